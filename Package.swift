@@ -1,0 +1,50 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "tonghop",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tonghop", targets: ["TonghopCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        // C libraries: each behind one thin Swift layer (OOXML); nothing else imports them.
+        .systemLibrary(
+            name: "CXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+
+        // The format-neutral document model every reader produces and every later stage consumes.
+        .target(name: "DocumentModel"),
+        // Vietnamese text folding and matching helpers shared by the plan and extraction.
+        .target(name: "VietText"),
+        // Readers (and package writers) for OOXML on libzip + libxml2.
+        .target(name: "OOXML", dependencies: ["CXML2", "CZip", "DocumentModel"]),
+        // The plan as data: catalogue, reporting units, pipeline definitions.
+        .target(name: "Plan", dependencies: ["DocumentModel", "VietText", "Yams"]),
+        // Document -> Submission, against the catalogue.
+        .target(name: "Extraction", dependencies: ["DocumentModel", "VietText", "Plan"]),
+
+        .executableTarget(
+            name: "TonghopCLI",
+            dependencies: [
+                "DocumentModel", "OOXML", "Plan", "Extraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        // A plain benchmark executable: `swift run -c release tonghop-bench --help`.
+        .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction"]),
+
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
+        .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Plan", "OOXML", "DocumentModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

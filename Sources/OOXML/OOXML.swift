@@ -1,0 +1,1 @@
+// The OOXML layer: the only module that imports libzip and libxml2.

@@ -1,0 +1,1 @@
+print("tonghop-bench: not yet")

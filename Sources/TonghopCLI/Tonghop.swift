@@ -1,0 +1,8 @@
+import ArgumentParser
+
+@main
+struct Tonghop: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tonghop",
+        abstract: "Consolidates unit reports on the CT38 plan into the Department's report.")
+}
