@@ -30,7 +30,7 @@ let package = Package(
         // The plan as data: catalogue, reporting units, pipeline definitions.
         .target(name: "Plan", dependencies: ["DocumentModel", "VietText", "Yams"]),
         // Document -> Submission, against the catalogue.
-        .target(name: "Extraction", dependencies: ["DocumentModel", "VietText", "Plan"]),
+        .target(name: "Extraction", dependencies: ["DocumentModel", "VietText", "Plan", "Yams"]),
 
         .executableTarget(
             name: "TonghopCLI",
@@ -44,7 +44,7 @@ let package = Package(
 
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Plan", "OOXML", "DocumentModel"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),
     ],
     swiftLanguageModes: [.v6]
 )

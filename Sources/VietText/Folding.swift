@@ -12,30 +12,28 @@ public enum VietText {
     }
 
     /// Lower case, diacritics removed (đ → d), every run of white space (including NBSP and
-    /// zero-width characters) collapsed to one space, trimmed. "UBND P. Sài  Gòn" → "ubnd p. sai gon".
+    /// zero-width characters) collapsed to one space, trimmed; dashes and quotes made ASCII.
+    /// "UBND P. Sài  Gòn" → "ubnd p. sai gon". Works on NFC and NFD input alike.
     public static func fold(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in s.unicodeScalars {
             let v = scalar.value
-            if (0x0300...0x036F).contains(v) { continue }        // combining marks
-            if v == 0x200B || v == 0x200C || v == 0x200D || v == 0xFEFF || v == 0x00AD { continue }  // zero-width, BOM, soft hyphen
-            if scalar.properties.isWhitespace || v == 0x00A0 {
-                pendingSpace = !out.isEmpty
+            if v < 0x80 {
+                if v == 0x20 || (v >= 0x09 && v <= 0x0D) { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            switch v {
-            case 0x0110, 0x0111: out.append("d")                 // Đ đ
-            case 0x2013, 0x2014, 0x2212: out.append("-")         // en/em dash, minus
-            case 0x2018, 0x2019: out.append("'")
-            case 0x201C, 0x201D: out.append("\"")
-            default:
-                if v < 0x80 {
-                    out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
-                } else {
-                    for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(l) }
-                }
+            switch FoldTable.shared.map(v) {
+            case .drop: continue
+            case .space: pendingSpace = !out.isEmpty
+            case .scalar(let f):
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(f)
+            case .keep:
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(l) }
             }
         }
         return String(out)
@@ -63,5 +61,43 @@ public enum VietText {
             out.append(scalar)
         }
         return String(out)
+    }
+}
+
+/// A precomputed map from non-ASCII scalars to their folded form, built once by decomposing
+/// the Latin ranges Vietnamese uses; avoids a Foundation normalization per string.
+final class FoldTable: Sendable {
+    enum Mapping { case drop, space, keep, scalar(Unicode.Scalar) }
+
+    static let shared = FoldTable()
+    private let latin: [Mapping]   // U+0080 ..< U+2000 and the Vietnamese block U+1E00 ..< U+1F00
+
+    private init() {
+        var table = [Mapping](repeating: .keep, count: 0x2000 - 0x80)
+        for v in UInt32(0x80)..<0x2000 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let i = Int(v - 0x80)
+            if v == 0xA0 || scalar.properties.isWhitespace { table[i] = .space; continue }
+            if (0x0300...0x036F).contains(v) || v == 0xAD { table[i] = .drop; continue }
+            if v == 0x0110 || v == 0x0111 { table[i] = .scalar("d"); continue }
+            guard scalar.properties.isAlphabetic else { continue }
+            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+            let lower = base.properties.lowercaseMapping.unicodeScalars
+            if lower.count == 1, let l = lower.first, l.value < 0x80 { table[i] = .scalar(l) }
+        }
+        latin = table
+    }
+
+    func map(_ v: UInt32) -> Mapping {
+        if v < 0x2000 { return latin[Int(v - 0x80)] }
+        switch v {
+        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return .drop
+        case 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return .space
+        case 0x2010...0x2015, 0x2212: return .scalar("-")
+        case 0x2018, 0x2019, 0x201A, 0x2032: return .scalar("'")
+        case 0x201C, 0x201D, 0x201E: return .scalar("\"")
+        case 0x2026: return .scalar(".")
+        default: return .keep
+        }
     }
 }

@@ -1,0 +1,604 @@
+import DocumentModel
+import Foundation
+import VietText
+
+/// Turns one document into a submission against the plan's catalogue. The same value is used
+/// by `tonghop extract` and by the nightly run.
+public struct Extractor: Sendable {
+    let vocabulary: Vocabulary
+    let tasks: [TaskInfo]
+    let tasksByCode: [String: TaskInfo]
+    let titles: TitleMatcher
+    let groups: [Int: String]
+    let groupTitles: TitleMatcher
+    let units: any UnitResolving
+
+    public init(tasks: [TaskInfo], units: any UnitResolving, vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        self.tasks = tasks
+        self.tasksByCode = Dictionary(tasks.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        self.titles = TitleMatcher(tasks: tasks)
+        var groups: [Int: String] = [:]
+        for t in tasks where groups[t.group] == nil { groups[t.group] = t.groupTitle }
+        self.groups = groups
+        self.groupTitles = TitleMatcher(tasks: groups.sorted { $0.key < $1.key }.map {
+            TaskInfo(code: "\($0.key)", group: $0.key, letter: "", title: $0.value, groupTitle: $0.value)
+        })
+        self.units = units
+    }
+
+    /// Extracts a document that the reader produced. `fileName` is the file's own name (for the
+    /// last-resort unit lookup), `file` the path as given.
+    public func extract(_ document: Document, file: String, fileName: String, sha256: String) -> Submission {
+        var run = ExtractionRun(extractor: self, document: document)
+        run.process()
+        var submission = Submission(file: file, sha256: sha256, status: .extracted)
+        let header = run.header(fileName: fileName)
+        submission.unit = header.unit
+        submission.document = header.info
+        submission.findings = header.findings
+        submission.entries = run.entries()
+        submission.difficulties = run.difficulties
+        submission.proposals = run.proposals
+        submission.findings += run.findings
+        if submission.entries.isEmpty && submission.unit == nil && !run.mentionsPlan {
+            submission.status = .rejected
+            submission.rejectionKind = "notAReport"
+            submission.reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: không tìm thấy đơn vị báo cáo, nhiệm vụ của Kế hoạch hay nội dung về Chỉ thị 38-CT/TW."
+            submission.entries = []
+            submission.difficulties = []
+            submission.proposals = []
+        }
+        return submission
+    }
+}
+
+/// The mutable state of reading one document, line by line.
+struct ExtractionRun {
+    let x: Extractor
+    let document: Document
+    let lines: [Line]
+    var v: Vocabulary { x.vocabulary }
+
+    final class EntryBuilder {
+        let code: String
+        var status: TaskStatus?
+        var statusSource: String?
+        var figures: [IndicatorID: Figure] = [:]
+        var texts: [String] = []
+        var sources: [String] = []
+        init(code: String) { self.code = code }
+    }
+
+    var builders: [String: EntryBuilder] = [:]
+    var order: [String] = []
+    var current: String?
+    var group: Int?
+    var section: SectionKind?
+    var table: TableContext?
+    var container: Line.Container?
+    var difficulties: [Item] = []
+    var proposals: [Item] = []
+    var findings: [Finding] = []
+    var mentionsPlan = false
+
+    struct TableContext {
+        var roles: [Int: ColumnRole] = [:]
+        var scales: [Int: Double] = [:]
+        var headerRows = 0
+        var isIndicatorSheet: Bool { roles.values.contains(.indicatorName) }
+        func column(_ role: ColumnRole) -> Int? { roles.first(where: { $0.value == role })?.key }
+    }
+
+    init(extractor: Extractor, document: Document) {
+        x = extractor
+        self.document = document
+        lines = LineBuilder.lines(of: document)
+    }
+
+    // MARK: Main loop
+
+    mutating func process() {
+        for (index, line) in lines.enumerated() {
+            if line.container != container {
+                // A new table or sheet: its columns are its own. Leaving a table also ends a
+                // passage that was read from it.
+                if case .table = container { current = nil }
+                if case .sheet = line.container { current = nil; group = nil }
+                container = line.container
+                table = nil
+            }
+            if !mentionsPlan, index < 60 {
+                let f = VietText.fold(line.text)
+                if f.contains("38-ct/tw") || f.contains("chi thi 38") || f.contains("chi thi so 38") || f.contains("ct38") { mentionsPlan = true }
+            }
+            handle(line)
+        }
+    }
+
+    mutating func handle(_ line: Line) {
+        // Section headings switch what the following lines are.
+        if let (kind, remainder) = sectionHeading(line) {
+            section = kind
+            current = nil
+            table = nil
+            if let remainder, kind == .difficulties || kind == .proposals { addItems(from: remainder, source: line.firstLocation) }
+            return
+        }
+        if section == .closing { return }
+        if section == .difficulties || section == .proposals {
+            if let header = tableHeader(line) { table = header; return }
+            let text = itemText(line)
+            if !text.isEmpty { addItems(from: text, source: line.firstLocation) }
+            return
+        }
+        if case .table = line.container, isLayoutTable(line) { return }
+        if table == nil, let header = tableHeader(line) {
+            table = header
+            return
+        }
+        if var t = table {
+            // A second header row (two-level headers) refines the roles of its columns.
+            if t.headerRows == 1, let sub = tableHeader(line), sub.roles.count >= 2, rowTask(line, t) == nil {
+                for (c, r) in sub.roles { t.roles[c] = r }
+                for (c, s) in sub.scales { t.scales[c] = s }
+                t.headerRows = 2
+                table = t
+                return
+            }
+            t.headerRows = max(t.headerRows, 1) + 0
+            table = t
+            handleRow(line, t)
+            return
+        }
+        handleText(line)
+    }
+
+    // MARK: Sections
+
+    /// A heading such as "II. KHÓ KHĂN, VƯỚNG MẮC", "Đề xuất, kiến nghị:", or a row "I | Khó
+    /// khăn, vướng mắc". Returns the section and any text after a colon.
+    func sectionHeading(_ line: Line) -> (SectionKind, String?)? {
+        let cells = line.cells.filter { !$0.continued && !isEnumerator($0.text) }
+        guard let first = cells.first, cells.count <= 2 else { return nil }
+        var text = stripEnumerator(first.text)
+        var remainder: String?
+        if let colon = text.firstIndex(of: ":") {
+            let after = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            remainder = after.isEmpty ? nil : after
+            text = String(text[..<colon])
+        }
+        if cells.count == 2 { remainder = remainder ?? cells[1].text }
+        let tokens = Tokenizer.tokenize(text)
+        let words = tokens.filter { $0.kind == .word }
+        guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
+            if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
+            return nil
+        }
+        let covered = tokens[..<m.end].filter { $0.kind == .word }.count
+        let isUpper = text.uppercased() == text && text.lowercased() != text
+        let short = words.count <= covered + 2 || (isUpper && words.count <= 16) || (remainder != nil && words.count <= covered + 4)
+        guard short else { return nil }
+        // "Kết quả thực hiện: …" inside a task passage is a label, not a section.
+        if m.value == .results, remainder != nil { return nil }
+        if m.value == .closing, !(VietText.fold(text).hasPrefix("noi nhan")) {
+            return (.closing, nil)
+        }
+        return (m.value, remainder)
+    }
+
+    func isEnumerator(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty || t.count > 6 { return false }
+        if TaskReferenceParser.references(in: t).first != nil { return false }
+        return t.allSatisfy { $0.isNumber || ".)(-+•*–".contains($0) } || romanValue(t) != nil
+            || (t.count <= 2 && t.first.map { TaskReferenceParser.letters.contains(String($0).lowercased()) } == true)
+    }
+
+    func stripEnumerator(_ text: String) -> String {
+        var s = Substring(text)
+        // Roman or arabic numerals, letters with ")" or ".", bullets.
+        let bullets: Set<Character> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒"]
+        while let f = s.first, bullets.contains(f) || f == " " { s = s.dropFirst() }
+        if let r = s.firstIndex(where: { $0 == "." || $0 == ")" }), s.distance(from: s.startIndex, to: r) <= 5 {
+            let head = s[..<r].trimmingCharacters(in: CharacterSet(charactersIn: "( "))
+            if !head.isEmpty, head.allSatisfy(\.isNumber) || romanValue(head) != nil || (head.count == 1 && head.first!.isLetter) {
+                let next = s.index(after: r)
+                if next == s.endIndex || s[next] == " " { s = s[next...] }
+            }
+        } else if s.first == "(", let close = s.firstIndex(of: ")"), s.distance(from: s.startIndex, to: close) <= 4 {
+            s = s[s.index(after: close)...]
+        }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+
+    func romanValue(_ text: String) -> Int? {
+        let map: [String: Int] = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10]
+        return map[text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).uppercased()]
+    }
+
+    // MARK: Difficulties and proposals
+
+    func itemText(_ line: Line) -> String {
+        if let t = table, let c = t.column(.task) ?? t.column(.result),
+           let cell = line.cells.first(where: { $0.column == c && !$0.continued }) { return cell.text }
+        let cells = line.cells.filter { !$0.continued && !isEnumerator($0.text) }
+        return cells.map(\.text).joined(separator: " ")
+    }
+
+    mutating func addItems(from text: String, source: Location?) {
+        for piece in splitInline(text) {
+            var item = stripEnumerator(piece)
+            while let l = item.last, ";.,:".contains(l) || l == " " { item.removeLast() }
+            item = item.trimmingCharacters(in: .whitespaces)
+            if item.isEmpty { continue }
+            let key = VietText.words(item).joined(separator: " ")
+            if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.split(separator: " ").count <= 6 { continue }
+            let entry = Item(text: item, source: source?.description ?? "")
+            if section == .proposals { proposals.append(entry) } else { difficulties.append(entry) }
+        }
+    }
+
+    /// "(1) …; (2) …" or "1) …; 2) …" written on one line become separate items.
+    func splitInline(_ text: String) -> [String] {
+        let pattern = #"(?:^|[;.]\s*|\s)\(?(\d{1,2})\)\s*"#
+        guard let regex = try? Regex(pattern) else { return [text] }
+        let matches = text.matches(of: regex)
+        guard matches.count >= 2 else {
+            // Bullets on separate lines inside one cell.
+            let parts = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            return parts.isEmpty ? [text] : parts
+        }
+        var out: [String] = []
+        for (i, m) in matches.enumerated() {
+            let end = i + 1 < matches.count ? matches[i + 1].range.lowerBound : text.endIndex
+            out.append(String(text[m.range.upperBound..<end]))
+        }
+        return out
+    }
+
+    // MARK: Narrative
+
+    mutating func handleText(_ line: Line) {
+        let text = line.text
+        guard section != .closing else { return }
+        if let code = taskStart(line) {
+            begin(code)
+        } else if let g = groupHeading(line) {
+            group = g
+            current = nil
+            return
+        }
+        guard let code = current else {
+            if section == .results || section == .appendix { noteUnplacedFigures(text, line) }
+            return
+        }
+        absorb(text, into: code, location: line.firstLocation)
+    }
+
+    /// A line that begins a task: an explicit code near its start ("Nhiệm vụ II.1.a:", "Thực
+    /// hiện nhiệm vụ 1.a", "điểm d khoản 2 Mục II"), a plan-numbered item "a) …" under a group
+    /// heading, or a short heading that names a task by its title.
+    func taskStart(_ line: Line) -> String? {
+        let text = line.text
+        if let ref = TaskReferenceParser.references(in: text).first, ref.offset <= 60, let code = code(ref.group, ref.letter) {
+            return code
+        }
+        // "a) Tổ chức …" or an automatic list label "a)".
+        var letter: String?
+        var title = text
+        if let label = line.listLabel, let l = label.lowercased().first, label.count <= 3, TaskReferenceParser.letters.contains(String(l)) {
+            letter = String(l)
+        } else if text.count > 3 {
+            let chars = Array(text.prefix(3))
+            if chars[0].isLetter, chars[1] == ")" || (chars[1] == "." && chars[2] == " "),
+               TaskReferenceParser.letters.contains(String(chars[0]).lowercased()) {
+                letter = String(chars[0]).lowercased()
+                title = String(text.dropFirst(2))
+            }
+        }
+        if let letter {
+            let titlePart = String(title.prefix(while: { $0 != ":" }).prefix(300))
+            if let g = group, let code = code(g, letter) {
+                let ranked = x.titles.rank(titlePart, group: g)
+                if let top = ranked.first, top.code == code || (ranked.first(where: { $0.code == code })?.score ?? 0) >= 0.12 {
+                    _ = top
+                    return code
+                }
+            }
+            if let best = x.titles.rank(titlePart).first, best.score >= 0.45 { return best.code }
+            return nil
+        }
+        // A heading-like line (bold, short, or ending with ":") naming a task by title.
+        let words = text.split(separator: " ").count
+        if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
+            let titlePart = String(text.prefix(while: { $0 != ":" }))
+            if let best = x.titles.rank(titlePart, group: group).first, best.score >= 0.5 { return best.code }
+        }
+        return nil
+    }
+
+    /// "1. Tuyên truyền, nâng cao nhận thức …" — a plan group heading — or the unit's own
+    /// numbered heading ("2. Kết quả thực hiện các nhiệm vụ cụ thể"), which ends a passage.
+    func groupHeading(_ line: Line) -> Int?? {
+        let text = line.text
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let dot = trimmed.firstIndex(where: { $0 == "." || $0 == ")" }),
+              trimmed.distance(from: trimmed.startIndex, to: dot) <= 4 else { return nil }
+        let head = String(trimmed[..<dot])
+        let number = Int(head) ?? romanValue(head)
+        guard let n = number else { return nil }
+        let rest = String(trimmed[trimmed.index(after: dot)...])
+        guard rest.split(separator: " ").count <= 40 else { return nil }
+        if let best = x.groupTitles.rank(rest).first, best.score >= 0.3, Int(best.code) == n { return .some(n) }
+        if x.groups[n] != nil, let best = x.groupTitles.rank(rest).first, Int(best.code) == n, best.score >= 0.15 { return .some(n) }
+        // The unit's own numbered heading ends a passage; a numbered point with figures
+        // inside a passage does not.
+        let words = rest.split(separator: " ").count
+        if (words <= 15 || line.isBold), v.figures(in: Tokenizer.tokenize(rest)).found.isEmpty { return .some(nil) }
+        return nil
+    }
+
+    func code(_ group: Int, _ letter: String) -> String? {
+        let code = "II.\(group).\(letter)"
+        return x.tasksByCode[code] != nil ? code : nil
+    }
+
+    mutating func begin(_ code: String) {
+        current = code
+        if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
+    }
+
+    /// Reads figures and status from a passage of prose about `code`.
+    mutating func absorb(_ text: String, into code: String, location: Location?, skip: Set<IndicatorID> = []) {
+        let b = builders[code]!
+        let tokens = Tokenizer.tokenize(text)
+        let (found, unplaced) = v.figures(in: tokens)
+        for f in found where !skip.contains(f.indicator) {
+            add(f.indicator, f.value, to: b, location: location, text: f.phrase)
+        }
+        for u in unplaced {
+            findings.append(Finding(severity: .warning, code: "amount-unplaced",
+                                    message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
+                                    source: location?.description))
+        }
+        if let s = v.status(in: tokens) { setStatus(s, on: b, location: location) }
+        b.texts.append(text)
+        if let location { b.sources.append(location.description) }
+    }
+
+    func add(_ id: IndicatorID, _ value: Double, to b: EntryBuilder, location: Location?, text: String) {
+        let src = FigureSource(location: location?.description ?? "", text: text, value: value)
+        if var f = b.figures[id] {
+            f.value += value
+            f.sources.append(src)
+            b.figures[id] = f
+        } else {
+            b.figures[id] = Figure(value: value, sources: [src])
+        }
+    }
+
+    func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?) {
+        // The first stated status stands; later rows of the same task repeat it or are notes.
+        if b.status == nil { b.status = s; b.statusSource = location?.description }
+    }
+
+    mutating func noteUnplacedFigures(_ text: String, _ line: Line) {
+        let (found, _) = v.figures(in: Tokenizer.tokenize(text))
+        guard !found.isEmpty else { return }
+        let list = found.map(\.phrase).joined(separator: "; ")
+        findings.append(Finding(severity: .warning, code: "figure-without-task",
+                                message: "Số liệu “\(list)” không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                                source: line.firstLocation?.description))
+    }
+
+    // MARK: Tables
+
+    /// A layout table: the Quốc hiệu header block or the "Nơi nhận" / signature block.
+    func isLayoutTable(_ line: Line) -> Bool {
+        let f = VietText.fold(line.text)
+        return f.contains("cong hoa xa hoi chu nghia") || f.contains("doc lap - tu do") || f.hasPrefix("noi nhan")
+            || f.contains(" noi nhan:") || f.contains("tm. uy ban") || f.contains("kt. chu tich")
+    }
+
+    /// The roles of a header row's columns, when at least two cells are known headers and one
+    /// of them says where the task or indicator is.
+    func tableHeader(_ line: Line) -> TableContext? {
+        guard line.cells.count >= 2 else { return nil }
+        var t = TableContext()
+        for cell in line.cells where !cell.continued {
+            guard let (role, scale) = columnRole(cell.text) else { continue }
+            for c in cell.column..<(cell.column + max(1, cell.span)) where t.roles[c] == nil {
+                t.roles[c] = role
+                if let scale { t.scales[c] = scale }
+                if case .indicator = role { break }
+                break
+            }
+        }
+        guard t.roles.count >= 2 else { return nil }
+        let roles = Array(t.roles.values)
+        let anchored = roles.contains(.task) || roles.contains(.indicatorName) || roles.contains(.sequence)
+            || roles.contains(where: { if case .indicator = $0 { return true } else { return false } })
+        guard anchored else { return nil }
+        t.headerRows = 1
+        return t
+    }
+
+    /// A header cell's role: the longest vocabulary phrase in it, with any money scale written
+    /// in it ("Số tiền xử phạt (triệu đồng)").
+    func columnRole(_ text: String) -> (ColumnRole, Double?)? {
+        guard text.count <= 80 else { return nil }
+        var scale: Double?
+        let tokens = Tokenizer.tokenize(text)
+        for m in v.moneyScales.matches(in: tokens) { scale = max(scale ?? 0, m.value) }
+        var best: (ColumnRole, Int)?
+        var i = 0
+        while i < tokens.count {
+            if let m = v.columns.match(tokens, at: i) {
+                let length = m.words
+                // Prefer a phrase at the start of the cell, then the longest.
+                let weight = length * 2 + (i == 0 ? 1 : 0)
+                if best == nil || weight > best!.1 { best = (m.value, weight) }
+            }
+            i += 1
+        }
+        guard let (role, _) = best else { return nil }
+        let words = tokens.filter { $0.kind == .word }.count
+        // A long sentence that merely contains "kết quả" is not a header.
+        if words > 12 { return nil }
+        return (role, scale)
+    }
+
+    /// The task a table row is about: a code in the sequence/code column or at the start of
+    /// the task column, a letter under a roman group row, or the task column's title.
+    func rowTask(_ line: Line, _ t: TableContext) -> String? {
+        let seqCols = Set(t.roles.filter { $0.value == .sequence || $0.value == .code }.map(\.key))
+        let taskCol = t.column(.task) ?? t.column(.indicatorName)
+        for cell in line.cells where seqCols.contains(cell.column) {
+            if let ref = TaskReferenceParser.references(in: cell.text).first, let c = code(ref.group, ref.letter) { return c }
+            let s = cell.text.trimmingCharacters(in: CharacterSet(charactersIn: " .)"))
+            if s.count == 1, TaskReferenceParser.letters.contains(s.lowercased()), let g = group, let c = code(g, s.lowercased()) { return c }
+        }
+        if let tc = taskCol, let cell = line.cells.first(where: { $0.column == tc }) {
+            if let ref = TaskReferenceParser.references(in: cell.text).first, ref.offset <= 40, let c = code(ref.group, ref.letter) { return c }
+            if t.isIndicatorSheet { return nil }
+            let titlePart = String(cell.text.prefix(while: { $0 != ":" }).prefix(400))
+            if let best = x.titles.rank(titlePart, group: group).first, best.score >= 0.35 { return best.code }
+            if group != nil, let best = x.titles.rank(titlePart).first, best.score >= 0.5 { return best.code }
+        }
+        return nil
+    }
+
+    mutating func handleRow(_ line: Line, _ t: TableContext) {
+        let seqCol = t.column(.sequence) ?? t.column(.code)
+        let taskCol = t.column(.task) ?? t.column(.indicatorName)
+        let seqText = seqCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
+        let taskText = taskCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
+        // Totals are sums of rows already read.
+        let totalKey = VietText.words(taskText.isEmpty ? seqText : taskText).joined(separator: " ")
+        if v.totalRows.contains(totalKey) { return }
+        // A roman numeral row is a plan group: "II | Tổ chức triển khai …".
+        if let n = romanValue(seqText), rowTaskByCode(line, t) == nil {
+            if x.groups[n] != nil { group = n } else { group = nil }
+            current = nil
+            return
+        }
+        if let code = rowTask(line, t) {
+            begin(code)
+        } else if t.isIndicatorSheet {
+            // Indicator rows ("- | Số cuộc kiểm tra | Cuộc | 2") belong to the task above.
+        } else if seqText.isEmpty || line.cells.first?.continued == true {
+            // A continuation row of the task above (merged STT cell left blank).
+        } else {
+            current = nil
+            if !taskText.isEmpty { noteUnmatchedTask(taskText, line) }
+            return
+        }
+        guard let code = current else { return }
+        let b = builders[code]!
+        var fromColumns = Set<IndicatorID>()
+        if t.isIndicatorSheet {
+            indicatorRow(line, t, b, &fromColumns)
+            return
+        }
+        for cell in line.cells where !cell.continued {
+            guard let role = t.roles[cell.column] else { continue }
+            if case .indicator(let id) = role, let value = cellNumber(cell, scale: t.scales[cell.column] ?? 1, money: id.isMoney) {
+                add(id, value, to: b, location: cell.location, text: cell.text)
+                fromColumns.insert(id)
+            }
+        }
+        for cell in line.cells {
+            guard let role = t.roles[cell.column] else { continue }
+            if role == .status, let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+        }
+        for cell in line.cells where !cell.continued && (t.roles[cell.column] == .result || t.roles[cell.column] == .value) {
+            absorb(cell.text, into: code, location: cell.location, skip: fromColumns)
+        }
+        if t.column(.result) == nil, let tc = taskCol, let cell = line.cells.first(where: { $0.column == tc && !$0.continued }) {
+            // Task column with the result written after the title ("Nhiệm vụ 2.h: … Kết quả: …").
+            if let colon = cell.text.firstIndex(of: ":"), cell.text.distance(from: cell.text.startIndex, to: colon) > 20 {
+                absorb(String(cell.text[cell.text.index(after: colon)...]), into: code, location: cell.location, skip: fromColumns)
+            } else {
+                b.sources.append(cell.location.description)
+            }
+        }
+    }
+
+    func rowTaskByCode(_ line: Line, _ t: TableContext) -> String? {
+        for cell in line.cells {
+            if let ref = TaskReferenceParser.references(in: cell.text).first, ref.offset <= 20, let c = code(ref.group, ref.letter) { return c }
+        }
+        return nil
+    }
+
+    /// A row of an indicator sheet: "Số lượt người tham gia | Lượt | 2", "Tiến độ thực hiện | |
+    /// Đang triển khai", or a prose row "Kết quả thực hiện: …".
+    mutating func indicatorRow(_ line: Line, _ t: TableContext, _ b: EntryBuilder, _ fromColumns: inout Set<IndicatorID>) {
+        guard let nameCol = t.column(.indicatorName),
+              let name = line.cells.first(where: { $0.column == nameCol }) else { return }
+        let valueCell = t.column(.value).flatMap { c in line.cells.first(where: { $0.column == c }) }
+            ?? line.cells.last(where: { $0.column > nameCol && t.roles[$0.column] != .measureUnit && t.roles[$0.column] != .note })
+        let unitText = t.column(.measureUnit).flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
+        let nameTokens = Tokenizer.tokenize(name.text)
+        // "Tiến độ thực hiện | Đang triển khai"
+        if let label = v.statusLabels.match(nameTokens, at: 0), label.end >= nameTokens.count - 1 || nameTokens.count <= 4 {
+            if let vc = valueCell, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
+            return
+        }
+        if let vc = valueCell, vc.location != name.location, let id = indicatorOf(name.text) {
+            var scale = 1.0
+            for m in v.moneyScales.matches(in: Tokenizer.tokenize(unitText + " " + name.text)) { scale = max(scale, m.value) }
+            if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
+                add(id, value, to: b, location: vc.location, text: "\(name.text) = \(vc.text) \(unitText)".trimmingCharacters(in: .whitespaces))
+                fromColumns.insert(id)
+            }
+            return
+        }
+        absorb(name.text, into: b.code, location: name.location)
+        if let vc = valueCell, vc.location != name.location, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
+    }
+
+    /// The indicator an indicator-row name or a column header names.
+    func indicatorOf(_ text: String) -> IndicatorID? {
+        guard case .indicator(let id)? = columnRole(text)?.0 else { return nil }
+        return id
+    }
+
+    /// A cell's number: a stored number, or text written the Vietnamese way ("1.250",
+    /// "15,5"). Blank and "-" are no value; "0" is a value.
+    func cellNumber(_ cell: Line.Cell, scale: Double, money: Bool) -> Double? {
+        var value: Double?
+        if case .number(let d)? = cell.value { value = d }
+        else {
+            let t = cell.text.trimmingCharacters(in: .whitespaces)
+            let tokens = Tokenizer.tokenize(t)
+            guard let first = tokens.first, first.kind == .number else { return nil }
+            // "15,5 triệu đồng" written in the cell itself.
+            var factor = 1.0
+            if tokens.count > 1, let s = v.moneyScales.match(tokens, at: 1) { factor = s.value }
+            guard tokens.count == 1 || factor != 1 || tokens.dropFirst().allSatisfy({ $0.kind == .word }) else { return nil }
+            value = factor != 1 ? Vocabulary.amount(first.raw, scaled: factor).map { $0 / scale } : VietNumber.parse(first.raw)
+        }
+        guard let v = value else { return nil }
+        let scaled = v * scale
+        return money ? scaled.rounded() : scaled
+    }
+
+    mutating func noteUnmatchedTask(_ text: String, _ line: Line) {
+        let short = text.count > 120 ? String(text.prefix(117)) + "…" : text
+        findings.append(Finding(severity: .warning, code: "task-unmatched",
+                                message: "Không xác định được nhiệm vụ của Kế hoạch cho dòng “\(short)”; nội dung dòng này chưa được tổng hợp.",
+                                source: line.firstLocation?.description))
+    }
+
+    // MARK: Results
+
+    func entries() -> [Entry] {
+        order.compactMap { code in
+            guard let b = builders[code] else { return nil }
+            return Entry(task: code, status: b.status ?? .unknown, statusSource: b.statusSource, indicators: b.figures,
+                         text: b.texts.joined(separator: "\n"), sources: b.sources)
+        }
+    }
+}

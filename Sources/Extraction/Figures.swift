@@ -1,0 +1,168 @@
+// Figures and statuses read from prose: "đã tổ chức 03 lớp tập huấn với 250 lượt người
+// tham dự", "xử phạt 15,5 triệu đồng", "Tiến độ: Đã hoàn thành". All wording comes from the
+// vocabulary; this file holds only the mechanics of reading numbers in context.
+
+/// One figure found in a passage.
+struct FoundFigure: Sendable {
+    var indicator: IndicatorID
+    var value: Double
+    /// The words it was read from, e.g. "03 lớp tập huấn".
+    var phrase: String
+}
+
+/// A number that could not be tied to an indicator: reported as doubtful when it looks like
+/// a result (a count with a noun, or an amount of money).
+struct UnplacedFigure: Sendable {
+    var phrase: String
+}
+
+extension Vocabulary {
+    /// Previous words after which a number is a reference, not a result ("số 76", "ngày 20").
+    private static let referenceWords: Set<String> = [
+        "so", "ngay", "thang", "nam", "quy", "khoan", "diem", "muc", "dieu", "iso", "tcvn", "qcvn", "luc",
+        "thi", "hoach", "doan", "lan", "phuong", "xa", "khu", "to",
+        "ap", "vu", "version", "ky", "tuan", "bieu", "trinh", "an",
+        "quyet", "cong", "van", "thong", "tu", "luat", "buoc", "cap",
+    ]
+
+    func figures(in tokens: [Token]) -> (found: [FoundFigure], unplaced: [UnplacedFigure]) {
+        var found: [FoundFigure] = []
+        var unplaced: [UnplacedFigure] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            let tok = tokens[i]
+            guard tok.kind == .number else { continue }
+            // A number glued to "/", "-" or ":" and more digits is a date, a code or a ratio.
+            if i + 2 < tokens.count, tokens[i + 1].kind == .punct, "/-:".contains(tokens[i + 1].raw.first!),
+               tokens[i + 2].kind == .number, !tokens[i + 1].breakBefore { continue }
+            if i > 0, tokens[i - 1].kind == .punct, "/-:".contains(tokens[i - 1].raw.first!), !tok.breakBefore,
+               i > 1, tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { continue }
+            if i > 0, tokens[i - 1].kind == .word, !tok.breakBefore, Vocabulary.referenceWords.contains(tokens[i - 1].folded) {
+                // "số 76" is a reference, "tổng số 76 cơ sở" a count: only skip when no
+                // counted noun follows.
+                if counts.match(tokens, at: skipSpelledOut(tokens, from: i + 1)) == nil || tokens[i - 1].folded != "so" { continue }
+            }
+            var j = skipSpelledOut(tokens, from: i + 1)
+            // Money: a scale word follows ("15,5 triệu đồng", "20.500.000đ").
+            if let scale = moneyScales.match(tokens, at: j) {
+                var factor = scale.value
+                var end = scale.end
+                // "triệu" alone then "đồng": take the longest.
+                if factor != 1, let unit = moneyScales.match(tokens, at: end), unit.value == 1 { end = unit.end }
+                if factor == 1, let more = moneyScales.match(tokens, at: end) { factor = more.value; end = more.end }
+                guard let amount = Vocabulary.amount(tok.raw, scaled: factor) else { continue }
+                let phrase = Vocabulary.span(tokens, i, end)
+                if let id = nearestBefore(moneyContext, in: tokens, before: i, limit: 25)?.value {
+                    found.append(FoundFigure(indicator: id, value: amount, phrase: phrase))
+                } else {
+                    unplaced.append(UnplacedFigure(phrase: phrase))
+                }
+                j = end
+                continue
+            }
+            guard let value = VietNumber.parse(tok.raw) else { continue }
+            if ignoredCounts.match(tokens, at: j) != nil { continue }
+            guard let noun = counts.match(tokens, at: j) else { continue }
+            var indicator: IndicatorID? = noun.value
+            var bestDistance = Int.max
+            for o in overrides {
+                guard let n = o.nouns.match(tokens, at: j) else { continue }
+                if !o.after.isEmpty, let _ = o.after.match(tokens, at: n.end) {
+                    indicator = o.indicator; bestDistance = 0
+                    continue
+                }
+                if !o.before.isEmpty, let hit = nearestBefore(o.before, in: tokens, before: i, limit: 12) {
+                    let distance = i - hit.start
+                    if distance < bestDistance { bestDistance = distance; indicator = o.indicator }
+                }
+            }
+            guard let id = indicator else { continue }
+            found.append(FoundFigure(indicator: id, value: value, phrase: Vocabulary.span(tokens, i, noun.end)))
+        }
+        return (found, unplaced)
+    }
+
+    /// Skips a spelled-out repetition right after a number: "02 (hai) lớp".
+    private func skipSpelledOut(_ tokens: [Token], from j: Int) -> Int {
+        guard j < tokens.count, tokens[j].kind == .punct, tokens[j].raw == "(" else { return j }
+        var k = j + 1
+        while k < tokens.count, tokens[k].kind == .word, k - j < 12 { k += 1 }
+        if k < tokens.count, tokens[k].raw == ")", k > j + 1 { return k + 1 }
+        return j
+    }
+
+    /// The closest phrase of `table` ending before token `index`, within the same clause and
+    /// at most `limit` tokens back.
+    func nearestBefore<V>(_ table: PhraseTable<V>, in tokens: [Token], before index: Int, limit: Int) -> (value: V, start: Int)? {
+        var k = index - 1
+        var best: (V, Int)?
+        while k >= 0, index - k <= limit {
+            if let m = table.match(tokens, at: k), m.end <= index { best = (m.value, k); break }
+            if tokens[k].breakBefore { break }
+            if tokens[k].kind == .punct, tokens[k].raw == ";" { break }
+            k -= 1
+        }
+        return best
+    }
+
+    static func amount(_ raw: Substring, scaled factor: Double) -> Double? {
+        // With a scale word a lone comma is the decimal mark: "1,250 triệu" is 1,25 million.
+        if factor > 1, !raw.contains("."), raw.filter({ $0 == "," }).count == 1 {
+            let parts = raw.split(separator: ",")
+            guard parts.count == 2, let v = Double(parts[0] + "." + parts[1]) else { return nil }
+            return (v * factor).rounded()
+        }
+        guard let v = VietNumber.parse(raw) else { return nil }
+        return (v * factor).rounded()
+    }
+
+    static func span(_ tokens: [Token], _ from: Int, _ to: Int) -> String {
+        guard from < to, to <= tokens.count else { return "" }
+        let base = tokens[from].raw.base
+        return String(base[tokens[from].raw.startIndex..<tokens[to - 1].raw.endIndex])
+    }
+
+    // MARK: Status
+
+    /// The status a passage states: after a label ("Tiến độ: Hoàn thành") first, else a short
+    /// sentence that is only a status ("Nhiệm vụ đang thực hiện."). Prose verbs such as
+    /// "đã thực hiện 5 cuộc kiểm tra" are not a status.
+    func status(in tokens: [Token]) -> TaskStatus? {
+        var labelled: TaskStatus?
+        var i = 0
+        while i < tokens.count {
+            if let label = statusLabels.match(tokens, at: i) {
+                var j = label.end
+                while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
+                if let s = statuses.match(tokens, at: j) { labelled = s.value; i = s.end; continue }
+            }
+            i += 1
+        }
+        if let labelled { return labelled }
+        var result: TaskStatus?
+        for sentence in sentences(tokens) {
+            let words = sentence.filter { $0.kind == .word }.count
+            guard words <= 14 else { continue }
+            for m in statuses.matches(in: Array(sentence)) { result = m.value }
+        }
+        return result
+    }
+
+    /// The status of a cell that holds only a status (a "Tiến độ" column): any phrase.
+    func cellStatus(_ text: String) -> TaskStatus? {
+        let tokens = Tokenizer.tokenize(text)
+        if let s = status(in: tokens) { return s }
+        return statuses.matches(in: tokens).first?.value
+    }
+
+    func sentences(_ tokens: [Token]) -> [ArraySlice<Token>] {
+        var out: [ArraySlice<Token>] = []
+        var start = 0
+        for (k, t) in tokens.enumerated() where k > start && t.breakBefore {
+            out.append(tokens[start..<k]); start = k
+        }
+        if start < tokens.count { out.append(tokens[start...]) }
+        return out
+    }
+}

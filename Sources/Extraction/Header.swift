@@ -1,0 +1,205 @@
+import DocumentModel
+import VietText
+
+/// A unit named in some text, as the unit registry recognizes it.
+public struct UnitMention: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// Offset (in characters of the folded text) where the mention starts; later mentions in
+    /// an issuing-body block name the issuing unit, earlier ones its parent.
+    public var offset: Int
+    /// The mention carried a unit-kind word ("phường", "UBND P.", "Sở") rather than a bare name.
+    public var qualified: Bool
+
+    public init(id: String, name: String, offset: Int, qualified: Bool) {
+        self.id = id; self.name = name; self.offset = offset; self.qualified = qualified
+    }
+}
+
+/// The unit registry as extraction sees it.
+public protocol UnitResolving: Sendable {
+    func mentions(in text: String) -> [UnitMention]
+}
+
+/// The report's identity: who sends it, its number and its date.
+struct HeaderReader {
+    let vocabulary: Vocabulary
+    let units: any UnitResolving
+
+    struct Candidate {
+        var mention: UnitMention
+        var weight: Double
+        var source: String
+    }
+
+    // MARK: Number
+
+    nonisolated(unsafe) private static let numberAtLineStart = try! Regex(
+        #"(?im)^[\s(]*(?:số|so)(?:\s+(?:báo cáo|bao cao|văn bản|ký hiệu))?\s*[:.]?\s*([0-9]+[^\s,;)]*/[^\s,;)]+)"#)
+    nonisolated(unsafe) private static let numberInAnnex = try! Regex(
+        #"(?i)kèm theo\s+(?:báo cáo|văn bản|công văn)\s+(?:số\s*)?[:.]?\s*([0-9]+[^\s,;)]*/[^\s,;)]+)"#)
+
+    /// "Số: 125/BC-UBND" at the start of a line or cell; "(Kèm theo Báo cáo số 69/BC-TĐC
+    /// ngày …)". A number cited in the body ("Kế hoạch số 115/KH-SKHCN") is not the report's.
+    static func number(in text: String) -> String? {
+        for regex in [numberAtLineStart, numberInAnnex] {
+            if let m = try? regex.firstMatch(in: text), let g = m.output[1].substring {
+                let token = String(g).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:"))
+                if token.contains(where: \.isNumber) { return VietText.nfc(token) }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Date
+
+    /// "Phường An Khánh, ngày 28 tháng 10 năm 2026" → 2026-10-28; a blank day gives nil.
+    /// Only a place-and-date line counts (text before "ngày" ends with a comma), so dates of
+    /// plans and letters cited in the body are not taken for the report's date.
+    static func placeDate(in text: String) -> (date: String?, complete: Bool)? {
+        let folded = VietText.fold(text)
+        guard let r = folded.range(of: ", ngay") ?? folded.range(of: ",ngay") else { return nil }
+        let head = folded[folded.startIndex..<r.lowerBound]
+        guard head.count <= 60, !head.contains("can cu"), !head.contains("ke hoach so") else { return nil }
+        let tail = folded[r.upperBound...]
+        return parseVietDate(String(tail))
+    }
+
+    /// " 28 tháng 10 năm 2026" (folded) → date.
+    static func parseVietDate(_ tail: String) -> (date: String?, complete: Bool)? {
+        let words = tail.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "," })
+        guard let t = words.firstIndex(of: "thang"), let y = words.firstIndex(of: "nam"), t < y, y + 1 < words.count else { return nil }
+        let dayWords = words[..<t]
+        let monthWords = words[(t + 1)..<y]
+        guard let year = Int(words[y + 1].prefix(4)), (1990...2100).contains(year) else { return nil }
+        guard let month = monthWords.first.flatMap({ Int($0) }), (1...12).contains(month) else { return (nil, false) }
+        guard let day = dayWords.last.flatMap({ Int($0) }), (1...31).contains(day) else { return (nil, false) }
+        return (isoDate(year, month, day), true)
+    }
+
+    /// "04/11/2026", "4/11/2026", "04-11-2026", "04.11.2026".
+    static func numericDate(_ text: String) -> String? {
+        let parts = text.split(whereSeparator: { "/-.".contains($0) })
+        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2].prefix(4)),
+              (1...31).contains(d), (1...12).contains(m), (1990...2100).contains(y) else { return nil }
+        return isoDate(y, m, d)
+    }
+
+    static func isoDate(_ y: Int, _ m: Int, _ d: Int) -> String {
+        let mm = m < 10 ? "0\(m)" : "\(m)", dd = d < 10 ? "0\(d)" : "\(d)"
+        return "\(y)-\(mm)-\(dd)"
+    }
+}
+
+import Foundation
+
+extension ExtractionRun {
+    struct HeaderResult {
+        var unit: UnitRef?
+        var info = DocumentInfo()
+        var findings: [Finding] = []
+    }
+
+    /// Who sent the report, its number and date, from the issuing-body block, labelled cells,
+    /// the place-and-date line, the body's own sentences, the signature, the properties and,
+    /// last, the file name. Each source votes with a weight; a tie is a finding, not a guess.
+    func header(fileName: String) -> HeaderResult {
+        var result = HeaderResult()
+        var votes: [String: (name: String, weight: Double, source: String)] = [:]
+        func vote(_ text: String, weight: Double, source: String, lastOnly: Bool = false, qualifiedOnly: Bool = true) {
+            var ms = x.units.mentions(in: text).filter { !qualifiedOnly || $0.qualified }
+            if lastOnly, let last = ms.max(by: { $0.offset < $1.offset }) { ms = [last] }
+            var seen = Set<String>()
+            for m in ms where seen.insert(m.id).inserted {
+                let old = votes[m.id]
+                votes[m.id] = (m.name, (old?.weight ?? 0) + weight, old?.source ?? source)
+            }
+        }
+        var dateLocked = false
+        for (index, line) in lines.enumerated() {
+            let head = index < 40
+            for (ci, cell) in line.cells.enumerated() where !cell.continued {
+                let text = cell.text
+                let folded = VietText.fold(text)
+                if result.info.number == nil, head || folded.contains("kem theo"), let n = HeaderReader.number(in: text) {
+                    result.info.number = n
+                    result.info.numberSource = cell.location.description
+                }
+                // "Số báo cáo: | 310/BC-UBND" in two cells.
+                if result.info.number == nil, head, ["so", "so:", "so bao cao", "so bao cao:", "so van ban:", "so hieu:"].contains(folded),
+                   ci + 1 < line.cells.count {
+                    let next = line.cells[ci + 1]
+                    if next.text.contains("/"), next.text.first?.isNumber == true {
+                        result.info.number = next.text
+                        result.info.numberSource = next.location.description
+                    }
+                }
+                if !dateLocked, head || folded.contains("kem theo") {
+                    for piece in text.split(separator: "\n") {
+                        if let d = HeaderReader.placeDate(in: String(piece)) {
+                            result.info.date = d.date
+                            result.info.dateSource = cell.location.description
+                            dateLocked = true
+                            if d.date == nil {
+                                result.findings.append(Finding(severity: .warning, code: "date-incomplete",
+                                    message: "Ngày của báo cáo không ghi đủ ngày, tháng, năm (“\(String(piece).trimmingCharacters(in: .whitespaces))”).",
+                                    source: cell.location.description))
+                            }
+                            // The place names the unit for a commune ("Phường An Khánh, ngày …").
+                            vote(String(piece.prefix(while: { $0 != "," })), weight: 1.5, source: cell.location.description)
+                            break
+                        }
+                    }
+                }
+                if !dateLocked, head, folded.hasPrefix("ngay bao cao") || folded == "ngay:" || folded.hasPrefix("ngay lap") {
+                    let candidates = line.cells.dropFirst(ci + 1)
+                    if let next = candidates.first {
+                        if case .date(let d)? = next.value { result.info.date = String(d.isoText.prefix(10)) }
+                        else { result.info.date = HeaderReader.numericDate(next.text) ?? HeaderReader.parseVietDate(" " + VietText.fold(next.text))?.date }
+                        if result.info.date != nil { result.info.dateSource = next.location.description; dateLocked = true }
+                    } else if let colon = text.firstIndex(of: ":") {
+                        let rest = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                        if let d = HeaderReader.numericDate(rest) ?? HeaderReader.parseVietDate(" " + VietText.fold(rest))?.date {
+                            result.info.date = d; result.info.dateSource = cell.location.description; dateLocked = true
+                        }
+                    }
+                }
+                guard head || folded.contains("kem theo") || folded.hasPrefix("tren day la") else { continue }
+                if folded.hasPrefix("kinh gui") || folded.hasPrefix("can cu") || folded.hasPrefix("noi nhan") { continue }
+                if case .table = line.container, folded.contains("so:") || folded.contains("\n") || ci == 0 && index < 3 {
+                    // The issuing-body block: the last unit named is the issuer, the first its parent.
+                    vote(text.components(separatedBy: "Số").first ?? text, weight: 5, source: cell.location.description, lastOnly: true)
+                } else if folded.hasPrefix("don vi") || folded.hasPrefix("co quan bao cao") || folded.hasPrefix("ten don vi") {
+                    vote(text, weight: 5, source: cell.location.description, lastOnly: true, qualifiedOnly: false)
+                } else if case .sheet = line.container, index < 4 {
+                    vote(text, weight: 3, source: cell.location.description, lastOnly: true)
+                } else if folded.contains("bao cao nhu sau") || folded.contains("bao cao ket qua") || folded.hasPrefix("tren day la bao cao")
+                            || folded.contains("kem theo") {
+                    vote(text, weight: 2.5, source: cell.location.description)
+                } else if index < 12 {
+                    vote(text, weight: 1, source: cell.location.description)
+                }
+            }
+        }
+        if let title = document.properties.title { vote(title, weight: 1, source: "docProps/core.xml") }
+        vote(fileName, weight: 1.2, source: "tên tệp", qualifiedOnly: false)
+        let ranked = votes.sorted { $0.value.weight > $1.value.weight }
+        if let top = ranked.first {
+            let second = ranked.dropFirst().first?.value.weight ?? 0
+            if top.value.weight >= 1, top.value.weight >= second * 1.5 {
+                result.unit = UnitRef(id: top.key, name: top.value.name, source: top.value.source)
+            } else {
+                let names = ranked.prefix(3).map(\.value.name).joined(separator: ", ")
+                result.findings.append(Finding(severity: .error, code: "unit-ambiguous",
+                    message: "Không xác định chắc chắn đơn vị báo cáo: có thể là \(names). Đề nghị kiểm tra và chỉ định đơn vị."))
+            }
+        } else {
+            result.findings.append(Finding(severity: .error, code: "unit-unresolved",
+                message: "Không xác định được đơn vị báo cáo từ phần đầu văn bản, chữ ký, thuộc tính hay tên tệp."))
+        }
+        if result.info.date == nil, !result.findings.contains(where: { $0.code == "date-incomplete" }) {
+            result.findings.append(Finding(severity: .warning, code: "date-missing", message: "Không tìm thấy ngày của báo cáo."))
+        }
+        return result
+    }
+}

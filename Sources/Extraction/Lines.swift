@@ -1,0 +1,114 @@
+import DocumentModel
+import VietText
+
+/// The document flattened to lines, the one shape extraction reads: a Word paragraph is a
+/// line of one cell, a table row or a spreadsheet row a line of several. Layout differences
+/// between Word and Excel reports end here.
+struct Line: Sendable {
+    enum Container: Sendable, Equatable {
+        case body
+        case table(Int)       // Word table number, document order
+        case sheet(String)
+    }
+
+    struct Cell: Sendable {
+        /// 0-based grid or sheet column.
+        var column: Int
+        var span: Int
+        var text: String
+        /// A number or date as stored in a spreadsheet cell.
+        var value: CellValue?
+        var location: Location
+        /// Covered by a vertically merged cell that started in an earlier row: the text is
+        /// that cell's, repeated so that labels ("2.b", "Hoàn thành") reach every row.
+        var continued: Bool
+    }
+
+    var cells: [Cell]
+    var container: Container
+    var isBold = false
+    var listLabel: String?
+    var headingLevel: Int?
+    /// The row starts in a vertically merged table group (Word) or is hidden (Excel).
+    var isHidden = false
+
+    var text: String { cells.filter { !$0.continued }.map(\.text).joined(separator: " ") }
+    var firstLocation: Location? { cells.first?.location }
+}
+
+enum LineBuilder {
+    static func lines(of document: Document) -> [Line] {
+        var out: [Line] = []
+        switch document.kind {
+        case .wordprocessing:
+            var tableCounter = 0
+            walk(document.body, into: &out, tableCounter: &tableCounter)
+        case .spreadsheet:
+            for sheet in document.sheets where sheet.visibility == .visible {
+                for row in sheet.rows where !row.isHidden {
+                    var cells: [Line.Cell] = []
+                    for cell in row.cells {
+                        let text = VietText.collapseWhitespace(cell.value.displayText)
+                        if text.isEmpty { continue }
+                        let value: CellValue? = { if case .text = cell.value { return nil } else { return cell.value } }()
+                        var span = 1
+                        if let m = sheet.merges.first(where: { $0.first.row == row.index && $0.first.column == cell.column }) {
+                            span = m.last.column - m.first.column + 1
+                        }
+                        cells.append(Line.Cell(column: cell.column - 1, span: span, text: text, value: value,
+                                               location: .sheetCell(sheet: sheet.name, row: row.index, column: cell.column),
+                                               continued: false))
+                    }
+                    if !cells.isEmpty { out.append(Line(cells: cells, container: .sheet(sheet.name))) }
+                }
+            }
+        }
+        return out
+    }
+
+    private static func walk(_ blocks: [Block], into out: inout [Line], tableCounter: inout Int) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let p):
+                let text = VietText.collapseWhitespace(p.text)
+                if text.isEmpty { continue }
+                out.append(Line(cells: [Line.Cell(column: 0, span: 1, text: text, value: nil, location: p.location, continued: false)],
+                                container: .body, isBold: p.isBold, listLabel: p.list?.label, headingLevel: p.style.headingLevel))
+            case .table(let t):
+                tableCounter += 1
+                let number = tableCounter
+                // A one-column or layout table (a single row holding paragraphs) reads as its paragraphs.
+                for (r, row) in t.rows.enumerated() {
+                    var cells: [Line.Cell] = []
+                    var nested: [Block] = []
+                    for c in 0..<t.columnCount {
+                        guard let cell = t.cell(row: r, column: c), cell.column == c else { continue }
+                        let origin = row.cells.contains(where: { $0.column == c })
+                        let text = VietText.collapseWhitespace(cell.blocks.compactMap {
+                            if case .paragraph(let p) = $0 { return p.text } else { return nil }
+                        }.joined(separator: "\n"))
+                        for b in cell.blocks { if case .table = b, origin { nested.append(b) } }
+                        if text.isEmpty { continue }
+                        let location: Location = {
+                            if case .paragraph(let p) = cell.blocks.first { return p.location }
+                            return .tableCell(part: "word/document.xml", table: number, row: r + 1, column: c + 1)
+                        }()
+                        cells.append(Line.Cell(column: c, span: cell.columnSpan, text: text, value: nil,
+                                               location: origin ? location : .tableCell(part: partName(location), table: number, row: r + 1, column: c + 1),
+                                               continued: !origin))
+                    }
+                    if !cells.isEmpty { out.append(Line(cells: cells, container: .table(number))) }
+                    if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter) }
+                }
+            }
+        }
+    }
+
+    private static func partName(_ location: Location) -> String {
+        switch location {
+        case .paragraph(let part, _), .tableCell(let part, _, _, _): return part
+        case .part(let part): return part
+        case .sheetCell: return "word/document.xml"
+        }
+    }
+}

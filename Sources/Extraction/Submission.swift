@@ -1,0 +1,108 @@
+import DocumentModel
+
+/// What one file says, normalized against the plan: the unit, the report's number and date,
+/// one entry per task it speaks of, its difficulties and proposals, and findings for
+/// everything doubtful. Every value keeps where it came from.
+public struct Submission: Sendable, Codable, Equatable {
+    public enum Status: String, Sendable, Codable { case extracted, rejected }
+
+    public var file: String
+    public var sha256: String
+    public var status: Status
+    /// Why the file was rejected, in Vietnamese.
+    public var reason: String?
+    /// Machine-readable kind of rejection ("legacyWord", "notAReport", …).
+    public var rejectionKind: String?
+    public var unit: UnitRef?
+    public var document: DocumentInfo
+    public var entries: [Entry]
+    public var difficulties: [Item]
+    public var proposals: [Item]
+    public var findings: [Finding]
+
+    public init(file: String, sha256: String, status: Status, reason: String? = nil, rejectionKind: String? = nil,
+                unit: UnitRef? = nil, document: DocumentInfo = .init(), entries: [Entry] = [],
+                difficulties: [Item] = [], proposals: [Item] = [], findings: [Finding] = []) {
+        self.file = file
+        self.sha256 = sha256
+        self.status = status
+        self.reason = reason
+        self.rejectionKind = rejectionKind
+        self.unit = unit
+        self.document = document
+        self.entries = entries
+        self.difficulties = difficulties
+        self.proposals = proposals
+        self.findings = findings
+    }
+}
+
+public struct UnitRef: Sendable, Codable, Equatable {
+    public var id: String
+    public var name: String
+    /// Where the unit was read from ("word/document.xml table 1 row 1 cell 1", "file name").
+    public var source: String?
+    public init(id: String, name: String, source: String? = nil) { self.id = id; self.name = name; self.source = source }
+}
+
+public struct DocumentInfo: Sendable, Codable, Equatable {
+    /// "125/BC-UBND" as written.
+    public var number: String?
+    /// ISO date "2026-10-28".
+    public var date: String?
+    public var numberSource: String?
+    public var dateSource: String?
+    public init(number: String? = nil, date: String? = nil, numberSource: String? = nil, dateSource: String? = nil) {
+        self.number = number; self.date = date; self.numberSource = numberSource; self.dateSource = dateSource
+    }
+}
+
+public struct Entry: Sendable, Codable, Equatable {
+    public var task: String
+    public var status: TaskStatus
+    public var statusSource: String?
+    public var indicators: [IndicatorID: Figure]
+    /// The unit's own words about the task (passages joined).
+    public var text: String
+    /// Where the entry's passages are.
+    public var sources: [String]
+
+    public init(task: String, status: TaskStatus = .unknown, statusSource: String? = nil,
+                indicators: [IndicatorID: Figure] = [:], text: String = "", sources: [String] = []) {
+        self.task = task; self.status = status; self.statusSource = statusSource
+        self.indicators = indicators; self.text = text; self.sources = sources
+    }
+}
+
+/// A figure with its provenance: every place it was summed from.
+public struct Figure: Sendable, Codable, Equatable {
+    public var value: Double
+    public var sources: [FigureSource]
+    public init(value: Double, sources: [FigureSource]) { self.value = value; self.sources = sources }
+}
+
+public struct FigureSource: Sendable, Codable, Equatable {
+    public var location: String
+    /// The words or cell it was read from: "03 lớp tập huấn", "Số lớp = 2".
+    public var text: String
+    public var value: Double
+    public init(location: String, text: String, value: Double) { self.location = location; self.text = text; self.value = value }
+}
+
+public struct Item: Sendable, Codable, Equatable {
+    public var text: String
+    public var source: String
+    public init(text: String, source: String) { self.text = text; self.source = source }
+}
+
+/// Something a person should look at.
+public struct Finding: Sendable, Codable, Equatable {
+    public var severity: Diagnostic.Severity
+    public var code: String
+    /// In Vietnamese, for the officer.
+    public var message: String
+    public var source: String?
+    public init(severity: Diagnostic.Severity, code: String, message: String, source: String? = nil) {
+        self.severity = severity; self.code = code; self.message = message; self.source = source
+    }
+}

@@ -1,0 +1,122 @@
+import VietText
+
+/// One token of a passage: a word (folded for matching, raw for display), a number with its
+/// written form, or a punctuation mark.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, number, punct }
+    var kind: Kind
+    /// The text as written (NFC).
+    var raw: Substring
+    /// Folded form for words ("Đoàn" → "doan"); the raw text for numbers and punctuation.
+    var folded: String
+    /// A sentence or clause break (". ; : ! ?" or a line break) stands right before this token.
+    var breakBefore: Bool
+}
+
+enum Tokenizer {
+    /// Splits NFC text into tokens. Numbers keep their internal "." and "," when digits
+    /// follow ("15.500.000", "15,5"); a trailing "." ends the sentence.
+    static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf8.count / 5)
+        var i = text.startIndex
+        var pendingBreak = true
+        while i < text.endIndex {
+            let ch = text[i]
+            if ch.isLetter {
+                var j = text.index(after: i)
+                while j < text.endIndex, text[j].isLetter || text[j] == "\u{00AD}" { j = text.index(after: j) }
+                let raw = text[i..<j]
+                tokens.append(Token(kind: .word, raw: raw, folded: VietText.fold(String(raw)), breakBefore: pendingBreak))
+                pendingBreak = false
+                i = j
+            } else if ch.isASCIIDigit {
+                var j = text.index(after: i)
+                while j < text.endIndex {
+                    let c = text[j]
+                    if c.isASCIIDigit { j = text.index(after: j); continue }
+                    if c == "." || c == "," {
+                        let k = text.index(after: j)
+                        if k < text.endIndex, text[k].isASCIIDigit { j = k; continue }
+                    }
+                    break
+                }
+                let raw = text[i..<j]
+                tokens.append(Token(kind: .number, raw: raw, folded: String(raw), breakBefore: pendingBreak))
+                pendingBreak = false
+                i = j
+            } else if ch.isWhitespace {
+                if ch.isNewline { pendingBreak = true }
+                i = text.index(after: i)
+            } else {
+                let isBreak = ".;:!?…".contains(ch)
+                tokens.append(Token(kind: .punct, raw: text[i...i], folded: String(ch), breakBefore: pendingBreak))
+                pendingBreak = isBreak
+                i = text.index(after: i)
+            }
+        }
+        return tokens
+    }
+}
+
+/// A set of phrases (folded word sequences) each with a value, matched longest-first at a
+/// position of a token list. Soft punctuation (",", "-", "/", "&") inside a phrase's span
+/// is skipped; a sentence break is not crossed.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private var byFirstWord: [String: [(words: [String], value: Value)]] = [:]
+
+    init() {}
+
+    init(_ entries: [(String, Value)]) {
+        for (phrase, value) in entries { add(phrase, value) }
+    }
+
+    mutating func add(_ phrase: String, _ value: Value) {
+        let words = VietText.words(phrase)
+        guard let first = words.first else { return }
+        byFirstWord[first, default: []].append((words, value))
+        byFirstWord[first]!.sort { $0.words.count > $1.words.count }
+    }
+
+    var isEmpty: Bool { byFirstWord.isEmpty }
+
+    /// The longest phrase starting at token `start`: its value and the index just past it.
+    func match(_ tokens: [Token], at start: Int) -> (value: Value, end: Int, words: Int)? {
+        guard start < tokens.count, tokens[start].kind == .word,
+              let candidates = byFirstWord[tokens[start].folded] else { return nil }
+        for candidate in candidates {
+            var t = start, w = 0
+            var ok = true
+            while w < candidate.words.count {
+                guard t < tokens.count else { ok = false; break }
+                let tok = tokens[t]
+                if w > 0 && tok.breakBefore { ok = false; break }
+                if tok.kind == .punct {
+                    if w > 0 && ",-/&".contains(tok.raw.first!) { t += 1; continue }
+                    ok = false; break
+                }
+                if tok.folded != candidate.words[w] { ok = false; break }
+                t += 1; w += 1
+            }
+            if ok { return (candidate.value, t, candidate.words.count) }
+        }
+        return nil
+    }
+
+    /// Every non-overlapping match, scanning left to right.
+    func matches(in tokens: [Token]) -> [(value: Value, start: Int, end: Int)] {
+        var out: [(Value, Int, Int)] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = match(tokens, at: i) { out.append((m.value, i, m.end)); i = m.end } else { i += 1 }
+        }
+        return out
+    }
+
+    /// The value when the whole of `text` is one phrase of the table.
+    func wholeMatch(_ text: String) -> Value? {
+        let tokens = Tokenizer.tokenize(text).filter { $0.kind != .punct }
+        guard !tokens.isEmpty, let m = match(tokens, at: 0), m.end == tokens.count else { return nil }
+        return m.value
+    }
+}

@@ -1,0 +1,82 @@
+// Numbers as Vietnamese officials write them: "1.250" (dot groups thousands), "15,5" (comma is
+// the decimal mark), "15.500.000", "1,2 tỷ", zero-padded counts "03", and numbers typed the
+// English way by people whose Excel is set to en-US ("1,250", "2.5").
+
+public enum VietNumber {
+    /// Parses the digits-and-separators token alone (no scale words). Returns nil for text
+    /// that is not one number, e.g. "9001:2015" or "1.2.3" with uneven groups.
+    public static func parse(_ token: Substring) -> Double? {
+        var digits = token.trimmingSpaces()
+        if digits.isEmpty { return nil }
+        var negative = false
+        if digits.first == "-" || digits.first == "−" { negative = true; digits = digits.dropFirst() }
+        guard let first = digits.first, first.isASCIIDigit, let last = digits.last, last.isASCIIDigit else { return nil }
+        var dots = 0, commas = 0
+        for ch in digits {
+            if ch == "." { dots += 1 } else if ch == "," { commas += 1 } else if !ch.isASCIIDigit { return nil }
+        }
+        let groups = { (sep: Character) -> [Substring] in digits.split(separator: sep, omittingEmptySubsequences: false) }
+        let value: Double?
+        switch (dots, commas) {
+        case (0, 0):
+            value = Double(digits)
+        case (_, 0):
+            // "1.250", "15.500.000": thousands. A single dot not followed by exactly three digits
+            // ("2.5", "1.25") is a decimal point typed the English way.
+            let g = groups(".")
+            if isThousandsGrouping(g) { value = Double(g.joined()) }
+            else if dots == 1 { value = Double(digits) }
+            else { value = nil }
+        case (0, _):
+            let g = groups(",")
+            if commas == 1 {
+                // "15,5" decimal; "1,250" is ambiguous: Vietnamese decimal or English thousands.
+                // Three digits after a single comma is far more often a grouped thousand in
+                // counts; amounts with a scale word are handled by the caller (`parseAmount`).
+                if g[1].count == 3, g[0].count <= 3, g[0].first != "0" { value = Double(g.joined()) }
+                else { value = Double(g[0] + "." + g[1]) }
+            } else if isThousandsGrouping(g) { value = Double(g.joined()) }
+            else { value = nil }
+        default:
+            // Both marks: the last one is the decimal mark ("1.250,5" or "1,250.5").
+            let lastDot = digits.lastIndex(of: ".")!, lastComma = digits.lastIndex(of: ",")!
+            let (group, decimal): (Character, Character) = lastComma > lastDot ? (".", ",") : (",", ".")
+            let parts = digits.split(separator: decimal, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[1].contains(group) else { return nil }
+            let intGroups = parts[0].split(separator: group, omittingEmptySubsequences: false)
+            guard isThousandsGrouping(intGroups) else { return nil }
+            value = Double(intGroups.joined() + "." + parts[1])
+        }
+        guard let v = value else { return nil }
+        return negative ? -v : v
+    }
+
+    /// The scale a word after a number applies: "nghìn"/"ngàn" 1e3, "triệu" 1e6, "tỷ" 1e9.
+    /// Takes folded words.
+    public static func scale(ofFoldedWord word: Substring) -> Double? {
+        switch word {
+        case "nghin", "ngan": return 1e3
+        case "trieu", "tr": return 1e6
+        case "ty": return 1e9
+        default: return nil
+        }
+    }
+
+    static func isThousandsGrouping(_ groups: [Substring]) -> Bool {
+        guard groups.count >= 2, let head = groups.first, (1...3).contains(head.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+extension Substring {
+    func trimmingSpaces() -> Substring {
+        var s = self
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

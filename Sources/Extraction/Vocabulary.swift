@@ -1,0 +1,151 @@
+import Foundation
+import VietText
+import Yams
+
+/// A task's status in the contract's vocabulary.
+public enum TaskStatus: String, Sendable, Codable, CaseIterable {
+    case completed, inProgress = "in_progress", notStarted = "not_started", notApplicable = "not_applicable", unknown
+}
+
+/// The contract's indicator ids (`training_courses`, `fines_vnd`, …). Which ids exist is data
+/// (the vocabulary file), so the type is an open string wrapper.
+public struct IndicatorID: RawRepresentable, Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(_ raw: String) { rawValue = raw }
+    public var description: String { rawValue }
+    public static func < (a: IndicatorID, b: IndicatorID) -> Bool { a.rawValue < b.rawValue }
+    /// Money indicators carry đồng; by convention their ids end in `_vnd`.
+    public var isMoney: Bool { rawValue.hasSuffix("_vnd") }
+}
+
+/// What a table column holds, decided from its header words.
+enum ColumnRole: Sendable, Equatable {
+    case sequence, task, code, result, status, note, indicatorName, measureUnit, value, lead
+    case indicator(IndicatorID)
+}
+
+enum SectionKind: String, Sendable {
+    case results, difficulties, proposals, plans, closing, appendix
+}
+
+/// Everything extraction knows about how units write, loaded from the pipeline's
+/// `vocabulary.yaml`.
+public struct Vocabulary: Sendable {
+    var statuses = PhraseTable<TaskStatus>()
+    var statusLabels = PhraseTable<Bool>()
+    var columns = PhraseTable<ColumnRole>()
+    var moneyScales = PhraseTable<Double>()
+    var counts = PhraseTable<IndicatorID>()
+    var moneyContext = PhraseTable<IndicatorID>()
+    var indicatorColumns = PhraseTable<IndicatorID>()
+    var overrides: [CountOverride] = []
+    var ignoredCounts = PhraseTable<Bool>()
+    var sections = PhraseTable<SectionKind>()
+    var nothingItems: Set<String> = []
+    var totalRows: Set<String> = []
+    public private(set) var indicatorIDs: [IndicatorID] = []
+
+    struct CountOverride: Sendable {
+        var nouns: PhraseTable<Bool>
+        var before: PhraseTable<Bool>
+        var after: PhraseTable<Bool>
+        /// nil: the count is not an indicator at all.
+        var indicator: IndicatorID?
+    }
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public var file: String
+        public var message: String
+        public var description: String { "\(file): \(message)" }
+    }
+
+    public static func load(contentsOf url: URL) throws -> Vocabulary {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw LoadError(file: url.path, message: "cannot read: \(error.localizedDescription)")
+        }
+        return try parse(yaml: text, file: url.path)
+    }
+
+    public static func parse(yaml: String, file: String = "vocabulary.yaml") throws -> Vocabulary {
+        let root: [String: Any]
+        do {
+            guard let r = try Yams.load(yaml: yaml) as? [String: Any] else {
+                throw LoadError(file: file, message: "the top level must be a mapping")
+            }
+            root = r
+        } catch let e as LoadError { throw e } catch {
+            throw LoadError(file: file, message: "\(error)")
+        }
+        func strings(_ any: Any?, _ field: String) throws -> [String] {
+            guard let any else { return [] }
+            guard let list = any as? [Any] else { throw LoadError(file: file, message: "\(field) must be a list") }
+            return list.map { "\($0)" }
+        }
+        func map(_ any: Any?, _ field: String) throws -> [String: Any] {
+            guard let any else { return [:] }
+            guard let m = any as? [String: Any] else { throw LoadError(file: file, message: "\(field) must be a mapping") }
+            return m
+        }
+        var v = Vocabulary()
+        for (key, phrases) in try map(root["statuses"], "statuses") {
+            guard let status = TaskStatus(rawValue: key), status != .unknown else {
+                throw LoadError(file: file, message: "statuses.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
+            }
+            for p in try strings(phrases, "statuses.\(key)") { v.statuses.add(p, status) }
+        }
+        for p in try strings(root["status_labels"], "status_labels") { v.statusLabels.add(p, true) }
+        let roleNames: [String: ColumnRole] = [
+            "sequence": .sequence, "task": .task, "code": .code, "result": .result, "status": .status, "note": .note,
+            "indicator_name": .indicatorName, "measure_unit": .measureUnit, "value": .value, "lead": .lead,
+        ]
+        for (key, phrases) in try map(root["columns"], "columns") {
+            guard let role = roleNames[key] else { throw LoadError(file: file, message: "columns.\(key): unknown column role") }
+            for p in try strings(phrases, "columns.\(key)") { v.columns.add(p, role) }
+        }
+        for (phrase, factor) in try map(root["money_scales"], "money_scales") {
+            guard let f = (factor as? Int).map(Double.init) ?? (factor as? Double) else {
+                throw LoadError(file: file, message: "money_scales.\(phrase) must be a number")
+            }
+            v.moneyScales.add(phrase, f)
+        }
+        let indicators = try map(root["indicators"], "indicators")
+        for key in indicators.keys.sorted() {
+            let id = IndicatorID(key)
+            v.indicatorIDs.append(id)
+            let spec = try map(indicators[key], "indicators.\(key)")
+            for p in try strings(spec["counts"], "indicators.\(key).counts") { v.counts.add(p, id) }
+            for p in try strings(spec["context"], "indicators.\(key).context") { v.moneyContext.add(p, id) }
+            for p in try strings(spec["columns"], "indicators.\(key).columns") {
+                v.indicatorColumns.add(p, id)
+                v.columns.add(p, .indicator(id))
+            }
+        }
+        if let list = root["count_overrides"] as? [Any] {
+            for (n, any) in list.enumerated() {
+                let m = try map(any, "count_overrides[\(n)]")
+                var o = CountOverride(nouns: .init(), before: .init(), after: .init(), indicator: nil)
+                for p in try strings(m["nouns"], "count_overrides[\(n)].nouns") { o.nouns.add(p, true) }
+                for p in try strings(m["before"], "count_overrides[\(n)].before") { o.before.add(p, true) }
+                for p in try strings(m["after"], "count_overrides[\(n)].after") { o.after.add(p, true) }
+                let target = "\(m["indicator"] ?? "none")"
+                if target != "none" {
+                    guard indicators[target] != nil else {
+                        throw LoadError(file: file, message: "count_overrides[\(n)].indicator: unknown indicator \(target)")
+                    }
+                    o.indicator = IndicatorID(target)
+                }
+                v.overrides.append(o)
+            }
+        }
+        for p in try strings(root["ignored_counts"], "ignored_counts") { v.ignoredCounts.add(p, true) }
+        for (key, phrases) in try map(root["sections"], "sections") {
+            guard let kind = SectionKind(rawValue: key) else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
+            for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
+        }
+        v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
+        v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
+        return v
+    }
+}
