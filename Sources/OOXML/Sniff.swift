@@ -22,7 +22,7 @@ enum Sniffer {
             return .refused(.lockFile, "\"~$\" owner file of \(bytes.count) bytes written by Office while the document is open")
         }
         if isZip { return .zip }
-        if isOLE { return sniffOLE2(bytes) }
+        if isOLE { return sniffOLE2(bytes, fileName: baseName) }
         if let i = find(Array("%PDF-".utf8), in: head) {
             return .refused(.pdf, "PDF signature at byte \(i)")
         }
@@ -48,7 +48,7 @@ enum Sniffer {
     /// records at 128-byte aligned offsets after the 512-byte header; each starts with its
     /// UTF-16LE name, its name length at 0x40 and its type (2 = stream) at 0x42. Looking at
     /// every aligned record for the stream names that matter avoids trusting the FAT chains.
-    static func sniffOLE2(_ bytes: Data) -> SniffResult {
+    static func sniffOLE2(_ bytes: Data, fileName: String) -> SniffResult {
         var streams = Set<String>()
         let interesting: Set<String> = ["EncryptedPackage", "EncryptionInfo", "WordDocument", "Workbook", "Book", "PowerPoint Document"]
         bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -76,6 +76,14 @@ enum Sniffer {
             return .refused(.legacyExcel, "OLE2 compound file with a Workbook stream (Excel 97-2003)")
         }
         if streams.contains("PowerPoint Document") { return .refused(.unsupportedFormat, "OLE2 PowerPoint presentation") }
-        return .refused(.unsupportedFormat, "OLE2 compound file without a Word, Excel or encrypted package stream")
+        // A directory we cannot make sense of: the name is the best remaining witness.
+        switch (fileName as NSString).pathExtension.lowercased() {
+        case "doc", "dot":
+            return .refused(.legacyWord, "OLE2 compound file named .doc whose directory names no known stream")
+        case "xls", "xlt":
+            return .refused(.legacyExcel, "OLE2 compound file named .xls whose directory names no known stream")
+        default:
+            return .refused(.unsupportedFormat, "OLE2 compound file without a Word, Excel or encrypted package stream")
+        }
     }
 }

@@ -136,12 +136,12 @@ final class ZipArchive {
             throw ReadRefusal.make(.notOfficeDocument, "part \(name) is missing", part: name)
         }
         let o = budget.options
-        if info.declaredSize > UInt64(o.maxEntryInflatedBytes) {
-            throw ReadRefusal.make(.sizeLimit, "entry declares \(info.declaredSize) bytes, limit \(o.maxEntryInflatedBytes)", part: info.name)
-        }
         if info.compressionMethod != 0, info.declaredSize > UInt64(o.compressionRatioGraceBytes),
            Double(min(info.compressedSize, UInt64(fileSize))) / Double(info.declaredSize) < o.minCompressionRatio {
             throw ReadRefusal.make(.compressionRatio, "entry declares \(info.declaredSize) bytes from \(info.compressedSize) compressed", part: info.name)
+        }
+        if info.declaredSize > UInt64(o.maxEntryInflatedBytes) {
+            throw ReadRefusal.make(.sizeLimit, "entry declares \(info.declaredSize) bytes, limit \(o.maxEntryInflatedBytes)", part: info.name)
         }
         guard let file = zip_fopen_index(handle, info.index, 0) else {
             let message = String(cString: zip_strerror(handle))
