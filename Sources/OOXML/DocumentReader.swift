@@ -30,8 +30,10 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(data: Data, fileName: String, statistics: inout ReadStatistics) throws(ReadRefusal) -> Document {
+        var archive: ZipArchive?
         do {
             let (pkg, main, kind) = try openPackage(data: data, fileName: fileName, options: options)
+            archive = pkg.archive
             defer {
                 statistics.inflatedBytes += pkg.archive.budget.totalInflated
                 statistics.partsRead += pkg.archive.budget.partsRead
@@ -61,7 +63,7 @@ public struct DocumentReader: Sendable {
                 return doc
             }
         } catch {
-            throw asRefusal(error)
+            throw refineCorruption(asRefusal(error), archive)
         }
     }
 }
@@ -86,6 +88,12 @@ func loadFile(_ url: URL, options: ReadOptions) throws(ReadRefusal) -> Data {
 }
 
 /// Sniffs, opens the zip and finds the main part and the document kind.
+/// A part that does not parse and whose CRC does not match is damaged data, not bad XML.
+func refineCorruption(_ refusal: ReadRefusal, _ archive: ZipArchive?) -> ReadRefusal {
+    guard refusal.kind == .malformedXML, let archive, let part = refusal.part, archive.hasBadCRC(part) else { return refusal }
+    return .make(.corrupt, "part has a bad CRC and does not parse: \(refusal.detail ?? "")", part: part)
+}
+
 func openPackage(data: Data, fileName: String, options: ReadOptions) throws -> (OPCPackage, String, Document.Kind) {
     switch Sniffer.sniff(data, fileName: fileName) {
     case .refused(let kind, let detail): throw ReadRefusal.make(kind, detail)

@@ -38,7 +38,7 @@ public final class SpreadsheetReader {
             guard kind == .spreadsheet else {
                 throw ReadRefusal.make(.notOfficeDocument, "the package is a Word document, not a workbook", part: main)
             }
-            try self.init(pkg: pkg, mainPart: main)
+            do { try self.init(pkg: pkg, mainPart: main) } catch { throw refineCorruption(asRefusal(error), pkg.archive) }
         } catch {
             throw asRefusal(error)
         }
@@ -188,7 +188,7 @@ public final class SpreadsheetReader {
         do {
             return try streamRows(index, limit: pkg.options.maxStreamedSheetCells, body)
         } catch {
-            throw asRefusal(error, part: index < sheets.count ? sheets[index].part : nil)
+            throw refineCorruption(asRefusal(error, part: index < sheets.count ? sheets[index].part : nil), pkg.archive)
         }
     }
 
@@ -200,7 +200,7 @@ public final class SpreadsheetReader {
             let info = sheets[index]
             return Sheet(name: info.name, visibility: info.visibility, rows: rows, merges: merges, part: info.part ?? "")
         } catch {
-            throw asRefusal(error, part: index < sheets.count ? sheets[index].part : nil)
+            throw refineCorruption(asRefusal(error, part: index < sheets.count ? sheets[index].part : nil), pkg.archive)
         }
     }
 

@@ -108,8 +108,10 @@ final class ZipArchive {
 
     deinit { zip_discard(handle) }
 
+    /// Lookup key of a part name: case-insensitive, no leading slash, and backslashes read as
+    /// slashes (some writers store "xl\\workbook.xml"; Excel and calamine accept them).
     static func key(_ name: String) -> String {
-        var n = name
+        var n = name.contains("\\") ? name.replacingOccurrences(of: "\\", with: "/") : name
         if n.hasPrefix("/") { n.removeFirst() }
         return n.lowercased()
     }
@@ -167,6 +169,16 @@ final class ZipArchive {
             out.append(contentsOf: chunk[0..<n])
         }
         return out
+    }
+
+    /// Inflates `name` to its end to learn whether its CRC matches (after a parse failure).
+    func hasBadCRC(_ name: String) -> Bool {
+        guard let info = entry(named: name) else { return false }
+        if badCRCParts.contains(info.name) { return true }
+        guard let stream = try? open(name) else { return false }
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while let n = try? chunk.withUnsafeMutableBytes({ try stream.read(into: $0) }), n > 0 {}
+        return badCRCParts.contains(info.name)
     }
 
     fileprivate func noteBadCRC(_ part: String) {
