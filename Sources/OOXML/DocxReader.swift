@@ -1,0 +1,502 @@
+import DocumentModel
+import Foundation
+
+// WordprocessingML → Document. Tracked changes accepted, field results kept and codes dropped,
+// mc:AlternateContent read through exactly one branch, text boxes as paragraphs after the
+// paragraph that anchors them, tables resolved to a grid.
+
+final class DocxReader {
+    private let pkg: OPCPackage
+    private let mainPart: String
+    private var styles = WordStyles()
+    private var numbering = WordNumbering()
+    private var counters = ListCounters()
+    private var diagnostics: [Diagnostic] = []
+    // Per story (part):
+    private var part = ""
+    private var c: XMLCursor!
+    private var paragraphCount = 0
+    private var tableCount = 0
+    private var totalParagraphs = 0
+    private var cellStack: [(table: Int, row: Int, column: Int)] = []
+    private var legacyNoted = Set<String>()
+
+    init(pkg: OPCPackage, mainPart: String) {
+        self.pkg = pkg
+        self.mainPart = mainPart
+    }
+
+    func read(properties: DocumentProperties) throws -> Document {
+        let rels = try pkg.relationships(of: mainPart)
+        func target(_ type: String) -> String? {
+            rels.first { $0.type == type && !$0.isExternal && pkg.exists($0.target) }?.target
+        }
+        if let s = target("styles") {
+            do { styles = try WordStyles.read(pkg.cursor(s)) } catch { try degrade(error, s, "styles") }
+        }
+        if let n = target("numbering") {
+            do { numbering = try WordNumbering.read(pkg.cursor(n)) } catch { try degrade(error, n, "numbering") }
+        }
+        var doc = Document(kind: .wordprocessing, properties: properties)
+        doc.body = try story(mainPart)
+        for r in rels where !r.isExternal {
+            let role: Part.Role
+            switch r.type {
+            case "header": role = .header
+            case "footer": role = .footer
+            case "footnotes": role = .footnote
+            case "endnotes": role = .endnote
+            default: continue
+            }
+            guard pkg.exists(r.target) else {
+                note(.warning, "missing-part", "Thiếu thành phần \(r.target) được tham chiếu trong tài liệu; bỏ qua.", .part(r.target))
+                continue
+            }
+            do {
+                let blocks = try story(r.target)
+                doc.furniture.append(Part(role: role, name: r.target, blocks: blocks))
+            } catch { try degrade(error, r.target, role.rawValue) }
+        }
+        if let cm = target("comments") {
+            do { doc.comments = try comments(cm) } catch { try degrade(error, cm, "comments") }
+        }
+        doc.diagnostics = diagnostics
+        return doc
+    }
+
+    /// Security refusals always stop the read; other failures of a secondary part degrade.
+    private func degrade(_ error: any Error, _ part: String, _ what: String) throws {
+        let r = asRefusal(error, part: part)
+        switch r.kind {
+        case .malformedXML, .corrupt, .notOfficeDocument:
+            note(.warning, "part-skipped", "Không đọc được thành phần \(part) (\(what)); bỏ qua thành phần này.", .part(part))
+        default:
+            throw r
+        }
+    }
+
+    private func note(_ severity: Diagnostic.Severity, _ code: String, _ message: String, _ location: Location?) {
+        diagnostics.append(Diagnostic(severity: severity, code: code, message: message, location: location))
+    }
+
+    // MARK: Stories
+
+    private func begin(_ name: String) throws {
+        part = name
+        c = try pkg.cursor(name)
+        paragraphCount = 0
+        tableCount = 0
+        cellStack = []
+    }
+
+    /// Body, header, footer or notes part.
+    private func story(_ name: String) throws -> [Block] {
+        try begin(name)
+        var blocks: [Block] = []
+        try c.document { root in
+            switch root.name {
+            case "document":
+                try c.children(of: root) { e in
+                    if e.name == "body" { blocks += try self.blocks(in: e) }
+                }
+            case "footnotes", "endnotes":
+                try c.children(of: root) { e in
+                    guard e.name == "footnote" || e.name == "endnote" else { return }
+                    if let t = e.attr("type"), t != "normal" { return }  // separators
+                    blocks += try self.blocks(in: e)
+                }
+            default:  // hdr, ftr
+                blocks += try self.blocks(in: root)
+            }
+        }
+        return blocks
+    }
+
+    private func comments(_ name: String) throws -> [Comment] {
+        try begin(name)
+        var out: [Comment] = []
+        try c.document { root in
+            try c.children(of: root) { e in
+                guard e.name == "comment" else { return }
+                let blocks = try self.blocks(in: e)
+                out.append(Comment(id: e.attr("id") ?? "", author: e.attr("author")?.nfc,
+                                   text: blocks.map(\.text).joined(separator: "\n")))
+            }
+        }
+        return out
+    }
+
+    // MARK: Blocks
+
+    private func blocks(in container: XMLElement) throws -> [Block] {
+        var out: [Block] = []
+        var carry: Paragraph?
+        try c.children(of: container) { e in try self.block(e, into: &out, carry: &carry) }
+        if let p = carry { out.append(.paragraph(p)) }
+        return out
+    }
+
+    private func block(_ e: XMLElement, into out: inout [Block], carry: inout Paragraph?) throws {
+        if e.ns == .mc {
+            if e.name == "AlternateContent" {
+                try alternate(e) { branch in try c.children(of: branch) { try self.block($0, into: &out, carry: &carry) } }
+            }
+            return
+        }
+        guard e.ns == .w else { return }
+        switch e.name {
+        case "p":
+            let (p, markDeleted, extra) = try paragraph(e)
+            var para = p
+            if let previous = carry {
+                // The previous paragraph's mark was deleted: it runs on into this one.
+                para.text = (previous.text + para.text).nfc
+                var fonts = previous.fonts
+                for f in para.fonts where !fonts.contains(f) { fonts.append(f) }
+                para.fonts = fonts
+                para.location = previous.location
+                carry = nil
+            }
+            if markDeleted {
+                if !para.text.isEmpty { carry = para }
+            } else {
+                finishList(&para)
+                out.append(.paragraph(para))
+            }
+            out += extra
+        case "tbl":
+            if let p = carry { out.append(.paragraph(p)); carry = nil }
+            out.append(.table(try table(e)))
+        case "sdt":
+            try c.children(of: e) { s in
+                if s.name == "sdtContent" { try c.children(of: s) { try self.block($0, into: &out, carry: &carry) } }
+            }
+        case "customXml", "ins", "moveTo", "smartTag":
+            try c.children(of: e) { try self.block($0, into: &out, carry: &carry) }
+        default:
+            break  // del, moveFrom, sectPr, bookmarks, proofErr, …
+        }
+    }
+
+    /// Reads exactly one branch of mc:AlternateContent: the first mc:Choice, else mc:Fallback.
+    private func alternate(_ e: XMLElement, _ read: (XMLElement) throws -> Void) throws {
+        var taken = false
+        try c.children(of: e) { b in
+            guard !taken, b.ns == .mc, b.name == "Choice" || b.name == "Fallback" else { return }
+            taken = true
+            try read(b)
+        }
+    }
+
+    // MARK: Paragraphs
+
+    private struct Segment {
+        var text: String
+        var font: String?
+    }
+
+    private struct ParagraphState {
+        var segments: [Segment] = []
+        var styleId: String?
+        var numId: Int?
+        var ilvl: Int?
+        var outlineLevel: Int?
+        var alignment: Alignment?
+        var markDeleted = false
+        var fonts: [String] = []
+        var textRuns = 0
+        var boldRuns = 0
+        var italicRuns = 0
+        var fields: [Bool] = []  // open complex fields: true once past "separate"
+        var extra: [Block] = []  // text boxes anchored in the paragraph
+        var inFieldCode: Bool { fields.contains(false) }
+    }
+
+    private func paragraph(_ e: XMLElement) throws -> (Paragraph, Bool, [Block]) {
+        paragraphCount += 1
+        totalParagraphs += 1
+        if totalParagraphs > pkg.options.maxParagraphs {
+            throw ReadRefusal.make(.tooLarge, "more than \(pkg.options.maxParagraphs) paragraphs", part: part)
+        }
+        let location: Location = cellStack.last.map { .tableCell(part: part, table: $0.table, row: $0.row, column: $0.column) }
+            ?? .paragraph(part: part, index: paragraphCount)
+        var st = ParagraphState()
+        try c.children(of: e) { child in
+            if child.ns == .w, child.name == "pPr" { try self.paragraphProperties(child, &st) } else { try self.inline(child, &st) }
+        }
+        let chain = styles.chain(st.styleId)
+        let styleFont = chain.lazy.compactMap(\.font).first ?? styles.defaultFont
+        var text = ""
+        for seg in st.segments {
+            let font = seg.font ?? styleFont
+            if let font, pkg.options.convertLegacyVietnamese, let legacy = LegacyVietnamese.encoding(forFont: font),
+               LegacyVietnamese.looksEncoded(seg.text, legacy) {
+                text += LegacyVietnamese.convert(seg.text, legacy)
+                if !legacyNoted.contains(part) {
+                    legacyNoted.insert(part)
+                    note(.warning, "legacy-encoding",
+                         "Văn bản dùng phông chữ mã cũ \(legacy.rawValue) (\(font)); đã chuyển sang Unicode, đề nghị kiểm tra lại nội dung.",
+                         location)
+                }
+            } else {
+                text += seg.text
+            }
+        }
+        let style = ParagraphStyle(
+            id: st.styleId, name: st.styleId.flatMap { styles.paragraph[$0]?.name },
+            headingLevel: st.outlineLevel.map { $0 < 9 ? $0 + 1 : nil } ?? styles.headingLevel(st.styleId))
+        var numId = st.numId, ilvl = st.ilvl
+        if numId == nil, let s = chain.first(where: { $0.numId != nil }) {
+            numId = s.numId
+            ilvl = ilvl ?? s.numLevel
+        }
+        var list: ListItem?
+        if let numId, numId != 0 {
+            list = ListItem(numberingId: numId, level: ilvl ?? 0, format: "")
+        }
+        let p = Paragraph(
+            text: text.nfc, style: style, list: list,
+            alignment: st.alignment ?? chain.lazy.compactMap(\.alignment).first,
+            isBold: st.textRuns > 0 && st.boldRuns == st.textRuns,
+            isItalic: st.textRuns > 0 && st.italicRuns == st.textRuns,
+            fonts: st.fonts, location: location)
+        return (p, st.markDeleted, st.extra)
+    }
+
+    /// Computes the list label once the paragraph is known to be kept.
+    private func finishList(_ p: inout Paragraph) {
+        guard let item = p.list else { return }
+        if let (format, label) = counters.label(numbering: numbering, numId: item.numberingId, ilvl: item.level) {
+            p.list?.format = format
+            p.list?.label = label?.nfc
+        } else {
+            p.list = nil  // numId not defined in numbering.xml: Word shows no number
+        }
+    }
+
+    private func paragraphProperties(_ e: XMLElement, _ st: inout ParagraphState) throws {
+        try c.children(of: e) { q in
+            guard q.ns == .w else { return }
+            switch q.name {
+            case "pStyle": st.styleId = q.attr("val")
+            case "outlineLvl": st.outlineLevel = q.attr("val").flatMap { Int($0) }
+            case "jc": st.alignment = Alignment(ooxml: q.attr("val"))
+            case "numPr":
+                try c.children(of: q) { n in
+                    if n.name == "numId" { st.numId = n.attr("val").flatMap { Int($0) } }
+                    if n.name == "ilvl" { st.ilvl = n.attr("val").flatMap { Int($0) } }
+                }
+            case "rPr":
+                try c.children(of: q) { r in
+                    if r.ns == .w, r.name == "del" || r.name == "moveFrom" { st.markDeleted = true }
+                }
+            default: break
+            }
+        }
+    }
+
+    /// Paragraph content: runs and the wrappers around them.
+    private func inline(_ e: XMLElement, _ st: inout ParagraphState) throws {
+        if e.ns == .mc {
+            if e.name == "AlternateContent" {
+                try alternate(e) { b in try c.children(of: b) { try self.inline($0, &st) } }
+            }
+            return
+        }
+        guard e.ns == .w else { return }  // m:oMath and others carry no w:t
+        switch e.name {
+        case "r": try run(e, &st)
+        case "ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "bdo", "dir":
+            try c.children(of: e) { try self.inline($0, &st) }
+        case "sdt":
+            try c.children(of: e) { s in
+                if s.name == "sdtContent" { try c.children(of: s) { try self.inline($0, &st) } }
+            }
+        default: break  // del, moveFrom, bookmarks, commentRange…, proofErr
+        }
+    }
+
+    private func run(_ e: XMLElement, _ st: inout ParagraphState) throws {
+        var bold: Bool?, italic: Bool?, font: String?
+        var text = ""
+        try c.children(of: e) { r in
+            if r.ns == .mc, r.name == "AlternateContent" {
+                try alternate(r) { b in try self.textBoxes(in: b, &st) }
+                return
+            }
+            guard r.ns == .w else { return }
+            switch r.name {
+            case "rPr":
+                try c.children(of: r) { p in
+                    guard p.ns == .w else { return }
+                    switch p.name {
+                    case "b": bold = p.isOn
+                    case "i": italic = p.isOn
+                    case "rFonts": font = p.attr("ascii") ?? p.attr("hAnsi") ?? p.attr("cs")
+                    default: break
+                    }
+                }
+            case "t":
+                let t = try c.text(of: r)
+                if !st.inFieldCode { text += t }
+            case "tab", "ptab": if !st.inFieldCode { text += "\t" }
+            case "br", "cr": if !st.inFieldCode { text += "\n" }
+            case "noBreakHyphen": if !st.inFieldCode { text += "-" }
+            case "sym":
+                if !st.inFieldCode, let hex = r.attr("char"), var v = UInt32(hex, radix: 16) {
+                    if v >= 0xF000 && v <= 0xF0FF { v -= 0xF000 }  // symbol fonts map to F0xx
+                    if v >= 0x20, let u = Unicode.Scalar(v) { text.unicodeScalars.append(u) }
+                }
+            case "fldChar":
+                switch r.attr("fldCharType") {
+                case "begin": st.fields.append(false)
+                case "separate": if !st.fields.isEmpty { st.fields[st.fields.count - 1] = true }
+                case "end": if !st.fields.isEmpty { st.fields.removeLast() }
+                default: break
+                }
+            case "drawing", "pict", "object":
+                try textBoxes(in: r, &st)
+            default: break  // delText, instrText, footnoteReference, lastRenderedPageBreak, …
+            }
+        }
+        if let font, !st.fonts.contains(font) { st.fonts.append(font) }
+        if !text.isEmpty {
+            if text.contains(where: { !$0.isWhitespace }) {
+                st.textRuns += 1
+                if bold ?? styles.chain(st.styleId).lazy.compactMap(\.bold).first ?? false { st.boldRuns += 1 }
+                if italic ?? styles.chain(st.styleId).lazy.compactMap(\.italic).first ?? false { st.italicRuns += 1 }
+            }
+            if let last = st.segments.last, last.font == font {
+                st.segments[st.segments.count - 1].text += text
+            } else {
+                st.segments.append(Segment(text: text, font: font))
+            }
+        }
+    }
+
+    /// Finds w:txbxContent below a drawing, picture or object and reads its blocks as
+    /// paragraphs following the anchoring one.
+    private func textBoxes(in e: XMLElement, _ st: inout ParagraphState) throws {
+        try c.children(of: e) { d in
+            if d.ns == .w, d.name == "txbxContent" {
+                st.extra += try self.blocks(in: d)
+            } else if d.ns == .mc, d.name == "AlternateContent" {
+                try self.alternate(d) { b in try self.textBoxes(in: b, &st) }
+            } else if d.ns == .mc {
+                return
+            } else {
+                try self.textBoxes(in: d, &st)
+            }
+        }
+    }
+
+    // MARK: Tables
+
+    private enum VMerge { case none, restart, proceed }
+    private struct RawCell {
+        var column: Int
+        var span: Int
+        var vMerge: VMerge
+        var blocks: [Block]
+    }
+
+    private func table(_ e: XMLElement) throws -> Table {
+        tableCount += 1
+        let number = tableCount
+        let location: Location = cellStack.last.map { .tableCell(part: part, table: $0.table, row: $0.row, column: $0.column) }
+            ?? .paragraph(part: part, index: paragraphCount + 1)
+        var gridColumns = 0
+        var raw: [(cells: [RawCell], header: Bool)] = []
+        func rowContainer(_ x: XMLElement) throws {
+            try c.children(of: x) { r in
+                guard r.ns == .w else { return }
+                switch r.name {
+                case "tblGrid":
+                    try c.children(of: r) { g in if g.name == "gridCol" { gridColumns += 1 } }
+                case "tr":
+                    raw.append(try self.row(r, table: number, rowNumber: raw.count + 1))
+                case "sdt", "sdtContent", "customXml", "ins", "moveTo":
+                    try rowContainer(r)
+                default: break
+                }
+            }
+        }
+        try rowContainer(e)
+        // Resolve vertical merges into row spans.
+        var rows: [TableRow] = []
+        var openMerge: [Int: (row: Int, cell: Int)] = [:]  // grid column → origin
+        var width = gridColumns
+        for (ri, r) in raw.enumerated() {
+            var cells: [TableCell] = []
+            for rc in r.cells {
+                width = max(width, rc.column + rc.span)
+                if rc.vMerge == .proceed, let o = openMerge[rc.column],
+                   o.row + rows[o.row].cells[o.cell].rowSpan == ri {
+                    rows[o.row].cells[o.cell].rowSpan += 1
+                    if rc.blocks.contains(where: { !$0.text.isEmpty }) { rows[o.row].cells[o.cell].blocks += rc.blocks }
+                    continue
+                }
+                cells.append(TableCell(column: rc.column, columnSpan: rc.span, rowSpan: 1, blocks: rc.blocks))
+                for col in rc.column..<(rc.column + rc.span) { openMerge[col] = nil }
+                if rc.vMerge == .restart || rc.vMerge == .proceed { openMerge[rc.column] = (ri, cells.count - 1 + 0) }
+            }
+            // Origins recorded above refer to this row's index once it is appended.
+            rows.append(TableRow(cells: cells, isHeader: r.header))
+        }
+        return Table(rows: rows, columnCount: width, location: location)
+    }
+
+    private func row(_ e: XMLElement, table: Int, rowNumber: Int) throws -> (cells: [RawCell], header: Bool) {
+        var cells: [RawCell] = []
+        var column = 0
+        var header = false
+        func cellContainer(_ x: XMLElement) throws {
+            try c.children(of: x) { t in
+                guard t.ns == .w else { return }
+                switch t.name {
+                case "trPr":
+                    try c.children(of: t) { p in
+                        if p.name == "tblHeader" { header = p.isOn }
+                        if p.name == "gridBefore" { column += p.attr("val").flatMap { Int($0) } ?? 0 }
+                    }
+                case "tc":
+                    cells.append(try self.cell(t, table: table, row: rowNumber, column: &column))
+                case "sdt", "sdtContent", "customXml", "ins", "moveTo":
+                    try cellContainer(t)
+                default: break
+                }
+            }
+        }
+        try cellContainer(e)
+        return (cells, header)
+    }
+
+    private func cell(_ e: XMLElement, table: Int, row: Int, column: inout Int) throws -> RawCell {
+        var span = 1
+        var vMerge = VMerge.none
+        var hMergeContinue = false
+        var blocks: [Block] = []
+        var carry: Paragraph?
+        let start = column
+        cellStack.append((table, row, start + 1))
+        defer { cellStack.removeLast() }
+        try c.children(of: e) { x in
+            if x.ns == .w, x.name == "tcPr" {
+                try c.children(of: x) { p in
+                    switch p.name {
+                    case "gridSpan": span = max(1, min(p.attr("val").flatMap { Int($0) } ?? 1, 1000))
+                    case "vMerge": vMerge = p.attr("val") == "restart" ? .restart : .proceed
+                    case "hMerge": hMergeContinue = p.attr("val") != "restart"
+                    default: break
+                    }
+                }
+            } else {
+                try self.block(x, into: &blocks, carry: &carry)
+            }
+        }
+        if let p = carry { blocks.append(.paragraph(p)) }
+        _ = hMergeContinue
+        column += span
+        return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks)
+    }
+}

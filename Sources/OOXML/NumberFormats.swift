@@ -1,0 +1,49 @@
+// Which number formats show a date or time, the way calamine decides it: built-in ids, and
+// custom format codes scanned for date/time letters outside quotes, escapes and brackets.
+
+enum NumberFormats {
+    /// Built-in date/time formats: 14–22, 45–47, and the East Asian locale ids 27–36, 50–58.
+    static func isBuiltInDate(_ id: Int) -> Bool {
+        (14...22).contains(id) || (45...47).contains(id) || (27...36).contains(id) || (50...58).contains(id)
+    }
+
+    static func isDateFormat(_ code: String) -> Bool {
+        var inQuotes = false
+        var escaped = false
+        var bracket: String?
+        var skipNext = false
+        for ch in code {
+            if skipNext { skipNext = false; continue }
+            if escaped { escaped = false; continue }
+            if var b = bracket {
+                if ch == "]" {
+                    // [h], [hh], [mm], [ss]: elapsed time. [$-409], [Red], [>100]: not dates.
+                    let lower = b.lowercased()
+                    if !lower.isEmpty, lower.allSatisfy({ $0 == "h" || $0 == "m" || $0 == "s" }) { return true }
+                    bracket = nil
+                } else {
+                    b.append(ch)
+                    bracket = b
+                }
+                continue
+            }
+            if inQuotes {
+                if ch == "\"" { inQuotes = false }
+                continue
+            }
+            switch ch {
+            case "\"": inQuotes = true
+            case "\\": escaped = true
+            case "_", "*": skipNext = true
+            case "[": bracket = ""
+            case ";": return false  // only the first (positive) section decides
+            case "d", "D", "m", "M", "y", "Y", "h", "H", "s", "S": return true
+            case "e", "E":
+                // "e" is a year in some locales, but also the exponent of "0.00E+00".
+                continue
+            default: continue
+            }
+        }
+        return false
+    }
+}

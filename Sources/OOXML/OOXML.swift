@@ -1,1 +1,0 @@
-// The OOXML layer: the only module that imports libzip and libxml2.

@@ -1,0 +1,64 @@
+import DocumentModel
+
+// Officer-facing (Vietnamese, NFC) reasons for each refusal kind, and helpers to build refusals
+// with an English detail for the operator log.
+
+extension ReadRefusal.Kind {
+    /// The reason shown to the officer: what is wrong and what to ask the unit for.
+    public var officerMessage: String {
+        switch self {
+        case .empty:
+            return "Tệp rỗng (0 byte), không có nội dung; đề nghị đơn vị kiểm tra và gửi lại tệp báo cáo."
+        case .lockFile:
+            return "Tệp là tệp khóa tạm do Microsoft Office tạo khi đang mở tài liệu (tên bắt đầu bằng “~$”), không phải báo cáo; không cần xử lý."
+        case .legacyWord:
+            return "Tệp là văn bản Word định dạng cũ (.doc); đề nghị đơn vị lưu lại dưới dạng .docx và gửi lại."
+        case .legacyExcel:
+            return "Tệp là bảng tính Excel định dạng cũ (.xls); đề nghị đơn vị lưu lại dưới dạng .xlsx và gửi lại."
+        case .encrypted:
+            return "Tệp được bảo vệ bằng mật khẩu nên không đọc được; đề nghị đơn vị gỡ mật khẩu và gửi lại."
+        case .pdf:
+            return "Tệp là PDF (có thể là bản quét), không trích xuất được số liệu; đề nghị đơn vị gửi bản .docx hoặc .xlsx."
+        case .unsupportedFormat:
+            return "Tệp không phải văn bản Word (.docx) hay bảng tính Excel (.xlsx); đề nghị đơn vị gửi lại báo cáo đúng định dạng."
+        case .truncated:
+            return "Tệp bị cắt cụt (tải lên hoặc sao chép chưa hết); đề nghị đơn vị gửi lại tệp."
+        case .corrupt:
+            return "Tệp bị hỏng, không đọc được; đề nghị đơn vị mở kiểm tra, lưu lại và gửi lại."
+        case .notOfficeDocument:
+            return "Tệp nén này không phải văn bản Word hay bảng tính Excel (thiếu các thành phần của tệp .docx/.xlsx); đề nghị đơn vị gửi lại đúng tệp báo cáo."
+        case .tooManyEntries:
+            return "Tệp chứa quá nhiều thành phần bên trong, vượt giới hạn an toàn; đề nghị đơn vị lưu lại tệp (bỏ bớt hình ảnh, đối tượng nhúng) và gửi lại."
+        case .duplicateEntry:
+            return "Tệp có thành phần bên trong bị trùng tên, cấu trúc không hợp lệ; đề nghị đơn vị mở và lưu lại tệp bằng Word/Excel rồi gửi lại."
+        case .unsafePath:
+            return "Tệp chứa đường dẫn bên trong không an toàn, có dấu hiệu bị chỉnh sửa bất thường; tệp bị từ chối vì lý do an toàn."
+        case .sizeLimit:
+            return "Nội dung tệp sau khi giải nén vượt giới hạn kích thước cho phép; đề nghị đơn vị kiểm tra, rút gọn tệp và gửi lại."
+        case .compressionRatio:
+            return "Tệp có tỷ lệ nén bất thường (dấu hiệu “bom nén”), bị từ chối vì lý do an toàn; đề nghị đơn vị kiểm tra và gửi lại tệp báo cáo."
+        case .doctype:
+            return "Tệp chứa khai báo DOCTYPE mà tệp Word/Excel thông thường không có (dấu hiệu bị chỉnh sửa bất thường), bị từ chối vì lý do an toàn."
+        case .xmlTooDeep:
+            return "Cấu trúc bên trong tệp lồng nhau quá sâu, vượt giới hạn an toàn; đề nghị đơn vị lưu lại tệp và gửi lại."
+        case .malformedXML:
+            return "Nội dung bên trong tệp bị lỗi cấu trúc, không đọc được; đề nghị đơn vị mở kiểm tra, lưu lại và gửi lại."
+        case .tooLarge:
+            return "Tệp có quá nhiều ô dữ liệu hoặc đoạn văn, vượt quy mô của một báo cáo; đề nghị đơn vị kiểm tra lại tệp."
+        }
+    }
+}
+
+extension ReadRefusal {
+    /// A refusal of `kind` with its officer message, an English detail and the part concerned.
+    static func make(_ kind: Kind, _ detail: String, part: String? = nil) -> ReadRefusal {
+        ReadRefusal(kind, kind.officerMessage, detail: detail, part: part)
+    }
+}
+
+/// Turns any error thrown inside the reader into a `ReadRefusal` (internal code throws only
+/// refusals; anything else is a bug reported as `.corrupt`).
+func asRefusal(_ error: any Error, part: String? = nil) -> ReadRefusal {
+    if let r = error as? ReadRefusal { return r }
+    return .make(.corrupt, "unexpected error: \(error)", part: part)
+}

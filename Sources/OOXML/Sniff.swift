@@ -1,0 +1,89 @@
+import DocumentModel
+import Foundation
+
+// What a file is, by its first bytes and its name, before any zip or XML parsing.
+
+enum SniffResult: Equatable {
+    case zip
+    case refused(ReadRefusal.Kind, String)
+}
+
+enum Sniffer {
+    static let ole2Magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    static func sniff(_ bytes: Data, fileName: String) -> SniffResult {
+        if bytes.isEmpty { return .refused(.empty, "the file has 0 bytes") }
+        let head = [UInt8](bytes.prefix(1024))
+        let baseName = (fileName as NSString).lastPathComponent
+        let isZip = head.count >= 4 && head[0] == 0x50 && head[1] == 0x4B
+            && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6) || (head[2] == 7 && head[3] == 8))
+        let isOLE = head.starts(with: ole2Magic)
+        if baseName.hasPrefix("~$"), !isZip, !isOLE {
+            return .refused(.lockFile, "\"~$\" owner file of \(bytes.count) bytes written by Office while the document is open")
+        }
+        if isZip { return .zip }
+        if isOLE { return sniffOLE2(bytes, fileName: baseName) }
+        if let i = find(Array("%PDF-".utf8), in: head) {
+            return .refused(.pdf, "PDF signature at byte \(i)")
+        }
+        if head.count >= 2, head[0] == 0x50, head[1] == 0x4B {
+            return .refused(.truncated, "zip signature without a valid local header")
+        }
+        let prefix = String(decoding: head.prefix(16), as: UTF8.self)
+        if prefix.hasPrefix("{\\rtf") {
+            return .refused(.unsupportedFormat, "RTF document")
+        }
+        return .refused(.unsupportedFormat, "unknown signature \(head.prefix(8).map { String(format: "%02X", $0) }.joined(separator: " "))")
+    }
+
+    static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
+        guard hay.count >= needle.count else { return nil }
+        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+            if Array(hay[i..<(i + needle.count)]) == needle { return i }
+        }
+        return nil
+    }
+
+    /// A minimal walk of an OLE2 compound file's directory: directory entries are 128-byte
+    /// records at 128-byte aligned offsets after the 512-byte header; each starts with its
+    /// UTF-16LE name, its name length at 0x40 and its type (2 = stream) at 0x42. Looking at
+    /// every aligned record for the stream names that matter avoids trusting the FAT chains.
+    static func sniffOLE2(_ bytes: Data, fileName: String) -> SniffResult {
+        var streams = Set<String>()
+        let interesting: Set<String> = ["EncryptedPackage", "EncryptionInfo", "WordDocument", "Workbook", "Book", "PowerPoint Document"]
+        bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let p = raw.bindMemory(to: UInt8.self)
+            var offset = 512
+            while offset + 128 <= p.count {
+                let nameLength = Int(p[offset + 0x40]) | Int(p[offset + 0x41]) << 8
+                let type = p[offset + 0x42]
+                if (type == 1 || type == 2), nameLength >= 4, nameLength <= 64, nameLength % 2 == 0 {
+                    var units: [UInt16] = []
+                    for k in stride(from: 0, to: nameLength - 2, by: 2) {
+                        units.append(UInt16(p[offset + k]) | UInt16(p[offset + k + 1]) << 8)
+                    }
+                    let name = String(decoding: units, as: UTF16.self)
+                    if interesting.contains(name) { streams.insert(name) }
+                }
+                offset += 128
+            }
+        }
+        if streams.contains("EncryptedPackage") || streams.contains("EncryptionInfo") {
+            return .refused(.encrypted, "OLE2 compound file with an EncryptedPackage stream (password-protected OOXML)")
+        }
+        if streams.contains("WordDocument") { return .refused(.legacyWord, "OLE2 compound file with a WordDocument stream (Word 97-2003)") }
+        if streams.contains("Workbook") || streams.contains("Book") {
+            return .refused(.legacyExcel, "OLE2 compound file with a Workbook stream (Excel 97-2003)")
+        }
+        if streams.contains("PowerPoint Document") { return .refused(.unsupportedFormat, "OLE2 PowerPoint presentation") }
+        // A directory we cannot make sense of: the name is the best remaining witness.
+        switch (fileName as NSString).pathExtension.lowercased() {
+        case "doc", "dot":
+            return .refused(.legacyWord, "OLE2 compound file named .doc whose directory names no known stream")
+        case "xls", "xlt":
+            return .refused(.legacyExcel, "OLE2 compound file named .xls whose directory names no known stream")
+        default:
+            return .refused(.unsupportedFormat, "OLE2 compound file without a Word, Excel or encrypted package stream")
+        }
+    }
+}

@@ -1,0 +1,349 @@
+import DocumentModel
+import Foundation
+
+// SpreadsheetML: workbook, shared strings and styles once per file; sheets streamed row by row.
+
+/// Streams the sheets of one XLSX file. Shared strings and styles are loaded once; each call
+/// to `forEachRow` streams one sheet part through libxml2's reader, holding one row at a time.
+public final class SpreadsheetReader {
+    public struct SheetInfo: Sendable, Equatable {
+        public var name: String
+        public var visibility: Sheet.Visibility
+        /// Package part name, e.g. "xl/worksheets/sheet1.xml"; nil when the sheet's part is missing.
+        public var part: String?
+        /// False for chart sheets and dialog sheets, which hold no cells.
+        public var isWorksheet: Bool
+    }
+
+    public private(set) var sheets: [SheetInfo] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var uses1904 = false
+    public private(set) var properties = DocumentProperties()
+
+    let pkg: OPCPackage
+    private var sharedStrings: [String] = []
+    private var cellFormats: [Int] = []          // cellXfs index → numFmtId
+    private var customFormats: [Int: String] = [:]
+    private var dateStyleCache: [Int: Bool] = [:]
+
+    /// Opens `url` as a spreadsheet (refuses Word documents with `.notOfficeDocument`).
+    public convenience init(contentsOf url: URL, options: ReadOptions = .init()) throws(ReadRefusal) {
+        let data = try loadFile(url, options: options)
+        try self.init(data: data, fileName: url.lastPathComponent, options: options)
+    }
+
+    public convenience init(data: Data, fileName: String, options: ReadOptions = .init()) throws(ReadRefusal) {
+        do {
+            let (pkg, main, kind) = try openPackage(data: data, fileName: fileName, options: options)
+            guard kind == .spreadsheet else {
+                throw ReadRefusal.make(.notOfficeDocument, "the package is a Word document, not a workbook", part: main)
+            }
+            do { try self.init(pkg: pkg, mainPart: main) } catch { throw refineCorruption(asRefusal(error), pkg.archive) }
+        } catch {
+            throw asRefusal(error)
+        }
+    }
+
+    init(pkg: OPCPackage, mainPart: String) throws {
+        self.pkg = pkg
+        let packageRels = try pkg.relationships(of: "")
+        do { properties = try pkg.readProperties(packageRels) } catch {
+            let r = asRefusal(error)
+            guard r.kind == .malformedXML || r.kind == .corrupt else { throw r }
+            note(.warning, "part-skipped", "Không đọc được thuộc tính tài liệu (docProps); bỏ qua.", r.part.map { .part($0) })
+        }
+        let rels = try pkg.relationships(of: mainPart)
+        var byId: [String: Relationship] = [:]
+        for r in rels { byId[r.id] = r }
+        if let sst = rels.first(where: { $0.type == "sharedStrings" && pkg.exists($0.target) })?.target {
+            sharedStrings = try readSharedStrings(sst)
+        }
+        if let st = rels.first(where: { $0.type == "styles" && pkg.exists($0.target) })?.target {
+            do { try readStyles(st) } catch {
+                let r = asRefusal(error, part: st)
+                guard r.kind == .malformedXML || r.kind == .corrupt else { throw r }
+                note(.warning, "part-skipped", "Không đọc được định dạng ô (styles); ngày tháng có thể hiển thị dưới dạng số.", .part(st))
+            }
+        }
+        let c = try pkg.cursor(mainPart)
+        var list: [SheetInfo] = []
+        try c.document { root in
+            try c.children(of: root) { e in
+                switch e.name {
+                case "workbookPr":
+                    if let d = e.attr("date1904") { self.uses1904 = d == "1" || d == "true" }
+                case "sheets":
+                    try c.children(of: e) { s in
+                        guard s.name == "sheet" else { return }
+                        let name = (s.attr("name") ?? "").nfc
+                        let visibility: Sheet.Visibility
+                        switch s.attr("state") {
+                        case "hidden": visibility = .hidden
+                        case "veryHidden": visibility = .veryHidden
+                        default: visibility = .visible
+                        }
+                        let rel = (s.attr("id", ns: .r) ?? s.attr("id")).flatMap { byId[$0] }
+                        let part = rel.flatMap { pkg.exists($0.target) ? $0.target : nil }
+                        if part == nil {
+                            self.note(.warning, "missing-part", "Không tìm thấy nội dung của trang tính “\(name)”; bỏ qua trang này.", .part(mainPart))
+                        }
+                        list.append(SheetInfo(name: name, visibility: visibility, part: part,
+                                              isWorksheet: rel?.type == "worksheet" || rel == nil))
+                    }
+                default: break
+                }
+            }
+        }
+        sheets = list
+    }
+
+    private func note(_ severity: Diagnostic.Severity, _ code: String, _ message: String, _ location: Location?) {
+        diagnostics.append(Diagnostic(severity: severity, code: code, message: message, location: location))
+    }
+
+    /// Bytes inflated and parts read so far.
+    public var statistics: ReadStatistics {
+        var s = ReadStatistics()
+        s.inflatedBytes = pkg.archive.budget.totalInflated
+        s.partsRead = pkg.archive.budget.partsRead
+        return s
+    }
+
+    /// Diagnostics of the package itself (bad CRCs) added once reading is done.
+    func finishDiagnostics() -> [Diagnostic] {
+        pkg.diagnostics = []
+        pkg.archiveDiagnostics()
+        return diagnostics + pkg.diagnostics
+    }
+
+    // MARK: Shared strings and styles
+
+    private func readSharedStrings(_ part: String) throws -> [String] {
+        let c = try pkg.cursor(part)
+        var out: [String] = []
+        try c.document { root in
+            try c.children(of: root) { si in
+                guard si.name == "si" else { return }
+                out.append(try self.stringItem(si, c))
+                if out.count > pkg.options.maxStreamedSheetCells {
+                    throw ReadRefusal.make(.tooLarge, "more than \(pkg.options.maxStreamedSheetCells) shared strings", part: part)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Text of a shared string item or inline string: t, or rich text runs r/t; phonetic runs
+    /// (rPh) and their properties dropped.
+    private func stringItem(_ si: XMLElement, _ c: XMLCursor) throws -> String {
+        var text = ""
+        try c.children(of: si) { e in
+            switch e.name {
+            case "t": text += try c.text(of: e)
+            case "r":
+                try c.children(of: e) { r in if r.name == "t" { text += try c.text(of: r) } }
+            default: break  // rPh, phoneticPr
+            }
+        }
+        return text.decodingOOXMLEscapes.nfc
+    }
+
+    private func readStyles(_ part: String) throws {
+        let c = try pkg.cursor(part)
+        try c.document { root in
+            try c.children(of: root) { e in
+                switch e.name {
+                case "numFmts":
+                    try c.children(of: e) { f in
+                        if f.name == "numFmt", let id = f.attr("numFmtId").flatMap({ Int($0) }) {
+                            self.customFormats[id] = f.attr("formatCode") ?? ""
+                        }
+                    }
+                case "cellXfs":
+                    try c.children(of: e) { x in
+                        if x.name == "xf" { self.cellFormats.append(x.attr("numFmtId").flatMap { Int($0) } ?? 0) }
+                    }
+                default: break
+                }
+            }
+        }
+    }
+
+    private func isDateStyle(_ style: Int) -> Bool {
+        if let d = dateStyleCache[style] { return d }
+        var d = false
+        if style >= 0, style < cellFormats.count {
+            let id = cellFormats[style]
+            if let code = customFormats[id] { d = NumberFormats.isDateFormat(code) } else { d = NumberFormats.isBuiltInDate(id) }
+        }
+        dateStyleCache[style] = d
+        return d
+    }
+
+    // MARK: Rows
+
+    /// Streams the rows of sheet `index` (holding one row at a time); returns the merged ranges.
+    @discardableResult
+    public func forEachRow(inSheet index: Int, _ body: (SheetRow) -> Void) throws(ReadRefusal) -> [CellRange] {
+        do {
+            return try streamRows(index, limit: pkg.options.maxStreamedSheetCells, body)
+        } catch {
+            throw refineCorruption(asRefusal(error, part: index < sheets.count ? sheets[index].part : nil), pkg.archive)
+        }
+    }
+
+    /// Reads sheet `index` whole into the shared model (bounded by `maxSheetCells`).
+    public func readSheet(_ index: Int) throws(ReadRefusal) -> Sheet {
+        var rows: [SheetRow] = []
+        do {
+            let merges = try streamRows(index, limit: pkg.options.maxSheetCells) { rows.append($0) }
+            let info = sheets[index]
+            return Sheet(name: info.name, visibility: info.visibility, rows: rows, merges: merges, part: info.part ?? "")
+        } catch {
+            throw refineCorruption(asRefusal(error, part: index < sheets.count ? sheets[index].part : nil), pkg.archive)
+        }
+    }
+
+    private func streamRows(_ index: Int, limit: Int, _ body: (SheetRow) -> Void) throws -> [CellRange] {
+        guard index >= 0, index < sheets.count else {
+            throw ReadRefusal.make(.corrupt, "no sheet at index \(index)")
+        }
+        let info = sheets[index]
+        guard let part = info.part, info.isWorksheet else { return [] }
+        let c = try pkg.cursor(part)
+        var merges: [CellRange] = []
+        var rowNumber = 0
+        var cellCount = 0
+        let date1904 = uses1904
+        try c.document { root in
+            try c.children(of: root) { e in
+                switch e.name {
+                case "sheetData":
+                    try c.children(of: e) { r in
+                        guard r.name == "row" else { return }
+                        rowNumber = r.attr("r").flatMap { Int($0) } ?? rowNumber + 1
+                        let hiddenAttr = r.attr("hidden")
+                        let hidden = hiddenAttr == "1" || hiddenAttr == "true"
+                        var cells: [SheetCell] = []
+                        var column = 0
+                        try c.children(of: r) { x in
+                            guard x.name == "c" else { return }
+                            column = x.attr("r").flatMap { Self.column(of: $0) } ?? column + 1
+                            if let cell = try self.cell(x, c, column: column, date1904: date1904) {
+                                cells.append(cell)
+                            }
+                        }
+                        if !cells.isEmpty {
+                            cellCount += cells.count
+                            if cellCount > limit {
+                                throw ReadRefusal.make(.tooLarge, "more than \(limit) cells in sheet \"\(info.name)\"", part: part)
+                            }
+                            body(SheetRow(index: rowNumber, cells: cells, isHidden: hidden))
+                        }
+                    }
+                case "mergeCells":
+                    try c.children(of: e) { m in
+                        if m.name == "mergeCell", let ref = m.attr("ref"), let range = CellRange(ref) { merges.append(range) }
+                    }
+                default: break
+                }
+            }
+        }
+        return merges
+    }
+
+    /// Column number of a reference like "AB12" (letters only are read).
+    static func column(of ref: String) -> Int? {
+        var col = 0
+        for u in ref.utf8 {
+            switch u {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): col = col * 26 + Int(u - 64)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): col = col * 26 + Int(u - 96)
+            case UInt8(ascii: "$"): continue
+            default:
+                return col > 0 && col <= 16_384 ? col : nil
+            }
+        }
+        return col > 0 && col <= 16_384 ? col : nil
+    }
+
+    private func cell(_ x: XMLElement, _ c: XMLCursor, column: Int, date1904: Bool) throws -> SheetCell? {
+        var v: String?
+        var hasFormula = false
+        var inline: String?
+        try c.children(of: x) { e in
+            switch e.name {
+            case "v": v = try c.text(of: e)
+            case "f": hasFormula = true
+            case "is": inline = try self.stringItem(e, c)
+            default: break
+            }
+        }
+        let type = x.attr("t")
+        let value: CellValue
+        switch type {
+        case "s":
+            guard let v, let i = Int(v.trimmingCharacters(in: .whitespaces)) else { return nil }
+            guard i >= 0, i < sharedStrings.count else {
+                note(.warning, "bad-shared-string", "Ô tham chiếu chuỗi dùng chung không tồn tại (\(i)); bỏ qua ô.", nil)
+                return nil
+            }
+            value = .text(sharedStrings[i])
+        case "str":
+            guard let v else { return nil }
+            value = .text(v.decodingOOXMLEscapes.nfc)
+        case "inlineStr":
+            guard let t = inline ?? v else { return nil }
+            value = .text(t)
+        case "b":
+            guard let v else { return nil }
+            value = .bool(v == "1" || v.lowercased() == "true")
+        case "e":
+            guard let v else { return nil }
+            value = .error(v)
+        case "d":
+            guard let v else { return nil }
+            if let serial = Self.serial(iso: v, uses1904: date1904) {
+                value = .date(CellDate(serial: serial, uses1904: date1904))
+            } else {
+                value = .text(v)
+            }
+        default:
+            if let inline { value = .text(inline); break }
+            guard let v, !v.isEmpty else { return nil }
+            if let d = Double(v) {
+                let style = x.attr("s").flatMap { Int($0) } ?? 0
+                value = isDateStyle(style) ? .date(CellDate(serial: d, uses1904: date1904)) : .number(d)
+            } else {
+                value = .text(v.nfc)
+            }
+        }
+        if case .text(let t) = value, t.isEmpty { return nil }
+        return SheetCell(column: column, value: value, hasFormula: hasFormula)
+    }
+
+    /// Excel serial of an ISO 8601 date or date-time ("2026-10-28", "2026-10-28T08:15:00Z").
+    static func serial(iso: String, uses1904: Bool) -> Double? {
+        let parts = iso.split(separator: "T", maxSplits: 1)
+        let ymd = parts[0].split(separator: "-")
+        guard ymd.count == 3, let y = Int(ymd[0]), let m = Int(ymd[1]), let d = Int(ymd[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        // Days from civil (Howard Hinnant).
+        let yy = m <= 2 ? y - 1 : y
+        let era = (yy >= 0 ? yy : yy - 399) / 400
+        let yoe = yy - era * 400
+        let mp = (m + 9) % 12
+        let doy = (153 * mp + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let unixDays = era * 146_097 + doe - 719_468
+        var serial = Double(uses1904 ? unixDays + 24_107 : unixDays + 25_569)
+        if !uses1904, serial < 61 { serial -= 1 }
+        if parts.count == 2 {
+            let time = parts[1].prefix { $0.isNumber || $0 == ":" || $0 == "." }
+            let hms = time.split(separator: ":").map { Double($0) ?? 0 }
+            let seconds = (hms.count > 0 ? hms[0] * 3600 : 0) + (hms.count > 1 ? hms[1] * 60 : 0) + (hms.count > 2 ? hms[2] : 0)
+            serial += seconds / 86_400
+        }
+        return serial
+    }
+}
