@@ -40,6 +40,9 @@ public struct UnitRegistry: Sendable {
     public let ambiguousAliases: Set<String>
 
     private let byID: [String: Int]
+    /// Per unit: the diacritic-keeping keys of its aliases, to tell apart units whose
+    /// aliases fold alike ("Xã Thanh An" and "Xã Thạnh An").
+    private let toneKeys: [Set<String>]
     /// Folded alias key → unit indices (all aliases).
     private let index: [String: [Int]]
     private let trie: AliasTrie
@@ -65,6 +68,7 @@ public struct UnitRegistry: Sendable {
             }
             units[i].aliases = display
         }
+        self.toneKeys = units.map { Set($0.aliases.map(UnitRegistry.toneKey)) }
         var index: [String: [Int]] = [:]
         for e in entries where !(index[e.key]?.contains(e.unit) ?? false) { index[e.key, default: []].append(e.unit) }
         var byID: [String: Int] = [:]
@@ -72,7 +76,11 @@ public struct UnitRegistry: Sendable {
         self.units = units
         self.index = index
         self.byID = byID
-        self.ambiguousAliases = Set(ambiguous.map(UnitRegistry.key))
+        let marked = Set(ambiguous.map(UnitRegistry.key))
+        // An entry marks the alias itself, or every alias shared by units with that bare name.
+        self.ambiguousAliases = Set(index.filter { key, ids in
+            ids.count > 1 && (marked.contains(key) || ids.allSatisfy { marked.contains(UnitRegistry.key(units[$0].bareName)) })
+        }.keys)
         self.trie = AliasTrie(entries.filter(\.inText))
     }
 
@@ -94,7 +102,22 @@ public struct UnitRegistry: Sendable {
     /// Units whose alias is exactly the text, after folding (case, diacritics, NFD, spacing
     /// and punctuation do not matter). Several units only for an ambiguous alias.
     public func resolve(_ text: String) -> [ReportingUnit] {
-        (index[UnitRegistry.key(text)] ?? []).map { units[$0] }
+        disambiguate(index[UnitRegistry.key(text)] ?? [], text).map { units[$0] }
+    }
+
+    /// The diacritic-keeping word key: "Xã Thạnh An" → "xã thạnh an".
+    public static func toneKey(_ text: String) -> String {
+        VietText.nfc(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
+    }
+
+    /// Of several units an alias names, the one whose alias matches the text with its
+    /// diacritics; all of them when the text has none (or matches several).
+    private func disambiguate(_ ids: [Int], _ text: String) -> [Int] {
+        // Text typed without any diacritics may have lost them: it cannot tell the units apart.
+        guard ids.count > 1, text.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return ids }
+        let tk = UnitRegistry.toneKey(text)
+        let hits = ids.filter { toneKeys[$0].contains(tk) }
+        return hits.count == 1 ? hits : ids
     }
 
     /// Unit names inside a longer text ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN PHÚ", "Báo cáo … của
@@ -114,7 +137,7 @@ public struct UnitRegistry: Sendable {
             }
             if let best {
                 let range = words[i].range.lowerBound..<words[best.end].range.upperBound
-                let ids = trie.nodes[best.node].units
+                let ids = disambiguate(trie.nodes[best.node].units, String(text[range]))
                 out.append(UnitMention(
                     units: ids.map { units[$0] }, range: range, text: String(text[range]),
                     alias: words[i...best.end].map(\.word).joined(separator: " ")))
@@ -145,7 +168,10 @@ public struct UnitRegistry: Sendable {
         let q = VietText.words(query).filter { !stop.contains($0) }
         if !q.isEmpty {
             for (i, u) in units.enumerated() {
-                let nameWords = VietText.words(u.aliases.joined(separator: " "))
+                // Name words: the aliases without the generated city suffixes ("… Hồ Chí Minh"
+                // would make "chi" match every agency).
+                let own = u.aliases.filter { a in !UnitRegistry.citySuffixes.contains(where: { a.hasSuffix($0) }) }
+                let nameWords = VietText.words(own.joined(separator: " "))
                 let set = Set(nameWords)
                 var hit = 0
                 for w in q where set.contains(w) || nameWords.contains(where: { $0.hasPrefix(w) }) { hit += 1 }
@@ -155,7 +181,9 @@ public struct UnitRegistry: Sendable {
                 bump(i, exactBare ? 80 : 70 * hit / max(q.count, bareWords.count))
             }
         }
-        return scores.filter { $0.value > 0 }
+        let top = scores.values.max() ?? 0
+        // Keep what is at least half as good as the best hit.
+        return scores.filter { $0.value > 0 && $0.value * 2 >= top }
             .sorted { $0.value != $1.value ? $0.value > $1.value : units[$0.key].name < units[$1.key].name }
             .map { (units[$0.key], $0.value) }
     }

@@ -4,5 +4,6 @@ import ArgumentParser
 struct Tonghop: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tonghop",
-        abstract: "Consolidates unit reports on the CT38 plan into the Department's report.")
+        abstract: "Consolidates unit reports on the CT38 plan into the Department's report.",
+        subcommands: [CatalogueCommand.self, UnitsCommand.self])
 }
