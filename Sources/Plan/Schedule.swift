@@ -1,0 +1,134 @@
+import VietText
+
+/// When a task is to be carried out, as the plan's "Thời gian thực hiện" line says it,
+/// parsed into a typed value. The text as written is always kept (`raw`).
+public enum Schedule: Sendable, Hashable {
+    /// "Quý I, II và III/2026": quarters 1…4 of a year; due at the end of the last quarter.
+    case quarters([Int], year: Int, raw: String)
+    /// "Từ tháng 01/2026 đến tháng 11/2026" (or one month "Tháng 11/2026"); due at the end
+    /// of the last month.
+    case months(from: YearMonth, to: YearMonth, raw: String)
+    /// "Thường xuyên": all year, no due date.
+    case ongoing(raw: String)
+    /// "Định kỳ hoặc đột xuất theo yêu cầu", "Khi có yêu cầu": no fixed due date.
+    case periodicOrOnRequest(raw: String)
+    /// Text no rule understood. Importing keeps it (with a diagnostic); loading a pipeline
+    /// reports it as a problem.
+    case unparsed(raw: String)
+
+    /// The text as written in the plan (without the sentence's final period).
+    public var raw: String {
+        switch self {
+        case .quarters(_, _, let raw), .months(_, _, let raw), .ongoing(let raw), .periodicOrOnRequest(let raw), .unparsed(let raw):
+            return raw
+        }
+    }
+
+    /// The last day the task is due, when the schedule has one.
+    public var dueDate: PlanDate? {
+        switch self {
+        case .quarters(let qs, let year, _):
+            guard let last = qs.max() else { return nil }
+            return PlanDate.endOfMonth(year: year, month: last * 3)
+        case .months(_, let to, _):
+            return PlanDate.endOfMonth(year: to.year, month: to.month)
+        case .ongoing, .periodicOrOnRequest, .unparsed:
+            return nil
+        }
+    }
+
+    /// The stable name of the case, as written in catalogue files.
+    public var kind: String {
+        switch self {
+        case .quarters: return "quarters"
+        case .months: return "months"
+        case .ongoing: return "ongoing"
+        case .periodicOrOnRequest: return "on-request"
+        case .unparsed: return "unparsed"
+        }
+    }
+
+    /// Vietnamese summary for tables: "Quý I, II, III/2026 (hạn 30/09/2026)".
+    public var displayText: String {
+        switch self {
+        case .quarters(let qs, let year, _):
+            let romans = qs.map { Schedule.roman[$0 - 1] }.joined(separator: ", ")
+            return "Quý \(romans)/\(year)" + (dueDate.map { " (hạn \($0.displayText))" } ?? "")
+        case .months(let from, let to, _):
+            let span = from == to ? "Tháng \(to)" : "Tháng \(from) – \(to)"
+            return span + (dueDate.map { " (hạn \($0.displayText))" } ?? "")
+        case .ongoing: return "Thường xuyên"
+        case .periodicOrOnRequest: return "Định kỳ / theo yêu cầu"
+        case .unparsed(let raw): return raw
+        }
+    }
+
+    static let roman = ["I", "II", "III", "IV"]
+
+    /// Parses a "Thời gian thực hiện" text. Returns `.unparsed` when no rule applies.
+    public static func parse(_ text: String) -> Schedule {
+        let raw = Schedule.cleanRaw(text)
+        let f = VietText.fold(raw)
+        if let s = parseQuarters(f, raw: raw) { return s }
+        if let s = parseMonths(f, raw: raw) { return s }
+        if f.hasPrefix("thuong xuyen") || f == "ca nam" || f.hasPrefix("hang nam") { return .ongoing(raw: raw) }
+        if f.contains("theo yeu cau") || f.contains("khi co yeu cau") || f.hasPrefix("dinh ky") || f.contains("dot xuat") {
+            return .periodicOrOnRequest(raw: raw)
+        }
+        return .unparsed(raw: raw)
+    }
+
+    /// Collapses white space and drops the sentence's final period.
+    static func cleanRaw(_ text: String) -> String {
+        var s = VietText.collapseWhitespace(text)
+        while s.hasSuffix(".") || s.hasSuffix(";") { s.removeLast() }
+        return VietText.collapseWhitespace(s)
+    }
+
+    // "quy i, ii va iii/2026", "quy i va ii /2026", "quy iv/2026", "quy i - iii nam 2026"
+    private static func parseQuarters(_ f: String, raw: String) -> Schedule? {
+        guard let m = f.wholeMatch(of: /quy\s+([ivxaden,&\s\-–]+?)\s*(?:\/|nam)\s*(\d{4})/) else { return nil }
+        guard let year = Int(m.2) else { return nil }
+        let spec = String(m.1)
+        var quarters: [Int] = []
+        var rangeStart: Int? = nil
+        var pendingRange = false
+        for token in spec.split(whereSeparator: { $0 == "," || $0 == " " }) {
+            let t = String(token)
+            if t == "va" || t == "&" { continue }
+            if t == "den" || t == "-" || t == "–" { pendingRange = true; continue }
+            // "i-iii" written without spaces.
+            let pieces = t.split(separator: "-").map(String.init)
+            for (i, p) in pieces.enumerated() {
+                guard let q = roman.firstIndex(of: p.uppercased()).map({ $0 + 1 }) else { return nil }
+                if (pendingRange || i > 0), let start = rangeStart, q > start {
+                    quarters.append(contentsOf: (start + 1)...q)
+                } else {
+                    quarters.append(q)
+                }
+                rangeStart = q
+                pendingRange = false
+            }
+        }
+        let sorted = Array(Set(quarters)).sorted()
+        guard !sorted.isEmpty, !pendingRange else { return nil }
+        return .quarters(sorted, year: year, raw: raw)
+    }
+
+    // "tu thang 01/2026 den thang 11/2026", "thang 11/2026", "tu thang 01 den thang 11/2026"
+    private static func parseMonths(_ f: String, raw: String) -> Schedule? {
+        if let m = f.wholeMatch(of: /(?:tu\s+)?thang\s+(\d{1,2})(?:\s*\/\s*(\d{4}))?\s+(?:den|-|–)\s+(?:het\s+)?thang\s+(\d{1,2})\s*\/\s*(\d{4})/) {
+            guard let m1 = Int(m.1), let m2 = Int(m.3), let y2 = Int(m.4), (1...12).contains(m1), (1...12).contains(m2) else { return nil }
+            let y1 = m.2.flatMap { Int($0) } ?? y2
+            let from = YearMonth(year: y1, month: m1), to = YearMonth(year: y2, month: m2)
+            guard from <= to else { return nil }
+            return .months(from: from, to: to, raw: raw)
+        }
+        if let m = f.wholeMatch(of: /(?:trong\s+)?thang\s+(\d{1,2})\s*\/\s*(\d{4})/) {
+            guard let mo = Int(m.1), let y = Int(m.2), (1...12).contains(mo) else { return nil }
+            let ym = YearMonth(year: y, month: mo)
+            return .months(from: ym, to: ym, raw: raw)
+        }
+        return nil
+    }
+}

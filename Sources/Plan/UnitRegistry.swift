@@ -1,0 +1,289 @@
+import VietText
+
+// Alias matching rules (see also Pipelines/README.md):
+//
+// 1. Every alias and every searched text is reduced to folded words (VietText.words: lower
+//    case, no diacritics, đ → d, NFC/NFD alike, any punctuation or line break a separator),
+//    so "UBND P. Sài Gòn", "ubnd p sai gon" and "ỦY BAN NHÂN DÂN\nP.SÀI GÒN" compare by the
+//    word sequence "ubnd p sai gon" / "uy ban nhan dan p sai gon".
+// 2. Communes get their aliases by rule: a kind prefix × the bare name. Prefixes:
+//    phường: "Phường", "P.", "UBND phường", "UBND P.", "Ủy ban nhân dân phường", "UBND",
+//    "Ủy ban nhân dân"; xã: the same with "Xã"/"X."; đặc khu: "Đặc khu", "ĐK", …
+// 3. The bare name ("An Phú") is an alias for `resolve` (a whole cell or field that holds
+//    just a name) but never for `mentions`: in running text a bare name needs its prefix,
+//    otherwise task text and "Thành phố Hồ Chí Minh" would produce units.
+// 4. Agencies: the name and the aliases of agencies.csv and unit-aliases.yaml; for each,
+//    "X&Y" also as "XY" and "X và Y"; a trailing "Thành phố Hồ Chí Minh" also dropped, and
+//    the form without it also with " Thành phố Hồ Chí Minh", " TP.HCM", " TP. Hồ Chí Minh",
+//    " TPHCM".
+// 5. An agency alias whose last word is the bare "Sở" ("Văn phòng Sở", "VP Sở") is deictic:
+//    in a department's own report it means that department's office. It resolves, but is
+//    not looked for in running text.
+// 6. `mentions` scans words left to right and takes, at each position, the longest alias
+//    that matches there (a trie over alias words), then continues after it: "UBND phường An
+//    Phú Đông" is An Phú Đông, not An Phú.
+// 7. A folded alias that leads to two units is a collision: `collisions` lists them, unless
+//    unit-aliases.yaml marks the alias ambiguous; ambiguous aliases return all their units.
+
+/// How an alias may be used.
+struct AliasEntry: Sendable, Hashable {
+    var key: String
+    var unit: Int
+    /// Usable by `mentions` (false: `resolve` only).
+    var inText: Bool
+}
+
+/// The reporting units of a pipeline with their aliases, and the lookups over them.
+public struct UnitRegistry: Sendable {
+    public let units: [ReportingUnit]
+    /// Folded aliases (word keys) that are meant to name several units.
+    public let ambiguousAliases: Set<String>
+
+    private let byID: [String: Int]
+    /// Per unit: the diacritic-keeping keys of its aliases, to tell apart units whose
+    /// aliases fold alike ("Xã Thanh An" and "Xã Thạnh An").
+    private let toneKeys: [Set<String>]
+    /// Folded alias key → unit indices (all aliases).
+    private let index: [String: [Int]]
+    private let trie: AliasTrie
+
+    /// Builds the registry. `extraAliases` are added by id (unit-aliases.yaml); aliases whose
+    /// key names several units must be listed in `ambiguous` or show up in `collisions`.
+    public init(units input: [ReportingUnit], extraAliases: [String: [String]] = [:], ambiguous: [String] = []) {
+        var units = input
+        var entries: [AliasEntry] = []
+        for i in units.indices {
+            let generated = UnitRegistry.aliasForms(for: units[i], extra: extraAliases[units[i].id] ?? [])
+            var seen = Set<String>()
+            var display: [String] = []
+            for (form, inText) in generated {
+                let key = UnitRegistry.key(form)
+                guard !key.isEmpty else { continue }
+                if seen.insert(key).inserted {
+                    display.append(form)
+                    entries.append(AliasEntry(key: key, unit: i, inText: inText))
+                } else if inText, let j = entries.lastIndex(where: { $0.key == key && $0.unit == i }), !entries[j].inText {
+                    entries[j].inText = true
+                }
+            }
+            units[i].aliases = display
+        }
+        self.toneKeys = units.map { Set($0.aliases.map(UnitRegistry.toneKey)) }
+        var index: [String: [Int]] = [:]
+        for e in entries where !(index[e.key]?.contains(e.unit) ?? false) { index[e.key, default: []].append(e.unit) }
+        var byID: [String: Int] = [:]
+        for (i, u) in units.enumerated() where byID[u.id] == nil { byID[u.id] = i }
+        self.units = units
+        self.index = index
+        self.byID = byID
+        let marked = Set(ambiguous.map(UnitRegistry.key))
+        // An entry marks the alias itself, or every alias shared by units with that bare name.
+        self.ambiguousAliases = Set(index.filter { key, ids in
+            ids.count > 1 && (marked.contains(key) || ids.allSatisfy { marked.contains(UnitRegistry.key(units[$0].bareName)) })
+        }.keys)
+        self.trie = AliasTrie(entries.filter(\.inText))
+    }
+
+    /// The folded word key of a text: "UBND P. Sài Gòn" → "ubnd p sai gon".
+    public static func key(_ text: String) -> String {
+        VietText.words(text).joined(separator: " ")
+    }
+
+    public func unit(id: String) -> ReportingUnit? {
+        byID[id].map { units[$0] }
+    }
+
+    /// Units of one group token ("group:internal") or the unit of an id.
+    public func units(for reference: String) -> [ReportingUnit] {
+        if let g = UnitGroup(rawValue: reference) { return units.filter { $0.kind.group == g && $0.isReporter } }
+        return unit(id: reference).map { [$0] } ?? []
+    }
+
+    /// Units whose alias is exactly the text, after folding (case, diacritics, NFD, spacing
+    /// and punctuation do not matter). Several units only for an ambiguous alias.
+    public func resolve(_ text: String) -> [ReportingUnit] {
+        disambiguate(index[UnitRegistry.key(text)] ?? [], text).map { units[$0] }
+    }
+
+    /// The diacritic-keeping word key: "Xã Thạnh An" → "xã thạnh an".
+    public static func toneKey(_ text: String) -> String {
+        VietText.nfc(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
+    }
+
+    /// Of several units an alias names, the one whose alias matches the text with its
+    /// diacritics; all of them when the text has none (or matches several).
+    private func disambiguate(_ ids: [Int], _ text: String) -> [Int] {
+        // Text typed without any diacritics may have lost them: it cannot tell the units apart.
+        guard ids.count > 1, text.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return ids }
+        let tk = UnitRegistry.toneKey(text)
+        let hits = ids.filter { toneKeys[$0].contains(tk) }
+        return hits.count == 1 ? hits : ids
+    }
+
+    /// Unit names inside a longer text ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN PHÚ", "Báo cáo … của
+    /// UBND phường Bình Thạnh"), leftmost-longest, in text order.
+    public func mentions(in text: String) -> [UnitMention] {
+        let words = UnitRegistry.wordSpans(text)
+        var out: [UnitMention] = []
+        var i = 0
+        while i < words.count {
+            var node = 0
+            var best: (end: Int, node: Int)? = nil
+            var j = i
+            while j < words.count, let next = trie.child(node, words[j].word) {
+                node = next
+                if !trie.nodes[node].units.isEmpty { best = (j, node) }
+                j += 1
+            }
+            if let best {
+                let range = words[i].range.lowerBound..<words[best.end].range.upperBound
+                let ids = disambiguate(trie.nodes[best.node].units, String(text[range]))
+                out.append(UnitMention(
+                    units: ids.map { units[$0] }, range: range, text: String(text[range]),
+                    alias: words[i...best.end].map(\.word).joined(separator: " ")))
+                i = best.end + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Aliases (folded) that name more than one unit without being marked ambiguous.
+    public var collisions: [(alias: String, units: [ReportingUnit])] {
+        index.filter { $0.value.count > 1 && !ambiguousAliases.contains($0.key) }
+            .sorted { $0.key < $1.key }
+            .map { ($0.key, $0.value.map { units[$0] }) }
+    }
+
+    /// Ranked search for people typing ("p sai gon", "chi cuc", "tan phu"): exact aliases
+    /// first, then units named in the query, then units whose name words start with the
+    /// query's words.
+    public func search(_ query: String) -> [(unit: ReportingUnit, score: Int)] {
+        var scores: [Int: Int] = [:]
+        func bump(_ i: Int, _ s: Int) { scores[i] = max(scores[i] ?? 0, s) }
+        for u in resolve(query) { if let i = byID[u.id] { bump(i, 100) } }
+        for m in mentions(in: query) { for u in m.units { if let i = byID[u.id] { bump(i, 90) } } }
+        let stop: Set<String> = ["ubnd", "uy", "ban", "nhan", "dan", "p", "x", "dk", "phuong", "xa", "dac", "khu", "so", "phong", "tp"]
+        let q = VietText.words(query).filter { !stop.contains($0) }
+        if !q.isEmpty {
+            for (i, u) in units.enumerated() {
+                // Name words: the aliases without the generated city suffixes ("… Hồ Chí Minh"
+                // would make "chi" match every agency).
+                let own = u.aliases.filter { a in !UnitRegistry.citySuffixes.contains(where: { a.hasSuffix($0) }) }
+                let nameWords = VietText.words(own.joined(separator: " "))
+                let set = Set(nameWords)
+                var hit = 0
+                for w in q where set.contains(w) || nameWords.contains(where: { $0.hasPrefix(w) }) { hit += 1 }
+                guard hit > 0 else { continue }
+                let bareWords = VietText.words(u.bareName)
+                let exactBare = bareWords == q
+                bump(i, exactBare ? 80 : 70 * hit / max(q.count, bareWords.count))
+            }
+        }
+        let top = scores.values.max() ?? 0
+        // Keep what is at least half as good as the best hit.
+        return scores.filter { $0.value > 0 && $0.value * 2 >= top }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : units[$0.key].name < units[$1.key].name }
+            .map { (units[$0.key], $0.value) }
+    }
+
+    // MARK: Alias generation
+
+    static let wardPrefixes = ["Phường", "P.", "UBND phường", "UBND P.", "Ủy ban nhân dân phường", "UBND", "Ủy ban nhân dân"]
+    static let communePrefixes = ["Xã", "X.", "UBND xã", "UBND X.", "Ủy ban nhân dân xã", "UBND", "Ủy ban nhân dân"]
+    static let specialZonePrefixes = ["Đặc khu", "ĐK", "UBND đặc khu", "UBND ĐK", "Ủy ban nhân dân đặc khu", "UBND", "Ủy ban nhân dân"]
+    static let citySuffixes = [" Thành phố Hồ Chí Minh", " TP.HCM", " TP. Hồ Chí Minh", " TPHCM"]
+
+    /// The written forms of a unit, each with whether it may be looked for in running text.
+    static func aliasForms(for unit: ReportingUnit, extra: [String]) -> [(String, Bool)] {
+        var forms: [(String, Bool)] = [(unit.name, true)]
+        switch unit.kind {
+        case .ward, .commune, .specialZone:
+            let prefixes = unit.kind == .ward ? wardPrefixes : unit.kind == .commune ? communePrefixes : specialZonePrefixes
+            let bare = unit.bareName
+            for p in prefixes { forms.append(("\(p) \(bare)", true)) }
+            forms.append((bare, false))
+            for a in unit.aliases + extra { forms.append((a, true)) }
+        case .internal, .department:
+            var bases: [String] = []
+            for a in [unit.name] + unit.aliases + extra {
+                var variants = [a]
+                if a.contains("&") {
+                    variants.append(a.replacing("&", with: ""))
+                    variants.append(a.replacing("&", with: " và "))
+                }
+                for v in variants {
+                    bases.append(v)
+                    for s in citySuffixes where v.hasSuffix(s) { bases.append(String(v.dropLast(s.count))) }
+                }
+            }
+            for b in bases {
+                let deictic = VietText.words(b).last == "so"
+                forms.append((b, !deictic))
+                if !deictic, !citySuffixes.contains(where: { b.hasSuffix($0) }), !b.hasSuffix("Thành phố"), !b.hasSuffix("TP") {
+                    for s in citySuffixes { forms.append((b + s, true)) }
+                }
+            }
+        }
+        return forms
+    }
+
+    /// Folded words of a text with their ranges in it.
+    static func wordSpans(_ text: String) -> [(word: String, range: Range<String.Index>)] {
+        var out: [(String, Range<String.Index>)] = []
+        var current = ""
+        var start: String.Index? = nil
+        var i = text.startIndex
+        while i < text.endIndex {
+            let ch = text[i]
+            let next = text.index(after: i)
+            var piece: String? = nil
+            if let a = ch.asciiValue {
+                if (a >= 0x30 && a <= 0x39) || (a >= 0x61 && a <= 0x7A) { piece = String(ch) }
+                else if a >= 0x41 && a <= 0x5A { piece = String(UnicodeScalar(a + 0x20)) }
+            } else if ch.isLetter || ch.isNumber {
+                piece = VietText.fold(String(ch))
+            }
+            if let piece, !piece.isEmpty {
+                if start == nil { start = i }
+                current += piece
+            } else if let s = start {
+                out.append((current, s..<i))
+                current = ""
+                start = nil
+            }
+            i = next
+        }
+        if let s = start { out.append((current, s..<text.endIndex)) }
+        return out
+    }
+}
+
+/// A trie over alias words.
+struct AliasTrie: Sendable {
+    struct Node: Sendable {
+        var children: [String: Int] = [:]
+        var units: [Int] = []
+    }
+
+    var nodes: [Node] = [Node()]
+
+    init(_ entries: [AliasEntry]) {
+        for e in entries {
+            var n = 0
+            for w in e.key.split(separator: " ").map(String.init) {
+                if let c = nodes[n].children[w] {
+                    n = c
+                } else {
+                    nodes.append(Node())
+                    nodes[n].children[w] = nodes.count - 1
+                    n = nodes.count - 1
+                }
+            }
+            if !nodes[n].units.contains(e.unit) { nodes[n].units.append(e.unit) }
+        }
+    }
+
+    func child(_ node: Int, _ word: String) -> Int? { nodes[node].children[word] }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import DocumentModel
+import Foundation
+import Plan
+
+struct CatalogueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "catalogue",
+        abstract: "The plan's task catalogue: print it, or import it from the plan document.",
+        subcommands: [List.self, Import.self],
+        defaultSubcommand: List.self)
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the catalogue as a table (code, short title, lead, schedule).")
+
+        @OptionGroup var options: PipelineOptions
+
+        func run() throws {
+            let p = try options.load()
+            var lastGroup = 0
+            for t in p.catalogue.tasks {
+                if t.group != lastGroup {
+                    lastGroup = t.group
+                    print("\n\(t.group). \(t.groupTitle)")
+                }
+                let lead = t.lead.map { p.units.unit(id: $0).map(displayName) ?? $0 }.joined(separator: ", ")
+                print("  \(padded(t.code.rawValue, 8)) \(padded(truncated(t.title, 46), 46))  \(padded(truncated(lead, 28), 28))  \(t.schedule.displayText)")
+            }
+            print("\n\(p.catalogue.tasks.count) nhiệm vụ.")
+        }
+
+        func displayName(_ u: ReportingUnit) -> String {
+            u.aliases.first(where: { $0.count < 16 && $0 != u.name }) ?? u.name
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build a catalogue file from the plan document (PLAN.docx or PLAN.md).")
+
+        @OptionGroup var options: PipelineOptions
+
+        @Argument(help: "The plan document (.md now; .docx once the reader is wired).")
+        var plan: String
+
+        @Option(name: .shortAndLong, help: "Where to write the catalogue (default: standard output).")
+        var output: String?
+
+        func run() throws {
+            let dir = options.directory
+            let units: UnitRegistry
+            do {
+                units = try UnitRegistry.load(
+                    communes: dir.appendingPathComponent("units/communes.csv"),
+                    agencies: dir.appendingPathComponent("units/agencies.csv"),
+                    aliases: dir.appendingPathComponent("units/unit-aliases.yaml"), relativeTo: dir)
+            } catch {
+                printError(error.description)
+                throw ExitCode(2)
+            }
+            let url = URL(fileURLWithPath: plan)
+            let document = try loadPlanDocument(url)
+            let (catalogue, diagnostics) = CatalogueImporter.importCatalogue(from: document, units: units)
+            for d in diagnostics {
+                printError("\(d.severity.rawValue): \(d.code): \(d.message)" + (d.location.map { " [\($0)]" } ?? ""))
+            }
+            let yaml = CatalogueFile.yaml(catalogue, source: url.lastPathComponent)
+            if let output {
+                try Data(yaml.utf8).write(to: URL(fileURLWithPath: output))
+                printError("\(catalogue.tasks.count) tasks written to \(output)")
+            } else {
+                print(yaml, terminator: "")
+            }
+            if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        }
+    }
+}
+
+struct PlanDocumentError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Reads a plan document into the shared model.
+///
+/// LEAD: wire the DOCX reader here once the OOXML module lands (e.g.
+/// `return try DocxReader.read(url)`); `.md` is handled by Plan's Markdown converter.
+func loadPlanDocument(_ url: URL) throws -> Document {
+    switch url.pathExtension.lowercased() {
+    case "md", "markdown":
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw PlanDocumentError(description: "cannot read \(url.path)")
+        }
+        return MarkdownDocument.parse(text, part: url.lastPathComponent)
+    case "docx":
+        throw PlanDocumentError(description: "DOCX support pending: the OOXML reader is not wired into `catalogue import` yet; use the .md")
+    default:
+        throw PlanDocumentError(description: "unsupported plan format '.\(url.pathExtension)' (expected .docx or .md)")
+    }
+}
