@@ -32,10 +32,13 @@ let package = Package(
         // Document -> Submission, against the catalogue.
         .target(name: "Extraction", dependencies: ["DocumentModel", "VietText", "Plan", "Yams"]),
 
+        // A file taken in: read (or refused) and extracted; shared by `extract` and the nightly run.
+        .target(name: "Intake", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction"]),
+
         .executableTarget(
             name: "TonghopCLI",
             dependencies: [
-                "DocumentModel", "OOXML", "Plan", "Extraction",
+                "DocumentModel", "OOXML", "Plan", "Extraction", "Intake",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -44,7 +47,7 @@ let package = Package(
 
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import Plan
 import VietText
 
 /// Turns one document into a submission against the plan's catalogue. The same value is used
@@ -11,9 +12,9 @@ public struct Extractor: Sendable {
     let titles: TitleMatcher
     let groups: [Int: String]
     let groupTitles: TitleMatcher
-    let units: any UnitResolving
+    let units: UnitRegistry
 
-    public init(tasks: [TaskInfo], units: any UnitResolving, vocabulary: Vocabulary) {
+    public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
         self.tasks = tasks
         self.tasksByCode = Dictionary(tasks.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
@@ -25,6 +26,16 @@ public struct Extractor: Sendable {
             TaskInfo(code: "\($0.key)", group: $0.key, letter: "", title: $0.value, groupTitle: $0.value)
         })
         self.units = units
+    }
+
+    /// An extractor for a pipeline: its catalogue, its units and its vocabulary file.
+    public init(pipeline: PipelineDefinition) throws {
+        let vocabulary = try Vocabulary.load(contentsOf: pipeline.directory.appendingPathComponent("vocabulary.yaml"))
+        let tasks = pipeline.catalogue.tasks.map {
+            TaskInfo(code: $0.code.rawValue, group: $0.group, letter: String($0.code.rawValue.split(separator: ".").last ?? ""),
+                     title: $0.text, groupTitle: $0.groupTitle)
+        }
+        self.init(tasks: tasks, units: pipeline.units, vocabulary: vocabulary)
     }
 
     /// Extracts a document that the reader produced. `fileName` is the file's own name (for the

@@ -1,37 +1,9 @@
 import DocumentModel
+import Plan
 import VietText
 
-/// A unit named in some text, as the unit registry recognizes it.
-public struct UnitMention: Sendable, Equatable {
-    public var id: String
-    public var name: String
-    /// Offset (in characters of the folded text) where the mention starts; later mentions in
-    /// an issuing-body block name the issuing unit, earlier ones its parent.
-    public var offset: Int
-    /// The mention carried a unit-kind word ("phường", "UBND P.", "Sở") rather than a bare name.
-    public var qualified: Bool
-
-    public init(id: String, name: String, offset: Int, qualified: Bool) {
-        self.id = id; self.name = name; self.offset = offset; self.qualified = qualified
-    }
-}
-
-/// The unit registry as extraction sees it.
-public protocol UnitResolving: Sendable {
-    func mentions(in text: String) -> [UnitMention]
-}
-
 /// The report's identity: who sends it, its number and its date.
-struct HeaderReader {
-    let vocabulary: Vocabulary
-    let units: any UnitResolving
-
-    struct Candidate {
-        var mention: UnitMention
-        var weight: Double
-        var source: String
-    }
-
+enum HeaderReader {
     // MARK: Number
 
     nonisolated(unsafe) private static let numberAtLineStart = try! Regex(
@@ -106,13 +78,13 @@ extension ExtractionRun {
     func header(fileName: String) -> HeaderResult {
         var result = HeaderResult()
         var votes: [String: (name: String, weight: Double, source: String)] = [:]
-        func vote(_ text: String, weight: Double, source: String, lastOnly: Bool = false, qualifiedOnly: Bool = true) {
-            var ms = x.units.mentions(in: text).filter { !qualifiedOnly || $0.qualified }
-            if lastOnly, let last = ms.max(by: { $0.offset < $1.offset }) { ms = [last] }
+        func vote(_ text: String, weight: Double, source: String, lastOnly: Bool = false) {
+            var ms = x.units.mentions(in: text).compactMap(\.unit)
+            if lastOnly, let last = ms.last { ms = [last] }
             var seen = Set<String>()
-            for m in ms where seen.insert(m.id).inserted {
-                let old = votes[m.id]
-                votes[m.id] = (m.name, (old?.weight ?? 0) + weight, old?.source ?? source)
+            for unit in ms where seen.insert(unit.id).inserted {
+                let old = votes[unit.id]
+                votes[unit.id] = (unit.name, (old?.weight ?? 0) + weight, old?.source ?? source)
             }
         }
         var dateLocked = false
@@ -170,7 +142,7 @@ extension ExtractionRun {
                     // The issuing-body block: the last unit named is the issuer, the first its parent.
                     vote(text.components(separatedBy: "Số").first ?? text, weight: 5, source: cell.location.description, lastOnly: true)
                 } else if folded.hasPrefix("don vi") || folded.hasPrefix("co quan bao cao") || folded.hasPrefix("ten don vi") {
-                    vote(text, weight: 5, source: cell.location.description, lastOnly: true, qualifiedOnly: false)
+                    vote(text, weight: 5, source: cell.location.description, lastOnly: true)
                 } else if case .sheet = line.container, index < 4 {
                     vote(text, weight: 3, source: cell.location.description, lastOnly: true)
                 } else if folded.contains("bao cao nhu sau") || folded.contains("bao cao ket qua") || folded.hasPrefix("tren day la bao cao")
@@ -182,7 +154,13 @@ extension ExtractionRun {
             }
         }
         if let title = document.properties.title { vote(title, weight: 1, source: "docProps/core.xml") }
-        vote(fileName, weight: 1.2, source: "tên tệp", qualifiedOnly: false)
+        vote(fileName, weight: 1.2, source: "tên tệp")
+        // File names often carry the unit's code ("25975_BC_CT38_2026.docx", "SO-YT_BC_….docx").
+        let nameTokens = Set(fileName.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map { $0.uppercased() })
+        for unit in x.units.units where nameTokens.contains(unit.id.uppercased()) {
+            let old = votes[unit.id]
+            votes[unit.id] = (unit.name, (old?.weight ?? 0) + 1.2, old?.source ?? "tên tệp")
+        }
         let ranked = votes.sorted { $0.value.weight > $1.value.weight }
         if let top = ranked.first {
             let second = ranked.dropFirst().first?.value.weight ?? 0

@@ -1,0 +1,79 @@
+import DocumentModel
+import Extraction
+import Foundation
+import OOXML
+import Plan
+
+/// One input file taken in: read into the document model (or refused), then extracted
+/// against the pipeline. The same path serves `tonghop extract` and the nightly run, so what
+/// an operator sees from `extract` is what the ledger stores.
+public struct FileIntake: Sendable {
+    public let reader: DocumentReader
+    public let extractor: Extractor
+
+    public init(pipeline: PipelineDefinition, options: ReadOptions = .init()) throws {
+        reader = DocumentReader(options: options)
+        extractor = try Extractor(pipeline: pipeline)
+    }
+
+    public init(reader: DocumentReader, extractor: Extractor) {
+        self.reader = reader
+        self.extractor = extractor
+    }
+
+    /// The submission for a file; `displayPath` is how the file is named in the output.
+    /// Never throws: an unreadable file becomes a rejected submission with its reason.
+    public func take(fileAt url: URL, displayPath: String) -> Submission {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch {
+            return Submission(file: displayPath, sha256: "", status: .rejected,
+                              reason: "Không đọc được tệp từ ổ đĩa (\(error.localizedDescription)).", rejectionKind: "io")
+        }
+        return take(data: data, fileName: url.lastPathComponent, displayPath: displayPath)
+    }
+
+    public func take(data: Data, fileName: String, displayPath: String) -> Submission {
+        let sha = SHA256Digest.hex(of: data)
+        let document: Document
+        do {
+            document = try reader.read(data: data, fileName: fileName)
+        } catch {
+            return Submission(file: displayPath, sha256: sha, status: .rejected, reason: error.message, rejectionKind: error.kind.rawValue,
+                              findings: [Finding(severity: .error, code: "file-refused", message: error.message, source: error.part)])
+        }
+        var submission = extractor.extract(document, file: displayPath, fileName: fileName, sha256: sha)
+        for d in document.diagnostics where d.severity >= .warning {
+            submission.findings.append(Finding(severity: d.severity, code: d.code, message: d.message, source: d.location?.description))
+        }
+        return submission
+    }
+
+    /// Files under the given paths, folders walked in name order; hidden files and folders
+    /// inside a walked folder are skipped (a path given by name is always taken).
+    public static func files(under paths: [String]) -> [(url: URL, display: String)] {
+        var out: [(URL, String)] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                out.append((URL(fileURLWithPath: path), path))
+                continue
+            }
+            if !isDir.boolValue { out.append((URL(fileURLWithPath: path), path)); continue }
+            let base = URL(fileURLWithPath: path, isDirectory: true)
+            guard let walker = fm.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                                             options: [.skipsHiddenFiles]) else { continue }
+            var found: [(URL, String)] = []
+            for case let url as URL in walker {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                let rel = url.path.hasPrefix(base.path + "/") ? String(url.path.dropFirst(base.path.count + 1)) : url.lastPathComponent
+                let display = path.hasSuffix("/") ? path + rel : path + "/" + rel
+                found.append((url, display))
+            }
+            out += found.sorted { $0.1 < $1.1 }
+        }
+        return out
+    }
+}

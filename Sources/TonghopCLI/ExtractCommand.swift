@@ -1,0 +1,106 @@
+import ArgumentParser
+import Dispatch
+import Extraction
+import Foundation
+import Intake
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract each report: unit, number and date, tasks with status and figures, difficulties and proposals.",
+        discussion: "PATH is a file or a folder (walked). One result per file; refused files get theirs too.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    @OptionGroup var pipelineOptions: PipelineOptions
+
+    @Option(help: "Output format: text (for people) or jsonl (the extraction contract).")
+    var format: Format = .text
+
+    @Argument(help: "Files or folders.")
+    var paths: [String]
+
+    func run() throws {
+        let pipeline = try pipelineOptions.load()
+        let intake: FileIntake
+        do { intake = try FileIntake(pipeline: pipeline) } catch {
+            printError("tonghop: \(error)")
+            throw ExitCode(2)
+        }
+        let files = FileIntake.files(under: paths)
+        // Files are independent: read them on every core, print in input order.
+        let results = UnsafeResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            results.set(i, intake.take(fileAt: files[i].url, displayPath: files[i].display))
+        }
+        for s in results.values {
+            switch format {
+            case .jsonl: print(ContractJSON.line(s))
+            case .text: print(TextReport.render(s))
+            }
+        }
+    }
+}
+
+/// Slots written once each from concurrent iterations.
+final class UnsafeResults: @unchecked Sendable {
+    private var slots: [Submission?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ s: Submission) { lock.lock(); slots[i] = s; lock.unlock() }
+    var values: [Submission] { slots.compactMap { $0 } }
+}
+
+/// The human-readable form of a submission.
+enum TextReport {
+    static func render(_ s: Submission) -> String {
+        var out = "== \(s.file)\n"
+        if s.status == .rejected {
+            out += "   TỪ CHỐI: \(s.reason ?? "")\n"
+            return out
+        }
+        out += "   Đơn vị: \(s.unit.map { "\($0.name) (\($0.id))" } ?? "— chưa xác định —")\n"
+        out += "   Số: \(s.document.number ?? "—")   Ngày: \(s.document.date.map(vietDate) ?? "—")\n"
+        for e in s.entries {
+            out += "   \(e.task)  [\(statusText(e.status))]"
+            if !e.indicators.isEmpty {
+                out += "  " + e.indicators.sorted { $0.key < $1.key }.map { "\($0.key)=\(formatNumber($0.value.value))" }.joined(separator: ", ")
+            }
+            out += "\n"
+        }
+        for d in s.difficulties { out += "   Khó khăn: \(d.text)\n" }
+        for p in s.proposals { out += "   Kiến nghị: \(p.text)\n" }
+        for f in s.findings { out += "   ! \(f.message)\(f.source.map { " [\($0)]" } ?? "")\n" }
+        return out
+    }
+
+    static func statusText(_ s: TaskStatus) -> String {
+        switch s {
+        case .completed: return "hoàn thành"
+        case .inProgress: return "đang thực hiện"
+        case .notStarted: return "chưa thực hiện"
+        case .notApplicable: return "không phát sinh"
+        case .unknown: return "chưa rõ"
+        }
+    }
+
+    static func vietDate(_ iso: String) -> String {
+        let p = iso.split(separator: "-")
+        return p.count == 3 ? "\(p[2])/\(p[1])/\(p[0])" : iso
+    }
+
+    /// "1.250.000" — Vietnamese grouping; decimals with a comma.
+    static func formatNumber(_ v: Double) -> String {
+        let whole = Int64(v.rounded(.towardZero))
+        var digits = String(abs(whole))
+        var grouped = ""
+        while digits.count > 3 { grouped = "." + digits.suffix(3) + grouped; digits = String(digits.dropLast(3)) }
+        grouped = digits + grouped
+        if whole < 0 { grouped = "-" + grouped }
+        let frac = abs(v - Double(whole))
+        if frac > 0.0001 {
+            let f = String(format: "%.2f", frac).dropFirst(2).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+            return grouped + "," + f
+        }
+        return grouped
+    }
+}
