@@ -84,9 +84,13 @@ enum LineBuilder {
                     for c in 0..<t.columnCount {
                         guard let cell = t.cell(row: r, column: c), cell.column == c else { continue }
                         let origin = row.cells.contains(where: { $0.column == c })
-                        let text = VietText.collapseWhitespace(cell.blocks.compactMap {
-                            if case .paragraph(let p) = $0 { return p.text } else { return nil }
-                        }.joined(separator: "\n"))
+                        // Paragraphs of a cell stay on their own lines: the issuing-body block
+                        // and the place-and-date line share one cell.
+                        let text = cell.blocks.compactMap { b -> String? in
+                            guard case .paragraph(let p) = b else { return nil }
+                            let t = VietText.collapseWhitespace(p.text)
+                            return t.isEmpty ? nil : t
+                        }.joined(separator: "\n")
                         for b in cell.blocks { if case .table = b, origin { nested.append(b) } }
                         if text.isEmpty { continue }
                         let location: Location = {
