@@ -97,6 +97,8 @@ struct ExtractionRun {
         var roles: [Int: ColumnRole] = [:]
         var scales: [Int: Double] = [:]
         var headerRows = 0
+        /// Columns under a header cell that spans several (a two-level header's parent).
+        var spanned: Set<Int> = []
         var isIndicatorSheet: Bool { roles.values.contains(.indicatorName) }
         func column(_ role: ColumnRole) -> Int? { roles.first(where: { $0.value == role })?.key }
     }
@@ -150,14 +152,18 @@ struct ExtractionRun {
         }
         if var t = table {
             // A second header row (two-level headers) refines the roles of its columns.
-            if t.headerRows == 1, let sub = tableHeader(line), sub.roles.count >= 2, rowTask(line, t) == nil {
+            // Only right under the first header, only without figures, and only over columns
+            // the first header left open or spanned ("Kết quả thực hiện" over indicator columns).
+            if t.headerRows == 1, !line.cells.contains(where: { $0.value != nil || Double($0.text) != nil }),
+               let sub = tableHeader(line), sub.roles.count >= 2, rowTask(line, t) == nil,
+               sub.roles.keys.allSatisfy({ t.roles[$0] == nil || t.spanned.contains($0) || t.roles[$0] == .result }) {
                 for (c, r) in sub.roles { t.roles[c] = r }
                 for (c, s) in sub.scales { t.scales[c] = s }
                 t.headerRows = 2
                 table = t
                 return
             }
-            t.headerRows = max(t.headerRows, 1) + 0
+            t.headerRows = 3
             table = t
             handleRow(line, t)
             return
@@ -419,12 +425,11 @@ struct ExtractionRun {
         var t = TableContext()
         for cell in line.cells where !cell.continued {
             guard let (role, scale) = columnRole(cell.text) else { continue }
-            for c in cell.column..<(cell.column + max(1, cell.span)) where t.roles[c] == nil {
-                t.roles[c] = role
-                if let scale { t.scales[c] = scale }
-                if case .indicator = role { break }
-                break
+            if t.roles[cell.column] == nil {
+                t.roles[cell.column] = role
+                if let scale { t.scales[cell.column] = scale }
             }
+            if cell.span > 1 { for c in (cell.column + 1)..<(cell.column + cell.span) { t.spanned.insert(c) } }
         }
         guard t.roles.count >= 2 else { return nil }
         let roles = Array(t.roles.values)

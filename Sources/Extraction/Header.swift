@@ -49,6 +49,21 @@ enum HeaderReader {
         return (isoDate(year, month, day), true)
     }
 
+    /// The date after "ngày" in a line such as "(Kèm theo Báo cáo số 69/BC-TĐC ngày
+    /// 6/11/2026 …)" or "… ngày 06 tháng 11 năm 2026 …".
+    static func dateAfterNgay(_ text: String) -> String? {
+        let folded = VietText.fold(text)
+        var search = folded.startIndex
+        while let r = folded.range(of: "ngay ", range: search..<folded.endIndex) {
+            search = r.upperBound
+            let tail = String(folded[r.upperBound...])
+            let first = tail.prefix(while: { !$0.isWhitespace && $0 != "," && $0 != ")" })
+            if let d = numericDate(String(first)) { return d }
+            if let d = parseVietDate(" " + tail)?.date { return d }
+        }
+        return nil
+    }
+
     /// "04/11/2026", "4/11/2026", "04-11-2026", "04.11.2026".
     static func numericDate(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { "/-.".contains($0) })
@@ -88,6 +103,7 @@ extension ExtractionRun {
             }
         }
         var dateLocked = false
+        var annexDate: (String, String)?
         for (index, line) in lines.enumerated() {
             let head = index < 40
             for (ci, cell) in line.cells.enumerated() where !cell.continued {
@@ -105,6 +121,9 @@ extension ExtractionRun {
                         result.info.number = next.text
                         result.info.numberSource = next.location.description
                     }
+                }
+                if annexDate == nil, folded.contains("kem theo"), let d = HeaderReader.dateAfterNgay(text) {
+                    annexDate = (d, cell.location.description)
                 }
                 if !dateLocked, head || folded.contains("kem theo") {
                     for piece in text.split(separator: "\n") {
@@ -174,6 +193,10 @@ extension ExtractionRun {
         } else {
             result.findings.append(Finding(severity: .error, code: "unit-unresolved",
                 message: "Không xác định được đơn vị báo cáo từ phần đầu văn bản, chữ ký, thuộc tính hay tên tệp."))
+        }
+        if !dateLocked, let (d, source) = annexDate {
+            result.info.date = d
+            result.info.dateSource = source
         }
         if result.info.date == nil, !result.findings.contains(where: { $0.code == "date-incomplete" }) {
             result.findings.append(Finding(severity: .warning, code: "date-missing", message: "Không tìm thấy ngày của báo cáo."))

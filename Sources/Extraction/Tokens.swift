@@ -49,7 +49,10 @@ enum Tokenizer {
                 if ch.isNewline { pendingBreak = true }
                 i = text.index(after: i)
             } else {
-                let isBreak = ".;:!?…".contains(ch)
+                // ":" and "." between digits ("9001:2015") do not end a clause.
+                let next = text.index(after: i)
+                let glued = next < text.endIndex && text[next].isASCIIDigit && tokens.last?.kind == .number
+                let isBreak = ".;:!?…".contains(ch) && !glued
                 tokens.append(Token(kind: .punct, raw: text[i...i], folded: String(ch), breakBefore: pendingBreak))
                 pendingBreak = isBreak
                 i = text.index(after: i)
