@@ -326,11 +326,19 @@ struct ExtractionRun {
             if let best = x.titles.rank(titlePart).first, best.score >= 0.45 { return best.code }
             return nil
         }
-        // A heading-like line (bold, short, or ending with ":") naming a task by title.
+        // A heading-like line (bold, short, or ending with ":") naming a task by title, or a
+        // "title: result" paragraph ("1.1. Tổ chức các lớp tập huấn …: Ủy ban nhân dân …").
         let words = text.split(separator: " ").count
+        let body = stripEnumerator(text)
         if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
-            let titlePart = String(text.prefix(while: { $0 != ":" }))
+            let titlePart = String(body.prefix(while: { $0 != ":" }))
             if let best = x.titles.rank(titlePart, group: group).first, best.score >= 0.5 { return best.code }
+        }
+        if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 400 {
+            let titlePart = String(body[..<colon])
+            if titlePart.split(separator: " ").count >= 4, let best = x.titles.rank(titlePart, group: group).first, best.score >= 0.45 {
+                return best.code
+            }
         }
         return nil
     }
@@ -477,7 +485,15 @@ struct ExtractionRun {
         }
         if let tc = taskCol, let cell = line.cells.first(where: { $0.column == tc }) {
             if let ref = TaskReferenceParser.references(in: cell.text).first, ref.offset <= 40, let c = code(ref.group, ref.letter) { return c }
-            if t.isIndicatorSheet { return nil }
+            if t.isIndicatorSheet {
+                // In an indicator sheet a task row is numbered "1", "2" (not "-" or "2.1") and
+                // its name is not an indicator, a status label or a "Kết quả: …" line.
+                let seq = seqCols.compactMap { c in line.cells.first(where: { $0.column == c })?.text }.first ?? ""
+                guard !seq.isEmpty, seq.allSatisfy({ $0.isNumber || $0 == "." }), !seq.dropLast().contains("."),
+                      indicatorOf(cell.text) == nil else { return nil }
+                let tokens = Tokenizer.tokenize(cell.text)
+                if v.statusLabels.match(tokens, at: 0) != nil { return nil }
+            }
             let titlePart = String(cell.text.prefix(while: { $0 != ":" }).prefix(400))
             if let best = x.titles.rank(titlePart, group: group).first, best.score >= 0.35 { return best.code }
             if group != nil, let best = x.titles.rank(titlePart).first, best.score >= 0.5 { return best.code }
@@ -514,6 +530,10 @@ struct ExtractionRun {
         let b = builders[code]!
         var fromColumns = Set<IndicatorID>()
         if t.isIndicatorSheet {
+            if current == code, rowTask(line, t) != nil {
+                statusFromShortCells(line, t, b)
+                return
+            }
             indicatorRow(line, t, b, &fromColumns)
             return
         }
@@ -525,9 +545,10 @@ struct ExtractionRun {
             }
         }
         for cell in line.cells {
-            guard let role = t.roles[cell.column] else { continue }
+            let role = t.roles[cell.column]
             if role == .status, let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
         }
+        if t.column(.status) == nil || b.status == nil { statusFromShortCells(line, t, b) }
         for cell in line.cells where !cell.continued && (t.roles[cell.column] == .result || t.roles[cell.column] == .value) {
             absorb(cell.text, into: code, location: cell.location, skip: fromColumns)
         }
@@ -538,6 +559,16 @@ struct ExtractionRun {
             } else {
                 b.sources.append(cell.location.description)
             }
+        }
+    }
+
+    /// A short cell that is only a status, wherever the unit put it ("Ghi chú" column, the
+    /// last column of a task row): "Chưa tổ chức thực hiện", "Hoàn thành".
+    func statusFromShortCells(_ line: Line, _ t: TableContext, _ b: EntryBuilder) {
+        for cell in line.cells where t.roles[cell.column] != .task && t.roles[cell.column] != .indicatorName {
+            let tokens = Tokenizer.tokenize(cell.text)
+            guard tokens.filter({ $0.kind == .word }).count <= 8, !tokens.contains(where: { $0.kind == .number }) else { continue }
+            if let m = v.statuses.matches(in: tokens).first { setStatus(m.value, on: b, location: cell.location); return }
         }
     }
 
@@ -573,6 +604,7 @@ struct ExtractionRun {
         }
         absorb(name.text, into: b.code, location: name.location)
         if let vc = valueCell, vc.location != name.location, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
+        statusFromShortCells(line, t, b)
     }
 
     /// The indicator an indicator-row name or a column header names.
