@@ -247,12 +247,13 @@ public struct PipelineDefinition: Sendable {
 
         // catalogue and overlay
         var imported = Catalogue(tasks: [])
+        var declared = Set<TaskCode>()
         if let cf = y.string(req(map, root, "catalogue", "catalogue"), "catalogue") {
-            imported = CatalogueFile.load(directory.appendingPathComponent(cf), file: cf, units: units, sink: sink)
+            imported = CatalogueFile.load(directory.appendingPathComponent(cf), file: cf, units: units, sink: sink, declaredCodes: &declared)
         }
         var overlay = CatalogueOverlay()
         if let of = y.string(map["overlay"], "overlay") {
-            overlay = CatalogueOverlay.load(directory.appendingPathComponent(of), file: of, catalogue: imported, units: units, sink: sink)
+            overlay = CatalogueOverlay.load(directory.appendingPathComponent(of), file: of, catalogue: imported, declaredCodes: declared, units: units, sink: sink)
         }
 
         if !sink.problems.isEmpty { throw PipelineError(problems: sink.problems) }
