@@ -84,6 +84,14 @@ public enum CatalogueImporter {
                 group = nil
                 return
             }
+            // The same under Word numbering ("upperRoman" label "II.").
+            if let list = p.list, list.format == "upperRoman", let label = list.label,
+               let m = label.wholeMatch(of: /(I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?/) {
+                finishTask()
+                section = String(m.1)
+                group = nil
+                return
+            }
             guard section == "II" else {
                 // Footnotes of section II can sit anywhere; only definitions are kept.
                 return

@@ -229,6 +229,21 @@ public struct UnitRegistry: Sendable {
         return forms
     }
 
+    /// Folded forms of the precomposed Latin letters (every Vietnamese letter among them),
+    /// so that scanning a header does not decompose it character by character.
+    static let foldTable: [Character: String] = {
+        var t: [Character: String] = [:]
+        for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { continue }
+                let ch = Character(scalar)
+                let f = VietText.fold(String(ch))
+                if f.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }), !f.isEmpty { t[ch] = f }
+            }
+        }
+        return t
+    }()
+
     /// Folded words of a text with their ranges in it.
     static func wordSpans(_ text: String) -> [(word: String, range: Range<String.Index>)] {
         var out: [(String, Range<String.Index>)] = []
@@ -242,6 +257,8 @@ public struct UnitRegistry: Sendable {
             if let a = ch.asciiValue {
                 if (a >= 0x30 && a <= 0x39) || (a >= 0x61 && a <= 0x7A) { piece = String(ch) }
                 else if a >= 0x41 && a <= 0x5A { piece = String(UnicodeScalar(a + 0x20)) }
+            } else if let folded = UnitRegistry.foldTable[ch] {
+                piece = folded
             } else if ch.isLetter || ch.isNumber {
                 piece = VietText.fold(String(ch))
             }

@@ -137,6 +137,18 @@ import VietText
         let header = String(repeating: "ỦY BAN NHÂN DÂN PHƯỜNG AN PHÚ báo cáo kết quả thực hiện nhiệm vụ. ", count: 200)
         let clock = ContinuousClock()
         let elapsed = clock.measure { #expect(units.mentions(in: header).count == 200) }
+        print("mentions over \(header.count) characters: \(elapsed)")
         #expect(elapsed < .seconds(2))
+    }
+}
+
+@Suite struct FoldTableTests {
+    @Test func tableAgreesWithVietTextFold() {
+        for (ch, folded) in UnitRegistry.foldTable {
+            #expect(VietText.fold(String(ch)) == folded)
+        }
+        #expect(UnitRegistry.foldTable["Ỹ"] == "y")
+        #expect(UnitRegistry.foldTable["đ"] == "d")
+        #expect(UnitRegistry.foldTable["Đ"] == "d")
     }
 }
