@@ -22,7 +22,9 @@ import VietText
 // 6. `mentions` scans words left to right and takes, at each position, the longest alias
 //    that matches there (a trie over alias words), then continues after it: "UBND phường An
 //    Phú Đông" is An Phú Đông, not An Phú.
-// 7. A folded alias that leads to two units is a collision: `collisions` lists them, unless
+// 7. The unit id is an alias too ("SO-YT", "SKHCN-QLKH" also in text; a commune's 5-digit
+//    code for `resolve` only).
+// 8. A folded alias that leads to two units is a collision: `collisions` lists them, unless
 //    unit-aliases.yaml marks the alias ambiguous; ambiguous aliases return all their units.
 
 /// How an alias may be used.
@@ -226,6 +228,9 @@ public struct UnitRegistry: Sendable {
                 }
             }
         }
+        // The id itself, as file names carry it ("SO-YT_BC_CT38_2026.docx", "25975_BC_…").
+        // A commune's 5-digit code resolves but is not looked for in text (any number could be it).
+        forms.append((unit.id, !unit.kind.isCommuneLevel))
         return forms
     }
 

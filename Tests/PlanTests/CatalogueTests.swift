@@ -207,3 +207,14 @@ func loadPlanMarkdown() throws -> Document {
         }
     }
 }
+
+@Suite struct CodableTests {
+    @Test func catalogueRoundTripsThroughJSON() throws {
+        let c = Fixtures.pipeline.catalogue
+        let data = try JSONEncoder().encode(c)
+        #expect(try JSONDecoder().decode(Catalogue.self, from: data) == c)
+        let json = String(decoding: try JSONEncoder().encode(c.task("II.1.a")!.schedule), as: UTF8.self)
+        #expect(json.contains("\"due\":\"2026-09-30\"") && json.contains("\"quarters\":[1,2,3]"))
+        #expect(String(decoding: try JSONEncoder().encode(c.task("II.2.đ")!.code), as: UTF8.self) == "\"II.2.đ\"")
+    }
+}

@@ -152,3 +152,16 @@ import VietText
         #expect(UnitRegistry.foldTable["Đ"] == "d")
     }
 }
+
+@Suite struct UnitIDAliasTests {
+    let units = Fixtures.pipeline.units
+
+    @Test func idsAreAliases() {
+        #expect(units.resolve("25975").map(\.id) == ["25975"])
+        #expect(units.resolve("so-yt").map(\.id) == ["SO-YT"])
+        #expect(units.mentions(in: "SKHCN-QLKH_BC_CT38_2026.docx").map { $0.units.map(\.id) } == [["SKHCN-QLKH"]])
+        #expect(units.mentions(in: "SO-DTTG_BC_CT38_2026.docx").map { $0.units.map(\.id) } == [["SO-DTTG"]])
+        #expect(units.mentions(in: "25975_BC_CT38_2026.docx").isEmpty)   // codes: resolve only
+        #expect(units.mentions(in: "Số tiền 25975 đồng").isEmpty)
+    }
+}
