@@ -163,5 +163,8 @@ import VietText
         #expect(units.mentions(in: "SO-DTTG_BC_CT38_2026.docx").map { $0.units.map(\.id) } == [["SO-DTTG"]])
         #expect(units.mentions(in: "25975_BC_CT38_2026.docx").isEmpty)   // codes: resolve only
         #expect(units.mentions(in: "Số tiền 25975 đồng").isEmpty)
+        #expect(units.mentions(in: "Quyết định số TP-12, sở tp").isEmpty)             // ids only as written
+        #expect(units.mentions(in: "SO_TP báo cáo").map { $0.units.map(\.id) } == [["SO-TP"]])
+        #expect(units.mentions(in: "SKHCN gửi").map { $0.units.map(\.id) } == [["SKHCN"]])   // data alias too
     }
 }
