@@ -272,7 +272,7 @@ public enum CatalogueImporter {
         func extractReferences(_ text: inout String) -> [PlanReference] {
             var refs: [PlanReference] = []
             var out = ""
-            var chars = Array(text)
+            let chars = Array(text)
             var i = 0
             while i < chars.count {
                 let ch = chars[i]
@@ -310,7 +310,6 @@ public enum CatalogueImporter {
                 out.append(ch)
                 i += 1
             }
-            chars = []
             text = VietText.collapseWhitespace(out)
             return refs
         }
