@@ -29,7 +29,7 @@ public enum UnitGroup: String, Sendable, CaseIterable, Codable {
 }
 
 /// One task of section II.
-public struct PlanTask: Sendable, Hashable {
+public struct PlanTask: Sendable, Hashable, Codable {
     public var code: TaskCode
     /// The group number (the "1." … "6." heading of section II).
     public var group: Int
@@ -80,7 +80,7 @@ public struct PlanTask: Sendable, Hashable {
 }
 
 /// The tasks of a plan, in plan order.
-public struct Catalogue: Sendable, Hashable {
+public struct Catalogue: Sendable, Hashable, Codable {
     public var tasks: [PlanTask]
 
     public init(tasks: [PlanTask]) {

@@ -82,6 +82,13 @@ public enum CatalogueFile {
     }
 
     static func load(_ url: URL, file: String, units: UnitRegistry, sink: ProblemSink) -> Catalogue {
+        var declared = Set<TaskCode>()
+        return load(url, file: file, units: units, sink: sink, declaredCodes: &declared)
+    }
+
+    /// `declaredCodes` receives every task code the file declares, tasks with problems included
+    /// (so that the overlay is not blamed for them).
+    static func load(_ url: URL, file: String, units: UnitRegistry, sink: ProblemSink, declaredCodes: inout Set<TaskCode>) -> Catalogue {
         let y = YAMLReader(url: url, file: file, sink: sink)
         guard let root = y.root, let map = y.mapping(root, "") else { return Catalogue(tasks: []) }
         y.checkKeys(map, "", allowed: ["source", "groups", "tasks"])
@@ -113,6 +120,7 @@ public enum CatalogueFile {
                 if code == nil { y.problem(codeNode, "\(f).code", "'\(raw)' is not a task code like II.2.đ") }
             }
             let fc = code.map { "\(f) (\($0))" } ?? f
+            if let code { declaredCodes.insert(code) }
             if let code {
                 if let first = seen[code] { y.problem(codeNode, "\(fc).code", "duplicate task code \(code) (first at line \(first))") }
                 else { seen[code] = y.line(codeNode) ?? 0 }
@@ -131,7 +139,7 @@ public enum CatalogueFile {
 
             let leadNode = y.child(tm, node, "lead", "\(fc).lead", required: true)
             let lead = readUnits(y, leadNode, "\(fc).lead", units: units, required: true)
-            let leadLabel = y.mapping(leadNode, "\(fc).lead").flatMap { y.string($0["label"], "\(fc).lead.label") } ?? "Cơ quan chủ trì"
+            let leadLabel = leadNode?.mapping.flatMap { y.string($0["label"], "\(fc).lead.label") } ?? "Cơ quan chủ trì"
             let partnersNode = tm["partners"]
             let partners = partnersNode.flatMap { readUnits(y, $0, "\(fc).partners", units: units, required: false) }
 
@@ -181,8 +189,12 @@ public enum CatalogueFile {
 
     static func unknownUnitMessage(_ id: String, _ units: UnitRegistry) -> String {
         var m = "unknown unit '\(id)'"
+        func commonPrefix(_ a: String, _ b: String) -> Int { zip(a, b).prefix { $0 == $1 }.count }
+        let byID = units.units.max { commonPrefix($0.id, id) < commonPrefix($1.id, id) }
         if id.hasPrefix("group:") {
             m += " (groups: \(UnitGroup.allCases.map(\.rawValue).joined(separator: ", ")))"
+        } else if let byID, commonPrefix(byID.id, id) >= max(3, id.count - 3) {
+            m += " (did you mean \(byID.id), \(byID.name)?)"
         } else if let best = units.search(id).first {
             m += " (did you mean \(best.unit.id), \(best.unit.name)?)"
         }
@@ -276,7 +288,7 @@ public struct CatalogueOverlay: Sendable {
         return c
     }
 
-    static func load(_ url: URL, file: String, catalogue: Catalogue, units: UnitRegistry, sink: ProblemSink) -> CatalogueOverlay {
+    static func load(_ url: URL, file: String, catalogue: Catalogue, declaredCodes: Set<TaskCode>? = nil, units: UnitRegistry, sink: ProblemSink) -> CatalogueOverlay {
         let y = YAMLReader(url: url, file: file, sink: sink)
         guard let root = y.root, let map = y.mapping(root, "") else { return CatalogueOverlay() }
         y.checkKeys(map, "", allowed: ["tasks"])
@@ -286,7 +298,8 @@ public struct CatalogueOverlay: Sendable {
             guard let raw = k.string else { continue }
             let f = "tasks.\(raw)"
             guard let code = TaskCode(rawValue: raw) else { y.problem(k, f, "'\(raw)' is not a task code like II.2.đ"); continue }
-            if catalogue.task(code) == nil, !catalogue.tasks.isEmpty { y.problem(k, f, "no task \(code) in the catalogue") }
+            let known = declaredCodes ?? Set(catalogue.codes)
+            if !known.contains(code), !known.isEmpty { y.problem(k, f, "no task \(code) in the catalogue") }
             if overlay.patches[code] != nil { y.problem(k, f, "task \(code) corrected twice") }
             guard let m = y.mapping(v, f) else { continue }
             y.checkKeys(m, f, allowed: ["shortTitle", "lead", "partners", "addPartners", "removePartners", "note"])

@@ -84,6 +84,14 @@ public enum CatalogueImporter {
                 group = nil
                 return
             }
+            // The same under Word numbering ("upperRoman" label "II.").
+            if let list = p.list, list.format == "upperRoman", let label = list.label,
+               let m = label.wholeMatch(of: /(I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?/) {
+                finishTask()
+                section = String(m.1)
+                group = nil
+                return
+            }
             guard section == "II" else {
                 // Footnotes of section II can sit anywhere; only definitions are kept.
                 return
@@ -264,7 +272,7 @@ public enum CatalogueImporter {
         func extractReferences(_ text: inout String) -> [PlanReference] {
             var refs: [PlanReference] = []
             var out = ""
-            var chars = Array(text)
+            let chars = Array(text)
             var i = 0
             while i < chars.count {
                 let ch = chars[i]
@@ -302,7 +310,6 @@ public enum CatalogueImporter {
                 out.append(ch)
                 i += 1
             }
-            chars = []
             text = VietText.collapseWhitespace(out)
             return refs
         }

@@ -121,6 +121,26 @@ public struct PipelineDefinition: Sendable {
         units.units.filter { reporterRule(for: $0) != nil }
     }
 
+    /// Only the unit registry of a pipeline (pipeline.yaml's `units` and the files it names):
+    /// what `tonghop catalogue import` needs, even while the catalogue itself is broken.
+    public static func loadUnits(directory: URL) throws(PipelineError) -> UnitRegistry {
+        let sink = ProblemSink()
+        let file = "pipeline.yaml"
+        let y = YAMLReader(url: directory.appendingPathComponent(file), file: file, sink: sink)
+        guard let root = y.root, let map = y.mapping(root, "") else { throw PipelineError(problems: sink.problems) }
+        let unitsNode = y.child(map, root, "units", "units", required: true)
+        let um = y.mapping(unitsNode, "units")
+        let communes = y.string(y.child(um, unitsNode, "communes", "units.communes", required: true), "units.communes")
+        let agencies = y.string(y.child(um, unitsNode, "agencies", "units.agencies", required: true), "units.agencies")
+        let aliases = y.string(um?["aliases"], "units.aliases")
+        guard let communes, let agencies else { throw PipelineError(problems: sink.problems) }
+        let units = UnitRegistry.load(
+            communes: directory.appendingPathComponent(communes), agencies: directory.appendingPathComponent(agencies),
+            aliases: aliases.map { directory.appendingPathComponent($0) }, relativeTo: directory, sink: sink)
+        if !sink.problems.isEmpty { throw PipelineError(problems: sink.problems) }
+        return units
+    }
+
     /// Loads and validates `directory/pipeline.yaml` and the files it names. Every problem
     /// (file, line, field) is collected; any problem fails the load.
     public static func load(directory: URL) throws(PipelineError) -> PipelineDefinition {
@@ -247,12 +267,13 @@ public struct PipelineDefinition: Sendable {
 
         // catalogue and overlay
         var imported = Catalogue(tasks: [])
+        var declared = Set<TaskCode>()
         if let cf = y.string(req(map, root, "catalogue", "catalogue"), "catalogue") {
-            imported = CatalogueFile.load(directory.appendingPathComponent(cf), file: cf, units: units, sink: sink)
+            imported = CatalogueFile.load(directory.appendingPathComponent(cf), file: cf, units: units, sink: sink, declaredCodes: &declared)
         }
         var overlay = CatalogueOverlay()
         if let of = y.string(map["overlay"], "overlay") {
-            overlay = CatalogueOverlay.load(directory.appendingPathComponent(of), file: of, catalogue: imported, units: units, sink: sink)
+            overlay = CatalogueOverlay.load(directory.appendingPathComponent(of), file: of, catalogue: imported, declaredCodes: declared, units: units, sink: sink)
         }
 
         if !sink.problems.isEmpty { throw PipelineError(problems: sink.problems) }

@@ -108,14 +108,14 @@ struct YAMLReader {
     func mapping(_ node: Node?, _ field: String) -> Node.Mapping? {
         guard let node else { return nil }
         if case .mapping(let m) = node { return m }
-        problem(node, field, "expected a mapping (key: value)")
+        problem(node, field, YAMLReader.isNull(node) ? "no value; expected a mapping (key: value)" : "expected a mapping (key: value)")
         return nil
     }
 
     func sequence(_ node: Node?, _ field: String) -> [Node]? {
         guard let node else { return nil }
         if case .sequence(let s) = node { return Array(s) }
-        problem(node, field, "expected a list")
+        problem(node, field, YAMLReader.isNull(node) ? "no value; expected a list" : "expected a list")
         return nil
     }
 

@@ -1,5 +1,5 @@
 /// A unit that reports on the plan (or, for the issuing Department, that reports are sent to).
-public struct ReportingUnit: Sendable, Hashable, Identifiable {
+public struct ReportingUnit: Sendable, Hashable, Identifiable, Codable {
     public enum Kind: String, Sendable, CaseIterable, Codable {
         /// Phường.
         case ward
@@ -22,6 +22,9 @@ public struct ReportingUnit: Sendable, Hashable, Identifiable {
             case .department: return "Sở, ban, ngành"
             }
         }
+
+        /// Phường, xã or đặc khu.
+        public var isCommuneLevel: Bool { self == .ward || self == .commune || self == .specialZone }
 
         /// The group token (`group:communes` …) a unit of this kind belongs to.
         public var group: UnitGroup {

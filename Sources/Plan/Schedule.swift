@@ -132,3 +132,31 @@ public enum Schedule: Sendable, Hashable {
         return nil
     }
 }
+
+/// JSON/YAML shape: {"kind": "quarters", "text": "Quý I, II và III/2026", "year": 2026,
+/// "quarters": [1, 2, 3], "due": "2026-09-30"}; months as "from"/"to" "01/2026".
+extension Schedule: Codable {
+    private enum Key: String, CodingKey { case kind, text, year, quarters, from, to, due }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(raw, forKey: .text)
+        switch self {
+        case .quarters(let qs, let year, _):
+            try c.encode(year, forKey: .year)
+            try c.encode(qs, forKey: .quarters)
+        case .months(let from, let to, _):
+            try c.encode(from.description, forKey: .from)
+            try c.encode(to.description, forKey: .to)
+        default: break
+        }
+        try c.encodeIfPresent(dueDate, forKey: .due)
+    }
+
+    /// Decoding re-parses the text (the typed fields are derived from it).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        self = Schedule.parse(try c.decode(String.self, forKey: .text))
+    }
+}

@@ -22,7 +22,10 @@ import VietText
 // 6. `mentions` scans words left to right and takes, at each position, the longest alias
 //    that matches there (a trie over alias words), then continues after it: "UBND phường An
 //    Phú Đông" is An Phú Đông, not An Phú.
-// 7. A folded alias that leads to two units is a collision: `collisions` lists them, unless
+// 7. The unit id is an alias too: in text only written exactly as the id ("SO-YT",
+//    "SKHCN-QLKH", separators free), so that "số TP" is not SO-TP; a commune's 5-digit
+//    code for `resolve` only.
+// 8. A folded alias that leads to two units is a collision: `collisions` lists them, unless
 //    unit-aliases.yaml marks the alias ambiguous; ambiguous aliases return all their units.
 
 /// How an alias may be used.
@@ -31,6 +34,9 @@ struct AliasEntry: Sendable, Hashable {
     var unit: Int
     /// Usable by `mentions` (false: `resolve` only).
     var inText: Bool
+    /// In text, only when written exactly so (case and letters; any separators): unit ids,
+    /// whose folded words ("so tp") would also match ordinary words ("số TP").
+    var exactForm: String? = nil
 }
 
 /// The reporting units of a pipeline with their aliases, and the lookups over them.
@@ -56,14 +62,17 @@ public struct UnitRegistry: Sendable {
             let generated = UnitRegistry.aliasForms(for: units[i], extra: extraAliases[units[i].id] ?? [])
             var seen = Set<String>()
             var display: [String] = []
-            for (form, inText) in generated {
+            for (form, usage) in generated {
                 let key = UnitRegistry.key(form)
                 guard !key.isEmpty else { continue }
+                let exact = usage == .exactInText ? UnitRegistry.idForm(form) : nil
                 if seen.insert(key).inserted {
                     display.append(form)
-                    entries.append(AliasEntry(key: key, unit: i, inText: inText))
-                } else if inText, let j = entries.lastIndex(where: { $0.key == key && $0.unit == i }), !entries[j].inText {
-                    entries[j].inText = true
+                    entries.append(AliasEntry(key: key, unit: i, inText: usage != .resolveOnly, exactForm: exact))
+                } else if let j = entries.lastIndex(where: { $0.key == key && $0.unit == i }) {
+                    // The same words from another rule: the most permissive use wins.
+                    if usage != .resolveOnly { entries[j].inText = true }
+                    if usage == .inText { entries[j].exactForm = nil }
                 }
             }
             units[i].aliases = display
@@ -128,16 +137,24 @@ public struct UnitRegistry: Sendable {
         var i = 0
         while i < words.count {
             var node = 0
-            var best: (end: Int, node: Int)? = nil
+            var candidates: [(end: Int, node: Int)] = []
             var j = i
             while j < words.count, let next = trie.child(node, words[j].word) {
                 node = next
-                if !trie.nodes[node].units.isEmpty { best = (j, node) }
+                if !trie.nodes[node].units.isEmpty { candidates.append((j, node)) }
                 j += 1
+            }
+            // Longest first; an id alias counts only when written exactly as the id.
+            var best: (end: Int, units: [Int])? = nil
+            for c in candidates.reversed() {
+                let written = String(text[words[i].range.lowerBound..<words[c.end].range.upperBound])
+                let n = trie.nodes[c.node]
+                let ok = n.units.filter { u in n.exact[u].map { $0 == UnitRegistry.idForm(written) } ?? true }
+                if !ok.isEmpty { best = (c.end, ok); break }
             }
             if let best {
                 let range = words[i].range.lowerBound..<words[best.end].range.upperBound
-                let ids = disambiguate(trie.nodes[best.node].units, String(text[range]))
+                let ids = disambiguate(best.units, String(text[range]))
                 out.append(UnitMention(
                     units: ids.map { units[$0] }, range: range, text: String(text[range]),
                     alias: words[i...best.end].map(\.word).joined(separator: " ")))
@@ -195,16 +212,28 @@ public struct UnitRegistry: Sendable {
     static let specialZonePrefixes = ["Đặc khu", "ĐK", "UBND đặc khu", "UBND ĐK", "Ủy ban nhân dân đặc khu", "UBND", "Ủy ban nhân dân"]
     static let citySuffixes = [" Thành phố Hồ Chí Minh", " TP.HCM", " TP. Hồ Chí Minh", " TPHCM"]
 
-    /// The written forms of a unit, each with whether it may be looked for in running text.
-    static func aliasForms(for unit: ReportingUnit, extra: [String]) -> [(String, Bool)] {
-        var forms: [(String, Bool)] = [(unit.name, true)]
+    enum Usage { case inText, exactInText, resolveOnly }
+
+    /// An id as written, separators normalised: "SO_YT" → "SO-YT".
+    static func idForm(_ s: String) -> String {
+        var out = ""
+        for ch in s {
+            if ch.isLetter || ch.isNumber { out.append(ch) } else if !out.isEmpty, out.last != "-" { out.append("-") }
+        }
+        while out.last == "-" { out.removeLast() }
+        return out
+    }
+
+    /// The written forms of a unit, each with how it may be used.
+    static func aliasForms(for unit: ReportingUnit, extra: [String]) -> [(String, Usage)] {
+        var forms: [(String, Usage)] = [(unit.name, .inText)]
         switch unit.kind {
         case .ward, .commune, .specialZone:
             let prefixes = unit.kind == .ward ? wardPrefixes : unit.kind == .commune ? communePrefixes : specialZonePrefixes
             let bare = unit.bareName
-            for p in prefixes { forms.append(("\(p) \(bare)", true)) }
-            forms.append((bare, false))
-            for a in unit.aliases + extra { forms.append((a, true)) }
+            for p in prefixes { forms.append(("\(p) \(bare)", .inText)) }
+            forms.append((bare, .resolveOnly))
+            for a in unit.aliases + extra { forms.append((a, .inText)) }
         case .internal, .department:
             var bases: [String] = []
             for a in [unit.name] + unit.aliases + extra {
@@ -220,14 +249,32 @@ public struct UnitRegistry: Sendable {
             }
             for b in bases {
                 let deictic = VietText.words(b).last == "so"
-                forms.append((b, !deictic))
+                forms.append((b, deictic ? .resolveOnly : .inText))
                 if !deictic, !citySuffixes.contains(where: { b.hasSuffix($0) }), !b.hasSuffix("Thành phố"), !b.hasSuffix("TP") {
-                    for s in citySuffixes { forms.append((b + s, true)) }
+                    for s in citySuffixes { forms.append((b + s, .inText)) }
                 }
             }
         }
+        // The id itself, as file names carry it ("SO-YT_BC_CT38_2026.docx", "25975_BC_…").
+        // A commune's 5-digit code resolves but is not looked for in text (any number could be it).
+        forms.append((unit.id, unit.kind.isCommuneLevel ? .resolveOnly : .exactInText))
         return forms
     }
+
+    /// Folded forms of the precomposed Latin letters (every Vietnamese letter among them),
+    /// so that scanning a header does not decompose it character by character.
+    static let foldTable: [Character: String] = {
+        var t: [Character: String] = [:]
+        for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
+            for v in range {
+                guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { continue }
+                let ch = Character(scalar)
+                let f = VietText.fold(String(ch))
+                if f.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }), !f.isEmpty { t[ch] = f }
+            }
+        }
+        return t
+    }()
 
     /// Folded words of a text with their ranges in it.
     static func wordSpans(_ text: String) -> [(word: String, range: Range<String.Index>)] {
@@ -242,6 +289,8 @@ public struct UnitRegistry: Sendable {
             if let a = ch.asciiValue {
                 if (a >= 0x30 && a <= 0x39) || (a >= 0x61 && a <= 0x7A) { piece = String(ch) }
                 else if a >= 0x41 && a <= 0x5A { piece = String(UnicodeScalar(a + 0x20)) }
+            } else if let folded = UnitRegistry.foldTable[ch] {
+                piece = folded
             } else if ch.isLetter || ch.isNumber {
                 piece = VietText.fold(String(ch))
             }
@@ -265,6 +314,8 @@ struct AliasTrie: Sendable {
     struct Node: Sendable {
         var children: [String: Int] = [:]
         var units: [Int] = []
+        /// Units that match here only when written exactly so (see `AliasEntry.exactForm`).
+        var exact: [Int: String] = [:]
     }
 
     var nodes: [Node] = [Node()]
@@ -282,6 +333,7 @@ struct AliasTrie: Sendable {
                 }
             }
             if !nodes[n].units.contains(e.unit) { nodes[n].units.append(e.unit) }
+            if let form = e.exactForm { nodes[n].exact[e.unit] = form }
         }
     }
 

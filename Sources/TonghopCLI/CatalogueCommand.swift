@@ -47,13 +47,9 @@ struct CatalogueCommand: ParsableCommand {
         var output: String?
 
         func run() throws {
-            let dir = options.directory
             let units: UnitRegistry
             do {
-                units = try UnitRegistry.load(
-                    communes: dir.appendingPathComponent("units/communes.csv"),
-                    agencies: dir.appendingPathComponent("units/agencies.csv"),
-                    aliases: dir.appendingPathComponent("units/unit-aliases.yaml"), relativeTo: dir)
+                units = try PipelineDefinition.loadUnits(directory: options.directory)
             } catch {
                 printError(error.description)
                 throw ExitCode(2)

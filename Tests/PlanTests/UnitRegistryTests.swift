@@ -137,6 +137,34 @@ import VietText
         let header = String(repeating: "ỦY BAN NHÂN DÂN PHƯỜNG AN PHÚ báo cáo kết quả thực hiện nhiệm vụ. ", count: 200)
         let clock = ContinuousClock()
         let elapsed = clock.measure { #expect(units.mentions(in: header).count == 200) }
+        print("mentions over \(header.count) characters: \(elapsed)")
         #expect(elapsed < .seconds(2))
+    }
+}
+
+@Suite struct FoldTableTests {
+    @Test func tableAgreesWithVietTextFold() {
+        for (ch, folded) in UnitRegistry.foldTable {
+            #expect(VietText.fold(String(ch)) == folded)
+        }
+        #expect(UnitRegistry.foldTable["Ỹ"] == "y")
+        #expect(UnitRegistry.foldTable["đ"] == "d")
+        #expect(UnitRegistry.foldTable["Đ"] == "d")
+    }
+}
+
+@Suite struct UnitIDAliasTests {
+    let units = Fixtures.pipeline.units
+
+    @Test func idsAreAliases() {
+        #expect(units.resolve("25975").map(\.id) == ["25975"])
+        #expect(units.resolve("so-yt").map(\.id) == ["SO-YT"])
+        #expect(units.mentions(in: "SKHCN-QLKH_BC_CT38_2026.docx").map { $0.units.map(\.id) } == [["SKHCN-QLKH"]])
+        #expect(units.mentions(in: "SO-DTTG_BC_CT38_2026.docx").map { $0.units.map(\.id) } == [["SO-DTTG"]])
+        #expect(units.mentions(in: "25975_BC_CT38_2026.docx").isEmpty)   // codes: resolve only
+        #expect(units.mentions(in: "Số tiền 25975 đồng").isEmpty)
+        #expect(units.mentions(in: "Quyết định số TP-12, sở tp").isEmpty)             // ids only as written
+        #expect(units.mentions(in: "SO_TP báo cáo").map { $0.units.map(\.id) } == [["SO-TP"]])
+        #expect(units.mentions(in: "SKHCN gửi").map { $0.units.map(\.id) } == [["SKHCN"]])   // data alias too
     }
 }
