@@ -35,10 +35,13 @@ let package = Package(
         // A file taken in: read (or refused) and extracted; shared by `extract` and the nightly run.
         .target(name: "Intake", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction"]),
 
+        // The ledger's current state as of a run -> the consolidated report's content.
+        .target(name: "Consolidation", dependencies: ["Extraction", "Plan", "VietText"]),
+
         .executableTarget(
             name: "TonghopCLI",
             dependencies: [
-                "DocumentModel", "OOXML", "Plan", "Extraction", "Intake",
+                "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
