@@ -78,6 +78,7 @@ struct ExtractionRun {
         var figures: [IndicatorID: Figure] = [:]
         var texts: [String] = []
         var sources: [String] = []
+        var passageSignatures: Set<String> = []
         init(code: String) { self.code = code }
     }
 
@@ -92,6 +93,9 @@ struct ExtractionRun {
     var proposals: [Item] = []
     var findings: [Finding] = []
     var mentionsPlan = false
+    /// Figures of the passage being read, committed together (see `commitPassage`).
+    var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
+    var pendingAutoCommit = true
 
     struct TableContext {
         var roles: [Int: ColumnRole] = [:]
@@ -279,9 +283,17 @@ struct ExtractionRun {
     mutating func handleText(_ line: Line) {
         let text = line.text
         guard section != .closing else { return }
+        // A plan group heading ("1. Tuyên truyền, nâng cao nhận thức …") first: its words are
+        // close to its tasks' titles.
+        let heading = groupHeading(line)
+        if case .some(.some(let g)) = heading {
+            group = g
+            current = nil
+            return
+        }
         if let code = taskStart(line) {
             begin(code)
-        } else if let g = groupHeading(line) {
+        } else if let g = heading {
             group = g
             current = nil
             return
@@ -323,21 +335,22 @@ struct ExtractionRun {
                     return code
                 }
             }
-            if let best = x.titles.rank(titlePart).first, best.score >= 0.45 { return best.code }
-            return nil
+            return x.titles.best(titlePart, threshold: 0.45)
         }
         // A heading-like line (bold, short, or ending with ":") naming a task by title, or a
         // "title: result" paragraph ("1.1. Tổ chức các lớp tập huấn …: Ủy ban nhân dân …").
+        // Only where results are reported: titles and headers above them are not tasks.
+        guard section == .results || section == .appendix else { return nil }
         let words = text.split(separator: " ").count
         let body = stripEnumerator(text)
         if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
             let titlePart = String(body.prefix(while: { $0 != ":" }))
-            if let best = x.titles.rank(titlePart, group: group).first, best.score >= 0.5 { return best.code }
+            if let best = x.titles.best(titlePart, group: group, threshold: 0.5) { return best }
         }
         if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 400 {
             let titlePart = String(body[..<colon])
-            if titlePart.split(separator: " ").count >= 4, let best = x.titles.rank(titlePart, group: group).first, best.score >= 0.45 {
-                return best.code
+            if titlePart.split(separator: " ").count >= 4, let best = x.titles.best(titlePart, group: group, threshold: 0.45) {
+                return best
             }
         }
         return nil
@@ -374,14 +387,16 @@ struct ExtractionRun {
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
     }
 
-    /// Reads figures and status from a passage of prose about `code`.
+    /// Reads figures and status from a passage of prose about `code`. Figures of the passage
+    /// are staged in `pending` and committed by `commitPassage`.
     mutating func absorb(_ text: String, into code: String, location: Location?, skip: Set<IndicatorID> = []) {
         let b = builders[code]!
         let tokens = Tokenizer.tokenize(text)
         let (found, unplaced) = v.figures(in: tokens)
         for f in found where !skip.contains(f.indicator) {
-            add(f.indicator, f.value, to: b, location: location, text: f.phrase)
+            pending.append((f.indicator, f.value, location, f.phrase))
         }
+        if pendingAutoCommit { commitPassage(to: b) }
         for u in unplaced {
             findings.append(Finding(severity: .warning, code: "amount-unplaced",
                                     message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
@@ -390,6 +405,25 @@ struct ExtractionRun {
         if let s = v.status(in: tokens) { setStatus(s, on: b, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
+    }
+
+    /// Adds the staged figures of one passage (a paragraph, a table row) to the entry. A
+    /// passage that restates figures the entry already has from another passage — the
+    /// narrative repeating its appendix row — adds nothing; separate passages add up.
+    mutating func commitPassage(to b: EntryBuilder) {
+        defer { pending.removeAll() }
+        guard !pending.isEmpty else { return }
+        var sums: [IndicatorID: Double] = [:]
+        for f in pending { sums[f.id, default: 0] += f.value }
+        let signature = sums.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ";")
+        if b.passageSignatures.contains(signature) {
+            findings.append(Finding(severity: .info, code: "figures-restated",
+                message: "Số liệu của nhiệm vụ \(b.code) được nêu lại ở nhiều chỗ trong báo cáo; chỉ tính một lần.",
+                source: pending.first?.location?.description))
+            return
+        }
+        b.passageSignatures.insert(signature)
+        for f in pending { add(f.id, f.value, to: b, location: f.location, text: f.text) }
     }
 
     func add(_ id: IndicatorID, _ value: Double, to b: EntryBuilder, location: Location?, text: String) {
@@ -495,8 +529,8 @@ struct ExtractionRun {
                 if v.statusLabels.match(tokens, at: 0) != nil { return nil }
             }
             let titlePart = String(cell.text.prefix(while: { $0 != ":" }).prefix(400))
-            if let best = x.titles.rank(titlePart, group: group).first, best.score >= 0.35 { return best.code }
-            if group != nil, let best = x.titles.rank(titlePart).first, best.score >= 0.5 { return best.code }
+            if let best = x.titles.best(titlePart, group: group, threshold: 0.35) { return best }
+            if group != nil, let best = x.titles.best(titlePart, threshold: 0.5) { return best }
         }
         return nil
     }
@@ -537,10 +571,12 @@ struct ExtractionRun {
             indicatorRow(line, t, b, &fromColumns)
             return
         }
+        pendingAutoCommit = false
+        defer { pendingAutoCommit = true; commitPassage(to: b) }
         for cell in line.cells where !cell.continued {
             guard let role = t.roles[cell.column] else { continue }
             if case .indicator(let id) = role, let value = cellNumber(cell, scale: t.scales[cell.column] ?? 1, money: id.isMoney) {
-                add(id, value, to: b, location: cell.location, text: cell.text)
+                pending.append((id, value, cell.location, cell.text))
                 fromColumns.insert(id)
             }
         }

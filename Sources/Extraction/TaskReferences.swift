@@ -107,52 +107,85 @@ enum TaskReferenceParser {
 }
 
 /// Matches a passage's words against the catalogue's task titles, for reports that name a
-/// task by its title or a paraphrase instead of its code. Weighted word overlap: words that
-/// occur in few task titles weigh more (inverse document frequency), so "Giải thưởng Chất
-/// lượng Quốc gia" points at its task and "tiêu chuẩn, đo lường, chất lượng" at none.
+/// task by its title or a paraphrase instead of its code. Features are folded words and word
+/// pairs weighted by rarity across the catalogue (inverse document frequency), so "Giải
+/// thưởng Chất lượng Quốc gia" points at its task and "tiêu chuẩn, đo lường, chất lượng" at
+/// none. The score mixes how much of the passage the task explains (containment: a short
+/// paraphrase is fully explained by a long plan text) with Dice overlap.
 struct TitleMatcher: Sendable {
     private var tasks: [(code: String, group: Int, weights: [String: Double], norm: Double)] = []
     private var idf: [String: Double] = [:]
     private static let stopWords: Set<String> = [
-        "va", "cac", "cua", "ve", "trong", "cho", "voi", "tai", "theo", "de", "co", "la", "duoc", "nhung", "mot", "so",
+        "va", "cac", "cua", "ve", "trong", "cho", "voi", "tai", "theo", "de", "co", "la", "duoc", "nhung", "mot",
         "tren", "dia", "ban", "thanh", "pho", "ho", "chi", "minh", "tieu", "chuan", "do", "luong", "chat", "nam", "hoac",
-        "nhu", "nay", "khi", "thuc", "hien", "to", "chuc", "cong", "tac", "lien", "quan", "phu", "hop", "quy", "dinh",
+        "nhu", "nay", "khi", "thuc", "hien", "to", "chuc", "cong", "tac", "lien", "quan", "phu", "hop", "quy", "dinh", "so",
     ]
 
     init(tasks: [TaskInfo]) {
         var df: [String: Int] = [:]
-        let bags = tasks.map { Set(TitleMatcher.keywords($0.title)) }
+        let bags = tasks.map { Set(TitleMatcher.features($0.title)) }
         for bag in bags { for w in bag { df[w, default: 0] += 1 } }
         let n = Double(tasks.count)
         for (w, c) in df { idf[w] = log2(1 + n / Double(c)) }
         for (t, bag) in zip(tasks, bags) {
             var weights: [String: Double] = [:]
             for w in bag { weights[w] = idf[w]! }
-            let norm = weights.values.reduce(0, +)
-            self.tasks.append((t.code, t.group, weights, norm))
+            // The group heading says what the task is about too ("Tuyên truyền …", "Tăng
+            // cường công tác kiểm tra …"), at half weight.
+            for w in Set(TitleMatcher.features(t.groupTitle)) where weights[w] == nil {
+                weights[w] = 0.5 * (idf[w] ?? log2(1 + n))
+            }
+            self.tasks.append((t.code, t.group, weights, bag.reduce(0.0) { $0 + idf[$1]! }))
         }
     }
 
-    static func keywords(_ text: String) -> [String] {
-        VietText.words(text).filter { $0.count > 1 && !stopWords.contains($0) && !$0.allSatisfy(\.isNumber) }
+    /// Keywords (stop words dropped) and adjacent word pairs of all words ("tap huan",
+    /// "giai thuong"), which carry more meaning than single syllables in Vietnamese.
+    static func features(_ text: String) -> [String] {
+        let words = VietText.words(text).filter { !$0.allSatisfy(\.isNumber) }
+        var out = words.filter { $0.count > 1 && !stopWords.contains($0) }
+        if words.count > 1 {
+            for i in 0..<(words.count - 1) where !(stopWords.contains(words[i]) && stopWords.contains(words[i + 1])) {
+                out.append(words[i] + "_" + words[i + 1])
+            }
+        }
+        return out
     }
 
-    /// Tasks ranked by how much of the passage's title words they cover; `group` restricts to
-    /// one plan group when the report's own numbering says which.
+    /// Tasks ranked by score; `group` restricts to one plan group when the report's own
+    /// numbering says which.
     func rank(_ text: String, group: Int? = nil) -> [(code: String, score: Double)] {
-        let words = Set(TitleMatcher.keywords(text))
+        rankWithShared(text, group: group).map { ($0.code, $0.score) }
+    }
+
+    /// Scores with the number of shared single keywords, so that a short line sharing one
+    /// or two common words ("Đơn vị: …") is not taken for a task.
+    func rankWithShared(_ text: String, group: Int? = nil) -> [(code: String, score: Double, keywords: Int)] {
+        let words = Set(TitleMatcher.features(text))
         guard !words.isEmpty else { return [] }
-        let textWeight = words.reduce(0.0) { $0 + (idf[$1] ?? 0) }
+        // Features unknown to the catalogue still count against containment, at a low weight.
+        let textWeight = words.reduce(0.0) { $0 + (idf[$1] ?? 1) }
         guard textWeight > 0 else { return [] }
-        var out: [(String, Double)] = []
+        var out: [(String, Double, Int)] = []
         for t in tasks where group == nil || t.group == group {
             var shared = 0.0
-            for w in words { if let wt = t.weights[w] { shared += wt } }
-            // Dice-like: shared weight relative to both the passage and the task title.
-            let score = 2 * shared / (textWeight + t.norm)
-            out.append((t.code, score))
+            var keywords = 0
+            for w in words {
+                if let wt = t.weights[w] { shared += wt; if !w.contains("_") { keywords += 1 } }
+            }
+            let containment = shared / textWeight
+            let dice = 2 * shared / (textWeight + t.norm)
+            out.append((t.code, 0.6 * containment + 0.4 * dice, keywords))
         }
         return out.sorted { $0.1 > $1.1 }
+    }
+
+    /// The best task when it is clearly better than the next one.
+    func best(_ text: String, group: Int? = nil, threshold: Double, margin: Double = 0.06) -> String? {
+        let ranked = rankWithShared(text, group: group)
+        guard let top = ranked.first, top.score >= threshold, top.keywords >= 3 else { return nil }
+        if ranked.count > 1, top.score - ranked[1].score < margin { return nil }
+        return top.code
     }
 }
 
