@@ -366,6 +366,7 @@ struct ExtractionRun {
         let head = String(trimmed[..<dot])
         let number = Int(head) ?? romanValue(head)
         guard let n = number else { return nil }
+        if let ref = TaskReferenceParser.references(in: text).first, ref.offset <= 12 { return nil }
         let rest = String(trimmed[trimmed.index(after: dot)...])
         guard rest.split(separator: " ").count <= 40 else { return nil }
         if let best = x.groupTitles.rank(rest).first, best.score >= 0.3, Int(best.code) == n { return .some(n) }
@@ -543,9 +544,20 @@ struct ExtractionRun {
         // Totals are sums of rows already read.
         let totalKey = VietText.words(taskText.isEmpty ? seqText : taskText).joined(separator: " ")
         if v.totalRows.contains(totalKey) { return }
-        // A roman numeral row is a plan group: "II | Tổ chức triển khai …".
-        if let n = romanValue(seqText), rowTaskByCode(line, t) == nil {
-            if x.groups[n] != nil { group = n } else { group = nil }
+        // A group row: "II | Tổ chức triển khai …" (roman), or "2 | <title spanning the
+        // row>". The plan's group is taken when the title agrees with the number.
+        let taskCell = taskCol.flatMap { c in line.cells.first(where: { $0.column == c }) }
+        let seqNumber = romanValue(seqText) ?? Int(seqText.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))
+        if let n = seqNumber, rowTaskByCode(line, t) == nil,
+           romanValue(seqText) != nil || (taskCell?.span ?? 1) >= 2 {
+            let ranked = x.groupTitles.rank(taskText)
+            if x.groups[n] != nil, romanValue(seqText) != nil || ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true {
+                group = n
+            } else if let top = ranked.first, top.score >= 0.35 {
+                group = Int(top.code)
+            } else {
+                group = nil
+            }
             current = nil
             return
         }
