@@ -194,6 +194,13 @@ struct ExtractionRun {
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
             if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
+            // "Quá trình triển khai còn một số khó khăn, vướng mắc: (1) …; (2) …" — a short
+            // lead-in that names the section, then the items after the colon.
+            if remainder != nil, words.count <= 14 {
+                for hit in v.sections.matches(in: tokens) where hit.value == .difficulties || hit.value == .proposals {
+                    return (hit.value, remainder)
+                }
+            }
             return nil
         }
         let covered = tokens[..<m.end].filter { $0.kind == .word }.count
