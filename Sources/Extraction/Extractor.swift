@@ -104,7 +104,8 @@ struct ExtractionRun {
         /// Columns under a header cell that spans several (a two-level header's parent).
         var spanned: Set<Int> = []
         var isIndicatorSheet: Bool { roles.values.contains(.indicatorName) }
-        func column(_ role: ColumnRole) -> Int? { roles.first(where: { $0.value == role })?.key }
+        /// The leftmost column with the role.
+        func column(_ role: ColumnRole) -> Int? { roles.filter { $0.value == role }.map(\.key).min() }
     }
 
     init(extractor: Extractor, document: Document) {

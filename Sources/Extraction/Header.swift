@@ -81,6 +81,28 @@ enum HeaderReader {
 import Foundation
 
 extension ExtractionRun {
+    /// The lines of the issuing-body block (left of the Quốc hiệu), without rules and "Số:".
+    func issuerBlock() -> (lines: [String], source: String) {
+        var block: [String] = []
+        var source = ""
+        for line in lines.prefix(8) {
+            let folded = VietText.fold(line.text)
+            guard folded.contains("cong hoa") || folded.contains("doc lap") || folded.contains("so:") || !block.isEmpty || line.cells.count >= 2 else { continue }
+            guard let left = line.cells.first, line.cells.count >= 2 || !block.isEmpty else { continue }
+            if VietText.fold(left.text).hasPrefix("bao cao") { break }
+            for piece in left.text.split(separator: "\n") {
+                let t = piece.trimmingCharacters(in: CharacterSet.whitespaces)
+                let f = VietText.fold(t)
+                if f.isEmpty || f.hasPrefix("so:") || f.hasPrefix("so ") || t.allSatisfy({ "—-_–=*".contains($0) }) { continue }
+                if f.contains("cong hoa") || f.contains("doc lap") { continue }
+                block.append(t)
+                if source.isEmpty { source = left.location.description }
+            }
+            if line.cells.count == 1 { break }
+        }
+        return (block, source)
+    }
+
     struct HeaderResult {
         var unit: UnitRef?
         var info = DocumentInfo()
@@ -171,6 +193,13 @@ extension ExtractionRun {
                     vote(text, weight: 1, source: cell.location.description)
                 }
             }
+        }
+        // The issuing-body block read as a whole: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN THÀNH PHỐ"
+        // names the office of the city's committee, the child first, then its parent.
+        let block = issuerBlock()
+        if !block.lines.isEmpty, !votes.values.contains(where: { $0.weight >= 5 }) {
+            let composite = block.lines.reversed().joined(separator: " ")
+            vote(composite, weight: 5, source: block.source, lastOnly: false)
         }
         if let title = document.properties.title { vote(title, weight: 1, source: "docProps/core.xml") }
         vote(fileName, weight: 1.2, source: "tên tệp")

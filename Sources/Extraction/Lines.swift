@@ -70,10 +70,16 @@ enum LineBuilder {
         for block in blocks {
             switch block {
             case .paragraph(let p):
-                let text = VietText.collapseWhitespace(p.text)
-                if text.isEmpty { continue }
-                out.append(Line(cells: [Line.Cell(column: 0, span: 1, text: text, value: nil, location: p.location, continued: false)],
-                                container: .body, isBold: p.isBold, listLabel: p.list?.label, headingLevel: p.style.headingLevel))
+                // Tab-aligned columns (a header typed as "ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA …")
+                // become cells, as if they were a table row.
+                let parts = p.text.split(separator: "\t", omittingEmptySubsequences: true)
+                    .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
+                if parts.isEmpty { continue }
+                let cells = parts.enumerated().map { i, text in
+                    Line.Cell(column: i, span: 1, text: text, value: nil, location: p.location, continued: false)
+                }
+                out.append(Line(cells: cells, container: .body, isBold: p.isBold, listLabel: p.list?.label,
+                                headingLevel: p.style.headingLevel))
             case .table(let t):
                 tableCounter += 1
                 let number = tableCounter

@@ -66,7 +66,8 @@ enum Tokenizer {
 /// position of a token list. Soft punctuation (",", "-", "/", "&") inside a phrase's span
 /// is skipped; a sentence break is not crossed.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirstWord: [String: [(words: [String], value: Value)]] = [:]
+    private var byFirstWord: [String: [(words: [String], value: Value, order: Int)]] = [:]
+    private var count = 0
 
     init() {}
 
@@ -77,8 +78,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ value: Value) {
         let words = VietText.words(phrase)
         guard let first = words.first else { return }
-        byFirstWord[first, default: []].append((words, value))
-        byFirstWord[first]!.sort { $0.words.count > $1.words.count }
+        // Longest first; among equal lengths the phrase added first wins, so the vocabulary's
+        // order decides ties, never hashing.
+        byFirstWord[first, default: []].append((words, value, count))
+        count += 1
+        byFirstWord[first]!.sort { ($0.words.count, -$0.order) > ($1.words.count, -$1.order) }
     }
 
     var isEmpty: Bool { byFirstWord.isEmpty }

@@ -89,7 +89,7 @@ public struct Vocabulary: Sendable {
             return m
         }
         var v = Vocabulary()
-        for (key, phrases) in try map(root["statuses"], "statuses") {
+        for (key, phrases) in try map(root["statuses"], "statuses").sorted(by: { $0.key < $1.key }) {
             guard let status = TaskStatus(rawValue: key), status != .unknown else {
                 throw LoadError(file: file, message: "statuses.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
             }
@@ -100,11 +100,18 @@ public struct Vocabulary: Sendable {
             "sequence": .sequence, "task": .task, "code": .code, "result": .result, "status": .status, "note": .note,
             "indicator_name": .indicatorName, "measure_unit": .measureUnit, "value": .value, "lead": .lead,
         ]
-        for (key, phrases) in try map(root["columns"], "columns") {
-            guard let role = roleNames[key] else { throw LoadError(file: file, message: "columns.\(key): unknown column role") }
+        // Roles in a fixed order: a header that fits two roles ("Kết quả") takes the first.
+        let roleOrder = ["sequence", "code", "task", "indicator_name", "measure_unit", "status", "result", "value", "note", "lead"]
+        let columns = try map(root["columns"], "columns")
+        for key in columns.keys where roleNames[key] == nil {
+            throw LoadError(file: file, message: "columns.\(key): unknown column role")
+        }
+        for key in roleOrder where columns[key] != nil {
+            let phrases = columns[key]
+            let role = roleNames[key]!
             for p in try strings(phrases, "columns.\(key)") { v.columns.add(p, role) }
         }
-        for (phrase, factor) in try map(root["money_scales"], "money_scales") {
+        for (phrase, factor) in try map(root["money_scales"], "money_scales").sorted(by: { $0.key < $1.key }) {
             guard let f = (factor as? Int).map(Double.init) ?? (factor as? Double) else {
                 throw LoadError(file: file, message: "money_scales.\(phrase) must be a number")
             }
@@ -140,7 +147,7 @@ public struct Vocabulary: Sendable {
             }
         }
         for p in try strings(root["ignored_counts"], "ignored_counts") { v.ignoredCounts.add(p, true) }
-        for (key, phrases) in try map(root["sections"], "sections") {
+        for (key, phrases) in try map(root["sections"], "sections").sorted(by: { $0.key < $1.key }) {
             guard let kind = SectionKind(rawValue: key) else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
