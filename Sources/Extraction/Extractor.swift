@@ -572,7 +572,15 @@ struct ExtractionRun {
         if let code = rowTask(line, t) {
             begin(code)
         } else if t.isIndicatorSheet {
-            // Indicator rows ("- | Số cuộc kiểm tra | Cuộc | 2") belong to the task above.
+            // Indicator rows ("- | Số cuộc kiểm tra | Cuộc | 2") belong to the task above; a
+            // numbered row that names no known task ends it.
+            let seq = seqText.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            if !seq.isEmpty, seq.allSatisfy(\.isNumber), !taskText.isEmpty, indicatorOf(taskText) == nil,
+               v.statusLabels.match(Tokenizer.tokenize(taskText), at: 0) == nil {
+                current = nil
+                noteUnmatchedTask(taskText, line)
+                return
+            }
         } else if seqText.isEmpty || line.cells.first?.continued == true {
             // A continuation row of the task above (merged STT cell left blank).
         } else {
