@@ -117,7 +117,22 @@ struct ExtractionRun {
     // MARK: Main loop
 
     mutating func process() {
+        var linesInSheet = 0
+        var skippedSheet: String?
         for (index, line) in lines.enumerated() {
+            if case .sheet(let name) = line.container {
+                if name == skippedSheet { continue }
+                linesInSheet = line.container == container ? linesInSheet + 1 : 0
+                // A long sheet whose first rows hold nothing of the plan (an inventory, a
+                // price list) is not read to its end: the rest cannot be a report either.
+                if linesInSheet == 300, order.isEmpty, table == nil, section == nil {
+                    skippedSheet = name
+                    findings.append(Finding(severity: .info, code: "sheet-skipped",
+                        message: "Trang tính “\(name)” không có nội dung về nhiệm vụ của Kế hoạch trong 300 dòng đầu; phần còn lại không được đọc.",
+                        source: Location.part(name).description))
+                    continue
+                }
+            }
             if line.container != container {
                 // A new table or sheet: its columns are its own. Leaving a table also ends a
                 // passage that was read from it.

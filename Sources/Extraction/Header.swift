@@ -126,7 +126,13 @@ extension ExtractionRun {
         }
         var dateLocked = false
         var annexDate: (String, String)?
+        var lineInContainer = 0
+        var lastContainer: Line.Container?
         for (index, line) in lines.enumerated() {
+            lineInContainer = line.container == lastContainer ? lineInContainer + 1 : 0
+            lastContainer = line.container
+            // The header of a sheet is in its first rows; far down a long sheet there is none.
+            if case .sheet = line.container, lineInContainer > 60 { continue }
             let head = index < 40
             for (ci, cell) in line.cells.enumerated() where !cell.continued {
                 let text = cell.text
