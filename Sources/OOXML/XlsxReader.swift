@@ -324,6 +324,9 @@ public final class SpreadsheetReader {
 
     /// Excel serial of an ISO 8601 date or date-time ("2026-10-28", "2026-10-28T08:15:00Z").
     static func serial(iso: String, uses1904: Bool) -> Double? {
+        if !iso.contains("-"), iso.contains(":") {  // a time of day alone: "10:10:10"
+            return serial(iso: "1899-12-31T" + iso, uses1904: false).map { $0 - 1 }
+        }
         let parts = iso.split(separator: "T", maxSplits: 1)
         let ymd = parts[0].split(separator: "-")
         guard ymd.count == 3, let y = Int(ymd[0]), let m = Int(ymd[1]), let d = Int(ymd[2]),

@@ -1,0 +1,107 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import OOXML
+
+/// Broken and hostile inputs, each refused with its own kind.
+@Suite struct HostileTests {
+    typealias F = Fixtures
+    static let minimalBody = "<w:p><w:r><w:t>x</w:t></w:r></w:p>"
+
+    @Test func sniffedFormats() throws {
+        #expect(F.refusal(Data(), name: "a.docx")?.kind == .empty)
+        #expect(F.refusal(Data(repeating: 0x41, count: 162), name: "~$bao cao.docx")?.kind == .lockFile)
+        #expect(F.refusal(Data("%PDF-1.7\n...".utf8), name: "a.docx")?.kind == .pdf)
+        #expect(F.refusal(Data("hello world".utf8), name: "a.docx")?.kind == .unsupportedFormat)
+        var ole = Data(Sniffer.ole2Magic) + Data(count: 504)
+        var dir = Data(count: 128)
+        let name = Array("EncryptedPackage".utf16)
+        for (i, u) in name.enumerated() { dir[2 * i] = UInt8(u & 0xFF); dir[2 * i + 1] = UInt8(u >> 8) }
+        dir[0x40] = UInt8((name.count + 1) * 2); dir[0x42] = 2
+        ole += dir
+        #expect(F.refusal(ole, name: "a.docx")?.kind == .encrypted)
+        #expect(F.refusal(Data(Sniffer.ole2Magic) + Data(count: 1024), name: "a.doc")?.kind == .legacyWord)
+        #expect(F.refusal(Data(Sniffer.ole2Magic) + Data(count: 1024), name: "a.xls")?.kind == .legacyExcel)
+    }
+
+    @Test func truncatedZip() throws {
+        let good = try F.docx(body: Self.minimalBody)
+        #expect(F.refusal(good.prefix(good.count / 2))?.kind == .truncated)
+        #expect(F.refusal(good.prefix(good.count - 10))?.kind == .truncated)
+    }
+
+    @Test func notAnOfficePackage() throws {
+        var w = PackageWriter()
+        w.add("readme.txt", string: "hello")
+        #expect(F.refusal(try w.data())?.kind == .notOfficeDocument)
+        w.add("[Content_Types].xml", string: "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")
+        #expect(F.refusal(try w.data())?.kind == .notOfficeDocument)
+    }
+
+    @Test func duplicateAndUnsafeEntries() throws {
+        let ct = "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+        #expect(F.refusal(RawZip.make([("[Content_Types].xml", ct), ("word/document.xml", "<a/>"), ("word/document.xml", "<b/>")]))?.kind == .duplicateEntry)
+        #expect(F.refusal(RawZip.make([("[Content_Types].xml", ct), ("word/document.xml", "<a/>"), ("Word/Document.XML", "<b/>")]))?.kind == .duplicateEntry)
+        #expect(F.refusal(RawZip.make([("[Content_Types].xml", ct), ("../../etc/passwd", "x")]))?.kind == .unsafePath)
+        #expect(F.refusal(RawZip.make([("[Content_Types].xml", ct), ("/etc/passwd", "x")]))?.kind == .unsafePath)
+        #expect(F.refusal(RawZip.make([("[Content_Types].xml", ct), ("word\\..\\..\\x", "x")]))?.kind == .unsafePath)
+    }
+
+    @Test func tooManyEntries() throws {
+        let extra = (0..<1001).map { ("word/media/f\($0).txt", "x") }
+        #expect(F.refusal(try F.docx(body: Self.minimalBody, extraParts: extra))?.kind == .tooManyEntries)
+    }
+
+    @Test func deepXML() throws {
+        let deep = String(repeating: "<w:sdt><w:sdtContent>", count: 100) + Self.minimalBody + String(repeating: "</w:sdtContent></w:sdt>", count: 100)
+        let r = F.refusal(try F.docx(body: deep))
+        #expect(r?.kind == .xmlTooDeep)
+        #expect(r?.part == "word/document.xml")
+    }
+
+    @Test func doctypeRefusedBeforeEntitiesExpand() throws {
+        var w = PackageWriter()
+        let doc = try F.docx(body: Self.minimalBody)
+        _ = doc
+        let billion = #"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>"#
+        let xxe = #"<?xml version="1.0"?><!-- c --><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>"#
+        for xml in [billion, xxe] {
+            w = PackageWriter()
+            w.add("[Content_Types].xml", string: #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#)
+            w.add("word/document.xml", string: xml)
+            let r = F.refusal(try w.data())
+            #expect(r?.kind == .doctype)
+            #expect(r?.part == "word/document.xml")
+        }
+    }
+
+    @Test func malformedXMLNamesThePart() throws {
+        let r = F.refusal(try F.docx(body: "<w:p><w:r><w:t>x</w:r></w:p>"))
+        #expect(r?.kind == .malformedXML)
+        #expect(r?.part == "word/document.xml")
+    }
+
+    @Test func compressionBombAndSizeLimits() throws {
+        let filler = String(repeating: "<w:p/>", count: 400_000)  // 2.4 MB of highly compressible XML
+        let bomb = try F.docx(body: filler)
+        #expect(F.refusal(bomb)?.kind == .compressionRatio)
+        var o = ReadOptions()
+        o.minCompressionRatio = 0
+        o.maxEntryInflatedBytes = 1 << 20
+        #expect(F.refusal(bomb, options: o)?.kind == .sizeLimit)
+        o.maxEntryInflatedBytes = 256 << 20
+        o.maxTotalInflatedBytes = 1 << 20
+        #expect(F.refusal(bomb, options: o)?.kind == .sizeLimit)
+    }
+
+    @Test func everyRefusalKindHasAVietnameseNFCMessage() {
+        var seen = Set<String>()
+        for kind in ReadRefusal.Kind.allCases {
+            let m = kind.officerMessage
+            #expect(Array(m.unicodeScalars) == Array(m.precomposedStringWithCanonicalMapping.unicodeScalars))
+            #expect(m.unicodeScalars.contains { $0.value > 0x7F })
+            #expect(!seen.contains(m))
+            seen.insert(m)
+        }
+    }
+}
