@@ -17,6 +17,9 @@ func peakRSSMiB() -> Double {
     return Double(usage.ru_maxrss) / 1024  // KiB on Linux
 }
 
+/// Unbuffered, so lines from the parent and its children appear in order.
+func say(_ s: String) { FileHandle.standardOutput.write(Data((s + "\n").utf8)) }
+
 func now() -> Double { Date().timeIntervalSince1970 }
 
 func xmlEscape(_ s: String) -> String {
@@ -112,13 +115,13 @@ func generate(dir: URL, files: Int, rows: Int) throws {
         try w.write(to: url)
         bytes += (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
     }
-    print(String(format: "generated %d files (%.1f MB zipped) in %.1f s", files, Double(bytes) / 1e6, now() - t0))
+    say(String(format: "generated %d files (%.1f MB zipped) in %.1f s", files, Double(bytes) / 1e6, now() - t0))
     let t1 = now()
     let big = makeXlsx(&rng, rows: rows, columns: 10)
     let url = dir.appendingPathComponent("big-\(rows)x10.xlsx")
     try big.write(to: url)
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-    print(String(format: "generated %@ (%.1f MB zipped) in %.1f s", url.lastPathComponent, Double(size) / 1e6, now() - t1))
+    say(String(format: "generated %@ (%.1f MB zipped) in %.1f s", url.lastPathComponent, Double(size) / 1e6, now() - t1))
 }
 
 func readCorpus(dir: URL) throws {
@@ -135,11 +138,11 @@ func readCorpus(dir: URL) throws {
             cells += doc.sheets.reduce(0) { $0 + $1.rows.reduce(0) { $0 + $1.cells.count } }
         } catch {
             refused += 1
-            if refused < 5 { print("refused \(url.lastPathComponent): \(error)") }
+            if refused < 5 { say("refused \(url.lastPathComponent): \(error)") }
         }
     }
     let dt = now() - t0
-    print(String(format: "corpus: %d files (%d refused) in %.2f s = %.0f files/s; %.1f MB XML inflated = %.1f MB/s; %d blocks, %d cells; peak RSS %.1f MiB",
+    say(String(format: "corpus: %d files (%d refused) in %.2f s = %.0f files/s; %.1f MB XML inflated = %.1f MB/s; %d blocks, %d cells; peak RSS %.1f MiB",
                  files.count, refused, dt, Double(files.count) / dt, Double(stats.inflatedBytes) / 1e6,
                  Double(stats.inflatedBytes) / 1e6 / dt, paragraphs, cells, peakRSSMiB()))
 }
@@ -163,7 +166,7 @@ func readSheet(file: URL, materialize: Bool) throws {
         inflated = reader.statistics.inflatedBytes
     }
     let dt = now() - t0
-    print(String(format: "sheet (%@): %d rows, %d cells in %.2f s = %.0f rows/s; %.1f MB XML inflated = %.1f MB/s; peak RSS %.1f MiB",
+    say(String(format: "sheet (%@): %d rows, %d cells in %.2f s = %.0f rows/s; %.1f MB XML inflated = %.1f MB/s; peak RSS %.1f MiB",
                  materialize ? "Document" : "streamed", rows, cells, dt, Double(rows) / dt, Double(inflated) / 1e6,
                  Double(inflated) / 1e6 / dt, peakRSSMiB()))
 }
@@ -184,7 +187,6 @@ func runChild(_ arguments: [String]) throws {
     p.waitUntilExit()
 }
 
-setvbuf(stdout, nil, _IOLBF, 0)
 let args = Array(CommandLine.arguments.dropFirst())
 do {
     switch args.first {
@@ -195,13 +197,14 @@ do {
     case "read-sheet":
         try readSheet(file: URL(fileURLWithPath: args[1]), materialize: args.contains("--materialize"))
     case "--help", "-h":
-        print("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize]")
+        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize]")
     default:
         let files = Int(option("--files", args) ?? "") ?? 2000
         let rows = Int(option("--rows", args) ?? "") ?? 200_000
         let dir = option("--dir", args).map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("tonghop-bench-\(getpid())")
-        try generate(dir: dir, files: files, rows: rows)
+        // Every phase in its own process: Linux keeps ru_maxrss across execve, so the parent stays small.
+        try runChild(["generate", dir.path, "--files", String(files), "--rows", String(rows)])
         try runChild(["read-corpus", dir.path])
         let big = dir.appendingPathComponent("big-\(rows)x10.xlsx").path
         try runChild(["read-sheet", big])
@@ -209,6 +212,6 @@ do {
         if option("--dir", args) == nil { try? FileManager.default.removeItem(at: dir) }
     }
 } catch {
-    print("error: \(error)")
+    say("error: \(error)")
     exit(1)
 }
