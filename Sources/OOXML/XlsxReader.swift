@@ -283,7 +283,7 @@ public final class SpreadsheetReader {
         let value: CellValue
         switch type {
         case "s":
-            guard let v, let i = Int(v.trimmingCharacters(in: .whitespaces)) else { return nil }
+            guard let v, let i = Int(v) ?? Int(v.trimmingCharacters(in: .whitespaces)) else { return nil }
             guard i >= 0, i < sharedStrings.count else {
                 note(.warning, "bad-shared-string", "Ô tham chiếu chuỗi dùng chung không tồn tại (\(i)); bỏ qua ô.", nil)
                 return nil

@@ -105,3 +105,22 @@ import Testing
         }
     }
 }
+
+@Suite struct PackageWriterTests {
+    @Test func writesAtomicallyAndReadsBack() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pw-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("Báo cáo.docx")
+        let data = try Fixtures.docx(body: "<w:p><w:r><w:t>Xin chào</w:t></w:r></w:p>")
+        try data.write(to: url)
+        #expect(try DocumentReader().read(contentsOf: url).body.first?.text == "Xin chào")
+        var w = PackageWriter()
+        w.add("a.txt", string: "một", compress: false)
+        w.add("b/c.xml", string: "<x/>")
+        try w.write(to: dir.appendingPathComponent("p.zip"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+        #expect(files.sorted() == ["Báo cáo.docx", "p.zip"])  // no temporary file left behind
+        #expect(w.partNames == ["a.txt", "b/c.xml"])
+    }
+}
