@@ -173,6 +173,10 @@ final class DocxReader {
             }
         case "customXml", "ins", "moveTo", "smartTag":
             try c.children(of: e) { try self.block($0, into: &out, carry: &carry) }
+        case "altChunk":
+            note(.warning, "unsupported-content",
+                 "Tài liệu có nội dung nhúng từ tệp khác (altChunk) không đọc được; phần nội dung này bị bỏ qua.",
+                 .paragraph(part: part, index: paragraphCount + 1))
         default:
             break  // del, moveFrom, sectPr, bookmarks, proofErr, …
         }

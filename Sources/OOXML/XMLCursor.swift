@@ -145,6 +145,12 @@ struct PrologScanner {
     }
 }
 
+/// libxml2 must be initialised once before readers are used from several threads.
+private let libxml2Initialised: Bool = {
+    xmlInitParser()
+    return true
+}()
+
 /// A forward-only cursor over one XML part.
 final class XMLCursor {
     private let reader: xmlTextReaderPtr
@@ -162,6 +168,7 @@ final class XMLCursor {
     private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
 
     init(source: ByteSource, maxDepth: Int) throws {
+        _ = libxml2Initialised
         let input = XMLInput(source: source)
         self.input = input
         self.part = source.partName

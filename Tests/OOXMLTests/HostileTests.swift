@@ -94,6 +94,17 @@ import Testing
         #expect(F.refusal(bomb, options: o)?.kind == .sizeLimit)
     }
 
+    @Test func badCRCToleratedWhenThePartParses() throws {
+        let ct = #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#
+        let doc = #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Còn đọc được</w:t></w:r></w:p><w:altChunk/></w:body></w:document>"#
+        let read = try F.read(RawZip.make([("[Content_Types].xml", ct), ("word/document.xml", doc)], badCRC: ["word/document.xml"]))
+        #expect(read.body.first?.text == "Còn đọc được")
+        #expect(read.diagnostics.map(\.code).sorted() == ["bad-crc", "unsupported-content"])
+        var strict = ReadOptions()
+        strict.tolerateBadCRC = false
+        #expect(F.refusal(RawZip.make([("[Content_Types].xml", ct), ("word/document.xml", doc)], badCRC: ["word/document.xml"]), options: strict)?.kind == .corrupt)
+    }
+
     @Test func everyRefusalKindHasAVietnameseNFCMessage() {
         var seen = Set<String>()
         for kind in ReadRefusal.Kind.allCases {

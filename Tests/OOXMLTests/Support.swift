@@ -105,13 +105,13 @@ enum RawZip {
         return ~crc
     }
 
-    static func make(_ entries: [(String, String)]) -> Data {
+    static func make(_ entries: [(String, String)], badCRC: Set<String> = []) -> Data {
         var out: [UInt8] = []
         var central: [UInt8] = []
         func le16(_ v: Int, _ a: inout [UInt8]) { a += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
         func le32(_ v: UInt32, _ a: inout [UInt8]) { a += [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), UInt8(v >> 24)] }
         for (name, content) in entries {
-            let n = Array(name.utf8), d = Array(content.utf8), crc = crc32(d)
+            let n = Array(name.utf8), d = Array(content.utf8), crc = crc32(d) ^ (badCRC.contains(name) ? 1 : 0)
             let offset = out.count
             le32(0x0403_4B50, &out); le16(20, &out); le16(0x800, &out); le16(0, &out); le16(0, &out); le16(0, &out)
             le32(crc, &out); le32(UInt32(d.count), &out); le32(UInt32(d.count), &out); le16(n.count, &out); le16(0, &out)
