@@ -25,6 +25,9 @@ public final class SpreadsheetReader {
     private var cellFormats: [Int] = []          // cellXfs index → numFmtId
     private var customFormats: [Int: String] = [:]
     private var dateStyleCache: [Int: Bool] = [:]
+    private var fontNames: [String] = []           // fonts index → name
+    private var cellFonts: [Int] = []              // cellXfs index → fontId
+    private var legacyNoted = Set<String>()
 
     /// Opens `url` as a spreadsheet (refuses Word documents with `.notOfficeDocument`).
     public convenience init(contentsOf url: URL, options: ReadOptions = .init()) throws(ReadRefusal) {
@@ -161,7 +164,17 @@ public final class SpreadsheetReader {
                     }
                 case "cellXfs":
                     try c.children(of: e) { x in
-                        if x.name == "xf" { self.cellFormats.append(x.attr("numFmtId").flatMap { Int($0) } ?? 0) }
+                        if x.name == "xf" {
+                            self.cellFormats.append(x.attr("numFmtId").flatMap { Int($0) } ?? 0)
+                            self.cellFonts.append(x.attr("fontId").flatMap { Int($0) } ?? 0)
+                        }
+                    }
+                case "fonts":
+                    try c.children(of: e) { f in
+                        guard f.name == "font" else { return }
+                        var name = ""
+                        try c.children(of: f) { p in if p.name == "name" { name = p.attr("val") ?? "" } }
+                        self.fontNames.append(name)
                     }
                 default: break
                 }
@@ -318,7 +331,20 @@ public final class SpreadsheetReader {
                 value = .text(v.nfc)
             }
         }
-        if case .text(let t) = value, t.isEmpty { return nil }
+        if case .text(let t) = value {
+            if t.isEmpty { return nil }
+            if pkg.options.convertLegacyVietnamese, let style = x.attr("s").flatMap({ Int($0) }), style >= 0, style < cellFonts.count,
+               cellFonts[style] >= 0, cellFonts[style] < fontNames.count,
+               let legacy = LegacyVietnamese.encoding(forFont: fontNames[cellFonts[style]]), LegacyVietnamese.looksEncoded(t, legacy) {
+                if !legacyNoted.contains(c.part) {
+                    legacyNoted.insert(c.part)
+                    note(.warning, "legacy-encoding",
+                         "Bảng tính dùng phông chữ mã cũ \(legacy.rawValue) (\(fontNames[cellFonts[style]])); đã chuyển sang Unicode, đề nghị kiểm tra lại nội dung.",
+                         .part(c.part))
+                }
+                return SheetCell(column: column, value: .text(LegacyVietnamese.convert(t, legacy).nfc), hasFormula: hasFormula)
+            }
+        }
         return SheetCell(column: column, value: value, hasFormula: hasFormula)
     }
 

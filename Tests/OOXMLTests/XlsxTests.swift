@@ -70,6 +70,14 @@ import Testing
         #expect(doc.sheets[0].rows[0].cells[0].value == .text("dòng 1\r\ndòng 2"))
     }
 
+    @Test func legacyFontCellsConverted() throws {
+        let styles = #"<fonts count="2"><font><name val="Calibri"/></font><font><name val=".VnTime"/></font></fonts><cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1"/></cellXfs>"#
+        let data = #"<sheetData><row r="1"><c r="A1" t="inlineStr" s="1"><is><t>B¸o c¸o</t></is></c><c r="B1" t="inlineStr" s="0"><is><t>B¸o</t></is></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: styles), name: "t.xlsx")
+        #expect(doc.sheets[0].rows[0].cells.map(\.value) == [.text("Báo cáo"), .text("B¸o")])
+        #expect(doc.diagnostics.map(\.code) == ["legacy-encoding"])
+    }
+
     @Test func streamingRowsOneAtATime() throws {
         var rows = ""
         for r in 1...2000 { rows += "<row r=\"\(r)\"><c r=\"A\(r)\"><v>\(r)</v></c><c r=\"B\(r)\" t=\"inlineStr\"><is><t>x\(r)</t></is></c></row>" }
