@@ -132,7 +132,7 @@ final class DocxReader {
         var out: [Block] = []
         var carry: Paragraph?
         try c.children(of: container) { e in try self.block(e, into: &out, carry: &carry) }
-        if let p = carry { out.append(.paragraph(p)) }
+        flush(&carry, into: &out)
         return out
     }
 
@@ -165,7 +165,7 @@ final class DocxReader {
             }
             out += extra
         case "tbl":
-            if let p = carry { out.append(.paragraph(p)); carry = nil }
+            flush(&carry, into: &out)
             out.append(.table(try table(e)))
         case "sdt":
             try c.children(of: e) { s in
@@ -180,6 +180,14 @@ final class DocxReader {
         default:
             break  // del, moveFrom, sectPr, bookmarks, proofErr, …
         }
+    }
+
+    /// A paragraph whose mark was deleted but that nothing followed: kept as it is.
+    private func flush(_ carry: inout Paragraph?, into out: inout [Block]) {
+        guard var p = carry else { return }
+        finishList(&p)
+        out.append(.paragraph(p))
+        carry = nil
     }
 
     /// Reads exactly one branch of mc:AlternateContent: the first mc:Choice, else mc:Fallback.
@@ -498,7 +506,7 @@ final class DocxReader {
                 try self.block(x, into: &blocks, carry: &carry)
             }
         }
-        if let p = carry { blocks.append(.paragraph(p)) }
+        flush(&carry, into: &blocks)
         _ = hMergeContinue
         column += span
         return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks)

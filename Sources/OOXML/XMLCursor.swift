@@ -203,7 +203,7 @@ final class XMLCursor {
         if message.contains("Excessive depth") {
             return .make(.xmlTooDeep, message, part: part)
         }
-        if message.contains("Entity") || message.contains("entity") || message.contains("DOCTYPE") {
+        if message.contains("DOCTYPE") || message.contains("Detected an entity reference loop") {
             return .make(.doctype, message, part: part)
         }
         return .make(.malformedXML, message, part: part)

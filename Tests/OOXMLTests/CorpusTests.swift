@@ -112,3 +112,29 @@ import Testing
         }
     }
 }
+
+@Suite struct ConcurrencyTests {
+    /// Readers share nothing: the dev corpus read from several threads gives the same documents.
+    @Test func concurrentReadsAgree() throws {
+        guard let corpus = Fixtures.corpus else { return }
+        let dev = corpus.appendingPathComponent("dev")
+        let files = try FileManager.default.contentsOfDirectory(at: dev, includingPropertiesForKeys: nil)
+            .filter { ["docx", "xlsx"].contains($0.pathExtension) && !$0.lastPathComponent.hasPrefix("Bang ke") }
+            .sorted { $0.path < $1.path }
+        let serial = files.map { url in Result { () throws(ReadRefusal) -> Document in try DocumentReader().read(contentsOf: url) } }
+        final class Box: @unchecked Sendable { var results: [Result<Document, ReadRefusal>?] ; init(_ n: Int) { results = Array(repeating: nil, count: n) } }
+        let box = Box(files.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let r = Result { () throws(ReadRefusal) -> Document in try DocumentReader().read(contentsOf: files[i]) }
+            lock.lock(); box.results[i] = r; lock.unlock()
+        }
+        for i in files.indices {
+            switch (serial[i], box.results[i]!) {
+            case (.success(let a), .success(let b)): #expect(a == b, "\(files[i].lastPathComponent)")
+            case (.failure(let a), .failure(let b)): #expect(a.kind == b.kind)
+            default: Issue.record("\(files[i].lastPathComponent) differs between serial and concurrent reads")
+            }
+        }
+    }
+}

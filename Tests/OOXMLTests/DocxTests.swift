@@ -22,6 +22,17 @@ import Testing
         #expect(doc.body.map(\.text) == ["Tổ chức 03 lớp", "moved here"])
     }
 
+    @Test func deletedParagraphMarkMergesParagraphs() throws {
+        let body = #"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Tổ chức 03 </w:t></w:r></w:p><w:p><w:r><w:t>lớp tập huấn</w:t></w:r></w:p><w:p><w:r><w:t>Đoạn sau</w:t></w:r></w:p>"#
+        let doc = try F.read(F.docx(body: body))
+        #expect(doc.body.map(\.text) == ["Tổ chức 03 lớp tập huấn", "Đoạn sau"])
+        #expect(F.paragraphs(doc)[1].location == .paragraph(part: "word/document.xml", index: 3))
+    }
+
+    @Test func undefinedEntityIsMalformedNotDoctype() throws {
+        #expect(F.refusal(try F.docx(body: "<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>"))?.kind == .malformedXML)
+    }
+
     @Test func fieldCodesDroppedResultsKept() throws {
         let body = #"""
         <w:p><w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE \* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
