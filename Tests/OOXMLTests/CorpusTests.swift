@@ -60,7 +60,7 @@ import Testing
                 refused[url.lastPathComponent] = error.kind
                 #expect(error.kind != .corrupt || url.lastPathComponent == "tests__issue252.xlsx", "\(url.lastPathComponent): \(error)")
             }
-            #expect(Date().timeIntervalSince(start) < 2, "\(url.lastPathComponent) took too long")
+            #expect(Date().timeIntervalSince(start) < 1, "\(url.lastPathComponent) took too long")
         }
         // Known refusals: password-protected packages and the archive with a corrupted part.
         #expect(refused["tests__pass_protected.xlsx"] == .encrypted)
