@@ -31,13 +31,16 @@ public final class SpreadsheetReader {
 
     /// Opens `url` as a spreadsheet (refuses Word documents with `.notOfficeDocument`).
     public convenience init(contentsOf url: URL, options: ReadOptions = .init()) throws(ReadRefusal) {
-        let data = try loadFile(url, options: options)
-        try self.init(data: data, fileName: url.lastPathComponent, options: options)
+        try self.init(source: fileSource(url, options: options), fileName: url.lastPathComponent, options: options)
     }
 
     public convenience init(data: Data, fileName: String, options: ReadOptions = .init()) throws(ReadRefusal) {
+        try self.init(source: .data(data), fileName: fileName, options: options)
+    }
+
+    convenience init(source: PackageSource, fileName: String, options: ReadOptions) throws(ReadRefusal) {
         do {
-            let (pkg, main, kind) = try openPackage(data: data, fileName: fileName, options: options)
+            let (pkg, main, kind) = try openPackage(source: source, fileName: fileName, options: options)
             guard kind == .spreadsheet else {
                 throw ReadRefusal.make(.notOfficeDocument, "the package is a Word document, not a workbook", part: main)
             }
