@@ -135,3 +135,31 @@ import Testing
         #expect(w.partNames == ["a.txt", "b/c.xml"])
     }
 }
+
+@Suite struct MutationTests {
+    /// Corrupted bytes anywhere in a package: always read or refused, never a crash or a hang.
+    @Test func mutatedPackagesAreReadOrRefused() throws {
+        let docx = try Fixtures.docx(
+            body: #"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Một</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>ô</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+            numbering: #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>"#)
+        let xlsx = try Fixtures.xlsx(sheets: [("S", nil, #"<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2</v></c></row></sheetData>"#)], sharedStrings: ["chữ"])
+        let stored = RawZip.make([
+            ("[Content_Types].xml", #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#),
+            ("word/document.xml", #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:body></w:document>"#),
+        ])
+        var state: UInt64 = 0x5EED
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        var outcomes: [String: Int] = [:]
+        for (name, original) in [("d.docx", docx), ("x.xlsx", xlsx), ("s.docx", stored)] {
+            for _ in 0..<150 {
+                var bytes = [UInt8](original)
+                for _ in 0..<(1 + next() % 4) { bytes[next() % bytes.count] = UInt8(next() & 0xFF) }
+                let key: String
+                do { _ = try Fixtures.read(Data(bytes), name: name); key = "read" } catch { key = error.kind.rawValue }
+                outcomes[key, default: 0] += 1
+            }
+        }
+        #expect(outcomes.values.reduce(0, +) == 450)
+        #expect(outcomes["read", default: 0] > 0)
+    }
+}
