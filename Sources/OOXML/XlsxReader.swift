@@ -16,7 +16,9 @@ public final class SpreadsheetReader {
     }
 
     public private(set) var sheets: [SheetInfo] = []
-    public private(set) var diagnostics: [Diagnostic] = []
+    private var notes: [Diagnostic] = []
+    /// What the reader worked around so far (bad CRCs, missing parts, legacy encodings, …).
+    public var diagnostics: [Diagnostic] { finishDiagnostics() }
     public private(set) var uses1904 = false
     public private(set) var properties = DocumentProperties()
 
@@ -104,7 +106,7 @@ public final class SpreadsheetReader {
     }
 
     private func note(_ severity: Diagnostic.Severity, _ code: String, _ message: String, _ location: Location?) {
-        diagnostics.append(Diagnostic(severity: severity, code: code, message: message, location: location))
+        notes.append(Diagnostic(severity: severity, code: code, message: message, location: location))
     }
 
     /// Bytes inflated and parts read so far.
@@ -119,7 +121,7 @@ public final class SpreadsheetReader {
     func finishDiagnostics() -> [Diagnostic] {
         pkg.diagnostics = []
         pkg.archiveDiagnostics()
-        return diagnostics + pkg.diagnostics
+        return notes + pkg.diagnostics
     }
 
     // MARK: Shared strings and styles
