@@ -210,11 +210,18 @@ public final class SpreadsheetReader {
         }
     }
 
-    /// Reads sheet `index` whole into the shared model (bounded by `maxSheetCells`).
+    /// Cells read into `Sheet`s so far (bounded by `maxSheetCells` for all sheets together).
+    private var materializedCells = 0
+
+    /// Reads sheet `index` whole into the shared model (all sheets read this way together are
+    /// bounded by `maxSheetCells`).
     public func readSheet(_ index: Int) throws(ReadRefusal) -> Sheet {
         var rows: [SheetRow] = []
         do {
-            let merges = try streamRows(index, limit: pkg.options.maxSheetCells) { rows.append($0) }
+            let merges = try streamRows(index, limit: pkg.options.maxSheetCells - materializedCells) {
+                rows.append($0)
+                self.materializedCells += $0.cells.count
+            }
             let info = sheets[index]
             return Sheet(name: info.name, visibility: info.visibility, rows: rows, merges: merges, part: info.part ?? "")
         } catch {

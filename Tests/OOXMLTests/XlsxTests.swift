@@ -70,6 +70,16 @@ import Testing
         #expect(doc.sheets[0].rows[0].cells[0].value == .text("dòng 1\r\ndòng 2"))
     }
 
+    @Test func cellLimitCountsAllSheets() throws {
+        let data = #"<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData>"#
+        let book = try F.xlsx(sheets: [("A", nil, data), ("B", nil, data)])
+        var o = ReadOptions()
+        o.maxSheetCells = 3
+        #expect(F.refusal(book, name: "t.xlsx", options: o)?.kind == .tooLarge)
+        o.maxSheetCells = 4
+        #expect(F.refusal(book, name: "t.xlsx", options: o) == nil)
+    }
+
     @Test func legacyFontCellsConverted() throws {
         let styles = #"<fonts count="2"><font><name val="Calibri"/></font><font><name val=".VnTime"/></font></fonts><cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1"/></cellXfs>"#
         let data = #"<sheetData><row r="1"><c r="A1" t="inlineStr" s="1"><is><t>B¸o c¸o</t></is></c><c r="B1" t="inlineStr" s="0"><is><t>B¸o</t></is></c></row></sheetData>"#
