@@ -22,7 +22,7 @@ enum Sniffer {
         let isZip = head.count >= 4 && head[0] == 0x50 && head[1] == 0x4B
             && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6) || (head[2] == 7 && head[3] == 8))
         let isOLE = head.starts(with: ole2Magic)
-        if baseName.hasPrefix("~$"), !isZip, !isOLE {
+        if baseName.hasPrefix("~$"), !isZip, !isOLE, source.size <= 64 << 10 {
             return .refused(.lockFile, "\"~$\" owner file of \(source.size) bytes written by Office while the document is open")
         }
         if isZip { return .zip }
