@@ -410,6 +410,8 @@ final class DocxReader {
         var span: Int
         var vMerge: VMerge
         var blocks: [Block]
+        /// Legacy horizontal merge (w:hMerge continue): the cell extends the one before it.
+        var continuesLeft = false
     }
 
     private func table(_ e: XMLElement) throws -> Table {
@@ -472,7 +474,13 @@ final class DocxReader {
                         if p.name == "gridBefore" { column += p.attr("val").flatMap { Int($0) } ?? 0 }
                     }
                 case "tc":
-                    cells.append(try self.cell(t, table: table, row: rowNumber, column: &column))
+                    let cell = try self.cell(t, table: table, row: rowNumber, column: &column)
+                    if cell.continuesLeft, !cells.isEmpty {
+                        cells[cells.count - 1].span += cell.span
+                        if cell.blocks.contains(where: { !$0.text.isEmpty }) { cells[cells.count - 1].blocks += cell.blocks }
+                    } else {
+                        cells.append(cell)
+                    }
                 case "sdt", "sdtContent", "customXml", "ins", "moveTo":
                     try cellContainer(t)
                 default: break
@@ -507,8 +515,7 @@ final class DocxReader {
             }
         }
         flush(&carry, into: &blocks)
-        _ = hMergeContinue
         column += span
-        return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks)
+        return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks, continuesLeft: hMergeContinue)
     }
 }

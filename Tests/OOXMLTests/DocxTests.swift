@@ -89,6 +89,13 @@ import Testing
         }
     }
 
+    @Test func legacyHorizontalMerge() throws {
+        let body = #"<w:tbl><w:tr><w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>Gộp</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#
+        let t = try #require(F.tables(F.read(F.docx(body: body)).body).first)
+        #expect(t.rows[0].cells.map(\.columnSpan) == [2, 1])
+        #expect(t.grid == [["Gộp", "Gộp", "c"]])
+    }
+
     @Test func stylesHeadingsListsAndFormatting() throws {
         let styles = #"""
         <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
