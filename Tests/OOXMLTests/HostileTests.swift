@@ -105,6 +105,23 @@ import Testing
         #expect(F.refusal(RawZip.make([("[Content_Types].xml", ct), ("word/document.xml", doc)], badCRC: ["word/document.xml"]), options: strict)?.kind == .corrupt)
     }
 
+    /// Declared sizes are not trusted: a bomb that declares 1,000 bytes is stopped by counting.
+    @Test func bombWithLyingDeclaredSize() throws {
+        var bytes = [UInt8](try F.docx(body: String(repeating: "<w:p/>", count: 400_000)))
+        let name = Array("word/document.xml".utf8)
+        func u16(_ i: Int) -> Int { Int(bytes[i]) | Int(bytes[i + 1]) << 8 }
+        func put32(_ i: Int, _ v: UInt32) { for k in 0..<4 { bytes[i + k] = UInt8((v >> (8 * UInt32(k))) & 0xFF) } }
+        var patched = 0
+        for i in 0..<(bytes.count - 46) where bytes[i] == 0x50 && bytes[i + 1] == 0x4B {
+            if bytes[i + 2] == 3, bytes[i + 3] == 4, Array(bytes[(i + 30)..<(i + 30 + u16(i + 26))]) == name { put32(i + 22, 1000); patched += 1 }
+            if bytes[i + 2] == 1, bytes[i + 3] == 2, Array(bytes[(i + 46)..<(i + 46 + u16(i + 28))]) == name { put32(i + 24, 1000); patched += 1 }
+        }
+        #expect(patched == 2)
+        let r = F.refusal(Data(bytes))
+        #expect(r?.kind == .compressionRatio)
+        #expect(r?.detail?.contains("inflated") == true)
+    }
+
     @Test func everyRefusalKindHasAVietnameseNFCMessage() {
         var seen = Set<String>()
         for kind in ReadRefusal.Kind.allCases {
