@@ -20,8 +20,7 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(contentsOf url: URL, statistics: inout ReadStatistics) throws(ReadRefusal) -> Document {
-        let data = try loadFile(url, options: options)
-        return try read(data: data, fileName: url.lastPathComponent, statistics: &statistics)
+        try read(source: fileSource(url, options: options), fileName: url.lastPathComponent, statistics: &statistics)
     }
 
     public func read(data: Data, fileName: String) throws(ReadRefusal) -> Document {
@@ -30,9 +29,13 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(data: Data, fileName: String, statistics: inout ReadStatistics) throws(ReadRefusal) -> Document {
+        try read(source: .data(data), fileName: fileName, statistics: &statistics)
+    }
+
+    func read(source: PackageSource, fileName: String, statistics: inout ReadStatistics) throws(ReadRefusal) -> Document {
         var archive: ZipArchive?
         do {
-            let (pkg, main, kind) = try openPackage(data: data, fileName: fileName, options: options)
+            let (pkg, main, kind) = try openPackage(source: source, fileName: fileName, options: options)
             archive = pkg.archive
             defer {
                 statistics.inflatedBytes += pkg.archive.budget.totalInflated
@@ -68,8 +71,8 @@ public struct DocumentReader: Sendable {
     }
 }
 
-/// Reads a file's bytes, refusing files larger than the options allow.
-func loadFile(_ url: URL, options: ReadOptions) throws(ReadRefusal) -> Data {
+/// A file as a package source (libzip reads it by path), refusing files larger than the options allow.
+func fileSource(_ url: URL, options: ReadOptions) throws(ReadRefusal) -> PackageSource {
     let size: Int
     do {
         let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
@@ -80,29 +83,24 @@ func loadFile(_ url: URL, options: ReadOptions) throws(ReadRefusal) -> Data {
     if size > options.maxFileBytes {
         throw ReadRefusal.make(.sizeLimit, "file of \(size) bytes, limit \(options.maxFileBytes)")
     }
-    do {
-        return try Data(contentsOf: url, options: .mappedIfSafe)
-    } catch {
-        throw ReadRefusal.make(.corrupt, "cannot read \(url.path): \(error.localizedDescription)")
-    }
+    return .file(url, size: size)
 }
 
-/// Sniffs, opens the zip and finds the main part and the document kind.
 /// A part that does not parse and whose CRC does not match is damaged data, not bad XML.
 func refineCorruption(_ refusal: ReadRefusal, _ archive: ZipArchive?) -> ReadRefusal {
     guard refusal.kind == .malformedXML, let archive, let part = refusal.part, archive.hasBadCRC(part) else { return refusal }
     return .make(.corrupt, "part has a bad CRC and does not parse: \(refusal.detail ?? "")", part: part)
 }
 
-func openPackage(data: Data, fileName: String, options: ReadOptions) throws -> (OPCPackage, String, Document.Kind) {
-    switch Sniffer.sniff(data, fileName: fileName) {
+func openPackage(source: PackageSource, fileName: String, options: ReadOptions) throws -> (OPCPackage, String, Document.Kind) {
+    switch Sniffer.sniff(source, fileName: fileName) {
     case .refused(let kind, let detail): throw ReadRefusal.make(kind, detail)
     case .zip: break
     }
-    if data.count > options.maxFileBytes {
-        throw ReadRefusal.make(.sizeLimit, "file of \(data.count) bytes, limit \(options.maxFileBytes)")
+    if source.size > options.maxFileBytes {
+        throw ReadRefusal.make(.sizeLimit, "file of \(source.size) bytes, limit \(options.maxFileBytes)")
     }
-    let archive = try ZipArchive(bytes: data, budget: InflateBudget(options: options))
+    let archive = try ZipArchive(source: source, budget: InflateBudget(options: options))
     let pkg = OPCPackage(archive: archive, options: options)
     guard pkg.exists("[Content_Types].xml") else {
         throw ReadRefusal.make(.notOfficeDocument, "the zip has no [Content_Types].xml")

@@ -132,7 +132,7 @@ final class DocxReader {
         var out: [Block] = []
         var carry: Paragraph?
         try c.children(of: container) { e in try self.block(e, into: &out, carry: &carry) }
-        if let p = carry { out.append(.paragraph(p)) }
+        flush(&carry, into: &out)
         return out
     }
 
@@ -165,7 +165,7 @@ final class DocxReader {
             }
             out += extra
         case "tbl":
-            if let p = carry { out.append(.paragraph(p)); carry = nil }
+            flush(&carry, into: &out)
             out.append(.table(try table(e)))
         case "sdt":
             try c.children(of: e) { s in
@@ -173,9 +173,21 @@ final class DocxReader {
             }
         case "customXml", "ins", "moveTo", "smartTag":
             try c.children(of: e) { try self.block($0, into: &out, carry: &carry) }
+        case "altChunk":
+            note(.warning, "unsupported-content",
+                 "Tài liệu có nội dung nhúng từ tệp khác (altChunk) không đọc được; phần nội dung này bị bỏ qua.",
+                 .paragraph(part: part, index: paragraphCount + 1))
         default:
             break  // del, moveFrom, sectPr, bookmarks, proofErr, …
         }
+    }
+
+    /// A paragraph whose mark was deleted but that nothing followed: kept as it is.
+    private func flush(_ carry: inout Paragraph?, into out: inout [Block]) {
+        guard var p = carry else { return }
+        finishList(&p)
+        out.append(.paragraph(p))
+        carry = nil
     }
 
     /// Reads exactly one branch of mc:AlternateContent: the first mc:Choice, else mc:Fallback.
@@ -398,6 +410,8 @@ final class DocxReader {
         var span: Int
         var vMerge: VMerge
         var blocks: [Block]
+        /// Legacy horizontal merge (w:hMerge continue): the cell extends the one before it.
+        var continuesLeft = false
     }
 
     private func table(_ e: XMLElement) throws -> Table {
@@ -460,7 +474,13 @@ final class DocxReader {
                         if p.name == "gridBefore" { column += p.attr("val").flatMap { Int($0) } ?? 0 }
                     }
                 case "tc":
-                    cells.append(try self.cell(t, table: table, row: rowNumber, column: &column))
+                    let cell = try self.cell(t, table: table, row: rowNumber, column: &column)
+                    if cell.continuesLeft, !cells.isEmpty {
+                        cells[cells.count - 1].span += cell.span
+                        if cell.blocks.contains(where: { !$0.text.isEmpty }) { cells[cells.count - 1].blocks += cell.blocks }
+                    } else {
+                        cells.append(cell)
+                    }
                 case "sdt", "sdtContent", "customXml", "ins", "moveTo":
                     try cellContainer(t)
                 default: break
@@ -494,9 +514,8 @@ final class DocxReader {
                 try self.block(x, into: &blocks, carry: &carry)
             }
         }
-        if let p = carry { blocks.append(.paragraph(p)) }
-        _ = hMergeContinue
+        flush(&carry, into: &blocks)
         column += span
-        return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks)
+        return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks, continuesLeft: hMergeContinue)
     }
 }

@@ -172,15 +172,21 @@ struct WordNumbering {
     }
 }
 
-/// Counters of the lists seen so far, to compute the labels Word would show.
+/// Counters of the lists seen so far, to compute the labels Word would show. As in Word,
+/// counters belong to the abstract list, so w:num instances of one abstract list continue each
+/// other; a w:num with w:startOverride restarts the overridden levels where it is first used.
 struct ListCounters {
-    private var counters: [String: [Int?]] = [:]
+    private var counters: [Int: [Int?]] = [:]
+    private var seenNums = Set<Int>()
 
     mutating func label(numbering: WordNumbering, numId: Int, ilvl: Int) -> (format: String, label: String?)? {
         guard let n = numbering.nums[numId], let level = numbering.level(numId: numId, ilvl: ilvl) else { return nil }
-        // Word continues a list across w:num instances of one abstract list unless one restarts it.
-        let key = n.starts.isEmpty ? "a\(n.abstract)" : "n\(numId)"
+        let key = n.abstract
         var c = counters[key] ?? Array(repeating: nil, count: 9)
+        if !seenNums.contains(numId) {
+            seenNums.insert(numId)
+            for (l, _) in n.starts where l >= 0 && l < 9 { c[l] = nil }
+        }
         let i = min(max(ilvl, 0), 8)
         c[i] = (c[i] ?? (level.start - 1)) + 1
         for d in (i + 1)..<9 { c[d] = nil }

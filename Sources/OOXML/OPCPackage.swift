@@ -135,9 +135,6 @@ final class OPCPackage {
                     case "Application":
                         let v = try c.text(of: e).trimmingCharacters(in: .whitespacesAndNewlines).nfc
                         if !v.isEmpty { props.application = v }
-                    case "AppVersion":
-                        let v = try c.text(of: e).trimmingCharacters(in: .whitespacesAndNewlines)
-                        if !v.isEmpty, let a = props.application, !a.contains("/") { props.application = a + " " + v }
                     case "Company":
                         let v = try c.text(of: e).trimmingCharacters(in: .whitespacesAndNewlines).nfc
                         if !v.isEmpty { props.company = v }

@@ -17,7 +17,7 @@ public struct ReadOptions: Sendable, Equatable {
     public var compressionRatioGraceBytes: Int = 100 << 10
     /// Deepest XML element nesting accepted (libxml2's own limit is 256 without XML_PARSE_HUGE).
     public var maxXMLDepth: Int = 160
-    /// Most non-empty cells one sheet may hold when it is read into a `Document`
+    /// Most non-empty cells a workbook may hold (all sheets together) when it is read into a `Document`
     /// (`SpreadsheetReader.forEachRow` streams and is bounded by `maxStreamedSheetCells`).
     public var maxSheetCells: Int = 3_000_000
     /// Most cells a streamed sheet may hold.

@@ -12,17 +12,21 @@ enum Sniffer {
     static let ole2Magic: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
     static func sniff(_ bytes: Data, fileName: String) -> SniffResult {
-        if bytes.isEmpty { return .refused(.empty, "the file has 0 bytes") }
-        let head = [UInt8](bytes.prefix(1024))
+        sniff(PackageSource.data(bytes), fileName: fileName)
+    }
+
+    static func sniff(_ source: PackageSource, fileName: String) -> SniffResult {
+        if source.size == 0 { return .refused(.empty, "the file has 0 bytes") }
+        let head = source.head(1024)
         let baseName = (fileName as NSString).lastPathComponent
         let isZip = head.count >= 4 && head[0] == 0x50 && head[1] == 0x4B
             && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6) || (head[2] == 7 && head[3] == 8))
         let isOLE = head.starts(with: ole2Magic)
-        if baseName.hasPrefix("~$"), !isZip, !isOLE {
-            return .refused(.lockFile, "\"~$\" owner file of \(bytes.count) bytes written by Office while the document is open")
+        if baseName.hasPrefix("~$"), !isZip, !isOLE, source.size <= 64 << 10 {
+            return .refused(.lockFile, "\"~$\" owner file of \(source.size) bytes written by Office while the document is open")
         }
         if isZip { return .zip }
-        if isOLE { return sniffOLE2(bytes, fileName: baseName) }
+        if isOLE { return sniffOLE2(source.wholeData() ?? Data(head), fileName: baseName) }
         if let i = find(Array("%PDF-".utf8), in: head) {
             return .refused(.pdf, "PDF signature at byte \(i)")
         }
@@ -84,6 +88,37 @@ enum Sniffer {
             return .refused(.legacyExcel, "OLE2 compound file named .xls whose directory names no known stream")
         default:
             return .refused(.unsupportedFormat, "OLE2 compound file without a Word, Excel or encrypted package stream")
+        }
+    }
+}
+
+/// Where a package's bytes come from: memory, or a file libzip reads itself (so a large
+/// workbook is not held in memory while its sheets stream).
+enum PackageSource {
+    case data(Data)
+    case file(URL, size: Int)
+
+    var size: Int {
+        switch self {
+        case .data(let d): return d.count
+        case .file(_, let size): return size
+        }
+    }
+
+    func head(_ n: Int) -> [UInt8] {
+        switch self {
+        case .data(let d): return [UInt8](d.prefix(n))
+        case .file(let url, _):
+            guard let h = try? FileHandle(forReadingFrom: url) else { return [] }
+            defer { try? h.close() }
+            return [UInt8]((try? h.read(upToCount: n)) ?? Data())
+        }
+    }
+
+    func wholeData() -> Data? {
+        switch self {
+        case .data(let d): return d
+        case .file(let url, _): return try? Data(contentsOf: url)
         }
     }
 }

@@ -145,6 +145,12 @@ struct PrologScanner {
     }
 }
 
+/// libxml2 must be initialised once before readers are used from several threads.
+private let libxml2Initialised: Bool = {
+    xmlInitParser()
+    return true
+}()
+
 /// A forward-only cursor over one XML part.
 final class XMLCursor {
     private let reader: xmlTextReaderPtr
@@ -162,6 +168,7 @@ final class XMLCursor {
     private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
 
     init(source: ByteSource, maxDepth: Int) throws {
+        _ = libxml2Initialised
         let input = XMLInput(source: source)
         self.input = input
         self.part = source.partName
@@ -196,7 +203,7 @@ final class XMLCursor {
         if message.contains("Excessive depth") {
             return .make(.xmlTooDeep, message, part: part)
         }
-        if message.contains("Entity") || message.contains("entity") || message.contains("DOCTYPE") {
+        if message.contains("DOCTYPE") || message.contains("Detected an entity reference loop") {
             return .make(.doctype, message, part: part)
         }
         return .make(.malformedXML, message, part: part)

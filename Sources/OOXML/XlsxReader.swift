@@ -16,7 +16,9 @@ public final class SpreadsheetReader {
     }
 
     public private(set) var sheets: [SheetInfo] = []
-    public private(set) var diagnostics: [Diagnostic] = []
+    private var notes: [Diagnostic] = []
+    /// What the reader worked around so far (bad CRCs, missing parts, legacy encodings, …).
+    public var diagnostics: [Diagnostic] { finishDiagnostics() }
     public private(set) var uses1904 = false
     public private(set) var properties = DocumentProperties()
 
@@ -25,16 +27,22 @@ public final class SpreadsheetReader {
     private var cellFormats: [Int] = []          // cellXfs index → numFmtId
     private var customFormats: [Int: String] = [:]
     private var dateStyleCache: [Int: Bool] = [:]
+    private var fontNames: [String] = []           // fonts index → name
+    private var cellFonts: [Int] = []              // cellXfs index → fontId
+    private var legacyNoted = Set<String>()
 
     /// Opens `url` as a spreadsheet (refuses Word documents with `.notOfficeDocument`).
     public convenience init(contentsOf url: URL, options: ReadOptions = .init()) throws(ReadRefusal) {
-        let data = try loadFile(url, options: options)
-        try self.init(data: data, fileName: url.lastPathComponent, options: options)
+        try self.init(source: fileSource(url, options: options), fileName: url.lastPathComponent, options: options)
     }
 
     public convenience init(data: Data, fileName: String, options: ReadOptions = .init()) throws(ReadRefusal) {
+        try self.init(source: .data(data), fileName: fileName, options: options)
+    }
+
+    convenience init(source: PackageSource, fileName: String, options: ReadOptions) throws(ReadRefusal) {
         do {
-            let (pkg, main, kind) = try openPackage(data: data, fileName: fileName, options: options)
+            let (pkg, main, kind) = try openPackage(source: source, fileName: fileName, options: options)
             guard kind == .spreadsheet else {
                 throw ReadRefusal.make(.notOfficeDocument, "the package is a Word document, not a workbook", part: main)
             }
@@ -98,7 +106,7 @@ public final class SpreadsheetReader {
     }
 
     private func note(_ severity: Diagnostic.Severity, _ code: String, _ message: String, _ location: Location?) {
-        diagnostics.append(Diagnostic(severity: severity, code: code, message: message, location: location))
+        notes.append(Diagnostic(severity: severity, code: code, message: message, location: location))
     }
 
     /// Bytes inflated and parts read so far.
@@ -113,7 +121,7 @@ public final class SpreadsheetReader {
     func finishDiagnostics() -> [Diagnostic] {
         pkg.diagnostics = []
         pkg.archiveDiagnostics()
-        return diagnostics + pkg.diagnostics
+        return notes + pkg.diagnostics
     }
 
     // MARK: Shared strings and styles
@@ -161,7 +169,17 @@ public final class SpreadsheetReader {
                     }
                 case "cellXfs":
                     try c.children(of: e) { x in
-                        if x.name == "xf" { self.cellFormats.append(x.attr("numFmtId").flatMap { Int($0) } ?? 0) }
+                        if x.name == "xf" {
+                            self.cellFormats.append(x.attr("numFmtId").flatMap { Int($0) } ?? 0)
+                            self.cellFonts.append(x.attr("fontId").flatMap { Int($0) } ?? 0)
+                        }
+                    }
+                case "fonts":
+                    try c.children(of: e) { f in
+                        guard f.name == "font" else { return }
+                        var name = ""
+                        try c.children(of: f) { p in if p.name == "name" { name = p.attr("val") ?? "" } }
+                        self.fontNames.append(name)
                     }
                 default: break
                 }
@@ -192,11 +210,18 @@ public final class SpreadsheetReader {
         }
     }
 
-    /// Reads sheet `index` whole into the shared model (bounded by `maxSheetCells`).
+    /// Cells read into `Sheet`s so far (bounded by `maxSheetCells` for all sheets together).
+    private var materializedCells = 0
+
+    /// Reads sheet `index` whole into the shared model (all sheets read this way together are
+    /// bounded by `maxSheetCells`).
     public func readSheet(_ index: Int) throws(ReadRefusal) -> Sheet {
         var rows: [SheetRow] = []
         do {
-            let merges = try streamRows(index, limit: pkg.options.maxSheetCells) { rows.append($0) }
+            let merges = try streamRows(index, limit: pkg.options.maxSheetCells - materializedCells) {
+                rows.append($0)
+                self.materializedCells += $0.cells.count
+            }
             let info = sheets[index]
             return Sheet(name: info.name, visibility: info.visibility, rows: rows, merges: merges, part: info.part ?? "")
         } catch {
@@ -283,7 +308,7 @@ public final class SpreadsheetReader {
         let value: CellValue
         switch type {
         case "s":
-            guard let v, let i = Int(v.trimmingCharacters(in: .whitespaces)) else { return nil }
+            guard let v, let i = Int(v) ?? Int(v.trimmingCharacters(in: .whitespaces)) else { return nil }
             guard i >= 0, i < sharedStrings.count else {
                 note(.warning, "bad-shared-string", "Ô tham chiếu chuỗi dùng chung không tồn tại (\(i)); bỏ qua ô.", nil)
                 return nil
@@ -318,12 +343,28 @@ public final class SpreadsheetReader {
                 value = .text(v.nfc)
             }
         }
-        if case .text(let t) = value, t.isEmpty { return nil }
+        if case .text(let t) = value {
+            if t.isEmpty { return nil }
+            if pkg.options.convertLegacyVietnamese, let style = x.attr("s").flatMap({ Int($0) }), style >= 0, style < cellFonts.count,
+               cellFonts[style] >= 0, cellFonts[style] < fontNames.count,
+               let legacy = LegacyVietnamese.encoding(forFont: fontNames[cellFonts[style]]), LegacyVietnamese.looksEncoded(t, legacy) {
+                if !legacyNoted.contains(c.part) {
+                    legacyNoted.insert(c.part)
+                    note(.warning, "legacy-encoding",
+                         "Bảng tính dùng phông chữ mã cũ \(legacy.rawValue) (\(fontNames[cellFonts[style]])); đã chuyển sang Unicode, đề nghị kiểm tra lại nội dung.",
+                         .part(c.part))
+                }
+                return SheetCell(column: column, value: .text(LegacyVietnamese.convert(t, legacy).nfc), hasFormula: hasFormula)
+            }
+        }
         return SheetCell(column: column, value: value, hasFormula: hasFormula)
     }
 
     /// Excel serial of an ISO 8601 date or date-time ("2026-10-28", "2026-10-28T08:15:00Z").
     static func serial(iso: String, uses1904: Bool) -> Double? {
+        if !iso.contains("-"), iso.contains(":") {  // a time of day alone: "10:10:10"
+            return serial(iso: "1899-12-31T" + iso, uses1904: false).map { $0 - 1 }
+        }
         let parts = iso.split(separator: "T", maxSplits: 1)
         let ymd = parts[0].split(separator: "-")
         guard ymd.count == 3, let y = Int(ymd[0]), let m = Int(ymd[1]), let d = Int(ymd[2]),

@@ -42,23 +42,37 @@ final class ZipArchive {
     /// Entries whose CRC did not match (tolerated when the options say so).
     private(set) var badCRCParts: [String] = []
 
-    init(bytes: Data, budget: InflateBudget) throws {
+    convenience init(bytes: Data, budget: InflateBudget) throws {
+        try self.init(source: .data(bytes), budget: budget)
+    }
+
+    init(source packageSource: PackageSource, budget: InflateBudget) throws {
         self.budget = budget
-        self.fileSize = bytes.count
+        self.fileSize = packageSource.size
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
 
-        // libzip keeps the buffer: give it a malloc'd copy it frees itself (freep = 1).
-        guard let copy = malloc(max(bytes.count, 1)) else {
-            throw ReadRefusal.make(.corrupt, "out of memory copying \(bytes.count) bytes")
-        }
-        bytes.withUnsafeBytes { raw in
-            if let base = raw.baseAddress { memcpy(copy, base, raw.count) }
-        }
-        guard let source = zip_source_buffer_create(copy, UInt64(bytes.count), 1, &error) else {
-            free(copy)
-            throw ReadRefusal.make(.corrupt, "zip_source_buffer_create: \(String(cString: zip_error_strerror(&error)))")
+        let source: OpaquePointer
+        switch packageSource {
+        case .data(let bytes):
+            // libzip keeps the buffer: give it a malloc'd copy it frees itself (freep = 1).
+            guard let copy = malloc(max(bytes.count, 1)) else {
+                throw ReadRefusal.make(.corrupt, "out of memory copying \(bytes.count) bytes")
+            }
+            bytes.withUnsafeBytes { raw in
+                if let base = raw.baseAddress { memcpy(copy, base, raw.count) }
+            }
+            guard let s = zip_source_buffer_create(copy, UInt64(bytes.count), 1, &error) else {
+                free(copy)
+                throw ReadRefusal.make(.corrupt, "zip_source_buffer_create: \(String(cString: zip_error_strerror(&error)))")
+            }
+            source = s
+        case .file(let url, _):
+            guard let s = zip_source_file_create(url.path, 0, 0, &error) else {
+                throw ReadRefusal.make(.corrupt, "zip_source_file_create: \(String(cString: zip_error_strerror(&error)))")
+            }
+            source = s
         }
         guard let za = zip_open_from_source(source, ZIP_RDONLY, &error) else {
             zip_source_free(source)

@@ -1,0 +1,162 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import OOXML
+
+@Suite struct DocxTests {
+    typealias F = Fixtures
+
+    @Test func runsSplitMidWordJoinWithoutSpaces() throws {
+        let doc = try F.read(F.docx(body: #"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Báo c</w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>áo </w:t></w:r><w:r><w:t xml:space="preserve">tổng </w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t>hợp</w:t></w:r></w:p>"#))
+        #expect(doc.body.first?.text == "Báo cáo tổng hợp")
+        #expect(F.paragraphs(doc)[0].location == .paragraph(part: "word/document.xml", index: 1))
+    }
+
+    @Test func trackedChangesAccepted() throws {
+        let body = #"""
+        <w:p><w:r><w:t xml:space="preserve">Tổ chức </w:t></w:r><w:del w:id="1" w:author="A"><w:r><w:delText>02</w:delText></w:r></w:del><w:ins w:id="2" w:author="A"><w:r><w:t>03</w:t></w:r></w:ins><w:r><w:t xml:space="preserve"> lớp</w:t></w:r></w:p>
+        <w:p><w:pPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr><w:del w:id="4" w:author="A"><w:r><w:delText>Gạch đầu dòng bị xóa</w:delText></w:r></w:del></w:p>
+        <w:p><w:moveFrom w:id="5" w:author="A"><w:r><w:t>moved away</w:t></w:r></w:moveFrom><w:moveTo w:id="6" w:author="A"><w:r><w:t>moved here</w:t></w:r></w:moveTo></w:p>
+        """#
+        let doc = try F.read(F.docx(body: body))
+        #expect(doc.body.map(\.text) == ["Tổ chức 03 lớp", "moved here"])
+    }
+
+    @Test func deletedParagraphMarkMergesParagraphs() throws {
+        let body = #"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Tổ chức 03 </w:t></w:r></w:p><w:p><w:r><w:t>lớp tập huấn</w:t></w:r></w:p><w:p><w:r><w:t>Đoạn sau</w:t></w:r></w:p>"#
+        let doc = try F.read(F.docx(body: body))
+        #expect(doc.body.map(\.text) == ["Tổ chức 03 lớp tập huấn", "Đoạn sau"])
+        #expect(F.paragraphs(doc)[1].location == .paragraph(part: "word/document.xml", index: 3))
+    }
+
+    @Test func undefinedEntityIsMalformedNotDoctype() throws {
+        #expect(F.refusal(try F.docx(body: "<w:p><w:r><w:t>&nbsp;</w:t></w:r></w:p>"))?.kind == .malformedXML)
+    }
+
+    @Test func fieldCodesDroppedResultsKept() throws {
+        let body = #"""
+        <w:p><w:r><w:t xml:space="preserve">Trang </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE \* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+        <w:p><w:fldSimple w:instr=" DATE "><w:r><w:t>28/10/2026</w:t></w:r></w:fldSimple></w:p>
+        <w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>IF </w:instrText></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>9</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>kết quả</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+        """#
+        let doc = try F.read(F.docx(body: body))
+        #expect(doc.body.map(\.text) == ["Trang 3", "28/10/2026", "kết quả"])
+    }
+
+    @Test func alternateContentReadOnce() throws {
+        let body = #"""
+        <w:p><w:r><w:t>Trước</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx><w:txbxContent><w:p><w:r><w:t>Hộp văn bản</w:t></w:r></w:p></w:txbxContent></wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent><w:p><w:r><w:t>Hộp văn bản</w:t></w:r></w:p></w:txbxContent></v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>
+        """#
+        let doc = try F.read(F.docx(body: body))
+        #expect(doc.body.map(\.text) == ["Trước", "Hộp văn bản"])
+    }
+
+    @Test func tabsBreaksHyphensSymbolsAndContentControls() throws {
+        let body = #"""
+        <w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:noBreakHyphen/><w:t>d</w:t></w:r></w:p>
+        <w:sdt><w:sdtPr><w:alias w:val="x"/><w:placeholder><w:docPart w:val="y"/></w:placeholder></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Trong điều khiển</w:t></w:r></w:p></w:sdtContent></w:sdt>
+        """#
+        let doc = try F.read(F.docx(body: body))
+        #expect(doc.body.map(\.text) == ["a\tb\nc-d", "Trong điều khiển"])
+    }
+
+    @Test func tableGridWithSpansAndNestedTable() throws {
+        let cell = { (text: String, props: String) in "<w:tc><w:tcPr>\(props)</w:tcPr><w:p><w:r><w:t>\(text)</w:t></w:r></w:p></w:tc>" }
+        let nested = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr>\(cell("n1", ""))\(cell("n2", ""))</w:tr></w:tbl>"
+        let body = """
+        <w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>
+        <w:tr><w:trPr><w:tblHeader/></w:trPr>\(cell("STT", "<w:vMerge w:val=\"restart\"/>"))\(cell("Nhiệm vụ", "<w:gridSpan w:val=\"2\"/>"))</w:tr>
+        <w:tr>\(cell("", "<w:vMerge/>"))\(cell("a", ""))<w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p>\(nested)<w:p/></w:tc></w:tr>
+        </w:tbl>
+        """
+        let doc = try F.read(F.docx(body: body))
+        let t = try #require(F.tables(doc.body).first)
+        #expect(t.columnCount == 3)
+        #expect(t.rows[0].isHeader)
+        #expect(t.rows[0].cells.map(\.rowSpan) == [2, 1])
+        #expect(t.rows[0].cells[1].columnSpan == 2)
+        #expect(t.rows[1].cells.map(\.column) == [1, 2])
+        #expect(t.grid[1][0] == "STT")
+        #expect(t.grid[0][2] == "Nhiệm vụ")
+        let inner = try #require(F.tables(t.rows[1].cells[1].blocks).first)
+        #expect(inner.grid == [["n1", "n2"]])
+        // Paragraphs in cells know their table, grid row and column; the nested table is table 2.
+        if case .paragraph(let p) = t.rows[1].cells[0].blocks.first {
+            #expect(p.location == .tableCell(part: "word/document.xml", table: 1, row: 2, column: 2))
+        } else { Issue.record("cell paragraph missing") }
+        if case .paragraph(let p) = inner.rows[0].cells[0].blocks.first {
+            #expect(p.location == .tableCell(part: "word/document.xml", table: 2, row: 1, column: 1))
+        }
+    }
+
+    @Test func legacyHorizontalMerge() throws {
+        let body = #"<w:tbl><w:tr><w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>Gộp</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#
+        let t = try #require(F.tables(F.read(F.docx(body: body)).body).first)
+        #expect(t.rows[0].cells.map(\.columnSpan) == [2, 1])
+        #expect(t.grid == [["Gộp", "Gộp", "c"]])
+    }
+
+    @Test func stylesHeadingsListsAndFormatting() throws {
+        let styles = #"""
+        <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style>
+        <w:style w:type="paragraph" w:styleId="Muc"><w:name w:val="Mục"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+        """#
+        let numbering = #"""
+        <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl></w:abstractNum>
+        <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val=""/></w:lvl></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+        """#
+        let li = { (n: Int, l: Int, t: String) in "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"\(l)\"/><w:numId w:val=\"\(n)\"/></w:numPr></w:pPr><w:r><w:t>\(t)</w:t></w:r></w:p>" }
+        let body = #"<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:b/><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr><w:t>I. KẾT QUẢ</w:t></w:r></w:p><w:p><w:pPr><w:pStyle w:val="Muc"/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>Mục</w:t></w:r></w:p>"#
+            + li(1, 0, "một") + li(1, 0, "hai") + li(1, 1, "con") + li(1, 0, "ba") + li(2, 0, "chấm")
+        let doc = try F.read(F.docx(body: body, styles: styles, numbering: numbering))
+        let ps = F.paragraphs(doc)
+        #expect(ps[0].style == ParagraphStyle(id: "Heading1", name: "heading 1", headingLevel: 1))
+        #expect(ps[0].isBold && ps[0].alignment == .center && ps[0].fonts == ["Times New Roman"])
+        #expect(ps[1].style.headingLevel == 2 && ps[1].isItalic)
+        #expect(ps[2...].map { $0.list?.label } == ["a)", "b)", "b.1.", "c)", "•"])
+        #expect(ps[2].list?.format == "lowerLetter")
+        #expect(ps[6].list?.format == "bullet")
+    }
+
+    @Test func furnitureAndCommentsKeptApart() throws {
+        let doc = try F.read(F.docx(
+            body: #"<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Nội dung</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>"#,
+            comments: #"<w:comment w:id="0" w:author="Nguyễn Văn A"><w:p><w:r><w:t>Xem lại số liệu</w:t></w:r></w:p></w:comment>"#,
+            header: #"<w:p><w:r><w:t>Trang đầu</w:t></w:r></w:p>"#))
+        #expect(doc.body.map(\.text) == ["Nội dung"])
+        #expect(doc.comments == [Comment(id: "0", author: "Nguyễn Văn A", text: "Xem lại số liệu")])
+        #expect(doc.furniture.map(\.role) == [.header])
+        #expect(doc.furniture.first?.blocks.first?.text == "Trang đầu")
+    }
+
+    @Test func nfdTextBecomesNFC() throws {
+        let nfd = "Báo cáo kết quả".decomposedStringWithCanonicalMapping
+        #expect(Array(nfd.unicodeScalars) != Array("Báo cáo kết quả".unicodeScalars))
+        let doc = try F.read(F.docx(body: "<w:p><w:r><w:t>\(nfd)</w:t></w:r></w:p>"))
+        #expect(doc.body.first.map { Array($0.text.unicodeScalars) } == Array("Báo cáo kết quả".unicodeScalars))
+        #expect(doc.body.first?.text.unicodeScalars.count == "Báo cáo kết quả".unicodeScalars.count)
+    }
+
+    @Test func legacyVietnameseFontsConverted() throws {
+        let body = #"""
+        <w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>B¸o c¸o kÕt qu¶ thùc hiÖn</w:t></w:r></w:p>
+        <w:p><w:r><w:rPr><w:rFonts w:ascii="VNI-Times" w:hAnsi="VNI-Times"/></w:rPr><w:t>Baùo caùo keát quaû</w:t></w:r></w:p>
+        <w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>Đã là Unicode</w:t></w:r></w:p>
+        """#
+        let doc = try F.read(F.docx(body: body))
+        #expect(doc.body.map(\.text) == ["Báo cáo kết quả thực hiện", "Báo cáo kết quả", "Đã là Unicode"])
+        #expect(doc.diagnostics.contains { $0.code == "legacy-encoding" })
+    }
+
+    @Test func realReportFromTheDevCorpus() throws {
+        guard let url = F.dev("138-BC-VP Van phong UBND TP.docx") else { return }
+        let doc = try DocumentReader().read(contentsOf: url)
+        #expect(doc.kind == .wordprocessing)
+        #expect(doc.body.contains { $0.text == "Số: 138/BC-VP\t\t" })
+        let bullets = F.paragraphs(doc).filter { $0.list?.format == "bullet" }
+        #expect(bullets.count >= 4 && bullets.allSatisfy { $0.list?.label == "•" })
+        #expect(doc.properties.creator == "Đỗ Văn Hà")
+    }
+}

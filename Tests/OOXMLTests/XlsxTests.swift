@@ -1,0 +1,126 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import OOXML
+
+@Suite struct XlsxTests {
+    typealias F = Fixtures
+
+    static let styles = #"""
+    <numFmts count="4"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0&quot; đ&quot;;[Red]-#,##0"/><numFmt numFmtId="166" formatCode="[h]:mm"/><numFmt numFmtId="167" formatCode="[$-409]#,##0.00;&quot;day&quot;"/></numFmts>
+    <cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="167"/></cellXfs>
+    """#
+
+    @Test func cellTypes() throws {
+        let data = #"""
+        <dimension ref="A1"/><sheetData>
+        <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>nội tuyến</t></is></c><c r="C1"><v>1250</v></c><c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><v>#DIV/0!</v></c></row>
+        <row r="3" hidden="1"><c r="A3"><f>SUM(C1:C2)</f><v>42.5</v></c><c r="B3" t="str"><f>A1&amp;""</f><v>chuỗi công thức</v></c><c r="C3" t="s"><v>1</v></c></row>
+        <row><c><v>1</v></c><c><v>2</v></c><c r="E4"><v>5</v></c></row>
+        </sheetData><mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>
+        """#
+        let sst = #"<si><t>Tổng cộng</t></si><si><r><rPr><b/></rPr><t>Gi</t></r><r><t>àu</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si>"#
+        let doc = try F.read(F.xlsx(sheets: [("Biểu 1", nil, data)], sstXML: sst), name: "t.xlsx")
+        let sheet = try #require(doc.sheets.first)
+        #expect(sheet.rows.map(\.index) == [1, 3, 4])
+        #expect(sheet.rows[0].cells.map(\.value) == [.text("Tổng cộng"), .text("nội tuyến"), .number(1250), .bool(true), .error("#DIV/0!")])
+        #expect(sheet.rows[1].isHidden)
+        #expect(sheet.rows[1].cells[0] == SheetCell(column: 1, value: .number(42.5), hasFormula: true))
+        #expect(sheet.rows[1].cells[1].value == .text("chuỗi công thức"))
+        #expect(sheet.rows[1].cells[2].value == .text("Giàu"))
+        #expect(sheet.rows[2].cells.map(\.column) == [1, 2, 5])
+        #expect(sheet.merges == [CellRange("A1:B2")!])
+        #expect(sheet.value(row: 2, column: 2) == .text("Tổng cộng"))
+    }
+
+    @Test func datesByNumberFormatAndSystem() throws {
+        let data = #"<sheetData><row r="1"><c r="A1" s="1"><v>46323</v></c><c r="B1" s="2"><v>46323</v></c><c r="C1" s="3"><v>46323</v></c><c r="D1" s="4"><v>1.5</v></c><c r="E1" s="5"><v>7</v></c><c r="F1" t="d"><v>2026-10-28T08:15:00</v></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: Self.styles), name: "t.xlsx")
+        let cells = doc.sheets[0].rows[0].cells.map(\.value)
+        #expect(cells[0] == .date(CellDate(serial: 46323, uses1904: false)))
+        if case .date(let d) = cells[1] { #expect(d.isoText == "2026-10-28") } else { Issue.record("B1 not a date") }
+        #expect(cells[2] == .number(46323))   // money format with a quoted "đ" and [Red]
+        if case .date = cells[3] {} else { Issue.record("[h]:mm not a date") }
+        #expect(cells[4] == .number(7))       // [$-409] and a quoted "day" are not date letters
+        if case .date(let d) = cells[5] { #expect(d.isoText == "2026-10-28T08:15:00") } else { Issue.record("t=d not a date") }
+
+        let d1904 = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: Self.styles, date1904: true), name: "t.xlsx")
+        if case .date(let d) = d1904.sheets[0].rows[0].cells[0].value {
+            #expect(d.uses1904)
+            #expect(d.isoText == "2030-10-29")
+        } else { Issue.record("1904 date") }
+        if case .date(let d) = d1904.sheets[0].rows[0].cells[5].value { #expect(d.isoText == "2026-10-28T08:15:00") }
+    }
+
+    @Test func customDateFormatScanner() {
+        for code in ["dd/mm/yyyy", "[$-42A]dd/mm/yyyy", "h:mm AM/PM", "[h]:mm:ss", "mmm-yy", "d\\-m", "[Blue]yyyy"] {
+            #expect(NumberFormats.isDateFormat(code), "\(code)")
+        }
+        for code in ["General", "#,##0", "0.00E+00", "#,##0\" đồng\"", "[Red]#,##0", "\"ngày\" 0", "@", "#,##0_);(#,##0)", "[$-409]0.00"] {
+            #expect(!NumberFormats.isDateFormat(code), "\(code)")
+        }
+    }
+
+    @Test func hiddenSheetsAndEscapes() throws {
+        let doc = try F.read(F.xlsx(sheets: [("Báo cáo", nil, #"<sheetData><row r="2"><c r="B2" t="s"><v>0</v></c></row></sheetData>"#),
+                                             ("DanhMuc", "hidden", "<sheetData/>"), ("Ẩn", "veryHidden", "<sheetData/>")],
+                                    sharedStrings: ["dòng 1_x000D_\ndòng 2"]), name: "t.xlsx")
+        #expect(doc.sheets.map(\.visibility) == [.visible, .hidden, .veryHidden])
+        #expect(doc.sheets.map(\.name) == ["Báo cáo", "DanhMuc", "Ẩn"])
+        #expect(doc.sheets[0].rows[0].cells[0].value == .text("dòng 1\r\ndòng 2"))
+    }
+
+    @Test func cellLimitCountsAllSheets() throws {
+        let data = #"<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData>"#
+        let book = try F.xlsx(sheets: [("A", nil, data), ("B", nil, data)])
+        var o = ReadOptions()
+        o.maxSheetCells = 3
+        #expect(F.refusal(book, name: "t.xlsx", options: o)?.kind == .tooLarge)
+        o.maxSheetCells = 4
+        #expect(F.refusal(book, name: "t.xlsx", options: o) == nil)
+    }
+
+    @Test func legacyFontCellsConverted() throws {
+        let styles = #"<fonts count="2"><font><name val="Calibri"/></font><font><name val=".VnTime"/></font></fonts><cellXfs count="2"><xf numFmtId="0" fontId="0"/><xf numFmtId="0" fontId="1"/></cellXfs>"#
+        let data = #"<sheetData><row r="1"><c r="A1" t="inlineStr" s="1"><is><t>B¸o c¸o</t></is></c><c r="B1" t="inlineStr" s="0"><is><t>B¸o</t></is></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: styles), name: "t.xlsx")
+        #expect(doc.sheets[0].rows[0].cells.map(\.value) == [.text("Báo cáo"), .text("B¸o")])
+        #expect(doc.diagnostics.map(\.code) == ["legacy-encoding"])
+    }
+
+    @Test func streamingRowsOneAtATime() throws {
+        var rows = ""
+        for r in 1...2000 { rows += "<row r=\"\(r)\"><c r=\"A\(r)\"><v>\(r)</v></c><c r=\"B\(r)\" t=\"inlineStr\"><is><t>x\(r)</t></is></c></row>" }
+        let data = try F.xlsx(sheets: [("S", nil, "<sheetData>\(rows)</sheetData>")])
+        let reader = try SpreadsheetReader(data: data, fileName: "big.xlsx")
+        var count = 0, sum = 0.0
+        try reader.forEachRow(inSheet: 0) { row in
+            count += 1
+            if case .number(let n) = row.cells[0].value { sum += n }
+        }
+        #expect(count == 2000)
+        #expect(sum == 2001000)
+        #expect(reader.statistics.inflatedBytes > 0)
+    }
+
+    @Test func worldCalamineFiles() throws {
+        guard let rich = F.world("calamine/tests__richtext-namespaced.xlsx"),
+              let inline = F.world("calamine/tests__inlineStr_cdata.xlsx"),
+              let x000d = F.world("calamine/tests__has_x000D_inline.xlsx"),
+              let quoted = F.world("calamine/tests__date_quoted_format.xlsx"),
+              let d1904 = F.world("calamine/tests__date_1904.xlsx") else { return }
+        let r = try DocumentReader().read(contentsOf: rich)
+        #expect(r.sheets[0].value(row: 1, column: 1) == .text("inline string\nLine 2\nLine 3"))
+        #expect(r.sheets[0].value(row: 1, column: 8) == .text("shared string\nLine 2\nLine 3"))
+        let i = try DocumentReader().read(contentsOf: inline)
+        #expect(i.sheets[0].value(row: 1, column: 1) == .text("Hello CDATA"))
+        let x = try DocumentReader().read(contentsOf: x000d)
+        #expect(x.sheets[0].value(row: 1, column: 1) == .text("ABC\r\nDEF"))
+        let q = try DocumentReader().read(contentsOf: quoted)
+        #expect(q.sheets[0].rows.allSatisfy { if case .date = $0.cells[0].value { true } else { false } })
+        let d = try DocumentReader().read(contentsOf: d1904)
+        if case .date(let v) = d.sheets[0].value(row: 1, column: 1) {
+            #expect(v.uses1904 && v.isoText == "2021-01-01")
+        } else { Issue.record("1904 date") }
+    }
+}
