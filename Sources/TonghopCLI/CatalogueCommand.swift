@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocumentModel
 import Foundation
+import OOXML
 import Plan
 
 struct CatalogueCommand: ParsableCommand {
@@ -78,8 +79,8 @@ struct PlanDocumentError: Error, CustomStringConvertible {
 
 /// Reads a plan document into the shared model.
 ///
-/// LEAD: wire the DOCX reader here once the OOXML module lands (e.g.
-/// `return try DocxReader.read(url)`); `.md` is handled by Plan's Markdown converter.
+/// The plan document in the shared model: DOCX through the OOXML reader, Markdown through
+/// Plan's converter.
 func loadPlanDocument(_ url: URL) throws -> Document {
     switch url.pathExtension.lowercased() {
     case "md", "markdown":
@@ -88,7 +89,11 @@ func loadPlanDocument(_ url: URL) throws -> Document {
         }
         return MarkdownDocument.parse(text, part: url.lastPathComponent)
     case "docx":
-        throw PlanDocumentError(description: "DOCX support pending: the OOXML reader is not wired into `catalogue import` yet; use the .md")
+        do {
+            return try DocumentReader().read(contentsOf: url)
+        } catch {
+            throw PlanDocumentError(description: "\(url.lastPathComponent): \(error.message) (\(error.detail ?? error.kind.rawValue))")
+        }
     default:
         throw PlanDocumentError(description: "unsupported plan format '.\(url.pathExtension)' (expected .docx or .md)")
     }
