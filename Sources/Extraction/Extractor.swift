@@ -52,13 +52,18 @@ public struct Extractor: Sendable {
         submission.difficulties = run.difficulties
         submission.proposals = run.proposals
         submission.findings += run.findings
+        for e in submission.entries where e.status == .unknown {
+            submission.findings.append(Finding(severity: .warning, code: "status-missing",
+                message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
+                source: e.sources.first))
+        }
         if submission.entries.isEmpty && submission.unit == nil && !run.mentionsPlan {
-            submission.status = .rejected
-            submission.rejectionKind = "notAReport"
-            submission.reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: không tìm thấy đơn vị báo cáo, nhiệm vụ của Kế hoạch hay nội dung về Chỉ thị 38-CT/TW."
-            submission.entries = []
-            submission.difficulties = []
-            submission.proposals = []
+            let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: không tìm thấy đơn vị báo cáo, nhiệm vụ của Kế hoạch hay nội dung về Chỉ thị 38-CT/TW."
+            submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
+                                    findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
+        } else if submission.entries.isEmpty {
+            submission.findings.append(Finding(severity: .warning, code: "no-tasks",
+                message: "Không tìm thấy nhiệm vụ nào của Kế hoạch trong báo cáo; đề nghị kiểm tra lại nội dung."))
         }
         return submission
     }
@@ -219,15 +224,14 @@ struct ExtractionRun {
             }
             return nil
         }
+        // "Trên đây là báo cáo …", "Nơi nhận:": the report's closing, however long the line.
+        if m.value == .closing { return (.closing, nil) }
         let covered = tokens[..<m.end].filter { $0.kind == .word }.count
         let isUpper = text.uppercased() == text && text.lowercased() != text
         let short = words.count <= covered + 2 || (isUpper && words.count <= 16) || (remainder != nil && words.count <= covered + 4)
         guard short else { return nil }
         // "Kết quả thực hiện: …" inside a task passage is a label, not a section.
         if m.value == .results, remainder != nil { return nil }
-        if m.value == .closing, !(VietText.fold(text).hasPrefix("noi nhan")) {
-            return (.closing, nil)
-        }
         return (m.value, remainder)
     }
 
@@ -316,6 +320,14 @@ struct ExtractionRun {
         }
         if let code = taskStart(line) {
             begin(code)
+        } else if let ref = TaskReferenceParser.references(in: text).first, ref.offset <= 60,
+                  VietText.fold(String(text.prefix(ref.offset + 12))).contains("nhiem vu") {
+            // "Nhiệm vụ 2.k" names a task the plan does not have.
+            current = nil
+            findings.append(Finding(severity: .warning, code: "task-unknown",
+                message: "Báo cáo nêu nhiệm vụ “\(ref.group).\(ref.letter)” không có trong Kế hoạch; nội dung này chưa được tổng hợp.",
+                source: line.firstLocation?.description))
+            return
         } else if let g = heading {
             group = g
             current = nil
@@ -333,8 +345,8 @@ struct ExtractionRun {
     /// heading, or a short heading that names a task by its title.
     func taskStart(_ line: Line) -> String? {
         let text = line.text
-        if let ref = TaskReferenceParser.references(in: text).first, ref.offset <= 60, let code = code(ref.group, ref.letter) {
-            return code
+        if let ref = TaskReferenceParser.references(in: text).first, ref.offset <= 60 {
+            if let code = code(ref.group, ref.letter) { return code }
         }
         // "a) Tổ chức …" or an automatic list label "a)".
         var letter: String?
