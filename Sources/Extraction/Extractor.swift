@@ -203,10 +203,12 @@ struct ExtractionRun {
     func sectionHeading(_ line: Line) -> (SectionKind, String?)? {
         let cells = line.cells.filter { !$0.continued && !isEnumerator($0.text) }
         guard let first = cells.first, cells.count <= 2 else { return nil }
+        // A heading or a lead-in is short: what matters is in its first words.
+        guard first.text.count <= 400 || first.text.prefix(200).contains(":") else { return nil }
         var text = stripEnumerator(first.text)
         var remainder: String?
         if let colon = text.firstIndex(of: ":") {
-            let after = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            let after = String(text[text.index(after: colon)...]).trimmed()
             remainder = after.isEmpty ? nil : after
             text = String(text[..<colon])
         }
@@ -236,7 +238,8 @@ struct ExtractionRun {
     }
 
     func isEnumerator(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        guard text.utf8.count <= 24 else { return false }
+        let t = text.trimmed()
         if t.isEmpty || t.count > 6 { return false }
         if TaskReferenceParser.references(in: t).first != nil { return false }
         return t.allSatisfy { $0.isNumber || ".)(-+•*–".contains($0) } || romanValue(t) != nil
@@ -249,7 +252,7 @@ struct ExtractionRun {
         let bullets: Set<Character> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒"]
         while let f = s.first, bullets.contains(f) || f == " " { s = s.dropFirst() }
         if let r = s.firstIndex(where: { $0 == "." || $0 == ")" }), s.distance(from: s.startIndex, to: r) <= 5 {
-            let head = s[..<r].trimmingCharacters(in: CharacterSet(charactersIn: "( "))
+            let head = s[..<r].trimmed("( ")
             if !head.isEmpty, head.allSatisfy(\.isNumber) || romanValue(head) != nil || (head.count == 1 && head.first!.isLetter) {
                 let next = s.index(after: r)
                 if next == s.endIndex || s[next] == " " { s = s[next...] }
@@ -257,12 +260,12 @@ struct ExtractionRun {
         } else if s.first == "(", let close = s.firstIndex(of: ")"), s.distance(from: s.startIndex, to: close) <= 4 {
             s = s[s.index(after: close)...]
         }
-        return s.trimmingCharacters(in: .whitespaces)
+        return s.trimmed()
     }
 
     func romanValue(_ text: String) -> Int? {
         let map: [String: Int] = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10]
-        return map[text.trimmingCharacters(in: CharacterSet(charactersIn: ". ")).uppercased()]
+        return map[text.trimmed(". ").uppercased()]
     }
 
     // MARK: Difficulties and proposals
@@ -278,7 +281,7 @@ struct ExtractionRun {
         for piece in splitInline(text) {
             var item = stripEnumerator(piece)
             while let l = item.last, ";.,:".contains(l) || l == " " { item.removeLast() }
-            item = item.trimmingCharacters(in: .whitespaces)
+            item = item.trimmed()
             if item.isEmpty { continue }
             let key = VietText.words(item).joined(separator: " ")
             if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.split(separator: " ").count <= 6 { continue }
@@ -288,13 +291,13 @@ struct ExtractionRun {
     }
 
     /// "(1) …; (2) …" or "1) …; 2) …" written on one line become separate items.
+    nonisolated(unsafe) static let inlineEnumerator = try! Regex(#"(?:^|[;.]\s*|\s)\(?(\d{1,2})\)\s*"#)
+
     func splitInline(_ text: String) -> [String] {
-        let pattern = #"(?:^|[;.]\s*|\s)\(?(\d{1,2})\)\s*"#
-        guard let regex = try? Regex(pattern) else { return [text] }
-        let matches = text.matches(of: regex)
+        let matches = text.contains(")") ? text.matches(of: Self.inlineEnumerator) : []
         guard matches.count >= 2 else {
             // Bullets on separate lines inside one cell.
-            let parts = text.split(separator: "\n").map(String.init).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let parts = text.split(separator: "\n").map(String.init).filter { !$0.trimmed().isEmpty }
             return parts.isEmpty ? [text] : parts
         }
         var out: [String] = []
@@ -395,7 +398,7 @@ struct ExtractionRun {
     /// numbered heading ("2. Kết quả thực hiện các nhiệm vụ cụ thể"), which ends a passage.
     func groupHeading(_ line: Line) -> Int?? {
         let text = line.text
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed()
         guard let dot = trimmed.firstIndex(where: { $0 == "." || $0 == ")" }),
               trimmed.distance(from: trimmed.startIndex, to: dot) <= 4 else { return nil }
         let head = String(trimmed[..<dot])
@@ -550,7 +553,7 @@ struct ExtractionRun {
         let taskCol = t.column(.task) ?? t.column(.indicatorName)
         for cell in line.cells where seqCols.contains(cell.column) {
             if let ref = TaskReferenceParser.references(in: cell.text).first, let c = code(ref.group, ref.letter) { return c }
-            let s = cell.text.trimmingCharacters(in: CharacterSet(charactersIn: " .)"))
+            let s = cell.text.trimmed(" .)")
             if s.count == 1, TaskReferenceParser.letters.contains(s.lowercased()), let g = group, let c = code(g, s.lowercased()) { return c }
         }
         if let tc = taskCol, let cell = line.cells.first(where: { $0.column == tc }) {
@@ -582,7 +585,7 @@ struct ExtractionRun {
         // A group row: "II | Tổ chức triển khai …" (roman), or "2 | <title spanning the
         // row>". The plan's group is taken when the title agrees with the number.
         let taskCell = taskCol.flatMap { c in line.cells.first(where: { $0.column == c }) }
-        let seqNumber = romanValue(seqText) ?? Int(seqText.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))
+        let seqNumber = romanValue(seqText) ?? Int(seqText.trimmed(". "))
         if let n = seqNumber, rowTaskByCode(line, t) == nil,
            romanValue(seqText) != nil || (taskCell?.span ?? 1) >= 2 {
             let ranked = x.groupTitles.rank(taskText)
@@ -601,7 +604,7 @@ struct ExtractionRun {
         } else if t.isIndicatorSheet {
             // Indicator rows ("- | Số cuộc kiểm tra | Cuộc | 2") belong to the task above; a
             // numbered row that names no known task ends it.
-            let seq = seqText.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            let seq = seqText.trimmed(". ")
             if !seq.isEmpty, seq.allSatisfy(\.isNumber), !taskText.isEmpty, indicatorOf(taskText) == nil,
                v.statusLabels.match(Tokenizer.tokenize(taskText), at: 0) == nil {
                 current = nil
@@ -688,7 +691,7 @@ struct ExtractionRun {
             var scale = 1.0
             for m in v.moneyScales.matches(in: Tokenizer.tokenize(unitText + " " + name.text)) { scale = max(scale, m.value) }
             if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
-                add(id, value, to: b, location: vc.location, text: "\(name.text) = \(vc.text) \(unitText)".trimmingCharacters(in: .whitespaces))
+                add(id, value, to: b, location: vc.location, text: "\(name.text) = \(vc.text) \(unitText)".trimmed())
                 fromColumns.insert(id)
             }
             return
@@ -710,7 +713,7 @@ struct ExtractionRun {
         var value: Double?
         if case .number(let d)? = cell.value { value = d }
         else {
-            let t = cell.text.trimmingCharacters(in: .whitespaces)
+            let t = cell.text.trimmed()
             let tokens = Tokenizer.tokenize(t)
             guard let first = tokens.first, first.kind == .number else { return nil }
             // "15,5 triệu đồng" written in the cell itself.

@@ -14,9 +14,11 @@ enum HeaderReader {
     /// "Số: 125/BC-UBND" at the start of a line or cell; "(Kèm theo Báo cáo số 69/BC-TĐC
     /// ngày …)". A number cited in the body ("Kế hoạch số 115/KH-SKHCN") is not the report's.
     static func number(in text: String) -> String? {
+        // Every document number has a "/" and a digit.
+        guard text.utf8.contains(0x2F), text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         for regex in [numberAtLineStart, numberInAnnex] {
             if let m = try? regex.firstMatch(in: text), let g = m.output[1].substring {
-                let token = String(g).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:"))
+                let token = String(g).trimmed(".,;:")
                 if token.contains(where: \.isNumber) { return VietText.nfc(token) }
             }
         }
@@ -29,12 +31,13 @@ enum HeaderReader {
     /// Only a place-and-date line counts (text before "ngày" ends with a comma), so dates of
     /// plans and letters cited in the body are not taken for the report's date.
     static func placeDate(in text: String) -> (date: String?, complete: Bool)? {
+        guard text.utf8.contains(0x2C) else { return nil }   // "<place>, ngày …" has a comma
         let folded = VietText.fold(text)
-        guard let r = folded.range(of: ", ngay") ?? folded.range(of: ",ngay") else { return nil }
-        let head = folded[folded.startIndex..<r.lowerBound]
-        guard head.count <= 60, !head.contains("can cu"), !head.contains("ke hoach so") else { return nil }
-        let tail = folded[r.upperBound...]
-        return parseVietDate(String(tail))
+        let match = folded.firstByteOffset(of: ", ngay").map { ($0, 6) } ?? folded.firstByteOffset(of: ",ngay").map { ($0, 5) }
+        guard let (at, length) = match else { return nil }
+        let head = String(decoding: Array(folded.utf8)[..<at], as: UTF8.self)
+        guard head.count <= 60, !head.containsBytes("can cu"), !head.containsBytes("ke hoach so") else { return nil }
+        return parseVietDate(folded.suffix(fromByte: at + length))
     }
 
     /// " 28 tháng 10 năm 2026" (folded) → date.
@@ -53,10 +56,10 @@ enum HeaderReader {
     /// 6/11/2026 …)" or "… ngày 06 tháng 11 năm 2026 …".
     static func dateAfterNgay(_ text: String) -> String? {
         let folded = VietText.fold(text)
-        var search = folded.startIndex
-        while let r = folded.range(of: "ngay ", range: search..<folded.endIndex) {
-            search = r.upperBound
-            let tail = String(folded[r.upperBound...])
+        var search = 0
+        while let at = folded.firstByteOffset(of: "ngay ", from: search) {
+            search = at + 5
+            let tail = folded.suffix(fromByte: at + 5)
             let first = tail.prefix(while: { !$0.isWhitespace && $0 != "," && $0 != ")" })
             if let d = numericDate(String(first)) { return d }
             if let d = parseVietDate(" " + tail)?.date { return d }
@@ -91,7 +94,7 @@ extension ExtractionRun {
             guard let left = line.cells.first, line.cells.count >= 2 || !block.isEmpty else { continue }
             if VietText.fold(left.text).hasPrefix("bao cao") { break }
             for piece in left.text.split(separator: "\n") {
-                let t = piece.trimmingCharacters(in: CharacterSet.whitespaces)
+                let t = piece.trimmed()
                 let f = VietText.fold(t)
                 if f.isEmpty || f.hasPrefix("so:") || f.hasPrefix("so ") || t.allSatisfy({ "—-_–=*".contains($0) }) { continue }
                 if f.contains("cong hoa") || f.contains("doc lap") { continue }
@@ -136,7 +139,10 @@ extension ExtractionRun {
             let head = index < 40
             for (ci, cell) in line.cells.enumerated() where !cell.continued {
                 let text = cell.text
-                let folded = VietText.fold(text)
+                // The header, the annex line and the closing are short; a long body paragraph
+                // below the header names nothing this pass looks for.
+                if !head && text.utf8.count > 600 { continue }
+                let folded = VietText.fold(head ? text : String(text.prefix(200)))
                 if result.info.number == nil, head || folded.contains("kem theo"), let n = HeaderReader.number(in: text) {
                     result.info.number = n
                     result.info.numberSource = cell.location.description
@@ -161,7 +167,7 @@ extension ExtractionRun {
                             dateLocked = true
                             if d.date == nil {
                                 result.findings.append(Finding(severity: .warning, code: "date-incomplete",
-                                    message: "Ngày của báo cáo không ghi đủ ngày, tháng, năm (“\(String(piece).trimmingCharacters(in: .whitespaces))”).",
+                                    message: "Ngày của báo cáo không ghi đủ ngày, tháng, năm (“\(String(piece).trimmed())”).",
                                     source: cell.location.description))
                             }
                             // The place names the unit for a commune ("Phường An Khánh, ngày …").
@@ -177,7 +183,7 @@ extension ExtractionRun {
                         else { result.info.date = HeaderReader.numericDate(next.text) ?? HeaderReader.parseVietDate(" " + VietText.fold(next.text))?.date }
                         if result.info.date != nil { result.info.dateSource = next.location.description; dateLocked = true }
                     } else if let colon = text.firstIndex(of: ":") {
-                        let rest = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                        let rest = String(text[text.index(after: colon)...]).trimmed()
                         if let d = HeaderReader.numericDate(rest) ?? HeaderReader.parseVietDate(" " + VietText.fold(rest))?.date {
                             result.info.date = d; result.info.dateSource = cell.location.description; dateLocked = true
                         }
@@ -187,7 +193,7 @@ extension ExtractionRun {
                 if folded.hasPrefix("kinh gui") || folded.hasPrefix("can cu") || folded.hasPrefix("noi nhan") { continue }
                 if case .table = line.container, folded.contains("so:") || folded.contains("\n") || ci == 0 && index < 3 {
                     // The issuing-body block: the last unit named is the issuer, the first its parent.
-                    vote(text.components(separatedBy: "Số").first ?? text, weight: 5, source: cell.location.description, lastOnly: true)
+                    vote(String(text.split(separator: "\n").prefix { !VietText.fold(String($0)).hasPrefix("so") }.joined(separator: "\n")), weight: 5, source: cell.location.description, lastOnly: true)
                 } else if folded.hasPrefix("don vi") || folded.hasPrefix("co quan bao cao") || folded.hasPrefix("ten don vi") {
                     vote(text, weight: 5, source: cell.location.description, lastOnly: true)
                 } else if case .sheet = line.container, index < 4 {

@@ -33,30 +33,32 @@ enum TaskReferenceParser {
     /// Explicit references in any written form: "II.2.h", "2.h", "2h" after "nhiệm vụ",
     /// "điểm h khoản 2 Mục II", "mục 2.h". `d` and `đ` are different tasks: the letter is
     /// read from the unfolded text.
-    static func references(in text: String) -> [TaskReference] {
+    static func references(in text: String, within limit: Int = 400) -> [TaskReference] {
+        // Every written form has a digit; most lines have none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         var out: [TaskReference] = []
-        let chars = Array(text.lowercased())
+        // Scalars of the lower-cased NFC text: Vietnamese letters are one scalar each.
+        let chars = Array(String(text.unicodeScalars.prefix(limit)).lowercased().unicodeScalars)
         let n = chars.count
-        func isLetter(_ k: Int) -> Bool { k >= 0 && k < n && chars[k].isLetter }
-        func isDigit(_ k: Int) -> Bool { k >= 0 && k < n && chars[k].isASCIIDigit }
+        func isLetter(_ k: Int) -> Bool { k >= 0 && k < n && chars[k].properties.isAlphabetic }
+        func isDigit(_ k: Int) -> Bool { k >= 0 && k < n && chars[k].value >= 0x30 && chars[k].value <= 0x39 }
+        func isItemLetter(_ k: Int) -> Bool { k >= 0 && k < n && itemLetters.contains(chars[k]) }
         func skipSpaces(_ k: Int) -> Int { var k = k; while k < n, chars[k] == " " || chars[k] == "\u{00A0}" { k += 1 }; return k }
         var k = 0
         while k < n {
             // Form 1: [II.]g.l  /  [II.]g.l)  — a digit 1–9, ".", a letter, then no letter.
             if isDigit(k), !isDigit(k - 1), !isDigit(k + 1) {
-                let group = Int(String(chars[k]))!
+                let group = Int(chars[k].value - 0x30)
                 var j = k + 1
                 var dotted = false
                 if j < n, chars[j] == "." { j += 1; dotted = true }
                 j = skipSpaces(j)
-                if j < n, letters.contains(String(chars[j])), !isLetter(j + 1), dotted || precededByTaskWord(chars, k) {
-                    // Not a decimal ("2.5") nor a date; the char before the digit must not be a
-                    // letter or a "/" (codes like "38-CT/TW").
-                    let before = k - 1
-                    let prefixOK = before < 0 || !(chars[before].isLetter || chars[before] == "/" || chars[before] == "-" || chars[before] == ",")
+                if isItemLetter(j), !isLetter(j + 1), dotted || precededByTaskWord(chars, k) {
+                    // Not a decimal ("2.5") nor part of a code like "38-CT/TW".
+                    let b = k - 1
+                    let prefixOK = b < 0 || !(isLetter(b) || chars[b] == "/" || chars[b] == "-" || chars[b] == ",")
                     if prefixOK {
                         var start = k
-                        // Optional roman "II." prefix.
                         if k >= 3, chars[k - 1] == ".", chars[k - 2] == "i", chars[k - 3] == "i" { start = k - 3 }
                         out.append(TaskReference(group: group, letter: String(chars[j]), offset: start))
                         k = j + 1
@@ -65,17 +67,15 @@ enum TaskReferenceParser {
                 }
             }
             // Form 2: "điểm h khoản 2" (mục II optional).
-            if matchWord(chars, k, "điểm") || matchWord(chars, k, "diem") {
-                var j = skipSpaces(k + 4 + (chars[k] == "đ" ? 0 : 0))
-                j = skipSpaces(k + 4)
-                if j < n, letters.contains(String(chars[j])), !isLetter(j + 1) {
-                    let letter = String(chars[j])
+            if let afterDiem = word(chars, k, ["đ", "i", "ể", "m"]) ?? word(chars, k, ["d", "i", "e", "m"]) {
+                let j = skipSpaces(afterDiem)
+                if isItemLetter(j), !isLetter(j + 1) {
                     var m = skipSpaces(j + 1)
                     if m < n, chars[m] == "," { m = skipSpaces(m + 1) }
-                    if matchWord(chars, m, "khoản") || matchWord(chars, m, "khoan") {
-                        let d = skipSpaces(m + 5)
+                    if let afterKhoan = word(chars, m, ["k", "h", "o", "ả", "n"]) ?? word(chars, m, ["k", "h", "o", "a", "n"]) {
+                        let d = skipSpaces(afterKhoan)
                         if isDigit(d), !isDigit(d + 1) {
-                            out.append(TaskReference(group: Int(String(chars[d]))!, letter: letter, offset: k))
+                            out.append(TaskReference(group: Int(chars[d].value - 0x30), letter: String(chars[j]), offset: k))
                             k = d + 1
                             continue
                         }
@@ -87,22 +87,27 @@ enum TaskReferenceParser {
         return out
     }
 
-    /// "nhiệm vụ 2h", "NV 2h": an undotted code only counts after a task word.
-    private static func precededByTaskWord(_ chars: [Character], _ k: Int) -> Bool {
+    private static let itemLetters: Set<Unicode.Scalar> = Set(letters.map { $0.unicodeScalars.first! })
+
+    /// "nhiệm vụ 2h", "NV 2h", "mục 2h": an undotted code only counts after a task word.
+    private static func precededByTaskWord(_ chars: [Unicode.Scalar], _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0, chars[j] == " " { j -= 1 }
         let end = j + 1
-        while j >= 0, chars[j].isLetter || chars[j] == " " { j -= 1; if end - j > 12 { break } }
-        let word = VietText.fold(String(chars[(j + 1)..<end]))
+        while j >= 0, chars[j].properties.isAlphabetic || chars[j] == " " { j -= 1; if end - j > 12 { break } }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: chars[(j + 1)..<end])
+        let word = VietText.fold(String(scalars))
         return word.hasSuffix("nhiem vu") || word.hasSuffix("nv") || word.hasSuffix("muc")
     }
 
-    private static func matchWord(_ chars: [Character], _ k: Int, _ word: String) -> Bool {
-        let w = Array(word)
-        guard k + w.count <= chars.count else { return false }
-        if k > 0, chars[k - 1].isLetter { return false }
-        for (i, c) in w.enumerated() where chars[k + i] != c { return false }
-        return k + w.count == chars.count || !chars[k + w.count].isLetter
+    /// The index after `word` when it stands as a whole word at `k`.
+    private static func word(_ chars: [Unicode.Scalar], _ k: Int, _ word: [Unicode.Scalar]) -> Int? {
+        guard k + word.count <= chars.count else { return nil }
+        if k > 0, chars[k - 1].properties.isAlphabetic { return nil }
+        for (i, c) in word.enumerated() where chars[k + i] != c { return nil }
+        let after = k + word.count
+        return after == chars.count || !chars[after].properties.isAlphabetic ? after : nil
     }
 }
 

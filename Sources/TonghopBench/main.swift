@@ -6,6 +6,7 @@
 //   tonghop-bench generate DIR [--files N] [--rows N]
 //   tonghop-bench read-corpus DIR
 //   tonghop-bench read-sheet FILE [--materialize]
+//   tonghop-bench generate-reports DIR [--files N]; tonghop-bench extract-reports DIR (run from the repo root)
 
 import DocumentModel
 import Foundation
@@ -196,8 +197,12 @@ do {
         try readCorpus(dir: URL(fileURLWithPath: args[1]))
     case "read-sheet":
         try readSheet(file: URL(fileURLWithPath: args[1]), materialize: args.contains("--materialize"))
+    case "generate-reports":
+        try generateReports(dir: URL(fileURLWithPath: args[1]), files: Int(option("--files", args) ?? "") ?? 2000, pipeline: loadPipeline(args))
+    case "extract-reports":
+        try extractReports(dir: URL(fileURLWithPath: args[1]), pipeline: loadPipeline(args))
     case "--help", "-h":
-        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize]")
+        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize] | generate-reports DIR [--files N] | extract-reports DIR [--pipeline DIR]")
     default:
         let files = Int(option("--files", args) ?? "") ?? 2000
         let rows = Int(option("--rows", args) ?? "") ?? 200_000
@@ -209,6 +214,8 @@ do {
         let big = dir.appendingPathComponent("big-\(rows)x10.xlsx").path
         try runChild(["read-sheet", big])
         try runChild(["read-sheet", big, "--materialize"])
+        try runChild(["generate-reports", dir.path, "--files", String(files)])
+        try runChild(["extract-reports", dir.path])
         if option("--dir", args) == nil { try? FileManager.default.removeItem(at: dir) }
     }
 } catch {

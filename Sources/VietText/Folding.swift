@@ -48,6 +48,9 @@ public enum VietText {
     /// Collapses white space (NBSP, tabs, newlines, zero-width) to single spaces and trims,
     /// keeping case and diacritics; the result is NFC.
     public static func collapseWhitespace(_ s: String) -> String {
+        // Most strings need nothing: no leading, trailing or doubled space, no tab, newline,
+        // NBSP, zero-width character or BOM, and already NFC (all reader output is).
+        if isCollapsedNFC(s) { return s }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in nfc(s).unicodeScalars {
@@ -61,6 +64,40 @@ public enum VietText {
             out.append(scalar)
         }
         return String(out)
+    }
+}
+
+extension VietText {
+    /// True when `collapseWhitespace` would return `s` unchanged: checked on UTF-8 bytes,
+    /// without decoding. Non-ASCII text counts only when it has no combining marks (NFC
+    /// Vietnamese is precomposed), so NFD input still takes the slow path.
+    static func isCollapsedNFC(_ s: String) -> Bool {
+        var previousSpace = true
+        var lastSpace = false
+        var it = s.utf8.makeIterator()
+        while let b = it.next() {
+            switch b {
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true; lastSpace = true
+                continue
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return false
+            case 0xC2:  // NBSP C2 A0, soft hyphen C2 AD
+                guard let n = it.next() else { return false }
+                if n == 0xA0 || n == 0xAD { return false }
+            case 0xCC, 0xCD:  // U+0300–U+036F combining marks: NFD
+                return false
+            case 0xE2:  // U+2000–U+206F: spaces, zero-width, separators
+                guard let n = it.next() else { return false }
+                if n == 0x80 || n == 0x81 { return false }
+            case 0xEF:  // BOM EF BB BF
+                guard let n = it.next() else { return false }
+                if n == 0xBB { return false }
+            default: break
+            }
+            previousSpace = false; lastSpace = false
+        }
+        return !lastSpace
     }
 }
 
