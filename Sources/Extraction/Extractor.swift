@@ -148,7 +148,7 @@ struct ExtractionRun {
             }
             if !mentionsPlan, index < 60 {
                 let f = VietText.fold(line.text)
-                if f.contains("38-ct/tw") || f.contains("chi thi 38") || f.contains("chi thi so 38") || f.contains("ct38") { mentionsPlan = true }
+                if f.containsBytes("38-ct/tw") || f.containsBytes("chi thi 38") || f.containsBytes("chi thi so 38") || f.containsBytes("ct38") { mentionsPlan = true }
             }
             handle(line)
         }
@@ -204,8 +204,11 @@ struct ExtractionRun {
         let cells = line.cells.filter { !$0.continued && !isEnumerator($0.text) }
         guard let first = cells.first, cells.count <= 2 else { return nil }
         // A heading or a lead-in is short: what matters is in its first words.
-        guard first.text.count <= 400 || first.text.prefix(200).contains(":") else { return nil }
+        guard first.text.utf8.count <= 800 || first.text.prefix(200).contains(":") else { return nil }
         var text = stripEnumerator(first.text)
+        // Most lines start with no section word and have no early colon: reject them cheaply.
+        let firstWord = VietText.fold(String(text.prefix(while: { $0.isLetter }).prefix(12)))
+        if !v.sectionFirstWords.contains(firstWord), !text.prefix(150).contains(":"), cells.count < 2 { return nil }
         var remainder: String?
         if let colon = text.firstIndex(of: ":") {
             let after = String(text[text.index(after: colon)...]).trimmed()
@@ -213,13 +216,15 @@ struct ExtractionRun {
             text = String(text[..<colon])
         }
         if cells.count == 2 { remainder = remainder ?? cells[1].text }
-        let tokens = Tokenizer.tokenize(text)
+        // Section words stand at the start; the word count of the rest is all that matters.
+        let wordCount = text.split(separator: " ").count
+        let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
             if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
             // "Quá trình triển khai còn một số khó khăn, vướng mắc: (1) …; (2) …" — a short
             // lead-in that names the section, then the items after the colon.
-            if remainder != nil, words.count <= 14 {
+            if remainder != nil, wordCount <= 14 {
                 for hit in v.sections.matches(in: tokens) where hit.value == .difficulties || hit.value == .proposals {
                     return (hit.value, remainder)
                 }
@@ -230,7 +235,7 @@ struct ExtractionRun {
         if m.value == .closing { return (.closing, nil) }
         let covered = tokens[..<m.end].filter { $0.kind == .word }.count
         let isUpper = text.uppercased() == text && text.lowercased() != text
-        let short = words.count <= covered + 2 || (isUpper && words.count <= 16) || (remainder != nil && words.count <= covered + 4)
+        let short = wordCount <= covered + 2 || (isUpper && wordCount <= 16) || (remainder != nil && wordCount <= covered + 4)
         guard short else { return nil }
         // "Kết quả thực hiện: …" inside a task passage is a label, not a section.
         if m.value == .results, remainder != nil { return nil }
@@ -324,7 +329,7 @@ struct ExtractionRun {
         if let code = taskStart(line) {
             begin(code)
         } else if let ref = TaskReferenceParser.references(in: text).first, ref.offset <= 60,
-                  VietText.fold(String(text.prefix(ref.offset + 12))).contains("nhiem vu") {
+                  VietText.fold(String(text.prefix(ref.offset + 12))).containsBytes("nhiem vu") {
             // "Nhiệm vụ 2.k" names a task the plan does not have.
             current = nil
             findings.append(Finding(severity: .warning, code: "task-unknown",
@@ -495,8 +500,8 @@ struct ExtractionRun {
     /// A layout table: the Quốc hiệu header block or the "Nơi nhận" / signature block.
     func isLayoutTable(_ line: Line) -> Bool {
         let f = VietText.fold(line.text)
-        return f.contains("cong hoa xa hoi chu nghia") || f.contains("doc lap - tu do") || f.hasPrefix("noi nhan")
-            || f.contains(" noi nhan:") || f.contains("tm. uy ban") || f.contains("kt. chu tich")
+        return f.containsBytes("cong hoa xa hoi chu nghia") || f.containsBytes("doc lap - tu do") || f.hasPrefix("noi nhan")
+            || f.containsBytes(" noi nhan:") || f.containsBytes("tm. uy ban") || f.containsBytes("kt. chu tich")
     }
 
     /// The roles of a header row's columns, when at least two cells are known headers and one

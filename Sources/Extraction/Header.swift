@@ -90,14 +90,14 @@ extension ExtractionRun {
         var source = ""
         for line in lines.prefix(8) {
             let folded = VietText.fold(line.text)
-            guard folded.contains("cong hoa") || folded.contains("doc lap") || folded.contains("so:") || !block.isEmpty || line.cells.count >= 2 else { continue }
+            guard folded.containsBytes("cong hoa") || folded.containsBytes("doc lap") || folded.containsBytes("so:") || !block.isEmpty || line.cells.count >= 2 else { continue }
             guard let left = line.cells.first, line.cells.count >= 2 || !block.isEmpty else { continue }
             if VietText.fold(left.text).hasPrefix("bao cao") { break }
             for piece in left.text.split(separator: "\n") {
                 let t = piece.trimmed()
                 let f = VietText.fold(t)
                 if f.isEmpty || f.hasPrefix("so:") || f.hasPrefix("so ") || t.allSatisfy({ "—-_–=*".contains($0) }) { continue }
-                if f.contains("cong hoa") || f.contains("doc lap") { continue }
+                if f.containsBytes("cong hoa") || f.containsBytes("doc lap") { continue }
                 block.append(t)
                 if source.isEmpty { source = left.location.description }
             }
@@ -141,9 +141,17 @@ extension ExtractionRun {
                 let text = cell.text
                 // The header, the annex line and the closing are short; a long body paragraph
                 // below the header names nothing this pass looks for.
-                if !head && text.utf8.count > 600 { continue }
-                let folded = VietText.fold(head ? text : String(text.prefix(200)))
-                if result.info.number == nil, head || folded.contains("kem theo"), let n = HeaderReader.number(in: text) {
+                if !head {
+                    // Below the header only the annex line ("Kèm theo Báo cáo số …") and the
+                    // closing ("Trên đây là báo cáo của …") are read; find them without folding.
+                    guard text.utf8.count <= 600,
+                          text.containsBytes("èm theo") || text.containsBytes("ÈM THEO") || text.containsBytes("rên đây")
+                            || text.containsBytes("RÊN ĐÂY") else { continue }
+                }
+                // Labels and lead-ins are at the start of a cell; a long paragraph is folded only
+                // as far as they can reach, plus its "… báo cáo như sau" ending.
+                let folded = VietText.fold(text.utf8.count > 400 ? String(text.prefix(160)) + " " + String(text.suffix(60)) : text)
+                if result.info.number == nil, head || folded.containsBytes("kem theo"), let n = HeaderReader.number(in: text) {
                     result.info.number = n
                     result.info.numberSource = cell.location.description
                 }
@@ -156,10 +164,10 @@ extension ExtractionRun {
                         result.info.numberSource = next.location.description
                     }
                 }
-                if annexDate == nil, folded.contains("kem theo"), let d = HeaderReader.dateAfterNgay(text) {
+                if annexDate == nil, folded.containsBytes("kem theo"), let d = HeaderReader.dateAfterNgay(text) {
                     annexDate = (d, cell.location.description)
                 }
-                if !dateLocked, head || folded.contains("kem theo") {
+                if !dateLocked, head || folded.containsBytes("kem theo") {
                     for piece in text.split(separator: "\n") {
                         if let d = HeaderReader.placeDate(in: String(piece)) {
                             result.info.date = d.date
@@ -189,19 +197,19 @@ extension ExtractionRun {
                         }
                     }
                 }
-                guard head || folded.contains("kem theo") || folded.hasPrefix("tren day la") else { continue }
+                guard head || folded.containsBytes("kem theo") || folded.hasPrefix("tren day la") else { continue }
                 if folded.hasPrefix("kinh gui") || folded.hasPrefix("can cu") || folded.hasPrefix("noi nhan") { continue }
-                if case .table = line.container, folded.contains("so:") || folded.contains("\n") || ci == 0 && index < 3 {
+                if case .table = line.container, folded.containsBytes("so:") || folded.contains("\n") || ci == 0 && index < 3 {
                     // The issuing-body block: the last unit named is the issuer, the first its parent.
                     vote(String(text.split(separator: "\n").prefix { !VietText.fold(String($0)).hasPrefix("so") }.joined(separator: "\n")), weight: 5, source: cell.location.description, lastOnly: true)
                 } else if folded.hasPrefix("don vi") || folded.hasPrefix("co quan bao cao") || folded.hasPrefix("ten don vi") {
                     vote(text, weight: 5, source: cell.location.description, lastOnly: true)
                 } else if case .sheet = line.container, index < 4 {
                     vote(text, weight: 3, source: cell.location.description, lastOnly: true)
-                } else if folded.contains("bao cao nhu sau") || folded.contains("bao cao ket qua") || folded.hasPrefix("tren day la bao cao")
-                            || folded.contains("kem theo") {
+                } else if folded.containsBytes("bao cao nhu sau") || folded.containsBytes("bao cao ket qua") || folded.hasPrefix("tren day la bao cao")
+                            || folded.containsBytes("kem theo") {
                     vote(text, weight: 2.5, source: cell.location.description)
-                } else if index < 12 {
+                } else if index < 12, text.utf8.count <= 300 {
                     vote(text, weight: 1, source: cell.location.description)
                 }
             }

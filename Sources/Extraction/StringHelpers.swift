@@ -21,12 +21,18 @@ extension StringProtocol {
 
     /// Offset in UTF-8 bytes of the first occurrence of `needle` at or after `from`.
     func firstByteOffset(of needle: String, from: Int = 0) -> Int? {
-        let hay = Array(utf8), pat = Array(needle.utf8)
+        let pat = Array(needle.utf8)
+        if let r = utf8.withContiguousStorageIfAvailable({ Self.search($0, pat, from) }) { return r }
+        return Array(utf8).withUnsafeBufferPointer { Self.search($0, pat, from) }
+    }
+
+    private static func search(_ hay: UnsafeBufferPointer<UInt8>, _ pat: [UInt8], _ from: Int) -> Int? {
         guard !pat.isEmpty, hay.count >= pat.count, from <= hay.count - pat.count else { return nil }
+        let first = pat[0]
         var i = from
         let last = hay.count - pat.count
         while i <= last {
-            if hay[i] == pat[0] {
+            if hay[i] == first {
                 var j = 1
                 while j < pat.count, hay[i + j] == pat[j] { j += 1 }
                 if j == pat.count { return i }

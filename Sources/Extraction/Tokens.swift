@@ -87,6 +87,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     var isEmpty: Bool { byFirstWord.isEmpty }
 
+    /// The folded first words of all phrases: a cheap test of whether a text can start with one.
+    var firstWords: Set<String> { Set(byFirstWord.keys) }
+
     /// The longest phrase starting at token `start`: its value and the index just past it.
     func match(_ tokens: [Token], at start: Int) -> (value: Value, end: Int, words: Int)? {
         guard start < tokens.count, tokens[start].kind == .word,

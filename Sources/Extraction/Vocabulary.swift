@@ -42,6 +42,8 @@ public struct Vocabulary: Sendable {
     var overrides: [CountOverride] = []
     var ignoredCounts = PhraseTable<Bool>()
     var sections = PhraseTable<SectionKind>()
+    /// First words of section phrases, for a quick rejection of ordinary lines.
+    var sectionFirstWords: Set<String> = []
     var nothingItems: Set<String> = []
     var totalRows: Set<String> = []
     public private(set) var indicatorIDs: [IndicatorID] = []
@@ -151,6 +153,7 @@ public struct Vocabulary: Sendable {
             guard let kind = SectionKind(rawValue: key) else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
+        v.sectionFirstWords = v.sections.firstWords.union(["noi"])
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
         return v
