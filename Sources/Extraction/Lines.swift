@@ -24,15 +24,30 @@ struct Line: Sendable {
         var continued: Bool
     }
 
-    var cells: [Cell]
+    var cells: [Cell] { didSet { text = Line.joined(cells) } }
     var container: Container
     var isBold = false
     var listLabel: String?
     var headingLevel: Int?
     /// The row starts in a vertically merged table group (Word) or is hidden (Excel).
     var isHidden = false
+    /// The line's own cells joined by spaces (cells continued from above left out); kept,
+    /// since every rule reads it.
+    private(set) var text: String
 
-    var text: String { cells.filter { !$0.continued }.map(\.text).joined(separator: " ") }
+    init(cells: [Cell], container: Container, isBold: Bool = false, listLabel: String? = nil, headingLevel: Int? = nil) {
+        self.cells = cells
+        self.container = container
+        self.isBold = isBold
+        self.listLabel = listLabel
+        self.headingLevel = headingLevel
+        self.text = Line.joined(cells)
+    }
+
+    private static func joined(_ cells: [Cell]) -> String {
+        if cells.count == 1, !cells[0].continued { return cells[0].text }
+        return cells.filter { !$0.continued }.map(\.text).joined(separator: " ")
+    }
     var firstLocation: Location? { cells.first?.location }
 }
 
