@@ -13,6 +13,8 @@ public struct Extractor: Sendable {
     let groups: [Int: String]
     let groupTitles: TitleMatcher
     let units: UnitRegistry
+    /// Units by their id in upper case, for ids written in file names ("SO-YT_BC_….docx").
+    let unitsByUpperID: [String: ReportingUnit]
 
     public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -26,6 +28,7 @@ public struct Extractor: Sendable {
             TaskInfo(code: "\($0.key)", group: $0.key, letter: "", title: $0.value, groupTitle: $0.value)
         })
         self.units = units
+        self.unitsByUpperID = Dictionary(units.units.map { ($0.id.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// An extractor for a pipeline: its catalogue, its units and its vocabulary file.
@@ -147,8 +150,12 @@ struct ExtractionRun {
                 table = nil
             }
             if !mentionsPlan, index < 60 {
-                let f = VietText.fold(line.text)
-                if f.containsBytes("38-ct/tw") || f.containsBytes("chi thi 38") || f.containsBytes("chi thi so 38") || f.containsBytes("ct38") { mentionsPlan = true }
+                // Any mention of the directive: "38-CT/TW", "Chỉ thị (số) 38", "CT38". Cheap
+                // byte tests first; fold only lines that have a "38".
+                if line.text.containsBytes("38") {
+                    let f = VietText.fold(line.text)
+                    if f.containsBytes("38-ct/tw") || f.containsBytes("chi thi 38") || f.containsBytes("chi thi so 38") || f.containsBytes("ct38") { mentionsPlan = true }
+                }
             }
             handle(line)
         }
@@ -499,7 +506,8 @@ struct ExtractionRun {
 
     /// A layout table: the Quốc hiệu header block or the "Nơi nhận" / signature block.
     func isLayoutTable(_ line: Line) -> Bool {
-        let f = VietText.fold(line.text)
+        // The marks of these blocks stand at the start of their cells.
+        let f = VietText.fold(line.cells.map { String($0.text.prefix(60)) }.joined(separator: " "))
         return f.containsBytes("cong hoa xa hoi chu nghia") || f.containsBytes("doc lap - tu do") || f.hasPrefix("noi nhan")
             || f.containsBytes(" noi nhan:") || f.containsBytes("tm. uy ban") || f.containsBytes("kt. chu tich")
     }

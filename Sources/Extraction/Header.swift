@@ -209,7 +209,9 @@ extension ExtractionRun {
                 } else if folded.containsBytes("bao cao nhu sau") || folded.containsBytes("bao cao ket qua") || folded.hasPrefix("tren day la bao cao")
                             || folded.containsBytes("kem theo") {
                     vote(text, weight: 2.5, source: cell.location.description)
-                } else if index < 12, text.utf8.count <= 300 {
+                } else if index < 12, text.utf8.count <= 300, line.cells.count <= 2, text.contains(where: \.isLetter) {
+                    // Other short lines near the top (a title "… của UBND phường X"); not the
+                    // cells of a data table.
                     vote(text, weight: 1, source: cell.location.description)
                 }
             }
@@ -225,7 +227,8 @@ extension ExtractionRun {
         vote(fileName, weight: 1.2, source: "tên tệp")
         // File names often carry the unit's code ("25975_BC_CT38_2026.docx", "SO-YT_BC_….docx").
         let nameTokens = Set(fileName.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map { $0.uppercased() })
-        for unit in x.units.units where nameTokens.contains(unit.id.uppercased()) {
+        for token in nameTokens {
+            guard let unit = x.unitsByUpperID[token] else { continue }
             let old = votes[unit.id]
             votes[unit.id] = (unit.name, (old?.weight ?? 0) + 1.2, old?.source ?? "tên tệp")
         }

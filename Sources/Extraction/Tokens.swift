@@ -15,29 +15,40 @@ struct Token: Sendable {
 
 enum Tokenizer {
     /// Splits NFC text into tokens. Numbers keep their internal "." and "," when digits
-    /// follow ("15.500.000", "15,5"); a trailing "." ends the sentence.
+    /// follow ("15.500.000", "15,5"); a trailing "." ends the sentence. Works on Unicode
+    /// scalars (NFC Vietnamese letters are one scalar each), folding words as it goes.
     static func tokenize(_ text: String) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 5)
-        var i = text.startIndex
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
         var pendingBreak = true
-        while i < text.endIndex {
-            let ch = text[i]
-            if ch.isLetter {
-                var j = text.index(after: i)
-                while j < text.endIndex, text[j].isLetter || text[j] == "\u{00AD}" { j = text.index(after: j) }
-                let raw = text[i..<j]
-                tokens.append(Token(kind: .word, raw: raw, folded: VietText.fold(String(raw)), breakBefore: pendingBreak))
+        @inline(__always) func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        @inline(__always) func isLetter(_ s: Unicode.Scalar) -> Bool {
+            let v = s.value
+            if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+            return s.properties.isAlphabetic || (0x0300...0x036F).contains(v)
+        }
+        while i < scalars.endIndex {
+            let ch = scalars[i]
+            if isLetter(ch) {
+                var folded = String.UnicodeScalarView()
+                var j = i
+                while j < scalars.endIndex, isLetter(scalars[j]) || scalars[j].value == 0xAD {
+                    VietText.appendFolded(scalars[j], to: &folded)
+                    j = scalars.index(after: j)
+                }
+                tokens.append(Token(kind: .word, raw: text[i..<j], folded: String(folded), breakBefore: pendingBreak))
                 pendingBreak = false
                 i = j
-            } else if ch.isASCIIDigit {
-                var j = text.index(after: i)
-                while j < text.endIndex {
-                    let c = text[j]
-                    if c.isASCIIDigit { j = text.index(after: j); continue }
+            } else if isDigit(ch) {
+                var j = scalars.index(after: i)
+                while j < scalars.endIndex {
+                    let c = scalars[j]
+                    if isDigit(c) { j = scalars.index(after: j); continue }
                     if c == "." || c == "," {
-                        let k = text.index(after: j)
-                        if k < text.endIndex, text[k].isASCIIDigit { j = k; continue }
+                        let k = scalars.index(after: j)
+                        if k < scalars.endIndex, isDigit(scalars[k]) { j = k; continue }
                     }
                     break
                 }
@@ -45,17 +56,17 @@ enum Tokenizer {
                 tokens.append(Token(kind: .number, raw: raw, folded: String(raw), breakBefore: pendingBreak))
                 pendingBreak = false
                 i = j
-            } else if ch.isWhitespace {
-                if ch.isNewline { pendingBreak = true }
-                i = text.index(after: i)
+            } else if ch.properties.isWhitespace || ch.value == 0xA0 || ch.value == 0x200B || ch.value == 0xFEFF {
+                if ch == "\n" || ch == "\r" || ch.value == 0x2028 || ch.value == 0x2029 { pendingBreak = true }
+                i = scalars.index(after: i)
             } else {
+                let next = scalars.index(after: i)
                 // ":" and "." between digits ("9001:2015") do not end a clause.
-                let next = text.index(after: i)
-                let glued = next < text.endIndex && text[next].isASCIIDigit && tokens.last?.kind == .number
-                let isBreak = ".;:!?…".contains(ch) && !glued
-                tokens.append(Token(kind: .punct, raw: text[i...i], folded: String(ch), breakBefore: pendingBreak))
+                let glued = next < scalars.endIndex && isDigit(scalars[next]) && tokens.last?.kind == .number
+                let isBreak = ".;:!?…".unicodeScalars.contains(ch) && !glued
+                tokens.append(Token(kind: .punct, raw: text[i..<next], folded: String(ch), breakBefore: pendingBreak))
                 pendingBreak = isBreak
-                i = text.index(after: i)
+                i = next
             }
         }
         return tokens

@@ -39,6 +39,23 @@ public enum VietText {
         return String(out)
     }
 
+    /// Appends the folded form of one letter scalar (lower case, no diacritics, đ → d) to
+    /// `out`; combining marks and zero-width characters append nothing. For tokenizers that
+    /// fold word by word without building intermediate strings.
+    @inline(__always)
+    public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
+            return
+        }
+        switch FoldTable.shared.map(v) {
+        case .drop, .space: return
+        case .scalar(let f): out.append(f)
+        case .keep: for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+        }
+    }
+
     /// Folded words: letters and digits only, everything else a separator.
     /// "Sở KH&CN" → ["so", "kh", "cn"].
     public static func words(_ s: String) -> [String] {
