@@ -7,7 +7,7 @@ enum HeaderReader {
     // MARK: Number
 
     nonisolated(unsafe) private static let numberAtLineStart = try! Regex(
-        #"(?im)^[\s(]*(?:số|so)(?:\s+(?:báo cáo|bao cao|văn bản|ký hiệu))?\s*[:.]?\s*([0-9]+[^\s,;)]*/[^\s,;)]+)"#)
+        #"(?im)^[\s(]*(?:số|so)(?:\s+(?:báo cáo|bao cao|văn bản|ký hiệu))?\s*[:.]?\s*([0-9]+[^\s,;)]*\s?/\s?[^\s,;)]+)"#)
     nonisolated(unsafe) private static let numberInAnnex = try! Regex(
         #"(?i)kèm theo\s+(?:báo cáo|văn bản|công văn)\s+(?:số\s*)?[:.]?\s*([0-9]+[^\s,;)]*/[^\s,;)]+)"#)
 
@@ -18,7 +18,8 @@ enum HeaderReader {
         guard text.utf8.contains(0x2F), text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         for regex in [numberAtLineStart, numberInAnnex] {
             if let m = try? regex.firstMatch(in: text), let g = m.output[1].substring {
-                let token = String(g).trimmed(".,;:")
+                // "125 /BC-UBND" typed with a space is the same number.
+                let token = String(g).filter { $0 != " " }.trimmed(".,;:")
                 if token.contains(where: \.isNumber) { return VietText.nfc(token) }
             }
         }
@@ -34,7 +35,15 @@ enum HeaderReader {
         guard text.utf8.contains(0x2C) else { return nil }   // "<place>, ngày …" has a comma
         let folded = VietText.fold(text)
         let match = folded.firstByteOffset(of: ", ngay").map { ($0, 6) } ?? folded.firstByteOffset(of: ",ngay").map { ($0, 5) }
-        guard let (at, length) = match else { return nil }
+        guard let (at, length) = match else {
+            // "Thủ Đức, 28/10/2026": a place and a numeric date.
+            let parts = folded.split(separator: ",", maxSplits: 1)
+            if parts.count == 2, parts[0].count <= 40, !parts[0].contains(where: \.isNumber),
+               let d = numericDate(parts[1].trimmed()) {
+                return (d, true)
+            }
+            return nil
+        }
         let head = String(decoding: Array(folded.utf8)[..<at], as: UTF8.self)
         guard head.count <= 60, !head.containsBytes("can cu"), !head.containsBytes("ke hoach so") else { return nil }
         return parseVietDate(folded.suffix(fromByte: at + length))

@@ -217,6 +217,20 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
     }
 }
 
+@Suite struct HeaderTests {
+    @Test func numbersAndDatesInOtherHands() {
+        #expect(HeaderReader.number(in: "Số: 125 /BC-UBND") == "125/BC-UBND")
+        #expect(HeaderReader.number(in: "Số:07/BC-SYT") == "07/BC-SYT")
+        #expect(HeaderReader.number(in: "Số:        /BC-UBND") == nil)
+        #expect(HeaderReader.number(in: "Căn cứ Kế hoạch số 115/KH-SKHCN") == nil)
+        #expect(HeaderReader.number(in: "(Kèm theo Báo cáo số 69/BC-TĐC ngày 6/11/2026)") == "69/BC-TĐC")
+        #expect(HeaderReader.placeDate(in: "Thủ Đức, 28/10/2026")?.date == "2026-10-28")
+        #expect(HeaderReader.placeDate(in: "TP. Hồ Chí Minh, ngày 05 tháng 01 năm 2027")?.date == "2027-01-05")
+        #expect(HeaderReader.placeDate(in: "Phường An Khánh, ngày      tháng 10 năm 2026")?.date == nil)
+        #expect(HeaderReader.placeDate(in: "Căn cứ Kế hoạch, ngày 20 tháng 01 năm 2026") == nil)
+    }
+}
+
 @Suite struct DoubtfulCaseTests {
     @Test func everyDoubtIsAFinding() {
         let s = extract(word([
