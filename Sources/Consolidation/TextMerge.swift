@@ -1,0 +1,108 @@
+import Foundation
+import VietText
+
+/// Near-duplicate detection for units' sentences: token-set (Jaccard) similarity on folded
+/// words, ignoring the most common function words.
+public enum TextMerge {
+    static let stopwords: Set<String> = [
+        "va", "cua", "cac", "cho", "trong", "tai", "voi", "la", "da", "duoc", "con", "nhung", "mot", "so", "nay",
+        "do", "de", "theo", "tu", "den", "ve", "tren", "dia", "ban", "co", "khong", "chua", "nhieu",
+    ]
+
+    public static func tokens(_ s: String) -> Set<String> {
+        Set(VietText.words(s).filter { !stopwords.contains($0) })
+    }
+
+    /// |A ∩ B| / |A ∪ B|; 1 for two empty sets.
+    public static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+        if a.isEmpty && b.isEmpty { return 1 }
+        let inter = a.intersection(b).count
+        return Double(inter) / Double(a.union(b).count)
+    }
+
+    /// Groups texts whose similarity to a group's first member reaches `threshold`; groups
+    /// keep the order of their first member. Returns indexes into `texts`.
+    public static func cluster(_ texts: [String], threshold: Double) -> [[Int]] {
+        var groups: [(tokens: Set<String>, members: [Int])] = []
+        for (i, t) in texts.enumerated() {
+            let tk = tokens(t)
+            if let g = groups.firstIndex(where: { similarity($0.tokens, tk) >= threshold }) {
+                groups[g].members.append(i)
+            } else {
+                groups.append((tk, [i]))
+            }
+        }
+        return groups.map(\.members)
+    }
+
+    /// The substance of a unit's passage about a task: the lead-in naming the task ("Về
+    /// nhiệm vụ 1.a (…):", "Thực hiện nhiệm vụ 3.a của Kế hoạch,") and closing status
+    /// sentences ("Nhiệm vụ đang thực hiện.") removed; cut to about `limit` characters at a
+    /// sentence or word boundary.
+    public static func substance(_ text: String, limit: Int = 360) -> String {
+        var s = VietText.collapseWhitespace(text)
+        // Lead-in up to a colon that closes a reference to the task.
+        if let colon = s.firstIndex(of: ":"), s.distance(from: s.startIndex, to: colon) < 260 {
+            let head = VietText.fold(String(s[..<colon]))
+            if head.contains("nhiem vu") || head.hasPrefix("ve ") || head.contains("ke hoach") || head.contains("muc ii") {
+                s = String(s[s.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        // "Thực hiện nhiệm vụ 3.a của Kế hoạch, …" / "Đối với nhiệm vụ …, …".
+        let folded = VietText.fold(s)
+        if folded.hasPrefix("thuc hien nhiem vu") || folded.hasPrefix("doi voi nhiem vu") || folded.hasPrefix("ve nhiem vu"),
+           let comma = s.firstIndex(of: ","), s.distance(from: s.startIndex, to: comma) < 160 {
+            s = String(s[s.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+        }
+        // Drop sentences that only state the status.
+        var sentences = splitSentences(s)
+        sentences.removeAll { isStatusOnly($0) }
+        s = sentences.joined(separator: " ")
+        if let first = s.first, first.isLowercase { s = first.uppercased() + s.dropFirst() }
+        if s.count > limit {
+            var cut = ""
+            for sentence in sentences {
+                if cut.count + sentence.count + 1 > limit { break }
+                cut += (cut.isEmpty ? "" : " ") + sentence
+            }
+            if cut.isEmpty {
+                let words = s.split(separator: " ")
+                for w in words {
+                    if cut.count + w.count + 1 > limit { break }
+                    cut += (cut.isEmpty ? "" : " ") + w
+                }
+                cut += " …"
+            }
+            s = cut
+        }
+        return s
+    }
+
+    static func splitSentences(_ s: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let chars = Array(s)
+        for (i, c) in chars.enumerated() {
+            current.append(c)
+            if c == "." || c == ";" || c == "!" || c == "?" {
+                let next = i + 1 < chars.count ? chars[i + 1] : " "
+                let nextNext = i + 2 < chars.count ? chars[i + 2] : " "
+                if next == " " && (nextNext.isUppercase || nextNext == " ") || i + 1 == chars.count {
+                    out.append(current.trimmingCharacters(in: .whitespaces))
+                    current = ""
+                }
+            }
+        }
+        let rest = current.trimmingCharacters(in: .whitespaces)
+        if !rest.isEmpty { out.append(rest) }
+        return out
+    }
+
+    static func isStatusOnly(_ sentence: String) -> Bool {
+        let f = VietText.fold(sentence)
+        let words = f.split(separator: " ").count
+        guard words <= 10 else { return false }
+        let statusWords = ["hoan thanh", "dang thuc hien", "chua thuc hien", "dang trien khai", "chua trien khai", "khong phat sinh"]
+        return f.contains("nhiem vu") && statusWords.contains { f.contains($0) }
+    }
+}
