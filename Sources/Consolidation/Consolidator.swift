@@ -10,7 +10,7 @@ public enum Consolidator {
     /// Quotes of two units about one task merge at this similarity.
     public static let quoteMergeThreshold = 0.75
     /// Quotes stated per task in the body (all are kept in JSON and HTML).
-    public static let quotesInBody = 3
+    public static let quotesInBody = 2
 
     public static func report(from input: ConsolidationInput) -> ConsolidatedReport {
         let p = input.pipeline
@@ -47,7 +47,7 @@ public enum Consolidator {
             for r in current {
                 for item in pick(r.submission) {
                     let t = VietText.collapseWhitespace(item.text)
-                    guard !t.isEmpty else { continue }
+                    guard !t.isEmpty, !TextMerge.isClosingFormula(t) else { continue }
                     texts.append(t)
                     refs.append(.init(unitID: unitID(r), unitName: unitName(r), file: r.path, source: item.source))
                 }
@@ -126,6 +126,7 @@ public enum Consolidator {
         var quoteTexts: [String] = []
         var quoteRefs: [ConsolidatedReport.UnitRef] = []
         var contributing: [String] = []
+        let taskTokens = TextMerge.tokens(task.text)
 
         for r in current {
             let entries = r.submission.entries.filter { TaskCode(rawValue: $0.task) == task.code }
@@ -146,8 +147,9 @@ public enum Consolidator {
                     cur.1 += f.sources
                     perUnit[id] = cur
                 }
-                let q = TextMerge.substance(e.text)
-                if VietText.words(q).count >= 6 {
+                let q = TextMerge.substance(e.text, limit: 300)
+                // A unit that copies the plan's task text says nothing new.
+                if VietText.words(q).count >= 6, TextMerge.similarity(TextMerge.tokens(q), taskTokens) < 0.5 {
                     quoteTexts.append(q)
                     quoteRefs.append(.init(unitID: uid, unitName: name, file: r.path, source: e.sources.first))
                 }
@@ -238,25 +240,37 @@ public enum Consolidator {
             }
         }
         if !t.figures.isEmpty {
-            let clauses = t.figures.map { f -> String in
+            var body = ""
+            for (i, f) in t.figures.enumerated() {
                 let w = IndicatorWording.known[f.indicator] ?? IndicatorWording.of(IndicatorID(f.indicator))
                 let who = whoSaid(f.contributions.map(\.unitName))
-                return w.clause(f.total, money: f.isMoney) + " (" + who + ")"
+                let clause = w.clause(f.total, money: f.isMoney) + " (" + who + ")"
+                // "tổ chức 72 lớp … (26 đơn vị), với 5.889 lượt người tham dự (26 đơn vị)".
+                if i == 0 {
+                    body = clause
+                    if f.indicator == "participants" { body = "có " + VietFormat.count(f.total) + " " + w.noun + " (" + who + ")" }
+                } else if f.indicator == "participants" && t.figures[i - 1].indicator == "training_courses" {
+                    body += ", " + clause
+                } else if f.indicator == "participants" {
+                    body += "; có " + VietFormat.count(f.total) + " " + w.noun + " (" + who + ")"
+                } else {
+                    body += "; " + clause
+                }
             }
             let subject = t.unitStatuses.count == 1 ? t.unitStatuses[0].unitName : "Các đơn vị"
-            var sentence = subject + " đã " + clauses.joined(separator: "; ") + "."
-            sentence = sentence.replacingOccurrences(of: " đã với ", with: " đã có ")
-            out.append(sentence)
+            out.append(subject + " đã " + body + ".")
         }
+        let leadReported = t.unitStatuses.first { t.leadUnits.contains($0.unitID) && [.completed, .inProgress, .notStarted].contains($0.status) }
+        let basis = leadReported.map { " (theo báo cáo của \($0.unitName), đơn vị chủ trì)" } ?? ""
         switch t.progress {
-        case .completed: out.append("Đánh giá: nhiệm vụ đã hoàn thành.")
+        case .completed: out.append("Đánh giá: nhiệm vụ đã hoàn thành\(basis).")
         case .inProgress, .notStarted, .noInformation:
             if t.overdue, let due = t.dueDate {
-                out.append("Đánh giá: nhiệm vụ có thời hạn đến \(VietFormat.date(due)), đến thời điểm báo cáo chưa hoàn thành (quá hạn).")
+                out.append("Đánh giá: nhiệm vụ có thời hạn đến \(VietFormat.date(due)), đến thời điểm báo cáo chưa hoàn thành (quá hạn)\(basis).")
             } else if t.progress == .inProgress {
-                out.append("Đánh giá: nhiệm vụ đang thực hiện theo tiến độ.")
+                out.append("Đánh giá: nhiệm vụ đang thực hiện theo tiến độ\(basis).")
             } else if t.progress == .notStarted {
-                out.append("Đánh giá: nhiệm vụ chưa được triển khai.")
+                out.append("Đánh giá: nhiệm vụ chưa được triển khai\(basis).")
             }
         }
         return out

@@ -54,6 +54,8 @@ public enum TextMerge {
            let comma = s.firstIndex(of: ","), s.distance(from: s.startIndex, to: comma) < 160 {
             s = String(s[s.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
         }
+        // A leading enumerator copied from the plan: "a) ", "- ", "+ ".
+        if let m = s.prefixMatch(of: /^(?:[a-zđA-ZĐ]\)|[-+•])\s+/) { s = String(s[m.range.upperBound...]) }
         // Drop sentences that only state the status.
         var sentences = splitSentences(s)
         sentences.removeAll { isStatusOnly($0) }
@@ -76,6 +78,12 @@ public enum TextMerge {
             s = cut
         }
         return s
+    }
+
+    /// "Trên đây là báo cáo …", "Kính báo cáo": a report's closing formula, not an item.
+    public static func isClosingFormula(_ s: String) -> Bool {
+        let f = VietText.fold(s)
+        return f.hasPrefix("tren day la") || f.hasPrefix("kinh bao cao") || f.hasPrefix("noi nhan")
     }
 
     static func splitSentences(_ s: String) -> [String] {

@@ -40,10 +40,12 @@ public struct AppendixTable: Sendable {
 
 public enum AppendixTables {
     /// Names listed in a DOCX cell before "và N đơn vị khác".
-    static let namesInCell = 12
+    static let namesInCell = 8
 
-    public static func all(_ r: ConsolidatedReport, fullLists: Bool = false) -> [AppendixTable] {
-        [taskProgress(r, fullLists: fullLists), reporting(r), figures(r)]
+    /// `detailed` (the XLSX): every unit name, the file of each report, the verbatim source of
+    /// each figure. Without it (the DOCX) cells stay short enough to print.
+    public static func all(_ r: ConsolidatedReport, detailed: Bool = false) -> [AppendixTable] {
+        [taskProgress(r, fullLists: detailed), reporting(r, detailed: detailed), figures(r, detailed: detailed)]
     }
 
     static func roman(_ n: Int) -> String { ["I", "II", "III", "IV", "V", "VI"][max(0, min(n - 1, 5))] }
@@ -60,7 +62,7 @@ public enum AppendixTables {
     /// Phụ lục I: task × progress × lead × schedule × contributing units.
     public static func taskProgress(_ r: ConsolidatedReport, fullLists: Bool) -> AppendixTable {
         let columns = [
-            col("TT", 4, centered: true), col("Mã nhiệm vụ", 7, centered: true), col("Nhiệm vụ", 26), col("Cơ quan chủ trì", 13),
+            col("TT", 5, centered: true), col("Mã nhiệm vụ", 8, centered: true), col("Nhiệm vụ", 25), col("Cơ quan chủ trì", 13),
             col("Thời gian thực hiện", 12), col("Tiến độ", 9, centered: true), col("Quá hạn", 6, centered: true),
             col("Số đơn vị báo cáo", 7, centered: true), col("Tình trạng theo báo cáo của đơn vị", 14), col("Đơn vị báo cáo", 22),
         ]
@@ -83,30 +85,54 @@ public enum AppendixTables {
     typealias TaskStatusKey = String
 
     /// Phụ lục II: every expected reporter, received when, on time or late, missing.
-    public static func reporting(_ r: ConsolidatedReport) -> AppendixTable {
-        let columns = [
-            col("TT", 4, centered: true), col("Đơn vị", 22), col("Loại đơn vị", 11), col("Hạn gửi báo cáo", 9, centered: true),
-            col("Số văn bản", 10, centered: true), col("Ngày văn bản", 9, centered: true), col("Thời điểm tiếp nhận", 11, centered: true),
-            col("Tình trạng", 8, centered: true), col("Tệp báo cáo", 22),
+    public static func reporting(_ r: ConsolidatedReport, detailed: Bool) -> AppendixTable {
+        var columns = [
+            col("TT", 5, centered: true), col("Đơn vị", 24), col("Loại đơn vị", 12), col("Hạn gửi báo cáo", 10, centered: true),
+            col("Số văn bản", 11, centered: true), col("Ngày văn bản", 10, centered: true), col("Thời điểm tiếp nhận", 13, centered: true),
+            col("Tình trạng", 10, centered: true),
         ]
+        if detailed { columns.append(col("Tệp báo cáo", 22)) }
         var rows: [AppendixRow] = []
         for (i, s) in r.reporters.enumerated() {
-            rows.append(AppendixRow(cells: [
+            var cells: [AppendixValue] = [
                 .number(Double(i + 1)), .text(s.unitName), .text(s.kind), .text(s.deadline.map(VietFormat.date) ?? ""),
                 .text(s.documentNumber ?? ""), .text(s.documentDate.map(VietFormat.date) ?? ""),
-                .text(s.receivedAt.map(VietFormat.dateTime) ?? ""), .text(s.stateLabel), .text(s.file ?? ""),
-            ], bold: false))
+                .text(s.receivedAt.map(VietFormat.dateTime) ?? ""), .text(s.stateLabel),
+            ]
+            if detailed { cells.append(.text(s.file ?? "")) }
+            rows.append(AppendixRow(cells: cells, bold: false))
         }
         return AppendixTable(title: "Tình hình gửi báo cáo của các đơn vị", sheetName: "PL II - Tình hình báo cáo", columns: columns, rows: rows)
     }
 
-    /// Phụ lục III: figures per task, indicator and unit, with the total of each.
-    public static func figures(_ r: ConsolidatedReport) -> AppendixTable {
-        let columns = [
-            col("TT", 4, centered: true), col("Mã nhiệm vụ", 7, centered: true), col("Chỉ tiêu", 20), col("Đơn vị", 20),
-            col("Số liệu", 10), col("Nguồn (tệp, vị trí, nguyên văn)", 39),
-        ]
+    /// Phụ lục III: figures per task, indicator and unit, with the total of each. Detailed
+    /// (XLSX): one row per unit with the file, place and words each figure was read from, and
+    /// a bold total row per indicator. Compact (DOCX): one row per task and indicator, the
+    /// units' values listed in one cell.
+    public static func figures(_ r: ConsolidatedReport, detailed: Bool) -> AppendixTable {
         var rows: [AppendixRow] = []
+        if !detailed {
+            let columns = [
+                col("TT", 5, centered: true), col("Mã nhiệm vụ", 8, centered: true), col("Chỉ tiêu", 20), col("Tổng cộng", 11),
+                col("Số đơn vị", 7, centered: true), col("Số liệu của từng đơn vị", 49),
+            ]
+            var n = 0
+            for t in r.tasks {
+                for f in t.figures {
+                    n += 1
+                    let each = f.contributions.map { "\($0.unitName): \(VietFormat.number($0.value))" }.joined(separator: "; ")
+                    rows.append(AppendixRow(cells: [
+                        .number(Double(n)), .text(t.code), .text(f.label), f.isMoney ? .money(f.total) : .number(f.total),
+                        .number(Double(f.unitCount)), .text(each),
+                    ], bold: false))
+                }
+            }
+            return AppendixTable(title: "Số liệu của các đơn vị theo từng nhiệm vụ", sheetName: "PL III - Số liệu theo đơn vị", columns: columns, rows: rows)
+        }
+        let columns = [
+            col("TT", 5, centered: true), col("Mã nhiệm vụ", 8, centered: true), col("Chỉ tiêu", 22), col("Đơn vị", 22),
+            col("Số liệu", 11), col("Tệp", 20), col("Nguồn (vị trí: nguyên văn)", 32),
+        ]
         var n = 0
         for t in r.tasks {
             for f in t.figures {
@@ -115,12 +141,12 @@ public enum AppendixTables {
                     let src = c.sources.map { "\($0.location): \($0.text)" }.joined(separator: " | ")
                     rows.append(AppendixRow(cells: [
                         .number(Double(n)), .text(t.code), .text(f.label), .text(c.unitName),
-                        f.isMoney ? .money(c.value) : .number(c.value), .text(c.file + (src.isEmpty ? "" : " — " + src)),
+                        f.isMoney ? .money(c.value) : .number(c.value), .text(c.file), .text(src),
                     ], bold: false))
                 }
                 rows.append(AppendixRow(cells: [
                     .text(""), .text(t.code), .text(f.label), .text("Cộng (\(f.unitCount) đơn vị)"),
-                    f.isMoney ? .money(f.total) : .number(f.total), .text(""),
+                    f.isMoney ? .money(f.total) : .number(f.total), .text(""), .text(""),
                 ], bold: true))
             }
         }

@@ -38,7 +38,7 @@ public struct DocxReportWriter: Sendable {
 
     static let body = 28      // 14 pt
     static let small = 26     // 13 pt
-    static let table = 24     // 12 pt
+    static let table = 22     // 11 pt
 
     func bodyPara(_ text: String) -> Para {
         var p = Para(text, style: "BodyText")
@@ -58,7 +58,7 @@ public struct DocxReportWriter: Sendable {
         let h = r.header
 
         // Header block: a borderless two-column table.
-        let leftW = 3686, rightW = 5953
+        let leftW = 3969, rightW = 5954
         func centered(_ text: String, bold: Bool = false, italic: Bool = false, size: Int = DocxReportWriter.small) -> Para {
             var p = Para(text, align: .center, bold: bold, italic: italic, size: size)
             p.after = 0; p.line = 240
@@ -70,8 +70,8 @@ public struct DocxReportWriter: Sendable {
             p.left = side; p.right = side; p.topRule = true; p.before = 40; p.after = 0; p.line = 240; p.markSize = 8
             return p
         }
-        var leftTop = h.parentLines.map { centered($0) }
-        leftTop += h.issuerLines.map { centered($0, bold: true) }
+        var leftTop = h.parentLines.map { centered($0, size: 24) }
+        leftTop += h.issuerLines.map { centered($0, bold: true, size: 24) }
         leftTop.append(rule(cellWidth: leftW, ruleWidth: 1300))
         let rightTop = [
             centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24),
@@ -86,7 +86,7 @@ public struct DocxReportWriter: Sendable {
                 [Cell(paragraphs: leftTop, width: leftW, vCenter: false), Cell(paragraphs: rightTop, width: rightW, vCenter: false)],
                 [Cell(paragraphs: [numberPara], width: leftW), Cell(paragraphs: [datePara], width: rightW)],
             ],
-            borders: false, indent: -284)
+            borders: false, indent: -426)
         x.append(headerTable.xml)
 
         // BÁO CÁO and the trích yếu.
@@ -127,7 +127,9 @@ public struct DocxReportWriter: Sendable {
                 for s in t.sentences { x.append(bodyPara(s).xml) }
                 let shown = t.quotes.prefix(Consolidator.quotesInBody)
                 if !shown.isEmpty {
-                    x.append(bodyPara(t.quotes.count > shown.count ? "Một số kết quả cụ thể theo báo cáo của các đơn vị:" : "Kết quả cụ thể theo báo cáo của đơn vị:").xml)
+                    var intro = bodyPara(t.quotes.count > shown.count ? "Một số kết quả cụ thể theo báo cáo của các đơn vị:" : "Kết quả cụ thể theo báo cáo của đơn vị:")
+                    intro.keepNext = true
+                    x.append(intro.xml)
                     for q in shown {
                         let who = q.units.count <= 3 ? VietFormat.list(q.units.map(\.unitName)) : "\(VietFormat.count(q.units.count)) đơn vị"
                         var text = q.text

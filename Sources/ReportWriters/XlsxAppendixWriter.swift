@@ -22,7 +22,7 @@ public struct XlsxAppendixWriter: Sendable {
     }
 
     public func parts(_ report: ConsolidatedReport) -> [(String, String)] {
-        let tables = AppendixTables.all(report, fullLists: true)
+        let tables = AppendixTables.all(report, detailed: true)
         var out: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets: tables.count)),
             ("_rels/.rels", rootRels),
