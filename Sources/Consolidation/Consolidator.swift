@@ -8,7 +8,7 @@ public enum Consolidator {
     /// Items of two units merge when their folded word sets are at least this similar.
     public static let itemMergeThreshold = 0.6
     /// Quotes of two units about one task merge at this similarity.
-    public static let quoteMergeThreshold = 0.75
+    public static let quoteMergeThreshold = 0.85
     /// Quotes stated per task in the body (all are kept in JSON and HTML).
     public static let quotesInBody = 2
 
@@ -168,7 +168,7 @@ public enum Consolidator {
                 indicator: id.rawValue, label: IndicatorWording.of(id).label, isMoney: id.isMoney,
                 total: s.total, unitCount: s.contributions.count, contributions: s.contributions)
         }
-        let quotes = TextMerge.cluster(quoteTexts, threshold: quoteMergeThreshold).map { members in
+        let quotes = TextMerge.cluster(quoteTexts, threshold: quoteMergeThreshold, sameNumbers: true).map { members in
             var refs: [ConsolidatedReport.UnitRef] = []
             for m in members where !refs.contains(where: { $0.unitID == quoteRefs[m].unitID }) { refs.append(quoteRefs[m]) }
             return ConsolidatedReport.Quote(text: quoteTexts[members[0]], units: refs)

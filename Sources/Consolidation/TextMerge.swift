@@ -22,17 +22,25 @@ public enum TextMerge {
 
     /// Groups texts whose similarity to a group's first member reaches `threshold`; groups
     /// keep the order of their first member. Returns indexes into `texts`.
-    public static func cluster(_ texts: [String], threshold: Double) -> [[Int]] {
-        var groups: [(tokens: Set<String>, members: [Int])] = []
+    /// With `sameNumbers`, texts merge only when they state the same numbers: two units that
+    /// write the same template with different figures are not one quote.
+    public static func cluster(_ texts: [String], threshold: Double, sameNumbers: Bool = false) -> [[Int]] {
+        var groups: [(tokens: Set<String>, numbers: [String], members: [Int])] = []
         for (i, t) in texts.enumerated() {
             let tk = tokens(t)
-            if let g = groups.firstIndex(where: { similarity($0.tokens, tk) >= threshold }) {
+            let nums = sameNumbers ? numbers(t) : []
+            if let g = groups.firstIndex(where: { similarity($0.tokens, tk) >= threshold && $0.numbers == nums }) {
                 groups[g].members.append(i)
             } else {
-                groups.append((tk, [i]))
+                groups.append((tk, nums, [i]))
             }
         }
         return groups.map(\.members)
+    }
+
+    /// The digit runs of a text, in order.
+    static func numbers(_ s: String) -> [String] {
+        s.split(whereSeparator: { !$0.isNumber }).map(String.init)
     }
 
     /// The substance of a unit's passage about a task: the lead-in naming the task ("Về
