@@ -53,7 +53,8 @@ public struct XlsxAppendixWriter: Sendable {
         let lastCol = XlsxAppendixWriter.columnName(t.columns.count)
         let lastRow = t.rows.count + 2
         // Widths in characters: longest line of the values, 6…60.
-        var widths = t.columns.map { max(6, min(30, $0.title.count / 2 + 2)) }
+        // A header wraps at spaces: its longest word must fit.
+        var widths = t.columns.map { c in max(6, min(30, (c.title.split(separator: " ").map(\.count).max() ?? 4) + 3)) }
         for row in t.rows {
             for (i, v) in row.cells.enumerated() {
                 let len = v.display.split(separator: "\n").map(\.count).max() ?? 0
@@ -64,14 +65,15 @@ public struct XlsxAppendixWriter: Sendable {
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
         """
+        x += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         x += "<dimension ref=\"A1:\(lastCol)\(lastRow)\"/>"
         x += "<sheetViews><sheetView workbookViewId=\"0\"\(number == 1 ? " tabSelected=\"1\"" : "")><pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A3\" sqref=\"A3\"/></sheetView></sheetViews>"
         x += "<sheetFormatPr defaultRowHeight=\"15\"/>"
         x += "<cols>" + widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element)\" customWidth=\"1\"/>" }.joined() + "</cols>"
         x += "<sheetData>"
         let title = "Phụ lục \(AppendixTables.roman(number)): \(t.title.uppercased()) (đến ngày \(VietFormat.date(report.asOf)))"
-        x += "<row r=\"1\">" + cell("A1", .text(title), xf: .title) + "</row>"
-        x += "<row r=\"2\">" + t.columns.enumerated().map { cell("\(XlsxAppendixWriter.columnName($0.offset + 1))2", .text($0.element.title), xf: .header) }.joined() + "</row>"
+        x += "<row r=\"1\" ht=\"24\" customHeight=\"1\">" + cell("A1", .text(title), xf: .title) + "</row>"
+        x += "<row r=\"2\" ht=\"48\" customHeight=\"1\">" + t.columns.enumerated().map { cell("\(XlsxAppendixWriter.columnName($0.offset + 1))2", .text($0.element.title), xf: .header) }.joined() + "</row>"
         for (ri, row) in t.rows.enumerated() {
             let r = ri + 3
             x += "<row r=\"\(r)\">"
@@ -92,7 +94,7 @@ public struct XlsxAppendixWriter: Sendable {
         x += "<autoFilter ref=\"A2:\(lastCol)\(lastRow)\"/>"
         x += "<mergeCells count=\"1\"><mergeCell ref=\"A1:\(lastCol)1\"/></mergeCells>"
         x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
-        x += "<pageSetup paperSize=\"9\" orientation=\"landscape\"/>"
+        x += "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
         return x + "</worksheet>"
     }
 
