@@ -173,6 +173,14 @@ public enum Consolidator {
             for m in members where !refs.contains(where: { $0.unitID == quoteRefs[m].unitID }) { refs.append(quoteRefs[m]) }
             return ConsolidatedReport.Quote(text: quoteTexts[members[0]], units: refs)
         }
+        // Quotes with figures and shared by more units first: the body states the first ones.
+        .enumerated().sorted { a, b in
+            func score(_ q: ConsolidatedReport.Quote) -> Int {
+                q.units.count * 100 + (q.text.contains { $0.isNumber } ? 50 : 0) + min(q.text.count, 300) / 10
+            }
+            let sa = score(a.element), sb = score(b.element)
+            return sa != sb ? sa > sb : a.offset < b.offset
+        }.map(\.element)
 
         var counts: [String: Int] = [:]
         for s in statuses { counts[s.status.rawValue, default: 0] += 1 }
@@ -189,9 +197,11 @@ public enum Consolidator {
         return result
     }
 
-    /// The task's progress from the units' statuses: the lead unit's own status when it gave
-    /// one; otherwise completed when every unit that stated a status completed, not started
-    /// when none started, in progress in between.
+    /// The task's progress from the units' statuses: completed when every unit that stated a
+    /// status completed it, not started when none started, in progress in between. The lead
+    /// unit decides whether the task is done: when it reports completion the task is
+    /// completed, when it reports work in progress the task is in progress (not completed,
+    /// whatever the partners say); a lead that has not started does not undo the partners' work.
     static func rollUp(_ statuses: [ConsolidatedReport.UnitStatus], lead: [String]) -> ConsolidatedReport.Progress {
         func map(_ s: TaskStatus) -> ConsolidatedReport.Progress? {
             switch s {
@@ -201,16 +211,32 @@ public enum Consolidator {
             case .notApplicable, .unknown: return nil
             }
         }
-        if let leadStatus = statuses.first(where: { lead.contains($0.unitID) }), let p = map(leadStatus.status) { return p }
         let known = statuses.compactMap { map($0.status) }
         if known.isEmpty { return .noInformation }
-        if known.allSatisfy({ $0 == .completed }) { return .completed }
-        if known.allSatisfy({ $0 == .notStarted }) { return .notStarted }
-        return .inProgress
+        let fromAll: ConsolidatedReport.Progress =
+            known.allSatisfy { $0 == .completed } ? .completed : known.allSatisfy { $0 == .notStarted } ? .notStarted : .inProgress
+        if let leadStatus = statuses.first(where: { lead.contains($0.unitID) }).flatMap({ map($0.status) }) {
+            switch leadStatus {
+            case .completed: return .completed
+            case .inProgress: return .inProgress
+            default: return fromAll
+            }
+        }
+        return fromAll
+    }
+
+    /// A unit's name for running text: agencies without the trailing "Thành phố Hồ Chí Minh"
+    /// ("Chi cục Tiêu chuẩn Đo lường Chất lượng"); communes as named.
+    public static func shortName(_ name: String) -> String {
+        for suffix in [" Thành phố Hồ Chí Minh", " TP. Hồ Chí Minh", " TP Hồ Chí Minh"] where name.hasSuffix(suffix) && !name.hasPrefix("Phường") && !name.hasPrefix("Xã") {
+            return String(name.dropLast(suffix.count))
+        }
+        return name
     }
 
     /// "05 đơn vị (Phường A, …)" or the one unit's name.
     static func whoSaid(_ names: [String]) -> String {
+        let names = names.map(shortName)
         if names.count == 1 { return names[0] }
         if names.count <= 3 { return VietFormat.list(names) }
         return VietFormat.count(names.count) + " đơn vị"
@@ -234,34 +260,40 @@ public enum Consolidator {
             if n == 1 {
                 let u = t.unitStatuses[0]
                 let state = order.first { $0.0 == u.status }!.1
-                out.append("\(u.unitName) báo cáo kết quả thực hiện nhiệm vụ; tiến độ: \(state).")
+                out.append("\(shortName(u.unitName)) báo cáo kết quả thực hiện nhiệm vụ; tiến độ: \(state).")
             } else {
                 out.append("Có \(VietFormat.count(n)) đơn vị báo cáo kết quả thực hiện nhiệm vụ, trong đó " + parts.joined(separator: ", ") + ".")
             }
         }
         if !t.figures.isEmpty {
+            // When one unit gave every figure it is the subject, and the figures need no attribution.
+            let contributors = Set(t.figures.flatMap { $0.contributions.map(\.unitID) })
+            let single = contributors.count == 1 ? t.figures[0].contributions[0].unitName : nil
             var body = ""
             for (i, f) in t.figures.enumerated() {
                 let w = IndicatorWording.known[f.indicator] ?? IndicatorWording.of(IndicatorID(f.indicator))
                 let who = whoSaid(f.contributions.map(\.unitName))
-                let clause = w.clause(f.total, money: f.isMoney) + " (" + who + ")"
+                let attribution = single == nil ? " (" + who + ")" : ""
+                let clause = w.clause(f.total, money: f.isMoney) + attribution
                 // "tổ chức 72 lớp … (26 đơn vị), với 5.889 lượt người tham dự (26 đơn vị)".
                 if i == 0 {
                     body = clause
-                    if f.indicator == "participants" { body = "có " + VietFormat.count(f.total) + " " + w.noun + " (" + who + ")" }
+                    if f.indicator == "participants" { body = "có " + VietFormat.count(f.total) + " " + w.noun + attribution }
                 } else if f.indicator == "participants" && t.figures[i - 1].indicator == "training_courses" {
                     body += ", " + clause
                 } else if f.indicator == "participants" {
-                    body += "; có " + VietFormat.count(f.total) + " " + w.noun + " (" + who + ")"
+                    body += "; có " + VietFormat.count(f.total) + " " + w.noun + attribution
                 } else {
                     body += "; " + clause
                 }
             }
-            let subject = t.unitStatuses.count == 1 ? t.unitStatuses[0].unitName : "Các đơn vị"
+            let subject = single.map(shortName) ?? "Các đơn vị"
             out.append(subject + " đã " + body + ".")
         }
-        let leadReported = t.unitStatuses.first { t.leadUnits.contains($0.unitID) && [.completed, .inProgress, .notStarted].contains($0.status) }
-        let basis = leadReported.map { " (theo báo cáo của \($0.unitName), đơn vị chủ trì)" } ?? ""
+        let leadReported = t.unitStatuses.first { u in
+            t.leadUnits.contains(u.unitID) && ((u.status == .completed && t.progress == .completed) || (u.status == .inProgress && t.progress == .inProgress))
+        }
+        let basis = leadReported.map { " (theo báo cáo của \(shortName($0.unitName)), đơn vị chủ trì)" } ?? ""
         switch t.progress {
         case .completed: out.append("Đánh giá: nhiệm vụ đã hoàn thành\(basis).")
         case .inProgress, .notStarted, .noInformation:
@@ -376,7 +408,7 @@ public enum Consolidator {
 extension ConsolidatedReport.MergedItem {
     /// "(Phường A, Sở B)" or "(phản ánh của 12 đơn vị: A, B, C, …)".
     public var attribution: String {
-        let names = units.map(\.unitName)
+        let names = units.map { Consolidator.shortName($0.unitName) }
         if names.count <= 4 { return "(" + VietFormat.list(names) + ")" }
         return "(phản ánh của \(VietFormat.count(names.count)) đơn vị: " + names.prefix(4).joined(separator: ", ") + ", …)"
     }

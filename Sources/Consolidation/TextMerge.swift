@@ -49,18 +49,28 @@ public enum TextMerge {
     /// sentence or word boundary.
     public static func substance(_ text: String, limit: Int = 360) -> String {
         var s = VietText.collapseWhitespace(text)
-        // Lead-in up to a colon that closes a reference to the task.
-        if let colon = s.firstIndex(of: ":"), s.distance(from: s.startIndex, to: colon) < 260 {
+        // Lead-in up to a colon that closes a reference to the task ("Về nhiệm vụ 2.đ (… ISO
+        // 9001:2015 …): …"): the first ": " outside parentheses.
+        if let colon = separator(in: s, ":", within: 260) {
             let head = VietText.fold(String(s[..<colon]))
-            if head.contains("nhiem vu") || head.hasPrefix("ve ") || head.contains("ke hoach") || head.contains("muc ii") {
+            if head.contains("nhiem vu") || head.hasPrefix("ve ") || head.contains("ke hoach") || head.contains("muc ii")
+                || head.hasSuffix("ket qua thuc hien") || head.hasSuffix("ket qua") {
                 s = String(s[s.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
             }
         }
-        // "Thực hiện nhiệm vụ 3.a của Kế hoạch, …" / "Đối với nhiệm vụ …, …".
+        // "… + Kết quả thực hiện: …": the result after the unit restated the task.
+        if let r = s.range(of: "Kết quả thực hiện:"), s.distance(from: s.startIndex, to: r.lowerBound) < 400 {
+            s = String(s[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+        }
+        // "Thực hiện nhiệm vụ 3.a (…, …) của Kế hoạch, …": up to the first comma outside parentheses.
         let folded = VietText.fold(s)
         if folded.hasPrefix("thuc hien nhiem vu") || folded.hasPrefix("doi voi nhiem vu") || folded.hasPrefix("ve nhiem vu"),
-           let comma = s.firstIndex(of: ","), s.distance(from: s.startIndex, to: comma) < 160 {
+           let comma = separator(in: s, ",", within: 200) {
             s = String(s[s.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
+        }
+        // A trailing "- Tiến độ: …" / "+ Tiến độ …" label: the status, stated elsewhere.
+        for marker in [" - Tiến độ", " + Tiến độ", " - Tiến độ thực hiện", " Tiến độ:"] {
+            if let r = s.range(of: marker) { s = String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces) }
         }
         // A leading enumerator copied from the plan: "a) ", "- ", "+ ".
         if let m = s.prefixMatch(of: /^(?:[a-zđA-ZĐ]\)|[-+•])\s+/) { s = String(s[m.range.upperBound...]) }
@@ -86,6 +96,23 @@ public enum TextMerge {
             s = cut
         }
         return s
+    }
+
+    /// The first `mark` outside parentheses within `limit` characters, followed by a space or
+    /// the end (so "9001:2015" and "1,5" are not separators).
+    static func separator(in s: String, _ mark: Character, within limit: Int) -> String.Index? {
+        var depth = 0
+        var i = s.startIndex
+        var n = 0
+        while i < s.endIndex, n < limit {
+            let c = s[i]
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            let next = s.index(after: i)
+            if c == mark, depth == 0, next == s.endIndex || s[next] == " " { return i }
+            i = next
+            n += 1
+        }
+        return nil
     }
 
     /// "Trên đây là báo cáo …", "Kính báo cáo": a report's closing formula, not an item.

@@ -131,7 +131,7 @@ public struct DocxReportWriter: Sendable {
                     intro.keepNext = true
                     x.append(intro.xml)
                     for q in shown {
-                        let who = q.units.count <= 3 ? VietFormat.list(q.units.map(\.unitName)) : "\(VietFormat.count(q.units.count)) đơn vị"
+                        let who = q.units.count <= 3 ? VietFormat.list(q.units.map { Consolidator.shortName($0.unitName) }) : "\(VietFormat.count(q.units.count)) đơn vị"
                         var text = q.text
                         while text.hasSuffix(".") || text.hasSuffix(";") { text.removeLast() }
                         x.append(Para([Run("- \(who): "), Run("“\(text)”", italic: true), Run(".")], style: "BodyText", align: .both).xml)
