@@ -55,7 +55,8 @@ public struct HTMLReviewWriter: Sendable {
         @media (max-width:600px){body{padding:0 .5rem 2rem}th,td{padding:.25rem}table{font-size:.85rem}}
         </style></head><body><main>
         """
-        b += "<h1>\(e("Rà soát báo cáo tổng hợp: \(r.header.subject)"))</h1>"
+        b += "<h1>Rà soát báo cáo tổng hợp \(e(r.pipeline))</h1>"
+        b += "<p>\(e(r.header.subject))</p>"
         b += "<p>Đến ngày <b>\(VietFormat.date(r.asOf))</b> · lượt chạy số \(r.runID) · \(r.submissions.count) báo cáo hiện hành</p>"
 
         // At a glance.
