@@ -147,9 +147,9 @@ public enum Consolidator {
                     cur.1 += f.sources
                     perUnit[id] = cur
                 }
-                let q = TextMerge.substance(e.text, limit: 300)
+                let q = TextMerge.substance(TextMerge.droppingRestatement(VietText.collapseWhitespace(e.text), taskTokens: taskTokens), limit: 300)
                 // A unit that copies the plan's task text says nothing new.
-                if VietText.words(q).count >= 6, TextMerge.similarity(TextMerge.tokens(q), taskTokens) < 0.5 {
+                if VietText.words(q).count >= 8, TextMerge.similarity(TextMerge.tokens(q), taskTokens) < 0.5 {
                     quoteTexts.append(q)
                     quoteRefs.append(.init(unitID: uid, unitName: name, file: r.path, source: e.sources.first))
                 }
@@ -354,7 +354,9 @@ public enum Consolidator {
         let ip = progress[ConsolidatedReport.Progress.inProgress.rawValue] ?? 0
         let ns = progress[ConsolidatedReport.Progress.notStarted.rawValue] ?? 0
         let ni = progress[ConsolidatedReport.Progress.noInformation.rawValue] ?? 0
-        var line = "Đến thời điểm báo cáo (\(VietFormat.date(input.asOf))), \(VietFormat.count(c))/\(VietFormat.count(n)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(c, of: n))), \(VietFormat.count(ip)) nhiệm vụ đang thực hiện, \(VietFormat.count(ns)) nhiệm vụ chưa thực hiện"
+        var line = "Đến thời điểm báo cáo (\(VietFormat.date(input.asOf))), \(VietFormat.count(c))/\(VietFormat.count(n)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(c, of: n)))"
+        if ip > 0 { line += ", \(VietFormat.count(ip)) nhiệm vụ đang thực hiện" }
+        if ns > 0 { line += ", \(VietFormat.count(ns)) nhiệm vụ chưa thực hiện" }
         if ni > 0 { line += ", \(VietFormat.count(ni)) nhiệm vụ chưa có thông tin từ báo cáo của các đơn vị" }
         if overdue.isEmpty {
             line += "; không có nhiệm vụ quá hạn."
@@ -367,7 +369,11 @@ public enum Consolidator {
         let planned = Double(p.budget.amount)
         var budget = "Kinh phí: dự toán năm \(p.plan.year) giao Chi cục Tiêu chuẩn Đo lường Chất lượng để thực hiện Kế hoạch là \(VietFormat.money(planned)) (\(VietFormat.moneyInWords(p.budget.amount)))"
         if holderSeen {
-            budget += "; đến thời điểm báo cáo, Chi cục đã sử dụng \(VietFormat.money(holderTotal)), đạt \(VietFormat.percent(holderTotal, of: planned)) dự toán."
+            if holderTotal <= planned {
+                budget += "; đến thời điểm báo cáo, Chi cục đã sử dụng \(VietFormat.money(holderTotal)), đạt \(VietFormat.percent(holderTotal, of: planned)) dự toán."
+            } else {
+                budget += "; Chi cục báo cáo đã sử dụng \(VietFormat.money(holderTotal)) cho các nhiệm vụ của Kế hoạch, cao hơn dự toán được giao (số liệu gồm cả kinh phí từ các nguồn khác, cần rà soát, tách riêng phần kinh phí theo dự toán)."
+            }
         } else {
             budget += "; chưa có số liệu kinh phí đã sử dụng trong báo cáo của Chi cục."
         }

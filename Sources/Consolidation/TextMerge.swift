@@ -69,7 +69,7 @@ public enum TextMerge {
             s = String(s[s.index(after: comma)...]).trimmingCharacters(in: .whitespaces)
         }
         // A trailing "- Tiến độ: …" / "+ Tiến độ …" label: the status, stated elsewhere.
-        for marker in [" - Tiến độ", " + Tiến độ", " - Tiến độ thực hiện", " Tiến độ:"] {
+        for marker in [" - Tiến độ", " + Tiến độ", " - Tình hình thực hiện:", " Tiến độ:"] {
             if let r = s.range(of: marker) { s = String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces) }
         }
         // A leading enumerator copied from the plan: "a) ", "- ", "+ ".
@@ -94,6 +94,22 @@ public enum TextMerge {
                 cut += " …"
             }
             s = cut
+        }
+        return s
+    }
+
+    /// A passage that starts by restating the task's title, run into the result without
+    /// punctuation ("Khen thưởng, bảo vệ người tố giác … chất lượng Trong kỳ báo cáo, …"):
+    /// the restatement is dropped when at least 80% of its words are the task's words.
+    public static func droppingRestatement(_ s: String, taskTokens: Set<String>) -> String {
+        let words = s.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 8 else { return s }
+        for k in stride(from: min(45, words.count - 4), through: 4, by: -1) {
+            guard let first = words[k].first, first.isUppercase, let last = words[k - 1].last, !".:;!?".contains(last) else { continue }
+            let prefix = tokens(words[..<k].joined(separator: " "))
+            guard !prefix.isEmpty else { continue }
+            let covered = Double(prefix.intersection(taskTokens).count) / Double(prefix.count)
+            if covered >= 0.8 { return words[k...].joined(separator: " ") }
         }
         return s
     }
