@@ -1,6 +1,7 @@
 import Consolidation
 import Foundation
 import Plan
+import VietText
 
 /// A value of an appendix cell: text stays text in every output; numbers are numbers.
 public enum AppendixValue: Sendable, Equatable {
@@ -99,7 +100,7 @@ public enum AppendixTables {
                 .text(s.documentNumber ?? ""), .text(s.documentDate.map(VietFormat.date) ?? ""),
                 .text(s.receivedAt.map(VietFormat.dateTime) ?? ""), .text(s.stateLabel),
             ]
-            if detailed { cells.append(.text(s.file ?? "")) }
+            if detailed { cells.append(.text(VietText.nfc(s.file ?? ""))) }
             rows.append(AppendixRow(cells: cells, bold: false))
         }
         return AppendixTable(title: "Tình hình gửi báo cáo của các đơn vị", sheetName: "PL II - Tình hình báo cáo", columns: columns, rows: rows)
@@ -141,7 +142,7 @@ public enum AppendixTables {
                     let src = c.sources.map { "\($0.location): \($0.text)" }.joined(separator: " | ")
                     rows.append(AppendixRow(cells: [
                         .number(Double(n)), .text(t.code), .text(f.label), .text(c.unitName),
-                        f.isMoney ? .money(c.value) : .number(c.value), .text(c.file), .text(src),
+                        f.isMoney ? .money(c.value) : .number(c.value), .text(VietText.nfc(c.file)), .text(src),
                     ], bold: false))
                 }
                 rows.append(AppendixRow(cells: [

@@ -2,6 +2,7 @@ import Consolidation
 import Foundation
 import OOXML
 import Plan
+import VietText
 
 /// The consolidated report as a Word document in the form of Nghị định 30/2020/NĐ-CP
 /// (Phụ lục I): A4, Times New Roman 14, the two-column header block, number and date line,
@@ -13,7 +14,8 @@ public struct DocxReportWriter: Sendable {
 
     public func write(_ report: ConsolidatedReport, to url: URL) throws {
         var w = PackageWriter()
-        for (name, xml) in parts(report) { w.add(name, string: xml) }
+        // Everything an officer reads is NFC, file names from the units' disks included.
+        for (name, xml) in parts(report) { w.add(name, string: VietText.nfc(xml)) }
         try w.write(to: url)
     }
 

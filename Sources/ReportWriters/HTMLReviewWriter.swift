@@ -1,6 +1,7 @@
 import Consolidation
 import Foundation
 import OOXML
+import VietText
 
 /// A single-file HTML page for the officer who checks the run: status at a glance with
 /// inline SVG charts, the findings that need a person (with their source), refused files,
@@ -15,13 +16,14 @@ public struct HTMLReviewWriter: Sendable {
     }
 
     public func write(_ report: ConsolidatedReport, to url: URL) throws {
-        try Data(html(report).utf8).write(to: url, options: .atomic)
+        // NFC throughout; links are percent-encoded, so they keep the file's own bytes.
+        try Data(VietText.nfc(html(report)).utf8).write(to: url, options: .atomic)
     }
 
     func e(_ s: String) -> String { XMLEscaping.escape(s) }
 
     func fileRef(_ path: String, _ place: String?) -> String {
-        let label = "<code>\(e(path))</code>" + (place.map { " — \(e($0))" } ?? "")
+        let label = "<code>\(e(VietText.nfc(path)))</code>" + (place.map { " — \(e($0))" } ?? "")
         if let href = link(path) { return "<a href=\"\(e(href))\">\(label)</a>" }
         return label
     }

@@ -1,6 +1,7 @@
 import Consolidation
 import Foundation
 import OOXML
+import VietText
 
 /// The appendices as a workbook, one sheet per appendix.
 ///
@@ -17,7 +18,8 @@ public struct XlsxAppendixWriter: Sendable {
 
     public func write(_ report: ConsolidatedReport, to url: URL) throws {
         var w = PackageWriter()
-        for (name, xml) in parts(report) { w.add(name, string: xml) }
+        // Everything an officer reads is NFC, file names from the units' disks included.
+        for (name, xml) in parts(report) { w.add(name, string: VietText.nfc(xml)) }
         try w.write(to: url)
     }
 

@@ -112,6 +112,32 @@ import Testing
         }
     }
 
+    @Test func emptyInputStillWritesEveryOutput() throws {
+        let input = ConsolidationInput.direct(pipeline: Fixtures.pipeline, asOf: PlanDate(iso: "2026-11-24")!, files: [])
+        let urls = try OutboxWriters.writeAll(input, into: Paths.scratch("empty"))
+        #expect(urls.count == 4)
+        let doc = try DocumentReader().read(contentsOf: urls[0])
+        #expect(doc.body.contains { $0.text == "Các đơn vị không phản ánh khó khăn, vướng mắc." })
+        #expect(try JSONReportReader.read(contentsOf: urls[2]).tasks.allSatisfy { $0.progress == .noInformation })
+    }
+
+    @Test func outputsAreNFCEvenForDecomposedFileNames() throws {
+        var input = Fixtures.input()
+        let nfd = "Phường Chánh Hiệp.xlsx".decomposedStringWithCanonicalMapping
+        let i = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+        input.current[i].path = nfd
+        let urls = try OutboxWriters.write(Consolidator.report(from: input), into: Paths.scratch("nfc"))
+        for url in urls where url.pathExtension != "json" {
+            let texts: [String]
+            if url.pathExtension == "html" {
+                texts = [try String(contentsOf: url, encoding: .utf8)]
+            } else {
+                texts = try XMLWellFormedness.parts(ofPackageAt: url).values.map { String(decoding: $0, as: UTF8.self) }
+            }
+            for t in texts { #expect(t == t.precomposedStringWithCanonicalMapping) }
+        }
+    }
+
     @Test func docxHasTheFormAndTheSums() throws {
         let (report, urls) = try written()
         let doc = try DocumentReader().read(contentsOf: urls[0])
