@@ -367,7 +367,7 @@ public enum Consolidator {
         s.append(line)
 
         let planned = Double(p.budget.amount)
-        var budget = "Kinh phí: dự toán năm \(p.plan.year) giao Chi cục Tiêu chuẩn Đo lường Chất lượng để thực hiện Kế hoạch là \(VietFormat.money(planned)) (\(VietFormat.moneyInWords(p.budget.amount)))"
+        var budget = "Dự toán năm \(p.plan.year) giao Chi cục Tiêu chuẩn Đo lường Chất lượng để thực hiện Kế hoạch là \(VietFormat.money(planned)) (\(VietFormat.moneyInWords(p.budget.amount)))"
         if holderSeen {
             if holderTotal <= planned {
                 budget += "; đến thời điểm báo cáo, Chi cục đã sử dụng \(VietFormat.money(holderTotal)), đạt \(VietFormat.percent(holderTotal, of: planned)) dự toán."
@@ -383,7 +383,7 @@ public enum Consolidator {
         s.append(budget)
 
         if !reporters.isEmpty {
-            var r = "Công tác báo cáo: có "
+            var r = "Có "
                 + byGroup.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \($0.label)" }.joined(separator: ", ")
                 + " gửi báo cáo (tổng cộng \(VietFormat.count(received))/\(VietFormat.count(reporters.count)) đơn vị, đạt \(VietFormat.percent(received, of: reporters.count)))"
             r += late > 0 ? "; trong đó \(VietFormat.count(late)) đơn vị gửi sau thời hạn." : "; các đơn vị đều gửi đúng thời hạn."
