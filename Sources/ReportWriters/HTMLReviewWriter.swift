@@ -15,6 +15,24 @@ public struct HTMLReviewWriter: Sendable {
         self.link = link
     }
 
+    /// Links from a page written into `outputDirectory` to files under `inbox` (the paths the
+    /// ledger keeps are relative to the inbox): a relative, percent-encoded href such as
+    /// "../Inbox/BC%20P%20An%20Ph%C3%BA.docx", so the page works wherever the tree is copied.
+    public static func linkingToInbox(_ inbox: URL, from outputDirectory: URL) -> HTMLReviewWriter {
+        let from = outputDirectory.standardizedFileURL.pathComponents
+        let to = inbox.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(from.count, to.count), from[common] == to[common] { common += 1 }
+        let up = Array(repeating: "..", count: from.count - common)
+        let prefix = (up + to[common...]).joined(separator: "/")
+        return HTMLReviewWriter(link: { path in
+            let encoded = path.split(separator: "/").map {
+                String($0).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? String($0)
+            }
+            return (prefix.isEmpty ? "" : prefix + "/") + encoded.joined(separator: "/")
+        })
+    }
+
     public func write(_ report: ConsolidatedReport, to url: URL) throws {
         // NFC throughout; links are percent-encoded, so they keep the file's own bytes.
         try Data(VietText.nfc(html(report)).utf8).write(to: url, options: .atomic)

@@ -19,9 +19,13 @@ public enum OutboxWriters {
         }
     }
 
+    /// The nightly run's entry point. The review page links each file relative to the
+    /// pipeline's inbox (paths in the input are relative to it), unless `html` says otherwise.
     @discardableResult
-    public static func writeAll(_ input: ConsolidationInput, into dir: URL, html: HTMLReviewWriter = .init()) throws -> [URL] {
-        try write(Consolidator.report(from: input), formats: input.pipeline.outputs, into: dir, html: html)
+    public static func writeAll(_ input: ConsolidationInput, into dir: URL, html: HTMLReviewWriter? = nil) throws -> [URL] {
+        let inbox = URL(fileURLWithPath: input.pipeline.paths.inbox, isDirectory: true)
+        let page = html ?? HTMLReviewWriter.linkingToInbox(inbox, from: dir)
+        return try write(Consolidator.report(from: input), formats: input.pipeline.outputs, into: dir, html: page)
     }
 
     @discardableResult

@@ -112,6 +112,11 @@ import Testing
         }
     }
 
+    @Test func reviewPageLinksFilesRelativeToTheInbox() {
+        let w = HTMLReviewWriter.linkingToInbox(URL(fileURLWithPath: "/srv/tonghop/Inbox"), from: URL(fileURLWithPath: "/srv/tonghop/Outbox"))
+        #expect(w.link("đợt 1/BC P An Phú #2.docx") == "../Inbox/%C4%91%E1%BB%A3t%201/BC%20P%20An%20Ph%C3%BA%20%232.docx")
+    }
+
     @Test func emptyInputStillWritesEveryOutput() throws {
         let input = ConsolidationInput.direct(pipeline: Fixtures.pipeline, asOf: PlanDate(iso: "2026-11-24")!, files: [])
         let urls = try OutboxWriters.writeAll(input, into: Paths.scratch("empty"))
