@@ -37,12 +37,14 @@ let package = Package(
         .target(name: "Intake", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction"]),
 
         // The ledger's current state as of a run -> the consolidated report's content.
-        .target(name: "Consolidation", dependencies: ["Extraction", "Plan", "VietText"]),
+        .target(name: "Consolidation", dependencies: ["DocumentModel", "Extraction", "Plan", "VietText"]),
+        // The consolidated report as files in Outbox: DOCX, XLSX appendices, JSON, HTML review page.
+        .target(name: "ReportWriters", dependencies: ["Consolidation", "Extraction", "Plan", "OOXML", "VietText"]),
 
         .executableTarget(
             name: "TonghopCLI",
             dependencies: [
-                "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation",
+                "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation", "ReportWriters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -51,6 +53,7 @@ let package = Package(
 
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
+        .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,132 @@
+import Foundation
+import Plan
+
+/// Numbers, money, dates and ratios written the way Vietnamese administrative reports write
+/// them (Nghị định 30/2020/NĐ-CP practice): "1.250.000", "15,5", "03 lớp", "75%", "24/11/2026".
+public enum VietFormat {
+    /// Grouping with ".", decimals with "," (at most two, trailing zeros dropped).
+    public static func number(_ v: Double) -> String {
+        let negative = v < 0
+        let a = abs(v)
+        let whole = a.rounded(.towardZero)
+        var frac = ((a - whole) * 100).rounded()
+        var w = Int64(whole)
+        if frac >= 100 { w += 1; frac = 0 }
+        var digits = String(w)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "." + digits.suffix(3) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        grouped = digits + grouped
+        if frac > 0 {
+            var f = String(Int(frac))
+            if f.count == 1 { f = "0" + f }
+            while f.hasSuffix("0") { f.removeLast() }
+            grouped += "," + f
+        }
+        return (negative ? "-" : "") + grouped
+    }
+
+    public static func number(_ v: Int) -> String { number(Double(v)) }
+
+    /// A count in running text: zero-padded below 10 ("03"), grouped above.
+    public static func count(_ v: Int) -> String {
+        (0..<10).contains(v) ? "0\(v)" : number(v)
+    }
+
+    /// A count of an indicator value: zero-padded when it is a whole number below 10.
+    public static func count(_ v: Double) -> String {
+        if v == v.rounded(), v >= 0, v < 10 { return count(Int(v)) }
+        return number(v)
+    }
+
+    /// "1.250.000 đồng".
+    public static func money(_ v: Double) -> String { number(v.rounded()) + " đồng" }
+
+    /// "75%", "41,7%".
+    public static func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "0%" }
+        let p = (Double(part) * 1000 / Double(whole)).rounded() / 10
+        return number(p) + "%"
+    }
+
+    public static func percent(_ part: Double, of whole: Double) -> String {
+        guard whole > 0 else { return "0%" }
+        let p = (part * 1000 / whole).rounded() / 10
+        return number(p) + "%"
+    }
+
+    /// "24/11/2026".
+    public static func date(_ d: PlanDate) -> String { d.displayText }
+
+    /// "ngày 05 tháng 01 năm 2027": day below 10 and months 1–2 zero-padded.
+    public static func longDate(_ d: PlanDate) -> String {
+        let day = d.day < 10 ? "0\(d.day)" : "\(d.day)"
+        let month = d.month <= 2 ? "0\(d.month)" : "\(d.month)"
+        return "ngày \(day) tháng \(month) năm \(d.year)"
+    }
+
+    /// A receipt time as a Vietnamese civil date-time (UTC+7): "16/11/2026 08:30".
+    public static func dateTime(_ date: Date) -> String {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let c = cal.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func p(_ n: Int?) -> String { let v = n ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return "\(p(c.day))/\(p(c.month))/\(c.year ?? 0) \(p(c.hour)):\(p(c.minute))"
+    }
+
+    /// The civil date (UTC+7) of a receipt time.
+    public static func civilDate(_ date: Date) -> PlanDate {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(secondsFromGMT: 7 * 3600)!
+        let c = cal.dateComponents([.year, .month, .day], from: date)
+        return PlanDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)!
+    }
+
+    /// "A, B và C".
+    public static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " và " + items.last!
+        }
+    }
+
+    /// "Ba trăm bốn mươi chín triệu đồng": an amount in words, first letter capitalised.
+    public static func moneyInWords(_ amount: Int) -> String {
+        let words = numberInWords(amount)
+        return words.prefix(1).uppercased() + words.dropFirst() + " đồng"
+    }
+
+    static func numberInWords(_ n: Int) -> String {
+        if n == 0 { return "không" }
+        let digits = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+        let scales = ["", " nghìn", " triệu", " tỷ"]
+        func triple(_ v: Int, full: Bool) -> String {
+            let h = v / 100, t = (v / 10) % 10, u = v % 10
+            var parts: [String] = []
+            if h > 0 || full { parts.append(digits[h] + " trăm") }
+            if t > 1 {
+                parts.append(digits[t] + " mươi")
+                if u == 1 { parts.append("mốt") } else if u == 5 { parts.append("lăm") } else if u > 0 { parts.append(digits[u]) }
+            } else if t == 1 {
+                parts.append("mười")
+                if u == 5 { parts.append("lăm") } else if u > 0 { parts.append(digits[u]) }
+            } else if u > 0 {
+                if h > 0 || full { parts.append("lẻ") }
+                parts.append(digits[u])
+            }
+            return parts.joined(separator: " ")
+        }
+        var groups: [Int] = []
+        var v = n
+        while v > 0 { groups.append(v % 1000); v /= 1000 }
+        var out: [String] = []
+        for i in stride(from: groups.count - 1, through: 0, by: -1) where groups[i] > 0 {
+            let full = i < groups.count - 1
+            out.append(triple(groups[i], full: full) + scales[min(i, 3)])
+        }
+        return out.joined(separator: " ")
+    }
+}

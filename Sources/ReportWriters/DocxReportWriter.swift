@@ -1,0 +1,317 @@
+import Consolidation
+import Foundation
+import OOXML
+import Plan
+import VietText
+
+/// The consolidated report as a Word document in the form of Nghị định 30/2020/NĐ-CP
+/// (Phụ lục I): A4, Times New Roman 14, the two-column header block, number and date line,
+/// "BÁO CÁO" with its trích yếu, "Kính gửi:", body sections I–IV, the signature block and
+/// "Nơi nhận:", then the appendices each in its own landscape section. Page numbers are
+/// centred in the top margin from page 2.
+public struct DocxReportWriter: Sendable {
+    public init() {}
+
+    public func write(_ report: ConsolidatedReport, to url: URL) throws {
+        var w = PackageWriter()
+        // Everything an officer reads is NFC, file names from the units' disks included.
+        for (name, xml) in parts(report) { w.add(name, string: VietText.nfc(xml)) }
+        try w.write(to: url)
+    }
+
+    /// Every part of the package, in the order written.
+    public func parts(_ report: ConsolidatedReport) -> [(String, String)] {
+        [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", rootRels),
+            ("docProps/core.xml", core(report)),
+            ("docProps/app.xml", app),
+            ("word/document.xml", document(report)),
+            ("word/_rels/document.xml.rels", documentRels),
+            ("word/styles.xml", styles),
+            ("word/settings.xml", settings),
+            ("word/fontTable.xml", fontTable),
+            ("word/header1.xml", pageNumberHeader),
+            ("word/header2.xml", emptyHeader),
+        ]
+    }
+
+    // MARK: - Document body
+
+    static let body = 28      // 14 pt
+    static let small = 26     // 13 pt
+    static let table = 22     // 11 pt
+
+    func bodyPara(_ text: String) -> Para {
+        var p = Para(text, style: "BodyText")
+        p.align = .both
+        return p
+    }
+
+    func heading(_ text: String, keep: Bool = true) -> Para {
+        var p = Para(text, style: "BodyText", bold: true)
+        p.keepNext = keep
+        return p
+    }
+
+    func document(_ r: ConsolidatedReport) -> String {
+        var x: [String] = []
+        let page = PageSetup.portrait
+        let h = r.header
+
+        // Header block: a borderless two-column table.
+        let leftW = 3969, rightW = 5954
+        func centered(_ text: String, bold: Bool = false, italic: Bool = false, size: Int = DocxReportWriter.small) -> Para {
+            var p = Para(text, align: .center, bold: bold, italic: italic, size: size)
+            p.after = 0; p.line = 240
+            return p
+        }
+        func rule(cellWidth: Int, ruleWidth: Int) -> Para {
+            var p = Para([], align: .center)
+            let side = max(0, (cellWidth - 170 - ruleWidth) / 2)
+            p.left = side; p.right = side; p.topRule = true; p.before = 40; p.after = 0; p.line = 240; p.markSize = 8
+            return p
+        }
+        var leftTop = h.parentLines.map { centered($0, size: 24) }
+        leftTop += h.issuerLines.map { centered($0, bold: true, size: 24) }
+        leftTop.append(rule(cellWidth: leftW, ruleWidth: 1300))
+        let rightTop = [
+            centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24),
+            centered("Độc lập - Tự do - Hạnh phúc", bold: true),
+            rule(cellWidth: rightW, ruleWidth: 3350),
+        ]
+        var numberPara = centered(h.numberLine); numberPara.before = 120
+        var datePara = centered(h.placeDate, italic: true); datePara.before = 120
+        let headerTable = TableSpec(
+            widths: [leftW, rightW],
+            rows: [
+                [Cell(paragraphs: leftTop, width: leftW, vCenter: false), Cell(paragraphs: rightTop, width: rightW, vCenter: false)],
+                [Cell(paragraphs: [numberPara], width: leftW), Cell(paragraphs: [datePara], width: rightW)],
+            ],
+            borders: false, indent: -426)
+        x.append(headerTable.xml)
+
+        // BÁO CÁO and the trích yếu.
+        var title = Para("BÁO CÁO", align: .center, bold: true); title.before = 360; title.after = 0
+        x.append(title.xml)
+        var subject = Para(h.subject, align: .center, bold: true); subject.after = 0
+        x.append(subject.xml)
+        x.append(rule(cellWidth: page.textWidth, ruleWidth: 2200).xml)
+
+        // Kính gửi.
+        if h.recipients.count == 1 {
+            var p = Para("Kính gửi: " + h.recipients[0] + ".", align: .center); p.before = 240
+            x.append(p.xml)
+        } else if !h.recipients.isEmpty {
+            for (i, rec) in h.recipients.enumerated() {
+                let end = i == h.recipients.count - 1 ? "." : ";"
+                var p = Para(i == 0 ? "Kính gửi:\t- \(rec)\(end)" : "- \(rec)\(end)")
+                p.left = 2835; p.hanging = i == 0 ? 1275 : nil; p.tabs = [2835]
+                p.before = i == 0 ? 240 : 0; p.after = i == h.recipients.count - 1 ? 240 : 0
+                x.append(p.xml)
+            }
+        }
+
+        // Opening.
+        x.append(bodyPara("Thực hiện \(h.planTitle), trên cơ sở báo cáo của các đơn vị gửi đến ngày \(VietFormat.date(r.asOf)), \(h.issuerName) báo cáo kết quả thực hiện như sau:").xml)
+
+        // I. Results.
+        x.append(heading("I. KẾT QUẢ THỰC HIỆN").xml)
+        for g in r.groups {
+            x.append(heading("\(g.number). \(g.title)").xml)
+            for t in g.tasks {
+                var p = Para([
+                    Run("\(t.letter)) \(t.title)", italic: false),
+                    Run(" (nhiệm vụ \(t.code); \(t.lead) chủ trì; thời gian thực hiện: \(t.schedule))", italic: true),
+                ], style: "BodyText")
+                p.align = .both; p.keepNext = true
+                x.append(p.xml)
+                for s in t.sentences { x.append(bodyPara(s).xml) }
+                let shown = t.quotes.prefix(Consolidator.quotesInBody)
+                if !shown.isEmpty {
+                    var intro = bodyPara(t.quotes.count > shown.count ? "Một số kết quả cụ thể theo báo cáo của các đơn vị:" : "Kết quả cụ thể theo báo cáo của đơn vị:")
+                    intro.keepNext = true
+                    x.append(intro.xml)
+                    for q in shown {
+                        let who = q.units.count <= 3 ? VietFormat.list(q.units.map { Consolidator.shortName($0.unitName) }) : "\(VietFormat.count(q.units.count)) đơn vị"
+                        var text = q.text
+                        while text.hasSuffix(".") || text.hasSuffix(";") { text.removeLast() }
+                        x.append(Para([Run("- \(who): "), Run("“\(text)”", italic: true), Run(".")], style: "BodyText", align: .both).xml)
+                    }
+                }
+            }
+        }
+
+        // II. Assessment.
+        x.append(heading("II. ĐÁNH GIÁ CHUNG").xml)
+        let titles = ["Tiến độ thực hiện các nhiệm vụ", "Kinh phí thực hiện", "Công tác báo cáo"]
+        for (i, s) in r.assessment.sentences.enumerated() {
+            x.append(heading("\(i + 1). \(i < titles.count ? titles[i] : "")").xml)
+            x.append(bodyPara(s).xml)
+        }
+
+        // III, IV.
+        func items(_ heading: String, _ list: [ConsolidatedReport.MergedItem], none: String) {
+            x.append(self.heading(heading).xml)
+            if list.isEmpty { x.append(bodyPara(none).xml); return }
+            for (i, it) in list.enumerated() {
+                var text = it.text
+                while text.hasSuffix(".") || text.hasSuffix(";") { text.removeLast() }
+                x.append(bodyPara("\(i + 1). \(text) \(it.attribution)\(i == list.count - 1 ? "." : ";")").xml)
+            }
+        }
+        items("III. KHÓ KHĂN, VƯỚNG MẮC", r.difficulties, none: "Các đơn vị không phản ánh khó khăn, vướng mắc.")
+        items("IV. ĐỀ XUẤT, KIẾN NGHỊ", r.proposals, none: "Các đơn vị không có đề xuất, kiến nghị.")
+
+        x.append(bodyPara("Trên đây là báo cáo kết quả thực hiện \(h.planTitle) (số liệu chi tiết tại các Phụ lục kèm theo), \(h.issuerName) kính báo cáo./.").xml)
+
+        // Signature block and Nơi nhận.
+        var nn = Para("Nơi nhận:", bold: true, italic: true, size: 24); nn.after = 0; nn.line = 240
+        var left = [nn]
+        for c in h.copies {
+            var p = Para("- \(c)", size: 22); p.after = 0; p.line = 240
+            left.append(p)
+        }
+        var right: [Para] = []
+        if let a = h.signerAuthority { right.append(centered(a, bold: true, size: DocxReportWriter.body)) }
+        right.append(centered(h.signerTitle, bold: true, size: DocxReportWriter.body))
+        for _ in 0..<4 { right.append(centered("", size: DocxReportWriter.body)) }
+        right.append(centered(h.signerName, bold: true, size: DocxReportWriter.body))
+        let sig = TableSpec(widths: [4536, 4535], rows: [[Cell(paragraphs: left, width: 4536, vCenter: false), Cell(paragraphs: right, width: 4535, vCenter: false)]], borders: false)
+        var gap = Para(""); gap.after = 0
+        x.append(gap.xml)
+        x.append(sig.xml)
+
+        // End of the portrait section (first page without number: titlePg + empty first header).
+        var end = Para([]); end.after = 0
+        end.sectPr = page.sectPr(defaultHeader: "rIdHeader1", firstHeader: "rIdHeader2", titlePage: true)
+        x.append(end.xml)
+
+        // Appendices, each in a landscape section.
+        let appendices = AppendixTables.all(r)
+        let land = PageSetup.landscapeA4
+        for (i, a) in appendices.enumerated() {
+            var no = Para("Phụ lục \(AppendixTables.roman(i + 1))", align: .center, bold: true); no.after = 0
+            x.append(no.xml)
+            var t = Para(a.title.uppercased(), align: .center, bold: true); t.after = 0
+            x.append(t.xml)
+            var sub = Para("(Kèm theo Báo cáo số \(h.numberLine.replacingOccurrences(of: "Số: ", with: "")) \(VietFormat.longDate(r.asOf)) của \(h.issuerName))", align: .center, italic: true)
+            sub.after = 200
+            x.append(sub.xml)
+            x.append(docxTable(a, width: land.textWidth).xml)
+            var close = Para([]); close.after = 0
+            if i < appendices.count - 1 {
+                close.sectPr = land.sectPr(defaultHeader: "rIdHeader1", firstHeader: nil, titlePage: false)
+            }
+            x.append(close.xml)
+        }
+        let finalSect = appendices.isEmpty
+            ? page.sectPr(defaultHeader: "rIdHeader1", firstHeader: "rIdHeader2", titlePage: true)
+            : land.sectPr(defaultHeader: "rIdHeader1", firstHeader: nil, titlePage: false)
+
+        return """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(x.joined())\(finalSect)</w:body></w:document>
+        """
+    }
+
+    /// An appendix table with widths scaled to the text width; numbers right-aligned.
+    func docxTable(_ a: AppendixTable, width: Int) -> TableSpec {
+        let total = a.columns.map(\.weight).reduce(0, +)
+        var widths = a.columns.map { $0.weight * width / total }
+        widths[widths.count - 1] += width - widths.reduce(0, +)
+        func cellPara(_ text: String, bold: Bool, align: Align) -> Para {
+            var p = Para(text, align: align, bold: bold, size: DocxReportWriter.table)
+            p.before = 20; p.after = 20; p.line = 240
+            return p
+        }
+        var rows: [[Cell]] = []
+        rows.append(a.columns.enumerated().map { i, c in
+            Cell(paragraphs: [cellPara(c.title, bold: true, align: .center)], width: widths[i], shaded: true)
+        })
+        for row in a.rows {
+            rows.append(row.cells.enumerated().map { i, v in
+                let align: Align
+                switch v {
+                case .number, .money: align = .right
+                case .text: align = a.columns[i].centered ? .center : .left
+                }
+                return Cell(paragraphs: [cellPara(v.display, bold: row.bold, align: align)], width: widths[i], shaded: row.bold)
+            })
+        }
+        return TableSpec(widths: widths, rows: rows, headerRows: 1, borders: true)
+    }
+
+    // MARK: - Fixed parts
+
+    var contentTypes: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>
+        """
+    }
+
+    var rootRels: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>
+        """
+    }
+
+    var documentRels: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/><Relationship Id="rIdHeader1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rIdHeader2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/></Relationships>
+        """
+    }
+
+    func core(_ r: ConsolidatedReport) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLEscaping.escape("Báo cáo " + r.header.subject))</dc:title><dc:creator>tonghop</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:modified></cp:coreProperties>
+        """
+    }
+
+    var app: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>tonghop</Application></Properties>
+        """
+    }
+
+    var styles: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="BodyText"><w:name w:val="Than van ban"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="120" w:line="288" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>
+        """
+    }
+
+    var settings: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>
+        """
+    }
+
+    var fontTable: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:font w:name="Times New Roman"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>
+        """
+    }
+
+    /// Page number, centred, 14 pt, as a PAGE field.
+    var pageNumberHeader: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:p><w:pPr><w:pStyle w:val="Header"/><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>
+        """
+    }
+
+    var emptyHeader: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p></w:hdr>
+        """
+    }
+}

@@ -1,0 +1,48 @@
+import Consolidation
+import Foundation
+import Plan
+
+/// The one entry point: consolidate the run's input and write every output the pipeline
+/// asks for into a directory, each file dated and written atomically.
+///
+///     bao-cao-tong-hop-ct38-2026-2026-11-24.docx          the official report (NĐ 30/2020)
+///     bao-cao-tong-hop-ct38-2026-2026-11-24-phu-luc.xlsx  the appendices as a workbook
+///     bao-cao-tong-hop-ct38-2026-2026-11-24.json          the consolidated data (schemaVersion)
+///     bao-cao-tong-hop-ct38-2026-2026-11-24-ra-soat.html  the review page
+public enum OutboxWriters {
+    public static func fileName(_ report: ConsolidatedReport, _ format: OutputFormat) -> String {
+        switch format {
+        case .docx: return report.fileStem + ".docx"
+        case .xlsx: return report.fileStem + "-phu-luc.xlsx"
+        case .json: return report.fileStem + ".json"
+        case .html: return report.fileStem + "-ra-soat.html"
+        }
+    }
+
+    /// The nightly run's entry point. The review page links each file relative to the
+    /// pipeline's inbox (paths in the input are relative to it), unless `html` says otherwise.
+    @discardableResult
+    public static func writeAll(_ input: ConsolidationInput, into dir: URL, html: HTMLReviewWriter? = nil) throws -> [URL] {
+        let inbox = URL(fileURLWithPath: input.pipeline.paths.inbox, isDirectory: true)
+        let page = html ?? HTMLReviewWriter.linkingToInbox(inbox, from: dir)
+        return try write(Consolidator.report(from: input), formats: input.pipeline.outputs, into: dir, html: page)
+    }
+
+    @discardableResult
+    public static func write(_ report: ConsolidatedReport, formats: [OutputFormat] = OutputFormat.allCases, into dir: URL,
+                             html: HTMLReviewWriter = .init()) throws -> [URL] {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var out: [URL] = []
+        for f in formats {
+            let url = dir.appendingPathComponent(fileName(report, f))
+            switch f {
+            case .docx: try DocxReportWriter().write(report, to: url)
+            case .xlsx: try XlsxAppendixWriter().write(report, to: url)
+            case .json: try JSONReportWriter().write(report, to: url)
+            case .html: try html.write(report, to: url)
+            }
+            out.append(url)
+        }
+        return out
+    }
+}

@@ -1,0 +1,184 @@
+import Consolidation
+import Foundation
+import OOXML
+import VietText
+
+/// The appendices as a workbook, one sheet per appendix.
+///
+/// - Numbers are numeric cells with the built-in format 3 (`#,##0`) or 4 (`#,##0.00`):
+///   the file stores plain numbers and the application groups them with the reader's
+///   locale ("1.250.000" in a Vietnamese locale, "1,250,000" in an English one). A literal
+///   format such as `#.##0` would not work: "." is the decimal separator in format codes.
+/// - Text, and above all text from units, is always an inline string (`t="inlineStr"`):
+///   "=HYPERLINK(…)", "+1" or "@SUM" stay text and never become formulas. No cell has `<f>`.
+/// - Row 1 holds the appendix title, row 2 the column headers: frozen (ySplit = 2) with an
+///   autofilter over the table; column widths from the longest value, capped, wrapping.
+public struct XlsxAppendixWriter: Sendable {
+    public init() {}
+
+    public func write(_ report: ConsolidatedReport, to url: URL) throws {
+        var w = PackageWriter()
+        // Everything an officer reads is NFC, file names from the units' disks included.
+        for (name, xml) in parts(report) { w.add(name, string: VietText.nfc(xml)) }
+        try w.write(to: url)
+    }
+
+    public func parts(_ report: ConsolidatedReport) -> [(String, String)] {
+        let tables = AppendixTables.all(report, detailed: true)
+        var out: [(String, String)] = [
+            ("[Content_Types].xml", contentTypes(sheets: tables.count)),
+            ("_rels/.rels", rootRels),
+            ("docProps/core.xml", core(report)),
+            ("docProps/app.xml", app),
+            ("xl/workbook.xml", workbook(tables)),
+            ("xl/_rels/workbook.xml.rels", workbookRels(sheets: tables.count)),
+            ("xl/styles.xml", styles),
+        ]
+        for (i, t) in tables.enumerated() {
+            out.append(("xl/worksheets/sheet\(i + 1).xml", sheet(t, number: i + 1, report: report)))
+        }
+        return out
+    }
+
+    // Style indexes (cellXfs).
+    enum XF: Int { case plain = 0, text = 1, header = 2, integer = 3, decimal = 4, title = 5, boldText = 6, boldInteger = 7, boldDecimal = 8 }
+
+    static func columnName(_ n: Int) -> String {
+        var n = n, s = ""
+        while n > 0 { let r = (n - 1) % 26; s = String(UnicodeScalar(65 + r)!) + s; n = (n - 1) / 26 }
+        return s
+    }
+
+    static func quoteSheet(_ name: String) -> String { "'" + name.replacingOccurrences(of: "'", with: "''") + "'" }
+
+    func sheet(_ t: AppendixTable, number: Int, report: ConsolidatedReport) -> String {
+        let lastCol = XlsxAppendixWriter.columnName(t.columns.count)
+        let lastRow = t.rows.count + 2
+        // Widths in characters: longest line of the values, 6…60.
+        // A header wraps at spaces: its longest word must fit.
+        var widths = t.columns.map { c in max(6, min(30, (c.title.split(separator: " ").map(\.count).max() ?? 4) + 3)) }
+        for row in t.rows {
+            for (i, v) in row.cells.enumerated() {
+                let len = v.display.split(separator: "\n").map(\.count).max() ?? 0
+                widths[i] = max(widths[i], min(60, len + 2))
+            }
+        }
+        var x = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+        """
+        x += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+        x += "<dimension ref=\"A1:\(lastCol)\(lastRow)\"/>"
+        x += "<sheetViews><sheetView workbookViewId=\"0\"\(number == 1 ? " tabSelected=\"1\"" : "")><pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A3\" sqref=\"A3\"/></sheetView></sheetViews>"
+        x += "<sheetFormatPr defaultRowHeight=\"15\"/>"
+        x += "<cols>" + widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element)\" customWidth=\"1\"/>" }.joined() + "</cols>"
+        x += "<sheetData>"
+        let title = "Phụ lục \(AppendixTables.roman(number)): \(t.title.uppercased()) (đến ngày \(VietFormat.date(report.asOf)))"
+        x += "<row r=\"1\" ht=\"24\" customHeight=\"1\">" + cell("A1", .text(title), xf: .title) + "</row>"
+        x += "<row r=\"2\" ht=\"48\" customHeight=\"1\">" + t.columns.enumerated().map { cell("\(XlsxAppendixWriter.columnName($0.offset + 1))2", .text($0.element.title), xf: .header) }.joined() + "</row>"
+        for (ri, row) in t.rows.enumerated() {
+            let r = ri + 3
+            x += "<row r=\"\(r)\">"
+            for (ci, v) in row.cells.enumerated() {
+                let ref = "\(XlsxAppendixWriter.columnName(ci + 1))\(r)"
+                let xf: XF
+                switch v {
+                case .text: xf = row.bold ? .boldText : .text
+                case .number(let d), .money(let d):
+                    let whole = d == d.rounded()
+                    xf = row.bold ? (whole ? .boldInteger : .boldDecimal) : (whole ? .integer : .decimal)
+                }
+                x += cell(ref, v, xf: xf)
+            }
+            x += "</row>"
+        }
+        x += "</sheetData>"
+        x += "<autoFilter ref=\"A2:\(lastCol)\(lastRow)\"/>"
+        x += "<mergeCells count=\"1\"><mergeCell ref=\"A1:\(lastCol)1\"/></mergeCells>"
+        x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        x += "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
+        return x + "</worksheet>"
+    }
+
+    /// A cell: numbers as `<v>`, everything else as an inline string (never a formula).
+    func cell(_ ref: String, _ v: AppendixValue, xf: XF) -> String {
+        switch v {
+        case .number(let d), .money(let d):
+            guard d.isFinite else { return "<c r=\"\(ref)\" s=\"\(xf.rawValue)\" t=\"inlineStr\"><is><t></t></is></c>" }
+            let text = d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
+            return "<c r=\"\(ref)\" s=\"\(xf.rawValue)\"><v>\(text)</v></c>"
+        case .text(let s):
+            return "<c r=\"\(ref)\" s=\"\(xf.rawValue)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLEscaping.escape(s))</t></is></c>"
+        }
+    }
+
+    func workbook(_ tables: [AppendixTable]) -> String {
+        var x = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><bookViews><workbookView activeTab="0"/></bookViews><sheets>
+        """
+        for (i, t) in tables.enumerated() {
+            x += "<sheet name=\"\(XMLEscaping.escape(t.sheetName))\" sheetId=\"\(i + 1)\" r:id=\"rIdSheet\(i + 1)\"/>"
+        }
+        x += "</sheets><definedNames>"
+        for (i, t) in tables.enumerated() {
+            let lastCol = XlsxAppendixWriter.columnName(t.columns.count)
+            let ref = XlsxAppendixWriter.quoteSheet(t.sheetName) + "!$A$2:$\(lastCol)$\(t.rows.count + 2)"
+            x += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">\(XMLEscaping.escape(ref))</definedName>"
+        }
+        x += "</definedNames></workbook>"
+        return x
+    }
+
+    func contentTypes(sheets: Int) -> String {
+        var x = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>
+        """
+        for i in 1...max(1, sheets) {
+            x += "<Override PartName=\"/xl/worksheets/sheet\(i).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        }
+        return x + "</Types>"
+    }
+
+    var rootRels: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>
+        """
+    }
+
+    func workbookRels(sheets: Int) -> String {
+        var x = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+        """
+        for i in 1...max(1, sheets) {
+            x += "<Relationship Id=\"rIdSheet\(i)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\(i).xml\"/>"
+        }
+        return x + "</Relationships>"
+    }
+
+    func core(_ r: ConsolidatedReport) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLEscaping.escape("Phụ lục báo cáo " + r.header.subject))</dc:title><dc:creator>tonghop</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:created></cp:coreProperties>
+        """
+    }
+
+    var app: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>tonghop</Application></Properties>
+        """
+    }
+
+    /// fonts: 0 Times New Roman 12, 1 bold, 2 bold 14; fills: 0 none, 1 gray125, 2 header grey;
+    /// borders: 0 none, 1 thin; cellXfs in the order of `XF`.
+    var styles: String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="3"><font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="14"/><name val="Times New Roman"/><family val="1"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="3" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="4" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="49" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="3" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/><xf numFmtId="4" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
+        """
+    }
+}

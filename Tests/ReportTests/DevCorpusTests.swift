@@ -1,0 +1,98 @@
+import Consolidation
+import DocumentModel
+import Extraction
+import Foundation
+import Intake
+import OOXML
+import Plan
+import ReportWriters
+import Testing
+
+/// The report end to end on the shared dev corpus (70 files), when it is there: the latest
+/// report of each unit by document date is current; received the day after its date.
+@Suite(.enabled(if: Paths.hasDevCorpus), .serialized)
+struct DevCorpusTests {
+    static let input: ConsolidationInput = {
+        let intake = try! FileIntake(pipeline: Fixtures.pipeline)
+        let files = FileIntake.files(under: [Paths.devCorpus.path]).filter { !$0.url.path.contains("/truth/") }
+        var taken: [TakenFile] = []
+        for f in files {
+            let s = intake.take(fileAt: f.url, displayPath: f.url.lastPathComponent)
+            let day = s.document.date ?? "2026-11-20"
+            let received = Fixtures.date(day).addingTimeInterval(86_400)
+            taken.append(TakenFile(submission: s, path: f.url.lastPathComponent, receivedAt: received))
+        }
+        return ConsolidationInput.direct(pipeline: Fixtures.pipeline, asOf: PlanDate(iso: "2026-11-24")!, runID: 1, files: taken)
+    }()
+
+    @Test func docxXlsxAndJsonCarryTheInputSums() throws {
+        let input = DevCorpusTests.input
+        let report = Consolidator.report(from: input)
+        let expected = Fixtures.expectedSums(input)
+        var got: [String: [String: Double]] = [:]
+        for t in report.tasks { for f in t.figures { got[t.code, default: [:]][f.indicator] = f.total } }
+        #expect(got == expected)
+
+        let dir = Paths.scratch("dev")
+        let urls = try OutboxWriters.write(report, into: dir)
+        for url in urls where ["docx", "xlsx"].contains(url.pathExtension) {
+            for (name, bytes) in try XMLWellFormedness.parts(ofPackageAt: url) where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+                #expect(XMLWellFormedness.problem(in: bytes, part: name) == nil)
+            }
+        }
+        // JSON.
+        let back = try JSONReportReader.read(contentsOf: urls[2])
+        #expect(back == report)
+        // DOCX Phụ lục III totals.
+        let doc = try DocumentReader().read(contentsOf: urls[0])
+        let tables = doc.body.compactMap { b -> Table? in if case .table(let t) = b { return t } else { return nil } }
+        var docx: [String: [String: Double]] = [:]
+        for row in tables.last!.grid.dropFirst() {
+            let indicator = report.tasks.first { $0.code == row[1] }!.figures.first { $0.label == row[2] }!.indicator
+            docx[row[1], default: [:]][indicator] = vietNumber(row[3])
+        }
+        #expect(docx == expected)
+        // XLSX total rows.
+        let book = try DocumentReader().read(contentsOf: urls[1])
+        let sheet = book.sheets[2]
+        var xlsx: [String: [String: Double]] = [:]
+        for row in sheet.rows where row.index > 2 {
+            guard case .text(let unit)? = sheet.value(row: row.index, column: 4), unit.hasPrefix("Cộng"),
+                  case .text(let code)? = sheet.value(row: row.index, column: 2),
+                  case .text(let label)? = sheet.value(row: row.index, column: 3),
+                  case .number(let v)? = sheet.value(row: row.index, column: 5) else { continue }
+            let indicator = report.tasks.first { $0.code == code }!.figures.first { $0.label == label }!.indicator
+            xlsx[code, default: [:]][indicator] = v
+        }
+        #expect(xlsx == expected)
+        print("dev corpus outputs: \(dir.path)")
+    }
+
+    /// How far the report's sums are from truth/_corpus.json `consolidation`; printed (the
+    /// gap measures extraction, which this branch does not change), not asserted.
+    @Test func distanceFromTruth() throws {
+        let report = Consolidator.report(from: DevCorpusTests.input)
+        let data = try Data(contentsOf: Paths.devCorpus.appendingPathComponent("truth/_corpus.json"))
+        let root = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let truth = root["consolidation"] as! [String: [String: Any]]
+        var lines: [String] = ["task\tindicator\treport\ttruth\tdiff"]
+        var exact = 0, total = 0
+        for t in report.tasks {
+            let tt = truth[t.code] ?? [:]
+            let ind = (tt["indicators"] as? [String: Double]) ?? [:]
+            let ours = Dictionary(uniqueKeysWithValues: t.figures.map { ($0.indicator, $0.total) })
+            for key in Set(ind.keys).union(ours.keys).sorted() {
+                let a = ours[key], b = ind[key]
+                total += 1
+                if a == b { exact += 1 }
+                lines.append("\(t.code)\t\(key)\t\(a.map { VietFormat.number($0) } ?? "—")\t\(b.map { VietFormat.number($0) } ?? "—")\t\(VietFormat.number((a ?? 0) - (b ?? 0)))")
+            }
+            let units = tt["units"] as? Int ?? 0
+            lines.append("\(t.code)\t(units)\t\(t.unitStatuses.count)\t\(units)\t\(t.unitStatuses.count - units)")
+        }
+        lines.append("exact task×indicator sums: \(exact)/\(total)")
+        let text = lines.joined(separator: "\n")
+        print(text)
+        try? text.write(to: FileManager.default.temporaryDirectory.appendingPathComponent("tonghop-report-truth-distance.tsv"), atomically: true, encoding: .utf8)
+    }
+}

@@ -1,0 +1,117 @@
+import Consolidation
+import DocumentModel
+import Extraction
+import Foundation
+import OOXML
+import Plan
+
+enum Paths {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let pipeline = packageRoot.appendingPathComponent("Pipelines/ct38-2026")
+    static let shared = packageRoot.appendingPathComponent("../shared").standardizedFileURL
+    static let devCorpus = shared.appendingPathComponent("corpus/dev")
+    static var hasDevCorpus: Bool { FileManager.default.fileExists(atPath: devCorpus.appendingPathComponent("truth/_corpus.json").path) }
+
+    static func scratch(_ name: String) -> URL {
+        let u = FileManager.default.temporaryDirectory.appendingPathComponent("tonghop-report-tests-\(name)-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
+        return u
+    }
+}
+
+enum Fixtures {
+    static let pipeline: PipelineDefinition = {
+        do { return try PipelineDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
+    }()
+
+    static func date(_ iso: String, hour: Int = 9) -> Date {
+        let f = ISO8601DateFormatter()
+        return f.date(from: "\(iso)T\(hour < 10 ? "0" : "")\(hour):00:00+07:00")!
+    }
+
+    static func figure(_ v: Double, _ at: String, _ text: String) -> Figure {
+        Figure(value: v, sources: [FigureSource(location: at, text: text, value: v)])
+    }
+
+    /// Units that write formulas and markup, share a difficulty in two wordings, one report
+    /// superseded by a later one, one refused file.
+    static let hostileFormula = "=HYPERLINK(\"http://evil.example/x\",\"Bấm vào đây\")"
+    static let hostileHTML = "<script>alert('x')</script><img src=x onerror=alert(1)> & \"trích\""
+
+    static func input() -> ConsolidationInput {
+        let chiCuc = Submission(
+            file: "Chi cuc TDC.docx", sha256: "a1", status: .extracted,
+            unit: UnitRef(id: "SKHCN-CCTDC", name: "Chi cục Tiêu chuẩn Đo lường Chất lượng Thành phố Hồ Chí Minh"),
+            document: DocumentInfo(number: "101/BC-TĐC", date: "2026-11-10"),
+            entries: [
+                Entry(task: "II.1.a", status: .completed, statusSource: "word/document.xml paragraph 10",
+                      indicators: [IndicatorID("training_courses"): figure(5, "word/document.xml paragraph 10", "05 lớp tập huấn"),
+                                   IndicatorID("participants"): figure(420, "word/document.xml paragraph 10", "420 lượt người")],
+                      text: "Về nhiệm vụ 1.a (tập huấn): Chi cục đã tổ chức 05 lớp tập huấn văn bản quy phạm pháp luật với 420 lượt người tham dự tại các phường. Nhiệm vụ đã hoàn thành.",
+                      sources: ["word/document.xml paragraph 10"]),
+                Entry(task: "II.4.a", status: .inProgress,
+                      indicators: [IndicatorID("budget_spent_vnd"): figure(150_000_000, "word/document.xml paragraph 20", "150 triệu đồng")],
+                      text: "Chi cục đã sử dụng 150 triệu đồng kinh phí sự nghiệp.", sources: ["word/document.xml paragraph 20"]),
+            ],
+            difficulties: [Item(text: "Nhân sự làm công tác tiêu chuẩn, đo lường, chất lượng tại cấp xã chủ yếu kiêm nhiệm", source: "word/document.xml paragraph 30")],
+            proposals: [Item(text: "Trên đây là báo cáo kết quả thực hiện của Chi cục.", source: "word/document.xml paragraph 40")])
+        let ward = Submission(
+            file: "Phuong Chanh Hiep.xlsx", sha256: "b2", status: .extracted,
+            unit: UnitRef(id: "25771", name: "Phường Chánh Hiệp"),
+            document: DocumentInfo(number: "203/BC-UBND", date: "2026-11-12"),
+            entries: [
+                Entry(task: "II.1.a", status: .inProgress,
+                      indicators: [IndicatorID("training_courses"): figure(3, "xl/worksheets/sheet1.xml C4", "3"),
+                                   IndicatorID("participants"): figure(1250, "xl/worksheets/sheet1.xml D4", "1.250")],
+                      text: hostileFormula + " Phường đã tổ chức 03 lớp tập huấn cho hộ kinh doanh trên địa bàn phường với 1.250 lượt người.",
+                      sources: ["xl/worksheets/sheet1.xml row 4"]),
+                Entry(task: "II.5.a", status: .completed,
+                      indicators: [IndicatorID("inspections"): figure(2, "xl/worksheets/sheet1.xml C6", "2"),
+                                   IndicatorID("fines_vnd"): figure(12_500_000, "xl/worksheets/sheet1.xml E6", "12.500.000")],
+                      text: hostileHTML + " Phường đã kiểm tra đo lường tại chợ và các cửa hàng xăng dầu trên địa bàn.",
+                      sources: ["xl/worksheets/sheet1.xml row 6"]),
+            ],
+            difficulties: [Item(text: "Nhân sự làm công tác tiêu chuẩn đo lường chất lượng ở cấp xã chủ yếu là kiêm nhiệm.", source: "xl/worksheets/sheet2.xml B3")],
+            proposals: [Item(text: "+1 " + hostileHTML, source: "xl/worksheets/sheet2.xml B5")])
+        let wardOld = Submission(
+            file: "Phuong Chanh Hiep (cu).xlsx", sha256: "b1", status: .extracted,
+            unit: UnitRef(id: "25771", name: "Phường Chánh Hiệp"), document: DocumentInfo(number: "150/BC-UBND", date: "2026-10-20"),
+            entries: [Entry(task: "II.1.a", status: .inProgress,
+                            indicators: [IndicatorID("training_courses"): figure(99, "xl/worksheets/sheet1.xml C4", "99")])])
+        let dept = Submission(
+            file: "So Tai chinh.docx", sha256: "c3", status: .extracted,
+            unit: UnitRef(id: "SO-TC", name: "Sở Tài chính"), document: DocumentInfo(number: "77/BC-STC", date: "2026-11-16"),
+            entries: [Entry(task: "II.1.a", status: .completed,
+                            indicators: [IndicatorID("training_courses"): figure(1, "word/document.xml paragraph 5", "01 hội nghị"),
+                                         IndicatorID("participants"): figure(80.5, "word/document.xml paragraph 5", "80,5")],
+                            text: "Sở đã phối hợp tổ chức 01 hội nghị tuyên truyền cho doanh nghiệp trong lĩnh vực tài chính.",
+                            sources: ["word/document.xml paragraph 5"])],
+            findings: [Finding(severity: .warning, code: "figure-doubtful", message: "Số lượt người không phải số nguyên.", source: "word/document.xml paragraph 5")])
+        let refused = Submission(file: "scan.pdf", sha256: "d4", status: .rejected, reason: "Tệp PDF (bản quét) không đọc được.", rejectionKind: "notOOXML")
+        return ConsolidationInput.direct(pipeline: pipeline, asOf: PlanDate(iso: "2026-11-24")!, runID: 7, files: [
+            TakenFile(submission: wardOld, path: "Phuong Chanh Hiep (cu).xlsx", receivedAt: date("2026-10-21")),
+            TakenFile(submission: chiCuc, path: "Chi cuc TDC.docx", receivedAt: date("2026-11-10")),
+            TakenFile(submission: ward, path: "Phuong Chanh Hiep.xlsx", receivedAt: date("2026-11-12")),
+            TakenFile(submission: dept, path: "So Tai chinh.docx", receivedAt: date("2026-11-17")),
+            TakenFile(submission: refused, path: "scan.pdf", receivedAt: date("2026-11-18")),
+        ])
+    }
+
+    /// Sums of each task's indicators over the current submissions, straight from the input.
+    static func expectedSums(_ input: ConsolidationInput) -> [String: [String: Double]] {
+        var out: [String: [String: Double]] = [:]
+        for r in input.current where r.submission.status == .extracted {
+            for e in r.submission.entries {
+                guard let code = TaskCode(rawValue: e.task), input.pipeline.catalogue.task(code) != nil else { continue }
+                for (id, f) in e.indicators { out[code.rawValue, default: [:]][id.rawValue, default: 0] += f.value }
+            }
+        }
+        return out
+    }
+}
+
+/// "1.250.000" or "80,5" → number.
+func vietNumber(_ s: String) -> Double? {
+    let t = s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+    return Double(t)
+}
