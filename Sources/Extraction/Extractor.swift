@@ -347,6 +347,11 @@ struct ExtractionRun {
             group = g
             current = nil
             return
+        } else if section == .results || section == .appendix, looksLikeItemHeading(text) {
+            // "- Khảo sát chất lượng …: Phòng đã …" starts a new item; when its title names no
+            // task clearly, its figures must not run into the task above.
+            current = nil
+            noteUnmatchedTask(String(stripEnumerator(text).prefix(while: { $0 != ":" })), line)
         }
         guard let code = current else {
             if section == .results || section == .appendix { noteUnplacedFigures(text, line) }
@@ -426,6 +431,19 @@ struct ExtractionRun {
         let words = rest.split(separator: " ").count
         if (words <= 15 || line.isBold), v.figures(in: Tokenizer.tokenize(rest)).found.isEmpty { return .some(nil) }
         return nil
+    }
+
+    /// A bulleted or numbered paragraph of the form "title: content", with a title of a few
+    /// words: the way units start a new item of their report.
+    func looksLikeItemHeading(_ text: String) -> Bool {
+        guard let first = text.first, "-+•–*●▪".contains(first) || first.isNumber || text.hasPrefix("(") else { return false }
+        let body = stripEnumerator(text)
+        guard let colon = body.firstIndex(of: ":") else { return false }
+        let title = body[..<colon]
+        let words = title.split(separator: " ").count
+        guard words >= 4, words <= 40, !title.contains(where: \.isNumber) else { return false }
+        // "Kết quả thực hiện: …", "Tình hình thực hiện: …" are parts of the item above.
+        return v.statusLabels.match(Tokenizer.tokenize(String(title)), at: 0) == nil
     }
 
     func code(_ group: Int, _ letter: String) -> String? {
