@@ -570,8 +570,10 @@ struct ExtractionRun {
             }
             i += 1
         }
-        guard let (role, _) = best else { return nil }
         let words = tokens.filter { $0.kind == .word }.count
+        // A header that is a status phrase and nothing else ("Đang thực hiện"): a tick column.
+        if words <= 5, let status = v.statuses.wholeMatch(text) { return (.statusFlag(status), nil) }
+        guard let (role, _) = best else { return nil }
         // A long sentence that merely contains "kết quả" is not a header.
         if words > 12 { return nil }
         return (role, scale)
@@ -672,6 +674,7 @@ struct ExtractionRun {
         for cell in line.cells {
             let role = t.roles[cell.column]
             if role == .status, let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+            if case .statusFlag(let s)? = role, Self.isTick(cell.text) { setStatus(s, on: b, location: cell.location) }
         }
         if t.column(.status) == nil || b.status == nil { statusFromShortCells(line, t, b) }
         for cell in line.cells where !cell.continued && (t.roles[cell.column] == .result || t.roles[cell.column] == .value) {
@@ -695,6 +698,11 @@ struct ExtractionRun {
             guard tokens.filter({ $0.kind == .word }).count <= 8, !tokens.contains(where: { $0.kind == .number }) else { continue }
             if let m = v.statuses.matches(in: tokens).first { setStatus(m.value, on: b, location: cell.location); return }
         }
+    }
+
+    /// A mark in a tick column: "x", "X", "✓", "✔", "v", "1".
+    static func isTick(_ text: String) -> Bool {
+        ["x", "X", "✓", "✔", "✗", "v", "V", "1", "+", "●"].contains(text.trimmed())
     }
 
     func rowTaskByCode(_ line: Line, _ t: TableContext) -> String? {

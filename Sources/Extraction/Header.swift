@@ -46,7 +46,10 @@ enum HeaderReader {
         }
         let head = String(decoding: Array(folded.utf8)[..<at], as: UTF8.self)
         guard head.count <= 60, !head.containsBytes("can cu"), !head.containsBytes("ke hoach so") else { return nil }
-        return parseVietDate(folded.suffix(fromByte: at + length))
+        let tail = folded.suffix(fromByte: at + length)
+        // "…, ngày 28/10/2026" as well as "…, ngày 28 tháng 10 năm 2026".
+        if let first = tail.split(separator: " ").first, let d = numericDate(String(first).trimmed(".,;")) { return (d, true) }
+        return parseVietDate(tail)
     }
 
     /// " 28 tháng 10 năm 2026" (folded) → date.

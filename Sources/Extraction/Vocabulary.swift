@@ -23,6 +23,9 @@ public struct IndicatorID: RawRepresentable, Hashable, Sendable, Codable, Compar
 enum ColumnRole: Sendable, Equatable {
     case sequence, task, code, result, status, note, indicatorName, measureUnit, value, lead
     case indicator(IndicatorID)
+    /// A column headed by a status itself ("Hoàn thành | Đang thực hiện | Chưa thực hiện"),
+    /// ticked with "x" on the task's row.
+    case statusFlag(TaskStatus)
 }
 
 enum SectionKind: String, Sendable {

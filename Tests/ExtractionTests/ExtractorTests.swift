@@ -164,6 +164,20 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
         #expect(s.entry("II.1.b")?.status == .completed)
     }
 
+    @Test func statusTickedInItsOwnColumn() {
+        let s = extract(word([
+            wardHeader, .p("PHỤ LỤC"),
+            .table([
+                ["TT", "Nội dung", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện"],
+                ["1.a", "Tập huấn văn bản quy phạm pháp luật", "x", "", ""],
+                ["5.c", "Phân quyền cho cấp xã", "", "x", ""],
+                ["6.a", "Điều ước quốc tế", "", "", "X"],
+            ]),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.c", "II.6.a"])
+        #expect(s.entries.map(\.status) == [.completed, .inProgress, .notStarted])
+    }
+
     @Test func aRowRestatingTheNarrativeIsCountedOnce() {
         let s = extract(word([
             wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
@@ -225,6 +239,7 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
         #expect(HeaderReader.number(in: "Căn cứ Kế hoạch số 115/KH-SKHCN") == nil)
         #expect(HeaderReader.number(in: "(Kèm theo Báo cáo số 69/BC-TĐC ngày 6/11/2026)") == "69/BC-TĐC")
         #expect(HeaderReader.placeDate(in: "Thủ Đức, 28/10/2026")?.date == "2026-10-28")
+        #expect(HeaderReader.placeDate(in: "Thủ Đức, ngày 28/10/2026")?.date == "2026-10-28")
         #expect(HeaderReader.placeDate(in: "TP. Hồ Chí Minh, ngày 05 tháng 01 năm 2027")?.date == "2027-01-05")
         #expect(HeaderReader.placeDate(in: "Phường An Khánh, ngày      tháng 10 năm 2026")?.date == nil)
         #expect(HeaderReader.placeDate(in: "Căn cứ Kế hoạch, ngày 20 tháng 01 năm 2026") == nil)
