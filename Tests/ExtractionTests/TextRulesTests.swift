@@ -120,3 +120,31 @@ let shippedVocabulary: Vocabulary = {
         #expect(d.finalizeHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }
 }
+
+/// Every status phrase the vocabulary lists reads as its status, after a label and as a cell.
+@Suite struct VocabularyStatusPhraseTests {
+    static let phrases: [(String, TaskStatus)] = {
+        let url = repoRoot.appendingPathComponent("Pipelines/ct38-2026/vocabulary.yaml")
+        let text = try! String(contentsOf: url, encoding: .utf8)
+        var out: [(String, TaskStatus)] = []
+        var current: TaskStatus?
+        var inStatuses = false
+        for line in text.split(separator: "\n") {
+            if line.hasPrefix("statuses:") { inStatuses = true; continue }
+            if inStatuses, !line.hasPrefix(" "), !line.hasPrefix("#") { break }
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if t.hasSuffix(":"), let s = TaskStatus(rawValue: String(t.dropLast())) { current = s; continue }
+            if t.hasPrefix("- "), let s = current { out.append((String(t.dropFirst(2)), s)) }
+        }
+        return out
+    }()
+
+    @Test func everyListedPhraseReadsAsItsStatus() {
+        #expect(Self.phrases.count > 30)
+        for (phrase, status) in Self.phrases {
+            #expect(shippedVocabulary.status(in: Tokenizer.tokenize("Tiến độ: \(phrase).")) == status, "\(phrase)")
+            #expect(shippedVocabulary.cellStatus(phrase.uppercased()) == status, "\(phrase) in upper case")
+            #expect(shippedVocabulary.cellStatus(phrase.decomposedStringWithCanonicalMapping) == status, "\(phrase) in NFD")
+        }
+    }
+}
