@@ -77,7 +77,8 @@ struct ExtractionRun {
     let x: Extractor
     let document: Document
     let lines: [Line]
-    var v: Vocabulary { x.vocabulary }
+    /// Held directly: a computed accessor would copy the whole vocabulary on every use.
+    let v: Vocabulary
 
     final class EntryBuilder {
         let code: String
@@ -118,6 +119,7 @@ struct ExtractionRun {
 
     init(extractor: Extractor, document: Document) {
         x = extractor
+        v = extractor.vocabulary
         self.document = document
         lines = LineBuilder.lines(of: document)
     }
@@ -327,15 +329,17 @@ struct ExtractionRun {
         guard section != .closing else { return }
         // A plan group heading ("1. Tuyên truyền, nâng cao nhận thức …") first: its words are
         // close to its tasks' titles.
-        let heading = groupHeading(line)
+        // A code, if any, stands near the start: look for it once.
+        let leadRef = TaskReferenceParser.references(in: text, within: 80).first
+        let heading = groupHeading(line, leadRef: leadRef)
         if case .some(.some(let g)) = heading {
             group = g
             current = nil
             return
         }
-        if let code = taskStart(line) {
+        if let code = taskStart(line, leadRef: leadRef) {
             begin(code)
-        } else if let ref = TaskReferenceParser.references(in: text).first, ref.offset <= 60,
+        } else if let ref = leadRef, ref.offset <= 60,
                   VietText.fold(String(text.prefix(ref.offset + 12))).containsBytes("nhiem vu") {
             // "Nhiệm vụ 2.k" names a task the plan does not have.
             current = nil
@@ -363,9 +367,9 @@ struct ExtractionRun {
     /// A line that begins a task: an explicit code near its start ("Nhiệm vụ II.1.a:", "Thực
     /// hiện nhiệm vụ 1.a", "điểm d khoản 2 Mục II"), a plan-numbered item "a) …" under a group
     /// heading, or a short heading that names a task by its title.
-    func taskStart(_ line: Line) -> String? {
+    func taskStart(_ line: Line, leadRef: TaskReference?) -> String? {
         let text = line.text
-        if let ref = TaskReferenceParser.references(in: text).first, ref.offset <= 60 {
+        if let ref = leadRef, ref.offset <= 60 {
             if let code = code(ref.group, ref.letter) { return code }
         }
         // "a) Tổ chức …" or an automatic list label "a)".
@@ -413,7 +417,7 @@ struct ExtractionRun {
 
     /// "1. Tuyên truyền, nâng cao nhận thức …" — a plan group heading — or the unit's own
     /// numbered heading ("2. Kết quả thực hiện các nhiệm vụ cụ thể"), which ends a passage.
-    func groupHeading(_ line: Line) -> Int?? {
+    func groupHeading(_ line: Line, leadRef: TaskReference?) -> Int?? {
         let text = line.text
         let trimmed = text.trimmed()
         guard let dot = trimmed.firstIndex(where: { $0 == "." || $0 == ")" }),
@@ -421,7 +425,7 @@ struct ExtractionRun {
         let head = String(trimmed[..<dot])
         let number = Int(head) ?? romanValue(head)
         guard let n = number else { return nil }
-        if let ref = TaskReferenceParser.references(in: text).first, ref.offset <= 12 { return nil }
+        if let ref = leadRef, ref.offset <= 12 { return nil }
         let rest = String(trimmed[trimmed.index(after: dot)...])
         guard rest.split(separator: " ").count <= 40 else { return nil }
         if let best = x.groupTitles.rank(rest).first, best.score >= 0.3, Int(best.code) == n { return .some(n) }
