@@ -215,9 +215,6 @@ struct ExtractionRun {
         // A heading or a lead-in is short: what matters is in its first words.
         guard first.text.utf8.count <= 800 || first.text.prefix(200).contains(":") else { return nil }
         var text = stripEnumerator(first.text)
-        // Most lines start with no section word and have no early colon: reject them cheaply.
-        let firstWord = VietText.fold(String(text.prefix(while: { $0.isLetter }).prefix(12)))
-        if !v.sectionFirstWords.contains(firstWord), !text.prefix(150).contains(":"), cells.count < 2 { return nil }
         var remainder: String?
         if let colon = text.firstIndex(of: ":") {
             let after = String(text[text.index(after: colon)...]).trimmed()
@@ -227,6 +224,10 @@ struct ExtractionRun {
         if cells.count == 2 { remainder = remainder ?? cells[1].text }
         // Section words stand at the start; the word count of the rest is all that matters.
         let wordCount = text.split(separator: " ").count
+        // Most lines neither start with a section word nor are a short lead-in before a colon:
+        // reject them before tokenizing.
+        let firstWord = VietText.fold(String(text.prefix(while: { $0.isLetter }).prefix(12)))
+        if !v.sectionFirstWords.contains(firstWord), remainder == nil || wordCount > 14 { return nil }
         let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
