@@ -1,0 +1,261 @@
+import Consolidation
+import Dispatch
+import Extraction
+import Foundation
+import Intake
+import Ledger
+import Logging
+import Outbox
+import Plan
+
+/// Where a run reads and writes, and as of which date.
+public struct NightlyOptions: Sendable {
+    public var inbox: URL
+    public var outbox: URL
+    public var ledger: URL
+    /// The report's date.
+    public var asOf: PlanDate
+    public var writers: [any OutboxWriter]
+    /// Milliseconds to sleep after each file is committed (tests that kill a run mid-way:
+    /// `TONGHOP_TEST_SLOW_MS`).
+    public var slowMillis: Int
+    /// Files read at once.
+    public var concurrency: Int
+
+    public init(inbox: URL, outbox: URL, ledger: URL, asOf: PlanDate, writers: [any OutboxWriter] = [JSONInputWriter()],
+                slowMillis: Int = 0, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.inbox = inbox
+        self.outbox = outbox
+        self.ledger = ledger
+        self.asOf = asOf
+        self.writers = writers
+        self.slowMillis = slowMillis
+        self.concurrency = max(1, concurrency)
+    }
+
+    /// The paths of a pipeline definition, relative to `workingDirectory` unless absolute.
+    public static func paths(of pipeline: PipelineDefinition, workingDirectory: URL) -> (inbox: URL, outbox: URL, ledger: URL) {
+        func url(_ p: String, dir: Bool) -> URL {
+            p.hasPrefix("/") ? URL(fileURLWithPath: p, isDirectory: dir) : URL(fileURLWithPath: p, isDirectory: dir, relativeTo: workingDirectory).standardizedFileURL
+        }
+        return (url(pipeline.paths.inbox, dir: true), url(pipeline.paths.outbox, dir: true), url(pipeline.paths.ledger, dir: false))
+    }
+
+    /// The lock file next to the ledger.
+    public var lockURL: URL { ledger.deletingLastPathComponent().appendingPathComponent(ledger.lastPathComponent + ".lock") }
+}
+
+/// What a run reports while it works (for a progress bar or log lines).
+public enum RunEvent: Sendable {
+    /// The inbox was walked: so many files, so many to read (new or changed).
+    case scanned(files: Int, toRead: Int)
+    /// One file read and committed.
+    case file(done: Int, of: Int, path: String, outcome: FileOutcome)
+    case stage(String)
+}
+
+public enum FileOutcome: String, Sendable {
+    case new, unchanged, duplicate, refused, unreadable
+}
+
+/// What a run did and the state it left.
+public struct RunResult: Sendable {
+    public var runID: Int64
+    public var summary: RunSummary
+    public var state: LedgerState
+    public var outboxFiles: [URL]
+    /// Files refused by this run (new ones), with their reasons.
+    public var newlyRefused: [RefusedFile]
+    public var seconds: Double
+}
+
+/// The catalogue version a submission was read against: SHA-256 over catalogue.yaml, the
+/// overlay and vocabulary.yaml of the pipeline directory.
+public func catalogueVersion(pipelineDirectory dir: URL) -> String {
+    var d = SHA256Digest()
+    for name in ["catalogue.yaml", "catalogue.overlay.yaml", "vocabulary.yaml"] {
+        d.update(Data(name.utf8))
+        d.update(FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) ?? Data())
+    }
+    return d.finalizeHex()
+}
+
+/// The nightly run: inbox → ledger → outbox, once, safely.
+///
+/// 1. Take the run lock (a second run fails with `RunLock.Busy`).
+/// 2. Walk the inbox; a file whose path, size and mtime match the ledger is not opened.
+/// 3. Read the others (the inbox is only ever opened for reading), hash them; content already
+///    in the ledger becomes a file row for the same submission, anything else is extracted and
+///    committed with its entries, figures and findings in one transaction per file.
+/// 4. Recompute supersession, conflicts, validation, completeness; store them.
+/// 5. Write the outbox through a temporary folder; mark the run finished.
+public final class NightlyRun: Sendable {
+    public let pipeline: PipelineDefinition
+    public let options: NightlyOptions
+    public let logger: Logger
+    let events: (@Sendable (RunEvent) -> Void)?
+
+    public init(pipeline: PipelineDefinition, options: NightlyOptions, logger: Logger = Logger(label: "tonghop.run"),
+                events: (@Sendable (RunEvent) -> Void)? = nil) {
+        self.pipeline = pipeline
+        self.options = options
+        self.logger = logger
+        self.events = events
+    }
+
+    public func run() throws -> RunResult {
+        let started = Date()
+        let lock = try RunLock(url: options.lockURL)
+        defer { lock.release() }
+
+        let rules = try ValidationRules.load(pipelineDirectory: pipeline.directory)
+        let version = catalogueVersion(pipelineDirectory: pipeline.directory)
+        let scanned = try InboxScanner.scan(options.inbox)
+        let ledger = try Ledger(url: options.ledger)
+        let runID = try ledger.beginRun(asOf: options.asOf.description, pipeline: pipeline.id, catalogueVersion: version,
+                                        inbox: options.inbox.path, at: Date())
+        logger.info("run \(runID): as of \(options.asOf), \(scanned.count) files in \(options.inbox.path)")
+
+        // Pre-check: path + size + mtime as last seen → unchanged, not opened.
+        let known = try ledger.files()
+        var latestByPath: [String: FileRecord] = [:]
+        var versions: [String: [String: FileRecord]] = [:]
+        var knownHashes = Set<String>()
+        for f in known {
+            versions[f.path, default: [:]][f.sha256] = f
+            knownHashes.insert(f.sha256)
+            if let l = latestByPath[f.path], (l.lastRunID, l.id) > (f.lastRunID, f.id) { continue }
+            latestByPath[f.path] = f
+        }
+        var summary = RunSummary()
+        summary.filesSeen = scanned.count
+        var unchangedIDs: [Int64] = []
+        var toRead: [ScannedFile] = []
+        for f in scanned {
+            if let l = latestByPath[f.path], l.size == f.size, l.mtime == f.mtime { unchangedIDs.append(l.id) } else { toRead.append(f) }
+        }
+        try ledger.touch(fileIDs: unchangedIDs, runID: runID, at: Date())
+        summary.filesUnchanged = unchangedIDs.count
+        events?(.scanned(files: scanned.count, toRead: toRead.count))
+        if !toRead.isEmpty { logger.info("\(toRead.count) new or changed files to read, \(unchangedIDs.count) unchanged") }
+
+        // Read, hash and extract in batches on every core; commit one file at a time.
+        let intake = try FileIntake(pipeline: pipeline)
+        var newlyRefused: [RefusedFile] = []
+        var unreadable: [RefusedFile] = []
+        var done = 0
+        let batch = options.slowMillis > 0 ? 1 : options.concurrency * 2
+        var start = 0
+        while start < toRead.count {
+            let chunk = Array(toRead[start..<min(start + batch, toRead.count)])
+            start += chunk.count
+            let results = Slots<ReadResult>(count: chunk.count)
+            let hashes = knownHashes
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
+                results.set(i, NightlyRun.read(chunk[i], intake: intake, knownHashes: hashes))
+            }
+            for (i, f) in chunk.enumerated() {
+                let r = results.get(i)!
+                let now = Date()
+                var outcome: FileOutcome
+                switch r {
+                case .unreadable(let reason):
+                    outcome = .unreadable
+                    unreadable.append(RefusedFile(path: f.path, sha256: "", kind: "io", reason: reason, firstSeen: now))
+                    logger.warning("cannot read \(f.path): \(reason)")
+                case .read(let sha, let data, let submission):
+                    if let v = versions[f.path]?[sha] {
+                        // Same content, touched on disk: remember the new size and mtime.
+                        try ledger.updateStat(fileID: v.id, size: f.size, mtime: f.mtime, runID: runID, at: now)
+                        outcome = .unchanged
+                        summary.filesUnchanged += 1
+                    } else {
+                        var extracted: Submission? = submission
+                        let result = try ledger.record(file: f.path, sha256: sha, size: f.size, mtime: f.mtime, runID: runID, at: now,
+                                                       catalogueVersion: version) {
+                            if extracted == nil { extracted = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path) }
+                            return extracted!
+                        }
+                        knownHashes.insert(sha)
+                        switch result {
+                        case .newSubmission(let id):
+                            let s = extracted!
+                            if s.status == .rejected {
+                                outcome = .refused
+                                summary.filesRefused += 1
+                                newlyRefused.append(RefusedFile(path: f.path, sha256: sha, kind: s.rejectionKind ?? "refused", reason: s.reason ?? "", firstSeen: now))
+                                logger.warning("refused \(f.path): \(s.reason ?? "")")
+                            } else {
+                                outcome = .new
+                                summary.filesNew += 1
+                                summary.submissionsNew += 1
+                                logger.info("read \(f.path): submission \(id), unit \(s.unit.map { "\($0.id) \($0.name)" } ?? "unknown"), \(s.entries.count) entries, \(s.findings.count) findings")
+                            }
+                        case .duplicate(let of):
+                            outcome = .duplicate
+                            summary.filesDuplicate += 1
+                            logger.info("\(f.path): same content as submission \(of)")
+                        }
+                    }
+                }
+                done += 1
+                events?(.file(done: done, of: toRead.count, path: f.path, outcome: outcome))
+                if options.slowMillis > 0 { usleep(useconds_t(options.slowMillis * 1000)) }
+            }
+        }
+
+        // The state as of this run: supersession, conflicts, validation, completeness.
+        events?(.stage("consolidating"))
+        var state = try LedgerState.build(ledger: ledger, pipeline: pipeline, rules: rules, asOf: options.asOf, runID: runID, presentRunID: runID)
+        state.input.refused += unreadable
+        try ledger.applySupersession(state.supersededBy)
+        try ledger.recordReviewFindings(state.computedFindings, runID: runID)
+
+        events?(.stage("writing the outbox"))
+        let placed = try OutboxPublisher(outbox: options.outbox, writers: options.writers).publish(state.input, runID: runID)
+        for p in placed { logger.info("wrote \(p.path)") }
+
+        let input = state.input
+        summary.submissionsCurrent = input.current.count
+        summary.reviewItems = input.review.count
+        summary.reportersOnTime = input.reporters.filter { $0.state == .onTime }.count
+        summary.reportersLate = input.reporters.filter { $0.state == .late }.count
+        summary.reportersMissing = input.reporters.filter { $0.state == .missing }.count
+        summary.refusedOpen = input.refused.count
+        summary.exitCode = input.review.isEmpty && input.refused.isEmpty ? 0 : 1
+        summary.outbox = placed.map(\.lastPathComponent).joined(separator: ", ")
+        try ledger.finishRun(runID, summary: summary, at: Date())
+        return RunResult(runID: runID, summary: summary, state: state, outboxFiles: placed, newlyRefused: newlyRefused,
+                         seconds: Date().timeIntervalSince(started))
+    }
+
+    enum ReadResult: Sendable {
+        case unreadable(String)
+        /// `submission` is nil when the content is already in the ledger (not extracted again).
+        case read(sha: String, data: Data, submission: Submission?)
+    }
+
+    static func read(_ f: ScannedFile, intake: FileIntake, knownHashes: Set<String>) -> ReadResult {
+        let data: Data
+        do {
+            // Opened read-only; nothing in the inbox is ever written.
+            data = try Data(contentsOf: f.url, options: .mappedIfSafe)
+        } catch {
+            return .unreadable("Không đọc được tệp từ ổ đĩa (\(error.localizedDescription)).")
+        }
+        let sha = SHA256Digest.hex(of: data)
+        if knownHashes.contains(sha) { return .read(sha: sha, data: data, submission: nil) }
+        var s = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path)
+        s.sha256 = sha
+        return .read(sha: sha, data: data, submission: s)
+    }
+}
+
+/// Slots written once each from concurrent iterations.
+final class Slots<T: Sendable>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ v: T) { lock.lock(); slots[i] = v; lock.unlock() }
+    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return slots[i] }
+}
