@@ -189,6 +189,11 @@ public struct StoredSubmission: Sendable, Equatable {
     public var runID: Int64
     public var catalogueVersion: String
     public var supersededBy: Int64?
+
+    public init(id: Int64, submission: Submission, path: String, receivedAt: Date, runID: Int64, catalogueVersion: String, supersededBy: Int64? = nil) {
+        self.id = id; self.submission = submission; self.path = path; self.receivedAt = receivedAt
+        self.runID = runID; self.catalogueVersion = catalogueVersion; self.supersededBy = supersededBy
+    }
 }
 
 public struct RunRecord: Sendable, Equatable {

@@ -41,13 +41,9 @@ public struct LedgerState: Sendable {
         var current: [StoredSubmission] = []
         var superseded: [StoredSubmission] = []
         var supersedes: [Int64: [Int64]] = [:]
-        for (_, list) in byUnit {
-            let ordered = list.sorted { a, b in
-                let da = effectiveDate(a), db = effectiveDate(b)
-                if da != db { return da < db }
-                if a.receivedAt != b.receivedAt { return a.receivedAt < b.receivedAt }
-                return a.id < b.id
-            }
+        for (unit, list) in byUnit {
+            let ordered = list.sorted(by: supersessionOrder)
+            byUnit[unit] = ordered
             let latest = ordered.last!
             current.append(latest)
             supersededBy[latest.id] = .some(nil)
@@ -80,21 +76,34 @@ public struct LedgerState: Sendable {
                 computed.append(ReviewFindingRecord(submissionID: s.id, path: s.path, origin: "unknown-unit", finding: f))
             }
         }
-        for (unit, list) in byUnit.sorted(by: { $0.key < $1.key }) {
-            let ordered = list.sorted { $0.id < $1.id }
-            for (i, a) in ordered.enumerated() {
-                for b in ordered[(i + 1)...] {
-                    guard let na = numberKey(a.submission.document.number), na == numberKey(b.submission.document.number) else { continue }
-                    // The same file replaced in place is a new version, not a rival report.
-                    if a.path == b.path { continue }
-                    let unitName = b.submission.unit?.name ?? unit
-                    let f = Finding(severity: .error, code: "conflict",
-                                    message: "Hai báo cáo khác nhau của \(unitName) cùng mang số \(b.submission.document.number ?? ""): “\(a.path)” và “\(b.path)”. Cần xác định bản nào là bản chính thức; hiện đang dùng bản nhận sau theo ngày văn bản và thời điểm nhận.",
-                                    source: b.path)
-                    let target = supersededBy[b.id] == .some(nil) ? b : (supersededBy[a.id] == .some(nil) ? a : b)
-                    review.append(ReviewItem(submissionID: target.id, path: target.path, unitID: unit, finding: f))
-                    computed.append(ReviewFindingRecord(submissionID: target.id, path: target.path, origin: "conflict", finding: f))
+        // Conflicts: per unit and document number, a report is a rival when an earlier one
+        // with the same number came under another name and it does not declare itself a
+        // replacement ("thay thế", "bổ sung", …). One finding per unit and number.
+        for (unit, ordered) in byUnit.sorted(by: { $0.key < $1.key }) {
+            var groups: [String: [StoredSubmission]] = [:]
+            var keys: [String] = []
+            for s in ordered {
+                guard let k = numberKey(s.submission.document.number) else { continue }
+                if groups[k] == nil { keys.append(k) }
+                groups[k, default: []].append(s)
+            }
+            for k in keys {
+                let group = groups[k]!
+                guard group.count > 1 else { continue }
+                let rivals = group.enumerated().filter { i, b in
+                    i > 0 && !rules.declaresReplacement(path: b.path) && group[..<i].contains { $0.path != b.path }
                 }
+                guard !rivals.isEmpty else { continue }
+                let target = group.last { supersededBy[$0.id] == .some(nil) } ?? group.last!
+                let names = group.map { "“\($0.path)”" }
+                let listed = names.count > 5 ? names.prefix(5).joined(separator: ", ") + " và \(names.count - 5) tệp khác" : names.joined(separator: ", ")
+                let unitName = target.submission.unit?.name ?? unit
+                let number = target.submission.document.number ?? ""
+                let f = Finding(severity: .error, code: "conflict",
+                                message: "\(group.count) báo cáo khác nhau của \(unitName) cùng mang số \(number): \(listed). Cần xác định bản nào là bản chính thức; hiện đang dùng “\(target.path)” (theo ngày văn bản, rồi thời điểm nhận).",
+                                source: target.path)
+                review.append(ReviewItem(submissionID: target.id, path: target.path, unitID: unit, finding: f))
+                computed.append(ReviewFindingRecord(submissionID: target.id, path: target.path, origin: "conflict", finding: f))
             }
         }
         for v in rules.check(current.map(\.submission)) {
@@ -103,8 +112,8 @@ public struct LedgerState: Sendable {
             computed.append(ReviewFindingRecord(submissionID: s.id, path: s.path, origin: "validation", finding: v.finding))
         }
 
-        // Completeness and timeliness: timeliness is judged by the unit's first report; a later
-        // supplement does not make an on-time unit late.
+        // Completeness and timeliness: timeliness is judged by the unit's first report (first in
+        // supersession order); a later supplement does not make an on-time unit late.
         var reporters: [ReporterStatus] = []
         for unit in pipeline.expectedReporters {
             guard let rule = pipeline.reporterRule(for: unit) else { continue }
@@ -112,7 +121,7 @@ public struct LedgerState: Sendable {
                 reporters.append(ReporterStatus(unitID: unit.id, unitName: unit.name, deadline: rule.deadline, state: .missing))
                 continue
             }
-            let first = list.min { a, b in a.receivedAt != b.receivedAt ? a.receivedAt < b.receivedAt : a.id < b.id }!
+            let first = list[0]
             let docDate = first.submission.document.date.flatMap(PlanDate.init(iso:))
             let late = rule.isLate(docDate ?? vietnamDate(first.receivedAt))
             reporters.append(ReporterStatus(unitID: unit.id, unitName: unit.name, deadline: rule.deadline, state: late ? .late : .onTime,
@@ -146,6 +155,14 @@ public struct LedgerState: Sendable {
         let input = ConsolidationInput(pipeline: pipeline, asOf: asOf, runID: runID, current: current.map(received),
                                        superseded: superseded.map(received), reporters: reporters, refused: refused, review: review)
         return LedgerState(input: input, supersededBy: supersededBy, computedFindings: computed)
+    }
+
+    /// Earlier first: by document date (receipt date when undated), then receipt, then id.
+    static func supersessionOrder(_ a: StoredSubmission, _ b: StoredSubmission) -> Bool {
+        let da = effectiveDate(a), db = effectiveDate(b)
+        if da != db { return da < db }
+        if a.receivedAt != b.receivedAt { return a.receivedAt < b.receivedAt }
+        return a.id < b.id
     }
 
     /// The date a submission is ordered by: its own date, or the day it was received.

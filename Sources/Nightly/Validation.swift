@@ -1,6 +1,7 @@
 import DocumentModel
 import Extraction
 import Foundation
+import VietText
 import Yams
 
 /// The pipeline's validation rules (`validation.yaml`), as data.
@@ -86,6 +87,9 @@ public struct ValidationRules: Sendable {
     }
 
     public var indicatorNames: [IndicatorID: String]
+    /// Words in a file name by which a later report of the same unit and number declares
+    /// itself a replacement ("thay thế", "bổ sung"): it supersedes without a conflict. Folded.
+    public var replacementMarkers: [String] = []
     public var rules: [Rule]
     public var expected: Expected?
     public var outliers: Outliers?
@@ -112,8 +116,8 @@ public struct ValidationRules: Sendable {
             guard let r = try Yams.load(yaml: yaml) as? [String: Any] else { throw fail("the top level must be a mapping") }
             root = r
         } catch let e as NightlyError { throw e } catch { throw fail("\(error)") }
-        for k in root.keys where !["indicators", "rules", "expectedFigures", "outliers"].contains(k) {
-            throw fail("unknown key '\(k)' (indicators, rules, expectedFigures, outliers)")
+        for k in root.keys where !["indicators", "rules", "expectedFigures", "outliers", "conflicts"].contains(k) {
+            throw fail("unknown key '\(k)' (indicators, rules, expectedFigures, outliers, conflicts)")
         }
         func severity(_ any: Any?, _ field: String) throws -> Diagnostic.Severity {
             guard let any else { return .warning }
@@ -187,7 +191,22 @@ public struct ValidationRules: Sendable {
             outliers = Outliers(factor: factor, minUnits: minUnits, severity: try severity(m["severity"], "outliers.severity"),
                                 message: try message(m["message"], "outliers.message"))
         }
-        return ValidationRules(indicatorNames: names, rules: rules, expected: expected, outliers: outliers, version: "")
+        var markers: [String] = []
+        if let c = root["conflicts"] {
+            guard let m = c as? [String: Any], let list = m["replacementMarkers"] as? [Any] else {
+                throw fail("conflicts: a mapping with replacementMarkers (a list of words)")
+            }
+            markers = list.map { VietText.fold("\($0)") }.filter { !$0.isEmpty }
+        }
+        var out = ValidationRules(indicatorNames: names, rules: rules, expected: expected, outliers: outliers, version: "")
+        out.replacementMarkers = markers
+        return out
+    }
+
+    /// True when a file name declares the file a replacement of an earlier report.
+    public func declaresReplacement(path: String) -> Bool {
+        let name = VietText.fold((path as NSString).lastPathComponent)
+        return replacementMarkers.contains { name.contains($0) }
     }
 
     func name(_ id: IndicatorID) -> String { indicatorNames[id] ?? id.rawValue }
