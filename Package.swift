@@ -57,7 +57,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]),
         // A plain benchmark executable: `swift run -c release tonghop-bench --help`.
-        .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Nightly", "Ledger"]),
+        .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Nightly", "Ledger", .product(name: "Logging", package: "swift-log")]),
 
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
