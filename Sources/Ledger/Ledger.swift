@@ -147,6 +147,12 @@ public final class Ledger: Sendable {
                 CREATE INDEX finding_run ON finding(run_id, origin);
                 """)
         }
+        m.registerMigration("v2-run-state") { db in
+            // What a run's state was made from (to skip rebuilding it when nothing changed), and
+            // the digest its summary prints.
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN state_key TEXT")
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN digest TEXT")
+        }
         return m
     }
 
@@ -249,15 +255,36 @@ extension Ledger {
     }
 
     /// Marks a run finished: the last write of a run.
-    public func finishRun(_ id: Int64, summary s: RunSummary, at date: Date) throws {
+    public func finishRun(_ id: Int64, summary s: RunSummary, stateKey: String? = nil, digest: String? = nil, at date: Date) throws {
         try db.write { db in
             try db.execute(sql: """
                 UPDATE run SET finished_at = ?, files_seen = ?, files_new = ?, files_unchanged = ?, files_duplicate = ?,
                   files_refused = ?, submissions_new = ?, submissions_current = ?, review_items = ?, reporters_on_time = ?,
-                  reporters_late = ?, reporters_missing = ?, refused_open = ?, exit_code = ?, outbox = ? WHERE id = ?
+                  reporters_late = ?, reporters_missing = ?, refused_open = ?, exit_code = ?, outbox = ?, state_key = ?, digest = ?
+                WHERE id = ?
                 """, arguments: [date, s.filesSeen, s.filesNew, s.filesUnchanged, s.filesDuplicate, s.filesRefused, s.submissionsNew,
                                  s.submissionsCurrent, s.reviewItems, s.reportersOnTime, s.reportersLate, s.reportersMissing,
-                                 s.refusedOpen, s.exitCode, s.outbox, id])
+                                 s.refusedOpen, s.exitCode, s.outbox, stateKey, digest, id])
+        }
+    }
+
+    /// The state key and digest of the last finished run.
+    public func lastFinishedState() throws -> (runID: Int64, stateKey: String?, digest: String?)? {
+        try db.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, state_key, digest FROM run WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1").map {
+                (runID: $0["id"], stateKey: $0["state_key"], digest: $0["digest"])
+            }
+        }
+    }
+
+    /// What a run's state is made from: the files it saw and the submissions there are.
+    public func stateInputs(runID: Int64) throws -> String {
+        try db.read { db in
+            let files = try Int64.fetchAll(db, sql: "SELECT id FROM file WHERE last_run_id = ? ORDER BY id", arguments: [runID])
+            let subs = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, MAX(id) AS m FROM submission")
+            let n: Int = subs?["n"] ?? 0
+            let m: Int64 = subs?["m"] ?? 0
+            return "files:" + files.map(String.init).joined(separator: ",") + ";submissions:\(n)/\(m)"
         }
     }
 

@@ -62,11 +62,18 @@ public enum FileOutcome: String, Sendable {
 public struct RunResult: Sendable {
     public var runID: Int64
     public var summary: RunSummary
-    public var state: LedgerState
+    /// The state built by this run; nil when nothing had changed since the last finished run
+    /// (its state and outbox stand; `digest` is copied from it).
+    public var state: LedgerState?
+    public var digest: RunDigest
+    /// The finished run whose state this run found unchanged.
+    public var reusedFrom: Int64?
     public var outboxFiles: [URL]
     /// Files refused by this run (new ones), with their reasons.
     public var newlyRefused: [RefusedFile]
     public var seconds: Double
+    /// Seconds per stage (scan, pre-check, read, state, outbox).
+    public var timings: [(stage: String, seconds: Double)]
 }
 
 /// The catalogue version a submission was read against: SHA-256 over catalogue.yaml, the
@@ -105,6 +112,9 @@ public final class NightlyRun: Sendable {
 
     public func run() throws -> RunResult {
         let started = Date()
+        var timings: [(stage: String, seconds: Double)] = []
+        var mark = started
+        func lap(_ stage: String) { let now = Date(); timings.append((stage, now.timeIntervalSince(mark))); mark = now }
         let lock = try RunLock(url: options.lockURL)
         defer { lock.release() }
 
@@ -115,6 +125,7 @@ public final class NightlyRun: Sendable {
         let runID = try ledger.beginRun(asOf: options.asOf.description, pipeline: pipeline.id, catalogueVersion: version,
                                         inbox: options.inbox.path, at: Date())
         logger.info("run \(runID): as of \(options.asOf), \(scanned.count) files in \(options.inbox.path)")
+        lap("scan")
 
         // Pre-check: path + size + mtime as last seen → unchanged, not opened.
         let known = try ledger.files()
@@ -138,6 +149,7 @@ public final class NightlyRun: Sendable {
         summary.filesUnchanged = unchangedIDs.count
         events?(.scanned(files: scanned.count, toRead: toRead.count))
         if !toRead.isEmpty { logger.info("\(toRead.count) new or changed files to read, \(unchangedIDs.count) unchanged") }
+        lap("pre-check")
 
         // Read, hash and extract in batches on every core; commit one file at a time.
         let intake = try FileIntake(pipeline: pipeline)
@@ -204,29 +216,59 @@ public final class NightlyRun: Sendable {
             }
         }
 
+        lap("read")
+
+        // Nothing new since the last finished run (same files, same submissions, same date,
+        // catalogue and rules, outbox files still there): its state and outbox stand.
+        var keyHash = SHA256Digest()
+        keyHash.update(Data("\(pipeline.id)|\(options.asOf)|\(version)|\(rules.version)|\(options.writers.map(\.name))|".utf8))
+        keyHash.update(Data(try ledger.stateInputs(runID: runID).utf8))
+        keyHash.update(Data(unreadable.map { $0.path + "|" + $0.reason }.joined(separator: "\n").utf8))
+        let stateKey = keyHash.finalizeHex()
+        if let last = try ledger.lastFinishedState(), last.stateKey == stateKey, let json = last.digest, let digest = RunDigest.from(json: json),
+           !digest.outbox.isEmpty, digest.outbox.allSatisfy({ FileManager.default.fileExists(atPath: options.outbox.appendingPathComponent($0).path) }) {
+            summary.submissionsCurrent = digest.current
+            summary.reviewItems = digest.reviewCount
+            summary.reportersOnTime = digest.reporters.filter { $0.state == .onTime }.count
+            summary.reportersLate = digest.reporters.filter { $0.state == .late }.count
+            summary.reportersMissing = digest.reporters.filter { $0.state == .missing }.count
+            summary.refusedOpen = digest.refused.count
+            summary.exitCode = digest.exitCode
+            summary.outbox = digest.outbox.joined(separator: ", ")
+            try ledger.finishRun(runID, summary: summary, stateKey: stateKey, digest: json, at: Date())
+            lap("state (unchanged since run \(last.runID))")
+            logger.info("nothing new since run \(last.runID); outbox unchanged")
+            return RunResult(runID: runID, summary: summary, state: nil, digest: digest, reusedFrom: last.runID,
+                             outboxFiles: digest.outbox.map { options.outbox.appendingPathComponent($0) }, newlyRefused: newlyRefused,
+                             seconds: Date().timeIntervalSince(started), timings: timings)
+        }
+
         // The state as of this run: supersession, conflicts, validation, completeness.
         events?(.stage("consolidating"))
         var state = try LedgerState.build(ledger: ledger, pipeline: pipeline, rules: rules, asOf: options.asOf, runID: runID, presentRunID: runID)
         state.input.refused += unreadable
         try ledger.applySupersession(state.supersededBy)
         try ledger.recordReviewFindings(state.computedFindings, runID: runID)
+        lap("state")
 
         events?(.stage("writing the outbox"))
         let placed = try OutboxPublisher(outbox: options.outbox, writers: options.writers).publish(state.input, runID: runID)
         for p in placed { logger.info("wrote \(p.path)") }
+        lap("outbox")
 
-        let input = state.input
-        summary.submissionsCurrent = input.current.count
-        summary.reviewItems = input.review.count
-        summary.reportersOnTime = input.reporters.filter { $0.state == .onTime }.count
-        summary.reportersLate = input.reporters.filter { $0.state == .late }.count
-        summary.reportersMissing = input.reporters.filter { $0.state == .missing }.count
-        summary.refusedOpen = input.refused.count
-        summary.exitCode = input.review.isEmpty && input.refused.isEmpty ? 0 : 1
-        summary.outbox = placed.map(\.lastPathComponent).joined(separator: ", ")
-        try ledger.finishRun(runID, summary: summary, at: Date())
-        return RunResult(runID: runID, summary: summary, state: state, outboxFiles: placed, newlyRefused: newlyRefused,
-                         seconds: Date().timeIntervalSince(started))
+        let digest = RunDigest(state: state, outbox: placed.map(\.lastPathComponent))
+        summary.submissionsCurrent = digest.current
+        summary.reviewItems = digest.reviewCount
+        summary.reportersOnTime = digest.reporters.filter { $0.state == .onTime }.count
+        summary.reportersLate = digest.reporters.filter { $0.state == .late }.count
+        summary.reportersMissing = digest.reporters.filter { $0.state == .missing }.count
+        summary.refusedOpen = digest.refused.count
+        summary.exitCode = digest.exitCode
+        summary.outbox = digest.outbox.joined(separator: ", ")
+        // Unreadable files are retried every run: never part of a reusable state.
+        try ledger.finishRun(runID, summary: summary, stateKey: unreadable.isEmpty ? stateKey : nil, digest: digest.json(), at: Date())
+        return RunResult(runID: runID, summary: summary, state: state, digest: digest, reusedFrom: nil, outboxFiles: placed,
+                         newlyRefused: newlyRefused, seconds: Date().timeIntervalSince(started), timings: timings)
     }
 
     enum ReadResult: Sendable {

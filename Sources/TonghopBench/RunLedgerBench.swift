@@ -98,7 +98,8 @@ enum RunLedgerBench {
         let s = r.summary
         print(String(format: "%@: %.3f s (%.1f files/s) — %d new, %d unchanged, %d duplicate, %d refused; %d current, %d superseded, %d review items",
                      label, seconds, Double(count) / seconds, s.filesNew, s.filesUnchanged, s.filesDuplicate, s.filesRefused,
-                     r.state.input.current.count, r.state.input.superseded.count, r.state.input.review.count))
+                     r.digest.current, r.digest.superseded, r.digest.reviewCount))
+        print("  " + r.timings.map { String(format: "%@ %.3f s", $0.stage, $0.seconds) }.joined(separator: ", "))
     }
 
     /// The same zip package with another archive comment (nil when not a zip).

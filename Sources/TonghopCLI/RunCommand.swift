@@ -84,9 +84,8 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(2)
         }
         bar?.finish()
-        print(SummaryText.render(state: result.state, summary: result.summary, runID: result.runID, seconds: result.seconds,
-                                 outbox: result.outboxFiles, unreadable: result.state.input.refused.filter { $0.kind == "io" }.count,
-                                 verbose: verbose))
+        print(SummaryText.render(digest: result.digest, summary: result.summary, runID: result.runID, seconds: result.seconds,
+                                 outbox: result.outboxFiles, reusedFrom: result.reusedFrom, verbose: verbose))
         if result.summary.exitCode != 0 {
             print("Done, with items needing review (exit 1).")
             throw ExitCode(Int32(result.summary.exitCode))

@@ -22,19 +22,23 @@ struct NightlyRunTests {
         let first = try ws.run()
         #expect(first.summary.filesSeen == 2)
         #expect(first.summary.filesNew == 2)
-        #expect(first.state.input.current.count == 2)
-        #expect(first.state.input.current.contains { $0.path == "so/SO-YT_BC_CT38_2026.docx" })
+        #expect(first.state!.input.current.count == 2)
+        #expect(first.state!.input.current.contains { $0.path == "so/SO-YT_BC_CT38_2026.docx" })
 
         let second = try ws.run()
         #expect(second.summary.filesNew == 0)
         #expect(second.summary.filesUnchanged == 2)
         #expect(try ws.ledger().counts()["submission"] == 2)
         #expect(second.seconds < 1)
+        #expect(second.reusedFrom == first.runID)
+        #expect(second.state == nil)
+        #expect(second.digest == first.digest)
 
         // A new mtime, same bytes: hashed again, recognised, not extracted again.
         let url = ws.inbox.appendingPathComponent("27142_BC_CT38_2026.docx")
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: url.path)
         let third = try ws.run()
+        #expect(third.reusedFrom == second.runID)
         #expect(third.summary.filesUnchanged == 2)
         #expect(third.summary.filesNew == 0)
         #expect(try ws.ledger().counts()["submission"] == 2)
@@ -51,13 +55,13 @@ struct NightlyRunTests {
         try ws.add("25975_BC_CT38_2026.docx")
         try ws.add("BÁO CÁO CHỈ THỊ 38 UBND phường Phú Nhuận.docx")
         let first = try ws.run()
-        let original = try #require(first.state.input.current.first { $0.submission.unit?.id == "25975" })
-        #expect(first.state.input.reporters.first { $0.unitID == "25975" }?.state == .onTime)
+        let original = try #require(first.state!.input.current.first { $0.submission.unit?.id == "25975" })
+        #expect(first.state!.input.reporters.first { $0.unitID == "25975" }?.state == .onTime)
 
         try ws.add("25975_BC_CT38_2026 (thay thế).docx")
         try ws.add("BÁO CÁO CHỈ THỊ 38 UBND phường Phú Nhuận (bổ sung).docx")
         let second = try ws.run()
-        let input = second.state.input
+        let input = second.state!.input
         let anPhu = input.current.filter { $0.submission.unit?.id == "25975" }
         #expect(anPhu.count == 1)
         #expect(anPhu.first?.path.precomposedStringWithCanonicalMapping == "25975_BC_CT38_2026 (thay thế).docx")
@@ -81,14 +85,14 @@ struct NightlyRunTests {
         let ws = try Workspace()
         let url = try ws.add("27142_BC_CT38_2026.docx")
         let first = try ws.run()
-        let before = try #require(first.state.input.current.first)
+        let before = try #require(first.state!.input.current.first)
         try zipVariant(try Data(contentsOf: url), comment: "sửa lần 2")!.write(to: url)
         let second = try ws.run()
         #expect(second.summary.filesNew == 1)
-        let now = try #require(second.state.input.current.first { $0.submission.unit?.id == before.submission.unit?.id })
+        let now = try #require(second.state!.input.current.first { $0.submission.unit?.id == before.submission.unit?.id })
         #expect(now.id != before.id)
         #expect(now.supersedes == [before.id])
-        #expect(!second.state.input.review.contains { $0.finding.code == "conflict" })
+        #expect(!second.state!.input.review.contains { $0.finding.code == "conflict" })
         #expect(try ws.ledger().counts()["file"] == 2)
     }
 
@@ -100,7 +104,7 @@ struct NightlyRunTests {
         let r = try ws.run()
         #expect(r.summary.filesNew == 1)
         #expect(r.summary.filesDuplicate == 1)
-        #expect(r.state.input.current.count == 1)
+        #expect(r.state!.input.current.count == 1)
         #expect(try ws.ledger().counts()["submission"] == 1)
         #expect(try ws.ledger().counts()["file"] == 2)
     }
@@ -111,9 +115,9 @@ struct NightlyRunTests {
         let url = try ws.add("27142_BC_CT38_2026.docx")
         try ws.write(zipVariant(try Data(contentsOf: url), comment: "khác")!, as: "Bao cao phuong khac.docx")
         let r = try ws.run()
-        #expect(r.state.input.current.count == 1)
-        #expect(r.state.input.superseded.count == 1)
-        let conflicts = r.state.input.review.filter { $0.finding.code == "conflict" }
+        #expect(r.state!.input.current.count == 1)
+        #expect(r.state!.input.superseded.count == 1)
+        let conflicts = r.state!.input.review.filter { $0.finding.code == "conflict" }
         #expect(conflicts.count == 1)
         #expect(conflicts.first?.finding.message.contains("cùng mang số") == true)
         #expect(r.summary.exitCode == 1)
@@ -126,21 +130,23 @@ struct NightlyRunTests {
         try ws.add("Bao cao CT38 P.Chanh Hung.docx")          // empty
         try ws.write(Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }), as: "hong.docx")
         let r = try ws.run()
-        #expect(r.state.input.current.count == 1)
+        #expect(r.state!.input.current.count == 1)
         #expect(r.summary.filesRefused == 2)
-        #expect(Set(r.state.input.refused.map(\.path)) == ["Bao cao CT38 P.Chanh Hung.docx", "hong.docx"])
-        #expect(r.state.input.refused.allSatisfy { !$0.reason.isEmpty })
+        #expect(Set(r.state!.input.refused.map(\.path)) == ["Bao cao CT38 P.Chanh Hung.docx", "hong.docx"])
+        #expect(r.state!.input.refused.allSatisfy { !$0.reason.isEmpty })
         #expect(r.summary.exitCode == 1)
 
         // Still shown by the next run.
         let again = try ws.run()
-        #expect(again.state.input.refused.count == 2)
+        #expect(again.reusedFrom == r.runID)
+        #expect(again.digest.refused.count == 2)
+        #expect(again.summary.exitCode == 1)
 
         // Replaced under the same name by a readable report: no longer open.
         try ws.add("SO-YT_BC_CT38_2026.docx", as: "hong.docx")
         let replaced = try ws.run()
-        #expect(replaced.state.input.refused.map(\.path) == ["Bao cao CT38 P.Chanh Hung.docx"])
-        #expect(replaced.state.input.current.count == 2)
+        #expect(replaced.state!.input.refused.map(\.path) == ["Bao cao CT38 P.Chanh Hung.docx"])
+        #expect(replaced.state!.input.current.count == 2)
     }
 
     @Test("The inbox is never modified")
@@ -191,7 +197,7 @@ struct NightlyRunTests {
         #expect(doc.runID == r.runID)
         #expect(doc.asOf == PlanDate(iso: "2026-11-20"))
         #expect(doc.current.count == 1)
-        #expect(doc.reporters.count == r.state.input.reporters.count)
+        #expect(doc.reporters.count == r.state!.input.reporters.count)
     }
 
     @Test("A run killed mid-way leaves a ledger the next run completes to the same result")
