@@ -4,7 +4,7 @@ import Logging
 import Nightly
 import Plan
 
-/// `tonghop-bench run-ledger [--files N] [--pipeline DIR] [--corpus DIR] [--keep DIR]`:
+/// `TonghopBench run-ledger [--files N] [--pipeline DIR] [--corpus DIR] [--keep DIR] [--exclude NAME-PART]…`:
 /// the nightly run over N generated report files (first run: every file read, extracted and
 /// committed), then a rerun with nothing changed (every file pre-checked by path, size, mtime).
 ///
@@ -16,6 +16,7 @@ enum RunLedgerBench {
         var pipelineDir = PipelineDefinition.defaultDirectory
         var corpus = "../shared/corpus/dev"
         var keep: String? = nil
+        var exclude: [String] = []
         var i = 0
         while i < args.count {
             let a = args[i]
@@ -25,20 +26,21 @@ enum RunLedgerBench {
             case "--pipeline": pipelineDir = v; i += 2
             case "--corpus": corpus = v; i += 2
             case "--keep": keep = v; i += 2
+            case "--exclude": exclude.append(v); i += 2
             default:
-                print("usage: tonghop-bench run-ledger [--files N] [--pipeline DIR] [--corpus DIR] [--keep DIR]")
+                print("usage: tonghop-bench run-ledger [--files N] [--pipeline DIR] [--corpus DIR] [--keep DIR] [--exclude NAME-PART]…")
                 exit(2)
             }
         }
         do {
-            try run(files: files, pipelineDir: pipelineDir, corpus: corpus, keep: keep)
+            try run(files: files, pipelineDir: pipelineDir, corpus: corpus, keep: keep, exclude: exclude)
         } catch {
             print("tonghop-bench run-ledger: \(error)")
             exit(2)
         }
     }
 
-    static func run(files count: Int, pipelineDir: String, corpus: String, keep: String?) throws {
+    static func run(files count: Int, pipelineDir: String, corpus: String, keep: String?, exclude: [String]) throws {
         let fm = FileManager.default
         let pipeline = try PipelineDefinition.load(directory: URL(fileURLWithPath: pipelineDir, isDirectory: true))
         let root = keep.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -51,7 +53,8 @@ enum RunLedgerBench {
         // Sources: the corpus's zip packages (DOCX, XLSX).
         let corpusURL = URL(fileURLWithPath: corpus, isDirectory: true)
         var sources: [(name: String, data: Data)] = []
-        for name in try fm.contentsOfDirectory(atPath: corpusURL.path).sorted() {
+        for name in try fm.contentsOfDirectory(atPath: corpusURL.path).sorted()
+        where !exclude.contains(where: { name.precomposedStringWithCanonicalMapping.contains($0.precomposedStringWithCanonicalMapping) }) {
             let url = corpusURL.appendingPathComponent(name)
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir), !isDir.boolValue,
