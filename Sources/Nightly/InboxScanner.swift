@@ -7,7 +7,8 @@ import Darwin
 
 /// A regular file found in the inbox, with what the pre-check compares.
 public struct ScannedFile: Sendable, Equatable {
-    /// Relative to the inbox, "/"-separated: the file's name in the ledger.
+    /// Relative to the inbox, "/"-separated, in NFC (names written on some systems are NFD):
+    /// the file's name in the ledger and in everything an officer reads.
     public var path: String
     public var url: URL
     public var size: Int64
@@ -49,7 +50,7 @@ public enum InboxScanner {
                 #else
                 let mtime = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
                 #endif
-                out.append(ScannedFile(path: rel, url: URL(fileURLWithPath: full), size: Int64(st.st_size), mtime: mtime))
+                out.append(ScannedFile(path: rel.precomposedStringWithCanonicalMapping, url: URL(fileURLWithPath: full), size: Int64(st.st_size), mtime: mtime))
             default:
                 continue
             }

@@ -81,7 +81,8 @@ public enum SummaryText {
             missing = d.reporters.filter { $0.state == .missing }
         out.append("Reporters:    \(on.count) on time, \(late.count) late, \(missing.count) not reported (of \(d.reporters.count) expected)")
         out.append("Review:       \(d.reviewCount) findings" + (d.reviewByKind.isEmpty ? "" : " (" + d.reviewByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"))
-        for m in d.notable { out.append("  ! \(m)") }
+        for m in d.notable.prefix(verbose ? d.notable.count : 10) { out.append("  ! \(m)") }
+        if !verbose, d.notable.count > 10 { out.append("  … and \(d.notable.count - 10) more (--verbose, or the outbox)") }
         if !late.isEmpty {
             out.append("Late (\(late.count)):")
             for r in late {
@@ -93,6 +94,7 @@ public enum SummaryText {
             for r in missing { out.append("  - \(r.unitName) (\(r.unitID)), hạn \(r.deadline?.displayText ?? "—")") }
         }
         if !d.refused.isEmpty {
+            // Every refused file is listed, every run, until it is replaced.
             out.append("Refused files not yet replaced (\(d.refused.count)):")
             for f in d.refused { out.append("  - \(f.path): \(f.reason)") }
         }

@@ -39,8 +39,10 @@ struct StatusCommand: ParsableCommand {
         let rules = try ValidationRules.load(pipelineDirectory: pipeline.directory)
         let asOf = locations.asOf.flatMap(PlanDate.init(iso:)) ?? PlanDate(iso: last.asOf) ?? vietnamDate(Date())
         let state = try LedgerState.build(ledger: ledger, pipeline: pipeline, rules: rules, asOf: asOf, runID: last.id, presentRunID: last.id)
-        let f = ISO8601DateFormatter()
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = vietnamTimeZone
+        f.dateFormat = "dd/MM/yyyy HH:mm:ss"
         print("Ledger: \(paths.ledger.path) (schema \(try ledger.schemaVersion() ?? "?"))")
         print("Last runs:")
         for r in runs {
