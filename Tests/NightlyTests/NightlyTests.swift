@@ -241,3 +241,64 @@ struct NightlyRunTests {
         #expect(finished[0].summary?.filesUnchanged == partial)
     }
 }
+
+@Suite("Ledger and commands", .serialized, .enabled(if: corpusAvailable, "needs ../shared/corpus/dev"))
+struct LedgerAndCommandTests {
+    @Test("Migrations run from an empty file; a read-only open needs a ledger")
+    func migrations() throws {
+        let ws = try Workspace()
+        #expect(try Ledger(readOnlyAt: ws.ledgerURL) == nil)
+        let l = try ws.ledger()
+        #expect(try l.schemaVersion() == "v2-run-state")
+        #expect(try l.counts() == ["run": 0, "file": 0, "submission": 0, "entry": 0, "figure": 0, "figure_source": 0, "finding": 0])
+        // Opening again migrates nothing and keeps everything.
+        _ = try ws.run()
+        let again = try ws.ledger()
+        #expect(try again.runs().count == 1)
+    }
+
+    @Test("A refused file is no longer open once its unit's report arrives under another name")
+    func refusedReplacedByUnit() throws {
+        let ws = try Workspace()
+        try ws.add("BC CT38 UBND phường Phú Thọ (scan).pdf", as: "BC CT38 P Bình Thạnh (scan).pdf")
+        let first = try ws.run()
+        #expect(first.digest.refused.map(\.path) == ["BC CT38 P Bình Thạnh (scan).pdf".precomposedStringWithCanonicalMapping])
+        try ws.add("BC CT38 P Bình Thạnh.docx")
+        let second = try ws.run()
+        #expect(second.digest.refused.isEmpty)
+        #expect(second.state?.input.current.first?.submission.unit?.name == "Phường Bình Thạnh")
+    }
+
+    @Test("tonghop run and status: exit codes and summary")
+    func commands() throws {
+        let exe = try #require(tonghopExecutable(), "build the tonghop product first")
+        let ws = try Workspace()
+        try ws.add("27142_BC_CT38_2026.docx")
+        func tonghop(_ args: [String]) throws -> (Int32, String) {
+            let p = Process()
+            p.executableURL = exe
+            p.arguments = args + ["--pipeline", pipelineDirectory.path, "--inbox", ws.inbox.path, "--outbox", ws.outbox.path,
+                                  "--ledger", ws.ledgerURL.path, "--as-of", "2026-11-20"]
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+        let (noLedger, _) = try tonghop(["status"])
+        #expect(noLedger == 2)
+        let (code, text) = try tonghop(["run"])
+        #expect(code == 0 || code == 1)
+        #expect(text.contains("1 in the inbox: 1 new"))
+        #expect(text.contains("tong-hop-ct38-2026-2026-11-20.input.json"))
+        let (again, text2) = try tonghop(["run"])
+        #expect(again == code)
+        #expect(text2.contains("Nothing new since run 1"))
+        let (status, text3) = try tonghop(["status"])
+        #expect(status == code)
+        #expect(text3.contains("run 2 as of 20/11/2026"))
+        #expect(text3.contains("Submissions:  1 current, 0 superseded"))
+    }
+}
