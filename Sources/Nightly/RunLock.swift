@@ -15,7 +15,7 @@ public final class RunLock: @unchecked Sendable {
         public var url: URL
         public var holder: String?
         public var description: String {
-            "another tonghop run holds \(url.path)\(holder.map { " (\($0))" } ?? ""); wait for it to finish"
+            "another tonghop run holds \(url.path)\(holder.map { " (last taken by \($0))" } ?? ""); wait for it to finish"
         }
     }
 
