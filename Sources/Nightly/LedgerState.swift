@@ -157,11 +157,13 @@ public struct LedgerState: Sendable {
         return LedgerState(input: input, supersededBy: supersededBy, computedFindings: computed)
     }
 
-    /// Earlier first: by document date (receipt date when undated), then receipt, then id.
+    /// Earlier first: by document date (receipt date when undated), then receipt, then path
+    /// (files of one scan share its receipt time), then id.
     static func supersessionOrder(_ a: StoredSubmission, _ b: StoredSubmission) -> Bool {
         let da = effectiveDate(a), db = effectiveDate(b)
         if da != db { return da < db }
         if a.receivedAt != b.receivedAt { return a.receivedAt < b.receivedAt }
+        if a.path != b.path { return a.path < b.path }
         return a.id < b.id
     }
 

@@ -151,70 +151,36 @@ public final class NightlyRun: Sendable {
         if !toRead.isEmpty { logger.info("\(toRead.count) new or changed files to read, \(unchangedIDs.count) unchanged") }
         lap("pre-check")
 
-        // Read, hash and extract in batches on every core; commit one file at a time.
+        // Read, hash and extract on every core, each worker taking the next file as it is free
+        // (a slow file holds one core, not the run); commits are serialized, one transaction
+        // per file. Every file of this scan counts as received at the scan's time.
         let intake = try FileIntake(pipeline: pipeline)
-        var newlyRefused: [RefusedFile] = []
-        var unreadable: [RefusedFile] = []
-        var done = 0
-        let batch = options.slowMillis > 0 ? 1 : options.concurrency * 2
-        var start = 0
-        while start < toRead.count {
-            let chunk = Array(toRead[start..<min(start + batch, toRead.count)])
-            start += chunk.count
-            let results = Slots<ReadResult>(count: chunk.count)
-            let hashes = knownHashes
-            DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
-                results.set(i, NightlyRun.read(chunk[i], intake: intake, knownHashes: hashes))
-            }
-            for (i, f) in chunk.enumerated() {
-                let r = results.get(i)!
-                let now = Date()
-                var outcome: FileOutcome
-                switch r {
-                case .unreadable(let reason):
-                    outcome = .unreadable
-                    unreadable.append(RefusedFile(path: f.path, sha256: "", kind: "io", reason: reason, firstSeen: now))
-                    logger.warning("cannot read \(f.path): \(reason)")
-                case .read(let sha, let data, let submission):
-                    if let v = versions[f.path]?[sha] {
-                        // Same content, touched on disk: remember the new size and mtime.
-                        try ledger.updateStat(fileID: v.id, size: f.size, mtime: f.mtime, runID: runID, at: now)
-                        outcome = .unchanged
-                        summary.filesUnchanged += 1
-                    } else {
-                        var extracted: Submission? = submission
-                        let result = try ledger.record(file: f.path, sha256: sha, size: f.size, mtime: f.mtime, runID: runID, at: now,
-                                                       catalogueVersion: version) {
-                            if extracted == nil { extracted = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path) }
-                            return extracted!
-                        }
-                        knownHashes.insert(sha)
-                        switch result {
-                        case .newSubmission(let id):
-                            let s = extracted!
-                            if s.status == .rejected {
-                                outcome = .refused
-                                summary.filesRefused += 1
-                                newlyRefused.append(RefusedFile(path: f.path, sha256: sha, kind: s.rejectionKind ?? "refused", reason: s.reason ?? "", firstSeen: now))
-                                logger.warning("refused \(f.path): \(s.reason ?? "")")
-                            } else {
-                                outcome = .new
-                                summary.filesNew += 1
-                                summary.submissionsNew += 1
-                                logger.info("read \(f.path): submission \(id), unit \(s.unit.map { "\($0.id) \($0.name)" } ?? "unknown"), \(s.entries.count) entries, \(s.findings.count) findings")
-                            }
-                        case .duplicate(let of):
-                            outcome = .duplicate
-                            summary.filesDuplicate += 1
-                            logger.info("\(f.path): same content as submission \(of)")
-                        }
+        let seenAt = Date()
+        let work = IntakeWork(summary: summary, knownHashes: knownHashes)
+        let files = toRead, fileVersions = versions
+        let workers = options.slowMillis > 0 ? 1 : min(options.concurrency, max(1, toRead.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let i = work.next(limit: files.count) {
+                let f = files[i]
+                let r = NightlyRun.read(f, intake: intake, knownHashes: work.hashes())
+                do {
+                    try work.commit { state in
+                        let outcome = try self.commit(f, r, state: &state, versions: fileVersions, ledger: ledger, intake: intake,
+                                                      runID: runID, version: version, at: seenAt)
+                        state.done += 1
+                        self.events?(.file(done: state.done, of: files.count, path: f.path, outcome: outcome))
+                        if self.options.slowMillis > 0 { usleep(useconds_t(self.options.slowMillis * 1000)) }
                     }
+                } catch {
+                    work.fail(error)
+                    return
                 }
-                done += 1
-                events?(.file(done: done, of: toRead.count, path: f.path, outcome: outcome))
-                if options.slowMillis > 0 { usleep(useconds_t(options.slowMillis * 1000)) }
             }
         }
+        if let error = work.error { throw error }
+        summary = work.state.summary
+        let newlyRefused = work.state.newlyRefused
+        let unreadable = work.state.unreadable
 
         lap("read")
 
@@ -271,6 +237,49 @@ public final class NightlyRun: Sendable {
                          newlyRefused: newlyRefused, seconds: Date().timeIntervalSince(started), timings: timings)
     }
 
+    /// Records one read file (called with the intake state locked).
+    private func commit(_ f: ScannedFile, _ r: ReadResult, state: inout IntakeState, versions: [String: [String: FileRecord]],
+                        ledger: Ledger, intake: FileIntake, runID: Int64, version: String, at now: Date) throws -> FileOutcome {
+        switch r {
+        case .unreadable(let reason):
+            state.unreadable.append(RefusedFile(path: f.path, sha256: "", kind: "io", reason: reason, firstSeen: now))
+            logger.warning("cannot read \(f.path): \(reason)")
+            return .unreadable
+        case .read(let sha, let data, let submission):
+            if let v = versions[f.path]?[sha] {
+                // Same content, touched on disk: remember the new size and mtime.
+                try ledger.updateStat(fileID: v.id, size: f.size, mtime: f.mtime, runID: runID, at: now)
+                state.summary.filesUnchanged += 1
+                return .unchanged
+            }
+            var extracted: Submission? = submission
+            let result = try ledger.record(file: f.path, sha256: sha, size: f.size, mtime: f.mtime, runID: runID, at: now,
+                                           catalogueVersion: version) {
+                if extracted == nil { extracted = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path) }
+                return extracted!
+            }
+            state.knownHashes.insert(sha)
+            switch result {
+            case .newSubmission(let id):
+                let s = extracted!
+                if s.status == .rejected {
+                    state.summary.filesRefused += 1
+                    state.newlyRefused.append(RefusedFile(path: f.path, sha256: sha, kind: s.rejectionKind ?? "refused", reason: s.reason ?? "", firstSeen: now))
+                    logger.warning("refused \(f.path): \(s.reason ?? "")")
+                    return .refused
+                }
+                state.summary.filesNew += 1
+                state.summary.submissionsNew += 1
+                logger.info("read \(f.path): submission \(id), unit \(s.unit.map { "\($0.id) \($0.name)" } ?? "unknown"), \(s.entries.count) entries, \(s.findings.count) findings")
+                return .new
+            case .duplicate(let of):
+                state.summary.filesDuplicate += 1
+                logger.info("\(f.path): same content as submission \(of)")
+                return .duplicate
+            }
+        }
+    }
+
     enum ReadResult: Sendable {
         case unreadable(String)
         /// `submission` is nil when the content is already in the ledger (not extracted again).
@@ -293,11 +302,46 @@ public final class NightlyRun: Sendable {
     }
 }
 
-/// Slots written once each from concurrent iterations.
-final class Slots<T: Sendable>: @unchecked Sendable {
-    private var slots: [T?]
+struct IntakeState {
+    var summary: RunSummary
+    var knownHashes: Set<String>
+    var newlyRefused: [RefusedFile] = []
+    var unreadable: [RefusedFile] = []
+    var done = 0
+}
+
+/// The intake's shared state: the next file to take, and everything commits change, behind
+/// one lock (commits are serialized; reading and extraction run outside it).
+final class IntakeWork: @unchecked Sendable {
     private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ v: T) { lock.lock(); slots[i] = v; lock.unlock() }
-    func get(_ i: Int) -> T? { lock.lock(); defer { lock.unlock() }; return slots[i] }
+    private var index = 0
+    private(set) var state: IntakeState
+    private(set) var error: (any Error)?
+
+    init(summary: RunSummary, knownHashes: Set<String>) {
+        state = IntakeState(summary: summary, knownHashes: knownHashes)
+    }
+
+    func next(limit: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard error == nil, index < limit else { return nil }
+        index += 1
+        return index - 1
+    }
+
+    func hashes() -> Set<String> {
+        lock.lock(); defer { lock.unlock() }
+        return state.knownHashes
+    }
+
+    func commit(_ body: (inout IntakeState) throws -> Void) throws {
+        lock.lock(); defer { lock.unlock() }
+        guard error == nil else { return }
+        try body(&state)
+    }
+
+    func fail(_ e: any Error) {
+        lock.lock(); defer { lock.unlock() }
+        if error == nil { error = e }
+    }
 }
