@@ -18,7 +18,7 @@ public struct LedgerState: Sendable {
 
     /// - Parameters:
     ///   - presentRunID: the run whose scan tells which files are in the inbox now (files not
-    ///     seen by it are gone from the inbox); nil: every file counts as present.
+    ///     seen by it are gone from the inbox); nil: the last run that saw any file.
     public static func build(ledger: Ledger, pipeline: PipelineDefinition, rules: ValidationRules, asOf: PlanDate,
                              runID: Int64, presentRunID: Int64?) throws -> LedgerState {
         let stored = try ledger.submissions()
@@ -131,10 +131,11 @@ public struct LedgerState: Sendable {
         // Refused files still open: present in the inbox, not replaced by a readable file of
         // the same path or of the unit its name names, received since.
         let byID = Dictionary(uniqueKeysWithValues: stored.map { ($0.id, $0) })
+        let present = presentRunID ?? files.map(\.lastRunID).max()
         var refused: [RefusedFile] = []
         var seenRefused = Set<String>()
         for f in files where f.outcome == .refused {
-            if let p = presentRunID, f.lastRunID != p { continue }
+            if let p = present, f.lastRunID != p { continue }
             guard let s = byID[f.submissionID], s.submission.status == .rejected else { continue }
             let replacedAtPath = files.contains { g in
                 g.path == f.path && g.id != f.id && g.firstSeen >= f.firstSeen && byID[g.submissionID]?.submission.status == .extracted

@@ -38,7 +38,7 @@ struct StatusCommand: ParsableCommand {
         }
         let rules = try ValidationRules.load(pipelineDirectory: pipeline.directory)
         let asOf = locations.asOf.flatMap(PlanDate.init(iso:)) ?? PlanDate(iso: last.asOf) ?? vietnamDate(Date())
-        let state = try LedgerState.build(ledger: ledger, pipeline: pipeline, rules: rules, asOf: asOf, runID: last.id, presentRunID: last.id)
+        let state = try LedgerState.build(ledger: ledger, pipeline: pipeline, rules: rules, asOf: asOf, runID: last.id, presentRunID: nil)
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = vietnamTimeZone
