@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // C libraries: each behind one thin Swift layer (OOXML); nothing else imports them.
@@ -41,19 +42,31 @@ let package = Package(
         // The consolidated report as files in Outbox: DOCX, XLSX appendices, JSON, HTML review page.
         .target(name: "ReportWriters", dependencies: ["Consolidation", "Extraction", "Plan", "OOXML", "VietText"]),
 
+        // The ledger: every file, submission, entry, figure and finding ever received (SQLite via GRDB).
+        .target(name: "Ledger", dependencies: ["Extraction", "Plan", .product(name: "GRDB", package: "GRDB.swift")]),
+        // What the run writes into the outbox: the writer protocol and the JSON dump of the input.
+        .target(name: "Outbox", dependencies: ["Consolidation", "Extraction", "Plan"]),
+        // The nightly run: scan the inbox, take in what is new, validate, check completeness, write the outbox.
+        .target(name: "Nightly", dependencies: [
+            "DocumentModel", "Extraction", "Plan", "Intake", "Consolidation", "Ledger", "Outbox", "VietText",
+            .product(name: "Logging", package: "swift-log"), "Yams",
+        ]),
+
         .executableTarget(
             name: "TonghopCLI",
             dependencies: [
                 "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation", "ReportWriters",
+                "Ledger", "Outbox", "Nightly",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         // A plain benchmark executable: `swift run -c release tonghop-bench --help`.
-        .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction"]),
+        .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Nightly", "Ledger", .product(name: "Logging", package: "swift-log")]),
 
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),
+        .testTarget(name: "NightlyTests", dependencies: ["Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML", "TonghopCLI"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
     ],
     swiftLanguageModes: [.v6]

@@ -191,6 +191,9 @@ func runChild(_ arguments: [String]) throws {
 let args = Array(CommandLine.arguments.dropFirst())
 do {
     switch args.first {
+    case "run-ledger":
+        // The nightly run's benchmark (RunLedgerBench.swift).
+        RunLedgerBench.main(Array(args.dropFirst()))
     case "generate":
         try generate(dir: URL(fileURLWithPath: args[1]), files: Int(option("--files", args) ?? "") ?? 2000, rows: Int(option("--rows", args) ?? "") ?? 200_000)
     case "read-corpus":
@@ -202,7 +205,7 @@ do {
     case "extract-reports":
         try extractReports(dir: URL(fileURLWithPath: args[1]), pipeline: loadPipeline(args))
     case "--help", "-h":
-        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize] | generate-reports DIR [--files N] | extract-reports DIR [--pipeline DIR]")
+        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize] | generate-reports DIR [--files N] | extract-reports DIR [--pipeline DIR] | run-ledger …")
     default:
         let files = Int(option("--files", args) ?? "") ?? 2000
         let rows = Int(option("--rows", args) ?? "") ?? 200_000

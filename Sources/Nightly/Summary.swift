@@ -1,0 +1,104 @@
+import Consolidation
+import Foundation
+import Ledger
+import Plan
+
+/// What a run's summary shows, small enough to store on the run row: a rerun with nothing
+/// new prints it again without rebuilding the state.
+public struct RunDigest: Sendable, Codable, Equatable {
+    public var asOf: PlanDate
+    public var current: Int
+    public var superseded: Int
+    public var reporters: [ReporterStatus]
+    public var reviewCount: Int
+    /// Review findings by kind: conflicts, validation, unknown unit, extraction.
+    public var reviewByKind: [String: Int]
+    /// Messages a person must see in the summary itself (conflicts, unknown units).
+    public var notable: [String]
+    public var refused: [RefusedFile]
+    /// Files written into the outbox (names).
+    public var outbox: [String]
+
+    public init(state: LedgerState, outbox: [String]) {
+        let input = state.input
+        asOf = input.asOf
+        current = input.current.count
+        superseded = input.superseded.count
+        reporters = input.reporters
+        reviewCount = input.review.count
+        var byKind: [String: Int] = [:]
+        for r in input.review {
+            let c = r.finding.code
+            let key = c == "conflict" ? "conflicts" : c.hasPrefix("rule:") ? "validation" : c == "unknown-unit" ? "unknown unit" : "extraction"
+            byKind[key, default: 0] += 1
+        }
+        reviewByKind = byKind
+        notable = input.review.filter { $0.finding.code == "conflict" || $0.finding.code == "unknown-unit" }.map(\.finding.message)
+        refused = input.refused
+        self.outbox = outbox
+    }
+
+    /// 0 nothing to review, 1 items need review.
+    public var exitCode: Int { reviewCount == 0 && refused.isEmpty ? 0 : 1 }
+
+    public func json() -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Dates as the exact Double: the digest read back equals the digest written.
+        e.dateEncodingStrategy = .deferredToDate
+        return String(decoding: (try? e.encode(self)) ?? Data(), as: UTF8.self)
+    }
+
+    public static func from(json: String) -> RunDigest? {
+        let d = JSONDecoder()
+        d.dateDecodingStrategy = .deferredToDate
+        return try? d.decode(RunDigest.self, from: Data(json.utf8))
+    }
+}
+
+/// The closing summary of a run and the body of `tonghop status` (operator-facing: English
+/// labels, the officers' Vietnamese where it is theirs: unit names, reasons).
+public enum SummaryText {
+    public static func render(state: LedgerState, summary: RunSummary?, runID: Int64, seconds: Double?, outbox: [URL],
+                              verbose: Bool = false) -> String {
+        render(digest: RunDigest(state: state, outbox: outbox.map(\.lastPathComponent)), summary: summary, runID: runID, seconds: seconds,
+               outbox: outbox, verbose: verbose)
+    }
+
+    public static func render(digest d: RunDigest, summary: RunSummary?, runID: Int64, seconds: Double?, outbox: [URL],
+                              reusedFrom: Int64? = nil, verbose: Bool = false) -> String {
+        var out: [String] = []
+        var head = "tonghop run \(runID) — as of \(d.asOf.displayText)"
+        if let seconds { head += String(format: " — %.2f s", seconds) }
+        out.append(head)
+        if let s = summary {
+            let unreadable = d.refused.filter { $0.kind == "io" }.count
+            out.append("Files:        \(s.filesSeen) in the inbox: \(s.filesNew) new, \(s.filesUnchanged) unchanged, \(s.filesDuplicate) duplicate, \(s.filesRefused) refused" + (unreadable > 0 ? ", \(unreadable) unreadable" : ""))
+        }
+        if let reusedFrom { out.append("Nothing new since run \(reusedFrom): the ledger's state and the outbox are unchanged.") }
+        out.append("Submissions:  \(d.current) current, \(d.superseded) superseded")
+        let on = d.reporters.filter { $0.state == .onTime }, late = d.reporters.filter { $0.state == .late },
+            missing = d.reporters.filter { $0.state == .missing }
+        out.append("Reporters:    \(on.count) on time, \(late.count) late, \(missing.count) not reported (of \(d.reporters.count) expected)")
+        out.append("Review:       \(d.reviewCount) findings" + (d.reviewByKind.isEmpty ? "" : " (" + d.reviewByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"))
+        for m in d.notable.prefix(verbose ? d.notable.count : 10) { out.append("  ! \(m)") }
+        if !verbose, d.notable.count > 10 { out.append("  … and \(d.notable.count - 10) more (--verbose, or the outbox)") }
+        if !late.isEmpty {
+            out.append("Late (\(late.count)):")
+            for r in late {
+                out.append("  - \(r.unitName) (\(r.unitID)): \(r.documentDate.map { "văn bản ngày \($0.displayText)" } ?? r.receivedAt.map { "nhận ngày \(vietnamDate($0).displayText)" } ?? ""), hạn \(r.deadline?.displayText ?? "—")")
+            }
+        }
+        if verbose, !missing.isEmpty {
+            out.append("Not reported (\(missing.count)):")
+            for r in missing { out.append("  - \(r.unitName) (\(r.unitID)), hạn \(r.deadline?.displayText ?? "—")") }
+        }
+        if !d.refused.isEmpty {
+            // Every refused file is listed, every run, until it is replaced.
+            out.append("Refused files not yet replaced (\(d.refused.count)):")
+            for f in d.refused { out.append("  - \(f.path): \(f.reason)") }
+        }
+        for u in outbox { out.append("Outbox:       \(u.path)") }
+        return out.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import Ledger
+import Nightly
+import Plan
+
+/// `tonghop status`: the ledger's state, as the last run left it, without running.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the ledger's state (last runs, submissions, reporters, refused files) without running.",
+        discussion: "Exit codes as for `run`: 0 nothing to review, 1 items need review, 2 no ledger or it cannot be read.")
+
+    @OptionGroup var pipelineOptions: PipelineOptions
+    @OptionGroup var locations: RunLocations
+
+    @Flag(help: "Also list every unit that has not reported.")
+    var verbose = false
+
+    func run() throws {
+        let pipeline = try pipelineOptions.load()
+        let paths = locations.resolve(pipeline)
+        let ledger: Ledger
+        do {
+            guard let l = try Ledger(readOnlyAt: paths.ledger) else {
+                printError("tonghop: no ledger at \(paths.ledger.path) yet; `tonghop run` creates it")
+                throw ExitCode(2)
+            }
+            ledger = l
+        } catch let e as ExitCode { throw e } catch {
+            printError("tonghop: cannot read the ledger: \(error)")
+            throw ExitCode(2)
+        }
+        let runs = try ledger.runs(limit: 5)
+        guard let last = runs.first(where: { $0.finishedAt != nil }) ?? runs.first else {
+            printError("tonghop: the ledger at \(paths.ledger.path) has no run yet")
+            throw ExitCode(2)
+        }
+        let rules = try ValidationRules.load(pipelineDirectory: pipeline.directory)
+        let asOf = locations.asOf.flatMap(PlanDate.init(iso:)) ?? PlanDate(iso: last.asOf) ?? vietnamDate(Date())
+        let state = try LedgerState.build(ledger: ledger, pipeline: pipeline, rules: rules, asOf: asOf, runID: last.id, presentRunID: nil)
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = vietnamTimeZone
+        f.dateFormat = "dd/MM/yyyy HH:mm:ss"
+        print("Ledger: \(paths.ledger.path) (schema \(try ledger.schemaVersion() ?? "?"))")
+        print("Last runs:")
+        for r in runs {
+            let end = r.finishedAt.map { "finished \(f.string(from: $0))" } ?? "did not finish (interrupted; the next run completes it)"
+            var line = "  run \(r.id) as of \(PlanDate(iso: r.asOf)?.displayText ?? r.asOf): started \(f.string(from: r.startedAt)), \(end)"
+            if let s = r.summary { line += "; files \(s.filesSeen) (\(s.filesNew) new, \(s.filesRefused) refused), exit \(s.exitCode)" }
+            print(line)
+        }
+        print("")
+        print(SummaryText.render(state: state, summary: last.summary, runID: last.id, seconds: nil, outbox: [], verbose: verbose))
+        if !state.input.review.isEmpty || !state.input.refused.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,153 @@
+import Consolidation
+import Extraction
+import Foundation
+import Ledger
+import Nightly
+import Plan
+import Testing
+
+private func figure(_ v: Double) -> Figure { Figure(value: v, sources: [FigureSource(location: "test", text: "\(v)", value: v)]) }
+
+private func submission(unit: String, name: String = "Đơn vị", date: String? = "2026-11-10", number: String? = "1/BC",
+                        entries: [Entry]) -> Submission {
+    Submission(file: "\(unit).docx", sha256: "sha-\(unit)-\(date ?? "-")-\(number ?? "-")", status: .extracted,
+               unit: UnitRef(id: unit, name: name), document: DocumentInfo(number: number, date: date), entries: entries)
+}
+
+private func makeEntry(_ task: String, _ values: [String: Double], status: TaskStatus = .inProgress) -> Entry {
+    Entry(task: task, status: status, indicators: Dictionary(uniqueKeysWithValues: values.map { (IndicatorID($0.key), figure($0.value)) }))
+}
+
+@Suite("Validation rules")
+struct ValidationRulesTests {
+    let rules: ValidationRules
+
+    init() throws {
+        rules = try ValidationRules.load(pipelineDirectory: pipelineDirectory)
+    }
+
+    @Test("The pipeline's validation.yaml loads")
+    func loads() {
+        #expect(rules.rules.count == 3)
+        #expect(rules.expected?.tasks["II.5.b"] == [IndicatorID("samples_tested")])
+        #expect(rules.outliers?.minUnits == 5)
+        #expect(!rules.version.isEmpty)
+        #expect(rules.declaresReplacement(path: "sub/25975_BC_CT38_2026 (Thay the).docx"))
+        #expect(!rules.declaresReplacement(path: "25975_BC_CT38_2026.docx"))
+    }
+
+    @Test("Left side, operator, right side over an entry's indicators")
+    func leftOperatorRight() {
+        let s = submission(unit: "A", entries: [
+            makeEntry("II.5.a", ["violations": 5, "establishments_inspected": 3]),           // violations > inspected
+            makeEntry("II.5.c", ["fines_vnd": 2_500_000]),                                    // fines without violations
+            makeEntry("II.3.a", ["participants": 2, "training_courses": 3]),                  // fewer people than courses
+            makeEntry("II.5.d", ["violations": 1, "establishments_inspected": 4, "fines_vnd": 1_000_000, "participants": 50, "training_courses": 2]),
+        ])
+        let v = rules.check([s])
+        let codes = v.map(\.finding.code).sorted()
+        #expect(codes == ["rule:fines-need-violations", "rule:participants-at-least-courses", "rule:violations-within-inspected"])
+        let m = v.first { $0.finding.code == "rule:violations-within-inspected" }!.finding.message
+        #expect(m == "Nhiệm vụ II.5.a: số cơ sở vi phạm (5) lớn hơn số cơ sở được kiểm tra (3).")
+        #expect(m == m.precomposedStringWithCanonicalMapping)
+    }
+
+    @Test("A completed task without the figures it is expected to have")
+    func expectedFigures() {
+        let s = submission(unit: "A", entries: [
+            makeEntry("II.5.b", [:], status: .completed),
+            makeEntry("II.5.b", [:], status: .inProgress),
+            makeEntry("II.4.b", ["instruments_verified": 12], status: .completed),
+        ])
+        let v = rules.check([s])
+        #expect(v.map(\.finding.code) == ["rule:expected-figure"])
+        #expect(v.first?.finding.message == "Nhiệm vụ II.5.b được báo cáo “hoàn thành” nhưng không có số liệu (số mẫu).")
+    }
+
+    @Test("Outliers: more than 10× the median of at least 5 other units")
+    func outliers() {
+        var subs = (1...5).map { i in submission(unit: "U\(i)", entries: [makeEntry("II.5.a", ["samples_tested": Double(10 + i)])]) }
+        subs.append(submission(unit: "BIG", entries: [makeEntry("II.5.a", ["samples_tested": 1_500])]))
+        let v = rules.check(subs)
+        #expect(v.count == 1)
+        #expect(v.first?.index == 5)
+        #expect(v.first?.finding.message == "Nhiệm vụ II.5.a: số mẫu là 1.500, gấp hơn 10 lần trung vị của 5 đơn vị khác (13); đề nghị kiểm tra lại.")
+        // Four other units are not enough.
+        #expect(rules.check(Array(subs.dropFirst())).isEmpty)
+    }
+
+    @Test("Rules as data: parse errors name the field")
+    func parseErrors() {
+        #expect(throws: NightlyError.self) {
+            try ValidationRules.parse(yaml: "rules:\n  - left: a\n    operator: '=>'\n    right: b\n    message: x\n")
+        }
+        #expect(throws: NightlyError.self) { try ValidationRules.parse(yaml: "rulez: []\n") }
+        let r = try? ValidationRules.parse(yaml: "rules:\n  - left: a + b\n    operator: '<='\n    right: 10\n    message: \"{left} > {right}\"\n")
+        let s = submission(unit: "A", entries: [makeEntry("II.1.a", ["a": 6, "b": 5])])
+        #expect(r?.check([s]).first?.finding.message == "11 > 10")
+    }
+
+    @Test("Vietnamese number format")
+    func numbers() {
+        #expect(VietFormat.number(1_250_000) == "1.250.000")
+        #expect(VietFormat.number(15.5) == "15,5")
+        #expect(VietFormat.number(7) == "7")
+        #expect(VietFormat.date(iso: "2026-11-05") == "05/11/2026")
+    }
+}
+
+@Suite("Completeness, timeliness, supersession")
+struct CompletenessTests {
+    func stored(_ id: Int64, _ s: Submission, received: String, path: String? = nil) -> StoredSubmission {
+        let f = ISO8601DateFormatter()
+        return StoredSubmission(id: id, submission: s, path: path ?? s.file, receivedAt: f.date(from: received)!, runID: 1,
+                                catalogueVersion: "v", supersededBy: nil)
+    }
+
+    @Test("On time, late (rule before: the deadline day is late), undated by receipt, missing")
+    func reporters() throws {
+        let p = try pipeline()
+        // Communes: deadline 2026-11-15, rule before.
+        let subs = [
+            stored(1, submission(unit: "25975", date: "2026-11-14", entries: []), received: "2026-11-16T01:00:00Z"),
+            stored(2, submission(unit: "27094", date: "2026-11-15", entries: []), received: "2026-11-15T01:00:00Z"),
+            // Undated, received 14/11 at 23:30 in Viet Nam (16:30 UTC): on time.
+            stored(3, submission(unit: "27142", date: nil, entries: []), received: "2026-11-14T16:30:00Z"),
+            // Undated, received 15/11 at 00:30 in Viet Nam (14/11 17:30 UTC): late.
+            stored(4, submission(unit: "26740", date: nil, entries: []), received: "2026-11-14T17:30:00Z"),
+        ]
+        let state = LedgerState.build(stored: subs, files: [], pipeline: p, rules: .none, asOf: PlanDate(iso: "2026-11-20")!,
+                                      runID: 1, presentRunID: nil)
+        let r = Dictionary(uniqueKeysWithValues: state.input.reporters.map { ($0.unitID, $0) })
+        #expect(r["25975"]?.state == .onTime)
+        #expect(r["25975"]?.documentDate == PlanDate(iso: "2026-11-14"))
+        #expect(r["27094"]?.state == .late)
+        #expect(r["27142"]?.state == .onTime)
+        #expect(r["26740"]?.state == .late)
+        #expect(r["26506"]?.state == .missing)
+        #expect(state.input.reporters.count == p.expectedReporters.count)
+    }
+
+    @Test("Later document date supersedes, then later receipt; unknown units are current on their own")
+    func supersession() throws {
+        let p = try pipeline()
+        let subs = [
+            stored(1, submission(unit: "25975", date: "2026-11-12", number: "7/BC", entries: []), received: "2026-11-13T01:00:00Z", path: "a.docx"),
+            // Received later but dated earlier: does not supersede.
+            stored(2, submission(unit: "25975", date: "2026-11-10", number: "5/BC", entries: []), received: "2026-11-14T01:00:00Z", path: "b.docx"),
+            // Same date, received later: supersedes.
+            stored(3, submission(unit: "25975", date: "2026-11-12", number: "8/BC", entries: []), received: "2026-11-15T01:00:00Z", path: "c.docx"),
+            stored(4, Submission(file: "x.docx", sha256: "x", status: .extracted), received: "2026-11-15T01:00:00Z"),
+            stored(5, Submission(file: "y.docx", sha256: "y", status: .extracted), received: "2026-11-15T01:00:00Z"),
+        ]
+        let state = LedgerState.build(stored: subs, files: [], pipeline: p, rules: .none, asOf: PlanDate(iso: "2026-11-20")!,
+                                      runID: 1, presentRunID: nil)
+        #expect(state.input.current.map(\.id) == [3, 4, 5])
+        #expect(state.input.current.first?.supersedes == [1, 2] || state.input.current.first?.supersedes == [2, 1])
+        #expect(state.supersededBy[1] == .some(3) && state.supersededBy[2] == .some(3) && state.supersededBy[3] == .some(nil))
+        #expect(state.input.review.filter { $0.finding.code == "unknown-unit" }.count == 2)
+        #expect(!state.input.review.contains { $0.finding.code == "conflict" })
+        // Timeliness by the first report (id 2, dated 10/11).
+        #expect(state.input.reporters.first { $0.unitID == "25975" }?.documentDate == PlanDate(iso: "2026-11-10"))
+    }
+}
