@@ -40,7 +40,7 @@ let package = Package(
         // The ledger's current state as of a run -> the consolidated report's content.
         .target(name: "Consolidation", dependencies: ["DocumentModel", "Extraction", "Plan", "VietText"]),
         // The consolidated report as files in Outbox: DOCX, XLSX appendices, JSON, HTML review page.
-        .target(name: "ReportWriters", dependencies: ["Consolidation", "Extraction", "Plan", "OOXML", "VietText"]),
+        .target(name: "ReportWriters", dependencies: ["Consolidation", "Outbox", "Extraction", "Plan", "OOXML", "VietText"]),
 
         // The ledger: every file, submission, entry, figure and finding ever received (SQLite via GRDB).
         .target(name: "Ledger", dependencies: ["Extraction", "Plan", .product(name: "GRDB", package: "GRDB.swift")]),

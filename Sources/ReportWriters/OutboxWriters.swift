@@ -1,5 +1,6 @@
 import Consolidation
 import Foundation
+import Outbox
 import Plan
 
 /// The one entry point: consolidate the run's input and write every output the pipeline
@@ -44,5 +45,23 @@ public enum OutboxWriters {
             out.append(url)
         }
         return out
+    }
+}
+
+/// The consolidated report as an output of the nightly run: DOCX, XLSX, JSON and HTML as the
+/// pipeline's `outputs` list. The review page links each source file relative to the final
+/// outbox (the run writes into a temporary folder first, then moves the files there).
+public struct ConsolidatedReportWriter: OutboxWriter {
+    public var name: String { "report" }
+    public let inbox: URL
+    public let outbox: URL
+
+    public init(inbox: URL, outbox: URL) {
+        self.inbox = inbox
+        self.outbox = outbox
+    }
+
+    public func write(_ input: ConsolidationInput, into directory: URL) throws {
+        try OutboxWriters.writeAll(input, into: directory, html: HTMLReviewWriter.linkingToInbox(inbox, from: outbox))
     }
 }

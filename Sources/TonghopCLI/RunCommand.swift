@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReportWriters
 import Ledger
 import Logging
 import Nightly
@@ -67,7 +68,8 @@ struct RunCommand: ParsableCommand {
 
         let slow = Int(ProcessInfo.processInfo.environment["TONGHOP_TEST_SLOW_MS"] ?? "") ?? 0
         let options = NightlyOptions(inbox: paths.inbox, outbox: paths.outbox, ledger: paths.ledger, asOf: locations.date,
-                                     writers: [JSONInputWriter()], slowMillis: slow)
+                                     writers: [ConsolidatedReportWriter(inbox: paths.inbox, outbox: paths.outbox), JSONInputWriter()],
+                                     slowMillis: slow)
         let bar = interactive ? ProgressBar() : nil
         var events: (@Sendable (RunEvent) -> Void)? = nil
         if let bar { events = { e in bar.handle(e) } }
