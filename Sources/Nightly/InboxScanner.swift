@@ -16,8 +16,9 @@ public struct ScannedFile: Sendable, Equatable {
     public var mtime: Double
 }
 
-/// Walks the inbox (sub-folders too) in name order, skipping hidden files and folders and
-/// anything that is not a regular file. Only `stat` and directory reads: nothing is opened.
+/// Walks the inbox (sub-folders too) in name order, skipping hidden files and folders, the
+/// inbox's own README.md (it explains the folder in the repository) and anything that is not
+/// a regular file. Only `stat` and directory reads: nothing is opened.
 public enum InboxScanner {
     public static func scan(_ inbox: URL) throws -> [ScannedFile] {
         var isDir: ObjCBool = false
@@ -36,7 +37,7 @@ public enum InboxScanner {
             let name = withUnsafePointer(to: ent.pointee.d_name) { p in
                 p.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if name.hasPrefix(".") { continue }
+            if name.hasPrefix(".") || (relative.isEmpty && name == "README.md") { continue }
             let full = dir + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             var st = stat()
