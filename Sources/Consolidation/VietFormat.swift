@@ -30,6 +30,12 @@ public enum VietFormat {
 
     public static func number(_ v: Int) -> String { number(Double(v)) }
 
+    /// "dd/mm/yyyy" from ISO "yyyy-mm-dd" (the text is returned as it is when it is not one).
+    public static func date(iso: String) -> String {
+        let p = iso.split(separator: "-")
+        return p.count == 3 ? "\(p[2])/\(p[1])/\(p[0])" : iso
+    }
+
     /// A count in running text: zero-padded below 10 ("03"), grouped above.
     public static func count(_ v: Int) -> String {
         (0..<10).contains(v) ? "0\(v)" : number(v)

@@ -1,3 +1,4 @@
+import Consolidation
 import DocumentModel
 import Extraction
 import Foundation
@@ -303,29 +304,3 @@ public struct ValidationRules: Sendable {
     }
 }
 
-/// Vietnamese number and date formats for messages.
-public enum VietFormat {
-    /// "1.250.000"; decimals with a comma ("15,5").
-    public static func number(_ v: Double) -> String {
-        let whole = Int64(v.rounded(.towardZero))
-        var digits = String(abs(whole))
-        var grouped = ""
-        while digits.count > 3 { grouped = "." + digits.suffix(3) + grouped; digits = String(digits.dropLast(3)) }
-        grouped = digits + grouped
-        if v < 0 { grouped = "-" + grouped }
-        let frac = abs(v - Double(whole))
-        if frac > 0.0001 {
-            var f = String(Int((frac * 100).rounded()))
-            if f.count < 2 { f = "0" + f }
-            while f.hasSuffix("0") { f.removeLast() }
-            if !f.isEmpty { return grouped + "," + f }
-        }
-        return grouped
-    }
-
-    /// "dd/mm/yyyy" from ISO "yyyy-mm-dd".
-    public static func date(iso: String) -> String {
-        let p = iso.split(separator: "-")
-        return p.count == 3 ? "\(p[2])/\(p[1])/\(p[0])" : iso
-    }
-}

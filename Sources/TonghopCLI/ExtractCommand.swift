@@ -1,4 +1,5 @@
 import ArgumentParser
+import Consolidation
 import Dispatch
 import Extraction
 import Foundation
@@ -59,11 +60,11 @@ enum TextReport {
             return out
         }
         out += "   Đơn vị: \(s.unit.map { "\($0.name) (\($0.id))" } ?? "— chưa xác định —")\n"
-        out += "   Số: \(s.document.number ?? "—")   Ngày: \(s.document.date.map(vietDate) ?? "—")\n"
+        out += "   Số: \(s.document.number ?? "—")   Ngày: \(s.document.date.map(VietFormat.date(iso:)) ?? "—")\n"
         for e in s.entries {
             out += "   \(e.task)  [\(statusText(e.status))]"
             if !e.indicators.isEmpty {
-                out += "  " + e.indicators.sorted { $0.key < $1.key }.map { "\($0.key)=\(formatNumber($0.value.value))" }.joined(separator: ", ")
+                out += "  " + e.indicators.sorted { $0.key < $1.key }.map { "\($0.key)=\(VietFormat.number($0.value.value))" }.joined(separator: ", ")
             }
             out += "\n"
         }
@@ -83,24 +84,4 @@ enum TextReport {
         }
     }
 
-    static func vietDate(_ iso: String) -> String {
-        let p = iso.split(separator: "-")
-        return p.count == 3 ? "\(p[2])/\(p[1])/\(p[0])" : iso
-    }
-
-    /// "1.250.000" — Vietnamese grouping; decimals with a comma.
-    static func formatNumber(_ v: Double) -> String {
-        let whole = Int64(v.rounded(.towardZero))
-        var digits = String(abs(whole))
-        var grouped = ""
-        while digits.count > 3 { grouped = "." + digits.suffix(3) + grouped; digits = String(digits.dropLast(3)) }
-        grouped = digits + grouped
-        if whole < 0 { grouped = "-" + grouped }
-        let frac = abs(v - Double(whole))
-        if frac > 0.0001 {
-            let f = String(format: "%.2f", frac).dropFirst(2).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
-            return grouped + "," + f
-        }
-        return grouped
-    }
 }
