@@ -172,7 +172,8 @@ struct ExtractionRun {
             if let remainder, kind == .difficulties || kind == .proposals { addItems(from: remainder, source: line.firstLocation) }
             return
         }
-        if section == .closing { return }
+        // The closing, and what the unit plans for next year, report nothing done.
+        if section == .closing || section == .plans { return }
         if section == .difficulties || section == .proposals {
             if let header = tableHeader(line) { table = header; return }
             let text = itemText(line)

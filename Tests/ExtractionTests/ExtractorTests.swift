@@ -134,6 +134,20 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
         #expect(s.proposals.map(\.text) == ["Đề nghị Sở tổ chức tập huấn chuyên sâu", "Đề nghị bố trí kinh phí cho cấp xã"])
     }
 
+    @Test func plansForNextYearAreNotResults() {
+        let s = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 5.c: kiểm tra 4 cơ sở. Hoàn thành."),
+            .p("II. NHỮNG KHÓ KHĂN, HẠN CHẾ"), .p("- Thiếu kinh phí."),
+            .p("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"),
+            .p("Tiếp tục thực hiện nhiệm vụ 5.c, kiểm tra 20 cơ sở kinh doanh; triển khai nhiệm vụ 2.đ."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.5.c"])
+        #expect(s.value("II.5.c", "establishments_inspected") == 4)
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.difficulties.map(\.text) == ["Thiếu kinh phí"])
+    }
+
     @Test func nothingToReportGivesNoItems() {
         let s = extract(word([
             wardHeader, .p("Nhiệm vụ 1.a: Đã hoàn thành."),
