@@ -3,4 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-swift test "$@"
+# Build first, once more if the compiler itself fails (a crash, not an error in the code,
+# fails the same way twice), then run every test without building again.
+if ! swift build --build-tests; then
+  echo "test.sh: build failed; trying once more" >&2
+  swift build --build-tests
+fi
+swift test --skip-build "$@"
