@@ -619,8 +619,8 @@ struct ExtractionRun {
         let seqText = seqCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
         let taskText = taskCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
         // Totals are sums of rows already read.
-        let totalKey = VietText.words(taskText.isEmpty ? seqText : taskText).joined(separator: " ")
-        if v.totalRows.contains(totalKey) { return }
+        let totalText = taskText.isEmpty ? seqText : taskText
+        if totalText.utf8.count <= 40, v.totalRows.contains(VietText.words(totalText).joined(separator: " ")) { return }
         // A group row: "II | Tổ chức triển khai …" (roman), or "2 | <title spanning the
         // row>". The plan's group is taken when the title agrees with the number.
         let taskCell = taskCol.flatMap { c in line.cells.first(where: { $0.column == c }) }

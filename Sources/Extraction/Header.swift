@@ -101,7 +101,8 @@ extension ExtractionRun {
         var block: [String] = []
         var source = ""
         for line in lines.prefix(8) {
-            let folded = VietText.fold(line.text)
+            // The marks of the header block stand at the start of their cells.
+            let folded = VietText.fold(line.cells.map { String($0.text.prefix(50)) }.joined(separator: " | "))
             guard folded.containsBytes("cong hoa") || folded.containsBytes("doc lap") || folded.containsBytes("so:") || !block.isEmpty || line.cells.count >= 2 else { continue }
             guard let left = line.cells.first, line.cells.count >= 2 || !block.isEmpty else { continue }
             if VietText.fold(left.text).hasPrefix("bao cao") { break }
@@ -160,9 +161,9 @@ extension ExtractionRun {
                           text.containsBytes("èm theo") || text.containsBytes("ÈM THEO") || text.containsBytes("rên đây")
                             || text.containsBytes("RÊN ĐÂY") else { continue }
                 }
-                // Labels and lead-ins are at the start of a cell; a long paragraph is folded only
-                // as far as they can reach, plus its "… báo cáo như sau" ending.
-                let folded = VietText.fold(text.utf8.count > 400 ? String(text.prefix(160)) + " " + String(text.suffix(60)) : text)
+                // Labels and lead-ins are at the start of a cell, "… báo cáo như sau:" at the end
+                // of the opening paragraph: a long text is folded only where they can be.
+                let folded = VietText.fold(text.utf8.count > 160 ? String(text.prefix(60)) + " … " + String(text.suffix(60)) : text)
                 if result.info.number == nil, head || folded.containsBytes("kem theo"), let n = HeaderReader.number(in: text) {
                     result.info.number = n
                     result.info.numberSource = cell.location.description
@@ -211,7 +212,7 @@ extension ExtractionRun {
                 }
                 guard head || folded.containsBytes("kem theo") || folded.hasPrefix("tren day la") else { continue }
                 if folded.hasPrefix("kinh gui") || folded.hasPrefix("can cu") || folded.hasPrefix("noi nhan") { continue }
-                if case .table = line.container, folded.containsBytes("so:") || folded.contains("\n") || ci == 0 && index < 3 {
+                if case .table = line.container, folded.containsBytes("so:") || text.contains("\n") || ci == 0 && index < 3 {
                     // The issuing-body block: the last unit named is the issuer, the first its parent.
                     vote(String(text.split(separator: "\n").prefix { !VietText.fold(String($0)).hasPrefix("so") }.joined(separator: "\n")), weight: 5, source: cell.location.description, lastOnly: true)
                 } else if folded.hasPrefix("don vi") || folded.hasPrefix("co quan bao cao") || folded.hasPrefix("ten don vi") {
