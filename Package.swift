@@ -66,7 +66,11 @@ let package = Package(
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),
-        .testTarget(name: "NightlyTests", dependencies: ["Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML", "TonghopCLI"]),
+        .testTarget(name: "NightlyTests", dependencies: [
+            "Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML",
+            // The kill -9 and command tests spawn the built `tonghop`.
+            "TonghopCLI", .product(name: "Logging", package: "swift-log"),
+        ]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,6 +15,8 @@ public struct LedgerState: Sendable {
     public var supersededBy: [Int64: Int64?]
     /// Review findings computed now (validation rules, conflicts, unknown units), to store.
     public var computedFindings: [ReviewFindingRecord]
+    /// submission id → the catalogue version it was read against.
+    public var catalogueVersions: [Int64: String] = [:]
 
     /// - Parameters:
     ///   - presentRunID: the run whose scan tells which files are in the inbox now (files not
@@ -155,7 +157,9 @@ public struct LedgerState: Sendable {
         }
         let input = ConsolidationInput(pipeline: pipeline, asOf: asOf, runID: runID, current: current.map(received),
                                        superseded: superseded.map(received), reporters: reporters, refused: refused, review: review)
-        return LedgerState(input: input, supersededBy: supersededBy, computedFindings: computed)
+        var state = LedgerState(input: input, supersededBy: supersededBy, computedFindings: computed)
+        state.catalogueVersions = Dictionary(uniqueKeysWithValues: stored.map { ($0.id, $0.catalogueVersion) })
+        return state
     }
 
     /// Earlier first: by document date (receipt date when undated), then receipt, then path

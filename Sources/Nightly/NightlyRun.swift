@@ -222,7 +222,7 @@ public final class NightlyRun: Sendable {
         for p in placed { logger.info("wrote \(p.path)") }
         lap("outbox")
 
-        let digest = RunDigest(state: state, outbox: placed.map(\.lastPathComponent))
+        let digest = RunDigest(state: state, outbox: placed.map(\.lastPathComponent), catalogueVersion: version)
         summary.submissionsCurrent = digest.current
         summary.reviewItems = digest.reviewCount
         summary.reportersOnTime = digest.reporters.filter { $0.state == .onTime }.count

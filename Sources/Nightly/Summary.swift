@@ -18,8 +18,11 @@ public struct RunDigest: Sendable, Codable, Equatable {
     public var refused: [RefusedFile]
     /// Files written into the outbox (names).
     public var outbox: [String]
+    /// Current submissions read against another catalogue version than the pipeline's now
+    /// (their extraction predates a change of catalogue.yaml, the overlay or vocabulary.yaml).
+    public var staleCatalogue: Int?
 
-    public init(state: LedgerState, outbox: [String]) {
+    public init(state: LedgerState, outbox: [String], catalogueVersion: String? = nil) {
         let input = state.input
         asOf = input.asOf
         current = input.current.count
@@ -36,6 +39,10 @@ public struct RunDigest: Sendable, Codable, Equatable {
         notable = input.review.filter { $0.finding.code == "conflict" || $0.finding.code == "unknown-unit" }.map(\.finding.message)
         refused = input.refused
         self.outbox = outbox
+        if let v = catalogueVersion {
+            let ids = Set(input.current.map(\.id))
+            staleCatalogue = state.catalogueVersions.filter { ids.contains($0.key) && $0.value != v }.count
+        }
     }
 
     /// 0 nothing to review, 1 items need review.
@@ -97,6 +104,9 @@ public enum SummaryText {
             // Every refused file is listed, every run, until it is replaced.
             out.append("Refused files not yet replaced (\(d.refused.count)):")
             for f in d.refused { out.append("  - \(f.path): \(f.reason)") }
+        }
+        if let n = d.staleCatalogue, n > 0 {
+            out.append("Note: \(n) current submissions were read against an earlier catalogue or vocabulary; they are not read again automatically.")
         }
         for u in outbox { out.append("Outbox:       \(u.path)") }
         return out.joined(separator: "\n")

@@ -52,7 +52,8 @@ struct StatusCommand: ParsableCommand {
             print(line)
         }
         print("")
-        print(SummaryText.render(state: state, summary: last.summary, runID: last.id, seconds: nil, outbox: [], verbose: verbose))
+        let digest = RunDigest(state: state, outbox: [], catalogueVersion: catalogueVersion(pipelineDirectory: pipeline.directory))
+        print(SummaryText.render(digest: digest, summary: last.summary, runID: last.id, seconds: nil, outbox: [], verbose: verbose))
         if !state.input.review.isEmpty || !state.input.refused.isEmpty { throw ExitCode(1) }
     }
 }

@@ -6,6 +6,7 @@ import Nightly
 import Outbox
 import Plan
 import Testing
+import Logging
 
 #if canImport(Glibc)
 import Glibc
@@ -300,5 +301,31 @@ struct LedgerAndCommandTests {
         #expect(status == code)
         #expect(text3.contains("run 2 as of 20/11/2026"))
         #expect(text3.contains("Submissions:  1 current, 0 superseded"))
+    }
+}
+
+@Suite("Catalogue versions", .enabled(if: corpusAvailable, "needs ../shared/corpus/dev"))
+struct CatalogueVersionTests {
+    @Test("Each submission records the catalogue version it was read against; a change is noticed")
+    func staleCatalogue() throws {
+        let ws = try Workspace()
+        try ws.add("27142_BC_CT38_2026.docx")
+        // A copy of the pipeline definition whose vocabulary gets one more comment line.
+        let copy = ws.root.appendingPathComponent("pipeline", isDirectory: true)
+        try FileManager.default.copyItem(at: pipelineDirectory, to: copy)
+        var logger = Logging.Logger(label: "test")
+        logger.logLevel = .critical
+        let p1 = try PipelineDefinition.load(directory: copy)
+        let first = try NightlyRun(pipeline: p1, options: ws.options(), logger: logger).run()
+        #expect(first.digest.staleCatalogue == 0)
+        let stored = try ws.ledger().query("SELECT catalogue_version FROM submission")
+        #expect(stored.first?["catalogue_version"] == catalogueVersion(pipelineDirectory: copy))
+
+        let vocab = copy.appendingPathComponent("vocabulary.yaml")
+        try (String(contentsOf: vocab, encoding: .utf8) + "\n# changed\n").write(to: vocab, atomically: true, encoding: .utf8)
+        let p2 = try PipelineDefinition.load(directory: copy)
+        let second = try NightlyRun(pipeline: p2, options: ws.options(), logger: logger).run()
+        #expect(second.reusedFrom == nil)
+        #expect(second.digest.staleCatalogue == 1)
     }
 }
