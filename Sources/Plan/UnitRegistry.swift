@@ -261,52 +261,38 @@ public struct UnitRegistry: Sendable {
         return forms
     }
 
-    /// Folded forms of the precomposed Latin letters (every Vietnamese letter among them),
-    /// so that scanning a header does not decompose it character by character.
-    static let foldTable: [Character: String] = {
-        var t: [Character: String] = [:]
-        for range in [0xC0...0x24F, 0x1E00...0x1EFF] {
-            for v in range {
-                guard let scalar = Unicode.Scalar(v), scalar.properties.isAlphabetic else { continue }
-                let ch = Character(scalar)
-                let f = VietText.fold(String(ch))
-                if f.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }), !f.isEmpty { t[ch] = f }
-            }
-        }
-        return t
-    }()
-
     /// Folded words of a text with their ranges in it.
     static func wordSpans(_ text: String) -> [(word: String, range: Range<String.Index>)] {
+        // Scalar by scalar, folding as it goes (NFC letters are one scalar; NFD marks fold away
+        // inside their word): no String per character.
         var out: [(String, Range<String.Index>)] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var start: String.Index? = nil
-        var i = text.startIndex
-        while i < text.endIndex {
-            let ch = text[i]
-            let next = text.index(after: i)
-            var piece: String? = nil
-            if let a = ch.asciiValue {
-                if (a >= 0x30 && a <= 0x39) || (a >= 0x61 && a <= 0x7A) { piece = String(ch) }
-                else if a >= 0x41 && a <= 0x5A { piece = String(UnicodeScalar(a + 0x20)) }
-            } else if let folded = UnitRegistry.foldTable[ch] {
-                piece = folded
-            } else if ch.isLetter || ch.isNumber {
-                piece = VietText.fold(String(ch))
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let sc = scalars[i]
+            let v = sc.value
+            let inWord: Bool
+            if v < 0x80 {
+                inWord = (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
+            } else {
+                inWord = sc.properties.isAlphabetic || sc.properties.numericType != nil || (0x0300...0x036F).contains(v)
             }
-            if let piece, !piece.isEmpty {
+            if inWord {
                 if start == nil { start = i }
-                current += piece
+                VietText.appendFolded(sc, to: &current)
             } else if let s = start {
-                out.append((current, s..<i))
-                current = ""
+                if !current.isEmpty { out.append((String(current), s..<i)) }
+                current = String.UnicodeScalarView()
                 start = nil
             }
-            i = next
+            i = scalars.index(after: i)
         }
-        if let s = start { out.append((current, s..<text.endIndex)) }
+        if let s = start, !current.isEmpty { out.append((String(current), s..<text.endIndex)) }
         return out
     }
+
 }
 
 /// A trie over alias words.
