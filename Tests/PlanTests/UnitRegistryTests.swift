@@ -142,14 +142,15 @@ import VietText
     }
 }
 
-@Suite struct FoldTableTests {
-    @Test func tableAgreesWithVietTextFold() {
-        for (ch, folded) in UnitRegistry.foldTable {
-            #expect(VietText.fold(String(ch)) == folded)
+@Suite struct WordSpanTests {
+    @Test func wordsAgreeWithVietTextAndPointIntoTheText() {
+        for text in ["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN", "UBND P.Thủ Đức, Sở KH&CN", "Đặc khu Côn Đảo — ĐK Côn Đảo"] {
+            for form in [text, text.decomposedStringWithCanonicalMapping] {
+                let spans = UnitRegistry.wordSpans(form)
+                #expect(spans.map(\.word) == VietText.words(form))
+                for s in spans { #expect(VietText.fold(String(form[s.range])) == s.word) }
+            }
         }
-        #expect(UnitRegistry.foldTable["Ỹ"] == "y")
-        #expect(UnitRegistry.foldTable["đ"] == "d")
-        #expect(UnitRegistry.foldTable["Đ"] == "d")
     }
 }
 
