@@ -1,5 +1,6 @@
 import DocumentModel
 import Extraction
+import Dispatch
 import Foundation
 import OOXML
 import Plan
@@ -50,6 +51,15 @@ public struct FileIntake: Sendable {
         return submission
     }
 
+    /// The submissions of many files, read on every core, in the order of `files`.
+    public func takeAll(_ files: [(url: URL, display: String)]) -> [Submission] {
+        let slots = Slots(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            slots.set(i, take(fileAt: files[i].url, displayPath: files[i].display))
+        }
+        return slots.values
+    }
+
     /// Files under the given paths, folders walked in name order; hidden files and folders
     /// inside a walked folder are skipped (a path given by name is always taken).
     public static func files(under paths: [String]) -> [(url: URL, display: String)] {
@@ -76,4 +86,13 @@ public struct FileIntake: Sendable {
         }
         return out
     }
+}
+
+/// Result slots written once each from concurrent iterations.
+private final class Slots: @unchecked Sendable {
+    private var slots: [Submission?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ s: Submission) { lock.lock(); slots[i] = s; lock.unlock() }
+    var values: [Submission] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
 }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Consolidation
-import Dispatch
 import Extraction
 import Foundation
 import Intake
@@ -29,26 +28,13 @@ struct Extract: ParsableCommand {
         }
         let files = FileIntake.files(under: paths)
         // Files are independent: read them on every core, print in input order.
-        let results = UnsafeResults(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            results.set(i, intake.take(fileAt: files[i].url, displayPath: files[i].display))
-        }
-        for s in results.values {
+        for s in intake.takeAll(files) {
             switch format {
             case .jsonl: print(ContractJSON.line(s))
             case .text: print(TextReport.render(s))
             }
         }
     }
-}
-
-/// Slots written once each from concurrent iterations.
-final class UnsafeResults: @unchecked Sendable {
-    private var slots: [Submission?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ s: Submission) { lock.lock(); slots[i] = s; lock.unlock() }
-    var values: [Submission] { slots.compactMap { $0 } }
 }
 
 /// The human-readable form of a submission.

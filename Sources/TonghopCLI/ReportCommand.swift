@@ -43,12 +43,9 @@ struct Report: ParsableCommand {
             throw ExitCode(2)
         }
         let files = FileIntake.files(under: paths)
-        let results = UnsafeResults(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            results.set(i, intake.take(fileAt: files[i].url, displayPath: files[i].display))
-        }
+        let submissions = intake.takeAll(files)
         // Receipt time: the file's modification time (a stand-in for the ledger's first-seen).
-        let taken = zip(files, results.values).map { f, s in
+        let taken = zip(files, submissions).map { f, s in
             let mtime = (try? f.url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? Date()
             return TakenFile(submission: s, path: f.display, receivedAt: mtime)
         }
