@@ -12,7 +12,16 @@ public struct FileIntake: Sendable {
     public let reader: DocumentReader
     public let extractor: Extractor
 
-    public init(pipeline: PipelineDefinition, options: ReadOptions = .init()) throws {
+    /// Reading limits for unit reports: the reader's defaults, but a workbook of more than
+    /// 250,000 cells is refused before it is read whole. A report of the plan is a few hundred
+    /// cells; an inventory or a data export is not a report, and reading it costs seconds.
+    public static var reportReadOptions: ReadOptions {
+        var o = ReadOptions()
+        o.maxSheetCells = 250_000
+        return o
+    }
+
+    public init(pipeline: PipelineDefinition, options: ReadOptions = FileIntake.reportReadOptions) throws {
         reader = DocumentReader(options: options)
         extractor = try Extractor(pipeline: pipeline)
     }
