@@ -224,7 +224,7 @@ struct ExtractionRun {
         }
         if cells.count == 2 { remainder = remainder ?? cells[1].text }
         // Section words stand at the start; the word count of the rest is all that matters.
-        let wordCount = text.split(separator: " ").count
+        let wordCount = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
         // Most lines neither start with a section word nor are a short lead-in before a colon:
         // reject them before tokenizing.
         let firstWord = VietText.fold(String(text.prefix(while: { $0.isLetter }).prefix(12)))
@@ -262,26 +262,31 @@ struct ExtractionRun {
             || (t.count <= 2 && t.first.map { TaskReferenceParser.letters.contains(String($0).lowercased()) } == true)
     }
 
+    static let bullets: Set<Character> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒"]
+    static let romans: [String: Int] = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10]
+
     func stripEnumerator(_ text: String) -> String {
         var s = Substring(text)
-        // Roman or arabic numerals, letters with ")" or ".", bullets.
-        let bullets: Set<Character> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒"]
-        while let f = s.first, bullets.contains(f) || f == " " { s = s.dropFirst() }
-        if let r = s.firstIndex(where: { $0 == "." || $0 == ")" }), s.distance(from: s.startIndex, to: r) <= 5 {
+        // Roman or arabic numerals, letters with ")" or ".", bullets — all in the first few
+        // characters, so only those are looked at.
+        while let f = s.first, Self.bullets.contains(f) || f == " " { s = s.dropFirst() }
+        let head7 = s.prefix(7)
+        if let r = head7.firstIndex(where: { $0 == "." || $0 == ")" }), s.distance(from: s.startIndex, to: r) <= 5 {
             let head = s[..<r].trimmed("( ")
             if !head.isEmpty, head.allSatisfy(\.isNumber) || romanValue(head) != nil || (head.count == 1 && head.first!.isLetter) {
                 let next = s.index(after: r)
                 if next == s.endIndex || s[next] == " " { s = s[next...] }
             }
-        } else if s.first == "(", let close = s.firstIndex(of: ")"), s.distance(from: s.startIndex, to: close) <= 4 {
+        } else if s.first == "(", let close = head7.firstIndex(of: ")"), s.distance(from: s.startIndex, to: close) <= 4 {
             s = s[s.index(after: close)...]
         }
+        if s.startIndex == text.startIndex, let f = s.first, !f.isWhitespace, let l = s.last, !l.isWhitespace { return text }
         return s.trimmed()
     }
 
     func romanValue(_ text: String) -> Int? {
-        let map: [String: Int] = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10]
-        return map[text.trimmed(". ").uppercased()]
+        guard text.utf8.count <= 8 else { return nil }
+        return Self.romans[text.trimmed(". ").uppercased()]
     }
 
     // MARK: Difficulties and proposals
