@@ -33,7 +33,8 @@ enum HeaderReader {
     /// plans and letters cited in the body are not taken for the report's date.
     static func placeDate(in text: String) -> (date: String?, complete: Bool)? {
         guard text.utf8.contains(0x2C) else { return nil }   // "<place>, ngày …" has a comma
-        let folded = VietText.fold(text)
+        // The place is at most 60 characters: the date starts within the first hundred.
+        let folded = VietText.fold(text.utf8.count > 220 ? String(text.prefix(110)) : text)
         let match = folded.firstByteOffset(of: ", ngay").map { ($0, 6) } ?? folded.firstByteOffset(of: ",ngay").map { ($0, 5) }
         guard let (at, length) = match else {
             // "Thủ Đức, 28/10/2026": a place and a numeric date.
@@ -152,6 +153,8 @@ extension ExtractionRun {
             let head = index < 40
             for (ci, cell) in line.cells.enumerated() where !cell.continued {
                 let text = cell.text
+                // A number or date cell is read from its label's cell; a mark is nothing.
+                if cell.value != nil || text.utf8.count < 2 { continue }
                 // The header, the annex line and the closing are short; a long body paragraph
                 // below the header names nothing this pass looks for.
                 if !head {
