@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -52,6 +53,17 @@ let package = Package(
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
+        // Cell values and body text compared with python-calamine and pandoc (expected values checked in).
+        .testTarget(name: "ConformanceTests", dependencies: ["OOXML", "DocumentModel"], resources: [.copy("Expected")]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, built only by scripts/fuzz.sh (TONGHOP_FUZZ=1): their sources define
+// LLVMFuzzerTestOneInput and no main, so they cannot be part of an ordinary build.
+if ProcessInfo.processInfo.environment["TONGHOP_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(name: "FuzzDocx", dependencies: ["OOXML", "DocumentModel"], path: "Fuzz/FuzzDocx"),
+        .executableTarget(name: "FuzzXlsx", dependencies: ["OOXML", "DocumentModel"], path: "Fuzz/FuzzXlsx"),
+    ]
+}
