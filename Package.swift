@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
         // Cell values and body text compared with python-calamine and pandoc (expected values checked in).
-        .testTarget(name: "ConformanceTests", dependencies: ["OOXML", "DocumentModel"], resources: [.copy("Expected")]),
+        .testTarget(name: "ConformanceTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Expected", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -147,13 +147,27 @@ public final class SpreadsheetReader {
         var text = ""
         try c.children(of: si) { e in
             switch e.name {
-            case "t": text += try c.text(of: e)
+            case "t": text += try Self.textElement(e, c)
             case "r":
-                try c.children(of: e) { r in if r.name == "t" { text += try c.text(of: r) } }
+                try c.children(of: e) { r in if r.name == "t" { text += try Self.textElement(r, c) } }
             default: break  // rPh, phoneticPr
             }
         }
         return text.decodingOOXMLEscapes.nfc
+    }
+
+    /// The text of a `<t>`: without xml:space="preserve", leading and trailing XML whitespace
+    /// is not content (Excel and calamine trim it; `<t> </t>` is an empty cell).
+    static func textElement(_ t: XMLElement, _ c: XMLCursor) throws -> String {
+        let text = try c.text(of: t)
+        if t.attr("space") == "preserve" { return text }
+        let isXMLSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              isXMLSpace(first) || isXMLSpace(last) else { return text }
+        var scalars = Substring(text).unicodeScalars
+        while let f = scalars.first, isXMLSpace(f) { scalars.removeFirst() }
+        while let l = scalars.last, isXMLSpace(l) { scalars.removeLast() }
+        return String(scalars)
     }
 
     private func readStyles(_ part: String) throws {
@@ -362,8 +376,12 @@ public final class SpreadsheetReader {
 
     /// Excel serial of an ISO 8601 date or date-time ("2026-10-28", "2026-10-28T08:15:00Z").
     static func serial(iso: String, uses1904: Bool) -> Double? {
-        if !iso.contains("-"), iso.contains(":") {  // a time of day alone: "10:10:10"
-            return serial(iso: "1899-12-31T" + iso, uses1904: false).map { $0 - 1 }
+        if !iso.contains("-"), iso.contains(":") {  // a time of day alone: "10:10:10" is a fraction of a day
+            let time = iso.prefix { $0.isNumber || $0 == ":" || $0 == "." }
+            let hms = time.split(separator: ":").map { Double($0) ?? 0 }
+            guard !hms.isEmpty, hms.count <= 3 else { return nil }
+            let seconds = hms[0] * 3600 + (hms.count > 1 ? hms[1] * 60 : 0) + (hms.count > 2 ? hms[2] : 0)
+            return seconds / 86_400
         }
         let parts = iso.split(separator: "T", maxSplits: 1)
         let ymd = parts[0].split(separator: "-")

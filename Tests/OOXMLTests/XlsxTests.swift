@@ -123,4 +123,20 @@ import Testing
             #expect(v.uses1904 && v.isoText == "2021-01-01")
         } else { Issue.record("1904 date") }
     }
+
+    /// Without xml:space="preserve" the ends of a <t> are not content (calamine's whitespace_trim.xlsx).
+    @Test func unpreservedWhitespaceIsTrimmed() throws {
+        let sst = #"<si><t>  cắt hai đầu  </t></si><si><t xml:space="preserve">  giữ nguyên  </t></si><si><t> &#9;</t></si><si><r><t>a </t></r><r><t xml:space="preserve"> b</t></r></si>"#
+        let data = #"<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="inlineStr"><is><t> </t></is></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], sstXML: sst), name: "t.xlsx")
+        #expect(doc.sheets[0].rows[0].cells.map(\.value) == [.text("cắt hai đầu"), .text("  giữ nguyên  "), .text("a b")])
+        #expect(doc.sheets[0].rows[0].cells.map(\.column) == [1, 2, 4])
+    }
+
+    /// t="d" with a time of day only is a fraction of a day (calamine's date_iso.xlsx).
+    @Test func isoTimeOfDayAlone() throws {
+        #expect(SpreadsheetReader.serial(iso: "10:10:10", uses1904: false) == 36_610.0 / 86_400)
+        #expect(SpreadsheetReader.serial(iso: "00:00", uses1904: true) == 0)
+        #expect(SpreadsheetReader.serial(iso: "2021-01-01T10:10:10", uses1904: false) == 44_197 + 36_610.0 / 86_400)
+    }
 }
