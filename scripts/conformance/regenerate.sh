@@ -11,4 +11,5 @@ fi
 python3 -c "import python_calamine, openpyxl" 2>/dev/null || pip install -q python-calamine openpyxl
 corpus="${TONGHOP_CORPUS:-../shared/corpus}"
 [ -d "$corpus" ] || corpus=/work/shared/corpus
+python3 scripts/conformance/make_fixtures.py Tests/ConformanceTests/Fixtures
 python3 scripts/conformance/expected.py "$corpus" Tests/ConformanceTests/Fixtures Tests/ConformanceTests/Expected
