@@ -129,12 +129,19 @@ public final class SpreadsheetReader {
     private func readSharedStrings(_ part: String) throws -> [String] {
         let c = try pkg.cursor(part)
         var out: [String] = []
+        var bytes = 0
+        let o = pkg.options
         try c.document { root in
             try c.children(of: root) { si in
                 guard si.name == "si" else { return }
-                out.append(try self.stringItem(si, c))
-                if out.count > pkg.options.maxStreamedSheetCells {
-                    throw ReadRefusal.make(.tooLarge, "more than \(pkg.options.maxStreamedSheetCells) shared strings", part: part)
+                let s = try self.stringItem(si, c)
+                bytes += s.utf8.count
+                out.append(s)
+                if out.count > o.maxSharedStrings {
+                    throw ReadRefusal.make(.tooLarge, "more than \(o.maxSharedStrings) shared strings", part: part)
+                }
+                if bytes > o.maxSharedStringBytes {
+                    throw ReadRefusal.make(.tooLarge, "shared strings hold more than \(o.maxSharedStringBytes) bytes of text", part: part)
                 }
             }
         }
