@@ -359,7 +359,7 @@ public final class SpreadsheetReader {
             guard let v, !v.isEmpty else { return nil }
             if let d = Double(v) {
                 let style = x.attr("s").flatMap { Int($0) } ?? 0
-                value = isDateStyle(style) ? .date(CellDate(serial: d, uses1904: date1904)) : .number(d)
+                value = isDateStyle(style) && Self.isCalendarSerial(d) ? .date(CellDate(serial: d, uses1904: date1904)) : .number(d)
             } else {
                 value = .text(v.nfc)
             }
@@ -382,7 +382,18 @@ public final class SpreadsheetReader {
     }
 
     /// Excel serial of an ISO 8601 date or date-time ("2026-10-28", "2026-10-28T08:15:00Z").
+    /// A serial some calendar day holds (Excel's own range ends at 9999-12-31, serial 2958465);
+    /// anything else (1e300, NaN, inf) stays a number.
+    static func isCalendarSerial(_ d: Double) -> Bool {
+        d.isFinite && abs(d) < 3_000_000
+    }
+
     static func serial(iso: String, uses1904: Bool) -> Double? {
+        guard let s = isoSerial(iso, uses1904: uses1904), isCalendarSerial(s) else { return nil }
+        return s
+    }
+
+    private static func isoSerial(_ iso: String, uses1904: Bool) -> Double? {
         if !iso.contains("-"), iso.contains(":") {  // a time of day alone: "10:10:10" is a fraction of a day
             let time = iso.prefix { $0.isNumber || $0 == ":" || $0 == "." }
             let hms = time.split(separator: ":").map { Double($0) ?? 0 }
@@ -391,9 +402,10 @@ public final class SpreadsheetReader {
             return seconds / 86_400
         }
         let parts = iso.split(separator: "T", maxSplits: 1)
-        let ymd = parts[0].split(separator: "-")
+        guard let datePart = parts.first else { return nil }
+        let ymd = datePart.split(separator: "-")
         guard ymd.count == 3, let y = Int(ymd[0]), let m = Int(ymd[1]), let d = Int(ymd[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+              (0...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
         // Days from civil (Howard Hinnant).
         let yy = m <= 2 ? y - 1 : y
         let era = (yy >= 0 ? yy : yy - 399) / 400

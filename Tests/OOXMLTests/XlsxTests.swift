@@ -139,4 +139,17 @@ import Testing
         #expect(SpreadsheetReader.serial(iso: "00:00", uses1904: true) == 0)
         #expect(SpreadsheetReader.serial(iso: "2021-01-01T10:10:10", uses1904: false) == 44_197 + 36_610.0 / 86_400)
     }
+
+    /// Serials no calendar holds stay numbers; odd ISO values stay text (never a trap).
+    @Test func outOfRangeDatesAreNotDates() throws {
+        let data = #"<sheetData><row r="1"><c r="A1" s="1"><v>1e300</v></c><c r="B1" s="1"><v>-1e300</v></c><c r="C1" s="1"><v>NaN</v></c><c r="D1" s="1"><v>inf</v></c><c r="E1" s="1"><v>2958465</v></c></row><row r="2"><c r="A2" t="d"><v></v></c><c r="B2" t="d"><v>99999999999999999-01-01</v></c><c r="C2" t="d"><v>2021-01-01T99999999999999999999:00</v></c><c r="D2" t="d"><v>T</v></c><c r="E2" t="d"><v>:</v></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: Self.styles), name: "t.xlsx")
+        let cells = doc.sheets[0].rows.flatMap(\.cells)
+        for c in cells { _ = c.value.displayText }
+        #expect(cells[0].value == .number(1e300))
+        #expect(cells[1].value == .number(-1e300))
+        #expect(cells[3].value == .number(.infinity))
+        if case .date(let d) = cells[4].value { #expect(d.isoText == "9999-12-31") } else { Issue.record("9999-12-31 is a date") }
+        #expect(doc.sheets[0].rows[1].cells.map(\.value).allSatisfy { if case .date = $0 { return false } else { return true } })
+    }
 }
