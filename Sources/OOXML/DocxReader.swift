@@ -460,6 +460,9 @@ final class DocxReader {
         return Table(rows: rows, columnCount: width, location: location)
     }
 
+    /// Grid columns a table may span (Word stops at 63); offsets and spans beyond are clamped.
+    static let maxTableColumns = 4_096
+
     private func row(_ e: XMLElement, table: Int, rowNumber: Int) throws -> (cells: [RawCell], header: Bool) {
         var cells: [RawCell] = []
         var column = 0
@@ -471,12 +474,14 @@ final class DocxReader {
                 case "trPr":
                     try c.children(of: t) { p in
                         if p.name == "tblHeader" { header = p.isOn }
-                        if p.name == "gridBefore" { column += p.attr("val").flatMap { Int($0) } ?? 0 }
+                        if p.name == "gridBefore" {
+                            column = min(column + max(0, min(p.attr("val").flatMap { Int($0) } ?? 0, Self.maxTableColumns)), Self.maxTableColumns - 1)
+                        }
                     }
                 case "tc":
                     let cell = try self.cell(t, table: table, row: rowNumber, column: &column)
                     if cell.continuesLeft, !cells.isEmpty {
-                        cells[cells.count - 1].span += cell.span
+                        cells[cells.count - 1].span = min(cells[cells.count - 1].span + cell.span, Self.maxTableColumns - cells[cells.count - 1].column)
                         if cell.blocks.contains(where: { !$0.text.isEmpty }) { cells[cells.count - 1].blocks += cell.blocks }
                     } else {
                         cells.append(cell)
@@ -497,7 +502,7 @@ final class DocxReader {
         var hMergeContinue = false
         var blocks: [Block] = []
         var carry: Paragraph?
-        let start = column
+        let start = min(column, Self.maxTableColumns - 1)
         cellStack.append((table, row, start + 1))
         defer { cellStack.removeLast() }
         try c.children(of: e) { x in
@@ -515,7 +520,8 @@ final class DocxReader {
             }
         }
         flush(&carry, into: &blocks)
-        column += span
+        span = min(span, Self.maxTableColumns - start)
+        column = start + span
         return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks, continuesLeft: hMergeContinue)
     }
 }

@@ -159,4 +159,20 @@ import Testing
         #expect(bullets.count >= 4 && bullets.allSatisfy { $0.list?.label == "•" })
         #expect(doc.properties.creator == "Đỗ Văn Hà")
     }
+
+    /// Grid offsets and spans out of all proportion are bounded (no overflow, no giant grid).
+    @Test func absurdGridOffsetsAreBounded() throws {
+        let cell = "<w:tc><w:p><w:r><w:t>ô</w:t></w:r></w:p></w:tc>"
+        for before in ["9223372036854775807", "-9223372036854775808", "100000000"] {
+            let body = "<w:tbl><w:tr><w:trPr><w:gridBefore w:val=\"\(before)\"/></w:trPr>\(cell)<w:tc><w:tcPr><w:gridSpan w:val=\"999999999999\"/></w:tcPr><w:p/></w:tc>\(cell)</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"\(before)\"/></w:trPr>\(cell)</w:tr></w:tbl>"
+            let doc = try F.read(F.docx(body: body))
+            let table = try #require(F.tables(doc.body).first)
+            #expect(table.columnCount <= 4_096, "gridBefore \(before)")
+            #expect(table.rows.allSatisfy { $0.cells.allSatisfy { $0.column >= 0 } })
+            #expect(table.grid.count == 2)
+        }
+        let many = String(repeating: "<w:tc><w:tcPr><w:gridSpan w:val=\"1000\"/></w:tcPr><w:p/></w:tc>", count: 200)
+        let wide = try #require(F.tables(F.read(F.docx(body: "<w:tbl><w:tr>\(many)</w:tr></w:tbl>")).body).first)
+        #expect(wide.columnCount <= 4_096)
+    }
 }
