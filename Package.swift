@@ -50,7 +50,7 @@ let package = Package(
         // A plain benchmark executable: `swift run -c release tonghop-bench --help`.
         .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction"]),
 
-        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
         // Cell values and body text compared with python-calamine and pandoc (expected values checked in).

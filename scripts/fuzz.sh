@@ -18,7 +18,7 @@ case "$kind" in
   xlsx) product=FuzzXlsx; exts="xlsx xlsm" ;;
   *) echo "usage: scripts/fuzz.sh docx|xlsx SECONDS" >&2; exit 2 ;;
 esac
-scratch=.build-fuzz
+scratch="${FUZZ_SCRATCH:-.build-fuzz}"
 corpus_root="${TONGHOP_CORPUS:-../shared/corpus}"
 [ -d "$corpus_root" ] || corpus_root=/work/shared/corpus
 
@@ -52,8 +52,33 @@ PY
   if [ -d "Tests/OOXMLTests/Fixtures/fuzz/$kind" ]; then cp Tests/OOXMLTests/Fixtures/fuzz/$kind/* "$seeds/" 2>/dev/null || true; fi
 fi
 
+# XML-mode seeds (see Fuzz/*/main.swift): a 0 byte, then the main XML parts separated by 0 bytes.
+if ! ls "$seeds" | grep -q '^xml-'; then
+  python3 - "$seeds" "$kind" <<'PY'
+import os, sys, zipfile
+d, kind = sys.argv[1], sys.argv[2]
+parts = {"docx": ["word/document.xml", "word/numbering.xml", "word/styles.xml", "word/footnotes.xml"],
+         "xlsx": [None, "xl/sharedStrings.xml", "xl/styles.xml"]}[kind]
+for name in sorted(os.listdir(d)):
+    if name.startswith(("stored-", "xml-")):
+        continue
+    try:
+        with zipfile.ZipFile(os.path.join(d, name)) as z:
+            names = {n.lower(): n for n in z.namelist()}
+            chunks = []
+            for p in parts:
+                if p is None:  # the first worksheet
+                    p = next((n for n in sorted(names) if n.startswith("xl/worksheets/") and n.endswith(".xml")), "")
+                chunks.append(z.read(names[p]).replace(b"\0", b"") if p in names else b"")
+        with open(os.path.join(d, "xml-" + name), "wb") as f:
+            f.write(b"\0" + b"\0".join(chunks))
+    except Exception:
+        pass
+PY
+fi
+
 ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}" \
 nice -n 19 "$binary" "$work" "$seeds" \
   -dict=scripts/fuzz/ooxml.dict \
-  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=1048576 \
+  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="${MAX_LEN:-1048576}" \
   -artifact_prefix="$findings/" -print_final_stats=1 ${FUZZ_ARGS:-}
