@@ -42,6 +42,8 @@ for name in sorted(os.listdir(d)):
     src = os.path.join(d, name)
     try:
         with zipfile.ZipFile(src) as z:
+            if sum(i.file_size for i in z.infolist()) > 4 << 20:
+                continue  # a bomb stays compressed
             with zipfile.ZipFile(os.path.join(d, "stored-" + name), "w", zipfile.ZIP_STORED) as out:
                 for info in z.infolist():
                     out.writestr(info.filename, z.read(info.filename))
@@ -69,6 +71,10 @@ for name in sorted(os.listdir(d)):
             for p in parts:
                 if p is None:  # the first worksheet
                     p = next((n for n in sorted(names) if n.startswith("xl/worksheets/") and n.endswith(".xml")), "")
+                if p in names and z.getinfo(names[p]).file_size > 4 << 20:
+                    raise ValueError("too large for a seed")
+                if p in names and z.getinfo(names[p]).file_size > 4 << 20:
+                    raise ValueError("too large for a seed")
                 chunks.append(z.read(names[p]).replace(b"\0", b"") if p in names else b"")
         with open(os.path.join(d, "xml-" + name), "wb") as f:
             f.write(b"\0" + b"\0".join(chunks))
