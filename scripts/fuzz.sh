@@ -73,8 +73,6 @@ for name in sorted(os.listdir(d)):
                     p = next((n for n in sorted(names) if n.startswith("xl/worksheets/") and n.endswith(".xml")), "")
                 if p in names and z.getinfo(names[p]).file_size > 4 << 20:
                     raise ValueError("too large for a seed")
-                if p in names and z.getinfo(names[p]).file_size > 4 << 20:
-                    raise ValueError("too large for a seed")
                 chunks.append(z.read(names[p]).replace(b"\0", b"") if p in names else b"")
         with open(os.path.join(d, "xml-" + name), "wb") as f:
             f.write(b"\0" + b"\0".join(chunks))
