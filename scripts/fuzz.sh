@@ -84,5 +84,5 @@ fi
 ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}" \
 nice -n 19 "$binary" "$work" "$seeds" \
   -dict=scripts/fuzz/ooxml.dict \
-  -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="${MAX_LEN:-1048576}" \
+  -max_total_time="$seconds" -timeout="${TIMEOUT:-60}" -rss_limit_mb=2048 -max_len="${MAX_LEN:-1048576}" \
   -artifact_prefix="$findings/" -print_final_stats=1 ${FUZZ_ARGS:-}
