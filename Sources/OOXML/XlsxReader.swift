@@ -267,7 +267,12 @@ public final class SpreadsheetReader {
                 case "sheetData":
                     try c.children(of: e) { r in
                         guard r.name == "row" else { return }
-                        rowNumber = r.attr("r").flatMap { Int($0) } ?? rowNumber + 1
+                        // Excel's rows are 1…1048576; a number outside is read as "the next row".
+                        if let n = r.attr("r").flatMap({ Int($0) }), (1...1_048_576).contains(n) {
+                            rowNumber = n
+                        } else {
+                            rowNumber = min(rowNumber + 1, 1_048_576)
+                        }
                         let hiddenAttr = r.attr("hidden")
                         let hidden = hiddenAttr == "1" || hiddenAttr == "true"
                         var cells: [SheetCell] = []
@@ -304,7 +309,9 @@ public final class SpreadsheetReader {
         for u in ref.utf8 {
             switch u {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): col = col * 26 + Int(u - 64)
+                if col > 16_384 { return nil }  // past XFD (and before any overflow)
             case UInt8(ascii: "a")...UInt8(ascii: "z"): col = col * 26 + Int(u - 96)
+                if col > 16_384 { return nil }
             case UInt8(ascii: "$"): continue
             default:
                 return col > 0 && col <= 16_384 ? col : nil

@@ -152,4 +152,15 @@ import Testing
         if case .date(let d) = cells[4].value { #expect(d.isoText == "9999-12-31") } else { Issue.record("9999-12-31 is a date") }
         #expect(doc.sheets[0].rows[1].cells.map(\.value).allSatisfy { if case .date = $0 { return false } else { return true } })
     }
+
+    /// References and row numbers out of Excel's range never overflow.
+    @Test func absurdReferencesAndRowNumbers() throws {
+        let data = #"<sheetData><row r="9223372036854775807"><c r="AAAAAAAAAAAAAAAAAAAAAAAAA1"><v>1</v></c><c><v>2</v></c></row><row><c r="B2"><v>3</v></c></row><row r="-5"><c><v>4</v></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)]), name: "t.xlsx")
+        let rows = doc.sheets[0].rows
+        #expect(rows.flatMap(\.cells).count == 4)
+        #expect(SpreadsheetReader.column(of: "AAAAAAAAAAAAAAAAAAAAAAAAA1") == nil)
+        #expect(SpreadsheetReader.column(of: "XFD1") == 16_384)
+        #expect(SpreadsheetReader.column(of: "XFE1") == nil)
+    }
 }
