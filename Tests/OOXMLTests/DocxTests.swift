@@ -175,4 +175,17 @@ import Testing
         let wide = try #require(F.tables(F.read(F.docx(body: "<w:tbl><w:tr>\(many)</w:tr></w:tbl>")).body).first)
         #expect(wide.columnCount <= 4_096)
     }
+
+    /// List start values out of Word's range (0…32767) are clamped: no counter overflow, no
+    /// letter label of absurd length.
+    @Test func absurdListStartsAreClamped() throws {
+        let para = #"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>mục</w:t></w:r></w:p>"#
+        for (start, format) in [("9223372036854775807", "decimal"), ("-9223372036854775808", "decimal"), ("999999999999", "lowerLetter"), ("2000000", "upperLetter")] {
+            let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="\#(start)"/><w:numFmt w:val="\#(format)"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="\#(start)"/></w:lvlOverride></w:num>"#
+            let doc = try F.read(F.docx(body: para + para + para, numbering: numbering))
+            let labels = F.paragraphs(doc).compactMap { $0.list?.label }
+            #expect(labels.count == 3, "\(start)")
+            #expect(labels.allSatisfy { $0.count < 40 }, "\(start): \(labels)")
+        }
+    }
 }
