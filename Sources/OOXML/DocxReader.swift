@@ -256,7 +256,7 @@ final class DocxReader {
         }
         let style = ParagraphStyle(
             id: st.styleId, name: st.styleId.flatMap { styles.paragraph[$0]?.name },
-            headingLevel: st.outlineLevel.map { $0 < 9 ? $0 + 1 : nil } ?? styles.headingLevel(st.styleId))
+            headingLevel: st.outlineLevel.map { (0..<9).contains($0) ? $0 + 1 : nil } ?? styles.headingLevel(st.styleId))
         var numId = st.numId, ilvl = st.ilvl
         if numId == nil, let s = chain.first(where: { $0.numId != nil }) {
             numId = s.numId

@@ -38,7 +38,7 @@ struct WordStyles {
             if let name = s.name?.lowercased(), name.hasPrefix("heading "), let n = Int(name.dropFirst(8)), (1...9).contains(n) {
                 return n
             }
-            if let l = s.outlineLevel { return l < 9 ? l + 1 : nil }
+            if let l = s.outlineLevel { return (0..<9).contains(l) ? l + 1 : nil }
         }
         return nil
     }

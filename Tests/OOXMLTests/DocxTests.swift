@@ -188,4 +188,11 @@ import Testing
             #expect(labels.allSatisfy { $0.count < 40 }, "\(start): \(labels)")
         }
     }
+
+    /// Outline levels outside 0…8 make no heading (a negative level made a negative heading).
+    @Test func outlineLevelsOutOfRange() throws {
+        let body = #"<w:p><w:pPr><w:outlineLvl w:val="-9223372036854775808"/></w:pPr><w:r><w:t>a</w:t></w:r></w:p><w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>b</w:t></w:r></w:p><w:p><w:pPr><w:outlineLvl w:val="9"/></w:pPr><w:r><w:t>c</w:t></w:r></w:p>"#
+        let doc = try F.read(F.docx(body: body))
+        #expect(F.paragraphs(doc).map(\.style.headingLevel) == [nil, 3, nil])
+    }
 }
