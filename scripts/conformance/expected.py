@@ -206,7 +206,8 @@ def main():
                 books[key] = spreadsheet(path)
             elif ext in ("docx", "docm"):
                 docs[key] = document(path)
-    meta = {"python-calamine": getattr(pc, "__version__", "?"),
+    from importlib.metadata import version as package_version
+    meta = {"python-calamine": package_version("python-calamine"),
             "openpyxl": getattr(openpyxl, "__version__", None), "pandoc": version}
     with open(os.path.join(out_dir, "spreadsheets.json"), "w", encoding="utf-8") as f:
         json.dump({"peers": meta, "files": books}, f, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
