@@ -250,6 +250,15 @@ final class DocxReader {
                          "Văn bản dùng phông chữ mã cũ \(legacy.rawValue) (\(font)); đã chuyển sang Unicode, đề nghị kiểm tra lại nội dung.",
                          location)
                 }
+            } else if let font, font.lowercased() == "symbol" {
+                // Word keeps Symbol-font characters typed as text in F020–F0FE.
+                for u in seg.text.unicodeScalars {
+                    if (0xF020...0xF0FE).contains(u.value), let v = SymbolFont.unicode(u.value - 0xF000), let m = Unicode.Scalar(v) {
+                        text.unicodeScalars.append(m)
+                    } else {
+                        text.unicodeScalars.append(u)
+                    }
+                }
             } else {
                 text += seg.text
             }
@@ -357,6 +366,7 @@ final class DocxReader {
             case "sym":
                 if !st.inFieldCode, let hex = r.attr("char"), var v = UInt32(hex, radix: 16) {
                     if v >= 0xF000 && v <= 0xF0FF { v -= 0xF000 }  // symbol fonts map to F0xx
+                    if r.attr("font")?.lowercased() == "symbol", let u = SymbolFont.unicode(v) { v = u }
                     if v >= 0x20, let u = Unicode.Scalar(v) { text.unicodeScalars.append(u) }
                 }
             case "fldChar":

@@ -31,8 +31,6 @@ import OOXML
         "pandoc/test__docx__drop_cap.docx": "a drop cap is a framed paragraph of its own: tonghop reads \"D\" and \"rop cap.\" as two paragraphs, pandoc merges them.",
         "pandoc/test__docx__special_punctuation.docx": "w:softHyphen is dropped and w:noBreakHyphen read as \"-\" by tonghop (for matching); pandoc gives U+00AD and U+2011.",
         "pandoc/wasm__examples__docx-with-equations-to-latex__equations.docx": "OMML equations (m:oMath): pandoc renders TeX, tonghop does not read equations.",
-        // A tonghop limitation, not fixed: the Symbol font's codes are not mapped to Unicode.
-        "pandoc/test__docx__unicode.docx": "w:sym in the Symbol font (F0DA): pandoc maps it to ∨, tonghop gives the code as Latin-1 (Ú).",
     ]
 
     static func bodyText(_ d: Document) -> String {

@@ -195,4 +195,11 @@ import Testing
         let doc = try F.read(F.docx(body: body))
         #expect(F.paragraphs(doc).map(\.style.headingLevel) == [nil, 3, nil])
     }
+
+    /// w:sym in the Symbol font is mapped to Unicode (pandoc's unicode.docx: F0DA is ∨).
+    @Test func symbolFontCharacters() throws {
+        let body = #"<w:p><w:r><w:t xml:space="preserve">a </w:t><w:sym w:font="Symbol" w:char="F0DA"/><w:sym w:font="Symbol" w:char="00B3"/><w:sym w:font="Symbol" w:char="F061"/><w:sym w:font="Wingdings" w:char="F041"/></w:r><w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>\#u{F028}\#u{F0A5}</w:t></w:r></w:p>"#
+        let text = try F.read(F.docx(body: body)).body.first?.text
+        #expect(text == "a ∨≥αA(∞")
+    }
 }
