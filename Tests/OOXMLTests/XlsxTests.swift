@@ -163,4 +163,15 @@ import Testing
         #expect(SpreadsheetReader.column(of: "XFD1") == 16_384)
         #expect(SpreadsheetReader.column(of: "XFE1") == nil)
     }
+
+    /// A long bracketed section in a format code is scanned in linear time.
+    @Test func longFormatCodeScannedQuickly() throws {
+        let code = "[" + String(repeating: "x", count: 400_000) + "]0"
+        let start = ContinuousClock.now
+        #expect(!NumberFormats.isDateFormat(code))
+        #expect(NumberFormats.isDateFormat("[hh]:mm"))
+        #expect(!NumberFormats.isDateFormat("[$-409]#,##0"))
+        #expect(NumberFormats.isDateFormat("[$-409]dd/mm/yyyy"))
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
 }
