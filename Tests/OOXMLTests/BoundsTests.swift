@@ -174,4 +174,32 @@ import Testing
         #expect(r2?.detail?.contains("bytes of text") == true)
         #expect(s2.inflatedBytes < 40_000_000)
     }
+
+    /// A large OLE2 file is sniffed from its head, the directory sector its header names and
+    /// its tail, never read whole; the directory is found in each place.
+    @Test func largeOLE2SniffedInPieces() throws {
+        func record(_ name: String) -> Data {
+            var dir = Data(count: 128)
+            let units = Array(name.utf16)
+            for (i, u) in units.enumerated() { dir[2 * i] = UInt8(u & 0xFF); dir[2 * i + 1] = UInt8(u >> 8) }
+            dir[0x40] = UInt8((units.count + 1) * 2); dir[0x42] = 2
+            return dir
+        }
+        let size = 40 << 20
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ole-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Directory at the end (as Office writes it), then in the middle named by the header.
+        for (name, at, headerSector) in [("end.xlsx", size - 4096, 0xFFFF_FFFE), ("middle.xlsx", 20 << 20, (20 << 20) / 512 - 1)] {
+            var bytes = Data(Sniffer.ole2Magic) + Data(count: size - 8)
+            bytes[0x1E] = 9  // 512-byte sectors
+            for k in 0..<4 { bytes[0x30 + k] = UInt8((headerSector >> (8 * k)) & 0xFF) }
+            bytes.replaceSubrange(at..<(at + 128), with: record("EncryptedPackage"))
+            let url = dir.appendingPathComponent(name)
+            try bytes.write(to: url)
+            var refusal: ReadRefusal?
+            do { _ = try DocumentReader().read(contentsOf: url) } catch { refusal = error }
+            #expect(refusal?.kind == .encrypted, "\(name)")
+        }
+    }
 }
