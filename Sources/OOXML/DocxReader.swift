@@ -436,7 +436,7 @@ final class DocxReader {
                 guard r.ns == .w else { return }
                 switch r.name {
                 case "tblGrid":
-                    try c.children(of: r) { g in if g.name == "gridCol" { gridColumns += 1 } }
+                    try c.children(of: r) { g in if g.name == "gridCol" { gridColumns = min(gridColumns + 1, Self.maxTableColumns) } }
                 case "tr":
                     raw.append(try self.row(r, table: number, rowNumber: raw.count + 1))
                 case "sdt", "sdtContent", "customXml", "ins", "moveTo":

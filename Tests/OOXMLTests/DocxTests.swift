@@ -171,6 +171,9 @@ import Testing
             #expect(table.rows.allSatisfy { $0.cells.allSatisfy { $0.column >= 0 } })
             #expect(table.grid.count == 2)
         }
+        let grid = "<w:tblGrid>" + (0..<10_000).map { "<w:gridCol w:w=\"\($0 * 7919 % 10_007)\"/>" }.joined() + "</w:tblGrid>"
+        let gridded = try #require(F.tables(F.read(F.docx(body: "<w:tbl>\(grid)<w:tr>\(cell)</w:tr></w:tbl>")).body).first)
+        #expect(gridded.columnCount == 4_096)
         let many = String(repeating: "<w:tc><w:tcPr><w:gridSpan w:val=\"1000\"/></w:tcPr><w:p/></w:tc>", count: 200)
         let wide = try #require(F.tables(F.read(F.docx(body: "<w:tbl><w:tr>\(many)</w:tr></w:tbl>")).body).first)
         #expect(wide.columnCount <= 4_096)
