@@ -25,6 +25,8 @@ public struct ReadOptions: Sendable, Equatable {
     /// refused (`.tooLarge`) once either is passed rather than loaded.
     public var maxSharedStrings: Int = 1_000_000
     public var maxSharedStringBytes: Int = 32 << 20
+    /// Most merged ranges one sheet may declare (consumers look ranges up per cell).
+    public var maxMergedRanges: Int = 50_000
     /// Most cells a streamed sheet may hold.
     public var maxStreamedSheetCells: Int = 50_000_000
     /// Most paragraphs (all stories together) a Word document may hold.

@@ -294,7 +294,12 @@ public final class SpreadsheetReader {
                     }
                 case "mergeCells":
                     try c.children(of: e) { m in
-                        if m.name == "mergeCell", let ref = m.attr("ref"), let range = CellRange(ref) { merges.append(range) }
+                        if m.name == "mergeCell", let ref = m.attr("ref"), let range = CellRange(ref) {
+                            merges.append(range)
+                            if merges.count > self.pkg.options.maxMergedRanges {
+                                throw ReadRefusal.make(.tooLarge, "more than \(self.pkg.options.maxMergedRanges) merged ranges in sheet \"\(info.name)\"", part: part)
+                            }
+                        }
                     }
                 default: break
                 }

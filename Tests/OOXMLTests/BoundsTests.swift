@@ -202,4 +202,13 @@ import Testing
             #expect(refusal?.kind == .encrypted, "\(name)")
         }
     }
+
+    /// Merged ranges are bounded per sheet (consumers look them up for every cell).
+    @Test func tooManyMergedRanges() throws {
+        let merges = (0..<50_001).map { #"<mergeCell ref="A\#($0 + 1):B\#($0 + 1)"/>"# }.joined()
+        let sheet = #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells>"# + merges + "</mergeCells></worksheet>"
+        let (r, _, _) = Self.attempt(try Self.storedWorkbook(sheet: sheet), name: "t.xlsx")
+        #expect(r?.kind == .tooLarge)
+        #expect(r?.detail?.contains("merged ranges") == true)
+    }
 }
