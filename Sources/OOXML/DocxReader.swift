@@ -149,17 +149,22 @@ final class DocxReader {
             let (p, markDeleted, extra) = try paragraph(e)
             var para = p
             if let previous = carry {
-                // The previous paragraph's mark was deleted: it runs on into this one.
-                para.text = (previous.text + para.text).nfc
+                // The previous paragraph's mark was deleted: it runs on into this one. Appended
+                // in place (carry released first, so the text is not copied) and normalized once
+                // the run-on ends: a chain of deleted marks costs linear time.
+                var text = previous.text
                 var fonts = previous.fonts
+                carry = nil
+                text += para.text
                 for f in para.fonts where !fonts.contains(f) { fonts.append(f) }
+                para.text = text
                 para.fonts = fonts
                 para.location = previous.location
-                carry = nil
             }
             if markDeleted {
                 if !para.text.isEmpty { carry = para }
             } else {
+                para.text = para.text.nfc
                 finishList(&para)
                 out.append(.paragraph(para))
             }
@@ -185,6 +190,8 @@ final class DocxReader {
     /// A paragraph whose mark was deleted but that nothing followed: kept as it is.
     private func flush(_ carry: inout Paragraph?, into out: inout [Block]) {
         guard var p = carry else { return }
+        carry = nil
+        p.text = p.text.nfc
         finishList(&p)
         out.append(.paragraph(p))
         carry = nil

@@ -211,4 +211,17 @@ import Testing
         #expect(r?.kind == .tooLarge)
         #expect(r?.detail?.contains("merged ranges") == true)
     }
+
+    /// Paragraphs whose marks are all deleted run on into one: joined in linear time.
+    @Test func longChainOfDeletedParagraphMarks() throws {
+        let paragraphs = (0..<20_000).map { i in
+            #"<w:p><w:pPr><w:rPr><w:del w:id="\#(i)" w:author="a"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Đoạn \#(i * 7919 % 100_003) bị nối </w:t></w:r></w:p>"#
+        }
+        let data = try F.docx(body: paragraphs.joined() + "<w:p><w:r><w:t>cuối</w:t></w:r></w:p>")
+        let start = ContinuousClock.now
+        let doc = try F.read(data)
+        #expect(doc.body.count == 1)
+        #expect(doc.body.first?.text.hasSuffix("nối cuối") == true)
+        #expect(ContinuousClock.now - start < .seconds(5))  // quadratic joining took minutes
+    }
 }
