@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -63,7 +64,7 @@ let package = Package(
         // A plain benchmark executable: `swift run -c release tonghop-bench --help`.
         .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Nightly", "Ledger", .product(name: "Logging", package: "swift-log")]),
 
-        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"]),
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "NightlyTests", dependencies: [
@@ -72,6 +73,17 @@ let package = Package(
             "TonghopCLI", .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
+        // Cell values and body text compared with python-calamine and pandoc (expected values checked in).
+        .testTarget(name: "ConformanceTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Expected", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets, built only by scripts/fuzz.sh (TONGHOP_FUZZ=1): their sources define
+// LLVMFuzzerTestOneInput and no main, so they cannot be part of an ordinary build.
+if ProcessInfo.processInfo.environment["TONGHOP_FUZZ"] != nil {
+    package.targets += [
+        .executableTarget(name: "FuzzDocx", dependencies: ["OOXML", "DocumentModel"], path: "Fuzz/FuzzDocx"),
+        .executableTarget(name: "FuzzXlsx", dependencies: ["OOXML", "DocumentModel"], path: "Fuzz/FuzzXlsx"),
+    ]
+}

@@ -149,17 +149,22 @@ final class DocxReader {
             let (p, markDeleted, extra) = try paragraph(e)
             var para = p
             if let previous = carry {
-                // The previous paragraph's mark was deleted: it runs on into this one.
-                para.text = (previous.text + para.text).nfc
+                // The previous paragraph's mark was deleted: it runs on into this one. Appended
+                // in place (carry released first, so the text is not copied) and normalized once
+                // the run-on ends: a chain of deleted marks costs linear time.
+                var text = previous.text
                 var fonts = previous.fonts
+                carry = nil
+                text += para.text
                 for f in para.fonts where !fonts.contains(f) { fonts.append(f) }
+                para.text = text
                 para.fonts = fonts
                 para.location = previous.location
-                carry = nil
             }
             if markDeleted {
                 if !para.text.isEmpty { carry = para }
             } else {
+                para.text = para.text.nfc
                 finishList(&para)
                 out.append(.paragraph(para))
             }
@@ -185,6 +190,8 @@ final class DocxReader {
     /// A paragraph whose mark was deleted but that nothing followed: kept as it is.
     private func flush(_ carry: inout Paragraph?, into out: inout [Block]) {
         guard var p = carry else { return }
+        carry = nil
+        p.text = p.text.nfc
         finishList(&p)
         out.append(.paragraph(p))
         carry = nil
@@ -250,13 +257,22 @@ final class DocxReader {
                          "Văn bản dùng phông chữ mã cũ \(legacy.rawValue) (\(font)); đã chuyển sang Unicode, đề nghị kiểm tra lại nội dung.",
                          location)
                 }
+            } else if let font, font.lowercased() == "symbol" {
+                // Word keeps Symbol-font characters typed as text in F020–F0FE.
+                for u in seg.text.unicodeScalars {
+                    if (0xF020...0xF0FE).contains(u.value), let v = SymbolFont.unicode(u.value - 0xF000), let m = Unicode.Scalar(v) {
+                        text.unicodeScalars.append(m)
+                    } else {
+                        text.unicodeScalars.append(u)
+                    }
+                }
             } else {
                 text += seg.text
             }
         }
         let style = ParagraphStyle(
             id: st.styleId, name: st.styleId.flatMap { styles.paragraph[$0]?.name },
-            headingLevel: st.outlineLevel.map { $0 < 9 ? $0 + 1 : nil } ?? styles.headingLevel(st.styleId))
+            headingLevel: st.outlineLevel.map { (0..<9).contains($0) ? $0 + 1 : nil } ?? styles.headingLevel(st.styleId))
         var numId = st.numId, ilvl = st.ilvl
         if numId == nil, let s = chain.first(where: { $0.numId != nil }) {
             numId = s.numId
@@ -357,6 +373,7 @@ final class DocxReader {
             case "sym":
                 if !st.inFieldCode, let hex = r.attr("char"), var v = UInt32(hex, radix: 16) {
                     if v >= 0xF000 && v <= 0xF0FF { v -= 0xF000 }  // symbol fonts map to F0xx
+                    if r.attr("font")?.lowercased() == "symbol", let u = SymbolFont.unicode(v) { v = u }
                     if v >= 0x20, let u = Unicode.Scalar(v) { text.unicodeScalars.append(u) }
                 }
             case "fldChar":
@@ -426,7 +443,7 @@ final class DocxReader {
                 guard r.ns == .w else { return }
                 switch r.name {
                 case "tblGrid":
-                    try c.children(of: r) { g in if g.name == "gridCol" { gridColumns += 1 } }
+                    try c.children(of: r) { g in if g.name == "gridCol" { gridColumns = min(gridColumns + 1, Self.maxTableColumns) } }
                 case "tr":
                     raw.append(try self.row(r, table: number, rowNumber: raw.count + 1))
                 case "sdt", "sdtContent", "customXml", "ins", "moveTo":
@@ -460,6 +477,9 @@ final class DocxReader {
         return Table(rows: rows, columnCount: width, location: location)
     }
 
+    /// Grid columns a table may span (Word stops at 63); offsets and spans beyond are clamped.
+    static let maxTableColumns = 4_096
+
     private func row(_ e: XMLElement, table: Int, rowNumber: Int) throws -> (cells: [RawCell], header: Bool) {
         var cells: [RawCell] = []
         var column = 0
@@ -471,12 +491,14 @@ final class DocxReader {
                 case "trPr":
                     try c.children(of: t) { p in
                         if p.name == "tblHeader" { header = p.isOn }
-                        if p.name == "gridBefore" { column += p.attr("val").flatMap { Int($0) } ?? 0 }
+                        if p.name == "gridBefore" {
+                            column = min(column + max(0, min(p.attr("val").flatMap { Int($0) } ?? 0, Self.maxTableColumns)), Self.maxTableColumns - 1)
+                        }
                     }
                 case "tc":
                     let cell = try self.cell(t, table: table, row: rowNumber, column: &column)
                     if cell.continuesLeft, !cells.isEmpty {
-                        cells[cells.count - 1].span += cell.span
+                        cells[cells.count - 1].span = min(cells[cells.count - 1].span + cell.span, Self.maxTableColumns - cells[cells.count - 1].column)
                         if cell.blocks.contains(where: { !$0.text.isEmpty }) { cells[cells.count - 1].blocks += cell.blocks }
                     } else {
                         cells.append(cell)
@@ -497,7 +519,7 @@ final class DocxReader {
         var hMergeContinue = false
         var blocks: [Block] = []
         var carry: Paragraph?
-        let start = column
+        let start = min(column, Self.maxTableColumns - 1)
         cellStack.append((table, row, start + 1))
         defer { cellStack.removeLast() }
         try c.children(of: e) { x in
@@ -515,7 +537,8 @@ final class DocxReader {
             }
         }
         flush(&carry, into: &blocks)
-        column += span
+        span = min(span, Self.maxTableColumns - start)
+        column = start + span
         return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks, continuesLeft: hMergeContinue)
     }
 }

@@ -38,7 +38,7 @@ struct WordStyles {
             if let name = s.name?.lowercased(), name.hasPrefix("heading "), let n = Int(name.dropFirst(8)), (1...9).contains(n) {
                 return n
             }
-            if let l = s.outlineLevel { return l < 9 ? l + 1 : nil }
+            if let l = s.outlineLevel { return (0..<9).contains(l) ? l + 1 : nil }
         }
         return nil
     }
@@ -122,6 +122,13 @@ struct WordNumbering {
     /// numId → abstractNumId, start overrides per level, level overrides.
     var nums: [Int: (abstract: Int, starts: [Int: Int], levels: [Int: NumberingLevel])] = [:]
 
+    /// A start value as Word allows it (0…32767); anything else would overflow counters or
+    /// spell "aaaa…" labels of absurd length.
+    static func clampStart(_ value: String?) -> Int {
+        guard let v = value.flatMap({ Int($0) }) else { return 1 }
+        return max(0, min(v, 32_767))
+    }
+
     func level(numId: Int, ilvl: Int) -> NumberingLevel? {
         guard let n = nums[numId] else { return nil }
         var l = n.levels[ilvl] ?? abstracts[n.abstract]?[ilvl]
@@ -135,7 +142,7 @@ struct WordNumbering {
             var l = NumberingLevel()
             try c.children(of: e) { p in
                 switch p.name {
-                case "start": l.start = p.attr("val").flatMap { Int($0) } ?? 1
+                case "start": l.start = WordNumbering.clampStart(p.attr("val"))
                 case "numFmt": l.format = p.attr("val") ?? "decimal"
                 case "lvlText": l.text = p.attr("val") ?? ""
                 default: break
@@ -159,7 +166,7 @@ struct WordNumbering {
                         if p.name == "abstractNumId" { abstract = p.attr("val").flatMap { Int($0) } ?? -1 }
                         if p.name == "lvlOverride", let i = p.attr("ilvl").flatMap({ Int($0) }) {
                             try c.children(of: p) { o in
-                                if o.name == "startOverride" { starts[i] = o.attr("val").flatMap { Int($0) } ?? 1 }
+                                if o.name == "startOverride" { starts[i] = WordNumbering.clampStart(o.attr("val")) }
                                 if o.name == "lvl" { levels[i] = try readLevel(o) }
                             }
                         }
@@ -222,7 +229,7 @@ struct ListCounters {
         switch format {
         case "decimalZero": return n < 10 ? "0\(n)" : String(n)
         case "lowerLetter", "upperLetter":
-            guard n > 0 else { return String(n) }
+            guard n > 0, n <= 26 * 30 else { return String(n) }
             let letter = Character(UnicodeScalar(UInt8(97 + (n - 1) % 26)))
             let s = String(repeating: letter, count: (n - 1) / 26 + 1)
             return format == "upperLetter" ? s.uppercased() : s

@@ -49,8 +49,22 @@ enum LegacyVietnamese: String {
         switch encoding {
         case .tcvn3, .tcvn3Upper:
             var out = String.UnicodeScalarView()
+            var previous: Unicode.Scalar?
             for u in text.unicodeScalars {
-                if let v = tcvn3Table[u.value], let s = Unicode.Scalar(v) { out.append(s) } else { out.append(u) }
+                guard let v = tcvn3Table[u.value], let s = Unicode.Scalar(v) else {
+                    out.append(u)
+                    previous = u
+                    continue
+                }
+                // TCVN3 has no capital toned letters: "A¸" (A, á) is written for "Á", "¢Ê" (Â, ấ) for "Ấ".
+                if encoding == .tcvn3, let p = previous, let capital = capitalToned(after: p, s) {
+                    out.removeLast()
+                    out.append(capital)
+                    previous = capital
+                    continue
+                }
+                out.append(s)
+                previous = s
             }
             let s = String(out)
             return encoding == .tcvn3Upper ? s.uppercased() : s
@@ -72,6 +86,20 @@ enum LegacyVietnamese: String {
             }
             return String(out).precomposedStringWithCanonicalMapping
         }
+    }
+
+    /// The capital toned letter that a capital base `base` followed by the small toned letter
+    /// `toned` stands for in TCVN3 ("A" + "á" → "Á", "Ư" + "ứ" → "Ứ"); nil when they do not pair.
+    static func capitalToned(after base: Unicode.Scalar, _ toned: Unicode.Scalar) -> Unicode.Scalar? {
+        guard base.properties.isUppercase else { return nil }
+        let tones: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
+        let t = Array(String(toned).decomposedStringWithCanonicalMapping.unicodeScalars)
+        let untoned = t.filter { !tones.contains($0.value) }  // a dot below sorts before a circumflex
+        guard untoned.count == t.count - 1 else { return nil }
+        let b = Array(String(base).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars)
+        guard b == untoned else { return nil }
+        let upper = String(toned).uppercased().precomposedStringWithCanonicalMapping.unicodeScalars
+        return upper.count == 1 ? upper.first : nil
     }
 
     /// TCVN3 code (as a Latin-1 character) → Unicode.

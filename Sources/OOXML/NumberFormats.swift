@@ -7,23 +7,28 @@ enum NumberFormats {
         (14...22).contains(id) || (45...47).contains(id) || (27...36).contains(id) || (50...58).contains(id)
     }
 
+    /// Linear in the length of `code` (a format code is an attribute of up to megabytes).
     static func isDateFormat(_ code: String) -> Bool {
         var inQuotes = false
         var escaped = false
-        var bracket: String?
+        var inBracket = false
+        var bracketLength = 0
+        var bracketAllHMS = true
         var skipNext = false
-        for ch in code {
+        for ch in code.unicodeScalars {
             if skipNext { skipNext = false; continue }
             if escaped { escaped = false; continue }
-            if var b = bracket {
+            if inBracket {
                 if ch == "]" {
                     // [h], [hh], [mm], [ss]: elapsed time. [$-409], [Red], [>100]: not dates.
-                    let lower = b.lowercased()
-                    if !lower.isEmpty, lower.allSatisfy({ $0 == "h" || $0 == "m" || $0 == "s" }) { return true }
-                    bracket = nil
+                    if bracketLength > 0, bracketAllHMS { return true }
+                    inBracket = false
                 } else {
-                    b.append(ch)
-                    bracket = b
+                    bracketLength += 1
+                    switch ch {
+                    case "h", "H", "m", "M", "s", "S": break
+                    default: bracketAllHMS = false
+                    }
                 }
                 continue
             }
@@ -35,7 +40,10 @@ enum NumberFormats {
             case "\"": inQuotes = true
             case "\\": escaped = true
             case "_", "*": skipNext = true
-            case "[": bracket = ""
+            case "[":
+                inBracket = true
+                bracketLength = 0
+                bracketAllHMS = true
             case ";": return false  // only the first (positive) section decides
             case "d", "D", "m", "M", "y", "Y", "h", "H", "s", "S": return true
             case "e", "E":

@@ -78,13 +78,20 @@ public struct PackageWriter: Sendable {
         var closed = false
         defer { if !closed { zip_discard(za) } }
         for entry in entries {
-            // libzip reads the buffer at zip_close: hand it a malloc'd copy it frees itself.
+            // libzip reads the buffer at zip_close: hand it a malloc'd copy it frees itself
+            // (an empty entry gets no buffer: libzip would not free a zero-length one).
             let size = entry.bytes.count
-            guard let copy = malloc(max(size, 1)) else {
-                throw Failure(operation: "malloc", code: ZIP_ER_MEMORY, message: "out of memory", part: entry.name)
+            let copy: UnsafeMutableRawPointer?
+            if size == 0 {
+                copy = nil
+            } else {
+                guard let c = malloc(size) else {
+                    throw Failure(operation: "malloc", code: ZIP_ER_MEMORY, message: "out of memory", part: entry.name)
+                }
+                entry.bytes.withUnsafeBytes { if let b = $0.baseAddress { memcpy(c, b, size) } }
+                copy = c
             }
-            entry.bytes.withUnsafeBytes { if let b = $0.baseAddress { memcpy(copy, b, size) } }
-            guard let source = zip_source_buffer(za, copy, UInt64(size), 1) else {
+            guard let source = zip_source_buffer(za, copy, UInt64(size), copy == nil ? 0 : 1) else {
                 free(copy)
                 throw Failure(operation: "zip_source_buffer", code: 0, message: String(cString: zip_strerror(za)), part: entry.name)
             }

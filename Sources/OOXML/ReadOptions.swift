@@ -20,6 +20,13 @@ public struct ReadOptions: Sendable, Equatable {
     /// Most non-empty cells a workbook may hold (all sheets together) when it is read into a `Document`
     /// (`SpreadsheetReader.forEachRow` streams and is bounded by `maxStreamedSheetCells`).
     public var maxSheetCells: Int = 3_000_000
+    /// Most shared strings a workbook may declare, and most bytes (UTF-8) of text they may hold
+    /// together: they are kept in memory for the whole read, so a 100 MB shared-strings part is
+    /// refused (`.tooLarge`) once either is passed rather than loaded.
+    public var maxSharedStrings: Int = 1_000_000
+    public var maxSharedStringBytes: Int = 32 << 20
+    /// Most merged ranges one sheet may declare (consumers look ranges up per cell).
+    public var maxMergedRanges: Int = 50_000
     /// Most cells a streamed sheet may hold.
     public var maxStreamedSheetCells: Int = 50_000_000
     /// Most paragraphs (all stories together) a Word document may hold.

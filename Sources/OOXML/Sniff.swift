@@ -26,7 +26,7 @@ enum Sniffer {
             return .refused(.lockFile, "\"~$\" owner file of \(source.size) bytes written by Office while the document is open")
         }
         if isZip { return .zip }
-        if isOLE { return sniffOLE2(source.wholeData() ?? Data(head), fileName: baseName) }
+        if isOLE { return sniffOLE2(oleSample(source) ?? Data(head), fileName: baseName) }
         if let i = find(Array("%PDF-".utf8), in: head) {
             return .refused(.pdf, "PDF signature at byte \(i)")
         }
@@ -38,6 +38,31 @@ enum Sniffer {
             return .refused(.unsupportedFormat, "RTF document")
         }
         return .refused(.unsupportedFormat, "unknown signature \(head.prefix(8).map { String(format: "%02X", $0) }.joined(separator: " "))")
+    }
+
+    /// The parts of an OLE2 file where its directory entries are: the whole file up to 32 MB;
+    /// beyond, the first 8 MB, 64 KB at the first directory sector the header names, and the
+    /// last 8 MB (Office writes the directory after the streams). Each piece keeps its 128-byte
+    /// alignment, so the record walk of `sniffOLE2` reads them as one buffer. A 500 MB file is
+    /// thus never held whole just to learn that it is an old .doc.
+    static func oleSample(_ source: PackageSource) -> Data? {
+        let size = source.size
+        if size <= 32 << 20 { return source.wholeData() }
+        let head = source.read(offset: 0, count: 8 << 20)
+        var out = head
+        if head.count >= 0x34 {
+            let shift = Int(head[0x1E]) | Int(head[0x1F]) << 8
+            let sector = shift >= 7 && shift <= 16 ? 1 << shift : 512
+            let first = Int(head[0x30]) | Int(head[0x31]) << 8 | Int(head[0x32]) << 16 | Int(head[0x33]) << 24
+            let offset = (first + 1) * sector
+            if first >= 0, first < 0xFFFF_FFFA, offset > 8 << 20, offset < size {
+                out += source.read(offset: offset, count: 64 << 10)
+                out = out.prefix(out.count / 128 * 128)
+            }
+        }
+        let tail = max(8 << 20, (size - (8 << 20)) / 512 * 512)
+        out += source.read(offset: tail, count: size - tail)
+        return out
     }
 
     static func find(_ needle: [UInt8], in hay: [UInt8]) -> Int? {
@@ -112,6 +137,20 @@ enum PackageSource {
             guard let h = try? FileHandle(forReadingFrom: url) else { return [] }
             defer { try? h.close() }
             return [UInt8]((try? h.read(upToCount: n)) ?? Data())
+        }
+    }
+
+    /// Up to `count` bytes from `offset` (fewer at the end; empty when unreadable).
+    func read(offset: Int, count: Int) -> Data {
+        switch self {
+        case .data(let d):
+            guard offset < d.count, count > 0 else { return Data() }
+            return Data(d[(d.startIndex + offset)..<(d.startIndex + min(d.count, offset + count))])
+        case .file(let url, _):
+            guard let h = try? FileHandle(forReadingFrom: url) else { return Data() }
+            defer { try? h.close() }
+            guard (try? h.seek(toOffset: UInt64(offset))) != nil else { return Data() }
+            return (try? h.read(upToCount: count)) ?? Data()
         }
     }
 

@@ -129,12 +129,19 @@ public final class SpreadsheetReader {
     private func readSharedStrings(_ part: String) throws -> [String] {
         let c = try pkg.cursor(part)
         var out: [String] = []
+        var bytes = 0
+        let o = pkg.options
         try c.document { root in
             try c.children(of: root) { si in
                 guard si.name == "si" else { return }
-                out.append(try self.stringItem(si, c))
-                if out.count > pkg.options.maxStreamedSheetCells {
-                    throw ReadRefusal.make(.tooLarge, "more than \(pkg.options.maxStreamedSheetCells) shared strings", part: part)
+                let s = try self.stringItem(si, c)
+                bytes += s.utf8.count
+                out.append(s)
+                if out.count > o.maxSharedStrings {
+                    throw ReadRefusal.make(.tooLarge, "more than \(o.maxSharedStrings) shared strings", part: part)
+                }
+                if bytes > o.maxSharedStringBytes {
+                    throw ReadRefusal.make(.tooLarge, "shared strings hold more than \(o.maxSharedStringBytes) bytes of text", part: part)
                 }
             }
         }
@@ -147,13 +154,27 @@ public final class SpreadsheetReader {
         var text = ""
         try c.children(of: si) { e in
             switch e.name {
-            case "t": text += try c.text(of: e)
+            case "t": text += try Self.textElement(e, c)
             case "r":
-                try c.children(of: e) { r in if r.name == "t" { text += try c.text(of: r) } }
+                try c.children(of: e) { r in if r.name == "t" { text += try Self.textElement(r, c) } }
             default: break  // rPh, phoneticPr
             }
         }
         return text.decodingOOXMLEscapes.nfc
+    }
+
+    /// The text of a `<t>`: without xml:space="preserve", leading and trailing XML whitespace
+    /// is not content (Excel and calamine trim it; `<t> </t>` is an empty cell).
+    static func textElement(_ t: XMLElement, _ c: XMLCursor) throws -> String {
+        let text = try c.text(of: t)
+        if t.attr("space") == "preserve" { return text }
+        let isXMLSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              isXMLSpace(first) || isXMLSpace(last) else { return text }
+        var scalars = Substring(text).unicodeScalars
+        while let f = scalars.first, isXMLSpace(f) { scalars.removeFirst() }
+        while let l = scalars.last, isXMLSpace(l) { scalars.removeLast() }
+        return String(scalars)
     }
 
     private func readStyles(_ part: String) throws {
@@ -246,7 +267,12 @@ public final class SpreadsheetReader {
                 case "sheetData":
                     try c.children(of: e) { r in
                         guard r.name == "row" else { return }
-                        rowNumber = r.attr("r").flatMap { Int($0) } ?? rowNumber + 1
+                        // Excel's rows are 1…1048576; a number outside is read as "the next row".
+                        if let n = r.attr("r").flatMap({ Int($0) }), (1...1_048_576).contains(n) {
+                            rowNumber = n
+                        } else {
+                            rowNumber = min(rowNumber + 1, 1_048_576)
+                        }
                         let hiddenAttr = r.attr("hidden")
                         let hidden = hiddenAttr == "1" || hiddenAttr == "true"
                         var cells: [SheetCell] = []
@@ -268,7 +294,12 @@ public final class SpreadsheetReader {
                     }
                 case "mergeCells":
                     try c.children(of: e) { m in
-                        if m.name == "mergeCell", let ref = m.attr("ref"), let range = CellRange(ref) { merges.append(range) }
+                        if m.name == "mergeCell", let ref = m.attr("ref"), let range = CellRange(ref) {
+                            merges.append(range)
+                            if merges.count > self.pkg.options.maxMergedRanges {
+                                throw ReadRefusal.make(.tooLarge, "more than \(self.pkg.options.maxMergedRanges) merged ranges in sheet \"\(info.name)\"", part: part)
+                            }
+                        }
                     }
                 default: break
                 }
@@ -283,7 +314,9 @@ public final class SpreadsheetReader {
         for u in ref.utf8 {
             switch u {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): col = col * 26 + Int(u - 64)
+                if col > 16_384 { return nil }  // past XFD (and before any overflow)
             case UInt8(ascii: "a")...UInt8(ascii: "z"): col = col * 26 + Int(u - 96)
+                if col > 16_384 { return nil }
             case UInt8(ascii: "$"): continue
             default:
                 return col > 0 && col <= 16_384 ? col : nil
@@ -338,7 +371,7 @@ public final class SpreadsheetReader {
             guard let v, !v.isEmpty else { return nil }
             if let d = Double(v) {
                 let style = x.attr("s").flatMap { Int($0) } ?? 0
-                value = isDateStyle(style) ? .date(CellDate(serial: d, uses1904: date1904)) : .number(d)
+                value = isDateStyle(style) && Self.isCalendarSerial(d) ? .date(CellDate(serial: d, uses1904: date1904)) : .number(d)
             } else {
                 value = .text(v.nfc)
             }
@@ -361,14 +394,30 @@ public final class SpreadsheetReader {
     }
 
     /// Excel serial of an ISO 8601 date or date-time ("2026-10-28", "2026-10-28T08:15:00Z").
+    /// A serial some calendar day holds (Excel's own range ends at 9999-12-31, serial 2958465);
+    /// anything else (1e300, NaN, inf) stays a number.
+    static func isCalendarSerial(_ d: Double) -> Bool {
+        d.isFinite && abs(d) < 3_000_000
+    }
+
     static func serial(iso: String, uses1904: Bool) -> Double? {
-        if !iso.contains("-"), iso.contains(":") {  // a time of day alone: "10:10:10"
-            return serial(iso: "1899-12-31T" + iso, uses1904: false).map { $0 - 1 }
+        guard let s = isoSerial(iso, uses1904: uses1904), isCalendarSerial(s) else { return nil }
+        return s
+    }
+
+    private static func isoSerial(_ iso: String, uses1904: Bool) -> Double? {
+        if !iso.contains("-"), iso.contains(":") {  // a time of day alone: "10:10:10" is a fraction of a day
+            let time = iso.prefix { $0.isNumber || $0 == ":" || $0 == "." }
+            let hms = time.split(separator: ":").map { Double($0) ?? 0 }
+            guard !hms.isEmpty, hms.count <= 3 else { return nil }
+            let seconds = hms[0] * 3600 + (hms.count > 1 ? hms[1] * 60 : 0) + (hms.count > 2 ? hms[2] : 0)
+            return seconds / 86_400
         }
         let parts = iso.split(separator: "T", maxSplits: 1)
-        let ymd = parts[0].split(separator: "-")
+        guard let datePart = parts.first else { return nil }
+        let ymd = datePart.split(separator: "-")
         guard ymd.count == 3, let y = Int(ymd[0]), let m = Int(ymd[1]), let d = Int(ymd[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+              (0...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
         // Days from civil (Howard Hinnant).
         let yy = m <= 2 ? y - 1 : y
         let era = (yy >= 0 ? yy : yy - 399) / 400

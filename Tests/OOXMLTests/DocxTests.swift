@@ -159,4 +159,50 @@ import Testing
         #expect(bullets.count >= 4 && bullets.allSatisfy { $0.list?.label == "•" })
         #expect(doc.properties.creator == "Đỗ Văn Hà")
     }
+
+    /// Grid offsets and spans out of all proportion are bounded (no overflow, no giant grid).
+    @Test func absurdGridOffsetsAreBounded() throws {
+        let cell = "<w:tc><w:p><w:r><w:t>ô</w:t></w:r></w:p></w:tc>"
+        for before in ["9223372036854775807", "-9223372036854775808", "100000000"] {
+            let body = "<w:tbl><w:tr><w:trPr><w:gridBefore w:val=\"\(before)\"/></w:trPr>\(cell)<w:tc><w:tcPr><w:gridSpan w:val=\"999999999999\"/></w:tcPr><w:p/></w:tc>\(cell)</w:tr><w:tr><w:trPr><w:gridBefore w:val=\"\(before)\"/></w:trPr>\(cell)</w:tr></w:tbl>"
+            let doc = try F.read(F.docx(body: body))
+            let table = try #require(F.tables(doc.body).first)
+            #expect(table.columnCount <= 4_096, "gridBefore \(before)")
+            #expect(table.rows.allSatisfy { $0.cells.allSatisfy { $0.column >= 0 } })
+            #expect(table.grid.count == 2)
+        }
+        let grid = "<w:tblGrid>" + (0..<10_000).map { "<w:gridCol w:w=\"\($0 * 7919 % 10_007)\"/>" }.joined() + "</w:tblGrid>"
+        let gridded = try #require(F.tables(F.read(F.docx(body: "<w:tbl>\(grid)<w:tr>\(cell)</w:tr></w:tbl>")).body).first)
+        #expect(gridded.columnCount == 4_096)
+        let many = String(repeating: "<w:tc><w:tcPr><w:gridSpan w:val=\"1000\"/></w:tcPr><w:p/></w:tc>", count: 200)
+        let wide = try #require(F.tables(F.read(F.docx(body: "<w:tbl><w:tr>\(many)</w:tr></w:tbl>")).body).first)
+        #expect(wide.columnCount <= 4_096)
+    }
+
+    /// List start values out of Word's range (0…32767) are clamped: no counter overflow, no
+    /// letter label of absurd length.
+    @Test func absurdListStartsAreClamped() throws {
+        let para = #"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>mục</w:t></w:r></w:p>"#
+        for (start, format) in [("9223372036854775807", "decimal"), ("-9223372036854775808", "decimal"), ("999999999999", "lowerLetter"), ("2000000", "upperLetter")] {
+            let numbering = #"<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="\#(start)"/><w:numFmt w:val="\#(format)"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="\#(start)"/></w:lvlOverride></w:num>"#
+            let doc = try F.read(F.docx(body: para + para + para, numbering: numbering))
+            let labels = F.paragraphs(doc).compactMap { $0.list?.label }
+            #expect(labels.count == 3, "\(start)")
+            #expect(labels.allSatisfy { $0.count < 40 }, "\(start): \(labels)")
+        }
+    }
+
+    /// Outline levels outside 0…8 make no heading (a negative level made a negative heading).
+    @Test func outlineLevelsOutOfRange() throws {
+        let body = #"<w:p><w:pPr><w:outlineLvl w:val="-9223372036854775808"/></w:pPr><w:r><w:t>a</w:t></w:r></w:p><w:p><w:pPr><w:outlineLvl w:val="2"/></w:pPr><w:r><w:t>b</w:t></w:r></w:p><w:p><w:pPr><w:outlineLvl w:val="9"/></w:pPr><w:r><w:t>c</w:t></w:r></w:p>"#
+        let doc = try F.read(F.docx(body: body))
+        #expect(F.paragraphs(doc).map(\.style.headingLevel) == [nil, 3, nil])
+    }
+
+    /// w:sym in the Symbol font is mapped to Unicode (pandoc's unicode.docx: F0DA is ∨).
+    @Test func symbolFontCharacters() throws {
+        let body = #"<w:p><w:r><w:t xml:space="preserve">a </w:t><w:sym w:font="Symbol" w:char="F0DA"/><w:sym w:font="Symbol" w:char="00B3"/><w:sym w:font="Symbol" w:char="F061"/><w:sym w:font="Wingdings" w:char="F041"/></w:r><w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>\#u{F028}\#u{F0A5}</w:t></w:r></w:p>"#
+        let text = try F.read(F.docx(body: body)).body.first?.text
+        #expect(text == "a ∨≥αA(∞")
+    }
 }

@@ -123,4 +123,55 @@ import Testing
             #expect(v.uses1904 && v.isoText == "2021-01-01")
         } else { Issue.record("1904 date") }
     }
+
+    /// Without xml:space="preserve" the ends of a <t> are not content (calamine's whitespace_trim.xlsx).
+    @Test func unpreservedWhitespaceIsTrimmed() throws {
+        let sst = #"<si><t>  cắt hai đầu  </t></si><si><t xml:space="preserve">  giữ nguyên  </t></si><si><t> &#9;</t></si><si><r><t>a </t></r><r><t xml:space="preserve"> b</t></r></si>"#
+        let data = #"<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c><c r="E1" t="inlineStr"><is><t> </t></is></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], sstXML: sst), name: "t.xlsx")
+        #expect(doc.sheets[0].rows[0].cells.map(\.value) == [.text("cắt hai đầu"), .text("  giữ nguyên  "), .text("a b")])
+        #expect(doc.sheets[0].rows[0].cells.map(\.column) == [1, 2, 4])
+    }
+
+    /// t="d" with a time of day only is a fraction of a day (calamine's date_iso.xlsx).
+    @Test func isoTimeOfDayAlone() throws {
+        #expect(SpreadsheetReader.serial(iso: "10:10:10", uses1904: false) == 36_610.0 / 86_400)
+        #expect(SpreadsheetReader.serial(iso: "00:00", uses1904: true) == 0)
+        #expect(SpreadsheetReader.serial(iso: "2021-01-01T10:10:10", uses1904: false) == 44_197 + 36_610.0 / 86_400)
+    }
+
+    /// Serials no calendar holds stay numbers; odd ISO values stay text (never a trap).
+    @Test func outOfRangeDatesAreNotDates() throws {
+        let data = #"<sheetData><row r="1"><c r="A1" s="1"><v>1e300</v></c><c r="B1" s="1"><v>-1e300</v></c><c r="C1" s="1"><v>NaN</v></c><c r="D1" s="1"><v>inf</v></c><c r="E1" s="1"><v>2958465</v></c></row><row r="2"><c r="A2" t="d"><v></v></c><c r="B2" t="d"><v>99999999999999999-01-01</v></c><c r="C2" t="d"><v>2021-01-01T99999999999999999999:00</v></c><c r="D2" t="d"><v>T</v></c><c r="E2" t="d"><v>:</v></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: Self.styles), name: "t.xlsx")
+        let cells = doc.sheets[0].rows.flatMap(\.cells)
+        for c in cells { _ = c.value.displayText }
+        #expect(cells[0].value == .number(1e300))
+        #expect(cells[1].value == .number(-1e300))
+        #expect(cells[3].value == .number(.infinity))
+        if case .date(let d) = cells[4].value { #expect(d.isoText == "9999-12-31") } else { Issue.record("9999-12-31 is a date") }
+        #expect(doc.sheets[0].rows[1].cells.map(\.value).allSatisfy { if case .date = $0 { return false } else { return true } })
+    }
+
+    /// References and row numbers out of Excel's range never overflow.
+    @Test func absurdReferencesAndRowNumbers() throws {
+        let data = #"<sheetData><row r="9223372036854775807"><c r="AAAAAAAAAAAAAAAAAAAAAAAAA1"><v>1</v></c><c><v>2</v></c></row><row><c r="B2"><v>3</v></c></row><row r="-5"><c><v>4</v></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)]), name: "t.xlsx")
+        let rows = doc.sheets[0].rows
+        #expect(rows.flatMap(\.cells).count == 4)
+        #expect(SpreadsheetReader.column(of: "AAAAAAAAAAAAAAAAAAAAAAAAA1") == nil)
+        #expect(SpreadsheetReader.column(of: "XFD1") == 16_384)
+        #expect(SpreadsheetReader.column(of: "XFE1") == nil)
+    }
+
+    /// A long bracketed section in a format code is scanned in linear time.
+    @Test func longFormatCodeScannedQuickly() throws {
+        let code = "[" + String(repeating: "x", count: 400_000) + "]0"
+        let start = ContinuousClock.now
+        #expect(!NumberFormats.isDateFormat(code))
+        #expect(NumberFormats.isDateFormat("[hh]:mm"))
+        #expect(!NumberFormats.isDateFormat("[$-409]#,##0"))
+        #expect(NumberFormats.isDateFormat("[$-409]dd/mm/yyyy"))
+        #expect(ContinuousClock.now - start < .seconds(1))
+    }
 }
