@@ -312,19 +312,38 @@ struct ExtractionRun {
     }
 
     /// "(1) …; (2) …" or "1) …; 2) …" written on one line become separate items.
-    nonisolated(unsafe) static let inlineEnumerator = try! Regex(#"(?:^|[;.]\s*|\s)\(?(\d{1,2})\)\s*"#)
-
+    /// "(1) …; (2) …" or "1) …; 2) …" written on one line become separate items; bullets on
+    /// separate lines of one cell too. Plain scanning, no shared Regex.
     func splitInline(_ text: String) -> [String] {
-        let matches = text.contains(")") ? text.matches(of: Self.inlineEnumerator) : []
-        guard matches.count >= 2 else {
-            // Bullets on separate lines inside one cell.
+        let chars = Array(text)
+        // Starts of "(n)" or "n)" enumerators at the line start or after a separator.
+        var starts: [(marker: Int, content: Int)] = []
+        var k = 0
+        while k < chars.count {
+            let atStart = k == 0 || chars[k - 1] == " " || chars[k - 1] == ";" || chars[k - 1] == "." || chars[k - 1] == "\n"
+            if atStart {
+                var j = k
+                if chars[j] == "(" { j += 1 }
+                let digitsStart = j
+                while j < chars.count, chars[j].isASCIIDigit, j - digitsStart < 2 { j += 1 }
+                if j > digitsStart, j < chars.count, chars[j] == ")" {
+                    var c = j + 1
+                    while c < chars.count, chars[c] == " " { c += 1 }
+                    starts.append((k, c))
+                    k = c
+                    continue
+                }
+            }
+            k += 1
+        }
+        guard starts.count >= 2 else {
             let parts = text.split(separator: "\n").map(String.init).filter { !$0.trimmed().isEmpty }
             return parts.isEmpty ? [text] : parts
         }
         var out: [String] = []
-        for (i, m) in matches.enumerated() {
-            let end = i + 1 < matches.count ? matches[i + 1].range.lowerBound : text.endIndex
-            out.append(String(text[m.range.upperBound..<end]))
+        for (n, st) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1].marker : chars.count
+            out.append(String(chars[st.content..<max(st.content, end)]))
         }
         return out
     }

@@ -6,24 +6,59 @@ import VietText
 enum HeaderReader {
     // MARK: Number
 
-    nonisolated(unsafe) private static let numberAtLineStart = try! Regex(
-        #"(?im)^[\s(]*(?:số|so)(?:\s+(?:báo cáo|bao cao|văn bản|ký hiệu))?\s*[:.]?\s*([0-9]+[^\s,;)]*\s?/\s?[^\s,;)]+)"#)
-    nonisolated(unsafe) private static let numberInAnnex = try! Regex(
-        #"(?i)kèm theo\s+(?:báo cáo|văn bản|công văn)\s+(?:số\s*)?[:.]?\s*([0-9]+[^\s,;)]*/[^\s,;)]+)"#)
-
     /// "Số: 125/BC-UBND" at the start of a line or cell; "(Kèm theo Báo cáo số 69/BC-TĐC
     /// ngày …)". A number cited in the body ("Kế hoạch số 115/KH-SKHCN") is not the report's.
+    /// Plain scanning, no shared Regex: extraction runs on several threads at once.
     static func number(in text: String) -> String? {
         // Every document number has a "/" and a digit.
         guard text.utf8.contains(0x2F), text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        for regex in [numberAtLineStart, numberInAnnex] {
-            if let m = try? regex.firstMatch(in: text), let g = m.output[1].substring {
-                // "125 /BC-UBND" typed with a space is the same number.
-                let token = String(g).filter { $0 != " " }.trimmed(".,;:")
-                if token.contains(where: \.isNumber) { return VietText.nfc(token) }
+        for line in text.split(separator: "\n") {
+            var rest = line.drop(while: { $0 == " " || $0 == "(" || $0 == "\u{00A0}" })
+            let lead = VietText.fold(String(rest.prefix(24)))
+            // "Số", "Số báo cáo", "Số văn bản", "Số ký hiệu", then ":" or "." or nothing.
+            for label in ["so bao cao", "so van ban", "so ky hieu", "so"] where lead.hasPrefix(label) {
+                let after = lead.dropFirst(label.count)
+                if let f = after.first, f.isLetter { continue }
+                rest = rest.dropFirst(label.count)
+                if let token = numberToken(rest) { return token }
+                break
             }
         }
+        // "Kèm theo Báo cáo (số) 69/BC-TĐC", anywhere in the line.
+        let folded = VietText.fold(text)
+        for lead in ["kem theo bao cao so", "kem theo van ban so", "kem theo cong van so", "kem theo bao cao", "kem theo van ban", "kem theo cong van"] {
+            guard let at = folded.firstByteOffset(of: lead) else { continue }
+            // Folding keeps one character per character here: find the same place in the text.
+            let words = folded.utf8.prefix(at + lead.utf8.count).reduce(0) { $1 == 0x20 ? $0 + 1 : $0 } + 1
+            var rest = Substring(text)
+            for _ in 0..<words {
+                rest = rest.drop(while: { $0 == " " || $0 == "(" })
+                rest = rest.drop(while: { $0 != " " })
+            }
+            if let token = numberToken(rest) { return token }
+        }
         return nil
+    }
+
+    /// The identifier at the start of `text` after ":" or "." and spaces: digits first, a "/"
+    /// in it ("125/BC-UBND", "125 /BC-UBND", "12/2026/BC-SYT").
+    static func numberToken(_ text: Substring) -> String? {
+        var rest = text.drop(while: { $0 == " " || $0 == ":" || $0 == "." || $0 == "\u{00A0}" })
+        guard let first = rest.first, first.isASCIIDigit else { return nil }
+        var token = ""
+        while let c = rest.first, !(c == "," || c == ";" || c == ")" || c.isNewline) {
+            if c == " " || c == "\u{00A0}" {
+                // One space is allowed on either side of the first "/".
+                let next = rest.dropFirst().first
+                if token.last == "/" || (next == "/" && !token.contains("/")) { rest = rest.dropFirst(); continue }
+                break
+            }
+            token.append(c)
+            rest = rest.dropFirst()
+        }
+        token = token.trimmed(".,;:")
+        guard token.contains("/"), let last = token.last, last != "/" else { return nil }
+        return VietText.nfc(token)
     }
 
     // MARK: Date
