@@ -102,6 +102,7 @@ struct ExtractionRun {
     var proposals: [Item] = []
     var findings: [Finding] = []
     var mentionsPlan = false
+    var inLayoutTable = false
     /// Figures of the passage being read, committed together (see `commitPassage`).
     var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
     var pendingAutoCommit = true
@@ -150,6 +151,9 @@ struct ExtractionRun {
                 if case .sheet = line.container { current = nil; group = nil }
                 container = line.container
                 table = nil
+                // The Quốc hiệu header block and the "Nơi nhận" signature block are layout:
+                // told once, from the table's first row.
+                if case .table = line.container { inLayoutTable = isLayoutTable(line) } else { inLayoutTable = false }
             }
             if !mentionsPlan, index < 60 {
                 // Any mention of the directive: "38-CT/TW", "Chỉ thị (số) 38", "CT38". Cheap
@@ -180,7 +184,7 @@ struct ExtractionRun {
             if !text.isEmpty { addItems(from: text, source: line.firstLocation) }
             return
         }
-        if case .table = line.container, isLayoutTable(line) { return }
+        if inLayoutTable { return }
         if table == nil, let header = tableHeader(line) {
             table = header
             return

@@ -25,6 +25,8 @@ enum HeaderReader {
             }
         }
         // "Kèm theo Báo cáo (số) 69/BC-TĐC", anywhere in the line.
+        guard text.containsBytes("èm theo") || text.containsBytes("ÈM THEO") || text.containsBytes("em theo")
+                || text.containsBytes("EM THEO") else { return nil }
         let folded = VietText.fold(text)
         for lead in ["kem theo bao cao so", "kem theo van ban so", "kem theo cong van so", "kem theo bao cao", "kem theo van ban", "kem theo cong van"] {
             guard let at = folded.firstByteOffset(of: lead) else { continue }
@@ -141,7 +143,7 @@ extension ExtractionRun {
             let folded = VietText.fold(line.cells.map { String($0.text.prefix(50)) }.joined(separator: " | "))
             guard folded.containsBytes("cong hoa") || folded.containsBytes("doc lap") || folded.containsBytes("so:") || !block.isEmpty || line.cells.count >= 2 else { continue }
             guard let left = line.cells.first, line.cells.count >= 2 || !block.isEmpty else { continue }
-            if VietText.fold(left.text).hasPrefix("bao cao") { break }
+            if VietText.fold(String(left.text.prefix(12))).hasPrefix("bao cao") { break }
             for piece in left.text.split(separator: "\n") {
                 let t = piece.trimmed()
                 let f = VietText.fold(t)
