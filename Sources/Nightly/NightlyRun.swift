@@ -193,14 +193,7 @@ public final class NightlyRun: Sendable {
         let stateKey = keyHash.finalizeHex()
         if let last = try ledger.lastFinishedState(), last.stateKey == stateKey, let json = last.digest, let digest = RunDigest.from(json: json),
            !digest.outbox.isEmpty, digest.outbox.allSatisfy({ FileManager.default.fileExists(atPath: options.outbox.appendingPathComponent($0).path) }) {
-            summary.submissionsCurrent = digest.current
-            summary.reviewItems = digest.reviewCount
-            summary.reportersOnTime = digest.reporters.filter { $0.state == .onTime }.count
-            summary.reportersLate = digest.reporters.filter { $0.state == .late }.count
-            summary.reportersMissing = digest.reporters.filter { $0.state == .missing }.count
-            summary.refusedOpen = digest.refused.count
-            summary.exitCode = digest.exitCode
-            summary.outbox = digest.outbox.joined(separator: ", ")
+            summary.take(digest)
             try ledger.finishRun(runID, summary: summary, stateKey: stateKey, digest: json, at: Date())
             lap("state (unchanged since run \(last.runID))")
             logger.info("nothing new since run \(last.runID); outbox unchanged")
@@ -223,14 +216,7 @@ public final class NightlyRun: Sendable {
         lap("outbox")
 
         let digest = RunDigest(state: state, outbox: placed.map(\.lastPathComponent), catalogueVersion: version)
-        summary.submissionsCurrent = digest.current
-        summary.reviewItems = digest.reviewCount
-        summary.reportersOnTime = digest.reporters.filter { $0.state == .onTime }.count
-        summary.reportersLate = digest.reporters.filter { $0.state == .late }.count
-        summary.reportersMissing = digest.reporters.filter { $0.state == .missing }.count
-        summary.refusedOpen = digest.refused.count
-        summary.exitCode = digest.exitCode
-        summary.outbox = digest.outbox.joined(separator: ", ")
+        summary.take(digest)
         // Unreadable files are retried every run: never part of a reusable state.
         try ledger.finishRun(runID, summary: summary, stateKey: unreadable.isEmpty ? stateKey : nil, digest: digest.json(), at: Date())
         return RunResult(runID: runID, summary: summary, state: state, digest: digest, reusedFrom: nil, outboxFiles: placed,

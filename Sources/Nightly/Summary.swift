@@ -112,3 +112,18 @@ public enum SummaryText {
         return out.joined(separator: "\n")
     }
 }
+
+extension RunSummary {
+    /// The numbers a run's digest carries: the same for a run that computed its state and for
+    /// one that found it unchanged.
+    mutating func take(_ digest: RunDigest) {
+        submissionsCurrent = digest.current
+        reviewItems = digest.reviewCount
+        reportersOnTime = digest.reporters.filter { $0.state == .onTime }.count
+        reportersLate = digest.reporters.filter { $0.state == .late }.count
+        reportersMissing = digest.reporters.filter { $0.state == .missing }.count
+        refusedOpen = digest.refused.count
+        exitCode = digest.exitCode
+        outbox = digest.outbox.joined(separator: ", ")
+    }
+}

@@ -1,7 +1,9 @@
 import Consolidation
 import Foundation
+import OOXML
 import Outbox
 import Plan
+import VietText
 
 /// The one entry point: consolidate the run's input and write every output the pipeline
 /// asks for into a directory, each file dated and written atomically.
@@ -64,4 +66,12 @@ public struct ConsolidatedReportWriter: OutboxWriter {
     public func write(_ input: ConsolidationInput, into directory: URL) throws {
         try OutboxWriters.writeAll(input, into: directory, html: HTMLReviewWriter.linkingToInbox(inbox, from: outbox))
     }
+}
+
+/// Writes an OOXML package of XML parts, atomically. Everything an officer reads is NFC, file
+/// names from the units' disks included.
+func writePackage(_ parts: [(String, String)], to url: URL) throws {
+    var w = PackageWriter()
+    for (name, xml) in parts { w.add(name, string: VietText.nfc(xml)) }
+    try w.write(to: url)
 }

@@ -17,10 +17,7 @@ public struct XlsxAppendixWriter: Sendable {
     public init() {}
 
     public func write(_ report: ConsolidatedReport, to url: URL) throws {
-        var w = PackageWriter()
-        // Everything an officer reads is NFC, file names from the units' disks included.
-        for (name, xml) in parts(report) { w.add(name, string: VietText.nfc(xml)) }
-        try w.write(to: url)
+        try writePackage(parts(report), to: url)
     }
 
     public func parts(_ report: ConsolidatedReport) -> [(String, String)] {
