@@ -188,6 +188,9 @@ extension ExtractionRun {
             // The header of a sheet is in its first rows; far down a long sheet there is none.
             if case .sheet = line.container, lineInContainer > 60 { continue }
             let head = index < 40
+            // A row of more than three cells is data (a task table, a reporting period "Kỳ báo
+            // cáo: từ ngày | … | đến ngày | …"), not the header.
+            if line.cells.count > 3 { continue }
             for (ci, cell) in line.cells.enumerated() where !cell.continued {
                 let text = cell.text
                 // A number or date cell is read from its label's cell; a mark is nothing.
