@@ -215,6 +215,8 @@ struct ExtractionRun {
     /// A heading such as "II. KHÓ KHĂN, VƯỚNG MẮC", "Đề xuất, kiến nghị:", or a row "I | Khó
     /// khăn, vướng mắc". Returns the section and any text after a colon.
     func sectionHeading(_ line: Line) -> (SectionKind, String?)? {
+        // A heading row has few cells: a numbering cell, the heading, perhaps its content.
+        guard line.cells.count <= 4 else { return nil }
         let cells = line.cells.filter { !$0.continued && !isEnumerator($0.text) }
         guard let first = cells.first, cells.count <= 2 else { return nil }
         // A heading or a lead-in is short: what matters is in its first words.
@@ -261,7 +263,7 @@ struct ExtractionRun {
         guard text.utf8.count <= 24 else { return false }
         let t = text.trimmed()
         if t.isEmpty || t.count > 6 { return false }
-        if TaskReferenceParser.references(in: t).first != nil { return false }
+        // A task code ("1.a", "II.2.h") is none of these shapes.
         return t.allSatisfy { $0.isNumber || ".)(-+•*–".contains($0) } || romanValue(t) != nil
             || (t.count <= 2 && t.first.map { TaskReferenceParser.letters.contains(String($0).lowercased()) } == true)
     }
