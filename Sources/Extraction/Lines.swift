@@ -98,13 +98,15 @@ enum LineBuilder {
             case .table(let t):
                 tableCounter += 1
                 let number = tableCounter
-                // A one-column or layout table (a single row holding paragraphs) reads as its paragraphs.
+                // Cells that started in an earlier row and still cover this one (vMerge), by
+                // their start column, with their text computed once.
+                var covering: [Int: (cell: TableCell, text: String, location: Location, lastRow: Int)] = [:]
                 for (r, row) in t.rows.enumerated() {
                     var cells: [Line.Cell] = []
                     var nested: [Block] = []
-                    for c in 0..<t.columnCount {
-                        guard let cell = t.cell(row: r, column: c), cell.column == c else { continue }
-                        let origin = row.cells.contains(where: { $0.column == c })
+                    var placed: [(column: Int, cell: Line.Cell)] = []
+                    for cell in row.cells {
+                        let c = cell.column
                         // Paragraphs of a cell stay on their own lines: the issuing-body block
                         // and the place-and-date line share one cell.
                         let text = cell.blocks.compactMap { b -> String? in
@@ -112,16 +114,22 @@ enum LineBuilder {
                             let t = VietText.collapseWhitespace(p.text)
                             return t.isEmpty ? nil : t
                         }.joined(separator: "\n")
-                        for b in cell.blocks { if case .table = b, origin { nested.append(b) } }
-                        if text.isEmpty { continue }
+                        for b in cell.blocks { if case .table = b { nested.append(b) } }
                         let location: Location = {
                             if case .paragraph(let p) = cell.blocks.first { return p.location }
                             return .tableCell(part: "word/document.xml", table: number, row: r + 1, column: c + 1)
                         }()
-                        cells.append(Line.Cell(column: c, span: cell.columnSpan, text: text, value: nil,
-                                               location: origin ? location : .tableCell(part: partName(location), table: number, row: r + 1, column: c + 1),
-                                               continued: !origin))
+                        covering[c] = cell.rowSpan > 1 ? (cell, text, location, r + cell.rowSpan - 1) : nil
+                        if text.isEmpty { continue }
+                        placed.append((c, Line.Cell(column: c, span: cell.columnSpan, text: text, value: nil, location: location, continued: false)))
                     }
+                    for (c, cov) in covering where cov.lastRow >= r && !row.cells.contains(where: { $0.column == c }) && !cov.text.isEmpty {
+                        placed.append((c, Line.Cell(column: c, span: cov.cell.columnSpan, text: cov.text, value: nil,
+                                                    location: .tableCell(part: partName(cov.location), table: number, row: r + 1, column: c + 1),
+                                                    continued: true)))
+                    }
+                    covering = covering.filter { $0.value.lastRow > r }
+                    cells = placed.sorted { $0.column < $1.column }.map(\.cell)
                     if !cells.isEmpty { out.append(Line(cells: cells, container: .table(number))) }
                     if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter) }
                 }
