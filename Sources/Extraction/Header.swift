@@ -274,8 +274,7 @@ extension ExtractionRun {
         }
         // The issuing-body block read as a whole: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN THÀNH PHỐ"
         // names the office of the city's committee, the child first, then its parent.
-        let block = issuerBlock()
-        if !block.lines.isEmpty, !votes.values.contains(where: { $0.weight >= 5 }) {
+        if !votes.values.contains(where: { $0.weight >= 5 }), case let block = issuerBlock(), !block.lines.isEmpty {
             let composite = block.lines.reversed().joined(separator: " ")
             vote(composite, weight: 5, source: block.source, lastOnly: false)
         }
