@@ -87,8 +87,9 @@ enum LineBuilder {
             case .paragraph(let p):
                 // Tab-aligned columns (a header typed as "ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA …")
                 // become cells, as if they were a table row.
-                let parts = p.text.split(separator: "\t", omittingEmptySubsequences: true)
-                    .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
+                let parts = !p.text.utf8.contains(0x09) ? [VietText.collapseWhitespace(p.text)].filter { !$0.isEmpty }
+                    : p.text.split(separator: "\t", omittingEmptySubsequences: true)
+                        .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
                 if parts.isEmpty { continue }
                 let cells = parts.enumerated().map { i, text in
                     Line.Cell(column: i, span: 1, text: text, value: nil, location: p.location, continued: false)
