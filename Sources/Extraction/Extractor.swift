@@ -222,26 +222,30 @@ struct ExtractionRun {
         // A heading or a lead-in is short: what matters is in its first words.
         guard first.text.utf8.count <= 800 || first.text.prefix(200).contains(":") else { return nil }
         var text = stripEnumerator(first.text)
-        var remainder: String?
-        if let colon = text.firstIndex(of: ":") {
-            let after = String(text[text.index(after: colon)...]).trimmed()
-            remainder = after.isEmpty ? nil : after
+        // A heading's colon is near its start; what follows becomes a string only when the line
+        // is a heading.
+        var after: Substring?
+        if let colon = text.prefix(200).firstIndex(of: ":") {
+            let rest = text[text.index(after: colon)...]
+            if rest.contains(where: { !$0.isWhitespace }) { after = rest }
             text = String(text[..<colon])
         }
-        if cells.count == 2 { remainder = remainder ?? cells[1].text }
+        let secondCell = cells.count == 2 ? cells[1].text : nil
+        var remainder: String? { after.map { $0.trimmed() } ?? secondCell }
+        let hasRemainder = after != nil || secondCell != nil
         // Section words stand at the start; the word count of the rest is all that matters.
         let wordCount = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
         // Most lines neither start with a section word nor are a short lead-in before a colon:
         // reject them before tokenizing.
         let firstWord = VietText.fold(String(text.prefix(while: { $0.isLetter }).prefix(12)))
-        if !v.sectionFirstWords.contains(firstWord), remainder == nil || wordCount > 14 { return nil }
+        if !v.sectionFirstWords.contains(firstWord), !hasRemainder || wordCount > 14 { return nil }
         let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
             if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
             // "Quá trình triển khai còn một số khó khăn, vướng mắc: (1) …; (2) …" — a short
             // lead-in that names the section, then the items after the colon.
-            if remainder != nil, wordCount <= 14 {
+            if hasRemainder, wordCount <= 14 {
                 for hit in v.sections.matches(in: tokens) where hit.value == .difficulties || hit.value == .proposals {
                     return (hit.value, remainder)
                 }
@@ -252,10 +256,10 @@ struct ExtractionRun {
         if m.value == .closing { return (.closing, nil) }
         let covered = tokens[..<m.end].filter { $0.kind == .word }.count
         let isUpper = text.uppercased() == text && text.lowercased() != text
-        let short = wordCount <= covered + 2 || (isUpper && wordCount <= 16) || (remainder != nil && wordCount <= covered + 4)
+        let short = wordCount <= covered + 2 || (isUpper && wordCount <= 16) || (hasRemainder && wordCount <= covered + 4)
         guard short else { return nil }
         // "Kết quả thực hiện: …" inside a task passage is a label, not a section.
-        if m.value == .results, remainder != nil { return nil }
+        if m.value == .results, hasRemainder { return nil }
         return (m.value, remainder)
     }
 
