@@ -87,7 +87,8 @@ struct ExtractionRun {
         var figures: [IndicatorID: Figure] = [:]
         var texts: [String] = []
         var sources: [String] = []
-        var passageSignatures: Set<String> = []
+        /// The figures of each passage already added, to tell a restatement from new figures.
+        var passageSignatures: Set<[IndicatorID: Double]> = []
         init(code: String) { self.code = code }
     }
 
@@ -522,9 +523,8 @@ struct ExtractionRun {
     mutating func commitPassage(to b: EntryBuilder) {
         defer { pending.removeAll() }
         guard !pending.isEmpty else { return }
-        var sums: [IndicatorID: Double] = [:]
-        for f in pending { sums[f.id, default: 0] += f.value }
-        let signature = sums.sorted { $0.key < $1.key }.map { "\($0.key.rawValue)=\($0.value)" }.joined(separator: ";")
+        var signature: [IndicatorID: Double] = [:]
+        for f in pending { signature[f.id, default: 0] += f.value }
         if b.passageSignatures.contains(signature) {
             findings.append(Finding(severity: .info, code: "figures-restated",
                 message: "Số liệu của nhiệm vụ \(b.code) được nêu lại ở nhiều chỗ trong báo cáo; chỉ tính một lần.",
