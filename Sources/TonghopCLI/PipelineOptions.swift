@@ -7,7 +7,22 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: "The pipeline definition directory.")
     var pipeline: String = PipelineDefinition.defaultDirectory
 
-    var directory: URL { URL(fileURLWithPath: pipeline, isDirectory: true) }
+    /// The pipeline directory: as given, relative to the working directory; when the default
+    /// is not there (tonghop started from elsewhere, e.g. by cron), the repository's copy next
+    /// to the built executable (`<repo>/.build/release/tonghop` → `<repo>/Pipelines/…`).
+    var directory: URL {
+        let given = URL(fileURLWithPath: pipeline, isDirectory: true)
+        guard pipeline == PipelineDefinition.defaultDirectory,
+              !FileManager.default.fileExists(atPath: given.appendingPathComponent("pipeline.yaml").path) else { return given }
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent(pipeline, isDirectory: true)
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("pipeline.yaml").path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return given
+    }
 
     /// Loads the pipeline, printing every problem (file:line: field: message) on failure.
     func load() throws -> PipelineDefinition {
