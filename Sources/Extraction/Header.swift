@@ -265,7 +265,7 @@ extension ExtractionRun {
                 } else if folded.containsBytes("bao cao nhu sau") || folded.containsBytes("bao cao ket qua") || folded.hasPrefix("tren day la bao cao")
                             || folded.containsBytes("kem theo") {
                     vote(text, weight: 2.5, source: cell.location.description)
-                } else if index < 12, text.utf8.count <= 300, line.cells.count <= 2, text.contains(where: \.isLetter) {
+                } else if index < 8, text.utf8.count <= 300, line.cells.count <= 2, text.contains(where: \.isLetter) {
                     // Other short lines near the top (a title "… của UBND phường X"); not the
                     // cells of a data table.
                     vote(text, weight: 1, source: cell.location.description)

@@ -34,8 +34,8 @@ enum TaskReferenceParser {
     /// "điểm h khoản 2 Mục II", "mục 2.h". `d` and `đ` are different tasks: the letter is
     /// read from the unfolded text.
     static func references(in text: String, within limit: Int = 400) -> [TaskReference] {
-        // Every written form has a digit; most lines have none.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        // Every written form has a digit; most lines have none where it is looked for.
+        guard text.utf8.prefix(limit * 3).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         var out: [TaskReference] = []
         // Scalars of the lower-cased NFC text: Vietnamese letters are one scalar each.
         let chars = Array(String(text.unicodeScalars.prefix(limit)).lowercased().unicodeScalars)
