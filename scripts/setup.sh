@@ -3,7 +3,8 @@
 # development packages and pkg-config. Does nothing when they are already there.
 set -euo pipefail
 missing=()
-for pkg in libxml2-dev libzip-dev pkg-config; do
+# time: GNU time, with which the world-corpus test measures a reader's peak memory.
+for pkg in libxml2-dev libzip-dev pkg-config time; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

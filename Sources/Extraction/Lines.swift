@@ -60,16 +60,16 @@ enum LineBuilder {
             walk(document.body, into: &out, tableCounter: &tableCounter)
         case .spreadsheet:
             for sheet in document.sheets where sheet.visibility == .visible {
+                // Merged ranges by their top-left cell, looked up once per cell.
+                var spans: [CellReference: Int] = [:]
+                for m in sheet.merges { spans[m.first] = m.last.column - m.first.column + 1 }
                 for row in sheet.rows where !row.isHidden {
                     var cells: [Line.Cell] = []
                     for cell in row.cells {
                         let text = VietText.collapseWhitespace(cell.value.displayText)
                         if text.isEmpty { continue }
                         let value: CellValue? = { if case .text = cell.value { return nil } else { return cell.value } }()
-                        var span = 1
-                        if let m = sheet.merges.first(where: { $0.first.row == row.index && $0.first.column == cell.column }) {
-                            span = m.last.column - m.first.column + 1
-                        }
+                        let span = spans[CellReference(row: row.index, column: cell.column)] ?? 1
                         cells.append(Line.Cell(column: cell.column - 1, span: span, text: text, value: value,
                                                location: .sheetCell(sheet: sheet.name, row: row.index, column: cell.column),
                                                continued: false))
