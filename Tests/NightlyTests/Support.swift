@@ -1,4 +1,5 @@
 import Foundation
+import OOXML
 import Ledger
 import Logging
 import Nightly
@@ -93,23 +94,7 @@ final class Workspace {
 
 /// The same zip package with another archive comment: different bytes (and hash), same
 /// content for every reader. Nil when the data is not a zip.
-func zipVariant(_ data: Data, comment: String) -> Data? {
-    let bytes = [UInt8](data)
-    guard bytes.count >= 22 else { return nil }
-    var i = bytes.count - 22
-    let lowest = max(0, bytes.count - 22 - 65535)
-    while i >= lowest {
-        if bytes[i] == 0x50, bytes[i + 1] == 0x4b, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 { break }
-        i -= 1
-    }
-    guard i >= lowest else { return nil }
-    let c = [UInt8](comment.utf8)
-    var out = Array(bytes[..<(i + 20)])
-    out.append(UInt8(c.count & 0xff))
-    out.append(UInt8(c.count >> 8))
-    out += c
-    return Data(out)
-}
+func zipVariant(_ data: Data, comment: String) -> Data? { ZipBytes.withArchiveComment(data, comment) }
 
 /// The built `tonghop` executable next to the test bundle (or in the usual build folders).
 func tonghopExecutable() -> URL? {
