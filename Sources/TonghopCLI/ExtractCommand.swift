@@ -20,12 +20,7 @@ struct Extract: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let pipeline = try pipelineOptions.load()
-        let intake: FileIntake
-        do { intake = try FileIntake(pipeline: pipeline) } catch {
-            printError("tonghop: \(error)")
-            throw ExitCode(2)
-        }
+        let (pipeline, intake) = try pipelineOptions.loadIntake()
         let files = FileIntake.files(under: paths)
         // Files are independent: read them on every core, print in input order.
         for s in intake.takeAll(files) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Intake
 import Plan
 
 /// `--pipeline DIR`, shared by the plan commands.
@@ -30,6 +31,17 @@ struct PipelineOptions: ParsableArguments {
             return try PipelineDefinition.load(directory: directory)
         } catch {
             printError(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension PipelineOptions {
+    /// The pipeline and the intake that reads files against it (reader and extractor).
+    func loadIntake() throws -> (PipelineDefinition, FileIntake) {
+        let pipeline = try load()
+        do { return (pipeline, try FileIntake(pipeline: pipeline)) } catch {
+            printError("tonghop: \(error)")
             throw ExitCode(2)
         }
     }

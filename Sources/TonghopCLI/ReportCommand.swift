@@ -36,12 +36,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try pipelineOptions.load()
-        let intake: FileIntake
-        do { intake = try FileIntake(pipeline: pipeline) } catch {
-            printError("tonghop: \(error)")
-            throw ExitCode(2)
-        }
+        let (pipeline, intake) = try pipelineOptions.loadIntake()
         let files = FileIntake.files(under: paths)
         let submissions = intake.takeAll(files)
         // Receipt time: the file's modification time (a stand-in for the ledger's first-seen).
