@@ -220,15 +220,17 @@ struct ExtractionRun {
         guard line.cells.count <= 4 else { return nil }
         let cells = line.cells.filter { !$0.continued && !isEnumerator($0.text) }
         guard let first = cells.first, cells.count <= 2 else { return nil }
-        // A heading or a lead-in is short: what matters is in its first words.
-        guard first.text.utf8.count <= 800 || first.text.prefix(200).contains(":") else { return nil }
+        // A heading or a lead-in is short: what matters is in its first words. Colons are
+        // looked for among the first 200 scalars (a character each in NFC text).
+        @inline(__always) func colon(in t: String) -> String.Index? { t.unicodeScalars.prefix(200).firstIndex(of: ":") }
+        guard first.text.utf8.count <= 800 || colon(in: first.text) != nil else { return nil }
         var text = stripEnumerator(first.text)
         // A heading's colon is near its start; what follows becomes a string only when the line
         // is a heading.
         var after: Substring?
-        if let colon = text.prefix(200).firstIndex(of: ":") {
-            let rest = text[text.index(after: colon)...]
-            if rest.contains(where: { !$0.isWhitespace }) { after = rest }
+        if let colon = colon(in: text) {
+            let rest = text[text.unicodeScalars.index(after: colon)...]
+            if rest.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) { after = rest }
             text = String(text[..<colon])
         }
         let secondCell = cells.count == 2 ? cells[1].text : nil
@@ -238,7 +240,10 @@ struct ExtractionRun {
         let wordCount = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
         // Most lines neither start with a section word nor are a short lead-in before a colon:
         // reject them before tokenizing.
-        let firstWord = VietText.fold(String(text.prefix(while: { $0.isLetter }).prefix(12)))
+        let ws = text.unicodeScalars
+        var wordEnd = ws.startIndex, letters = 0
+        while wordEnd < ws.endIndex, letters < 12, ScalarClass.isWordLetter(ws[wordEnd]) { wordEnd = ws.index(after: wordEnd); letters += 1 }
+        let firstWord = VietText.fold(String(text[..<wordEnd]))
         if !v.sectionFirstWords.contains(firstWord), !hasRemainder || wordCount > 14 { return nil }
         let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
@@ -273,27 +278,44 @@ struct ExtractionRun {
             || (t.count <= 2 && t.first.map { TaskReferenceParser.letters.contains(String($0).lowercased()) } == true)
     }
 
-    static let bullets: Set<Character> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒"]
     static let romans: [String: Int] = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10]
 
     func stripEnumerator(_ text: String) -> String {
-        var s = Substring(text)
         // Roman or arabic numerals, letters with ")" or ".", bullets — all in the first few
-        // characters, so only those are looked at.
-        while let f = s.first, Self.bullets.contains(f) || f == " " { s = s.dropFirst() }
-        let head7 = s.prefix(7)
-        if let r = head7.firstIndex(where: { $0 == "." || $0 == ")" }), s.distance(from: s.startIndex, to: r) <= 5 {
-            let head = s[..<r].trimmed("( ")
-            if !head.isEmpty, head.allSatisfy(\.isNumber) || romanValue(head) != nil || (head.count == 1 && head.first!.isLetter) {
-                let next = s.index(after: r)
-                if next == s.endIndex || s[next] == " " { s = s[next...] }
-            }
-        } else if s.first == "(", let close = head7.firstIndex(of: ")"), s.distance(from: s.startIndex, to: close) <= 4 {
-            s = s[s.index(after: close)...]
+        // characters, so only those are looked at. On scalars (NFC text: a character each).
+        let scalars = text.unicodeScalars
+        let end = scalars.endIndex
+        var s = scalars.startIndex
+        while s < end, Self.bulletScalars.contains(scalars[s]) || scalars[s] == " " { s = scalars.index(after: s) }
+        // The first "." or ")" among the first seven scalars, and its distance.
+        var r: String.Index?
+        var distance = 0
+        var k = s
+        while k < end, distance < 7 {
+            if scalars[k] == "." || scalars[k] == ")" { r = k; break }
+            k = scalars.index(after: k)
+            distance += 1
         }
-        if s.startIndex == text.startIndex, let f = s.first, !f.isWhitespace, let l = s.last, !l.isWhitespace { return text }
-        return s.trimmed()
+        if let r, distance <= 5 {
+            let head = text[s..<r].trimmed("( ")
+            let hs = head.unicodeScalars
+            if !hs.isEmpty, hs.allSatisfy(ScalarClass.isNumeric) || romanValue(head) != nil
+                || (hs.count == 1 && ScalarClass.isAlphabetic(hs.first!)) {
+                let next = scalars.index(after: r)
+                if next == end || scalars[next] == " " { s = next }
+            }
+        } else if s < end, scalars[s] == "(" {
+            var close = scalars.index(after: s)
+            var d = 1
+            while close < end, d < 7, scalars[close] != ")" { close = scalars.index(after: close); d += 1 }
+            if close < end, d <= 4, scalars[close] == ")" { s = scalars.index(after: close) }
+        }
+        if s == scalars.startIndex, let f = scalars.first, !ScalarClass.isWhitespace(f),
+           let l = scalars.last, !ScalarClass.isWhitespace(l) { return text }
+        return text[s...].trimmed()
     }
+
+    static let bulletScalars: Set<Unicode.Scalar> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒"]
 
     func romanValue(_ text: String) -> Int? {
         guard text.utf8.count <= 8 else { return nil }

@@ -38,9 +38,11 @@ enum TaskReferenceParser {
         guard text.utf8.prefix(limit * 3).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         var out: [TaskReference] = []
         // Scalars of the lower-cased NFC text: Vietnamese letters are one scalar each.
-        let chars = Array(String(text.unicodeScalars.prefix(limit)).lowercased().unicodeScalars)
+        var chars: [Unicode.Scalar] = []
+        chars.reserveCapacity(min(limit, text.utf8.count))
+        for s in text.unicodeScalars.prefix(limit) { chars.append(ScalarClass.lowercased(s)) }
         let n = chars.count
-        func isLetter(_ k: Int) -> Bool { k >= 0 && k < n && chars[k].properties.isAlphabetic }
+        func isLetter(_ k: Int) -> Bool { k >= 0 && k < n && ScalarClass.isAlphabetic(chars[k]) }
         func isDigit(_ k: Int) -> Bool { k >= 0 && k < n && chars[k].value >= 0x30 && chars[k].value <= 0x39 }
         func isItemLetter(_ k: Int) -> Bool { k >= 0 && k < n && itemLetters.contains(chars[k]) }
         func skipSpaces(_ k: Int) -> Int { var k = k; while k < n, chars[k] == " " || chars[k] == "\u{00A0}" { k += 1 }; return k }
@@ -94,7 +96,7 @@ enum TaskReferenceParser {
         var j = k - 1
         while j >= 0, chars[j] == " " { j -= 1 }
         let end = j + 1
-        while j >= 0, chars[j].properties.isAlphabetic || chars[j] == " " { j -= 1; if end - j > 12 { break } }
+        while j >= 0, ScalarClass.isAlphabetic(chars[j]) || chars[j] == " " { j -= 1; if end - j > 12 { break } }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: chars[(j + 1)..<end])
         let word = VietText.fold(String(scalars))
@@ -104,10 +106,10 @@ enum TaskReferenceParser {
     /// The index after `word` when it stands as a whole word at `k`.
     private static func word(_ chars: [Unicode.Scalar], _ k: Int, _ word: [Unicode.Scalar]) -> Int? {
         guard k + word.count <= chars.count else { return nil }
-        if k > 0, chars[k - 1].properties.isAlphabetic { return nil }
+        if k > 0, ScalarClass.isAlphabetic(chars[k - 1]) { return nil }
         for (i, c) in word.enumerated() where chars[k + i] != c { return nil }
         let after = k + word.count
-        return after == chars.count || !chars[after].properties.isAlphabetic ? after : nil
+        return after == chars.count || !ScalarClass.isAlphabetic(chars[after]) ? after : nil
     }
 }
 

@@ -24,21 +24,19 @@ enum Tokenizer {
         var i = scalars.startIndex
         var pendingBreak = true
         @inline(__always) func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-        @inline(__always) func isLetter(_ s: Unicode.Scalar) -> Bool {
-            let v = s.value
-            if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
-            return s.properties.isAlphabetic || (0x0300...0x036F).contains(v)
-        }
+        // One buffer for every word's folded bytes: a String is made once per word.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(32)
         while i < scalars.endIndex {
             let ch = scalars[i]
-            if isLetter(ch) {
-                var folded = String.UnicodeScalarView()
+            if ScalarClass.isWordLetter(ch) {
+                folded.removeAll(keepingCapacity: true)
                 var j = i
-                while j < scalars.endIndex, isLetter(scalars[j]) || scalars[j].value == 0xAD {
+                while j < scalars.endIndex, ScalarClass.isWordLetter(scalars[j]) || scalars[j].value == 0xAD {
                     VietText.appendFolded(scalars[j], to: &folded)
                     j = scalars.index(after: j)
                 }
-                tokens.append(Token(kind: .word, raw: text[i..<j], folded: String(folded), breakBefore: pendingBreak))
+                tokens.append(Token(kind: .word, raw: text[i..<j], folded: String(decoding: folded, as: UTF8.self), breakBefore: pendingBreak))
                 pendingBreak = false
                 i = j
             } else if isDigit(ch) {
@@ -56,7 +54,7 @@ enum Tokenizer {
                 tokens.append(Token(kind: .number, raw: raw, folded: String(raw), breakBefore: pendingBreak))
                 pendingBreak = false
                 i = j
-            } else if ch.properties.isWhitespace || ch.value == 0xA0 || ch.value == 0x200B || ch.value == 0xFEFF {
+            } else if ScalarClass.isWhitespace(ch) || ch.value == 0xA0 || ch.value == 0x200B || ch.value == 0xFEFF {
                 if ch == "\n" || ch == "\r" || ch.value == 0x2028 || ch.value == 0x2029 { pendingBreak = true }
                 i = scalars.index(after: i)
             } else {

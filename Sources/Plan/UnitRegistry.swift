@@ -266,30 +266,24 @@ public struct UnitRegistry: Sendable {
         // Scalar by scalar, folding as it goes (NFC letters are one scalar; NFD marks fold away
         // inside their word): no String per character.
         var out: [(String, Range<String.Index>)] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var start: String.Index? = nil
         let scalars = text.unicodeScalars
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let sc = scalars[i]
-            let v = sc.value
-            let inWord: Bool
-            if v < 0x80 {
-                inWord = (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
-            } else {
-                inWord = sc.properties.isAlphabetic || sc.properties.numericType != nil || (0x0300...0x036F).contains(v)
-            }
-            if inWord {
+            if ScalarClass.isWordCharacter(sc) {
                 if start == nil { start = i }
                 VietText.appendFolded(sc, to: &current)
             } else if let s = start {
-                if !current.isEmpty { out.append((String(current), s..<i)) }
-                current = String.UnicodeScalarView()
+                if !current.isEmpty { out.append((String(decoding: current, as: UTF8.self), s..<i)) }
+                current.removeAll(keepingCapacity: true)
                 start = nil
             }
             i = scalars.index(after: i)
         }
-        if let s = start, !current.isEmpty { out.append((String(current), s..<text.endIndex)) }
+        if let s = start, !current.isEmpty { out.append((String(decoding: current, as: UTF8.self), s..<text.endIndex)) }
         return out
     }
 

@@ -15,28 +15,31 @@ public enum VietText {
     /// zero-width characters) collapsed to one space, trimmed; dashes and quotes made ASCII.
     /// "UBND P. Sài  Gòn" → "ubnd p. sai gon". Works on NFC and NFD input alike.
     public static func fold(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes in one buffer: appending scalar by scalar to a String cost more
+        // than the folding itself.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         for scalar in s.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
                 if v == 0x20 || (v >= 0x09 && v <= 0x0D) { pendingSpace = !out.isEmpty; continue }
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
                 continue
             }
             switch FoldTable.shared.map(v) {
             case .drop: continue
             case .space: pendingSpace = !out.isEmpty
             case .scalar(let f):
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(f)
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                if f.value < 0x80 { out.append(UInt8(f.value)) } else { out.append(contentsOf: UTF8.encode(f)!) }
             case .keep:
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: UTF8.encode(l)!) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends the folded form of one letter scalar (lower case, no diacritics, đ → d) to
@@ -53,6 +56,25 @@ public enum VietText {
         case .drop, .space: return
         case .scalar(let f): out.append(f)
         case .keep: for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+        }
+    }
+
+    /// `appendFolded` into UTF-8 bytes, for tokenizers that build a word in a reused buffer
+    /// and make one String of it (cheaper than appending scalar by scalar to a String).
+    @inline(__always)
+    public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = scalar.value
+        if v < 0x80 {
+            out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
+            return
+        }
+        switch FoldTable.shared.map(v) {
+        case .drop, .space: return
+        case .scalar(let f):
+            // The table folds to ASCII only; any other scalar is encoded in full.
+            if f.value < 0x80 { out.append(UInt8(f.value)) } else { out.append(contentsOf: UTF8.encode(f)!) }
+        case .keep:
+            for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: UTF8.encode(l)!) }
         }
     }
 
@@ -153,5 +175,81 @@ final class FoldTable: Sendable {
         case 0x2026: return .scalar(".")
         default: return .keep
         }
+    }
+}
+
+/// Character classes and lower-case forms of the scalars below U+2000 (Latin, combining
+/// marks, Vietnamese letters), looked up in a table built once: the Unicode property
+/// lookups they replace were the largest single cost of tokenizing report text.
+public enum ScalarClass {
+    private static let letter: UInt8 = 1, mark: UInt8 = 2, numeric: UInt8 = 4, space: UInt8 = 8
+    private static let limit: UInt32 = 0x2000
+
+    private static let table: (flags: [UInt8], lower: [UInt32]) = {
+        var flags = [UInt8](repeating: 0, count: Int(limit))
+        var lower = [UInt32](repeating: 0, count: Int(limit))
+        for v in 0..<limit {
+            lower[Int(v)] = v
+            guard let s = Unicode.Scalar(v) else { continue }
+            var f: UInt8 = 0
+            if s.properties.isAlphabetic { f |= letter }
+            if (0x0300...0x036F).contains(v) { f |= mark }
+            if s.properties.numericType != nil { f |= numeric }
+            if s.properties.isWhitespace { f |= space }
+            flags[Int(v)] = f
+            let l = s.properties.lowercaseMapping.unicodeScalars
+            if l.count == 1, let first = l.first { lower[Int(v)] = first.value }
+        }
+        return (flags, lower)
+    }()
+
+    @inline(__always) private static func flags(_ v: UInt32) -> UInt8 {
+        table.flags.withUnsafeBufferPointer { $0[Int(v)] }
+    }
+
+    /// Alphabetic (Unicode's `isAlphabetic`).
+    @inline(__always) public static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return v < limit ? flags(v) & letter != 0 : s.properties.isAlphabetic
+    }
+
+    /// A letter of a word: alphabetic, or a combining mark (NFD diacritics) inside one.
+    @inline(__always) public static func isWordLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        return v < limit ? flags(v) & (letter | mark) != 0 : s.properties.isAlphabetic
+    }
+
+    /// A letter, a digit or a combining mark: what words of names are made of.
+    @inline(__always) public static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        if v < limit { return flags(v) & (letter | mark | numeric) != 0 }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    /// A scalar with a numeric value (Character's `isNumber` for one-scalar characters).
+    @inline(__always) public static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x30 && v <= 0x39 }
+        return v < limit ? flags(v) & numeric != 0 : s.properties.numericType != nil
+    }
+
+    /// Unicode white space (`isWhitespace`).
+    @inline(__always) public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return v < limit ? flags(v) & space != 0 : s.properties.isWhitespace
+    }
+
+    /// The lower-case scalar when lower-casing maps to one scalar (all Vietnamese letters);
+    /// the scalar itself otherwise.
+    @inline(__always) public static func lowercased(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : s }
+        if v < limit { return Unicode.Scalar(table.lower.withUnsafeBufferPointer { $0[Int(v)] })! }
+        let l = s.properties.lowercaseMapping.unicodeScalars
+        return l.count == 1 ? l.first! : s
     }
 }
