@@ -14,8 +14,11 @@ public enum Location: Sendable, Hashable, Codable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .paragraph(let part, let index): return "\(part) paragraph \(index)"
-        case .tableCell(let part, let table, let row, let column): return "\(part) table \(table) row \(row) cell \(column)"
+        // Concatenation: this is called for every figure and passage extracted, and plain
+        // appends cost less than interpolation.
+        case .paragraph(let part, let index): return part + " paragraph " + String(index)
+        case .tableCell(let part, let table, let row, let column):
+            return part + " table " + String(table) + " row " + String(row) + " cell " + String(column)
         case .sheetCell(let sheet, let row, let column):
             let quoted = sheet.contains(where: { $0 == " " || $0 == "!" || $0 == "'" }) ? "'\(sheet.replacingAll("'", "''"))'" : sheet
             return "\(quoted)!\(CellReference(row: row, column: column))"

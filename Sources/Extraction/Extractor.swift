@@ -462,10 +462,10 @@ struct ExtractionRun {
         let words = text.split(separator: " ").count
         let body = stripEnumerator(text)
         if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
-            let titlePart = String(body.prefix(while: { $0 != ":" }))
+            let titlePart = String(body[..<(body.unicodeScalars.firstIndex(of: ":") ?? body.endIndex)])
             if let best = x.titles.best(titlePart, group: group, threshold: 0.5) { return best }
         }
-        if let colon = body.firstIndex(of: ":"), body.distance(from: body.startIndex, to: colon) <= 400 {
+        if let colon = body.unicodeScalars.firstIndex(of: ":"), body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 400 {
             let titlePart = String(body[..<colon])
             if titlePart.split(separator: " ").count >= 4, let best = x.titles.best(titlePart, group: group, threshold: 0.45) {
                 return best
@@ -501,7 +501,7 @@ struct ExtractionRun {
     func looksLikeItemHeading(_ text: String) -> Bool {
         guard let first = text.first, "-+•–*●▪".contains(first) || first.isNumber || text.hasPrefix("(") else { return false }
         let body = stripEnumerator(text)
-        guard let colon = body.firstIndex(of: ":") else { return false }
+        guard let colon = body.unicodeScalars.firstIndex(of: ":") else { return false }
         let title = body[..<colon]
         let words = title.split(separator: " ").count
         guard words >= 4, words <= 40, !title.contains(where: \.isNumber) else { return false }
@@ -744,8 +744,9 @@ struct ExtractionRun {
         }
         if t.column(.result) == nil, let tc = taskCol, let cell = line.cells.first(where: { $0.column == tc && !$0.continued }) {
             // Task column with the result written after the title ("Nhiệm vụ 2.h: … Kết quả: …").
-            if let colon = cell.text.firstIndex(of: ":"), cell.text.distance(from: cell.text.startIndex, to: colon) > 20 {
-                absorb(String(cell.text[cell.text.index(after: colon)...]), into: code, location: cell.location, skip: fromColumns)
+            let cs = cell.text.unicodeScalars
+            if let colon = cs.firstIndex(of: ":"), cs.distance(from: cs.startIndex, to: colon) > 20 {
+                absorb(String(cell.text[cs.index(after: colon)...]), into: code, location: cell.location, skip: fromColumns)
             } else {
                 b.sources.append(cell.location.description)
             }

@@ -81,7 +81,24 @@ public enum VietText {
     /// Folded words: letters and digits only, everything else a separator.
     /// "Sở KH&CN" → ["so", "kh", "cn"].
     public static func words(_ s: String) -> [String] {
-        fold(s).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        // Scalar by scalar, folding into one buffer (the same as splitting `fold(s)` on
+        // everything but letters and digits, without the intermediate strings). What folding
+        // drops (combining marks, soft hyphens, zero-width spaces) joins, as it does there.
+        var out: [String] = []
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x80, case .drop = FoldTable.shared.map(v) { continue }
+            if ScalarClass.isWordCharacter(scalar) {
+                appendFolded(scalar, to: &word)
+            } else if !word.isEmpty {
+                out.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
+        return out
     }
 
     /// Collapses white space (NBSP, tabs, newlines, zero-width) to single spaces and trims,
