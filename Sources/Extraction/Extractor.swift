@@ -338,7 +338,7 @@ struct ExtractionRun {
             item = item.trimmed()
             if item.isEmpty { continue }
             let key = VietText.words(item).joined(separator: " ")
-            if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.split(separator: " ").count <= 6 { continue }
+            if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.spaceSeparatedCount <= 6 { continue }
             let entry = Item(text: item, source: source?.description ?? "")
             if section == .proposals { proposals.append(entry) } else { difficulties.append(entry) }
         }
@@ -459,7 +459,7 @@ struct ExtractionRun {
         // "title: result" paragraph ("1.1. Tổ chức các lớp tập huấn …: Ủy ban nhân dân …").
         // Only where results are reported: titles and headers above them are not tasks.
         guard section == .results || section == .appendix else { return nil }
-        let words = text.split(separator: " ").count
+        let words = text.spaceSeparatedCount
         let body = stripEnumerator(text)
         if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
             let titlePart = String(body[..<(body.unicodeScalars.firstIndex(of: ":") ?? body.endIndex)])
@@ -467,7 +467,7 @@ struct ExtractionRun {
         }
         if let colon = body.unicodeScalars.firstIndex(of: ":"), body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 400 {
             let titlePart = String(body[..<colon])
-            if titlePart.split(separator: " ").count >= 4, let best = x.titles.best(titlePart, group: group, threshold: 0.45) {
+            if titlePart.spaceSeparatedCount >= 4, let best = x.titles.best(titlePart, group: group, threshold: 0.45) {
                 return best
             }
         }
@@ -486,12 +486,12 @@ struct ExtractionRun {
         guard let n = number else { return nil }
         if let ref = leadRef, ref.offset <= 12 { return nil }
         let rest = String(trimmed[trimmed.index(after: dot)...])
-        guard rest.split(separator: " ").count <= 40 else { return nil }
+        guard rest.spaceSeparatedCount <= 40 else { return nil }
         if let best = x.groupTitles.rank(rest).first, best.score >= 0.3, Int(best.code) == n { return .some(n) }
         if x.groups[n] != nil, let best = x.groupTitles.rank(rest).first, Int(best.code) == n, best.score >= 0.15 { return .some(n) }
         // The unit's own numbered heading ends a passage; a numbered point with figures
         // inside a passage does not.
-        let words = rest.split(separator: " ").count
+        let words = rest.spaceSeparatedCount
         if (words <= 15 || line.isBold), v.figures(in: Tokenizer.tokenize(rest)).found.isEmpty { return .some(nil) }
         return nil
     }
@@ -503,7 +503,7 @@ struct ExtractionRun {
         let body = stripEnumerator(text)
         guard let colon = body.unicodeScalars.firstIndex(of: ":") else { return false }
         let title = body[..<colon]
-        let words = title.split(separator: " ").count
+        let words = title.spaceSeparatedCount
         guard words >= 4, words <= 40, !title.contains(where: \.isNumber) else { return false }
         // "Kết quả thực hiện: …", "Tình hình thực hiện: …" are parts of the item above.
         return v.statusLabels.match(Tokenizer.tokenize(String(title)), at: 0) == nil
@@ -657,7 +657,7 @@ struct ExtractionRun {
                 // In an indicator sheet a task row is numbered "1", "2" (not "-" or "2.1") and
                 // its name is not an indicator, a status label or a "Kết quả: …" line.
                 let seq = seqCols.compactMap { c in line.cells.first(where: { $0.column == c })?.text }.first ?? ""
-                guard !seq.isEmpty, seq.allSatisfy({ $0.isNumber || $0 == "." }), !seq.dropLast().contains("."),
+                guard !seq.isEmpty, seq.allSatisfy({ $0.isNumber || $0 == "." }), !seq.utf8.dropLast().contains(UInt8(ascii: ".")),
                       indicatorOf(cell.text) == nil else { return nil }
                 let tokens = Tokenizer.tokenize(cell.text)
                 if v.statusLabels.match(tokens, at: 0) != nil { return nil }

@@ -108,7 +108,7 @@ extension Vocabulary {
 
     static func amount(_ raw: Substring, scaled factor: Double) -> Double? {
         // With a scale word a lone comma is the decimal mark: "1,250 triệu" is 1,25 million.
-        if factor > 1, !raw.contains("."), raw.filter({ $0 == "," }).count == 1 {
+        if factor > 1, !raw.utf8.contains(UInt8(ascii: ".")), raw.filter({ $0 == "," }).count == 1 {
             let parts = raw.split(separator: ",")
             guard parts.count == 2, let v = Double(parts[0] + "." + parts[1]) else { return nil }
             return (v * factor).rounded()

@@ -52,14 +52,14 @@ enum HeaderReader {
             if c == " " || c == "\u{00A0}" {
                 // One space is allowed on either side of the first "/".
                 let next = rest.dropFirst().first
-                if token.last == "/" || (next == "/" && !token.contains("/")) { rest = rest.dropFirst(); continue }
+                if token.last == "/" || (next == "/" && !token.utf8.contains(UInt8(ascii: "/"))) { rest = rest.dropFirst(); continue }
                 break
             }
             token.append(c)
             rest = rest.dropFirst()
         }
         token = token.trimmed(".,;:")
-        guard token.contains("/"), let last = token.last, last != "/" else { return nil }
+        guard token.utf8.contains(UInt8(ascii: "/")), let last = token.last, last != "/" else { return nil }
         return VietText.nfc(token)
     }
 
@@ -215,7 +215,7 @@ extension ExtractionRun {
                 if result.info.number == nil, head, ["so", "so:", "so bao cao", "so bao cao:", "so van ban:", "so hieu:"].contains(folded),
                    ci + 1 < line.cells.count {
                     let next = line.cells[ci + 1]
-                    if next.text.contains("/"), next.text.first?.isNumber == true {
+                    if next.text.utf8.contains(UInt8(ascii: "/")), next.text.first?.isNumber == true {
                         result.info.number = next.text
                         result.info.numberSource = next.location.description
                     }
@@ -255,7 +255,7 @@ extension ExtractionRun {
                 }
                 guard head || folded.containsBytes("kem theo") || folded.hasPrefix("tren day la") else { continue }
                 if folded.hasPrefix("kinh gui") || folded.hasPrefix("can cu") || folded.hasPrefix("noi nhan") { continue }
-                if case .table = line.container, folded.containsBytes("so:") || text.contains("\n") || ci == 0 && index < 3 {
+                if case .table = line.container, folded.containsBytes("so:") || text.utf8.contains(0x0A) || ci == 0 && index < 3 {
                     // The issuing-body block: the last unit named is the issuer, the first its parent.
                     vote(String(text.split(separator: "\n").prefix { !VietText.fold(String($0)).hasPrefix("so") }.joined(separator: "\n")), weight: 5, source: cell.location.description, lastOnly: true)
                 } else if folded.hasPrefix("don vi") || folded.hasPrefix("co quan bao cao") || folded.hasPrefix("ten don vi") {

@@ -57,3 +57,15 @@ extension String {
         String(decoding: Array(utf8)[offset...], as: UTF8.self)
     }
 }
+
+extension StringProtocol {
+    /// `split(separator: " ").count`, counted on UTF-8 bytes: the number of runs between spaces.
+    var spaceSeparatedCount: Int {
+        var count = 0
+        var inRun = false
+        for b in utf8 {
+            if b == 0x20 { inRun = false } else if !inRun { inRun = true; count += 1 }
+        }
+        return count
+    }
+}

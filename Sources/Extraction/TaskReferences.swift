@@ -178,7 +178,7 @@ struct TitleMatcher: Sendable {
             var shared = 0.0
             var keywords = 0
             for w in words {
-                if let wt = t.weights[w] { shared += wt; if !w.contains("_") { keywords += 1 } }
+                if let wt = t.weights[w] { shared += wt; if !w.utf8.contains(UInt8(ascii: "_")) { keywords += 1 } }
             }
             let containment = shared / textWeight
             let dice = 2 * shared / (textWeight + t.norm)

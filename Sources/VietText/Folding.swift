@@ -8,6 +8,12 @@ public enum VietText {
     public static func nfc(_ s: String) -> String {
         // Pure ASCII is already NFC; skip the Foundation round trip on the hot path.
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        // Scalars below the combining marks, precomposed Vietnamese letters and common
+        // punctuation never change under NFC nor compose with each other: most report text is
+        // made of nothing else and needs no Foundation round trip.
+        if s.unicodeScalars.allSatisfy({ v in
+            v.value < 0x300 || (0x1E00...0x1EFF).contains(v.value) || (0x2010...0x2027).contains(v.value) || (0x2030...0x205E).contains(v.value)
+        }) { return s }
         return s.precomposedStringWithCanonicalMapping
     }
 
@@ -112,7 +118,7 @@ public enum VietText {
         for scalar in nfc(s).unicodeScalars {
             let v = scalar.value
             if v == 0x200B || v == 0x200C || v == 0x200D || v == 0xFEFF || v == 0x00AD { continue }
-            if scalar.properties.isWhitespace || v == 0x00A0 {
+            if ScalarClass.isWhitespace(scalar) || v == 0x00A0 {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -128,9 +134,14 @@ extension VietText {
     /// without decoding. Non-ASCII text counts only when it has no combining marks (NFC
     /// Vietnamese is precomposed), so NFD input still takes the slow path.
     static func isCollapsedNFC(_ s: String) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ isCollapsedNFC(bytes: $0) }) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer { isCollapsedNFC(bytes: $0) }
+    }
+
+    private static func isCollapsedNFC(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true
         var lastSpace = false
-        var it = s.utf8.makeIterator()
+        var it = bytes.makeIterator()
         while let b = it.next() {
             switch b {
             case 0x20:
