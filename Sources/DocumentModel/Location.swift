@@ -16,12 +16,21 @@ public enum Location: Sendable, Hashable, Codable, CustomStringConvertible {
         switch self {
         // Concatenation: this is called for every figure and passage extracted, and plain
         // appends cost less than interpolation.
-        case .paragraph(let part, let index): return part + " paragraph " + String(index)
+        case .paragraph(let part, let index):
+            var s = part
+            s.reserveCapacity(part.utf8.count + 20)
+            s += " paragraph "; s += String(index)
+            return s
         case .tableCell(let part, let table, let row, let column):
-            return part + " table " + String(table) + " row " + String(row) + " cell " + String(column)
+            var s = part
+            s.reserveCapacity(part.utf8.count + 40)
+            s += " table "; s += String(table); s += " row "; s += String(row); s += " cell "; s += String(column)
+            return s
         case .sheetCell(let sheet, let row, let column):
-            let quoted = sheet.contains(where: { $0 == " " || $0 == "!" || $0 == "'" }) ? "'\(sheet.replacingAll("'", "''"))'" : sheet
-            return "\(quoted)!\(CellReference(row: row, column: column))"
+            let quote = sheet.utf8.contains(where: { $0 == 0x20 || $0 == 0x21 || $0 == 0x27 })
+            var s = quote ? "'" + sheet.replacingAll("'", "''") + "'" : sheet
+            s += "!"; s += CellReference.columnName(column); s += String(row)
+            return s
         case .part(let part): return part
         }
     }

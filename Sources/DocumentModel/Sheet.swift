@@ -212,13 +212,13 @@ public struct CellReference: Sendable, Equatable, Hashable, Codable, CustomStrin
     }
 
     public static func columnName(_ column: Int) -> String {
-        var n = column, s = ""
+        var n = column
+        var letters: [UInt8] = []
         while n > 0 {
-            let r = (n - 1) % 26
-            s = String(UnicodeScalar(UInt8(65 + r))) + s
+            letters.append(UInt8(65 + (n - 1) % 26))
             n = (n - 1) / 26
         }
-        return s
+        return String(decoding: letters.reversed(), as: UTF8.self)
     }
 
     public var description: String { CellReference.columnName(column) + String(row) }

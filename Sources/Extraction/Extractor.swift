@@ -116,7 +116,11 @@ struct ExtractionRun {
         var spanned: Set<Int> = []
         var isIndicatorSheet: Bool { roles.values.contains(.indicatorName) }
         /// The leftmost column with the role.
-        func column(_ role: ColumnRole) -> Int? { roles.filter { $0.value == role }.map(\.key).min() }
+        func column(_ role: ColumnRole) -> Int? {
+            var best: Int?
+            for (c, r) in roles where r == role && (best == nil || c < best!) { best = c }
+            return best
+        }
     }
 
     init(extractor: Extractor, document: Document) {
@@ -222,7 +226,15 @@ struct ExtractionRun {
         guard let first = cells.first, cells.count <= 2 else { return nil }
         // A heading or a lead-in is short: what matters is in its first words. Colons are
         // looked for among the first 200 scalars (a character each in NFC text).
-        @inline(__always) func colon(in t: String) -> String.Index? { t.unicodeScalars.prefix(200).firstIndex(of: ":") }
+        func colon(in t: String) -> String.Index? {
+            let ts = t.unicodeScalars
+            var i = ts.startIndex, n = 0
+            while i < ts.endIndex, n < 200 {
+                if ts[i] == ":" { return i }
+                i = ts.index(after: i); n += 1
+            }
+            return nil
+        }
         guard first.text.utf8.count <= 800 || colon(in: first.text) != nil else { return nil }
         var text = stripEnumerator(first.text)
         // A heading's colon is near its start; what follows becomes a string only when the line
@@ -261,7 +273,7 @@ struct ExtractionRun {
         // "Trên đây là báo cáo …", "Nơi nhận:": the report's closing, however long the line.
         if m.value == .closing { return (.closing, nil) }
         let covered = tokens[..<m.end].filter { $0.kind == .word }.count
-        let isUpper = text.uppercased() == text && text.lowercased() != text
+        let isUpper = ScalarClass.isUpperCase(text)
         let short = wordCount <= covered + 2 || (isUpper && wordCount <= 16) || (hasRemainder && wordCount <= covered + 4)
         guard short else { return nil }
         // "Kết quả thực hiện: …" inside a task passage is a label, not a section.

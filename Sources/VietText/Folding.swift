@@ -211,6 +211,7 @@ final class FoldTable: Sendable {
 /// lookups they replace were the largest single cost of tokenizing report text.
 public enum ScalarClass {
     private static let letter: UInt8 = 1, mark: UInt8 = 2, numeric: UInt8 = 4, space: UInt8 = 8
+    private static let lowerCase: UInt8 = 16, upperCase: UInt8 = 32
     private static let limit: UInt32 = 0x2000
 
     private static let table: (flags: [UInt8], lower: [UInt32]) = {
@@ -224,6 +225,8 @@ public enum ScalarClass {
             if (0x0300...0x036F).contains(v) { f |= mark }
             if s.properties.numericType != nil { f |= numeric }
             if s.properties.isWhitespace { f |= space }
+            if s.properties.changesWhenUppercased { f |= lowerCase }
+            if s.properties.changesWhenLowercased { f |= upperCase }
             flags[Int(v)] = f
             let l = s.properties.lowercaseMapping.unicodeScalars
             if l.count == 1, let first = l.first { lower[Int(v)] = first.value }
@@ -262,6 +265,22 @@ public enum ScalarClass {
         let v = s.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
         return v < limit ? flags(v) & numeric != 0 : s.properties.numericType != nil
+    }
+
+    /// Written in capitals: `uppercased()` leaves it as it is and `lowercased()` does not
+    /// ("II. KHÓ KHĂN, VƯỚNG MẮC"), decided scalar by scalar without building either.
+    public static func isUpperCase(_ text: String) -> Bool {
+        var hasUpper = false
+        for s in text.unicodeScalars {
+            let v = s.value
+            let f: UInt8
+            if v < limit { f = flags(v) } else {
+                f = (s.properties.changesWhenUppercased ? lowerCase : 0) | (s.properties.changesWhenLowercased ? upperCase : 0)
+            }
+            if f & lowerCase != 0 { return false }
+            if f & upperCase != 0 { hasUpper = true }
+        }
+        return hasUpper
     }
 
     /// Unicode white space (`isWhitespace`).
