@@ -144,7 +144,7 @@ extension Vocabulary {
         for sentence in sentences(tokens) {
             let words = sentence.filter { $0.kind == .word }.count
             guard words <= 14 else { continue }
-            for m in statuses.matches(in: Array(sentence)) { result = m.value }
+            for m in statuses.matches(in: sentence) { result = m.value }
         }
         return result
     }

@@ -100,18 +100,21 @@ struct PhraseTable<Value: Sendable>: Sendable {
     var firstWords: Set<String> { Set(byFirstWord.keys) }
 
     /// The longest phrase starting at token `start`: its value and the index just past it.
-    func match(_ tokens: [Token], at start: Int) -> (value: Value, end: Int, words: Int)? {
-        guard start < tokens.count, tokens[start].kind == .word,
+    /// Works on arrays and on slices of them (a sentence), without copying.
+    func match<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: Value, end: Int, words: Int)?
+    where C.Element == Token, C.Index == Int {
+        guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word,
               let candidates = byFirstWord[tokens[start].folded] else { return nil }
         for candidate in candidates {
             var t = start, w = 0
             var ok = true
             while w < candidate.words.count {
-                guard t < tokens.count else { ok = false; break }
+                guard t < tokens.endIndex else { ok = false; break }
                 let tok = tokens[t]
                 if w > 0 && tok.breakBefore { ok = false; break }
                 if tok.kind == .punct {
-                    if w > 0 && ",-/&".contains(tok.raw.first!) { t += 1; continue }
+                    // "," "-" "/" "&": a punctuation token is one scalar.
+                    if w > 0, let c = tok.raw.utf8.first, c == 0x2C || c == 0x2D || c == 0x2F || c == 0x26 { t += 1; continue }
                     ok = false; break
                 }
                 if tok.folded != candidate.words[w] { ok = false; break }
@@ -123,10 +126,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Every non-overlapping match, scanning left to right.
-    func matches(in tokens: [Token]) -> [(value: Value, start: Int, end: Int)] {
+    func matches<C: RandomAccessCollection>(in tokens: C) -> [(value: Value, start: Int, end: Int)]
+    where C.Element == Token, C.Index == Int {
         var out: [(Value, Int, Int)] = []
-        var i = 0
-        while i < tokens.count {
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
             if let m = match(tokens, at: i) { out.append((m.value, i, m.end)); i = m.end } else { i += 1 }
         }
         return out
