@@ -356,24 +356,25 @@ struct ExtractionRun {
         }
     }
 
-    /// "(1) …; (2) …" or "1) …; 2) …" written on one line become separate items.
     /// "(1) …; (2) …" or "1) …; 2) …" written on one line become separate items; bullets on
-    /// separate lines of one cell too. Plain scanning, no shared Regex.
+    /// separate lines of one cell too. Plain scanning of UTF-8 bytes (every mark looked for is
+    /// ASCII), no shared Regex.
     func splitInline(_ text: String) -> [String] {
-        let chars = Array(text)
+        let chars = Array(text.utf8)
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         // Starts of "(n)" or "n)" enumerators at the line start or after a separator.
         var starts: [(marker: Int, content: Int)] = []
         var k = 0
         while k < chars.count {
-            let atStart = k == 0 || chars[k - 1] == " " || chars[k - 1] == ";" || chars[k - 1] == "." || chars[k - 1] == "\n"
+            let atStart = k == 0 || chars[k - 1] == 0x20 || chars[k - 1] == 0x3B || chars[k - 1] == 0x2E || chars[k - 1] == 0x0A
             if atStart {
                 var j = k
-                if chars[j] == "(" { j += 1 }
+                if chars[j] == 0x28 { j += 1 }
                 let digitsStart = j
-                while j < chars.count, chars[j].isASCIIDigit, j - digitsStart < 2 { j += 1 }
-                if j > digitsStart, j < chars.count, chars[j] == ")" {
+                while j < chars.count, isDigit(chars[j]), j - digitsStart < 2 { j += 1 }
+                if j > digitsStart, j < chars.count, chars[j] == 0x29 {
                     var c = j + 1
-                    while c < chars.count, chars[c] == " " { c += 1 }
+                    while c < chars.count, chars[c] == 0x20 { c += 1 }
                     starts.append((k, c))
                     k = c
                     continue
@@ -382,13 +383,13 @@ struct ExtractionRun {
             k += 1
         }
         guard starts.count >= 2 else {
-            let parts = text.split(separator: "\n").map(String.init).filter { !$0.trimmed().isEmpty }
+            let parts = text.nonEmptyLines.map(String.init).filter { !$0.trimmed().isEmpty }
             return parts.isEmpty ? [text] : parts
         }
         var out: [String] = []
         for (n, st) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1].marker : chars.count
-            out.append(String(chars[st.content..<max(st.content, end)]))
+            out.append(String(decoding: chars[st.content..<max(st.content, end)], as: UTF8.self))
         }
         return out
     }

@@ -12,7 +12,7 @@ enum HeaderReader {
     static func number(in text: String) -> String? {
         // Every document number has a "/" and a digit.
         guard text.utf8.contains(0x2F), text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-        for line in text.split(separator: "\n") {
+        for line in text.nonEmptyLines {
             var rest = line.drop(while: { $0 == " " || $0 == "(" || $0 == "\u{00A0}" })
             let lead = VietText.fold(String(rest.prefix(24)))
             // "Số", "Số báo cáo", "Số văn bản", "Số ký hiệu", then ":" or "." or nothing.
@@ -69,7 +69,9 @@ enum HeaderReader {
     /// Only a place-and-date line counts (text before "ngày" ends with a comma), so dates of
     /// plans and letters cited in the body are not taken for the report's date.
     static func placeDate(in text: String) -> (date: String?, complete: Bool)? {
-        guard text.utf8.contains(0x2C) else { return nil }   // "<place>, ngày …" has a comma
+        // "<place>, ngày …" and "<place>, 28/10/2026": a comma, then (past spaces) "n", "N" or
+        // a digit. Checked on bytes first; anything non-ASCII after the comma is let through.
+        guard hasCommaBeforeDateWord(text) else { return nil }
         // The place is at most 60 characters: the date starts within the first hundred.
         let folded = VietText.fold(text.utf8.count > 220 ? String(text.prefix(110)) : text)
         let match = folded.firstByteOffset(of: ", ngay").map { ($0, 6) } ?? folded.firstByteOffset(of: ",ngay").map { ($0, 5) }
@@ -88,6 +90,18 @@ enum HeaderReader {
         // "…, ngày 28/10/2026" as well as "…, ngày 28 tháng 10 năm 2026".
         if let first = tail.split(separator: " ").first, let d = numericDate(String(first).trimmed(".,;")) { return (d, true) }
         return parseVietDate(tail)
+    }
+
+    static func hasCommaBeforeDateWord(_ text: String) -> Bool {
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while let comma = bytes[i...].firstIndex(of: 0x2C) {
+            var j = bytes.index(after: comma)
+            while j < bytes.endIndex, bytes[j] == 0x20 || bytes[j] == 0x09 || bytes[j] == 0x0A || bytes[j] >= 0x80 { j = bytes.index(after: j) }
+            if j < bytes.endIndex, bytes[j] == 0x6E || bytes[j] == 0x4E || (bytes[j] >= 0x30 && bytes[j] <= 0x39) { return true }
+            i = bytes.index(after: comma)
+        }
+        return false
     }
 
     /// " 28 tháng 10 năm 2026" (folded) → date.
@@ -144,7 +158,7 @@ extension ExtractionRun {
             guard folded.containsBytes("cong hoa") || folded.containsBytes("doc lap") || folded.containsBytes("so:") || !block.isEmpty || line.cells.count >= 2 else { continue }
             guard let left = line.cells.first, line.cells.count >= 2 || !block.isEmpty else { continue }
             if VietText.fold(String(left.text.prefix(12))).hasPrefix("bao cao") { break }
-            for piece in left.text.split(separator: "\n") {
+            for piece in left.text.nonEmptyLines {
                 let t = piece.trimmed()
                 let f = VietText.fold(t)
                 if f.isEmpty || f.hasPrefix("so:") || f.hasPrefix("so ") || t.allSatisfy({ "—-_–=*".contains($0) }) { continue }
@@ -169,13 +183,14 @@ extension ExtractionRun {
     func header(fileName: String) -> HeaderResult {
         var result = HeaderResult()
         var votes: [String: (name: String, weight: Double, source: String)] = [:]
-        func vote(_ text: String, weight: Double, source: String, lastOnly: Bool = false) {
+        // The source is described only when the text names a unit.
+        func vote(_ text: String, weight: Double, source: @autoclosure () -> String, lastOnly: Bool = false) {
             var ms = x.units.mentions(in: text).compactMap(\.unit)
             if lastOnly, let last = ms.last { ms = [last] }
             var seen = Set<String>()
             for unit in ms where seen.insert(unit.id).inserted {
                 let old = votes[unit.id]
-                votes[unit.id] = (unit.name, (old?.weight ?? 0) + weight, old?.source ?? source)
+                votes[unit.id] = (unit.name, (old?.weight ?? 0) + weight, old?.source ?? source())
             }
         }
         var dateLocked = false
@@ -224,7 +239,7 @@ extension ExtractionRun {
                     annexDate = (d, cell.location.description)
                 }
                 if !dateLocked, head || folded.containsBytes("kem theo") {
-                    for piece in text.split(separator: "\n") {
+                    for piece in text.nonEmptyLines {
                         if let d = HeaderReader.placeDate(in: String(piece)) {
                             result.info.date = d.date
                             result.info.dateSource = cell.location.description
@@ -257,7 +272,7 @@ extension ExtractionRun {
                 if folded.hasPrefix("kinh gui") || folded.hasPrefix("can cu") || folded.hasPrefix("noi nhan") { continue }
                 if case .table = line.container, folded.containsBytes("so:") || text.utf8.contains(0x0A) || ci == 0 && index < 3 {
                     // The issuing-body block: the last unit named is the issuer, the first its parent.
-                    vote(String(text.split(separator: "\n").prefix { !VietText.fold(String($0)).hasPrefix("so") }.joined(separator: "\n")), weight: 5, source: cell.location.description, lastOnly: true)
+                    vote(String(text.nonEmptyLines.prefix { !VietText.fold(String($0)).hasPrefix("so") }.joined(separator: "\n")), weight: 5, source: cell.location.description, lastOnly: true)
                 } else if folded.hasPrefix("don vi") || folded.hasPrefix("co quan bao cao") || folded.hasPrefix("ten don vi") {
                     vote(text, weight: 5, source: cell.location.description, lastOnly: true)
                 } else if case .sheet = line.container, index < 4 {

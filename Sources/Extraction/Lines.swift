@@ -46,7 +46,12 @@ struct Line: Sendable {
 
     private static func joined(_ cells: [Cell]) -> String {
         if cells.count == 1, !cells[0].continued { return cells[0].text }
-        return cells.filter { !$0.continued }.map(\.text).joined(separator: " ")
+        var out = ""
+        for cell in cells where !cell.continued {
+            if !out.isEmpty { out += " " }
+            out += cell.text
+        }
+        return out
     }
     var firstLocation: Location? { cells.first?.location }
 }

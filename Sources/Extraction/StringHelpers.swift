@@ -69,3 +69,23 @@ extension StringProtocol {
         return count
     }
 }
+
+extension String {
+    /// `split(separator: "\n")` on UTF-8 bytes: the non-empty lines of a cell's text.
+    /// (Cell texts hold single "\n" separators only: the line builder collapses the rest.)
+    var nonEmptyLines: [Substring] {
+        guard utf8.contains(0x0A) else { return isEmpty ? [] : [self[...]] }
+        var out: [Substring] = []
+        var start = utf8.startIndex
+        var i = start
+        while i < utf8.endIndex {
+            if utf8[i] == 0x0A {
+                if i > start { out.append(self[start..<i]) }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        if start < utf8.endIndex { out.append(self[start...]) }
+        return out
+    }
+}
