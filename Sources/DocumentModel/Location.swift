@@ -28,7 +28,7 @@ public enum Location: Sendable, Hashable, Codable, CustomStringConvertible {
             return s
         case .sheetCell(let sheet, let row, let column):
             let quote = sheet.utf8.contains(where: { $0 == 0x20 || $0 == 0x21 || $0 == 0x27 })
-            var s = quote ? "'" + sheet.replacingAll("'", "''") + "'" : sheet
+            var s = quote ? "'" + (sheet.utf8.contains(0x27) ? sheet.replacingAll("'", "''") : sheet) + "'" : sheet
             s += "!"; s += CellReference.columnName(column); s += String(row)
             return s
         case .part(let part): return part

@@ -449,7 +449,7 @@ struct ExtractionRun {
         var title = text
         if let label = line.listLabel, let l = label.lowercased().first, label.count <= 3, TaskReferenceParser.letters.contains(String(l)) {
             letter = String(l)
-        } else if text.count > 3 {
+        } else if !text.dropFirst(3).isEmpty {
             let chars = Array(text.prefix(3))
             if chars[0].isLetter, chars[1] == ")" || (chars[1] == "." && chars[2] == " "),
                TaskReferenceParser.letters.contains(String(chars[0]).lowercased()) {
@@ -491,6 +491,14 @@ struct ExtractionRun {
     /// numbered heading ("2. Kết quả thực hiện các nhiệm vụ cụ thể"), which ends a passage.
     func groupHeading(_ line: Line, leadRef: TaskReference?) -> Int?? {
         let text = line.text
+        // The number's "." or ")" is among the first five characters: look there only before
+        // trimming a copy of the whole line.
+        let ts = text.unicodeScalars
+        var k = ts.startIndex
+        while k < ts.endIndex, ScalarClass.isWhitespace(ts[k]) { k = ts.index(after: k) }
+        var steps = 0
+        while k < ts.endIndex, steps <= 4, ts[k] != ".", ts[k] != ")" { k = ts.index(after: k); steps += 1 }
+        guard k < ts.endIndex, steps <= 4 else { return nil }
         let trimmed = text.trimmed()
         guard let dot = trimmed.firstIndex(where: { $0 == "." || $0 == ")" }),
               trimmed.distance(from: trimmed.startIndex, to: dot) <= 4 else { return nil }
@@ -630,7 +638,8 @@ struct ExtractionRun {
     /// A header cell's role: the longest vocabulary phrase in it, with any money scale written
     /// in it ("Số tiền xử phạt (triệu đồng)").
     func columnRole(_ text: String) -> (ColumnRole, Double?)? {
-        guard text.count <= 80 else { return nil }
+        // At most 80 characters (scalars: NFC text has one per character); not counted past 80.
+        guard text.utf8.count <= 80 || text.unicodeScalars.prefix(81).count <= 80 else { return nil }
         var scale: Double?
         let tokens = Tokenizer.tokenize(text)
         for m in v.moneyScales.matches(in: tokens) { scale = max(scale ?? 0, m.value) }

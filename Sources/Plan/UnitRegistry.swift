@@ -132,14 +132,16 @@ public struct UnitRegistry: Sendable {
     /// Unit names inside a longer text ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN PHÚ", "Báo cáo … của
     /// UBND phường Bình Thạnh"), leftmost-longest, in text order.
     public func mentions(in text: String) -> [UnitMention] {
-        let words = UnitRegistry.wordSpans(text)
+        // Words as ids of the alias vocabulary (-1: a word no alias has), so that a text
+        // naming no unit costs a scan and a table probe per word, no strings.
+        let words = trie.words.spans(of: text)
         var out: [UnitMention] = []
         var i = 0
         while i < words.count {
             var node = 0
             var candidates: [(end: Int, node: Int)] = []
             var j = i
-            while j < words.count, let next = trie.child(node, words[j].word) {
+            while j < words.count, let next = trie.child(node, words[j].id) {
                 node = next
                 if !trie.nodes[node].units.isEmpty { candidates.append((j, node)) }
                 j += 1
@@ -147,9 +149,9 @@ public struct UnitRegistry: Sendable {
             // Longest first; an id alias counts only when written exactly as the id.
             var best: (end: Int, units: [Int])? = nil
             for c in candidates.reversed() {
-                let written = String(text[words[i].range.lowerBound..<words[c.end].range.upperBound])
                 let n = trie.nodes[c.node]
-                let ok = n.units.filter { u in n.exact[u].map { $0 == UnitRegistry.idForm(written) } ?? true }
+                let written = text[words[i].range.lowerBound..<words[c.end].range.upperBound]
+                let ok = n.units.filter { u in n.exact[u].map { $0 == UnitRegistry.idForm(String(written)) } ?? true }
                 if !ok.isEmpty { best = (c.end, ok); break }
             }
             if let best {
@@ -157,7 +159,7 @@ public struct UnitRegistry: Sendable {
                 let ids = disambiguate(best.units, String(text[range]))
                 out.append(UnitMention(
                     units: ids.map { units[$0] }, range: range, text: String(text[range]),
-                    alias: words[i...best.end].map(\.word).joined(separator: " ")))
+                    alias: words[i...best.end].map { trie.words.word($0.id) }.joined(separator: " ")))
                 i = best.end + 1
             } else {
                 i += 1
@@ -289,27 +291,39 @@ public struct UnitRegistry: Sendable {
 
 }
 
-/// A trie over alias words.
+/// A trie over alias words, the words given as ids of a `WordTable`.
 struct AliasTrie: Sendable {
     struct Node: Sendable {
-        var children: [String: Int] = [:]
+        /// Children by word id: few per node but the root.
+        var children: [(word: Int, node: Int)] = []
         var units: [Int] = []
         /// Units that match here only when written exactly so (see `AliasEntry.exactForm`).
         var exact: [Int: String] = [:]
     }
 
     var nodes: [Node] = [Node()]
+    let words: WordTable
+    /// The root's children indexed by word id (-1: none): every word of a text is looked up
+    /// there.
+    private var rootChildren: [Int] = []
 
     init(_ entries: [AliasEntry]) {
+        var table = WordTable()
+        for e in entries { for w in e.key.split(separator: " ") { _ = table.add(String(w)) } }
+        words = table
+        rootChildren = [Int](repeating: -1, count: table.count)
         for e in entries {
             var n = 0
-            for w in e.key.split(separator: " ").map(String.init) {
-                if let c = nodes[n].children[w] {
+            for w in e.key.split(separator: " ") {
+                let id = table.id(of: String(w))!
+                if let c = child(n, id) {
                     n = c
                 } else {
                     nodes.append(Node())
-                    nodes[n].children[w] = nodes.count - 1
-                    n = nodes.count - 1
+                    let c = nodes.count - 1
+                    nodes[n].children.append((id, c))
+                    if n == 0 { rootChildren[id] = c }
+                    n = c
                 }
             }
             if !nodes[n].units.contains(e.unit) { nodes[n].units.append(e.unit) }
@@ -317,5 +331,97 @@ struct AliasTrie: Sendable {
         }
     }
 
-    func child(_ node: Int, _ word: String) -> Int? { nodes[node].children[word] }
+    func child(_ node: Int, _ word: Int) -> Int? {
+        guard word >= 0 else { return nil }
+        if node == 0 { let c = rootChildren[word]; return c >= 0 ? c : nil }
+        for c in nodes[node].children where c.word == word { return c.node }
+        return nil
+    }
+}
+
+/// The folded words of the aliases, each with a dense id, found from the bytes of a folded
+/// word by an FNV-1a hash and open addressing (confirmed byte for byte): looking up every
+/// word of a header this way builds no strings.
+struct WordTable: Sendable {
+    private var bytes: [[UInt8]] = []
+    private var strings: [String] = []
+    private var slots: [Int32] = [Int32](repeating: -1, count: 1024)
+    private var hashes: [UInt64] = []
+
+    var count: Int { strings.count }
+
+    func word(_ id: Int) -> String { strings[id] }
+
+    static func hash<C: Sequence>(_ b: C) -> UInt64 where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    mutating func add(_ word: String) -> Int {
+        if let id = id(of: word) { return id }
+        let b = Array(word.utf8)
+        let id = strings.count
+        strings.append(word); bytes.append(b); hashes.append(WordTable.hash(b))
+        if strings.count * 2 > slots.count { rehash(slots.count * 2) } else { insert(id) }
+        return id
+    }
+
+    private mutating func insert(_ id: Int) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: hashes[id]) & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = Int32(id)
+    }
+
+    private mutating func rehash(_ size: Int) {
+        slots = [Int32](repeating: -1, count: size)
+        for id in strings.indices { insert(id) }
+    }
+
+    func id(of word: String) -> Int? {
+        let b = Array(word.utf8)
+        return b.withUnsafeBufferPointer { lookup($0, hash: WordTable.hash($0)) }
+    }
+
+    func lookup(_ b: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let id = Int(slots[i])
+            if id < 0 { return nil }
+            if hashes[id] == hash, bytes[id].elementsEqual(b) { return id }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The words of a text (as `UnitRegistry.wordSpans` cuts and folds them) with their
+    /// ids, -1 for words no alias has.
+    func spans(of text: String) -> [(id: Int, range: Range<String.Index>)] {
+        var out: [(Int, Range<String.Index>)] = []
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var start: String.Index? = nil
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        func finish(_ s: String.Index, _ e: String.Index) {
+            guard !current.isEmpty else { return }
+            let id = current.withUnsafeBufferPointer { lookup($0, hash: WordTable.hash($0)) } ?? -1
+            out.append((id, s..<e))
+        }
+        while i < scalars.endIndex {
+            let sc = scalars[i]
+            if ScalarClass.isWordCharacter(sc) {
+                if start == nil { start = i }
+                VietText.appendFolded(sc, to: &current)
+            } else if let s = start {
+                finish(s, i)
+                current.removeAll(keepingCapacity: true)
+                start = nil
+            }
+            i = scalars.index(after: i)
+        }
+        if let s = start { finish(s, text.endIndex) }
+        return out
+    }
 }
