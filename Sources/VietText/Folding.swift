@@ -67,7 +67,7 @@ public enum VietText {
 
     /// `appendFolded` into UTF-8 bytes, for tokenizers that build a word in a reused buffer
     /// and make one String of it (cheaper than appending scalar by scalar to a String).
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
         let v = scalar.value
         if v < 0x80 {
@@ -170,11 +170,11 @@ extension VietText {
 
 /// A precomputed map from non-ASCII scalars to their folded form, built once by decomposing
 /// the Latin ranges Vietnamese uses; avoids a Foundation normalization per string.
-final class FoldTable: Sendable {
-    enum Mapping { case drop, space, keep, scalar(Unicode.Scalar) }
+@usableFromInline final class FoldTable: Sendable {
+    @usableFromInline enum Mapping: Sendable { case drop, space, keep, scalar(Unicode.Scalar) }
 
-    static let shared = FoldTable()
-    private let latin: [Mapping]   // U+0080 ..< U+2000 and the Vietnamese block U+1E00 ..< U+1F00
+    @usableFromInline static let shared = FoldTable()
+    @usableFromInline let latin: [Mapping]   // U+0080 ..< U+2000 and the Vietnamese block U+1E00 ..< U+1F00
 
     private init() {
         var table = [Mapping](repeating: .keep, count: 0x2000 - 0x80)
@@ -192,7 +192,7 @@ final class FoldTable: Sendable {
         latin = table
     }
 
-    func map(_ v: UInt32) -> Mapping {
+    @inlinable func map(_ v: UInt32) -> Mapping {
         if v < 0x2000 { return latin[Int(v - 0x80)] }
         switch v {
         case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return .drop
@@ -210,11 +210,16 @@ final class FoldTable: Sendable {
 /// marks, Vietnamese letters), looked up in a table built once: the Unicode property
 /// lookups they replace were the largest single cost of tokenizing report text.
 public enum ScalarClass {
-    private static let letter: UInt8 = 1, mark: UInt8 = 2, numeric: UInt8 = 4, space: UInt8 = 8
-    private static let lowerCase: UInt8 = 16, upperCase: UInt8 = 32
-    private static let limit: UInt32 = 0x2000
+    // Visible to inlined callers in other modules: tokenizers classify every scalar.
+    @inlinable static var letter: UInt8 { 1 }
+    @inlinable static var mark: UInt8 { 2 }
+    @inlinable static var numeric: UInt8 { 4 }
+    @inlinable static var space: UInt8 { 8 }
+    @inlinable static var lowerCase: UInt8 { 16 }
+    @inlinable static var upperCase: UInt8 { 32 }
+    @inlinable static var limit: UInt32 { 0x2000 }
 
-    private static let table: (flags: [UInt8], lower: [UInt32]) = {
+    @usableFromInline static let table: (flags: [UInt8], lower: [UInt32]) = {
         var flags = [UInt8](repeating: 0, count: Int(limit))
         var lower = [UInt32](repeating: 0, count: Int(limit))
         for v in 0..<limit {
@@ -234,26 +239,26 @@ public enum ScalarClass {
         return (flags, lower)
     }()
 
-    @inline(__always) private static func flags(_ v: UInt32) -> UInt8 {
+    @inlinable @inline(__always) static func flags(_ v: UInt32) -> UInt8 {
         table.flags.withUnsafeBufferPointer { $0[Int(v)] }
     }
 
     /// Alphabetic (Unicode's `isAlphabetic`).
-    @inline(__always) public static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         return v < limit ? flags(v) & letter != 0 : s.properties.isAlphabetic
     }
 
     /// A letter of a word: alphabetic, or a combining mark (NFD diacritics) inside one.
-    @inline(__always) public static func isWordLetter(_ s: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func isWordLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         return v < limit ? flags(v) & (letter | mark) != 0 : s.properties.isAlphabetic
     }
 
     /// A letter, a digit or a combining mark: what words of names are made of.
-    @inline(__always) public static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
         if v < limit { return flags(v) & (letter | mark | numeric) != 0 }
@@ -261,7 +266,7 @@ public enum ScalarClass {
     }
 
     /// A scalar with a numeric value (Character's `isNumber` for one-scalar characters).
-    @inline(__always) public static func isNumeric(_ s: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func isNumeric(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 0x30 && v <= 0x39 }
         return v < limit ? flags(v) & numeric != 0 : s.properties.numericType != nil
@@ -284,7 +289,7 @@ public enum ScalarClass {
     }
 
     /// Unicode white space (`isWhitespace`).
-    @inline(__always) public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always) public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
         return v < limit ? flags(v) & space != 0 : s.properties.isWhitespace
@@ -292,7 +297,7 @@ public enum ScalarClass {
 
     /// The lower-case scalar when lower-casing maps to one scalar (all Vietnamese letters);
     /// the scalar itself otherwise.
-    @inline(__always) public static func lowercased(_ s: Unicode.Scalar) -> Unicode.Scalar {
+    @inlinable @inline(__always) public static func lowercased(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : s }
         if v < limit { return Unicode.Scalar(table.lower.withUnsafeBufferPointer { $0[Int(v)] })! }
