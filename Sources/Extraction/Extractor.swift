@@ -407,6 +407,10 @@ struct ExtractionRun {
         if case .some(.some(let g)) = heading {
             group = g
             current = nil
+            // "1. Công tác tuyên truyền (nhiệm vụ tại điểm a khoản 1 Mục II)": a heading that
+            // names one task of the plan starts that task.
+            let refs = TaskReferenceParser.references(in: text)
+            if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { begin(code) }
             return
         }
         if let code = taskStart(line, leadRef: leadRef) {
@@ -443,6 +447,16 @@ struct ExtractionRun {
         let text = line.text
         if let ref = leadRef, ref.offset <= 60 {
             if let code = code(ref.group, ref.letter) { return code }
+        }
+        // A heading that names its task at its end: "2. Kiểm tra chất lượng … (điểm a khoản 5
+        // Mục II)", "Về nhiệm vụ phối hợp kiểm tra (nhiệm vụ 5.c):". One reference, no figures.
+        let wordCount = text.spaceSeparatedCount
+        if wordCount <= 40, line.isBold || wordCount <= 30 || text.hasSuffix(":") || text.hasSuffix(")") {
+            let refs = TaskReferenceParser.references(in: text)
+            if refs.count == 1, let code = code(refs[0].group, refs[0].letter),
+               v.figures(in: Tokenizer.tokenize(text)).found.isEmpty {
+                return code
+            }
         }
         // "a) Tổ chức …" or an automatic list label "a)".
         var letter: String?

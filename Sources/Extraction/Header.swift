@@ -42,6 +42,17 @@ enum HeaderReader {
         return nil
     }
 
+    /// A folded line that holds the document's number ("so: 125/bc-ubnd", "so 125/bc-ubnd",
+    /// "so:", "so bao cao: …") — not a unit name that starts with "Sở" ("so y te").
+    static func isNumberLine(_ folded: String) -> Bool {
+        guard folded.hasPrefix("so") else { return false }
+        var rest = folded.dropFirst(2)
+        for label in [" bao cao", " van ban", " ky hieu", " hieu"] where rest.hasPrefix(label) { rest = rest.dropFirst(label.count); break }
+        rest = rest.drop(while: { $0 == " " })
+        guard let f = rest.first else { return true }
+        return f == ":" || f == "." || f.isASCIIDigit
+    }
+
     /// The identifier at the start of `text` after ":" or "." and spaces: digits first, a "/"
     /// in it ("125/BC-UBND", "125 /BC-UBND", "12/2026/BC-SYT").
     static func numberToken(_ text: Substring) -> String? {
@@ -161,7 +172,7 @@ extension ExtractionRun {
             for piece in left.text.nonEmptyLines {
                 let t = piece.trimmed()
                 let f = VietText.fold(t)
-                if f.isEmpty || f.hasPrefix("so:") || f.hasPrefix("so ") || t.allSatisfy({ "—-_–=*".contains($0) }) { continue }
+                if f.isEmpty || HeaderReader.isNumberLine(f) || t.allSatisfy({ "—-_–=*".contains($0) }) { continue }
                 if f.containsBytes("cong hoa") || f.containsBytes("doc lap") { continue }
                 block.append(t)
                 if source.isEmpty { source = left.location.description }
@@ -185,7 +196,9 @@ extension ExtractionRun {
         var votes: [String: (name: String, weight: Double, source: String)] = [:]
         // The source is described only when the text names a unit.
         func vote(_ text: String, weight: Double, source: @autoclosure () -> String, lastOnly: Bool = false) {
-            var ms = x.units.mentions(in: text).compactMap(\.unit)
+            // The plan's issuer is named in every report ("Kế hoạch số 115/KH-SKHCN của Sở Khoa
+            // học và Công nghệ") and never reports to itself: it gets no vote.
+            var ms = x.units.mentions(in: text).compactMap(\.unit).filter(\.isReporter)
             if lastOnly, let last = ms.last { ms = [last] }
             var seen = Set<String>()
             for unit in ms where seen.insert(unit.id).inserted {
@@ -255,6 +268,14 @@ extension ExtractionRun {
                         }
                     }
                 }
+                // A cell that is only a date: "Ngày 10/11/2026", "Ngày 10 tháng 11 năm 2026".
+                if !dateLocked, head, folded.hasPrefix("ngay "), text.utf8.count <= 40,
+                   let d = HeaderReader.numericDate(String(folded.dropFirst(5)).trimmed(" .,;"))
+                    ?? HeaderReader.parseVietDate(String(folded.dropFirst(4)))?.date {
+                    result.info.date = d
+                    result.info.dateSource = cell.location.description
+                    dateLocked = true
+                }
                 if !dateLocked, head, folded.hasPrefix("ngay bao cao") || folded == "ngay:" || folded.hasPrefix("ngay lap") {
                     let candidates = line.cells.dropFirst(ci + 1)
                     if let next = candidates.first {
@@ -272,7 +293,8 @@ extension ExtractionRun {
                 if folded.hasPrefix("kinh gui") || folded.hasPrefix("can cu") || folded.hasPrefix("noi nhan") { continue }
                 if case .table = line.container, folded.containsBytes("so:") || text.utf8.contains(0x0A) || ci == 0 && index < 3 {
                     // The issuing-body block: the last unit named is the issuer, the first its parent.
-                    vote(String(text.nonEmptyLines.prefix { !VietText.fold(String($0)).hasPrefix("so") }.joined(separator: "\n")), weight: 5, source: cell.location.description, lastOnly: true)
+                    vote(String(text.nonEmptyLines.prefix { !HeaderReader.isNumberLine(VietText.fold(String($0))) }.joined(separator: "\n")),
+                         weight: 5, source: cell.location.description, lastOnly: true)
                 } else if folded.hasPrefix("don vi") || folded.hasPrefix("co quan bao cao") || folded.hasPrefix("ten don vi") {
                     vote(text, weight: 5, source: cell.location.description, lastOnly: true)
                 } else if case .sheet = line.container, index < 4 {

@@ -71,7 +71,7 @@ enum LineBuilder {
                 for row in sheet.rows where !row.isHidden {
                     var cells: [Line.Cell] = []
                     for cell in row.cells {
-                        let text = VietText.collapseWhitespace(cell.value.displayText)
+                        let text = collapsedKeepingLines(cell.value.displayText)
                         if text.isEmpty { continue }
                         let value: CellValue? = { if case .text = cell.value { return nil } else { return cell.value } }()
                         let span = spans[CellReference(row: row.index, column: cell.column)] ?? 1
@@ -90,17 +90,24 @@ enum LineBuilder {
         for block in blocks {
             switch block {
             case .paragraph(let p):
-                // Tab-aligned columns (a header typed as "ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA …")
-                // become cells, as if they were a table row.
-                let parts = !p.text.utf8.contains(0x09) ? [VietText.collapseWhitespace(p.text)].filter { !$0.isEmpty }
-                    : p.text.split(separator: "\t", omittingEmptySubsequences: true)
-                        .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
-                if parts.isEmpty { continue }
-                let cells = parts.enumerated().map { i, text in
-                    Line.Cell(column: i, span: 1, text: text, value: nil, location: p.location, continued: false)
+                // A line break (Shift+Enter) starts a new line on the page: "ỦY BAN NHÂN
+                // DÂN⏎PHƯỜNG X⏎Số: …", "II. KHÓ KHĂN⏎- …" are read as the lines they look like.
+                let visualLines = p.text.utf8.contains(0x0A) ? p.text.split(separator: "\n").map(String.init) : [p.text]
+                var first = true
+                for text in visualLines {
+                    // Tab-aligned columns (a header typed as "ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA …")
+                    // become cells, as if they were a table row.
+                    let parts = !text.utf8.contains(0x09) ? [VietText.collapseWhitespace(text)].filter { !$0.isEmpty }
+                        : text.split(separator: "\t", omittingEmptySubsequences: true)
+                            .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
+                    if parts.isEmpty { continue }
+                    let cells = parts.enumerated().map { i, text in
+                        Line.Cell(column: i, span: 1, text: text, value: nil, location: p.location, continued: false)
+                    }
+                    out.append(Line(cells: cells, container: .body, isBold: p.isBold, listLabel: first ? p.list?.label : nil,
+                                    headingLevel: p.style.headingLevel))
+                    first = false
                 }
-                out.append(Line(cells: cells, container: .body, isBold: p.isBold, listLabel: p.list?.label,
-                                headingLevel: p.style.headingLevel))
             case .table(let t):
                 tableCounter += 1
                 let number = tableCounter
@@ -115,9 +122,10 @@ enum LineBuilder {
                         let c = cell.column
                         // Paragraphs of a cell stay on their own lines: the issuing-body block
                         // and the place-and-date line share one cell.
+                        // Line breaks inside a paragraph separate lines as paragraphs do.
                         let text = cell.blocks.compactMap { b -> String? in
                             guard case .paragraph(let p) = b else { return nil }
-                            let t = VietText.collapseWhitespace(p.text)
+                            let t = collapsedKeepingLines(p.text)
                             return t.isEmpty ? nil : t
                         }.joined(separator: "\n")
                         for b in cell.blocks { if case .table = b { nested.append(b) } }
@@ -141,6 +149,14 @@ enum LineBuilder {
                 }
             }
         }
+    }
+
+    /// White space collapsed within each line, the line breaks kept (empty lines dropped):
+    /// "ỦY BAN NHÂN DÂN⏎PHƯỜNG GIA ĐỊNH" in a cell (Alt+Enter, Shift+Enter) stays two lines.
+    static func collapsedKeepingLines(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) || text.utf8.contains(0x0D) else { return VietText.collapseWhitespace(text) }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 
     private static func partName(_ location: Location) -> String {

@@ -38,9 +38,10 @@ enum TaskReferenceParser {
         guard text.utf8.prefix(limit * 3).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         var out: [TaskReference] = []
         // Scalars of the lower-cased NFC text: Vietnamese letters are one scalar each.
+        // A reference that starts within the limit is read to its end ("điểm a khoản 5").
         var chars: [Unicode.Scalar] = []
-        chars.reserveCapacity(min(limit, text.utf8.count))
-        for s in text.unicodeScalars.prefix(limit) { chars.append(ScalarClass.lowercased(s)) }
+        chars.reserveCapacity(min(limit + 24, text.utf8.count))
+        for s in text.unicodeScalars.prefix(limit + 24) { chars.append(ScalarClass.lowercased(s)) }
         let n = chars.count
         func isLetter(_ k: Int) -> Bool { k >= 0 && k < n && ScalarClass.isAlphabetic(chars[k]) }
         func isDigit(_ k: Int) -> Bool { k >= 0 && k < n && chars[k].value >= 0x30 && chars[k].value <= 0x39 }
@@ -86,7 +87,7 @@ enum TaskReferenceParser {
             }
             k += 1
         }
-        return out
+        return out.filter { $0.offset < limit }
     }
 
     private static let itemLetters: Set<Unicode.Scalar> = Set(letters.map { $0.unicodeScalars.first! })

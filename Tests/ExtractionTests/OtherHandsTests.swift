@@ -1,0 +1,92 @@
+import DocumentModel
+import Testing
+@testable import Extraction
+
+// Reports as other offices write them, found by writing probes in new layouts after the dev
+// corpus was passed: line breaks typed inside one paragraph, the plan's issuer named in the
+// title, task references written at the end of a heading, a date cell on its own.
+
+/// A Word document whose paragraphs may hold line breaks ("\n", Shift+Enter): the first
+/// row is a header table of one paragraph per cell, the rest body paragraphs.
+private func wordWithBreaks(header: [String], body: [String]) -> Document {
+    let cells = header.enumerated().map { c, text in
+        TableCell(column: c, blocks: [.paragraph(Paragraph(text: text,
+            location: .tableCell(part: "word/document.xml", table: 1, row: 1, column: c + 1)))])
+    }
+    var blocks: [Block] = [.table(Table(rows: [TableRow(cells: cells)], columnCount: header.count,
+                                        location: .paragraph(part: "word/document.xml", index: 1)))]
+    for (i, text) in body.enumerated() {
+        blocks.append(.paragraph(Paragraph(text: text, location: .paragraph(part: "word/document.xml", index: i + 2))))
+    }
+    return Document(kind: .wordprocessing, body: blocks)
+}
+
+@Suite struct OtherHandsTests {
+    @Test func lineBreaksInsideOneParagraphSeparateLines() {
+        let s = extract(wordWithBreaks(
+            header: ["UBND THÀNH PHỐ HỒ CHÍ MINH\nSỞ CÔNG THƯƠNG\n____\nSố: 2231/SCT-QLTM",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2026"],
+            body: ["BÁO CÁO\nTình hình thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW",
+                   "I. KẾT QUẢ ĐẠT ĐƯỢC",
+                   "Nhiệm vụ II.1.a: đã tổ chức 02 hội nghị với 150 đại biểu tham dự. Đã hoàn thành.",
+                   "II. TỒN TẠI, HẠN CHẾ\n- Lực lượng quản lý thị trường còn mỏng.\n- Doanh nghiệp chưa quan tâm đến công bố hợp quy."]),
+            fileName: "bc.docx")
+        #expect(s.unit?.id == "SO-CT")
+        #expect(s.document.number == "2231/SCT-QLTM")
+        #expect(s.document.date == "2026-11-14")
+        #expect(s.entries.map(\.task) == ["II.1.a"])
+        #expect(s.difficulties.map(\.text) == ["Lực lượng quản lý thị trường còn mỏng", "Doanh nghiệp chưa quan tâm đến công bố hợp quy"])
+    }
+
+    @Test func aUnitWhoseNameStartsWithSoIsNotTheNumberLine() {
+        let s = extract(wordWithBreaks(
+            header: ["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ Y TẾ\nSố: 1501/BC-SYT", "Thành phố Hồ Chí Minh, ngày 10 tháng 11 năm 2026"],
+            body: ["Báo cáo thực hiện Kế hoạch Chỉ thị 38-CT/TW", "Nhiệm vụ 5.a: kiểm tra 38 cơ sở. Đang thực hiện."]),
+            fileName: "bao-cao.docx")
+        #expect(s.unit?.id == "SO-YT")
+        #expect(s.document.number == "1501/BC-SYT")
+    }
+
+    @Test func thePlansIssuerNamedInTheTitleGetsNoVote() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN PHƯỜNG GIA ĐỊNH"],
+            ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH 115/KH-SKHCN CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+            ["Ngày báo cáo:", "12/11/2026"],
+            ["TT", "Nội dung công việc", "Kết quả cụ thể", "Tình trạng"],
+            ["1", "Nhiệm vụ 5.c", "Kiểm tra 15 cơ sở kinh doanh vàng; 2 cơ sở vi phạm", "Đang tiếp tục thực hiện"],
+        ]), fileName: "bieu.xlsx")
+        #expect(s.unit?.id == "26944")
+        #expect(!s.findings.contains { $0.code == "unit-ambiguous" })
+        #expect(s.entries.first?.indicators[IndicatorID("establishments_inspected")]?.value == 15)
+    }
+
+    @Test func headingsThatNameTheirTaskAtTheEnd() {
+        let s = extract(word([
+            wardHeader,
+            .p("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+            .p("1. Công tác tuyên truyền (nhiệm vụ tại điểm a khoản 1 Mục II của Kế hoạch)"),
+            .p("Phường đã tổ chức 02 hội nghị phổ biến pháp luật, thu hút trên 150 đại biểu tham dự. Nhiệm vụ đã hoàn thành."),
+            .p("2. Kiểm tra chất lượng sản phẩm, hàng hóa lưu thông trên thị trường (điểm a khoản 5 Mục II)"),
+            .p("Trong kỳ đã kiểm tra 47 cơ sở kinh doanh, phát hiện 6 cơ sở vi phạm. Hiện đang tiếp tục triển khai."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.a"])
+        let training = s.entries.first { $0.task == "II.1.a" }
+        let inspection = s.entries.first { $0.task == "II.5.a" }
+        #expect(training?.indicators[IndicatorID("participants")]?.value == 150)
+        #expect(training?.indicators[IndicatorID("establishments_inspected")] == nil)
+        #expect(inspection?.indicators[IndicatorID("establishments_inspected")]?.value == 47)
+        #expect(inspection?.status == .inProgress)
+    }
+
+    @Test func aDateCellOnItsOwn() {
+        let s = extract(workbook([
+            ["SỞ Y TẾ"],
+            ["Số: 1501/BC-SYT", nil, "Ngày 10/11/2026"],
+            ["SỐ LIỆU THỰC HIỆN KẾ HOẠCH CT38 NĂM 2026"],
+            ["STT", "Nhiệm vụ", "Kết quả", "Tiến độ"],
+            ["1", "Nhiệm vụ 1.a", "03 lớp tập huấn", "Hoàn thành"],
+        ]), fileName: "so-lieu.xlsx")
+        #expect(s.document.date == "2026-11-10")
+        #expect(s.unit?.id == "SO-YT")
+    }
+}
