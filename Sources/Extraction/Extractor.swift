@@ -178,12 +178,12 @@ struct ExtractionRun {
             section = kind
             current = nil
             table = nil
-            if let remainder, kind == .difficulties || kind == .proposals { addItems(from: remainder, source: line.firstLocation) }
+            if let remainder, kind.holdsItems { addItems(from: remainder, source: line.firstLocation) }
             return
         }
         // The closing, and what the unit plans for next year, report nothing done.
         if section == .closing || section == .plans { return }
-        if section == .difficulties || section == .proposals {
+        if section?.holdsItems == true {
             if let header = tableHeader(line) { table = header; return }
             let text = itemText(line)
             if !text.isEmpty { addItems(from: text, source: line.firstLocation) }
@@ -272,13 +272,25 @@ struct ExtractionRun {
         }
         // "Trên đây là báo cáo …", "Nơi nhận:": the report's closing, however long the line.
         if m.value == .closing { return (.closing, nil) }
-        let covered = tokens[..<m.end].filter { $0.kind == .word }.count
+        var covered = tokens[..<m.end].filter { $0.kind == .word }.count
+        var kind = m.value
+        // "Khó khăn, vướng mắc và đề xuất, kiến nghị": a second section phrase right after the
+        // first (joined by "và", "," or "-") makes one heading over both kinds of items.
+        if kind == .difficulties || kind == .proposals {
+            var k = m.end
+            while k < tokens.count, tokens[k].kind == .punct && !tokens[k].breakBefore || tokens[k].folded == "va" { k += 1 }
+            if k > m.end, let second = v.sections.match(tokens, at: k),
+               second.value == .difficulties || second.value == .proposals, second.value != kind {
+                covered += tokens[m.end..<second.end].filter { $0.kind == .word }.count
+                kind = .difficultiesAndProposals
+            }
+        }
         let isUpper = ScalarClass.isUpperCase(text)
         let short = wordCount <= covered + 2 || (isUpper && wordCount <= 16) || (hasRemainder && wordCount <= covered + 4)
         guard short else { return nil }
         // "Kết quả thực hiện: …" inside a task passage is a label, not a section.
-        if m.value == .results, hasRemainder { return nil }
-        return (m.value, remainder)
+        if kind == .results, hasRemainder { return nil }
+        return (kind, remainder)
     }
 
     func isEnumerator(_ text: String) -> Bool {
@@ -352,8 +364,19 @@ struct ExtractionRun {
             let key = VietText.words(item).joined(separator: " ")
             if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.spaceSeparatedCount <= 6 { continue }
             let entry = Item(text: item, source: source?.description ?? "")
-            if section == .proposals { proposals.append(entry) } else { difficulties.append(entry) }
+            if section == .proposals || section == .difficultiesAndProposals && isProposal(item) {
+                proposals.append(entry)
+            } else {
+                difficulties.append(entry)
+            }
         }
+    }
+
+    /// An item that opens with a proposal's words ("Đề nghị Sở …", "Kiến nghị …").
+    func isProposal(_ item: String) -> Bool {
+        let tokens = Tokenizer.tokenize(String(item.prefix(60)))
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        return v.sections.match(tokens, at: first)?.value == .proposals
     }
 
     /// "(1) …; (2) …" or "1) …; 2) …" written on one line become separate items; bullets on

@@ -30,6 +30,11 @@ enum ColumnRole: Sendable, Equatable {
 
 enum SectionKind: String, Sendable {
     case results, difficulties, proposals, plans, closing, appendix
+    /// "Khó khăn, vướng mắc và đề xuất": one heading over both kinds of items; each item goes
+    /// where its first words put it. Not a vocabulary key: told from two phrases in a row.
+    case difficultiesAndProposals
+
+    var holdsItems: Bool { self == .difficulties || self == .proposals || self == .difficultiesAndProposals }
 }
 
 /// Everything extraction knows about how units write, loaded from the pipeline's
@@ -153,7 +158,7 @@ public struct Vocabulary: Sendable {
         }
         for p in try strings(root["ignored_counts"], "ignored_counts") { v.ignoredCounts.add(p, true) }
         for (key, phrases) in try map(root["sections"], "sections").sorted(by: { $0.key < $1.key }) {
-            guard let kind = SectionKind(rawValue: key) else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
+            guard let kind = SectionKind(rawValue: key), kind != .difficultiesAndProposals else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
