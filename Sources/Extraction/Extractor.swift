@@ -455,6 +455,12 @@ struct ExtractionRun {
             // task clearly, its figures must not run into the task above.
             current = nil
             noteUnmatchedTask(String(stripEnumerator(text).prefix(while: { $0 != ":" })), line)
+        } else if section != .closing, section != .plans, isSubheading(line) {
+            // "Về áp dụng hệ thống quản lý chất lượng tại cơ quan:" in bold: a heading of the
+            // unit's own that names no task clearly ends the passage above.
+            current = nil
+            noteUnmatchedTask(String(text.dropLast()), line)
+            return
         }
         guard let code = current else {
             if section == .results || section == .appendix { noteUnplacedFigures(text, line) }
@@ -508,7 +514,11 @@ struct ExtractionRun {
         // A heading-like line (bold, short, or ending with ":") naming a task by title, or a
         // "title: result" paragraph ("1.1. Tổ chức các lớp tập huấn …: Ủy ban nhân dân …").
         // Only where results are reported: titles and headers above them are not tasks.
-        guard section == .results || section == .appendix else { return nil }
+        // A report with no results heading at all starts its items right after the opening:
+        // there, a bold or colon-ended heading may name a task too — not the title or the
+        // opening sentence, which cite the report, the plan or the directive.
+        guard section == .results || section == .appendix || section == nil && (line.isBold || text.hasSuffix(":")) && !citesThePlan(text)
+        else { return nil }
         let words = text.spaceSeparatedCount
         let body = stripEnumerator(text)
         if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
@@ -522,6 +532,23 @@ struct ExtractionRun {
             }
         }
         return nil
+    }
+
+    /// A bold line ending with ":" of a few words, no figures, not a label ("Kết quả thực
+    /// hiện:", "Tiến độ:"): a heading.
+    func isSubheading(_ line: Line) -> Bool {
+        let text = line.text
+        guard line.isBold, text.hasSuffix(":"), line.cells.count == 1 else { return false }
+        let words = text.spaceSeparatedCount
+        guard words >= 4, words <= 40 else { return false }
+        let tokens = Tokenizer.tokenize(text)
+        guard v.figures(in: tokens).found.isEmpty else { return false }
+        return v.statusLabels.match(tokens, at: 0) == nil && v.sections.match(tokens, at: 0) == nil
+    }
+
+    func citesThePlan(_ text: String) -> Bool {
+        let f = VietText.fold(String(text.prefix(300)))
+        return f.containsBytes("bao cao") || f.containsBytes("ke hoach") || f.containsBytes("chi thi") || f.containsBytes("kinh gui")
     }
 
     /// "1. Tuyên truyền, nâng cao nhận thức …" — a plan group heading — or the unit's own

@@ -89,4 +89,36 @@ private func wordWithBreaks(header: [String], body: [String]) -> Document {
         #expect(s.document.date == "2026-11-10")
         #expect(s.unit?.id == "SO-YT")
     }
+
+    @Test func oneHeadingOverDifficultiesAndProposals() {
+        let s = extract(word([
+            wardHeader,
+            .p("1. Kết quả thực hiện"),
+            .p("Nhiệm vụ 1.a: tổ chức 01 lớp tập huấn. Hoàn thành."),
+            .p("2. Khó khăn, vướng mắc và đề xuất"),
+            .p("- Chưa có cán bộ chuyên trách."),
+            .p("- Đề nghị Sở tổ chức tập huấn nghiệp vụ đo lường cho công chức."),
+            .p("- Kiến nghị bổ sung kinh phí tuyên truyền."),
+            .p("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"),
+        ]))
+        #expect(s.difficulties.map(\.text) == ["Chưa có cán bộ chuyên trách"])
+        #expect(s.proposals.map(\.text) == ["Đề nghị Sở tổ chức tập huấn nghiệp vụ đo lường cho công chức",
+                                           "Kiến nghị bổ sung kinh phí tuyên truyền"])
+    }
+
+    @Test func boldHeadingsNameTasksWithoutAResultsHeading() {
+        let s = extract(word([
+            .table([["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Thành phố Hồ Chí Minh, ngày 30 tháng 10 năm 2026"]]),
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ 38-CT/TW"),
+            .bold("Về đưa nội dung tiêu chuẩn, đo lường, chất lượng vào chương trình đào tạo của các trường cao đẳng, trung cấp:"),
+            .p("Sở đã tổ chức 01 hội thảo với 90 đại biểu. Đang triển khai."),
+            .bold("Về công tác văn thư, lưu trữ và cải cách hành chính của cơ quan:"),
+            .p("Đã tổ chức 02 lớp bồi dưỡng văn thư cho 60 người."),
+        ]))
+        #expect(s.unit?.id == "SO-GDDT")
+        #expect(s.entries.map(\.task) == ["II.3.d"])
+        // The second heading names no task: its figures do not run into II.3.d.
+        #expect(s.entries.first?.indicators[IndicatorID("participants")]?.value == 90)
+        #expect(s.findings.contains { $0.code == "task-unmatched" })
+    }
 }
