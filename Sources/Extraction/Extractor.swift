@@ -425,7 +425,8 @@ struct ExtractionRun {
         // A plan group heading ("1. Tuyên truyền, nâng cao nhận thức …") first: its words are
         // close to its tasks' titles.
         // A code, if any, stands near the start: look for it once.
-        let leadRef = TaskReferenceParser.references(in: text, within: 80).first
+        let leadRefs = TaskReferenceParser.references(in: text, within: 80)
+        let leadRef = leadRefs.first
         let heading = groupHeading(line, leadRef: leadRef)
         if case .some(.some(let g)) = heading {
             group = g
@@ -436,7 +437,7 @@ struct ExtractionRun {
             if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { begin(code) }
             return
         }
-        if let code = taskStart(line, leadRef: leadRef) {
+        if let code = taskStart(line, leadRefs: leadRefs) {
             begin(code)
         } else if let ref = leadRef, ref.offset <= 60,
                   VietText.fold(String(text.prefix(ref.offset + 12))).containsBytes("nhiem vu") {
@@ -472,8 +473,9 @@ struct ExtractionRun {
     /// A line that begins a task: an explicit code near its start ("Nhiệm vụ II.1.a:", "Thực
     /// hiện nhiệm vụ 1.a", "điểm d khoản 2 Mục II"), a plan-numbered item "a) …" under a group
     /// heading, or a short heading that names a task by its title.
-    func taskStart(_ line: Line, leadRef: TaskReference?) -> String? {
+    func taskStart(_ line: Line, leadRefs: [TaskReference]) -> String? {
         let text = line.text
+        let leadRef = leadRefs.first
         if let ref = leadRef, ref.offset <= 60 {
             if let code = code(ref.group, ref.letter) { return code }
         }
@@ -481,7 +483,9 @@ struct ExtractionRun {
         // Mục II)", "Về nhiệm vụ phối hợp kiểm tra (nhiệm vụ 5.c):". One reference, no figures.
         let wordCount = text.spaceSeparatedCount
         if wordCount <= 40, line.isBold || wordCount <= 30 || text.hasSuffix(":") || text.hasSuffix(")") {
-            let refs = TaskReferenceParser.references(in: text)
+            // The references found within the first 80 characters are all there are in a
+            // line that short.
+            let refs = text.utf8.count <= 80 ? leadRefs : TaskReferenceParser.references(in: text)
             if refs.count == 1, let code = code(refs[0].group, refs[0].letter),
                v.figures(in: Tokenizer.tokenize(text)).found.isEmpty {
                 return code

@@ -92,12 +92,12 @@ enum LineBuilder {
             case .paragraph(let p):
                 // A line break (Shift+Enter) starts a new line on the page: "ỦY BAN NHÂN
                 // DÂN⏎PHƯỜNG X⏎Số: …", "II. KHÓ KHĂN⏎- …" are read as the lines they look like.
-                let visualLines = p.text.utf8.contains(0x0A) ? p.text.split(separator: "\n").map(String.init) : [p.text]
+                let visualLines = hasByte(p.text, 0x0A) ? p.text.split(separator: "\n").map(String.init) : [p.text]
                 var first = true
                 for text in visualLines {
                     // Tab-aligned columns (a header typed as "ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA …")
                     // become cells, as if they were a table row.
-                    let parts = !text.utf8.contains(0x09) ? [VietText.collapseWhitespace(text)].filter { !$0.isEmpty }
+                    let parts = !hasByte(text, 0x09) ? [VietText.collapseWhitespace(text)].filter { !$0.isEmpty }
                         : text.split(separator: "\t", omittingEmptySubsequences: true)
                             .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
                     if parts.isEmpty { continue }
@@ -154,9 +154,19 @@ enum LineBuilder {
     /// White space collapsed within each line, the line breaks kept (empty lines dropped):
     /// "ỦY BAN NHÂN DÂN⏎PHƯỜNG GIA ĐỊNH" in a cell (Alt+Enter, Shift+Enter) stays two lines.
     static func collapsedKeepingLines(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) || text.utf8.contains(0x0D) else { return VietText.collapseWhitespace(text) }
+        guard hasByte(text, 0x0A) || hasByte(text, 0x0D) else { return VietText.collapseWhitespace(text) }
         return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// Whether the UTF-8 of `s` holds `byte`, on the contiguous bytes (every text is checked
+    /// for tabs and line breaks; the generic sequence search was a visible cost).
+    @inline(__always) static func hasByte(_ s: String, _ byte: UInt8) -> Bool {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
+            for b in buffer where b == byte { return true }
+            return false
+        }) { return r }
+        return s.utf8.contains(byte)
     }
 
     private static func partName(_ location: Location) -> String {
