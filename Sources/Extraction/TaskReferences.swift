@@ -70,12 +70,12 @@ enum TaskReferenceParser {
                 }
             }
             // Form 2: "điểm h khoản 2" (mục II optional).
-            if let afterDiem = word(chars, k, ["đ", "i", "ể", "m"]) ?? word(chars, k, ["d", "i", "e", "m"]) {
+            if chars[k] == "đ" || chars[k] == "d", let afterDiem = word(chars, k, Self.diem) ?? word(chars, k, Self.diemPlain) {
                 let j = skipSpaces(afterDiem)
                 if isItemLetter(j), !isLetter(j + 1) {
                     var m = skipSpaces(j + 1)
                     if m < n, chars[m] == "," { m = skipSpaces(m + 1) }
-                    if let afterKhoan = word(chars, m, ["k", "h", "o", "ả", "n"]) ?? word(chars, m, ["k", "h", "o", "a", "n"]) {
+                    if let afterKhoan = word(chars, m, Self.khoan) ?? word(chars, m, Self.khoanPlain) {
                         let d = skipSpaces(afterKhoan)
                         if isDigit(d), !isDigit(d + 1) {
                             out.append(TaskReference(group: Int(chars[d].value - 0x30), letter: String(chars[j]), offset: k))
@@ -90,6 +90,8 @@ enum TaskReferenceParser {
         return out.filter { $0.offset < limit }
     }
 
+    private static let diem: [Unicode.Scalar] = ["đ", "i", "ể", "m"], diemPlain: [Unicode.Scalar] = ["d", "i", "e", "m"]
+    private static let khoan: [Unicode.Scalar] = ["k", "h", "o", "ả", "n"], khoanPlain: [Unicode.Scalar] = ["k", "h", "o", "a", "n"]
     private static let itemLetters: Set<Unicode.Scalar> = Set(letters.map { $0.unicodeScalars.first! })
 
     /// "nhiệm vụ 2h", "NV 2h", "mục 2h": an undotted code only counts after a task word.
