@@ -742,7 +742,10 @@ struct ExtractionRun {
             if s.count == 1, TaskReferenceParser.letters.contains(s.lowercased()), let g = group, let c = code(g, s.lowercased()) { return c }
         }
         if let tc = taskCol, let cell = line.cells.first(where: { $0.column == tc }) {
-            if let ref = TaskReferenceParser.references(in: cell.text).first, ref.offset <= 40, let c = code(ref.group, ref.letter) { return c }
+            let refs = TaskReferenceParser.references(in: cell.text)
+            if let ref = refs.first, ref.offset <= 40, let c = code(ref.group, ref.letter) { return c }
+            // "Phối hợp kiểm tra … (điểm c khoản 5)": the one reference, in parentheses.
+            if refs.count == 1, let ref = refs.first, Self.inParentheses(cell.text, at: ref.offset), let c = code(ref.group, ref.letter) { return c }
             if t.isIndicatorSheet {
                 // In an indicator sheet a task row is numbered "1", "2" (not "-" or "2.1") and
                 // its name is not an indicator, a status label or a "Kết quả: …" line.
@@ -851,6 +854,17 @@ struct ExtractionRun {
             guard tokens.filter({ $0.kind == .word }).count <= 8, !tokens.contains(where: { $0.kind == .number }) else { continue }
             if let m = v.statuses.matches(in: tokens).first { setStatus(m.value, on: b, location: cell.location); return }
         }
+    }
+
+    /// Whether an opening parenthesis stands shortly before scalar `offset` ("(điểm c …",
+    /// "(nhiệm vụ 5.c"), with no closing one in between.
+    static func inParentheses(_ text: String, at offset: Int) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix(offset))
+        for s in scalars.suffix(14).reversed() {
+            if s == ")" { return false }
+            if s == "(" { return true }
+        }
+        return false
     }
 
     /// A mark in a tick column: "x", "X", "✓", "✔", "v", "1".

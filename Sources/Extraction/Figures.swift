@@ -140,6 +140,16 @@ extension Vocabulary {
             i += 1
         }
         if let labelled { return labelled }
+        // "(Đã hoàn thành)" after a title: a status standing alone in parentheses.
+        var k = 0
+        while k < tokens.count {
+            if tokens[k].kind == .punct, tokens[k].raw == "(", let s = statuses.match(tokens, at: k + 1),
+               s.end < tokens.count, tokens[s.end].raw == ")" {
+                labelled = s.value
+            }
+            k += 1
+        }
+        if let labelled { return labelled }
         var result: TaskStatus?
         for sentence in sentences(tokens) {
             let words = sentence.filter { $0.kind == .word }.count

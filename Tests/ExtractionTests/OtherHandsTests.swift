@@ -121,4 +121,29 @@ private func wordWithBreaks(header: [String], body: [String]) -> Document {
         #expect(s.entries.first?.indicators[IndicatorID("participants")]?.value == 90)
         #expect(s.findings.contains { $0.code == "task-unmatched" })
     }
+
+    @Test func aStatusInParenthesesAfterTheTitle() {
+        let s = extract(word([
+            wardHeader,
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 2.c: Rà soát, kiến nghị sửa đổi văn bản quy phạm pháp luật về tiêu chuẩn, đo lường, chất lượng của các cơ quan, tổ chức trên địa bàn (Đã hoàn thành)"),
+            .p("Nhiệm vụ 2.e: Tham gia xây dựng, góp ý dự thảo tiêu chuẩn quốc gia và quy chuẩn kỹ thuật của các bộ, ngành trung ương (Đang thực hiện)"),
+            .p("Góp ý 06 dự thảo quy chuẩn kỹ thuật địa phương."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.2.c", "II.2.e"])
+        #expect(s.entries.map(\.status) == [.completed, .inProgress])
+    }
+
+    @Test func aTableRowNamingItsTaskInParentheses() {
+        let s = extract(workbook([
+            ["Đơn vị báo cáo: UBND xã Nhà Bè"],
+            ["Kỳ báo cáo: năm 2026 - Kế hoạch thực hiện Chỉ thị 38-CT/TW"],
+            ["STT", "Nhiệm vụ", "Số cuộc kiểm tra", "Số cơ sở vi phạm", "Số tiền phạt (đồng)", "Đánh giá"],
+            [1, "Phối hợp kiểm tra đo lường, chất lượng xăng dầu, khí dầu mỏ hóa lỏng (điểm c khoản 5)", 3, 1, 2500000, "Đang thực hiện"],
+        ]), fileName: "bieu.xlsx")
+        #expect(s.unit?.id == "27655")
+        #expect(s.entries.map(\.task) == ["II.5.c"])
+        #expect(s.entries.first?.indicators[IndicatorID("fines_vnd")]?.value == 2_500_000)
+        #expect(s.entries.first?.status == .inProgress)
+    }
 }
