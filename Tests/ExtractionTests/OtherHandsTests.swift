@@ -146,4 +146,13 @@ private func wordWithBreaks(header: [String], body: [String]) -> Document {
         #expect(s.entries.first?.indicators[IndicatorID("fines_vnd")]?.value == 2_500_000)
         #expect(s.entries.first?.status == .inProgress)
     }
+
+    @Test func theDepartmentsOfficeUnderTheDepartmentsName() {
+        let s = extract(wordWithBreaks(
+            header: ["UBND THÀNH PHỐ HỒ CHÍ MINH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nVĂN PHÒNG\n___\nSố: 12/BC-VP",
+                     "Thành phố Hồ Chí Minh, ngày 01 tháng 11 năm 2026"],
+            body: ["BÁO CÁO kết quả thực hiện Kế hoạch 115/KH-SKHCN về Chỉ thị 38-CT/TW", "Nhiệm vụ 2.i: đang thực hiện."]),
+            fileName: "bc.docx")
+        #expect(s.unit?.id == "SKHCN-VP")
+    }
 }
