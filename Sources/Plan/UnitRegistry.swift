@@ -265,9 +265,15 @@ public struct UnitRegistry: Sendable {
 
     /// Folded words of a text with their ranges in it.
     static func wordSpans(_ text: String) -> [(word: String, range: Range<String.Index>)] {
-        // Scalar by scalar, folding as it goes (NFC letters are one scalar; NFD marks fold away
-        // inside their word): no String per character.
         var out: [(String, Range<String.Index>)] = []
+        forEachWord(in: text) { bytes, range in out.append((String(decoding: bytes, as: UTF8.self), range)) }
+        return out
+    }
+
+    /// Calls `body` with the folded UTF-8 bytes and the range of each word of `text` (letters,
+    /// digits and combining marks): scalar by scalar, folding into one reused buffer, so that
+    /// NFC letters and NFD marks fold alike and no String is made per character.
+    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<String.Index>) -> Void) {
         var current: [UInt8] = []
         current.reserveCapacity(32)
         var start: String.Index? = nil
@@ -279,14 +285,13 @@ public struct UnitRegistry: Sendable {
                 if start == nil { start = i }
                 VietText.appendFolded(sc, to: &current)
             } else if let s = start {
-                if !current.isEmpty { out.append((String(decoding: current, as: UTF8.self), s..<i)) }
+                if !current.isEmpty { current.withUnsafeBufferPointer { body($0, s..<i) } }
                 current.removeAll(keepingCapacity: true)
                 start = nil
             }
             i = scalars.index(after: i)
         }
-        if let s = start, !current.isEmpty { out.append((String(decoding: current, as: UTF8.self), s..<text.endIndex)) }
-        return out
+        if let s = start, !current.isEmpty { current.withUnsafeBufferPointer { body($0, s..<text.endIndex) } }
     }
 
 }
@@ -399,29 +404,9 @@ struct WordTable: Sendable {
     /// ids, -1 for words no alias has.
     func spans(of text: String) -> [(id: Int, range: Range<String.Index>)] {
         var out: [(Int, Range<String.Index>)] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        var start: String.Index? = nil
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        func finish(_ s: String.Index, _ e: String.Index) {
-            guard !current.isEmpty else { return }
-            let id = current.withUnsafeBufferPointer { lookup($0, hash: WordTable.hash($0)) } ?? -1
-            out.append((id, s..<e))
+        UnitRegistry.forEachWord(in: text) { bytes, range in
+            out.append((lookup(bytes, hash: WordTable.hash(bytes)) ?? -1, range))
         }
-        while i < scalars.endIndex {
-            let sc = scalars[i]
-            if ScalarClass.isWordCharacter(sc) {
-                if start == nil { start = i }
-                VietText.appendFolded(sc, to: &current)
-            } else if let s = start {
-                finish(s, i)
-                current.removeAll(keepingCapacity: true)
-                start = nil
-            }
-            i = scalars.index(after: i)
-        }
-        if let s = start { finish(s, text.endIndex) }
         return out
     }
 }

@@ -48,25 +48,9 @@ public enum VietText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the folded form of one letter scalar (lower case, no diacritics, đ → d) to
-    /// `out`; combining marks and zero-width characters append nothing. For tokenizers that
-    /// fold word by word without building intermediate strings.
-    @inline(__always)
-    public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
-        let v = scalar.value
-        if v < 0x80 {
-            out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
-            return
-        }
-        switch FoldTable.shared.map(v) {
-        case .drop, .space: return
-        case .scalar(let f): out.append(f)
-        case .keep: for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(l) }
-        }
-    }
-
-    /// `appendFolded` into UTF-8 bytes, for tokenizers that build a word in a reused buffer
-    /// and make one String of it (cheaper than appending scalar by scalar to a String).
+    /// Appends the folded form of one letter scalar (lower case, no diacritics, đ → d) as
+    /// UTF-8 bytes to `out`; combining marks and zero-width characters append nothing. For
+    /// tokenizers that build a word in a reused buffer and make one String of it.
     @inlinable @inline(__always)
     public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
         let v = scalar.value
