@@ -723,6 +723,12 @@ struct ExtractionRun {
             i += 1
         }
         let words = tokens.filter { $0.kind == .word }.count
+        // "Số lượng lớp", "Số mẫu thử nghiệm": "số (lượng)" and a noun that counts an indicator
+        // in prose, when no header phrase says more.
+        if best == nil || best?.0 == .value, tokens.first?.folded == "so" {
+            let k = tokens.count > 1 && tokens[1].folded == "luong" ? 2 : 1
+            if let m = v.counts.match(tokens, at: k), words <= 12 { return (.indicator(m.value), scale) }
+        }
         // A header that is a status phrase and nothing else ("Đang thực hiện"): a tick column.
         if words <= 5, let status = v.statuses.wholeMatch(text) { return (.statusFlag(status), nil) }
         guard let (role, _) = best else { return nil }

@@ -155,4 +155,16 @@ private func wordWithBreaks(header: [String], body: [String]) -> Document {
             fileName: "bc.docx")
         #expect(s.unit?.id == "SKHCN-VP")
     }
+
+    @Test func headersCountingWithTheNounsOfProse() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN XÃ HÓC MÔN"],
+            ["BIỂU SỐ LIỆU THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW"],
+            ["Nhiệm vụ", "Số lượng lớp", "Lượt người tham gia", "Số lượng mẫu", "Tiến độ"],
+            ["II.1.a", 2, 85, nil, "Hoàn thành"],
+            ["II.5.b", nil, nil, 25, "Đang thực hiện"],
+        ]), fileName: "bieu.xlsx")
+        #expect(s.entries.first { $0.task == "II.1.a" }?.indicators[IndicatorID("training_courses")]?.value == 2)
+        #expect(s.entries.first { $0.task == "II.5.b" }?.indicators[IndicatorID("samples_tested")]?.value == 25)
+    }
 }
