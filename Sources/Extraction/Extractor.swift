@@ -97,6 +97,8 @@ struct ExtractionRun {
     var current: String?
     var group: Int?
     var section: SectionKind?
+    /// Under side-by-side headings, the section of each column.
+    var itemColumns: [Int: SectionKind] = [:]
     var table: TableContext?
     var container: Line.Container?
     var difficulties: [Item] = []
@@ -173,9 +175,18 @@ struct ExtractionRun {
     }
 
     mutating func handle(_ line: Line) {
+        // "Khó khăn, vướng mắc | Đề xuất, kiến nghị" side by side: each column its own section.
+        if let columns = itemSectionColumns(line) {
+            section = .difficultiesAndProposals
+            itemColumns = columns
+            current = nil
+            table = nil
+            return
+        }
         // Section headings switch what the following lines are.
         if let (kind, remainder) = sectionHeading(line) {
             section = kind
+            itemColumns = [:]
             current = nil
             table = nil
             if let remainder, kind.holdsItems { addItems(from: remainder, source: line.firstLocation) }
@@ -184,6 +195,14 @@ struct ExtractionRun {
         // The closing, and what the unit plans for next year, report nothing done.
         if section == .closing || section == .plans { return }
         if section?.holdsItems == true {
+            if !itemColumns.isEmpty {
+                // Each cell under the heading of its column (or the nearest one to its left).
+                for cell in line.cells where !cell.continued {
+                    guard let kind = itemColumns.filter({ $0.key <= cell.column }).max(by: { $0.key < $1.key })?.value else { continue }
+                    addItems(from: cell.text, source: cell.location, as: kind)
+                }
+                return
+            }
             if let header = tableHeader(line) { table = header; return }
             let text = itemText(line)
             if !text.isEmpty { addItems(from: text, source: line.firstLocation) }
@@ -252,11 +271,7 @@ struct ExtractionRun {
         let wordCount = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
         // Most lines neither start with a section word nor are a short lead-in before a colon:
         // reject them before tokenizing.
-        let ws = text.unicodeScalars
-        var wordEnd = ws.startIndex, letters = 0
-        while wordEnd < ws.endIndex, letters < 12, ScalarClass.isWordLetter(ws[wordEnd]) { wordEnd = ws.index(after: wordEnd); letters += 1 }
-        let firstWord = VietText.fold(String(text[..<wordEnd]))
-        if !v.sectionFirstWords.contains(firstWord), !hasRemainder || wordCount > 14 { return nil }
+        if !v.sectionFirstWords.contains(firstFoldedWord(text)), !hasRemainder || wordCount > 14 { return nil }
         let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
@@ -355,7 +370,34 @@ struct ExtractionRun {
         return cells.map(\.text).joined(separator: " ")
     }
 
-    mutating func addItems(from text: String, source: Location?) {
+    /// The folded letters (at most 12) a text starts with: a cheap test of whether it can
+    /// start with a phrase.
+    func firstFoldedWord(_ text: some StringProtocol) -> String {
+        let ws = text.unicodeScalars
+        var wordEnd = ws.startIndex, letters = 0
+        while wordEnd < ws.endIndex, letters < 12, ScalarClass.isWordLetter(ws[wordEnd]) { wordEnd = ws.index(after: wordEnd); letters += 1 }
+        return VietText.fold(String(text[..<wordEnd]))
+    }
+
+    /// A row whose every cell is a difficulties or a proposals heading, both kinds present:
+    /// the section of each column.
+    func itemSectionColumns(_ line: Line) -> [Int: SectionKind]? {
+        guard line.cells.count >= 2, line.cells.count <= 4,
+              line.cells.allSatisfy({ $0.text.utf8.count <= 80 && v.sectionFirstWords.contains(firstFoldedWord(stripEnumerator($0.text))) })
+        else { return nil }
+        let cells = line.cells.filter { !$0.continued }
+        guard cells.count >= 2 else { return nil }
+        var columns: [Int: SectionKind] = [:]
+        for cell in cells {
+            let text = stripEnumerator(cell.text)
+            guard text.utf8.count <= 80, let kind = v.sections.wholeMatch(text.trimmed(" :")),
+                  kind == .difficulties || kind == .proposals else { return nil }
+            columns[cell.column] = kind
+        }
+        return Set(columns.values).count == 2 ? columns : nil
+    }
+
+    mutating func addItems(from text: String, source: Location?, as kind: SectionKind? = nil) {
         for piece in splitInline(text) {
             var item = stripEnumerator(piece)
             while let l = item.last, ";.,:".contains(l) || l == " " { item.removeLast() }
@@ -364,7 +406,8 @@ struct ExtractionRun {
             let key = VietText.words(item).joined(separator: " ")
             if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.spaceSeparatedCount <= 6 { continue }
             let entry = Item(text: item, source: source?.description ?? "")
-            if section == .proposals || section == .difficultiesAndProposals && isProposal(item) {
+            let kind = kind ?? (section == .difficultiesAndProposals ? (isProposal(item) ? .proposals : .difficulties) : section)
+            if kind == .proposals {
                 proposals.append(entry)
             } else {
                 difficulties.append(entry)

@@ -167,4 +167,18 @@ private func wordWithBreaks(header: [String], body: [String]) -> Document {
         #expect(s.entries.first { $0.task == "II.1.a" }?.indicators[IndicatorID("training_courses")]?.value == 2)
         #expect(s.entries.first { $0.task == "II.5.b" }?.indicators[IndicatorID("samples_tested")]?.value == 25)
     }
+
+    @Test func difficultiesAndProposalsSideBySide() {
+        let s = extract(workbook([
+            ["UBND PHƯỜNG THỦ ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ 38-CT/TW"],
+            ["STT", "Nhiệm vụ", "Kết quả", "Tiến độ"],
+            ["1", "Nhiệm vụ 5.c", "Kiểm tra 6 cơ sở", "Đang thực hiện"],
+            ["Khó khăn, vướng mắc", nil, "Đề xuất, kiến nghị"],
+            ["- Thiếu phương tiện kiểm tra", nil, "- Đề nghị trang bị cân đối chứng"],
+            ["- Cán bộ kiêm nhiệm", nil, "- Tập huấn nghiệp vụ cho công chức"],
+        ]), fileName: "bc.xlsx")
+        #expect(s.difficulties.map(\.text) == ["Thiếu phương tiện kiểm tra", "Cán bộ kiêm nhiệm"])
+        #expect(s.proposals.map(\.text) == ["Đề nghị trang bị cân đối chứng", "Tập huấn nghiệp vụ cho công chức"])
+    }
 }
