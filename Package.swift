@@ -29,7 +29,7 @@ let package = Package(
         // Vietnamese text folding and matching helpers shared by the plan and extraction.
         .target(name: "VietText"),
         // Readers (and package writers) for OOXML on libzip + libxml2.
-        .target(name: "OOXML", dependencies: ["CXML2", "CZip", "DocumentModel"]),
+        .target(name: "OOXML", dependencies: ["CXML2", "CZip", "DocumentModel", "VietText"]),
         // The plan as data: catalogue, reporting units, pipeline definitions.
         .target(name: "Plan", dependencies: ["DocumentModel", "VietText", "Yams"]),
         // Document -> Submission, against the catalogue.

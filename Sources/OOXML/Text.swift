@@ -1,12 +1,9 @@
 import Foundation
+import VietText
 
 extension String {
-    /// Unicode NFC; ASCII is returned as is.
-    var nfc: String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return self }
-        if unicodeScalars.allSatisfy(\.isSurelyNFC) { return self }
-        return precomposedStringWithCanonicalMapping
-    }
+    /// Unicode NFC (VietText's, with its fast path for text that cannot change).
+    var nfc: String { VietText.nfc(self) }
 
     /// Decodes the `_xHHHH_` escapes of SpreadsheetML strings (`_x000D_` → CR); `_x005F_` escapes an underscore.
     var decodingOOXMLEscapes: String {
@@ -34,15 +31,5 @@ extension String {
             scalars = scalars.dropFirst()
         }
         return out
-    }
-}
-
-extension Unicode.Scalar {
-    /// A quick, conservative NFC check for the scripts reports use: scalars below the combining
-    /// marks (U+0300), precomposed Vietnamese letters (U+1E00–U+1EFF) and common punctuation
-    /// never change under NFC and never compose with a neighbour that is also in these ranges.
-    var isSurelyNFC: Bool {
-        let v = value
-        return v < 0x300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
     }
 }

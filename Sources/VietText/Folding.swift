@@ -11,10 +11,16 @@ public enum VietText {
         // Scalars below the combining marks, precomposed Vietnamese letters and common
         // punctuation never change under NFC nor compose with each other: most report text is
         // made of nothing else and needs no Foundation round trip.
-        if s.unicodeScalars.allSatisfy({ v in
-            v.value < 0x300 || (0x1E00...0x1EFF).contains(v.value) || (0x2010...0x2027).contains(v.value) || (0x2030...0x205E).contains(v.value)
-        }) { return s }
+        if s.unicodeScalars.allSatisfy(isSurelyNFC) { return s }
         return s.precomposedStringWithCanonicalMapping
+    }
+
+    /// A conservative check: scalars below the combining marks (U+0300), precomposed
+    /// Vietnamese letters (U+1E00–U+1EFF) and common punctuation never change under NFC and
+    /// never compose with a neighbour that is also in these ranges.
+    static func isSurelyNFC(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x300 || (0x1E00...0x1EFF).contains(v) || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
     }
 
     /// Lower case, diacritics removed (đ → d), every run of white space (including NBSP and
