@@ -15,8 +15,8 @@ enum HeaderReader {
         for line in text.nonEmptyLines {
             var rest = line.drop(while: { $0 == " " || $0 == "(" || $0 == "\u{00A0}" })
             let lead = VietText.fold(String(rest.prefix(24)))
-            // "Số", "Số báo cáo", "Số văn bản", "Số ký hiệu", then ":" or "." or nothing.
-            for label in ["so bao cao", "so van ban", "so ky hieu", "so"] where lead.hasPrefix(label) {
+            // "Số", "Số báo cáo", "Số văn bản", "Số (ký) hiệu", then ":" or "." or nothing.
+            for label in numberLabels where lead.hasPrefix(label) {
                 let after = lead.dropFirst(label.count)
                 if let f = after.first, f.isLetter { continue }
                 rest = rest.dropFirst(label.count)
@@ -42,13 +42,14 @@ enum HeaderReader {
         return nil
     }
 
+    /// The labels of a document's number, folded, longest first: "Số báo cáo: …", "Số: …".
+    static let numberLabels = ["so bao cao", "so van ban", "so ky hieu", "so hieu", "so"]
+
     /// A folded line that holds the document's number ("so: 125/bc-ubnd", "so 125/bc-ubnd",
     /// "so:", "so bao cao: …") — not a unit name that starts with "Sở" ("so y te").
     static func isNumberLine(_ folded: String) -> Bool {
-        guard folded.hasPrefix("so") else { return false }
-        var rest = folded.dropFirst(2)
-        for label in [" bao cao", " van ban", " ky hieu", " hieu"] where rest.hasPrefix(label) { rest = rest.dropFirst(label.count); break }
-        rest = rest.drop(while: { $0 == " " })
+        guard let label = numberLabels.first(where: { folded.hasPrefix($0) }) else { return false }
+        let rest = folded.dropFirst(label.count).drop(while: { $0 == " " })
         guard let f = rest.first else { return true }
         return f == ":" || f == "." || f.isASCIIDigit
     }
