@@ -3,6 +3,7 @@ import Consolidation
 import Dispatch
 import Foundation
 import Intake
+import Nightly
 import Plan
 import ReportWriters
 
@@ -36,19 +37,13 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let (pipeline, intake) = try pipelineOptions.loadIntake()
-        let files = FileIntake.files(under: paths)
-        let submissions = intake.takeAll(files)
-        // Receipt time: the file's modification time (a stand-in for the ledger's first-seen).
-        let taken = zip(files, submissions).map { f, s in
-            let mtime = (try? f.url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? Date()
-            return TakenFile(submission: s, path: f.display, receivedAt: mtime)
-        }
+        let pipeline = try pipelineOptions.loadPipeline()
         let date = asOf.flatMap { PlanDate(iso: $0) } ?? VietFormat.civilDate(Date())
-        let input = ConsolidationInput.direct(pipeline: pipeline, asOf: date, files: taken)
+        let state = try ReportFromFiles.reconcile(paths: paths, pipeline: pipeline, asOf: date)
+        let input = state.input
         let report = Consolidator.report(from: input)
-        let dir = URL(fileURLWithPath: out ?? pipeline.paths.outbox, isDirectory: true)
-        let formats = format.isEmpty ? pipeline.outputs : format.map(\.format)
+        let dir = URL(fileURLWithPath: out ?? pipeline.definition.paths.outbox, isDirectory: true)
+        let formats = format.isEmpty ? pipeline.definition.outputs : format.map(\.format)
         let cwd = FileManager.default.currentDirectoryPath
         let html = HTMLReviewWriter(link: { path in
             let abs = path.hasPrefix("/") ? path : cwd + "/" + path

@@ -59,8 +59,8 @@ struct RunCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let pipeline = try pipelineOptions.load()
-        let paths = locations.resolve(pipeline)
+        let pipeline = try pipelineOptions.loadPipeline()
+        let paths = locations.resolve(pipeline.definition)
         let interactive = isatty(STDERR_FILENO) == 1
         bootstrapLogging(level: interactive ? .warning : .info)
         var logger = Logger(label: "tonghop.run")

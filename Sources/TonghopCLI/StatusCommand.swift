@@ -18,8 +18,8 @@ struct StatusCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let pipeline = try pipelineOptions.load()
-        let paths = locations.resolve(pipeline)
+        let pipeline = try pipelineOptions.loadPipeline()
+        let paths = locations.resolve(pipeline.definition)
         let ledger: Ledger
         do {
             guard let l = try Ledger(readOnlyAt: paths.ledger) else {
@@ -36,9 +36,8 @@ struct StatusCommand: ParsableCommand {
             printError("tonghop: the ledger at \(paths.ledger.path) has no run yet")
             throw ExitCode(2)
         }
-        let rules = try ValidationRules.load(pipelineDirectory: pipeline.directory)
         let asOf = locations.asOf.flatMap(PlanDate.init(iso:)) ?? PlanDate(iso: last.asOf) ?? vietnamDate(Date())
-        let state = try LedgerState.build(ledger: ledger, pipeline: pipeline, rules: rules, asOf: asOf, runID: last.id, presentRunID: nil)
+        let state = try Reconciliation.reconcile(ledger: ledger, pipeline: pipeline, asOf: asOf, runID: last.id, presentRunID: nil)
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = vietnamTimeZone
@@ -52,7 +51,7 @@ struct StatusCommand: ParsableCommand {
             print(line)
         }
         print("")
-        let digest = RunDigest(state: state, outbox: [], catalogueVersion: catalogueVersion(pipelineDirectory: pipeline.directory))
+        let digest = RunDigest(state: state, outbox: [], catalogueVersion: pipeline.readingVersion)
         print(SummaryText.render(digest: digest, summary: last.summary, runID: last.id, seconds: nil, outbox: [], verbose: verbose))
         if !state.input.review.isEmpty || !state.input.refused.isEmpty { throw ExitCode(1) }
     }

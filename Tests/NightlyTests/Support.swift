@@ -3,6 +3,7 @@ import OOXML
 import Ledger
 import Logging
 import Nightly
+import Outbox
 import Plan
 import Testing
 
@@ -16,10 +17,18 @@ let corpusAvailable = FileManager.default.fileExists(atPath: corpusDev.path)
 let pipelineDirectory = packageRoot.appendingPathComponent("Pipelines/ct38-2026", isDirectory: true)
 
 /// Loaded once for all tests.
-let sharedPipeline: PipelineDefinition? = try? PipelineDefinition.load(directory: pipelineDirectory)
+let sharedPipeline: Pipeline? = try? Pipeline.load(directory: pipelineDirectory)
 
-func pipeline() throws -> PipelineDefinition {
-    try #require(sharedPipeline, "the pipeline definition must load")
+/// The whole pipeline (definition, vocabulary, validation rules).
+func pipeline() throws -> Pipeline {
+    try #require(sharedPipeline, "the pipeline must load")
+}
+
+/// The pipeline without validation rules (tests of supersession and timeliness alone).
+func pipelineWithoutRules() throws -> Pipeline {
+    var p = try pipeline()
+    p.validation = .none
+    return p
 }
 
 /// A corpus file by its name (compared in NFC: names on disk may be NFD).
@@ -60,14 +69,18 @@ final class Workspace {
         try data.write(to: to)
     }
 
-    func options(asOf: String = "2026-11-20", slowMillis: Int = 0) -> NightlyOptions {
-        NightlyOptions(inbox: inbox, outbox: outbox, ledger: ledgerURL, asOf: PlanDate(iso: asOf)!, slowMillis: slowMillis)
+    func options(asOf: String = "2026-11-20", slowMillis: Int = 0, receivedAt: Date? = nil) -> NightlyOptions {
+        NightlyOptions(inbox: inbox, outbox: outbox, ledger: ledgerURL, asOf: PlanDate(iso: asOf)!, slowMillis: slowMillis,
+                       receivedAt: receivedAt)
     }
 
-    func run(asOf: String = "2026-11-20") throws -> RunResult {
+    func run(asOf: String = "2026-11-20", receivedAt: Date? = nil, writers: [any OutboxWriter]? = nil,
+             pipeline p: Pipeline? = nil) throws -> RunResult {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        return try NightlyRun(pipeline: try pipeline(), options: options(asOf: asOf), logger: logger).run()
+        var o = options(asOf: asOf, receivedAt: receivedAt)
+        if let writers { o.writers = writers }
+        return try NightlyRun(pipeline: try p ?? pipeline(), options: o, logger: logger).run()
     }
 
     func ledger() throws -> Ledger { try Ledger(url: ledgerURL) }
@@ -77,8 +90,8 @@ final class Workspace {
         let l = try #require(try Ledger(readOnlyAt: ledgerURL))
         let runs = try l.runs(limit: 1)
         let last = try #require(runs.first)
-        let state = try LedgerState.build(ledger: l, pipeline: try pipeline(), rules: try ValidationRules.load(pipelineDirectory: pipelineDirectory),
-                                          asOf: PlanDate(iso: last.asOf)!, runID: last.id, presentRunID: last.id)
+        let state = try Reconciliation.reconcile(ledger: l, pipeline: try pipeline(), asOf: PlanDate(iso: last.asOf)!, runID: last.id,
+                                                 presentRunID: last.id)
         let i = state.input
         var out: [String] = []
         out += i.current.map { "current \($0.submission.sha256) \($0.submission.unit?.id ?? "-") \($0.path) supersedes \($0.supersedes.count)" }.sorted()
