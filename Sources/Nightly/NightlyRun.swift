@@ -16,20 +16,16 @@ public struct NightlyOptions: Sendable {
     /// The report's date.
     public var asOf: PlanDate
     public var writers: [any OutboxWriter]
-    /// Milliseconds to sleep after each file is committed (tests that kill a run mid-way:
-    /// `TONGHOP_TEST_SLOW_MS`).
-    public var slowMillis: Int
     /// Files read at once.
     public var concurrency: Int
 
     public init(inbox: URL, outbox: URL, ledger: URL, asOf: PlanDate, writers: [any OutboxWriter] = [JSONInputWriter()],
-                slowMillis: Int = 0, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.inbox = inbox
         self.outbox = outbox
         self.ledger = ledger
         self.asOf = asOf
         self.writers = writers
-        self.slowMillis = slowMillis
         self.concurrency = max(1, concurrency)
     }
 
@@ -74,6 +70,9 @@ public struct RunResult: Sendable {
     public var seconds: Double
     /// Seconds per stage (scan, pre-check, read, state, outbox).
     public var timings: [(stage: String, seconds: Double)]
+    /// Inbox entries not read (links, invalid names, hidden or non-report files), with reasons;
+    /// those that need a person are also among the state's refused files.
+    public var skipped: [SkippedEntry] = []
 }
 
 /// The catalogue version a submission was read against: SHA-256 over catalogue.yaml, the
@@ -120,7 +119,8 @@ public final class NightlyRun: Sendable {
 
         let rules = try ValidationRules.load(pipelineDirectory: pipeline.directory)
         let version = catalogueVersion(pipelineDirectory: pipeline.directory)
-        let scanned = try InboxScanner.scan(options.inbox)
+        let inventory = try InboxScanner.inventory(options.inbox)
+        let scanned = inventory.files
         let ledger = try Ledger(url: options.ledger)
         let runID = try ledger.beginRun(asOf: options.asOf.description, pipeline: pipeline.id, catalogueVersion: version,
                                         inbox: options.inbox.path, at: Date())
@@ -158,7 +158,7 @@ public final class NightlyRun: Sendable {
         let seenAt = Date()
         let work = IntakeWork(summary: summary, knownHashes: knownHashes)
         let files = toRead, fileVersions = versions
-        let workers = options.slowMillis > 0 ? 1 : min(options.concurrency, max(1, toRead.count))
+        let workers = min(options.concurrency, max(1, toRead.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let i = work.next(limit: files.count) {
                 let f = files[i]
@@ -169,7 +169,6 @@ public final class NightlyRun: Sendable {
                                                       runID: runID, version: version, at: seenAt)
                         state.done += 1
                         self.events?(.file(done: state.done, of: files.count, path: f.path, outcome: outcome))
-                        if self.options.slowMillis > 0 { usleep(useconds_t(self.options.slowMillis * 1000)) }
                     }
                 } catch {
                     work.fail(error)
@@ -180,7 +179,13 @@ public final class NightlyRun: Sendable {
         if let error = work.error { throw error }
         summary = work.state.summary
         let newlyRefused = work.state.newlyRefused
-        let unreadable = work.state.unreadable
+        var unreadable = work.state.unreadable
+        // Inbox entries not read that a person must see (links, names that are not UTF-8):
+        // listed with the refused files, looked at again every run.
+        unreadable += inventory.skipped.filter(\.needsAttention).map {
+            RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message, firstSeen: seenAt)
+        }
+        for s in inventory.skipped { logger.info("not read: \(s.path): \(s.reason.rawValue)") }
 
         lap("read")
 
@@ -199,7 +204,7 @@ public final class NightlyRun: Sendable {
             logger.info("nothing new since run \(last.runID); outbox unchanged")
             return RunResult(runID: runID, summary: summary, state: nil, digest: digest, reusedFrom: last.runID,
                              outboxFiles: digest.outbox.map { options.outbox.appendingPathComponent($0) }, newlyRefused: newlyRefused,
-                             seconds: Date().timeIntervalSince(started), timings: timings)
+                             seconds: Date().timeIntervalSince(started), timings: timings, skipped: inventory.skipped)
         }
 
         // The state as of this run: supersession, conflicts, validation, completeness.
@@ -220,7 +225,7 @@ public final class NightlyRun: Sendable {
         // Unreadable files are retried every run: never part of a reusable state.
         try ledger.finishRun(runID, summary: summary, stateKey: unreadable.isEmpty ? stateKey : nil, digest: digest.json(), at: Date())
         return RunResult(runID: runID, summary: summary, state: state, digest: digest, reusedFrom: nil, outboxFiles: placed,
-                         newlyRefused: newlyRefused, seconds: Date().timeIntervalSince(started), timings: timings)
+                         newlyRefused: newlyRefused, seconds: Date().timeIntervalSince(started), timings: timings, skipped: inventory.skipped)
     }
 
     /// Records one read file (called with the intake state locked).
@@ -278,7 +283,7 @@ public final class NightlyRun: Sendable {
             // Opened read-only; nothing in the inbox is ever written.
             data = try Data(contentsOf: f.url, options: .mappedIfSafe)
         } catch {
-            return .unreadable("Không đọc được tệp từ ổ đĩa (\(error.localizedDescription)).")
+            return .unreadable("Không đọc được tệp: \(FileProblem.describe(error, path: f.path)).")
         }
         let sha = SHA256Digest.hex(of: data)
         if knownHashes.contains(sha) { return .read(sha: sha, data: data, submission: nil) }
