@@ -72,6 +72,9 @@ let package = Package(
             // The kill -9 and command tests spawn the built `tonghop` and the test-only slow run.
             "TonghopCLI", "TonghopSlowRun", .product(name: "Logging", package: "swift-log"),
         ]),
+        // The `tonghop` command as a user meets it: JSON outputs against their schemas and golden
+        // files, messages and exit codes (scripts/try-as-new-user.sh).
+        .testTarget(name: "CLITests", dependencies: ["TonghopCLI"], exclude: ["Fixtures", "Golden"]),
         // Test-only: a nightly run that pauses after each committed file (the kill -9 test).
         .executableTarget(name: "TonghopSlowRun", dependencies: ["Nightly", "Plan", .product(name: "Logging", package: "swift-log")],
                           path: "Tests/Tools/SlowRun"),
