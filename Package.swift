@@ -69,9 +69,15 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "NightlyTests", dependencies: [
             "Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML",
-            // The kill -9 and command tests spawn the built `tonghop`.
-            "TonghopCLI", .product(name: "Logging", package: "swift-log"),
+            // The kill -9 and command tests spawn the built `tonghop` and the test-only slow run.
+            "TonghopCLI", "TonghopSlowRun", .product(name: "Logging", package: "swift-log"),
         ], exclude: ["Fixtures"]),
+        // The `tonghop` command as a user meets it: JSON outputs against their schemas and golden
+        // files, messages and exit codes (scripts/try-as-new-user.sh).
+        .testTarget(name: "CLITests", dependencies: ["TonghopCLI"], exclude: ["Fixtures", "Golden"]),
+        // Test-only: a nightly run that pauses after each committed file (the kill -9 test).
+        .executableTarget(name: "TonghopSlowRun", dependencies: ["Nightly", "Plan", .product(name: "Logging", package: "swift-log")],
+                          path: "Tests/Tools/SlowRun"),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
         // Cell values and body text compared with python-calamine and pandoc (expected values checked in).
         .testTarget(name: "ConformanceTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Expected", "Fixtures"]),

@@ -16,9 +16,6 @@ public struct NightlyOptions: Sendable {
     /// The report's date.
     public var asOf: PlanDate
     public var writers: [any OutboxWriter]
-    /// Milliseconds to sleep after each file is committed (tests that kill a run mid-way:
-    /// `TONGHOP_TEST_SLOW_MS`).
-    public var slowMillis: Int
     /// Files read at once.
     public var concurrency: Int
     /// When the files this run takes in count as received (nil: when the scan ends). Two runs
@@ -28,14 +25,13 @@ public struct NightlyOptions: Sendable {
     public var backups: Int
 
     public init(inbox: URL, outbox: URL, ledger: URL, asOf: PlanDate, writers: [any OutboxWriter] = [JSONInputWriter()],
-                slowMillis: Int = 0, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, receivedAt: Date? = nil,
+                concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, receivedAt: Date? = nil,
                 backups: Int = 7) {
         self.inbox = inbox
         self.outbox = outbox
         self.ledger = ledger
         self.asOf = asOf
         self.writers = writers
-        self.slowMillis = slowMillis
         self.concurrency = max(1, concurrency)
         self.receivedAt = receivedAt
         self.backups = backups
@@ -84,6 +80,9 @@ public struct RunResult: Sendable {
     public var seconds: Double
     /// Seconds per stage (scan, pre-check, read, state, outbox).
     public var timings: [(stage: String, seconds: Double)]
+    /// Inbox entries not read (links, invalid names, hidden or non-report files), with reasons;
+    /// those that need a person are also among the state's refused files.
+    public var skipped: [SkippedEntry] = []
 }
 
 /// The catalogue version a submission was read against (before v3 ledgers): SHA-256 over
@@ -129,7 +128,8 @@ public final class NightlyRun: Sendable {
 
         let definition = pipeline.definition
         let version = pipeline.readingVersion
-        let scanned = try InboxScanner.scan(options.inbox)
+        let inventory = try InboxScanner.inventory(options.inbox)
+        let scanned = inventory.files
         let ledger = try Ledger(url: options.ledger)
         let runID = try ledger.beginRun(asOf: options.asOf.description, pipeline: definition.id, catalogueVersion: version,
                                         inbox: options.inbox.path, at: Date())
@@ -159,14 +159,19 @@ public final class NightlyRun: Sendable {
         let intake = try FileIntake(pipeline: definition)
         let seenAt = options.receivedAt ?? Date()
         let taken = try NightlyRun.takeIn(toRead, known: known, into: ledger, intake: intake, runID: runID, pipeline: pipeline,
-                                          summary: summary, concurrency: options.slowMillis > 0 ? 1 : options.concurrency,
+                                          summary: summary, concurrency: options.concurrency,
                                           receivedAt: { _ in seenAt }, logger: logger) { done, total, f, outcome in
             self.events?(.file(done: done, of: total, path: f.path, outcome: outcome))
-            if self.options.slowMillis > 0 { usleep(useconds_t(self.options.slowMillis * 1000)) }
         }
         summary = taken.summary
         let newlyRefused = taken.newlyRefused
-        let unreadable = taken.unreadable
+        var unreadable = taken.unreadable
+        // Inbox entries not read that a person must see (links, names that are not UTF-8):
+        // listed with the refused files, looked at again every run.
+        unreadable += inventory.skipped.filter(\.needsAttention).map {
+            RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message, firstSeen: seenAt)
+        }
+        for s in inventory.skipped { logger.info("not read: \(s.path): \(s.reason.rawValue)") }
         lap("read")
 
         // Readings older than the pipeline or the program: read again, both kept.
@@ -194,7 +199,8 @@ public final class NightlyRun: Sendable {
             try backup(ledger, onlyIfMissing: true)
             return RunResult(runID: runID, summary: summary, state: nil, digest: digest, reusedFrom: last.runID,
                              outboxFiles: digest.outbox.map { options.outbox.appendingPathComponent($0) }, newlyRefused: newlyRefused,
-                             reread: stale.count, seconds: Date().timeIntervalSince(started), timings: timings)
+                             reread: stale.count, seconds: Date().timeIntervalSince(started), timings: timings,
+                             skipped: inventory.skipped)
         }
 
         // The state as of this run.
@@ -217,7 +223,8 @@ public final class NightlyRun: Sendable {
         try backup(ledger, onlyIfMissing: false)
         lap("backup")
         return RunResult(runID: runID, summary: summary, state: state, digest: digest, reusedFrom: nil, outboxFiles: placed,
-                         newlyRefused: newlyRefused, reread: stale.count, seconds: Date().timeIntervalSince(started), timings: timings)
+                         newlyRefused: newlyRefused, reread: stale.count, seconds: Date().timeIntervalSince(started), timings: timings,
+                         skipped: inventory.skipped)
     }
 
     /// Tonight's copy of the ledger (one per day in Viet Nam, `options.backups` kept). A
@@ -348,7 +355,7 @@ public final class NightlyRun: Sendable {
             // Opened read-only; nothing in the inbox is ever written.
             data = try Data(contentsOf: f.url, options: .mappedIfSafe)
         } catch {
-            return .unreadable("Không đọc được tệp từ ổ đĩa (\(error.localizedDescription)).")
+            return .unreadable("Không đọc được tệp: \(FileProblem.describe(error, path: f.path)).")
         }
         let sha = SHA256Digest.hex(of: data)
         if knownHashes.contains(sha) { return .read(sha: sha, data: data, submission: nil) }

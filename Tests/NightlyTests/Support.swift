@@ -69,9 +69,8 @@ final class Workspace {
         try data.write(to: to)
     }
 
-    func options(asOf: String = "2026-11-20", slowMillis: Int = 0, receivedAt: Date? = nil) -> NightlyOptions {
-        NightlyOptions(inbox: inbox, outbox: outbox, ledger: ledgerURL, asOf: PlanDate(iso: asOf)!, slowMillis: slowMillis,
-                       receivedAt: receivedAt)
+    func options(asOf: String = "2026-11-20", receivedAt: Date? = nil) -> NightlyOptions {
+        NightlyOptions(inbox: inbox, outbox: outbox, ledger: ledgerURL, asOf: PlanDate(iso: asOf)!, receivedAt: receivedAt)
     }
 
     func run(asOf: String = "2026-11-20", receivedAt: Date? = nil, writers: [any OutboxWriter]? = nil,
@@ -110,29 +109,38 @@ final class Workspace {
 func zipVariant(_ data: Data, comment: String) -> Data? { ZipBytes.withArchiveComment(data, comment) }
 
 /// The built `tonghop` executable next to the test bundle (or in the usual build folders).
-func tonghopExecutable() -> URL? {
+func tonghopExecutable() -> URL? { builtExecutable("tonghop") }
+
+/// A built executable of the package next to the test bundle (or in the usual build folders).
+func builtExecutable(_ name: String) -> URL? {
     var candidates: [URL] = []
     if let arg0 = CommandLine.arguments.first {
         var dir = URL(fileURLWithPath: arg0).deletingLastPathComponent()
         if dir.lastPathComponent.hasSuffix(".xctest") { dir = dir.deletingLastPathComponent() }
-        candidates.append(dir.appendingPathComponent("tonghop"))
-        candidates.append(dir.deletingLastPathComponent().appendingPathComponent("tonghop"))
+        candidates.append(dir.appendingPathComponent(name))
+        candidates.append(dir.deletingLastPathComponent().appendingPathComponent(name))
     }
     for scratch in [".build-run", ".build"] {
-        candidates.append(packageRoot.appendingPathComponent("\(scratch)/debug/tonghop"))
+        candidates.append(packageRoot.appendingPathComponent("\(scratch)/debug/\(name)"))
     }
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }
 
 /// Starts `tonghop run` on a workspace as a child process.
-func spawnRun(_ exe: URL, _ ws: Workspace, slowMillis: Int? = nil) throws -> Process {
+func spawnRun(_ exe: URL, _ ws: Workspace) throws -> Process {
+    try spawn(exe, ["run", "--pipeline", pipelineDirectory.path, "--inbox", ws.inbox.path, "--outbox", ws.outbox.path,
+                    "--ledger", ws.ledgerURL.path, "--as-of", "2026-11-20"], ws)
+}
+
+/// Starts the test-only slow run (`TonghopSlowRun`: a pause after each committed file).
+func spawnSlowRun(_ exe: URL, _ ws: Workspace, millis: Int) throws -> Process {
+    try spawn(exe, [pipelineDirectory.path, ws.inbox.path, ws.outbox.path, ws.ledgerURL.path, "2026-11-20", String(millis)], ws)
+}
+
+private func spawn(_ exe: URL, _ arguments: [String], _ ws: Workspace) throws -> Process {
     let p = Process()
     p.executableURL = exe
-    p.arguments = ["run", "--pipeline", pipelineDirectory.path, "--inbox", ws.inbox.path, "--outbox", ws.outbox.path,
-                   "--ledger", ws.ledgerURL.path, "--as-of", "2026-11-20"]
-    var env = ProcessInfo.processInfo.environment
-    if let slowMillis { env["TONGHOP_TEST_SLOW_MS"] = String(slowMillis) } else { env.removeValue(forKey: "TONGHOP_TEST_SLOW_MS") }
-    p.environment = env
+    p.arguments = arguments
     p.currentDirectoryURL = ws.root
     p.standardOutput = FileHandle.nullDevice
     p.standardError = FileHandle.nullDevice
