@@ -123,6 +123,12 @@ try "report --from-extract Inbox/" 0 -- "$tonghop" report --pipeline "$pipeline"
 has "report --from-extract Inbox/" "bỏ qua $work/Inbox/README.md"
 if grep -rqs "README.md" "$work/report"; then fail "report --from-extract Inbox/: README.md is in the report"; else ok; fi
 
+# --- the command on PATH (as nightly.sh links it), started from another folder
+mkdir -p "$work/bin"
+ln -s "$tonghop" "$work/bin/tonghop"
+try "tonghop on PATH, from another folder" 0 -- env PATH="$work/bin:$PATH" bash -c 'cd / && tonghop units find "so y te"' && ok
+has "tonghop on PATH, from another folder" "SO-YT"
+
 # --- units find
 try "units find chi cuc" 0 -- "$tonghop" units find --pipeline "$pipeline" "chi cuc" && ok
 if printf '%s\n' "$out" | head -1 | grep -qF "SKHCN-CCTDC"; then ok; else fail "units find chi cuc: first is not the Chi cục"; fi
