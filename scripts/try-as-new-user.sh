@@ -120,7 +120,9 @@ try "status after the run" 0 -- "$tonghop" status "${run_args[@]}" --outbox "$wo
 
 # --- report --from-extract: the inbox's README.md and notes are not a unit's file
 try "report --from-extract Inbox/" 0 -- "$tonghop" report --pipeline "$pipeline" --from-extract "$work/Inbox/" --out "$work/report" --as-of 2026-11-30 && ok
-has "report --from-extract Inbox/" "bỏ qua $work/Inbox/README.md"
+lacks "report --from-extract Inbox/" "README.md"
+has "report --from-extract Inbox/" "bỏ qua $work/Inbox/ghi-chu.txt: Không đọc: không phải tệp báo cáo"
+has "report --from-extract Inbox/" "bỏ qua $work/Inbox/vong-lap: Là liên kết"
 if grep -rqs "README.md" "$work/report"; then fail "report --from-extract Inbox/: README.md is in the report"; else ok; fi
 
 # --- the command on PATH (as nightly.sh links it), started from another folder

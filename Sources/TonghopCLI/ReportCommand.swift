@@ -3,6 +3,7 @@ import Consolidation
 import Dispatch
 import Foundation
 import Intake
+import Nightly
 import Plan
 import ReportWriters
 
@@ -40,7 +41,7 @@ struct Report: ParsableCommand {
     }
 
     private func work() throws {
-        let files = try reportFiles(under: paths, command: "report", skipping: true)
+        let (files, attention) = try reportFilesAndSkipped(under: paths, command: "report", skipping: true)
         let (pipeline, intake) = try pipelineOptions.loadIntake()
         let submissions = intake.takeAll(files)
         // Receipt time: the file's modification time (a stand-in for the ledger's first-seen).
@@ -49,7 +50,9 @@ struct Report: ParsableCommand {
             return TakenFile(submission: s, path: f.display, receivedAt: mtime)
         }
         let date = asOf.flatMap(parseReportDate) ?? VietFormat.civilDate(Date())
-        let input = ConsolidationInput.direct(pipeline: pipeline, asOf: date, files: taken)
+        var input = ConsolidationInput.direct(pipeline: pipeline, asOf: date, files: taken)
+        // As the nightly run does: links and unreadable names are refused files for a person.
+        input.refused += attention.map { RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message, firstSeen: Date()) }
         let report = Consolidator.report(from: input)
         let dir = URL(fileURLWithPath: out ?? pipeline.paths.outbox, isDirectory: true)
         let formats = format.isEmpty ? pipeline.outputs : format.map(\.format)
