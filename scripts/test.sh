@@ -28,6 +28,8 @@ if [ "$count" -gt 0 ]; then
   echo "test.sh: $count tests skipped$why — this is NOT a full run. Reasons:"
   printf '%s\n' "$skips" | grep -oE 'skipped.*' | sort | uniq -c | sed 's/^/test.sh:   /'
   echo "test.sh: ======================================================================"
+elif [ "$#" -gt 0 ]; then
+  echo "test.sh: no test skipped (tests selected with: $*)."
 else
   echo "test.sh: full run: no test skipped."
 fi

@@ -131,6 +131,21 @@ ln -s "$tonghop" "$work/bin/tonghop"
 try "tonghop on PATH, from another folder" 0 -- env PATH="$work/bin:$PATH" bash -c 'cd / && tonghop units find "so y te"' && ok
 has "tonghop on PATH, from another folder" "SO-YT"
 
+# --- scripts/nightly.sh on a normal night (items to review): exit 0, the command linked.
+# A copy of the repository's layout whose build steps are stubs (no release build here).
+repo=$work/repo
+mkdir -p "$repo/scripts" "$repo/.build/release" "$repo/Inbox" "$work/stub"
+cp "$root/scripts/nightly.sh" "$repo/scripts/"
+printf '#!/bin/sh\nexit 0\n' > "$repo/scripts/setup.sh"
+printf '#!/bin/sh\nexit 0\n' > "$work/stub/swift"
+chmod +x "$work/stub/swift"
+ln -s "$tonghop" "$repo/.build/release/tonghop"
+ln -s "$root/Pipelines" "$repo/Pipelines"
+cp "$fixtures/bao-cao-mau.docx" "$fixtures/khong-phai-zip.docx" "$repo/Inbox/"
+try "scripts/nightly.sh on a normal night" 0 -- env PATH="$work/stub:$PATH" TONGHOP_BIN_DIR="$work/bin2" bash "$repo/scripts/nightly.sh" && ok
+has "scripts/nightly.sh on a normal night" "Done, with items needing review."
+if [ -L "$work/bin2/tonghop" ]; then ok; else fail "scripts/nightly.sh: $work/bin2/tonghop is not linked"; fi
+
 # --- units find
 try "units find chi cuc" 0 -- "$tonghop" units find --pipeline "$pipeline" "chi cuc" && ok
 if printf '%s\n' "$out" | head -1 | grep -qF "SKHCN-CCTDC"; then ok; else fail "units find chi cuc: first is not the Chi cục"; fi
