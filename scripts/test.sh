@@ -25,7 +25,7 @@ if [ "$count" -gt 0 ]; then
   why=""
   [ -d ../shared ] || why=": ../shared not found"
   echo "test.sh: ======================================================================"
-  echo "test.sh: $count tests skipped$why — this is NOT a full run. Reasons:"
+  echo "test.sh: $count tests (or whole suites) skipped$why — this is NOT a full run. Reasons:"
   printf '%s\n' "$skips" | grep -oE 'skipped.*' | sort | uniq -c | sed 's/^/test.sh:   /'
   echo "test.sh: ======================================================================"
 elif [ "$#" -gt 0 ]; then
