@@ -146,6 +146,12 @@ try "scripts/nightly.sh on a normal night" 0 -- env PATH="$work/stub:$PATH" TONG
 has "scripts/nightly.sh on a normal night" "Done, with items needing review."
 if [ -L "$work/bin2/tonghop" ]; then ok; else fail "scripts/nightly.sh: $work/bin2/tonghop is not linked"; fi
 
+# --- catalogue import: a missing plan, a path that cannot be written
+try "catalogue import of a missing plan" 2 -- "$tonghop" catalogue import --pipeline "$pipeline" "$work/khong-co.docx" && ok
+has "catalogue import of a missing plan" "không có tệp nào"
+try "catalogue import of another format" 2 -- "$tonghop" catalogue import --pipeline "$pipeline" "$work/Inbox/ghi-chu.txt" && ok
+has "catalogue import of another format" "cần .docx hoặc .md"
+
 # --- units find
 try "units find chi cuc" 0 -- "$tonghop" units find --pipeline "$pipeline" "chi cuc" && ok
 if printf '%s\n' "$out" | head -1 | grep -qF "SKHCN-CCTDC"; then ok; else fail "units find chi cuc: first is not the Chi cục"; fi

@@ -66,8 +66,12 @@ struct InboxScannerTests {
             try FileManager.default.createDirectory(at: f.url.appendingPathComponent("tep/con"), withIntermediateDirectories: true)
             Issue.record("made a folder under a file")
         } catch {
-            #expect(FileProblem(error) != nil, "\(error)")
+            #expect(FileProblem(error) == .notAFolder, "\(error)")
             #expect(!FileProblem.describe(error, path: "x").contains("NSCocoaErrorDomain"))
+        }
+        do { try Data("x".utf8).write(to: f.url.appendingPathComponent("tep/con.docx")); Issue.record("wrote under a file") } catch {
+            #expect(FileProblem(error) == .notAFolder, "\(error)")
+            #expect(FileProblem.describe(error, path: "x").hasPrefix("một phần của đường dẫn "))
         }
     }
 
