@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
     }
 
     private func work() throws {
-        let files = try reportFiles(under: paths, command: "report", skipping: true)
+        let (files, attention) = try reportFilesAndSkipped(under: paths, command: "report", skipping: true)
         let pipeline = try pipelineOptions.loadPipeline()
         let date = asOf.flatMap(parseReportDate) ?? VietFormat.civilDate(Date())
         // Each file counts as received at its modification time (there is no history of arrival).
@@ -51,7 +51,9 @@ struct Report: ParsableCommand {
                                size: (a?[.size] as? NSNumber)?.int64Value ?? 0,
                                mtime: (a?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
         }
-        let state = try ReportFromFiles.reconcile(files: scanned, pipeline: pipeline, asOf: date)
+        // As the nightly run does: links and unreadable names are refused files for a person.
+        let unreadable = attention.map { RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message, firstSeen: Date()) }
+        let state = try ReportFromFiles.reconcile(files: scanned, pipeline: pipeline, asOf: date, unreadable: unreadable)
         let input = state.input
         let report = Consolidator.report(from: input)
         let dir = URL(fileURLWithPath: out ?? pipeline.definition.paths.outbox, isDirectory: true)
