@@ -129,6 +129,10 @@ public final class NightlyRun: Sendable {
 
         let definition = pipeline.definition
         let version = pipeline.readingVersion
+        // A set of outbox files a killed run made ready is placed before anything else.
+        if FileManager.default.fileExists(atPath: options.outbox.path) {
+            try OutboxPublisher(outbox: options.outbox, writers: []).recover()
+        }
         let scanned = try InboxScanner.scan(options.inbox)
         let ledger = try Ledger(url: options.ledger)
         let runID = try ledger.beginRun(asOf: options.asOf.description, pipeline: definition.id, catalogueVersion: version,
