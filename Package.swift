@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "ReportWriters", dependencies: ["Consolidation", "Outbox", "Extraction", "Plan", "OOXML", "VietText"]),
 
         // The ledger: every file, submission, entry, figure and finding ever received (SQLite via GRDB).
-        .target(name: "Ledger", dependencies: ["Extraction", "Plan", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Ledger", dependencies: ["Extraction", "Plan", "DocumentModel", .product(name: "GRDB", package: "GRDB.swift")]),
         // What the run writes into the outbox: the writer protocol and the JSON dump of the input.
         .target(name: "Outbox", dependencies: ["Consolidation", "Extraction", "Plan"]),
         // The nightly run: scan the inbox, take in what is new, validate, check completeness, write the outbox.
@@ -83,9 +83,15 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "NightlyTests", dependencies: [
             "Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML",
-            // The kill -9 and command tests spawn the built `tonghop`.
-            "TonghopCLI", .product(name: "Logging", package: "swift-log"),
-        ]),
+            // The kill -9 and command tests spawn the built `tonghop` and the test-only slow run.
+            "TonghopCLI", "TonghopSlowRun", .product(name: "Logging", package: "swift-log"),
+        ], exclude: ["Fixtures"]),
+        // The `tonghop` command as a user meets it: JSON outputs against their schemas and golden
+        // files, messages and exit codes (scripts/try-as-new-user.sh).
+        .testTarget(name: "CLITests", dependencies: ["TonghopCLI"], exclude: ["Fixtures", "Golden"]),
+        // Test-only: a nightly run that pauses after each committed file (the kill -9 test).
+        .executableTarget(name: "TonghopSlowRun", dependencies: ["Nightly", "Plan", .product(name: "Logging", package: "swift-log")],
+                          path: "Tests/Tools/SlowRun"),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
         // Cell values and body text compared with python-calamine and pandoc (expected values checked in).
         .testTarget(name: "ConformanceTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Expected", "Fixtures"]),

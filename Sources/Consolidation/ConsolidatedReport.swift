@@ -238,6 +238,7 @@ extension ReporterStatus.State {
         switch self {
         case .onTime: return "Đúng hạn"
         case .late: return "Trễ hạn"
+        case .unreadable: return "Gửi tệp không đọc được"
         case .missing: return "Chưa gửi"
         }
     }

@@ -29,7 +29,11 @@ public struct ReceivedSubmission: Sendable, Codable, Equatable {
 
 /// Whether an expected reporter has reported, and on time.
 public struct ReporterStatus: Sendable, Codable, Equatable {
-    public enum State: String, Sendable, Codable { case onTime = "on_time", late, missing }
+    /// On time, late, sent only files that could not be read, or sent nothing.
+    public enum State: String, Sendable, Codable { case onTime = "on_time", late, unreadable, missing }
+    /// What timeliness was judged by: the report's own date, the month its date line names
+    /// (no day), or the day the file arrived.
+    public enum DateBasis: String, Sendable, Codable { case documentDate = "document_date", documentMonth = "document_month", received }
 
     public var unitID: String
     public var unitName: String
@@ -40,6 +44,12 @@ public struct ReporterStatus: Sendable, Codable, Equatable {
     public var receivedAt: Date?
     /// Ledger id of the current submission.
     public var submissionID: Int64?
+    /// The report timeliness was judged by (the unit's first): `documentDate`,
+    /// `documentNumber` and `receivedAt` are all this submission's.
+    public var judgedSubmissionID: Int64?
+    /// The number of that report.
+    public var documentNumber: String?
+    public var judgedBy: DateBasis?
 
     public init(unitID: String, unitName: String, deadline: PlanDate?, state: State, documentDate: PlanDate? = nil,
                 receivedAt: Date? = nil, submissionID: Int64? = nil) {
@@ -61,6 +71,8 @@ public struct RefusedFile: Sendable, Codable, Equatable {
     /// In Vietnamese.
     public var reason: String
     public var firstSeen: Date
+    /// The unit the file's name names, when it names exactly one.
+    public var unitID: String?
 
     public init(path: String, sha256: String, kind: String, reason: String, firstSeen: Date) {
         self.path = path

@@ -1,4 +1,5 @@
 import Foundation
+import Plan
 import VietText
 import Yams
 
@@ -67,8 +68,32 @@ public struct Vocabulary: Sendable {
     public struct LoadError: Error, CustomStringConvertible {
         public var file: String
         public var message: String
-        public var description: String { "\(file): \(message)" }
+        /// 1-based line, when known.
+        public var line: Int? = nil
+        public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
     }
+
+    /// Every key vocabulary.yaml may have: anything else is a typo, refused with its line
+    /// before a single phrase is read. (A new key needs its place here and in `parse`.)
+    public static let shape: YAMLShape = {
+        func scalars(_ keys: [String]) -> YAMLShape {
+            var m: [String: YAMLShape] = [:]
+            for k in keys { m[k] = .any }
+            return .fields(m)
+        }
+        var top: [String: YAMLShape] = [:]
+        top["statuses"] = scalars(TaskStatus.allCases.filter { $0 != .unknown }.map(\.rawValue))
+        top["columns"] = scalars(roleOrder)
+        top["money_scales"] = .named(.any)
+        top["indicators"] = .named(scalars(["counts", "context", "columns", "money"]))
+        top["count_overrides"] = .list(scalars(["nouns", "before", "after", "indicator"]))
+        top["sections"] = scalars(["results", "difficulties", "proposals", "plans", "closing", "appendix"])
+        for k in ["status_labels", "ignored_counts", "nothing_items", "total_rows"] { top[k] = .any }
+        return .fields(top)
+    }()
+
+    /// Column roles in a fixed order: a header that fits two roles ("Kết quả") takes the first.
+    static let roleOrder = ["sequence", "code", "task", "indicator_name", "measure_unit", "status", "result", "value", "note", "lead"]
 
     public static func load(contentsOf url: URL) throws -> Vocabulary {
         let text: String
@@ -79,6 +104,9 @@ public struct Vocabulary: Sendable {
     }
 
     public static func parse(yaml: String, file: String = "vocabulary.yaml") throws -> Vocabulary {
+        if let p = shape.problems(in: yaml, file: file).first {
+            throw LoadError(file: file, message: (p.field.map { "\($0): " } ?? "") + p.message, line: p.line)
+        }
         let root: [String: Any]
         do {
             guard let r = try Yams.load(yaml: yaml) as? [String: Any] else {
@@ -110,8 +138,6 @@ public struct Vocabulary: Sendable {
             "sequence": .sequence, "task": .task, "code": .code, "result": .result, "status": .status, "note": .note,
             "indicator_name": .indicatorName, "measure_unit": .measureUnit, "value": .value, "lead": .lead,
         ]
-        // Roles in a fixed order: a header that fits two roles ("Kết quả") takes the first.
-        let roleOrder = ["sequence", "code", "task", "indicator_name", "measure_unit", "status", "result", "value", "note", "lead"]
         let columns = try map(root["columns"], "columns")
         for key in columns.keys where roleNames[key] == nil {
             throw LoadError(file: file, message: "columns.\(key): unknown column role")
@@ -132,6 +158,12 @@ public struct Vocabulary: Sendable {
             let id = IndicatorID(key)
             v.indicatorIDs.append(id)
             let spec = try map(indicators[key], "indicators.\(key)")
+            // `money` states what the id's `_vnd` suffix already decides; a disagreement is an error.
+            if let money = spec["money"] {
+                guard let m = money as? Bool, m == id.isMoney else {
+                    throw LoadError(file: file, message: "indicators.\(key).money: a money indicator is one whose id ends in _vnd (\(key) \(id.isMoney ? "does" : "does not"))")
+                }
+            }
             for p in try strings(spec["counts"], "indicators.\(key).counts") { v.counts.add(p, id) }
             for p in try strings(spec["context"], "indicators.\(key).context") { v.moneyContext.add(p, id) }
             for p in try strings(spec["columns"], "indicators.\(key).columns") {

@@ -39,7 +39,7 @@ public struct FileIntake: Sendable {
             data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch {
             return Submission(file: displayPath, sha256: "", status: .rejected,
-                              reason: "Không đọc được tệp từ ổ đĩa (\(error.localizedDescription)).", rejectionKind: "io")
+                              reason: "Không đọc được tệp: \(FileProblem.describe(error, path: displayPath)).", rejectionKind: "io")
         }
         return take(data: data, fileName: url.lastPathComponent, displayPath: displayPath)
     }

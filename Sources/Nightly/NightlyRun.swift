@@ -16,21 +16,25 @@ public struct NightlyOptions: Sendable {
     /// The report's date.
     public var asOf: PlanDate
     public var writers: [any OutboxWriter]
-    /// Milliseconds to sleep after each file is committed (tests that kill a run mid-way:
-    /// `TONGHOP_TEST_SLOW_MS`).
-    public var slowMillis: Int
     /// Files read at once.
     public var concurrency: Int
+    /// When the files this run takes in count as received (nil: when the scan ends). Two runs
+    /// over the same files with the same receipt time give byte-identical outputs.
+    public var receivedAt: Date?
+    /// Nightly backups of the ledger kept (one per day).
+    public var backups: Int
 
     public init(inbox: URL, outbox: URL, ledger: URL, asOf: PlanDate, writers: [any OutboxWriter] = [JSONInputWriter()],
-                slowMillis: Int = 0, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, receivedAt: Date? = nil,
+                backups: Int = 7) {
         self.inbox = inbox
         self.outbox = outbox
         self.ledger = ledger
         self.asOf = asOf
         self.writers = writers
-        self.slowMillis = slowMillis
         self.concurrency = max(1, concurrency)
+        self.receivedAt = receivedAt
+        self.backups = backups
     }
 
     /// The paths of a pipeline definition, relative to `workingDirectory` unless absolute.
@@ -64,45 +68,49 @@ public struct RunResult: Sendable {
     public var summary: RunSummary
     /// The state built by this run; nil when nothing had changed since the last finished run
     /// (its state and outbox stand; `digest` is copied from it).
-    public var state: LedgerState?
+    public var state: ConsolidatedState?
     public var digest: RunDigest
     /// The finished run whose state this run found unchanged.
     public var reusedFrom: Int64?
     public var outboxFiles: [URL]
     /// Files refused by this run (new ones), with their reasons.
     public var newlyRefused: [RefusedFile]
+    /// Readings made again because the pipeline or the program changed.
+    public var reread: Int
     public var seconds: Double
     /// Seconds per stage (scan, pre-check, read, state, outbox).
     public var timings: [(stage: String, seconds: Double)]
+    /// Inbox entries not read (links, invalid names, hidden or non-report files), with reasons;
+    /// those that need a person are also among the state's refused files.
+    public var skipped: [SkippedEntry] = []
 }
 
-/// The catalogue version a submission was read against: SHA-256 over catalogue.yaml, the
-/// overlay and vocabulary.yaml of the pipeline directory.
+/// The catalogue version a submission was read against (before v3 ledgers): SHA-256 over
+/// catalogue.yaml, the overlay and vocabulary.yaml. Now `Pipeline.readingVersion`.
 public func catalogueVersion(pipelineDirectory dir: URL) -> String {
-    var d = SHA256Digest()
-    for name in ["catalogue.yaml", "catalogue.overlay.yaml", "vocabulary.yaml"] {
-        d.update(Data(name.utf8))
-        d.update(FileManager.default.contents(atPath: dir.appendingPathComponent(name).path) ?? Data())
-    }
-    return d.finalizeHex()
+    (try? Pipeline(definition: PipelineDefinition.load(directory: dir)).readingVersion) ?? ""
 }
 
 /// The nightly run: inbox → ledger → outbox, once, safely.
 ///
-/// 1. Take the run lock (a second run fails with `RunLock.Busy`).
+/// 1. Take the run lock (a second run fails with `RunLock.Busy`); open the ledger (refused
+///    when it is empty, not a ledger, or fails SQLite's quick check).
 /// 2. Walk the inbox; a file whose path, size and mtime match the ledger is not opened.
-/// 3. Read the others (the inbox is only ever opened for reading), hash them; content already
-///    in the ledger becomes a file row for the same submission, anything else is extracted and
-///    committed with its entries, figures and findings in one transaction per file.
-/// 4. Recompute supersession, conflicts, validation, completeness; store them.
-/// 5. Write the outbox through a temporary folder; mark the run finished.
+/// 3. Read the others on every core (the inbox is only ever opened for reading), hash them;
+///    content already in the ledger becomes a file row for the same submission, anything else
+///    is extracted and committed with its rows in one transaction per file, in scan order.
+/// 4. Read again every present file whose reading predates the pipeline's or the program's
+///    version (both readings are kept).
+/// 5. Reconcile (`Reconciliation.reconcile`): supersession, decisions, conflicts, validation,
+///    completeness; store supersession and findings.
+/// 6. Write the outbox as one set; mark the run finished; back the ledger up.
 public final class NightlyRun: Sendable {
-    public let pipeline: PipelineDefinition
+    public let pipeline: Pipeline
     public let options: NightlyOptions
     public let logger: Logger
     let events: (@Sendable (RunEvent) -> Void)?
 
-    public init(pipeline: PipelineDefinition, options: NightlyOptions, logger: Logger = Logger(label: "tonghop.run"),
+    public init(pipeline: Pipeline, options: NightlyOptions, logger: Logger = Logger(label: "tonghop.run"),
                 events: (@Sendable (RunEvent) -> Void)? = nil) {
         self.pipeline = pipeline
         self.options = options
@@ -118,11 +126,12 @@ public final class NightlyRun: Sendable {
         let lock = try RunLock(url: options.lockURL)
         defer { lock.release() }
 
-        let rules = try ValidationRules.load(pipelineDirectory: pipeline.directory)
-        let version = catalogueVersion(pipelineDirectory: pipeline.directory)
-        let scanned = try InboxScanner.scan(options.inbox)
+        let definition = pipeline.definition
+        let version = pipeline.readingVersion
+        let inventory = try InboxScanner.inventory(options.inbox)
+        let scanned = inventory.files
         let ledger = try Ledger(url: options.ledger)
-        let runID = try ledger.beginRun(asOf: options.asOf.description, pipeline: pipeline.id, catalogueVersion: version,
+        let runID = try ledger.beginRun(asOf: options.asOf.description, pipeline: definition.id, catalogueVersion: version,
                                         inbox: options.inbox.path, at: Date())
         logger.info("run \(runID): as of \(options.asOf), \(scanned.count) files in \(options.inbox.path)")
         lap("scan")
@@ -130,11 +139,7 @@ public final class NightlyRun: Sendable {
         // Pre-check: path + size + mtime as last seen → unchanged, not opened.
         let known = try ledger.files()
         var latestByPath: [String: FileRecord] = [:]
-        var versions: [String: [String: FileRecord]] = [:]
-        var knownHashes = Set<String>()
         for f in known {
-            versions[f.path, default: [:]][f.sha256] = f
-            knownHashes.insert(f.sha256)
             if let l = latestByPath[f.path], (l.lastRunID, l.id) > (f.lastRunID, f.id) { continue }
             latestByPath[f.path] = f
         }
@@ -151,43 +156,37 @@ public final class NightlyRun: Sendable {
         if !toRead.isEmpty { logger.info("\(toRead.count) new or changed files to read, \(unchangedIDs.count) unchanged") }
         lap("pre-check")
 
-        // Read, hash and extract on every core, each worker taking the next file as it is free
-        // (a slow file holds one core, not the run); commits are serialized, one transaction
-        // per file. Every file of this scan counts as received at the scan's time.
-        let intake = try FileIntake(pipeline: pipeline)
-        let seenAt = Date()
-        let work = IntakeWork(summary: summary, knownHashes: knownHashes)
-        let files = toRead, fileVersions = versions
-        let workers = options.slowMillis > 0 ? 1 : min(options.concurrency, max(1, toRead.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let i = work.next(limit: files.count) {
-                let f = files[i]
-                let r = NightlyRun.read(f, intake: intake, knownHashes: work.hashes())
-                do {
-                    try work.commit { state in
-                        let outcome = try self.commit(f, r, state: &state, versions: fileVersions, ledger: ledger, intake: intake,
-                                                      runID: runID, version: version, at: seenAt)
-                        state.done += 1
-                        self.events?(.file(done: state.done, of: files.count, path: f.path, outcome: outcome))
-                        if self.options.slowMillis > 0 { usleep(useconds_t(self.options.slowMillis * 1000)) }
-                    }
-                } catch {
-                    work.fail(error)
-                    return
-                }
-            }
+        let intake = try FileIntake(pipeline: definition)
+        let seenAt = options.receivedAt ?? Date()
+        let taken = try NightlyRun.takeIn(toRead, known: known, into: ledger, intake: intake, runID: runID, pipeline: pipeline,
+                                          summary: summary, concurrency: options.concurrency,
+                                          receivedAt: { _ in seenAt }, logger: logger) { done, total, f, outcome in
+            self.events?(.file(done: done, of: total, path: f.path, outcome: outcome))
         }
-        if let error = work.error { throw error }
-        summary = work.state.summary
-        let newlyRefused = work.state.newlyRefused
-        let unreadable = work.state.unreadable
-
+        summary = taken.summary
+        let newlyRefused = taken.newlyRefused
+        var unreadable = taken.unreadable
+        // Inbox entries not read that a person must see (links, names that are not UTF-8):
+        // listed with the refused files, looked at again every run.
+        unreadable += inventory.skipped.filter(\.needsAttention).map {
+            RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message, firstSeen: seenAt)
+        }
+        for s in inventory.skipped { logger.info("not read: \(s.path): \(s.reason.rawValue)") }
         lap("read")
 
-        // Nothing new since the last finished run (same files, same submissions, same date,
-        // catalogue and rules, outbox files still there): its state and outbox stand.
+        // Readings older than the pipeline or the program: read again, both kept.
+        let stale = try ledger.staleReadings(pipelineVersion: version, extractionVersion: Pipeline.extractionVersion, runID: runID)
+        if !stale.isEmpty {
+            events?(.stage("reading \(stale.count) files again (new pipeline or program version)"))
+            logger.info("\(stale.count) readings predate the pipeline's or the program's version: reading them again")
+            try NightlyRun.reread(stale, inbox: options.inbox, ledger: ledger, intake: intake, runID: runID, pipelineVersion: version)
+            lap("re-read")
+        }
+
+        // Nothing new since the last finished run (same files, readings, decisions, date,
+        // pipeline and writers, outbox files still there): its state and outbox stand.
         var keyHash = SHA256Digest()
-        keyHash.update(Data("\(pipeline.id)|\(options.asOf)|\(version)|\(rules.version)|\(options.writers.map(\.name))|".utf8))
+        keyHash.update(Data("\(definition.id)|\(options.asOf)|\(pipeline.version)|\(Pipeline.extractionVersion)|\(options.writers.map(\.name))|".utf8))
         keyHash.update(Data(try ledger.stateInputs(runID: runID).utf8))
         keyHash.update(Data(unreadable.map { $0.path + "|" + $0.reason }.joined(separator: "\n").utf8))
         let stateKey = keyHash.finalizeHex()
@@ -197,15 +196,17 @@ public final class NightlyRun: Sendable {
             try ledger.finishRun(runID, summary: summary, stateKey: stateKey, digest: json, at: Date())
             lap("state (unchanged since run \(last.runID))")
             logger.info("nothing new since run \(last.runID); outbox unchanged")
+            try backup(ledger, onlyIfMissing: true)
             return RunResult(runID: runID, summary: summary, state: nil, digest: digest, reusedFrom: last.runID,
                              outboxFiles: digest.outbox.map { options.outbox.appendingPathComponent($0) }, newlyRefused: newlyRefused,
-                             seconds: Date().timeIntervalSince(started), timings: timings)
+                             reread: stale.count, seconds: Date().timeIntervalSince(started), timings: timings,
+                             skipped: inventory.skipped)
         }
 
-        // The state as of this run: supersession, conflicts, validation, completeness.
+        // The state as of this run.
         events?(.stage("consolidating"))
-        var state = try LedgerState.build(ledger: ledger, pipeline: pipeline, rules: rules, asOf: options.asOf, runID: runID, presentRunID: runID)
-        state.input.refused += unreadable
+        let state = try Reconciliation.reconcile(ledger: ledger, pipeline: pipeline, asOf: options.asOf, runID: runID,
+                                                 presentRunID: runID, unreadable: unreadable)
         try ledger.applySupersession(state.supersededBy)
         try ledger.recordReviewFindings(state.computedFindings, runID: runID)
         lap("state")
@@ -219,50 +220,126 @@ public final class NightlyRun: Sendable {
         summary.take(digest)
         // Unreadable files are retried every run: never part of a reusable state.
         try ledger.finishRun(runID, summary: summary, stateKey: unreadable.isEmpty ? stateKey : nil, digest: digest.json(), at: Date())
+        try backup(ledger, onlyIfMissing: false)
+        lap("backup")
         return RunResult(runID: runID, summary: summary, state: state, digest: digest, reusedFrom: nil, outboxFiles: placed,
-                         newlyRefused: newlyRefused, seconds: Date().timeIntervalSince(started), timings: timings)
+                         newlyRefused: newlyRefused, reread: stale.count, seconds: Date().timeIntervalSince(started), timings: timings,
+                         skipped: inventory.skipped)
     }
 
-    /// Records one read file (called with the intake state locked).
-    private func commit(_ f: ScannedFile, _ r: ReadResult, state: inout IntakeState, versions: [String: [String: FileRecord]],
-                        ledger: Ledger, intake: FileIntake, runID: Int64, version: String, at now: Date) throws -> FileOutcome {
+    /// Tonight's copy of the ledger (one per day in Viet Nam, `options.backups` kept). A
+    /// failed backup is logged, not fatal: the ledger itself is whole.
+    private func backup(_ ledger: Ledger, onlyIfMissing: Bool) throws {
+        guard options.backups > 0 else { return }
+        let day = vietnamDate(Date()).description
+        if onlyIfMissing, LedgerBackups(ledger: options.ledger).existing().contains(where: { $0.lastPathComponent.hasSuffix("-\(day).sqlite") }) { return }
+        do {
+            if let url = try ledger.saveNightlyBackup(day: day, keep: options.backups) { logger.info("backup: \(url.path)") }
+        } catch {
+            logger.error("the ledger's backup could not be written: \(error)")
+        }
+    }
+
+    // MARK: - Intake
+
+    /// What taking in a set of files did.
+    public struct Taken: Sendable {
+        public var summary: RunSummary
+        public var newlyRefused: [RefusedFile] = []
+        public var unreadable: [RefusedFile] = []
+    }
+
+    /// Reads, hashes and extracts `files` on `concurrency` cores, and commits each into the
+    /// ledger — one transaction per file, in the order of `files` (so that ledger ids, and
+    /// with them every output, do not depend on which core finished first). Used by the run
+    /// and by `report --from-extract` (on an in-memory ledger).
+    public static func takeIn(_ files: [ScannedFile], known: [FileRecord], into ledger: Ledger, intake: FileIntake, runID: Int64,
+                              pipeline: Pipeline, summary: RunSummary, concurrency: Int, receivedAt: @Sendable (ScannedFile) -> Date,
+                              logger: Logger, progress: (@Sendable (Int, Int, ScannedFile, FileOutcome) -> Void)? = nil) throws -> Taken {
+        var versions: [String: [String: FileRecord]] = [:]
+        var knownHashes = Set<String>()
+        for f in known {
+            versions[f.path, default: [:]][f.sha256] = f
+            knownHashes.insert(f.sha256)
+        }
+        let work = IntakeWork(count: files.count, taken: Taken(summary: summary), knownHashes: knownHashes)
+        let fileVersions = versions
+        let workers = min(max(1, concurrency), max(1, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let i = work.next() {
+                let f = files[i]
+                let r = read(f, intake: intake, knownHashes: work.hashes())
+                // Commit whatever is next in order and ready (this file, or it waits for an
+                // earlier one that another worker is still reading).
+                work.deliver(i, r) { j, result, state in
+                    let g = files[j]
+                    let outcome = try commit(g, result, state: &state, versions: fileVersions, ledger: ledger, intake: intake,
+                                             runID: runID, version: pipeline.readingVersion, at: receivedAt(g), logger: logger)
+                    state.done += 1
+                    progress?(state.done, files.count, g, outcome)
+                }
+            }
+        }
+        if let error = work.error { throw error }
+        return work.state.taken
+    }
+
+    /// Records one read file (called with the intake state locked, in scan order).
+    private static func commit(_ f: ScannedFile, _ r: ReadResult, state: inout IntakeState, versions: [String: [String: FileRecord]],
+                               ledger: Ledger, intake: FileIntake, runID: Int64, version: String, at now: Date,
+                               logger: Logger) throws -> FileOutcome {
         switch r {
         case .unreadable(let reason):
-            state.unreadable.append(RefusedFile(path: f.path, sha256: "", kind: "io", reason: reason, firstSeen: now))
+            state.taken.unreadable.append(RefusedFile(path: f.path, sha256: "", kind: "io", reason: reason, firstSeen: now))
             logger.warning("cannot read \(f.path): \(reason)")
             return .unreadable
         case .read(let sha, let data, let submission):
             if let v = versions[f.path]?[sha] {
                 // Same content, touched on disk: remember the new size and mtime.
                 try ledger.updateStat(fileID: v.id, size: f.size, mtime: f.mtime, runID: runID, at: now)
-                state.summary.filesUnchanged += 1
+                state.taken.summary.filesUnchanged += 1
                 return .unchanged
             }
             var extracted: Submission? = submission
             let result = try ledger.record(file: f.path, sha256: sha, size: f.size, mtime: f.mtime, runID: runID, at: now,
-                                           catalogueVersion: version) {
+                                           catalogueVersion: version, extractionVersion: Pipeline.extractionVersion) {
                 if extracted == nil { extracted = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path) }
                 return extracted!
             }
-            state.knownHashes.insert(sha)
             switch result {
             case .newSubmission(let id):
                 let s = extracted!
                 if s.status == .rejected {
-                    state.summary.filesRefused += 1
-                    state.newlyRefused.append(RefusedFile(path: f.path, sha256: sha, kind: s.rejectionKind ?? "refused", reason: s.reason ?? "", firstSeen: now))
+                    state.taken.summary.filesRefused += 1
+                    state.taken.newlyRefused.append(RefusedFile(path: f.path, sha256: sha, kind: s.rejectionKind ?? "refused", reason: s.reason ?? "", firstSeen: now))
                     logger.warning("refused \(f.path): \(s.reason ?? "")")
                     return .refused
                 }
-                state.summary.filesNew += 1
-                state.summary.submissionsNew += 1
+                state.taken.summary.filesNew += 1
+                state.taken.summary.submissionsNew += 1
                 logger.info("read \(f.path): submission \(id), unit \(s.unit.map { "\($0.id) \($0.name)" } ?? "unknown"), \(s.entries.count) entries, \(s.findings.count) findings")
                 return .new
             case .duplicate(let of):
-                state.summary.filesDuplicate += 1
+                state.taken.summary.filesDuplicate += 1
                 logger.info("\(f.path): same content as submission \(of)")
                 return .duplicate
             }
+        }
+    }
+
+    /// Reads again the files of readings made under an older version; each new reading is
+    /// committed in its own transaction, in ledger order.
+    static func reread(_ stale: [StaleReading], inbox: URL, ledger: Ledger, intake: FileIntake, runID: Int64, pipelineVersion: String) throws {
+        let slots = RereadSlots(count: stale.count)
+        DispatchQueue.concurrentPerform(iterations: stale.count) { i in
+            let r = stale[i]
+            let url = inbox.appendingPathComponent(r.path)
+            guard let data = try? Data(contentsOf: url, options: .mappedIfSafe), SHA256Digest.hex(of: data) == r.sha256 else { return }
+            slots.set(i, intake.take(data: data, fileName: url.lastPathComponent, displayPath: r.path))
+        }
+        for (i, r) in stale.enumerated() {
+            guard let s = slots.get(i) else { continue }
+            try ledger.recordReading(of: r.submissionID, s, runID: runID, pipelineVersion: pipelineVersion, extractionVersion: Pipeline.extractionVersion)
         }
     }
 
@@ -278,56 +355,83 @@ public final class NightlyRun: Sendable {
             // Opened read-only; nothing in the inbox is ever written.
             data = try Data(contentsOf: f.url, options: .mappedIfSafe)
         } catch {
-            return .unreadable("Không đọc được tệp từ ổ đĩa (\(error.localizedDescription)).")
+            return .unreadable("Không đọc được tệp: \(FileProblem.describe(error, path: f.path)).")
         }
         let sha = SHA256Digest.hex(of: data)
         if knownHashes.contains(sha) { return .read(sha: sha, data: data, submission: nil) }
         var s = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path)
         s.sha256 = sha
-        return .read(sha: sha, data: data, submission: s)
+        // The bytes are kept only for the rare case the content turns out new after all.
+        return .read(sha: sha, data: Data(), submission: s)
     }
 }
 
 struct IntakeState {
-    var summary: RunSummary
-    var knownHashes: Set<String>
-    var newlyRefused: [RefusedFile] = []
-    var unreadable: [RefusedFile] = []
+    var taken: NightlyRun.Taken
     var done = 0
 }
 
-/// The intake's shared state: the next file to take, and everything commits change, behind
-/// one lock (commits are serialized; reading and extraction run outside it).
+/// The intake's shared state: the next file to read, the read files waiting for their turn to
+/// be committed, and everything commits change, behind one lock. Reading and extraction run
+/// outside it; commits are serialized and in file order.
 final class IntakeWork: @unchecked Sendable {
     private let lock = NSLock()
+    private let count: Int
     private var index = 0
+    private var nextToCommit = 0
+    private var ready: [Int: NightlyRun.ReadResult] = [:]
+    private var committing = false
+    /// Contents in the ledger (read by readers, so that known content is not extracted).
+    private var known: Set<String>
     private(set) var state: IntakeState
     private(set) var error: (any Error)?
 
-    init(summary: RunSummary, knownHashes: Set<String>) {
-        state = IntakeState(summary: summary, knownHashes: knownHashes)
+    init(count: Int, taken: NightlyRun.Taken, knownHashes: Set<String>) {
+        self.count = count
+        known = knownHashes
+        state = IntakeState(taken: taken)
     }
 
-    func next(limit: Int) -> Int? {
+    func next() -> Int? {
         lock.lock(); defer { lock.unlock() }
-        guard error == nil, index < limit else { return nil }
+        guard error == nil, index < count else { return nil }
         index += 1
         return index - 1
     }
 
     func hashes() -> Set<String> {
         lock.lock(); defer { lock.unlock() }
-        return state.knownHashes
+        return known
     }
 
-    func commit(_ body: (inout IntakeState) throws -> Void) throws {
-        lock.lock(); defer { lock.unlock() }
-        guard error == nil else { return }
-        try body(&state)
+    /// Hands in file `i`'s result; whoever finds the next one in order ready commits it, and
+    /// the ones after it that are ready too. Commits run outside the lock (readers go on
+    /// handing in), one committer at a time.
+    func deliver(_ i: Int, _ r: NightlyRun.ReadResult,
+                 commit: (Int, NightlyRun.ReadResult, inout IntakeState) throws -> Void) {
+        lock.lock()
+        ready[i] = r
+        guard !committing, error == nil else { lock.unlock(); return }
+        committing = true
+        while let next = ready.removeValue(forKey: nextToCommit) {
+            let n = nextToCommit
+            lock.unlock()
+            var failed: (any Error)? = nil
+            do { try commit(n, next, &state) } catch { failed = error }
+            lock.lock()
+            if let failed { error = failed; break }
+            if case .read(let sha, _, _) = next { known.insert(sha) }
+            nextToCommit += 1
+        }
+        committing = false
+        lock.unlock()
     }
+}
 
-    func fail(_ e: any Error) {
-        lock.lock(); defer { lock.unlock() }
-        if error == nil { error = e }
-    }
+final class RereadSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Submission?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ s: Submission) { lock.lock(); values[i] = s; lock.unlock() }
+    func get(_ i: Int) -> Submission? { lock.lock(); defer { lock.unlock() }; return values[i] }
 }

@@ -2,6 +2,7 @@ import Consolidation
 import DocumentModel
 import Extraction
 import Foundation
+import Plan
 import VietText
 import Yams
 
@@ -110,8 +111,21 @@ public struct ValidationRules: Sendable {
         return rules
     }
 
+    /// Every key validation.yaml may have: anything else is a typo, refused with its line.
+    public static let shape: YAMLShape = {
+        let condition: [String: YAMLShape] = ["left": .any, "operator": .any, "right": .any, "missing": .any]
+        return .fields([
+            "indicators": .named(.any),
+            "rules": .list(.fields(condition.merging(["id": .any, "when": .fields(condition), "tasks": .any, "severity": .any, "message": .any]) { a, _ in a })),
+            "expectedFigures": .fields(["severity": .any, "message": .any, "tasks": .named(.any)]),
+            "outliers": .fields(["factor": .any, "minUnits": .any, "severity": .any, "message": .any]),
+            "conflicts": .fields(["replacementMarkers": .any]),
+        ])
+    }()
+
     public static func parse(yaml: String, file: String = fileName) throws -> ValidationRules {
         func fail(_ m: String) -> NightlyError { .validationRules("\(file): \(m)") }
+        if let p = shape.problems(in: yaml, file: file).first { throw NightlyError.validationRules(p.description) }
         let root: [String: Any]
         do {
             guard let r = try Yams.load(yaml: yaml) as? [String: Any] else { throw fail("the top level must be a mapping") }

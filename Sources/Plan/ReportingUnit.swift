@@ -48,13 +48,20 @@ public struct ReportingUnit: Sendable, Hashable, Identifiable, Codable {
     /// False for the issuing Department itself: it is recognised in text ("Kính gửi: Sở
     /// KH&CN") so that it is not mistaken for something else, but it never reports.
     public var isReporter: Bool
+    /// How the review desk reaches the unit (the `phone` and `email` columns of the unit
+    /// files); nil where unknown.
+    public var phone: String?
+    public var email: String?
 
-    public init(id: String, name: String, kind: Kind, aliases: [String] = [], isReporter: Bool = true) {
+    public init(id: String, name: String, kind: Kind, aliases: [String] = [], isReporter: Bool = true,
+                phone: String? = nil, email: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.aliases = aliases
         self.isReporter = isReporter
+        self.phone = phone
+        self.email = email
     }
 
     /// The name without the kind prefix for communes ("Sài Gòn"); the name otherwise.

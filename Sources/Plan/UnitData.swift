@@ -27,7 +27,8 @@ extension UnitRegistry {
         }
 
         let communesFile = relativePath(communes, base)
-        if let rows = readCSV(communes, file: communesFile, sink: sink, header: ["code", "name", "kind"]) {
+        if let rows = readCSV(communes, file: communesFile, sink: sink, header: ["code", "name", "kind"],
+                              allowed: ["province_code", "province_name", "phone", "email"]) {
             for row in rows {
                 let code = row.fields["code"] ?? "", name = VietText.collapseWhitespace(row.fields["name"] ?? "")
                 guard code.count == 5, code.allSatisfy(\.isNumber) else {
@@ -47,12 +48,12 @@ extension UnitRegistry {
                     sink.add(communesFile, row.line, "kind", "unknown kind '\(other)' (Phường, Xã, Đặc khu)")
                     continue
                 }
-                add(ReportingUnit(id: code, name: name, kind: kind), communesFile, row.line)
+                add(ReportingUnit(id: code, name: name, kind: kind, phone: row.contact("phone"), email: row.contact("email")), communesFile, row.line)
             }
         }
 
         let agenciesFile = relativePath(agencies, base)
-        if let rows = readCSV(agencies, file: agenciesFile, sink: sink, header: ["id", "name", "group", "aliases"]) {
+        if let rows = readCSV(agencies, file: agenciesFile, sink: sink, header: ["id", "name", "group", "aliases"], allowed: ["phone", "email"]) {
             for row in rows {
                 let id = row.fields["id"] ?? "", name = VietText.collapseWhitespace(row.fields["name"] ?? "")
                 guard !id.isEmpty, !name.isEmpty else {
@@ -71,7 +72,8 @@ extension UnitRegistry {
                     continue
                 }
                 let aliases = (row.fields["aliases"] ?? "").split(separator: ";").map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
-                add(ReportingUnit(id: id, name: name, kind: kind, aliases: aliases, isReporter: reporter), agenciesFile, row.line)
+                add(ReportingUnit(id: id, name: name, kind: kind, aliases: aliases, isReporter: reporter,
+                                  phone: row.contact("phone"), email: row.contact("email")), agenciesFile, row.line)
             }
         }
 
@@ -108,10 +110,18 @@ func relativePath(_ url: URL, _ base: URL) -> String {
 struct CSVRow {
     var line: Int
     var fields: [String: String]
+
+    /// A contact column's value; nil when the column is absent or the cell empty.
+    func contact(_ column: String) -> String? {
+        guard let v = fields[column], !v.isEmpty else { return nil }
+        return v
+    }
 }
 
 /// A small RFC 4180 reader (quotes, doubled quotes, CRLF); every record keeps its line.
-func readCSV(_ url: URL, file: String, sink: ProblemSink, header required: [String]) -> [CSVRow]? {
+/// With `allowed`, a column that is neither required nor allowed is a problem (a typo in a
+/// header would otherwise leave that column's values unread).
+func readCSV(_ url: URL, file: String, sink: ProblemSink, header required: [String], allowed: Set<String>? = nil) -> [CSVRow]? {
     guard let data = FileManager.default.contents(atPath: url.path), var text = String(data: data, encoding: .utf8) else {
         sink.add(file, nil, nil, "file not found or not UTF-8 (\(url.path))")
         return nil
@@ -156,6 +166,13 @@ func readCSV(_ url: URL, file: String, sink: ProblemSink, header required: [Stri
     if !missing.isEmpty {
         sink.add(file, head.0, nil, "missing column(s): \(missing.joined(separator: ", "))")
         return nil
+    }
+    if let allowed {
+        let known = allowed.union(required)
+        for n in names where !known.contains(n) {
+            sink.add(file, head.0, n, "unknown column '\(n)' (known: \(required.joined(separator: ", ")), \(allowed.sorted().joined(separator: ", ")))")
+        }
+        if names.contains(where: { !known.contains($0) }) { return nil }
     }
     var rows: [CSVRow] = []
     for (l, values) in records.dropFirst() {

@@ -175,36 +175,81 @@ public struct UnitRegistry: Sendable {
             .map { ($0.key, $0.value.map { units[$0] }) }
     }
 
-    /// Ranked search for people typing ("p sai gon", "chi cuc", "tan phu"): exact aliases
-    /// first, then units named in the query, then units whose name words start with the
-    /// query's words.
+    /// Ranked search for people typing ("p sai gon", "chi cuc", "so y te", "ubnd xa …",
+    /// "tt …"): empty when nothing fits. Query and aliases are compared as folded words,
+    /// with the usual abbreviations written out on both sides ("p" → "phường", "tt" → "trung
+    /// tâm", "ubnd" → "ủy ban nhân dân"); a word also matches as the beginning of a longer one.
+    /// Scores, best alias of each unit:
+    /// - 100: an alias is exactly the query (`resolve`); 90: the query names the unit inside
+    ///   a longer text (`mentions`);
+    /// - 50–89: every query word is in the alias, more for an alias the query covers more
+    ///   of, for the words in order and for the alias starting with the query;
+    /// - 20–40: some words only, of which at least one says which unit (not only a kind or
+    ///   city word like "phường", "sở", "thành phố"), when no unit has them all.
     public func search(_ query: String) -> [(unit: ReportingUnit, score: Int)] {
         var scores: [Int: Int] = [:]
         func bump(_ i: Int, _ s: Int) { scores[i] = max(scores[i] ?? 0, s) }
         for u in resolve(query) { if let i = byID[u.id] { bump(i, 100) } }
         for m in mentions(in: query) { for u in m.units { if let i = byID[u.id] { bump(i, 90) } } }
-        let stop: Set<String> = ["ubnd", "uy", "ban", "nhan", "dan", "p", "x", "dk", "phuong", "xa", "dac", "khu", "so", "phong", "tp"]
-        let q = VietText.words(query).filter { !stop.contains($0) }
+        let q = UnitRegistry.searchWords(query)
         if !q.isEmpty {
+            var partial: [Int: Int] = [:]
             for (i, u) in units.enumerated() {
-                // Name words: the aliases without the generated city suffixes ("… Hồ Chí Minh"
-                // would make "chi" match every agency).
-                let own = u.aliases.filter { a in !UnitRegistry.citySuffixes.contains(where: { a.hasSuffix($0) }) }
-                let nameWords = VietText.words(own.joined(separator: " "))
-                let set = Set(nameWords)
-                var hit = 0
-                for w in q where set.contains(w) || nameWords.contains(where: { $0.hasPrefix(w) }) { hit += 1 }
-                guard hit > 0 else { continue }
-                let bareWords = VietText.words(u.bareName)
-                let exactBare = bareWords == q
-                bump(i, exactBare ? 80 : 70 * hit / max(q.count, bareWords.count))
+                var best = 0, bestPartial = 0
+                for alias in u.aliases {
+                    let a = UnitRegistry.searchWords(alias)
+                    guard !a.isEmpty else { continue }
+                    // Which alias word each query word matches (exactly, else as a prefix of it).
+                    var used = Set<Int>()
+                    var positions: [Int] = []
+                    var weight = 0.0
+                    for w in q {
+                        if let k = a.indices.first(where: { !used.contains($0) && a[$0] == w }) {
+                            used.insert(k); positions.append(k); weight += 1
+                        } else if w.count >= 2, let k = a.indices.first(where: { !used.contains($0) && a[$0].hasPrefix(w) }) {
+                            used.insert(k); positions.append(k); weight += 0.7
+                        }
+                    }
+                    if positions.count == q.count {
+                        if a == q { best = max(best, 100); continue }
+                        let covered = weight / Double(a.count)
+                        let inOrder = positions == positions.sorted() && positions.last! - positions.first! == positions.count - 1
+                        let starts = positions.first == 0
+                        best = max(best, 50 + Int(25 * covered) + (inOrder ? 7 : 0) + (starts ? 7 : 0))
+                    } else if !positions.isEmpty {
+                        let telling = positions.contains { !UnitRegistry.genericWords.contains(a[$0]) }
+                        guard telling, positions.count * 2 >= q.count else { continue }
+                        bestPartial = max(bestPartial, 20 + Int(20 * weight / Double(q.count)))
+                    }
+                }
+                if best > 0 { bump(i, best) } else if bestPartial > 0 { partial[i] = bestPartial }
             }
+            // Units that miss words only when no unit has them all.
+            if scores.isEmpty { for (i, s) in partial { bump(i, s) } }
         }
         let top = scores.values.max() ?? 0
-        // Keep what is at least half as good as the best hit.
-        return scores.filter { $0.value > 0 && $0.value * 2 >= top }
+        // Keep what is close to the best hit.
+        return scores.filter { $0.value > 0 && $0.value + 25 >= top }
             .sorted { $0.value != $1.value ? $0.value > $1.value : units[$0.key].name < units[$1.key].name }
             .map { (units[$0.key], $0.value) }
+    }
+
+    /// Abbreviations written out for `search` (folded words).
+    static let searchAbbreviations: [String: [String]] = [
+        "p": ["phuong"], "x": ["xa"], "dk": ["dac", "khu"], "tt": ["trung", "tam"], "cc": ["chi", "cuc"],
+        "vp": ["van", "phong"], "ubnd": ["uy", "ban", "nhan", "dan"], "tp": ["thanh", "pho"], "hcm": ["ho", "chi", "minh"],
+        "tphcm": ["thanh", "pho", "ho", "chi", "minh"], "q": ["quan"], "h": ["huyen"],
+    ]
+
+    /// Words that say what kind of unit or which city, not which unit.
+    static let genericWords: Set<String> = [
+        "phuong", "xa", "dac", "khu", "uy", "ban", "nhan", "dan", "so", "phong", "trung", "tam", "chi", "cuc",
+        "van", "thanh", "pho", "ho", "minh", "va", "huyen", "quan",
+    ]
+
+    /// The folded words of a query or alias, abbreviations written out.
+    static func searchWords(_ text: String) -> [String] {
+        VietText.words(text).flatMap { searchAbbreviations[$0] ?? [$0] }
     }
 
     // MARK: Alias generation

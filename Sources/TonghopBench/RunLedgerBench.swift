@@ -43,7 +43,7 @@ enum RunLedgerBench {
 
     static func run(files count: Int, pipelineDir: String, corpus: String, keep: String?, exclude: [String]) throws {
         let fm = FileManager.default
-        let pipeline = try PipelineDefinition.load(directory: URL(fileURLWithPath: pipelineDir, isDirectory: true))
+        let pipeline = try Pipeline.load(directory: URL(fileURLWithPath: pipelineDir, isDirectory: true))
         let root = keep.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? fm.temporaryDirectory.appendingPathComponent("tonghop-bench-run-\(getpid())", isDirectory: true)
         try? fm.removeItem(at: root)

@@ -7,7 +7,10 @@ import Intake
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Extract each report: unit, number and date, tasks with status and figures, difficulties and proposals.",
-        discussion: "PATH is a file or a folder (walked). One result per file; refused files get theirs too.")
+        discussion: """
+            PATH is a file or a folder (walked). One result per file; refused files get theirs too. \
+            Exit codes: 0 every file got its result; 2 a path does not exist or cannot be read (nothing is printed).
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
@@ -20,8 +23,12 @@ struct Extract: ParsableCommand {
     var paths: [String]
 
     func run() throws {
-        let (pipeline, intake) = try pipelineOptions.loadIntake()
-        let files = FileIntake.files(under: paths)
+        try runReportingProblems(work)
+    }
+
+    private func work() throws {
+        let files = try reportFiles(under: paths, command: "extract", skipping: false)
+        let (_, intake) = try pipelineOptions.loadIntake()
         // Files are independent: read them on every core, print in input order.
         for s in intake.takeAll(files) {
             switch format {

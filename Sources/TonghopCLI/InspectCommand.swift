@@ -6,7 +6,11 @@ import OOXML
 /// `tonghop inspect FILE`: what the reader sees in one file.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Shows what the reader sees in a DOCX or XLSX file (or why it refuses it).")
+        abstract: "Shows what the reader sees in a DOCX or XLSX file (or why it refuses it).",
+        discussion: """
+            Exit codes: 0 read; 1 the reader refuses the file (the reason is printed); 2 no such file, a folder, or no permission. \
+            --format json follows docs/schemas/inspect.schema.json.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -17,6 +21,11 @@ struct Inspect: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
+        try runReportingProblems(work)
+    }
+
+    private func work() throws {
+        try PathCheck.readableFile(file, what: "inspect")
         let url = URL(fileURLWithPath: file)
         let document: Document
         do {
@@ -24,8 +33,7 @@ struct Inspect: ParsableCommand {
         } catch {
             switch format {
             case .json:
-                struct Refused: Encodable { let schemaVersion: Int; let file: String; let refusal: ReadRefusal }
-                print(try json(Refused(schemaVersion: Document.schemaVersion, file: url.lastPathComponent, refusal: error)))
+                print(String(decoding: InspectJSON.refusal(error, file: url.lastPathComponent), as: UTF8.self))
             case .text:
                 print("REFUSED \(url.lastPathComponent)")
                 print("  kind: \(error.kind.rawValue)")
@@ -33,21 +41,14 @@ struct Inspect: ParsableCommand {
                 if let part = error.part { print("  part: \(part)") }
                 if let detail = error.detail { print("  detail: \(detail)") }
             }
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.fileRefused)
         }
         switch format {
         case .json:
-            struct Output: Encodable { let schemaVersion: Int; let file: String; let document: Document }
-            print(try json(Output(schemaVersion: Document.schemaVersion, file: url.lastPathComponent, document: document)))
+            print(String(decoding: InspectJSON.document(document, file: url.lastPathComponent), as: UTF8.self))
         case .text:
             print(InspectText.render(document, fileName: url.lastPathComponent))
         }
-    }
-
-    private func json<T: Encodable>(_ value: T) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Intake
+import Nightly
 import Plan
 
 /// `--pipeline DIR`, shared by the plan commands.
@@ -37,6 +38,17 @@ struct PipelineOptions: ParsableArguments {
 }
 
 extension PipelineOptions {
+    /// Every file of the pipeline (`Pipeline.load`): definition, vocabulary, validation rules,
+    /// with its version; every problem printed on failure.
+    func loadPipeline() throws -> Pipeline {
+        do {
+            return try Pipeline.load(directory: directory)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+    }
+
     /// The pipeline and the intake that reads files against it (reader and extractor).
     func loadIntake() throws -> (PipelineDefinition, FileIntake) {
         let pipeline = try load()

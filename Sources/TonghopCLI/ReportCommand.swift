@@ -3,6 +3,7 @@ import Consolidation
 import Dispatch
 import Foundation
 import Intake
+import Nightly
 import Plan
 import ReportWriters
 
@@ -24,37 +25,47 @@ struct Report: ParsableCommand {
     @Option(help: "Output directory (default: the pipeline's outbox).")
     var out: String?
 
-    @Option(name: .customLong("as-of"), help: "The report's date, yyyy-mm-dd (default: today in Viet Nam).")
+    @Option(name: .customLong("as-of"), help: "The report's date, dd/mm/yyyy or yyyy-mm-dd (default: today in Viet Nam).")
     var asOf: String?
 
     @Option(help: "Formats to write (default: the pipeline's outputs).")
     var format: [OutputFormatArgument] = []
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file or folder with --from-extract") }
-        if let asOf, PlanDate(iso: asOf) == nil { throw ValidationError("--as-of must be yyyy-mm-dd") }
+        if paths.isEmpty { throw ValidationError("hãy chỉ ra ít nhất một tệp hoặc thư mục sau --from-extract") }
+        if let asOf, parseReportDate(asOf) == nil { throw ValidationError(asOfProblem(asOf)) }
     }
 
     func run() throws {
-        let (pipeline, intake) = try pipelineOptions.loadIntake()
-        let files = FileIntake.files(under: paths)
-        let submissions = intake.takeAll(files)
-        // Receipt time: the file's modification time (a stand-in for the ledger's first-seen).
-        let taken = zip(files, submissions).map { f, s in
-            let mtime = (try? f.url.resourceValues(forKeys: [.contentModificationDateKey]).contentModificationDate) ?? Date()
-            return TakenFile(submission: s, path: f.display, receivedAt: mtime)
+        try runReportingProblems(work)
+    }
+
+    private func work() throws {
+        let files = try reportFiles(under: paths, command: "report", skipping: true)
+        let pipeline = try pipelineOptions.loadPipeline()
+        let date = asOf.flatMap(parseReportDate) ?? VietFormat.civilDate(Date())
+        // Each file counts as received at its modification time (there is no history of arrival).
+        let scanned = files.map { f -> ScannedFile in
+            let a = try? FileManager.default.attributesOfItem(atPath: f.url.path)
+            return ScannedFile(path: f.display.precomposedStringWithCanonicalMapping, url: f.url,
+                               size: (a?[.size] as? NSNumber)?.int64Value ?? 0,
+                               mtime: (a?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
         }
-        let date = asOf.flatMap { PlanDate(iso: $0) } ?? VietFormat.civilDate(Date())
-        let input = ConsolidationInput.direct(pipeline: pipeline, asOf: date, files: taken)
+        let state = try ReportFromFiles.reconcile(files: scanned, pipeline: pipeline, asOf: date)
+        let input = state.input
         let report = Consolidator.report(from: input)
-        let dir = URL(fileURLWithPath: out ?? pipeline.paths.outbox, isDirectory: true)
-        let formats = format.isEmpty ? pipeline.outputs : format.map(\.format)
+        let dir = URL(fileURLWithPath: out ?? pipeline.definition.paths.outbox, isDirectory: true)
+        let formats = format.isEmpty ? pipeline.definition.outputs : format.map(\.format)
         let cwd = FileManager.default.currentDirectoryPath
         let html = HTMLReviewWriter(link: { path in
             let abs = path.hasPrefix("/") ? path : cwd + "/" + path
             return URL(fileURLWithPath: abs).absoluteString
         })
-        let urls = try OutboxWriters.write(report, formats: formats, into: dir, html: html)
+        try PathCheck.writableFolder(dir.path, what: "Thư mục ra")
+        let urls: [URL]
+        do { urls = try OutboxWriters.write(report, formats: formats, into: dir, html: html) } catch {
+            throw CannotRun("không ghi được báo cáo: " + FileProblem.describe(error, path: dir.path))
+        }
         for u in urls { print(u.path) }
         let a = report.assessment
         printError("tonghop report: \(input.current.count) báo cáo hiện hành, \(input.refused.count) tệp bị từ chối, \(a.received)/\(a.expectedReporters) đơn vị đã gửi, \(report.review.count) điểm cần xem xét")

@@ -9,7 +9,7 @@ struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show the ledger's state (last runs, submissions, reporters, refused files) without running.",
-        discussion: "Exit codes as for `run`: 0 nothing to review, 1 items need review, 2 no ledger or it cannot be read.")
+        discussion: "Exit codes as for `run`: 0 done (also with items to review), 1 items need review with --fail-on-review, 2 no ledger or it cannot be read.")
 
     @OptionGroup var pipelineOptions: PipelineOptions
     @OptionGroup var locations: RunLocations
@@ -17,28 +17,30 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "Also list every unit that has not reported.")
     var verbose = false
 
+    @Flag(help: "Exit 1 when items need review.")
+    var failOnReview = false
+
     func run() throws {
-        let pipeline = try pipelineOptions.load()
-        let paths = locations.resolve(pipeline)
+        let pipeline = try pipelineOptions.loadPipeline()
+        let paths = locations.resolve(pipeline.definition)
         let ledger: Ledger
         do {
             guard let l = try Ledger(readOnlyAt: paths.ledger) else {
-                printError("tonghop: no ledger at \(paths.ledger.path) yet; `tonghop run` creates it")
+                printError("tonghop: chưa có sổ cái (ledger) ở \(paths.ledger.path); lượt `tonghop run` đầu tiên sẽ tạo nó")
                 throw ExitCode(2)
             }
             ledger = l
         } catch let e as ExitCode { throw e } catch {
-            printError("tonghop: cannot read the ledger: \(error)")
+            printError("tonghop: không đọc được sổ cái (ledger) \(paths.ledger.path): \(error)")
             throw ExitCode(2)
         }
         let runs = try ledger.runs(limit: 5)
         guard let last = runs.first(where: { $0.finishedAt != nil }) ?? runs.first else {
-            printError("tonghop: the ledger at \(paths.ledger.path) has no run yet")
+            printError("tonghop: sổ cái (ledger) \(paths.ledger.path) chưa có lượt chạy nào")
             throw ExitCode(2)
         }
-        let rules = try ValidationRules.load(pipelineDirectory: pipeline.directory)
-        let asOf = locations.asOf.flatMap(PlanDate.init(iso:)) ?? PlanDate(iso: last.asOf) ?? vietnamDate(Date())
-        let state = try LedgerState.build(ledger: ledger, pipeline: pipeline, rules: rules, asOf: asOf, runID: last.id, presentRunID: nil)
+        let asOf = locations.givenDate ?? PlanDate(iso: last.asOf) ?? vietnamDate(Date())
+        let state = try Reconciliation.reconcile(ledger: ledger, pipeline: pipeline, asOf: asOf, runID: last.id, presentRunID: nil)
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.timeZone = vietnamTimeZone
@@ -52,8 +54,8 @@ struct StatusCommand: ParsableCommand {
             print(line)
         }
         print("")
-        let digest = RunDigest(state: state, outbox: [], catalogueVersion: catalogueVersion(pipelineDirectory: pipeline.directory))
+        let digest = RunDigest(state: state, outbox: [], catalogueVersion: pipeline.readingVersion)
         print(SummaryText.render(digest: digest, summary: last.summary, runID: last.id, seconds: nil, outbox: [], verbose: verbose))
-        if !state.input.review.isEmpty || !state.input.refused.isEmpty { throw ExitCode(1) }
+        if failOnReview, !state.input.review.isEmpty || !state.input.refused.isEmpty { throw ExitCode(ExitStatus.needsReview) }
     }
 }

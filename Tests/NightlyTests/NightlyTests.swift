@@ -76,8 +76,7 @@ struct NightlyRunTests {
         // Timeliness stays that of the first report.
         #expect(input.reporters.first { $0.unitID == "25975" }?.state == .onTime)
         // Superseded stays in the ledger, visible as such.
-        let rows = try ws.ledger().query("SELECT superseded_by FROM submission WHERE id = ?", [original.id])
-        #expect(rows.first?["superseded_by"] == String(anPhu[0].id))
+        #expect(try ws.ledger().supersededBy(original.id) == anPhu[0].id)
         #expect(try ws.ledger().counts()["submission"] == 4)
     }
 
@@ -204,13 +203,14 @@ struct NightlyRunTests {
     @Test("A run killed mid-way leaves a ledger the next run completes to the same result")
     func killedRunCompletes() throws {
         let exe = try #require(tonghopExecutable(), "build the tonghop product first")
+        let slow = try #require(builtExecutable("TonghopSlowRun"), "build the TonghopSlowRun test tool first")
         let names = ["25975_BC_CT38_2026.docx", "25975_BC_CT38_2026 (thay thế).docx", "27142_BC_CT38_2026.docx",
                      "SO-YT_BC_CT38_2026.docx", "Bao cao CT38 P.Chanh Hung.docx", "BÁO CÁO CHỈ THỊ 38 UBND phường Phú Nhuận.docx"]
         let killed = try Workspace()
         let clean = try Workspace()
         for n in names { try killed.add(n); try clean.add(n) }
 
-        let p = try spawnRun(exe, killed, slowMillis: 400)
+        let p = try spawnSlowRun(slow, killed, millis: 400)
         // Wait until some files, not all, are committed; then kill -9.
         let deadline = Date(timeIntervalSinceNow: 120)
         var committed = 0
@@ -231,10 +231,10 @@ struct NightlyRunTests {
 
         let rerun = try spawnRun(exe, killed)
         rerun.waitUntilExit()
-        #expect(rerun.terminationStatus == 1)   // done, with items to review (a refused file)
+        #expect(rerun.terminationStatus == 0)   // done (with items to review: a refused file)
         let full = try spawnRun(exe, clean)
         full.waitUntilExit()
-        #expect(full.terminationStatus == 1)
+        #expect(full.terminationStatus == 0)
 
         #expect(try killed.fingerprint() == clean.fingerprint())
         let finished = try #require(try Ledger(readOnlyAt: killed.ledgerURL)).runs()
@@ -250,8 +250,9 @@ struct LedgerAndCommandTests {
         let ws = try Workspace()
         #expect(try Ledger(readOnlyAt: ws.ledgerURL) == nil)
         let l = try ws.ledger()
-        #expect(try l.schemaVersion() == "v2-run-state")
-        #expect(try l.counts() == ["run": 0, "file": 0, "submission": 0, "entry": 0, "figure": 0, "figure_source": 0, "finding": 0])
+        #expect(try l.schemaVersion() == "v3-records")
+        #expect(try l.counts() == ["run": 0, "file": 0, "submission": 0, "entry": 0, "figure": 0, "figure_source": 0, "finding": 0,
+                                   "submission_item": 0, "entry_source": 0, "decision": 0])
         // Opening again migrates nothing and keeps everything.
         _ = try ws.run()
         let again = try ws.ledger()
@@ -306,26 +307,38 @@ struct LedgerAndCommandTests {
 
 @Suite("Catalogue versions", .enabled(if: corpusAvailable, "needs ../shared/corpus/dev"))
 struct CatalogueVersionTests {
-    @Test("Each submission records the catalogue version it was read against; a change is noticed")
+    @Test("Each submission records the pipeline version it was read against; a change reads present files again")
     func staleCatalogue() throws {
         let ws = try Workspace()
         try ws.add("27142_BC_CT38_2026.docx")
-        // A copy of the pipeline definition whose vocabulary gets one more comment line.
+        // A copy of the pipeline whose vocabulary gets one more comment line.
         let copy = ws.root.appendingPathComponent("pipeline", isDirectory: true)
         try FileManager.default.copyItem(at: pipelineDirectory, to: copy)
-        var logger = Logging.Logger(label: "test")
-        logger.logLevel = .critical
-        let p1 = try PipelineDefinition.load(directory: copy)
-        let first = try NightlyRun(pipeline: p1, options: ws.options(), logger: logger).run()
+        let p1 = try Pipeline.load(directory: copy)
+        let first = try ws.run(pipeline: p1)
         #expect(first.digest.staleCatalogue == 0)
-        let stored = try ws.ledger().query("SELECT catalogue_version FROM submission")
-        #expect(stored.first?["catalogue_version"] == catalogueVersion(pipelineDirectory: copy))
+        #expect(first.reread == 0)
+        let stored = try ws.ledger().submissions()
+        #expect(stored.first?.catalogueVersion == p1.readingVersion)
+        #expect(stored.first?.extractionVersion == Pipeline.extractionVersion)
 
         let vocab = copy.appendingPathComponent("vocabulary.yaml")
         try (String(contentsOf: vocab, encoding: .utf8) + "\n# changed\n").write(to: vocab, atomically: true, encoding: .utf8)
-        let p2 = try PipelineDefinition.load(directory: copy)
-        let second = try NightlyRun(pipeline: p2, options: ws.options(), logger: logger).run()
+        let p2 = try Pipeline.load(directory: copy)
+        #expect(p2.readingVersion != p1.readingVersion)
+        let second = try ws.run(pipeline: p2)
         #expect(second.reusedFrom == nil)
-        #expect(second.digest.staleCatalogue == 1)
+        #expect(second.reread == 1)
+        #expect(second.digest.staleCatalogue == 0)
+        // A comment changes nothing read: the one reading is stamped with the new version.
+        let after = try ws.ledger().submissions()
+        #expect(after.count == 1 && after[0].catalogueVersion == p2.readingVersion)
+        // Validation rules are not part of what a report reads as.
+        let rules = copy.appendingPathComponent("validation.yaml")
+        try (String(contentsOf: rules, encoding: .utf8) + "\n# changed\n").write(to: rules, atomically: true, encoding: .utf8)
+        let p3 = try Pipeline.load(directory: copy)
+        #expect(p3.readingVersion == p2.readingVersion && p3.version != p2.version)
+        let third = try ws.run(pipeline: p3)
+        #expect(third.reread == 0 && third.reusedFrom == nil)
     }
 }

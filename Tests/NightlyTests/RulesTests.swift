@@ -106,7 +106,7 @@ struct CompletenessTests {
 
     @Test("On time, late (rule before: the deadline day is late), undated by receipt, missing")
     func reporters() throws {
-        let p = try pipeline()
+        let p = try pipelineWithoutRules()
         // Communes: deadline 2026-11-15, rule before.
         let subs = [
             stored(1, submission(unit: "25975", date: "2026-11-14", entries: []), received: "2026-11-16T01:00:00Z"),
@@ -116,8 +116,8 @@ struct CompletenessTests {
             // Undated, received 15/11 at 00:30 in Viet Nam (14/11 17:30 UTC): late.
             stored(4, submission(unit: "26740", date: nil, entries: []), received: "2026-11-14T17:30:00Z"),
         ]
-        let state = LedgerState.build(stored: subs, files: [], pipeline: p, rules: .none, asOf: PlanDate(iso: "2026-11-20")!,
-                                      runID: 1, presentRunID: nil)
+        let state = Reconciliation.reconcile(submissions: subs, files: [], decisions: [], pipeline: p, asOf: PlanDate(iso: "2026-11-20")!,
+                                             runID: 1)
         let r = Dictionary(uniqueKeysWithValues: state.input.reporters.map { ($0.unitID, $0) })
         #expect(r["25975"]?.state == .onTime)
         #expect(r["25975"]?.documentDate == PlanDate(iso: "2026-11-14"))
@@ -125,12 +125,12 @@ struct CompletenessTests {
         #expect(r["27142"]?.state == .onTime)
         #expect(r["26740"]?.state == .late)
         #expect(r["26506"]?.state == .missing)
-        #expect(state.input.reporters.count == p.expectedReporters.count)
+        #expect(state.input.reporters.count == p.definition.expectedReporters.count)
     }
 
     @Test("Later document date supersedes, then later receipt; unknown units are current on their own")
     func supersession() throws {
-        let p = try pipeline()
+        let p = try pipelineWithoutRules()
         let subs = [
             stored(1, submission(unit: "25975", date: "2026-11-12", number: "7/BC", entries: []), received: "2026-11-13T01:00:00Z", path: "a.docx"),
             // Received later but dated earlier: does not supersede.
@@ -140,8 +140,8 @@ struct CompletenessTests {
             stored(4, Submission(file: "x.docx", sha256: "x", status: .extracted), received: "2026-11-15T01:00:00Z"),
             stored(5, Submission(file: "y.docx", sha256: "y", status: .extracted), received: "2026-11-15T01:00:00Z"),
         ]
-        let state = LedgerState.build(stored: subs, files: [], pipeline: p, rules: .none, asOf: PlanDate(iso: "2026-11-20")!,
-                                      runID: 1, presentRunID: nil)
+        let state = Reconciliation.reconcile(submissions: subs, files: [], decisions: [], pipeline: p, asOf: PlanDate(iso: "2026-11-20")!,
+                                             runID: 1)
         #expect(state.input.current.map(\.id) == [3, 4, 5])
         #expect(state.input.current.first?.supersedes == [1, 2] || state.input.current.first?.supersedes == [2, 1])
         #expect(state.supersededBy[1] == .some(3) && state.supersededBy[2] == .some(3) && state.supersededBy[3] == .some(nil))

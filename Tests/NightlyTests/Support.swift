@@ -3,6 +3,7 @@ import OOXML
 import Ledger
 import Logging
 import Nightly
+import Outbox
 import Plan
 import Testing
 
@@ -16,10 +17,18 @@ let corpusAvailable = FileManager.default.fileExists(atPath: corpusDev.path)
 let pipelineDirectory = packageRoot.appendingPathComponent("Pipelines/ct38-2026", isDirectory: true)
 
 /// Loaded once for all tests.
-let sharedPipeline: PipelineDefinition? = try? PipelineDefinition.load(directory: pipelineDirectory)
+let sharedPipeline: Pipeline? = try? Pipeline.load(directory: pipelineDirectory)
 
-func pipeline() throws -> PipelineDefinition {
-    try #require(sharedPipeline, "the pipeline definition must load")
+/// The whole pipeline (definition, vocabulary, validation rules).
+func pipeline() throws -> Pipeline {
+    try #require(sharedPipeline, "the pipeline must load")
+}
+
+/// The pipeline without validation rules (tests of supersession and timeliness alone).
+func pipelineWithoutRules() throws -> Pipeline {
+    var p = try pipeline()
+    p.validation = .none
+    return p
 }
 
 /// A corpus file by its name (compared in NFC: names on disk may be NFD).
@@ -60,14 +69,17 @@ final class Workspace {
         try data.write(to: to)
     }
 
-    func options(asOf: String = "2026-11-20", slowMillis: Int = 0) -> NightlyOptions {
-        NightlyOptions(inbox: inbox, outbox: outbox, ledger: ledgerURL, asOf: PlanDate(iso: asOf)!, slowMillis: slowMillis)
+    func options(asOf: String = "2026-11-20", receivedAt: Date? = nil) -> NightlyOptions {
+        NightlyOptions(inbox: inbox, outbox: outbox, ledger: ledgerURL, asOf: PlanDate(iso: asOf)!, receivedAt: receivedAt)
     }
 
-    func run(asOf: String = "2026-11-20") throws -> RunResult {
+    func run(asOf: String = "2026-11-20", receivedAt: Date? = nil, writers: [any OutboxWriter]? = nil,
+             pipeline p: Pipeline? = nil) throws -> RunResult {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        return try NightlyRun(pipeline: try pipeline(), options: options(asOf: asOf), logger: logger).run()
+        var o = options(asOf: asOf, receivedAt: receivedAt)
+        if let writers { o.writers = writers }
+        return try NightlyRun(pipeline: try p ?? pipeline(), options: o, logger: logger).run()
     }
 
     func ledger() throws -> Ledger { try Ledger(url: ledgerURL) }
@@ -77,8 +89,8 @@ final class Workspace {
         let l = try #require(try Ledger(readOnlyAt: ledgerURL))
         let runs = try l.runs(limit: 1)
         let last = try #require(runs.first)
-        let state = try LedgerState.build(ledger: l, pipeline: try pipeline(), rules: try ValidationRules.load(pipelineDirectory: pipelineDirectory),
-                                          asOf: PlanDate(iso: last.asOf)!, runID: last.id, presentRunID: last.id)
+        let state = try Reconciliation.reconcile(ledger: l, pipeline: try pipeline(), asOf: PlanDate(iso: last.asOf)!, runID: last.id,
+                                                 presentRunID: last.id)
         let i = state.input
         var out: [String] = []
         out += i.current.map { "current \($0.submission.sha256) \($0.submission.unit?.id ?? "-") \($0.path) supersedes \($0.supersedes.count)" }.sorted()
@@ -97,29 +109,38 @@ final class Workspace {
 func zipVariant(_ data: Data, comment: String) -> Data? { ZipBytes.withArchiveComment(data, comment) }
 
 /// The built `tonghop` executable next to the test bundle (or in the usual build folders).
-func tonghopExecutable() -> URL? {
+func tonghopExecutable() -> URL? { builtExecutable("tonghop") }
+
+/// A built executable of the package next to the test bundle (or in the usual build folders).
+func builtExecutable(_ name: String) -> URL? {
     var candidates: [URL] = []
     if let arg0 = CommandLine.arguments.first {
         var dir = URL(fileURLWithPath: arg0).deletingLastPathComponent()
         if dir.lastPathComponent.hasSuffix(".xctest") { dir = dir.deletingLastPathComponent() }
-        candidates.append(dir.appendingPathComponent("tonghop"))
-        candidates.append(dir.deletingLastPathComponent().appendingPathComponent("tonghop"))
+        candidates.append(dir.appendingPathComponent(name))
+        candidates.append(dir.deletingLastPathComponent().appendingPathComponent(name))
     }
     for scratch in [".build-run", ".build"] {
-        candidates.append(packageRoot.appendingPathComponent("\(scratch)/debug/tonghop"))
+        candidates.append(packageRoot.appendingPathComponent("\(scratch)/debug/\(name)"))
     }
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
 }
 
 /// Starts `tonghop run` on a workspace as a child process.
-func spawnRun(_ exe: URL, _ ws: Workspace, slowMillis: Int? = nil) throws -> Process {
+func spawnRun(_ exe: URL, _ ws: Workspace) throws -> Process {
+    try spawn(exe, ["run", "--pipeline", pipelineDirectory.path, "--inbox", ws.inbox.path, "--outbox", ws.outbox.path,
+                    "--ledger", ws.ledgerURL.path, "--as-of", "2026-11-20"], ws)
+}
+
+/// Starts the test-only slow run (`TonghopSlowRun`: a pause after each committed file).
+func spawnSlowRun(_ exe: URL, _ ws: Workspace, millis: Int) throws -> Process {
+    try spawn(exe, [pipelineDirectory.path, ws.inbox.path, ws.outbox.path, ws.ledgerURL.path, "2026-11-20", String(millis)], ws)
+}
+
+private func spawn(_ exe: URL, _ arguments: [String], _ ws: Workspace) throws -> Process {
     let p = Process()
     p.executableURL = exe
-    p.arguments = ["run", "--pipeline", pipelineDirectory.path, "--inbox", ws.inbox.path, "--outbox", ws.outbox.path,
-                   "--ledger", ws.ledgerURL.path, "--as-of", "2026-11-20"]
-    var env = ProcessInfo.processInfo.environment
-    if let slowMillis { env["TONGHOP_TEST_SLOW_MS"] = String(slowMillis) } else { env.removeValue(forKey: "TONGHOP_TEST_SLOW_MS") }
-    p.environment = env
+    p.arguments = arguments
     p.currentDirectoryURL = ws.root
     p.standardOutput = FileHandle.nullDevice
     p.standardError = FileHandle.nullDevice

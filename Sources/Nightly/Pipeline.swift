@@ -1,0 +1,91 @@
+import Extraction
+import Foundation
+import Plan
+
+/// A pipeline as every command uses it: the definition (pipeline.yaml with its catalogue,
+/// overlay and units), the vocabulary and the validation rules, all loaded and checked before
+/// anything else is touched, with one version over every file of the folder.
+public struct Pipeline: Sendable {
+    public var definition: PipelineDefinition
+    public var vocabulary: Vocabulary
+    public var validation: ValidationRules
+    /// SHA-256 over the name and bytes of every file of the pipeline folder (hidden files
+    /// aside): a change to the catalogue, the overlay, the units, the vocabulary, the
+    /// validation rules or pipeline.yaml changes it.
+    public var version: String
+    /// SHA-256 over the files that change what a report reads as (everything but
+    /// `validation.yaml`): submissions read against another value are read again.
+    public var readingVersion: String
+    /// Each file's SHA-256, by name relative to the folder.
+    public var files: [String: String]
+
+    public var directory: URL { definition.directory }
+
+    /// The program's extraction version: bump it when a change to the readers or the
+    /// extraction changes what a file yields, so that the next run reads every present file
+    /// again (keeping the earlier reading beside the new one).
+    public static let extractionVersion = "2026.11.30"
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(definition: PipelineDefinition, vocabulary: Vocabulary, validation: ValidationRules, version: String,
+                readingVersion: String, files: [String: String]) {
+        self.definition = definition; self.vocabulary = vocabulary; self.validation = validation
+        self.version = version; self.readingVersion = readingVersion; self.files = files
+    }
+
+    /// Loads every file of the pipeline in `directory`. Any problem in any file fails the load
+    /// with every message (file, line, field) — before a ledger is opened.
+    public static func load(directory: URL) throws -> Pipeline {
+        var problems: [String] = []
+        var definition: PipelineDefinition?
+        do { definition = try PipelineDefinition.load(directory: directory) } catch { problems.append(error.description) }
+        var vocabulary: Vocabulary?
+        do {
+            vocabulary = try Vocabulary.load(contentsOf: directory.appendingPathComponent("vocabulary.yaml"))
+        } catch { problems.append("\(error)") }
+        var validation: ValidationRules?
+        do { validation = try ValidationRules.load(pipelineDirectory: directory) } catch { problems.append("\(error)") }
+        guard problems.isEmpty, let definition, let vocabulary, let validation else {
+            throw LoadError(description: problems.joined(separator: "\n"))
+        }
+        let files = fileDigests(directory)
+        return Pipeline(definition: definition, vocabulary: vocabulary, validation: validation,
+                        version: digest(files, excluding: []), readingVersion: digest(files, excluding: [ValidationRules.fileName]),
+                        files: files)
+    }
+
+    /// A pipeline from parts already loaded (tests, the benchmark): versions from the folder.
+    public init(definition: PipelineDefinition) throws {
+        let files = Pipeline.fileDigests(definition.directory)
+        self.init(definition: definition,
+                  vocabulary: try Vocabulary.load(contentsOf: definition.directory.appendingPathComponent("vocabulary.yaml")),
+                  validation: try ValidationRules.load(pipelineDirectory: definition.directory),
+                  version: Pipeline.digest(files, excluding: []),
+                  readingVersion: Pipeline.digest(files, excluding: [ValidationRules.fileName]), files: files)
+    }
+
+    static func fileDigests(_ directory: URL) -> [String: String] {
+        var out: [String: String] = [:]
+        let fm = FileManager.default
+        guard let walker = fm.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return out }
+        let base = directory.standardizedFileURL.path
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true, let data = fm.contents(atPath: url.path) else { continue }
+            var rel = url.standardizedFileURL.path
+            if rel.hasPrefix(base + "/") { rel.removeFirst(base.count + 1) }
+            out[rel.precomposedStringWithCanonicalMapping] = SHA256Digest.hex(of: data)
+        }
+        return out
+    }
+
+    static func digest(_ files: [String: String], excluding: Set<String>) -> String {
+        var d = SHA256Digest()
+        for (name, sha) in files.sorted(by: { $0.key < $1.key }) where !excluding.contains(name) {
+            d.update(Data((name + "\u{0}" + sha + "\n").utf8))
+        }
+        return d.finalizeHex()
+    }
+}
