@@ -58,6 +58,8 @@ let package = Package(
 
         // The officer's review desk: a local web application over the ledger (pages, forms, sessions).
         .target(name: "ReviewDesk", dependencies: [
+            "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation", "ReportWriters", "Ledger", "Outbox",
+            "Nightly", "VietText", "Yams", .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Mustache", package: "swift-mustache"),
@@ -68,7 +70,7 @@ let package = Package(
             name: "TonghopCLI",
             dependencies: [
                 "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation", "ReportWriters",
-                "Ledger", "Outbox", "Nightly",
+                "Ledger", "Outbox", "Nightly", "ReviewDesk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -76,7 +78,10 @@ let package = Package(
         .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Nightly", "Ledger", .product(name: "Logging", package: "swift-log")]),
 
         .testTarget(name: "ReviewDeskTests", dependencies: [
-            "ReviewDesk", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "ReviewDesk", "Ledger", "Nightly", "Plan", "Extraction", "Consolidation", "ReportWriters", "OOXML", "DocumentModel",
+            .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            // The kill -9 test spawns the built `tonghop`.
+            "TonghopCLI",
         ]),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),

@@ -17,6 +17,8 @@ public protocol DeskBackend: Sendable {
     func reminderLetter() throws -> (fileName: String, bytes: [UInt8])
     /// Every decision, newest first.
     func decisions() throws -> [DeskDecision]
+    /// What a teaching changed across files (the page shown after "teach"), nil when no such teaching.
+    func teaching(_ id: String) throws -> DeskTeaching?
     /// The report's body as it would be written now, paragraph by paragraph.
     func reportPreview() throws -> [String]
 }
@@ -87,26 +89,30 @@ public struct DeskPassage: Sendable, Equatable {
 }
 
 public struct DeskFigure: Sendable, Equatable {
+    /// The entry of the submission as read that holds the figure (nil: moved here by a decision).
+    public var entry: Int?
     public var task: String
     public var indicator: String
     public var indicatorLabel: String
     public var value: Double
     public var place: String?
     public var corrected: Bool
-    public init(task: String, indicator: String, indicatorLabel: String, value: Double, place: String?, corrected: Bool) {
-        self.task = task; self.indicator = indicator; self.indicatorLabel = indicatorLabel; self.value = value
+    public init(entry: Int?, task: String, indicator: String, indicatorLabel: String, value: Double, place: String?, corrected: Bool) {
+        self.entry = entry; self.task = task; self.indicator = indicator; self.indicatorLabel = indicatorLabel; self.value = value
         self.place = place; self.corrected = corrected
     }
 }
 
 public struct DeskEntry: Sendable, Equatable {
+    /// The entry's position in the submission as read (nil: made by a decision).
+    public var ordinal: Int?
     public var task: String
     public var taskTitle: String
     public var status: String
     public var statusCorrected: Bool
     public var figures: [DeskFigure]
-    public init(task: String, taskTitle: String, status: String, statusCorrected: Bool, figures: [DeskFigure]) {
-        self.task = task; self.taskTitle = taskTitle; self.status = status; self.statusCorrected = statusCorrected
+    public init(ordinal: Int?, task: String, taskTitle: String, status: String, statusCorrected: Bool, figures: [DeskFigure]) {
+        self.ordinal = ordinal; self.task = task; self.taskTitle = taskTitle; self.status = status; self.statusCorrected = statusCorrected
         self.figures = figures
     }
 }
@@ -203,29 +209,52 @@ public struct DeskSnapshot: Sendable, Equatable {
 public enum DeskAction: Sendable, Equatable {
     case resolveFinding(id: String, note: String)
     case dismissFinding(id: String, note: String)
-    case correctFigure(submissionID: Int64, task: String, indicator: String, value: Double?, newIndicator: String?, newTask: String?, note: String)
-    case correctStatus(submissionID: Int64, task: String, status: String, note: String)
+    /// A figure of an entry (its position in the submission as read): its value, the
+    /// indicator it counts, or the task it belongs to.
+    case correctFigure(submissionID: Int64, entry: Int, indicator: String, value: Double?, newIndicator: String?, newTask: String?, note: String)
+    case correctStatus(submissionID: Int64, entry: Int, status: String, note: String)
     case correctSubmission(submissionID: Int64, unitID: String?, date: String?, number: String?, note: String)
-    /// An unmatched row or passage (named by its finding) given to a task, or to nothing ("not this plan").
-    case assignPassage(findingID: String, task: String?, note: String)
+    /// A passage read as an entry given to another task, or to nothing ("not this plan").
+    case assignEntry(submissionID: Int64, entry: Int, task: String?, note: String)
     /// Teaching: a phrase that means a status, a row label that counts an indicator, an alias of a unit.
     case teachStatus(phrase: String, status: String, note: String)
     case teachIndicator(label: String, indicator: String, note: String)
     case teachAlias(alias: String, unitID: String, note: String)
     /// A refused file read by hand: its unit and the figures the officer typed in.
     case acceptByHand(submissionID: Int64, unitID: String, task: String, status: String, figures: [String: Double], note: String)
-    case revert(decisionID: Int64, note: String)
+    /// Undoes a decision ("d12": a decision in the ledger's table; "e3": a teaching, a file
+    /// read by hand or a report built at the desk).
+    case revert(decisionID: String, note: String)
 }
 
 public struct DeskReceipt: Sendable, Equatable {
-    public var decisionID: Int64?
+    public var decisionID: String?
     /// What the action changed, in Vietnamese, one line each.
     public var changes: [String]
-    public init(decisionID: Int64?, changes: [String]) { self.decisionID = decisionID; self.changes = changes }
+    /// The page to show next instead of the one the officer came from ("/taught/e3").
+    public var next: String?
+    public init(decisionID: String?, changes: [String], next: String? = nil) {
+        self.decisionID = decisionID; self.changes = changes; self.next = next
+    }
+}
+
+/// What a teaching changed: the phrase, what it means, and each file read again.
+public struct DeskTeaching: Sendable, Equatable {
+    public var id: String
+    public var what: String
+    public var officer: String
+    public var at: String
+    /// One line per change ("Phường Sài Gòn, nhiệm vụ II.5.c: tiến độ “Chưa nêu rõ” → “Hoàn thành”").
+    public var changes: [String]
+    /// Files read again with the new vocabulary.
+    public var filesReread: Int
+    public init(id: String, what: String, officer: String, at: String, changes: [String], filesReread: Int) {
+        self.id = id; self.what = what; self.officer = officer; self.at = at; self.changes = changes; self.filesReread = filesReread
+    }
 }
 
 public struct DeskDecision: Sendable, Equatable {
-    public var id: Int64
+    public var id: String
     public var officer: String
     public var at: String
     public var what: String
@@ -235,10 +264,12 @@ public struct DeskDecision: Sendable, Equatable {
     public var reverted: Bool
     /// The decision's target changed since (the unit resent its report): shown for review.
     public var stale: Bool
-    public init(id: Int64, officer: String, at: String, what: String, oldValue: String?, newValue: String?, note: String,
-                reverted: Bool, stale: Bool) {
+    /// Whether it can be undone (a revert or a report built cannot).
+    public var revertible: Bool
+    public init(id: String, officer: String, at: String, what: String, oldValue: String?, newValue: String?, note: String,
+                reverted: Bool, stale: Bool, revertible: Bool = true) {
         self.id = id; self.officer = officer; self.at = at; self.what = what; self.oldValue = oldValue
-        self.newValue = newValue; self.note = note; self.reverted = reverted; self.stale = stale
+        self.newValue = newValue; self.note = note; self.reverted = reverted; self.stale = stale; self.revertible = revertible
     }
 }
 

@@ -73,6 +73,13 @@ public struct DeskServer: Sendable {
     }
 }
 
+extension DeskServer {
+    /// Serves until SIGINT or SIGTERM (requests in flight are finished first).
+    public func run(onRunning: @escaping @Sendable (String) async -> Void) async throws {
+        try await application(onRunning: onRunning).runService()
+    }
+}
+
 /// The desk's routes. Every page is rendered from the backend's snapshot of the moment; every
 /// form posts an action with the session's CSRF token and is answered by a redirect (303), so
 /// a reload never repeats an action.
@@ -146,6 +153,23 @@ struct Routes: Sendable {
                 return try pages.unit(unit, snapshot: snapshot, session: s)
             }
         }
+        router.get("/taught/:id") { request, context in
+            let id = try context.parameters.require("id")
+            return try await page(request) { s in
+                guard let t = try backend.teaching(id) else { throw DeskError(.notFound, "Không có lần dạy mã \(id).") }
+                return try pages.taught(t, session: s)
+            }
+        }
+        router.get("/refused/:id") { request, context in
+            let id = try context.parameters.require("id")
+            return try await page(request) { s in
+                let snapshot = try backend.snapshot()
+                guard let r = snapshot.refused.first(where: { $0.submissionID.map(String.init) == id }) else {
+                    throw DeskError(.notFound, "Không có tệp không đọc được mã \(id).")
+                }
+                return try pages.refused(r, snapshot: snapshot, session: s)
+            }
+        }
         router.get("/decisions") { request, _ in
             try await page(request) { s in try pages.decisions(backend.decisions(), session: s) }
         }
@@ -153,8 +177,9 @@ struct Routes: Sendable {
             try await page(request) { s in try pages.report(backend.snapshot(), preview: backend.reportPreview(), session: s) }
         }
         router.get("/reminder.docx") { request, _ in
-            _ = try await requireSession(request)
-            let letter = try backend.reminderLetter()
+            guard (try? await requireSession(request)) != nil else { return redirect("/login") }
+            let letter: (fileName: String, bytes: [UInt8])
+            do { letter = try backend.reminderLetter() } catch { return failure(error) }
             let encoded = letter.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "cong-van.docx"
             return Response(status: .ok, headers: [
                 .contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -190,7 +215,11 @@ struct Routes: Sendable {
             return v
         }
         func id(_ name: String) throws -> Int64 {
-            guard let v = Int64(try field(name)) else { throw DeskError(.invalid, "“\(name)” không phải là mã hợp lệ.") }
+            guard let v = Int64(try field(name)), v >= 0 else { throw DeskError(.invalid, "“\(name)” không phải là mã hợp lệ.") }
+            return v
+        }
+        func ordinal(_ name: String) throws -> Int {
+            guard let v = Int(try field(name)), v >= 0, v < 100_000 else { throw DeskError(.invalid, "“\(name)” không phải là mã hợp lệ.") }
             return v
         }
         let note = optional("note") ?? ""
@@ -205,16 +234,16 @@ struct Routes: Sendable {
                 }
                 value = n
             }
-            return .correctFigure(submissionID: try id("submission"), task: try field("task"), indicator: try field("indicator"),
+            return .correctFigure(submissionID: try id("submission"), entry: try ordinal("entry"), indicator: try field("indicator"),
                                   value: value, newIndicator: optional("newIndicator"), newTask: optional("newTask"), note: note)
         case "status":
-            return .correctStatus(submissionID: try id("submission"), task: try field("task"), status: try field("status"), note: note)
+            return .correctStatus(submissionID: try id("submission"), entry: try ordinal("entry"), status: try field("status"), note: note)
         case "submission":
             return .correctSubmission(submissionID: try id("submission"), unitID: optional("unit"),
                                       date: try optional("date").map(VietDateInput.iso), number: optional("number"), note: note)
         case "assign":
             let task = try field("task")
-            return .assignPassage(findingID: try field("finding"), task: task == "none" ? nil : task, note: note)
+            return .assignEntry(submissionID: try id("submission"), entry: try ordinal("entry"), task: task == "none" ? nil : task, note: note)
         case "teach-status": return .teachStatus(phrase: try field("phrase"), status: try field("status"), note: note)
         case "teach-indicator": return .teachIndicator(label: try field("label"), indicator: try field("indicator"), note: note)
         case "teach-alias": return .teachAlias(alias: try field("alias"), unitID: try field("unit"), note: note)
@@ -226,7 +255,12 @@ struct Routes: Sendable {
             }
             return .acceptByHand(submissionID: try id("submission"), unitID: try field("unit"), task: try field("task"),
                                  status: try field("status"), figures: figures, note: note)
-        case "revert": return .revert(decisionID: try id("decision"), note: note)
+        case "revert":
+            let d = try field("decision")
+            guard d.count <= 24, let first = d.first, first == "d" || first == "e", Int64(d.dropFirst()) != nil else {
+                throw DeskError(.invalid, "“decision” không phải là mã hợp lệ.")
+            }
+            return .revert(decisionID: d, note: note)
         default: throw DeskError(.notFound, "Không có thao tác “\(kind)”.")
         }
     }
@@ -245,9 +279,19 @@ struct Routes: Sendable {
             var response = html(try render(view))
             if let newID = sid, request.cookies[Self.cookieName]?.value != newID { response.setCookie(sessionCookie(newID)) }
             return response
-        } catch let e as DeskError {
-            return html(try pages.error(e), status: e.kind == .notFound ? .notFound : .badRequest)
+        } catch {
+            return failure(error)
         }
+    }
+
+    /// A refusal as the officer reads it: what was wrong (404 for an unknown id, 400 for a
+    /// value), or that the desk could not do it (500, with the reason for the operator).
+    func failure(_ error: any Error) -> Response {
+        if let e = error as? DeskError {
+            return html((try? pages.error(e)) ?? e.message, status: e.kind == .notFound ? .notFound : .badRequest)
+        }
+        let e = DeskError(.invalid, "Bàn rà soát không thực hiện được việc này (\(error)). Báo cho người quản trị; chưa có gì được ghi.")
+        return html((try? pages.error(e)) ?? e.message, status: .internalServerError)
     }
 
     /// Runs an action posted from a form: session and CSRF checked, the action applied, the
@@ -262,9 +306,9 @@ struct Routes: Sendable {
         do {
             let receipt = try perform(session.officer, form)
             await sessions.flash(sid, receipt.changes.isEmpty ? ["Đã ghi nhận."] : receipt.changes)
-            return redirect(target)
-        } catch let e as DeskError {
-            return html(try pages.error(e), status: e.kind == .notFound ? .notFound : .badRequest)
+            return redirect(receipt.next.flatMap { Self.safeBack($0) } ?? target)
+        } catch {
+            return failure(error)
         }
     }
 

@@ -127,7 +127,7 @@ struct Pages: Sendable {
             "hasChasing": !late.isEmpty,
             "refused": s.refused.map { r in
                 ["file": r.file, "reason": r.reason, "unit": r.suggestedUnit ?? "", "hasUnit": r.suggestedUnit != nil,
-                 "submission": r.submissionID.map(String.init) ?? ""] as [String: Any]
+                 "submission": r.submissionID.map(String.init) ?? "", "canAccept": r.submissionID != nil] as [String: Any]
             },
             "hasRefused": !s.refused.isEmpty,
             "changes": s.changes, "hasChanges": !s.changes.isEmpty,
@@ -172,6 +172,11 @@ struct Pages: Sendable {
     }
 
     func finding(_ f: DeskFinding, passage: DeskPassage?, snapshot s: DeskSnapshot, session: SessionView) throws -> String {
+        // The unit's current entry this finding is about, when there is one: its status and
+        // task can be corrected here.
+        let unit = s.units.first { u in u.submissions.contains { $0.id == f.submissionID && $0.current } }
+        let entry = unit?.entries.first { $0.task == f.task && $0.ordinal != nil }
+        let kindIs = { (prefixes: [String]) in prefixes.contains { f.kind.hasPrefix($0) } }
         let object: [String: Any] = [
             "f": findingRow(f), "csrf": session.csrf, "back": "/findings/\(f.id)",
             "hasPassage": passage != nil,
@@ -181,9 +186,36 @@ struct Pages: Sendable {
             "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
             "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
             "submission": f.submissionID.map(String.init) ?? "", "hasSubmission": f.submissionID != nil,
-            "units": s.units.map { ["id": $0.id, "name": $0.name] },
+            "units": s.units.filter { $0.reportingKind != .notExpected }.map { ["id": $0.id, "name": $0.name] },
+            "hasEntry": entry != nil, "entry": entry?.ordinal.map(String.init) ?? "", "entryTask": entry?.task ?? "",
+            "entryStatus": entry?.status ?? "",
+            "unitPage": unit.map { "/units/\($0.id)" } ?? "",
+            "teachStatus": kindIs(["status"]), "teachIndicator": kindIs(["figure", "task-unmatched", "amount"]),
+            "teachAlias": kindIs(["unit", "unknown-unit"]),
+            "setUnit": kindIs(["unit", "unknown-unit"]) && f.submissionID != nil,
+            "phrase": f.quote ?? "",
         ]
-        return try render("finding", object, session: session, title: "Phát hiện")
+        return try render("finding", object, session: session, title: f.kindLabel)
+    }
+
+    func taught(_ t: DeskTeaching, session: SessionView) throws -> String {
+        let object: [String: Any] = [
+            "what": t.what, "officer": t.officer, "at": t.at, "reread": t.filesReread,
+            "changes": t.changes, "hasChanges": !t.changes.isEmpty, "count": t.changes.count,
+        ]
+        return try render("taught", object, session: session, title: "Kết quả dạy chương trình")
+    }
+
+    func refused(_ r: DeskRefusedFile, snapshot s: DeskSnapshot, session: SessionView) throws -> String {
+        let object: [String: Any] = [
+            "file": r.file, "reason": r.reason, "submission": r.submissionID.map(String.init) ?? "", "csrf": session.csrf,
+            "back": "/", "suggested": r.suggestedUnit ?? "",
+            "units": s.units.filter { $0.reportingKind != .notExpected }.map { ["id": $0.id, "name": $0.name, "selected": $0.name == r.suggestedUnit] },
+            "tasks": s.tasks.map { ["code": $0.code, "title": $0.title] },
+            "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
+            "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
+        ]
+        return try render("refused", object, session: session, title: "Nhập tay tệp không đọc được")
     }
 
     func units(_ s: DeskSnapshot, session: SessionView) throws -> String {
@@ -211,8 +243,11 @@ struct Pages: Sendable {
             "currentNumber": current?.number ?? "", "currentDate": Self.date(current?.date),
             "entries": u.entries.map { e in
                 ["task": e.task, "title": e.taskTitle, "status": e.status, "statusCorrected": e.statusCorrected,
+                 "entry": e.ordinal.map(String.init) ?? "", "editable": e.ordinal != nil && current != nil,
+                 "hasFigures": !e.figures.isEmpty,
                  "figures": e.figures.map { fig in
-                     ["task": fig.task, "indicator": fig.indicator, "label": fig.indicatorLabel,
+                     ["task": fig.task, "indicator": fig.indicator, "label": fig.indicatorLabel, "entry": fig.entry.map(String.init) ?? "",
+                      "editable": fig.entry != nil && current != nil,
                       "value": Self.number(fig.value), "place": fig.place ?? "", "corrected": fig.corrected] as [String: Any]
                  }] as [String: Any]
             },
@@ -230,7 +265,7 @@ struct Pages: Sendable {
             "decisions": list.map { d in
                 ["id": String(d.id), "officer": d.officer, "at": d.at, "what": d.what, "old": d.oldValue ?? "",
                  "new": d.newValue ?? "", "note": d.note, "reverted": d.reverted, "stale": d.stale,
-                 "canRevert": !d.reverted] as [String: Any]
+                 "canRevert": !d.reverted && d.revertible] as [String: Any]
             },
         ]
         return try render("decisions", object, session: session, title: "Nhật ký quyết định")

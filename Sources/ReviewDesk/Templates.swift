@@ -5,7 +5,7 @@ enum Templates {
     static let all: [(String, String)] = [
         ("layout", layout), ("login", login), ("error", error), ("overview", overview), ("findings", findings),
         ("finding", finding), ("units", units), ("unit", unit), ("decisions", decisions), ("report", report),
-        ("findingRow", findingRow), ("csrfField", csrfField),
+        ("findingRow", findingRow), ("csrfField", csrfField), ("taught", taught), ("refused", refused),
     ]
 
     static let csrfField = #"<input type="hidden" name="csrf" value="{{csrf}}">"#
@@ -104,7 +104,7 @@ enum Templates {
 <section class="card">
   <h2>Tệp không đọc được</h2>
   <table class="list"><thead><tr><th>Tệp</th><th>Lý do</th><th>Có thể của đơn vị</th></tr></thead>
-  <tbody>{{#refused}}<tr><td>{{file}}</td><td>{{reason}}</td><td>{{#hasUnit}}{{unit}}{{/hasUnit}}{{^hasUnit}}<span class="muted">chưa rõ</span>{{/hasUnit}}</td></tr>{{/refused}}</tbody></table>
+  <tbody>{{#refused}}<tr><td>{{file}}{{#canAccept}}<div><a href="/refused/{{submission}}">Nhập tay</a></div>{{/canAccept}}</td><td>{{reason}}</td><td>{{#hasUnit}}{{unit}}{{/hasUnit}}{{^hasUnit}}<span class="muted">chưa rõ</span>{{/hasUnit}}</td></tr>{{/refused}}</tbody></table>
 </section>
 {{/hasRefused}}
 {{#hasChanges}}
@@ -146,7 +146,7 @@ enum Templates {
   <p class="muted">{{passageFile}} · {{passagePlace}}</p>
   <div class="scroll"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
   {{/hasPassage}}
-  {{^hasPassage}}<p class="muted">Không còn giữ được đoạn văn bản của phát hiện này.</p>{{/hasPassage}}
+  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản: tệp không còn trong thư mục Inbox hoặc đã bị thay đổi{{#f}}{{#place}} (vị trí: {{place}}){{/place}}{{/f}}.</p>{{/hasPassage}}
 </section>
 {{#f}}{{#isOpen}}
 <section class="card actions">
@@ -157,39 +157,101 @@ enum Templates {
     <div class="row"><button>Đã xử lý</button>
     <button formaction="/actions/dismiss" class="secondary">Bỏ qua</button></div>
   </form>
+{{/isOpen}}{{/f}}
+  {{#hasEntry}}
+  <form method="post" action="/actions/status" class="stack">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
+    <label>Tiến độ nhiệm vụ {{entryTask}} (hiện: {{entryStatus}})
+      <select name="status">{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select></label>
+    <label>Ghi chú <input name="note" maxlength="1000"></label>
+    <button>Sửa tiến độ</button>
+  </form>
   <form method="post" action="/actions/assign" class="stack">
-    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="finding" value="{{id}}"><input type="hidden" name="back" value="{{back}}">
-    <label>Đoạn/dòng này thuộc nhiệm vụ
-      <select name="task">{{#tasks}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/tasks}}<option value="none">Không thuộc kế hoạch này</option></select>
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
+    <label>Mục này thuộc nhiệm vụ
+      <select name="task">{{#tasks}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/tasks}}<option value="none">Không thuộc Kế hoạch này</option></select>
     </label>
     <label>Ghi chú <input name="note" maxlength="1000"></label>
-    <button>Gán nhiệm vụ</button>
+    <button class="secondary">Gán nhiệm vụ</button>
   </form>
-  {{#hasQuote}}
-  <form method="post" action="/actions/teach-status" class="stack">
-    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="phrase" value="{{quote}}"><input type="hidden" name="back" value="{{back}}">
-    <label>Dạy chương trình: “{{quote}}” nghĩa là
-      <select name="status">{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select>
-    </label>
-    <button>Ghi nhận cách viết tiến độ</button>
+  {{/hasEntry}}
+  {{#setUnit}}
+  <form method="post" action="/actions/submission" class="stack">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="back" value="{{back}}">
+    <label>Báo cáo này là của đơn vị
+      <select name="unit">{{#units}}<option value="{{id}}">{{name}}</option>{{/units}}</select></label>
+    <label>Ghi chú <input name="note" maxlength="1000"></label>
+    <button>Ghi đơn vị</button>
   </form>
-  <form method="post" action="/actions/teach-indicator" class="stack">
-    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="label" value="{{quote}}"><input type="hidden" name="back" value="{{back}}">
-    <label>Dạy chương trình: “{{quote}}” là số liệu
-      <select name="indicator">{{#indicators}}<option value="{{id}}">{{label}}</option>{{/indicators}}</select>
-    </label>
-    <button>Ghi nhận cách viết chỉ tiêu</button>
+  {{/setUnit}}
+  {{#teachStatus}}
+  <form method="post" action="/actions/teach-status" class="stack teach">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="back" value="{{back}}">
+    <h3>Dạy chương trình cách đơn vị viết tiến độ</h3>
+    <p class="muted">Chép cụm từ chỉ tiến độ từ đoạn văn bản ở trên. Mọi báo cáo hiện có sẽ được đọc lại.</p>
+    <label>Cụm từ <input name="phrase" value="{{phrase}}" maxlength="200" required></label>
+    <label>nghĩa là <select name="status">{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select></label>
+    <label>Ghi chú <input name="note" maxlength="1000"></label>
+    <button>Dạy và đọc lại</button>
   </form>
-  <form method="post" action="/actions/teach-alias" class="stack">
-    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="alias" value="{{quote}}"><input type="hidden" name="back" value="{{back}}">
-    <label>Dạy chương trình: “{{quote}}” là tên của đơn vị
-      <select name="unit">{{#units}}<option value="{{id}}">{{name}}</option>{{/units}}</select>
-    </label>
-    <button>Ghi nhận tên gọi đơn vị</button>
+  {{/teachStatus}}
+  {{#teachIndicator}}
+  <form method="post" action="/actions/teach-indicator" class="stack teach">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="back" value="{{back}}">
+    <h3>Dạy chương trình tên một chỉ tiêu</h3>
+    <p class="muted">Chép tên dòng hoặc tên cột của bảng (ví dụ “Số hộ dân tham dự”). Mọi báo cáo hiện có sẽ được đọc lại.</p>
+    <label>Tên dòng, cột <input name="label" value="{{phrase}}" maxlength="200" required></label>
+    <label>là chỉ tiêu <select name="indicator">{{#indicators}}<option value="{{id}}">{{label}}</option>{{/indicators}}</select></label>
+    <label>Ghi chú <input name="note" maxlength="1000"></label>
+    <button>Dạy và đọc lại</button>
   </form>
-  {{/hasQuote}}
+  {{/teachIndicator}}
+  {{#teachAlias}}
+  <form method="post" action="/actions/teach-alias" class="stack teach">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="back" value="{{back}}">
+    <h3>Dạy chương trình một tên gọi của đơn vị</h3>
+    <label>Tên gọi <input name="alias" value="{{phrase}}" maxlength="200" required></label>
+    <label>là <select name="unit">{{#units}}<option value="{{id}}">{{name}}</option>{{/units}}</select></label>
+    <label>Ghi chú <input name="note" maxlength="1000"></label>
+    <button>Dạy và đọc lại</button>
+  </form>
+  {{/teachAlias}}
+  {{#unitPage}}<p><a href="{{unitPage}}">Xem và sửa mọi số liệu của đơn vị</a></p>{{/unitPage}}
 </section>
-{{/isOpen}}{{/f}}
+"""#
+
+    static let taught = #"""
+<h1>Kết quả dạy chương trình</h1>
+<p class="message">{{what}}</p>
+<p class="muted">{{officer}} · {{at}} · đọc lại {{reread}} tệp</p>
+<section class="card">
+  {{#hasChanges}}
+  <h2>{{count}} thay đổi trong các báo cáo</h2>
+  <ul class="changes">{{#changes}}<li>{{.}}</li>{{/changes}}</ul>
+  {{/hasChanges}}
+  {{^hasChanges}}<p>Không có tiến độ hay số liệu nào thay đổi: chưa báo cáo hiện có nào viết như vậy.</p>{{/hasChanges}}
+</section>
+<p><a href="/findings">Về danh sách phát hiện</a> · <a href="/decisions">Nhật ký quyết định</a></p>
+"""#
+
+    static let refused = #"""
+<h1>Nhập tay tệp không đọc được</h1>
+<p class="message">{{file}}</p>
+<p class="error">{{reason}}</p>
+<section class="card">
+  <p class="muted">Khi đơn vị không gửi lại được, nhập kết quả theo bản giấy hoặc bản chụp của báo cáo. Việc nhập tay được ghi vào nhật ký.</p>
+  <form method="post" action="/actions/accept" class="stack">
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="back" value="{{back}}">
+    <label>Đơn vị <select name="unit">{{#units}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/units}}</select></label>
+    <label>Nhiệm vụ <select name="task">{{#tasks}}<option value="{{code}}">{{code}} — {{title}}</option>{{/tasks}}</select></label>
+    <label>Tiến độ <select name="status">{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select></label>
+    <fieldset><legend>Số liệu (bỏ trống nếu không có)</legend>
+    {{#indicators}}<label>{{label}} <input name="fig.{{id}}" inputmode="decimal" maxlength="30"></label>{{/indicators}}
+    </fieldset>
+    <label>Ghi chú <input name="note" maxlength="1000"></label>
+    <button>Ghi kết quả nhập tay</button>
+  </form>
+</section>
 """#
 
     static let units = #"""
@@ -220,21 +282,25 @@ enum Templates {
   {{#entries}}
   <div class="entry">
     <h3>{{task}} — {{title}}</h3>
+    <p>Tiến độ: <strong>{{status}}</strong>{{#statusCorrected}} <span class="badge info">đã sửa</span>{{/statusCorrected}}</p>
+    {{#editable}}
     <form method="post" action="/actions/status" class="row wrap">
-      <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="task" value="{{task}}"><input type="hidden" name="back" value="{{back}}">
-      <label>Tiến độ: <strong>{{status}}</strong>{{#statusCorrected}} <span class="badge info">đã sửa</span>{{/statusCorrected}}
-        <select name="status">{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select></label>
-      <input name="note" placeholder="Ghi chú" maxlength="1000">
+      <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
+      <select name="status" aria-label="Tiến độ đúng">{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select>
+      <input name="note" placeholder="Ghi chú" maxlength="1000" aria-label="Ghi chú">
       <button>Sửa tiến độ</button>
     </form>
-    <table class="list"><tbody>
-    {{#figures}}<tr><td>{{label}}</td><td class="num">{{value}}{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td><td class="muted">{{place}}</td>
-      <td><form method="post" action="/actions/figure" class="row">
-        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="task" value="{{task}}"><input type="hidden" name="indicator" value="{{indicator}}"><input type="hidden" name="back" value="{{back}}">
-        <input name="value" placeholder="Số đúng" inputmode="decimal" maxlength="30" aria-label="Số đúng">
+    {{/editable}}
+    {{#hasFigures}}
+    <table class="list figures"><thead><tr><th>Chỉ tiêu</th><th class="num">Số liệu</th><th>Sửa</th></tr></thead><tbody>
+    {{#figures}}<tr><td>{{label}}<div class="muted small">{{place}}</div></td><td class="num">{{value}}{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td>
+      <td>{{#editable}}<form method="post" action="/actions/figure" class="row wrap">
+        <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="indicator" value="{{indicator}}"><input type="hidden" name="back" value="{{back}}">
+        <input name="value" placeholder="Số đúng" inputmode="decimal" maxlength="30" aria-label="Số đúng" class="short">
         <input name="note" placeholder="Ghi chú" maxlength="1000" aria-label="Ghi chú">
-        <button>Sửa số</button></form></td></tr>{{/figures}}
+        <button>Sửa số</button></form>{{/editable}}</td></tr>{{/figures}}
     </tbody></table>
+    {{/hasFigures}}
   </div>
   {{/entries}}
 </section>

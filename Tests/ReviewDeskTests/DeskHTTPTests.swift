@@ -20,8 +20,8 @@ final class RecordingBackend: DeskBackend, @unchecked Sendable {
                              email: nil, group: "Phường, xã, đặc khu",
                              submissions: [DeskSubmission(id: 7, file: "bc.docx", receivedAt: "2026-11-20", number: "12/BC-UBND",
                                                           date: "2026-11-18", current: true)],
-                             entries: [DeskEntry(task: "II.5.c", taskTitle: "Kiểm tra", status: "Đang thực hiện", statusCorrected: false,
-                                                 figures: [DeskFigure(task: "II.5.c", indicator: "inspections", indicatorLabel: "Cuộc kiểm tra",
+                             entries: [DeskEntry(ordinal: 0, task: "II.5.c", taskTitle: "Kiểm tra", status: "Đang thực hiện", statusCorrected: false,
+                                                 figures: [DeskFigure(entry: 0, task: "II.5.c", indicator: "inspections", indicatorLabel: "Cuộc kiểm tra",
                                                                       value: 1250, place: "table 1 row 2", corrected: false)])])],
             findings: [DeskFinding(id: "f1", unitID: "26740", unitName: "Phường Sài Gòn", task: "II.5.c", kind: "figure-unrecognized",
                                    kindLabel: "Số liệu chưa đọc được", severity: .blocking, message: message,
@@ -35,8 +35,9 @@ final class RecordingBackend: DeskBackend, @unchecked Sendable {
     func apply(_ action: DeskAction, by officer: String) throws -> DeskReceipt {
         if case .resolveFinding(let id, _) = action, id != "f1" { throw DeskError(.notFound, "Không có phát hiện mã \(id).") }
         lock.withLock { _actions.append((action, officer)) }
-        return DeskReceipt(decisionID: Int64(actions.count), changes: ["Đã ghi quyết định."])
+        return DeskReceipt(decisionID: "d\(actions.count)", changes: ["Đã ghi quyết định."])
     }
+    func teaching(_ id: String) throws -> DeskTeaching? { nil }
     func buildReport(by officer: String) throws -> DeskReceipt { DeskReceipt(decisionID: nil, changes: ["Đã lập báo cáo."]) }
     func reminderLetter() throws -> (fileName: String, bytes: [UInt8]) { ("Công văn đôn đốc.docx", Array("PK".utf8)) }
     func decisions() throws -> [DeskDecision] { [] }
@@ -138,7 +139,7 @@ struct DeskHTTPTests {
             }
             try await client.execute(uri: "/actions/figure", method: .post,
                                      headers: [.cookie: sessionCookie, .contentType: "application/x-www-form-urlencoded"],
-                                     body: ByteBuffer(string: "submission=7&task=II.5.c&indicator=inspections&value=abc&csrf=\(token)")) { r in
+                                     body: ByteBuffer(string: "submission=7&entry=0&indicator=inspections&value=abc&csrf=\(token)")) { r in
                 #expect(r.status == .badRequest)
                 #expect(text(r.body).contains("không phải là một số"))
             }
@@ -162,11 +163,11 @@ struct DeskHTTPTests {
             }
             try await client.execute(uri: "/actions/figure", method: .post,
                                      headers: [.cookie: sessionCookie, .contentType: "application/x-www-form-urlencoded"],
-                                     body: ByteBuffer(string: "submission=7&task=II.5.c&indicator=inspections&value=1.250&csrf=\(token)")) { r in
+                                     body: ByteBuffer(string: "submission=7&entry=0&indicator=inspections&value=1.250&csrf=\(token)")) { r in
                 #expect(r.status == .seeOther)
             }
         }
-        #expect(backend.actions.last?.0 == .correctFigure(submissionID: 7, task: "II.5.c", indicator: "inspections", value: 1250,
+        #expect(backend.actions.last?.0 == .correctFigure(submissionID: 7, entry: 0, indicator: "inspections", value: 1250,
                                                           newIndicator: nil, newTask: nil, note: ""))
     }
 
