@@ -15,6 +15,10 @@ public struct ScannedFile: Sendable, Equatable {
     public var size: Int64
     /// Modification time, seconds since 1970 (with nanoseconds).
     public var mtime: Double
+
+    public init(path: String, url: URL, size: Int64, mtime: Double) {
+        self.path = path; self.url = url; self.size = size; self.mtime = mtime
+    }
 }
 
 /// An inbox entry the run does not read, and why (in Vietnamese, for the officer).
