@@ -8,6 +8,8 @@ public struct FindingKinds: Sendable, Equatable {
     public struct Kind: Sendable, Equatable {
         public var label: String
         public var severity: DeskSeverity
+        /// Whether the message's “…” are the unit's own words (shown, grouped, taught).
+        public var quotesDocument = false
     }
 
     public static let fileName = "findings.yaml"
@@ -59,6 +61,7 @@ public struct FindingKinds: Sendable, Equatable {
             guard let m = node.mapping else { throw fail(node, "\(field) must be a mapping with label and severity") }
             var label: String?
             var severity: DeskSeverity?
+            var quotes = false
             for (k, v) in m {
                 switch k.string {
                 case "label":
@@ -69,13 +72,16 @@ public struct FindingKinds: Sendable, Equatable {
                         throw fail(v, "\(field).severity must be one of blocking, review, info")
                     }
                     severity = sev
+                case "quotes":
+                    guard let b = v.bool else { throw fail(v, "\(field).quotes must be true or false") }
+                    quotes = b
                 default:
-                    throw fail(k, "\(field): unknown key '\(k.string ?? "")' (use label, severity)")
+                    throw fail(k, "\(field): unknown key '\(k.string ?? "")' (use label, severity, quotes)")
                 }
             }
             guard let label else { throw fail(node, "\(field): label is missing") }
             guard let severity else { throw fail(node, "\(field): severity is missing") }
-            return Kind(label: label, severity: severity)
+            return Kind(label: label, severity: severity, quotesDocument: quotes)
         }
         var out = FindingKinds(other: Kind(label: "", severity: .review))
         var sawOther = false

@@ -140,7 +140,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             return DeskFinding(id: Self.findingID(submissionID: item.submissionID, code: item.finding.code, source: item.finding.source),
                                unitID: item.unitID, unitName: unitName(item.unitID),
                                task: Self.task(of: item, in: input), kind: item.finding.code, kindLabel: k.label, severity: k.severity,
-                               message: item.finding.message, quote: Self.quote(item.finding.message), place: item.finding.source,
+                               message: item.finding.message, quote: k.quotesDocument ? Self.quote(item.finding.message) : nil,
+                               place: item.finding.source,
                                file: item.path, submissionID: item.submissionID, state: state, note: note)
         }
         for item in input.review { findings.append(finding(item, state: .open, note: nil)) }
@@ -293,7 +294,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             Self.findingID(submissionID: $0.submissionID, code: $0.finding.code, source: $0.finding.source) == id
         }) else { throw DeskError(.notFound, "Không có phát hiện mã \(id).") }
         guard let source = item.finding.source else { return nil }
-        return try passage(path: item.path, submissionID: item.submissionID, at: source, quote: Self.quote(item.finding.message))
+        let quote = kinds.kind(of: item.finding.code).quotesDocument ? Self.quote(item.finding.message) : nil
+        return try passage(path: item.path, submissionID: item.submissionID, at: source, quote: quote)
     }
 
     /// The passage at `location` of the file a submission was read from: the file in the

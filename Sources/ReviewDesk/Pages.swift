@@ -87,11 +87,32 @@ struct Pages: Sendable {
         return "\(p[2])/\(p[1])/\(p[0])"
     }
 
+    /// A place in a file as the officer reads it: "đoạn 12", "bảng 3, dòng 5, cột 3", "ô C13 (trang tính “Báo cáo”)".
+    static func place(_ location: String?) -> String {
+        guard let location, !location.isEmpty else { return "" }
+        switch PassageFinder.place(location) {
+        case .paragraph(let part, let i)?: return "đoạn \(i)" + Self.partSuffix(part)
+        case .tableCell(let part, let t, let r, let c)?: return "bảng \(t), dòng \(r), cột \(c)" + Self.partSuffix(part)
+        case .sheetCell(let sheet, _, _)?:
+            return "ô \(location.split(separator: "!").last ?? "") (trang tính “\(sheet)”)"
+        case nil:
+            return location.hasPrefix("quyết định số") || location.hasPrefix("nhập tay") ? location : "vị trí \(location)"
+        }
+    }
+
+    static func partSuffix(_ part: String) -> String {
+        if part == "word/document.xml" { return "" }
+        if part.contains("header") { return " (đầu trang)" }
+        if part.contains("footer") { return " (chân trang)" }
+        if part.contains("footnote") || part.contains("endnote") { return " (chú thích)" }
+        return ""
+    }
+
     func findingRow(_ f: DeskFinding) -> [String: Any] {
         [
             "id": f.id, "unit": f.unitName, "unitID": f.unitID ?? "", "task": f.task ?? "", "kind": f.kindLabel,
             "severity": Self.severityLabel(f.severity), "severityClass": f.severity.rawValue,
-            "message": f.message, "quote": f.quote ?? "", "hasQuote": f.quote != nil, "place": f.place ?? "",
+            "message": f.message, "quote": f.quote ?? "", "hasQuote": f.quote != nil, "place": Self.place(f.place),
             "file": f.file ?? "", "state": Self.stateLabel(f.state), "isOpen": f.state == .open, "note": f.note ?? "",
         ]
     }
@@ -120,9 +141,23 @@ struct Pages: Sendable {
                 ["label": g.label, "expected": g.expected, "onTime": g.onTime, "late": g.late,
                  "unreadable": g.unreadable, "missing": g.missing] as [String: Any]
             },
-            "chasing": late.map { u in
-                ["id": u.id, "name": u.name, "state": u.reporting, "phone": u.phone ?? "", "email": u.email ?? "",
-                 "hasContact": (u.phone ?? "").isEmpty == false || (u.email ?? "").isEmpty == false] as [String: Any]
+            // Grouped as the completeness table, files that could not be read first: a list of
+            // 150 names is read a group at a time.
+            "chasingGroups": Dictionary(grouping: late, by: \.group).sorted { $0.key < $1.key }.map { group, units in
+                let ordered = units.sorted { a, b in
+                    let rank: [DeskUnit.ReportingKind: Int] = [.unreadable: 0, .late: 1, .missing: 2]
+                    return (rank[a.reportingKind] ?? 3, a.name) < (rank[b.reportingKind] ?? 3, b.name)
+                }
+                let counts = [(DeskUnit.ReportingKind.unreadable, "tệp không đọc được"), (.late, "trễ hạn"), (.missing, "chưa gửi")]
+                    .compactMap { k, l -> String? in
+                        let n = units.filter { $0.reportingKind == k }.count
+                        return n > 0 ? "\(n) \(l)" : nil
+                    }.joined(separator: ", ")
+                return ["group": group, "summary": counts, "open": units.count <= 12,
+                        "units": ordered.map { u in
+                            ["id": u.id, "name": u.name, "state": u.reporting, "phone": u.phone ?? "", "email": u.email ?? "",
+                             "hasContact": (u.phone ?? "").isEmpty == false || (u.email ?? "").isEmpty == false] as [String: Any]
+                        }] as [String: Any]
             },
             "hasChasing": !late.isEmpty,
             "refused": s.refused.map { r in
@@ -138,12 +173,28 @@ struct Pages: Sendable {
 
     func findings(_ s: DeskSnapshot, filter: FindingFilter, session: SessionView) throws -> String {
         let shown = s.findings.filter(filter.accepts)
-        // The same words across files are one thing to settle: group by kind and quote.
-        var groups: [(key: String, items: [DeskFinding])] = []
-        var index: [String: Int] = [:]
+        // One section per kind (most severe first, as listed); within it, the same words
+        // across files are one thing to settle and stand together.
+        var kindsInOrder: [String] = []
+        var byKind: [String: [DeskFinding]] = [:]
         for f in shown {
-            let key = f.quote.map { "\(f.kind)|\($0.lowercased())" } ?? "\(f.kind)|#\(f.id)"
-            if let i = index[key] { groups[i].items.append(f) } else { index[key] = groups.count; groups.append((key, [f])) }
+            if byKind[f.kindLabel] == nil { kindsInOrder.append(f.kindLabel) }
+            byKind[f.kindLabel, default: []].append(f)
+        }
+        let sections: [[String: Any]] = kindsInOrder.map { label in
+            let items = byKind[label]!
+            var groups: [(quote: String?, items: [DeskFinding])] = []
+            var index: [String: Int] = [:]
+            for f in items {
+                guard let q = f.quote else { groups.append((nil, [f])); continue }
+                let key = q.lowercased()
+                if let i = index[key] { groups[i].items.append(f) } else { index[key] = groups.count; groups.append((q, [f])) }
+            }
+            return ["kind": label, "count": items.count, "severity": Self.severityLabel(items[0].severity),
+                    "severityClass": items[0].severity.rawValue,
+                    "groups": groups.map { g in
+                        ["many": g.items.count > 1, "count": g.items.count, "quote": g.quote ?? "", "items": g.items.map(findingRow)] as [String: Any]
+                    }]
         }
         func options(_ pairs: [(String, String)], selected: String?) -> [[String: Any]] {
             pairs.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == (selected ?? "")] }
@@ -153,12 +204,7 @@ struct Pages: Sendable {
         let units = Dictionary(s.findings.compactMap { f in f.unitID.map { ($0, f.unitName) } }, uniquingKeysWith: { a, _ in a })
             .sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
         let object: [String: Any] = [
-            "count": shown.count,
-            "groups": groups.map { g in
-                let first = g.items[0]
-                return ["many": g.items.count > 1, "count": g.items.count, "kind": first.kindLabel, "quote": first.quote ?? "",
-                        "items": g.items.map(findingRow)] as [String: Any]
-            },
+            "count": shown.count, "sections": sections, "none": shown.isEmpty,
             "units": [["value": "", "label": "Tất cả đơn vị", "selected": false]] + options(units, selected: filter.unit),
             "tasks": [["value": "", "label": "Tất cả nhiệm vụ", "selected": false]]
                 + options(s.tasks.map { ($0.code, $0.code) }, selected: filter.task),
@@ -232,6 +278,7 @@ struct Pages: Sendable {
         let current = u.submissions.first(where: \.current)
         let object: [String: Any] = [
             "id": u.id, "name": u.name, "state": u.reporting, "phone": u.phone ?? "", "email": u.email ?? "",
+            "hasPhone": !(u.phone ?? "").isEmpty, "hasEmail": !(u.email ?? "").isEmpty,
             "csrf": session.csrf, "back": "/units/\(u.id)",
             "submissions": u.submissions.map { sub in
                 ["id": String(sub.id), "file": sub.file, "received": Self.date(sub.receivedAt), "number": sub.number ?? "",
@@ -244,11 +291,12 @@ struct Pages: Sendable {
             "entries": u.entries.map { e in
                 ["task": e.task, "title": e.taskTitle, "status": e.status, "statusCorrected": e.statusCorrected,
                  "entry": e.ordinal.map(String.init) ?? "", "editable": e.ordinal != nil && current != nil,
+                 "statusOptions": s.statuses.map { ["id": $0.id, "label": $0.label, "selected": $0.label == e.status] },
                  "hasFigures": !e.figures.isEmpty,
                  "figures": e.figures.map { fig in
                      ["task": fig.task, "indicator": fig.indicator, "label": fig.indicatorLabel, "entry": fig.entry.map(String.init) ?? "",
                       "editable": fig.entry != nil && current != nil,
-                      "value": Self.number(fig.value), "place": fig.place ?? "", "corrected": fig.corrected] as [String: Any]
+                      "value": Self.number(fig.value), "place": Self.place(fig.place), "corrected": fig.corrected] as [String: Any]
                  }] as [String: Any]
             },
             "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },

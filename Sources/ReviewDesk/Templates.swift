@@ -66,11 +66,11 @@ enum Templates {
 
     static let findingRow = #"""
 <tr class="sev-{{severityClass}}">
-  <td><span class="badge {{severityClass}}">{{severity}}</span></td>
-  <td>{{#unitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/unitID}}{{^unitID}}{{unit}}{{/unitID}}</td>
-  <td>{{task}}</td>
-  <td><a href="/findings/{{id}}">{{message}}</a>{{#hasQuote}}<div class="quote">“{{quote}}”</div>{{/hasQuote}}</td>
-  <td class="muted">{{state}}</td>
+  <td data-label="Mức"><span class="badge {{severityClass}}">{{severity}}</span></td>
+  <td data-label="Đơn vị">{{#unitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/unitID}}{{^unitID}}{{unit}}{{/unitID}}</td>
+  <td data-label="Nhiệm vụ" class="nowrap">{{task}}</td>
+  <td data-label="Nội dung"><a href="/findings/{{id}}">{{message}}</a>{{#place}}<div class="muted small">{{file}} · {{place}}</div>{{/place}}</td>
+  <td data-label="Trạng thái" class="muted nowrap">{{state}}</td>
 </tr>
 """#
 
@@ -95,9 +95,14 @@ enum Templates {
 {{#hasChasing}}
 <section class="card">
   <h2>Đơn vị cần đôn đốc</h2>
-  <table class="list"><thead><tr><th>Đơn vị</th><th>Tình trạng</th><th>Liên hệ</th></tr></thead>
-  <tbody>{{#chasing}}<tr><td><a href="/units/{{id}}">{{name}}</a></td><td>{{state}}</td><td>{{#hasContact}}{{phone}} {{email}}{{/hasContact}}{{^hasContact}}<span class="muted">chưa có</span>{{/hasContact}}</td></tr>{{/chasing}}</tbody></table>
   <p><a class="button" href="/reminder.docx">Tải công văn đôn đốc (DOCX)</a></p>
+  {{#chasingGroups}}
+  <details{{#open}} open{{/open}}>
+    <summary><strong>{{group}}</strong>: {{summary}}</summary>
+    <table class="list"><thead><tr><th>Đơn vị</th><th>Tình trạng</th><th>Liên hệ</th></tr></thead>
+    <tbody>{{#units}}<tr><td data-label="Đơn vị"><a href="/units/{{id}}">{{name}}</a></td><td data-label="Tình trạng">{{state}}</td><td data-label="Liên hệ">{{#hasContact}}{{phone}} {{email}}{{/hasContact}}{{^hasContact}}<span class="muted">chưa có số điện thoại, thư điện tử</span>{{/hasContact}}</td></tr>{{/units}}</tbody></table>
+  </details>
+  {{/chasingGroups}}
 </section>
 {{/hasChasing}}
 {{#hasRefused}}
@@ -125,12 +130,16 @@ enum Templates {
   <select name="state" aria-label="Trạng thái">{{#states}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/states}}</select>
   <button>Lọc</button>
 </form>
-{{#groups}}
+{{#none}}<p class="card">Không có phát hiện nào khớp bộ lọc.</p>{{/none}}
+{{#sections}}
 <section class="group">
-  {{#many}}<h2 class="grouphead">{{kind}}: “{{quote}}” ở {{count}} tệp</h2>{{/many}}
-  <table class="list"><tbody>{{#items}}{{> findingRow}}{{/items}}</tbody></table>
+  <h2 class="grouphead"><span class="badge {{severityClass}}">{{severity}}</span> {{kind}} <span class="muted">({{count}})</span></h2>
+  {{#groups}}
+  {{#many}}<p class="samewords">Cùng cách viết “{{quote}}” ở {{count}} tệp:</p>{{/many}}
+  <table class="list"><thead><tr><th>Mức</th><th>Đơn vị</th><th>Nhiệm vụ</th><th>Nội dung</th><th>Trạng thái</th></tr></thead><tbody>{{#items}}{{> findingRow}}{{/items}}</tbody></table>
+  {{/groups}}
 </section>
-{{/groups}}
+{{/sections}}
 """#
 
     static let finding = #"""
@@ -257,16 +266,16 @@ enum Templates {
     static let units = #"""
 <h1>Đơn vị báo cáo</h1>
 <table class="list"><thead><tr><th>Đơn vị</th><th>Nhóm</th><th>Tình trạng</th><th>Số tệp</th></tr></thead>
-<tbody>{{#units}}<tr class="st-{{stateClass}}"><td><a href="/units/{{id}}">{{name}}</a></td><td>{{group}}</td><td>{{state}}</td><td class="num">{{count}}</td></tr>{{/units}}</tbody></table>
+<tbody>{{#units}}<tr class="st-{{stateClass}}"><td data-label="Đơn vị"><a href="/units/{{id}}">{{name}}</a></td><td data-label="Nhóm">{{group}}</td><td data-label="Tình trạng"><span class="state {{stateClass}}">{{state}}</span></td><td class="num" data-label="Số tệp">{{count}}</td></tr>{{/units}}</tbody></table>
 """#
 
     static let unit = #"""
 <h1>{{name}}</h1>
-<p class="muted">Mã {{id}} · {{state}}{{#phone}} · ĐT {{phone}}{{/phone}}{{#email}} · {{email}}{{/email}}</p>
+<p class="muted">Mã {{id}} · {{state}}{{#hasPhone}} · Điện thoại {{phone}}{{/hasPhone}}{{#hasEmail}} · {{email}}{{/hasEmail}}</p>
 <section class="card">
   <h2>Các lần gửi</h2>
   <table class="list"><thead><tr><th>Tệp</th><th>Nhận ngày</th><th>Số</th><th>Ngày văn bản</th><th></th></tr></thead>
-  <tbody>{{#submissions}}<tr><td>{{file}}{{#isRefused}}<div class="error">{{refused}}</div>{{/isRefused}}</td><td>{{received}}</td><td>{{number}}</td><td>{{date}}</td><td>{{#current}}<strong>đang dùng</strong>{{/current}}</td></tr>{{/submissions}}</tbody></table>
+  <tbody>{{#submissions}}<tr><td data-label="Tệp">{{file}}{{#isRefused}}<div class="error">{{refused}}</div>{{/isRefused}}</td><td data-label="Nhận ngày">{{received}}</td><td data-label="Số">{{number}}</td><td data-label="Ngày văn bản">{{date}}</td><td>{{#current}}<strong>đang dùng</strong>{{/current}}{{^current}}<span class="muted">bản cũ</span>{{/current}}</td></tr>{{/submissions}}</tbody></table>
   {{#hasCurrent}}
   <form method="post" action="/actions/submission" class="row wrap">
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="back" value="{{back}}">
@@ -286,14 +295,14 @@ enum Templates {
     {{#editable}}
     <form method="post" action="/actions/status" class="row wrap">
       <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
-      <select name="status" aria-label="Tiến độ đúng">{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select>
+      <select name="status" aria-label="Tiến độ đúng">{{#statusOptions}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statusOptions}}</select>
       <input name="note" placeholder="Ghi chú" maxlength="1000" aria-label="Ghi chú">
       <button>Sửa tiến độ</button>
     </form>
     {{/editable}}
     {{#hasFigures}}
     <table class="list figures"><thead><tr><th>Chỉ tiêu</th><th class="num">Số liệu</th><th>Sửa</th></tr></thead><tbody>
-    {{#figures}}<tr><td>{{label}}<div class="muted small">{{place}}</div></td><td class="num">{{value}}{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td>
+    {{#figures}}<tr><td data-label="Chỉ tiêu">{{label}}<div class="muted small">{{place}}</div></td><td class="num" data-label="Số liệu"><strong>{{value}}</strong>{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td>
       <td>{{#editable}}<form method="post" action="/actions/figure" class="row wrap">
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="indicator" value="{{indicator}}"><input type="hidden" name="back" value="{{back}}">
         <input name="value" placeholder="Số đúng" inputmode="decimal" maxlength="30" aria-label="Số đúng" class="short">
@@ -313,7 +322,7 @@ enum Templates {
     static let decisions = #"""
 <h1>Nhật ký quyết định</h1>
 <table class="list"><thead><tr><th>Lúc</th><th>Người</th><th>Việc</th><th>Cũ</th><th>Mới</th><th>Ghi chú</th><th></th></tr></thead>
-<tbody>{{#decisions}}<tr{{#reverted}} class="reverted"{{/reverted}}><td>{{at}}</td><td>{{officer}}</td><td>{{what}}{{#stale}} <span class="badge review">văn bản đã thay đổi</span>{{/stale}}</td><td>{{old}}</td><td>{{new}}</td><td>{{note}}</td>
+<tbody>{{#decisions}}<tr{{#reverted}} class="reverted"{{/reverted}}><td data-label="Lúc" class="nowrap">{{at}}<div class="muted small">{{id}}</div></td><td data-label="Người">{{officer}}</td><td data-label="Việc">{{what}}{{#stale}} <span class="badge review">văn bản đã thay đổi</span>{{/stale}}</td><td data-label="Cũ">{{old}}</td><td data-label="Mới">{{new}}</td><td data-label="Ghi chú">{{note}}</td>
 <td>{{#canRevert}}<form method="post" action="/actions/revert" class="row"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="decision" value="{{id}}"><input type="hidden" name="back" value="/decisions"><button class="secondary">Hoàn tác</button></form>{{/canRevert}}{{#reverted}}<span class="muted">đã hoàn tác</span>{{/reverted}}</td></tr>{{/decisions}}</tbody></table>
 """#
 
@@ -357,6 +366,17 @@ extension Pages {
     .badge { display:inline-block; font-size:.8rem; padding:.05rem .45rem; border-radius:999px; border:1px solid currentColor; white-space:nowrap; }
     .badge.blocking { color:var(--block); } .badge.review { color:var(--review); } .badge.info { color:var(--info); }
     .quote { color:var(--muted); font-style:italic; }
+    .small { font-size:.85rem; }
+    .nowrap { white-space:nowrap; }
+    details { margin:.4rem 0; }
+    details summary { cursor:pointer; padding:.3rem 0; }
+    .samewords { margin:.8rem 0 .2rem; font-weight:600; }
+    .grouphead { margin-top:1.2rem; }
+    .state.onTime { color:var(--info); } .state.late, .state.unreadable { color:var(--block); } .state.missing { color:var(--review); }
+    ul.changes li { margin:.25rem 0; }
+    input.short { width:8rem; }
+    fieldset { border:1px solid var(--line); border-radius:4px; display:flex; flex-direction:column; gap:.4rem; }
+    form.teach { border-top:1px solid var(--line); padding-top:.6rem; }
     .message { font-size:1.05rem; }
     .scroll { overflow-x:auto; }
     table.passage { border-collapse:collapse; }
@@ -377,6 +397,13 @@ extension Pages {
       table.list thead { display:none; }
       table.list tr { display:block; border-bottom:1px solid var(--line); padding:.3rem 0; }
       table.list td { display:block; border:none; padding:.1rem 0; }
+      table.list td[data-label]::before { content: attr(data-label) ": "; color:var(--muted); font-size:.85rem; }
+      header.top { gap:.25rem .75rem; padding:.4rem .75rem; }
+      header.top nav { flex-wrap:nowrap; overflow-x:auto; gap:.9rem; width:100%; }
+      header.top nav a { white-space:nowrap; padding:.2rem 0; }
+      main { padding:.6rem; }
+      .card { padding:.75rem; }
+      form.row { flex-wrap:wrap; }
       td.num { text-align:left; }
       header.top .who { margin-left:0; }
     }

@@ -52,9 +52,8 @@ struct ReviewCommand: ParsableCommand {
         Task {
             do {
                 try await server.run { address in
-                    print("Bàn rà soát đang mở tại \(address) — dừng bằng Ctrl-C.")
-                    print("Review desk at \(address)")
-                    fflush(stdout)
+                    // Written whole and unbuffered: a script waiting for the address reads it at once.
+                    FileHandle.standardOutput.write(Data("Bàn rà soát đang mở tại \(address) — dừng bằng Ctrl-C.\nReview desk at \(address)\n".utf8))
                 }
             } catch {
                 outcome.set(error)
