@@ -117,6 +117,26 @@ def outbox_files():
     return {n: os.path.getmtime(os.path.join(OUTBOX, n)) for n in os.listdir(OUTBOX)} if os.path.isdir(OUTBOX) else {}
 
 
+def count_text(n):
+    """VietFormat.count: two digits at least ("03"), thousands with dots."""
+    return f"{n:02d}" if n < 1000 else f"{n:,}".replace(",", ".")
+
+
+def number_text(n):
+    return f"{int(n):,}".replace(",", ".")
+
+
+def report_json():
+    names = [n for n in os.listdir(OUTBOX) if n.startswith("bao-cao-tong-hop-") and n.endswith(".json")]
+    if len(names) != 1:
+        fail(f"expected one report JSON in the outbox, found {names}")
+    return json.load(open(os.path.join(OUTBOX, names[0]), encoding="utf-8"))
+
+
+def task(report, code):
+    return next(t for g in report["groups"] for t in g["tasks"] if t["code"] == code)
+
+
 def main():
     d = Driver(CHROMEDRIVER, CHROMIUM)
     shots = []
@@ -128,151 +148,135 @@ def main():
             shots.append(p)
 
     try:
+        before = report_json()
+        t_before = task(before, "II.1.a")
+        participants_before = next(f for f in t_before["figures"] if f["indicator"] == "participants")
+        nhieu_loc = next(c for c in participants_before["contributions"] if c["unitID"] == "27142")
+        unknown_before = t_before["statusCounts"].get("unknown", 0)
+        in_progress_before = t_before["statusCounts"].get("in_progress", 0)
+
         # 1. The overview opens on the loopback without a login.
         d.go("/")
-        page = d.body()
-        if "Việc cần làm trước khi ký báo cáo" not in page:
-            fail("the overview does not open: " + page[:300])
-        shoot("tong-quan")
+        if "Việc cần làm trước khi ký báo cáo" not in d.body():
+            fail("the overview does not open: " + d.body()[:300])
+        shoot("01-tong-quan")
 
-        # 2. Filter findings by kind: "Chưa rõ tiến độ nhiệm vụ" (a status the vocabulary lacks).
+        # 2. Filter the findings: kind "Chưa rõ tiến độ nhiệm vụ" (status-missing), as an officer does.
         d.go("/findings")
-        shoot("phat-hien")
+        shoot("02-phat-hien")
         d.select('select[name="kind"]', "status-missing")
         d.click(d.find("form.filters button"))
         if "kind=status-missing" not in d.url():
             fail("the filter form did not filter: " + d.url())
+        heads = [d.text(h) for h in d.find("h2.grouphead", many=True)]
+        if len(heads) != 1 or "Chưa rõ tiến độ nhiệm vụ" not in heads[0]:
+            fail(f"the filtered list shows other kinds: {heads}")
         rows = d.find("table.list tbody tr", many=True)
-        if not rows:
-            fail("no status-missing finding in the dev corpus run")
+        if len(rows) < 2:
+            fail("the filter left fewer than two findings")
+        shoot("03-phat-hien-loc")
+        link = None
         for r in rows:
-            if "Chưa rõ tiến độ" not in d.body():
-                fail("a filtered row is of another kind")
-        kinds_shown = set(re.findall(r'<span class="badge [a-z]+">', ""))  # placeholder for clarity
-        links = [d.attr(a, "href") for a in d.find("table.list tbody tr td a[href^='/findings/'], table.list tbody tr td a[href*='/findings/f']", many=True)]
-        finding_links = [l for l in links if re.search(r"/findings/f[0-9a-f]{16}$", l)]
-        if not finding_links:
-            fail("no finding link in the filtered list")
+            if "Phường An Phú Đông" in d.text(r):
+                for a in d.s("POST", f"/element/{r}/elements", {"using": "css selector", "value": "a"}):
+                    href = d.attr(list(a.values())[0], "href")
+                    if "/findings/f" in href:
+                        link = href
+        if not link:
+            fail("no status-missing finding for Phường An Phú Đông in the filtered list")
 
-        # 3. The finding in place: find one whose passage shows a status phrase we can teach.
-        taught_phrase = None
-        target_finding = None
-        for link in finding_links:
-            d.go(link)
-            body = d.body()
-            marks = [d.text(e) for e in d.find("table.passage td.mark", many=True)]
-            for m in marks:
-                # The passage names the task's progress in the unit's words: teach a short phrase of it.
-                cand = STATUS_PHRASES.search(m.lower())
-                if cand:
-                    taught_phrase = cand.group(0)
-                    target_finding = link
-                    break
-            if taught_phrase:
-                break
-        if not taught_phrase:
-            fail("no status-missing finding shows a progress phrase in its passage")
-        shoot("phat-hien-chi-tiet")
+        # 3. Correct a figure: Phường Nhiêu Lộc, task II.1.a, participants 202 → 4.321.
+        d.go("/units/27142")
+        shoot("04-don-vi")
+        entry = None
+        for e in d.find("div.entry", many=True):
+            if d.text(e).startswith("II.1.a"):
+                entry = e
+        if entry is None:
+            fail("the unit page has no entry for II.1.a")
+        target = None
+        for r in d.s("POST", f"/element/{entry}/elements", {"using": "css selector", "value": "table.figures tbody tr"}):
+            r = list(r.values())[0]
+            if d.text(r).startswith("Số lượt người tham dự"):
+                target = r
+        if target is None:
+            fail("no participants figure in II.1.a of Phường Nhiêu Lộc")
+        def within(el, css):
+            return list(d.s("POST", f"/element/{el}/element", {"using": "css selector", "value": css}).values())[0]
+        d.type(within(target, "input[name='value']"), "4.321")
+        d.type(within(target, "input[name='note']"), "Đơn vị báo lại qua điện thoại <b>&amp;</b> =1+1")
+        d.click(within(target, "button"))
+        page = d.body()
+        if "Đã ghi quyết định" not in page or "4.321" not in page:
+            fail("the corrected figure is not shown after the decision: " + page[:600])
 
-        # 4. Correct a figure on a unit page.
-        d.go("/units")
-        shoot("don-vi")
-        unit_links = [d.attr(a, "href") for a in d.find("table.list a[href^='/units/'], table.list a[href*='/units/']", many=True)]
-        corrected = None
-        for link in unit_links:
-            d.go(link)
-            forms = d.find("form[action='/actions/figure']", many=True)
-            if not forms:
-                continue
-            unit_name = d.text(d.find("h1"))
-            row = d.find("table.figures tbody tr")
-            label = d.text(d.find("table.figures tbody tr td"))
-            label = label.split("\n")[0]
-            old_value = d.text(d.find("table.figures tbody tr td.num")).split(" ")[0]
-            task = d.text(d.find("div.entry h3")).split(" — ")[0]
-            shoot("don-vi-chi-tiet")
-            d.type(d.find("table.figures tbody tr input[name='value']"), "4.321")
-            d.type(d.find("table.figures tbody tr input[name='note']"), "Sửa theo điện thoại với đơn vị <b>&</b> =1+1")
-            d.click(d.find("table.figures tbody tr form button"))
-            after = d.body()
-            if "4.321" not in after:
-                fail("the corrected figure is not shown after the decision: " + after[:500])
-            corrected = {"unit": unit_name, "task": task, "label": label, "old": old_value, "new": 4321}
-            break
-        if not corrected:
-            fail("no unit page has a figure to correct")
-
-        # 5. Teach the status phrase from the finding's page.
-        d.go(target_finding)
-        d.type(d.find("form[action='/actions/teach-status'] input[name='phrase']"), taught_phrase)
-        d.select("form[action='/actions/teach-status'] select[name='status']", "completed")
+        # 4. Teach a status phrase from the finding in place: "Thường xuyên" means in progress.
+        d.go(link)
+        if not d.find("table.passage td.mark", many=True):
+            fail("the finding page does not show its passage with the place marked")
+        shoot("05-phat-hien-chi-tiet")
+        d.type(d.find("form[action='/actions/teach-status'] input[name='phrase']"), "Thường xuyên")
+        d.select("form[action='/actions/teach-status'] select[name='status']", "in_progress")
+        d.type(d.find("form[action='/actions/teach-status'] input[name='note']"), "Cột Ghi chú “Thường xuyên” là đang thực hiện")
         d.click(d.find("form[action='/actions/teach-status'] button"))
         if "/taught/e" not in d.url():
             fail("teaching did not show what it changed: " + d.url() + " " + d.body()[:500])
-        taught_page = d.body()
-        if "Hoàn thành" not in taught_page:
-            fail("the teaching page shows no status that became completed: " + taught_page[:800])
-        shoot("day-chuong-trinh")
+        taught = d.body()
+        if "Phường An Phú Đông" not in taught or "“Chưa nêu rõ” → “Đang thực hiện”" not in taught:
+            fail("the teaching page does not show An Phú Đông's status changing: " + taught[:1200])
+        shoot("06-ket-qua-day")
 
-        # 6. Build the report.
-        before = outbox_files()
+        # 5. Build the report with the nightly run's writers.
         d.go("/report")
-        shoot("bao-cao")
+        shoot("07-bao-cao")
         d.click(d.find("form[action='/report/build'] button"))
         if "Đã lập báo cáo" not in d.body():
             fail("the report was not built: " + d.body()[:500])
-        after = outbox_files()
-        new = [n for n in after if after[n] != before.get(n)]
-        docx = [n for n in new if n.endswith(".docx")]
-        js = [n for n in new if n.endswith(".json") and not n.endswith(".input.json")]
-        inputs = [n for n in new if n.endswith(".input.json")]
-        if not docx or not js or not inputs:
-            fail(f"the outbox was not rewritten: {sorted(new)}")
 
-        # 7. The outputs reflect both decisions.
-        data = json.load(open(os.path.join(OUTBOX, inputs[0]), encoding="utf-8"))
-        found_fig = False
-        for s in data["current"]:
-            sub = s["submission"]
-            for e in sub.get("entries", []):
-                for ind, fig in (e.get("indicators") or {}).items():
-                    if fig.get("value") == corrected["new"] and any("quyết định số" in src.get("location", "") for src in fig.get("sources", [])):
-                        found_fig = True
-        if not found_fig:
-            fail("the JSON input does not carry the corrected figure 4321 with the decision as its source")
-        status_taught = any(
-            e.get("status") == "completed" and "quyết định" not in (e.get("statusSource") or "")
-            and taught_phrase in (e.get("text") or "").lower()
-            for s in data["current"] for e in s["submission"].get("entries", []))
-        if not status_taught:
-            fail(f"the JSON input shows no entry read as completed with the taught phrase “{taught_phrase}”")
-        report = open(os.path.join(OUTBOX, js[0]), encoding="utf-8").read()
-        if "4321" not in report.replace(".", ""):
-            fail("the report JSON does not include the corrected figure")
-        with zipfile.ZipFile(os.path.join(OUTBOX, docx[0])) as z:
-            xml = z.read("word/document.xml").decode("utf-8")
-        if "4.321" not in xml:
-            fail("the report DOCX does not include the corrected figure 4.321")
+        # 6. The outputs reflect both decisions.
+        after = report_json()
+        t_after = task(after, "II.1.a")
+        participants_after = next(f for f in t_after["figures"] if f["indicator"] == "participants")
+        expected_total = participants_before["total"] - nhieu_loc["value"] + 4321
+        if participants_after["total"] != expected_total:
+            fail(f"report JSON: II.1.a participants {participants_after['total']}, expected {expected_total}")
+        c = next(c for c in participants_after["contributions"] if c["unitID"] == "27142")
+        if c["value"] != 4321 or not any("quyết định số" in s["location"] for s in c["sources"]):
+            fail(f"report JSON: Nhiêu Lộc's contribution does not carry the decision: {c}")
+        if t_after["statusCounts"].get("unknown", 0) != unknown_before - 1 or t_after["statusCounts"].get("in_progress", 0) != in_progress_before + 1:
+            fail(f"report JSON: II.1.a status counts {t_after['statusCounts']} do not show An Phú Đông in progress")
+        docx = [n for n in os.listdir(OUTBOX) if n.startswith("bao-cao-tong-hop-") and n.endswith(".docx")][0]
+        with zipfile.ZipFile(os.path.join(OUTBOX, docx)) as z:
+            xml = re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode("utf-8"))
+        want_total = f"với {number_text(expected_total)} lượt người tham dự"
+        if want_total not in xml:
+            fail(f"report DOCX: “{want_total}” not found")
+        want_unknown = f"{count_text(unknown_before - 1)} đơn vị chưa nêu rõ tiến độ"
+        want_progress = f"{count_text(in_progress_before + 1)} đơn vị đang thực hiện"
+        if want_progress not in xml or (unknown_before - 1 > 0 and want_unknown not in xml):
+            fail(f"report DOCX: “{want_progress}” / “{want_unknown}” not found")
 
-        # 8. The decisions log shows who decided what; the remaining pages, for the screenshots.
+        # 7. The log says who decided what.
         d.go("/decisions")
         log = d.body()
-        if "Sửa số liệu" not in log or "Dạy cách viết tiến độ" not in log:
-            fail("the decisions log lacks the figure or the teaching: " + log[:600])
-        shoot("nhat-ky")
-        d.go("/findings?severity=blocking")
-        shoot("phat-hien-chan-ky")
-        print("desk browser test: filtered, corrected a figure, taught “%s”, built the report; outputs reflect both" % taught_phrase)
+        if "Sửa số liệu" not in log or "Dạy cách viết tiến độ: “Thường xuyên”" not in log or "Lập báo cáo" not in log:
+            fail("the decisions log lacks the figure, the teaching or the report: " + log[:800])
+        shoot("08-nhat-ky")
+        d.go("/units")
+        shoot("09-danh-sach-don-vi")
+        d.go("/")
+        refused = [d.attr(a, "href") for a in d.find("a[href*='/refused/']", many=True)]
+        if refused:
+            d.go(refused[0])
+            shoot("10-nhap-tay")
+        print(f"desk browser test: filtered findings, corrected a figure (II.1.a participants {participants_before['total']} → {expected_total}), "
+              f"taught “Thường xuyên” (II.1.a unknown {unknown_before} → {unknown_before - 1}), built the report; DOCX and JSON reflect both")
         print("screenshots:")
         for p in shots:
             print("  " + p)
     finally:
         d.quit()
 
-
-# Progress phrases a unit may write that the shipped vocabulary does not know; the test
-# teaches the first it finds in a status-missing finding's passage.
-STATUS_PHRASES = re.compile(r"(đã tổ chức thực hiện|đã tổ chức|đã thực hiện đạt|đạt kế hoạch|đã triển khai|đang duy trì|duy trì thường xuyên|thực hiện tốt|hoàn thành tốt|đã ban hành|đã phối hợp)")
 
 if __name__ == "__main__":
     main()
