@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // C libraries: each behind one thin Swift layer (OOXML); nothing else imports them.
@@ -53,17 +56,33 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"), "Yams",
         ]),
 
+        // The officer's review desk: a local web application over the ledger (pages, forms, sessions).
+        .target(name: "ReviewDesk", dependencies: [
+            "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation", "ReportWriters", "Ledger", "Outbox",
+            "Nightly", "VietText", "Yams", .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+
         .executableTarget(
             name: "TonghopCLI",
             dependencies: [
                 "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation", "ReportWriters",
-                "Ledger", "Outbox", "Nightly",
+                "Ledger", "Outbox", "Nightly", "ReviewDesk",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         // A plain benchmark executable: `swift run -c release tonghop-bench --help`.
         .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Nightly", "Ledger", .product(name: "Logging", package: "swift-log")]),
 
+        .testTarget(name: "ReviewDeskTests", dependencies: [
+            "ReviewDesk", "Ledger", "Nightly", "Plan", "Extraction", "Consolidation", "ReportWriters", "OOXML", "DocumentModel",
+            .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+            // The kill -9 test spawns the built `tonghop`.
+            "TonghopCLI",
+        ]),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),

@@ -111,7 +111,11 @@ public struct Vocabulary: Sendable {
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw LoadError(file: url.path, message: "cannot read: \(error.localizedDescription)")
         }
-        return try parse(yaml: text, file: url.path)
+        var v = try parse(yaml: text, file: url.path)
+        // What officers taught at the review desk, beside it (VocabularyOverlay.swift).
+        let overlay = url.deletingLastPathComponent().appendingPathComponent(VocabularyOverlay.fileName)
+        v.apply(try VocabularyOverlay.load(contentsOf: overlay, indicators: v.indicatorIDs))
+        return v
     }
 
     public static func parse(yaml: String, file: String = "vocabulary.yaml") throws -> Vocabulary {

@@ -11,7 +11,8 @@ struct Tonghop: ParsableCommand {
             1 `inspect`: the file is refused, `units find`: nothing found; \
             2 could not run (bad arguments, a missing or unusable path, a broken pipeline, another run holds the lock).
             """,
-        subcommands: [RunCommand.self, StatusCommand.self, Extract.self, Inspect.self, Report.self, CatalogueCommand.self, UnitsCommand.self])
+        subcommands: [RunCommand.self, StatusCommand.self, Extract.self, Inspect.self, Report.self, CatalogueCommand.self, UnitsCommand.self,
+                      ReviewCommand.self, UsersCommand.self])
 
     /// As ArgumentParser's own `main`, except that argument errors exit 2 (could not run), as
     /// documented, instead of its default 64 (EX_USAGE).

@@ -1,0 +1,208 @@
+import Consolidation
+import Foundation
+import OOXML
+import Plan
+import VietText
+
+/// A reminder letter (công văn đôn đốc) to the units whose report is missing or could not be
+/// read, in the form of Nghị định 30/2020/NĐ-CP (Phụ lục I, mẫu 1.5 — công văn): the header
+/// block of the consolidated report, the number with "V/v …" under it, "Kính gửi:", the
+/// body, the list of units with what is asked of each, the signature block and "Nơi nhận:".
+/// Built from the report's own WordprocessingML pieces, so the two documents look alike.
+public struct ReminderLetterWriter: Sendable {
+    /// One unit the letter asks for a report.
+    public struct Addressee: Sendable, Equatable {
+        public var unitName: String
+        /// Why: "chưa gửi báo cáo", "tệp gửi đến không đọc được (…)".
+        public var reason: String
+        public var phone: String?
+        public var email: String?
+        public init(unitName: String, reason: String, phone: String? = nil, email: String? = nil) {
+            self.unitName = unitName; self.reason = reason; self.phone = phone; self.email = email
+        }
+    }
+
+    /// The letter's wording that is not in the report header (the pipeline's reminder.yaml).
+    public struct Wording: Sendable, Equatable {
+        /// "Số: …/SKHCN-TĐC".
+        public var numberLine: String
+        /// "V/v đôn đốc báo cáo kết quả thực hiện Kế hoạch …".
+        public var subject: String
+        /// Days after the letter's date by which units are asked to send.
+        public var replyWithinDays: Int
+        /// Where reports go ("Chi cục Tiêu chuẩn Đo lường Chất lượng, …").
+        public var sendTo: String
+        /// "Nơi nhận:" lines after "Như trên;".
+        public var copies: [String]
+        /// Above this many units, "Kính gửi" names the list instead of each unit.
+        public var namedAddresseesAtMost: Int
+        public init(numberLine: String, subject: String, replyWithinDays: Int, sendTo: String, copies: [String], namedAddresseesAtMost: Int) {
+            self.numberLine = numberLine; self.subject = subject; self.replyWithinDays = replyWithinDays
+            self.sendTo = sendTo; self.copies = copies; self.namedAddresseesAtMost = namedAddresseesAtMost
+        }
+    }
+
+    public init() {}
+
+    /// The letter as DOCX bytes. `header` is the consolidated report's header (issuer, signer).
+    public func data(header h: ConsolidatedReport.Header, wording w: Wording, asOf: PlanDate, deadlines: [PlanDate],
+                     addressees: [Addressee]) throws -> Data {
+        let report = DocxReportWriter()
+        var parts = report.parts(placeholderFor: h)
+        parts[parts.firstIndex { $0.0 == "word/document.xml" }!].1 = document(h, w, asOf: asOf, deadlines: deadlines, addressees: addressees)
+        var pkg = PackageWriter()
+        for (name, xml) in parts { pkg.add(name, string: VietText.nfc(xml)) }
+        return try pkg.data()
+    }
+
+    func document(_ h: ConsolidatedReport.Header, _ w: Wording, asOf: PlanDate, deadlines: [PlanDate], addressees: [Addressee]) -> String {
+        var x: [String] = []
+        let page = PageSetup.portrait
+        let leftW = 3969, rightW = 5954
+        func centered(_ text: String, bold: Bool = false, italic: Bool = false, size: Int = DocxReportWriter.small) -> Para {
+            var p = Para(text, align: .center, bold: bold, italic: italic, size: size)
+            p.after = 0; p.line = 240
+            return p
+        }
+        func rule(cellWidth: Int, ruleWidth: Int) -> Para {
+            var p = Para([], align: .center)
+            let side = max(0, (cellWidth - 170 - ruleWidth) / 2)
+            p.left = side; p.right = side; p.topRule = true; p.before = 40; p.after = 0; p.line = 240; p.markSize = 8
+            return p
+        }
+        func body(_ text: String) -> Para {
+            var p = Para(text, style: "BodyText")
+            p.align = .both
+            return p
+        }
+        var leftTop = h.parentLines.map { centered($0, size: 24) }
+        leftTop += h.issuerLines.map { centered($0, bold: true, size: 24) }
+        leftTop.append(rule(cellWidth: leftW, ruleWidth: 1300))
+        var number = centered(w.numberLine); number.before = 120
+        var subject = centered(w.subject, size: 24); subject.before = 60
+        let rightTop = [
+            centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24),
+            centered("Độc lập - Tự do - Hạnh phúc", bold: true),
+            rule(cellWidth: rightW, ruleWidth: 3350),
+        ]
+        var date = centered(h.placeDate, italic: true); date.before = 120
+        x.append(TableSpec(widths: [leftW, rightW], rows: [
+            [Cell(paragraphs: leftTop, width: leftW, vCenter: false), Cell(paragraphs: rightTop, width: rightW, vCenter: false)],
+            [Cell(paragraphs: [number, subject], width: leftW, vCenter: false), Cell(paragraphs: [date], width: rightW, vCenter: false)],
+        ], borders: false, indent: -426).xml)
+
+        let named = addressees.count <= w.namedAddresseesAtMost
+        if named && addressees.count == 1 {
+            var p = Para("Kính gửi: \(addressees[0].unitName).", align: .center); p.before = 360; p.after = 240
+            x.append(p.xml)
+        } else if named {
+            for (i, a) in addressees.enumerated() {
+                let end = i == addressees.count - 1 ? "." : ";"
+                var p = Para(i == 0 ? "Kính gửi:\t- \(a.unitName)\(end)" : "- \(a.unitName)\(end)")
+                p.left = 2835; p.hanging = i == 0 ? 1275 : nil; p.tabs = [2835]
+                p.before = i == 0 ? 360 : 0; p.after = i == addressees.count - 1 ? 240 : 0
+                x.append(p.xml)
+            }
+        } else {
+            var p = Para("Kính gửi: Các đơn vị có tên tại danh sách kèm theo.", align: .center); p.before = 360; p.after = 240
+            x.append(p.xml)
+        }
+
+        let due = Array(Set(deadlines)).sorted()
+        let dueText = due.isEmpty ? "" : " trước " + VietFormat.list(due.map(VietFormat.longDate))
+        x.append(body("Thực hiện \(h.planTitle), \(h.issuerName) đã đề nghị các đơn vị báo cáo kết quả thực hiện\(dueText) để tổng hợp, báo cáo \(VietFormat.list(h.recipients)).").xml)
+        let missing = addressees.filter { $0.reason.hasPrefix("chưa") }.count
+        let unreadable = addressees.count - missing
+        var situation = "Đến \(VietFormat.longDate(asOf)), "
+        if missing > 0 && unreadable > 0 {
+            situation += "\(h.issuerName) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị và chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
+        } else if unreadable > 0 {
+            situation += "\(h.issuerName) chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
+        } else {
+            situation += "\(h.issuerName) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị"
+        }
+        x.append(body(situation + (named ? "." : " (danh sách kèm theo).")).xml)
+        let reply = Self.day(asOf, plus: w.replyWithinDays)
+        x.append(body("Để kịp tổng hợp, \(h.issuerName) đề nghị Thủ trưởng các đơn vị quan tâm, chỉ đạo gửi báo cáo (bản Word hoặc Excel, có chữ ký, đóng dấu) về \(w.sendTo) trước \(VietFormat.longDate(reply)). Đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại tệp khác (không đặt mật khẩu, không phải bản chụp).").xml)
+        x.append(body("Trân trọng./.").xml)
+
+        var nn = Para("Nơi nhận:", bold: true, italic: true, size: 24); nn.after = 0; nn.line = 240
+        var left = [nn]
+        for c in ["Như trên;"] + w.copies {
+            var p = Para("- \(c)", size: 22); p.after = 0; p.line = 240
+            left.append(p)
+        }
+        var right: [Para] = []
+        if let a = h.signerAuthority { right.append(centered(a, bold: true, size: DocxReportWriter.body)) }
+        right.append(centered(h.signerTitle, bold: true, size: DocxReportWriter.body))
+        for _ in 0..<4 { right.append(centered("", size: DocxReportWriter.body)) }
+        right.append(centered(h.signerName, bold: true, size: DocxReportWriter.body))
+        var gap = Para(""); gap.after = 0
+        x.append(gap.xml)
+        x.append(TableSpec(widths: [4536, 4535], rows: [[Cell(paragraphs: left, width: 4536, vCenter: false),
+                                                         Cell(paragraphs: right, width: 4535, vCenter: false)]], borders: false).xml)
+
+        // The list of units, always (with what is asked of each and how to reach them).
+        var listTitle = Para("DANH SÁCH ĐƠN VỊ CHƯA GỬI HOẶC CẦN GỬI LẠI BÁO CÁO", align: .center, bold: true)
+        listTitle.pageBreakBefore = true; listTitle.after = 0
+        x.append(listTitle.xml)
+        var listSub = Para("(Kèm theo Công văn \(w.numberLine.replacingOccurrences(of: "Số: ", with: "số ")) \(VietFormat.longDate(asOf)) của \(h.issuerName))",
+                           align: .center, italic: true)
+        listSub.after = 200
+        x.append(listSub.xml)
+        let widths = [700, 3900, 2600, 2160]
+        func cell(_ text: String, _ i: Int, bold: Bool = false, align: Align = .left) -> Cell {
+            var p = Para(text, align: align, bold: bold, size: DocxReportWriter.table)
+            p.before = 20; p.after = 20; p.line = 240
+            return Cell(paragraphs: [p], width: widths[i], shaded: bold)
+        }
+        var rows = [[cell("STT", 0, bold: true, align: .center), cell("Đơn vị", 1, bold: true, align: .center),
+                     cell("Tình trạng", 2, bold: true, align: .center), cell("Liên hệ", 3, bold: true, align: .center)]]
+        for (i, a) in addressees.enumerated() {
+            let contact = [a.phone, a.email].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
+            rows.append([cell("\(i + 1)", 0, align: .center), cell(a.unitName, 1), cell(a.reason, 2), cell(contact, 3)])
+        }
+        x.append(TableSpec(widths: widths, rows: rows, headerRows: 1, borders: true).xml)
+
+        let sect = page.sectPr(defaultHeader: "rIdHeader1", firstHeader: "rIdHeader2", titlePage: true)
+        return """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(x.joined())\(sect)</w:body></w:document>
+        """
+    }
+}
+
+extension ReminderLetterWriter {
+    /// A civil date some days later (Gregorian calendar, no time zone involved).
+    static func day(_ d: PlanDate, plus days: Int) -> PlanDate {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        guard let start = cal.date(from: DateComponents(year: d.year, month: d.month, day: d.day)),
+              let end = cal.date(byAdding: .day, value: days, to: start) else { return d }
+        let c = cal.dateComponents([.year, .month, .day], from: end)
+        return PlanDate(year: c.year!, month: c.month!, day: c.day!) ?? d
+    }
+}
+
+extension DocxReportWriter {
+    /// The report's fixed parts (styles, settings, headers) around an empty body: what a
+    /// letter of the same issuer is written into.
+    func parts(placeholderFor h: ConsolidatedReport.Header) -> [(String, String)] {
+        [
+            ("[Content_Types].xml", contentTypes),
+            ("_rels/.rels", rootRels),
+            ("docProps/core.xml", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XMLEscaping.escape("Công văn đôn đốc báo cáo"))</dc:title><dc:creator>tonghop</dc:creator></cp:coreProperties>
+            """),
+            ("docProps/app.xml", app),
+            ("word/document.xml", ""),
+            ("word/_rels/document.xml.rels", documentRels),
+            ("word/styles.xml", styles),
+            ("word/settings.xml", settings),
+            ("word/fontTable.xml", fontTable),
+            ("word/header1.xml", pageNumberHeader),
+            ("word/header2.xml", emptyHeader),
+        ]
+    }
+}

@@ -1,0 +1,329 @@
+import Foundation
+import Mustache
+
+/// Who is looking at a page, and the token every form of it must carry.
+struct SessionView: Sendable {
+    var officer: String
+    var csrf: String
+    var loginRequired: Bool
+    var flash: [String] = []
+}
+
+struct FindingFilter: Sendable, Equatable {
+    var unit: String?
+    var task: String?
+    var kind: String?
+    var severity: String?
+    var state: String?
+
+    func accepts(_ f: DeskFinding) -> Bool {
+        if let unit, !unit.isEmpty, f.unitID != unit { return false }
+        if let task, !task.isEmpty, f.task != task { return false }
+        if let kind, !kind.isEmpty, f.kind != kind { return false }
+        if let severity, !severity.isEmpty, f.severity.rawValue != severity { return false }
+        if let state, !state.isEmpty, state != "all", f.state.rawValue != state { return false }
+        return true
+    }
+}
+
+/// The desk's pages: mustache templates (every value escaped; only the layout takes the
+/// page's already-rendered body unescaped) over dictionaries built here, so that templates
+/// never reach into domain types.
+struct Pages: Sendable {
+    let library: MustacheLibrary
+
+    init() throws {
+        var library = MustacheLibrary()
+        for (name, text) in Templates.all { try library.register(text, named: name) }
+        self.library = library
+    }
+
+    func render(_ name: String, _ object: [String: Any], session: SessionView, title: String) throws -> String {
+        guard let body = library.render(object, withTemplate: name) else { throw DeskError(.invalid, "template \(name)") }
+        let layout: [String: Any] = [
+            "title": title, "body": body, "officer": session.officer, "csrf": session.csrf,
+            "canLogout": session.loginRequired, "flash": session.flash, "hasFlash": !session.flash.isEmpty,
+        ]
+        return library.render(layout, withTemplate: "layout") ?? body
+    }
+
+    static func severityLabel(_ s: DeskSeverity) -> String {
+        switch s {
+        case .blocking: return "Chặn ký báo cáo"
+        case .review: return "Cần xem"
+        case .info: return "Để biết"
+        }
+    }
+
+    static func stateLabel(_ s: DeskFindingState) -> String {
+        switch s {
+        case .open: return "Chưa xử lý"
+        case .resolved: return "Đã xử lý"
+        case .dismissed: return "Đã bỏ qua"
+        }
+    }
+
+    static func number(_ v: Double) -> String {
+        let negative = v < 0
+        let a = abs(v)
+        let whole = Int64(a.rounded(.down))
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 { grouped = "." + digits.suffix(3) + grouped; digits = String(digits.dropLast(3)) }
+        grouped = digits + grouped
+        let frac = a - Double(whole)
+        if frac > 0.0000001 {
+            var f = String(format: "%.3f", frac).dropFirst(2)
+            while f.hasSuffix("0") { f = f.dropLast() }
+            grouped += "," + f
+        }
+        return (negative ? "-" : "") + grouped
+    }
+
+    static func date(_ iso: String?) -> String {
+        guard let iso, iso.count >= 10 else { return iso ?? "" }
+        let p = iso.prefix(10).split(separator: "-")
+        guard p.count == 3 else { return iso }
+        return "\(p[2])/\(p[1])/\(p[0])"
+    }
+
+    /// A place in a file as the officer reads it: "đoạn 12", "bảng 3, dòng 5, cột 3", "ô C13 (trang tính “Báo cáo”)".
+    static func place(_ location: String?) -> String {
+        guard let location, !location.isEmpty else { return "" }
+        switch PassageFinder.place(location) {
+        case .paragraph(let part, let i)?: return "đoạn \(i)" + Self.partSuffix(part)
+        case .tableCell(let part, let t, let r, let c)?: return "bảng \(t), dòng \(r), cột \(c)" + Self.partSuffix(part)
+        case .sheetCell(let sheet, _, _)?:
+            return "ô \(location.split(separator: "!").last ?? "") (trang tính “\(sheet)”)"
+        case nil:
+            return location.hasPrefix("quyết định số") || location.hasPrefix("nhập tay") ? location : "vị trí \(location)"
+        }
+    }
+
+    static func partSuffix(_ part: String) -> String {
+        if part == "word/document.xml" { return "" }
+        if part.contains("header") { return " (đầu trang)" }
+        if part.contains("footer") { return " (chân trang)" }
+        if part.contains("footnote") || part.contains("endnote") { return " (chú thích)" }
+        return ""
+    }
+
+    func findingRow(_ f: DeskFinding) -> [String: Any] {
+        [
+            "id": f.id, "unit": f.unitName, "unitID": f.unitID ?? "", "task": f.task ?? "", "kind": f.kindLabel,
+            "severity": Self.severityLabel(f.severity), "severityClass": f.severity.rawValue,
+            "message": f.message, "quote": f.quote ?? "", "hasQuote": f.quote != nil, "place": Self.place(f.place),
+            "file": f.file ?? "", "state": Self.stateLabel(f.state), "isOpen": f.state == .open, "note": f.note ?? "",
+        ]
+    }
+
+    // MARK: - Pages
+
+    func login(error: String?) throws -> String {
+        library.render(["error": error ?? "", "hasError": error != nil], withTemplate: "login") ?? ""
+    }
+
+    func error(_ e: DeskError) throws -> String {
+        library.render(["message": e.message], withTemplate: "error") ?? e.message
+    }
+
+    func overview(_ s: DeskSnapshot, session: SessionView) throws -> String {
+        let open = s.findings.filter { $0.state == .open }
+        let blocking = open.filter { $0.severity == .blocking }
+        let late = s.units.filter { $0.reportingKind == .late || $0.reportingKind == .missing || $0.reportingKind == .unreadable }
+        let object: [String: Any] = [
+            "plan": s.planTitle, "asOf": Self.date(s.asOf),
+            "blockingCount": blocking.count, "hasBlocking": !blocking.isEmpty,
+            "blocking": blocking.prefix(20).map(findingRow),
+            "reviewCount": open.filter { $0.severity == .review }.count,
+            "infoCount": open.filter { $0.severity == .info }.count,
+            "groups": s.groups.map { g in
+                ["label": g.label, "expected": g.expected, "onTime": g.onTime, "late": g.late,
+                 "unreadable": g.unreadable, "missing": g.missing] as [String: Any]
+            },
+            // Grouped as the completeness table, files that could not be read first: a list of
+            // 150 names is read a group at a time.
+            "chasingGroups": Dictionary(grouping: late, by: \.group).sorted { $0.key < $1.key }.map { group, units in
+                let ordered = units.sorted { a, b in
+                    let rank: [DeskUnit.ReportingKind: Int] = [.unreadable: 0, .late: 1, .missing: 2]
+                    return (rank[a.reportingKind] ?? 3, a.name) < (rank[b.reportingKind] ?? 3, b.name)
+                }
+                let counts = [(DeskUnit.ReportingKind.unreadable, "tệp không đọc được"), (.late, "trễ hạn"), (.missing, "chưa gửi")]
+                    .compactMap { k, l -> String? in
+                        let n = units.filter { $0.reportingKind == k }.count
+                        return n > 0 ? "\(n) \(l)" : nil
+                    }.joined(separator: ", ")
+                return ["group": group, "summary": counts, "open": units.count <= 12,
+                        "units": ordered.map { u in
+                            ["id": u.id, "name": u.name, "state": u.reporting, "phone": u.phone ?? "", "email": u.email ?? "",
+                             "hasContact": (u.phone ?? "").isEmpty == false || (u.email ?? "").isEmpty == false] as [String: Any]
+                        }] as [String: Any]
+            },
+            "hasChasing": !late.isEmpty,
+            "refused": s.refused.map { r in
+                ["file": r.file, "reason": r.reason, "unit": r.suggestedUnit ?? "", "hasUnit": r.suggestedUnit != nil,
+                 "submission": r.submissionID.map(String.init) ?? "", "canAccept": r.submissionID != nil] as [String: Any]
+            },
+            "hasRefused": !s.refused.isEmpty,
+            "changes": s.changes, "hasChanges": !s.changes.isEmpty,
+            "csrf": session.csrf,
+        ]
+        return try render("overview", object, session: session, title: "Tổng quan")
+    }
+
+    func findings(_ s: DeskSnapshot, filter: FindingFilter, session: SessionView) throws -> String {
+        let shown = s.findings.filter(filter.accepts)
+        // One section per kind (most severe first, as listed); within it, the same words
+        // across files are one thing to settle and stand together.
+        var kindsInOrder: [String] = []
+        var byKind: [String: [DeskFinding]] = [:]
+        for f in shown {
+            if byKind[f.kindLabel] == nil { kindsInOrder.append(f.kindLabel) }
+            byKind[f.kindLabel, default: []].append(f)
+        }
+        let sections: [[String: Any]] = kindsInOrder.map { label in
+            let items = byKind[label]!
+            var groups: [(quote: String?, items: [DeskFinding])] = []
+            var index: [String: Int] = [:]
+            for f in items {
+                guard let q = f.quote else { groups.append((nil, [f])); continue }
+                let key = q.lowercased()
+                if let i = index[key] { groups[i].items.append(f) } else { index[key] = groups.count; groups.append((q, [f])) }
+            }
+            return ["kind": label, "count": items.count, "severity": Self.severityLabel(items[0].severity),
+                    "severityClass": items[0].severity.rawValue,
+                    "groups": groups.map { g in
+                        ["many": g.items.count > 1, "count": g.items.count, "quote": g.quote ?? "", "items": g.items.map(findingRow)] as [String: Any]
+                    }]
+        }
+        func options(_ pairs: [(String, String)], selected: String?) -> [[String: Any]] {
+            pairs.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == (selected ?? "")] }
+        }
+        let kinds = Dictionary(s.findings.map { ($0.kind, $0.kindLabel) }, uniquingKeysWith: { a, _ in a })
+            .sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
+        let units = Dictionary(s.findings.compactMap { f in f.unitID.map { ($0, f.unitName) } }, uniquingKeysWith: { a, _ in a })
+            .sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
+        let object: [String: Any] = [
+            "count": shown.count, "sections": sections, "none": shown.isEmpty,
+            "units": [["value": "", "label": "Tất cả đơn vị", "selected": false]] + options(units, selected: filter.unit),
+            "tasks": [["value": "", "label": "Tất cả nhiệm vụ", "selected": false]]
+                + options(s.tasks.map { ($0.code, $0.code) }, selected: filter.task),
+            "kinds": [["value": "", "label": "Tất cả loại", "selected": false]] + options(kinds, selected: filter.kind),
+            "severities": [["value": "", "label": "Mọi mức", "selected": false]]
+                + options(DeskSeverity.allCases.map { ($0.rawValue, Self.severityLabel($0)) }, selected: filter.severity),
+            "states": options([("open", "Chưa xử lý"), ("resolved", "Đã xử lý"), ("dismissed", "Đã bỏ qua"), ("all", "Tất cả")],
+                              selected: filter.state),
+        ]
+        return try render("findings", object, session: session, title: "Phát hiện cần xem")
+    }
+
+    func finding(_ f: DeskFinding, passage: DeskPassage?, snapshot s: DeskSnapshot, session: SessionView) throws -> String {
+        // The unit's current entry this finding is about, when there is one: its status and
+        // task can be corrected here.
+        let unit = s.units.first { u in u.submissions.contains { $0.id == f.submissionID && $0.current } }
+        let entry = unit?.entries.first { $0.task == f.task && $0.ordinal != nil }
+        let kindIs = { (prefixes: [String]) in prefixes.contains { f.kind.hasPrefix($0) } }
+        let object: [String: Any] = [
+            "f": findingRow(f), "csrf": session.csrf, "back": "/findings/\(f.id)",
+            "hasPassage": passage != nil,
+            "passageFile": passage?.file ?? "", "passagePlace": passage?.place ?? "",
+            "rows": (passage?.rows ?? []).map { row in ["cells": row.map { ["text": $0.text, "mark": $0.highlighted] }] },
+            "tasks": s.tasks.map { ["code": $0.code, "title": $0.title, "selected": $0.code == f.task] },
+            "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
+            "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
+            "submission": f.submissionID.map(String.init) ?? "", "hasSubmission": f.submissionID != nil,
+            "units": s.units.filter { $0.reportingKind != .notExpected }.map { ["id": $0.id, "name": $0.name] },
+            "hasEntry": entry != nil, "entry": entry?.ordinal.map(String.init) ?? "", "entryTask": entry?.task ?? "",
+            "entryStatus": entry?.status ?? "",
+            "unitPage": unit.map { "/units/\($0.id)" } ?? "",
+            "teachStatus": kindIs(["status"]), "teachIndicator": kindIs(["figure", "task-unmatched", "amount"]),
+            "teachAlias": kindIs(["unit", "unknown-unit"]),
+            "setUnit": kindIs(["unit", "unknown-unit"]) && f.submissionID != nil,
+            "phrase": f.quote ?? "",
+        ]
+        return try render("finding", object, session: session, title: f.kindLabel)
+    }
+
+    func taught(_ t: DeskTeaching, session: SessionView) throws -> String {
+        let object: [String: Any] = [
+            "what": t.what, "officer": t.officer, "at": t.at, "reread": t.filesReread,
+            "changes": t.changes, "hasChanges": !t.changes.isEmpty, "count": t.changes.count,
+        ]
+        return try render("taught", object, session: session, title: "Kết quả dạy chương trình")
+    }
+
+    func refused(_ r: DeskRefusedFile, snapshot s: DeskSnapshot, session: SessionView) throws -> String {
+        let object: [String: Any] = [
+            "file": r.file, "reason": r.reason, "submission": r.submissionID.map(String.init) ?? "", "csrf": session.csrf,
+            "back": "/", "suggested": r.suggestedUnit ?? "",
+            "units": s.units.filter { $0.reportingKind != .notExpected }.map { ["id": $0.id, "name": $0.name, "selected": $0.name == r.suggestedUnit] },
+            "tasks": s.tasks.map { ["code": $0.code, "title": $0.title] },
+            "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
+            "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
+        ]
+        return try render("refused", object, session: session, title: "Nhập tay tệp không đọc được")
+    }
+
+    func units(_ s: DeskSnapshot, session: SessionView) throws -> String {
+        let object: [String: Any] = [
+            "units": s.units.filter { $0.reportingKind != .notExpected || !$0.submissions.isEmpty }.map { u in
+                ["id": u.id, "name": u.name, "state": u.reporting, "stateClass": u.reportingKind.rawValue,
+                 "group": u.group, "count": u.submissions.count] as [String: Any]
+            },
+        ]
+        return try render("units", object, session: session, title: "Đơn vị báo cáo")
+    }
+
+    func unit(_ u: DeskUnit, snapshot s: DeskSnapshot, session: SessionView) throws -> String {
+        let current = u.submissions.first(where: \.current)
+        let object: [String: Any] = [
+            "id": u.id, "name": u.name, "state": u.reporting, "phone": u.phone ?? "", "email": u.email ?? "",
+            "hasPhone": !(u.phone ?? "").isEmpty, "hasEmail": !(u.email ?? "").isEmpty,
+            "csrf": session.csrf, "back": "/units/\(u.id)",
+            "submissions": u.submissions.map { sub in
+                ["id": String(sub.id), "file": sub.file, "received": Self.date(sub.receivedAt), "number": sub.number ?? "",
+                 "date": Self.date(sub.date), "current": sub.current, "refused": sub.refusedReason ?? "",
+                 "isRefused": sub.refusedReason != nil] as [String: Any]
+            },
+            "hasCurrent": current != nil,
+            "currentID": current.map { String($0.id) } ?? "",
+            "currentNumber": current?.number ?? "", "currentDate": Self.date(current?.date),
+            "entries": u.entries.map { e in
+                ["task": e.task, "title": e.taskTitle, "status": e.status, "statusCorrected": e.statusCorrected,
+                 "entry": e.ordinal.map(String.init) ?? "", "editable": e.ordinal != nil && current != nil,
+                 "statusOptions": s.statuses.map { ["id": $0.id, "label": $0.label, "selected": $0.label == e.status] },
+                 "hasFigures": !e.figures.isEmpty,
+                 "figures": e.figures.map { fig in
+                     ["task": fig.task, "indicator": fig.indicator, "label": fig.indicatorLabel, "entry": fig.entry.map(String.init) ?? "",
+                      "editable": fig.entry != nil && current != nil,
+                      "value": Self.number(fig.value), "place": Self.place(fig.place), "corrected": fig.corrected] as [String: Any]
+                 }] as [String: Any]
+            },
+            "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
+            "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
+            "tasks": s.tasks.map { ["code": $0.code, "title": $0.title] },
+            "findings": s.findings.filter { $0.unitID == u.id }.map(findingRow),
+        ]
+        return try render("unit", object, session: session, title: u.name)
+    }
+
+    func decisions(_ list: [DeskDecision], session: SessionView) throws -> String {
+        let object: [String: Any] = [
+            "csrf": session.csrf,
+            "decisions": list.map { d in
+                ["id": String(d.id), "officer": d.officer, "at": d.at, "what": d.what, "old": d.oldValue ?? "",
+                 "new": d.newValue ?? "", "note": d.note, "reverted": d.reverted, "stale": d.stale,
+                 "canRevert": !d.reverted && d.revertible] as [String: Any]
+            },
+        ]
+        return try render("decisions", object, session: session, title: "Nhật ký quyết định")
+    }
+
+    func report(_ s: DeskSnapshot, preview: [String], session: SessionView) throws -> String {
+        let blocking = s.findings.filter { $0.state == .open && $0.severity == .blocking }.count
+        let object: [String: Any] = [
+            "csrf": session.csrf, "paragraphs": preview, "blocking": blocking, "hasBlocking": blocking > 0,
+        ]
+        return try render("report", object, session: session, title: "Báo cáo")
+    }
+}

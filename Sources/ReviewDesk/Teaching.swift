@@ -1,0 +1,412 @@
+import Consolidation
+import Extraction
+import Foundation
+import Intake
+import Ledger
+import Nightly
+import Plan
+import VietText
+import Yams
+
+/// Teaching (a phrase becomes vocabulary), reading files again after it, carrying officers'
+/// decisions over to the new readings, and files read by hand.
+extension LedgerDesk {
+    enum Teaching {
+        case status(phrase: String, status: TaskStatus)
+        case indicator(label: String, indicator: IndicatorID)
+        case alias(alias: String, unitID: String)
+
+        var kind: String {
+            switch self {
+            case .status: return "teach-status"
+            case .indicator: return "teach-indicator"
+            case .alias: return "teach-alias"
+            }
+        }
+        var phrase: String {
+            switch self {
+            case .status(let p, _), .indicator(let p, _), .alias(let p, _): return p
+            }
+        }
+    }
+
+    func teach(_ t: Teaching, by officer: String, note: String) throws -> DeskReceipt {
+        let phrase = t.phrase
+        guard !VietText.words(phrase).isEmpty, phrase.count <= 200 else {
+            throw DeskError(.invalid, "Cụm từ cần dạy phải có chữ và không dài quá 200 ký tự.")
+        }
+        return try lock.withLock {
+            let p = loadedPipeline
+            let meaning: String
+            switch t {
+            case .status(_, let s):
+                if let known = p.vocabulary.status(ofPhrase: phrase) {
+                    throw DeskError(.invalid, known == s
+                        ? "Chương trình đã hiểu “\(phrase)” là “\(s.label)”."
+                        : "“\(phrase)” đã có nghĩa “\(known.label)” trong từ điển của Kế hoạch (vocabulary.yaml); muốn đổi nghĩa, hãy sửa tệp đó.")
+                }
+                meaning = s.label
+            case .indicator(_, let id):
+                if let known = p.vocabulary.indicator(ofLabel: phrase) {
+                    throw DeskError(.invalid, known == id
+                        ? "Chương trình đã hiểu “\(phrase)” là “\(indicatorLabel(id))”."
+                        : "“\(phrase)” đã có nghĩa “\(indicatorLabel(known))” trong từ điển của Kế hoạch; muốn đổi nghĩa, hãy sửa vocabulary.yaml.")
+                }
+                meaning = indicatorLabel(id)
+            case .alias(_, let unitID):
+                let resolved = p.definition.units.resolve(phrase)
+                if resolved.contains(where: { $0.id == unitID }) {
+                    throw DeskError(.invalid, "Chương trình đã hiểu “\(phrase)” là \(unitName(unitID)).")
+                }
+                if !resolved.isEmpty {
+                    throw DeskError(.invalid, "“\(phrase)” đã là tên gọi của \(resolved.map(\.name).joined(separator: ", ")).")
+                }
+                meaning = unitName(unitID)
+            }
+            let before = try readingsByPath()
+            let event = try log.record(kind: t.kind, subject: phrase, by: officer, new: meaning, note: String(note.prefix(2000)))
+            do {
+                try write(t, eventID: event, officer: officer)
+            } catch {
+                // The pipeline would not load with it: the teaching is undone at once, on the record.
+                _ = try? log.record(kind: "revert", subject: phrase, by: officer, note: "không áp dụng được: \(error)", reverts: event)
+                throw DeskError(.invalid, "Không ghi được vào từ điển: \(error)")
+            }
+            let changes = try rereadAndCompare(before: before, officer: officer, because: "dạy “\(phrase)” (e\(event))")
+            try log.setResult(event, changes.lines + ["#reread \(changes.reread)"])
+            let summary = changes.lines.isEmpty
+                ? "Đã ghi: “\(phrase)” nghĩa là “\(meaning)” (e\(event)). Đọc lại \(changes.reread) tệp; không có số liệu hay tiến độ nào thay đổi."
+                : "Đã ghi: “\(phrase)” nghĩa là “\(meaning)” (e\(event)). Đọc lại \(changes.reread) tệp; \(changes.lines.count) thay đổi."
+            return DeskReceipt(decisionID: "e\(event)", changes: [summary], next: "/taught/e\(event)")
+        }
+    }
+
+    var overlayURL: URL { pipelineDirectory.appendingPathComponent(VocabularyOverlay.fileName) }
+
+    /// Writes one teaching into its file: status phrases and indicator labels into the
+    /// vocabulary overlay, aliases into the units' alias file. The pipeline is loaded again
+    /// with it; if it does not load, the file is put back as it was.
+    func write(_ t: Teaching, eventID: Int64, officer: String) throws {
+        let comment = "\(officer), \(vietnamDate(Date()).displayText), e\(eventID)"
+        switch t {
+        case .status(let phrase, let s):
+            var o = try VocabularyOverlay.load(contentsOf: overlayURL)
+            o.statuses[s, default: []].append(phrase)
+            try writeOverlay(o, newComment: (phrase, comment))
+        case .indicator(let label, let id):
+            var o = try VocabularyOverlay.load(contentsOf: overlayURL)
+            o.indicatorColumns[id, default: []].append(label)
+            try writeOverlay(o, newComment: (label, comment))
+        case .alias(let alias, let unitID):
+            try addAlias(alias, unitID: unitID, comment: comment)
+        }
+    }
+
+    /// Removes a taught phrase from its file (a revert).
+    func unwrite(_ e: DeskLog.Event) throws {
+        switch e.kind {
+        case "teach-status", "teach-indicator":
+            var o = try VocabularyOverlay.load(contentsOf: overlayURL)
+            for k in o.statuses.keys { o.statuses[k]?.removeAll { $0 == e.subject } }
+            for k in o.indicatorColumns.keys { o.indicatorColumns[k]?.removeAll { $0 == e.subject } }
+            o.statuses = o.statuses.filter { !$0.value.isEmpty }
+            o.indicatorColumns = o.indicatorColumns.filter { !$0.value.isEmpty }
+            try writeOverlay(o, newComment: nil)
+        case "teach-alias":
+            try removeAlias(e.subject)
+        default:
+            break
+        }
+    }
+
+    func writeOverlay(_ o: VocabularyOverlay, newComment: (String, String)?) throws {
+        // Comments (who taught what, when) are kept from the file as it is.
+        var comments: [String: String] = [:]
+        if let text = try? String(contentsOf: overlayURL, encoding: .utf8) {
+            for line in text.split(separator: "\n") {
+                guard let hash = line.range(of: "  # "), let q1 = line.firstIndex(of: "\""), q1 < hash.lowerBound else { continue }
+                let quoted = line[line.index(after: q1)..<hash.lowerBound].trimmingCharacters(in: .whitespaces)
+                guard quoted.hasSuffix("\"") else { continue }
+                let phrase = String(quoted.dropLast()).replacingOccurrences(of: "\\\"", with: "\"").replacingOccurrences(of: "\\\\", with: "\\")
+                comments[phrase] = String(line[hash.upperBound...])
+            }
+        }
+        if let (p, c) = newComment { comments[p] = c }
+        let header = """
+            Phrases officers taught at the review desk (`tonghop review`), read after vocabulary.yaml.
+            Same shape as vocabulary.yaml (statuses, indicators.<id>.columns/counts); review it like
+            any pipeline change. Each line says who taught it, when, and the desk's decision id.
+            """
+        try replaceFile(overlayURL, with: o.isEmpty ? "" : o.yaml(comments: comments, header: header))
+    }
+
+    /// Writes a pipeline file whole (temporary file, then rename), loads the pipeline with it,
+    /// and puts the previous content back if it does not load.
+    func replaceFile(_ url: URL, with text: String) throws {
+        let fm = FileManager.default
+        let previous = fm.contents(atPath: url.path)
+        func put(_ data: Data?) throws {
+            guard let data else { try? fm.removeItem(at: url); return }
+            let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+            try data.write(to: tmp)
+            guard rename(tmp.path, url.path) == 0 else {
+                try? fm.removeItem(at: tmp)
+                throw DeskError(.invalid, "Không ghi được \(url.path): \(String(cString: strerror(errno))).")
+            }
+        }
+        try put(text.isEmpty ? nil : Data(text.utf8))
+        do {
+            _ = try Pipeline.load(directory: pipelineDirectory)
+            _ = try FileIntake(pipeline: try PipelineDefinition.load(directory: pipelineDirectory))
+        } catch {
+            try put(previous)
+            throw error
+        }
+    }
+
+    /// The units' alias file named by pipeline.yaml (`units.aliases`).
+    func aliasesURL() throws -> URL {
+        let text = try String(contentsOf: pipelineDirectory.appendingPathComponent("pipeline.yaml"), encoding: .utf8)
+        guard let map = try Yams.load(yaml: text) as? [String: Any], let units = map["units"] as? [String: Any],
+              let aliases = units["aliases"] as? String else {
+            throw DeskError(.invalid, "pipeline.yaml không nêu tệp tên gọi đơn vị (units.aliases).")
+        }
+        return pipelineDirectory.appendingPathComponent(aliases)
+    }
+
+    /// Adds a line `- "alias"  # comment` under the unit's id in the alias file, keeping
+    /// every other line as it is.
+    func addAlias(_ alias: String, unitID: String, comment: String) throws {
+        let url = try aliasesURL()
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? "aliases:\n"
+        var lines = text.components(separatedBy: "\n")
+        let quoted = "\"" + alias.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let newLine = "    - \(quoted)  # \(comment)"
+        guard let root = try Yams.compose(yaml: text)?.mapping else { throw DeskError(.invalid, "\(url.path) không đúng dạng.") }
+        guard let aliasesKey = root.keys.first(where: { $0.string == "aliases" }), let keyLine = aliasesKey.mark?.line else {
+            lines.append("aliases:")
+            lines.append("  \"\(unitID)\":")
+            lines.append(newLine)
+            return try replaceFile(url, with: lines.joined(separator: "\n"))
+        }
+        if let m = root["aliases"]?.mapping, let (k, v) = m.first(where: { $0.key.string == unitID }) {
+            let last = v.sequence?.compactMap { $0.mark?.line }.max() ?? k.mark?.line ?? keyLine
+            lines.insert(newLine, at: last)  // marks are 1-based: inserting at `last` puts it after that line
+        } else {
+            lines.insert(contentsOf: ["  \"\(unitID)\":", newLine], at: keyLine)
+        }
+        try replaceFile(url, with: lines.joined(separator: "\n"))
+    }
+
+    func removeAlias(_ alias: String) throws {
+        let url = try aliasesURL()
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let quoted = "\"" + alias.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var lines = text.components(separatedBy: "\n")
+        guard let i = lines.lastIndex(where: { $0.hasPrefix("    - \(quoted)  # ") }) else { return }
+        lines.remove(at: i)
+        // A unit key left without aliases is removed with it.
+        if i > 0, lines[i - 1].hasPrefix("  \""), lines[i - 1].hasSuffix("\":"), i >= lines.count || !lines[i].hasPrefix("    -") {
+            lines.remove(at: i - 1)
+        }
+        try replaceFile(url, with: lines.joined(separator: "\n"))
+    }
+
+    // MARK: - Reading again
+
+    struct Reading: Equatable {
+        var unit: String
+        var tasks: [String: (status: String, figures: [String: Double])]
+        var findings: Int
+        static func == (a: Reading, b: Reading) -> Bool {
+            a.unit == b.unit && a.findings == b.findings && a.tasks.keys == b.tasks.keys
+                && a.tasks.allSatisfy { k, v in b.tasks[k].map { $0.status == v.status && $0.figures == v.figures } ?? false }
+        }
+    }
+
+    /// What each current file reads as now (after decisions), for comparing before and after.
+    func readingsByPath() throws -> [String: Reading] {
+        let st = try state()
+        var out: [String: Reading] = [:]
+        for r in st.input.current {
+            var tasks: [String: (String, [String: Double])] = [:]
+            for e in r.submission.entries {
+                var figs = tasks[e.task]?.1 ?? [:]
+                for (id, f) in e.indicators { figs[indicatorLabel(id), default: 0] += f.value }
+                tasks[e.task] = (e.status.label, figs)
+            }
+            out[r.path] = Reading(unit: r.submission.unit?.name ?? "Chưa rõ đơn vị", tasks: tasks,
+                                  findings: st.input.review.filter { $0.submissionID == r.id }.count)
+        }
+        return out
+    }
+
+    /// Reads again, with the pipeline as it now is, every file of the inbox whose reading
+    /// was made with another version; carries decisions over; says what changed.
+    func rereadAndCompare(before: [String: Reading], officer: String, because: String) throws -> (lines: [String], reread: Int) {
+        let p = try Pipeline.load(directory: pipelineDirectory)
+        loadedPipeline = p
+        let runID = try ledger.runs(limit: 1).first?.id ?? 0
+        let stale = try ledger.staleReadings(pipelineVersion: p.readingVersion, extractionVersion: Pipeline.extractionVersion, runID: runID)
+        let intake = try FileIntake(pipeline: p.definition)
+        var moved: [Int64: Int64] = [:]
+        var reread = 0
+        for r in stale {
+            let url = paths.inbox.appendingPathComponent(r.path)
+            guard let data = try? Data(contentsOf: url, options: .mappedIfSafe), SHA256Digest.hex(of: data) == r.sha256 else { continue }
+            let s = intake.take(data: data, fileName: url.lastPathComponent, displayPath: r.path)
+            let id = try ledger.recordReading(of: r.submissionID, s, runID: runID, pipelineVersion: p.readingVersion,
+                                              extractionVersion: Pipeline.extractionVersion)
+            reread += 1
+            if id != r.submissionID { moved[r.submissionID] = id }
+        }
+        try carryDecisions(moved, officer: officer, because: because)
+        try restoreHandReadingsLocked()
+        let after = try readingsByPath()
+
+        var lines: [String] = []
+        for path in after.keys.sorted() {
+            let a = after[path]!
+            guard let b = before[path], b != a else { continue }
+            let who = "\(a.unit) (tệp “\(path)”)"
+            for task in Set(a.tasks.keys).union(b.tasks.keys).sorted() {
+                let old = b.tasks[task], new = a.tasks[task]
+                if old == nil { lines.append("\(who): thêm nhiệm vụ \(task), tiến độ “\(new!.status)”."); continue }
+                if new == nil { lines.append("\(who): nhiệm vụ \(task) không còn được đọc ra."); continue }
+                if old!.status != new!.status { lines.append("\(who), nhiệm vụ \(task): tiến độ “\(old!.status)” → “\(new!.status)”.") }
+                for label in Set(old!.figures.keys).union(new!.figures.keys).sorted() where old!.figures[label] != new!.figures[label] {
+                    let o = old!.figures[label].map(VietFormat.number) ?? "không có"
+                    let n = new!.figures[label].map(VietFormat.number) ?? "không có"
+                    lines.append("\(who), nhiệm vụ \(task): \(label) \(o) → \(n).")
+                }
+            }
+            if a.findings != b.findings { lines.append("\(who): số phát hiện cần xem \(b.findings) → \(a.findings).") }
+        }
+        return (lines, reread)
+    }
+
+    /// Decisions on readings that were read again move to the new reading when their target
+    /// is still there (same entry with the same task, same figure): the old decision is
+    /// reverted and a copy recorded on the new reading, both saying why. A dismissal of a
+    /// finding the new reading no longer has is reverted (nothing left to dismiss). Any other
+    /// decision stays where it was and is shown for review.
+    func carryDecisions(_ moved: [Int64: Int64], officer: String, because: String) throws {
+        guard !moved.isEmpty else { return }
+        let live = DecisionLog(try ledger.decisions()).live
+        var cache: [Int64: StoredSubmission] = [:]
+        func reading(_ id: Int64) throws -> StoredSubmission? {
+            if let s = cache[id] { return s }
+            let s = try ledger.submission(id: id)
+            cache[id] = s
+            return s
+        }
+        for d in live {
+            guard let old = d.target.submissionID, let new = moved[old], let was = try reading(old), let now = try reading(new) else { continue }
+            let target: DecisionTarget?
+            switch d.target {
+            case .submission: target = .submission(new)
+            case .entry(_, let e):
+                target = now.submission.entries.indices.contains(e) && was.submission.entries.indices.contains(e)
+                    && now.submission.entries[e].task == was.submission.entries[e].task ? .entry(submissionID: new, entry: e) : nil
+            case .figure(_, let e, let i):
+                target = now.submission.entries.indices.contains(e) && was.submission.entries.indices.contains(e)
+                    && now.submission.entries[e].task == was.submission.entries[e].task && now.submission.entries[e].indicators[i] != nil
+                    ? .figure(submissionID: new, entry: e, indicator: i) : nil
+            case .finding(_, let code, let source):
+                if now.submission.findings.contains(where: { $0.code == code && $0.source == source }) {
+                    target = .finding(submissionID: new, code: code, source: source)
+                } else {
+                    _ = try ledger.revert(d.id, by: officer, note: "Phát hiện không còn sau khi đọc lại tệp (\(because)).")
+                    continue
+                }
+            case .decision: target = nil
+            }
+            guard let target else { continue }
+            let copy = try ledger.decide(d.action, on: target, by: d.officer, note: d.note.isEmpty ? "(mang sang từ quyết định số \(d.id))" : d.note + " (mang sang từ quyết định số \(d.id))",
+                                         oldValue: d.oldValue)
+            _ = try ledger.revert(d.id, by: officer, note: "Tệp được đọc lại (\(because)); quyết định được mang sang bản đọc mới (số \(copy.id)).")
+        }
+    }
+
+    // MARK: - Files read by hand
+
+    struct HandReading: Codable, Equatable {
+        var sha256: String
+        var unit: String
+        var task: String
+        var status: String
+        var figures: [String: Double]
+    }
+
+    func acceptByHand(submissionID sid: Int64, unitID: String, task: String, status: String, figures: [String: Double],
+                      by officer: String, note: String) throws -> DeskReceipt {
+        guard let stored = try ledger.submission(id: sid), stored.rereadBy == nil, stored.submission.status == .rejected else {
+            throw DeskError(.notFound, "Không có tệp không đọc được mã \(sid).")
+        }
+        guard let unit = definition.units.unit(id: unitID) else { throw DeskError(.invalid, "Không có đơn vị mã “\(unitID)”.") }
+        guard let code = TaskCode(rawValue: task), definition.catalogue.task(code) != nil else {
+            throw DeskError(.invalid, "Không có nhiệm vụ “\(task)” trong Kế hoạch.")
+        }
+        guard let s = TaskStatus(rawValue: status), s != .unknown else { throw DeskError(.invalid, "Không có tiến độ “\(status)”.") }
+        for (k, v) in figures {
+            guard pipeline.vocabulary.indicatorIDs.contains(IndicatorID(k)) else { throw DeskError(.invalid, "Không có chỉ tiêu “\(k)”.") }
+            guard v.isFinite, v >= 0, v < 1e15 else { throw DeskError(.invalid, "Số liệu phải là số không âm.") }
+        }
+        let hand = HandReading(sha256: stored.submission.sha256, unit: unit.id, task: code.rawValue, status: s.rawValue, figures: figures)
+        let json = String(decoding: try JSONEncoder.sorted.encode(hand), as: UTF8.self)
+        return try lock.withLock {
+            let e = try log.record(kind: "accept-by-hand", subject: stored.path, by: officer, new: json, note: String(note.prefix(2000)))
+            try restoreHandReadingsLocked()
+            let figs = figures.sorted { $0.key < $1.key }.map { "\(indicatorLabel(IndicatorID($0.key))): \(VietFormat.number($0.value))" }
+            return DeskReceipt(decisionID: "e\(e)", changes: ["Đã ghi (e\(e)): tệp “\(stored.path)” được nhập tay là báo cáo của \(unit.name), nhiệm vụ \(code.rawValue), tiến độ “\(s.label)”" + (figs.isEmpty ? "." : "; " + figs.joined(separator: "; ") + ".")])
+        }
+    }
+
+    func handSubmission(_ h: HandReading, path: String, eventID: Int64, officer: String, note: String) -> Submission? {
+        guard let unit = definition.units.unit(id: h.unit), let status = TaskStatus(rawValue: h.status) else { return nil }
+        let source = "nhập tay (e\(eventID), \(officer))"
+        var indicators: [IndicatorID: Figure] = [:]
+        for (k, v) in h.figures { indicators[IndicatorID(k)] = Figure(value: v, sources: [FigureSource(location: source, text: note, value: v)]) }
+        return Submission(file: path, sha256: h.sha256, status: .extracted, unit: UnitRef(id: unit.id, name: unit.name, source: source),
+                          entries: [Entry(task: h.task, status: status, statusSource: source, indicators: indicators, text: note, sources: [source])])
+    }
+
+    /// Every file read by hand that is in force has its hand reading as the latest reading of
+    /// its content (a run may have read the file again, refused again, since).
+    func restoreHandReadings() throws { try lock.withLock { try restoreHandReadingsLocked() } }
+
+    func restoreHandReadingsLocked() throws {
+        let (live, _) = DeskLog.live(try log.events())
+        let hands = live.filter { $0.kind == "accept-by-hand" }
+        guard !hands.isEmpty else { return }
+        let runID = try ledger.runs(limit: 1).first?.id ?? 0
+        let p = loadedPipeline
+        for e in hands {
+            guard let json = e.newValue, let h = try? JSONDecoder().decode(HandReading.self, from: Data(json.utf8)),
+                  let latestID = try ledger.submissionID(sha256: h.sha256), let latest = try ledger.submission(id: latestID),
+                  latest.submission.status == .rejected,
+                  let s = handSubmission(h, path: latest.path, eventID: e.id, officer: e.officer, note: e.note) else { continue }
+            try ledger.recordReading(of: latestID, s, runID: runID, pipelineVersion: p.readingVersion, extractionVersion: Pipeline.extractionVersion)
+        }
+    }
+
+    /// A hand reading undone: the file's refusal is its latest reading again.
+    func undoHandReading(_ e: DeskLog.Event) throws {
+        guard let json = e.newValue, let h = try? JSONDecoder().decode(HandReading.self, from: Data(json.utf8)),
+              let latestID = try ledger.submissionID(sha256: h.sha256), let latest = try ledger.submission(id: latestID),
+              latest.submission.status == .extracted,
+              let refusal = try ledger.allReadings().first(where: { $0.submission.sha256 == h.sha256 && $0.submission.status == .rejected })
+        else { return }
+        let runID = try ledger.runs(limit: 1).first?.id ?? 0
+        try ledger.recordReading(of: latestID, refusal.submission, runID: runID, pipelineVersion: loadedPipeline.readingVersion,
+                                 extractionVersion: Pipeline.extractionVersion)
+    }
+}
+
+extension JSONEncoder {
+    static var sorted: JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return e
+    }
+}
