@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "Intake", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction"]),
 
         // The ledger's current state as of a run -> the consolidated report's content.
-        .target(name: "Consolidation", dependencies: ["DocumentModel", "Extraction", "Plan", "VietText"]),
+        .target(name: "Consolidation", dependencies: ["DocumentModel", "Extraction", "Plan", "VietText", "Yams"]),
         // The consolidated report as files in Outbox: DOCX, XLSX appendices, JSON, HTML review page.
         .target(name: "ReportWriters", dependencies: ["Consolidation", "Outbox", "Extraction", "Plan", "OOXML", "VietText"]),
 

@@ -46,7 +46,8 @@ struct Report: ParsableCommand {
         }
         let date = asOf.flatMap { PlanDate(iso: $0) } ?? VietFormat.civilDate(Date())
         let input = ConsolidationInput.direct(pipeline: pipeline, asOf: date, files: taken)
-        let report = Consolidator.report(from: input)
+        let definition = try ReportDefinition.load(directory: pipeline.directory)
+        let report = OutboxWriters.consolidate(input, definition)
         let dir = URL(fileURLWithPath: out ?? pipeline.paths.outbox, isDirectory: true)
         let formats = format.isEmpty ? pipeline.outputs : format.map(\.format)
         let cwd = FileManager.default.currentDirectoryPath
@@ -54,10 +55,10 @@ struct Report: ParsableCommand {
             let abs = path.hasPrefix("/") ? path : cwd + "/" + path
             return URL(fileURLWithPath: abs).absoluteString
         })
-        let urls = try OutboxWriters.write(report, formats: formats, into: dir, html: html)
+        let urls = try OutboxWriters.write(report, definition: definition, formats: formats, into: dir, html: html)
         for u in urls { print(u.path) }
-        let a = report.assessment
-        printError("tonghop report: \(input.current.count) báo cáo hiện hành, \(input.refused.count) tệp bị từ chối, \(a.received)/\(a.expectedReporters) đơn vị đã gửi, \(report.review.count) điểm cần xem xét")
+        let a = report.completeness
+        printError("tonghop report: \(input.current.count) báo cáo hiện hành, \(input.refused.count) tệp bị từ chối, \(a.received)/\(a.expected) đơn vị đã gửi, \(report.review.count) điểm cần xem xét")
     }
 }
 

@@ -7,9 +7,9 @@ import Testing
 
     @Test func checkedInDefinition() {
         #expect(pipeline.id == "ct38-2026")
-        #expect(pipeline.plan.number == nil)
+        #expect(pipeline.plan.number == "115/KH-SKHCN")
         #expect(pipeline.plan.numberAsWritten == "Số: /KH-SKHCCN")
-        #expect(pipeline.plan.date == nil)
+        #expect(pipeline.plan.date == PlanDate(iso: "2026-01-20"))
         #expect(pipeline.plan.dateAsWritten == "ngày tháng năm 2026")
         #expect(pipeline.plan.year == 2026)
         #expect(pipeline.issuer.name == "Sở Khoa học và Công nghệ")
