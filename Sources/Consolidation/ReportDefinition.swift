@@ -128,7 +128,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.numberLine": ["number"],
         "header.placeDate": ["day", "month", "year"],
         "header.dayBlank": [],
-        "header.title": [],
+        "header.title": [], "header.nation": [], "header.motto": [],
         "header.subject": ["plan"],
         "header.recipientsLabel": [],
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
@@ -190,7 +190,12 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.overdueReasonUnits": ["due"],
         "appendix.quote": ["unit", "text"],
         "appendix.total": ["n"],
-        "appendix.andMore": ["n"],
+        "appendix.figureUnits": ["clause", "n"],
+        "appendix.sheetTitle": ["number", "title", "asOf"],
+        "opening.planKind": [],
+        "opening.planRef": ["kind", "number", "date"],
+        "assessment.stateCount": ["n", "state"],
+        "who.otherKind": [],
         "review.restated": ["unit", "indicator", "value", "kept", "dropped"],
         "review.overdue": ["code", "reason"],
         "review.leadSilent": ["code", "lead"],
@@ -205,7 +210,7 @@ public struct ReportDefinition: Sendable, Equatable {
 
     /// List keys: fixed lines (copies, bases) and labels.
     public static let listKeys: Set<String> = [
-        "header.bases", "closing.copies",
+        "header.bases", "closing.copies", "names.dropSuffixes",
         "appendix.titles", "appendix.taskColumns", "appendix.reportingColumns", "appendix.figureColumns", "appendix.figureDetailColumns",
         "appendix.sheetNames",
     ]

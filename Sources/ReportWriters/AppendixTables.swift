@@ -40,10 +40,10 @@ public struct AppendixTable: Sendable {
 }
 
 public enum AppendixTables {
-    /// Names listed in a DOCX cell before "và N đơn vị khác".
-    static let namesInCell = 8
-    /// Unit sentences per task in the DOCX's Phụ lục I (the XLSX has them all).
+    /// Unit sentences per task in Phụ lục I: the DOCX's and the XLSX's (every sentence is in
+    /// the JSON and on the review page).
     static let quotesInCell = 2
+    static let quotesInSheet = 4
 
     /// `detailed` (the XLSX): every unit name, the file of each report, the verbatim source of
     /// each figure, every sentence. Without it (the DOCX) cells stay short enough to print.
@@ -63,11 +63,6 @@ public enum AppendixTables {
         return (i < titles.count ? titles[i] : "", i < sheets.count ? sheets[i] : "PL \(roman(i + 1))")
     }
 
-    static func names(_ v: VietnameseRenderer, _ list: [String], full: Bool) -> String {
-        if full || list.count <= namesInCell { return list.joined(separator: "; ") }
-        return list.prefix(namesInCell).joined(separator: "; ") + " " + v.definition.wording("appendix.andMore", ["n": VietFormat.count(list.count - namesInCell)])
-    }
-
     /// Phụ lục I: each task's state with what it rests on (the same value as the body's),
     /// the units' statuses, figures and the units' own sentences.
     public static func taskProgress(_ v: VietnameseRenderer, detailed: Bool) -> AppendixTable {
@@ -79,10 +74,9 @@ public enum AppendixTables {
             var result: [String] = []
             let figures = v.taskFiguresLine(t)
             if !figures.isEmpty { result.append(figures + ".") }
-            let quotes = detailed ? t.statements : Array(t.statements.prefix(quotesInCell))
+            let quotes = Array(t.statements.prefix(detailed ? quotesInSheet : quotesInCell))
             result += quotes.map(v.quote)
-            var units = v.statusBreakdown(t)
-            if detailed { units += "\n" + names(v, t.unitStatuses.map(\.unitName), full: true) }
+            let units = v.statusBreakdown(t)
             rows.append(AppendixRow(cells: [
                 .number(Double(i + 1)), .text("\(t.code). \(t.title)"), .text(t.leadText), .text(t.schedule), .text(state),
                 .text(v.basisText(t)), .text(units), .text(result.joined(separator: "\n")),

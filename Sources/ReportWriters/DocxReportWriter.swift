@@ -79,12 +79,12 @@ public struct DocxReportWriter: Sendable {
             return p
         }
         let issuer = v.issuerLines.last ?? ""
-        let motto = "Độc lập - Tự do - Hạnh phúc"
+        let motto = v.definition.wording("header.motto")
         var leftTop = v.parentLines.map { centered($0, size: 24) }
         leftTop += v.issuerLines.map { centered($0, bold: true, size: 24) }
         leftTop.append(rule(cellWidth: leftW, ruleWidth: DocxReportWriter.textWidth(issuer, halfPoints: 24, upperBold: true) * 2 / 5))
         let rightTop = [
-            centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24),
+            centered(v.definition.wording("header.nation"), bold: true, size: 24),
             centered(motto, bold: true),
             rule(cellWidth: rightW, ruleWidth: DocxReportWriter.textWidth(motto, halfPoints: DocxReportWriter.small, upperBold: false)),
         ]

@@ -60,7 +60,10 @@ public struct VietnameseRenderer: Sendable {
     public var issuerLines: [String] { [report.issuer.name.uppercased()] }
     public var title: String { w("header.title") }
     public var subject: String { w("header.subject", ["plan": planTitle]) }
-    public var planTitle: String { report.plan.title.hasPrefix("Kế hoạch") ? report.plan.title : "Kế hoạch " + report.plan.title }
+    public var planTitle: String {
+        let kind = w("opening.planKind")
+        return report.plan.title.hasPrefix(kind) ? report.plan.title : kind + " " + report.plan.title
+    }
     public var recipientsLabel: String { w("header.recipientsLabel") }
     public var copiesLabel: String { w("closing.copiesLabel") }
     public var copies: [String] { w.list("closing.copies") }
@@ -72,11 +75,11 @@ public struct VietnameseRenderer: Sendable {
 
     // MARK: - Names
 
-    /// A unit's name for running text: agencies without the trailing "Thành phố Hồ Chí Minh".
-    public static func shortName(_ name: String) -> String {
-        for suffix in [" Thành phố Hồ Chí Minh", " TP. Hồ Chí Minh", " TP Hồ Chí Minh"]
-        where name.hasSuffix(suffix) && !name.hasPrefix("Phường") && !name.hasPrefix("Xã") {
-            return String(name.dropLast(suffix.count))
+    /// A unit's name for running text: agencies without the trailing city name
+    /// ("Chi cục Tiêu chuẩn Đo lường Chất lượng"), the suffixes listed in report.yaml.
+    public func shortName(_ name: String) -> String {
+        for suffix in w.list("names.dropSuffixes") where name.hasSuffix(" " + suffix) {
+            return String(name.dropLast(suffix.count + 1))
         }
         return name
     }
@@ -91,7 +94,7 @@ public struct VietnameseRenderer: Sendable {
     func who(_ units: [ConsolidatedReport.UnitRef]) -> String {
         let groups = units.map { u in report.reporters.first { $0.unitID == u.unitID }?.group }
         if units.count <= 3 {
-            return w("who.named", ["names": VietFormat.list(units.map { VietnameseRenderer.shortName($0.unitName) })])
+            return w("who.named", ["names": VietFormat.list(units.map { shortName($0.unitName) })])
         }
         var parts: [String] = []
         var unknown = 0
@@ -100,7 +103,7 @@ public struct VietnameseRenderer: Sendable {
             if n > 0, let label = groupLabel(g.rawValue) { parts.append(w("who.units", ["n": VietFormat.count(n), "kind": label])) }
         }
         unknown = groups.filter { g in g == nil || groupLabel(g) == nil }.count
-        if unknown > 0 { parts.append(w("who.units", ["n": VietFormat.count(unknown), "kind": "đơn vị"])) }
+        if unknown > 0 { parts.append(w("who.units", ["n": VietFormat.count(unknown), "kind": w("who.otherKind")])) }
         return VietFormat.list(parts)
     }
 
@@ -121,7 +124,7 @@ public struct VietnameseRenderer: Sendable {
     func taskRef(_ t: ConsolidatedReport.TaskResult) -> String { w("task.ref", ["title": t.title, "code": t.code]) }
 
     func leadName(_ t: ConsolidatedReport.TaskResult) -> String {
-        t.leadStatus.map { VietnameseRenderer.shortName($0.unitName) } ?? t.leadText
+        t.leadStatus.map { shortName($0.unitName) } ?? t.leadText
     }
 
     // MARK: - Body
@@ -129,7 +132,8 @@ public struct VietnameseRenderer: Sendable {
     /// The body, sections I–V and the closing paragraph, abbreviations written out at first use.
     public func body() -> [BodyBlock] {
         var opening: [BodyBlock] = w.list("header.bases").map { .paragraph($0) }
-        let subject = report.plan.title.hasPrefix("Kế hoạch ") ? String(report.plan.title.dropFirst("Kế hoạch ".count)) : report.plan.title
+        let kind = w("opening.planKind") + " "
+        let subject = report.plan.title.hasPrefix(kind) ? String(report.plan.title.dropFirst(kind.count)) : report.plan.title
         if let n = report.plan.number, let d = report.plan.date {
             opening.append(.paragraph(w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name, "subject": subject])))
         } else {
@@ -145,13 +149,13 @@ public struct VietnameseRenderer: Sendable {
 
     func planRef() -> String {
         if let n = report.plan.number, let d = report.plan.date {
-            return "Kế hoạch số \(n) ngày \(VietFormat.longDateWithoutDay(d))"
+            return w("opening.planRef", ["kind": w("opening.planKind"), "number": n, "date": VietFormat.longDateWithoutDay(d)])
         }
         return planTitle
     }
 
     var holderName: String {
-        report.budget.holderName.map(VietnameseRenderer.shortName) ?? ""
+        report.budget.holderName.map { shortName($0) } ?? ""
     }
 
     func direction() -> [BodyBlock] {
@@ -189,14 +193,14 @@ public struct VietnameseRenderer: Sendable {
                 let contributors = Set(g.tasks.flatMap { t in t.figures.filter { $0.indicator != Consolidator.budgetIndicator }.flatMap { $0.contributions.map(\.unitID) } })
                 let leadIDs = Set(g.figures.flatMap(\.leadUnits))
                 if contributors.count == 1, let only = contributors.first {
-                    let name = g.tasks.flatMap(\.figures).flatMap(\.contributions).first { $0.unitID == only }.map { VietnameseRenderer.shortName($0.unitName) } ?? ""
+                    let name = g.tasks.flatMap(\.figures).flatMap(\.contributions).first { $0.unitID == only }.map { shortName($0.unitName) } ?? ""
                     text += " " + w("results.figuresOneUnit", ["unit": name, "clauses": all]) + "."
                 } else {
                     text += " " + w("results.figuresCityWide", ["clauses": all, "units": VietFormat.count(contributors.count)])
                     let leadFigures = g.figures.filter { $0.leadTotal != nil }
                     if !leadFigures.isEmpty {
                         let names = leadIDs.sorted().compactMap { id in
-                            g.tasks.flatMap(\.figures).flatMap(\.contributions).first { $0.unitID == id }.map { VietnameseRenderer.shortName($0.unitName) }
+                            g.tasks.flatMap(\.figures).flatMap(\.contributions).first { $0.unitID == id }.map { shortName($0.unitName) }
                         }
                         text += w("results.leadShare", ["lead": VietFormat.list(names),
                                                         "clauses": joinClauses(leadFigures.map { clause($0.indicator, $0.leadTotal!, money: $0.isMoney) })])
@@ -229,7 +233,7 @@ public struct VietnameseRenderer: Sendable {
         let done = report.stateCounts[ConsolidatedReport.Progress.completed.rawValue] ?? 0
         var rest = ""
         for p in ConsolidatedReport.Progress.allCases where p != .completed {
-            if let k = report.stateCounts[p.rawValue], k > 0 { rest += ", \(VietFormat.count(k)) nhiệm vụ \(stateLabel(p).lowercased())" }
+            if let k = report.stateCounts[p.rawValue], k > 0 { rest += ", " + w("assessment.stateCount", ["n": VietFormat.count(k), "state": stateLabel(p).lowercased()]) }
         }
         let overdue = report.tasks.filter { $0.overdue != nil }
         if overdue.isEmpty {
@@ -407,18 +411,18 @@ public struct VietnameseRenderer: Sendable {
     }
 
     public func quote(_ s: ConsolidatedReport.Statement) -> String {
-        w("appendix.quote", ["unit": VietnameseRenderer.shortName(s.unit.unitName), "text": s.text])
+        w("appendix.quote", ["unit": shortName(s.unit.unitName), "text": s.text])
     }
 
     public func taskFiguresLine(_ t: ConsolidatedReport.TaskResult) -> String {
         t.figures.map { f in
             let c = clause(f.indicator, f.total, money: f.isMoney)
-            return (c.first.map { $0.uppercased() + c.dropFirst() } ?? c) + " (\(VietFormat.count(f.unitCount)) đơn vị)"
+            return w("appendix.figureUnits", ["clause": c.first.map { $0.uppercased() + c.dropFirst() } ?? c, "n": VietFormat.count(f.unitCount)])
         }.joined(separator: "; ")
     }
 
     public func restatedMessage(_ s: ConsolidatedReport.Restatement) -> String {
-        w("review.restated", ["unit": VietnameseRenderer.shortName(s.unitName), "indicator": indicatorLabel(s.indicator),
+        w("review.restated", ["unit": shortName(s.unitName), "indicator": indicatorLabel(s.indicator),
                               "value": VietFormat.number(s.value), "kept": s.keptUnder, "dropped": s.droppedFrom])
     }
 
@@ -434,8 +438,8 @@ public struct VietnameseRenderer: Sendable {
             let t = report.tasks.first { $0.code == p["code"] }
             let reason = t.flatMap { t in t.overdue.map { overdueReason(t, $0) } } ?? ""
             return w("review.overdue", ["code": p["code"] ?? "", "reason": reason])
-        case "lead-status-missing": return w("review.leadSilent", ["code": p["code"] ?? "", "lead": VietnameseRenderer.shortName(p["lead"] ?? "")])
-        case "budget-over-plan": return w("review.budgetOverPlan", ["holder": VietnameseRenderer.shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
+        case "lead-status-missing": return w("review.leadSilent", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
+        case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
         default: return r.code
         }
     }

@@ -55,24 +55,11 @@ public struct XlsxAppendixWriter: Sendable {
     /// Points per line of Times New Roman 12 in a row.
     static let lineHeight = 15.75
 
-    /// Column widths in characters: from the longest value (a header wraps at spaces, so its
-    /// longest word must fit), then scaled to the printable width when wider.
+    /// Column widths in characters: the printable width shared by the columns' weights (the
+    /// same proportions as the DOCX tables), at least 5.
     static func widths(_ t: AppendixTable) -> [Double] {
-        var widths = t.columns.map { c in Double(max(5, min(30, (c.title.split(separator: " ").map(\.count).max() ?? 4) + 2))) }
-        for row in t.rows {
-            for (i, v) in row.cells.enumerated() {
-                let len = v.display.split(separator: "\n").map(\.count).max() ?? 0
-                widths[i] = max(widths[i], Double(min(60, len + 2)))
-            }
-        }
-        let total = widths.reduce(0, +)
-        if total > printableWidth {
-            // Shrink the wide (wrapping text) columns only; narrow ones keep their width.
-            let narrow = widths.filter { $0 <= 12 }.reduce(0, +)
-            let scale = max(0.2, (printableWidth - narrow) / max(1, total - narrow))
-            widths = widths.map { $0 <= 12 ? $0 : max(10, ($0 * scale).rounded()) }
-        }
-        return widths
+        let total = Double(t.columns.map(\.weight).reduce(0, +))
+        return t.columns.map { max(5, (Double($0.weight) / max(1, total) * printableWidth).rounded()) }
     }
 
     /// Lines a wrapped value takes in a column `width` characters wide.
@@ -105,7 +92,9 @@ public struct XlsxAppendixWriter: Sendable {
         x += "<sheetFormatPr defaultRowHeight=\"15.75\"/>"
         x += "<cols>" + widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\(Int($0.element))\" customWidth=\"1\"/>" }.joined() + "</cols>"
         x += "<sheetData>"
-        let title = v.definition.wording("appendix.number", ["roman": AppendixTables.roman(number)]) + ": \(t.title.uppercased()) (đến ngày \(VietFormat.date(v.report.asOf)))"
+        let title = v.definition.wording("appendix.sheetTitle", [
+            "number": v.definition.wording("appendix.number", ["roman": AppendixTables.roman(number)]), "title": t.title.uppercased(),
+            "asOf": VietFormat.date(v.report.asOf)])
         x += "<row r=\"1\" ht=\"24\" customHeight=\"1\">" + cell("A1", .text(title), xf: .title) + "</row>"
         let headerLines = t.columns.enumerated().map { XlsxAppendixWriter.lines($0.element.title, width: widths[$0.offset]) }.max() ?? 1
         x += "<row r=\"2\" ht=\"\(Double(headerLines) * XlsxAppendixWriter.lineHeight + 4)\" customHeight=\"1\">" + t.columns.enumerated().map { cell("\(XlsxAppendixWriter.columnName($0.offset + 1))2", .text($0.element.title), xf: .header) }.joined() + "</row>"
@@ -116,7 +105,8 @@ public struct XlsxAppendixWriter: Sendable {
                 if case .text(let s) = v { return XlsxAppendixWriter.lines(s, width: widths[i]) }
                 return 1
             }.max() ?? 1
-            x += "<row r=\"\(r)\" ht=\"\(Double(min(lines, 26)) * XlsxAppendixWriter.lineHeight + 3)\" customHeight=\"1\">"
+            // 409 points is the tallest row a spreadsheet allows.
+            x += "<row r=\"\(r)\" ht=\"\(min(409, Double(lines) * XlsxAppendixWriter.lineHeight + 3))\" customHeight=\"1\">"
             for (ci, v) in row.cells.enumerated() {
                 let ref = "\(XlsxAppendixWriter.columnName(ci + 1))\(r)"
                 let xf: XF
