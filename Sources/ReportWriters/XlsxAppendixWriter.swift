@@ -64,7 +64,9 @@ public struct XlsxAppendixWriter: Sendable {
 
     /// Lines a wrapped value takes in a column `width` characters wide.
     public static func lines(_ text: String, width: Double) -> Int {
-        let usable = max(1, Int(width) - 1)
+        // A column holds about 1,3 characters of Times New Roman text per unit of width (the
+        // unit is the width of a digit), measured on LibreOffice's rendering.
+        let usable = max(1, Int(width * 1.3) - 1)
         let paragraphs: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
         return paragraphs.map { (line: Substring) -> Int in
             // Words wrap whole: count by words, not characters.
