@@ -144,7 +144,8 @@ public struct VietnameseRenderer: Sendable {
                                                      "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name])))
         var rest = direction() + results() + assessment() + outlook() + proposals()
         rest = abbreviate(rest)
-        return opening + rest + [.paragraph(w("closing.text", ["plan": planTitle, "issuer": report.issuer.name]))]
+        let recipients = VietFormat.list(report.issuer.recipients)
+        return opening + rest + [.paragraph(w("closing.text", ["plan": planTitle, "issuer": report.issuer.name, "recipients": recipients]))]
     }
 
     func planRef() -> String {
@@ -172,13 +173,25 @@ public struct VietnameseRenderer: Sendable {
     func breakdown(_ counts: [String: Int], overdue: Int) -> String {
         var parts = ConsolidatedReport.Progress.allCases.compactMap { p -> String? in
             guard let n = counts[p.rawValue], n > 0 else { return nil }
-            return VietFormat.count(n) + " " + stateLabel(p).lowercased()
+            return w("assessment.stateCount", ["n": VietFormat.count(n), "state": stateLabel(p).lowercased()])
         }
-        if overdue > 0 { parts.append(VietFormat.count(overdue) + " " + w("labels.overdue").lowercased()) }
+        if overdue > 0 { parts.append(w("assessment.stateCount", ["n": VietFormat.count(overdue), "state": w("labels.overdue").lowercased()])) }
         return parts.joined(separator: ", ")
     }
 
-    func joinClauses(_ clauses: [String]) -> String { clauses.joined(separator: ", ") }
+    /// Clauses joined with "; ", except one starting with "," (it continues the one before:
+    /// "tổ chức 74 lớp tập huấn, hội nghị, thu hút 5.935 lượt người tham dự").
+    func joinClauses(_ clauses: [String]) -> String {
+        var out = ""
+        for c in clauses {
+            if c.hasPrefix(",") {
+                out += out.isEmpty ? String(c.dropFirst()).trimmingCharacters(in: .whitespaces) : c
+            } else {
+                out += (out.isEmpty ? "" : "; ") + c
+            }
+        }
+        return out
+    }
 
     func results() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.results"))]
@@ -275,6 +288,7 @@ public struct VietnameseRenderer: Sendable {
             out.append(.dash(w("assessment.reportingCause", ["missing": VietFormat.count(c.missing + c.unreadable), "expected": VietFormat.count(c.expected)])))
         }
         // The units' difficulties by theme: the causes they give.
+        if !report.difficulties.isEmpty { out.append(.paragraph(w("assessment.causesIntro"))) }
         for theme in report.difficulties.prefix(6) {
             let items = theme.items.prefix(2).map { it in
                 w("assessment.difficulty", ["text": lowerFirst(trimEnd(it.text)), "who": who(it.units)])
@@ -416,7 +430,7 @@ public struct VietnameseRenderer: Sendable {
 
     public func taskFiguresLine(_ t: ConsolidatedReport.TaskResult) -> String {
         t.figures.map { f in
-            let c = clause(f.indicator, f.total, money: f.isMoney)
+            let c = clause(f.indicator, f.total, money: f.isMoney).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
             return w("appendix.figureUnits", ["clause": c.first.map { $0.uppercased() + c.dropFirst() } ?? c, "n": VietFormat.count(f.unitCount)])
         }.joined(separator: "; ")
     }
