@@ -145,7 +145,7 @@ public struct VietnameseRenderer: Sendable {
         var rest = direction() + results() + assessment() + outlook() + proposals()
         rest = abbreviate(rest)
         let recipients = VietFormat.list(report.issuer.recipients)
-        return opening + rest + [.paragraph(w("closing.text", ["plan": planTitle, "issuer": report.issuer.name, "recipients": recipients]))]
+        return opening + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients]))]
     }
 
     func planRef() -> String {
