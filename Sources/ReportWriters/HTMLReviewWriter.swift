@@ -97,7 +97,7 @@ public struct HTMLReviewWriter: Sendable {
         b += "</div>"
 
         b += "<h2>Tình trạng nhiệm vụ theo nhóm</h2>" + groupChart(v)
-        b += "<h2>Tình hình gửi báo cáo</h2>" + reportingChart(r)
+        b += "<h2>Tình hình gửi báo cáo</h2>" + reportingChart(v)
         b += "<h2>Số liệu theo đơn vị</h2>" + figureCharts(v)
 
         // Findings that need a person.
@@ -242,7 +242,8 @@ public struct HTMLReviewWriter: Sendable {
         return s + legend(HTMLReviewWriter.colors.map { (v.stateLabel($0.0), $0.1) })
     }
 
-    func reportingChart(_ r: ConsolidatedReport) -> String {
+    func reportingChart(_ v: VietnameseRenderer) -> String {
+        let r = v.report
         let groups = r.completeness.byGroup
         guard !groups.isEmpty else { return "<p>Chưa có danh sách đơn vị phải báo cáo.</p>" }
         let rowH = 26, labelW = 220, barW = 480
@@ -250,8 +251,8 @@ public struct HTMLReviewWriter: Sendable {
         for (i, g) in groups.enumerated() {
             let y = i * rowH + 5
             let onTime = g.received - g.late
-            let parts = [(onTime, "#15803d"), (g.late, "#b45309"), (g.expected - g.received, "#d1d5db")]
-            s += "<text x=\"0\" y=\"\(y + 16)\" font-size=\"13\">\(e(g.group))</text>"
+            let parts = [(onTime, "#15803d"), (g.late, "#b45309"), (g.unreadable, "#b91c1c"), (g.missing, "#d1d5db")]
+            s += "<text x=\"0\" y=\"\(y + 16)\" font-size=\"13\">\(e(v.groupLabel(g.group) ?? g.group))</text>"
             var x = labelW
             for (n, color) in parts where n > 0 {
                 let w = max(1, n * barW / max(1, g.expected))
@@ -261,7 +262,8 @@ public struct HTMLReviewWriter: Sendable {
             s += "<text x=\"\(labelW + barW + 6)\" y=\"\(y + 16)\" font-size=\"13\">\(g.received)/\(g.expected)</text>"
         }
         s += "</svg>"
-        return s + legend([("Đúng hạn", "#15803d"), ("Trễ hạn", "#b45309"), ("Chưa gửi", "#d1d5db")])
+        return s + legend([(v.reportingLabel(.onTime), "#15803d"), (v.reportingLabel(.late), "#b45309"),
+                           (v.reportingLabel(.unreadable), "#b91c1c"), (v.reportingLabel(.missing), "#d1d5db")])
     }
 
     /// One small bar chart per indicator: the units' values summed over tasks, largest first.

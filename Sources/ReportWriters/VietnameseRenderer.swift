@@ -84,7 +84,8 @@ public struct VietnameseRenderer: Sendable {
         return name
     }
 
-    func groupLabel(_ group: String?) -> String? {
+    /// "phường, xã, đặc khu" for "group:communes".
+    public func groupLabel(_ group: String?) -> String? {
         guard let g = group?.replacingOccurrences(of: "group:", with: ""), w.texts["labels.unitGroups.\(g)"] != nil else { return nil }
         return w("labels.unitGroups.\(g)")
     }
