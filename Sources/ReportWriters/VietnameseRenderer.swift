@@ -174,7 +174,7 @@ public struct VietnameseRenderer: Sendable {
     func breakdown(_ counts: [String: Int], overdue: Int) -> String {
         var parts = ConsolidatedReport.Progress.allCases.compactMap { p -> String? in
             guard let n = counts[p.rawValue], n > 0 else { return nil }
-            return w("assessment.stateCount", ["n": VietFormat.count(n), "state": stateLabel(p).lowercased()])
+            return w("assessment.stateCount", ["n": VietFormat.count(n), "state": w("labels.stateVerb.\(p.rawValue)")])
         }
         if overdue > 0 { parts.append(w("assessment.stateCount", ["n": VietFormat.count(overdue), "state": w("labels.overdue").lowercased()])) }
         return parts.joined(separator: ", ")
@@ -198,8 +198,13 @@ public struct VietnameseRenderer: Sendable {
         var out: [BodyBlock] = [.section(w("sections.results"))]
         for g in report.groups {
             out.append(.item("\(g.number). \(g.title)"))
-            var text = w("results.groupTasks", ["n": VietFormat.count(g.tasks.count),
-                                                "breakdown": breakdown(g.stateCounts, overdue: g.tasks.filter { $0.overdue != nil }.count)])
+            let overdue = g.tasks.filter { $0.overdue != nil }.count
+            var text: String
+            if overdue == 0, g.stateCounts.count == 1, let only = g.stateCounts.keys.first, let p = ConsolidatedReport.Progress(rawValue: only), g.tasks.count > 1 {
+                text = w("results.groupAll", ["n": VietFormat.count(g.tasks.count), "state": w("labels.stateVerb.\(p.rawValue)")])
+            } else {
+                text = w("results.groupTasks", ["n": VietFormat.count(g.tasks.count), "breakdown": breakdown(g.stateCounts, overdue: overdue)])
+            }
             if g.figures.isEmpty {
                 text += " " + w("results.noFigures")
             } else {
@@ -247,7 +252,7 @@ public struct VietnameseRenderer: Sendable {
         let done = report.stateCounts[ConsolidatedReport.Progress.completed.rawValue] ?? 0
         var rest = ""
         for p in ConsolidatedReport.Progress.allCases where p != .completed {
-            if let k = report.stateCounts[p.rawValue], k > 0 { rest += ", " + w("assessment.stateCount", ["n": VietFormat.count(k), "state": stateLabel(p).lowercased()]) }
+            if let k = report.stateCounts[p.rawValue], k > 0 { rest += ", " + w("assessment.stateCount", ["n": VietFormat.count(k), "state": w("labels.stateVerb.\(p.rawValue)")]) }
         }
         let overdue = report.tasks.filter { $0.overdue != nil }
         if overdue.isEmpty {
