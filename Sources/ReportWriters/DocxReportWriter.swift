@@ -55,7 +55,7 @@ public struct DocxReportWriter: Sendable {
     /// count (upper-case bold letters are wider), for sizing the rules under the header lines.
     static func textWidth(_ text: String, halfPoints: Int, upperBold: Bool) -> Int {
         let em = Double(halfPoints) / 2 * 20
-        let factor = upperBold ? 0.68 : 0.5
+        let factor = upperBold ? 0.68 : 0.46
         return Int(Double(text.count) * em * factor)
     }
 
