@@ -88,13 +88,14 @@ struct DevCorpusTests {
         print("dev corpus outputs: \(dir.path)")
     }
 
-    /// The body of the dev corpus report is short enough for 6 pages (about 2.600 words at 14
-    /// pt on A4 with the header block), and its sections are the five of report.md.
+    /// The body of the dev corpus report is short enough for 6 pages: measured in LibreOffice,
+    /// 2.353 words (14 pt, single spacing, the header block) take 5 pages and the top of the
+    /// 6th with the signature block; 2.600 words is about the end of page 6.
     @Test func bodyIsShort() {
         let v = VietnameseRenderer(Fixtures.report(DevCorpusTests.input), definition: Fixtures.definition)
         let words = v.body().map { $0.text.split(separator: " ").count }.reduce(0, +)
         print("dev corpus body: \(words) words")
-        #expect(words < 2_400)
+        #expect(words < 2_600)
     }
 
     /// How far the report's sums are from truth/_corpus.json `consolidation`; printed (the

@@ -254,6 +254,18 @@ import Testing
         #expect(v.placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 11 năm 2026")
     }
 
+    /// The budget and reporting figures of the body are the JSON's.
+    @Test func budgetAndCompletenessInTheBodyAreTheJSONs() {
+        let r = v.report
+        let text = v.body().map(\.text).joined(separator: "\n")
+        #expect(text.contains(VietFormat.money(Double(r.budget.planned))))
+        if let used = r.budget.holderUsed { #expect(text.contains(VietFormat.money(used))) }
+        let c = r.completeness
+        #expect(text.contains("tổng cộng \(VietFormat.count(c.received))/\(VietFormat.count(c.expected)) đơn vị"))
+        for g in c.byGroup { #expect(text.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) ")) }
+        #expect(text.contains("Còn \(VietFormat.count(c.missing)) đơn vị chưa gửi báo cáo"))
+    }
+
     @Test func groupParagraphsStateTheGroupTotals() {
         let body = v.body()
         let r = v.report
