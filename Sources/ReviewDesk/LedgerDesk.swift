@@ -610,26 +610,19 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
     }
 
     public func reportPreview() throws -> [String] {
-        let report = Consolidator.report(from: try state().input)
-        var out: [String] = []
-        out.append("BÁO CÁO — \(report.header.subject)")
-        out.append("Thực hiện \(report.header.planTitle), trên cơ sở báo cáo của các đơn vị gửi đến ngày \(VietFormat.date(report.asOf)), \(report.header.issuerName) báo cáo kết quả thực hiện như sau:")
-        out.append("I. KẾT QUẢ THỰC HIỆN")
-        for g in report.groups {
-            out.append("\(g.number). \(g.title)")
-            for t in g.tasks {
-                out.append("\(t.letter)) \(t.title) (nhiệm vụ \(t.code))")
-                out += t.sentences
-            }
+        let wording = try ReportDefinition.load(directory: definition.directory)
+        let report = OutboxWriters.consolidate(try state().input, wording)
+        let v = VietnameseRenderer(report, definition: wording)
+        return ["BÁO CÁO — \(v.subject)"] + v.body().map { b in
+            if case .dash = b { return "- " + b.text }
+            return b.text
         }
-        out.append("II. ĐÁNH GIÁ CHUNG")
-        out += report.assessment.sentences
-        return out
     }
 
     public func reminderLetter() throws -> (fileName: String, bytes: [UInt8]) {
         let st = try state()
-        let report = Consolidator.report(from: st.input)
+        let reportWording = try ReportDefinition.load(directory: definition.directory)
+        let report = OutboxWriters.consolidate(st.input, reportWording)
         let d = definition
         var addressees: [ReminderLetterWriter.Addressee] = []
         var deadlines: [PlanDate] = []
@@ -640,7 +633,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             if let dl = r.deadline { deadlines.append(dl) }
         }
         guard !addressees.isEmpty else { throw DeskError(.invalid, "Không có đơn vị nào chưa gửi hoặc cần gửi lại báo cáo.") }
-        let data = try ReminderLetterWriter().data(header: report.header, wording: wording, asOf: asOf, deadlines: deadlines, addressees: addressees)
+        let data = try ReminderLetterWriter().data(header: VietnameseRenderer(report, definition: reportWording), wording: wording, asOf: asOf, deadlines: deadlines, addressees: addressees)
         return ("Công văn đôn đốc \(asOf.description).docx", Array(data))
     }
 }
