@@ -90,15 +90,13 @@ public enum Consolidator {
         let byID = Dictionary(input.current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let reporters = input.reporters.map { s -> ConsolidatedReport.ReporterRow in
             let unit = p.units.unit(id: s.unitID)
-            // Number and date from the same (current) submission; the reconciliation's date only
-            // when the submission's own is not a full date. A state this version does not know
-            // yet reads as "missing" rather than failing the report.
+            // Number and date from the same submission; the ledger's own date first.
             let sub = s.submissionID.flatMap { byID[$0] }
             return ConsolidatedReport.ReporterRow(
                 unitID: s.unitID, unitName: s.unitName, kind: unit?.kind.displayName ?? "", group: unit?.kind.group.rawValue,
                 deadline: s.deadline, state: ConsolidatedReport.ReportingState(rawValue: s.state.rawValue) ?? .missing,
                 documentNumber: sub?.submission.document.number,
-                documentDate: sub?.submission.document.date.flatMap { PlanDate(iso: $0) } ?? s.documentDate,
+                documentDate: s.documentDate ?? sub?.submission.document.date.flatMap { PlanDate(iso: $0) },
                 receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path)
         }
         let submissions = current.map { r in
