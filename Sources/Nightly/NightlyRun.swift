@@ -172,6 +172,7 @@ public final class NightlyRun: Sendable {
         let newlyRefused = taken.newlyRefused
         let unreadable = taken.unreadable
         lap("read")
+        if !toRead.isEmpty { timings.append(("of which ledger commits", taken.commitSeconds)) }
 
         // Readings older than the pipeline or the program: read again, both kept.
         let stale = try ledger.staleReadings(pipelineVersion: version, extractionVersion: Pipeline.extractionVersion, runID: runID)
@@ -244,6 +245,9 @@ public final class NightlyRun: Sendable {
         public var summary: RunSummary
         public var newlyRefused: [RefusedFile] = []
         public var unreadable: [RefusedFile] = []
+        /// Seconds spent committing into the ledger (serialized; the rest of the intake is
+        /// parallel reading and extraction).
+        public var commitSeconds = 0.0
     }
 
     /// Reads, hashes and extracts `files` on `concurrency` cores, and commits each into the
@@ -270,6 +274,8 @@ public final class NightlyRun: Sendable {
                 // earlier one that another worker is still reading).
                 work.deliver(i, r) { j, result, state in
                     let g = files[j]
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    defer { state.taken.commitSeconds += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9 }
                     let outcome = try commit(g, result, state: &state, versions: fileVersions, ledger: ledger, intake: intake,
                                              runID: runID, version: pipeline.readingVersion, at: receivedAt(g), logger: logger)
                     state.done += 1
@@ -332,7 +338,7 @@ public final class NightlyRun: Sendable {
             let r = stale[i]
             let url = inbox.appendingPathComponent(r.path)
             guard let data = try? Data(contentsOf: url, options: .mappedIfSafe), SHA256Digest.hex(of: data) == r.sha256 else { return }
-            slots.set(i, intake.take(data: data, fileName: url.lastPathComponent, displayPath: r.path))
+            slots.set(i, intake.take(data: data, fileName: url.lastPathComponent, displayPath: r.path, sha256: r.sha256))
         }
         for (i, r) in stale.enumerated() {
             guard let s = slots.get(i) else { continue }
@@ -356,8 +362,7 @@ public final class NightlyRun: Sendable {
         }
         let sha = SHA256Digest.hex(of: data)
         if knownHashes.contains(sha) { return .read(sha: sha, data: data, submission: nil) }
-        var s = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path)
-        s.sha256 = sha
+        let s = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path, sha256: sha)
         // The bytes are kept only for the rare case the content turns out new after all.
         return .read(sha: sha, data: Data(), submission: s)
     }

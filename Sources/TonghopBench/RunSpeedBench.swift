@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 #endif
 
-/// `tonghop-bench run-speed [--files N] [--corpus DIR] [--pipeline DIR] [--keep DIR] [--tonghop PATH]`:
+/// `tonghop-bench run-speed [--files N] [--corpus DIR] [--pipeline DIR] [--keep DIR] [--tonghop PATH] [--exclude NAME-PART]…`:
 /// the nightly run against the extraction it does, in one invocation, on the same files. The
 /// 2,000-file scale corpus is generated (as `run-ledger` does, in a child process), then the
 /// built `tonghop` (next to this executable unless `--tonghop`) runs as a child twice:
@@ -31,8 +31,10 @@ enum RunSpeedBench {
         let root = option("--keep", args) ?? FileManager.default.temporaryDirectory.appendingPathComponent("tonghop-bench-speed-\(getpid())").path
         do {
             // Generate in a child (the parent stays small: a spawned child's peak RSS starts from its parent's).
+            var excluded: [String] = []
+            for (i, a) in args.enumerated() where a == "--exclude" && i + 1 < args.count { excluded += ["--exclude", args[i + 1]] }
             let gen = try spawn(self_.path, ["run-ledger", "--files", String(files), "--corpus", corpus, "--pipeline", pipeline,
-                                            "--keep", root, "--generate-only"], quiet: false)
+                                            "--keep", root, "--generate-only"] + excluded, quiet: false)
             guard gen.status == 0 else { say("generation failed"); exit(2) }
             let inbox = root + "/Inbox"
             let extract = try spawn(tonghop, ["extract", "--pipeline", pipeline, inbox], quiet: true)
