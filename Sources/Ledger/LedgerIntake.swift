@@ -207,6 +207,19 @@ extension Ledger {
         try db.read { db in try SubmissionRecord.fetchOne(db, key: id).map { try Ledger.assemble([$0], db: db)[0] } }
     }
 
+    /// Every reading of one content, oldest first (the latest last).
+    public func readings(sha256: String) throws -> [StoredSubmission] {
+        try db.read { db in try Ledger.assemble(SubmissionRecord.all().withContent(sha256).order(Column("id")).fetchAll(db), db: db) }
+    }
+
+    /// The inbox files (path versions) that hold a submission's content.
+    public func files(of submissionID: Int64) throws -> [FileRecord] {
+        try db.read { db in
+            guard let s = try SubmissionRecord.fetchOne(db, key: submissionID) else { return [] }
+            return try s.request(for: SubmissionRecord.files).order(Column("id")).fetchAll(db).map(FileRecord.init)
+        }
+    }
+
     /// The submission that supersedes `id` (nil: current, or unknown).
     public func supersededBy(_ id: Int64) throws -> Int64? {
         try db.read { db in try SubmissionRecord.fetchOne(db, key: id)?.supersededBy }
