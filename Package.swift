@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Nightly", "Ledger", .product(name: "Logging", package: "swift-log")]),
 
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
+        .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"]),
         .testTarget(name: "NightlyTests", dependencies: [
             "Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML",

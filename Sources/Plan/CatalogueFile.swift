@@ -46,6 +46,7 @@ public enum CatalogueFile {
             default: break
             }
             if let d = t.schedule.dueDate { out += "      due: \(d)\n" }
+            if let p = t.product { out += "    product: \(q(p))\n" }
             if !t.references.isEmpty {
                 out += "    references:\n"
                 for r in t.references {
@@ -112,7 +113,7 @@ public enum CatalogueFile {
         for (i, node) in list.enumerated() {
             let f = "tasks[\(i)]"
             guard let tm = y.mapping(node, f) else { continue }
-            y.checkKeys(tm, f, allowed: ["code", "group", "text", "shortTitle", "lead", "partners", "schedule", "references"])
+            y.checkKeys(tm, f, allowed: ["code", "group", "text", "shortTitle", "lead", "partners", "schedule", "references", "product"])
             let codeNode = y.child(tm, node, "code", "\(f).code", required: true)
             var code: TaskCode? = nil
             if let raw = y.string(codeNode, "\(f).code") {
@@ -160,7 +161,8 @@ public enum CatalogueFile {
             tasks.append(PlanTask(
                 code: code, group: group, groupTitle: groupTitles[group] ?? "", text: text, shortTitle: shortTitle,
                 lead: lead.ids, partners: partners?.ids ?? [], leadText: lead.text, leadLabel: leadLabel,
-                partnersText: partners?.text, schedule: schedule, references: refs))
+                partnersText: partners?.text, schedule: schedule, references: refs,
+                product: y.string(tm["product"], "\(fc).product")))
         }
         return Catalogue(tasks: tasks)
     }
@@ -236,8 +238,9 @@ public enum CatalogueFile {
                 if let from, let to { declared = .months(from: from, to: to, raw: parsed.raw) }
             case "ongoing": declared = .ongoing(raw: parsed.raw)
             case "on-request": declared = .periodicOrOnRequest(raw: parsed.raw)
+            case "by-date": declared = parsed.dueDate.map { .byDate($0, raw: parsed.raw) }
             default:
-                y.problem(kindNode, "\(f).kind", "unknown schedule kind '\(kind)' (quarters, months, ongoing, on-request)")
+                y.problem(kindNode, "\(f).kind", "unknown schedule kind '\(kind)' (quarters, months, by-date, ongoing, on-request)")
                 return nil
             }
         }

@@ -49,15 +49,17 @@ struct CatalogueCommand: ParsableCommand {
 
         func run() throws {
             let units: UnitRegistry
+            let reading: PlanReading
             do {
                 units = try PipelineDefinition.loadUnits(directory: options.directory)
+                reading = try PlanReading.load(options.directory.appendingPathComponent(PlanReading.fileName))
             } catch {
                 printError(error.description)
                 throw ExitCode(2)
             }
             let url = URL(fileURLWithPath: plan)
             let document = try loadPlanDocument(url)
-            let (catalogue, diagnostics) = CatalogueImporter.importCatalogue(from: document, units: units)
+            let (catalogue, diagnostics) = CatalogueImporter.importCatalogue(from: document, units: units, reading: reading)
             for d in diagnostics {
                 printError("\(d.severity.rawValue): \(d.code): \(d.message)" + (d.location.map { " [\($0)]" } ?? ""))
             }
