@@ -35,6 +35,9 @@ let package = Package(
         // Document -> Submission, against the catalogue.
         .target(name: "Extraction", dependencies: ["DocumentModel", "VietText", "Plan", "Yams"]),
 
+        // Forms sent to units (XLSX with hidden metadata) and the guidance letter (DOCX).
+        .target(name: "Forms", dependencies: ["Plan", "OOXML", "Extraction", "VietText"]),
+
         // A file taken in: read (or refused) and extracted; shared by `extract` and the nightly run.
         .target(name: "Intake", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction"]),
 
@@ -57,7 +60,7 @@ let package = Package(
             name: "TonghopCLI",
             dependencies: [
                 "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation", "ReportWriters",
-                "Ledger", "Outbox", "Nightly",
+                "Ledger", "Outbox", "Nightly", "Forms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -72,6 +75,7 @@ let package = Package(
             // The kill -9 and command tests spawn the built `tonghop`.
             "TonghopCLI", .product(name: "Logging", package: "swift-log"),
         ]),
+        .testTarget(name: "FormsTests", dependencies: ["Forms", "Extraction", "Intake", "Plan", "OOXML", "DocumentModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
         // Cell values and body text compared with python-calamine and pandoc (expected values checked in).
         .testTarget(name: "ConformanceTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Expected", "Fixtures"]),

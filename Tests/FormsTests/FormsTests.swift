@@ -1,0 +1,196 @@
+import DocumentModel
+import Foundation
+import OOXML
+import Testing
+@testable import Extraction
+@testable import Forms
+@testable import Plan
+
+enum Fixtures {
+    static let pipeline: PipelineDefinition = {
+        do { return try PipelineDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
+    }()
+    static let spec: FormSpec = {
+        do { return try FormSpec.load(Paths.pipeline.appendingPathComponent(FormSpec.fileName), catalogue: pipeline.catalogue) } catch { fatalError("\(error)") }
+    }()
+    static let extractor: Extractor = {
+        do { return try Extractor(pipeline: pipeline) } catch { fatalError("\(error)") }
+    }()
+    static var writer: UnitFormWriter { UnitFormWriter(pipeline: pipeline, spec: spec) }
+}
+
+/// Writes a unit's form to a temporary file and reads it back as the reader sees it.
+func writtenForm(_ unitID: String) throws -> (Document, FormMetadata, URL) {
+    let unit = try #require(Fixtures.pipeline.units.unit(id: unitID))
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("form-\(UUID().uuidString).xlsx")
+    try Fixtures.writer.write(unit, to: url)
+    let doc = try DocumentReader().read(contentsOf: url)
+    return (doc, Fixtures.writer.metadata(for: unit), url)
+}
+
+/// The document with `value` put into cell `ref` of sheet `sheet` (as a unit filling the form).
+func filling(_ doc: Document, _ values: [String: CellValue], sheet: String = UnitFormWriter.sheetName) -> Document {
+    var d = doc
+    guard let si = d.sheets.firstIndex(where: { $0.name == sheet }) else { return d }
+    for (ref, value) in values {
+        let c = CellReference(ref)!
+        var rows = d.sheets[si].rows
+        if let ri = rows.firstIndex(where: { $0.index == c.row }) {
+            rows[ri].cells.removeAll { $0.column == c.column }
+            rows[ri].cells.append(SheetCell(column: c.column, value: value))
+            rows[ri].cells.sort { $0.column < $1.column }
+        } else {
+            rows.append(SheetRow(index: c.row, cells: [SheetCell(column: c.column, value: value)]))
+            rows.sort { $0.index < $1.index }
+        }
+        d.sheets[si].rows = rows
+    }
+    return d
+}
+
+func extract(_ doc: Document, fileName: String = "form.xlsx") -> Submission {
+    Fixtures.extractor.extract(doc, file: fileName, fileName: fileName, sha256: "0")
+}
+
+@Suite struct FormWriterTests {
+    @Test func everyExpectedReporterGetsAFormWithTheTasksThePlanGivesIt() throws {
+        let reporters = Fixtures.pipeline.expectedReporters
+        #expect(reporters.count == 189)
+        // Phòng Kiểm tra – Pháp chế is a partner of II.2.c, II.4.b, II.5.a … and of every
+        // "group:internal" task; a commune is asked II.5.c (plan) and II.1.a, II.5.a (forms.yaml).
+        let ktpc = Fixtures.spec.form(for: Fixtures.pipeline.units.unit(id: "SKHCN-KTPC")!, in: Fixtures.pipeline)
+        #expect(ktpc.blocks.map(\.task.code.rawValue).contains("II.5.a"))
+        #expect(ktpc.blocks.first { $0.task.code.rawValue == "II.5.a" }?.indicators.map(\.id) == ["inspections", "establishments_inspected", "violations", "fines_vnd", "samples_tested"])
+        let commune = Fixtures.spec.form(for: Fixtures.pipeline.units.unit(id: "26740")!, in: Fixtures.pipeline)
+        #expect(commune.blocks.map(\.task.code.rawValue) == ["II.1.a", "II.5.a", "II.5.c"])
+        #expect(commune.rule?.deadline.description == "2026-11-15")
+    }
+
+    @Test func theWorkbookIsProtectedValidatedPrintableAndCarriesHiddenMetadata() throws {
+        let unit = Fixtures.pipeline.units.unit(id: "SO-YT")!
+        let parts = Dictionary(uniqueKeysWithValues: Fixtures.writer.parts(for: unit))
+        let workbook = try #require(parts["xl/workbook.xml"])
+        #expect(workbook.contains(#"state="veryHidden""#) && workbook.contains(#"<workbookProtection lockStructure="1"/>"#))
+        #expect(workbook.contains("_xlnm.Print_Titles"))
+        let sheet = try #require(parts["xl/worksheets/sheet1.xml"])
+        #expect(sheet.contains("<sheetProtection sheet=\"1\""))
+        #expect(sheet.contains(#"<dataValidation type="list""#) && sheet.contains("Đã hoàn thành,Đang thực hiện,Chưa thực hiện,Không phát sinh"))
+        #expect(sheet.contains(#"<dataValidation type="whole""#) && sheet.contains(#"<dataValidation type="date""#))
+        #expect(sheet.contains(#"<pageSetup paperSize="9""#) && sheet.contains(#"fitToWidth="1""#))
+        #expect(!sheet.contains("<f>"))
+        let styles = try #require(parts["xl/styles.xml"])
+        #expect(styles.contains(#"<protection locked="0"/>"#))
+
+        let (doc, meta, url) = try writtenForm("SO-YT")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(doc.sheets.map(\.name) == [UnitFormWriter.sheetName, FormMetadata.sheetName])
+        #expect(doc.sheets[1].visibility == .veryHidden)
+        guard case .intact(let read) = FormMetadata.read(doc) else { Issue.record("metadata not intact"); return }
+        #expect(read == meta && read.unitID == "SO-YT" && read.pipeline == "ct38-2026" && read.formVersion == 1)
+    }
+
+    @Test func theGuidanceLetterNamesDeadlinesAndStatuses() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("letter-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try GuidanceLetter(pipeline: Fixtures.pipeline).write(to: url)
+        let doc = try DocumentReader().read(contentsOf: url)
+        let text = doc.body.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Kính gửi:") && text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(text.contains("trước ngày 01/11/2026") && text.contains("trước ngày 15/11/2026"))
+        #expect(text.contains("“Đã hoàn thành”") && text.contains("Nguyễn Kỳ"))
+        #expect(text.contains("Số: …/SKHCN"))
+    }
+
+    @Test func formSpecIsStrict() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("spec-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var text = try String(contentsOf: Paths.pipeline.appendingPathComponent(FormSpec.fileName), encoding: .utf8)
+        text = text.replacingOccurrences(of: "  II.2.c: { all: [standards_reviewed] }", with: "  II.2.c: { al: [standards_reviewed] }\n  II.9.a: { all: [inspection] }")
+        let url = dir.appendingPathComponent(FormSpec.fileName)
+        try Data(text.utf8).write(to: url)
+        do {
+            _ = try FormSpec.load(url, catalogue: Fixtures.pipeline.catalogue)
+            Issue.record("accepted a broken forms.yaml")
+        } catch {
+            let messages = error.problems.map(\.description)
+            #expect(messages.contains { $0.hasPrefix("forms.yaml:") && $0.contains("unknown field 'al'") })
+            #expect(messages.contains { $0.contains("no task II.9.a") })
+            #expect(messages.contains { $0.contains("unknown indicator 'inspection'") })
+            #expect(error.problems.allSatisfy { $0.line != nil })
+        }
+    }
+}
+
+@Suite struct FormReadingTests {
+    func field(_ m: FormMetadata, _ kind: FormMetadata.FieldKind, task: String = "", indicator: String = "") -> String {
+        m.fields.first { $0.kind == kind && (task.isEmpty || $0.task == task) && (indicator.isEmpty || $0.indicator == indicator) }!.ref
+    }
+
+    @Test func everyValueIsReadExactlyAndEveryBadValueIsAFinding() throws {
+        let (doc, m, url) = try writtenForm("26740")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let filled = filling(doc, [
+            field(m, .number): .text("125/BC-UBND"),
+            field(m, .date): .text("28/10/2026"),
+            field(m, .status, task: "II.5.c"): .text("Đã hoàn thành"),
+            field(m, .indicator, task: "II.5.c", indicator: "inspections"): .number(4),
+            field(m, .indicator, task: "II.5.c", indicator: "establishments_inspected"): .text("1.250"),
+            field(m, .indicator, task: "II.5.c", indicator: "violations"): .text("khoảng 20"),
+            field(m, .indicator, task: "II.5.c", indicator: "fines_vnd"): .number(15_500_000),
+            field(m, .status, task: "II.1.a"): .text("đang triển khai"),
+            field(m, .indicator, task: "II.1.a", indicator: "participants"): .number(2.5),
+            field(m, .status, task: "II.5.a"): .text("xem báo cáo"),
+            field(m, .difficulty): .text("- Thiếu cán bộ.\n- Thiếu kinh phí."),
+            field(m, .proposal): .text("Đề nghị tập huấn."),
+        ])
+        let s = extract(filled)
+        #expect(s.unit?.id == "26740")
+        #expect(s.document.number == "125/BC-UBND" && s.document.date == "2026-10-28")
+        let c = try #require(s.entries.first { $0.task == "II.5.c" })
+        #expect(c.status == .completed)
+        #expect(c.indicators.mapValues(\.value) == [IndicatorID("inspections"): 4, IndicatorID("establishments_inspected"): 1250, IndicatorID("fines_vnd"): 15_500_000])
+        let a = try #require(s.entries.first { $0.task == "II.1.a" })
+        #expect(a.status == .inProgress && a.indicators.isEmpty)
+        #expect(s.entries.first { $0.task == "II.5.a" }?.status == .unknown)
+        #expect(s.difficulties.map(\.text) == ["Thiếu cán bộ.", "Thiếu kinh phí."])
+        #expect(s.proposals.map(\.text) == ["Đề nghị tập huấn."])
+        let codes = s.findings.map(\.code)
+        #expect(codes.filter { $0 == "form-bad-number" }.count == 2)
+        #expect(s.findings.contains { $0.code == "form-bad-number" && $0.message.contains("“khoảng 20”") })
+        #expect(s.findings.contains { $0.code == "form-bad-number" && $0.message.contains("“2.5”") })
+        #expect(codes.contains("form-status-typed") && codes.contains("form-bad-status"))
+    }
+
+    @Test func aFormFilledForAnotherUnitIsFlagged() throws {
+        let (doc, _, url) = try writtenForm("26740")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let s = extract(doc, fileName: "26743_bieu-mau_ct38-2026.xlsx")
+        #expect(s.unit?.id == "26743")
+        #expect(s.findings.contains { $0.code == "form-other-unit" && $0.severity == .error })
+        let byCell = extract(filling(doc, ["C5": .text("Sở Y tế")]))
+        #expect(byCell.unit?.id == "SO-YT")
+        #expect(byCell.findings.contains { $0.code == "form-other-unit" })
+        // Its own name in the file name is no other unit.
+        #expect(!extract(doc, fileName: "26740_bieu-mau_ct38-2026.xlsx").findings.contains { $0.code == "form-other-unit" })
+    }
+
+    @Test func aRearrangedOrTamperedFormFallsBackToFreeReadingWithAFinding() throws {
+        let (doc, _, url) = try writtenForm("SKHCN-KTPC")
+        defer { try? FileManager.default.removeItem(at: url) }
+        // A row inserted above the tasks moves every label down by one.
+        var moved = doc
+        moved.sheets[0].rows = moved.sheets[0].rows.map { r in
+            var r = r
+            if r.index >= 12 { r.index += 1 }
+            return r
+        }
+        moved.sheets[0].merges = []
+        let s = extract(moved)
+        #expect(s.findings.first?.code == "form-rearranged")
+        // An edited metadata cell breaks the digest.
+        let tampered = filling(doc, ["B4": .text("SO-YT")], sheet: FormMetadata.sheetName)
+        let t = extract(tampered)
+        #expect(t.findings.first?.code == "form-damaged")
+    }
+}
