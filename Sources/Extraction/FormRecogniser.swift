@@ -40,9 +40,19 @@ struct FormRecogniser {
             let r = FormRecogniser(extractor: extractor, document: document, metadata: m, sheet: sheet)
             if let moved = r.movedLabels(), !moved.isEmpty {
                 let shown = moved.prefix(3).joined(separator: "; ")
+                // Rows or columns added or removed: every input cell is found again beside its
+                // label, and read as exactly as before.
+                if let relocated = r.relocated() {
+                    let again = FormRecogniser(extractor: extractor, document: document, metadata: relocated, sheet: sheet)
+                    var s = again.submission(file: file, fileName: fileName, sha256: sha256)
+                    s.findings.insert(Finding(severity: .warning, code: "form-rearranged",
+                        message: "Biểu mẫu đã bị thêm, xóa hoặc di chuyển dòng, cột (\(shown)\(moved.count > 3 ? "; …" : "")); các ô được tìm lại theo nhãn bên cạnh, cần kiểm tra.",
+                        source: sheet.name), at: 0)
+                    return .exact(s)
+                }
                 return .freeForm(Finding(severity: .warning, code: "form-rearranged",
                     message: "Biểu mẫu đã bị thay đổi cấu trúc (\(shown)\(moved.count > 3 ? "; …" : "")); đã đọc như báo cáo tự do, cần kiểm tra kỹ số liệu.",
-                    source: "\(sheet.name)!\(moved.count)"))
+                    source: sheet.name))
             }
             return .exact(r.submission(file: file, fileName: fileName, sha256: sha256))
         }
@@ -63,9 +73,68 @@ struct FormRecogniser {
         var out: [String] = []
         for f in metadata.fields where f.kind != .unitName {
             let t = text(f.labelRef)
-            if VietText.fold(t) != VietText.fold(f.label) { out.append("ô \(f.labelRef) ghi “\(t.prefix(40))” thay vì “\(f.label.prefix(40))”") }
+            if FormRecogniser.key(t) != FormRecogniser.key(f.label) { out.append("ô \(f.labelRef) ghi “\(t.prefix(40))” thay vì “\(f.label.prefix(40))”") }
         }
         return out
+    }
+
+    /// The metadata with every field moved to where its label now stands (same offset from
+    /// the label as written), or nil when a label cannot be found once and unambiguously:
+    /// task codes anchor their block, indicator and result labels are looked for below their
+    /// block's code, the numbered difficulty and proposal rows in order after the tasks.
+    func relocated() -> FormMetadata? {
+        var index: [String: [CellReference]] = [:]
+        for r in sheet.rows {
+            for c in r.cells {
+                let key = FormRecogniser.key(c.value.displayText)
+                if !key.isEmpty { index[key, default: []].append(CellReference(row: r.index, column: c.column)) }
+            }
+        }
+        func below(_ label: String, after row: Int, before end: Int = Int.max) -> CellReference? {
+            index[FormRecogniser.key(label)]?.filter { $0.row > row && $0.row < end }.min { ($0.row, $0.column) < ($1.row, $1.column) }
+        }
+        // Where each task block now starts (its code in a cell of its own).
+        var blockStarts: [Int] = []
+        for f in metadata.fields where f.kind == .status {
+            guard let hits = index[FormRecogniser.key(f.label)], hits.count == 1 else { return nil }
+            blockStarts.append(hits[0].row)
+        }
+        blockStarts.sort()
+        var out = metadata
+        var blockRow = 0
+        var lastRow = 0
+        for (i, f) in metadata.fields.enumerated() {
+            guard let ref = CellReference(f.ref), let labelRef = CellReference(f.labelRef) else { return nil }
+            var found: CellReference?
+            switch f.kind {
+            case .unitName, .number, .date:
+                let hits = index[FormRecogniser.key(f.label)] ?? []
+                guard hits.count == 1 else { return nil }
+                found = hits[0]
+            case .status:
+                let hits = index[FormRecogniser.key(f.label)] ?? []
+                guard hits.count == 1 else { return nil }
+                found = hits[0]
+                blockRow = hits[0].row
+            case .indicator, .result:
+                found = below(f.label, after: blockRow, before: blockStarts.first { $0 > blockRow } ?? Int.max)
+            case .difficulty, .proposal:
+                found = below(f.label, after: lastRow)
+            }
+            guard let at = found else { return nil }
+            let row = at.row + ref.row - labelRef.row, column = at.column + ref.column - labelRef.column
+            guard row >= 1, column >= 1 else { return nil }
+            lastRow = max(lastRow, row)
+            out.fields[i].ref = CellReference(row: row, column: column).description
+            out.fields[i].labelRef = at.description
+        }
+        guard Set(out.fields.map(\.ref)).count == out.fields.count else { return nil }
+        return out
+    }
+
+    /// Labels compare as written, case aside: folding would make task "II.2.d" and "II.2.đ" one.
+    static func key(_ text: String) -> String {
+        VietText.collapseWhitespace(VietText.nfc(text)).lowercased()
     }
 
     func source(_ ref: String) -> String { "\(sheet.name)!\(ref)" }

@@ -178,19 +178,76 @@ func extract(_ doc: Document, fileName: String = "form.xlsx") -> Submission {
     @Test func aRearrangedOrTamperedFormFallsBackToFreeReadingWithAFinding() throws {
         let (doc, _, url) = try writtenForm("SKHCN-KTPC")
         defer { try? FileManager.default.removeItem(at: url) }
-        // A row inserted above the tasks moves every label down by one.
-        var moved = doc
-        moved.sheets[0].rows = moved.sheets[0].rows.map { r in
-            var r = r
-            if r.index >= 12 { r.index += 1 }
-            return r
-        }
-        moved.sheets[0].merges = []
-        let s = extract(moved)
+        // A task block's code cleared: the block cannot be found again; read as free text.
+        let lost = filling(doc, ["A12": .text("")])
+        let s = extract(lost)
         #expect(s.findings.first?.code == "form-rearranged")
+        #expect(s.findings.first?.message.contains("đã đọc như báo cáo tự do") == true)
         // An edited metadata cell breaks the digest.
         let tampered = filling(doc, ["B4": .text("SO-YT")], sheet: FormMetadata.sheetName)
         let t = extract(tampered)
         #expect(t.findings.first?.code == "form-damaged")
+    }
+}
+
+@Suite struct RearrangedFormTests {
+    /// Rows inserted (a unit's own note above the tasks, an extra line inside a block) and a
+    /// column inserted before the form: every value is still found beside its label.
+    @Test func insertedRowsAndColumnsAreFoundAgainByTheirLabels() throws {
+        let (doc, m, url) = try writtenForm("26740")
+        defer { try? FileManager.default.removeItem(at: url) }
+        func ref(_ kind: FormMetadata.FieldKind, _ task: String = "", _ indicator: String = "") -> String {
+            m.fields.first { $0.kind == kind && (task.isEmpty || $0.task == task) && (indicator.isEmpty || $0.indicator == indicator) }!.ref
+        }
+        let filled = filling(doc, [
+            ref(.status, "II.5.c"): .text("Đang thực hiện"),
+            ref(.indicator, "II.5.c", "inspections"): .number(7),
+            ref(.indicator, "II.5.c", "fines_vnd"): .text("khoảng 5 triệu"),
+            ref(.proposal): .text("Đề nghị hỗ trợ thiết bị."),
+            ref(.date): .text("05/11/2026"),
+        ])
+        // Insert one row after row 10 and one column before A.
+        var moved = filled
+        moved.sheets[0].rows = moved.sheets[0].rows.map { r in
+            var r = r
+            if r.index > 10 { r.index += 1 }
+            r.cells = r.cells.map { c in var c = c; c.column += 1; return c }
+            return r
+        }
+        moved.sheets[0].merges = moved.sheets[0].merges.map { m in
+            var m = m
+            if m.first.row > 10 { m.first.row += 1; m.last.row += 1 }
+            m.first.column += 1; m.last.column += 1
+            return m
+        }
+        let s = extract(moved)
+        #expect(s.findings.first?.code == "form-rearranged")
+        #expect(s.unit?.id == "26740" && !s.findings.contains { $0.code == "form-other-unit" })
+        #expect(s.document.date == "2026-11-05")
+        let c = try #require(s.entries.first { $0.task == "II.5.c" })
+        #expect(c.status == .inProgress && c.indicators.mapValues(\.value) == [IndicatorID("inspections"): 7])
+        #expect(s.findings.contains { $0.code == "form-bad-number" && $0.message.contains("khoảng 5 triệu") })
+        #expect(s.proposals.map(\.text) == ["Đề nghị hỗ trợ thiết bị."])
+    }
+}
+
+extension RearrangedFormTests {
+    /// II.2.d and II.2.đ are different blocks: labels compare with their diacritics.
+    @Test func blocksDAndDStrokeStayApartWhenRowsMove() throws {
+        let (doc, m, url) = try writtenForm("SKHCN-CDS")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let d = m.fields.first { $0.kind == .status && $0.task == "II.2.d" }!.ref
+        let dd = m.fields.first { $0.kind == .status && $0.task == "II.2.đ" }!.ref
+        var moved = filling(doc, [d: .text("Đã hoàn thành"), dd: .text("Chưa thực hiện")])
+        moved.sheets[0].rows = moved.sheets[0].rows.map { r in var r = r; if r.index > 10 { r.index += 2 }; return r }
+        moved.sheets[0].merges = moved.sheets[0].merges.map { g in
+            var g = g
+            if g.first.row > 10 { g.first.row += 2; g.last.row += 2 }
+            return g
+        }
+        let s = extract(moved)
+        #expect(s.findings.first?.code == "form-rearranged")
+        #expect(s.entries.first { $0.task == "II.2.d" }?.status == .completed)
+        #expect(s.entries.first { $0.task == "II.2.đ" }?.status == .notStarted)
     }
 }
