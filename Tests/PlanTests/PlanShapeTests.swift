@@ -238,3 +238,11 @@ import Testing
         #expect(p.contains("deadline: 2027-11-15") && p.contains("deadline: 2027-11-01"))
     }
 }
+
+extension PlanShapeTests {
+    @Test func wordNumberedGroupsAndBulletTasks() throws {
+        let c = try check("plan-word-numbering.docx")
+        #expect(c.task("III.1.1")?.groupTitle == "Hỗ trợ doanh nghiệp")
+        #expect(c.task("III.2.1")?.product == "Biên bản kiểm tra")
+    }
+}

@@ -297,7 +297,42 @@ def plan_markdown():
     write_expected("plan-markdown-nhiem-vu", expected)
 
 
+# 7. Word automatic numbering: groups in "List Number" (Word shows "1.", "2."), tasks in
+#    "List Bullet" (•), fields typed "+ Chủ trì: …" below, with a product line.
+def plan_word_numbering():
+    doc = Document()
+    header(doc, "Kế hoạch năm 2027")
+    opening(doc)
+    heading(doc, "II. KẾT QUẢ NĂM 2026")
+    para(doc, "Các nhiệm vụ năm 2026 cơ bản hoàn thành.")
+    heading(doc, "III. CÁC NHIỆM VỤ CỤ THỂ")
+    expected = []
+    groups = [
+        ("Hỗ trợ doanh nghiệp", [
+            ("Hướng dẫn doanh nghiệp công bố tiêu chuẩn áp dụng.", CCTDC, join(CT), "Quý I - III năm 2027", "quarters", "2027-09-30", "Tài liệu hướng dẫn"),
+            ("Tư vấn áp dụng công cụ cải tiến năng suất.", CCTDC, None, "tháng 8/2027", "months", "2027-08-31", "Báo cáo"),
+        ]),
+        ("Thanh tra, kiểm tra", [
+            ("Kiểm tra đo lường trong kinh doanh vàng trang sức.", KTPC, join(CCTDC, COMMUNES), "Thường xuyên", "ongoing", None, "Biên bản kiểm tra"),
+        ]),
+    ]
+    for g, (title, items) in enumerate(groups, start=1):
+        doc.add_paragraph(title, style="List Number")
+        for n, (text, lead, partners, sched, kind, due, product) in enumerate(items, start=1):
+            doc.add_paragraph(text, style="List Bullet")
+            para(doc, f"+ Chủ trì: {lead[0]}.")
+            if partners:
+                para(doc, f"+ Phối hợp: {partners[0]}.")
+            para(doc, f"+ Thời hạn: {sched}.")
+            para(doc, f"+ Sản phẩm: {product}.")
+            expected.append(task(f"III.{g}.{n}", lead, partners, sched, kind, due))
+    closing(doc, "IV")
+    doc.save("plan-word-numbering.docx")
+    write_expected("plan-word-numbering", expected)
+
+
 if __name__ == "__main__":
+    plan_word_numbering()
     plan_section_three()
     plan_annex_table()
     plan_dotted_one_line()
