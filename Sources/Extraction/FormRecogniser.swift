@@ -42,12 +42,15 @@ struct FormRecogniser {
                 let shown = moved.prefix(3).joined(separator: "; ")
                 // Rows or columns added or removed: every input cell is found again beside its
                 // label, and read as exactly as before.
-                if let relocated = r.relocated() {
+                if let (relocated, missing) = r.relocated() {
                     let again = FormRecogniser(extractor: extractor, document: document, metadata: relocated, sheet: sheet)
                     var s = again.submission(file: file, fileName: fileName, sha256: sha256)
-                    s.findings.insert(Finding(severity: .warning, code: "form-rearranged",
-                        message: "Biểu mẫu đã bị thêm, xóa hoặc di chuyển dòng, cột (\(shown)\(moved.count > 3 ? "; …" : "")); các ô được tìm lại theo nhãn bên cạnh, cần kiểm tra.",
-                        source: sheet.name), at: 0)
+                    var message = "Biểu mẫu đã bị thêm, xóa hoặc di chuyển dòng, cột (\(shown)\(moved.count > 3 ? "; …" : "")); các ô được tìm lại theo nhãn bên cạnh"
+                    if !missing.isEmpty {
+                        let gone = missing.prefix(5).map { f in f.task.isEmpty ? "“\(f.label)”" : "“\(f.label)” (nhiệm vụ \(f.task))" }
+                        message += "; không còn tìm thấy: " + gone.joined(separator: ", ") + (missing.count > 5 ? " và \(missing.count - 5) ô khác" : "")
+                    }
+                    s.findings.insert(Finding(severity: .warning, code: "form-rearranged", message: message + "; cần kiểm tra.", source: sheet.name), at: 0)
                     return .exact(s)
                 }
                 return .freeForm(Finding(severity: .warning, code: "form-rearranged",
@@ -82,7 +85,7 @@ struct FormRecogniser {
     /// the label as written), or nil when a label cannot be found once and unambiguously:
     /// task codes anchor their block, indicator and result labels are looked for below their
     /// block's code, the numbered difficulty and proposal rows in order after the tasks.
-    func relocated() -> FormMetadata? {
+    func relocated() -> (metadata: FormMetadata, missing: [FormMetadata.Field])? {
         var index: [String: [CellReference]] = [:]
         for r in sheet.rows {
             for c in r.cells {
@@ -93,43 +96,45 @@ struct FormRecogniser {
         func below(_ label: String, after row: Int, before end: Int = Int.max) -> CellReference? {
             index[FormRecogniser.key(label)]?.filter { $0.row > row && $0.row < end }.min { ($0.row, $0.column) < ($1.row, $1.column) }
         }
-        // Where each task block now starts (its code in a cell of its own).
-        var blockStarts: [Int] = []
-        for f in metadata.fields where f.kind == .status {
-            guard let hits = index[FormRecogniser.key(f.label)], hits.count == 1 else { return nil }
-            blockStarts.append(hits[0].row)
+        func once(_ label: String) -> CellReference? {
+            let hits = index[FormRecogniser.key(label)] ?? []
+            return hits.count == 1 ? hits[0] : nil
         }
-        blockStarts.sort()
-        var out = metadata
-        var blockRow = 0
+        // Where each task block now starts (its code in a cell of its own).
+        let blockStarts = metadata.fields.filter { $0.kind == .status }.compactMap { once($0.label)?.row }.sorted()
+        var kept: [FormMetadata.Field] = []
+        var missing: [FormMetadata.Field] = []
+        var blockRow: Int? = nil
         var lastRow = 0
-        for (i, f) in metadata.fields.enumerated() {
+        for f in metadata.fields {
             guard let ref = CellReference(f.ref), let labelRef = CellReference(f.labelRef) else { return nil }
             var found: CellReference?
             switch f.kind {
             case .unitName, .number, .date:
-                let hits = index[FormRecogniser.key(f.label)] ?? []
-                guard hits.count == 1 else { return nil }
-                found = hits[0]
+                found = once(f.label)
             case .status:
-                let hits = index[FormRecogniser.key(f.label)] ?? []
-                guard hits.count == 1 else { return nil }
-                found = hits[0]
-                blockRow = hits[0].row
+                found = once(f.label)
+                blockRow = found?.row
             case .indicator, .result:
-                found = below(f.label, after: blockRow, before: blockStarts.first { $0 > blockRow } ?? Int.max)
+                // A block whose code is gone takes its fields with it.
+                if let b = blockRow { found = below(f.label, after: b, before: blockStarts.first { $0 > b } ?? Int.max) }
             case .difficulty, .proposal:
                 found = below(f.label, after: lastRow)
             }
-            guard let at = found else { return nil }
+            guard let at = found else { missing.append(f); continue }
             let row = at.row + ref.row - labelRef.row, column = at.column + ref.column - labelRef.column
-            guard row >= 1, column >= 1 else { return nil }
+            guard row >= 1, column >= 1 else { missing.append(f); continue }
             lastRow = max(lastRow, row)
-            out.fields[i].ref = CellReference(row: row, column: column).description
-            out.fields[i].labelRef = at.description
+            var moved = f
+            moved.ref = CellReference(row: row, column: column).description
+            moved.labelRef = at.description
+            kept.append(moved)
         }
-        guard Set(out.fields.map(\.ref)).count == out.fields.count else { return nil }
-        return out
+        // Too little left to call it the same form, or two fields on one cell.
+        guard kept.count * 2 >= metadata.fields.count, Set(kept.map(\.ref)).count == kept.count else { return nil }
+        var out = metadata
+        out.fields = kept
+        return (out, missing)
     }
 
     /// Labels compare as written, case aside: folding would make task "II.2.d" and "II.2.đ" one.

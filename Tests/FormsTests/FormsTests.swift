@@ -178,8 +178,9 @@ func extract(_ doc: Document, fileName: String = "form.xlsx") -> Submission {
     @Test func aRearrangedOrTamperedFormFallsBackToFreeReadingWithAFinding() throws {
         let (doc, _, url) = try writtenForm("SKHCN-KTPC")
         defer { try? FileManager.default.removeItem(at: url) }
-        // A task block's code cleared: the block cannot be found again; read as free text.
-        let lost = filling(doc, ["A12": .text("")])
+        // Every task block's code cleared: too little can be found again; read as free text.
+        guard case .intact(let m) = FormMetadata.read(doc) else { Issue.record("no metadata"); return }
+        let lost = filling(doc, Dictionary(uniqueKeysWithValues: m.fields.filter { $0.kind == .status }.map { ($0.labelRef, CellValue.text("")) }))
         let s = extract(lost)
         #expect(s.findings.first?.code == "form-rearranged")
         #expect(s.findings.first?.message.contains("đã đọc như báo cáo tự do") == true)
@@ -249,5 +250,33 @@ extension RearrangedFormTests {
         #expect(s.findings.first?.code == "form-rearranged")
         #expect(s.entries.first { $0.task == "II.2.d" }?.status == .completed)
         #expect(s.entries.first { $0.task == "II.2.đ" }?.status == .notStarted)
+    }
+}
+
+extension RearrangedFormTests {
+    /// A deleted indicator row is named in the finding; every other value is still read.
+    @Test func aDeletedRowIsNamedAndTheRestIsRead() throws {
+        let (doc, m, url) = try writtenForm("26740")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let violations = m.fields.first { $0.kind == .indicator && $0.task == "II.5.c" && $0.indicator == "violations" }!
+        let inspections = m.fields.first { $0.kind == .indicator && $0.task == "II.5.c" && $0.indicator == "inspections" }!
+        let filled = filling(doc, [inspections.ref: .number(9)])
+        let gone = CellReference(violations.ref)!.row
+        var cut = filled
+        cut.sheets[0].rows = cut.sheets[0].rows.compactMap { r in
+            if r.index == gone { return nil }
+            var r = r
+            if r.index > gone { r.index -= 1 }
+            return r
+        }
+        cut.sheets[0].merges = cut.sheets[0].merges.map { g in
+            var g = g
+            if g.first.row > gone { g.first.row -= 1; g.last.row -= 1 }
+            return g
+        }
+        let s = extract(cut)
+        let f = try #require(s.findings.first)
+        #expect(f.code == "form-rearranged" && f.message.contains("không còn tìm thấy: “Số cơ sở vi phạm” (nhiệm vụ II.5.c)"))
+        #expect(s.entries.first { $0.task == "II.5.c" }?.indicators[IndicatorID("inspections")]?.value == 9)
     }
 }
