@@ -193,10 +193,46 @@ public struct PipelineDraft: Sendable {
         tasks: {}
 
         """
-        return PipelineDraft(
-            files: ["pipeline.yaml": y, "catalogue.yaml": CatalogueFile.yaml(catalogue, source: source), "catalogue.overlay.yaml": overlay],
-            copies: copiedFiles + ["units/communes.csv", "units/agencies.csv", "units/unit-aliases.yaml"],
-            catalogue: catalogue, diagnostics: notes)
+        var files = ["pipeline.yaml": y, "catalogue.yaml": CatalogueFile.yaml(catalogue, source: source), "catalogue.overlay.yaml": overlay]
+        var copies = copiedFiles + ["units/communes.csv", "units/agencies.csv", "units/unit-aliases.yaml"]
+        if let spec = try? FormSpec.load(template.directory.appendingPathComponent(FormSpec.fileName), catalogue: template.catalogue) {
+            files[FormSpec.fileName] = formsYAML(catalogue, template: template, spec: spec)
+            copies.removeAll { $0 == FormSpec.fileName }
+        }
+        return PipelineDraft(files: files, copies: copies, catalogue: catalogue, diagnostics: notes)
+    }
+
+    /// forms.yaml for the new catalogue: the template's statuses and indicators, and for each
+    /// new task the indicators of the template task whose text shares most words with it
+    /// (marked REVIEW with that task's code), or none when no task is alike.
+    static func formsYAML(_ catalogue: Catalogue, template: PipelineDefinition, spec: FormSpec) -> String {
+        func q(_ s: String) -> String { CatalogueFile.q(s) }
+        func words(_ t: String) -> Set<String> { Set(VietText.words(t).filter { $0.count > 1 }) }
+        var y = """
+        # The forms `tonghop templates` sends to units (drafted by `tonghop pipeline new` from the
+        # template pipeline \(template.id)). Review the indicators of every task marked REVIEW.
+        formVersion: 1
+        title: \(q(spec.title))
+
+        statuses:
+
+        """
+        for s in spec.statuses { y += "  \(s.status): \(q(s.label))\n" }
+        y += "\nindicators:\n"
+        for i in spec.indicators { y += "  \(i.id): { label: \(q(i.label)), unit: \(q(i.measure)), kind: \(i.kind.rawValue) }\n" }
+        y += "\ntasks:\n"
+        let old = template.catalogue.tasks.map { ($0, words($0.text)) }
+        for t in catalogue.tasks {
+            let w = words(t.text)
+            let best = old.map { o in (o.0, Double(w.intersection(o.1).count) / Double(max(1, w.union(o.1).count))) }.max { $0.1 < $1.1 }
+            if let (o, score) = best, score >= 0.15, let ind = spec.tasks[o.code] {
+                let list = ind.all.joined(separator: ", ")
+                y += "  \(t.code.rawValue): { all: [\(list)] }   # REVIEW: as \(o.code.rawValue) of \(template.id) (similar text)\n"
+            } else {
+                y += "  \(t.code.rawValue): { all: [] }   # REVIEW: no similar task in \(template.id); which figures should units give?\n"
+            }
+        }
+        return y
     }
 }
 

@@ -280,3 +280,45 @@ extension RearrangedFormTests {
         #expect(s.entries.first { $0.task == "II.5.c" }?.indicators[IndicatorID("inspections")]?.value == 9)
     }
 }
+
+/// Next year as an officer would do it: a plan of another shape → `pipeline new` → review →
+/// forms → a returned form read exactly under the new plan's own codes.
+@Suite struct NextYearTests {
+    @Test func aNewPlansFormsAreReadBackUnderItsOwnCodes() throws {
+        let plan = Paths.packageRoot.appendingPathComponent("Tests/PlanTests/Fixtures/plans/plan-dotted-one-line.docx")
+        let reading = try PlanReading.load(Paths.pipeline.appendingPathComponent(PlanReading.fileName))
+        let draft = PipelineDraft.make(document: try DocumentReader().read(contentsOf: plan), source: plan.lastPathComponent,
+                                       id: "dotted-2027", template: Fixtures.pipeline, reading: reading)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("next-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("units"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, text) in draft.files {
+            // The review: the plan gives no budget; the officer fills it in.
+            let reviewed = name == "pipeline.yaml" ? text.replacingOccurrences(of: "amount: null", with: "amount: 100000000") : text
+            try Data(reviewed.utf8).write(to: dir.appendingPathComponent(name))
+        }
+        for name in draft.copies where FileManager.default.fileExists(atPath: Paths.pipeline.appendingPathComponent(name).path) {
+            try FileManager.default.copyItem(at: Paths.pipeline.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        let pipeline = try PipelineDefinition.load(directory: dir)
+        let spec = try FormSpec.load(dir.appendingPathComponent(FormSpec.fileName), catalogue: pipeline.catalogue)
+        let writer = UnitFormWriter(pipeline: pipeline, spec: spec)
+        // Sở Y tế is a partner of II.1.2 ("Xây dựng quy chuẩn … nước sạch").
+        let unit = try #require(pipeline.units.unit(id: "SO-YT"))
+        let form = spec.form(for: unit, in: pipeline)
+        #expect(form.blocks.map(\.task.code.rawValue) == ["II.1.2"])
+        #expect(form.rule?.deadline.description == "2027-11-15")
+        let url = dir.appendingPathComponent(writer.fileName(for: unit))
+        try writer.write(unit, to: url)
+        let doc = try DocumentReader().read(contentsOf: url)
+        guard case .intact(let m) = FormMetadata.read(doc) else { Issue.record("metadata"); return }
+        #expect(m.pipeline == "dotted-2027")
+        let status = m.fields.first { $0.kind == .status }!.ref
+        let figure = try #require(m.fields.first { $0.kind == .indicator })
+        let filled = filling(doc, [status: .text("Đã hoàn thành"), figure.ref: .number(3)])
+        let s = try Extractor(pipeline: pipeline).extract(filled, file: "x.xlsx", fileName: "x.xlsx", sha256: "0")
+        #expect(s.unit?.id == "SO-YT" && s.findings.isEmpty)
+        #expect(s.entries.map(\.task) == ["II.1.2"])
+        #expect(s.entries.first?.status == .completed && s.entries.first?.indicators[IndicatorID(figure.indicator)]?.value == 3)
+    }
+}

@@ -246,3 +246,28 @@ extension PlanShapeTests {
         #expect(c.task("III.2.1")?.product == "Biên bản kiểm tra")
     }
 }
+
+extension PipelineDraftTests {
+    /// The drafted forms.yaml fits the new catalogue: every new task, indicators borrowed from
+    /// the most similar task of the template and marked for review.
+    @Test func theDraftedFormsFitTheNewCatalogue() throws {
+        let url = PlanShapeTests.directory.appendingPathComponent("plan-dotted-one-line.docx")
+        let draft = PipelineDraft.make(
+            document: try DocumentReader().read(contentsOf: url), source: "plan-dotted-one-line.docx", id: "dotted",
+            template: Fixtures.pipeline, reading: Fixtures.reading)
+        let forms = try #require(draft.files[FormSpec.fileName])
+        #expect(!draft.copies.contains(FormSpec.fileName))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("forms-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(forms.utf8).write(to: dir.appendingPathComponent(FormSpec.fileName))
+        let spec = try FormSpec.load(dir.appendingPathComponent(FormSpec.fileName), catalogue: draft.catalogue)
+        #expect(Set(spec.tasks.keys) == Set(draft.catalogue.codes))
+        #expect(spec.statuses.map(\.label) == ["Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Không phát sinh"])
+        // "Rà soát, kiến nghị sửa đổi văn bản …" is like II.2.c, "Kết nối cơ sở dữ liệu …" like
+        // II.2.i, "Duy trì hệ thống quản lý chất lượng …" like II.2.đ.
+        #expect(forms.contains("II.1.1: { all: [standards_reviewed] }   # REVIEW: as II.2.c"))
+        #expect(forms.contains("II.2.1: { all: [] }   # REVIEW: as II.2.i"))
+        #expect(forms.contains("II.2.3: { all: [budget_spent_vnd] }   # REVIEW: as II.2.đ"))
+    }
+}
