@@ -66,7 +66,10 @@ public enum CatalogueImporter {
         if !(byWords.first.map { $0.index == section.index } ?? false) || section.label != "II" {
             finisher.warn("tasks-section", "Các nhiệm vụ được đọc từ \(section.isAnnex ? "phụ lục" : "mục \(section.label ?? "")") “\(section.heading.prefix(80))”.", section.location, .info)
         }
-        let prefix = reading.prefix(sectionLabel: section.isAnnex ? nil : section.label)
+        // An annex's tasks take the annex prefix; tasks of a plan without Roman sections take
+        // no section prefix (their numbering starts at the top level).
+        let prefix = section.isAnnex || section.label != nil ? reading.prefix(sectionLabel: section.label)
+            : (reading.codePrefix == "section" ? "" : reading.prefix(sectionLabel: nil))
         return finisher.finish(drafts, prefix: prefix)
     }
 
@@ -130,7 +133,8 @@ public enum CatalogueImporter {
                         } else if let list = p.list, list.format == "upperRoman", let label = list.label,
                                   let m = label.wholeMatch(of: /(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)[.)]?/) {
                             sections.append(Section(index: sections.count, label: String(m.1), heading: text, isAnnex: false, location: p.location))
-                        } else if p.list == nil, isAnnexHeading(text, reading) {
+                        } else if p.list == nil, p.style.headingLevel != nil || p.isBold || p.alignment == .center || text == text.uppercased(),
+                                  isAnnexHeading(text, reading) {
                             sections.append(Section(index: sections.count, label: nil, heading: text, isAnnex: true, location: p.location))
                         } else {
                             add(.paragraph(p))

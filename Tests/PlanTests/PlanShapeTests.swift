@@ -271,3 +271,31 @@ extension PipelineDraftTests {
         #expect(forms.contains("II.2.3: { all: [budget_spent_vnd] }   # REVIEW: as II.2.đ"))
     }
 }
+
+extension PlanShapeTests {
+    /// No Roman sections: the plan's top level is "1.", "2."; codes are the numbering itself.
+    @Test func aPlanWithArabicTopLevelSections() throws {
+        let md = """
+        ## 1. MỤC ĐÍCH, YÊU CẦU
+
+        Triển khai có hiệu quả.
+
+        ## 2. NHIỆM VỤ VÀ GIẢI PHÁP
+
+        ### 2.1. Tuyên truyền
+
+        a) Tổ chức hội nghị phổ biến pháp luật.
+
+        - Chủ trì: Chi cục Tiêu chuẩn Đo lường Chất lượng; thời gian: Quý II/2027.
+
+        b) Phát hành tài liệu tuyên truyền (phụ lục kèm theo).
+
+        - Chủ trì: Văn phòng Sở; phối hợp: Phòng Chuyển đổi số; thời gian: tháng 9/2027.
+        """
+        let (c, d) = CatalogueImporter.importCatalogue(from: MarkdownDocument.parse(md, part: "p.md"), units: Fixtures.pipeline.units, reading: Fixtures.reading)
+        #expect(d.filter { $0.severity >= .warning }.isEmpty, "\(d)")
+        #expect(c.tasks.map(\.code.rawValue) == ["2.1.a", "2.1.b"])
+        #expect(c.task("2.1.b")?.partners == ["SKHCN-CDS"])
+        #expect(c.task("2.1.a")?.schedule.dueDate?.description == "2027-06-30")
+    }
+}
