@@ -70,7 +70,8 @@ public struct UnitFormWriter: Sendable {
         let unit = form.unit
         var s = XlsxWorkbook.Sheet(name: UnitFormWriter.sheetName, widths: [9, 56, 14, 44])
         var fields: [FormMetadata.Field] = []
-        s.footer = "&C&\"Times New Roman\"&10\(unit.name) — Trang &P/&N"
+        // "&" starts a header/footer code; a literal one is "&&".
+        s.footer = "&C&\"Times New Roman\"&10\(unit.name.replacingOccurrences(of: "&", with: "&&")) — Trang &P/&N"
 
         s.merge(1, 1, 4, .text(spec.title), .title)
         s.heights[1] = 22
