@@ -94,12 +94,12 @@ public struct GuidanceLetter: Sendable {
         let summary = "V/v hướng dẫn báo cáo kết quả thực hiện Kế hoạch năm \(pipeline.plan.year) theo biểu mẫu"
         var b = ""
         // Issuer | motto (Nghị định 30: two columns, no borders).
-        b += #"<w:tbl><w:tblPr><w:tblW w:w="9400" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4300"/><w:gridCol w:w="5100"/></w:tblGrid><w:tr>"#
-        b += cell(4300, para(run(parent, size: 24), align: "center") + para(run(issuer, bold: true, size: 26), align: "center")
+        b += #"<w:tbl><w:tblPr><w:tblW w:w="9400" w:type="dxa"/><w:tblLayout w:type="fixed"/><w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="5400"/></w:tblGrid><w:tr>"#
+        b += cell(4000, para(run(parent, size: 24), align: "center") + para(run(issuer, bold: true, size: 24), align: "center")
             + para(run("Số: …/\(issuerCode)", size: 26), align: "center", before: 120)
             + para(run(summary, size: 24), align: "center", before: 60))
-        b += cell(5100, para(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 26), align: "center")
-            + para(run("Độc lập - Tự do - Hạnh phúc", bold: true), align: "center")
+        b += cell(5400, para(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24), align: "center")
+            + para(run("Độc lập - Tự do - Hạnh phúc", bold: true, size: 26), align: "center")
             + para(run("Thành phố Hồ Chí Minh, ngày … tháng … năm \(pipeline.plan.year)", italic: true), align: "center", before: 240))
         b += "</w:tr></w:tbl>"
         b += para(run("Kính gửi:", size: 28), align: "left", before: 360)
