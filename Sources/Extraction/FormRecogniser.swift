@@ -161,7 +161,9 @@ struct FormRecogniser {
         }
         if other == nil {
             let named = Set(extractor.units.mentions(in: fileName).compactMap(\.unit).map(\.id))
-            let byID = fileName.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).compactMap { extractor.unitsByUpperID[String($0).uppercased()]?.id }
+            let ids = Set(extractor.units.units.map { $0.id.uppercased() })
+            let byID = fileName.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { String($0).uppercased() }
+                .filter(ids.contains).compactMap { id in extractor.units.units.first { $0.id.uppercased() == id }?.id }
             let all = named.union(byID)
             if !all.isEmpty, !all.contains(metadata.unitID), all.count == 1, let u = extractor.units.unit(id: all.first!) {
                 other = (u, "tên tệp “\(fileName)”")
