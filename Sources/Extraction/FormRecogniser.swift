@@ -155,15 +155,18 @@ struct FormRecogniser {
         if let f = metadata.fields.first(where: { $0.kind == .unitName }) {
             let shown = text(f.ref)
             if !shown.isEmpty, VietText.fold(shown) != VietText.fold(metadata.unitName),
-               let u = (extractor.units.resolve(shown).first ?? extractor.units.mentions(in: shown).compactMap(\.unit).first), u.id != metadata.unitID {
+               let u = (extractor.units.resolve(shown).first ?? extractor.units.mentions(in: shown).compactMap(\.unit).first), u.id != metadata.unitID, u.isReporter {
                 other = (u, "ô \(f.ref) ghi “\(shown)”")
             }
         }
         if other == nil {
-            let named = Set(extractor.units.mentions(in: fileName).compactMap(\.unit).map(\.id))
+            // Only a unit of the same kind counts in a file name: units often name the file after
+            // whom it goes to ("… gui Chi cuc TDC.xlsx").
+            let sameKind = { (u: ReportingUnit) in u.isReporter && formUnit.map { $0.kind.group == u.kind.group } ?? true }
+            let named = Set(extractor.units.mentions(in: fileName).compactMap(\.unit).filter(sameKind).map(\.id))
             let ids = Set(extractor.units.units.map { $0.id.uppercased() })
             let byID = fileName.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map { String($0).uppercased() }
-                .filter(ids.contains).compactMap { id in extractor.units.units.first { $0.id.uppercased() == id }?.id }
+                .filter(ids.contains).compactMap { id in extractor.units.units.first { $0.id.uppercased() == id && sameKind($0) }?.id }
             let all = named.union(byID)
             if !all.isEmpty, !all.contains(metadata.unitID), all.count == 1, let u = extractor.units.unit(id: all.first!) {
                 other = (u, "tên tệp “\(fileName)”")

@@ -171,8 +171,10 @@ func extract(_ doc: Document, fileName: String = "form.xlsx") -> Submission {
         let byCell = extract(filling(doc, ["C5": .text("Sở Y tế")]))
         #expect(byCell.unit?.id == "SO-YT")
         #expect(byCell.findings.contains { $0.code == "form-other-unit" })
-        // Its own name in the file name is no other unit.
+        // Its own name in the file name is no other unit; nor is the unit it is sent to.
         #expect(!extract(doc, fileName: "26740_bieu-mau_ct38-2026.xlsx").findings.contains { $0.code == "form-other-unit" })
+        let sentTo = extract(doc, fileName: "Phuong Sai Gon gui Chi cuc TDC.xlsx")
+        #expect(sentTo.unit?.id == "26740" && !sentTo.findings.contains { $0.code == "form-other-unit" })
     }
 
     @Test func aRearrangedOrTamperedFormFallsBackToFreeReadingWithAFinding() throws {
