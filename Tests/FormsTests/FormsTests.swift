@@ -101,6 +101,16 @@ func extract(_ doc: Document, fileName: String = "form.xlsx") -> Submission {
         #expect(text.contains("Số: …/SKHCN"))
     }
 
+    /// The drop-down labels are phrases of the vocabulary too, so that a form read as free text
+    /// still gives its statuses.
+    @Test func statusLabelsAreVocabularyPhrases() throws {
+        for o in Fixtures.spec.statuses {
+            let tokens = Tokenizer.tokenize(o.label)
+            let found = (0..<tokens.count).lazy.compactMap { Fixtures.extractor.vocabulary.statuses.match(tokens, at: $0)?.value }.first
+            #expect(found?.rawValue == o.status, "\(o.label)")
+        }
+    }
+
     @Test func formSpecIsStrict() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("spec-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
