@@ -105,6 +105,9 @@ struct ExtractionRun {
     var proposals: [Item] = []
     var findings: [Finding] = []
     var mentionsPlan = false
+    /// The last task line that was not recognised, while its rows follow: their numbers go
+    /// into its finding.
+    var unmatched: (index: Int, text: String, quotes: [String])?
     var inLayoutTable = false
     /// Figures of the passage being read, committed together (see `commitPassage`).
     var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
@@ -116,6 +119,8 @@ struct ExtractionRun {
         var headerRows = 0
         /// Columns under a header cell that spans several (a two-level header's parent).
         var spanned: Set<Int> = []
+        /// Every header cell's text by column, to quote a number with its column's words.
+        var headers: [Int: String] = [:]
         var isIndicatorSheet: Bool { roles.values.contains(.indicatorName) }
         /// The leftmost column with the role.
         func column(_ role: ColumnRole) -> Int? {
@@ -157,6 +162,7 @@ struct ExtractionRun {
                 if case .table = container { current = nil }
                 if case .sheet = line.container { current = nil; group = nil }
                 container = line.container
+                unmatched = nil
                 table = nil
                 // The Quốc hiệu header block and the "Nơi nhận" signature block are layout:
                 // told once, from the table's first row.
@@ -221,6 +227,7 @@ struct ExtractionRun {
                let sub = tableHeader(line), sub.roles.count >= 2, rowTask(line, t) == nil,
                sub.roles.keys.allSatisfy({ t.roles[$0] == nil || t.spanned.contains($0) || t.roles[$0] == .result }) {
                 for (c, r) in sub.roles { t.roles[c] = r }
+                for (c, h) in sub.headers { t.headers[c] = t.headers[c].map { "\($0) – \(h)" } ?? h }
                 for (c, s) in sub.scales { t.scales[c] = s }
                 t.headerRows = 2
                 table = t
@@ -507,7 +514,7 @@ struct ExtractionRun {
             return
         }
         guard let code = current else {
-            if section == .results || section == .appendix { noteUnplacedFigures(text, line) }
+            if section == nil || section == .results || section == .appendix { noteUnplacedFigures(text, line) }
             return
         }
         absorb(text, into: code, location: line.firstLocation)
@@ -648,6 +655,7 @@ struct ExtractionRun {
 
     mutating func begin(_ code: String) {
         current = code
+        unmatched = nil
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
     }
 
@@ -656,7 +664,8 @@ struct ExtractionRun {
     mutating func absorb(_ text: String, into code: String, location: Location?, skip: Set<IndicatorID> = []) {
         let b = builders[code]!
         let tokens = Tokenizer.tokenize(text)
-        let (found, unplaced) = v.figures(in: tokens)
+        let numbers = v.figures(in: tokens)
+        let (found, unplaced) = (numbers.found, numbers.unplaced)
         for f in found where !skip.contains(f.indicator) {
             pending.append((f.indicator, f.value, location, f.phrase))
         }
@@ -666,6 +675,7 @@ struct ExtractionRun {
                                     message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
                                     source: location?.description))
         }
+        noteUnread(numbers.unread, task: code, location: location)
         if let s = v.status(in: tokens) { setStatus(s, on: b, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
@@ -705,10 +715,21 @@ struct ExtractionRun {
         if b.status == nil { b.status = s; b.statusSource = location?.description }
     }
 
+    /// Numbers of a task's passage that became no figure: one finding per passage, quoting
+    /// each number with its words, so that nothing the unit wrote is dropped unseen.
+    mutating func noteUnread(_ unread: [UnreadNumber], task: String, location: Location?) {
+        guard !unread.isEmpty else { return }
+        let list = unread.map { "“\($0.phrase)”" }.joined(separator: "; ")
+        findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+            message: "Chưa đọc được số liệu \(list) của nhiệm vụ \(task) thành chỉ tiêu nào; đề nghị kiểm tra.",
+            source: location?.description))
+    }
+
     mutating func noteUnplacedFigures(_ text: String, _ line: Line) {
-        let (found, _) = v.figures(in: Tokenizer.tokenize(text))
-        guard !found.isEmpty else { return }
-        let list = found.map(\.phrase).joined(separator: "; ")
+        let numbers = v.figures(in: Tokenizer.tokenize(text))
+        let phrases = numbers.found.map(\.phrase) + numbers.unplaced.map(\.phrase) + numbers.unread.map(\.phrase)
+        guard !phrases.isEmpty else { return }
+        let list = phrases.joined(separator: "; ")
         findings.append(Finding(severity: .warning, code: "figure-without-task",
                                 message: "Số liệu “\(list)” không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
                                 source: line.firstLocation?.description))
@@ -730,6 +751,7 @@ struct ExtractionRun {
         guard line.cells.count >= 2 else { return nil }
         var t = TableContext()
         for cell in line.cells where !cell.continued {
+            t.headers[cell.column] = cell.text
             guard let (role, scale) = columnRole(cell.text) else { continue }
             if t.roles[cell.column] == nil {
                 t.roles[cell.column] = role
@@ -845,17 +867,30 @@ struct ExtractionRun {
             if !seq.isEmpty, seq.allSatisfy(\.isNumber), !taskText.isEmpty, indicatorOf(taskText) == nil,
                v.statusLabels.match(Tokenizer.tokenize(taskText), at: 0) == nil {
                 current = nil
-                noteUnmatchedTask(taskText, line)
+                noteUnmatchedTask(taskText, line, numbers: rowNumberQuotes(line, t))
                 return
             }
         } else if seqText.isEmpty || line.cells.first?.continued == true {
             // A continuation row of the task above (merged STT cell left blank).
         } else {
             current = nil
-            if !taskText.isEmpty { noteUnmatchedTask(taskText, line) }
+            if !taskText.isEmpty { noteUnmatchedTask(taskText, line, numbers: rowNumberQuotes(line, t)) }
             return
         }
-        guard let code = current else { return }
+        guard let code = current else {
+            // A row under no task (its task row was not recognised): its numbers are quoted.
+            let quotes = rowNumberQuotes(line, t)
+            if !quotes.isEmpty, let k = unmatched, k.index < findings.count {
+                // Under a task row that was not recognised: one finding for the task and its rows.
+                unmatched!.quotes += quotes
+                findings[k.index].message = unmatchedMessage(k.text, unmatched!.quotes)
+            } else if !quotes.isEmpty {
+                findings.append(Finding(severity: .warning, code: "figure-without-task",
+                    message: "Số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                    source: line.firstLocation?.description))
+            }
+            return
+        }
         let b = builders[code]!
         var fromColumns = Set<IndicatorID>()
         if t.isIndicatorSheet {
@@ -982,11 +1017,54 @@ struct ExtractionRun {
         return money ? scaled.rounded() : scaled
     }
 
-    mutating func noteUnmatchedTask(_ text: String, _ line: Line) {
+    mutating func noteUnmatchedTask(_ text: String, _ line: Line, numbers: [String]? = nil) {
         let short = text.count > 120 ? String(text.prefix(117)) + "…" : text
-        findings.append(Finding(severity: .warning, code: "task-unmatched",
-                                message: "Không xác định được nhiệm vụ của Kế hoạch cho dòng “\(short)”; nội dung dòng này chưa được tổng hợp.",
+        // The line's numbers are quoted, so that none is dropped unseen.
+        let quotes = numbers ?? {
+            let n = v.figures(in: Tokenizer.tokenize(line.text))
+            return n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
+        }()
+        unmatched = (findings.count, short, quotes)
+        findings.append(Finding(severity: .warning, code: "task-unmatched", message: unmatchedMessage(short, quotes),
                                 source: line.firstLocation?.description))
+    }
+
+    func unmatchedMessage(_ text: String, _ quotes: [String]) -> String {
+        let figures = quotes.isEmpty ? "" : " (số liệu: \(quotes.map { "“\($0)”" }.joined(separator: "; ")))"
+        return "Không xác định được nhiệm vụ của Kế hoạch cho dòng “\(text)”\(figures); nội dung dòng này chưa được tổng hợp."
+    }
+
+    /// The numbers of a table row as a person would quote them: a number cell with its
+    /// row's name and its column's header ("Số cơ sở vi phạm – Kết quả: 7 Cơ sở"), the
+    /// numbers of a text cell with their words. Sequence and code cells are not numbers.
+    func rowNumberQuotes(_ line: Line, _ t: TableContext, only columns: Set<Int>? = nil) -> [String] {
+        let nameCol = t.column(.indicatorName) ?? t.column(.task)
+        let name = nameCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text }
+        let unit = t.column(.measureUnit).flatMap { c in line.cells.first(where: { $0.column == c })?.text }
+        var out: [String] = []
+        for cell in line.cells where !cell.continued {
+            if let columns, !columns.contains(cell.column) { continue }
+            let role = t.roles[cell.column]
+            if role == .sequence || role == .code || role == .measureUnit { continue }
+            if isPlainNumber(cell) {
+                var label = [name, t.headers[cell.column]].compactMap { $0 }.filter { !$0.isEmpty }
+                    .map { $0.count > 80 ? String($0.prefix(77)) + "…" : $0 }.joined(separator: " – ")
+                if label.isEmpty { label = "cột \(cell.column + 1)" }
+                let written: String = { if case .number(let d)? = cell.value { return VietNumber.written(d) } else { return cell.text } }()
+                out.append("\(label): \(written)\(unit.map { " \($0)" } ?? "")")
+            } else if cell.column != nameCol || role == .indicatorName || role == .task {
+                let n = v.figures(in: Tokenizer.tokenize(cell.text))
+                out += n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
+            }
+        }
+        return out
+    }
+
+    /// A cell that holds one number and nothing else (a stored number or "1.250").
+    func isPlainNumber(_ cell: Line.Cell) -> Bool {
+        if case .number? = cell.value { return true }
+        let tokens = Tokenizer.tokenize(cell.text)
+        return tokens.count == 1 && tokens[0].kind == .number
     }
 
     // MARK: Results

@@ -16,33 +16,76 @@ struct UnplacedFigure: Sendable {
     var phrase: String
 }
 
-extension Vocabulary {
-    /// Previous words after which a number is a reference, not a result ("số 76", "ngày 20").
-    private static let referenceWords: Set<String> = [
-        "so", "ngay", "thang", "nam", "quy", "khoan", "diem", "muc", "dieu", "iso", "tcvn", "qcvn", "luc",
-        "thi", "hoach", "doan", "lan", "phuong", "xa", "khu", "to",
-        "ap", "vu", "version", "ky", "tuan", "bieu", "trinh", "an",
-        "quyet", "cong", "van", "thong", "tu", "luat", "buoc", "cap",
-    ]
+/// A number of a passage that became no figure and is not a reference, a date, a year, a
+/// percentage, an enumerator or a phone number: quoted with its words so that a person can
+/// read it (`figure-unrecognized`).
+struct UnreadNumber: Sendable {
+    var number: String
+    /// The number with the words around it, e.g. "150 hộ gia đình được".
+    var phrase: String
+}
 
-    func figures(in tokens: [Token]) -> (found: [FoundFigure], unplaced: [UnplacedFigure]) {
-        var found: [FoundFigure] = []
-        var unplaced: [UnplacedFigure] = []
+/// What a passage's numbers are: figures, amounts whose indicator is unclear, and numbers
+/// that are neither figures nor references.
+struct PassageNumbers: Sendable {
+    var found: [FoundFigure] = []
+    var unplaced: [UnplacedFigure] = []
+    var unread: [UnreadNumber] = []
+}
+
+extension Vocabulary {
+    /// Whether the number at `i` is a reference rather than a quantity: a date or a code
+    /// glued to "/", "-", ":" or "." ("15/3", "2.h", "9001:2015"), a number after a reference
+    /// word ("số 76", "Nghị định 30", "đợt 2"), a year, a percentage, an enumerator ("1.",
+    /// "(2)"), or a long run of digits (a telephone, an account).
+    func isReference(_ tokens: [Token], _ i: Int) -> Bool {
+        let tok = tokens[i]
+        func gluedPunct(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].kind == .punct && "/-:.–".contains(tokens[k].raw.first!)
+        }
+        // Glued on the right to more digits or to a letter ("2.h", "15/3", "30/2020/NĐ-CP").
+        // "15/3" glued: no space in the raw text between the number, the mark and what follows.
+        if i + 2 < tokens.count, gluedPunct(i + 1), tokens[i + 1].raw.startIndex == tok.raw.endIndex,
+           tokens[i + 2].raw.startIndex == tokens[i + 1].raw.endIndex,
+           tokens[i + 2].kind == .number || (tokens[i + 2].kind == .word && tokens[i + 2].raw.count <= 3) { return true }
+        // Glued to a letter on the right and not a money unit ("5S", "22000mAh"): a code.
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].raw.startIndex == tok.raw.endIndex,
+           moneyScales.match(tokens, at: i + 1) == nil { return true }
+        // Glued on the left ("QĐ-15", "15/3" second part, "II.2").
+        if i > 1, gluedPunct(i - 1), tokens[i - 1].raw.endIndex == tok.raw.startIndex,
+           tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { return true }
+        if i > 0, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
+            // "số 76" is a reference, "tổng số 76 cơ sở" a count.
+            if tokens[i - 1].folded != "so" || counts.match(tokens, at: skipSpelledOut(tokens, from: i + 1)) == nil { return true }
+        }
+        let digits = tok.raw.filter(\.isNumber)
+        if digits.count >= 8, !tok.raw.contains("."), !tok.raw.contains(",") { return true }
+        if digits.count == 4, digits == tok.raw, let y = Int(digits), numberReferences.years.contains(y) { return true }
+        if i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            if next.kind == .punct, next.raw == "%" { return true }
+            if numberReferences.after.match(tokens, at: i + 1) != nil { return true }
+            // An enumerator: "1." "2)" at the start of a line or item (not a value after a
+            // label's colon), "(3)".
+            let atItemStart = i == 0 || tok.breakBefore && tokens[i - 1].raw != ":"
+            if atItemStart, i + 2 < tokens.count, next.kind == .punct, next.raw == "." || next.raw == ")" { return true }
+            if i > 0, tokens[i - 1].raw == "(", next.raw == ")" {
+                // "(3)" alone, not "(03 lớp)".
+                return true
+            }
+        }
+        return false
+    }
+
+    func figures(in tokens: [Token]) -> PassageNumbers {
+        var out = PassageNumbers()
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
             let tok = tokens[i]
             guard tok.kind == .number else { continue }
-            // A number glued to "/", "-" or ":" and more digits is a date, a code or a ratio.
-            if i + 2 < tokens.count, tokens[i + 1].kind == .punct, "/-:".contains(tokens[i + 1].raw.first!),
-               tokens[i + 2].kind == .number, !tokens[i + 1].breakBefore { continue }
-            if i > 0, tokens[i - 1].kind == .punct, "/-:".contains(tokens[i - 1].raw.first!), !tok.breakBefore,
-               i > 1, tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { continue }
-            if i > 0, tokens[i - 1].kind == .word, !tok.breakBefore, Vocabulary.referenceWords.contains(tokens[i - 1].folded) {
-                // "số 76" is a reference, "tổng số 76 cơ sở" a count: only skip when no
-                // counted noun follows.
-                if counts.match(tokens, at: skipSpelledOut(tokens, from: i + 1)) == nil || tokens[i - 1].folded != "so" { continue }
-            }
+            // Dates, codes, references, years, percentages, enumerators, telephones.
+            if isReference(tokens, i) { continue }
             var j = skipSpelledOut(tokens, from: i + 1)
             // Money: a scale word follows ("15,5 triệu đồng", "20.500.000đ").
             if let scale = moneyScales.match(tokens, at: j) {
@@ -54,37 +97,67 @@ extension Vocabulary {
                 guard let amount = Vocabulary.amount(tok.raw, scaled: factor) else { continue }
                 let phrase = Vocabulary.span(tokens, i, end)
                 if let id = nearestBefore(moneyContext, in: tokens, before: i, limit: 25)?.value {
-                    found.append(FoundFigure(indicator: id, value: amount, phrase: phrase))
+                    out.found.append(FoundFigure(indicator: id, value: amount, phrase: phrase))
                 } else {
-                    unplaced.append(UnplacedFigure(phrase: phrase))
+                    out.unplaced.append(UnplacedFigure(phrase: phrase))
                 }
                 j = end
                 continue
             }
             guard let value = VietNumber.parse(tok.raw) else { continue }
+            // Counts of documents, plans, days: known not to be indicators.
             if ignoredCounts.match(tokens, at: j) != nil { continue }
-            guard let noun = counts.match(tokens, at: j) else { continue }
+            guard let noun = counts.match(tokens, at: j) else {
+                out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i)))
+                continue
+            }
             var indicator: IndicatorID? = noun.value
             var bestDistance = Int.max
+            var ruledOut = false
             for o in overrides {
                 guard let n = o.nouns.match(tokens, at: j) else { continue }
                 if !o.after.isEmpty, let _ = o.after.match(tokens, at: n.end) {
                     indicator = o.indicator; bestDistance = 0
+                    ruledOut = o.indicator == nil
                     continue
                 }
                 if !o.before.isEmpty, let hit = nearestBefore(o.before, in: tokens, before: i, limit: 12) {
                     let distance = i - hit.start
-                    if distance < bestDistance { bestDistance = distance; indicator = o.indicator }
+                    if distance < bestDistance { bestDistance = distance; indicator = o.indicator; ruledOut = o.indicator == nil }
                 }
             }
-            guard let id = indicator else { continue }
-            found.append(FoundFigure(indicator: id, value: value, phrase: Vocabulary.span(tokens, i, noun.end)))
+            guard let id = indicator else {
+                // An override that says the count is no indicator ("góp ý 3 đơn vị") is read.
+                if !ruledOut { out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i))) }
+                continue
+            }
+            out.found.append(FoundFigure(indicator: id, value: value, phrase: Vocabulary.span(tokens, i, noun.end)))
         }
-        return (found, unplaced)
+        return out
+    }
+
+    /// The number at `i` with up to five words before it in its clause and four after: what
+    /// a person needs to find and read it.
+    static func quote(_ tokens: [Token], around i: Int) -> String {
+        var from = i
+        var words = 0
+        while from > 0, words < 5, !tokens[from].breakBefore {
+            from -= 1
+            if tokens[from].kind == .word { words += 1 }
+        }
+        if tokens[from].kind == .punct, from < i { from += 1 }
+        var to = i + 1
+        words = 0
+        while to < tokens.count, words < 4, !tokens[to].breakBefore {
+            if tokens[to].kind == .word { words += 1 }
+            to += 1
+        }
+        while to > i + 1, tokens[to - 1].kind == .punct, tokens[to - 1].raw != ")" { to -= 1 }
+        return span(tokens, from, to)
     }
 
     /// Skips a spelled-out repetition right after a number: "02 (hai) lớp".
-    private func skipSpelledOut(_ tokens: [Token], from j: Int) -> Int {
+    func skipSpelledOut(_ tokens: [Token], from j: Int) -> Int {
         guard j < tokens.count, tokens[j].kind == .punct, tokens[j].raw == "(" else { return j }
         var k = j + 1
         while k < tokens.count, tokens[k].kind == .word, k - j < 12 { k += 1 }

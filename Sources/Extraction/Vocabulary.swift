@@ -54,6 +54,7 @@ public struct Vocabulary: Sendable {
     var sectionFirstWords: Set<String> = []
     var nothingItems: Set<String> = []
     var totalRows: Set<String> = []
+    var numberReferences = NumberReferences()
     public private(set) var indicatorIDs: [IndicatorID] = []
 
     struct CountOverride: Sendable {
@@ -62,6 +63,16 @@ public struct Vocabulary: Sendable {
         var after: PhraseTable<Bool>
         /// nil: the count is not an indicator at all.
         var indicator: IndicatorID?
+    }
+
+    /// What makes a number a reference rather than a quantity (`number_references`).
+    struct NumberReferences: Sendable {
+        /// Folded words right before a number that make it a reference ("số", "ngày", "đợt").
+        var before: Set<String> = []
+        /// Words right after a number that make it no quantity ("%", "phần trăm", "giờ").
+        var after = PhraseTable<Bool>()
+        /// A four-digit number in this range, written plainly, is a year.
+        var years: ClosedRange<Int> = 1900...2100
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -160,6 +171,18 @@ public struct Vocabulary: Sendable {
         for (key, phrases) in try map(root["sections"], "sections").sorted(by: { $0.key < $1.key }) {
             guard let kind = SectionKind(rawValue: key), kind != .difficultiesAndProposals else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
+        }
+        let refs = try map(root["number_references"], "number_references")
+        for key in refs.keys where !["before", "after", "years"].contains(key) {
+            throw LoadError(file: file, message: "number_references.\(key): unknown key (use before, after, years)")
+        }
+        v.numberReferences.before = Set(try strings(refs["before"], "number_references.before").flatMap { VietText.words($0) })
+        for p in try strings(refs["after"], "number_references.after") { v.numberReferences.after.add(p, true) }
+        if let years = refs["years"] {
+            guard let pair = years as? [Int], pair.count == 2, pair[0] <= pair[1] else {
+                throw LoadError(file: file, message: "number_references.years must be [first, last]")
+            }
+            v.numberReferences.years = pair[0]...pair[1]
         }
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
