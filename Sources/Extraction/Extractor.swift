@@ -15,9 +15,12 @@ public struct Extractor: Sendable {
     let units: UnitRegistry
     /// Units by their id in upper case, for ids written in file names ("SO-YT_BC_….docx").
     let unitsByUpperID: [String: ReportingUnit]
+    /// What each task is about, for passages that name their task the unit's own way.
+    let profiles: TaskProfiles
 
-    public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary) {
+    public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary, profiles: TaskProfiles = TaskProfiles()) {
         self.vocabulary = vocabulary
+        self.profiles = profiles
         self.tasks = tasks
         self.tasksByCode = Dictionary(tasks.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         self.titles = TitleMatcher(tasks: tasks)
@@ -38,7 +41,11 @@ public struct Extractor: Sendable {
             TaskInfo(code: $0.code.rawValue, group: $0.group, letter: String($0.code.rawValue.split(separator: ".").last ?? ""),
                      title: $0.text, groupTitle: $0.groupTitle)
         }
-        self.init(tasks: tasks, units: pipeline.units, vocabulary: vocabulary)
+        let profilesFile = pipeline.directory.appendingPathComponent("task_profiles.yaml")
+        let profiles = FileManager.default.fileExists(atPath: profilesFile.path)
+            ? try TaskProfiles.load(contentsOf: profilesFile, taskCodes: Set(tasks.map(\.code)), indicators: Set(vocabulary.indicatorIDs))
+            : TaskProfiles()
+        self.init(tasks: tasks, units: pipeline.units, vocabulary: vocabulary, profiles: profiles)
     }
 
     /// Extracts a document that the reader produced. `fileName` is the file's own name (for the
@@ -108,6 +115,11 @@ struct ExtractionRun {
     /// The last task line that was not recognised, while its rows follow: their numbers go
     /// into its finding.
     var unmatched: (index: Int, text: String, quotes: [String])?
+    /// The index of the line being read, for looking ahead at a passage's body.
+    var lineIndex = 0
+    /// A heading of the unit's own that named no task by code or title: the passage under it
+    /// is resolved by meaning when its first line of content comes.
+    var openHeading: (text: String, location: Location?, group: Int?, tried: Bool)?
     var inLayoutTable = false
     /// Figures of the passage being read, committed together (see `commitPassage`).
     var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
@@ -143,6 +155,7 @@ struct ExtractionRun {
         var linesInSheet = 0
         var skippedSheet: String?
         for (index, line) in lines.enumerated() {
+            lineIndex = index
             if case .sheet(let name) = line.container {
                 if name == skippedSheet { continue }
                 linesInSheet = line.container == container ? linesInSheet + 1 : 0
@@ -485,6 +498,7 @@ struct ExtractionRun {
             // names one task of the plan starts that task.
             let refs = TaskReferenceParser.references(in: text)
             if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { begin(code) }
+            else { openHeading = (stripEnumerator(text), line.firstLocation, g, false) }
             return
         }
         if let code = taskStart(line, leadRefs: leadRefs) {
@@ -500,24 +514,93 @@ struct ExtractionRun {
         } else if let g = heading {
             group = g
             current = nil
+            // "2. Về công tác kiểm tra đo lường tại chợ": the unit's own heading; what follows is
+            // resolved by meaning.
+            openHeading = (stripEnumerator(text), line.firstLocation, nil, false)
             return
-        } else if section == .results || section == .appendix, looksLikeItemHeading(text) {
+        } else if section == .results || section == .appendix || section == nil, looksLikeItemHeading(text),
+                  current == nil || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5 {
+            // (A short label inside a task's passage — "- Kinh phí thực hiện: …", "- Đánh giá:
+            // …" — is part of that passage.)
             // "- Khảo sát chất lượng …: Phòng đã …" starts a new item; when its title names no
             // task clearly, its figures must not run into the task above.
             current = nil
-            noteUnmatchedTask(String(stripEnumerator(text).prefix(while: { $0 != ":" })), line)
+            let body = stripEnumerator(text)
+            let title = String(body.prefix(while: { $0 != ":" }))
+            let rest = String(body.dropFirst(title.count + 1))
+            switch resolveByMeaning(heading: title, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
+            case .task(let code): begin(code)
+            case .ambiguous(let a, let b):
+                noteAmbiguous(a, b, heading: title, quotes: numberQuotes(text), location: line.firstLocation)
+                openHeading = (title, line.firstLocation, group, true)
+                return
+            case .none:
+                if section == nil { break }
+                noteUnmatchedTask(title, line)
+                openHeading = (title, line.firstLocation, group, true)
+                return
+            }
         } else if section != .closing, section != .plans, isSubheading(line) {
             // "Về áp dụng hệ thống quản lý chất lượng tại cơ quan:" in bold: a heading of the
-            // unit's own that names no task clearly ends the passage above.
+            // unit's own that names no task clearly ends the passage above; what follows is
+            // resolved by meaning.
             current = nil
-            noteUnmatchedTask(String(text.dropLast()), line)
+            openHeading = (String(stripEnumerator(text).dropLast()), line.firstLocation, group, false)
             return
+        }
+        if current == nil, var h = openHeading, !h.tried, section != .plans, section != .closing {
+            // The first content under a heading of the unit's own: the heading's words, the
+            // body's words and the kinds of its figures say which task it is.
+            h.tried = true
+            openHeading = h
+            switch resolveByMeaning(heading: h.text, body: text + "\n" + passageBody(after: lineIndex), group: h.group, requireHeading: true) {
+            case .task(let code): begin(code)
+            case .ambiguous(let a, let b):
+                noteAmbiguous(a, b, heading: h.text, quotes: numberQuotes(text), location: h.location)
+                return
+            case .none:
+                break
+            }
         }
         guard let code = current else {
             if section == nil || section == .results || section == .appendix { noteUnplacedFigures(text, line) }
             return
         }
         absorb(text, into: code, location: line.firstLocation)
+    }
+
+    /// The text of the lines after `index` that continue its passage: up to the next heading
+    /// (numbered, lettered, roman, bold and short, or a section heading), at most 25 lines,
+    /// in the same table or body.
+    func passageBody(after index: Int) -> String {
+        guard index + 1 < lines.count else { return "" }
+        let container = lines[index].container
+        var out: [String] = []
+        for line in lines[(index + 1)...].prefix(25) {
+            if line.container != container { break }
+            let t = line.text
+            if line.isBold && t.spaceSeparatedCount <= 30 { break }
+            if line.listLabel != nil, let l = line.listLabel, l.first?.isNumber == true || l.count <= 3 && l.hasSuffix(")") { break }
+            if startsWithHeadingNumber(t) || sectionHeading(line) != nil { break }
+            out.append(t)
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// "1.", "2)", "IV.", "a)", "b." at the start: the shape of a heading's number.
+    func startsWithHeadingNumber(_ text: String) -> Bool {
+        let head = text.prefix(6)
+        guard let end = head.firstIndex(where: { $0 == "." || $0 == ")" }) else { return false }
+        let n = head[..<end].trimmed("( ")
+        guard !n.isEmpty else { return false }
+        if n.allSatisfy(\.isNumber) || romanValue(n) != nil { return true }
+        return n.count == 1 && TaskReferenceParser.letters.contains(n.lowercased())
+    }
+
+    /// Every number of a text quoted with its words.
+    func numberQuotes(_ text: String) -> [String] {
+        let n = v.figures(in: Tokenizer.tokenize(text))
+        return n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
     }
 
     /// A line that begins a task: an explicit code near its start ("Nhiệm vụ II.1.a:", "Thực
@@ -577,7 +660,12 @@ struct ExtractionRun {
         let body = stripEnumerator(text)
         if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
             let titlePart = String(body[..<(body.unicodeScalars.firstIndex(of: ":") ?? body.endIndex)])
-            if let best = x.titles.best(titlePart, group: group, threshold: 0.5) { return best }
+            if let best = x.titles.best(titlePart, group: group, threshold: 0.5) {
+                // The title matcher's pick stands unless the task profiles, reading the heading
+                // and its passage, clearly name another task.
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: passageBody(after: lineIndex), group: group, requireHeading: true) { return c }
+                return best
+            }
         }
         if let colon = body.unicodeScalars.firstIndex(of: ":"), body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 400 {
             let titlePart = String(body[..<colon])
@@ -656,6 +744,7 @@ struct ExtractionRun {
     mutating func begin(_ code: String) {
         current = code
         unmatched = nil
+        openHeading = nil
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
     }
 
@@ -845,7 +934,21 @@ struct ExtractionRun {
         // row>". The plan's group is taken when the title agrees with the number.
         let taskCell = taskCol.flatMap { c in line.cells.first(where: { $0.column == c }) }
         let seqNumber = romanValue(seqText) ?? Int(seqText.trimmed(". "))
+        let measureRow = isMeasureRow(line, t)
+        var rowByMeaning: String?
         if let n = seqNumber, rowTaskByCode(line, t) == nil,
+           romanValue(seqText) != nil || (taskCell?.span ?? 1) >= 2 {
+            let ranked = x.groupTitles.rank(taskText)
+            // A row of the unit's own numbering that names a task rather than the plan's group
+            // ("I | Tuyên truyền trên loa, Zalo … | | Đang triển khai", its figures in the rows
+            // below): resolved by meaning, the rows below as its body.
+            let agrees = x.groups[n] != nil && ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true
+            if !agrees, !measureRow, !taskText.isEmpty,
+               case .task(let c) = resolveByMeaning(heading: taskText, body: rowsBody(after: lineIndex, t), group: nil, requireHeading: true) {
+                rowByMeaning = c
+            }
+        }
+        if rowByMeaning == nil, let n = seqNumber, rowTaskByCode(line, t) == nil,
            romanValue(seqText) != nil || (taskCell?.span ?? 1) >= 2 {
             let ranked = x.groupTitles.rank(taskText)
             if x.groups[n] != nil, romanValue(seqText) != nil || ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true {
@@ -858,8 +961,14 @@ struct ExtractionRun {
             current = nil
             return
         }
-        if let code = rowTask(line, t) {
+        if let code = rowByMeaning ?? (measureRow && current != nil ? nil : rowTask(line, t)) {
             begin(code)
+        } else if measureRow, let code = current, !t.isIndicatorSheet {
+            // "1 | Cuộc kiểm tra | Cuộc | 2": a figure of the task above, its kind told by its
+            // name and its unit of measure.
+            var fromColumns = Set<IndicatorID>()
+            indicatorRow(line, t, builders[code]!, &fromColumns)
+            return
         } else if t.isIndicatorSheet {
             // Indicator rows ("- | Số cuộc kiểm tra | Cuộc | 2") belong to the task above; a
             // numbered row that names no known task ends it.
@@ -966,7 +1075,7 @@ struct ExtractionRun {
     /// A row of an indicator sheet: "Số lượt người tham gia | Lượt | 2", "Tiến độ thực hiện | |
     /// Đang triển khai", or a prose row "Kết quả thực hiện: …".
     mutating func indicatorRow(_ line: Line, _ t: TableContext, _ b: EntryBuilder, _ fromColumns: inout Set<IndicatorID>) {
-        guard let nameCol = t.column(.indicatorName),
+        guard let nameCol = t.column(.indicatorName) ?? t.column(.task),
               let name = line.cells.first(where: { $0.column == nameCol }) else { return }
         let valueCell = t.column(.value).flatMap { c in line.cells.first(where: { $0.column == c }) }
             ?? line.cells.last(where: { $0.column > nameCol && t.roles[$0.column] != .measureUnit && t.roles[$0.column] != .note })
@@ -977,7 +1086,8 @@ struct ExtractionRun {
             if let vc = valueCell, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
             return
         }
-        if let vc = valueCell, vc.location != name.location, let id = indicatorOf(name.text) {
+        if let vc = valueCell, vc.location != name.location,
+           let id = indicatorOf(name.text) ?? (isPlainNumber(vc) ? indicatorOf(name: name.text, unit: unitText) : nil) {
             var scale = 1.0
             for m in v.moneyScales.matches(in: Tokenizer.tokenize(unitText + " " + name.text)) { scale = max(scale, m.value) }
             if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
@@ -989,6 +1099,52 @@ struct ExtractionRun {
         absorb(name.text, into: b.code, location: name.location)
         if let vc = valueCell, vc.location != name.location, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
         statusFromShortCells(line, t, b)
+    }
+
+    /// The indicator of a row whose name is not a header phrase, from its nouns and its unit
+    /// of measure: the name read as what the number counts ("Cơ sở vi phạm" → "N cơ sở vi
+    /// phạm"), else the unit after the number with the name before it as context ("Hộ kinh
+    /// doanh được kiểm tra | Cơ sở" → "…: N cơ sở"; "Số tiền xử phạt | Triệu đồng").
+    func indicatorOf(name: String, unit: String) -> IndicatorID? {
+        var words = Substring(name)
+        let folded = VietText.fold(String(name.prefix(12)))
+        if folded.hasPrefix("so luong ") { words = words.dropFirst(9) } else if folded.hasPrefix("so ") { words = words.dropFirst(3) }
+        let counted = v.figures(in: Tokenizer.tokenize("1 " + words))
+        if let f = counted.found.first, f.phrase.hasPrefix("1 ") { return f.indicator }
+        guard !unit.isEmpty else { return nil }
+        let measured = v.figures(in: Tokenizer.tokenize(name + ": 1 " + unit))
+        return measured.found.last?.indicator
+    }
+
+    /// A row of a table with a unit-of-measure column that gives a unit and a number: a
+    /// figure, not a task.
+    func isMeasureRow(_ line: Line, _ t: TableContext) -> Bool {
+        guard let uc = t.column(.measureUnit), line.cells.contains(where: { $0.column == uc && !$0.continued && !$0.text.isEmpty }) else { return false }
+        let seqCols = Set(t.roles.filter { $0.value == .sequence || $0.value == .code }.map(\.key))
+        return line.cells.contains { !seqCols.contains($0.column) && $0.column != uc && isPlainNumber($0) }
+    }
+
+    /// The rows after `index` in the same table, up to the next row numbered in roman or a
+    /// task row, as text ("Cuộc kiểm tra 2 Cuộc"): the body of a task row whose figures are
+    /// in the rows below.
+    func rowsBody(after index: Int, _ t: TableContext) -> String {
+        guard index + 1 < lines.count else { return "" }
+        let container = lines[index].container
+        let seqCol = t.column(.sequence) ?? t.column(.code)
+        var out: [String] = []
+        for line in lines[(index + 1)...].prefix(12) {
+            if line.container != container { break }
+            let seq = seqCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
+            if romanValue(seq) != nil { break }
+            if !isMeasureRow(line, t), !seq.isEmpty, !out.isEmpty { break }
+            // The number first, then the name and the unit, as prose writes a figure.
+            var number = "", words: [String] = []
+            for cell in line.cells where !cell.continued && cell.column != seqCol {
+                if number.isEmpty, isPlainNumber(cell) { number = "1" } else { words.append(cell.text) }
+            }
+            out.append(number.isEmpty ? words.joined(separator: " ") : words.joined(separator: " ") + ": 1 " + (t.column(.measureUnit).flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""))
+        }
+        return out.joined(separator: "\n")
     }
 
     /// The indicator an indicator-row name or a column header names.
