@@ -198,9 +198,12 @@ extension Vocabulary {
 
     // MARK: Status
 
-    /// The status a passage states: after a label ("Tiến độ: Hoàn thành") first, else a short
-    /// sentence that is only a status ("Nhiệm vụ đang thực hiện."). Prose verbs such as
-    /// "đã thực hiện 5 cuộc kiểm tra" are not a status.
+    /// The status a passage states: after a label ("Tiến độ: Hoàn thành", "Đánh giá: đạt")
+    /// first, else a status standing alone in parentheses, else a clause that opens with a
+    /// status and says no more than why or when ("Chưa triển khai do …", "Hiện đang thực
+    /// hiện."), else a short sentence that is only a status ("Nhiệm vụ đang thực hiện."). Prose
+    /// verbs such as "đã thực hiện 5 cuộc kiểm tra" are not a status. Assessment words ("đạt",
+    /// "thường xuyên") count only after a label, in a cell, or as a whole clause.
     func status(in tokens: [Token]) -> TaskStatus? {
         var labelled: TaskStatus?
         var i = 0
@@ -208,7 +211,7 @@ extension Vocabulary {
             if let label = statusLabels.match(tokens, at: i) {
                 var j = label.end
                 while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
-                if let s = statuses.match(tokens, at: j) { labelled = s.value; i = s.end; continue }
+                if let s = statusOrAssessment(tokens, at: j) { labelled = s.value; i = s.end; continue }
             }
             i += 1
         }
@@ -216,7 +219,7 @@ extension Vocabulary {
         // "(Đã hoàn thành)" after a title: a status standing alone in parentheses.
         var k = 0
         while k < tokens.count {
-            if tokens[k].kind == .punct, tokens[k].raw == "(", let s = statuses.match(tokens, at: k + 1),
+            if tokens[k].kind == .punct, tokens[k].raw == "(", let s = statusOrAssessment(tokens, at: k + 1),
                s.end < tokens.count, tokens[s.end].raw == ")" {
                 labelled = s.value
             }
@@ -225,6 +228,16 @@ extension Vocabulary {
         if let labelled { return labelled }
         var result: TaskStatus?
         for sentence in sentences(tokens) {
+            // A clause that opens with a status: what follows is a reason, a plan or nothing.
+            var start = sentence.startIndex
+            while start < sentence.endIndex, sentence[start].kind == .punct { start += 1 }
+            if let lead = statusLeads.match(sentence, at: start) { start = lead.end }
+            if let m = statusOrAssessment(sentence, at: start) {
+                if m.end >= sentence.endIndex || sentence[m.end].kind == .punct || statusTails.match(sentence, at: m.end) != nil {
+                    result = m.value
+                    continue
+                }
+            }
             let words = sentence.filter { $0.kind == .word }.count
             guard words <= 14 else { continue }
             for m in statuses.matches(in: sentence) { result = m.value }
@@ -232,11 +245,26 @@ extension Vocabulary {
         return result
     }
 
-    /// The status of a cell that holds only a status (a "Tiến độ" column): any phrase.
+    /// A status or an assessment phrase at `start`, the longer of the two.
+    func statusOrAssessment<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: TaskStatus, end: Int)?
+    where C.Element == Token, C.Index == Int {
+        let s = statuses.match(tokens, at: start)
+        let a = assessments.match(tokens, at: start)
+        switch (s, a) {
+        case let (s?, a?): return a.end > s.end ? (a.value, a.end) : (s.value, s.end)
+        case let (s?, nil): return (s.value, s.end)
+        case let (nil, a?): return (a.value, a.end)
+        default: return nil
+        }
+    }
+
+    /// The status of a cell that holds only a status (a "Tiến độ" or "Đánh giá" column): any
+    /// phrase, assessments included.
     func cellStatus(_ text: String) -> TaskStatus? {
         let tokens = Tokenizer.tokenize(text)
         if let s = status(in: tokens) { return s }
-        return statuses.matches(in: tokens).first?.value
+        if let m = statuses.matches(in: tokens).first?.value { return m }
+        return assessments.matches(in: tokens).first?.value
     }
 
     func sentences(_ tokens: [Token]) -> [ArraySlice<Token>] {

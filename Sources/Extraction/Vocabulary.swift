@@ -42,6 +42,13 @@ enum SectionKind: String, Sendable {
 public struct Vocabulary: Sendable {
     var statuses = PhraseTable<TaskStatus>()
     var statusLabels = PhraseTable<Bool>()
+    /// Short assessment words ("đạt", "thường xuyên"): a status only after a label, in a
+    /// status or assessment cell, or as a whole clause.
+    var assessments = PhraseTable<TaskStatus>()
+    /// Words that may open a status clause before the status ("hiện", "đến nay").
+    var statusLeads = PhraseTable<Bool>()
+    /// Words that may follow a status that opens a clause: a reason or a plan ("do", "dự kiến").
+    var statusTails = PhraseTable<Bool>()
     var columns = PhraseTable<ColumnRole>()
     var moneyScales = PhraseTable<Double>()
     var counts = PhraseTable<IndicatorID>()
@@ -117,6 +124,14 @@ public struct Vocabulary: Sendable {
             for p in try strings(phrases, "statuses.\(key)") { v.statuses.add(p, status) }
         }
         for p in try strings(root["status_labels"], "status_labels") { v.statusLabels.add(p, true) }
+        for (key, phrases) in try map(root["assessments"], "assessments").sorted(by: { $0.key < $1.key }) {
+            guard let status = TaskStatus(rawValue: key), status != .unknown else {
+                throw LoadError(file: file, message: "assessments.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
+            }
+            for p in try strings(phrases, "assessments.\(key)") { v.assessments.add(p, status) }
+        }
+        for p in try strings(root["status_leads"], "status_leads") { v.statusLeads.add(p, true) }
+        for p in try strings(root["status_tails"], "status_tails") { v.statusTails.add(p, true) }
         let roleNames: [String: ColumnRole] = [
             "sequence": .sequence, "task": .task, "code": .code, "result": .result, "status": .status, "note": .note,
             "indicator_name": .indicatorName, "measure_unit": .measureUnit, "value": .value, "lead": .lead,
