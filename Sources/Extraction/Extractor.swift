@@ -237,7 +237,7 @@ struct ExtractionRun {
             // Only right under the first header, only without figures, and only over columns
             // the first header left open or spanned ("Kết quả thực hiện" over indicator columns).
             if t.headerRows == 1, !line.cells.contains(where: { $0.value != nil || Double($0.text) != nil }),
-               let sub = tableHeader(line), sub.roles.count >= 2, rowTask(line, t) == nil,
+               let sub = tableHeader(line, anchored: false), sub.roles.count >= 2, rowTask(line, t) == nil,
                sub.roles.keys.allSatisfy({ t.roles[$0] == nil || t.spanned.contains($0) || t.roles[$0] == .result }) {
                 for (c, r) in sub.roles { t.roles[c] = r }
                 for (c, h) in sub.headers { t.headers[c] = t.headers[c].map { "\($0) – \(h)" } ?? h }
@@ -836,7 +836,7 @@ struct ExtractionRun {
 
     /// The roles of a header row's columns, when at least two cells are known headers and one
     /// of them says where the task or indicator is.
-    func tableHeader(_ line: Line) -> TableContext? {
+    func tableHeader(_ line: Line, anchored mustBeAnchored: Bool = true) -> TableContext? {
         guard line.cells.count >= 2 else { return nil }
         var t = TableContext()
         for cell in line.cells where !cell.continued {
@@ -852,7 +852,7 @@ struct ExtractionRun {
         let roles = Array(t.roles.values)
         let anchored = roles.contains(.task) || roles.contains(.indicatorName) || roles.contains(.sequence)
             || roles.contains(where: { if case .indicator = $0 { return true } else { return false } })
-        guard anchored else { return nil }
+        guard anchored || !mustBeAnchored else { return nil }
         t.headerRows = 1
         return t
     }
@@ -885,6 +885,8 @@ struct ExtractionRun {
         }
         // A header that is a status phrase and nothing else ("Đang thực hiện"): a tick column.
         if words <= 5, let status = v.statuses.wholeMatch(text) { return (.statusFlag(status), nil) }
+        // "Số tiền (triệu đồng)", "Giá trị (đồng)": an amount whose kind each row's name says.
+        if best == nil, let scale, words <= 8 { return (.value, scale) }
         guard let (role, _) = best else { return nil }
         // A long sentence that merely contains "kết quả" is not a header.
         if words > 12 { return nil }
@@ -918,6 +920,12 @@ struct ExtractionRun {
             let titlePart = String(cell.text.prefix(while: { $0 != ":" }).prefix(400))
             if let best = x.titles.best(titlePart, group: group, threshold: 0.35) { return best }
             if group != nil, let best = x.titles.best(titlePart, threshold: 0.5) { return best }
+            // The unit's own words for a task: the task cell as heading, the row's other
+            // cells and the figure rows below as body.
+            if !isMeasureRow(line, t), indicatorOf(cell.text) == nil {
+                let others = line.cells.filter { $0.column != tc && !$0.continued }.map(\.text).joined(separator: " ")
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: others + "\n" + rowsBody(after: lineIndex, t), group: group, requireHeading: true) { return c }
+            }
         }
         return nil
     }
@@ -927,6 +935,11 @@ struct ExtractionRun {
         let taskCol = t.column(.task) ?? t.column(.indicatorName)
         let seqText = seqCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
         let taskText = taskCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
+        // "(1) | (2) | (3)": the columns' numbers under a header.
+        if line.cells.count >= 3, line.cells.allSatisfy({ c in
+            let s = c.text.trimmed("() ")
+            return !s.isEmpty && s.count <= 2 && s.allSatisfy(\.isNumber) && c.text.contains("(")
+        }) { return }
         // Totals are sums of rows already read.
         let totalText = taskText.isEmpty ? seqText : taskText
         if totalText.utf8.count <= 40, v.totalRows.contains(VietText.words(totalText).joined(separator: " ")) { return }
@@ -951,7 +964,9 @@ struct ExtractionRun {
         if rowByMeaning == nil, let n = seqNumber, rowTaskByCode(line, t) == nil,
            romanValue(seqText) != nil || (taskCell?.span ?? 1) >= 2 {
             let ranked = x.groupTitles.rank(taskText)
-            if x.groups[n] != nil, romanValue(seqText) != nil || ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true {
+            let agrees = ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true
+            // A roman number is the plan's group when its title agrees or says little.
+            if x.groups[n] != nil, agrees || romanValue(seqText) != nil && (ranked.first?.score ?? 0) < 0.35 {
                 group = n
             } else if let top = ranked.first, top.score >= 0.35 {
                 group = Int(top.code)
@@ -1086,14 +1101,33 @@ struct ExtractionRun {
             if let vc = valueCell, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
             return
         }
-        if let vc = valueCell, vc.location != name.location,
-           let id = indicatorOf(name.text) ?? (isPlainNumber(vc) ? indicatorOf(name: name.text, unit: unitText) : nil) {
-            var scale = 1.0
-            for m in v.moneyScales.matches(in: Tokenizer.tokenize(unitText + " " + name.text)) { scale = max(scale, m.value) }
-            if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
-                add(id, value, to: b, location: vc.location, text: "\(name.text) = \(vc.text) \(unitText)".trimmed())
-                fromColumns.insert(id)
+        // Every number of the row beside its name: in the value column, or in an amount
+        // column whose header gives the money scale ("Số tiền (triệu đồng)").
+        var numberCells = line.cells.filter { c in
+            c.column > nameCol && !c.continued && isPlainNumber(c)
+                && ![.measureUnit, .note, .sequence, .code, .status].contains(t.roles[c.column] ?? .lead)
+        }
+        if let vc = valueCell, !numberCells.contains(where: { $0.location == vc.location }) { numberCells.insert(vc, at: 0) }
+        var read = false
+        for vc in numberCells where vc.location != name.location {
+            let columnScale = t.scales[vc.column]
+            let unit = columnScale.map(Self.moneyUnit) ?? unitText
+            guard let id = indicatorOf(name.text) ?? (isPlainNumber(vc) ? indicatorOf(name: name.text, unit: unit) : nil) else { continue }
+            var scale = columnScale ?? 1.0
+            if columnScale == nil {
+                for m in v.moneyScales.matches(in: Tokenizer.tokenize(unitText + " " + name.text)) { scale = max(scale, m.value) }
             }
+            if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
+                add(id, value, to: b, location: vc.location, text: "\(name.text) = \(vc.text) \(unit)".trimmed())
+                fromColumns.insert(id)
+                read = true
+            }
+        }
+        if read { return }
+        if numberCells.contains(where: { $0.location != name.location }) {
+            // A number whose kind neither the name nor the unit tells: quoted, not guessed.
+            noteUnread(rowNumberQuotes(line, t).map { UnreadNumber(number: "", phrase: $0) }, task: b.code, location: name.location)
+            statusFromShortCells(line, t, b)
             return
         }
         absorb(name.text, into: b.code, location: name.location)
@@ -1106,6 +1140,7 @@ struct ExtractionRun {
     /// phạm"), else the unit after the number with the name before it as context ("Hộ kinh
     /// doanh được kiểm tra | Cơ sở" → "…: N cơ sở"; "Số tiền xử phạt | Triệu đồng").
     func indicatorOf(name: String, unit: String) -> IndicatorID? {
+        let name = stripEnumerator(name)
         var words = Substring(name)
         let folded = VietText.fold(String(name.prefix(12)))
         if folded.hasPrefix("so luong ") { words = words.dropFirst(9) } else if folded.hasPrefix("so ") { words = words.dropFirst(3) }
@@ -1114,6 +1149,16 @@ struct ExtractionRun {
         guard !unit.isEmpty else { return nil }
         let measured = v.figures(in: Tokenizer.tokenize(name + ": 1 " + unit))
         return measured.found.last?.indicator
+    }
+
+    /// The unit of measure a money scale stands for, as a unit writes it.
+    static func moneyUnit(_ scale: Double) -> String {
+        switch scale {
+        case 1e9: return "tỷ đồng"
+        case 1e6: return "triệu đồng"
+        case 1e3: return "nghìn đồng"
+        default: return "đồng"
+        }
     }
 
     /// A row of a table with a unit-of-measure column that gives a unit and a number: a
