@@ -346,6 +346,19 @@ struct ExtractionRun {
         let end = scalars.endIndex
         var s = scalars.startIndex
         while s < end, Self.bulletScalars.contains(scalars[s]) || scalars[s] == " " { s = scalars.index(after: s) }
+        // "2.3.", "1.1.2" then a space: a multi-level number.
+        do {
+            var k = s, dots = 0, digits = 0
+            while k < end, ScalarClass.isNumeric(scalars[k]) || scalars[k] == "." {
+                if scalars[k] == "." { dots += 1 } else { digits += 1 }
+                k = scalars.index(after: k)
+            }
+            if dots >= 2 || dots == 1 && k < end && scalars[scalars.index(before: k)] != ".",
+               digits >= 2, k < end, scalars[k] == " " || scalars[k] == ")" {
+                if scalars[k] == ")" { k = scalars.index(after: k) }
+                return text[k...].trimmed()
+            }
+        }
         // The first "." or ")" among the first seven scalars, and its distance.
         var r: String.Index?
         var distance = 0
@@ -519,7 +532,8 @@ struct ExtractionRun {
             openHeading = (stripEnumerator(text), line.firstLocation, nil, false)
             return
         } else if section == .results || section == .appendix || section == nil, looksLikeItemHeading(text),
-                  current == nil || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5 {
+                  current == nil || text.first?.isNumber == true || text.hasPrefix("(")
+                    || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5 {
             // (A short label inside a task's passage — "- Kinh phí thực hiện: …", "- Đánh giá:
             // …" — is part of that passage.)
             // "- Khảo sát chất lượng …: Phòng đã …" starts a new item; when its title names no
@@ -713,6 +727,8 @@ struct ExtractionRun {
         guard let n = number else { return nil }
         if let ref = leadRef, ref.offset <= 12 { return nil }
         let rest = String(trimmed[trimmed.index(after: dot)...])
+        // "2.3. Hỗ trợ doanh nghiệp …": a point under a heading, not a heading of a group.
+        if trimmed[dot] == ".", rest.first?.isNumber == true { return nil }
         guard rest.spaceSeparatedCount <= 40 else { return nil }
         if let best = x.groupTitles.rank(rest).first, best.score >= 0.3, Int(best.code) == n { return .some(n) }
         if x.groups[n] != nil, let best = x.groupTitles.rank(rest).first, Int(best.code) == n, best.score >= 0.15 { return .some(n) }
@@ -754,7 +770,10 @@ struct ExtractionRun {
         let b = builders[code]!
         let tokens = Tokenizer.tokenize(text)
         let numbers = v.figures(in: tokens)
-        let (found, unplaced) = (numbers.found, numbers.unplaced)
+        // A total stated in the passage stands for its parts.
+        let totals = Set(numbers.found.filter(\.total).map(\.indicator))
+        let found = numbers.found.filter { $0.total || !totals.contains($0.indicator) }
+        let unplaced = numbers.unplaced
         for f in found where !skip.contains(f.indicator) {
             pending.append((f.indicator, f.value, location, f.phrase))
         }

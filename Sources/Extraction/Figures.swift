@@ -8,6 +8,9 @@ struct FoundFigure: Sendable {
     var value: Double
     /// The words it was read from, e.g. "03 lớp tập huấn".
     var phrase: String
+    /// Stated as a total ("Tổng cộng 06 lớp", "với tổng số 564 lượt người"): the other figures
+    /// of its kind in the passage are its parts.
+    var total = false
 }
 
 /// A number that could not be tied to an indicator: reported as doubtful when it looks like
@@ -131,7 +134,8 @@ extension Vocabulary {
                 if !ruledOut { out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i))) }
                 continue
             }
-            out.found.append(FoundFigure(indicator: id, value: value, phrase: Vocabulary.span(tokens, i, noun.end)))
+            out.found.append(FoundFigure(indicator: id, value: value, phrase: Vocabulary.span(tokens, i, noun.end),
+                                         total: nearestBefore(totalWords, in: tokens, before: i, limit: 6) != nil))
         }
         return out
     }

@@ -61,6 +61,8 @@ public struct Vocabulary: Sendable {
     var sectionFirstWords: Set<String> = []
     var nothingItems: Set<String> = []
     var totalRows: Set<String> = []
+    /// Words that make a figure a total of the passage's figures of its kind ("tổng cộng").
+    var totalWords = PhraseTable<Bool>()
     var numberReferences = NumberReferences()
     public private(set) var indicatorIDs: [IndicatorID] = []
 
@@ -202,6 +204,7 @@ public struct Vocabulary: Sendable {
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
+        for p in try strings(root["total_words"], "total_words") { v.totalWords.add(p, true) }
         return v
     }
 }
