@@ -67,7 +67,16 @@ public struct Extractor: Sendable {
                 message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
                 source: e.sources.first))
         }
-        if submission.entries.isEmpty && submission.unit == nil && !run.mentionsPlan {
+        if !run.mentionsPlan, !run.namesThePlan(fileName), let title = run.documentTitle(), !run.titleSpeaksOfPlan(title),
+           !run.speaksOfPlanSubject(), !run.citesTaskByCode() {
+            // A report on another subject sent by mistake: it names neither the directive nor
+            // a task by its code, its title is about something else and nowhere does it speak
+            // of the plan's subject. Its figures must not be counted under this plan, even
+            // when its unit is known.
+            let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: văn bản “\(title)” nói về nội dung khác — không nhắc đến Chỉ thị 38-CT/TW, không nêu nhiệm vụ nào của Kế hoạch, không có nội dung về tiêu chuẩn, đo lường, chất lượng."
+            submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
+                                    findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
+        } else if submission.entries.isEmpty && submission.unit == nil && !run.mentionsPlan {
             let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: không tìm thấy đơn vị báo cáo, nhiệm vụ của Kế hoạch hay nội dung về Chỉ thị 38-CT/TW."
             submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
                                     findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
@@ -184,10 +193,7 @@ struct ExtractionRun {
             if !mentionsPlan, index < 60 {
                 // Any mention of the directive: "38-CT/TW", "Chỉ thị (số) 38", "CT38". Cheap
                 // byte tests first; fold only lines that have a "38".
-                if line.text.containsBytes("38") {
-                    let f = VietText.fold(line.text)
-                    if f.containsBytes("38-ct/tw") || f.containsBytes("chi thi 38") || f.containsBytes("chi thi so 38") || f.containsBytes("ct38") { mentionsPlan = true }
-                }
+                if namesThePlan(line.text) { mentionsPlan = true }
             }
             handle(line)
         }
@@ -700,6 +706,60 @@ struct ExtractionRun {
         let tokens = Tokenizer.tokenize(text)
         guard v.figures(in: tokens).found.isEmpty else { return false }
         return v.statusLabels.match(tokens, at: 0) == nil && v.sections.match(tokens, at: 0) == nil
+    }
+
+    /// Whether a text names the directive or the plan ("Chỉ thị 38", "38-CT/TW", "…/KH-SKHCN").
+    func namesThePlan(_ text: String) -> Bool {
+        let s = v.planSubject
+        if !s.directiveMark.isEmpty, !text.containsBytes(s.directiveMark), s.planMarks.isEmpty { return false }
+        let f = VietText.fold(text)
+        return s.directive.contains(where: { f.containsBytes($0) }) || s.planMarks.contains(where: { f.containsBytes($0) })
+    }
+
+    /// The document's own title: the line after a bare "BÁO CÁO" / "BIỂU …" heading (the
+    /// trích yếu) or a title line near the top that starts with such a word, with the short
+    /// lines that continue it.
+    func documentTitle() -> String? {
+        for (i, line) in lines.prefix(40).enumerated() {
+            for cell in line.cells where !cell.continued {
+                let folded = VietText.fold(String(cell.text.prefix(80)))
+                guard v.planSubject.titleWords.contains(where: { folded.hasPrefix($0) }) else { continue }
+                var parts: [String] = []
+                if folded.split(separator: " ").count > 2 { parts.append(cell.text) }
+                for next in lines[(i + 1)...].prefix(3) {
+                    guard next.cells.count == 1, let t = next.cells.first?.text, t.count <= 160,
+                          !VietText.fold(String(t.prefix(12))).hasPrefix("kinh gui") else { break }
+                    if t.allSatisfy({ "_-—–=*. ".contains($0) }) { break }
+                    parts.append(t)
+                    if parts.count >= 3 { break }
+                }
+                guard !parts.isEmpty else { continue }
+                let title = parts.joined(separator: " ")
+                return title.count > 240 ? String(title.prefix(237)) + "…" : title
+            }
+        }
+        return nil
+    }
+
+    /// Whether a title speaks of the plan's subject ("tiêu chuẩn, đo lường, chất lượng").
+    func titleSpeaksOfPlan(_ title: String) -> Bool {
+        let f = VietText.fold(title)
+        return v.planSubject.words.contains { f.containsBytes($0) } || v.planSubject.directive.contains { f.containsBytes($0) }
+    }
+
+    /// Whether any line speaks of the plan's subject ("tiêu chuẩn", "đo lường", "chất lượng").
+    func speaksOfPlanSubject() -> Bool {
+        lines.contains { line in
+            let f = VietText.fold(line.text)
+            return v.planSubject.words.contains { f.containsBytes($0) }
+        }
+    }
+
+    /// Whether any line names a task of the plan by its code ("nhiệm vụ 2.h", "điểm c khoản 5").
+    func citesTaskByCode() -> Bool {
+        lines.contains { line in
+            TaskReferenceParser.references(in: line.text, within: 120).contains { code($0.group, $0.letter) != nil && $0.offset <= 100 }
+        }
     }
 
     func citesThePlan(_ text: String) -> Bool {

@@ -64,6 +64,7 @@ public struct Vocabulary: Sendable {
     /// Words that make a figure a total of the passage's figures of its kind ("tổng cộng").
     var totalWords = PhraseTable<Bool>()
     var numberReferences = NumberReferences()
+    var planSubject = PlanSubject()
     public private(set) var indicatorIDs: [IndicatorID] = []
 
     struct CountOverride: Sendable {
@@ -82,6 +83,20 @@ public struct Vocabulary: Sendable {
         var after = PhraseTable<Bool>()
         /// A four-digit number in this range, written plainly, is a year.
         var years: ClosedRange<Int> = 1900...2100
+    }
+
+    /// How a document shows it is about the plan (`plan_subject`).
+    struct PlanSubject: Sendable {
+        /// Folded marks of the directive ("38-ct/tw", "chi thi 38").
+        var directive: [String] = []
+        /// The bytes every directive mark contains ("38"): a cheap test before folding.
+        var directiveMark = ""
+        /// Folded marks of the plan itself: its issuer's code in its number ("kh-skhcn").
+        var planMarks: [String] = []
+        /// Folded words of the plan's subject that a title of a report on it contains.
+        var words: [String] = []
+        /// Folded first words of a document's title line ("bao cao", "bieu").
+        var titleWords: [String] = []
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -189,6 +204,18 @@ public struct Vocabulary: Sendable {
             guard let kind = SectionKind(rawValue: key), kind != .difficultiesAndProposals else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
+        let subject = try map(root["plan_subject"], "plan_subject")
+        for key in subject.keys where !["directive", "plan", "words", "title_words"].contains(key) {
+            throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use directive, plan, words, title_words)")
+        }
+        v.planSubject.planMarks = try strings(subject["plan"], "plan_subject.plan").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        func folded(_ list: [String]) -> [String] { list.map { VietText.fold($0) }.filter { !$0.isEmpty } }
+        v.planSubject.directive = folded(try strings(subject["directive"], "plan_subject.directive"))
+        v.planSubject.words = folded(try strings(subject["words"], "plan_subject.words"))
+        v.planSubject.titleWords = folded(try strings(subject["title_words"], "plan_subject.title_words"))
+        // The longest run of digits shared by every mark, if any, lets most lines skip folding.
+        let digitRuns = v.planSubject.directive.map { String($0.filter(\.isNumber).prefix(2)) }
+        if let first = digitRuns.first, !first.isEmpty, digitRuns.allSatisfy({ $0 == first }) { v.planSubject.directiveMark = first }
         let refs = try map(root["number_references"], "number_references")
         for key in refs.keys where !["before", "after", "years"].contains(key) {
             throw LoadError(file: file, message: "number_references.\(key): unknown key (use before, after, years)")
