@@ -546,8 +546,9 @@ struct ExtractionRun {
             // task clearly, its figures must not run into the task above.
             current = nil
             let body = stripEnumerator(text)
-            let title = String(body.prefix(while: { $0 != ":" }))
-            let rest = String(body.dropFirst(title.count + 1))
+            let colon = Self.headingColon(in: body) ?? body.endIndex
+            let title = String(body[..<colon])
+            let rest = colon < body.endIndex ? String(body[body.unicodeScalars.index(after: colon)...]) : ""
             switch resolveByMeaning(heading: title, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
             case .task(let code): begin(code)
             case .ambiguous(let a, let b):
@@ -687,11 +688,31 @@ struct ExtractionRun {
                 return best
             }
         }
-        if let colon = body.unicodeScalars.firstIndex(of: ":"), body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 400 {
+        if let colon = Self.headingColon(in: body), body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 400 {
             let titlePart = String(body[..<colon])
             if titlePart.spaceSeparatedCount >= 4, let best = x.titles.best(titlePart, group: group, threshold: 0.45) {
+                let rest = String(body[body.unicodeScalars.index(after: colon)...])
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) { return c }
                 return best
             }
+        }
+        return nil
+    }
+
+    /// The colon that ends a heading's title: the first one not between digits ("ISO
+    /// 9001:2015", "8:30" are no titles' end).
+    static func headingColon(in text: String) -> String.Index? {
+        let s = text.unicodeScalars
+        var i = s.startIndex
+        var previous: Unicode.Scalar?
+        while i < s.endIndex {
+            if s[i] == ":" {
+                let next = s.index(after: i)
+                let digitAfter = next < s.endIndex && ScalarClass.isNumeric(s[next])
+                if !(previous.map(ScalarClass.isNumeric) ?? false && digitAfter) { return i }
+            }
+            previous = s[i]
+            i = s.index(after: i)
         }
         return nil
     }
@@ -804,10 +825,15 @@ struct ExtractionRun {
     func looksLikeItemHeading(_ text: String) -> Bool {
         guard let first = text.first, "-+•–*●▪".contains(first) || first.isNumber || text.hasPrefix("(") else { return false }
         let body = stripEnumerator(text)
-        guard let colon = body.unicodeScalars.firstIndex(of: ":") else { return false }
+        guard let colon = Self.headingColon(in: body) else { return false }
         let title = body[..<colon]
         let words = title.spaceSeparatedCount
-        guard words >= 4, words <= 40, !title.contains(where: \.isNumber) else { return false }
+        guard words >= 4, words <= 40 else { return false }
+        // A title holds no figures; references ("TCVN ISO 9001", "Đề án 100") may stand in it.
+        if title.contains(where: \.isNumber) {
+            let n = v.figures(in: Tokenizer.tokenize(String(title)))
+            guard n.found.isEmpty, n.unread.isEmpty, n.unplaced.isEmpty else { return false }
+        }
         // "Kết quả thực hiện: …", "Tình hình thực hiện: …" are parts of the item above.
         return v.statusLabels.match(Tokenizer.tokenize(String(title)), at: 0) == nil
     }
