@@ -52,9 +52,11 @@ public struct Extractor: Sendable {
     /// last-resort unit lookup), `file` the path as given.
     public func extract(_ document: Document, file: String, fileName: String, sha256: String) -> Submission {
         var run = ExtractionRun(extractor: self, document: document)
+        // The unit first: which kinds of units a task is for is evidence for tasks by meaning.
+        let header = run.header(fileName: fileName)
+        run.reportingUnitGroup = header.unit.flatMap { units.unit(id: $0.id) }?.kind.group
         run.process()
         var submission = Submission(file: file, sha256: sha256, status: .extracted)
-        let header = run.header(fileName: fileName)
         submission.unit = header.unit
         submission.document = header.info
         submission.findings = header.findings
@@ -124,6 +126,8 @@ struct ExtractionRun {
     /// The last task line that was not recognised, while its rows follow: their numbers go
     /// into its finding.
     var unmatched: (index: Int, text: String, quotes: [String])?
+    /// The kind of the reporting unit, when the header tells it.
+    var reportingUnitGroup: UnitGroup?
     /// The index of the line being read, for looking ahead at a passage's body.
     var lineIndex = 0
     /// A heading of the unit's own that named no task by code or title: the passage under it
@@ -1052,7 +1056,9 @@ struct ExtractionRun {
         // row>". The plan's group is taken when the title agrees with the number.
         let taskCell = taskCol.flatMap { c in line.cells.first(where: { $0.column == c }) }
         let seqNumber = romanValue(seqText) ?? Int(seqText.trimmed(". "))
-        let measureRow = isMeasureRow(line, t)
+        // A row with a unit and a number is a figure of the task above — unless it states a
+        // status of its own, as a task row does ("3 | Góp ý dự thảo … | 01 | dự thảo | Đang thực hiện").
+        let measureRow = isMeasureRow(line, t) && !line.cells.contains { t.roles[$0.column] == .status && !$0.continued && v.cellStatus($0.text) != nil }
         var rowByMeaning: String?
         if let n = seqNumber, rowTaskByCode(line, t) == nil,
            romanValue(seqText) != nil || (taskCell?.span ?? 1) >= 2 {

@@ -1,5 +1,6 @@
 import Foundation
 import DocumentModel
+import Plan
 import VietText
 import Yams
 
@@ -29,6 +30,9 @@ public struct TaskProfiles: Sendable {
         public var ratio = 1.4
         /// Scores of body phrases of one task are capped at this (a long passage repeats its words).
         public var bodyCap = 4.0
+        /// A task whose profile names the kinds of units it is for, in a report of a unit of
+        /// another kind, has its score multiplied by this.
+        public var otherUnit = 0.5
     }
 
     var weights = Weights()
@@ -36,6 +40,8 @@ public struct TaskProfiles: Sendable {
     var phrases = PhraseTable<[String]>()
     /// Task → the indicator kinds reported under it.
     var figures: [String: Set<IndicatorID>] = [:]
+    /// Task → the kinds of units it is for, when the plan makes it specific to some.
+    var unitGroups: [String: Set<UnitGroup>] = [:]
     var codes: [String] = []
 
     public init() {}
@@ -61,7 +67,7 @@ public struct TaskProfiles: Sendable {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
             let fields: [String: WritableKeyPath<Weights, Double>] = [
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
-                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap,
+                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit,
             ]
             for (key, value) in m {
                 guard let path = fields[key] else { throw fail("resolver.\(key): unknown key") }
@@ -75,7 +81,16 @@ public struct TaskProfiles: Sendable {
         for code in tasks.keys.sorted() {
             guard taskCodes.contains(code) else { throw fail("tasks.\(code): not a task of the catalogue") }
             guard let spec = tasks[code] as? [String: Any] else { throw fail("tasks.\(code) must be a mapping") }
-            for key in spec.keys where key != "words" && key != "figures" { throw fail("tasks.\(code).\(key): unknown key (use words, figures)") }
+            for key in spec.keys where !["words", "figures", "units"].contains(key) { throw fail("tasks.\(code).\(key): unknown key (use words, figures, units)") }
+            if let list = spec["units"] {
+                guard let names = list as? [Any] else { throw fail("tasks.\(code).units must be a list") }
+                var groups = Set<UnitGroup>()
+                for any in names {
+                    guard let g = UnitGroup(rawValue: "group:\(any)") else { throw fail("tasks.\(code).units: unknown kind \(any) (use internal, departments, communes)") }
+                    groups.insert(g)
+                }
+                p.unitGroups[code] = groups
+            }
             p.codes.append(code)
             for any in (spec["words"] as? [Any]) ?? [] {
                 let phrase = VietText.words("\(any)").joined(separator: " ")
@@ -162,6 +177,11 @@ extension ExtractionRun {
         for r in titles where r.score > 0.05 { score[r.code, default: 0] += r.score * w.title }
         if let g = group {
             for code in score.keys where x.tasksByCode[code]?.group == g { score[code]! += w.group }
+        }
+        // A task the plan makes specific to some kinds of units weighs less in a report of
+        // another kind ("phối hợp các UBND phường, xã" in a department's report).
+        if let kind = reportingUnitGroup {
+            for (code, groups) in p.unitGroups where !groups.contains(kind) && score[code] != nil { score[code]! *= w.otherUnit }
         }
         return score.map { TaskCandidate(code: $0.key, score: $0.value) }
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.code < $1.code }
