@@ -584,7 +584,11 @@ struct ExtractionRun {
                 noteAmbiguous(a, b, heading: h.text, quotes: numberQuotes(text), location: h.location)
                 return
             case .none:
-                break
+                // The heading names no task: its first passage is quoted under it.
+                if !numberQuotes(text).isEmpty {
+                    noteUnmatchedTask(h.text, line)
+                    return
+                }
             }
         }
         guard let code = current else {
