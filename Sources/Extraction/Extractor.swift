@@ -891,7 +891,20 @@ struct ExtractionRun {
         guard !pending.isEmpty else { return }
         var signature: [IndicatorID: Double] = [:]
         for f in pending { signature[f.id, default: 0] += f.value }
-        if b.passageSignatures.contains(signature) {
+        // Figures another passage of the task already gave, value for value (the narrative
+        // and its appendix row), are not counted twice; the passage's other figures are.
+        let restated = pending.filter { f in b.figures[f.id]?.sources.contains(where: { $0.value == f.value }) == true }
+        if !restated.isEmpty, restated.count < pending.count, !b.passageSignatures.contains(signature) {
+            findings.append(Finding(severity: .info, code: "figures-restated",
+                message: "Số liệu của nhiệm vụ \(b.code) được nêu lại ở nhiều chỗ trong báo cáo; chỉ tính một lần.",
+                source: restated.first?.location?.description))
+            b.passageSignatures.insert(signature)
+            for f in pending where !restated.contains(where: { $0.id == f.id && $0.value == f.value }) {
+                add(f.id, f.value, to: b, location: f.location, text: f.text)
+            }
+            return
+        }
+        if b.passageSignatures.contains(signature) || !restated.isEmpty && restated.count == pending.count {
             findings.append(Finding(severity: .info, code: "figures-restated",
                 message: "Số liệu của nhiệm vụ \(b.code) được nêu lại ở nhiều chỗ trong báo cáo; chỉ tính một lần.",
                 source: pending.first?.location?.description))
@@ -1031,8 +1044,12 @@ struct ExtractionRun {
                 if v.statusLabels.match(tokens, at: 0) != nil { return nil }
             }
             let titlePart = String(cell.text.prefix(while: { $0 != ":" }).prefix(400))
-            if let best = x.titles.best(titlePart, group: group, threshold: 0.35) { return best }
-            if group != nil, let best = x.titles.best(titlePart, threshold: 0.5) { return best }
+            if let best = x.titles.best(titlePart, group: group, threshold: 0.35) ?? (group != nil ? x.titles.best(titlePart, threshold: 0.5) : nil) {
+                // The title matcher's pick stands unless the task profiles clearly name another.
+                let others = line.cells.filter { $0.column != tc && !$0.continued }.map(\.text).joined(separator: " ")
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: others, group: group, requireHeading: true) { return c }
+                return best
+            }
             // The unit's own words for a task: the task cell as heading, the row's other
             // cells and the figure rows below as body.
             if !isMeasureRow(line, t), indicatorOf(cell.text) == nil {
@@ -1296,7 +1313,7 @@ struct ExtractionRun {
             if line.container != container { break }
             let seq = seqCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
             if romanValue(seq) != nil { break }
-            if !isMeasureRow(line, t), !seq.isEmpty, !out.isEmpty { break }
+            if !isMeasureRow(line, t), !seq.isEmpty { break }
             // The number first, then the name and the unit, as prose writes a figure.
             var number = "", words: [String] = []
             for cell in line.cells where !cell.continued && cell.column != seqCol {
