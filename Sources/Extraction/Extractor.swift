@@ -126,6 +126,10 @@ struct ExtractionRun {
     /// The last task line that was not recognised, while its rows follow: their numbers go
     /// into its finding.
     var unmatched: (index: Int, text: String, quotes: [String])?
+    /// How the current table's task rows are numbered: a measure row numbered as they are,
+    /// with its own status, is a task row; numbered under them, a figure.
+    enum RowNumbering { case roman, arabic, heading, other }
+    var taskRowsNumbered: RowNumbering = .other
     /// The kind of the reporting unit, when the header tells it.
     var reportingUnitGroup: UnitGroup?
     /// The index of the line being read, for looking ahead at a passage's body.
@@ -1078,9 +1082,30 @@ struct ExtractionRun {
         let taskCell = taskCol.flatMap { c in line.cells.first(where: { $0.column == c }) }
         let seqNumber = romanValue(seqText) ?? Int(seqText.trimmed(". "))
         // A row with a unit and a number is a figure of the task above — unless it states a
-        // status of its own, as a task row does ("3 | Góp ý dự thảo … | 01 | dự thảo | Đang thực hiện").
-        let measureRow = isMeasureRow(line, t) && !line.cells.contains { t.roles[$0.column] == .status && !$0.continued && v.cellStatus($0.text) != nil }
+        // status of its own and is numbered as the task rows are ("3 | Góp ý dự thảo … | 01 |
+        // dự thảo | Đang thực hiện" after "2 | Kiểm tra …").
+        let ownStatus = line.cells.contains { t.roles[$0.column] == .status && !$0.continued && v.cellStatus($0.text) != nil }
+        let arabic = !seqText.trimmed(". ").isEmpty && seqText.trimmed(". ").allSatisfy(\.isNumber)
+        let measureRow = isMeasureRow(line, t) && !(ownStatus && (current == nil || arabic && taskRowsNumbered == .arabic))
         var rowByMeaning: String?
+        // "I. Tuyên truyền, phổ biến pháp luật …" across the whole row: the unit's heading of a
+        // task whose figures are the rows below.
+        if let only = line.cells.first, line.cells.filter({ !$0.continued }).count == 1, only.span >= 3 || line.cells.count == 1,
+           startsWithHeadingNumber(only.text), !only.continued {
+            let heading = stripEnumerator(only.text)
+            switch resolveByMeaning(heading: heading, body: rowsBody(after: lineIndex, t), group: group, requireHeading: true) {
+            case .task(let c):
+                begin(c)
+                taskRowsNumbered = .heading
+            case .ambiguous(let a, let b):
+                current = nil
+                noteAmbiguous(a, b, heading: heading, quotes: [], location: only.location)
+            case .none:
+                current = nil
+                noteUnmatchedTask(heading, line, numbers: [])
+            }
+            return
+        }
         if let n = seqNumber, rowTaskByCode(line, t) == nil,
            romanValue(seqText) != nil || (taskCell?.span ?? 1) >= 2 {
             let ranked = x.groupTitles.rank(taskText)
@@ -1110,6 +1135,7 @@ struct ExtractionRun {
         }
         if let code = rowByMeaning ?? (measureRow && current != nil ? nil : rowTask(line, t)) {
             begin(code)
+            taskRowsNumbered = romanValue(seqText) != nil ? .roman : arabic ? .arabic : .other
         } else if measureRow, let code = current, !t.isIndicatorSheet {
             // "1 | Cuộc kiểm tra | Cuộc | 2": a figure of the task above, its kind told by its
             // name and its unit of measure.
@@ -1296,6 +1322,9 @@ struct ExtractionRun {
     /// A row of a table with a unit-of-measure column that gives a unit and a number: a
     /// figure, not a task.
     func isMeasureRow(_ line: Line, _ t: TableContext) -> Bool {
+        // A number in an amount column ("Số tiền (triệu đồng)") carries its unit in the header.
+        if line.cells.contains(where: { !$0.continued && t.roles[$0.column] == .value && t.scales[$0.column] != nil && isPlainNumber($0) }),
+           t.column(.measureUnit) != nil { return true }
         guard let uc = t.column(.measureUnit), line.cells.contains(where: { $0.column == uc && !$0.continued && !$0.text.isEmpty }) else { return false }
         let seqCols = Set(t.roles.filter { $0.value == .sequence || $0.value == .code }.map(\.key))
         return line.cells.contains { !seqCols.contains($0.column) && $0.column != uc && isPlainNumber($0) }

@@ -110,6 +110,11 @@ extension Vocabulary {
             guard let value = VietNumber.parse(tok.raw) else { continue }
             // Counts of documents, plans, days: known not to be indicators.
             if ignoredCounts.match(tokens, at: j) != nil { continue }
+            // Counts of things no indicator counts ("150 hộ gia đình"): quoted, never a figure.
+            if unreadCounts.match(tokens, at: j) != nil {
+                out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i)))
+                continue
+            }
             guard let noun = counts.match(tokens, at: j) else {
                 out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i)))
                 continue
@@ -135,7 +140,7 @@ extension Vocabulary {
                 continue
             }
             out.found.append(FoundFigure(indicator: id, value: value, phrase: Vocabulary.span(tokens, i, noun.end),
-                                         total: nearestBefore(totalWords, in: tokens, before: i, limit: 6) != nil))
+                                         total: nearestBefore(totalWords, in: tokens, before: i, limit: 10) != nil))
         }
         return out
     }

@@ -56,6 +56,9 @@ public struct Vocabulary: Sendable {
     var indicatorColumns = PhraseTable<IndicatorID>()
     var overrides: [CountOverride] = []
     var ignoredCounts = PhraseTable<Bool>()
+    /// Nouns counted in reports that no indicator counts and that look like one
+    /// ("hộ gia đình" beside "hộ kinh doanh"): such a count is quoted as unread.
+    var unreadCounts = PhraseTable<Bool>()
     var sections = PhraseTable<SectionKind>()
     /// First words of section phrases, for a quick rejection of ordinary lines.
     var sectionFirstWords: Set<String> = []
@@ -200,6 +203,7 @@ public struct Vocabulary: Sendable {
             }
         }
         for p in try strings(root["ignored_counts"], "ignored_counts") { v.ignoredCounts.add(p, true) }
+        for p in try strings(root["unread_counts"], "unread_counts") { v.unreadCounts.add(p, true) }
         for (key, phrases) in try map(root["sections"], "sections").sorted(by: { $0.key < $1.key }) {
             guard let kind = SectionKind(rawValue: key), kind != .difficultiesAndProposals else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
