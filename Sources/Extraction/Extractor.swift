@@ -822,6 +822,8 @@ struct ExtractionRun {
         let rest = String(trimmed[trimmed.index(after: dot)...])
         // "2.3. Hỗ trợ doanh nghiệp …": a point under a heading, not a heading of a group.
         if trimmed[dot] == ".", rest.first?.isNumber == true { return nil }
+        // "1. Tuyên truyền, tập huấn: tổ chức 06 lớp …": an item with its content, not a heading.
+        if let colon = Self.headingColon(in: rest), rest[rest.unicodeScalars.index(after: colon)...].spaceSeparatedCount >= 4 { return nil }
         guard rest.spaceSeparatedCount <= 40 else { return nil }
         if let best = x.groupTitles.rank(rest).first, best.score >= 0.3, Int(best.code) == n { return .some(n) }
         if x.groups[n] != nil, let best = x.groupTitles.rank(rest).first, Int(best.code) == n, best.score >= 0.15 { return .some(n) }
