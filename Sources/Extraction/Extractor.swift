@@ -1115,8 +1115,11 @@ struct ExtractionRun {
             // ("I | Tuyên truyền trên loa, Zalo … | | Đang triển khai", its figures in the rows
             // below): resolved by meaning, the rows below as its body.
             let agrees = x.groups[n] != nil && ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true
-            if !agrees, !measureRow, !taskText.isEmpty,
-               case .task(let c) = resolveByMeaning(heading: taskText, body: rowsBody(after: lineIndex, t), group: nil, requireHeading: true) {
+            // Figures right below it make even a row that agrees with a plan group a task's row.
+            let figuresBelow = lineIndex + 1 < lines.count && lines[lineIndex + 1].container == line.container
+                && isMeasureRow(lines[lineIndex + 1], t)
+            if !agrees || figuresBelow, !measureRow, !taskText.isEmpty,
+               case .task(let c) = resolveByMeaning(heading: taskText, body: rowsBody(after: lineIndex, t), group: agrees ? n : nil, requireHeading: true) {
                 rowByMeaning = c
             }
         }
@@ -1135,15 +1138,22 @@ struct ExtractionRun {
             current = nil
             return
         }
-        if let code = rowByMeaning ?? (measureRow && current != nil ? nil : rowTask(line, t)) {
+        if let code = rowByMeaning ?? (measureRow ? nil : rowTask(line, t)) {
             begin(code)
             taskRowsNumbered = romanValue(seqText) != nil ? .roman : arabic ? .arabic : .other
         } else if measureRow, let code = current, !t.isIndicatorSheet {
             // "1 | Cuộc kiểm tra | Cuộc | 2": a figure of the task above, its kind told by its
-            // name and its unit of measure.
+            // name and its unit of measure; a status beside it is the task's.
             var fromColumns = Set<IndicatorID>()
-            indicatorRow(line, t, builders[code]!, &fromColumns)
+            let b = builders[code]!
+            indicatorRow(line, t, b, &fromColumns)
+            for cell in line.cells where t.roles[cell.column] == .status {
+                if let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+            }
             return
+        } else if measureRow, !t.isIndicatorSheet {
+            // A figure under no task ("A | Thông tin chung" above it): quoted below.
+            current = nil
         } else if t.isIndicatorSheet {
             // Indicator rows ("- | Số cuộc kiểm tra | Cuộc | 2") belong to the task above; a
             // numbered row that names no known task ends it.
