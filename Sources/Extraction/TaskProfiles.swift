@@ -25,6 +25,9 @@ public struct TaskProfiles: Sendable {
         public var group = 1.5
         /// The least score that names a task.
         public var accept = 4.0
+        /// Where a heading must name the task, the least its own words (phrases and title)
+        /// must score for a task to be a candidate: a body alone names no task.
+        public var headingMin = 1.5
         /// The top score must be at least this many times the second's, else the passage is
         /// ambiguous and both candidates are named in a finding.
         public var ratio = 1.4
@@ -67,7 +70,7 @@ public struct TaskProfiles: Sendable {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
             let fields: [String: WritableKeyPath<Weights, Double>] = [
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
-                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit,
+                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "heading_min": \.headingMin,
             ]
             for (key, value) in m {
                 guard let path = fields[key] else { throw fail("resolver.\(key): unknown key") }
@@ -175,6 +178,13 @@ extension ExtractionRun {
             }
         }
         for r in titles where r.score > 0.05 { score[r.code, default: 0] += r.score * w.title }
+        if requireHeading {
+            // Only tasks the heading itself speaks of are candidates.
+            var own: [String: Double] = [:]
+            for (code, s) in p.phraseScores(heading) { own[code, default: 0] += s * w.heading }
+            for r in titles where r.score > 0.05 { own[r.code, default: 0] += r.score * w.title }
+            score = score.filter { (own[$0.key] ?? 0) >= w.headingMin }
+        }
         if let g = group {
             for code in score.keys where x.tasksByCode[code]?.group == g { score[code]! += w.group }
         }
