@@ -126,6 +126,8 @@ struct ExtractionRun {
     /// The last task line that was not recognised, while its rows follow: their numbers go
     /// into its finding.
     var unmatched: (index: Int, text: String, quotes: [String])?
+    /// Tasks whose restated figures a finding already notes: one note a task.
+    var restatedNoted = Set<String>()
     /// How the current table's task rows are numbered: a measure row numbered as they are,
     /// with its own status, is a task row; numbered under them, a figure.
     enum RowNumbering { case roman, arabic, heading, other }
@@ -901,9 +903,9 @@ struct ExtractionRun {
         // and its appendix row), are not counted twice; the passage's other figures are.
         let restated = pending.filter { f in b.figures[f.id]?.sources.contains(where: { $0.value == f.value }) == true }
         if !restated.isEmpty, restated.count < pending.count, !b.passageSignatures.contains(signature) {
-            findings.append(Finding(severity: .info, code: "figures-restated",
+            if restatedNoted.insert(b.code).inserted { findings.append(Finding(severity: .info, code: "figures-restated",
                 message: "Số liệu của nhiệm vụ \(b.code) được nêu lại ở nhiều chỗ trong báo cáo; chỉ tính một lần.",
-                source: restated.first?.location?.description))
+                source: restated.first?.location?.description)) }
             b.passageSignatures.insert(signature)
             for f in pending where !restated.contains(where: { $0.id == f.id && $0.value == f.value }) {
                 add(f.id, f.value, to: b, location: f.location, text: f.text)
@@ -911,9 +913,9 @@ struct ExtractionRun {
             return
         }
         if b.passageSignatures.contains(signature) || !restated.isEmpty && restated.count == pending.count {
-            findings.append(Finding(severity: .info, code: "figures-restated",
+            if restatedNoted.insert(b.code).inserted { findings.append(Finding(severity: .info, code: "figures-restated",
                 message: "Số liệu của nhiệm vụ \(b.code) được nêu lại ở nhiều chỗ trong báo cáo; chỉ tính một lần.",
-                source: pending.first?.location?.description))
+                source: pending.first?.location?.description)) }
             return
         }
         b.passageSignatures.insert(signature)
@@ -1071,6 +1073,25 @@ struct ExtractionRun {
         let taskCol = t.column(.task) ?? t.column(.indicatorName)
         let seqText = seqCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
         let taskText = taskCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
+        // "17 | Kiểm tra (5.a) | Cơ sở vi phạm | cơ sở | 38 | Đang thực hiện": a task column
+        // and an indicator column side by side, one figure a row, the task's cells merged
+        // down its rows.
+        if let tc = t.column(.task), let nc = t.column(.indicatorName), tc != nc,
+           let taskCell = line.cells.first(where: { $0.column == tc }),
+           line.cells.contains(where: { $0.column == nc && !$0.continued }) {
+            let refs = TaskReferenceParser.references(in: taskCell.text)
+            let code = refs.count == 1 ? code(refs[0].group, refs[0].letter) : rowTask(line, t)
+            if let code {
+                if current != code { begin(code) }
+                var fromColumns = Set<IndicatorID>()
+                let b = builders[code]!
+                indicatorRow(line, t, b, &fromColumns)
+                for cell in line.cells where t.roles[cell.column] == .status {
+                    if let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+                }
+                return
+            }
+        }
         // "(1) | (2) | (3)": the columns' numbers under a header.
         if line.cells.count >= 3, line.cells.allSatisfy({ c in
             let s = c.text.trimmed("() ")
@@ -1288,12 +1309,13 @@ struct ExtractionRun {
                 for m in v.moneyScales.matches(in: Tokenizer.tokenize(unitText + " " + name.text)) { scale = max(scale, m.value) }
             }
             if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
-                add(id, value, to: b, location: vc.location, text: "\(name.text) = \(vc.text) \(unit)".trimmed())
+                // Through the passage check: an appendix row restating the narrative counts once.
+                pending.append((id, value, vc.location, "\(name.text) = \(vc.text) \(unit)".trimmed()))
                 fromColumns.insert(id)
                 read = true
             }
         }
-        if read { return }
+        if read { commitPassage(to: b); return }
         if numberCells.contains(where: { $0.location != name.location }) {
             // A number whose kind neither the name nor the unit tells: quoted, not guessed.
             noteUnread(rowNumberQuotes(line, t).map { UnreadNumber(number: "", phrase: $0) }, task: b.code, location: name.location)
