@@ -681,6 +681,12 @@ struct ExtractionRun {
                     return code
                 }
             }
+            // The unit's own lettering ("a) Về tuyên truyền, phổ biến pháp luật: …"): by meaning,
+            // the item's words after its title and the lines below as its body.
+            let rest = title.count > titlePart.count ? String(title.dropFirst(titlePart.count + 1)) : ""
+            if case .task(let c) = resolveByMeaning(heading: titlePart, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
+                return c
+            }
             return x.titles.best(titlePart, threshold: 0.45)
         }
         // A heading-like line (bold, short, or ending with ":") naming a task by title, or a
