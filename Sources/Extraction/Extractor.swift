@@ -571,6 +571,12 @@ struct ExtractionRun {
                 openHeading = (title, line.firstLocation, group, true)
                 return
             }
+        } else if section != .closing, section != .plans, isNumberedPoint(text) {
+            // "1.2. Kiểm tra chất lượng vật liệu xây dựng lưu thông trên thị trường": a point
+            // of the unit's own numbering; what follows is resolved by meaning.
+            current = nil
+            openHeading = (stripEnumerator(text), line.firstLocation, group, false)
+            return
         } else if section != .closing, section != .plans, isSubheading(line) {
             // "Về áp dụng hệ thống quản lý chất lượng tại cơ quan:" in bold: a heading of the
             // unit's own that names no task clearly ends the passage above; what follows is
@@ -620,6 +626,17 @@ struct ExtractionRun {
             out.append(t)
         }
         return out.joined(separator: "\n")
+    }
+
+    /// A short line numbered on several levels ("1.2.", "2.1)") with no figures: a heading.
+    func isNumberedPoint(_ text: String) -> Bool {
+        guard let first = text.first, first.isNumber, text.spaceSeparatedCount <= 25 else { return false }
+        let head = text.prefix(8)
+        guard let space = head.firstIndex(of: " ") else { return false }
+        let number = head[..<space]
+        guard number.filter({ $0 == "." }).count >= 1, number.dropLast().contains("."),
+              number.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }) else { return false }
+        return numberQuotes(text).isEmpty
     }
 
     /// "1.", "2)", "IV.", "a)", "b." at the start: the shape of a heading's number.
