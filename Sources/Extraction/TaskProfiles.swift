@@ -119,21 +119,19 @@ public struct TaskProfiles: Sendable {
     /// phrase counts once per text.
     func phraseScores(_ text: String) -> [String: Double] {
         let tokens = Tokenizer.tokenize(text)
-        var seen = Set<Int>()
         var out: [String: Double] = [:]
         var i = 0
         while i < tokens.count {
-            if let m = phrases.match(tokens, at: i) {
-                // Several phrases may share their first word: one key per start and length.
-                let key = i * 64 + m.words
-                if seen.insert(key).inserted {
-                    let share = Double(min(m.words, 3)) / Double(m.value.count)
-                    for code in m.value { out[code, default: 0] += share }
-                }
-                i = m.end
-            } else {
-                i += 1
+            // At each position every task takes its longest phrase there ("kiểm tra đo lường"
+            // for one, "kiểm tra" for another); the longest phrase of all says where to go on.
+            let all = phrases.allMatches(tokens, at: i)
+            guard let longest = all.first else { i += 1; continue }
+            var taken = Set<String>()
+            for m in all {
+                let share = Double(min(m.words, 3)) / Double(m.value.count)
+                for code in m.value where taken.insert(code).inserted { out[code, default: 0] += share }
             }
+            i = longest.end
         }
         return out
     }
