@@ -56,6 +56,7 @@ public struct Extractor: Sendable {
         let header = run.header(fileName: fileName)
         run.reportingUnitGroup = header.unit.flatMap { units.unit(id: $0.id) }?.kind.group
         run.process()
+        run.noteSums()
         var submission = Submission(file: file, sha256: sha256, status: .extracted)
         submission.unit = header.unit
         submission.document = header.info
@@ -1487,6 +1488,23 @@ struct ExtractionRun {
     }
 
     // MARK: Results
+
+    /// A figure added up from several mentions may hold a part twice ("48 mẫu …; 03 mẫu
+    /// không đạt"): each task with such sums gets one note listing the parts, so that a
+    /// person can check them and no part is lost from sight.
+    mutating func noteSums() {
+        for code in order {
+            guard let b = builders[code] else { continue }
+            let summed = b.figures.filter { $0.value.sources.count > 1 }.sorted { $0.key < $1.key }
+            guard !summed.isEmpty else { continue }
+            let list = summed.map { id, f in
+                "\(f.sources.map { "“\($0.text)”" }.joined(separator: " + ")) = \(VietNumber.written(f.value))"
+            }.joined(separator: "; ")
+            findings.append(Finding(severity: .info, code: "figures-summed",
+                message: "Một số chỉ tiêu của nhiệm vụ \(code) là tổng của nhiều số liệu trong báo cáo: \(list). Đề nghị kiểm tra nếu có số chỉ là một phần của số khác.",
+                source: summed.first?.value.sources.first?.location))
+        }
+    }
 
     func entries() -> [Entry] {
         order.compactMap { code in
