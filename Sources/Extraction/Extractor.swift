@@ -1256,6 +1256,12 @@ struct ExtractionRun {
         }
         if t.column(.status) == nil || b.status == nil { statusFromShortCells(line, t, b) }
         for cell in line.cells where !cell.continued && (t.roles[cell.column] == .result || t.roles[cell.column] == .value) {
+            if isPlainNumber(cell) {
+                // A bare number in a result column: quoted with its row's and column's words.
+                noteUnread(rowNumberQuotes(line, t, only: [cell.column]).map { UnreadNumber(number: cell.text, phrase: $0) },
+                           task: code, location: cell.location)
+                continue
+            }
             absorb(cell.text, into: code, location: cell.location, skip: fromColumns)
         }
         if t.column(.result) == nil, let tc = taskCol, let cell = line.cells.first(where: { $0.column == tc && !$0.continued }) {
@@ -1340,7 +1346,9 @@ struct ExtractionRun {
             }
         }
         if read { commitPassage(to: b); return }
-        if numberCells.contains(where: { $0.location != name.location }) {
+        // A rate ("Tỷ lệ … | %") is no count of anything.
+        let isRate = unitText.trimmed() == "%" || VietText.fold(String(stripEnumerator(name.text).prefix(8))).hasPrefix("ty le")
+        if !isRate, numberCells.contains(where: { $0.location != name.location }) {
             // A number whose kind neither the name nor the unit tells: quoted, not guessed.
             noteUnread(rowNumberQuotes(line, t).map { UnreadNumber(number: "", phrase: $0) }, task: b.code, location: name.location)
             statusFromShortCells(line, t, b)
