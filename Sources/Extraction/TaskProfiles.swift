@@ -198,9 +198,6 @@ extension ExtractionRun {
     func resolveByMeaning(heading: String, body: String, group: Int?, requireHeading: Bool = false) -> MeaningResolution {
         let ranked = rankByMeaning(heading: heading, body: body, group: group, requireHeading: requireHeading)
         let w = x.profiles.weights
-        if ProcessInfo.processInfo.environment["DBG_MEANING"] != nil {
-            FileHandle.standardError.write("MEANING \(heading.prefix(80)) | \(body.prefix(60)) -> \(ranked.prefix(3).map { "\($0.code) \(String(format: "%.2f", $0.score))" })\n".data(using: .utf8)!)
-        }
         guard let top = ranked.first, top.score >= w.accept else { return .none }
         if ranked.count > 1, top.score < ranked[1].score * w.ratio { return .ambiguous(top, ranked[1]) }
         return .task(top.code)

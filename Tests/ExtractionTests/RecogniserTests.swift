@@ -232,3 +232,49 @@ private func extractorRun() -> ExtractionRun { ExtractionRun(extractor: extracto
         #expect(p?.phraseScores("Công tác tuyên truyền")["II.1.a"] == 2)
     }
 }
+
+@Suite struct OwnNumberingAndAppendixTests {
+    @Test func pointsNumberedOnTwoLevelsAreHeadingsResolvedByMeaning() {
+        let s = extract(word([
+            .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ XÂY DỰNG\nSố: 88/BC-SXD", "Thành phố Hồ Chí Minh, ngày 30 tháng 9 năm 2026"]]),
+            .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW"),
+            .p("Phần I. KẾT QUẢ THỰC HIỆN"),
+            .p("1.1. Khảo sát chất lượng vật liệu xây dựng"),
+            .p("Lấy 48 mẫu sản phẩm để thử nghiệm đối chứng. Đang thực hiện."),
+            .p("1.2. Góp ý tiêu chuẩn, quy chuẩn"),
+            .p("Tham gia góp ý 03 dự thảo. Đã hoàn thành."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.5.b", "II.2.e"])
+        #expect(s.value("II.5.b", "samples_tested") == 48)
+        #expect(s.value("II.2.e", "standards_reviewed") == 3)
+    }
+
+    @Test func anAppendixWithATaskColumnAndAnIndicatorColumnRestatesTheNarrative() {
+        let s = extract(word([
+            wardHeader,
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 5.a: kiểm tra 21 cuộc tại 264 cơ sở. Đang thực hiện."),
+            .p("PHỤ LỤC"),
+            .table([["STT", "Nhiệm vụ", "Chỉ tiêu", "ĐVT", "Kết quả", "Đánh giá"],
+                    ["1", "Kiểm tra (5.a)", "Cuộc kiểm tra", "cuộc", "21", "Đang thực hiện"],
+                    ["1", "Kiểm tra (5.a)", "Cơ sở được kiểm tra", "cơ sở", "264", "Đang thực hiện"],
+                    ["2", "Khảo sát chất lượng (5.b)", "Mẫu khảo sát", "mẫu", "160", "Hoàn thành"]]),
+        ]))
+        #expect(s.value("II.5.a", "inspections") == 21)
+        #expect(s.value("II.5.a", "establishments_inspected") == 264)
+        #expect(s.value("II.5.b", "samples_tested") == 160)
+        #expect(s.entry("II.5.b")?.status == .completed)
+    }
+
+    @Test func aFigureSummedFromSeveralMentionsIsNotedWithItsParts() {
+        let s = extract(word([
+            wardHeader,
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 5.b: lấy 48 mẫu sản phẩm để thử nghiệm; có 03 mẫu không đạt. Đang thực hiện."),
+        ]))
+        #expect(s.value("II.5.b", "samples_tested") == 51)
+        let note = s.findings.first { $0.code == "figures-summed" }
+        #expect(note?.message.contains("48 mẫu") == true)
+        #expect(note?.message.contains("03 mẫu") == true)
+    }
+}
