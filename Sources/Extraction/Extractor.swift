@@ -911,6 +911,7 @@ struct ExtractionRun {
         }
         noteUnread(numbers.unread, task: code, location: location)
         if let s = v.status(in: tokens) { setStatus(s, on: b, location: location) }
+        else if let phrase = v.unrecognizedStatus(in: tokens) { noteUnknownStatus(phrase, task: code, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
     }
@@ -969,6 +970,13 @@ struct ExtractionRun {
         let list = unread.map { "“\($0.phrase)”" }.joined(separator: "; ")
         findings.append(Finding(severity: .warning, code: "figure-unrecognized",
             message: "Chưa đọc được số liệu \(list) của nhiệm vụ \(task) thành chỉ tiêu nào; đề nghị kiểm tra.",
+            source: location?.description))
+    }
+
+    /// A status cell or a labelled status the vocabulary does not know: quoted for a person.
+    mutating func noteUnknownStatus(_ phrase: String, task: String, location: Location?) {
+        findings.append(Finding(severity: .warning, code: "status-unrecognized",
+            message: "Chưa hiểu tiến độ “\(phrase)” của nhiệm vụ \(task); đề nghị kiểm tra và ghi nhận tình trạng.",
             source: location?.description))
     }
 
@@ -1252,6 +1260,10 @@ struct ExtractionRun {
         for cell in line.cells {
             let role = t.roles[cell.column]
             if role == .status, let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+            else if role == .status, !cell.continued, b.status == nil, cell.text.spaceSeparatedCount <= 8,
+                    cell.text.contains(where: \.isLetter), cell.text.trimmed() != "-" {
+                noteUnknownStatus(cell.text, task: code, location: cell.location)
+            }
             if case .statusFlag(let s)? = role, Self.isTick(cell.text) { setStatus(s, on: b, location: cell.location) }
         }
         if t.column(.status) == nil || b.status == nil { statusFromShortCells(line, t, b) }

@@ -1,3 +1,4 @@
+import Foundation
 // Figures and statuses read from prose: "đã tổ chức 03 lớp tập huấn với 250 lượt người
 // tham dự", "xử phạt 15,5 triệu đồng", "Tiến độ: Đã hoàn thành". All wording comes from the
 // vocabulary; this file holds only the mechanics of reading numbers in context.
@@ -252,6 +253,28 @@ extension Vocabulary {
             for m in statuses.matches(in: sentence) { result = m.value }
         }
         return result
+    }
+
+    /// A short clause after a status label that the vocabulary does not know ("Tiến độ:
+    /// Đang chờ kinh phí"): returned as written, for a finding that quotes it.
+    func unrecognizedStatus(in tokens: [Token]) -> String? {
+        var i = 0
+        while i < tokens.count {
+            guard let label = statusLabels.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct else { i += 1; continue }
+            var j = label.end
+            guard j < tokens.count, tokens[j].raw == ":" else { i = label.end; continue }
+            j += 1
+            var end = j
+            while end < tokens.count, end == j || !tokens[end].breakBefore { end += 1 }
+            let clause = tokens[j..<end]
+            let words = clause.filter { $0.kind == .word }.count
+            if words >= 1, words <= 6, !clause.contains(where: { $0.kind == .number }),
+               statusOrAssessment(tokens, at: j) == nil, statuses.matches(in: clause).isEmpty {
+                return Vocabulary.span(tokens, j, end).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
+            }
+            i = end
+        }
+        return nil
     }
 
     /// A status or an assessment phrase at `start`, the longer of the two.

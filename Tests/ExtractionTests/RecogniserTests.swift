@@ -278,3 +278,18 @@ private func extractorRun() -> ExtractionRun { ExtractionRun(extractor: extracto
         #expect(note?.message.contains("03 mẫu") == true)
     }
 }
+
+@Suite struct UnknownStatusTests {
+    @Test func aStatusTheVocabularyDoesNotKnowIsQuoted() {
+        let s = extract(word([
+            wardHeader,
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 2.i: phối hợp chuẩn hóa dữ liệu hồ sơ công bố."),
+            .p("- Tiến độ: chờ Bộ cấp tài khoản."),
+        ]))
+        #expect(s.entry("II.2.i")?.status == .unknown)
+        let f = s.findings.first { $0.code == "status-unrecognized" }
+        #expect(f?.message.contains("chờ Bộ cấp tài khoản") == true)
+        #expect(f?.message.contains("II.2.i") == true)
+    }
+}
