@@ -23,6 +23,9 @@ public struct TaskProfiles: Sendable {
         public var title = 4.0
         /// A task of the plan group the passage stands under.
         public var group = 1.5
+        /// A heading's phrase that opens it — the activity it names, "Tập huấn …", "Kiểm tra …" —
+        /// counts this many times.
+        public var lead = 1.5
         /// The least score that names a task.
         public var accept = 4.0
         /// Where a heading must name the task, the least its own words (phrases and title)
@@ -70,7 +73,7 @@ public struct TaskProfiles: Sendable {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
             let fields: [String: WritableKeyPath<Weights, Double>] = [
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
-                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "heading_min": \.headingMin,
+                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "heading_min": \.headingMin, "lead": \.lead,
             ]
             for (key, value) in m {
                 guard let path = fields[key] else { throw fail("resolver.\(key): unknown key") }
@@ -117,8 +120,9 @@ public struct TaskProfiles: Sendable {
 
     /// Each task's evidence from the profile phrases in `text`, per word of each phrase; a
     /// phrase counts once per text.
-    func phraseScores(_ text: String) -> [String: Double] {
+    func phraseScores(_ text: String, lead: Double = 1) -> [String: Double] {
         let tokens = Tokenizer.tokenize(text)
+        let firstWord = tokens.firstIndex { $0.kind == .word }
         var out: [String: Double] = [:]
         var i = 0
         while i < tokens.count {
@@ -128,7 +132,7 @@ public struct TaskProfiles: Sendable {
             guard let longest = all.first else { i += 1; continue }
             var taken = Set<String>()
             for m in all {
-                let share = Double(min(m.words, 3)) / Double(m.value.count)
+                let share = Double(min(m.words, 3)) / Double(m.value.count) * (i == firstWord ? lead : 1)
                 for code in m.value where taken.insert(code).inserted { out[code, default: 0] += share }
             }
             i = longest.end
@@ -159,7 +163,7 @@ extension ExtractionRun {
         guard !p.isEmpty else { return [] }
         let w = p.weights
         var score: [String: Double] = [:]
-        for (code, s) in p.phraseScores(heading) { score[code, default: 0] += s * w.heading }
+        for (code, s) in p.phraseScores(heading, lead: w.lead) { score[code, default: 0] += s * w.heading }
         let titles = x.titles.rank(heading)
         // A heading that says nothing of any task ("Công tác lãnh đạo, chỉ đạo") names none,
         // whatever its body mentions.
@@ -179,7 +183,7 @@ extension ExtractionRun {
         if requireHeading {
             // Only tasks the heading itself speaks of are candidates.
             var own: [String: Double] = [:]
-            for (code, s) in p.phraseScores(heading) { own[code, default: 0] += s * w.heading }
+            for (code, s) in p.phraseScores(heading, lead: w.lead) { own[code, default: 0] += s * w.heading }
             for r in titles where r.score > 0.05 { own[r.code, default: 0] += r.score * w.title }
             score = score.filter { (own[$0.key] ?? 0) >= w.headingMin }
         }
