@@ -127,8 +127,10 @@ struct ExtractionRun {
     /// The last task line that was not recognised, while its rows follow: their numbers go
     /// into its finding.
     var unmatched: (index: Int, text: String, quotes: [String])?
-    /// Tasks whose restated figures a finding already notes: one note a task.
+    /// Tasks with figures restated by another passage, noted once for the report.
     var restatedNoted = Set<String>()
+    var restatedTasks: [String] = []
+    var restatedSource: String?
     /// How the current table's task rows are numbered: a measure row numbered as they are,
     /// with its own status, is a task row; numbered under them, a figure.
     enum RowNumbering { case roman, arabic, heading, other }
@@ -618,12 +620,14 @@ struct ExtractionRun {
         guard index + 1 < lines.count else { return "" }
         let container = lines[index].container
         var out: [String] = []
-        for line in lines[(index + 1)...].prefix(25) {
+        for line in lines[(index + 1)...].prefix(15) {
             if line.container != container { break }
             let t = line.text
             if line.isBold && t.spaceSeparatedCount <= 30 { break }
             if line.listLabel != nil, let l = line.listLabel, l.first?.isNumber == true || l.count <= 3 && l.hasSuffix(")") { break }
-            if startsWithHeadingNumber(t) || sectionHeading(line) != nil { break }
+            if startsWithHeadingNumber(t) { break }
+            // A section heading starts with a section word: test that before the full rule.
+            if v.sectionFirstWords.contains(firstFoldedWord(stripEnumerator(t))), sectionHeading(line) != nil { break }
             out.append(t)
         }
         return out.joined(separator: "\n")
@@ -928,9 +932,10 @@ struct ExtractionRun {
         // and its appendix row), are not counted twice; the passage's other figures are.
         let restated = pending.filter { f in b.figures[f.id]?.sources.contains(where: { $0.value == f.value }) == true }
         if !restated.isEmpty, restated.count < pending.count, !b.passageSignatures.contains(signature) {
-            if restatedNoted.insert(b.code).inserted { findings.append(Finding(severity: .info, code: "figures-restated",
-                message: "Số liệu của nhiệm vụ \(b.code) được nêu lại ở nhiều chỗ trong báo cáo; chỉ tính một lần.",
-                source: restated.first?.location?.description)) }
+            if restatedNoted.insert(b.code).inserted {
+                restatedTasks.append(b.code)
+                if restatedSource == nil { restatedSource = restated.first?.location?.description }
+            }
             b.passageSignatures.insert(signature)
             for f in pending where !restated.contains(where: { $0.id == f.id && $0.value == f.value }) {
                 add(f.id, f.value, to: b, location: f.location, text: f.text)
@@ -938,9 +943,10 @@ struct ExtractionRun {
             return
         }
         if b.passageSignatures.contains(signature) || !restated.isEmpty && restated.count == pending.count {
-            if restatedNoted.insert(b.code).inserted { findings.append(Finding(severity: .info, code: "figures-restated",
-                message: "Số liệu của nhiệm vụ \(b.code) được nêu lại ở nhiều chỗ trong báo cáo; chỉ tính một lần.",
-                source: pending.first?.location?.description)) }
+            if restatedNoted.insert(b.code).inserted {
+                restatedTasks.append(b.code)
+                if restatedSource == nil { restatedSource = pending.first?.location?.description }
+            }
             return
         }
         b.passageSignatures.insert(signature)
@@ -1513,6 +1519,11 @@ struct ExtractionRun {
     /// không đạt"): each task with such sums gets one note listing the parts, so that a
     /// person can check them and no part is lost from sight.
     mutating func noteSums() {
+        if !restatedTasks.isEmpty {
+            findings.append(Finding(severity: .info, code: "figures-restated",
+                message: "Số liệu của nhiệm vụ \(restatedTasks.joined(separator: ", ")) được nêu lại ở nhiều chỗ trong báo cáo (phần trình bày và phụ lục); mỗi số chỉ tính một lần.",
+                source: restatedSource))
+        }
         for code in order {
             guard let b = builders[code] else { continue }
             let summed = b.figures.filter { $0.value.sources.count > 1 }.sorted { $0.key < $1.key }
