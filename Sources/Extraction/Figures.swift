@@ -62,9 +62,11 @@ extension Vocabulary {
             // "số 76" is a reference, "tổng số 76 cơ sở" a count.
             if tokens[i - 1].folded != "so" || counts.match(tokens, at: skipSpelledOut(tokens, from: i + 1)) == nil { return true }
         }
-        let digits = tok.raw.filter(\.isNumber)
-        if digits.count >= 8, !tok.raw.contains("."), !tok.raw.contains(",") { return true }
-        if digits.count == 4, digits == tok.raw, let y = Int(digits), numberReferences.years.contains(y) { return true }
+        // On UTF-8 bytes: a number token is ASCII digits and marks.
+        let bytes = tok.raw.utf8
+        let marks = bytes.contains(UInt8(ascii: ".")) || bytes.contains(UInt8(ascii: ","))
+        if !marks, bytes.count >= 8 { return true }
+        if !marks, bytes.count == 4, let y = Int(tok.raw), numberReferences.years.contains(y) { return true }
         if i + 1 < tokens.count {
             let next = tokens[i + 1]
             if next.kind == .punct, next.raw == "%" { return true }
