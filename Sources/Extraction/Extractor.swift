@@ -15,9 +15,12 @@ public struct Extractor: Sendable {
     let units: UnitRegistry
     /// Units by their id in upper case, for ids written in file names ("SO-YT_BC_….docx").
     let unitsByUpperID: [String: ReportingUnit]
+    /// What each task is about, for passages that name their task the unit's own way.
+    let profiles: TaskProfiles
 
-    public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary) {
+    public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary, profiles: TaskProfiles = TaskProfiles()) {
         self.vocabulary = vocabulary
+        self.profiles = profiles
         self.tasks = tasks
         self.tasksByCode = Dictionary(tasks.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         self.titles = TitleMatcher(tasks: tasks)
@@ -38,7 +41,11 @@ public struct Extractor: Sendable {
             TaskInfo(code: $0.code.rawValue, group: $0.group, letter: String($0.code.rawValue.split(separator: ".").last ?? ""),
                      title: $0.text, groupTitle: $0.groupTitle)
         }
-        self.init(tasks: tasks, units: pipeline.units, vocabulary: vocabulary)
+        let profilesFile = pipeline.directory.appendingPathComponent("task_profiles.yaml")
+        let profiles = FileManager.default.fileExists(atPath: profilesFile.path)
+            ? try TaskProfiles.load(contentsOf: profilesFile, taskCodes: Set(tasks.map(\.code)), indicators: Set(vocabulary.indicatorIDs))
+            : TaskProfiles()
+        self.init(tasks: tasks, units: pipeline.units, vocabulary: vocabulary, profiles: profiles)
     }
 
     /// Extracts a document that the reader produced. `fileName` is the file's own name (for the
@@ -47,9 +54,12 @@ public struct Extractor: Sendable {
         // A returned tonghop form is read by its own structure (FormRecogniser.swift).
         if let form = extractForm(document, file: file, fileName: fileName, sha256: sha256) { return form }
         var run = ExtractionRun(extractor: self, document: document)
-        run.process()
-        var submission = Submission(file: file, sha256: sha256, status: .extracted)
+        // The unit first: which kinds of units a task is for is evidence for tasks by meaning.
         let header = run.header(fileName: fileName)
+        run.reportingUnitGroup = header.unit.flatMap { units.unit(id: $0.id) }?.kind.group
+        run.process()
+        run.noteSums()
+        var submission = Submission(file: file, sha256: sha256, status: .extracted)
         submission.unit = header.unit
         submission.document = header.info
         submission.findings = header.findings
@@ -62,7 +72,16 @@ public struct Extractor: Sendable {
                 message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
                 source: e.sources.first))
         }
-        if submission.entries.isEmpty && submission.unit == nil && !run.mentionsPlan {
+        if !run.mentionsPlan, !run.namesThePlan(fileName), let title = run.documentTitle(), !run.titleSpeaksOfPlan(title),
+           !run.speaksOfPlanSubject(), !run.citesTaskByCode() {
+            // A report on another subject sent by mistake: it names neither the directive nor
+            // a task by its code, its title is about something else and nowhere does it speak
+            // of the plan's subject. Its figures must not be counted under this plan, even
+            // when its unit is known.
+            let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: văn bản “\(title)” nói về nội dung khác — không nhắc đến Chỉ thị 38-CT/TW, không nêu nhiệm vụ nào của Kế hoạch, không có nội dung về tiêu chuẩn, đo lường, chất lượng."
+            submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
+                                    findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
+        } else if submission.entries.isEmpty && submission.unit == nil && !run.mentionsPlan {
             let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: không tìm thấy đơn vị báo cáo, nhiệm vụ của Kế hoạch hay nội dung về Chỉ thị 38-CT/TW."
             submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
                                     findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
@@ -107,6 +126,24 @@ struct ExtractionRun {
     var proposals: [Item] = []
     var findings: [Finding] = []
     var mentionsPlan = false
+    /// The last task line that was not recognised, while its rows follow: their numbers go
+    /// into its finding.
+    var unmatched: (index: Int, text: String, quotes: [String])?
+    /// Tasks with figures restated by another passage, noted once for the report.
+    var restatedNoted = Set<String>()
+    var restatedTasks: [String] = []
+    var restatedSource: String?
+    /// How the current table's task rows are numbered: a measure row numbered as they are,
+    /// with its own status, is a task row; numbered under them, a figure.
+    enum RowNumbering { case roman, arabic, heading, other }
+    var taskRowsNumbered: RowNumbering = .other
+    /// The kind of the reporting unit, when the header tells it.
+    var reportingUnitGroup: UnitGroup?
+    /// The index of the line being read, for looking ahead at a passage's body.
+    var lineIndex = 0
+    /// A heading of the unit's own that named no task by code or title: the passage under it
+    /// is resolved by meaning when its first line of content comes.
+    var openHeading: (text: String, location: Location?, group: Int?, tried: Bool)?
     var inLayoutTable = false
     /// Figures of the passage being read, committed together (see `commitPassage`).
     var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
@@ -118,6 +155,8 @@ struct ExtractionRun {
         var headerRows = 0
         /// Columns under a header cell that spans several (a two-level header's parent).
         var spanned: Set<Int> = []
+        /// Every header cell's text by column, to quote a number with its column's words.
+        var headers: [Int: String] = [:]
         var isIndicatorSheet: Bool { roles.values.contains(.indicatorName) }
         /// The leftmost column with the role.
         func column(_ role: ColumnRole) -> Int? {
@@ -140,6 +179,7 @@ struct ExtractionRun {
         var linesInSheet = 0
         var skippedSheet: String?
         for (index, line) in lines.enumerated() {
+            lineIndex = index
             if case .sheet(let name) = line.container {
                 if name == skippedSheet { continue }
                 linesInSheet = line.container == container ? linesInSheet + 1 : 0
@@ -159,6 +199,7 @@ struct ExtractionRun {
                 if case .table = container { current = nil }
                 if case .sheet = line.container { current = nil; group = nil }
                 container = line.container
+                unmatched = nil
                 table = nil
                 // The Quốc hiệu header block and the "Nơi nhận" signature block are layout:
                 // told once, from the table's first row.
@@ -167,10 +208,7 @@ struct ExtractionRun {
             if !mentionsPlan, index < 60 {
                 // Any mention of the directive: "38-CT/TW", "Chỉ thị (số) 38", "CT38". Cheap
                 // byte tests first; fold only lines that have a "38".
-                if line.text.containsBytes("38") {
-                    let f = VietText.fold(line.text)
-                    if f.containsBytes("38-ct/tw") || f.containsBytes("chi thi 38") || f.containsBytes("chi thi so 38") || f.containsBytes("ct38") { mentionsPlan = true }
-                }
+                if namesThePlan(line.text) { mentionsPlan = true }
             }
             handle(line)
         }
@@ -220,9 +258,10 @@ struct ExtractionRun {
             // Only right under the first header, only without figures, and only over columns
             // the first header left open or spanned ("Kết quả thực hiện" over indicator columns).
             if t.headerRows == 1, !line.cells.contains(where: { $0.value != nil || Double($0.text) != nil }),
-               let sub = tableHeader(line), sub.roles.count >= 2, rowTask(line, t) == nil,
+               let sub = tableHeader(line, anchored: false), sub.roles.count >= 2, rowTask(line, t) == nil,
                sub.roles.keys.allSatisfy({ t.roles[$0] == nil || t.spanned.contains($0) || t.roles[$0] == .result }) {
                 for (c, r) in sub.roles { t.roles[c] = r }
+                for (c, h) in sub.headers { t.headers[c] = t.headers[c].map { "\($0) – \(h)" } ?? h }
                 for (c, s) in sub.scales { t.scales[c] = s }
                 t.headerRows = 2
                 table = t
@@ -328,6 +367,19 @@ struct ExtractionRun {
         let end = scalars.endIndex
         var s = scalars.startIndex
         while s < end, Self.bulletScalars.contains(scalars[s]) || scalars[s] == " " { s = scalars.index(after: s) }
+        // "2.3.", "1.1.2" then a space: a multi-level number.
+        do {
+            var k = s, dots = 0, digits = 0
+            while k < end, ScalarClass.isNumeric(scalars[k]) || scalars[k] == "." {
+                if scalars[k] == "." { dots += 1 } else { digits += 1 }
+                k = scalars.index(after: k)
+            }
+            if dots >= 2 || dots == 1 && k < end && scalars[scalars.index(before: k)] != ".",
+               digits >= 2, k < end, scalars[k] == " " || scalars[k] == ")" {
+                if scalars[k] == ")" { k = scalars.index(after: k) }
+                return text[k...].trimmed()
+            }
+        }
         // The first "." or ")" among the first seven scalars, and its distance.
         var r: String.Index?
         var distance = 0
@@ -480,6 +532,7 @@ struct ExtractionRun {
             // names one task of the plan starts that task.
             let refs = TaskReferenceParser.references(in: text)
             if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { begin(code) }
+            else { openHeading = (stripEnumerator(text), line.firstLocation, g, false) }
             return
         }
         if let code = taskStart(line, leadRefs: leadRefs) {
@@ -495,24 +548,118 @@ struct ExtractionRun {
         } else if let g = heading {
             group = g
             current = nil
+            // "2. Về công tác kiểm tra đo lường tại chợ": the unit's own heading; what follows is
+            // resolved by meaning.
+            openHeading = (stripEnumerator(text), line.firstLocation, nil, false)
             return
-        } else if section == .results || section == .appendix, looksLikeItemHeading(text) {
+        } else if section == .results || section == .appendix || section == nil, looksLikeItemHeading(text),
+                  current == nil || text.first?.isNumber == true || text.hasPrefix("(")
+                    || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5 {
+            // (A short label inside a task's passage — "- Kinh phí thực hiện: …", "- Đánh giá:
+            // …" — is part of that passage.)
             // "- Khảo sát chất lượng …: Phòng đã …" starts a new item; when its title names no
             // task clearly, its figures must not run into the task above.
             current = nil
-            noteUnmatchedTask(String(stripEnumerator(text).prefix(while: { $0 != ":" })), line)
+            let body = stripEnumerator(text)
+            let colon = Self.headingColon(in: body) ?? body.endIndex
+            let title = String(body[..<colon])
+            let rest = colon < body.endIndex ? String(body[body.unicodeScalars.index(after: colon)...]) : ""
+            switch resolveByMeaning(heading: title, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
+            case .task(let code): begin(code)
+            case .ambiguous(let a, let b):
+                noteAmbiguous(a, b, heading: title, quotes: numberQuotes(text), location: line.firstLocation)
+                openHeading = (title, line.firstLocation, group, true)
+                return
+            case .none:
+                if section == nil { break }
+                noteUnmatchedTask(title, line)
+                openHeading = (title, line.firstLocation, group, true)
+                return
+            }
+        } else if section != .closing, section != .plans, isNumberedPoint(text) {
+            // "1.2. Kiểm tra chất lượng vật liệu xây dựng lưu thông trên thị trường": a point
+            // of the unit's own numbering; what follows is resolved by meaning.
+            current = nil
+            openHeading = (stripEnumerator(text), line.firstLocation, group, false)
+            return
         } else if section != .closing, section != .plans, isSubheading(line) {
             // "Về áp dụng hệ thống quản lý chất lượng tại cơ quan:" in bold: a heading of the
-            // unit's own that names no task clearly ends the passage above.
+            // unit's own that names no task clearly ends the passage above; what follows is
+            // resolved by meaning.
             current = nil
-            noteUnmatchedTask(String(text.dropLast()), line)
+            openHeading = (String(stripEnumerator(text).dropLast()), line.firstLocation, group, false)
             return
         }
+        if current == nil, var h = openHeading, !h.tried, section != .plans, section != .closing {
+            // The first content under a heading of the unit's own: the heading's words, the
+            // body's words and the kinds of its figures say which task it is.
+            h.tried = true
+            openHeading = h
+            switch resolveByMeaning(heading: h.text, body: text + "\n" + passageBody(after: lineIndex), group: h.group, requireHeading: true) {
+            case .task(let code): begin(code)
+            case .ambiguous(let a, let b):
+                noteAmbiguous(a, b, heading: h.text, quotes: numberQuotes(text), location: h.location)
+                return
+            case .none:
+                // The heading names no task: its first passage is quoted under it.
+                if !numberQuotes(text).isEmpty {
+                    noteUnmatchedTask(h.text, line)
+                    return
+                }
+            }
+        }
         guard let code = current else {
-            if section == .results || section == .appendix { noteUnplacedFigures(text, line) }
+            if section == nil || section == .results || section == .appendix { noteUnplacedFigures(text, line) }
             return
         }
         absorb(text, into: code, location: line.firstLocation)
+    }
+
+    /// The text of the lines after `index` that continue its passage: up to the next heading
+    /// (numbered, lettered, roman, bold and short, or a section heading), at most 25 lines,
+    /// in the same table or body.
+    func passageBody(after index: Int) -> String {
+        guard index + 1 < lines.count else { return "" }
+        let container = lines[index].container
+        var out: [String] = []
+        for line in lines[(index + 1)...].prefix(15) {
+            if line.container != container { break }
+            let t = line.text
+            if line.isBold && t.spaceSeparatedCount <= 30 { break }
+            if line.listLabel != nil, let l = line.listLabel, l.first?.isNumber == true || l.count <= 3 && l.hasSuffix(")") { break }
+            if startsWithHeadingNumber(t) { break }
+            // A section heading starts with a section word: test that before the full rule.
+            if v.sectionFirstWords.contains(firstFoldedWord(stripEnumerator(t))), sectionHeading(line) != nil { break }
+            out.append(t)
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// A short line numbered on several levels ("1.2.", "2.1)") with no figures: a heading.
+    func isNumberedPoint(_ text: String) -> Bool {
+        guard let first = text.first, first.isNumber, text.spaceSeparatedCount <= 25 else { return false }
+        let head = text.prefix(8)
+        guard let space = head.firstIndex(of: " ") else { return false }
+        let number = head[..<space]
+        guard number.filter({ $0 == "." }).count >= 1, number.dropLast().contains("."),
+              number.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }) else { return false }
+        return numberQuotes(text).isEmpty
+    }
+
+    /// "1.", "2)", "IV.", "a)", "b." at the start: the shape of a heading's number.
+    func startsWithHeadingNumber(_ text: String) -> Bool {
+        let head = text.prefix(6)
+        guard let end = head.firstIndex(where: { $0 == "." || $0 == ")" }) else { return false }
+        let n = head[..<end].trimmed("( ")
+        guard !n.isEmpty else { return false }
+        if n.allSatisfy(\.isNumber) || romanValue(n) != nil { return true }
+        return n.count == 1 && TaskReferenceParser.letters.contains(n.lowercased())
+    }
+
+    /// Every number of a text quoted with its words.
+    func numberQuotes(_ text: String) -> [String] {
+        let n = v.figures(in: Tokenizer.tokenize(text))
+        return n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
     }
 
     /// A line that begins a task: an explicit code near its start ("Nhiệm vụ II.1.a:", "Thực
@@ -558,6 +705,12 @@ struct ExtractionRun {
                     return code
                 }
             }
+            // The unit's own lettering ("a) Về tuyên truyền, phổ biến pháp luật: …"): by meaning,
+            // the item's words after its title and the lines below as its body.
+            let rest = title.count > titlePart.count ? String(title.dropFirst(titlePart.count + 1)) : ""
+            if case .task(let c) = resolveByMeaning(heading: titlePart, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
+                return c
+            }
             return x.titles.best(titlePart, threshold: 0.45)
         }
         // A heading-like line (bold, short, or ending with ":") naming a task by title, or a
@@ -572,13 +725,38 @@ struct ExtractionRun {
         let body = stripEnumerator(text)
         if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
             let titlePart = String(body[..<(body.unicodeScalars.firstIndex(of: ":") ?? body.endIndex)])
-            if let best = x.titles.best(titlePart, group: group, threshold: 0.5) { return best }
-        }
-        if let colon = body.unicodeScalars.firstIndex(of: ":"), body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 400 {
-            let titlePart = String(body[..<colon])
-            if titlePart.spaceSeparatedCount >= 4, let best = x.titles.best(titlePart, group: group, threshold: 0.45) {
+            if let best = x.titles.best(titlePart, group: group, threshold: 0.5) {
+                // The title matcher's pick stands unless the task profiles, reading the heading
+                // and its passage, clearly name another task.
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: passageBody(after: lineIndex), group: group, requireHeading: true) { return c }
                 return best
             }
+        }
+        if let colon = Self.headingColon(in: body), body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 400 {
+            let titlePart = String(body[..<colon])
+            if titlePart.spaceSeparatedCount >= 4, let best = x.titles.best(titlePart, group: group, threshold: 0.45) {
+                let rest = String(body[body.unicodeScalars.index(after: colon)...])
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) { return c }
+                return best
+            }
+        }
+        return nil
+    }
+
+    /// The colon that ends a heading's title: the first one not between digits ("ISO
+    /// 9001:2015", "8:30" are no titles' end).
+    static func headingColon(in text: String) -> String.Index? {
+        let s = text.unicodeScalars
+        var i = s.startIndex
+        var previous: Unicode.Scalar?
+        while i < s.endIndex {
+            if s[i] == ":" {
+                let next = s.index(after: i)
+                let digitAfter = next < s.endIndex && ScalarClass.isNumeric(s[next])
+                if !(previous.map(ScalarClass.isNumeric) ?? false && digitAfter) { return i }
+            }
+            previous = s[i]
+            i = s.index(after: i)
         }
         return nil
     }
@@ -593,6 +771,60 @@ struct ExtractionRun {
         let tokens = Tokenizer.tokenize(text)
         guard v.figures(in: tokens).found.isEmpty else { return false }
         return v.statusLabels.match(tokens, at: 0) == nil && v.sections.match(tokens, at: 0) == nil
+    }
+
+    /// Whether a text names the directive or the plan ("Chỉ thị 38", "38-CT/TW", "…/KH-SKHCN").
+    func namesThePlan(_ text: String) -> Bool {
+        let s = v.planSubject
+        if !s.directiveMark.isEmpty, !text.containsBytes(s.directiveMark), s.planMarks.isEmpty { return false }
+        let f = VietText.fold(text)
+        return s.directive.contains(where: { f.containsBytes($0) }) || s.planMarks.contains(where: { f.containsBytes($0) })
+    }
+
+    /// The document's own title: the line after a bare "BÁO CÁO" / "BIỂU …" heading (the
+    /// trích yếu) or a title line near the top that starts with such a word, with the short
+    /// lines that continue it.
+    func documentTitle() -> String? {
+        for (i, line) in lines.prefix(40).enumerated() {
+            for cell in line.cells where !cell.continued {
+                let folded = VietText.fold(String(cell.text.prefix(80)))
+                guard v.planSubject.titleWords.contains(where: { folded.hasPrefix($0) }) else { continue }
+                var parts: [String] = []
+                if folded.split(separator: " ").count > 2 { parts.append(cell.text) }
+                for next in lines[(i + 1)...].prefix(3) {
+                    guard next.cells.count == 1, let t = next.cells.first?.text, t.count <= 160,
+                          !VietText.fold(String(t.prefix(12))).hasPrefix("kinh gui") else { break }
+                    if t.allSatisfy({ "_-—–=*. ".contains($0) }) { break }
+                    parts.append(t)
+                    if parts.count >= 3 { break }
+                }
+                guard !parts.isEmpty else { continue }
+                let title = parts.joined(separator: " ")
+                return title.count > 240 ? String(title.prefix(237)) + "…" : title
+            }
+        }
+        return nil
+    }
+
+    /// Whether a title speaks of the plan's subject ("tiêu chuẩn, đo lường, chất lượng").
+    func titleSpeaksOfPlan(_ title: String) -> Bool {
+        let f = VietText.fold(title)
+        return v.planSubject.words.contains { f.containsBytes($0) } || v.planSubject.directive.contains { f.containsBytes($0) }
+    }
+
+    /// Whether any line speaks of the plan's subject ("tiêu chuẩn", "đo lường", "chất lượng").
+    func speaksOfPlanSubject() -> Bool {
+        lines.contains { line in
+            let f = VietText.fold(line.text)
+            return v.planSubject.words.contains { f.containsBytes($0) }
+        }
+    }
+
+    /// Whether any line names a task of the plan by its code ("nhiệm vụ 2.h", "điểm c khoản 5").
+    func citesTaskByCode() -> Bool {
+        lines.contains { line in
+            TaskReferenceParser.references(in: line.text, within: 120).contains { code($0.group, $0.letter) != nil && $0.offset <= 100 }
+        }
     }
 
     func citesThePlan(_ text: String) -> Bool {
@@ -620,6 +852,10 @@ struct ExtractionRun {
         guard let n = number else { return nil }
         if let ref = leadRef, ref.offset <= 12 { return nil }
         let rest = String(trimmed[trimmed.index(after: dot)...])
+        // "2.3. Hỗ trợ doanh nghiệp …": a point under a heading, not a heading of a group.
+        if trimmed[dot] == ".", rest.first?.isNumber == true { return nil }
+        // "1. Tuyên truyền, tập huấn: tổ chức 06 lớp …": an item with its content, not a heading.
+        if let colon = Self.headingColon(in: rest), rest[rest.unicodeScalars.index(after: colon)...].spaceSeparatedCount >= 4 { return nil }
         guard rest.spaceSeparatedCount <= 40 else { return nil }
         if let best = x.groupTitles.rank(rest).first, best.score >= 0.3, Int(best.code) == n { return .some(n) }
         if x.groups[n] != nil, let best = x.groupTitles.rank(rest).first, Int(best.code) == n, best.score >= 0.15 { return .some(n) }
@@ -635,10 +871,15 @@ struct ExtractionRun {
     func looksLikeItemHeading(_ text: String) -> Bool {
         guard let first = text.first, "-+•–*●▪".contains(first) || first.isNumber || text.hasPrefix("(") else { return false }
         let body = stripEnumerator(text)
-        guard let colon = body.unicodeScalars.firstIndex(of: ":") else { return false }
+        guard let colon = Self.headingColon(in: body) else { return false }
         let title = body[..<colon]
         let words = title.spaceSeparatedCount
-        guard words >= 4, words <= 40, !title.contains(where: \.isNumber) else { return false }
+        guard words >= 4, words <= 40 else { return false }
+        // A title holds no figures; references ("TCVN ISO 9001", "Đề án 100") may stand in it.
+        if title.contains(where: \.isNumber) {
+            let n = v.figures(in: Tokenizer.tokenize(String(title)))
+            guard n.found.isEmpty, n.unread.isEmpty, n.unplaced.isEmpty else { return false }
+        }
         // "Kết quả thực hiện: …", "Tình hình thực hiện: …" are parts of the item above.
         return v.statusLabels.match(Tokenizer.tokenize(String(title)), at: 0) == nil
     }
@@ -650,6 +891,8 @@ struct ExtractionRun {
 
     mutating func begin(_ code: String) {
         current = code
+        unmatched = nil
+        openHeading = nil
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
     }
 
@@ -658,7 +901,11 @@ struct ExtractionRun {
     mutating func absorb(_ text: String, into code: String, location: Location?, skip: Set<IndicatorID> = []) {
         let b = builders[code]!
         let tokens = Tokenizer.tokenize(text)
-        let (found, unplaced) = v.figures(in: tokens)
+        let numbers = v.figures(in: tokens)
+        // A total stated in the passage stands for its parts.
+        let totals = Set(numbers.found.filter(\.total).map(\.indicator))
+        let found = numbers.found.filter { $0.total || !totals.contains($0.indicator) }
+        let unplaced = numbers.unplaced
         for f in found where !skip.contains(f.indicator) {
             pending.append((f.indicator, f.value, location, f.phrase))
         }
@@ -668,7 +915,9 @@ struct ExtractionRun {
                                     message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
                                     source: location?.description))
         }
+        noteUnread(numbers.unread, task: code, location: location)
         if let s = v.status(in: tokens) { setStatus(s, on: b, location: location) }
+        else if let phrase = v.unrecognizedStatus(in: tokens) { noteUnknownStatus(phrase, task: code, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
     }
@@ -681,10 +930,25 @@ struct ExtractionRun {
         guard !pending.isEmpty else { return }
         var signature: [IndicatorID: Double] = [:]
         for f in pending { signature[f.id, default: 0] += f.value }
-        if b.passageSignatures.contains(signature) {
-            findings.append(Finding(severity: .info, code: "figures-restated",
-                message: "Số liệu của nhiệm vụ \(b.code) được nêu lại ở nhiều chỗ trong báo cáo; chỉ tính một lần.",
-                source: pending.first?.location?.description))
+        // Figures another passage of the task already gave, value for value (the narrative
+        // and its appendix row), are not counted twice; the passage's other figures are.
+        let restated = pending.filter { f in b.figures[f.id]?.sources.contains(where: { $0.value == f.value }) == true }
+        if !restated.isEmpty, restated.count < pending.count, !b.passageSignatures.contains(signature) {
+            if restatedNoted.insert(b.code).inserted {
+                restatedTasks.append(b.code)
+                if restatedSource == nil { restatedSource = restated.first?.location?.description }
+            }
+            b.passageSignatures.insert(signature)
+            for f in pending where !restated.contains(where: { $0.id == f.id && $0.value == f.value }) {
+                add(f.id, f.value, to: b, location: f.location, text: f.text)
+            }
+            return
+        }
+        if b.passageSignatures.contains(signature) || !restated.isEmpty && restated.count == pending.count {
+            if restatedNoted.insert(b.code).inserted {
+                restatedTasks.append(b.code)
+                if restatedSource == nil { restatedSource = pending.first?.location?.description }
+            }
             return
         }
         b.passageSignatures.insert(signature)
@@ -707,10 +971,28 @@ struct ExtractionRun {
         if b.status == nil { b.status = s; b.statusSource = location?.description }
     }
 
+    /// Numbers of a task's passage that became no figure: one finding per passage, quoting
+    /// each number with its words, so that nothing the unit wrote is dropped unseen.
+    mutating func noteUnread(_ unread: [UnreadNumber], task: String, location: Location?) {
+        guard !unread.isEmpty else { return }
+        let list = unread.map { "“\($0.phrase)”" }.joined(separator: "; ")
+        findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+            message: "Chưa đọc được số liệu \(list) của nhiệm vụ \(task) thành chỉ tiêu nào; đề nghị kiểm tra.",
+            source: location?.description))
+    }
+
+    /// A status cell or a labelled status the vocabulary does not know: quoted for a person.
+    mutating func noteUnknownStatus(_ phrase: String, task: String, location: Location?) {
+        findings.append(Finding(severity: .warning, code: "status-unrecognized",
+            message: "Chưa hiểu tiến độ “\(phrase)” của nhiệm vụ \(task); đề nghị kiểm tra và ghi nhận tình trạng.",
+            source: location?.description))
+    }
+
     mutating func noteUnplacedFigures(_ text: String, _ line: Line) {
-        let (found, _) = v.figures(in: Tokenizer.tokenize(text))
-        guard !found.isEmpty else { return }
-        let list = found.map(\.phrase).joined(separator: "; ")
+        let numbers = v.figures(in: Tokenizer.tokenize(text))
+        let phrases = numbers.found.map(\.phrase) + numbers.unplaced.map(\.phrase) + numbers.unread.map(\.phrase)
+        guard !phrases.isEmpty else { return }
+        let list = phrases.joined(separator: "; ")
         findings.append(Finding(severity: .warning, code: "figure-without-task",
                                 message: "Số liệu “\(list)” không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
                                 source: line.firstLocation?.description))
@@ -728,10 +1010,11 @@ struct ExtractionRun {
 
     /// The roles of a header row's columns, when at least two cells are known headers and one
     /// of them says where the task or indicator is.
-    func tableHeader(_ line: Line) -> TableContext? {
+    func tableHeader(_ line: Line, anchored mustBeAnchored: Bool = true) -> TableContext? {
         guard line.cells.count >= 2 else { return nil }
         var t = TableContext()
         for cell in line.cells where !cell.continued {
+            t.headers[cell.column] = cell.text
             guard let (role, scale) = columnRole(cell.text) else { continue }
             if t.roles[cell.column] == nil {
                 t.roles[cell.column] = role
@@ -743,7 +1026,7 @@ struct ExtractionRun {
         let roles = Array(t.roles.values)
         let anchored = roles.contains(.task) || roles.contains(.indicatorName) || roles.contains(.sequence)
             || roles.contains(where: { if case .indicator = $0 { return true } else { return false } })
-        guard anchored else { return nil }
+        guard anchored || !mustBeAnchored else { return nil }
         t.headerRows = 1
         return t
     }
@@ -776,6 +1059,8 @@ struct ExtractionRun {
         }
         // A header that is a status phrase and nothing else ("Đang thực hiện"): a tick column.
         if words <= 5, let status = v.statuses.wholeMatch(text) { return (.statusFlag(status), nil) }
+        // "Số tiền (triệu đồng)", "Giá trị (đồng)": an amount whose kind each row's name says.
+        if best == nil, let scale, words <= 8 { return (.value, scale) }
         guard let (role, _) = best else { return nil }
         // A long sentence that merely contains "kết quả" is not a header.
         if words > 12 { return nil }
@@ -807,8 +1092,18 @@ struct ExtractionRun {
                 if v.statusLabels.match(tokens, at: 0) != nil { return nil }
             }
             let titlePart = String(cell.text.prefix(while: { $0 != ":" }).prefix(400))
-            if let best = x.titles.best(titlePart, group: group, threshold: 0.35) { return best }
-            if group != nil, let best = x.titles.best(titlePart, threshold: 0.5) { return best }
+            if let best = x.titles.best(titlePart, group: group, threshold: 0.35) ?? (group != nil ? x.titles.best(titlePart, threshold: 0.5) : nil) {
+                // The title matcher's pick stands unless the task profiles clearly name another.
+                let others = line.cells.filter { $0.column != tc && !$0.continued }.map(\.text).joined(separator: " ")
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: others, group: group, requireHeading: true) { return c }
+                return best
+            }
+            // The unit's own words for a task: the task cell as heading, the row's other
+            // cells and the figure rows below as body.
+            if !isMeasureRow(line, t), indicatorOf(cell.text) == nil {
+                let others = line.cells.filter { $0.column != tc && !$0.continued }.map(\.text).joined(separator: " ")
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: others + "\n" + rowsBody(after: lineIndex, t), group: group, requireHeading: true) { return c }
+            }
         }
         return nil
     }
@@ -818,6 +1113,30 @@ struct ExtractionRun {
         let taskCol = t.column(.task) ?? t.column(.indicatorName)
         let seqText = seqCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
         let taskText = taskCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
+        // "17 | Kiểm tra (5.a) | Cơ sở vi phạm | cơ sở | 38 | Đang thực hiện": a task column
+        // and an indicator column side by side, one figure a row, the task's cells merged
+        // down its rows.
+        if let tc = t.column(.task), let nc = t.column(.indicatorName), tc != nc,
+           let taskCell = line.cells.first(where: { $0.column == tc }),
+           line.cells.contains(where: { $0.column == nc && !$0.continued }) {
+            let refs = TaskReferenceParser.references(in: taskCell.text)
+            let code = refs.count == 1 ? code(refs[0].group, refs[0].letter) : rowTask(line, t)
+            if let code {
+                if current != code { begin(code) }
+                var fromColumns = Set<IndicatorID>()
+                let b = builders[code]!
+                indicatorRow(line, t, b, &fromColumns)
+                for cell in line.cells where t.roles[cell.column] == .status {
+                    if let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+                }
+                return
+            }
+        }
+        // "(1) | (2) | (3)": the columns' numbers under a header.
+        if line.cells.count >= 3, line.cells.allSatisfy({ c in
+            let s = c.text.trimmed("() ")
+            return !s.isEmpty && s.count <= 2 && s.allSatisfy(\.isNumber) && c.text.contains("(")
+        }) { return }
         // Totals are sums of rows already read.
         let totalText = taskText.isEmpty ? seqText : taskText
         if totalText.utf8.count <= 40, v.totalRows.contains(VietText.words(totalText).joined(separator: " ")) { return }
@@ -825,10 +1144,52 @@ struct ExtractionRun {
         // row>". The plan's group is taken when the title agrees with the number.
         let taskCell = taskCol.flatMap { c in line.cells.first(where: { $0.column == c }) }
         let seqNumber = romanValue(seqText) ?? Int(seqText.trimmed(". "))
+        // A row with a unit and a number is a figure of the task above — unless it states a
+        // status of its own and is numbered as the task rows are ("3 | Góp ý dự thảo … | 01 |
+        // dự thảo | Đang thực hiện" after "2 | Kiểm tra …").
+        let ownStatus = line.cells.contains { t.roles[$0.column] == .status && !$0.continued && v.cellStatus($0.text) != nil }
+        let arabic = !seqText.trimmed(". ").isEmpty && seqText.trimmed(". ").allSatisfy(\.isNumber)
+        let measureRow = isMeasureRow(line, t) && !(ownStatus && (current == nil || arabic && taskRowsNumbered == .arabic))
+        var rowByMeaning: String?
+        // "I. Tuyên truyền, phổ biến pháp luật …" across the whole row: the unit's heading of a
+        // task whose figures are the rows below.
+        if let only = line.cells.first, line.cells.filter({ !$0.continued }).count == 1, only.span >= 3 || line.cells.count == 1,
+           startsWithHeadingNumber(only.text), !only.continued {
+            let heading = stripEnumerator(only.text)
+            switch resolveByMeaning(heading: heading, body: rowsBody(after: lineIndex, t), group: group, requireHeading: true) {
+            case .task(let c):
+                begin(c)
+                taskRowsNumbered = .heading
+            case .ambiguous(let a, let b):
+                current = nil
+                noteAmbiguous(a, b, heading: heading, quotes: [], location: only.location)
+            case .none:
+                current = nil
+                noteUnmatchedTask(heading, line, numbers: [])
+            }
+            return
+        }
         if let n = seqNumber, rowTaskByCode(line, t) == nil,
            romanValue(seqText) != nil || (taskCell?.span ?? 1) >= 2 {
             let ranked = x.groupTitles.rank(taskText)
-            if x.groups[n] != nil, romanValue(seqText) != nil || ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true {
+            // A row of the unit's own numbering that names a task rather than the plan's group
+            // ("I | Tuyên truyền trên loa, Zalo … | | Đang triển khai", its figures in the rows
+            // below): resolved by meaning, the rows below as its body.
+            let agrees = x.groups[n] != nil && ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true
+            // Figures right below it make even a row that agrees with a plan group a task's row.
+            let figuresBelow = lineIndex + 1 < lines.count && lines[lineIndex + 1].container == line.container
+                && isMeasureRow(lines[lineIndex + 1], t)
+            if !agrees || figuresBelow, !measureRow, !taskText.isEmpty,
+               case .task(let c) = resolveByMeaning(heading: taskText, body: rowsBody(after: lineIndex, t), group: agrees ? n : nil, requireHeading: true) {
+                rowByMeaning = c
+            }
+        }
+        if rowByMeaning == nil, let n = seqNumber, rowTaskByCode(line, t) == nil,
+           romanValue(seqText) != nil || (taskCell?.span ?? 1) >= 2 {
+            let ranked = x.groupTitles.rank(taskText)
+            let agrees = ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true
+            // A roman number is the plan's group when its title agrees or says little.
+            if x.groups[n] != nil, agrees || romanValue(seqText) != nil && (ranked.first?.score ?? 0) < 0.35 {
                 group = n
             } else if let top = ranked.first, top.score >= 0.35 {
                 group = Int(top.code)
@@ -838,8 +1199,22 @@ struct ExtractionRun {
             current = nil
             return
         }
-        if let code = rowTask(line, t) {
+        if let code = rowByMeaning ?? (measureRow ? nil : rowTask(line, t)) {
             begin(code)
+            taskRowsNumbered = romanValue(seqText) != nil ? .roman : arabic ? .arabic : .other
+        } else if measureRow, let code = current, !t.isIndicatorSheet {
+            // "1 | Cuộc kiểm tra | Cuộc | 2": a figure of the task above, its kind told by its
+            // name and its unit of measure; a status beside it is the task's.
+            var fromColumns = Set<IndicatorID>()
+            let b = builders[code]!
+            indicatorRow(line, t, b, &fromColumns)
+            for cell in line.cells where t.roles[cell.column] == .status {
+                if let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+            }
+            return
+        } else if measureRow, !t.isIndicatorSheet {
+            // A figure under no task ("A | Thông tin chung" above it): quoted below.
+            current = nil
         } else if t.isIndicatorSheet {
             // Indicator rows ("- | Số cuộc kiểm tra | Cuộc | 2") belong to the task above; a
             // numbered row that names no known task ends it.
@@ -847,17 +1222,30 @@ struct ExtractionRun {
             if !seq.isEmpty, seq.allSatisfy(\.isNumber), !taskText.isEmpty, indicatorOf(taskText) == nil,
                v.statusLabels.match(Tokenizer.tokenize(taskText), at: 0) == nil {
                 current = nil
-                noteUnmatchedTask(taskText, line)
+                noteUnmatchedTask(taskText, line, numbers: rowNumberQuotes(line, t))
                 return
             }
         } else if seqText.isEmpty || line.cells.first?.continued == true {
             // A continuation row of the task above (merged STT cell left blank).
         } else {
             current = nil
-            if !taskText.isEmpty { noteUnmatchedTask(taskText, line) }
+            if !taskText.isEmpty { noteUnmatchedTask(taskText, line, numbers: rowNumberQuotes(line, t)) }
             return
         }
-        guard let code = current else { return }
+        guard let code = current else {
+            // A row under no task (its task row was not recognised): its numbers are quoted.
+            let quotes = rowNumberQuotes(line, t)
+            if !quotes.isEmpty, let k = unmatched, k.index < findings.count {
+                // Under a task row that was not recognised: one finding for the task and its rows.
+                unmatched!.quotes += quotes
+                findings[k.index].message = unmatchedMessage(k.text, unmatched!.quotes)
+            } else if !quotes.isEmpty {
+                findings.append(Finding(severity: .warning, code: "figure-without-task",
+                    message: "Số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                    source: line.firstLocation?.description))
+            }
+            return
+        }
         let b = builders[code]!
         var fromColumns = Set<IndicatorID>()
         if t.isIndicatorSheet {
@@ -880,10 +1268,20 @@ struct ExtractionRun {
         for cell in line.cells {
             let role = t.roles[cell.column]
             if role == .status, let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+            else if role == .status, !cell.continued, b.status == nil, cell.text.spaceSeparatedCount <= 8,
+                    cell.text.contains(where: \.isLetter), cell.text.trimmed() != "-" {
+                noteUnknownStatus(cell.text, task: code, location: cell.location)
+            }
             if case .statusFlag(let s)? = role, Self.isTick(cell.text) { setStatus(s, on: b, location: cell.location) }
         }
         if t.column(.status) == nil || b.status == nil { statusFromShortCells(line, t, b) }
         for cell in line.cells where !cell.continued && (t.roles[cell.column] == .result || t.roles[cell.column] == .value) {
+            if isPlainNumber(cell) {
+                // A bare number in a result column: quoted with its row's and column's words.
+                noteUnread(rowNumberQuotes(line, t, only: [cell.column]).map { UnreadNumber(number: cell.text, phrase: $0) },
+                           task: code, location: cell.location)
+                continue
+            }
             absorb(cell.text, into: code, location: cell.location, skip: fromColumns)
         }
         if t.column(.result) == nil, let tc = taskCol, let cell = line.cells.first(where: { $0.column == tc && !$0.continued }) {
@@ -933,7 +1331,7 @@ struct ExtractionRun {
     /// A row of an indicator sheet: "Số lượt người tham gia | Lượt | 2", "Tiến độ thực hiện | |
     /// Đang triển khai", or a prose row "Kết quả thực hiện: …".
     mutating func indicatorRow(_ line: Line, _ t: TableContext, _ b: EntryBuilder, _ fromColumns: inout Set<IndicatorID>) {
-        guard let nameCol = t.column(.indicatorName),
+        guard let nameCol = t.column(.indicatorName) ?? t.column(.task),
               let name = line.cells.first(where: { $0.column == nameCol }) else { return }
         let valueCell = t.column(.value).flatMap { c in line.cells.first(where: { $0.column == c }) }
             ?? line.cells.last(where: { $0.column > nameCol && t.roles[$0.column] != .measureUnit && t.roles[$0.column] != .note })
@@ -944,18 +1342,101 @@ struct ExtractionRun {
             if let vc = valueCell, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
             return
         }
-        if let vc = valueCell, vc.location != name.location, let id = indicatorOf(name.text) {
-            var scale = 1.0
-            for m in v.moneyScales.matches(in: Tokenizer.tokenize(unitText + " " + name.text)) { scale = max(scale, m.value) }
-            if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
-                add(id, value, to: b, location: vc.location, text: "\(name.text) = \(vc.text) \(unitText)".trimmed())
-                fromColumns.insert(id)
+        // Every number of the row beside its name: in the value column, or in an amount
+        // column whose header gives the money scale ("Số tiền (triệu đồng)").
+        var numberCells = line.cells.filter { c in
+            c.column > nameCol && !c.continued && isPlainNumber(c)
+                && ![.measureUnit, .note, .sequence, .code, .status].contains(t.roles[c.column] ?? .lead)
+        }
+        if let vc = valueCell, !numberCells.contains(where: { $0.location == vc.location }) { numberCells.insert(vc, at: 0) }
+        var read = false
+        for vc in numberCells where vc.location != name.location {
+            let columnScale = t.scales[vc.column]
+            let unit = columnScale.map(Self.moneyUnit) ?? unitText
+            guard let id = indicatorOf(name.text) ?? (isPlainNumber(vc) ? indicatorOf(name: name.text, unit: unit) : nil) else { continue }
+            var scale = columnScale ?? 1.0
+            if columnScale == nil {
+                for m in v.moneyScales.matches(in: Tokenizer.tokenize(unitText + " " + name.text)) { scale = max(scale, m.value) }
             }
+            if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
+                // Through the passage check: an appendix row restating the narrative counts once.
+                pending.append((id, value, vc.location, "\(name.text) = \(vc.text) \(unit)".trimmed()))
+                fromColumns.insert(id)
+                read = true
+            }
+        }
+        if read { commitPassage(to: b); return }
+        // A rate ("Tỷ lệ … | %") is no count of anything.
+        let isRate = unitText.trimmed() == "%" || VietText.fold(String(stripEnumerator(name.text).prefix(8))).hasPrefix("ty le")
+        if !isRate, numberCells.contains(where: { $0.location != name.location }) {
+            // A number whose kind neither the name nor the unit tells: quoted, not guessed.
+            noteUnread(rowNumberQuotes(line, t).map { UnreadNumber(number: "", phrase: $0) }, task: b.code, location: name.location)
+            statusFromShortCells(line, t, b)
             return
         }
         absorb(name.text, into: b.code, location: name.location)
         if let vc = valueCell, vc.location != name.location, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
         statusFromShortCells(line, t, b)
+    }
+
+    /// The indicator of a row whose name is not a header phrase, from its nouns and its unit
+    /// of measure: the name read as what the number counts ("Cơ sở vi phạm" → "N cơ sở vi
+    /// phạm"), else the unit after the number with the name before it as context ("Hộ kinh
+    /// doanh được kiểm tra | Cơ sở" → "…: N cơ sở"; "Số tiền xử phạt | Triệu đồng").
+    func indicatorOf(name: String, unit: String) -> IndicatorID? {
+        let name = stripEnumerator(name)
+        var words = Substring(name)
+        let folded = VietText.fold(String(name.prefix(12)))
+        if folded.hasPrefix("so luong ") { words = words.dropFirst(9) } else if folded.hasPrefix("so ") { words = words.dropFirst(3) }
+        let counted = v.figures(in: Tokenizer.tokenize("1 " + words))
+        if let f = counted.found.first, f.phrase.hasPrefix("1 ") { return f.indicator }
+        guard !unit.isEmpty else { return nil }
+        let measured = v.figures(in: Tokenizer.tokenize(name + ": 1 " + unit))
+        return measured.found.last?.indicator
+    }
+
+    /// The unit of measure a money scale stands for, as a unit writes it.
+    static func moneyUnit(_ scale: Double) -> String {
+        switch scale {
+        case 1e9: return "tỷ đồng"
+        case 1e6: return "triệu đồng"
+        case 1e3: return "nghìn đồng"
+        default: return "đồng"
+        }
+    }
+
+    /// A row of a table with a unit-of-measure column that gives a unit and a number: a
+    /// figure, not a task.
+    func isMeasureRow(_ line: Line, _ t: TableContext) -> Bool {
+        // A number in an amount column ("Số tiền (triệu đồng)") carries its unit in the header.
+        if line.cells.contains(where: { !$0.continued && t.roles[$0.column] == .value && t.scales[$0.column] != nil && isPlainNumber($0) }),
+           t.column(.measureUnit) != nil { return true }
+        guard let uc = t.column(.measureUnit), line.cells.contains(where: { $0.column == uc && !$0.continued && !$0.text.isEmpty }) else { return false }
+        let seqCols = Set(t.roles.filter { $0.value == .sequence || $0.value == .code }.map(\.key))
+        return line.cells.contains { !seqCols.contains($0.column) && $0.column != uc && isPlainNumber($0) }
+    }
+
+    /// The rows after `index` in the same table, up to the next row numbered in roman or a
+    /// task row, as text ("Cuộc kiểm tra 2 Cuộc"): the body of a task row whose figures are
+    /// in the rows below.
+    func rowsBody(after index: Int, _ t: TableContext) -> String {
+        guard index + 1 < lines.count else { return "" }
+        let container = lines[index].container
+        let seqCol = t.column(.sequence) ?? t.column(.code)
+        var out: [String] = []
+        for line in lines[(index + 1)...].prefix(12) {
+            if line.container != container { break }
+            let seq = seqCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
+            if romanValue(seq) != nil { break }
+            if !isMeasureRow(line, t), !seq.isEmpty { break }
+            // The number first, then the name and the unit, as prose writes a figure.
+            var number = "", words: [String] = []
+            for cell in line.cells where !cell.continued && cell.column != seqCol {
+                if number.isEmpty, isPlainNumber(cell) { number = "1" } else { words.append(cell.text) }
+            }
+            out.append(number.isEmpty ? words.joined(separator: " ") : words.joined(separator: " ") + ": 1 " + (t.column(.measureUnit).flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""))
+        }
+        return out.joined(separator: "\n")
     }
 
     /// The indicator an indicator-row name or a column header names.
@@ -984,14 +1465,79 @@ struct ExtractionRun {
         return money ? scaled.rounded() : scaled
     }
 
-    mutating func noteUnmatchedTask(_ text: String, _ line: Line) {
+    mutating func noteUnmatchedTask(_ text: String, _ line: Line, numbers: [String]? = nil) {
         let short = text.count > 120 ? String(text.prefix(117)) + "…" : text
-        findings.append(Finding(severity: .warning, code: "task-unmatched",
-                                message: "Không xác định được nhiệm vụ của Kế hoạch cho dòng “\(short)”; nội dung dòng này chưa được tổng hợp.",
+        // The line's numbers are quoted, so that none is dropped unseen.
+        let quotes = numbers ?? {
+            let n = v.figures(in: Tokenizer.tokenize(line.text))
+            return n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
+        }()
+        unmatched = (findings.count, short, quotes)
+        findings.append(Finding(severity: .warning, code: "task-unmatched", message: unmatchedMessage(short, quotes),
                                 source: line.firstLocation?.description))
     }
 
+    func unmatchedMessage(_ text: String, _ quotes: [String]) -> String {
+        let figures = quotes.isEmpty ? "" : " (số liệu: \(quotes.map { "“\($0)”" }.joined(separator: "; ")))"
+        return "Không xác định được nhiệm vụ của Kế hoạch cho dòng “\(text)”\(figures); nội dung dòng này chưa được tổng hợp."
+    }
+
+    /// The numbers of a table row as a person would quote them: a number cell with its
+    /// row's name and its column's header ("Số cơ sở vi phạm – Kết quả: 7 Cơ sở"), the
+    /// numbers of a text cell with their words. Sequence and code cells are not numbers.
+    func rowNumberQuotes(_ line: Line, _ t: TableContext, only columns: Set<Int>? = nil) -> [String] {
+        let nameCol = t.column(.indicatorName) ?? t.column(.task)
+        let name = nameCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text }
+        let unit = t.column(.measureUnit).flatMap { c in line.cells.first(where: { $0.column == c })?.text }
+        var out: [String] = []
+        for cell in line.cells where !cell.continued {
+            if let columns, !columns.contains(cell.column) { continue }
+            let role = t.roles[cell.column]
+            if role == .sequence || role == .code || role == .measureUnit { continue }
+            if isPlainNumber(cell) {
+                var label = [name, t.headers[cell.column]].compactMap { $0 }.filter { !$0.isEmpty }
+                    .map { $0.count > 80 ? String($0.prefix(77)) + "…" : $0 }.joined(separator: " – ")
+                if label.isEmpty { label = "cột \(cell.column + 1)" }
+                let written: String = { if case .number(let d)? = cell.value { return VietNumber.written(d) } else { return cell.text } }()
+                out.append("\(label): \(written)\(unit.map { " \($0)" } ?? "")")
+            } else if cell.column != nameCol || role == .indicatorName || role == .task {
+                let n = v.figures(in: Tokenizer.tokenize(cell.text))
+                out += n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
+            }
+        }
+        return out
+    }
+
+    /// A cell that holds one number and nothing else (a stored number or "1.250").
+    func isPlainNumber(_ cell: Line.Cell) -> Bool {
+        if case .number? = cell.value { return true }
+        let tokens = Tokenizer.tokenize(cell.text)
+        return tokens.count == 1 && tokens[0].kind == .number
+    }
+
     // MARK: Results
+
+    /// A figure added up from several mentions may hold a part twice ("48 mẫu …; 03 mẫu
+    /// không đạt"): each task with such sums gets one note listing the parts, so that a
+    /// person can check them and no part is lost from sight.
+    mutating func noteSums() {
+        if !restatedTasks.isEmpty {
+            findings.append(Finding(severity: .info, code: "figures-restated",
+                message: "Số liệu của nhiệm vụ \(restatedTasks.joined(separator: ", ")) được nêu lại ở nhiều chỗ trong báo cáo (phần trình bày và phụ lục); mỗi số chỉ tính một lần.",
+                source: restatedSource))
+        }
+        for code in order {
+            guard let b = builders[code] else { continue }
+            let summed = b.figures.filter { $0.value.sources.count > 1 }.sorted { $0.key < $1.key }
+            guard !summed.isEmpty else { continue }
+            let list = summed.map { id, f in
+                "\(f.sources.map { "“\($0.text)”" }.joined(separator: " + ")) = \(VietNumber.written(f.value))"
+            }.joined(separator: "; ")
+            findings.append(Finding(severity: .info, code: "figures-summed",
+                message: "Một số chỉ tiêu của nhiệm vụ \(code) là tổng của nhiều số liệu trong báo cáo: \(list). Đề nghị kiểm tra nếu có số chỉ là một phần của số khác.",
+                source: summed.first?.value.sources.first?.location))
+        }
+    }
 
     func entries() -> [Entry] {
         order.compactMap { code in

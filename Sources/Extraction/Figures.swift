@@ -1,3 +1,4 @@
+import Foundation
 // Figures and statuses read from prose: "đã tổ chức 03 lớp tập huấn với 250 lượt người
 // tham dự", "xử phạt 15,5 triệu đồng", "Tiến độ: Đã hoàn thành". All wording comes from the
 // vocabulary; this file holds only the mechanics of reading numbers in context.
@@ -8,6 +9,9 @@ struct FoundFigure: Sendable {
     var value: Double
     /// The words it was read from, e.g. "03 lớp tập huấn".
     var phrase: String
+    /// Stated as a total ("Tổng cộng 06 lớp", "với tổng số 564 lượt người"): the other figures
+    /// of its kind in the passage are its parts.
+    var total = false
 }
 
 /// A number that could not be tied to an indicator: reported as doubtful when it looks like
@@ -16,33 +20,78 @@ struct UnplacedFigure: Sendable {
     var phrase: String
 }
 
-extension Vocabulary {
-    /// Previous words after which a number is a reference, not a result ("số 76", "ngày 20").
-    private static let referenceWords: Set<String> = [
-        "so", "ngay", "thang", "nam", "quy", "khoan", "diem", "muc", "dieu", "iso", "tcvn", "qcvn", "luc",
-        "thi", "hoach", "doan", "lan", "phuong", "xa", "khu", "to",
-        "ap", "vu", "version", "ky", "tuan", "bieu", "trinh", "an",
-        "quyet", "cong", "van", "thong", "tu", "luat", "buoc", "cap",
-    ]
+/// A number of a passage that became no figure and is not a reference, a date, a year, a
+/// percentage, an enumerator or a phone number: quoted with its words so that a person can
+/// read it (`figure-unrecognized`).
+struct UnreadNumber: Sendable {
+    var number: String
+    /// The number with the words around it, e.g. "150 hộ gia đình được".
+    var phrase: String
+}
 
-    func figures(in tokens: [Token]) -> (found: [FoundFigure], unplaced: [UnplacedFigure]) {
-        var found: [FoundFigure] = []
-        var unplaced: [UnplacedFigure] = []
+/// What a passage's numbers are: figures, amounts whose indicator is unclear, and numbers
+/// that are neither figures nor references.
+struct PassageNumbers: Sendable {
+    var found: [FoundFigure] = []
+    var unplaced: [UnplacedFigure] = []
+    var unread: [UnreadNumber] = []
+}
+
+extension Vocabulary {
+    /// Whether the number at `i` is a reference rather than a quantity: a date or a code
+    /// glued to "/", "-", ":" or "." ("15/3", "2.h", "9001:2015"), a number after a reference
+    /// word ("số 76", "Nghị định 30", "đợt 2"), a year, a percentage, an enumerator ("1.",
+    /// "(2)"), or a long run of digits (a telephone, an account).
+    func isReference(_ tokens: [Token], _ i: Int) -> Bool {
+        let tok = tokens[i]
+        func gluedPunct(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].kind == .punct && "/-:.–".contains(tokens[k].raw.first!)
+        }
+        // Glued on the right to more digits or to a letter ("2.h", "15/3", "30/2020/NĐ-CP").
+        // "15/3" glued: no space in the raw text between the number, the mark and what follows.
+        if i + 2 < tokens.count, gluedPunct(i + 1), tokens[i + 1].raw.startIndex == tok.raw.endIndex,
+           tokens[i + 2].raw.startIndex == tokens[i + 1].raw.endIndex,
+           tokens[i + 2].kind == .number || (tokens[i + 2].kind == .word && tokens[i + 2].raw.count <= 3) { return true }
+        // Glued to a letter on the right and not a money unit ("5S", "22000mAh"): a code.
+        if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].raw.startIndex == tok.raw.endIndex,
+           moneyScales.match(tokens, at: i + 1) == nil { return true }
+        // Glued on the left ("QĐ-15", "15/3" second part, "II.2").
+        if i > 1, gluedPunct(i - 1), tokens[i - 1].raw.endIndex == tok.raw.startIndex,
+           tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { return true }
+        if i > 0, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
+            // "số 76" is a reference, "tổng số 76 cơ sở" a count.
+            if tokens[i - 1].folded != "so" || counts.match(tokens, at: skipSpelledOut(tokens, from: i + 1)) == nil { return true }
+        }
+        // On UTF-8 bytes: a number token is ASCII digits and marks.
+        let bytes = tok.raw.utf8
+        let marks = bytes.contains(UInt8(ascii: ".")) || bytes.contains(UInt8(ascii: ","))
+        if !marks, bytes.count >= 8 { return true }
+        if !marks, bytes.count == 4, let y = Int(tok.raw), numberReferences.years.contains(y) { return true }
+        if i + 1 < tokens.count {
+            let next = tokens[i + 1]
+            if next.kind == .punct, next.raw == "%" { return true }
+            if numberReferences.after.match(tokens, at: i + 1) != nil { return true }
+            // An enumerator: "1." "2)" at the start of a line or item (not a value after a
+            // label's colon), "(3)".
+            let atItemStart = i == 0 || tok.breakBefore && tokens[i - 1].raw != ":"
+            if atItemStart, i + 2 < tokens.count, next.kind == .punct, next.raw == "." || next.raw == ")" { return true }
+            if i > 0, tokens[i - 1].raw == "(", next.raw == ")" {
+                // "(3)" alone, not "(03 lớp)".
+                return true
+            }
+        }
+        return false
+    }
+
+    func figures(in tokens: [Token]) -> PassageNumbers {
+        var out = PassageNumbers()
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
             let tok = tokens[i]
             guard tok.kind == .number else { continue }
-            // A number glued to "/", "-" or ":" and more digits is a date, a code or a ratio.
-            if i + 2 < tokens.count, tokens[i + 1].kind == .punct, "/-:".contains(tokens[i + 1].raw.first!),
-               tokens[i + 2].kind == .number, !tokens[i + 1].breakBefore { continue }
-            if i > 0, tokens[i - 1].kind == .punct, "/-:".contains(tokens[i - 1].raw.first!), !tok.breakBefore,
-               i > 1, tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { continue }
-            if i > 0, tokens[i - 1].kind == .word, !tok.breakBefore, Vocabulary.referenceWords.contains(tokens[i - 1].folded) {
-                // "số 76" is a reference, "tổng số 76 cơ sở" a count: only skip when no
-                // counted noun follows.
-                if counts.match(tokens, at: skipSpelledOut(tokens, from: i + 1)) == nil || tokens[i - 1].folded != "so" { continue }
-            }
+            // Dates, codes, references, years, percentages, enumerators, telephones.
+            if isReference(tokens, i) { continue }
             var j = skipSpelledOut(tokens, from: i + 1)
             // Money: a scale word follows ("15,5 triệu đồng", "20.500.000đ").
             if let scale = moneyScales.match(tokens, at: j) {
@@ -54,37 +103,73 @@ extension Vocabulary {
                 guard let amount = Vocabulary.amount(tok.raw, scaled: factor) else { continue }
                 let phrase = Vocabulary.span(tokens, i, end)
                 if let id = nearestBefore(moneyContext, in: tokens, before: i, limit: 25)?.value {
-                    found.append(FoundFigure(indicator: id, value: amount, phrase: phrase))
+                    out.found.append(FoundFigure(indicator: id, value: amount, phrase: phrase))
                 } else {
-                    unplaced.append(UnplacedFigure(phrase: phrase))
+                    out.unplaced.append(UnplacedFigure(phrase: phrase))
                 }
                 j = end
                 continue
             }
             guard let value = VietNumber.parse(tok.raw) else { continue }
+            // Counts of documents, plans, days: known not to be indicators.
             if ignoredCounts.match(tokens, at: j) != nil { continue }
-            guard let noun = counts.match(tokens, at: j) else { continue }
+            // Counts of things no indicator counts ("150 hộ gia đình"): quoted, never a figure.
+            if unreadCounts.match(tokens, at: j) != nil {
+                out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i)))
+                continue
+            }
+            guard let noun = counts.match(tokens, at: j) else {
+                out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i)))
+                continue
+            }
             var indicator: IndicatorID? = noun.value
             var bestDistance = Int.max
+            var ruledOut = false
             for o in overrides {
                 guard let n = o.nouns.match(tokens, at: j) else { continue }
                 if !o.after.isEmpty, let _ = o.after.match(tokens, at: n.end) {
                     indicator = o.indicator; bestDistance = 0
+                    ruledOut = o.indicator == nil
                     continue
                 }
                 if !o.before.isEmpty, let hit = nearestBefore(o.before, in: tokens, before: i, limit: 12) {
                     let distance = i - hit.start
-                    if distance < bestDistance { bestDistance = distance; indicator = o.indicator }
+                    if distance < bestDistance { bestDistance = distance; indicator = o.indicator; ruledOut = o.indicator == nil }
                 }
             }
-            guard let id = indicator else { continue }
-            found.append(FoundFigure(indicator: id, value: value, phrase: Vocabulary.span(tokens, i, noun.end)))
+            guard let id = indicator else {
+                // An override that says the count is no indicator ("góp ý 3 đơn vị") is read.
+                if !ruledOut { out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i))) }
+                continue
+            }
+            out.found.append(FoundFigure(indicator: id, value: value, phrase: Vocabulary.span(tokens, i, noun.end),
+                                         total: nearestBefore(totalWords, in: tokens, before: i, limit: 10) != nil))
         }
-        return (found, unplaced)
+        return out
+    }
+
+    /// The number at `i` with up to five words before it in its clause and four after: what
+    /// a person needs to find and read it.
+    static func quote(_ tokens: [Token], around i: Int) -> String {
+        var from = i
+        var words = 0
+        while from > 0, words < 5, !tokens[from].breakBefore {
+            from -= 1
+            if tokens[from].kind == .word { words += 1 }
+        }
+        if tokens[from].kind == .punct, from < i { from += 1 }
+        var to = i + 1
+        words = 0
+        while to < tokens.count, words < 4, !tokens[to].breakBefore {
+            if tokens[to].kind == .word { words += 1 }
+            to += 1
+        }
+        while to > i + 1, tokens[to - 1].kind == .punct, tokens[to - 1].raw != ")" { to -= 1 }
+        return span(tokens, from, to)
     }
 
     /// Skips a spelled-out repetition right after a number: "02 (hai) lớp".
-    private func skipSpelledOut(_ tokens: [Token], from j: Int) -> Int {
+    func skipSpelledOut(_ tokens: [Token], from j: Int) -> Int {
         guard j < tokens.count, tokens[j].kind == .punct, tokens[j].raw == "(" else { return j }
         var k = j + 1
         while k < tokens.count, tokens[k].kind == .word, k - j < 12 { k += 1 }
@@ -125,9 +210,12 @@ extension Vocabulary {
 
     // MARK: Status
 
-    /// The status a passage states: after a label ("Tiến độ: Hoàn thành") first, else a short
-    /// sentence that is only a status ("Nhiệm vụ đang thực hiện."). Prose verbs such as
-    /// "đã thực hiện 5 cuộc kiểm tra" are not a status.
+    /// The status a passage states: after a label ("Tiến độ: Hoàn thành", "Đánh giá: đạt")
+    /// first, else a status standing alone in parentheses, else a clause that opens with a
+    /// status and says no more than why or when ("Chưa triển khai do …", "Hiện đang thực
+    /// hiện."), else a short sentence that is only a status ("Nhiệm vụ đang thực hiện."). Prose
+    /// verbs such as "đã thực hiện 5 cuộc kiểm tra" are not a status. Assessment words ("đạt",
+    /// "thường xuyên") count only after a label, in a cell, or as a whole clause.
     func status(in tokens: [Token]) -> TaskStatus? {
         var labelled: TaskStatus?
         var i = 0
@@ -135,7 +223,7 @@ extension Vocabulary {
             if let label = statusLabels.match(tokens, at: i) {
                 var j = label.end
                 while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
-                if let s = statuses.match(tokens, at: j) { labelled = s.value; i = s.end; continue }
+                if let s = statusOrAssessment(tokens, at: j) { labelled = s.value; i = s.end; continue }
             }
             i += 1
         }
@@ -143,7 +231,7 @@ extension Vocabulary {
         // "(Đã hoàn thành)" after a title: a status standing alone in parentheses.
         var k = 0
         while k < tokens.count {
-            if tokens[k].kind == .punct, tokens[k].raw == "(", let s = statuses.match(tokens, at: k + 1),
+            if tokens[k].kind == .punct, tokens[k].raw == "(", let s = statusOrAssessment(tokens, at: k + 1),
                s.end < tokens.count, tokens[s.end].raw == ")" {
                 labelled = s.value
             }
@@ -152,6 +240,16 @@ extension Vocabulary {
         if let labelled { return labelled }
         var result: TaskStatus?
         for sentence in sentences(tokens) {
+            // A clause that opens with a status: what follows is a reason, a plan or nothing.
+            var start = sentence.startIndex
+            while start < sentence.endIndex, sentence[start].kind == .punct { start += 1 }
+            if let lead = statusLeads.match(sentence, at: start) { start = lead.end }
+            if let m = statusOrAssessment(sentence, at: start) {
+                if m.end >= sentence.endIndex || sentence[m.end].kind == .punct || statusTails.match(sentence, at: m.end) != nil {
+                    result = m.value
+                    continue
+                }
+            }
             let words = sentence.filter { $0.kind == .word }.count
             guard words <= 14 else { continue }
             for m in statuses.matches(in: sentence) { result = m.value }
@@ -159,11 +257,48 @@ extension Vocabulary {
         return result
     }
 
-    /// The status of a cell that holds only a status (a "Tiến độ" column): any phrase.
+    /// A short clause after a status label that the vocabulary does not know ("Tiến độ:
+    /// Đang chờ kinh phí"): returned as written, for a finding that quotes it.
+    func unrecognizedStatus(in tokens: [Token]) -> String? {
+        var i = 0
+        while i < tokens.count {
+            guard let label = statusLabels.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct else { i += 1; continue }
+            var j = label.end
+            guard j < tokens.count, tokens[j].raw == ":" else { i = label.end; continue }
+            j += 1
+            var end = j
+            while end < tokens.count, end == j || !tokens[end].breakBefore { end += 1 }
+            let clause = tokens[j..<end]
+            let words = clause.filter { $0.kind == .word }.count
+            if words >= 1, words <= 6, !clause.contains(where: { $0.kind == .number }),
+               statusOrAssessment(tokens, at: j) == nil, statuses.matches(in: clause).isEmpty {
+                return Vocabulary.span(tokens, j, end).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
+            }
+            i = end
+        }
+        return nil
+    }
+
+    /// A status or an assessment phrase at `start`, the longer of the two.
+    func statusOrAssessment<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: TaskStatus, end: Int)?
+    where C.Element == Token, C.Index == Int {
+        let s = statuses.match(tokens, at: start)
+        let a = assessments.match(tokens, at: start)
+        switch (s, a) {
+        case let (s?, a?): return a.end > s.end ? (a.value, a.end) : (s.value, s.end)
+        case let (s?, nil): return (s.value, s.end)
+        case let (nil, a?): return (a.value, a.end)
+        default: return nil
+        }
+    }
+
+    /// The status of a cell that holds only a status (a "Tiến độ" or "Đánh giá" column): any
+    /// phrase, assessments included.
     func cellStatus(_ text: String) -> TaskStatus? {
         let tokens = Tokenizer.tokenize(text)
         if let s = status(in: tokens) { return s }
-        return statuses.matches(in: tokens).first?.value
+        if let m = statuses.matches(in: tokens).first?.value { return m }
+        return assessments.matches(in: tokens).first?.value
     }
 
     func sentences(_ tokens: [Token]) -> [ArraySlice<Token>] {

@@ -103,8 +103,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Works on arrays and on slices of them (a sentence), without copying.
     func match<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: Value, end: Int, words: Int)?
     where C.Element == Token, C.Index == Int {
+        allMatches(tokens, at: start, first: true).first
+    }
+
+    /// Every phrase starting at token `start`, longest first (or only the longest).
+    func allMatches<C: RandomAccessCollection>(_ tokens: C, at start: Int, first: Bool = false) -> [(value: Value, end: Int, words: Int)]
+    where C.Element == Token, C.Index == Int {
         guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word,
-              let candidates = byFirstWord[tokens[start].folded] else { return nil }
+              let candidates = byFirstWord[tokens[start].folded] else { return [] }
+        var out: [(value: Value, end: Int, words: Int)] = []
         for candidate in candidates {
             var t = start, w = 0
             var ok = true
@@ -120,9 +127,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 if tok.folded != candidate.words[w] { ok = false; break }
                 t += 1; w += 1
             }
-            if ok { return (candidate.value, t, candidate.words.count) }
+            if ok {
+                out.append((candidate.value, t, candidate.words.count))
+                if first { return out }
+            }
         }
-        return nil
+        return out
     }
 
     /// Every non-overlapping match, scanning left to right.

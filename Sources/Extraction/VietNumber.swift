@@ -1,3 +1,4 @@
+import Foundation
 // Numbers as Vietnamese officials write them: "1.250" (dot groups thousands), "15,5" (comma is
 // the decimal mark), "15.500.000", "1,2 tỷ", zero-padded counts "03", and numbers typed the
 // English way by people whose Excel is set to en-US ("1,250", "2.5").
@@ -60,6 +61,27 @@ public enum VietNumber {
         case "ty": return 1e9
         default: return nil
         }
+    }
+
+    /// A number written the Vietnamese way for an officer: "26.500.000", "15,5".
+    public static func written(_ value: Double) -> String {
+        let negative = value < 0
+        let magnitude = abs(value)
+        let whole = magnitude.rounded(.down)
+        var digits = String(format: "%.0f", whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "." + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        grouped = digits + grouped
+        let fraction = magnitude - whole
+        if fraction > 1e-9 {
+            var f = String(format: "%.6f", fraction).dropFirst(2)
+            while f.last == "0" { f = f.dropLast() }
+            grouped += "," + f
+        }
+        return (negative ? "-" : "") + grouped
     }
 
     static func isThousandsGrouping(_ groups: [Substring]) -> Bool {

@@ -43,6 +43,13 @@ enum SectionKind: String, Sendable {
 public struct Vocabulary: Sendable {
     var statuses = PhraseTable<TaskStatus>()
     var statusLabels = PhraseTable<Bool>()
+    /// Short assessment words ("đạt", "thường xuyên"): a status only after a label, in a
+    /// status or assessment cell, or as a whole clause.
+    var assessments = PhraseTable<TaskStatus>()
+    /// Words that may open a status clause before the status ("hiện", "đến nay").
+    var statusLeads = PhraseTable<Bool>()
+    /// Words that may follow a status that opens a clause: a reason or a plan ("do", "dự kiến").
+    var statusTails = PhraseTable<Bool>()
     var columns = PhraseTable<ColumnRole>()
     var moneyScales = PhraseTable<Double>()
     var counts = PhraseTable<IndicatorID>()
@@ -50,11 +57,18 @@ public struct Vocabulary: Sendable {
     var indicatorColumns = PhraseTable<IndicatorID>()
     var overrides: [CountOverride] = []
     var ignoredCounts = PhraseTable<Bool>()
+    /// Nouns counted in reports that no indicator counts and that look like one
+    /// ("hộ gia đình" beside "hộ kinh doanh"): such a count is quoted as unread.
+    var unreadCounts = PhraseTable<Bool>()
     var sections = PhraseTable<SectionKind>()
     /// First words of section phrases, for a quick rejection of ordinary lines.
     var sectionFirstWords: Set<String> = []
     var nothingItems: Set<String> = []
     var totalRows: Set<String> = []
+    /// Words that make a figure a total of the passage's figures of its kind ("tổng cộng").
+    var totalWords = PhraseTable<Bool>()
+    var numberReferences = NumberReferences()
+    var planSubject = PlanSubject()
     public private(set) var indicatorIDs: [IndicatorID] = []
 
     struct CountOverride: Sendable {
@@ -63,6 +77,30 @@ public struct Vocabulary: Sendable {
         var after: PhraseTable<Bool>
         /// nil: the count is not an indicator at all.
         var indicator: IndicatorID?
+    }
+
+    /// What makes a number a reference rather than a quantity (`number_references`).
+    struct NumberReferences: Sendable {
+        /// Folded words right before a number that make it a reference ("số", "ngày", "đợt").
+        var before: Set<String> = []
+        /// Words right after a number that make it no quantity ("%", "phần trăm", "giờ").
+        var after = PhraseTable<Bool>()
+        /// A four-digit number in this range, written plainly, is a year.
+        var years: ClosedRange<Int> = 1900...2100
+    }
+
+    /// How a document shows it is about the plan (`plan_subject`).
+    struct PlanSubject: Sendable {
+        /// Folded marks of the directive ("38-ct/tw", "chi thi 38").
+        var directive: [String] = []
+        /// The bytes every directive mark contains ("38"): a cheap test before folding.
+        var directiveMark = ""
+        /// Folded marks of the plan itself: its issuer's code in its number ("kh-skhcn").
+        var planMarks: [String] = []
+        /// Folded words of the plan's subject that a title of a report on it contains.
+        var words: [String] = []
+        /// Folded first words of a document's title line ("bao cao", "bieu").
+        var titleWords: [String] = []
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -152,6 +190,14 @@ public struct Vocabulary: Sendable {
             for p in try strings(phrases, "statuses.\(key)") { v.statuses.add(p, status) }
         }
         for p in try strings(root["status_labels"], "status_labels") { v.statusLabels.add(p, true) }
+        for (key, phrases) in try map(root["assessments"], "assessments").sorted(by: { $0.key < $1.key }) {
+            guard let status = TaskStatus(rawValue: key), status != .unknown else {
+                throw LoadError(file: file, message: "assessments.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
+            }
+            for p in try strings(phrases, "assessments.\(key)") { v.assessments.add(p, status) }
+        }
+        for p in try strings(root["status_leads"], "status_leads") { v.statusLeads.add(p, true) }
+        for p in try strings(root["status_tails"], "status_tails") { v.statusTails.add(p, true) }
         let roleNames: [String: ColumnRole] = [
             "sequence": .sequence, "task": .task, "code": .code, "result": .result, "status": .status, "note": .note,
             "indicator_name": .indicatorName, "measure_unit": .measureUnit, "value": .value, "lead": .lead,
@@ -207,13 +253,39 @@ public struct Vocabulary: Sendable {
             }
         }
         for p in try strings(root["ignored_counts"], "ignored_counts") { v.ignoredCounts.add(p, true) }
+        for p in try strings(root["unread_counts"], "unread_counts") { v.unreadCounts.add(p, true) }
         for (key, phrases) in try map(root["sections"], "sections").sorted(by: { $0.key < $1.key }) {
             guard let kind = SectionKind(rawValue: key), kind != .difficultiesAndProposals else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
+        let subject = try map(root["plan_subject"], "plan_subject")
+        for key in subject.keys where !["directive", "plan", "words", "title_words"].contains(key) {
+            throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use directive, plan, words, title_words)")
+        }
+        v.planSubject.planMarks = try strings(subject["plan"], "plan_subject.plan").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        func folded(_ list: [String]) -> [String] { list.map { VietText.fold($0) }.filter { !$0.isEmpty } }
+        v.planSubject.directive = folded(try strings(subject["directive"], "plan_subject.directive"))
+        v.planSubject.words = folded(try strings(subject["words"], "plan_subject.words"))
+        v.planSubject.titleWords = folded(try strings(subject["title_words"], "plan_subject.title_words"))
+        // The longest run of digits shared by every mark, if any, lets most lines skip folding.
+        let digitRuns = v.planSubject.directive.map { String($0.filter(\.isNumber).prefix(2)) }
+        if let first = digitRuns.first, !first.isEmpty, digitRuns.allSatisfy({ $0 == first }) { v.planSubject.directiveMark = first }
+        let refs = try map(root["number_references"], "number_references")
+        for key in refs.keys where !["before", "after", "years"].contains(key) {
+            throw LoadError(file: file, message: "number_references.\(key): unknown key (use before, after, years)")
+        }
+        v.numberReferences.before = Set(try strings(refs["before"], "number_references.before").flatMap { VietText.words($0) })
+        for p in try strings(refs["after"], "number_references.after") { v.numberReferences.after.add(p, true) }
+        if let years = refs["years"] {
+            guard let pair = years as? [Int], pair.count == 2, pair[0] <= pair[1] else {
+                throw LoadError(file: file, message: "number_references.years must be [first, last]")
+            }
+            v.numberReferences.years = pair[0]...pair[1]
+        }
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
+        for p in try strings(root["total_words"], "total_words") { v.totalWords.add(p, true) }
         let unread = problems.filter { p in p.field.map { !root.read.contains($0) && root.values[$0] != nil } ?? false }
         if let p = unread.first, let key = p.field {
             throw LoadError(file: file, message: "\(key): unknown field '\(key)' (known: \(root.read.sorted().joined(separator: ", ")))", line: p.line)

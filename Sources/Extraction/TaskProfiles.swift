@@ -1,0 +1,219 @@
+import Foundation
+import DocumentModel
+import Plan
+import VietText
+import Yams
+
+/// Tasks by meaning: what each task of the plan is about in the words units use (the plan's
+/// words and the domain's — "cân tại chợ", "truy xuất nguồn gốc", "TCVN ISO 9001"), and the
+/// kinds of figures reported under it. Loaded from the pipeline's `task_profiles.yaml`, with
+/// the resolver's weights and thresholds. A passage or a table row that names no task by
+/// code or by title is scored against every profile: its heading's phrases, its body's
+/// phrases, the kinds of its figures, and the plan group it stands under each add evidence.
+public struct TaskProfiles: Sendable {
+    /// The weights and thresholds of the resolver (`resolver:` in the file).
+    public struct Weights: Sendable, Equatable {
+        /// A profile phrase in the passage's heading (or a row's task cell), per word of the phrase.
+        public var heading = 2.0
+        /// A profile phrase in the passage's body, per word of the phrase.
+        public var body = 0.5
+        /// A figure of a kind the profile lists.
+        public var figure = 1.0
+        /// The title matcher's score (0…1) times this.
+        public var title = 4.0
+        /// A task of the plan group the passage stands under.
+        public var group = 1.5
+        /// A heading's phrase that opens it — the activity it names, "Tập huấn …", "Kiểm tra …" —
+        /// counts this many times.
+        public var lead = 1.5
+        /// The least score that names a task.
+        public var accept = 4.0
+        /// Where a heading must name the task, the least its own words (phrases and title)
+        /// must score for a task to be a candidate: a body alone names no task.
+        public var headingMin = 1.5
+        /// The top score must be at least this many times the second's, else the passage is
+        /// ambiguous and both candidates are named in a finding.
+        public var ratio = 1.4
+        /// Scores of body phrases of one task are capped at this (a long passage repeats its words).
+        public var bodyCap = 4.0
+        /// A task whose profile names the kinds of units it is for, in a report of a unit of
+        /// another kind, has its score multiplied by this.
+        public var otherUnit = 0.5
+    }
+
+    var weights = Weights()
+    /// Phrase → the tasks it speaks of.
+    var phrases = PhraseTable<[String]>()
+    /// Task → the indicator kinds reported under it.
+    var figures: [String: Set<IndicatorID>] = [:]
+    /// Task → the kinds of units it is for, when the plan makes it specific to some.
+    var unitGroups: [String: Set<UnitGroup>] = [:]
+    var codes: [String] = []
+
+    public init() {}
+
+    public static func load(contentsOf url: URL, taskCodes: Set<String>, indicators: Set<IndicatorID>) throws -> TaskProfiles {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw Vocabulary.LoadError(file: url.path, message: "cannot read: \(error.localizedDescription)")
+        }
+        return try parse(yaml: text, file: url.path, taskCodes: taskCodes, indicators: indicators)
+    }
+
+    /// Parses strictly: unknown keys, unknown tasks and unknown indicators are errors.
+    public static func parse(yaml: String, file: String = "task_profiles.yaml", taskCodes: Set<String>,
+                             indicators: Set<IndicatorID>) throws -> TaskProfiles {
+        func fail(_ m: String) -> Vocabulary.LoadError { Vocabulary.LoadError(file: file, message: m) }
+        let loaded: Any?
+        do { loaded = try Yams.load(yaml: yaml) } catch { throw fail("\(error)") }
+        guard let root = loaded as? [String: Any] else { throw fail("the top level must be a mapping") }
+        for key in root.keys where key != "resolver" && key != "tasks" { throw fail("\(key): unknown key (use resolver, tasks)") }
+        var p = TaskProfiles()
+        if let r = root["resolver"] {
+            guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
+            let fields: [String: WritableKeyPath<Weights, Double>] = [
+                "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
+                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "heading_min": \.headingMin, "lead": \.lead,
+            ]
+            for (key, value) in m {
+                guard let path = fields[key] else { throw fail("resolver.\(key): unknown key") }
+                guard let d = (value as? Double) ?? (value as? Int).map(Double.init) else { throw fail("resolver.\(key) must be a number") }
+                p.weights[keyPath: path] = d
+            }
+        }
+        guard let tasks = root["tasks"] as? [String: Any] else { throw fail("tasks must be a mapping of task codes") }
+        var byPhrase: [String: [String]] = [:]
+        var phraseOrder: [String] = []
+        for code in tasks.keys.sorted() {
+            guard taskCodes.contains(code) else { throw fail("tasks.\(code): not a task of the catalogue") }
+            guard let spec = tasks[code] as? [String: Any] else { throw fail("tasks.\(code) must be a mapping") }
+            for key in spec.keys where !["words", "figures", "units"].contains(key) { throw fail("tasks.\(code).\(key): unknown key (use words, figures, units)") }
+            if let list = spec["units"] {
+                guard let names = list as? [Any] else { throw fail("tasks.\(code).units must be a list") }
+                var groups = Set<UnitGroup>()
+                for any in names {
+                    guard let g = UnitGroup(rawValue: "group:\(any)") else { throw fail("tasks.\(code).units: unknown kind \(any) (use internal, departments, communes)") }
+                    groups.insert(g)
+                }
+                p.unitGroups[code] = groups
+            }
+            p.codes.append(code)
+            for any in (spec["words"] as? [Any]) ?? [] {
+                let phrase = VietText.words("\(any)").joined(separator: " ")
+                guard !phrase.isEmpty else { continue }
+                if byPhrase[phrase] == nil { phraseOrder.append(phrase) }
+                if !(byPhrase[phrase]?.contains(code) ?? false) { byPhrase[phrase, default: []].append(code) }
+            }
+            var kinds = Set<IndicatorID>()
+            for any in (spec["figures"] as? [Any]) ?? [] {
+                let id = IndicatorID("\(any)")
+                guard indicators.contains(id) else { throw fail("tasks.\(code).figures: unknown indicator \(id)") }
+                kinds.insert(id)
+            }
+            p.figures[code] = kinds
+        }
+        for phrase in phraseOrder { p.phrases.add(phrase, byPhrase[phrase]!) }
+        return p
+    }
+
+    var isEmpty: Bool { codes.isEmpty }
+
+    /// Each task's evidence from the profile phrases in `text`, per word of each phrase; a
+    /// phrase counts once per text.
+    func phraseScores(_ text: String, lead: Double = 1) -> [String: Double] {
+        let tokens = Tokenizer.tokenize(text)
+        let firstWord = tokens.firstIndex { $0.kind == .word }
+        var out: [String: Double] = [:]
+        var i = 0
+        while i < tokens.count {
+            // At each position every task takes its longest phrase there ("kiểm tra đo lường"
+            // for one, "kiểm tra" for another); the longest phrase of all says where to go on.
+            let all = phrases.allMatches(tokens, at: i)
+            guard let longest = all.first else { i += 1; continue }
+            var taken = Set<String>()
+            for m in all {
+                let share = Double(min(m.words, 3)) / Double(m.value.count) * (i == firstWord ? lead : 1)
+                for code in m.value where taken.insert(code).inserted { out[code, default: 0] += share }
+            }
+            i = longest.end
+        }
+        return out
+    }
+}
+
+/// One task candidate of a passage, with its score.
+struct TaskCandidate: Sendable {
+    var code: String
+    var score: Double
+}
+
+/// The outcome of resolving a passage's task by meaning.
+enum MeaningResolution {
+    case task(String)
+    /// Two tasks remain close: both are named to a person, with their scores.
+    case ambiguous(TaskCandidate, TaskCandidate)
+    case none
+}
+
+extension ExtractionRun {
+    /// Ranks the tasks for a passage: `heading` (its heading or a row's task cell), `body`
+    /// (what follows), the kinds of figures read from it, and the plan group it stands under.
+    func rankByMeaning(heading: String, body: String, group: Int?, requireHeading: Bool = false) -> [TaskCandidate] {
+        let p = x.profiles
+        guard !p.isEmpty else { return [] }
+        let w = p.weights
+        var score: [String: Double] = [:]
+        for (code, s) in p.phraseScores(heading, lead: w.lead) { score[code, default: 0] += s * w.heading }
+        let titles = x.titles.rank(heading)
+        // A heading that says nothing of any task ("Công tác lãnh đạo, chỉ đạo") names none,
+        // whatever its body mentions.
+        if requireHeading, score.isEmpty, (titles.first?.score ?? 0) < 0.15 { return [] }
+        if !body.isEmpty {
+            for (code, s) in p.phraseScores(body) { score[code, default: 0] += min(s * w.body, w.bodyCap) }
+        }
+        // The figures the passage reports: each kind is evidence for the tasks that report it.
+        let kinds = Set(v.figures(in: Tokenizer.tokenize(heading + "\n" + body)).found.map(\.indicator))
+        if !kinds.isEmpty {
+            for code in p.codes {
+                let shared = p.figures[code].map { $0.intersection(kinds).count } ?? 0
+                if shared > 0 { score[code, default: 0] += Double(shared) * w.figure }
+            }
+        }
+        for r in titles where r.score > 0.05 { score[r.code, default: 0] += r.score * w.title }
+        if requireHeading {
+            // Only tasks the heading itself speaks of are candidates.
+            var own: [String: Double] = [:]
+            for (code, s) in p.phraseScores(heading, lead: w.lead) { own[code, default: 0] += s * w.heading }
+            for r in titles where r.score > 0.05 { own[r.code, default: 0] += r.score * w.title }
+            score = score.filter { (own[$0.key] ?? 0) >= w.headingMin }
+        }
+        if let g = group {
+            for code in score.keys where x.tasksByCode[code]?.group == g { score[code]! += w.group }
+        }
+        // A task the plan makes specific to some kinds of units weighs less in a report of
+        // another kind ("phối hợp các UBND phường, xã" in a department's report).
+        if let kind = reportingUnitGroup {
+            for (code, groups) in p.unitGroups where !groups.contains(kind) && score[code] != nil { score[code]! *= w.otherUnit }
+        }
+        return score.map { TaskCandidate(code: $0.key, score: $0.value) }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : $0.code < $1.code }
+    }
+
+    func resolveByMeaning(heading: String, body: String, group: Int?, requireHeading: Bool = false) -> MeaningResolution {
+        let ranked = rankByMeaning(heading: heading, body: body, group: group, requireHeading: requireHeading)
+        let w = x.profiles.weights
+        guard let top = ranked.first, top.score >= w.accept else { return .none }
+        if ranked.count > 1, top.score < ranked[1].score * w.ratio { return .ambiguous(top, ranked[1]) }
+        return .task(top.code)
+    }
+
+    /// A finding naming both close candidates, with their scores, and the passage's numbers.
+    mutating func noteAmbiguous(_ a: TaskCandidate, _ b: TaskCandidate, heading: String, quotes: [String], location: Location?) {
+        let short = heading.count > 120 ? String(heading.prefix(117)) + "…" : heading
+        let figures = quotes.isEmpty ? "" : " Số liệu: \(quotes.map { "“\($0)”" }.joined(separator: "; "))."
+        func s(_ d: Double) -> String { String(format: "%.1f", d).replacingOccurrences(of: ".", with: ",") }
+        findings.append(Finding(severity: .warning, code: "task-ambiguous",
+            message: "Không chắc nội dung “\(short)” thuộc nhiệm vụ nào: \(a.code) (điểm \(s(a.score))) hay \(b.code) (điểm \(s(b.score))); chưa được tổng hợp, đề nghị chỉ định.\(figures)",
+            source: location?.description))
+    }
+}
