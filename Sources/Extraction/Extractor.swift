@@ -15,6 +15,8 @@ public struct Extractor: Sendable {
     let units: UnitRegistry
     /// Units by their id in upper case, for ids written in file names ("SO-YT_BC_….docx").
     let unitsByUpperID: [String: ReportingUnit]
+    /// How units write tables and sheets (grids.yaml); without it grids are read as lines.
+    var gridVocabulary: GridVocabulary?
 
     public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -39,6 +41,10 @@ public struct Extractor: Sendable {
                      title: $0.text, groupTitle: $0.groupTitle)
         }
         self.init(tasks: tasks, units: pipeline.units, vocabulary: vocabulary)
+        let grids = pipeline.directory.appendingPathComponent("grids.yaml")
+        if FileManager.default.fileExists(atPath: grids.path) {
+            gridVocabulary = try GridVocabulary.load(contentsOf: grids, indicators: vocabulary.indicatorIDs, tasks: tasks.map(\.code))
+        }
     }
 
     /// Extracts a document that the reader produced. `fileName` is the file's own name (for the
@@ -109,6 +115,7 @@ struct ExtractionRun {
     /// Figures of the passage being read, committed together (see `commitPassage`).
     var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
     var pendingAutoCommit = true
+    var grids: GridState
 
     struct TableContext {
         var roles: [Int: ColumnRole] = [:]
@@ -130,6 +137,7 @@ struct ExtractionRun {
         v = extractor.vocabulary
         self.document = document
         lines = LineBuilder.lines(of: document)
+        grids = GridState(document: document, extractor: extractor)
     }
 
     // MARK: Main loop
@@ -170,6 +178,7 @@ struct ExtractionRun {
                     if f.containsBytes("38-ct/tw") || f.containsBytes("chi thi 38") || f.containsBytes("chi thi so 38") || f.containsBytes("ct38") { mentionsPlan = true }
                 }
             }
+            if readGrid(line) { continue }
             handle(line)
         }
     }

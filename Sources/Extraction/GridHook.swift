@@ -1,0 +1,76 @@
+import DocumentModel
+
+/// The grids of one document that the grid resolver reads, and how far each reading went.
+/// Held by `ExtractionRun`; the rows a reading covers are not read again line by line.
+struct GridState {
+    struct Readable {
+        var grid: Grid
+        var layout: GridLayout
+        var firstRow: Int
+    }
+
+    var readable: [Grid.Source: Readable] = [:]
+    var covered: [Grid.Source: ClosedRange<Int>] = [:]
+    let resolver: GridResolver?
+
+    /// Sheets longer than this are inventories or data dumps, not report tables: left to the
+    /// line reader, which gives up on them early.
+    static let largestSheet = 3000
+
+    init(document: Document, extractor: Extractor) {
+        guard let vocabulary = extractor.gridVocabulary else { resolver = nil; return }
+        let recognisers = GridRecognisers(extractor: extractor, vocabulary: vocabulary)
+        let resolver = GridResolver(r: recognisers)
+        self.resolver = resolver
+        if document.kind == .spreadsheet, document.sheets.contains(where: { $0.rows.count > Self.largestSheet }) { return }
+        for grid in GridSegmenter.grids(of: document) {
+            guard let layout = recognisers.layout(of: grid), GridResolver.reads(layout) else { continue }
+            readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index)
+        }
+    }
+
+    /// The grid and row a line comes from.
+    static func place(_ line: Line) -> (Grid.Source, Int)? {
+        let source: Grid.Source
+        switch line.container {
+        case .table(let n): source = .wordTable(n)
+        case .sheet(let name): source = .sheet(name)
+        case .body: return nil
+        }
+        switch line.cells.first?.location {
+        case .tableCell(_, _, let row, _)?: return (source, row)
+        case .sheetCell(_, let row, _)?: return (source, row)
+        default: return nil
+        }
+    }
+}
+
+extension ExtractionRun {
+    /// Reads the grid a line belongs to when the grid resolver reads its layout; true when the
+    /// line is covered by that reading (and so is not read again as a line).
+    mutating func readGrid(_ line: Line) -> Bool {
+        guard !grids.readable.isEmpty, let (source, row) = GridState.place(line), let readable = grids.readable[source],
+              let resolver = grids.resolver else { return false }
+        if let covered = grids.covered[source] { return covered.contains(row) }
+        guard row >= readable.firstRow else { return false }
+        let inTable: Bool = { if case .wordTable = source { return true } else { return false } }()
+        let reading = resolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : nil, group: group)
+        grids.covered[source] = reading.rows
+        apply(reading)
+        return reading.rows.contains(row)
+    }
+
+    mutating func apply(_ reading: GridReading) {
+        for e in reading.entries {
+            begin(e.code)
+            let b = builders[e.code]!
+            pending = e.figures.map { ($0.indicator, $0.value, $0.location, $0.text) }
+            commitPassage(to: b)
+            if let s = e.status { setStatus(s.value, on: b, location: s.location) }
+            b.texts += e.texts
+            b.sources += e.sources
+        }
+        findings += reading.findings
+        current = nil
+    }
+}

@@ -1,0 +1,356 @@
+import DocumentModel
+import VietText
+
+/// What one grid says, decided from the recognisers' claims: per task its status and figures
+/// (each with its cell), and a finding for everything that could not be placed — a number
+/// whose indicator is unclear, a row whose task is unclear, a status nobody wrote down in the
+/// vocabulary. Nothing a row holds is dropped unseen.
+struct GridReading: Sendable {
+    struct Figure: Sendable {
+        var indicator: IndicatorID
+        var value: Double
+        var location: Location
+        var text: String
+    }
+
+    struct EntryClaim: Sendable {
+        var code: String
+        var status: Claim<TaskStatus>?
+        var figures: [Figure] = []
+        var sources: [String] = []
+        var texts: [String] = []
+    }
+
+    var entries: [EntryClaim] = []
+    var findings: [Finding] = []
+    /// Row numbers (1-based, as in the table or sheet) the reading covers.
+    var rows: ClosedRange<Int>
+
+    mutating func entry(_ code: String) -> Int {
+        if let k = entries.firstIndex(where: { $0.code == code }) { return k }
+        entries.append(EntryClaim(code: code))
+        return entries.count - 1
+    }
+}
+
+/// Reads a "long" grid — one row per result, a unit-of-measure column — and the rows of the
+/// tasks it names: group rows, task rows (by code or by meaning), result rows (indicator from
+/// label and unit), status rows and status cells.
+struct GridResolver {
+    let r: GridRecognisers
+    var v: Vocabulary { r.v }
+
+    /// Whether the layout is one this resolver reads: a label column, a unit-of-measure
+    /// column and a column of values.
+    static func reads(_ layout: GridLayout) -> Bool {
+        layout.labelColumn != nil && layout.column(.measureUnit) != nil && !layout.valueColumns.isEmpty
+    }
+
+    enum Shape: Equatable { case roman, letter, number, dotted, code, dash, empty, other }
+
+    func shape(_ seq: String) -> Shape {
+        let t = seq.trimmed(" .)(")
+        if t.isEmpty { return .empty }
+        if t.allSatisfy({ "-–+•*".contains($0) }) { return .dash }
+        if r.taskCode(in: seq, sequence: true) != nil { return .code }
+        if t.allSatisfy(\.isNumber) { return .number }
+        if t.allSatisfy({ $0.isNumber || $0 == "." }) { return .dotted }
+        if ExtractionRun.romans[t.uppercased()] != nil { return .roman }
+        if t.count == 1, t.first!.isLetter { return .letter }
+        return .other
+    }
+
+    struct Row {
+        var position: Int
+        var row: GridRow
+        var seq = ""
+        var label = ""
+        var labelCell: GridCell?
+        var taskText: String?
+        var unit = ""
+        var values: [(column: Int, value: Double, cell: GridCell)] = []
+        /// Value cells that hold words, not numbers ("Đang triển khai" beside "Tiến độ").
+        var valueWords: [GridCell] = []
+        var statusCell: GridCell?
+        var noteCell: GridCell?
+        var isHeading: Bool { !label.isEmpty && values.isEmpty }
+    }
+
+    func read(_ grid: Grid, layout: GridLayout, currentTask: String?, group: Int?) -> GridReading {
+        let seqCol = layout.column(.sequence) ?? layout.column(.code)
+        let labelCol = layout.labelColumn!
+        let taskCol = layout.taskColumn
+        let unitCol = layout.column(.measureUnit)
+        let statusCol = layout.column(.status)
+        let noteCol = layout.column(.note)
+        let firstRow = grid.rows[layout.headerRows.lowerBound].index
+        var reading = GridReading(rows: firstRow...grid.rows[max(layout.headerRows.upperBound - 1, layout.headerRows.lowerBound)].index)
+
+        // The rows of the grid proper: up to a blank line in a sheet, a section heading or a
+        // signature block.
+        var rows: [Row] = []
+        var last = grid.rows[layout.headerRows.upperBound - 1].index
+        for position in layout.headerRows.upperBound..<grid.rows.count {
+            let gr = grid.rows[position]
+            if case .sheet = grid.source, gr.index - last > 1, !rows.isEmpty { break }
+            if endsGrid(gr) { break }
+            last = gr.index
+            var row = Row(position: position, row: gr)
+            func text(_ c: Int?) -> GridCell? { c.flatMap { gr.cell(at: $0) } }
+            row.seq = text(seqCol)?.text ?? ""
+            row.labelCell = text(labelCol)
+            row.label = row.labelCell.map { $0.continued && taskCol == nil ? "" : $0.text } ?? ""
+            row.taskText = taskCol.flatMap { text($0)?.text }
+            row.unit = text(unitCol)?.text ?? ""
+            row.statusCell = statusCol.flatMap { gr.cell(startingAt: $0) }
+            row.noteCell = noteCol.flatMap { gr.cell(startingAt: $0) }
+            for c in layout.valueColumns {
+                guard let cell = gr.cell(startingAt: c), !cell.continued else { continue }
+                if let n = number(cell) { row.values.append((c, n, cell)) } else if cell.text.contains(where: \.isLetter) { row.valueWords.append(cell) }
+            }
+            // Totals are sums of rows already read.
+            let total = VietText.words(row.label.isEmpty ? row.seq : row.label).joined(separator: " ")
+            if total.utf8.count <= 40, v.totalRows.contains(total) || v.totalRows.contains(VietText.words(row.seq).joined(separator: " ")) {
+                reading.rows = reading.rows.lowerBound...gr.index
+                continue
+            }
+            if r.isNumbering(gr) { reading.rows = reading.rows.lowerBound...gr.index; continue }
+            rows.append(row)
+            reading.rows = reading.rows.lowerBound...gr.index
+        }
+
+        var current = currentTask
+        var groupNumber = group
+        var groupText: String?
+        var taskShape: Shape?
+        /// The finding of the last row whose task was not recognised, and what it quotes.
+        var unmatched: (index: Int, label: String, quotes: [String])?
+
+        func begin(_ code: String, _ row: Row) {
+            current = code
+            unmatched = nil
+            let k = reading.entry(code)
+            if let l = row.labelCell { reading.entries[k].sources.append(l.location.description) }
+        }
+        func setStatus(_ s: TaskStatus, _ cell: GridCell, confidence: Double = 1) {
+            guard let code = current else { return }
+            let k = reading.entry(code)
+            if reading.entries[k].status == nil { reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location) }
+        }
+        func statusFrom(_ cell: GridCell?, strict: Bool) {
+            guard let cell, !cell.continued || taskCol != nil else { return }
+            let s = r.status(cell.text)
+            if let st = s.status { setStatus(st, cell) } else if s.unknown, strict {
+                let who = current.map { "của nhiệm vụ \($0)" } ?? "của dòng “\(short(rowsLabel(cell)))”"
+                reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
+                    message: "Chưa hiểu đánh giá “\(cell.text)” \(who); tình trạng chưa được ghi nhận, đề nghị kiểm tra.",
+                    source: cell.location.description))
+            }
+        }
+        func rowsLabel(_ cell: GridCell) -> String {
+            rows.first { $0.row.cells.contains { $0.location == cell.location } }?.label ?? ""
+        }
+        func quote(_ row: Row, _ value: (column: Int, value: Double, cell: GridCell)) -> String {
+            var unit = row.unit
+            if unit.isEmpty, let h = layout.headers[value.column] { unit = "(\(h))" }
+            let label = row.label.isEmpty ? (row.taskText ?? "") : row.label
+            return "\(short(stripBullet(label))): \(value.cell.text) \(unit)".trimmed()
+        }
+        func unplaced(_ row: Row, _ quotes: [String]) {
+            guard !quotes.isEmpty else { return }
+            if let u = unmatched, u.index < reading.findings.count {
+                unmatched!.quotes += quotes
+                reading.findings[u.index].message = unmatchedMessage(u.label, unmatched!.quotes)
+            } else {
+                reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
+                    message: "Số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                    source: row.row.cells.first?.location.description))
+            }
+        }
+
+        for (n, row) in rows.enumerated() {
+            let shape = self.shape(row.seq)
+            // The task column of a "one row per indicator" table names the task on every row.
+            if let t = row.taskText, !t.isEmpty {
+                if let code = r.taskCode(in: t, sequence: false) ?? r.taskCode(in: row.seq, sequence: true) {
+                    if code != current { begin(code, row) }
+                } else if !t.isEmpty, current == nil || rows.first(where: { $0.taskText == t && $0.position < row.position }) == nil {
+                    let m = r.taskByMeaning(t, group: groupNumber)
+                    if let code = m.code { begin(code, row) } else { current = nil; noteUnmatched(t, m.ranked, row, &reading, &unmatched) }
+                }
+            }
+            // Status rows: "Tiến độ thực hiện | | Đang triển khai".
+            let labelTokens = Tokenizer.tokenize(row.label)
+            if taskCol == nil, let m = r.g.statusRows.match(labelTokens, at: labelTokens.firstIndex { $0.kind == .word } ?? 0),
+               m.end >= labelTokens.count - 1 {
+                for cell in row.valueWords + [row.statusCell, row.noteCell].compactMap({ $0 }) { statusFrom(cell, strict: true) }
+                continue
+            }
+            if taskCol == nil, row.isHeading || (taskShape != nil && shape == taskShape && shape != .dash && shape != .empty) {
+                // A heading row: a group, a task, or a line of prose under the task.
+                let next = rows.dropFirst(n + 1).first
+                let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let nextIsHeading = next.map { $0.isHeading && self.shape($0.seq) != shape && self.shape($0.seq) != .dash && self.shape($0.seq) != .empty } ?? false
+                if code == nil, nextIsHeading, shape != .dash, shape != .empty {
+                    // A group row over task rows.
+                    let number = ExtractionRun.romans[row.seq.trimmed(" .").uppercased()] ?? Int(row.seq.trimmed(" ."))
+                    groupNumber = r.planGroup(row.label, number: number)
+                    groupText = row.label
+                    current = nil
+                    unmatched = nil
+                    statusFrom(row.statusCell, strict: false)
+                    continue
+                }
+                if let code {
+                    begin(code, row)
+                    taskShape = shape
+                } else if (shape == .dash || shape == .empty), let c = current, row.values.isEmpty {
+                    // Prose under the task: "- | Kết quả thực hiện: Sở đã …".
+                    absorbProse(row, into: c, &reading)
+                    statusFrom(row.statusCell, strict: false)
+                    statusFrom(row.noteCell, strict: false)
+                    continue
+                } else {
+                    let m = r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText)
+                    if let c = m.code { begin(c, row); taskShape = shape } else {
+                        current = nil
+                        taskShape = shape
+                        noteUnmatched(row.label, m.ranked, row, &reading, &unmatched)
+                    }
+                }
+                statusFrom(row.statusCell, strict: true)
+                if row.statusCell == nil || current.map({ reading.entries[reading.entry($0)].status == nil }) == true {
+                    statusFrom(row.noteCell, strict: false)
+                }
+                if row.values.isEmpty { continue }
+            }
+            // A result row: each number becomes a figure of the task above, or a finding.
+            var quotes: [String] = []
+            for value in row.values {
+                let cell = value.cell
+                let role = layout.roles[value.column]
+                let unitScale = r.moneyScale(row.unit)
+                if unitScale == nil, r.isSilentUnit(row.unit) { continue }
+                let money: Bool? = role == .money || unitScale != nil ? true : (row.unit.trimmed().isEmpty || row.unit == "-" ? nil : false)
+                let labelText = stripBullet(row.label)
+                let id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
+                guard let indicator = id.best else { quotes.append(quote(row, value)); continue }
+                var amount = value.value
+                if indicator.isMoney {
+                    let scale = cell.number == nil ? textScale(cell.text) ?? unitScale ?? layout.scales[value.column] ?? 1
+                        : unitScale ?? layout.scales[value.column] ?? 1
+                    amount = (amount * scale).rounded()
+                }
+                guard let code = current else { quotes.append(quote(row, value)); continue }
+                let k = reading.entry(code)
+                reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
+                                                        text: "\(labelText) = \(cell.text) \(row.unit)".trimmed()))
+            }
+            if !quotes.isEmpty {
+                if let code = current {
+                    reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                        message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                        source: row.row.cells.first?.location.description))
+                } else {
+                    unplaced(row, quotes)
+                }
+            }
+            if current != nil, !(taskShape != nil && shape == taskShape) {
+                statusFrom(row.statusCell, strict: false)
+            }
+        }
+        return reading
+    }
+
+    /// A row that ends the grid: a section heading ("Khó khăn, vướng mắc:"), the closing.
+    func endsGrid(_ row: GridRow) -> Bool {
+        let own = row.cells.filter { !$0.continued }
+        guard let first = own.first, own.count <= 2, !row.cells.contains(where: { $0.number != nil }) else { return false }
+        var text = first.text
+        if own.count == 2, text.count <= 4 { text = own[1].text }
+        let tokens = Tokenizer.tokenize(String(text.prefix(120)))
+        guard let start = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        if let m = v.sections.match(tokens, at: start), m.value != .results, m.value != .appendix { return true }
+        let f = VietText.fold(String(text.prefix(40)))
+        return f.hasPrefix("nguoi lap") || f.hasPrefix("thu truong") || f.hasPrefix("noi nhan")
+    }
+
+    func noteUnmatched(_ label: String, _ ranked: [(code: String, score: Double)], _ row: Row,
+                       _ reading: inout GridReading, _ unmatched: inout (index: Int, label: String, quotes: [String])?) {
+        let text = short(stripBullet(label))
+        if let a = ranked.first, ranked.count > 1, a.score >= r.g.thresholds.task {
+            let b = ranked[1]
+            reading.findings.append(Finding(severity: .warning, code: "task-ambiguous",
+                message: "Dòng “\(text)” có thể thuộc nhiệm vụ \(a.code) (điểm \(score(a.score))) hoặc \(b.code) (điểm \(score(b.score))); chưa được tổng hợp, đề nghị xác định.",
+                source: row.labelCell?.location.description))
+        } else {
+            reading.findings.append(Finding(severity: .warning, code: "task-unmatched",
+                message: unmatchedMessage(text, []), source: row.labelCell?.location.description))
+        }
+        unmatched = (reading.findings.count - 1, text, [])
+    }
+
+    func unmatchedMessage(_ label: String, _ quotes: [String]) -> String {
+        var m = "Không xác định được nhiệm vụ của Kế hoạch cho dòng “\(label)”; nội dung dòng này chưa được tổng hợp."
+        if !quotes.isEmpty { m += " Số liệu: \(quotes.map { "“\($0)”" }.joined(separator: "; "))." }
+        return m
+    }
+
+    func absorbProse(_ row: Row, into code: String, _ reading: inout GridReading) {
+        guard let cell = row.labelCell else { return }
+        let tokens = Tokenizer.tokenize(cell.text)
+        let found = v.figures(in: tokens)
+        let k = reading.entry(code)
+        for f in found.found {
+            reading.entries[k].figures.append(.init(indicator: f.indicator, value: f.value, location: cell.location, text: f.phrase))
+        }
+        for u in found.unplaced {
+            reading.findings.append(Finding(severity: .warning, code: "amount-unplaced",
+                message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
+                source: cell.location.description))
+        }
+        if reading.entries[k].status == nil, let s = v.status(in: tokens) {
+            reading.entries[k].status = Claim(value: s, confidence: 0.8, location: cell.location)
+        }
+        reading.entries[k].texts.append(cell.text)
+        reading.entries[k].sources.append(cell.location.description)
+    }
+
+    /// A value cell's number: stored, or written ("1.250", "15,5", "37.500.000đ", "03").
+    func number(_ cell: GridCell) -> Double? {
+        if let n = cell.number { return n }
+        let tokens = Tokenizer.tokenize(cell.text.trimmed())
+        guard let first = tokens.first, first.kind == .number else { return nil }
+        // "1.406" (a count written with a thousands dot), "37.500.000đ"; not "1.a" or "12/2026".
+        if tokens.count > 1, tokens[1].kind == .punct, "/-:".contains(tokens[1].raw.first!) { return nil }
+        if tokens.count > 1, tokens[1].kind == .word, TaskReferenceParser.letters.contains(tokens[1].folded), !tokens[1].breakBefore,
+           v.moneyScales.match(tokens, at: 1) == nil { return nil }
+        if let scale = textScale(cell.text), scale > 1 { return Vocabulary.amount(first.raw, scaled: scale).map { $0 / scale } }
+        return VietNumber.parse(first.raw)
+    }
+
+    /// A money scale written in the value cell itself ("1,2 tỷ đồng").
+    func textScale(_ text: String) -> Double? {
+        let tokens = Tokenizer.tokenize(text)
+        guard tokens.count > 1, tokens[0].kind == .number, let m = v.moneyScales.match(tokens, at: 1) else { return nil }
+        var factor = m.value
+        if factor == 1, let more = v.moneyScales.match(tokens, at: m.end) { factor = more.value }
+        return factor
+    }
+
+    func stripBullet(_ text: String) -> String {
+        var t = Substring(text)
+        while let f = t.first, "-–+•*●▪ ".contains(f) { t = t.dropFirst() }
+        return String(t)
+    }
+
+    func short(_ text: String) -> String {
+        let one = text.replacingOccurrences(of: "\n", with: " ")
+        return one.count > 120 ? String(one.prefix(117)) + "…" : one
+    }
+
+    func score(_ d: Double) -> String {
+        let r = (d * 100).rounded() / 100
+        return String(r).replacingOccurrences(of: ".", with: ",")
+    }
+}
