@@ -64,8 +64,21 @@ extension ExtractionRun {
         for e in reading.entries {
             begin(e.code)
             let b = builders[e.code]!
-            pending = e.figures.map { ($0.indicator, $0.value, $0.location, $0.text) }
-            commitPassage(to: b)
+            // A table is the unit's own tally: where the text above already gave a figure of
+            // the same indicator (a part, or the same number again), the table's stands.
+            var tallied: [IndicatorID: Double] = [:]
+            for f in e.figures { tallied[f.indicator, default: 0] += f.value }
+            for (id, value) in tallied.sorted(by: { $0.key < $1.key }) {
+                guard let earlier = b.figures.removeValue(forKey: id) else { continue }
+                if earlier.value != value {
+                    findings.append(Finding(severity: .info, code: "figures-table-preferred",
+                        message: "Nhiệm vụ \(e.code): phần thuyết minh nêu “\(earlier.sources.first?.text ?? GridResolver.numberText(earlier.value))”, bảng số liệu ghi \(GridResolver.numberText(value)); lấy theo bảng.",
+                        source: e.figures.first { $0.indicator == id }?.location.description))
+                }
+            }
+            b.passageSignatures.removeAll()
+            for f in e.figures { add(f.indicator, f.value, to: b, location: f.location, text: f.text) }
+            b.passageSignatures.insert(tallied)
             if let s = e.status { setStatus(s.value, on: b, location: s.location) }
             b.texts += e.texts
             b.sources += e.sources

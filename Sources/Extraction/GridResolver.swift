@@ -1,3 +1,4 @@
+import Foundation
 import DocumentModel
 import VietText
 
@@ -121,8 +122,17 @@ struct GridResolver {
 
         var current = currentTask
         var groupNumber = group
+        // Rows of the task level: the shape of the first heading row that is no group row
+        // (its children are results, not headings of another shape).
+        var taskShape: Shape? = nil
+        for (n, row) in rows.enumerated() where row.isHeading {
+            let s = shape(row.seq)
+            if s == .dash || s == .empty || s == .code { continue }
+            if let next = rows.dropFirst(n + 1).first, next.isHeading, ![s, .dash, .empty].contains(shape(next.seq)) { continue }
+            taskShape = s
+            break
+        }
         var groupText: String?
-        var taskShape: Shape?
         /// The finding of the last row whose task was not recognised, and what it quotes.
         var unmatched: (index: Int, label: String, quotes: [String])?
 
@@ -178,6 +188,8 @@ struct GridResolver {
                     let m = r.taskByMeaning(t, group: groupNumber)
                     if let code = m.code { begin(code, row) } else { current = nil; noteUnmatched(t, m.ranked, row, &reading, &unmatched) }
                 }
+                statusFrom(row.statusCell, strict: true)
+                if row.statusCell == nil { statusFrom(row.noteCell, strict: false) }
             }
             // Status rows: "Tiến độ thực hiện | | Đang triển khai".
             let labelTokens = Tokenizer.tokenize(row.label)
@@ -190,7 +202,10 @@ struct GridResolver {
                 // A heading row: a group, a task, or a line of prose under the task.
                 let next = rows.dropFirst(n + 1).first
                 let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
-                let nextIsHeading = next.map { $0.isHeading && self.shape($0.seq) != shape && self.shape($0.seq) != .dash && self.shape($0.seq) != .empty } ?? false
+                let nextIsHeading = next.map { n in
+                    let s = self.shape(n.seq)
+                    return (n.isHeading || s == taskShape) && s != shape && s != .dash && s != .empty
+                } ?? false
                 if code == nil, nextIsHeading, shape != .dash, shape != .empty {
                     // A group row over task rows.
                     let number = ExtractionRun.romans[row.seq.trimmed(" .").uppercased()] ?? Int(row.seq.trimmed(" ."))
@@ -347,6 +362,21 @@ struct GridResolver {
     func short(_ text: String) -> String {
         let one = text.replacingOccurrences(of: "\n", with: " ")
         return one.count > 120 ? String(one.prefix(117)) + "…" : one
+    }
+
+    /// A number the Vietnamese way: "1.250.000", "15,5".
+    static func numberText(_ d: Double) -> String {
+        let whole = Int64(d.rounded(.towardZero))
+        var digits = String(abs(whole))
+        var grouped = ""
+        while digits.count > 3 { grouped = "." + digits.suffix(3) + grouped; digits = String(digits.dropLast(3)) }
+        grouped = (whole < 0 ? "-" : "") + digits + grouped
+        let fraction = abs(d - Double(whole))
+        if fraction > 1e-9 {
+            let f = String(String(format: "%.3f", fraction).dropFirst(2)).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+            if !f.isEmpty { grouped += "," + f }
+        }
+        return grouped
     }
 
     func score(_ d: Double) -> String {
