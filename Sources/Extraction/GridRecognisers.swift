@@ -1,3 +1,4 @@
+import Foundation
 import DocumentModel
 import VietText
 
@@ -219,7 +220,7 @@ struct GridRecognisers: Sendable {
 
     /// Tasks by meaning: the plan title's similarity plus the task cues found in the label,
     /// the tasks of `group` favoured. Best first.
-    func rankTasks(_ text: String, group: Int? = nil, context: String? = nil) -> [(code: String, score: Double)] {
+    func rankTasks(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> [(code: String, score: Double)] {
         let w = g.weights
         var scores: [String: Double] = [:]
         for r in titles.rank(String(text.prefix(300))) { scores[r.code] = w.title * r.score }
@@ -235,12 +236,23 @@ struct GridRecognisers: Sendable {
         if let group {
             for c in scores.keys where c.hasPrefix("II.\(group).") { scores[c]! += w.sameGroup }
         }
+        // The kinds of figures under the row: evidence for the tasks that report them.
+        if !figures.isEmpty {
+            for c in scores.keys {
+                let profile = g.taskFigures[c] ?? []
+                let fit = figures.filter { profile.contains($0) }.count
+                scores[c]! += w.figureFit * Double(fit) - w.figureMisfit * Double(figures.count - fit)
+            }
+        }
         return scores.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
     }
 
     /// The best task by meaning when it is clear; otherwise the two closest, for a finding.
-    func taskByMeaning(_ text: String, group: Int? = nil, context: String? = nil) -> (code: String?, ranked: [(code: String, score: Double)]) {
-        let ranked = rankTasks(text, group: group, context: context)
+    func taskByMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> (code: String?, ranked: [(code: String, score: Double)]) {
+        let ranked = rankTasks(text, group: group, context: context, figures: figures)
+        if ProcessInfo.processInfo.environment["TONGHOP_GRID_DEBUG"] != nil {
+            FileHandle.standardError.write(Data("rank \(text.prefix(60)) | \(ranked.prefix(3).map { "\($0.code) \(($0.score * 100).rounded() / 100)" })\n".utf8))
+        }
         guard let top = ranked.first, top.score >= g.thresholds.task else { return (nil, ranked) }
         if ranked.count > 1, top.score - ranked[1].score < g.thresholds.taskMargin { return (nil, ranked) }
         return (top.code, ranked)

@@ -170,7 +170,8 @@ struct GridResolver {
             guard !quotes.isEmpty else { return }
             if let u = unmatched, u.index < reading.findings.count {
                 unmatched!.quotes += quotes
-                reading.findings[u.index].message = unmatchedMessage(u.label, unmatched!.quotes)
+                reading.findings[u.index].message = u.label + " Số liệu: \(unmatched!.quotes.map { "“\($0)”" }.joined(separator: "; "))."
+
             } else {
                 reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
                     message: "Số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
@@ -226,7 +227,8 @@ struct GridResolver {
                     statusFrom(row.noteCell, strict: false)
                     continue
                 } else {
-                    let m = r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText)
+                    let m = r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText,
+                                            figures: childIndicators(rows, from: n, shape: shape, layout: layout))
                     if let c = m.code { begin(c, row); taskShape = shape } else {
                         current = nil
                         taskShape = shape
@@ -277,6 +279,22 @@ struct GridResolver {
         return reading
     }
 
+    /// The indicators of a heading row and the result rows under it (up to the next heading).
+    func childIndicators(_ rows: [Row], from n: Int, shape: Shape, layout: GridLayout) -> Set<IndicatorID> {
+        var out = Set<IndicatorID>()
+        for (k, row) in rows.enumerated().dropFirst(n) {
+            let s = self.shape(row.seq)
+            if k > n, row.isHeading && s != .dash && s != .empty || s == shape && s != .dash && s != .empty { break }
+            for value in row.values {
+                let unitScale = r.moneyScale(row.unit)
+                let money: Bool? = layout.roles[value.column] == .money || unitScale != nil ? true : (row.unit.trimmed().isEmpty ? nil : false)
+                if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: money,
+                                        columnIndicator: layout.indicatorColumns[value.column]).best { out.insert(id) }
+            }
+        }
+        return out
+    }
+
     /// A row that ends the grid: a section heading ("Khó khăn, vướng mắc:"), the closing.
     func endsGrid(_ row: GridRow) -> Bool {
         let own = row.cells.filter { !$0.continued }
@@ -302,7 +320,7 @@ struct GridResolver {
             reading.findings.append(Finding(severity: .warning, code: "task-unmatched",
                 message: unmatchedMessage(text, []), source: row.labelCell?.location.description))
         }
-        unmatched = (reading.findings.count - 1, text, [])
+        unmatched = (reading.findings.count - 1, reading.findings[reading.findings.count - 1].message, [])
     }
 
     func unmatchedMessage(_ label: String, _ quotes: [String]) -> String {

@@ -20,6 +20,8 @@ public struct GridVocabulary: Sendable {
     var statusRows = PhraseTable<Bool>()
     var assessments = PhraseTable<TaskStatus>()
     var taskCues = PhraseTable<[String]>()
+    /// The indicators each task reports, as evidence from the figures under a row.
+    var taskFigures: [String: Set<IndicatorID>] = [:]
     var weights = Weights()
     /// The indicator of an amount on a task's own row under a money column naming none.
     var taskRowMoney: IndicatorID?
@@ -27,7 +29,7 @@ public struct GridVocabulary: Sendable {
 
     struct Weights: Sendable {
         var headNoun = 1.0, qualifier = 2.0, measureUnit = 1.0, headerPhrase = 2.0
-        var taskCue = 0.25, title = 1.0, sameGroup = 0.1
+        var taskCue = 0.25, title = 1.0, sameGroup = 0.1, figureFit = 0.08, figureMisfit = 0.08
     }
 
     struct Thresholds: Sendable {
@@ -134,6 +136,16 @@ public struct GridVocabulary: Sendable {
             case "task_row_money":
                 guard let name = value.string else { throw fail(value, "task_row_money must name an indicator") }
                 v.taskRowMoney = try indicator(name, value, "task_row_money")
+            case "task_figures":
+                let codes = Set(tasks)
+                for (code, codeNode, list) in try mapping(value, "task_figures") {
+                    guard codes.contains(code) else { throw fail(codeNode, "task_figures.\(code): not a task of the plan") }
+                    guard let items = list.sequence else { throw fail(list, "task_figures.\(code) must be a list") }
+                    v.taskFigures[code] = Set(try items.map { item in
+                        guard let name = item.string else { throw fail(item, "task_figures.\(code): every item must name an indicator") }
+                        return try indicator(name, item, "task_figures.\(code)")
+                    })
+                }
             case "weights":
                 for (name, nameNode, n) in try mapping(value, "weights") {
                     let d = try number(n, "weights.\(name)")
@@ -145,6 +157,8 @@ public struct GridVocabulary: Sendable {
                     case "task_cue": v.weights.taskCue = d
                     case "title": v.weights.title = d
                     case "same_group": v.weights.sameGroup = d
+                    case "figure_fit": v.weights.figureFit = d
+                    case "figure_misfit": v.weights.figureMisfit = d
                     default: throw fail(nameNode, "weights.\(name): unknown weight")
                     }
                 }
