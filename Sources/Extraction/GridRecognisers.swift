@@ -22,7 +22,9 @@ struct GridLayout: Sendable {
     func column(_ role: GridColumnRole) -> Int? {
         roles.filter { $0.value == role }.map(\.key).min()
     }
-    var labelColumn: Int? { column(.label) ?? column(.task) }
+    var labelColumn: Int? { column(.label) ?? column(.task) ?? column(.breakdown) }
+    /// Rows are parts of one result, not tasks.
+    var isBreakdown: Bool { column(.label) == nil && column(.task) == nil && column(.breakdown) != nil }
     /// A task column beside a label column (one row per indicator, the task repeated).
     var taskColumn: Int? {
         guard let t = column(.task), let l = column(.label), t != l else { return nil }
@@ -96,7 +98,7 @@ struct GridRecognisers: Sendable {
                 if let s = h.scale { layout.scales[cell.column] = s }
                 if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
             }
-            guard layout.labelColumn != nil, layout.roles.count >= 3 else { continue }
+            guard layout.labelColumn != nil, layout.roles.count >= 3 || layout.roles.count == 2 && !layout.indicatorColumns.isEmpty else { continue }
             // A second header row: no numbers, its cells under the parents' spans or beside them.
             var next = k + 1
             if next < grid.rows.count, !spanned.isEmpty, !isNumbering(grid.rows[next]) {

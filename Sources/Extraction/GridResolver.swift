@@ -44,7 +44,10 @@ struct GridResolver {
     /// Whether the layout is one this resolver reads: a label column, a unit-of-measure
     /// column and a column of values.
     static func reads(_ layout: GridLayout) -> Bool {
-        layout.labelColumn != nil && layout.column(.measureUnit) != nil && !layout.valueColumns.isEmpty
+        guard layout.labelColumn != nil else { return false }
+        if layout.column(.measureUnit) != nil { return !layout.valueColumns.isEmpty }
+        // One row per task (or per part of a result), one column per measure or a status.
+        return !layout.indicatorColumns.isEmpty || layout.column(.status) != nil && !layout.isBreakdown
     }
 
     enum Shape: Equatable { case roman, letter, number, dotted, code, dash, empty, other }
@@ -148,9 +151,10 @@ struct GridResolver {
             if reading.entries[k].status == nil { reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location) }
         }
         func statusFrom(_ cell: GridCell?, strict: Bool) {
-            guard let cell, !cell.continued || taskCol != nil else { return }
+            // A status merged down over several rows holds for each of them.
+            guard let cell else { return }
             let s = r.status(cell.text)
-            if let st = s.status { setStatus(st, cell) } else if s.unknown, strict {
+            if let st = s.status { setStatus(st, cell) } else if s.unknown, strict, !cell.continued {
                 let who = current.map { "của nhiệm vụ \($0)" } ?? "của dòng “\(short(rowsLabel(cell)))”"
                 reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
                     message: "Chưa hiểu đánh giá “\(cell.text)” \(who); tình trạng chưa được ghi nhận, đề nghị kiểm tra.",
@@ -179,8 +183,76 @@ struct GridResolver {
             }
         }
 
+        let wide = unitCol == nil
         for (n, row) in rows.enumerated() {
             let shape = self.shape(row.seq)
+            if wide {
+                // One row per task: a group row, a task row, or the continuation of one.
+                let code = layout.isBreakdown ? nil : r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let continued = row.labelCell.map(\.continued) ?? true
+                if layout.isBreakdown || code == nil && current != nil && (continued || shape == .empty || shape == .dash) {
+                    // Parts of the result of the task above (or of the passage the table is in).
+                } else if code == nil, row.values.isEmpty, row.valueWords.isEmpty, row.statusCell == nil,
+                          shape == .roman || shape == .letter || r.planGroup(row.label, number: Int(row.seq.trimmed(" ."))).map({ "\($0)" == row.seq.trimmed(" .") }) == true {
+                    let number = ExtractionRun.romans[row.seq.trimmed(" .").uppercased()] ?? Int(row.seq.trimmed(" ."))
+                    groupNumber = r.planGroup(row.label, number: number)
+                    groupText = row.label
+                    current = nil
+                    unmatched = nil
+                    continue
+                } else if let code {
+                    begin(code, row)
+                } else {
+                    var own = Set<IndicatorID>()
+                    for v in row.values { if let id = layout.indicatorColumns[v.column] { own.insert(id) } }
+                    let title = String(row.label.prefix { $0 != ":" })
+                    let m = r.taskByMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
+                    if let c = m.code { begin(c, row) } else {
+                        current = nil
+                        noteUnmatched(row.label, m.ranked, row, &reading, &unmatched)
+                    }
+                }
+                statusFrom(row.statusCell, strict: true)
+                if let c = current, reading.entries[reading.entry(c)].status == nil, let note = row.noteCell, let st = v.cellStatus(note.text) {
+                    setStatus(st, note, confidence: 0.6)
+                }
+                var fromColumns = Set<IndicatorID>()
+                var quotes: [String] = []
+                for value in row.values {
+                    let role = layout.roles[value.column]
+                    let id = layout.indicatorColumns[value.column]
+                        ?? r.indicator(label: stripBullet(row.label), unit: "", money: role == .money ? true : nil).best
+                    guard let indicator = id, let code = current else { quotes.append(quote(row, value)); continue }
+                    var amount = value.value
+                    if indicator.isMoney {
+                        let scale = value.cell.number == nil ? textScale(value.cell.text) ?? layout.scales[value.column] ?? 1 : layout.scales[value.column] ?? 1
+                        amount = (amount * scale).rounded()
+                    }
+                    fromColumns.insert(indicator)
+                    let k = reading.entry(code)
+                    reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: value.cell.location,
+                        text: "\(layout.headers[value.column] ?? "") = \(value.cell.text)".trimmed()))
+                }
+                if let c = current {
+                    // Results written as prose in a result column ("02 lớp; 186 lượt người").
+                    for cell in row.valueWords { absorbProse(cell, into: c, skip: fromColumns, &reading) }
+                    if row.valueWords.isEmpty, let label = row.labelCell, !label.continued,
+                       let colon = label.text.firstIndex(of: ":"), label.text.distance(from: label.text.startIndex, to: colon) > 20 {
+                        absorbProse(GridCell(column: label.column, span: label.span, text: String(label.text[label.text.index(after: colon)...]),
+                                             number: nil, location: label.location, continued: false), into: c, skip: fromColumns, &reading)
+                    }
+                }
+                if !quotes.isEmpty {
+                    if let code = current {
+                        reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                            message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                            source: row.row.cells.first?.location.description))
+                    } else {
+                        unplaced(row, quotes)
+                    }
+                }
+                continue
+            }
             // The task column of a "one row per indicator" table names the task on every row.
             if let t = row.taskText, !t.isEmpty {
                 if let code = r.taskCode(in: t, sequence: false) ?? r.taskCode(in: row.seq, sequence: true) {
@@ -222,7 +294,7 @@ struct GridResolver {
                     taskShape = shape
                 } else if (shape == .dash || shape == .empty), let c = current, row.values.isEmpty {
                     // Prose under the task: "- | Kết quả thực hiện: Sở đã …".
-                    absorbProse(row, into: c, &reading)
+                    if let cell = row.labelCell { absorbProse(cell, into: c, &reading) }
                     statusFrom(row.statusCell, strict: false)
                     statusFrom(row.noteCell, strict: false)
                     continue
@@ -329,12 +401,11 @@ struct GridResolver {
         return m
     }
 
-    func absorbProse(_ row: Row, into code: String, _ reading: inout GridReading) {
-        guard let cell = row.labelCell else { return }
+    func absorbProse(_ cell: GridCell, into code: String, skip: Set<IndicatorID> = [], _ reading: inout GridReading) {
         let tokens = Tokenizer.tokenize(cell.text)
         let found = v.figures(in: tokens)
         let k = reading.entry(code)
-        for f in found.found {
+        for f in found.found where !skip.contains(f.indicator) {
             reading.entries[k].figures.append(.init(indicator: f.indicator, value: f.value, location: cell.location, text: f.phrase))
         }
         for u in found.unplaced {

@@ -4,7 +4,7 @@ import Yams
 
 /// What a grid column holds, decided from its header words (`grids.yaml`, `columns`).
 enum GridColumnRole: String, Sendable, Equatable, CaseIterable {
-    case sequence, label, task, measureUnit = "measure_unit", quantity, money, status, note, code
+    case sequence, label, task, breakdown, measureUnit = "measure_unit", quantity, money, status, note, code
 }
 
 /// How units write tables and sheets, loaded strictly from the pipeline's `grids.yaml`: an
