@@ -173,6 +173,9 @@ struct GridRecognisers: Sendable {
         for m in v.moneyContext.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier / 2 }
         if let id = columnIndicator { scores[id, default: 0] += w.headerPhrase }
         let unitTokens = Tokenizer.tokenize(unit)
+        // A unit the plan counts nothing in ("Sản phẩm", "Thủ tục"): no indicator unless the
+        // label itself names one.
+        if money != true, scores.isEmpty, let m = v.ignoredCounts.match(unitTokens, at: 0), m.end == unitTokens.count { return (nil, [], true) }
         if let m = g.measureUnits.match(unitTokens, at: 0) {
             for (id, weight) in m.value { scores[id, default: 0] += w.measureUnit * weight }
         }

@@ -127,11 +127,21 @@ struct GridResolver {
         var groupNumber = group
         // Rows of the task level: the shape of the first heading row that is no group row
         // (its children are results, not headings of another shape).
+        // A row with a number or a money amount of its own is still a heading when the rows
+        // under it are its bulleted or unnumbered results.
+        func headingLike(_ n: Int) -> Bool {
+            let row = rows[n]
+            if row.isHeading { return true }
+            let s = shape(row.seq)
+            guard s == .number || s == .roman || s == .letter, n + 1 < rows.count else { return false }
+            let next = shape(rows[n + 1].seq)
+            return next == .dash || next == .empty
+        }
         var taskShape: Shape? = nil
-        for (n, row) in rows.enumerated() where row.isHeading {
+        for (n, row) in rows.enumerated() where headingLike(n) {
             let s = shape(row.seq)
             if s == .dash || s == .empty || s == .code { continue }
-            if let next = rows.dropFirst(n + 1).first, next.isHeading, ![s, .dash, .empty].contains(shape(next.seq)) { continue }
+            if n + 1 < rows.count, headingLike(n + 1), ![s, .dash, .empty].contains(shape(rows[n + 1].seq)) { continue }
             taskShape = s
             break
         }
