@@ -31,6 +31,11 @@ struct GridLayout: Sendable {
         return t
     }
     var valueColumns: [Int] { roles.filter { $0.value == .quantity || $0.value == .money }.map(\.key).sorted() }
+    /// "Chỉ tiêu | Kết quả": a list of results, the unit written after each number.
+    var isList: Bool {
+        column(.measureUnit) == nil && indicatorColumns.isEmpty && column(.status) == nil && !isBreakdown
+            && roles.count == 2 && valueColumns.count == 1
+    }
 }
 
 /// A claim with its confidence and the place it was read from.
@@ -87,7 +92,7 @@ struct GridRecognisers: Sendable {
     /// a numbering row "(1) | (2) | …".
     func layout(of grid: Grid) -> GridLayout? {
         for (k, row) in grid.rows.prefix(16).enumerated() {
-            guard row.cells.count >= 3 else { continue }
+            guard row.cells.count >= 2 else { continue }
             var layout = GridLayout(headerRows: k..<(k + 1))
             var spanned: [Int: (role: GridColumnRole?, text: String, span: Int)] = [:]
             for cell in row.cells where !cell.continued {
@@ -98,7 +103,8 @@ struct GridRecognisers: Sendable {
                 if let s = h.scale { layout.scales[cell.column] = s }
                 if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
             }
-            guard layout.labelColumn != nil, layout.roles.count >= 3 || layout.roles.count == 2 && !layout.indicatorColumns.isEmpty else { continue }
+            // Three known headers, or two: a label and a column of values ("Chỉ tiêu | Kết quả").
+            guard layout.labelColumn != nil, layout.roles.count >= 3 || layout.roles.count == 2 && !layout.valueColumns.isEmpty else { continue }
             // A second header row: no numbers, its cells under the parents' spans or beside them.
             var next = k + 1
             if next < grid.rows.count, !spanned.isEmpty, !isNumbering(grid.rows[next]) {
@@ -151,12 +157,16 @@ struct GridRecognisers: Sendable {
         let tokens = Tokenizer.tokenize(label)
         if !g.notCounted.matches(in: tokens).isEmpty { return (nil, [], true) }
         var scores: [IndicatorID: Double] = [:]
+        /// Indicators named by something other than a qualifier: a qualifier alone ("… thử
+        /// nghiệm mở rộng") says how, not what was counted.
+        var named = Set<IndicatorID>()
         let w = g.weights
         // A header phrase of the whole label at its start ("Số cơ sở được kiểm tra").
         var first = 0
         while first < tokens.count, tokens[first].kind != .word { first += 1 }
         if let m = v.indicatorColumns.match(tokens, at: first), m.end >= tokens.count - 1 || m.words >= 3 {
             scores[m.value, default: 0] += w.headerPhrase
+            named.insert(m.value)
         }
         // The head noun: the first counted noun among the label's first words ("Số", "Tổng số",
         // "Số lượng" skipped; "HTX, cơ sở …" reads on to "cơ sở").
@@ -164,6 +174,7 @@ struct GridRecognisers: Sendable {
         while k < tokens.count, seen < 5 {
             if tokens[k].kind == .word, let m = v.counts.match(tokens, at: k) {
                 scores[m.value, default: 0] += w.headNoun
+                named.insert(m.value)
                 break
             }
             if tokens[k].kind == .word { seen += 1 }
@@ -171,18 +182,21 @@ struct GridRecognisers: Sendable {
         }
         for m in g.qualifiers.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier; break }
         for m in v.moneyContext.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier / 2 }
-        if let id = columnIndicator { scores[id, default: 0] += w.headerPhrase }
+        if let id = columnIndicator { scores[id, default: 0] += w.headerPhrase; named.insert(id) }
         let unitTokens = Tokenizer.tokenize(unit)
         // A unit the plan counts nothing in ("Sản phẩm", "Thủ tục"): no indicator unless the
         // label itself names one.
         if money != true, scores.isEmpty, let m = v.ignoredCounts.match(unitTokens, at: 0), m.end == unitTokens.count { return (nil, [], true) }
         if let m = g.measureUnits.match(unitTokens, at: 0) {
-            for (id, weight) in m.value { scores[id, default: 0] += w.measureUnit * weight }
+            for (id, weight) in m.value { scores[id, default: 0] += w.measureUnit * weight; named.insert(id) }
         }
+        // A money unit or column names the kind: the qualifier then says which amount.
+        if money == true { for id in scores.keys where id.isMoney { named.insert(id) } }
         var ranked = scores.filter { money == nil || $0.key.isMoney == money! }.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
         if money == true, ranked.isEmpty, let id = g.taskRowMoney { ranked = [(id, g.thresholds.indicator)] }
         let list = ranked.map { ($0.key, $0.value) }
-        guard let top = ranked.first, top.value >= g.thresholds.indicator else { return (nil, list, false) }
+        guard let top = ranked.first, top.value >= g.thresholds.indicator, named.contains(top.key) || money == true && top.key == g.taskRowMoney
+        else { return (nil, list, false) }
         if ranked.count > 1, top.value - ranked[1].value < g.thresholds.indicatorMargin { return (nil, list, false) }
         return (top.key, list, false)
     }

@@ -45,7 +45,7 @@ struct GridResolver {
     /// column and a column of values.
     static func reads(_ layout: GridLayout) -> Bool {
         guard layout.labelColumn != nil else { return false }
-        if layout.column(.measureUnit) != nil { return !layout.valueColumns.isEmpty }
+        if layout.column(.measureUnit) != nil || layout.isList { return !layout.valueColumns.isEmpty }
         // One row per task (or per part of a result), one column per measure or a status.
         return !layout.indicatorColumns.isEmpty || layout.column(.status) != nil && !layout.isBreakdown
     }
@@ -110,7 +110,11 @@ struct GridResolver {
             row.noteCell = noteCol.flatMap { gr.cell(startingAt: $0) }
             for c in layout.valueColumns {
                 guard let cell = gr.cell(startingAt: c), !cell.continued else { continue }
-                if let n = number(cell) { row.values.append((c, n, cell)) } else if cell.text.contains(where: \.isLetter) { row.valueWords.append(cell) }
+                if let n = number(cell) {
+                    row.values.append((c, n, cell))
+                    // "12 lớp", "1,2 tỷ đồng": the unit written after the number.
+                    if unitCol == nil, layout.isList { row.unit = unitAfterNumber(cell.text) }
+                } else if cell.text.contains(where: \.isLetter) { row.valueWords.append(cell) }
             }
             // Totals are sums of rows already read.
             let total = VietText.words(row.label.isEmpty ? row.seq : row.label).joined(separator: " ")
@@ -148,6 +152,7 @@ struct GridResolver {
         var groupText: String?
         /// The finding of the last row whose task was not recognised, and what it quotes.
         var unmatched: (index: Int, label: String, quotes: [String])?
+        var withoutTask: (index: Int?, quotes: [String]) = (nil, [])
 
         func begin(_ code: String, _ row: Row) {
             current = code
@@ -175,8 +180,8 @@ struct GridResolver {
             rows.first { $0.row.cells.contains { $0.location == cell.location } }?.label ?? ""
         }
         func quote(_ row: Row, _ value: (column: Int, value: Double, cell: GridCell)) -> String {
-            var unit = row.unit
-            if unit.isEmpty, let h = layout.headers[value.column] { unit = "(\(h))" }
+            var unit = layout.isList ? "" : row.unit
+            if unit.isEmpty, value.cell.text.allSatisfy({ !$0.isLetter }), let h = layout.headers[value.column] { unit = "(\(h))" }
             let label = row.label.isEmpty ? (row.taskText ?? "") : row.label
             return "\(short(stripBullet(label))): \(value.cell.text) \(unit)".trimmed()
         }
@@ -187,13 +192,20 @@ struct GridResolver {
                 reading.findings[u.index].message = u.label + " Số liệu: \(unmatched!.quotes.map { "“\($0)”" }.joined(separator: "; "))."
 
             } else {
-                reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
-                    message: "Số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
-                    source: row.row.cells.first?.location.description))
+                // One finding for all the rows of the grid that stand under no task.
+                withoutTask.quotes += quotes
+                let message = "Số liệu \(withoutTask.quotes.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp."
+                if let k = withoutTask.index {
+                    reading.findings[k].message = message
+                } else {
+                    reading.findings.append(Finding(severity: .warning, code: "figure-without-task", message: message,
+                                                    source: row.row.cells.first?.location.description))
+                    withoutTask.index = reading.findings.count - 1
+                }
             }
         }
 
-        let wide = unitCol == nil
+        let wide = unitCol == nil && !layout.isList
         for (n, row) in rows.enumerated() {
             let shape = self.shape(row.seq)
             if wide {
@@ -343,7 +355,7 @@ struct GridResolver {
                 guard let code = current else { quotes.append(quote(row, value)); continue }
                 let k = reading.entry(code)
                 reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
-                                                        text: "\(labelText) = \(cell.text) \(row.unit)".trimmed()))
+                                                        text: "\(labelText) = \(cell.text) \(layout.isList ? "" : row.unit)".trimmed()))
             }
             if !quotes.isEmpty {
                 if let code = current {
@@ -441,6 +453,14 @@ struct GridResolver {
            v.moneyScales.match(tokens, at: 1) == nil { return nil }
         if let scale = textScale(cell.text), scale > 1 { return Vocabulary.amount(first.raw, scaled: scale).map { $0 / scale } }
         return VietNumber.parse(first.raw)
+    }
+
+    /// The words after the number of a value cell ("1,2 tỷ đồng" → "tỷ đồng").
+    func unitAfterNumber(_ text: String) -> String {
+        let tokens = Tokenizer.tokenize(text)
+        guard tokens.count > 1, tokens[0].kind == .number else { return "" }
+        let base = tokens[1].raw.base
+        return String(base[tokens[1].raw.startIndex..<tokens[tokens.count - 1].raw.endIndex])
     }
 
     /// A money scale written in the value cell itself ("1,2 tỷ đồng").

@@ -216,6 +216,21 @@ private var communeCover: [[Any?]] { [
         #expect(s.value("II.5.a", "fines_vnd") == 187_500_000)
     }
 
+    /// "Chỉ tiêu | Kết quả" inside a passage: the unit of measure is written after each number.
+    @Test func aTwoColumnListWithUnitsInTheCells() {
+        let s = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 4.b: bảo trì, kiểm định phương tiện kỹ thuật nghiệp vụ."),
+            .table([["Chỉ tiêu", "Kết quả"],
+                    ["Phương tiện được kiểm định, hiệu chuẩn", "26 chiếc"],
+                    ["Kinh phí đã giải ngân", "1,2 tỷ đồng"],
+                    ["Lĩnh vực thử nghiệm mở rộng", "04"]]),
+        ]))
+        #expect(s.value("II.4.b", "instruments_verified") == 26)
+        #expect(s.value("II.4.b", "budget_spent_vnd") == 1_200_000_000)
+        #expect(s.findings.contains { $0.code == "figure-unrecognized" && $0.message.contains("Lĩnh vực thử nghiệm mở rộng: 04") })
+    }
+
     /// A row whose task is not clear: a finding that names it and quotes the numbers under
     /// it, never a silent guess or a silent loss.
     @Test func anUnclearTaskRowIsAFindingThatQuotesItsNumbers() {
