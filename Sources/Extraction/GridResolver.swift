@@ -227,6 +227,7 @@ struct GridResolver {
                 } else {
                     var own = Set<IndicatorID>()
                     for v in row.values { if let id = layout.indicatorColumns[v.column] { own.insert(id) } }
+                    for cell in row.valueWords { for f in self.v.figures(in: Tokenizer.tokenize(cell.text)).found { own.insert(f.indicator) } }
                     let title = String(row.label.prefix { $0 != ":" })
                     let m = r.taskByMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
                     if let c = m.code { begin(c, row) } else {
@@ -447,6 +448,11 @@ struct GridResolver {
         if let n = cell.number { return n }
         let tokens = Tokenizer.tokenize(cell.text.trimmed())
         guard let first = tokens.first, first.kind == .number else { return nil }
+        // A number and at most a short unit ("26 chiếc", "1,2 tỷ đồng"); anything longer, or a
+        // second number, is prose ("04 đoàn; 57 cửa hàng; …") and read as prose.
+        let rest = tokens.dropFirst()
+        if rest.contains(where: { $0.kind == .number }) || rest.filter({ $0.kind == .word }).count > 3
+            || rest.contains(where: { $0.kind == .punct && ";:".contains($0.raw.first!) }) { return nil }
         // "1.406" (a count written with a thousands dot), "37.500.000đ"; not "1.a" or "12/2026".
         if tokens.count > 1, tokens[1].kind == .punct, "/-:".contains(tokens[1].raw.first!) { return nil }
         if tokens.count > 1, tokens[1].kind == .word, TaskReferenceParser.letters.contains(tokens[1].folded), !tokens[1].breakBefore,
