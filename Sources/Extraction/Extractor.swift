@@ -15,8 +15,9 @@ public struct Extractor: Sendable {
     let units: UnitRegistry
     /// Units by their id in upper case, for ids written in file names ("SO-YT_BC_….docx").
     let unitsByUpperID: [String: ReportingUnit]
-    /// How units write tables and sheets (grids.yaml); without it grids are read as lines.
-    var gridVocabulary: GridVocabulary?
+    /// How units write tables and sheets (grids.yaml), shared by every document; without it
+    /// grids are read as lines.
+    private(set) var gridRecognisers: GridRecognisers?
 
     public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
@@ -43,7 +44,8 @@ public struct Extractor: Sendable {
         self.init(tasks: tasks, units: pipeline.units, vocabulary: vocabulary)
         let grids = pipeline.directory.appendingPathComponent("grids.yaml")
         if FileManager.default.fileExists(atPath: grids.path) {
-            gridVocabulary = try GridVocabulary.load(contentsOf: grids, indicators: vocabulary.indicatorIDs, tasks: tasks.map(\.code))
+            let gridVocabulary = try GridVocabulary.load(contentsOf: grids, indicators: vocabulary.indicatorIDs, tasks: tasks.map(\.code))
+            gridRecognisers = GridRecognisers(extractor: self, vocabulary: gridVocabulary)
         }
     }
 

@@ -18,8 +18,7 @@ struct GridState {
     static let largestSheet = 3000
 
     init(document: Document, extractor: Extractor) {
-        guard let vocabulary = extractor.gridVocabulary else { resolver = nil; return }
-        let recognisers = GridRecognisers(extractor: extractor, vocabulary: vocabulary)
+        guard let recognisers = extractor.gridRecognisers else { resolver = nil; return }
         let resolver = GridResolver(r: recognisers)
         self.resolver = resolver
         if document.kind == .spreadsheet, document.sheets.contains(where: { $0.rows.count > Self.largestSheet }) { return }

@@ -1,4 +1,3 @@
-import Foundation
 import DocumentModel
 import VietText
 
@@ -45,7 +44,9 @@ struct Claim<Value: Sendable>: Sendable {
     var location: Location?
 }
 
-struct GridRecognisers: Sendable {
+/// Built once per extractor and shared by reference: every grid of every document reads the
+/// same vocabularies, which are never copied per row.
+final class GridRecognisers: Sendable {
     let v: Vocabulary
     let g: GridVocabulary
     let titles: TitleMatcher
@@ -53,12 +54,21 @@ struct GridRecognisers: Sendable {
     let taskCodes: Set<String>
     let groups: Set<Int>
 
+    init(v: Vocabulary, g: GridVocabulary, titles: TitleMatcher, groupTitles: TitleMatcher, taskCodes: Set<String>, groups: Set<Int>) {
+        self.v = v
+        self.g = g
+        self.titles = titles
+        self.groupTitles = groupTitles
+        self.taskCodes = taskCodes
+        self.groups = groups
+    }
+
     // MARK: Column roles
 
     /// The role a header cell's words give its column, with a money scale and, for a header
     /// that names an indicator itself, that indicator.
     func headerRole(_ text: String) -> (role: GridColumnRole?, indicator: IndicatorID?, scale: Double?) {
-        guard text.unicodeScalars.count <= 90 else { return (nil, nil, nil) }
+        guard text.utf8.count <= 270, text.unicodeScalars.count <= 90 else { return (nil, nil, nil) }
         let tokens = Tokenizer.tokenize(text)
         var scale: Double?
         for m in v.moneyScales.matches(in: tokens) where m.value > 1 || scale == nil { scale = max(scale ?? 0, m.value) }
@@ -92,7 +102,8 @@ struct GridRecognisers: Sendable {
     /// a numbering row "(1) | (2) | …".
     func layout(of grid: Grid) -> GridLayout? {
         for (k, row) in grid.rows.prefix(16).enumerated() {
-            guard row.cells.count >= 2 else { continue }
+            // A header row has no numbers of its own.
+            guard row.cells.count >= 2, !row.cells.contains(where: { $0.number != nil }) else { continue }
             var layout = GridLayout(headerRows: k..<(k + 1))
             var spanned: [Int: (role: GridColumnRole?, text: String, span: Int)] = [:]
             for cell in row.cells where !cell.continued {
@@ -269,9 +280,6 @@ struct GridRecognisers: Sendable {
     /// The best task by meaning when it is clear; otherwise the two closest, for a finding.
     func taskByMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> (code: String?, ranked: [(code: String, score: Double)]) {
         let ranked = rankTasks(text, group: group, context: context, figures: figures)
-        if ProcessInfo.processInfo.environment["TONGHOP_GRID_DEBUG"] != nil {
-            FileHandle.standardError.write(Data("rank \(text.prefix(60)) | \(ranked.prefix(3).map { "\($0.code) \(($0.score * 100).rounded() / 100)" })\n".utf8))
-        }
         guard let top = ranked.first, top.score >= g.thresholds.task else { return (nil, ranked) }
         if ranked.count > 1, top.score - ranked[1].score < g.thresholds.taskMargin { return (nil, ranked) }
         return (top.code, ranked)
@@ -302,7 +310,7 @@ struct GridRecognisers: Sendable {
 }
 
 extension GridRecognisers {
-    init(extractor x: Extractor, vocabulary g: GridVocabulary) {
+    convenience init(extractor x: Extractor, vocabulary g: GridVocabulary) {
         self.init(v: x.vocabulary, g: g, titles: x.titles, groupTitles: x.groupTitles,
                   taskCodes: Set(x.tasks.map(\.code)), groups: Set(x.groups.keys))
     }

@@ -39,7 +39,6 @@ struct GridReading: Sendable {
 /// label and unit), status rows and status cells.
 struct GridResolver {
     let r: GridRecognisers
-    var v: Vocabulary { r.v }
 
     /// Whether the layout is one this resolver reads: a label column, a unit-of-measure
     /// column and a column of values.
@@ -68,6 +67,7 @@ struct GridResolver {
         var position: Int
         var row: GridRow
         var seq = ""
+        var shape = Shape.empty
         var label = ""
         var labelCell: GridCell?
         var taskText: String?
@@ -102,6 +102,7 @@ struct GridResolver {
             var row = Row(position: position, row: gr)
             func text(_ c: Int?) -> GridCell? { c.flatMap { gr.cell(at: $0) } }
             row.seq = text(seqCol)?.text ?? ""
+            row.shape = shape(row.seq)
             row.labelCell = text(labelCol)
             row.label = row.labelCell.map { $0.continued && taskCol == nil ? "" : $0.text } ?? ""
             row.taskText = taskCol.flatMap { text($0)?.text }
@@ -117,8 +118,10 @@ struct GridResolver {
                 } else if cell.text.contains(where: \.isLetter) { row.valueWords.append(cell) }
             }
             // Totals are sums of rows already read.
-            let total = VietText.words(row.label.isEmpty ? row.seq : row.label).joined(separator: " ")
-            if total.utf8.count <= 40, v.totalRows.contains(total) || v.totalRows.contains(VietText.words(row.seq).joined(separator: " ")) {
+            let totalText = row.label.isEmpty ? row.seq : row.label
+            if totalText.utf8.count <= 40 || row.seq.utf8.count <= 40,
+               r.v.totalRows.contains(VietText.words(totalText.utf8.count <= 40 ? totalText : "").joined(separator: " "))
+                || !row.seq.isEmpty && row.seq.utf8.count <= 40 && r.v.totalRows.contains(VietText.words(row.seq).joined(separator: " ")) {
                 reading.rows = reading.rows.lowerBound...gr.index
                 continue
             }
@@ -136,16 +139,16 @@ struct GridResolver {
         func headingLike(_ n: Int) -> Bool {
             let row = rows[n]
             if row.isHeading { return true }
-            let s = shape(row.seq)
+            let s = row.shape
             guard s == .number || s == .roman || s == .letter, n + 1 < rows.count else { return false }
-            let next = shape(rows[n + 1].seq)
+            let next = rows[n + 1].shape
             return next == .dash || next == .empty
         }
         var taskShape: Shape? = nil
         for (n, row) in rows.enumerated() where headingLike(n) {
-            let s = shape(row.seq)
+            let s = row.shape
             if s == .dash || s == .empty || s == .code { continue }
-            if n + 1 < rows.count, headingLike(n + 1), ![s, .dash, .empty].contains(shape(rows[n + 1].seq)) { continue }
+            if n + 1 < rows.count, headingLike(n + 1), ![s, .dash, .empty].contains(rows[n + 1].shape) { continue }
             taskShape = s
             break
         }
@@ -207,7 +210,7 @@ struct GridResolver {
 
         let wide = unitCol == nil && !layout.isList
         for (n, row) in rows.enumerated() {
-            let shape = self.shape(row.seq)
+            let shape = row.shape
             if wide {
                 // One row per task: a group row, a task row, or the continuation of one.
                 let code = layout.isBreakdown ? nil : r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
@@ -227,7 +230,7 @@ struct GridResolver {
                 } else {
                     var own = Set<IndicatorID>()
                     for v in row.values { if let id = layout.indicatorColumns[v.column] { own.insert(id) } }
-                    for cell in row.valueWords { for f in self.v.figures(in: Tokenizer.tokenize(cell.text)).found { own.insert(f.indicator) } }
+                    for cell in row.valueWords { for f in r.v.figures(in: Tokenizer.tokenize(cell.text)).found { own.insert(f.indicator) } }
                     let title = String(row.label.prefix { $0 != ":" })
                     let m = r.taskByMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
                     if let c = m.code { begin(c, row) } else {
@@ -236,7 +239,7 @@ struct GridResolver {
                     }
                 }
                 statusFrom(row.statusCell, strict: true)
-                if let c = current, reading.entries[reading.entry(c)].status == nil, let note = row.noteCell, let st = v.cellStatus(note.text) {
+                if let c = current, reading.entries[reading.entry(c)].status == nil, let note = row.noteCell, let st = r.v.cellStatus(note.text) {
                     setStatus(st, note, confidence: 0.6)
                 }
                 var fromColumns = Set<IndicatorID>()
@@ -299,7 +302,7 @@ struct GridResolver {
                 let next = rows.dropFirst(n + 1).first
                 let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
                 let nextIsHeading = next.map { n in
-                    let s = self.shape(n.seq)
+                    let s = n.shape
                     return (n.isHeading || s == taskShape) && s != shape && s != .dash && s != .empty
                 } ?? false
                 if code == nil, nextIsHeading, shape != .dash, shape != .empty {
@@ -378,7 +381,7 @@ struct GridResolver {
     func childIndicators(_ rows: [Row], from n: Int, shape: Shape, layout: GridLayout) -> Set<IndicatorID> {
         var out = Set<IndicatorID>()
         for (k, row) in rows.enumerated().dropFirst(n) {
-            let s = self.shape(row.seq)
+            let s = row.shape
             if k > n, row.isHeading && s != .dash && s != .empty || s == shape && s != .dash && s != .empty { break }
             for value in row.values {
                 let unitScale = r.moneyScale(row.unit)
@@ -398,7 +401,7 @@ struct GridResolver {
         if own.count == 2, text.count <= 4 { text = own[1].text }
         let tokens = Tokenizer.tokenize(String(text.prefix(120)))
         guard let start = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
-        if let m = v.sections.match(tokens, at: start), m.value != .results, m.value != .appendix { return true }
+        if let m = r.v.sections.match(tokens, at: start), m.value != .results, m.value != .appendix { return true }
         let f = VietText.fold(String(text.prefix(40)))
         return f.hasPrefix("nguoi lap") || f.hasPrefix("thu truong") || f.hasPrefix("noi nhan")
     }
@@ -426,7 +429,7 @@ struct GridResolver {
 
     func absorbProse(_ cell: GridCell, into code: String, skip: Set<IndicatorID> = [], _ reading: inout GridReading) {
         let tokens = Tokenizer.tokenize(cell.text)
-        let found = v.figures(in: tokens)
+        let found = r.v.figures(in: tokens)
         let k = reading.entry(code)
         for f in found.found where !skip.contains(f.indicator) {
             reading.entries[k].figures.append(.init(indicator: f.indicator, value: f.value, location: cell.location, text: f.phrase))
@@ -436,7 +439,7 @@ struct GridResolver {
                 message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
                 source: cell.location.description))
         }
-        if reading.entries[k].status == nil, let s = v.status(in: tokens) {
+        if reading.entries[k].status == nil, let s = r.v.status(in: tokens) {
             reading.entries[k].status = Claim(value: s, confidence: 0.8, location: cell.location)
         }
         reading.entries[k].texts.append(cell.text)
@@ -456,7 +459,7 @@ struct GridResolver {
         // "1.406" (a count written with a thousands dot), "37.500.000đ"; not "1.a" or "12/2026".
         if tokens.count > 1, tokens[1].kind == .punct, "/-:".contains(tokens[1].raw.first!) { return nil }
         if tokens.count > 1, tokens[1].kind == .word, TaskReferenceParser.letters.contains(tokens[1].folded), !tokens[1].breakBefore,
-           v.moneyScales.match(tokens, at: 1) == nil { return nil }
+           r.v.moneyScales.match(tokens, at: 1) == nil { return nil }
         if let scale = textScale(cell.text), scale > 1 { return Vocabulary.amount(first.raw, scaled: scale).map { $0 / scale } }
         return VietNumber.parse(first.raw)
     }
@@ -472,9 +475,9 @@ struct GridResolver {
     /// A money scale written in the value cell itself ("1,2 tỷ đồng").
     func textScale(_ text: String) -> Double? {
         let tokens = Tokenizer.tokenize(text)
-        guard tokens.count > 1, tokens[0].kind == .number, let m = v.moneyScales.match(tokens, at: 1) else { return nil }
+        guard tokens.count > 1, tokens[0].kind == .number, let m = r.v.moneyScales.match(tokens, at: 1) else { return nil }
         var factor = m.value
-        if factor == 1, let more = v.moneyScales.match(tokens, at: m.end) { factor = more.value }
+        if factor == 1, let more = r.v.moneyScales.match(tokens, at: m.end) { factor = more.value }
         return factor
     }
 

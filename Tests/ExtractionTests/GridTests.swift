@@ -6,8 +6,8 @@ import Testing
 // Specifications of the grid recognisers and resolver: tables and sheets written in layouts
 // and words of their own (not those of any corpus), built directly in the document model.
 
-private let grids = extractor.gridVocabulary!
-private let recognisers = GridRecognisers(extractor: extractor, vocabulary: grids)
+private let recognisers = extractor.gridRecognisers!
+private let grids = recognisers.g
 
 /// A sheet with merged ranges ("C5:D5"); numbers are numeric cells, strings text cells.
 private func sheet(_ rows: [[Any?]], merges: [String] = [], name: String = "Biểu 01", hidden: Bool = false) -> Sheet {
