@@ -305,6 +305,8 @@ final class GridRecognisers: Sendable {
         if let m = g.assessments.matches(in: tokens).first { return (m.value, false) }
         // Only a short cell of words is a status someone wrote; numbers and long notes are not.
         let words = tokens.filter { $0.kind == .word }.count
+        if words <= 8, !tokens.contains(where: { $0.kind == .number }), let first = tokens.firstIndex(where: { $0.kind == .word }),
+           let m = g.statusOpenings.match(tokens, at: first) { return (m.value, false) }
         return (nil, words >= 1 && words <= 8 && !tokens.contains { $0.kind == .number })
     }
 }

@@ -19,6 +19,7 @@ public struct GridVocabulary: Sendable {
     var silentUnits = PhraseTable<Bool>()
     var statusRows = PhraseTable<Bool>()
     var assessments = PhraseTable<TaskStatus>()
+    var statusOpenings = PhraseTable<TaskStatus>()
     var taskCues = PhraseTable<[String]>()
     /// The indicators each task reports, as evidence from the figures under a row.
     var taskFigures: [String: Set<IndicatorID>] = [:]
@@ -124,6 +125,11 @@ public struct GridVocabulary: Sendable {
                 for (name, nameNode, list) in try mapping(value, "assessments") {
                     let s = try status(name, nameNode, "assessments")
                     for p in try strings(list, "assessments.\(name)") { v.assessments.add(p, s) }
+                }
+            case "status_openings":
+                for (name, nameNode, list) in try mapping(value, "status_openings") {
+                    let s = try status(name, nameNode, "status_openings")
+                    for p in try strings(list, "status_openings.\(name)") { v.statusOpenings.add(p, s) }
                 }
             case "task_cues":
                 let codes = Set(tasks)

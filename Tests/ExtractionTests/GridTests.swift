@@ -90,6 +90,9 @@ private var communeCover: [[Any?]] { [
         #expect(recognisers.status("Cơ bản hoàn thành").status == .completed)
         #expect(recognisers.status("Duy trì thường xuyên").status == .inProgress)
         #expect(recognisers.status("Không phát sinh").status == .notApplicable)
+        // The aspect word first: "đang …" is under way, "chưa …" not begun.
+        #expect(recognisers.status("Đang rà soát, cập nhật").status == .inProgress)
+        #expect(recognisers.status("Chưa có hướng dẫn").status == .notStarted)
         let odd = recognisers.status("Tạm dừng chờ chỉ đạo")
         #expect(odd.status == nil && odd.unknown)
         #expect(recognisers.status("12").unknown == false)
