@@ -209,6 +209,11 @@ struct GridResolver {
         }
 
         let wide = unitCol == nil && !layout.isList
+        // A sheet with no heading rows (no passage around it either): every row is its own task.
+        // A Word table stands in a passage, whose task its rows report even when that task
+        // was not recognised.
+        let inSheet: Bool = { if case .sheet = grid.source { return true } else { return false } }()
+        let flat = inSheet && currentTask == nil && taskShape == nil && !rows.contains(where: \.isHeading)
         for (n, row) in rows.enumerated() {
             let shape = row.shape
             if wide {
@@ -338,6 +343,22 @@ struct GridResolver {
                     statusFrom(row.noteCell, strict: false)
                 }
                 if row.values.isEmpty { continue }
+            }
+            // A grid with no heading rows and no task around it ("1 | Lớp tập huấn cho tiểu
+            // thương | Lớp | 3", "2 | Kiểm tra cân tại chợ | Cuộc | 2"): each row names its task.
+            if flat, taskCol == nil, !row.label.isEmpty {
+                current = nil
+                var own = Set<IndicatorID>()
+                for value in row.values {
+                    if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: layout.roles[value.column] == .money ? true : nil,
+                                            columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
+                }
+                let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                    ?? r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
+                if let code {
+                    begin(code, row)
+                    statusFrom(row.statusCell, strict: true)
+                }
             }
             // A result row: each number becomes a figure of the task above, or a finding.
             var quotes: [String] = []
