@@ -17,6 +17,8 @@ struct GridLayout: Sendable {
     var indicatorColumns: [Int: IndicatorID] = [:]
     /// Header text by column (parent – child), to quote a number with its column's words.
     var headers: [Int: String] = [:]
+    /// Columns headed by a status itself ("Hoàn thành | Đang thực hiện"), ticked on a task's row.
+    var flags: [Int: TaskStatus] = [:]
 
     func column(_ role: GridColumnRole) -> Int? {
         roles.filter { $0.value == role }.map(\.key).min()
@@ -107,6 +109,10 @@ final class GridRecognisers: Sendable {
             var layout = GridLayout(headerRows: k..<(k + 1))
             var spanned: [Int: (role: GridColumnRole?, text: String, span: Int)] = [:]
             for cell in row.cells where !cell.continued {
+                if cell.text.unicodeScalars.count <= 40, let st = v.statuses.wholeMatch(cell.text) {
+                    layout.flags[cell.column] = st
+                    continue
+                }
                 let h = headerRole(cell.text)
                 layout.headers[cell.column] = cell.text
                 if let r = h.role, layout.roles[cell.column] == nil { layout.roles[cell.column] = r }
@@ -115,7 +121,8 @@ final class GridRecognisers: Sendable {
                 if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
             }
             // Three known headers, or two: a label and a column of values ("Chỉ tiêu | Kết quả").
-            guard layout.labelColumn != nil, layout.roles.count >= 3 || layout.roles.count == 2 && !layout.valueColumns.isEmpty else { continue }
+            guard layout.labelColumn != nil, layout.roles.count >= 3 || layout.roles.count == 2 && !layout.valueColumns.isEmpty
+                    || layout.roles.count >= 2 && !layout.flags.isEmpty && !layout.indicatorColumns.isEmpty else { continue }
             // A second header row: no numbers, its cells under the parents' spans or beside them.
             var next = k + 1
             if next < grid.rows.count, !spanned.isEmpty, !isNumbering(grid.rows[next]) {

@@ -244,6 +244,9 @@ struct GridResolver {
                     }
                 }
                 statusFrom(row.statusCell, strict: true)
+                for (c, st) in layout.flags.sorted(by: { $0.key < $1.key }) {
+                    if let cell = row.row.cell(startingAt: c), ExtractionRun.isTick(cell.text) { setStatus(st, cell) }
+                }
                 if let c = current, reading.entries[reading.entry(c)].status == nil, let note = row.noteCell, let st = r.v.cellStatus(note.text) {
                     setStatus(st, note, confidence: 0.6)
                 }

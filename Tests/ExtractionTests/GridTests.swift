@@ -285,6 +285,19 @@ private var communeCover: [[Any?]] { [
         #expect(s.entry("II.5.a")?.status == .completed)
     }
 
+    /// Status tick columns beside measure columns.
+    @Test func tickColumnsBesideMeasureColumns() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nhiệm vụ", "Số lớp", "Số lượt người", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện"],
+            ["1.a", "Tập huấn văn bản quy phạm pháp luật", 2, 140, "x", nil, nil],
+            ["6.a", "Cập nhật điều ước quốc tế", nil, nil, nil, nil, "X"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.6.a"])
+        #expect(s.value("II.1.a", "participants") == 140)
+        #expect(s.entries.map(\.status) == [.completed, .notStarted])
+    }
+
     /// "Tập huấn" spanning "Số lớp | Số người" in a Word table (gridSpan), results in prose
     /// in a result column, a status merged down over two tasks.
     @Test func aWordTableWithASpanningHeaderAndMergedStatus() {
