@@ -276,6 +276,7 @@ struct GridResolver {
                                              number: nil, location: label.location, continued: false), into: c, skip: fromColumns, &reading)
                     }
                 }
+                quotes += strayNumbers(row, layout)
                 if !quotes.isEmpty {
                     if let code = current {
                         reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
@@ -385,6 +386,7 @@ struct GridResolver {
                 reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
                                                         text: "\(labelText) = \(cell.text) \(layout.isList ? "" : row.unit)".trimmed()))
             }
+            quotes += strayNumbers(row, layout)
             if !quotes.isEmpty {
                 if let code = current {
                     reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
@@ -399,6 +401,25 @@ struct GridResolver {
             }
         }
         return reading
+    }
+
+    /// Numbers in a row's other columns (a note "03 đoàn kiểm tra", a column whose header is
+    /// no known role): quoted, so that nothing in the row is dropped unseen. Sequence and code
+    /// columns, years, percentages and dates are not results.
+    func strayNumbers(_ row: Row, _ layout: GridLayout) -> [String] {
+        var out: [String] = []
+        for cell in row.row.cells where !cell.continued {
+            let role = layout.roles[cell.column]
+            guard role == nil || role == .note, layout.flags[cell.column] == nil, cell.column != layout.labelColumn,
+                  let n = number(cell) else { continue }
+            let unit = unitAfterNumber(cell.text)
+            if r.isSilentUnit(unit) || cell.text.contains("%") { continue }
+            if unit.isEmpty, n >= 1900, n <= 2100, n == n.rounded() { continue }
+            let label = stripBullet(row.label.isEmpty ? (row.taskText ?? "") : row.label)
+            let header = layout.headers[cell.column].map { " (\($0))" } ?? ""
+            out.append("\(short(label)): \(cell.text)\(header)")
+        }
+        return out
     }
 
     /// The indicators of a heading row and the result rows under it (up to the next heading).

@@ -239,13 +239,15 @@ private var communeCover: [[Any?]] { [
     @Test func aFlatListOfTasksEachWithItsNumber() {
         let rows: [[Any?]] = communeCover + [
             ["STT", "Nội dung", "ĐVT", "Số lượng", "Ghi chú"],
-            ["1", "Lớp tập huấn pháp luật về đo lường cho tiểu thương", "Lớp", 2, nil],
+            ["1", "Lớp tập huấn pháp luật về đo lường cho tiểu thương", "Lớp", 2, "12 hộ kinh doanh"],
             ["2", "Góp ý dự thảo quy chuẩn kỹ thuật địa phương", "Dự thảo", 1, "Đã hoàn thành"],
         ]
         let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
         #expect(s.entries.map(\.task) == ["II.1.a", "II.2.e"])
         #expect(s.value("II.1.a", "training_courses") == 2)
         #expect(s.value("II.2.e", "standards_reviewed") == 1)
+        // A number in a note is no figure, but it is quoted.
+        #expect(s.findings.contains { $0.code == "figure-unrecognized" && $0.message.contains("12 hộ kinh doanh") })
     }
 
     /// A row whose task is not clear: a finding that names it and quotes the numbers under
