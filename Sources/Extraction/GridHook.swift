@@ -52,6 +52,12 @@ extension ExtractionRun {
               let resolver = grids.resolver else { return false }
         if let covered = grids.covered[source] { return covered.contains(row) }
         guard row >= readable.firstRow else { return false }
+        // Under "Phương hướng …", the closing or the difficulties, a table reports nothing done:
+        // the line reader's sections decide what it is.
+        if section == .plans || section == .closing || section?.holdsItems == true {
+            grids.covered[source] = 0...0
+            return false
+        }
         let inTable: Bool = { if case .wordTable = source { return true } else { return false } }()
         let reading = resolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : nil, group: group)
         grids.covered[source] = reading.rows

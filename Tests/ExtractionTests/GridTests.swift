@@ -234,6 +234,19 @@ private var communeCover: [[Any?]] { [
         #expect(s.findings.contains { $0.code == "figure-unrecognized" && $0.message.contains("Lĩnh vực thử nghiệm mở rộng: 04") })
     }
 
+    /// What the unit plans for next year is no result, in a table as in prose.
+    @Test func aTableUnderNextYearsPlansIsNoResult() {
+        let s = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 1.a: đã tổ chức 02 lớp tập huấn. Hoàn thành."),
+            .p("II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"),
+            .table([["STT", "Nội dung", "ĐVT", "Số lượng", "Tiến độ"],
+                    ["1", "Mở lớp tập huấn pháp luật về đo lường", "Lớp", "4", "Quý I/2027"]]),
+        ]))
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(!s.findings.contains { $0.message.contains("Mở lớp tập huấn") })
+    }
+
     /// One row per task, each with its one number and unit, no heading rows: each row is read
     /// as its own task.
     @Test func aFlatListOfTasksEachWithItsNumber() {
