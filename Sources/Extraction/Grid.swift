@@ -71,7 +71,7 @@ public enum GridSegmenter {
         for m in sheet.merges {
             spans[m.first] = m.last.column - m.first.column + 1
             // Vertically merged group labels ("I" over three rows) reach every row they cover.
-            if m.last.row > m.first.row {
+            if m.last.row > m.first.row, m.last.row - m.first.row <= 1000 {
                 for r in (m.first.row + 1)...m.last.row { covered[CellReference(row: r, column: m.first.column)] = m.first }
             }
         }
@@ -113,6 +113,14 @@ public enum GridSegmenter {
             guard case .table(let t) = block else { continue }
             counter += 1
             let number = counter
+            // No report table is this long; a data dump is left to the line reader (its nested
+            // tables still counted, so that table numbers match the reader's).
+            if t.rows.count > 3000 {
+                let nested = t.rows.flatMap { $0.cells.flatMap { $0.blocks.filter { if case .table = $0 { return true } else { return false } } } }
+                walk(nested, into: &out, counter: &counter)
+                out.removeAll { if case .wordTable(let n) = $0.source { return n > number } else { return false } }
+                continue
+            }
             var rows: [GridRow] = []
             var nested: [Block] = []
             for (r, row) in t.rows.enumerated() {
