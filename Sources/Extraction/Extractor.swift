@@ -17,6 +17,9 @@ public struct Extractor: Sendable {
     let unitsByUpperID: [String: ReportingUnit]
     /// What each task is about, for passages that name their task the unit's own way.
     let profiles: TaskProfiles
+    /// How units write tables and sheets (grids.yaml), shared by every document; without it
+    /// grids are read as lines.
+    private(set) var gridRecognisers: GridRecognisers?
 
     public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary, profiles: TaskProfiles = TaskProfiles()) {
         self.vocabulary = vocabulary
@@ -46,6 +49,11 @@ public struct Extractor: Sendable {
             ? try TaskProfiles.load(contentsOf: profilesFile, taskCodes: Set(tasks.map(\.code)), indicators: Set(vocabulary.indicatorIDs))
             : TaskProfiles()
         self.init(tasks: tasks, units: pipeline.units, vocabulary: vocabulary, profiles: profiles)
+        let grids = pipeline.directory.appendingPathComponent("grids.yaml")
+        if FileManager.default.fileExists(atPath: grids.path) {
+            let gridVocabulary = try GridVocabulary.load(contentsOf: grids, indicators: vocabulary.indicatorIDs, tasks: tasks.map(\.code))
+            gridRecognisers = GridRecognisers(extractor: self, vocabulary: gridVocabulary)
+        }
     }
 
     /// Extracts a document that the reader produced. `fileName` is the file's own name (for the
@@ -148,6 +156,7 @@ struct ExtractionRun {
     /// Figures of the passage being read, committed together (see `commitPassage`).
     var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
     var pendingAutoCommit = true
+    var grids: GridState
 
     struct TableContext {
         var roles: [Int: ColumnRole] = [:]
@@ -171,6 +180,7 @@ struct ExtractionRun {
         v = extractor.vocabulary
         self.document = document
         lines = LineBuilder.lines(of: document)
+        grids = GridState(document: document, extractor: extractor)
     }
 
     // MARK: Main loop
@@ -210,6 +220,7 @@ struct ExtractionRun {
                 // byte tests first; fold only lines that have a "38".
                 if namesThePlan(line.text) { mentionsPlan = true }
             }
+            if readGrid(line) { continue }
             handle(line)
         }
     }

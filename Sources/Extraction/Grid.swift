@@ -1,0 +1,162 @@
+import DocumentModel
+import VietText
+
+// The typed grid view: a Word table and a spreadsheet sheet read the same way, as rows of
+// cells placed at their columns, each with the place it came from. Built once from the
+// document model; the grid recognisers and the grid resolver read only this.
+
+/// One table or sheet as a grid.
+public struct Grid: Sendable {
+    public enum Source: Sendable, Equatable, Hashable {
+        /// The n-th Word table in document order (nested tables counted), as in `Location`.
+        case wordTable(Int)
+        case sheet(String)
+    }
+
+    public var source: Source
+    /// Rows that hold at least one non-empty cell, in order.
+    public var rows: [GridRow]
+}
+
+public struct GridRow: Sendable {
+    /// 1-based row of the table or sheet.
+    public var index: Int
+    public var cells: [GridCell]
+    /// Every cell that carries text is bold (a group row, a header).
+    public var isBold: Bool
+
+    /// The cell that covers `column`, if any (a merged cell covers the columns of its span).
+    public func cell(at column: Int) -> GridCell? {
+        cells.first { column >= $0.column && column < $0.column + $0.span }
+    }
+
+    /// The cell that starts at `column`.
+    public func cell(startingAt column: Int) -> GridCell? {
+        cells.first { $0.column == column }
+    }
+}
+
+public struct GridCell: Sendable {
+    /// 0-based grid column where the cell starts.
+    public var column: Int
+    public var span: Int
+    /// Text as displayed (white space collapsed, line breaks kept).
+    public var text: String
+    /// A number stored as a number (a spreadsheet value, a formula's cached result).
+    public var number: Double?
+    public var location: Location
+    /// Covered by a vertically merged cell that started in an earlier row (its text repeated).
+    public var continued: Bool
+}
+
+public enum GridSegmenter {
+    /// Every Word table (nested ones too) and every visible sheet of the document.
+    public static func grids(of document: Document) -> [Grid] {
+        var out: [Grid] = []
+        switch document.kind {
+        case .wordprocessing:
+            var counter = 0
+            walk(document.body, into: &out, counter: &counter)
+        case .spreadsheet:
+            for sheet in document.sheets where sheet.visibility == .visible {
+                out.append(grid(of: sheet))
+            }
+        }
+        return out
+    }
+
+    static func grid(of sheet: Sheet) -> Grid {
+        var spans: [CellReference: Int] = [:]
+        var covered: [CellReference: CellReference] = [:]
+        for m in sheet.merges {
+            spans[m.first] = m.last.column - m.first.column + 1
+            // Vertically merged group labels ("I" over three rows) reach every row they cover.
+            if m.last.row > m.first.row, m.last.row - m.first.row <= 1000 {
+                for r in (m.first.row + 1)...m.last.row { covered[CellReference(row: r, column: m.first.column)] = m.first }
+            }
+        }
+        var rows: [GridRow] = []
+        var byIndex: [Int: Int] = [:]
+        for row in sheet.rows where !row.isHidden {
+            var cells: [GridCell] = []
+            for cell in row.cells {
+                let text = collapse(cell.value.displayText)
+                if text.isEmpty { continue }
+                var number: Double?
+                switch cell.value {
+                case .number(let d): number = d
+                default: break
+                }
+                cells.append(GridCell(column: cell.column - 1, span: spans[CellReference(row: row.index, column: cell.column)] ?? 1,
+                                      text: text, number: number,
+                                      location: .sheetCell(sheet: sheet.name, row: row.index, column: cell.column), continued: false))
+            }
+            byIndex[row.index] = rows.count
+            rows.append(GridRow(index: row.index, cells: cells, isBold: false))
+        }
+        // Continued cells of vertical merges.
+        for (ref, top) in covered {
+            guard let r = byIndex[ref.row], let t = byIndex[top.row],
+                  let source = rows[t].cells.first(where: { $0.column == top.column - 1 }),
+                  !rows[r].cells.contains(where: { $0.column == ref.column - 1 }) else { continue }
+            var c = source
+            c.continued = true
+            c.location = .sheetCell(sheet: sheet.name, row: ref.row, column: ref.column)
+            rows[r].cells.append(c)
+            rows[r].cells.sort { $0.column < $1.column }
+        }
+        return Grid(source: .sheet(sheet.name), rows: rows.filter { !$0.cells.isEmpty })
+    }
+
+    private static func walk(_ blocks: [Block], into out: inout [Grid], counter: inout Int) {
+        for block in blocks {
+            guard case .table(let t) = block else { continue }
+            counter += 1
+            let number = counter
+            // No report table is this long; a data dump is left to the line reader (its nested
+            // tables still counted, so that table numbers match the reader's).
+            if t.rows.count > 3000 {
+                let nested = t.rows.flatMap { $0.cells.flatMap { $0.blocks.filter { if case .table = $0 { return true } else { return false } } } }
+                walk(nested, into: &out, counter: &counter)
+                out.removeAll { if case .wordTable(let n) = $0.source { return n > number } else { return false } }
+                continue
+            }
+            var rows: [GridRow] = []
+            var nested: [Block] = []
+            for (r, row) in t.rows.enumerated() {
+                var cells: [GridCell] = []
+                var bold = true, anyText = false
+                for c in 0..<t.columnCount {
+                    guard let cell = t.cell(row: r, column: c), cell.column == c else { continue }
+                    let startsHere = row.cells.contains { $0.column == c }
+                    var paragraphs: [String] = []
+                    for b in cell.blocks {
+                        switch b {
+                        case .paragraph(let p):
+                            let s = collapse(p.text)
+                            if !s.isEmpty {
+                                paragraphs.append(s)
+                                if startsHere { anyText = true; if !p.isBold { bold = false } }
+                            }
+                        case .table:
+                            if startsHere { nested.append(b) }
+                        }
+                    }
+                    let text = paragraphs.joined(separator: "\n")
+                    if text.isEmpty { continue }
+                    cells.append(GridCell(column: c, span: cell.columnSpan, text: text, number: nil,
+                                          location: .tableCell(part: "word/document.xml", table: number, row: r + 1, column: c + 1),
+                                          continued: !startsHere))
+                }
+                if !cells.isEmpty { rows.append(GridRow(index: r + 1, cells: cells, isBold: anyText && bold)) }
+            }
+            out.append(Grid(source: .wordTable(number), rows: rows))
+            if !nested.isEmpty { walk(nested, into: &out, counter: &counter) }
+        }
+    }
+
+    /// White space collapsed within each line, line breaks kept.
+    static func collapse(_ text: String) -> String {
+        LineBuilder.collapsedKeepingLines(text)
+    }
+}

@@ -1,0 +1,108 @@
+import DocumentModel
+
+/// The grids of one document that the grid resolver reads, and how far each reading went.
+/// Held by `ExtractionRun`; the rows a reading covers are not read again line by line.
+struct GridState {
+    struct Readable {
+        var grid: Grid
+        var layout: GridLayout
+        var firstRow: Int
+    }
+
+    var readable: [Grid.Source: Readable] = [:]
+    var covered: [Grid.Source: ClosedRange<Int>] = [:]
+    let resolver: GridResolver?
+
+    /// Sheets longer than this are inventories or data dumps, not report tables: left to the
+    /// line reader, which gives up on them early.
+    static let largestSheet = 3000
+
+    init(document: Document, extractor: Extractor) {
+        guard let recognisers = extractor.gridRecognisers else { resolver = nil; return }
+        let resolver = GridResolver(r: recognisers)
+        self.resolver = resolver
+        if document.kind == .spreadsheet, document.sheets.contains(where: { $0.rows.count > Self.largestSheet }) { return }
+        for grid in GridSegmenter.grids(of: document) {
+            guard let layout = recognisers.layout(of: grid), GridResolver.reads(layout) else { continue }
+            readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index)
+        }
+    }
+
+    /// The grid and row a line comes from.
+    static func place(_ line: Line) -> (Grid.Source, Int)? {
+        let source: Grid.Source
+        switch line.container {
+        case .table(let n): source = .wordTable(n)
+        case .sheet(let name): source = .sheet(name)
+        case .body: return nil
+        }
+        switch line.cells.first?.location {
+        case .tableCell(_, _, let row, _)?: return (source, row)
+        case .sheetCell(_, let row, _)?: return (source, row)
+        default: return nil
+        }
+    }
+}
+
+extension ExtractionRun {
+    /// Reads the grid a line belongs to when the grid resolver reads its layout; true when the
+    /// line is covered by that reading (and so is not read again as a line).
+    mutating func readGrid(_ line: Line) -> Bool {
+        guard !grids.readable.isEmpty, let (source, row) = GridState.place(line), let readable = grids.readable[source],
+              let resolver = grids.resolver else { return false }
+        if let covered = grids.covered[source] { return covered.contains(row) }
+        guard row >= readable.firstRow else { return false }
+        // Under "Phương hướng …", the closing or the difficulties, a table reports nothing done:
+        // the line reader's sections decide what it is.
+        if section == .plans || section == .closing || section?.holdsItems == true {
+            grids.covered[source] = 0...0
+            return false
+        }
+        let inTable: Bool = { if case .wordTable = source { return true } else { return false } }()
+        let reading = resolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : nil, group: group)
+        grids.covered[source] = reading.rows
+        apply(reading)
+        return reading.rows.contains(row)
+    }
+
+    mutating func apply(_ reading: GridReading) {
+        var restatedTasks: [String] = []
+        defer {
+            // One note per table, not per task: the officer needs to know the table repeats
+            // the text, not each time it does.
+            if !restatedTasks.isEmpty {
+                findings.append(Finding(severity: .info, code: "figures-restated",
+                    message: "Bảng số liệu nêu lại số liệu đã có trong phần thuyết minh của nhiệm vụ \(restatedTasks.joined(separator: ", ")); chỉ tính một lần.",
+                    source: reading.entries.first { restatedTasks.contains($0.code) }?.figures.first?.location.description))
+            }
+        }
+        for e in reading.entries {
+            begin(e.code)
+            let b = builders[e.code]!
+            // A table is the unit's own tally: where the text above already gave a figure of
+            // the same indicator (a part, or the same number again), the table's stands.
+            var tallied: [IndicatorID: Double] = [:]
+            for f in e.figures { tallied[f.indicator, default: 0] += f.value }
+            var restated = false
+            for (id, value) in tallied.sorted(by: { $0.key < $1.key }) {
+                guard let earlier = b.figures.removeValue(forKey: id) else { continue }
+                if earlier.value == value {
+                    restated = true
+                } else {
+                    findings.append(Finding(severity: .info, code: "figures-table-preferred",
+                        message: "Nhiệm vụ \(e.code): phần thuyết minh nêu “\(earlier.sources.first?.text ?? GridResolver.numberText(earlier.value))”, bảng số liệu ghi \(GridResolver.numberText(value)); lấy theo bảng.",
+                        source: e.figures.first { $0.indicator == id }?.location.description))
+                }
+            }
+            if restated { restatedTasks.append(e.code) }
+            b.passageSignatures.removeAll()
+            for f in e.figures { add(f.indicator, f.value, to: b, location: f.location, text: f.text) }
+            b.passageSignatures.insert(tallied)
+            if let s = e.status { setStatus(s.value, on: b, location: s.location) }
+            b.texts += e.texts
+            b.sources += e.sources
+        }
+        findings += reading.findings
+        current = nil
+    }
+}

@@ -1,0 +1,326 @@
+import DocumentModel
+import VietText
+
+// Recognisers of the grid view. Each looks at one thing — a header, a row's label and unit
+// of measure, a row's task, a status cell — and claims what it says with a confidence; the
+// grid resolver (GridResolver.swift) decides. All wording, weights and thresholds come from
+// grids.yaml and vocabulary.yaml.
+
+/// The columns of a grid, from its header rows.
+struct GridLayout: Sendable {
+    /// Grid rows (positions in `Grid.rows`) that make up the header, numbering row included.
+    var headerRows: Range<Int>
+    var roles: [Int: GridColumnRole] = [:]
+    /// Money scale written in a header ("Số tiền (triệu đồng)").
+    var scales: [Int: Double] = [:]
+    /// A header naming an indicator itself ("Số cuộc", "Tiền phạt (nghìn đồng)"): a wide table.
+    var indicatorColumns: [Int: IndicatorID] = [:]
+    /// Header text by column (parent – child), to quote a number with its column's words.
+    var headers: [Int: String] = [:]
+    /// Columns headed by a status itself ("Hoàn thành | Đang thực hiện"), ticked on a task's row.
+    var flags: [Int: TaskStatus] = [:]
+
+    func column(_ role: GridColumnRole) -> Int? {
+        roles.filter { $0.value == role }.map(\.key).min()
+    }
+    var labelColumn: Int? { column(.label) ?? column(.task) ?? column(.breakdown) }
+    /// Rows are parts of one result, not tasks.
+    var isBreakdown: Bool { column(.label) == nil && column(.task) == nil && column(.breakdown) != nil }
+    /// A task column beside a label column (one row per indicator, the task repeated).
+    var taskColumn: Int? {
+        guard let t = column(.task), let l = column(.label), t != l else { return nil }
+        return t
+    }
+    var valueColumns: [Int] { roles.filter { $0.value == .quantity || $0.value == .money }.map(\.key).sorted() }
+    /// "Chỉ tiêu | Kết quả": a list of results, the unit written after each number.
+    var isList: Bool {
+        column(.measureUnit) == nil && indicatorColumns.isEmpty && column(.status) == nil && !isBreakdown
+            && roles.count == 2 && valueColumns.count == 1
+    }
+}
+
+/// A claim with its confidence and the place it was read from.
+struct Claim<Value: Sendable>: Sendable {
+    var value: Value
+    var confidence: Double
+    var location: Location?
+}
+
+/// Built once per extractor and shared by reference: every grid of every document reads the
+/// same vocabularies, which are never copied per row.
+final class GridRecognisers: Sendable {
+    let v: Vocabulary
+    let g: GridVocabulary
+    let titles: TitleMatcher
+    let groupTitles: TitleMatcher
+    let taskCodes: Set<String>
+    let groups: Set<Int>
+
+    init(v: Vocabulary, g: GridVocabulary, titles: TitleMatcher, groupTitles: TitleMatcher, taskCodes: Set<String>, groups: Set<Int>) {
+        self.v = v
+        self.g = g
+        self.titles = titles
+        self.groupTitles = groupTitles
+        self.taskCodes = taskCodes
+        self.groups = groups
+    }
+
+    // MARK: Column roles
+
+    /// The role a header cell's words give its column, with a money scale and, for a header
+    /// that names an indicator itself, that indicator.
+    func headerRole(_ text: String) -> (role: GridColumnRole?, indicator: IndicatorID?, scale: Double?) {
+        guard text.utf8.count <= 270, text.unicodeScalars.count <= 90 else { return (nil, nil, nil) }
+        let tokens = Tokenizer.tokenize(text)
+        var scale: Double?
+        for m in v.moneyScales.matches(in: tokens) where m.value > 1 || scale == nil { scale = max(scale ?? 0, m.value) }
+        var best: (GridColumnRole, Int)?
+        var i = 0
+        while i < tokens.count {
+            if let m = g.columns.match(tokens, at: i) {
+                let weight = m.words * 2 + (i == 0 ? 1 : 0)
+                if best == nil || weight > best!.1 { best = (m.value, weight) }
+            }
+            i += 1
+        }
+        // "Số cơ sở vi phạm", "Tiền phạt (đồng)": an indicator header, longer than any role phrase.
+        var indicator: IndicatorID?
+        var indicatorWords = 0
+        for m in v.indicatorColumns.matches(in: tokens) where m.end - m.start > indicatorWords {
+            indicator = m.value; indicatorWords = m.end - m.start
+        }
+        if indicator == nil, tokens.first?.folded == "so" {
+            let k = tokens.count > 1 && tokens[1].folded == "luong" ? 2 : 1
+            if let m = v.counts.match(tokens, at: k) { indicator = m.value; indicatorWords = m.words + k }
+        }
+        if let id = indicator, indicatorWords >= (best.map { $0.1 / 2 } ?? 0) {
+            return (id.isMoney ? .money : .quantity, id, scale)
+        }
+        return (best?.0, nil, scale)
+    }
+
+    /// The header of a grid: a row with a label column and at least one column for values,
+    /// units or statuses, among the first rows; a second header row under spanning parents;
+    /// a numbering row "(1) | (2) | …".
+    func layout(of grid: Grid) -> GridLayout? {
+        for (k, row) in grid.rows.prefix(16).enumerated() {
+            // A header row has no numbers of its own.
+            guard row.cells.count >= 2, !row.cells.contains(where: { $0.number != nil }) else { continue }
+            var layout = GridLayout(headerRows: k..<(k + 1))
+            var spanned: [Int: (role: GridColumnRole?, text: String, span: Int)] = [:]
+            for cell in row.cells where !cell.continued {
+                if cell.text.unicodeScalars.count <= 40, let st = v.statuses.wholeMatch(cell.text) {
+                    layout.flags[cell.column] = st
+                    continue
+                }
+                let h = headerRole(cell.text)
+                layout.headers[cell.column] = cell.text
+                if let r = h.role, layout.roles[cell.column] == nil { layout.roles[cell.column] = r }
+                if let id = h.indicator { layout.indicatorColumns[cell.column] = id }
+                if let s = h.scale { layout.scales[cell.column] = s }
+                if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
+            }
+            // Three known headers, or two: a label and a column of values ("Chỉ tiêu | Kết quả").
+            guard layout.labelColumn != nil, layout.roles.count >= 3 || layout.roles.count == 2 && !layout.valueColumns.isEmpty
+                    || layout.roles.count >= 2 && !layout.flags.isEmpty && !layout.indicatorColumns.isEmpty else { continue }
+            // A second header row: no numbers, its cells under the parents' spans or beside them.
+            var next = k + 1
+            if next < grid.rows.count, !spanned.isEmpty, !isNumbering(grid.rows[next]) {
+                let sub = grid.rows[next]
+                let subRoles = sub.cells.compactMap { c -> (Int, (role: GridColumnRole?, indicator: IndicatorID?, scale: Double?), String)? in
+                    let h = headerRole(c.text)
+                    return h.role == nil && h.indicator == nil ? nil : (c.column, h, c.text)
+                }
+                if !subRoles.isEmpty, !sub.cells.contains(where: { $0.number != nil }) {
+                    for (c, h, text) in subRoles {
+                        let parent = spanned.first { c >= $0.key && c < $0.key + $0.value.span }?.value
+                        layout.roles[c] = h.role
+                        if let id = h.indicator { layout.indicatorColumns[c] = id }
+                        if let s = h.scale ?? parent.flatMap({ headerRole($0.text).scale }) { layout.scales[c] = s }
+                        layout.headers[c] = parent.map { "\($0.text) – \(text)" } ?? text
+                    }
+                    // Parent columns whose children took roles keep only the children's.
+                    for (p, info) in spanned {
+                        let children = (p..<(p + info.span)).filter { c in subRoles.contains { $0.0 == c } }
+                        if !children.isEmpty, !children.contains(p) { layout.roles[p] = nil; layout.indicatorColumns[p] = nil }
+                    }
+                    next += 1
+                }
+            }
+            if next < grid.rows.count, isNumbering(grid.rows[next]) { next += 1 }
+            layout.headerRows = k..<next
+            return layout
+        }
+        return nil
+    }
+
+    /// "(1) | (2) | (3)" or "1 | 2 | 3 | 4": the column numbering under a header.
+    func isNumbering(_ row: GridRow) -> Bool {
+        guard row.cells.count >= 3 else { return false }
+        var expected = row.cells.first.map { Int($0.text.trimmed("() ")) ?? -1 } ?? -1
+        guard expected >= 1 else { return false }
+        for cell in row.cells {
+            guard Int(cell.text.trimmed("() ")) == expected else { return false }
+            expected += 1
+        }
+        return true
+    }
+
+    // MARK: Row indicator
+
+    /// The indicator a result row counts, from its label (head noun, qualifiers, a whole
+    /// header phrase) and its unit-of-measure cell, each evidence in its own right. A money
+    /// unit admits only money indicators, a count unit only counts.
+    func indicator(label: String, unit: String, money: Bool?, columnIndicator: IndicatorID? = nil) -> (best: IndicatorID?, scores: [(IndicatorID, Double)], excluded: Bool) {
+        let tokens = Tokenizer.tokenize(label)
+        if !g.notCounted.matches(in: tokens).isEmpty { return (nil, [], true) }
+        var scores: [IndicatorID: Double] = [:]
+        /// Indicators named by something other than a qualifier: a qualifier alone ("… thử
+        /// nghiệm mở rộng") says how, not what was counted.
+        var named = Set<IndicatorID>()
+        let w = g.weights
+        // A header phrase of the whole label at its start ("Số cơ sở được kiểm tra").
+        var first = 0
+        while first < tokens.count, tokens[first].kind != .word { first += 1 }
+        if let m = v.indicatorColumns.match(tokens, at: first), m.end >= tokens.count - 1 || m.words >= 3 {
+            scores[m.value, default: 0] += w.headerPhrase
+            named.insert(m.value)
+        }
+        // The head noun: the first counted noun among the label's first words ("Số", "Tổng số",
+        // "Số lượng" skipped; "HTX, cơ sở …" reads on to "cơ sở").
+        var k = first, seen = 0
+        while k < tokens.count, seen < 5 {
+            if tokens[k].kind == .word, let m = v.counts.match(tokens, at: k) {
+                scores[m.value, default: 0] += w.headNoun
+                named.insert(m.value)
+                break
+            }
+            if tokens[k].kind == .word { seen += 1 }
+            k += 1
+        }
+        for m in g.qualifiers.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier; break }
+        for m in v.moneyContext.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier / 2 }
+        if let id = columnIndicator { scores[id, default: 0] += w.headerPhrase; named.insert(id) }
+        let unitTokens = Tokenizer.tokenize(unit)
+        // A unit the plan counts nothing in ("Sản phẩm", "Thủ tục"): no indicator unless the
+        // label itself names one.
+        if money != true, scores.isEmpty, let m = v.ignoredCounts.match(unitTokens, at: 0), m.end == unitTokens.count { return (nil, [], true) }
+        if let m = g.measureUnits.match(unitTokens, at: 0) {
+            for (id, weight) in m.value { scores[id, default: 0] += w.measureUnit * weight; named.insert(id) }
+        }
+        // A money unit or column names the kind: the qualifier then says which amount.
+        if money == true { for id in scores.keys where id.isMoney { named.insert(id) } }
+        var ranked = scores.filter { money == nil || $0.key.isMoney == money! }.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+        if money == true, ranked.isEmpty, let id = g.taskRowMoney { ranked = [(id, g.thresholds.indicator)] }
+        let list = ranked.map { ($0.key, $0.value) }
+        guard let top = ranked.first, top.value >= g.thresholds.indicator, named.contains(top.key) || money == true && top.key == g.taskRowMoney
+        else { return (nil, list, false) }
+        if ranked.count > 1, top.value - ranked[1].value < g.thresholds.indicatorMargin { return (nil, list, false) }
+        return (top.key, list, false)
+    }
+
+    /// The unit cell's money scale ("Triệu đồng" → 1 000 000), nil when it is not money.
+    func moneyScale(_ unit: String) -> Double? {
+        let tokens = Tokenizer.tokenize(unit)
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = v.moneyScales.match(tokens, at: first) else { return nil }
+        var factor = m.value
+        if factor == 1, let more = v.moneyScales.match(tokens, at: m.end) { factor = more.value }
+        return factor
+    }
+
+    func isSilentUnit(_ unit: String) -> Bool {
+        unit.contains("%") || g.silentUnits.wholeMatch(unit) != nil
+    }
+
+    // MARK: Row task
+
+    /// An explicit task code in a cell: "II.1.a", "1.a", "(1.a)", "Nhiệm vụ 2.đ:", "5c",
+    /// "(nhiệm vụ 3d)", "điểm c khoản 5".
+    func taskCode(in text: String, sequence: Bool) -> String? {
+        let refs = TaskReferenceParser.references(in: text)
+        for ref in refs where ref.offset <= 40 || refs.count == 1 {
+            if let c = code(ref.group, ref.letter) { return c }
+        }
+        if sequence {
+            // "5c", "2đ" in a numbering cell.
+            let t = text.trimmed(" .)(").lowercased()
+            let s = Array(t)
+            if s.count == 2, let g = s[0].wholeNumberValue, TaskReferenceParser.letters.contains(String(s[1])) { return code(g, String(s[1])) }
+        }
+        return nil
+    }
+
+    func code(_ group: Int, _ letter: String) -> String? {
+        let c = "II.\(group).\(letter)"
+        return taskCodes.contains(c) ? c : nil
+    }
+
+    /// Tasks by meaning: the plan title's similarity plus the task cues found in the label,
+    /// the tasks of `group` favoured. Best first.
+    func rankTasks(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> [(code: String, score: Double)] {
+        let w = g.weights
+        var scores: [String: Double] = [:]
+        for r in titles.rank(String(text.prefix(300))) { scores[r.code] = w.title * r.score }
+        let tokens = Tokenizer.tokenize(String(text.prefix(300)))
+        for m in g.taskCues.matches(in: tokens) {
+            let words = Double(m.end - m.start)
+            for c in m.value { scores[c, default: 0] += w.taskCue * (1 + 0.25 * (words - 1)) }
+        }
+        if let context {
+            // The group row above: half weight.
+            for (c, s) in rankTasks(context) { scores[c, default: 0] += 0.5 * s }
+        }
+        if let group {
+            for c in scores.keys where c.hasPrefix("II.\(group).") { scores[c]! += w.sameGroup }
+        }
+        // The kinds of figures under the row: evidence for the tasks that report them.
+        if !figures.isEmpty {
+            for c in scores.keys {
+                let profile = g.taskFigures[c] ?? []
+                let fit = figures.filter { profile.contains($0) }.count
+                scores[c]! += w.figureFit * Double(fit) - w.figureMisfit * Double(figures.count - fit)
+            }
+        }
+        return scores.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// The best task by meaning when it is clear; otherwise the two closest, for a finding.
+    func taskByMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> (code: String?, ranked: [(code: String, score: Double)]) {
+        let ranked = rankTasks(text, group: group, context: context, figures: figures)
+        guard let top = ranked.first, top.score >= g.thresholds.task else { return (nil, ranked) }
+        if ranked.count > 1, top.score - ranked[1].score < g.thresholds.taskMargin { return (nil, ranked) }
+        return (top.code, ranked)
+    }
+
+    /// A plan group a group row names ("II | Tổ chức triển khai …", "5 | Tăng cường …").
+    func planGroup(_ text: String, number: Int?) -> Int? {
+        let ranked = groupTitles.rank(text)
+        guard let top = ranked.first else { return nil }
+        if let n = number, groups.contains(n), ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true { return n }
+        return top.score >= 0.35 ? Int(top.code) : nil
+    }
+
+    // MARK: Status
+
+    /// A status cell: a known status or assessment, or the cell's words when none is known.
+    func status(_ text: String) -> (status: TaskStatus?, unknown: Bool) {
+        let t = text.trimmed()
+        guard !t.isEmpty, t != "-", t != "–" else { return (nil, false) }
+        let tokens = Tokenizer.tokenize(t)
+        if let s = v.cellStatus(t) { return (s, false) }
+        if let m = g.assessments.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word }) ?? 0) { return (m.value, false) }
+        if let m = g.assessments.matches(in: tokens).first { return (m.value, false) }
+        // Only a short cell of words is a status someone wrote; numbers and long notes are not.
+        let words = tokens.filter { $0.kind == .word }.count
+        if words <= 8, !tokens.contains(where: { $0.kind == .number }), let first = tokens.firstIndex(where: { $0.kind == .word }),
+           let m = g.statusOpenings.match(tokens, at: first) { return (m.value, false) }
+        return (nil, words >= 1 && words <= 8 && !tokens.contains { $0.kind == .number })
+    }
+}
+
+extension GridRecognisers {
+    convenience init(extractor x: Extractor, vocabulary g: GridVocabulary) {
+        self.init(v: x.vocabulary, g: g, titles: x.titles, groupTitles: x.groupTitles,
+                  taskCodes: Set(x.tasks.map(\.code)), groups: Set(x.groups.keys))
+    }
+}

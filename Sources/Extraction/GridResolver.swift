@@ -1,0 +1,559 @@
+import Foundation
+import DocumentModel
+import VietText
+
+/// What one grid says, decided from the recognisers' claims: per task its status and figures
+/// (each with its cell), and a finding for everything that could not be placed — a number
+/// whose indicator is unclear, a row whose task is unclear, a status nobody wrote down in the
+/// vocabulary. Nothing a row holds is dropped unseen.
+struct GridReading: Sendable {
+    struct Figure: Sendable {
+        var indicator: IndicatorID
+        var value: Double
+        var location: Location
+        var text: String
+    }
+
+    struct EntryClaim: Sendable {
+        var code: String
+        var status: Claim<TaskStatus>?
+        var figures: [Figure] = []
+        var sources: [String] = []
+        var texts: [String] = []
+    }
+
+    var entries: [EntryClaim] = []
+    var findings: [Finding] = []
+    /// Row numbers (1-based, as in the table or sheet) the reading covers.
+    var rows: ClosedRange<Int>
+
+    mutating func entry(_ code: String) -> Int {
+        if let k = entries.firstIndex(where: { $0.code == code }) { return k }
+        entries.append(EntryClaim(code: code))
+        return entries.count - 1
+    }
+}
+
+/// Reads a "long" grid — one row per result, a unit-of-measure column — and the rows of the
+/// tasks it names: group rows, task rows (by code or by meaning), result rows (indicator from
+/// label and unit), status rows and status cells.
+struct GridResolver {
+    let r: GridRecognisers
+
+    /// Whether the layout is one this resolver reads: a label column, a unit-of-measure
+    /// column and a column of values.
+    static func reads(_ layout: GridLayout) -> Bool {
+        guard layout.labelColumn != nil else { return false }
+        if layout.column(.measureUnit) != nil || layout.isList { return !layout.valueColumns.isEmpty }
+        // One row per task (or per part of a result), one column per measure or a status.
+        return !layout.indicatorColumns.isEmpty || layout.column(.status) != nil && !layout.isBreakdown
+    }
+
+    enum Shape: Equatable { case roman, letter, number, dotted, code, dash, empty, other }
+
+    func shape(_ seq: String) -> Shape {
+        let t = seq.trimmed(" .)(")
+        if t.isEmpty { return .empty }
+        if t.allSatisfy({ "-–+•*".contains($0) }) { return .dash }
+        if r.taskCode(in: seq, sequence: true) != nil { return .code }
+        if t.allSatisfy(\.isNumber) { return .number }
+        if t.allSatisfy({ $0.isNumber || $0 == "." }) { return .dotted }
+        if ExtractionRun.romans[t.uppercased()] != nil { return .roman }
+        if t.count == 1, t.first!.isLetter { return .letter }
+        return .other
+    }
+
+    struct Row {
+        var position: Int
+        var row: GridRow
+        var seq = ""
+        var shape = Shape.empty
+        var label = ""
+        var labelCell: GridCell?
+        var taskText: String?
+        var unit = ""
+        var values: [(column: Int, value: Double, cell: GridCell)] = []
+        /// Value cells that hold words, not numbers ("Đang triển khai" beside "Tiến độ").
+        var valueWords: [GridCell] = []
+        var statusCell: GridCell?
+        var noteCell: GridCell?
+        var isHeading: Bool { !label.isEmpty && values.isEmpty }
+    }
+
+    func read(_ grid: Grid, layout: GridLayout, currentTask: String?, group: Int?) -> GridReading {
+        let seqCol = layout.column(.sequence) ?? layout.column(.code)
+        let labelCol = layout.labelColumn!
+        let taskCol = layout.taskColumn
+        let unitCol = layout.column(.measureUnit)
+        let statusCol = layout.column(.status)
+        let noteCol = layout.column(.note)
+        let firstRow = grid.rows[layout.headerRows.lowerBound].index
+        var reading = GridReading(rows: firstRow...grid.rows[max(layout.headerRows.upperBound - 1, layout.headerRows.lowerBound)].index)
+
+        // The rows of the grid proper: up to a blank line in a sheet, a section heading or a
+        // signature block.
+        var rows: [Row] = []
+        var last = grid.rows[layout.headerRows.upperBound - 1].index
+        for position in layout.headerRows.upperBound..<grid.rows.count {
+            let gr = grid.rows[position]
+            if case .sheet = grid.source, gr.index - last > 1, !rows.isEmpty { break }
+            if endsGrid(gr) { break }
+            last = gr.index
+            var row = Row(position: position, row: gr)
+            func text(_ c: Int?) -> GridCell? { c.flatMap { gr.cell(at: $0) } }
+            row.seq = text(seqCol)?.text ?? ""
+            row.shape = shape(row.seq)
+            row.labelCell = text(labelCol)
+            row.label = row.labelCell.map { $0.continued && taskCol == nil ? "" : $0.text } ?? ""
+            row.taskText = taskCol.flatMap { text($0)?.text }
+            row.unit = text(unitCol)?.text ?? ""
+            row.statusCell = statusCol.flatMap { gr.cell(startingAt: $0) }
+            row.noteCell = noteCol.flatMap { gr.cell(startingAt: $0) }
+            for c in layout.valueColumns {
+                guard let cell = gr.cell(startingAt: c), !cell.continued else { continue }
+                if let n = number(cell) {
+                    row.values.append((c, n, cell))
+                    // "12 lớp", "1,2 tỷ đồng": the unit written after the number.
+                    if unitCol == nil, layout.isList { row.unit = unitAfterNumber(cell.text) }
+                } else if cell.text.contains(where: \.isLetter) { row.valueWords.append(cell) }
+            }
+            // Totals are sums of rows already read.
+            let totalText = row.label.isEmpty ? row.seq : row.label
+            if totalText.utf8.count <= 40 || row.seq.utf8.count <= 40,
+               r.v.totalRows.contains(VietText.words(totalText.utf8.count <= 40 ? totalText : "").joined(separator: " "))
+                || !row.seq.isEmpty && row.seq.utf8.count <= 40 && r.v.totalRows.contains(VietText.words(row.seq).joined(separator: " ")) {
+                reading.rows = reading.rows.lowerBound...gr.index
+                continue
+            }
+            if r.isNumbering(gr) { reading.rows = reading.rows.lowerBound...gr.index; continue }
+            rows.append(row)
+            reading.rows = reading.rows.lowerBound...gr.index
+        }
+
+        var current = currentTask
+        var groupNumber = group
+        // Rows of the task level: the shape of the first heading row that is no group row
+        // (its children are results, not headings of another shape).
+        // A row with a number or a money amount of its own is still a heading when the rows
+        // under it are its bulleted or unnumbered results.
+        func headingLike(_ n: Int) -> Bool {
+            let row = rows[n]
+            if row.isHeading { return true }
+            let s = row.shape
+            guard s == .number || s == .roman || s == .letter, n + 1 < rows.count else { return false }
+            let next = rows[n + 1].shape
+            return next == .dash || next == .empty
+        }
+        var taskShape: Shape? = nil
+        for (n, row) in rows.enumerated() where headingLike(n) {
+            let s = row.shape
+            if s == .dash || s == .empty || s == .code { continue }
+            if n + 1 < rows.count, headingLike(n + 1), ![s, .dash, .empty].contains(rows[n + 1].shape) { continue }
+            taskShape = s
+            break
+        }
+        var groupText: String?
+        /// The finding of the last row whose task was not recognised, and what it quotes.
+        var unmatched: (index: Int, label: String, quotes: [String])?
+        var withoutTask: (index: Int?, quotes: [String]) = (nil, [])
+
+        func begin(_ code: String, _ row: Row) {
+            current = code
+            unmatched = nil
+            let k = reading.entry(code)
+            if let l = row.labelCell { reading.entries[k].sources.append(l.location.description) }
+        }
+        func setStatus(_ s: TaskStatus, _ cell: GridCell, confidence: Double = 1) {
+            guard let code = current else { return }
+            let k = reading.entry(code)
+            if reading.entries[k].status == nil { reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location) }
+        }
+        func statusFrom(_ cell: GridCell?, strict: Bool) {
+            // A status merged down over several rows holds for each of them.
+            guard let cell else { return }
+            let s = r.status(cell.text)
+            if let st = s.status { setStatus(st, cell) } else if s.unknown, strict, !cell.continued {
+                let who = current.map { "của nhiệm vụ \($0)" } ?? "của dòng “\(short(rowsLabel(cell)))”"
+                reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
+                    message: "Chưa hiểu đánh giá “\(cell.text)” \(who); tình trạng chưa được ghi nhận, đề nghị kiểm tra.",
+                    source: cell.location.description))
+            }
+        }
+        func rowsLabel(_ cell: GridCell) -> String {
+            rows.first { $0.row.cells.contains { $0.location == cell.location } }?.label ?? ""
+        }
+        func quote(_ row: Row, _ value: (column: Int, value: Double, cell: GridCell)) -> String {
+            var unit = layout.isList ? "" : row.unit
+            if unit.isEmpty, value.cell.text.allSatisfy({ !$0.isLetter }), let h = layout.headers[value.column] { unit = "(\(h))" }
+            let label = row.label.isEmpty ? (row.taskText ?? "") : row.label
+            return "\(short(stripBullet(label))): \(value.cell.text) \(unit)".trimmed()
+        }
+        func unplaced(_ row: Row, _ quotes: [String]) {
+            guard !quotes.isEmpty else { return }
+            if let u = unmatched, u.index < reading.findings.count {
+                unmatched!.quotes += quotes
+                reading.findings[u.index].message = u.label + " Số liệu: \(unmatched!.quotes.map { "“\($0)”" }.joined(separator: "; "))."
+
+            } else {
+                // One finding for all the rows of the grid that stand under no task.
+                withoutTask.quotes += quotes
+                let message = "Số liệu \(withoutTask.quotes.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp."
+                if let k = withoutTask.index {
+                    reading.findings[k].message = message
+                } else {
+                    reading.findings.append(Finding(severity: .warning, code: "figure-without-task", message: message,
+                                                    source: row.row.cells.first?.location.description))
+                    withoutTask.index = reading.findings.count - 1
+                }
+            }
+        }
+
+        let wide = unitCol == nil && !layout.isList
+        // A sheet with no heading rows (no passage around it either): every row is its own task.
+        // A Word table stands in a passage, whose task its rows report even when that task
+        // was not recognised.
+        let inSheet: Bool = { if case .sheet = grid.source { return true } else { return false } }()
+        let flat = inSheet && currentTask == nil && taskShape == nil && !rows.contains(where: \.isHeading)
+        for (n, row) in rows.enumerated() {
+            let shape = row.shape
+            if wide {
+                // One row per task: a group row, a task row, or the continuation of one.
+                let code = layout.isBreakdown ? nil : r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let continued = row.labelCell.map(\.continued) ?? true
+                if layout.isBreakdown || code == nil && current != nil && (continued || shape == .empty || shape == .dash) {
+                    // Parts of the result of the task above (or of the passage the table is in).
+                } else if code == nil, row.values.isEmpty, row.valueWords.isEmpty, row.statusCell == nil,
+                          shape == .roman || shape == .letter || r.planGroup(row.label, number: Int(row.seq.trimmed(" ."))).map({ "\($0)" == row.seq.trimmed(" .") }) == true {
+                    let number = ExtractionRun.romans[row.seq.trimmed(" .").uppercased()] ?? Int(row.seq.trimmed(" ."))
+                    groupNumber = r.planGroup(row.label, number: number)
+                    groupText = row.label
+                    current = nil
+                    unmatched = nil
+                    continue
+                } else if let code {
+                    begin(code, row)
+                } else {
+                    var own = Set<IndicatorID>()
+                    for v in row.values { if let id = layout.indicatorColumns[v.column] { own.insert(id) } }
+                    for cell in row.valueWords { for f in r.v.figures(in: Tokenizer.tokenize(cell.text)).found { own.insert(f.indicator) } }
+                    let title = String(row.label.prefix { $0 != ":" })
+                    let m = r.taskByMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
+                    if let c = m.code { begin(c, row) } else {
+                        current = nil
+                        noteUnmatched(row.label, m.ranked, row, &reading, &unmatched)
+                    }
+                }
+                statusFrom(row.statusCell, strict: true)
+                for (c, st) in layout.flags.sorted(by: { $0.key < $1.key }) {
+                    if let cell = row.row.cell(startingAt: c), ExtractionRun.isTick(cell.text) { setStatus(st, cell) }
+                }
+                if let c = current, reading.entries[reading.entry(c)].status == nil, let note = row.noteCell, let st = r.v.cellStatus(note.text) {
+                    setStatus(st, note, confidence: 0.6)
+                }
+                var fromColumns = Set<IndicatorID>()
+                var quotes: [String] = []
+                for value in row.values {
+                    let role = layout.roles[value.column]
+                    let id = layout.indicatorColumns[value.column]
+                        ?? r.indicator(label: stripBullet(row.label), unit: "", money: role == .money ? true : nil).best
+                    guard let indicator = id, let code = current else { quotes.append(quote(row, value)); continue }
+                    var amount = value.value
+                    if indicator.isMoney {
+                        let scale = value.cell.number == nil ? textScale(value.cell.text) ?? layout.scales[value.column] ?? 1 : layout.scales[value.column] ?? 1
+                        amount = (amount * scale).rounded()
+                    }
+                    fromColumns.insert(indicator)
+                    let k = reading.entry(code)
+                    reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: value.cell.location,
+                        text: "\(layout.headers[value.column] ?? "") = \(value.cell.text)".trimmed()))
+                }
+                if let c = current {
+                    // Results written as prose in a result column ("02 lớp; 186 lượt người").
+                    for cell in row.valueWords { absorbProse(cell, into: c, skip: fromColumns, &reading) }
+                    if row.valueWords.isEmpty, let label = row.labelCell, !label.continued,
+                       let colon = label.text.firstIndex(of: ":"), label.text.distance(from: label.text.startIndex, to: colon) > 20 {
+                        absorbProse(GridCell(column: label.column, span: label.span, text: String(label.text[label.text.index(after: colon)...]),
+                                             number: nil, location: label.location, continued: false), into: c, skip: fromColumns, &reading)
+                    }
+                }
+                quotes += strayNumbers(row, layout)
+                if !quotes.isEmpty {
+                    if let code = current {
+                        reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                            message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                            source: row.row.cells.first?.location.description))
+                    } else {
+                        unplaced(row, quotes)
+                    }
+                }
+                continue
+            }
+            // The task column of a "one row per indicator" table names the task on every row.
+            if let t = row.taskText, !t.isEmpty {
+                if let code = r.taskCode(in: t, sequence: false) ?? r.taskCode(in: row.seq, sequence: true) {
+                    if code != current { begin(code, row) }
+                } else if !t.isEmpty, current == nil || rows.first(where: { $0.taskText == t && $0.position < row.position }) == nil {
+                    let m = r.taskByMeaning(t, group: groupNumber)
+                    if let code = m.code { begin(code, row) } else { current = nil; noteUnmatched(t, m.ranked, row, &reading, &unmatched) }
+                }
+                statusFrom(row.statusCell, strict: true)
+                if row.statusCell == nil { statusFrom(row.noteCell, strict: false) }
+            }
+            // Status rows: "Tiến độ thực hiện | | Đang triển khai".
+            let labelTokens = Tokenizer.tokenize(row.label)
+            if taskCol == nil, let m = r.g.statusRows.match(labelTokens, at: labelTokens.firstIndex { $0.kind == .word } ?? 0),
+               m.end >= labelTokens.count - 1 {
+                for cell in row.valueWords + [row.statusCell, row.noteCell].compactMap({ $0 }) { statusFrom(cell, strict: true) }
+                continue
+            }
+            if taskCol == nil, row.isHeading || (taskShape != nil && shape == taskShape && shape != .dash && shape != .empty) {
+                // A heading row: a group, a task, or a line of prose under the task.
+                let next = rows.dropFirst(n + 1).first
+                let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let nextIsHeading = next.map { n in
+                    let s = n.shape
+                    return (n.isHeading || s == taskShape) && s != shape && s != .dash && s != .empty
+                } ?? false
+                if code == nil, nextIsHeading, shape != .dash, shape != .empty {
+                    // A group row over task rows.
+                    let number = ExtractionRun.romans[row.seq.trimmed(" .").uppercased()] ?? Int(row.seq.trimmed(" ."))
+                    groupNumber = r.planGroup(row.label, number: number)
+                    groupText = row.label
+                    current = nil
+                    unmatched = nil
+                    statusFrom(row.statusCell, strict: false)
+                    continue
+                }
+                if let code {
+                    begin(code, row)
+                    taskShape = shape
+                } else if (shape == .dash || shape == .empty), let c = current, row.values.isEmpty {
+                    // Prose under the task: "- | Kết quả thực hiện: Sở đã …".
+                    if let cell = row.labelCell { absorbProse(cell, into: c, &reading) }
+                    statusFrom(row.statusCell, strict: false)
+                    statusFrom(row.noteCell, strict: false)
+                    continue
+                } else {
+                    let m = r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText,
+                                            figures: childIndicators(rows, from: n, shape: shape, layout: layout))
+                    if let c = m.code { begin(c, row); taskShape = shape } else {
+                        current = nil
+                        taskShape = shape
+                        noteUnmatched(row.label, m.ranked, row, &reading, &unmatched)
+                    }
+                }
+                statusFrom(row.statusCell, strict: true)
+                if row.statusCell == nil || current.map({ reading.entries[reading.entry($0)].status == nil }) == true {
+                    statusFrom(row.noteCell, strict: false)
+                }
+                if row.values.isEmpty { continue }
+            }
+            // A grid with no heading rows and no task around it ("1 | Lớp tập huấn cho tiểu
+            // thương | Lớp | 3", "2 | Kiểm tra cân tại chợ | Cuộc | 2"): each row names its task.
+            if flat, taskCol == nil, !row.label.isEmpty {
+                current = nil
+                var own = Set<IndicatorID>()
+                for value in row.values {
+                    if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: layout.roles[value.column] == .money ? true : nil,
+                                            columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
+                }
+                let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                    ?? r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
+                if let code {
+                    begin(code, row)
+                    statusFrom(row.statusCell, strict: true)
+                }
+            }
+            // A result row: each number becomes a figure of the task above, or a finding.
+            var quotes: [String] = []
+            for value in row.values {
+                let cell = value.cell
+                let role = layout.roles[value.column]
+                let unitScale = r.moneyScale(row.unit)
+                if unitScale == nil, r.isSilentUnit(row.unit) { continue }
+                let money: Bool? = role == .money || unitScale != nil ? true : (row.unit.trimmed().isEmpty || row.unit == "-" ? nil : false)
+                let labelText = stripBullet(row.label)
+                let id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
+                guard let indicator = id.best else { quotes.append(quote(row, value)); continue }
+                var amount = value.value
+                if indicator.isMoney {
+                    let scale = cell.number == nil ? textScale(cell.text) ?? unitScale ?? layout.scales[value.column] ?? 1
+                        : unitScale ?? layout.scales[value.column] ?? 1
+                    amount = (amount * scale).rounded()
+                }
+                guard let code = current else { quotes.append(quote(row, value)); continue }
+                let k = reading.entry(code)
+                reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
+                                                        text: "\(labelText) = \(cell.text) \(layout.isList ? "" : row.unit)".trimmed()))
+            }
+            quotes += strayNumbers(row, layout)
+            if !quotes.isEmpty {
+                if let code = current {
+                    reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                        message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                        source: row.row.cells.first?.location.description))
+                } else {
+                    unplaced(row, quotes)
+                }
+            }
+            if current != nil, !(taskShape != nil && shape == taskShape) {
+                statusFrom(row.statusCell, strict: false)
+            }
+        }
+        return reading
+    }
+
+    /// Numbers in a row's other columns (a note "03 đoàn kiểm tra", a column whose header is
+    /// no known role): quoted, so that nothing in the row is dropped unseen. Sequence and code
+    /// columns, years, percentages and dates are not results.
+    func strayNumbers(_ row: Row, _ layout: GridLayout) -> [String] {
+        var out: [String] = []
+        for cell in row.row.cells where !cell.continued {
+            let role = layout.roles[cell.column]
+            guard role == nil || role == .note, layout.flags[cell.column] == nil, cell.column != layout.labelColumn,
+                  let n = number(cell) else { continue }
+            let unit = unitAfterNumber(cell.text)
+            if r.isSilentUnit(unit) || cell.text.contains("%") { continue }
+            if unit.isEmpty, n >= 1900, n <= 2100, n == n.rounded() { continue }
+            let label = stripBullet(row.label.isEmpty ? (row.taskText ?? "") : row.label)
+            let header = layout.headers[cell.column].map { " (\($0))" } ?? ""
+            out.append("\(short(label)): \(cell.text)\(header)")
+        }
+        return out
+    }
+
+    /// The indicators of a heading row and the result rows under it (up to the next heading).
+    func childIndicators(_ rows: [Row], from n: Int, shape: Shape, layout: GridLayout) -> Set<IndicatorID> {
+        var out = Set<IndicatorID>()
+        for (k, row) in rows.enumerated().dropFirst(n) {
+            let s = row.shape
+            if k > n, row.isHeading && s != .dash && s != .empty || s == shape && s != .dash && s != .empty { break }
+            for value in row.values {
+                let unitScale = r.moneyScale(row.unit)
+                let money: Bool? = layout.roles[value.column] == .money || unitScale != nil ? true : (row.unit.trimmed().isEmpty ? nil : false)
+                if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: money,
+                                        columnIndicator: layout.indicatorColumns[value.column]).best { out.insert(id) }
+            }
+        }
+        return out
+    }
+
+    /// A row that ends the grid: a section heading ("Khó khăn, vướng mắc:"), the closing.
+    func endsGrid(_ row: GridRow) -> Bool {
+        let own = row.cells.filter { !$0.continued }
+        guard let first = own.first, own.count <= 2, !row.cells.contains(where: { $0.number != nil }) else { return false }
+        var text = first.text
+        if own.count == 2, text.count <= 4 { text = own[1].text }
+        let tokens = Tokenizer.tokenize(String(text.prefix(120)))
+        guard let start = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        if let m = r.v.sections.match(tokens, at: start), m.value != .results, m.value != .appendix { return true }
+        let f = VietText.fold(String(text.prefix(40)))
+        return f.hasPrefix("nguoi lap") || f.hasPrefix("thu truong") || f.hasPrefix("noi nhan")
+    }
+
+    func noteUnmatched(_ label: String, _ ranked: [(code: String, score: Double)], _ row: Row,
+                       _ reading: inout GridReading, _ unmatched: inout (index: Int, label: String, quotes: [String])?) {
+        let text = short(stripBullet(label))
+        if let a = ranked.first, ranked.count > 1, a.score >= r.g.thresholds.task {
+            let b = ranked[1]
+            reading.findings.append(Finding(severity: .warning, code: "task-ambiguous",
+                message: "Dòng “\(text)” có thể thuộc nhiệm vụ \(a.code) (điểm \(score(a.score))) hoặc \(b.code) (điểm \(score(b.score))); chưa được tổng hợp, đề nghị xác định.",
+                source: row.labelCell?.location.description))
+        } else {
+            reading.findings.append(Finding(severity: .warning, code: "task-unmatched",
+                message: unmatchedMessage(text, []), source: row.labelCell?.location.description))
+        }
+        unmatched = (reading.findings.count - 1, reading.findings[reading.findings.count - 1].message, [])
+    }
+
+    func unmatchedMessage(_ label: String, _ quotes: [String]) -> String {
+        var m = "Không xác định được nhiệm vụ của Kế hoạch cho dòng “\(label)”; nội dung dòng này chưa được tổng hợp."
+        if !quotes.isEmpty { m += " Số liệu: \(quotes.map { "“\($0)”" }.joined(separator: "; "))." }
+        return m
+    }
+
+    func absorbProse(_ cell: GridCell, into code: String, skip: Set<IndicatorID> = [], _ reading: inout GridReading) {
+        let tokens = Tokenizer.tokenize(cell.text)
+        let found = r.v.figures(in: tokens)
+        let k = reading.entry(code)
+        for f in found.found where !skip.contains(f.indicator) {
+            reading.entries[k].figures.append(.init(indicator: f.indicator, value: f.value, location: cell.location, text: f.phrase))
+        }
+        for u in found.unplaced {
+            reading.findings.append(Finding(severity: .warning, code: "amount-unplaced",
+                message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
+                source: cell.location.description))
+        }
+        if reading.entries[k].status == nil, let s = r.v.status(in: tokens) {
+            reading.entries[k].status = Claim(value: s, confidence: 0.8, location: cell.location)
+        }
+        reading.entries[k].texts.append(cell.text)
+        reading.entries[k].sources.append(cell.location.description)
+    }
+
+    /// A value cell's number: stored, or written ("1.250", "15,5", "37.500.000đ", "03").
+    func number(_ cell: GridCell) -> Double? {
+        if let n = cell.number { return n }
+        let tokens = Tokenizer.tokenize(cell.text.trimmed())
+        guard let first = tokens.first, first.kind == .number else { return nil }
+        // A number and at most a short unit ("26 chiếc", "1,2 tỷ đồng"); anything longer, or a
+        // second number, is prose ("04 đoàn; 57 cửa hàng; …") and read as prose.
+        let rest = tokens.dropFirst()
+        if rest.contains(where: { $0.kind == .number }) || rest.filter({ $0.kind == .word }).count > 3
+            || rest.contains(where: { $0.kind == .punct && ";:".contains($0.raw.first!) }) { return nil }
+        // "1.406" (a count written with a thousands dot), "37.500.000đ"; not "1.a" or "12/2026".
+        if tokens.count > 1, tokens[1].kind == .punct, "/-:".contains(tokens[1].raw.first!) { return nil }
+        if tokens.count > 1, tokens[1].kind == .word, TaskReferenceParser.letters.contains(tokens[1].folded), !tokens[1].breakBefore,
+           r.v.moneyScales.match(tokens, at: 1) == nil { return nil }
+        if let scale = textScale(cell.text), scale > 1 { return Vocabulary.amount(first.raw, scaled: scale).map { $0 / scale } }
+        return VietNumber.parse(first.raw)
+    }
+
+    /// The words after the number of a value cell ("1,2 tỷ đồng" → "tỷ đồng").
+    func unitAfterNumber(_ text: String) -> String {
+        let tokens = Tokenizer.tokenize(text)
+        guard tokens.count > 1, tokens[0].kind == .number else { return "" }
+        let base = tokens[1].raw.base
+        return String(base[tokens[1].raw.startIndex..<tokens[tokens.count - 1].raw.endIndex])
+    }
+
+    /// A money scale written in the value cell itself ("1,2 tỷ đồng").
+    func textScale(_ text: String) -> Double? {
+        let tokens = Tokenizer.tokenize(text)
+        guard tokens.count > 1, tokens[0].kind == .number, let m = r.v.moneyScales.match(tokens, at: 1) else { return nil }
+        var factor = m.value
+        if factor == 1, let more = r.v.moneyScales.match(tokens, at: m.end) { factor = more.value }
+        return factor
+    }
+
+    func stripBullet(_ text: String) -> String {
+        var t = Substring(text)
+        while let f = t.first, "-–+•*●▪ ".contains(f) { t = t.dropFirst() }
+        return String(t)
+    }
+
+    func short(_ text: String) -> String {
+        let one = text.replacingOccurrences(of: "\n", with: " ")
+        return one.count > 120 ? String(one.prefix(117)) + "…" : one
+    }
+
+    /// A number the Vietnamese way: "1.250.000", "15,5".
+    static func numberText(_ d: Double) -> String {
+        let whole = Int64(d.rounded(.towardZero))
+        var digits = String(abs(whole))
+        var grouped = ""
+        while digits.count > 3 { grouped = "." + digits.suffix(3) + grouped; digits = String(digits.dropLast(3)) }
+        grouped = (whole < 0 ? "-" : "") + digits + grouped
+        let fraction = abs(d - Double(whole))
+        if fraction > 1e-9 {
+            let f = String(String(format: "%.3f", fraction).dropFirst(2)).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+            if !f.isEmpty { grouped += "," + f }
+        }
+        return grouped
+    }
+
+    func score(_ d: Double) -> String {
+        let r = (d * 100).rounded() / 100
+        return String(r).replacingOccurrences(of: ".", with: ",")
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import VietText
+import Yams
+
+/// What a grid column holds, decided from its header words (`grids.yaml`, `columns`).
+enum GridColumnRole: String, Sendable, Equatable, CaseIterable {
+    case sequence, label, task, breakdown, measureUnit = "measure_unit", quantity, money, status, note, code
+}
+
+/// How units write tables and sheets, loaded strictly from the pipeline's `grids.yaml`: an
+/// unknown key, a wrong type or an unknown indicator or task is an error naming the file and
+/// the line.
+public struct GridVocabulary: Sendable {
+    var columns = PhraseTable<GridColumnRole>()
+    /// Unit-of-measure phrases → indicator weights.
+    var measureUnits = PhraseTable<[IndicatorID: Double]>()
+    var qualifiers = PhraseTable<IndicatorID>()
+    var notCounted = PhraseTable<Bool>()
+    var silentUnits = PhraseTable<Bool>()
+    var statusRows = PhraseTable<Bool>()
+    var assessments = PhraseTable<TaskStatus>()
+    var statusOpenings = PhraseTable<TaskStatus>()
+    var taskCues = PhraseTable<[String]>()
+    /// The indicators each task reports, as evidence from the figures under a row.
+    var taskFigures: [String: Set<IndicatorID>] = [:]
+    var weights = Weights()
+    /// The indicator of an amount on a task's own row under a money column naming none.
+    var taskRowMoney: IndicatorID?
+    var thresholds = Thresholds()
+
+    struct Weights: Sendable {
+        var headNoun = 1.0, qualifier = 2.0, measureUnit = 1.0, headerPhrase = 2.0
+        var taskCue = 0.25, title = 1.0, sameGroup = 0.1, figureFit = 0.08, figureMisfit = 0.08
+    }
+
+    struct Thresholds: Sendable {
+        var indicator = 1.0, indicatorMargin = 0.4, task = 0.35, taskMargin = 0.06
+    }
+
+    public struct LoadError: Error, CustomStringConvertible {
+        public var file: String
+        public var line: Int?
+        public var message: String
+        public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+    }
+
+    public static func load(contentsOf url: URL, indicators: [IndicatorID], tasks: [String]) throws -> GridVocabulary {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw LoadError(file: url.path, line: nil, message: "cannot read: \(error.localizedDescription)")
+        }
+        return try parse(yaml: text, file: url.path, indicators: indicators, tasks: tasks)
+    }
+
+    public static func parse(yaml: String, file: String = "grids.yaml", indicators: [IndicatorID], tasks: [String]) throws -> GridVocabulary {
+        let root: Node
+        do {
+            guard let r = try Yams.compose(yaml: yaml) else { throw LoadError(file: file, line: nil, message: "the file is empty") }
+            root = r
+        } catch let e as LoadError { throw e } catch {
+            throw LoadError(file: file, line: nil, message: "\(error)")
+        }
+        func fail(_ node: Node?, _ message: String) -> LoadError {
+            LoadError(file: file, line: node?.mark.map { $0.line }, message: message)
+        }
+        func mapping(_ node: Node, _ field: String) throws -> [(String, Node, Node)] {
+            guard let m = node.mapping else { throw fail(node, "\(field) must be a mapping") }
+            return try m.map { pair in
+                guard let k = pair.key.string else { throw fail(pair.key, "\(field): keys must be text") }
+                return (k, pair.key, pair.value)
+            }
+        }
+        func strings(_ node: Node, _ field: String) throws -> [String] {
+            guard let s = node.sequence else { throw fail(node, "\(field) must be a list") }
+            return try s.map { item in
+                guard let t = item.string, !t.isEmpty else { throw fail(item, "\(field): every item must be a phrase") }
+                return t
+            }
+        }
+        func number(_ node: Node, _ field: String) throws -> Double {
+            guard let s = node.string, let d = Double(s) else { throw fail(node, "\(field) must be a number") }
+            return d
+        }
+        let known = Set(indicators)
+        func indicator(_ name: String, _ node: Node, _ field: String) throws -> IndicatorID {
+            let id = IndicatorID(name)
+            guard known.contains(id) else { throw fail(node, "\(field): unknown indicator \(name)") }
+            return id
+        }
+        func status(_ name: String, _ node: Node, _ field: String) throws -> TaskStatus {
+            guard let s = TaskStatus(rawValue: name), s != .unknown else {
+                throw fail(node, "\(field).\(name): unknown status (use completed, in_progress, not_started, not_applicable)")
+            }
+            return s
+        }
+
+        var v = GridVocabulary()
+        for (key, keyNode, value) in try mapping(root, "the top level") {
+            switch key {
+            case "columns":
+                for (role, roleNode, list) in try mapping(value, "columns") {
+                    guard let r = GridColumnRole(rawValue: role) else { throw fail(roleNode, "columns.\(role): unknown column role") }
+                    for p in try strings(list, "columns.\(role)") { v.columns.add(p, r) }
+                }
+            case "measure_units":
+                for (unit, _, spec) in try mapping(value, "measure_units") {
+                    var w: [IndicatorID: Double] = [:]
+                    for (name, nameNode, weight) in try mapping(spec, "measure_units.\(unit)") {
+                        w[try indicator(name, nameNode, "measure_units.\(unit)")] = try number(weight, "measure_units.\(unit).\(name)")
+                    }
+                    v.measureUnits.add(unit, w)
+                }
+            case "qualifiers":
+                for (phrase, _, target) in try mapping(value, "qualifiers") {
+                    guard let name = target.string else { throw fail(target, "qualifiers.\(phrase) must name an indicator") }
+                    v.qualifiers.add(phrase, try indicator(name, target, "qualifiers.\(phrase)"))
+                }
+            case "not_counted":
+                for p in try strings(value, key) { v.notCounted.add(p, true) }
+            case "silent_units":
+                for p in try strings(value, key) { v.silentUnits.add(p, true) }
+            case "status_rows":
+                for p in try strings(value, key) { v.statusRows.add(p, true) }
+            case "assessments":
+                for (name, nameNode, list) in try mapping(value, "assessments") {
+                    let s = try status(name, nameNode, "assessments")
+                    for p in try strings(list, "assessments.\(name)") { v.assessments.add(p, s) }
+                }
+            case "status_openings":
+                for (name, nameNode, list) in try mapping(value, "status_openings") {
+                    let s = try status(name, nameNode, "status_openings")
+                    for p in try strings(list, "status_openings.\(name)") { v.statusOpenings.add(p, s) }
+                }
+            case "task_cues":
+                let codes = Set(tasks)
+                var cues: [String: [String]] = [:]
+                for (code, codeNode, list) in try mapping(value, "task_cues") {
+                    guard codes.contains(code) else { throw fail(codeNode, "task_cues.\(code): not a task of the plan") }
+                    for p in try strings(list, "task_cues.\(code)") { cues[VietText.words(p).joined(separator: " "), default: []].append(code) }
+                }
+                for (p, codes) in cues { v.taskCues.add(p, codes) }
+            case "task_row_money":
+                guard let name = value.string else { throw fail(value, "task_row_money must name an indicator") }
+                v.taskRowMoney = try indicator(name, value, "task_row_money")
+            case "task_figures":
+                let codes = Set(tasks)
+                for (code, codeNode, list) in try mapping(value, "task_figures") {
+                    guard codes.contains(code) else { throw fail(codeNode, "task_figures.\(code): not a task of the plan") }
+                    guard let items = list.sequence else { throw fail(list, "task_figures.\(code) must be a list") }
+                    v.taskFigures[code] = Set(try items.map { item in
+                        guard let name = item.string else { throw fail(item, "task_figures.\(code): every item must name an indicator") }
+                        return try indicator(name, item, "task_figures.\(code)")
+                    })
+                }
+            case "weights":
+                for (name, nameNode, n) in try mapping(value, "weights") {
+                    let d = try number(n, "weights.\(name)")
+                    switch name {
+                    case "head_noun": v.weights.headNoun = d
+                    case "qualifier": v.weights.qualifier = d
+                    case "measure_unit": v.weights.measureUnit = d
+                    case "header_phrase": v.weights.headerPhrase = d
+                    case "task_cue": v.weights.taskCue = d
+                    case "title": v.weights.title = d
+                    case "same_group": v.weights.sameGroup = d
+                    case "figure_fit": v.weights.figureFit = d
+                    case "figure_misfit": v.weights.figureMisfit = d
+                    default: throw fail(nameNode, "weights.\(name): unknown weight")
+                    }
+                }
+            case "thresholds":
+                for (name, nameNode, n) in try mapping(value, "thresholds") {
+                    let d = try number(n, "thresholds.\(name)")
+                    switch name {
+                    case "indicator": v.thresholds.indicator = d
+                    case "indicator_margin": v.thresholds.indicatorMargin = d
+                    case "task": v.thresholds.task = d
+                    case "task_margin": v.thresholds.taskMargin = d
+                    default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
+                    }
+                }
+            default:
+                throw fail(keyNode, "\(key): unknown key")
+            }
+        }
+        return v
+    }
+}

@@ -1,0 +1,370 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of the grid recognisers and resolver: tables and sheets written in layouts
+// and words of their own (not those of any corpus), built directly in the document model.
+
+private let recognisers = extractor.gridRecognisers!
+private let grids = recognisers.g
+
+/// A sheet with merged ranges ("C5:D5"); numbers are numeric cells, strings text cells.
+private func sheet(_ rows: [[Any?]], merges: [String] = [], name: String = "Biểu 01", hidden: Bool = false) -> Sheet {
+    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
+        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
+            switch value {
+            case let s as String: return SheetCell(column: c + 1, value: .text(s))
+            case let d as Double: return SheetCell(column: c + 1, value: .number(d))
+            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
+            default: return nil
+            }
+        }
+        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
+    }
+    return Sheet(name: name, visibility: hidden ? .hidden : .visible, rows: sheetRows,
+                 merges: merges.compactMap { CellRange($0) }, part: "xl/worksheets/\(name).xml")
+}
+
+private var communeCover: [[Any?]] { [
+    ["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["PHƯỜNG SÀI GÒN", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+    ["Số: 77/BC-UBND", nil, nil, "Sài Gòn, ngày 02 tháng 11 năm 2026"],
+    [],
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+    [],
+] }
+
+@Suite struct GridRecogniserTests {
+    @Test func rowIndicatorFromHeadNounQualifierAndUnit() {
+        func id(_ label: String, _ unit: String, money: Bool? = false) -> String? {
+            recognisers.indicator(label: label, unit: unit, money: money).best?.rawValue
+        }
+        // Word order does not matter: the head noun, its qualifier and the unit agree.
+        #expect(id("Số lượt người tham dự", "Lượt") == "participants")
+        #expect(id("Người tham dự tập huấn", "Người") == "participants")
+        #expect(id("Cơ sở được kiểm tra", "Cơ sở") == "establishments_inspected")
+        #expect(id("Hộ kinh doanh có vi phạm", "Hộ") == "violations")
+        // The unit says what a bare label does not.
+        #expect(id("Đã thực hiện", "Lớp") == "training_courses")
+        #expect(id("Trên loa truyền thanh", "Tin/bài") == "communications")
+        // A label's noun outweighs a unit that can count several things ("Cuộc").
+        #expect(id("Hội nghị phổ biến pháp luật", "Cuộc") == "training_courses")
+        #expect(id("Đoàn liên ngành", "Cuộc") == "inspections")
+        // Money units admit only money indicators.
+        #expect(id("Tiền phạt vi phạm hành chính", "Triệu đồng", money: true) == "fines_vnd")
+        #expect(id("Kinh phí đã chi", "Đồng", money: true) == "budget_spent_vnd")
+        // What the plan does not count is no indicator, whatever its unit.
+        #expect(id("Tỷ lệ cơ sở đạt yêu cầu", "Cơ sở") == nil)
+        #expect(recognisers.indicator(label: "Thủ tục hành chính được chuẩn hóa", unit: "Thủ tục", money: false).excluded)
+    }
+
+    @Test func columnRolesWhateverTheirWording() {
+        #expect(recognisers.headerRole("ĐVT").role == .measureUnit)
+        #expect(recognisers.headerRole("Đơn vị tính").role == .measureUnit)
+        #expect(recognisers.headerRole("Đánh giá mức độ hoàn thành").role == .status)
+        #expect(recognisers.headerRole("Tình hình thực hiện").role == .status)
+        #expect(recognisers.headerRole("Nội dung công việc").role == .label)
+        let fines = recognisers.headerRole("Tiền phạt (nghìn đồng)")
+        #expect(fines.indicator?.rawValue == "fines_vnd")
+        #expect(fines.scale == 1000)
+        #expect(recognisers.headerRole("Số cuộc").indicator?.rawValue == "inspections")
+        #expect(recognisers.headerRole("Số tiền (triệu đồng)").role == .money)
+        #expect(recognisers.headerRole("Số tiền (triệu đồng)").scale == 1_000_000)
+    }
+
+    @Test func tasksByMeaningAndByCode() {
+        #expect(recognisers.taskCode(in: "5c", sequence: true) == "II.5.c")
+        #expect(recognisers.taskCode(in: "2.đ", sequence: true) == "II.2.đ")
+        #expect(recognisers.taskCode(in: "Kiểm tra cân tại chợ (nhiệm vụ 5.c)", sequence: false) == "II.5.c")
+        #expect(recognisers.taskByMeaning("Góp ý dự thảo quy chuẩn kỹ thuật quốc gia").code == "II.2.e")
+        #expect(recognisers.taskByMeaning("Duy trì hệ thống ISO 9001 tại Ủy ban nhân dân phường").code == "II.2.đ")
+        // The figures under a row decide between two tasks of the same words.
+        let words = "Tuyên truyền về tiêu chuẩn, đo lường, chất lượng"
+        let withCourses = recognisers.taskByMeaning(words, figures: [IndicatorID("training_courses"), IndicatorID("participants")])
+        #expect(withCourses.code == "II.1.a")
+    }
+
+    @Test func assessmentsAndUnknownStatusWords() {
+        #expect(recognisers.status("Đạt").status == .completed)
+        #expect(recognisers.status("Cơ bản hoàn thành").status == .completed)
+        #expect(recognisers.status("Duy trì thường xuyên").status == .inProgress)
+        #expect(recognisers.status("Không phát sinh").status == .notApplicable)
+        // The aspect word first: "đang …" is under way, "chưa …" not begun.
+        #expect(recognisers.status("Đang rà soát, cập nhật").status == .inProgress)
+        #expect(recognisers.status("Chưa có hướng dẫn").status == .notStarted)
+        let odd = recognisers.status("Tạm dừng chờ chỉ đạo")
+        #expect(odd.status == nil && odd.unknown)
+        #expect(recognisers.status("12").unknown == false)
+    }
+}
+
+@Suite struct GridVocabularyTests {
+    @Test func unknownKeysAreErrorsWithTheirLine() {
+        let yaml = """
+        columns:
+          label: [nội dung]
+        colums_typo:
+          label: [x]
+        """
+        #expect(throws: GridVocabulary.LoadError.self) {
+            try GridVocabulary.parse(yaml: yaml, indicators: [], tasks: [])
+        }
+        do {
+            _ = try GridVocabulary.parse(yaml: yaml, file: "grids.yaml", indicators: [], tasks: [])
+        } catch {
+            #expect("\(error)".hasPrefix("grids.yaml:3:"))
+        }
+    }
+
+    @Test func unknownIndicatorsTasksAndRolesAreErrors() {
+        #expect(throws: GridVocabulary.LoadError.self) {
+            try GridVocabulary.parse(yaml: "qualifiers:\n  được kiểm tra: nothing_such\n", indicators: [IndicatorID("inspections")], tasks: [])
+        }
+        #expect(throws: GridVocabulary.LoadError.self) {
+            try GridVocabulary.parse(yaml: "task_cues:\n  II.9.z: [x]\n", indicators: [], tasks: ["II.1.a"])
+        }
+        #expect(throws: GridVocabulary.LoadError.self) {
+            try GridVocabulary.parse(yaml: "columns:\n  colour: [x]\n", indicators: [], tasks: [])
+        }
+        #expect(throws: GridVocabulary.LoadError.self) {
+            try GridVocabulary.parse(yaml: "weights:\n  boldness: 2\n", indicators: [], tasks: [])
+        }
+    }
+
+    @Test func thePipelinesFileLoads() {
+        #expect(!grids.columns.isEmpty)
+        #expect(grids.taskFigures["II.5.c"]?.contains(IndicatorID("inspections")) == true)
+    }
+}
+
+@Suite struct LongGridTests {
+    /// One row per result, group rows lettered, labels in the unit's own words.
+    @Test func aLongSheetWithLetteredGroupsAndUnitsOfMeasure() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nội dung công việc", "ĐVT", "Số lượng", "Tiến độ", "Ghi chú"],
+            ["A", "Tập huấn, phổ biến pháp luật về đo lường cho tiểu thương", nil, nil, "Đạt", nil],
+            ["1", "Lớp đã mở", "Lớp", 2, nil, nil],
+            ["2", "Người tham dự tập huấn", "Người", "1.406", nil, "Số liệu đến 31/10"],
+            ["3", "Tỷ lệ tiểu thương được phổ biến", "%", 95, nil, nil],
+            ["B", "Kiểm tra cân tại chợ (nội dung phân cấp)", nil, nil, "Tạm dừng chờ chỉ đạo", nil],
+            ["1", "Đoàn liên ngành", "Cuộc", 3, nil, nil],
+            ["2", "Quầy, sạp được kiểm tra", "Cơ sở", 40, nil, nil],
+            ["3", "Trường hợp vi phạm", "Trường hợp", 4, nil, nil],
+            ["4", "Tiền phạt", "Nghìn đồng", 2500, nil, nil],
+            ["5", "Hàng hóa được dán nhãn phụ", "Sản phẩm", 40, nil, nil],
+            [nil, "Cộng", nil, 1494, nil, nil],
+            [],
+            ["Khó khăn, vướng mắc: Thiếu cân đối chứng tại chợ."],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.c"])
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(s.value("II.1.a", "participants") == 1406)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 40)
+        #expect(s.value("II.5.c", "violations") == 4)
+        #expect(s.value("II.5.c", "fines_vnd") == 2_500_000)
+        // A status nobody put in the vocabulary is quoted; a number the plan does not count
+        // is quoted with its label and unit; a percentage is not a count at all.
+        #expect(s.findings.contains { $0.code == "status-unrecognized" && $0.message.contains("Tạm dừng chờ chỉ đạo") })
+        #expect(s.findings.contains { $0.code == "figure-unrecognized" && $0.message.contains("Hàng hóa được dán nhãn phụ: 40 Sản phẩm") })
+        #expect(!s.findings.contains { $0.message.contains("95") })
+        // Provenance: every figure names its cell.
+        #expect(s.entry("II.5.c")?.indicators[IndicatorID("fines_vnd")]?.sources.first?.location == "'Biểu 01'!D16")
+        // The sheet goes on after the table: the difficulty is still read.
+        #expect(s.difficulties.map(\.text) == ["Thiếu cân đối chứng tại chợ"])
+    }
+
+    /// "Kết quả thực hiện" over "Số lượng | ĐVT", a money column with its scale, task rows
+    /// under group rows, result rows with no number of their own.
+    @Test func aTwoLevelHeaderWithAMoneyColumn() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung thực hiện", "Kết quả thực hiện", nil, "Số tiền (triệu đồng)", "Đánh giá mức độ hoàn thành"],
+            [nil, nil, "Số lượng", "ĐVT", nil, nil],
+            ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+            ["I", "Công tác chuyên môn", nil, nil, nil, nil],
+            ["1", "Khảo sát chất lượng gạo, nước mắm lưu thông", nil, nil, 36.5, "Cơ bản hoàn thành"],
+            [nil, "- Mẫu đã lấy", 24, "mẫu", nil, nil],
+            ["2", "Góp ý dự thảo quy chuẩn kỹ thuật quốc gia", 3, "dự thảo", nil, "Đạt"],
+            [nil, "- Tiền xử phạt", nil, nil, 12, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["C7:D7", "A7:A8", "B7:B8", "E7:E8", "F7:F8"])]),
+                        fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.b", "II.2.e"])
+        #expect(s.value("II.5.b", "samples_tested") == 24)
+        #expect(s.value("II.5.b", "budget_spent_vnd") == 36_500_000)
+        #expect(s.entry("II.5.b")?.status == .completed)
+        #expect(s.value("II.2.e", "standards_reviewed") == 3)
+        #expect(s.value("II.2.e", "fines_vnd") == 12_000_000)
+        #expect(s.entry("II.2.e")?.status == .completed)
+    }
+
+    /// A Word table with no task of its own inside a passage: its rows are that task's.
+    @Test func aWordTableInsideATasksPassage() {
+        let s = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Về công tác kiểm tra chất lượng hàng hóa (nhiệm vụ 5.a):"),
+            .table([["Chỉ tiêu", "ĐVT", "Kết quả"],
+                    ["Số cuộc kiểm tra", "cuộc", "04"],
+                    ["Cơ sở được kiểm tra", "cơ sở", "57"],
+                    ["Mẫu lấy thử nghiệm", "mẫu", "24"],
+                    ["Tiền xử phạt", "triệu đồng", "187,5"]]),
+            .p("Tiến độ: đang thực hiện."),
+        ]))
+        #expect(s.value("II.5.a", "inspections") == 4)
+        #expect(s.value("II.5.a", "establishments_inspected") == 57)
+        #expect(s.value("II.5.a", "samples_tested") == 24)
+        #expect(s.value("II.5.a", "fines_vnd") == 187_500_000)
+    }
+
+    /// "Chỉ tiêu | Kết quả" inside a passage: the unit of measure is written after each number.
+    @Test func aTwoColumnListWithUnitsInTheCells() {
+        let s = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 4.b: bảo trì, kiểm định phương tiện kỹ thuật nghiệp vụ."),
+            .table([["Chỉ tiêu", "Kết quả"],
+                    ["Phương tiện được kiểm định, hiệu chuẩn", "26 chiếc"],
+                    ["Kinh phí đã giải ngân", "1,2 tỷ đồng"],
+                    ["Lĩnh vực thử nghiệm mở rộng", "04"]]),
+        ]))
+        #expect(s.value("II.4.b", "instruments_verified") == 26)
+        #expect(s.value("II.4.b", "budget_spent_vnd") == 1_200_000_000)
+        #expect(s.findings.contains { $0.code == "figure-unrecognized" && $0.message.contains("Lĩnh vực thử nghiệm mở rộng: 04") })
+    }
+
+    /// What the unit plans for next year is no result, in a table as in prose.
+    @Test func aTableUnderNextYearsPlansIsNoResult() {
+        let s = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 1.a: đã tổ chức 02 lớp tập huấn. Hoàn thành."),
+            .p("II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI"),
+            .table([["STT", "Nội dung", "ĐVT", "Số lượng", "Tiến độ"],
+                    ["1", "Mở lớp tập huấn pháp luật về đo lường", "Lớp", "4", "Quý I/2027"]]),
+        ]))
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(!s.findings.contains { $0.message.contains("Mở lớp tập huấn") })
+    }
+
+    /// One row per task, each with its one number and unit, no heading rows: each row is read
+    /// as its own task.
+    @Test func aFlatListOfTasksEachWithItsNumber() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "ĐVT", "Số lượng", "Ghi chú"],
+            ["1", "Lớp tập huấn pháp luật về đo lường cho tiểu thương", "Lớp", 2, "12 hộ kinh doanh"],
+            ["2", "Góp ý dự thảo quy chuẩn kỹ thuật địa phương", "Dự thảo", 1, "Đã hoàn thành"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.2.e"])
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(s.value("II.2.e", "standards_reviewed") == 1)
+        // A number in a note is no figure, but it is quoted.
+        #expect(s.findings.contains { $0.code == "figure-unrecognized" && $0.message.contains("12 hộ kinh doanh") })
+    }
+
+    /// A row whose task is not clear: a finding that names it and quotes the numbers under
+    /// it, never a silent guess or a silent loss.
+    @Test func anUnclearTaskRowIsAFindingThatQuotesItsNumbers() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "ĐVT", "Kết quả", "Đánh giá"],
+            ["I", "Công tác phòng chống dịch bệnh gia súc", nil, nil, "Hoàn thành"],
+            ["1", "Hộ chăn nuôi được tiêm phòng", "Hộ", 321, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.isEmpty)
+        #expect(s.findings.contains { ($0.code == "task-unmatched" || $0.code == "task-ambiguous") && $0.message.contains("321") })
+    }
+}
+
+@Suite struct WideGridTests {
+    /// "Kiểm tra" over "Số cuộc | Số cơ sở | Vi phạm | Tiền phạt (nghìn đồng)"; tasks by
+    /// code in the numbering column and in parentheses; a totals row.
+    @Test func aTwoLevelWideSheetWithCodes() {
+        let rows: [[Any?]] = communeCover + [
+            ["Mã", "Nhiệm vụ", "Kiểm tra", nil, nil, nil, "Tình hình thực hiện"],
+            [nil, nil, "Số cuộc", "Số cơ sở", "Vi phạm", "Tiền phạt (nghìn đồng)", nil],
+            ["5c", "Phối hợp kiểm tra đo lường tại chợ", 2, 31, 3, 4500, "Đang thực hiện"],
+            [nil, "Kiểm tra hàng đóng gói sẵn (nhiệm vụ 5.a)", 1, 8, 0, 0, "Hoàn thành"],
+            [nil, "Tổng cộng", 3, 39, 3, 4500, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["C7:F7", "A7:A8", "B7:B8", "G7:G8"])]),
+                        fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.c", "II.5.a"])
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 31)
+        #expect(s.value("II.5.c", "violations") == 3)
+        #expect(s.value("II.5.c", "fines_vnd") == 4_500_000)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.5.a", "inspections") == 1)
+        #expect(s.entry("II.5.a")?.status == .completed)
+    }
+
+    /// Status tick columns beside measure columns.
+    @Test func tickColumnsBesideMeasureColumns() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nhiệm vụ", "Số lớp", "Số lượt người", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện"],
+            ["1.a", "Tập huấn văn bản quy phạm pháp luật", 2, 140, "x", nil, nil],
+            ["6.a", "Cập nhật điều ước quốc tế", nil, nil, nil, nil, "X"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.6.a"])
+        #expect(s.value("II.1.a", "participants") == 140)
+        #expect(s.entries.map(\.status) == [.completed, .notStarted])
+    }
+
+    /// "Tập huấn" spanning "Số lớp | Số người" in a Word table (gridSpan), results in prose
+    /// in a result column, a status merged down over two tasks.
+    @Test func aWordTableWithASpanningHeaderAndMergedStatus() {
+        func cell(_ c: Int, _ text: String, span: Int = 1, rows: Int = 1, r: Int) -> TableCell {
+            TableCell(column: c, columnSpan: span, rowSpan: rows, blocks: [.paragraph(Paragraph(text: text,
+                location: .tableCell(part: "word/document.xml", table: 2, row: r, column: c + 1)))])
+        }
+        let table = Table(rows: [
+            TableRow(cells: [cell(0, "STT", rows: 2, r: 1), cell(1, "Nhiệm vụ", rows: 2, r: 1), cell(2, "Tập huấn", span: 2, r: 1),
+                             cell(4, "Kết quả khác", rows: 2, r: 1), cell(5, "Tiến độ", rows: 2, r: 1)]),
+            TableRow(cells: [cell(2, "Số lớp", r: 2), cell(3, "Số người", r: 2)]),
+            TableRow(cells: [cell(0, "1", r: 3), cell(1, "Cử công chức dự lớp bồi dưỡng nghiệp vụ đo lường", r: 3), cell(2, "1", r: 3),
+                             cell(3, "2", r: 3), cell(4, "Đăng 3 tin bài trên trang thông tin điện tử", r: 3),
+                             cell(5, "Hoàn thành", rows: 2, r: 3)]),
+            TableRow(cells: [cell(0, "2", r: 4), cell(1, "Duy trì ISO 9001 tại cơ quan", r: 4)]),
+        ], columnCount: 6, location: .paragraph(part: "word/document.xml", index: 3))
+        var d = word([wardHeader, .p("I. KẾT QUẢ THỰC HIỆN")])
+        d.body.append(.table(table))
+        let s = extract(d)
+        #expect(s.entries.map(\.task) == ["II.3.a", "II.2.đ"])
+        #expect(s.value("II.3.a", "training_courses") == 1)
+        #expect(s.value("II.3.a", "participants") == 2)
+        #expect(s.value("II.3.a", "communications") == 3)
+        #expect(s.entry("II.3.a")?.status == .completed)
+        #expect(s.entry("II.2.đ")?.status == .completed)
+    }
+}
+
+@Suite struct WorkbookGridTests {
+    /// A cover sheet with the unit, number and date; a sheet per group; a difficulties sheet.
+    @Test func aWorkbookOfSeveralSheets() {
+        let cover = sheet(communeCover, name: "Bìa")
+        let header: [Any?] = ["STT", "Nội dung", "ĐVT", "Kết quả", "Tiến độ"]
+        let first = sheet([["TUYÊN TRUYỀN"], header,
+                           ["1", "Tuyên truyền, tập huấn pháp luật về đo lường", nil, nil, "Hoàn thành"],
+                           ["-", "Tin, bài", "Tin/bài", "07", nil]], name: "Tuyên truyền")
+        let second = sheet([["KIỂM TRA"], header,
+                            ["1", "Kiểm tra đo lường tại chợ (phân cấp)", nil, nil, "Đang triển khai"],
+                            ["-", "Cuộc kiểm tra", "Cuộc", 2, nil],
+                            ["-", "Cơ sở vi phạm", "Cơ sở", 1, nil]], name: "Kiểm tra")
+        let lists = sheet([["Đã hoàn thành"], ["Đang thực hiện"]], name: "DanhMuc", hidden: true)
+        let difficulties = sheet([["KHÓ KHĂN, VƯỚNG MẮC"], ["1", "Chưa có cân đối chứng"],
+                                  ["ĐỀ XUẤT, KIẾN NGHỊ"], ["1", "Đề nghị Sở hỗ trợ cân đối chứng"]], name: "Khó khăn")
+        let s = extract(Document(kind: .spreadsheet, sheets: [cover, first, second, lists, difficulties]), fileName: "bieu.xlsx")
+        #expect(s.unit?.id == "26740")
+        #expect(s.document.number == "77/BC-UBND")
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.c"])
+        #expect(s.value("II.1.a", "communications") == 7)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "violations") == 1)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.difficulties.map(\.text) == ["Chưa có cân đối chứng"])
+        #expect(s.proposals.map(\.text) == ["Đề nghị Sở hỗ trợ cân đối chứng"])
+    }
+}
