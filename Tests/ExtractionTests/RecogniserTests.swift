@@ -124,6 +124,11 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG BẾ
         #expect(status("Trong năm không phát sinh yêu cầu.") == .notApplicable)
     }
 
+    @Test func aStatusThatEndsItsClauseOrIsFollowedByWhy() {
+        #expect(status("Xã phát 10 tin trên hệ thống truyền thanh và tổ chức 01 lớp tập huấn cho 45 học viên, nhiệm vụ tuyên truyền năm 2026 đã hoàn thành.") == .completed)
+        #expect(status("Nhiệm vụ thu hút chuyên gia theo Nghị quyết số 27/2023/NQ-HĐND: Phòng chưa thực hiện do chưa nhận được đề xuất nhu cầu từ các đơn vị.") == .notStarted)
+    }
+
     @Test func assessmentWordsInProseAreNoStatus() {
         #expect(status("Kết quả thử nghiệm có 03 mẫu không đạt chất lượng, đã chuyển cơ quan chức năng xử lý theo quy định.") == nil)
         #expect(status("Đã thực hiện 5 cuộc kiểm tra tại các chợ trên địa bàn phường trong năm 2026 theo kế hoạch của phường.") == nil)
