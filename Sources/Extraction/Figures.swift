@@ -251,8 +251,17 @@ extension Vocabulary {
                 }
             }
             let words = sentence.filter { $0.kind == .word }.count
-            guard words <= 14 else { continue }
-            for m in statuses.matches(in: sentence) { result = m.value }
+            if words <= 14 {
+                for m in statuses.matches(in: sentence) { result = m.value }
+                continue
+            }
+            // "…, nhiệm vụ tuyên truyền năm 2026 đã hoàn thành.", "Phòng chưa thực hiện do …":
+            // a status that ends its clause or is followed only by why or when.
+            for m in statuses.matches(in: sentence) {
+                if m.end >= sentence.endIndex || sentence[m.end].kind == .punct || statusTails.match(sentence, at: m.end) != nil {
+                    result = m.value
+                }
+            }
         }
         return result
     }

@@ -71,17 +71,26 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG BẾ
         #expect(s.entry("II.2.a")?.status == .notStarted)
     }
 
-    @Test func twoCloseCandidatesAreNamedNotGuessed() {
-        let s = extract(word([
+    @Test func twoCloseCandidatesAreNamedNotGuessed() throws {
+        // A resolver whose only evidence is one phrase both tasks share: a tie.
+        let profiles = try TaskProfiles.parse(yaml: """
+            resolver: {title: 0, figure: 0, group: 0, accept: 2, ratio: 1.25}
+            tasks:
+              II.2.a: {words: [năng suất chất lượng]}
+              II.3.b: {words: [năng suất chất lượng]}
+            """, taskCodes: Set(extractor.tasks.map(\.code)), indicators: Set(extractor.vocabulary.indicatorIDs))
+        let tied = Extractor(tasks: extractor.tasks, units: pipeline.units, vocabulary: extractor.vocabulary, profiles: profiles)
+        let s = tied.extract(word([
             communeHeader,
             .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
             .p("I. KẾT QUẢ THỰC HIỆN"),
             .p("1. Về năng suất chất lượng"),
-            .p("- Có 04 hồ sơ."),
-        ]))
+            .p("- Hỗ trợ 04 doanh nghiệp."),
+        ]), file: "bc.docx", fileName: "bc.docx", sha256: "0")
         let ambiguous = s.findings.first { $0.code == "task-ambiguous" }
         #expect(ambiguous?.message.contains("II.2.a") == true)
         #expect(ambiguous?.message.contains("II.3.b") == true)
+        #expect(ambiguous?.message.contains("04 doanh nghiệp") == true)
         #expect(s.entries.isEmpty)
     }
 
@@ -113,6 +122,11 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG BẾ
         #expect(status("Chưa triển khai do chưa nhận được hướng dẫn chi tiết và tài khoản phần mềm.") == .notStarted)
         #expect(status("Hiện đang thực hiện, dự kiến hoàn thành trong Quý IV/2026 theo kế hoạch đã đề ra của đơn vị.") == .inProgress)
         #expect(status("Trong năm không phát sinh yêu cầu.") == .notApplicable)
+    }
+
+    @Test func aStatusThatEndsItsClauseOrIsFollowedByWhy() {
+        #expect(status("Xã phát 10 tin trên hệ thống truyền thanh và tổ chức 01 lớp tập huấn cho 45 học viên, nhiệm vụ tuyên truyền năm 2026 đã hoàn thành.") == .completed)
+        #expect(status("Nhiệm vụ thu hút chuyên gia theo Nghị quyết số 27/2023/NQ-HĐND: Phòng chưa thực hiện do chưa nhận được đề xuất nhu cầu từ các đơn vị.") == .notStarted)
     }
 
     @Test func assessmentWordsInProseAreNoStatus() {
