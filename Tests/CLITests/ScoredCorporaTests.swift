@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// The extraction contract scored on whole corpora with `../shared/tools/score`, through the
+/// built `tonghop extract`: the dev corpus (one set of hands, `../shared/corpus/dev`) and the
+/// independent corpus in this repository (Tests/Corpus/independent: reports written by people
+/// who never saw the program, its vocabulary or the dev corpus). The floors are what the
+/// program achieves today less a small margin: a change that reads worse fails here.
+/// `scripts/score-corpora.sh` prints the same measures in full.
+@Suite("Scored corpora", .serialized, .enabled(if: scoreTool != nil, "needs ../shared/tools/score (skipped: ../shared not found)"))
+struct ScoredCorporaTests {
+    struct Floor: Sendable, CustomTestStringConvertible {
+        var name: String
+        var path: URL
+        var score: Double
+        var measure: Double
+        var silentFigures: Double
+        var testDescription: String { name }
+    }
+
+    static let independent = packageRoot.appendingPathComponent("Tests/Corpus/independent", isDirectory: true)
+    static let floors: [Floor] = [
+        Floor(name: "dev", path: corpusDev, score: 99, measure: 97, silentFigures: 0.01),
+        Floor(name: "independent/set1", path: independent.appendingPathComponent("set1"), score: 97, measure: 90, silentFigures: 0.06),
+        Floor(name: "independent/set2", path: independent.appendingPathComponent("set2"), score: 95, measure: 90, silentFigures: 0.03),
+        Floor(name: "independent/set3", path: independent.appendingPathComponent("set3"), score: 93, measure: 70, silentFigures: 0.15),
+    ]
+
+    @Test(arguments: floors)
+    func corpusScoresAtLeastItsFloor(_ floor: Floor) throws {
+        try #require(FileManager.default.fileExists(atPath: floor.path.appendingPathComponent("truth").path), "no corpus at \(floor.path.path)")
+        let exe = try tonghopExecutable()
+        let out = try run(URL(fileURLWithPath: "/usr/bin/env"),
+                          ["python3", scoreTool!.path, "--json", "--cmd", "\(exe.path) extract --format jsonl", floor.path.path])
+        #expect(out.status == 0, "score: \(out.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        let score = try #require(json["score"] as? Double)
+        let measures = try #require(json["measures"] as? [String: Double])
+        let counts = try #require(json["counts"] as? [String: Any])
+        let silent = (counts["silent_figures"] as? Double ?? 0) / max(1, counts["truth_figures"] as? Double ?? 1)
+        #expect(score >= floor.score, "\(floor.name): score \(score) < \(floor.score)")
+        for (name, value) in measures.sorted(by: { $0.key < $1.key }) {
+            #expect(value >= floor.measure, "\(floor.name): \(name) \(value) < \(floor.measure)")
+        }
+        #expect(silent <= floor.silentFigures, "\(floor.name): silent figure loss \(silent) > \(floor.silentFigures)")
+    }
+}
+
+/// `../shared/tools/score`, when the shared folder is beside the repository.
+let scoreTool: URL? = {
+    let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/tools/score")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+}()
