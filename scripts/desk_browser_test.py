@@ -203,6 +203,7 @@ def main():
             fail("no participants figure in II.1.a of Phường Nhiêu Lộc")
         def within(el, css):
             return list(d.s("POST", f"/element/{el}/element", {"using": "css selector", "value": css}).values())[0]
+        d.click(within(target, "summary"))  # the edit form is folded under "Sửa số"
         d.type(within(target, "input[name='value']"), "4.321")
         d.type(within(target, "input[name='note']"), "Đơn vị báo lại qua điện thoại <b>&amp;</b> =1+1")
         d.click(within(target, "button"))

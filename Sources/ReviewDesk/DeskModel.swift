@@ -21,6 +21,8 @@ public protocol DeskBackend: Sendable {
     func teaching(_ id: String) throws -> DeskTeaching?
     /// The report's body as it would be written now, paragraph by paragraph.
     func reportPreview() throws -> [String]
+    /// Where "Lập báo cáo" writes (the outbox folder), for the officer.
+    var outboxDescription: String { get }
 }
 
 /// Where an officer's account is kept (hashed passwords only).
@@ -220,8 +222,9 @@ public enum DeskAction: Sendable, Equatable {
     case teachStatus(phrase: String, status: String, note: String)
     case teachIndicator(label: String, indicator: String, note: String)
     case teachAlias(alias: String, unitID: String, note: String)
-    /// A refused file read by hand: its unit and the figures the officer typed in.
-    case acceptByHand(submissionID: Int64, unitID: String, task: String, status: String, figures: [String: Double], note: String)
+    /// A refused file read by hand: its unit, its date (ISO) when the paper shows one, and
+    /// the status and figures the officer typed in.
+    case acceptByHand(submissionID: Int64, unitID: String, date: String?, task: String, status: String, figures: [String: Double], note: String)
     /// Undoes a decision ("d12": a decision in the ledger's table; "e3": a teaching, a file
     /// read by hand or a report built at the desk).
     case revert(decisionID: String, note: String)

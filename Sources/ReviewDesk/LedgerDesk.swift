@@ -424,8 +424,9 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             guard definition.units.unit(id: unitID) != nil else { throw DeskError(.invalid, "Không có đơn vị mã “\(unitID)”.") }
             return try teach(.alias(alias: Self.cleanPhrase(alias), unitID: unitID), by: officer, note: note)
 
-        case .acceptByHand(let sid, let unitID, let task, let status, let figures, let note):
-            return try acceptByHand(submissionID: sid, unitID: unitID, task: task, status: status, figures: figures, by: officer, note: note)
+        case .acceptByHand(let sid, let unitID, let date, let task, let status, let figures, let note):
+            return try acceptByHand(submissionID: sid, unitID: unitID, date: date, task: task, status: status, figures: figures,
+                                    by: officer, note: note)
 
         case .revert(let id, let note):
             return try revert(id, by: officer, note: note)
@@ -595,6 +596,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let p = loadedPipeline
             let options = NightlyOptions(inbox: paths.inbox, outbox: paths.outbox, ledger: paths.ledger, asOf: asOf,
                                          writers: [ConsolidatedReportWriter(inbox: paths.inbox, outbox: paths.outbox), JSONInputWriter()])
+            // Files read by hand stand as read by hand in what the run writes.
+            try restoreHandReadingsLocked()
             let result: RunResult
             do {
                 result = try NightlyRun(pipeline: p, options: options, logger: logger).run()
@@ -603,11 +606,14 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             }
             try restoreHandReadingsLocked()
             let files = result.outboxFiles.map(\.lastPathComponent)
-            let e = try log.record(kind: "report", subject: "run \(result.runID)", by: officer, new: files.joined(separator: ", "), note: "")
+            let e = try log.record(kind: "report", subject: "run \(result.runID)", by: officer,
+                                   new: "lượt chạy \(result.runID), \(files.count) tệp", note: "")
             try log.setResult(e, files)
             return DeskReceipt(decisionID: "e\(e)", changes: ["Đã lập báo cáo (lượt chạy \(result.runID)), ghi vào \(paths.outbox.path):"] + files)
         }
     }
+
+    public var outboxDescription: String { "thư mục \(paths.outbox.path)" }
 
     public func reportPreview() throws -> [String] {
         let report = Consolidator.report(from: try state().input)

@@ -114,6 +114,7 @@ struct Pages: Sendable {
             "severity": Self.severityLabel(f.severity), "severityClass": f.severity.rawValue,
             "message": f.message, "quote": f.quote ?? "", "hasQuote": f.quote != nil, "place": Self.place(f.place),
             "file": f.file ?? "", "state": Self.stateLabel(f.state), "isOpen": f.state == .open, "note": f.note ?? "",
+            "hasNote": !(f.note ?? "").isEmpty,
         ]
     }
 
@@ -228,6 +229,9 @@ struct Pages: Sendable {
             "hasPassage": passage != nil,
             "passageFile": passage?.file ?? "", "passagePlace": passage?.place ?? "",
             "rows": (passage?.rows ?? []).map { row in ["cells": row.map { ["text": $0.text, "mark": $0.highlighted] }] },
+            // A table row read on a phone: each cell under its column's header, one per line.
+            "hasPairs": Self.pairs(passage) != nil,
+            "pairs": (Self.pairs(passage) ?? []).map { ["head": $0.head, "text": $0.text, "mark": $0.mark] },
             "tasks": s.tasks.map { ["code": $0.code, "title": $0.title, "selected": $0.code == f.task] },
             "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
             "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
@@ -242,6 +246,18 @@ struct Pages: Sendable {
             "phrase": f.quote ?? "",
         ]
         return try render("finding", object, session: session, title: f.kindLabel)
+    }
+
+    /// A passage of a header row and one row (or one wide row) as header/value pairs.
+    static func pairs(_ p: DeskPassage?) -> [(head: String, text: String, mark: Bool)]? {
+        guard let p, let last = p.rows.last, last.count >= 3 else { return nil }
+        let head = p.rows.count >= 2 ? p.rows[p.rows.count - 2] : []
+        let out = last.enumerated().compactMap { i, c -> (String, String, Bool)? in
+            let h = i < head.count ? head[i].text : ""
+            guard !c.text.isEmpty || c.highlighted else { return nil }
+            return (h.isEmpty ? "Cột \(i + 1)" : h, c.text, c.highlighted)
+        }
+        return out.isEmpty ? nil : out
     }
 
     func taught(_ t: DeskTeaching, session: SessionView) throws -> String {
@@ -319,10 +335,23 @@ struct Pages: Sendable {
         return try render("decisions", object, session: session, title: "Nhật ký quyết định")
     }
 
-    func report(_ s: DeskSnapshot, preview: [String], session: SessionView) throws -> String {
+    func report(_ s: DeskSnapshot, preview: [String], decisions: [DeskDecision], outbox: String, session: SessionView) throws -> String {
         let blocking = s.findings.filter { $0.state == .open && $0.severity == .blocking }.count
+        // The log is newest first: what was decided after the last report was built.
+        let lastBuild = decisions.firstIndex { $0.what.hasPrefix("Lập báo cáo") }
+        let since = decisions[..<(lastBuild ?? decisions.count)].filter { !$0.reverted }
+        func kind(_ line: String) -> String {
+            if line.range(of: #"^[IVX]+\. "#, options: .regularExpression) != nil || line.hasPrefix("BÁO CÁO") { return "h1" }
+            if line.range(of: #"^[0-9]+\. "#, options: .regularExpression) != nil { return "h2" }
+            if line.range(of: #"^[a-zđ]\) "#, options: .regularExpression) != nil { return "h3" }
+            return "p"
+        }
         let object: [String: Any] = [
-            "csrf": session.csrf, "paragraphs": preview, "blocking": blocking, "hasBlocking": blocking > 0,
+            "csrf": session.csrf, "blocking": blocking, "hasBlocking": blocking > 0, "outbox": outbox,
+            "paragraphs": preview.map { line in [kind(line): true, "text": line] as [String: Any] },
+            "lastBuilt": lastBuild.map { decisions[$0].at } ?? "",
+            "since": since.map { ["what": $0.what, "new": $0.newValue ?? "", "officer": $0.officer, "at": $0.at] },
+            "hasSince": !since.isEmpty,
         ]
         return try render("report", object, session: session, title: "Báo cáo")
     }
