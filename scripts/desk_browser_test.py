@@ -95,6 +95,21 @@ class Driver:
     def body(self):
         return self.text(self.find("body"))
 
+    def wait_for(self, text, timeout=300):
+        """The page's text once it contains `text` (a form posted may take a while to answer:
+        teaching reads files again, building runs the nightly consolidation)."""
+        end = time.time() + timeout
+        last = ""
+        while time.time() < end:
+            try:
+                last = self.body()
+                if text in last:
+                    return last
+            except RuntimeError:
+                pass  # the page is being replaced
+            time.sleep(0.5)
+        fail(f"the page did not show “{text}” within {timeout} s: " + last[:600])
+
     def screenshot(self, path, width, height):
         self.s("POST", "/window/rect", {"width": width, "height": height})
         # Full page: as tall as the document (capped), so nothing the officer scrolls to is missed.
@@ -207,8 +222,8 @@ def main():
         d.type(within(target, "input[name='value']"), "4.321")
         d.type(within(target, "input[name='note']"), "Đơn vị báo lại qua điện thoại <b>&amp;</b> =1+1")
         d.click(within(target, "button"))
-        page = d.body()
-        if "Đã ghi quyết định" not in page or "4.321" not in page:
+        page = d.wait_for("Đã ghi quyết định")
+        if "4.321" not in page:
             fail("the corrected figure is not shown after the decision: " + page[:600])
 
         # 4. Teach a status phrase from the finding in place: "Thường xuyên" means in progress.
@@ -220,6 +235,7 @@ def main():
         d.select("form[action='/actions/teach-status'] select[name='status']", "in_progress")
         d.type(d.find("form[action='/actions/teach-status'] input[name='note']"), "Cột Ghi chú “Thường xuyên” là đang thực hiện")
         d.click(d.find("form[action='/actions/teach-status'] button"))
+        d.wait_for("Kết quả dạy chương trình")
         if "/taught/e" not in d.url():
             fail("teaching did not show what it changed: " + d.url() + " " + d.body()[:500])
         taught = d.body()
@@ -231,8 +247,7 @@ def main():
         d.go("/report")
         shoot("07-bao-cao")
         d.click(d.find("form[action='/report/build'] button"))
-        if "Đã lập báo cáo" not in d.body():
-            fail("the report was not built: " + d.body()[:500])
+        d.wait_for("Đã lập báo cáo")
 
         # 6. The outputs reflect both decisions.
         after = report_json()
