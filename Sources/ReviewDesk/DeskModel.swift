@@ -9,6 +9,8 @@ public protocol DeskBackend: Sendable {
     func snapshot() throws -> DeskSnapshot
     /// The passage or table row a finding comes from, from the document the ledger holds.
     func context(ofFinding id: String) throws -> DeskPassage?
+    /// The passage at a place of a submission's file (where a figure was read).
+    func passage(submissionID: Int64, at location: String) throws -> DeskPassage?
     /// Records an officer's action as a decision and returns what it changed.
     func apply(_ action: DeskAction, by officer: String) throws -> DeskReceipt
     /// Writes the report into the Outbox with the same writers as the nightly run.

@@ -140,6 +140,16 @@ struct Routes: Sendable {
                 return try pages.finding(finding, passage: backend.context(ofFinding: id), snapshot: snapshot, session: s)
             }
         }
+        router.get("/passage") { request, _ in
+            let q = request.uri.queryParameters
+            guard let sid = q.get("submission").flatMap({ Int64($0) }), let at = q.get("at"), !at.isEmpty, at.count <= 300 else {
+                return try await page(request) { _ in throw DeskError(.notFound, "Không có vị trí này.") }
+            }
+            let unit = q.get("unit").flatMap { Self.safeBack("/units/" + $0) } ?? "/units"
+            return try await page(request) { s in
+                try pages.passage(backend.passage(submissionID: sid, at: at), place: at, back: unit, session: s)
+            }
+        }
         router.get("/units") { request, _ in
             try await page(request) { s in try pages.units(backend.snapshot(), session: s) }
         }

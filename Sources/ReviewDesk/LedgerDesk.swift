@@ -298,6 +298,11 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         return try passage(path: item.path, submissionID: item.submissionID, at: source, quote: quote)
     }
 
+    public func passage(submissionID: Int64, at location: String) throws -> DeskPassage? {
+        guard let s = try ledger.submission(id: submissionID) else { throw DeskError(.notFound, "Không có báo cáo mã \(submissionID).") }
+        return try passage(path: s.path, submissionID: submissionID, at: location, quote: nil)
+    }
+
     /// The passage at `location` of the file a submission was read from: the file in the
     /// inbox, only when it still holds the content the ledger recorded.
     func passage(path: String, submissionID: Int64?, at location: String, quote: String?) throws -> DeskPassage? {

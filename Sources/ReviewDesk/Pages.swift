@@ -100,6 +100,12 @@ struct Pages: Sendable {
         }
     }
 
+    static func query(_ s: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
     static func partSuffix(_ part: String) -> String {
         if part == "word/document.xml" { return "" }
         if part.contains("header") { return " (đầu trang)" }
@@ -260,6 +266,16 @@ struct Pages: Sendable {
         return out.isEmpty ? nil : out
     }
 
+    func passage(_ p: DeskPassage?, place: String, back: String, session: SessionView) throws -> String {
+        let object: [String: Any] = [
+            "hasPassage": p != nil, "passageFile": p?.file ?? "", "passagePlace": p?.place ?? Self.place(place), "back": back,
+            "rows": (p?.rows ?? []).map { row in ["cells": row.map { ["text": $0.text, "mark": $0.highlighted] }] },
+            "hasPairs": Self.pairs(p) != nil,
+            "pairs": (Self.pairs(p) ?? []).map { ["head": $0.head, "text": $0.text, "mark": $0.mark] },
+        ]
+        return try render("passage", object, session: session, title: "Trong văn bản")
+    }
+
     func taught(_ t: DeskTeaching, session: SessionView) throws -> String {
         let object: [String: Any] = [
             "what": t.what, "officer": t.officer, "at": t.at, "reread": t.filesReread,
@@ -311,6 +327,8 @@ struct Pages: Sendable {
                  "hasFigures": !e.figures.isEmpty,
                  "figures": e.figures.map { fig in
                      ["task": fig.task, "indicator": fig.indicator, "label": fig.indicatorLabel, "entry": fig.entry.map(String.init) ?? "",
+                      "placeLink": fig.place.flatMap { p in PassageFinder.place(p) == nil ? nil : current.map { c in
+                          "/passage?submission=\(c.id)&unit=\(Self.query(u.id))&at=\(Self.query(p))" } } ?? "",
                       "editable": fig.entry != nil && current != nil,
                       "value": Self.number(fig.value), "place": Self.place(fig.place), "corrected": fig.corrected] as [String: Any]
                  }] as [String: Any]

@@ -6,6 +6,7 @@ enum Templates {
         ("layout", layout), ("login", login), ("error", error), ("overview", overview), ("findings", findings),
         ("finding", finding), ("units", units), ("unit", unit), ("decisions", decisions), ("report", report),
         ("findingRow", findingRow), ("csrfField", csrfField), ("taught", taught), ("refused", refused),
+        ("passage", passage),
     ]
 
     static let csrfField = #"<input type="hidden" name="csrf" value="{{csrf}}">"#
@@ -234,6 +235,19 @@ enum Templates {
 </section>
 """#
 
+    static let passage = #"""
+<h1>Trong văn bản</h1>
+<section class="card">
+  {{#hasPassage}}
+  <p class="muted">{{passageFile}} · {{passagePlace}}</p>
+  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
+  {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
+  {{/hasPassage}}
+  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản ({{passagePlace}}): tệp không còn trong thư mục Inbox hoặc đã bị thay đổi.</p>{{/hasPassage}}
+</section>
+<p><a href="{{back}}">Quay lại đơn vị</a></p>
+"""#
+
     static let taught = #"""
 <h1>Kết quả dạy chương trình</h1>
 <p class="message">{{what}}</p>
@@ -312,7 +326,7 @@ enum Templates {
     {{/editable}}
     {{#hasFigures}}
     <table class="list figures"><thead><tr><th>Chỉ tiêu</th><th class="num">Số liệu</th><th></th></tr></thead><tbody>
-    {{#figures}}<tr><td data-label="Chỉ tiêu">{{label}}<div class="muted small">{{place}}</div></td><td class="num" data-label="Số liệu"><strong>{{value}}</strong>{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td>
+    {{#figures}}<tr><td data-label="Chỉ tiêu">{{label}}<div class="muted small">{{#placeLink}}<a href="{{placeLink}}">{{place}}</a>{{/placeLink}}{{^placeLink}}{{place}}{{/placeLink}}</div></td><td class="num" data-label="Số liệu"><strong>{{value}}</strong>{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td>
       <td>{{#editable}}<details class="edit"><summary>Sửa số</summary><form method="post" action="/actions/figure" class="row wrap">
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="indicator" value="{{indicator}}"><input type="hidden" name="back" value="{{back}}">
         <input name="value" placeholder="Số đúng" inputmode="decimal" maxlength="30" aria-label="Số đúng" class="short">

@@ -33,6 +33,7 @@ final class RecordingBackend: DeskBackend, @unchecked Sendable {
     func context(ofFinding id: String) throws -> DeskPassage? {
         DeskPassage(file: "bc.docx", place: "table 1 row 3", rows: [[.init(text: "Kiểm tra", highlighted: false), .init(text: "=HYPERLINK(\"x\")", highlighted: true)]])
     }
+    func passage(submissionID: Int64, at location: String) throws -> DeskPassage? { try context(ofFinding: "f1") }
     func apply(_ action: DeskAction, by officer: String) throws -> DeskReceipt {
         if case .resolveFinding(let id, _) = action, id != "f1" { throw DeskError(.notFound, "Không có phát hiện mã \(id).") }
         lock.withLock { _actions.append((action, officer)) }

@@ -169,6 +169,15 @@ struct LedgerDeskTests {
             #expect(s.units.first { $0.id == "27142" }?.entries.first { $0.ordinal == ordinal }?.figures
                 .first { $0.indicator == "participants" }?.value == 202)
 
+            // A figure's place opens the passage it was read from, the figure marked.
+            let unitPage = text(try await o.get(client, "/units/27142").body)
+            let link = try #require(unitPage.range(of: #"href="/passage\?[^"]+""#, options: .regularExpression).map {
+                String(unitPage[$0].dropFirst(6).dropLast()).replacingOccurrences(of: "&amp;", with: "&")
+            })
+            let passage = try await o.get(client, link)
+            #expect(passage.status == .ok)
+            #expect(text(passage.body).contains(#"class="mark""#))
+
             // Every page escapes what officers typed; the log shows who decided what.
             page = text(try await o.get(client, "/decisions").body)
             #expect(page.contains("canbo"))
@@ -339,7 +348,8 @@ struct LedgerDeskTests {
             for (uri, fields) in unknown {
                 #expect(try await o.post(client, uri, fields).status == .notFound, "\(uri) \(fields)")
             }
-            for uri in ["/findings/f0000000000000000", "/units/00000", "/taught/e999", "/refused/999999", "/findings/..%2F..%2Fetc%2Fpasswd"] {
+            for uri in ["/findings/f0000000000000000", "/units/00000", "/taught/e999", "/refused/999999", "/findings/..%2F..%2Fetc%2Fpasswd",
+                        "/passage?submission=999999&at=word%2Fdocument.xml%20paragraph%201", "/passage?submission=1"] {
                 #expect(try await o.get(client, uri).status == .notFound, "\(uri)")
             }
             // Values that are not what the field takes.
