@@ -120,8 +120,37 @@ try "status after the run" 0 -- "$tonghop" status "${run_args[@]}" --outbox "$wo
 
 # --- report --from-extract: the inbox's README.md and notes are not a unit's file
 try "report --from-extract Inbox/" 0 -- "$tonghop" report --pipeline "$pipeline" --from-extract "$work/Inbox/" --out "$work/report" --as-of 2026-11-30 && ok
-has "report --from-extract Inbox/" "bỏ qua $work/Inbox/README.md"
+lacks "report --from-extract Inbox/" "README.md"
+has "report --from-extract Inbox/" "bỏ qua $work/Inbox/ghi-chu.txt: Không đọc: không phải tệp báo cáo"
+has "report --from-extract Inbox/" "bỏ qua $work/Inbox/vong-lap: Là liên kết"
 if grep -rqs "README.md" "$work/report"; then fail "report --from-extract Inbox/: README.md is in the report"; else ok; fi
+
+# --- the command on PATH (as nightly.sh links it), started from another folder
+mkdir -p "$work/bin"
+ln -s "$tonghop" "$work/bin/tonghop"
+try "tonghop on PATH, from another folder" 0 -- env PATH="$work/bin:$PATH" bash -c 'cd / && tonghop units find "so y te"' && ok
+has "tonghop on PATH, from another folder" "SO-YT"
+
+# --- scripts/nightly.sh on a normal night (items to review): exit 0, the command linked.
+# A copy of the repository's layout whose build steps are stubs (no release build here).
+repo=$work/repo
+mkdir -p "$repo/scripts" "$repo/.build/release" "$repo/Inbox" "$work/stub"
+cp "$root/scripts/nightly.sh" "$repo/scripts/"
+printf '#!/bin/sh\nexit 0\n' > "$repo/scripts/setup.sh"
+printf '#!/bin/sh\nexit 0\n' > "$work/stub/swift"
+chmod +x "$work/stub/swift"
+ln -s "$tonghop" "$repo/.build/release/tonghop"
+ln -s "$root/Pipelines" "$repo/Pipelines"
+cp "$fixtures/bao-cao-mau.docx" "$fixtures/khong-phai-zip.docx" "$repo/Inbox/"
+try "scripts/nightly.sh on a normal night" 0 -- env PATH="$work/stub:$PATH" TONGHOP_BIN_DIR="$work/bin2" bash "$repo/scripts/nightly.sh" && ok
+has "scripts/nightly.sh on a normal night" "Done, with items needing review."
+if [ -L "$work/bin2/tonghop" ]; then ok; else fail "scripts/nightly.sh: $work/bin2/tonghop is not linked"; fi
+
+# --- catalogue import: a missing plan, a path that cannot be written
+try "catalogue import of a missing plan" 2 -- "$tonghop" catalogue import --pipeline "$pipeline" "$work/khong-co.docx" && ok
+has "catalogue import of a missing plan" "không có tệp nào"
+try "catalogue import of another format" 2 -- "$tonghop" catalogue import --pipeline "$pipeline" "$work/Inbox/ghi-chu.txt" && ok
+has "catalogue import of another format" "cần .docx hoặc .md"
 
 # --- units find
 try "units find chi cuc" 0 -- "$tonghop" units find --pipeline "$pipeline" "chi cuc" && ok

@@ -3,24 +3,37 @@ import Foundation
 import Plan
 
 // The consolidated report's content, computed from a `ConsolidationInput` (pure: no files).
-// Every writer (DOCX, XLSX, JSON, HTML) renders this one value, so they carry the same
-// numbers. Its JSON form (with `schemaVersion`) is the machine-readable output.
+// Data only: states, sums with the units that gave them, evidence, the units' own sentences
+// with their sources. No Vietnamese prose: the renderer words it from the pipeline's
+// report.yaml. Every writer (DOCX, XLSX, JSON, HTML) renders this one value, so they carry
+// the same numbers and the same judgements. Its JSON form is described by
+// docs/schemas/report.schema.json.
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var pipeline: String
     public var runID: Int64
-    /// The report's date (the run's date).
+    /// The report's date (the run's date); the data cut-off.
     public var asOf: PlanDate
-    public var header: Header
+    public var plan: PlanRef
+    public var issuer: IssuerRef
+    public var signer: SignerRef
+    /// Who must report by when (plan section IV), for section I.
+    public var deadlines: [Deadline]
     public var groups: [TaskGroup]
-    public var assessment: Assessment
-    public var difficulties: [MergedItem]
-    public var proposals: [MergedItem]
-    /// Every expected reporter and whether it reported (Phụ lục II).
+    /// Tasks per consolidated state (Progress raw values).
+    public var stateCounts: [String: Int]
+    public var overdueTasks: [String]
+    public var budget: Budget
+    public var completeness: Completeness
+    /// Difficulties by theme, most reported theme first.
+    public var difficulties: [ThemeGroup]
+    /// Proposals by addressee, in the rules' order of addressees.
+    public var proposals: [AddresseeGroup]
+    /// Every expected reporter and how it reported (Phụ lục II).
     public var reporters: [ReporterRow]
     /// The current submission of each unit the report is made from.
     public var submissions: [SubmissionRow]
@@ -34,47 +47,72 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
 }
 
 extension ConsolidatedReport {
-    public struct Header: Sendable, Codable, Equatable {
-        /// "ỦY BAN NHÂN DÂN" / "THÀNH PHỐ HỒ CHÍ MINH".
-        public var parentLines: [String]
-        /// "SỞ KHOA HỌC VÀ CÔNG NGHỆ".
-        public var issuerLines: [String]
-        /// "Số: …/BC-SKHCN".
-        public var numberLine: String
-        /// "Thành phố Hồ Chí Minh, ngày 24 tháng 11 năm 2026".
-        public var placeDate: String
-        /// The trích yếu.
-        public var subject: String
+    public struct PlanRef: Sendable, Codable, Equatable {
+        public var title: String
+        public var year: Int
+        /// "115/KH-SKHCN", when the pipeline knows it.
+        public var number: String?
+        public var date: PlanDate?
+    }
+
+    public struct IssuerRef: Sendable, Codable, Equatable {
+        public var name: String
+        public var parent: String
+        /// "…/BC-SKHCN": "…" is left blank for the văn thư.
+        public var numberPattern: String
         public var recipients: [String]
-        public var planTitle: String
-        public var budgetPlanned: Int
-        public var budgetText: String
-        public var signerAuthority: String?
-        public var signerTitle: String
-        public var signerName: String
-        /// "Nơi nhận:" lines.
-        public var copies: [String]
-        public var issuerName: String
+    }
+
+    public struct SignerRef: Sendable, Codable, Equatable {
+        public var authority: String?
+        public var title: String
+        public var name: String
+    }
+
+    public struct Deadline: Sendable, Codable, Equatable {
+        /// Unit groups ("group:departments") and unit ids the deadline applies to.
+        public var units: [String]
+        public var date: PlanDate
+        public var reportTo: String?
     }
 
     public struct TaskGroup: Sendable, Codable, Equatable {
         public var number: Int
         public var title: String
         public var tasks: [TaskResult]
+        /// Tasks of the group per state.
+        public var stateCounts: [String: Int]
+        /// Each indicator summed over the group's tasks (figures restated under two tasks
+        /// already counted once), with the distinct units and the lead units' share.
+        public var figures: [GroupFigure]
     }
 
-    /// The consolidated progress of a task.
+    public struct GroupFigure: Sendable, Codable, Equatable {
+        public var indicator: String
+        public var isMoney: Bool
+        public var total: Double
+        public var unitCount: Int
+        /// The share of the tasks' lead units (the Chi cục for most tasks), when they gave one.
+        public var leadTotal: Double?
+        public var leadUnits: [String]
+    }
+
+    /// The consolidated state of a task.
     public enum Progress: String, Sendable, Codable, CaseIterable {
         case completed, inProgress = "in_progress", notStarted = "not_started", noInformation = "no_information"
+    }
 
-        public var label: String {
-            switch self {
-            case .completed: return "Hoàn thành"
-            case .inProgress: return "Đang thực hiện"
-            case .notStarted: return "Chưa thực hiện"
-            case .noInformation: return "Chưa có thông tin"
-            }
-        }
+    /// What a task's state rests on.
+    public enum StateBasis: String, Sendable, Codable {
+        /// The lead unit stated it (completed, in progress or not started) and no other unit
+        /// reports more.
+        case lead
+        /// The lead stated it had not started, other units report work done: in progress.
+        case leadNotStartedOthersActive = "lead_not_started_others_active"
+        /// The lead stated nothing usable: the other units' statuses decide.
+        case units
+        /// No unit reported on the task.
+        case none
     }
 
     public struct TaskResult: Sendable, Codable, Equatable {
@@ -83,22 +121,31 @@ extension ConsolidatedReport {
         /// "a", "đ".
         public var letter: String
         public var title: String
-        public var text: String
-        public var lead: String
+        public var leadText: String
         public var leadUnits: [String]
         public var schedule: String
         public var dueDate: PlanDate?
-        public var progress: Progress
-        public var overdue: Bool
-        /// How many units gave each status (TaskStatus raw values).
+        public var state: Progress
+        public var basis: StateBasis
+        /// The lead unit's own status, when it reported on the task.
+        public var leadStatus: UnitStatus?
+        /// Units per stated status (TaskStatus raw values).
         public var statusCounts: [String: Int]
         public var unitStatuses: [UnitStatus]
+        /// Set when the schedule has passed and the task is not completed.
+        public var overdue: Overdue?
         public var figures: [FigureTotal]
-        public var quotes: [Quote]
-        /// Ids of the units that wrote about the task, in report order.
-        public var contributingUnits: [String]
-        /// The paragraphs of section I for this task, in Vietnamese.
-        public var sentences: [String]
+        /// Whole sentences of the units about the task, each of one unit.
+        public var statements: [Statement]
+        /// Figures a unit restated here from its passage on another task: not counted here.
+        public var restated: [Restatement]
+    }
+
+    public struct Overdue: Sendable, Codable, Equatable {
+        public var due: PlanDate
+        /// The lead's stated status (TaskStatus raw value), nil when it did not report.
+        public var leadStatus: String?
+        public var basis: StateBasis
     }
 
     public struct UnitStatus: Sendable, Codable, Equatable {
@@ -107,12 +154,19 @@ extension ConsolidatedReport {
         public var status: TaskStatus
         public var file: String
         public var source: String?
+
+        public init(unitID: String, unitName: String, status: TaskStatus, file: String, source: String?) {
+            self.unitID = unitID
+            self.unitName = unitName
+            self.status = status
+            self.file = file
+            self.source = source
+        }
     }
 
     /// The sum of one indicator of one task over the units' current submissions.
     public struct FigureTotal: Sendable, Codable, Equatable {
         public var indicator: String
-        public var label: String
         public var isMoney: Bool
         public var total: Double
         public var unitCount: Int
@@ -127,10 +181,23 @@ extension ConsolidatedReport {
         public var sources: [FigureSource]
     }
 
-    /// A unit's own words about a task, deduplicated across units.
-    public struct Quote: Sendable, Codable, Equatable {
+    /// A figure one unit wrote under two tasks with the same words: counted under `keptUnder`.
+    public struct Restatement: Sendable, Codable, Equatable {
+        public var unitID: String
+        public var unitName: String
+        public var indicator: String
+        public var value: Double
+        public var keptUnder: String
+        public var droppedFrom: String
+        public var file: String
+        public var sources: [FigureSource]
+    }
+
+    /// Whole sentences of one unit, numbers written the Vietnamese way.
+    public struct Statement: Sendable, Codable, Equatable {
         public var text: String
-        public var units: [UnitRef]
+        public var unit: UnitRef
+        public var isLead: Bool
     }
 
     public struct UnitRef: Sendable, Codable, Equatable {
@@ -146,44 +213,69 @@ extension ConsolidatedReport {
         public var units: [UnitRef]
         /// The other wordings merged into this one.
         public var variants: [String]
+        /// For a proposal: what is asked, without "Đề nghị <addressee>" ("Bố trí kinh phí …").
+        public var action: String?
     }
 
-    public struct Assessment: Sendable, Codable, Equatable {
-        public var taskCount: Int
-        public var progressCounts: [String: Int]
-        public var overdueTasks: [String]
-        public var budgetPlanned: Int
-        /// budget_spent_vnd summed over every unit and task.
-        public var budgetReportedTotal: Double?
-        public var budgetReportedUnits: Int
-        /// budget_spent_vnd of the unit the plan's budget is assigned to (the Chi cục).
-        public var budgetUsedByHolder: Double?
-        public var budgetHolder: String?
-        public var expectedReporters: Int
+    public struct ThemeGroup: Sendable, Codable, Equatable {
+        public var theme: String
+        public var items: [MergedItem]
+        /// Distinct units over the items.
+        public var unitCount: Int
+    }
+
+    public struct AddresseeGroup: Sendable, Codable, Equatable {
+        public var addressee: String
+        /// True for the bodies above the Department (section V); false for the Department's own
+        /// work (section IV).
+        public var upward: Bool
+        public var items: [MergedItem]
+    }
+
+    public struct Budget: Sendable, Codable, Equatable {
+        public var planned: Int
+        public var holder: String?
+        public var holderName: String?
+        /// The holder's budget_spent_vnd over every task.
+        public var holderUsed: Double?
+        /// budget_spent_vnd over every unit and task.
+        public var reportedTotal: Double?
+        public var reportedUnits: Int
+    }
+
+    public enum ReportingState: String, Sendable, Codable, CaseIterable {
+        case onTime = "on_time", late, unreadable, missing
+    }
+
+    public struct Completeness: Sendable, Codable, Equatable {
+        public var expected: Int
+        /// Reports read (on time or late).
         public var received: Int
         public var onTime: Int
         public var late: Int
+        public var unreadable: Int
         public var missing: Int
-        public var byGroup: [ReporterGroupCount]
-        /// Paragraphs of section II, in Vietnamese.
-        public var sentences: [String]
+        public var byGroup: [GroupCompleteness]
     }
 
-    public struct ReporterGroupCount: Sendable, Codable, Equatable {
+    public struct GroupCompleteness: Sendable, Codable, Equatable {
+        /// "group:communes".
         public var group: String
-        public var label: String
         public var expected: Int
         public var received: Int
         public var late: Int
+        public var unreadable: Int
+        public var missing: Int
     }
 
     public struct ReporterRow: Sendable, Codable, Equatable {
         public var unitID: String
         public var unitName: String
         public var kind: String
+        public var group: String?
         public var deadline: PlanDate?
-        public var state: ReporterStatus.State
-        public var stateLabel: String
+        public var state: ReportingState
+        /// Number and date of the same (current) submission.
         public var documentNumber: String?
         public var documentDate: PlanDate?
         public var receivedAt: Date?
@@ -209,13 +301,16 @@ extension ConsolidatedReport {
         public var firstSeen: Date
     }
 
+    /// A finding for the review page. Findings of consolidation carry `code` and `params`
+    /// (worded by the renderer); findings of extraction carry their Vietnamese `message`.
     public struct ReviewRow: Sendable, Codable, Equatable {
         public var path: String
         public var unitID: String?
         public var unitName: String?
         public var severity: String
         public var code: String
-        public var message: String
+        public var message: String?
+        public var params: [String: String]?
         public var source: String?
     }
 }

@@ -3,16 +3,15 @@ import Foundation
 import Plan
 import VietText
 
-/// Computes the consolidated report from the run's input. Pure and deterministic.
+/// Computes the consolidated report from the run's input. Pure and deterministic; data only
+/// (the renderer words it).
 public enum Consolidator {
     /// Items of two units merge when their folded word sets are at least this similar.
     public static let itemMergeThreshold = 0.6
-    /// Quotes of two units about one task merge at this similarity.
-    public static let quoteMergeThreshold = 0.85
-    /// Quotes stated per task in the body (all are kept in JSON and HTML).
-    public static let quotesInBody = 2
+    /// The indicator that carries money spent; stated in the budget paragraph, not per group.
+    public static let budgetIndicator = "budget_spent_vnd"
 
-    public static func report(from input: ConsolidationInput) -> ConsolidatedReport {
+    public static func report(from input: ConsolidationInput, rules: ReportRules, indicatorOrder: [String] = []) -> ConsolidatedReport {
         let p = input.pipeline
         let registryOrder = Dictionary(p.units.units.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
@@ -28,20 +27,50 @@ public enum Consolidator {
         func unitName(_ r: ReceivedSubmission) -> String {
             r.submission.unit?.name ?? p.units.unit(id: unitID(r))?.name ?? r.path
         }
+        func rank(_ id: String) -> Int { indicatorOrder.firstIndex(of: id) ?? indicatorOrder.count }
 
-        // Section I: tasks.
+        // Figures per unit and task, then restatements removed: one figure, one task.
+        var perUnitTask: [UnitTaskFigures] = []
+        for r in current {
+            for task in p.catalogue.tasks {
+                let entries = r.submission.entries.filter { TaskCode(rawValue: $0.task) == task.code }
+                guard !entries.isEmpty else { continue }
+                var figures: [String: (Double, [FigureSource])] = [:]
+                for e in entries {
+                    for (id, f) in e.indicators {
+                        var cur = figures[id.rawValue] ?? (0, [])
+                        cur.0 += f.value
+                        cur.1 += f.sources
+                        figures[id.rawValue] = cur
+                    }
+                }
+                perUnitTask.append(.init(unitID: unitID(r), unitName: unitName(r), file: r.path, task: task, entries: entries, figures: figures))
+            }
+        }
+        let restatements = Restatements.find(perUnitTask)
+        for s in restatements {
+            if let i = perUnitTask.firstIndex(where: { $0.unitID == s.unitID && $0.task.code.rawValue == s.droppedFrom }) {
+                perUnitTask[i].figures[s.indicator] = nil
+            }
+        }
+
+        // Tasks.
         var groups: [ConsolidatedReport.TaskGroup] = []
         for g in p.catalogue.groups {
             var tasks: [ConsolidatedReport.TaskResult] = []
             for task in p.catalogue.tasks where task.group == g.number {
-                tasks.append(taskResult(task, current: current, unitID: unitID, unitName: unitName, asOf: input.asOf, units: p.units))
+                let rows = perUnitTask.filter { $0.task.code == task.code }
+                tasks.append(taskResult(task, rows: rows, restated: restatements.filter { $0.droppedFrom == task.code.rawValue },
+                                        asOf: input.asOf, units: p.units, rank: rank))
             }
-            groups.append(.init(number: g.number, title: g.title, tasks: tasks))
+            groups.append(group(g.number, g.title, tasks, rank: rank))
         }
         let allTasks = groups.flatMap(\.tasks)
+        var stateCounts: [String: Int] = [:]
+        for t in allTasks { stateCounts[t.state.rawValue, default: 0] += 1 }
 
-        // Sections III and IV.
-        func merged(_ pick: (Submission) -> [Item]) -> [ConsolidatedReport.MergedItem] {
+        // Difficulties by theme, proposals by addressee.
+        func refs(_ pick: (Submission) -> [Item]) -> (texts: [String], refs: [ConsolidatedReport.UnitRef]) {
             var texts: [String] = []
             var refs: [ConsolidatedReport.UnitRef] = []
             for r in current {
@@ -52,370 +81,238 @@ public enum Consolidator {
                     refs.append(.init(unitID: unitID(r), unitName: unitName(r), file: r.path, source: item.source))
                 }
             }
-            return TextMerge.cluster(texts, threshold: itemMergeThreshold).map { members in
-                var units: [ConsolidatedReport.UnitRef] = []
-                for m in members where !units.contains(where: { $0.unitID == refs[m].unitID }) { units.append(refs[m]) }
-                let wordings = uniqueFolded(members.map { texts[$0] })
-                return .init(text: wordings[0], units: units, variants: Array(wordings.dropFirst()))
-            }
-            .sorted { $0.units.count > $1.units.count }
+            return (texts, refs)
         }
+        let difficulties = Items.byTheme(merge(refs { $0.difficulties }), rules: rules)
+        let proposals = Items.byAddressee(merge(refs { $0.proposals }), rules: rules)
 
+        // Reporting.
+        let byID = Dictionary(input.current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let reporters = input.reporters.map { s -> ConsolidatedReport.ReporterRow in
+            let unit = p.units.unit(id: s.unitID)
+            // Number and date from the same submission; the ledger's own date first.
+            let sub = s.submissionID.flatMap { byID[$0] }
+            return ConsolidatedReport.ReporterRow(
+                unitID: s.unitID, unitName: s.unitName, kind: unit?.kind.displayName ?? "", group: unit?.kind.group.rawValue,
+                deadline: s.deadline, state: ConsolidatedReport.ReportingState(rawValue: s.state.rawValue) ?? .missing,
+                documentNumber: sub?.submission.document.number,
+                documentDate: s.documentDate ?? sub?.submission.document.date.flatMap { PlanDate(iso: $0) },
+                receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path)
+        }
         let submissions = current.map { r in
             ConsolidatedReport.SubmissionRow(
                 id: r.id, unitID: unitID(r), unitName: unitName(r), file: r.path, sha256: r.submission.sha256,
                 documentNumber: r.submission.document.number, documentDate: r.submission.document.date,
                 receivedAt: r.receivedAt, supersedes: r.supersedes)
         }
-        let byID = Dictionary(input.current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let reporters = input.reporters.map { s in
-            ConsolidatedReport.ReporterRow(
-                unitID: s.unitID, unitName: s.unitName, kind: p.units.unit(id: s.unitID)?.kind.displayName ?? "",
-                deadline: s.deadline, state: s.state, stateLabel: s.state.label,
-                documentNumber: s.submissionID.flatMap { byID[$0]?.submission.document.number },
-                documentDate: s.documentDate, receivedAt: s.receivedAt,
-                file: s.submissionID.flatMap { byID[$0]?.path })
-        }
+        let budget = budgetOf(allTasks, restated: restatements, pipeline: p)
+
+        // Review: the run's findings, then consolidation's own.
         let names = Dictionary(current.map { (unitID($0), unitName($0)) }, uniquingKeysWith: { a, _ in a })
-        let review = input.review.map { r in
+        var review = input.review.map { r in
             ConsolidatedReport.ReviewRow(
                 path: r.path, unitID: r.unitID, unitName: r.unitID.flatMap { names[$0] ?? p.units.unit(id: $0)?.name },
-                severity: r.finding.severity.rawValue, code: r.finding.code, message: r.finding.message, source: r.finding.source)
+                severity: r.finding.severity.rawValue, code: r.finding.code, message: r.finding.message, params: nil, source: r.finding.source)
         }
-        let refused = input.refused.map { ConsolidatedReport.RefusedRow(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen) }
+        for s in restatements {
+            review.append(.init(path: s.file, unitID: s.unitID, unitName: s.unitName, severity: "info", code: "figure-restated", message: nil,
+                                params: ["unit": s.unitName, "indicator": s.indicator, "value": VietFormat.number(s.value),
+                                         "kept": s.keptUnder, "dropped": s.droppedFrom],
+                                source: s.sources.map(\.location).joined(separator: "; ")))
+        }
+        for t in allTasks {
+            if let o = t.overdue {
+                review.append(.init(path: t.leadStatus?.file ?? "", unitID: t.leadStatus?.unitID, unitName: t.leadStatus?.unitName,
+                                    severity: "warning", code: "task-overdue", message: nil,
+                                    params: ["code": t.code, "due": o.due.displayText, "leadStatus": o.leadStatus ?? "", "basis": o.basis.rawValue,
+                                             "state": t.state.rawValue],
+                                    source: t.leadStatus?.source))
+            }
+            if t.basis == .units, !t.unitStatuses.isEmpty {
+                let lead = t.leadUnits.compactMap { p.units.unit(id: $0)?.name }.first ?? t.leadText
+                review.append(.init(path: t.leadStatus?.file ?? "", unitID: t.leadUnits.first, unitName: lead, severity: "info",
+                                    code: "lead-status-missing", message: nil, params: ["code": t.code, "lead": lead], source: t.leadStatus?.source))
+            }
+        }
+        if let used = budget.holderUsed, used > Double(budget.planned), let holder = budget.holderName {
+            review.append(.init(path: "", unitID: budget.holder, unitName: holder, severity: "warning", code: "budget-over-plan", message: nil,
+                                params: ["holder": holder, "used": VietFormat.money(used), "planned": VietFormat.money(Double(budget.planned))],
+                                source: nil))
+        }
 
-        let assessment = assess(allTasks, input: input, reporters: input.reporters)
         return ConsolidatedReport(
             schemaVersion: ConsolidatedReport.currentSchemaVersion, pipeline: p.id, runID: input.runID, asOf: input.asOf,
-            header: header(p, asOf: input.asOf), groups: groups, assessment: assessment,
-            difficulties: merged { $0.difficulties }, proposals: merged { $0.proposals },
-            reporters: reporters, submissions: submissions, refused: refused, review: review)
-    }
-
-    // MARK: - Header
-
-    static func header(_ p: PipelineDefinition, asOf: PlanDate) -> ConsolidatedReport.Header {
-        let parent = p.issuer.parent.uppercased()
-        var parentLines = [parent]
-        if let r = parent.range(of: " THÀNH PHỐ ") {
-            parentLines = [String(parent[..<r.lowerBound]), String(parent[parent.index(after: r.lowerBound)...])]
-        }
-        let subjectTitle = p.plan.title.hasPrefix("Kế hoạch") ? p.plan.title : "Kế hoạch " + p.plan.title
-        let holder = "Chi cục Tiêu chuẩn Đo lường Chất lượng"
-        return .init(
-            parentLines: parentLines, issuerLines: [p.issuer.name.uppercased()],
-            numberLine: "Số: " + p.report.numberPattern,
-            placeDate: "Thành phố Hồ Chí Minh, " + VietFormat.longDate(asOf),
-            subject: "Kết quả thực hiện " + subjectTitle,
-            recipients: p.report.recipients, planTitle: p.plan.title,
-            budgetPlanned: p.budget.amount,
-            budgetText: VietFormat.money(Double(p.budget.amount)) + " (" + VietFormat.moneyInWords(p.budget.amount) + ")",
-            signerAuthority: p.signer.authority, signerTitle: p.signer.title, signerName: p.signer.name,
-            copies: ["Như trên;", "Giám đốc Sở (để báo cáo);", holder + ";", "Lưu: VT, TĐC."],
-            issuerName: p.issuer.name)
+            plan: .init(title: p.plan.title, year: p.plan.year, number: p.plan.number, date: p.plan.date),
+            issuer: .init(name: p.issuer.name, parent: p.issuer.parent, numberPattern: p.report.numberPattern, recipients: p.report.recipients),
+            signer: .init(authority: p.signer.authority, title: p.signer.title, name: p.signer.name),
+            deadlines: p.reporters.map { .init(units: $0.units, date: $0.deadline, reportTo: $0.reportTo) },
+            groups: groups, stateCounts: stateCounts, overdueTasks: allTasks.filter { $0.overdue != nil }.map(\.code),
+            budget: budget, completeness: completeness(reporters),
+            difficulties: difficulties, proposals: proposals, reporters: reporters, submissions: submissions,
+            refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen) },
+            review: review)
     }
 
     // MARK: - Tasks
 
-    static func taskResult(
-        _ task: PlanTask, current: [ReceivedSubmission], unitID: (ReceivedSubmission) -> String,
-        unitName: (ReceivedSubmission) -> String, asOf: PlanDate, units: UnitRegistry
-    ) -> ConsolidatedReport.TaskResult {
+    struct UnitTaskFigures {
+        var unitID: String
+        var unitName: String
+        var file: String
+        var task: PlanTask
+        var entries: [Entry]
+        var figures: [String: (Double, [FigureSource])]
+    }
+
+    /// True when a unit is one of the task's lead units (by id or by group token).
+    static func isLead(_ unitID: String, of task: PlanTask, units: UnitRegistry) -> Bool {
+        if task.lead.contains(unitID) { return true }
+        guard let g = units.unit(id: unitID)?.kind.group else { return false }
+        return task.lead.contains(g.rawValue)
+    }
+
+    static func taskResult(_ task: PlanTask, rows: [UnitTaskFigures], restated: [ConsolidatedReport.Restatement], asOf: PlanDate,
+                           units: UnitRegistry, rank: (String) -> Int) -> ConsolidatedReport.TaskResult {
         var statuses: [ConsolidatedReport.UnitStatus] = []
-        var sums: [IndicatorID: (total: Double, contributions: [ConsolidatedReport.Contribution])] = [:]
-        var quoteTexts: [String] = []
-        var quoteRefs: [ConsolidatedReport.UnitRef] = []
-        var contributing: [String] = []
+        var sums: [String: [ConsolidatedReport.Contribution]] = [:]
+        var statements: [ConsolidatedReport.Statement] = []
         let taskTokens = TextMerge.tokens(task.text)
-
-        for r in current {
-            let entries = r.submission.entries.filter { TaskCode(rawValue: $0.task) == task.code }
-            guard !entries.isEmpty else { continue }
-            let uid = unitID(r), name = unitName(r)
-            contributing.append(uid)
-            // One status per unit: the most advanced stated one.
-            let stated = entries.map(\.status)
+        for row in rows {
+            // One status per unit: the most advanced one it stated.
+            let stated = row.entries.map(\.status)
             let status = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable].first { stated.contains($0) } ?? .unknown
-            let statusSource = entries.first { $0.status == status }?.statusSource
-            statuses.append(.init(unitID: uid, unitName: name, status: status, file: r.path, source: statusSource))
-            // Figures: every entry of the unit about the task, summed per indicator.
-            var perUnit: [IndicatorID: (Double, [FigureSource])] = [:]
-            for e in entries {
-                for (id, f) in e.indicators {
-                    var cur = perUnit[id] ?? (0, [])
-                    cur.0 += f.value
-                    cur.1 += f.sources
-                    perUnit[id] = cur
-                }
-                let q = TextMerge.substance(TextMerge.droppingRestatement(VietText.collapseWhitespace(e.text), taskTokens: taskTokens), limit: 300)
-                // A unit that copies the plan's task text says nothing new.
-                if VietText.words(q).count >= 8, TextMerge.similarity(TextMerge.tokens(q), taskTokens) < 0.5 {
-                    quoteTexts.append(q)
-                    quoteRefs.append(.init(unitID: uid, unitName: name, file: r.path, source: e.sources.first))
+            let source = row.entries.first { $0.status == status }?.statusSource
+            statuses.append(.init(unitID: row.unitID, unitName: row.unitName, status: status, file: row.file, source: source))
+            for (id, v) in row.figures {
+                sums[id, default: []].append(.init(unitID: row.unitID, unitName: row.unitName, value: v.0, file: row.file, sources: v.1))
+            }
+            let lead = isLead(row.unitID, of: task, units: units)
+            for e in row.entries {
+                for s in Statements.whole(e.text, taskTokens: taskTokens) {
+                    statements.append(.init(text: s, unit: .init(unitID: row.unitID, unitName: row.unitName, file: row.file, source: e.sources.first), isLead: lead))
                 }
             }
-            for (id, v) in perUnit {
-                var s = sums[id] ?? (0, [])
-                s.total += v.0
-                s.contributions.append(.init(unitID: uid, unitName: name, value: v.0, file: r.path, sources: v.1))
-                sums[id] = s
-            }
         }
-
-        let figures = sums.keys.sorted { (IndicatorWording.rank($0), $0) < (IndicatorWording.rank($1), $1) }.map { id in
-            let s = sums[id]!
-            return ConsolidatedReport.FigureTotal(
-                indicator: id.rawValue, label: IndicatorWording.of(id).label, isMoney: id.isMoney,
-                total: s.total, unitCount: s.contributions.count, contributions: s.contributions)
+        let figures = sums.keys.sorted { (rank($0), $0) < (rank($1), $1) }.map { id in
+            let c = sums[id]!
+            return ConsolidatedReport.FigureTotal(indicator: id, isMoney: IndicatorID(id).isMoney, total: c.map(\.value).reduce(0, +),
+                                                  unitCount: c.count, contributions: c)
         }
-        let quotes = TextMerge.cluster(quoteTexts, threshold: quoteMergeThreshold, sameNumbers: true).map { members in
-            var refs: [ConsolidatedReport.UnitRef] = []
-            for m in members where !refs.contains(where: { $0.unitID == quoteRefs[m].unitID }) { refs.append(quoteRefs[m]) }
-            return ConsolidatedReport.Quote(text: quoteTexts[members[0]], units: refs)
-        }
-        // Quotes with figures and shared by more units first: the body states the first ones.
-        .enumerated().sorted { a, b in
-            func score(_ q: ConsolidatedReport.Quote) -> Int {
-                q.units.count * 100 + (q.text.contains { $0.isNumber } ? 50 : 0) + min(q.text.count, 300) / 10
-            }
-            let sa = score(a.element), sb = score(b.element)
-            return sa != sb ? sa > sb : a.offset < b.offset
-        }.map(\.element)
-
         var counts: [String: Int] = [:]
         for s in statuses { counts[s.status.rawValue, default: 0] += 1 }
-        let progress = rollUp(statuses, lead: task.lead)
+        let leadStatus = statuses.first { isLead($0.unitID, of: task, units: units) }
+        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status)
         let due = task.schedule.dueDate
-        let overdue = due.map { $0 < asOf } == true && progress != .completed
-
-        var result = ConsolidatedReport.TaskResult(
-            code: task.code.rawValue, group: task.group, letter: String(task.code.letter), title: task.title, text: task.text,
-            lead: task.leadText, leadUnits: task.lead, schedule: task.schedule.displayText, dueDate: due,
-            progress: progress, overdue: overdue, statusCounts: counts, unitStatuses: statuses, figures: figures,
-            quotes: quotes, contributingUnits: contributing, sentences: [])
-        result.sentences = sentences(result, units: units)
-        return result
+        var overdue: ConsolidatedReport.Overdue?
+        if let due, due < asOf, state != .completed, state != .noInformation {
+            overdue = .init(due: due, leadStatus: leadStatus?.status.rawValue, basis: basis)
+        }
+        return ConsolidatedReport.TaskResult(
+            code: task.code.rawValue, group: task.group, letter: String(task.code.letter), title: task.title, leadText: task.leadText,
+            leadUnits: task.lead, schedule: task.schedule.displayText, dueDate: due, state: state, basis: basis, leadStatus: leadStatus,
+            statusCounts: counts, unitStatuses: statuses, overdue: overdue, figures: figures,
+            statements: statements.sorted { $0.isLead && !$1.isLead }, restated: restated)
     }
 
-    /// The task's progress from the units' statuses: completed when every unit that stated a
-    /// status completed it, not started when none started, in progress in between. The lead
-    /// unit decides whether the task is done: when it reports completion the task is
-    /// completed, when it reports work in progress the task is in progress (not completed,
-    /// whatever the partners say); a lead that has not started does not undo the partners' work.
-    static func rollUp(_ statuses: [ConsolidatedReport.UnitStatus], lead: [String]) -> ConsolidatedReport.Progress {
-        func map(_ s: TaskStatus) -> ConsolidatedReport.Progress? {
-            switch s {
-            case .completed: return .completed
-            case .inProgress: return .inProgress
-            case .notStarted: return .notStarted
-            case .notApplicable, .unknown: return nil
-            }
+    /// A task's state. The lead unit's stated status decides: completed or in progress as it
+    /// says; "not started" stays not started unless other units report work done (then the
+    /// task is in progress, and the basis says so). When the lead stated nothing usable (no
+    /// report, an empty cell, "không phát sinh"), the other units' statuses decide: completed
+    /// when at least half of those who stated one completed their part, not started when none
+    /// started, in progress otherwise.
+    public static func judge(_ statuses: [ConsolidatedReport.UnitStatus], leadStatus: TaskStatus?)
+        -> (ConsolidatedReport.Progress, ConsolidatedReport.StateBasis) {
+        let known = statuses.map(\.status).filter { [.completed, .inProgress, .notStarted].contains($0) }
+        switch leadStatus {
+        case .completed?: return (.completed, .lead)
+        case .inProgress?: return (.inProgress, .lead)
+        case .notStarted?:
+            let othersActive = statuses.contains { $0.status == .completed || $0.status == .inProgress }
+            return othersActive ? (.inProgress, .leadNotStartedOthersActive) : (.notStarted, .lead)
+        default:
+            if statuses.isEmpty { return (.noInformation, .none) }
+            if known.isEmpty { return (.noInformation, .units) }
+            let done = known.filter { $0 == .completed }.count
+            if done * 2 >= known.count { return (.completed, .units) }
+            if known.allSatisfy({ $0 == .notStarted }) { return (.notStarted, .units) }
+            return (.inProgress, .units)
         }
-        let known = statuses.compactMap { map($0.status) }
-        if known.isEmpty { return .noInformation }
-        let fromAll: ConsolidatedReport.Progress =
-            known.allSatisfy { $0 == .completed } ? .completed : known.allSatisfy { $0 == .notStarted } ? .notStarted : .inProgress
-        if let leadStatus = statuses.first(where: { lead.contains($0.unitID) }).flatMap({ map($0.status) }) {
-            switch leadStatus {
-            case .completed: return .completed
-            case .inProgress: return .inProgress
-            default: return fromAll
-            }
-        }
-        return fromAll
     }
 
-    /// A unit's name for running text: agencies without the trailing "Thành phố Hồ Chí Minh"
-    /// ("Chi cục Tiêu chuẩn Đo lường Chất lượng"); communes as named.
-    public static func shortName(_ name: String) -> String {
-        for suffix in [" Thành phố Hồ Chí Minh", " TP. Hồ Chí Minh", " TP Hồ Chí Minh"] where name.hasSuffix(suffix) && !name.hasPrefix("Phường") && !name.hasPrefix("Xã") {
-            return String(name.dropLast(suffix.count))
-        }
-        return name
-    }
-
-    /// "05 đơn vị (Phường A, …)" or the one unit's name.
-    static func whoSaid(_ names: [String]) -> String {
-        let names = names.map(shortName)
-        if names.count == 1 { return names[0] }
-        if names.count <= 3 { return VietFormat.list(names) }
-        return VietFormat.count(names.count) + " đơn vị"
-    }
-
-    static func sentences(_ t: ConsolidatedReport.TaskResult, units: UnitRegistry) -> [String] {
-        var out: [String] = []
-        let n = t.unitStatuses.count
-        if n == 0 {
-            out.append("Chưa có đơn vị báo cáo kết quả thực hiện nhiệm vụ này.")
-        } else {
-            var parts: [String] = []
-            let order: [(TaskStatus, String)] = [
-                (.completed, "đã hoàn thành"), (.inProgress, "đang thực hiện"), (.notStarted, "chưa thực hiện"),
-                (.notApplicable, "không phát sinh nhiệm vụ"), (.unknown, "chưa nêu rõ tiến độ"),
-            ]
-            for (s, words) in order {
-                let c = t.statusCounts[s.rawValue] ?? 0
-                if c > 0 { parts.append("\(VietFormat.count(c)) đơn vị \(words)") }
-            }
-            if n == 1 {
-                let u = t.unitStatuses[0]
-                let state = order.first { $0.0 == u.status }!.1
-                out.append("\(shortName(u.unitName)) báo cáo kết quả thực hiện nhiệm vụ; tiến độ: \(state).")
-            } else {
-                out.append("Có \(VietFormat.count(n)) đơn vị báo cáo kết quả thực hiện nhiệm vụ, trong đó " + parts.joined(separator: ", ") + ".")
-            }
-        }
-        if !t.figures.isEmpty {
-            // When one unit gave every figure it is the subject, and the figures need no attribution.
-            let contributors = Set(t.figures.flatMap { $0.contributions.map(\.unitID) })
-            let single = contributors.count == 1 ? t.figures[0].contributions[0].unitName : nil
-            var body = ""
-            for (i, f) in t.figures.enumerated() {
-                let w = IndicatorWording.known[f.indicator] ?? IndicatorWording.of(IndicatorID(f.indicator))
-                let who = whoSaid(f.contributions.map(\.unitName))
-                let attribution = single == nil ? " (" + who + ")" : ""
-                let clause = w.clause(f.total, money: f.isMoney) + attribution
-                // "tổ chức 72 lớp … (26 đơn vị), với 5.889 lượt người tham dự (26 đơn vị)".
-                if i == 0 {
-                    body = clause
-                    if f.indicator == "participants" { body = "có " + VietFormat.count(f.total) + " " + w.noun + attribution }
-                } else if f.indicator == "participants" && t.figures[i - 1].indicator == "training_courses" {
-                    body += ", " + clause
-                } else if f.indicator == "participants" {
-                    body += "; có " + VietFormat.count(f.total) + " " + w.noun + attribution
-                } else {
-                    body += "; " + clause
-                }
-            }
-            let subject = single.map(shortName) ?? "Các đơn vị"
-            out.append(subject + " đã " + body + ".")
-        }
-        let leadReported = t.unitStatuses.first { u in
-            t.leadUnits.contains(u.unitID) && ((u.status == .completed && t.progress == .completed) || (u.status == .inProgress && t.progress == .inProgress))
-        }
-        let basis = leadReported.map { " (theo báo cáo của \(shortName($0.unitName)), đơn vị chủ trì)" } ?? ""
-        switch t.progress {
-        case .completed: out.append("Đánh giá: nhiệm vụ đã hoàn thành\(basis).")
-        case .inProgress, .notStarted, .noInformation:
-            if t.overdue, let due = t.dueDate {
-                out.append("Đánh giá: nhiệm vụ có thời hạn đến \(VietFormat.date(due)), đến thời điểm báo cáo chưa hoàn thành (quá hạn)\(basis).")
-            } else if t.progress == .inProgress {
-                out.append("Đánh giá: nhiệm vụ đang thực hiện theo tiến độ\(basis).")
-            } else if t.progress == .notStarted {
-                out.append("Đánh giá: nhiệm vụ chưa được triển khai\(basis).")
-            }
-        }
-        return out
-    }
-
-    // MARK: - Assessment
-
-    static func assess(_ tasks: [ConsolidatedReport.TaskResult], input: ConsolidationInput, reporters: [ReporterStatus]) -> ConsolidatedReport.Assessment {
-        let p = input.pipeline
-        var progress: [String: Int] = [:]
-        for t in tasks { progress[t.progress.rawValue, default: 0] += 1 }
-        let overdue = tasks.filter(\.overdue)
-
-        // Budget: budget_spent_vnd over every unit and task; and the holder's (the Chi cục).
-        let holder = p.reporters.compactMap(\.reportTo).first
-        var total = 0.0, holderTotal = 0.0
-        var budgetUnits = Set<String>()
-        var holderSeen = false
+    static func group(_ number: Int, _ title: String, _ tasks: [ConsolidatedReport.TaskResult], rank: (String) -> Int) -> ConsolidatedReport.TaskGroup {
+        var counts: [String: Int] = [:]
+        for t in tasks { counts[t.state.rawValue, default: 0] += 1 }
+        var totals: [String: (total: Double, units: Set<String>, lead: Double?, leadUnits: [String])] = [:]
         for t in tasks {
-            for f in t.figures where f.indicator == "budget_spent_vnd" {
+            for f in t.figures where f.indicator != budgetIndicator {
+                var cur = totals[f.indicator] ?? (0, [], nil, [])
+                cur.total += f.total
+                for c in f.contributions {
+                    cur.units.insert(c.unitID)
+                    if t.leadUnits.contains(c.unitID) {
+                        cur.lead = (cur.lead ?? 0) + c.value
+                        if !cur.leadUnits.contains(c.unitID) { cur.leadUnits.append(c.unitID) }
+                    }
+                }
+                totals[f.indicator] = cur
+            }
+        }
+        let figures = totals.keys.sorted { (rank($0), $0) < (rank($1), $1) }.map { id in
+            let v = totals[id]!
+            return ConsolidatedReport.GroupFigure(indicator: id, isMoney: IndicatorID(id).isMoney, total: v.total, unitCount: v.units.count,
+                                                  leadTotal: v.lead, leadUnits: v.leadUnits)
+        }
+        return .init(number: number, title: title, tasks: tasks, stateCounts: counts, figures: figures)
+    }
+
+    // MARK: - Budget and reporting
+
+    static func budgetOf(_ tasks: [ConsolidatedReport.TaskResult], restated: [ConsolidatedReport.Restatement], pipeline p: PipelineDefinition) -> ConsolidatedReport.Budget {
+        let holder = p.reporters.compactMap(\.reportTo).first
+        var total = 0.0, holderTotal = 0.0, holderSeen = false
+        var units = Set<String>()
+        for t in tasks {
+            for f in t.figures where f.indicator == budgetIndicator {
                 total += f.total
                 for c in f.contributions {
-                    budgetUnits.insert(c.unitID)
+                    units.insert(c.unitID)
                     if c.unitID == holder { holderTotal += c.value; holderSeen = true }
                 }
             }
         }
+        return .init(planned: p.budget.amount, holder: holder, holderName: holder.flatMap { p.units.unit(id: $0)?.name },
+                     holderUsed: holderSeen ? holderTotal : nil, reportedTotal: units.isEmpty ? nil : total, reportedUnits: units.count)
+    }
 
-        // Reporting.
-        let groupOrder: [(UnitGroup, String)] = [
-            (.internalUnits, "phòng, đơn vị trực thuộc Sở"), (.departments, "sở, ban, ngành"), (.communes, "phường, xã, đặc khu"),
-        ]
-        var byGroup: [ConsolidatedReport.ReporterGroupCount] = []
-        for (g, label) in groupOrder {
-            let members = reporters.filter { p.units.unit(id: $0.unitID)?.kind.group == g }
+    static func completeness(_ rows: [ConsolidatedReport.ReporterRow]) -> ConsolidatedReport.Completeness {
+        func count(_ list: [ConsolidatedReport.ReporterRow], _ s: ConsolidatedReport.ReportingState) -> Int { list.filter { $0.state == s }.count }
+        var byGroup: [ConsolidatedReport.GroupCompleteness] = []
+        for g in UnitGroup.allCases {
+            let members = rows.filter { $0.group == g.rawValue }
             guard !members.isEmpty else { continue }
-            byGroup.append(.init(group: g.rawValue, label: label, expected: members.count,
-                                 received: members.filter { $0.state != .missing }.count,
-                                 late: members.filter { $0.state == .late }.count))
+            byGroup.append(.init(group: g.rawValue, expected: members.count,
+                                 received: count(members, .onTime) + count(members, .late), late: count(members, .late),
+                                 unreadable: count(members, .unreadable), missing: count(members, .missing)))
         }
-        let received = reporters.filter { $0.state != .missing }.count
-        let late = reporters.filter { $0.state == .late }.count
-        let onTime = reporters.filter { $0.state == .onTime }.count
-        let missing = reporters.filter { $0.state == .missing }
+        return .init(expected: rows.count, received: count(rows, .onTime) + count(rows, .late), onTime: count(rows, .onTime),
+                     late: count(rows, .late), unreadable: count(rows, .unreadable), missing: count(rows, .missing), byGroup: byGroup)
+    }
 
-        var s: [String] = []
-        let n = tasks.count
-        let c = progress[ConsolidatedReport.Progress.completed.rawValue] ?? 0
-        let ip = progress[ConsolidatedReport.Progress.inProgress.rawValue] ?? 0
-        let ns = progress[ConsolidatedReport.Progress.notStarted.rawValue] ?? 0
-        let ni = progress[ConsolidatedReport.Progress.noInformation.rawValue] ?? 0
-        var line = "Đến thời điểm báo cáo (\(VietFormat.date(input.asOf))), \(VietFormat.count(c))/\(VietFormat.count(n)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(c, of: n)))"
-        if ip > 0 { line += ", \(VietFormat.count(ip)) nhiệm vụ đang thực hiện" }
-        if ns > 0 { line += ", \(VietFormat.count(ns)) nhiệm vụ chưa thực hiện" }
-        if ni > 0 { line += ", \(VietFormat.count(ni)) nhiệm vụ chưa có thông tin từ báo cáo của các đơn vị" }
-        if overdue.isEmpty {
-            line += "; không có nhiệm vụ quá hạn."
-        } else {
-            line += "; \(VietFormat.count(overdue.count)) nhiệm vụ đã hết thời hạn thực hiện theo Kế hoạch nhưng chưa hoàn thành (quá hạn): "
-                + overdue.map { "nhiệm vụ \($0.code) (hạn \($0.dueDate.map(VietFormat.date) ?? ""))" }.joined(separator: "; ") + "."
-        }
-        s.append(line)
+    // MARK: - Items
 
-        let planned = Double(p.budget.amount)
-        var budget = "Dự toán năm \(p.plan.year) giao Chi cục Tiêu chuẩn Đo lường Chất lượng để thực hiện Kế hoạch là \(VietFormat.money(planned)) (\(VietFormat.moneyInWords(p.budget.amount)))"
-        if holderSeen {
-            if holderTotal <= planned {
-                budget += "; đến thời điểm báo cáo, Chi cục đã sử dụng \(VietFormat.money(holderTotal)), đạt \(VietFormat.percent(holderTotal, of: planned)) dự toán."
-            } else {
-                budget += "; Chi cục báo cáo đã sử dụng \(VietFormat.money(holderTotal)) cho các nhiệm vụ của Kế hoạch, cao hơn dự toán được giao (số liệu gồm cả kinh phí từ các nguồn khác, cần rà soát, tách riêng phần kinh phí theo dự toán)."
-            }
-        } else {
-            budget += "; chưa có số liệu kinh phí đã sử dụng trong báo cáo của Chi cục."
+    static func merge(_ input: (texts: [String], refs: [ConsolidatedReport.UnitRef])) -> [ConsolidatedReport.MergedItem] {
+        TextMerge.cluster(input.texts, threshold: itemMergeThreshold).map { members in
+            var units: [ConsolidatedReport.UnitRef] = []
+            for m in members where !units.contains(where: { $0.unitID == input.refs[m].unitID }) { units.append(input.refs[m]) }
+            let wordings = uniqueFolded(members.map { input.texts[$0] })
+            return .init(text: wordings[0], units: units, variants: Array(wordings.dropFirst()), action: nil)
         }
-        if !budgetUnits.isEmpty {
-            budget += " Tổng kinh phí các đơn vị báo cáo đã sử dụng cho các nhiệm vụ của Kế hoạch là \(VietFormat.money(total)) (số liệu của \(VietFormat.count(budgetUnits.count)) đơn vị, gồm cả nguồn kinh phí của các đơn vị)."
-        }
-        s.append(budget)
-
-        if !reporters.isEmpty {
-            var r = "Có "
-                + byGroup.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \($0.label)" }.joined(separator: ", ")
-                + " gửi báo cáo (tổng cộng \(VietFormat.count(received))/\(VietFormat.count(reporters.count)) đơn vị, đạt \(VietFormat.percent(received, of: reporters.count)))"
-            r += late > 0 ? "; trong đó \(VietFormat.count(late)) đơn vị gửi sau thời hạn." : "; các đơn vị đều gửi đúng thời hạn."
-            if !missing.isEmpty {
-                let shown = missing.prefix(10).map(\.unitName)
-                r += " Các đơn vị chưa gửi báo cáo: " + shown.joined(separator: ", ")
-                if missing.count > shown.count { r += " và \(VietFormat.count(missing.count - shown.count)) đơn vị khác" }
-                r += " (chi tiết tại Phụ lục II)."
-            }
-            s.append(r)
-        }
-
-        return .init(
-            taskCount: n, progressCounts: progress, overdueTasks: overdue.map(\.code), budgetPlanned: p.budget.amount,
-            budgetReportedTotal: budgetUnits.isEmpty ? nil : total, budgetReportedUnits: budgetUnits.count,
-            budgetUsedByHolder: holderSeen ? holderTotal : nil, budgetHolder: holder,
-            expectedReporters: reporters.count, received: received, onTime: onTime, late: late, missing: missing.count,
-            byGroup: byGroup, sentences: s)
+        .sorted { $0.units.count > $1.units.count }
     }
 
     /// Texts with duplicates (same folded form) removed, order kept.
     static func uniqueFolded(_ texts: [String]) -> [String] {
         var seen = Set<String>()
         return texts.filter { seen.insert(VietText.fold($0)).inserted }
-    }
-}
-
-extension ConsolidatedReport.MergedItem {
-    /// "(Phường A, Sở B)" or "(phản ánh của 12 đơn vị: A, B, C, …)".
-    public var attribution: String {
-        let names = units.map { Consolidator.shortName($0.unitName) }
-        if names.count <= 4 { return "(" + VietFormat.list(names) + ")" }
-        return "(phản ánh của \(VietFormat.count(names.count)) đơn vị: " + names.prefix(4).joined(separator: ", ") + ", …)"
     }
 }

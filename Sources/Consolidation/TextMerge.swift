@@ -43,11 +43,11 @@ public enum TextMerge {
         s.split(whereSeparator: { !$0.isNumber }).map(String.init)
     }
 
-    /// The substance of a unit's passage about a task: the lead-in naming the task ("Về
-    /// nhiệm vụ 1.a (…):", "Thực hiện nhiệm vụ 3.a của Kế hoạch,") and closing status
-    /// sentences ("Nhiệm vụ đang thực hiện.") removed; cut to about `limit` characters at a
-    /// sentence or word boundary.
-    public static func substance(_ text: String, limit: Int = 360) -> String {
+    /// A unit's passage about a task without what is not its substance: the lead-in naming
+    /// the task ("Về nhiệm vụ 1.a (…):", "Thực hiện nhiệm vụ 3.a của Kế hoạch,"), a restated
+    /// task before "Kết quả thực hiện:", a trailing status label ("- Tiến độ: …") and a
+    /// leading enumerator copied from the plan ("a) ", "- ").
+    public static func strippingLeadIn(_ text: String) -> String {
         var s = VietText.collapseWhitespace(text)
         // Lead-in up to a colon that closes a reference to the task ("Về nhiệm vụ 2.đ (… ISO
         // 9001:2015 …): …"): the first ": " outside parentheses.
@@ -72,29 +72,8 @@ public enum TextMerge {
         for marker in [" - Tiến độ", " + Tiến độ", " - Tình hình thực hiện:", " Tiến độ:"] {
             if let r = s.range(of: marker) { s = String(s[..<r.lowerBound]).trimmingCharacters(in: .whitespaces) }
         }
-        // A leading enumerator copied from the plan: "a) ", "- ", "+ ".
         if let m = s.prefixMatch(of: /^(?:[a-zđA-ZĐ]\)|[-+•])\s+/) { s = String(s[m.range.upperBound...]) }
-        // Drop sentences that only state the status.
-        var sentences = splitSentences(s)
-        sentences.removeAll { isStatusOnly($0) }
-        s = sentences.joined(separator: " ")
         if let first = s.first, first.isLowercase { s = first.uppercased() + s.dropFirst() }
-        if s.count > limit {
-            var cut = ""
-            for sentence in sentences {
-                if cut.count + sentence.count + 1 > limit { break }
-                cut += (cut.isEmpty ? "" : " ") + sentence
-            }
-            if cut.isEmpty {
-                let words = s.split(separator: " ")
-                for w in words {
-                    if cut.count + w.count + 1 > limit { break }
-                    cut += (cut.isEmpty ? "" : " ") + w
-                }
-                cut += " …"
-            }
-            s = cut
-        }
         return s
     }
 
@@ -135,26 +114,6 @@ public enum TextMerge {
     public static func isClosingFormula(_ s: String) -> Bool {
         let f = VietText.fold(s)
         return f.hasPrefix("tren day la") || f.hasPrefix("kinh bao cao") || f.hasPrefix("noi nhan")
-    }
-
-    static func splitSentences(_ s: String) -> [String] {
-        var out: [String] = []
-        var current = ""
-        let chars = Array(s)
-        for (i, c) in chars.enumerated() {
-            current.append(c)
-            if c == "." || c == ";" || c == "!" || c == "?" {
-                let next = i + 1 < chars.count ? chars[i + 1] : " "
-                let nextNext = i + 2 < chars.count ? chars[i + 2] : " "
-                if next == " " && (nextNext.isUppercase || nextNext == " ") || i + 1 == chars.count {
-                    out.append(current.trimmingCharacters(in: .whitespaces))
-                    current = ""
-                }
-            }
-        }
-        let rest = current.trimmingCharacters(in: .whitespaces)
-        if !rest.isEmpty { out.append(rest) }
-        return out
     }
 
     static func isStatusOnly(_ sentence: String) -> Bool {

@@ -73,6 +73,26 @@ public enum VietFormat {
         return "ngày \(day) tháng \(month) năm \(d.year)"
     }
 
+    /// A month as written in a date line: months 1–2 zero-padded ("01"), others as they are.
+    public static func monthText(_ m: Int) -> String { m <= 2 ? "0\(m)" : "\(m)" }
+
+    /// "20 tháng 01 năm 2026": a document's date after "ngày".
+    public static func longDateWithoutDay(_ d: PlanDate) -> String {
+        let day = d.day < 10 ? "0\(d.day)" : "\(d.day)"
+        return "\(day) tháng \(monthText(d.month)) năm \(d.year)"
+    }
+
+    /// "Quý IV/2026": the quarter of a date.
+    public static func quarter(_ d: PlanDate) -> String {
+        "Quý " + ["I", "II", "III", "IV"][(d.month - 1) / 3] + "/\(d.year)"
+    }
+
+    /// The last day of the quarter of a date.
+    public static func quarterEnd(_ d: PlanDate) -> PlanDate {
+        let m = ((d.month - 1) / 3 + 1) * 3
+        return PlanDate.endOfMonth(year: d.year, month: m) ?? d
+    }
+
     /// A receipt time as a Vietnamese civil date-time (UTC+7): "16/11/2026 08:30".
     public static func dateTime(_ date: Date) -> String {
         var cal = Calendar(identifier: .gregorian)

@@ -73,8 +73,10 @@ public struct Vocabulary: Sendable {
         public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
     }
 
-    /// Every key vocabulary.yaml may have: anything else is a typo, refused with its line
-    /// before a single phrase is read. (A new key needs its place here and in `parse`.)
+    /// The keys inside vocabulary.yaml's sections that are checked before anything is read
+    /// (with their lines). The top level is checked against what `parse` actually reads
+    /// (`ReadKeys`), so a new section needs no entry here, and a section nobody reads — a
+    /// typo — is an error.
     public static let shape: YAMLShape = {
         func scalars(_ keys: [String]) -> YAMLShape {
             var m: [String: YAMLShape] = [:]
@@ -84,13 +86,22 @@ public struct Vocabulary: Sendable {
         var top: [String: YAMLShape] = [:]
         top["statuses"] = scalars(TaskStatus.allCases.filter { $0 != .unknown }.map(\.rawValue))
         top["columns"] = scalars(roleOrder)
-        top["money_scales"] = .named(.any)
         top["indicators"] = .named(scalars(["counts", "context", "columns", "money"]))
         top["count_overrides"] = .list(scalars(["nouns", "before", "after", "indicator"]))
         top["sections"] = scalars(["results", "difficulties", "proposals", "plans", "closing", "appendix"])
-        for k in ["status_labels", "ignored_counts", "nothing_items", "total_rows"] { top[k] = .any }
         return .fields(top)
     }()
+
+    /// The top-level mapping, remembering which keys were read.
+    final class ReadKeys {
+        let values: [String: Any]
+        private(set) var read = Set<String>()
+        init(_ values: [String: Any]) { self.values = values }
+        subscript(key: String) -> Any? {
+            read.insert(key)
+            return values[key]
+        }
+    }
 
     /// Column roles in a fixed order: a header that fits two roles ("Kết quả") takes the first.
     static let roleOrder = ["sequence", "code", "task", "indicator_name", "measure_unit", "status", "result", "value", "note", "lead"]
@@ -108,15 +119,18 @@ public struct Vocabulary: Sendable {
     }
 
     public static func parse(yaml: String, file: String = "vocabulary.yaml") throws -> Vocabulary {
-        if let p = shape.problems(in: yaml, file: file).first {
+        // Keys inside the known sections first; top-level keys once `parse` has read its own.
+        let problems = shape.problems(in: yaml, file: file)
+        let nested = problems.filter { ($0.field ?? "").contains(where: { $0 == "." || $0 == "[" }) }
+        if let p = nested.first {
             throw LoadError(file: file, message: (p.field.map { "\($0): " } ?? "") + p.message, line: p.line)
         }
-        let root: [String: Any]
+        let root: ReadKeys
         do {
             guard let r = try Yams.load(yaml: yaml) as? [String: Any] else {
                 throw LoadError(file: file, message: "the top level must be a mapping")
             }
-            root = r
+            root = ReadKeys(r)
         } catch let e as LoadError { throw e } catch {
             throw LoadError(file: file, message: "\(error)")
         }
@@ -200,6 +214,10 @@ public struct Vocabulary: Sendable {
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
+        let unread = problems.filter { p in p.field.map { !root.read.contains($0) && root.values[$0] != nil } ?? false }
+        if let p = unread.first, let key = p.field {
+            throw LoadError(file: file, message: "\(key): unknown field '\(key)' (known: \(root.read.sorted().joined(separator: ", ")))", line: p.line)
+        }
         return v
     }
 }

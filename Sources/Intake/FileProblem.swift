@@ -27,8 +27,11 @@ public enum FileProblem: Sendable, Equatable {
         if let p = error as? POSIXError { self.init(errno: p.code.rawValue); return }
         let ns = error as NSError
         if ns.domain == NSPOSIXErrorDomain { self.init(errno: Int32(ns.code)); return }
-        if let under = ns.userInfo[NSUnderlyingErrorKey] as? NSError, under.domain == NSPOSIXErrorDomain {
-            self.init(errno: Int32(under.code)); return
+        // On Linux the underlying error may be a Swift error value, not an NSError object.
+        if let under = ns.userInfo[NSUnderlyingErrorKey] as? any Error {
+            if let p = under as? POSIXError { self.init(errno: p.code.rawValue); return }
+            let u = under as NSError
+            if u.domain == NSPOSIXErrorDomain { self.init(errno: Int32(u.code)); return }
         }
         guard ns.domain == NSCocoaErrorDomain else { return nil }
         switch CocoaError.Code(rawValue: ns.code) {

@@ -11,6 +11,12 @@ public enum ReportFileName {
         "doc", "xls", "odt", "ods", "rtf", "pdf",
     ]
 
+    /// An editor's lock or temporary file (Word's `~$…`, LibreOffice's `.~lock.…#`, `…~`):
+    /// present while someone has a report open, never a report itself.
+    public static func isTemporary(_ name: String) -> Bool {
+        name.hasPrefix("~$") || name.hasPrefix(".~lock.") || name.hasSuffix("~")
+    }
+
     /// Why a file found while walking a folder is not taken, in Vietnamese; nil when it is
     /// taken (it may still be refused by the reader, with that reason).
     public static func skipReason(_ name: String) -> String? {

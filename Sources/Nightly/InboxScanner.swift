@@ -35,8 +35,9 @@ public struct SkippedEntry: Sendable, Equatable {
         case unreadableFolder = "unreadable-folder"
         /// A hidden file or folder (".DS_Store", ".git").
         case hidden
-        /// Not a report file: a lock or temporary file of an editor, or a file type units
-        /// do not send reports in (see `ReportFileName`).
+        /// A lock or temporary file of an editor (`~$Báo cáo.docx`).
+        case temporary
+        /// A file type units do not send reports in (a note, a picture; see `ReportFileName`).
         case notAReport = "not-a-report"
     }
 
@@ -46,11 +47,12 @@ public struct SkippedEntry: Sendable, Equatable {
     public var message: String
 
     /// True when a person should look: a report may be behind it (a link, a file whose
-    /// name cannot be read). Hidden, temporary and non-report files are only noted.
+    /// name cannot be read, a report sent in the wrong format). Hidden and temporary files
+    /// are only noted.
     public var needsAttention: Bool {
         switch reason {
-        case .invalidName, .symbolicLink, .notRegularFile, .unreadableFolder: return true
-        case .hidden, .notAReport: return false
+        case .invalidName, .symbolicLink, .notRegularFile, .unreadableFolder, .notAReport: return true
+        case .hidden, .temporary: return false
         }
     }
 }
@@ -128,7 +130,7 @@ public enum InboxScanner {
                 walk(full, relative: rel, into: &out)
             case S_IFREG:
                 if let why = ReportFileName.skipReason(name) {
-                    skip(rel, .notAReport, "Không đọc: \(why).")
+                    skip(rel, ReportFileName.isTemporary(name) ? .temporary : .notAReport, "Không đọc: \(why).")
                     continue
                 }
                 #if canImport(Darwin)

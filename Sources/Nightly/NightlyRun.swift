@@ -128,6 +128,10 @@ public final class NightlyRun: Sendable {
 
         let definition = pipeline.definition
         let version = pipeline.readingVersion
+        // A set of outbox files a killed run made ready is placed before anything else.
+        if FileManager.default.fileExists(atPath: options.outbox.path) {
+            try OutboxPublisher(outbox: options.outbox, writers: []).recover()
+        }
         let inventory = try InboxScanner.inventory(options.inbox)
         let scanned = inventory.files
         let ledger = try Ledger(url: options.ledger)

@@ -35,8 +35,10 @@ public enum ReportFromFiles {
         try reconcile(files: try files(under: paths), pipeline: pipeline, asOf: asOf, concurrency: concurrency)
     }
 
+    /// - Parameter unreadable: entries the caller found but could not read (links, invalid names).
     public static func reconcile(files: [ScannedFile], pipeline: Pipeline, asOf: PlanDate,
-                                 concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> ConsolidatedState {
+                                 concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                 unreadable: [RefusedFile] = []) throws -> ConsolidatedState {
         let ledger = try Ledger(inMemory: ())
         let runID = try ledger.beginRun(asOf: asOf.description, pipeline: pipeline.definition.id, catalogueVersion: pipeline.readingVersion,
                                         inbox: "", at: Date())
@@ -48,6 +50,6 @@ public enum ReportFromFiles {
                                           pipeline: pipeline, summary: summary, concurrency: concurrency,
                                           receivedAt: { Date(timeIntervalSince1970: $0.mtime) }, logger: logger)
         return try Reconciliation.reconcile(ledger: ledger, pipeline: pipeline, asOf: asOf, runID: runID, presentRunID: runID,
-                                            unreadable: taken.unreadable)
+                                            unreadable: taken.unreadable + unreadable)
     }
 }

@@ -20,11 +20,18 @@ public func outboxBaseName(_ input: ConsolidationInput) -> String {
 /// The consolidation input as JSON (`tong-hop-<pipeline>-<yyyy-mm-dd>.input.json`): what the
 /// report writers will read, so the run is end to end before they exist, and a record of
 /// exactly what a report was made from.
+///
+/// Deterministic: keys sorted, a unit's figures as an object keyed by indicator id (not in
+/// hash order), ids from the ledger (committed in scan order). Two runs over the same files
+/// with the same receipt time and report date write the same bytes. The only times in it are
+/// data: when each file was received (`receivedAt`, `firstSeen`).
 public struct JSONInputWriter: OutboxWriter {
     public var name: String { "json-input" }
     public init() {}
 
-    public static let schemaVersion = 1
+    /// 2: figures as `{"indicator_id": figure}`; reporters' judged number, date basis;
+    /// refused files' unit.
+    public static let schemaVersion = 2
 
     public func fileName(for input: ConsolidationInput) -> String { outboxBaseName(input) + ".input.json" }
 
@@ -45,18 +52,78 @@ public struct JSONInputWriter: OutboxWriter {
         public var pipeline: Pipeline
         public var asOf: PlanDate
         public var runID: Int64
-        public var current: [ReceivedSubmission]
-        public var superseded: [ReceivedSubmission]
+        public var current: [StoredJSON]
+        public var superseded: [StoredJSON]
         public var reporters: [ReporterStatus]
         public var refused: [RefusedFile]
         public var review: [ReviewItem]
+    }
+
+    /// A received submission in the JSON: as `ReceivedSubmission`, figures keyed by indicator.
+    public struct StoredJSON: Codable, Sendable, Equatable {
+        public var id: Int64
+        public var submission: SubmissionJSON
+        public var receivedAt: Date
+        public var path: String
+        public var supersedes: [Int64]
+
+        init(_ r: ReceivedSubmission) {
+            id = r.id; submission = SubmissionJSON(r.submission); receivedAt = r.receivedAt; path = r.path; supersedes = r.supersedes
+        }
+        public var received: ReceivedSubmission {
+            ReceivedSubmission(id: id, submission: submission.submission, receivedAt: receivedAt, path: path, supersedes: supersedes)
+        }
+    }
+
+    public struct SubmissionJSON: Codable, Sendable, Equatable {
+        public struct EntryJSON: Codable, Sendable, Equatable {
+            public var task: String
+            public var status: TaskStatus
+            public var statusSource: String?
+            public var indicators: [String: Figure]
+            public var text: String
+            public var sources: [String]
+        }
+        public var file: String
+        public var sha256: String
+        public var status: Submission.Status
+        public var reason: String?
+        public var rejectionKind: String?
+        public var unit: UnitRef?
+        public var document: DocumentInfo
+        public var entries: [EntryJSON]
+        public var difficulties: [Item]
+        public var proposals: [Item]
+        public var findings: [Finding]
+
+        init(_ s: Submission) {
+            file = s.file; sha256 = s.sha256; status = s.status; reason = s.reason; rejectionKind = s.rejectionKind; unit = s.unit
+            document = s.document; difficulties = s.difficulties; proposals = s.proposals; findings = s.findings
+            entries = s.entries.map {
+                EntryJSON(task: $0.task, status: $0.status, statusSource: $0.statusSource,
+                          indicators: Dictionary(uniqueKeysWithValues: $0.indicators.map { ($0.key.rawValue, $0.value) }),
+                          text: $0.text, sources: $0.sources)
+            }
+        }
+
+        public var submission: Submission {
+            Submission(file: file, sha256: sha256, status: status, reason: reason, rejectionKind: rejectionKind, unit: unit,
+                       document: document,
+                       entries: entries.map {
+                           Entry(task: $0.task, status: $0.status, statusSource: $0.statusSource,
+                                 indicators: Dictionary(uniqueKeysWithValues: $0.indicators.map { (IndicatorID($0.key), $0.value) }),
+                                 text: $0.text, sources: $0.sources)
+                       },
+                       difficulties: difficulties, proposals: proposals, findings: findings)
+        }
     }
 
     public static func document(_ input: ConsolidationInput) -> Document {
         Document(schemaVersion: schemaVersion,
                  pipeline: .init(id: input.pipeline.id, title: input.pipeline.plan.title, year: input.pipeline.plan.year,
                                  directory: input.pipeline.directory.path),
-                 asOf: input.asOf, runID: input.runID, current: input.current, superseded: input.superseded,
+                 asOf: input.asOf, runID: input.runID, current: input.current.map(StoredJSON.init),
+                 superseded: input.superseded.map(StoredJSON.init),
                  reporters: input.reporters, refused: input.refused, review: input.review)
     }
 
@@ -68,13 +135,23 @@ public struct JSONInputWriter: OutboxWriter {
     }
 }
 
-/// Writes a run's outputs into a temporary folder inside the outbox, then renames each file
-/// into place (same file system: each rename is atomic) and removes the temporary folder.
-/// A run killed while writing leaves only a hidden `.tonghop-tmp-*` folder, which the next
-/// publish clears.
+/// Replaces the outbox's files with a run's files as one set.
+///
+/// The writers write into a hidden staging folder inside the outbox; when all have finished,
+/// a list of the set (`.tonghop-set`) goes beside them and the folder is renamed to
+/// `.tonghop-ready-…` — the one atomic step that makes the set complete. Its files are then
+/// renamed into place (each rename atomic, same file system), files of the previous set that
+/// are not in this one are removed, and the folder goes. A run killed before the set is ready
+/// leaves the previous set as it was (the staging folder is cleared next time); killed while
+/// placing, the next publish (or `recover()`, which the run calls first) places the rest. Files
+/// an officer put into the outbox are never touched.
 public struct OutboxPublisher: Sendable {
     public var outbox: URL
     public var writers: [any OutboxWriter]
+
+    static let setFile = ".tonghop-set"
+    static let stagingPrefix = ".tonghop-tmp-"
+    static let readyPrefix = ".tonghop-ready-"
 
     public init(outbox: URL, writers: [any OutboxWriter]) {
         self.outbox = outbox
@@ -86,27 +163,60 @@ public struct OutboxPublisher: Sendable {
     public func publish(_ input: ConsolidationInput, runID: Int64) throws -> [URL] {
         let fm = FileManager.default
         try fm.createDirectory(at: outbox, withIntermediateDirectories: true)
-        // Leftovers of runs that were killed while writing.
-        for name in (try? fm.contentsOfDirectory(atPath: outbox.path)) ?? [] where name.hasPrefix(".tonghop-tmp-") {
+        try recover()
+        let staging = outbox.appendingPathComponent("\(OutboxPublisher.stagingPrefix)\(runID)-\(getpid())", isDirectory: true)
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        do {
+            for w in writers { try w.write(input, into: staging) }
+            let names = try fm.contentsOfDirectory(atPath: staging.path).filter { !$0.hasPrefix(".") }.sorted()
+            try Data((names.joined(separator: "\n") + "\n").utf8).write(to: staging.appendingPathComponent(OutboxPublisher.setFile))
+            let ready = outbox.appendingPathComponent("\(OutboxPublisher.readyPrefix)\(runID)-\(getpid())", isDirectory: true)
+            try OutboxPublisher.move(staging, to: ready)
+            try place(ready)
+            return names.map { outbox.appendingPathComponent($0) }
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    /// Completes a set a killed run made ready, and clears staging folders of killed runs.
+    public func recover() throws {
+        let fm = FileManager.default
+        let names = ((try? fm.contentsOfDirectory(atPath: outbox.path)) ?? []).sorted()
+        for name in names where name.hasPrefix(OutboxPublisher.stagingPrefix) {
             try? fm.removeItem(at: outbox.appendingPathComponent(name))
         }
-        let tmp = outbox.appendingPathComponent(".tonghop-tmp-\(runID)-\(getpid())", isDirectory: true)
-        try fm.createDirectory(at: tmp, withIntermediateDirectories: true)
-        defer { try? fm.removeItem(at: tmp) }
-        for w in writers {
-            try w.write(input, into: tmp)
+        for name in names where name.hasPrefix(OutboxPublisher.readyPrefix) {
+            try place(outbox.appendingPathComponent(name, isDirectory: true))
         }
-        var placed: [URL] = []
-        for name in try fm.contentsOfDirectory(atPath: tmp.path).sorted() {
-            let from = tmp.appendingPathComponent(name)
-            let to = outbox.appendingPathComponent(name)
-            // rename(2) replaces an existing file atomically.
-            guard rename(from.path, to.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: to.path,
-                                                               NSLocalizedDescriptionKey: "cannot move \(name) into \(outbox.path): \(String(cString: strerror(errno)))"])
-            }
-            placed.append(to)
+    }
+
+    /// Moves a ready set into place (idempotent: what was already moved is skipped).
+    private func place(_ ready: URL) throws {
+        let fm = FileManager.default
+        let list = ready.appendingPathComponent(OutboxPublisher.setFile)
+        let names = String(decoding: (try? Data(contentsOf: list)) ?? Data(), as: UTF8.self).split(separator: "\n").map(String.init)
+        let previousList = outbox.appendingPathComponent(OutboxPublisher.setFile)
+        let previous = String(decoding: (try? Data(contentsOf: previousList)) ?? Data(), as: UTF8.self).split(separator: "\n").map(String.init)
+        for name in names where fm.fileExists(atPath: ready.appendingPathComponent(name).path) {
+            try OutboxPublisher.move(ready.appendingPathComponent(name), to: outbox.appendingPathComponent(name))
         }
-        return placed
+        for old in Set(previous).subtracting(names) where !old.contains("/") && !old.hasPrefix(".") {
+            try? fm.removeItem(at: outbox.appendingPathComponent(old))
+        }
+        if fm.fileExists(atPath: list.path) { try OutboxPublisher.move(list, to: previousList) }
+        try fm.removeItem(at: ready)
+    }
+
+    /// rename(2): atomic, replaces an existing file.
+    static func move(_ from: URL, to: URL) throws {
+        guard rename(from.path, to.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw CocoaError(.fileWriteUnknown, userInfo: [
+                NSFilePathErrorKey: to.path,
+                NSLocalizedDescriptionKey: "Không đặt được tệp vào \(to.deletingLastPathComponent().path) (\(reason)) / cannot move \(from.lastPathComponent) into \(to.deletingLastPathComponent().path): \(reason)",
+            ])
+        }
     }
 }

@@ -203,12 +203,17 @@ public struct UnitRegistry: Sendable {
                     var used = Set<Int>()
                     var positions: [Int] = []
                     var weight = 0.0
+                    // A matched query word that says which unit (not only a kind or the city).
+                    var telling = false
                     for w in q {
                         if let k = a.indices.first(where: { !used.contains($0) && a[$0] == w }) {
                             used.insert(k); positions.append(k); weight += 1
                         } else if w.count >= 2, let k = a.indices.first(where: { !used.contains($0) && a[$0].hasPrefix(w) }) {
                             used.insert(k); positions.append(k); weight += 0.7
+                        } else {
+                            continue
                         }
+                        if !UnitRegistry.genericWords.contains(w) { telling = true }
                     }
                     if positions.count == q.count {
                         if a == q { best = max(best, 100); continue }
@@ -217,7 +222,6 @@ public struct UnitRegistry: Sendable {
                         let starts = positions.first == 0
                         best = max(best, 50 + Int(25 * covered) + (inOrder ? 7 : 0) + (starts ? 7 : 0))
                     } else if !positions.isEmpty {
-                        let telling = positions.contains { !UnitRegistry.genericWords.contains(a[$0]) }
                         guard telling, positions.count * 2 >= q.count else { continue }
                         bestPartial = max(bestPartial, 20 + Int(20 * weight / Double(q.count)))
                     }

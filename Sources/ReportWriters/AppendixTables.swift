@@ -40,117 +40,112 @@ public struct AppendixTable: Sendable {
 }
 
 public enum AppendixTables {
-    /// Names listed in a DOCX cell before "và N đơn vị khác".
-    static let namesInCell = 8
+    /// Unit sentences per task in Phụ lục I: the DOCX's and the XLSX's (every sentence is in
+    /// the JSON and on the review page).
+    static let quotesInCell = 2
+    static let quotesInSheet = 4
 
     /// `detailed` (the XLSX): every unit name, the file of each report, the verbatim source of
-    /// each figure. Without it (the DOCX) cells stay short enough to print.
-    public static func all(_ r: ConsolidatedReport, detailed: Bool = false) -> [AppendixTable] {
-        [taskProgress(r, fullLists: detailed), reporting(r, detailed: detailed), figures(r, detailed: detailed)]
+    /// each figure, every sentence. Without it (the DOCX) cells stay short enough to print.
+    public static func all(_ v: VietnameseRenderer, detailed: Bool = false) -> [AppendixTable] {
+        [taskProgress(v, detailed: detailed), reporting(v, detailed: detailed), figures(v, detailed: detailed)]
     }
 
     static func roman(_ n: Int) -> String { ["I", "II", "III", "IV", "V", "VI"][max(0, min(n - 1, 5))] }
 
-    static func col(_ title: String, _ weight: Int, centered: Bool = false) -> AppendixColumn {
-        AppendixColumn(title: title, weight: weight, centered: centered)
+    static func columns(_ v: VietnameseRenderer, _ key: String, _ spec: [(Int, Bool)]) -> [AppendixColumn] {
+        let titles = v.definition.wording.list(key)
+        return zip(titles, spec).map { AppendixColumn(title: $0, weight: $1.0, centered: $1.1) }
     }
 
-    static func names(_ list: [String], full: Bool) -> String {
-        if full || list.count <= namesInCell { return list.joined(separator: "; ") }
-        return list.prefix(namesInCell).joined(separator: "; ") + " và \(list.count - namesInCell) đơn vị khác"
+    static func title(_ v: VietnameseRenderer, _ i: Int) -> (String, String) {
+        let titles = v.definition.wording.list("appendix.titles"), sheets = v.definition.wording.list("appendix.sheetNames")
+        return (i < titles.count ? titles[i] : "", i < sheets.count ? sheets[i] : "PL \(roman(i + 1))")
     }
 
-    /// Phụ lục I: task × progress × lead × schedule × contributing units.
-    public static func taskProgress(_ r: ConsolidatedReport, fullLists: Bool) -> AppendixTable {
-        let columns = [
-            col("TT", 5, centered: true), col("Mã nhiệm vụ", 8, centered: true), col("Nhiệm vụ", 25), col("Cơ quan chủ trì", 13),
-            col("Thời gian thực hiện", 12), col("Tiến độ", 9, centered: true), col("Quá hạn", 6, centered: true),
-            col("Số đơn vị báo cáo", 7, centered: true), col("Tình trạng theo báo cáo của đơn vị", 14), col("Đơn vị báo cáo", 22),
-        ]
+    /// Phụ lục I: each task's state with what it rests on (the same value as the body's),
+    /// the units' statuses, figures and the units' own sentences.
+    public static func taskProgress(_ v: VietnameseRenderer, detailed: Bool) -> AppendixTable {
+        let columns = columns(v, "appendix.taskColumns", [(4, true), (22, false), (11, false), (9, false), (9, true), (17, false), (11, false), (33, false)])
         var rows: [AppendixRow] = []
-        for (i, t) in r.tasks.enumerated() {
-            let order: [(TaskStatusKey, String)] = [
-                ("completed", "hoàn thành"), ("in_progress", "đang thực hiện"), ("not_started", "chưa thực hiện"),
-                ("not_applicable", "không phát sinh"), ("unknown", "chưa nêu rõ"),
-            ]
-            let breakdown = order.compactMap { k, label in t.statusCounts[k].map { "\($0) \(label)" } }.joined(separator: "; ")
+        for (i, t) in v.report.tasks.enumerated() {
+            var state = v.stateLabel(t.state)
+            if t.overdue != nil { state += "\n(" + v.definition.wording("labels.overdue").lowercased() + ")" }
+            var result: [String] = []
+            let figures = v.taskFiguresLine(t)
+            if !figures.isEmpty { result.append(figures + ".") }
+            let quotes = Array(t.statements.prefix(detailed ? quotesInSheet : quotesInCell))
+            result += quotes.map(v.quote)
+            let units = v.statusBreakdown(t)
             rows.append(AppendixRow(cells: [
-                .number(Double(i + 1)), .text(t.code), .text(t.title), .text(t.lead), .text(t.schedule), .text(t.progress.label),
-                .text(t.overdue ? "Quá hạn" : ""), .number(Double(t.unitStatuses.count)), .text(breakdown),
-                .text(names(t.unitStatuses.map(\.unitName), full: fullLists)),
+                .number(Double(i + 1)), .text("\(t.code). \(t.title)"), .text(t.leadText), .text(t.schedule), .text(state),
+                .text(v.basisText(t)), .text(units), .text(result.joined(separator: "\n")),
             ], bold: false))
         }
-        return AppendixTable(title: "Tiến độ thực hiện các nhiệm vụ của Kế hoạch", sheetName: "PL I - Tiến độ nhiệm vụ", columns: columns, rows: rows)
+        let (title, sheet) = title(v, 0)
+        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
     }
 
-    typealias TaskStatusKey = String
-
-    /// Phụ lục II: every expected reporter, received when, on time or late, missing.
-    public static func reporting(_ r: ConsolidatedReport, detailed: Bool) -> AppendixTable {
-        var columns = [
-            col("TT", 5, centered: true), col("Đơn vị", 24), col("Loại đơn vị", 12), col("Hạn gửi báo cáo", 10, centered: true),
-            col("Số văn bản", 11, centered: true), col("Ngày văn bản", 10, centered: true), col("Thời điểm tiếp nhận", 13, centered: true),
-            col("Tình trạng", 10, centered: true),
-        ]
-        if detailed { columns.append(col("Tệp báo cáo", 22)) }
+    /// Phụ lục II: every expected reporter, its report's number and date (of the same
+    /// submission), when it was received, and whether on time, late, unreadable or missing.
+    public static func reporting(_ v: VietnameseRenderer, detailed: Bool) -> AppendixTable {
+        var spec: [(Int, Bool)] = [(5, true), (24, false), (12, false), (10, true), (11, true), (10, true), (13, true), (10, true)]
+        if detailed { spec.append((22, false)) }
+        let columns = columns(v, "appendix.reportingColumns", spec)
         var rows: [AppendixRow] = []
-        for (i, s) in r.reporters.enumerated() {
+        for (i, s) in v.report.reporters.enumerated() {
             var cells: [AppendixValue] = [
                 .number(Double(i + 1)), .text(s.unitName), .text(s.kind), .text(s.deadline.map(VietFormat.date) ?? ""),
                 .text(s.documentNumber ?? ""), .text(s.documentDate.map(VietFormat.date) ?? ""),
-                .text(s.receivedAt.map(VietFormat.dateTime) ?? ""), .text(s.stateLabel),
+                .text(s.receivedAt.map(VietFormat.dateTime) ?? ""), .text(v.reportingLabel(s.state)),
             ]
             if detailed { cells.append(.text(VietText.nfc(s.file ?? ""))) }
             rows.append(AppendixRow(cells: cells, bold: false))
         }
-        return AppendixTable(title: "Tình hình gửi báo cáo của các đơn vị", sheetName: "PL II - Tình hình báo cáo", columns: columns, rows: rows)
+        let (title, sheet) = title(v, 1)
+        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
     }
 
     /// Phụ lục III: figures per task, indicator and unit, with the total of each. Detailed
     /// (XLSX): one row per unit with the file, place and words each figure was read from, and
     /// a bold total row per indicator. Compact (DOCX): one row per task and indicator, the
     /// units' values listed in one cell.
-    public static func figures(_ r: ConsolidatedReport, detailed: Bool) -> AppendixTable {
+    public static func figures(_ v: VietnameseRenderer, detailed: Bool) -> AppendixTable {
         var rows: [AppendixRow] = []
+        let (title, sheet) = title(v, 2)
         if !detailed {
-            let columns = [
-                col("TT", 5, centered: true), col("Mã nhiệm vụ", 8, centered: true), col("Chỉ tiêu", 20), col("Tổng cộng", 11),
-                col("Số đơn vị", 7, centered: true), col("Số liệu của từng đơn vị", 49),
-            ]
+            let columns = columns(v, "appendix.figureColumns", [(5, true), (8, true), (20, false), (11, false), (7, true), (49, false)])
             var n = 0
-            for t in r.tasks {
+            for t in v.report.tasks {
                 for f in t.figures {
                     n += 1
                     let each = f.contributions.map { "\($0.unitName): \(VietFormat.number($0.value))" }.joined(separator: "; ")
                     rows.append(AppendixRow(cells: [
-                        .number(Double(n)), .text(t.code), .text(f.label), f.isMoney ? .money(f.total) : .number(f.total),
+                        .number(Double(n)), .text(t.code), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
                         .number(Double(f.unitCount)), .text(each),
                     ], bold: false))
                 }
             }
-            return AppendixTable(title: "Số liệu của các đơn vị theo từng nhiệm vụ", sheetName: "PL III - Số liệu theo đơn vị", columns: columns, rows: rows)
+            return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
         }
-        let columns = [
-            col("TT", 5, centered: true), col("Mã nhiệm vụ", 8, centered: true), col("Chỉ tiêu", 22), col("Đơn vị", 22),
-            col("Số liệu", 11), col("Tệp", 20), col("Nguồn (vị trí: nguyên văn)", 32),
-        ]
+        let columns = columns(v, "appendix.figureDetailColumns", [(5, true), (8, true), (22, false), (22, false), (11, false), (20, false), (32, false)])
         var n = 0
-        for t in r.tasks {
+        for t in v.report.tasks {
             for f in t.figures {
                 for c in f.contributions {
                     n += 1
                     let src = c.sources.map { "\($0.location): \($0.text)" }.joined(separator: " | ")
                     rows.append(AppendixRow(cells: [
-                        .number(Double(n)), .text(t.code), .text(f.label), .text(c.unitName),
+                        .number(Double(n)), .text(t.code), .text(v.indicatorLabel(f.indicator)), .text(c.unitName),
                         f.isMoney ? .money(c.value) : .number(c.value), .text(VietText.nfc(c.file)), .text(src),
                     ], bold: false))
                 }
                 rows.append(AppendixRow(cells: [
-                    .text(""), .text(t.code), .text(f.label), .text("Cộng (\(f.unitCount) đơn vị)"),
+                    .text(""), .text(t.code), .text(v.indicatorLabel(f.indicator)), .text(v.definition.wording("appendix.total", ["n": VietFormat.count(f.unitCount)])),
                     f.isMoney ? .money(f.total) : .number(f.total), .text(""), .text(""),
                 ], bold: true))
             }
         }
-        return AppendixTable(title: "Số liệu của các đơn vị theo từng nhiệm vụ", sheetName: "PL III - Số liệu theo đơn vị", columns: columns, rows: rows)
+        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
     }
 }

@@ -12,18 +12,18 @@ import VietText
 public struct DocxReportWriter: Sendable {
     public init() {}
 
-    public func write(_ report: ConsolidatedReport, to url: URL) throws {
-        try writePackage(parts(report), to: url)
+    public func write(_ report: ConsolidatedReport, definition: ReportDefinition, to url: URL) throws {
+        try writePackage(parts(VietnameseRenderer(report, definition: definition)), to: url)
     }
 
     /// Every part of the package, in the order written.
-    public func parts(_ report: ConsolidatedReport) -> [(String, String)] {
+    public func parts(_ v: VietnameseRenderer) -> [(String, String)] {
         [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", rootRels),
-            ("docProps/core.xml", core(report)),
+            ("docProps/core.xml", core(v)),
             ("docProps/app.xml", app),
-            ("word/document.xml", document(report)),
+            ("word/document.xml", document(v)),
             ("word/_rels/document.xml.rels", documentRels),
             ("word/styles.xml", styles),
             ("word/settings.xml", settings),
@@ -51,10 +51,17 @@ public struct DocxReportWriter: Sendable {
         return p
     }
 
-    func document(_ r: ConsolidatedReport) -> String {
+    /// Width in twips of a line of text in Times New Roman: an estimate from the character
+    /// count (upper-case bold letters are wider), for sizing the rules under the header lines.
+    static func textWidth(_ text: String, halfPoints: Int, upperBold: Bool) -> Int {
+        let em = Double(halfPoints) / 2 * 20
+        let factor = upperBold ? 0.68 : 0.46
+        return Int(Double(text.count) * em * factor)
+    }
+
+    func document(_ v: VietnameseRenderer) -> String {
         var x: [String] = []
         let page = PageSetup.portrait
-        let h = r.header
 
         // Header block: a borderless two-column table.
         let leftW = 3969, rightW = 5954
@@ -63,22 +70,26 @@ public struct DocxReportWriter: Sendable {
             p.after = 0; p.line = 240
             return p
         }
+        // A solid rule centred under a line, clear of its letters (Nghị định 30: under the
+        // issuing body ⅓–½ of its width, under the motto as long as the motto).
         func rule(cellWidth: Int, ruleWidth: Int) -> Para {
             var p = Para([], align: .center)
             let side = max(0, (cellWidth - 170 - ruleWidth) / 2)
-            p.left = side; p.right = side; p.topRule = true; p.before = 40; p.after = 0; p.line = 240; p.markSize = 8
+            p.left = side; p.right = side; p.topRule = true; p.before = 60; p.after = 0; p.line = 240; p.markSize = 8
             return p
         }
-        var leftTop = h.parentLines.map { centered($0, size: 24) }
-        leftTop += h.issuerLines.map { centered($0, bold: true, size: 24) }
-        leftTop.append(rule(cellWidth: leftW, ruleWidth: 1300))
+        let issuer = v.issuerLines.last ?? ""
+        let motto = v.definition.wording("header.motto")
+        var leftTop = v.parentLines.map { centered($0, size: 24) }
+        leftTop += v.issuerLines.map { centered($0, bold: true, size: 24) }
+        leftTop.append(rule(cellWidth: leftW, ruleWidth: DocxReportWriter.textWidth(issuer, halfPoints: 24, upperBold: true) * 2 / 5))
         let rightTop = [
-            centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24),
-            centered("Độc lập - Tự do - Hạnh phúc", bold: true),
-            rule(cellWidth: rightW, ruleWidth: 3350),
+            centered(v.definition.wording("header.nation"), bold: true, size: 24),
+            centered(motto, bold: true),
+            rule(cellWidth: rightW, ruleWidth: DocxReportWriter.textWidth(motto, halfPoints: DocxReportWriter.small, upperBold: false)),
         ]
-        var numberPara = centered(h.numberLine); numberPara.before = 120
-        var datePara = centered(h.placeDate, italic: true); datePara.before = 120
+        var numberPara = centered(v.numberLine); numberPara.before = 120
+        var datePara = centered(v.placeDate, italic: true); datePara.before = 120
         let headerTable = TableSpec(
             widths: [leftW, rightW],
             rows: [
@@ -89,93 +100,60 @@ public struct DocxReportWriter: Sendable {
         x.append(headerTable.xml)
 
         // BÁO CÁO and the trích yếu.
-        var title = Para("BÁO CÁO", align: .center, bold: true); title.before = 360; title.after = 0
+        var title = Para(v.title, align: .center, bold: true); title.before = 360; title.after = 0
         x.append(title.xml)
-        var subject = Para(h.subject, align: .center, bold: true); subject.after = 0
+        var subject = Para(v.subject, align: .center, bold: true); subject.after = 0
         x.append(subject.xml)
         x.append(rule(cellWidth: page.textWidth, ruleWidth: 2200).xml)
 
         // Kính gửi.
-        if h.recipients.count == 1 {
-            var p = Para("Kính gửi: " + h.recipients[0] + ".", align: .center); p.before = 240
+        let recipients = v.report.issuer.recipients
+        if recipients.count == 1 {
+            var p = Para(v.recipientsLabel + " " + recipients[0] + ".", align: .center); p.before = 240
             x.append(p.xml)
-        } else if !h.recipients.isEmpty {
-            for (i, rec) in h.recipients.enumerated() {
-                let end = i == h.recipients.count - 1 ? "." : ";"
-                var p = Para(i == 0 ? "Kính gửi:\t- \(rec)\(end)" : "- \(rec)\(end)")
+        } else if !recipients.isEmpty {
+            for (i, rec) in recipients.enumerated() {
+                let end = i == recipients.count - 1 ? "." : ";"
+                var p = Para(i == 0 ? "\(v.recipientsLabel)\t- \(rec)\(end)" : "- \(rec)\(end)")
                 p.left = 2835; p.hanging = i == 0 ? 1275 : nil; p.tabs = [2835]
-                p.before = i == 0 ? 240 : 0; p.after = i == h.recipients.count - 1 ? 240 : 0
+                p.before = i == 0 ? 240 : 0; p.after = i == recipients.count - 1 ? 240 : 0
                 x.append(p.xml)
             }
         }
 
-        // Opening.
-        x.append(bodyPara("Thực hiện \(h.planTitle), trên cơ sở báo cáo của các đơn vị gửi đến ngày \(VietFormat.date(r.asOf)), \(h.issuerName) báo cáo kết quả thực hiện như sau:").xml)
-
-        // I. Results.
-        x.append(heading("I. KẾT QUẢ THỰC HIỆN").xml)
-        for g in r.groups {
-            x.append(heading("\(g.number). \(g.title)").xml)
-            for t in g.tasks {
-                var p = Para([
-                    Run("\(t.letter)) \(t.title)", italic: false),
-                    Run(" (nhiệm vụ \(t.code); \(t.lead) chủ trì; thời gian thực hiện: \(t.schedule))", italic: true),
-                ], style: "BodyText")
-                p.align = .both; p.keepNext = true
-                x.append(p.xml)
-                for s in t.sentences { x.append(bodyPara(s).xml) }
-                let shown = t.quotes.prefix(Consolidator.quotesInBody)
-                if !shown.isEmpty {
-                    var intro = bodyPara(t.quotes.count > shown.count ? "Một số kết quả cụ thể theo báo cáo của các đơn vị:" : "Kết quả cụ thể theo báo cáo của đơn vị:")
-                    intro.keepNext = true
-                    x.append(intro.xml)
-                    for q in shown {
-                        let who = q.units.count <= 3 ? VietFormat.list(q.units.map { Consolidator.shortName($0.unitName) }) : "\(VietFormat.count(q.units.count)) đơn vị"
-                        var text = q.text
-                        while text.hasSuffix(".") || text.hasSuffix(";") { text.removeLast() }
-                        x.append(Para([Run("- \(who): "), Run("“\(text)”", italic: true), Run(".")], style: "BodyText", align: .both).xml)
-                    }
-                }
+        // Body.
+        let blocks = v.body()
+        for (i, b) in blocks.enumerated() {
+            var p: Para
+            switch b {
+            case .section(let t): p = heading(t)
+            case .item(let t): p = heading(t)
+            case .paragraph(let t): p = bodyPara(t)
+            case .dash(let t): p = bodyPara("- " + t)
             }
+            // The closing paragraph stays with the signature block, and the paragraph before it
+            // with the closing (the signature page carries body text, not just the formula);
+            // an introduction ("… như sau:") stays with what it introduces.
+            if i >= blocks.count - 2 || b.text.hasSuffix(":") { p.keepNext = true }
+            x.append(p.xml)
         }
 
-        // II. Assessment.
-        x.append(heading("II. ĐÁNH GIÁ CHUNG").xml)
-        let titles = ["Tiến độ thực hiện các nhiệm vụ", "Kinh phí thực hiện", "Công tác báo cáo"]
-        for (i, s) in r.assessment.sentences.enumerated() {
-            x.append(heading("\(i + 1). \(i < titles.count ? titles[i] : "")").xml)
-            x.append(bodyPara(s).xml)
-        }
-
-        // III, IV.
-        func items(_ heading: String, _ list: [ConsolidatedReport.MergedItem], none: String) {
-            x.append(self.heading(heading).xml)
-            if list.isEmpty { x.append(bodyPara(none).xml); return }
-            for (i, it) in list.enumerated() {
-                var text = it.text
-                while text.hasSuffix(".") || text.hasSuffix(";") { text.removeLast() }
-                x.append(bodyPara("\(i + 1). \(text) \(it.attribution)\(i == list.count - 1 ? "." : ";")").xml)
-            }
-        }
-        items("III. KHÓ KHĂN, VƯỚNG MẮC", r.difficulties, none: "Các đơn vị không phản ánh khó khăn, vướng mắc.")
-        items("IV. ĐỀ XUẤT, KIẾN NGHỊ", r.proposals, none: "Các đơn vị không có đề xuất, kiến nghị.")
-
-        x.append(bodyPara("Trên đây là báo cáo kết quả thực hiện \(h.planTitle) (số liệu chi tiết tại các Phụ lục kèm theo), \(h.issuerName) kính báo cáo./.").xml)
-
-        // Signature block and Nơi nhận.
-        var nn = Para("Nơi nhận:", bold: true, italic: true, size: 24); nn.after = 0; nn.line = 240
+        // Signature block and Nơi nhận, kept together with the paragraph before.
+        var nn = Para(v.copiesLabel, bold: true, italic: true, size: 24); nn.after = 0; nn.line = 240; nn.keepNext = true
         var left = [nn]
-        for c in h.copies {
-            var p = Para("- \(c)", size: 22); p.after = 0; p.line = 240
+        for c in v.copies {
+            var p = Para("- \(c)", size: 22); p.after = 0; p.line = 240; p.keepNext = true
             left.append(p)
         }
         var right: [Para] = []
-        if let a = h.signerAuthority { right.append(centered(a, bold: true, size: DocxReportWriter.body)) }
-        right.append(centered(h.signerTitle, bold: true, size: DocxReportWriter.body))
+        let s = v.report.signer
+        if let a = s.authority { right.append(centered(a, bold: true, size: DocxReportWriter.body)) }
+        right.append(centered(s.title, bold: true, size: DocxReportWriter.body))
         for _ in 0..<4 { right.append(centered("", size: DocxReportWriter.body)) }
-        right.append(centered(h.signerName, bold: true, size: DocxReportWriter.body))
+        right.append(centered(s.name, bold: true, size: DocxReportWriter.body))
+        for i in right.indices { right[i].keepNext = true }
         let sig = TableSpec(widths: [4536, 4535], rows: [[Cell(paragraphs: left, width: 4536, vCenter: false), Cell(paragraphs: right, width: 4535, vCenter: false)]], borders: false)
-        var gap = Para(""); gap.after = 0
+        var gap = Para(""); gap.after = 0; gap.keepNext = true
         x.append(gap.xml)
         x.append(sig.xml)
 
@@ -184,27 +162,27 @@ public struct DocxReportWriter: Sendable {
         end.sectPr = page.sectPr(defaultHeader: "rIdHeader1", firstHeader: "rIdHeader2", titlePage: true)
         x.append(end.xml)
 
-        // Appendices, each in a landscape section.
-        let appendices = AppendixTables.all(r)
+        // Appendices, each a landscape section numbered on its own from 1.
+        let appendices = AppendixTables.all(v)
         let land = PageSetup.landscapeA4
         for (i, a) in appendices.enumerated() {
-            var no = Para("Phụ lục \(AppendixTables.roman(i + 1))", align: .center, bold: true); no.after = 0
+            var no = Para(v.definition.wording("appendix.number", ["roman": AppendixTables.roman(i + 1)]), align: .center, bold: true); no.after = 0
             x.append(no.xml)
             var t = Para(a.title.uppercased(), align: .center, bold: true); t.after = 0
             x.append(t.xml)
-            var sub = Para("(Kèm theo Báo cáo số \(h.numberLine.replacingOccurrences(of: "Số: ", with: "")) \(VietFormat.longDate(r.asOf)) của \(h.issuerName))", align: .center, italic: true)
+            var sub = Para(v.appendixOf, align: .center, italic: true)
             sub.after = 200
             x.append(sub.xml)
             x.append(docxTable(a, width: land.textWidth).xml)
-            var close = Para([]); close.after = 0
             if i < appendices.count - 1 {
-                close.sectPr = land.sectPr(defaultHeader: "rIdHeader1", firstHeader: nil, titlePage: false)
+                var close = Para([]); close.after = 0
+                close.sectPr = land.sectPr(defaultHeader: "rIdHeader1", firstHeader: "rIdHeader2", titlePage: true, restartNumbering: true)
+                x.append(close.xml)
             }
-            x.append(close.xml)
         }
         let finalSect = appendices.isEmpty
             ? page.sectPr(defaultHeader: "rIdHeader1", firstHeader: "rIdHeader2", titlePage: true)
-            : land.sectPr(defaultHeader: "rIdHeader1", firstHeader: nil, titlePage: false)
+            : land.sectPr(defaultHeader: "rIdHeader1", firstHeader: "rIdHeader2", titlePage: true, restartNumbering: true)
 
         return """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -262,10 +240,11 @@ public struct DocxReportWriter: Sendable {
         """
     }
 
-    func core(_ r: ConsolidatedReport) -> String {
-        """
+    func core(_ v: VietnameseRenderer) -> String {
+        let r = v.report
+        return """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLEscaping.escape("Báo cáo " + r.header.subject))</dc:title><dc:creator>tonghop</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:modified></cp:coreProperties>
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLEscaping.escape(v.title + " " + v.subject))</dc:title><dc:creator>tonghop</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:modified></cp:coreProperties>
         """
     }
 
@@ -279,7 +258,7 @@ public struct DocxReportWriter: Sendable {
     var styles: String {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="BodyText"><w:name w:val="Than van ban"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="120" w:line="288" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>
+        <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="BodyText"><w:name w:val="Than van ban"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:before="0" w:after="120" w:line="240" w:lineRule="auto"/><w:ind w:firstLine="567"/><w:jc w:val="both"/></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/><w:jc w:val="center"/></w:pPr></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>
         """
     }
 

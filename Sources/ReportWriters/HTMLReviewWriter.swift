@@ -33,9 +33,9 @@ public struct HTMLReviewWriter: Sendable {
         })
     }
 
-    public func write(_ report: ConsolidatedReport, to url: URL) throws {
+    public func write(_ v: VietnameseRenderer, to url: URL) throws {
         // NFC throughout; links are percent-encoded, so they keep the file's own bytes.
-        try Data(VietText.nfc(html(report)).utf8).write(to: url, options: .atomic)
+        try Data(VietText.nfc(html(v)).utf8).write(to: url, options: .atomic)
     }
 
     func e(_ s: String) -> String { XMLEscaping.escape(s) }
@@ -46,7 +46,8 @@ public struct HTMLReviewWriter: Sendable {
         return label
     }
 
-    public func html(_ r: ConsolidatedReport) -> String {
+    public func html(_ v: VietnameseRenderer) -> String {
+        let r = v.report
         var b = """
         <!DOCTYPE html>
         <html lang="vi"><head><meta charset="utf-8">
@@ -76,28 +77,28 @@ public struct HTMLReviewWriter: Sendable {
         </style></head><body><main>
         """
         b += "<h1>Rà soát báo cáo tổng hợp \(e(r.pipeline))</h1>"
-        b += "<p>\(e(r.header.subject))</p>"
+        b += "<p>\(e(v.subject))</p>"
         b += "<p>Đến ngày <b>\(VietFormat.date(r.asOf))</b> · lượt chạy số \(r.runID) · \(r.submissions.count) báo cáo hiện hành</p>"
 
         // At a glance.
-        let a = r.assessment
-        func count(_ p: ConsolidatedReport.Progress) -> Int { a.progressCounts[p.rawValue] ?? 0 }
+        let a = r.completeness
+        func count(_ p: ConsolidatedReport.Progress) -> Int { r.stateCounts[p.rawValue] ?? 0 }
         b += "<div class=\"cards\">"
-        b += "<div class=\"card good\"><b>\(count(.completed))/\(a.taskCount)</b>nhiệm vụ hoàn thành</div>"
+        b += "<div class=\"card good\"><b>\(count(.completed))/\(r.tasks.count)</b>nhiệm vụ hoàn thành</div>"
         b += "<div class=\"card\"><b>\(count(.inProgress))</b>đang thực hiện</div>"
         b += "<div class=\"card warn\"><b>\(count(.notStarted))</b>chưa thực hiện</div>"
         b += "<div class=\"card\"><b>\(count(.noInformation))</b>chưa có thông tin</div>"
-        b += "<div class=\"card bad\"><b>\(a.overdueTasks.count)</b>quá hạn</div>"
-        b += "<div class=\"card\"><b>\(a.received)/\(a.expectedReporters)</b>đơn vị đã gửi báo cáo</div>"
+        b += "<div class=\"card bad\"><b>\(r.overdueTasks.count)</b>quá hạn</div>"
+        b += "<div class=\"card\"><b>\(a.received)/\(a.expected)</b>đơn vị đã gửi báo cáo</div>"
         b += "<div class=\"card warn\"><b>\(a.late)</b>gửi trễ hạn</div>"
         b += "<div class=\"card bad\"><b>\(a.missing)</b>chưa gửi</div>"
         b += "<div class=\"card warn\"><b>\(r.review.count)</b>điểm cần xem xét</div>"
         b += "<div class=\"card bad\"><b>\(r.refused.count)</b>tệp bị từ chối</div>"
         b += "</div>"
 
-        b += "<h2>Tình trạng nhiệm vụ theo nhóm</h2>" + groupChart(r)
-        b += "<h2>Tình hình gửi báo cáo</h2>" + reportingChart(r)
-        b += "<h2>Số liệu theo đơn vị</h2>" + figureCharts(r)
+        b += "<h2>Tình trạng nhiệm vụ theo nhóm</h2>" + groupChart(v)
+        b += "<h2>Tình hình gửi báo cáo</h2>" + reportingChart(v)
+        b += "<h2>Số liệu theo đơn vị</h2>" + figureCharts(v)
 
         // Findings that need a person.
         b += "<h2 id=\"can-xem-xet\">Điểm cần người xem xét (\(r.review.count))</h2>"
@@ -107,7 +108,7 @@ public struct HTMLReviewWriter: Sendable {
             b += "<div class=\"scroll\"><table><tr><th>Mức</th><th>Đơn vị</th><th>Nội dung</th><th>Nguồn (tệp — vị trí)</th></tr>"
             for f in r.review {
                 let level = f.severity == "error" ? "Lỗi" : f.severity == "warning" ? "Cảnh báo" : "Thông tin"
-                b += "<tr><td>\(level)</td><td>\(e(f.unitName ?? f.unitID ?? ""))</td><td>\(e(f.message)) <small>(\(e(f.code)))</small></td><td>\(fileRef(f.path, f.source))</td></tr>"
+                b += "<tr><td>\(level)</td><td>\(e(f.unitName ?? f.unitID ?? ""))</td><td>\(e(v.reviewMessage(f))) <small>(\(e(f.code)))</small></td><td>\(fileRef(f.path, f.source))</td></tr>"
             }
             b += "</table></div>"
         }
@@ -129,6 +130,9 @@ public struct HTMLReviewWriter: Sendable {
         let missing = r.reporters.filter { $0.state == .missing }
         b += "<h2>Đơn vị gửi trễ hạn (\(late.count))</h2>"
         b += late.isEmpty ? "<p>Không có.</p>" : reporterTable(late)
+        let unreadable = r.reporters.filter { $0.state == .unreadable }
+        b += "<h2>Đơn vị gửi tệp không đọc được (\(unreadable.count))</h2>"
+        b += unreadable.isEmpty ? "<p>Không có.</p>" : reporterTable(unreadable)
         b += "<h2>Đơn vị chưa gửi báo cáo (\(missing.count))</h2>"
         if missing.isEmpty {
             b += "<p>Không có.</p>"
@@ -139,33 +143,37 @@ public struct HTMLReviewWriter: Sendable {
         // Tasks with every figure's provenance.
         b += "<h2>Kết quả theo nhiệm vụ</h2>"
         for t in r.tasks {
-            b += "<details><summary><b>\(e(t.code))</b> \(e(t.title)) <span class=\"tag \(t.progress.rawValue)\">\(e(t.progress.label))</span>"
-            if t.overdue { b += " <span class=\"tag overdue\">Quá hạn</span>" }
+            b += "<details><summary><b>\(e(t.code))</b> \(e(t.title)) <span class=\"tag \(t.state.rawValue)\">\(e(v.stateLabel(t.state)))</span>"
+            if t.overdue != nil { b += " <span class=\"tag overdue\">Quá hạn</span>" }
             b += " · \(t.unitStatuses.count) đơn vị</summary>"
-            for s in t.sentences { b += "<p>\(e(s))</p>" }
+            b += "<p>\(e(v.basisText(t)).replacingOccurrences(of: "\n", with: "<br>"))</p>"
+            if !t.unitStatuses.isEmpty { b += "<p>\(e(v.statusBreakdown(t)))</p>" }
             if !t.figures.isEmpty {
                 b += "<div class=\"scroll\"><table><tr><th>Chỉ tiêu</th><th>Đơn vị</th><th>Số liệu</th><th>Nguồn</th></tr>"
                 for f in t.figures {
                     for c in f.contributions {
                         let src = c.sources.map { "\(fileRef(c.file, $0.location)): «\(e($0.text))»" }.joined(separator: "<br>")
-                        b += "<tr><td>\(e(f.label))</td><td>\(e(c.unitName))</td><td class=\"n\">\(VietFormat.number(c.value))</td><td>\(src.isEmpty ? fileRef(c.file, nil) : src)</td></tr>"
+                        b += "<tr><td>\(e(v.indicatorLabel(f.indicator)))</td><td>\(e(c.unitName))</td><td class=\"n\">\(VietFormat.number(c.value))</td><td>\(src.isEmpty ? fileRef(c.file, nil) : src)</td></tr>"
                     }
-                    b += "<tr><th>\(e(f.label))</th><th>Cộng (\(f.unitCount) đơn vị)</th><th class=\"n\">\(VietFormat.number(f.total))</th><th></th></tr>"
+                    b += "<tr><th>\(e(v.indicatorLabel(f.indicator)))</th><th>Cộng (\(f.unitCount) đơn vị)</th><th class=\"n\">\(VietFormat.number(f.total))</th><th></th></tr>"
                 }
                 b += "</table></div>"
             }
-            if !t.quotes.isEmpty {
+            if !t.statements.isEmpty {
                 b += "<ul>"
-                for q in t.quotes {
-                    b += "<li>«\(e(q.text))» — " + q.units.map { "\(e($0.unitName)) (\(fileRef($0.file, $0.source)))" }.joined(separator: "; ") + "</li>"
+                for q in t.statements {
+                    b += "<li>«\(e(q.text))» — \(e(q.unit.unitName)) (\(fileRef(q.unit.file, q.unit.source)))</li>"
                 }
                 b += "</ul>"
+            }
+            for s in t.restated {
+                b += "<p><small>" + e(v.restatedMessage(s)) + "</small></p>"
             }
             b += "</details>"
         }
 
         func items(_ title: String, _ list: [ConsolidatedReport.MergedItem]) {
-            b += "<h2>\(title) (\(list.count))</h2>"
+            b += "<h3>\(e(title)) (\(list.count))</h3>"
             if list.isEmpty { b += "<p>Không có.</p>"; return }
             b += "<ol>"
             for it in list {
@@ -177,8 +185,10 @@ public struct HTMLReviewWriter: Sendable {
             }
             b += "</ol>"
         }
-        items("Khó khăn, vướng mắc", r.difficulties)
-        items("Đề xuất, kiến nghị", r.proposals)
+        b += "<h2>Khó khăn, vướng mắc</h2>"
+        for g in r.difficulties { items(v.definition.wording.themeLabels[g.theme] ?? g.theme, g.items) }
+        b += "<h2>Đề xuất, kiến nghị</h2>"
+        for g in r.proposals { items(v.definition.wording.addresseeLabels[g.addressee] ?? g.addressee, g.items) }
 
         b += "<h2>Báo cáo hiện hành (\(r.submissions.count))</h2><div class=\"scroll\"><table><tr><th>Đơn vị</th><th>Số, ngày</th><th>Tiếp nhận</th><th>Tệp</th></tr>"
         for s in r.submissions {
@@ -208,7 +218,8 @@ public struct HTMLReviewWriter: Sendable {
         "<div class=\"legend\">" + items.map { "<span><i style=\"background:\($0.1)\"></i>\(e($0.0))</span>" }.joined() + "</div>"
     }
 
-    func groupChart(_ r: ConsolidatedReport) -> String {
+    func groupChart(_ v: VietnameseRenderer) -> String {
+        let r = v.report
         let rowH = 26, labelW = 90, barW = 600
         let maxTasks = max(1, r.groups.map(\.tasks.count).max() ?? 1)
         var s = "<svg viewBox=\"0 0 \(labelW + barW + 20) \(r.groups.count * rowH + 10)\" role=\"img\" aria-label=\"Tình trạng nhiệm vụ theo nhóm\">"
@@ -217,30 +228,31 @@ public struct HTMLReviewWriter: Sendable {
             s += "<text x=\"0\" y=\"\(y + 16)\" font-size=\"13\">Nhóm \(g.number)</text>"
             var x = labelW
             for (p, color) in HTMLReviewWriter.colors {
-                let n = g.tasks.filter { $0.progress == p }.count
+                let n = g.tasks.filter { $0.state == p }.count
                 guard n > 0 else { continue }
                 let w = n * barW / maxTasks
-                s += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"\(rowH - 6)\" fill=\"\(color)\"><title>\(e(p.label)): \(n)</title></rect>"
+                s += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"\(rowH - 6)\" fill=\"\(color)\"><title>\(e(v.stateLabel(p))): \(n)</title></rect>"
                 s += "<text x=\"\(x + w / 2)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"#fff\" text-anchor=\"middle\">\(n)</text>"
                 x += w
             }
-            let overdue = g.tasks.filter(\.overdue).count
+            let overdue = g.tasks.filter { $0.overdue != nil }.count
             if overdue > 0 { s += "<text x=\"\(x + 6)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"#b91c1c\">\(overdue) quá hạn</text>" }
         }
         s += "</svg>"
-        return s + legend(HTMLReviewWriter.colors.map { ($0.0.label, $0.1) })
+        return s + legend(HTMLReviewWriter.colors.map { (v.stateLabel($0.0), $0.1) })
     }
 
-    func reportingChart(_ r: ConsolidatedReport) -> String {
-        let groups = r.assessment.byGroup
+    func reportingChart(_ v: VietnameseRenderer) -> String {
+        let r = v.report
+        let groups = r.completeness.byGroup
         guard !groups.isEmpty else { return "<p>Chưa có danh sách đơn vị phải báo cáo.</p>" }
         let rowH = 26, labelW = 220, barW = 480
         var s = "<svg viewBox=\"0 0 \(labelW + barW + 80) \(groups.count * rowH + 10)\" role=\"img\" aria-label=\"Tình hình gửi báo cáo\">"
         for (i, g) in groups.enumerated() {
             let y = i * rowH + 5
             let onTime = g.received - g.late
-            let parts = [(onTime, "#15803d"), (g.late, "#b45309"), (g.expected - g.received, "#d1d5db")]
-            s += "<text x=\"0\" y=\"\(y + 16)\" font-size=\"13\">\(e(g.label))</text>"
+            let parts = [(onTime, "#15803d"), (g.late, "#b45309"), (g.unreadable, "#b91c1c"), (g.missing, "#d1d5db")]
+            s += "<text x=\"0\" y=\"\(y + 16)\" font-size=\"13\">\(e(v.groupLabel(g.group) ?? g.group))</text>"
             var x = labelW
             for (n, color) in parts where n > 0 {
                 let w = max(1, n * barW / max(1, g.expected))
@@ -250,16 +262,18 @@ public struct HTMLReviewWriter: Sendable {
             s += "<text x=\"\(labelW + barW + 6)\" y=\"\(y + 16)\" font-size=\"13\">\(g.received)/\(g.expected)</text>"
         }
         s += "</svg>"
-        return s + legend([("Đúng hạn", "#15803d"), ("Trễ hạn", "#b45309"), ("Chưa gửi", "#d1d5db")])
+        return s + legend([(v.reportingLabel(.onTime), "#15803d"), (v.reportingLabel(.late), "#b45309"),
+                           (v.reportingLabel(.unreadable), "#b91c1c"), (v.reportingLabel(.missing), "#d1d5db")])
     }
 
     /// One small bar chart per indicator: the units' values summed over tasks, largest first.
-    func figureCharts(_ r: ConsolidatedReport) -> String {
+    func figureCharts(_ v: VietnameseRenderer) -> String {
+        let r = v.report
         var byIndicator: [String: (label: String, units: [String: Double])] = [:]
         var order: [String] = []
         for t in r.tasks {
             for f in t.figures {
-                if byIndicator[f.indicator] == nil { byIndicator[f.indicator] = (f.label, [:]); order.append(f.indicator) }
+                if byIndicator[f.indicator] == nil { byIndicator[f.indicator] = (v.indicatorLabel(f.indicator), [:]); order.append(f.indicator) }
                 for c in f.contributions { byIndicator[f.indicator]!.units[c.unitName, default: 0] += c.value }
             }
         }

@@ -22,27 +22,34 @@ public enum OutboxWriters {
         }
     }
 
-    /// The nightly run's entry point. The review page links each file relative to the
+    /// The nightly run's entry point: the pipeline's report.yaml (wording and rules), the
+    /// consolidation, every output. The review page links each file relative to the
     /// pipeline's inbox (paths in the input are relative to it), unless `html` says otherwise.
     @discardableResult
     public static func writeAll(_ input: ConsolidationInput, into dir: URL, html: HTMLReviewWriter? = nil) throws -> [URL] {
+        let definition = try ReportDefinition.load(directory: input.pipeline.directory)
         let inbox = URL(fileURLWithPath: input.pipeline.paths.inbox, isDirectory: true)
         let page = html ?? HTMLReviewWriter.linkingToInbox(inbox, from: dir)
-        return try write(Consolidator.report(from: input), formats: input.pipeline.outputs, into: dir, html: page)
+        return try write(consolidate(input, definition), definition: definition, formats: input.pipeline.outputs, into: dir, html: page)
+    }
+
+    /// The consolidated data of an input under a report definition's rules.
+    public static func consolidate(_ input: ConsolidationInput, _ definition: ReportDefinition) -> ConsolidatedReport {
+        Consolidator.report(from: input, rules: definition.rules, indicatorOrder: definition.indicatorOrder)
     }
 
     @discardableResult
-    public static func write(_ report: ConsolidatedReport, formats: [OutputFormat] = OutputFormat.allCases, into dir: URL,
-                             html: HTMLReviewWriter = .init()) throws -> [URL] {
+    public static func write(_ report: ConsolidatedReport, definition: ReportDefinition, formats: [OutputFormat] = OutputFormat.allCases,
+                             into dir: URL, html: HTMLReviewWriter = .init()) throws -> [URL] {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var out: [URL] = []
         for f in formats {
             let url = dir.appendingPathComponent(fileName(report, f))
             switch f {
-            case .docx: try DocxReportWriter().write(report, to: url)
-            case .xlsx: try XlsxAppendixWriter().write(report, to: url)
+            case .docx: try DocxReportWriter().write(report, definition: definition, to: url)
+            case .xlsx: try XlsxAppendixWriter().write(report, definition: definition, to: url)
             case .json: try JSONReportWriter().write(report, to: url)
-            case .html: try html.write(report, to: url)
+            case .html: try html.write(VietnameseRenderer(report, definition: definition), to: url)
             }
             out.append(url)
         }

@@ -16,23 +16,24 @@ import VietText
 public struct XlsxAppendixWriter: Sendable {
     public init() {}
 
-    public func write(_ report: ConsolidatedReport, to url: URL) throws {
-        try writePackage(parts(report), to: url)
+    public func write(_ report: ConsolidatedReport, definition: ReportDefinition, to url: URL) throws {
+        try writePackage(parts(VietnameseRenderer(report, definition: definition)), to: url)
     }
 
-    public func parts(_ report: ConsolidatedReport) -> [(String, String)] {
-        let tables = AppendixTables.all(report, detailed: true)
+    public func parts(_ v: VietnameseRenderer) -> [(String, String)] {
+        let report = v.report
+        let tables = AppendixTables.all(v, detailed: true)
         var out: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets: tables.count)),
             ("_rels/.rels", rootRels),
-            ("docProps/core.xml", core(report)),
+            ("docProps/core.xml", core(v)),
             ("docProps/app.xml", app),
             ("xl/workbook.xml", workbook(tables)),
             ("xl/_rels/workbook.xml.rels", workbookRels(sheets: tables.count)),
             ("xl/styles.xml", styles),
         ]
         for (i, t) in tables.enumerated() {
-            out.append(("xl/worksheets/sheet\(i + 1).xml", sheet(t, number: i + 1, report: report)))
+            out.append(("xl/worksheets/sheet\(i + 1).xml", sheet(t, number: i + 1, renderer: v)))
         }
         return out
     }
@@ -48,18 +49,41 @@ public struct XlsxAppendixWriter: Sendable {
 
     static func quoteSheet(_ name: String) -> String { "'" + name.replacingOccurrences(of: "'", with: "''") + "'" }
 
-    func sheet(_ t: AppendixTable, number: Int, report: ConsolidatedReport) -> String {
+    /// Characters that fit on a landscape A4 line at 100% (about 25 cm of Times New Roman 12):
+    /// column widths are scaled to it, so fit-to-width does not shrink the text to nothing.
+    static let printableWidth = 150.0
+    /// Points per line of Times New Roman 12 in a row.
+    static let lineHeight = 15.75
+
+    /// Column widths in characters: the printable width shared by the columns' weights (the
+    /// same proportions as the DOCX tables), at least 5.
+    static func widths(_ t: AppendixTable) -> [Double] {
+        let total = Double(t.columns.map(\.weight).reduce(0, +))
+        return t.columns.map { max(5, (Double($0.weight) / max(1, total) * printableWidth).rounded()) }
+    }
+
+    /// Lines a wrapped value takes in a column `width` characters wide.
+    public static func lines(_ text: String, width: Double) -> Int {
+        // A column holds about 1,3 characters of Times New Roman text per unit of width (the
+        // unit is the width of a digit), measured on LibreOffice's rendering.
+        let usable = max(1, Int(width * 1.3) - 1)
+        let paragraphs: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return paragraphs.map { (line: Substring) -> Int in
+            // Words wrap whole: count by words, not characters.
+            var n = 1, cur = 0
+            for word in line.split(separator: " ") {
+                let w = word.count
+                if cur == 0 { cur = w } else if cur + 1 + w <= usable { cur += 1 + w } else { n += 1; cur = w }
+                while cur > usable { n += 1; cur -= usable }
+            }
+            return n
+        }.reduce(0, +)
+    }
+
+    func sheet(_ t: AppendixTable, number: Int, renderer v: VietnameseRenderer) -> String {
         let lastCol = XlsxAppendixWriter.columnName(t.columns.count)
         let lastRow = t.rows.count + 2
-        // Widths in characters: longest line of the values, 6…60.
-        // A header wraps at spaces: its longest word must fit.
-        var widths = t.columns.map { c in max(6, min(30, (c.title.split(separator: " ").map(\.count).max() ?? 4) + 3)) }
-        for row in t.rows {
-            for (i, v) in row.cells.enumerated() {
-                let len = v.display.split(separator: "\n").map(\.count).max() ?? 0
-                widths[i] = max(widths[i], min(60, len + 2))
-            }
-        }
+        let widths = XlsxAppendixWriter.widths(t)
         var x = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
@@ -67,15 +91,24 @@ public struct XlsxAppendixWriter: Sendable {
         x += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         x += "<dimension ref=\"A1:\(lastCol)\(lastRow)\"/>"
         x += "<sheetViews><sheetView workbookViewId=\"0\"\(number == 1 ? " tabSelected=\"1\"" : "")><pane ySplit=\"2\" topLeftCell=\"A3\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\" activeCell=\"A3\" sqref=\"A3\"/></sheetView></sheetViews>"
-        x += "<sheetFormatPr defaultRowHeight=\"15\"/>"
-        x += "<cols>" + widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element)\" customWidth=\"1\"/>" }.joined() + "</cols>"
+        x += "<sheetFormatPr defaultRowHeight=\"15.75\"/>"
+        x += "<cols>" + widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\(Int($0.element))\" customWidth=\"1\"/>" }.joined() + "</cols>"
         x += "<sheetData>"
-        let title = "Phụ lục \(AppendixTables.roman(number)): \(t.title.uppercased()) (đến ngày \(VietFormat.date(report.asOf)))"
+        let title = v.definition.wording("appendix.sheetTitle", [
+            "number": v.definition.wording("appendix.number", ["roman": AppendixTables.roman(number)]), "title": t.title.uppercased(),
+            "asOf": VietFormat.date(v.report.asOf)])
         x += "<row r=\"1\" ht=\"24\" customHeight=\"1\">" + cell("A1", .text(title), xf: .title) + "</row>"
-        x += "<row r=\"2\" ht=\"48\" customHeight=\"1\">" + t.columns.enumerated().map { cell("\(XlsxAppendixWriter.columnName($0.offset + 1))2", .text($0.element.title), xf: .header) }.joined() + "</row>"
+        let headerLines = t.columns.enumerated().map { XlsxAppendixWriter.lines($0.element.title, width: widths[$0.offset]) }.max() ?? 1
+        x += "<row r=\"2\" ht=\"\(Double(headerLines) * XlsxAppendixWriter.lineHeight + 4)\" customHeight=\"1\">" + t.columns.enumerated().map { cell("\(XlsxAppendixWriter.columnName($0.offset + 1))2", .text($0.element.title), xf: .header) }.joined() + "</row>"
         for (ri, row) in t.rows.enumerated() {
             let r = ri + 3
-            x += "<row r=\"\(r)\">"
+            // Row height from the wrapped text: LibreOffice does not grow rows of a file it opens.
+            let lines = row.cells.enumerated().map { i, v -> Int in
+                if case .text(let s) = v { return XlsxAppendixWriter.lines(s, width: widths[i]) }
+                return 1
+            }.max() ?? 1
+            // 409 points is the tallest row a spreadsheet allows.
+            x += "<row r=\"\(r)\" ht=\"\(min(409, Double(lines) * XlsxAppendixWriter.lineHeight + 3))\" customHeight=\"1\">"
             for (ci, v) in row.cells.enumerated() {
                 let ref = "\(XlsxAppendixWriter.columnName(ci + 1))\(r)"
                 let xf: XF
@@ -92,8 +125,10 @@ public struct XlsxAppendixWriter: Sendable {
         x += "</sheetData>"
         x += "<autoFilter ref=\"A2:\(lastCol)\(lastRow)\"/>"
         x += "<mergeCells count=\"1\"><mergeCell ref=\"A1:\(lastCol)1\"/></mergeCells>"
-        x += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        x += "<printOptions horizontalCentered=\"1\"/>"
+        x += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
         x += "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
+        x += "<headerFooter><oddFooter>&amp;C&amp;P/&amp;N</oddFooter></headerFooter>"
         return x + "</worksheet>"
     }
 
@@ -122,6 +157,9 @@ public struct XlsxAppendixWriter: Sendable {
             let lastCol = XlsxAppendixWriter.columnName(t.columns.count)
             let ref = XlsxAppendixWriter.quoteSheet(t.sheetName) + "!$A$2:$\(lastCol)$\(t.rows.count + 2)"
             x += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(i)\" hidden=\"1\">\(XMLEscaping.escape(ref))</definedName>"
+            // The column headers (row 2) repeat at the top of every printed page.
+            let titles = XlsxAppendixWriter.quoteSheet(t.sheetName) + "!$2:$2"
+            x += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(i)\">\(XMLEscaping.escape(titles))</definedName>"
         }
         x += "</definedNames></workbook>"
         return x
@@ -156,10 +194,11 @@ public struct XlsxAppendixWriter: Sendable {
         return x + "</Relationships>"
     }
 
-    func core(_ r: ConsolidatedReport) -> String {
-        """
+    func core(_ v: VietnameseRenderer) -> String {
+        let r = v.report
+        return """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLEscaping.escape("Phụ lục báo cáo " + r.header.subject))</dc:title><dc:creator>tonghop</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:created></cp:coreProperties>
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLEscaping.escape(v.subject))</dc:title><dc:creator>tonghop</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:created></cp:coreProperties>
         """
     }
 

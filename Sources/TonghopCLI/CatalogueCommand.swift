@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocumentModel
 import Foundation
+import Intake
 import OOXML
 import Plan
 
@@ -48,6 +49,11 @@ struct CatalogueCommand: ParsableCommand {
         var output: String?
 
         func run() throws {
+            try runReportingProblems(work)
+        }
+
+        private func work() throws {
+            try PathCheck.readableFile(plan, what: "tài liệu kế hoạch")
             let units: UnitRegistry
             do {
                 units = try PipelineDefinition.loadUnits(directory: options.directory)
@@ -56,14 +62,17 @@ struct CatalogueCommand: ParsableCommand {
                 throw ExitCode(2)
             }
             let url = URL(fileURLWithPath: plan)
-            let document = try loadPlanDocument(url)
+            let document: Document
+            do { document = try loadPlanDocument(url) } catch let e as PlanDocumentError { throw CannotRun(e.description) }
             let (catalogue, diagnostics) = CatalogueImporter.importCatalogue(from: document, units: units)
             for d in diagnostics {
                 printError("\(d.severity.rawValue): \(d.code): \(d.message)" + (d.location.map { " [\($0)]" } ?? ""))
             }
             let yaml = CatalogueFile.yaml(catalogue, source: url.lastPathComponent)
             if let output {
-                try Data(yaml.utf8).write(to: URL(fileURLWithPath: output))
+                do { try Data(yaml.utf8).write(to: URL(fileURLWithPath: output)) } catch {
+                    throw CannotRun("không ghi được danh mục: " + FileProblem.describe(error, path: output))
+                }
                 printError("\(catalogue.tasks.count) tasks written to \(output)")
             } else {
                 print(yaml, terminator: "")
@@ -85,7 +94,7 @@ func loadPlanDocument(_ url: URL) throws -> Document {
     switch url.pathExtension.lowercased() {
     case "md", "markdown":
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            throw PlanDocumentError(description: "cannot read \(url.path)")
+            throw PlanDocumentError(description: "\(url.path): không đọc được tệp kế hoạch (cần văn bản UTF-8)")
         }
         return MarkdownDocument.parse(text, part: url.lastPathComponent)
     case "docx":
@@ -95,6 +104,6 @@ func loadPlanDocument(_ url: URL) throws -> Document {
             throw PlanDocumentError(description: "\(url.lastPathComponent): \(error.message) (\(error.detail ?? error.kind.rawValue))")
         }
     default:
-        throw PlanDocumentError(description: "unsupported plan format '.\(url.pathExtension)' (expected .docx or .md)")
+        throw PlanDocumentError(description: "\(url.path): định dạng '.\(url.pathExtension)' không dùng được cho kế hoạch (cần .docx hoặc .md)")
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Intake
+import Nightly
 import Plan
 #if canImport(Glibc)
 import Glibc
@@ -144,18 +145,37 @@ enum PathCheck {
 }
 
 /// Files under the given paths as `extract` and `report` take them; every path must exist. A
-/// path named on the command line is always taken. With `skipping` (`report`, as the nightly
-/// run does), files inside a walked folder that are not report files (README.md, notes,
-/// Office lock files) are passed over with a note on standard error; without it (`extract`,
-/// whose contract gives every file its line) they are taken and refused with their reason.
+/// path named on the command line is always taken. With `skipping` (`report`), a folder is
+/// walked as the nightly run walks the inbox (`InboxScanner`): links are not followed, and
+/// entries that are not report files (notes, Office lock files, hidden files, links, names
+/// that are not UTF-8) are passed over with a note on standard error, the folder's own
+/// README.md silently. Without it (`extract`, whose contract gives every file its line),
+/// every regular file found is taken, and refused with its reason when it is no report.
 func reportFiles(under paths: [String], command: String, skipping: Bool) throws -> [(url: URL, display: String)] {
+    try reportFilesAndSkipped(under: paths, command: command, skipping: skipping).files
+}
+
+/// `reportFiles`, with the entries passed over that need a person (links, names that are
+/// not UTF-8): the nightly run lists those among the refused files, and so does `report`.
+func reportFilesAndSkipped(under paths: [String], command: String, skipping: Bool) throws
+    -> (files: [(url: URL, display: String)], attention: [SkippedEntry])
+{
     for p in paths { try PathCheck.readable(p, what: "đường dẫn") }
+    guard skipping else { return (FileIntake.files(under: paths), []) }
     var out: [(url: URL, display: String)] = []
-    var skipped: [(String, String)] = []
-    for (url, display) in FileIntake.files(under: paths) {
-        if !skipping || paths.contains(display) { out.append((url, display)); continue }
-        if let why = ReportFileName.skipReason(url.lastPathComponent) { skipped.append((display, why)) } else { out.append((url, display)) }
+    var attention: [SkippedEntry] = []
+    for path in paths {
+        guard PathCheck.kind(path) == .folder else { out.append((URL(fileURLWithPath: path), path)); continue }
+        let inventory: InboxInventory
+        do { inventory = try InboxScanner.inventory(URL(fileURLWithPath: path, isDirectory: true)) } catch {
+            throw CannotRun("đường dẫn \(path): \(FileProblem.describe(error, path: path))")
+        }
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        for f in inventory.files { out.append((f.url, prefix + f.path)) }
+        for s in inventory.skipped {
+            printError("tonghop \(command): bỏ qua \(prefix + s.path): \(s.message)")
+            if s.needsAttention { var e = s; e.path = prefix + s.path; attention.append(e) }
+        }
     }
-    for (path, why) in skipped { printError("tonghop \(command): bỏ qua \(path): \(why)") }
-    return out
+    return (out, attention)
 }

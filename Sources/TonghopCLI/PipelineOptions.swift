@@ -16,7 +16,9 @@ struct PipelineOptions: ParsableArguments {
         let given = URL(fileURLWithPath: pipeline, isDirectory: true)
         guard pipeline == PipelineDefinition.defaultDirectory,
               !FileManager.default.fileExists(atPath: given.appendingPathComponent("pipeline.yaml").path) else { return given }
-        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        // The executable's own path (started through PATH, argv[0] is a bare name), links
+        // resolved: /usr/local/bin/tonghop → <repo>/.build/release/tonghop.
+        let exe = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])).resolvingSymlinksInPath()
         var dir = exe.deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent(pipeline, isDirectory: true)

@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
     }
 
     private func work() throws {
-        let files = try reportFiles(under: paths, command: "report", skipping: true)
+        let (files, attention) = try reportFilesAndSkipped(under: paths, command: "report", skipping: true)
         let pipeline = try pipelineOptions.loadPipeline()
         let date = asOf.flatMap(parseReportDate) ?? VietFormat.civilDate(Date())
         // Each file counts as received at its modification time (there is no history of arrival).
@@ -51,9 +51,15 @@ struct Report: ParsableCommand {
                                size: (a?[.size] as? NSNumber)?.int64Value ?? 0,
                                mtime: (a?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
         }
-        let state = try ReportFromFiles.reconcile(files: scanned, pipeline: pipeline, asOf: date)
+        // As the nightly run does: links and unreadable names are refused files for a person.
+        let unreadable = attention.map { RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message, firstSeen: Date()) }
+        let state = try ReportFromFiles.reconcile(files: scanned, pipeline: pipeline, asOf: date, unreadable: unreadable)
         let input = state.input
-        let report = Consolidator.report(from: input)
+        let definition: ReportDefinition
+        do { definition = try ReportDefinition.load(directory: pipeline.directory) } catch {
+            throw CannotRun("\(error)")
+        }
+        let report = OutboxWriters.consolidate(input, definition)
         let dir = URL(fileURLWithPath: out ?? pipeline.definition.paths.outbox, isDirectory: true)
         let formats = format.isEmpty ? pipeline.definition.outputs : format.map(\.format)
         let cwd = FileManager.default.currentDirectoryPath
@@ -63,12 +69,12 @@ struct Report: ParsableCommand {
         })
         try PathCheck.writableFolder(dir.path, what: "Thư mục ra")
         let urls: [URL]
-        do { urls = try OutboxWriters.write(report, formats: formats, into: dir, html: html) } catch {
+        do { urls = try OutboxWriters.write(report, definition: definition, formats: formats, into: dir, html: html) } catch {
             throw CannotRun("không ghi được báo cáo: " + FileProblem.describe(error, path: dir.path))
         }
         for u in urls { print(u.path) }
-        let a = report.assessment
-        printError("tonghop report: \(input.current.count) báo cáo hiện hành, \(input.refused.count) tệp bị từ chối, \(a.received)/\(a.expectedReporters) đơn vị đã gửi, \(report.review.count) điểm cần xem xét")
+        let a = report.completeness
+        printError("tonghop report: \(input.current.count) báo cáo hiện hành, \(input.refused.count) tệp bị từ chối, \(a.received)/\(a.expected) đơn vị đã gửi, \(report.review.count) điểm cần xem xét")
     }
 }
 

@@ -23,7 +23,7 @@ struct UnitsCommand: ParsableCommand {
         func run() throws {
             let p = try options.load()
             let wanted = try kind.map { k -> ReportingUnit.Kind in
-                guard let v = ReportingUnit.Kind(rawValue: k) else { throw ValidationError("unknown kind '\(k)'") }
+                guard let v = ReportingUnit.Kind(rawValue: k) else { throw ValidationError("không có loại đơn vị '\(k)' (ward, commune, special-zone, internal, department)") }
                 return v
             }
             var count = 0
@@ -38,7 +38,9 @@ struct UnitsCommand: ParsableCommand {
     }
 
     struct Find: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Find units by a name as people write it ('p sai gon', 'Chi cục TĐC').")
+        static let configuration = CommandConfiguration(
+            abstract: "Find units by a name as people write it ('p sai gon', 'chi cuc', 'so y te', 'ubnd xa binh chanh').",
+            discussion: "Best first, with a score (100: exactly one of the unit's names). Exit codes: 0 found; 1 nothing found; 2 could not run.")
 
         @OptionGroup var options: PipelineOptions
 
@@ -53,8 +55,8 @@ struct UnitsCommand: ParsableCommand {
             let q = query.joined(separator: " ")
             let hits = p.units.search(q).prefix(limit)
             if hits.isEmpty {
-                print("Không tìm thấy đơn vị nào cho “\(q)”.")
-                throw ExitCode(1)
+                print("Không tìm thấy đơn vị nào cho “\(q)”. Thử tên khác, hoặc xem cả danh sách: tonghop units list.")
+                throw ExitCode(ExitStatus.nothingFound)
             }
             for h in hits {
                 print("\(padded(String(h.score), 4)) \(padded(h.unit.id, 13)) \(padded(h.unit.kind.displayName, 20)) \(h.unit.name)")

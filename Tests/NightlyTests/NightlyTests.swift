@@ -188,8 +188,9 @@ struct NightlyRunTests {
         try ws.add("27142_BC_CT38_2026.docx")
         try FileManager.default.createDirectory(at: ws.outbox.appendingPathComponent(".tonghop-tmp-99-1"), withIntermediateDirectories: true)
         let r = try ws.run()
-        let names = try FileManager.default.contentsOfDirectory(atPath: ws.outbox.path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: ws.outbox.path).filter { !$0.hasPrefix(".") }
         #expect(names == ["tong-hop-ct38-2026-2026-11-20.input.json"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: ws.outbox.path).filter { $0.hasPrefix(".tonghop-tmp") }.isEmpty)
         let data = try Data(contentsOf: ws.outbox.appendingPathComponent(names[0]))
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601

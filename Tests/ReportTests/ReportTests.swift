@@ -21,6 +21,7 @@ import Testing
         #expect(VietFormat.moneyInWords(1_205_000) == "Một triệu hai trăm lẻ năm nghìn đồng")
         #expect(VietFormat.longDate(PlanDate(iso: "2027-01-05")!) == "ngày 05 tháng 01 năm 2027")
         #expect(VietFormat.longDate(PlanDate(iso: "2026-11-24")!) == "ngày 24 tháng 11 năm 2026")
+        #expect(VietFormat.quarter(PlanDate(iso: "2026-11-24")!) == "Quý IV/2026")
     }
 
     @Test func nearDuplicatesMergeButDifferentFiguresDoNot() {
@@ -33,244 +34,248 @@ import Testing
         let quotes = ["UBND xã đã tổ chức 1 hội nghị với 318 lượt người", "UBND xã đã tổ chức 2 hội nghị với 115 lượt người"]
         #expect(TextMerge.cluster(quotes, threshold: 0.5, sameNumbers: true).count == 2)
     }
+
+    @Test func numbersInUnitsSentencesAreWrittenTheVietnameseWay() {
+        #expect(VietNumbers.reformat("Đã kiểm định 2241 phương tiện đo.") == "Đã kiểm định 2.241 phương tiện đo.")
+        #expect(VietNumbers.reformat("Kinh phí 265.000.000 VNĐ.") == "Kinh phí 265.000.000 đồng.")
+        #expect(VietNumbers.reformat("Chi 40.000.000đ cho tập huấn.") == "Chi 40.000.000 đồng cho tập huấn.")
+        // Years, standards and document numbers stay as written.
+        #expect(VietNumbers.reformat("Áp dụng TCVN ISO 9001:2015 từ năm 2026 theo Kế hoạch số 1150/KH-SKHCN.")
+                == "Áp dụng TCVN ISO 9001:2015 từ năm 2026 theo Kế hoạch số 1150/KH-SKHCN.")
+    }
+}
+
+@Suite struct ReportDefinitionTests {
+    @Test func checkedInDefinitionLoads() {
+        let d = Fixtures.definition
+        #expect(d.wording("header.title") == "BÁO CÁO")
+        #expect(d.wording.list("closing.copies").last == "Lưu: VT, TĐC.")
+        #expect(d.rules.addressees.contains { $0.id == "city" && $0.upward })
+        #expect(d.indicatorOrder.first == "training_courses")
+    }
+
+    func problems(_ yaml: String) -> [PipelineProblem] {
+        do { _ = try ReportDefinition.parse(yaml, file: "report.yaml"); return [] } catch { return error.problems }
+    }
+
+    var checkedIn: String {
+        try! String(contentsOf: Paths.pipeline.appendingPathComponent("report.yaml"), encoding: .utf8)
+    }
+
+    @Test func unknownKeyIsAnErrorWithItsLine() throws {
+        let yaml = checkedIn.replacingOccurrences(of: "  header:\n", with: "  header:\n    titel: \"BÁO CÁO\"\n")
+        let found = problems(yaml)
+        let p = try #require(found.first { $0.field == "wording.header.titel" })
+        #expect(p.file == "report.yaml")
+        let line = yaml.components(separatedBy: "\n").firstIndex { $0.contains("titel:") }.map { $0 + 1 }
+        #expect(p.line == line)
+        #expect(p.message.contains("unknown key"))
+    }
+
+    @Test func missingKeyAndUnknownPlaceholderAreErrors() {
+        let noTitle = checkedIn.replacingOccurrences(of: "    title: \"BÁO CÁO\"\n", with: "")
+        #expect(problems(noTitle).contains { $0.field == "wording.header.title" && $0.message.contains("missing") })
+        let badPlaceholder = checkedIn.replacingOccurrences(of: "numberLine: \"Số: {number}\"", with: "numberLine: \"Số: {numbr}\"")
+        #expect(problems(badPlaceholder).contains { $0.field == "wording.header.numberLine" && $0.message.contains("{numbr}") })
+    }
+
+    @Test func wordingChangesWithoutARelease() throws {
+        let yaml = checkedIn.replacingOccurrences(of: "- \"Lưu: VT, TĐC.\"", with: "- \"Lưu: VT, P.TĐC.\"")
+        let d = try ReportDefinition.parse(yaml)
+        let v = VietnameseRenderer(Fixtures.report(Fixtures.input()), definition: d)
+        #expect(v.copies.last == "Lưu: VT, P.TĐC.")
+    }
 }
 
 @Suite struct ConsolidationTests {
     let input = Fixtures.input()
-    var report: ConsolidatedReport { Consolidator.report(from: input) }
+    var report: ConsolidatedReport { Fixtures.report(input) }
 
     @Test func latestReportOfEachUnitIsCurrent() {
-        #expect(input.current.count == 3)
+        #expect(input.current.count == 4)
         #expect(input.superseded.map(\.path) == ["Phuong Chanh Hiep (cu).xlsx"])
         #expect(input.refused.map(\.path) == ["scan.pdf"])
-        let ward = input.reporters.first { $0.unitID == "25771" }
-        #expect(ward?.state == .onTime)
-        #expect(input.reporters.first { $0.unitID == "SO-TC" }?.state == .late)   // dated 16/11, due before 15/11
-        #expect(input.reporters.contains { $0.state == .missing })
+        #expect(report.reporters.first { $0.unitID == "25771" }?.state == .onTime)
+        #expect(report.reporters.first { $0.unitID == "SO-TC" }?.state == .late)   // dated 16/11, due before 15/11
+        // Number and date of the same (latest) submission.
+        let ward = report.reporters.first { $0.unitID == "25771" }
+        #expect(ward?.documentNumber == "203/BC-UBND")
+        #expect(ward?.documentDate == PlanDate(iso: "2026-11-12"))
+        #expect(report.reporters.contains { $0.state == .missing })
     }
 
     @Test func everyFigureIsTheSumOverCurrentSubmissions() {
-        let expected = Fixtures.expectedSums(input)
+        let r = report
+        let expected = Fixtures.expectedSums(input, restated: r.tasks.flatMap(\.restated))
         var got: [String: [String: Double]] = [:]
-        for t in report.tasks { for f in t.figures { got[t.code, default: [:]][f.indicator] = f.total } }
+        for t in r.tasks { for f in t.figures { got[t.code, default: [:]][f.indicator] = f.total } }
         #expect(got == expected)
-        let t = report.tasks.first { $0.code == "II.1.a" }!
+        let t = r.tasks.first { $0.code == "II.1.a" }!
         #expect(t.figures.first { $0.indicator == "training_courses" }?.total == 9)   // 5 + 3 + 1, not the superseded 99
         #expect(t.figures.first { $0.indicator == "training_courses" }?.unitCount == 3)
-        #expect(t.progress == .completed)   // the lead (Chi cục) completed it
-        #expect(t.sentences.joined(separator: " ").contains("tổ chức 09 lớp tập huấn, hội nghị"))
+        #expect(t.state == .completed && t.basis == .lead)   // the lead (Chi cục) completed it
+        // Group totals are the sums of the group's task totals.
+        for g in r.groups {
+            for f in g.figures {
+                let sum = g.tasks.flatMap(\.figures).filter { $0.indicator == f.indicator }.map(\.total).reduce(0, +)
+                #expect(f.total == sum)
+            }
+        }
     }
 
-    @Test func assessmentAndItems() {
+    @Test func aFigureRestatedUnderTwoTasksCountsOnce() {
         let r = report
-        #expect(r.assessment.taskCount == 24)
-        #expect(r.assessment.budgetUsedByHolder == 150_000_000)
-        #expect(r.assessment.sentences[1].contains("349.000.000 đồng (Ba trăm bốn mươi chín triệu đồng)"))
-        #expect(r.assessment.sentences[1].contains("đạt 43%"))
-        // Two wordings of one difficulty merged, attributed to both units.
-        #expect(r.difficulties.count == 1)
-        #expect(r.difficulties[0].units.count == 2)
-        // A closing formula is not a proposal.
-        #expect(!r.proposals.contains { $0.text.hasPrefix("Trên đây") })
-        // Overdue: tasks due before 24/11/2026 that are not completed.
-        for t in r.tasks {
-            let due = t.dueDate.map { $0 < r.asOf } ?? false
-            #expect(t.overdue == (due && t.progress != .completed))
+        let restated = r.tasks.flatMap(\.restated)
+        #expect(restated.count == 1)
+        let s = restated[0]
+        #expect(s.unitID == "SKHCN-KTPC" && s.indicator == "samples_tested" && s.value == 3026)
+        // Kept under 5.b, where the unit's table row states it; not counted under 5.a.
+        #expect(s.keptUnder == "II.5.b" && s.droppedFrom == "II.5.a")
+        #expect(r.tasks.first { $0.code == "II.5.b" }!.figures.first { $0.indicator == "samples_tested" }?.total == 3026)
+        #expect(r.tasks.first { $0.code == "II.5.a" }!.figures.first { $0.indicator == "samples_tested" } == nil)
+        // Equal counts in other words are different figures: both inspections count.
+        #expect(r.tasks.first { $0.code == "II.5.a" }!.figures.first { $0.indicator == "inspections" }?.total == 5)   // 2 + 3
+        #expect(r.tasks.first { $0.code == "II.5.c" }!.figures.first { $0.indicator == "inspections" }?.total == 3)
+        // A finding says so.
+        #expect(r.review.contains { $0.code == "figure-restated" && $0.unitID == "SKHCN-KTPC" })
+        let message = Fixtures.renderer(input).reviewMessage(r.review.first { $0.code == "figure-restated" }!)
+        #expect(message.contains("II.5.a") && message.contains("II.5.b") && message.contains("3.026"))
+    }
+
+    func status(_ id: String, _ s: TaskStatus) -> ConsolidatedReport.UnitStatus {
+        .init(unitID: id, unitName: id, status: s, file: "\(id).docx", source: nil)
+    }
+
+    @Test func theLeadsStatedStatusDecidesAndOthersEvidenceFillsIn() {
+        // The lead completed: completed whatever the partners say.
+        #expect(Consolidator.judge([status("L", .completed), status("A", .inProgress)], leadStatus: .completed) == (.completed, .lead))
+        // The lead in progress: in progress even when partners completed their part.
+        #expect(Consolidator.judge([status("L", .inProgress), status("A", .completed)], leadStatus: .inProgress) == (.inProgress, .lead))
+        // The lead has not started: not started, never "in progress on schedule"…
+        #expect(Consolidator.judge([status("L", .notStarted)], leadStatus: .notStarted) == (.notStarted, .lead))
+        // …unless other units report work done, and the basis says so.
+        #expect(Consolidator.judge([status("L", .notStarted), status("A", .completed)], leadStatus: .notStarted)
+                == (.inProgress, .leadNotStartedOthersActive))
+        // The lead left its cell empty: the others' statuses decide; an empty cell is no evidence.
+        #expect(Consolidator.judge([status("L", .unknown), status("A", .completed), status("B", .completed), status("C", .inProgress)],
+                                   leadStatus: .unknown) == (.completed, .units))
+        #expect(Consolidator.judge([status("A", .inProgress), status("B", .notStarted)], leadStatus: nil) == (.inProgress, .units))
+        #expect(Consolidator.judge([], leadStatus: nil) == (.noInformation, .none))
+    }
+
+    /// A task due on 30/06 whose lead left the status empty while other units completed it is
+    /// completed and not overdue; one whose lead says "đang thực hiện" after its due date is
+    /// overdue, with the reason on the review page.
+    @Test func overdueOnlyWhenTheScheduleHasPassedAndTheLeadDoesNotReportItCompleted() throws {
+        var input = Fixtures.input()
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        let ward = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+        input.current[chiCuc].submission.entries.append(Entry(task: "II.1.b", status: .unknown, statusSource: "table 2 row 4 cell 4"))
+        input.current[ward].submission.entries.append(Entry(task: "II.1.b", status: .completed))
+        input.current[chiCuc].submission.entries.append(Entry(task: "II.2.h", status: .inProgress, statusSource: "table 2 row 12 cell 4"))
+        let r = Fixtures.report(input)
+        let b = try #require(r.tasks.first { $0.code == "II.1.b" })
+        #expect(b.state == .completed && b.overdue == nil && b.basis == .units)
+        #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
+        let h = try #require(r.tasks.first { $0.code == "II.2.h" })
+        #expect(h.state == .inProgress)
+        #expect(h.overdue?.due == PlanDate(iso: "2026-03-31"))
+        #expect(h.overdue?.leadStatus == "in_progress" && h.overdue?.basis == .lead)
+        #expect(r.overdueTasks == ["II.2.h"])
+        let row = try #require(r.review.first { $0.code == "task-overdue" })
+        let message = Fixtures.renderer(input).reviewMessage(row)
+        #expect(message.contains("31/03/2026") && message.contains("đang thực hiện"))
+        // Every overdue task is past due and not completed.
+        for t in r.tasks where t.overdue != nil { #expect(t.dueDate! < r.asOf && t.state != .completed) }
+    }
+
+    @Test func statementsAreWholeSentencesOfOneUnit() {
+        let r = report
+        let all = r.tasks.flatMap(\.statements)
+        #expect(!all.isEmpty)
+        for s in all {
+            #expect(s.text.first!.isUppercase || s.text.first!.isNumber)
+            #expect(s.text.hasSuffix("."))
+            #expect(!s.text.contains("…"))
         }
+        // The unfinished tail "Kinh phí 40.000.000đ từ nguồn sự nghiệp" (no full stop) is not quoted;
+        // the whole sentence before it is, its number regrouped.
+        let ktpc = r.tasks.first { $0.code == "II.5.a" }!.statements.filter { $0.unit.unitID == "SKHCN-KTPC" }
+        #expect(ktpc.map(\.text) == ["Phòng đã phối hợp tổ chức 03 cuộc kiểm tra tại 45 cơ sở kinh doanh xăng dầu, lấy 3.026 mẫu hàng hóa."])
+        // The formula-like text the ward wrote is never a sentence start.
+        #expect(!all.contains { $0.text.hasPrefix("=") })
+    }
+
+    @Test func proposalsAreSortedByWhoIsAsked() throws {
+        let r = report
+        let national = try #require(r.proposals.first { $0.addressee == "national" })
+        #expect(national.upward)
+        #expect(national.items[0].action == "Hoàn thiện kết nối Cơ sở dữ liệu quốc gia với hệ thống của địa phương")
+        // Asked of the Sở: the Department's own work, not a request upward.
+        let own = try #require(r.proposals.first { $0.addressee == "department" })
+        #expect(!own.upward)
+        #expect(own.items.contains { $0.action == "Tham mưu Ủy ban nhân dân Thành phố ban hành cơ chế hỗ trợ doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia" })
+        // Difficulties by theme: two wordings of one difficulty merged, attributed to both units.
+        let staff = try #require(r.difficulties.first { $0.theme == "staff" })
+        #expect(staff.items.count == 1 && staff.items[0].units.count == 2)
+        #expect(!r.proposals.flatMap(\.items).contains { $0.text.hasPrefix("Trên đây") })
     }
 }
 
-@Suite struct WriterTests {
+@Suite struct RendererTests {
     let input = Fixtures.input()
+    var v: VietnameseRenderer { Fixtures.renderer(input) }
 
-    func written() throws -> (ConsolidatedReport, [URL]) {
-        let dir = Paths.scratch("writers")
-        let report = Consolidator.report(from: input)
-        let urls = try OutboxWriters.write(report, into: dir)
-        return (report, urls)
+    @Test func bodyHasTheStructureAndNoLeftovers() {
+        let body = v.body()
+        let sections = body.compactMap { b -> String? in if case .section(let s) = b { return s } else { return nil } }
+        #expect(sections == ["I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG",
+                             "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "V. ĐỀ XUẤT, KIẾN NGHỊ"])
+        let text = body.map(\.text).joined(separator: "\n")
+        // The opening states its bases: the plan's number and date from pipeline.yaml.
+        #expect(text.contains("Căn cứ Kế hoạch số 115/KH-SKHCN ngày 20 tháng 01 năm 2026 của Sở Khoa học và Công nghệ"))
+        #expect(!text.contains("{") && !text.contains("}"))
+        // No drafting notes, no "according to the Chi cục's report" voice.
+        #expect(!text.contains("cần rà soát") && !text.contains("theo báo cáo của Chi cục"))
+        #expect(!text.contains("Đánh giá:"))
+        // Abbreviations written out at first use, short after.
+        let direction = text.range(of: "I. CÔNG TÁC CHỈ ĐẠO")!
+        let ubnd = text.range(of: "UBND", range: direction.upperBound..<text.endIndex)!
+        #expect(text[direction.upperBound..<ubnd.upperBound].hasSuffix("Ủy ban nhân dân (UBND"))
+        // Upward proposals in V, the Sở's own in IV.
+        let iv = text.range(of: "IV. PHƯƠNG HƯỚNG")!, v5 = text.range(of: "V. ĐỀ XUẤT")!
+        #expect(text[iv.upperBound..<v5.lowerBound].contains("Tham mưu UBND Thành phố ban hành cơ chế"))
+        #expect(text[v5.upperBound...].contains("Hoàn thiện kết nối Cơ sở dữ liệu quốc gia"))
+        #expect(!text[v5.upperBound...].contains("Tham mưu UBND"))
     }
 
-    @Test func outputsAreDatedAndComplete() throws {
-        let (_, urls) = try written()
-        #expect(urls.map(\.lastPathComponent) == [
-            "bao-cao-tong-hop-ct38-2026-2026-11-24.docx", "bao-cao-tong-hop-ct38-2026-2026-11-24-phu-luc.xlsx",
-            "bao-cao-tong-hop-ct38-2026-2026-11-24.json", "bao-cao-tong-hop-ct38-2026-2026-11-24-ra-soat.html",
-        ])
-        // No temporary files left behind by the atomic writes.
-        let left = try FileManager.default.contentsOfDirectory(atPath: urls[0].deletingLastPathComponent().path)
-        #expect(left.count == 4)
+    @Test func numberAndDayAreLeftBlank() {
+        #expect(v.numberLine == "Số:       /BC-SKHCN")
+        #expect(v.placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 11 năm 2026")
     }
 
-    @Test func everyPartIsWellFormed() throws {
-        let (_, urls) = try written()
-        for url in urls where ["docx", "xlsx"].contains(url.pathExtension) {
-            let parts = try XMLWellFormedness.parts(ofPackageAt: url)
-            #expect(parts["[Content_Types].xml"] != nil)
-            for (name, bytes) in parts where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
-                #expect(XMLWellFormedness.problem(in: bytes, part: name) == nil)
+    /// The budget and reporting figures of the body are the JSON's.
+    @Test func budgetAndCompletenessInTheBodyAreTheJSONs() {
+        let r = v.report
+        let text = v.body().map(\.text).joined(separator: "\n")
+        #expect(text.contains(VietFormat.money(Double(r.budget.planned))))
+        if let used = r.budget.holderUsed { #expect(text.contains(VietFormat.money(used))) }
+        let c = r.completeness
+        #expect(text.contains("tổng cộng \(VietFormat.count(c.received))/\(VietFormat.count(c.expected)) đơn vị"))
+        for g in c.byGroup { #expect(text.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) ")) }
+        #expect(text.contains("Còn \(VietFormat.count(c.missing)) đơn vị chưa gửi báo cáo"))
+    }
+
+    @Test func groupParagraphsStateTheGroupTotals() {
+        let body = v.body()
+        let r = v.report
+        for g in r.groups where !g.figures.isEmpty {
+            let i = body.firstIndex { if case .item(let s) = $0 { return s.hasPrefix("\(g.number). ") } else { return false } }!
+            let paragraph = body[i + 1].text
+            for f in g.figures {
+                let n = f.isMoney ? VietFormat.money(f.total) : VietFormat.count(f.total)
+                #expect(paragraph.contains(n), "group \(g.number) paragraph lacks \(f.indicator) = \(n)")
             }
         }
-    }
-
-    @Test func reviewPageLinksFilesRelativeToTheInbox() {
-        let w = HTMLReviewWriter.linkingToInbox(URL(fileURLWithPath: "/srv/tonghop/Inbox"), from: URL(fileURLWithPath: "/srv/tonghop/Outbox"))
-        #expect(w.link("đợt 1/BC P An Phú #2.docx") == "../Inbox/%C4%91%E1%BB%A3t%201/BC%20P%20An%20Ph%C3%BA%20%232.docx")
-    }
-
-    @Test func emptyInputStillWritesEveryOutput() throws {
-        let input = ConsolidationInput.direct(pipeline: Fixtures.pipeline, asOf: PlanDate(iso: "2026-11-24")!, files: [])
-        let urls = try OutboxWriters.writeAll(input, into: Paths.scratch("empty"))
-        #expect(urls.count == 4)
-        let doc = try DocumentReader().read(contentsOf: urls[0])
-        #expect(doc.body.contains { $0.text == "Các đơn vị không phản ánh khó khăn, vướng mắc." })
-        #expect(try JSONReportReader.read(contentsOf: urls[2]).tasks.allSatisfy { $0.progress == .noInformation })
-    }
-
-    @Test func outputsAreNFCEvenForDecomposedFileNames() throws {
-        var input = Fixtures.input()
-        let nfd = "Phường Chánh Hiệp.xlsx".decomposedStringWithCanonicalMapping
-        let i = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
-        input.current[i].path = nfd
-        let urls = try OutboxWriters.write(Consolidator.report(from: input), into: Paths.scratch("nfc"))
-        for url in urls where url.pathExtension != "json" {
-            let texts: [String]
-            if url.pathExtension == "html" {
-                texts = [try String(contentsOf: url, encoding: .utf8)]
-            } else {
-                texts = try XMLWellFormedness.parts(ofPackageAt: url).values.map { String(decoding: $0, as: UTF8.self) }
-            }
-            for t in texts { #expect(t == t.precomposedStringWithCanonicalMapping) }
-        }
-    }
-
-    @Test func docxHasTheFormAndTheSums() throws {
-        let (report, urls) = try written()
-        let doc = try DocumentReader().read(contentsOf: urls[0])
-        let paragraphs = doc.body.compactMap { b -> String? in if case .paragraph(let p) = b { return p.text } else { return nil } }
-        for heading in ["BÁO CÁO", "I. KẾT QUẢ THỰC HIỆN", "II. ĐÁNH GIÁ CHUNG", "III. KHÓ KHĂN, VƯỚNG MẮC", "IV. ĐỀ XUẤT, KIẾN NGHỊ",
-                        "Phụ lục I", "Phụ lục II", "Phụ lục III"] {
-            #expect(paragraphs.contains(heading), "missing \(heading)")
-        }
-        #expect(paragraphs.contains { $0.hasPrefix("Kính gửi:") })
-        let tables = doc.body.compactMap { b -> Table? in if case .table(let t) = b { return t } else { return nil } }
-        // Header block, signature block, three appendices.
-        #expect(tables.count == 5)
-        let headerText = tables[0].grid.flatMap { $0 }.joined(separator: "\n")
-        #expect(headerText.contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ"))
-        #expect(headerText.contains("Độc lập - Tự do - Hạnh phúc"))
-        #expect(headerText.contains("Số: …/BC-SKHCN"))
-        #expect(headerText.contains("Thành phố Hồ Chí Minh, ngày 24 tháng 11 năm 2026"))
-        #expect(tables[1].grid.flatMap { $0 }.joined().contains("Nơi nhận:"))
-        // Phụ lục III: total per task and indicator equals the input's sum.
-        let expected = Fixtures.expectedSums(input)
-        let pl3 = tables[4].grid.dropFirst()
-        var rows = 0
-        for row in pl3 {
-            let code = row[1]
-            let label = row[2]
-            let indicator = report.tasks.first { $0.code == code }!.figures.first { $0.label == label }!.indicator
-            #expect(vietNumber(row[3]) == expected[code]?[indicator])
-            rows += 1
-        }
-        #expect(rows == expected.values.map(\.count).reduce(0, +))
-        // Page furniture: page number field in a header, first page without it, landscape appendices.
-        let parts = try XMLWellFormedness.parts(ofPackageAt: urls[0])
-        let documentXML = String(decoding: parts["word/document.xml"]!, as: UTF8.self)
-        #expect(documentXML.contains("<w:titlePg/>"))
-        #expect(documentXML.contains("w:orient=\"landscape\""))
-        #expect(documentXML.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
-        #expect(String(decoding: parts["word/header1.xml"]!, as: UTF8.self).contains(" PAGE "))
-        #expect(String(decoding: parts["word/styles.xml"]!, as: UTF8.self).contains("Times New Roman"))
-    }
-
-    @Test func xlsxHasNumbersAndInertText() throws {
-        let (report, urls) = try written()
-        let doc = try DocumentReader().read(contentsOf: urls[1])
-        #expect(doc.sheets.map(\.name) == ["PL I - Tiến độ nhiệm vụ", "PL II - Tình hình báo cáo", "PL III - Số liệu theo đơn vị"])
-        // PL III: detail rows per unit, bold total rows "Cộng (n đơn vị)"; numbers are numbers.
-        let sheet = doc.sheets[2]
-        var totals: [String: [String: Double]] = [:]
-        var perUnit: [String: [String: Double]] = [:]
-        for row in sheet.rows where row.index > 2 {
-            guard case .text(let code)? = sheet.value(row: row.index, column: 2),
-                  case .text(let label)? = sheet.value(row: row.index, column: 3),
-                  case .text(let unit)? = sheet.value(row: row.index, column: 4),
-                  case .number(let v)? = sheet.value(row: row.index, column: 5) else {
-                Issue.record("row \(row.index) is not text, text, text, number"); continue
-            }
-            let indicator = report.tasks.first { $0.code == code }!.figures.first { $0.label == label }!.indicator
-            if unit.hasPrefix("Cộng") { totals[code, default: [:]][indicator] = v } else { perUnit[code, default: [:]][indicator, default: 0] += v }
-        }
-        let expected = Fixtures.expectedSums(input)
-        #expect(totals == expected)
-        #expect(perUnit == expected)
-        // No cell is a formula, and the unit's formula-like and markup text comes back as text.
-        #expect(doc.sheets.allSatisfy { $0.rows.allSatisfy { $0.cells.allSatisfy { !$0.hasFormula } } })
-        let parts = try XMLWellFormedness.parts(ofPackageAt: urls[1])
-        for (name, bytes) in parts where name.hasPrefix("xl/worksheets/") {
-            let xml = String(decoding: bytes, as: UTF8.self)
-            #expect(!xml.contains("<f>") && !xml.contains("<f "))
-            #expect(xml.contains("<pane ySplit=\"2\""))
-            #expect(xml.contains("<autoFilter ref=\"A2:"))
-        }
-        let texts = doc.sheets.flatMap { $0.rows.flatMap { $0.cells.compactMap { c -> String? in if case .text(let s) = c.value { return s } else { return nil } } } }
-        // PL I lists the proposal-less units; the hostile text lives in quotes (JSON/HTML), so
-        // check one written cell carrying a formula-looking string: unit file names and labels.
-        #expect(!texts.isEmpty)
-        let styles = String(decoding: parts["xl/styles.xml"]!, as: UTF8.self)
-        #expect(styles.contains("numFmtId=\"3\""))
-    }
-
-    @Test func formulaLikeUnitTextIsTextInXlsx() throws {
-        // A unit whose name-like and source text start with "=", "+", "@": written as inline strings.
-        var input = Fixtures.input()
-        let i = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
-        input.current[i].path = "=HYPERLINK(\"http://x\",\"y\").xlsx"
-        input.current[i].submission.entries[0].indicators[IndicatorID("training_courses")]!.sources[0].text = "+1"
-        let report = Consolidator.report(from: input)
-        let url = Paths.scratch("formula").appendingPathComponent("a.xlsx")
-        try XlsxAppendixWriter().write(report, to: url)
-        let doc = try DocumentReader().read(contentsOf: url)
-        let cells = doc.sheets[2].rows.flatMap(\.cells)
-        #expect(cells.contains { $0.value == .text("=HYPERLINK(\"http://x\",\"y\").xlsx") && !$0.hasFormula })
-        #expect(cells.contains { if case .text(let s) = $0.value { return s.contains(": +1") } else { return false } })
-        #expect(cells.allSatisfy { !$0.hasFormula })
-    }
-
-    @Test func jsonRoundTripsWithTheSameNumbers() throws {
-        let (report, urls) = try written()
-        let back = try JSONReportReader.read(contentsOf: urls[2])
-        #expect(back == report)
-        #expect(back.schemaVersion == ConsolidatedReport.currentSchemaVersion)
-        var got: [String: [String: Double]] = [:]
-        for t in back.tasks { for f in t.figures { got[t.code, default: [:]][f.indicator] = f.total } }
-        #expect(got == Fixtures.expectedSums(input))
-        // A newer schema is refused, not misread.
-        var raw = try JSONSerialization.jsonObject(with: Data(contentsOf: urls[2])) as! [String: Any]
-        raw["schemaVersion"] = 99
-        #expect(throws: JSONReportReader.UnsupportedVersion.self) { try JSONReportReader.read(JSONSerialization.data(withJSONObject: raw)) }
-    }
-
-    @Test func htmlEscapesUnitTextAndIsSelfContained() throws {
-        let (report, urls) = try written()
-        let html = try String(contentsOf: urls[3], encoding: .utf8)
-        #expect(!html.contains("<script"))
-        #expect(!html.contains("<img"))
-        #expect(html.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;"))
-        #expect(html.contains("=HYPERLINK(&quot;http://evil.example/x&quot;"))
-        #expect(!html.contains("href=\"http"))
-        // No external resources: no src attributes, stylesheets, imports or url() in CSS.
-        #expect(!html.contains(" src=\""))
-        #expect(!html.contains("<link"))
-        #expect(!html.contains("@import"))
-        #expect(!html.contains("url("))
-        #expect(html.contains("<svg"))
-        #expect(html.contains("name=\"viewport\""))
-        // Findings with their source, refused files, late and missing reporters.
-        #expect(html.contains("Số lượt người không phải số nguyên."))
-        #expect(html.contains("word/document.xml paragraph 5"))
-        #expect(html.contains("scan.pdf"))
-        #expect(html.contains("Đơn vị gửi trễ hạn (1)"))
-        #expect(html.contains("Đơn vị chưa gửi báo cáo (\(report.assessment.missing))"))
     }
 }

@@ -4,6 +4,7 @@ import Extraction
 import Foundation
 import OOXML
 import Plan
+import ReportWriters
 
 enum Paths {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -23,6 +24,18 @@ enum Fixtures {
     static let pipeline: PipelineDefinition = {
         do { return try PipelineDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
     }()
+
+    static let definition: ReportDefinition = {
+        do { return try ReportDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
+    }()
+
+    static func report(_ input: ConsolidationInput) -> ConsolidatedReport {
+        OutboxWriters.consolidate(input, definition)
+    }
+
+    static func renderer(_ input: ConsolidationInput) -> VietnameseRenderer {
+        VietnameseRenderer(report(input), definition: definition)
+    }
 
     static func date(_ iso: String, hour: Int = 9) -> Date {
         let f = ISO8601DateFormatter()
@@ -87,18 +100,43 @@ enum Fixtures {
                             text: "Sở đã phối hợp tổ chức 01 hội nghị tuyên truyền cho doanh nghiệp trong lĩnh vực tài chính.",
                             sources: ["word/document.xml paragraph 5"])],
             findings: [Finding(severity: .warning, code: "figure-doubtful", message: "Số lượt người không phải số nguyên.", source: "word/document.xml paragraph 5")])
+        // A unit whose passage on 5.a restates the samples of its 5.b table row (same words),
+        // and whose equal inspection counts under 5.a and 5.c are different figures.
+        let ktpc = Submission(
+            file: "BC KTPC.docx", sha256: "e5", status: .extracted,
+            unit: UnitRef(id: "SKHCN-KTPC", name: "Phòng Kiểm tra – Pháp chế"),
+            document: DocumentInfo(number: "12/BC-KTPC", date: "2026-10-28"),
+            entries: [
+                Entry(task: "II.5.a", status: .inProgress,
+                      indicators: [IndicatorID("samples_tested"): figure(3026, "word/document.xml paragraph 20", "3026 mẫu hàng hóa"),
+                                   IndicatorID("inspections"): figure(3, "word/document.xml paragraph 20", "03 cuộc kiểm tra")],
+                      text: "Phòng đã phối hợp tổ chức 03 cuộc kiểm tra tại 45 cơ sở kinh doanh xăng dầu, lấy 3026 mẫu hàng hóa. Kinh phí 40.000.000đ từ nguồn sự nghiệp",
+                      sources: ["word/document.xml paragraph 20"]),
+                Entry(task: "II.5.b", status: .inProgress,
+                      indicators: [IndicatorID("samples_tested"): figure(3026, "word/document.xml table 3 row 8 cell 3", "3.026 mẫu hàng hóa")],
+                      sources: ["word/document.xml table 3 row 8"]),
+                Entry(task: "II.5.c", status: .inProgress,
+                      indicators: [IndicatorID("inspections"): figure(3, "word/document.xml paragraph 24", "03 đoàn kiểm tra liên ngành")],
+                      sources: ["word/document.xml paragraph 24"]),
+            ],
+            proposals: [
+                Item(text: "Kiến nghị Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia hoàn thiện kết nối Cơ sở dữ liệu quốc gia với hệ thống của địa phương.", source: "word/document.xml paragraph 40"),
+                Item(text: "Đề nghị Sở tham mưu Ủy ban nhân dân Thành phố ban hành cơ chế hỗ trợ doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia.", source: "word/document.xml paragraph 41"),
+            ])
         let refused = Submission(file: "scan.pdf", sha256: "d4", status: .rejected, reason: "Tệp PDF (bản quét) không đọc được.", rejectionKind: "notOOXML")
         return ConsolidationInput.direct(pipeline: pipeline, asOf: PlanDate(iso: "2026-11-24")!, runID: 7, files: [
             TakenFile(submission: wardOld, path: "Phuong Chanh Hiep (cu).xlsx", receivedAt: date("2026-10-21")),
             TakenFile(submission: chiCuc, path: "Chi cuc TDC.docx", receivedAt: date("2026-11-10")),
             TakenFile(submission: ward, path: "Phuong Chanh Hiep.xlsx", receivedAt: date("2026-11-12")),
             TakenFile(submission: dept, path: "So Tai chinh.docx", receivedAt: date("2026-11-17")),
+            TakenFile(submission: ktpc, path: "BC KTPC.docx", receivedAt: date("2026-10-29")),
             TakenFile(submission: refused, path: "scan.pdf", receivedAt: date("2026-11-18")),
         ])
     }
 
-    /// Sums of each task's indicators over the current submissions, straight from the input.
-    static func expectedSums(_ input: ConsolidationInput) -> [String: [String: Double]] {
+    /// Sums of each task's indicators over the current submissions, straight from the input,
+    /// less the figures the report says were restated from another task (each counted once).
+    static func expectedSums(_ input: ConsolidationInput, restated: [ConsolidatedReport.Restatement] = []) -> [String: [String: Double]] {
         var out: [String: [String: Double]] = [:]
         for r in input.current where r.submission.status == .extracted {
             for e in r.submission.entries {
@@ -106,7 +144,14 @@ enum Fixtures {
                 for (id, f) in e.indicators { out[code.rawValue, default: [:]][id.rawValue, default: 0] += f.value }
             }
         }
-        return out
+        for s in restated {
+            out[s.droppedFrom]?[s.indicator]! -= s.value
+            if out[s.droppedFrom]?[s.indicator] == 0,
+               !input.current.contains(where: { r in r.submission.unit?.id != s.unitID && r.submission.entries.contains { $0.task == s.droppedFrom && $0.indicators[IndicatorID(s.indicator)] != nil } }) {
+                out[s.droppedFrom]?[s.indicator] = nil
+            }
+        }
+        return out.filter { !$0.value.isEmpty }
     }
 }
 

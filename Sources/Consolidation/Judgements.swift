@@ -1,0 +1,211 @@
+import Extraction
+import Foundation
+import Plan
+import VietText
+
+/// A figure one unit gives under two tasks in the same words ("3026 mẫu hàng hóa" in its
+/// passage on 5.a, "3.026 mẫu hàng hóa" in its table row for 5.b) is one figure: it counts once,
+/// under the task its passage belongs to. Equal values in other words ("03 hội nghị",
+/// "03 lớp tập huấn nội bộ") or in bare cells of two task rows are different figures.
+enum Restatements {
+    /// The words around a figure without its number: "mau hang hoa".
+    static func phrase(_ s: FigureSource) -> String {
+        var t = VietText.fold(s.text)
+        // "02 (hai) lớp": the number in words is the number again.
+        while let open = t.firstIndex(of: "("), let close = t[open...].firstIndex(of: ")") {
+            t.removeSubrange(open...close)
+        }
+        t = String(t.map { $0.isNumber || $0 == "." || $0 == "," || $0 == "=" ? " " : $0 })
+        return VietText.collapseWhitespace(t).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// True for a table cell or a spreadsheet cell: where a unit writes a task's own figures.
+    static func isTablePlace(_ location: String) -> Bool {
+        location.contains("table") || location.contains("!")
+    }
+
+    static func find(_ rows: [Consolidator.UnitTaskFigures]) -> [ConsolidatedReport.Restatement] {
+        var out: [ConsolidatedReport.Restatement] = []
+        var dropped = Set<String>()
+        let byUnit = Dictionary(grouping: rows.indices, by: { rows[$0].unitID })
+        for unit in byUnit.keys.sorted() {
+            let idx = byUnit[unit]!
+            for (n, a) in idx.enumerated() {
+                for b in idx[(n + 1)...] {
+                    for (indicator, fa) in rows[a].figures.sorted(by: { $0.key < $1.key }) {
+                        guard let fb = rows[b].figures[indicator], fa.0 == fb.0, fa.0 > 0 else { continue }
+                        let pa = Set(fa.1.map(phrase).filter { !$0.isEmpty }), pb = Set(fb.1.map(phrase).filter { !$0.isEmpty })
+                        guard !pa.isDisjoint(with: pb) else { continue }
+                        func score(_ i: Int, _ f: (Double, [FigureSource])) -> (Int, Double) {
+                            let table = f.1.contains { isTablePlace($0.location) } ? 1 : 0
+                            let words = TextMerge.tokens(f.1.map(\.text).joined(separator: " "))
+                            let taskWords = TextMerge.tokens(rows[i].task.text)
+                            return (table, words.isEmpty ? 0 : Double(words.intersection(taskWords).count) / Double(words.count))
+                        }
+                        let sa = score(a, fa), sb = score(b, fb)
+                        let keepB = sb.0 > sa.0 || (sb.0 == sa.0 && sb.1 > sa.1)
+                        let (keep, drop, f) = keepB ? (b, a, fa) : (a, b, fb)
+                        let key = "\(unit)|\(rows[drop].task.code.rawValue)|\(indicator)"
+                        guard dropped.insert(key).inserted else { continue }
+                        out.append(.init(unitID: unit, unitName: rows[drop].unitName, indicator: indicator, value: f.0,
+                                         keptUnder: rows[keep].task.code.rawValue, droppedFrom: rows[drop].task.code.rawValue,
+                                         file: rows[drop].file, sources: f.1))
+                    }
+                }
+            }
+        }
+        return out
+    }
+}
+
+/// The units' own words, as whole sentences: a quote is a sentence that starts where the unit
+/// started it and ends with its full stop, never a cut; otherwise the report paraphrases.
+enum Statements {
+    /// At most this many sentences per entry.
+    static let perEntry = 2
+    static let maxLength = 400
+
+    static func whole(_ text: String, taskTokens: Set<String>) -> [String] {
+        var s = TextMerge.droppingRestatement(VietText.collapseWhitespace(text), taskTokens: taskTokens)
+        s = TextMerge.strippingLeadIn(s)
+        var out: [String] = []
+        for sentence in sentences(s) {
+            guard isWhole(sentence), !TextMerge.isStatusOnly(sentence),
+                  TextMerge.similarity(TextMerge.tokens(sentence), taskTokens) < 0.6 else { continue }
+            out.append(VietNumbers.reformat(sentence))
+            if out.count == perEntry { break }
+        }
+        return out
+    }
+
+    /// Sentences ending with ".", "!" or "?" followed by a space and a capital (or the end).
+    /// The last piece counts only when it ends with one of them.
+    static func sentences(_ s: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let chars = Array(s)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            current.append(c)
+            if ".!?".contains(c) {
+                let next = i + 1 < chars.count ? chars[i + 1] : nil
+                let after = i + 2 < chars.count ? chars[i + 2] : nil
+                // "3.026", "TCVN 5.1", "v.v." are not ends.
+                let prevIsDigit = i > 0 && chars[i - 1].isNumber
+                if next == nil || (next == " " && (after?.isUppercase == true || (after?.isNumber == true && !prevIsDigit))) {
+                    out.append(current.trimmingCharacters(in: .whitespaces))
+                    current = ""
+                    i += 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        // An unterminated tail is not a sentence.
+        return out
+    }
+
+    static func isWhole(_ s: String) -> Bool {
+        guard let first = s.first, first.isUppercase || first.isNumber, let last = s.last, ".!?".contains(last) else { return false }
+        if s.hasSuffix("...") || s.contains("…") { return false }
+        if s.count > maxLength || VietText.words(s).count < 6 { return false }
+        let open = s.filter { $0 == "(" }.count, close = s.filter { $0 == ")" }.count
+        let qo = s.filter { $0 == "“" }.count, qc = s.filter { $0 == "”" }.count
+        if open != close || qo != qc || s.filter({ $0 == "\"" }).count % 2 != 0 { return false }
+        // A sentence that is a heading, a label or a table's row: "Kết quả:", "Tiến độ: …".
+        if s.contains(": ") && s.split(separator: ":").first.map({ VietText.words(String($0)).count <= 3 }) == true { return false }
+        return true
+    }
+}
+
+/// Numbers inside a unit's sentence written the Vietnamese way: "2241" → "2.241",
+/// "265.000.000 VNĐ" → "265.000.000 đồng"; years, standard numbers ("ISO 9001:2015",
+/// "TCVN 5699") and document numbers ("115/KH-SKHCN") are left as they are.
+public enum VietNumbers {
+    static let bare = try! NSRegularExpression(pattern: "(?<![\\d.,:/\\-])(\\d{4,})(?![\\d,:/\\-]|\\.\\d)")
+    static let currency = try! NSRegularExpression(pattern: "(\\d[\\d.]*(?:,\\d+)?)\\s*(?:VNĐ|VND|vnđ|vnd|đ|Đ)(?=[\\s.,;:)]|$)")
+
+    public static func reformat(_ s: String) -> String {
+        var t = s
+        let ns = t as NSString
+        var result = ""
+        var last = 0
+        for m in bare.matches(in: t, range: NSRange(location: 0, length: ns.length)) {
+            let r = m.range(at: 1)
+            let digits = ns.substring(with: r)
+            let before = ns.substring(with: NSRange(location: max(0, r.location - 8), length: min(8, r.location)))
+            let foldedBefore = VietText.fold(before)
+            let isYear = digits.count == 4 && (1900...2100).contains(Int(digits) ?? 0)
+            let isCode = ["iso ", "tcvn ", "qcvn ", "so ", "nam "].contains { foldedBefore.hasSuffix($0) }
+            result += ns.substring(with: NSRange(location: last, length: r.location - last))
+            result += isYear || isCode ? digits : VietFormat.number(Double(digits) ?? 0)
+            last = r.location + r.length
+        }
+        result += ns.substring(from: last)
+        t = result
+        let ns2 = t as NSString
+        t = currency.stringByReplacingMatches(in: t, range: NSRange(location: 0, length: ns2.length), withTemplate: "$1 đồng")
+        return t
+    }
+}
+
+/// Difficulties by theme and proposals by addressee, from the rules in report.yaml.
+enum Items {
+    static func byTheme(_ items: [ConsolidatedReport.MergedItem], rules: ReportRules) -> [ConsolidatedReport.ThemeGroup] {
+        var order: [String] = []
+        var groups: [String: [ConsolidatedReport.MergedItem]] = [:]
+        for it in items {
+            let folded = VietText.fold(([it.text] + it.variants).joined(separator: " "))
+            let theme = rules.themes.first { t in t.keywords.contains { !$0.isEmpty && folded.contains($0) } }?.id
+                ?? rules.themes.last?.id ?? "other"
+            if groups[theme] == nil { order.append(theme) }
+            groups[theme, default: []].append(it)
+        }
+        return order.map { id in
+            let list = groups[id]!
+            return .init(theme: id, items: list, unitCount: Set(list.flatMap { $0.units.map(\.unitID) }).count)
+        }
+        .enumerated().sorted { a, b in
+            a.element.unitCount != b.element.unitCount ? a.element.unitCount > b.element.unitCount : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    static func byAddressee(_ items: [ConsolidatedReport.MergedItem], rules: ReportRules) -> [ConsolidatedReport.AddresseeGroup] {
+        var groups: [String: [ConsolidatedReport.MergedItem]] = [:]
+        for var it in items {
+            let (addressee, action) = parse(it.text, rules: rules)
+            it.action = action
+            groups[addressee, default: []].append(it)
+        }
+        return rules.addressees.compactMap { a in
+            groups[a.id].map { .init(addressee: a.id, upward: a.upward, items: $0) }
+        }
+    }
+
+    /// "Đề nghị Ủy ban nhân dân Thành phố bố trí kinh phí …" → ("city", "Bố trí kinh phí …").
+    static func parse(_ text: String, rules: ReportRules) -> (String, String) {
+        var words = text.split(separator: " ").map(String.init)
+        func lower(_ w: [String]) -> [String] { w.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ",:;")) } }
+        func startsWith(_ phrase: String) -> Int? {
+            let p = lower(phrase.split(separator: " ").map(String.init))
+            guard !p.isEmpty, words.count > p.count, Array(lower(Array(words.prefix(p.count)))) == p else { return nil }
+            return p.count
+        }
+        var hadVerb = false
+        if let n = rules.requestVerbs.sorted(by: { $0.count > $1.count }).compactMap(startsWith).first {
+            words.removeFirst(n)
+            hadVerb = true
+        }
+        var addressee = rules.defaultAddressee
+        if hadVerb {
+            let names = rules.addressees.flatMap { a in a.names.map { (a.id, $0) } }.sorted { $0.1.count > $1.1.count }
+            for (id, name) in names {
+                if let n = startsWith(name) { words.removeFirst(n); addressee = id; break }
+            }
+        }
+        var action = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,:;."))
+        if let f = action.first { action = f.uppercased() + action.dropFirst() }
+        return (addressee, action)
+    }
+}

@@ -1,0 +1,421 @@
+import Foundation
+import Plan
+import VietText
+import Yams
+
+// The report's wording and classification rules, read strictly from the pipeline's
+// `report.yaml`: every phrase, boilerplate line and recipient of the report lives there, so
+// next year's plan (or another Sở) changes the words without a release. A key the reader does
+// not know, a missing key, or a placeholder a phrase may not use is an error with its file
+// and line.
+
+/// How consolidation sorts the units' difficulties and proposals.
+public struct ReportRules: Sendable, Equatable {
+    public struct Theme: Sendable, Equatable {
+        public var id: String
+        /// Folded keywords ("kiem nhiem"); the first theme with a keyword in the text wins.
+        public var keywords: [String]
+    }
+
+    public struct Addressee: Sendable, Equatable {
+        public var id: String
+        /// True for the bodies above the Department (UBND Thành phố, the Bộ, the national
+        /// committee): their proposals go to section V. Others are the Department's own work.
+        public var upward: Bool
+        /// How units name the body right after the request verb, longest first when matched.
+        public var names: [String]
+    }
+
+    public var themes: [Theme]
+    public var addressees: [Addressee]
+    /// The addressee of a proposal that names none: the units report to the Department.
+    public var defaultAddressee: String
+    /// "Đề nghị", "Kiến nghị": the words a proposal opens with, before its addressee.
+    public var requestVerbs: [String]
+
+    public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = []) {
+        self.themes = themes
+        self.addressees = addressees
+        self.defaultAddressee = defaultAddressee
+        self.requestVerbs = requestVerbs
+    }
+}
+
+/// The report's phrases: templates with `{placeholders}`, keyed by their path in the YAML.
+public struct ReportWording: Sendable, Equatable {
+    public var texts: [String: String]
+    public var lists: [String: [String]]
+    /// Per indicator id: label, measure and clause.
+    public var indicators: [String: IndicatorWording]
+    /// Per theme or addressee id: its label.
+    public var themeLabels: [String: String]
+    public var addresseeLabels: [String: String]
+    /// Abbreviations written out at first use in the body: (full, short, intro with {full}
+    /// and {short}).
+    public var abbreviations: [(full: String, short: String, intro: String)]
+
+    public static func == (a: ReportWording, b: ReportWording) -> Bool {
+        a.texts == b.texts && a.lists == b.lists && a.indicators == b.indicators && a.themeLabels == b.themeLabels
+            && a.addresseeLabels == b.addresseeLabels && a.abbreviations.map { [$0.full, $0.short, $0.intro] } == b.abbreviations.map { [$0.full, $0.short, $0.intro] }
+    }
+
+    /// The phrase at `key` with its placeholders filled. A key outside the schema is a
+    /// programming error, caught by the tests that render every section.
+    public func callAsFunction(_ key: String, _ values: [String: String] = [:]) -> String {
+        guard let template = texts[key] else { preconditionFailure("wording key '\(key)' is not in ReportDefinition.textKeys") }
+        return ReportWording.fill(template, values)
+    }
+
+    public func list(_ key: String) -> [String] {
+        guard let l = lists[key] else { preconditionFailure("wording list '\(key)' is not in ReportDefinition.listKeys") }
+        return l
+    }
+
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = ""
+        var i = template.startIndex
+        while i < template.endIndex {
+            if template[i] == "{", let close = template[i...].firstIndex(of: "}") {
+                let name = String(template[template.index(after: i)..<close])
+                out += values[name] ?? ""
+                i = template.index(after: close)
+            } else {
+                out.append(template[i])
+                i = template.index(after: i)
+            }
+        }
+        return out
+    }
+
+    static func placeholders(_ template: String) -> [String] {
+        var out: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return out
+    }
+}
+
+/// How the report names an indicator: "Số lớp tập huấn, hội nghị" in tables, "tổ chức {n} lớp
+/// tập huấn, hội nghị" in sentences.
+public struct IndicatorWording: Sendable, Codable, Equatable {
+    public var label: String
+    /// For tables: "lớp", "đồng".
+    public var measure: String
+    /// A clause with `{n}`: "tổ chức {n} lớp tập huấn, hội nghị".
+    public var clause: String
+
+    public init(label: String, measure: String, clause: String) {
+        self.label = label
+        self.measure = measure
+        self.clause = clause
+    }
+}
+
+public struct ReportDefinition: Sendable, Equatable {
+    public var rules: ReportRules
+    public var wording: ReportWording
+    /// Indicator ids in the order the report states them.
+    public var indicatorOrder: [String]
+
+    public static let fileName = "report.yaml"
+
+    /// Phrase keys and the placeholders each may use.
+    public static let textKeys: [String: Set<String>] = [
+        "header.numberBlank": [],
+        "header.numberLine": ["number"],
+        "header.placeDate": ["day", "month", "year"],
+        "header.dayBlank": [],
+        "header.title": [], "header.nation": [], "header.motto": [],
+        "header.subject": ["plan"],
+        "header.recipientsLabel": [],
+        "header.appendixOf": ["number", "day", "month", "year", "issuer"],
+        "opening.text": ["bases", "received", "expected", "asOf", "issuer"],
+        "opening.planBasis": ["number", "date", "issuer", "subject"],
+        "opening.planBasisUnnumbered": ["issuer", "subject"],
+        "sections.direction": [], "sections.results": [], "sections.assessment": [], "sections.outlook": [], "sections.proposals": [],
+        "sections.achieved": [], "sections.shortcomings": [], "sections.budget": [],
+        "direction.plan": ["plan", "holder"],
+        "direction.deadline": ["units", "date"],
+        "direction.reporting": ["deadlines"],
+        "results.groupTasks": ["n", "breakdown"],
+        "results.groupAll": ["n", "state"],
+        "labels.stateVerb.completed": [], "labels.stateVerb.in_progress": [], "labels.stateVerb.not_started": [],
+        "labels.stateVerb.no_information": [],
+        "results.figuresCityWide": ["clauses", "units"],
+        "results.figuresOneUnit": ["unit", "clauses"],
+        "results.leadShare": ["lead", "clauses"],
+        "results.noFigures": [],
+        "results.detail": [],
+        "results.budget": ["planned", "plannedWords", "holder", "year"],
+        "results.budgetUsed": ["holder", "used", "percent"],
+        "results.budgetReported": ["total", "units", "holder", "holderUsed"],
+        "results.budgetNone": ["holder"],
+        "assessment.progress": ["completed", "total", "percent", "rest"],
+        "assessment.overdue": ["n", "tasks"],
+        "assessment.noOverdue": [],
+        "assessment.reporting": ["groups", "received", "expected", "percent"],
+        "assessment.late": ["n"],
+        "assessment.allOnTime": [],
+        "assessment.unreadable": ["n"],
+        "assessment.missing": ["n"],
+        "assessment.theme": ["label", "items"],
+        "assessment.shortcomingsIntro": [], "assessment.causesIntro": [],
+        "assessment.overdueCause": ["tasks"],
+        "assessment.notStartedCause": ["tasks"],
+        "assessment.reportingCause": ["missing", "expected"],
+        "assessment.difficulty": ["text", "who"],
+        "outlook.intro": [],
+        "outlook.remaining": ["tasks"],
+        "outlook.quarter": ["tasks", "quarter"],
+        "outlook.reporting": [],
+        "outlook.ownWork": [],
+        "outlook.ownItem": ["text", "who"],
+        "proposals.intro": [],
+        "proposals.to": ["addressee"],
+        "proposals.item": ["addressee", "text", "who"],
+        "proposals.none": [],
+        "closing.text": ["plan", "issuer", "recipients"],
+        "closing.copiesLabel": [],
+        "who.units": ["n", "kind"],
+        "who.named": ["names"],
+        "who.namedAndMore": ["names", "n"],
+        "task.ref": ["code", "title"],
+        "task.overdue": ["code", "title", "due"],
+        "appendix.number": ["roman"],
+        "appendix.basisLead": ["lead"],
+        "appendix.basisLeadNotStarted": ["lead"],
+        "appendix.basisUnits": [],
+        "appendix.basisNone": [],
+        "appendix.overdueReason": ["due", "lead", "status"],
+        "appendix.overdueReasonUnits": ["due"],
+        "appendix.quote": ["unit", "text"],
+        "appendix.total": ["n"],
+        "appendix.figureUnits": ["clause", "n"],
+        "appendix.sheetTitle": ["number", "title", "asOf"],
+        "opening.planKind": [],
+        "opening.planRef": ["kind", "number", "date"],
+        "assessment.stateCount": ["n", "state"],
+        "who.otherKind": [],
+        "review.restated": ["unit", "indicator", "value", "kept", "dropped"],
+        "review.overdue": ["code", "reason"],
+        "review.leadSilent": ["code", "lead"],
+        "review.budgetOverPlan": ["holder", "used", "planned"],
+        "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.not_started": [], "labels.state.no_information": [],
+        "labels.status.completed": [], "labels.status.in_progress": [], "labels.status.not_started": [],
+        "labels.status.not_applicable": [], "labels.status.unknown": [],
+        "labels.reporting.on_time": [], "labels.reporting.late": [], "labels.reporting.unreadable": [], "labels.reporting.missing": [],
+        "labels.unitGroups.internal": [], "labels.unitGroups.departments": [], "labels.unitGroups.communes": [],
+        "labels.overdue": [],
+    ]
+
+    /// List keys: fixed lines (copies, bases) and labels.
+    public static let listKeys: Set<String> = [
+        "header.bases", "closing.copies", "names.dropSuffixes",
+        "appendix.titles", "appendix.taskColumns", "appendix.reportingColumns", "appendix.figureColumns", "appendix.figureDetailColumns",
+        "appendix.sheetNames",
+    ]
+
+    /// Reads `report.yaml` from a pipeline directory; every problem is collected and thrown.
+    public static func load(directory: URL) throws(PipelineError) -> ReportDefinition {
+        let url = directory.appendingPathComponent(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw PipelineError(problems: [PipelineProblem(file: fileName, line: nil, field: nil, message: "file not found or not UTF-8 (\(url.path))")])
+        }
+        return try parse(text, file: fileName)
+    }
+
+    public static func parse(_ text: String, file: String = fileName) throws(PipelineError) -> ReportDefinition {
+        let r = StrictYAML(text: text, file: file)
+        var texts: [String: String] = [:]
+        var lists: [String: [String]] = [:]
+        let wordingRoot = "wording"
+        for (key, allowed) in textKeys {
+            guard let s = r.string(wordingRoot + "." + key) else { continue }
+            for name in ReportWording.placeholders(s) where !allowed.contains(name) {
+                r.problem(wordingRoot + "." + key, "placeholder '{\(name)}' is not known here (known: \(allowed.sorted().joined(separator: ", ")))")
+            }
+            texts[key] = s
+        }
+        for key in listKeys {
+            if let l = r.strings(wordingRoot + "." + key) { lists[key] = l }
+        }
+        var indicators: [String: IndicatorWording] = [:]
+        var order: [String] = []
+        for (i, id) in r.listItems("wording.indicators").enumerated() {
+            let base = "wording.indicators[\(i)]"
+            _ = id
+            guard let key = r.string(base + ".id"), let label = r.string(base + ".label"), let measure = r.string(base + ".measure"),
+                  let clause = r.string(base + ".clause") else { continue }
+            for name in ReportWording.placeholders(clause) where name != "n" { r.problem(base + ".clause", "placeholder '{\(name)}' is not known here (known: n)") }
+            indicators[key] = IndicatorWording(label: label, measure: measure, clause: clause)
+            order.append(key)
+        }
+        var abbreviations: [(String, String, String)] = []
+        for i in r.listItems("wording.abbreviations").indices {
+            let base = "wording.abbreviations[\(i)]"
+            if let full = r.string(base + ".full"), let short = r.string(base + ".short"), let intro = r.string(base + ".intro") {
+                for name in ReportWording.placeholders(intro) where !["full", "short"].contains(name) {
+                    r.problem(base + ".intro", "placeholder '{\(name)}' is not known here (known: full, short)")
+                }
+                abbreviations.append((full, short, intro))
+            }
+        }
+        var themes: [ReportRules.Theme] = []
+        var themeLabels: [String: String] = [:]
+        for i in r.listItems("rules.themes").indices {
+            let base = "rules.themes[\(i)]"
+            guard let id = r.string(base + ".id"), let label = r.string(base + ".label") else { continue }
+            let keywords = r.strings(base + ".keywords") ?? []
+            themes.append(.init(id: id, keywords: keywords.map { VietText.fold($0) }))
+            themeLabels[id] = label
+        }
+        var addressees: [ReportRules.Addressee] = []
+        var addresseeLabels: [String: String] = [:]
+        for i in r.listItems("rules.addressees").indices {
+            let base = "rules.addressees[\(i)]"
+            guard let id = r.string(base + ".id"), let label = r.string(base + ".label"), let upward = r.bool(base + ".upward") else { continue }
+            let names = r.strings(base + ".names") ?? []
+            addressees.append(.init(id: id, upward: upward, names: names))
+            addresseeLabels[id] = label
+        }
+        let defaultAddressee = r.string("rules.defaultAddressee") ?? ""
+        if !defaultAddressee.isEmpty, !addressees.contains(where: { $0.id == defaultAddressee }) {
+            r.problem("rules.defaultAddressee", "'\(defaultAddressee)' is not one of rules.addressees")
+        }
+        let verbs = r.strings("rules.requestVerbs") ?? []
+        r.checkUnknownKeys()
+        if !r.problems.isEmpty { throw PipelineError(problems: r.problems) }
+        return ReportDefinition(
+            rules: ReportRules(themes: themes, addressees: addressees, defaultAddressee: defaultAddressee, requestVerbs: verbs),
+            wording: ReportWording(texts: texts, lists: lists, indicators: indicators, themeLabels: themeLabels,
+                                   addresseeLabels: addresseeLabels, abbreviations: abbreviations),
+            indicatorOrder: order)
+    }
+}
+
+/// A YAML document read by paths ("wording.header.title", "rules.themes[0].id"); every key
+/// read is remembered, and `checkUnknownKeys` reports the others with their line.
+final class StrictYAML {
+    let file: String
+    var problems: [PipelineProblem] = []
+    private var root: Node?
+    private var read = Set<String>()
+
+    init(text: String, file: String) {
+        self.file = file
+        do {
+            root = try Yams.compose(yaml: text)
+            if root == nil { problems.append(.init(file: file, line: 1, field: nil, message: "empty document")) }
+        } catch {
+            problems.append(.init(file: file, line: nil, field: nil, message: "YAML syntax error: \(error)"))
+        }
+    }
+
+    func problem(_ path: String, _ message: String) {
+        problems.append(.init(file: file, line: node(path).flatMap { $0.mark?.line }, field: path, message: message))
+    }
+
+    /// The node at `path`, without marking it read.
+    private func node(_ path: String) -> Node? {
+        var n = root
+        for part in StrictYAML.parts(path) {
+            guard let cur = n else { return nil }
+            switch part {
+            case .key(let k): n = cur.mapping?[k]
+            case .index(let i): if let s = cur.sequence, i < s.count { n = s[i] } else { n = nil }
+            }
+        }
+        return n
+    }
+
+    private enum Part { case key(String), index(Int) }
+
+    private static func parts(_ path: String) -> [Part] {
+        var out: [Part] = []
+        for seg in path.split(separator: ".") {
+            var s = Substring(seg)
+            if let b = s.firstIndex(of: "[") {
+                out.append(.key(String(s[..<b])))
+                s = s[b...]
+                while s.hasPrefix("["), let e = s.firstIndex(of: "]") {
+                    out.append(.index(Int(s[s.index(after: s.startIndex)..<e]) ?? 0))
+                    s = s[s.index(after: e)...]
+                }
+            } else {
+                out.append(.key(String(s)))
+            }
+        }
+        return out
+    }
+
+    /// Marks `path` and its parents read.
+    private func mark(_ path: String) {
+        var p = ""
+        for seg in path.split(separator: ".") {
+            p = p.isEmpty ? String(seg) : p + "." + seg
+            read.insert(p)
+        }
+    }
+
+    func string(_ path: String) -> String? {
+        mark(path)
+        guard let n = node(path) else { problem(path, "missing required key"); return nil }
+        guard case .scalar(let s) = n else { problem(path, "expected a text value"); return nil }
+        return VietText.nfc(s.string)
+    }
+
+    func bool(_ path: String) -> Bool? {
+        mark(path)
+        guard let n = node(path) else { problem(path, "missing required key"); return nil }
+        guard case .scalar(let s) = n, ["true", "false"].contains(s.string) else { problem(path, "expected true or false"); return nil }
+        return s.string == "true"
+    }
+
+    func strings(_ path: String) -> [String]? {
+        mark(path)
+        guard let n = node(path) else { problem(path, "missing required key"); return nil }
+        guard let seq = n.sequence else { problem(path, "expected a list of texts"); return nil }
+        var out: [String] = []
+        for (i, item) in seq.enumerated() {
+            guard case .scalar(let s) = item else { problem("\(path)[\(i)]", "expected a text value"); continue }
+            out.append(VietText.nfc(s.string))
+        }
+        return out
+    }
+
+    /// The items of a list of mappings (their fields are read by path).
+    func listItems(_ path: String) -> [Node] {
+        mark(path)
+        guard let n = node(path) else { problem(path, "missing required key"); return [] }
+        guard let seq = n.sequence else { problem(path, "expected a list"); return [] }
+        for (i, item) in seq.enumerated() {
+            if item.mapping == nil { problem("\(path)[\(i)]", "expected a mapping (key: value)") }
+            read.insert("\(path)[\(i)]")
+        }
+        return Array(seq)
+    }
+
+    /// Every mapping key nobody read is unknown: a typo, or a phrase the report never uses.
+    func checkUnknownKeys() {
+        guard let root else { return }
+        func walk(_ n: Node, _ path: String) {
+            if let m = n.mapping {
+                for (k, v) in m {
+                    guard let key = k.string else { continue }
+                    let p = path.isEmpty ? key : path + "." + key
+                    if !read.contains(p) {
+                        problems.append(.init(file: file, line: k.mark?.line, field: p, message: "unknown key '\(key)'"))
+                        continue
+                    }
+                    walk(v, p)
+                }
+            } else if let s = n.sequence {
+                for (i, item) in s.enumerated() where item.mapping != nil { walk(item, "\(path)[\(i)]") }
+            }
+        }
+        walk(root, "")
+    }
+}

@@ -1,0 +1,227 @@
+import Consolidation
+import DocumentModel
+import Extraction
+import Foundation
+import OOXML
+import Plan
+import ReportWriters
+import Testing
+
+@Suite struct WriterTests {
+    let input = Fixtures.input()
+
+    func written() throws -> (ConsolidatedReport, [URL]) {
+        let dir = Paths.scratch("writers")
+        let report = Fixtures.report(input)
+        let urls = try OutboxWriters.write(report, definition: Fixtures.definition, into: dir)
+        return (report, urls)
+    }
+
+    @Test func outputsAreDatedAndComplete() throws {
+        let (_, urls) = try written()
+        #expect(urls.map(\.lastPathComponent) == [
+            "bao-cao-tong-hop-ct38-2026-2026-11-24.docx", "bao-cao-tong-hop-ct38-2026-2026-11-24-phu-luc.xlsx",
+            "bao-cao-tong-hop-ct38-2026-2026-11-24.json", "bao-cao-tong-hop-ct38-2026-2026-11-24-ra-soat.html",
+        ])
+        let left = try FileManager.default.contentsOfDirectory(atPath: urls[0].deletingLastPathComponent().path)
+        #expect(left.count == 4)
+    }
+
+    @Test func everyPartIsWellFormed() throws {
+        let (_, urls) = try written()
+        for url in urls where ["docx", "xlsx"].contains(url.pathExtension) {
+            let parts = try XMLWellFormedness.parts(ofPackageAt: url)
+            #expect(parts["[Content_Types].xml"] != nil)
+            for (name, bytes) in parts where name.hasSuffix(".xml") || name.hasSuffix(".rels") {
+                #expect(XMLWellFormedness.problem(in: bytes, part: name) == nil)
+            }
+        }
+    }
+
+    @Test func reviewPageLinksFilesRelativeToTheInbox() {
+        let w = HTMLReviewWriter.linkingToInbox(URL(fileURLWithPath: "/srv/tonghop/Inbox"), from: URL(fileURLWithPath: "/srv/tonghop/Outbox"))
+        #expect(w.link("đợt 1/BC P An Phú #2.docx") == "../Inbox/%C4%91%E1%BB%A3t%201/BC%20P%20An%20Ph%C3%BA%20%232.docx")
+    }
+
+    @Test func emptyInputStillWritesEveryOutput() throws {
+        let input = ConsolidationInput.direct(pipeline: Fixtures.pipeline, asOf: PlanDate(iso: "2026-11-24")!, files: [])
+        let urls = try OutboxWriters.writeAll(input, into: Paths.scratch("empty"))
+        #expect(urls.count == 4)
+        let doc = try DocumentReader().read(contentsOf: urls[0])
+        #expect(doc.body.contains { $0.text == "Sở Khoa học và Công nghệ không có đề xuất, kiến nghị." })
+        #expect(try JSONReportReader.read(contentsOf: urls[2]).tasks.allSatisfy { $0.state == .noInformation && $0.overdue == nil })
+    }
+
+    @Test func outputsAreNFCEvenForDecomposedFileNames() throws {
+        var input = Fixtures.input()
+        let nfd = "Phường Chánh Hiệp.xlsx".decomposedStringWithCanonicalMapping
+        let i = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+        input.current[i].path = nfd
+        let urls = try OutboxWriters.write(Fixtures.report(input), definition: Fixtures.definition, into: Paths.scratch("nfc"))
+        for url in urls where url.pathExtension != "json" {
+            let texts: [String]
+            if url.pathExtension == "html" {
+                texts = [try String(contentsOf: url, encoding: .utf8)]
+            } else {
+                texts = try XMLWellFormedness.parts(ofPackageAt: url).values.map { String(decoding: $0, as: UTF8.self) }
+            }
+            for t in texts { #expect(t == t.precomposedStringWithCanonicalMapping) }
+        }
+    }
+
+    func paragraphs(_ doc: Document) -> [String] {
+        doc.body.compactMap { b -> String? in if case .paragraph(let p) = b { return p.text } else { return nil } }
+    }
+
+    func tables(_ doc: Document) -> [Table] {
+        doc.body.compactMap { b -> Table? in if case .table(let t) = b { return t } else { return nil } }
+    }
+
+    /// The Nghị định 30 form: header block, number and day blank, BÁO CÁO, Kính gửi, the
+    /// sections, signature and Nơi nhận, appendices on landscape pages numbered on their own.
+    @Test func docxHasTheForm() throws {
+        let (_, urls) = try written()
+        let doc = try DocumentReader().read(contentsOf: urls[0])
+        let paras = paragraphs(doc)
+        for heading in ["BÁO CÁO", "I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG",
+                        "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "V. ĐỀ XUẤT, KIẾN NGHỊ", "Phụ lục I", "Phụ lục II", "Phụ lục III"] {
+            #expect(paras.contains(heading), "missing \(heading)")
+        }
+        #expect(paras.contains { $0.hasPrefix("Kính gửi:") })
+        let t = tables(doc)
+        // Header block, signature block, three appendices.
+        #expect(t.count == 5)
+        let headerText = t[0].grid.flatMap { $0 }.joined(separator: "\n")
+        #expect(headerText.contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ"))
+        #expect(headerText.contains("Độc lập - Tự do - Hạnh phúc"))
+        #expect(headerText.contains("Số:       /BC-SKHCN"))
+        #expect(headerText.contains("Thành phố Hồ Chí Minh, ngày       tháng 11 năm 2026"))
+        #expect(!headerText.contains("24 tháng 11"))
+        let sig = t[1].grid.flatMap { $0 }.joined(separator: "\n")
+        #expect(sig.contains("Nơi nhận:") && sig.contains("- Lưu: VT, TĐC.") && sig.contains("KT. GIÁM ĐỐC"))
+
+        let parts = try XMLWellFormedness.parts(ofPackageAt: urls[0])
+        let xml = String(decoding: parts["word/document.xml"]!, as: UTF8.self)
+        #expect(xml.contains("<w:titlePg/>"))
+        #expect(xml.contains("w:orient=\"landscape\""))
+        #expect(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"))
+        // Each of the three appendices restarts its page numbers.
+        #expect(xml.components(separatedBy: "<w:pgNumType w:start=\"1\"/>").count - 1 == 3)
+        // The closing paragraph is kept with the signature block that follows it.
+        let closing = try #require(xml.range(of: "Trên đây là báo cáo"))
+        let pStart = xml[..<closing.lowerBound].range(of: "<w:p>", options: .backwards)!
+        #expect(xml[pStart.lowerBound..<closing.lowerBound].contains("<w:keepNext/>"))
+        #expect(String(decoding: parts["word/header1.xml"]!, as: UTF8.self).contains(" PAGE "))
+    }
+
+    /// Every figure of Phụ lục III equals the JSON's sum; no figure sits under two tasks; the
+    /// body's and Phụ lục I's state of each task are the JSON's state.
+    @Test func docxAgreesWithTheJSON() throws {
+        let (report, urls) = try written()
+        let back = try JSONReportReader.read(contentsOf: urls[2])
+        #expect(back == report)
+        let v = VietnameseRenderer(back, definition: Fixtures.definition)
+        let doc = try DocumentReader().read(contentsOf: urls[0])
+        let t = tables(doc)
+        // Phụ lục III.
+        var fromDocx: [String: [String: Double]] = [:]
+        for row in t[4].grid.dropFirst() {
+            let indicator = back.tasks.first { $0.code == row[1] }!.figures.first { v.indicatorLabel($0.indicator) == row[2] }!.indicator
+            fromDocx[row[1], default: [:]][indicator] = vietNumber(row[3])
+        }
+        var fromJSON: [String: [String: Double]] = [:]
+        for task in back.tasks { for f in task.figures { fromJSON[task.code, default: [:]][f.indicator] = f.total } }
+        #expect(fromDocx == fromJSON)
+        #expect(fromJSON == Fixtures.expectedSums(input, restated: back.tasks.flatMap(\.restated)))
+        #expect(fromDocx["II.5.a"]?["samples_tested"] == nil)
+        // Phụ lục I: the state column is the JSON state's label, task by task.
+        for (i, row) in t[2].grid.dropFirst().enumerated() {
+            let task = back.tasks[i]
+            #expect(row[1].hasPrefix(task.code + "."))
+            #expect(row[4].hasPrefix(v.stateLabel(task.state)))
+            #expect(row[4].contains("quá hạn") == (task.overdue != nil))
+        }
+        // The body's counts of tasks per state are the JSON's.
+        let body = paragraphs(doc).joined(separator: "\n")
+        let done = back.stateCounts["completed"] ?? 0
+        #expect(body.contains("\(VietFormat.count(done))/\(VietFormat.count(back.tasks.count)) nhiệm vụ đã hoàn thành"))
+    }
+
+    @Test func xlsxHasNumbersInertTextAndPrintSetup() throws {
+        let (report, urls) = try written()
+        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        let doc = try DocumentReader().read(contentsOf: urls[1])
+        #expect(doc.sheets.map(\.name) == ["PL I - Tiến độ nhiệm vụ", "PL II - Tình hình báo cáo", "PL III - Số liệu theo đơn vị"])
+        let sheet = doc.sheets[2]
+        var totals: [String: [String: Double]] = [:]
+        var perUnit: [String: [String: Double]] = [:]
+        for row in sheet.rows where row.index > 2 {
+            guard case .text(let code)? = sheet.value(row: row.index, column: 2),
+                  case .text(let label)? = sheet.value(row: row.index, column: 3),
+                  case .text(let unit)? = sheet.value(row: row.index, column: 4),
+                  case .number(let n)? = sheet.value(row: row.index, column: 5) else {
+                Issue.record("row \(row.index) is not text, text, text, number"); continue
+            }
+            let indicator = report.tasks.first { $0.code == code }!.figures.first { v.indicatorLabel($0.indicator) == label }!.indicator
+            if unit.hasPrefix("Cộng") { totals[code, default: [:]][indicator] = n } else { perUnit[code, default: [:]][indicator, default: 0] += n }
+        }
+        let expected = Fixtures.expectedSums(input, restated: report.tasks.flatMap(\.restated))
+        #expect(totals == expected)
+        #expect(perUnit == expected)
+        #expect(doc.sheets.allSatisfy { $0.rows.allSatisfy { $0.cells.allSatisfy { !$0.hasFormula } } })
+        let parts = try XMLWellFormedness.parts(ofPackageAt: urls[1])
+        for (name, bytes) in parts where name.hasPrefix("xl/worksheets/") {
+            let xml = String(decoding: bytes, as: UTF8.self)
+            #expect(!xml.contains("<f>") && !xml.contains("<f "))
+            #expect(xml.contains("<pane ySplit=\"2\""))
+            // Printable: landscape, one page wide, every row as tall as its wrapped text.
+            #expect(xml.contains("orientation=\"landscape\"") && xml.contains("fitToWidth=\"1\"") && xml.contains("fitToHeight=\"0\""))
+            let rows = xml.components(separatedBy: "<row ").count - 1
+            #expect(xml.components(separatedBy: "customHeight=\"1\"").count - 1 == rows)
+        }
+        let workbook = String(decoding: parts["xl/workbook.xml"]!, as: UTF8.self)
+        #expect(workbook.components(separatedBy: "_xlnm.Print_Titles").count - 1 == 3)
+    }
+
+    @Test func wrappedRowsAreTallEnough() {
+        #expect(XlsxAppendixWriter.lines("một hai ba", width: 40) == 1)
+        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 16) == 6)   // 19 characters a line: 5 words
+        #expect(XlsxAppendixWriter.lines("a\nb\nc", width: 40) == 3)
+    }
+
+    @Test func formulaLikeUnitTextIsTextInXlsx() throws {
+        var input = Fixtures.input()
+        let i = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+        input.current[i].path = "=HYPERLINK(\"http://x\",\"y\").xlsx"
+        input.current[i].submission.entries[0].indicators[IndicatorID("training_courses")]!.sources[0].text = "+1"
+        let url = Paths.scratch("formula").appendingPathComponent("a.xlsx")
+        try XlsxAppendixWriter().write(Fixtures.report(input), definition: Fixtures.definition, to: url)
+        let doc = try DocumentReader().read(contentsOf: url)
+        let cells = doc.sheets[2].rows.flatMap(\.cells)
+        #expect(cells.contains { $0.value == .text("=HYPERLINK(\"http://x\",\"y\").xlsx") && !$0.hasFormula })
+        #expect(cells.contains { if case .text(let s) = $0.value { return s.contains(": +1") } else { return false } })
+        #expect(cells.allSatisfy { !$0.hasFormula })
+    }
+
+    @Test func htmlEscapesUnitTextAndIsSelfContained() throws {
+        let (report, urls) = try written()
+        let html = try String(contentsOf: urls[3], encoding: .utf8)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(html.contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;"))
+        #expect(!html.contains("href=\"http"))
+        #expect(!html.contains(" src=\""))
+        #expect(!html.contains("<link"))
+        #expect(!html.contains("@import"))
+        #expect(!html.contains("url("))
+        #expect(html.contains("<svg"))
+        #expect(html.contains("name=\"viewport\""))
+        #expect(html.contains("Số lượt người không phải số nguyên."))
+        #expect(html.contains("word/document.xml paragraph 5"))
+        #expect(html.contains("scan.pdf"))
+        #expect(html.contains("Đơn vị gửi trễ hạn (1)"))
+        #expect(html.contains("Đơn vị chưa gửi báo cáo (\(report.completeness.missing))"))
+        // Consolidation's findings are worded for the officer.
+        #expect(html.contains("chỉ tính một lần, ở nhiệm vụ II.5.b"))
+    }
+}
