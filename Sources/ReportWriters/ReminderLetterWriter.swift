@@ -44,18 +44,19 @@ public struct ReminderLetterWriter: Sendable {
 
     public init() {}
 
-    /// The letter as DOCX bytes. `header` is the consolidated report's header (issuer, signer).
-    public func data(header h: ConsolidatedReport.Header, wording w: Wording, asOf: PlanDate, deadlines: [PlanDate],
+    /// The letter as DOCX bytes, with the consolidated report's header, issuer and signer.
+    public func data(report v: VietnameseRenderer, wording w: Wording, asOf: PlanDate, deadlines: [PlanDate],
                      addressees: [Addressee]) throws -> Data {
         let report = DocxReportWriter()
-        var parts = report.parts(placeholderFor: h)
-        parts[parts.firstIndex { $0.0 == "word/document.xml" }!].1 = document(h, w, asOf: asOf, deadlines: deadlines, addressees: addressees)
+        var parts = report.letterParts()
+        parts[parts.firstIndex { $0.0 == "word/document.xml" }!].1 = document(v, w, asOf: asOf, deadlines: deadlines, addressees: addressees)
         var pkg = PackageWriter()
         for (name, xml) in parts { pkg.add(name, string: VietText.nfc(xml)) }
         return try pkg.data()
     }
 
-    func document(_ h: ConsolidatedReport.Header, _ w: Wording, asOf: PlanDate, deadlines: [PlanDate], addressees: [Addressee]) -> String {
+    func document(_ v: VietnameseRenderer, _ w: Wording, asOf: PlanDate, deadlines: [PlanDate], addressees: [Addressee]) -> String {
+        let issuerName = v.report.issuer.name
         var x: [String] = []
         let page = PageSetup.portrait
         let leftW = 3969, rightW = 5954
@@ -75,8 +76,8 @@ public struct ReminderLetterWriter: Sendable {
             p.align = .both
             return p
         }
-        var leftTop = h.parentLines.map { centered($0, size: 24) }
-        leftTop += h.issuerLines.map { centered($0, bold: true, size: 24) }
+        var leftTop = v.parentLines.map { centered($0, size: 24) }
+        leftTop += v.issuerLines.map { centered($0, bold: true, size: 24) }
         leftTop.append(rule(cellWidth: leftW, ruleWidth: 1300))
         var number = centered(w.numberLine); number.before = 120
         var subject = centered(w.subject, size: 24); subject.before = 60
@@ -85,7 +86,7 @@ public struct ReminderLetterWriter: Sendable {
             centered("Độc lập - Tự do - Hạnh phúc", bold: true),
             rule(cellWidth: rightW, ruleWidth: 3350),
         ]
-        var date = centered(h.placeDate, italic: true); date.before = 120
+        var date = centered(v.placeDate, italic: true); date.before = 120
         x.append(TableSpec(widths: [leftW, rightW], rows: [
             [Cell(paragraphs: leftTop, width: leftW, vCenter: false), Cell(paragraphs: rightTop, width: rightW, vCenter: false)],
             [Cell(paragraphs: [number, subject], width: leftW, vCenter: false), Cell(paragraphs: [date], width: rightW, vCenter: false)],
@@ -110,20 +111,20 @@ public struct ReminderLetterWriter: Sendable {
 
         let due = Array(Set(deadlines)).sorted()
         let dueText = due.isEmpty ? "" : " trước " + VietFormat.list(due.map(VietFormat.longDate))
-        x.append(body("Thực hiện \(h.planTitle), \(h.issuerName) đã đề nghị các đơn vị báo cáo kết quả thực hiện\(dueText) để tổng hợp, báo cáo \(VietFormat.list(h.recipients)).").xml)
+        x.append(body("Thực hiện \(v.planTitle), \(issuerName) đã đề nghị các đơn vị báo cáo kết quả thực hiện\(dueText) để tổng hợp, báo cáo \(VietFormat.list(v.report.issuer.recipients)).").xml)
         let missing = addressees.filter { $0.reason.hasPrefix("chưa") }.count
         let unreadable = addressees.count - missing
         var situation = "Đến \(VietFormat.longDate(asOf)), "
         if missing > 0 && unreadable > 0 {
-            situation += "\(h.issuerName) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị và chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
+            situation += "\(issuerName) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị và chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
         } else if unreadable > 0 {
-            situation += "\(h.issuerName) chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
+            situation += "\(issuerName) chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
         } else {
-            situation += "\(h.issuerName) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị"
+            situation += "\(issuerName) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị"
         }
         x.append(body(situation + (named ? "." : " (danh sách kèm theo).")).xml)
         let reply = Self.day(asOf, plus: w.replyWithinDays)
-        x.append(body("Để kịp tổng hợp, \(h.issuerName) đề nghị Thủ trưởng các đơn vị quan tâm, chỉ đạo gửi báo cáo (bản Word hoặc Excel, có chữ ký, đóng dấu) về \(w.sendTo) trước \(VietFormat.longDate(reply)). Đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại tệp khác (không đặt mật khẩu, không phải bản chụp).").xml)
+        x.append(body("Để kịp tổng hợp, \(issuerName) đề nghị Thủ trưởng các đơn vị quan tâm, chỉ đạo gửi báo cáo (bản Word hoặc Excel, có chữ ký, đóng dấu) về \(w.sendTo) trước \(VietFormat.longDate(reply)). Đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại tệp khác (không đặt mật khẩu, không phải bản chụp).").xml)
         x.append(body("Trân trọng./.").xml)
 
         var nn = Para("Nơi nhận:", bold: true, italic: true, size: 24); nn.after = 0; nn.line = 240
@@ -133,10 +134,11 @@ public struct ReminderLetterWriter: Sendable {
             left.append(p)
         }
         var right: [Para] = []
-        if let a = h.signerAuthority { right.append(centered(a, bold: true, size: DocxReportWriter.body)) }
-        right.append(centered(h.signerTitle, bold: true, size: DocxReportWriter.body))
+        let signer = v.report.signer
+        if let a = signer.authority { right.append(centered(a, bold: true, size: DocxReportWriter.body)) }
+        right.append(centered(signer.title, bold: true, size: DocxReportWriter.body))
         for _ in 0..<4 { right.append(centered("", size: DocxReportWriter.body)) }
-        right.append(centered(h.signerName, bold: true, size: DocxReportWriter.body))
+        right.append(centered(signer.name, bold: true, size: DocxReportWriter.body))
         var gap = Para(""); gap.after = 0
         x.append(gap.xml)
         x.append(TableSpec(widths: [4536, 4535], rows: [[Cell(paragraphs: left, width: 4536, vCenter: false),
@@ -146,7 +148,7 @@ public struct ReminderLetterWriter: Sendable {
         var listTitle = Para("DANH SÁCH ĐƠN VỊ CHƯA GỬI HOẶC CẦN GỬI LẠI BÁO CÁO", align: .center, bold: true)
         listTitle.pageBreakBefore = true; listTitle.after = 0
         x.append(listTitle.xml)
-        var listSub = Para("(Kèm theo Công văn \(w.numberLine.replacingOccurrences(of: "Số: ", with: "số ")) \(VietFormat.longDate(asOf)) của \(h.issuerName))",
+        var listSub = Para("(Kèm theo Công văn \(w.numberLine.replacingOccurrences(of: "Số: ", with: "số ")) \(VietFormat.longDate(asOf)) của \(issuerName))",
                            align: .center, italic: true)
         listSub.after = 200
         x.append(listSub.xml)
@@ -187,7 +189,7 @@ extension ReminderLetterWriter {
 extension DocxReportWriter {
     /// The report's fixed parts (styles, settings, headers) around an empty body: what a
     /// letter of the same issuer is written into.
-    func parts(placeholderFor h: ConsolidatedReport.Header) -> [(String, String)] {
+    func letterParts() -> [(String, String)] {
         [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", rootRels),

@@ -235,8 +235,9 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
                 return e.task
             }
         }
-        let words = item.finding.message.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "," })
-        return words.first { w in s.submission.entries.contains { $0.task == w } }.map(String.init)
+        let words = item.finding.message.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".;,:()“”")) }
+        return words.first { w in s.submission.entries.contains { $0.task == w } }
     }
 
     /// A current submission's entries as reconciled, each with its position in the
@@ -620,27 +621,24 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
 
     public var outboxDescription: String { "thư mục \(paths.outbox.path)" }
 
-    public func reportPreview() throws -> [String] {
-        let report = Consolidator.report(from: try state().input)
-        var out: [String] = []
-        out.append("BÁO CÁO — \(report.header.subject)")
-        out.append("Thực hiện \(report.header.planTitle), trên cơ sở báo cáo của các đơn vị gửi đến ngày \(VietFormat.date(report.asOf)), \(report.header.issuerName) báo cáo kết quả thực hiện như sau:")
-        out.append("I. KẾT QUẢ THỰC HIỆN")
-        for g in report.groups {
-            out.append("\(g.number). \(g.title)")
-            for t in g.tasks {
-                out.append("\(t.letter)) \(t.title) (nhiệm vụ \(t.code))")
-                out += t.sentences
-            }
+    /// The report as the writers would render it now (report.yaml's wording).
+    func renderer() throws -> VietnameseRenderer {
+        let input = try state().input
+        let definition: ReportDefinition
+        do { definition = try ReportDefinition.load(directory: pipelineDirectory) } catch {
+            throw DeskError(.invalid, "Không đọc được report.yaml: \(error)")
         }
-        out.append("II. ĐÁNH GIÁ CHUNG")
-        out += report.assessment.sentences
-        return out
+        return VietnameseRenderer(OutboxWriters.consolidate(input, definition), definition: definition)
+    }
+
+    public func reportPreview() throws -> [String] {
+        let v = try renderer()
+        return ["\(v.title) — \(v.subject)"] + v.body().map(\.text)
     }
 
     public func reminderLetter() throws -> (fileName: String, bytes: [UInt8]) {
         let st = try state()
-        let report = Consolidator.report(from: st.input)
+        let v = try renderer()
         let d = definition
         var addressees: [ReminderLetterWriter.Addressee] = []
         var deadlines: [PlanDate] = []
@@ -651,7 +649,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             if let dl = r.deadline { deadlines.append(dl) }
         }
         guard !addressees.isEmpty else { throw DeskError(.invalid, "Không có đơn vị nào chưa gửi hoặc cần gửi lại báo cáo.") }
-        let data = try ReminderLetterWriter().data(header: report.header, wording: wording, asOf: asOf, deadlines: deadlines, addressees: addressees)
+        let data = try ReminderLetterWriter().data(report: v, wording: wording, asOf: asOf, deadlines: deadlines, addressees: addressees)
         return ("Công văn đôn đốc \(asOf.description).docx", Array(data))
     }
 }

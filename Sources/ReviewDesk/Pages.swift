@@ -193,7 +193,11 @@ struct Pages: Sendable {
             var groups: [(quote: String?, items: [DeskFinding])] = []
             var index: [String: Int] = [:]
             for f in items {
-                guard let q = f.quote else { groups.append((nil, [f])); continue }
+                // Findings without the unit's words share one table; the same words, theirs.
+                guard let q = f.quote else {
+                    if let last = groups.indices.last, groups[last].quote == nil { groups[last].items.append(f) } else { groups.append((nil, [f])) }
+                    continue
+                }
                 let key = q.lowercased()
                 if let i = index[key] { groups[i].items.append(f) } else { index[key] = groups.count; groups.append((q, [f])) }
             }
