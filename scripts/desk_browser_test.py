@@ -264,12 +264,14 @@ def main():
         docx = [n for n in os.listdir(OUTBOX) if n.startswith("bao-cao-tong-hop-") and n.endswith(".docx")][0]
         with zipfile.ZipFile(os.path.join(OUTBOX, docx)) as z:
             xml = re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode("utf-8"))
-        want_total = f"với {number_text(expected_total)} lượt người tham dự"
+        # The task's row of Phụ lục I states the sum and the statuses counted.
+        want_total = f"{number_text(expected_total)} lượt người tham dự"
         if want_total not in xml:
             fail(f"report DOCX: “{want_total}” not found")
-        want_unknown = f"{count_text(unknown_before - 1)} đơn vị chưa nêu rõ tiến độ"
-        want_progress = f"{count_text(in_progress_before + 1)} đơn vị đang thực hiện"
-        if want_progress not in xml or (unknown_before - 1 > 0 and want_unknown not in xml):
+        counts = t_after["statusCounts"]
+        want_progress = f"{count_text(counts['in_progress'])} đang thực hiện"
+        want_unknown = f"{count_text(counts['unknown'])} chưa nêu rõ"
+        if want_progress not in xml or want_unknown not in xml:
             fail(f"report DOCX: “{want_progress}” / “{want_unknown}” not found")
 
         # 7. The log says who decided what.
