@@ -117,6 +117,9 @@ struct Pages: Sendable {
     func findingRow(_ f: DeskFinding) -> [String: Any] {
         [
             "id": f.id, "unit": f.unitName, "unitID": f.unitID ?? "", "task": f.task ?? "", "kind": f.kindLabel,
+            // swift-mustache renders a section for an empty string: presence is a Bool.
+            "hasUnitID": !(f.unitID ?? "").isEmpty, "hasTask": !(f.task ?? "").isEmpty,
+            "hasPlace": !Self.place(f.place).isEmpty,
             "severity": Self.severityLabel(f.severity), "severityClass": f.severity.rawValue,
             "message": f.message, "quote": f.quote ?? "", "hasQuote": f.quote != nil, "place": Self.place(f.place),
             "file": f.file ?? "", "state": Self.stateLabel(f.state), "isOpen": f.state == .open, "note": f.note ?? "",
@@ -204,7 +207,7 @@ struct Pages: Sendable {
             return ["kind": label, "count": items.count, "severity": Self.severityLabel(items[0].severity),
                     "severityClass": items[0].severity.rawValue,
                     "groups": groups.map { g in
-                        ["many": g.items.count > 1, "count": g.items.count, "quote": g.quote ?? "", "items": g.items.map(findingRow)] as [String: Any]
+                        ["many": g.items.count > 1 && g.quote != nil, "count": g.items.count, "quote": g.quote ?? "", "items": g.items.map(findingRow)] as [String: Any]
                     }]
         }
         func options(_ pairs: [(String, String)], selected: String?) -> [[String: Any]] {
@@ -249,7 +252,7 @@ struct Pages: Sendable {
             "units": s.units.filter { $0.reportingKind != .notExpected }.map { ["id": $0.id, "name": $0.name] },
             "hasEntry": entry != nil, "entry": entry?.ordinal.map(String.init) ?? "", "entryTask": entry?.task ?? "",
             "entryStatus": entry?.status ?? "",
-            "unitPage": unit.map { "/units/\($0.id)" } ?? "",
+            "unitPage": unit.map { "/units/\($0.id)" } ?? "", "hasUnitPage": unit != nil,
             "teachStatus": kindIs(["status"]), "teachIndicator": kindIs(["figure", "task-unmatched", "amount"]),
             "teachAlias": kindIs(["unit", "unknown-unit"]),
             "setUnit": kindIs(["unit", "unknown-unit"]) && f.submissionID != nil,
@@ -322,17 +325,25 @@ struct Pages: Sendable {
                  "isRefused": sub.refusedReason != nil] as [String: Any]
             },
             "hasCurrent": current != nil,
+            // A report of no known unit keeps "chưa rõ" unless the officer picks one.
+            "unitOptions": (u.reportingKind == .notExpected && u.group == "Chưa rõ đơn vị"
+                            ? [["id": "", "name": "Chưa rõ đơn vị", "selected": true] as [String: Any]] : [])
+                + s.units.filter { $0.reportingKind != .notExpected || ($0.id == u.id && u.group != "Chưa rõ đơn vị") }.map {
+                    ["id": $0.id, "name": $0.name, "selected": $0.id == u.id] as [String: Any]
+                },
             "currentID": current.map { String($0.id) } ?? "",
             "currentNumber": current?.number ?? "", "currentDate": Self.date(current?.date),
             "entries": u.entries.map { e in
                 ["task": e.task, "title": e.taskTitle, "status": e.status, "statusCorrected": e.statusCorrected,
                  "entry": e.ordinal.map(String.init) ?? "", "editable": e.ordinal != nil && current != nil,
                  "statusOptions": s.statuses.map { ["id": $0.id, "label": $0.label, "selected": $0.label == e.status] },
+                 "taskOptions": s.tasks.map { ["code": $0.code, "title": $0.title, "selected": $0.code == e.task] },
                  "hasFigures": !e.figures.isEmpty,
                  "figures": e.figures.map { fig in
                      ["task": fig.task, "indicator": fig.indicator, "label": fig.indicatorLabel, "entry": fig.entry.map(String.init) ?? "",
                       "placeLink": fig.place.flatMap { p in PassageFinder.place(p) == nil ? nil : current.map { c in
                           "/passage?submission=\(c.id)&unit=\(Self.query(u.id))&at=\(Self.query(p))" } } ?? "",
+                      "hasPlaceLink": fig.place.map { PassageFinder.place($0) != nil } == true && current != nil,
                       "editable": fig.entry != nil && current != nil,
                       "value": Self.number(fig.value), "place": Self.place(fig.place), "corrected": fig.corrected] as [String: Any]
                  }] as [String: Any]
@@ -371,8 +382,9 @@ struct Pages: Sendable {
         let object: [String: Any] = [
             "csrf": session.csrf, "blocking": blocking, "hasBlocking": blocking > 0, "outbox": outbox,
             "paragraphs": preview.map { line in [kind(line): true, "text": line] as [String: Any] },
-            "lastBuilt": lastBuild.map { decisions[$0].at } ?? "",
-            "since": since.map { ["what": $0.what, "new": $0.newValue ?? "", "officer": $0.officer, "at": $0.at] },
+            "lastBuilt": lastBuild.map { decisions[$0].at } ?? "", "hasLastBuilt": lastBuild != nil,
+            "since": since.map { ["what": $0.what, "new": $0.newValue ?? "", "hasNew": !($0.newValue ?? "").isEmpty,
+                                  "officer": $0.officer, "at": $0.at] as [String: Any] },
             "hasSince": !since.isEmpty,
         ]
         return try render("report", object, session: session, title: "Báo cáo")

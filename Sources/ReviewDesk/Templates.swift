@@ -68,9 +68,9 @@ enum Templates {
     static let findingRow = #"""
 <tr class="sev-{{severityClass}}">
   <td data-label="Mức"><span class="badge {{severityClass}}">{{severity}}</span></td>
-  <td data-label="Đơn vị">{{#unitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/unitID}}{{^unitID}}{{unit}}{{/unitID}}</td>
+  <td data-label="Đơn vị">{{#hasUnitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/hasUnitID}}{{^hasUnitID}}{{unit}}{{/hasUnitID}}</td>
   <td data-label="Nhiệm vụ" class="nowrap">{{task}}</td>
-  <td data-label="Nội dung"><a href="/findings/{{id}}">{{message}}</a>{{#place}}<div class="muted small">{{file}} · {{place}}</div>{{/place}}</td>
+  <td data-label="Nội dung"><a href="/findings/{{id}}">{{message}}</a><div class="muted small">{{file}}{{#hasPlace}} · {{place}}{{/hasPlace}}</div></td>
   <td data-label="Trạng thái" class="muted nowrap">{{state}}</td>
 </tr>
 """#
@@ -146,7 +146,7 @@ enum Templates {
     static let finding = #"""
 {{#f}}
 <h1>{{kind}}</h1>
-<p><span class="badge {{severityClass}}">{{severity}}</span> · {{#unitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/unitID}}{{^unitID}}{{unit}}{{/unitID}}{{#task}} · nhiệm vụ {{task}}{{/task}} · {{state}}</p>
+<p><span class="badge {{severityClass}}">{{severity}}</span> · {{#hasUnitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/hasUnitID}}{{^hasUnitID}}{{unit}}{{/hasUnitID}}{{#hasTask}} · nhiệm vụ {{task}}{{/hasTask}} · {{state}}</p>
 <p class="message">{{message}}</p>
 {{#hasNote}}<p class="muted">Ghi chú: {{note}}</p>{{/hasNote}}
 {{/f}}
@@ -157,7 +157,7 @@ enum Templates {
   <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
   {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
   {{/hasPassage}}
-  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản: tệp không còn trong thư mục Inbox hoặc đã bị thay đổi{{#f}}{{#place}} (vị trí: {{place}}){{/place}}{{/f}}.</p>{{/hasPassage}}
+  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản: tệp không còn trong thư mục Inbox hoặc đã bị thay đổi{{#f}}{{#hasPlace}} (vị trí: {{place}}){{/hasPlace}}{{/f}}.</p>{{/hasPassage}}
 </section>
 {{#f}}{{#isOpen}}
 <section class="card actions">
@@ -231,7 +231,7 @@ enum Templates {
     <button>Dạy và đọc lại</button>
   </form>
   {{/teachAlias}}
-  {{#unitPage}}<p><a href="{{unitPage}}">Xem và sửa mọi số liệu của đơn vị</a></p>{{/unitPage}}
+  {{#hasUnitPage}}<p><a href="{{unitPage}}">Xem và sửa mọi số liệu của đơn vị</a></p>{{/hasUnitPage}}
 </section>
 """#
 
@@ -297,13 +297,14 @@ enum Templates {
   <table class="list"><thead><tr><th>Tệp</th><th>Nhận ngày</th><th>Số</th><th>Ngày văn bản</th><th></th></tr></thead>
   <tbody>{{#submissions}}<tr><td data-label="Tệp">{{file}}{{#isRefused}}<div class="error">{{refused}}</div>{{/isRefused}}</td><td data-label="Nhận ngày">{{received}}</td><td data-label="Số">{{number}}</td><td data-label="Ngày văn bản">{{date}}</td><td>{{#current}}<strong>đang dùng</strong>{{/current}}{{^current}}<span class="muted">bản cũ</span>{{/current}}</td></tr>{{/submissions}}</tbody></table>
   {{#hasCurrent}}
-  <details class="edit"><summary>Sửa số, ngày của báo cáo đang dùng</summary>
+  <details class="edit"><summary>Sửa số, ngày, đơn vị của báo cáo đang dùng</summary>
   <form method="post" action="/actions/submission" class="row wrap">
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="back" value="{{back}}">
     <label>Số văn bản <input name="number" value="{{currentNumber}}" maxlength="60"></label>
     <label>Ngày văn bản <input name="date" value="{{currentDate}}" placeholder="dd/mm/yyyy" maxlength="10"></label>
+    <label>Đơn vị gửi <select name="unit">{{#unitOptions}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/unitOptions}}</select></label>
     <label>Ghi chú <input name="note" maxlength="1000"></label>
-    <button>Sửa số, ngày</button>
+    <button>Ghi</button>
   </form>
   </details>
   {{/hasCurrent}}
@@ -323,10 +324,18 @@ enum Templates {
       <button>Sửa tiến độ</button>
     </form>
     </details>
+    <details class="edit"><summary>Gán cho nhiệm vụ khác</summary>
+    <form method="post" action="/actions/assign" class="row wrap">
+      <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
+      <select name="task" aria-label="Nhiệm vụ">{{#taskOptions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/taskOptions}}<option value="none">Không thuộc Kế hoạch này</option></select>
+      <input name="note" placeholder="Ghi chú" maxlength="1000" aria-label="Ghi chú">
+      <button>Gán</button>
+    </form>
+    </details>
     {{/editable}}
     {{#hasFigures}}
     <table class="list figures"><thead><tr><th>Chỉ tiêu</th><th class="num">Số liệu</th><th></th></tr></thead><tbody>
-    {{#figures}}<tr><td data-label="Chỉ tiêu">{{label}}<div class="muted small">{{#placeLink}}<a href="{{placeLink}}">{{place}}</a>{{/placeLink}}{{^placeLink}}{{place}}{{/placeLink}}</div></td><td class="num" data-label="Số liệu"><strong>{{value}}</strong>{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td>
+    {{#figures}}<tr><td data-label="Chỉ tiêu">{{label}}<div class="muted small">{{#hasPlaceLink}}<a href="{{placeLink}}">{{place}}</a>{{/hasPlaceLink}}{{^hasPlaceLink}}{{place}}{{/hasPlaceLink}}</div></td><td class="num" data-label="Số liệu"><strong>{{value}}</strong>{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td>
       <td>{{#editable}}<details class="edit"><summary>Sửa số</summary><form method="post" action="/actions/figure" class="row wrap">
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="indicator" value="{{indicator}}"><input type="hidden" name="back" value="{{back}}">
         <input name="value" placeholder="Số đúng" inputmode="decimal" maxlength="30" aria-label="Số đúng" class="short">
@@ -360,8 +369,8 @@ enum Templates {
 </form>
 <p class="muted">“Lập báo cáo” chạy lượt tổng hợp như lượt chạy hằng đêm và ghi báo cáo (DOCX), phụ lục (XLSX), dữ liệu (JSON), trang rà soát (HTML) vào {{outbox}}.</p>
 <section class="card">
-  <h2>Thay đổi từ lần lập báo cáo trước{{#lastBuilt}} ({{lastBuilt}}){{/lastBuilt}}</h2>
-  {{#hasSince}}<ul class="changes">{{#since}}<li>{{what}}{{#new}}: <strong>{{new}}</strong>{{/new}} <span class="muted">— {{officer}}, {{at}}</span></li>{{/since}}</ul>{{/hasSince}}
+  <h2>Thay đổi từ lần lập báo cáo trước{{#hasLastBuilt}} ({{lastBuilt}}){{/hasLastBuilt}}</h2>
+  {{#hasSince}}<ul class="changes">{{#since}}<li>{{what}}{{#hasNew}}: <strong>{{new}}</strong>{{/hasNew}} <span class="muted">— {{officer}}, {{at}}</span></li>{{/since}}</ul>{{/hasSince}}
   {{^hasSince}}<p class="muted">Chưa có quyết định nào.</p>{{/hasSince}}
 </section>
 <section class="card preview">
