@@ -44,19 +44,24 @@ public struct ReminderLetterWriter: Sendable {
 
     public init() {}
 
-    /// The letter as DOCX bytes, with the consolidated report's header, issuer and signer.
-    public func data(report v: VietnameseRenderer, wording w: Wording, asOf: PlanDate, deadlines: [PlanDate],
+    /// The letter as DOCX bytes. `header` renders the consolidated report's header (issuer,
+    /// signer, plan) with the pipeline's wording.
+    public func data(header h: VietnameseRenderer, wording w: Wording, asOf: PlanDate, deadlines: [PlanDate],
                      addressees: [Addressee]) throws -> Data {
         let report = DocxReportWriter()
-        var parts = report.letterParts()
-        parts[parts.firstIndex { $0.0 == "word/document.xml" }!].1 = document(v, w, asOf: asOf, deadlines: deadlines, addressees: addressees)
+        // The report's fixed parts (styles, settings, page-number headers) around the letter's own body.
+        var parts = report.parts(h)
+        parts[parts.firstIndex { $0.0 == "word/document.xml" }!].1 = document(h, w, asOf: asOf, deadlines: deadlines, addressees: addressees)
+        parts[parts.firstIndex { $0.0 == "docProps/core.xml" }!].1 = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XMLEscaping.escape(w.subject))</dc:title><dc:creator>tonghop</dc:creator></cp:coreProperties>
+            """
         var pkg = PackageWriter()
         for (name, xml) in parts { pkg.add(name, string: VietText.nfc(xml)) }
         return try pkg.data()
     }
 
-    func document(_ v: VietnameseRenderer, _ w: Wording, asOf: PlanDate, deadlines: [PlanDate], addressees: [Addressee]) -> String {
-        let issuerName = v.report.issuer.name
+    func document(_ h: VietnameseRenderer, _ w: Wording, asOf: PlanDate, deadlines: [PlanDate], addressees: [Addressee]) -> String {
         var x: [String] = []
         let page = PageSetup.portrait
         let leftW = 3969, rightW = 5954
@@ -76,8 +81,8 @@ public struct ReminderLetterWriter: Sendable {
             p.align = .both
             return p
         }
-        var leftTop = v.parentLines.map { centered($0, size: 24) }
-        leftTop += v.issuerLines.map { centered($0, bold: true, size: 24) }
+        var leftTop = h.parentLines.map { centered($0, size: 24) }
+        leftTop += h.issuerLines.map { centered($0, bold: true, size: 24) }
         leftTop.append(rule(cellWidth: leftW, ruleWidth: 1300))
         var number = centered(w.numberLine); number.before = 120
         var subject = centered(w.subject, size: 24); subject.before = 60
@@ -86,7 +91,7 @@ public struct ReminderLetterWriter: Sendable {
             centered("Độc lập - Tự do - Hạnh phúc", bold: true),
             rule(cellWidth: rightW, ruleWidth: 3350),
         ]
-        var date = centered(v.placeDate, italic: true); date.before = 120
+        var date = centered(h.placeDate, italic: true); date.before = 120
         x.append(TableSpec(widths: [leftW, rightW], rows: [
             [Cell(paragraphs: leftTop, width: leftW, vCenter: false), Cell(paragraphs: rightTop, width: rightW, vCenter: false)],
             [Cell(paragraphs: [number, subject], width: leftW, vCenter: false), Cell(paragraphs: [date], width: rightW, vCenter: false)],
@@ -111,20 +116,20 @@ public struct ReminderLetterWriter: Sendable {
 
         let due = Array(Set(deadlines)).sorted()
         let dueText = due.isEmpty ? "" : " trước " + VietFormat.list(due.map(VietFormat.longDate))
-        x.append(body("Thực hiện \(v.planTitle), \(issuerName) đã đề nghị các đơn vị báo cáo kết quả thực hiện\(dueText) để tổng hợp, báo cáo \(VietFormat.list(v.report.issuer.recipients)).").xml)
+        x.append(body("Thực hiện \(h.planRef()), \(h.report.issuer.name) đã đề nghị các đơn vị báo cáo kết quả thực hiện\(dueText) để tổng hợp, báo cáo \(VietFormat.list(h.report.issuer.recipients)).").xml)
         let missing = addressees.filter { $0.reason.hasPrefix("chưa") }.count
         let unreadable = addressees.count - missing
         var situation = "Đến \(VietFormat.longDate(asOf)), "
         if missing > 0 && unreadable > 0 {
-            situation += "\(issuerName) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị và chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
+            situation += "\(h.report.issuer.name) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị và chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
         } else if unreadable > 0 {
-            situation += "\(issuerName) chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
+            situation += "\(h.report.issuer.name) chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
         } else {
-            situation += "\(issuerName) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị"
+            situation += "\(h.report.issuer.name) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị"
         }
         x.append(body(situation + (named ? "." : " (danh sách kèm theo).")).xml)
         let reply = Self.day(asOf, plus: w.replyWithinDays)
-        x.append(body("Để kịp tổng hợp, \(issuerName) đề nghị Thủ trưởng các đơn vị quan tâm, chỉ đạo gửi báo cáo (bản Word hoặc Excel, có chữ ký, đóng dấu) về \(w.sendTo) trước \(VietFormat.longDate(reply)). Đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại tệp khác (không đặt mật khẩu, không phải bản chụp).").xml)
+        x.append(body("Để kịp tổng hợp, \(h.report.issuer.name) đề nghị Thủ trưởng các đơn vị quan tâm, chỉ đạo gửi báo cáo (bản Word hoặc Excel, có chữ ký, đóng dấu) về \(w.sendTo) trước \(VietFormat.longDate(reply)). Đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại tệp khác (không đặt mật khẩu, không phải bản chụp).").xml)
         x.append(body("Trân trọng./.").xml)
 
         var nn = Para("Nơi nhận:", bold: true, italic: true, size: 24); nn.after = 0; nn.line = 240
@@ -134,11 +139,10 @@ public struct ReminderLetterWriter: Sendable {
             left.append(p)
         }
         var right: [Para] = []
-        let signer = v.report.signer
-        if let a = signer.authority { right.append(centered(a, bold: true, size: DocxReportWriter.body)) }
-        right.append(centered(signer.title, bold: true, size: DocxReportWriter.body))
+        if let a = h.report.signer.authority { right.append(centered(a, bold: true, size: DocxReportWriter.body)) }
+        right.append(centered(h.report.signer.title, bold: true, size: DocxReportWriter.body))
         for _ in 0..<4 { right.append(centered("", size: DocxReportWriter.body)) }
-        right.append(centered(signer.name, bold: true, size: DocxReportWriter.body))
+        right.append(centered(h.report.signer.name, bold: true, size: DocxReportWriter.body))
         var gap = Para(""); gap.after = 0
         x.append(gap.xml)
         x.append(TableSpec(widths: [4536, 4535], rows: [[Cell(paragraphs: left, width: 4536, vCenter: false),
@@ -148,7 +152,7 @@ public struct ReminderLetterWriter: Sendable {
         var listTitle = Para("DANH SÁCH ĐƠN VỊ CHƯA GỬI HOẶC CẦN GỬI LẠI BÁO CÁO", align: .center, bold: true)
         listTitle.pageBreakBefore = true; listTitle.after = 0
         x.append(listTitle.xml)
-        var listSub = Para("(Kèm theo Công văn \(w.numberLine.replacingOccurrences(of: "Số: ", with: "số ")) \(VietFormat.longDate(asOf)) của \(issuerName))",
+        var listSub = Para("(Kèm theo Công văn \(w.numberLine.replacingOccurrences(of: "Số: ", with: "số ")) \(VietFormat.longDate(asOf)) của \(h.report.issuer.name))",
                            align: .center, italic: true)
         listSub.after = 200
         x.append(listSub.xml)
@@ -183,28 +187,5 @@ extension ReminderLetterWriter {
               let end = cal.date(byAdding: .day, value: days, to: start) else { return d }
         let c = cal.dateComponents([.year, .month, .day], from: end)
         return PlanDate(year: c.year!, month: c.month!, day: c.day!) ?? d
-    }
-}
-
-extension DocxReportWriter {
-    /// The report's fixed parts (styles, settings, headers) around an empty body: what a
-    /// letter of the same issuer is written into.
-    func letterParts() -> [(String, String)] {
-        [
-            ("[Content_Types].xml", contentTypes),
-            ("_rels/.rels", rootRels),
-            ("docProps/core.xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XMLEscaping.escape("Công văn đôn đốc báo cáo"))</dc:title><dc:creator>tonghop</dc:creator></cp:coreProperties>
-            """),
-            ("docProps/app.xml", app),
-            ("word/document.xml", ""),
-            ("word/_rels/document.xml.rels", documentRels),
-            ("word/styles.xml", styles),
-            ("word/settings.xml", settings),
-            ("word/fontTable.xml", fontTable),
-            ("word/header1.xml", pageNumberHeader),
-            ("word/header2.xml", emptyHeader),
-        ]
     }
 }

@@ -622,23 +622,25 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
     public var outboxDescription: String { "thư mục \(paths.outbox.path)" }
 
     /// The report as the writers would render it now (report.yaml's wording).
-    func renderer() throws -> VietnameseRenderer {
-        let input = try state().input
+    func renderer(_ input: ConsolidationInput? = nil) throws -> VietnameseRenderer {
         let definition: ReportDefinition
         do { definition = try ReportDefinition.load(directory: pipelineDirectory) } catch {
             throw DeskError(.invalid, "Không đọc được report.yaml: \(error)")
         }
-        return VietnameseRenderer(OutboxWriters.consolidate(input, definition), definition: definition)
+        return VietnameseRenderer(OutboxWriters.consolidate(try input ?? state().input, definition), definition: definition)
     }
 
     public func reportPreview() throws -> [String] {
         let v = try renderer()
-        return ["\(v.title) — \(v.subject)"] + v.body().map(\.text)
+        return ["\(v.title) — \(v.subject)"] + v.body().map { b in
+            if case .dash = b { return "- " + b.text }
+            return b.text
+        }
     }
 
     public func reminderLetter() throws -> (fileName: String, bytes: [UInt8]) {
         let st = try state()
-        let v = try renderer()
+        let v = try renderer(st.input)
         let d = definition
         var addressees: [ReminderLetterWriter.Addressee] = []
         var deadlines: [PlanDate] = []
@@ -649,7 +651,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             if let dl = r.deadline { deadlines.append(dl) }
         }
         guard !addressees.isEmpty else { throw DeskError(.invalid, "Không có đơn vị nào chưa gửi hoặc cần gửi lại báo cáo.") }
-        let data = try ReminderLetterWriter().data(report: v, wording: wording, asOf: asOf, deadlines: deadlines, addressees: addressees)
+        let data = try ReminderLetterWriter().data(header: v, wording: wording, asOf: asOf, deadlines: deadlines, addressees: addressees)
         return ("Công văn đôn đốc \(asOf.description).docx", Array(data))
     }
 }
