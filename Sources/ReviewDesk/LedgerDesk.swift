@@ -177,6 +177,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             }
         }
         let current = Dictionary(input.current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The readings as read, fetched once for every unit's entries.
+        let asRead = Dictionary(try ledger.submissions().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var units: [DeskUnit] = []
         var seen = Set<String>()
         let expected = d.expectedReporters
@@ -187,7 +189,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let (label, kind) = r.map { reportingLabel($0.state) } ?? ("Không thuộc diện phải báo cáo", .notExpected)
             var entries: [DeskEntry] = []
             if let cur = subs.first(where: \.current), let reconciled = current[cur.id] {
-                entries = try deskEntries(reconciled, live: live)
+                entries = try deskEntries(reconciled, live: live, asRead: asRead[reconciled.id])
             }
             units.append(DeskUnit(id: u.id, name: u.name, reporting: label, reportingKind: kind, phone: u.phone, email: u.email,
                                   group: groupLabel(u.kind.group), submissions: subs, entries: entries))
@@ -197,7 +199,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let sub = DeskSubmission(id: r.id, file: r.path, receivedAt: Self.iso(r.receivedAt), number: r.submission.document.number,
                                      date: r.submission.document.date, current: true)
             units.append(DeskUnit(id: "s\(r.id)", name: "Chưa rõ đơn vị: \(r.path)", reporting: "Chưa rõ đơn vị gửi", reportingKind: .notExpected,
-                                  phone: nil, email: nil, group: "Chưa rõ đơn vị", submissions: [sub], entries: try deskEntries(r, live: live)))
+                                  phone: nil, email: nil, group: "Chưa rõ đơn vị", submissions: [sub], entries: try deskEntries(r, live: live, asRead: asRead[r.id])))
         }
 
         var groups: [DeskGroupCompleteness] = []
@@ -242,8 +244,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
 
     /// A current submission's entries as reconciled, each with its position in the
     /// submission as read (what decisions name); entries made by decisions have none.
-    func deskEntries(_ r: ReceivedSubmission, live: [Decision]) throws -> [DeskEntry] {
-        guard let stored = try ledger.submission(id: r.id) else { return [] }
+    func deskEntries(_ r: ReceivedSubmission, live: [Decision], asRead: StoredSubmission? = nil) throws -> [DeskEntry] {
+        guard let stored = try asRead ?? ledger.submission(id: r.id) else { return [] }
         var dropped = Set<Int>()
         for d in live {
             if case .entry(let sid, let e) = d.target, sid == r.id, case .assignPassage(nil) = d.action { dropped.insert(e) }
