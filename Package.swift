@@ -38,6 +38,9 @@ let package = Package(
         // Document -> Submission, against the catalogue.
         .target(name: "Extraction", dependencies: ["DocumentModel", "VietText", "Plan", "Yams"]),
 
+        // Forms sent to units (XLSX with hidden metadata) and the guidance letter (DOCX).
+        .target(name: "Forms", dependencies: ["Plan", "OOXML", "Extraction", "VietText"]),
+
         // A file taken in: read (or refused) and extracted; shared by `extract` and the nightly run.
         .target(name: "Intake", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction"]),
 
@@ -70,7 +73,7 @@ let package = Package(
             name: "TonghopCLI",
             dependencies: [
                 "DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Consolidation", "ReportWriters",
-                "Ledger", "Outbox", "Nightly", "ReviewDesk",
+                "Ledger", "Outbox", "Nightly", "ReviewDesk", "Forms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -84,7 +87,7 @@ let package = Package(
             "TonghopCLI",
         ]),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"]),
+        .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"], exclude: ["Golden"]),
         .testTarget(name: "NightlyTests", dependencies: [
             "Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML",
@@ -97,6 +100,7 @@ let package = Package(
         // Test-only: a nightly run that pauses after each committed file (the kill -9 test).
         .executableTarget(name: "TonghopSlowRun", dependencies: ["Nightly", "Plan", .product(name: "Logging", package: "swift-log")],
                           path: "Tests/Tools/SlowRun"),
+        .testTarget(name: "FormsTests", dependencies: ["Forms", "Extraction", "Intake", "Plan", "OOXML", "DocumentModel"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Intake", "Plan", "OOXML", "DocumentModel", "VietText"]),
         // Cell values and body text compared with python-calamine and pandoc (expected values checked in).
         .testTarget(name: "ConformanceTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Expected", "Fixtures"]),

@@ -95,7 +95,7 @@ public enum Consolidator {
             return ConsolidatedReport.ReporterRow(
                 unitID: s.unitID, unitName: s.unitName, kind: unit?.kind.displayName ?? "", group: unit?.kind.group.rawValue,
                 deadline: s.deadline, state: ConsolidatedReport.ReportingState(rawValue: s.state.rawValue) ?? .missing,
-                documentNumber: sub?.submission.document.number,
+                documentNumber: s.documentNumber ?? sub?.submission.document.number,
                 documentDate: s.documentDate ?? sub?.submission.document.date.flatMap { PlanDate(iso: $0) },
                 receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path)
         }

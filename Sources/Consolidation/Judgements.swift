@@ -60,22 +60,68 @@ enum Restatements {
 
 /// The units' own words, as whole sentences: a quote is a sentence that starts where the unit
 /// started it and ends with its full stop, never a cut; otherwise the report paraphrases.
-enum Statements {
+public enum Statements {
     /// At most this many sentences per entry.
     static let perEntry = 2
     static let maxLength = 400
 
-    static func whole(_ text: String, taskTokens: Set<String>) -> [String] {
+    public static func whole(_ text: String, taskTokens: Set<String>) -> [String] {
         var s = TextMerge.droppingRestatement(VietText.collapseWhitespace(text), taskTokens: taskTokens)
         s = TextMerge.strippingLeadIn(s)
         var out: [String] = []
-        for sentence in sentences(s) {
-            guard isWhole(sentence), !TextMerge.isStatusOnly(sentence),
+        for raw in sentences(s) {
+            let sentence = droppingTaskHeading(raw, taskTokens: taskTokens)
+            guard isWhole(sentence), !TextMerge.isStatusOnly(sentence), !isAboutTheReport(sentence),
                   TextMerge.similarity(TextMerge.tokens(sentence), taskTokens) < 0.6 else { continue }
             out.append(VietNumbers.reformat(sentence))
             if out.count == perEntry { break }
         }
         return out
+    }
+
+    /// A sentence that opens with the task's title, run in ("Kiểm tra … lưu thông Ủy ban nhân
+    /// dân phường đã …") or before a colon ("Kiểm tra, giám sát …: Ủy ban nhân dân phường
+    /// đã …"): the unit's sentence is what follows.
+    /// How a unit's own sentence starts when it names itself: "Ủy ban nhân dân phường đã …",
+    /// "UBND xã …", "Sở …", "Phòng …".
+    static let subjects = ["Ủy ban nhân dân", "UBND", "Sở", "Phòng", "Chi cục", "Trung tâm", "Văn phòng"]
+
+    static func droppingTaskHeading(_ s: String, taskTokens: Set<String>) -> String {
+        var t = TextMerge.droppingRestatement(s, taskTokens: taskTokens)
+        // A title run into the sentence without punctuation: the prefix before the unit naming
+        // itself, with no tense and mostly the task's words.
+        let words = t.split(separator: " ").map(String.init)
+        if words.count > 6 {
+            for k in 3..<min(words.count - 3, 50) {
+                guard let last = words[k - 1].last, !".:;!?,".contains(last) else { continue }
+                let rest = words[k...].joined(separator: " ")
+                guard subjects.contains(where: { rest.hasPrefix($0 + " ") }) else { continue }
+                let prefix = words[..<k].joined(separator: " ")
+                let folded = VietText.words(prefix)
+                if folded.contains(where: { ["da", "dang", "se"].contains($0) }) { break }
+                let tokens = TextMerge.tokens(prefix)
+                if !tokens.isEmpty, Double(tokens.intersection(taskTokens).count) / Double(tokens.count) >= 0.5 { t = rest }
+                break
+            }
+        }
+        if let colon = TextMerge.separator(in: t, ":", within: 220) {
+            let headText = String(t[..<colon])
+            let head = TextMerge.tokens(headText)
+            let tail = String(t[t.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            // A label ("Tiến độ thực hiện: …", "Kết quả: …") or the task's title before the
+            // unit's own sentence: keep the sentence when it stands on its own.
+            let isLabel = VietText.words(headText).count <= 4
+            let isTitle = !head.isEmpty && Double(head.intersection(taskTokens).count) / Double(head.count) >= 0.6
+            if isLabel || isTitle { t = VietText.words(tail).count >= 8 ? tail : "" }
+        }
+        if let f = t.first, f.isLowercase { t = f.uppercased() + t.dropFirst() }
+        return t
+    }
+
+    /// "Kết quả cụ thể … tại Phụ lục đính kèm": about the unit's report, not about the task.
+    static func isAboutTheReport(_ s: String) -> Bool {
+        let f = VietText.fold(s)
+        return f.contains("phu luc") || f.contains("dinh kem") || f.contains("kem theo bao cao")
     }
 
     /// Sentences ending with ".", "!" or "?" followed by a space and a capital (or the end).
@@ -93,7 +139,8 @@ enum Statements {
                 let after = i + 2 < chars.count ? chars[i + 2] : nil
                 // "3.026", "TCVN 5.1", "v.v." are not ends.
                 let prevIsDigit = i > 0 && chars[i - 1].isNumber
-                if next == nil || (next == " " && (after?.isUppercase == true || (after?.isNumber == true && !prevIsDigit))) {
+                let listMark = after.map { "-+•–".contains($0) } ?? false
+                if next == nil || (next == " " && (after?.isUppercase == true || listMark || (after?.isNumber == true && !prevIsDigit))) {
                     out.append(current.trimmingCharacters(in: .whitespaces))
                     current = ""
                     i += 1

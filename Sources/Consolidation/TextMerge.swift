@@ -84,7 +84,13 @@ public enum TextMerge {
         let words = s.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count > 8 else { return s }
         for k in stride(from: min(45, words.count - 4), through: 4, by: -1) {
-            guard let first = words[k].first, first.isUppercase, let last = words[k - 1].last, !".:;!?".contains(last) else { continue }
+            // The unit's sentence starts with a capitalised word ("Ủy ban", "Phường"), not an
+            // acronym of the title ("TCVN ISO 9001").
+            guard let first = words[k].first, first.isUppercase, words[k].dropFirst().first?.isLowercase == true,
+                  let last = words[k - 1].last, !".:;!?".contains(last) else { continue }
+            let prefixWords = VietText.words(words[..<k].joined(separator: " "))
+            // A title has no tense: "… đã phối hợp với Chi cục …" is the unit's sentence.
+            guard !prefixWords.contains(where: { ["da", "dang", "se"].contains($0) }) else { continue }
             let prefix = tokens(words[..<k].joined(separator: " "))
             guard !prefix.isEmpty else { continue }
             let covered = Double(prefix.intersection(taskTokens).count) / Double(prefix.count)

@@ -44,6 +44,8 @@ public struct Extractor: Sendable {
     /// Extracts a document that the reader produced. `fileName` is the file's own name (for the
     /// last-resort unit lookup), `file` the path as given.
     public func extract(_ document: Document, file: String, fileName: String, sha256: String) -> Submission {
+        // A returned tonghop form is read by its own structure (FormRecogniser.swift).
+        if let form = extractForm(document, file: file, fileName: fileName, sha256: sha256) { return form }
         var run = ExtractionRun(extractor: self, document: document)
         run.process()
         var submission = Submission(file: file, sha256: sha256, status: .extracted)

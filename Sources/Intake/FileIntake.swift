@@ -45,7 +45,12 @@ public struct FileIntake: Sendable {
     }
 
     public func take(data: Data, fileName: String, displayPath: String) -> Submission {
-        let sha = SHA256Digest.hex(of: data)
+        take(data: data, fileName: fileName, displayPath: displayPath, sha256: SHA256Digest.hex(of: data))
+    }
+
+    /// As `take(data:fileName:displayPath:)`, for a caller that has hashed the bytes already
+    /// (the nightly run hashes every file before deciding to extract it).
+    public func take(data: Data, fileName: String, displayPath: String, sha256 sha: String) -> Submission {
         let document: Document
         do {
             document = try reader.read(data: data, fileName: fileName)

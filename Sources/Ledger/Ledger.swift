@@ -20,7 +20,7 @@ public final class Ledger: Sendable {
     /// Why a ledger cannot be opened. Each message is for the officer (Vietnamese) and the
     /// operator (English), and says what to do.
     public struct Failure: Error, CustomStringConvertible {
-        public enum Kind: String, Sendable { case empty, notALedger, damaged, missingWithBackups, schema }
+        public enum Kind: String, Sendable { case empty, notALedger, damaged, missingWithBackups, schema, unusable }
         public var kind: Kind
         public var message: String
         public var description: String { message }
@@ -68,6 +68,11 @@ public final class Ledger: Sendable {
             throw f
         } catch let e as DatabaseError where e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CORRUPT {
             throw Ledger.damaged(path, detail: "\(e.resultCode): \(e.message ?? "")", kind: e.resultCode == .SQLITE_NOTADB ? .notALedger : .damaged)
+        } catch let e as DatabaseError {
+            throw Failure(kind: .unusable, message: """
+                Không mở được sổ cái (ledger) tại \(path) (\(e.resultCode): \(e.message ?? "")): kiểm tra quyền ghi và dung lượng ổ đĩa của thư mục.
+                Cannot open the ledger at \(path) (\(e.resultCode): \(e.message ?? "")): check the folder's permissions and free space.
+                """)
         }
     }
 

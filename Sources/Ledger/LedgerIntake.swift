@@ -101,18 +101,60 @@ extension Ledger {
     public func record(file path: String, sha256: String, size: Int64, mtime: Double, runID: Int64, at date: Date,
                        catalogueVersion: String, extractionVersion: String = "", submission: () -> Submission) throws -> IntakeOutcome {
         try db.write { db in
-            if let existing = try SubmissionRecord.all().withContent(sha256).latestReadings().fetchOne(db), let id = existing.id {
-                try Ledger.upsertFile(db, path: path, sha256: sha256, size: size, mtime: mtime, runID: runID, at: date,
-                                      outcome: existing.status == .rejected ? .refused : .duplicate, submissionID: id)
-                return .duplicate(of: id)
-            }
-            var s = submission()
-            s.sha256 = sha256
-            let id = try Ledger.insert(s, path: path, receivedAt: date, runID: runID, pipelineVersion: catalogueVersion,
-                                       extractionVersion: extractionVersion, db: db)
+            try Ledger.record(db, file: path, sha256: sha256, size: size, mtime: mtime, runID: runID, at: date,
+                              pipelineVersion: catalogueVersion, extractionVersion: extractionVersion, submission: submission)
+        }
+    }
+
+    static func record(_ db: Database, file path: String, sha256: String, size: Int64, mtime: Double, runID: Int64, at date: Date,
+                       pipelineVersion: String, extractionVersion: String, submission: () -> Submission) throws -> IntakeOutcome {
+        if let existing = try SubmissionRecord.all().withContent(sha256).latestReadings().fetchOne(db), let id = existing.id {
             try Ledger.upsertFile(db, path: path, sha256: sha256, size: size, mtime: mtime, runID: runID, at: date,
-                                  outcome: s.status == .rejected ? .refused : .new, submissionID: id)
-            return .newSubmission(id)
+                                  outcome: existing.status == .rejected ? .refused : .duplicate, submissionID: id)
+            return .duplicate(of: id)
+        }
+        var s = submission()
+        s.sha256 = sha256
+        let id = try Ledger.insert(s, path: path, receivedAt: date, runID: runID, pipelineVersion: pipelineVersion,
+                                   extractionVersion: extractionVersion, db: db)
+        try Ledger.upsertFile(db, path: path, sha256: sha256, size: size, mtime: mtime, runID: runID, at: date,
+                              outcome: s.status == .rejected ? .refused : .new, submissionID: id)
+        return .newSubmission(id)
+    }
+
+    /// One write of the intake, for `write(_:…)`.
+    public enum IntakeWrite: Sendable {
+        /// A file whose content is new to its path (`submission` nil: extract it only if the
+        /// content turns out not to be in the ledger).
+        case record(path: String, sha256: String, size: Int64, mtime: Double, at: Date, submission: Submission?)
+        /// A file seen again with the same content and a new size or mtime.
+        case stat(fileID: Int64, size: Int64, mtime: Double, at: Date)
+    }
+
+    /// Several files' writes in one transaction (what one transaction per file costs, in WAL
+    /// pages and commits, is paid once per batch). A run killed mid-batch loses the batch's
+    /// rows, never part of a file: its files are read again by the next run. Returns each
+    /// record's outcome (nil for a stat update); `extract(i)` gives write `i`'s submission when
+    /// it carried none and its content is new.
+    public func write(_ batch: [IntakeWrite], runID: Int64, pipelineVersion: String, extractionVersion: String,
+                      extract: (Int) -> Submission) throws -> [IntakeOutcome?] {
+        try db.write { db in
+            var out: [IntakeOutcome?] = []
+            out.reserveCapacity(batch.count)
+            for (i, w) in batch.enumerated() {
+                switch w {
+                case .record(let path, let sha, let size, let mtime, let at, let submission):
+                    out.append(try Ledger.record(db, file: path, sha256: sha, size: size, mtime: mtime, runID: runID, at: at,
+                                                 pipelineVersion: pipelineVersion, extractionVersion: extractionVersion) {
+                        submission ?? extract(i)
+                    })
+                case .stat(let fileID, let size, let mtime, let at):
+                    try FileRow.filter(key: fileID).updateAll(db, Column("size").set(to: size), Column("mtime").set(to: mtime),
+                                                              Column("last_seen").set(to: at), Column("last_run_id").set(to: runID))
+                    out.append(nil)
+                }
+            }
+            return out
         }
     }
 
@@ -205,6 +247,19 @@ extension Ledger {
     /// One reading by id.
     public func submission(id: Int64) throws -> StoredSubmission? {
         try db.read { db in try SubmissionRecord.fetchOne(db, key: id).map { try Ledger.assemble([$0], db: db)[0] } }
+    }
+
+    /// Every reading of one content, oldest first (the latest last).
+    public func readings(sha256: String) throws -> [StoredSubmission] {
+        try db.read { db in try Ledger.assemble(SubmissionRecord.all().withContent(sha256).order(Column("id")).fetchAll(db), db: db) }
+    }
+
+    /// The inbox files (path versions) that hold a submission's content.
+    public func files(of submissionID: Int64) throws -> [FileRecord] {
+        try db.read { db in
+            guard let s = try SubmissionRecord.fetchOne(db, key: submissionID) else { return [] }
+            return try s.request(for: SubmissionRecord.files).order(Column("id")).fetchAll(db).map(FileRecord.init)
+        }
     }
 
     /// The submission that supersedes `id` (nil: current, or unknown).

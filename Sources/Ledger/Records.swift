@@ -188,15 +188,16 @@ extension Ledger {
     /// Inserts one reading with its entries, figures and their sources, items and findings.
     static func insert(_ s: Submission, path: String, receivedAt: Date, runID: Int64, pipelineVersion: String,
                        extractionVersion: String, db: Database) throws -> Int64 {
-        var row = SubmissionRecord(
-            id: nil, sha256: s.sha256, status: s.status, file: s.file, unitId: s.unit?.id, unitName: s.unit?.name,
-            unitSource: s.unit?.source, documentNumber: s.document.number, numberSource: s.document.numberSource,
-            documentDate: s.document.date, dateSource: s.document.dateSource, rejectionKind: s.rejectionKind, reason: s.reason,
-            path: path, receivedAt: receivedAt, runId: runID, catalogueVersion: pipelineVersion, pipelineVersion: pipelineVersion,
-            extractionVersion: extractionVersion, supersededBy: nil, rereadBy: nil)
-        try row.insert(db)
+        try db.cachedStatement(sql: """
+            INSERT INTO submission (sha256, status, file, unit_id, unit_name, unit_source, document_number, number_source, document_date,
+              date_source, rejection_kind, reason, path, received_at, run_id, catalogue_version, pipeline_version, extraction_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                s.sha256, s.status, s.file, s.unit?.id, s.unit?.name, s.unit?.source, s.document.number, s.document.numberSource,
+                s.document.date, s.document.dateSource, s.rejectionKind, s.reason, path, receivedAt, runID, pipelineVersion,
+                pipelineVersion, extractionVersion,
+            ])
         let sid = db.lastInsertedRowID
-        row.id = sid
         // Cached statements: one compile per connection, not per row.
         let entry = try db.cachedStatement(sql: "INSERT INTO entry (submission_id, ordinal, task, status, status_source, text) VALUES (?, ?, ?, ?, ?, ?)")
         let entrySource = try db.cachedStatement(sql: "INSERT INTO entry_source (entry_id, ordinal, location) VALUES (?, ?, ?)")

@@ -177,6 +177,7 @@ public final class NightlyRun: Sendable {
         }
         for s in inventory.skipped { logger.info("not read: \(s.path): \(s.reason.rawValue)") }
         lap("read")
+        if !toRead.isEmpty { timings.append(("of which ledger commits", taken.commitSeconds)) }
 
         // Readings older than the pipeline or the program: read again, both kept.
         let stale = try ledger.staleReadings(pipelineVersion: version, extractionVersion: Pipeline.extractionVersion, runID: runID)
@@ -251,6 +252,9 @@ public final class NightlyRun: Sendable {
         public var summary: RunSummary
         public var newlyRefused: [RefusedFile] = []
         public var unreadable: [RefusedFile] = []
+        /// Seconds spent committing into the ledger (serialized; the rest of the intake is
+        /// parallel reading and extraction).
+        public var commitSeconds = 0.0
     }
 
     /// Reads, hashes and extracts `files` on `concurrency` cores, and commits each into the
@@ -271,16 +275,17 @@ public final class NightlyRun: Sendable {
         let workers = min(max(1, concurrency), max(1, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let i = work.next() {
-                let f = files[i]
-                let r = read(f, intake: intake, knownHashes: work.hashes())
+                let r = read(files[i], intake: intake, knownHashes: work.hashes())
                 // Commit whatever is next in order and ready (this file, or it waits for an
-                // earlier one that another worker is still reading).
-                work.deliver(i, r) { j, result, state in
-                    let g = files[j]
-                    let outcome = try commit(g, result, state: &state, versions: fileVersions, ledger: ledger, intake: intake,
-                                             runID: runID, version: pipeline.readingVersion, at: receivedAt(g), logger: logger)
-                    state.done += 1
-                    progress?(state.done, files.count, g, outcome)
+                // earlier one that another worker is still reading), several files per
+                // transaction when several are ready.
+                work.deliver(i, r) { batch, state in
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    defer { state.taken.commitSeconds += Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9 }
+                    try commit(batch.map { (files[$0.index], $0.result) }, state: &state, versions: fileVersions, ledger: ledger,
+                               intake: intake, runID: runID, pipeline: pipeline, receivedAt: receivedAt, logger: logger) { f, outcome, done in
+                        progress?(done, files.count, f, outcome)
+                    }
                 }
             }
         }
@@ -288,46 +293,68 @@ public final class NightlyRun: Sendable {
         return work.state.taken
     }
 
-    /// Records one read file (called with the intake state locked, in scan order).
-    private static func commit(_ f: ScannedFile, _ r: ReadResult, state: inout IntakeState, versions: [String: [String: FileRecord]],
-                               ledger: Ledger, intake: FileIntake, runID: Int64, version: String, at now: Date,
-                               logger: Logger) throws -> FileOutcome {
-        switch r {
-        case .unreadable(let reason):
-            state.taken.unreadable.append(RefusedFile(path: f.path, sha256: "", kind: "io", reason: reason, firstSeen: now))
-            logger.warning("cannot read \(f.path): \(reason)")
-            return .unreadable
-        case .read(let sha, let data, let submission):
+    /// Records read files, in order, in one transaction (called by one committer at a time).
+    private static func commit(_ batch: [(ScannedFile, ReadResult)], state: inout IntakeState, versions: [String: [String: FileRecord]],
+                               ledger: Ledger, intake: FileIntake, runID: Int64, pipeline: Pipeline,
+                               receivedAt: (ScannedFile) -> Date, logger: Logger,
+                               done: (ScannedFile, FileOutcome, Int) -> Void) throws {
+        var writes: [Ledger.IntakeWrite] = []
+        var writeOf: [Int: Int] = [:]          // batch index → write index
+        var extracted: [Int: Submission] = [:]  // write index → submission
+        var data: [Int: (Data, ScannedFile)] = [:]
+        for (k, (f, r)) in batch.enumerated() {
+            guard case .read(let sha, let bytes, let submission) = r else { continue }
+            let now = receivedAt(f)
+            writeOf[k] = writes.count
             if let v = versions[f.path]?[sha] {
-                // Same content, touched on disk: remember the new size and mtime.
-                try ledger.updateStat(fileID: v.id, size: f.size, mtime: f.mtime, runID: runID, at: now)
-                state.taken.summary.filesUnchanged += 1
-                return .unchanged
+                writes.append(.stat(fileID: v.id, size: f.size, mtime: f.mtime, at: now))
+            } else {
+                if let submission { extracted[writes.count] = submission } else { data[writes.count] = (bytes, f) }
+                writes.append(.record(path: f.path, sha256: sha, size: f.size, mtime: f.mtime, at: now, submission: submission))
             }
-            var extracted: Submission? = submission
-            let result = try ledger.record(file: f.path, sha256: sha, size: f.size, mtime: f.mtime, runID: runID, at: now,
-                                           catalogueVersion: version, extractionVersion: Pipeline.extractionVersion) {
-                if extracted == nil { extracted = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path) }
-                return extracted!
-            }
-            switch result {
-            case .newSubmission(let id):
-                let s = extracted!
-                if s.status == .rejected {
-                    state.taken.summary.filesRefused += 1
-                    state.taken.newlyRefused.append(RefusedFile(path: f.path, sha256: sha, kind: s.rejectionKind ?? "refused", reason: s.reason ?? "", firstSeen: now))
-                    logger.warning("refused \(f.path): \(s.reason ?? "")")
-                    return .refused
+        }
+        let outcomes = writes.isEmpty ? [] : try ledger.write(writes, runID: runID, pipelineVersion: pipeline.readingVersion,
+                                                               extractionVersion: Pipeline.extractionVersion) { w in
+            // Content thought known when read, new when committed (rare): extracted now.
+            let (bytes, f) = data[w]!
+            let s = intake.take(data: bytes, fileName: f.url.lastPathComponent, displayPath: f.path)
+            extracted[w] = s
+            return s
+        }
+        for (k, (f, r)) in batch.enumerated() {
+            let outcome: FileOutcome
+            if case .unreadable(let reason) = r {
+                state.taken.unreadable.append(RefusedFile(path: f.path, sha256: "", kind: "io", reason: reason, firstSeen: receivedAt(f)))
+                logger.warning("cannot read \(f.path): \(reason)")
+                outcome = .unreadable
+            } else if let w = writeOf[k], let result = outcomes[w] {
+                switch result {
+                case .newSubmission(let id):
+                    let s = extracted[w]!
+                    if s.status == .rejected {
+                        state.taken.summary.filesRefused += 1
+                        state.taken.newlyRefused.append(RefusedFile(path: f.path, sha256: s.sha256, kind: s.rejectionKind ?? "refused",
+                                                                    reason: s.reason ?? "", firstSeen: receivedAt(f)))
+                        logger.warning("refused \(f.path): \(s.reason ?? "")")
+                        outcome = .refused
+                    } else {
+                        state.taken.summary.filesNew += 1
+                        state.taken.summary.submissionsNew += 1
+                        logger.info("read \(f.path): submission \(id), unit \(s.unit.map { "\($0.id) \($0.name)" } ?? "unknown"), \(s.entries.count) entries, \(s.findings.count) findings")
+                        outcome = .new
+                    }
+                case .duplicate(let of):
+                    state.taken.summary.filesDuplicate += 1
+                    logger.info("\(f.path): same content as submission \(of)")
+                    outcome = .duplicate
                 }
-                state.taken.summary.filesNew += 1
-                state.taken.summary.submissionsNew += 1
-                logger.info("read \(f.path): submission \(id), unit \(s.unit.map { "\($0.id) \($0.name)" } ?? "unknown"), \(s.entries.count) entries, \(s.findings.count) findings")
-                return .new
-            case .duplicate(let of):
-                state.taken.summary.filesDuplicate += 1
-                logger.info("\(f.path): same content as submission \(of)")
-                return .duplicate
+            } else {
+                // Same content, touched on disk: the new size and mtime are remembered.
+                state.taken.summary.filesUnchanged += 1
+                outcome = .unchanged
             }
+            state.done += 1
+            done(f, outcome, state.done)
         }
     }
 
@@ -339,7 +366,7 @@ public final class NightlyRun: Sendable {
             let r = stale[i]
             let url = inbox.appendingPathComponent(r.path)
             guard let data = try? Data(contentsOf: url, options: .mappedIfSafe), SHA256Digest.hex(of: data) == r.sha256 else { return }
-            slots.set(i, intake.take(data: data, fileName: url.lastPathComponent, displayPath: r.path))
+            slots.set(i, intake.take(data: data, fileName: url.lastPathComponent, displayPath: r.path, sha256: r.sha256))
         }
         for (i, r) in stale.enumerated() {
             guard let s = slots.get(i) else { continue }
@@ -363,8 +390,7 @@ public final class NightlyRun: Sendable {
         }
         let sha = SHA256Digest.hex(of: data)
         if knownHashes.contains(sha) { return .read(sha: sha, data: data, submission: nil) }
-        var s = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path)
-        s.sha256 = sha
+        let s = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path, sha256: sha)
         // The bytes are kept only for the rare case the content turns out new after all.
         return .read(sha: sha, data: Data(), submission: s)
     }
@@ -408,24 +434,30 @@ final class IntakeWork: @unchecked Sendable {
         return known
     }
 
-    /// Hands in file `i`'s result; whoever finds the next one in order ready commits it, and
-    /// the ones after it that are ready too. Commits run outside the lock (readers go on
-    /// handing in), one committer at a time.
+    /// Files committed in one transaction at most.
+    static let batchLimit = 32
+
+    /// Hands in file `i`'s result; whoever finds the next one in order ready commits it with
+    /// the ones after it that are ready too (one transaction). Commits run outside the lock
+    /// (readers go on handing in), one committer at a time.
     func deliver(_ i: Int, _ r: NightlyRun.ReadResult,
-                 commit: (Int, NightlyRun.ReadResult, inout IntakeState) throws -> Void) {
+                 commit: ([(index: Int, result: NightlyRun.ReadResult)], inout IntakeState) throws -> Void) {
         lock.lock()
         ready[i] = r
         guard !committing, error == nil else { lock.unlock(); return }
         committing = true
-        while let next = ready.removeValue(forKey: nextToCommit) {
-            let n = nextToCommit
+        while ready[nextToCommit] != nil {
+            var batch: [(index: Int, result: NightlyRun.ReadResult)] = []
+            while batch.count < IntakeWork.batchLimit, let next = ready.removeValue(forKey: nextToCommit) {
+                batch.append((nextToCommit, next))
+                nextToCommit += 1
+            }
             lock.unlock()
             var failed: (any Error)? = nil
-            do { try commit(n, next, &state) } catch { failed = error }
+            do { try commit(batch, &state) } catch { failed = error }
             lock.lock()
             if let failed { error = failed; break }
-            if case .read(let sha, _, _) = next { known.insert(sha) }
-            nextToCommit += 1
+            for b in batch { if case .read(let sha, _, _) = b.result { known.insert(sha) } }
         }
         committing = false
         lock.unlock()

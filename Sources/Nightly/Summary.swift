@@ -32,11 +32,12 @@ public struct RunDigest: Sendable, Codable, Equatable {
         var byKind: [String: Int] = [:]
         for r in input.review {
             let c = r.finding.code
-            let key = c == "conflict" ? "conflicts" : c.hasPrefix("rule:") ? "validation" : c == "unknown-unit" ? "unknown unit" : "extraction"
+            let key = c == "conflict" ? "conflicts" : c.hasPrefix("rule:") ? "validation" : c == "unknown-unit" ? "unknown unit"
+                : c == "decision-stale" ? "decisions to review" : "extraction"
             byKind[key, default: 0] += 1
         }
         reviewByKind = byKind
-        notable = input.review.filter { $0.finding.code == "conflict" || $0.finding.code == "unknown-unit" }.map(\.finding.message)
+        notable = input.review.filter { ["conflict", "unknown-unit", "decision-stale"].contains($0.finding.code) }.map(\.finding.message)
         refused = input.refused
         self.outbox = outbox
         if let v = catalogueVersion {
@@ -85,8 +86,9 @@ public enum SummaryText {
         if let reusedFrom { out.append("Nothing new since run \(reusedFrom): the ledger's state and the outbox are unchanged.") }
         out.append("Submissions:  \(d.current) current, \(d.superseded) superseded")
         let on = d.reporters.filter { $0.state == .onTime }, late = d.reporters.filter { $0.state == .late },
-            missing = d.reporters.filter { $0.state == .missing }
-        out.append("Reporters:    \(on.count) on time, \(late.count) late, \(missing.count) not reported (of \(d.reporters.count) expected)")
+            missing = d.reporters.filter { $0.state == .missing }, unreadableOnly = d.reporters.filter { $0.state == .unreadable }
+        out.append("Reporters:    \(on.count) on time, \(late.count) late, " + (unreadableOnly.isEmpty ? "" : "\(unreadableOnly.count) sent only unreadable files, ")
+                   + "\(missing.count) not reported (of \(d.reporters.count) expected)")
         out.append("Review:       \(d.reviewCount) findings" + (d.reviewByKind.isEmpty ? "" : " (" + d.reviewByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"))
         for m in d.notable.prefix(verbose ? d.notable.count : 10) { out.append("  ! \(m)") }
         if !verbose, d.notable.count > 10 { out.append("  … and \(d.notable.count - 10) more (--verbose, or the outbox)") }

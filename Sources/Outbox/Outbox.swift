@@ -29,8 +29,8 @@ public struct JSONInputWriter: OutboxWriter {
     public var name: String { "json-input" }
     public init() {}
 
-    /// 2: figures as `{"indicator_id": figure}`; reporters' judged number, date basis;
-    /// refused files' unit.
+    /// 2: figures as `{"indicator_id": figure}`; superseded submissions by reference;
+    /// reporters' judged number, date basis; refused files' unit.
     public static let schemaVersion = 2
 
     public func fileName(for input: ConsolidationInput) -> String { outboxBaseName(input) + ".input.json" }
@@ -53,7 +53,8 @@ public struct JSONInputWriter: OutboxWriter {
         public var asOf: PlanDate
         public var runID: Int64
         public var current: [StoredJSON]
-        public var superseded: [StoredJSON]
+        /// Superseded submissions by what identifies them (their content stays in the ledger).
+        public var superseded: [SupersededJSON]
         public var reporters: [ReporterStatus]
         public var refused: [RefusedFile]
         public var review: [ReviewItem]
@@ -73,6 +74,19 @@ public struct JSONInputWriter: OutboxWriter {
         public var received: ReceivedSubmission {
             ReceivedSubmission(id: id, submission: submission.submission, receivedAt: receivedAt, path: path, supersedes: supersedes)
         }
+    }
+
+    /// A superseded submission: enough to find it in the ledger and the inbox.
+    public struct SupersededJSON: Codable, Sendable, Equatable {
+        public var id: Int64
+        public var path: String
+        public var sha256: String
+        public var unit: UnitRef?
+        public var documentNumber: String?
+        public var documentDate: String?
+        public var receivedAt: Date
+        /// The current submission that supersedes it.
+        public var supersededBy: Int64?
     }
 
     public struct SubmissionJSON: Codable, Sendable, Equatable {
@@ -119,11 +133,17 @@ public struct JSONInputWriter: OutboxWriter {
     }
 
     public static func document(_ input: ConsolidationInput) -> Document {
-        Document(schemaVersion: schemaVersion,
+        var supersededBy: [Int64: Int64] = [:]
+        for c in input.current { for old in c.supersedes { supersededBy[old] = c.id } }
+        return Document(schemaVersion: schemaVersion,
                  pipeline: .init(id: input.pipeline.id, title: input.pipeline.plan.title, year: input.pipeline.plan.year,
                                  directory: input.pipeline.directory.path),
                  asOf: input.asOf, runID: input.runID, current: input.current.map(StoredJSON.init),
-                 superseded: input.superseded.map(StoredJSON.init),
+                 superseded: input.superseded.map { s in
+                     SupersededJSON(id: s.id, path: s.path, sha256: s.submission.sha256, unit: s.submission.unit,
+                                    documentNumber: s.submission.document.number, documentDate: s.submission.document.date,
+                                    receivedAt: s.receivedAt, supersededBy: supersededBy[s.id])
+                 },
                  reporters: input.reporters, refused: input.refused, review: input.review)
     }
 

@@ -1,4 +1,4 @@
-// The plan's section II as data: 24 tasks with their lead, partners and schedule.
+// The plan's tasks as data (for 2026, section II: 24 tasks) with their lead, partners and schedule.
 
 /// A programme, decision or plan a task refers to through a footnote of the plan,
 /// e.g. "Chương trình 1322" with footnote 1 "Quyết định số 1322/QĐ-TTg …".
@@ -51,11 +51,14 @@ public struct PlanTask: Sendable, Hashable, Codable {
     public var partnersText: String?
     public var schedule: Schedule
     public var references: [PlanReference]
+    /// The expected product ("Sản phẩm: Báo cáo …"), when the plan names one.
+    public var product: String?
 
     public init(
         code: TaskCode, group: Int, groupTitle: String, text: String, shortTitle: String? = nil,
         lead: [String], partners: [String], leadText: String, leadLabel: String = "Cơ quan chủ trì",
-        partnersText: String? = nil, schedule: Schedule, references: [PlanReference] = []
+        partnersText: String? = nil, schedule: Schedule, references: [PlanReference] = [],
+        product: String? = nil
     ) {
         self.code = code
         self.group = group
@@ -69,6 +72,7 @@ public struct PlanTask: Sendable, Hashable, Codable {
         self.partnersText = partnersText
         self.schedule = schedule
         self.references = references
+        self.product = product
     }
 
     /// The short title, or the start of the text when there is none.

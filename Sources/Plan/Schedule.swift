@@ -8,6 +8,8 @@ public enum Schedule: Sendable, Hashable {
     /// "Từ tháng 01/2026 đến tháng 11/2026" (or one month "Tháng 11/2026"); due at the end
     /// of the last month.
     case months(from: YearMonth, to: YearMonth, raw: String)
+    /// "Trước ngày 30/6/2026", "Chậm nhất ngày 30 tháng 6 năm 2026": due on that day.
+    case byDate(PlanDate, raw: String)
     /// "Thường xuyên": all year, no due date.
     case ongoing(raw: String)
     /// "Định kỳ hoặc đột xuất theo yêu cầu", "Khi có yêu cầu": no fixed due date.
@@ -19,7 +21,7 @@ public enum Schedule: Sendable, Hashable {
     /// The text as written in the plan (without the sentence's final period).
     public var raw: String {
         switch self {
-        case .quarters(_, _, let raw), .months(_, _, let raw), .ongoing(let raw), .periodicOrOnRequest(let raw), .unparsed(let raw):
+        case .quarters(_, _, let raw), .months(_, _, let raw), .byDate(_, let raw), .ongoing(let raw), .periodicOrOnRequest(let raw), .unparsed(let raw):
             return raw
         }
     }
@@ -32,6 +34,8 @@ public enum Schedule: Sendable, Hashable {
             return PlanDate.endOfMonth(year: year, month: last * 3)
         case .months(_, let to, _):
             return PlanDate.endOfMonth(year: to.year, month: to.month)
+        case .byDate(let d, _):
+            return d
         case .ongoing, .periodicOrOnRequest, .unparsed:
             return nil
         }
@@ -42,6 +46,7 @@ public enum Schedule: Sendable, Hashable {
         switch self {
         case .quarters: return "quarters"
         case .months: return "months"
+        case .byDate: return "by-date"
         case .ongoing: return "ongoing"
         case .periodicOrOnRequest: return "on-request"
         case .unparsed: return "unparsed"
@@ -57,6 +62,7 @@ public enum Schedule: Sendable, Hashable {
         case .months(let from, let to, _):
             let span = from == to ? "Tháng \(to)" : "Tháng \(from) – \(to)"
             return span + (dueDate.map { " (hạn \($0.displayText))" } ?? "")
+        case .byDate(let d, _): return "Hạn \(d.displayText)"
         case .ongoing: return "Thường xuyên"
         case .periodicOrOnRequest: return "Định kỳ / theo yêu cầu"
         case .unparsed(let raw): return raw
@@ -71,7 +77,10 @@ public enum Schedule: Sendable, Hashable {
         let f = VietText.fold(raw)
         if let s = parseQuarters(f, raw: raw) { return s }
         if let s = parseMonths(f, raw: raw) { return s }
-        if f.hasPrefix("thuong xuyen") || f == "ca nam" || f.hasPrefix("hang nam") { return .ongoing(raw: raw) }
+        if let s = parseDate(f, raw: raw) { return s }
+        if let s = parseYear(f, raw: raw) { return s }
+        if f.hasPrefix("thuong xuyen") || f == "ca nam" || f.hasPrefix("hang nam") || f.hasPrefix("lien tuc") || f.hasPrefix("hang quy")
+            || f.hasPrefix("hang thang") || f.hasPrefix("dinh ky hang") { return .ongoing(raw: raw) }
         if f.contains("theo yeu cau") || f.contains("khi co yeu cau") || f.hasPrefix("dinh ky") || f.contains("dot xuat") {
             return .periodicOrOnRequest(raw: raw)
         }
@@ -87,7 +96,7 @@ public enum Schedule: Sendable, Hashable {
 
     // "quy i, ii va iii/2026", "quy i va ii /2026", "quy iv/2026", "quy i - iii nam 2026"
     private static func parseQuarters(_ f: String, raw: String) -> Schedule? {
-        guard let m = f.wholeMatch(of: /quy\s+([ivxaden,&\s\-–]+?)\s*(?:\/|nam)\s*(\d{4})/) else { return nil }
+        guard let m = f.wholeMatch(of: /(?:trong\s+|truoc\s+het\s+|het\s+)?quy\s+([ivxaden,&\s\-–1-4]+?)\s*(?:\/|nam)\s*(\d{4})/) else { return nil }
         guard let year = Int(m.2) else { return nil }
         let spec = String(m.1)
         var quarters: [Int] = []
@@ -100,7 +109,7 @@ public enum Schedule: Sendable, Hashable {
             // "i-iii" written without spaces.
             let pieces = t.split(separator: "-").map(String.init)
             for (i, p) in pieces.enumerated() {
-                guard let q = roman.firstIndex(of: p.uppercased()).map({ $0 + 1 }) else { return nil }
+                guard let q = roman.firstIndex(of: p.uppercased()).map({ $0 + 1 }) ?? Int(p).flatMap({ (1...4).contains($0) ? $0 : nil }) else { return nil }
                 if (pendingRange || i > 0), let start = rangeStart, q > start {
                     quarters.append(contentsOf: (start + 1)...q)
                 } else {
@@ -115,16 +124,42 @@ public enum Schedule: Sendable, Hashable {
         return .quarters(sorted, year: year, raw: raw)
     }
 
+    // "truoc ngay 30/6/2026", "cham nhat ngay 30 thang 6 nam 2026", "hoan thanh truoc 30/06/2026", "ngay 15/11/2026"
+    private static func parseDate(_ f: String, raw: String) -> Schedule? {
+        let patterns: [Regex<(Substring, Substring, Substring, Substring)>] = [
+            /(?:hoan\s+thanh\s+)?(?:truoc|cham\s+nhat(?:\s+la)?|den(?:\s+het)?|han|trong)?\s*(?:ngay\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/,
+            /(?:hoan\s+thanh\s+)?(?:truoc|cham\s+nhat(?:\s+la)?|den(?:\s+het)?|han|trong)?\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/,
+        ]
+        for p in patterns {
+            if let m = f.wholeMatch(of: p), let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3), let date = PlanDate(year: y, month: mo, day: d) {
+                return .byDate(date, raw: raw)
+            }
+        }
+        return nil
+    }
+
+    // "nam 2026", "trong nam 2026", "ca nam 2026", "6 thang dau nam 2026", "6 thang cuoi nam 2026"
+    private static func parseYear(_ f: String, raw: String) -> Schedule? {
+        if let m = f.wholeMatch(of: /(?:trong\s+|ca\s+|suot\s+)?nam\s+(\d{4})/), let y = Int(m.1) {
+            return .months(from: YearMonth(year: y, month: 1), to: YearMonth(year: y, month: 12), raw: raw)
+        }
+        if let m = f.wholeMatch(of: /(?:trong\s+)?(\d{1,2})\s+thang\s+(dau|cuoi)\s+nam\s+(\d{4})/), let n = Int(m.1), (1...12).contains(n), let y = Int(m.3) {
+            let first = m.2 == "dau"
+            return .months(from: YearMonth(year: y, month: first ? 1 : 13 - n), to: YearMonth(year: y, month: first ? n : 12), raw: raw)
+        }
+        return nil
+    }
+
     // "tu thang 01/2026 den thang 11/2026", "thang 11/2026", "tu thang 01 den thang 11/2026"
     private static func parseMonths(_ f: String, raw: String) -> Schedule? {
-        if let m = f.wholeMatch(of: /(?:tu\s+)?thang\s+(\d{1,2})(?:\s*\/\s*(\d{4}))?\s+(?:den|-|–)\s+(?:het\s+)?thang\s+(\d{1,2})\s*\/\s*(\d{4})/) {
+        if let m = f.wholeMatch(of: /(?:tu\s+)?thang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?\s*(?:den|-|–)\s*(?:het\s+)?thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})/) {
             guard let m1 = Int(m.1), let m2 = Int(m.3), let y2 = Int(m.4), (1...12).contains(m1), (1...12).contains(m2) else { return nil }
             let y1 = m.2.flatMap { Int($0) } ?? y2
             let from = YearMonth(year: y1, month: m1), to = YearMonth(year: y2, month: m2)
             guard from <= to else { return nil }
             return .months(from: from, to: to, raw: raw)
         }
-        if let m = f.wholeMatch(of: /(?:trong\s+)?thang\s+(\d{1,2})\s*\/\s*(\d{4})/) {
+        if let m = f.wholeMatch(of: /(?:trong\s+|hoan\s+thanh\s+(?:trong\s+)?|truoc\s+het\s+|het\s+|cuoi\s+)?thang\s+(\d{1,2})\s*(?:\/|nam)\s*(\d{4})/) {
             guard let mo = Int(m.1), let y = Int(m.2), (1...12).contains(mo) else { return nil }
             let ym = YearMonth(year: y, month: mo)
             return .months(from: ym, to: ym, raw: raw)

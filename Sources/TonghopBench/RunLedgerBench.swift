@@ -18,6 +18,7 @@ enum RunLedgerBench {
         var corpus = "../shared/corpus/dev"
         var keep: String? = nil
         var exclude: [String] = []
+        var generateOnly = false
         var i = 0
         while i < args.count {
             let a = args[i]
@@ -28,20 +29,21 @@ enum RunLedgerBench {
             case "--corpus": corpus = v; i += 2
             case "--keep": keep = v; i += 2
             case "--exclude": exclude.append(v); i += 2
+            case "--generate-only": generateOnly = true; i += 1
             default:
-                print("usage: tonghop-bench run-ledger [--files N] [--pipeline DIR] [--corpus DIR] [--keep DIR] [--exclude NAME-PART]…")
+                print("usage: tonghop-bench run-ledger [--files N] [--pipeline DIR] [--corpus DIR] [--keep DIR] [--exclude NAME-PART]… [--generate-only]")
                 exit(2)
             }
         }
         do {
-            try run(files: files, pipelineDir: pipelineDir, corpus: corpus, keep: keep, exclude: exclude)
+            try run(files: files, pipelineDir: pipelineDir, corpus: corpus, keep: keep, exclude: exclude, generateOnly: generateOnly)
         } catch {
             print("tonghop-bench run-ledger: \(error)")
             exit(2)
         }
     }
 
-    static func run(files count: Int, pipelineDir: String, corpus: String, keep: String?, exclude: [String]) throws {
+    static func run(files count: Int, pipelineDir: String, corpus: String, keep: String?, exclude: [String], generateOnly: Bool = false) throws {
         let fm = FileManager.default
         let pipeline = try Pipeline.load(directory: URL(fileURLWithPath: pipelineDir, isDirectory: true))
         let root = keep.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -73,6 +75,7 @@ enum RunLedgerBench {
             try data.write(to: folder.appendingPathComponent(s.name))
         }
         print("generated \(count) distinct files (\(sources.count) corpus packages, \(bytes / 1_000_000) MB) in \(inbox.path)")
+        if generateOnly { return }
 
         var logger = Logger(label: "bench")
         logger.logLevel = .error

@@ -191,6 +191,9 @@ func runChild(_ arguments: [String]) throws {
 let args = Array(CommandLine.arguments.dropFirst())
 do {
     switch args.first {
+    case "run-speed":
+        // The nightly run against `tonghop extract` on the same files (RunSpeedBench.swift).
+        RunSpeedBench.main(Array(args.dropFirst()))
     case "run-ledger":
         // The nightly run's benchmark (RunLedgerBench.swift).
         RunLedgerBench.main(Array(args.dropFirst()))
@@ -205,7 +208,7 @@ do {
     case "extract-reports":
         try extractReports(dir: URL(fileURLWithPath: args[1]), pipeline: loadPipeline(args))
     case "--help", "-h":
-        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize] | generate-reports DIR [--files N] | extract-reports DIR [--pipeline DIR] | run-ledger …")
+        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize] | generate-reports DIR [--files N] | extract-reports DIR [--pipeline DIR] | run-ledger … | run-speed [--files N] [--keep DIR]")
     default:
         let files = Int(option("--files", args) ?? "") ?? 2000
         let rows = Int(option("--rows", args) ?? "") ?? 200_000

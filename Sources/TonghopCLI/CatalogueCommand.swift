@@ -55,8 +55,10 @@ struct CatalogueCommand: ParsableCommand {
         private func work() throws {
             try PathCheck.readableFile(plan, what: "tài liệu kế hoạch")
             let units: UnitRegistry
+            let reading: PlanReading
             do {
                 units = try PipelineDefinition.loadUnits(directory: options.directory)
+                reading = try PlanReading.load(options.directory.appendingPathComponent(PlanReading.fileName))
             } catch {
                 printError(error.description)
                 throw ExitCode(2)
@@ -64,7 +66,7 @@ struct CatalogueCommand: ParsableCommand {
             let url = URL(fileURLWithPath: plan)
             let document: Document
             do { document = try loadPlanDocument(url) } catch let e as PlanDocumentError { throw CannotRun(e.description) }
-            let (catalogue, diagnostics) = CatalogueImporter.importCatalogue(from: document, units: units)
+            let (catalogue, diagnostics) = CatalogueImporter.importCatalogue(from: document, units: units, reading: reading)
             for d in diagnostics {
                 printError("\(d.severity.rawValue): \(d.code): \(d.message)" + (d.location.map { " [\($0)]" } ?? ""))
             }

@@ -28,14 +28,10 @@ struct PipelineOptions: ParsableArguments {
         return given
     }
 
-    /// Loads the pipeline, printing every problem (file:line: field: message) on failure.
+    /// Loads the pipeline (every file of it, `Pipeline.load`), printing every problem
+    /// (file:line: field: message) on failure.
     func load() throws -> PipelineDefinition {
-        do {
-            return try PipelineDefinition.load(directory: directory)
-        } catch {
-            printError(error.description)
-            throw ExitCode(2)
-        }
+        try loadPipeline().definition
     }
 }
 

@@ -12,7 +12,7 @@ struct Tonghop: ParsableCommand {
             2 could not run (bad arguments, a missing or unusable path, a broken pipeline, another run holds the lock).
             """,
         subcommands: [RunCommand.self, StatusCommand.self, Extract.self, Inspect.self, Report.self, CatalogueCommand.self, UnitsCommand.self,
-                      ReviewCommand.self, UsersCommand.self])
+                      ReviewCommand.self, UsersCommand.self, PipelineCommand.self, TemplatesCommand.self])
 
     /// As ArgumentParser's own `main`, except that argument errors exit 2 (could not run), as
     /// documented, instead of its default 64 (EX_USAGE).

@@ -162,3 +162,37 @@ struct LedgerSafetyTests {
         #expect(try copy.schemaVersion() == "v3-records")
     }
 }
+
+@Suite("Readings")
+struct ReadingTests {
+    @Test("A content read again differently keeps both readings; the latest is the one reconciled")
+    func bothReadingsKept() throws {
+        let ledger = try Ledger(inMemory: ())
+        let run = try ledger.beginRun(asOf: "2026-11-20", pipeline: "p", catalogueVersion: "v1", inbox: "", at: Date())
+        let first = Submission(file: "a.docx", sha256: "aaa", status: .extracted, unit: UnitRef(id: "25975", name: "Phường An Phú"),
+                               document: DocumentInfo(number: "1/BC", date: "2026-11-10"),
+                               entries: [Entry(task: "II.1.a", status: .unknown, text: "Đã quán triệt.", sources: ["p1"])])
+        let r = try ledger.record(file: "a.docx", sha256: "aaa", size: 1, mtime: 1, runID: run, at: Date(), catalogueVersion: "v1",
+                                  extractionVersion: "e1") { first }
+        guard case .newSubmission(let id) = r else { Issue.record("not new"); return }
+        #expect(try ledger.staleReadings(pipelineVersion: "v1", extractionVersion: "e1", runID: run).isEmpty)
+        let stale = try ledger.staleReadings(pipelineVersion: "v2", extractionVersion: "e1", runID: run)
+        #expect(stale.map(\.submissionID) == [id] && stale.map(\.path) == ["a.docx"])
+
+        // The same reading under the new version: stamped, not duplicated.
+        #expect(try ledger.recordReading(of: id, first, runID: run, pipelineVersion: "v2", extractionVersion: "e1") == id)
+        #expect(try ledger.readings(sha256: "aaa").count == 1)
+
+        // A different reading under a newer version: added; the first stays, pointing at it.
+        var second = first
+        second.entries[0].status = .completed
+        let newID = try ledger.recordReading(of: id, second, runID: run, pipelineVersion: "v3", extractionVersion: "e1")
+        #expect(newID != id)
+        let all = try ledger.readings(sha256: "aaa")
+        #expect(all.map(\.id) == [id, newID])
+        #expect(all[0].rereadBy == newID && all[0].submission.entries[0].status == .unknown)
+        #expect(all[1].submission.entries[0].status == .completed && all[1].receivedAt == all[0].receivedAt)
+        #expect(try ledger.submissions().map(\.id) == [newID])
+        #expect(try ledger.files(of: newID).map(\.path) == ["a.docx"])
+    }
+}

@@ -151,3 +151,67 @@ struct CompletenessTests {
         #expect(state.input.reporters.first { $0.unitID == "25975" }?.documentDate == PlanDate(iso: "2026-11-10"))
     }
 }
+
+@Suite("Reporting status: dates and unreadable files")
+struct ReportingStatusTests {
+    let received = { (s: String) in ISO8601DateFormatter().date(from: s)! }
+
+    func stored(_ id: Int64, _ s: Submission, received r: String, path: String? = nil) -> StoredSubmission {
+        StoredSubmission(id: id, submission: s, path: path ?? s.file, receivedAt: received(r), runID: 1, catalogueVersion: "v")
+    }
+
+    func dayless(_ unit: String, month: Int) -> Submission {
+        var s = submission(unit: unit, date: nil, entries: [])
+        s.findings = [Finding(severity: .warning, code: "date-incomplete",
+                              message: "Ngày của báo cáo không ghi đủ ngày, tháng, năm (“Phường X, ngày    tháng \(month) năm 2026”).",
+                              source: "word/document.xml table 1 row 1 cell 2")]
+        return s
+    }
+
+    @Test("A day-less date is judged by the month it names before the day the file arrived")
+    func daylessMonth() throws {
+        let p = try pipelineWithoutRules()
+        // Communes: deadline 15/11/2026, rule before. All received 20/11 (late by receipt).
+        let subs = [
+            stored(1, dayless("25975", month: 10), received: "2026-11-20T02:00:00Z"),   // October: on time
+            stored(2, dayless("27094", month: 12), received: "2026-11-20T02:00:00Z"),   // December: late
+            stored(3, dayless("27142", month: 11), received: "2026-11-20T02:00:00Z"),   // November: the receipt decides (late)
+            stored(4, dayless("26740", month: 11), received: "2026-11-12T02:00:00Z"),   // November, received 12/11: on time
+        ]
+        let s = Reconciliation.reconcile(submissions: subs, files: [], decisions: [], pipeline: p, asOf: PlanDate(iso: "2026-11-24")!, runID: 1)
+        let r = Dictionary(uniqueKeysWithValues: s.input.reporters.map { ($0.unitID, $0) })
+        #expect(r["25975"]?.state == .onTime && r["25975"]?.judgedBy == .documentMonth)
+        #expect(r["27094"]?.state == .late && r["27094"]?.judgedBy == .documentMonth)
+        #expect(r["27142"]?.state == .late && r["27142"]?.judgedBy == .received)
+        #expect(r["26740"]?.state == .onTime && r["26740"]?.judgedBy == .received)
+    }
+
+    @Test("Number, date and receipt shown for a reporter come from the same (first) report")
+    func sameSubmission() throws {
+        let p = try pipelineWithoutRules()
+        let subs = [
+            stored(1, submission(unit: "25975", date: "2026-11-10", number: "7/BC-UBND", entries: []), received: "2026-11-11T02:00:00Z", path: "a.docx"),
+            stored(2, submission(unit: "25975", date: "2026-11-18", number: "9/BC-UBND", entries: []), received: "2026-11-19T02:00:00Z", path: "a (bổ sung).docx"),
+        ]
+        let s = Reconciliation.reconcile(submissions: subs, files: [], decisions: [], pipeline: p, asOf: PlanDate(iso: "2026-11-24")!, runID: 1)
+        let r = try #require(s.input.reporters.first { $0.unitID == "25975" })
+        #expect(r.state == .onTime)
+        #expect(r.submissionID == 2 && r.judgedSubmissionID == 1)
+        #expect(r.documentNumber == "7/BC-UBND" && r.documentDate == PlanDate(iso: "2026-11-10"))
+        #expect(r.receivedAt == received("2026-11-11T02:00:00Z"))
+    }
+
+    @Test("A unit that sent only files that cannot be read is not 'not sent'")
+    func unreadableOnly() throws {
+        let p = try pipelineWithoutRules()
+        let refused = Submission(file: "BC CT38 P Bình Thạnh (scan).pdf", sha256: "pdf", status: .rejected, reason: "Tệp là PDF.", rejectionKind: "pdf")
+        let subs = [stored(1, refused, received: "2026-11-12T02:00:00Z", path: "BC CT38 P Bình Thạnh (scan).pdf")]
+        let file = FileRecord(id: 1, path: "BC CT38 P Bình Thạnh (scan).pdf", sha256: "pdf", size: 1, mtime: 1, firstSeen: received("2026-11-12T02:00:00Z"),
+                              lastSeen: received("2026-11-12T02:00:00Z"), firstRunID: 1, lastRunID: 1, outcome: .refused, submissionID: 1)
+        let s = Reconciliation.reconcile(submissions: subs, files: [file], decisions: [], pipeline: p, asOf: PlanDate(iso: "2026-11-24")!, runID: 1)
+        let binhThanh = try #require(p.definition.units.units.first { $0.name == "Phường Bình Thạnh" })
+        #expect(s.input.reporters.first { $0.unitID == binhThanh.id }?.state == .unreadable)
+        #expect(s.input.refused.first?.unitID == binhThanh.id)
+        #expect(s.input.reporters.filter { $0.state == .unreadable }.count == 1)
+    }
+}

@@ -19,4 +19,9 @@ enum Fixtures {
     static let pipeline: PipelineDefinition = {
         do { return try PipelineDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
     }()
+
+    /// The checked-in plan-reading.yaml.
+    static let reading: PlanReading = {
+        do { return try PlanReading.load(Paths.pipeline.appendingPathComponent(PlanReading.fileName)) } catch { fatalError("\(error)") }
+    }()
 }

@@ -206,6 +206,23 @@ import Testing
         #expect(!all.contains { $0.text.hasPrefix("=") })
     }
 
+    /// Titles run into a sentence, labels before a colon, acronyms of a title, list items after
+    /// a full stop and sentences about the report itself are not quoted as the unit's words.
+    @Test func aQuoteStartsWhereTheUnitsSentenceStarts() {
+        let task = Fixtures.pipeline.catalogue.task("II.2.đ")!
+        let tokens = TextMerge.tokens(task.text)
+        #expect(Statements.whole("Hệ thống quản lý chất lượng TCVN ISO 9001:2015 trong hoạt động của cơ quan hành chính Ủy ban nhân dân phường đã tổ chức 2 lớp đào tạo cho 84 lượt cán bộ.", taskTokens: tokens)
+                == ["Ủy ban nhân dân phường đã tổ chức 2 lớp đào tạo cho 84 lượt cán bộ."])
+        #expect(Statements.whole("Tiến độ thực hiện: Đang thực hiện.", taskTokens: tokens).isEmpty)
+        #expect(Statements.whole("Phòng đã duy trì hệ thống tại 12 đơn vị trực thuộc. - Kiểm tra, giám sát về tiêu chuẩn", taskTokens: tokens)
+                == ["Phòng đã duy trì hệ thống tại 12 đơn vị trực thuộc."])
+        #expect(Statements.whole("Kết quả cụ thể từng nhiệm vụ được tổng hợp tại Phụ lục đính kèm báo cáo này.", taskTokens: tokens).isEmpty)
+        // "… đã phối hợp với Chi cục …" is the unit's sentence, not a title to cut.
+        let c = Fixtures.pipeline.catalogue.task("II.5.c")!
+        let s = "Ủy ban nhân dân phường đã phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng tổ chức 2 cuộc kiểm tra tại 29 cơ sở."
+        #expect(Statements.whole(s, taskTokens: TextMerge.tokens(c.text)) == [s])
+    }
+
     @Test func proposalsAreSortedByWhoIsAsked() throws {
         let r = report
         let national = try #require(r.proposals.first { $0.addressee == "national" })

@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `tonghop-bench run-speed [--files N] [--corpus DIR] [--pipeline DIR] [--keep DIR] [--tonghop PATH] [--exclude NAME-PART]…`:
+/// the nightly run against the extraction it does, in one invocation, on the same files. The
+/// 2,000-file scale corpus is generated (as `run-ledger` does, in a child process), then the
+/// built `tonghop` (next to this executable unless `--tonghop`) runs as a child twice:
+/// `tonghop extract` over the inbox (output to /dev/null), then a first `tonghop run` on a
+/// fresh ledger. Each child's wall time, CPU time and peak RSS are its own (`wait4`).
+/// Targets (issue 12): run wall ≤ 1.5 × extract wall; run peak RSS ≤ 150 MB.
+enum RunSpeedBench {
+    struct Measure {
+        var wall: Double
+        var cpu: Double
+        var maxRSSMiB: Double
+        var status: Int32
+    }
+
+    static func main(_ args: [String]) {
+        let files = Int(option("--files", args) ?? "") ?? 2000
+        let corpus = option("--corpus", args) ?? "../shared/corpus/dev"
+        let pipeline = option("--pipeline", args) ?? "Pipelines/ct38-2026"
+        let self_ = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let tonghop = option("--tonghop", args) ?? self_.deletingLastPathComponent().appendingPathComponent("tonghop").path
+        guard FileManager.default.isExecutableFile(atPath: tonghop) else {
+            say("tonghop-bench run-speed: no tonghop executable at \(tonghop) (build it: swift build -c release --product tonghop)")
+            exit(2)
+        }
+        let root = option("--keep", args) ?? FileManager.default.temporaryDirectory.appendingPathComponent("tonghop-bench-speed-\(getpid())").path
+        do {
+            // Generate in a child (the parent stays small: a spawned child's peak RSS starts from its parent's).
+            var excluded: [String] = []
+            for (i, a) in args.enumerated() where a == "--exclude" && i + 1 < args.count { excluded += ["--exclude", args[i + 1]] }
+            let gen = try spawn(self_.path, ["run-ledger", "--files", String(files), "--corpus", corpus, "--pipeline", pipeline,
+                                            "--keep", root, "--generate-only"] + excluded, quiet: false)
+            guard gen.status == 0 else { say("generation failed"); exit(2) }
+            let inbox = root + "/Inbox"
+            let extract = try spawn(tonghop, ["extract", "--pipeline", pipeline, inbox], quiet: true)
+            let run = try spawn(tonghop, ["run", "--pipeline", pipeline, "--inbox", inbox, "--outbox", root + "/Outbox",
+                                          "--ledger", root + "/state/ledger.sqlite", "--as-of", "2026-11-20"], quiet: true)
+            let rerun = try spawn(tonghop, ["run", "--pipeline", pipeline, "--inbox", inbox, "--outbox", root + "/Outbox",
+                                            "--ledger", root + "/state/ledger.sqlite", "--as-of", "2026-11-20"], quiet: true)
+            func line(_ label: String, _ m: Measure) -> String {
+                String(format: "%@ %6.2f s wall, %6.2f s CPU, peak RSS %5.0f MB (exit %d)", label, m.wall, m.cpu, m.maxRSSMiB, m.status)
+            }
+            say(line("tonghop extract:        ", extract))
+            say(line("tonghop run (first):    ", run))
+            say(line("tonghop run (no change):", rerun))
+            let ratio = run.wall / extract.wall
+            say(String(format: "run wall / extract wall = %.2f (target ≤ 1.50): %@; run peak RSS %.0f MB (target ≤ 150): %@",
+                       ratio, ratio <= 1.5 ? "met" : "NOT met", run.maxRSSMiB, run.maxRSSMiB <= 150 ? "met" : "NOT met"))
+            say(String(format: "RESULT files=%d extract_wall_s=%.2f extract_cpu_s=%.2f extract_rss_mb=%.0f run_wall_s=%.2f run_cpu_s=%.2f run_rss_mb=%.0f rerun_wall_s=%.3f ratio=%.2f",
+                       files, extract.wall, extract.cpu, extract.maxRSSMiB, run.wall, run.cpu, run.maxRSSMiB, rerun.wall, ratio))
+        } catch {
+            say("tonghop-bench run-speed: \(error)")
+            exit(2)
+        }
+        if option("--keep", args) == nil { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    /// posix_spawn + wait4: the child's own rusage.
+    static func spawn(_ path: String, _ arguments: [String], quiet: Bool) throws -> Measure {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if quiet {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { for a in argv { free(a) } }
+        var pid: pid_t = 0
+        let start = Date()
+        let rc = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        guard rc == 0 else { throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: path]) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let wall = Date().timeIntervalSince(start)
+        let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Measure(wall: wall, cpu: cpu, maxRSSMiB: Double(usage.ru_maxrss) / 1024, status: exit)
+    }
+}
