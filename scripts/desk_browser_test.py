@@ -95,6 +95,17 @@ class Driver:
     def body(self):
         return self.text(self.find("body"))
 
+    def wait_url(self, part, timeout=60):
+        end = time.time() + timeout
+        while time.time() < end:
+            try:
+                if part in self.url():
+                    return
+            except RuntimeError:
+                pass
+            time.sleep(0.2)
+        fail(f"the browser did not go to a page with “{part}”: {self.url()}")
+
     def wait_for(self, text, timeout=300):
         """The page's text once it contains `text` (a form posted may take a while to answer:
         teaching reads files again, building runs the nightly consolidation)."""
@@ -181,8 +192,8 @@ def main():
         shoot("02-phat-hien")
         d.select('select[name="kind"]', "status-missing")
         d.click(d.find("form.filters button"))
-        if "kind=status-missing" not in d.url():
-            fail("the filter form did not filter: " + d.url())
+        d.wait_url("kind=status-missing")
+        d.wait_for("Phát hiện cần xem")
         heads = [d.text(h) for h in d.find("h2.grouphead", many=True)]
         if len(heads) != 1 or "Chưa rõ tiến độ nhiệm vụ" not in heads[0]:
             fail(f"the filtered list shows other kinds: {heads}")
@@ -236,6 +247,7 @@ def main():
         d.type(d.find("form[action='/actions/teach-status'] input[name='note']"), "Cột Ghi chú “Thường xuyên” là đang thực hiện")
         d.click(d.find("form[action='/actions/teach-status'] button"))
         d.wait_for("Kết quả dạy chương trình")
+        d.wait_url("/taught/e")
         if "/taught/e" not in d.url():
             fail("teaching did not show what it changed: " + d.url() + " " + d.body()[:500])
         taught = d.body()
