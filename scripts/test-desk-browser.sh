@@ -69,5 +69,5 @@ done
 [ -n "$ADDRESS" ] || { cat "$WORK/desk.log" >&2; echo "test-desk-browser: no address printed" >&2; exit 1; }
 
 rm -rf "$SHOTS"; mkdir -p "$SHOTS"
-python3 scripts/desk_browser_test.py "$ADDRESS" "$WORK/Outbox" "$SHOTS" "$CHROMIUM" "$DRIVER"
+PYTHONDONTWRITEBYTECODE=1 python3 scripts/desk_browser_test.py "$ADDRESS" "$WORK/Outbox" "$SHOTS" "$CHROMIUM" "$DRIVER"
 echo "test-desk-browser: passed (screenshots in $SHOTS)"

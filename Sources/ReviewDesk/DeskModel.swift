@@ -9,6 +9,8 @@ public protocol DeskBackend: Sendable {
     func snapshot() throws -> DeskSnapshot
     /// The passage or table row a finding comes from, from the document the ledger holds.
     func context(ofFinding id: String) throws -> DeskPassage?
+    /// The passage at a place of a submission's file (where a figure was read).
+    func passage(submissionID: Int64, at location: String) throws -> DeskPassage?
     /// Records an officer's action as a decision and returns what it changed.
     func apply(_ action: DeskAction, by officer: String) throws -> DeskReceipt
     /// Writes the report into the Outbox with the same writers as the nightly run.
@@ -21,6 +23,8 @@ public protocol DeskBackend: Sendable {
     func teaching(_ id: String) throws -> DeskTeaching?
     /// The report's body as it would be written now, paragraph by paragraph.
     func reportPreview() throws -> [String]
+    /// Where "Lập báo cáo" writes (the outbox folder), for the officer.
+    var outboxDescription: String { get }
 }
 
 /// Where an officer's account is kept (hashed passwords only).
@@ -220,8 +224,9 @@ public enum DeskAction: Sendable, Equatable {
     case teachStatus(phrase: String, status: String, note: String)
     case teachIndicator(label: String, indicator: String, note: String)
     case teachAlias(alias: String, unitID: String, note: String)
-    /// A refused file read by hand: its unit and the figures the officer typed in.
-    case acceptByHand(submissionID: Int64, unitID: String, task: String, status: String, figures: [String: Double], note: String)
+    /// A refused file read by hand: its unit, its date (ISO) when the paper shows one, and
+    /// the status and figures the officer typed in.
+    case acceptByHand(submissionID: Int64, unitID: String, date: String?, task: String, status: String, figures: [String: Double], note: String)
     /// Undoes a decision ("d12": a decision in the ledger's table; "e3": a teaching, a file
     /// read by hand or a report built at the desk).
     case revert(decisionID: String, note: String)

@@ -140,6 +140,16 @@ struct Routes: Sendable {
                 return try pages.finding(finding, passage: backend.context(ofFinding: id), snapshot: snapshot, session: s)
             }
         }
+        router.get("/passage") { request, _ in
+            let q = request.uri.queryParameters
+            guard let sid = q.get("submission").flatMap({ Int64($0) }), let at = q.get("at"), !at.isEmpty, at.count <= 300 else {
+                return try await page(request) { _ in throw DeskError(.notFound, "Không có vị trí này.") }
+            }
+            let unit = q.get("unit").flatMap { Self.safeBack("/units/" + $0) } ?? "/units"
+            return try await page(request) { s in
+                try pages.passage(backend.passage(submissionID: sid, at: at), place: at, back: unit, session: s)
+            }
+        }
         router.get("/units") { request, _ in
             try await page(request) { s in try pages.units(backend.snapshot(), session: s) }
         }
@@ -174,12 +184,15 @@ struct Routes: Sendable {
             try await page(request) { s in try pages.decisions(backend.decisions(), session: s) }
         }
         router.get("/report") { request, _ in
-            try await page(request) { s in try pages.report(backend.snapshot(), preview: backend.reportPreview(), session: s) }
+            try await page(request) { s in
+                try pages.report(backend.snapshot(), preview: backend.reportPreview(), decisions: backend.decisions(),
+                                 outbox: backend.outboxDescription, session: s)
+            }
         }
         router.get("/reminder.docx") { request, _ in
             guard (try? await requireSession(request)) != nil else { return redirect("/login") }
             let letter: (fileName: String, bytes: [UInt8])
-            do { letter = try backend.reminderLetter() } catch { return failure(error) }
+            do { letter = try await offload { try backend.reminderLetter() } } catch { return failure(error) }
             let encoded = letter.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "cong-van.docx"
             return Response(status: .ok, headers: [
                 .contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -253,7 +266,8 @@ struct Routes: Sendable {
                 guard let n = VietNumberInput.parse(v) else { throw DeskError(.invalid, "“\(v)” không phải là một số.") }
                 figures[String(k.dropFirst(4))] = n
             }
-            return .acceptByHand(submissionID: try id("submission"), unitID: try field("unit"), task: try field("task"),
+            return .acceptByHand(submissionID: try id("submission"), unitID: try field("unit"),
+                                 date: try optional("date").map(VietDateInput.iso), task: try field("task"),
                                  status: try field("status"), figures: figures, note: note)
         case "revert":
             let d = try field("decision")
@@ -269,14 +283,16 @@ struct Routes: Sendable {
 
     /// Renders a page for a logged-in officer (or sends them to log in).
     func page(_ request: Request, needsSession: Bool = true,
-              _ render: @Sendable (SessionView) throws -> String) async throws -> Response {
+              _ render: @escaping @Sendable (SessionView) throws -> String) async throws -> Response {
         if !needsSession { return html(try render(SessionView(officer: "", csrf: "", loginRequired: loginRequired))) }
         guard let (session, sid) = try? await requireSession(request) else { return redirect("/login") }
         let flash = await sessions.takeFlash(sid)
         do {
             var view = SessionView(officer: session.officer, csrf: session.csrf, loginRequired: loginRequired)
             view.flash = flash
-            var response = html(try render(view))
+            let shown = view
+            let rendered = try await offload { try render(shown) }
+            var response = html(rendered)
             if let newID = sid, request.cookies[Self.cookieName]?.value != newID { response.setCookie(sessionCookie(newID)) }
             return response
         } catch {
@@ -290,21 +306,22 @@ struct Routes: Sendable {
         if let e = error as? DeskError {
             return html((try? pages.error(e)) ?? e.message, status: e.kind == .notFound ? .notFound : .badRequest)
         }
-        let e = DeskError(.invalid, "Bàn rà soát không thực hiện được việc này (\(error)). Báo cho người quản trị; chưa có gì được ghi.")
+        let e = DeskError(.invalid, "Bàn rà soát không thực hiện được việc này (\(error)). Hãy báo cho người quản trị; xem Nhật ký để biết điều gì đã được ghi.")
         return html((try? pages.error(e)) ?? e.message, status: .internalServerError)
     }
 
     /// Runs an action posted from a form: session and CSRF checked, the action applied, the
     /// officer sent back to the page they came from with what it changed.
     func act(_ request: Request, _ context: DeskContext, back: String?,
-             _ perform: @Sendable (String, [String: String]) throws -> DeskReceipt) async throws -> Response {
+             _ perform: @escaping @Sendable (String, [String: String]) throws -> DeskReceipt) async throws -> Response {
         guard let (session, sid) = try? await requireSession(request) else {
             return html(try pages.error(DeskError(.invalid, "Phiên làm việc đã hết hạn: đăng nhập lại.")), status: .unauthorized)
         }
         let form = try await checkedForm(request, context, sid: sid)
         let target = Self.safeBack(form["back"]) ?? back ?? "/"
         do {
-            let receipt = try perform(session.officer, form)
+            let officer = session.officer
+            let receipt = try await offload { try perform(officer, form) }
             await sessions.flash(sid, receipt.changes.isEmpty ? ["Đã ghi nhận."] : receipt.changes)
             return redirect(receipt.next.flatMap { Self.safeBack($0) } ?? target)
         } catch {
@@ -345,6 +362,17 @@ struct Routes: Sendable {
 
     func sessionCookie(_ id: String) -> Cookie {
         Cookie(name: Self.cookieName, value: id, path: "/", httpOnly: true, sameSite: .strict)
+    }
+}
+
+/// Runs the backend's blocking work (SQLite, reading files again, writing the outbox) on a
+/// thread of its own, so that a long teaching does not hold one of the few threads that
+/// answer requests.
+func offload<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global(qos: .userInitiated).async {
+            continuation.resume(with: Result { try work() })
+        }
     }
 }
 

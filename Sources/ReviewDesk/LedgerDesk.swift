@@ -177,6 +177,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             }
         }
         let current = Dictionary(input.current.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // The readings as read, fetched once for every unit's entries.
+        let asRead = Dictionary(try ledger.submissions().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var units: [DeskUnit] = []
         var seen = Set<String>()
         let expected = d.expectedReporters
@@ -187,7 +189,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let (label, kind) = r.map { reportingLabel($0.state) } ?? ("Không thuộc diện phải báo cáo", .notExpected)
             var entries: [DeskEntry] = []
             if let cur = subs.first(where: \.current), let reconciled = current[cur.id] {
-                entries = try deskEntries(reconciled, live: live)
+                entries = try deskEntries(reconciled, live: live, asRead: asRead[reconciled.id])
             }
             units.append(DeskUnit(id: u.id, name: u.name, reporting: label, reportingKind: kind, phone: u.phone, email: u.email,
                                   group: groupLabel(u.kind.group), submissions: subs, entries: entries))
@@ -197,7 +199,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let sub = DeskSubmission(id: r.id, file: r.path, receivedAt: Self.iso(r.receivedAt), number: r.submission.document.number,
                                      date: r.submission.document.date, current: true)
             units.append(DeskUnit(id: "s\(r.id)", name: "Chưa rõ đơn vị: \(r.path)", reporting: "Chưa rõ đơn vị gửi", reportingKind: .notExpected,
-                                  phone: nil, email: nil, group: "Chưa rõ đơn vị", submissions: [sub], entries: try deskEntries(r, live: live)))
+                                  phone: nil, email: nil, group: "Chưa rõ đơn vị", submissions: [sub], entries: try deskEntries(r, live: live, asRead: asRead[r.id])))
         }
 
         var groups: [DeskGroupCompleteness] = []
@@ -235,14 +237,15 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
                 return e.task
             }
         }
-        let words = item.finding.message.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "," })
-        return words.first { w in s.submission.entries.contains { $0.task == w } }.map(String.init)
+        let words = item.finding.message.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".;,:()“”")) }
+        return words.first { w in s.submission.entries.contains { $0.task == w } }
     }
 
     /// A current submission's entries as reconciled, each with its position in the
     /// submission as read (what decisions name); entries made by decisions have none.
-    func deskEntries(_ r: ReceivedSubmission, live: [Decision]) throws -> [DeskEntry] {
-        guard let stored = try ledger.submission(id: r.id) else { return [] }
+    func deskEntries(_ r: ReceivedSubmission, live: [Decision], asRead: StoredSubmission? = nil) throws -> [DeskEntry] {
+        guard let stored = try asRead ?? ledger.submission(id: r.id) else { return [] }
         var dropped = Set<Int>()
         for d in live {
             if case .entry(let sid, let e) = d.target, sid == r.id, case .assignPassage(nil) = d.action { dropped.insert(e) }
@@ -296,6 +299,11 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         guard let source = item.finding.source else { return nil }
         let quote = kinds.kind(of: item.finding.code).quotesDocument ? Self.quote(item.finding.message) : nil
         return try passage(path: item.path, submissionID: item.submissionID, at: source, quote: quote)
+    }
+
+    public func passage(submissionID: Int64, at location: String) throws -> DeskPassage? {
+        guard let s = try ledger.submission(id: submissionID) else { throw DeskError(.notFound, "Không có báo cáo mã \(submissionID).") }
+        return try passage(path: s.path, submissionID: submissionID, at: location, quote: nil)
     }
 
     /// The passage at `location` of the file a submission was read from: the file in the
@@ -424,8 +432,9 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             guard definition.units.unit(id: unitID) != nil else { throw DeskError(.invalid, "Không có đơn vị mã “\(unitID)”.") }
             return try teach(.alias(alias: Self.cleanPhrase(alias), unitID: unitID), by: officer, note: note)
 
-        case .acceptByHand(let sid, let unitID, let task, let status, let figures, let note):
-            return try acceptByHand(submissionID: sid, unitID: unitID, task: task, status: status, figures: figures, by: officer, note: note)
+        case .acceptByHand(let sid, let unitID, let date, let task, let status, let figures, let note):
+            return try acceptByHand(submissionID: sid, unitID: unitID, date: date, task: task, status: status, figures: figures,
+                                    by: officer, note: note)
 
         case .revert(let id, let note):
             return try revert(id, by: officer, note: note)
@@ -595,6 +604,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let p = loadedPipeline
             let options = NightlyOptions(inbox: paths.inbox, outbox: paths.outbox, ledger: paths.ledger, asOf: asOf,
                                          writers: [ConsolidatedReportWriter(inbox: paths.inbox, outbox: paths.outbox), JSONInputWriter()])
+            // Files read by hand stand as read by hand in what the run writes.
+            try restoreHandReadingsLocked()
             let result: RunResult
             do {
                 result = try NightlyRun(pipeline: p, options: options, logger: logger).run()
@@ -603,17 +614,27 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             }
             try restoreHandReadingsLocked()
             let files = result.outboxFiles.map(\.lastPathComponent)
-            let e = try log.record(kind: "report", subject: "run \(result.runID)", by: officer, new: files.joined(separator: ", "), note: "")
+            let e = try log.record(kind: "report", subject: "run \(result.runID)", by: officer,
+                                   new: "lượt chạy \(result.runID), \(files.count) tệp", note: "")
             try log.setResult(e, files)
             return DeskReceipt(decisionID: "e\(e)", changes: ["Đã lập báo cáo (lượt chạy \(result.runID)), ghi vào \(paths.outbox.path):"] + files)
         }
     }
 
+    public var outboxDescription: String { "thư mục \(paths.outbox.path)" }
+
+    /// The report as the writers would render it now (report.yaml's wording).
+    func renderer(_ input: ConsolidationInput? = nil) throws -> VietnameseRenderer {
+        let definition: ReportDefinition
+        do { definition = try ReportDefinition.load(directory: pipelineDirectory) } catch {
+            throw DeskError(.invalid, "Không đọc được report.yaml: \(error)")
+        }
+        return VietnameseRenderer(OutboxWriters.consolidate(try input ?? state().input, definition), definition: definition)
+    }
+
     public func reportPreview() throws -> [String] {
-        let wording = try ReportDefinition.load(directory: definition.directory)
-        let report = OutboxWriters.consolidate(try state().input, wording)
-        let v = VietnameseRenderer(report, definition: wording)
-        return ["BÁO CÁO — \(v.subject)"] + v.body().map { b in
+        let v = try renderer()
+        return ["\(v.title) — \(v.subject)"] + v.body().map { b in
             if case .dash = b { return "- " + b.text }
             return b.text
         }
@@ -621,8 +642,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
 
     public func reminderLetter() throws -> (fileName: String, bytes: [UInt8]) {
         let st = try state()
-        let reportWording = try ReportDefinition.load(directory: definition.directory)
-        let report = OutboxWriters.consolidate(st.input, reportWording)
+        let v = try renderer(st.input)
         let d = definition
         var addressees: [ReminderLetterWriter.Addressee] = []
         var deadlines: [PlanDate] = []
@@ -633,7 +653,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             if let dl = r.deadline { deadlines.append(dl) }
         }
         guard !addressees.isEmpty else { throw DeskError(.invalid, "Không có đơn vị nào chưa gửi hoặc cần gửi lại báo cáo.") }
-        let data = try ReminderLetterWriter().data(header: VietnameseRenderer(report, definition: reportWording), wording: wording, asOf: asOf, deadlines: deadlines, addressees: addressees)
+        let data = try ReminderLetterWriter().data(header: v, wording: wording, asOf: asOf, deadlines: deadlines, addressees: addressees)
         return ("Công văn đôn đốc \(asOf.description).docx", Array(data))
     }
 }

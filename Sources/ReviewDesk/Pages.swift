@@ -100,6 +100,12 @@ struct Pages: Sendable {
         }
     }
 
+    static func query(_ s: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return s.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
+    }
+
     static func partSuffix(_ part: String) -> String {
         if part == "word/document.xml" { return "" }
         if part.contains("header") { return " (đầu trang)" }
@@ -111,9 +117,13 @@ struct Pages: Sendable {
     func findingRow(_ f: DeskFinding) -> [String: Any] {
         [
             "id": f.id, "unit": f.unitName, "unitID": f.unitID ?? "", "task": f.task ?? "", "kind": f.kindLabel,
+            // swift-mustache renders a section for an empty string: presence is a Bool.
+            "hasUnitID": !(f.unitID ?? "").isEmpty, "hasTask": !(f.task ?? "").isEmpty,
+            "hasPlace": !Self.place(f.place).isEmpty,
             "severity": Self.severityLabel(f.severity), "severityClass": f.severity.rawValue,
             "message": f.message, "quote": f.quote ?? "", "hasQuote": f.quote != nil, "place": Self.place(f.place),
             "file": f.file ?? "", "state": Self.stateLabel(f.state), "isOpen": f.state == .open, "note": f.note ?? "",
+            "hasNote": !(f.note ?? "").isEmpty,
         ]
     }
 
@@ -186,14 +196,18 @@ struct Pages: Sendable {
             var groups: [(quote: String?, items: [DeskFinding])] = []
             var index: [String: Int] = [:]
             for f in items {
-                guard let q = f.quote else { groups.append((nil, [f])); continue }
+                // Findings without the unit's words share one table; the same words, theirs.
+                guard let q = f.quote else {
+                    if let last = groups.indices.last, groups[last].quote == nil { groups[last].items.append(f) } else { groups.append((nil, [f])) }
+                    continue
+                }
                 let key = q.lowercased()
                 if let i = index[key] { groups[i].items.append(f) } else { index[key] = groups.count; groups.append((q, [f])) }
             }
             return ["kind": label, "count": items.count, "severity": Self.severityLabel(items[0].severity),
                     "severityClass": items[0].severity.rawValue,
                     "groups": groups.map { g in
-                        ["many": g.items.count > 1, "count": g.items.count, "quote": g.quote ?? "", "items": g.items.map(findingRow)] as [String: Any]
+                        ["many": g.items.count > 1 && g.quote != nil, "count": g.items.count, "quote": g.quote ?? "", "items": g.items.map(findingRow)] as [String: Any]
                     }]
         }
         func options(_ pairs: [(String, String)], selected: String?) -> [[String: Any]] {
@@ -228,6 +242,9 @@ struct Pages: Sendable {
             "hasPassage": passage != nil,
             "passageFile": passage?.file ?? "", "passagePlace": passage?.place ?? "",
             "rows": (passage?.rows ?? []).map { row in ["cells": row.map { ["text": $0.text, "mark": $0.highlighted] }] },
+            // A table row read on a phone: each cell under its column's header, one per line.
+            "hasPairs": Self.pairs(passage) != nil,
+            "pairs": (Self.pairs(passage) ?? []).map { ["head": $0.head, "text": $0.text, "mark": $0.mark] },
             "tasks": s.tasks.map { ["code": $0.code, "title": $0.title, "selected": $0.code == f.task] },
             "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
             "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
@@ -235,13 +252,35 @@ struct Pages: Sendable {
             "units": s.units.filter { $0.reportingKind != .notExpected }.map { ["id": $0.id, "name": $0.name] },
             "hasEntry": entry != nil, "entry": entry?.ordinal.map(String.init) ?? "", "entryTask": entry?.task ?? "",
             "entryStatus": entry?.status ?? "",
-            "unitPage": unit.map { "/units/\($0.id)" } ?? "",
+            "unitPage": unit.map { "/units/\($0.id)" } ?? "", "hasUnitPage": unit != nil,
             "teachStatus": kindIs(["status"]), "teachIndicator": kindIs(["figure", "task-unmatched", "amount"]),
             "teachAlias": kindIs(["unit", "unknown-unit"]),
             "setUnit": kindIs(["unit", "unknown-unit"]) && f.submissionID != nil,
             "phrase": f.quote ?? "",
         ]
         return try render("finding", object, session: session, title: f.kindLabel)
+    }
+
+    /// A passage of a header row and one row (or one wide row) as header/value pairs.
+    static func pairs(_ p: DeskPassage?) -> [(head: String, text: String, mark: Bool)]? {
+        guard let p, let last = p.rows.last, last.count >= 3 else { return nil }
+        let head = p.rows.count >= 2 ? p.rows[p.rows.count - 2] : []
+        let out = last.enumerated().compactMap { i, c -> (String, String, Bool)? in
+            let h = i < head.count ? head[i].text : ""
+            guard !c.text.isEmpty || c.highlighted else { return nil }
+            return (h.isEmpty ? "Cột \(i + 1)" : h, c.text, c.highlighted)
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    func passage(_ p: DeskPassage?, place: String, back: String, session: SessionView) throws -> String {
+        let object: [String: Any] = [
+            "hasPassage": p != nil, "passageFile": p?.file ?? "", "passagePlace": p?.place ?? Self.place(place), "back": back,
+            "rows": (p?.rows ?? []).map { row in ["cells": row.map { ["text": $0.text, "mark": $0.highlighted] }] },
+            "hasPairs": Self.pairs(p) != nil,
+            "pairs": (Self.pairs(p) ?? []).map { ["head": $0.head, "text": $0.text, "mark": $0.mark] },
+        ]
+        return try render("passage", object, session: session, title: "Trong văn bản")
     }
 
     func taught(_ t: DeskTeaching, session: SessionView) throws -> String {
@@ -286,15 +325,25 @@ struct Pages: Sendable {
                  "isRefused": sub.refusedReason != nil] as [String: Any]
             },
             "hasCurrent": current != nil,
+            // A report of no known unit keeps "chưa rõ" unless the officer picks one.
+            "unitOptions": (u.reportingKind == .notExpected && u.group == "Chưa rõ đơn vị"
+                            ? [["id": "", "name": "Chưa rõ đơn vị", "selected": true] as [String: Any]] : [])
+                + s.units.filter { $0.reportingKind != .notExpected || ($0.id == u.id && u.group != "Chưa rõ đơn vị") }.map {
+                    ["id": $0.id, "name": $0.name, "selected": $0.id == u.id] as [String: Any]
+                },
             "currentID": current.map { String($0.id) } ?? "",
             "currentNumber": current?.number ?? "", "currentDate": Self.date(current?.date),
             "entries": u.entries.map { e in
                 ["task": e.task, "title": e.taskTitle, "status": e.status, "statusCorrected": e.statusCorrected,
                  "entry": e.ordinal.map(String.init) ?? "", "editable": e.ordinal != nil && current != nil,
                  "statusOptions": s.statuses.map { ["id": $0.id, "label": $0.label, "selected": $0.label == e.status] },
+                 "taskOptions": s.tasks.map { ["code": $0.code, "title": $0.title, "selected": $0.code == e.task] },
                  "hasFigures": !e.figures.isEmpty,
                  "figures": e.figures.map { fig in
                      ["task": fig.task, "indicator": fig.indicator, "label": fig.indicatorLabel, "entry": fig.entry.map(String.init) ?? "",
+                      "placeLink": fig.place.flatMap { p in PassageFinder.place(p) == nil ? nil : current.map { c in
+                          "/passage?submission=\(c.id)&unit=\(Self.query(u.id))&at=\(Self.query(p))" } } ?? "",
+                      "hasPlaceLink": fig.place.map { PassageFinder.place($0) != nil } == true && current != nil,
                       "editable": fig.entry != nil && current != nil,
                       "value": Self.number(fig.value), "place": Self.place(fig.place), "corrected": fig.corrected] as [String: Any]
                  }] as [String: Any]
@@ -319,10 +368,24 @@ struct Pages: Sendable {
         return try render("decisions", object, session: session, title: "Nhật ký quyết định")
     }
 
-    func report(_ s: DeskSnapshot, preview: [String], session: SessionView) throws -> String {
+    func report(_ s: DeskSnapshot, preview: [String], decisions: [DeskDecision], outbox: String, session: SessionView) throws -> String {
         let blocking = s.findings.filter { $0.state == .open && $0.severity == .blocking }.count
+        // The log is newest first: what was decided after the last report was built.
+        let lastBuild = decisions.firstIndex { $0.what.hasPrefix("Lập báo cáo") }
+        let since = decisions[..<(lastBuild ?? decisions.count)].filter { !$0.reverted }
+        func kind(_ line: String) -> String {
+            if line.range(of: #"^[IVX]+\. "#, options: .regularExpression) != nil || line.hasPrefix("BÁO CÁO") { return "h1" }
+            if line.range(of: #"^[0-9]+\. "#, options: .regularExpression) != nil { return "h2" }
+            if line.range(of: #"^[a-zđ]\) "#, options: .regularExpression) != nil { return "h3" }
+            return "p"
+        }
         let object: [String: Any] = [
-            "csrf": session.csrf, "paragraphs": preview, "blocking": blocking, "hasBlocking": blocking > 0,
+            "csrf": session.csrf, "blocking": blocking, "hasBlocking": blocking > 0, "outbox": outbox,
+            "paragraphs": preview.map { line in [kind(line): true, "text": line] as [String: Any] },
+            "lastBuilt": lastBuild.map { decisions[$0].at } ?? "", "hasLastBuilt": lastBuild != nil,
+            "since": since.map { ["what": $0.what, "new": $0.newValue ?? "", "hasNew": !($0.newValue ?? "").isEmpty,
+                                  "officer": $0.officer, "at": $0.at] as [String: Any] },
+            "hasSince": !since.isEmpty,
         ]
         return try render("report", object, session: session, title: "Báo cáo")
     }

@@ -333,12 +333,13 @@ extension LedgerDesk {
     struct HandReading: Codable, Equatable {
         var sha256: String
         var unit: String
+        var date: String?
         var task: String
         var status: String
         var figures: [String: Double]
     }
 
-    func acceptByHand(submissionID sid: Int64, unitID: String, task: String, status: String, figures: [String: Double],
+    func acceptByHand(submissionID sid: Int64, unitID: String, date: String?, task: String, status: String, figures: [String: Double],
                       by officer: String, note: String) throws -> DeskReceipt {
         guard let stored = try ledger.submission(id: sid), stored.rereadBy == nil, stored.submission.status == .rejected else {
             throw DeskError(.notFound, "Không có tệp không đọc được mã \(sid).")
@@ -352,7 +353,8 @@ extension LedgerDesk {
             guard pipeline.vocabulary.indicatorIDs.contains(IndicatorID(k)) else { throw DeskError(.invalid, "Không có chỉ tiêu “\(k)”.") }
             guard v.isFinite, v >= 0, v < 1e15 else { throw DeskError(.invalid, "Số liệu phải là số không âm.") }
         }
-        let hand = HandReading(sha256: stored.submission.sha256, unit: unit.id, task: code.rawValue, status: s.rawValue, figures: figures)
+        if let date, PlanDate(iso: date) == nil { throw DeskError(.invalid, "“\(date)” không phải là ngày hợp lệ.") }
+        let hand = HandReading(sha256: stored.submission.sha256, unit: unit.id, date: date, task: code.rawValue, status: s.rawValue, figures: figures)
         let json = String(decoding: try JSONEncoder.sorted.encode(hand), as: UTF8.self)
         return try lock.withLock {
             let e = try log.record(kind: "accept-by-hand", subject: stored.path, by: officer, new: json, note: String(note.prefix(2000)))
@@ -368,6 +370,7 @@ extension LedgerDesk {
         var indicators: [IndicatorID: Figure] = [:]
         for (k, v) in h.figures { indicators[IndicatorID(k)] = Figure(value: v, sources: [FigureSource(location: source, text: note, value: v)]) }
         return Submission(file: path, sha256: h.sha256, status: .extracted, unit: UnitRef(id: unit.id, name: unit.name, source: source),
+                          document: DocumentInfo(date: h.date, dateSource: h.date.map { _ in source }),
                           entries: [Entry(task: h.task, status: status, statusSource: source, indicators: indicators, text: note, sources: [source])])
     }
 

@@ -6,6 +6,7 @@ enum Templates {
         ("layout", layout), ("login", login), ("error", error), ("overview", overview), ("findings", findings),
         ("finding", finding), ("units", units), ("unit", unit), ("decisions", decisions), ("report", report),
         ("findingRow", findingRow), ("csrfField", csrfField), ("taught", taught), ("refused", refused),
+        ("passage", passage),
     ]
 
     static let csrfField = #"<input type="hidden" name="csrf" value="{{csrf}}">"#
@@ -67,9 +68,9 @@ enum Templates {
     static let findingRow = #"""
 <tr class="sev-{{severityClass}}">
   <td data-label="Mức"><span class="badge {{severityClass}}">{{severity}}</span></td>
-  <td data-label="Đơn vị">{{#unitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/unitID}}{{^unitID}}{{unit}}{{/unitID}}</td>
+  <td data-label="Đơn vị">{{#hasUnitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/hasUnitID}}{{^hasUnitID}}{{unit}}{{/hasUnitID}}</td>
   <td data-label="Nhiệm vụ" class="nowrap">{{task}}</td>
-  <td data-label="Nội dung"><a href="/findings/{{id}}">{{message}}</a>{{#place}}<div class="muted small">{{file}} · {{place}}</div>{{/place}}</td>
+  <td data-label="Nội dung"><a href="/findings/{{id}}">{{message}}</a><div class="muted small">{{file}}{{#hasPlace}} · {{place}}{{/hasPlace}}</div></td>
   <td data-label="Trạng thái" class="muted nowrap">{{state}}</td>
 </tr>
 """#
@@ -89,8 +90,8 @@ enum Templates {
 </section>
 <section class="card">
   <h2>Tình hình gửi báo cáo</h2>
-  <table class="list"><thead><tr><th>Nhóm đơn vị</th><th>Phải gửi</th><th>Đúng hạn</th><th>Trễ hạn</th><th>Tệp không đọc được</th><th>Chưa gửi</th></tr></thead>
-  <tbody>{{#groups}}<tr><td>{{label}}</td><td class="num">{{expected}}</td><td class="num">{{onTime}}</td><td class="num">{{late}}</td><td class="num">{{unreadable}}</td><td class="num">{{missing}}</td></tr>{{/groups}}</tbody></table>
+  <table class="list"><thead><tr><th>Nhóm đơn vị</th><th class="num">Phải gửi</th><th class="num">Đúng hạn</th><th class="num">Trễ hạn</th><th class="num">Tệp không đọc được</th><th class="num">Chưa gửi</th></tr></thead>
+  <tbody>{{#groups}}<tr><td data-label="Nhóm">{{label}}</td><td class="num" data-label="Phải gửi">{{expected}}</td><td class="num" data-label="Đúng hạn">{{onTime}}</td><td class="num" data-label="Trễ hạn">{{late}}</td><td class="num" data-label="Tệp không đọc được">{{unreadable}}</td><td class="num" data-label="Chưa gửi">{{missing}}</td></tr>{{/groups}}</tbody></table>
 </section>
 {{#hasChasing}}
 <section class="card">
@@ -109,7 +110,7 @@ enum Templates {
 <section class="card">
   <h2>Tệp không đọc được</h2>
   <table class="list"><thead><tr><th>Tệp</th><th>Lý do</th><th>Có thể của đơn vị</th></tr></thead>
-  <tbody>{{#refused}}<tr><td>{{file}}{{#canAccept}}<div><a href="/refused/{{submission}}">Nhập tay</a></div>{{/canAccept}}</td><td>{{reason}}</td><td>{{#hasUnit}}{{unit}}{{/hasUnit}}{{^hasUnit}}<span class="muted">chưa rõ</span>{{/hasUnit}}</td></tr>{{/refused}}</tbody></table>
+  <tbody>{{#refused}}<tr><td data-label="Tệp">{{file}}{{#canAccept}}<div><a href="/refused/{{submission}}">Nhập tay kết quả</a></div>{{/canAccept}}</td><td data-label="Lý do">{{reason}}</td><td data-label="Có thể của">{{#hasUnit}}{{unit}}{{/hasUnit}}{{^hasUnit}}<span class="muted">chưa rõ</span>{{/hasUnit}}</td></tr>{{/refused}}</tbody></table>
 </section>
 {{/hasRefused}}
 {{#hasChanges}}
@@ -145,22 +146,24 @@ enum Templates {
     static let finding = #"""
 {{#f}}
 <h1>{{kind}}</h1>
-<p><span class="badge {{severityClass}}">{{severity}}</span> · {{#unitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/unitID}}{{^unitID}}{{unit}}{{/unitID}}{{#task}} · nhiệm vụ {{task}}{{/task}} · {{state}}</p>
+<p><span class="badge {{severityClass}}">{{severity}}</span> · {{#hasUnitID}}<a href="/units/{{unitID}}">{{unit}}</a>{{/hasUnitID}}{{^hasUnitID}}{{unit}}{{/hasUnitID}}{{#hasTask}} · nhiệm vụ {{task}}{{/hasTask}} · {{state}}</p>
 <p class="message">{{message}}</p>
-{{#note}}<p class="muted">Ghi chú: {{note}}</p>{{/note}}
+{{#hasNote}}<p class="muted">Ghi chú: {{note}}</p>{{/hasNote}}
 {{/f}}
 <section class="card">
   <h2>Trong văn bản</h2>
   {{#hasPassage}}
   <p class="muted">{{passageFile}} · {{passagePlace}}</p>
-  <div class="scroll"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
+  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
+  {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
   {{/hasPassage}}
-  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản: tệp không còn trong thư mục Inbox hoặc đã bị thay đổi{{#f}}{{#place}} (vị trí: {{place}}){{/place}}{{/f}}.</p>{{/hasPassage}}
+  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản: tệp không còn trong thư mục Inbox hoặc đã bị thay đổi{{#f}}{{#hasPlace}} (vị trí: {{place}}){{/hasPlace}}{{/f}}.</p>{{/hasPassage}}
 </section>
 {{#f}}{{#isOpen}}
 <section class="card actions">
   <h2>Xử lý</h2>
   <form method="post" action="/actions/resolve" class="stack">
+    <h3>Đánh dấu phát hiện</h3>
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="finding" value="{{id}}"><input type="hidden" name="back" value="{{back}}">
     <label>Ghi chú <input name="note" maxlength="1000"></label>
     <div class="row"><button>Đã xử lý</button>
@@ -169,13 +172,15 @@ enum Templates {
 {{/isOpen}}{{/f}}
   {{#hasEntry}}
   <form method="post" action="/actions/status" class="stack">
+    <h3>Sửa tiến độ nhiệm vụ {{entryTask}}</h3>
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
-    <label>Tiến độ nhiệm vụ {{entryTask}} (hiện: {{entryStatus}})
+    <label>Tiến độ đúng (hiện: {{entryStatus}})
       <select name="status">{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select></label>
     <label>Ghi chú <input name="note" maxlength="1000"></label>
     <button>Sửa tiến độ</button>
   </form>
   <form method="post" action="/actions/assign" class="stack">
+    <h3>Gán mục này cho nhiệm vụ khác</h3>
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
     <label>Mục này thuộc nhiệm vụ
       <select name="task">{{#tasks}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/tasks}}<option value="none">Không thuộc Kế hoạch này</option></select>
@@ -186,6 +191,7 @@ enum Templates {
   {{/hasEntry}}
   {{#setUnit}}
   <form method="post" action="/actions/submission" class="stack">
+    <h3>Đơn vị gửi báo cáo</h3>
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="back" value="{{back}}">
     <label>Báo cáo này là của đơn vị
       <select name="unit">{{#units}}<option value="{{id}}">{{name}}</option>{{/units}}</select></label>
@@ -225,8 +231,21 @@ enum Templates {
     <button>Dạy và đọc lại</button>
   </form>
   {{/teachAlias}}
-  {{#unitPage}}<p><a href="{{unitPage}}">Xem và sửa mọi số liệu của đơn vị</a></p>{{/unitPage}}
+  {{#hasUnitPage}}<p><a href="{{unitPage}}">Xem và sửa mọi số liệu của đơn vị</a></p>{{/hasUnitPage}}
 </section>
+"""#
+
+    static let passage = #"""
+<h1>Trong văn bản</h1>
+<section class="card">
+  {{#hasPassage}}
+  <p class="muted">{{passageFile}} · {{passagePlace}}</p>
+  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
+  {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
+  {{/hasPassage}}
+  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản ({{passagePlace}}): tệp không còn trong thư mục Inbox hoặc đã bị thay đổi.</p>{{/hasPassage}}
+</section>
+<p><a href="{{back}}">Quay lại đơn vị</a></p>
 """#
 
     static let taught = #"""
@@ -252,6 +271,7 @@ enum Templates {
   <form method="post" action="/actions/accept" class="stack">
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="back" value="{{back}}">
     <label>Đơn vị <select name="unit">{{#units}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/units}}</select></label>
+    <label>Ngày văn bản (nếu bản giấy ghi) <input name="date" placeholder="dd/mm/yyyy" maxlength="10"></label>
     <label>Nhiệm vụ <select name="task">{{#tasks}}<option value="{{code}}">{{code}} — {{title}}</option>{{/tasks}}</select></label>
     <label>Tiến độ <select name="status">{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select></label>
     <fieldset><legend>Số liệu (bỏ trống nếu không có)</legend>
@@ -277,13 +297,16 @@ enum Templates {
   <table class="list"><thead><tr><th>Tệp</th><th>Nhận ngày</th><th>Số</th><th>Ngày văn bản</th><th></th></tr></thead>
   <tbody>{{#submissions}}<tr><td data-label="Tệp">{{file}}{{#isRefused}}<div class="error">{{refused}}</div>{{/isRefused}}</td><td data-label="Nhận ngày">{{received}}</td><td data-label="Số">{{number}}</td><td data-label="Ngày văn bản">{{date}}</td><td>{{#current}}<strong>đang dùng</strong>{{/current}}{{^current}}<span class="muted">bản cũ</span>{{/current}}</td></tr>{{/submissions}}</tbody></table>
   {{#hasCurrent}}
+  <details class="edit"><summary>Sửa số, ngày, đơn vị của báo cáo đang dùng</summary>
   <form method="post" action="/actions/submission" class="row wrap">
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="back" value="{{back}}">
     <label>Số văn bản <input name="number" value="{{currentNumber}}" maxlength="60"></label>
     <label>Ngày văn bản <input name="date" value="{{currentDate}}" placeholder="dd/mm/yyyy" maxlength="10"></label>
+    <label>Đơn vị gửi <select name="unit">{{#unitOptions}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/unitOptions}}</select></label>
     <label>Ghi chú <input name="note" maxlength="1000"></label>
-    <button>Sửa số, ngày</button>
+    <button>Ghi</button>
   </form>
+  </details>
   {{/hasCurrent}}
 </section>
 <section class="card">
@@ -293,21 +316,31 @@ enum Templates {
     <h3>{{task}} — {{title}}</h3>
     <p>Tiến độ: <strong>{{status}}</strong>{{#statusCorrected}} <span class="badge info">đã sửa</span>{{/statusCorrected}}</p>
     {{#editable}}
+    <details class="edit"><summary>Sửa tiến độ</summary>
     <form method="post" action="/actions/status" class="row wrap">
       <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
       <select name="status" aria-label="Tiến độ đúng">{{#statusOptions}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statusOptions}}</select>
       <input name="note" placeholder="Ghi chú" maxlength="1000" aria-label="Ghi chú">
       <button>Sửa tiến độ</button>
     </form>
+    </details>
+    <details class="edit"><summary>Gán cho nhiệm vụ khác</summary>
+    <form method="post" action="/actions/assign" class="row wrap">
+      <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
+      <select name="task" aria-label="Nhiệm vụ">{{#taskOptions}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/taskOptions}}<option value="none">Không thuộc Kế hoạch này</option></select>
+      <input name="note" placeholder="Ghi chú" maxlength="1000" aria-label="Ghi chú">
+      <button>Gán</button>
+    </form>
+    </details>
     {{/editable}}
     {{#hasFigures}}
-    <table class="list figures"><thead><tr><th>Chỉ tiêu</th><th class="num">Số liệu</th><th>Sửa</th></tr></thead><tbody>
-    {{#figures}}<tr><td data-label="Chỉ tiêu">{{label}}<div class="muted small">{{place}}</div></td><td class="num" data-label="Số liệu"><strong>{{value}}</strong>{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td>
-      <td>{{#editable}}<form method="post" action="/actions/figure" class="row wrap">
+    <table class="list figures"><thead><tr><th>Chỉ tiêu</th><th class="num">Số liệu</th><th></th></tr></thead><tbody>
+    {{#figures}}<tr><td data-label="Chỉ tiêu">{{label}}<div class="muted small">{{#hasPlaceLink}}<a href="{{placeLink}}">{{place}}</a>{{/hasPlaceLink}}{{^hasPlaceLink}}{{place}}{{/hasPlaceLink}}</div></td><td class="num" data-label="Số liệu"><strong>{{value}}</strong>{{#corrected}} <span class="badge info">đã sửa</span>{{/corrected}}</td>
+      <td>{{#editable}}<details class="edit"><summary>Sửa số</summary><form method="post" action="/actions/figure" class="row wrap">
         <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{currentID}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="indicator" value="{{indicator}}"><input type="hidden" name="back" value="{{back}}">
         <input name="value" placeholder="Số đúng" inputmode="decimal" maxlength="30" aria-label="Số đúng" class="short">
         <input name="note" placeholder="Ghi chú" maxlength="1000" aria-label="Ghi chú">
-        <button>Sửa số</button></form>{{/editable}}</td></tr>{{/figures}}
+        <button>Ghi số đúng</button></form></details>{{/editable}}</td></tr>{{/figures}}
     </tbody></table>
     {{/hasFigures}}
   </div>
@@ -329,13 +362,20 @@ enum Templates {
     static let report = #"""
 <h1>Báo cáo</h1>
 {{#hasBlocking}}<p class="error">Còn {{blocking}} phát hiện chặn việc ký báo cáo (<a href="/findings?severity=blocking">xem</a>).</p>{{/hasBlocking}}
-<form method="post" action="/report/build" class="row">
+<form method="post" action="/report/build" class="row wrap">
   <input type="hidden" name="csrf" value="{{csrf}}">
   <button>Lập báo cáo</button>
   <a class="button secondary" href="/reminder.docx">Tải công văn đôn đốc</a>
 </form>
+<p class="muted">“Lập báo cáo” chạy lượt tổng hợp như lượt chạy hằng đêm và ghi báo cáo (DOCX), phụ lục (XLSX), dữ liệu (JSON), trang rà soát (HTML) vào {{outbox}}.</p>
+<section class="card">
+  <h2>Thay đổi từ lần lập báo cáo trước{{#hasLastBuilt}} ({{lastBuilt}}){{/hasLastBuilt}}</h2>
+  {{#hasSince}}<ul class="changes">{{#since}}<li>{{what}}{{#hasNew}}: <strong>{{new}}</strong>{{/hasNew}} <span class="muted">— {{officer}}, {{at}}</span></li>{{/since}}</ul>{{/hasSince}}
+  {{^hasSince}}<p class="muted">Chưa có quyết định nào.</p>{{/hasSince}}
+</section>
 <section class="card preview">
-{{#paragraphs}}<p>{{.}}</p>{{/paragraphs}}
+  <h2>Xem trước nội dung báo cáo</h2>
+{{#paragraphs}}{{#h1}}<h3>{{text}}</h3>{{/h1}}{{#h2}}<h4>{{text}}</h4>{{/h2}}{{#h3}}<p class="task">{{text}}</p>{{/h3}}{{#p}}<p>{{text}}</p>{{/p}}{{/paragraphs}}
 </section>
 """#
 }
@@ -382,7 +422,24 @@ extension Pages {
     table.passage { border-collapse:collapse; }
     table.passage td { border:1px solid var(--line); padding:.35rem .5rem; vertical-align:top; }
     table.passage td.mark { background:#fff3b0; outline:2px solid #e0b800; }
-    form.stack { display:flex; flex-direction:column; gap:.5rem; margin-bottom:1rem; max-width:40rem; }
+    form.stack { display:flex; flex-direction:column; gap:.45rem; margin-bottom:1.2rem; max-width:40rem; }
+    form.stack label { display:flex; flex-direction:column; gap:.2rem; }
+    form.stack button { align-self:flex-start; }
+    form.stack h3 { margin:.2rem 0 0; }
+    details.edit { margin:.3rem 0; }
+    details.edit summary { color:var(--accent); cursor:pointer; }
+    details.edit[open] summary { margin-bottom:.4rem; }
+    .preview h3 { font-size:1.05rem; margin:1rem 0 .4rem; }
+    .preview h4 { font-size:1rem; margin:.8rem 0 .3rem; }
+    .preview p.task { font-weight:600; }
+    dl.pairs { margin:0; }
+    dl.pairs div { display:flex; gap:.5rem; padding:.3rem .4rem; border-bottom:1px solid var(--line); }
+    dl.pairs div.mark { background:#fff3b0; outline:2px solid #e0b800; }
+    dl.pairs dt { flex:0 0 40%; color:var(--muted); }
+    dl.pairs dd { margin:0; flex:1; }
+    .phone-only { display:none; }
+    button, .button { white-space:nowrap; }
+    th.num { text-align:right; }
     form.row, .row { display:flex; gap:.5rem; align-items:center; }
     .wrap { flex-wrap:wrap; }
     form.inline { display:inline; }
@@ -399,8 +456,11 @@ extension Pages {
       table.list td { display:block; border:none; padding:.1rem 0; }
       table.list td[data-label]::before { content: attr(data-label) ": "; color:var(--muted); font-size:.85rem; }
       header.top { gap:.25rem .75rem; padding:.4rem .75rem; }
-      header.top nav { flex-wrap:nowrap; overflow-x:auto; gap:.9rem; width:100%; }
-      header.top nav a { white-space:nowrap; padding:.2rem 0; }
+      header.top nav { gap:.2rem .9rem; width:100%; }
+      header.top nav a { white-space:nowrap; padding:.15rem 0; }
+      .phone-only { display:block; }
+      .wide-only { display:none; }
+      th.num { text-align:left; }
       main { padding:.6rem; }
       .card { padding:.75rem; }
       form.row { flex-wrap:wrap; }

@@ -62,6 +62,11 @@ struct ReviewCommand: ParsableCommand {
         }
         done.wait()
         if let error = outcome.error {
+            let text = "\(error)"
+            if text.contains("Address already in use") {
+                printError("tonghop review: cổng \(port) trên \(host) đang được chương trình khác dùng; chọn cổng khác bằng --port (port in use).")
+                throw ExitCode(ExitStatus.couldNotRun)
+            }
             printError("tonghop review: \(error)")
             throw ExitCode(ExitStatus.couldNotRun)
         }

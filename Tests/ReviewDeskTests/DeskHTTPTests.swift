@@ -25,13 +25,15 @@ final class RecordingBackend: DeskBackend, @unchecked Sendable {
                                                                       value: 1250, place: "table 1 row 2", corrected: false)])])],
             findings: [DeskFinding(id: "f1", unitID: "26740", unitName: "Phường Sài Gòn", task: "II.5.c", kind: "figure-unrecognized",
                                    kindLabel: "Số liệu chưa đọc được", severity: .blocking, message: message,
-                                   quote: "<script>alert(1)</script>", place: "table 1 row 3", file: "bc.docx", submissionID: 7)],
+                                   quote: "<script>alert(1)</script>", place: "word/document.xml table 1 row 3 cell 2",
+                                   file: "<script>alert(1)</script>.docx", submissionID: 7)],
             refused: [], changes: ["Nhận thêm 2 báo cáo"], tasks: [(code: "II.5.c", title: "Kiểm tra")],
             indicators: [(id: "inspections", label: "Cuộc kiểm tra")], statuses: [(id: "completed", label: "Đã hoàn thành")])
     }
     func context(ofFinding id: String) throws -> DeskPassage? {
         DeskPassage(file: "bc.docx", place: "table 1 row 3", rows: [[.init(text: "Kiểm tra", highlighted: false), .init(text: "=HYPERLINK(\"x\")", highlighted: true)]])
     }
+    func passage(submissionID: Int64, at location: String) throws -> DeskPassage? { try context(ofFinding: "f1") }
     func apply(_ action: DeskAction, by officer: String) throws -> DeskReceipt {
         if case .resolveFinding(let id, _) = action, id != "f1" { throw DeskError(.notFound, "Không có phát hiện mã \(id).") }
         lock.withLock { _actions.append((action, officer)) }
@@ -42,6 +44,7 @@ final class RecordingBackend: DeskBackend, @unchecked Sendable {
     func reminderLetter() throws -> (fileName: String, bytes: [UInt8]) { ("Công văn đôn đốc.docx", Array("PK".utf8)) }
     func decisions() throws -> [DeskDecision] { [] }
     func reportPreview() throws -> [String] { ["Đoạn mở đầu."] }
+    var outboxDescription: String { "Outbox" }
 }
 
 struct FixedAccounts: DeskAccounts {
@@ -129,7 +132,7 @@ struct DeskHTTPTests {
         let app = try desk(backend).application()
         try await app.test(.router) { client in
             var sessionCookie = "", token = ""
-            try await client.execute(uri: "/", method: .get) { r in sessionCookie = cookie(from: r) ?? ""; token = csrf(in: text(r.body)) ?? "" }
+            try await client.execute(uri: "/report", method: .get) { r in sessionCookie = cookie(from: r) ?? ""; token = csrf(in: text(r.body)) ?? "" }
             try await client.execute(uri: "/findings/nope", method: .get, headers: [.cookie: sessionCookie]) { r in
                 #expect(r.status == .notFound)
                 #expect(text(r.body).contains("Không có phát hiện mã nope"))
