@@ -50,8 +50,9 @@ public struct ReadOptions: Sendable, Equatable {
     /// Most UTF-8 bytes of text one read may materialise: paragraph text of every story and
     /// comment, and cell text of every sheet, where each cell that references a shared string
     /// counts that string again (it is copied by everything downstream). A report is well
-    /// under 1 MB; a file past this is refused before it is built.
-    public var maxTextBytes: Int = 8 << 20
+    /// under 1 MB (`FileIntake.reportReadOptions` allows 1 MB); the default is a ceiling for
+    /// any document, past which a file is refused before it is built.
+    public var maxTextBytes: Int = 64 << 20
     /// Most sheet entries a workbook may list (each one is a part to read).
     public var maxSheets: Int = 1_000
     /// Longest list label kept (w:lvlText, in characters): a longer level text is cut, with a

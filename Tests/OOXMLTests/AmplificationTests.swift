@@ -354,7 +354,7 @@ import Testing
         let r = try Self.refusal("shared-string-references.xlsx")
         #expect(r?.kind == .tooLarge)
         #expect(r?.message.hasPrefix(Self.tooMuchText) == true)
-        #expect(r?.message.contains("8 MB") == true)
+        #expect(r?.message.contains("64 MB") == true)
         #expect(r?.detail?.contains("cell text") == true)
         #expect(r?.part == "xl/worksheets/sheet1.xml")
     }
