@@ -968,10 +968,11 @@ struct ExtractionRun {
 
     func add(_ id: IndicatorID, _ value: Double, to b: EntryBuilder, location: Location?, text: String) {
         let src = FigureSource(location: location?.description ?? "", text: text, value: value)
-        if var f = b.figures[id] {
-            f.value += value
-            f.sources.append(src)
-            b.figures[id] = f
+        if b.figures[id] != nil {
+            // In place: a copy out of the dictionary and back copied every source each time,
+            // quadratic in the figures of one indicator (a long paragraph of figures).
+            b.figures[id]!.value += value
+            b.figures[id]!.sources.append(src)
         } else {
             b.figures[id] = Figure(value: value, sources: [src])
         }

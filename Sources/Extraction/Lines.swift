@@ -137,7 +137,9 @@ enum LineBuilder {
                         if text.isEmpty { continue }
                         placed.append((c, Line.Cell(column: c, span: cell.columnSpan, text: text, value: nil, location: location, continued: false)))
                     }
-                    for (c, cov) in covering where cov.lastRow >= r && !row.cells.contains(where: { $0.column == c }) && !cov.text.isEmpty {
+                    // The row's own columns as a set: a scan per covering cell was quadratic in wide grids.
+                    let ownColumns = covering.isEmpty ? [] : Set(row.cells.map(\.column))
+                    for (c, cov) in covering where cov.lastRow >= r && !ownColumns.contains(c) && !cov.text.isEmpty {
                         placed.append((c, Line.Cell(column: c, span: cov.cell.columnSpan, text: cov.text, value: nil,
                                                     location: .tableCell(part: partName(cov.location), table: number, row: r + 1, column: c + 1),
                                                     continued: true)))

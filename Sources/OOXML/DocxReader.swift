@@ -20,6 +20,12 @@ final class DocxReader {
     private var totalParagraphs = 0
     private var cellStack: [(table: Int, row: Int, column: Int)] = []
     private var legacyNoted = Set<String>()
+    // What the read has materialised so far, against `ReadOptions` (all stories together).
+    private var textBytes = 0
+    private var tableCells = 0
+    /// Run formatting a paragraph style gives through its basedOn chain, per style id: asked
+    /// for every run, so walked once per style rather than once per run.
+    private var styleRunFormatting: [String: (bold: Bool?, italic: Bool?)] = [:]
 
     init(pkg: OPCPackage, mainPart: String) {
         self.pkg = pkg
@@ -32,13 +38,24 @@ final class DocxReader {
             rels.first { $0.type == type && !$0.isExternal && pkg.exists($0.target) }?.target
         }
         if let s = target("styles") {
-            do { styles = try WordStyles.read(pkg.cursor(s)) } catch { try degrade(error, s, "styles") }
+            do { styles = try WordStyles.read(pkg.cursor(s), maxNameCharacters: pkg.options.maxNameCharacters) } catch { try degrade(error, s, "styles") }
         }
         if let n = target("numbering") {
-            do { numbering = try WordNumbering.read(pkg.cursor(n)) } catch { try degrade(error, n, "numbering") }
+            do {
+                numbering = try WordNumbering.read(pkg.cursor(n), maxLabelCharacters: pkg.options.maxListLabelCharacters)
+                if numbering.clippedLevels > 0 {
+                    note(.warning, "list-label-clipped",
+                         "Định dạng đánh số danh sách dài bất thường (hơn \(pkg.options.maxListLabelCharacters) ký tự); số thứ tự của các mục đã được cắt ngắn.",
+                         .part(n))
+                }
+            } catch { try degrade(error, n, "numbering") }
         }
         var doc = Document(kind: .wordprocessing, properties: properties)
         doc.body = try story(mainPart)
+        // Each story is read once, however many relationships point at it: a header part
+        // behind thousands of relationships would otherwise be parsed and copied each time.
+        var storiesRead: Set<String> = [ZipArchive.key(mainPart)]
+        var repeatedReferences = 0
         for r in rels where !r.isExternal {
             let role: Part.Role
             switch r.type {
@@ -50,6 +67,14 @@ final class DocxReader {
             }
             guard pkg.exists(r.target) else {
                 note(.warning, "missing-part", "Thiếu thành phần \(r.target) được tham chiếu trong tài liệu; bỏ qua.", .part(r.target))
+                continue
+            }
+            guard storiesRead.insert(ZipArchive.key(r.target)).inserted else {
+                repeatedReferences += 1
+                if repeatedReferences == 1 {
+                    note(.info, "part-referenced-again",
+                         "Thành phần \(r.target) được tham chiếu nhiều lần trong tài liệu; chỉ đọc một lần.", .part(r.target))
+                }
                 continue
             }
             do {
@@ -77,6 +102,25 @@ final class DocxReader {
 
     private func note(_ severity: Diagnostic.Severity, _ code: String, _ message: String, _ location: Location?) {
         diagnostics.append(Diagnostic(severity: severity, code: code, message: message, location: location))
+    }
+
+    /// Counts `bytes` of text about to be kept, refusing the file once `maxTextBytes` is passed.
+    private func charge(_ bytes: Int) throws {
+        textBytes += bytes
+        if textBytes > pkg.options.maxTextBytes {
+            throw MaterialisedLimit.text(bytes: pkg.options.maxTextBytes)
+                .refusal("more than \(pkg.options.maxTextBytes) bytes of paragraph text", part: part)
+        }
+    }
+
+    /// Bold and italic as the paragraph style `id` gives them (first set along its chain).
+    private func styleFormatting(_ id: String?) -> (bold: Bool?, italic: Bool?) {
+        let key = id ?? ""
+        if let f = styleRunFormatting[key] { return f }
+        let chain = styles.chain(id)
+        let f = (chain.lazy.compactMap(\.bold).first, chain.lazy.compactMap(\.italic).first)
+        styleRunFormatting[key] = f
+        return f
     }
 
     // MARK: Stories
@@ -156,7 +200,7 @@ final class DocxReader {
                 var fonts = previous.fonts
                 carry = nil
                 text += para.text
-                for f in para.fonts where !fonts.contains(f) { fonts.append(f) }
+                for f in para.fonts where fonts.count < ParagraphState.maxFonts && !fonts.contains(f) { fonts.append(f) }
                 para.text = text
                 para.fonts = fonts
                 para.location = previous.location
@@ -227,16 +271,33 @@ final class DocxReader {
         var boldRuns = 0
         var italicRuns = 0
         var fields: [Bool] = []  // open complex fields: true once past "separate"
+        /// Open fields still in their code part (false entries of `fields`), kept as a count:
+        /// asked for every run, and a chain of unclosed fields made the scan quadratic.
+        var fieldsInCode = 0
         var extra: [Block] = []  // text boxes anchored in the paragraph
-        var inFieldCode: Bool { fields.contains(false) }
+        var inFieldCode: Bool { fieldsInCode > 0 }
+
+        /// Fonts are listed de-duplicated, up to this many per paragraph (a run per font would
+        /// otherwise make the de-duplication quadratic); a paragraph in one of the legacy
+        /// fonts names it among its first.
+        static let maxFonts = 16
+        mutating func addFont(_ font: String) {
+            if fonts.count < Self.maxFonts, !fonts.contains(font) { fonts.append(font) }
+        }
+    }
+
+    /// Counts `n` more paragraphs or line breaks, refusing the file past `maxParagraphs`.
+    private func countLines(_ n: Int = 1) throws {
+        totalParagraphs += n
+        if totalParagraphs > pkg.options.maxParagraphs {
+            throw MaterialisedLimit.paragraphs(pkg.options.maxParagraphs)
+                .refusal("more than \(pkg.options.maxParagraphs) paragraphs and line breaks", part: part)
+        }
     }
 
     private func paragraph(_ e: XMLElement) throws -> (Paragraph, Bool, [Block]) {
         paragraphCount += 1
-        totalParagraphs += 1
-        if totalParagraphs > pkg.options.maxParagraphs {
-            throw ReadRefusal.make(.tooLarge, "more than \(pkg.options.maxParagraphs) paragraphs", part: part)
-        }
+        try countLines()
         let location: Location = cellStack.last.map { .tableCell(part: part, table: $0.table, row: $0.row, column: $0.column) }
             ?? .paragraph(part: part, index: paragraphCount)
         var st = ParagraphState()
@@ -366,10 +427,16 @@ final class DocxReader {
                 }
             case "t":
                 let t = try c.text(of: r)
-                if !st.inFieldCode { text += t }
-            case "tab", "ptab": if !st.inFieldCode { text += "\t" }
-            case "br", "cr": if !st.inFieldCode { text += "\n" }
-            case "noBreakHyphen": if !st.inFieldCode { text += "-" }
+                if !st.inFieldCode {
+                    try charge(t.utf8.count)
+                    // A line feed in the text starts a line as w:br does.
+                    let feeds = t.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                    if feeds > 0 { try countLines(feeds) }
+                    text += t
+                }
+            case "tab", "ptab": if !st.inFieldCode { try charge(1); text += "\t" }
+            case "br", "cr": if !st.inFieldCode { try charge(1); try countLines(); text += "\n" }
+            case "noBreakHyphen": if !st.inFieldCode { try charge(1); text += "-" }
             case "sym":
                 if !st.inFieldCode, let hex = r.attr("char"), var v = UInt32(hex, radix: 16) {
                     if v >= 0xF000 && v <= 0xF0FF { v -= 0xF000 }  // symbol fonts map to F0xx
@@ -378,9 +445,16 @@ final class DocxReader {
                 }
             case "fldChar":
                 switch r.attr("fldCharType") {
-                case "begin": st.fields.append(false)
-                case "separate": if !st.fields.isEmpty { st.fields[st.fields.count - 1] = true }
-                case "end": if !st.fields.isEmpty { st.fields.removeLast() }
+                case "begin":
+                    st.fields.append(false)
+                    st.fieldsInCode += 1
+                case "separate":
+                    if let last = st.fields.last, !last {
+                        st.fields[st.fields.count - 1] = true
+                        st.fieldsInCode -= 1
+                    }
+                case "end":
+                    if let last = st.fields.popLast(), !last { st.fieldsInCode -= 1 }
                 default: break
                 }
             case "drawing", "pict", "object":
@@ -388,14 +462,17 @@ final class DocxReader {
             default: break  // delText, instrText, footnoteReference, lastRenderedPageBreak, …
             }
         }
-        if let font, !st.fonts.contains(font) { st.fonts.append(font) }
+        if let font { st.addFont(font) }
         if !text.isEmpty {
             if text.contains(where: { !$0.isWhitespace }) {
                 st.textRuns += 1
-                if bold ?? styles.chain(st.styleId).lazy.compactMap(\.bold).first ?? false { st.boldRuns += 1 }
-                if italic ?? styles.chain(st.styleId).lazy.compactMap(\.italic).first ?? false { st.italicRuns += 1 }
+                let inherited: (bold: Bool?, italic: Bool?) = bold == nil || italic == nil ? styleFormatting(st.styleId) : (nil, nil)
+                if bold ?? inherited.bold ?? false { st.boldRuns += 1 }
+                if italic ?? inherited.italic ?? false { st.italicRuns += 1 }
             }
-            if let last = st.segments.last, last.font == font {
+            // No copy of the last segment is held while appending: it would make the append
+            // copy the segment's text each time (quadratic in runs of one font).
+            if !st.segments.isEmpty, st.segments[st.segments.count - 1].font == font {
                 st.segments[st.segments.count - 1].text += text
             } else {
                 st.segments.append(Segment(text: text, font: font))
@@ -514,6 +591,10 @@ final class DocxReader {
     }
 
     private func cell(_ e: XMLElement, table: Int, row: Int, column: inout Int) throws -> RawCell {
+        tableCells += 1
+        if tableCells > pkg.options.maxTableCells {
+            throw MaterialisedLimit.tableCells(pkg.options.maxTableCells).refusal("more than \(pkg.options.maxTableCells) table cells", part: part)
+        }
         var span = 1
         var vMerge = VMerge.none
         var hMergeContinue = false

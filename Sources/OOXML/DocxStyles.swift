@@ -45,7 +45,9 @@ struct WordStyles {
 }
 
 extension WordStyles {
-    static func read(_ c: XMLCursor) throws -> WordStyles {
+    /// Reads styles.xml; style names longer than `maxNameCharacters` are cut (a name is
+    /// copied into every paragraph of the style).
+    static func read(_ c: XMLCursor, maxNameCharacters: Int = 64) throws -> WordStyles {
         var styles = WordStyles()
         try c.document { root in
             try c.children(of: root) { e in
@@ -65,7 +67,9 @@ extension WordStyles {
                 if let d = e.attr("default"), d == "1" || d == "true" { styles.defaultParagraphStyle = id }
                 try c.children(of: e) { p in
                     switch p.name {
-                    case "name": s.name = p.attr("val")
+                    case "name":
+                        s.name = p.attr("val")
+                        if let clipped = s.name?.clipped(to: maxNameCharacters) { s.name = clipped }
                     case "basedOn": s.basedOn = p.attr("val")
                     case "pPr":
                         try c.children(of: p) { q in
@@ -119,6 +123,8 @@ struct NumberingLevel {
 
 struct WordNumbering {
     var abstracts: [Int: [Int: NumberingLevel]] = [:]
+    /// Levels whose w:lvlText was longer than the reader keeps (see `read`).
+    var clippedLevels = 0
     /// numId → abstractNumId, start overrides per level, level overrides.
     var nums: [Int: (abstract: Int, starts: [Int: Int], levels: [Int: NumberingLevel])] = [:]
 
@@ -136,15 +142,25 @@ struct WordNumbering {
         return l
     }
 
-    static func read(_ c: XMLCursor) throws -> WordNumbering {
+    /// Reads numbering.xml. A level text longer than `maxLabelCharacters` is cut to that length
+    /// (and counted in `clippedLevels`): it is copied into the label of every paragraph of the
+    /// level, so a megabyte of level text would cost a megabyte per list item.
+    static func read(_ c: XMLCursor, maxLabelCharacters: Int = 64) throws -> WordNumbering {
         var out = WordNumbering()
         func readLevel(_ e: XMLElement) throws -> NumberingLevel {
             var l = NumberingLevel()
             try c.children(of: e) { p in
                 switch p.name {
                 case "start": l.start = WordNumbering.clampStart(p.attr("val"))
-                case "numFmt": l.format = p.attr("val") ?? "decimal"
-                case "lvlText": l.text = p.attr("val") ?? ""
+                case "numFmt":
+                    l.format = p.attr("val") ?? "decimal"
+                    if let clipped = l.format.clipped(to: maxLabelCharacters) { l.format = clipped; out.clippedLevels += 1 }
+                case "lvlText":
+                    l.text = p.attr("val") ?? ""
+                    if let clipped = l.text.clipped(to: maxLabelCharacters) {
+                        l.text = clipped
+                        out.clippedLevels += 1
+                    }
                 default: break
                 }
             }

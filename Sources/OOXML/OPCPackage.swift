@@ -111,8 +111,9 @@ final class OPCPackage {
             let c = try cursor(core)
             try c.document { root in
                 try c.children(of: root) { e in
-                    let v = try c.text(of: e).trimmingCharacters(in: .whitespacesAndNewlines).nfc
+                    var v = try c.text(of: e).trimmingCharacters(in: .whitespacesAndNewlines)
                     guard !v.isEmpty else { return }
+                    v = (v.clipped(to: options.maxPropertyCharacters) ?? v).nfc
                     switch e.name {
                     case "title": props.title = v
                     case "subject": props.subject = v
@@ -133,11 +134,11 @@ final class OPCPackage {
                 try c.children(of: root) { e in
                     switch e.name {
                     case "Application":
-                        let v = try c.text(of: e).trimmingCharacters(in: .whitespacesAndNewlines).nfc
-                        if !v.isEmpty { props.application = v }
+                        let v = try c.text(of: e).trimmingCharacters(in: .whitespacesAndNewlines)
+                        if !v.isEmpty { props.application = (v.clipped(to: options.maxPropertyCharacters) ?? v).nfc }
                     case "Company":
-                        let v = try c.text(of: e).trimmingCharacters(in: .whitespacesAndNewlines).nfc
-                        if !v.isEmpty { props.company = v }
+                        let v = try c.text(of: e).trimmingCharacters(in: .whitespacesAndNewlines)
+                        if !v.isEmpty { props.company = (v.clipped(to: options.maxPropertyCharacters) ?? v).nfc }
                     default: break
                     }
                 }

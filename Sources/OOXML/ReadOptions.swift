@@ -1,5 +1,13 @@
 // Options for reading one file: what a file may cost at most. Defaults are sized for
 // administrative reports (a few MB) with a wide margin; the benchmark and tests pass their own.
+//
+// Two kinds of limit: what is *inflated* (zip entries, XML depth) and what is *materialised*
+// (text, cells, paragraphs, table cells, sheets). The second kind matters because a small part
+// can make the reader build far more than it holds: one shared string referenced by every cell,
+// one level text copied into every list label, one sheet part behind thousands of sheet
+// entries. Whatever would be copied without bound is either refused (`.tooLarge`, with a
+// Vietnamese reason naming the limit) or, where a real report could hold it, cut to a
+// reasonable length with a diagnostic.
 
 /// Limits and switches for `DocumentReader` and `SpreadsheetReader`.
 public struct ReadOptions: Sendable, Equatable {
@@ -25,12 +33,41 @@ public struct ReadOptions: Sendable, Equatable {
     /// refused (`.tooLarge`) once either is passed rather than loaded.
     public var maxSharedStrings: Int = 1_000_000
     public var maxSharedStringBytes: Int = 32 << 20
-    /// Most merged ranges one sheet may declare (consumers look ranges up per cell).
+    /// Most merged ranges one sheet may declare, and all sheets read into a `Document` together
+    /// (consumers look ranges up per cell).
     public var maxMergedRanges: Int = 50_000
+    /// Most non-empty rows a workbook may hold (all sheets together) when it is read into a
+    /// `Document`: extraction reads each row as a line.
+    public var maxSheetRows: Int = 1_000_000
     /// Most cells a streamed sheet may hold.
     public var maxStreamedSheetCells: Int = 50_000_000
-    /// Most paragraphs (all stories together) a Word document may hold.
-    public var maxParagraphs: Int = 500_000
+    /// Most paragraphs (all stories together) a Word document may hold; a line break inside a
+    /// paragraph counts as one more, since extraction reads each visual line.
+    public var maxParagraphs: Int = 200_000
+    /// Most table cells (all tables of all stories together, nested ones included) a Word
+    /// document may hold.
+    public var maxTableCells: Int = 200_000
+    /// Most UTF-8 bytes of text one read may materialise: paragraph text of every story and
+    /// comment, and cell text of every sheet, where each cell that references a shared string
+    /// counts that string again (it is copied by everything downstream). A report is well
+    /// under 1 MB (`FileIntake.reportReadOptions` allows 1 MB); the default is a ceiling for
+    /// any document, past which a file is refused before it is built.
+    public var maxTextBytes: Int = 64 << 20
+    /// Most sheet entries a workbook may list (each one is a part to read).
+    public var maxSheets: Int = 1_000
+    /// Longest list label kept (w:lvlText, in characters): a longer level text is cut, with a
+    /// diagnostic, rather than copied into every numbered paragraph. Word's own labels are a
+    /// few characters.
+    public var maxListLabelCharacters: Int = 64
+    /// Longest name kept (characters): sheet names (Excel allows 31), style names and list
+    /// formats. A longer one is cut, with a diagnostic: a sheet name is copied into the
+    /// location of every figure read from the sheet, a style name into every paragraph.
+    public var maxNameCharacters: Int = 64
+    /// Longest document property kept (title, subject, …; characters): longer ones are cut.
+    public var maxPropertyCharacters: Int = 1_000
+    /// Longest part (zip entry) name accepted, in UTF-8 bytes: part names end up in the
+    /// location of every paragraph read from the part. Office writes names of a few dozen bytes.
+    public var maxPartNameBytes: Int = 1_024
     /// Accept an entry whose CRC does not match (with a "bad-crc" diagnostic) rather than refusing.
     /// Excel and calamine both read such files; the bytes were fully inflated and parsed as XML.
     public var tolerateBadCRC: Bool = true

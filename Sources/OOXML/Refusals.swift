@@ -62,3 +62,62 @@ func asRefusal(_ error: any Error, part: String? = nil) -> ReadRefusal {
     if let r = error as? ReadRefusal { return r }
     return .make(.corrupt, "unexpected error: \(error)", part: part)
 }
+
+/// A limit on what one read materialises (see `ReadOptions`) and its reason for the officer:
+/// which limit, and how large it is, so that the unit knows what to look at.
+enum MaterialisedLimit {
+    case text(bytes: Int)
+    case cells(Int)
+    case rows(Int)
+    case sharedStrings(Int)
+    case sharedStringText(bytes: Int)
+    case paragraphs(Int)
+    case tableCells(Int)
+    case sheets(Int)
+    case mergedRanges(Int)
+
+    var officerMessage: String {
+        let ask = "đề nghị đơn vị kiểm tra lại tệp (có thể đã gửi nhầm tệp)."
+        switch self {
+        case .text(let bytes):
+            return "Tệp có quá nhiều chữ: văn bản đọc ra từ tệp vượt giới hạn \(Self.size(bytes)) của một báo cáo (thường do một chuỗi rất dài được lặp lại ở nhiều ô hoặc nhiều đoạn); \(ask)"
+        case .cells(let n):
+            return "Tệp có quá nhiều ô dữ liệu: hơn \(Self.grouped(n)) ô có nội dung, vượt giới hạn của một báo cáo; \(ask)"
+        case .rows(let n):
+            return "Tệp có quá nhiều dòng dữ liệu: hơn \(Self.grouped(n)) dòng có nội dung, vượt giới hạn của một báo cáo; \(ask)"
+        case .sharedStrings(let n):
+            return "Tệp có quá nhiều chuỗi dùng chung: hơn \(Self.grouped(n)) chuỗi, vượt giới hạn của một báo cáo; \(ask)"
+        case .sharedStringText(let bytes):
+            return "Tệp có quá nhiều chuỗi dùng chung: tổng độ dài các chuỗi vượt giới hạn \(Self.size(bytes)) của một báo cáo; \(ask)"
+        case .paragraphs(let n):
+            return "Tệp có quá nhiều đoạn văn: hơn \(Self.grouped(n)) đoạn (kể cả các dòng ngắt trong đoạn), vượt giới hạn của một báo cáo; \(ask)"
+        case .tableCells(let n):
+            return "Tệp có quá nhiều ô bảng: hơn \(Self.grouped(n)) ô trong các bảng, vượt giới hạn của một báo cáo; \(ask)"
+        case .sheets(let n):
+            return "Tệp có quá nhiều trang tính: hơn \(Self.grouped(n)) trang, vượt giới hạn của một báo cáo; \(ask)"
+        case .mergedRanges(let n):
+            return "Tệp có quá nhiều vùng ô gộp: hơn \(Self.grouped(n)) vùng, vượt giới hạn của một báo cáo; \(ask)"
+        }
+    }
+
+    /// The refusal (`.tooLarge`) with this reason, an English detail and the part concerned.
+    func refusal(_ detail: String, part: String? = nil) -> ReadRefusal {
+        ReadRefusal(.tooLarge, officerMessage, detail: detail, part: part)
+    }
+
+    /// 1250000 → "1.250.000" (Vietnamese digit grouping).
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = n < 0 ? "-" : ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(".") }
+            out.append(d)
+        }
+        return out
+    }
+
+    /// Bytes as "8 MB" when a whole number of megabytes, else "1.500.000 byte".
+    static func size(_ bytes: Int) -> String {
+        bytes > 0 && bytes % (1 << 20) == 0 ? "\(grouped(bytes >> 20)) MB" : "\(grouped(bytes)) byte"
+    }
+}

@@ -33,3 +33,19 @@ extension String {
         return out
     }
 }
+
+extension String {
+    /// The first `limit` Unicode scalars followed by "…" when the string is longer; nil when it
+    /// fits. Counts scalars, not characters: a run of a million combining marks is one
+    /// character, and must not slip through as "short".
+    func clipped(to limit: Int) -> String? {
+        var i = unicodeScalars.startIndex
+        var n = 0
+        while i < unicodeScalars.endIndex {
+            if n == limit { return String(unicodeScalars[..<i]) + "…" }
+            unicodeScalars.formIndex(after: &i)
+            n += 1
+        }
+        return nil
+    }
+}

@@ -30,6 +30,7 @@ public final class SpreadsheetReader {
     private var fontNames: [String] = []           // fonts index → name
     private var cellFonts: [Int] = []              // cellXfs index → fontId
     private var legacyNoted = Set<String>()
+    private var badSharedStringNoted = Set<String>()
 
     /// Opens `url` as a spreadsheet (refuses Word documents with `.notOfficeDocument`).
     public convenience init(contentsOf url: URL, options: ReadOptions = .init()) throws(ReadRefusal) {
@@ -75,6 +76,10 @@ public final class SpreadsheetReader {
         }
         let c = try pkg.cursor(mainPart)
         var list: [SheetInfo] = []
+        // Sheet parts already listed, by part key → the first sheet name: each part is read
+        // once, however many sheet entries point at it.
+        var partsListed: [String: String] = [:]
+        let o = pkg.options
         try c.document { root in
             try c.children(of: root) { e in
                 switch e.name {
@@ -83,7 +88,17 @@ public final class SpreadsheetReader {
                 case "sheets":
                     try c.children(of: e) { s in
                         guard s.name == "sheet" else { return }
-                        let name = (s.attr("name") ?? "").nfc
+                        if list.count >= o.maxSheets {
+                            throw MaterialisedLimit.sheets(o.maxSheets).refusal("more than \(o.maxSheets) sheets", part: mainPart)
+                        }
+                        var name = s.attr("name") ?? ""
+                        if let clipped = name.clipped(to: o.maxNameCharacters) {
+                            // The name is copied into the location of every figure of the sheet.
+                            name = clipped
+                            self.note(.warning, "sheet-name-clipped",
+                                      "Tên trang tính dài bất thường (hơn \(o.maxNameCharacters) ký tự); đã cắt ngắn thành “\(name.nfc)”.", .part(mainPart))
+                        }
+                        name = name.nfc
                         let visibility: Sheet.Visibility
                         switch s.attr("state") {
                         case "hidden": visibility = .hidden
@@ -91,9 +106,17 @@ public final class SpreadsheetReader {
                         default: visibility = .visible
                         }
                         let rel = (s.attr("id", ns: .r) ?? s.attr("id")).flatMap { byId[$0] }
-                        let part = rel.flatMap { pkg.exists($0.target) ? $0.target : nil }
+                        var part = rel.flatMap { pkg.exists($0.target) ? $0.target : nil }
                         if part == nil {
                             self.note(.warning, "missing-part", "Không tìm thấy nội dung của trang tính “\(name)”; bỏ qua trang này.", .part(mainPart))
+                        } else if let p = part, let first = partsListed[ZipArchive.key(p)] {
+                            // Another entry for a part already listed: Excel never writes one, and
+                            // reading it again would multiply the part's cost by the aliases.
+                            self.note(.warning, "sheet-part-repeated",
+                                      "Trang tính “\(name)” trỏ tới cùng nội dung với trang “\(first)”; chỉ đọc một lần.", .part(p))
+                            part = nil
+                        } else if let p = part {
+                            partsListed[ZipArchive.key(p)] = name
                         }
                         list.append(SheetInfo(name: name, visibility: visibility, part: part,
                                               isWorksheet: rel?.type == "worksheet" || rel == nil))
@@ -138,10 +161,11 @@ public final class SpreadsheetReader {
                 bytes += s.utf8.count
                 out.append(s)
                 if out.count > o.maxSharedStrings {
-                    throw ReadRefusal.make(.tooLarge, "more than \(o.maxSharedStrings) shared strings", part: part)
+                    throw MaterialisedLimit.sharedStrings(o.maxSharedStrings).refusal("more than \(o.maxSharedStrings) shared strings", part: part)
                 }
                 if bytes > o.maxSharedStringBytes {
-                    throw ReadRefusal.make(.tooLarge, "shared strings hold more than \(o.maxSharedStringBytes) bytes of text", part: part)
+                    throw MaterialisedLimit.sharedStringText(bytes: o.maxSharedStringBytes)
+                        .refusal("shared strings hold more than \(o.maxSharedStringBytes) bytes of text", part: part)
                 }
             }
         }
@@ -225,24 +249,42 @@ public final class SpreadsheetReader {
     @discardableResult
     public func forEachRow(inSheet index: Int, _ body: (SheetRow) -> Void) throws(ReadRefusal) -> [CellRange] {
         do {
-            return try streamRows(index, limit: pkg.options.maxStreamedSheetCells, body)
+            let o = pkg.options
+            var budget = Budget(cellLimit: o.maxStreamedSheetCells, textLimit: o.maxTextBytes, mergeLimit: o.maxMergedRanges)
+            return try streamRows(index, &budget, body)
         } catch {
             throw refineCorruption(asRefusal(error, part: index < sheets.count ? sheets[index].part : nil), pkg.archive)
         }
     }
 
-    /// Cells read into `Sheet`s so far (bounded by `maxSheetCells` for all sheets together).
-    private var materializedCells = 0
+    /// What a read materialises, against its limits: non-empty cells, bytes of cell text
+    /// (a shared string counts once per cell that references it) and merged ranges.
+    struct Budget {
+        var cells = 0, cellLimit: Int
+        var rows = 0, rowLimit: Int
+        var textBytes = 0, textLimit: Int
+        var merges = 0, mergeLimit: Int
+        init(cellLimit: Int, rowLimit: Int = .max, textLimit: Int, mergeLimit: Int) {
+            self.cellLimit = cellLimit
+            self.rowLimit = rowLimit
+            self.textLimit = textLimit
+            self.mergeLimit = mergeLimit
+        }
+    }
+
+    /// What `readSheet` has materialised so far: all sheets read into `Sheet`s together are
+    /// bounded by `maxSheetCells`, `maxSheetRows`, `maxTextBytes` and `maxMergedRanges`.
+    private lazy var materialised = Budget(cellLimit: pkg.options.maxSheetCells, rowLimit: pkg.options.maxSheetRows,
+                                           textLimit: pkg.options.maxTextBytes, mergeLimit: pkg.options.maxMergedRanges)
 
     /// Reads sheet `index` whole into the shared model (all sheets read this way together are
-    /// bounded by `maxSheetCells`).
+    /// bounded by `maxSheetCells`, `maxSheetRows`, `maxTextBytes` and `maxMergedRanges`).
     public func readSheet(_ index: Int) throws(ReadRefusal) -> Sheet {
         var rows: [SheetRow] = []
         do {
-            let merges = try streamRows(index, limit: pkg.options.maxSheetCells - materializedCells) {
-                rows.append($0)
-                self.materializedCells += $0.cells.count
-            }
+            var budget = materialised
+            let merges = try streamRows(index, &budget) { rows.append($0) }
+            materialised = budget
             let info = sheets[index]
             return Sheet(name: info.name, visibility: info.visibility, rows: rows, merges: merges, part: info.part ?? "")
         } catch {
@@ -250,7 +292,7 @@ public final class SpreadsheetReader {
         }
     }
 
-    private func streamRows(_ index: Int, limit: Int, _ body: (SheetRow) -> Void) throws -> [CellRange] {
+    private func streamRows(_ index: Int, _ budget: inout Budget, _ body: (SheetRow) -> Void) throws -> [CellRange] {
         guard index >= 0, index < sheets.count else {
             throw ReadRefusal.make(.corrupt, "no sheet at index \(index)")
         }
@@ -259,7 +301,8 @@ public final class SpreadsheetReader {
         let c = try pkg.cursor(part)
         var merges: [CellRange] = []
         var rowNumber = 0
-        var cellCount = 0
+        var b = budget
+        defer { budget = b }
         let date1904 = uses1904
         try c.document { root in
             try c.children(of: root) { e in
@@ -281,13 +324,24 @@ public final class SpreadsheetReader {
                             guard x.name == "c" else { return }
                             column = x.attr("r").flatMap { Self.column(of: $0) } ?? column + 1
                             if let cell = try self.cell(x, c, column: column, date1904: date1904) {
+                                b.cells += 1
+                                if b.cells > b.cellLimit {
+                                    throw MaterialisedLimit.cells(b.cellLimit).refusal("more than \(b.cellLimit) cells (sheet \"\(info.name)\")", part: part)
+                                }
+                                if case .text(let t) = cell.value {
+                                    b.textBytes += t.utf8.count
+                                    if b.textBytes > b.textLimit {
+                                        throw MaterialisedLimit.text(bytes: b.textLimit)
+                                            .refusal("more than \(b.textLimit) bytes of cell text (sheet \"\(info.name)\")", part: part)
+                                    }
+                                }
                                 cells.append(cell)
                             }
                         }
                         if !cells.isEmpty {
-                            cellCount += cells.count
-                            if cellCount > limit {
-                                throw ReadRefusal.make(.tooLarge, "more than \(limit) cells in sheet \"\(info.name)\"", part: part)
+                            b.rows += 1
+                            if b.rows > b.rowLimit {
+                                throw MaterialisedLimit.rows(b.rowLimit).refusal("more than \(b.rowLimit) non-empty rows (sheet \"\(info.name)\")", part: part)
                             }
                             body(SheetRow(index: rowNumber, cells: cells, isHidden: hidden))
                         }
@@ -296,8 +350,10 @@ public final class SpreadsheetReader {
                     try c.children(of: e) { m in
                         if m.name == "mergeCell", let ref = m.attr("ref"), let range = CellRange(ref) {
                             merges.append(range)
-                            if merges.count > self.pkg.options.maxMergedRanges {
-                                throw ReadRefusal.make(.tooLarge, "more than \(self.pkg.options.maxMergedRanges) merged ranges in sheet \"\(info.name)\"", part: part)
+                            b.merges += 1
+                            if b.merges > b.mergeLimit {
+                                throw MaterialisedLimit.mergedRanges(b.mergeLimit)
+                                    .refusal("more than \(b.mergeLimit) merged ranges (sheet \"\(info.name)\")", part: part)
                             }
                         }
                     }
@@ -343,7 +399,10 @@ public final class SpreadsheetReader {
         case "s":
             guard let v, let i = Int(v) ?? Int(v.trimmingCharacters(in: .whitespaces)) else { return nil }
             guard i >= 0, i < sharedStrings.count else {
-                note(.warning, "bad-shared-string", "Ô tham chiếu chuỗi dùng chung không tồn tại (\(i)); bỏ qua ô.", nil)
+                // Noted once per part: a sheet of such cells must not make a diagnostic per cell.
+                if badSharedStringNoted.insert(c.part).inserted {
+                    note(.warning, "bad-shared-string", "Ô tham chiếu chuỗi dùng chung không tồn tại (\(i)); bỏ qua ô.", .part(c.part))
+                }
                 return nil
             }
             value = .text(sharedStrings[i])

@@ -102,6 +102,11 @@ final class ZipArchive {
                 throw ReadRefusal.make(.corrupt, "zip_stat_index(\(i)): \(String(cString: zip_strerror(za)))")
             }
             let name = String(cString: cname)
+            if name.utf8.count > budget.options.maxPartNameBytes {
+                // Part names are copied into the location of everything read from the part.
+                throw ReadRefusal.make(.unsafePath, "entry name of \(name.utf8.count) bytes, limit \(budget.options.maxPartNameBytes)",
+                                       part: String(decoding: name.utf8.prefix(64), as: UTF8.self) + "…")
+            }
             if !ZipArchive.isSafe(name) {
                 throw ReadRefusal.make(.unsafePath, "entry name \"\(name)\" is absolute or climbs out with ..", part: name)
             }

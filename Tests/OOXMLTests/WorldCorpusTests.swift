@@ -9,9 +9,9 @@ import Darwin
 #endif
 
 /// Every file of ../shared/corpus/world is read or refused for its listed reason, in a child
-/// process (`/usr/bin/time -f %M tonghop inspect --format json`) whose peak memory and time
-/// are measured: none
-/// crashes, hangs, takes more than a second of reading or 256 MB.
+/// process (`/usr/bin/time tonghop inspect --format json`) whose peak memory and time are
+/// measured: none crashes, hangs, takes more than a second of reading or 256 MB; and
+/// `tonghop extract` of each stays within 2 s of CPU and 256 MB.
 @Suite struct WorldCorpusTests {
     /// The only refusals, each with its reason; every other file must be read.
     static let expectedRefusals: [String: ReadRefusal.Kind] = [
@@ -35,7 +35,15 @@ import Darwin
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    struct ChildResult { var status: Int32; var signaled: Bool; var maxRSSKB: Int?; var seconds: Double; var output: Data }
+    struct ChildResult {
+        var status: Int32
+        var signaled: Bool
+        var maxRSSKB: Int?
+        /// User + system CPU time of the child (GNU time), nil without /usr/bin/time.
+        var cpuSeconds: Double?
+        var seconds: Double
+        var output: Data
+    }
 
     /// GNU time measures the child it forks itself: a child spawned straight from this test
     /// process would inherit its memory high-water mark (Linux keeps it across exec).
@@ -51,7 +59,7 @@ import Darwin
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let command = (gnuTime.map { [$0, "-f", "%M", "-o", rss.path] } ?? []) + [tool.path] + args
+        let command = (gnuTime.map { [$0, "-f", "%U %S %M", "-o", rss.path] } ?? []) + [tool.path] + args
         let argv = command.map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
         var pid: pid_t = 0
@@ -64,13 +72,18 @@ import Darwin
         var signaled = (status & 0x7F) != 0 && (status & 0x7F) != 0x7F
         var exit = (status >> 8) & 0xFF
         var maxRSS: Int?
+        var cpu: Double?
         if gnuTime != nil, let report = try? String(contentsOf: rss, encoding: .utf8) {
-            // "Command terminated by signal 11\n1234" or "Command exited with non-zero status 1\n1234"
+            // "Command terminated by signal 11\n0.10 0.02 1234" or "Command exited with non-zero status 1\n…"
             if report.contains("terminated by signal") { signaled = true }
-            maxRSS = report.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+            let fields = report.split(separator: "\n").last?.split(separator: " ") ?? []
+            if fields.count == 3, let user = Double(fields[0]), let system = Double(fields[1]) {
+                cpu = user + system
+                maxRSS = Int(fields[2])
+            }
             if exit > 128 { signaled = true; exit -= 128 }
         }
-        return ChildResult(status: exit, signaled: signaled, maxRSSKB: maxRSS, seconds: seconds,
+        return ChildResult(status: exit, signaled: signaled, maxRSSKB: maxRSS, cpuSeconds: cpu, seconds: seconds,
                            output: (try? Data(contentsOf: out)) ?? Data())
     }
 
@@ -124,6 +137,35 @@ import Darwin
         } else {
             Issue.record("/usr/bin/time is missing (apt-get install time): peak memory not measured")
         }
+    }
+
+    /// `tonghop extract` (read and extract, with the limits for reports) of every world file
+    /// stays within the bounds of any input: 2 s of CPU and 256 MB (see AmplificationTests).
+    @Test func everyWorldFileExtractedWithinBounds() throws {
+        let files = Self.worldFiles()
+        guard !files.isEmpty else { return }
+        guard let tool = Self.tonghop else {
+            Issue.record("tonghop executable not found beside \(CommandLine.arguments.first ?? "?"); run `swift build` first")
+            return
+        }
+        let pipeline = Fixtures.packageRoot.appendingPathComponent("Pipelines/ct38-2026").path
+        var peakKB = 0, peakCPU = 0.0
+        for url in files {
+            let k = Self.key(url)
+            let r = try Self.run(tool, ["extract", "--format", "jsonl", "--pipeline", pipeline, url.path])
+            #expect(!r.signaled, "\(k) crashed (status \(r.status))")
+            #expect(r.status == 0, "\(k) exited \(r.status)")
+            #expect(!r.output.isEmpty, "\(k) gave no result")
+            if let kb = r.maxRSSKB {
+                peakKB = max(peakKB, kb)
+                #expect(kb <= AmplificationTests.maxResidentKB, "\(k) peaked at \(kb) KB")
+            }
+            if let cpu = r.cpuSeconds {
+                peakCPU = max(peakCPU, cpu)
+                #expect(cpu <= AmplificationTests.maxCPUSeconds, "\(k) took \(cpu) s of CPU")
+            }
+        }
+        if Self.gnuTime != nil { #expect(peakKB > 0 && peakCPU > 0) }
     }
 
     @Test func everyWorldFileReadInUnderASecond() throws {
