@@ -11,6 +11,10 @@ if ! swift build --build-tests; then
   echo "test.sh: build failed; trying once more" >&2
   swift build --build-tests
 fi
+# The review desk end to end in a real browser (installs chromium when missing; skips loudly
+# only when it cannot). Run before the unit tests so that their summary closes the output.
+desk_status=0
+bash scripts/test-desk-browser.sh || desk_status=$?
 log=$(mktemp "${TMPDIR:-/tmp}/tonghop-test.XXXXXX")
 trap 'rm -f "$log"' EXIT
 set +e
@@ -33,5 +37,6 @@ elif [ "$#" -gt 0 ]; then
 else
   echo "test.sh: full run: no test skipped."
 fi
+if [ "$desk_status" -ne 0 ]; then echo "test.sh: FAILED (review desk browser test exit $desk_status)"; [ "$status" -ne 0 ] || status=$desk_status; fi
 if [ "$status" -ne 0 ]; then echo "test.sh: FAILED (swift test exit $status)"; fi
 exit "$status"
