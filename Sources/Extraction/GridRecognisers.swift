@@ -302,6 +302,14 @@ final class GridRecognisers: Sendable {
 
     // MARK: Status
 
+    /// The status a note cell states on its own: only words that are a status wherever they
+    /// stand ("Đang triển khai", "Đã hoàn thành"). Assessment words alone ("Thường xuyên",
+    /// "Đạt") in a note column restate the plan's deadline or a frequency, not the progress.
+    func noteStatus(_ text: String) -> TaskStatus? {
+        let tokens = Tokenizer.tokenize(text.trimmed())
+        return v.statuses.matches(in: tokens).first?.value
+    }
+
     /// A status cell: a known status or assessment, or the cell's words when none is known.
     func status(_ text: String) -> (status: TaskStatus?, unknown: Bool) {
         let t = text.trimmed()

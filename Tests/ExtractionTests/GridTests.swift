@@ -368,3 +368,56 @@ private var communeCover: [[Any?]] { [
         #expect(s.proposals.map(\.text) == ["Đề nghị Sở hỗ trợ cân đối chứng"])
     }
 }
+
+@Suite struct GridNothingLostTests {
+    /// A note column restates the plan's deadline or a frequency ("Thường xuyên"): only words
+    /// that are a status wherever they stand make a note cell the task's status.
+    @Test func aNoteColumnStatesAStatusOnlyInStatusWords() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nhiệm vụ", "Số lớp tập huấn", "Số lượt người", "Tiến độ", "Ghi chú"],
+            ["II.1.a", "Tổ chức các lớp tập huấn văn bản quy phạm pháp luật về tiêu chuẩn, đo lường, chất lượng", 1, 60, nil, "Thường xuyên"],
+            ["II.3.a", "Cử cán bộ tham gia các lớp tập huấn nghiệp vụ", nil, 10, nil, "Đang triển khai"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entry("II.1.a")?.status == .unknown)
+        #expect(s.entry("II.3.a")?.status == .inProgress)
+    }
+
+    /// A numbered task row right above the next group's row is a task, not a group.
+    @Test func aTaskRowBeforeTheNextGroupIsATask() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nội dung công việc", "ĐVT", "Số lượng", "Tiến độ"],
+            ["I", "TUYÊN TRUYỀN", nil, nil, nil],
+            ["1", "Tổ chức lớp tập huấn pháp luật về đo lường cho tiểu thương", "Lớp", 1, "Đã xong"],
+            ["-", "Người tham dự", "Người", 40, nil],
+            ["2", "Tuyên truyền, vận động doanh nghiệp tham gia Giải thưởng Chất lượng Quốc gia", nil, nil, "Chưa thực hiện"],
+            ["II", "KIỂM TRA", nil, nil, nil],
+            ["3", "Kiểm tra cân tại chợ (nội dung phân cấp)", "Cuộc", 2, "Hoàn thành"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entry("II.1.b")?.status == .notStarted)
+    }
+
+    /// Numbers written in a task row's words that the row's columns do not hold are quoted:
+    /// nothing a grid holds is dropped unseen.
+    @Test func numbersInARowsWordsAreQuoted() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nhiệm vụ", "Số lớp tập huấn", "Tiến độ"],
+            ["II.1.a", "Tổ chức các lớp tập huấn văn bản quy phạm pháp luật, phát 350 tờ rơi", 2, "Hoàn thành"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(s.findings.contains { $0.message.contains("350") && $0.message.contains("II.1.a") })
+    }
+
+    /// A row whose task is not recognised names the nearest task and quotes its status.
+    @Test func anUnmatchedRowNamesTheNearestTaskAndItsStatus() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "ĐVT", "Kết quả", "Đánh giá"],
+            ["1", "Công tác phòng chống dịch bệnh gia súc", "Hộ", 321, "Hoàn thành"],
+            ["2", "Công tác vệ sinh môi trường khu dân cư", "Đợt", 4, "Hoàn thành"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(!s.findings.contains { $0.code == "task-unmatched" && !$0.message.contains("“Hoàn thành”") && $0.message.contains("Tiến độ ghi") })
+    }
+}
