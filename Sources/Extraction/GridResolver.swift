@@ -67,6 +67,8 @@ struct GridResolver {
         var position: Int
         var row: GridRow
         var seq = ""
+        /// A code column's cell beside the sequence ("TT | Nhiệm vụ số | …": "1 | 3d").
+        var code = ""
         var shape = Shape.empty
         var label = ""
         var labelCell: GridCell?
@@ -102,6 +104,7 @@ struct GridResolver {
             var row = Row(position: position, row: gr)
             func text(_ c: Int?) -> GridCell? { c.flatMap { gr.cell(at: $0) } }
             row.seq = text(seqCol)?.text ?? ""
+            if let c = layout.column(.code), c != seqCol { row.code = text(c)?.text ?? "" }
             row.shape = shape(row.seq)
             row.labelCell = text(labelCol)
             row.label = row.labelCell.map { $0.continued && taskCol == nil ? "" : $0.text } ?? ""
@@ -225,7 +228,7 @@ struct GridResolver {
             let shape = row.shape
             if wide {
                 // One row per task: a group row, a task row, or the continuation of one.
-                let code = layout.isBreakdown ? nil : r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let code = layout.isBreakdown ? nil : r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
                 let continued = row.labelCell.map(\.continued) ?? true
                 if layout.isBreakdown || code == nil && current != nil && (continued || shape == .empty || shape == .dash) {
                     // Parts of the result of the task above (or of the passage the table is in).
@@ -297,7 +300,7 @@ struct GridResolver {
             }
             // The task column of a "one row per indicator" table names the task on every row.
             if let t = row.taskText, !t.isEmpty {
-                if let code = r.taskCode(in: t, sequence: false) ?? r.taskCode(in: row.seq, sequence: true) {
+                if let code = r.taskCode(in: t, sequence: false) ?? r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) {
                     if code != current { begin(code, row) }
                 } else if !t.isEmpty, current == nil || rows.first(where: { $0.taskText == t && $0.position < row.position }) == nil {
                     let m = r.taskByMeaning(t, group: groupNumber)
@@ -316,7 +319,7 @@ struct GridResolver {
             if taskCol == nil, row.isHeading || (taskShape != nil && shape == taskShape && shape != .dash && shape != .empty) {
                 // A heading row: a group, a task, or a line of prose under the task.
                 let next = rows.dropFirst(n + 1).first
-                let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
                 let nextIsHeading = next.map { n in
                     let s = n.shape
                     return (n.isHeading || s == taskShape) && s != shape && s != .dash && s != .empty
@@ -365,7 +368,7 @@ struct GridResolver {
                     if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: layout.roles[value.column] == .money ? true : nil,
                                             columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
                 }
-                let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
                     ?? r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
                 if let code {
                     begin(code, row)

@@ -420,4 +420,25 @@ private var communeCover: [[Any?]] { [
         let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
         #expect(!s.findings.contains { $0.code == "task-unmatched" && !$0.message.contains("“Hoàn thành”") && $0.message.contains("Tiến độ ghi") })
     }
+
+    /// A code column beside the sequence ("TT | Nhiệm vụ số | Nhiệm vụ"): its short codes
+    /// ("3d", "2đ") name the row's task.
+    @Test func aCodeColumnBesideTheSequenceNamesTheTask() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nhiệm vụ số", "Nhiệm vụ", "Số lớp", "Đánh giá"],
+            ["1", "3d", "Bồi dưỡng kiến thức cho học sinh các trường", 4, "Hoàn thành"],
+            ["2", "2đ", "Áp dụng HTQLCL tại cơ quan", nil, "Đang tiếp tục thực hiện"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.3.d", "II.2.đ"])
+        #expect(s.value("II.3.d", "training_courses") == 4)
+        #expect(s.entry("II.3.d")?.status == .completed)
+    }
+
+    /// An ISO 9001 system applied to the unit's own procedures is its quality system (the
+    /// plan's II.2.đ), not the information system for procedures (II.2.h).
+    @Test func iso9001InProceduresIsTheUnitsQualitySystem() {
+        let m = recognisers.taskByMeaning("Áp dụng ISO 9001:2015 trong giải quyết thủ tục hành chính", group: 2)
+        #expect(m.code == "II.2.đ")
+    }
 }
