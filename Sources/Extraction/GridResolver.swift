@@ -523,6 +523,8 @@ struct GridResolver {
     func noteUnmatched(_ label: String, _ ranked: [(code: String, score: Double)], _ row: Row,
                        _ reading: inout GridReading, _ unmatched: inout (index: Int, label: String, quotes: [String])?) {
         let text = short(stripBullet(label))
+        // A row with no words names nothing; its numbers, if any, are quoted as under no task.
+        guard text.contains(where: \.isLetter) else { unmatched = nil; return }
         if let a = ranked.first, ranked.count > 1, a.score >= r.g.thresholds.task {
             let b = ranked[1]
             reading.findings.append(Finding(severity: .warning, code: "task-ambiguous",

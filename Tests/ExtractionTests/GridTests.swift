@@ -441,4 +441,17 @@ private var communeCover: [[Any?]] { [
         let m = recognisers.taskByMeaning("Áp dụng ISO 9001:2015 trong giải quyết thủ tục hành chính", group: 2)
         #expect(m.code == "II.2.đ")
     }
+
+    /// A word the plan counts nothing in ("sản phẩm") inside a label whose unit of measure
+    /// says what was counted does not exclude the row; heading the label it does.
+    @Test func aNotCountedWordExcludesOnlyAtTheHeadOrWithoutAUnit() {
+        let guided = recognisers.indicator(label: "Hướng dẫn doanh nghiệp công bố sản phẩm, áp dụng mã số mã vạch", unit: "Doanh nghiệp", money: false)
+        #expect(guided.best == IndicatorID("enterprises_supported"))
+        let products = recognisers.indicator(label: "Sản phẩm được hướng dẫn ghi nhãn", unit: "Doanh nghiệp", money: false)
+        #expect(products.best == nil && products.excluded)
+        let noUnit = recognisers.indicator(label: "Hướng dẫn doanh nghiệp công bố sản phẩm", unit: "", money: false)
+        #expect(noUnit.best == nil && noUnit.excluded)
+        let ownNoun = recognisers.indicator(label: "Góp ý dự thảo văn bản quy phạm pháp luật về đo lường", unit: "Văn bản", money: false)
+        #expect(ownNoun.best == nil && ownNoun.excluded)
+    }
 }
