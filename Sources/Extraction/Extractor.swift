@@ -1484,6 +1484,9 @@ struct ExtractionRun {
             let n = v.figures(in: Tokenizer.tokenize(line.text))
             return n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
         }()
+        // A line with no words and no numbers (a header's second row) names nothing a person
+        // could look for.
+        if !text.contains(where: \.isLetter), quotes.isEmpty { unmatched = nil; return }
         unmatched = (findings.count, short, quotes)
         findings.append(Finding(severity: .warning, code: "task-unmatched", message: unmatchedMessage(short, quotes),
                                 source: line.firstLocation?.description))

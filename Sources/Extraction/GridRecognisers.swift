@@ -173,7 +173,17 @@ final class GridRecognisers: Sendable {
     /// unit admits only money indicators, a count unit only counts.
     func indicator(label: String, unit: String, money: Bool?, columnIndicator: IndicatorID? = nil) -> (best: IndicatorID?, scores: [(IndicatorID, Double)], excluded: Bool) {
         let tokens = Tokenizer.tokenize(label)
-        if !g.notCounted.matches(in: tokens).isEmpty { return (nil, [], true) }
+        // Words the plan counts nothing in exclude the label when they head it, when no unit
+        // of measure says what was counted, or when the unit is their own noun ("… văn bản
+        // quy phạm pháp luật | Văn bản"); "Hướng dẫn doanh nghiệp công bố sản phẩm | Doanh
+        // nghiệp" counts enterprises, the products being only what they were guided in.
+        if let m = g.notCounted.matches(in: tokens).first {
+            let head = tokens.firstIndex { $0.kind == .word } ?? 0
+            let unitWords = Tokenizer.tokenize(unit).filter { $0.kind == .word }.map(\.folded)
+            let phraseWords = tokens[m.start..<m.end].filter { $0.kind == .word }.map(\.folded)
+            let ownNoun = !unitWords.isEmpty && phraseWords.starts(with: unitWords)
+            if m.start <= head || ownNoun || g.measureUnits.match(Tokenizer.tokenize(unit), at: 0) == nil { return (nil, [], true) }
+        }
         var scores: [IndicatorID: Double] = [:]
         /// Indicators named by something other than a qualifier: a qualifier alone ("… thử
         /// nghiệm mở rộng") says how, not what was counted.
@@ -301,6 +311,14 @@ final class GridRecognisers: Sendable {
     }
 
     // MARK: Status
+
+    /// The status a note cell states on its own: only words that are a status wherever they
+    /// stand ("Đang triển khai", "Đã hoàn thành"). Assessment words alone ("Thường xuyên",
+    /// "Đạt") in a note column restate the plan's deadline or a frequency, not the progress.
+    func noteStatus(_ text: String) -> TaskStatus? {
+        let tokens = Tokenizer.tokenize(text.trimmed())
+        return v.statuses.matches(in: tokens).first?.value
+    }
 
     /// A status cell: a known status or assessment, or the cell's words when none is known.
     func status(_ text: String) -> (status: TaskStatus?, unknown: Bool) {

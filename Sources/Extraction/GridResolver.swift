@@ -67,6 +67,8 @@ struct GridResolver {
         var position: Int
         var row: GridRow
         var seq = ""
+        /// A code column's cell beside the sequence ("TT | Nhiệm vụ số | …": "1 | 3d").
+        var code = ""
         var shape = Shape.empty
         var label = ""
         var labelCell: GridCell?
@@ -102,6 +104,7 @@ struct GridResolver {
             var row = Row(position: position, row: gr)
             func text(_ c: Int?) -> GridCell? { c.flatMap { gr.cell(at: $0) } }
             row.seq = text(seqCol)?.text ?? ""
+            if let c = layout.column(.code), c != seqCol { row.code = text(c)?.text ?? "" }
             row.shape = shape(row.seq)
             row.labelCell = text(labelCol)
             row.label = row.labelCell.map { $0.continued && taskCol == nil ? "" : $0.text } ?? ""
@@ -168,9 +171,13 @@ struct GridResolver {
             let k = reading.entry(code)
             if reading.entries[k].status == nil { reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location) }
         }
-        func statusFrom(_ cell: GridCell?, strict: Bool) {
+        func statusFrom(_ cell: GridCell?, strict: Bool, note: Bool = false) {
             // A status merged down over several rows holds for each of them.
             guard let cell else { return }
+            if note {
+                if let st = r.noteStatus(cell.text) { setStatus(st, cell, confidence: 0.6) }
+                return
+            }
             let s = r.status(cell.text)
             if let st = s.status { setStatus(st, cell) } else if s.unknown, strict, !cell.continued {
                 let who = current.map { "của nhiệm vụ \($0)" } ?? "của dòng “\(short(rowsLabel(cell)))”"
@@ -214,11 +221,14 @@ struct GridResolver {
         // was not recognised.
         let inSheet: Bool = { if case .sheet = grid.source { return true } else { return false } }()
         let flat = inSheet && currentTask == nil && taskShape == nil && !rows.contains(where: \.isHeading)
+        // The task each row stands under once read, for the audit of numbers left unread.
+        var rowTask: [Int: String] = [:]
         for (n, row) in rows.enumerated() {
+            if n > 0, let c = current { rowTask[n - 1] = c }
             let shape = row.shape
             if wide {
                 // One row per task: a group row, a task row, or the continuation of one.
-                let code = layout.isBreakdown ? nil : r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let code = layout.isBreakdown ? nil : r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
                 let continued = row.labelCell.map(\.continued) ?? true
                 if layout.isBreakdown || code == nil && current != nil && (continued || shape == .empty || shape == .dash) {
                     // Parts of the result of the task above (or of the passage the table is in).
@@ -247,7 +257,7 @@ struct GridResolver {
                 for (c, st) in layout.flags.sorted(by: { $0.key < $1.key }) {
                     if let cell = row.row.cell(startingAt: c), ExtractionRun.isTick(cell.text) { setStatus(st, cell) }
                 }
-                if let c = current, reading.entries[reading.entry(c)].status == nil, let note = row.noteCell, let st = r.v.cellStatus(note.text) {
+                if let c = current, reading.entries[reading.entry(c)].status == nil, let note = row.noteCell, let st = r.noteStatus(note.text) {
                     setStatus(st, note, confidence: 0.6)
                 }
                 var fromColumns = Set<IndicatorID>()
@@ -290,14 +300,14 @@ struct GridResolver {
             }
             // The task column of a "one row per indicator" table names the task on every row.
             if let t = row.taskText, !t.isEmpty {
-                if let code = r.taskCode(in: t, sequence: false) ?? r.taskCode(in: row.seq, sequence: true) {
+                if let code = r.taskCode(in: t, sequence: false) ?? r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) {
                     if code != current { begin(code, row) }
                 } else if !t.isEmpty, current == nil || rows.first(where: { $0.taskText == t && $0.position < row.position }) == nil {
                     let m = r.taskByMeaning(t, group: groupNumber)
                     if let code = m.code { begin(code, row) } else { current = nil; noteUnmatched(t, m.ranked, row, &reading, &unmatched) }
                 }
                 statusFrom(row.statusCell, strict: true)
-                if row.statusCell == nil { statusFrom(row.noteCell, strict: false) }
+                if row.statusCell == nil { statusFrom(row.noteCell, strict: false, note: true) }
             }
             // Status rows: "Tiến độ thực hiện | | Đang triển khai".
             let labelTokens = Tokenizer.tokenize(row.label)
@@ -309,12 +319,13 @@ struct GridResolver {
             if taskCol == nil, row.isHeading || (taskShape != nil && shape == taskShape && shape != .dash && shape != .empty) {
                 // A heading row: a group, a task, or a line of prose under the task.
                 let next = rows.dropFirst(n + 1).first
-                let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
                 let nextIsHeading = next.map { n in
                     let s = n.shape
                     return (n.isHeading || s == taskShape) && s != shape && s != .dash && s != .empty
                 } ?? false
-                if code == nil, nextIsHeading, shape != .dash, shape != .empty {
+                // A row of the task level is a task even when a group row follows it.
+                if code == nil, nextIsHeading, shape != .dash, shape != .empty, shape != taskShape {
                     // A group row over task rows.
                     let number = ExtractionRun.romans[row.seq.trimmed(" .").uppercased()] ?? Int(row.seq.trimmed(" ."))
                     groupNumber = r.planGroup(row.label, number: number)
@@ -331,7 +342,7 @@ struct GridResolver {
                     // Prose under the task: "- | Kết quả thực hiện: Sở đã …".
                     if let cell = row.labelCell { absorbProse(cell, into: c, &reading) }
                     statusFrom(row.statusCell, strict: false)
-                    statusFrom(row.noteCell, strict: false)
+                    statusFrom(row.noteCell, strict: false, note: true)
                     continue
                 } else {
                     let m = r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText,
@@ -344,7 +355,7 @@ struct GridResolver {
                 }
                 statusFrom(row.statusCell, strict: true)
                 if row.statusCell == nil || current.map({ reading.entries[reading.entry($0)].status == nil }) == true {
-                    statusFrom(row.noteCell, strict: false)
+                    statusFrom(row.noteCell, strict: false, note: true)
                 }
                 if row.values.isEmpty { continue }
             }
@@ -357,7 +368,7 @@ struct GridResolver {
                     if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: layout.roles[value.column] == .money ? true : nil,
                                             columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
                 }
-                let code = r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
                     ?? r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
                 if let code {
                     begin(code, row)
@@ -400,7 +411,65 @@ struct GridResolver {
                 statusFrom(row.statusCell, strict: false)
             }
         }
+        if let c = current, !rows.isEmpty { rowTask[rows.count - 1] = c }
+        auditUnread(rows, rowTask, layout, &reading)
         return reading
+    }
+
+    /// Numbers written in the words of a row's cells (a task's label "Tổ chức 02 lớp …", a
+    /// result or note in prose) that became no figure and that no finding of the reading
+    /// quotes: quoted now, one finding per task of the grid, so that nothing the rows hold is
+    /// dropped unseen. References, dates, years, percentages and codes are not results.
+    func auditUnread(_ rows: [Row], _ rowTask: [Int: String], _ layout: GridLayout, _ reading: inout GridReading) {
+        var raws = Set<String>()
+        var values = Set<Double>()
+        func collect(_ text: String) {
+            for t in Tokenizer.tokenize(text) where t.kind == .number {
+                raws.insert(String(t.raw))
+                if let v = VietNumber.parse(t.raw) { values.insert(v) }
+            }
+        }
+        for e in reading.entries { for f in e.figures { values.insert(f.value); collect(f.text) } }
+        for f in reading.findings { collect(f.message) }
+        var quotes: [(task: String?, quote: String, location: String?)] = []
+        let skip: Set<Int> = Set([layout.column(.sequence), layout.column(.code), layout.column(.measureUnit)].compactMap { $0 })
+        for (n, row) in rows.enumerated() {
+            for cell in row.row.cells where !cell.continued && !skip.contains(cell.column) && layout.flags[cell.column] == nil {
+                guard cell.text.contains(where: \.isNumber), number(cell) == nil else { continue }
+                let tokens = Tokenizer.tokenize(cell.text)
+                let found = r.v.figures(in: tokens)
+                var missing: [String] = []
+                for f in found.found where !values.contains(f.value) { missing.append(f.phrase) }
+                for u in found.unplaced {
+                    let nums = Tokenizer.tokenize(u.phrase).filter { $0.kind == .number }.map { String($0.raw) }
+                    if !nums.contains(where: raws.contains) { missing.append(u.phrase) }
+                }
+                for u in found.unread where !raws.contains(u.number) {
+                    if let v = VietNumber.parse(Substring(u.number)), values.contains(v) { continue }
+                    missing.append(u.phrase)
+                }
+                for m in missing {
+                    quotes.append((rowTask[n], m, cell.location.description))
+                    collect(m)
+                }
+            }
+        }
+        guard !quotes.isEmpty else { return }
+        var order: [String?] = []
+        for q in quotes where !order.contains(where: { $0 == q.task }) { order.append(q.task) }
+        for task in order {
+            let mine = quotes.filter { $0.task == task }
+            let list = mine.map { "“\(short($0.quote))”" }.joined(separator: "; ")
+            if let task {
+                reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                    message: "Chưa đọc được số liệu \(list) của nhiệm vụ \(task) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                    source: mine.first?.location))
+            } else {
+                reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
+                    message: "Số liệu \(list) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                    source: mine.first?.location))
+            }
+        }
     }
 
     /// Numbers in a row's other columns (a note "03 đoàn kiểm tra", a column whose header is
@@ -454,14 +523,21 @@ struct GridResolver {
     func noteUnmatched(_ label: String, _ ranked: [(code: String, score: Double)], _ row: Row,
                        _ reading: inout GridReading, _ unmatched: inout (index: Int, label: String, quotes: [String])?) {
         let text = short(stripBullet(label))
+        // A row with no words names nothing; its numbers, if any, are quoted as under no task.
+        guard text.contains(where: \.isLetter) else { unmatched = nil; return }
         if let a = ranked.first, ranked.count > 1, a.score >= r.g.thresholds.task {
             let b = ranked[1]
             reading.findings.append(Finding(severity: .warning, code: "task-ambiguous",
                 message: "Dòng “\(text)” có thể thuộc nhiệm vụ \(a.code) (điểm \(score(a.score))) hoặc \(b.code) (điểm \(score(b.score))); chưa được tổng hợp, đề nghị xác định.",
                 source: row.labelCell?.location.description))
         } else {
+            // The nearest task, named with its score, is where a person looks first; the row's
+            // stated status is quoted, since it is not recorded either.
+            var message = unmatchedMessage(text, [])
+            if let a = ranked.first, a.score > 0 { message += " Nhiệm vụ gần nhất: \(a.code) (điểm \(score(a.score)))." }
+            if let cell = row.statusCell, !cell.continued, !cell.text.trimmed().isEmpty { message += " Tiến độ ghi: “\(short(cell.text))”." }
             reading.findings.append(Finding(severity: .warning, code: "task-unmatched",
-                message: unmatchedMessage(text, []), source: row.labelCell?.location.description))
+                message: message, source: row.labelCell?.location.description))
         }
         unmatched = (reading.findings.count - 1, reading.findings[reading.findings.count - 1].message, [])
     }

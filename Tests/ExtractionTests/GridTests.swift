@@ -368,3 +368,90 @@ private var communeCover: [[Any?]] { [
         #expect(s.proposals.map(\.text) == ["Đề nghị Sở hỗ trợ cân đối chứng"])
     }
 }
+
+@Suite struct GridNothingLostTests {
+    /// A note column restates the plan's deadline or a frequency ("Thường xuyên"): only words
+    /// that are a status wherever they stand make a note cell the task's status.
+    @Test func aNoteColumnStatesAStatusOnlyInStatusWords() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nhiệm vụ", "Số lớp tập huấn", "Số lượt người", "Tiến độ", "Ghi chú"],
+            ["II.1.a", "Tổ chức các lớp tập huấn văn bản quy phạm pháp luật về tiêu chuẩn, đo lường, chất lượng", 1, 60, nil, "Thường xuyên"],
+            ["II.3.a", "Cử cán bộ tham gia các lớp tập huấn nghiệp vụ", nil, 10, nil, "Đang triển khai"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entry("II.1.a")?.status == .unknown)
+        #expect(s.entry("II.3.a")?.status == .inProgress)
+    }
+
+    /// A numbered task row right above the next group's row is a task, not a group.
+    @Test func aTaskRowBeforeTheNextGroupIsATask() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nội dung công việc", "ĐVT", "Số lượng", "Tiến độ"],
+            ["I", "TUYÊN TRUYỀN", nil, nil, nil],
+            ["1", "Tổ chức lớp tập huấn pháp luật về đo lường cho tiểu thương", "Lớp", 1, "Đã xong"],
+            ["-", "Người tham dự", "Người", 40, nil],
+            ["2", "Tuyên truyền, vận động doanh nghiệp tham gia Giải thưởng Chất lượng Quốc gia", nil, nil, "Chưa thực hiện"],
+            ["II", "KIỂM TRA", nil, nil, nil],
+            ["3", "Kiểm tra cân tại chợ (nội dung phân cấp)", "Cuộc", 2, "Hoàn thành"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entry("II.1.b")?.status == .notStarted)
+    }
+
+    /// Numbers written in a task row's words that the row's columns do not hold are quoted:
+    /// nothing a grid holds is dropped unseen.
+    @Test func numbersInARowsWordsAreQuoted() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nhiệm vụ", "Số lớp tập huấn", "Tiến độ"],
+            ["II.1.a", "Tổ chức các lớp tập huấn văn bản quy phạm pháp luật, phát 350 tờ rơi", 2, "Hoàn thành"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(s.findings.contains { $0.message.contains("350") && $0.message.contains("II.1.a") })
+    }
+
+    /// A row whose task is not recognised names the nearest task and quotes its status.
+    @Test func anUnmatchedRowNamesTheNearestTaskAndItsStatus() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "ĐVT", "Kết quả", "Đánh giá"],
+            ["1", "Công tác phòng chống dịch bệnh gia súc", "Hộ", 321, "Hoàn thành"],
+            ["2", "Công tác vệ sinh môi trường khu dân cư", "Đợt", 4, "Hoàn thành"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(!s.findings.contains { $0.code == "task-unmatched" && !$0.message.contains("“Hoàn thành”") && $0.message.contains("Tiến độ ghi") })
+    }
+
+    /// A code column beside the sequence ("TT | Nhiệm vụ số | Nhiệm vụ"): its short codes
+    /// ("3d", "2đ") name the row's task.
+    @Test func aCodeColumnBesideTheSequenceNamesTheTask() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nhiệm vụ số", "Nhiệm vụ", "Số lớp", "Đánh giá"],
+            ["1", "3d", "Bồi dưỡng kiến thức cho học sinh các trường", 4, "Hoàn thành"],
+            ["2", "2đ", "Áp dụng HTQLCL tại cơ quan", nil, "Đang tiếp tục thực hiện"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.3.d", "II.2.đ"])
+        #expect(s.value("II.3.d", "training_courses") == 4)
+        #expect(s.entry("II.3.d")?.status == .completed)
+    }
+
+    /// An ISO 9001 system applied to the unit's own procedures is its quality system (the
+    /// plan's II.2.đ), not the information system for procedures (II.2.h).
+    @Test func iso9001InProceduresIsTheUnitsQualitySystem() {
+        let m = recognisers.taskByMeaning("Áp dụng ISO 9001:2015 trong giải quyết thủ tục hành chính", group: 2)
+        #expect(m.code == "II.2.đ")
+    }
+
+    /// A word the plan counts nothing in ("sản phẩm") inside a label whose unit of measure
+    /// says what was counted does not exclude the row; heading the label it does.
+    @Test func aNotCountedWordExcludesOnlyAtTheHeadOrWithoutAUnit() {
+        let guided = recognisers.indicator(label: "Hướng dẫn doanh nghiệp công bố sản phẩm, áp dụng mã số mã vạch", unit: "Doanh nghiệp", money: false)
+        #expect(guided.best == IndicatorID("enterprises_supported"))
+        let products = recognisers.indicator(label: "Sản phẩm được hướng dẫn ghi nhãn", unit: "Doanh nghiệp", money: false)
+        #expect(products.best == nil && products.excluded)
+        let noUnit = recognisers.indicator(label: "Hướng dẫn doanh nghiệp công bố sản phẩm", unit: "", money: false)
+        #expect(noUnit.best == nil && noUnit.excluded)
+        let ownNoun = recognisers.indicator(label: "Góp ý dự thảo văn bản quy phạm pháp luật về đo lường", unit: "Văn bản", money: false)
+        #expect(ownNoun.best == nil && ownNoun.excluded)
+    }
+}
