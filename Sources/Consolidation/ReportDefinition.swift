@@ -39,6 +39,10 @@ public struct ReportRules: Sendable, Equatable {
     public var cityMatters: [String]
     /// Folded keywords of a sentence that says nothing done (routine follow-up): not quoted.
     public var fillerKeywords: [String]
+    /// Folded keywords of a proposal to the Department only the City can decide, and the
+    /// addressee it is asked of instead.
+    public var cityRequests: [String] = []
+    public var cityAddressee: String = ""
 
     public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = [],
                 folded: [String: String] = [:], cityMatters: [String] = [], fillerKeywords: [String] = []) {
@@ -312,6 +316,8 @@ public struct ReportDefinition: Sendable, Equatable {
         }
         let cityMatters = (r.strings("rules.cityMatters") ?? []).map { VietText.fold($0) }
         let filler = (r.strings("rules.fillerKeywords") ?? []).map { VietText.fold($0) }
+        let cityAddressee = r.string("rules.cityRequests.addressee") ?? ""
+        let cityRequests = (r.strings("rules.cityRequests.keywords") ?? []).map { VietText.fold($0) }
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]
         for i in r.listItems("rules.themes").indices {
@@ -339,10 +345,16 @@ public struct ReportDefinition: Sendable, Equatable {
             r.problem("rules.folded", "'\(a)' or '\(u)' is not one of rules.addressees")
         }
         r.checkUnknownKeys()
+        if !cityAddressee.isEmpty, !addressees.contains(where: { $0.id == cityAddressee && $0.upward }) {
+            r.problem("rules.cityRequests.addressee", "'\(cityAddressee)' is not an upward addressee of rules.addressees")
+        }
         if !r.problems.isEmpty { throw PipelineError(problems: r.problems) }
+        var rules = ReportRules(themes: themes, addressees: addressees, defaultAddressee: defaultAddressee, requestVerbs: verbs,
+                                folded: folded, cityMatters: cityMatters, fillerKeywords: filler)
+        rules.cityRequests = cityRequests
+        rules.cityAddressee = cityAddressee
         return ReportDefinition(
-            rules: ReportRules(themes: themes, addressees: addressees, defaultAddressee: defaultAddressee, requestVerbs: verbs,
-                               folded: folded, cityMatters: cityMatters, fillerKeywords: filler),
+            rules: rules,
             wording: ReportWording(texts: texts, lists: lists, indicators: indicators, themeLabels: themeLabels,
                                    addresseeLabels: addresseeLabels, abbreviations: abbreviations, expansions: expansions),
             indicatorOrder: order)

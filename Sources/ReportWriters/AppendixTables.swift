@@ -120,7 +120,8 @@ public enum AppendixTables {
             for t in v.report.tasks {
                 for f in t.figures {
                     n += 1
-                    let each = f.contributions.map { "\($0.unitName): \(VietFormat.number($0.value))" }.joined(separator: "; ")
+                    // A reported zero is not a contribution (the workbook keeps every row).
+                    let each = f.contributions.filter { $0.value != 0 }.map { "\(v.shortName($0.unitName)): \(VietFormat.number($0.value))" }.joined(separator: "; ")
                     rows.append(AppendixRow(cells: [
                         .number(Double(n)), .text(t.code), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
                         .number(Double(f.unitCount)), .text(each),

@@ -389,6 +389,13 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// True when a proposal needs the City's money or staff (rules.cityMatters).
+    /// True when only the City can decide a proposal made to the Department (rules.cityRequests):
+    /// it is asked in V.
+    func cityDecides(_ text: String) -> Bool {
+        let f = VietText.fold(text)
+        return !definition.rules.cityAddressee.isEmpty && definition.rules.cityRequests.contains { f.contains($0) }
+    }
+
     func needsCity(_ text: String) -> Bool {
         let f = VietText.fold(text)
         return definition.rules.cityMatters.contains { f.contains($0) }
@@ -409,7 +416,7 @@ public struct VietnameseRenderer: Sendable {
             out.append(.dash(w("outlook.quarter", ["tasks": taskList(thisQuarter, after: leadIn), "quarter": VietFormat.quarter(report.asOf)])))
         }
         if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
-        let own = report.proposals.filter { !$0.upward }.flatMap(\.items)
+        let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
         if !own.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
             for (i, it) in own.enumerated() {
@@ -429,7 +436,17 @@ public struct VietnameseRenderer: Sendable {
         var out: [BodyBlock] = [.section(w("sections.proposals"))]
         // Bodies folded under another (the national committee under the Bộ) ask through it.
         var groups: [(addressee: String, items: [String])] = []
-        for g in report.proposals where g.upward {
+        // Proposals to the Department only the City can decide join the City's.
+        var asked = report.proposals.filter(\.upward).map { (addressee: $0.addressee, items: $0.items) }
+        let moved = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { cityDecides($0.action ?? $0.text) }
+        if !moved.isEmpty {
+            if let i = asked.firstIndex(where: { $0.addressee == definition.rules.cityAddressee }) {
+                asked[i].items += moved
+            } else {
+                asked.insert((addressee: definition.rules.cityAddressee, items: moved), at: 0)
+            }
+        }
+        for g in asked {
             let target = definition.rules.folded[g.addressee] ?? g.addressee
             let items = g.items.map { it -> String in
                 let text = trimEnd(it.action ?? it.text)
