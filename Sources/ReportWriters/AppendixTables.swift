@@ -67,7 +67,7 @@ public enum AppendixTables {
     /// figures and the units' own sentences that say what was done. What the state rests on
     /// is the review page's (the Department does not comment on its own units upward).
     public static func taskProgress(_ v: VietnameseRenderer, detailed: Bool) -> AppendixTable {
-        let columns = columns(v, "appendix.taskColumns", [(4, true), (24, false), (12, false), (10, false), (10, true), (12, false), (38, false)])
+        let columns = columns(v, "appendix.taskColumns", [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
         var rows: [AppendixRow] = []
         for (i, t) in v.report.tasks.enumerated() {
             var state = v.stateLabel(t.state)
