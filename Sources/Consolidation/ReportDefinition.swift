@@ -184,6 +184,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetNone": ["holder"],
         "assessment.progress": ["completed", "total", "percent", "rest"],
         "assessment.stateRest": ["n", "state"],
+        "assessment.holderTasks": ["holder", "done", "total", "rest"],
         "assessment.reportingComplete": ["received", "expected"],
         "assessment.objective": [], "assessment.subjective": [],
         "assessment.budgetCause": ["holder", "used", "planned"],

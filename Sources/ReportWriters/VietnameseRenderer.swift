@@ -339,6 +339,18 @@ public struct VietnameseRenderer: Sendable {
     func assessment() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.assessment")), .item(w("sections.achieved"))]
         out.append(.paragraph(progressSentence()))
+        if let holder = report.budget.holder {
+            let own = report.tasks.filter { $0.leadUnits.contains(holder) }
+            if !own.isEmpty {
+                var rest = ""
+                for p in ConsolidatedReport.Progress.allCases where p != .completed {
+                    let k = own.filter { $0.state == p }.count
+                    if k > 0 { rest += w("assessment.stateRest", ["n": VietFormat.count(k), "state": w("labels.stateVerb.\(p.rawValue)")]) }
+                }
+                out.append(.paragraph(w("assessment.holderTasks", ["holder": holderName, "done": VietFormat.count(own.filter { $0.state == .completed }.count),
+                                                                   "total": VietFormat.count(own.count), "rest": rest])))
+            }
+        }
         let c = report.completeness
         let reportingShort = reportingIncomplete || c.late > 0
         if !reportingShort { out.append(.paragraph(reportingSentence())) }
