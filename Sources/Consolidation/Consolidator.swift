@@ -196,7 +196,7 @@ public enum Consolidator {
         let figures = sums.keys.sorted { (rank($0), $0) < (rank($1), $1) }.map { id in
             let c = sums[id]!
             return ConsolidatedReport.FigureTotal(indicator: id, isMoney: IndicatorID(id).isMoney, total: c.map(\.value).reduce(0, +),
-                                                  unitCount: c.count, contributions: c)
+                                                  unitCount: c.filter { $0.value != 0 }.count, contributions: c)
         }
         var counts: [String: Int] = [:]
         for s in statuses { counts[s.status.rawValue, default: 0] += 1 }
@@ -247,7 +247,8 @@ public enum Consolidator {
             for f in t.figures where f.indicator != budgetIndicator {
                 var cur = totals[f.indicator] ?? (0, [], nil, [])
                 cur.total += f.total
-                for c in f.contributions {
+                // A reported zero is not a contribution.
+                for c in f.contributions where c.value != 0 {
                     cur.units.insert(c.unitID)
                     if t.leadUnits.contains(c.unitID) {
                         cur.lead = (cur.lead ?? 0) + c.value

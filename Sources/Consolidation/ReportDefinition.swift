@@ -32,12 +32,27 @@ public struct ReportRules: Sendable, Equatable {
     public var defaultAddressee: String
     /// "Đề nghị", "Kiến nghị": the words a proposal opens with, before its addressee.
     public var requestVerbs: [String]
+    /// Addressee id → the addressee its requests are asked of (the national committee under
+    /// the Bộ).
+    public var folded: [String: String]
+    /// Folded keywords of a proposal that needs the City's money or staff.
+    public var cityMatters: [String]
+    /// Folded keywords of a sentence that says nothing done (routine follow-up): not quoted.
+    public var fillerKeywords: [String]
+    /// Folded keywords of a proposal to the Department only the City can decide, and the
+    /// addressee it is asked of instead.
+    public var cityRequests: [String] = []
+    public var cityAddressee: String = ""
 
-    public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = []) {
+    public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = [],
+                folded: [String: String] = [:], cityMatters: [String] = [], fillerKeywords: [String] = []) {
         self.themes = themes
         self.addressees = addressees
         self.defaultAddressee = defaultAddressee
         self.requestVerbs = requestVerbs
+        self.folded = folded
+        self.cityMatters = cityMatters
+        self.fillerKeywords = fillerKeywords
     }
 }
 
@@ -53,10 +68,13 @@ public struct ReportWording: Sendable, Equatable {
     /// Abbreviations written out at first use in the body: (full, short, intro with {full}
     /// and {short}).
     public var abbreviations: [(full: String, short: String, intro: String)]
+    /// Shorthand always written in full in the body ("UBND" → "Ủy ban nhân dân").
+    public var expansions: [(short: String, full: String)] = []
 
     public static func == (a: ReportWording, b: ReportWording) -> Bool {
         a.texts == b.texts && a.lists == b.lists && a.indicators == b.indicators && a.themeLabels == b.themeLabels
             && a.addresseeLabels == b.addresseeLabels && a.abbreviations.map { [$0.full, $0.short, $0.intro] } == b.abbreviations.map { [$0.full, $0.short, $0.intro] }
+            && a.expansions.map { [$0.short, $0.full] } == b.expansions.map { [$0.short, $0.full] }
     }
 
     /// The phrase at `key` with its placeholders filled. A key outside the schema is a
@@ -106,11 +124,17 @@ public struct IndicatorWording: Sendable, Codable, Equatable {
     public var measure: String
     /// A clause with `{n}`: "tổ chức {n} lớp tập huấn, hội nghị".
     public var clause: String
+    /// Right after one of these indicators in a sentence, `continued` replaces `clause`
+    /// ("177 cuộc kiểm tra tại 2.055 cơ sở"); it carries its own leading separator.
+    public var continuesAfter: [String]
+    public var continued: String?
 
-    public init(label: String, measure: String, clause: String) {
+    public init(label: String, measure: String, clause: String, continuesAfter: [String] = [], continued: String? = nil) {
         self.label = label
         self.measure = measure
         self.clause = clause
+        self.continuesAfter = continuesAfter
+        self.continued = continued
     }
 }
 
@@ -129,31 +153,42 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.placeDate": ["day", "month", "year"],
         "header.dayBlank": [],
         "header.title": [], "header.nation": [], "header.motto": [],
-        "header.subject": ["plan"],
+        "header.subject": ["plan", "year", "directive"],
         "header.recipientsLabel": [],
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
         "opening.text": ["bases", "received", "expected", "asOf", "issuer"],
         "opening.planBasis": ["number", "date", "issuer", "subject"],
-        "opening.planBasisUnnumbered": ["issuer", "subject"],
+        "opening.planBasisUnnumbered": ["issuer", "subject", "year"],
+        "header.directive": [], "header.directiveShort": [],
         "sections.direction": [], "sections.results": [], "sections.assessment": [], "sections.outlook": [], "sections.proposals": [],
         "sections.achieved": [], "sections.shortcomings": [], "sections.budget": [],
         "direction.plan": ["plan", "holder"],
         "direction.deadline": ["units", "date"],
         "direction.reporting": ["deadlines"],
-        "results.groupTasks": ["n", "breakdown"],
-        "results.groupAll": ["n", "state"],
+        "results.progress": ["states", "overdue"],
+        "results.overdue": ["n"],
         "labels.stateVerb.completed": [], "labels.stateVerb.in_progress": [], "labels.stateVerb.not_started": [],
         "labels.stateVerb.no_information": [],
+        "labels.stateLead.completed": ["n", "total"], "labels.stateLead.in_progress": ["n", "total"],
+        "labels.stateLead.not_started": ["n", "total"], "labels.stateLead.no_information": ["n", "total"],
         "results.figuresCityWide": ["clauses", "units"],
+        "results.figuresReported": ["clauses", "units"],
         "results.figuresOneUnit": ["unit", "clauses"],
         "results.leadShare": ["lead", "clauses"],
         "results.noFigures": [],
         "results.detail": [],
         "results.budget": ["planned", "plannedWords", "holder", "year"],
         "results.budgetUsed": ["holder", "used", "percent"],
-        "results.budgetReported": ["total", "units", "holder", "holderUsed"],
+        "results.budgetOver": ["holder", "used", "percent", "planned"],
+        "results.budgetOthers": ["total", "units"],
         "results.budgetNone": ["holder"],
         "assessment.progress": ["completed", "total", "percent", "rest"],
+        "assessment.stateRest": ["n", "state"],
+        "assessment.holderTasks": ["holder", "done", "total", "rest"],
+        "assessment.reportingComplete": ["received", "expected"],
+        "assessment.objective": [], "assessment.subjective": [],
+        "assessment.budgetCause": ["holder", "used", "planned"],
+        "assessment.subjectiveReporting": [], "assessment.subjectiveTasks": [], "assessment.subjectiveBudget": [],
         "assessment.overdue": ["n", "tasks"],
         "assessment.noOverdue": [],
         "assessment.reporting": ["groups", "received", "expected", "percent"],
@@ -163,9 +198,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.missing": ["n"],
         "assessment.theme": ["label", "items"],
         "assessment.shortcomingsIntro": [], "assessment.causesIntro": [],
-        "assessment.overdueCause": ["tasks"],
-        "assessment.notStartedCause": ["tasks"],
-        "assessment.reportingCause": ["missing", "expected"],
+        "assessment.overdueCause": ["n", "tasks"],
+        "assessment.notStartedCause": ["n", "tasks"],
+        "assessment.noInformationCause": ["n", "tasks"],
         "assessment.difficulty": ["text", "who"],
         "outlook.intro": [],
         "outlook.remaining": ["tasks"],
@@ -173,11 +208,13 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.reporting": [],
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"],
+        "outlook.advise": ["text"],
         "proposals.intro": [],
         "proposals.to": ["addressee"],
         "proposals.item": ["addressee", "text", "who"],
+        "proposals.folded": ["addressee", "text"],
         "proposals.none": [],
-        "closing.text": ["plan", "issuer", "recipients"],
+        "closing.text": ["plan", "issuer", "recipients", "year", "directive"],
         "closing.copiesLabel": [],
         "who.units": ["n", "kind"],
         "who.named": ["names"],
@@ -250,7 +287,12 @@ public struct ReportDefinition: Sendable, Equatable {
             guard let key = r.string(base + ".id"), let label = r.string(base + ".label"), let measure = r.string(base + ".measure"),
                   let clause = r.string(base + ".clause") else { continue }
             for name in ReportWording.placeholders(clause) where name != "n" { r.problem(base + ".clause", "placeholder '{\(name)}' is not known here (known: n)") }
-            indicators[key] = IndicatorWording(label: label, measure: measure, clause: clause)
+            var after: [String] = [], continued: String?
+            if r.has(base + ".continues") {
+                after = r.strings(base + ".continues.after") ?? []
+                continued = r.string(base + ".continues.clause")
+            }
+            indicators[key] = IndicatorWording(label: label, measure: measure, clause: clause, continuesAfter: after, continued: continued)
             order.append(key)
         }
         var abbreviations: [(String, String, String)] = []
@@ -263,6 +305,20 @@ public struct ReportDefinition: Sendable, Equatable {
                 abbreviations.append((full, short, intro))
             }
         }
+        var expansions: [(String, String)] = []
+        for i in r.listItems("wording.expansions").indices {
+            let base = "wording.expansions[\(i)]"
+            if let short = r.string(base + ".short"), let full = r.string(base + ".full") { expansions.append((short, full)) }
+        }
+        var folded: [String: String] = [:]
+        for i in r.listItems("rules.folded").indices {
+            let base = "rules.folded[\(i)]"
+            if let a = r.string(base + ".addressee"), let u = r.string(base + ".under") { folded[a] = u }
+        }
+        let cityMatters = (r.strings("rules.cityMatters") ?? []).map { VietText.fold($0) }
+        let filler = (r.strings("rules.fillerKeywords") ?? []).map { VietText.fold($0) }
+        let cityAddressee = r.string("rules.cityRequests.addressee") ?? ""
+        let cityRequests = (r.strings("rules.cityRequests.keywords") ?? []).map { VietText.fold($0) }
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]
         for i in r.listItems("rules.themes").indices {
@@ -286,12 +342,22 @@ public struct ReportDefinition: Sendable, Equatable {
             r.problem("rules.defaultAddressee", "'\(defaultAddressee)' is not one of rules.addressees")
         }
         let verbs = r.strings("rules.requestVerbs") ?? []
+        for (a, u) in folded where !addressees.contains(where: { $0.id == a }) || !addressees.contains(where: { $0.id == u }) {
+            r.problem("rules.folded", "'\(a)' or '\(u)' is not one of rules.addressees")
+        }
         r.checkUnknownKeys()
+        if !cityAddressee.isEmpty, !addressees.contains(where: { $0.id == cityAddressee && $0.upward }) {
+            r.problem("rules.cityRequests.addressee", "'\(cityAddressee)' is not an upward addressee of rules.addressees")
+        }
         if !r.problems.isEmpty { throw PipelineError(problems: r.problems) }
+        var rules = ReportRules(themes: themes, addressees: addressees, defaultAddressee: defaultAddressee, requestVerbs: verbs,
+                                folded: folded, cityMatters: cityMatters, fillerKeywords: filler)
+        rules.cityRequests = cityRequests
+        rules.cityAddressee = cityAddressee
         return ReportDefinition(
-            rules: ReportRules(themes: themes, addressees: addressees, defaultAddressee: defaultAddressee, requestVerbs: verbs),
+            rules: rules,
             wording: ReportWording(texts: texts, lists: lists, indicators: indicators, themeLabels: themeLabels,
-                                   addresseeLabels: addresseeLabels, abbreviations: abbreviations),
+                                   addresseeLabels: addresseeLabels, abbreviations: abbreviations, expansions: expansions),
             indicatorOrder: order)
     }
 }
@@ -365,6 +431,12 @@ final class StrictYAML {
         guard let n = node(path) else { problem(path, "missing required key"); return nil }
         guard case .scalar(let s) = n else { problem(path, "expected a text value"); return nil }
         return VietText.nfc(s.string)
+    }
+
+    /// True when `path` is present (an optional key), marking it read.
+    func has(_ path: String) -> Bool {
+        mark(path)
+        return node(path) != nil
     }
 
     func bool(_ path: String) -> Bool? {

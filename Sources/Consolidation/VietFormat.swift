@@ -110,13 +110,25 @@ public enum VietFormat {
         return PlanDate(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1)!
     }
 
-    /// "A, B và C".
+    /// "A, B và C"; only commas when a name holds "và" itself ("Sở Tài chính, Sở Xây dựng,
+    /// Sở Nông nghiệp và Môi trường"), so no "và … và" chain.
     public static func list(_ items: [String]) -> String {
         switch items.count {
         case 0: return ""
         case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " và " + items.last!
+        default:
+            if items.contains(where: { $0.contains(" và ") }) { return items.joined(separator: ", ") }
+            return items.dropLast().joined(separator: ", ") + " và " + items.last!
         }
+    }
+
+    /// "28,0%": one decimal always (a whole 100% stays "100%"), for ratios stated side by side.
+    public static func percentOneDecimal(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "0%" }
+        let p = (Double(part) * 1000 / Double(whole)).rounded() / 10
+        if p == 100 { return "100%" }
+        let s = number(p)
+        return (s.contains(",") ? s : s + ",0") + "%"
     }
 
     /// "Ba trăm bốn mươi chín triệu đồng": an amount in words, first letter capitalised.

@@ -63,10 +63,11 @@ public enum AppendixTables {
         return (i < titles.count ? titles[i] : "", i < sheets.count ? sheets[i] : "PL \(roman(i + 1))")
     }
 
-    /// Phụ lục I: each task's state with what it rests on (the same value as the body's),
-    /// the units' statuses, figures and the units' own sentences.
+    /// Phụ lục I: each task's state (the same value as the body's), the units' statuses,
+    /// figures and the units' own sentences that say what was done. What the state rests on
+    /// is the review page's (the Department does not comment on its own units upward).
     public static func taskProgress(_ v: VietnameseRenderer, detailed: Bool) -> AppendixTable {
-        let columns = columns(v, "appendix.taskColumns", [(4, true), (22, false), (11, false), (9, false), (9, true), (17, false), (11, false), (33, false)])
+        let columns = columns(v, "appendix.taskColumns", [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
         var rows: [AppendixRow] = []
         for (i, t) in v.report.tasks.enumerated() {
             var state = v.stateLabel(t.state)
@@ -74,12 +75,12 @@ public enum AppendixTables {
             var result: [String] = []
             let figures = v.taskFiguresLine(t)
             if !figures.isEmpty { result.append(figures + ".") }
-            let quotes = Array(t.statements.prefix(detailed ? quotesInSheet : quotesInCell))
+            let quotes = Array(t.statements.filter(v.hasContent).prefix(detailed ? quotesInSheet : quotesInCell))
             result += quotes.map(v.quote)
             let units = v.statusBreakdown(t)
             rows.append(AppendixRow(cells: [
                 .number(Double(i + 1)), .text("\(t.code). \(t.title)"), .text(t.leadText), .text(t.schedule), .text(state),
-                .text(v.basisText(t)), .text(units), .text(result.joined(separator: "\n")),
+                .text(units), .text(result.joined(separator: "\n")),
             ], bold: false))
         }
         let (title, sheet) = title(v, 0)
@@ -97,7 +98,7 @@ public enum AppendixTables {
             var cells: [AppendixValue] = [
                 .number(Double(i + 1)), .text(s.unitName), .text(s.kind), .text(s.deadline.map(VietFormat.date) ?? ""),
                 .text(s.documentNumber ?? ""), .text(s.documentDate.map(VietFormat.date) ?? ""),
-                .text(s.receivedAt.map(VietFormat.dateTime) ?? ""), .text(v.reportingLabel(s.state)),
+                .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s.state)),
             ]
             if detailed { cells.append(.text(VietText.nfc(s.file ?? ""))) }
             rows.append(AppendixRow(cells: cells, bold: false))
@@ -119,7 +120,8 @@ public enum AppendixTables {
             for t in v.report.tasks {
                 for f in t.figures {
                     n += 1
-                    let each = f.contributions.map { "\($0.unitName): \(VietFormat.number($0.value))" }.joined(separator: "; ")
+                    // A reported zero is not a contribution (the workbook keeps every row).
+                    let each = f.contributions.filter { $0.value != 0 }.map { "\(v.shortName($0.unitName)): \(VietFormat.number($0.value))" }.joined(separator: "; ")
                     rows.append(AppendixRow(cells: [
                         .number(Double(n)), .text(t.code), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
                         .number(Double(f.unitCount)), .text(each),

@@ -59,7 +59,9 @@ public struct VietnameseRenderer: Sendable {
 
     public var issuerLines: [String] { [report.issuer.name.uppercased()] }
     public var title: String { w("header.title") }
-    public var subject: String { w("header.subject", ["plan": planTitle]) }
+    public var subject: String {
+        w("header.subject", ["plan": planTitle, "year": String(report.plan.year), "directive": w("header.directive")])
+    }
     public var planTitle: String {
         let kind = w("opening.planKind")
         return report.plan.title.hasPrefix(kind) ? report.plan.title : kind + " " + report.plan.title
@@ -130,23 +132,25 @@ public struct VietnameseRenderer: Sendable {
 
     // MARK: - Body
 
+    var directive: String { w("header.directive") }
+    var directiveShort: String { w("header.directiveShort") }
+
     /// The body, sections I–V and the closing paragraph, abbreviations written out at first use.
     public func body() -> [BodyBlock] {
-        var opening: [BodyBlock] = w.list("header.bases").map { .paragraph($0) }
-        let kind = w("opening.planKind") + " "
-        let subject = report.plan.title.hasPrefix(kind) ? String(report.plan.title.dropFirst(kind.count)) : report.plan.title
+        var bases = w.list("header.bases").joined(separator: " ")
         if let n = report.plan.number, let d = report.plan.date {
-            opening.append(.paragraph(w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name, "subject": subject])))
+            bases += " " + w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name])
         } else {
-            opening.append(.paragraph(w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "subject": subject])))
+            bases += " " + w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year)])
         }
         let c = report.completeness
-        opening.append(.paragraph(w("opening.text", ["received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected),
-                                                     "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name])))
+        let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected),
+                                                                  "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name]))]
         var rest = direction() + results() + assessment() + outlook() + proposals()
-        rest = abbreviate(rest)
+        rest = abbreviate(expand(rest)).map { $0.with(lowerAfterSemicolons($0.text)) }
         let recipients = VietFormat.list(report.issuer.recipients)
-        return opening + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients]))]
+        return opening + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients,
+                                                               "year": String(report.plan.year), "directive": directiveShort]))]
     }
 
     func planRef() -> String {
@@ -171,80 +175,115 @@ public struct VietnameseRenderer: Sendable {
         return out
     }
 
-    func breakdown(_ counts: [String: Int], overdue: Int) -> String {
-        var parts = ConsolidatedReport.Progress.allCases.compactMap { p -> String? in
-            guard let n = counts[p.rawValue], n > 0 else { return nil }
-            return w("assessment.stateCount", ["n": VietFormat.count(n), "state": w("labels.stateVerb.\(p.rawValue)")])
+    /// "Đã hoàn thành 06/09 nhiệm vụ; 02 nhiệm vụ đang triển khai; 01 nhiệm vụ chưa triển khai".
+    func groupProgress(_ counts: [String: Int], total: Int, overdue: Int) -> String {
+        var parts: [String] = []
+        for p in ConsolidatedReport.Progress.allCases {
+            guard let n = counts[p.rawValue], n > 0 else { continue }
+            if parts.isEmpty {
+                parts.append(w("labels.stateLead.\(p.rawValue)", ["n": VietFormat.count(n), "total": VietFormat.count(total)]))
+            } else {
+                parts.append(w("assessment.stateCount", ["n": VietFormat.count(n), "state": w("labels.stateVerb.\(p.rawValue)")]))
+            }
         }
-        if overdue > 0 { parts.append(w("assessment.stateCount", ["n": VietFormat.count(overdue), "state": w("labels.overdue").lowercased()])) }
-        return parts.joined(separator: ", ")
+        let text = w("results.progress", ["states": parts.joined(separator: "; "),
+                                          "overdue": overdue > 0 ? w("results.overdue", ["n": VietFormat.count(overdue)]) : ""])
+        return upperFirst(text)
     }
 
-    /// Clauses joined with "; ", except one starting with "," (it continues the one before:
-    /// "tổ chức 74 lớp tập huấn, hội nghị, thu hút 5.935 lượt người tham dự").
-    func joinClauses(_ clauses: [String]) -> String {
+    /// Clauses of one sentence, in the indicators' order: a clause right after one it
+    /// continues takes its continued form ("177 cuộc kiểm tra tại 2.055 cơ sở, phát hiện …");
+    /// the others are joined with "; ".
+    func sentenceClauses(_ items: [(id: String, value: Double, money: Bool)]) -> String {
         var out = ""
-        for c in clauses {
-            if c.hasPrefix(",") {
-                out += out.isEmpty ? String(c.dropFirst()).trimmingCharacters(in: .whitespaces) : c
+        var previous: String?
+        for it in items {
+            let ind = indicator(it.id)
+            let n = it.money ? VietFormat.money(it.value) : VietFormat.count(it.value)
+            if let prev = previous, let cont = ind.continued, ind.continuesAfter.contains(prev), !out.isEmpty {
+                out += ReportWordingFill.fill(cont, ["n": n])
             } else {
-                out += (out.isEmpty ? "" : "; ") + c
+                out += (out.isEmpty ? "" : "; ") + ReportWordingFill.fill(ind.clause, ["n": n])
+            }
+            previous = it.id
+        }
+        return out
+    }
+
+    /// Units that gave a non-zero figure for the group (a reported zero is no contribution).
+    func contributors(_ g: ConsolidatedReport.TaskGroup) -> [ConsolidatedReport.Contribution] {
+        var seen = Set<String>()
+        var out: [ConsolidatedReport.Contribution] = []
+        for t in g.tasks {
+            for f in t.figures where f.indicator != Consolidator.budgetIndicator {
+                for c in f.contributions where c.value != 0 && seen.insert(c.unitID).inserted { out.append(c) }
             }
         }
         return out
     }
 
     func results() -> [BodyBlock] {
-        var out: [BodyBlock] = [.section(w("sections.results"))]
+        var out: [BodyBlock] = [.section(w("sections.results")), .paragraph(w("results.detail"))]
         for g in report.groups {
             out.append(.item("\(g.number). \(g.title)"))
             let overdue = g.tasks.filter { $0.overdue != nil }.count
-            var text: String
-            if overdue == 0, g.stateCounts.count == 1, let only = g.stateCounts.keys.first, let p = ConsolidatedReport.Progress(rawValue: only), g.tasks.count > 1 {
-                text = w("results.groupAll", ["n": VietFormat.count(g.tasks.count), "state": w("labels.stateVerb.\(p.rawValue)")])
-            } else {
-                text = w("results.groupTasks", ["n": VietFormat.count(g.tasks.count), "breakdown": breakdown(g.stateCounts, overdue: overdue)])
-            }
-            if g.figures.isEmpty {
+            var text = groupProgress(g.stateCounts, total: g.tasks.count, overdue: overdue)
+            let figures = g.figures.filter { $0.total != 0 }
+            if figures.isEmpty {
                 text += " " + w("results.noFigures")
             } else {
-                let all = joinClauses(g.figures.map { clause($0.indicator, $0.total, money: $0.isMoney) })
-                let contributors = Set(g.tasks.flatMap { t in t.figures.filter { $0.indicator != Consolidator.budgetIndicator }.flatMap { $0.contributions.map(\.unitID) } })
-                let leadIDs = Set(g.figures.flatMap(\.leadUnits))
-                if contributors.count == 1, let only = contributors.first {
-                    let name = g.tasks.flatMap(\.figures).flatMap(\.contributions).first { $0.unitID == only }.map { shortName($0.unitName) } ?? ""
-                    text += " " + w("results.figuresOneUnit", ["unit": name, "clauses": all]) + "."
+                let all = sentenceClauses(figures.map { ($0.indicator, $0.total, $0.isMoney) })
+                let units = contributors(g)
+                if units.count == 1, let only = units.first {
+                    text += " " + upperFirst(w("results.figuresOneUnit", ["unit": shortName(only.unitName), "clauses": all]))
                 } else {
-                    text += " " + w("results.figuresCityWide", ["clauses": all, "units": VietFormat.count(contributors.count)])
-                    let leadFigures = g.figures.filter { $0.leadTotal != nil }
-                    if !leadFigures.isEmpty {
-                        let names = leadIDs.sorted().compactMap { id in
-                            g.tasks.flatMap(\.figures).flatMap(\.contributions).first { $0.unitID == id }.map { shortName($0.unitName) }
-                        }
-                        text += w("results.leadShare", ["lead": VietFormat.list(names),
-                                                        "clauses": joinClauses(leadFigures.map { clause($0.indicator, $0.leadTotal!, money: $0.isMoney) })])
+                    let key = units.count >= report.completeness.expected ? "results.figuresCityWide" : "results.figuresReported"
+                    text += " " + w(key, ["clauses": all, "units": VietFormat.count(units.count)])
+                    // The lead's share of the figures others also gave (never a total equal to
+                    // its own "trong đó").
+                    let share = figures.filter { f in f.leadTotal.map { $0 != 0 && $0 != f.total } ?? false }
+                    if !share.isEmpty {
+                        let names = Set(share.flatMap(\.leadUnits)).sorted().compactMap { id in units.first { $0.unitID == id }.map { shortName($0.unitName) } }
+                        text += " " + w("results.leadShare", ["lead": VietFormat.list(names),
+                                                              "clauses": sentenceClauses(share.map { ($0.indicator, $0.leadTotal!, $0.isMoney) })])
                     }
-                    text += "."
                 }
             }
             out.append(.paragraph(text))
         }
         // Budget.
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
-        let b = report.budget
-        var money = w("results.budget", ["planned": VietFormat.money(Double(b.planned)), "plannedWords": VietFormat.moneyInWords(b.planned),
-                                         "holder": holderName, "year": String(report.plan.year)])
-        if let used = b.holderUsed, used <= Double(b.planned) {
-            money += " " + w("results.budgetUsed", ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: Double(b.planned))])
-        } else if let total = b.reportedTotal {
-            money += " " + w("results.budgetReported", ["total": VietFormat.money(total), "units": VietFormat.count(b.reportedUnits), "holder": holderName,
-                                                        "holderUsed": b.holderUsed.map(VietFormat.money) ?? "—"])
-        } else {
-            money += " " + w("results.budgetNone", ["holder": holderName])
-        }
-        out.append(.paragraph(money))
-        out.append(.paragraph(w("results.detail")))
+        out.append(.paragraph(budgetParagraph()))
         return out
+    }
+
+    var budgetOverPlan: Bool {
+        guard let used = report.budget.holderUsed else { return false }
+        return used > Double(report.budget.planned)
+    }
+
+    /// The plan's budget, what its holder used (stated, with the ratio, when above the
+    /// budget), and the other units' spending from their own sources.
+    func budgetParagraph() -> String {
+        let b = report.budget
+        let planned = Double(b.planned)
+        var parts = [w("results.budget", ["planned": VietFormat.money(planned), "plannedWords": VietFormat.moneyInWords(b.planned),
+                                          "holder": holderName, "year": String(report.plan.year)])]
+        if let used = b.holderUsed {
+            let values = ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned),
+                          "planned": VietFormat.money(planned)]
+            parts.append(w(used > planned ? "results.budgetOver" : "results.budgetUsed", values))
+        } else {
+            parts.append(w("results.budgetNone", ["holder": holderName]))
+        }
+        if let total = b.reportedTotal {
+            let others = total - (b.holderUsed ?? 0)
+            let units = b.reportedUnits - (b.holderUsed == nil ? 0 : 1)
+            if others > 0, units > 0 {
+                parts.append(w("results.budgetOthers", ["total": VietFormat.money(others), "units": VietFormat.count(units)]))
+            }
+        }
+        return parts.joined(separator: " ")
     }
 
     func progressSentence() -> String {
@@ -252,7 +291,7 @@ public struct VietnameseRenderer: Sendable {
         let done = report.stateCounts[ConsolidatedReport.Progress.completed.rawValue] ?? 0
         var rest = ""
         for p in ConsolidatedReport.Progress.allCases where p != .completed {
-            if let k = report.stateCounts[p.rawValue], k > 0 { rest += ", " + w("assessment.stateCount", ["n": VietFormat.count(k), "state": w("labels.stateVerb.\(p.rawValue)")]) }
+            if let k = report.stateCounts[p.rawValue], k > 0 { rest += w("assessment.stateRest", ["n": VietFormat.count(k), "state": w("labels.stateVerb.\(p.rawValue)")]) }
         }
         let overdue = report.tasks.filter { $0.overdue != nil }
         if overdue.isEmpty {
@@ -261,18 +300,36 @@ public struct VietnameseRenderer: Sendable {
             rest += w("assessment.overdue", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])
         }
         return w("assessment.progress", ["completed": VietFormat.count(done), "total": VietFormat.count(n),
-                                         "percent": VietFormat.percent(done, of: n), "rest": rest])
+                                         "percent": VietFormat.percentOneDecimal(done, of: n), "rest": rest])
     }
 
     func overdueList(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
-        tasks.map { w("task.overdue", ["title": $0.title, "code": $0.code, "due": $0.dueDate.map(VietFormat.date) ?? ""]) }.joined(separator: "; ")
+        tasks.map { w("task.overdue", ["title": lowerFirst($0.title), "code": $0.code, "due": $0.dueDate.map(VietFormat.date) ?? ""]) }.joined(separator: "; ")
     }
+
+    func taskList(_ tasks: [ConsolidatedReport.TaskResult], after leadIn: String = "") -> String {
+        tasks.map { lowerFirst(stripRepeatedVerb(taskRef($0), leadIn: leadIn)) }.joined(separator: "; ")
+    }
+
+    /// A task title's leading verb dropped when the sentence before it starts with the same
+    /// words ("Triển khai các nhiệm vụ …: Triển khai Chương trình …" → "…: Chương trình …").
+    func stripRepeatedVerb(_ title: String, leadIn: String) -> String {
+        let lead = leadIn.split(separator: " ").prefix(2).map { VietText.fold(String($0)) }
+        let words = title.split(separator: " ")
+        guard lead.count == 2, words.count > 2, words.prefix(2).map({ VietText.fold(String($0)) }) == lead else { return title }
+        return words.dropFirst(2).joined(separator: " ")
+    }
+
+    var reportingIncomplete: Bool { report.completeness.missing + report.completeness.unreadable > 0 }
 
     func reportingSentence() -> String {
         let c = report.completeness
+        if !reportingIncomplete && c.late == 0 {
+            return w("assessment.reportingComplete", ["received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected)]) + "."
+        }
         let groups = c.byGroup.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
         var s = w("assessment.reporting", ["groups": VietFormat.list(groups), "received": VietFormat.count(c.received),
-                                           "expected": VietFormat.count(c.expected), "percent": VietFormat.percent(c.received, of: c.expected)])
+                                           "expected": VietFormat.count(c.expected), "percent": VietFormat.percentOneDecimal(c.received, of: c.expected)])
         s += c.late > 0 ? w("assessment.late", ["n": VietFormat.count(c.late)]) : w("assessment.allOnTime")
         if c.unreadable > 0 { s += w("assessment.unreadable", ["n": VietFormat.count(c.unreadable)]) }
         s += c.missing > 0 ? w("assessment.missing", ["n": VietFormat.count(c.missing)]) : "."
@@ -282,26 +339,78 @@ public struct VietnameseRenderer: Sendable {
     func assessment() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.assessment")), .item(w("sections.achieved"))]
         out.append(.paragraph(progressSentence()))
-        out.append(.paragraph(reportingSentence()))
-        out.append(.item(w("sections.shortcomings")))
-        out.append(.paragraph(w("assessment.shortcomingsIntro")))
-        let overdue = report.tasks.filter { $0.overdue != nil }
-        if !overdue.isEmpty { out.append(.dash(w("assessment.overdueCause", ["tasks": overdueList(overdue)]))) }
-        let notStarted = report.tasks.filter { $0.state == .notStarted }
-        if !notStarted.isEmpty { out.append(.dash(w("assessment.notStartedCause", ["tasks": notStarted.map(taskRef).joined(separator: "; ")]))) }
-        let c = report.completeness
-        if c.missing + c.unreadable > 0 {
-            out.append(.dash(w("assessment.reportingCause", ["missing": VietFormat.count(c.missing + c.unreadable), "expected": VietFormat.count(c.expected)])))
-        }
-        // The units' difficulties by theme: the causes they give.
-        if !report.difficulties.isEmpty { out.append(.paragraph(w("assessment.causesIntro"))) }
-        for theme in report.difficulties.prefix(6) {
-            let items = theme.items.prefix(2).map { it in
-                w("assessment.difficulty", ["text": lowerFirst(trimEnd(it.text)), "who": who(it.units)])
+        if let holder = report.budget.holder {
+            let own = report.tasks.filter { $0.leadUnits.contains(holder) }
+            if !own.isEmpty {
+                var rest = ""
+                for p in ConsolidatedReport.Progress.allCases where p != .completed {
+                    let k = own.filter { $0.state == p }.count
+                    if k > 0 { rest += w("assessment.stateRest", ["n": VietFormat.count(k), "state": w("labels.stateVerb.\(p.rawValue)")]) }
+                }
+                out.append(.paragraph(w("assessment.holderTasks", ["holder": holderName, "done": VietFormat.count(own.filter { $0.state == .completed }.count),
+                                                                   "total": VietFormat.count(own.count), "rest": rest])))
             }
-            out.append(.dash(w("assessment.theme", ["label": w.themeLabels[theme.theme] ?? theme.theme, "items": items.joined(separator: "; ")])))
+        }
+        let c = report.completeness
+        let reportingShort = reportingIncomplete || c.late > 0
+        if !reportingShort { out.append(.paragraph(reportingSentence())) }
+        // Shortcomings: what is not done, the reporting, the budget.
+        var shortcomings: [BodyBlock] = []
+        let notStarted = report.tasks.filter { $0.state == .notStarted }
+        if !notStarted.isEmpty {
+            shortcomings.append(.dash(w("assessment.notStartedCause", ["n": VietFormat.count(notStarted.count), "tasks": taskList(notStarted)])))
+        }
+        let unreported = report.tasks.filter { $0.state == .noInformation }
+        if !unreported.isEmpty {
+            shortcomings.append(.dash(w("assessment.noInformationCause", ["n": VietFormat.count(unreported.count), "tasks": taskList(unreported)])))
+        }
+        let overdue = report.tasks.filter { $0.overdue != nil }
+        if !overdue.isEmpty {
+            shortcomings.append(.dash(w("assessment.overdueCause", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])))
+        }
+        if reportingShort { shortcomings.append(.dash(reportingSentence())) }
+        if budgetOverPlan, let used = report.budget.holderUsed {
+            shortcomings.append(.dash(w("assessment.budgetCause", ["holder": holderName, "used": VietFormat.money(used),
+                                                                   "planned": VietFormat.money(Double(report.budget.planned))])))
+        }
+        var subjective: [String] = []
+        if reportingIncomplete { subjective.append(w("assessment.subjectiveReporting")) }
+        if !notStarted.isEmpty || !overdue.isEmpty || !unreported.isEmpty { subjective.append(w("assessment.subjectiveTasks")) }
+        if budgetOverPlan { subjective.append(w("assessment.subjectiveBudget")) }
+        if shortcomings.isEmpty && report.difficulties.isEmpty { return out }
+        out.append(.item(w("sections.shortcomings")))
+        if !shortcomings.isEmpty { out.append(.paragraph(w("assessment.shortcomingsIntro"))) }
+        out += shortcomings
+        if report.difficulties.isEmpty && subjective.isEmpty { return out }
+        out.append(.paragraph(w("assessment.causesIntro")))
+        // Objective: the units' difficulties by theme.
+        if !report.difficulties.isEmpty {
+            out.append(.paragraph(w("assessment.objective")))
+            for theme in report.difficulties.prefix(6) {
+                let items = theme.items.prefix(2).map { it in
+                    w("assessment.difficulty", ["text": lowerFirst(trimEnd(it.text)), "who": who(it.units)])
+                }
+                out.append(.dash(w("assessment.theme", ["label": w.themeLabels[theme.theme] ?? theme.theme, "items": items.joined(separator: "; ")])))
+            }
+        }
+        if !subjective.isEmpty {
+            out.append(.paragraph(w("assessment.subjective")))
+            out += subjective.map { .dash($0) }
         }
         return out
+    }
+
+    /// True when a proposal needs the City's money or staff (rules.cityMatters).
+    /// True when only the City can decide a proposal made to the Department (rules.cityRequests):
+    /// it is asked in V.
+    func cityDecides(_ text: String) -> Bool {
+        let f = VietText.fold(text)
+        return !definition.rules.cityAddressee.isEmpty && definition.rules.cityRequests.contains { f.contains($0) }
+    }
+
+    func needsCity(_ text: String) -> Bool {
+        let f = VietText.fold(text)
+        return definition.rules.cityMatters.contains { f.contains($0) }
     }
 
     func outlook() -> [BodyBlock] {
@@ -310,16 +419,25 @@ public struct VietnameseRenderer: Sendable {
         let quarterEnd = VietFormat.quarterEnd(report.asOf)
         let thisQuarter = open.filter { t in t.dueDate.map { $0 > report.asOf && $0 <= quarterEnd } ?? false }
         let remaining = open.filter { t in !thisQuarter.contains { $0.code == t.code } }
-        if !remaining.isEmpty { out.append(.dash(w("outlook.remaining", ["tasks": remaining.map(taskRef).joined(separator: "; ")]))) }
-        if !thisQuarter.isEmpty {
-            out.append(.dash(w("outlook.quarter", ["tasks": thisQuarter.map(taskRef).joined(separator: "; "), "quarter": VietFormat.quarter(report.asOf)])))
+        if !remaining.isEmpty {
+            let leadIn = w("outlook.remaining", ["tasks": ""])
+            out.append(.dash(w("outlook.remaining", ["tasks": taskList(remaining, after: leadIn)])))
         }
-        if report.completeness.missing + report.completeness.unreadable > 0 { out.append(.dash(w("outlook.reporting"))) }
-        let own = report.proposals.filter { !$0.upward }.flatMap(\.items)
+        if !thisQuarter.isEmpty {
+            let leadIn = w("outlook.quarter", ["tasks": "", "quarter": VietFormat.quarter(report.asOf)])
+            out.append(.dash(w("outlook.quarter", ["tasks": taskList(thisQuarter, after: leadIn), "quarter": VietFormat.quarter(report.asOf)])))
+        }
+        if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
+        let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
         if !own.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
             for (i, it) in own.enumerated() {
-                let line = w("outlook.ownItem", ["text": trimEnd(it.action ?? it.text), "who": who(it.units)])
+                let text = trimEnd(it.action ?? it.text)
+                var line = w("outlook.ownItem", ["text": text, "who": who(it.units)])
+                let advise = w("outlook.advise", ["text": ""]).trimmingCharacters(in: .whitespaces)
+                if needsCity(text), !VietText.fold(text).hasPrefix(VietText.fold(advise.split(separator: " ").prefix(2).joined(separator: " "))) {
+                    line = w("outlook.advise", ["text": lowerFirst(text)])
+                }
                 out.append(.dash(line + (i == own.count - 1 ? "." : ";")))
             }
         }
@@ -328,18 +446,74 @@ public struct VietnameseRenderer: Sendable {
 
     func proposals() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.proposals"))]
-        let upward = report.proposals.filter(\.upward)
-        if upward.isEmpty { return out + [.paragraph(w("proposals.none"))] }
+        // Bodies folded under another (the national committee under the Bộ) ask through it.
+        var groups: [(addressee: String, items: [String])] = []
+        // Proposals to the Department only the City can decide join the City's.
+        var asked = report.proposals.filter(\.upward).map { (addressee: $0.addressee, items: $0.items) }
+        let moved = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { cityDecides($0.action ?? $0.text) }
+        if !moved.isEmpty {
+            if let i = asked.firstIndex(where: { $0.addressee == definition.rules.cityAddressee }) {
+                asked[i].items += moved
+            } else {
+                asked.insert((addressee: definition.rules.cityAddressee, items: moved), at: 0)
+            }
+        }
+        for g in asked {
+            let target = definition.rules.folded[g.addressee] ?? g.addressee
+            let items = g.items.map { it -> String in
+                let text = trimEnd(it.action ?? it.text)
+                if target != g.addressee {
+                    return w("proposals.folded", ["addressee": w.addresseeLabels[g.addressee] ?? g.addressee, "text": lowerFirst(text)])
+                }
+                let verb = w("proposals.item", ["addressee": "", "text": "", "who": ""]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                if VietText.fold(text).hasPrefix(VietText.fold(verb)) { return text }
+                return w("proposals.item", ["addressee": w.addresseeLabels[target] ?? target, "text": lowerFirst(text), "who": who(it.units)])
+            }
+            if let i = groups.firstIndex(where: { $0.addressee == target }) { groups[i].items += items } else { groups.append((target, items)) }
+        }
+        if groups.isEmpty { return out + [.paragraph(w("proposals.none"))] }
         out.append(.paragraph(w("proposals.intro")))
-        for (i, g) in upward.enumerated() {
+        for (i, g) in groups.enumerated() {
             let label = w.addresseeLabels[g.addressee] ?? g.addressee
             out.append(.item("\(i + 1). " + w("proposals.to", ["addressee": label])))
-            for (j, it) in g.items.enumerated() {
-                let line = w("proposals.item", ["addressee": label, "text": trimEnd(it.action ?? it.text), "who": who(it.units)])
+            for (j, line) in g.items.enumerated() {
                 out.append(.dash(line + (j == g.items.count - 1 ? "." : ";")))
             }
         }
         return out
+    }
+
+    func upperFirst(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return f.uppercased() + s.dropFirst()
+    }
+
+    /// A word after "; " lower-cased unless it is a name ("; Rà soát" → "; rà soát").
+    func lowerAfterSemicolons(_ s: String) -> String {
+        let parts = s.components(separatedBy: "; ")
+        guard parts.count > 1 else { return s }
+        return ([parts[0]] + parts.dropFirst().map { lowerFirst($0) }).joined(separator: "; ")
+    }
+
+    /// Shorthand the report always writes in full ("UBND" → "Ủy ban nhân dân"), as whole words.
+    func expand(_ blocks: [BodyBlock]) -> [BodyBlock] {
+        blocks.map { b in
+            var text = b.text
+            for e in w.expansions {
+                // Not inside a document number ("76/QĐ-UBND").
+                var from = text.startIndex
+                while let r = wordRange(of: e.short, in: text, from: from) {
+                    let before = r.lowerBound == text.startIndex ? " " : text[text.index(before: r.lowerBound)]
+                    if before == "-" || before == "/" || before.isNumber || (r.upperBound < text.endIndex && "-/".contains(text[r.upperBound])) {
+                        from = r.upperBound
+                        continue
+                    }
+                    text.replaceSubrange(r, with: e.full)
+                    from = text.index(r.lowerBound, offsetBy: e.full.count)
+                }
+            }
+            return b.with(text)
+        }
     }
 
     func trimEnd(_ s: String) -> String { s.trimmingCharacters(in: CharacterSet(charactersIn: " .;:")) }
@@ -349,7 +523,10 @@ public struct VietnameseRenderer: Sendable {
         // Keep proper nouns and abbreviations: "Hệ thống" lowercases, "UBND", "Sở" do not.
         let firstWord = s.split(separator: " ").first.map(String.init) ?? ""
         if firstWord.count > 1, firstWord.dropFirst().contains(where: \.isUppercase) { return s }
-        if ["Sở", "Bộ", "Chi", "Ủy", "Thành", "Nhà", "Quốc"].contains(firstWord) { return s }
+        if ["Sở", "Bộ", "Chi", "Ủy", "Thành", "Nhà", "Quốc", "Phường", "Xã", "Đặc", "Trung", "Ban", "Cục", "Viện", "Tổ", "Chương", "Đề", "Giải"].contains(firstWord) {
+            // "Tổ chức", "Đề xuất" and "Giải quyết" are verbs, not names.
+            if !["Tổ chức", "Đề xuất", "Đề nghị", "Giải quyết", "Giải thích"].contains(where: { s.hasPrefix($0 + " ") }) { return s }
+        }
         return f.lowercased() + s.dropFirst()
     }
 
@@ -390,8 +567,8 @@ public struct VietnameseRenderer: Sendable {
 
     /// `word` as a whole word in `text` (not inside another word), optionally not followed by
     /// `next` (so "Chi cục" is not the start of "Chi cục Tiêu chuẩn …").
-    func wordRange(of word: String, in text: String, notFollowedBy next: String?) -> Range<String.Index>? {
-        var from = text.startIndex
+    func wordRange(of word: String, in text: String, notFollowedBy next: String? = nil, from start: String.Index? = nil) -> Range<String.Index>? {
+        var from = start ?? text.startIndex
         while let r = text.range(of: word, range: from..<text.endIndex) {
             let beforeOK = r.lowerBound == text.startIndex || !text[text.index(before: r.lowerBound)].isLetter
             let afterOK = r.upperBound == text.endIndex || !text[r.upperBound].isLetter
@@ -430,6 +607,20 @@ public struct VietnameseRenderer: Sendable {
         }.joined(separator: "; ")
     }
 
+    /// A receipt time as Phụ lục II shows it: none when it is after the report's date (a file's
+    /// modification time when the report is made from files, not a receipt).
+    public func meaningfulReceipt(_ d: Date) -> String? {
+        VietFormat.civilDate(d) <= report.asOf ? VietFormat.dateTime(d) : nil
+    }
+
+    /// A sentence worth quoting: it has a figure, or none of the filler keywords of
+    /// report.yaml (routine follow-up, "no request received").
+    public func hasContent(_ s: ConsolidatedReport.Statement) -> Bool {
+        if s.text.contains(where: \.isNumber) { return true }
+        let f = VietText.fold(s.text)
+        return !definition.rules.fillerKeywords.contains { f.contains($0) }
+    }
+
     public func quote(_ s: ConsolidatedReport.Statement) -> String {
         w("appendix.quote", ["unit": shortName(s.unit.unitName), "text": s.text])
     }
@@ -437,8 +628,8 @@ public struct VietnameseRenderer: Sendable {
     public func taskFiguresLine(_ t: ConsolidatedReport.TaskResult) -> String {
         t.figures.map { f in
             let c = clause(f.indicator, f.total, money: f.isMoney).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
-            return w("appendix.figureUnits", ["clause": c.first.map { $0.uppercased() + c.dropFirst() } ?? c, "n": VietFormat.count(f.unitCount)])
-        }.joined(separator: "; ")
+            return w("appendix.figureUnits", ["clause": c, "n": VietFormat.count(f.unitCount)])
+        }.joined(separator: "; ").capitalisedFirst
     }
 
     public func restatedMessage(_ s: ConsolidatedReport.Restatement) -> String {
@@ -483,4 +674,8 @@ enum ReportWordingFill {
         for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
         return out
     }
+}
+
+extension String {
+    var capitalisedFirst: String { first.map { $0.uppercased() + dropFirst() } ?? self }
 }

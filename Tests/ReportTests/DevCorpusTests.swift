@@ -98,6 +98,29 @@ struct DevCorpusTests {
         #expect(words < 2_600)
     }
 
+    /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the
+    /// Department's own proposals that only the City decides (staff numbers) asked in V, the
+    /// holder's spending above the budget stated with its ratio and as a shortcoming.
+    @Test func bodyReadsAsTheDepartmentWritesIt() {
+        let report = Fixtures.report(DevCorpusTests.input)
+        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        let text = v.body().map(\.text).joined(separator: "\n")
+        #expect(report.completeness.received < report.completeness.expected)
+        #expect(!text.contains("Toàn Thành phố"))
+        for t in report.tasks { #expect(!text.contains("nhiệm vụ \(t.code)")) }
+        let iv = text.range(of: "IV. PHƯƠNG HƯỚNG")!, v5 = text.range(of: "V. ĐỀ XUẤT")!
+        let own = report.proposals.filter { !$0.upward }.flatMap(\.items).map { $0.action ?? $0.text }
+        for p in own where p.contains("biên chế") {
+            let core = String(p.trimmingCharacters(in: CharacterSet(charactersIn: " .;")).suffix(40))
+            #expect(text[v5.upperBound...].contains(core) && !text[iv.upperBound..<v5.lowerBound].contains(core))
+        }
+        if let used = report.budget.holderUsed, used > Double(report.budget.planned) {
+            #expect(text.contains("bằng \(VietFormat.percent(used, of: Double(report.budget.planned))) dự toán được giao"))
+            #expect(text[text.range(of: "2. Hạn chế")!.upperBound...].contains("cao hơn dự toán được giao"))
+            #expect(report.review.contains { $0.code == "budget-over-plan" })
+        }
+    }
+
     /// How far the report's sums are from truth/_corpus.json `consolidation`; printed (the
     /// gap measures extraction, which this branch does not change), not asserted.
     @Test func distanceFromTruth() throws {

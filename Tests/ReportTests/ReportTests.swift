@@ -250,20 +250,28 @@ import Testing
                              "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "V. ĐỀ XUẤT, KIẾN NGHỊ"])
         let text = body.map(\.text).joined(separator: "\n")
         // The opening states its bases: the plan's number and date from pipeline.yaml.
-        #expect(text.contains("Căn cứ Kế hoạch số 115/KH-SKHCN ngày 20 tháng 01 năm 2026 của Sở Khoa học và Công nghệ"))
+        #expect(text.hasPrefix("Thực hiện "))
+        #expect(text.contains("và Kế hoạch số 115/KH-SKHCN ngày 20 tháng 01 năm 2026 của Sở Khoa học và Công nghệ"))
+        #expect(!text.contains("Căn cứ"))
         #expect(!text.contains("{") && !text.contains("}"))
         // No drafting notes, no "according to the Chi cục's report" voice.
         #expect(!text.contains("cần rà soát") && !text.contains("theo báo cáo của Chi cục"))
         #expect(!text.contains("Đánh giá:"))
-        // Abbreviations written out at first use, short after.
+        // Abbreviations written out at first use, short after; "UBND" always in full.
         let direction = text.range(of: "I. CÔNG TÁC CHỈ ĐẠO")!
-        let ubnd = text.range(of: "UBND", range: direction.upperBound..<text.endIndex)!
-        #expect(text[direction.upperBound..<ubnd.upperBound].hasSuffix("Ủy ban nhân dân (UBND"))
-        // Upward proposals in V, the Sở's own in IV.
+        let tdc = text.range(of: "TĐC", range: direction.upperBound..<text.endIndex)
+        if let tdc { #expect(text[direction.upperBound..<tdc.upperBound].hasSuffix("tiêu chuẩn, đo lường, chất lượng (TĐC")) }
+        #expect(!text.contains(" UBND ") && text.contains("76/QĐ-UBND"))
+        // Upward proposals in V ("Xem xét, …"), the Sở's own in IV, no attributions.
         let iv = text.range(of: "IV. PHƯƠNG HƯỚNG")!, v5 = text.range(of: "V. ĐỀ XUẤT")!
-        #expect(text[iv.upperBound..<v5.lowerBound].contains("Tham mưu UBND Thành phố ban hành cơ chế"))
-        #expect(text[v5.upperBound...].contains("Hoàn thiện kết nối Cơ sở dữ liệu quốc gia"))
-        #expect(!text[v5.upperBound...].contains("Tham mưu UBND"))
+        #expect(text[iv.upperBound..<v5.lowerBound].contains("Tham mưu Ủy ban nhân dân Thành phố ban hành cơ chế"))
+        // The national committee's request is asked of the Bộ.
+        #expect(text[v5.upperBound...].contains("1. Đối với Bộ Khoa học và Công nghệ:\nChỉ đạo Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia hoàn thiện kết nối Cơ sở dữ liệu quốc gia"))
+        #expect(!text[v5.upperBound...].contains("Đối với Ủy ban Tiêu chuẩn"))
+        #expect(!text[v5.upperBound...].contains("Tham mưu Ủy ban"))
+        #expect(!text.contains("(đề xuất của"))
+        // The closing asks for consideration of the proposals.
+        #expect(text.hasSuffix("xem xét, chỉ đạo./."))
     }
 
     @Test func numberAndDayAreLeftBlank() {
@@ -280,7 +288,84 @@ import Testing
         let c = r.completeness
         #expect(text.contains("tổng cộng \(VietFormat.count(c.received))/\(VietFormat.count(c.expected)) đơn vị"))
         for g in c.byGroup { #expect(text.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) ")) }
-        #expect(text.contains("Còn \(VietFormat.count(c.missing)) đơn vị chưa gửi báo cáo"))
+        #expect(text.contains("còn \(VietFormat.count(c.missing)) đơn vị chưa gửi báo cáo"))
+        // Incomplete reporting is a shortcoming, not an achievement.
+        let achieved = text.range(of: "1. Kết quả đạt được")!, short = text.range(of: "2. Hạn chế và nguyên nhân")!
+        #expect(!text[achieved.upperBound..<short.lowerBound].contains("tổng cộng"))
+        #expect(text[short.upperBound...].contains("Công tác báo cáo chưa đầy đủ"))
+    }
+
+    /// Partial data is never "Toàn Thành phố": the sentence opens with how many units reported.
+    @Test func noCityWideClaimOnPartialData() {
+        let r = v.report
+        let text = v.body().map(\.text).joined(separator: "\n")
+        #expect(r.completeness.received < r.completeness.expected)
+        #expect(!text.contains("Toàn Thành phố"))
+        #expect(text.contains("Theo báo cáo của "))
+    }
+
+    /// Plan codes ("nhiệm vụ II.1.a") and database statuses stay out of the body.
+    @Test func noPlanCodesOrDatabaseWordsInTheBody() {
+        let text = v.body().map(\.text).joined(separator: "\n")
+        for t in v.report.tasks {
+            for form in ["nhiệm vụ \(t.code)", " \(t.code))", " \(t.code);", " \(t.code),"] { #expect(!text.contains(form), "code in the body: \(form)") }
+        }
+        for word in ["chưa có thông tin", "Cả 0", "Nhóm có"] { #expect(!text.contains(word), "in the body: \(word)") }
+        // "thu hút N lượt": promotional, not a count (a task title may say "thu hút").
+        #expect(text.range(of: #"thu hút [0-9]"#, options: .regularExpression) == nil)
+    }
+
+    /// No total equals its own "trong đó" (the lead alone gave the figures: said once).
+    @Test func noTotalEqualToItsOwnShare() {
+        let body = v.body()
+        for g in v.report.groups {
+            let i = body.firstIndex { if case .item(let s) = $0 { return s.hasPrefix("\(g.number). ") } else { return false } }!
+            let paragraph = body[i + 1].text
+            guard let r = paragraph.range(of: "Trong đó, ") else { continue }
+            for f in g.figures where f.leadTotal == f.total {
+                let n = f.isMoney ? VietFormat.money(f.total) : VietFormat.count(f.total)
+                #expect(!paragraph[r.upperBound...].contains(" \(n) "), "group \(g.number) repeats \(n) in its share")
+            }
+        }
+    }
+
+    /// After "; " a word is lower case unless it is a name.
+    @Test func lowerCaseAfterSemicolons() {
+        for b in v.body() {
+            for part in b.text.components(separatedBy: "; ").dropFirst() {
+                let word = part.split(separator: " ").first.map(String.init) ?? ""
+                let allowed = ["Sở", "Bộ", "Chi", "Ủy", "Thành", "Nhà", "Quốc", "Phường", "Xã", "Đặc", "Trung", "Ban", "Cục", "Viện", "Tổ", "Chương", "Đề", "Giải"]
+                if let f = word.first, f.isUppercase, !allowed.contains(word), !word.dropFirst().contains(where: \.isUppercase) {
+                    Issue.record("capital after semicolon: \(part.prefix(40))")
+                }
+            }
+        }
+    }
+
+    /// Spending above the plan's budget is stated with its ratio, and is a shortcoming; the
+    /// other units' spending is their own sources, not the plan's budget.
+    @Test func budgetOverPlanIsStatedNotSilent() {
+        var r = v.report
+        r.budget.planned = 349_000_000
+        r.budget.holderUsed = 860_250_000
+        r.budget.reportedTotal = 9_042_750_000
+        r.budget.reportedUnits = 25
+        let text = VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        #expect(text.contains("là 860.250.000 đồng (bằng 246,5% dự toán được giao)"))
+        #expect(text.contains("Ngoài ra, 24 cơ quan, đơn vị, địa phương đã lồng ghép từ nguồn kinh phí khác 8.182.500.000 đồng"))
+        let short = text.range(of: "2. Hạn chế và nguyên nhân")!
+        #expect(text[short.upperBound...].contains("(860.250.000 đồng) cao hơn dự toán được giao (349.000.000 đồng)"))
+        // Within the budget: used and its ratio, no shortcoming.
+        r.budget.holderUsed = 200_000_000
+        let within = VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        #expect(within.contains("đã sử dụng 200.000.000 đồng, đạt 57,3% dự toán"))
+        #expect(!within.contains("cao hơn dự toán"))
+    }
+
+    @Test func unitNamesWithVaAreJoinedWithCommas() {
+        #expect(VietFormat.list(["Sở Tài chính", "Sở Xây dựng", "Sở Nông nghiệp và Môi trường"]) == "Sở Tài chính, Sở Xây dựng, Sở Nông nghiệp và Môi trường")
+        #expect(VietFormat.list(["Phường A", "Phường B"]) == "Phường A và Phường B")
+        #expect(VietFormat.percentOneDecimal(53, of: 189) == "28,0%")
     }
 
     @Test func groupParagraphsStateTheGroupTotals() {

@@ -144,7 +144,7 @@ import Testing
         // The body's counts of tasks per state are the JSON's.
         let body = paragraphs(doc).joined(separator: "\n")
         let done = back.stateCounts["completed"] ?? 0
-        #expect(body.contains("\(VietFormat.count(done))/\(VietFormat.count(back.tasks.count)) nhiệm vụ đã hoàn thành"))
+        #expect(body.contains("đã hoàn thành \(VietFormat.count(done))/\(VietFormat.count(back.tasks.count)) nhiệm vụ"))
     }
 
     @Test func xlsxHasNumbersInertTextAndPrintSetup() throws {
