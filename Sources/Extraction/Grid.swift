@@ -123,12 +123,19 @@ public enum GridSegmenter {
             }
             var rows: [GridRow] = []
             var nested: [Block] = []
+            // Per column, the nearest cell at or above the current row that covers it (what
+            // `Table.cell(row:column:)` finds), kept as the rows go by: one pass over the
+            // table instead of a search per position, which was quadratic in wide tables.
+            var above = [(row: Int, cell: TableCell)?](repeating: nil, count: t.columnCount)
             for (r, row) in t.rows.enumerated() {
+                for cell in row.cells where cell.column < t.columnCount {
+                    for c in cell.column..<min(t.columnCount, cell.column + max(1, cell.columnSpan)) { above[c] = (r, cell) }
+                }
                 var cells: [GridCell] = []
                 var bold = true, anyText = false
                 for c in 0..<t.columnCount {
-                    guard let cell = t.cell(row: r, column: c), cell.column == c else { continue }
-                    let startsHere = row.cells.contains { $0.column == c }
+                    guard let (top, cell) = above[c], top + cell.rowSpan > r, cell.column == c else { continue }
+                    let startsHere = top == r
                     var paragraphs: [String] = []
                     for b in cell.blocks {
                         switch b {
