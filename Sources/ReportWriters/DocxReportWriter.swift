@@ -66,18 +66,9 @@ public struct DocxReportWriter: Sendable {
         // Header block: a borderless two-column table.
         let leftW = 3969, rightW = 5954
         func centered(_ text: String, bold: Bool = false, italic: Bool = false, size: Int = DocxReportWriter.small) -> Para {
-            var p = Para(text, align: .center, bold: bold, italic: italic, size: size)
-            p.after = 0; p.line = 240
-            return p
+            DocxReportWriter.headerLine(text, bold: bold, italic: italic, size: size)
         }
-        // A solid rule centred under a line, clear of its letters (Nghị định 30: under the
-        // issuing body ⅓–½ of its width, under the motto as long as the motto).
-        func rule(cellWidth: Int, ruleWidth: Int) -> Para {
-            var p = Para([], align: .center)
-            let side = max(0, (cellWidth - 170 - ruleWidth) / 2)
-            p.left = side; p.right = side; p.topRule = true; p.before = 60; p.after = 0; p.line = 240; p.markSize = 8
-            return p
-        }
+        func rule(cellWidth: Int, ruleWidth: Int) -> Para { DocxReportWriter.headerRule(cellWidth: cellWidth, ruleWidth: ruleWidth) }
         let issuer = v.issuerLines.last ?? ""
         let motto = v.definition.wording("header.motto")
         var leftTop = v.parentLines.map { centered($0, size: 24) }
@@ -289,5 +280,23 @@ public struct DocxReportWriter: Sendable {
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr></w:p></w:hdr>
         """
+    }
+}
+
+extension DocxReportWriter {
+    /// A centred line of the Nghị định 30 header block (issuing body, motto, number, date).
+    static func headerLine(_ text: String, bold: Bool = false, italic: Bool = false, size: Int = DocxReportWriter.small) -> Para {
+        var p = Para(text, align: .center, bold: bold, italic: italic, size: size)
+        p.after = 0; p.line = 240
+        return p
+    }
+
+    /// A solid rule centred under a header line, clear of its letters (Nghị định 30: under the
+    /// issuing body ⅓–½ of its width, under the motto as long as the motto).
+    static func headerRule(cellWidth: Int, ruleWidth: Int, before: Int = 60) -> Para {
+        var p = Para([], align: .center)
+        let side = max(0, (cellWidth - 170 - ruleWidth) / 2)
+        p.left = side; p.right = side; p.topRule = true; p.before = before; p.after = 0; p.line = 240; p.markSize = 8
+        return p
     }
 }

@@ -66,16 +66,9 @@ public struct ReminderLetterWriter: Sendable {
         let page = PageSetup.portrait
         let leftW = 3969, rightW = 5954
         func centered(_ text: String, bold: Bool = false, italic: Bool = false, size: Int = DocxReportWriter.small) -> Para {
-            var p = Para(text, align: .center, bold: bold, italic: italic, size: size)
-            p.after = 0; p.line = 240
-            return p
+            DocxReportWriter.headerLine(text, bold: bold, italic: italic, size: size)
         }
-        func rule(cellWidth: Int, ruleWidth: Int) -> Para {
-            var p = Para([], align: .center)
-            let side = max(0, (cellWidth - 170 - ruleWidth) / 2)
-            p.left = side; p.right = side; p.topRule = true; p.before = 40; p.after = 0; p.line = 240; p.markSize = 8
-            return p
-        }
+        func rule(cellWidth: Int, ruleWidth: Int) -> Para { DocxReportWriter.headerRule(cellWidth: cellWidth, ruleWidth: ruleWidth, before: 40) }
         func body(_ text: String) -> Para {
             var p = Para(text, style: "BodyText")
             p.align = .both
