@@ -1135,12 +1135,7 @@ struct ExtractionRun {
             let code = refs.count == 1 ? code(refs[0].group, refs[0].letter) : rowTask(line, t)
             if let code {
                 if current != code { begin(code) }
-                var fromColumns = Set<IndicatorID>()
-                let b = builders[code]!
-                indicatorRow(line, t, b, &fromColumns)
-                for cell in line.cells where t.roles[cell.column] == .status {
-                    if let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
-                }
+                figureRow(line, t, task: code)
                 return
             }
         }
@@ -1217,12 +1212,7 @@ struct ExtractionRun {
         } else if measureRow, let code = current, !t.isIndicatorSheet {
             // "1 | Cuộc kiểm tra | Cuộc | 2": a figure of the task above, its kind told by its
             // name and its unit of measure; a status beside it is the task's.
-            var fromColumns = Set<IndicatorID>()
-            let b = builders[code]!
-            indicatorRow(line, t, b, &fromColumns)
-            for cell in line.cells where t.roles[cell.column] == .status {
-                if let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
-            }
+            figureRow(line, t, task: code)
             return
         } else if measureRow, !t.isIndicatorSheet {
             // A figure under no task ("A | Thông tin chung" above it): quoted below.
@@ -1342,6 +1332,17 @@ struct ExtractionRun {
 
     /// A row of an indicator sheet: "Số lượt người tham gia | Lượt | 2", "Tiến độ thực hiện | |
     /// Đang triển khai", or a prose row "Kết quả thực hiện: …".
+    /// One row that is a figure of `task` (its kind from its name, unit and columns); a status
+    /// cell beside it is the task's.
+    mutating func figureRow(_ line: Line, _ t: TableContext, task code: String) {
+        var fromColumns = Set<IndicatorID>()
+        let b = builders[code]!
+        indicatorRow(line, t, b, &fromColumns)
+        for cell in line.cells where t.roles[cell.column] == .status {
+            if let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+        }
+    }
+
     mutating func indicatorRow(_ line: Line, _ t: TableContext, _ b: EntryBuilder, _ fromColumns: inout Set<IndicatorID>) {
         guard let nameCol = t.column(.indicatorName) ?? t.column(.task),
               let name = line.cells.first(where: { $0.column == nameCol }) else { return }
