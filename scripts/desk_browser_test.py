@@ -282,7 +282,7 @@ def main():
             fail(f"report DOCX: “{want_total}” not found")
         counts = t_after["statusCounts"]
         want_progress = f"{count_text(counts['in_progress'])} đang thực hiện"
-        want_unknown = f"{count_text(counts['unknown'])} chưa nêu rõ"
+        want_unknown = f"{count_text(counts['unknown'])} không nêu tiến độ"  # labels.status.unknown of report.yaml
         if want_progress not in xml or want_unknown not in xml:
             fail(f"report DOCX: “{want_progress}” / “{want_unknown}” not found")
 
