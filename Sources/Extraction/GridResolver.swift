@@ -429,13 +429,23 @@ struct GridResolver {
                 if let v = VietNumber.parse(t.raw) { values.insert(v) }
             }
         }
-        for e in reading.entries { for f in e.figures { values.insert(f.value); collect(f.text) } }
-        for f in reading.findings { collect(f.message) }
+        // What the reading already says is gathered only when some cell may hold an unread
+        // number (most grids have none): tokenizing every figure and finding costs.
+        var collected = false
+        func collectOnce() {
+            guard !collected else { return }
+            collected = true
+            for e in reading.entries { for f in e.figures { values.insert(f.value); collect(f.text) } }
+            for f in reading.findings { collect(f.message) }
+        }
         var quotes: [(task: String?, quote: String, location: String?)] = []
         let skip: Set<Int> = Set([layout.column(.sequence), layout.column(.code), layout.column(.measureUnit)].compactMap { $0 })
         for (n, row) in rows.enumerated() {
             for cell in row.row.cells where !cell.continued && !skip.contains(cell.column) && layout.flags[cell.column] == nil {
-                guard cell.text.contains(where: \.isNumber), number(cell) == nil else { continue }
+                // An ASCII digit test: Unicode's numeric property is slow and reports never
+                // write their figures in other digits.
+                guard cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), number(cell) == nil else { continue }
+                collectOnce()
                 let tokens = Tokenizer.tokenize(cell.text)
                 let found = r.v.figures(in: tokens)
                 var missing: [String] = []
