@@ -154,10 +154,13 @@ enum Templates {
   <h2>Trong văn bản</h2>
   {{#hasPassage}}
   <p class="muted">{{passageFile}} · {{passagePlace}}</p>
+  {{#passageKept}}
   <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
   {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
+  {{/passageKept}}
+  {{^passageKept}}<p class="muted">Văn bản chưa lưu trong sổ: báo cáo này được đọc trước khi sổ cái lưu nội dung văn bản; đoạn văn sẽ hiện sau lần chạy đọc lại tệp.</p>{{/passageKept}}
   {{/hasPassage}}
-  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản: tệp không còn trong thư mục Inbox hoặc đã bị thay đổi{{#f}}{{#hasPlace}} (vị trí: {{place}}){{/hasPlace}}{{/f}}.</p>{{/hasPassage}}
+  {{^hasPassage}}<p class="muted">Không tìm thấy vị trí này trong văn bản đã lưu{{#f}}{{#hasPlace}} (vị trí: {{place}}){{/hasPlace}}{{/f}}.</p>{{/hasPassage}}
 </section>
 {{#f}}{{#isOpen}}
 <section class="card actions">
@@ -170,6 +173,25 @@ enum Templates {
     <button formaction="/actions/dismiss" class="secondary">Bỏ qua</button></div>
   </form>
 {{/isOpen}}{{/f}}
+  {{#assign}}
+  <form method="post" action="/actions/assign-finding" class="stack assign">
+    <h3>Gán vào nhiệm vụ của Kế hoạch</h3>
+    <p class="muted">Chương trình chưa xếp được nội dung này vào nhiệm vụ nào{{#hasCandidates}}; phát hiện nêu nhiệm vụ {{candidates}}{{/hasCandidates}}. Sau khi gán, số liệu được tổng hợp như số liệu đọc được, ghi rõ do cán bộ quyết định.</p>
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="finding" value="{{findingID}}"><input type="hidden" name="back" value="{{back}}">
+    <label>Thuộc nhiệm vụ
+      <select name="task">{{#assignTasks}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/assignTasks}}<option value="none">Không thuộc Kế hoạch này (không tổng hợp)</option></select>
+    </label>
+    {{#isNumber}}
+    <label>Số liệu được tính vào chỉ tiêu
+      <select name="indicator"><option value="">(không tính số liệu)</option>{{#indicators}}<option value="{{id}}">{{label}}</option>{{/indicators}}</select></label>
+    <label>Giá trị <input name="value" value="{{assignValue}}" inputmode="decimal" maxlength="40"></label>
+    {{/isNumber}}
+    <label>Tiến độ (nếu đoạn này nêu)
+      <select name="status"><option value="">(không đổi)</option>{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select></label>
+    <label>Ghi chú <input name="note" maxlength="1000"></label>
+    <button>Gán</button>
+  </form>
+  {{/assign}}
   {{#hasEntry}}
   <form method="post" action="/actions/status" class="stack">
     <h3>Sửa tiến độ nhiệm vụ {{entryTask}}</h3>
@@ -240,10 +262,13 @@ enum Templates {
 <section class="card">
   {{#hasPassage}}
   <p class="muted">{{passageFile}} · {{passagePlace}}</p>
+  {{#passageKept}}
   <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
   {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
+  {{/passageKept}}
+  {{^passageKept}}<p class="muted">Văn bản chưa lưu trong sổ: báo cáo này được đọc trước khi sổ cái lưu nội dung văn bản; đoạn văn sẽ hiện sau lần chạy đọc lại tệp.</p>{{/passageKept}}
   {{/hasPassage}}
-  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản ({{passagePlace}}): tệp không còn trong thư mục Inbox hoặc đã bị thay đổi.</p>{{/hasPassage}}
+  {{^hasPassage}}<p class="muted">Không tìm thấy vị trí này ({{passagePlace}}) trong văn bản đã lưu.</p>{{/hasPassage}}
 </section>
 <p><a href="{{back}}">Quay lại đơn vị</a></p>
 """#
