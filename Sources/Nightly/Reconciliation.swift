@@ -60,7 +60,7 @@ public enum Reconciliation {
         var applied: [Decision] = []
         var stale: [Decision] = []
         var corrected: [StoredSubmission] = []
-        let (targets, lost) = followRereads(live, latest: stored, earlier: earlierReadings)
+        let (targets, lost, lostOn) = followRereads(live, latest: stored, earlier: earlierReadings)
         stale += lost
         var byTarget: [Int64: [Decision]] = [:]
         for d in live {
@@ -210,7 +210,8 @@ public enum Reconciliation {
             let f = Finding(severity: .warning, code: "decision-stale",
                             message: "Quyết định số \(d.id) của \(d.officer) (\(d.action.kind)) không còn áp dụng được vì báo cáo liên quan đã thay đổi; cần xem lại.",
                             source: nil)
-            let sid = targets[d.id]?.submissionID ?? d.target.submissionID
+            // Shown on the reading the report now uses when the file was read again.
+            let sid = lostOn[d.id] ?? targets[d.id]?.submissionID ?? d.target.submissionID
             review.append(ReviewItem(submissionID: sid, path: stored.first { $0.id == sid }?.path ?? "", unitID: nil, finding: f))
         }
 
@@ -294,9 +295,9 @@ public enum Reconciliation {
     /// version) applies to the same place of the latest reading in the chain: the same
     /// submission; the entry of the same task read from the same place; that entry's figure of
     /// the same indicator; the finding of the same code and place. When the place is gone,
-    /// the decision is returned as lost (stale).
+    /// the decision is returned as lost (stale), with the latest reading of its file.
     static func followRereads(_ live: [Decision], latest: [StoredSubmission], earlier: [StoredSubmission])
-        -> (targets: [Int64: DecisionTarget], lost: [Decision]) {
+        -> (targets: [Int64: DecisionTarget], lost: [Decision], lostOn: [Int64: Int64]) {
         let latestByID = Dictionary(latest.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let earlierByID = Dictionary(earlier.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func newest(_ id: Int64) -> StoredSubmission? {
@@ -315,6 +316,7 @@ public enum Reconciliation {
         }
         var targets: [Int64: DecisionTarget] = [:]
         var lost: [Decision] = []
+        var lostOn: [Int64: Int64] = [:]
         for d in live {
             guard let sid = d.target.submissionID else { targets[d.id] = d.target; continue }
             if latestByID[sid] != nil { targets[d.id] = d.target; continue }
@@ -332,9 +334,9 @@ public enum Reconciliation {
                 moved = .finding(submissionID: now.id, code: code, source: source)
             case .decision: moved = d.target
             }
-            if let moved { targets[d.id] = moved } else { targets[d.id] = d.target; lost.append(d) }
+            if let moved { targets[d.id] = moved } else { targets[d.id] = d.target; lost.append(d); lostOn[d.id] = now.id }
         }
-        return (targets, lost)
+        return (targets, lost, lostOn)
     }
 
     // MARK: - Decisions
