@@ -83,7 +83,11 @@ public struct DeskPassage: Sendable, Equatable {
     public struct Cell: Sendable, Equatable {
         public var text: String
         public var highlighted: Bool
-        public init(text: String, highlighted: Bool) { self.text = text; self.highlighted = highlighted }
+        /// The words of `text` the finding is about (its number, its phrase), marked inside it.
+        public var words: String?
+        public init(text: String, highlighted: Bool, words: String? = nil) {
+            self.text = text; self.highlighted = highlighted; self.words = words
+        }
     }
     public var file: String
     public var place: String

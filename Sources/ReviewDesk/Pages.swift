@@ -254,7 +254,7 @@ struct Pages: Sendable {
             "passageKept": passage?.kept ?? true, "hasRows": !(passage?.rows.isEmpty ?? true),
             "hasPassage": passage != nil,
             "passageFile": passage?.file ?? "", "passagePlace": passage?.place ?? "",
-            "rows": (passage?.rows ?? []).map { row in ["cells": row.map { ["text": $0.text, "mark": $0.highlighted] }] },
+            "rows": (passage?.rows ?? []).map { row in ["cells": row.map(Self.cell)] },
             // A table row read on a phone: each cell under its column's header, one per line.
             "hasPairs": Self.pairs(passage) != nil,
             "pairs": (Self.pairs(passage) ?? []).map { ["head": $0.head, "text": $0.text, "mark": $0.mark] },
@@ -272,6 +272,19 @@ struct Pages: Sendable {
             "phrase": f.quote ?? "",
         ]
         return try render("finding", object, session: session, title: f.kindLabel)
+    }
+
+    /// A passage's cell for the template: its text, split around the words the finding is
+    /// about when it holds them (those are shown marked inside the marked cell).
+    static func cell(_ c: DeskPassage.Cell) -> [String: Any] {
+        var out: [String: Any] = ["text": c.text, "mark": c.highlighted, "split": false]
+        if let w = c.words, let r = c.text.range(of: w) {
+            out["split"] = true
+            out["before"] = String(c.text[..<r.lowerBound])
+            out["words"] = w
+            out["after"] = String(c.text[r.upperBound...])
+        }
+        return out
     }
 
     /// Kinds of findings about something extraction read but could not place under a task.
@@ -330,7 +343,7 @@ struct Pages: Sendable {
         let object: [String: Any] = [
             "hasPassage": p != nil, "passageFile": p?.file ?? "", "passagePlace": p?.place ?? Self.place(place), "back": back,
             "passageKept": p?.kept ?? true,
-            "rows": (p?.rows ?? []).map { row in ["cells": row.map { ["text": $0.text, "mark": $0.highlighted] }] },
+            "rows": (p?.rows ?? []).map { row in ["cells": row.map(Self.cell)] },
             "hasPairs": Self.pairs(p) != nil,
             "pairs": (Self.pairs(p) ?? []).map { ["head": $0.head, "text": $0.text, "mark": $0.mark] },
         ]

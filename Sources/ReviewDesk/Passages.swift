@@ -41,7 +41,8 @@ enum PassageFinder {
     static func passage(in text: DocumentText, at location: String, file: String, mark quote: String? = nil) -> DeskPassage? {
         guard let place = place(location) else { return nil }
         func cell(_ text: String, _ marked: Bool) -> DeskPassage.Cell {
-            DeskPassage.Cell(text: text, highlighted: marked || (quote.map { !$0.isEmpty && text.contains($0) } ?? false))
+            let holds = quote.map { !$0.isEmpty && text.contains($0) } ?? false
+            return DeskPassage.Cell(text: text, highlighted: marked || holds, words: holds ? quote : nil)
         }
         switch place {
         case .paragraph(let part, let index):

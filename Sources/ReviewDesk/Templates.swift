@@ -155,7 +155,7 @@ enum Templates {
   {{#hasPassage}}
   <p class="muted">{{passageFile}} · {{passagePlace}}</p>
   {{#passageKept}}
-  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
+  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{#split}}{{before}}<mark>{{words}}</mark>{{after}}{{/split}}{{^split}}{{text}}{{/split}}</td>{{/cells}}</tr>{{/rows}}</table></div>
   {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
   {{/passageKept}}
   {{^passageKept}}<p class="muted">Văn bản chưa lưu trong sổ: báo cáo này được đọc trước khi sổ cái lưu nội dung văn bản; đoạn văn sẽ hiện sau lần chạy đọc lại tệp.</p>{{/passageKept}}
@@ -165,17 +165,9 @@ enum Templates {
 {{#f}}{{#isOpen}}
 <section class="card actions">
   <h2>Xử lý</h2>
-  <form method="post" action="/actions/resolve" class="stack">
-    <h3>Đánh dấu phát hiện</h3>
-    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="finding" value="{{id}}"><input type="hidden" name="back" value="{{back}}">
-    <label>Ghi chú <input name="note" maxlength="1000"></label>
-    <div class="row"><button>Đã xử lý</button>
-    <button formaction="/actions/dismiss" class="secondary">Bỏ qua</button></div>
-  </form>
-{{/isOpen}}{{/f}}
   {{#assign}}
   <form method="post" action="/actions/assign-finding" class="stack assign">
-    <h3>Gán vào nhiệm vụ của Kế hoạch</h3>
+    <h3>Nội dung này thuộc nhiệm vụ nào?</h3>
     <p class="muted">Chương trình chưa xếp được nội dung này vào nhiệm vụ nào{{#hasCandidates}}; phát hiện nêu nhiệm vụ {{candidates}}{{/hasCandidates}}. Sau khi gán, số liệu được tổng hợp như số liệu đọc được, ghi rõ do cán bộ quyết định.</p>
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="finding" value="{{findingID}}"><input type="hidden" name="back" value="{{back}}">
     <label>Thuộc nhiệm vụ
@@ -192,6 +184,14 @@ enum Templates {
     <button>Gán</button>
   </form>
   {{/assign}}
+  <form method="post" action="/actions/resolve" class="stack">
+    <h3>Đánh dấu phát hiện</h3>
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="finding" value="{{id}}"><input type="hidden" name="back" value="{{back}}">
+    <label>Ghi chú <input name="note" maxlength="1000"></label>
+    <div class="row"><button>Đã xử lý</button>
+    <button formaction="/actions/dismiss" class="secondary">Bỏ qua</button></div>
+  </form>
+{{/isOpen}}{{/f}}
   {{#hasEntry}}
   <form method="post" action="/actions/status" class="stack">
     <h3>Sửa tiến độ nhiệm vụ {{entryTask}}</h3>
@@ -202,7 +202,7 @@ enum Templates {
     <button>Sửa tiến độ</button>
   </form>
   <form method="post" action="/actions/assign" class="stack">
-    <h3>Gán mục này cho nhiệm vụ khác</h3>
+    <h3>Chuyển cả mục nhiệm vụ {{entryTask}} sang nhiệm vụ khác</h3>
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
     <label>Mục này thuộc nhiệm vụ
       <select name="task">{{#tasks}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/tasks}}<option value="none">Không thuộc Kế hoạch này</option></select>
@@ -263,7 +263,7 @@ enum Templates {
   {{#hasPassage}}
   <p class="muted">{{passageFile}} · {{passagePlace}}</p>
   {{#passageKept}}
-  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
+  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{#split}}{{before}}<mark>{{words}}</mark>{{after}}{{/split}}{{^split}}{{text}}{{/split}}</td>{{/cells}}</tr>{{/rows}}</table></div>
   {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
   {{/passageKept}}
   {{^passageKept}}<p class="muted">Văn bản chưa lưu trong sổ: báo cáo này được đọc trước khi sổ cái lưu nội dung văn bản; đoạn văn sẽ hiện sau lần chạy đọc lại tệp.</p>{{/passageKept}}
@@ -447,6 +447,7 @@ extension Pages {
     table.passage { border-collapse:collapse; }
     table.passage td { border:1px solid var(--line); padding:.35rem .5rem; vertical-align:top; }
     table.passage td.mark { background:#fff3b0; outline:2px solid #e0b800; }
+    table.passage mark { background:#ffd54a; color:inherit; font-weight:600; padding:0 2px; border-radius:2px; }
     form.stack { display:flex; flex-direction:column; gap:.45rem; margin-bottom:1.2rem; max-width:40rem; }
     form.stack label { display:flex; flex-direction:column; gap:.2rem; }
     form.stack button { align-self:flex-start; }
