@@ -36,13 +36,25 @@ enum PassageFinder {
         return .sheetCell(sheet: sheet, row: row, column: column)
     }
 
+    /// The words of `quote` as `text` writes them: a finding quotes with plain spaces what the
+    /// document may write with no-break spaces or line breaks.
+    static func find(_ quote: String, in text: String) -> String? {
+        let words = quote.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty else { return nil }
+        let pattern = words.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\s+")
+        guard let re = try? NSRegularExpression(pattern: pattern),
+              let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let r = Range(m.range, in: text) else { return nil }
+        return String(text[r])
+    }
+
     /// The passage around `location` in the document's text the ledger keeps, nil when the
     /// text has no such place.
     static func passage(in text: DocumentText, at location: String, file: String, mark quote: String? = nil) -> DeskPassage? {
         guard let place = place(location) else { return nil }
         func cell(_ text: String, _ marked: Bool) -> DeskPassage.Cell {
-            let holds = quote.map { !$0.isEmpty && text.contains($0) } ?? false
-            return DeskPassage.Cell(text: text, highlighted: marked || holds, words: holds ? quote : nil)
+            let words = quote.flatMap { find($0, in: text) }
+            return DeskPassage.Cell(text: text, highlighted: marked || words != nil, words: words)
         }
         switch place {
         case .paragraph(let part, let index):

@@ -132,7 +132,8 @@ struct DeskPlacementTests {
             let o = try await Officer.open(client)
             let page = text(try await o.get(client, "/findings/\(f.id)").body)
             #expect(page.contains(#"<td class="mark">"#))
-            #expect(page.contains("<mark>bố trí 06 điểm cân đối chứng</mark>"), "the words the finding is about, marked in the paragraph")
+            // The words the finding quotes, marked in the paragraph (which writes a no-break space in them).
+            #expect(page.contains("<mark>bố trí 06\u{A0}điểm cân đối chứng</mark>"))
             #expect(!page.contains("Văn bản chưa lưu trong sổ"))
             // A figure of a workbook, from its unit's page: the sheet row, the cell marked.
             let unitPage = text(try await o.get(client, "/units/26767").body)
