@@ -51,7 +51,17 @@ public struct DocumentText: Sendable, Equatable {
                         case .tableCell(let p, _, _, _), .paragraph(let p, _): named = p
                         default: break
                         }
-                        for (r, cells) in t.grid.enumerated() {
+                        // The grid in one pass (a merged cell's text in every position it covers):
+                        // per column, the cell covering it and the last row it covers.
+                        var covering = [(text: String, through: Int)?](repeating: nil, count: t.columnCount)
+                        for (r, row) in t.rows.enumerated() {
+                            for c in row.cells {
+                                let text = c.text
+                                for col in c.column..<min(t.columnCount, c.column + max(1, c.columnSpan)) where col >= 0 {
+                                    covering[col] = (text, r + max(1, c.rowSpan) - 1)
+                                }
+                            }
+                            let cells = covering.map { $0.flatMap { $0.through >= r ? $0.text : nil } ?? "" }
                             out.append(Block(kind: .tableRow, part: named, number: number, row: r + 1, cells: cells))
                         }
                         // Nested tables are counted after the table that holds them.

@@ -1,7 +1,9 @@
+import DocumentModel
 import Extraction
 import Foundation
 import Ledger
 import Nightly
+import OOXML
 import Plan
 import Testing
 
@@ -220,5 +222,40 @@ struct DecisionsAcrossReadingsTests {
         try l.revert(d.id, by: "canbo")
         _ = try ws.run(pipeline: p2)
         #expect(try lastState(ws, p2).input.refused.count == 1)
+    }
+}
+
+@Suite("Document text kept in the ledger", .enabled(if: corpusAvailable, "needs ../shared/corpus/dev"))
+struct DocumentTextTests {
+    @Test("Every table row is kept as the table's grid (merged cells in every position), every body paragraph with its index")
+    func tablesAndParagraphsAsTheReaderMadeThem() throws {
+        for name in ["Chi cuc TDC - BC thuc hien KH CT38.docx", "27142_BC_CT38_2026.docx", "Báo cáo kết quả thực hiện Chỉ thị 38 - P.An Phú Đông.xlsx"] {
+            let doc = try DocumentReader().read(data: Data(contentsOf: try corpusFile(name)), fileName: name)
+            let text = DocumentText(doc)
+            // Tables in reading order, nested ones after the table holding them.
+            var tables: [Table] = []
+            func walk(_ blocks: [Block]) {
+                for b in blocks {
+                    if case .table(let t) = b {
+                        tables.append(t)
+                        for r in t.rows { for c in r.cells { walk(c.blocks) } }
+                    }
+                }
+            }
+            walk(doc.body)
+            for (i, t) in tables.enumerated() {
+                let kept = text.blocks.filter { $0.kind == .tableRow && $0.part == "word/document.xml" && $0.number == i + 1 }
+                #expect(kept.map(\.cells) == t.grid, "\(name) table \(i + 1)")
+            }
+            var paragraphs: [(Int, String)] = []
+            for b in doc.body { if case .paragraph(let p) = b, case .paragraph(_, let n) = p.location { paragraphs.append((n, p.text)) } }
+            let keptParagraphs = text.blocks.filter { $0.kind == .paragraph && $0.part == "word/document.xml" }
+            #expect(keptParagraphs.map(\.number) == paragraphs.map(\.0), "\(name)")
+            #expect(zip(keptParagraphs, paragraphs).allSatisfy { $0.cells[0].hasSuffix($1.1) }, "\(name)")
+            for sheet in doc.sheets {
+                let rows = text.blocks.filter { $0.kind == .sheetRow && $0.part == sheet.name }
+                #expect(rows.map(\.row) == sheet.rows.filter { !$0.cells.isEmpty }.map(\.index), "\(name) \(sheet.name)")
+            }
+        }
     }
 }
