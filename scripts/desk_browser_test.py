@@ -324,7 +324,7 @@ def main():
         d.go("/decisions")
         log = d.body()
         if "Sửa số liệu" not in log or "Dạy cách viết tiến độ: “Thường xuyên”" not in log or "Lập báo cáo" not in log \
-                or "Gán nội dung" not in log:
+                or "Gán vào nhiệm vụ nội dung chưa xếp được" not in log:
             fail("the decisions log lacks the figure, the teaching or the report: " + log[:800])
         shoot("08-nhat-ky")
         d.go("/units")

@@ -565,7 +565,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         case (.submission(let sid), .setDate): return "Sửa ngày báo cáo — \(sub(sid))"
         case (.submission(let sid), .setNumber): return "Sửa số báo cáo — \(sub(sid))"
         case (.submission(let sid), .acceptByHand): return "Nhập tay tệp không đọc được — \(sub(sid))"
-        case (.finding(let sid, let code, _), .assignFinding): return "Gán nội dung “\(kinds.kind(of: code).label)” vào nhiệm vụ — \(sid.map(sub) ?? "")"
+        case (.finding(let sid, let code, _), .assignFinding): return "Gán vào nhiệm vụ nội dung chưa xếp được (“\(kinds.kind(of: code).label)”) — \(sid.map(sub) ?? "")"
         case (.decision(let other), .revert): return "Hoàn tác quyết định d\(other)"
         default: return d.action.kind
         }

@@ -77,7 +77,7 @@ struct DeskPlacementTests {
             let fig = try #require(unit.entries.first { $0.task == "II.5.c" }?.figures.first { $0.indicator == "inspections" })
             #expect(fig.value >= 6 && fig.place != nil)
             let log = text(try await o.get(client, "/decisions").body)
-            #expect(log.contains("Gán nội dung") && log.contains("nhiệm vụ II.5.c; "))
+            #expect(log.contains("Gán vào nhiệm vụ nội dung chưa xếp được") && log.contains("nhiệm vụ II.5.c; "))
             #expect(!log.contains("<script>alert(1)</script>"))
 
             // The report: JSON and XLSX count it, saying who decided and where it was read.
