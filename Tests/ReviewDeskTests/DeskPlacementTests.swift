@@ -166,3 +166,34 @@ struct DeskPlacementTests {
         }
     }
 }
+
+@Suite("Review desk: hand readings of an earlier desk", .enabled(if: corpusAvailable, "needs ../shared/corpus/dev"))
+struct LegacyHandReadingTests {
+    @Test func aHandReadingKeptAsADeskEventIsCarriedIntoTheLedger() throws {
+        let ws = try DeskWorkspace()
+        let ledger = try ws.ledger()
+        let refused = try #require(try ledger.submissions().first { $0.submission.status == .rejected && $0.path == "Bao cao CT38 P.Chanh Hung.docx" })
+        // What the earlier desk did: an event, and a reading of the file's content written from it.
+        let log = try DeskLog(ledgerURL: ws.ledgerURL)
+        let json = #"{"date":"2026-11-10","figures":{"participants":1250},"sha256":"\#(refused.submission.sha256)","status":"completed","task":"II.1.a","unit":"27418"}"#
+        let e = try log.record(kind: "accept-by-hand", subject: refused.path, by: "lan", new: json, note: "bản giấy")
+        var written = refused.submission
+        written.status = .extracted
+        written.unit = UnitRef(id: "27418", name: "Phường Chánh Hưng", source: "nhập tay (e\(e), lan)")
+        written.entries = [Entry(task: "II.1.a", status: .completed, indicators: [IndicatorID("participants"): Figure(value: 1250, sources: [])])]
+        _ = try ledger.recordReading(of: refused.id, written, runID: refused.runID, pipelineVersion: "old", extractionVersion: "old")
+
+        let backend = try ws.desk()
+        let d = try #require(try ledger.decisions().first)
+        let latest = try #require(try ledger.submissionID(sha256: refused.submission.sha256))
+        #expect(d.officer == "lan" && d.note == "bản giấy" && d.target == .submission(latest))
+        #expect(d.action == .acceptByHand(HandReading(unit: "27418", date: "2026-11-10", task: "II.1.a", status: "completed", figures: ["participants": 1250])))
+        #expect(try ledger.submissions().first { $0.submission.sha256 == refused.submission.sha256 }?.submission.status == .rejected)
+        #expect(DeskLog.live(try log.events()).live.isEmpty, "the event is closed as carried over")
+        let unit = try #require(try backend.snapshot().units.first { $0.id == "27418" })
+        #expect(unit.entries.first?.figures.first { $0.indicator == "participants" }?.value == 1250)
+        // Opening the desk again carries nothing twice.
+        _ = try ws.desk()
+        #expect(try ledger.decisions().count == 1)
+    }
+}
