@@ -284,10 +284,21 @@ public enum Reconciliation {
     /// The state of a ledger: its latest readings, files and decisions, reconciled.
     public static func reconcile(ledger: Ledger, pipeline: Pipeline, asOf: PlanDate, runID: Int64, presentRunID: Int64?,
                                  unreadable: [RefusedFile] = []) throws -> ConsolidatedState {
-        let readings = try ledger.allReadings()
-        return reconcile(submissions: readings.filter { $0.rereadBy == nil }, files: try ledger.files(), decisions: try ledger.decisions(),
-                         pipeline: pipeline, asOf: asOf, runID: runID, presentRunID: presentRunID, unreadable: unreadable,
-                         earlierReadings: readings.filter { $0.rereadBy != nil })
+        let latest = try ledger.submissions()
+        let decisions = try ledger.decisions()
+        // The earlier readings decisions were made on, and the readings between them and the
+        // latest (not every earlier reading: most have no decision).
+        let latestIDs = Set(latest.map(\.id))
+        var earlier: [Int64: StoredSubmission] = [:]
+        for id in Set(decisions.compactMap(\.target.submissionID)).sorted() where !latestIDs.contains(id) {
+            var next: Int64? = id
+            while let n = next, !latestIDs.contains(n), earlier[n] == nil, let s = try ledger.submission(id: n) {
+                earlier[n] = s
+                next = s.rereadBy
+            }
+        }
+        return reconcile(submissions: latest, files: try ledger.files(), decisions: decisions, pipeline: pipeline, asOf: asOf, runID: runID,
+                         presentRunID: presentRunID, unreadable: unreadable, earlierReadings: earlier.values.sorted { $0.id < $1.id })
     }
 
     /// Where each decision in force applies now. A decision on a latest reading applies
