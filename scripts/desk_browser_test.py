@@ -4,8 +4,8 @@ chromedriver's W3C WebDriver HTTP API; no Python packages needed).
 
 Called by scripts/test-desk-browser.sh with the desk's address, the outbox folder and a
 folder for screenshots. It does what an officer does: filter the findings, correct a figure,
-teach a status phrase, build the report; then it checks that the DOCX and JSON in the outbox
-reflect both decisions, and takes a screenshot of every page at desktop and phone width.
+teach a status phrase, assign a figure extraction could not place to a task, build the report;
+then it checks that the DOCX and JSON in the outbox reflect the decisions, and takes a screenshot of every page at desktop and phone width.
 """
 import json
 import os
@@ -179,6 +179,7 @@ def main():
         participants_before = next(f for f in t_before["figures"] if f["indicator"] == "participants")
         nhieu_loc = next(c for c in participants_before["contributions"] if c["unitID"] == "27142")
         unknown_before = t_before["statusCounts"].get("unknown", 0)
+        placed_before = next((f["total"] for f in task(before, "II.5.c")["figures"] if f["indicator"] == "instruments_verified"), 0)
         in_progress_before = t_before["statusCounts"].get("in_progress", 0)
 
         # 1. The overview opens on the loopback without a login.
@@ -255,13 +256,39 @@ def main():
             fail("the teaching page does not show An Phú Đông's status changing: " + taught[:1200])
         shoot("06-ket-qua-day")
 
-        # 5. Build the report with the nightly run's writers.
+        # 5. Assign what extraction could not place: Nhiêu Lộc's "bố trí 06 điểm cân đối
+        #    chứng" (a number of task II.5.c no indicator names) counts as instruments verified.
+        d.go("/findings?kind=figure-unrecognized&unit=27142")
+        placed = None
+        for r in d.find("table.list tbody tr", many=True):
+            if "06 điểm cân" in d.text(r):
+                for a in d.s("POST", f"/element/{r}/elements", {"using": "css selector", "value": "a"}):
+                    href = d.attr(list(a.values())[0], "href")
+                    if "/findings/f" in href:
+                        placed = href
+        if not placed:
+            fail("no unplaced-figure finding “06 điểm cân” for Phường Nhiêu Lộc")
+        d.go(placed)
+        form = "form[action='/actions/assign-finding']"
+        if d.attr(d.find(f"{form} select[name='task']"), "value") != "II.5.c":
+            fail("the assign form does not preselect the task the finding names (II.5.c)")
+        if d.attr(d.find(f"{form} input[name='value']"), "value") != "6":
+            fail("the assign form does not offer the number the finding quotes (6)")
+        d.select(f"{form} select[name='indicator']", "instruments_verified")
+        d.type(d.find(f"{form} input[name='note']"), "06 điểm cân đối chứng là phương tiện đo được kiểm định")
+        shoot("06b-gan-nhiem-vu")
+        d.click(d.find(f"{form} button"))
+        page = d.wait_for("Đã ghi quyết định")
+        if "nhiệm vụ II.5.c" not in page:
+            fail("the assignment is not confirmed: " + page[:600])
+
+        # 6. Build the report with the nightly run's writers.
         d.go("/report")
         shoot("07-bao-cao")
         d.click(d.find("form[action='/report/build'] button"))
         d.wait_for("Đã lập báo cáo")
 
-        # 6. The outputs reflect both decisions.
+        # 7. The outputs reflect the decisions.
         after = report_json()
         t_after = task(after, "II.1.a")
         participants_after = next(f for f in t_after["figures"] if f["indicator"] == "participants")
@@ -286,10 +313,18 @@ def main():
         if want_progress not in xml or want_unknown not in xml:
             fail(f"report DOCX: “{want_progress}” / “{want_unknown}” not found")
 
-        # 7. The log says who decided what.
+        placed_after = next((f for f in task(after, "II.5.c")["figures"] if f["indicator"] == "instruments_verified"), None)
+        if placed_after is None or placed_after["total"] != placed_before + 6:
+            fail(f"report JSON: II.5.c instruments verified {placed_after and placed_after['total']}, expected {placed_before + 6}")
+        c = next((c for c in placed_after["contributions"] if c["unitID"] == "27142"), None)
+        if c is None or not any("quyết định" in s["text"] and "paragraph" in s["location"] for s in c["sources"]):
+            fail(f"report JSON: the assigned figure does not say who decided and where it was read: {c}")
+
+        # 8. The log says who decided what.
         d.go("/decisions")
         log = d.body()
-        if "Sửa số liệu" not in log or "Dạy cách viết tiến độ: “Thường xuyên”" not in log or "Lập báo cáo" not in log:
+        if "Sửa số liệu" not in log or "Dạy cách viết tiến độ: “Thường xuyên”" not in log or "Lập báo cáo" not in log \
+                or "Gán vào nhiệm vụ nội dung chưa xếp được" not in log:
             fail("the decisions log lacks the figure, the teaching or the report: " + log[:800])
         shoot("08-nhat-ky")
         d.go("/units")
@@ -300,7 +335,8 @@ def main():
             d.go(refused[0])
             shoot("10-nhap-tay")
         print(f"desk browser test: filtered findings, corrected a figure (II.1.a participants {participants_before['total']} → {expected_total}), "
-              f"taught “Thường xuyên” (II.1.a unknown {unknown_before} → {unknown_before - 1}), built the report; DOCX and JSON reflect both")
+              f"taught “Thường xuyên” (II.1.a unknown {unknown_before} → {unknown_before - 1}), "
+              f"assigned an unplaced figure (II.5.c instruments verified {placed_before} → {placed_before + 6}), built the report; DOCX and JSON reflect them")
         print("screenshots:")
         for p in shots:
             print("  " + p)

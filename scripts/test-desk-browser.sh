@@ -2,8 +2,9 @@
 # End-to-end test of the review desk in a real browser (headless Chromium from Debian, driven
 # through chromedriver's WebDriver HTTP API by scripts/desk_browser_test.py):
 #   a ledger made from ../shared/corpus/dev (`tonghop run` into a temporary folder), then
-#   `tonghop review`; filter findings, correct a figure, teach a status phrase, build the
-#   report; the DOCX and JSON in the outbox must reflect both. Screenshots of every page at
+#   `tonghop review`; filter findings, correct a figure, teach a status phrase, assign a figure
+#   extraction could not place to a task, build the report; the DOCX and JSON in the outbox
+#   must reflect them. Screenshots of every page at
 #   desktop (1366×900) and phone (390×844) width are left in $DESK_SHOTS.
 # Installs chromium and chromium-driver with apt-get when they are missing; skips (exit 0,
 # loudly) only when they cannot be installed or ../shared/corpus/dev is absent.

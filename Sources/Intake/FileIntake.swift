@@ -62,18 +62,24 @@ public struct FileIntake: Sendable {
     /// As `take(data:fileName:displayPath:)`, for a caller that has hashed the bytes already
     /// (the nightly run hashes every file before deciding to extract it).
     public func take(data: Data, fileName: String, displayPath: String, sha256 sha: String) -> Submission {
+        read(data: data, fileName: fileName, displayPath: displayPath, sha256: sha).submission
+    }
+
+    /// As `take(data:fileName:displayPath:sha256:)`, with the document it was read into (nil
+    /// when the file was refused): the ledger keeps its text.
+    public func read(data: Data, fileName: String, displayPath: String, sha256 sha: String) -> (submission: Submission, document: Document?) {
         let document: Document
         do {
             document = try reader.read(data: data, fileName: fileName)
         } catch {
-            return Submission(file: displayPath, sha256: sha, status: .rejected, reason: error.message, rejectionKind: error.kind.rawValue,
-                              findings: [Finding(severity: .error, code: "file-refused", message: error.message, source: error.part)])
+            return (Submission(file: displayPath, sha256: sha, status: .rejected, reason: error.message, rejectionKind: error.kind.rawValue,
+                               findings: [Finding(severity: .error, code: "file-refused", message: error.message, source: error.part)]), nil)
         }
         var submission = extractor.extract(document, file: displayPath, fileName: fileName, sha256: sha)
         for d in document.diagnostics where d.severity >= .warning {
             submission.findings.append(Finding(severity: d.severity, code: d.code, message: d.message, source: d.location?.description))
         }
-        return submission
+        return (submission, document)
     }
 
     /// The submissions of many files, read on every core, in the order of `files`.

@@ -45,6 +45,13 @@ public enum DecisionAction: Sendable, Hashable {
     case setNumber(String)
     /// A passage speaks of this task; nil: of nothing in this plan (target: entry).
     case assignPassage(TaskCode?)
+    /// What extraction could not place (a row or passage without a task, an ambiguous task, an
+    /// unrecognised figure) belongs to a task, with its figure, or to nothing in this plan
+    /// (target: finding).
+    case assignFinding(FindingAssignment)
+    /// A refused file read by hand: the officer's reading stands as the submission's
+    /// (target: submission).
+    case acceptByHand(HandReading)
     /// Undoes an earlier decision (target: decision).
     case revert
 
@@ -61,6 +68,8 @@ public enum DecisionAction: Sendable, Hashable {
         case .setDate: return "submission-date"
         case .setNumber: return "submission-number"
         case .assignPassage: return "assign-passage"
+        case .assignFinding: return "assign-finding"
+        case .acceptByHand: return "accept-by-hand"
         case .revert: return "revert"
         }
     }
@@ -77,7 +86,15 @@ public enum DecisionAction: Sendable, Hashable {
         case .setDate(let d): return d.description
         case .setNumber(let n): return n
         case .assignPassage(let t): return t?.rawValue ?? DecisionAction.notThisPlan
+        case .assignFinding(let a): return DecisionAction.json(a)
+        case .acceptByHand(let h): return DecisionAction.json(h)
         }
+    }
+
+    static func json<T: Encodable>(_ v: T) -> String {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys]
+        return String(decoding: (try? e.encode(v)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
     /// The stored value of "not this plan".
@@ -100,6 +117,12 @@ public enum DecisionAction: Sendable, Hashable {
                 guard let t = TaskCode(rawValue: v) else { return nil }
                 self = .assignPassage(t)
             }
+        case "assign-finding":
+            guard let v = value, let a = try? JSONDecoder().decode(FindingAssignment.self, from: Data(v.utf8)) else { return nil }
+            self = .assignFinding(a)
+        case "accept-by-hand":
+            guard let v = value, let h = try? JSONDecoder().decode(HandReading.self, from: Data(v.utf8)) else { return nil }
+            self = .acceptByHand(h)
         case "revert": self = .revert
         default: return nil
         }
@@ -111,10 +134,41 @@ public enum DecisionAction: Sendable, Hashable {
         case (.dismissFinding, .finding), (.resolveFinding, .finding): return true
         case (.setFigureValue, .figure), (.setFigureIndicator, .figure), (.setFigureTask, .figure): return true
         case (.setStatus, .entry), (.assignPassage, .entry): return true
+        case (.assignFinding, .finding): return true
+        case (.acceptByHand, .submission): return true
         case (.setUnit, .submission), (.setDate, .submission), (.setNumber, .submission): return true
         case (.revert, .decision): return true
         default: return false
         }
+    }
+}
+
+/// Where an officer puts what extraction could not place: a task of the catalogue (nil: not
+/// this plan), and for a number the indicator it counts and its value; a status when the
+/// passage states one.
+public struct FindingAssignment: Sendable, Hashable, Codable {
+    public var task: String?
+    public var indicator: String?
+    public var value: Double?
+    public var status: String?
+    public init(task: TaskCode?, indicator: IndicatorID? = nil, value: Double? = nil, status: TaskStatus? = nil) {
+        self.task = task?.rawValue; self.indicator = indicator?.rawValue; self.value = value; self.status = status?.rawValue
+    }
+    public var taskCode: TaskCode? { task.flatMap(TaskCode.init(rawValue:)) }
+    public var indicatorID: IndicatorID? { indicator.map { IndicatorID($0) } }
+    public var taskStatus: TaskStatus? { status.flatMap(TaskStatus.init(rawValue:)) }
+}
+
+/// A refused file as an officer read it by hand: the unit, the date on the paper, one task
+/// with its status and figures (indicator id → value).
+public struct HandReading: Sendable, Hashable, Codable {
+    public var unit: String
+    public var date: String?
+    public var task: String
+    public var status: String
+    public var figures: [String: Double]
+    public init(unit: String, date: String?, task: String, status: String, figures: [String: Double]) {
+        self.unit = unit; self.date = date; self.task = task; self.status = status; self.figures = figures
     }
 }
 

@@ -99,24 +99,27 @@ extension Ledger {
     /// ledger, a file row pointing at its latest reading; otherwise the submission with its
     /// entries, figures, items and findings. One transaction.
     public func record(file path: String, sha256: String, size: Int64, mtime: Double, runID: Int64, at date: Date,
-                       catalogueVersion: String, extractionVersion: String = "", submission: () -> Submission) throws -> IntakeOutcome {
+                       catalogueVersion: String, extractionVersion: String = "", text: DocumentText? = nil,
+                       submission: () -> Submission) throws -> IntakeOutcome {
         try db.write { db in
             try Ledger.record(db, file: path, sha256: sha256, size: size, mtime: mtime, runID: runID, at: date,
-                              pipelineVersion: catalogueVersion, extractionVersion: extractionVersion, submission: submission)
+                              pipelineVersion: catalogueVersion, extractionVersion: extractionVersion) { (submission(), text) }
         }
     }
 
     static func record(_ db: Database, file path: String, sha256: String, size: Int64, mtime: Double, runID: Int64, at date: Date,
-                       pipelineVersion: String, extractionVersion: String, submission: () -> Submission) throws -> IntakeOutcome {
+                       pipelineVersion: String, extractionVersion: String,
+                       submission: () -> (Submission, DocumentText?)) throws -> IntakeOutcome {
         if let existing = try SubmissionRecord.all().withContent(sha256).latestReadings().fetchOne(db), let id = existing.id {
             try Ledger.upsertFile(db, path: path, sha256: sha256, size: size, mtime: mtime, runID: runID, at: date,
                                   outcome: existing.status == .rejected ? .refused : .duplicate, submissionID: id)
             return .duplicate(of: id)
         }
-        var s = submission()
+        var (s, text) = submission()
         s.sha256 = sha256
         let id = try Ledger.insert(s, path: path, receivedAt: date, runID: runID, pipelineVersion: pipelineVersion,
                                    extractionVersion: extractionVersion, db: db)
+        if let text { try Ledger.insertText(text, submissionID: id, db: db) }
         try Ledger.upsertFile(db, path: path, sha256: sha256, size: size, mtime: mtime, runID: runID, at: date,
                               outcome: s.status == .rejected ? .refused : .new, submissionID: id)
         return .newSubmission(id)
@@ -125,8 +128,8 @@ extension Ledger {
     /// One write of the intake, for `write(_:…)`.
     public enum IntakeWrite: Sendable {
         /// A file whose content is new to its path (`submission` nil: extract it only if the
-        /// content turns out not to be in the ledger).
-        case record(path: String, sha256: String, size: Int64, mtime: Double, at: Date, submission: Submission?)
+        /// content turns out not to be in the ledger), with its document's text when it was read.
+        case record(path: String, sha256: String, size: Int64, mtime: Double, at: Date, submission: Submission?, text: DocumentText? = nil)
         /// A file seen again with the same content and a new size or mtime.
         case stat(fileID: Int64, size: Int64, mtime: Double, at: Date)
     }
@@ -138,15 +141,23 @@ extension Ledger {
     /// it carried none and its content is new.
     public func write(_ batch: [IntakeWrite], runID: Int64, pipelineVersion: String, extractionVersion: String,
                       extract: (Int) -> Submission) throws -> [IntakeOutcome?] {
+        try write(batch, runID: runID, pipelineVersion: pipelineVersion, extractionVersion: extractionVersion) { (extract($0), nil) }
+    }
+
+    /// As `write(_:runID:pipelineVersion:extractionVersion:extract:)`, the extraction giving
+    /// the document's text too.
+    public func write(_ batch: [IntakeWrite], runID: Int64, pipelineVersion: String, extractionVersion: String,
+                      extract: (Int) -> (Submission, DocumentText?)) throws -> [IntakeOutcome?] {
         try db.write { db in
             var out: [IntakeOutcome?] = []
             out.reserveCapacity(batch.count)
             for (i, w) in batch.enumerated() {
                 switch w {
-                case .record(let path, let sha, let size, let mtime, let at, let submission):
+                case .record(let path, let sha, let size, let mtime, let at, let submission, let text):
                     out.append(try Ledger.record(db, file: path, sha256: sha, size: size, mtime: mtime, runID: runID, at: at,
                                                  pipelineVersion: pipelineVersion, extractionVersion: extractionVersion) {
-                        submission ?? extract(i)
+                        if let submission { return (submission, text) }
+                        return extract(i)
                     })
                 case .stat(let fileID, let size, let mtime, let at):
                     try FileRow.filter(key: fileID).updateAll(db, Column("size").set(to: size), Column("mtime").set(to: mtime),
@@ -177,8 +188,8 @@ extension Ledger {
     /// to keep twice); otherwise the new reading is added (same receipt) and the previous one
     /// points at it. Returns the id of the reading that is now the latest.
     @discardableResult
-    public func recordReading(of previousID: Int64, _ submission: Submission, runID: Int64, pipelineVersion: String,
-                              extractionVersion: String) throws -> Int64 {
+    public func recordReading(of previousID: Int64, _ submission: Submission, text: DocumentText? = nil, runID: Int64,
+                              pipelineVersion: String, extractionVersion: String) throws -> Int64 {
         try db.write { db in
             guard let prev = try SubmissionRecord.fetchOne(db, key: previousID) else { return previousID }
             let old = try Ledger.assemble([prev], db: db)[0].submission
@@ -187,10 +198,13 @@ extension Ledger {
             if old == s {
                 try db.execute(sql: "UPDATE submission SET pipeline_version = ?, extraction_version = ? WHERE id = ?",
                                arguments: [pipelineVersion, extractionVersion, previousID])
+                // A reading made before texts were kept gets its document's text now.
+                if let text, try !Ledger.hasText(previousID, db: db) { try Ledger.insertText(text, submissionID: previousID, db: db) }
                 return previousID
             }
             let id = try Ledger.insert(s, path: prev.path, receivedAt: prev.receivedAt, runID: runID, pipelineVersion: pipelineVersion,
                                        extractionVersion: extractionVersion, db: db)
+            if let text { try Ledger.insertText(text, submissionID: id, db: db) }
             try db.execute(sql: "UPDATE submission SET reread_by = ? WHERE id = ?", arguments: [id, previousID])
             try db.execute(sql: "UPDATE file SET submission_id = ? WHERE submission_id = ?", arguments: [id, previousID])
             return id
@@ -317,6 +331,7 @@ extension Ledger {
                 "figure_source": try FigureSourceRecord.fetchCount(db), "finding": try FindingRecord.fetchCount(db),
                 "submission_item": try SubmissionItemRecord.fetchCount(db), "entry_source": try EntrySourceRecord.fetchCount(db),
                 "decision": try DecisionRow.fetchCount(db),
+                "document_text": try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM document_text") ?? 0,
             ]
         }
     }

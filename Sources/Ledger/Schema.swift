@@ -111,6 +111,24 @@ extension Ledger {
         m.registerMigration("v3-records") { db in
             try migrateToRecords(db)
         }
+        m.registerMigration("v4-document-text") { db in
+            // The text of each reading's document, one row per paragraph, table row or sheet
+            // row, so that the desk shows a finding in place without the inbox file. Readings
+            // made before have none until the file is read again.
+            try db.execute(sql: """
+                CREATE TABLE document_text (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    submission_id INTEGER NOT NULL REFERENCES submission(id),
+                    ordinal INTEGER NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('p', 't', 's')),
+                    part TEXT NOT NULL,
+                    number INTEGER NOT NULL,
+                    row INTEGER NOT NULL,
+                    cells TEXT NOT NULL
+                );
+                CREATE INDEX document_text_submission ON document_text(submission_id, ordinal);
+                """)
+        }
         return m
     }
 

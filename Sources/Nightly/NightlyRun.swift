@@ -303,23 +303,23 @@ public final class NightlyRun: Sendable {
         var extracted: [Int: Submission] = [:]  // write index → submission
         var data: [Int: (Data, ScannedFile)] = [:]
         for (k, (f, r)) in batch.enumerated() {
-            guard case .read(let sha, let bytes, let submission) = r else { continue }
+            guard case .read(let sha, let bytes, let submission, let text) = r else { continue }
             let now = receivedAt(f)
             writeOf[k] = writes.count
             if let v = versions[f.path]?[sha] {
                 writes.append(.stat(fileID: v.id, size: f.size, mtime: f.mtime, at: now))
             } else {
                 if let submission { extracted[writes.count] = submission } else { data[writes.count] = (bytes, f) }
-                writes.append(.record(path: f.path, sha256: sha, size: f.size, mtime: f.mtime, at: now, submission: submission))
+                writes.append(.record(path: f.path, sha256: sha, size: f.size, mtime: f.mtime, at: now, submission: submission, text: text))
             }
         }
         let outcomes = writes.isEmpty ? [] : try ledger.write(writes, runID: runID, pipelineVersion: pipeline.readingVersion,
                                                                extractionVersion: Pipeline.extractionVersion) { w in
             // Content thought known when read, new when committed (rare): extracted now.
             let (bytes, f) = data[w]!
-            let s = intake.take(data: bytes, fileName: f.url.lastPathComponent, displayPath: f.path)
-            extracted[w] = s
-            return s
+            let r = intake.read(data: bytes, fileName: f.url.lastPathComponent, displayPath: f.path, sha256: SHA256Digest.hex(of: bytes))
+            extracted[w] = r.submission
+            return (r.submission, r.document.map(DocumentText.init))
         }
         for (k, (f, r)) in batch.enumerated() {
             let outcome: FileOutcome
@@ -366,18 +366,21 @@ public final class NightlyRun: Sendable {
             let r = stale[i]
             let url = inbox.appendingPathComponent(r.path)
             guard let data = try? Data(contentsOf: url, options: .mappedIfSafe), SHA256Digest.hex(of: data) == r.sha256 else { return }
-            slots.set(i, intake.take(data: data, fileName: url.lastPathComponent, displayPath: r.path, sha256: r.sha256))
+            let read = intake.read(data: data, fileName: url.lastPathComponent, displayPath: r.path, sha256: r.sha256)
+            slots.set(i, (read.submission, read.document.map(DocumentText.init)))
         }
         for (i, r) in stale.enumerated() {
-            guard let s = slots.get(i) else { continue }
-            try ledger.recordReading(of: r.submissionID, s, runID: runID, pipelineVersion: pipelineVersion, extractionVersion: Pipeline.extractionVersion)
+            guard let (s, text) = slots.get(i) else { continue }
+            try ledger.recordReading(of: r.submissionID, s, text: text, runID: runID, pipelineVersion: pipelineVersion,
+                                     extractionVersion: Pipeline.extractionVersion)
         }
     }
 
     enum ReadResult: Sendable {
         case unreadable(String)
-        /// `submission` is nil when the content is already in the ledger (not extracted again).
-        case read(sha: String, data: Data, submission: Submission?)
+        /// `submission` is nil when the content is already in the ledger (not extracted again);
+        /// `text` is the document's text the ledger keeps beside a new submission.
+        case read(sha: String, data: Data, submission: Submission?, text: DocumentText? = nil)
     }
 
     static func read(_ f: ScannedFile, intake: FileIntake, knownHashes: Set<String>) -> ReadResult {
@@ -390,9 +393,9 @@ public final class NightlyRun: Sendable {
         }
         let sha = SHA256Digest.hex(of: data)
         if knownHashes.contains(sha) { return .read(sha: sha, data: data, submission: nil) }
-        let s = intake.take(data: data, fileName: f.url.lastPathComponent, displayPath: f.path, sha256: sha)
+        let r = intake.read(data: data, fileName: f.url.lastPathComponent, displayPath: f.path, sha256: sha)
         // The bytes are kept only for the rare case the content turns out new after all.
-        return .read(sha: sha, data: Data(), submission: s)
+        return .read(sha: sha, data: Data(), submission: r.submission, text: r.document.map(DocumentText.init))
     }
 }
 
@@ -457,7 +460,7 @@ final class IntakeWork: @unchecked Sendable {
             do { try commit(batch, &state) } catch { failed = error }
             lock.lock()
             if let failed { error = failed; break }
-            for b in batch { if case .read(let sha, _, _) = b.result { known.insert(sha) } }
+            for b in batch { if case .read(let sha, _, _, _) = b.result { known.insert(sha) } }
         }
         committing = false
         lock.unlock()
@@ -466,8 +469,8 @@ final class IntakeWork: @unchecked Sendable {
 
 final class RereadSlots: @unchecked Sendable {
     private let lock = NSLock()
-    private var values: [Submission?]
+    private var values: [(Submission, DocumentText?)?]
     init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ s: Submission) { lock.lock(); values[i] = s; lock.unlock() }
-    func get(_ i: Int) -> Submission? { lock.lock(); defer { lock.unlock() }; return values[i] }
+    func set(_ i: Int, _ s: (Submission, DocumentText?)) { lock.lock(); values[i] = s; lock.unlock() }
+    func get(_ i: Int) -> (Submission, DocumentText?)? { lock.lock(); defer { lock.unlock() }; return values[i] }
 }

@@ -13,8 +13,10 @@ public struct Pipeline: Sendable {
     /// aside): a change to the catalogue, the overlay, the units, the vocabulary, the
     /// validation rules or pipeline.yaml changes it.
     public var version: String
-    /// SHA-256 over the files that change what a report reads as (everything but
-    /// `validation.yaml`): submissions read against another value are read again.
+    /// SHA-256 over the files that change what a report reads as — every file but those in
+    /// `notRead` (the catalogue, its overlay, the vocabulary and its local overlay, the units
+    /// and their aliases, grids, task profiles, pipeline.yaml): submissions read against
+    /// another value are read again.
     public var readingVersion: String
     /// Each file's SHA-256, by name relative to the folder.
     public var files: [String: String]
@@ -25,6 +27,21 @@ public struct Pipeline: Sendable {
     /// extraction changes what a file yields, so that the next run reads every present file
     /// again (keeping the earlier reading beside the new one).
     public static let extractionVersion = "2026.11.30"
+
+    /// Files of a pipeline folder that extraction never reads: the checks run after reading
+    /// (validation), the desk's own wording (findings, reminder letter), the report's form,
+    /// the words the catalogue importer looks for in a plan (it writes the catalogue, which
+    /// is read), the blank forms sent to units, and notes for people. Changing one of them
+    /// does not make the next run read every file again. A file not named here counts as read:
+    /// a new kind of pipeline file re-reads until it is added.
+    public static let notRead: Set<String> = [
+        ValidationRules.fileName, "findings.yaml", "reminder.yaml", "report.yaml", "plan-reading.yaml", "forms.yaml",
+    ]
+
+    /// Whether a file of the folder (path relative to it) is one extraction may read.
+    public static func isRead(_ name: String) -> Bool {
+        !notRead.contains(name) && !name.lowercased().hasSuffix(".md")
+    }
 
     public struct LoadError: Error, CustomStringConvertible {
         public var description: String
@@ -53,8 +70,7 @@ public struct Pipeline: Sendable {
         }
         let files = fileDigests(directory)
         return Pipeline(definition: definition, vocabulary: vocabulary, validation: validation,
-                        version: digest(files, excluding: []), readingVersion: digest(files, excluding: [ValidationRules.fileName]),
-                        files: files)
+                        version: digest(files), readingVersion: digest(files.filter { isRead($0.key) }), files: files)
     }
 
     /// A pipeline from parts already loaded (tests, the benchmark): versions from the folder.
@@ -63,8 +79,7 @@ public struct Pipeline: Sendable {
         self.init(definition: definition,
                   vocabulary: try Vocabulary.load(contentsOf: definition.directory.appendingPathComponent("vocabulary.yaml")),
                   validation: try ValidationRules.load(pipelineDirectory: definition.directory),
-                  version: Pipeline.digest(files, excluding: []),
-                  readingVersion: Pipeline.digest(files, excluding: [ValidationRules.fileName]), files: files)
+                  version: Pipeline.digest(files), readingVersion: Pipeline.digest(files.filter { Pipeline.isRead($0.key) }), files: files)
     }
 
     static func fileDigests(_ directory: URL) -> [String: String] {
@@ -81,9 +96,9 @@ public struct Pipeline: Sendable {
         return out
     }
 
-    static func digest(_ files: [String: String], excluding: Set<String>) -> String {
+    static func digest(_ files: [String: String]) -> String {
         var d = SHA256Digest()
-        for (name, sha) in files.sorted(by: { $0.key < $1.key }) where !excluding.contains(name) {
+        for (name, sha) in files.sorted(by: { $0.key < $1.key }) {
             d.update(Data((name + "\u{0}" + sha + "\n").utf8))
         }
         return d.finalizeHex()

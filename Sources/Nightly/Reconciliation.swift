@@ -21,8 +21,12 @@ public struct ConsolidatedState: Sendable {
     /// Decisions in force that took effect.
     public var applied: [Decision] = []
     /// Decisions in force whose target is no longer there (the unit resent its report, the
-    /// file was read again): shown for review, neither applied nor dropped.
+    /// place is gone from a new reading of the file): shown for review, neither applied nor dropped.
     public var stale: [Decision] = []
+    /// decision id → what it applies to now: its target, or the same place in the reading
+    /// that replaced the one it was made on (the file read again with a new pipeline or
+    /// program version). Decisions in force only, stale ones included.
+    public var targets: [Int64: DecisionTarget] = [:]
     /// Findings an officer dismissed or resolved (no longer in `input.review`).
     public var settled: [ReviewItem] = []
 }
@@ -41,28 +45,39 @@ public enum Reconciliation {
     ///   - presentRunID: the run whose scan tells which files are in the inbox now (files not
     ///     seen by it are gone); nil: the last run that saw any file.
     ///   - unreadable: files of the current scan that could not be read from disk at all.
+    ///   - earlierReadings: readings later made again (`rereadBy` set): a decision made on one
+    ///     applies to the same place of the reading that replaced it.
     public static func reconcile(submissions stored: [StoredSubmission], files: [FileRecord], decisions: [Decision],
                                  pipeline: Pipeline, asOf: PlanDate, runID: Int64, presentRunID: Int64? = nil,
-                                 unreadable: [RefusedFile] = []) -> ConsolidatedState {
+                                 unreadable: [RefusedFile] = [], earlierReadings: [StoredSubmission] = []) -> ConsolidatedState {
         let definition = pipeline.definition
         let rules = pipeline.validation
         let live = DecisionLog(decisions).live
-        let byTarget = Dictionary(grouping: live, by: { $0.target.submissionID ?? -1 })
 
-        // Officers' decisions first: every later rule sees the corrected submissions.
+        // Officers' decisions first: every later rule sees the corrected submissions. A
+        // decision made on a reading since read again follows it to the new reading when its
+        // place is still there; otherwise it is stale.
         var applied: [Decision] = []
         var stale: [Decision] = []
         var corrected: [StoredSubmission] = []
-        let present = Set(stored.map(\.id))
+        let (targets, lost, lostOn) = followRereads(live, latest: stored, earlier: earlierReadings)
+        stale += lost
+        var byTarget: [Int64: [Decision]] = [:]
+        for d in live {
+            guard let t = targets[d.id], let sid = t.submissionID else { continue }
+            var moved = d
+            moved.target = t
+            byTarget[sid, default: []].append(moved)
+        }
+        let original = Dictionary(uniqueKeysWithValues: live.map { ($0.id, $0) })
         for var s in stored {
             if let ds = byTarget[s.id] {
                 let r = apply(ds, to: &s.submission, submissionID: s.id, units: definition.units)
-                applied += r.applied
-                stale += r.stale
+                applied += r.applied.map { original[$0.id]! }
+                stale += r.stale.map { original[$0.id]! }
             }
             corrected.append(s)
         }
-        for d in live where d.target.submissionID.map({ !present.contains($0) }) ?? false { stale.append(d) }
         stale.sort { $0.id < $1.id }
         applied.sort { $0.id < $1.id }
 
@@ -97,6 +112,19 @@ public enum Reconciliation {
         }
         current.sort { $0.id < $1.id }
         superseded.sort { $0.id < $1.id }
+
+        // A decision about what a report says (a figure, a status, a passage, a finding) made
+        // on a report the unit has since replaced by another file is shown for review: the
+        // new file may say it differently. Decisions about the report itself (its unit, date,
+        // number, a reading by hand) stand: they decide which report is current.
+        let supersededIDs = Set(superseded.map(\.id))
+        applied.removeAll { d in
+            guard let t = targets[d.id], let sid = t.submissionID, supersededIDs.contains(sid) else { return false }
+            if case .submission = t { return false }
+            stale.append(d)
+            return true
+        }
+        stale.sort { $0.id < $1.id }
 
         // Review: extraction findings of current submissions, unknown units, conflicts,
         // validation rules; then what officers settled is taken out.
@@ -151,11 +179,17 @@ public enum Reconciliation {
             computed.append(ReviewFindingRecord(submissionID: s.id, path: s.path, origin: "validation", finding: v.finding))
         }
         var settled: [ReviewItem] = []
-        let settling = live.filter { $0.action == .dismissFinding || $0.action == .resolveFinding }
+        let settling = live.filter { d in
+            switch d.action {
+            case .dismissFinding, .resolveFinding: return !stale.contains(d)
+            case .assignFinding: return applied.contains(d)
+            default: return false
+            }
+        }
         if !settling.isEmpty {
             review.removeAll { item in
                 let hit = settling.first { d in
-                    if case .finding(let sid, let code, let source) = d.target {
+                    if case .finding(let sid, let code, let source)? = targets[d.id] {
                         return sid == item.submissionID && code == item.finding.code && source == item.finding.source
                     }
                     return false
@@ -176,8 +210,9 @@ public enum Reconciliation {
             let f = Finding(severity: .warning, code: "decision-stale",
                             message: "Quyết định số \(d.id) của \(d.officer) (\(d.action.kind)) không còn áp dụng được vì báo cáo liên quan đã thay đổi; cần xem lại.",
                             source: nil)
-            review.append(ReviewItem(submissionID: d.target.submissionID, path: stored.first { $0.id == d.target.submissionID }?.path ?? "",
-                                     unitID: nil, finding: f))
+            // Shown on the reading the report now uses when the file was read again.
+            let sid = lostOn[d.id] ?? targets[d.id]?.submissionID ?? d.target.submissionID
+            review.append(ReviewItem(submissionID: sid, path: stored.first { $0.id == sid }?.path ?? "", unitID: nil, finding: f))
         }
 
         // Refused files still open: present in the inbox, not replaced by a readable file of
@@ -242,14 +277,77 @@ public enum Reconciliation {
         state.applied = applied
         state.stale = stale
         state.settled = settled
+        state.targets = targets
         return state
     }
 
     /// The state of a ledger: its latest readings, files and decisions, reconciled.
     public static func reconcile(ledger: Ledger, pipeline: Pipeline, asOf: PlanDate, runID: Int64, presentRunID: Int64?,
                                  unreadable: [RefusedFile] = []) throws -> ConsolidatedState {
-        reconcile(submissions: try ledger.submissions(), files: try ledger.files(), decisions: try ledger.decisions(),
-                  pipeline: pipeline, asOf: asOf, runID: runID, presentRunID: presentRunID, unreadable: unreadable)
+        let latest = try ledger.submissions()
+        let decisions = try ledger.decisions()
+        // The earlier readings decisions were made on, and the readings between them and the
+        // latest (not every earlier reading: most have no decision).
+        let latestIDs = Set(latest.map(\.id))
+        var earlier: [Int64: StoredSubmission] = [:]
+        for id in Set(decisions.compactMap(\.target.submissionID)).sorted() where !latestIDs.contains(id) {
+            var next: Int64? = id
+            while let n = next, !latestIDs.contains(n), earlier[n] == nil, let s = try ledger.submission(id: n) {
+                earlier[n] = s
+                next = s.rereadBy
+            }
+        }
+        return reconcile(submissions: latest, files: try ledger.files(), decisions: decisions, pipeline: pipeline, asOf: asOf, runID: runID,
+                         presentRunID: presentRunID, unreadable: unreadable, earlierReadings: earlier.values.sorted { $0.id < $1.id })
+    }
+
+    /// Where each decision in force applies now. A decision on a latest reading applies
+    /// there; one on a reading since read again (same file, new pipeline or program
+    /// version) applies to the same place of the latest reading in the chain: the same
+    /// submission; the entry of the same task read from the same place; that entry's figure of
+    /// the same indicator; the finding of the same code and place. When the place is gone,
+    /// the decision is returned as lost (stale), with the latest reading of its file.
+    static func followRereads(_ live: [Decision], latest: [StoredSubmission], earlier: [StoredSubmission])
+        -> (targets: [Int64: DecisionTarget], lost: [Decision], lostOn: [Int64: Int64]) {
+        let latestByID = Dictionary(latest.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let earlierByID = Dictionary(earlier.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func newest(_ id: Int64) -> StoredSubmission? {
+            var id = id
+            var seen = Set<Int64>()
+            while let r = earlierByID[id], let next = r.rereadBy, seen.insert(id).inserted { id = next }
+            return latestByID[id]
+        }
+        func entry(_ e: Int, of was: Submission, in now: Submission) -> Int? {
+            guard was.entries.indices.contains(e) else { return nil }
+            let old = was.entries[e]
+            let same = now.entries.indices.filter { now.entries[$0].task == old.task }
+            if let j = same.first(where: { !Set(now.entries[$0].sources).isDisjoint(with: old.sources) }) { return j }
+            if same.contains(e) { return e }
+            return same.count == 1 && old.sources.isEmpty ? same[0] : nil
+        }
+        var targets: [Int64: DecisionTarget] = [:]
+        var lost: [Decision] = []
+        var lostOn: [Int64: Int64] = [:]
+        for d in live {
+            guard let sid = d.target.submissionID else { targets[d.id] = d.target; continue }
+            if latestByID[sid] != nil { targets[d.id] = d.target; continue }
+            guard let was = earlierByID[sid], let now = newest(sid) else { lost.append(d); continue }
+            let moved: DecisionTarget?
+            switch d.target {
+            case .submission: moved = .submission(now.id)
+            case .entry(_, let e):
+                moved = entry(e, of: was.submission, in: now.submission).map { .entry(submissionID: now.id, entry: $0) }
+            case .figure(_, let e, let i):
+                moved = entry(e, of: was.submission, in: now.submission).flatMap { j in
+                    now.submission.entries[j].indicators[i] != nil ? .figure(submissionID: now.id, entry: j, indicator: i) : nil
+                }
+            case .finding(_, let code, let source):
+                moved = .finding(submissionID: now.id, code: code, source: source)
+            case .decision: moved = d.target
+            }
+            if let moved { targets[d.id] = moved } else { targets[d.id] = d.target; lost.append(d); lostOn[d.id] = now.id }
+        }
+        return (targets, lost, lostOn)
     }
 
     // MARK: - Decisions
@@ -264,8 +362,21 @@ public enum Reconciliation {
         var assignment: [Int: TaskCode?] = [:]
         var moves: [(task: TaskCode, indicator: IndicatorID, figure: Figure)] = []
         var removed: [Int: Set<IndicatorID>] = [:]
+        var placed: [(task: TaskCode, assignment: FindingAssignment, finding: Finding, decision: Decision)] = []
         for d in decisions.sorted(by: { $0.id < $1.id }) {
             switch (d.target, d.action) {
+            case (.submission, .acceptByHand(let h)):
+                // The officer's reading replaces whatever the file reads as (refused, or read
+                // again since): one task with its status and figures.
+                guard let u = units.unit(id: h.unit), let status = TaskStatus(rawValue: h.status) else { stale.append(d); continue }
+                let source = "nhập tay (quyết định số \(d.id), \(d.officer))"
+                var indicators: [IndicatorID: Figure] = [:]
+                for (k, v) in h.figures { indicators[IndicatorID(k)] = Figure(value: v, sources: [FigureSource(location: source, text: d.note, value: v)]) }
+                s = Submission(file: s.file, sha256: s.sha256, status: .extracted, unit: UnitRef(id: u.id, name: u.name, source: source),
+                               document: DocumentInfo(date: h.date, dateSource: h.date.map { _ in source }),
+                               entries: [Entry(task: h.task, status: status, statusSource: source, indicators: indicators, text: d.note, sources: [source])])
+                entries = s.entries
+                assignment = [:]; moves = []; removed = [:]; placed = []
             case (.submission, .setUnit(let id)):
                 guard let u = units.unit(id: id) else { stale.append(d); continue }
                 s.unit = UnitRef(id: u.id, name: u.name, source: "quyết định số \(d.id)")
@@ -302,6 +413,9 @@ public enum Reconciliation {
                 if TaskCode(rawValue: entries[e].task) == task { applied.append(d); continue }
                 removed[e, default: []].insert(id)
                 moves.append((task, id, f))
+            case (.finding(_, let code, let source), .assignFinding(let a)):
+                guard let f = s.findings.first(where: { $0.code == code && $0.source == source }) else { stale.append(d); continue }
+                if let task = a.taskCode { placed.append((task, a, f, d)) }  // nil: not this plan, settled on the review list
             case (.finding, .dismissFinding), (.finding, .resolveFinding):
                 continue  // settled on the review list
             default:
@@ -333,8 +447,50 @@ public enum Reconciliation {
                                  sources: m.figure.sources.map(\.location)))
             }
         }
+        // What an officer placed counts as if extracted there, its provenance the place it
+        // was read from and the decision that placed it.
+        for p in placed {
+            let words = quoted(p.finding.message)
+            let by = "do \(p.decision.officer) quyết định (quyết định số \(p.decision.id))"
+            let place = p.finding.source ?? "quyết định số \(p.decision.id)"
+            var i = out.firstIndex { TaskCode(rawValue: $0.task) == p.task }
+            if i == nil {
+                out.append(Entry(task: p.task.rawValue, status: .unknown, text: "", sources: [place]))
+                i = out.count - 1
+            }
+            if let id = p.assignment.indicatorID, let v = p.assignment.value {
+                let src = FigureSource(location: place, text: (words.first.map { "“\($0)”, " } ?? "") + by, value: v)
+                if var existing = out[i!].indicators[id] {
+                    existing.value += v
+                    existing.sources.append(src)
+                    out[i!].indicators[id] = existing
+                } else {
+                    out[i!].indicators[id] = Figure(value: v, sources: [src])
+                }
+            }
+            if let st = p.assignment.taskStatus, st != .unknown, out[i!].status == .unknown {
+                out[i!].status = st
+                out[i!].statusSource = "quyết định số \(p.decision.id)"
+            }
+            // A row or passage without a task (not a bare number): its words join the task's.
+            if p.finding.code.hasPrefix("task-"), let line = words.first, !out[i!].text.contains(line) {
+                out[i!].text = out[i!].text.isEmpty ? line : out[i!].text + "\n" + line
+            }
+            if !out[i!].sources.contains(place) { out[i!].sources.append(place) }
+        }
         s.entries = out
         return (applied, stale)
+    }
+
+    /// The words a message puts in “…”, in order.
+    static func quoted(_ message: String) -> [String] {
+        var out: [String] = []
+        var rest = message[...]
+        while let a = rest.firstIndex(of: "“"), let b = rest[rest.index(after: a)...].firstIndex(of: "”") {
+            out.append(String(rest[rest.index(after: a)..<b]))
+            rest = rest[rest.index(after: b)...]
+        }
+        return out
     }
 
     // MARK: - Dates

@@ -83,13 +83,22 @@ public struct DeskPassage: Sendable, Equatable {
     public struct Cell: Sendable, Equatable {
         public var text: String
         public var highlighted: Bool
-        public init(text: String, highlighted: Bool) { self.text = text; self.highlighted = highlighted }
+        /// The words of `text` the finding is about (its number, its phrase), marked inside it.
+        public var words: String?
+        public init(text: String, highlighted: Bool, words: String? = nil) {
+            self.text = text; self.highlighted = highlighted; self.words = words
+        }
     }
     public var file: String
     public var place: String
     /// Rows of cells (a paragraph is one row of one cell); the finding's row is among them.
     public var rows: [[Cell]]
-    public init(file: String, place: String, rows: [[Cell]]) { self.file = file; self.place = place; self.rows = rows }
+    /// False when the ledger keeps no text of the document (a ledger made before texts were
+    /// kept, until the file is read again): `rows` is empty.
+    public var kept: Bool
+    public init(file: String, place: String, rows: [[Cell]], kept: Bool = true) {
+        self.file = file; self.place = place; self.rows = rows; self.kept = kept
+    }
 }
 
 public struct DeskFigure: Sendable, Equatable {
@@ -220,6 +229,10 @@ public enum DeskAction: Sendable, Equatable {
     case correctSubmission(submissionID: Int64, unitID: String?, date: String?, number: String?, note: String)
     /// A passage read as an entry given to another task, or to nothing ("not this plan").
     case assignEntry(submissionID: Int64, entry: Int, task: String?, note: String)
+    /// What a finding says extraction could not place (a row, a passage, a number) given to a
+    /// task — with, for a number, its indicator and value, and a status when one is stated —
+    /// or to nothing in this plan (`task` nil).
+    case assignFinding(id: String, task: String?, indicator: String?, value: Double?, status: String?, note: String)
     /// Teaching: a phrase that means a status, a row label that counts an indicator, an alias of a unit.
     case teachStatus(phrase: String, status: String, note: String)
     case teachIndicator(label: String, indicator: String, note: String)

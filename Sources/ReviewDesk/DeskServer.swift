@@ -257,6 +257,17 @@ struct Routes: Sendable {
         case "assign":
             let task = try field("task")
             return .assignEntry(submissionID: try id("submission"), entry: try ordinal("entry"), task: task == "none" ? nil : task, note: note)
+        case "assign-finding":
+            let task = try field("task")
+            var value: Double? = nil
+            if let v = optional("value") {
+                guard let n = VietNumberInput.parse(v) else {
+                    throw DeskError(.invalid, "“\(v)” không phải là một số (viết 1.250 hoặc 15,5).")
+                }
+                value = n
+            }
+            return .assignFinding(id: try field("finding"), task: task == "none" ? nil : task, indicator: optional("indicator"),
+                                  value: value, status: optional("status"), note: note)
         case "teach-status": return .teachStatus(phrase: try field("phrase"), status: try field("status"), note: note)
         case "teach-indicator": return .teachIndicator(label: try field("label"), indicator: try field("indicator"), note: note)
         case "teach-alias": return .teachAlias(alias: try field("alias"), unitID: try field("unit"), note: note)

@@ -67,7 +67,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         }
         ledger = try Ledger(url: paths.ledger)
         log = try DeskLog(ledgerURL: paths.ledger)
-        try restoreHandReadings()
+        try carryLegacyHandReadings()
     }
 
     var pipeline: Pipeline { loadedPipeline }
@@ -147,7 +147,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         for item in input.review { findings.append(finding(item, state: .open, note: nil)) }
         for item in st.settled {
             let settling = live.last { dd in
-                if case .finding(let sid, let code, let source) = dd.target {
+                if case .finding(let sid, let code, let source)? = st.targets[dd.id] {
                     return sid == item.submissionID && code == item.finding.code && source == item.finding.source
                 }
                 return false
@@ -189,7 +189,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let (label, kind) = r.map { reportingLabel($0.state) } ?? ("Không thuộc diện phải báo cáo", .notExpected)
             var entries: [DeskEntry] = []
             if let cur = subs.first(where: \.current), let reconciled = current[cur.id] {
-                entries = try deskEntries(reconciled, live: live, asRead: asRead[reconciled.id])
+                entries = try deskEntries(reconciled, live: live, targets: st.targets, asRead: asRead[reconciled.id])
             }
             units.append(DeskUnit(id: u.id, name: u.name, reporting: label, reportingKind: kind, phone: u.phone, email: u.email,
                                   group: groupLabel(u.kind.group), submissions: subs, entries: entries))
@@ -199,7 +199,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let sub = DeskSubmission(id: r.id, file: r.path, receivedAt: Self.iso(r.receivedAt), number: r.submission.document.number,
                                      date: r.submission.document.date, current: true)
             units.append(DeskUnit(id: "s\(r.id)", name: "Chưa rõ đơn vị: \(r.path)", reporting: "Chưa rõ đơn vị gửi", reportingKind: .notExpected,
-                                  phone: nil, email: nil, group: "Chưa rõ đơn vị", submissions: [sub], entries: try deskEntries(r, live: live, asRead: asRead[r.id])))
+                                  phone: nil, email: nil, group: "Chưa rõ đơn vị", submissions: [sub], entries: try deskEntries(r, live: live, targets: st.targets, asRead: asRead[r.id])))
         }
 
         var groups: [DeskGroupCompleteness] = []
@@ -244,16 +244,17 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
 
     /// A current submission's entries as reconciled, each with its position in the
     /// submission as read (what decisions name); entries made by decisions have none.
-    func deskEntries(_ r: ReceivedSubmission, live: [Decision], asRead: StoredSubmission? = nil) throws -> [DeskEntry] {
+    func deskEntries(_ r: ReceivedSubmission, live: [Decision], targets: [Int64: DecisionTarget], asRead: StoredSubmission? = nil) throws -> [DeskEntry] {
         guard let stored = try asRead ?? ledger.submission(id: r.id) else { return [] }
         var dropped = Set<Int>()
         for d in live {
-            if case .entry(let sid, let e) = d.target, sid == r.id, case .assignPassage(nil) = d.action { dropped.insert(e) }
+            // Where the decision applies now (it may have been made on an earlier reading).
+            if case .entry(let sid, let e)? = targets[d.id], sid == r.id, case .assignPassage(nil) = d.action { dropped.insert(e) }
         }
         // Reconciled entries follow the read ones in order, without those given to no task.
         var ordinals: [Int?] = []
         for i in stored.submission.entries.indices where !dropped.contains(i) { ordinals.append(i) }
-        let corrected = Set(live.filter { $0.target.submissionID == r.id }.map(\.id))
+        let corrected = Set(live.filter { targets[$0.id]?.submissionID == r.id }.map(\.id))
         return r.submission.entries.enumerated().map { j, e in
             let ordinal = j < ordinals.count ? ordinals[j] : nil
             let statusFromDecision = e.statusSource.map { s in corrected.contains { s == "quyết định số \($0)" } } ?? false
@@ -306,20 +307,14 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         return try passage(path: s.path, submissionID: submissionID, at: location, quote: nil)
     }
 
-    /// The passage at `location` of the file a submission was read from: the file in the
-    /// inbox, only when it still holds the content the ledger recorded.
+    /// The passage at `location` of the document a submission was read from, as the ledger
+    /// keeps its text (the inbox file is not opened: it may be gone or changed).
     func passage(path: String, submissionID: Int64?, at location: String, quote: String?) throws -> DeskPassage? {
-        var sha: String?
-        if let sid = submissionID { sha = try ledger.submission(id: sid)?.submission.sha256 }
-        let url = paths.inbox.appendingPathComponent(path).standardizedFileURL
-        // The ledger's paths are relative to the inbox; nothing outside it is opened.
-        guard url.path.hasPrefix(paths.inbox.standardizedFileURL.path + "/"),
-              let data = try? Data(contentsOf: url, options: .mappedIfSafe) else { return nil }
-        if let sha, !sha.isEmpty, SHA256Digest.hex(of: data) != sha { return nil }
-        guard let document = try? DocumentReader(options: FileIntake.reportReadOptions).read(data: data, fileName: url.lastPathComponent) else {
-            return nil
+        guard let sid = submissionID, PassageFinder.place(location) != nil else { return nil }
+        guard let text = try ledger.documentText(submissionID: sid) else {
+            return DeskPassage(file: path, place: Pages.place(location), rows: [], kept: false)
         }
-        return PassageFinder.passage(in: document, at: location, file: path, mark: quote)
+        return PassageFinder.passage(in: text, at: location, file: path, mark: quote)
     }
 
     // MARK: - Decisions
@@ -421,6 +416,54 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
                                old: stored.submission.entries[entry].task)
             return DeskReceipt(decisionID: "d\(d.id)", changes: ["Đã ghi quyết định số \(d.id): " + (task.map { "mục này thuộc nhiệm vụ \($0)." } ?? "mục này không thuộc Kế hoạch, không tổng hợp.")])
 
+        case .assignFinding(let id, let task, let indicator, let value, let status, let note):
+            let st = try state()
+            guard let item = (st.input.review + st.settled).first(where: {
+                Self.findingID(submissionID: $0.submissionID, code: $0.finding.code, source: $0.finding.source) == id
+            }) else { throw DeskError(.notFound, "Không có phát hiện mã \(id).") }
+            guard let sid = item.submissionID, Pages.assignableKinds.contains(item.finding.code) else {
+                throw DeskError(.invalid, "Phát hiện này không phải là nội dung chưa gắn được với nhiệm vụ.")
+            }
+            var code: TaskCode? = nil
+            if let task {
+                guard let c = TaskCode(rawValue: task), definition.catalogue.task(c) != nil else {
+                    throw DeskError(.invalid, "Không có nhiệm vụ “\(task)” trong Kế hoạch.")
+                }
+                code = c
+            }
+            var ind: IndicatorID? = nil
+            if let indicator {
+                let i = IndicatorID(indicator)
+                guard pipeline.vocabulary.indicatorIDs.contains(i) else { throw DeskError(.invalid, "Không có chỉ tiêu “\(indicator)”.") }
+                guard value != nil else { throw DeskError(.invalid, "Chưa nhập giá trị của số liệu “\(indicatorLabel(i))”.") }
+                ind = i
+            }
+            if let value {
+                guard ind != nil else { throw DeskError(.invalid, "Chưa chọn chỉ tiêu cho giá trị \(VietFormat.number(value)).") }
+                guard value.isFinite, value >= 0, value < 1e15 else { throw DeskError(.invalid, "Số liệu phải là số không âm.") }
+            }
+            var st2: TaskStatus? = nil
+            if let status {
+                guard let s = TaskStatus(rawValue: status), s != .unknown else { throw DeskError(.invalid, "Không có tiến độ “\(status)”.") }
+                st2 = s
+            }
+            if code == nil, ind != nil || st2 != nil {
+                throw DeskError(.invalid, "Nội dung không thuộc Kế hoạch thì không tính số liệu hay tiến độ.")
+            }
+            let a = FindingAssignment(task: code, indicator: ind, value: ind == nil ? nil : value, status: st2)
+            let d = try decide(.assignFinding(a), on: .finding(submissionID: sid, code: item.finding.code, source: item.finding.source),
+                               by: officer, note: note, old: Self.quote(item.finding.message))
+            var line = "Đã ghi quyết định số \(d.id): "
+            if let code {
+                line += "nội dung này thuộc nhiệm vụ \(code.rawValue)"
+                if let ind, let value { line += "; \(indicatorLabel(ind)): \(VietFormat.number(value))" }
+                if let st2 { line += "; tiến độ “\(st2.label)”" }
+                line += "."
+            } else {
+                line += "nội dung này không thuộc Kế hoạch, không tổng hợp."
+            }
+            return DeskReceipt(decisionID: "d\(d.id)", changes: [line])
+
         case .teachStatus(let phrase, let status, let note):
             guard let s = TaskStatus(rawValue: status), s != .unknown else { throw DeskError(.invalid, "Không có tiến độ “\(status)”.") }
             return try teach(.status(phrase: Self.cleanPhrase(phrase), status: s), by: officer, note: note)
@@ -453,7 +496,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         let live = DecisionLog(try ledger.decisions()).live
         var current: Entry?
         if let r = st.input.current.first(where: { $0.id == sid }) {
-            let entries = try deskEntries(r, live: live)
+            let entries = try deskEntries(r, live: live, targets: st.targets)
             if let j = entries.firstIndex(where: { $0.ordinal == entry }) { current = r.submission.entries[j] }
         }
         return (stored, current)
@@ -490,7 +533,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         let (_, reverted) = DeskLog.live(events)
         for e in events {
             var shown = e.newValue
-            if e.kind == "accept-by-hand", let json = e.newValue, let h = try? JSONDecoder().decode(HandReading.self, from: Data(json.utf8)) {
+            if e.kind == "accept-by-hand", let json = e.newValue, let h = try? JSONDecoder().decode(LegacyHandReading.self, from: Data(json.utf8)) {
                 let figs = h.figures.sorted { $0.key < $1.key }.map { "\(indicatorLabel(IndicatorID($0.key))): \(VietFormat.number($0.value))" }
                 shown = ([unitName(h.unit), "nhiệm vụ \(h.task)", TaskStatus(rawValue: h.status)?.label ?? h.status] + figs).joined(separator: "; ")
             }
@@ -521,6 +564,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         case (.submission(let sid), .setUnit): return "Sửa đơn vị gửi — \(sub(sid))"
         case (.submission(let sid), .setDate): return "Sửa ngày báo cáo — \(sub(sid))"
         case (.submission(let sid), .setNumber): return "Sửa số báo cáo — \(sub(sid))"
+        case (.submission(let sid), .acceptByHand): return "Nhập tay tệp không đọc được — \(sub(sid))"
+        case (.finding(let sid, let code, _), .assignFinding): return "Gán vào nhiệm vụ nội dung chưa xếp được (“\(kinds.kind(of: code).label)”) — \(sid.map(sub) ?? "")"
         case (.decision(let other), .revert): return "Hoàn tác quyết định d\(other)"
         default: return d.action.kind
         }
@@ -536,6 +581,15 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         case .setDate(let date): return date.displayText
         case .setNumber(let n): return n
         case .assignPassage(let t): return t?.rawValue ?? "Không thuộc Kế hoạch"
+        case .assignFinding(let a):
+            guard let t = a.task else { return "Không thuộc Kế hoạch" }
+            var parts = ["nhiệm vụ \(t)"]
+            if let i = a.indicatorID, let v = a.value { parts.append("\(indicatorLabel(i)): \(VietFormat.number(v))") }
+            if let st = a.taskStatus { parts.append(st.label) }
+            return parts.joined(separator: "; ")
+        case .acceptByHand(let h):
+            let figs = h.figures.sorted { $0.key < $1.key }.map { "\(indicatorLabel(IndicatorID($0.key))): \(VietFormat.number($0.value))" }
+            return ([unitName(h.unit), "nhiệm vụ \(h.task)", TaskStatus(rawValue: h.status)?.label ?? h.status] + figs).joined(separator: "; ")
         case .resolveFinding: return "Đã xử lý"
         case .dismissFinding: return "Bỏ qua"
         case .revert: return nil
@@ -587,10 +641,6 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
                 let changes = try rereadAndCompare(before: before, officer: officer, because: "hoàn tác e\(n)")
                 try log.setResult(r, changes.lines + ["#reread \(changes.reread)"])
                 return DeskReceipt(decisionID: "e\(r)", changes: ["Đã hoàn tác e\(n): “\(e.subject)”; đọc lại \(changes.reread) tệp."] + changes.lines.prefix(20))
-            case "accept-by-hand":
-                let r = try log.record(kind: "revert", subject: e.subject, by: officer, note: note, reverts: n)
-                try undoHandReading(e)
-                return DeskReceipt(decisionID: "e\(r)", changes: ["Đã hoàn tác e\(n): tệp “\(e.subject)” trở lại là tệp không đọc được."])
             default:
                 throw DeskError(.invalid, "Quyết định \(id) không hoàn tác được.")
             }
@@ -604,15 +654,12 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let p = loadedPipeline
             let options = NightlyOptions(inbox: paths.inbox, outbox: paths.outbox, ledger: paths.ledger, asOf: asOf,
                                          writers: [ConsolidatedReportWriter(inbox: paths.inbox, outbox: paths.outbox), JSONInputWriter()])
-            // Files read by hand stand as read by hand in what the run writes.
-            try restoreHandReadingsLocked()
             let result: RunResult
             do {
                 result = try NightlyRun(pipeline: p, options: options, logger: logger).run()
             } catch let busy as RunLock.Busy {
                 throw DeskError(.invalid, "Đang có một lượt chạy khác (\(busy.holder ?? "tonghop run")); thử lại sau ít phút.")
             }
-            try restoreHandReadingsLocked()
             let files = result.outboxFiles.map(\.lastPathComponent)
             let e = try log.record(kind: "report", subject: "run \(result.runID)", by: officer,
                                    new: "lượt chạy \(result.runID), \(files.count) tệp", note: "")

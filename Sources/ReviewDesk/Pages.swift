@@ -237,11 +237,24 @@ struct Pages: Sendable {
         let unit = s.units.first { u in u.submissions.contains { $0.id == f.submissionID && $0.current } }
         let entry = unit?.entries.first { $0.task == f.task && $0.ordinal != nil }
         let kindIs = { (prefixes: [String]) in prefixes.contains { f.kind.hasPrefix($0) } }
+        // What extraction could not place: offered to a task (the ones the finding names
+        // first, the first of them chosen) or to nothing in this plan.
+        let candidates = Self.namedTasks(in: f.message, codes: s.tasks.map(\.code))
+        let number = Self.firstNumber(in: Self.quotes(f.message), skippingFirst: kindIs(["task-"]))
+        let assignTasks: [[String: Any]] = candidates.enumerated().map { i, c in
+            ["code": c, "title": s.tasks.first { $0.code == c }?.title ?? "", "selected": i == 0]
+        } + s.tasks.filter { !candidates.contains($0.code) }.map { ["code": $0.code, "title": $0.title, "selected": false] }
         let object: [String: Any] = [
             "f": findingRow(f), "csrf": session.csrf, "back": "/findings/\(f.id)",
+            "findingID": f.id,
+            "assign": Self.assignableKinds.contains(f.kind) && f.submissionID != nil && f.state == .open,
+            "assignTasks": assignTasks, "hasCandidates": !candidates.isEmpty,
+            "candidates": candidates.joined(separator: ", "),
+            "assignValue": number.map(Self.number) ?? "", "isNumber": number != nil || kindIs(["figure", "amount"]),
+            "passageKept": passage?.kept ?? true, "hasRows": !(passage?.rows.isEmpty ?? true),
             "hasPassage": passage != nil,
             "passageFile": passage?.file ?? "", "passagePlace": passage?.place ?? "",
-            "rows": (passage?.rows ?? []).map { row in ["cells": row.map { ["text": $0.text, "mark": $0.highlighted] }] },
+            "rows": (passage?.rows ?? []).map { row in ["cells": row.map(Self.cell)] },
             // A table row read on a phone: each cell under its column's header, one per line.
             "hasPairs": Self.pairs(passage) != nil,
             "pairs": (Self.pairs(passage) ?? []).map { ["head": $0.head, "text": $0.text, "mark": $0.mark] },
@@ -261,6 +274,59 @@ struct Pages: Sendable {
         return try render("finding", object, session: session, title: f.kindLabel)
     }
 
+    /// A passage's cell for the template: its text, split around the words the finding is
+    /// about when it holds them (those are shown marked inside the marked cell).
+    static func cell(_ c: DeskPassage.Cell) -> [String: Any] {
+        var out: [String: Any] = ["text": c.text, "mark": c.highlighted, "split": false]
+        if let w = c.words, let r = c.text.range(of: w) {
+            out["split"] = true
+            out["before"] = String(c.text[..<r.lowerBound])
+            out["words"] = w
+            out["after"] = String(c.text[r.upperBound...])
+        }
+        return out
+    }
+
+    /// Kinds of findings about something extraction read but could not place under a task.
+    static let assignableKinds: Set<String> = [
+        "task-unmatched", "task-ambiguous", "task-unknown", "figure-without-task", "figure-unrecognized", "amount-unplaced",
+    ]
+
+    /// Task codes of the catalogue a message names, in the order it names them.
+    static func namedTasks(in message: String, codes: [String]) -> [String] {
+        let known = Set(codes)
+        var out: [String] = []
+        for raw in message.split(whereSeparator: { $0.isWhitespace }) {
+            var w = raw.trimmingCharacters(in: CharacterSet(charactersIn: "(),;:“”"))
+            if !known.contains(w), w.hasSuffix(".") { w.removeLast() }
+            if known.contains(w), !out.contains(w) { out.append(w) }
+        }
+        return out
+    }
+
+    /// The words a message puts in “…”.
+    static func quotes(_ message: String) -> [String] {
+        var out: [String] = []
+        var rest = message[...]
+        while let a = rest.firstIndex(of: "“"), let b = rest[rest.index(after: a)...].firstIndex(of: "”") {
+            out.append(String(rest[rest.index(after: a)..<b]))
+            rest = rest[rest.index(after: b)...]
+        }
+        return out
+    }
+
+    /// The first number the quoted words hold ("12 hộ" → 12, "1.250.000 đồng" → 1250000); the
+    /// first quote skipped when it is a row's label rather than a figure.
+    static func firstNumber(in quotes: [String], skippingFirst: Bool) -> Double? {
+        for q in quotes.dropFirst(skippingFirst ? 1 : 0) {
+            for w in q.split(whereSeparator: { $0.isWhitespace || $0 == ";" }) {
+                let t = w.trimmingCharacters(in: CharacterSet(charactersIn: "(),:"))
+                if t.first?.isNumber == true, let v = VietNumberInput.parse(t) { return v }
+            }
+        }
+        return nil
+    }
+
     /// A passage of a header row and one row (or one wide row) as header/value pairs.
     static func pairs(_ p: DeskPassage?) -> [(head: String, text: String, mark: Bool)]? {
         guard let p, let last = p.rows.last, last.count >= 3 else { return nil }
@@ -276,7 +342,8 @@ struct Pages: Sendable {
     func passage(_ p: DeskPassage?, place: String, back: String, session: SessionView) throws -> String {
         let object: [String: Any] = [
             "hasPassage": p != nil, "passageFile": p?.file ?? "", "passagePlace": p?.place ?? Self.place(place), "back": back,
-            "rows": (p?.rows ?? []).map { row in ["cells": row.map { ["text": $0.text, "mark": $0.highlighted] }] },
+            "passageKept": p?.kept ?? true,
+            "rows": (p?.rows ?? []).map { row in ["cells": row.map(Self.cell)] },
             "hasPairs": Self.pairs(p) != nil,
             "pairs": (Self.pairs(p) ?? []).map { ["head": $0.head, "text": $0.text, "mark": $0.mark] },
         ]

@@ -1,5 +1,5 @@
-import DocumentModel
 import Foundation
+import Ledger
 
 /// The place a finding or a figure names ("word/document.xml paragraph 12",
 /// "word/document.xml table 2 row 4 cell 3", "'Báo cáo'!D17"), found in the document and
@@ -36,22 +36,36 @@ enum PassageFinder {
         return .sheetCell(sheet: sheet, row: row, column: column)
     }
 
-    /// The passage around `location` in `document`, nil when the document has no such place.
-    static func passage(in document: Document, at location: String, file: String, mark quote: String? = nil) -> DeskPassage? {
+    /// The words of `quote` as `text` writes them: a finding quotes with plain spaces what the
+    /// document may write with no-break spaces or line breaks.
+    static func find(_ quote: String, in text: String) -> String? {
+        let words = quote.split(whereSeparator: { $0.isWhitespace })
+        guard !words.isEmpty else { return nil }
+        let pattern = words.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\s+")
+        guard let re = try? NSRegularExpression(pattern: pattern),
+              let m = re.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let r = Range(m.range, in: text) else { return nil }
+        return String(text[r])
+    }
+
+    /// The passage around `location` in the document's text the ledger keeps, nil when the
+    /// text has no such place.
+    static func passage(in text: DocumentText, at location: String, file: String, mark quote: String? = nil) -> DeskPassage? {
         guard let place = place(location) else { return nil }
         func cell(_ text: String, _ marked: Bool) -> DeskPassage.Cell {
-            DeskPassage.Cell(text: text, highlighted: marked || (quote.map { !$0.isEmpty && text.contains($0) } ?? false))
+            let words = quote.flatMap { find($0, in: text) }
+            return DeskPassage.Cell(text: text, highlighted: marked || words != nil, words: words)
         }
         switch place {
         case .paragraph(let part, let index):
-            // The story's paragraphs in order (a table between them stands as one line of its text).
+            // The story's paragraphs in order (a table between them stands as one line: its first row).
             var items: [(index: Int?, text: String)] = []
-            for b in stories(document, part: part) {
-                switch b {
-                case .paragraph(let p):
-                    if case .paragraph(_, let i) = p.location { items.append((i, (p.list?.label.map { $0 + " " } ?? "") + p.text)) }
-                case .table(let t):
-                    items.append((nil, "[Bảng] " + String(t.rows.first.map { $0.cells.map(\.text).joined(separator: " | ") }?.prefix(160) ?? "")))
+            for b in text.blocks where b.part == part {
+                switch b.kind {
+                case .paragraph: items.append((b.number, b.cells.first ?? ""))
+                case .tableRow where b.row == 1:
+                    items.append((nil, "[Bảng] " + String(b.cells.joined(separator: " | ").prefix(160))))
+                default: continue
                 }
             }
             guard let at = items.firstIndex(where: { $0.index == index }) else { return nil }
@@ -62,52 +76,25 @@ enum PassageFinder {
             }
             return DeskPassage(file: file, place: "đoạn \(index)", rows: rows)
         case .tableCell(let part, let number, let row, let column):
-            guard let table = findTable(stories(document, part: part), part: part, number: number) else { return nil }
+            let table = text.blocks.filter { $0.kind == .tableRow && $0.part == part && $0.number == number }
+            guard let target = table.first(where: { $0.row == row }) else { return nil }
             var rows: [[DeskPassage.Cell]] = []
-            let grid = table.grid
-            if row > 1, let head = grid.first { rows.append(head.map { cell($0, false) }) }
-            if row - 1 < grid.count, row >= 1 {
-                rows.append(grid[row - 1].enumerated().map { cell($0.element, $0.offset == column - 1) })
-            } else { return nil }
+            if row > 1, let head = table.first(where: { $0.row == 1 }) { rows.append(head.cells.map { cell($0, false) }) }
+            rows.append(target.cells.enumerated().map { cell($0.element, $0.offset == column - 1) })
             return DeskPassage(file: file, place: "bảng \(number), dòng \(row), cột \(column)", rows: rows)
         case .sheetCell(let name, let row, let column):
-            guard let sheet = document.sheets.first(where: { $0.name == name }) else { return nil }
-            let width = max(column, sheet.rows.map { $0.cells.map(\.column).max() ?? 0 }.max() ?? 0)
-            func line(_ r: SheetRow, markColumn: Int?) -> [DeskPassage.Cell] {
-                (1...max(1, min(width, 26))).map { c in
-                    cell(r.cells.first { $0.column == c }?.value.displayText ?? "", c == markColumn)
-                }
+            let sheet = text.blocks.filter { $0.kind == .sheetRow && $0.part == name }
+            guard let target = sheet.first(where: { $0.row == row }) else { return nil }
+            // The header: the first row with two or more values, above the place.
+            let head = sheet.first { $0.row < row && $0.cells.filter { !$0.isEmpty }.count >= 2 }
+            let width = max(1, min(26, max(column, max(target.cells.count, head?.cells.count ?? 0))))
+            func line(_ b: DocumentText.Block, markColumn: Int?) -> [DeskPassage.Cell] {
+                (1...width).map { c in cell(c <= b.cells.count ? b.cells[c - 1] : "", c == markColumn) }
             }
             var rows: [[DeskPassage.Cell]] = []
-            // The header: the first row with two or more values, above the place.
-            if let head = sheet.rows.first(where: { $0.index < row && $0.cells.filter { !$0.value.displayText.isEmpty }.count >= 2 }) {
-                rows.append(line(head, markColumn: nil))
-            }
-            guard let target = sheet.rows.first(where: { $0.index == row }) else { return nil }
+            if let head { rows.append(line(head, markColumn: nil)) }
             rows.append(line(target, markColumn: column))
             return DeskPassage(file: file, place: "trang tính “\(name)”, ô \(location.split(separator: "!").last ?? "")", rows: rows)
         }
-    }
-
-    /// The blocks of a part: the body, or a header, footer or note part of that name.
-    static func stories(_ d: Document, part: String) -> [Block] {
-        if let f = d.furniture.first(where: { $0.name == part }) { return f.blocks }
-        return d.body
-    }
-
-    /// Table `number` of a part, counted as the reader counts them (document order, a table
-    /// before the tables nested in it).
-    static func findTable(_ blocks: [Block], part: String, number: Int) -> Table? {
-        var count = 0
-        func walk(_ blocks: [Block]) -> Table? {
-            for b in blocks {
-                guard case .table(let t) = b else { continue }
-                count += 1
-                if count == number { return t }
-                for r in t.rows { for c in r.cells { if let found = walk(c.blocks) { return found } } }
-            }
-            return nil
-        }
-        return walk(blocks)
     }
 }

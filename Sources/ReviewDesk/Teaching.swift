@@ -249,19 +249,18 @@ extension LedgerDesk {
         let runID = try ledger.runs(limit: 1).first?.id ?? 0
         let stale = try ledger.staleReadings(pipelineVersion: p.readingVersion, extractionVersion: Pipeline.extractionVersion, runID: runID)
         let intake = try FileIntake(pipeline: p.definition)
-        var moved: [Int64: Int64] = [:]
         var reread = 0
         for r in stale {
             let url = paths.inbox.appendingPathComponent(r.path)
             guard let data = try? Data(contentsOf: url, options: .mappedIfSafe), SHA256Digest.hex(of: data) == r.sha256 else { continue }
-            let s = intake.take(data: data, fileName: url.lastPathComponent, displayPath: r.path)
-            let id = try ledger.recordReading(of: r.submissionID, s, runID: runID, pipelineVersion: p.readingVersion,
-                                              extractionVersion: Pipeline.extractionVersion)
+            let read = intake.read(data: data, fileName: url.lastPathComponent, displayPath: r.path, sha256: r.sha256)
+            try ledger.recordReading(of: r.submissionID, read.submission, text: read.document.map(DocumentText.init), runID: runID,
+                                     pipelineVersion: p.readingVersion, extractionVersion: Pipeline.extractionVersion)
             reread += 1
-            if id != r.submissionID { moved[r.submissionID] = id }
         }
-        try carryDecisions(moved, officer: officer, because: because)
-        try restoreHandReadingsLocked()
+        // Decisions made on the earlier readings apply to the new ones where their place is
+        // still there (the one reconciliation follows the re-read chain); the others are
+        // shown for review.
         let after = try readingsByPath()
 
         var lines: [String] = []
@@ -285,52 +284,11 @@ extension LedgerDesk {
         return (lines, reread)
     }
 
-    /// Decisions on readings that were read again move to the new reading when their target
-    /// is still there (same entry with the same task, same figure): the old decision is
-    /// reverted and a copy recorded on the new reading, both saying why. A dismissal of a
-    /// finding the new reading no longer has is reverted (nothing left to dismiss). Any other
-    /// decision stays where it was and is shown for review.
-    func carryDecisions(_ moved: [Int64: Int64], officer: String, because: String) throws {
-        guard !moved.isEmpty else { return }
-        let live = DecisionLog(try ledger.decisions()).live
-        var cache: [Int64: StoredSubmission] = [:]
-        func reading(_ id: Int64) throws -> StoredSubmission? {
-            if let s = cache[id] { return s }
-            let s = try ledger.submission(id: id)
-            cache[id] = s
-            return s
-        }
-        for d in live {
-            guard let old = d.target.submissionID, let new = moved[old], let was = try reading(old), let now = try reading(new) else { continue }
-            let target: DecisionTarget?
-            switch d.target {
-            case .submission: target = .submission(new)
-            case .entry(_, let e):
-                target = now.submission.entries.indices.contains(e) && was.submission.entries.indices.contains(e)
-                    && now.submission.entries[e].task == was.submission.entries[e].task ? .entry(submissionID: new, entry: e) : nil
-            case .figure(_, let e, let i):
-                target = now.submission.entries.indices.contains(e) && was.submission.entries.indices.contains(e)
-                    && now.submission.entries[e].task == was.submission.entries[e].task && now.submission.entries[e].indicators[i] != nil
-                    ? .figure(submissionID: new, entry: e, indicator: i) : nil
-            case .finding(_, let code, let source):
-                if now.submission.findings.contains(where: { $0.code == code && $0.source == source }) {
-                    target = .finding(submissionID: new, code: code, source: source)
-                } else {
-                    _ = try ledger.revert(d.id, by: officer, note: "Phát hiện không còn sau khi đọc lại tệp (\(because)).")
-                    continue
-                }
-            case .decision: target = nil
-            }
-            guard let target else { continue }
-            let copy = try ledger.decide(d.action, on: target, by: d.officer, note: d.note.isEmpty ? "(mang sang từ quyết định số \(d.id))" : d.note + " (mang sang từ quyết định số \(d.id))",
-                                         oldValue: d.oldValue)
-            _ = try ledger.revert(d.id, by: officer, note: "Tệp được đọc lại (\(because)); quyết định được mang sang bản đọc mới (số \(copy.id)).")
-        }
-    }
-
     // MARK: - Files read by hand
 
-    struct HandReading: Codable, Equatable {
+    /// A file read by hand as the desk recorded it before hand readings were ledger
+    /// decisions (a `desk_event`); carried into the ledger when the desk opens.
+    struct LegacyHandReading: Codable, Equatable {
         var sha256: String
         var unit: String
         var date: String?
@@ -354,55 +312,34 @@ extension LedgerDesk {
             guard v.isFinite, v >= 0, v < 1e15 else { throw DeskError(.invalid, "Số liệu phải là số không âm.") }
         }
         if let date, PlanDate(iso: date) == nil { throw DeskError(.invalid, "“\(date)” không phải là ngày hợp lệ.") }
-        let hand = HandReading(sha256: stored.submission.sha256, unit: unit.id, date: date, task: code.rawValue, status: s.rawValue, figures: figures)
-        let json = String(decoding: try JSONEncoder.sorted.encode(hand), as: UTF8.self)
-        return try lock.withLock {
-            let e = try log.record(kind: "accept-by-hand", subject: stored.path, by: officer, new: json, note: String(note.prefix(2000)))
-            try restoreHandReadingsLocked()
-            let figs = figures.sorted { $0.key < $1.key }.map { "\(indicatorLabel(IndicatorID($0.key))): \(VietFormat.number($0.value))" }
-            return DeskReceipt(decisionID: "e\(e)", changes: ["Đã ghi (e\(e)): tệp “\(stored.path)” được nhập tay là báo cáo của \(unit.name), nhiệm vụ \(code.rawValue), tiến độ “\(s.label)”" + (figs.isEmpty ? "." : "; " + figs.joined(separator: "; ") + ".")])
+        let hand = HandReading(unit: unit.id, date: date, task: code.rawValue, status: s.rawValue, figures: figures)
+        // A ledger decision on the refused reading: the reconciliation applies it on every
+        // later reading of the same file too (a nightly re-read, a new program version).
+        let d = try decide(.acceptByHand(hand), on: .submission(sid), by: officer, note: note, old: stored.submission.reason)
+        let figs = figures.sorted { $0.key < $1.key }.map { "\(indicatorLabel(IndicatorID($0.key))): \(VietFormat.number($0.value))" }
+        return DeskReceipt(decisionID: "d\(d.id)", changes: ["Đã ghi quyết định số \(d.id): tệp “\(stored.path)” được nhập tay là báo cáo của \(unit.name), nhiệm vụ \(code.rawValue), tiến độ “\(s.label)”" + (figs.isEmpty ? "." : "; " + figs.joined(separator: "; ") + ".")])
+    }
+
+    /// Hand readings an earlier desk kept as its own events, with the reading it wrote into
+    /// the ledger: each becomes a ledger decision on the refused reading, the written reading
+    /// gives way to the refusal again, and the event is closed as carried over.
+    func carryLegacyHandReadings() throws {
+        try lock.withLock {
+            let (live, _) = DeskLog.live(try log.events())
+            for e in live where e.kind == "accept-by-hand" {
+                guard let json = e.newValue, let h = try? JSONDecoder().decode(LegacyHandReading.self, from: Data(json.utf8)) else { continue }
+                let readings = try ledger.readings(sha256: h.sha256)
+                guard let refusal = readings.last(where: { $0.submission.status == .rejected }), let latest = readings.last else { continue }
+                if latest.submission.status == .extracted, latest.id != refusal.id {
+                    try ledger.recordReading(of: latest.id, refusal.submission, runID: try ledger.runs(limit: 1).first?.id ?? latest.runID,
+                                             pipelineVersion: loadedPipeline.readingVersion, extractionVersion: Pipeline.extractionVersion)
+                }
+                let target = try ledger.submissionID(sha256: h.sha256) ?? refusal.id
+                let d = try ledger.decide(.acceptByHand(HandReading(unit: h.unit, date: h.date, task: h.task, status: h.status, figures: h.figures)),
+                                          on: .submission(target), by: e.officer, note: e.note, oldValue: refusal.submission.reason, at: e.madeAt)
+                _ = try log.record(kind: "revert", subject: e.subject, by: e.officer, note: "mang sang sổ cái: quyết định số \(d.id)", reverts: e.id)
+            }
         }
-    }
-
-    func handSubmission(_ h: HandReading, path: String, eventID: Int64, officer: String, note: String) -> Submission? {
-        guard let unit = definition.units.unit(id: h.unit), let status = TaskStatus(rawValue: h.status) else { return nil }
-        let source = "nhập tay (e\(eventID), \(officer))"
-        var indicators: [IndicatorID: Figure] = [:]
-        for (k, v) in h.figures { indicators[IndicatorID(k)] = Figure(value: v, sources: [FigureSource(location: source, text: note, value: v)]) }
-        return Submission(file: path, sha256: h.sha256, status: .extracted, unit: UnitRef(id: unit.id, name: unit.name, source: source),
-                          document: DocumentInfo(date: h.date, dateSource: h.date.map { _ in source }),
-                          entries: [Entry(task: h.task, status: status, statusSource: source, indicators: indicators, text: note, sources: [source])])
-    }
-
-    /// Every file read by hand that is in force has its hand reading as the latest reading of
-    /// its content (a run may have read the file again, refused again, since).
-    func restoreHandReadings() throws { try lock.withLock { try restoreHandReadingsLocked() } }
-
-    func restoreHandReadingsLocked() throws {
-        let (live, _) = DeskLog.live(try log.events())
-        let hands = live.filter { $0.kind == "accept-by-hand" }
-        guard !hands.isEmpty else { return }
-        let runID = try ledger.runs(limit: 1).first?.id ?? 0
-        let p = loadedPipeline
-        for e in hands {
-            guard let json = e.newValue, let h = try? JSONDecoder().decode(HandReading.self, from: Data(json.utf8)),
-                  let latestID = try ledger.submissionID(sha256: h.sha256), let latest = try ledger.submission(id: latestID),
-                  latest.submission.status == .rejected,
-                  let s = handSubmission(h, path: latest.path, eventID: e.id, officer: e.officer, note: e.note) else { continue }
-            try ledger.recordReading(of: latestID, s, runID: runID, pipelineVersion: p.readingVersion, extractionVersion: Pipeline.extractionVersion)
-        }
-    }
-
-    /// A hand reading undone: the file's refusal is its latest reading again.
-    func undoHandReading(_ e: DeskLog.Event) throws {
-        guard let json = e.newValue, let h = try? JSONDecoder().decode(HandReading.self, from: Data(json.utf8)),
-              let latestID = try ledger.submissionID(sha256: h.sha256), let latest = try ledger.submission(id: latestID),
-              latest.submission.status == .extracted,
-              let refusal = try ledger.allReadings().first(where: { $0.submission.sha256 == h.sha256 && $0.submission.status == .rejected })
-        else { return }
-        let runID = try ledger.runs(limit: 1).first?.id ?? 0
-        try ledger.recordReading(of: latestID, refusal.submission, runID: runID, pipelineVersion: loadedPipeline.readingVersion,
-                                 extractionVersion: Pipeline.extractionVersion)
     }
 }
 

@@ -154,14 +154,36 @@ enum Templates {
   <h2>Trong văn bản</h2>
   {{#hasPassage}}
   <p class="muted">{{passageFile}} · {{passagePlace}}</p>
-  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
+  {{#passageKept}}
+  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{#split}}{{before}}<mark>{{words}}</mark>{{after}}{{/split}}{{^split}}{{text}}{{/split}}</td>{{/cells}}</tr>{{/rows}}</table></div>
   {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
+  {{/passageKept}}
+  {{^passageKept}}<p class="muted">Văn bản chưa lưu trong sổ: báo cáo này được đọc trước khi sổ cái lưu nội dung văn bản; đoạn văn sẽ hiện sau lần chạy đọc lại tệp.</p>{{/passageKept}}
   {{/hasPassage}}
-  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản: tệp không còn trong thư mục Inbox hoặc đã bị thay đổi{{#f}}{{#hasPlace}} (vị trí: {{place}}){{/hasPlace}}{{/f}}.</p>{{/hasPassage}}
+  {{^hasPassage}}<p class="muted">Không tìm thấy vị trí này trong văn bản đã lưu{{#f}}{{#hasPlace}} (vị trí: {{place}}){{/hasPlace}}{{/f}}.</p>{{/hasPassage}}
 </section>
 {{#f}}{{#isOpen}}
 <section class="card actions">
   <h2>Xử lý</h2>
+  {{#assign}}
+  <form method="post" action="/actions/assign-finding" class="stack assign">
+    <h3>Nội dung này thuộc nhiệm vụ nào?</h3>
+    <p class="muted">Chương trình chưa xếp được nội dung này vào nhiệm vụ nào{{#hasCandidates}}; phát hiện nêu nhiệm vụ {{candidates}}{{/hasCandidates}}. Sau khi gán, số liệu được tổng hợp như số liệu đọc được, ghi rõ do cán bộ quyết định.</p>
+    <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="finding" value="{{findingID}}"><input type="hidden" name="back" value="{{back}}">
+    <label>Thuộc nhiệm vụ
+      <select name="task">{{#assignTasks}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/assignTasks}}<option value="none">Không thuộc Kế hoạch này (không tổng hợp)</option></select>
+    </label>
+    {{#isNumber}}
+    <label>Số liệu được tính vào chỉ tiêu
+      <select name="indicator"><option value="">(không tính số liệu)</option>{{#indicators}}<option value="{{id}}">{{label}}</option>{{/indicators}}</select></label>
+    <label>Giá trị <input name="value" value="{{assignValue}}" inputmode="decimal" maxlength="40"></label>
+    {{/isNumber}}
+    <label>Tiến độ (nếu đoạn này nêu)
+      <select name="status"><option value="">(không đổi)</option>{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select></label>
+    <label>Ghi chú <input name="note" maxlength="1000"></label>
+    <button>Gán</button>
+  </form>
+  {{/assign}}
   <form method="post" action="/actions/resolve" class="stack">
     <h3>Đánh dấu phát hiện</h3>
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="finding" value="{{id}}"><input type="hidden" name="back" value="{{back}}">
@@ -180,7 +202,7 @@ enum Templates {
     <button>Sửa tiến độ</button>
   </form>
   <form method="post" action="/actions/assign" class="stack">
-    <h3>Gán mục này cho nhiệm vụ khác</h3>
+    <h3>Chuyển cả mục nhiệm vụ {{entryTask}} sang nhiệm vụ khác</h3>
     <input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="submission" value="{{submission}}"><input type="hidden" name="entry" value="{{entry}}"><input type="hidden" name="back" value="{{back}}">
     <label>Mục này thuộc nhiệm vụ
       <select name="task">{{#tasks}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/tasks}}<option value="none">Không thuộc Kế hoạch này</option></select>
@@ -240,10 +262,13 @@ enum Templates {
 <section class="card">
   {{#hasPassage}}
   <p class="muted">{{passageFile}} · {{passagePlace}}</p>
-  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{text}}</td>{{/cells}}</tr>{{/rows}}</table></div>
+  {{#passageKept}}
+  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{#split}}{{before}}<mark>{{words}}</mark>{{after}}{{/split}}{{^split}}{{text}}{{/split}}</td>{{/cells}}</tr>{{/rows}}</table></div>
   {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
+  {{/passageKept}}
+  {{^passageKept}}<p class="muted">Văn bản chưa lưu trong sổ: báo cáo này được đọc trước khi sổ cái lưu nội dung văn bản; đoạn văn sẽ hiện sau lần chạy đọc lại tệp.</p>{{/passageKept}}
   {{/hasPassage}}
-  {{^hasPassage}}<p class="muted">Không hiển thị được đoạn văn bản ({{passagePlace}}): tệp không còn trong thư mục Inbox hoặc đã bị thay đổi.</p>{{/hasPassage}}
+  {{^hasPassage}}<p class="muted">Không tìm thấy vị trí này ({{passagePlace}}) trong văn bản đã lưu.</p>{{/hasPassage}}
 </section>
 <p><a href="{{back}}">Quay lại đơn vị</a></p>
 """#
@@ -422,6 +447,7 @@ extension Pages {
     table.passage { border-collapse:collapse; }
     table.passage td { border:1px solid var(--line); padding:.35rem .5rem; vertical-align:top; }
     table.passage td.mark { background:#fff3b0; outline:2px solid #e0b800; }
+    table.passage mark { background:#ffd54a; color:inherit; font-weight:600; padding:0 2px; border-radius:2px; }
     form.stack { display:flex; flex-direction:column; gap:.45rem; margin-bottom:1.2rem; max-width:40rem; }
     form.stack label { display:flex; flex-direction:column; gap:.2rem; }
     form.stack button { align-self:flex-start; }
