@@ -70,7 +70,7 @@ public enum AppendixTables {
         let columns = columns(v, "appendix.taskColumns", [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
         var rows: [AppendixRow] = []
         for (i, t) in v.report.tasks.enumerated() {
-            var state = v.stateLabel(t.state)
+            var state = v.taskStateLabel(t)
             if t.overdue != nil { state += "\n(" + v.definition.wording("labels.overdue").lowercased() + ")" }
             var result: [String] = []
             let figures = v.taskFiguresLine(t)
