@@ -260,7 +260,14 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.quote": ["unit", "text"],
         "appendix.total": ["n"],
         "appendix.figureUnits": ["clause", "n"],
-        "appendix.sheetTitle": ["number", "title", "asOf"],
+        "appendix.statusItem": ["n", "status"],
+        "appendix.statusTotal": ["n", "items"],
+        "appendix.noResult": ["lead"],
+        "appendix.reportingGroup": ["kind", "received", "expected"],
+        "appendix.reportingSubtotal": ["received", "expected", "rest"],
+        "appendix.subtotalLate": ["n"], "appendix.subtotalUnreadable": ["n"], "appendix.subtotalMissing": ["n"],
+        "appendix.noNumber": [], "appendix.noDate": [],
+        "appendix.sheetTitle": ["number", "title", "asOf", "of"],
         "opening.planKind": [],
         "opening.planRef": ["kind", "number", "date"],
         "who.otherKind": [],
@@ -280,7 +287,7 @@ public struct ReportDefinition: Sendable, Equatable {
     /// List keys: fixed lines (copies, bases) and labels.
     public static let listKeys: Set<String> = [
         "header.bases", "closing.copies", "names.dropSuffixes",
-        "appendix.titles", "appendix.taskColumns", "appendix.reportingColumns", "appendix.figureColumns", "appendix.figureDetailColumns",
+        "appendix.titles", "appendix.taskColumns", "appendix.reportingColumns", "appendix.figureColumns",
         "appendix.sheetNames",
     ]
 

@@ -799,16 +799,25 @@ public struct VietnameseRenderer: Sendable {
         return w("appendix.overdueReasonUnits", ["due": VietFormat.date(o.due)])
     }
 
+    /// "47 đơn vị báo cáo: 40 đơn vị hoàn thành; 03 đơn vị đang thực hiện; 04 đơn vị không nêu tiến độ".
     public func statusBreakdown(_ t: ConsolidatedReport.TaskResult) -> String {
-        [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s in
-            t.statusCounts[s.rawValue].map { "\(VietFormat.count($0)) \(statusLabel(s))" }
-        }.joined(separator: "; ")
+        let items = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s in
+            t.statusCounts[s.rawValue].map { w("appendix.statusItem", ["n": VietFormat.count($0), "status": statusLabel(s)]) }
+        }
+        guard !items.isEmpty else { return "" }
+        return w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count), "items": items.joined(separator: "; ")])
+    }
+
+    /// A task no unit wrote anything about: said so, of its lead.
+    public func noResult(_ t: ConsolidatedReport.TaskResult) -> String {
+        w("appendix.noResult", ["lead": shortName(t.leadStatus?.unitName ?? t.leadText)])
     }
 
     /// A receipt time as Phụ lục II shows it: none when it is after the report's date (a file's
     /// modification time when the report is made from files, not a receipt).
     public func meaningfulReceipt(_ d: Date) -> String? {
-        VietFormat.civilDate(d) <= report.asOf ? VietFormat.dateTime(d) : nil
+        let day = VietFormat.civilDate(d)
+        return day <= report.asOf ? VietFormat.date(day) : nil
     }
 
     /// A sentence worth quoting: it has a figure, or none of the filler keywords of
@@ -823,11 +832,30 @@ public struct VietnameseRenderer: Sendable {
         w("appendix.quote", ["unit": shortName(s.unit.unitName), "text": s.text])
     }
 
+    /// "27 đơn vị tổ chức 74 lớp tập huấn, hội nghị với 5.935 lượt người tham dự; 28 đơn vị
+    /// đăng tải …": figures given by the same units share one clause.
     public func taskFiguresLine(_ t: ConsolidatedReport.TaskResult) -> String {
-        t.figures.map { f in
-            let c = clause(f.indicator, f.total, money: f.isMoney).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
-            return w("appendix.figureUnits", ["clause": c, "n": VietFormat.count(f.unitCount)])
-        }.joined(separator: "; ").capitalisedFirst
+        var parts: [String] = []
+        var run: [(id: String, value: Double, money: Bool, units: Set<String>)] = []
+        func flush() {
+            guard let first = run.first else { return }
+            parts.append(w("appendix.figureUnits", ["clause": sentenceClauses(run), "n": VietFormat.count(first.units.count)]))
+            run = []
+        }
+        for f in t.figures {
+            let cs = f.contributions.filter { $0.value != 0 }
+            guard !cs.isEmpty else { continue }
+            let item = (id: f.indicator, value: f.total, money: f.isMoney, units: Set(cs.map(\.unitID)))
+            if let last = run.last, let cont = indicator(item.id).continued, !cont.isEmpty, indicator(item.id).continuesAfter.contains(last.id),
+               item.units.isSubset(of: last.units), item.units.count == run[0].units.count {
+                run.append(item)
+            } else {
+                flush()
+                run = [item]
+            }
+        }
+        flush()
+        return parts.joined(separator: "; ").capitalisedFirst
     }
 
     public func restatedMessage(_ s: ConsolidatedReport.Restatement) -> String {
