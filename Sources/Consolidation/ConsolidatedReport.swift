@@ -297,6 +297,8 @@ extension ConsolidatedReport {
         public var documentDate: PlanDate?
         public var receivedAt: Date?
         public var file: String?
+        /// What timeliness was judged by (ReporterStatus.DateBasis raw value).
+        public var judgedBy: String?
     }
 
     public struct SubmissionRow: Sendable, Codable, Equatable {

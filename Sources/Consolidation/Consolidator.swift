@@ -102,7 +102,7 @@ public enum Consolidator {
                 deadline: s.deadline, state: ConsolidatedReport.ReportingState(rawValue: s.state.rawValue) ?? .missing,
                 documentNumber: s.documentNumber ?? sub?.submission.document.number,
                 documentDate: s.documentDate ?? sub?.submission.document.date.flatMap { PlanDate(iso: $0) },
-                receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path)
+                receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path, judgedBy: s.judgedBy?.rawValue)
         }
         let submissions = current.map { r in
             ConsolidatedReport.SubmissionRow(

@@ -130,6 +130,15 @@ public struct VietnameseRenderer: Sendable {
     public func stateLabel(_ p: ConsolidatedReport.Progress) -> String { w("labels.state.\(p.rawValue)") }
     public func statusLabel(_ s: TaskStatus) -> String { w("labels.status.\(s.rawValue)") }
     public func reportingLabel(_ s: ConsolidatedReport.ReportingState) -> String { w("labels.reporting.\(s.rawValue)") }
+    /// A reporter's state as Phụ lục II states it: on time by its own date though received
+    /// after the deadline says what it was judged by.
+    public func reportingLabel(_ r: ConsolidatedReport.ReporterRow) -> String {
+        if r.state == .onTime, let basis = r.judgedBy, basis != "received", let received = r.receivedAt, let deadline = r.deadline,
+           VietFormat.civilDate(received) > deadline {
+            return w("labels.reporting.onTimeByDate")
+        }
+        return reportingLabel(r.state)
+    }
     public func indicatorLabel(_ id: String) -> String { indicator(id).label }
 
     func taskRef(_ t: ConsolidatedReport.TaskResult) -> String { w("task.ref", ["title": t.title, "code": t.code]) }
@@ -302,7 +311,7 @@ public struct VietnameseRenderer: Sendable {
 
     /// A task's results in a sentence or two: the lead's account (its own sentence, or its
     /// figures), then what the other units reported, summed, named by kind.
-    func taskResults(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [String] {
+    public func taskResults(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [String] {
         var out: [String] = []
         let account = leadAccount(t)
         if let account {
