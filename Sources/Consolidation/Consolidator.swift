@@ -80,7 +80,7 @@ public enum Consolidator {
             var refs: [ConsolidatedReport.UnitRef] = []
             for r in current {
                 for item in pick(r.submission) {
-                    let t = VietText.collapseWhitespace(item.text)
+                    let t = TextMerge.droppingClosingFormula(VietText.collapseWhitespace(item.text))
                     guard !t.isEmpty, !TextMerge.isClosingFormula(t) else { continue }
                     texts.append(t)
                     refs.append(.init(unitID: unitID(r), unitName: unitName(r), file: r.path, source: item.source))

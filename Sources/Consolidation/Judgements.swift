@@ -300,8 +300,19 @@ enum Items {
         var addressee = rules.defaultAddressee
         if hadVerb {
             let names = rules.addressees.flatMap { a in a.names.map { (a.id, $0) } }.sorted { $0.1.count > $1.1.count }
+            var matched = false
             for (id, name) in names {
-                if let n = startsWith(name) { words.removeFirst(n); addressee = id; break }
+                // "Bộ Nông nghiệp và Môi trường" is not "Bộ": a name followed by a capitalised
+                // word is the start of another body's name.
+                if let n = startsWith(name), !(words.count > n && words[n].first?.isUppercase == true) {
+                    words.removeFirst(n); addressee = id; matched = true; break
+                }
+            }
+            // A body the rules do not know, named after the request verb: asked of neither the
+            // Department nor its superiors (rules.otherAddressee).
+            if !matched, !rules.otherAddressee.isEmpty, let first = words.first?.first, first.isUppercase,
+               let w = words.first, rules.bodyWords.contains(VietText.fold(w)) {
+                addressee = rules.otherAddressee
             }
         }
         var action = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,:;."))

@@ -62,6 +62,11 @@ public struct ReportRules: Sendable, Equatable {
     public var planningKeywords: [String] = []
     /// Folded first words of a request that asks for itself ("sớm"): no "Xem xét," before it.
     public var directRequestWords: [String] = []
+    /// The addressee of a request to a body the rules do not know ("Đề nghị Bộ Nông nghiệp và
+    /// Môi trường …"): kept in the data, not asked in the report.
+    public var otherAddressee: String = ""
+    /// Folded first words of a body's name ("bộ", "sở", "ủy ban", "cục").
+    public var bodyWords: [String] = []
 
     public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = [],
                 folded: [String: String] = [:], cityMatters: [String] = [], fillerKeywords: [String] = []) {
@@ -372,6 +377,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let ownGroups = r.strings("rules.ownGroups") ?? []
         let planningKeywords = (r.strings("rules.planningKeywords") ?? []).map { VietText.fold($0) }
         let directRequestWords = (r.strings("rules.directRequestWords") ?? []).map { VietText.fold($0) }
+        let otherAddressee = r.string("rules.otherAddressee") ?? ""
+        let bodyWords = (r.strings("rules.bodyWords") ?? []).map { VietText.fold($0) }
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]
         for i in r.listItems("rules.themes").indices {
@@ -414,6 +421,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.ownGroups = ownGroups
         rules.planningKeywords = planningKeywords
         rules.directRequestWords = directRequestWords
+        rules.otherAddressee = otherAddressee
+        rules.bodyWords = bodyWords
         return ReportDefinition(
             rules: rules,
             wording: { () -> ReportWording in

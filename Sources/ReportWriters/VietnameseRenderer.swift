@@ -297,14 +297,19 @@ public struct VietnameseRenderer: Sendable {
         if let subject = (Statements.subjects + ["Đơn vị"]).first(where: { text.hasPrefix($0 + " ") }) {
             if !text.hasPrefix(name) {
                 let rest = String(text.dropFirst(subject.count))
-                // "Phòng Kiểm tra – Pháp chế đã …" keeps its own name; "Phòng đã …" takes it.
-                if rest.hasPrefix(" đã") || rest.hasPrefix(" tiếp tục") || rest.hasPrefix(" đang") || rest.hasPrefix(" thực hiện") || rest.hasPrefix(" phối hợp") || rest.hasPrefix(" chủ trì") {
-                    text = name + rest
-                }
+                // "Phòng Kiểm tra – Pháp chế đã …" keeps its own name; "Phòng đã …",
+                // "Trung tâm đến nay đã …" take it.
+                if rest.dropFirst().first?.isLowercase == true { text = name + rest }
             }
         } else if !words.prefix(8).contains(where: { w in Statements.subjects.contains { $0.hasPrefix(w) && w.first?.isUppercase == true } }) {
-            text = w("results.lead", ["lead": name, "clauses": lowerFirst(text.hasPrefix("Đã ") ? String(text.dropFirst(3)) : text)])
-            text = trimEnd(text) + "."
+            if let r = text.range(of: " đã ") {
+                // "Đến ngày 10/11/2026 đã hỗ trợ …" → "Đến ngày 10/11/2026, Chi cục đã hỗ trợ …".
+                let head = text[..<r.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                text = head + ", " + name + String(text[r.lowerBound...])
+            } else {
+                text = w("results.lead", ["lead": name, "clauses": lowerFirst(text.hasPrefix("Đã ") ? String(text.dropFirst(3)) : text)])
+                text = trimEnd(text) + "."
+            }
         }
         return text
     }
@@ -458,7 +463,7 @@ public struct VietnameseRenderer: Sendable {
         if missing + unreadable == 0 && late == 0 {
             return w("assessment.reportingComplete", ["received": VietFormat.count(received), "expected": VietFormat.count(expected)]) + "."
         }
-        let parts = groups.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
+        let parts = groups.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
         var s = w("assessment.reporting", ["groups": VietFormat.list(parts), "received": VietFormat.count(received), "deadlines": deadlinesText,
                                            "expected": VietFormat.count(expected), "percent": VietFormat.percentOneDecimal(received, of: expected)])
         if late > 0 { s += w("assessment.late", ["n": VietFormat.count(late)]) }
@@ -654,7 +659,7 @@ public struct VietnameseRenderer: Sendable {
         // Bodies folded under another (the national committee under the Bộ) ask through it.
         var groups: [(addressee: String, items: [String])] = []
         // Proposals to the Department only the City can decide join the City's.
-        var asked = report.proposals.filter(\.upward).map { (addressee: $0.addressee, items: $0.items) }
+        var asked = report.proposals.filter { $0.upward && $0.addressee != definition.rules.otherAddressee }.map { (addressee: $0.addressee, items: $0.items) }
         let moved = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { cityDecides($0.action ?? $0.text) }
         if !moved.isEmpty {
             if let i = asked.firstIndex(where: { $0.addressee == definition.rules.cityAddressee }) {
@@ -732,7 +737,7 @@ public struct VietnameseRenderer: Sendable {
         if firstWord.count > 1, firstWord.dropFirst().contains(where: \.isUppercase) { return s }
         if ["Sở", "Bộ", "Chi", "Ủy", "Thành", "Nhà", "Quốc", "Phường", "Xã", "Đặc", "Trung", "Ban", "Cục", "Viện", "Tổ", "Chương", "Đề", "Giải"].contains(firstWord) {
             // "Tổ chức", "Đề xuất" and "Giải quyết" are verbs, not names.
-            if !["Tổ chức", "Đề xuất", "Đề nghị", "Giải quyết", "Giải thích"].contains(where: { s.hasPrefix($0 + " ") }) { return s }
+            if !["Tổ chức", "Đề xuất", "Đề nghị", "Giải quyết", "Giải thích", "Chi phí", "Chi trả", "Thành lập", "Ban hành"].contains(where: { s.hasPrefix($0 + " ") }) { return s }
         }
         return f.lowercased() + s.dropFirst()
     }
