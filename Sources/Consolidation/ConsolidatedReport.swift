@@ -121,6 +121,8 @@ extension ConsolidatedReport {
         /// "a", "đ".
         public var letter: String
         public var title: String
+        /// The task as the plan words it.
+        public var text: String
         public var leadText: String
         public var leadUnits: [String]
         public var schedule: String

@@ -233,7 +233,7 @@ public enum Consolidator {
                 return a.0 < b.0
             }.map(\.1)
         return ConsolidatedReport.TaskResult(
-            code: task.code.rawValue, group: task.group, letter: String(task.code.letter), title: task.title, leadText: task.leadText,
+            code: task.code.rawValue, group: task.group, letter: String(task.code.letter), title: task.title, text: task.text, leadText: task.leadText,
             leadUnits: task.lead, schedule: task.schedule.displayText, dueDate: due, recurring: recurring, state: state, basis: basis,
             leadStatus: leadStatus, statusCounts: counts, unitStatuses: statuses, overdue: overdue, figures: figures,
             statements: ranked, restated: restated)

@@ -52,6 +52,9 @@ public struct ReportRules: Sendable, Equatable {
     /// At most this many tasks of a group have their results in the body (the others are in
     /// Phụ lục I).
     public var tasksPerGroup: Int = 3
+    /// Where a figure's phrase taken from the task's wording ends ("để", "nhằm", "đối với"):
+    /// the purpose and scope that follow are the plan's, not the units' result.
+    public var taskPhraseEnds: [String] = []
     /// Letters the Department issued to carry out the plan and ask for reports, as cited
     /// ("Công văn số 1234/SKHCN-TĐC ngày 15 tháng 10 năm 2026"): section I states them.
     public var guidanceLetters: [String] = []
@@ -157,6 +160,9 @@ public struct IndicatorWording: Sendable, Codable, Equatable {
     /// ("177 cuộc kiểm tra tại 2.055 cơ sở"); it carries its own leading separator.
     public var continuesAfter: [String]
     public var continued: String?
+    /// How the plan's task wording names what the figure counts ("tổ chức, doanh nghiệp",
+    /// "lớp tập huấn"): the count goes in front of it, in the task's own words.
+    public var objects: [String] = []
 
     public init(label: String, measure: String, clause: String, continuesAfter: [String] = [], continued: String? = nil) {
         self.label = label
@@ -333,7 +339,9 @@ public struct ReportDefinition: Sendable, Equatable {
                 after = r.strings(base + ".continues.after") ?? []
                 continued = r.string(base + ".continues.clause")
             }
-            indicators[key] = IndicatorWording(label: label, measure: measure, clause: clause, continuesAfter: after, continued: continued)
+            var wording = IndicatorWording(label: label, measure: measure, clause: clause, continuesAfter: after, continued: continued)
+            if r.has(base + ".objects") { wording.objects = r.strings(base + ".objects") ?? [] }
+            indicators[key] = wording
             order.append(key)
         }
         var highlights: [(groups: [Int], text: String)] = []
@@ -373,6 +381,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let moneyGroups = (r.strings("rules.moneyGroups") ?? []).map { VietText.fold($0) }
         let bodyRelevance = Double(r.string("rules.bodyRelevance") ?? "") ?? 0.3
         let tasksPerGroup = Int(r.string("rules.tasksPerGroup") ?? "") ?? 3
+        let phraseEnds = r.strings("rules.taskPhraseEnds") ?? []
         let guidanceLetters = r.strings("rules.guidanceLetters") ?? []
         let ownGroups = r.strings("rules.ownGroups") ?? []
         let planningKeywords = (r.strings("rules.planningKeywords") ?? []).map { VietText.fold($0) }
@@ -417,6 +426,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.moneyGroups = moneyGroups
         rules.bodyRelevance = bodyRelevance
         rules.tasksPerGroup = tasksPerGroup
+        rules.taskPhraseEnds = phraseEnds
         rules.guidanceLetters = guidanceLetters
         rules.ownGroups = ownGroups
         rules.planningKeywords = planningKeywords

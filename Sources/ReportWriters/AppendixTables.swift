@@ -66,8 +66,8 @@ public enum AppendixTables {
     }
 
     /// A plan group's heading row: its number and title, bold.
-    static func groupRow(_ g: ConsolidatedReport.TaskGroup, columns: Int) -> AppendixRow {
-        AppendixRow(cells: [.text("\(g.number)"), .text(g.title)], bold: true, heading: true)
+    static func groupRow(_ v: VietnameseRenderer, _ g: ConsolidatedReport.TaskGroup, columns: Int) -> AppendixRow {
+        AppendixRow(cells: [.text("\(g.number)"), .text(v.lowerAfterSemicolons(g.title))], bold: true, heading: true)
     }
 
     /// Phụ lục I: the plan's groups and tasks as the plan numbers them ("1", "a"), each
@@ -78,7 +78,7 @@ public enum AppendixTables {
         let columns = columns(v, "appendix.taskColumns", [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
         var rows: [AppendixRow] = []
         for g in v.report.groups {
-            rows.append(groupRow(g, columns: columns.count))
+            rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
                 var state = v.taskStateLabel(t)
                 if t.overdue != nil { state += "\n(" + v.definition.wording("labels.overdue").lowercased() + ")" }
@@ -148,7 +148,7 @@ public enum AppendixTables {
         let (title, sheet) = title(v, 2)
         let columns = columns(v, "appendix.figureColumns", [(5, true), (18, false), (18, false), (11, false), (7, true), (41, false)])
         for g in v.report.groups where g.tasks.contains(where: { !$0.figures.isEmpty }) {
-            rows.append(groupRow(g, columns: columns.count))
+            rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
                 for (k, f) in t.figures.enumerated() {
                     // A reported zero is not a contribution.

@@ -254,20 +254,48 @@ public struct VietnameseRenderer: Sendable {
     /// continues takes its continued form ("177 cuộc kiểm tra tại 2.055 cơ sở, phát hiện …")
     /// when the units that gave it all gave the one it continues (attendance counted by units
     /// that organised no class is not "with" those classes); the others are joined with "; ".
-    func sentenceClauses(_ items: [(id: String, value: Double, money: Bool, units: Set<String>)]) -> String {
+    func sentenceClauses(_ items: [(id: String, value: Double, money: Bool, units: Set<String>)], task: ConsolidatedReport.TaskResult? = nil) -> String {
         var out = ""
         var previous: (id: String, units: Set<String>)?
+        var phrased = false
         for it in items {
             let ind = indicator(it.id)
             let n = it.money ? VietFormat.money(it.value) : VietFormat.count(it.value)
             if let prev = previous, let cont = ind.continued, ind.continuesAfter.contains(prev.id), !out.isEmpty, it.units.isSubset(of: prev.units) {
                 out += ReportWordingFill.fill(cont, ["n": n])
+            } else if !phrased, let t = task, let phrase = taskPhrase(t, indicator: it.id, count: n) {
+                phrased = true
+                out += (out.isEmpty ? "" : "; ") + phrase
             } else {
                 out += (out.isEmpty ? "" : "; ") + ReportWordingFill.fill(ind.clause, ["n": n])
             }
             previous = (it.id, it.units)
         }
         return out
+    }
+
+    /// A figure told in the task's own words: the first clause of the plan's wording with the
+    /// count in front of what it counts ("tuyên truyền, vận động, hướng dẫn 49 tổ chức, doanh
+    /// nghiệp tham dự Giải thưởng Chất lượng Quốc gia"), stopped before the plan's purpose
+    /// (rules.taskPhraseEnds). Nil when the wording does not name it near its start.
+    func taskPhrase(_ t: ConsolidatedReport.TaskResult, indicator id: String, count n: String) -> String? {
+        let objects = indicator(id).objects
+        guard !objects.isEmpty else { return nil }
+        let clause = t.text.split(whereSeparator: { ";.:(".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? t.text
+        for o in objects {
+            guard let r = wordRange(of: o, in: clause) else { continue }
+            var head = clause[..<r.lowerBound].split(separator: " ").map(String.init)
+            if let last = head.last, ["các", "những"].contains(last.lowercased()) { head.removeLast() }
+            guard (1...8).contains(head.count) else { continue }
+            var tail = String(clause[r.upperBound...])
+            for end in definition.rules.taskPhraseEnds {
+                if let e = tail.range(of: " " + end + " ") { tail = String(tail[..<e.lowerBound]) }
+            }
+            tail = tail.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            if tail.split(separator: " ").count > 14 { tail = "" }
+            return lowerFirst(head.joined(separator: " ") + " " + n + " " + String(clause[r]) + (tail.isEmpty ? "" : " " + tail))
+        }
+        return nil
     }
 
     func isLeadUnit(_ unitID: String, of t: ConsolidatedReport.TaskResult) -> Bool {
@@ -324,7 +352,7 @@ public struct VietnameseRenderer: Sendable {
         } else {
             let lead = figureItems(t, money: money) { isLeadUnit($0.unitID, of: t) }
             if !lead.isEmpty, let name = t.figures.flatMap(\.contributions).first(where: { isLeadUnit($0.unitID, of: t) })?.unitName {
-                out.append(w("results.lead", ["lead": shortName(name), "clauses": sentenceClauses(lead)]))
+                out.append(w("results.lead", ["lead": shortName(name), "clauses": sentenceClauses(lead, task: t)]))
             }
         }
         let others = figureItems(t, money: money) { !isLeadUnit($0.unitID, of: t) }
@@ -332,8 +360,11 @@ public struct VietnameseRenderer: Sendable {
             var seen = Set<String>()
             let units = t.figures.flatMap(\.contributions).filter { $0.value != 0 && !isLeadUnit($0.unitID, of: t) && seen.insert($0.unitID).inserted }
                 .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
-            let values = ["who": who(units), "clauses": sentenceClauses(others), "topic": lowerFirst(t.title)]
-            out.append(upperFirst(w(out.isEmpty ? "results.othersOn" : "results.others", values)))
+            let clauses = sentenceClauses(others, task: t)
+            let phrased = clauses != sentenceClauses(others)
+            let values = ["who": who(units), "clauses": clauses, "topic": lowerFirst(t.title)]
+            // Without the task's own words, the figures are said to be about the task.
+            out.append(upperFirst(w(phrased ? "results.others" : "results.othersOn", values)))
         }
         return out
     }
