@@ -197,7 +197,8 @@ public struct VietnameseRenderer: Sendable {
 
     /// "hạn 01/11/2026 đối với các phòng, đơn vị trực thuộc Sở, 15/11/2026 đối với …".
     var deadlinesText: String {
-        report.deadlines.map { d in
+        // The deadlines of the units outside the Department (those the shortcoming counts).
+        report.deadlines.filter { d in d.units.contains { !definition.rules.ownGroups.contains($0) } }.map { d in
             w("direction.deadline", ["units": VietFormat.list(d.units.compactMap { groupLabel($0) }), "date": VietFormat.date(d.date)])
         }.joined(separator: ", ")
     }
