@@ -64,11 +64,10 @@ public struct XlsxAppendixWriter: Sendable {
 
     /// Lines a wrapped value takes in a column `width` characters wide.
     public static func lines(_ text: String, width: Double) -> Int {
-        // A column holds about 1,3 characters of Times New Roman text per unit of width (the
-        // unit is the width of a digit), measured on LibreOffice's rendering.
-        // Narrow columns wrap sooner than the average suggests (whole words, dates that do
-        // not break).
-        let usable = max(1, Int(width * (width < 20 ? 1.1 : 1.3)) - 1)
+        // A column holds about 1,1 characters of Vietnamese Times New Roman text per unit of
+        // width (the unit is the width of a digit; diacritics and capitals are wide), measured
+        // on LibreOffice's rendering of the appendices.
+        let usable = max(1, Int(width * 1.1) - 1)
         let paragraphs: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
         return paragraphs.map { (line: Substring) -> Int in
             // Words wrap whole: count by words, not characters.

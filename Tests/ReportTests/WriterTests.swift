@@ -192,8 +192,8 @@ import Testing
 
     @Test func wrappedRowsAreTallEnough() {
         #expect(XlsxAppendixWriter.lines("một hai ba", width: 40) == 1)
-        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 16) == 8)   // narrow: 16 characters a line, 4 words
-        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 30) == 4)   // 38 characters a line: 9 words
+        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 16) == 8)   // 16 characters a line: 4 words
+        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 30) == 4)   // 32 characters a line: 8 words
         #expect(XlsxAppendixWriter.lines("a\nb\nc", width: 40) == 3)
     }
 
