@@ -88,7 +88,7 @@ let package = Package(
         ]),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText"], exclude: ["Golden"]),
+        .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText", "Nightly", "Ledger"], exclude: ["Golden"]),
         .testTarget(name: "NightlyTests", dependencies: [
             "Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML",
             // The kill -9 and command tests spawn the built `tonghop` and the test-only slow run.

@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 2
+    public static let currentSchemaVersion = 3
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -121,10 +121,15 @@ extension ConsolidatedReport {
         /// "a", "đ".
         public var letter: String
         public var title: String
+        /// The task as the plan words it.
+        public var text: String
         public var leadText: String
         public var leadUnits: [String]
         public var schedule: String
         public var dueDate: PlanDate?
+        /// Scheduled "Thường xuyên" or "khi có yêu cầu": no due date, carried out all year
+        /// (spoken of as being carried out, not as completed).
+        public var recurring: Bool
         public var state: Progress
         public var basis: StateBasis
         /// The lead unit's own status, when it reported on the task.
@@ -135,7 +140,9 @@ extension ConsolidatedReport {
         /// Set when the schedule has passed and the task is not completed.
         public var overdue: Overdue?
         public var figures: [FigureTotal]
-        /// Whole sentences of the units about the task, each of one unit.
+        /// Whole sentences of the units about the task, each of one unit: the lead's first,
+        /// then by how much each says about the task (a figure or a concrete action, the
+        /// task's own words, a whole thought); routine follow-up last.
         public var statements: [Statement]
         /// Figures a unit restated here from its passage on another task: not counted here.
         public var restated: [Restatement]
@@ -198,6 +205,11 @@ extension ConsolidatedReport {
         public var text: String
         public var unit: UnitRef
         public var isLead: Bool
+        /// The share of the sentence's words that are the task's own (0–1, two decimals): how
+        /// far the sentence is about its task.
+        public var relevance: Double
+        /// The sentence states a figure (a count or an amount; years and dates aside).
+        public var hasFigure: Bool
     }
 
     public struct UnitRef: Sendable, Codable, Equatable {
@@ -205,6 +217,13 @@ extension ConsolidatedReport {
         public var unitName: String
         public var file: String
         public var source: String?
+
+        public init(unitID: String, unitName: String, file: String, source: String?) {
+            self.unitID = unitID
+            self.unitName = unitName
+            self.file = file
+            self.source = source
+        }
     }
 
     /// A difficulty or proposal, near-duplicates merged, with every unit that wrote it.
@@ -280,6 +299,8 @@ extension ConsolidatedReport {
         public var documentDate: PlanDate?
         public var receivedAt: Date?
         public var file: String?
+        /// What timeliness was judged by (ReporterStatus.DateBasis raw value).
+        public var judgedBy: String?
     }
 
     public struct SubmissionRow: Sendable, Codable, Equatable {

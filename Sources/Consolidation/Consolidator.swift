@@ -54,6 +54,11 @@ public enum Consolidator {
             }
         }
 
+        // Words in a quarter or more of the plan's tasks are the field's, not a task's own.
+        var df: [String: Int] = [:]
+        for t in p.catalogue.tasks { for w in TextMerge.tokens(t.text) { df[w, default: 0] += 1 } }
+        let common = Set(df.filter { $0.value * 4 >= max(4, p.catalogue.tasks.count) }.keys)
+
         // Tasks.
         var groups: [ConsolidatedReport.TaskGroup] = []
         for g in p.catalogue.groups {
@@ -61,7 +66,7 @@ public enum Consolidator {
             for task in p.catalogue.tasks where task.group == g.number {
                 let rows = perUnitTask.filter { $0.task.code == task.code }
                 tasks.append(taskResult(task, rows: rows, restated: restatements.filter { $0.droppedFrom == task.code.rawValue },
-                                        asOf: input.asOf, units: p.units, rank: rank))
+                                        asOf: input.asOf, units: p.units, rank: rank, filler: rules.fillerKeywords, commonTokens: common))
             }
             groups.append(group(g.number, g.title, tasks, rank: rank))
         }
@@ -75,7 +80,7 @@ public enum Consolidator {
             var refs: [ConsolidatedReport.UnitRef] = []
             for r in current {
                 for item in pick(r.submission) {
-                    let t = VietText.collapseWhitespace(item.text)
+                    let t = TextMerge.droppingClosingFormula(VietText.collapseWhitespace(item.text))
                     guard !t.isEmpty, !TextMerge.isClosingFormula(t) else { continue }
                     texts.append(t)
                     refs.append(.init(unitID: unitID(r), unitName: unitName(r), file: r.path, source: item.source))
@@ -97,7 +102,7 @@ public enum Consolidator {
                 deadline: s.deadline, state: ConsolidatedReport.ReportingState(rawValue: s.state.rawValue) ?? .missing,
                 documentNumber: s.documentNumber ?? sub?.submission.document.number,
                 documentDate: s.documentDate ?? sub?.submission.document.date.flatMap { PlanDate(iso: $0) },
-                receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path)
+                receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path, judgedBy: s.judgedBy?.rawValue)
         }
         let submissions = current.map { r in
             ConsolidatedReport.SubmissionRow(
@@ -133,6 +138,10 @@ public enum Consolidator {
                 review.append(.init(path: t.leadStatus?.file ?? "", unitID: t.leadUnits.first, unitName: lead, severity: "info",
                                     code: "lead-status-missing", message: nil, params: ["code": t.code, "lead": lead], source: t.leadStatus?.source))
             }
+        }
+        if rules.guidanceLetters.isEmpty {
+            review.append(.init(path: "", unitID: nil, unitName: nil, severity: "info", code: "guidance-letters-missing", message: nil,
+                                params: [:], source: nil))
         }
         if let used = budget.holderUsed, used > Double(budget.planned), let holder = budget.holderName {
             review.append(.init(path: "", unitID: budget.holder, unitName: holder, severity: "warning", code: "budget-over-plan", message: nil,
@@ -172,11 +181,14 @@ public enum Consolidator {
     }
 
     static func taskResult(_ task: PlanTask, rows: [UnitTaskFigures], restated: [ConsolidatedReport.Restatement], asOf: PlanDate,
-                           units: UnitRegistry, rank: (String) -> Int) -> ConsolidatedReport.TaskResult {
+                           units: UnitRegistry, rank: (String) -> Int, filler: [String] = [], commonTokens: Set<String> = []) -> ConsolidatedReport.TaskResult {
         var statuses: [ConsolidatedReport.UnitStatus] = []
         var sums: [String: [ConsolidatedReport.Contribution]] = [:]
         var statements: [ConsolidatedReport.Statement] = []
         let taskTokens = TextMerge.tokens(task.text)
+        // Relevance counts the task's own words, not the field's ("tiêu chuẩn, đo lường, chất
+        // lượng" is in every task).
+        let ownTokens = taskTokens.subtracting(commonTokens)
         for row in rows {
             // One status per unit: the most advanced one it stated.
             let stated = row.entries.map(\.status)
@@ -189,7 +201,8 @@ public enum Consolidator {
             let lead = isLead(row.unitID, of: task, units: units)
             for e in row.entries {
                 for s in Statements.whole(e.text, taskTokens: taskTokens) {
-                    statements.append(.init(text: s, unit: .init(unitID: row.unitID, unitName: row.unitName, file: row.file, source: e.sources.first), isLead: lead))
+                    statements.append(.init(text: s, unit: .init(unitID: row.unitID, unitName: row.unitName, file: row.file, source: e.sources.first),
+                                            isLead: lead, relevance: Statements.relevance(s, taskTokens: ownTokens), hasFigure: Statements.hasFigure(s)))
                 }
             }
         }
@@ -207,11 +220,23 @@ public enum Consolidator {
         if let due, due < asOf, state != .completed, state != .noInformation {
             overdue = .init(due: due, leadStatus: leadStatus?.status.rawValue, basis: basis)
         }
+        let recurring: Bool
+        switch task.schedule {
+        case .ongoing, .periodicOrOnRequest: recurring = true
+        default: recurring = false
+        }
+        // Lead first, then by what the sentence says about the task; ties keep the units' order.
+        let ranked = statements.enumerated().map { (i, s) in (i, s, Statements.score(s.text, taskTokens: ownTokens, filler: filler)) }
+            .sorted { a, b in
+                if a.1.isLead != b.1.isLead { return a.1.isLead }
+                if a.2 != b.2 { return a.2 > b.2 }
+                return a.0 < b.0
+            }.map(\.1)
         return ConsolidatedReport.TaskResult(
-            code: task.code.rawValue, group: task.group, letter: String(task.code.letter), title: task.title, leadText: task.leadText,
-            leadUnits: task.lead, schedule: task.schedule.displayText, dueDate: due, state: state, basis: basis, leadStatus: leadStatus,
-            statusCounts: counts, unitStatuses: statuses, overdue: overdue, figures: figures,
-            statements: statements.sorted { $0.isLead && !$1.isLead }, restated: restated)
+            code: task.code.rawValue, group: task.group, letter: String(task.code.letter), title: task.title, text: task.text, leadText: task.leadText,
+            leadUnits: task.lead, schedule: task.schedule.displayText, dueDate: due, recurring: recurring, state: state, basis: basis,
+            leadStatus: leadStatus, statusCounts: counts, unitStatuses: statuses, overdue: overdue, figures: figures,
+            statements: ranked, restated: restated)
     }
 
     /// A task's state. The lead unit's stated status decides: completed or in progress as it

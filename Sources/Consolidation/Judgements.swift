@@ -84,7 +84,7 @@ public enum Statements {
     /// đã …"): the unit's sentence is what follows.
     /// How a unit's own sentence starts when it names itself: "Ủy ban nhân dân phường đã …",
     /// "UBND xã …", "Sở …", "Phòng …".
-    static let subjects = ["Ủy ban nhân dân", "UBND", "Sở", "Phòng", "Chi cục", "Trung tâm", "Văn phòng"]
+    public static let subjects = ["Ủy ban nhân dân", "UBND", "Sở", "Phòng", "Chi cục", "Trung tâm", "Văn phòng"]
 
     static func droppingTaskHeading(_ s: String, taskTokens: Set<String>) -> String {
         var t = TextMerge.droppingRestatement(s, taskTokens: taskTokens)
@@ -116,6 +116,42 @@ public enum Statements {
         }
         if let f = t.first, f.isLowercase { t = f.uppercased() + t.dropFirst() }
         return t
+    }
+
+    /// The share of a sentence's words that are the task's own, two decimals.
+    public static func relevance(_ s: String, taskTokens: Set<String>) -> Double {
+        let tokens = TextMerge.tokens(s)
+        guard !tokens.isEmpty else { return 0 }
+        return (Double(tokens.intersection(taskTokens).count) / Double(tokens.count) * 100).rounded() / 100
+    }
+
+    static let dateLike = try! NSRegularExpression(pattern: "(?:ngày|tháng|năm|quý)\\s+[0-9IVX]+|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}/[0-9]{4}|\\b(?:19|20)[0-9]{2}\\b|[0-9]+/[A-ZĐa-zđ]", options: [.caseInsensitive])
+
+    /// A count or an amount in the sentence: a digit left once years, dates, quarters and
+    /// document numbers ("2026", "tháng 12/2026", "Quý IV", "115/KH") are taken out.
+    public static func hasFigure(_ s: String) -> Bool {
+        let ns = s as NSString
+        let stripped = dateLike.stringByReplacingMatches(in: s, range: NSRange(location: 0, length: ns.length), withTemplate: " ")
+        // Standard numbers ("ISO 9001:2015", "TCVN 5699") are names, not figures.
+        let words = stripped.split(separator: " ")
+        for (i, w) in words.enumerated() where w.contains(where: \.isNumber) {
+            let before = i > 0 ? VietText.fold(String(words[i - 1])) : ""
+            if ["iso", "tcvn", "qcvn", "so"].contains(before) || w.contains(":") { continue }
+            return true
+        }
+        return false
+    }
+
+    /// How much a sentence says about its task, for choosing what to quote: a figure, the
+    /// task's own words, a whole thought of a fair length; routine follow-up (`filler`,
+    /// folded keywords) says nothing.
+    public static func score(_ s: String, taskTokens: Set<String>, filler: [String]) -> Double {
+        let folded = VietText.fold(s)
+        let figure = hasFigure(s)
+        if !figure, filler.contains(where: { folded.contains($0) }) { return -1 }
+        let words = VietText.words(s).count
+        let length = words < 12 ? Double(words) / 12 : (words > 60 ? 60 / Double(words) : 1)
+        return (figure ? 1.5 : 0) + 2 * relevance(s, taskTokens: taskTokens) + length
     }
 
     /// "Kết quả cụ thể … tại Phụ lục đính kèm": about the unit's report, not about the task.
@@ -173,8 +209,25 @@ public enum VietNumbers {
     static let bare = try! NSRegularExpression(pattern: "(?<![\\d.,:/\\-])(\\d{4,})(?![\\d,:/\\-]|\\.\\d)")
     static let currency = try! NSRegularExpression(pattern: "(\\d[\\d.]*(?:,\\d+)?)\\s*(?:VNĐ|VND|vnđ|vnd|đ|Đ)(?=[\\s.,;:)]|$)")
 
+    static let inWords = try! NSRegularExpression(pattern: "(\\d)\\s+\\(([^()0-9]{2,80})\\)")
+    static let numberWords: Set<String> = ["mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin", "muoi", "muoi",
+                                           "mot", "mươi", "tram", "nghin", "ngan", "trieu", "ty", "le", "linh", "khong", "dong"]
+
+    /// "04 (bốn) lớp" → "04 lớp": the number written again in words adds nothing in a quote.
+    static func droppingNumbersInWords(_ s: String) -> String {
+        let ns = s as NSString
+        var out = s
+        for m in inWords.matches(in: s, range: NSRange(location: 0, length: ns.length)).reversed() {
+            let words = VietText.words(ns.substring(with: m.range(at: 2)))
+            guard !words.isEmpty, words.allSatisfy({ numberWords.contains($0) }) else { continue }
+            let whole = Range(m.range, in: out)!, digit = ns.substring(with: m.range(at: 1))
+            out.replaceSubrange(whole, with: digit)
+        }
+        return out
+    }
+
     public static func reformat(_ s: String) -> String {
-        var t = s
+        var t = droppingNumbersInWords(s)
         let ns = t as NSString
         var result = ""
         var last = 0
@@ -247,8 +300,19 @@ enum Items {
         var addressee = rules.defaultAddressee
         if hadVerb {
             let names = rules.addressees.flatMap { a in a.names.map { (a.id, $0) } }.sorted { $0.1.count > $1.1.count }
+            var matched = false
             for (id, name) in names {
-                if let n = startsWith(name) { words.removeFirst(n); addressee = id; break }
+                // "Bộ Nông nghiệp và Môi trường" is not "Bộ": a name followed by a capitalised
+                // word is the start of another body's name.
+                if let n = startsWith(name), !(words.count > n && words[n].first?.isUppercase == true) {
+                    words.removeFirst(n); addressee = id; matched = true; break
+                }
+            }
+            // A body the rules do not know, named after the request verb: asked of neither the
+            // Department nor its superiors (rules.otherAddressee).
+            if !matched, !rules.otherAddressee.isEmpty, let first = words.first?.first, first.isUppercase,
+               let w = words.first, rules.bodyWords.contains(VietText.fold(w)) {
+                addressee = rules.otherAddressee
             }
         }
         var action = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,:;."))

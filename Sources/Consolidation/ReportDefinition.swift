@@ -43,6 +43,33 @@ public struct ReportRules: Sendable, Equatable {
     /// addressee it is asked of instead.
     public var cityRequests: [String] = []
     public var cityAddressee: String = ""
+    /// Folded keywords of a plan group about money (investment, the state budget): its
+    /// paragraph states the money its tasks' units reported spending.
+    public var moneyGroups: [String] = []
+    /// A unit's sentence is used in the body as the lead's result only when at least this
+    /// share of its words are the task's, or it states a figure.
+    public var bodyRelevance: Double = 0.3
+    /// At most this many tasks of a group have their results in the body (the others are in
+    /// Phụ lục I).
+    public var tasksPerGroup: Int = 3
+    /// Where a figure's phrase taken from the task's wording ends ("để", "nhằm", "đối với"):
+    /// the purpose and scope that follow are the plan's, not the units' result.
+    public var taskPhraseEnds: [String] = []
+    /// Letters the Department issued to carry out the plan and ask for reports, as cited
+    /// ("Công văn số 1234/SKHCN-TĐC ngày 15 tháng 10 năm 2026"): section I states them.
+    public var guidanceLetters: [String] = []
+    /// Reporter groups that are the Department's own units ("group:internal"): their missing
+    /// reports and difficulties are the Department's, not reported upward as others'.
+    public var ownGroups: [String] = []
+    /// Folded keywords of a lead's sentence saying the task is only being prepared.
+    public var planningKeywords: [String] = []
+    /// Folded first words of a request that asks for itself ("sớm"): no "Xem xét," before it.
+    public var directRequestWords: [String] = []
+    /// The addressee of a request to a body the rules do not know ("Đề nghị Bộ Nông nghiệp và
+    /// Môi trường …"): kept in the data, not asked in the report.
+    public var otherAddressee: String = ""
+    /// Folded first words of a body's name ("bộ", "sở", "ủy ban", "cục").
+    public var bodyWords: [String] = []
 
     public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = [],
                 folded: [String: String] = [:], cityMatters: [String] = [], fillerKeywords: [String] = []) {
@@ -70,11 +97,16 @@ public struct ReportWording: Sendable, Equatable {
     public var abbreviations: [(full: String, short: String, intro: String)]
     /// Shorthand always written in full in the body ("UBND" → "Ủy ban nhân dân").
     public var expansions: [(short: String, full: String)] = []
+    /// The plan's results in a few phrases, each with indicator ids as placeholders
+    /// ("công tác kiểm tra được duy trì ({inspections} cuộc …)"), stated when every figure
+    /// it names was reported.
+    public var highlights: [(groups: [Int], text: String)] = []
 
     public static func == (a: ReportWording, b: ReportWording) -> Bool {
         a.texts == b.texts && a.lists == b.lists && a.indicators == b.indicators && a.themeLabels == b.themeLabels
             && a.addresseeLabels == b.addresseeLabels && a.abbreviations.map { [$0.full, $0.short, $0.intro] } == b.abbreviations.map { [$0.full, $0.short, $0.intro] }
             && a.expansions.map { [$0.short, $0.full] } == b.expansions.map { [$0.short, $0.full] }
+            && a.highlights.map { "\($0.groups)\($0.text)" } == b.highlights.map { "\($0.groups)\($0.text)" }
     }
 
     /// The phrase at `key` with its placeholders filled. A key outside the schema is a
@@ -89,7 +121,7 @@ public struct ReportWording: Sendable, Equatable {
         return l
     }
 
-    static func fill(_ template: String, _ values: [String: String]) -> String {
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
         var out = ""
         var i = template.startIndex
         while i < template.endIndex {
@@ -105,7 +137,7 @@ public struct ReportWording: Sendable, Equatable {
         return out
     }
 
-    static func placeholders(_ template: String) -> [String] {
+    public static func placeholders(_ template: String) -> [String] {
         var out: [String] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
@@ -128,6 +160,9 @@ public struct IndicatorWording: Sendable, Codable, Equatable {
     /// ("177 cuộc kiểm tra tại 2.055 cơ sở"); it carries its own leading separator.
     public var continuesAfter: [String]
     public var continued: String?
+    /// How the plan's task wording names what the figure counts ("tổ chức, doanh nghiệp",
+    /// "lớp tập huấn"): the count goes in front of it, in the task's own words.
+    public var objects: [String] = []
 
     public init(label: String, measure: String, clause: String, continuesAfter: [String] = [], continued: String? = nil) {
         self.label = label
@@ -156,44 +191,47 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.subject": ["plan", "year", "directive"],
         "header.recipientsLabel": [],
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
-        "opening.text": ["bases", "received", "expected", "asOf", "issuer"],
-        "opening.planBasis": ["number", "date", "issuer", "subject"],
+        "opening.text": ["bases", "received", "expected", "composition", "asOf", "issuer"],
+        "opening.planBasis": ["number", "date", "issuer", "directive", "year"],
         "opening.planBasisUnnumbered": ["issuer", "subject", "year"],
         "header.directive": [], "header.directiveShort": [],
         "sections.direction": [], "sections.results": [], "sections.assessment": [], "sections.outlook": [], "sections.proposals": [],
         "sections.achieved": [], "sections.shortcomings": [], "sections.budget": [],
         "direction.plan": ["plan", "holder"],
         "direction.deadline": ["units", "date"],
-        "direction.reporting": ["deadlines"],
+        "direction.letters": ["letters"],
         "results.progress": ["states", "overdue"],
         "results.overdue": ["n"],
-        "labels.stateVerb.completed": [], "labels.stateVerb.in_progress": [], "labels.stateVerb.not_started": [],
-        "labels.stateVerb.no_information": [],
-        "labels.stateLead.completed": ["n", "total"], "labels.stateLead.in_progress": ["n", "total"],
-        "labels.stateLead.not_started": ["n", "total"], "labels.stateLead.no_information": ["n", "total"],
-        "results.figuresCityWide": ["clauses", "units"],
-        "results.figuresReported": ["clauses", "units"],
-        "results.figuresOneUnit": ["unit", "clauses"],
-        "results.leadShare": ["lead", "clauses"],
+        "results.lead": ["lead", "clauses"],
+        "results.others": ["who", "clauses"],
+        "results.othersOn": ["topic", "who", "clauses"],
         "results.noFigures": [],
+        "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"],
+        "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"],
+        "labels.state.recurring": [],
+        "assessment.progressDated": ["completed", "dated", "percent", "rest"],
         "results.detail": [],
         "results.budget": ["planned", "plannedWords", "holder", "year"],
         "results.budgetUsed": ["holder", "used", "percent"],
-        "results.budgetOver": ["holder", "used", "percent", "planned"],
-        "results.budgetOthers": ["total", "units"],
+        "results.budgetSpent": ["holder", "used", "parts"],
+        "results.budgetPart": ["task", "amount", "who"],
+        "results.budgetPartBy": ["task", "amount", "who"],
+        "labels.progressAll.completed": ["n"], "labels.progressAll.recurring": ["n"], "labels.progressAll.in_progress": ["n"],
+        "labels.progressAll.not_started": ["n"], "labels.progressAll.no_information": ["n"],
+        "labels.progressOf": ["total", "first"],
+        "results.budgetOthers": ["total", "units", "parts"],
         "results.budgetNone": ["holder"],
-        "assessment.progress": ["completed", "total", "percent", "rest"],
-        "assessment.stateRest": ["n", "state"],
-        "assessment.holderTasks": ["holder", "done", "total", "rest"],
+        "assessment.highlights": ["items"],
+        "assessment.preparing": ["tasks"],
+        "assessment.unitsNotStarted": ["items"],
+        "assessment.unitsNotStartedItem": ["task", "who"],
         "assessment.reportingComplete": ["received", "expected"],
         "assessment.objective": [], "assessment.subjective": [],
-        "assessment.budgetCause": ["holder", "used", "planned"],
-        "assessment.subjectiveReporting": [], "assessment.subjectiveTasks": [], "assessment.subjectiveBudget": [],
+        "assessment.subjectiveReporting": [], "assessment.subjectiveTasks": ["tasks"],
         "assessment.overdue": ["n", "tasks"],
         "assessment.noOverdue": [],
-        "assessment.reporting": ["groups", "received", "expected", "percent"],
+        "assessment.reporting": ["groups", "received", "expected", "percent", "deadlines"],
         "assessment.late": ["n"],
-        "assessment.allOnTime": [],
         "assessment.unreadable": ["n"],
         "assessment.missing": ["n"],
         "assessment.theme": ["label", "items"],
@@ -204,7 +242,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.difficulty": ["text", "who"],
         "outlook.intro": [],
         "outlook.remaining": ["tasks"],
-        "outlook.quarter": ["tasks", "quarter"],
+        "outlook.recurring": ["priority"],
+        "outlook.priority": ["tasks"],
+        "outlook.quarter": ["tasks", "due"],
         "outlook.reporting": [],
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"],
@@ -231,19 +271,26 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.quote": ["unit", "text"],
         "appendix.total": ["n"],
         "appendix.figureUnits": ["clause", "n"],
-        "appendix.sheetTitle": ["number", "title", "asOf"],
+        "appendix.statusItem": ["n", "status"],
+        "appendix.statusTotal": ["n", "items"],
+        "appendix.noResult": ["lead"],
+        "appendix.reportingGroup": ["kind", "received", "expected"],
+        "appendix.reportingSubtotal": ["received", "expected", "rest"],
+        "appendix.subtotalLate": ["n"], "appendix.subtotalUnreadable": ["n"], "appendix.subtotalMissing": ["n"],
+        "appendix.noNumber": [], "appendix.noDate": [],
+        "appendix.sheetTitle": ["number", "title", "asOf", "of"],
         "opening.planKind": [],
         "opening.planRef": ["kind", "number", "date"],
-        "assessment.stateCount": ["n", "state"],
         "who.otherKind": [],
         "review.restated": ["unit", "indicator", "value", "kept", "dropped"],
         "review.overdue": ["code", "reason"],
         "review.leadSilent": ["code", "lead"],
         "review.budgetOverPlan": ["holder", "used", "planned"],
+        "review.lettersMissing": [],
         "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.not_started": [], "labels.state.no_information": [],
         "labels.status.completed": [], "labels.status.in_progress": [], "labels.status.not_started": [],
         "labels.status.not_applicable": [], "labels.status.unknown": [],
-        "labels.reporting.on_time": [], "labels.reporting.late": [], "labels.reporting.unreadable": [], "labels.reporting.missing": [],
+        "labels.reporting.on_time": [], "labels.reporting.late": [], "labels.reporting.unreadable": [], "labels.reporting.missing": [], "labels.reporting.onTimeByDate": [],
         "labels.unitGroups.internal": [], "labels.unitGroups.departments": [], "labels.unitGroups.communes": [],
         "labels.overdue": [],
     ]
@@ -251,7 +298,7 @@ public struct ReportDefinition: Sendable, Equatable {
     /// List keys: fixed lines (copies, bases) and labels.
     public static let listKeys: Set<String> = [
         "header.bases", "closing.copies", "names.dropSuffixes",
-        "appendix.titles", "appendix.taskColumns", "appendix.reportingColumns", "appendix.figureColumns", "appendix.figureDetailColumns",
+        "appendix.titles", "appendix.taskColumns", "appendix.reportingColumns", "appendix.figureColumns",
         "appendix.sheetNames",
     ]
 
@@ -292,8 +339,20 @@ public struct ReportDefinition: Sendable, Equatable {
                 after = r.strings(base + ".continues.after") ?? []
                 continued = r.string(base + ".continues.clause")
             }
-            indicators[key] = IndicatorWording(label: label, measure: measure, clause: clause, continuesAfter: after, continued: continued)
+            var wording = IndicatorWording(label: label, measure: measure, clause: clause, continuesAfter: after, continued: continued)
+            if r.has(base + ".objects") { wording.objects = r.strings(base + ".objects") ?? [] }
+            indicators[key] = wording
             order.append(key)
+        }
+        var highlights: [(groups: [Int], text: String)] = []
+        for i in r.listItems("wording.assessment.highlightItems").indices {
+            let base = "wording.assessment.highlightItems[\(i)]"
+            guard let text = r.string(base + ".text") else { continue }
+            for name in ReportWording.placeholders(text) where indicators[name] == nil {
+                r.problem(base + ".text", "placeholder '{\(name)}' is not an indicator id of wording.indicators")
+            }
+            let groups = r.has(base + ".groups") ? (r.strings(base + ".groups") ?? []).compactMap { Int($0) } : []
+            highlights.append((groups, text))
         }
         var abbreviations: [(String, String, String)] = []
         for i in r.listItems("wording.abbreviations").indices {
@@ -319,6 +378,16 @@ public struct ReportDefinition: Sendable, Equatable {
         let filler = (r.strings("rules.fillerKeywords") ?? []).map { VietText.fold($0) }
         let cityAddressee = r.string("rules.cityRequests.addressee") ?? ""
         let cityRequests = (r.strings("rules.cityRequests.keywords") ?? []).map { VietText.fold($0) }
+        let moneyGroups = (r.strings("rules.moneyGroups") ?? []).map { VietText.fold($0) }
+        let bodyRelevance = Double(r.string("rules.bodyRelevance") ?? "") ?? 0.3
+        let tasksPerGroup = Int(r.string("rules.tasksPerGroup") ?? "") ?? 3
+        let phraseEnds = r.strings("rules.taskPhraseEnds") ?? []
+        let guidanceLetters = r.strings("rules.guidanceLetters") ?? []
+        let ownGroups = r.strings("rules.ownGroups") ?? []
+        let planningKeywords = (r.strings("rules.planningKeywords") ?? []).map { VietText.fold($0) }
+        let directRequestWords = (r.strings("rules.directRequestWords") ?? []).map { VietText.fold($0) }
+        let otherAddressee = r.string("rules.otherAddressee") ?? ""
+        let bodyWords = (r.strings("rules.bodyWords") ?? []).map { VietText.fold($0) }
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]
         for i in r.listItems("rules.themes").indices {
@@ -354,10 +423,24 @@ public struct ReportDefinition: Sendable, Equatable {
                                 folded: folded, cityMatters: cityMatters, fillerKeywords: filler)
         rules.cityRequests = cityRequests
         rules.cityAddressee = cityAddressee
+        rules.moneyGroups = moneyGroups
+        rules.bodyRelevance = bodyRelevance
+        rules.tasksPerGroup = tasksPerGroup
+        rules.taskPhraseEnds = phraseEnds
+        rules.guidanceLetters = guidanceLetters
+        rules.ownGroups = ownGroups
+        rules.planningKeywords = planningKeywords
+        rules.directRequestWords = directRequestWords
+        rules.otherAddressee = otherAddressee
+        rules.bodyWords = bodyWords
         return ReportDefinition(
             rules: rules,
-            wording: ReportWording(texts: texts, lists: lists, indicators: indicators, themeLabels: themeLabels,
-                                   addresseeLabels: addresseeLabels, abbreviations: abbreviations, expansions: expansions),
+            wording: { () -> ReportWording in
+                var wording = ReportWording(texts: texts, lists: lists, indicators: indicators, themeLabels: themeLabels,
+                                            addresseeLabels: addresseeLabels, abbreviations: abbreviations, expansions: expansions)
+                wording.highlights = highlights
+                return wording
+            }(),
             indicatorOrder: order)
     }
 }

@@ -117,6 +117,17 @@ public enum TextMerge {
     }
 
     /// "Trên đây là báo cáo …", "Kính báo cáo": a report's closing formula, not an item.
+    /// A proposal with the report's closing run on ("…; cung cấp tài liệu. Sở Công Thương kính
+    /// báo cáo./"): the closing sentence cut off.
+    public static func droppingClosingFormula(_ s: String) -> String {
+        let t = VietText.nfc(s)
+        guard let r = t.range(of: "kính báo cáo", options: .caseInsensitive) ?? t.range(of: "trên đây là", options: .caseInsensitive) else { return s }
+        let head = String(t[..<r.lowerBound])
+        // Back to the end of the sentence before the formula.
+        guard let end = head.lastIndex(where: { ".;!?".contains($0) }) else { return "" }
+        return String(head[...end])
+    }
+
     public static func isClosingFormula(_ s: String) -> Bool {
         let f = VietText.fold(s)
         return f.hasPrefix("tren day la") || f.hasPrefix("kinh bao cao") || f.hasPrefix("noi nhan")

@@ -29,6 +29,9 @@ public struct AppendixRow: Sendable {
     public var cells: [AppendixValue]
     /// A total row.
     public var bold: Bool
+    /// A heading row (a plan group, a kind of unit, a subtotal): two cells, the second
+    /// spanning every column after the first.
+    public var heading = false
 }
 
 /// One appendix as a table: the same rows go to the DOCX (Phụ lục I–III) and the XLSX.
@@ -40,15 +43,14 @@ public struct AppendixTable: Sendable {
 }
 
 public enum AppendixTables {
-    /// Unit sentences per task in Phụ lục I: the DOCX's and the XLSX's (every sentence is in
-    /// the JSON and on the review page).
+    /// Unit sentences per task in Phụ lục I (every sentence is in the JSON and on the review
+    /// page).
     static let quotesInCell = 2
-    static let quotesInSheet = 4
 
-    /// `detailed` (the XLSX): every unit name, the file of each report, the verbatim source of
-    /// each figure, every sentence. Without it (the DOCX) cells stay short enough to print.
-    public static func all(_ v: VietnameseRenderer, detailed: Bool = false) -> [AppendixTable] {
-        [taskProgress(v, detailed: detailed), reporting(v, detailed: detailed), figures(v, detailed: detailed)]
+    /// The three appendices, the same in the document and the workbook (one dossier, one Phụ
+    /// lục I); file names and source places stay on the review page and in the JSON.
+    public static func all(_ v: VietnameseRenderer) -> [AppendixTable] {
+        [taskProgress(v), reporting(v), figures(v)]
     }
 
     static func roman(_ n: Int) -> String { ["I", "II", "III", "IV", "V", "VI"][max(0, min(n - 1, 5))] }
@@ -63,89 +65,99 @@ public enum AppendixTables {
         return (i < titles.count ? titles[i] : "", i < sheets.count ? sheets[i] : "PL \(roman(i + 1))")
     }
 
-    /// Phụ lục I: each task's state (the same value as the body's), the units' statuses,
-    /// figures and the units' own sentences that say what was done. What the state rests on
-    /// is the review page's (the Department does not comment on its own units upward).
-    public static func taskProgress(_ v: VietnameseRenderer, detailed: Bool) -> AppendixTable {
+    /// A plan group's heading row: its number and title, bold.
+    static func groupRow(_ v: VietnameseRenderer, _ g: ConsolidatedReport.TaskGroup, columns: Int) -> AppendixRow {
+        AppendixRow(cells: [.text("\(g.number)"), .text(v.lowerAfterSemicolons(g.title))], bold: true, heading: true)
+    }
+
+    /// Phụ lục I: the plan's groups and tasks as the plan numbers them ("1", "a"), each
+    /// task's state (the same words as the body's), the units' statuses, the figures and the
+    /// units' own sentences that say most about the task. What the state rests on is the
+    /// review page's (the Department does not comment on its own units upward).
+    public static func taskProgress(_ v: VietnameseRenderer) -> AppendixTable {
         let columns = columns(v, "appendix.taskColumns", [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
         var rows: [AppendixRow] = []
-        for (i, t) in v.report.tasks.enumerated() {
-            var state = v.stateLabel(t.state)
-            if t.overdue != nil { state += "\n(" + v.definition.wording("labels.overdue").lowercased() + ")" }
-            var result: [String] = []
-            let figures = v.taskFiguresLine(t)
-            if !figures.isEmpty { result.append(figures + ".") }
-            let quotes = Array(t.statements.filter(v.hasContent).prefix(detailed ? quotesInSheet : quotesInCell))
-            result += quotes.map(v.quote)
-            let units = v.statusBreakdown(t)
-            rows.append(AppendixRow(cells: [
-                .number(Double(i + 1)), .text("\(t.code). \(t.title)"), .text(t.leadText), .text(t.schedule), .text(state),
-                .text(units), .text(result.joined(separator: "\n")),
-            ], bold: false))
+        for g in v.report.groups {
+            rows.append(groupRow(v, g, columns: columns.count))
+            for t in g.tasks {
+                var state = v.taskStateLabel(t)
+                if t.overdue != nil { state += "\n(" + v.definition.wording("labels.overdue").lowercased() + ")" }
+                var result: [String] = []
+                let figures = v.taskFiguresLine(t)
+                if !figures.isEmpty { result.append(figures + ".") }
+                // One sentence per unit, the most telling first.
+                var seen = Set<String>()
+                let quotes = t.statements.filter { v.hasContent($0) && seen.insert($0.unit.unitID).inserted }.prefix(quotesInCell)
+                result += quotes.map(v.quote)
+                if result.isEmpty { result.append(v.noResult(t)) }
+                rows.append(AppendixRow(cells: [
+                    .text(t.letter), .text(t.title), .text(v.shortName(t.leadText)), .text(t.schedule), .text(state),
+                    .text(v.statusBreakdown(t)), .text(result.joined(separator: "\n")),
+                ], bold: false))
+            }
         }
         let (title, sheet) = title(v, 0)
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
     }
 
-    /// Phụ lục II: every expected reporter, its report's number and date (of the same
-    /// submission), when it was received, and whether on time, late, unreadable or missing.
-    public static func reporting(_ v: VietnameseRenderer, detailed: Bool) -> AppendixTable {
-        var spec: [(Int, Bool)] = [(5, true), (24, false), (12, false), (10, true), (11, true), (10, true), (13, true), (10, true)]
-        if detailed { spec.append((22, false)) }
+    /// Phụ lục II: every expected reporter by kind of unit ("A. Các phòng, đơn vị trực thuộc
+    /// Sở (04/06)") with a subtotal per kind; its report's number and date (of the same
+    /// submission), the day it was received, and whether on time, late, unreadable or missing.
+    public static func reporting(_ v: VietnameseRenderer) -> AppendixTable {
+        let spec: [(Int, Bool)] = [(5, true), (30, false), (11, true), (14, true), (11, true), (11, true), (18, true)]
         let columns = columns(v, "appendix.reportingColumns", spec)
         var rows: [AppendixRow] = []
-        for (i, s) in v.report.reporters.enumerated() {
-            var cells: [AppendixValue] = [
-                .number(Double(i + 1)), .text(s.unitName), .text(s.kind), .text(s.deadline.map(VietFormat.date) ?? ""),
-                .text(s.documentNumber ?? ""), .text(s.documentDate.map(VietFormat.date) ?? ""),
-                .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s.state)),
-            ]
-            if detailed { cells.append(.text(VietText.nfc(s.file ?? ""))) }
-            rows.append(AppendixRow(cells: cells, bold: false))
+        let letters = ["A", "B", "C", "D", "E", "F"]
+        var kinds: [String?] = UnitGroup.allCases.map(\.rawValue).filter { g in v.report.reporters.contains { $0.group == g } }
+        for r in v.report.reporters where !kinds.contains(r.group) { kinds.append(r.group) }
+        for (k, kind) in kinds.enumerated() {
+            let members = v.report.reporters.filter { $0.group == kind }
+            let received = members.filter { $0.state == .onTime || $0.state == .late }.count
+            let label = v.groupLabel(kind) ?? v.definition.wording("who.otherKind")
+            rows.append(AppendixRow(cells: [.text(k < letters.count ? letters[k] : ""),
+                                            .text(v.definition.wording("appendix.reportingGroup", ["kind": label, "received": VietFormat.count(received),
+                                                                                                   "expected": VietFormat.count(members.count)]))],
+                                    bold: true, heading: true))
+            for (i, s) in members.enumerated() {
+                let sent = s.state == .onTime || s.state == .late
+                rows.append(AppendixRow(cells: [
+                    .number(Double(i + 1)), .text(s.unitName), .text(s.deadline.map(VietFormat.date) ?? ""),
+                    .text(s.documentNumber ?? (sent ? v.definition.wording("appendix.noNumber") : "")),
+                    .text(s.documentDate.map(VietFormat.date) ?? (sent ? v.definition.wording("appendix.noDate") : "")),
+                    .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s)),
+                ], bold: false))
+            }
+            let late = members.filter { $0.state == .late }.count, missing = members.filter { $0.state == .missing }.count
+            let unreadable = members.filter { $0.state == .unreadable }.count
+            var rest = ""
+            for (n, key) in [(late, "appendix.subtotalLate"), (unreadable, "appendix.subtotalUnreadable"), (missing, "appendix.subtotalMissing")] where n > 0 {
+                rest += v.definition.wording(key, ["n": VietFormat.count(n)])
+            }
+            rows.append(AppendixRow(cells: [.text(""), .text(v.definition.wording("appendix.reportingSubtotal", [
+                "received": VietFormat.count(received), "expected": VietFormat.count(members.count), "rest": rest]))],
+                bold: true, heading: true))
         }
         let (title, sheet) = title(v, 1)
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
     }
 
-    /// Phụ lục III: figures per task, indicator and unit, with the total of each. Detailed
-    /// (XLSX): one row per unit with the file, place and words each figure was read from, and
-    /// a bold total row per indicator. Compact (DOCX): one row per task and indicator, the
-    /// units' values listed in one cell.
-    public static func figures(_ v: VietnameseRenderer, detailed: Bool) -> AppendixTable {
+    /// Phụ lục III: figures per task and indicator, with the total, the number of units that
+    /// gave it and each unit's value; the plan's groups as heading rows, each task named.
+    public static func figures(_ v: VietnameseRenderer) -> AppendixTable {
         var rows: [AppendixRow] = []
         let (title, sheet) = title(v, 2)
-        if !detailed {
-            let columns = columns(v, "appendix.figureColumns", [(5, true), (8, true), (20, false), (11, false), (7, true), (49, false)])
-            var n = 0
-            for t in v.report.tasks {
-                for f in t.figures {
-                    n += 1
-                    // A reported zero is not a contribution (the workbook keeps every row).
+        let columns = columns(v, "appendix.figureColumns", [(5, true), (18, false), (18, false), (11, false), (7, true), (41, false)])
+        for g in v.report.groups where g.tasks.contains(where: { !$0.figures.isEmpty }) {
+            rows.append(groupRow(v, g, columns: columns.count))
+            for t in g.tasks {
+                for (k, f) in t.figures.enumerated() {
+                    // A reported zero is not a contribution.
                     let each = f.contributions.filter { $0.value != 0 }.map { "\(v.shortName($0.unitName)): \(VietFormat.number($0.value))" }.joined(separator: "; ")
                     rows.append(AppendixRow(cells: [
-                        .number(Double(n)), .text(t.code), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
+                        .text(k == 0 ? t.letter : ""), .text(k == 0 ? t.title : ""), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
                         .number(Double(f.unitCount)), .text(each),
                     ], bold: false))
                 }
-            }
-            return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
-        }
-        let columns = columns(v, "appendix.figureDetailColumns", [(5, true), (8, true), (22, false), (22, false), (11, false), (20, false), (32, false)])
-        var n = 0
-        for t in v.report.tasks {
-            for f in t.figures {
-                for c in f.contributions {
-                    n += 1
-                    let src = c.sources.map { "\($0.location): \($0.text)" }.joined(separator: " | ")
-                    rows.append(AppendixRow(cells: [
-                        .number(Double(n)), .text(t.code), .text(v.indicatorLabel(f.indicator)), .text(c.unitName),
-                        f.isMoney ? .money(c.value) : .number(c.value), .text(VietText.nfc(c.file)), .text(src),
-                    ], bold: false))
-                }
-                rows.append(AppendixRow(cells: [
-                    .text(""), .text(t.code), .text(v.indicatorLabel(f.indicator)), .text(v.definition.wording("appendix.total", ["n": VietFormat.count(f.unitCount)])),
-                    f.isMoney ? .money(f.total) : .number(f.total), .text(""), .text(""),
-                ], bold: true))
             }
         }
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)

@@ -196,6 +196,12 @@ public struct DocxReportWriter: Sendable {
             Cell(paragraphs: [cellPara(c.title, bold: true, align: .center)], width: widths[i], shaded: true)
         })
         for row in a.rows {
+            if row.heading, row.cells.count == 2 {
+                let rest = widths.dropFirst().reduce(0, +)
+                rows.append([Cell(paragraphs: [cellPara(row.cells[0].display, bold: true, align: .center)], width: widths[0], shaded: true),
+                             Cell(paragraphs: [cellPara(row.cells[1].display, bold: true, align: .left)], width: rest, span: widths.count - 1, shaded: true)])
+                continue
+            }
             rows.append(row.cells.enumerated().map { i, v in
                 let align: Align
                 switch v {

@@ -44,9 +44,17 @@ public struct VietnameseRenderer: Sendable {
         return pattern.replacingOccurrences(of: "…", with: w("header.numberBlank")).replacingOccurrences(of: "...", with: w("header.numberBlank"))
     }
 
+    /// The month the report is signed in: the cut-off's, or the next one when the data run to
+    /// the cut-off month's last day (a report signed in November cannot hold data of 30/11).
+    var signingMonth: (year: Int, month: Int) {
+        let d = report.asOf
+        guard let last = PlanDate.endOfMonth(year: d.year, month: d.month), last == d else { return (d.year, d.month) }
+        return d.month == 12 ? (d.year + 1, 1) : (d.year, d.month + 1)
+    }
+
     /// "Thành phố Hồ Chí Minh, ngày      tháng 11 năm 2026": the day left blank.
     public var placeDate: String {
-        w("header.placeDate", ["day": w("header.dayBlank"), "month": VietFormat.monthText(report.asOf.month), "year": String(report.asOf.year)])
+        w("header.placeDate", ["day": w("header.dayBlank"), "month": VietFormat.monthText(signingMonth.month), "year": String(signingMonth.year)])
     }
 
     public var parentLines: [String] {
@@ -71,8 +79,8 @@ public struct VietnameseRenderer: Sendable {
     public var copies: [String] { w.list("closing.copies") }
 
     public var appendixOf: String {
-        w("header.appendixOf", ["number": blankNumber, "day": w("header.dayBlank"), "month": VietFormat.monthText(report.asOf.month),
-                                "year": String(report.asOf.year), "issuer": report.issuer.name])
+        w("header.appendixOf", ["number": blankNumber, "day": w("header.dayBlank"), "month": VietFormat.monthText(signingMonth.month),
+                                "year": String(signingMonth.year), "issuer": report.issuer.name])
     }
 
     // MARK: - Names
@@ -122,6 +130,15 @@ public struct VietnameseRenderer: Sendable {
     public func stateLabel(_ p: ConsolidatedReport.Progress) -> String { w("labels.state.\(p.rawValue)") }
     public func statusLabel(_ s: TaskStatus) -> String { w("labels.status.\(s.rawValue)") }
     public func reportingLabel(_ s: ConsolidatedReport.ReportingState) -> String { w("labels.reporting.\(s.rawValue)") }
+    /// A reporter's state as Phụ lục II states it: on time by its own date though received
+    /// after the deadline says what it was judged by.
+    public func reportingLabel(_ r: ConsolidatedReport.ReporterRow) -> String {
+        if r.state == .onTime, let basis = r.judgedBy, basis != "received", let received = r.receivedAt, let deadline = r.deadline,
+           VietFormat.civilDate(received) > deadline {
+            return w("labels.reporting.onTimeByDate")
+        }
+        return reportingLabel(r.state)
+    }
     public func indicatorLabel(_ id: String) -> String { indicator(id).label }
 
     func taskRef(_ t: ConsolidatedReport.TaskResult) -> String { w("task.ref", ["title": t.title, "code": t.code]) }
@@ -139,12 +156,15 @@ public struct VietnameseRenderer: Sendable {
     public func body() -> [BodyBlock] {
         var bases = w.list("header.bases").joined(separator: " ")
         if let n = report.plan.number, let d = report.plan.date {
-            bases += " " + w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name])
+            bases += " " + w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
+                                                   "directive": directiveShort, "year": String(report.plan.year)])
         } else {
             bases += " " + w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year)])
         }
         let c = report.completeness
+        let composition = c.byGroup.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received)) \(groupLabel($0.group) ?? $0.group)" }
         let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected),
+                                                                  "composition": composition.joined(separator: ", "),
                                                                   "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name]))]
         var rest = direction() + results() + assessment() + outlook() + proposals()
         rest = abbreviate(expand(rest)).map { $0.with(lowerAfterSemicolons($0.text)) }
@@ -164,27 +184,67 @@ public struct VietnameseRenderer: Sendable {
         report.budget.holderName.map { shortName($0) } ?? ""
     }
 
+    /// Section I: the plan and who carries it out; the Department's guidance letters
+    /// (rules.guidanceLetters) when the pipeline lists them; without them no sentence is
+    /// written that sounds like a fact (the review page asks the drafter for them).
     func direction() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.direction"))]
         out.append(.paragraph(w("direction.plan", ["plan": planRef(), "holder": holderName])))
-        let parts = report.deadlines.map { d -> String in
-            let labels = d.units.compactMap { groupLabel($0) }
-            return w("direction.deadline", ["units": VietFormat.list(labels), "date": VietFormat.date(d.date)])
-        }
-        if !parts.isEmpty { out.append(.paragraph(w("direction.reporting", ["deadlines": parts.joined(separator: "; ")]))) }
+        let letters = definition.rules.guidanceLetters
+        if !letters.isEmpty { out.append(.paragraph(w("direction.letters", ["letters": VietFormat.list(letters)]))) }
         return out
     }
 
-    /// "Đã hoàn thành 06/09 nhiệm vụ; 02 nhiệm vụ đang triển khai; 01 nhiệm vụ chưa triển khai".
-    func groupProgress(_ counts: [String: Int], total: Int, overdue: Int) -> String {
+    /// "hạn 01/11/2026 đối với các phòng, đơn vị trực thuộc Sở, 15/11/2026 đối với …".
+    var deadlinesText: String {
+        // The deadlines of the units outside the Department (those the shortcoming counts).
+        report.deadlines.filter { d in d.units.contains { !definition.rules.ownGroups.contains($0) } }.map { d in
+            w("direction.deadline", ["units": VietFormat.list(d.units.compactMap { groupLabel($0) }), "date": VietFormat.date(d.date)])
+        }.joined(separator: ", ")
+    }
+
+    /// How a task's progress is spoken of: a task carried out all year ("Thường xuyên") that
+    /// its units report done or under way is being carried out, never "completed".
+    public enum Phase: String, CaseIterable {
+        case completed, recurring, inProgress = "in_progress", notStarted = "not_started", noInformation = "no_information"
+    }
+
+    public func phase(_ t: ConsolidatedReport.TaskResult) -> Phase {
+        switch t.state {
+        case .completed: return t.recurring ? .recurring : .completed
+        case .inProgress: return t.recurring ? .recurring : .inProgress
+        case .notStarted: return .notStarted
+        case .noInformation: return .noInformation
+        }
+    }
+
+    /// The task's state as Phụ lục I and the body's lists state it.
+    public func taskStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
+        phase(t) == .recurring ? w("labels.state.recurring") : stateLabel(t.state)
+    }
+
+    /// "Đã hoàn thành 06/09 nhiệm vụ; 02 nhiệm vụ thường xuyên đang được triển khai; 01 nhiệm
+    /// vụ chưa triển khai".
+    func progressParts(_ tasks: [ConsolidatedReport.TaskResult], skipCompleted: Bool = false) -> [String] {
         var parts: [String] = []
-        for p in ConsolidatedReport.Progress.allCases {
-            guard let n = counts[p.rawValue], n > 0 else { continue }
-            if parts.isEmpty {
-                parts.append(w("labels.stateLead.\(p.rawValue)", ["n": VietFormat.count(n), "total": VietFormat.count(total)]))
-            } else {
-                parts.append(w("assessment.stateCount", ["n": VietFormat.count(n), "state": w("labels.stateVerb.\(p.rawValue)")]))
-            }
+        for p in Phase.allCases where !(skipCompleted && p == .completed) {
+            let n = tasks.filter { phase($0) == p }.count
+            guard n > 0 else { continue }
+            parts.append(w("labels.progress.\(p.rawValue)", ["n": VietFormat.count(n), "total": VietFormat.count(tasks.count)]))
+        }
+        return parts
+    }
+
+    func groupProgress(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
+        let overdue = tasks.filter { $0.overdue != nil }.count
+        var parts = progressParts(tasks)
+        let phases = Set(tasks.map(phase))
+        // Never a bare ratio first: "Cả 02 nhiệm vụ …" when they all stand alike, "Trong 04
+        // nhiệm vụ, …" when none is completed.
+        if phases.count == 1, let only = phases.first, tasks.count > 1 {
+            parts = [w("labels.progressAll.\(only.rawValue)", ["n": VietFormat.count(tasks.count)])]
+        } else if !phases.contains(.completed) {
+            parts[0] = w("labels.progressOf", ["total": VietFormat.count(tasks.count), "first": parts[0]])
         }
         let text = w("results.progress", ["states": parts.joined(separator: "; "),
                                           "overdue": overdue > 0 ? w("results.overdue", ["n": VietFormat.count(overdue)]) : ""])
@@ -192,32 +252,120 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// Clauses of one sentence, in the indicators' order: a clause right after one it
-    /// continues takes its continued form ("177 cuộc kiểm tra tại 2.055 cơ sở, phát hiện …");
-    /// the others are joined with "; ".
-    func sentenceClauses(_ items: [(id: String, value: Double, money: Bool)]) -> String {
+    /// continues takes its continued form ("177 cuộc kiểm tra tại 2.055 cơ sở, phát hiện …")
+    /// when the units that gave it all gave the one it continues (attendance counted by units
+    /// that organised no class is not "with" those classes); the others are joined with "; ".
+    func sentenceClauses(_ items: [(id: String, value: Double, money: Bool, units: Set<String>)], task: ConsolidatedReport.TaskResult? = nil) -> String {
         var out = ""
-        var previous: String?
+        var previous: (id: String, units: Set<String>)?
+        var phrased = false
         for it in items {
             let ind = indicator(it.id)
             let n = it.money ? VietFormat.money(it.value) : VietFormat.count(it.value)
-            if let prev = previous, let cont = ind.continued, ind.continuesAfter.contains(prev), !out.isEmpty {
+            if let prev = previous, let cont = ind.continued, ind.continuesAfter.contains(prev.id), !out.isEmpty, it.units.isSubset(of: prev.units) {
                 out += ReportWordingFill.fill(cont, ["n": n])
+            } else if !phrased, let t = task, let phrase = taskPhrase(t, indicator: it.id, count: n) {
+                phrased = true
+                out += (out.isEmpty ? "" : "; ") + phrase
             } else {
                 out += (out.isEmpty ? "" : "; ") + ReportWordingFill.fill(ind.clause, ["n": n])
             }
-            previous = it.id
+            previous = (it.id, it.units)
         }
         return out
     }
 
-    /// Units that gave a non-zero figure for the group (a reported zero is no contribution).
-    func contributors(_ g: ConsolidatedReport.TaskGroup) -> [ConsolidatedReport.Contribution] {
-        var seen = Set<String>()
-        var out: [ConsolidatedReport.Contribution] = []
-        for t in g.tasks {
-            for f in t.figures where f.indicator != Consolidator.budgetIndicator {
-                for c in f.contributions where c.value != 0 && seen.insert(c.unitID).inserted { out.append(c) }
+    /// A figure told in the task's own words: the first clause of the plan's wording with the
+    /// count in front of what it counts ("tuyên truyền, vận động, hướng dẫn 49 tổ chức, doanh
+    /// nghiệp tham dự Giải thưởng Chất lượng Quốc gia"), stopped before the plan's purpose
+    /// (rules.taskPhraseEnds). Nil when the wording does not name it near its start.
+    func taskPhrase(_ t: ConsolidatedReport.TaskResult, indicator id: String, count n: String) -> String? {
+        let objects = indicator(id).objects
+        guard !objects.isEmpty else { return nil }
+        let clause = t.text.split(whereSeparator: { ";.:(".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? t.text
+        for o in objects {
+            guard let r = wordRange(of: o, in: clause) else { continue }
+            var head = clause[..<r.lowerBound].split(separator: " ").map(String.init)
+            if let last = head.last, ["các", "những"].contains(last.lowercased()) { head.removeLast() }
+            guard (1...8).contains(head.count) else { continue }
+            var tail = String(clause[r.upperBound...])
+            for end in definition.rules.taskPhraseEnds {
+                if let e = tail.range(of: " " + end + " ") { tail = String(tail[..<e.lowerBound]) }
             }
+            tail = tail.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            if tail.split(separator: " ").count > 14 { tail = "" }
+            return lowerFirst(head.joined(separator: " ") + " " + n + " " + String(clause[r]) + (tail.isEmpty ? "" : " " + tail))
+        }
+        return nil
+    }
+
+    func isLeadUnit(_ unitID: String, of t: ConsolidatedReport.TaskResult) -> Bool {
+        t.leadUnits.contains(unitID) || t.leadStatus?.unitID == unitID
+    }
+
+    /// The figures of a task summed over some of its units (non-zero values only), in the
+    /// indicators' order, with the units that gave each.
+    func figureItems(_ t: ConsolidatedReport.TaskResult, money: Bool, where pick: (ConsolidatedReport.Contribution) -> Bool)
+        -> [(id: String, value: Double, money: Bool, units: Set<String>)] {
+        t.figures.filter { money || $0.indicator != Consolidator.budgetIndicator }.compactMap { f in
+            let cs = f.contributions.filter { $0.value != 0 && pick($0) }
+            guard !cs.isEmpty else { return nil }
+            return (f.indicator, cs.map(\.value).reduce(0, +), f.isMoney, Set(cs.map(\.unitID)))
+        }
+    }
+
+    /// The lead's sentence on the task used as the Department's own account of it: the lead's
+    /// best sentence that states a figure or is about the task, its generic subject ("Chi
+    /// cục", "Trung tâm", "Đơn vị") given the lead's name, or the name put before it.
+    func leadAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
+        guard let s = t.statements.first(where: { $0.isLead && hasContent($0) && ($0.hasFigure || $0.relevance >= definition.rules.bodyRelevance) })
+        else { return nil }
+        let name = shortName(s.unit.unitName)
+        var text = s.text
+        let words = text.split(separator: " ").map(String.init)
+        if let subject = (Statements.subjects + ["Đơn vị"]).first(where: { text.hasPrefix($0 + " ") }) {
+            if !text.hasPrefix(name) {
+                let rest = String(text.dropFirst(subject.count))
+                // "Phòng Kiểm tra – Pháp chế đã …" keeps its own name; "Phòng đã …",
+                // "Trung tâm đến nay đã …" take it.
+                if rest.dropFirst().first?.isLowercase == true { text = name + rest }
+            }
+        } else if !words.prefix(8).contains(where: { w in Statements.subjects.contains { $0.hasPrefix(w) && w.first?.isUppercase == true } }) {
+            if let r = text.range(of: " đã ") {
+                // "Đến ngày 10/11/2026 đã hỗ trợ …" → "Đến ngày 10/11/2026, Chi cục đã hỗ trợ …".
+                let head = text[..<r.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                text = head + ", " + name + String(text[r.lowerBound...])
+            } else {
+                text = w("results.lead", ["lead": name, "clauses": lowerFirst(text.hasPrefix("Đã ") ? String(text.dropFirst(3)) : text)])
+                text = trimEnd(text) + "."
+            }
+        }
+        return text
+    }
+
+    /// A task's results in a sentence or two: the lead's account (its own sentence, or its
+    /// figures), then what the other units reported, summed, named by kind.
+    public func taskResults(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [String] {
+        var out: [String] = []
+        let account = leadAccount(t)
+        if let account {
+            out.append(account)
+        } else {
+            let lead = figureItems(t, money: money) { isLeadUnit($0.unitID, of: t) }
+            if !lead.isEmpty, let name = t.figures.flatMap(\.contributions).first(where: { isLeadUnit($0.unitID, of: t) })?.unitName {
+                out.append(w("results.lead", ["lead": shortName(name), "clauses": sentenceClauses(lead, task: t)]))
+            }
+        }
+        let others = figureItems(t, money: money) { !isLeadUnit($0.unitID, of: t) }
+        if !others.isEmpty {
+            var seen = Set<String>()
+            let units = t.figures.flatMap(\.contributions).filter { $0.value != 0 && !isLeadUnit($0.unitID, of: t) && seen.insert($0.unitID).inserted }
+                .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+            let clauses = sentenceClauses(others, task: t)
+            let phrased = clauses != sentenceClauses(others)
+            let values = ["who": who(units), "clauses": clauses, "topic": lowerFirst(t.title)]
+            // Without the task's own words, the figures are said to be about the task.
+            out.append(upperFirst(w(phrased ? "results.others" : "results.othersOn", values)))
         }
         return out
     }
@@ -226,30 +374,20 @@ public struct VietnameseRenderer: Sendable {
         var out: [BodyBlock] = [.section(w("sections.results")), .paragraph(w("results.detail"))]
         for g in report.groups {
             out.append(.item("\(g.number). \(g.title)"))
-            let overdue = g.tasks.filter { $0.overdue != nil }.count
-            var text = groupProgress(g.stateCounts, total: g.tasks.count, overdue: overdue)
-            let figures = g.figures.filter { $0.total != 0 }
-            if figures.isEmpty {
-                text += " " + w("results.noFigures")
-            } else {
-                let all = sentenceClauses(figures.map { ($0.indicator, $0.total, $0.isMoney) })
-                let units = contributors(g)
-                if units.count == 1, let only = units.first {
-                    text += " " + upperFirst(w("results.figuresOneUnit", ["unit": shortName(only.unitName), "clauses": all]))
-                } else {
-                    let key = units.count >= report.completeness.expected ? "results.figuresCityWide" : "results.figuresReported"
-                    text += " " + w(key, ["clauses": all, "units": VietFormat.count(units.count)])
-                    // The lead's share of the figures others also gave (never a total equal to
-                    // its own "trong đó").
-                    let share = figures.filter { f in f.leadTotal.map { $0 != 0 && $0 != f.total } ?? false }
-                    if !share.isEmpty {
-                        let names = Set(share.flatMap(\.leadUnits)).sorted().compactMap { id in units.first { $0.unitID == id }.map { shortName($0.unitName) } }
-                        text += " " + w("results.leadShare", ["lead": VietFormat.list(names),
-                                                              "clauses": sentenceClauses(share.map { ($0.indicator, $0.leadTotal!, $0.isMoney) })])
-                    }
-                }
+            // A group about money (investment) states the money its tasks' units spent.
+            let money = definition.rules.moneyGroups.contains { VietText.fold(g.title).contains($0) }
+            var sentences = [groupProgress(g.tasks)]
+            // The group's main tasks (most units reporting figures, the lead's own account),
+            // at most rules.tasksPerGroup, in the plan's order; the rest are in Phụ lục I.
+            let weighted = g.tasks.map { t -> (ConsolidatedReport.TaskResult, Int) in
+                let units = Set(t.figures.filter { money || $0.indicator != Consolidator.budgetIndicator }.flatMap(\.contributions).filter { $0.value != 0 }.map(\.unitID)).count
+                return (t, units + (leadAccount(t) == nil ? 0 : 2))
             }
-            out.append(.paragraph(text))
+            let kept = Set(weighted.filter { $0.1 > 0 }.enumerated().sorted { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }
+                .prefix(definition.rules.tasksPerGroup).map(\.element.0.code))
+            for t in g.tasks where kept.contains(t.code) { sentences += taskResults(t, money: money) }
+            if sentences.count == 1 { sentences.append(w("results.noFigures")) }
+            out.append(.paragraph(sentences.joined(separator: " ")))
         }
         // Budget.
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
@@ -262,17 +400,34 @@ public struct VietnameseRenderer: Sendable {
         return used > Double(report.budget.planned)
     }
 
-    /// The plan's budget, what its holder used (stated, with the ratio, when above the
-    /// budget), and the other units' spending from their own sources.
+    /// Money spent per task, "khảo sát chất lượng sản phẩm, hàng hóa 274.750.000 đồng", over
+    /// the contributions `pick` keeps; with the units that spent it when `named`.
+    func moneyByTask(named: Bool, _ pick: (ConsolidatedReport.Contribution) -> Bool) -> [String] {
+        report.tasks.compactMap { t in
+            guard let f = t.figures.first(where: { $0.indicator == Consolidator.budgetIndicator }) else { return nil }
+            let cs = f.contributions.filter { $0.value != 0 && pick($0) }
+            guard !cs.isEmpty else { return nil }
+            let units = cs.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+            return w(named ? "results.budgetPartBy" : "results.budgetPart",
+                     ["task": lowerFirst(t.title), "amount": VietFormat.money(cs.map(\.value).reduce(0, +)), "who": who(units)])
+        }
+    }
+
+    /// The plan's budget; what its holder used, by activity (never a bare ratio above the
+    /// budget: the holder's figure may join other sources, which the review page asks the
+    /// drafter to split); the other units' spending on related work, by activity.
     func budgetParagraph() -> String {
         let b = report.budget
         let planned = Double(b.planned)
         var parts = [w("results.budget", ["planned": VietFormat.money(planned), "plannedWords": VietFormat.moneyInWords(b.planned),
                                           "holder": holderName, "year": String(report.plan.year)])]
         if let used = b.holderUsed {
-            let values = ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned),
-                          "planned": VietFormat.money(planned)]
-            parts.append(w(used > planned ? "results.budgetOver" : "results.budgetUsed", values))
+            if used > planned {
+                let byTask = moneyByTask(named: false) { $0.unitID == b.holder }
+                parts.append(w("results.budgetSpent", ["holder": holderName, "used": VietFormat.money(used), "parts": byTask.joined(separator: "; ")]))
+            } else {
+                parts.append(w("results.budgetUsed", ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned)]))
+            }
         } else {
             parts.append(w("results.budgetNone", ["holder": holderName]))
         }
@@ -280,27 +435,26 @@ public struct VietnameseRenderer: Sendable {
             let others = total - (b.holderUsed ?? 0)
             let units = b.reportedUnits - (b.holderUsed == nil ? 0 : 1)
             if others > 0, units > 0 {
-                parts.append(w("results.budgetOthers", ["total": VietFormat.money(others), "units": VietFormat.count(units)]))
+                let byTask = moneyByTask(named: true) { $0.unitID != b.holder }
+                parts.append(w("results.budgetOthers", ["total": VietFormat.money(others), "units": VietFormat.count(units), "parts": byTask.joined(separator: "; ")]))
             }
         }
         return parts.joined(separator: " ")
     }
 
     func progressSentence() -> String {
-        let n = report.tasks.count
-        let done = report.stateCounts[ConsolidatedReport.Progress.completed.rawValue] ?? 0
-        var rest = ""
-        for p in ConsolidatedReport.Progress.allCases where p != .completed {
-            if let k = report.stateCounts[p.rawValue], k > 0 { rest += w("assessment.stateRest", ["n": VietFormat.count(k), "state": w("labels.stateVerb.\(p.rawValue)")]) }
-        }
-        let overdue = report.tasks.filter { $0.overdue != nil }
+        let tasks = report.tasks
+        let dated = tasks.filter { !$0.recurring }
+        let done = tasks.filter { phase($0) == .completed }.count
+        var rest = progressParts(tasks, skipCompleted: true).map { "; " + $0 }.joined()
+        let overdue = tasks.filter { $0.overdue != nil }
         if overdue.isEmpty {
             rest += w("assessment.noOverdue")
         } else {
             rest += w("assessment.overdue", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])
         }
-        return w("assessment.progress", ["completed": VietFormat.count(done), "total": VietFormat.count(n),
-                                         "percent": VietFormat.percentOneDecimal(done, of: n), "rest": rest])
+        return w("assessment.progressDated", ["completed": VietFormat.count(done), "dated": VietFormat.count(dated.count),
+                                              "percent": VietFormat.percentOneDecimal(done, of: max(1, dated.count)), "rest": rest])
     }
 
     func overdueList(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
@@ -314,53 +468,116 @@ public struct VietnameseRenderer: Sendable {
     /// A task title's leading verb dropped when the sentence before it starts with the same
     /// words ("Triển khai các nhiệm vụ …: Triển khai Chương trình …" → "…: Chương trình …").
     func stripRepeatedVerb(_ title: String, leadIn: String) -> String {
-        let lead = leadIn.split(separator: " ").prefix(2).map { VietText.fold(String($0)) }
+        let lead = leadIn.split(whereSeparator: { $0 == " " || $0 == ":" }).map { VietText.fold(String($0)) }
         let words = title.split(separator: " ")
-        guard lead.count == 2, words.count > 2, words.prefix(2).map({ VietText.fold(String($0)) }) == lead else { return title }
-        return words.dropFirst(2).joined(separator: " ")
+        guard lead.count >= 2, words.count > 2 else { return title }
+        let head = words.prefix(2).map { VietText.fold(String($0)) }
+        // The lead-in's first two words ("Triển khai các nhiệm vụ …: Triển khai …") or its
+        // last two ("Khẩn trương triển khai Triển khai …").
+        if Array(lead.prefix(2)) == head || Array(lead.suffix(2)) == head { return words.dropFirst(2).joined(separator: " ") }
+        return title
     }
 
     var reportingIncomplete: Bool { report.completeness.missing + report.completeness.unreadable > 0 }
 
+    /// Reporting groups outside the Department (its own units' reports are the drafter's to
+    /// collect, not a shortcoming reported upward).
+    var outsideGroups: [ConsolidatedReport.GroupCompleteness] {
+        report.completeness.byGroup.filter { !definition.rules.ownGroups.contains($0.group) }
+    }
+
+    var reportingIncompleteOutside: Bool { outsideGroups.contains { $0.missing + $0.unreadable > 0 } }
+
     func reportingSentence() -> String {
-        let c = report.completeness
-        if !reportingIncomplete && c.late == 0 {
-            return w("assessment.reportingComplete", ["received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected)]) + "."
+        let groups = outsideGroups
+        let received = groups.map(\.received).reduce(0, +), expected = groups.map(\.expected).reduce(0, +)
+        let late = groups.map(\.late).reduce(0, +), unreadable = groups.map(\.unreadable).reduce(0, +), missing = groups.map(\.missing).reduce(0, +)
+        if missing + unreadable == 0 && late == 0 {
+            return w("assessment.reportingComplete", ["received": VietFormat.count(received), "expected": VietFormat.count(expected)]) + "."
         }
-        let groups = c.byGroup.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
-        var s = w("assessment.reporting", ["groups": VietFormat.list(groups), "received": VietFormat.count(c.received),
-                                           "expected": VietFormat.count(c.expected), "percent": VietFormat.percentOneDecimal(c.received, of: c.expected)])
-        s += c.late > 0 ? w("assessment.late", ["n": VietFormat.count(c.late)]) : w("assessment.allOnTime")
-        if c.unreadable > 0 { s += w("assessment.unreadable", ["n": VietFormat.count(c.unreadable)]) }
-        s += c.missing > 0 ? w("assessment.missing", ["n": VietFormat.count(c.missing)]) : "."
+        let parts = groups.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
+        var s = w("assessment.reporting", ["groups": VietFormat.list(parts), "received": VietFormat.count(received), "deadlines": deadlinesText,
+                                           "expected": VietFormat.count(expected), "percent": VietFormat.percentOneDecimal(received, of: expected)])
+        if late > 0 { s += w("assessment.late", ["n": VietFormat.count(late)]) }
+        if unreadable > 0 { s += w("assessment.unreadable", ["n": VietFormat.count(unreadable)]) }
+        s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing)]) : "."
         return s
+    }
+
+    /// Totals over the tasks of `groups` (every group when empty), money spent aside.
+    func planTotals(groups: [Int]) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for t in report.tasks where groups.isEmpty || groups.contains(t.group) {
+            for f in t.figures where f.indicator != Consolidator.budgetIndicator { out[f.indicator, default: 0] += f.total }
+        }
+        return out
+    }
+
+    /// The plan's results in a few sentences (wording.assessment.highlights): each stated
+    /// when every figure it names was reported.
+    func highlights() -> [String] {
+        return w.highlights.compactMap { item in
+            let h = item.text
+            let totals = planTotals(groups: item.groups)
+            var values: [String: String] = [:]
+            for id in ReportWording.placeholders(h) {
+                guard let v = totals[id], v > 0 else { return nil }
+                values[id] = IndicatorID(id).isMoney ? VietFormat.money(v) : VietFormat.count(v)
+            }
+            return ReportWording.fill(h, values)
+        }
+    }
+
+    /// Tasks the lead reports only preparing (its sentence names a plan being drafted:
+    /// rules.planningKeywords) while the schedule runs.
+    var preparingTasks: [ConsolidatedReport.TaskResult] {
+        report.tasks.filter { t in
+            guard t.state == .inProgress else { return false }
+            return t.statements.contains { s in
+                s.isLead && definition.rules.planningKeywords.contains { VietText.fold(s.text).contains($0) }
+            }
+        }
+    }
+
+    /// Tasks some units (not the lead) report not started, most such units first.
+    var tasksNotStartedByUnits: [(task: ConsolidatedReport.TaskResult, units: [ConsolidatedReport.UnitRef])] {
+        report.tasks.compactMap { t -> (ConsolidatedReport.TaskResult, [ConsolidatedReport.UnitRef])? in
+            let units = t.unitStatuses.filter { $0.status == .notStarted && !isLeadUnit($0.unitID, of: t) }
+                .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: $0.source) }
+            return units.isEmpty ? nil : (t, units)
+        }.sorted { $0.1.count > $1.1.count }
+    }
+
+    /// Units named in an attribution: the Department's own units are not quoted as outside
+    /// reporters (the Department owns their difficulties); nil when only they wrote it.
+    func outsideWho(_ units: [ConsolidatedReport.UnitRef]) -> String? {
+        let outside = units.filter { u in
+            let g = report.reporters.first { $0.unitID == u.unitID }?.group
+            return !(g.map { definition.rules.ownGroups.contains($0) } ?? u.unitID.hasPrefix(ownUnitPrefix))
+        }
+        return outside.isEmpty ? nil : who(outside)
+    }
+
+    /// Units of the Department not listed as reporters share the holder's id prefix ("SKHCN-").
+    var ownUnitPrefix: String {
+        guard let h = report.budget.holder, let dash = h.firstIndex(of: "-") else { return "\u{0}" }
+        return String(h[...dash])
     }
 
     func assessment() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.assessment")), .item(w("sections.achieved"))]
+        let lines = highlights()
+        if !lines.isEmpty { out.append(.paragraph(w("assessment.highlights", ["items": lines.joined(separator: "; ")]))) }
         out.append(.paragraph(progressSentence()))
-        if let holder = report.budget.holder {
-            let own = report.tasks.filter { $0.leadUnits.contains(holder) }
-            if !own.isEmpty {
-                var rest = ""
-                for p in ConsolidatedReport.Progress.allCases where p != .completed {
-                    let k = own.filter { $0.state == p }.count
-                    if k > 0 { rest += w("assessment.stateRest", ["n": VietFormat.count(k), "state": w("labels.stateVerb.\(p.rawValue)")]) }
-                }
-                out.append(.paragraph(w("assessment.holderTasks", ["holder": holderName, "done": VietFormat.count(own.filter { $0.state == .completed }.count),
-                                                                   "total": VietFormat.count(own.count), "rest": rest])))
-            }
-        }
-        let c = report.completeness
-        let reportingShort = reportingIncomplete || c.late > 0
-        if !reportingShort { out.append(.paragraph(reportingSentence())) }
-        // Shortcomings: what is not done, the reporting, the budget.
+        // Shortcomings: tasks past their time and not done, tasks only being prepared, units
+        // that have not started, reporting by the units outside the Department.
         var shortcomings: [BodyBlock] = []
-        let notStarted = report.tasks.filter { $0.state == .notStarted }
+        let due = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? true }
+        let notStarted = report.tasks.filter { $0.state == .notStarted && due($0) }
         if !notStarted.isEmpty {
             shortcomings.append(.dash(w("assessment.notStartedCause", ["n": VietFormat.count(notStarted.count), "tasks": taskList(notStarted)])))
         }
-        let unreported = report.tasks.filter { $0.state == .noInformation }
+        let unreported = report.tasks.filter { $0.state == .noInformation && due($0) }
         if !unreported.isEmpty {
             shortcomings.append(.dash(w("assessment.noInformationCause", ["n": VietFormat.count(unreported.count), "tasks": taskList(unreported)])))
         }
@@ -368,15 +585,19 @@ public struct VietnameseRenderer: Sendable {
         if !overdue.isEmpty {
             shortcomings.append(.dash(w("assessment.overdueCause", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])))
         }
-        if reportingShort { shortcomings.append(.dash(reportingSentence())) }
-        if budgetOverPlan, let used = report.budget.holderUsed {
-            shortcomings.append(.dash(w("assessment.budgetCause", ["holder": holderName, "used": VietFormat.money(used),
-                                                                   "planned": VietFormat.money(Double(report.budget.planned))])))
+        let preparing = preparingTasks
+        if !preparing.isEmpty { shortcomings.append(.dash(w("assessment.preparing", ["tasks": taskList(preparing)]))) }
+        let lagging = tasksNotStartedByUnits.prefix(3)
+        if !lagging.isEmpty {
+            let items = lagging.map { w("assessment.unitsNotStartedItem", ["task": lowerFirst($0.task.title), "who": who($0.units)]) }
+            shortcomings.append(.dash(w("assessment.unitsNotStarted", ["items": items.joined(separator: "; ")])))
         }
+        if reportingIncompleteOutside || outsideGroups.contains(where: { $0.late > 0 }) { shortcomings.append(.dash(reportingSentence())) }
         var subjective: [String] = []
-        if reportingIncomplete { subjective.append(w("assessment.subjectiveReporting")) }
-        if !notStarted.isEmpty || !overdue.isEmpty || !unreported.isEmpty { subjective.append(w("assessment.subjectiveTasks")) }
-        if budgetOverPlan { subjective.append(w("assessment.subjectiveBudget")) }
+        if reportingIncompleteOutside { subjective.append(w("assessment.subjectiveReporting")) }
+        if !preparing.isEmpty || !notStarted.isEmpty || !overdue.isEmpty {
+            subjective.append(w("assessment.subjectiveTasks", ["tasks": taskList(preparing + notStarted + overdue)]))
+        }
         if shortcomings.isEmpty && report.difficulties.isEmpty { return out }
         out.append(.item(w("sections.shortcomings")))
         if !shortcomings.isEmpty { out.append(.paragraph(w("assessment.shortcomingsIntro"))) }
@@ -387,8 +608,10 @@ public struct VietnameseRenderer: Sendable {
         if !report.difficulties.isEmpty {
             out.append(.paragraph(w("assessment.objective")))
             for theme in report.difficulties.prefix(6) {
-                let items = theme.items.prefix(2).map { it in
-                    w("assessment.difficulty", ["text": lowerFirst(trimEnd(it.text)), "who": who(it.units)])
+                let items = theme.items.prefix(2).map { it -> String in
+                    let text = lowerFirst(trimEnd(it.text))
+                    guard let who = outsideWho(it.units) else { return text }
+                    return w("assessment.difficulty", ["text": text, "who": who])
                 }
                 out.append(.dash(w("assessment.theme", ["label": w.themeLabels[theme.theme] ?? theme.theme, "items": items.joined(separator: "; ")])))
             }
@@ -413,32 +636,51 @@ public struct VietnameseRenderer: Sendable {
         return definition.rules.cityMatters.contains { f.contains($0) }
     }
 
+    /// Section IV: the recurring tasks go on (those behind named first); tasks due this
+    /// quarter finished by their date; reporting followed up; the units' proposals to the
+    /// Department taken up as its own work, one line per theme.
     func outlook() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.outlook")), .paragraph(w("outlook.intro"))]
-        let open = report.tasks.filter { $0.state != .completed }
+        let open = report.tasks.filter { phase($0) != .completed }
         let quarterEnd = VietFormat.quarterEnd(report.asOf)
         let thisQuarter = open.filter { t in t.dueDate.map { $0 > report.asOf && $0 <= quarterEnd } ?? false }
-        let remaining = open.filter { t in !thisQuarter.contains { $0.code == t.code } }
-        if !remaining.isEmpty {
-            let leadIn = w("outlook.remaining", ["tasks": ""])
-            out.append(.dash(w("outlook.remaining", ["tasks": taskList(remaining, after: leadIn)])))
+        let dated = open.filter { t in !t.recurring && !thisQuarter.contains { $0.code == t.code } }
+        if open.contains(where: \.recurring) {
+            let behind = preparingTasks.filter(\.recurring) + open.filter { $0.recurring && $0.state == .notStarted }
+            let priority = behind.isEmpty ? "" : w("outlook.priority", ["tasks": taskList(behind)])
+            out.append(.dash(w("outlook.recurring", ["priority": priority])))
         }
-        if !thisQuarter.isEmpty {
-            let leadIn = w("outlook.quarter", ["tasks": "", "quarter": VietFormat.quarter(report.asOf)])
-            out.append(.dash(w("outlook.quarter", ["tasks": taskList(thisQuarter, after: leadIn), "quarter": VietFormat.quarter(report.asOf)])))
+        if !dated.isEmpty {
+            let leadIn = w("outlook.remaining", ["tasks": ""])
+            out.append(.dash(w("outlook.remaining", ["tasks": taskList(dated, after: leadIn)])))
+        }
+        if !thisQuarter.isEmpty, let last = thisQuarter.compactMap(\.dueDate).max() {
+            let template = w("outlook.quarter", ["tasks": "\u{1}", "due": ""])
+            let leadIn = String(template[..<(template.firstIndex(of: "\u{1}") ?? template.endIndex)])
+            out.append(.dash(w("outlook.quarter", ["tasks": taskList(thisQuarter, after: leadIn), "due": VietFormat.date(last)])))
         }
         if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
         let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
         if !own.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
-            for (i, it) in own.enumerated() {
+            // One line per theme of the difficulties (the first theme with a keyword).
+            var order: [String] = []
+            var byTheme: [String: [String]] = [:]
+            for it in own {
                 let text = trimEnd(it.action ?? it.text)
-                var line = w("outlook.ownItem", ["text": text, "who": who(it.units)])
+                var line = lowerFirst(text)
                 let advise = w("outlook.advise", ["text": ""]).trimmingCharacters(in: .whitespaces)
                 if needsCity(text), !VietText.fold(text).hasPrefix(VietText.fold(advise.split(separator: " ").prefix(2).joined(separator: " "))) {
-                    line = w("outlook.advise", ["text": lowerFirst(text)])
+                    line = lowerFirst(w("outlook.advise", ["text": lowerFirst(text)]))
                 }
-                out.append(.dash(line + (i == own.count - 1 ? "." : ";")))
+                let folded = VietText.fold(text)
+                let theme = definition.rules.themes.first { t in t.keywords.contains { !$0.isEmpty && folded.contains($0) } }?.id ?? "other"
+                if byTheme[theme] == nil { order.append(theme) }
+                byTheme[theme, default: []].append(line)
+            }
+            for (i, theme) in order.enumerated() {
+                let line = upperFirst(byTheme[theme]!.joined(separator: "; "))
+                out.append(.dash(w("outlook.ownItem", ["text": line]) + (i == order.count - 1 ? "." : ";")))
             }
         }
         return out
@@ -449,7 +691,7 @@ public struct VietnameseRenderer: Sendable {
         // Bodies folded under another (the national committee under the Bộ) ask through it.
         var groups: [(addressee: String, items: [String])] = []
         // Proposals to the Department only the City can decide join the City's.
-        var asked = report.proposals.filter(\.upward).map { (addressee: $0.addressee, items: $0.items) }
+        var asked = report.proposals.filter { $0.upward && $0.addressee != definition.rules.otherAddressee }.map { (addressee: $0.addressee, items: $0.items) }
         let moved = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { cityDecides($0.action ?? $0.text) }
         if !moved.isEmpty {
             if let i = asked.firstIndex(where: { $0.addressee == definition.rules.cityAddressee }) {
@@ -467,6 +709,8 @@ public struct VietnameseRenderer: Sendable {
                 }
                 let verb = w("proposals.item", ["addressee": "", "text": "", "who": ""]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                 if VietText.fold(text).hasPrefix(VietText.fold(verb)) { return text }
+                // "Sớm ban hành …" asks for itself; "Xem xét," would weaken it.
+                if let first = text.split(separator: " ").first, definition.rules.directRequestWords.contains(VietText.fold(String(first))) { return upperFirst(text) }
                 return w("proposals.item", ["addressee": w.addresseeLabels[target] ?? target, "text": lowerFirst(text), "who": who(it.units)])
             }
             if let i = groups.firstIndex(where: { $0.addressee == target }) { groups[i].items += items } else { groups.append((target, items)) }
@@ -525,7 +769,7 @@ public struct VietnameseRenderer: Sendable {
         if firstWord.count > 1, firstWord.dropFirst().contains(where: \.isUppercase) { return s }
         if ["Sở", "Bộ", "Chi", "Ủy", "Thành", "Nhà", "Quốc", "Phường", "Xã", "Đặc", "Trung", "Ban", "Cục", "Viện", "Tổ", "Chương", "Đề", "Giải"].contains(firstWord) {
             // "Tổ chức", "Đề xuất" and "Giải quyết" are verbs, not names.
-            if !["Tổ chức", "Đề xuất", "Đề nghị", "Giải quyết", "Giải thích"].contains(where: { s.hasPrefix($0 + " ") }) { return s }
+            if !["Tổ chức", "Đề xuất", "Đề nghị", "Giải quyết", "Giải thích", "Chi phí", "Chi trả", "Thành lập", "Ban hành"].contains(where: { s.hasPrefix($0 + " ") }) { return s }
         }
         return f.lowercased() + s.dropFirst()
     }
@@ -601,16 +845,25 @@ public struct VietnameseRenderer: Sendable {
         return w("appendix.overdueReasonUnits", ["due": VietFormat.date(o.due)])
     }
 
+    /// "47 đơn vị báo cáo: 40 đơn vị hoàn thành; 03 đơn vị đang thực hiện; 04 đơn vị không nêu tiến độ".
     public func statusBreakdown(_ t: ConsolidatedReport.TaskResult) -> String {
-        [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s in
-            t.statusCounts[s.rawValue].map { "\(VietFormat.count($0)) \(statusLabel(s))" }
-        }.joined(separator: "; ")
+        let items = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s in
+            t.statusCounts[s.rawValue].map { w("appendix.statusItem", ["n": VietFormat.count($0), "status": statusLabel(s)]) }
+        }
+        guard !items.isEmpty else { return "" }
+        return w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count), "items": items.joined(separator: "; ")])
+    }
+
+    /// A task no unit wrote anything about: said so, of its lead.
+    public func noResult(_ t: ConsolidatedReport.TaskResult) -> String {
+        w("appendix.noResult", ["lead": shortName(t.leadStatus?.unitName ?? t.leadText)])
     }
 
     /// A receipt time as Phụ lục II shows it: none when it is after the report's date (a file's
     /// modification time when the report is made from files, not a receipt).
     public func meaningfulReceipt(_ d: Date) -> String? {
-        VietFormat.civilDate(d) <= report.asOf ? VietFormat.dateTime(d) : nil
+        let day = VietFormat.civilDate(d)
+        return day <= report.asOf ? VietFormat.date(day) : nil
     }
 
     /// A sentence worth quoting: it has a figure, or none of the filler keywords of
@@ -625,11 +878,30 @@ public struct VietnameseRenderer: Sendable {
         w("appendix.quote", ["unit": shortName(s.unit.unitName), "text": s.text])
     }
 
+    /// "27 đơn vị tổ chức 74 lớp tập huấn, hội nghị với 5.935 lượt người tham dự; 28 đơn vị
+    /// đăng tải …": figures given by the same units share one clause.
     public func taskFiguresLine(_ t: ConsolidatedReport.TaskResult) -> String {
-        t.figures.map { f in
-            let c = clause(f.indicator, f.total, money: f.isMoney).trimmingCharacters(in: CharacterSet(charactersIn: ", "))
-            return w("appendix.figureUnits", ["clause": c, "n": VietFormat.count(f.unitCount)])
-        }.joined(separator: "; ").capitalisedFirst
+        var parts: [String] = []
+        var run: [(id: String, value: Double, money: Bool, units: Set<String>)] = []
+        func flush() {
+            guard let first = run.first else { return }
+            parts.append(w("appendix.figureUnits", ["clause": sentenceClauses(run), "n": VietFormat.count(first.units.count)]))
+            run = []
+        }
+        for f in t.figures {
+            let cs = f.contributions.filter { $0.value != 0 }
+            guard !cs.isEmpty else { continue }
+            let item = (id: f.indicator, value: f.total, money: f.isMoney, units: Set(cs.map(\.unitID)))
+            if let last = run.last, let cont = indicator(item.id).continued, !cont.isEmpty, indicator(item.id).continuesAfter.contains(last.id),
+               item.units.isSubset(of: last.units), item.units.count == run[0].units.count {
+                run.append(item)
+            } else {
+                flush()
+                run = [item]
+            }
+        }
+        flush()
+        return parts.joined(separator: "; ").capitalisedFirst
     }
 
     public func restatedMessage(_ s: ConsolidatedReport.Restatement) -> String {
@@ -650,6 +922,7 @@ public struct VietnameseRenderer: Sendable {
             let reason = t.flatMap { t in t.overdue.map { overdueReason(t, $0) } } ?? ""
             return w("review.overdue", ["code": p["code"] ?? "", "reason": reason])
         case "lead-status-missing": return w("review.leadSilent", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
+        case "guidance-letters-missing": return w("review.lettersMissing")
         case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
         default: return r.code
         }

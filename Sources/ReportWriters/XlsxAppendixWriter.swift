@@ -22,7 +22,7 @@ public struct XlsxAppendixWriter: Sendable {
 
     public func parts(_ v: VietnameseRenderer) -> [(String, String)] {
         let report = v.report
-        let tables = AppendixTables.all(v, detailed: true)
+        let tables = AppendixTables.all(v)
         var out: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets: tables.count)),
             ("_rels/.rels", rootRels),
@@ -64,9 +64,10 @@ public struct XlsxAppendixWriter: Sendable {
 
     /// Lines a wrapped value takes in a column `width` characters wide.
     public static func lines(_ text: String, width: Double) -> Int {
-        // A column holds about 1,3 characters of Times New Roman text per unit of width (the
-        // unit is the width of a digit), measured on LibreOffice's rendering.
-        let usable = max(1, Int(width * 1.3) - 1)
+        // A column holds about 1,1 characters of Vietnamese Times New Roman text per unit of
+        // width (the unit is the width of a digit; diacritics and capitals are wide), measured
+        // on LibreOffice's rendering of the appendices.
+        let usable = max(1, Int(width * 1.1) - 1)
         let paragraphs: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
         return paragraphs.map { (line: Substring) -> Int in
             // Words wrap whole: count by words, not characters.
@@ -96,20 +97,26 @@ public struct XlsxAppendixWriter: Sendable {
         x += "<sheetData>"
         let title = v.definition.wording("appendix.sheetTitle", [
             "number": v.definition.wording("appendix.number", ["roman": AppendixTables.roman(number)]), "title": t.title.uppercased(),
-            "asOf": VietFormat.date(v.report.asOf)])
-        x += "<row r=\"1\" ht=\"24\" customHeight=\"1\">" + cell("A1", .text(title), xf: .title) + "</row>"
-        let headerLines = t.columns.enumerated().map { XlsxAppendixWriter.lines($0.element.title, width: widths[$0.offset]) }.max() ?? 1
+            "asOf": VietFormat.date(v.report.asOf), "of": v.appendixOf])
+        x += "<row r=\"1\" ht=\"40\" customHeight=\"1\">" + cell("A1", .text(title), xf: .title) + "</row>"
+        // Bold header text is wider: measured on a narrower column.
+        let headerLines = t.columns.enumerated().map { XlsxAppendixWriter.lines($0.element.title, width: widths[$0.offset] * 0.8) }.max() ?? 1
         x += "<row r=\"2\" ht=\"\(Double(headerLines) * XlsxAppendixWriter.lineHeight + 4)\" customHeight=\"1\">" + t.columns.enumerated().map { cell("\(XlsxAppendixWriter.columnName($0.offset + 1))2", .text($0.element.title), xf: .header) }.joined() + "</row>"
+        var merges: [String] = []
         for (ri, row) in t.rows.enumerated() {
             let r = ri + 3
             // Row height from the wrapped text: LibreOffice does not grow rows of a file it opens.
+            let spanned = row.heading && row.cells.count == 2
+            if spanned { merges.append("B\(r):\(lastCol)\(r)") }
             let lines = row.cells.enumerated().map { i, v -> Int in
-                if case .text(let s) = v { return XlsxAppendixWriter.lines(s, width: widths[i]) }
+                let width = spanned && i == 1 ? widths.dropFirst().reduce(0, +) : widths[i]
+                if case .text(let s) = v { return XlsxAppendixWriter.lines(s, width: row.bold ? width * 0.85 : width) }
                 return 1
             }.max() ?? 1
             // 409 points is the tallest row a spreadsheet allows.
             x += "<row r=\"\(r)\" ht=\"\(min(409, Double(lines) * XlsxAppendixWriter.lineHeight + 3))\" customHeight=\"1\">"
-            for (ci, v) in row.cells.enumerated() {
+            let cells = spanned ? row.cells + Array(repeating: AppendixValue.text(""), count: t.columns.count - 2) : row.cells
+            for (ci, v) in cells.enumerated() {
                 let ref = "\(XlsxAppendixWriter.columnName(ci + 1))\(r)"
                 let xf: XF
                 switch v {
@@ -124,7 +131,8 @@ public struct XlsxAppendixWriter: Sendable {
         }
         x += "</sheetData>"
         x += "<autoFilter ref=\"A2:\(lastCol)\(lastRow)\"/>"
-        x += "<mergeCells count=\"1\"><mergeCell ref=\"A1:\(lastCol)1\"/></mergeCells>"
+        let allMerges = ["A1:\(lastCol)1"] + merges
+        x += "<mergeCells count=\"\(allMerges.count)\">" + allMerges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
         x += "<printOptions horizontalCentered=\"1\"/>"
         x += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
         x += "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
@@ -214,7 +222,7 @@ public struct XlsxAppendixWriter: Sendable {
     var styles: String {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="3"><font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="14"/><name val="Times New Roman"/><family val="1"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="3" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="4" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="49" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="3" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/><xf numFmtId="4" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
+        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="3"><font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="14"/><name val="Times New Roman"/><family val="1"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="3" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="4" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="49" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="3" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/><xf numFmtId="4" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
     }
 }

@@ -30,7 +30,7 @@ import Testing
 
     @Test func emptyReportMatchesTheSchema() throws {
         let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: SchemaTests.schemaURL))
-        let input = ConsolidationInput.direct(pipeline: Fixtures.pipeline, asOf: PlanDate(iso: "2026-11-24")!, files: [])
+        let input = Fixtures.reconciled([])
         #expect(SchemaValidator(root: schema).validate(try json(Fixtures.report(input))).isEmpty)
     }
 

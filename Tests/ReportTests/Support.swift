@@ -2,6 +2,8 @@ import Consolidation
 import DocumentModel
 import Extraction
 import Foundation
+import Ledger
+import Nightly
 import OOXML
 import Plan
 import ReportWriters
@@ -20,10 +22,36 @@ enum Paths {
     }
 }
 
+/// A file as the nightly run records it: what it read, under which name, when it arrived.
+struct TakenFile {
+    var submission: Submission
+    var path: String
+    var receivedAt: Date
+}
+
 enum Fixtures {
-    static let pipeline: PipelineDefinition = {
-        do { return try PipelineDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
+    static let loaded: Pipeline = {
+        do { return try Pipeline.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
     }()
+
+    static var pipeline: PipelineDefinition { loaded.definition }
+
+    /// The report's input made as every command makes it: the files recorded as the nightly
+    /// run records them, then the one reconciliation (issue 12).
+    static func reconciled(_ files: [TakenFile], asOf: PlanDate = PlanDate(iso: "2026-11-24")!, runID: Int64 = 7) -> ConsolidationInput {
+        var submissions: [StoredSubmission] = []
+        var records: [FileRecord] = []
+        for (i, f) in files.enumerated() {
+            let id = Int64(i + 1)
+            submissions.append(StoredSubmission(id: id, submission: f.submission, path: f.path, receivedAt: f.receivedAt, runID: runID,
+                                                catalogueVersion: loaded.readingVersion))
+            records.append(FileRecord(id: id, path: f.path, sha256: f.submission.sha256, size: 0, mtime: f.receivedAt.timeIntervalSince1970,
+                                      firstSeen: f.receivedAt, lastSeen: f.receivedAt, firstRunID: runID, lastRunID: runID,
+                                      outcome: f.submission.status == .rejected ? .refused : .new, submissionID: id))
+        }
+        return Reconciliation.reconcile(submissions: submissions, files: records, decisions: [], pipeline: loaded, asOf: asOf,
+                                        runID: runID, presentRunID: runID).input
+    }
 
     static let definition: ReportDefinition = {
         do { return try ReportDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
@@ -124,7 +152,7 @@ enum Fixtures {
                 Item(text: "Đề nghị Sở tham mưu Ủy ban nhân dân Thành phố ban hành cơ chế hỗ trợ doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia.", source: "word/document.xml paragraph 41"),
             ])
         let refused = Submission(file: "scan.pdf", sha256: "d4", status: .rejected, reason: "Tệp PDF (bản quét) không đọc được.", rejectionKind: "notOOXML")
-        return ConsolidationInput.direct(pipeline: pipeline, asOf: PlanDate(iso: "2026-11-24")!, runID: 7, files: [
+        return reconciled([
             TakenFile(submission: wardOld, path: "Phuong Chanh Hiep (cu).xlsx", receivedAt: date("2026-10-21")),
             TakenFile(submission: chiCuc, path: "Chi cuc TDC.docx", receivedAt: date("2026-11-10")),
             TakenFile(submission: ward, path: "Phuong Chanh Hiep.xlsx", receivedAt: date("2026-11-12")),
@@ -159,4 +187,10 @@ enum Fixtures {
 func vietNumber(_ s: String) -> Double? {
     let t = s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
     return Double(t)
+}
+
+/// A heading row of an appendix table (a plan group, a kind of unit, a subtotal): its second
+/// cell spans the rest, which the reader repeats in every spanned column.
+func isHeading(_ row: [String]) -> Bool {
+    row.count > 2 && !row[1].isEmpty && row.dropFirst(2).allSatisfy { $0 == row[1] }
 }

@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func emptyInputStillWritesEveryOutput() throws {
-        let input = ConsolidationInput.direct(pipeline: Fixtures.pipeline, asOf: PlanDate(iso: "2026-11-24")!, files: [])
+        let input = Fixtures.reconciled([])
         let urls = try OutboxWriters.writeAll(input, into: Paths.scratch("empty"))
         #expect(urls.count == 4)
         let doc = try DocumentReader().read(contentsOf: urls[0])
@@ -123,28 +123,32 @@ import Testing
         let v = VietnameseRenderer(back, definition: Fixtures.definition)
         let doc = try DocumentReader().read(contentsOf: urls[0])
         let t = tables(doc)
-        // Phụ lục III.
+        // Phụ lục III: a row per task and indicator in the JSON's order (heading rows have
+        // two cells).
+        let order = back.tasks.flatMap { t in t.figures.map { (t.code, $0.indicator) } }
+        let values = t[4].grid.dropFirst().filter { $0.count == 6 && !isHeading($0) }.compactMap { vietNumber($0[3]) }
+        #expect(values.count == order.count)
         var fromDocx: [String: [String: Double]] = [:]
-        for row in t[4].grid.dropFirst() {
-            let indicator = back.tasks.first { $0.code == row[1] }!.figures.first { v.indicatorLabel($0.indicator) == row[2] }!.indicator
-            fromDocx[row[1], default: [:]][indicator] = vietNumber(row[3])
-        }
+        for (i, value) in values.enumerated() where i < order.count { fromDocx[order[i].0, default: [:]][order[i].1] = value }
         var fromJSON: [String: [String: Double]] = [:]
         for task in back.tasks { for f in task.figures { fromJSON[task.code, default: [:]][f.indicator] = f.total } }
         #expect(fromDocx == fromJSON)
         #expect(fromJSON == Fixtures.expectedSums(input, restated: back.tasks.flatMap(\.restated)))
         #expect(fromDocx["II.5.a"]?["samples_tested"] == nil)
         // Phụ lục I: the state column is the JSON state's label, task by task.
-        for (i, row) in t[2].grid.dropFirst().enumerated() {
+        let taskRows = t[2].grid.dropFirst().filter { $0.count == 7 && !isHeading($0) }
+        #expect(taskRows.count == back.tasks.count)
+        for (i, row) in taskRows.enumerated() {
             let task = back.tasks[i]
-            #expect(row[1].hasPrefix(task.code + "."))
-            #expect(row[4].hasPrefix(v.stateLabel(task.state)))
+            #expect(row[0] == task.letter && row[1] == task.title)
+            #expect(row[4].hasPrefix(v.taskStateLabel(task)))
             #expect(row[4].contains("quá hạn") == (task.overdue != nil))
         }
         // The body's counts of tasks per state are the JSON's.
         let body = paragraphs(doc).joined(separator: "\n")
-        let done = back.stateCounts["completed"] ?? 0
-        #expect(body.contains("đã hoàn thành \(VietFormat.count(done))/\(VietFormat.count(back.tasks.count)) nhiệm vụ"))
+        let dated = back.tasks.filter { !$0.recurring }
+        let done = dated.filter { $0.state == .completed }.count
+        #expect(body.contains("đã hoàn thành \(VietFormat.count(done))/\(VietFormat.count(dated.count)) nhiệm vụ có thời hạn"))
     }
 
     @Test func xlsxHasNumbersInertTextAndPrintSetup() throws {
@@ -152,20 +156,23 @@ import Testing
         let v = VietnameseRenderer(report, definition: Fixtures.definition)
         let doc = try DocumentReader().read(contentsOf: urls[1])
         #expect(doc.sheets.map(\.name) == ["PL I - Tiến độ nhiệm vụ", "PL II - Tình hình báo cáo", "PL III - Số liệu theo đơn vị"])
+        // Phụ lục III: the same rows as the document's; each total is the sum of the units'
+        // values listed beside it.
         let sheet = doc.sheets[2]
+        let order = report.tasks.flatMap { t in t.figures.map { (t.code, $0.indicator) } }
         var totals: [String: [String: Double]] = [:]
         var perUnit: [String: [String: Double]] = [:]
+        var k = 0
         for row in sheet.rows where row.index > 2 {
-            guard case .text(let code)? = sheet.value(row: row.index, column: 2),
-                  case .text(let label)? = sheet.value(row: row.index, column: 3),
-                  case .text(let unit)? = sheet.value(row: row.index, column: 4),
-                  case .number(let n)? = sheet.value(row: row.index, column: 5) else {
-                Issue.record("row \(row.index) is not text, text, text, number"); continue
-            }
-            let indicator = report.tasks.first { $0.code == code }!.figures.first { v.indicatorLabel($0.indicator) == label }!.indicator
-            if unit.hasPrefix("Cộng") { totals[code, default: [:]][indicator] = n } else { perUnit[code, default: [:]][indicator, default: 0] += n }
+            guard case .text(let label)? = sheet.value(row: row.index, column: 3), case .number(let n)? = sheet.value(row: row.index, column: 4),
+                  case .text(let each)? = sheet.value(row: row.index, column: 6), k < order.count else { continue }
+            #expect(label == v.indicatorLabel(order[k].1))
+            totals[order[k].0, default: [:]][order[k].1] = n
+            perUnit[order[k].0, default: [:]][order[k].1] = each.isEmpty ? 0 : each.components(separatedBy: "; ").compactMap { vietNumber(String($0.split(separator: " ").last ?? "")) }.reduce(0, +)
+            k += 1
         }
         let expected = Fixtures.expectedSums(input, restated: report.tasks.flatMap(\.restated))
+        #expect(k == order.count)
         #expect(totals == expected)
         #expect(perUnit == expected)
         #expect(doc.sheets.allSatisfy { $0.rows.allSatisfy { $0.cells.allSatisfy { !$0.hasFormula } } })
@@ -185,21 +192,23 @@ import Testing
 
     @Test func wrappedRowsAreTallEnough() {
         #expect(XlsxAppendixWriter.lines("một hai ba", width: 40) == 1)
-        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 16) == 6)   // 19 characters a line: 5 words
+        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 16) == 8)   // 16 characters a line: 4 words
+        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 30) == 4)   // 32 characters a line: 8 words
         #expect(XlsxAppendixWriter.lines("a\nb\nc", width: 40) == 3)
     }
 
     @Test func formulaLikeUnitTextIsTextInXlsx() throws {
         var input = Fixtures.input()
         let i = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
-        input.current[i].path = "=HYPERLINK(\"http://x\",\"y\").xlsx"
-        input.current[i].submission.entries[0].indicators[IndicatorID("training_courses")]!.sources[0].text = "+1"
+        input.current[i].submission.unit?.name = "=HYPERLINK(\"http://x\",\"y\")"
+        let j = input.current.firstIndex { $0.submission.unit?.id == "SO-TC" }!
+        input.current[j].submission.unit?.name = "+1"
         let url = Paths.scratch("formula").appendingPathComponent("a.xlsx")
         try XlsxAppendixWriter().write(Fixtures.report(input), definition: Fixtures.definition, to: url)
         let doc = try DocumentReader().read(contentsOf: url)
         let cells = doc.sheets[2].rows.flatMap(\.cells)
-        #expect(cells.contains { $0.value == .text("=HYPERLINK(\"http://x\",\"y\").xlsx") && !$0.hasFormula })
-        #expect(cells.contains { if case .text(let s) = $0.value { return s.contains(": +1") } else { return false } })
+        #expect(cells.contains { if case .text(let s) = $0.value { return s.contains("=HYPERLINK(\"http://x\",\"y\"): 3") } else { return false } })
+        #expect(cells.contains { if case .text(let s) = $0.value { return s.contains("+1: 1") } else { return false } })
         #expect(cells.allSatisfy { !$0.hasFormula })
     }
 
