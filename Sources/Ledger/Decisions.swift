@@ -144,19 +144,55 @@ public enum DecisionAction: Sendable, Hashable {
 }
 
 /// Where an officer puts what extraction could not place: a task of the catalogue (nil: not
-/// this plan), and for a number the indicator it counts and its value; a status when the
-/// passage states one.
+/// this plan), every number of the row or passage the officer chose with the indicator it
+/// counts, and a status when the passage states one. One decision settles the finding with
+/// all of them; reverting it undoes them all.
 public struct FindingAssignment: Sendable, Hashable, Codable {
+    /// One number placed: the indicator it counts and its value.
+    public struct Placed: Sendable, Hashable, Codable {
+        public var indicator: String
+        public var value: Double
+        public init(indicator: IndicatorID, value: Double) { self.indicator = indicator.rawValue; self.value = value }
+        public var indicatorID: IndicatorID { IndicatorID(indicator) }
+    }
     public var task: String?
-    public var indicator: String?
-    public var value: Double?
+    public var figures: [Placed]
     public var status: String?
-    public init(task: TaskCode?, indicator: IndicatorID? = nil, value: Double? = nil, status: TaskStatus? = nil) {
-        self.task = task?.rawValue; self.indicator = indicator?.rawValue; self.value = value; self.status = status?.rawValue
+    public init(task: TaskCode?, figures: [Placed] = [], status: TaskStatus? = nil) {
+        self.task = task?.rawValue; self.figures = figures; self.status = status?.rawValue
+    }
+    /// One number (the shape decisions had before several could be placed at once).
+    public init(task: TaskCode?, indicator: IndicatorID?, value: Double?, status: TaskStatus? = nil) {
+        var placed: [Placed] = []
+        if let indicator, let value { placed.append(Placed(indicator: indicator, value: value)) }
+        self.init(task: task, figures: placed, status: status)
     }
     public var taskCode: TaskCode? { task.flatMap(TaskCode.init(rawValue:)) }
-    public var indicatorID: IndicatorID? { indicator.map { IndicatorID($0) } }
     public var taskStatus: TaskStatus? { status.flatMap(TaskStatus.init(rawValue:)) }
+
+    enum CodingKeys: String, CodingKey { case task, figures, status, indicator, value }
+
+    /// Reads both stored shapes: `figures` (a list), and the older single `indicator` and
+    /// `value` that decisions recorded before.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        task = try c.decodeIfPresent(String.self, forKey: .task)
+        status = try c.decodeIfPresent(String.self, forKey: .status)
+        if let list = try c.decodeIfPresent([Placed].self, forKey: .figures) {
+            figures = list
+        } else if let i = try c.decodeIfPresent(String.self, forKey: .indicator), let v = try c.decodeIfPresent(Double.self, forKey: .value) {
+            figures = [Placed(indicator: IndicatorID(i), value: v)]
+        } else {
+            figures = []
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(task, forKey: .task)
+        try c.encode(figures, forKey: .figures)
+        try c.encodeIfPresent(status, forKey: .status)
+    }
 }
 
 /// A refused file as an officer read it by hand: the unit, the date on the paper, one task

@@ -377,6 +377,10 @@ public enum Reconciliation {
                                entries: [Entry(task: h.task, status: status, statusSource: source, indicators: indicators, text: d.note, sources: [source])])
                 entries = s.entries
                 assignment = [:]; moves = []; removed = [:]; placed = []
+                // What was decided on the entries before this reading no longer stands on them.
+                let overridden = applied.filter { if case .submission = $0.target { return false }; return true }
+                applied.removeAll { a in overridden.contains { $0.id == a.id } }
+                stale += overridden
             case (.submission, .setUnit(let id)):
                 guard let u = units.unit(id: id) else { stale.append(d); continue }
                 s.unit = UnitRef(id: u.id, name: u.name, source: "quyết định số \(d.id)")
@@ -458,7 +462,9 @@ public enum Reconciliation {
                 out.append(Entry(task: p.task.rawValue, status: .unknown, text: "", sources: [place]))
                 i = out.count - 1
             }
-            if let id = p.assignment.indicatorID, let v = p.assignment.value {
+            // Every number the decision placed (a row may hold several), each with the same provenance.
+            for placed in p.assignment.figures {
+                let id = placed.indicatorID, v = placed.value
                 let src = FigureSource(location: place, text: (words.first.map { "“\($0)”, " } ?? "") + by, value: v)
                 if var existing = out[i!].indicators[id] {
                     existing.value += v

@@ -25,6 +25,14 @@ public protocol DeskBackend: Sendable {
     func reportPreview() throws -> [String]
     /// Where "Lập báo cáo" writes (the outbox folder), for the officer.
     var outboxDescription: String { get }
+    /// Every number the row or passage of a finding holds, for the assign form.
+    func numbers(ofFinding id: String) throws -> [DeskNumber]
+}
+
+extension DeskBackend {
+    /// A backend that cannot read the document offers no numbers (the form falls back to
+    /// the finding's quoted words).
+    public func numbers(ofFinding id: String) throws -> [DeskNumber] { [] }
 }
 
 /// Where an officer's account is kept (hashed passwords only).
@@ -230,9 +238,9 @@ public enum DeskAction: Sendable, Equatable {
     /// A passage read as an entry given to another task, or to nothing ("not this plan").
     case assignEntry(submissionID: Int64, entry: Int, task: String?, note: String)
     /// What a finding says extraction could not place (a row, a passage, a number) given to a
-    /// task — with, for a number, its indicator and value, and a status when one is stated —
-    /// or to nothing in this plan (`task` nil).
-    case assignFinding(id: String, task: String?, indicator: String?, value: Double?, status: String?, note: String)
+    /// task — with every number of it the officer chose, each with its indicator, and a
+    /// status when one is stated — or to nothing in this plan (`task` nil). One decision.
+    case assignFinding(id: String, task: String?, figures: [DeskPlacedFigure], status: String?, note: String)
     /// Teaching: a phrase that means a status, a row label that counts an indicator, an alias of a unit.
     case teachStatus(phrase: String, status: String, note: String)
     case teachIndicator(label: String, indicator: String, note: String)
@@ -253,6 +261,29 @@ public struct DeskReceipt: Sendable, Equatable {
     public var next: String?
     public init(decisionID: String?, changes: [String], next: String? = nil) {
         self.decisionID = decisionID; self.changes = changes; self.next = next
+    }
+}
+
+/// A number an officer places: the indicator it counts and its value.
+public struct DeskPlacedFigure: Sendable, Equatable {
+    public var indicator: String
+    public var value: Double
+    public init(indicator: String, value: Double) { self.indicator = indicator; self.value = value }
+}
+
+/// A number the row or passage of a finding holds, as the assign form offers it.
+public struct DeskNumber: Sendable, Equatable {
+    /// The number as written ("06", "15,5 triệu đồng").
+    public var number: String
+    /// Where it stands, to read it: the words around it, or the column it is under.
+    public var context: String
+    public var value: Double
+    /// The indicator the vocabulary suggests (the words after it, the column or its unit); nil: none.
+    public var indicator: String?
+    /// Offered ticked: what the finding is about and the vocabulary can name.
+    public var chosen: Bool
+    public init(number: String, context: String, value: Double, indicator: String?, chosen: Bool) {
+        self.number = number; self.context = context; self.value = value; self.indicator = indicator; self.chosen = chosen
     }
 }
 

@@ -137,7 +137,8 @@ struct Routes: Sendable {
                 guard let finding = snapshot.findings.first(where: { $0.id == id }) else {
                     throw DeskError(.notFound, "Không có phát hiện mã \(id).")
                 }
-                return try pages.finding(finding, passage: backend.context(ofFinding: id), snapshot: snapshot, session: s)
+                let numbers = finding.state == .open ? try backend.numbers(ofFinding: id) : []
+                return try pages.finding(finding, passage: backend.context(ofFinding: id), numbers: numbers, snapshot: snapshot, session: s)
             }
         }
         router.get("/passage") { request, _ in
@@ -259,15 +260,26 @@ struct Routes: Sendable {
             return .assignEntry(submissionID: try id("submission"), entry: try ordinal("entry"), task: task == "none" ? nil : task, note: note)
         case "assign-finding":
             let task = try field("task")
-            var value: Double? = nil
-            if let v = optional("value") {
-                guard let n = VietNumberInput.parse(v) else {
-                    throw DeskError(.invalid, "“\(v)” không phải là một số (viết 1.250 hoặc 15,5).")
-                }
-                value = n
+            func number(_ v: String) throws -> Double {
+                guard let n = VietNumberInput.parse(v) else { throw DeskError(.invalid, "“\(v)” không phải là một số (viết 1.250 hoặc 15,5).") }
+                return n
             }
-            return .assignFinding(id: try field("finding"), task: task == "none" ? nil : task, indicator: optional("indicator"),
-                                  value: value, status: optional("status"), note: note)
+            var figures: [DeskPlacedFigure] = []
+            // The numbers ticked on the form: pick.N, with indicator.N and value.N beside it.
+            let picked = Set(form.keys.compactMap { k in k.hasPrefix("pick.") ? Int(k.dropFirst(5)) : nil }).sorted()
+            guard picked.count <= 100 else { throw DeskError(.invalid, "Quá nhiều số liệu trong một lần gán.") }
+            // One number without tick boxes (the form before several could be placed at once).
+            let single: [(String?, String?)] = optional("indicator") != nil || optional("value") != nil ? [(optional("indicator"), optional("value"))] : []
+            for (k, (indicator, raw)) in (picked.map { (optional("indicator.\($0)"), optional("value.\($0)")) } + single).enumerated() {
+                guard let raw else {
+                    throw DeskError(.invalid, "Chưa nhập giá trị của số liệu thứ \(k + 1)" + (indicator.map { " (chỉ tiêu “\($0)”)" } ?? "") + ".")
+                }
+                let value = try number(raw)
+                guard let indicator else { throw DeskError(.invalid, "Chưa chọn chỉ tiêu cho giá trị \(raw).") }
+                figures.append(DeskPlacedFigure(indicator: indicator, value: value))
+            }
+            return .assignFinding(id: try field("finding"), task: task == "none" ? nil : task, figures: figures,
+                                  status: optional("status"), note: note)
         case "teach-status": return .teachStatus(phrase: try field("phrase"), status: try field("status"), note: note)
         case "teach-indicator": return .teachIndicator(label: try field("label"), indicator: try field("indicator"), note: note)
         case "teach-alias": return .teachAlias(alias: try field("alias"), unitID: try field("unit"), note: note)

@@ -245,7 +245,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
     /// A current submission's entries as reconciled, each with its position in the
     /// submission as read (what decisions name); entries made by decisions have none.
     func deskEntries(_ r: ReceivedSubmission, live: [Decision], targets: [Int64: DecisionTarget], asRead: StoredSubmission? = nil) throws -> [DeskEntry] {
-        guard let stored = try asRead ?? ledger.submission(id: r.id) else { return [] }
+        guard let read = try asRead ?? ledger.submission(id: r.id) else { return [] }
+        let stored = Self.asDecided(read, live: live, targets: targets)
         var dropped = Set<Int>()
         for d in live {
             // Where the decision applies now (it may have been made on an earlier reading).
@@ -300,6 +301,54 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         guard let source = item.finding.source else { return nil }
         let quote = kinds.kind(of: item.finding.code).quotesDocument ? Self.quote(item.finding.message) : nil
         return try passage(path: item.path, submissionID: item.submissionID, at: source, quote: quote)
+    }
+
+    public func numbers(ofFinding id: String) throws -> [DeskNumber] {
+        let st = try state()
+        guard let item = (st.input.review + st.settled).first(where: {
+            Self.findingID(submissionID: $0.submissionID, code: $0.finding.code, source: $0.finding.source) == id
+        }) else { throw DeskError(.notFound, "Không có phát hiện mã \(id).") }
+        let vocabulary = pipeline.vocabulary
+        let quotes = Pages.quotes(item.finding.message)
+        // A row or passage without a task is the finding's as a whole; otherwise only its number is.
+        let wholeRow = item.finding.code.hasPrefix("task-")
+        if let sid = item.submissionID, let source = item.finding.source, let text = try ledger.documentText(submissionID: sid),
+           let subject = PassageFinder.subject(in: text, at: source) {
+            // What a row says of its numbers outside their cells: a unit column ("lớp"), a row label naming an indicator.
+            let rowUnit = subject.cells.lazy.compactMap { vocabulary.indicator(ofCountedNoun: $0) }.first
+            let rowLabel = subject.cells.lazy.compactMap { vocabulary.indicator(ofLabel: $0) }.first
+            // The numbers the finding quotes: a number it is about is offered ticked; the rest
+            // of a cell already read (a figure extraction counted) is offered unticked.
+            let quoted = Set(quotes.flatMap { vocabulary.writtenNumbers(in: $0).map(\.value) })
+            var out: [DeskNumber] = []
+            for (k, cell) in subject.cells.enumerated() {
+                let head = k < subject.head.count ? VietText.collapseWhitespace(subject.head[k]).trimmingCharacters(in: .whitespaces) : ""
+                for n in vocabulary.writtenNumbers(in: cell) {
+                    let suggested = n.indicator ?? Self.columnIndicator(head, vocabulary) ?? rowUnit ?? rowLabel
+                    let own = wholeRow || quoted.isEmpty || quoted.contains(n.value)
+                    let chosen = own && (suggested != nil || !wholeRow)
+                    out.append(DeskNumber(number: n.number, context: head.isEmpty ? n.phrase : head, value: n.value,
+                                          indicator: suggested?.rawValue, chosen: chosen))
+                }
+            }
+            if !out.isEmpty { return out }
+        }
+        // No text kept, or the place holds no number: the numbers the finding quotes (a row's
+        // label, quoted first, is not one).
+        return quotes.dropFirst(wholeRow && quotes.count > 1 ? 1 : 0).flatMap { vocabulary.writtenNumbers(in: $0) }.map { n in
+            DeskNumber(number: n.number, context: n.phrase, value: n.value, indicator: n.indicator?.rawValue, chosen: n.indicator != nil || !wholeRow)
+        }
+    }
+
+    /// The indicator a column header names: as a whole ("Số lớp tập huấn"), without what it
+    /// puts in brackets ("Số lớp (lớp)"), or by the unit in its brackets ("Số lượng (lớp)").
+    static func columnIndicator(_ head: String, _ vocabulary: Vocabulary) -> IndicatorID? {
+        guard !head.isEmpty else { return nil }
+        if let i = vocabulary.indicator(ofLabel: head) { return i }
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+        let outside = (head[..<open] + head[head.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+        if let i = vocabulary.indicator(ofLabel: outside) { return i }
+        return vocabulary.indicator(ofCountedNoun: String(head[head.index(after: open)..<close]))
     }
 
     public func passage(submissionID: Int64, at location: String) throws -> DeskPassage? {
@@ -416,7 +465,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
                                old: stored.submission.entries[entry].task)
             return DeskReceipt(decisionID: "d\(d.id)", changes: ["Đã ghi quyết định số \(d.id): " + (task.map { "mục này thuộc nhiệm vụ \($0)." } ?? "mục này không thuộc Kế hoạch, không tổng hợp.")])
 
-        case .assignFinding(let id, let task, let indicator, let value, let status, let note):
+        case .assignFinding(let id, let task, let figures, let status, let note):
             let st = try state()
             guard let item = (st.input.review + st.settled).first(where: {
                 Self.findingID(submissionID: $0.submissionID, code: $0.finding.code, source: $0.finding.source) == id
@@ -431,32 +480,33 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
                 }
                 code = c
             }
-            var ind: IndicatorID? = nil
-            if let indicator {
-                let i = IndicatorID(indicator)
-                guard pipeline.vocabulary.indicatorIDs.contains(i) else { throw DeskError(.invalid, "Không có chỉ tiêu “\(indicator)”.") }
-                guard value != nil else { throw DeskError(.invalid, "Chưa nhập giá trị của số liệu “\(indicatorLabel(i))”.") }
-                ind = i
-            }
-            if let value {
-                guard ind != nil else { throw DeskError(.invalid, "Chưa chọn chỉ tiêu cho giá trị \(VietFormat.number(value)).") }
-                guard value.isFinite, value >= 0, value < 1e15 else { throw DeskError(.invalid, "Số liệu phải là số không âm.") }
+            var placed: [FindingAssignment.Placed] = []
+            for f in figures {
+                let i = IndicatorID(f.indicator)
+                guard pipeline.vocabulary.indicatorIDs.contains(i) else { throw DeskError(.invalid, "Không có chỉ tiêu “\(f.indicator)”.") }
+                guard f.value.isFinite, f.value >= 0, f.value < 1e15 else { throw DeskError(.invalid, "Số liệu phải là số không âm.") }
+                // One decision counts each indicator once: two numbers of one indicator are two
+                // readings of one figure, which the officer must choose between.
+                guard !placed.contains(where: { $0.indicatorID == i }) else {
+                    throw DeskError(.invalid, "Chỉ tiêu “\(indicatorLabel(i))” được chọn cho hai số; mỗi chỉ tiêu chỉ nhận một số.")
+                }
+                placed.append(FindingAssignment.Placed(indicator: i, value: f.value))
             }
             var st2: TaskStatus? = nil
             if let status {
                 guard let s = TaskStatus(rawValue: status), s != .unknown else { throw DeskError(.invalid, "Không có tiến độ “\(status)”.") }
                 st2 = s
             }
-            if code == nil, ind != nil || st2 != nil {
+            if code == nil, !placed.isEmpty || st2 != nil {
                 throw DeskError(.invalid, "Nội dung không thuộc Kế hoạch thì không tính số liệu hay tiến độ.")
             }
-            let a = FindingAssignment(task: code, indicator: ind, value: ind == nil ? nil : value, status: st2)
+            let a = FindingAssignment(task: code, figures: placed, status: st2)
             let d = try decide(.assignFinding(a), on: .finding(submissionID: sid, code: item.finding.code, source: item.finding.source),
                                by: officer, note: note, old: Self.quote(item.finding.message))
             var line = "Đã ghi quyết định số \(d.id): "
             if let code {
                 line += "nội dung này thuộc nhiệm vụ \(code.rawValue)"
-                if let ind, let value { line += "; \(indicatorLabel(ind)): \(VietFormat.number(value))" }
+                for p in placed { line += "; \(indicatorLabel(p.indicatorID)): \(VietFormat.number(p.value))" }
                 if let st2 { line += "; tiến độ “\(st2.label)”" }
                 line += "."
             } else {
@@ -486,20 +536,37 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
 
     /// An entry of a submission as read, and as reconciled now (nil when not current).
     func entryContext(_ sid: Int64, _ entry: Int) throws -> (StoredSubmission, Entry?) {
-        guard let stored = try ledger.submission(id: sid), stored.rereadBy == nil, stored.submission.status == .extracted else {
-            throw DeskError(.notFound, "Không có báo cáo mã \(sid).")
-        }
+        guard let read = try ledger.submission(id: sid), read.rereadBy == nil else { throw DeskError(.notFound, "Không có báo cáo mã \(sid).") }
+        let st = try state()
+        let live = DecisionLog(try ledger.decisions()).live
+        // A refused file read by hand: decisions are made on the officer's reading.
+        let stored = Self.asDecided(read, live: live, targets: st.targets)
+        guard stored.submission.status == .extracted else { throw DeskError(.notFound, "Không có báo cáo mã \(sid).") }
         guard stored.submission.entries.indices.contains(entry) else {
             throw DeskError(.notFound, "Báo cáo mã \(sid) không có mục số \(entry + 1).")
         }
-        let st = try state()
-        let live = DecisionLog(try ledger.decisions()).live
         var current: Entry?
         if let r = st.input.current.first(where: { $0.id == sid }) {
             let entries = try deskEntries(r, live: live, targets: st.targets)
             if let j = entries.firstIndex(where: { $0.ordinal == entry }) { current = r.submission.entries[j] }
         }
         return (stored, current)
+    }
+
+    /// The reading decisions on a submission name: the file as read, or, when an officer read
+    /// the refused file by hand, that reading (one entry, its task, status and figures), as the
+    /// reconciliation puts it in place of the file's.
+    static func asDecided(_ stored: StoredSubmission, live: [Decision], targets: [Int64: DecisionTarget]) -> StoredSubmission {
+        let hand = live.last { d in
+            if case .acceptByHand = d.action { return (targets[d.id] ?? d.target) == .submission(stored.id) }
+            return false
+        }
+        guard let hand, case .acceptByHand(let h) = hand.action else { return stored }
+        var s = stored
+        s.submission.status = .extracted
+        let figures = Dictionary(h.figures.map { (IndicatorID($0.key), Figure(value: $0.value, sources: [])) }, uniquingKeysWith: { a, _ in a })
+        s.submission.entries = [Entry(task: h.task, status: TaskStatus(rawValue: h.status) ?? .unknown, indicators: figures, text: "", sources: [])]
+        return s
     }
 
     func decide(_ action: DecisionAction, on target: DecisionTarget, by officer: String, note: String, old: String?) throws -> Decision {
@@ -584,7 +651,7 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         case .assignFinding(let a):
             guard let t = a.task else { return "Không thuộc Kế hoạch" }
             var parts = ["nhiệm vụ \(t)"]
-            if let i = a.indicatorID, let v = a.value { parts.append("\(indicatorLabel(i)): \(VietFormat.number(v))") }
+            for p in a.figures { parts.append("\(indicatorLabel(p.indicatorID)): \(VietFormat.number(p.value))") }
             if let st = a.taskStatus { parts.append(st.label) }
             return parts.joined(separator: "; ")
         case .acceptByHand(let h):

@@ -231,7 +231,8 @@ struct Pages: Sendable {
         return try render("findings", object, session: session, title: "Phát hiện cần xem")
     }
 
-    func finding(_ f: DeskFinding, passage: DeskPassage?, snapshot s: DeskSnapshot, session: SessionView) throws -> String {
+    func finding(_ f: DeskFinding, passage: DeskPassage?, numbers found: [DeskNumber] = [], snapshot s: DeskSnapshot,
+                 session: SessionView) throws -> String {
         // The unit's current entry this finding is about, when there is one: its status and
         // task can be corrected here.
         let unit = s.units.first { u in u.submissions.contains { $0.id == f.submissionID && $0.current } }
@@ -240,17 +241,26 @@ struct Pages: Sendable {
         // What extraction could not place: offered to a task (the ones the finding names
         // first, the first of them chosen) or to nothing in this plan.
         let candidates = Self.namedTasks(in: f.message, codes: s.tasks.map(\.code))
-        let number = Self.firstNumber(in: Self.quotes(f.message), skippingFirst: kindIs(["task-"]))
+        // Every number of the row or passage, each offered with its value and the indicator
+        // the vocabulary suggests; without the document's text, the number the finding quotes.
+        var numbers = found
+        if numbers.isEmpty, let n = Self.firstNumber(in: Self.quotes(f.message), skippingFirst: kindIs(["task-"])) {
+            numbers = [DeskNumber(number: Self.number(n), context: Self.quotes(f.message).last ?? "", value: n, indicator: nil, chosen: true)]
+        }
+        let numberRows: [[String: Any]] = numbers.enumerated().map { k, n in
+            ["n": k, "number": n.number, "context": n.context, "value": Self.number(n.value), "chosen": n.chosen,
+             "indicators": s.indicators.map { ["id": $0.id, "label": $0.label, "selected": $0.id == n.indicator] }]
+        }
         let assignTasks: [[String: Any]] = candidates.enumerated().map { i, c in
-            ["code": c, "title": s.tasks.first { $0.code == c }?.title ?? "", "selected": i == 0]
-        } + s.tasks.filter { !candidates.contains($0.code) }.map { ["code": $0.code, "title": $0.title, "selected": false] }
+            ["code": c, "title": Self.shortTitle(s.tasks.first { $0.code == c }?.title ?? ""), "selected": i == 0]
+        } + s.tasks.filter { !candidates.contains($0.code) }.map { ["code": $0.code, "title": Self.shortTitle($0.title), "selected": false] }
         let object: [String: Any] = [
             "f": findingRow(f), "csrf": session.csrf, "back": "/findings/\(f.id)",
             "findingID": f.id,
             "assign": Self.assignableKinds.contains(f.kind) && f.submissionID != nil && f.state == .open,
             "assignTasks": assignTasks, "hasCandidates": !candidates.isEmpty,
             "candidates": candidates.joined(separator: ", "),
-            "assignValue": number.map(Self.number) ?? "", "isNumber": number != nil || kindIs(["figure", "amount"]),
+            "numbers": numberRows, "hasNumbers": !numberRows.isEmpty, "extraNumber": numberRows.count,
             "passageKept": passage?.kept ?? true, "hasRows": !(passage?.rows.isEmpty ?? true),
             "hasPassage": passage != nil,
             "passageFile": passage?.file ?? "", "passagePlace": passage?.place ?? "",
@@ -258,7 +268,7 @@ struct Pages: Sendable {
             // A table row read on a phone: each cell under its column's header, one per line.
             "hasPairs": Self.pairs(passage) != nil,
             "pairs": (Self.pairs(passage) ?? []).map { ["head": $0.head, "text": $0.text, "mark": $0.mark] },
-            "tasks": s.tasks.map { ["code": $0.code, "title": $0.title, "selected": $0.code == f.task] },
+            "tasks": s.tasks.map { ["code": $0.code, "title": Self.shortTitle($0.title), "selected": $0.code == f.task] },
             "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
             "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
             "submission": f.submissionID.map(String.init) ?? "", "hasSubmission": f.submissionID != nil,
@@ -285,6 +295,20 @@ struct Pages: Sendable {
             out["after"] = String(c.text[r.upperBound...])
         }
         return out
+    }
+
+    /// A task's title short enough for a picker on a phone (an option cannot wrap): its first
+    /// words up to about 40 characters, "…" when cut. The code stands before it.
+    static func shortTitle(_ title: String) -> String {
+        let limit = 40
+        guard title.count > limit else { return title }
+        var out = ""
+        for w in title.split(separator: " ") {
+            if out.count + w.count + 1 > limit { break }
+            out += out.isEmpty ? String(w) : " " + w
+        }
+        if out.isEmpty { out = String(title.prefix(limit)) }
+        return out.trimmingCharacters(in: CharacterSet(charactersIn: ",;:–- ")) + "…"
     }
 
     /// Kinds of findings about something extraction read but could not place under a task.
@@ -363,7 +387,7 @@ struct Pages: Sendable {
             "file": r.file, "reason": r.reason, "submission": r.submissionID.map(String.init) ?? "", "csrf": session.csrf,
             "back": "/", "suggested": r.suggestedUnit ?? "",
             "units": s.units.filter { $0.reportingKind != .notExpected }.map { ["id": $0.id, "name": $0.name, "selected": $0.name == r.suggestedUnit] },
-            "tasks": s.tasks.map { ["code": $0.code, "title": $0.title] },
+            "tasks": s.tasks.map { ["code": $0.code, "title": Self.shortTitle($0.title)] },
             "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
             "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
         ]
@@ -404,7 +428,7 @@ struct Pages: Sendable {
                 ["task": e.task, "title": e.taskTitle, "status": e.status, "statusCorrected": e.statusCorrected,
                  "entry": e.ordinal.map(String.init) ?? "", "editable": e.ordinal != nil && current != nil,
                  "statusOptions": s.statuses.map { ["id": $0.id, "label": $0.label, "selected": $0.label == e.status] },
-                 "taskOptions": s.tasks.map { ["code": $0.code, "title": $0.title, "selected": $0.code == e.task] },
+                 "taskOptions": s.tasks.map { ["code": $0.code, "title": Self.shortTitle($0.title), "selected": $0.code == e.task] },
                  "hasFigures": !e.figures.isEmpty,
                  "figures": e.figures.map { fig in
                      ["task": fig.task, "indicator": fig.indicator, "label": fig.indicatorLabel, "entry": fig.entry.map(String.init) ?? "",
@@ -417,7 +441,7 @@ struct Pages: Sendable {
             },
             "statuses": s.statuses.map { ["id": $0.id, "label": $0.label] },
             "indicators": s.indicators.map { ["id": $0.id, "label": $0.label] },
-            "tasks": s.tasks.map { ["code": $0.code, "title": $0.title] },
+            "tasks": s.tasks.map { ["code": $0.code, "title": Self.shortTitle($0.title)] },
             "findings": s.findings.filter { $0.unitID == u.id }.map(findingRow),
         ]
         return try render("unit", object, session: session, title: u.name)

@@ -173,11 +173,26 @@ enum Templates {
     <label>Thuộc nhiệm vụ
       <select name="task">{{#assignTasks}}<option value="{{code}}"{{#selected}} selected{{/selected}}>{{code}} — {{title}}</option>{{/assignTasks}}<option value="none">Không thuộc Kế hoạch này (không tổng hợp)</option></select>
     </label>
-    {{#isNumber}}
-    <label>Số liệu được tính vào chỉ tiêu
-      <select name="indicator"><option value="">(không tính số liệu)</option>{{#indicators}}<option value="{{id}}">{{label}}</option>{{/indicators}}</select></label>
-    <label>Giá trị <input name="value" value="{{assignValue}}" inputmode="decimal" maxlength="40"></label>
-    {{/isNumber}}
+    <fieldset class="numbers">
+      <legend>Số liệu được tính (đánh dấu từng số cần tính)</legend>
+      {{#hasNumbers}}<p class="muted">Các số trong dòng, đoạn văn bản này; chỉ tiêu gợi ý theo chữ đứng sau số hoặc tên cột.</p>{{/hasNumbers}}
+      {{#numbers}}
+      <div class="number">
+        <label class="pick"><input type="checkbox" name="pick.{{n}}" value="1"{{#chosen}} checked{{/chosen}}> Tính số <b>{{number}}</b> <span class="muted">({{context}})</span></label>
+        <div class="row wrap">
+          <label>Giá trị <input name="value.{{n}}" value="{{value}}" inputmode="decimal" maxlength="40" size="14"></label>
+          <label>vào chỉ tiêu <select name="indicator.{{n}}"><option value="">(chọn chỉ tiêu)</option>{{#indicators}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/indicators}}</select></label>
+        </div>
+      </div>
+      {{/numbers}}
+      <div class="number">
+        <label class="pick"><input type="checkbox" name="pick.{{extraNumber}}" value="1"> Tính thêm một số khác (nhập tay)</label>
+        <div class="row wrap">
+          <label>Giá trị <input name="value.{{extraNumber}}" inputmode="decimal" maxlength="40" size="14"></label>
+          <label>vào chỉ tiêu <select name="indicator.{{extraNumber}}"><option value="">(chọn chỉ tiêu)</option>{{#indicators}}<option value="{{id}}">{{label}}</option>{{/indicators}}</select></label>
+        </div>
+      </div>
+    </fieldset>
     <label>Tiến độ (nếu đoạn này nêu)
       <select name="status"><option value="">(không đổi)</option>{{#statuses}}<option value="{{id}}">{{label}}</option>{{/statuses}}</select></label>
     <label>Ghi chú <input name="note" maxlength="1000"></label>
@@ -442,6 +457,12 @@ extension Pages {
     input.short { width:8rem; }
     fieldset { border:1px solid var(--line); border-radius:4px; display:flex; flex-direction:column; gap:.4rem; }
     form.teach { border-top:1px solid var(--line); padding-top:.6rem; }
+    fieldset.numbers .number { border-bottom:1px solid var(--line); padding:.35rem 0; }
+    fieldset.numbers .number:last-child { border-bottom:none; }
+    form.stack fieldset.numbers label.pick { flex-direction:row; align-items:baseline; gap:.4rem; flex-wrap:wrap; }
+    fieldset.numbers .row label { flex:1 1 12rem; }
+    select { width:100%; text-overflow:ellipsis; }
+    form.filters select, form.row select { width:auto; }
     .message { font-size:1.05rem; }
     .scroll { overflow-x:auto; }
     table.passage { border-collapse:collapse; }

@@ -186,6 +186,44 @@ struct DecisionsAcrossReadingsTests {
         #expect(!(try outboxJSON(ws)).contains("do canbo quyết định"))
     }
 
+    @Test("One assignment places every number it carries; an assignment stored in the older one-figure shape still reads")
+    func oneAssignmentPlacesSeveralNumbers() throws {
+        // The shape assignments were stored in before: one indicator, one value.
+        let legacy = try JSONDecoder().decode(FindingAssignment.self, from: Data(#"{"indicator":"inspections","task":"II.5.c","value":6}"#.utf8))
+        #expect(legacy == FindingAssignment(task: TaskCode(rawValue: "II.5.c"), indicator: IndicatorID("inspections"), value: 6))
+        #expect(legacy.figures == [.init(indicator: IndicatorID("inspections"), value: 6)])
+        let bare = try JSONDecoder().decode(FindingAssignment.self, from: Data(#"{"task":"II.5.c"}"#.utf8))
+        #expect(bare.figures.isEmpty && bare.taskCode == TaskCode(rawValue: "II.5.c"))
+
+        let ws = try Workspace()
+        try ws.add("27142_BC_CT38_2026.docx")
+        let p = try pipeline()
+        _ = try ws.run()
+        let l = try ws.ledger()
+        let s = try #require(try l.submissions().first)
+        let f = try #require(s.submission.findings.first { $0.code == "figure-unrecognized" })
+        let read = s.submission.entries.first { $0.task == "II.5.c" }?.indicators ?? [:]
+        let several = FindingAssignment(task: TaskCode(rawValue: "II.5.c"), figures: [
+            .init(indicator: IndicatorID("instruments_verified"), value: 6), .init(indicator: IndicatorID("inspections"), value: 2)])
+        let d = try l.decide(.assignFinding(several), on: .finding(submissionID: s.id, code: f.code, source: f.source), by: "canbo")
+        // Stored and read back whole.
+        #expect(try l.decisions().last?.action == .assignFinding(several))
+        var st = try lastState(ws, p)
+        #expect(st.applied.map(\.id) == [d.id])
+        #expect(st.settled.contains { $0.finding == f })
+        let entry = try #require(st.input.current[0].submission.entries.first { $0.task == "II.5.c" })
+        for (id, v) in [("instruments_verified", 6.0), ("inspections", 2.0)] {
+            let fig = try #require(entry.indicators[IndicatorID(id)])
+            #expect(fig.value == (read[IndicatorID(id)]?.value ?? 0) + v)
+            #expect(fig.sources.contains { $0.location == f.source && $0.value == v && $0.text.contains("quyết định số \(d.id)") })
+        }
+        // Reverted: neither counts, the finding is open again.
+        try l.revert(d.id, by: "canbo")
+        st = try lastState(ws, p)
+        #expect(st.input.current[0].submission == s.submission)
+        #expect(st.input.review.contains { $0.finding == f })
+    }
+
     @Test("A refused file read by hand keeps its hand reading across a nightly re-read after a version change")
     func aHandReadingSurvivesRereads() throws {
         let ws = try Workspace()

@@ -1,3 +1,4 @@
+import Consolidation
 import Extraction
 import Foundation
 import Hummingbird
@@ -45,7 +46,7 @@ struct DeskPlacementTests {
             let page = text(try await o.get(client, "/findings/\(f.id)").body)
             #expect(page.contains(#"action="/actions/assign-finding""#))
             #expect(page.contains(#"<option value="II.5.c" selected>"#))
-            #expect(page.contains(#"name="value" value="6""#))
+            #expect(page.contains(#"name="pick.0" value="1" checked"#) && page.contains(#"name="value.0" value="6""#))
             #expect(page.contains("Không thuộc Kế hoạch này"))
 
             // Refused plainly: an unknown task, a value without its indicator, a finding that is
@@ -86,7 +87,10 @@ struct DeskPlacementTests {
             let json = try outboxInputJSON(ws.outbox)
             #expect(json.contains("do canbo quyết định (quyết định số \(d.id))"))
             #expect(json.contains(place))
-            #expect(try outboxSheetTexts(ws.outbox).contains { $0.contains("do canbo quyết định (quyết định số \(d.id))") })
+            // The workbook's Phụ lục (which names no places) counts it under II.5.c.
+            let placedValue = try #require(try backend.snapshot().units.first { $0.id == "27142" }?.entries
+                .first { $0.task == "II.5.c" }?.figures.first { $0.indicator == "inspections" }?.value)
+            #expect(try outboxSheetTexts(ws.outbox).contains { $0.contains("Phường Nhiêu Lộc: \(VietFormat.number(placedValue))") })
 
             // Reverted: the finding is open again and nothing is counted.
             r = try await o.post(client, "/actions/revert", [("decision", "d\(d.id)")])
@@ -99,6 +103,151 @@ struct DeskPlacementTests {
             r = try await o.post(client, "/actions/assign-finding", [("finding", f.id), ("task", "none")])
             #expect(r.status == .seeOther)
             #expect(try backend.snapshot().findings.first { $0.id == f.id }?.state == .resolved)
+        }
+    }
+
+    /// The Chi cục's row II.5.c: “Chi cục đã hướng dẫn, phối hợp với 43 Ủy ban nhân dân …; tham
+    /// gia 25 cuộc kiểm tra tại 518 cơ sở, phát hiện 30 cơ sở vi phạm với số tiền xử phạt
+    /// 800.500.000 VNĐ.” — extraction could not name the 43.
+    @Test func everyNumberOfARowIsOfferedAndSeveralArePlacedByOneDecision() async throws {
+        let ws = try DeskWorkspace(files: ["Chi cuc TDC - BC thuc hien KH CT38.docx"])
+        let backend = try ws.desk()
+        let app = try ws.server(backend).application()
+        let before = try backend.snapshot()
+        let f = try #require(before.findings.first { $0.kind == "figure-unrecognized" && $0.message.contains("43 Ủy ban") })
+        let unitID = try #require(f.unitID)
+        @Sendable func figures(_ s: DeskSnapshot) -> [String: Double] {
+            Dictionary((s.units.first { $0.id == unitID }?.entries.filter { $0.task == "II.5.c" }.flatMap(\.figures) ?? []).map { ($0.indicator, $0.value) },
+                       uniquingKeysWith: +)
+        }
+        let was = figures(before)
+
+        // Every number of the row, each with the indicator the words after it name; only the one
+        // the finding is about is ticked (the others extraction has read).
+        let numbers = try backend.numbers(ofFinding: f.id)
+        #expect(numbers.map(\.value) == [43, 25, 518, 30, 800_500_000])
+        #expect(numbers.map(\.indicator) == [nil, "inspections", "establishments_inspected", "violations", "fines_vnd"])
+        #expect(numbers.map(\.chosen) == [true, false, false, false, false])
+
+        try await app.test(.router) { client in
+            let o = try await Officer.open(client)
+            let page = text(try await o.get(client, "/findings/\(f.id)").body)
+            #expect(page.contains(#"name="pick.0" value="1" checked"#) && page.contains(#"name="value.0" value="43""#))
+            #expect(page.contains(#"name="pick.1" value="1">"#) && page.contains(#"name="value.4" value="800.500.000""#))
+            let second = try #require(page.range(of: #"name="indicator.1""#))
+            #expect(page[second.upperBound...].prefix(2000).contains(#"<option value="inspections" selected>"#))
+            // A sixth, empty line for a number the officer types.
+            #expect(page.contains(#"name="pick.5""#) && page.contains(#"name="value.5""#))
+
+            let base = [("finding", f.id), ("task", "II.5.c")]
+            // Three numbers at once (what they count is the officer's call; the test is about
+            // one decision carrying them): two lines of the row, one typed in.
+            let three = [("pick.0", "1"), ("indicator.0", "establishments_inspected"), ("value.0", "43"),
+                         ("pick.1", "1"), ("indicator.1", "inspections"), ("value.1", "2"),
+                         ("pick.5", "1"), ("indicator.5", "fines_vnd"), ("value.5", "1.250.000")]
+            // Refused plainly, nothing recorded: an unknown indicator, a value that is not a
+            // number, a task not in the catalogue, one indicator for two numbers, a ticked number
+            // without an indicator, "not this plan" with figures.
+            for bad in [[("task", "II.5.c"), ("pick.0", "1"), ("indicator.0", "bogus_indicator"), ("value.0", "43")],
+                        [("task", "II.5.c"), ("pick.0", "1"), ("indicator.0", "enterprises_supported"), ("value.0", "bốn mươi ba")],
+                        [("task", "IX.9.z")] + three,
+                        [("task", "II.5.c"), ("pick.0", "1"), ("indicator.0", "inspections"), ("value.0", "43"),
+                         ("pick.1", "1"), ("indicator.1", "inspections"), ("value.1", "25")],
+                        [("task", "II.5.c"), ("pick.0", "1"), ("value.0", "43")],
+                        [("task", "none")] + three] {
+                let r = try await o.post(client, "/actions/assign-finding", [("finding", f.id)] + bad)
+                #expect(r.status == .badRequest, "\(bad)")
+            }
+            // An unticked line is not placed, whatever it holds.
+            #expect(try ws.ledger().decisions().isEmpty)
+
+            var r = try await o.post(client, "/actions/assign-finding", base.dropLast() + [("task", "II.5.c")] + three
+                                     + [("indicator.2", "bogus_indicator"), ("value.2", "x"), ("status", "in_progress"), ("note", hostile)])
+            #expect(r.status == .seeOther)
+            let decisions = try ws.ledger().decisions()
+            #expect(decisions.count == 1)
+            let d = try #require(decisions.last)
+            #expect(d.action == .assignFinding(FindingAssignment(task: TaskCode(rawValue: "II.5.c"), figures: [
+                .init(indicator: IndicatorID("establishments_inspected"), value: 43), .init(indicator: IndicatorID("inspections"), value: 2),
+                .init(indicator: IndicatorID("fines_vnd"), value: 1_250_000)], status: .inProgress)))
+
+            // One decision settles the finding and counts all three.
+            let after = try backend.snapshot()
+            #expect(after.findings.first { $0.id == f.id }?.state == .resolved)
+            let now = figures(after)
+            #expect(now["establishments_inspected"] == (was["establishments_inspected"] ?? 0) + 43)
+            #expect(now["inspections"] == (was["inspections"] ?? 0) + 2)
+            #expect(now["fines_vnd"] == (was["fines_vnd"] ?? 0) + 1_250_000)
+            #expect(now["violations"] == was["violations"])
+            let log = text(try await o.get(client, "/decisions").body)
+            #expect(log.contains("Số tiền xử phạt") || log.contains("1.250.000"))
+
+            // JSON and XLSX: three figures, each saying who decided and where it was read.
+            r = try await o.post(client, "/report/build", [])
+            #expect(r.status == .seeOther)
+            let json = try outboxInputJSON(ws.outbox)
+            let by = "do canbo quyết định (quyết định số \(d.id))"
+            #expect(json.components(separatedBy: by).count - 1 >= 3)
+            #expect(json.contains(try #require(f.place)))
+            // The workbook's Phụ lục gives each unit's figure of a task (no places in it).
+            let cells = try outboxSheetTexts(ws.outbox)
+            for indicator in ["establishments_inspected", "inspections", "fines_vnd"] {
+                let said = "Chi cục Tiêu chuẩn Đo lường Chất lượng: \(VietFormat.number(try #require(now[indicator])))"
+                #expect(cells.contains { $0.contains(said) }, "\(said)")
+            }
+
+            // Reverted: all three go, the finding is open again.
+            r = try await o.post(client, "/actions/revert", [("decision", "d\(d.id)")])
+            #expect(r.status == .seeOther)
+            let back = try backend.snapshot()
+            #expect(back.findings.first { $0.id == f.id }?.state == .open)
+            #expect(figures(back) == was)
+            r = try await o.post(client, "/report/build", [])
+            #expect(!(try outboxInputJSON(ws.outbox)).contains(by))
+        }
+    }
+
+    /// A refused file read by hand: its figures are corrected on the unit page like any other.
+    @Test func aFigureOfAHandReadingIsCorrectedInPlace() async throws {
+        let ws = try DeskWorkspace()
+        let backend = try ws.desk()
+        let app = try ws.server(backend).application()
+        let refused = try #require(try backend.snapshot().refused.first { $0.file == "Bao cao CT38 P.Chanh Hung.docx" })
+        let sid = try #require(refused.submissionID)
+        try await app.test(.router) { client in
+            let o = try await Officer.open(client)
+            var r = try await o.post(client, "/actions/accept", [("submission", "\(sid)"), ("unit", "27418"), ("task", "II.1.a"),
+                                                                 ("status", "completed"), ("fig.participants", "1.250"), ("fig.training_courses", "3")])
+            #expect(r.status == .seeOther)
+            // The unit page offers the correction on the hand-read figures.
+            let page = text(try await o.get(client, "/units/27418").body)
+            #expect(page.contains(#"action="/actions/figure""#))
+            #expect(page.contains(#"name="submission" value="\#(sid)"><input type="hidden" name="entry" value="0"><input type="hidden" name="indicator" value="participants""#))
+
+            r = try await o.post(client, "/actions/figure", [("submission", "\(sid)"), ("entry", "0"), ("indicator", "participants"),
+                                                             ("value", "1.520"), ("note", "gõ nhầm")])
+            #expect(r.status == .seeOther)
+            let d = try #require(try ws.ledger().decisions().last)
+            #expect(d.action == .setFigureValue(1520) && d.oldValue == "1.250")
+            var unit = try #require(try backend.snapshot().units.first { $0.id == "27418" })
+            var fig = try #require(unit.entries.first?.figures.first { $0.indicator == "participants" })
+            #expect(fig.value == 1520 && fig.corrected)
+            #expect(unit.entries.first?.figures.first { $0.indicator == "training_courses" }?.value == 3)
+            // An indicator the hand reading does not have, an entry it does not have: refused.
+            r = try await o.post(client, "/actions/figure", [("submission", "\(sid)"), ("entry", "0"), ("indicator", "fines_vnd"), ("value", "5")])
+            #expect(r.status == .notFound)
+            r = try await o.post(client, "/actions/figure", [("submission", "\(sid)"), ("entry", "1"), ("indicator", "participants"), ("value", "5")])
+            #expect(r.status == .notFound)
+
+            r = try await o.post(client, "/report/build", [])
+            #expect(try outboxInputJSON(ws.outbox).contains("quyết định số \(d.id)"))
+
+            // Undone, the hand reading's value stands again.
+            r = try await o.post(client, "/actions/revert", [("decision", "d\(d.id)")])
+            #expect(r.status == .seeOther)
+            unit = try #require(try backend.snapshot().units.first { $0.id == "27418" })
+            fig = try #require(unit.entries.first?.figures.first { $0.indicator == "participants" })
+            #expect(fig.value == 1250 && !fig.corrected)
         }
     }
 

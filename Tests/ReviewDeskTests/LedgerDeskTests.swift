@@ -32,14 +32,14 @@ final class DeskWorkspace: @unchecked Sendable {
     static let files = ["27142_BC_CT38_2026.docx", "Báo cáo kết quả thực hiện Chỉ thị 38 - P.An Phú Đông.xlsx",
                         "Bao cao CT38 P.Chanh Hung.docx"]
 
-    init() throws {
+    init(files: [String] = DeskWorkspace.files) throws {
         let fm = FileManager.default
         root = fm.temporaryDirectory.appendingPathComponent("tonghop-desk-\(UUID().uuidString)", isDirectory: true)
         try fm.createDirectory(at: inbox, withIntermediateDirectories: true)
         try fm.copyItem(at: packageRoot.appendingPathComponent("Pipelines/ct38-2026"), to: pipeline)
         try? fm.removeItem(at: pipeline.appendingPathComponent(VocabularyOverlay.fileName))
         let names = try fm.contentsOfDirectory(atPath: corpusDev.path)
-        for want in Self.files {
+        for want in files {
             let name = try #require(names.first { $0.precomposedStringWithCanonicalMapping == want.precomposedStringWithCanonicalMapping })
             try fm.copyItem(at: corpusDev.appendingPathComponent(name), to: inbox.appendingPathComponent(want))
         }
