@@ -282,8 +282,12 @@ public struct DeskNumber: Sendable, Equatable {
     public var indicator: String?
     /// Offered ticked: what the finding is about and the vocabulary can name.
     public var chosen: Bool
-    public init(number: String, context: String, value: Double, indicator: String?, chosen: Bool) {
+    /// The indicator (its label) this number already counts as, read by extraction from the
+    /// same place: ticking it counts it a second time.
+    public var countedAs: String?
+    public init(number: String, context: String, value: Double, indicator: String?, chosen: Bool, countedAs: String? = nil) {
         self.number = number; self.context = context; self.value = value; self.indicator = indicator; self.chosen = chosen
+        self.countedAs = countedAs
     }
 }
 

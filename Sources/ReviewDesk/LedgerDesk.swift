@@ -320,15 +320,24 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             // The numbers the finding quotes: a number it is about is offered ticked; the rest
             // of a cell already read (a figure extraction counted) is offered unticked.
             let quoted = Set(quotes.flatMap { vocabulary.writtenNumbers(in: $0).map(\.value) })
+            // What extraction already counted from this row (the figures' places and values).
+            let row = PassageFinder.place(source)
+            let read: [(place: PassageFinder.Place, value: Double, indicator: IndicatorID)] =
+                (st.input.current.first { $0.id == sid }?.submission.entries ?? []).flatMap { e in
+                    e.indicators.flatMap { id, f in f.sources.compactMap { src in PassageFinder.place(src.location).map { ($0, src.value, id) } } }
+                }
             var out: [DeskNumber] = []
             for (k, cell) in subject.cells.enumerated() {
                 let head = k < subject.head.count ? VietText.collapseWhitespace(subject.head[k]).trimmingCharacters(in: .whitespaces) : ""
                 for n in vocabulary.writtenNumbers(in: cell) {
                     let suggested = n.indicator ?? Self.columnIndicator(head, vocabulary) ?? rowUnit ?? rowLabel
-                    let own = wholeRow || quoted.isEmpty || quoted.contains(n.value)
+                    let counted = row.flatMap { r in read.first { PassageFinder.names($0.place, cell: k, ofRowAt: r) && $0.value == n.value } }
+                    let own = (wholeRow || quoted.isEmpty || quoted.contains(n.value)) && counted == nil
                     let chosen = own && (suggested != nil || !wholeRow)
-                    out.append(DeskNumber(number: n.number, context: head.isEmpty ? n.phrase : head, value: n.value,
-                                          indicator: suggested?.rawValue, chosen: chosen))
+                    // The words around it say what it is; a bare number in its cell is told by its column.
+                    let bare = n.phrase.trimmingCharacters(in: .whitespacesAndNewlines) == n.number
+                    out.append(DeskNumber(number: n.number, context: bare && !head.isEmpty ? head : n.phrase, value: n.value,
+                                          indicator: suggested?.rawValue, chosen: chosen, countedAs: counted.map { indicatorLabel($0.indicator) }))
                 }
             }
             if !out.isEmpty { return out }

@@ -249,6 +249,7 @@ struct Pages: Sendable {
         }
         let numberRows: [[String: Any]] = numbers.enumerated().map { k, n in
             ["n": k, "number": n.number, "context": n.context, "value": Self.number(n.value), "chosen": n.chosen,
+             "counted": n.countedAs != nil, "countedAs": n.countedAs ?? "",
              "indicators": s.indicators.map { ["id": $0.id, "label": $0.label, "selected": $0.id == n.indicator] }]
         }
         let assignTasks: [[String: Any]] = candidates.enumerated().map { i, c in
@@ -297,10 +298,11 @@ struct Pages: Sendable {
         return out
     }
 
-    /// A task's title short enough for a picker on a phone (an option cannot wrap): its first
-    /// words up to about 40 characters, "…" when cut. The code stands before it.
+    /// A task's title short enough for a picker on a phone (an option cannot wrap; a 390 px
+    /// screen shows about 38 characters with the code): its first words up to 26 characters,
+    /// "…" when cut. The code stands before it.
     static func shortTitle(_ title: String) -> String {
-        let limit = 40
+        let limit = 26
         guard title.count > limit else { return title }
         var out = ""
         for w in title.split(separator: " ") {

@@ -125,4 +125,15 @@ enum PassageFinder {
             return Subject(cells: target.cells, head: head, column: column)
         }
     }
+
+    /// Whether `other` names cell `index` (0-based) of the row `place` names, or, for a
+    /// paragraph, the same paragraph.
+    static func names(_ other: Place, cell index: Int, ofRowAt place: Place) -> Bool {
+        switch (place, other) {
+        case (.paragraph, .paragraph): return place == other
+        case (.tableCell(let p, let t, let r, _), .tableCell(let p2, let t2, let r2, let c2)): return p == p2 && t == t2 && r == r2 && c2 == index + 1
+        case (.sheetCell(let s, let r, _), .sheetCell(let s2, let r2, let c2)): return s == s2 && r == r2 && c2 == index + 1
+        default: return false
+        }
+    }
 }

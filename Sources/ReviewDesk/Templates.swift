@@ -178,7 +178,7 @@ enum Templates {
       {{#hasNumbers}}<p class="muted">Các số trong dòng, đoạn văn bản này; chỉ tiêu gợi ý theo chữ đứng sau số hoặc tên cột.</p>{{/hasNumbers}}
       {{#numbers}}
       <div class="number">
-        <label class="pick"><input type="checkbox" name="pick.{{n}}" value="1"{{#chosen}} checked{{/chosen}}> Tính số <b>{{number}}</b> <span class="muted">({{context}})</span></label>
+        <label class="pick"><input type="checkbox" name="pick.{{n}}" value="1"{{#chosen}} checked{{/chosen}}> Tính số <b>{{number}}</b> <span class="muted">({{context}})</span>{{#counted}} <span class="badge info">đã tính vào “{{countedAs}}”</span>{{/counted}}</label>
         <div class="row wrap">
           <label>Giá trị <input name="value.{{n}}" value="{{value}}" inputmode="decimal" maxlength="40" size="14"></label>
           <label>vào chỉ tiêu <select name="indicator.{{n}}"><option value="">(chọn chỉ tiêu)</option>{{#indicators}}<option value="{{id}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/indicators}}</select></label>

@@ -128,12 +128,14 @@ struct DeskPlacementTests {
         #expect(numbers.map(\.value) == [43, 25, 518, 30, 800_500_000])
         #expect(numbers.map(\.indicator) == [nil, "inspections", "establishments_inspected", "violations", "fines_vnd"])
         #expect(numbers.map(\.chosen) == [true, false, false, false, false])
+        #expect(numbers.map(\.countedAs) == [nil, "Số cuộc kiểm tra", "Số cơ sở được kiểm tra", "Số cơ sở vi phạm", "Số tiền xử phạt (đồng)"])
 
         try await app.test(.router) { client in
             let o = try await Officer.open(client)
             let page = text(try await o.get(client, "/findings/\(f.id)").body)
             #expect(page.contains(#"name="pick.0" value="1" checked"#) && page.contains(#"name="value.0" value="43""#))
             #expect(page.contains(#"name="pick.1" value="1">"#) && page.contains(#"name="value.4" value="800.500.000""#))
+            #expect(page.contains("đã tính vào “Số cuộc kiểm tra”"))
             let second = try #require(page.range(of: #"name="indicator.1""#))
             #expect(page[second.upperBound...].prefix(2000).contains(#"<option value="inspections" selected>"#))
             // A sixth, empty line for a number the officer types.
