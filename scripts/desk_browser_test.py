@@ -4,7 +4,8 @@ chromedriver's W3C WebDriver HTTP API; no Python packages needed).
 
 Called by scripts/test-desk-browser.sh with the desk's address, the outbox folder and a
 folder for screenshots. It does what an officer does: filter the findings, correct a figure,
-teach a status phrase, assign a figure extraction could not place to a task, build the report;
+teach a status phrase, assign a figure extraction could not place to a task, assign two numbers of
+one row at once, build the report;
 then it checks that the DOCX and JSON in the outbox reflect the decisions, and takes a screenshot of every page at desktop and phone width.
 """
 import json
@@ -180,6 +181,7 @@ def main():
         nhieu_loc = next(c for c in participants_before["contributions"] if c["unitID"] == "27142")
         unknown_before = t_before["statusCounts"].get("unknown", 0)
         placed_before = next((f["total"] for f in task(before, "II.5.c")["figures"] if f["indicator"] == "instruments_verified"), 0)
+        row_before = {f["indicator"]: f["total"] for f in task(before, "II.5.c")["figures"]}
         in_progress_before = t_before["statusCounts"].get("in_progress", 0)
 
         # 1. The overview opens on the loopback without a login.
@@ -272,15 +274,48 @@ def main():
         form = "form[action='/actions/assign-finding']"
         if d.attr(d.find(f"{form} select[name='task']"), "value") != "II.5.c":
             fail("the assign form does not preselect the task the finding names (II.5.c)")
-        if d.attr(d.find(f"{form} input[name='value']"), "value") != "6":
-            fail("the assign form does not offer the number the finding quotes (6)")
-        d.select(f"{form} select[name='indicator']", "instruments_verified")
+        if d.attr(d.find(f"{form} input[name='value.0']"), "value") != "6" or not d.attr(d.find(f"{form} input[name='pick.0']"), "checked"):
+            fail("the assign form does not offer, ticked, the number the finding quotes (6)")
+        d.select(f"{form} select[name='indicator.0']", "instruments_verified")
         d.type(d.find(f"{form} input[name='note']"), "06 điểm cân đối chứng là phương tiện đo được kiểm định")
         shoot("06b-gan-nhiem-vu")
         d.click(d.find(f"{form} button"))
         page = d.wait_for("Đã ghi quyết định")
         if "nhiệm vụ II.5.c" not in page:
             fail("the assignment is not confirmed: " + page[:600])
+
+        # 5b. Two numbers of one row at once: the Chi cục's row II.5.c “… phối hợp với 43 Ủy ban
+        #     nhân dân …; tham gia 25 cuộc kiểm tra tại 518 cơ sở …”. The form lists every number of
+        #     the row with the indicator its words name, the 43 (what the finding is about) ticked,
+        #     the others marked as already counted. The officer counts the 43 as organisations
+        #     supported and, knowingly (the dev corpus has no row with two unread numbers), the 518
+        #     once more as establishments inspected: one decision carries both.
+        d.go("/findings?kind=figure-unrecognized")
+        row_link = None
+        for r in d.find("table.list tbody tr", many=True):
+            if "43 Ủy ban" in d.text(r):
+                for a in d.s("POST", f"/element/{r}/elements", {"using": "css selector", "value": "a"}):
+                    href = d.attr(list(a.values())[0], "href")
+                    if "/findings/f" in href:
+                        row_link = href
+        if not row_link:
+            fail("no unplaced-figure finding “43 Ủy ban nhân dân” for the Chi cục")
+        d.go(row_link)
+        values = [d.attr(e, "value") for e in d.find(f"{form} input[name^='value.']", many=True)]
+        if values[:5] != ["43", "25", "518", "30", "800.500.000"]:
+            fail(f"the assign form does not list every number of the row: {values}")
+        if d.attr(d.find(f"{form} select[name='indicator.2']"), "value") != "establishments_inspected":
+            fail("the assign form does not suggest “establishments inspected” for “518 cơ sở”")
+        if "đã tính vào" not in d.text(d.find(f"{form} fieldset.numbers")):
+            fail("the assign form does not say which numbers of the row are already counted")
+        d.select(f"{form} select[name='indicator.0']", "enterprises_supported")
+        d.click(d.find(f"{form} input[name='pick.2']"))
+        d.type(d.find(f"{form} input[name='note']"), "43 UBND được hướng dẫn; 518 cơ sở tính lại để thử")
+        shoot("06c-gan-nhieu-so")
+        d.click(d.find(f"{form} button"))
+        page = d.wait_for("Đã ghi quyết định")
+        if "43" not in page or "518" not in page:
+            fail("the assignment of two numbers is not confirmed: " + page[:600])
 
         # 6. Build the report with the nightly run's writers.
         d.go("/report")
@@ -308,8 +343,9 @@ def main():
         if want_total not in xml:
             fail(f"report DOCX: “{want_total}” not found")
         counts = t_after["statusCounts"]
-        want_progress = f"{count_text(counts['in_progress'])} đang thực hiện"
-        want_unknown = f"{count_text(counts['unknown'])} không nêu tiến độ"  # labels.status.unknown of report.yaml
+        # Phụ lục I's "{n} đơn vị {status}" (statusItem, labels.status.* of report.yaml).
+        want_progress = f"{count_text(counts['in_progress'])} đơn vị đang thực hiện"
+        want_unknown = f"{count_text(counts['unknown'])} đơn vị không nêu tiến độ"
         if want_progress not in xml or want_unknown not in xml:
             fail(f"report DOCX: “{want_progress}” / “{want_unknown}” not found")
 
@@ -319,6 +355,15 @@ def main():
         c = next((c for c in placed_after["contributions"] if c["unitID"] == "27142"), None)
         if c is None or not any("quyết định" in s["text"] and "paragraph" in s["location"] for s in c["sources"]):
             fail(f"report JSON: the assigned figure does not say who decided and where it was read: {c}")
+
+        totals = {f["indicator"]: f for f in task(after, "II.5.c")["figures"]}
+        for indicator, added in (("enterprises_supported", 43), ("establishments_inspected", 518)):
+            f = totals.get(indicator)
+            if f is None or f["total"] != row_before.get(indicator, 0) + added:
+                fail(f"report JSON: II.5.c {indicator} {f and f['total']}, expected {row_before.get(indicator, 0) + added}")
+            c = next((c for c in f["contributions"] if c["unitID"] == "SKHCN-CCTDC" and any("quyết định" in s["text"] for s in c["sources"])), None)
+            if c is None or not any("table 3 row 31 cell 3" in s["location"] for s in c["sources"]):
+                fail(f"report JSON: the Chi cục's {indicator} does not carry the decision and the row's place: {f['contributions']}")
 
         # 8. The log says who decided what.
         d.go("/decisions")
@@ -336,7 +381,8 @@ def main():
             shoot("10-nhap-tay")
         print(f"desk browser test: filtered findings, corrected a figure (II.1.a participants {participants_before['total']} → {expected_total}), "
               f"taught “Thường xuyên” (II.1.a unknown {unknown_before} → {unknown_before - 1}), "
-              f"assigned an unplaced figure (II.5.c instruments verified {placed_before} → {placed_before + 6}), built the report; DOCX and JSON reflect them")
+              f"assigned an unplaced figure (II.5.c instruments verified {placed_before} → {placed_before + 6}), "
+              f"two numbers of one row at once (II.5.c organisations supported +43, establishments inspected +518), built the report; DOCX and JSON reflect them")
         print("screenshots:")
         for p in shots:
             print("  " + p)

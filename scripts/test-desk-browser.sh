@@ -3,7 +3,8 @@
 # through chromedriver's WebDriver HTTP API by scripts/desk_browser_test.py):
 #   a ledger made from ../shared/corpus/dev (`tonghop run` into a temporary folder), then
 #   `tonghop review`; filter findings, correct a figure, teach a status phrase, assign a figure
-#   extraction could not place to a task, build the report; the DOCX and JSON in the outbox
+#   extraction could not place to a task, assign two numbers of one row at once, build the
+#   report; the DOCX and JSON in the outbox
 #   must reflect them. Screenshots of every page at
 #   desktop (1366×900) and phone (390×844) width are left in $DESK_SHOTS.
 # Installs chromium and chromium-driver with apt-get when they are missing; skips (exit 0,

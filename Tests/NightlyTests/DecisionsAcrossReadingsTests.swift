@@ -261,6 +261,34 @@ struct DecisionsAcrossReadingsTests {
         _ = try ws.run(pipeline: p2)
         #expect(try lastState(ws, p2).input.refused.count == 1)
     }
+
+    @Test("A figure of a hand reading is corrected on it; a hand reading entered again leaves that correction stale")
+    func aHandReadFigureIsCorrected() throws {
+        let ws = try Workspace()
+        try ws.add("Bao cao CT38 P.Chanh Hung.docx")
+        let p = try pipeline()
+        _ = try ws.run()
+        let l = try ws.ledger()
+        let refused = try #require(try l.submissions().first)
+        let hand = HandReading(unit: "27418", date: nil, task: "II.1.a", status: "completed", figures: ["participants": 1250, "training_courses": 3])
+        _ = try l.decide(.acceptByHand(hand), on: .submission(refused.id), by: "canbo")
+        let fix = try l.decide(.setFigureValue(1520), on: .figure(submissionID: refused.id, entry: 0, indicator: IndicatorID("participants")), by: "canbo")
+        var st = try lastState(ws, p)
+        #expect(st.applied.contains { $0.id == fix.id } && st.stale.isEmpty)
+        var entry = try #require(st.input.current.first?.submission.entries.first)
+        #expect(entry.indicators[IndicatorID("participants")]?.value == 1520)
+        #expect(entry.indicators[IndicatorID("participants")]?.sources.last?.location == "quyết định số \(fix.id)")
+        #expect(entry.indicators[IndicatorID("training_courses")]?.value == 3)
+        // The officer enters the reading again: it stands as typed, the earlier correction is shown for review.
+        var again = hand
+        again.figures["participants"] = 1300
+        let second = try l.decide(.acceptByHand(again), on: .submission(refused.id), by: "canbo")
+        st = try lastState(ws, p)
+        #expect(st.stale.map(\.id) == [fix.id])
+        #expect(st.applied.contains { $0.id == second.id })
+        entry = try #require(st.input.current.first?.submission.entries.first)
+        #expect(entry.indicators[IndicatorID("participants")]?.value == 1300)
+    }
 }
 
 @Suite("Document text kept in the ledger", .enabled(if: corpusAvailable, "needs ../shared/corpus/dev"))
