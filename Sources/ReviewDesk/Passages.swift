@@ -98,13 +98,11 @@ enum PassageFinder {
         }
     }
 
-    /// What a location names, for the numbers it holds: a table's or sheet's row (its cells,
-    /// the header row's cells above them, the column named), or a paragraph (one cell).
+    /// What a location names, for the numbers it holds: a table's or sheet's row (its cells
+    /// and the header row's cells above them), or a paragraph (one cell, no header).
     struct Subject: Equatable {
         var cells: [String]
         var head: [String]
-        /// 1-based column the location names; nil for a paragraph.
-        var column: Int?
     }
 
     static func subject(in text: DocumentText, at location: String) -> Subject? {
@@ -112,17 +110,17 @@ enum PassageFinder {
         switch place {
         case .paragraph(let part, let index):
             guard let b = text.blocks.first(where: { $0.kind == .paragraph && $0.part == part && $0.number == index }) else { return nil }
-            return Subject(cells: [b.cells.first ?? ""], head: [], column: nil)
-        case .tableCell(let part, let number, let row, let column):
+            return Subject(cells: [b.cells.first ?? ""], head: [])
+        case .tableCell(let part, let number, let row, _):
             let table = text.blocks.filter { $0.kind == .tableRow && $0.part == part && $0.number == number }
             guard let target = table.first(where: { $0.row == row }) else { return nil }
             let head = row > 1 ? table.first { $0.row == 1 }?.cells ?? [] : []
-            return Subject(cells: target.cells, head: head, column: column)
-        case .sheetCell(let name, let row, let column):
+            return Subject(cells: target.cells, head: head)
+        case .sheetCell(let name, let row, _):
             let sheet = text.blocks.filter { $0.kind == .sheetRow && $0.part == name }
             guard let target = sheet.first(where: { $0.row == row }) else { return nil }
             let head = sheet.first { $0.row < row && $0.cells.filter { !$0.isEmpty }.count >= 2 }?.cells ?? []
-            return Subject(cells: target.cells, head: head, column: column)
+            return Subject(cells: target.cells, head: head)
         }
     }
 
