@@ -67,25 +67,9 @@ public struct Pipeline: Sendable {
                   readingVersion: Pipeline.digest(files, excluding: [ValidationRules.fileName]), files: files)
     }
 
-    static func fileDigests(_ directory: URL) -> [String: String] {
-        var out: [String: String] = [:]
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return out }
-        let base = directory.standardizedFileURL.path
-        for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true, let data = fm.contents(atPath: url.path) else { continue }
-            var rel = url.standardizedFileURL.path
-            if rel.hasPrefix(base + "/") { rel.removeFirst(base.count + 1) }
-            out[rel.precomposedStringWithCanonicalMapping] = SHA256Digest.hex(of: data)
-        }
-        return out
-    }
+    static func fileDigests(_ directory: URL) -> [String: String] { PipelineFiles.load(directory: directory).files }
 
     static func digest(_ files: [String: String], excluding: Set<String>) -> String {
-        var d = SHA256Digest()
-        for (name, sha) in files.sorted(by: { $0.key < $1.key }) where !excluding.contains(name) {
-            d.update(Data((name + "\u{0}" + sha + "\n").utf8))
-        }
-        return d.finalizeHex()
+        PipelineFiles(files: files).version(excluding: excluding)
     }
 }
