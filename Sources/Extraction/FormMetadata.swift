@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import Plan
 import VietText
 
 /// What identifies a form tonghop sent to a unit, kept in the form itself on a very hidden

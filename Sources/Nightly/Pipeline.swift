@@ -82,25 +82,9 @@ public struct Pipeline: Sendable {
                   version: Pipeline.digest(files), readingVersion: Pipeline.digest(files.filter { Pipeline.isRead($0.key) }), files: files)
     }
 
-    static func fileDigests(_ directory: URL) -> [String: String] {
-        var out: [String: String] = [:]
-        let fm = FileManager.default
-        guard let walker = fm.enumerator(at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { return out }
-        let base = directory.standardizedFileURL.path
-        for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true, let data = fm.contents(atPath: url.path) else { continue }
-            var rel = url.standardizedFileURL.path
-            if rel.hasPrefix(base + "/") { rel.removeFirst(base.count + 1) }
-            out[rel.precomposedStringWithCanonicalMapping] = SHA256Digest.hex(of: data)
-        }
-        return out
-    }
+    static func fileDigests(_ directory: URL) -> [String: String] { PipelineFiles.load(directory: directory).files }
 
     static func digest(_ files: [String: String]) -> String {
-        var d = SHA256Digest()
-        for (name, sha) in files.sorted(by: { $0.key < $1.key }) {
-            d.update(Data((name + "\u{0}" + sha + "\n").utf8))
-        }
-        return d.finalizeHex()
+        PipelineFiles(files: files).version()
     }
 }

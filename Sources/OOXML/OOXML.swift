@@ -10,5 +10,5 @@
 // - `ReadRefusal.Kind.officerMessage` — the Vietnamese reason for each refusal kind.
 //
 // Inside, in reading order: Sniff (bytes and name) → ZipArchive (libzip, limits on bytes
-// actually inflated) → OPCPackage (content types, relationships) → XMLCursor (xmlTextReader
-// streaming each part) → DocxReader / SpreadsheetReader → the shared Document.
+// actually inflated) → OPCPackage (content types, relationships) → XMLCursor (libxml2's SAX2
+// push parser streaming each part) → DocxReader / SpreadsheetReader → the shared Document.

@@ -75,7 +75,8 @@ final class OPCPackage {
     /// Resolves a relationship target against the source part's folder; falls back to the
     /// target taken from the package root when the relative part does not exist.
     func resolve(_ target: String, from dir: String) -> String {
-        let decoded = target.removingPercentEncoding ?? target
+        // Only a target with a "%" can change (Foundation's decoding is a visible cost per relationship).
+        let decoded = target.utf8.contains(UInt8(ascii: "%")) ? target.removingPercentEncoding ?? target : target
         var components: [Substring] = []
         let base = decoded.hasPrefix("/") ? "" : dir
         for c in (base + "/" + decoded).split(separator: "/") {

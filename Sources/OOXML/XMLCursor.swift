@@ -1,9 +1,10 @@
 import CXML2
 import DocumentModel
 
-// libxml2's xmlTextReader behind one owner: a forward-only cursor over one package part,
-// pulling its bytes from a `ByteSource` (a zip entry being inflated) so no part is ever held
-// whole, let alone as a DOM. Options: XML_PARSE_NONET only — never NOENT, DTDLOAD or HUGE.
+// libxml2's SAX2 push parser behind one owner: a forward-only cursor over one package part,
+// fed from a `ByteSource` (a zip entry being inflated) 64 KB at a time, so no part is ever held
+// whole, let alone as a DOM (SAX rather than xmlTextReader, which builds and frees a node for
+// every element, attribute and text). Options: XML_PARSE_NONET only — never NOENT, DTDLOAD or HUGE.
 // A part whose prolog declares a DOCTYPE is refused before libxml2 sees the DTD.
 
 /// The namespaces the readers care about, Transitional and Strict folded together.
@@ -68,36 +69,6 @@ enum XMLEvent {
     case text(String)
 }
 
-/// Feeds libxml2 from a `ByteSource`, watching the prolog for a DOCTYPE.
-private final class XMLInput {
-    let source: ByteSource
-    var refusal: ReadRefusal?
-    var xmlError: String?
-    private var prolog = PrologScanner()
-
-    init(source: ByteSource) { self.source = source }
-
-    func fill(_ buffer: UnsafeMutablePointer<CChar>, _ length: Int) -> Int32 {
-        if refusal != nil { return -1 }
-        do {
-            let n = try source.read(into: UnsafeMutableRawBufferPointer(start: buffer, count: length))
-            if n > 0, !prolog.done {
-                buffer.withMemoryRebound(to: UInt8.self, capacity: n) { p in
-                    prolog.feed(UnsafeBufferPointer(start: p, count: n))
-                }
-                if prolog.sawDoctype {
-                    refusal = .make(.doctype, "the part declares a DOCTYPE; OOXML parts never do", part: source.partName)
-                    return -1
-                }
-            }
-            return Int32(n)
-        } catch {
-            refusal = asRefusal(error, part: source.partName)
-            return -1
-        }
-    }
-}
-
 /// Skips the XML declaration, processing instructions, comments and whitespace before the
 /// root element; notes a `<!DOCTYPE`.
 struct PrologScanner {
@@ -151,148 +122,405 @@ private let libxml2Initialised: Bool = {
     return true
 }()
 
-/// A forward-only cursor over one XML part.
-final class XMLCursor {
-    private let reader: xmlTextReaderPtr
-    private let input: XMLInput
-    let part: String
-    private let maxDepth: Int
-    /// Elements opened and not yet closed.
-    private(set) var open = 0
-    private var pending = false
-    private var atEnd = false
-    private var unconsumedStart = false
-    // libxml2 interns names and namespace URIs in the reader's dictionary, so the pointers are
-    // stable for the reader's lifetime and can key a cache.
-    private var names: [UnsafeRawPointer: String] = [:]
-    private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
+/// A map from pointers libxml2 interned in its dictionary (names, namespace URIs) to what they
+/// mean: open addressing on the pointer's bits, no hashing of strings.
+private struct PointerMap<Value> {
+    private var keys = [UnsafeRawPointer?](repeating: nil, count: 64)
+    private var values = [Value?](repeating: nil, count: 64)
+    private var count = 0
 
-    init(source: ByteSource, maxDepth: Int) throws {
-        _ = libxml2Initialised
-        let input = XMLInput(source: source)
-        self.input = input
-        self.part = source.partName
+    private func slot(_ key: UnsafeRawPointer, _ mask: Int) -> Int {
+        let bits = UInt(bitPattern: key)
+        return Int(truncatingIfNeeded: (bits >> 3) &* 0x9E37_79B9_7F4A_7C15 >> 40) & mask
+    }
+
+    func get(_ key: UnsafeRawPointer) -> Value? {
+        let mask = keys.count - 1
+        var i = slot(key, mask)
+        while let k = keys[i] {
+            if k == key { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func set(_ key: UnsafeRawPointer, _ value: Value) {
+        if (count + 1) * 2 > keys.count {
+            let oldKeys = keys, oldValues = values
+            keys = [UnsafeRawPointer?](repeating: nil, count: oldKeys.count * 2)
+            values = [Value?](repeating: nil, count: oldKeys.count * 2)
+            count = 0
+            for (k, v) in zip(oldKeys, oldValues) { if let k, let v { set(k, v) } }
+        }
+        let mask = keys.count - 1
+        var i = slot(key, mask)
+        while let k = keys[i], k != key { i = (i + 1) & mask }
+        if keys[i] == nil { count += 1 }
+        keys[i] = key
+        values[i] = value
+    }
+}
+
+/// An event as the parser produced it: names by their interned pointers, attribute values and
+/// text as bytes kept in the queue. Turned into an `XMLEvent` only when the cursor hands it
+/// out, so the subtrees a reader skips cost no Swift strings.
+private struct RawEvent {
+    enum Kind { case start, end, text }
+    var kind: Kind
+    var isEmpty = false
+    var name: UnsafeRawPointer?
+    var ns: UnsafeRawPointer?
+    /// start: index of the first attribute; text: offset of its bytes.
+    var first = 0
+    /// start: number of attributes; text: number of bytes.
+    var count = 0
+}
+
+private struct RawAttribute {
+    var name: UnsafeRawPointer?
+    var ns: UnsafeRawPointer?
+    var offset: Int
+    var length: Int
+}
+
+/// libxml2's SAX2 push parser over one part: fed 64 KB at a time as the `ByteSource` inflates
+/// them, its callbacks queue raw events for the cursor.
+private final class SAXQueue {
+    let source: ByteSource
+    let maxDepth: Int
+    private var ctxt: xmlParserCtxtPtr?
+    private var handler = xmlSAXHandler()
+    @exclusivity(unchecked) var events: [RawEvent] = []
+    @exclusivity(unchecked) var attributes: [RawAttribute] = []
+    @exclusivity(unchecked) var bytes: [UInt8] = []
+    @exclusivity(unchecked) var head = 0
+    /// The parser has seen the end of the part.
+    @exclusivity(unchecked) var finished = false
+    /// Why the part cannot be read further; thrown once the events before it are handed out.
+    @exclusivity(unchecked) var failure: ReadRefusal?
+    private var xmlError: String?
+    /// Where the text being gathered starts in `bytes` (characters come in pieces).
+    @exclusivity(unchecked) private var textStart: Int?
+    /// The last event queued is a start with nothing after it: an end right after makes it empty.
+    @exclusivity(unchecked) private var lastWasStart = false
+    @exclusivity(unchecked) private var depth = 0
+    private var prolog = PrologScanner()
+    @exclusivity(unchecked) private var names = PointerMap<String>()
+    @exclusivity(unchecked) private var namespaces = PointerMap<XMLNamespace>()
+    private let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 16)
+
+    init(source: ByteSource, maxDepth: Int) {
+        self.source = source
         self.maxDepth = maxDepth
-        let context = Unmanaged.passUnretained(input).toOpaque()
-        let options = Int32(XML_PARSE_NONET.rawValue)
-        guard let r = xmlReaderForIO(
-            { ctx, buffer, len in
-                guard let ctx, let buffer else { return -1 }
-                return Unmanaged<XMLInput>.fromOpaque(ctx).takeUnretainedValue().fill(buffer, Int(len))
-            },
-            nil, context, source.partName, nil, options)
-        else {
-            throw ReadRefusal.make(.corrupt, "xmlReaderForIO failed", part: source.partName)
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
+            guard let ctx else { return }
+            Unmanaged<SAXQueue>.fromOpaque(ctx).takeUnretainedValue().start(localname, uri, Int(count), attributes)
         }
-        reader = r
-        xmlTextReaderSetStructuredErrorHandler(r, { ctx, error in
+        handler.endElementNs = { ctx, _, _, _ in
+            guard let ctx else { return }
+            Unmanaged<SAXQueue>.fromOpaque(ctx).takeUnretainedValue().end()
+        }
+        let characters: charactersSAXFunc = { ctx, ch, len in
+            guard let ctx, let ch, len > 0 else { return }
+            Unmanaged<SAXQueue>.fromOpaque(ctx).takeUnretainedValue().characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+        }
+        handler.characters = characters
+        handler.ignorableWhitespace = characters
+        handler.cdataBlock = characters
+        handler.internalSubset = { ctx, _, _, _ in
+            // A DOCTYPE that slipped past the prolog scan.
+            guard let ctx else { return }
+            let q = Unmanaged<SAXQueue>.fromOpaque(ctx).takeUnretainedValue()
+            q.stop(.make(.doctype, "the part declares a DOCTYPE; OOXML parts never do", part: q.source.partName))
+        }
+        handler.serror = { ctx, error in
             guard let ctx, let error else { return }
-            let input = Unmanaged<XMLInput>.fromOpaque(ctx).takeUnretainedValue()
-            if input.xmlError == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue {
+            let q = Unmanaged<SAXQueue>.fromOpaque(ctx).takeUnretainedValue()
+            if q.xmlError == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue {
                 let message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
-                input.xmlError = "line \(error.pointee.line): \(message.trimmingCharacters(in: .whitespacesAndNewlines))"
+                q.xmlError = "line \(error.pointee.line): \(message.trimmingCharacters(in: .whitespacesAndNewlines))"
             }
-        }, context)
+        }
     }
 
-    deinit { xmlFreeTextReader(reader) }
+    deinit {
+        if let ctxt { xmlFreeParserCtxt(ctxt) }
+        chunk.deallocate()
+    }
 
-    private func failure() -> ReadRefusal {
-        if let r = input.refusal { return r }
-        let message = input.xmlError ?? "libxml2 could not parse the part"
-        if message.contains("Excessive depth") {
-            return .make(.xmlTooDeep, message, part: part)
-        }
+    private func stop(_ refusal: ReadRefusal) {
+        if failure == nil { failure = refusal }
+        if let ctxt { xmlStopParser(ctxt) }
+    }
+
+    private func parseFailure() -> ReadRefusal {
+        let message = xmlError ?? "libxml2 could not parse the part"
+        if message.contains("Excessive depth") { return .make(.xmlTooDeep, message, part: source.partName) }
         if message.contains("DOCTYPE") || message.contains("Detected an entity reference loop") {
-            return .make(.doctype, message, part: part)
+            return .make(.doctype, message, part: source.partName)
         }
-        return .make(.malformedXML, message, part: part)
+        return .make(.malformedXML, message, part: source.partName)
     }
 
-    private func name(_ p: UnsafePointer<xmlChar>?) -> String {
+    // MARK: Callbacks
+
+    private func characters(_ text: UnsafeBufferPointer<xmlChar>) {
+        if failure != nil { return }
+        if textStart == nil { textStart = bytes.count }
+        bytes.append(contentsOf: text)
+    }
+
+    private func flushText() {
+        guard let start = textStart else { return }
+        textStart = nil
+        guard bytes.count > start else { return }
+        events.append(RawEvent(kind: .text, first: start, count: bytes.count - start))
+        lastWasStart = false
+    }
+
+    private func start(_ localname: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
+                       _ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if failure != nil { return }
+        flushText()
+        if depth >= maxDepth {
+            stop(.make(.xmlTooDeep, "elements nested deeper than \(maxDepth)", part: source.partName))
+            return
+        }
+        depth += 1
+        let first = attributes.count
+        if count > 0, let list {
+            for i in 0..<count {
+                // localname, prefix, URI, value, end of value
+                let a = list + 5 * i
+                guard let v = a[3], let e = a[4] else { continue }
+                let offset = bytes.count
+                bytes.append(contentsOf: UnsafeBufferPointer(start: v, count: e - v))
+                attributes.append(RawAttribute(name: a[0].map(UnsafeRawPointer.init), ns: a[2].map(UnsafeRawPointer.init),
+                                               offset: offset, length: e - v))
+            }
+        }
+        events.append(RawEvent(kind: .start, name: localname.map(UnsafeRawPointer.init), ns: uri.map(UnsafeRawPointer.init),
+                               first: first, count: attributes.count - first))
+        lastWasStart = true
+    }
+
+    private func end() {
+        if failure != nil { return }
+        flushText()
+        depth -= 1
+        if lastWasStart, events.count > head, events[events.count - 1].kind == .start {
+            // Nothing between start and end: the element is empty, as xmlTextReader says of <a/>.
+            events[events.count - 1].isEmpty = true
+        } else {
+            events.append(RawEvent(kind: .end))
+        }
+        lastWasStart = false
+    }
+
+    // MARK: Events for the cursor
+
+    private func name(_ p: UnsafeRawPointer?) -> String {
         guard let p else { return "" }
-        let key = UnsafeRawPointer(p)
-        if let s = names[key] { return s }
-        let s = String(cString: p)
-        names[key] = s
+        if let s = names.get(p) { return s }
+        let s = String(cString: p.assumingMemoryBound(to: CChar.self))
+        names.set(p, s)
         return s
     }
 
-    private func namespace(_ p: UnsafePointer<xmlChar>?) -> XMLNamespace {
+    private func namespace(_ p: UnsafeRawPointer?) -> XMLNamespace {
         guard let p else { return .none }
-        let key = UnsafeRawPointer(p)
-        if let n = namespaces[key] { return n }
-        let n = XMLNamespace(uri: String(cString: p))
-        namespaces[key] = n
+        if let n = namespaces.get(p) { return n }
+        let n = XMLNamespace(uri: String(cString: p.assumingMemoryBound(to: CChar.self)))
+        namespaces.set(p, n)
         return n
+    }
+
+    func element(_ r: RawEvent) -> XMLElement {
+        var list: [XMLAttribute] = []
+        if r.count > 0 {
+            list.reserveCapacity(r.count)
+            for a in attributes[r.first..<(r.first + r.count)] {
+                let value = bytes.withUnsafeBufferPointer { SAXQueue.attributeValue(UnsafeBufferPointer(rebasing: $0[a.offset..<(a.offset + a.length)])) }
+                list.append(XMLAttribute(ns: namespace(a.ns), name: name(a.name), value: value))
+            }
+        }
+        return XMLElement(ns: namespace(r.ns), name: name(r.name), attributes: list, isEmpty: r.isEmpty)
+    }
+
+    func text(_ r: RawEvent) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r.first..<(r.first + r.count)]), as: UTF8.self) }
+    }
+
+    /// Drops the events handed out, keeping the bytes and attributes of those still queued
+    /// (at most one) and of the text being gathered.
+    func compact() {
+        guard head > 0 else { return }
+        var firstByte = textStart ?? bytes.count
+        var firstAttribute = attributes.count
+        for r in events[head...] {
+            switch r.kind {
+            case .start:
+                firstAttribute = min(firstAttribute, r.first)
+                if r.count > 0 { firstByte = min(firstByte, attributes[r.first].offset) }
+            case .text: firstByte = min(firstByte, r.first)
+            case .end: break
+            }
+        }
+        events.removeFirst(head)
+        head = 0
+        attributes.removeFirst(firstAttribute)
+        bytes.removeFirst(firstByte)
+        for i in events.indices {
+            switch events[i].kind {
+            case .start: events[i].first -= firstAttribute
+            case .text: events[i].first -= firstByte
+            case .end: break
+            }
+        }
+        for i in attributes.indices { attributes[i].offset -= firstByte }
+        if let t = textStart { textStart = t - firstByte }
+    }
+
+    /// An attribute value as libxml2's tree has it. Without entity substitution the SAX2 parser
+    /// hands an ampersand (from &amp; or &#38;) over as "&#38;" for the tree builder to decode.
+    static func attributeValue(_ bytes: UnsafeBufferPointer<xmlChar>) -> String {
+        guard bytes.contains(UInt8(ascii: "&")) else { return String(decoding: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "&"), let semi = bytes[i...].firstIndex(of: UInt8(ascii: ";")), semi - i <= 10 {
+                let body = Array(bytes[(i + 1)..<semi])
+                var scalar: UInt32?
+                if body.first == UInt8(ascii: "#") {
+                    let digits = body.dropFirst()
+                    if digits.first == UInt8(ascii: "x") || digits.first == UInt8(ascii: "X") {
+                        scalar = UInt32(String(decoding: digits.dropFirst(), as: UTF8.self), radix: 16)
+                    } else {
+                        scalar = UInt32(String(decoding: digits, as: UTF8.self), radix: 10)
+                    }
+                } else {
+                    switch String(decoding: body, as: UTF8.self) {
+                    case "amp": scalar = 0x26
+                    case "lt": scalar = 0x3C
+                    case "gt": scalar = 0x3E
+                    case "quot": scalar = 0x22
+                    case "apos": scalar = 0x27
+                    default: scalar = nil
+                    }
+                }
+                if let scalar, let u = Unicode.Scalar(scalar) {
+                    out.append(contentsOf: String(Character(u)).utf8)
+                    i = semi + 1
+                    continue
+                }
+            }
+            out.append(b)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    // MARK: Feeding
+
+    /// Parses the next chunk of the part (or its end). Problems are kept in `failure`.
+    func feed() {
+        if finished || failure != nil { return }
+        let n: Int
+        do {
+            n = try source.read(into: chunk)
+        } catch {
+            stop(asRefusal(error, part: source.partName))
+            return
+        }
+        let base = chunk.baseAddress!.assumingMemoryBound(to: CChar.self)
+        if n > 0, !prolog.done {
+            prolog.feed(UnsafeBufferPointer(start: chunk.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n))
+            if prolog.sawDoctype {
+                stop(.make(.doctype, "the part declares a DOCTYPE; OOXML parts never do", part: source.partName))
+                return
+            }
+        }
+        var rc: Int32
+        if ctxt == nil {
+            // The first bytes go to the context so that it detects the encoding from them.
+            let first = min(n, 4)
+            let context = Unmanaged.passUnretained(self).toOpaque()
+            guard let c = xmlCreatePushParserCtxt(&handler, context, base, Int32(first), source.partName) else {
+                failure = .make(.corrupt, "xmlCreatePushParserCtxt failed", part: source.partName)
+                return
+            }
+            ctxt = c
+            xmlCtxtUseOptions(c, Int32(XML_PARSE_NONET.rawValue))
+            rc = n > first ? xmlParseChunk(c, base + first, Int32(n - first), 0) : xmlParseChunk(c, nil, 0, n == 0 ? 1 : 0)
+        } else if n > 0 {
+            rc = xmlParseChunk(ctxt, base, Int32(n), 0)
+        } else {
+            rc = xmlParseChunk(ctxt, nil, 0, 1)
+        }
+        if n == 0 {
+            finished = true
+            flushText()
+        }
+        if failure != nil { return }
+        if rc != 0 || ctxt!.pointee.wellFormed == 0 {
+            flushText()
+            failure = parseFailure()
+        }
+    }
+}
+
+/// A forward-only cursor over one XML part.
+final class XMLCursor {
+    private let queue: SAXQueue
+    let part: String
+    /// Elements opened and not yet closed.
+    @exclusivity(unchecked) private(set) var open = 0
+
+    init(source: ByteSource, maxDepth: Int) throws {
+        _ = libxml2Initialised
+        queue = SAXQueue(source: source, maxDepth: maxDepth)
+        part = source.partName
+    }
+
+    /// The next raw event, once the one after it is known (an element's emptiness, a text's
+    /// end) or nothing more will come; nil at the end of the part.
+    private func nextRaw() throws -> RawEvent? {
+        let q = queue
+        while true {
+            if q.head + 1 < q.events.count || (q.head < q.events.count && (q.finished || q.failure != nil)) {
+                let r = q.events[q.head]
+                q.head += 1
+                switch r.kind {
+                case .start: if !r.isEmpty { open += 1 }
+                case .end: open -= 1
+                case .text: break
+                }
+                return r
+            }
+            if let failure = q.failure { throw failure }
+            if q.finished { return nil }
+            q.compact()
+            q.feed()
+        }
     }
 
     /// The next start, end or text event; nil at the end of the part.
     func next() throws -> XMLEvent? {
-        while true {
-            if atEnd { return nil }
-            if pending {
-                pending = false
-            } else {
-                let rc = xmlTextReaderRead(reader)
-                if rc == 0 {
-                    if input.refusal != nil { throw failure() }
-                    atEnd = true
-                    return nil
-                }
-                if rc < 0 { throw failure() }
-            }
-            switch xmlTextReaderNodeType(reader) {
-            case 1:  // element
-                let depth = Int(xmlTextReaderDepth(reader))
-                if depth >= maxDepth {
-                    throw ReadRefusal.make(.xmlTooDeep, "elements nested deeper than \(maxDepth)", part: part)
-                }
-                let isEmpty = xmlTextReaderIsEmptyElement(reader) == 1
-                var attributes: [XMLAttribute] = []
-                if xmlTextReaderHasAttributes(reader) == 1 {
-                    while xmlTextReaderMoveToNextAttribute(reader) == 1 {
-                        if xmlTextReaderIsNamespaceDecl(reader) == 1 { continue }
-                        let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-                        attributes.append(XMLAttribute(
-                            ns: namespace(xmlTextReaderConstNamespaceUri(reader)),
-                            name: name(xmlTextReaderConstLocalName(reader)), value: value))
-                    }
-                    xmlTextReaderMoveToElement(reader)
-                }
-                let element = XMLElement(
-                    ns: namespace(xmlTextReaderConstNamespaceUri(reader)),
-                    name: name(xmlTextReaderConstLocalName(reader)), attributes: attributes, isEmpty: isEmpty)
-                if !isEmpty { open += 1 }
-                unconsumedStart = !isEmpty
-                return .start(element)
-            case 15:  // end element
-                open -= 1
-                unconsumedStart = false
-                return .end
-            case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
-                unconsumedStart = false
-                let value = xmlTextReaderConstValue(reader).map { String(cString: $0) } ?? ""
-                return .text(value)
-            case 10:  // DOCTYPE that slipped past the prolog scan
-                throw ReadRefusal.make(.doctype, "the part declares a DOCTYPE; OOXML parts never do", part: part)
-            default:
-                continue
-            }
+        guard let r = try nextRaw() else { return nil }
+        switch r.kind {
+        case .start: return .start(queue.element(r))
+        case .end: return .end
+        case .text: return .text(queue.text(r))
         }
     }
 
-    /// Skips what is left of elements opened below `level`, fast when the element just started.
+    /// Skips what is left of elements opened below `level`, without making strings of them.
     func skip(to level: Int) throws {
-        if open == level + 1 && unconsumedStart {
-            unconsumedStart = false
-            let rc = xmlTextReaderNext(reader)
-            open -= 1
-            if rc == 1 { pending = true } else if rc == 0 { atEnd = true } else { throw failure() }
-            return
-        }
         while open > level {
-            guard try next() != nil else { return }
+            guard try nextRaw() != nil else { return }
         }
     }
 

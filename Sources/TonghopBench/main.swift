@@ -7,6 +7,8 @@
 //   tonghop-bench read-corpus DIR
 //   tonghop-bench read-sheet FILE [--materialize]
 //   tonghop-bench generate-reports DIR [--files N]; tonghop-bench extract-reports DIR (run from the repo root)
+//   tonghop-bench floor DIR (the C floor: libzip + libxml2 SAX over every file below DIR)
+//   tonghop-bench run-speed [--files N] (floor, extract and the first run on the 2,000-file scale corpus)
 
 import DocumentModel
 import Foundation
@@ -194,6 +196,9 @@ do {
     case "run-speed":
         // The nightly run against `tonghop extract` on the same files (RunSpeedBench.swift).
         RunSpeedBench.main(Array(args.dropFirst()))
+    case "floor":
+        // The C floor of reading: libzip + libxml2 SAX doing nothing (RunSpeedBench.swift).
+        RunSpeedBench.floor(Array(args.dropFirst()))
     case "run-ledger":
         // The nightly run's benchmark (RunLedgerBench.swift).
         RunLedgerBench.main(Array(args.dropFirst()))
@@ -208,7 +213,7 @@ do {
     case "extract-reports":
         try extractReports(dir: URL(fileURLWithPath: args[1]), pipeline: loadPipeline(args))
     case "--help", "-h":
-        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize] | generate-reports DIR [--files N] | extract-reports DIR [--pipeline DIR] | run-ledger … | run-speed [--files N] [--keep DIR]")
+        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize] | generate-reports DIR [--files N] | extract-reports DIR [--pipeline DIR] | run-ledger … | run-speed [--files N] [--keep DIR] | floor DIR")
     default:
         let files = Int(option("--files", args) ?? "") ?? 2000
         let rows = Int(option("--rows", args) ?? "") ?? 200_000

@@ -6,13 +6,35 @@ import Foundation
 public enum VietText {
     /// Unicode NFC: the form every text the program shows or stores is in.
     public static func nfc(_ s: String) -> String {
-        // Pure ASCII is already NFC; skip the Foundation round trip on the hot path.
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
         // Scalars below the combining marks, precomposed Vietnamese letters and common
         // punctuation never change under NFC nor compose with each other: most report text is
-        // made of nothing else and needs no Foundation round trip.
+        // made of nothing else and needs no Foundation round trip. Checked on UTF-8 bytes
+        // (the same ranges as `isSurelyNFC`) when the string has contiguous storage.
+        if let sure = s.utf8.withContiguousStorageIfAvailable({ isSurelyNFC(bytes: $0) }) {
+            return sure ? s : s.precomposedStringWithCanonicalMapping
+        }
         if s.unicodeScalars.allSatisfy(isSurelyNFC) { return s }
         return s.precomposedStringWithCanonicalMapping
+    }
+
+    /// `isSurelyNFC` of every scalar of valid UTF-8, without decoding: two-byte sequences
+    /// led by C2–CB are below U+0300; E1 B8–BB xx is U+1E00–U+1EFF; E2 80 90–A7 and
+    /// E2 80 B0–BF, E2 81 80–9E are U+2010–U+2027 and U+2030–U+205E.
+    static func isSurelyNFC(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            if b >= 0xC2 && b <= 0xCB { i += 2; continue }
+            guard i + 2 < n else { return false }
+            let b1 = bytes[i + 1], b2 = bytes[i + 2]
+            if b == 0xE1 && b1 >= 0xB8 && b1 <= 0xBB { i += 3; continue }
+            if b == 0xE2 && b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0) { i += 3; continue }
+            if b == 0xE2 && b1 == 0x81 && b2 <= 0x9E { i += 3; continue }
+            return false
+        }
+        return true
     }
 
     /// A conservative check: scalars below the combining marks (U+0300), precomposed

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Extraction
+import Plan
 
 /// The vocabulary shipped with the 2026 pipeline, as the program loads it.
 let shippedVocabulary: Vocabulary = {
