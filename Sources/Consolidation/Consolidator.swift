@@ -214,7 +214,12 @@ public enum Consolidator {
         var counts: [String: Int] = [:]
         for s in statuses { counts[s.status.rawValue, default: 0] += 1 }
         let leadStatus = statuses.first { isLead($0.unitID, of: task, units: units) }
-        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status)
+        // A lead's "completed" with nothing to show (no figure, no sentence of its own on the
+        // task) is not evidence of completion.
+        let leadShowsResult = leadStatus.map { ls in
+            statements.contains { $0.unit.unitID == ls.unitID } || sums.values.contains { $0.contains { $0.unitID == ls.unitID && $0.value != 0 } }
+        } ?? false
+        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
         let due = task.schedule.dueDate
         var overdue: ConsolidatedReport.Overdue?
         if let due, due < asOf, state != .completed, state != .noInformation {
@@ -245,11 +250,11 @@ public enum Consolidator {
     /// report, an empty cell, "không phát sinh"), the other units' statuses decide: completed
     /// when at least half of those who stated one completed their part, not started when none
     /// started, in progress otherwise.
-    public static func judge(_ statuses: [ConsolidatedReport.UnitStatus], leadStatus: TaskStatus?)
+    public static func judge(_ statuses: [ConsolidatedReport.UnitStatus], leadStatus: TaskStatus?, leadShowsResult: Bool = true)
         -> (ConsolidatedReport.Progress, ConsolidatedReport.StateBasis) {
         let known = statuses.map(\.status).filter { [.completed, .inProgress, .notStarted].contains($0) }
         switch leadStatus {
-        case .completed?: return (.completed, .lead)
+        case .completed?: return leadShowsResult ? (.completed, .lead) : (.noInformation, .leadWithoutResult)
         case .inProgress?: return (.inProgress, .lead)
         case .notStarted?:
             let othersActive = statuses.contains { $0.status == .completed || $0.status == .inProgress }
