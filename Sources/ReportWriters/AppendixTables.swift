@@ -40,6 +40,8 @@ public struct AppendixTable: Sendable {
     public var sheetName: String
     public var columns: [AppendixColumn]
     public var rows: [AppendixRow]
+    /// Notes printed once under the table ("Ghi chú: …").
+    public var notes: [String] = []
 }
 
 public enum AppendixTables {
@@ -124,7 +126,7 @@ public enum AppendixTables {
                     .number(Double(i + 1)), .text(s.unitName), .text(s.deadline.map(VietFormat.date) ?? ""),
                     .text(s.documentNumber ?? (sent ? v.definition.wording("appendix.noNumber") : "")),
                     .text(s.documentDate.map(VietFormat.date) ?? (sent ? v.definition.wording("appendix.noDate") : "")),
-                    .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s)),
+                    .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s.state)),
                 ], bold: false))
             }
             let late = members.filter { $0.state == .late }.count, missing = members.filter { $0.state == .missing }.count
@@ -138,7 +140,10 @@ public enum AppendixTables {
                 bold: true, heading: true))
         }
         let (title, sheet) = title(v, 1)
-        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
+        // How timeliness was judged is said once, under the table, not in every row.
+        let byDate = v.report.reporters.contains { v.reportingLabel($0) != v.reportingLabel($0.state) }
+        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
+                             notes: byDate ? [v.definition.wording("appendix.reportingNote")] : [])
     }
 
     /// Phụ lục III: figures per task and indicator, with the total, the number of units that
@@ -154,7 +159,9 @@ public enum AppendixTables {
                     // A reported zero is not a contribution.
                     let each = f.contributions.filter { $0.value != 0 }.map { "\(v.shortName($0.unitName)): \(VietFormat.number($0.value))" }.joined(separator: "; ")
                     rows.append(AppendixRow(cells: [
-                        .text(k == 0 ? t.letter : ""), .text(k == 0 ? t.title : ""), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
+                        // Every row names its task: a row continued on the next page still says
+                        // which task it belongs to.
+                        .text(t.letter), .text(t.title), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
                         .number(Double(f.unitCount)), .text(each),
                     ], bold: false))
                 }
