@@ -70,6 +70,7 @@ public enum Consolidator {
             }
             groups.append(group(g.number, g.title, tasks, rank: rank))
         }
+        groups = keepingEachSentenceUnderOneTask(groups)
         let allTasks = groups.flatMap(\.tasks)
         var stateCounts: [String: Int] = [:]
         for t in allTasks { stateCounts[t.state.rawValue, default: 0] += 1 }
@@ -163,6 +164,29 @@ public enum Consolidator {
     }
 
     // MARK: - Tasks
+
+    /// A unit's sentence written word for word under two tasks (a passage copied from one
+    /// task to another) is kept under the task it says most about (its relevance; the first
+    /// in the plan's order on a tie): one sentence, one task.
+    static func keepingEachSentenceUnderOneTask(_ groups: [ConsolidatedReport.TaskGroup]) -> [ConsolidatedReport.TaskGroup] {
+        var best: [String: (code: String, relevance: Double)] = [:]
+        for t in groups.flatMap(\.tasks) {
+            for s in t.statements {
+                let key = s.unit.unitID + "|" + s.text
+                if let b = best[key], b.relevance >= s.relevance { continue }
+                best[key] = (t.code, s.relevance)
+            }
+        }
+        return groups.map { g in
+            var g = g
+            g.tasks = g.tasks.map { t in
+                var t = t
+                t.statements = t.statements.filter { best[$0.unit.unitID + "|" + $0.text]?.code == t.code }
+                return t
+            }
+            return g
+        }
+    }
 
     struct UnitTaskFigures {
         var unitID: String

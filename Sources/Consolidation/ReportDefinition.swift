@@ -209,7 +209,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.noFigures": [],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
-        "labels.state.recurring": [], "labels.state.no_result": [],
+        "labels.state.recurring": [], "labels.state.no_result": [], "labels.state.leadNotApplicable": [],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring"],
         "assessment.completedDated": ["n", "dated", "percent"],

@@ -79,6 +79,7 @@ public enum AppendixTables {
     public static func taskProgress(_ v: VietnameseRenderer) -> AppendixTable {
         let columns = columns(v, "appendix.taskColumns", [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
         var rows: [AppendixRow] = []
+        let ownWords = v.report.tasks.map { ($0.code, TextMerge.tokens($0.text)) }
         for g in v.report.groups {
             rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
@@ -89,11 +90,19 @@ public enum AppendixTables {
                 if !figures.isEmpty { result.append(figures + ".") }
                 // One sentence per unit, the most telling first.
                 var seen = Set<String>()
-                let quotes = t.statements.filter { v.hasContent($0) && seen.insert($0.unit.unitID).inserted }.prefix(quotesInCell)
+                let quotes = t.statements.filter { s in
+                    guard v.hasContent(s) else { return false }
+                    // A sentence that shares more words with another task than with its own is
+                    // that task's (a passage filed under the wrong heading): not quoted here.
+                    let words = TextMerge.tokens(s.text)
+                    let own = ownWords.first { $0.0 == t.code }.map { words.intersection($0.1).count } ?? 0
+                    if !s.hasFigure, ownWords.contains(where: { $0.0 != t.code && words.intersection($0.1).count >= own + 3 }) { return false }
+                    return seen.insert(s.unit.unitID).inserted
+                }.prefix(quotesInCell)
                 result += quotes.map(v.quote)
                 if result.isEmpty { result.append(v.noResult(t)) }
                 rows.append(AppendixRow(cells: [
-                    .text(t.letter), .text(t.title), .text(v.shortName(t.leadText)), .text(t.schedule), .text(state),
+                    .text(t.letter), .text(v.expanded(t.title)), .text(v.shortName(t.leadText)), .text(t.schedule), .text(state),
                     .text(v.statusBreakdown(t)), .text(result.joined(separator: "\n")),
                 ], bold: false))
             }

@@ -223,6 +223,7 @@ public struct VietnameseRenderer: Sendable {
         switch phase(t) {
         case .recurring: return w("labels.state.recurring")
         case .noResult: return w("labels.state.no_result")
+        case .noInformation where t.leadStatus?.status == .notApplicable: return w("labels.state.leadNotApplicable")
         default: return stateLabel(t.state)
         }
     }
@@ -366,8 +367,15 @@ public struct VietnameseRenderer: Sendable {
         // The other units' figures: each run of figures with the units that gave every one of
         // them, so a count of units stands beside the sums those units make.
         var parts: [String] = []
+        var previous: Set<String>?
         for (i, run) in figureRuns(t, money: money, where: { !isLeadUnit($0.unitID, of: t) }).enumerated() {
             let clauses = sentenceClauses(run.items, task: t)
+            // The same units as the run before: one subject, the clauses after it.
+            if previous == run.units, !parts.isEmpty {
+                parts.append(clauses)
+                continue
+            }
+            previous = run.units
             let phrased = clauses != sentenceClauses(run.items)
             let values = ["who": who(unitRefs(t, run.units)), "clauses": clauses, "topic": lowerFirst(t.title)]
             // Without the task's own words, the figures are said to be about the task.
@@ -832,6 +840,10 @@ public struct VietnameseRenderer: Sendable {
         return ([parts[0]] + parts.dropFirst().map { lowerFirst($0) }).joined(separator: "; ")
     }
 
+    /// A text of the appendices with the report's shorthand written out ("UBND" →
+    /// "Ủy ban nhân dân").
+    public func expanded(_ text: String) -> String { expand([.paragraph(text)])[0].text }
+
     /// Shorthand the report always writes in full ("UBND" → "Ủy ban nhân dân"), as whole words.
     func expand(_ blocks: [BodyBlock]) -> [BodyBlock] {
         blocks.map { b in
@@ -869,7 +881,7 @@ public struct VietnameseRenderer: Sendable {
 
     /// Each abbreviation written out at its first use ("Ủy ban nhân dân (UBND)") and short
     /// after; section and item headings are left as they are.
-    func abbreviate(_ blocks: [BodyBlock]) -> [BodyBlock] {
+    public func abbreviate(_ blocks: [BodyBlock]) -> [BodyBlock] {
         var out = blocks
         for a in w.abbreviations {
             var introduced = false
@@ -878,7 +890,7 @@ public struct VietnameseRenderer: Sendable {
                 var text = b.text
                 if !introduced {
                     let full = wordRange(of: a.full, in: text, notFollowedBy: nil)
-                    let short = wordRange(of: a.short, in: text, notFollowedBy: a.full.dropFirst(a.short.count).split(separator: " ").first.map(String.init))
+                    let short = shortForm(a, in: text)
                     let first = [full, short].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
                     guard let r = first else { continue }
                     let intro = ReportWordingFill.fill(a.intro, ["full": a.full, "short": a.short])
@@ -894,6 +906,19 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// The first use of an abbreviation's short form, not as part of a name: "TCVN ISO
+    /// 9001:2015" and "TCVN 5699" are standards' designations, not the abbreviation.
+    func shortForm(_ a: (full: String, short: String, intro: String), in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let r = wordRange(of: a.short, in: text, notFollowedBy: a.full.dropFirst(a.short.count).split(separator: " ").first.map(String.init), from: from) {
+            let rest = text[r.upperBound...]
+            let isDesignation = rest.hasPrefix(" ") && rest.dropFirst().first.map { $0.isNumber || ($0.isUppercase && rest.dropFirst().prefix(3).allSatisfy(\.isUppercase)) } == true
+            if !isDesignation { return r }
+            from = r.upperBound
+        }
+        return nil
     }
 
     func isHeading(_ b: BodyBlock) -> Bool {

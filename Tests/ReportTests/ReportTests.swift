@@ -413,6 +413,27 @@ import Testing
         }
     }
 
+    /// A unit's sentence written word for word under two tasks is kept under one of them.
+    @Test func aSentenceCopiedUnderTwoTasksIsKeptUnderOne() {
+        var seen: [String: String] = [:]
+        for t in v.report.tasks {
+            for s in t.statements {
+                let key = s.unit.unitID + "|" + s.text
+                #expect(seen[key] == nil, "\(t.code) repeats \(seen[key] ?? ""): \(s.text)")
+                seen[key] = t.code
+            }
+        }
+    }
+
+    /// "TCVN ISO 9001:2015" is a standard's designation; "TCVN" alone is the abbreviation,
+    /// written out at its first use.
+    @Test func abbreviationsAreWrittenOutButNotDesignations() {
+        let blocks: [BodyBlock] = [.paragraph("Áp dụng TCVN ISO 9001:2015 tại các sở."), .paragraph("Góp ý 66 dự thảo TCVN, QCVN.")]
+        let text = v.abbreviate(blocks).map(\.text)
+        #expect(text[0] == "Áp dụng TCVN ISO 9001:2015 tại các sở.")
+        #expect(text[1] == "Góp ý 66 dự thảo tiêu chuẩn quốc gia (TCVN), quy chuẩn kỹ thuật quốc gia (QCVN).")
+    }
+
     /// Money a unit wrote in "tỷ"/"triệu" is written in full.
     @Test func scaledMoneyIsWrittenInFull() {
         #expect(VietNumbers.reformat("Tổng kinh phí đã giải ngân 5,3 tỷ đồng.") == "Tổng kinh phí đã giải ngân 5.300.000.000 đồng.")
