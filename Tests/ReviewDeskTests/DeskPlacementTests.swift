@@ -19,6 +19,11 @@ func outboxSheetTexts(_ outbox: URL) throws -> [String] {
     return out
 }
 
+func outboxReviewPage(_ outbox: URL) throws -> String {
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: outbox.path).first { $0.hasSuffix("-ra-soat.html") })
+    return try String(contentsOf: outbox.appendingPathComponent(name), encoding: .utf8)
+}
+
 func outboxInputJSON(_ outbox: URL) throws -> String {
     let name = try #require(try FileManager.default.contentsOfDirectory(atPath: outbox.path).first { $0.hasSuffix(".input.json") })
     return try String(contentsOf: outbox.appendingPathComponent(name), encoding: .utf8)
@@ -86,7 +91,8 @@ struct DeskPlacementTests {
             let json = try outboxInputJSON(ws.outbox)
             #expect(json.contains("do canbo quyết định (quyết định số \(d.id))"))
             #expect(json.contains(place))
-            #expect(try outboxSheetTexts(ws.outbox).contains { $0.contains("do canbo quyết định (quyết định số \(d.id))") })
+            // Provenance is on the review page, not in the appendices that go out.
+            #expect(try outboxReviewPage(ws.outbox).contains("do canbo quyết định (quyết định số \(d.id))"))
 
             // Reverted: the finding is open again and nothing is counted.
             r = try await o.post(client, "/actions/revert", [("decision", "d\(d.id)")])
