@@ -229,7 +229,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetOthers": ["total", "units", "parts"],
         "results.budgetNone": ["holder"],
         "assessment.highlights": ["items", "asOf"],
-        "assessment.preparing": ["tasks"],
+        "assessment.preparing": ["tasks"], "assessment.preparingOne": ["tasks"],
         "assessment.unitsNotStarted": ["items"],
         "assessment.unitsNotStartedItem": ["task", "who"],
         "assessment.reportingComplete": ["received", "expected"],

@@ -687,7 +687,9 @@ public struct VietnameseRenderer: Sendable {
             shortcomings.append(.dash(w("assessment.overdueCause", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])))
         }
         let preparing = preparingTasks
-        if !preparing.isEmpty { shortcomings.append(.dash(w("assessment.preparing", ["tasks": taskList(preparing)]))) }
+        if !preparing.isEmpty {
+            shortcomings.append(.dash(w(preparing.count == 1 ? "assessment.preparingOne" : "assessment.preparing", ["tasks": taskList(preparing)])))
+        }
         let lagging = tasksNotStartedByUnits.prefix(3)
         if !lagging.isEmpty {
             let items = lagging.map { w("assessment.unitsNotStartedItem", ["task": lowerFirst($0.task.title), "who": who($0.units)]) }
