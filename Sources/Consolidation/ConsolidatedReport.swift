@@ -109,6 +109,9 @@ extension ConsolidatedReport {
         case lead
         /// The lead stated it had not started, other units report work done: in progress.
         case leadNotStartedOthersActive = "lead_not_started_others_active"
+        /// The lead stated it completed but gave no result (no figure, no sentence): not
+        /// counted as completed until it does.
+        case leadWithoutResult = "lead_without_result"
         /// The lead stated nothing usable: the other units' statuses decide.
         case units
         /// No unit reported on the task.

@@ -70,6 +70,7 @@ public enum Consolidator {
             }
             groups.append(group(g.number, g.title, tasks, rank: rank))
         }
+        groups = keepingEachSentenceUnderOneTask(groups)
         let allTasks = groups.flatMap(\.tasks)
         var stateCounts: [String: Int] = [:]
         for t in allTasks { stateCounts[t.state.rawValue, default: 0] += 1 }
@@ -164,6 +165,29 @@ public enum Consolidator {
 
     // MARK: - Tasks
 
+    /// A unit's sentence written word for word under two tasks (a passage copied from one
+    /// task to another) is kept under the task it says most about (its relevance; the first
+    /// in the plan's order on a tie): one sentence, one task.
+    static func keepingEachSentenceUnderOneTask(_ groups: [ConsolidatedReport.TaskGroup]) -> [ConsolidatedReport.TaskGroup] {
+        var best: [String: (code: String, relevance: Double)] = [:]
+        for t in groups.flatMap(\.tasks) {
+            for s in t.statements {
+                let key = s.unit.unitID + "|" + s.text
+                if let b = best[key], b.relevance >= s.relevance { continue }
+                best[key] = (t.code, s.relevance)
+            }
+        }
+        return groups.map { g in
+            var g = g
+            g.tasks = g.tasks.map { t in
+                var t = t
+                t.statements = t.statements.filter { best[$0.unit.unitID + "|" + $0.text]?.code == t.code }
+                return t
+            }
+            return g
+        }
+    }
+
     struct UnitTaskFigures {
         var unitID: String
         var unitName: String
@@ -214,7 +238,12 @@ public enum Consolidator {
         var counts: [String: Int] = [:]
         for s in statuses { counts[s.status.rawValue, default: 0] += 1 }
         let leadStatus = statuses.first { isLead($0.unitID, of: task, units: units) }
-        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status)
+        // A lead's "completed" with nothing to show (no figure, no sentence of its own on the
+        // task) is not evidence of completion.
+        let leadShowsResult = leadStatus.map { ls in
+            statements.contains { $0.unit.unitID == ls.unitID } || sums.values.contains { $0.contains { $0.unitID == ls.unitID && $0.value != 0 } }
+        } ?? false
+        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
         let due = task.schedule.dueDate
         var overdue: ConsolidatedReport.Overdue?
         if let due, due < asOf, state != .completed, state != .noInformation {
@@ -245,11 +274,11 @@ public enum Consolidator {
     /// report, an empty cell, "không phát sinh"), the other units' statuses decide: completed
     /// when at least half of those who stated one completed their part, not started when none
     /// started, in progress otherwise.
-    public static func judge(_ statuses: [ConsolidatedReport.UnitStatus], leadStatus: TaskStatus?)
+    public static func judge(_ statuses: [ConsolidatedReport.UnitStatus], leadStatus: TaskStatus?, leadShowsResult: Bool = true)
         -> (ConsolidatedReport.Progress, ConsolidatedReport.StateBasis) {
         let known = statuses.map(\.status).filter { [.completed, .inProgress, .notStarted].contains($0) }
         switch leadStatus {
-        case .completed?: return (.completed, .lead)
+        case .completed?: return leadShowsResult ? (.completed, .lead) : (.noInformation, .leadWithoutResult)
         case .inProgress?: return (.inProgress, .lead)
         case .notStarted?:
             let othersActive = statuses.contains { $0.status == .completed || $0.status == .inProgress }

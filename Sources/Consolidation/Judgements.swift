@@ -226,8 +226,33 @@ public enum VietNumbers {
         return out
     }
 
+    /// "5,3 tỷ đồng" → "5.300.000.000 đồng": money always in full, the Vietnamese way.
+    static let scaledMoney = try! NSRegularExpression(pattern: "(?<![\\d.,])(\\d+(?:[.,]\\d+)?)\\s*(tỷ|tỉ|triệu|nghìn|ngàn)\\s*(?:đồng|VNĐ|VND|đ)(?=[\\s.,;:)]|$)")
+
+    static func expandingScaledMoney(_ s: String) -> String {
+        let ns = s as NSString
+        var out = s
+        for m in scaledMoney.matches(in: s, range: NSRange(location: 0, length: ns.length)).reversed() {
+            // "1.500 triệu": "." groups thousands; "5,3 tỷ": "," is the decimal mark.
+            let raw = ns.substring(with: m.range(at: 1))
+            let parts = raw.split(separator: ".")
+            let grouped = parts.count > 1 && parts.dropFirst().allSatisfy { $0.count == 3 }
+            let digits = (grouped ? raw.replacingOccurrences(of: ".", with: "") : raw).replacingOccurrences(of: ",", with: ".")
+            guard let v = Double(digits) else { continue }
+            let scale: Double
+            switch ns.substring(with: m.range(at: 2)) {
+            case "tỷ", "tỉ": scale = 1_000_000_000
+            case "triệu": scale = 1_000_000
+            default: scale = 1_000
+            }
+            guard let r = Range(m.range, in: out) else { continue }
+            out.replaceSubrange(r, with: VietFormat.money(v * scale))
+        }
+        return out
+    }
+
     public static func reformat(_ s: String) -> String {
-        var t = droppingNumbersInWords(s)
+        var t = expandingScaledMoney(droppingNumbersInWords(s))
         let ns = t as NSString
         var result = ""
         var last = 0

@@ -40,6 +40,8 @@ public struct AppendixTable: Sendable {
     public var sheetName: String
     public var columns: [AppendixColumn]
     public var rows: [AppendixRow]
+    /// Notes printed once under the table ("Ghi chú: …").
+    public var notes: [String] = []
 }
 
 public enum AppendixTables {
@@ -77,6 +79,7 @@ public enum AppendixTables {
     public static func taskProgress(_ v: VietnameseRenderer) -> AppendixTable {
         let columns = columns(v, "appendix.taskColumns", [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
         var rows: [AppendixRow] = []
+        let ownWords = v.report.tasks.map { ($0.code, TextMerge.tokens($0.text)) }
         for g in v.report.groups {
             rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
@@ -87,11 +90,19 @@ public enum AppendixTables {
                 if !figures.isEmpty { result.append(figures + ".") }
                 // One sentence per unit, the most telling first.
                 var seen = Set<String>()
-                let quotes = t.statements.filter { v.hasContent($0) && seen.insert($0.unit.unitID).inserted }.prefix(quotesInCell)
+                let quotes = t.statements.filter { s in
+                    guard v.hasContent(s) else { return false }
+                    // A sentence that shares more words with another task than with its own is
+                    // that task's (a passage filed under the wrong heading): not quoted here.
+                    let words = TextMerge.tokens(s.text)
+                    let own = ownWords.first { $0.0 == t.code }.map { words.intersection($0.1).count } ?? 0
+                    if !s.hasFigure, ownWords.contains(where: { $0.0 != t.code && words.intersection($0.1).count >= own + 3 }) { return false }
+                    return seen.insert(s.unit.unitID).inserted
+                }.prefix(quotesInCell)
                 result += quotes.map(v.quote)
                 if result.isEmpty { result.append(v.noResult(t)) }
                 rows.append(AppendixRow(cells: [
-                    .text(t.letter), .text(t.title), .text(v.shortName(t.leadText)), .text(t.schedule), .text(state),
+                    .text(t.letter), .text(v.expanded(t.title)), .text(v.shortName(t.leadText)), .text(t.schedule), .text(state),
                     .text(v.statusBreakdown(t)), .text(result.joined(separator: "\n")),
                 ], bold: false))
             }
@@ -124,7 +135,7 @@ public enum AppendixTables {
                     .number(Double(i + 1)), .text(s.unitName), .text(s.deadline.map(VietFormat.date) ?? ""),
                     .text(s.documentNumber ?? (sent ? v.definition.wording("appendix.noNumber") : "")),
                     .text(s.documentDate.map(VietFormat.date) ?? (sent ? v.definition.wording("appendix.noDate") : "")),
-                    .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s)),
+                    .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s.state)),
                 ], bold: false))
             }
             let late = members.filter { $0.state == .late }.count, missing = members.filter { $0.state == .missing }.count
@@ -138,7 +149,10 @@ public enum AppendixTables {
                 bold: true, heading: true))
         }
         let (title, sheet) = title(v, 1)
-        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
+        // How timeliness was judged is said once, under the table, not in every row.
+        let byDate = v.report.reporters.contains { v.reportingLabel($0) != v.reportingLabel($0.state) }
+        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
+                             notes: byDate ? [v.definition.wording("appendix.reportingNote")] : [])
     }
 
     /// Phụ lục III: figures per task and indicator, with the total, the number of units that
@@ -154,7 +168,9 @@ public enum AppendixTables {
                     // A reported zero is not a contribution.
                     let each = f.contributions.filter { $0.value != 0 }.map { "\(v.shortName($0.unitName)): \(VietFormat.number($0.value))" }.joined(separator: "; ")
                     rows.append(AppendixRow(cells: [
-                        .text(k == 0 ? t.letter : ""), .text(k == 0 ? t.title : ""), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
+                        // Every row names its task: a row continued on the next page still says
+                        // which task it belongs to.
+                        .text(t.letter), .text(t.title), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
                         .number(Double(f.unitCount)), .text(each),
                     ], bold: false))
                 }

@@ -102,7 +102,7 @@ public struct VietnameseRenderer: Sendable {
 
     /// "Phường A, Phường B và Sở C" up to three; beyond, counted by kind: "12 phường, xã, đặc
     /// khu và 02 sở, ban, ngành".
-    func who(_ units: [ConsolidatedReport.UnitRef]) -> String {
+    public func who(_ units: [ConsolidatedReport.UnitRef]) -> String {
         let groups = units.map { u in report.reporters.first { $0.unitID == u.unitID }?.group }
         if units.count <= 3 {
             return w("who.named", ["names": VietFormat.list(units.map { shortName($0.unitName) })])
@@ -164,7 +164,7 @@ public struct VietnameseRenderer: Sendable {
         let c = report.completeness
         let composition = c.byGroup.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received)) \(groupLabel($0.group) ?? $0.group)" }
         let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected),
-                                                                  "composition": composition.joined(separator: ", "),
+                                                                  "composition": composition.joined(separator: "; "),
                                                                   "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name]))]
         var rest = direction() + results() + assessment() + outlook() + proposals()
         rest = abbreviate(expand(rest)).map { $0.with(lowerAfterSemicolons($0.text)) }
@@ -198,7 +198,7 @@ public struct VietnameseRenderer: Sendable {
     /// "hạn 01/11/2026 đối với các phòng, đơn vị trực thuộc Sở, 15/11/2026 đối với …".
     var deadlinesText: String {
         // The deadlines of the units outside the Department (those the shortcoming counts).
-        report.deadlines.filter { d in d.units.contains { !definition.rules.ownGroups.contains($0) } }.map { d in
+        report.deadlines.map { d in
             w("direction.deadline", ["units": VietFormat.list(d.units.compactMap { groupLabel($0) }), "date": VietFormat.date(d.date)])
         }.joined(separator: ", ")
     }
@@ -206,7 +206,7 @@ public struct VietnameseRenderer: Sendable {
     /// How a task's progress is spoken of: a task carried out all year ("Thường xuyên") that
     /// its units report done or under way is being carried out, never "completed".
     public enum Phase: String, CaseIterable {
-        case completed, recurring, inProgress = "in_progress", notStarted = "not_started", noInformation = "no_information"
+        case completed, recurring, inProgress = "in_progress", notStarted = "not_started", noResult = "no_result", noInformation = "no_information"
     }
 
     public func phase(_ t: ConsolidatedReport.TaskResult) -> Phase {
@@ -214,13 +214,18 @@ public struct VietnameseRenderer: Sendable {
         case .completed: return t.recurring ? .recurring : .completed
         case .inProgress: return t.recurring ? .recurring : .inProgress
         case .notStarted: return .notStarted
-        case .noInformation: return .noInformation
+        case .noInformation: return t.basis == .leadWithoutResult ? .noResult : .noInformation
         }
     }
 
     /// The task's state as Phụ lục I and the body's lists state it.
     public func taskStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
-        phase(t) == .recurring ? w("labels.state.recurring") : stateLabel(t.state)
+        switch phase(t) {
+        case .recurring: return w("labels.state.recurring")
+        case .noResult: return w("labels.state.no_result")
+        case .noInformation where t.leadStatus?.status == .notApplicable: return w("labels.state.leadNotApplicable")
+        default: return stateLabel(t.state)
+        }
     }
 
     /// "Đã hoàn thành 06/09 nhiệm vụ; 02 nhiệm vụ thường xuyên đang được triển khai; 01 nhiệm
@@ -241,14 +246,12 @@ public struct VietnameseRenderer: Sendable {
         let phases = Set(tasks.map(phase))
         // Never a bare ratio first: "Cả 02 nhiệm vụ …" when they all stand alike, "Trong 04
         // nhiệm vụ, …" when none is completed.
-        if phases.count == 1, let only = phases.first, tasks.count > 1 {
-            parts = [w("labels.progressAll.\(only.rawValue)", ["n": VietFormat.count(tasks.count)])]
-        } else if !phases.contains(.completed) {
-            parts[0] = w("labels.progressOf", ["total": VietFormat.count(tasks.count), "first": parts[0]])
+        let overdueText = overdue > 0 ? w("results.overdue", ["n": VietFormat.count(overdue)]) : ""
+        // The group's size first, so the reader adds the parts to it.
+        if phases.count == 1, let only = phases.first {
+            return upperFirst(w("labels.progressAll.\(only.rawValue)", ["n": VietFormat.count(tasks.count)]) + overdueText + ".")
         }
-        let text = w("results.progress", ["states": parts.joined(separator: "; "),
-                                          "overdue": overdue > 0 ? w("results.overdue", ["n": VietFormat.count(overdue)]) : ""])
-        return upperFirst(text)
+        return upperFirst(w("results.progress", ["total": VietFormat.count(tasks.count), "states": parts.joined(separator: "; "), "overdue": overdueText]))
     }
 
     /// Clauses of one sentence, in the indicators' order: a clause right after one it
@@ -351,23 +354,73 @@ public struct VietnameseRenderer: Sendable {
         if let account {
             out.append(account)
         } else {
-            let lead = figureItems(t, money: money) { isLeadUnit($0.unitID, of: t) }
-            if !lead.isEmpty, let name = t.figures.flatMap(\.contributions).first(where: { isLeadUnit($0.unitID, of: t) })?.unitName {
-                out.append(w("results.lead", ["lead": shortName(name), "clauses": sentenceClauses(lead, task: t)]))
+            // The lead's figures, each run with the units that gave it (a lead named by kind,
+            // "phường, xã, đặc khu", is several units).
+            var parts: [String] = []
+            for run in figureRuns(t, money: money, where: { isLeadUnit($0.unitID, of: t) }) {
+                let refs = unitRefs(t, run.units)
+                let name = refs.count == 1 ? shortName(refs[0].unitName) : who(refs)
+                parts.append(trimEnd(w("results.lead", ["lead": name, "clauses": sentenceClauses(run.items, task: t)])))
+            }
+            if !parts.isEmpty { out.append(leadingWord(parts.joined(separator: "; ") + ".")) }
+        }
+        // The other units' figures: each run of figures with the units that gave every one of
+        // them, so a count of units stands beside the sums those units make.
+        var parts: [String] = []
+        var previous: Set<String>?
+        for (i, run) in figureRuns(t, money: money, where: { !isLeadUnit($0.unitID, of: t) }).enumerated() {
+            let clauses = sentenceClauses(run.items, task: t)
+            // The same units as the run before: one subject, the clauses after it.
+            if previous == run.units, !parts.isEmpty {
+                parts.append(clauses)
+                continue
+            }
+            previous = run.units
+            let phrased = clauses != sentenceClauses(run.items)
+            let values = ["who": who(unitRefs(t, run.units)), "clauses": clauses, "topic": lowerFirst(t.title)]
+            // Without the task's own words, the figures are said to be about the task.
+            parts.append(trimEnd(w(phrased || i > 0 ? "results.others" : "results.othersOn", values)))
+        }
+        if !parts.isEmpty { out.append(leadingWord(upperFirst(parts.joined(separator: "; ")) + ".")) }
+        return out
+    }
+
+    /// A run of figures stated in one clause, and the units that gave each of them.
+    public struct FigureRun: Sendable, Equatable {
+        public var indicators: [String]
+        public var units: Set<String>
+        var items: [(id: String, value: Double, money: Bool, units: Set<String>)]
+        public static func == (a: FigureRun, b: FigureRun) -> Bool { a.indicators == b.indicators && a.units == b.units }
+    }
+
+    /// A task's figures over the contributions `pick` keeps, in runs: a figure joins the run
+    /// before it when its wording continues that run's last figure ("… lớp với … lượt người")
+    /// and exactly the same units gave it; otherwise it starts its own run.
+    public func figureRuns(_ t: ConsolidatedReport.TaskResult, money: Bool, where pick: (ConsolidatedReport.Contribution) -> Bool) -> [FigureRun] {
+        var runs: [FigureRun] = []
+        for item in figureItems(t, money: money, where: pick) {
+            if var last = runs.last, let prev = last.items.last, indicator(item.id).continued != nil,
+               indicator(item.id).continuesAfter.contains(prev.id), item.units == last.units {
+                last.items.append(item)
+                last.indicators.append(item.id)
+                runs[runs.count - 1] = last
+            } else {
+                runs.append(FigureRun(indicators: [item.id], units: item.units, items: [item]))
             }
         }
-        let others = figureItems(t, money: money) { !isLeadUnit($0.unitID, of: t) }
-        if !others.isEmpty {
-            var seen = Set<String>()
-            let units = t.figures.flatMap(\.contributions).filter { $0.value != 0 && !isLeadUnit($0.unitID, of: t) && seen.insert($0.unitID).inserted }
-                .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
-            let clauses = sentenceClauses(others, task: t)
-            let phrased = clauses != sentenceClauses(others)
-            let values = ["who": who(units), "clauses": clauses, "topic": lowerFirst(t.title)]
-            // Without the task's own words, the figures are said to be about the task.
-            out.append(upperFirst(w(phrased ? "results.others" : "results.othersOn", values)))
-        }
-        return out
+        return runs
+    }
+
+    func unitRefs(_ t: ConsolidatedReport.TaskResult, _ ids: Set<String>) -> [ConsolidatedReport.UnitRef] {
+        var seen = Set<String>()
+        return t.figures.flatMap(\.contributions).filter { ids.contains($0.unitID) && seen.insert($0.unitID).inserted }
+            .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+    }
+
+    /// A sentence never opens with a figure: "08 sở, ban, ngành đã …" → "Có 08 sở, ban, ngành đã …".
+    func leadingWord(_ sentence: String) -> String {
+        guard sentence.first?.isNumber == true else { return sentence }
+        return w("results.numeralLead", ["text": sentence])
     }
 
     func results() -> [BodyBlock] {
@@ -442,19 +495,54 @@ public struct VietnameseRenderer: Sendable {
         return parts.joined(separator: " ")
     }
 
+    /// The plan's tasks, each in exactly one bucket: the dated ones by phase, then the
+    /// recurring ones by phase (a recurring task under way is `.recurring`).
+    public func progressBuckets() -> [(recurring: Bool, phase: Phase, tasks: [ConsolidatedReport.TaskResult])] {
+        var out: [(recurring: Bool, phase: Phase, tasks: [ConsolidatedReport.TaskResult])] = []
+        for recurring in [false, true] {
+            for p in Phase.allCases {
+                let ts = report.tasks.filter { $0.recurring == recurring && phase($0) == p }
+                if !ts.isEmpty { out.append((recurring, p, ts)) }
+            }
+        }
+        return out
+    }
+
+    /// "Kế hoạch có 24 nhiệm vụ, trong đó 10 nhiệm vụ có thời hạn và 14 nhiệm vụ thực hiện
+    /// thường xuyên. Đến ngày …, đã hoàn thành 08/10 nhiệm vụ có thời hạn (đạt 80%); 01
+    /// nhiệm vụ … (tên); 14/14 nhiệm vụ thường xuyên đang được triển khai.": every task in one
+    /// bucket, the buckets adding up to the plan's tasks; the tasks not done named.
     func progressSentence() -> String {
         let tasks = report.tasks
-        let dated = tasks.filter { !$0.recurring }
-        let done = tasks.filter { phase($0) == .completed }.count
-        var rest = progressParts(tasks, skipCompleted: true).map { "; " + $0 }.joined()
-        let overdue = tasks.filter { $0.overdue != nil }
-        if overdue.isEmpty {
-            rest += w("assessment.noOverdue")
-        } else {
-            rest += w("assessment.overdue", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])
+        let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
+        var parts: [String] = []
+        for b in progressBuckets() {
+            let n = VietFormat.count(b.tasks.count)
+            switch (b.recurring, b.phase) {
+            case (false, .completed):
+                parts.append(w("assessment.completedDated", ["n": n, "dated": VietFormat.count(dated.count),
+                                                             "percent": VietFormat.percent(b.tasks.count, of: max(1, dated.count))]))
+            case (true, .recurring):
+                parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count)]))
+            default:
+                parts.append(w("assessment.bucket", ["phrase": w("labels.progress.\(b.phase.rawValue)", ["n": n, "total": n]), "tasks": taskList(b.tasks)]))
+            }
         }
-        return w("assessment.progressDated", ["completed": VietFormat.count(done), "dated": VietFormat.count(dated.count),
-                                              "percent": VietFormat.percentOneDecimal(done, of: max(1, dated.count)), "rest": rest])
+        if !dated.contains(where: { phase($0) == .completed }), !dated.isEmpty {
+            parts.insert(w("assessment.completedDated", ["n": VietFormat.count(0), "dated": VietFormat.count(dated.count), "percent": "0%"]), at: 0)
+        }
+        var rest = ""
+        let overdue = tasks.filter { $0.overdue != nil }
+        // "No task overdue" only when every task past its date is shown completed.
+        let pastDue = dated.filter { t in t.dueDate.map { $0 < report.asOf } ?? false }
+        if !overdue.isEmpty {
+            rest = w("assessment.overdue", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])
+        } else if pastDue.allSatisfy({ phase($0) == .completed }) {
+            rest = w("assessment.noOverdue")
+        }
+        return w("assessment.planTasks", ["total": VietFormat.count(tasks.count), "dated": VietFormat.count(dated.count),
+                                          "recurring": VietFormat.count(recurring.count)])
+            + " " + w("assessment.progressDated", ["asOf": VietFormat.date(report.asOf), "parts": parts.joined(separator: "; "), "rest": rest])
     }
 
     func overdueList(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
@@ -483,7 +571,9 @@ public struct VietnameseRenderer: Sendable {
     /// Reporting groups outside the Department (its own units' reports are the drafter's to
     /// collect, not a shortcoming reported upward).
     var outsideGroups: [ConsolidatedReport.GroupCompleteness] {
-        report.completeness.byGroup.filter { !definition.rules.ownGroups.contains($0.group) }
+        // Every unit the plan expects a report from, the Department's own included, counted
+        // the same way everywhere.
+        report.completeness.byGroup
     }
 
     var reportingIncompleteOutside: Bool { outsideGroups.contains { $0.missing + $0.unreadable > 0 } }
@@ -497,10 +587,14 @@ public struct VietnameseRenderer: Sendable {
         }
         let parts = groups.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
         var s = w("assessment.reporting", ["groups": VietFormat.list(parts), "received": VietFormat.count(received), "deadlines": deadlinesText,
-                                           "expected": VietFormat.count(expected), "percent": VietFormat.percentOneDecimal(received, of: expected)])
+                                           "expected": VietFormat.count(expected), "percent": VietFormat.percent(received, of: expected)])
         if late > 0 { s += w("assessment.late", ["n": VietFormat.count(late)]) }
         if unreadable > 0 { s += w("assessment.unreadable", ["n": VietFormat.count(unreadable)]) }
-        s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing)]) : "."
+        // The Department's own units not yet reported are named: it cannot hide them.
+        let own = report.reporters.filter { r in r.state == .missing && r.group.map { definition.rules.ownGroups.contains($0) } == true }
+            .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: "", source: nil) }
+        let ownText = own.isEmpty ? "" : w("assessment.ownMissing", ["names": who(own)])
+        s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing), "own": ownText]) : "."
         return s
     }
 
@@ -567,7 +661,14 @@ public struct VietnameseRenderer: Sendable {
     func assessment() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.assessment")), .item(w("sections.achieved"))]
         let lines = highlights()
-        if !lines.isEmpty { out.append(.paragraph(w("assessment.highlights", ["items": lines.joined(separator: "; ")]))) }
+        if !lines.isEmpty {
+            var text = w("assessment.highlights", ["items": lines.joined(separator: "; "), "asOf": VietFormat.date(report.asOf)])
+            let c = report.completeness
+            if c.received < c.expected {
+                text += " " + w("assessment.coverage", ["received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected)])
+            }
+            out.append(.paragraph(text))
+        }
         out.append(.paragraph(progressSentence()))
         // Shortcomings: tasks past their time and not done, tasks only being prepared, units
         // that have not started, reporting by the units outside the Department.
@@ -586,7 +687,9 @@ public struct VietnameseRenderer: Sendable {
             shortcomings.append(.dash(w("assessment.overdueCause", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])))
         }
         let preparing = preparingTasks
-        if !preparing.isEmpty { shortcomings.append(.dash(w("assessment.preparing", ["tasks": taskList(preparing)]))) }
+        if !preparing.isEmpty {
+            shortcomings.append(.dash(w(preparing.count == 1 ? "assessment.preparingOne" : "assessment.preparing", ["tasks": taskList(preparing)])))
+        }
         let lagging = tasksNotStartedByUnits.prefix(3)
         if !lagging.isEmpty {
             let items = lagging.map { w("assessment.unitsNotStartedItem", ["task": lowerFirst($0.task.title), "who": who($0.units)]) }
@@ -607,7 +710,7 @@ public struct VietnameseRenderer: Sendable {
         // Objective: the units' difficulties by theme.
         if !report.difficulties.isEmpty {
             out.append(.paragraph(w("assessment.objective")))
-            for theme in report.difficulties.prefix(6) {
+            for theme in report.difficulties.prefix(5) {
                 let items = theme.items.prefix(2).map { it -> String in
                     let text = lowerFirst(trimEnd(it.text))
                     guard let who = outsideWho(it.units) else { return text }
@@ -655,9 +758,9 @@ public struct VietnameseRenderer: Sendable {
             out.append(.dash(w("outlook.remaining", ["tasks": taskList(dated, after: leadIn)])))
         }
         if !thisQuarter.isEmpty, let last = thisQuarter.compactMap(\.dueDate).max() {
-            let template = w("outlook.quarter", ["tasks": "\u{1}", "due": ""])
+            let template = w("outlook.quarter", ["tasks": "\u{1}", "due": "", "year": String(report.plan.year)])
             let leadIn = String(template[..<(template.firstIndex(of: "\u{1}") ?? template.endIndex)])
-            out.append(.dash(w("outlook.quarter", ["tasks": taskList(thisQuarter, after: leadIn), "due": VietFormat.date(last)])))
+            out.append(.dash(w("outlook.quarter", ["tasks": taskList(thisQuarter, after: leadIn), "due": VietFormat.date(last), "year": String(report.plan.year)])))
         }
         if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
         let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
@@ -739,6 +842,10 @@ public struct VietnameseRenderer: Sendable {
         return ([parts[0]] + parts.dropFirst().map { lowerFirst($0) }).joined(separator: "; ")
     }
 
+    /// A text of the appendices with the report's shorthand written out ("UBND" →
+    /// "Ủy ban nhân dân").
+    public func expanded(_ text: String) -> String { expand([.paragraph(text)])[0].text }
+
     /// Shorthand the report always writes in full ("UBND" → "Ủy ban nhân dân"), as whole words.
     func expand(_ blocks: [BodyBlock]) -> [BodyBlock] {
         blocks.map { b in
@@ -776,7 +883,7 @@ public struct VietnameseRenderer: Sendable {
 
     /// Each abbreviation written out at its first use ("Ủy ban nhân dân (UBND)") and short
     /// after; section and item headings are left as they are.
-    func abbreviate(_ blocks: [BodyBlock]) -> [BodyBlock] {
+    public func abbreviate(_ blocks: [BodyBlock]) -> [BodyBlock] {
         var out = blocks
         for a in w.abbreviations {
             var introduced = false
@@ -785,7 +892,7 @@ public struct VietnameseRenderer: Sendable {
                 var text = b.text
                 if !introduced {
                     let full = wordRange(of: a.full, in: text, notFollowedBy: nil)
-                    let short = wordRange(of: a.short, in: text, notFollowedBy: a.full.dropFirst(a.short.count).split(separator: " ").first.map(String.init))
+                    let short = shortForm(a, in: text)
                     let first = [full, short].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
                     guard let r = first else { continue }
                     let intro = ReportWordingFill.fill(a.intro, ["full": a.full, "short": a.short])
@@ -801,6 +908,19 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// The first use of an abbreviation's short form, not as part of a name: "TCVN ISO
+    /// 9001:2015" and "TCVN 5699" are standards' designations, not the abbreviation.
+    func shortForm(_ a: (full: String, short: String, intro: String), in text: String) -> Range<String.Index>? {
+        var from = text.startIndex
+        while let r = wordRange(of: a.short, in: text, notFollowedBy: a.full.dropFirst(a.short.count).split(separator: " ").first.map(String.init), from: from) {
+            let rest = text[r.upperBound...]
+            let isDesignation = rest.hasPrefix(" ") && rest.dropFirst().first.map { $0.isNumber || ($0.isUppercase && rest.dropFirst().prefix(3).allSatisfy(\.isUppercase)) } == true
+            if !isDesignation { return r }
+            from = r.upperBound
+        }
+        return nil
     }
 
     func isHeading(_ b: BodyBlock) -> Bool {
@@ -833,6 +953,7 @@ public struct VietnameseRenderer: Sendable {
         case .leadNotStartedOthersActive: s = w("appendix.basisLeadNotStarted", ["lead": leadName(t)])
         case .units: s = w("appendix.basisUnits")
         case .none: s = w("appendix.basisNone")
+        case .leadWithoutResult: s = w("appendix.basisLeadWithoutResult", ["lead": leadName(t)])
         }
         if let o = t.overdue { s += "\n" + overdueReason(t, o) }
         return s

@@ -39,7 +39,7 @@ public struct XlsxAppendixWriter: Sendable {
     }
 
     // Style indexes (cellXfs).
-    enum XF: Int { case plain = 0, text = 1, header = 2, integer = 3, decimal = 4, title = 5, boldText = 6, boldInteger = 7, boldDecimal = 8 }
+    enum XF: Int { case plain = 0, text = 1, header = 2, integer = 3, decimal = 4, title = 5, boldText = 6, boldInteger = 7, boldDecimal = 8, centeredInteger = 9, note = 10 }
 
     static func columnName(_ n: Int) -> String {
         var n = n, s = ""
@@ -52,8 +52,8 @@ public struct XlsxAppendixWriter: Sendable {
     /// Characters that fit on a landscape A4 line at 100% (about 25 cm of Times New Roman 12):
     /// column widths are scaled to it, so fit-to-width does not shrink the text to nothing.
     static let printableWidth = 150.0
-    /// Points per line of Times New Roman 12 in a row.
-    static let lineHeight = 15.75
+    /// Points per line of Times New Roman 12 in a row (LibreOffice sets 12 pt lines about 14 pt apart).
+    static let lineHeight = 14.5
 
     /// Column widths in characters: the printable width shared by the columns' weights (the
     /// same proportions as the DOCX tables), at least 5.
@@ -64,10 +64,10 @@ public struct XlsxAppendixWriter: Sendable {
 
     /// Lines a wrapped value takes in a column `width` characters wide.
     public static func lines(_ text: String, width: Double) -> Int {
-        // A column holds about 1,1 characters of Vietnamese Times New Roman text per unit of
+        // A column holds about 1,15 characters of Vietnamese Times New Roman text per unit of
         // width (the unit is the width of a digit; diacritics and capitals are wide), measured
         // on LibreOffice's rendering of the appendices.
-        let usable = max(1, Int(width * 1.1) - 1)
+        let usable = max(1, Int(width * 1.15) - 1)
         let paragraphs: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
         return paragraphs.map { (line: Substring) -> Int in
             // Words wrap whole: count by words, not characters.
@@ -123,11 +123,19 @@ public struct XlsxAppendixWriter: Sendable {
                 case .text: xf = row.bold ? .boldText : .text
                 case .number(let d), .money(let d):
                     let whole = d == d.rounded()
+                    if !row.bold, whole, ci < t.columns.count, t.columns[ci].centered { xf = .centeredInteger; break }
                     xf = row.bold ? (whole ? .boldInteger : .boldDecimal) : (whole ? .integer : .decimal)
                 }
                 x += cell(ref, v, xf: xf)
             }
             x += "</row>"
+        }
+        // Notes once under the table, across its width.
+        for (k, note) in t.notes.enumerated() {
+            let r = lastRow + 2 + k
+            merges.append("A\(r):\(lastCol)\(r)")
+            let lines = XlsxAppendixWriter.lines(note, width: widths.reduce(0, +))
+            x += "<row r=\"\(r)\" ht=\"\(Double(lines) * XlsxAppendixWriter.lineHeight + 3)\" customHeight=\"1\">" + cell("A\(r)", .text(note), xf: .note) + "</row>"
         }
         x += "</sheetData>"
         x += "<autoFilter ref=\"A2:\(lastCol)\(lastRow)\"/>"
@@ -135,8 +143,9 @@ public struct XlsxAppendixWriter: Sendable {
         x += "<mergeCells count=\"\(allMerges.count)\">" + allMerges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>"
         x += "<printOptions horizontalCentered=\"1\"/>"
         x += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-        x += "<pageSetup paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\"/>"
-        x += "<headerFooter><oddFooter>&amp;C&amp;P/&amp;N</oddFooter></headerFooter>"
+        // Each appendix numbered on its own from 1, as in the document.
+        x += "<pageSetup paperSize=\"9\" firstPageNumber=\"1\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\" useFirstPageNumber=\"1\"/>"
+        x += "<headerFooter><oddFooter>&amp;C&amp;P</oddFooter></headerFooter>"
         return x + "</worksheet>"
     }
 
@@ -222,7 +231,7 @@ public struct XlsxAppendixWriter: Sendable {
     var styles: String {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="3"><font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="14"/><name val="Times New Roman"/><family val="1"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="3" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="4" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="49" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="3" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/><xf numFmtId="4" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
+        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="[$-42A]#,##0"/><numFmt numFmtId="165" formatCode="[$-42A]#,##0.0#"/></numFmts><fonts count="3"><font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="12"/><name val="Times New Roman"/><family val="1"/></font><font><b/><sz val="14"/><name val="Times New Roman"/><family val="1"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFE7E6E6"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border><border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right><top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="11"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="165" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment vertical="top"/></xf><xf numFmtId="49" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf><xf numFmtId="49" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf><xf numFmtId="164" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/><xf numFmtId="165" fontId="1" fillId="2" borderId="1" xfId="0" applyNumberFormat="1" applyFont="1" applyFill="1" applyBorder="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="top"/></xf><xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
     }
 }

@@ -91,9 +91,9 @@ struct DevCorpusTests {
     }
 
     /// The body of the dev corpus report is short enough for 6 pages: measured in LibreOffice
-    /// (30/11/2026), a body of 2.880 words by this count (14 pt, single spacing, the header
-    /// block, sections II–V with their lists) ends on page 6 with the signature block and
-    /// about 40% of that page free; 3.050 words is about the end of page 6.
+    /// (30/11/2026), a body of 3.031 words by this count (13 pt, single spacing, the header
+    /// block, sections II–V with their lists) ends on page 6 with the signature block;
+    /// 3.050 words is about the end of page 6.
     @Test func bodyIsShort() {
         let v = VietnameseRenderer(Fixtures.report(DevCorpusTests.input), definition: Fixtures.definition)
         let words = v.body().map { $0.text.split(separator: " ").count }.reduce(0, +)
@@ -118,12 +118,53 @@ struct DevCorpusTests {
             #expect(text[v5.upperBound...].contains(core) && !text[iv.upperBound..<v5.lowerBound].contains(core))
         }
         if let used = report.budget.holderUsed, used > Double(report.budget.planned) {
-            // Stated by activity, never as a ratio above the budget nor as a shortcoming; the
-            // review page asks the drafter to split it by source.
-            #expect(text.contains("là \(VietFormat.money(used)) ("))
+            // Stated by activity, saying it includes other sources, never as a ratio above the
+            // budget; the Department's voice, not "according to the Chi cục's report".
+            #expect(text.contains("đã sử dụng \(VietFormat.money(used)) cho"))
+            #expect(text.contains("nguồn khác"))
             #expect(!text.contains(VietFormat.percent(used, of: Double(report.budget.planned))))
-            #expect(!text.contains("cao hơn dự toán"))
+            #expect(!text.contains("Theo báo cáo của"))
             #expect(report.review.contains { $0.code == "budget-over-plan" })
+        }
+    }
+
+    /// A count of units beside a sum is the count of the units whose figures make that sum:
+    /// every run of figures the body states has, for each of its indicators, exactly the
+    /// JSON's contributors, and the body names those units before the figures.
+    @Test func unitCountsBesideFiguresAreTheirContributors() {
+        let report = Fixtures.report(DevCorpusTests.input)
+        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        let body = v.body().map(\.text).joined(separator: "\n")
+        var checked = 0
+        for t in report.tasks {
+            let isLead = { (c: ConsolidatedReport.Contribution) in t.leadUnits.contains(c.unitID) || t.leadStatus?.unitID == c.unitID }
+            let sentences = v.taskResults(t, money: true).joined(separator: " ")
+            for run in v.figureRuns(t, money: true, where: { !isLead($0) }) {
+                for id in run.indicators {
+                    let f = t.figures.first { $0.indicator == id }!
+                    #expect(Set(f.contributions.filter { $0.value != 0 && !isLead($0) }.map(\.unitID)) == run.units, "\(t.code) \(id)")
+                }
+                var seen = Set<String>()
+                let refs = t.figures.flatMap(\.contributions).filter { run.units.contains($0.unitID) && seen.insert($0.unitID).inserted }
+                    .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+                #expect(sentences.contains(v.who(refs) + " đã "), "\(t.code): \(v.who(refs)) not before its figures in “\(sentences)”")
+                checked += 1
+            }
+        }
+        #expect(checked > 0)
+        // The review's case: the units that gave classes are not all the units on the task.
+        #expect(!body.contains("08 sở, ban, ngành và 32 phường, xã, đặc khu đã tổ chức"))
+    }
+
+    /// The reporting rate counts the Department's own units, and names those not reported.
+    @Test func reportingRateCountsTheDepartmentsOwnUnits() {
+        let report = Fixtures.report(DevCorpusTests.input)
+        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        let body = v.body().map(\.text).joined(separator: "\n")
+        let c = report.completeness
+        #expect(body.contains("\(VietFormat.count(c.received))/\(VietFormat.count(c.expected)) đơn vị"))
+        for r in report.reporters where r.group == "group:internal" && r.state == .missing {
+            #expect(body.contains(v.shortName(r.unitName)))
         }
     }
 

@@ -20,6 +20,11 @@ func outboxSheetTexts(_ outbox: URL) throws -> [String] {
     return out
 }
 
+func outboxReviewPage(_ outbox: URL) throws -> String {
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: outbox.path).first { $0.hasSuffix("-ra-soat.html") })
+    return try String(contentsOf: outbox.appendingPathComponent(name), encoding: .utf8)
+}
+
 func outboxInputJSON(_ outbox: URL) throws -> String {
     let name = try #require(try FileManager.default.contentsOfDirectory(atPath: outbox.path).first { $0.hasSuffix(".input.json") })
     return try String(contentsOf: outbox.appendingPathComponent(name), encoding: .utf8)
@@ -91,6 +96,8 @@ struct DeskPlacementTests {
             let placedValue = try #require(try backend.snapshot().units.first { $0.id == "27142" }?.entries
                 .first { $0.task == "II.5.c" }?.figures.first { $0.indicator == "inspections" }?.value)
             #expect(try outboxSheetTexts(ws.outbox).contains { $0.contains("Phường Nhiêu Lộc: \(VietFormat.number(placedValue))") })
+            // Provenance is on the review page, not in the appendices that go out.
+            #expect(try outboxReviewPage(ws.outbox).contains("do canbo quyết định (quyết định số \(d.id))"))
 
             // Reverted: the finding is open again and nothing is counted.
             r = try await o.post(client, "/actions/revert", [("decision", "d\(d.id)")])
