@@ -148,10 +148,22 @@ struct GridResolver {
         // (its children are results, not headings of another shape).
         // A row with a number or a money amount of its own is still a heading when the rows
         // under it are its bulleted or unnumbered results.
+        var statusShare: [Shape: Double] = [:]
+        for shape in [Shape.number, .roman, .letter] {
+            let numbered = rows.filter { $0.shape == shape }
+            guard !numbered.isEmpty else { continue }
+            let stated = numbered.filter { row in row.statusCell.map { !$0.continued && r.status($0.text).status != nil } ?? false }
+            statusShare[shape] = Double(stated.count) / Double(numbered.count)
+        }
         func headingLike(_ n: Int) -> Bool {
             let row = rows[n]
             if row.isHeading { return true }
             let s = row.shape
+            // Rows of a numbering most of which state a status of their own ("1 | Phát thanh …
+            // | Tin/bài | 4 | Đang thực hiện") are tasks with their figure on their own row, not
+            // results of the row above (where only the first result row carries the status).
+            if s == .number || s == .roman || s == .letter, statusShare[s, default: 0] > 0.5, let st = row.statusCell,
+               !st.continued, r.status(st.text).status != nil { return true }
             guard s == .number || s == .roman || s == .letter, n + 1 < rows.count else { return false }
             let next = rows[n + 1].shape
             return next == .dash || next == .empty
@@ -159,6 +171,8 @@ struct GridResolver {
         var taskShape: Shape? = nil
         /// How the row that began the current task is numbered (rows a level below are its results).
         var wideTaskShape: Shape?
+        /// The row that began the current task.
+        var taskRowPosition = -1
         for (n, row) in rows.enumerated() where headingLike(n) {
             let s = row.shape
             if s == .dash || s == .empty || s == .code { continue }
@@ -174,6 +188,7 @@ struct GridResolver {
         func begin(_ code: String, _ row: Row) {
             current = code
             wideTaskShape = row.shape
+            taskRowPosition = row.position
             unmatched = nil
             let k = reading.entry(code)
             if let l = row.labelCell { reading.entries[k].sources.append(l.location.description) }
@@ -417,7 +432,16 @@ struct GridResolver {
                 if unitScale == nil, r.isSilentUnit(row.unit) { continue }
                 let money: Bool? = role == .money || unitScale != nil ? true : (row.unit.trimmed().isEmpty || row.unit == "-" ? nil : false)
                 let labelText = stripBullet(row.label)
-                let id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
+                var id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
+                // On a task's own row the label describes the task more than what was counted:
+                // where label and unit together are unclear, the unit of measure says it among
+                // the kinds of figures the task reports ("Phối hợp kiểm tra cân tại chợ | Cuộc |
+                // 2" under a task of inspections; "Tổ chức tọa đàm | Cuộc" under one of training).
+                if id.best == nil, !id.excluded, row.position == taskRowPosition, let code = current,
+                   let reported = r.profiles.figures[code] {
+                    let byUnit = r.indicator(label: "", unit: row.unit, money: money).scores.filter { reported.contains($0.0) }
+                    if let top = byUnit.first, byUnit.count == 1 || top.1 > byUnit[1].1 { id = (top.0, byUnit, false) }
+                }
                 guard let indicator = id.best else { quotes.append(quote(row, value)); continue }
                 var amount = value.value
                 if indicator.isMoney {

@@ -547,3 +547,28 @@ private var communeCover: [[Any?]] { [
         #expect(s.value("II.1.a", "participants") == 95)
     }
 }
+
+@Suite struct TaskRowsWithTheirOwnFigureTests {
+    /// Lettered groups over numbered rows most of which state their own status: each
+    /// numbered row is a task whose figure stands on its own row, its dash rows its results.
+    @Test func numberedRowsWithTheirOwnStatusAreTasks() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nội dung công việc", "ĐVT", "Số lượng", "Tiến độ"],
+            ["A", "CÔNG TÁC THÔNG TIN", nil, nil, nil],
+            ["1", "Vận động doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia", "Doanh nghiệp", 5, "Đang thực hiện"],
+            ["2", "Mở lớp phổ biến quy định về nhãn hàng hóa cho tiểu thương", "Lớp", 1, "Hoàn thành"],
+            ["-", "Người dự", "Người", 44, nil],
+            ["B", "KIỂM TRA", nil, nil, nil],
+            ["3", "Phối hợp kiểm tra cân tại chợ (nội dung phân quyền)", "Cuộc", 2, "Hoàn thành"],
+            ["-", "Quầy được kiểm tra", "Cơ sở", 19, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.b", "II.1.a", "II.5.c"])
+        #expect(s.value("II.1.b", "enterprises_supported") == 5)
+        #expect(s.value("II.1.a", "training_courses") == 1)
+        #expect(s.value("II.1.a", "participants") == 44)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 19)
+        #expect(s.entries.map(\.status) == [.inProgress, .completed, .completed])
+    }
+}
