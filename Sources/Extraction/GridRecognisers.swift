@@ -361,34 +361,33 @@ final class GridRecognisers: Sendable {
     /// Không" → "Có"; "Tình trạng: ☐ Hoàn thành ☒ Đang thực hiện" → "Tình trạng: Đang thực
     /// hiện"). An alternative runs to the next box or the end of its line.
     func untick(_ text: String) -> String {
-        let marks = g.checkedMarks.map { ($0, true) } + g.uncheckedMarks.map { ($0, false) }
-        guard !marks.isEmpty, marks.contains(where: { text.contains($0.0) }) else { return text }
-        var out = ""
-        var rest = Substring(text)
+        let marks: [(scalars: [Unicode.Scalar], checked: Bool)] =
+            g.checkedMarks.map { (Array($0.unicodeScalars), true) } + g.uncheckedMarks.map { (Array($0.unicodeScalars), false) }
+        let scalars = Array(text.unicodeScalars)
+        /// The longest mark that starts at `i`.
+        func mark(at i: Int) -> (length: Int, checked: Bool)? {
+            var best: (Int, Bool)?
+            for m in marks where m.scalars.count > (best?.0 ?? 0) && i + m.scalars.count <= scalars.count
+                && scalars[i] == m.scalars[0] && Array(scalars[i..<(i + m.scalars.count)]) == m.scalars { best = (m.scalars.count, m.checked) }
+            return best
+        }
+        guard !marks.isEmpty, scalars.indices.contains(where: { mark(at: $0) != nil }) else { return text }
+        var out = String.UnicodeScalarView()
         var keep = true
-        while !rest.isEmpty {
-            // The nearest mark, the longest at a place ("[x]" before "[").
-            var hit: (range: Range<Substring.Index>, checked: Bool)?
-            for (m, checked) in marks {
-                if let r = rest.range(of: m), hit == nil || r.lowerBound < hit!.range.lowerBound
-                    || r.lowerBound == hit!.range.lowerBound && r.upperBound > hit!.range.upperBound { hit = (r, checked) }
-            }
-            let lineEnd = rest.firstIndex(where: \.isNewline)
-            if let h = hit, lineEnd == nil || h.range.lowerBound < lineEnd! {
-                if keep { out += rest[..<h.range.lowerBound] }
-                keep = h.checked
-                rest = rest[h.range.upperBound...]
-            } else if let e = lineEnd {
-                if keep { out += rest[..<e] }
-                out += "\n"
-                keep = true
-                rest = rest[rest.index(after: e)...]
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\n" || c == "\r" {
+                // An alternative runs to the end of its line.
+                out.append("\n"); keep = true; i += 1
+            } else if let m = mark(at: i) {
+                keep = m.checked; i += m.length
             } else {
-                if keep { out += rest }
-                rest = ""
+                if keep { out.append(c) }
+                i += 1
             }
         }
-        return out.split(separator: "\n", omittingEmptySubsequences: false)
+        return String(out).split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ") }
             .filter { !$0.isEmpty }.joined(separator: "\n")
     }
@@ -396,12 +395,14 @@ final class GridRecognisers: Sendable {
     /// The grid with every cell's tick boxes read (`untick`).
     func unticked(_ grid: Grid) -> Grid {
         guard !g.checkedMarks.isEmpty || !g.uncheckedMarks.isEmpty else { return grid }
+        let markStarts = Set((g.checkedMarks + g.uncheckedMarks).compactMap(\.unicodeScalars.first))
         var out = grid
         for r in out.rows.indices {
             for c in out.rows[r].cells.indices where out.rows[r].cells[c].number == nil {
                 let t = out.rows[r].cells[c].text
-                // Every mark is a symbol of U+2xxx (first UTF-8 byte E2) or opens with a bracket.
-                guard t.utf8.contains(where: { $0 == 0xE2 || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }) else { continue }
+                // Every mark opens with a symbol of U+2xxx (first UTF-8 byte E2) or a bracket.
+                guard t.utf8.contains(where: { $0 == 0xE2 || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }),
+                      t.unicodeScalars.contains(where: { markStarts.contains($0) }) else { continue }
                 let u = untick(t)
                 if u != t { out.rows[r].cells[c].text = u }
             }

@@ -692,6 +692,8 @@ struct GridResolver {
     /// "Số cuộc / số cơ sở được kiểm tra / tiền phạt | 02 cuộc / 09 cơ sở / 2.500.000 đồng":
     /// a label and a cell of as many parts, read part by part.
     func parallelFigures(label: String, _ text: String) -> [(IndicatorID, Double, String)]? {
+        let slash = UInt8(ascii: "/")
+        guard label.utf8.contains(slash), text.utf8.contains(slash) else { return nil }
         let labels = label.components(separatedBy: " / ")
         let values = text.components(separatedBy: " / ")
         guard labels.count >= 2, labels.count == values.count else { return nil }
@@ -791,9 +793,12 @@ struct GridResolver {
 
     /// A unit of money written in parentheses in a row's label ("Tiền phạt (triệu đồng)").
     func labelScale(_ label: String) -> Double? {
-        guard let open = label.lastIndex(of: "("), label.hasSuffix(")") || label.last == ":" || label[open...].contains(")") else { return nil }
-        let inside = label[label.index(after: open)...].prefix { $0 != ")" }
-        return r.moneyScale(String(inside))
+        let bytes = label.utf8
+        guard let open = bytes.lastIndex(of: UInt8(ascii: "(")) else { return nil }
+        let after = bytes.index(after: open)
+        let close = bytes[after...].firstIndex(of: UInt8(ascii: ")")) ?? bytes.endIndex
+        guard bytes.distance(from: after, to: close) <= 24 else { return nil }
+        return r.moneyScale(String(label[after..<close]))
     }
 
     /// A money scale written in the value cell itself ("1,2 tỷ đồng").
