@@ -396,13 +396,15 @@ final class GridRecognisers: Sendable {
     func unticked(_ grid: Grid) -> Grid {
         guard !g.checkedMarks.isEmpty || !g.uncheckedMarks.isEmpty else { return grid }
         let markStarts = Set((g.checkedMarks + g.uncheckedMarks).compactMap(\.unicodeScalars.first))
+        let leadBytes = Set((g.checkedMarks + g.uncheckedMarks).compactMap(\.utf8.first))
         var out = grid
         for r in out.rows.indices {
             for c in out.rows[r].cells.indices where out.rows[r].cells[c].number == nil {
                 let t = out.rows[r].cells[c].text
-                // Every mark opens with a symbol of U+2xxx (first UTF-8 byte E2) or a bracket.
-                guard t.utf8.contains(where: { $0 == 0xE2 || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "(") }),
-                      t.unicodeScalars.contains(where: { markStarts.contains($0) }) else { continue }
+                // A byte test for the first UTF-8 byte of a mark ("☒" opens with E2, "[x]" with
+                // "["), then a scalar test, before any search.
+                guard t.utf8.contains(where: { leadBytes.contains($0) }),
+                      t.unicodeScalars.contains(where: { ($0.value == 0x5B || $0.value >= 0x2000) && markStarts.contains($0) }) else { continue }
                 let u = untick(t)
                 if u != t { out.rows[r].cells[c].text = u }
             }
