@@ -43,12 +43,6 @@ struct GridLayout: Sendable {
         if out.allSatisfy({ roles[$0] == .answer }), periods.count == 1 { out += periods }
         return out.sorted()
     }
-    /// Columns whose numbers are known not to be results: periods beside a total, plans,
-    /// rates, yes/no answers. Their numbers are neither figures nor findings.
-    var silentColumns: Set<Int> {
-        let values = Set(valueColumns)
-        return Set(roles.filter { ($0.value == .period || $0.value == .target || $0.value == .yesNo) && !values.contains($0.key) }.map(\.key))
-    }
     /// A questionnaire: one row a question, its answer in words, figures and ticked boxes.
     var isQuestionnaire: Bool { column(.answer) != nil }
     /// "Chỉ tiêu | Kết quả": a list of results, the unit written after each number.
@@ -396,14 +390,15 @@ final class GridRecognisers: Sendable {
     func unticked(_ grid: Grid) -> Grid {
         guard !g.checkedMarks.isEmpty || !g.uncheckedMarks.isEmpty else { return grid }
         let markStarts = Set((g.checkedMarks + g.uncheckedMarks).compactMap(\.unicodeScalars.first))
-        let leadBytes = Set((g.checkedMarks + g.uncheckedMarks).compactMap(\.utf8.first))
+        var leadBytes = [Bool](repeating: false, count: 256)
+        for m in g.checkedMarks + g.uncheckedMarks { if let b = m.utf8.first { leadBytes[Int(b)] = true } }
         var out = grid
         for r in out.rows.indices {
             for c in out.rows[r].cells.indices where out.rows[r].cells[c].number == nil {
                 let t = out.rows[r].cells[c].text
                 // A byte test for the first UTF-8 byte of a mark ("☒" opens with E2, "[x]" with
                 // "["), then a scalar test, before any search.
-                guard t.utf8.contains(where: { leadBytes.contains($0) }),
+                guard t.utf8.contains(where: { leadBytes[Int($0)] }),
                       t.unicodeScalars.contains(where: { ($0.value == 0x5B || $0.value >= 0x2000) && markStarts.contains($0) }) else { continue }
                 let u = untick(t)
                 if u != t { out.rows[r].cells[c].text = u }

@@ -95,6 +95,7 @@ struct GridResolver {
         let statusCol = layout.column(.status)
         let noteCol = layout.column(.note)
         let firstRow = grid.rows[layout.headerRows.lowerBound].index
+        let valueColumns = layout.valueColumns
         var reading = GridReading(rows: firstRow...grid.rows[max(layout.headerRows.upperBound - 1, layout.headerRows.lowerBound)].index)
 
         // The rows of the grid proper: up to a blank line in a sheet, a section heading or a
@@ -117,7 +118,7 @@ struct GridResolver {
             row.unit = text(unitCol)?.text ?? ""
             row.statusCell = statusCol.flatMap { gr.cell(startingAt: $0) }
             row.noteCell = noteCol.flatMap { gr.cell(startingAt: $0) }
-            for c in layout.valueColumns {
+            for c in valueColumns {
                 guard let cell = gr.cell(startingAt: c), !cell.continued else { continue }
                 if let n = number(cell) {
                     row.values.append((c, n, cell))
@@ -152,7 +153,7 @@ struct GridResolver {
         for shape in [Shape.number, .roman, .letter] {
             let numbered = rows.filter { $0.shape == shape }
             guard !numbered.isEmpty else { continue }
-            let stated = numbered.filter { row in row.statusCell.map { !$0.continued && r.status($0.text).status != nil } ?? false }
+            let stated = numbered.filter { row in row.statusCell.map { !$0.continued } ?? false }
             statusShare[shape] = Double(stated.count) / Double(numbered.count)
         }
         func headingLike(_ n: Int) -> Bool {
