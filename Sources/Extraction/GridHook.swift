@@ -22,7 +22,9 @@ struct GridState {
         let resolver = GridResolver(r: recognisers)
         self.resolver = resolver
         if document.kind == .spreadsheet, document.sheets.contains(where: { $0.rows.count > Self.largestSheet }) { return }
-        for grid in GridSegmenter.grids(of: document) {
+        for found in GridSegmenter.grids(of: document) {
+            // Tick boxes read once: the alternatives left unchecked are not what the unit said.
+            let grid = recognisers.unticked(found)
             guard let layout = recognisers.layout(of: grid), GridResolver.reads(layout) else { continue }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index)
         }
@@ -103,6 +105,8 @@ extension ExtractionRun {
             b.sources += e.sources
         }
         findings += reading.findings
+        difficulties += reading.difficulties
+        proposals += reading.proposals
         current = nil
     }
 }

@@ -31,10 +31,23 @@ struct GridLayout: Sendable {
         guard let t = column(.task), let l = column(.label), t != l else { return nil }
         return t
     }
-    var valueColumns: [Int] { roles.filter { $0.value == .quantity || $0.value == .money }.map(\.key).sorted() }
+    /// The columns whose numbers are results. Beside a running total ("Lũy kế"), the columns
+    /// of single periods and a plain "Thực hiện" are its parts, not the result; a lone period
+    /// column with no other is the result.
+    var valueColumns: [Int] {
+        let cumulative = roles.contains { $0.value == .cumulative }
+        var out = roles.filter {
+            $0.value == .money || $0.value == .answer || $0.value == .cumulative || $0.value == .quantity && !cumulative
+        }.map(\.key)
+        let periods = roles.filter { $0.value == .period }.map(\.key)
+        if out.allSatisfy({ roles[$0] == .answer }), periods.count == 1 { out += periods }
+        return out.sorted()
+    }
+    /// A questionnaire: one row a question, its answer in words, figures and ticked boxes.
+    var isQuestionnaire: Bool { column(.answer) != nil }
     /// "Chỉ tiêu | Kết quả": a list of results, the unit written after each number.
     var isList: Bool {
-        column(.measureUnit) == nil && indicatorColumns.isEmpty && column(.status) == nil && !isBreakdown
+        column(.measureUnit) == nil && indicatorColumns.isEmpty && column(.status) == nil && !isBreakdown && !isQuestionnaire
             && roles.count == 2 && valueColumns.count == 1
     }
 }
@@ -55,10 +68,13 @@ final class GridRecognisers: Sendable {
     let groupTitles: TitleMatcher
     let taskCodes: Set<String>
     let groups: Set<Int>
+    /// What each task is about: the same profiles passages are resolved with.
+    let profiles: TaskProfiles
 
-    init(v: Vocabulary, g: GridVocabulary, titles: TitleMatcher, groupTitles: TitleMatcher, taskCodes: Set<String>, groups: Set<Int>) {
+    init(v: Vocabulary, g: GridVocabulary, profiles: TaskProfiles, titles: TitleMatcher, groupTitles: TitleMatcher, taskCodes: Set<String>, groups: Set<Int>) {
         self.v = v
         self.g = g
+        self.profiles = profiles
         self.titles = titles
         self.groupTitles = groupTitles
         self.taskCodes = taskCodes
@@ -125,6 +141,23 @@ final class GridRecognisers: Sendable {
                     || layout.roles.count >= 2 && !layout.flags.isEmpty && !layout.indicatorColumns.isEmpty else { continue }
             // A second header row: no numbers, its cells under the parents' spans or beside them.
             var next = k + 1
+            // "Tình trạng (đánh dấu x)" over "Hoàn thành | Đang thực hiện | …": one column per
+            // status, ticked on a task's row.
+            if next < grid.rows.count, !spanned.isEmpty {
+                let sub = grid.rows[next]
+                let own = sub.cells.filter { !$0.continued }
+                let statuses = own.compactMap { c -> (Int, TaskStatus)? in
+                    c.text.unicodeScalars.count <= 40 ? v.statuses.wholeMatch(c.text).map { (c.column, $0) } : nil
+                }
+                if statuses.count >= 2, statuses.count == own.count {
+                    for (c, st) in statuses {
+                        layout.flags[c] = st
+                        if let p = spanned.first(where: { c >= $0.key && c < $0.key + $0.value.span })?.key { layout.roles[p] = nil }
+                    }
+                    next += 1
+                    spanned = [:]
+                }
+            }
             if next < grid.rows.count, !spanned.isEmpty, !isNumbering(grid.rows[next]) {
                 let sub = grid.rows[next]
                 let subRoles = sub.cells.compactMap { c -> (Int, (role: GridColumnRole?, indicator: IndicatorID?, scale: Double?), String)? in
@@ -208,6 +241,11 @@ final class GridRecognisers: Sendable {
             if tokens[k].kind == .word { seen += 1 }
             k += 1
         }
+        // No counted noun heads the label: its first words read as a unit of measure
+        // ("Buổi tuyên truyền lưu động", "Lượt cán bộ được cử").
+        if named.isEmpty, first < tokens.count, let m = g.measureUnits.match(tokens, at: first) {
+            for (id, weight) in m.value { scores[id, default: 0] += w.headNoun * weight; named.insert(id) }
+        }
         for m in g.qualifiers.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier; break }
         for m in v.moneyContext.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier / 2 }
         if let id = columnIndicator { scores[id, default: 0] += w.headerPhrase; named.insert(id) }
@@ -265,20 +303,21 @@ final class GridRecognisers: Sendable {
         return taskCodes.contains(c) ? c : nil
     }
 
-    /// Tasks by meaning: the plan title's similarity plus the task cues found in the label,
-    /// the tasks of `group` favoured. Best first.
+    /// Tasks by meaning, with the plan's task profiles (task_profiles.yaml: the words that name
+    /// each task and the kinds of figures reported under it), as passages are; weighed for a
+    /// row's short label (grids.yaml `weights`): the plan title's
+    /// similarity, the profile phrases in the label, half as much from the group row above,
+    /// the kinds of figures under the row, the tasks of `group` favoured. Best first. The kind
+    /// of the reporting unit is not weighed: a department's table lists what it did with the
+    /// communes ("Phối hợp UBND phường, xã kiểm tra cân tại chợ") under the communes' task.
     func rankTasks(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> [(code: String, score: Double)] {
         let w = g.weights
+        let head = String(text.prefix(300))
         var scores: [String: Double] = [:]
-        for r in titles.rank(String(text.prefix(300))) { scores[r.code] = w.title * r.score }
-        let tokens = Tokenizer.tokenize(String(text.prefix(300)))
-        for m in g.taskCues.matches(in: tokens) {
-            let words = Double(m.end - m.start)
-            for c in m.value { scores[c, default: 0] += w.taskCue * (1 + 0.25 * (words - 1)) }
-        }
+        for r in titles.rank(head) { scores[r.code] = w.title * r.score }
+        for (c, s) in profiles.phraseScores(head) { scores[c, default: 0] += w.profilePhrase * s }
         if let context {
-            // The group row above: half weight.
-            for (c, s) in rankTasks(context) { scores[c, default: 0] += 0.5 * s }
+            for (c, s) in rankTasks(context) { scores[c, default: 0] += w.groupRow * s }
         }
         if let group {
             for c in scores.keys where c.hasPrefix("II.\(group).") { scores[c]! += w.sameGroup }
@@ -286,8 +325,7 @@ final class GridRecognisers: Sendable {
         // The kinds of figures under the row: evidence for the tasks that report them.
         if !figures.isEmpty {
             for c in scores.keys {
-                let profile = g.taskFigures[c] ?? []
-                let fit = figures.filter { profile.contains($0) }.count
+                let fit = profiles.figures[c].map { $0.intersection(figures).count } ?? 0
                 scores[c]! += w.figureFit * Double(fit) - w.figureMisfit * Double(figures.count - fit)
             }
         }
@@ -308,6 +346,73 @@ final class GridRecognisers: Sendable {
         guard let top = ranked.first else { return nil }
         if let n = number, groups.contains(n), ranked.first(where: { Int($0.code) == n }).map({ $0.score >= 0.2 }) == true { return n }
         return top.score >= 0.35 ? Int(top.code) : nil
+    }
+
+    // MARK: Tick boxes
+
+    /// A cell's text with its tick boxes read: each unchecked box is dropped with the
+    /// alternative written after it, each checked box leaves the words after it ("☒ Có  ☐
+    /// Không" → "Có"; "Tình trạng: ☐ Hoàn thành ☒ Đang thực hiện" → "Tình trạng: Đang thực
+    /// hiện"). An alternative runs to the next box or the end of its line.
+    func untick(_ text: String) -> String {
+        let marks: [(scalars: [Unicode.Scalar], checked: Bool)] =
+            g.checkedMarks.map { (Array($0.unicodeScalars), true) } + g.uncheckedMarks.map { (Array($0.unicodeScalars), false) }
+        let scalars = Array(text.unicodeScalars)
+        /// The longest mark that starts at `i`.
+        func mark(at i: Int) -> (length: Int, checked: Bool)? {
+            var best: (Int, Bool)?
+            for m in marks where m.scalars.count > (best?.0 ?? 0) && i + m.scalars.count <= scalars.count
+                && scalars[i] == m.scalars[0] && Array(scalars[i..<(i + m.scalars.count)]) == m.scalars { best = (m.scalars.count, m.checked) }
+            return best
+        }
+        guard !marks.isEmpty, scalars.indices.contains(where: { mark(at: $0) != nil }) else { return text }
+        var out = String.UnicodeScalarView()
+        var keep = true
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\n" || c == "\r" {
+                // An alternative runs to the end of its line.
+                out.append("\n"); keep = true; i += 1
+            } else if let m = mark(at: i) {
+                keep = m.checked; i += m.length
+            } else {
+                if keep { out.append(c) }
+                i += 1
+            }
+        }
+        return String(out).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ") }
+            .filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// The grid with every cell's tick boxes read (`untick`).
+    func unticked(_ grid: Grid) -> Grid {
+        guard !g.checkedMarks.isEmpty || !g.uncheckedMarks.isEmpty else { return grid }
+        let markStarts = Set((g.checkedMarks + g.uncheckedMarks).compactMap(\.unicodeScalars.first))
+        var leadBytes = [Bool](repeating: false, count: 256)
+        for m in g.checkedMarks + g.uncheckedMarks { if let b = m.utf8.first { leadBytes[Int(b)] = true } }
+        var out = grid
+        for r in out.rows.indices {
+            for c in out.rows[r].cells.indices where out.rows[r].cells[c].number == nil {
+                let t = out.rows[r].cells[c].text
+                // A byte test for the first UTF-8 byte of a mark ("☒" opens with E2, "[x]" with
+                // "["), then a scalar test, before any search.
+                guard t.utf8.contains(where: { leadBytes[Int($0)] }),
+                      t.unicodeScalars.contains(where: { ($0.value == 0x5B || $0.value >= 0x2000) && markStarts.contains($0) }) else { continue }
+                let u = untick(t)
+                if u != t { out.rows[r].cells[c].text = u }
+            }
+        }
+        return out
+    }
+
+    /// A question whether something arose ("Có phát sinh … không?") answered no
+    /// ("Không"): the task did not arise.
+    func answersNotArising(question: String, answer: String) -> Bool {
+        let a = Tokenizer.tokenize(answer.trimmed(" .;"))
+        guard let m = g.negativeAnswers.match(a, at: 0), m.end == a.count else { return false }
+        return !g.arisingQuestions.matches(in: Tokenizer.tokenize(question)).isEmpty
     }
 
     // MARK: Status
@@ -338,7 +443,7 @@ final class GridRecognisers: Sendable {
 
 extension GridRecognisers {
     convenience init(extractor x: Extractor, vocabulary g: GridVocabulary) {
-        self.init(v: x.vocabulary, g: g, titles: x.titles, groupTitles: x.groupTitles,
+        self.init(v: x.vocabulary, g: g, profiles: x.profiles, titles: x.titles, groupTitles: x.groupTitles,
                   taskCodes: Set(x.tasks.map(\.code)), groups: Set(x.groups.keys))
     }
 }

@@ -24,6 +24,9 @@ struct GridReading: Sendable {
 
     var entries: [EntryClaim] = []
     var findings: [Finding] = []
+    /// Items of a difficulties or proposals column, in row order.
+    var difficulties: [Item] = []
+    var proposals: [Item] = []
     /// Row numbers (1-based, as in the table or sheet) the reading covers.
     var rows: ClosedRange<Int>
 
@@ -45,6 +48,8 @@ struct GridResolver {
     static func reads(_ layout: GridLayout) -> Bool {
         guard layout.labelColumn != nil else { return false }
         if layout.column(.measureUnit) != nil || layout.isList { return !layout.valueColumns.isEmpty }
+        // A questionnaire, or results by period beside their running total.
+        if layout.isQuestionnaire || layout.column(.cumulative) != nil { return true }
         // One row per task (or per part of a result), one column per measure or a status.
         return !layout.indicatorColumns.isEmpty || layout.column(.status) != nil && !layout.isBreakdown
     }
@@ -90,6 +95,7 @@ struct GridResolver {
         let statusCol = layout.column(.status)
         let noteCol = layout.column(.note)
         let firstRow = grid.rows[layout.headerRows.lowerBound].index
+        let valueColumns = layout.valueColumns
         var reading = GridReading(rows: firstRow...grid.rows[max(layout.headerRows.upperBound - 1, layout.headerRows.lowerBound)].index)
 
         // The rows of the grid proper: up to a blank line in a sheet, a section heading or a
@@ -112,7 +118,7 @@ struct GridResolver {
             row.unit = text(unitCol)?.text ?? ""
             row.statusCell = statusCol.flatMap { gr.cell(startingAt: $0) }
             row.noteCell = noteCol.flatMap { gr.cell(startingAt: $0) }
-            for c in layout.valueColumns {
+            for c in valueColumns {
                 guard let cell = gr.cell(startingAt: c), !cell.continued else { continue }
                 if let n = number(cell) {
                     row.values.append((c, n, cell))
@@ -131,6 +137,10 @@ struct GridResolver {
             if r.isNumbering(gr) { reading.rows = reading.rows.lowerBound...gr.index; continue }
             rows.append(row)
             reading.rows = reading.rows.lowerBound...gr.index
+            for (role, c) in [(GridColumnRole.difficulty, layout.column(.difficulty)), (.proposal, layout.column(.proposal))] {
+                guard let c, let cell = gr.cell(startingAt: c), !cell.continued else { continue }
+                for item in items(cell) { if role == .difficulty { reading.difficulties.append(item) } else { reading.proposals.append(item) } }
+            }
         }
 
         var current = currentTask
@@ -139,15 +149,31 @@ struct GridResolver {
         // (its children are results, not headings of another shape).
         // A row with a number or a money amount of its own is still a heading when the rows
         // under it are its bulleted or unnumbered results.
+        var statusShare: [Shape: Double] = [:]
+        for shape in [Shape.number, .roman, .letter] {
+            let numbered = rows.filter { $0.shape == shape }
+            guard !numbered.isEmpty else { continue }
+            let stated = numbered.filter { row in row.statusCell.map { !$0.continued } ?? false }
+            statusShare[shape] = Double(stated.count) / Double(numbered.count)
+        }
         func headingLike(_ n: Int) -> Bool {
             let row = rows[n]
             if row.isHeading { return true }
             let s = row.shape
+            // Rows of a numbering most of which state a status of their own ("1 | Phát thanh …
+            // | Tin/bài | 4 | Đang thực hiện") are tasks with their figure on their own row, not
+            // results of the row above (where only the first result row carries the status).
+            if s == .number || s == .roman || s == .letter, statusShare[s, default: 0] > 0.5, let st = row.statusCell,
+               !st.continued, r.status(st.text).status != nil { return true }
             guard s == .number || s == .roman || s == .letter, n + 1 < rows.count else { return false }
             let next = rows[n + 1].shape
             return next == .dash || next == .empty
         }
         var taskShape: Shape? = nil
+        /// How the row that began the current task is numbered (rows a level below are its results).
+        var wideTaskShape: Shape?
+        /// The row that began the current task.
+        var taskRowPosition = -1
         for (n, row) in rows.enumerated() where headingLike(n) {
             let s = row.shape
             if s == .dash || s == .empty || s == .code { continue }
@@ -162,6 +188,8 @@ struct GridResolver {
 
         func begin(_ code: String, _ row: Row) {
             current = code
+            wideTaskShape = row.shape
+            taskRowPosition = row.position
             unmatched = nil
             let k = reading.entry(code)
             if let l = row.labelCell { reading.entries[k].sources.append(l.location.description) }
@@ -215,7 +243,9 @@ struct GridResolver {
             }
         }
 
-        let wide = unitCol == nil && !layout.isList
+        // One row per task (or per question), unless a task column stands beside a label
+        // column: then each row is one result of the task its task cell names.
+        let wide = unitCol == nil && !layout.isList && taskCol == nil
         // A sheet with no heading rows (no passage around it either): every row is its own task.
         // A Word table stands in a passage, whose task its rows report even when that task
         // was not recognised.
@@ -230,7 +260,13 @@ struct GridResolver {
                 // One row per task: a group row, a task row, or the continuation of one.
                 let code = layout.isBreakdown ? nil : r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
                 let continued = row.labelCell.map(\.continued) ?? true
-                if layout.isBreakdown || code == nil && current != nil && (continued || shape == .empty || shape == .dash) {
+                // In a questionnaire a new question is a new task; the rows between questions
+                // ("Số lớp / số lượt người", "Tình trạng") are the answer's parts.
+                let question = layout.isQuestionnaire && isQuestion(row)
+                // "I | Tuyên truyền … (II.1.a)" over "1 | Lớp tập huấn | 2": rows numbered a
+                // level below the task's row are its results.
+                let below = current != nil && level(shape) > level(wideTaskShape ?? .empty)
+                if layout.isBreakdown || code == nil && current != nil && !question && (continued || shape == .empty || shape == .dash || below) {
                     // Parts of the result of the task above (or of the passage the table is in).
                 } else if code == nil, row.values.isEmpty, row.valueWords.isEmpty, row.statusCell == nil,
                           shape == .roman || shape == .letter || r.planGroup(row.label, number: Int(row.seq.trimmed(" ."))).map({ "\($0)" == row.seq.trimmed(" .") }) == true {
@@ -264,12 +300,17 @@ struct GridResolver {
                 var quotes: [String] = []
                 for value in row.values {
                     let role = layout.roles[value.column]
+                    // "08 doanh nghiệp", "1,2 tỷ đồng": the unit written after the number.
+                    let written = unitAfterNumber(value.cell.text)
+                    let writtenScale = value.cell.number == nil ? textScale(value.cell.text) : labelScale(row.label)
                     let id = layout.indicatorColumns[value.column]
-                        ?? r.indicator(label: stripBullet(row.label), unit: "", money: role == .money ? true : nil).best
+                        ?? r.indicator(label: stripBullet(row.label), unit: written,
+                                       money: role == .money || writtenScale != nil ? true : (written.isEmpty ? nil : false)).best
                     guard let indicator = id, let code = current else { quotes.append(quote(row, value)); continue }
                     var amount = value.value
                     if indicator.isMoney {
-                        let scale = value.cell.number == nil ? textScale(value.cell.text) ?? layout.scales[value.column] ?? 1 : layout.scales[value.column] ?? 1
+                        let scale = value.cell.number == nil ? textScale(value.cell.text) ?? layout.scales[value.column] ?? 1
+                            : layout.scales[value.column] ?? labelScale(row.label) ?? 1
                         amount = (amount * scale).rounded()
                     }
                     fromColumns.insert(indicator)
@@ -279,7 +320,14 @@ struct GridResolver {
                 }
                 if let c = current {
                     // Results written as prose in a result column ("02 lớp; 186 lượt người").
-                    for cell in row.valueWords { absorbProse(cell, into: c, skip: fromColumns, &reading) }
+                    for cell in row.valueWords { absorbProse(cell, into: c, skip: fromColumns, label: stripBullet(row.label), &reading) }
+                    // "Có phát sinh … không?" answered "Không": nothing arose.
+                    if layout.isQuestionnaire, reading.entries[reading.entry(c)].status == nil {
+                        let answers = row.valueWords + [layout.column(.yesNo)].compactMap { $0 }.compactMap { row.row.cell(startingAt: $0) }
+                        if let a = answers.first(where: { r.answersNotArising(question: row.label, answer: $0.text) }) {
+                            setStatus(.notApplicable, a, confidence: 0.6)
+                        }
+                    }
                     if row.valueWords.isEmpty, let label = row.labelCell, !label.continued,
                        let colon = label.text.firstIndex(of: ":"), label.text.distance(from: label.text.startIndex, to: colon) > 20 {
                         absorbProse(GridCell(column: label.column, span: label.span, text: String(label.text[label.text.index(after: colon)...]),
@@ -380,11 +428,21 @@ struct GridResolver {
             for value in row.values {
                 let cell = value.cell
                 let role = layout.roles[value.column]
-                let unitScale = r.moneyScale(row.unit)
+                // A unit of money in the unit cell, or else in the label ("Tiền phạt (đồng)").
+                let unitScale = r.moneyScale(row.unit) ?? (row.unit.trimmed().isEmpty ? labelScale(row.label) : nil)
                 if unitScale == nil, r.isSilentUnit(row.unit) { continue }
                 let money: Bool? = role == .money || unitScale != nil ? true : (row.unit.trimmed().isEmpty || row.unit == "-" ? nil : false)
                 let labelText = stripBullet(row.label)
-                let id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
+                var id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
+                // On a task's own row the label describes the task more than what was counted:
+                // where label and unit together are unclear, the unit of measure says it among
+                // the kinds of figures the task reports ("Phối hợp kiểm tra cân tại chợ | Cuộc |
+                // 2" under a task of inspections; "Tổ chức tọa đàm | Cuộc" under one of training).
+                if id.best == nil, !id.excluded, row.position == taskRowPosition, let code = current,
+                   let reported = r.profiles.figures[code] {
+                    let byUnit = r.indicator(label: "", unit: row.unit, money: money).scores.filter { reported.contains($0.0) }
+                    if let top = byUnit.first, byUnit.count == 1 || top.1 > byUnit[1].1 { id = (top.0, byUnit, false) }
+                }
                 guard let indicator = id.best else { quotes.append(quote(row, value)); continue }
                 var amount = value.value
                 if indicator.isMoney {
@@ -524,7 +582,13 @@ struct GridResolver {
         var text = first.text
         if own.count == 2, text.count <= 4 { text = own[1].text }
         let tokens = Tokenizer.tokenize(String(text.prefix(120)))
-        guard let start = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        guard var start = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        // "Câu 6. Khó khăn, vướng mắc?": the question's number is no part of the heading.
+        if tokens[start].folded == "cau", start + 1 < tokens.count, tokens[start + 1].kind == .number {
+            start += 2
+            while start < tokens.count, tokens[start].kind == .punct { start += 1 }
+            guard start < tokens.count else { return false }
+        }
         if let m = r.v.sections.match(tokens, at: start), m.value != .results, m.value != .appendix { return true }
         let f = VietText.fold(String(text.prefix(40)))
         return f.hasPrefix("nguoi lap") || f.hasPrefix("thu truong") || f.hasPrefix("noi nhan")
@@ -558,23 +622,148 @@ struct GridResolver {
         return m
     }
 
-    func absorbProse(_ cell: GridCell, into code: String, skip: Set<IndicatorID> = [], _ reading: inout GridReading) {
-        let tokens = Tokenizer.tokenize(cell.text)
-        let found = r.v.figures(in: tokens)
+    /// The items of a difficulties or proposals cell: one per line, bullets dropped; "Không",
+    /// "Không có" and the like are none.
+    func items(_ cell: GridCell) -> [Item] {
+        var out: [Item] = []
+        for line in cell.text.split(whereSeparator: \.isNewline) {
+            let t = stripBullet(String(line)).trimmed()
+            guard t.contains(where: \.isLetter) else { continue }
+            let tokens = Tokenizer.tokenize(t.trimmed(" ."))
+            if let m = r.g.negativeAnswers.match(tokens, at: 0), m.end == tokens.count { continue }
+            out.append(Item(text: t, source: cell.location.description))
+        }
+        return out
+    }
+
+    /// The depth of a numbering: I, II above A, B above 1, 2 above 1.1 above bullets.
+    func level(_ shape: Shape) -> Int {
+        switch shape {
+        case .roman: return 0
+        case .letter: return 1
+        case .number, .code, .other: return 2
+        case .dotted: return 3
+        case .dash, .empty: return 4
+        }
+    }
+
+    /// A question of a questionnaire: it asks ("… không?"), or is numbered as one ("Câu 3.",
+    /// "3.", a sequence cell).
+    func isQuestion(_ row: Row) -> Bool {
+        if !row.seq.trimmed().isEmpty { return true }
+        let label = row.label.trimmed()
+        if label.contains("?") { return true }
+        let tokens = Tokenizer.tokenize(String(label.prefix(12)))
+        guard let first = tokens.first else { return false }
+        if first.kind == .number, tokens.count > 1, tokens[1].raw == "." || tokens[1].raw == ")" { return true }
+        return first.kind == .word && first.folded == "cau" && tokens.count > 1 && tokens[1].kind == .number
+    }
+
+    /// Results written as "label: number unit" in a cell ("Số lượt người tham dự: 130;",
+    /// "- Số tiền xử phạt: 3.000.000 đồng"), one per line or clause: each read as a result
+    /// row of its own (indicator from the label and the unit). Returns the figures and the
+    /// text without the clauses read.
+    func labelledFigures(_ text: String) -> (figures: [(IndicatorID, Double, String)], rest: String) {
+        guard text.contains(":") else { return ([], text) }
+        var figures: [(IndicatorID, Double, String)] = []
+        var rest: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var kept: [Substring] = []
+            for clause in line.split(separator: ";", omittingEmptySubsequences: false) {
+                if let f = labelledFigure(String(clause)) { figures.append(f) } else { kept.append(clause) }
+            }
+            rest.append(kept.joined(separator: ";"))
+        }
+        return (figures, rest.joined(separator: "\n"))
+    }
+
+    func labelledFigure(_ clause: String) -> (IndicatorID, Double, String)? {
+        guard let colon = clause.lastIndex(of: ":") else { return nil }
+        let label = stripBullet(String(clause[..<colon]).trimmed())
+        let value = String(clause[clause.index(after: colon)...]).trimmed(" .,")
+        guard label.contains(where: \.isLetter), label.count <= 80, !value.isEmpty,
+              let n = number(GridCell(column: 0, span: 1, text: value, number: nil, location: .part(""), continued: false)) else { return nil }
+        let unit = unitAfterNumber(value)
+        let scale = textScale(value)
+        guard let id = r.indicator(label: label, unit: unit, money: scale != nil ? true : (unit.isEmpty ? nil : false)).best else { return nil }
+        let amount = id.isMoney ? (n * (scale ?? 1)).rounded() : n
+        return (id, amount, "\(label): \(value)")
+    }
+
+    /// "Số cuộc / số cơ sở được kiểm tra / tiền phạt | 02 cuộc / 09 cơ sở / 2.500.000 đồng":
+    /// a label and a cell of as many parts, read part by part.
+    func parallelFigures(label: String, _ text: String) -> [(IndicatorID, Double, String)]? {
+        let slash = UInt8(ascii: "/")
+        guard label.utf8.contains(slash), text.utf8.contains(slash) else { return nil }
+        let labels = label.components(separatedBy: " / ")
+        let values = text.components(separatedBy: " / ")
+        guard labels.count >= 2, labels.count == values.count else { return nil }
+        var out: [(IndicatorID, Double, String)] = []
+        for (l, v) in zip(labels, values) {
+            let l = l.trimmed(), v = v.trimmed(" .;")
+            guard let f = labelledFigure("\(l): \(v)") else { return nil }
+            out.append(f)
+        }
+        return out
+    }
+
+    func absorbProse(_ cell: GridCell, into code: String, skip: Set<IndicatorID> = [], label: String? = nil, _ reading: inout GridReading) {
         let k = reading.entry(code)
+        var text = cell.text
+        if let label, let parts = parallelFigures(label: label, text) {
+            for (id, value, phrase) in parts where !skip.contains(id) {
+                reading.entries[k].figures.append(.init(indicator: id, value: value, location: cell.location, text: phrase))
+            }
+            text = ""
+        } else {
+            let labelled = labelledFigures(text)
+            for (id, value, phrase) in labelled.figures where !skip.contains(id) {
+                reading.entries[k].figures.append(.init(indicator: id, value: value, location: cell.location, text: phrase))
+            }
+            text = labelled.rest
+        }
+        let tokens = Tokenizer.tokenize(text)
+        let statusTokens = text == cell.text ? tokens : Tokenizer.tokenize(cell.text)
+        var found = r.v.figures(in: tokens)
+        // "Góp ý 07 dự thảo (05 QCVN, 02 TCVN)": a count and its parts in one cell; the
+        // count is the result, its parts are not added to it.
+        for id in Set(found.found.map(\.indicator)) {
+            let values = found.found.filter { $0.indicator == id }.map(\.value)
+            guard values.count >= 2, let top = values.max(), top > 0, values.reduce(0, +) == 2 * top else { continue }
+            var kept = false
+            found.found.removeAll { f in
+                guard f.indicator == id else { return false }
+                if f.value == top, !kept { kept = true; return false }
+                return true
+            }
+        }
         for f in found.found where !skip.contains(f.indicator) {
             reading.entries[k].figures.append(.init(indicator: f.indicator, value: f.value, location: cell.location, text: f.phrase))
         }
+        // An amount of no stated kind in a task that reports only one kind of money (the
+        // fines of an inspection task, the budget of a training task) is that kind.
+        let moneyKinds = (r.profiles.figures[code] ?? []).filter(\.isMoney)
         for u in found.unplaced {
+            if moneyKinds.count == 1, let id = moneyKinds.first, let amount = amount(u.phrase) {
+                reading.entries[k].figures.append(.init(indicator: id, value: amount, location: cell.location, text: u.phrase))
+                continue
+            }
             reading.findings.append(Finding(severity: .warning, code: "amount-unplaced",
                 message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
                 source: cell.location.description))
         }
-        if reading.entries[k].status == nil, let s = r.v.status(in: tokens) {
+        if reading.entries[k].status == nil, let s = r.v.status(in: statusTokens) {
             reading.entries[k].status = Claim(value: s, confidence: 0.8, location: cell.location)
         }
         reading.entries[k].texts.append(cell.text)
         reading.entries[k].sources.append(cell.location.description)
+    }
+
+    /// The amount in đồng of a money phrase ("14.000.000 đ", "12,5 triệu đồng").
+    func amount(_ phrase: String) -> Double? {
+        let tokens = Tokenizer.tokenize(phrase)
+        guard let first = tokens.first, first.kind == .number, let scale = textScale(phrase) else { return nil }
+        return Vocabulary.amount(first.raw, scaled: scale)
     }
 
     /// A value cell's number: stored, or written ("1.250", "15,5", "37.500.000đ", "03").
@@ -601,6 +790,16 @@ struct GridResolver {
         guard tokens.count > 1, tokens[0].kind == .number else { return "" }
         let base = tokens[1].raw.base
         return String(base[tokens[1].raw.startIndex..<tokens[tokens.count - 1].raw.endIndex])
+    }
+
+    /// A unit of money written in parentheses in a row's label ("Tiền phạt (triệu đồng)").
+    func labelScale(_ label: String) -> Double? {
+        let bytes = label.utf8
+        guard let open = bytes.lastIndex(of: UInt8(ascii: "(")) else { return nil }
+        let after = bytes.index(after: open)
+        let close = bytes[after...].firstIndex(of: UInt8(ascii: ")")) ?? bytes.endIndex
+        guard bytes.distance(from: after, to: close) <= 24 else { return nil }
+        return r.moneyScale(String(label[after..<close]))
     }
 
     /// A money scale written in the value cell itself ("1,2 tỷ đồng").

@@ -5,6 +5,20 @@ import Yams
 /// What a grid column holds, decided from its header words (`grids.yaml`, `columns`).
 enum GridColumnRole: String, Sendable, Equatable, CaseIterable {
     case sequence, label, task, breakdown, measureUnit = "measure_unit", quantity, money, status, note, code
+    /// The answer to a question ("Trả lời"): figures, ticked boxes and prose, one row a question.
+    case answer
+    /// A running total to date ("Lũy kế 9 tháng"): the result, beside the periods it adds up.
+    case cumulative
+    /// One period's part of the result ("Quý III", "Thực hiện tháng 10"): not the result
+    /// when a running total stands beside it.
+    case period
+    /// What was planned or how far it came ("Kế hoạch năm", "Tỷ lệ % so KH"): never a result.
+    case target
+    /// A yes/no answer ("Có/Không"): whether something was done, not how far.
+    case yesNo = "yes_no"
+    /// What stood in the way, or what the unit asks, beside each task ("Khó khăn | Kiến
+    /// nghị"): items of the report's difficulties or proposals.
+    case difficulty, proposal
 }
 
 /// How units write tables and sheets, loaded strictly from the pipeline's `grids.yaml`: an
@@ -20,9 +34,14 @@ public struct GridVocabulary: Sendable {
     var statusRows = PhraseTable<Bool>()
     var assessments = PhraseTable<TaskStatus>()
     var statusOpenings = PhraseTable<TaskStatus>()
-    var taskCues = PhraseTable<[String]>()
-    /// The indicators each task reports, as evidence from the figures under a row.
-    var taskFigures: [String: Set<IndicatorID>] = [:]
+    /// Tick-box marks as written ("☒", "[x]"): a checked one says the words after it, an
+    /// unchecked one says nothing.
+    var checkedMarks: [String] = []
+    var uncheckedMarks: [String] = []
+    /// A question whether something arose ("Có phát sinh … không?"): answered no, the task
+    /// did not arise.
+    var arisingQuestions = PhraseTable<Bool>()
+    var negativeAnswers = PhraseTable<Bool>()
     var weights = Weights()
     /// The indicator of an amount on a task's own row under a money column naming none.
     var taskRowMoney: IndicatorID?
@@ -30,7 +49,10 @@ public struct GridVocabulary: Sendable {
 
     struct Weights: Sendable {
         var headNoun = 1.0, qualifier = 2.0, measureUnit = 1.0, headerPhrase = 2.0
-        var taskCue = 0.25, title = 1.0, sameGroup = 0.1, figureFit = 0.08, figureMisfit = 0.08
+        /// Task by meaning: the plan title's similarity, a profile phrase (per word, shared
+        /// among the tasks it names), the group row above against the row's own words, a task
+        /// of the row's plan group, each kind of figure under the row the task reports or not.
+        var title = 1.0, profilePhrase = 0.12, groupRow = 0.5, sameGroup = 0.1, figureFit = 0.08, figureMisfit = 0.08
     }
 
     struct Thresholds: Sendable {
@@ -131,27 +153,25 @@ public struct GridVocabulary: Sendable {
                     let s = try status(name, nameNode, "status_openings")
                     for p in try strings(list, "status_openings.\(name)") { v.statusOpenings.add(p, s) }
                 }
-            case "task_cues":
-                let codes = Set(tasks)
-                var cues: [String: [String]] = [:]
-                for (code, codeNode, list) in try mapping(value, "task_cues") {
-                    guard codes.contains(code) else { throw fail(codeNode, "task_cues.\(code): not a task of the plan") }
-                    for p in try strings(list, "task_cues.\(code)") { cues[VietText.words(p).joined(separator: " "), default: []].append(code) }
+            case "ticks":
+                for (name, nameNode, list) in try mapping(value, "ticks") {
+                    switch name {
+                    case "checked": v.checkedMarks = try strings(list, "ticks.checked")
+                    case "unchecked": v.uncheckedMarks = try strings(list, "ticks.unchecked")
+                    default: throw fail(nameNode, "ticks.\(name): unknown key (use checked, unchecked)")
+                    }
                 }
-                for (p, codes) in cues { v.taskCues.add(p, codes) }
+            case "arising":
+                for (name, nameNode, list) in try mapping(value, "arising") {
+                    switch name {
+                    case "questions": for p in try strings(list, "arising.questions") { v.arisingQuestions.add(p, true) }
+                    case "negative_answers": for p in try strings(list, "arising.negative_answers") { v.negativeAnswers.add(p, true) }
+                    default: throw fail(nameNode, "arising.\(name): unknown key (use questions, negative_answers)")
+                    }
+                }
             case "task_row_money":
                 guard let name = value.string else { throw fail(value, "task_row_money must name an indicator") }
                 v.taskRowMoney = try indicator(name, value, "task_row_money")
-            case "task_figures":
-                let codes = Set(tasks)
-                for (code, codeNode, list) in try mapping(value, "task_figures") {
-                    guard codes.contains(code) else { throw fail(codeNode, "task_figures.\(code): not a task of the plan") }
-                    guard let items = list.sequence else { throw fail(list, "task_figures.\(code) must be a list") }
-                    v.taskFigures[code] = Set(try items.map { item in
-                        guard let name = item.string else { throw fail(item, "task_figures.\(code): every item must name an indicator") }
-                        return try indicator(name, item, "task_figures.\(code)")
-                    })
-                }
             case "weights":
                 for (name, nameNode, n) in try mapping(value, "weights") {
                     let d = try number(n, "weights.\(name)")
@@ -160,8 +180,9 @@ public struct GridVocabulary: Sendable {
                     case "qualifier": v.weights.qualifier = d
                     case "measure_unit": v.weights.measureUnit = d
                     case "header_phrase": v.weights.headerPhrase = d
-                    case "task_cue": v.weights.taskCue = d
                     case "title": v.weights.title = d
+                    case "profile_phrase": v.weights.profilePhrase = d
+                    case "group_row": v.weights.groupRow = d
                     case "same_group": v.weights.sameGroup = d
                     case "figure_fit": v.weights.figureFit = d
                     case "figure_misfit": v.weights.figureMisfit = d

@@ -122,7 +122,11 @@ private var communeCover: [[Any?]] { [
             try GridVocabulary.parse(yaml: "qualifiers:\n  được kiểm tra: nothing_such\n", indicators: [IndicatorID("inspections")], tasks: [])
         }
         #expect(throws: GridVocabulary.LoadError.self) {
-            try GridVocabulary.parse(yaml: "task_cues:\n  II.9.z: [x]\n", indicators: [], tasks: ["II.1.a"])
+            try GridVocabulary.parse(yaml: "ticks:\n  half_checked: [x]\n", indicators: [], tasks: ["II.1.a"])
+        }
+        // Tasks by meaning come from the task profiles: grids.yaml names no task.
+        #expect(throws: GridVocabulary.LoadError.self) {
+            try GridVocabulary.parse(yaml: "task_cues:\n  II.1.a: [x]\n", indicators: [], tasks: ["II.1.a"])
         }
         #expect(throws: GridVocabulary.LoadError.self) {
             try GridVocabulary.parse(yaml: "columns:\n  colour: [x]\n", indicators: [], tasks: [])
@@ -134,7 +138,12 @@ private var communeCover: [[Any?]] { [
 
     @Test func thePipelinesFileLoads() {
         #expect(!grids.columns.isEmpty)
-        #expect(grids.taskFigures["II.5.c"]?.contains(IndicatorID("inspections")) == true)
+        #expect(recognisers.headerRole("Lũy kế 9 tháng").role == .cumulative)
+        #expect(recognisers.headerRole("Thực hiện Quý III").role == .period)
+        #expect(recognisers.headerRole("Trả lời (số liệu)").role == .answer)
+        #expect(!grids.checkedMarks.isEmpty && !grids.uncheckedMarks.isEmpty)
+        // The grid reads tasks by meaning with the same profiles as passages.
+        #expect(recognisers.profiles.figures["II.5.c"]?.contains(IndicatorID("inspections")) == true)
     }
 }
 
@@ -453,5 +462,113 @@ private var communeCover: [[Any?]] { [
         #expect(noUnit.best == nil && noUnit.excluded)
         let ownNoun = recognisers.indicator(label: "Góp ý dự thảo văn bản quy phạm pháp luật về đo lường", unit: "Văn bản", money: false)
         #expect(ownNoun.best == nil && ownNoun.excluded)
+    }
+}
+
+@Suite struct QuestionnaireGridTests {
+    /// A checked box leaves the words after it, an unchecked box drops its alternative.
+    @Test func tickBoxesKeepOnlyTheCheckedAlternative() {
+        #expect(recognisers.untick("☐ Đã xong   ☒ Còn dở dang   ☐ Chưa làm") == "Còn dở dang")
+        #expect(recognisers.untick("[x] Có [ ] Không") == "Có")
+        #expect(recognisers.untick("Tiến độ: ☐ Hoàn thành ☒ Đang thực hiện\nGhi chú: ☐ a") == "Tiến độ: Đang thực hiện\nGhi chú:")
+        #expect(recognisers.untick("Không có ô đánh dấu nào") == "Không có ô đánh dấu nào")
+    }
+
+    /// "Câu hỏi | Trả lời": the question names the task, the answer holds "label: number"
+    /// figures, a yes/no tick and a ticked status; a question about whether something arose
+    /// answered no is a task that did not arise.
+    @Test func questionsWithTickedAnswers() {
+        let rows: [[Any?]] = communeCover + [
+            ["Câu hỏi", "Trả lời"],
+            ["Câu 1. Xã có mở lớp phổ biến quy định ghi nhãn hàng hóa (nhiệm vụ 1.a) không?",
+             "☒ Có ☐ Không\nSố lớp đã mở: 03; số người dự: 120.\nTiến độ: ☐ Hoàn thành ☒ Đang thực hiện ☐ Chưa thực hiện"],
+            ["Câu 2. Trong kỳ có phát sinh đơn thư tố giác vi phạm cần khen thưởng (nhiệm vụ 5.d) không?", "☐ Có ☒ Không"],
+            ["Câu 3. Kết quả kiểm tra cân tại chợ (nhiệm vụ 5.c)?", "- Số cuộc kiểm tra: 04\n- Số tiền phạt: 1.500.000 đồng\n☒ Hoàn thành ☐ Đang thực hiện"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "phieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.d", "II.5.c"])
+        #expect(s.value("II.1.a", "training_courses") == 3)
+        #expect(s.value("II.1.a", "participants") == 120)
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "fines_vnd") == 1_500_000)
+        #expect(s.entry("II.5.c")?.status == .completed)
+    }
+
+    /// "Tình trạng (đánh dấu x)" over one column per status; the rows under a question that
+    /// ask no question of their own are its parts; "a / b / c" labels with as many values.
+    @Test func statusColumnsUnderASpanningHeaderAndPartsOfAnAnswer() {
+        let rows: [[Any?]] = communeCover + [
+            ["Câu hỏi", "Trả lời", "Tình trạng (đánh dấu x)", nil, nil],
+            [nil, nil, "Hoàn thành", "Đang thực hiện", "Không phát sinh"],
+            ["1. Phối hợp kiểm tra đo lường tại chợ (5.c) – có làm không?", "Có", nil, "x", nil],
+            ["Số đoàn / số quầy được kiểm tra / số quầy vi phạm", "03 đoàn / 27 cơ sở / 02 cơ sở", nil, nil, nil],
+            ["2. Vận động doanh nghiệp dự Giải thưởng chất lượng quốc gia (1.b)?", "Không", nil, nil, "x"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["C7:E7", "A7:A8", "B7:B8"])]), fileName: "phieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.c", "II.1.b"])
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 27)
+        #expect(s.value("II.5.c", "violations") == 2)
+        #expect(s.entries.map(\.status) == [.inProgress, .notApplicable])
+    }
+}
+
+@Suite struct PeriodGridTests {
+    /// Quarters beside a running total: the total is the result; the quarters, the year's
+    /// plan and the rate are neither figures nor findings.
+    @Test func theRunningTotalIsTheResult() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nhiệm vụ", "Chỉ tiêu", "Kế hoạch năm", "Quý II", "Quý III", "Lũy kế từ đầu năm", "Tỷ lệ so KH", "Tiến độ"],
+            ["1", "Kiểm tra đo lường tại chợ (nhiệm vụ 5.c)", "Số đoàn kiểm tra", 8, 2, 3, 6, "75%", "Đang thực hiện"],
+            [nil, "Kiểm tra đo lường tại chợ (nhiệm vụ 5.c)", "Số quầy được kiểm tra", 60, 11, 14, 33, "55%", nil],
+            [nil, "Kiểm tra đo lường tại chợ (nhiệm vụ 5.c)", "Tiền phạt (đồng)", nil, 500_000, 1_000_000, 2_000_000, nil, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["B8:B10"])]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.c"])
+        #expect(s.value("II.5.c", "inspections") == 6)
+        #expect(s.value("II.5.c", "establishments_inspected") == 33)
+        #expect(s.value("II.5.c", "fines_vnd") == 2_000_000)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(!s.findings.contains { $0.code.hasPrefix("figure") })
+    }
+
+    /// "Thực hiện tháng 11 | Lũy kế 11 tháng" in a long table with a unit of measure.
+    @Test func aMonthBesideItsRunningTotalWithUnitsOfMeasure() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "ĐVT", "Thực hiện tháng 11", "Lũy kế 11 tháng"],
+            ["I", "Tuyên truyền quy định về đo lường (mục II.1.a)", nil, nil, nil],
+            ["1", "Tin bài trên loa phát thanh", "Tin", 2, 17],
+            ["2", "Người dự hội nghị", "Người", 0, 95],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.1.a", "communications") == 17)
+        #expect(s.value("II.1.a", "participants") == 95)
+    }
+}
+
+@Suite struct TaskRowsWithTheirOwnFigureTests {
+    /// Lettered groups over numbered rows most of which state their own status: each
+    /// numbered row is a task whose figure stands on its own row, its dash rows its results.
+    @Test func numberedRowsWithTheirOwnStatusAreTasks() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nội dung công việc", "ĐVT", "Số lượng", "Tiến độ"],
+            ["A", "CÔNG TÁC THÔNG TIN", nil, nil, nil],
+            ["1", "Vận động doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia", "Doanh nghiệp", 5, "Đang thực hiện"],
+            ["2", "Mở lớp phổ biến quy định về nhãn hàng hóa cho tiểu thương", "Lớp", 1, "Hoàn thành"],
+            ["-", "Người dự", "Người", 44, nil],
+            ["B", "KIỂM TRA", nil, nil, nil],
+            ["3", "Phối hợp kiểm tra cân tại chợ (nội dung phân quyền)", "Cuộc", 2, "Hoàn thành"],
+            ["-", "Quầy được kiểm tra", "Cơ sở", 19, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.b", "II.1.a", "II.5.c"])
+        #expect(s.value("II.1.b", "enterprises_supported") == 5)
+        #expect(s.value("II.1.a", "training_courses") == 1)
+        #expect(s.value("II.1.a", "participants") == 44)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 19)
+        #expect(s.entries.map(\.status) == [.inProgress, .completed, .completed])
     }
 }
