@@ -81,11 +81,12 @@ public struct Extractor: Sendable {
                 source: e.sources.first))
         }
         if !run.mentionsPlan, !run.namesThePlan(fileName), let title = run.documentTitle(), !run.titleSpeaksOfPlan(title),
-           !run.speaksOfPlanSubject(), !run.citesTaskByCode() {
+           !run.speaksOfPlanSubject(), !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
             // A report on another subject sent by mistake: it names neither the directive nor
-            // a task by its code, its title is about something else and nowhere does it speak
-            // of the plan's subject. Its figures must not be counted under this plan, even
-            // when its unit is known.
+            // a task by its code or its plan wording, its title is about something else and
+            // nowhere does it speak of the plan's subject. Tasks found by meaning alone do not
+            // save it (a report on labour safety has "tập huấn" and "kiểm tra" too). Its
+            // figures must not be counted under this plan, even when its unit is known.
             let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: văn bản “\(title)” nói về nội dung khác — không nhắc đến Chỉ thị 38-CT/TW, không nêu nhiệm vụ nào của Kế hoạch, không có nội dung về tiêu chuẩn, đo lường, chất lượng."
             submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
                                     findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
@@ -153,6 +154,10 @@ struct ExtractionRun {
     /// is resolved by meaning when its first line of content comes.
     var openHeading: (text: String, location: Location?, group: Int?, tried: Bool)?
     var inLayoutTable = false
+    /// The task whose passage a table stands in, and whether the table began tasks of its own.
+    var passageBeforeTable: String?
+    var tableStartedTask = false
+    func isTable(_ c: Line.Container?) -> Bool { if case .table? = c { return true } else { return false } }
     /// Figures of the passage being read, committed together (see `commitPassage`).
     var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
     var pendingAutoCommit = true
@@ -206,7 +211,13 @@ struct ExtractionRun {
             if line.container != container {
                 // A new table or sheet: its columns are its own. Leaving a table also ends a
                 // passage that was read from it.
-                if case .table = container { current = nil }
+                // A table inside a task's passage (figures under "1. Kiểm tra …") leaves the
+                // passage open: "Đánh giá: Đang thực hiện." below the table is that task's.
+                if case .table = container { current = tableStartedTask ? nil : passageBeforeTable }
+                if case .table = line.container, !isTable(container) {
+                    passageBeforeTable = current
+                    tableStartedTask = false
+                }
                 if case .sheet = line.container { current = nil; group = nil }
                 container = line.container
                 unmatched = nil
@@ -236,6 +247,12 @@ struct ExtractionRun {
         }
         // Section headings switch what the following lines are.
         if let (kind, remainder) = sectionHeading(line) {
+            // "- Khó khăn: …" under a task of the results: that task's difficulty, an item of
+            // the report's; the task's passage and the results go on.
+            if kind.holdsItems, let remainder, current != nil, section == nil || section == .results || section == .appendix {
+                addItems(from: remainder, source: line.firstLocation, as: kind == .proposals ? .proposals : .difficulties)
+                return
+            }
             section = kind
             itemColumns = [:]
             current = nil
@@ -535,6 +552,15 @@ struct ExtractionRun {
         // A code, if any, stands near the start: look for it once.
         let leadRefs = TaskReferenceParser.references(in: text, within: 80)
         let leadRef = leadRefs.first
+        if section != .plans, let (code, rest) = planWordingTask(line) {
+            // A task's own wording copied from the plan as its heading: the task, matched on
+            // the plan's text. The heading is the plan's words, not the unit's report; what
+            // follows its colon is.
+            begin(code)
+            group = x.tasksByCode[code]?.group ?? group
+            if let rest { absorb(rest, into: code, location: line.firstLocation) }
+            return
+        }
         let heading = groupHeading(line, leadRef: leadRef)
         if case .some(.some(let g)) = heading {
             group = g
@@ -612,17 +638,27 @@ struct ExtractionRun {
                 noteAmbiguous(a, b, heading: h.text, quotes: numberQuotes(text), location: h.location)
                 return
             case .none:
-                // The heading names no task: its first passage is quoted under it.
+                // The heading names no task ("I. KẾT QUẢ"): its first passage may report several
+                // tasks clause by clause; else it is quoted under the heading.
                 if !numberQuotes(text).isEmpty {
+                    if section != .plans, readClauses(line) { return }
                     noteUnmatchedTask(h.text, line)
                     return
                 }
             }
         }
         guard let code = current else {
-            if section == nil || section == .results || section == .appendix { noteUnplacedFigures(text, line) }
+            if section == nil || section == .results || section == .appendix {
+                // A narrative paragraph with no heading of its own: its clauses may each name
+                // a task ("…; đồng thời …"). The opening that cites the plan names none.
+                if !(section == nil && citesThePlan(text)), readClauses(line) { return }
+                noteUnplacedFigures(text, line)
+            }
             return
         }
+        // Inside a task's passage, a clause that opens "đồng thời …" or a sentence "Về …" may
+        // report another task.
+        if section != .plans, readClauses(line) { return }
         absorb(text, into: code, location: line.firstLocation)
     }
 
@@ -754,6 +790,55 @@ struct ExtractionRun {
         return nil
     }
 
+    /// A line that is a task's own wording in the plan, copied whole or shortened ("…"),
+    /// perhaps with its reference appended ("(điểm a khoản 5 Mục II Kế hoạch)"): the plan-text
+    /// recogniser. It claims the task only on a strong match of the plan's text — a long
+    /// stretch of one task's words, far ahead of the next task — never on keywords alone;
+    /// a reference the line itself gives wins. Lines that report (figures, a label before a
+    /// colon) are content, not headings.
+    func planWordingTask(_ line: Line) -> (code: String, rest: String?)? {
+        let text = line.text
+        let words = text.spaceSeparatedCount
+        // A long stretch of the plan's words; a line that names its task by code ("Nhiệm vụ
+        // 2.c: …") or by the plan's lettering ("b) …") is read by those.
+        guard words >= 10, words <= 160, line.cells.count <= 2 else { return nil }
+        if let ref = TaskReferenceParser.references(in: text, within: 80).first, ref.offset <= 60 { return nil }
+        if let label = line.listLabel, label.count <= 3, label.first?.isLetter == true { return nil }
+        if let f = text.unicodeScalars.first, ScalarClass.isAlphabetic(f), text.unicodeScalars.dropFirst().first.map({ $0 == ")" || $0 == "." }) == true { return nil }
+        var body = stripEnumerator(text)
+        var rest: String?
+        // "- Kết quả: …", "Nhiệm vụ 2: …": a label and what follows is content, except the
+        // task label "Nhiệm vụ …:" itself. After a long title, the colon ends the title:
+        // "1.1. <the plan's words>: Ủy ban nhân dân phường đã …".
+        if let colon = Self.headingColon(in: body) {
+            let after = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
+            if body.unicodeScalars.distance(from: body.startIndex, to: colon) < 40 {
+                let label = VietText.fold(String(body[..<colon]))
+                guard label.hasPrefix("nhiem vu") else { return nil }
+                body = after
+            } else {
+                body = String(body[..<colon])
+                rest = after.isEmpty ? nil : after
+            }
+        }
+        // A short heading ("Về truy xuất nguồn gốc sản phẩm, hàng hóa") is the unit's own
+        // words, resolved by meaning; the plan's wording is a long stretch.
+        guard body.spaceSeparatedCount >= 12 else { return nil }
+        let ranked = x.titles.rankWithShared(String(body.prefix(700)))
+        guard let top = ranked.first, top.score >= x.profiles.weights.planWording, top.keywords >= 4 else { return nil }
+        if ranked.count > 1, top.score - ranked[1].score < x.profiles.weights.planWordingMargin { return nil }
+        // A plan group's own heading ("1. Tuyên truyền, nâng cao nhận thức …", "5. Công tác
+        // kiểm tra, giám sát về …") is its group's wording, not a task's. (The task matcher
+        // counts group words too, so its score is no bound here.)
+        if let g = x.groupTitles.rank(body).first, g.score >= min(top.score, x.profiles.weights.planWording) { return nil }
+        // The plan's text holds no results: a line with figures in it is a report.
+        let numbers = v.figures(in: Tokenizer.tokenize(body))
+        guard numbers.found.isEmpty, numbers.unplaced.isEmpty else { return nil }
+        let refs = TaskReferenceParser.references(in: body, within: body.count)
+        if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { return (code, rest) }
+        return (top.code, rest)
+    }
+
     /// The colon that ends a heading's title: the first one not between digits ("ISO
     /// 9001:2015", "8:30" are no titles' end).
     static func headingColon(in text: String) -> String.Index? {
@@ -820,14 +905,34 @@ struct ExtractionRun {
     /// Whether a title speaks of the plan's subject ("tiêu chuẩn, đo lường, chất lượng").
     func titleSpeaksOfPlan(_ title: String) -> Bool {
         let f = VietText.fold(title)
-        return v.planSubject.words.contains { f.containsBytes($0) } || v.planSubject.directive.contains { f.containsBytes($0) }
+        let s = v.planSubject
+        return s.words.contains { f.containsBytes($0) } || s.marks.contains { f.containsBytes($0) } || s.directive.contains { f.containsBytes($0) }
     }
 
-    /// Whether any line speaks of the plan's subject ("tiêu chuẩn", "đo lường", "chất lượng").
+    /// Whether the document speaks of the plan's subject: a mark of it ("TĐC"), or at least
+    /// `min_distinct` distinct words of it ("đo lường", "chất lượng", "truy xuất nguồn gốc") —
+    /// one alone ("nâng cao chất lượng công tác") is in reports on any subject.
     func speaksOfPlanSubject() -> Bool {
-        lines.contains { line in
+        let s = v.planSubject
+        var seen = Set<String>()
+        for line in lines {
             let f = VietText.fold(line.text)
-            return v.planSubject.words.contains { f.containsBytes($0) }
+            if s.marks.contains(where: { f.containsBytes($0) }) { return true }
+            for w in s.words where f.containsBytes(w) { seen.insert(w) }
+            if seen.count >= s.minDistinct { return true }
+        }
+        return false
+    }
+
+    /// Whether some line is a stretch of a task's own wording in the plan, matched strongly
+    /// (a heading copied from the plan): a task recognised with confidence, not by meaning.
+    func quotesATaskOfThePlan() -> Bool {
+        let w = x.profiles.weights
+        return lines.contains { line in
+            let t = line.text
+            guard t.spaceSeparatedCount >= 6 else { return false }
+            guard let top = x.titles.rankWithShared(String(t.prefix(400))).first else { return false }
+            return top.score >= w.confidentTitle && top.keywords >= 4
         }
     }
 
@@ -901,6 +1006,7 @@ struct ExtractionRun {
     }
 
     mutating func begin(_ code: String) {
+        if isTable(container) { tableStartedTask = true }
         current = code
         unmatched = nil
         openHeading = nil

@@ -193,6 +193,8 @@ extension ExtractionRun {
     /// the place-and-date line, the body's own sentences, the signature, the properties and,
     /// last, the file name. Each source votes with a weight; a tie is a finding, not a guess.
     func header(fileName: String) -> HeaderResult {
+        // The places that name the sender and their weights (vocabulary `header_vote`).
+        let hv = v.headerVote
         var result = HeaderResult()
         var votes: [String: (name: String, weight: Double, source: String)] = [:]
         // The source is described only when the text names a unit.
@@ -264,7 +266,7 @@ extension ExtractionRun {
                                     source: cell.location.description))
                             }
                             // The place names the unit for a commune ("Phường An Khánh, ngày …").
-                            vote(String(piece.prefix(while: { $0 != "," })), weight: 1.5, source: cell.location.description)
+                            vote(String(piece.prefix(while: { $0 != "," })), weight: hv.placeDate, source: cell.location.description)
                             break
                         }
                     }
@@ -291,44 +293,43 @@ extension ExtractionRun {
                     }
                 }
                 guard head || folded.containsBytes("kem theo") || folded.hasPrefix("tren day la") else { continue }
-                if folded.hasPrefix("kinh gui") || folded.hasPrefix("can cu") || folded.hasPrefix("noi nhan") { continue }
+                if hv.skipLines.contains(where: { folded.hasPrefix($0) }) { continue }
                 if case .table = line.container, folded.containsBytes("so:") || text.utf8.contains(0x0A) || ci == 0 && index < 3 {
                     // The issuing-body block: the last unit named is the issuer, the first its parent.
                     vote(String(text.nonEmptyLines.prefix { !HeaderReader.isNumberLine(VietText.fold(String($0))) }.joined(separator: "\n")),
-                         weight: 5, source: cell.location.description, lastOnly: true)
-                } else if folded.hasPrefix("don vi") || folded.hasPrefix("co quan bao cao") || folded.hasPrefix("ten don vi") {
-                    vote(text, weight: 5, source: cell.location.description, lastOnly: true)
+                         weight: hv.issuerBlock, source: cell.location.description, lastOnly: true)
+                } else if hv.unitLabels.contains(where: { folded.hasPrefix($0) }) {
+                    vote(text, weight: hv.unitLabel, source: cell.location.description, lastOnly: true)
                 } else if case .sheet = line.container, index < 4 {
-                    vote(text, weight: 3, source: cell.location.description, lastOnly: true)
-                } else if folded.containsBytes("bao cao nhu sau") || folded.containsBytes("bao cao ket qua") || folded.hasPrefix("tren day la bao cao")
-                            || folded.containsBytes("kem theo") {
-                    vote(text, weight: 2.5, source: cell.location.description)
+                    vote(text, weight: hv.sheetTop, source: cell.location.description, lastOnly: true)
+                } else if hv.reportPhrases.contains(where: { folded.containsBytes($0) }) || hv.closingPhrases.contains(where: { folded.hasPrefix($0) }) {
+                    vote(text, weight: hv.reportSentence, source: cell.location.description)
                 } else if index < 8, text.utf8.count <= 300, line.cells.count <= 2, text.contains(where: \.isLetter) {
                     // Other short lines near the top (a title "… của UBND phường X"); not the
                     // cells of a data table.
-                    vote(text, weight: 1, source: cell.location.description)
+                    vote(text, weight: hv.nearTop, source: cell.location.description)
                 }
             }
         }
         // The issuing-body block read as a whole: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN THÀNH PHỐ"
         // names the office of the city's committee, the child first, then its parent.
-        if !votes.values.contains(where: { $0.weight >= 5 }), case let block = issuerBlock(), !block.lines.isEmpty {
+        if !votes.values.contains(where: { $0.weight >= hv.issuerBlock }), case let block = issuerBlock(), !block.lines.isEmpty {
             let composite = block.lines.reversed().joined(separator: " ")
-            vote(composite, weight: 5, source: block.source, lastOnly: false)
+            vote(composite, weight: hv.issuerBlock, source: block.source, lastOnly: false)
         }
-        if let title = document.properties.title { vote(title, weight: 1, source: "docProps/core.xml") }
-        vote(fileName, weight: 1.2, source: "tên tệp")
+        if let title = document.properties.title { vote(title, weight: hv.propertiesTitle, source: "docProps/core.xml") }
+        vote(fileName, weight: hv.fileName, source: "tên tệp")
         // File names often carry the unit's code ("25975_BC_CT38_2026.docx", "SO-YT_BC_….docx").
         let nameTokens = Set(fileName.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).map { $0.uppercased() })
         for token in nameTokens {
             guard let unit = x.unitsByUpperID[token] else { continue }
             let old = votes[unit.id]
-            votes[unit.id] = (unit.name, (old?.weight ?? 0) + 1.2, old?.source ?? "tên tệp")
+            votes[unit.id] = (unit.name, (old?.weight ?? 0) + hv.fileName, old?.source ?? "tên tệp")
         }
         let ranked = votes.sorted { $0.value.weight > $1.value.weight }
         if let top = ranked.first {
             let second = ranked.dropFirst().first?.value.weight ?? 0
-            if top.value.weight >= 1, top.value.weight >= second * 1.5 {
+            if top.value.weight >= hv.accept, top.value.weight >= second * hv.ratio {
                 result.unit = UnitRef(id: top.key, name: top.value.name, source: top.value.source)
             } else {
                 let names = ranked.prefix(3).map(\.value.name).joined(separator: ", ")

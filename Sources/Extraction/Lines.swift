@@ -92,7 +92,24 @@ enum LineBuilder {
             case .paragraph(let p):
                 // A line break (Shift+Enter) starts a new line on the page: "ỦY BAN NHÂN
                 // DÂN⏎PHƯỜNG X⏎Số: …", "II. KHÓ KHĂN⏎- …" are read as the lines they look like.
-                let visualLines = hasByte(p.text, 0x0A) ? p.text.split(separator: "\n").map(String.init) : [p.text]
+                var visualLines = hasByte(p.text, 0x0A) ? p.text.split(separator: "\n").map(String.init) : [p.text]
+                // A break in mid-sentence (a phone's or WPS's soft wrap: "… cho⏎85 hộ kinh
+                // doanh") is no new line: the pieces are one sentence.
+                if visualLines.count > 1 {
+                    var joined: [String] = []
+                    for piece in visualLines {
+                        if let last = joined.last, continuesSentence(last, piece) { joined[joined.count - 1] = last + " " + piece }
+                        else { joined.append(piece) }
+                    }
+                    visualLines = joined
+                }
+                // A paragraph that carries on the sentence of the one before (Enter pressed in
+                // mid-sentence) joins it.
+                if !hasByte(p.text, 0x09), p.list == nil, let last = out.last, last.container == .body, last.cells.count == 1,
+                   last.isBold == p.isBold, let first = visualLines.first, continuesSentence(last.cells[0].text, first) {
+                    out[out.count - 1].cells[0].text = last.cells[0].text + " " + VietText.collapseWhitespace(first)
+                    visualLines.removeFirst()
+                }
                 var first = true
                 for text in visualLines {
                     // Tab-aligned columns (a header typed as "ỦY BAN NHÂN DÂN<tab><tab>CỘNG HÒA …")
@@ -151,6 +168,26 @@ enum LineBuilder {
                 }
             }
         }
+    }
+
+    /// Whether `next` carries on the sentence `previous` leaves open: `previous` ends with a
+    /// letter, a digit or a comma (no ". : ; ! ?" nor a closing bracket), and `next` starts
+    /// with a lower-case letter or a digit that is no enumerator ("a)", "2.").
+    static func continuesSentence(_ previous: String, _ next: String) -> Bool {
+        let p = previous.unicodeScalars.reversed().first { !ScalarClass.isWhitespace($0) }
+        let ns = next.unicodeScalars.drop { ScalarClass.isWhitespace($0) }
+        guard let p, let n = ns.first else { return false }
+        guard ScalarClass.isAlphabetic(p) || (p.value >= 0x30 && p.value <= 0x39) || p == "," else { return false }
+        // "ỦY BAN NHÂN DÂN⏎PHƯỜNG X": a heading in capitals is whole.
+        if ScalarClass.isUpperCase(previous) { return false }
+        let startsLower = ScalarClass.isAlphabetic(n) && n.properties.isLowercase
+        let startsDigit = n.value >= 0x30 && n.value <= 0x39
+        guard startsLower || startsDigit else { return false }
+        // "a) …", "b. …", "2. …", "3) …": an enumerator starts a new item.
+        var k = ns.startIndex, run = 0
+        while k < ns.endIndex, run < 4, ScalarClass.isAlphabetic(ns[k]) || (ns[k].value >= 0x30 && ns[k].value <= 0x39) { k = ns.index(after: k); run += 1 }
+        if k < ns.endIndex, run <= 3, ns[k] == ")" || ns[k] == "." { return false }
+        return true
     }
 
     /// White space collapsed within each line, the line breaks kept (empty lines dropped):

@@ -39,6 +39,13 @@ public struct TaskProfiles: Sendable {
         /// A task whose profile names the kinds of units it is for, in a report of a unit of
         /// another kind, has its score multiplied by this.
         public var otherUnit = 0.5
+        /// The title matcher's least score (0…1) for a line to be a task's own plan wording,
+        /// copied: a task recognised with confidence (a report of another subject has none).
+        public var confidentTitle = 0.8
+        /// The least title-matcher score for a heading to be a task's plan wording copied, and
+        /// how far it must lead the next task.
+        public var planWording = 0.55
+        public var planWordingMargin = 0.15
     }
 
     var weights = Weights()
@@ -74,6 +81,7 @@ public struct TaskProfiles: Sendable {
             let fields: [String: WritableKeyPath<Weights, Double>] = [
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
                 "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "heading_min": \.headingMin, "lead": \.lead,
+                "confident_title": \.confidentTitle, "plan_wording_margin": \.planWordingMargin, "plan_wording": \.planWording,
             ]
             for (key, value) in m {
                 guard let path = fields[key] else { throw fail("resolver.\(key): unknown key") }

@@ -67,6 +67,17 @@ public struct Vocabulary: Sendable {
     var totalRows: Set<String> = []
     /// Words that make a figure a total of the passage's figures of its kind ("tổng cộng").
     var totalWords = PhraseTable<Bool>()
+    var numberWords = NumberWords()
+    /// Words that join two tasks' clauses in one paragraph ("đồng thời", "song song") and
+    /// words that open a sentence on a new topic ("Về …", "Đối với …") (`clauses`).
+    var clauseJoins = PhraseTable<Bool>()
+    var clauseTopics = PhraseTable<Bool>()
+    /// The most clauses a paragraph may have to be read clause by clause.
+    var clauseLimit = 12
+    /// Words that open a parenthesis of figures that are not the result: another period or
+    /// a target ("(cùng kỳ năm 2025: 04 cuộc)") (`comparisons`).
+    var comparisons = PhraseTable<Bool>()
+    var headerVote = HeaderVote()
     var numberReferences = NumberReferences()
     var planSubject = PlanSubject()
     public private(set) var indicatorIDs: [IndicatorID] = []
@@ -89,6 +100,62 @@ public struct Vocabulary: Sendable {
         var years: ClosedRange<Int> = 1900...2100
     }
 
+    /// Figures written in words ("hai lớp", "mười một cơ sở"), read only before a counted noun
+    /// (`number_words`). Words are compared with their marks: "sáu" is six, "sau" is "after".
+    struct NumberWords: Sendable {
+        var units: [String: Int] = [:]
+        /// Units after "mười" or "… mươi" only ("lăm", "mốt").
+        var afterTen: [String: Int] = [:]
+        /// "mười" (ten), "mươi" (… tens).
+        var ten: String?
+        var tens: String?
+        /// Folded forms of the words that may start a number: a cheap test before lower-casing.
+        var folded: Set<String> = []
+
+        /// The number spelled at `i`, with the index after it.
+        func parse(_ tokens: [Token], at i: Int) -> (value: Int, end: Int)? {
+            guard i < tokens.count, tokens[i].kind == .word, folded.contains(tokens[i].folded) else { return nil }
+            func word(_ k: Int) -> String? { k < tokens.count && tokens[k].kind == .word ? tokens[k].raw.lowercased() : nil }
+            let first = word(i)
+            if let first, first == ten {
+                if let w = word(i + 1), let u = units[w] ?? afterTen[w] { return (10 + u, i + 2) }
+                return (10, i + 1)
+            }
+            guard let first, let u = units[first] else { return nil }
+            if let w = word(i + 1), w == tens, u >= 2 {
+                if let w2 = word(i + 2), let u2 = units[w2] ?? afterTen[w2] { return (u * 10 + u2, i + 3) }
+                return (u * 10, i + 2)
+            }
+            return (u, i + 1)
+        }
+    }
+
+    /// Who sent a report: each place of the header that names a unit votes with its weight
+    /// (`header_vote`). Phrases are folded.
+    struct HeaderVote: Sendable {
+        /// The issuing-body block left of the Quốc hiệu; a labelled cell ("Đơn vị: …").
+        var issuerBlock = 5.0
+        var unitLabel = 5.0
+        var unitLabels = ["don vi", "co quan bao cao", "ten don vi"]
+        /// The first rows of a sheet.
+        var sheetTop = 3.0
+        /// A sentence of the report about itself ("… báo cáo như sau", "Kèm theo …").
+        var reportSentence = 2.5
+        var reportPhrases = ["bao cao nhu sau", "bao cao ket qua", "kem theo"]
+        var closingPhrases = ["tren day la bao cao"]
+        /// The place of the place-and-date line ("Phường An Khánh, ngày …").
+        var placeDate = 1.5
+        var fileName = 1.2
+        var propertiesTitle = 1.0
+        /// Other short lines near the top.
+        var nearTop = 1.0
+        /// Lines that name units other than the sender ("Kính gửi: …", "Căn cứ …").
+        var skipLines = ["kinh gui", "can cu", "noi nhan"]
+        /// The top unit needs at least `accept` and `ratio` times the next unit's weight.
+        var accept = 1.0
+        var ratio = 1.5
+    }
+
     /// How a document shows it is about the plan (`plan_subject`).
     struct PlanSubject: Sendable {
         /// Folded marks of the directive ("38-ct/tw", "chi thi 38").
@@ -97,8 +164,14 @@ public struct Vocabulary: Sendable {
         var directiveMark = ""
         /// Folded marks of the plan itself: its issuer's code in its number ("kh-skhcn").
         var planMarks: [String] = []
-        /// Folded words of the plan's subject that a title of a report on it contains.
+        /// Folded words of the plan's subject that a title of a report on it contains. In the
+        /// body one of them alone says nothing ("nâng cao chất lượng" is in every report); two
+        /// distinct ones in one line ("đo lường, chất lượng") speak of the subject.
         var words: [String] = []
+        /// Folded marks that alone speak of the subject anywhere ("tđc", "tc-đl-cl").
+        var marks: [String] = []
+        /// How many distinct `words` a document must hold to speak of the subject.
+        var minDistinct = 2
         /// Folded first words of a document's title line ("bao cao", "bieu").
         var titleWords: [String] = []
     }
@@ -259,13 +332,18 @@ public struct Vocabulary: Sendable {
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
         let subject = try map(root["plan_subject"], "plan_subject")
-        for key in subject.keys where !["directive", "plan", "words", "title_words"].contains(key) {
-            throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use directive, plan, words, title_words)")
+        for key in subject.keys where !["directive", "plan", "words", "marks", "min_distinct", "title_words"].contains(key) {
+            throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use directive, plan, words, marks, min_distinct, title_words)")
         }
         v.planSubject.planMarks = try strings(subject["plan"], "plan_subject.plan").map { VietText.fold($0) }.filter { !$0.isEmpty }
         func folded(_ list: [String]) -> [String] { list.map { VietText.fold($0) }.filter { !$0.isEmpty } }
         v.planSubject.directive = folded(try strings(subject["directive"], "plan_subject.directive"))
         v.planSubject.words = folded(try strings(subject["words"], "plan_subject.words"))
+        v.planSubject.marks = folded(try strings(subject["marks"], "plan_subject.marks"))
+        if let n = subject["min_distinct"] {
+            guard let n = n as? Int, n >= 1 else { throw LoadError(file: file, message: "plan_subject.min_distinct must be a positive integer") }
+            v.planSubject.minDistinct = n
+        }
         v.planSubject.titleWords = folded(try strings(subject["title_words"], "plan_subject.title_words"))
         // The longest run of digits shared by every mark, if any, lets most lines skip folding.
         let digitRuns = v.planSubject.directive.map { String($0.filter(\.isNumber).prefix(2)) }
@@ -286,6 +364,53 @@ public struct Vocabulary: Sendable {
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
         for p in try strings(root["total_words"], "total_words") { v.totalWords.add(p, true) }
+        for p in try strings(root["comparisons"], "comparisons") { v.comparisons.add(p, true) }
+        let vote = try map(root["header_vote"], "header_vote")
+        let weights: [String: WritableKeyPath<HeaderVote, Double>] = [
+            "issuer_block": \.issuerBlock, "unit_label": \.unitLabel, "sheet_top": \.sheetTop, "report_sentence": \.reportSentence,
+            "place_date": \.placeDate, "file_name": \.fileName, "properties_title": \.propertiesTitle, "near_top": \.nearTop,
+            "accept": \.accept, "ratio": \.ratio,
+        ]
+        let phraseLists: [String: WritableKeyPath<HeaderVote, [String]>] = [
+            "unit_labels": \.unitLabels, "report_phrases": \.reportPhrases, "closing_phrases": \.closingPhrases, "skip_lines": \.skipLines,
+        ]
+        for (key, value) in vote {
+            if let path = weights[key] {
+                guard let d = (value as? Double) ?? (value as? Int).map(Double.init) else { throw LoadError(file: file, message: "header_vote.\(key) must be a number") }
+                v.headerVote[keyPath: path] = d
+            } else if let path = phraseLists[key] {
+                v.headerVote[keyPath: path] = try strings(value, "header_vote.\(key)").map { VietText.fold($0) }.filter { !$0.isEmpty }
+            } else {
+                throw LoadError(file: file, message: "header_vote.\(key): unknown key (use \((weights.keys.sorted() + phraseLists.keys.sorted()).joined(separator: ", ")))")
+            }
+        }
+        let clauses = try map(root["clauses"], "clauses")
+        for key in clauses.keys where !["joins", "topics", "most"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, most)")
+        }
+        if let most = clauses["most"] {
+            guard let n = most as? Int, n >= 2 else { throw LoadError(file: file, message: "clauses.most must be an integer of at least 2") }
+            v.clauseLimit = n
+        }
+        for p in try strings(clauses["joins"], "clauses.joins") { v.clauseJoins.add(p, true) }
+        for p in try strings(clauses["topics"], "clauses.topics") { v.clauseTopics.add(p, true) }
+        let words = try map(root["number_words"], "number_words")
+        for key in words.keys where !["units", "ten", "tens", "after_ten"].contains(key) {
+            throw LoadError(file: file, message: "number_words.\(key): unknown key (use units, ten, tens, after_ten)")
+        }
+        func wordValues(_ key: String) throws -> [String: Int] {
+            var out: [String: Int] = [:]
+            for (word, value) in try map(words[key], "number_words.\(key)") {
+                guard let n = value as? Int, (0...9).contains(n) else { throw LoadError(file: file, message: "number_words.\(key).\(word) must be a digit 0–9") }
+                out[VietText.nfc(word).lowercased()] = n
+            }
+            return out
+        }
+        v.numberWords.units = try wordValues("units")
+        v.numberWords.afterTen = try wordValues("after_ten")
+        v.numberWords.ten = (words["ten"] as? String).map { VietText.nfc($0).lowercased() }
+        v.numberWords.tens = (words["tens"] as? String).map { VietText.nfc($0).lowercased() }
+        v.numberWords.folded = Set((Array(v.numberWords.units.keys) + [v.numberWords.ten, v.numberWords.tens].compactMap { $0 }).map { VietText.fold($0) })
         let unread = problems.filter { p in p.field.map { !root.read.contains($0) && root.values[$0] != nil } ?? false }
         if let p = unread.first, let key = p.field {
             throw LoadError(file: file, message: "\(key): unknown field '\(key)' (known: \(root.read.sorted().joined(separator: ", ")))", line: p.line)

@@ -1,0 +1,126 @@
+import DocumentModel
+import VietText
+
+// Several tasks in one paragraph: "… tổ chức hai lớp tập huấn cho 96 hộ kinh doanh (đã hoàn
+// thành), đồng thời thành lập 03 đoàn kiểm tra … – nhiệm vụ này đang tiếp tục thực hiện."
+// The clause recogniser splits a paragraph into clauses (vocabulary `clauses`) and claims a
+// task for each by meaning, with its score; the resolver below decides what each clause's
+// figures and status belong to: its own task when the claim is clear, the clause before it
+// when the clause names no task (a status tail, a continuation), a finding naming both
+// candidates when two tasks stay close.
+
+/// One clause of a paragraph and the task its words claim.
+struct ClauseClaim {
+    /// The clause as written, the joining word ("đồng thời") left out.
+    var text: String
+    /// The clause's tokens, read once.
+    var tokens: [Token]
+    /// What its words say by meaning: a task, two close candidates, or none.
+    var resolution: MeaningResolution
+    /// Figures or numbers that may be figures, and a status phrase.
+    var hasNumbers: Bool
+    var hasStatus: Bool
+}
+
+extension ExtractionRun {
+    /// The clauses of a paragraph. `withinTask`: inside a task's passage only a joining word
+    /// or a sentence on a new topic starts a clause; otherwise every sentence end and ";" do.
+    func clauseTexts(_ text: String, withinTask: Bool) -> [String] {
+        let tokens = Tokenizer.tokenize(text)
+        guard tokens.count > 1 else { return [text] }
+        var starts: [(token: Int, content: Int)] = [(0, 0)]
+        for k in 1..<tokens.count {
+            let previous = tokens[k - 1]
+            let sentenceStart = tokens[k].breakBefore && previous.raw != ":"
+            if let join = v.clauseJoins.match(tokens, at: k), sentenceStart || previous.kind == .punct {
+                // "Song song," "đồng thời": the clause's words start after the join.
+                var content = join.end
+                while content < tokens.count, tokens[content].kind == .punct, tokens[content].raw == "," { content += 1 }
+                starts.append((k, content))
+            } else if sentenceStart, !withinTask || v.clauseTopics.match(tokens, at: k) != nil {
+                starts.append((k, k))
+            }
+        }
+        var out: [String] = []
+        for (n, s) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1].token : tokens.count
+            guard s.content < end else { continue }
+            var last = end
+            // The ";" or "," that ends a clause belongs to no clause.
+            while last > s.content + 1, tokens[last - 1].kind == .punct, ";,".contains(tokens[last - 1].raw.first!) { last -= 1 }
+            out.append(Vocabulary.span(tokens, s.content, last))
+        }
+        return out
+    }
+
+    /// The claim of each clause of a paragraph.
+    func clauseClaims(_ clauses: [String]) -> [ClauseClaim] {
+        clauses.map { clause in
+            let tokens = Tokenizer.tokenize(clause)
+            let numbers = v.figures(in: tokens)
+            let hasNumbers = !numbers.found.isEmpty || !numbers.unplaced.isEmpty || !numbers.unread.isEmpty
+            let hasStatus = v.status(in: tokens) != nil
+            // A clause is its own heading: the activity it opens with names its task.
+            let resolution = resolveByMeaning(heading: clause, body: "", group: group)
+            return ClauseClaim(text: clause, tokens: tokens, resolution: resolution, hasNumbers: hasNumbers, hasStatus: hasStatus)
+        }
+    }
+
+    /// Reads a paragraph clause by clause when its clauses name tasks of their own. Returns
+    /// false when it does not (one clause, or none claims a task other than the passage's),
+    /// leaving the paragraph to the ordinary reading.
+    mutating func readClauses(_ line: Line) -> Bool {
+        // A preamble that cites the plan or the directive ("đã ban hành Kế hoạch … triển khai
+        // Chỉ thị số 38-CT/TW") reports no task.
+        if namesThePlan(line.text) { return false }
+        // A paragraph of dozens of figures is a list, not tasks sharing sentences: reading it
+        // clause by clause would rank every piece (`clauses.most`).
+        if line.text.utf8.count > v.clauseLimit * 400 { return false }
+        let withinTask = current != nil
+        let texts = clauseTexts(line.text, withinTask: withinTask)
+        guard texts.count <= v.clauseLimit, !withinTask || texts.count > 1 else { return false }
+        var claims = clauseClaims(texts)
+        // Only clauses that report something claim a task: words alone in a narrative
+        // are weak evidence.
+        func claimed(_ c: ClauseClaim) -> String? {
+            guard c.hasNumbers || c.hasStatus, case .task(let code) = c.resolution else { return nil }
+            return code
+        }
+        if withinTask {
+            guard claims.count > 1, claims.contains(where: { claimed($0).map { $0 != current } ?? false }) else { return false }
+        } else {
+            // A lone sentence under no task stays a figure without a task: one clause is too
+            // little to name a task by meaning alone.
+            guard claims.count > 1, claims.contains(where: { claimed($0) != nil || ($0.hasNumbers && { if case .ambiguous = $0.resolution { return true } else { return false } }($0)) })
+            else { return false }
+        }
+        var running = current
+        // Right under a short heading of the unit's own that named no task ("Về công tác
+        // tuyên truyền" in bold), the first clause is read with that heading.
+        if !withinTask, lineIndex > 0, case let h = lines[lineIndex - 1], h.isBold || h.text.hasSuffix(":"),
+           h.container == line.container, h.text.spaceSeparatedCount <= 15, numberQuotes(h.text).isEmpty,
+           case .task(let code) = resolveByMeaning(heading: h.text, body: claims[0].text, group: group, requireHeading: true) {
+            claims[0].resolution = .task(code)
+        }
+        for c in claims {
+            if let code = claimed(c) {
+                running = code
+            } else if case .ambiguous(let a, let b) = c.resolution, c.hasNumbers {
+                noteAmbiguous(a, b, heading: c.text, quotes: numberQuotes(c.text), location: line.firstLocation)
+                running = nil
+                continue
+            }
+            // A clause that names no task continues the one before it (a status tail, more
+            // figures of the same work).
+            guard let code = running else {
+                if c.hasNumbers { noteUnplacedFigures(c.text, line) }
+                continue
+            }
+            if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
+            absorb(c.text, into: code, location: line.firstLocation)
+        }
+        // The paragraph's tasks end with it when it had none of its own to continue.
+        if !withinTask { current = nil }
+        return true
+    }
+}

@@ -1,0 +1,158 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of the prose recognisers: a task's plan wording copied as its heading, the
+// clauses of a paragraph that reports several tasks, figures written in words or in a phone's
+// shorthand, comparison figures in parentheses, sentences broken by a soft wrap, and the
+// refusal of a report on another subject. Each probe is a small document of its own.
+
+private let header: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG BẾN THÀNH\nSố: 411/BC-UBND",
+                                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBến Thành, ngày 02 tháng 11 năm 2026"]])
+private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026")]
+
+@Suite struct PlanWordingTests {
+    @Test func aHeadingCopiedFromThePlanNamesItsTaskAndItsDecoyNumbersAreNoFigures() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"),
+            // II.2.a's own wording, unnumbered (automatic numbering), with its programme numbers.
+            .p("Triển khai Kế hoạch nâng cao năng suất và chất lượng dựa trên nền tảng khoa học và công nghệ và đổi mới sáng tạo của Thành phố Hồ Chí Minh (Chương trình 1322, Kế hoạch 36), Kế hoạch tăng cường, đổi mới hoạt động đo lường hỗ trợ doanh nghiệp (Đề án 996)."),
+            .p("- Kết quả: Hướng dẫn 35 doanh nghiệp áp dụng giải pháp truy xuất nguồn gốc điện tử."),
+            .p("- Tiến độ: Đang thực hiện."),
+            .p("- Khó khăn: Chi phí duy trì tem truy xuất còn cao."),
+            // II.5.a's wording, shortened, with its reference appended.
+            .p("Tổ chức kiểm tra, giám sát về tiêu chuẩn, đo lường, chất lượng bảo đảm an toàn của sản phẩm, hàng hóa trong tiêu dùng, sản xuất, nhập khẩu, lưu thông trên thị trường … (điểm a khoản 5 Mục II Kế hoạch)"),
+            .p("- Kết quả: Tổ chức 08 cuộc kiểm tra tại 62 cơ sở."),
+            .p("- Tiến độ: Hoàn thành."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("- Lực lượng kiểm tra còn mỏng."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.2.a", "II.5.a"])
+        #expect(s.value("II.2.a", "enterprises_supported") == 35)
+        #expect(s.entry("II.2.a")?.status == .inProgress)
+        #expect(s.entry("II.2.a")?.indicators.count == 1, "the plan's programme numbers are no figures")
+        #expect(s.value("II.5.a", "inspections") == 8)
+        #expect(s.value("II.5.a", "establishments_inspected") == 62)
+        #expect(s.entry("II.5.a")?.status == .completed)
+        // The task's own difficulty is an item of the report; the results go on after it.
+        #expect(s.difficulties.map(\.text) == ["Chi phí duy trì tem truy xuất còn cao", "Lực lượng kiểm tra còn mỏng"])
+    }
+
+    @Test func aLineThatReportsIsNotTakenForPlanWording() {
+        let run = ExtractionRun(extractor: extractor, document: word([.p("Kết quả: Tổ chức 03 lớp tập huấn văn bản quy phạm pháp luật về tiêu chuẩn, đo lường, chất lượng đối với cá nhân, tổ chức, doanh nghiệp sản xuất kinh doanh tại Thành phố.")]))
+        #expect(run.planWordingTask(run.lines[0]) == nil)
+        // "1.1. <the plan's words>: <result>": the task, and the result after the colon.
+        let titled = ExtractionRun(extractor: extractor, document: word([.p("1.1. Tổ chức các lớp tập huấn văn bản quy phạm pháp luật về tiêu chuẩn, đo lường, chất lượng đối với cá nhân, tổ chức, doanh nghiệp sản xuất kinh doanh tại Thành phố: Phường chưa tổ chức thực hiện.")]))
+        #expect(titled.planWordingTask(titled.lines[0])?.code == "II.1.a")
+        #expect(titled.planWordingTask(titled.lines[0])?.rest == "Phường chưa tổ chức thực hiện.")
+        // A plan group's heading is its group's wording, no task's.
+        let group = ExtractionRun(extractor: extractor, document: word([.p("1. Tuyên truyền, nâng cao nhận thức, kiến thức, trách nhiệm của các cấp ủy đảng, chính quyền và nhân dân về vai trò, vị trí và tầm quan trọng của công tác tiêu chuẩn, đo lường, chất lượng")]))
+        #expect(group.planWordingTask(group.lines[0]) == nil)
+        let heading = ExtractionRun(extractor: extractor, document: word([.p("Tổ chức các lớp tập huấn văn bản quy phạm pháp luật về tiêu chuẩn, đo lường, chất lượng đối với cá nhân, tổ chức, doanh nghiệp sản xuất kinh doanh tại Thành phố và buổi Tọa đàm với doanh nghiệp nhập khẩu.")]))
+        #expect(heading.planWordingTask(heading.lines[0])?.code == "II.1.a")
+    }
+}
+
+@Suite struct ClauseTests {
+    @Test func tasksSharingAParagraphAreReadClauseByClause() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ"),
+            .p("Năm 2026, phường đăng mười hai tin, bài tuyên truyền pháp luật về tiêu chuẩn, đo lường, chất lượng (đã hoàn thành); đồng thời lấy 06 mẫu xăng dầu để khảo sát chất lượng – nội dung này đang thực hiện."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.5.b", "samples_tested") == 6)
+        #expect(s.entry("II.5.b")?.status == .inProgress)
+        // Under "I. KẾT QUẢ", a heading that names no task: a clause whose words stay close
+        // to two tasks is named with both, its figures quoted, not guessed.
+        let close = extract(word(opening + [
+            .p("I. KẾT QUẢ"),
+            .p("Năm 2026, UBND phường phối hợp Chi cục TĐC tổ chức hai lớp tập huấn về nhãn hàng hóa cho 96 hộ kinh doanh (đã hoàn thành), đồng thời thành lập 03 đoàn kiểm tra liên ngành kiểm tra 12 cơ sở kinh doanh xăng dầu."),
+        ]))
+        #expect(close.value("II.1.a", "training_courses") == nil)
+        #expect(close.findings.contains { $0.code == "task-ambiguous" && $0.message.contains("hai lớp tập huấn") })
+    }
+
+    @Test func clausesSplitAtSentencesSemicolonsAndJoiningWords() {
+        let run = ExtractionRun(extractor: extractor, document: word([]))
+        let text = "Tổ chức 02 lớp tập huấn; đồng thời kiểm tra 05 cơ sở. Song song, lấy 06 mẫu (hoàn thành)."
+        #expect(run.clauseTexts(text, withinTask: false) == ["Tổ chức 02 lớp tập huấn", "kiểm tra 05 cơ sở.", "lấy 06 mẫu (hoàn thành)."])
+        // Inside a task's passage only the joining words split.
+        #expect(run.clauseTexts("Tổ chức 02 lớp. Có 80 người tham dự.", withinTask: true).count == 1)
+    }
+
+    @Test func aClauseBetweenTwoCloseTasksIsNamedWithBothScores() throws {
+        let profiles = try TaskProfiles.parse(yaml: """
+            resolver: {title: 0, figure: 0, group: 0, accept: 2, ratio: 1.25}
+            tasks:
+              II.2.a: {words: [năng suất chất lượng]}
+              II.3.b: {words: [năng suất chất lượng]}
+            """, taskCodes: Set(extractor.tasks.map(\.code)), indicators: Set(shippedVocabulary.indicatorIDs))
+        let x = Extractor(tasks: extractor.tasks, units: extractor.units, vocabulary: shippedVocabulary, profiles: profiles)
+        let s = x.extract(word(opening + [.p("I. KẾT QUẢ THỰC HIỆN"), .p("Về năng suất chất lượng, hỗ trợ 04 doanh nghiệp; đồng thời hướng dẫn 03 doanh nghiệp về năng suất chất lượng.")]),
+                          file: "a.docx", fileName: "a.docx", sha256: "0")
+        let ambiguous = s.findings.filter { $0.code == "task-ambiguous" }
+        #expect(ambiguous.count == 2)
+        #expect(ambiguous.first?.message.contains("II.2.a") == true && ambiguous.first?.message.contains("II.3.b") == true)
+        #expect(ambiguous.first?.message.contains("04 doanh nghiệp") == true)
+        #expect(s.entries.isEmpty)
+    }
+}
+
+@Suite struct WrittenFigureTests {
+    @Test func figuresInWordsAreReadBeforeACountedNounOnly() {
+        let n = shippedVocabulary.figures(in: Tokenizer.tokenize("tổ chức hai lớp tập huấn, mười một cơ sở vi phạm, hai mươi lăm mẫu; sau lớp tập huấn, một số cơ sở"))
+        #expect(n.found.map(\.value) == [2, 11, 25])
+        #expect(n.found.map(\.indicator.rawValue) == ["training_courses", "violations", "samples_tested"])
+    }
+
+    @Test func aPhonesMoneyShorthandIsRead() {
+        let n = shippedVocabulary.figures(in: Tokenizer.tokenize("xử phạt 20tr; phạt 7tr5; phạt 5,5tr"))
+        #expect(n.found.map(\.value) == [20_000_000, 7_500_000, 5_500_000])
+    }
+
+    @Test func figuresOfAnotherPeriodInParenthesesAreNoResult() {
+        let n = shippedVocabulary.figures(in: Tokenizer.tokenize("tổ chức 07 cuộc kiểm tra (cùng kỳ năm 2025: 04 cuộc) tại 33 cơ sở (cùng kỳ: 21 cơ sở)"))
+        #expect(n.found.map(\.value) == [7, 33])
+        #expect(n.unread.isEmpty)
+    }
+
+    @Test func aSentenceBrokenBySoftWrapsIsOneSentence() {
+        let s = extract(word(opening + [
+            .p("1. Tuyên truyền, tập huấn văn bản pháp luật về tiêu chuẩn, đo lường, chất lượng"),
+            .p("Phối hợp tổ chức 01 lớp tập huấn về ghi nhãn hàng hóa cho\n85 hộ kinh doanh; đăng 6 tin trên trang thông tin phường."),
+            .p("Tình trạng: Hoàn thành"),
+        ]))
+        #expect(s.value("II.1.a", "participants") == 85)
+        #expect(s.value("II.1.a", "communications") == 6)
+        #expect(LineBuilder.continuesSentence("tổ chức 01 lớp cho", "85 hộ kinh doanh"))
+        #expect(!LineBuilder.continuesSentence("ỦY BAN NHÂN DÂN", "phường Bến Thành"))
+        #expect(!LineBuilder.continuesSentence("Các nội dung sau", "a) Tuyên truyền"))
+        #expect(!LineBuilder.continuesSentence("Hoàn thành.", "tiếp theo"))
+    }
+}
+
+@Suite struct SubjectRefusalTests {
+    @Test func aReportOnAnotherSubjectIsRefusedWithItsTitleEvenWithItsUnitKnown() {
+        let s = extract(word([
+            header, .p("BÁO CÁO"), .p("Kết quả thực hiện công tác an toàn, vệ sinh lao động năm 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"),
+            .p("1. Tổ chức tuyên truyền, huấn luyện về an toàn, vệ sinh lao động cho người lao động."),
+            .p("- Kết quả: tổ chức 03 lớp huấn luyện cho 215 người lao động; nâng cao chất lượng công tác huấn luyện."),
+            .p("- Tiến độ: Hoàn thành."),
+            .p("2. Kiểm tra việc chấp hành pháp luật về an toàn lao động tại doanh nghiệp."),
+            .p("- Kết quả: kiểm tra 18 doanh nghiệp, phát hiện 05 đơn vị vi phạm. Đang thực hiện."),
+        ]))
+        #expect(s.status == .rejected)
+        #expect(s.reason?.contains("an toàn, vệ sinh lao động") == true)
+        #expect(s.entries.isEmpty)
+    }
+
+    @Test func oneSubjectWordIsNotEnoughButTwoAre() {
+        let other = ExtractionRun(extractor: extractor, document: word([.p("Phong trào góp phần nâng cao chất lượng hoạt động của ấp.")]))
+        #expect(!other.speaksOfPlanSubject())
+        let plan = ExtractionRun(extractor: extractor, document: word([.p("Hướng dẫn ghi nhãn hàng hóa;"), .p("lấy mẫu kiểm tra chất lượng.")]))
+        #expect(plan.speaksOfPlanSubject())
+    }
+}
