@@ -94,6 +94,8 @@ struct FigureReader {
         }
         guard let s = VietNumber.spelled(words) else { return }
         let end = i + s.words
+        // The number's later words ("hai" of "mười hai") start no number of their own.
+        defer { consumed.formUnion(i..<end) }
         if end + 2 < tokens.count, tokens[end].raw == "(", tokens[end + 1].kind == .number, tokens[end + 2].raw == ")",
            let digits = VietNumber.parse(tokens[end + 1].raw) {
             consumed.formUnion([end, end + 1, end + 2])

@@ -140,6 +140,15 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(figures("Lấy 48 mẫu sản phẩm thử nghiệm; kết quả 45/48 mẫu phù hợp.") == ["samples_tested": 48])
     }
 
+    @Test func failedSamplesAreAShareOfTheSamplesNotMore() {
+        #expect(figures("Lấy 96 mẫu phân tích chất lượng, phát hiện 11 mẫu không đạt.") == ["samples_tested": 96])
+    }
+
+    @Test func tradersCountedRightAfterACourseAttendedIt() {
+        #expect(figures("Tổ chức 02 lớp tập huấn về nhãn hàng hóa, đo lường trong kinh doanh bán lẻ cho 65 hộ kinh doanh tại chợ.")
+                == ["training_courses": 2, "participants": 65])
+    }
+
     @Test func placesCountedRightAfterInspectionsWereInspected() {
         #expect(figures("Phối hợp kiểm tra 04 cuộc tại chợ Thủ Đức và chợ Linh Xuân, 52 hộ kinh doanh.")
                 == ["inspections": 4, "establishments_inspected": 52])
