@@ -13,8 +13,9 @@ struct FigureReader {
     let v: Vocabulary
     let tokens: [Token]
     var out = PassageNumbers()
-    /// Token indices already read as part of an earlier number ("(12)" after "mười hai").
-    private var consumed = Set<Int>()
+    /// Tokens up to this index were read as part of an earlier number ("(12)" after "mười
+    /// hai", "250" of "1 250").
+    private var consumedThrough = -1
     /// Where the last figure's words ended, and its indicator: a parenthesis opening right
     /// after it breaks it down, restates it or compares it.
     private var lastFigure: (indicator: IndicatorID, end: Int)?
@@ -40,14 +41,17 @@ struct FigureReader {
                 totalScope = false
                 paren = nil
             }
-            if tok.breakBefore, paren?.clause == true { paren = nil }
-            if consumed.contains(i) { continue }
+            if tok.breakBefore {
+                // What follows a figure in its clause is read against it; a new clause is not.
+                lastFigure = nil
+                if paren?.clause == true { paren = nil }
+            }
+            if i <= consumedThrough { continue }
             switch tok.kind {
             case .punct:
                 if tok.raw == "(" { openParen(at: i) } else if tok.raw == ")", paren?.clause == false { paren = nil }
+                else if tok.raw == ":", !totalScope, opensLabelledTotal(colon: i) { totalScope = true }
             case .word:
-                // "Lũy kế 9 tháng:", "Tổng cộng:" (two words at least: "Tổng hợp:" is no total).
-                if !totalScope, let t = v.totalWords.match(tokens, at: i), t.words >= 2, labelEndsWithColon(from: t.end) { totalScope = true }
                 if paren == nil, let last = lastFigure, last.end <= i, let b = v.figureReading.breakdowns.match(tokens, at: i),
                    !tokens[last.end...i].contains(where: \.breakBefore) {
                     paren = (last.indicator, false, true)
@@ -61,13 +65,15 @@ struct FigureReader {
         }
     }
 
-    /// A total word that opens a label ending with ":" within a few words ("Lũy kế 9 tháng:").
-    private func labelEndsWithColon(from start: Int) -> Bool {
-        var k = start
-        while k < tokens.count, k < start + 8, !tokens[k].breakBefore {
-            if tokens[k].kind == .punct, tokens[k].raw == ":" { return true }
-            if tokens[k].kind == .punct, tokens[k].raw != "/" { return false }
-            k += 1
+    /// A label of a few words ending with this ":" that a total word opens ("Lũy kế 9 tháng:",
+    /// "Tổng cộng:"; two words at least: "Tổng hợp:" is no total). Looked for at a colon, which
+    /// is rare, rather than at every word.
+    private func opensLabelledTotal(colon: Int) -> Bool {
+        var start = colon
+        while start > 0, colon - start < 8, !tokens[start].breakBefore { start -= 1 }
+        for k in start..<colon where tokens[k].kind == .word {
+            guard let t = v.totalWords.match(tokens, at: k), t.words >= 2, t.end <= colon else { continue }
+            return !tokens[t.end..<colon].contains { $0.kind == .punct && $0.raw != "/" }
         }
         return false
     }
@@ -86,7 +92,9 @@ struct FigureReader {
     /// "mười hai (12) dự thảo", "hai mươi lăm cơ sở": a number in words, with its digits in
     /// parentheses (then the digits are the value) or right before a counted noun.
     private mutating func readSpelled(at i: Int) {
-        guard VietNumber.spelledFirstFolded.contains(tokens[i].folded) else { return }
+        // A cheap test first: every numeral that starts a number is two to four letters.
+        let folded = tokens[i].folded.utf8
+        guard folded.count <= 4, folded.count >= 2, VietNumber.spelledFirstFolded.contains(tokens[i].folded) else { return }
         var words: [Substring] = []
         var k = i
         while k < tokens.count, tokens[k].kind == .word, k == i || !tokens[k].breakBefore, words.count < 8 {
@@ -95,10 +103,10 @@ struct FigureReader {
         guard let s = VietNumber.spelled(words) else { return }
         let end = i + s.words
         // The number's later words ("hai" of "mười hai") start no number of their own.
-        defer { consumed.formUnion(i..<end) }
+        consumedThrough = max(consumedThrough, end - 1)
         if end + 2 < tokens.count, tokens[end].raw == "(", tokens[end + 1].kind == .number, tokens[end + 2].raw == ")",
            let digits = VietNumber.parse(tokens[end + 1].raw) {
-            consumed.formUnion([end, end + 1, end + 2])
+            consumedThrough = end + 2
             place(value: digits, raw: tokens[end + 1].raw, at: end + 1, quoteFrom: i, nounFrom: end + 3)
             return
         }
@@ -111,12 +119,13 @@ struct FigureReader {
 
     private mutating func readNumber(at i: Int) {
         let tok = tokens[i]
-        // "3/5 lớp", "120/150 người": the achieved number over its target.
+        // "3/5 lớp", "120/150 người": the achieved number over its target ("2/2 chợ", all of
+        // them, says how many of a whole, not what was done).
         if i + 2 < tokens.count, tokens[i + 1].raw == "/", glued(i, i + 1), glued(i + 1, i + 2), tokens[i + 2].kind == .number,
-           let n = VietNumber.parse(tok.raw), let m = VietNumber.parse(tokens[i + 2].raw), n <= m, n == n.rounded(),
+           let n = VietNumber.parse(tok.raw), let m = VietNumber.parse(tokens[i + 2].raw), n < m, n == n.rounded(),
            v.counts.match(tokens, at: v.skipSpelledOut(tokens, from: i + 3)) != nil,
            !(i + 4 < tokens.count && tokens[i + 3].raw == "/") {
-            consumed.formUnion([i + 1, i + 2])
+            consumedThrough = i + 2
             // "Lấy 48 mẫu …; 45/48 mẫu đạt": a share of a figure already read is none of its own.
             if out.found.contains(where: { $0.value == m }) { return }
             place(value: n, raw: tok.raw, at: i, nounFrom: v.skipSpelledOut(tokens, from: i + 3))
@@ -139,7 +148,7 @@ struct FigureReader {
             if k > i, v.counts.match(tokens, at: v.skipSpelledOut(tokens, from: k + 1)) != nil || v.moneyScales.match(tokens, at: k + 1) != nil {
                 value = Double(n); last = k
                 raw = tok.raw.base[tok.raw.startIndex..<tokens[k].raw.endIndex]
-                consumed.formUnion((i + 1)...k)
+                consumedThrough = k
             }
         }
         let j = v.skipSpelledOut(tokens, from: last + 1)
@@ -174,7 +183,7 @@ struct FigureReader {
            tokens[end].raw.allSatisfy(\.isASCIIDigit), let fraction = Double("0." + tokens[end].raw),
            !raw.contains(where: { $0 == "." || $0 == "," }) {
             amount = ((Double(raw) ?? 0) + fraction) * factor
-            consumed.insert(end); end += 1
+            consumedThrough = end; end += 1
         }
         let phrase = Vocabulary.span(tokens, i, end)
         if isNoResult(at: i, end: end) { return }
@@ -254,7 +263,8 @@ struct FigureReader {
     }
 
     /// "Số cuộc kiểm tra: 3", "- Cơ sở được kiểm tra 15": a number that ends its clause after
-    /// a label naming what it counts, read as if the label's noun followed it.
+    /// a label naming what it counts, read as if the label's noun followed it. Of "Số cuộc
+    /// kiểm tra 02 06" (a quarter and the year to date) the last is read, the other quoted.
     private func labelBefore(_ i: Int, value: Double) -> (id: IndicatorID, start: Int)? {
         guard value == value.rounded() else { return nil }
         // Nothing after the number but the clause's end.
