@@ -92,9 +92,11 @@ struct FigureReader {
     /// "mười hai (12) dự thảo", "hai mươi lăm cơ sở": a number in words, with its digits in
     /// parentheses (then the digits are the value) or right before a counted noun.
     private mutating func readSpelled(at i: Int) {
-        // A cheap test first: every numeral that starts a number is two to four letters.
-        let folded = tokens[i].folded.utf8
-        guard folded.count <= 4, folded.count >= 2, VietNumber.spelledFirstFolded.contains(tokens[i].folded) else { return }
+        // A cheap test first (short strings compared inline, no hashing: this runs on every word).
+        switch tokens[i].folded {
+        case "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi": break
+        default: return
+        }
         var words: [Substring] = []
         var k = i
         while k < tokens.count, tokens[k].kind == .word, k == i || !tokens[k].breakBefore, words.count < 8 {

@@ -126,9 +126,6 @@ public enum VietNumber {
         return (total + group + (digit ?? 0), used)
     }
 
-    /// The folded first words a number in words can start with (a cheap test before reading).
-    static let spelledFirstFolded: Set<String> = ["mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi"]
-
     /// The numerals of `spelled` with the digit each names ("mươi" is a ten, read apart).
     static let spelledDigits: [Substring: Int] = [
         "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
