@@ -52,9 +52,10 @@ extension Vocabulary {
         if i + 2 < tokens.count, gluedPunct(i + 1), tokens[i + 1].raw.startIndex == tok.raw.endIndex,
            tokens[i + 2].raw.startIndex == tokens[i + 1].raw.endIndex,
            tokens[i + 2].kind == .number || (tokens[i + 2].kind == .word && tokens[i + 2].raw.count <= 3) { return true }
-        // Glued to a letter on the right and not a money unit ("5S", "22000mAh"): a code.
+        // Glued to a letter on the right and not a money unit nor a counted noun ("5S",
+        // "22000mAh"; not "15cs", "20tr"): a code.
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].raw.startIndex == tok.raw.endIndex,
-           moneyScales.match(tokens, at: i + 1) == nil { return true }
+           moneyScales.match(tokens, at: i + 1) == nil, counts.match(tokens, at: i + 1) == nil { return true }
         // Glued on the left ("QĐ-15", "15/3" second part, "II.2").
         if i > 1, gluedPunct(i - 1), tokens[i - 1].raw.endIndex == tok.raw.startIndex,
            tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { return true }
@@ -84,101 +85,9 @@ extension Vocabulary {
     }
 
     func figures(in tokens: [Token]) -> PassageNumbers {
-        var out = PassageNumbers()
-        var i = 0
-        while i < tokens.count {
-            defer { i += 1 }
-            let tok = tokens[i]
-            // "(cùng kỳ năm 2025: 04 cuộc)", "(kế hoạch năm: 10 lớp)": figures of another
-            // period or a target, never the result; skipped to the closing parenthesis.
-            if tok.kind == .punct, tok.raw == "(", comparisons.match(tokens, at: i + 1) != nil {
-                var k = i + 1
-                while k < tokens.count, k - i < 40, tokens[k].raw != ")" { k += 1 }
-                if k < tokens.count, tokens[k].raw == ")" { i = k; continue }
-            }
-            if tok.kind == .word {
-                // "hai lớp", "mười một cơ sở": a figure in words, only before a counted noun.
-                guard let spelled = numberWords.parse(tokens, at: i),
-                      let noun = counts.match(tokens, at: spelled.end), ignoredCounts.match(tokens, at: spelled.end) == nil else { continue }
-                guard let id = countIndicator(tokens, number: i, nounAt: spelled.end, noun: noun.value).id else { i = noun.end - 1; continue }
-                out.found.append(FoundFigure(indicator: id, value: Double(spelled.value),
-                                             phrase: Vocabulary.span(tokens, i, noun.end),
-                                             total: nearestBefore(totalWords, in: tokens, before: i, limit: 10) != nil))
-                i = noun.end - 1
-                continue
-            }
-            guard tok.kind == .number else { continue }
-            // Dates, codes, references, years, percentages, enumerators, telephones.
-            if isReference(tokens, i) { continue }
-            var j = skipSpelledOut(tokens, from: i + 1)
-            // Money: a scale word follows ("15,5 triệu đồng", "20.500.000đ").
-            if let scale = moneyScales.match(tokens, at: j) {
-                var factor = scale.value
-                var end = scale.end
-                // "triệu" alone then "đồng": take the longest.
-                if factor != 1, let unit = moneyScales.match(tokens, at: end), unit.value == 1 { end = unit.end }
-                if factor == 1, let more = moneyScales.match(tokens, at: end) { factor = more.value; end = more.end }
-                guard var amount = Vocabulary.amount(tok.raw, scaled: factor) else { continue }
-                // "7tr5": digits glued after the scale word are its decimals (7,5 triệu).
-                if factor > 1, end < tokens.count, tokens[end].kind == .number, tokens[end].raw.count <= 2,
-                   tokens[end].raw.startIndex == tokens[end - 1].raw.endIndex, tokens[end - 1].kind == .word,
-                   let decimals = Double(tokens[end].raw) {
-                    amount += (decimals / pow(10, Double(tokens[end].raw.count)) * factor).rounded()
-                    end += 1
-                }
-                let phrase = Vocabulary.span(tokens, i, end)
-                if let id = nearestBefore(moneyContext, in: tokens, before: i, limit: 25)?.value {
-                    out.found.append(FoundFigure(indicator: id, value: amount, phrase: phrase))
-                } else {
-                    out.unplaced.append(UnplacedFigure(phrase: phrase))
-                }
-                j = end
-                continue
-            }
-            guard let value = VietNumber.parse(tok.raw) else { continue }
-            // Counts of documents, plans, days: known not to be indicators.
-            if ignoredCounts.match(tokens, at: j) != nil { continue }
-            // Counts of things no indicator counts ("150 hộ gia đình"): quoted, never a figure.
-            if unreadCounts.match(tokens, at: j) != nil {
-                out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i)))
-                continue
-            }
-            guard let noun = counts.match(tokens, at: j) else {
-                out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i)))
-                continue
-            }
-            let (indicator, ruledOut) = countIndicator(tokens, number: i, nounAt: j, noun: noun.value)
-            guard let id = indicator else {
-                // An override that says the count is no indicator ("góp ý 3 đơn vị") is read.
-                if !ruledOut { out.unread.append(UnreadNumber(number: String(tok.raw), phrase: Vocabulary.quote(tokens, around: i))) }
-                continue
-            }
-            out.found.append(FoundFigure(indicator: id, value: value, phrase: Vocabulary.span(tokens, i, noun.end),
-                                         total: nearestBefore(totalWords, in: tokens, before: i, limit: 10) != nil))
-        }
-        return out
-    }
-
-    /// The indicator of the count at `i` whose noun stands at `j`, after the overrides
-    /// ("03 lớp" after "cử … tham gia" is no course); `ruledOut` when an override says it is
-    /// no indicator.
-    func countIndicator(_ tokens: [Token], number i: Int, nounAt j: Int, noun: IndicatorID) -> (id: IndicatorID?, ruledOut: Bool) {
-        var indicator: IndicatorID? = noun
-        var bestDistance = Int.max
-        var ruledOut = false
-        for o in overrides {
-            guard let n = o.nouns.match(tokens, at: j) else { continue }
-            if !o.after.isEmpty, let _ = o.after.match(tokens, at: n.end) {
-                indicator = o.indicator; bestDistance = 0
-                ruledOut = o.indicator == nil
-                continue
-            }
-            if !o.before.isEmpty, let hit = nearestBefore(o.before, in: tokens, before: i, limit: 12) {
-                let distance = i - hit.start
-                if distance < bestDistance { bestDistance = distance; indicator = o.indicator; ruledOut = o.indicator == nil }
-            }
-        }
-        return (indicator, ruledOut)
+        var reader = FigureReader(v: self, tokens: tokens)
+        reader.read()
+        return reader.out
     }
 
     /// The number at `i` with up to five words before it in its clause and four after: what

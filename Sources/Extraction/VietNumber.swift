@@ -84,6 +84,54 @@ public enum VietNumber {
         return (negative ? "-" : "") + grouped
     }
 
+    /// The value of a number written in words from `words` on (lower-case, with diacritics:
+    /// "hai mươi lăm" 25, "ba trăm mười" 310, "một nghìn hai trăm năm mươi" 1250, "mười lăm"
+    /// 15), and how many words it takes; nil when the first word starts no number. Reads up
+    /// to the first word that is no numeral or that cannot follow the ones before it.
+    public static func spelled(_ words: [Substring]) -> (value: Int, words: Int)? {
+        var total = 0, group = 0
+        var digit: Int?
+        var used = 0
+        var tensDone = false
+        loop: for w in words {
+            if let d = spelledDigits[w], w != "mươi" {
+                // "mốt", "lăm", "tư" are units only after a ten ("hai mươi mốt", "mười lăm").
+                if ["mốt", "lăm", "nhăm"].contains(w), !tensDone { break loop }
+                if ["mốt", "lăm", "nhăm", "tư"].contains(w), used == 0 { break loop }
+                if digit != nil { break loop }
+                digit = d
+            } else {
+                switch w {
+                case "mười":
+                    if digit != nil || tensDone { break loop }
+                    group += 10; tensDone = true
+                case "mươi":
+                    guard let d = digit, !tensDone else { break loop }
+                    group += d * 10; digit = nil; tensDone = true
+                case "trăm":
+                    guard let d = digit, group == 0 else { break loop }
+                    group = d * 100; digit = nil
+                case "linh", "lẻ":
+                    guard group % 100 == 0, group > 0, digit == nil else { break loop }
+                    tensDone = true
+                case "nghìn", "ngàn":
+                    guard total == 0, digit != nil || group > 0 else { break loop }
+                    total = (group + (digit ?? 0)) * 1000; group = 0; digit = nil; tensDone = false
+                default: break loop
+                }
+            }
+            used += 1
+        }
+        guard used > 0 else { return nil }
+        return (total + group + (digit ?? 0), used)
+    }
+
+    /// The numerals of `spelled` with the digit each names ("mươi" is a ten, read apart).
+    static let spelledDigits: [Substring: Int] = [
+        "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+        "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mươi": 0,
+    ]
+
     static func isThousandsGrouping(_ groups: [Substring]) -> Bool {
         guard groups.count >= 2, let head = groups.first, (1...3).contains(head.count) else { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 }

@@ -79,6 +79,8 @@ public struct Vocabulary: Sendable {
     var comparisons = PhraseTable<Bool>()
     var headerVote = HeaderVote()
     var numberReferences = NumberReferences()
+    /// How a figure's words are read beyond its noun (`figure_reading`).
+    var figureReading = FigureReading()
     var planSubject = PlanSubject()
     public private(set) var indicatorIDs: [IndicatorID] = []
 
@@ -86,6 +88,9 @@ public struct Vocabulary: Sendable {
         var nouns: PhraseTable<Bool>
         var before: PhraseTable<Bool>
         var after: PhraseTable<Bool>
+        /// The figure read just before in the same clause is one of these ("kiểm tra 04 cuộc
+        /// tại chợ …, 52 hộ kinh doanh": the traders were inspected).
+        var afterFigure: Set<IndicatorID> = []
         /// nil: the count is not an indicator at all.
         var indicator: IndicatorID?
     }
@@ -156,6 +161,21 @@ public struct Vocabulary: Sendable {
         var ratio = 1.5
     }
 
+    /// Words around a number that say it is no result, or whose result it is (`figure_reading`).
+    struct FigureReading: Sendable {
+        /// Right before a number: it is a target or a comparison ("kế hoạch vốn 3,4 tỷ đồng").
+        var targetsBefore = PhraseTable<Bool>()
+        /// Right after a figure's words: it was a target ("3,4 tỷ đồng kế hoạch vốn").
+        var targetsAfter = PhraseTable<Bool>()
+        /// Opening a parenthesis after a figure: what is inside compares ("(cùng kỳ: 21 cơ sở)").
+        var comparisons = PhraseTable<Bool>()
+        /// After a figure in its clause: the counts that follow are its parts ("19 cơ sở, trong
+        /// đó 07 cửa hàng xăng dầu").
+        var breakdowns = PhraseTable<Bool>()
+        /// Opening an indicator label before its number ("Số cuộc kiểm tra: 3").
+        var labelLeads = PhraseTable<Bool>()
+    }
+
     /// How a document shows it is about the plan (`plan_subject`).
     struct PlanSubject: Sendable {
         /// Folded marks of the directive ("38-ct/tw", "chi thi 38").
@@ -198,7 +218,7 @@ public struct Vocabulary: Sendable {
         top["statuses"] = scalars(TaskStatus.allCases.filter { $0 != .unknown }.map(\.rawValue))
         top["columns"] = scalars(roleOrder)
         top["indicators"] = .named(scalars(["counts", "context", "columns", "money"]))
-        top["count_overrides"] = .list(scalars(["nouns", "before", "after", "indicator"]))
+        top["count_overrides"] = .list(scalars(["nouns", "before", "after", "after_figure", "indicator"]))
         top["sections"] = scalars(["results", "difficulties", "proposals", "plans", "closing", "appendix"])
         return .fields(top)
     }()
@@ -315,6 +335,12 @@ public struct Vocabulary: Sendable {
                 for p in try strings(m["nouns"], "count_overrides[\(n)].nouns") { o.nouns.add(p, true) }
                 for p in try strings(m["before"], "count_overrides[\(n)].before") { o.before.add(p, true) }
                 for p in try strings(m["after"], "count_overrides[\(n)].after") { o.after.add(p, true) }
+                for id in try strings(m["after_figure"], "count_overrides[\(n)].after_figure") {
+                    guard indicators[id] != nil else {
+                        throw LoadError(file: file, message: "count_overrides[\(n)].after_figure: unknown indicator \(id)")
+                    }
+                    o.afterFigure.insert(IndicatorID(id))
+                }
                 let target = "\(m["indicator"] ?? "none")"
                 if target != "none" {
                     guard indicators[target] != nil else {
@@ -360,6 +386,15 @@ public struct Vocabulary: Sendable {
             }
             v.numberReferences.years = pair[0]...pair[1]
         }
+        let reading = try map(root["figure_reading"], "figure_reading")
+        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads"].contains(key) {
+            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads)")
+        }
+        for p in try strings(reading["targets_before"], "figure_reading.targets_before") { v.figureReading.targetsBefore.add(p, true) }
+        for p in try strings(reading["targets_after"], "figure_reading.targets_after") { v.figureReading.targetsAfter.add(p, true) }
+        for p in try strings(reading["comparisons"], "figure_reading.comparisons") { v.figureReading.comparisons.add(p, true) }
+        for p in try strings(reading["breakdowns"], "figure_reading.breakdowns") { v.figureReading.breakdowns.add(p, true) }
+        for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })

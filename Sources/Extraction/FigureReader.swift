@@ -1,0 +1,299 @@
+import Foundation
+// The figure recogniser: reads a passage's numbers with their words into figures (indicator,
+// value), amounts whose indicator is unclear, and numbers quoted for a person. What a number
+// counts comes from the noun after it ("03 lớp", "27 cơ sở được kiểm tra"), or from the label
+// before it when nothing follows ("Số cuộc kiểm tra: 3"); money from its scale ("15,5 triệu
+// đồng", "12,5tr", "7tr5") and the context before it. Numbers written in words ("mười hai
+// (12) dự thảo", "mười lăm cơ sở"), thousands grouped by a space ("1 250") and achieved
+// figures against a target ("3/5 lớp") are read; targets, comparisons and the breakdown of a
+// figure in parentheses ("05 dự thảo (03 QCVN, 02 TCVN)", "(cùng kỳ: 21 cơ sở)") are not
+// figures of their own. All wording is the vocabulary's.
+
+struct FigureReader {
+    let v: Vocabulary
+    let tokens: [Token]
+    var out = PassageNumbers()
+    /// Tokens up to this index were read as part of an earlier number ("(12)" after "mười
+    /// hai", "250" of "1 250").
+    private var consumedThrough = -1
+    /// Where the last figure's words ended, and its indicator: a parenthesis opening right
+    /// after it breaks it down, restates it or compares it.
+    private var lastFigure: (indicator: IndicatorID, end: Int)?
+    /// Inside a parenthesis that follows a figure, or a breakdown after it ("…, trong đó …"):
+    /// the figure's indicator, whether it compares (then nothing in it is a result), and
+    /// whether it ends with its clause rather than at ")".
+    private var paren: (owner: IndicatorID?, comparison: Bool, clause: Bool)?
+    /// Inside the scope of a labelled total ("Lũy kế 9 tháng: …") until the sentence ends.
+    private var totalScope = false
+
+    init(v: Vocabulary, tokens: [Token]) {
+        self.v = v
+        self.tokens = tokens
+    }
+
+    mutating func read() {
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            let tok = tokens[i]
+            // A sentence ends at "." or a line's end; ":" and ";" only end a clause.
+            if tok.breakBefore, i > 0, !(tokens[i - 1].kind == .punct && (tokens[i - 1].raw == ":" || tokens[i - 1].raw == ";")) {
+                totalScope = false
+                paren = nil
+            }
+            if tok.breakBefore {
+                // What follows a figure in its clause is read against it; a new clause is not.
+                lastFigure = nil
+                if paren?.clause == true { paren = nil }
+            }
+            if i <= consumedThrough { continue }
+            switch tok.kind {
+            case .punct:
+                if tok.raw == "(" { openParen(at: i) } else if tok.raw == ")", paren?.clause == false { paren = nil }
+                else if tok.raw == ":", !totalScope, opensLabelledTotal(colon: i) { totalScope = true }
+            case .word:
+                if paren == nil, let last = lastFigure, last.end <= i, let b = v.figureReading.breakdowns.match(tokens, at: i),
+                   !tokens[last.end...i].contains(where: \.breakBefore) {
+                    paren = (last.indicator, false, true)
+                    i = b.end - 1
+                    continue
+                }
+                readSpelled(at: i)
+            case .number:
+                readNumber(at: i)
+            }
+        }
+    }
+
+    /// A label of a few words ending with this ":" that a total word opens ("Lũy kế 9 tháng:",
+    /// "Tổng cộng:"; two words at least: "Tổng hợp:" is no total). Looked for at a colon, which
+    /// is rare, rather than at every word.
+    private func opensLabelledTotal(colon: Int) -> Bool {
+        var start = colon
+        while start > 0, colon - start < 8, !tokens[start].breakBefore { start -= 1 }
+        for k in start..<colon where tokens[k].kind == .word {
+            guard let t = v.totalWords.match(tokens, at: k), t.words >= 2, t.end <= colon else { continue }
+            return !tokens[t.end..<colon].contains { $0.kind == .punct && $0.raw != "/" }
+        }
+        return false
+    }
+
+    private mutating func openParen(at i: Int) {
+        guard let last = lastFigure, i >= last.end, i - last.end <= 6,
+              !(last.end...i).contains(where: { $0 > last.end && tokens[$0].breakBefore }),
+              !tokens[last.end..<i].contains(where: { $0.kind == .number }) else { paren = nil; return }
+        var k = i + 1
+        while k < tokens.count, tokens[k].kind == .punct { k += 1 }
+        paren = (last.indicator, v.figureReading.comparisons.match(tokens, at: k) != nil, false)
+    }
+
+    // MARK: Numbers in words
+
+    /// "mười hai (12) dự thảo", "hai mươi lăm cơ sở": a number in words, with its digits in
+    /// parentheses (then the digits are the value) or right before a counted noun.
+    private mutating func readSpelled(at i: Int) {
+        // A cheap test first (short strings compared inline, no hashing: this runs on every word).
+        switch tokens[i].folded {
+        case "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi": break
+        default: return
+        }
+        var words: [Substring] = []
+        var k = i
+        while k < tokens.count, tokens[k].kind == .word, k == i || !tokens[k].breakBefore, words.count < 8 {
+            words.append(Substring(tokens[k].raw.lowercased())); k += 1
+        }
+        guard let s = VietNumber.spelled(words) else { return }
+        let end = i + s.words
+        // The number's later words ("hai" of "mười hai") start no number of their own.
+        consumedThrough = max(consumedThrough, end - 1)
+        if end + 2 < tokens.count, tokens[end].raw == "(", tokens[end + 1].kind == .number, tokens[end + 2].raw == ")",
+           let digits = VietNumber.parse(tokens[end + 1].raw) {
+            consumedThrough = end + 2
+            place(value: digits, raw: tokens[end + 1].raw, at: end + 1, quoteFrom: i, nounFrom: end + 3)
+            return
+        }
+        // Alone, a single "một" is an article ("một số", "một lớp"): only longer numbers count.
+        guard s.words > 1 || words[0] != "một", v.counts.match(tokens, at: end) != nil else { return }
+        place(value: Double(s.value), raw: Substring(String(s.value)), at: end - 1, quoteFrom: i, nounFrom: end)
+    }
+
+    // MARK: Numbers in digits
+
+    private mutating func readNumber(at i: Int) {
+        let tok = tokens[i]
+        // "3/5 lớp", "120/150 người": the achieved number over its target ("2/2 chợ", all of
+        // them, says how many of a whole, not what was done).
+        if i + 2 < tokens.count, tokens[i + 1].raw == "/", glued(i, i + 1), glued(i + 1, i + 2), tokens[i + 2].kind == .number,
+           let n = VietNumber.parse(tok.raw), let m = VietNumber.parse(tokens[i + 2].raw), n < m, n == n.rounded(),
+           v.counts.match(tokens, at: v.skipSpelledOut(tokens, from: i + 3)) != nil,
+           !(i + 4 < tokens.count && tokens[i + 3].raw == "/") {
+            consumedThrough = i + 2
+            // "Lấy 48 mẫu …; 45/48 mẫu đạt": a share of a figure already read is none of its own.
+            if out.found.contains(where: { $0.value == m }) { return }
+            place(value: n, raw: tok.raw, at: i, nounFrom: v.skipSpelledOut(tokens, from: i + 3))
+            return
+        }
+        // "03 lớp/120 lượt người": a count glued after another figure's noun is no code.
+        let afterFigure = i >= 2 && tokens[i - 1].raw == "/" && lastFigure?.end == i - 1
+        if !afterFigure, v.isReference(tokens, i) { return }
+        // "1 250 lượt người": thousands grouped by a space.
+        var raw = tok.raw
+        var value: Double? = nil
+        var last = i
+        if tok.raw.utf8.count <= 3, tok.raw.first != "0", !tok.raw.contains(where: { $0 == "." || $0 == "," }) {
+            var n = Int(tok.raw) ?? 0
+            var k = i
+            while k + 1 < tokens.count, tokens[k + 1].kind == .number, tokens[k + 1].raw.utf8.count == 3,
+                  tokens[k + 1].raw.allSatisfy(\.isASCIIDigit), spaceBetween(k, k + 1), let g = Int(tokens[k + 1].raw) {
+                n = n * 1000 + g; k += 1
+            }
+            if k > i, v.counts.match(tokens, at: v.skipSpelledOut(tokens, from: k + 1)) != nil || v.moneyScales.match(tokens, at: k + 1) != nil {
+                value = Double(n); last = k
+                raw = tok.raw.base[tok.raw.startIndex..<tokens[k].raw.endIndex]
+                consumedThrough = k
+            }
+        }
+        let j = v.skipSpelledOut(tokens, from: last + 1)
+        if let scale = v.moneyScales.match(tokens, at: j) {
+            readAmount(raw: raw, at: i, last: last, scale: scale)
+            return
+        }
+        guard let value = value ?? VietNumber.parse(tok.raw) else { return }
+        place(value: value, raw: raw, at: i, last: last, nounFrom: j)
+    }
+
+    private func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].raw.endIndex == tokens[b].raw.startIndex }
+
+    /// One space (or a no-break or thin space) between two tokens, as in "1 250".
+    private func spaceBetween(_ a: Int, _ b: Int) -> Bool {
+        let base = tokens[a].raw.base
+        let gap = base[tokens[a].raw.endIndex..<tokens[b].raw.startIndex]
+        return gap.unicodeScalars.count == 1 && [" ", "\u{A0}", "\u{202F}", "\u{2009}"].contains(gap.unicodeScalars.first!)
+    }
+
+    /// "15,5 triệu đồng", "20.500.000đ", "12,5tr", "7tr5" (7,5 triệu).
+    private mutating func readAmount(raw: Substring, at i: Int, last: Int, scale: (value: Double, end: Int, words: Int)) {
+        var factor = scale.value
+        var end = scale.end
+        let scaleStart = end - 1
+        // "triệu" alone then "đồng": take the longest.
+        if factor != 1, let unit = v.moneyScales.match(tokens, at: end), unit.value == 1 { end = unit.end }
+        if factor == 1, let more = v.moneyScales.match(tokens, at: end) { factor = more.value; end = more.end }
+        guard var amount = Vocabulary.amount(raw, scaled: factor) else { return }
+        // "7tr5": the digits glued after the scale are its fraction.
+        if factor > 1, end == scale.end, end < tokens.count, tokens[end].kind == .number, glued(scaleStart, end), glued(last, scaleStart),
+           tokens[end].raw.allSatisfy(\.isASCIIDigit), let fraction = Double("0." + tokens[end].raw),
+           !raw.contains(where: { $0 == "." || $0 == "," }) {
+            amount = ((Double(raw) ?? 0) + fraction) * factor
+            consumedThrough = end; end += 1
+        }
+        let phrase = Vocabulary.span(tokens, i, end)
+        if isNoResult(at: i, end: end) { return }
+        if let id = v.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value {
+            if let p = paren, p.comparison || p.owner == id { return }
+            out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: isTotal(at: i)))
+            lastFigure = (id, end)
+        } else if paren?.comparison != true {
+            out.unplaced.append(UnplacedFigure(phrase: phrase))
+        }
+    }
+
+    /// A target or a comparison: "kế hoạch vốn 3.400.000.000 đồng", "… đồng kế hoạch vốn".
+    private func isNoResult(at i: Int, end: Int) -> Bool {
+        if v.nearestBefore(v.figureReading.targetsBefore, in: tokens, before: i, limit: 4) != nil { return true }
+        return v.figureReading.targetsAfter.match(tokens, at: end) != nil
+    }
+
+    private func isTotal(at i: Int) -> Bool {
+        totalScope || v.nearestBefore(v.totalWords, in: tokens, before: i, limit: 10) != nil
+    }
+
+    // MARK: What a count counts
+
+    /// A count of `value` whose noun may start at `j`: a figure by its noun, else by the label
+    /// before it, else a number quoted for a person.
+    private mutating func place(value: Double, raw: Substring, at i: Int, last: Int? = nil, quoteFrom: Int? = nil, nounFrom j: Int) {
+        let quoteAt = quoteFrom ?? i
+        func unread() {
+            if paren?.comparison == true { return }
+            out.unread.append(UnreadNumber(number: String(raw), phrase: Vocabulary.quote(tokens, around: quoteAt)))
+        }
+        // Counts of documents, plans, days: known not to be indicators.
+        if v.ignoredCounts.match(tokens, at: j) != nil { return }
+        // Counts of things no indicator counts ("150 hộ gia đình"): quoted, never a figure.
+        if v.unreadCounts.match(tokens, at: j) != nil { unread(); return }
+        guard let noun = v.counts.match(tokens, at: j) else {
+            if let label = labelBefore(i, value: value) {
+                append(label, value: value, phrase: Vocabulary.span(tokens, label.start, (last ?? i) + 1), at: i, end: (last ?? i) + 1)
+            } else { unread() }
+            return
+        }
+        var indicator: IndicatorID? = noun.value
+        var bestDistance = Int.max
+        var ruledOut = false
+        for o in v.overrides {
+            guard let n = o.nouns.match(tokens, at: j) else { continue }
+            if !o.after.isEmpty, let _ = o.after.match(tokens, at: n.end) {
+                indicator = o.indicator; bestDistance = 0
+                ruledOut = o.indicator == nil
+                continue
+            }
+            if !o.before.isEmpty, let hit = v.nearestBefore(o.before, in: tokens, before: quoteAt, limit: 12) {
+                let distance = quoteAt - hit.start
+                if distance < bestDistance { bestDistance = distance; indicator = o.indicator; ruledOut = o.indicator == nil }
+            }
+            if let last = lastFigure, o.afterFigure.contains(last.indicator), last.end <= quoteAt,
+               !tokens[last.end...quoteAt].contains(where: \.breakBefore) {
+                let distance = quoteAt - last.end
+                if distance < bestDistance { bestDistance = distance; indicator = o.indicator; ruledOut = o.indicator == nil }
+            }
+        }
+        guard let id = indicator else {
+            // An override that says the count is no indicator ("góp ý 3 đơn vị") is read.
+            if !ruledOut { unread() }
+            return
+        }
+        if isNoResult(at: quoteAt, end: noun.end) { return }
+        append((id, quoteAt), value: value, phrase: Vocabulary.span(tokens, quoteAt, noun.end), at: quoteAt, end: noun.end)
+    }
+
+    private mutating func append(_ what: (id: IndicatorID, start: Int), value: Double, phrase: String, at i: Int, end: Int) {
+        // A breakdown, restatement or comparison of the figure before the parenthesis.
+        if let p = paren, p.comparison || p.owner == what.id { return }
+        out.found.append(FoundFigure(indicator: what.id, value: value, phrase: phrase, total: isTotal(at: i)))
+        lastFigure = (what.id, end)
+    }
+
+    /// "Số cuộc kiểm tra: 3", "- Cơ sở được kiểm tra 15": a number that ends its clause after
+    /// a label naming what it counts, read as if the label's noun followed it. Of "Số cuộc
+    /// kiểm tra 02 06" (a quarter and the year to date) the last is read, the other quoted.
+    private func labelBefore(_ i: Int, value: Double) -> (id: IndicatorID, start: Int)? {
+        guard value == value.rounded() else { return nil }
+        // Nothing after the number but the clause's end.
+        let next = i + 1
+        if next < tokens.count, !tokens[next].breakBefore {
+            guard tokens[next].kind == .punct, ".;,".contains(tokens[next].raw.first!),
+                  next + 1 >= tokens.count || tokens[next + 1].breakBefore else { return nil }
+        }
+        // The clause's start: past a colon right before the number and any bullet marks.
+        var s = i
+        if s > 0, tokens[s - 1].raw == ":" { s -= 1 }
+        var words = 0
+        while s > 0, !tokens[s].breakBefore, words <= 10 { s -= 1; if tokens[s].kind == .word { words += 1 } }
+        guard words >= 1, words <= 10 else { return nil }
+        while s < i, tokens[s].kind == .punct { s += 1 }
+        guard s < i, tokens[s].kind == .word else { return nil }
+        // "Số lượng", "Tổng số" lead the noun; a whole column label may name it too.
+        if let m = v.indicatorColumns.match(tokens, at: s), !m.value.isMoney, m.end >= i - 1 { return (m.value, s) }
+        var p = s
+        if let lead = v.figureReading.labelLeads.match(tokens, at: p) { p = lead.end }
+        guard let noun = v.counts.match(tokens, at: p) else { return nil }
+        var id: IndicatorID? = noun.value
+        for o in v.overrides where !o.after.isEmpty {
+            guard let n = o.nouns.match(tokens, at: p), o.after.match(tokens, at: n.end) != nil else { continue }
+            id = o.indicator
+        }
+        guard let id else { return nil }
+        return (id, s)
+    }
+}
