@@ -67,16 +67,12 @@ public struct Vocabulary: Sendable {
     var totalRows: Set<String> = []
     /// Words that make a figure a total of the passage's figures of its kind ("tổng cộng").
     var totalWords = PhraseTable<Bool>()
-    var numberWords = NumberWords()
     /// Words that join two tasks' clauses in one paragraph ("đồng thời", "song song") and
     /// words that open a sentence on a new topic ("Về …", "Đối với …") (`clauses`).
     var clauseJoins = PhraseTable<Bool>()
     var clauseTopics = PhraseTable<Bool>()
     /// The most clauses a paragraph may have to be read clause by clause.
     var clauseLimit = 12
-    /// Words that open a parenthesis of figures that are not the result: another period or
-    /// a target ("(cùng kỳ năm 2025: 04 cuộc)") (`comparisons`).
-    var comparisons = PhraseTable<Bool>()
     var headerVote = HeaderVote()
     var numberReferences = NumberReferences()
     /// How a figure's words are read beyond its noun (`figure_reading`).
@@ -103,36 +99,6 @@ public struct Vocabulary: Sendable {
         var after = PhraseTable<Bool>()
         /// A four-digit number in this range, written plainly, is a year.
         var years: ClosedRange<Int> = 1900...2100
-    }
-
-    /// Figures written in words ("hai lớp", "mười một cơ sở"), read only before a counted noun
-    /// (`number_words`). Words are compared with their marks: "sáu" is six, "sau" is "after".
-    struct NumberWords: Sendable {
-        var units: [String: Int] = [:]
-        /// Units after "mười" or "… mươi" only ("lăm", "mốt").
-        var afterTen: [String: Int] = [:]
-        /// "mười" (ten), "mươi" (… tens).
-        var ten: String?
-        var tens: String?
-        /// Folded forms of the words that may start a number: a cheap test before lower-casing.
-        var folded: Set<String> = []
-
-        /// The number spelled at `i`, with the index after it.
-        func parse(_ tokens: [Token], at i: Int) -> (value: Int, end: Int)? {
-            guard i < tokens.count, tokens[i].kind == .word, folded.contains(tokens[i].folded) else { return nil }
-            func word(_ k: Int) -> String? { k < tokens.count && tokens[k].kind == .word ? tokens[k].raw.lowercased() : nil }
-            let first = word(i)
-            if let first, first == ten {
-                if let w = word(i + 1), let u = units[w] ?? afterTen[w] { return (10 + u, i + 2) }
-                return (10, i + 1)
-            }
-            guard let first, let u = units[first] else { return nil }
-            if let w = word(i + 1), w == tens, u >= 2 {
-                if let w2 = word(i + 2), let u2 = units[w2] ?? afterTen[w2] { return (u * 10 + u2, i + 3) }
-                return (u * 10, i + 2)
-            }
-            return (u, i + 1)
-        }
     }
 
     /// Who sent a report: each place of the header that names a unit votes with its weight
@@ -399,7 +365,6 @@ public struct Vocabulary: Sendable {
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
         for p in try strings(root["total_words"], "total_words") { v.totalWords.add(p, true) }
-        for p in try strings(root["comparisons"], "comparisons") { v.comparisons.add(p, true) }
         let vote = try map(root["header_vote"], "header_vote")
         let weights: [String: WritableKeyPath<HeaderVote, Double>] = [
             "issuer_block": \.issuerBlock, "unit_label": \.unitLabel, "sheet_top": \.sheetTop, "report_sentence": \.reportSentence,
@@ -429,23 +394,6 @@ public struct Vocabulary: Sendable {
         }
         for p in try strings(clauses["joins"], "clauses.joins") { v.clauseJoins.add(p, true) }
         for p in try strings(clauses["topics"], "clauses.topics") { v.clauseTopics.add(p, true) }
-        let words = try map(root["number_words"], "number_words")
-        for key in words.keys where !["units", "ten", "tens", "after_ten"].contains(key) {
-            throw LoadError(file: file, message: "number_words.\(key): unknown key (use units, ten, tens, after_ten)")
-        }
-        func wordValues(_ key: String) throws -> [String: Int] {
-            var out: [String: Int] = [:]
-            for (word, value) in try map(words[key], "number_words.\(key)") {
-                guard let n = value as? Int, (0...9).contains(n) else { throw LoadError(file: file, message: "number_words.\(key).\(word) must be a digit 0–9") }
-                out[VietText.nfc(word).lowercased()] = n
-            }
-            return out
-        }
-        v.numberWords.units = try wordValues("units")
-        v.numberWords.afterTen = try wordValues("after_ten")
-        v.numberWords.ten = (words["ten"] as? String).map { VietText.nfc($0).lowercased() }
-        v.numberWords.tens = (words["tens"] as? String).map { VietText.nfc($0).lowercased() }
-        v.numberWords.folded = Set((Array(v.numberWords.units.keys) + [v.numberWords.ten, v.numberWords.tens].compactMap { $0 }).map { VietText.fold($0) })
         let unread = problems.filter { p in p.field.map { !root.read.contains($0) && root.values[$0] != nil } ?? false }
         if let p = unread.first, let key = p.field {
             throw LoadError(file: file, message: "\(key): unknown field '\(key)' (known: \(root.read.sorted().joined(separator: ", ")))", line: p.line)
