@@ -106,3 +106,17 @@ public struct Finding: Sendable, Codable, Equatable {
         self.severity = severity; self.code = code; self.message = message; self.source = source
     }
 }
+
+extension Finding {
+    /// The words a finding's message quotes in “…”, in order: every finding quotes the unit's
+    /// own words that way, which the desk highlights and decisions match on.
+    public static func quotes(in message: String) -> [String] {
+        var out: [String] = []
+        var rest = message[...]
+        while let a = rest.firstIndex(of: "“"), let b = rest[rest.index(after: a)...].firstIndex(of: "”") {
+            out.append(String(rest[rest.index(after: a)..<b]))
+            rest = rest[rest.index(after: b)...]
+        }
+        return out
+    }
+}

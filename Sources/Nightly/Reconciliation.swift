@@ -454,7 +454,7 @@ public enum Reconciliation {
         // What an officer placed counts as if extracted there, its provenance the place it
         // was read from and the decision that placed it.
         for p in placed {
-            let words = quoted(p.finding.message)
+            let words = Finding.quotes(in: p.finding.message)
             let by = "do \(p.decision.officer) quyết định (quyết định số \(p.decision.id))"
             let place = p.finding.source ?? "quyết định số \(p.decision.id)"
             var i = out.firstIndex { TaskCode(rawValue: $0.task) == p.task }
@@ -486,17 +486,6 @@ public enum Reconciliation {
         }
         s.entries = out
         return (applied, stale)
-    }
-
-    /// The words a message puts in “…”, in order.
-    static func quoted(_ message: String) -> [String] {
-        var out: [String] = []
-        var rest = message[...]
-        while let a = rest.firstIndex(of: "“"), let b = rest[rest.index(after: a)...].firstIndex(of: "”") {
-            out.append(String(rest[rest.index(after: a)..<b]))
-            rest = rest[rest.index(after: b)...]
-        }
-        return out
     }
 
     // MARK: - Dates

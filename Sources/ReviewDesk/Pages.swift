@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import Extraction
 
 /// Who is looking at a page, and the token every form of it must carry.
 struct SessionView: Sendable {
@@ -331,15 +332,7 @@ struct Pages: Sendable {
     }
 
     /// The words a message puts in “…”.
-    static func quotes(_ message: String) -> [String] {
-        var out: [String] = []
-        var rest = message[...]
-        while let a = rest.firstIndex(of: "“"), let b = rest[rest.index(after: a)...].firstIndex(of: "”") {
-            out.append(String(rest[rest.index(after: a)..<b]))
-            rest = rest[rest.index(after: b)...]
-        }
-        return out
-    }
+    static func quotes(_ message: String) -> [String] { Finding.quotes(in: message) }
 
     /// The first number the quoted words hold ("12 hộ" → 12, "1.250.000 đồng" → 1250000); the
     /// first quote skipped when it is a row's label rather than a figure.
