@@ -123,20 +123,38 @@ enum TaskReferenceParser {
 /// none. The score mixes how much of the passage the task explains (containment: a short
 /// paraphrase is fully explained by a long plan text) with Dice overlap.
 struct TitleMatcher: Sendable {
-    private var tasks: [(code: String, group: Int, weights: [String: Double], norm: Double)] = []
-    private var idf: [String: Double] = [:]
+    // The catalogue's features are numbered once, at pipeline load: a word has an id, a
+    // feature is a key made of word ids (a single keyword or an adjacent pair), and each
+    // feature lists the tasks it weighs in (an inverted index). Ranking a passage then folds
+    // its words once, looks each up once, and adds weights per feature rather than per task
+    // × feature in string-keyed dictionaries.
+    private var wordIDs: [String: UInt32] = [:]
+    /// Per word id: a stop word (no single-keyword feature, and a pair of two is no feature).
+    private var wordIsStop: [Bool] = []
+    private var featureIndex: [UInt64: Int32] = [:]
+    /// Per feature: its weight in a passage (the title idf; 1 for a feature only group
+    /// headings have, as for one the catalogue does not know), whether it is a word pair, and
+    /// (task index, weight in that task).
+    private var featureTextWeight: [Double] = []
+    private var featureIsPair: [Bool] = []
+    private var postings: [[(task: Int32, weight: Double)]] = []
+    private var tasks: [(code: String, group: Int, norm: Double)] = []
     private static let stopWords: Set<String> = [
         "va", "cac", "cua", "ve", "trong", "cho", "voi", "tai", "theo", "de", "co", "la", "duoc", "nhung", "mot",
         "tren", "dia", "ban", "thanh", "pho", "ho", "chi", "minh", "tieu", "chuan", "do", "luong", "chat", "nam", "hoac",
         "nhu", "nay", "khi", "thuc", "hien", "to", "chuc", "cong", "tac", "lien", "quan", "phu", "hop", "quy", "dinh", "so",
     ]
+    /// The second half of a single keyword's key (no word has this id).
+    private static let single: UInt64 = 0xFFFF_FFFF
 
     init(tasks: [TaskInfo]) {
         var df: [String: Int] = [:]
         let bags = tasks.map { Set(TitleMatcher.features($0.title)) }
         for bag in bags { for w in bag { df[w, default: 0] += 1 } }
         let n = Double(tasks.count)
+        var idf: [String: Double] = [:]
         for (w, c) in df { idf[w] = log2(1 + n / Double(c)) }
+        var taskWeights: [[String: Double]] = []
         for (t, bag) in zip(tasks, bags) {
             var weights: [String: Double] = [:]
             for w in bag { weights[w] = idf[w]! }
@@ -145,14 +163,50 @@ struct TitleMatcher: Sendable {
             for w in Set(TitleMatcher.features(t.groupTitle)) where weights[w] == nil {
                 weights[w] = 0.5 * (idf[w] ?? log2(1 + n))
             }
-            self.tasks.append((t.code, t.group, weights, bag.reduce(0.0) { $0 + idf[$1]! }))
+            taskWeights.append(weights)
+            self.tasks.append((t.code, t.group, bag.reduce(0.0) { $0 + idf[$1]! }))
         }
+        // Number every word of every title and group heading, then every feature.
+        for t in tasks {
+            for w in TitleMatcher.significantWords(t.title) + TitleMatcher.significantWords(t.groupTitle) where wordIDs[w] == nil {
+                wordIDs[w] = UInt32(wordIsStop.count)
+                wordIsStop.append(TitleMatcher.stopWords.contains(w))
+            }
+        }
+        for (ti, weights) in taskWeights.enumerated() {
+            for (feature, weight) in weights {
+                let key = self.key(of: feature)
+                let f: Int
+                if let known = featureIndex[key] {
+                    f = Int(known)
+                } else {
+                    f = postings.count
+                    featureIndex[key] = Int32(f)
+                    featureTextWeight.append(idf[feature] ?? 1)
+                    featureIsPair.append(feature.utf8.contains(UInt8(ascii: "_")))
+                    postings.append([])
+                }
+                postings[f].append((Int32(ti), weight))
+            }
+        }
+    }
+
+    /// The key of a catalogue feature ("giai" or "giai_thuong"); its words all have ids.
+    private func key(of feature: String) -> UInt64 {
+        let parts = feature.split(separator: "_", omittingEmptySubsequences: false)
+        let a = UInt64(wordIDs[String(parts[0])]!)
+        return parts.count == 1 ? a << 32 | Self.single : a << 32 | UInt64(wordIDs[String(parts[1])]!)
+    }
+
+    /// Folded words without the all-digit ones: what features are made of.
+    private static func significantWords(_ text: String) -> [String] {
+        VietText.words(text).filter { !$0.allSatisfy(\.isNumber) }
     }
 
     /// Keywords (stop words dropped) and adjacent word pairs of all words ("tap huan",
     /// "giai thuong"), which carry more meaning than single syllables in Vietnamese.
     static func features(_ text: String) -> [String] {
-        let words = VietText.words(text).filter { !$0.allSatisfy(\.isNumber) }
+        let words = significantWords(text)
         var out = words.filter { $0.count > 1 && !stopWords.contains($0) }
         if words.count > 1 {
             for i in 0..<(words.count - 1) where !(stopWords.contains(words[i]) && stopWords.contains(words[i + 1])) {
@@ -171,21 +225,55 @@ struct TitleMatcher: Sendable {
     /// Scores with the number of shared single keywords, so that a short line sharing one
     /// or two common words ("Đơn vị: …") is not taken for a task.
     func rankWithShared(_ text: String, group: Int? = nil) -> [(code: String, score: Double, keywords: Int)] {
-        let words = Set(TitleMatcher.features(text))
+        // The same features as `features(text)`, as keys: words the catalogue does not know
+        // get ids past its own, for this passage only, so that distinct unknown features are
+        // still counted once each.
+        let words = TitleMatcher.significantWords(text)
         guard !words.isEmpty else { return [] }
+        var unknown: [String: UInt32] = [:]
+        var ids: [UInt32] = []
+        var stop: [Bool] = []
+        ids.reserveCapacity(words.count)
+        stop.reserveCapacity(words.count)
+        for w in words {
+            if let id = wordIDs[w] {
+                ids.append(id); stop.append(wordIsStop[Int(id)])
+            } else {
+                let id: UInt32
+                if let u = unknown[w] { id = u } else { id = UInt32(wordIsStop.count + unknown.count); unknown[w] = id }
+                ids.append(id); stop.append(TitleMatcher.stopWords.contains(w))
+            }
+        }
+        var keys = Set<UInt64>()
+        keys.reserveCapacity(2 * words.count)
+        for (i, w) in words.enumerated() where !stop[i] && w.utf8.count > 1 && w.count > 1 {
+            keys.insert(UInt64(ids[i]) << 32 | Self.single)
+        }
+        if words.count > 1 {
+            for i in 0..<(words.count - 1) where !(stop[i] && stop[i + 1]) {
+                keys.insert(UInt64(ids[i]) << 32 | UInt64(ids[i + 1]))
+            }
+        }
+        guard !keys.isEmpty else { return [] }
         // Features unknown to the catalogue still count against containment, at a low weight.
-        let textWeight = words.reduce(0.0) { $0 + (idf[$1] ?? 1) }
+        var textWeight = 0.0
+        var shared = [Double](repeating: 0, count: tasks.count)
+        var keywords = [Int](repeating: 0, count: tasks.count)
+        for key in keys {
+            guard let f = featureIndex[key].map(Int.init) else { textWeight += 1; continue }
+            textWeight += featureTextWeight[f]
+            let pair = featureIsPair[f]
+            for p in postings[f] {
+                shared[Int(p.task)] += p.weight
+                if !pair { keywords[Int(p.task)] += 1 }
+            }
+        }
         guard textWeight > 0 else { return [] }
         var out: [(String, Double, Int)] = []
-        for t in tasks where group == nil || t.group == group {
-            var shared = 0.0
-            var keywords = 0
-            for w in words {
-                if let wt = t.weights[w] { shared += wt; if !w.utf8.contains(UInt8(ascii: "_")) { keywords += 1 } }
-            }
-            let containment = shared / textWeight
-            let dice = 2 * shared / (textWeight + t.norm)
-            out.append((t.code, 0.6 * containment + 0.4 * dice, keywords))
+        for (i, t) in tasks.enumerated() where group == nil || t.group == group {
+            let containment = shared[i] / textWeight
+            let dice = 2 * shared[i] / (textWeight + t.norm)
+            out.append((t.code, 0.6 * containment + 0.4 * dice, keywords[i]))
         }
         return out.sorted { $0.1 > $1.1 }
     }

@@ -32,18 +32,22 @@ public struct SHA256Digest: Sendable {
     public mutating func update(_ data: Data) {
         length += UInt64(data.count)
         data.withUnsafeBytes { raw in
-            var bytes = raw[...]
+            guard var p = raw.baseAddress else { return }
+            var count = raw.count
             if !buffer.isEmpty {
-                let need = 64 - buffer.count
-                buffer.append(contentsOf: bytes.prefix(need))
-                bytes = bytes.dropFirst(need)
-                if buffer.count == 64 { let b = buffer; b.withUnsafeBytes { compress($0[...]) }; buffer.removeAll(keepingCapacity: true) }
+                let need = min(64 - buffer.count, count)
+                buffer.append(contentsOf: UnsafeRawBufferPointer(start: p, count: need))
+                p += need
+                count -= need
+                if buffer.count == 64 {
+                    let b = buffer
+                    b.withUnsafeBytes { compress($0.baseAddress!, blocks: 1) }
+                    buffer.removeAll(keepingCapacity: true)
+                }
             }
-            while bytes.count >= 64 {
-                compress(bytes.prefix(64))
-                bytes = bytes.dropFirst(64)
-            }
-            buffer.append(contentsOf: bytes)
+            let blocks = count / 64
+            if blocks > 0 { compress(p, blocks: blocks) }
+            buffer.append(contentsOf: UnsafeRawBufferPointer(start: p + blocks * 64, count: count - blocks * 64))
         }
     }
 
@@ -53,10 +57,7 @@ public struct SHA256Digest: Sendable {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for i in (0..<8).reversed() { tail.append(UInt8((bitLength >> (UInt64(i) * 8)) & 0xff)) }
-        tail.withUnsafeBytes { raw in
-            var bytes = raw[...]
-            while !bytes.isEmpty { compress(bytes.prefix(64)); bytes = bytes.dropFirst(64) }
-        }
+        tail.withUnsafeBytes { compress($0.baseAddress!, blocks: $0.count / 64) }
         buffer.removeAll()
         return h.map { word in
             let s = String(word, radix: 16)
@@ -64,35 +65,43 @@ public struct SHA256Digest: Sendable {
         }.joined()
     }
 
-    private mutating func compress(_ block: Slice<UnsafeRawBufferPointer>) {
-        // The message schedule on the stack and the round constants read unchecked: a heap
-        // array per 64-byte block made hashing the inbox a visible part of a run.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            SHA256Digest.k.withUnsafeBufferPointer { k in
-                var i = block.startIndex
-                for t in 0..<16 {
-                    w[t] = UInt32(block[i]) << 24 | UInt32(block[i + 1]) << 16 | UInt32(block[i + 2]) << 8 | UInt32(block[i + 3])
-                    i += 4
+    /// Hashes `blocks` consecutive 64-byte blocks at `start`. The state stays in locals for the
+    /// whole run of blocks, words are loaded as big-endian UInt32s, and the message schedule
+    /// and round constants are read unchecked: hashing the inbox is a visible part of a run.
+    private mutating func compress(_ start: UnsafeRawPointer, blocks: Int) {
+        var h0 = h[0], h1 = h[1], h2 = h[2], h3 = h[3], h4 = h[4], h5 = h[5], h6 = h[6], h7 = h[7]
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { buf in
+            let w = buf.baseAddress!
+            SHA256Digest.k.withUnsafeBufferPointer { kb in
+                let k = kb.baseAddress!
+                var block = start
+                for _ in 0..<blocks {
+                    for t in 0..<16 {
+                        w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * t, as: UInt32.self))
+                    }
+                    for t in 16..<64 {
+                        let x = w[t - 15], y = w[t - 2]
+                        let s0 = x.rotr(7) ^ x.rotr(18) ^ (x >> 3)
+                        let s1 = y.rotr(17) ^ y.rotr(19) ^ (y >> 10)
+                        w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                    }
+                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, hh = h7
+                    for t in 0..<64 {
+                        let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
+                        let ch = (e & f) ^ (~e & g)
+                        let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+                        let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
+                        let maj = (a & b) ^ (a & c) ^ (b & c)
+                        let t2 = s0 &+ maj
+                        hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+                    }
+                    h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
+                    h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ hh
+                    block += 64
                 }
-                for t in 16..<64 {
-                    let s0 = w[t - 15].rotr(7) ^ w[t - 15].rotr(18) ^ (w[t - 15] >> 3)
-                    let s1 = w[t - 2].rotr(17) ^ w[t - 2].rotr(19) ^ (w[t - 2] >> 10)
-                    w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-                }
-                var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
-                for t in 0..<64 {
-                    let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-                    let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
-                }
-                h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
-                h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
             }
         }
+        h = [h0, h1, h2, h3, h4, h5, h6, h7]
     }
 }
 
