@@ -326,7 +326,10 @@ extension ExtractionRun {
             let old = votes[unit.id]
             votes[unit.id] = (unit.name, (old?.weight ?? 0) + hv.fileName, old?.source ?? "tên tệp")
         }
-        let ranked = votes.sorted { $0.value.weight > $1.value.weight }
+        // Ties broken by the unit's id so that the same file always gives the same message.
+        let ranked = votes.sorted {
+            $0.value.weight != $1.value.weight ? $0.value.weight > $1.value.weight : "\($0.key)" < "\($1.key)"
+        }
         if let top = ranked.first {
             let second = ranked.dropFirst().first?.value.weight ?? 0
             if top.value.weight >= hv.accept, top.value.weight >= second * hv.ratio {
