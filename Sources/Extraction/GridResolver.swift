@@ -223,6 +223,16 @@ struct GridResolver {
             let label = row.label.isEmpty ? (row.taskText ?? "") : row.label
             return "\(short(stripBullet(label))): \(value.cell.text) \(unit)".trimmed()
         }
+        /// The numbers of a row that became no figure, with the row's stray numbers: quoted in
+        /// one finding under the row's task, or among the grid's unplaced figures.
+        func reportUnread(_ row: Row, _ quotes: [String]) {
+            let quotes = quotes + strayNumbers(row, layout)
+            guard !quotes.isEmpty else { return }
+            guard let code = current else { unplaced(row, quotes); return }
+            reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                source: row.row.cells.first?.location.description))
+        }
         func unplaced(_ row: Row, _ quotes: [String]) {
             guard !quotes.isEmpty else { return }
             if let u = unmatched, u.index < reading.findings.count {
@@ -334,16 +344,7 @@ struct GridResolver {
                                              number: nil, location: label.location, continued: false), into: c, skip: fromColumns, &reading)
                     }
                 }
-                quotes += strayNumbers(row, layout)
-                if !quotes.isEmpty {
-                    if let code = current {
-                        reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
-                            message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
-                            source: row.row.cells.first?.location.description))
-                    } else {
-                        unplaced(row, quotes)
-                    }
-                }
+                reportUnread(row, quotes)
                 continue
             }
             // The task column of a "one row per indicator" table names the task on every row.
@@ -455,16 +456,7 @@ struct GridResolver {
                 reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
                                                         text: "\(labelText) = \(cell.text) \(layout.isList ? "" : row.unit)".trimmed()))
             }
-            quotes += strayNumbers(row, layout)
-            if !quotes.isEmpty {
-                if let code = current {
-                    reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
-                        message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
-                        source: row.row.cells.first?.location.description))
-                } else {
-                    unplaced(row, quotes)
-                }
-            }
+            reportUnread(row, quotes)
             if current != nil, !(taskShape != nil && shape == taskShape) {
                 statusFrom(row.statusCell, strict: false)
             }
