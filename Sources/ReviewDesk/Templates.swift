@@ -6,7 +6,7 @@ enum Templates {
         ("layout", layout), ("login", login), ("error", error), ("overview", overview), ("findings", findings),
         ("finding", finding), ("units", units), ("unit", unit), ("decisions", decisions), ("report", report),
         ("findingRow", findingRow), ("csrfField", csrfField), ("taught", taught), ("refused", refused),
-        ("passage", passage),
+        ("passage", passage), ("passageText", passageText),
     ]
 
     static let csrfField = #"<input type="hidden" name="csrf" value="{{csrf}}">"#
@@ -153,12 +153,7 @@ enum Templates {
 <section class="card">
   <h2>Trong văn bản</h2>
   {{#hasPassage}}
-  <p class="muted">{{passageFile}} · {{passagePlace}}</p>
-  {{#passageKept}}
-  <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{#split}}{{before}}<mark>{{words}}</mark>{{after}}{{/split}}{{^split}}{{text}}{{/split}}</td>{{/cells}}</tr>{{/rows}}</table></div>
-  {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
-  {{/passageKept}}
-  {{^passageKept}}<p class="muted">Văn bản chưa lưu trong sổ: báo cáo này được đọc trước khi sổ cái lưu nội dung văn bản; đoạn văn sẽ hiện sau lần chạy đọc lại tệp.</p>{{/passageKept}}
+  {{> passageText}}
   {{/hasPassage}}
   {{^hasPassage}}<p class="muted">Không tìm thấy vị trí này trong văn bản đã lưu{{#f}}{{#hasPlace}} (vị trí: {{place}}){{/hasPlace}}{{/f}}.</p>{{/hasPassage}}
 </section>
@@ -272,16 +267,22 @@ enum Templates {
 </section>
 """#
 
-    static let passage = #"""
-<h1>Trong văn bản</h1>
-<section class="card">
-  {{#hasPassage}}
+    /// A passage or table row as the ledger keeps it, the finding's words marked (shared by the
+    /// finding page and the passage page).
+    static let passageText = #"""
   <p class="muted">{{passageFile}} · {{passagePlace}}</p>
   {{#passageKept}}
   <div class="scroll{{#hasPairs}} wide-only{{/hasPairs}}"><table class="passage">{{#rows}}<tr>{{#cells}}<td{{#mark}} class="mark"{{/mark}}>{{#split}}{{before}}<mark>{{words}}</mark>{{after}}{{/split}}{{^split}}{{text}}{{/split}}</td>{{/cells}}</tr>{{/rows}}</table></div>
   {{#hasPairs}}<dl class="pairs phone-only">{{#pairs}}<div{{#mark}} class="mark"{{/mark}}><dt>{{head}}</dt><dd>{{text}}</dd></div>{{/pairs}}</dl>{{/hasPairs}}
   {{/passageKept}}
   {{^passageKept}}<p class="muted">Văn bản chưa lưu trong sổ: báo cáo này được đọc trước khi sổ cái lưu nội dung văn bản; đoạn văn sẽ hiện sau lần chạy đọc lại tệp.</p>{{/passageKept}}
+"""#
+
+    static let passage = #"""
+<h1>Trong văn bản</h1>
+<section class="card">
+  {{#hasPassage}}
+  {{> passageText}}
   {{/hasPassage}}
   {{^hasPassage}}<p class="muted">Không tìm thấy vị trí này ({{passagePlace}}) trong văn bản đã lưu.</p>{{/hasPassage}}
 </section>
