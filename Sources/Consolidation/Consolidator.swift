@@ -140,6 +140,14 @@ public enum Consolidator {
                                     code: "lead-status-missing", message: nil, params: ["code": t.code, "lead": lead], source: t.leadStatus?.source))
             }
         }
+        review += overlapFindings(allTasks, rules: rules)
+        // The Department's own units that have not reported: not named upward, collected
+        // before signing.
+        let ownMissing = reporters.filter { r in r.state == .missing && r.group.map { rules.ownGroups.contains($0) } == true }
+        if !ownMissing.isEmpty {
+            review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "own-units-missing", message: nil,
+                                params: ["names": ownMissing.map(\.unitName).joined(separator: "; ")], source: nil))
+        }
         if rules.guidanceLetters.isEmpty {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "info", code: "guidance-letters-missing", message: nil,
                                 params: [:], source: nil))
@@ -246,7 +254,9 @@ public enum Consolidator {
         let (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
         let due = task.schedule.dueDate
         var overdue: ConsolidatedReport.Overdue?
-        if let due, due < asOf, state != .completed, state != .noInformation {
+        // Past its schedule without a result: overdue, whatever the reason (not started, under
+        // way, "completed" with nothing to show). A task nobody reported on is not judged.
+        if let due, due < asOf, state != .completed, basis != .none {
             overdue = .init(due: due, leadStatus: leadStatus?.status.rawValue, basis: basis)
         }
         let recurring: Bool
@@ -283,6 +293,10 @@ public enum Consolidator {
         case .notStarted?:
             let othersActive = statuses.contains { $0.status == .completed || $0.status == .inProgress }
             return othersActive ? (.inProgress, .leadNotStartedOthersActive) : (.notStarted, .lead)
+        // The lead reports the task did not arise for it ("không phát sinh") and no other unit
+        // did any of it: the task has not been started, whatever the reason.
+        case .notApplicable? where !statuses.contains(where: { [.completed, .inProgress].contains($0.status) }):
+            return (.notStarted, .lead)
         default:
             if statuses.isEmpty { return (.noInformation, .none) }
             if known.isEmpty { return (.noInformation, .units) }
@@ -318,6 +332,56 @@ public enum Consolidator {
                                                   leadTotal: v.lead, leadUnits: v.leadUnits)
         }
         return .init(number: number, title: title, tasks: tasks, stateCounts: counts, figures: figures)
+    }
+
+    // MARK: - Possible double counting
+
+    /// Figures a sum may count twice, for the review page (the sums stay as reported), among
+    /// the indicators of work done together (rules.overlapIndicators: inspections):
+    /// a unit's figures told in a clause saying it took part in work others led
+    /// (rules.jointWorkKeywords: "tham gia 25 cuộc kiểm tra") while other units of the same group
+    /// report the same indicator; a unit giving such figures under several tasks of one group
+    /// (the same inspections told under two headings).
+    static func overlapFindings(_ tasks: [ConsolidatedReport.TaskResult], rules: ReportRules) -> [ConsolidatedReport.ReviewRow] {
+        var out: [ConsolidatedReport.ReviewRow] = []
+        let byGroup = Dictionary(grouping: tasks, by: \.group)
+        for group in byGroup.keys.sorted() {
+            let ts = byGroup[group]!
+            var perUnit: [String: (name: String, file: String, tasks: [String], indicators: [String])] = [:]
+            for t in ts {
+                let figures = t.figures.filter { rules.overlapIndicators.contains($0.indicator) }
+                var units: [String: [(indicator: String, c: ConsolidatedReport.Contribution)]] = [:]
+                for f in figures { for c in f.contributions where c.value != 0 { units[c.unitID, default: []].append((f.indicator, c)) } }
+                for (unit, list) in units.sorted(by: { $0.key < $1.key }) {
+                    var cur = perUnit[unit] ?? (list[0].c.unitName, list[0].c.file, [], [])
+                    cur.tasks.append(t.code)
+                    for it in list where !cur.indicators.contains(it.indicator) { cur.indicators.append(it.indicator) }
+                    perUnit[unit] = cur
+                    // The unit's clauses on the task that say it took part: the figures they state.
+                    let clauses = t.statements.filter { $0.unit.unitID == unit }.flatMap { $0.text.split(separator: ";").map(String.init) }
+                        .filter { c in rules.jointWorkKeywords.contains { VietText.fold(c).contains($0) } }
+                    let joint = list.filter { it in clauses.contains { $0.contains(VietFormat.number(it.c.value)) } }
+                    guard !joint.isEmpty else { continue }
+                    let others = Set(ts.flatMap(\.figures).filter { f in joint.contains { $0.indicator == f.indicator } }.flatMap(\.contributions)
+                        .filter { $0.unitID != unit && $0.value != 0 }.map(\.unitID))
+                    guard !others.isEmpty else { continue }
+                    out.append(.init(path: list[0].c.file, unitID: unit, unitName: list[0].c.unitName, severity: "warning", code: "figure-joint-work",
+                                     message: nil,
+                                     params: ["unit": list[0].c.unitName, "indicators": joint.map(\.indicator).joined(separator: ","),
+                                              "values": joint.map { VietFormat.number($0.c.value) }.joined(separator: "; "), "code": t.code,
+                                              "others": VietFormat.count(others.count)],
+                                     source: joint.flatMap { $0.c.sources.map(\.location) }.joined(separator: "; ")))
+                }
+            }
+            for unit in perUnit.keys.sorted() {
+                let u = perUnit[unit]!
+                guard u.tasks.count > 1 else { continue }
+                out.append(.init(path: u.file, unitID: unit, unitName: u.name, severity: "info", code: "figure-two-tasks", message: nil,
+                                 params: ["unit": u.name, "indicators": u.indicators.joined(separator: ","), "tasks": u.tasks.joined(separator: ",")],
+                                 source: nil))
+            }
+        }
+        return out
     }
 
     // MARK: - Budget and reporting

@@ -70,6 +70,32 @@ public struct ReportRules: Sendable, Equatable {
     public var otherAddressee: String = ""
     /// Folded first words of a body's name ("bộ", "sở", "ủy ban", "cục").
     public var bodyWords: [String] = []
+    /// The longest name of a task in the body, in words (a short form of the plan's wording).
+    public var taskNameWords: Int = 22
+    /// Where a task's name is cut when its first clause is too long ("cho", "trong", "tại"):
+    /// the scope that follows is the plan's detail.
+    public var taskNameSoftEnds: [String] = []
+    /// Where a name still too long is cut, the last such place that fits ("về").
+    public var taskNameLastEnds: [String] = []
+    /// A task some units report not started is a shortcoming when at least this many did.
+    public var unitsNotStartedMin: Int = 1
+    /// The body's objective causes: the most reported themes of difficulties, at most this many.
+    public var difficultyThemes: Int = 5
+    /// Folded words a task's wording opens with when it names a partner ("phối hợp với"), and
+    /// folded words where the partner's name ends and the task's verb begins ("thực hiện").
+    public var partnerWords: [String] = []
+    public var partnerEnds: [String] = []
+    /// "tham mưu Sở": a unit of the Department telling that it advised the Department; the
+    /// report says what the Department did. `advisoryTails`: words of the Department's name
+    /// that may follow ("Khoa học và Công nghệ").
+    public var advisoryPhrases: [String] = []
+    public var advisoryTails: [String] = []
+    /// Folded words of a figure's sentence saying the unit took part in work another unit
+    /// led ("tham gia", "phối hợp"): the same work may be counted by both (review page).
+    public var jointWorkKeywords: [String] = []
+    /// Indicators of work units do together (inspections): where a sum may count one piece of
+    /// work twice.
+    public var overlapIndicators: [String] = []
 
     public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = [],
                 folded: [String: String] = [:], cityMatters: [String] = [], fillerKeywords: [String] = []) {
@@ -163,6 +189,10 @@ public struct IndicatorWording: Sendable, Codable, Equatable {
     /// How the plan's task wording names what the figure counts ("tổ chức, doanh nghiệp",
     /// "lớp tập huấn"): the count goes in front of it, in the task's own words.
     public var objects: [String] = []
+    /// The continued form only when the units that gave this figure all gave the one before,
+    /// even in a sentence that names its units once ("… lớp với … lượt người": attendance
+    /// counted by units that held no class is not "with" those classes).
+    public var strictContinuation = false
 
     public init(label: String, measure: String, clause: String, continuesAfter: [String] = [], continued: String? = nil) {
         self.label = label
@@ -206,6 +236,21 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.lead": ["lead", "clauses"],
         "results.others": ["who", "clauses"],
         "results.othersOn": ["topic", "who", "clauses"],
+        "results.named": ["part", "tasks"],
+        "results.namedDue": ["part", "due", "tasks"],
+        "results.asDepartment": ["text"],
+        "task.and": [], "task.one": ["title"],
+        "who.mixed": ["n", "parts"],
+        "labels.progress.overdue": ["n"], "labels.progressAll.overdue": ["n"],
+        "assessment.recurringPreparing": ["tasks"],
+        "outlook.overdue": ["task", "month"],
+        "outlook.start": ["task", "due", "deadline", "year"],
+        "outlook.finish": ["task", "due", "deadline", "year"],
+        "outlook.nextPlan": ["year", "directive"],
+        "review.ownMissing": ["names"],
+        "review.jointWork": ["unit", "indicators", "values", "code", "others"],
+        "review.twoTasks": ["unit", "indicators", "tasks"],
+        "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "results.noFigures": [],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
@@ -213,10 +258,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring"],
         "assessment.completedDated": ["n", "dated", "percent"],
-        "assessment.recurringActive": ["n", "total"],
+        "assessment.recurringActive": ["n", "total", "preparing"],
         "assessment.bucket": ["phrase", "tasks"],
         "assessment.coverage": ["received", "expected"],
-        "assessment.ownMissing": ["names"],
         "results.detail": [],
         "results.budget": ["planned", "plannedWords", "holder", "year"],
         "results.budgetUsed": ["holder", "used", "percent"],
@@ -240,18 +284,17 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.reporting": ["groups", "received", "expected", "percent", "deadlines"],
         "assessment.late": ["n"],
         "assessment.unreadable": ["n"],
-        "assessment.missing": ["n", "own"],
+        "assessment.missing": ["n"],
         "assessment.theme": ["label", "items"],
         "assessment.shortcomingsIntro": [], "assessment.causesIntro": [],
-        "assessment.overdueCause": ["n", "tasks"],
-        "assessment.notStartedCause": ["n", "tasks"],
-        "assessment.noInformationCause": ["n", "tasks"],
+        "assessment.overdueCause": ["n"],
+        "assessment.notStartedCause": ["n"],
+        "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
         "outlook.intro": [],
-        "outlook.remaining": ["tasks"],
+        "outlook.remaining": ["task", "due", "deadline", "year"],
         "outlook.recurring": ["priority"],
         "outlook.priority": ["tasks"],
-        "outlook.quarter": ["tasks", "due", "year"],
         "outlook.reporting": [],
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"],
@@ -281,6 +324,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.statusItem": ["n", "status"],
         "appendix.statusTotal": ["n", "items"],
         "appendix.noResult": ["lead"],
+        "appendix.completedWithoutResult": [],
         "appendix.reportingGroup": ["kind", "received", "expected"],
         "appendix.reportingSubtotal": ["received", "expected", "rest"],
         "appendix.subtotalLate": ["n"], "appendix.subtotalUnreadable": ["n"], "appendix.subtotalMissing": ["n"],
@@ -347,6 +391,7 @@ public struct ReportDefinition: Sendable, Equatable {
                 continued = r.string(base + ".continues.clause")
             }
             var wording = IndicatorWording(label: label, measure: measure, clause: clause, continuesAfter: after, continued: continued)
+            if r.has(base + ".continues.strict") { wording.strictContinuation = r.bool(base + ".continues.strict") ?? false }
             if r.has(base + ".objects") { wording.objects = r.strings(base + ".objects") ?? [] }
             indicators[key] = wording
             order.append(key)
@@ -395,6 +440,17 @@ public struct ReportDefinition: Sendable, Equatable {
         let directRequestWords = (r.strings("rules.directRequestWords") ?? []).map { VietText.fold($0) }
         let otherAddressee = r.string("rules.otherAddressee") ?? ""
         let bodyWords = (r.strings("rules.bodyWords") ?? []).map { VietText.fold($0) }
+        let taskNameWords = Int(r.string("rules.taskNameWords") ?? "") ?? 22
+        let taskNameSoftEnds = r.strings("rules.taskNameSoftEnds") ?? []
+        let taskNameLastEnds = r.strings("rules.taskNameLastEnds") ?? []
+        let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
+        let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
+        let partnerWords = (r.strings("rules.partnerWords") ?? []).map { VietText.fold($0) }
+        let partnerEnds = (r.strings("rules.partnerEnds") ?? []).map { VietText.fold($0) }
+        let advisoryPhrases = r.strings("rules.advisoryPhrases") ?? []
+        let advisoryTails = r.strings("rules.advisoryTails") ?? []
+        let jointWorkKeywords = (r.strings("rules.jointWorkKeywords") ?? []).map { VietText.fold($0) }
+        let overlapIndicators = r.strings("rules.overlapIndicators") ?? []
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]
         for i in r.listItems("rules.themes").indices {
@@ -440,6 +496,17 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.directRequestWords = directRequestWords
         rules.otherAddressee = otherAddressee
         rules.bodyWords = bodyWords
+        rules.taskNameWords = taskNameWords
+        rules.taskNameSoftEnds = taskNameSoftEnds
+        rules.taskNameLastEnds = taskNameLastEnds
+        rules.unitsNotStartedMin = unitsNotStartedMin
+        rules.difficultyThemes = difficultyThemes
+        rules.partnerWords = partnerWords
+        rules.partnerEnds = partnerEnds
+        rules.advisoryPhrases = advisoryPhrases
+        rules.advisoryTails = advisoryTails
+        rules.jointWorkKeywords = jointWorkKeywords
+        rules.overlapIndicators = overlapIndicators
         return ReportDefinition(
             rules: rules,
             wording: { () -> ReportWording in

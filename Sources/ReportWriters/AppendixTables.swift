@@ -92,6 +92,9 @@ public enum AppendixTables {
                 var seen = Set<String>()
                 let quotes = t.statements.filter { s in
                     guard v.hasContent(s) else { return false }
+                    // The lead's word that the task is only being prepared: what the body's
+                    // "mới ở bước xây dựng kế hoạch" rests on.
+                    if s.isLead, v.isPreparing(s) { return seen.insert(s.unit.unitID).inserted }
                     // A sentence that shares more words with another task than with its own is
                     // that task's (a passage filed under the wrong heading): not quoted here.
                     let words = TextMerge.tokens(s.text)
@@ -135,7 +138,7 @@ public enum AppendixTables {
                     .number(Double(i + 1)), .text(s.unitName), .text(s.deadline.map(VietFormat.date) ?? ""),
                     .text(s.documentNumber ?? (sent ? v.definition.wording("appendix.noNumber") : "")),
                     .text(s.documentDate.map(VietFormat.date) ?? (sent ? v.definition.wording("appendix.noDate") : "")),
-                    .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s.state)),
+                    .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s)),
                 ], bold: false))
             }
             let late = members.filter { $0.state == .late }.count, missing = members.filter { $0.state == .missing }.count
@@ -150,7 +153,7 @@ public enum AppendixTables {
         }
         let (title, sheet) = title(v, 1)
         // How timeliness was judged is said once, under the table, not in every row.
-        let byDate = v.report.reporters.contains { v.reportingLabel($0) != v.reportingLabel($0.state) }
+        let byDate = v.report.reporters.contains { v.reportingLabel($0) == v.definition.wording("labels.reporting.onTimeByDate") }
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
                              notes: byDate ? [v.definition.wording("appendix.reportingNote")] : [])
     }

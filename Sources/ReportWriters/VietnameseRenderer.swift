@@ -53,6 +53,9 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// "Thành phố Hồ Chí Minh, ngày      tháng 11 năm 2026": the day left blank.
+    /// "12/2026": the month the report is signed in, when what is overdue is to be done.
+    var signingMonthText: String { VietFormat.monthText(signingMonth.month) + "/" + String(signingMonth.year) }
+
     public var placeDate: String {
         w("header.placeDate", ["day": w("header.dayBlank"), "month": VietFormat.monthText(signingMonth.month), "year": String(signingMonth.year)])
     }
@@ -133,6 +136,13 @@ public struct VietnameseRenderer: Sendable {
     /// A reporter's state as Phụ lục II states it: on time by its own date though received
     /// after the deadline says what it was judged by.
     public func reportingLabel(_ r: ConsolidatedReport.ReporterRow) -> String {
+        guard [.onTime, .late].contains(r.state) else { return reportingLabel(r.state) }
+        // A report with no date of its own judged by a receipt day the run cannot vouch for (a
+        // file's time after the report's date): its timeliness is not known.
+        if r.judgedBy == ReporterStatus.DateBasis.received.rawValue, r.receivedAt.flatMap(meaningfulReceipt) == nil {
+            return w("labels.reporting.undetermined")
+        }
+        if r.state == .onTime, r.judgedBy == ReporterStatus.DateBasis.documentMonth.rawValue { return w("labels.reporting.onTimeByMonth") }
         if r.state == .onTime, let basis = r.judgedBy, basis != "received", let received = r.receivedAt, let deadline = r.deadline,
            VietFormat.civilDate(received) > deadline {
             return w("labels.reporting.onTimeByDate")
@@ -206,10 +216,17 @@ public struct VietnameseRenderer: Sendable {
     /// How a task's progress is spoken of: a task carried out all year ("Thường xuyên") that
     /// its units report done or under way is being carried out, never "completed".
     public enum Phase: String, CaseIterable {
-        case completed, recurring, inProgress = "in_progress", notStarted = "not_started", noResult = "no_result", noInformation = "no_information"
+        case completed, recurring, overdue, notStarted = "not_started", inProgress = "in_progress", noResult = "no_result", noInformation = "no_information"
     }
 
+    /// A task past its schedule without a result is overdue, whatever else it is (under way,
+    /// not started, "completed" with nothing to show): the body calls it so everywhere.
     public func phase(_ t: ConsolidatedReport.TaskResult) -> Phase {
+        t.overdue != nil ? .overdue : basePhase(t)
+    }
+
+    /// The task's phase leaving its schedule aside.
+    func basePhase(_ t: ConsolidatedReport.TaskResult) -> Phase {
         switch t.state {
         case .completed: return t.recurring ? .recurring : .completed
         case .inProgress: return t.recurring ? .recurring : .inProgress
@@ -220,12 +237,98 @@ public struct VietnameseRenderer: Sendable {
 
     /// The task's state as Phụ lục I and the body's lists state it.
     public func taskStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
-        switch phase(t) {
+        switch basePhase(t) {
         case .recurring: return w("labels.state.recurring")
         case .noResult: return w("labels.state.no_result")
-        case .noInformation where t.leadStatus?.status == .notApplicable: return w("labels.state.leadNotApplicable")
+        case .notStarted where t.leadStatus?.status == .notApplicable: return w("labels.state.leadNotApplicable")
         default: return stateLabel(t.state)
         }
+    }
+
+    // MARK: - Naming a task in the body
+
+    /// A task as the body names it: a short form of the plan's own wording (its first clause,
+    /// without asides in parentheses, stopped before the plan's purpose or scope, at most
+    /// rules.taskNameWords words), never a table label; the second clause joins a short first
+    /// one ("… và kết nối liên thông với Cổng thông tin một cửa quốc gia"). When the wording
+    /// is too long to shorten so, the short title when it starts with the same verb
+    /// ("Triển khai Chương trình 1322, …"), else the clause cut at its last comma that fits.
+    public func taskName(_ t: ConsolidatedReport.TaskResult) -> String {
+        let limit = definition.rules.taskNameWords
+        let firstSentence = t.text.components(separatedBy: ". ").first ?? t.text
+        let clauses = firstSentence.split(separator: ";").map { cutClause(withoutAsides(String($0)), soft: false) }.filter { !$0.isEmpty }
+        guard var name = clauses.first else { return t.title }
+        // Words as the body will read them: "tiêu chuẩn, đo lường, chất lượng" is "TĐC".
+        func words(_ x: String) -> Int {
+            var y = x
+            for a in w.abbreviations { y = y.replacingOccurrences(of: a.full, with: a.short) }
+            return y.split(separator: " ").count
+        }
+        if words(name) > limit { name = cutClause(name, soft: true) }
+        if words(name) > limit {
+            let verb = { (x: String) in VietText.fold(x.split(separator: " ").prefix(2).joined(separator: " ")) }
+            if verb(t.title) == verb(name) { return trimEnd(t.title) }
+            // The last of the last-resort ends (rules.taskNameLastEnds: "về") that leaves the
+            // name within the limit; else the words up to the limit.
+            let cuts = definition.rules.taskNameLastEnds.flatMap { e in name.ranges(of: " " + e + " ").map(\.lowerBound) }
+                .map { String(name[..<$0]) }.filter { words($0) <= limit && words($0) >= 4 }
+            name = cuts.max { words($0) < words($1) } ?? name.split(separator: " ").prefix(limit).joined(separator: " ")
+        } else if clauses.count > 1, words(name) <= limit / 2, words(name) + words(cutClause(clauses[1], soft: true)) + 1 <= limit {
+            name += " " + w("task.and") + " " + lowerFirst(cutClause(clauses[1], soft: true))
+        }
+        return trimEnd(name)
+    }
+
+    /// "Kế hoạch … (Chương trình 1322, Kế hoạch 36)" → "Kế hoạch …": asides dropped.
+    func withoutAsides(_ text: String) -> String {
+        var out = "", depth = 0
+        for c in text {
+            if c == "(" { depth += 1; continue }
+            if c == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(c) }
+        }
+        return VietText.collapseWhitespace(out).replacingOccurrences(of: " ,", with: ",").trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;…"))
+    }
+
+    /// A clause stopped before the plan's purpose ("để", "nhằm", rules.taskPhraseEnds) or,
+    /// when `soft`, its scope too (rules.taskNameSoftEnds: "cho", "trong", "tại").
+    func cutClause(_ clause: String, soft: Bool) -> String {
+        var c = clause.trimmingCharacters(in: .whitespaces)
+        let ends = definition.rules.taskPhraseEnds + (soft ? definition.rules.taskNameSoftEnds : [])
+        for end in ends {
+            // Never at the start: "Theo dõi …" is the task itself.
+            if let r = c.range(of: " " + end + " "), c.distance(from: c.startIndex, to: r.lowerBound) > 12 { c = String(c[..<r.lowerBound]) }
+        }
+        return c.trimmingCharacters(in: CharacterSet(charactersIn: " ,.:;…"))
+    }
+
+    /// When a task is due, as the plan schedules it: "Quý I/2026" for a quarter's last day,
+    /// "30/11/2026" otherwise.
+    func deadlineText(_ due: PlanDate) -> String {
+        VietFormat.quarterEnd(due) == due ? VietFormat.quarter(due) : VietFormat.date(due)
+    }
+
+    /// "đề xuất cải tiến … (thời hạn Quý I/2026)": a task named with its deadline.
+    func namedWithDeadline(_ t: ConsolidatedReport.TaskResult) -> String {
+        guard let due = t.dueDate else { return lowerFirst(taskName(t)) }
+        return w("task.overdue", ["title": lowerFirst(taskName(t)), "code": t.code, "due": deadlineText(due)])
+    }
+
+    /// "01 nhiệm vụ chưa triển khai (thời hạn Quý IV/2026): triển khai …": a part of the tasks
+    /// named, their deadline said once when they share it, else after each.
+    func namedPart(_ part: String, _ tasks: [ConsolidatedReport.TaskResult]) -> String {
+        let dues = Set(tasks.map(\.dueDate))
+        if dues.count == 1, let only = dues.first, let due = only {
+            return w("results.namedDue", ["part": part, "due": deadlineText(due), "tasks": taskNames(tasks)])
+        }
+        return w("results.named", ["part": part, "tasks": taskNames(tasks, deadline: true)])
+    }
+
+    /// Tasks named one after another: "A và B", "A; B và C".
+    func taskNames(_ tasks: [ConsolidatedReport.TaskResult], deadline: Bool = false) -> String {
+        let names = tasks.map { deadline ? namedWithDeadline($0) : lowerFirst(taskName($0)) }
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: "; ") + " " + w("task.and") + " " + names.last!
     }
 
     /// "Đã hoàn thành 06/09 nhiệm vụ; 02 nhiệm vụ thường xuyên đang được triển khai; 01 nhiệm
@@ -233,39 +336,43 @@ public struct VietnameseRenderer: Sendable {
     func progressParts(_ tasks: [ConsolidatedReport.TaskResult], skipCompleted: Bool = false) -> [String] {
         var parts: [String] = []
         for p in Phase.allCases where !(skipCompleted && p == .completed) {
-            let n = tasks.filter { phase($0) == p }.count
-            guard n > 0 else { continue }
-            parts.append(w("labels.progress.\(p.rawValue)", ["n": VietFormat.count(n), "total": VietFormat.count(tasks.count)]))
+            let these = tasks.filter { phase($0) == p }
+            guard !these.isEmpty else { continue }
+            var part = w("labels.progress.\(p.rawValue)", ["n": VietFormat.count(these.count), "total": VietFormat.count(tasks.count)])
+            // The tasks behind (overdue, not started) are named, with their deadline.
+            if [.overdue, .notStarted].contains(p) { part = namedPart(part, these) }
+            parts.append(part)
         }
         return parts
     }
 
     func groupProgress(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
-        let overdue = tasks.filter { $0.overdue != nil }.count
-        var parts = progressParts(tasks)
+        let parts = progressParts(tasks)
         let phases = Set(tasks.map(phase))
-        // Never a bare ratio first: "Cả 02 nhiệm vụ …" when they all stand alike, "Trong 04
-        // nhiệm vụ, …" when none is completed.
-        let overdueText = overdue > 0 ? w("results.overdue", ["n": VietFormat.count(overdue)]) : ""
-        // The group's size first, so the reader adds the parts to it.
-        if phases.count == 1, let only = phases.first {
-            return upperFirst(w("labels.progressAll.\(only.rawValue)", ["n": VietFormat.count(tasks.count)]) + overdueText + ".")
+        // The group's size first, so the reader adds the parts to it; a group whose tasks all
+        // stand alike in one phrase (the tasks behind still named).
+        if phases.count == 1, let only = phases.first, ![.overdue, .notStarted].contains(only) {
+            return upperFirst(w("labels.progressAll.\(only.rawValue)", ["n": VietFormat.count(tasks.count)]) + ".")
         }
-        return upperFirst(w("results.progress", ["total": VietFormat.count(tasks.count), "states": parts.joined(separator: "; "), "overdue": overdueText]))
+        return upperFirst(w("results.progress", ["total": VietFormat.count(tasks.count), "states": parts.joined(separator: "; "), "overdue": ""]))
     }
 
     /// Clauses of one sentence, in the indicators' order: a clause right after one it
     /// continues takes its continued form ("177 cuộc kiểm tra tại 2.055 cơ sở, phát hiện …")
     /// when the units that gave it all gave the one it continues (attendance counted by units
     /// that organised no class is not "with" those classes); the others are joined with "; ".
-    func sentenceClauses(_ items: [(id: String, value: Double, money: Bool, units: Set<String>)], task: ConsolidatedReport.TaskResult? = nil) -> String {
+    /// In a sentence that names its units once (`collective`), a figure continues the one
+    /// before when some of the same units gave both, unless its wording is strict.
+    func sentenceClauses(_ items: [(id: String, value: Double, money: Bool, units: Set<String>)], task: ConsolidatedReport.TaskResult? = nil,
+                         collective: Bool = false) -> String {
         var out = ""
         var previous: (id: String, units: Set<String>)?
         var phrased = false
         for it in items {
             let ind = indicator(it.id)
             let n = it.money ? VietFormat.money(it.value) : VietFormat.count(it.value)
-            if let prev = previous, let cont = ind.continued, ind.continuesAfter.contains(prev.id), !out.isEmpty, it.units.isSubset(of: prev.units) {
+            let shared = collective && !ind.strictContinuation ? !it.units.isDisjoint(with: previous?.units ?? []) : it.units.isSubset(of: previous?.units ?? [])
+            if let prev = previous, let cont = ind.continued, ind.continuesAfter.contains(prev.id), !out.isEmpty, shared {
                 out += ReportWordingFill.fill(cont, ["n": n])
             } else if !phrased, let t = task, let phrase = taskPhrase(t, indicator: it.id, count: n) {
                 phrased = true
@@ -348,9 +455,16 @@ public struct VietnameseRenderer: Sendable {
 
     /// A task's results in a sentence or two: the lead's account (its own sentence, or its
     /// figures), then what the other units reported, summed, named by kind.
-    public func taskResults(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [String] {
+    public func taskResults(_ t: ConsolidatedReport.TaskResult, money: Bool, others: Bool = true) -> [String] {
+        var out = leadResults(t, money: money)
+        if others, let o = othersResults(t, money: money) { out.append(o) }
+        return out
+    }
+
+    /// The lead's own account of a task: its sentence, or its figures.
+    func leadResults(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [String] {
         var out: [String] = []
-        let account = leadAccount(t)
+        let account = leadAccount(t).map(speakingAsTheDepartment)
         if let account {
             out.append(account)
         } else {
@@ -364,25 +478,71 @@ public struct VietnameseRenderer: Sendable {
             }
             if !parts.isEmpty { out.append(leadingWord(parts.joined(separator: "; ") + ".")) }
         }
-        // The other units' figures: each run of figures with the units that gave every one of
-        // them, so a count of units stands beside the sums those units make.
-        var parts: [String] = []
-        var previous: Set<String>?
-        for (i, run) in figureRuns(t, money: money, where: { !isLeadUnit($0.unitID, of: t) }).enumerated() {
-            let clauses = sentenceClauses(run.items, task: t)
-            // The same units as the run before: one subject, the clauses after it.
-            if previous == run.units, !parts.isEmpty {
-                parts.append(clauses)
-                continue
-            }
-            previous = run.units
-            let phrased = clauses != sentenceClauses(run.items)
-            let values = ["who": who(unitRefs(t, run.units)), "clauses": clauses, "topic": lowerFirst(t.title)]
-            // Without the task's own words, the figures are said to be about the task.
-            parts.append(trimEnd(w(phrased || i > 0 ? "results.others" : "results.othersOn", values)))
-        }
-        if !parts.isEmpty { out.append(leadingWord(upperFirst(parts.joined(separator: "; ")) + ".")) }
         return out
+    }
+
+    /// The other units' figures on a task in one sentence with one attribution: the number of
+    /// distinct units behind the figures, by kind ("18 cơ quan, đơn vị, địa phương (Phòng …,
+    /// 03 sở, ban, ngành và 14 phường, xã, đặc khu)"), then every sum (per-unit detail is in
+    /// Phụ lục III).
+    public func othersResults(_ t: ConsolidatedReport.TaskResult, money: Bool) -> String? {
+        let items = figureItems(t, money: money, where: { !isLeadUnit($0.unitID, of: t) })
+        guard !items.isEmpty else { return nil }
+        let units = othersUnits(t, money: money)
+        let clauses = sentenceClauses(items, task: t, collective: true)
+        let phrased = clauses != sentenceClauses(items, collective: true)
+        let values = ["who": whoCounted(unitRefs(t, units)), "clauses": clauses, "topic": topic(t, reporters: units)]
+        // Without the task's own words, the figures are said to be about the task.
+        return leadingWord(upperFirst(trimEnd(w(phrased ? "results.others" : "results.othersOn", values))) + ".")
+    }
+
+    /// The units other than the lead whose figures the body states for a task.
+    public func othersUnits(_ t: ConsolidatedReport.TaskResult, money: Bool) -> Set<String> {
+        Set(figureItems(t, money: money, where: { !isLeadUnit($0.unitID, of: t) }).flatMap(\.units))
+    }
+
+    /// Units named once, with their number when they are of several kinds: "18 cơ quan, đơn
+    /// vị, địa phương (01 phòng, …, 03 sở, ban, ngành và 14 phường, xã, đặc khu)".
+    public func whoCounted(_ units: [ConsolidatedReport.UnitRef]) -> String {
+        let kinds = Set(units.map { u in report.reporters.first { $0.unitID == u.unitID }?.group ?? "" })
+        guard units.count > 3, kinds.count > 1 else { return who(units) }
+        return w("who.mixed", ["n": VietFormat.count(units.count), "parts": who(units)])
+    }
+
+    /// What a task is about, for a sentence on what units did in it: the task's name, without
+    /// a leading "phối hợp (với) …" that names the reporting units themselves (wards do not
+    /// "coordinate with the wards"): "thực hiện các nội dung được phân quyền".
+    func topic(_ t: ConsolidatedReport.TaskResult, reporters: Set<String>) -> String {
+        let name = lowerFirst(taskName(t))
+        let folded = VietText.fold(name)
+        guard let lead = definition.rules.partnerWords.first(where: { folded.hasPrefix($0 + " ") }) else { return name }
+        // The reporters' kinds, by the first word of their label ("phường", "sở").
+        let kindWords = Set(reporters.compactMap { id in report.reporters.first { $0.unitID == id }?.group }
+            .compactMap { groupLabel($0)?.split(separator: " ").first.map { VietText.fold(String($0).trimmingCharacters(in: .punctuationCharacters)) } })
+        let words = name.split(separator: " ").map(String.init)
+        let foldedWords = words.map { VietText.fold($0) }
+        // The partner phrase ends where the task's verb begins (rules.partnerEnds).
+        let start = lead.split(separator: " ").count
+        guard let end = (start..<words.count).first(where: { i in definition.rules.partnerEnds.contains { e in
+            let ew = e.split(separator: " ").map(String.init)
+            return i + ew.count <= words.count && Array(foldedWords[i..<(i + ew.count)]) == ew
+        } }) else { return name }
+        let partner = foldedWords[start..<end].flatMap { $0.split(separator: "/").map(String.init) }
+        guard partner.contains(where: { kindWords.contains($0) }) else { return name }
+        return words[end...].joined(separator: " ")
+    }
+
+    /// "Chi cục đã tham mưu Sở tổ chức …" → "Sở đã tổ chức …": the report speaks as the
+    /// Department; the advice its own units gave it stays inside (rules.advisoryPhrases).
+    func speakingAsTheDepartment(_ text: String) -> String {
+        for phrase in definition.rules.advisoryPhrases {
+            // Only as the sentence's own verb, near its start.
+            guard let r = text.range(of: " đã " + phrase + " "), text.distance(from: text.startIndex, to: r.lowerBound) <= 60 else { continue }
+            var rest = String(text[r.upperBound...])
+            for tail in definition.rules.advisoryTails where rest.hasPrefix(tail + " ") { rest = String(rest.dropFirst(tail.count + 1)) }
+            return w("results.asDepartment", ["text": rest])
+        }
+        return text
     }
 
     /// A run of figures stated in one clause, and the units that gave each of them.
@@ -438,7 +598,9 @@ public struct VietnameseRenderer: Sendable {
             }
             let kept = Set(weighted.filter { $0.1 > 0 }.enumerated().sorted { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }
                 .prefix(definition.rules.tasksPerGroup).map(\.element.0.code))
-            for t in g.tasks where kept.contains(t.code) { sentences += taskResults(t, money: money) }
+            // The lead's own results on every task of the group (the spec asks for them); the
+            // other units' sums on the main tasks.
+            for t in g.tasks { sentences += taskResults(t, money: money, others: kept.contains(t.code)) }
             if sentences.count == 1 { sentences.append(w("results.noFigures")) }
             out.append(.paragraph(sentences.joined(separator: " ")))
         }
@@ -523,21 +685,23 @@ public struct VietnameseRenderer: Sendable {
                 parts.append(w("assessment.completedDated", ["n": n, "dated": VietFormat.count(dated.count),
                                                              "percent": VietFormat.percent(b.tasks.count, of: max(1, dated.count))]))
             case (true, .recurring):
-                parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count)]))
+                // Those only being prepared are said to be, not hidden among those under way.
+                let preparing = preparingTasks.filter(\.recurring)
+                let note = preparing.isEmpty ? "" : w("assessment.recurringPreparing", ["tasks": taskNames(preparing)])
+                parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": note]))
             default:
-                parts.append(w("assessment.bucket", ["phrase": w("labels.progress.\(b.phase.rawValue)", ["n": n, "total": n]), "tasks": taskList(b.tasks)]))
+                let phrase = w("labels.progress.\(b.phase.rawValue)", ["n": n, "total": n])
+                parts.append(b.recurring ? w("assessment.bucket", ["phrase": phrase, "tasks": taskNames(b.tasks)]) : namedPart(phrase, b.tasks))
             }
         }
         if !dated.contains(where: { phase($0) == .completed }), !dated.isEmpty {
             parts.insert(w("assessment.completedDated", ["n": VietFormat.count(0), "dated": VietFormat.count(dated.count), "percent": "0%"]), at: 0)
         }
         var rest = ""
-        let overdue = tasks.filter { $0.overdue != nil }
-        // "No task overdue" only when every task past its date is shown completed.
+        // Overdue tasks are a part of their own above; "no task overdue" only when every task
+        // past its date is shown completed.
         let pastDue = dated.filter { t in t.dueDate.map { $0 < report.asOf } ?? false }
-        if !overdue.isEmpty {
-            rest = w("assessment.overdue", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])
-        } else if pastDue.allSatisfy({ phase($0) == .completed }) {
+        if !tasks.contains(where: { $0.overdue != nil }), pastDue.allSatisfy({ phase($0) == .completed }) {
             rest = w("assessment.noOverdue")
         }
         return w("assessment.planTasks", ["total": VietFormat.count(tasks.count), "dated": VietFormat.count(dated.count),
@@ -545,26 +709,6 @@ public struct VietnameseRenderer: Sendable {
             + " " + w("assessment.progressDated", ["asOf": VietFormat.date(report.asOf), "parts": parts.joined(separator: "; "), "rest": rest])
     }
 
-    func overdueList(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
-        tasks.map { w("task.overdue", ["title": lowerFirst($0.title), "code": $0.code, "due": $0.dueDate.map(VietFormat.date) ?? ""]) }.joined(separator: "; ")
-    }
-
-    func taskList(_ tasks: [ConsolidatedReport.TaskResult], after leadIn: String = "") -> String {
-        tasks.map { lowerFirst(stripRepeatedVerb(taskRef($0), leadIn: leadIn)) }.joined(separator: "; ")
-    }
-
-    /// A task title's leading verb dropped when the sentence before it starts with the same
-    /// words ("Triển khai các nhiệm vụ …: Triển khai Chương trình …" → "…: Chương trình …").
-    func stripRepeatedVerb(_ title: String, leadIn: String) -> String {
-        let lead = leadIn.split(whereSeparator: { $0 == " " || $0 == ":" }).map { VietText.fold(String($0)) }
-        let words = title.split(separator: " ")
-        guard lead.count >= 2, words.count > 2 else { return title }
-        let head = words.prefix(2).map { VietText.fold(String($0)) }
-        // The lead-in's first two words ("Triển khai các nhiệm vụ …: Triển khai …") or its
-        // last two ("Khẩn trương triển khai Triển khai …").
-        if Array(lead.prefix(2)) == head || Array(lead.suffix(2)) == head { return words.dropFirst(2).joined(separator: " ") }
-        return title
-    }
 
     var reportingIncomplete: Bool { report.completeness.missing + report.completeness.unreadable > 0 }
 
@@ -590,11 +734,9 @@ public struct VietnameseRenderer: Sendable {
                                            "expected": VietFormat.count(expected), "percent": VietFormat.percent(received, of: expected)])
         if late > 0 { s += w("assessment.late", ["n": VietFormat.count(late)]) }
         if unreadable > 0 { s += w("assessment.unreadable", ["n": VietFormat.count(unreadable)]) }
-        // The Department's own units not yet reported are named: it cannot hide them.
-        let own = report.reporters.filter { r in r.state == .missing && r.group.map { definition.rules.ownGroups.contains($0) } == true }
-            .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: "", source: nil) }
-        let ownText = own.isEmpty ? "" : w("assessment.ownMissing", ["names": who(own)])
-        s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing), "own": ownText]) : "."
+        // The Department's own units are counted, never named here: their reports are collected
+        // before signing (the review page lists them), not a complaint the Sở makes upward.
+        s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing)]) : "."
         return s
     }
 
@@ -626,11 +768,14 @@ public struct VietnameseRenderer: Sendable {
     /// rules.planningKeywords) while the schedule runs.
     var preparingTasks: [ConsolidatedReport.TaskResult] {
         report.tasks.filter { t in
-            guard t.state == .inProgress else { return false }
-            return t.statements.contains { s in
-                s.isLead && definition.rules.planningKeywords.contains { VietText.fold(s.text).contains($0) }
-            }
+            guard t.state == .inProgress, t.overdue == nil else { return false }
+            return t.statements.contains { $0.isLead && isPreparing($0) }
         }
+    }
+
+    /// A sentence saying the task is only being prepared (rules.planningKeywords).
+    public func isPreparing(_ s: ConsolidatedReport.Statement) -> Bool {
+        definition.rules.planningKeywords.contains { VietText.fold(s.text).contains($0) }
     }
 
     /// Tasks some units (not the lead) report not started, most such units first.
@@ -673,33 +818,43 @@ public struct VietnameseRenderer: Sendable {
         // Shortcomings: tasks past their time and not done, tasks only being prepared, units
         // that have not started, reporting by the units outside the Department.
         var shortcomings: [BodyBlock] = []
-        let due = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? true }
-        let notStarted = report.tasks.filter { $0.state == .notStarted && due($0) }
-        if !notStarted.isEmpty {
-            shortcomings.append(.dash(w("assessment.notStartedCause", ["n": VietFormat.count(notStarted.count), "tasks": taskList(notStarted)])))
-        }
-        let unreported = report.tasks.filter { $0.state == .noInformation && due($0) }
-        if !unreported.isEmpty {
-            shortcomings.append(.dash(w("assessment.noInformationCause", ["n": VietFormat.count(unreported.count), "tasks": taskList(unreported)])))
-        }
-        let overdue = report.tasks.filter { $0.overdue != nil }
+        // Overdue first, then not started (whenever due: a task with a month left and nothing
+        // done is a shortcoming), each named with its deadline.
+        let overdue = report.tasks.filter { phase($0) == .overdue }
         if !overdue.isEmpty {
-            shortcomings.append(.dash(w("assessment.overdueCause", ["n": VietFormat.count(overdue.count), "tasks": overdueList(overdue)])))
+            shortcomings.append(.dash(upperFirst(namedPart(w("assessment.overdueCause", ["n": VietFormat.count(overdue.count)]), overdue)) + "."))
+        }
+        let notStarted = report.tasks.filter { phase($0) == .notStarted }
+        if !notStarted.isEmpty {
+            shortcomings.append(.dash(upperFirst(namedPart(w("assessment.notStartedCause", ["n": VietFormat.count(notStarted.count)]), notStarted)) + "."))
+        }
+        let due = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? true }
+        let unreported = report.tasks.filter { [.noInformation, .noResult].contains(phase($0)) && due($0) }
+        if !unreported.isEmpty {
+            shortcomings.append(.dash(upperFirst(namedPart(w("assessment.noInformationCause", ["n": VietFormat.count(unreported.count)]), unreported)) + "."))
         }
         let preparing = preparingTasks
-        if !preparing.isEmpty {
-            shortcomings.append(.dash(w(preparing.count == 1 ? "assessment.preparingOne" : "assessment.preparing", ["tasks": taskList(preparing)])))
+        // Recurring tasks only being prepared are said so in III.1 already.
+        let preparingDated = preparing.filter { !$0.recurring }
+        if !preparingDated.isEmpty {
+            shortcomings.append(.dash(w(preparingDated.count == 1 ? "assessment.preparingOne" : "assessment.preparing", ["tasks": taskNames(preparingDated)])))
         }
-        let lagging = tasksNotStartedByUnits.prefix(3)
+        // Every task some units report not started, most such units first, named as the plan
+        // words it (what those units did not do), not by its table label.
+        let lagging = tasksNotStartedByUnits.filter { $0.units.count >= definition.rules.unitsNotStartedMin }
         if !lagging.isEmpty {
-            let items = lagging.map { w("assessment.unitsNotStartedItem", ["task": lowerFirst($0.task.title), "who": who($0.units)]) }
+            let items = lagging.map { l in
+                w("assessment.unitsNotStartedItem", ["task": topic(l.task, reporters: Set(l.units.map(\.unitID))), "who": who(l.units)])
+            }
             shortcomings.append(.dash(w("assessment.unitsNotStarted", ["items": items.joined(separator: "; ")])))
         }
         if reportingIncompleteOutside || outsideGroups.contains(where: { $0.late > 0 }) { shortcomings.append(.dash(reportingSentence())) }
         var subjective: [String] = []
         if reportingIncompleteOutside { subjective.append(w("assessment.subjectiveReporting")) }
-        if !preparing.isEmpty || !notStarted.isEmpty || !overdue.isEmpty {
-            subjective.append(w("assessment.subjectiveTasks", ["tasks": taskList(preparing + notStarted + overdue)]))
+        let slow = overdue + notStarted + preparing
+        if !slow.isEmpty {
+            let names = slow.map { w("task.one", ["title": lowerFirst(taskName($0))]) }
+            subjective.append(w("assessment.subjectiveTasks", ["tasks": VietFormat.list(names)]))
         }
         if shortcomings.isEmpty && report.difficulties.isEmpty { return out }
         out.append(.item(w("sections.shortcomings")))
@@ -710,7 +865,7 @@ public struct VietnameseRenderer: Sendable {
         // Objective: the units' difficulties by theme.
         if !report.difficulties.isEmpty {
             out.append(.paragraph(w("assessment.objective")))
-            for theme in report.difficulties.prefix(5) {
+            for theme in report.difficulties.prefix(definition.rules.difficultyThemes) {
                 let items = theme.items.prefix(2).map { it -> String in
                     let text = lowerFirst(trimEnd(it.text))
                     guard let who = outsideWho(it.units) else { return text }
@@ -746,23 +901,27 @@ public struct VietnameseRenderer: Sendable {
         var out: [BodyBlock] = [.section(w("sections.outlook")), .paragraph(w("outlook.intro"))]
         let open = report.tasks.filter { phase($0) != .completed }
         let quarterEnd = VietFormat.quarterEnd(report.asOf)
-        let thisQuarter = open.filter { t in t.dueDate.map { $0 > report.asOf && $0 <= quarterEnd } ?? false }
-        let dated = open.filter { t in !t.recurring && !thisQuarter.contains { $0.code == t.code } }
+        // Each task behind on its own line: the overdue ones finished in the coming month, the
+        // ones due this quarter started or finished by their date, the others carried on.
+        for t in open where phase(t) == .overdue {
+            out.append(.dash(w("outlook.overdue", ["task": lowerFirst(taskName(t)), "month": signingMonthText])))
+        }
+        for t in open where phase(t) != .overdue && !t.recurring {
+            guard let due = t.dueDate else { continue }
+            let key = due > quarterEnd ? "outlook.remaining" : (basePhase(t) == .notStarted ? "outlook.start" : "outlook.finish")
+            out.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "due": VietFormat.date(due), "deadline": deadlineText(due),
+                                     "year": String(report.plan.year)])))
+        }
         if open.contains(where: \.recurring) {
-            let behind = preparingTasks.filter(\.recurring) + open.filter { $0.recurring && $0.state == .notStarted }
-            let priority = behind.isEmpty ? "" : w("outlook.priority", ["tasks": taskList(behind)])
+            let behind = preparingTasks.filter(\.recurring) + open.filter { $0.recurring && basePhase($0) == .notStarted }
+            let priority = behind.isEmpty ? "" : w("outlook.priority", ["tasks": taskNames(behind)])
             out.append(.dash(w("outlook.recurring", ["priority": priority])))
         }
-        if !dated.isEmpty {
-            let leadIn = w("outlook.remaining", ["tasks": ""])
-            out.append(.dash(w("outlook.remaining", ["tasks": taskList(dated, after: leadIn)])))
-        }
-        if !thisQuarter.isEmpty, let last = thisQuarter.compactMap(\.dueDate).max() {
-            let template = w("outlook.quarter", ["tasks": "\u{1}", "due": "", "year": String(report.plan.year)])
-            let leadIn = String(template[..<(template.firstIndex(of: "\u{1}") ?? template.endIndex)])
-            out.append(.dash(w("outlook.quarter", ["tasks": taskList(thisQuarter, after: leadIn), "due": VietFormat.date(last), "year": String(report.plan.year)])))
-        }
         if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
+        // In the plan year's last quarter, the next year's plan is part of what comes next.
+        if report.asOf.year == report.plan.year, VietFormat.quarterEnd(report.asOf).month == 12 {
+            out.append(.dash(w("outlook.nextPlan", ["year": String(report.plan.year + 1), "directive": directiveShort])))
+        }
         let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
         if !own.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
@@ -968,9 +1127,17 @@ public struct VietnameseRenderer: Sendable {
 
     /// "47 đơn vị báo cáo: 40 đơn vị hoàn thành; 03 đơn vị đang thực hiện; 04 đơn vị không nêu tiến độ".
     public func statusBreakdown(_ t: ConsolidatedReport.TaskResult) -> String {
-        let items = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s in
-            t.statusCounts[s.rawValue].map { w("appendix.statusItem", ["n": VietFormat.count($0), "status": statusLabel(s)]) }
+        // A unit's "completed" with nothing to show (no figure, no sentence) is not counted as
+        // completed: the counts follow what the task's state rests on.
+        let withoutResult = t.basis != .leadWithoutResult ? 0 : t.unitStatuses.filter { u in
+            u.status == .completed && !t.statements.contains { $0.unit.unitID == u.unitID }
+                && !t.figures.contains { $0.contributions.contains { $0.unitID == u.unitID && $0.value != 0 } }
+        }.count
+        var items = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s -> String? in
+            let n = (t.statusCounts[s.rawValue] ?? 0) - (s == .completed ? withoutResult : 0)
+            return n > 0 ? w("appendix.statusItem", ["n": VietFormat.count(n), "status": statusLabel(s)]) : nil
         }
+        if withoutResult > 0 { items.insert(w("appendix.statusItem", ["n": VietFormat.count(withoutResult), "status": w("appendix.completedWithoutResult")]), at: 0) }
         guard !items.isEmpty else { return "" }
         return w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count), "items": items.joined(separator: "; ")])
     }
@@ -1025,6 +1192,11 @@ public struct VietnameseRenderer: Sendable {
         return parts.joined(separator: "; ").capitalisedFirst
     }
 
+    /// "số cuộc kiểm tra, số cơ sở được kiểm tra" for "inspections,establishments_inspected".
+    func indicatorLabels(_ ids: String?) -> String {
+        (ids ?? "").split(separator: ",").map { lowerFirst(indicatorLabel(String($0))) }.joined(separator: ", ")
+    }
+
     public func restatedMessage(_ s: ConsolidatedReport.Restatement) -> String {
         w("review.restated", ["unit": shortName(s.unitName), "indicator": indicatorLabel(s.indicator),
                               "value": VietFormat.number(s.value), "kept": s.keptUnder, "dropped": s.droppedFrom])
@@ -1044,6 +1216,13 @@ public struct VietnameseRenderer: Sendable {
             return w("review.overdue", ["code": p["code"] ?? "", "reason": reason])
         case "lead-status-missing": return w("review.leadSilent", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
         case "guidance-letters-missing": return w("review.lettersMissing")
+        case "own-units-missing": return w("review.ownMissing", ["names": p["names"] ?? ""])
+        case "figure-joint-work":
+            return w("review.jointWork", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "",
+                                          "code": p["code"] ?? "", "others": p["others"] ?? ""])
+        case "figure-two-tasks":
+            return w("review.twoTasks", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]),
+                                         "tasks": VietFormat.list((p["tasks"] ?? "").split(separator: ",").map(String.init))])
         case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
         default: return r.code
         }

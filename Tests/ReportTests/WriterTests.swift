@@ -108,7 +108,7 @@ import Testing
         // Each of the three appendices restarts its page numbers.
         #expect(xml.components(separatedBy: "<w:pgNumType w:start=\"1\"/>").count - 1 == 3)
         // The closing paragraph is kept with the signature block that follows it.
-        let closing = try #require(xml.range(of: "Trên đây là kết quả"))
+        let closing = try #require(xml.range(of: "Trên đây là báo cáo kết quả"))
         let pStart = xml[..<closing.lowerBound].range(of: "<w:p>", options: .backwards)!
         #expect(xml[pStart.lowerBound..<closing.lowerBound].contains("<w:keepNext/>"))
         #expect(String(decoding: parts["word/header1.xml"]!, as: UTF8.self).contains(" PAGE "))

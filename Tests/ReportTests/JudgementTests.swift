@@ -1,0 +1,181 @@
+import Consolidation
+import Extraction
+import Foundation
+import Plan
+import ReportWriters
+import Testing
+
+/// The judgements the fourth blind review asked for, as general rules: overdue tasks called
+/// so everywhere, tasks named by the plan's words, the report in the Department's voice, one
+/// attribution per sentence, the lead's results in every group, counts that follow a task's
+/// state, plain funding, undated reports, the closing and the next year's plan.
+@Suite struct JudgementTests {
+    /// The fixture with the Chi cục reporting two more tasks: 2.h (due Quý I) "completed" with
+    /// nothing to show, 2.a (due Quý IV) "không phát sinh"; and its own sentence on 2.đ telling
+    /// that it advised the Sở.
+    static let input: ConsolidationInput = {
+        var input = Fixtures.input()
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        input.current[chiCuc].submission.entries += [
+            Entry(task: "II.2.h", status: .completed, statusSource: "table 2 row 12 cell 4"),
+            Entry(task: "II.2.a", status: .notApplicable, text: "Trong kỳ báo cáo, Chi cục không nhận được yêu cầu đối với nội dung này."),
+            Entry(task: "II.2.đ", status: .completed,
+                  indicators: [IndicatorID("inspections"): Fixtures.figure(19, "word/document.xml paragraph 31", "19 đoàn kiểm tra")],
+                  text: "Chi cục đã tham mưu Sở Khoa học và Công nghệ tổ chức 19 đoàn kiểm tra việc áp dụng hệ thống quản lý chất lượng tại các sở, ngành.",
+                  sources: ["word/document.xml paragraph 31"]),
+        ]
+        return input
+    }()
+
+    var report: ConsolidatedReport { Fixtures.report(JudgementTests.input) }
+    var v: VietnameseRenderer { VietnameseRenderer(report, definition: Fixtures.definition) }
+    var body: String { v.body().map(\.text).joined(separator: "\n") }
+
+    func section(_ from: String, _ to: String?) -> String {
+        let text = body
+        let start = text.range(of: from)!.upperBound
+        let end = to.flatMap { text.range(of: $0, range: start..<text.endIndex)?.lowerBound } ?? text.endIndex
+        return String(text[start..<end])
+    }
+
+    /// A task past its schedule whose lead reports it completed without any result is
+    /// overdue, and the body says "quá hạn" in II, III.1, III.2 and IV, naming it by the
+    /// plan's words with its deadline; Phụ lục I marks it overdue too.
+    @Test func aTaskPastItsScheduleWithoutAResultIsOverdueEverywhere() throws {
+        let r = report
+        let h = try #require(r.tasks.first { $0.code == "II.2.h" })
+        #expect(h.state == .noInformation && h.basis == .leadWithoutResult)
+        #expect(h.overdue?.due == PlanDate(iso: "2026-03-31"))
+        #expect(r.overdueTasks.contains("II.2.h"))
+        let name = v.taskName(h)
+        #expect(name.hasPrefix("Đề xuất cải tiến, hoàn thiện Hệ thống thông tin giải quyết thủ tục hành chính"))
+        let named = "quá hạn nhưng chưa hoàn thành (thời hạn Quý I/2026): đề xuất cải tiến"
+        #expect(section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains(named))
+        #expect(section("1. Kết quả đạt được", "2. Hạn chế và nguyên nhân").contains(named))
+        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains(named))
+        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Khẩn trương hoàn thành nhiệm vụ đề xuất cải tiến"))
+        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("(đã quá hạn) trong tháng"))
+        // The table label is not how the body names a task.
+        #expect(!body.contains(h.title) && !body.contains(h.title.lowercased()))
+        #expect(v.taskStateLabel(h) == Fixtures.definition.wording("labels.state.no_result"))
+        // Phụ lục I never counts the lead's empty "completed" as completed.
+        #expect(!v.statusBreakdown(h).contains("01 đơn vị hoàn thành"))
+        #expect(v.statusBreakdown(h).contains("chưa nêu kết quả"))
+        #expect(!v.noResult(h).contains("Chi cục"))
+    }
+
+    /// A task nobody reported on is not judged overdue (no evidence either way).
+    @Test func aTaskNobodyReportedOnIsNotJudgedOverdue() {
+        for t in report.tasks where t.basis == .none { #expect(t.overdue == nil, "\(t.code)") }
+    }
+
+    /// The lead reports the task "không phát sinh" and nobody did any of it: not started, said
+    /// so with its deadline in III.1 and III.2, and IV starts it before its date.
+    @Test func aTaskNotStartedSaysSoWithItsDeadline() throws {
+        let a = try #require(report.tasks.first { $0.code == "II.2.a" })
+        #expect(a.state == .notStarted && a.overdue == nil)
+        #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("chưa triển khai (thời hạn Quý IV/2026): triển khai Chương trình 1322"))
+        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("chưa được triển khai (thời hạn Quý IV/2026)"))
+        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("trước ngày 31/12/2026"))
+    }
+
+    /// Every task's body name is a short form of the plan's own wording: no parentheses (so
+    /// none nested once abbreviations are written out), within the word limit, starting with
+    /// the plan's first word.
+    @Test func tasksAreNamedByAShortFormOfThePlansWording() {
+        let limit = Fixtures.definition.rules.taskNameWords
+        for t in report.tasks {
+            let name = v.taskName(t)
+            #expect(!name.contains("(") && !name.contains(")"), "\(t.code): \(name)")
+            var words = name
+            for a in Fixtures.definition.wording.abbreviations { words = words.replacingOccurrences(of: a.full, with: a.short) }
+            #expect(words.split(separator: " ").count <= limit, "\(t.code): \(name)")
+            #expect(name.split(separator: " ").first == t.text.split(separator: " ").first, "\(t.code): \(name)")
+        }
+        // No parenthesis opens inside another anywhere in the body.
+        for b in v.body() {
+            var depth = 0
+            for c in b.text {
+                if c == "(" { depth += 1; #expect(depth < 2, "nested parentheses: \(b.text.prefix(80))") }
+                if c == ")" { depth -= 1 }
+            }
+        }
+    }
+
+    /// "Chi cục đã tham mưu Sở … tổ chức …": the report speaks as the Sở.
+    @Test func theReportSpeaksAsTheDepartment() throws {
+        let t = try #require(report.tasks.first { $0.code == "II.2.đ" })
+        let results = v.taskResults(t, money: false).joined(separator: " ")
+        #expect(results.contains("Sở đã tổ chức 19 đoàn kiểm tra"))
+        #expect(!body.contains("tham mưu Sở"))
+    }
+
+    /// The lead's own results are in the body for every group where it gave one, not only on
+    /// the group's main tasks.
+    @Test func theLeadsResultsAreInEveryGroup() {
+        let text = section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG")
+        #expect(text.contains("Sở đã tổ chức 19 đoàn kiểm tra"))
+        #expect(text.contains("05 lớp tập huấn"))
+    }
+
+    /// The closing does not make the Directive the Sở's; the short name of the Directive is
+    /// defined right after the Directive's own title; in the plan year's last quarter the
+    /// next year's plan is among the directions.
+    @Test func closingBasesAndNextYearsPlan() {
+        let text = body
+        #expect(text.contains("triển khai Chỉ thị số 38-CT/TW, Sở Khoa học và Công nghệ kính báo cáo"))
+        #expect(!text.contains("38-CT/TW của Sở"))
+        #expect(text.contains("chất lượng quốc gia (sau đây gọi là Chỉ thị số 38-CT/TW)"))
+        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Xây dựng, ban hành Kế hoạch năm 2027 triển khai Chỉ thị số 38-CT/TW."))
+        var r = report
+        r.asOf = PlanDate(iso: "2026-08-31")!
+        let summer = VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        #expect(!summer.contains("Kế hoạch năm 2027"))
+    }
+
+    /// A report without any date, judged by a receipt day the run cannot vouch for, is of
+    /// undetermined timeliness; one whose date line names only a month is judged by it and
+    /// says so.
+    @Test func aReportWithoutADateIsOfUndeterminedTimeliness() throws {
+        var row = try #require(report.reporters.first { $0.state == .onTime })
+        row.documentDate = nil
+        row.judgedBy = ReporterStatus.DateBasis.received.rawValue
+        row.receivedAt = Fixtures.date("2026-12-05")
+        #expect(v.reportingLabel(row) == "Không xác định")
+        row.judgedBy = ReporterStatus.DateBasis.documentMonth.rawValue
+        #expect(v.reportingLabel(row) != Fixtures.definition.wording("labels.reporting.on_time"))
+        #expect(v.reportingLabel(row).hasPrefix(Fixtures.definition.wording("labels.reporting.on_time")))
+    }
+
+    /// A unit's figures told in a clause saying it took part in work others led, on an
+    /// indicator others of the group report, are flagged for review, the sums unchanged.
+    @Test func jointWorkIsFlaggedNotSummedSilently() throws {
+        var input = JudgementTests.input
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        input.current[chiCuc].submission.entries.append(
+            Entry(task: "II.5.c", status: .inProgress,
+                  indicators: [IndicatorID("inspections"): Fixtures.figure(25, "word/document.xml paragraph 50", "25 cuộc kiểm tra")],
+                  text: "Chi cục đã hướng dẫn các phường thực hiện nội dung phân quyền; tham gia 25 cuộc kiểm tra tại các chợ trên địa bàn.",
+                  sources: ["word/document.xml paragraph 50"]))
+        let r = Fixtures.report(input)
+        let row = try #require(r.review.first { $0.code == "figure-joint-work" && $0.unitID == "SKHCN-CCTDC" })
+        #expect(row.params?["code"] == "II.5.c" && row.params?["values"] == "25")
+        let message = VietnameseRenderer(r, definition: Fixtures.definition).reviewMessage(row)
+        #expect(message.contains("trùng") && message.contains("25"))
+        #expect(r.tasks.first { $0.code == "II.5.c" }!.figures.first { $0.indicator == "inspections" }!.total == 28)
+        // The same inspections counted under 5.a and 5.c by one unit: flagged too.
+        #expect(r.review.contains { $0.code == "figure-two-tasks" && $0.unitID == "SKHCN-KTPC" })
+    }
+
+    /// The Department's own units that have not reported are never named in the body; the
+    /// review page lists them.
+    @Test func ownUnitsNotReportedAreForTheReviewPage() throws {
+        let r = report
+        let own = r.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
+        #expect(!own.isEmpty)
+        let shortcomings = section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG")
+        for u in own { #expect(!shortcomings.contains(v.shortName(u.unitName)), "\(u.unitName)") }
+        let row = try #require(r.review.first { $0.code == "own-units-missing" })
+        for u in own { #expect(v.reviewMessage(row).contains(u.unitName)) }
+    }
+}
