@@ -341,7 +341,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.not_started": [], "labels.state.no_information": [],
         "labels.status.completed": [], "labels.status.in_progress": [], "labels.status.not_started": [],
         "labels.status.not_applicable": [], "labels.status.unknown": [],
-        "labels.reporting.on_time": [], "labels.reporting.late": [], "labels.reporting.unreadable": [], "labels.reporting.missing": [], "labels.reporting.onTimeByDate": [],
+        "labels.reporting.on_time": [], "labels.reporting.late": [], "labels.reporting.unreadable": [], "labels.reporting.missing": [],
         "labels.unitGroups.internal": [], "labels.unitGroups.departments": [], "labels.unitGroups.communes": [],
         "labels.overdue": [],
     ]

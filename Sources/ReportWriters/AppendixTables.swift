@@ -153,7 +153,7 @@ public enum AppendixTables {
         }
         let (title, sheet) = title(v, 1)
         // How timeliness was judged is said once, under the table, not in every row.
-        let byDate = v.report.reporters.contains { v.reportingLabel($0) == v.definition.wording("labels.reporting.onTimeByDate") }
+        let byDate = v.report.reporters.contains { v.onTimeByItsDate($0) }
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
                              notes: byDate ? [v.definition.wording("appendix.reportingNote")] : [])
     }

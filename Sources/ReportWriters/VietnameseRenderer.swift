@@ -143,11 +143,15 @@ public struct VietnameseRenderer: Sendable {
             return w("labels.reporting.undetermined")
         }
         if r.state == .onTime, r.judgedBy == ReporterStatus.DateBasis.documentMonth.rawValue { return w("labels.reporting.onTimeByMonth") }
-        if r.state == .onTime, let basis = r.judgedBy, basis != "received", let received = r.receivedAt, let deadline = r.deadline,
-           VietFormat.civilDate(received) > deadline {
-            return w("labels.reporting.onTimeByDate")
-        }
         return reportingLabel(r.state)
+    }
+
+    /// On time by its own date though received after the deadline (Phụ lục II says so once,
+    /// in a note under the table).
+    public func onTimeByItsDate(_ r: ConsolidatedReport.ReporterRow) -> Bool {
+        guard r.state == .onTime, r.judgedBy == ReporterStatus.DateBasis.documentDate.rawValue, let received = r.receivedAt,
+              let deadline = r.deadline else { return false }
+        return VietFormat.civilDate(received) > deadline
     }
     public func indicatorLabel(_ id: String) -> String { indicator(id).label }
 
@@ -430,6 +434,12 @@ public struct VietnameseRenderer: Sendable {
     func leadAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
         guard let s = t.statements.first(where: { $0.isLead && hasContent($0) && ($0.hasFigure || $0.relevance >= definition.rules.bodyRelevance) })
         else { return nil }
+        return account(s)
+    }
+
+    /// A unit's sentence as the body states it: its generic subject ("Chi cục", "Trung tâm",
+    /// "Đơn vị") given the unit's name, or the name put before it.
+    func account(_ s: ConsolidatedReport.Statement) -> String {
         let name = shortName(s.unit.unitName)
         var text = s.text
         let words = text.split(separator: " ").map(String.init)
@@ -489,6 +499,15 @@ public struct VietnameseRenderer: Sendable {
         let items = figureItems(t, money: money, where: { !isLeadUnit($0.unitID, of: t) })
         guard !items.isEmpty else { return nil }
         let units = othersUnits(t, money: money)
+        // One unit: its own sentence stating every figure, rather than the indicators' generic
+        // wording (a unit's "liên kết 54 chuẩn đến chuẩn quốc gia" is not "kiểm định 54
+        // phương tiện đo").
+        if units.count == 1, let own = t.statements.first(where: { s in
+            units.contains(s.unit.unitID) && s.hasFigure && hasContent(s)
+                && items.allSatisfy { s.text.contains(VietFormat.number($0.value)) }
+        }) {
+            return speakingAsTheDepartment(account(own))
+        }
         let clauses = sentenceClauses(items, task: t, collective: true)
         let phrased = clauses != sentenceClauses(items, collective: true)
         let values = ["who": whoCounted(unitRefs(t, units)), "clauses": clauses, "topic": topic(t, reporters: units)]
@@ -1076,7 +1095,10 @@ public struct VietnameseRenderer: Sendable {
         while let r = wordRange(of: a.short, in: text, notFollowedBy: a.full.dropFirst(a.short.count).split(separator: " ").first.map(String.init), from: from) {
             let rest = text[r.upperBound...]
             let isDesignation = rest.hasPrefix(" ") && rest.dropFirst().first.map { $0.isNumber || ($0.isUppercase && rest.dropFirst().prefix(3).allSatisfy(\.isUppercase)) } == true
-            if !isDesignation { return r }
+            // "Trung tâm Công nghệ thông tin …": a short form of words followed by a capitalised
+            // word is the start of another body's name.
+            let anotherName = a.short.contains(" ") && rest.hasPrefix(" ") && rest.dropFirst().first?.isUppercase == true
+            if !isDesignation && !anotherName { return r }
             from = r.upperBound
         }
         return nil

@@ -167,6 +167,23 @@ import Testing
         #expect(r.review.contains { $0.code == "figure-two-tasks" && $0.unitID == "SKHCN-KTPC" })
     }
 
+    /// One other unit's figures on a task are told in its own sentence (its subject given its
+    /// name), not in the indicators' generic wording.
+    @Test func oneUnitsFiguresInItsOwnWords() throws {
+        var input = JudgementTests.input
+        let dept = input.current.firstIndex { $0.submission.unit?.id == "SO-TC" }!
+        input.current[dept].submission.entries.append(
+            Entry(task: "II.6.a", status: .completed,
+                  indicators: [IndicatorID("communications"): Fixtures.figure(12, "word/document.xml paragraph 9", "12 tin, bài")],
+                  text: "Sở đã đăng tải 12 tin, bài giới thiệu các hiệp định thương mại tự do trên Cổng thông tin điện tử của Sở.",
+                  sources: ["word/document.xml paragraph 9"]))
+        let r = Fixtures.report(input)
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let t = try #require(r.tasks.first { $0.code == "II.6.a" })
+        let sentence = try #require(v.othersResults(t, money: false))
+        #expect(sentence.hasPrefix("Sở Tài chính đã đăng tải 12 tin, bài giới thiệu các hiệp định thương mại tự do"))
+    }
+
     /// The Department's own units that have not reported are never named in the body; the
     /// review page lists them.
     @Test func ownUnitsNotReportedAreForTheReviewPage() throws {
