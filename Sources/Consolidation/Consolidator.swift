@@ -373,6 +373,24 @@ public enum Consolidator {
                                      source: joint.flatMap { $0.c.sources.map(\.location) }.joined(separator: "; ")))
                 }
             }
+            // Attendance counted by units that held no event on a task whose lead held some:
+            // likely people sent to the lead's classes, counted again (rules.attendance).
+            if let a = rules.attendance {
+                for t in ts {
+                    guard let attendees = t.figures.first(where: { $0.indicator == a.attendees }) else { continue }
+                    let events = t.figures.first { $0.indicator == a.events }
+                    let organisers = Set(events?.contributions.filter { $0.value != 0 }.map(\.unitID) ?? [])
+                    guard let lead = attendees.contributions.first(where: { t.leadUnits.contains($0.unitID) && organisers.contains($0.unitID) && $0.value != 0 })
+                    else { continue }
+                    let guests = attendees.contributions.filter { $0.value != 0 && !organisers.contains($0.unitID) }
+                    guard !guests.isEmpty else { continue }
+                    out.append(.init(path: lead.file, unitID: lead.unitID, unitName: lead.unitName, severity: "info", code: "figure-attendance", message: nil,
+                                     params: ["code": t.code, "units": VietFormat.count(guests.count),
+                                              "value": VietFormat.number(guests.map(\.value).reduce(0, +)),
+                                              "lead": lead.unitName, "leadValue": VietFormat.number(lead.value)],
+                                     source: nil))
+                }
+            }
             for unit in perUnit.keys.sorted() {
                 let u = perUnit[unit]!
                 guard u.tasks.count > 1 else { continue }

@@ -96,6 +96,15 @@ public struct ReportRules: Sendable, Equatable {
     /// Indicators of work units do together (inspections): where a sum may count one piece of
     /// work twice.
     public var overlapIndicators: [String] = []
+    /// An attendance indicator and the events it attends ("participants" of
+    /// "training_courses"): attendance counted by units that held no event, on a task whose
+    /// lead held some, may be the lead's attendees counted again (review page).
+    public var attendance: Attendance?
+
+    public struct Attendance: Sendable, Equatable {
+        public var attendees: String
+        public var events: String
+    }
 
     public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = [],
                 folded: [String: String] = [:], cityMatters: [String] = [], fillerKeywords: [String] = []) {
@@ -250,6 +259,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.ownMissing": ["names"],
         "review.jointWork": ["unit", "indicators", "values", "code", "others"],
         "review.twoTasks": ["unit", "indicators", "tasks"],
+        "review.attendance": ["code", "units", "value", "lead", "leadValue"],
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "results.noFigures": [],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"],
@@ -451,6 +461,10 @@ public struct ReportDefinition: Sendable, Equatable {
         let advisoryTails = r.strings("rules.advisoryTails") ?? []
         let jointWorkKeywords = (r.strings("rules.jointWorkKeywords") ?? []).map { VietText.fold($0) }
         let overlapIndicators = r.strings("rules.overlapIndicators") ?? []
+        var attendance: ReportRules.Attendance?
+        if r.has("rules.attendance"), let who = r.string("rules.attendance.attendees"), let events = r.string("rules.attendance.events") {
+            attendance = .init(attendees: who, events: events)
+        }
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]
         for i in r.listItems("rules.themes").indices {
@@ -507,6 +521,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.advisoryTails = advisoryTails
         rules.jointWorkKeywords = jointWorkKeywords
         rules.overlapIndicators = overlapIndicators
+        rules.attendance = attendance
         return ReportDefinition(
             rules: rules,
             wording: { () -> ReportWording in

@@ -1242,6 +1242,9 @@ public struct VietnameseRenderer: Sendable {
         case "figure-joint-work":
             return w("review.jointWork", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "",
                                           "code": p["code"] ?? "", "others": p["others"] ?? ""])
+        case "figure-attendance":
+            return w("review.attendance", ["code": p["code"] ?? "", "units": p["units"] ?? "", "value": p["value"] ?? "",
+                                           "lead": shortName(p["lead"] ?? ""), "leadValue": p["leadValue"] ?? ""])
         case "figure-two-tasks":
             return w("review.twoTasks", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]),
                                          "tasks": VietFormat.list((p["tasks"] ?? "").split(separator: ",").map(String.init))])

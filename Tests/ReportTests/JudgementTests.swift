@@ -184,6 +184,23 @@ import Testing
         #expect(sentence.hasPrefix("Sở Tài chính đã đăng tải 12 tin, bài giới thiệu các hiệp định thương mại tự do"))
     }
 
+    /// Attendance a unit counts without holding any class, on a task whose lead held classes,
+    /// is flagged as possibly the lead's attendees counted again.
+    @Test func attendanceWithoutClassesIsFlagged() throws {
+        var input = JudgementTests.input
+        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
+        input.current[ktpc].submission.entries.append(
+            Entry(task: "II.1.a", status: .completed,
+                  indicators: [IndicatorID("participants"): Fixtures.figure(12, "word/document.xml paragraph 3", "12 lượt công chức")],
+                  text: "Phòng đã cử 12 lượt công chức tham dự các lớp tập huấn do Chi cục tổ chức.", sources: ["word/document.xml paragraph 3"]))
+        let r = Fixtures.report(input)
+        let row = try #require(r.review.first { $0.code == "figure-attendance" })
+        #expect(row.params?["code"] == "II.1.a" && row.params?["value"] == "12" && row.params?["leadValue"] == "420")
+        #expect(VietnameseRenderer(r, definition: Fixtures.definition).reviewMessage(row).contains("Chi cục Tiêu chuẩn Đo lường Chất lượng"))
+        // Without such a unit, no finding.
+        #expect(!report.review.contains { $0.code == "figure-attendance" })
+    }
+
     /// The Department's own units that have not reported are never named in the body; the
     /// review page lists them.
     @Test func ownUnitsNotReportedAreForTheReviewPage() throws {
