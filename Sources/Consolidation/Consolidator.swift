@@ -376,6 +376,18 @@ public enum Consolidator {
             // Attendance counted by units that held no event on a task whose lead held some:
             // likely people sent to the lead's classes, counted again (rules.attendance).
             if let a = rules.attendance {
+                // A unit's attendance per event beyond what one class holds: to confirm.
+                for t in ts {
+                    guard let attendees = t.figures.first(where: { $0.indicator == a.attendees }),
+                          let events = t.figures.first(where: { $0.indicator == a.events }), let most = a.perEvent else { continue }
+                    for c in attendees.contributions where c.value != 0 {
+                        guard let n = events.contributions.first(where: { $0.unitID == c.unitID })?.value, n > 0, c.value / n > Double(most) else { continue }
+                        out.append(.init(path: c.file, unitID: c.unitID, unitName: c.unitName, severity: "info", code: "figure-attendance-per-event",
+                                         message: nil, params: ["code": t.code, "unit": c.unitName, "events": VietFormat.number(n),
+                                                                "value": VietFormat.number(c.value), "per": VietFormat.number((c.value / n).rounded())],
+                                         source: c.sources.map(\.location).joined(separator: "; ")))
+                    }
+                }
                 for t in ts {
                     guard let attendees = t.figures.first(where: { $0.indicator == a.attendees }) else { continue }
                     let events = t.figures.first { $0.indicator == a.events }

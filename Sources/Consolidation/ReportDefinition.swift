@@ -104,6 +104,8 @@ public struct ReportRules: Sendable, Equatable {
     public struct Attendance: Sendable, Equatable {
         public var attendees: String
         public var events: String
+        /// More attendees per event than this is to be confirmed (review page).
+        public var perEvent: Int?
     }
 
     public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = [],
@@ -260,6 +262,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.jointWork": ["unit", "indicators", "values", "code", "others"],
         "review.twoTasks": ["unit", "indicators", "tasks"],
         "review.attendance": ["code", "units", "value", "lead", "leadValue"],
+        "review.attendancePerEvent": ["code", "unit", "events", "value", "per"],
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "results.noFigures": [],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"],
@@ -464,6 +467,7 @@ public struct ReportDefinition: Sendable, Equatable {
         var attendance: ReportRules.Attendance?
         if r.has("rules.attendance"), let who = r.string("rules.attendance.attendees"), let events = r.string("rules.attendance.events") {
             attendance = .init(attendees: who, events: events)
+            if r.has("rules.attendance.perEvent") { attendance?.perEvent = Int(r.string("rules.attendance.perEvent") ?? "") }
         }
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]

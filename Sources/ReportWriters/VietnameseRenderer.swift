@@ -1245,6 +1245,9 @@ public struct VietnameseRenderer: Sendable {
         case "figure-attendance":
             return w("review.attendance", ["code": p["code"] ?? "", "units": p["units"] ?? "", "value": p["value"] ?? "",
                                            "lead": shortName(p["lead"] ?? ""), "leadValue": p["leadValue"] ?? ""])
+        case "figure-attendance-per-event":
+            return w("review.attendancePerEvent", ["code": p["code"] ?? "", "unit": shortName(p["unit"] ?? ""), "events": p["events"] ?? "",
+                                                   "value": p["value"] ?? "", "per": p["per"] ?? ""])
         case "figure-two-tasks":
             return w("review.twoTasks", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]),
                                          "tasks": VietFormat.list((p["tasks"] ?? "").split(separator: ",").map(String.init))])

@@ -199,6 +199,10 @@ import Testing
         #expect(VietnameseRenderer(r, definition: Fixtures.definition).reviewMessage(row).contains("Chi cục Tiêu chuẩn Đo lường Chất lượng"))
         // Without such a unit, no finding.
         #expect(!report.review.contains { $0.code == "figure-attendance" })
+        // 1.250 attendees at 3 classes (about 417 a class): to confirm.
+        let ward = try #require(r.review.first { $0.code == "figure-attendance-per-event" })
+        #expect(ward.unitID == "25771" && ward.params?["per"] == "417")
+        #expect(VietnameseRenderer(r, definition: Fixtures.definition).reviewMessage(ward).contains("xác nhận"))
     }
 
     /// The Department's own units that have not reported are never named in the body; the
