@@ -20,6 +20,9 @@ public struct Extractor: Sendable {
     /// How units write tables and sheets (grids.yaml), shared by every document; without it
     /// grids are read as lines.
     private(set) var gridRecognisers: GridRecognisers?
+    /// What extraction says about what it could not read (silent_loss.yaml); without it,
+    /// only the recognisers' own findings.
+    var silentLoss: SilentLossPolicy?
 
     public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary, profiles: TaskProfiles = TaskProfiles()) {
         self.vocabulary = vocabulary
@@ -54,6 +57,10 @@ public struct Extractor: Sendable {
             let gridVocabulary = try GridVocabulary.load(contentsOf: grids, indicators: vocabulary.indicatorIDs, tasks: tasks.map(\.code))
             gridRecognisers = GridRecognisers(extractor: self, vocabulary: gridVocabulary)
         }
+        let silentLossFile = pipeline.directory.appendingPathComponent("silent_loss.yaml")
+        if FileManager.default.fileExists(atPath: silentLossFile.path) {
+            silentLoss = try SilentLossPolicy.load(contentsOf: silentLossFile)
+        }
     }
 
     /// Extracts a document that the reader produced. `fileName` is the file's own name (for the
@@ -74,6 +81,8 @@ public struct Extractor: Sendable {
         submission.entries = run.entries()
         submission.difficulties = run.difficulties
         submission.proposals = run.proposals
+        run.noteCloseCalls(submission.entries)
+        run.sweepUnaccountedNumbers(submission.entries)
         submission.findings += run.findings
         for e in submission.entries where e.status == .unknown {
             submission.findings.append(Finding(severity: .warning, code: "status-missing",
@@ -162,6 +171,10 @@ struct ExtractionRun {
     var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
     var pendingAutoCommit = true
     var grids: GridState
+    /// The section and layout flag of each line as the main loop read it (for the sweep).
+    var lineContexts: [LineContext] = []
+    /// Decisions by meaning that were close calls, kept from the non-mutating resolver.
+    let resolutions = ResolutionLog()
 
     struct TableContext {
         var roles: [Int: ColumnRole] = [:]
@@ -193,8 +206,10 @@ struct ExtractionRun {
     mutating func process() {
         var linesInSheet = 0
         var skippedSheet: String?
+        lineContexts.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
             lineIndex = index
+            defer { lineContexts.append(LineContext(section: section, layout: inLayoutTable)) }
             if case .sheet(let name) = line.container {
                 if name == skippedSheet { continue }
                 linesInSheet = line.container == container ? linesInSheet + 1 : 0

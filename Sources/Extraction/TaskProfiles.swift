@@ -74,7 +74,7 @@ public struct TaskProfiles: Sendable {
         let loaded: Any?
         do { loaded = try Yams.load(yaml: yaml) } catch { throw fail("\(error)") }
         guard let root = loaded as? [String: Any] else { throw fail("the top level must be a mapping") }
-        for key in root.keys where key != "resolver" && key != "tasks" { throw fail("\(key): unknown key (use resolver, tasks)") }
+        for key in root.keys where !["resolver", "tasks", "neutral"].contains(key) { throw fail("\(key): unknown key (use resolver, tasks, neutral)") }
         var p = TaskProfiles()
         if let r = root["resolver"] {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
@@ -121,6 +121,17 @@ public struct TaskProfiles: Sendable {
             p.figures[code] = kinds
         }
         for phrase in phraseOrder { p.phrases.add(phrase, byPhrase[phrase]!) }
+        // The plan's whole subject names no task: read past it, so that a task's phrase inside
+        // it ("chuẩn đo lường" in "tiêu chuẩn, đo lường") counts for nothing.
+        if let list = root["neutral"] {
+            guard let neutral = list as? [Any] else { throw fail("neutral must be a list of phrases") }
+            for any in neutral {
+                let phrase = VietText.words("\(any)").joined(separator: " ")
+                guard !phrase.isEmpty else { throw fail("neutral: an empty phrase") }
+                guard byPhrase[phrase] == nil else { throw fail("neutral: \(phrase) is also a task's phrase") }
+                p.phrases.add(phrase, [])
+            }
+        }
         return p
     }
 
@@ -138,6 +149,8 @@ public struct TaskProfiles: Sendable {
             // for one, "kiểm tra" for another); the longest phrase of all says where to go on.
             let all = phrases.allMatches(tokens, at: i)
             guard let longest = all.first else { i += 1; continue }
+            // A neutral phrase, longest here, names no task and hides the phrases inside it.
+            if longest.value.isEmpty { i = longest.end; continue }
             var taken = Set<String>()
             for m in all {
                 let share = Double(min(m.words, 3)) / Double(m.value.count) * (i == firstWord ? lead : 1)
@@ -212,6 +225,12 @@ extension ExtractionRun {
         let w = x.profiles.weights
         guard let top = ranked.first, top.score >= w.accept else { return .none }
         if ranked.count > 1, top.score < ranked[1].score * w.ratio { return .ambiguous(top, ranked[1]) }
+        if let policy = x.silentLoss, ranked.count > 1, ranked[1].score >= policy.closeCallMinimum,
+           ranked[1].score >= top.score * policy.closeCall {
+            // Taken, but the next task was nearly as likely: said to a person once the
+            // passage's figures are known (`noteCloseCalls`).
+            resolutions.closeCalls.append(CloseCall(chosen: top, other: ranked[1], heading: heading, line: lineIndex))
+        }
         return .task(top.code)
     }
 

@@ -1,0 +1,244 @@
+import Foundation
+import DocumentModel
+import VietText
+import Yams
+
+/// What extraction says about what it could not read, after the resolver has decided: the
+/// last line of defence against silent loss. A number the unit wrote that became no figure
+/// and that no finding quotes yet is quoted for a person, one finding per passage or row; a
+/// task decided by meaning when another task was nearly as likely names that other task
+/// with the figures it took. Its wording and thresholds are `silent_loss.yaml` in the
+/// pipeline; without that file nothing is added.
+public struct SilentLossPolicy: Sendable {
+    /// A task decided by meaning is a close call when the next task scores at least this
+    /// share of its score; the finding names both.
+    public var closeCall = 0.6
+    /// Least score (the resolver's scale) a second task needs to be named at all.
+    public var closeCallMinimum = 3.0
+    /// Longest words of a passage quoted in a finding.
+    public var passageWords = 14
+    /// Messages, with {placeholders}.
+    public var messages: [String: String] = [:]
+
+    public init() {}
+
+    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures"]
+
+    public static func load(contentsOf url: URL) throws -> SilentLossPolicy {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw Vocabulary.LoadError(file: url.path, message: "cannot read: \(error.localizedDescription)")
+        }
+        return try parse(yaml: text, file: url.path)
+    }
+
+    /// Parses strictly: an unknown key, a missing message or a value of the wrong kind is an
+    /// error naming the file and the key.
+    public static func parse(yaml: String, file: String = "silent_loss.yaml") throws -> SilentLossPolicy {
+        func fail(_ m: String) -> Vocabulary.LoadError { Vocabulary.LoadError(file: file, message: m) }
+        let loaded: Any?
+        do { loaded = try Yams.load(yaml: yaml) } catch { throw fail("\(error)") }
+        guard let root = loaded as? [String: Any] else { throw fail("the top level must be a mapping") }
+        var p = SilentLossPolicy()
+        func number(_ key: String) throws -> Double? {
+            guard let any = root[key] else { return nil }
+            guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
+            return d
+        }
+        for key in root.keys where !["close_call", "close_call_minimum", "passage_words", "messages"].contains(key) {
+            throw fail("\(key): unknown key (use close_call, close_call_minimum, passage_words, messages)")
+        }
+        if let d = try number("close_call") {
+            guard d > 0, d <= 1 else { throw fail("close_call must be between 0 and 1") }
+            p.closeCall = d
+        }
+        if let d = try number("close_call_minimum") { p.closeCallMinimum = d }
+        if let d = try number("passage_words") { p.passageWords = max(4, Int(d)) }
+        guard let messages = root["messages"] as? [String: Any] else { throw fail("messages must be a mapping") }
+        for key in messages.keys where !messageKeys.contains(key) { throw fail("messages.\(key): unknown key") }
+        for key in messageKeys {
+            guard let m = messages[key] as? String, !m.isEmpty else { throw fail("messages.\(key): missing") }
+            p.messages[key] = m.precomposedStringWithCanonicalMapping
+        }
+        return p
+    }
+
+    func message(_ key: String, _ values: [String: String]) -> String {
+        var out = messages[key] ?? ""
+        for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
+        return out
+    }
+}
+
+extension SilentLossPolicy {
+    /// Every number written in the findings' messages, read the Vietnamese way ("1.250" is
+    /// 1250, "18,5" is 18.5) and the English way: what a person is already shown.
+    static func quotedNumbers(_ findings: [Finding]) -> Set<Double> {
+        var out = Set<Double>()
+        for f in findings {
+            for token in Tokenizer.tokenize(f.message) where token.kind == .number {
+                let raw = token.raw
+                if let d = VietNumber.parse(raw) { out.insert(d) }
+                if let d = Double(raw.replacingOccurrences(of: ",", with: "")) { out.insert(d) }
+            }
+        }
+        return out
+    }
+
+    /// Whether `value` (as written) is `used`, also scaled by a thousand, a million or a
+    /// billion (money written "18,5 triệu đồng").
+    static func matches(_ value: Double, in used: Set<Double>) -> Bool {
+        for k in [1.0, 1e3, 1e6, 1e9] where used.contains((value * k * 1e6).rounded() / 1e6) { return true }
+        return false
+    }
+}
+
+extension ExtractionRun {
+    /// Numbers of the report that became no figure and that no finding quotes: one finding
+    /// per passage or row, quoting each with its words. Lines of the layout blocks, of the
+    /// closing, of the plans for next year and of the difficulties and proposals hold no
+    /// results; references (dates, decree numbers, enumerators, years, percentages, phone
+    /// numbers) are no figures; a number whose noun this plan never counts is passed over.
+    mutating func sweepUnaccountedNumbers(_ entries: [Entry]) {
+        guard let policy = x.silentLoss else { return }
+        func key(_ d: Double) -> Double { (d * 1e6).rounded() / 1e6 }
+        // What each line gave: the values of figures read from its cells, by place.
+        var used: [String: Set<Double>] = [:]
+        var kinds: [String: Set<IndicatorID>] = [:]
+        var taskAt: [String: String] = [:]
+        // The words of every figure read anywhere, by value: a passage's figures are placed
+        // at its first line, a restated figure at its first mention.
+        var readWords: [Double: [String]] = [:]
+        for e in entries {
+            for (id, f) in e.indicators {
+                for s in f.sources {
+                    kinds[s.location, default: []].insert(id)
+                    used[s.location, default: []].insert(key(s.value)); taskAt[s.location] = taskAt[s.location] ?? e.task
+                    readWords[key(s.value), default: []].append(s.text)
+                }
+            }
+            for s in e.sources { taskAt[s] = taskAt[s] ?? e.task }
+        }
+        var quoted = SilentLossPolicy.quotedNumbers(findings)
+        /// Read as a figure somewhere else in words that hold the same number.
+        func readAnywhere(_ d: Double, _ raw: Substring) -> Bool {
+            for k in [1.0, 1e3, 1e6, 1e9] {
+                if let words = readWords[key(d * k)], words.contains(where: { $0.contains(raw) }) { return true }
+            }
+            return false
+        }
+        var added: [Finding] = []
+        for (index, line) in lines.enumerated() {
+            let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
+            if context.layout { continue }
+            if let s = context.section, s == .plans || s == .closing || s.holdsItems { continue }
+            let places = line.cells.map { $0.location.description }
+            // A total row restates the rows above it.
+            if let first = line.cells.first(where: { $0.value == nil && $0.text.contains(where: \.isLetter) }),
+               first.text.utf8.count <= 40, v.totalRows.contains(VietText.words(first.text).joined(separator: " ")) { continue }
+            let kindsHere = places.reduce(into: Set<IndicatorID>()) { $0.formUnion(kinds[$1] ?? []) }
+            let usedHere = places.reduce(into: Set<Double>()) { $0.formUnion(used[$1] ?? []) }
+            var phrases: [String] = []
+            // Number cells are the grid reader's: it quotes what it does not read and knows
+            // which columns hold targets and rates. Here, numbers written in words.
+            for cell in line.cells where !cell.continued && cell.value == nil {
+                let tokens = Tokenizer.tokenize(cell.text)
+                // A cell that is one number ("3", "1.1") is a sequence or a number cell.
+                guard tokens.contains(where: { $0.kind == .number }), tokens.contains(where: { $0.kind == .word }) else { continue }
+                // Every number that is not a reference, a percentage, a year, an enumerator or
+                // a count of what no plan counts ("03 văn bản", "6 tháng"): the figure reader's
+                // own classification is not trusted here, since this is what catches its slips.
+                // A number the reader took for a figure of a kind the line gave a figure of is
+                // a part or the total of that figure ("05 lớp … Tổng cộng 06 lớp").
+                let read = v.figures(in: tokens)
+                var candidates: [(value: Double, raw: Substring, phrase: String)] = []
+                for i in tokens.indices where tokens[i].kind == .number {
+                    if v.isReference(tokens, i) { continue }
+                    let j = v.skipSpelledOut(tokens, from: i + 1)
+                    if v.ignoredCounts.match(tokens, at: j) != nil { continue }
+                    guard let d = VietNumber.parse(tokens[i].raw) else { continue }
+                    let raw = tokens[i].raw
+                    if let f = read.found.first(where: { $0.phrase.contains(raw) }), kindsHere.contains(f.indicator) { continue }
+                    candidates.append((d, raw, Vocabulary.quote(tokens, around: i)))
+                }
+                for c in candidates {
+                    if SilentLossPolicy.matches(c.value, in: usedHere) || SilentLossPolicy.matches(c.value, in: quoted) { continue }
+                    if readAnywhere(c.value, c.raw) { continue }
+                    phrases.append(c.phrase)
+                    quoted.insert(key(c.value))
+                }
+            }
+            guard !phrases.isEmpty else { continue }
+            let list = phrases.map { "“\($0)”" }.joined(separator: "; ")
+            let task = places.lazy.compactMap { taskAt[$0] }.first
+            let message = task.map { policy.message("unread_in_task", ["quotes": list, "task": $0]) }
+                ?? policy.message("unread_without_task", ["quotes": list])
+            added.append(Finding(severity: .warning, code: task == nil ? "figure-without-task" : "figure-unrecognized",
+                                 message: message, source: line.firstLocation?.description))
+        }
+        findings += added
+    }
+}
+
+/// A task taken by meaning when the next task scored nearly as much.
+struct CloseCall {
+    var chosen: TaskCandidate
+    var other: TaskCandidate
+    var heading: String
+    var line: Int
+}
+
+/// What the resolver decided by meaning that a person should hear about; a reference held by
+/// the run, since the resolver's functions do not mutate it.
+final class ResolutionLog {
+    var closeCalls: [CloseCall] = []
+}
+
+extension ExtractionRun {
+    /// A task taken by meaning when another task scored nearly as much: one finding per
+    /// passage, naming both tasks with their scores and quoting the figures counted for the
+    /// first, so that an officer can move them (the desk's assign action offers both tasks).
+    mutating func noteCloseCalls(_ entries: [Entry]) {
+        guard let policy = x.silentLoss else { return }
+        let byTask = Dictionary(entries.map { ($0.task, $0) }, uniquingKeysWith: { a, _ in a })
+        var said = Set<String>()
+        func s(_ d: Double) -> String { String(format: "%.1f", d).replacingOccurrences(of: ".", with: ",") }
+        for call in resolutions.closeCalls {
+            guard let entry = byTask[call.chosen.code], said.insert("\(call.chosen.code) \(call.line)").inserted else { continue }
+            // The figures of the passage: those read at or after its heading, up to the next
+            // passage decided by meaning.
+            let next = resolutions.closeCalls.map(\.line).filter { $0 > call.line }.min() ?? Int.max
+            let lineOf = passageLines(from: call.line, to: next)
+            var quotes: [String] = []
+            for (_, f) in entry.indicators.sorted(by: { $0.key < $1.key }) {
+                for src in f.sources where lineOf.contains(src.location) { quotes.append("“\(src.text)”") }
+            }
+            let words = call.heading.split(separator: " ")
+            let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : call.heading
+            var values = ["passage": passage, "task": call.chosen.code, "other": call.other.code,
+                          "score": s(call.chosen.score), "other_score": s(call.other.score)]
+            values["quotes"] = quotes.joined(separator: "; ")
+            let message = policy.message(quotes.isEmpty ? "close_call_no_figures" : "close_call", values)
+            findings.append(Finding(severity: .warning, code: "task-close-call", message: message,
+                                    source: lines.indices.contains(call.line) ? lines[call.line].firstLocation?.description : nil))
+        }
+    }
+
+    /// The places of the lines from `start` up to (not including) `end`.
+    func passageLines(from start: Int, to end: Int) -> Set<String> {
+        var out = Set<String>()
+        var i = max(0, start)
+        while i < lines.count, i < end {
+            for c in lines[i].cells { out.insert(c.location.description) }
+            i += 1
+        }
+        return out
+    }
+}
+
+/// What the main loop knew of a line when it read it: the section it stood in and whether it
+/// was part of a layout block.
+struct LineContext: Sendable {
+    var section: SectionKind?
+    var layout = false
+}

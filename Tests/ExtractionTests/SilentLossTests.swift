@@ -1,0 +1,124 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of what extraction says about what it could not read, after the resolver
+// (SilentLoss.swift, silent_loss.yaml): the sweep of numbers no claim used and no finding
+// quotes, close calls of tasks decided by meaning, and the plan's whole subject naming no
+// task. Each probe is a small document of its own.
+
+private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+                                .p("I. KẾT QUẢ THỰC HIỆN")]
+
+@Suite struct SilentLossPolicyTests {
+    @Test func thePipelinesPolicyLoadsWithEveryMessageInVietnamese() throws {
+        let policy = try #require(extractor.silentLoss)
+        for key in SilentLossPolicy.messageKeys {
+            let m = try #require(policy.messages[key])
+            #expect(m == m.precomposedStringWithCanonicalMapping)
+            #expect(m.contains("{task}") || m.contains("{quotes}"))
+        }
+        #expect(policy.closeCall > 0 && policy.closeCall <= 1)
+    }
+
+    @Test func theFileIsReadStrictly() {
+        let messages = SilentLossPolicy.messageKeys.sorted().map { "  \($0): \"x {quotes}\"" }.joined(separator: "\n")
+        #expect(throws: Vocabulary.LoadError.self) { try SilentLossPolicy.parse(yaml: "close_cal: 0.5\nmessages:\n\(messages)\n") }
+        #expect(throws: Vocabulary.LoadError.self) { try SilentLossPolicy.parse(yaml: "close_call: 1.5\nmessages:\n\(messages)\n") }
+        #expect(throws: Vocabulary.LoadError.self) { try SilentLossPolicy.parse(yaml: "messages:\n  close_call: \"x\"\n") }
+        #expect(throws: Never.self) { try SilentLossPolicy.parse(yaml: "close_call: 0.5\nmessages:\n\(messages)\n") }
+    }
+}
+
+@Suite struct SweepTests {
+    /// The sweep alone, as if the readers had used nothing: what it quotes and what it passes over.
+    func swept(_ pieces: [Piece], entries: [Entry] = []) -> [Finding] {
+        var run = ExtractionRun(extractor: extractor, document: word(pieces))
+        run.process()
+        run.findings = []
+        run.sweepUnaccountedNumbers(entries)
+        return run.findings
+    }
+
+    @Test func aNumberNoClaimUsedAndNoFindingQuotesIsQuotedOncePerPassage() throws {
+        let found = swept(opening + [
+            .p("Căn cứ Kế hoạch số 215/KH-SKHCN ngày 23/01/2026, phường đã triển khai 06 nhiệm vụ; trong năm 2026 đạt 85% kế hoạch."),
+            .p("1. Phường đã phối hợp tổ chức 07 buổi sinh hoạt chuyên đề cho 120 hộ kinh doanh."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("- Phường chỉ có 01 công chức kiêm nhiệm."),
+        ])
+        // References (a plan number, a date, a year, a percentage), counts of what no plan
+        // counts ("06 nhiệm vụ"), the enumerator and the difficulties say nothing.
+        try #require(found.count == 1)
+        let quotes = Finding.quotes(in: found[0].message)
+        #expect(quotes.count == 2)
+        #expect(quotes.contains { $0.contains("07 buổi") })
+        #expect(quotes.contains { $0.contains("120 hộ kinh doanh") })
+        #expect(found[0].code == "figure-without-task")
+        #expect(found[0].source == "word/document.xml paragraph 5")
+    }
+
+    @Test func aNumberThatBecameAFigureOrThatAFindingQuotesIsNotSaidAgain() {
+        let place = "word/document.xml paragraph 4"
+        let entry = Entry(task: "II.1.a", indicators: [IndicatorID("training_courses"): Figure(value: 7, sources: [
+            FigureSource(location: place, text: "07 lớp", value: 7)])], sources: [place])
+        let found = swept(opening + [.p("1. Phường đã tổ chức 07 lớp tập huấn cho 120 lượt người.")], entries: [entry])
+        #expect(found.count == 1)
+        #expect(found.first?.code == "figure-unrecognized")
+        #expect(found.first?.message.contains("II.1.a") == true)
+        let quotes = found.first.map { Finding.quotes(in: $0.message) } ?? []
+        #expect(quotes.count == 1 && quotes.allSatisfy { $0.contains("120 lượt người") })
+    }
+
+    @Test func aTotalRowAndASequenceCellAreNotQuoted() {
+        let found = swept(opening + [.table([["STT", "Nội dung", "Kết quả"],
+                                             ["1", "Tuyên truyền", "đăng 12 tin bài"],
+                                             ["", "Tổng cộng", "12 tin bài"]])],
+                          entries: [Entry(task: "II.1.a", indicators: [IndicatorID("communications"): Figure(value: 12, sources: [
+                              FigureSource(location: "word/document.xml table 2 row 2 cell 3", text: "12 tin bài", value: 12)])])])
+        #expect(found.isEmpty, "\(found.map(\.message))")
+    }
+}
+
+@Suite struct CloseCallTests {
+    @Test func aTaskTakenByMeaningWhenAnotherWasNearlyAsLikelyNamesBothAndQuotesItsFigures() throws {
+        let s = extract(word(opening + [
+            .p("2. Kiểm tra theo phân quyền (mục II.5 Kế hoạch)"),
+            .p("Thực hiện 02 cuộc kiểm tra về nhãn hàng hóa và đo lường tại 09 cơ sở kinh doanh; phát hiện 01 cơ sở vi phạm ghi nhãn, xử phạt 3.000.000 đồng."),
+            .p("=> Đang thực hiện."),
+        ]))
+        let entry = try #require(s.entries.first { $0.task == "II.5.a" || $0.task == "II.5.c" })
+        let other = entry.task == "II.5.a" ? "II.5.c" : "II.5.a"
+        let call = try #require(s.findings.first { $0.code == "task-close-call" })
+        #expect(call.message.contains(entry.task) && call.message.contains(other))
+        // The figures counted for the task are quoted, so that an officer can move them.
+        #expect(Finding.quotes(in: call.message).contains { $0.contains("02 cuộc") })
+    }
+
+    @Test func aTaskNamedClearlyIsNoCloseCall() {
+        let s = extract(word(opening + [
+            .p("1. Về khen thưởng, bảo vệ người tố giác vi phạm: trong kỳ không phát sinh."),
+        ]))
+        #expect(!s.findings.contains { $0.code == "task-close-call" })
+    }
+}
+
+@Suite struct NeutralPhraseTests {
+    @Test func thePlansWholeSubjectNamesNoTask() {
+        let run = ExtractionRun(extractor: extractor, document: word([.p("x")]))
+        let ranked = run.rankByMeaning(heading: "CÔNG TÁC TIÊU CHUẨN, ĐO LƯỜNG, CHẤT LƯỢNG", body: "", group: nil)
+        #expect(!ranked.contains { $0.code == "II.4.c" && $0.score >= 1 }, "\(ranked)")
+        // The task's own words still name it.
+        let own = run.rankByMeaning(heading: "Duy trì chuẩn đo lường chính, liên kết chuẩn", body: "", group: nil)
+        #expect(own.first?.code == "II.4.c")
+    }
+
+    @Test func aCountAfterAdviceIsAFigure() {
+        // "tư vấn 112 doanh nghiệp": "vấn" folds like "văn", which is no reference word.
+        let s = extract(word(opening + [
+            .p("Nhiệm vụ II.2.d: hướng dẫn, tư vấn 112 doanh nghiệp công bố chất lượng. Đang thực hiện."),
+        ]))
+        #expect(s.value("II.2.d", "enterprises_supported") == 112)
+    }
+}
