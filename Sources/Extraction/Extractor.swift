@@ -59,7 +59,7 @@ public struct Extractor: Sendable {
         }
         let silentLossFile = pipeline.directory.appendingPathComponent("silent_loss.yaml")
         if FileManager.default.fileExists(atPath: silentLossFile.path) {
-            silentLoss = try SilentLossPolicy.load(contentsOf: silentLossFile)
+            silentLoss = try SilentLossPolicy.load(contentsOf: silentLossFile, indicators: Set(vocabulary.indicatorIDs))
         }
     }
 
@@ -82,6 +82,7 @@ public struct Extractor: Sendable {
         submission.difficulties = run.difficulties
         submission.proposals = run.proposals
         run.noteCloseCalls(submission.entries)
+        run.noteOddFigures(submission.entries)
         run.sweepUnaccountedNumbers(submission.entries)
         submission.findings += run.findings
         for e in submission.entries where e.status == .unknown {

@@ -15,6 +15,8 @@ public struct SilentLossPolicy: Sendable {
     public var closeCall = 0.6
     /// Least score (the resolver's scale) a second task needs to be named at all.
     public var closeCallMinimum = 3.0
+    /// Kinds of figures any task may report (money spent, training, news items): never odd.
+    var anyTask: Set<IndicatorID> = []
     /// Longest words of a passage quoted in a finding.
     public var passageWords = 14
     /// Messages, with {placeholders}.
@@ -22,19 +24,19 @@ public struct SilentLossPolicy: Sendable {
 
     public init() {}
 
-    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures"]
+    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures"]
 
-    public static func load(contentsOf url: URL) throws -> SilentLossPolicy {
+    public static func load(contentsOf url: URL, indicators: Set<IndicatorID>? = nil) throws -> SilentLossPolicy {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw Vocabulary.LoadError(file: url.path, message: "cannot read: \(error.localizedDescription)")
         }
-        return try parse(yaml: text, file: url.path)
+        return try parse(yaml: text, file: url.path, indicators: indicators)
     }
 
     /// Parses strictly: an unknown key, a missing message or a value of the wrong kind is an
     /// error naming the file and the key.
-    public static func parse(yaml: String, file: String = "silent_loss.yaml") throws -> SilentLossPolicy {
+    public static func parse(yaml: String, file: String = "silent_loss.yaml", indicators: Set<IndicatorID>? = nil) throws -> SilentLossPolicy {
         func fail(_ m: String) -> Vocabulary.LoadError { Vocabulary.LoadError(file: file, message: m) }
         let loaded: Any?
         do { loaded = try Yams.load(yaml: yaml) } catch { throw fail("\(error)") }
@@ -45,8 +47,8 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        for key in root.keys where !["close_call", "close_call_minimum", "passage_words", "messages"].contains(key) {
-            throw fail("\(key): unknown key (use close_call, close_call_minimum, passage_words, messages)")
+        for key in root.keys where !["close_call", "close_call_minimum", "passage_words", "any_task", "messages"].contains(key) {
+            throw fail("\(key): unknown key (use close_call, close_call_minimum, passage_words, any_task, messages)")
         }
         if let d = try number("close_call") {
             guard d > 0, d <= 1 else { throw fail("close_call must be between 0 and 1") }
@@ -54,6 +56,14 @@ public struct SilentLossPolicy: Sendable {
         }
         if let d = try number("close_call_minimum") { p.closeCallMinimum = d }
         if let d = try number("passage_words") { p.passageWords = max(4, Int(d)) }
+        if let any = root["any_task"] {
+            guard let list = any as? [Any] else { throw fail("any_task must be a list of indicator ids") }
+            for id in list {
+                let indicator = IndicatorID("\(id)")
+                if let known = indicators, !known.contains(indicator) { throw fail("any_task: unknown indicator \(id)") }
+                p.anyTask.insert(indicator)
+            }
+        }
         guard let messages = root["messages"] as? [String: Any] else { throw fail("messages must be a mapping") }
         for key in messages.keys where !messageKeys.contains(key) { throw fail("messages.\(key): unknown key") }
         for key in messageKeys {
@@ -221,6 +231,27 @@ extension ExtractionRun {
             let message = policy.message(quotes.isEmpty ? "close_call_no_figures" : "close_call", values)
             findings.append(Finding(severity: .warning, code: "task-close-call", message: message,
                                     source: lines.indices.contains(call.line) ? lines[call.line].firstLocation?.description : nil))
+        }
+    }
+
+    /// Figures of a kind the task never reports ("Số cơ sở vi phạm" under a training task), as
+    /// the task profiles say: the passage was likely placed under the wrong task, or the
+    /// figure read as the wrong kind. One finding per task, quoting the figures and naming
+    /// the tasks that do report such figures, the likeliest by the passage's words first.
+    mutating func noteOddFigures(_ entries: [Entry]) {
+        guard let policy = x.silentLoss, !x.profiles.isEmpty else { return }
+        for e in entries {
+            let usual = x.profiles.figures[e.task] ?? []
+            let odd = e.indicators.keys.filter { !usual.contains($0) && !policy.anyTask.contains($0) }.sorted()
+            guard !odd.isEmpty else { continue }
+            let owners = Set(x.profiles.codes.filter { code in code != e.task && odd.contains { x.profiles.figures[code]?.contains($0) == true } })
+            let ranked = rankByMeaning(heading: e.text.split(separator: "\n").first.map(String.init) ?? "", body: e.text, group: nil)
+                .map(\.code).filter { owners.contains($0) }
+            let others = Array((ranked + owners.sorted()).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.prefix(2))
+            let quotes = odd.flatMap { id in e.indicators[id]!.sources.map { "“\($0.text)”" } }.joined(separator: "; ")
+            findings.append(Finding(severity: .warning, code: "figure-odd-for-task",
+                message: policy.message("odd_figures", ["task": e.task, "quotes": quotes, "other": others.joined(separator: ", ")]),
+                source: e.indicators[odd[0]]!.sources.first?.location))
         }
     }
 

@@ -317,7 +317,7 @@ struct Pages: Sendable {
     /// Kinds of findings about something extraction read but could not place under a task.
     static let assignableKinds: Set<String> = [
         "task-unmatched", "task-ambiguous", "task-unknown", "figure-without-task", "figure-unrecognized", "amount-unplaced",
-        "task-close-call",
+        "task-close-call", "figure-odd-for-task",
     ]
 
     /// Task codes of the catalogue a message names, in the order it names them.

@@ -122,3 +122,26 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         #expect(s.value("II.2.d", "enterprises_supported") == 112)
     }
 }
+
+@Suite struct OddFigureTests {
+    @Test func aFigureOfAKindTheTaskNeverReportsIsQuotedWithTheTasksThatDo() throws {
+        // Inspection figures under a task of advice to enterprises: placed by a resolver's slip
+        // or read as the wrong kind; either way a person is shown them.
+        let s = extract(word(opening + [
+            .p("Nhiệm vụ II.2.d: hướng dẫn 12 doanh nghiệp công bố chất lượng; kiểm tra 15 cơ sở, phát hiện 03 cơ sở vi phạm. Đang thực hiện."),
+        ]))
+        try #require(s.value("II.2.d", "violations") == 3)
+        let odd = try #require(s.findings.first { $0.code == "figure-odd-for-task" })
+        #expect(odd.message.contains("II.2.d"))
+        #expect(odd.message.contains("II.5.a") || odd.message.contains("II.5.c"))
+        #expect(Finding.quotes(in: odd.message).contains { $0.contains("03 cơ sở vi phạm") })
+        #expect(!Finding.quotes(in: odd.message).contains { $0.contains("12 doanh nghiệp") }, "a kind the task reports is not odd")
+    }
+
+    @Test func kindsAnyTaskReportsAreNeverOdd() {
+        let s = extract(word(opening + [
+            .p("Nhiệm vụ II.2.đ: duy trì hệ thống quản lý chất lượng; tổ chức 01 lớp đào tạo cho 28 lượt công chức; kinh phí 15.500.000 đồng. Hoàn thành."),
+        ]))
+        #expect(!s.findings.contains { $0.code == "figure-odd-for-task" }, "\(s.findings.map(\.message))")
+    }
+}
