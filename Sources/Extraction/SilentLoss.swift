@@ -19,12 +19,21 @@ public struct SilentLossPolicy: Sendable {
     var anyTask: Set<IndicatorID> = []
     /// Longest words of a passage quoted in a finding.
     public var passageWords = 14
+    /// Most quotes in one finding; the rest are counted ("và 12 số liệu khác").
+    public var maxQuotes = 30
     /// Messages, with {placeholders}.
     public var messages: [String: String] = [:]
 
     public init() {}
 
-    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures"]
+    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes"]
+
+    /// The unit's words, each in “…”, at most `maxQuotes` of them, the rest counted.
+    func quoted(_ phrases: [String]) -> String {
+        var out = phrases.prefix(maxQuotes).map { "“\($0)”" }.joined(separator: "; ")
+        if phrases.count > maxQuotes { out += message("more_quotes", ["count": "\(phrases.count - maxQuotes)"]) }
+        return out
+    }
 
     public static func load(contentsOf url: URL, indicators: Set<IndicatorID>? = nil) throws -> SilentLossPolicy {
         let text: String
@@ -47,8 +56,8 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        for key in root.keys where !["close_call", "close_call_minimum", "passage_words", "any_task", "messages"].contains(key) {
-            throw fail("\(key): unknown key (use close_call, close_call_minimum, passage_words, any_task, messages)")
+        for key in root.keys where !["close_call", "close_call_minimum", "passage_words", "max_quotes", "any_task", "messages"].contains(key) {
+            throw fail("\(key): unknown key (use close_call, close_call_minimum, passage_words, max_quotes, any_task, messages)")
         }
         if let d = try number("close_call") {
             guard d > 0, d <= 1 else { throw fail("close_call must be between 0 and 1") }
@@ -56,6 +65,7 @@ public struct SilentLossPolicy: Sendable {
         }
         if let d = try number("close_call_minimum") { p.closeCallMinimum = d }
         if let d = try number("passage_words") { p.passageWords = max(4, Int(d)) }
+        if let d = try number("max_quotes") { p.maxQuotes = max(1, Int(d)) }
         if let any = root["any_task"] {
             guard let list = any as? [Any] else { throw fail("any_task must be a list of indicator ids") }
             for id in list {
@@ -118,13 +128,13 @@ extension ExtractionRun {
         var taskAt: [String: String] = [:]
         // The words of every figure read anywhere, by value: a passage's figures are placed
         // at its first line, a restated figure at its first mention.
-        var readWords: [Double: [String]] = [:]
+        var readWords: [Double: Set<Substring>] = [:]
         for e in entries {
             for (id, f) in e.indicators {
                 for s in f.sources {
                     kinds[s.location, default: []].insert(id)
                     used[s.location, default: []].insert(key(s.value)); taskAt[s.location] = taskAt[s.location] ?? e.task
-                    readWords[key(s.value), default: []].append(s.text)
+                    for t in Tokenizer.tokenize(s.text) where t.kind == .number { readWords[key(s.value), default: []].insert(t.raw) }
                 }
             }
             for s in e.sources { taskAt[s] = taskAt[s] ?? e.task }
@@ -133,7 +143,7 @@ extension ExtractionRun {
         /// Read as a figure somewhere else in words that hold the same number.
         func readAnywhere(_ d: Double, _ raw: Substring) -> Bool {
             for k in [1.0, 1e3, 1e6, 1e9] {
-                if let words = readWords[key(d * k)], words.contains(where: { $0.contains(raw) }) { return true }
+                if readWords[key(d * k)]?.contains(raw) == true { return true }
             }
             return false
         }
@@ -160,7 +170,6 @@ extension ExtractionRun {
                 // own classification is not trusted here, since this is what catches its slips.
                 // A number the reader took for a figure of a kind the line gave a figure of is
                 // a part or the total of that figure ("05 lớp … Tổng cộng 06 lớp").
-                let read = v.figures(in: tokens)
                 var candidates: [(value: Double, raw: Substring, phrase: String)] = []
                 for i in tokens.indices where tokens[i].kind == .number {
                     if v.isReference(tokens, i) { continue }
@@ -168,18 +177,25 @@ extension ExtractionRun {
                     if v.ignoredCounts.match(tokens, at: j) != nil { continue }
                     guard let d = VietNumber.parse(tokens[i].raw) else { continue }
                     let raw = tokens[i].raw
-                    if let f = read.found.first(where: { $0.phrase.contains(raw) }), kindsHere.contains(f.indicator) { continue }
+                    if SilentLossPolicy.matches(d, in: usedHere) || SilentLossPolicy.matches(d, in: quoted) || readAnywhere(d, raw) { continue }
                     candidates.append((d, raw, Vocabulary.quote(tokens, around: i)))
                 }
+                guard !candidates.isEmpty else { continue }
+                // The kind the reader gave each number it took for a figure, by its digits
+                // (read only for cells that still hold an unaccounted number).
+                var kindOf: [Substring: IndicatorID] = [:]
+                for f in v.figures(in: tokens).found {
+                    if let t = Tokenizer.tokenize(f.phrase).first(where: { $0.kind == .number }), kindOf[t.raw] == nil { kindOf[t.raw] = f.indicator }
+                }
+                candidates.removeAll { c in kindOf[c.raw].map { kindsHere.contains($0) } ?? false }
                 for c in candidates {
-                    if SilentLossPolicy.matches(c.value, in: usedHere) || SilentLossPolicy.matches(c.value, in: quoted) { continue }
-                    if readAnywhere(c.value, c.raw) { continue }
+                    if SilentLossPolicy.matches(c.value, in: quoted) { continue }
                     phrases.append(c.phrase)
                     quoted.insert(key(c.value))
                 }
             }
             guard !phrases.isEmpty else { continue }
-            let list = phrases.map { "“\($0)”" }.joined(separator: "; ")
+            let list = policy.quoted(phrases)
             let task = places.lazy.compactMap { taskAt[$0] }.first
             let message = task.map { policy.message("unread_in_task", ["quotes": list, "task": $0]) }
                 ?? policy.message("unread_without_task", ["quotes": list])
@@ -221,13 +237,13 @@ extension ExtractionRun {
             let lineOf = passageLines(from: call.line, to: next)
             var quotes: [String] = []
             for (_, f) in entry.indicators.sorted(by: { $0.key < $1.key }) {
-                for src in f.sources where lineOf.contains(src.location) { quotes.append("“\(src.text)”") }
+                for src in f.sources where lineOf.contains(src.location) { quotes.append(src.text) }
             }
             let words = call.heading.split(separator: " ")
             let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : call.heading
             var values = ["passage": passage, "task": call.chosen.code, "other": call.other.code,
                           "score": s(call.chosen.score), "other_score": s(call.other.score)]
-            values["quotes"] = quotes.joined(separator: "; ")
+            values["quotes"] = policy.quoted(quotes)
             let message = policy.message(quotes.isEmpty ? "close_call_no_figures" : "close_call", values)
             findings.append(Finding(severity: .warning, code: "task-close-call", message: message,
                                     source: lines.indices.contains(call.line) ? lines[call.line].firstLocation?.description : nil))
@@ -248,7 +264,7 @@ extension ExtractionRun {
             let ranked = rankByMeaning(heading: e.text.split(separator: "\n").first.map(String.init) ?? "", body: e.text, group: nil)
                 .map(\.code).filter { owners.contains($0) }
             let others = Array((ranked + owners.sorted()).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.prefix(2))
-            let quotes = odd.flatMap { id in e.indicators[id]!.sources.map { "“\($0.text)”" } }.joined(separator: "; ")
+            let quotes = policy.quoted(odd.flatMap { id in e.indicators[id]!.sources.map(\.text) })
             findings.append(Finding(severity: .warning, code: "figure-odd-for-task",
                 message: policy.message("odd_figures", ["task": e.task, "quotes": quotes, "other": others.joined(separator: ", ")]),
                 source: e.indicators[odd[0]]!.sources.first?.location))

@@ -17,7 +17,7 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         for key in SilentLossPolicy.messageKeys {
             let m = try #require(policy.messages[key])
             #expect(m == m.precomposedStringWithCanonicalMapping)
-            #expect(m.contains("{task}") || m.contains("{quotes}"))
+            #expect(m.contains("{task}") || m.contains("{quotes}") || m.contains("{count}"))
         }
         #expect(policy.closeCall > 0 && policy.closeCall <= 1)
     }
