@@ -17,6 +17,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        // SHA-256 of every file taken in, on the CPU's SHA instructions (already in the graph
+        // through hummingbird-auth; the range accepts the version it resolved).
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // C libraries: each behind one thin Swift layer (OOXML); nothing else imports them.
@@ -34,7 +37,7 @@ let package = Package(
         // Readers (and package writers) for OOXML on libzip + libxml2.
         .target(name: "OOXML", dependencies: ["CXML2", "CZip", "DocumentModel", "VietText"]),
         // The plan as data: catalogue, reporting units, pipeline definitions.
-        .target(name: "Plan", dependencies: ["DocumentModel", "VietText", "Yams"]),
+        .target(name: "Plan", dependencies: ["DocumentModel", "VietText", "Yams", .product(name: "Crypto", package: "swift-crypto")]),
         // Document -> Submission, against the catalogue.
         .target(name: "Extraction", dependencies: ["DocumentModel", "VietText", "Plan", "Yams"]),
 
