@@ -68,7 +68,8 @@ public enum VietNumber {
         let negative = value < 0
         let magnitude = abs(value)
         let whole = magnitude.rounded(.down)
-        var digits = String(format: "%.0f", whole)
+        // An integral value below 2^63 prints the same digits as "%.0f" without a formatter.
+        var digits = whole < 9.2e18 ? String(Int64(whole)) : String(format: "%.0f", whole)
         var grouped = ""
         while digits.count > 3 {
             grouped = "." + digits.suffix(3) + grouped
