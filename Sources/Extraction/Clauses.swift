@@ -60,8 +60,9 @@ extension ExtractionRun {
             let numbers = v.figures(in: tokens)
             let hasNumbers = !numbers.found.isEmpty || !numbers.unplaced.isEmpty || !numbers.unread.isEmpty
             let hasStatus = v.status(in: tokens) != nil
-            // A clause is its own heading: the activity it opens with names its task.
-            let resolution = resolveByMeaning(heading: clause, body: "", group: group)
+            // A clause is its own heading: the activity it opens with names its task. Only a
+            // clause that reports something claims one (`readClauses`): the others are not ranked.
+            let resolution = hasNumbers || hasStatus ? resolveByMeaning(heading: clause, body: "", group: group) : .none
             return ClauseClaim(text: clause, tokens: tokens, resolution: resolution, hasNumbers: hasNumbers, hasStatus: hasStatus)
         }
     }
