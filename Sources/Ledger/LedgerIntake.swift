@@ -110,7 +110,10 @@ extension Ledger {
     static func record(_ db: Database, file path: String, sha256: String, size: Int64, mtime: Double, runID: Int64, at date: Date,
                        pipelineVersion: String, extractionVersion: String,
                        submission: () -> (Submission, DocumentText?)) throws -> IntakeOutcome {
-        if let existing = try SubmissionRecord.all().withContent(sha256).latestReadings().fetchOne(db), let id = existing.id {
+        // The latest reading of this content (`withContent(_:).latestReadings()`), as one cached
+        // statement: the query interface builds its SQL again on every call, once per file.
+        let latest = try db.cachedStatement(sql: "SELECT * FROM submission WHERE sha256 = ? AND reread_by IS NULL LIMIT 1")
+        if let existing = try SubmissionRecord.fetchOne(latest, arguments: [sha256]), let id = existing.id {
             try Ledger.upsertFile(db, path: path, sha256: sha256, size: size, mtime: mtime, runID: runID, at: date,
                                   outcome: existing.status == .rejected ? .refused : .duplicate, submissionID: id)
             return .duplicate(of: id)
