@@ -19,6 +19,9 @@ enum GridColumnRole: String, Sendable, Equatable, CaseIterable {
     /// What stood in the way, or what the unit asks, beside each task ("Khó khăn | Kiến
     /// nghị"): items of the report's difficulties or proposals.
     case difficulty, proposal
+    /// A date or a time ("Ngày", "Thời gian thực hiện", "Ngày cập nhật"): when something was
+    /// done or is due, never a result (a sheet's serial dates are numbers).
+    case date
 }
 
 /// How units write tables and sheets, loaded strictly from the pipeline's `grids.yaml`: an
@@ -30,10 +33,24 @@ public struct GridVocabulary: Sendable {
     var measureUnits = PhraseTable<[IndicatorID: Double]>()
     var qualifiers = PhraseTable<IndicatorID>()
     var notCounted = PhraseTable<Bool>()
+    var uncountedQualifiers = PhraseTable<Bool>()
     var silentUnits = PhraseTable<Bool>()
     var statusRows = PhraseTable<Bool>()
     var assessments = PhraseTable<TaskStatus>()
     var statusOpenings = PhraseTable<TaskStatus>()
+    /// Rows that add up a group of rows ("Cộng nhóm 2", "Tổng cộng nhóm II"), by their opening words.
+    var subtotalRows = PhraseTable<Bool>()
+    /// Words that open a plan group's row before its number ("Nhóm 2.", "Nhóm nhiệm vụ 5.").
+    var groupWords = PhraseTable<Bool>()
+    /// A progress written as a percentage in a status column ("đạt 80% kế hoạch"): done at
+    /// `completedAt`, not begun at 0, under way between; it weighs `confidence`, less than a
+    /// status word in the note beside it.
+    var progressCompletedAt = 100.0
+    var progressConfidence = 0.5
+    /// Sheets named as one period ("Quý I", "Tháng 10") beside a sheet named as the whole
+    /// ("Cả năm", "Tổng hợp"): the whole is the result, the periods its parts.
+    var periodSheets = PhraseTable<Bool>()
+    var wholeSheets = PhraseTable<Bool>()
     /// Tick-box marks as written ("☒", "[x]"): a checked one says the words after it, an
     /// unchecked one says nothing.
     var checkedMarks: [String] = []
@@ -139,6 +156,8 @@ public struct GridVocabulary: Sendable {
                 }
             case "not_counted":
                 for p in try strings(value, key) { v.notCounted.add(p, true) }
+            case "uncounted_qualifiers":
+                for p in try strings(value, key) { v.uncountedQualifiers.add(p, true) }
             case "silent_units":
                 for p in try strings(value, key) { v.silentUnits.add(p, true) }
             case "status_rows":
@@ -167,6 +186,27 @@ public struct GridVocabulary: Sendable {
                     case "questions": for p in try strings(list, "arising.questions") { v.arisingQuestions.add(p, true) }
                     case "negative_answers": for p in try strings(list, "arising.negative_answers") { v.negativeAnswers.add(p, true) }
                     default: throw fail(nameNode, "arising.\(name): unknown key (use questions, negative_answers)")
+                    }
+                }
+            case "subtotal_rows":
+                for p in try strings(value, key) { v.subtotalRows.add(p, true) }
+            case "group_words":
+                for p in try strings(value, key) { v.groupWords.add(p, true) }
+            case "progress_percent":
+                for (name, nameNode, n) in try mapping(value, "progress_percent") {
+                    let d = try number(n, "progress_percent.\(name)")
+                    switch name {
+                    case "completed_at": v.progressCompletedAt = d
+                    case "confidence": v.progressConfidence = d
+                    default: throw fail(nameNode, "progress_percent.\(name): unknown key (use completed_at, confidence)")
+                    }
+                }
+            case "sheets":
+                for (name, nameNode, list) in try mapping(value, "sheets") {
+                    switch name {
+                    case "periods": for p in try strings(list, "sheets.periods") { v.periodSheets.add(p, true) }
+                    case "whole": for p in try strings(list, "sheets.whole") { v.wholeSheets.add(p, true) }
+                    default: throw fail(nameNode, "sheets.\(name): unknown key (use periods, whole)")
                     }
                 }
             case "task_row_money":
