@@ -11,6 +11,11 @@ struct GridState {
 
     var readable: [Grid.Source: Readable] = [:]
     var covered: [Grid.Source: ClosedRange<Int>] = [:]
+    /// Sheets of one period beside a sheet of the whole ("Quý I", "Quý II" beside "Cả năm"):
+    /// their rows are parts of the whole's figures, covered and not read again.
+    var periodParts: [Grid.Source: ClosedRange<Int>] = [:]
+    var periodNote: Finding?
+    var periodWhole: String?
     let resolver: GridResolver?
 
     /// Sheets longer than this are inventories or data dumps, not report tables: left to the
@@ -22,12 +27,35 @@ struct GridState {
         let resolver = GridResolver(r: recognisers)
         self.resolver = resolver
         if document.kind == .spreadsheet, document.sheets.contains(where: { $0.rows.count > Self.largestSheet }) { return }
+        let periods = Self.periodSheets(document, recognisers.g)
+        periodWhole = periods.whole
         for found in GridSegmenter.grids(of: document) {
+            if case .sheet(let name) = found.source, periods.parts.contains(name), let first = found.rows.first, let last = found.rows.last {
+                // From the header on (the title above it is still the line reader's).
+                let start = recognisers.layout(of: found).map { found.rows[$0.headerRows.lowerBound].index } ?? first.index
+                periodParts[found.source] = start...max(start, last.index)
+                continue
+            }
             // Tick boxes read once: the alternatives left unchecked are not what the unit said.
             let grid = recognisers.unticked(found)
             guard let layout = recognisers.layout(of: grid), GridResolver.reads(layout) else { continue }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index)
         }
+    }
+
+    /// The names of a workbook's sheets of one period ("Quý I", "Tháng 10") when a sheet of
+    /// the whole stands beside them ("Cả năm", "Tổng hợp"), and that sheet's name.
+    static func periodSheets(_ document: Document, _ g: GridVocabulary) -> (parts: Set<String>, whole: String?) {
+        guard document.kind == .spreadsheet else { return ([], nil) }
+        func opens(_ table: PhraseTable<Bool>, _ name: String) -> Bool {
+            let tokens = Tokenizer.tokenize(name)
+            guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+            return table.match(tokens, at: first) != nil
+        }
+        let names = document.sheets.filter { $0.visibility == .visible }.map(\.name)
+        guard let whole = names.first(where: { opens(g.wholeSheets, $0) }) else { return ([], nil) }
+        let parts = names.filter { $0 != whole && opens(g.periodSheets, $0) && !opens(g.wholeSheets, $0) }
+        return parts.isEmpty ? ([], nil) : (Set(parts), whole)
     }
 
     /// The grid and row a line comes from.
@@ -50,6 +78,19 @@ extension ExtractionRun {
     /// Reads the grid a line belongs to when the grid resolver reads its layout; true when the
     /// line is covered by that reading (and so is not read again as a line).
     mutating func readGrid(_ line: Line) -> Bool {
+        if let parts = grids.periodParts.first(where: { $0.key == GridState.place(line)?.0 }), let row = GridState.place(line)?.1 {
+            guard parts.value.contains(row) else { return false }
+            if grids.periodNote == nil {
+                let names = grids.periodParts.keys.compactMap { s -> String? in if case .sheet(let n) = s { return n } else { return nil } }.sorted()
+                let whole = grids.periodWhole
+                let note = Finding(severity: .info, code: "sheet-skipped",
+                    message: "Các trang tính \(names.map { "“\($0)”" }.joined(separator: ", ")) là số liệu từng kỳ\(whole.map { ", đã cộng trong trang “\($0)”" } ?? ""); không cộng lại.",
+                    source: line.cells.first?.location.description)
+                grids.periodNote = note
+                findings.append(note)
+            }
+            return true
+        }
         guard !grids.readable.isEmpty, let (source, row) = GridState.place(line), let readable = grids.readable[source],
               let resolver = grids.resolver else { return false }
         if let covered = grids.covered[source] { return covered.contains(row) }

@@ -19,6 +19,9 @@ struct GridLayout: Sendable {
     var headers: [Int: String] = [:]
     /// Columns headed by a status itself ("Hoàn thành | Đang thực hiện"), ticked on a task's row.
     var flags: [Int: TaskStatus] = [:]
+    /// A transposed table: a column per task (its code; empty when its header names no task
+    /// clearly), a row per indicator.
+    var taskColumns: [Int: String] = [:]
 
     func column(_ role: GridColumnRole) -> Int? {
         roles.filter { $0.value == role }.map(\.key).min()
@@ -87,6 +90,12 @@ final class GridRecognisers: Sendable {
     /// that names an indicator itself, that indicator.
     func headerRole(_ text: String) -> (role: GridColumnRole?, indicator: IndicatorID?, scale: Double?) {
         guard text.utf8.count <= 270, text.unicodeScalars.count <= 90 else { return (nil, nil, nil) }
+        // "Hoạt động / kết quả thực hiện", "Nội dung / kết quả": the words before the slash say
+        // what each row's cell names; the rest, what the row reports about it.
+        if let slash = text.firstIndex(of: "/"), text[..<slash].contains(where: \.isLetter) {
+            let first = headerRole(String(text[..<slash]))
+            if first.role == .label || first.role == .task { return (first.role, nil, nil) }
+        }
         let tokens = Tokenizer.tokenize(text)
         var scale: Double?
         for m in v.moneyScales.matches(in: tokens) where m.value > 1 || scale == nil { scale = max(scale ?? 0, m.value) }
@@ -136,6 +145,17 @@ final class GridRecognisers: Sendable {
                 if let s = h.scale { layout.scales[cell.column] = s }
                 if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
             }
+            if let end = transposedTasks(grid, header: k, &layout) {
+                layout.headerRows = k..<end
+                return layout
+            }
+            // Two label columns ("Nội dung | Chỉ tiêu | Số lượng"): the first names each row's
+            // task, the second what each number counts.
+            // Only when the second is headed by a label's words alone ("Chỉ tiêu", not "Chỉ tiêu
+            // KH 2026", a target).
+            let labels = layout.roles.filter { $0.value == .label }.map(\.key).sorted()
+            if labels.count >= 2, layout.column(.task) == nil,
+               row.cell(startingAt: labels[1]).flatMap({ g.columns.wholeMatch($0.text) }) == .label { layout.roles[labels[0]] = .task }
             // Three known headers, or two: a label and a column of values ("Chỉ tiêu | Kết quả").
             guard layout.labelColumn != nil, layout.roles.count >= 3 || layout.roles.count == 2 && !layout.valueColumns.isEmpty
                     || layout.roles.count >= 2 && !layout.flags.isEmpty && !layout.indicatorColumns.isEmpty else { continue }
@@ -187,6 +207,47 @@ final class GridRecognisers: Sendable {
         return nil
     }
 
+    /// A transposed table ("Chỉ tiêu | ĐVT | Tuyên truyền … | Kiểm tra theo phân cấp …"): a
+    /// label column, then two or more columns headed by tasks — by code ("… (II.2.g)"), by a
+    /// row of codes under the header ("Mục trong Kế hoạch | | II.1.a | II.5.c"), or by their
+    /// words. Sets the task columns and returns the row after the header, nil when the grid is
+    /// not transposed.
+    func transposedTasks(_ grid: Grid, header k: Int, _ layout: inout GridLayout) -> Int? {
+        guard let label = layout.labelColumn, layout.column(.task) == nil else { return nil }
+        var candidates: [Int: String] = [:]
+        for cell in grid.rows[k].cells where !cell.continued && cell.column > label && layout.flags[cell.column] == nil {
+            let role = layout.roles[cell.column]
+            let coded = taskCode(in: cell.text, sequence: false) != nil
+            let words = Tokenizer.tokenize(cell.text).filter { $0.kind == .word }.count
+            if coded && (role == nil || role == .quantity || role == .money)
+                || role == nil && layout.indicatorColumns[cell.column] == nil && words >= 3 { candidates[cell.column] = cell.text }
+        }
+        var codes: [Int: String] = [:]
+        var end = k + 1
+        // A row of codes under the header names every column it has a code for, whatever
+        // the column's header words.
+        if k + 1 < grid.rows.count, !grid.rows[k + 1].cells.contains(where: { $0.number != nil }) {
+            for cell in grid.rows[k + 1].cells where !cell.continued && cell.column > label {
+                if let code = taskCode(in: cell.text, sequence: true) ?? taskCode(in: cell.text, sequence: false) { codes[cell.column] = code }
+            }
+            if codes.count >= 2 {
+                end = k + 2
+                for c in codes.keys where candidates[c] == nil { candidates[c] = grid.rows[k].cell(startingAt: c)?.text ?? "" }
+            } else { codes = [:] }
+        }
+        guard candidates.count >= 2 else { return nil }
+        if codes.isEmpty {
+            for (c, text) in candidates { if let code = taskCode(in: text, sequence: false) ?? taskByMeaning(text).code { codes[c] = code } }
+        }
+        guard codes.count >= 2, codes.count * 2 > candidates.count else { return nil }
+        for c in candidates.keys {
+            layout.taskColumns[c] = codes[c] ?? ""
+            layout.roles[c] = nil
+            layout.indicatorColumns[c] = nil
+        }
+        return end
+    }
+
     /// "(1) | (2) | (3)" or "1 | 2 | 3 | 4": the column numbering under a header.
     func isNumbering(_ row: GridRow) -> Bool {
         guard row.cells.count >= 3 else { return false }
@@ -210,12 +271,17 @@ final class GridRecognisers: Sendable {
         // of measure says what was counted, or when the unit is their own noun ("… văn bản
         // quy phạm pháp luật | Văn bản"); "Hướng dẫn doanh nghiệp công bố sản phẩm | Doanh
         // nghiệp" counts enterprises, the products being only what they were guided in.
-        if let m = g.notCounted.matches(in: tokens).first {
+        // An amount is money whatever it was spent on ("Thiết bị được đầu tư | 2.340 triệu").
+        if money != true, !g.uncountedQualifiers.matches(in: tokens).isEmpty { return (nil, [], true) }
+        if money != true, let m = g.notCounted.matches(in: tokens).first {
             let head = tokens.firstIndex { $0.kind == .word } ?? 0
             let unitWords = Tokenizer.tokenize(unit).filter { $0.kind == .word }.map(\.folded)
             let phraseWords = tokens[m.start..<m.end].filter { $0.kind == .word }.map(\.folded)
             let ownNoun = !unitWords.isEmpty && phraseWords.starts(with: unitWords)
-            if m.start <= head || ownNoun || g.measureUnits.match(Tokenizer.tokenize(unit), at: 0) == nil { return (nil, [], true) }
+            // "Mẫu sản phẩm được thử nghiệm": a counted noun heading the label says what was
+            // counted, as a unit of measure would.
+            let countedHead = m.start > head && v.counts.match(tokens, at: head).map { $0.end >= m.start } == true
+            if m.start <= head || ownNoun || g.measureUnits.match(Tokenizer.tokenize(unit), at: 0) == nil && !countedHead { return (nil, [], true) }
         }
         var scores: [IndicatorID: Double] = [:]
         /// Indicators named by something other than a qualifier: a qualifier alone ("… thử
@@ -230,8 +296,12 @@ final class GridRecognisers: Sendable {
             named.insert(m.value)
         }
         // The head noun: the first counted noun among the label's first words ("Số", "Tổng số",
-        // "Số lượng" skipped; "HTX, cơ sở …" reads on to "cơ sở").
-        var k = first, seen = 0
+        // "Số lượng" skipped; "HTX, cơ sở …" reads on to "cơ sở"). Not when the unit of
+        // measure is a noun the plan counts nothing in ("Hồ sơ được đánh giá | Hồ sơ"): the
+        // label's head is that noun, whatever a folded word of it resembles ("hồ" / "hộ").
+        let unitTokens = Tokenizer.tokenize(unit)
+        let unitIgnored = money != true && v.ignoredCounts.match(unitTokens, at: 0).map { $0.end == unitTokens.count } == true
+        var k = first, seen = unitIgnored ? 5 : 0
         while k < tokens.count, seen < 5 {
             if tokens[k].kind == .word, let m = v.counts.match(tokens, at: k) {
                 scores[m.value, default: 0] += w.headNoun
@@ -243,13 +313,12 @@ final class GridRecognisers: Sendable {
         }
         // No counted noun heads the label: its first words read as a unit of measure
         // ("Buổi tuyên truyền lưu động", "Lượt cán bộ được cử").
-        if named.isEmpty, first < tokens.count, let m = g.measureUnits.match(tokens, at: first) {
+        if named.isEmpty, !unitIgnored, first < tokens.count, let m = g.measureUnits.match(tokens, at: first) {
             for (id, weight) in m.value { scores[id, default: 0] += w.headNoun * weight; named.insert(id) }
         }
         for m in g.qualifiers.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier; break }
         for m in v.moneyContext.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier / 2 }
         if let id = columnIndicator { scores[id, default: 0] += w.headerPhrase; named.insert(id) }
-        let unitTokens = Tokenizer.tokenize(unit)
         // A unit the plan counts nothing in ("Sản phẩm", "Thủ tục"): no indicator unless the
         // label itself names one.
         if money != true, scores.isEmpty, let m = v.ignoredCounts.match(unitTokens, at: 0), m.end == unitTokens.count { return (nil, [], true) }
@@ -289,9 +358,10 @@ final class GridRecognisers: Sendable {
         for ref in refs where ref.offset <= 40 || refs.count == 1 {
             if let c = code(ref.group, ref.letter) { return c }
         }
-        if sequence {
-            // "5c", "2đ" in a numbering cell.
-            let t = text.trimmed(" .)(").lowercased()
+        // "5c", "2đ" in a numbering cell; "3d - Đào tạo", "4a: Đầu tư …" opening a task cell.
+        let lead = sequence ? Substring(text) : text.prefix { !" -–:".contains($0) }
+        if sequence || lead.count < text.count {
+            let t = lead.trimmed(" .)(").lowercased()
             let s = Array(t)
             if s.count == 2, let g = s[0].wholeNumberValue, TaskReferenceParser.letters.contains(String(s[1])) { return code(g, String(s[1])) }
         }
@@ -338,6 +408,35 @@ final class GridRecognisers: Sendable {
         guard let top = ranked.first, top.score >= g.thresholds.task else { return (nil, ranked) }
         if ranked.count > 1, top.score - ranked[1].score < g.thresholds.taskMargin { return (nil, ranked) }
         return (top.code, ranked)
+    }
+
+    /// The plan group a row's words name by number: after a group word ("Nhóm 2. Quản lý nhà
+    /// nước", "Nhóm nhiệm vụ 5. Kiểm tra", "(mục II.2)"), or, when `spanning` (a row merged
+    /// across the table), as its leading number when its words are that group's ("1. Tuyên
+    /// truyền, nâng cao nhận thức …"). A row that names a task by its code is no group row.
+    func groupNumber(_ text: String, spanning: Bool) -> Int? {
+        guard taskCode(in: text, sequence: false) == nil else { return nil }
+        let tokens = Tokenizer.tokenize(String(text.prefix(200)))
+        func number(at k: Int) -> Int? {
+            var k = k
+            while k < tokens.count, tokens[k].raw == "(" { k += 1 }
+            guard k < tokens.count else { return nil }
+            // "II.2": the plan's part II, group 2.
+            if tokens[k].kind == .word, tokens[k].raw == "II", k + 2 < tokens.count, tokens[k + 1].raw == ".", tokens[k + 2].kind == .number {
+                return Int(tokens[k + 2].raw)
+            }
+            if tokens[k].kind == .number { return Int(tokens[k].raw) }
+            if tokens[k].kind == .word, tokens[k].raw == tokens[k].raw.uppercased() { return ExtractionRun.romans[String(tokens[k].raw)] }
+            return nil
+        }
+        // At the row's start, or in a parenthesis ("… (mục II.2)").
+        let firstWord = tokens.firstIndex { $0.kind == .word }
+        for (k, t) in tokens.enumerated() where t.kind == .word && (k == firstWord || k > 0 && tokens[k - 1].raw == "(") {
+            if let m = g.groupWords.match(tokens, at: k), let n = number(at: m.end), groups.contains(n) { return n }
+        }
+        if spanning, let first = tokens.first, first.kind == .number, let n = Int(first.raw), groups.contains(n),
+           tokens.count > 2, tokens[1].raw == ".", tokens[2].kind == .word, planGroup(text, number: n) == n { return n }
+        return nil
     }
 
     /// A plan group a group row names ("II | Tổ chức triển khai …", "5 | Tăng cường …").
@@ -423,6 +522,24 @@ final class GridRecognisers: Sendable {
     func noteStatus(_ text: String) -> TaskStatus? {
         let tokens = Tokenizer.tokenize(text.trimmed())
         return v.statuses.matches(in: tokens).first?.value
+    }
+
+    /// A percentage of progress in a status cell ("100%", "đạt 80% kế hoạch", "0%"), when no
+    /// status word stands beside it: done at the threshold, not begun at 0, under way between,
+    /// with the weight grids.yaml gives it (`progress_percent`).
+    func progress(_ text: String) -> (status: TaskStatus, confidence: Double)? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return nil }
+        let tokens = Tokenizer.tokenize(text)
+        // A status word beside the percentage says it ("Hoàn thành (100%)"); "đạt 100%" is
+        // the percentage itself.
+        let words = tokens.enumerated().filter { k, t in
+            !(t.kind == .number || t.raw == "%" || t.folded == "dat" && k + 1 < tokens.count && tokens[k + 1].kind == .number)
+        }.map { String($0.1.raw) }.joined(separator: " ")
+        guard noteStatus(words) == nil else { return nil }
+        guard let k = tokens.indices.first(where: { $0 + 1 < tokens.count && tokens[$0].kind == .number && tokens[$0 + 1].raw == "%" }),
+              let p = VietNumber.parse(tokens[k].raw) else { return nil }
+        let status: TaskStatus = p >= g.progressCompletedAt ? .completed : p == 0 ? .notStarted : .inProgress
+        return (status, g.progressConfidence)
     }
 
     /// A status cell: a known status or assessment, or the cell's words when none is known.

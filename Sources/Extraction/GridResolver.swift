@@ -45,8 +45,12 @@ struct GridResolver {
 
     /// Whether the layout is one this resolver reads: a label column, a unit-of-measure
     /// column and a column of values.
+    /// Columns whose cells state something of a task: a result, a status, a note, an answer.
+    static let stating: Set<GridColumnRole> = [.quantity, .money, .status, .note, .answer, .cumulative, .period, .yesNo, .difficulty, .proposal]
+
     static func reads(_ layout: GridLayout) -> Bool {
         guard layout.labelColumn != nil else { return false }
+        if !layout.taskColumns.isEmpty { return true }
         if layout.column(.measureUnit) != nil || layout.isList { return !layout.valueColumns.isEmpty }
         // A questionnaire, or results by period beside their running total.
         if layout.isQuestionnaire || layout.column(.cumulative) != nil { return true }
@@ -63,7 +67,9 @@ struct GridResolver {
         if r.taskCode(in: seq, sequence: true) != nil { return .code }
         if t.allSatisfy(\.isNumber) { return .number }
         if t.allSatisfy({ $0.isNumber || $0 == "." }) { return .dotted }
-        if ExtractionRun.romans[t.uppercased()] != nil { return .roman }
+        // "i", "v", "x" after "h", "u": a lower-case single letter is a letter; roman numerals
+        // of a table's groups are written in capitals.
+        if !(t.count == 1 && t.first!.isLowercase), ExtractionRun.romans[t.uppercased()] != nil { return .roman }
         if t.count == 1, t.first!.isLetter { return .letter }
         return .other
     }
@@ -88,6 +94,7 @@ struct GridResolver {
     }
 
     func read(_ grid: Grid, layout: GridLayout, currentTask: String?, group: Int?) -> GridReading {
+        if !layout.taskColumns.isEmpty { return readTransposed(grid, layout: layout) }
         let seqCol = layout.column(.sequence) ?? layout.column(.code)
         let labelCol = layout.labelColumn!
         let taskCol = layout.taskColumn
@@ -104,8 +111,8 @@ struct GridResolver {
         var last = grid.rows[layout.headerRows.upperBound - 1].index
         for position in layout.headerRows.upperBound..<grid.rows.count {
             let gr = grid.rows[position]
-            if case .sheet = grid.source, gr.index - last > 1, !rows.isEmpty { break }
             if endsGrid(gr) { break }
+            if case .sheet = grid.source, gr.index - last > 1, !rows.isEmpty, !continuesAfterGap(gr, layout) { break }
             last = gr.index
             var row = Row(position: position, row: gr)
             func text(_ c: Int?) -> GridCell? { c.flatMap { gr.cell(at: $0) } }
@@ -130,7 +137,8 @@ struct GridResolver {
             let totalText = row.label.isEmpty ? row.seq : row.label
             if totalText.utf8.count <= 40 || row.seq.utf8.count <= 40,
                r.v.totalRows.contains(VietText.words(totalText.utf8.count <= 40 ? totalText : "").joined(separator: " "))
-                || !row.seq.isEmpty && row.seq.utf8.count <= 40 && r.v.totalRows.contains(VietText.words(row.seq).joined(separator: " ")) {
+                || !row.seq.isEmpty && row.seq.utf8.count <= 40 && r.v.totalRows.contains(VietText.words(row.seq).joined(separator: " "))
+                || isSubtotal(row.label) || row.label.isEmpty && (isSubtotal(row.seq) || row.taskText.map(isTotal) == true) {
                 reading.rows = reading.rows.lowerBound...gr.index
                 continue
             }
@@ -169,12 +177,17 @@ struct GridResolver {
             let next = rows[n + 1].shape
             return next == .dash || next == .empty
         }
+        // Rows naming a plan group ("Nhóm 2. …", a row merged across the table "1. Tuyên
+        // truyền, nâng cao nhận thức …"): group rows, never tasks nor the task level.
+        let width = layout.headerRows.flatMap { grid.rows[$0].cells }.map { $0.column + $0.span }.max() ?? 0
+        var groupRows: [Int: Int] = [:]
+        for (n, row) in rows.enumerated() { if let g = groupRow(row, width: width) { groupRows[n] = g } }
         var taskShape: Shape? = nil
         /// How the row that began the current task is numbered (rows a level below are its results).
         var wideTaskShape: Shape?
         /// The row that began the current task.
         var taskRowPosition = -1
-        for (n, row) in rows.enumerated() where headingLike(n) {
+        for (n, row) in rows.enumerated() where headingLike(n) && groupRows[n] == nil {
             let s = row.shape
             if s == .dash || s == .empty || s == .code { continue }
             if n + 1 < rows.count, headingLike(n + 1), ![s, .dash, .empty].contains(rows[n + 1].shape) { continue }
@@ -197,13 +210,20 @@ struct GridResolver {
         func setStatus(_ s: TaskStatus, _ cell: GridCell, confidence: Double = 1) {
             guard let code = current else { return }
             let k = reading.entry(code)
-            if reading.entries[k].status == nil { reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location) }
+            // The first claim stands unless a stronger one comes (a note's status word over a
+            // percentage of progress).
+            if let old = reading.entries[k].status, old.confidence >= confidence { return }
+            reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location)
         }
         func statusFrom(_ cell: GridCell?, strict: Bool, note: Bool = false) {
             // A status merged down over several rows holds for each of them.
             guard let cell else { return }
             if note {
                 if let st = r.noteStatus(cell.text) { setStatus(st, cell, confidence: 0.6) }
+                return
+            }
+            if let p = r.progress(cell.text) {
+                setStatus(p.status, cell, confidence: p.confidence)
                 return
             }
             let s = r.status(cell.text)
@@ -263,8 +283,22 @@ struct GridResolver {
         let flat = inSheet && currentTask == nil && taskShape == nil && !rows.contains(where: \.isHeading)
         // The task each row stands under once read, for the audit of numbers left unread.
         var rowTask: [Int: String] = [:]
+        /// Tasks begun by a row that states nothing (no result, status or note).
+        var blank = Set<String>()
+        /// Counts written in note cells, by task.
+        var noted: [(code: String, figure: GridReading.Figure)] = []
         for (n, row) in rows.enumerated() {
             if n > 0, let c = current { rowTask[n - 1] = c }
+            if let g = groupRows[n] {
+                // The group is known by its number: its title's words, shared by all its
+                // tasks, would only blur the choice among them.
+                groupNumber = g
+                groupText = nil
+                current = nil
+                unmatched = nil
+                wideTaskShape = nil
+                continue
+            }
             let shape = row.shape
             if wide {
                 // One row per task: a group row, a task row, or the continuation of one.
@@ -303,8 +337,18 @@ struct GridResolver {
                 for (c, st) in layout.flags.sorted(by: { $0.key < $1.key }) {
                     if let cell = row.row.cell(startingAt: c), ExtractionRun.isTick(cell.text) { setStatus(st, cell) }
                 }
-                if let c = current, reading.entries[reading.entry(c)].status == nil, let note = row.noteCell, let st = r.noteStatus(note.text) {
+                if current != nil, let note = row.noteCell, let st = r.noteStatus(note.text) {
                     setStatus(st, note, confidence: 0.6)
+                }
+                // A task row of the plan that the unit left blank (a copy of the plan's annex,
+                // filled only where the unit had work): no entry, unless a later row of the
+                // task says something.
+                if let c = current, c != currentTask {
+                    let says = row.row.cells.contains { cell in
+                        !cell.continued && (layout.flags[cell.column] != nil || layout.indicatorColumns[cell.column] != nil
+                            || layout.roles[cell.column].map(GridResolver.stating.contains) == true)
+                    }
+                    if says { blank.remove(c) } else if row.position == taskRowPosition, reading.entries[reading.entry(c)].figures.isEmpty { blank.insert(c) }
                 }
                 var fromColumns = Set<IndicatorID>()
                 var quotes: [String] = []
@@ -344,6 +388,11 @@ struct GridResolver {
                                              number: nil, location: label.location, continued: false), into: c, skip: fromColumns, &reading)
                     }
                 }
+                if let c = current, let note = row.noteCell, !note.continued {
+                    for f in r.v.figures(in: Tokenizer.tokenize(note.text)).found {
+                        noted.append((c, GridReading.Figure(indicator: f.indicator, value: f.value, location: note.location, text: f.phrase)))
+                    }
+                }
                 reportUnread(row, quotes)
                 continue
             }
@@ -352,11 +401,20 @@ struct GridResolver {
                 if let code = r.taskCode(in: t, sequence: false) ?? r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) {
                     if code != current { begin(code, row) }
                 } else if !t.isEmpty, current == nil || rows.first(where: { $0.taskText == t && $0.position < row.position }) == nil {
-                    let m = r.taskByMeaning(t, group: groupNumber)
+                    // The kinds of figures in the rows this task cell stands over weigh for the
+                    // tasks that report them ("Tuyên truyền" over a row of "tin, bài").
+                    var own = Set<IndicatorID>()
+                    for other in rows where other.taskText == t {
+                        for value in other.values {
+                            let money: Bool? = r.moneyScale(other.unit) != nil ? true : (other.unit.trimmed().isEmpty ? nil : false)
+                            if let id = r.indicator(label: stripBullet(other.label), unit: other.unit, money: money).best { own.insert(id) }
+                        }
+                    }
+                    let m = r.taskByMeaning(t, group: groupNumber, figures: own)
                     if let code = m.code { begin(code, row) } else { current = nil; noteUnmatched(t, m.ranked, row, &reading, &unmatched) }
                 }
                 statusFrom(row.statusCell, strict: true)
-                if row.statusCell == nil { statusFrom(row.noteCell, strict: false, note: true) }
+                statusFrom(row.noteCell, strict: false, note: true)
             }
             // Status rows: "Tiến độ thực hiện | | Đang triển khai".
             let labelTokens = Tokenizer.tokenize(row.label)
@@ -403,9 +461,7 @@ struct GridResolver {
                     }
                 }
                 statusFrom(row.statusCell, strict: true)
-                if row.statusCell == nil || current.map({ reading.entries[reading.entry($0)].status == nil }) == true {
-                    statusFrom(row.noteCell, strict: false, note: true)
-                }
+                statusFrom(row.noteCell, strict: false, note: true)
                 if row.values.isEmpty { continue }
             }
             // A grid with no heading rows and no task around it ("1 | Lớp tập huấn cho tiểu
@@ -456,12 +512,36 @@ struct GridResolver {
                 reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
                                                         text: "\(labelText) = \(cell.text) \(layout.isList ? "" : row.unit)".trimmed()))
             }
+            // Beside a task column, a result written in words ("Đã hoàn thành", "Đăng 15 tin,
+            // bài …") is the row's task's, as in a table of one row per task.
+            if taskCol != nil, let c = current {
+                for cell in row.valueWords { absorbProse(cell, into: c, label: stripBullet(row.label), &reading) }
+            }
+            // A count written in the note beside a result ("95 người dự", "05 cơ sở vi phạm"):
+            // a figure of the row's task when its columns give none of that kind.
+            if let c = current, let note = row.noteCell, !note.continued {
+                for f in r.v.figures(in: Tokenizer.tokenize(note.text)).found {
+                    noted.append((c, GridReading.Figure(indicator: f.indicator, value: f.value, location: note.location, text: f.phrase)))
+                }
+            }
             reportUnread(row, quotes)
             if current != nil, !(taskShape != nil && shape == taskShape) {
                 statusFrom(row.statusCell, strict: false)
             }
         }
         if let c = current, !rows.isEmpty { rowTask[rows.count - 1] = c }
+        for (code, f) in noted {
+            let k = reading.entry(code)
+            let same = reading.entries[k].figures.filter { $0.indicator == f.indicator }
+            if same.isEmpty {
+                reading.entries[k].figures.append(f)
+            } else if same.map(\.value).reduce(0, +) != f.value {
+                reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                    message: "Chưa đọc được số liệu “\(f.text)” ở cột ghi chú của nhiệm vụ \(code) (các dòng ghi \(GridResolver.numberText(same.map(\.value).reduce(0, +)))); đề nghị kiểm tra.",
+                    source: f.location.description))
+            }
+        }
+        reading.entries.removeAll { blank.contains($0.code) && $0.status == nil && $0.figures.isEmpty && $0.texts.isEmpty }
         auditUnread(rows, rowTask, layout, &reading)
         return reading
     }
@@ -489,7 +569,8 @@ struct GridResolver {
             for f in reading.findings { collect(f.message) }
         }
         var quotes: [(task: String?, quote: String, location: String?)] = []
-        let skip: Set<Int> = Set([layout.column(.sequence), layout.column(.code), layout.column(.measureUnit)].compactMap { $0 })
+        var skip: Set<Int> = Set([layout.column(.sequence), layout.column(.code), layout.column(.measureUnit)].compactMap { $0 })
+        for (c, role) in layout.roles where role == .date { skip.insert(c) }
         for (n, row) in rows.enumerated() {
             for cell in row.row.cells where !cell.continued && !skip.contains(cell.column) && layout.flags[cell.column] == nil {
                 // An ASCII digit test: Unicode's numeric property is slow and reports never
@@ -541,6 +622,7 @@ struct GridResolver {
             let role = layout.roles[cell.column]
             guard role == nil || role == .note, layout.flags[cell.column] == nil, cell.column != layout.labelColumn,
                   let n = number(cell) else { continue }
+            if role == .note, !r.v.figures(in: Tokenizer.tokenize(cell.text)).found.isEmpty { continue }
             let unit = unitAfterNumber(cell.text)
             if r.isSilentUnit(unit) || cell.text.contains("%") { continue }
             if unit.isEmpty, n >= 1900, n <= 2100, n == n.rounded() { continue }
@@ -565,6 +647,137 @@ struct GridResolver {
             }
         }
         return out
+    }
+
+    /// A transposed table: a column per task, a row per indicator (label and unit of measure),
+    /// status rows ("Tiến độ", "Tình hình thực hiện") and note rows ("Ghi chú") giving each
+    /// task's status in its column. A task gets an entry when its column states something; a
+    /// number in a column whose task is unclear, or whose row's indicator is, is a finding.
+    func readTransposed(_ grid: Grid, layout: GridLayout) -> GridReading {
+        let labelCol = layout.labelColumn!
+        let unitCol = layout.column(.measureUnit)
+        let headerEnd = grid.rows[layout.headerRows.upperBound - 1].index
+        var reading = GridReading(rows: grid.rows[layout.headerRows.lowerBound].index...headerEnd)
+        let columns = layout.taskColumns.keys.sorted()
+        func setStatus(_ s: TaskStatus, _ code: String, _ cell: GridCell, _ confidence: Double) {
+            let k = reading.entry(code)
+            if let old = reading.entries[k].status, old.confidence >= confidence { return }
+            reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location)
+        }
+        var unread: [String: [String]] = [:]
+        var untasked: [String] = []
+        var firstPlace: [String: String] = [:]
+        var last = headerEnd
+        for position in layout.headerRows.upperBound..<grid.rows.count {
+            let gr = grid.rows[position]
+            if endsGrid(gr) { break }
+            if case .sheet = grid.source, gr.index - last > 1, !continuesAfterGap(gr, layout) { break }
+            last = gr.index
+            reading.rows = reading.rows.lowerBound...gr.index
+            let label = gr.cell(at: labelCol)?.text ?? ""
+            let unit = unitCol.flatMap { gr.cell(at: $0)?.text } ?? ""
+            if isTotal(label) || r.isNumbering(gr) { continue }
+            let tokens = Tokenizer.tokenize(label)
+            let first = tokens.firstIndex { $0.kind == .word } ?? 0
+            let statusRow = r.g.statusRows.match(tokens, at: first).map { $0.end >= tokens.count - 1 } == true
+            let noteRow = !statusRow && r.g.columns.matches(in: tokens).contains { $0.value == .note }
+            for c in columns {
+                guard let cell = gr.cell(startingAt: c), !cell.continued, let code = layout.taskColumns[c] else { continue }
+                let place = cell.location.description
+                if statusRow || noteRow {
+                    guard !code.isEmpty else { continue }
+                    if statusRow {
+                        if let p = r.progress(cell.text) { setStatus(p.status, code, cell, p.confidence); continue }
+                        let s = r.status(cell.text)
+                        if let st = s.status { setStatus(st, code, cell, 1) } else if s.unknown {
+                            reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
+                                message: "Chưa hiểu đánh giá “\(cell.text)” của nhiệm vụ \(code); tình trạng chưa được ghi nhận, đề nghị kiểm tra.",
+                                source: place))
+                        }
+                    } else if let st = r.noteStatus(cell.text) {
+                        setStatus(st, code, cell, 0.6)
+                    }
+                    continue
+                }
+                guard let n = number(cell) else { continue }
+                let quote = "\(short(stripBullet(label))): \(cell.text) \(unit)".trimmed()
+                guard !code.isEmpty else { untasked.append("\(quote) (\(short(layout.headers[c] ?? "")))"); continue }
+                let unitScale = r.moneyScale(unit) ?? (unit.trimmed().isEmpty ? labelScale(label) : nil)
+                if unitScale == nil, r.isSilentUnit(unit) { continue }
+                let money: Bool? = unitScale != nil ? true : (unit.trimmed().isEmpty || unit == "-" ? nil : false)
+                let id = r.indicator(label: stripBullet(label), unit: unit, money: money)
+                guard let indicator = id.best else {
+                    unread[code, default: []].append(quote)
+                    if firstPlace[code] == nil { firstPlace[code] = place }
+                    continue
+                }
+                var amount = n
+                if indicator.isMoney {
+                    let scale = cell.number == nil ? textScale(cell.text) ?? unitScale ?? 1 : unitScale ?? 1
+                    amount = (n * scale).rounded()
+                }
+                let k = reading.entry(code)
+                reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
+                                                        text: "\(stripBullet(label)) = \(cell.text) \(unit)".trimmed()))
+            }
+        }
+        for c in columns {
+            guard let code = layout.taskColumns[c], !code.isEmpty, let k = reading.entries.firstIndex(where: { $0.code == code }) else { continue }
+            if let h = layout.headers[c] { reading.entries[k].texts.append(h) }
+            if let cell = grid.rows[layout.headerRows.lowerBound].cell(startingAt: c) { reading.entries[k].sources.append(cell.location.description) }
+        }
+        for (code, quotes) in unread.sorted(by: { $0.key < $1.key }) {
+            reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                source: firstPlace[code]))
+        }
+        if !untasked.isEmpty {
+            reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
+                message: "Số liệu \(untasked.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                source: nil))
+        }
+        return reading
+    }
+
+    /// A total or a subtotal written in a task column ("TỔNG CỘNG", "Cộng nhóm 2").
+    func isTotal(_ text: String) -> Bool {
+        text.utf8.count <= 40 && r.v.totalRows.contains(VietText.words(text).joined(separator: " ")) || isSubtotal(text)
+    }
+
+    /// "Cộng nhóm 2", "Tổng cộng mục II": a row adding up a group's rows.
+    func isSubtotal(_ text: String) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= 80 else { return false }
+        let tokens = Tokenizer.tokenize(text)
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        return r.g.subtotalRows.match(tokens, at: first) != nil
+    }
+
+    /// After blank rows in a sheet, a row that goes on with the table: cells in two of its
+    /// columns, one of them naming the row (sequence, code, label or task), no header of a
+    /// table of its own. A note or a paragraph of one cell ends the table.
+    func continuesAfterGap(_ row: GridRow, _ layout: GridLayout) -> Bool {
+        let own = row.cells.filter { !$0.continued }
+        guard own.count >= 2 else { return false }
+        let naming: Set<GridColumnRole> = [.sequence, .code, .label, .task, .breakdown]
+        guard own.contains(where: { c in layout.roles[c.column].map(naming.contains) == true }) else { return false }
+        let headerLike = own.filter { $0.number == nil && r.headerRole($0.text).role != nil }.count
+        return headerLike < 2
+    }
+
+    /// The plan group of a group row: one that names it by number ("Nhóm 2. …", "II.2 |
+    /// Nhóm 2 …"), or a row merged across the table whose number and words are a group's.
+    /// Such a row holds no figure of its own.
+    func groupRow(_ row: Row, width: Int) -> Int? {
+        guard row.values.isEmpty, !row.row.cells.contains(where: { $0.number != nil }) else { return nil }
+        let own = row.row.cells.filter { !$0.continued }
+        guard let first = own.first else { return nil }
+        let spanning = own.count == 1 && first.span >= max(2, width - 1)
+        let text = row.label.isEmpty ? first.text : row.label
+        if spanning || own.count <= 3, let n = r.groupNumber(text, spanning: spanning) { return n }
+        // "II.2 | Nhóm 2 …": the code of a plan group in the code column.
+        let code = (row.code.isEmpty ? row.seq : row.code).trimmed(" .")
+        if code.hasPrefix("II."), let n = Int(code.dropFirst(3)), r.groups.contains(n) { return n }
+        return nil
     }
 
     /// A row that ends the grid: a section heading ("Khó khăn, vướng mắc:"), the closing.
