@@ -572,3 +572,219 @@ private var communeCover: [[Any?]] { [
         #expect(s.entries.map(\.status) == [.inProgress, .completed, .completed])
     }
 }
+
+/// Layouts of hands the grid reader was not built on: a plan annex copied with its group
+/// rows merged across and only the unit's rows filled, progress as a percentage beside a
+/// note, a statistician's book (code column, group and subtotal rows, blank rows between
+/// groups, a task column beside an indicator column), task cells merged over activity rows.
+@Suite struct GridOtherLayoutsTests {
+    @Test func recognisersOfTheseLayouts() {
+        // When something was done or is due is no result; "Hoạt động / kết quả" names the row.
+        #expect(recognisers.headerRole("Thời gian thực hiện").role == .date)
+        #expect(recognisers.headerRole("Ngày cập nhật").role == .date)
+        #expect(recognisers.headerRole("Hoạt động / kết quả thực hiện").role == .label)
+        #expect(recognisers.headerRole("Nội dung nhiệm vụ").role == .task)
+        // A short code opening a task cell.
+        #expect(recognisers.taskCode(in: "3d - Đào tạo", sequence: false) == "II.3.d")
+        #expect(recognisers.taskCode(in: "Đào tạo 3d học viên", sequence: false) == nil)
+        // Group rows by number: after a group word, or spanning the table with the group's words.
+        #expect(recognisers.groupNumber("Nhóm 2. Quản lý nhà nước; rà soát văn bản", spanning: false) == 2)
+        #expect(recognisers.groupNumber("Nhóm nhiệm vụ 5. Kiểm tra, giám sát", spanning: true) == 5)
+        #expect(recognisers.groupNumber("Rà soát, hoàn thiện văn bản (mục II.2)", spanning: true) == 2)
+        #expect(recognisers.groupNumber("1. Tuyên truyền, nâng cao nhận thức về công tác tiêu chuẩn, đo lường, chất lượng", spanning: true) == 1)
+        #expect(recognisers.groupNumber("1. Tuyên truyền, nâng cao nhận thức về công tác tiêu chuẩn, đo lường, chất lượng", spanning: false) == nil)
+        #expect(recognisers.groupNumber("1.a Tổ chức các lớp tập huấn", spanning: true) == nil)
+        // A percentage of progress, unless a status word stands beside it.
+        #expect(recognisers.progress("đạt 80% kế hoạch")?.status == .inProgress)
+        #expect(recognisers.progress("100%")?.status == .completed)
+        #expect(recognisers.progress("0%")?.status == .notStarted)
+        #expect(recognisers.progress("Hoàn thành (100%)") == nil)
+        // A share of samples that failed is no count; neither is equipment bought.
+        #expect(recognisers.indicator(label: "Mẫu không đạt", unit: "mẫu", money: false).best == nil)
+        #expect(recognisers.indicator(label: "Thiết bị được đầu tư, đưa vào sử dụng", unit: "", money: nil).best == nil)
+        // A unit of measure the plan counts nothing in: the label's head is that noun.
+        #expect(recognisers.indicator(label: "Hồ sơ được đánh giá vòng cơ sở", unit: "hồ sơ", money: false).best == nil)
+    }
+
+    /// The plan's annex retyped, group rows merged across, lettered task rows ("h", "i" are
+    /// letters), a time column, only the unit's own rows filled: one entry per filled row.
+    @Test func aCopiedAnnexWithOnlyTheUnitsRowsFilled() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", "Kết quả thực hiện", "Đánh giá"],
+            ["1. Tuyên truyền, nâng cao nhận thức về công tác tiêu chuẩn, đo lường, chất lượng"],
+            ["a", "Tổ chức các lớp tập huấn văn bản QPPL về TĐC cho tổ chức, doanh nghiệp", "Chi cục TĐC", "Quý II/2026", nil, nil],
+            ["b", "Tuyên truyền, vận động, hướng dẫn doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia", "Chi cục TĐC", "Thường xuyên",
+             "Hướng dẫn 05 doanh nghiệp lập hồ sơ tham dự", "Hoàn thành"],
+            ["2. Tổ chức triển khai công tác quản lý nhà nước về tiêu chuẩn, đo lường, chất lượng"],
+            ["h", "Cải tiến Hệ thống thông tin giải quyết thủ tục hành chính; kết nối Cổng một cửa quốc gia", "Chi cục TĐC", "Quý I/2026", nil, nil],
+            ["i", "Kết nối, áp dụng hệ thống cơ sở dữ liệu quốc gia về TĐC", "Chi cục TĐC", "Thường xuyên",
+             "Đang chờ hướng dẫn kết nối cơ sở dữ liệu", "Đang triển khai"],
+            ["5. Tăng cường công tác kiểm tra, giám sát về tiêu chuẩn, đo lường, chất lượng"],
+            ["a", "Kiểm tra, giám sát về TĐC bảo đảm an toàn sản phẩm, hàng hóa", "Chi cục TĐC", "Thường xuyên",
+             "Tham gia 03 đoàn kiểm tra tại 27 cơ sở", "Hoàn thành"],
+            ["b", "Khảo sát chất lượng sản phẩm, hàng hóa; cảnh báo người tiêu dùng", "Chi cục TĐC", "Thường xuyên", nil, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["A8:F8", "A11:F11", "A14:F14"])]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.b", "II.2.i", "II.5.a"])
+        #expect(s.entry("II.1.b")?.status == .completed)
+        #expect(s.entry("II.2.i")?.status == .inProgress)
+        #expect(s.value("II.5.a", "inspections") == 3)
+        #expect(s.value("II.5.a", "establishments_inspected") == 27)
+        #expect(!s.findingCodes.contains("task-ambiguous"))
+    }
+
+    /// Progress as a percentage, the real status in the note: the note's status word wins;
+    /// a percentage alone still says how far the work came. Group rows ("Nhóm 5. …")
+    /// merged across are no tasks.
+    @Test func aPercentageOfProgressBesideANote() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nhiệm vụ", "Kết quả thực hiện", "Tiến độ (% KH)", "Ghi chú"],
+            ["Nhóm 5. Kiểm tra, giám sát (mục II.5)"],
+            ["1", "Kiểm tra, giám sát về TĐC bảo đảm an toàn sản phẩm, hàng hóa trong sản xuất, nhập khẩu, lưu thông",
+             "Phối hợp 07 đoàn kiểm tra tại 64 cơ sở", "đạt 100% kế hoạch", "Nhiệm vụ thường xuyên – đang thực hiện"],
+            ["2", "Khảo sát chất lượng sản phẩm, hàng hóa, cảnh báo người tiêu dùng", "Lấy 120 mẫu xăng dầu để khảo sát", "100%", nil],
+            ["Nhóm 2. Quản lý nhà nước"],
+            ["3", "Xây dựng, áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại UBND phường",
+             "Đã ban hành chính sách chất lượng", "đạt 60% kế hoạch", nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["A8:E8", "A11:E11"])]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.a", "II.5.b", "II.2.đ"])
+        #expect(s.entry("II.5.a")?.status == .inProgress)
+        #expect(s.entry("II.5.b")?.status == .completed)
+        #expect(s.entry("II.2.đ")?.status == .inProgress)
+        #expect(s.value("II.5.a", "inspections") == 7)
+    }
+
+    /// A statistician's book: a code column with group codes ("II.2"), a task column beside
+    /// the indicator column, indicator rows under each task row, money in a scaled column,
+    /// "Cộng nhóm" subtotals and blank rows between the groups.
+    @Test func aStatisticiansBookWithSubtotalsAndBlankRows() {
+        let rows: [[Any?]] = communeCover + [
+            ["Mã NV", "Nội dung nhiệm vụ", "Chỉ tiêu", "Số lượng", "Kinh phí đã sử dụng (triệu đồng)", "Tình hình thực hiện"],
+            ["II.2", "Nhóm 2. Quản lý nhà nước về tiêu chuẩn, đo lường, chất lượng"],
+            ["II.2.g", "Củng cố dịch vụ kỹ thuật về TĐC", "Phương tiện đo được kiểm định, hiệu chuẩn", 1458, "85,6", "Đang thực hiện"],
+            [nil, nil, "Mẫu hàng hóa được thử nghiệm", 231, nil, nil],
+            [nil, "Cộng nhóm 2", nil, nil, "85,6", nil],
+            [],
+            ["II.3", "Nhóm 3. Đào tạo nguồn nhân lực"],
+            ["II.3.d", "Đào tạo, bồi dưỡng về đo lường cho viên chức, người lao động", "Lớp đào tạo", 3, "-", "Hoàn thành"],
+            [nil, nil, "Học viên tham dự", 64, nil, nil],
+            [nil, "Cộng nhóm 3", nil, nil, "-", nil],
+            [],
+            [nil, "TỔNG CỘNG", nil, nil, "85,6", nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.2.g", "II.3.d"])
+        #expect(s.value("II.2.g", "instruments_verified") == 1458)
+        #expect(s.value("II.2.g", "samples_tested") == 231)
+        #expect(s.value("II.2.g", "budget_spent_vnd") == 85_600_000)
+        #expect(s.value("II.3.d", "training_courses") == 3)
+        #expect(s.value("II.3.d", "participants") == 64)
+        #expect(s.entry("II.3.d")?.status == .completed)
+        #expect(!s.findingCodes.contains("task-ambiguous") && !s.findingCodes.contains("figure-without-task"))
+    }
+
+    /// Two label columns: the first names each row's task, the second what its number counts;
+    /// a counted noun heading a label counts whatever else it names ("Mẫu sản phẩm …"); a
+    /// money column's amount is money whatever it bought.
+    @Test func twoLabelColumnsTheFirstNamesTheTask() {
+        let rows: [[Any?]] = communeCover + [
+            ["Mã nhiệm vụ", "Nội dung", "Chỉ tiêu", "Số lượng", "Kinh phí đã chi (nghìn đồng)", "Phạt VPHC (triệu đồng)", "Kết quả"],
+            ["II.5.c", "Thực hiện nội dung được phân cấp: kiểm tra đo lường tại chợ", nil, nil, nil, "4,5", "Đang thực hiện"],
+            [nil, nil, "- Số cuộc kiểm tra", 3, nil, nil, nil],
+            [nil, nil, "- Mẫu sản phẩm được thử nghiệm nhanh", 12, nil, nil, nil],
+            ["II.4.a", "Đầu tư trang thiết bị thử nghiệm", "Thiết bị được đầu tư", 2, "1.250", nil, "Đang thực hiện"],
+            [nil, "Tổng cộng", nil, nil, "1.250", "4,5", nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.c", "II.4.a"])
+        #expect(s.value("II.5.c", "fines_vnd") == 4_500_000)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "samples_tested") == 12)
+        #expect(s.value("II.4.a", "budget_spent_vnd") == 1_250_000)
+        #expect(s.value("II.4.a", "instruments_verified") == nil)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
+
+    /// Task cells merged over the task's activity rows, each with its own unit of measure;
+    /// the activity column headed "Hoạt động / kết quả" names each row.
+    @Test func taskCellsMergedOverActivityRows() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nhiệm vụ theo Kế hoạch", "Hoạt động / kết quả thực hiện", "ĐVT", "Số lượng", "Tình trạng thực hiện", "Mục KH"],
+            [1, "Kiểm tra, giám sát hàng hóa lưu thông", "Đoàn kiểm tra liên ngành", "đoàn", 6, "Đang triển khai", "5.a"],
+            [nil, nil, "Cơ sở được kiểm tra", "cơ sở", 210, nil, nil],
+            [nil, nil, "Cơ sở vi phạm", "cơ sở", 17, nil, nil],
+            [nil, nil, "Phạt tiền", "triệu đồng", 96.5, nil, nil],
+            [2, "Lấy mẫu khảo sát chất lượng hàng hóa", "Mẫu được lấy thử nghiệm", "mẫu", 140, "Đang triển khai", "5.b"],
+            [nil, nil, "Mẫu không đạt", "mẫu", 12, nil, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["A8:A11", "B8:B11", "F8:F11", "G8:G11",
+                                                                                  "A12:A13", "B12:B13", "F12:F13", "G12:G13"])]),
+                        fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.a", "II.5.b"])
+        #expect(s.value("II.5.a", "inspections") == 6)
+        #expect(s.value("II.5.a", "establishments_inspected") == 210)
+        #expect(s.value("II.5.a", "violations") == 17)
+        #expect(s.value("II.5.a", "fines_vnd") == 96_500_000)
+        #expect(s.value("II.5.b", "samples_tested") == 140)
+    }
+}
+
+/// Tables written the other way round: a column per task, a row per indicator.
+@Suite struct TransposedGridTests {
+    /// Tasks named by their words in the header and by a row of codes under it; status and
+    /// note rows give each column's status; money as text in đồng.
+    @Test func tasksAsColumnsWithACodeRowAndAStatusRow() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Chỉ tiêu", "ĐVT", "Tuyên truyền pháp luật về đo lường", "Kiểm tra cân tại chợ", "Bảo vệ người tố giác vi phạm"],
+            [nil, "Mục trong Kế hoạch", nil, "II.1.a", "II.5.c", "II.5.d"],
+            [1, "Số buổi tuyên truyền", "buổi", 3, nil, nil],
+            [2, "Số lượt người tham dự", "người", 210, nil, nil],
+            [3, "Số cuộc kiểm tra", "cuộc", nil, 4, nil],
+            [4, "Số cơ sở vi phạm", "cơ sở", nil, 2, nil],
+            [5, "Số tiền xử phạt", "đồng", nil, "3.500.000", nil],
+            [6, "Tiến độ", nil, "Hoàn thành", "Đang TH", "Không PS"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(Set(s.entries.map(\.task)) == ["II.1.a", "II.5.c", "II.5.d"])
+        #expect(s.value("II.1.a", "training_courses") == 3)
+        #expect(s.value("II.1.a", "participants") == 210)
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "violations") == 2)
+        #expect(s.value("II.5.c", "fines_vnd") == 3_500_000)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+    }
+
+    /// Codes in the task headers; a note row states a status in words; a task with nothing in
+    /// its column is no entry.
+    @Test func tasksAsColumnsWithCodesInTheirHeaders() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nội dung", "ĐVT", "Dịch vụ kiểm định, hiệu chuẩn (II.2.g)", "Khảo sát chất lượng hàng hóa (II.5.b)", "Chuẩn đo lường (II.4.c)"],
+            [1, "Phương tiện đo được kiểm định, hiệu chuẩn", "phương tiện", 812, nil, nil],
+            [2, "Mẫu thử nghiệm", "mẫu", nil, 64, nil],
+            [3, "Ghi chú", nil, "Đang thực hiện", "Đã hoàn thành đợt 1", nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(Set(s.entries.map(\.task)) == ["II.2.g", "II.5.b"])
+        #expect(s.value("II.2.g", "instruments_verified") == 812)
+        #expect(s.value("II.5.b", "samples_tested") == 64)
+        #expect(s.entry("II.2.g")?.status == .inProgress)
+    }
+}
+
+@Suite struct PeriodSheetsTests {
+    /// One sheet per quarter beside the year's sheet: the year's figures are the result, the
+    /// quarters its parts, not added again (and said so, once).
+    @Test func quarterSheetsBesideTheYearsSheetAreItsParts() {
+        let header: [Any?] = ["TT", "Chỉ tiêu", "ĐVT", "Kiểm định, hiệu chuẩn phương tiện đo (II.2.g)", "Khảo sát chất lượng hàng hóa (II.5.b)"]
+        let q1 = sheet(communeCover + [header, [1, "Phương tiện đo được kiểm định", "phương tiện", 300, nil], [2, "Mẫu khảo sát", "mẫu", nil, 20]], name: "Quý I")
+        let q2 = sheet(communeCover + [header, [1, "Phương tiện đo được kiểm định", "phương tiện", 420, nil], [2, "Mẫu khảo sát", "mẫu", nil, 35]], name: "Quý II")
+        let year = sheet(communeCover + [header, [1, "Phương tiện đo được kiểm định", "phương tiện", 720, nil], [2, "Mẫu khảo sát", "mẫu", nil, 55]], name: "Cả năm")
+        let s = extract(Document(kind: .spreadsheet, sheets: [q1, q2, year]), fileName: "bieu.xlsx")
+        #expect(s.value("II.2.g", "instruments_verified") == 720)
+        #expect(s.value("II.5.b", "samples_tested") == 55)
+        #expect(s.findings.filter { $0.code == "sheet-skipped" }.count == 1)
+    }
+}
