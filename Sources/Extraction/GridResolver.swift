@@ -285,6 +285,15 @@ struct GridResolver {
         var rowTask: [Int: String] = [:]
         /// Tasks begun by a row that states nothing (no result, status or note).
         var blank = Set<String>()
+        /// A row numbered like the row before or after it (not a group row between them): a
+        /// sibling, so a task row the unit left blank, not a group over tasks ("g | … |  | "
+        /// between "đ" and "h").
+        func hasSibling(_ n: Int) -> Bool {
+            let s = rows[n].shape
+            let before = (0..<n).reversed().first { groupRows[$0] == nil }.map { rows[$0].shape }
+            let after = ((n + 1)..<rows.count).first { groupRows[$0] == nil }.map { rows[$0].shape }
+            return before == s || after == s
+        }
         /// Counts written in note cells, by task.
         var noted: [(code: String, figure: GridReading.Figure)] = []
         for (n, row) in rows.enumerated() {
@@ -313,7 +322,7 @@ struct GridResolver {
                 if layout.isBreakdown || code == nil && current != nil && !question && (continued || shape == .empty || shape == .dash || below) {
                     // Parts of the result of the task above (or of the passage the table is in).
                 } else if code == nil, row.values.isEmpty, row.valueWords.isEmpty, row.statusCell == nil,
-                          shape == .roman || shape == .letter || r.planGroup(row.label, number: Int(row.seq.trimmed(" ."))).map({ "\($0)" == row.seq.trimmed(" .") }) == true {
+                          (shape == .roman || shape == .letter) && !hasSibling(n) || r.planGroup(row.label, number: Int(row.seq.trimmed(" ."))).map({ "\($0)" == row.seq.trimmed(" .") }) == true {
                     let number = ExtractionRun.romans[row.seq.trimmed(" .").uppercased()] ?? Int(row.seq.trimmed(" ."))
                     groupNumber = r.planGroup(row.label, number: number)
                     groupText = row.label
@@ -533,7 +542,13 @@ struct GridResolver {
         for (code, f) in noted {
             let k = reading.entry(code)
             let same = reading.entries[k].figures.filter { $0.indicator == f.indicator }
-            if same.isEmpty {
+            // Only a kind of figure the task reports: a note's count of anything else ("12 hộ
+            // kinh doanh" beside a course) is quoted for a person to place.
+            if r.profiles.figures[code]?.contains(f.indicator) != true {
+                reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                    message: "Chưa đọc được số liệu “\(f.text)” ở cột ghi chú của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                    source: f.location.description))
+            } else if same.isEmpty {
                 reading.entries[k].figures.append(f)
             } else if same.map(\.value).reduce(0, +) != f.value {
                 reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
@@ -680,12 +695,17 @@ struct GridResolver {
             let tokens = Tokenizer.tokenize(label)
             let first = tokens.firstIndex { $0.kind == .word } ?? 0
             let statusRow = r.g.statusRows.match(tokens, at: first).map { $0.end >= tokens.count - 1 } == true
+                || r.g.columns.wholeMatch(label) == .status
             let noteRow = !statusRow && r.g.columns.matches(in: tokens).contains { $0.value == .note }
             for c in columns {
                 guard let cell = gr.cell(startingAt: c), !cell.continued, let code = layout.taskColumns[c] else { continue }
                 let place = cell.location.description
                 if statusRow || noteRow {
-                    guard !code.isEmpty else { continue }
+                    // A status in a column whose task is unclear is quoted with it.
+                    guard !code.isEmpty else {
+                        if statusRow { untasked.append("\(short(label)): \(short(cell.text)) (\(short(layout.headers[c] ?? "")))") }
+                        continue
+                    }
                     if statusRow {
                         if let p = r.progress(cell.text) { setStatus(p.status, code, cell, p.confidence); continue }
                         let s = r.status(cell.text)

@@ -616,7 +616,9 @@ private var communeCover: [[Any?]] { [
             ["b", "Tuyên truyền, vận động, hướng dẫn doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia", "Chi cục TĐC", "Thường xuyên",
              "Hướng dẫn 05 doanh nghiệp lập hồ sơ tham dự", "Hoàn thành"],
             ["2. Tổ chức triển khai công tác quản lý nhà nước về tiêu chuẩn, đo lường, chất lượng"],
-            ["h", "Cải tiến Hệ thống thông tin giải quyết thủ tục hành chính; kết nối Cổng một cửa quốc gia", "Chi cục TĐC", "Quý I/2026", nil, nil],
+            ["g", "Củng cố, nâng cao hiệu quả tổ chức dịch vụ kỹ thuật TĐC; xã hội hóa đánh giá sự phù hợp", "Chi cục TĐC", "Thường xuyên", nil, nil],
+            ["h", "Cải tiến Hệ thống thông tin giải quyết thủ tục hành chính; kết nối Cổng một cửa quốc gia", "Chi cục TĐC", "Quý I/2026",
+             "Rà soát 09 thủ tục hành chính trên Hệ thống thông tin", "Hoàn thành"],
             ["i", "Kết nối, áp dụng hệ thống cơ sở dữ liệu quốc gia về TĐC", "Chi cục TĐC", "Thường xuyên",
              "Đang chờ hướng dẫn kết nối cơ sở dữ liệu", "Đang triển khai"],
             ["5. Tăng cường công tác kiểm tra, giám sát về tiêu chuẩn, đo lường, chất lượng"],
@@ -624,8 +626,10 @@ private var communeCover: [[Any?]] { [
              "Tham gia 03 đoàn kiểm tra tại 27 cơ sở", "Hoàn thành"],
             ["b", "Khảo sát chất lượng sản phẩm, hàng hóa; cảnh báo người tiêu dùng", "Chi cục TĐC", "Thường xuyên", nil, nil],
         ]
-        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["A8:F8", "A11:F11", "A14:F14"])]), fileName: "bieu.xlsx")
-        #expect(s.entries.map(\.task) == ["II.1.b", "II.2.i", "II.5.a"])
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["A8:F8", "A11:F11", "A15:F15"])]), fileName: "bieu.xlsx")
+        // A blank lettered row between two others ("g") is a task left blank, not a group row.
+        #expect(s.entries.map(\.task) == ["II.1.b", "II.2.h", "II.2.i", "II.5.a"])
+        #expect(s.entry("II.2.h")?.status == .completed)
         #expect(s.entry("II.1.b")?.status == .completed)
         #expect(s.entry("II.2.i")?.status == .inProgress)
         #expect(s.value("II.5.a", "inspections") == 3)
