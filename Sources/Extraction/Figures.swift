@@ -159,17 +159,95 @@ extension Vocabulary {
     /// verbs such as "đã thực hiện 5 cuộc kiểm tra" are not a status. Assessment words ("đạt",
     /// "thường xuyên") count only after a label, in a cell, or as a whole clause.
     func status(in tokens: [Token]) -> TaskStatus? {
+        statusClaim(in: tokens, verbs: false)?.status
+    }
+
+    /// How strongly a passage states its status: after a label or a mark, in a phrase of its
+    /// own, or only by a status verb with its object (the weakest).
+    enum StatusStrength: Int, Comparable, Sendable {
+        case verb = 1, statement = 2, labelled = 3
+        static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// The status a passage states and how strongly. `verbs`: also a status verb followed by
+    /// its object ("đã hoàn thành việc góp ý", "không phát sinh trường hợp tố giác").
+    func statusClaim(in tokens: [Token], verbs: Bool = true) -> (status: TaskStatus, strength: StatusStrength)? {
         var labelled: TaskStatus?
         var i = 0
         while i < tokens.count {
             if let label = statusLabels.match(tokens, at: i) {
                 var j = label.end
                 while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
-                if let s = statusOrAssessment(tokens, at: j) { labelled = s.value; i = s.end; continue }
+                if let s = labelledStatus(tokens, at: j) { labelled = s.value; i = s.end; continue }
+            } else if tokens[i].kind == .punct, let markEnd = statusMark(tokens, at: i) {
+                // "… → HT", "=> Hoàn thành.": a mark introduces a status as a label does.
+                var j = markEnd
+                while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
+                if let s = labelledStatus(tokens, at: j) { labelled = s.value; i = s.end; continue }
             }
             i += 1
         }
-        if let labelled { return labelled }
+        if let labelled { return (labelled, .labelled) }
+        if let s = statementStatus(in: tokens) { return (s, .statement) }
+        guard verbs else { return nil }
+        var verbStatus: TaskStatus?
+        var k = 0
+        while k < tokens.count {
+            guard let m = statusReading.verbs.match(tokens, at: k) else { k += 1; continue }
+            if !isBlocked(tokens, before: k) { verbStatus = m.value }
+            k = m.end
+        }
+        return verbStatus.map { ($0, .verb) }
+    }
+
+    /// A status right after a label or a mark: a percentage of the plan ("đạt 60%"), else a
+    /// status or an assessment phrase.
+    func labelledStatus(_ tokens: [Token], at j: Int) -> (value: TaskStatus, end: Int)? {
+        if let p = percentStatus(tokens, at: j) { return p }
+        guard let m = statusOrAssessment(tokens, at: j) else { return nil }
+        // An assessment word that opens a sentence of results ("Kết quả: Duy trì, cập nhật
+        // các quy trình …") is a verb, not an assessment: after a label it must end its clause.
+        if statuses.match(tokens, at: j).map({ $0.end >= m.end }) ?? false { return m }
+        let ends = m.end >= tokens.count || tokens[m.end].breakBefore || statusTails.match(tokens, at: m.end) != nil
+            || tokens[m.end].kind == .punct && ".;)!".contains(tokens[m.end].raw.first!)
+        return ends ? m : nil
+    }
+
+    /// "đạt 60%", "Hoàn thành 100%", "75%": progress as a share of the plan. All of it is
+    /// done, none of it not started, anything between under way.
+    func percentStatus(_ tokens: [Token], at j: Int) -> (value: TaskStatus, end: Int)? {
+        var k = j
+        if let lead = statusReading.percentLeads.match(tokens, at: k) { k = lead.end }
+        guard k + 1 < tokens.count, tokens[k].kind == .number, tokens[k + 1].raw == "%",
+              let share = VietNumber.parse(tokens[k].raw) else { return nil }
+        let status: TaskStatus = share >= 100 ? .completed : share <= 0 ? .notStarted : .inProgress
+        return (status, k + 2)
+    }
+
+    /// The end of a status mark ("→", "=>") starting at punctuation token `i`.
+    func statusMark(_ tokens: [Token], at i: Int) -> Int? {
+        for mark in statusReading.marks {
+            var k = i, m = 0
+            while m < mark.count, k < tokens.count, tokens[k].kind == .punct, tokens[k].raw.unicodeScalars.first == mark[m] { k += 1; m += 1 }
+            if m == mark.count { return k }
+        }
+        return nil
+    }
+
+    /// A blocker ("dự kiến", "để", "nếu") ends right before token `k`.
+    func isBlocked(_ tokens: [Token], before k: Int) -> Bool {
+        var b = k - 1
+        while b >= 0, k - b <= 3 {
+            if let m = statusReading.verbBlockers.match(tokens, at: b), m.end == k { return true }
+            b -= 1
+        }
+        return false
+    }
+
+    /// A status stated in a phrase of its own: alone in parentheses, opening a clause, or a
+    /// short sentence.
+    private func statementStatus(in tokens: [Token]) -> TaskStatus? {
+        var labelled: TaskStatus?
         // "(Đã hoàn thành)" after a title: a status standing alone in parentheses.
         var k = 0
         while k < tokens.count {

@@ -77,6 +77,7 @@ public struct Vocabulary: Sendable {
     var numberReferences = NumberReferences()
     /// How a figure's words are read beyond its noun (`figure_reading`).
     var figureReading = FigureReading()
+    var statusReading = StatusReading()
     var planSubject = PlanSubject()
     public private(set) var indicatorIDs: [IndicatorID] = []
 
@@ -140,6 +141,22 @@ public struct Vocabulary: Sendable {
         var breakdowns = PhraseTable<Bool>()
         /// Opening an indicator label before its number ("Số cuộc kiểm tra: 3").
         var labelLeads = PhraseTable<Bool>()
+    }
+
+    /// How statuses are written beyond a phrase that stands alone (`status_reading`).
+    struct StatusReading: Sendable {
+        /// Marks that introduce a status like a label ("→ HT", "=> Hoàn thành."), as written.
+        var marks: [[Unicode.Scalar]] = []
+        /// Status verbs that state a task's status with their object after them ("đã hoàn
+        /// thành việc góp ý …", "không phát sinh trường hợp tố giác", "chưa cử cán bộ …"): the
+        /// weakest evidence, taken when the passage states its status no other way.
+        var verbs = PhraseTable<TaskStatus>()
+        /// Words right before a status verb that make it a plan or a condition ("dự kiến hoàn
+        /// thành", "để hoàn thành", "nếu phát sinh").
+        var verbBlockers = PhraseTable<Bool>()
+        /// Words before a percentage of the plan given as progress ("Tiến độ: đạt 60%"): 100 %
+        /// is completed, 0 % not started, anything between in progress.
+        var percentLeads = PhraseTable<Bool>()
     }
 
     /// How a document shows it is about the plan (`plan_subject`).
@@ -361,6 +378,19 @@ public struct Vocabulary: Sendable {
         for p in try strings(reading["comparisons"], "figure_reading.comparisons") { v.figureReading.comparisons.add(p, true) }
         for p in try strings(reading["breakdowns"], "figure_reading.breakdowns") { v.figureReading.breakdowns.add(p, true) }
         for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
+        let statusReading = try map(root["status_reading"], "status_reading")
+        for key in statusReading.keys where !["marks", "verbs", "verb_blockers", "percent_leads"].contains(key) {
+            throw LoadError(file: file, message: "status_reading.\(key): unknown key (use marks, verbs, verb_blockers, percent_leads)")
+        }
+        v.statusReading.marks = try strings(statusReading["marks"], "status_reading.marks").map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }.filter { !$0.isEmpty }
+        for (key, phrases) in try map(statusReading["verbs"], "status_reading.verbs").sorted(by: { $0.key < $1.key }) {
+            guard let status = TaskStatus(rawValue: key), status != .unknown else {
+                throw LoadError(file: file, message: "status_reading.verbs.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
+            }
+            for p in try strings(phrases, "status_reading.verbs.\(key)") { v.statusReading.verbs.add(p, status) }
+        }
+        for p in try strings(statusReading["verb_blockers"], "status_reading.verb_blockers") { v.statusReading.verbBlockers.add(p, true) }
+        for p in try strings(statusReading["percent_leads"], "status_reading.percent_leads") { v.statusReading.percentLeads.add(p, true) }
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
