@@ -79,12 +79,27 @@ struct FigureReader {
     }
 
     private mutating func openParen(at i: Int) {
+        // "vượt 20% chỉ tiêu (30 tin, bài)", "so với kế hoạch (05 lớp)": a parenthesis right
+        // after a target or comparison word states that target; nothing in it is a result.
+        if endsWithComparison(before: i) { paren = (nil, true, false); return }
         guard let last = lastFigure, i >= last.end, i - last.end <= 6,
               !(last.end...i).contains(where: { $0 > last.end && tokens[$0].breakBefore }),
               !tokens[last.end..<i].contains(where: { $0.kind == .number }) else { paren = nil; return }
         var k = i + 1
         while k < tokens.count, tokens[k].kind == .punct { k += 1 }
         paren = (last.indicator, v.figureReading.comparisons.match(tokens, at: k) != nil, false)
+    }
+
+    /// Whether a comparison or target phrase (`figure_reading.comparisons`) ends right before
+    /// token `i`, in the same clause.
+    private func endsWithComparison(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 4 {
+            if let m = v.figureReading.comparisons.match(tokens, at: k), m.end == i { return true }
+            if tokens[k].breakBefore || tokens[k].kind != .word { break }
+            k -= 1
+        }
+        return false
     }
 
     // MARK: Numbers in words
