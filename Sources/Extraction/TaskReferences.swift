@@ -30,8 +30,8 @@ enum TaskReferenceParser {
     // Letters of the plan's items in Vietnamese order (no f).
     static let letters: Set<String> = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n"]
 
-    /// Explicit references in any written form: "II.2.h", "2.h", "2h" after "nhiệm vụ",
-    /// "điểm h khoản 2 Mục II", "mục 2.h". `d` and `đ` are different tasks: the letter is
+    /// Explicit references in any written form: "II.2.h", "2.h", "2h" after "nhiệm vụ" or
+    /// alone in parentheses ("(5c)"), "điểm h khoản 2 Mục II", "mục 2.h". `d` and `đ` are different tasks: the letter is
     /// read from the unfolded text.
     static func references(in text: String, within limit: Int = 400) -> [TaskReference] {
         // Every written form has a digit; most lines have none where it is looked for.
@@ -56,7 +56,9 @@ enum TaskReferenceParser {
                 var dotted = false
                 if j < n, chars[j] == "." { j += 1; dotted = true }
                 j = skipSpaces(j)
-                if isItemLetter(j), !isLetter(j + 1), dotted || precededByTaskWord(chars, k) {
+                // "(5c)", "(2đ)": a code alone in parentheses after a heading's words.
+                let bracketed = !dotted && j == k + 1 && k > 0 && chars[k - 1] == "(" && j + 1 < n && chars[j + 1] == ")"
+                if isItemLetter(j), !isLetter(j + 1), dotted || bracketed || precededByTaskWord(chars, k) {
                     // Not a decimal ("2.5") nor part of a code like "38-CT/TW".
                     let b = k - 1
                     let prefixOK = b < 0 || !(isLetter(b) || chars[b] == "/" || chars[b] == "-" || chars[b] == ",")
