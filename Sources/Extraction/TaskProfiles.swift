@@ -174,6 +174,16 @@ enum MeaningResolution {
     /// Two tasks remain close: both are named to a person, with their scores.
     case ambiguous(TaskCandidate, TaskCandidate)
     case none
+
+    /// Whether a line so resolved starts a passage of its own below the task `current`'s: it
+    /// names another task, or two close tasks neither of which is `current`.
+    func starts(_ current: String?) -> Bool {
+        switch self {
+        case .task(let code): return code != current
+        case .ambiguous(let a, let b): return a.code != current && b.code != current
+        case .none: return false
+        }
+    }
 }
 
 extension ExtractionRun {
