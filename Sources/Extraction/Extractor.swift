@@ -124,11 +124,17 @@ struct ExtractionRun {
         let code: String
         var status: TaskStatus?
         var statusSource: String?
+        /// How strongly the status was stated: a stronger statement of a later passage ("-
+        /// Tiến độ: …" below "- Kết quả: …") replaces a weaker one.
+        var statusStrength = Vocabulary.StatusStrength.statement
         var figures: [IndicatorID: Figure] = [:]
         var texts: [String] = []
         var sources: [String] = []
         /// The figures of each passage already added, to tell a restatement from new figures.
         var passageSignatures: Set<[IndicatorID: Double]> = []
+        /// Where the passage under the task's last heading starts among each indicator's
+        /// sources: a total line below ("Tổng cộng: 12 tin") stands for the parts after it.
+        var passageStart: [IndicatorID: Int]?
         init(code: String) { self.code = code }
     }
 
@@ -169,7 +175,7 @@ struct ExtractionRun {
     var tableStartedTask = false
     func isTable(_ c: Line.Container?) -> Bool { if case .table? = c { return true } else { return false } }
     /// Figures of the passage being read, committed together (see `commitPassage`).
-    var pending: [(id: IndicatorID, value: Double, location: Location?, text: String)] = []
+    var pending: [(id: IndicatorID, value: Double, location: Location?, text: String, total: Bool)] = []
     var pendingAutoCommit = true
     var grids: GridState
     /// The section and layout flag of each line as the main loop read it (for the sweep).
@@ -208,9 +214,12 @@ struct ExtractionRun {
         var linesInSheet = 0
         var skippedSheet: String?
         lineContexts.reserveCapacity(lines.count)
+        // The parts of a report on several subjects that are not about this plan are not read.
+        let otherSubject = ReportParts.otherSubjectLines(lines) { reportPart($0) }
         for (index, line) in lines.enumerated() {
             lineIndex = index
             defer { lineContexts.append(LineContext(section: section, layout: inLayoutTable)) }
+            if otherSubject.contains(index) { continue }
             if case .sheet(let name) = line.container {
                 if name == skippedSheet { continue }
                 linesInSheet = line.container == container ? linesInSheet + 1 : 0
@@ -296,6 +305,11 @@ struct ExtractionRun {
         if table == nil, let header = tableHeader(line) {
             table = header
             return
+        }
+        if table != nil, case .body = line.container, line.cells.count == 1, startsWithHeadingNumber(line.text) {
+            // A table of tab-separated lines in the body (a PDF converted to Word) ends at the
+            // next numbered heading; a page number or a running head inside it does not end it.
+            table = nil
         }
         if var t = table {
             // A second header row (two-level headers) refines the roles of its columns.
@@ -561,6 +575,12 @@ struct ExtractionRun {
     // MARK: Narrative
 
     mutating func handleText(_ line: Line) {
+        // A heading numbered by Word's automatic numbering ("1.", "2." not in the text) is read
+        // as if its number were typed.
+        var line = line
+        if let label = line.listLabel, line.cells.count == 1, Self.isHeadingNumber(label), !line.text.hasPrefix(label) {
+            line.cells[0].text = label + " " + line.cells[0].text
+        }
         let text = line.text
         guard section != .closing else { return }
         // A plan group heading ("1. Tuyên truyền, nâng cao nhận thức …") first: its words are
@@ -584,7 +604,15 @@ struct ExtractionRun {
             // "1. Công tác tuyên truyền (nhiệm vụ tại điểm a khoản 1 Mục II)": a heading that
             // names one task of the plan starts that task.
             let refs = TaskReferenceParser.references(in: text)
-            if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { begin(code) }
+            if refs.count == 1, let code = code(refs[0].group, refs[0].letter) {
+                begin(code)
+                // "2. Nhiệm vụ tại điểm c khoản 2 Mục II (…): Không phát sinh." — what follows
+                // the heading's colon is the task's result.
+                if let colon = Self.headingColon(in: text) {
+                    let rest = String(text[text.unicodeScalars.index(after: colon)...]).trimmed()
+                    if !rest.isEmpty { absorb(rest, into: code, location: line.firstLocation) }
+                }
+            }
             else { openHeading = (stripEnumerator(text), line.firstLocation, g, false) }
             return
         }
@@ -628,6 +656,20 @@ struct ExtractionRun {
                 noteUnmatchedTask(title, line)
                 openHeading = (title, line.firstLocation, group, true)
                 return
+            }
+        } else if section == .results || section == .appendix || section == nil, let item = shortItemTask(text), item.starts(current) {
+            // "- Đào tạo, tập huấn: đã cử 02 công chức …" below another task's item, "- Về tuyên
+            // truyền: …" under a heading of the unit's own: a short title that names a task
+            // starts it; the line is its first content. Two close candidates, neither the task
+            // above, end the passage above and are named to a person.
+            switch item {
+            case .task(let code): begin(code)
+            case .ambiguous(let a, let b):
+                current = nil
+                noteAmbiguous(a, b, heading: text, quotes: numberQuotes(text), location: line.firstLocation)
+                openHeading = (text, line.firstLocation, group, true)
+                return
+            case .none: break
             }
         } else if section != .closing, section != .plans, isNumberedPoint(text) {
             // "1.2. Kiểm tra chất lượng vật liệu xây dựng lưu thông trên thị trường": a point
@@ -786,6 +828,10 @@ struct ExtractionRun {
         else { return nil }
         let words = text.spaceSeparatedCount
         let body = stripEnumerator(text)
+        // "c/ Xử lý vi phạm: 03 cơ sở vi phạm, phạt tiền …" inside a task's passage: a short
+        // label before the passage's own figures, not a task named by its title.
+        if current != nil, let colon = Self.headingColon(in: body), body[..<colon].spaceSeparatedCount <= 5,
+           !numberQuotes(String(body[colon...])).isEmpty { return nil }
         if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
             let titlePart = String(body[..<(body.unicodeScalars.firstIndex(of: ":") ?? body.endIndex)])
             if let best = x.titles.best(titlePart, group: group, threshold: 0.5) {
@@ -998,6 +1044,30 @@ struct ExtractionRun {
         return nil
     }
 
+    /// "1.", "2)", "1.2.", "IV." — an automatic list label that numbers a heading.
+    static func isHeadingNumber(_ label: String) -> Bool {
+        let l = label.trimmed()
+        guard let last = l.last, last == "." || last == ")", l.count >= 2, l.count <= 8 else { return false }
+        let body = l.dropLast()
+        if let f = body.first, f.isNumber { return body.allSatisfy { $0.isNumber || $0 == "." } }
+        return Self.romans[String(body).uppercased()] != nil
+    }
+
+    /// A bulleted "title: content" line whose short title (two to five words, no figures)
+    /// names a task by meaning: the task.
+    func shortItemTask(_ text: String) -> MeaningResolution? {
+        guard let first = text.first, "-+•–*●▪".contains(first) else { return nil }
+        let body = stripEnumerator(text)
+        guard let colon = Self.headingColon(in: body) else { return nil }
+        let title = String(body[..<colon])
+        let words = title.spaceSeparatedCount
+        guard words >= 2, words <= 5, !title.contains(where: \.isNumber) else { return nil }
+        let tokens = Tokenizer.tokenize(title)
+        guard v.statusLabels.match(tokens, at: 0) == nil, v.sections.match(tokens, at: 0) == nil else { return nil }
+        let rest = String(body[body.unicodeScalars.index(after: colon)...])
+        return resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true)
+    }
+
     /// A bulleted or numbered paragraph of the form "title: content", with a title of a few
     /// words: the way units start a new item of their report.
     func looksLikeItemHeading(_ text: String) -> Bool {
@@ -1027,6 +1097,8 @@ struct ExtractionRun {
         unmatched = nil
         openHeading = nil
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
+        let b = builders[code]!
+        b.passageStart = b.figures.mapValues { $0.sources.count }
     }
 
     /// Reads figures and status from a passage of prose about `code`. Figures of the passage
@@ -1039,8 +1111,10 @@ struct ExtractionRun {
         let totals = Set(numbers.found.filter(\.total).map(\.indicator))
         let found = numbers.found.filter { $0.total || !totals.contains($0.indicator) }
         let unplaced = numbers.unplaced
+        // A line that opens with a total word ("Tổng cộng: 12 tin.") totals the lines above it.
+        let totalLine = tokens.firstIndex(where: { $0.kind == .word }).map { v.totalWords.match(tokens, at: $0) != nil } ?? false
         for f in found where !skip.contains(f.indicator) {
-            pending.append((f.indicator, f.value, location, f.phrase))
+            pending.append((f.indicator, f.value, location, f.phrase, totalLine && f.total))
         }
         if pendingAutoCommit { commitPassage(to: b) }
         for u in unplaced {
@@ -1049,7 +1123,7 @@ struct ExtractionRun {
                                     source: location?.description))
         }
         noteUnread(numbers.unread, task: code, location: location)
-        if let s = v.status(in: tokens) { setStatus(s, on: b, location: location) }
+        if let s = v.statusClaim(in: tokens) { setStatus(s.status, on: b, location: location, strength: s.strength) }
         else if let phrase = v.unrecognizedStatus(in: tokens) { noteUnknownStatus(phrase, task: code, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
@@ -1073,7 +1147,7 @@ struct ExtractionRun {
             }
             b.passageSignatures.insert(signature)
             for f in pending where !restated.contains(where: { $0.id == f.id && $0.value == f.value }) {
-                add(f.id, f.value, to: b, location: f.location, text: f.text)
+                add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total)
             }
             return
         }
@@ -1085,11 +1159,33 @@ struct ExtractionRun {
             return
         }
         b.passageSignatures.insert(signature)
-        for f in pending { add(f.id, f.value, to: b, location: f.location, text: f.text) }
+        for f in pending { add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total) }
     }
 
-    func add(_ id: IndicatorID, _ value: Double, to b: EntryBuilder, location: Location?, text: String) {
+    func add(_ id: IndicatorID, _ value: Double, to b: EntryBuilder, location: Location?, text: String, total: Bool = false) {
         let src = FigureSource(location: location?.description ?? "", text: text, value: value)
+        if total, let start = b.passageStart {
+            // A total line under the task's heading ("Tổng cộng: 05 cuộc, 15 cơ sở" after one
+            // line per khu phố) stands for the parts listed above it in the same passage.
+            replaceParts(of: id, in: b, from: start[id] ?? 0)
+            defer { b.passageStart?[id] = b.figures[id]?.sources.count ?? 0 }
+            addSource(id, src, to: b)
+            return
+        }
+        addSource(id, src, to: b)
+    }
+
+    /// Drops the parts of a figure added since `start` (its sources from that index on).
+    func replaceParts(of id: IndicatorID, in b: EntryBuilder, from start: Int) {
+        guard let f = b.figures[id], f.sources.count > start else { return }
+        let parts = f.sources[start...]
+        if start == 0 { b.figures[id] = nil; return }
+        b.figures[id]!.value -= parts.reduce(0) { $0 + $1.value }
+        b.figures[id]!.sources.removeSubrange(start...)
+    }
+
+    func addSource(_ id: IndicatorID, _ src: FigureSource, to b: EntryBuilder) {
+        let value = src.value
         if b.figures[id] != nil {
             // In place: a copy out of the dictionary and back copied every source each time,
             // quadratic in the figures of one indicator (a long paragraph of figures).
@@ -1100,9 +1196,12 @@ struct ExtractionRun {
         }
     }
 
-    func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?) {
-        // The first stated status stands; later rows of the same task repeat it or are notes.
-        if b.status == nil { b.status = s; b.statusSource = location?.description }
+    func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?, strength: Vocabulary.StatusStrength = .statement) {
+        // The first stated status stands; later rows of the same task repeat it or are notes —
+        // unless they state it more strongly (a label after a status verb).
+        if b.status == nil || strength > b.statusStrength {
+            b.status = s; b.statusSource = location?.description; b.statusStrength = strength
+        }
     }
 
     /// Numbers of a task's passage that became no figure: one finding per passage, quoting
@@ -1385,7 +1484,7 @@ struct ExtractionRun {
         for cell in line.cells where !cell.continued {
             guard let role = t.roles[cell.column] else { continue }
             if case .indicator(let id) = role, let value = cellNumber(cell, scale: t.scales[cell.column] ?? 1, money: id.isMoney) {
-                pending.append((id, value, cell.location, cell.text))
+                pending.append((id, value, cell.location, cell.text, false))
                 fromColumns.insert(id)
             }
         }
@@ -1495,7 +1594,7 @@ struct ExtractionRun {
             }
             if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
                 // Through the passage check: an appendix row restating the narrative counts once.
-                pending.append((id, value, vc.location, "\(name.text) = \(vc.text) \(unit)".trimmed()))
+                pending.append((id, value, vc.location, "\(name.text) = \(vc.text) \(unit)".trimmed(), false))
                 fromColumns.insert(id)
                 read = true
             }

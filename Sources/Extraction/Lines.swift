@@ -186,7 +186,11 @@ enum LineBuilder {
         // "a) …", "b. …", "2. …", "3) …": an enumerator starts a new item.
         var k = ns.startIndex, run = 0
         while k < ns.endIndex, run < 4, ScalarClass.isAlphabetic(ns[k]) || (ns[k].value >= 0x30 && ns[k].value <= 0x39) { k = ns.index(after: k); run += 1 }
-        if k < ns.endIndex, run <= 3, ns[k] == ")" || ns[k] == "." { return false }
+        // ("9.500.000 đồng" is an amount: its "." is followed by digits.)
+        if k < ns.endIndex, run <= 3, ns[k] == ")" || ns[k] == "." {
+            let after = ns.index(after: k)
+            if ns[k] == ")" || after == ns.endIndex || !(ns[after].value >= 0x30 && ns[after].value <= 0x39) { return false }
+        }
         return true
     }
 

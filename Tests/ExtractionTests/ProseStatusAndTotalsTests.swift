@@ -1,0 +1,206 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of the prose recognisers added for hands the program was not built on: how a
+// status is written beyond a phrase of its own (after a mark, as a percentage of the plan, as a
+// status verb with its object), a total line that stands for the lines above it, a target in
+// parentheses, a task code alone in parentheses, and the parts of a report on several subjects.
+
+private let header: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG BẾN THÀNH\nSố: 411/BC-UBND",
+                                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBến Thành, ngày 02 tháng 11 năm 2026"]])
+private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026")]
+
+private func claim(_ text: String) -> (status: TaskStatus, strength: Vocabulary.StatusStrength)? {
+    shippedVocabulary.statusClaim(in: Tokenizer.tokenize(text))
+}
+
+@Suite struct StatusReadingTests {
+    @Test func aPercentageOfThePlanAfterALabelIsProgress() {
+        #expect(claim("- Tiến độ: đạt 60%, đang tiếp tục thực hiện (02 lớp còn lại tổ chức trong tháng 11).")?.status == .inProgress)
+        #expect(claim("- Tiến độ: Hoàn thành 100%.")?.status == .completed)
+        #expect(claim("Tiến độ: 0%")?.status == .notStarted)
+        // A share inside a result is no progress of the task.
+        #expect(claim("Tổ chức 3/5 lớp với 120/150 người tham dự (đạt 80%).") == nil)
+    }
+
+    @Test func aMarkIntroducesAStatusAsALabelDoes() {
+        #expect(claim("Nhiệm vụ 5c (phân quyền QLNN): KT 03 cuộc/19cs; VP 03, phạt 7,5tr đ → HT.")?.status == .completed)
+        #expect(claim("Phân quyền QLNN (5c): KT 02 đợt, 11cs; chưa phát hiện VP → ĐTH.")?.status == .inProgress)
+        #expect(claim("=> Đang thực hiện.").map { [$0.status] } == [.inProgress])
+        #expect(claim("Hỗ trợ DN (2d): chưa TH, chờ hướng dẫn của Chi cục.")?.status == .notStarted)
+    }
+
+    @Test func aStatusVerbWithItsObjectIsTheWeakestEvidence() {
+        let done = claim("Sở Công Thương đã hoàn thành việc góp ý bốn (04) dự thảo quy chuẩn kỹ thuật quốc gia.")
+        #expect(done?.status == .completed)
+        #expect(done?.strength == .verb)
+        #expect(claim("Chưa triển khai kiểm tra về đo lường tại chợ do chưa nhận được hướng dẫn phân cấp cụ thể; xã đã rà soát danh sách cơ sở kinh doanh có sử dụng phương tiện đo.")?.status == .notStarted)
+        #expect(claim("Trong kỳ không phát sinh trường hợp tố giác hành vi vi phạm pháp luật về tiêu chuẩn, đo lường, chất lượng trên địa bàn phường.")?.status == .notApplicable)
+        #expect(claim("Chưa cử cán bộ tham gia do trùng lịch kiểm tra chuyên ngành.")?.status == .notStarted)
+        // After a blocker it is a plan or a purpose, not a status.
+        #expect(claim("Tăng cường tuyên truyền để không phát sinh vi phạm về đo lường trong kinh doanh tại chợ trên địa bàn phường.") == nil)
+        // A status stated any other way is stronger.
+        #expect(claim("Đã hoàn thành.")?.strength == .statement)
+        #expect(claim("Tiến độ: Đang thực hiện")?.strength == .labelled)
+    }
+
+    @Test func aLaterLabelledStatusReplacesAWeakerOne() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 1: Tuyên truyền (điểm a khoản 1)"),
+            .p("- Kết quả: Đã hoàn thành việc đăng 36 tin, bài trên trang thông tin điện tử phường."),
+            .p("- Tiến độ: đạt 60%, đang tiếp tục thực hiện."),
+        ]))
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+        #expect(s.value("II.1.a", "communications") == 36)
+    }
+}
+
+@Suite struct PassageTotalTests {
+    @Test func aTotalLineStandsForThePartsListedAboveIt() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Công tác tuyên truyền (mục II.1 Kế hoạch)"),
+            .p("Phát thanh tuyên truyền quy định về đo lường trên hệ thống loa truyền thanh các khu phố:"),
+            .p("+ Khu phố 1: 04 tin;"), .p("+ Khu phố 2: 03 tin;"), .p("+ Khu phố 3: 05 tin;"),
+            .p("Tổng cộng: 12 tin."),
+            .p("=> Hoàn thành."),
+            .p("2. Kiểm tra các nội dung được phân quyền (điểm c khoản 5 Mục II Kế hoạch)"),
+            .p("+ Khu phố 1: 02 cuộc, 06 cơ sở;"), .p("+ Khu phố 3: 01 cuộc, 04 cơ sở;"), .p("+ Khu phố 5: 02 cuộc, 05 cơ sở;"),
+            .p("Tổng cộng: 05 cuộc, 15 cơ sở. Phát hiện 02 cơ sở vi phạm, xử phạt 7.500.000 đồng."),
+            .p("=> Đang thực hiện."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.value("II.5.c", "inspections") == 5)
+        #expect(s.value("II.5.c", "establishments_inspected") == 15)
+        #expect(s.value("II.5.c", "violations") == 2)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
+
+    @Test func partsWithoutATotalLineAreAdded() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Kiểm tra các nội dung được phân quyền (điểm c khoản 5 Mục II Kế hoạch)"),
+            .p("+ Khu phố 1: 01 cuộc, 03 cơ sở;"), .p("+ Khu phố 2: 02 cuộc, 05 cơ sở;"),
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 8)
+    }
+}
+
+@Suite struct TargetAndCodeTests {
+    private func figures(_ text: String) -> [String: Double] {
+        var out: [String: Double] = [:]
+        for f in shippedVocabulary.figures(in: Tokenizer.tokenize(text)).found { out[f.indicator.rawValue, default: 0] += f.value }
+        return out
+    }
+
+    @Test func aParenthesisAfterATargetWordStatesTheTarget() {
+        #expect(figures("đăng 36 tin, bài trên trang thông tin điện tử phường, vượt 20% chỉ tiêu (30 tin, bài).") == ["communications": 36])
+        #expect(figures("Hướng dẫn 42 doanh nghiệp công bố hợp quy, vượt 40% chỉ tiêu (30 doanh nghiệp).") == ["enterprises_supported": 42])
+        // What remains to be done is no result.
+        #expect(figures("đang tiếp tục thực hiện (02 lớp còn lại tổ chức trong tháng 11, 12/2026).").isEmpty)
+    }
+
+    @Test func aCodeAloneInParenthesesNamesATask() {
+        let refs = TaskReferenceParser.references(in: "2. Kiểm tra ĐL, CL theo phân quyền (5c): 04 đợt, 15cs")
+        #expect(refs.map { "\($0.group).\($0.letter)" } == ["5.c"])
+        #expect(TaskReferenceParser.references(in: "Hỗ trợ DN áp dụng HTQL, công bố CL (2d): chưa TH").map(\.letter) == ["d"])
+        // Not a code: a quantity in parentheses, a measure.
+        #expect(TaskReferenceParser.references(in: "Tổ chức 02 lớp (2 ngày), 5 c").isEmpty)
+    }
+}
+
+@Suite struct ReportPartTests {
+    @Test func thePartsOfAReportOnOtherSubjectsAreNotRead() {
+        let s = extract(word(opening.dropLast() + [
+            .p("Kết quả công tác khoa học, công nghệ, chuyển đổi số và văn hóa – xã hội Quý III năm 2026"),
+            .p("I. CÔNG TÁC CHUYỂN ĐỔI SỐ"),
+            .p("- Tổ chức 02 lớp bồi dưỡng kỹ năng số cho 140 người dân, hộ kinh doanh."),
+            .p("II. CÔNG TÁC VĂN HÓA, THÔNG TIN"),
+            .p("- Đăng tải trên 300 tin, bài, hình ảnh trên Fanpage phường."),
+            .p("III. KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ SỐ 38-CT/TW VỀ TIÊU CHUẨN, ĐO LƯỜNG, CHẤT LƯỢNG"),
+            .p("- Công tác tuyên truyền: đã thực hiện đăng tải 09 tin, bài trên Trang thông tin điện tử phường về ghi nhãn hàng hóa."),
+            .p("IV. KHÓ KHĂN, HẠN CHẾ"),
+            .p("- Công chức kiêm nhiệm nhiều việc."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entries.allSatisfy { $0.indicators[IndicatorID("participants")] == nil })
+        #expect(s.difficulties.map(\.text) == ["Công chức kiêm nhiệm nhiều việc"])
+    }
+}
+
+/// A paragraph numbered by Word's automatic numbering: the label is not in its text.
+private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
+    var para = Paragraph(text: text, location: .paragraph(part: "word/document.xml", index: 100 + n))
+    para.list = ListItem(numberingId: 1, level: 0, format: "decimal", label: label)
+    return .paragraph(para)
+}
+
+@Suite struct PassageBoundaryTests {
+    @Test func aHeadingNumberedByWordsListsStartsItsOwnPassage() {
+        var d = word(opening + [.p("KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ ĐƯỢC GIAO")])
+        d.body += [
+            numbered("1.", "Tuyên truyền quy định về ghi nhãn, truy xuất nguồn gốc thực phẩm", 1),
+            .paragraph(Paragraph(text: "- Kết quả: Tổ chức 05 hội nghị tuyên truyền với 640 lượt người tham dự. Hoàn thành.", location: .paragraph(part: "word/document.xml", index: 120))),
+            .paragraph(Paragraph(text: "- Tồn tại: Không.", location: .paragraph(part: "word/document.xml", index: 121))),
+            numbered("2.", "Góp ý quy chuẩn kỹ thuật quốc gia, quy chuẩn kỹ thuật địa phương về thực phẩm", 2),
+            .paragraph(Paragraph(text: "- Kết quả: Góp ý 03 dự thảo quy chuẩn. Đang thực hiện.", location: .paragraph(part: "word/document.xml", index: 122))),
+            numbered("3.", "Duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", 3),
+            .paragraph(Paragraph(text: "- Kết quả: Duy trì, cập nhật các quy trình theo hệ thống quản lý chất lượng của Sở. Hoàn thành.", location: .paragraph(part: "word/document.xml", index: 123))),
+        ]
+        let s = extract(d)
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.2.e", "II.2.đ"])
+        #expect(s.value("II.2.e", "standards_reviewed") == 3)
+        #expect(s.entry("II.2.e")?.status == .inProgress)
+        // "Kết quả: Duy trì, cập nhật …" opens a sentence of results: "Hoàn thành." is the status.
+        #expect(s.entry("II.2.đ")?.status == .completed)
+    }
+
+    @Test func aShortItemTitleThatNamesATaskStartsIt() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("- Công tác tuyên truyền: đã đăng tải 09 tin, bài trên Trang thông tin điện tử phường về ghi nhãn hàng hóa."),
+            .p("- Hệ thống quản lý chất lượng: UBND phường duy trì Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015; đang cập nhật lại các quy trình."),
+            .p("- Khen thưởng, tố giác: trong kỳ không phát sinh."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.2.đ", "II.5.d"])
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+    }
+
+    @Test func aShortLabelBeforeThePassagesOwnFiguresIsNoTask() {
+        let s = extract(word(opening + [
+            .p("2. Kết quả thực hiện"),
+            .p("2.2. Kiểm tra đo lường, chất lượng theo phân cấp"),
+            .p("a/ Số cuộc kiểm tra: 02 cuộc (tháng 5 và tháng 9/2026)."),
+            .p("b/ Số cơ sở được kiểm tra: 18 cơ sở (cân tại chợ, tiệm vàng)."),
+            .p("c/ Xử lý vi phạm: 03 cơ sở vi phạm, phạt tiền 4.500.000 đồng."),
+            .p("+ Tiến độ: Đang thực hiện (còn 01 đợt kiểm tra tháng 12/2026)."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.5.c"])
+        #expect(s.value("II.5.c", "violations") == 3)
+        #expect(s.value("II.5.c", "fines_vnd") == 4_500_000)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
+
+    @Test func aTabTableInTheBodyEndsAtTheNextNumberedHeading() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("3. Thực hiện các nội dung được phân quyền về đo lường, chất lượng"),
+            .p("Phường tổ chức 03 đợt kiểm tra tại 27 cơ sở kinh doanh, phát hiện 04 cơ sở vi phạm, đã ra quyết định xử phạt vi phạm hành chính với tổng số tiền"),
+            .p("9.500.000 đồng. Nội dung này đang tiếp tục thực hiện đến cuối năm."),
+            .p("TT\tNội dung\tĐVT\tKết quả"),
+            .p("1\tSố đợt kiểm tra\tđợt\t03"),
+            .p("2\tSố cơ sở được kiểm tra\tcơ sở\t27"),
+            .p("4. Khen thưởng, bảo vệ người tố giác vi phạm"),
+            .p("Trong kỳ báo cáo, trên địa bàn phường không phát sinh trường hợp tố giác hành vi vi phạm về tiêu chuẩn, đo lường, chất lượng."),
+        ]))
+        #expect(s.value("II.5.c", "fines_vnd") == 9_500_000, "an amount on the next printed line stays in its sentence")
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+        #expect(LineBuilder.continuesSentence("với tổng số tiền", "9.500.000 đồng."))
+        #expect(!LineBuilder.continuesSentence("như sau", "2. Kiểm tra"))
+    }
+}
