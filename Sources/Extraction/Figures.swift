@@ -172,22 +172,31 @@ extension Vocabulary {
     /// The status a passage states and how strongly. `verbs`: also a status verb followed by
     /// its object ("đã hoàn thành việc góp ý", "không phát sinh trường hợp tố giác").
     func statusClaim(in tokens: [Token], verbs: Bool = true) -> (status: TaskStatus, strength: StatusStrength)? {
-        var labelled: TaskStatus?
+        var labelled: (status: TaskStatus, strength: StatusStrength)?
         var i = 0
         while i < tokens.count {
+            var j: Int?
             if let label = statusLabels.match(tokens, at: i) {
-                var j = label.end
-                while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
-                if let s = labelledStatus(tokens, at: j) { labelled = s.value; i = s.end; continue }
+                j = label.end
             } else if tokens[i].kind == .punct, let markEnd = statusMark(tokens, at: i) {
                 // "… → HT", "=> Hoàn thành.": a mark introduces a status as a label does.
-                var j = markEnd
+                j = markEnd
+            }
+            if var j {
                 while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
-                if let s = labelledStatus(tokens, at: j) { labelled = s.value; i = s.end; continue }
+                if let s = labelledStatus(tokens, at: j) {
+                    // "Kết quả: Đã hoàn thành việc đăng 36 tin …": a status verb with its object
+                    // after a label states no more than a statement.
+                    let ends = s.end >= tokens.count || tokens[s.end].breakBefore || tokens[s.end].kind == .punct
+                        || statusTails.match(tokens, at: s.end) != nil
+                    labelled = (s.value, ends ? .labelled : .statement)
+                    i = s.end
+                    continue
+                }
             }
             i += 1
         }
-        if let labelled { return (labelled, .labelled) }
+        if let labelled { return labelled }
         if let s = statementStatus(in: tokens) { return (s, .statement) }
         guard verbs else { return nil }
         var verbStatus: TaskStatus?

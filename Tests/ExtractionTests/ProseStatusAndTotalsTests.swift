@@ -40,7 +40,8 @@ private func claim(_ text: String) -> (status: TaskStatus, strength: Vocabulary.
         #expect(claim("Trong kỳ không phát sinh trường hợp tố giác hành vi vi phạm pháp luật về tiêu chuẩn, đo lường, chất lượng trên địa bàn phường.")?.status == .notApplicable)
         #expect(claim("Chưa cử cán bộ tham gia do trùng lịch kiểm tra chuyên ngành.")?.status == .notStarted)
         // After a blocker it is a plan or a purpose, not a status.
-        #expect(claim("Tăng cường tuyên truyền để không phát sinh vi phạm về đo lường trong kinh doanh tại chợ trên địa bàn phường.") == nil)
+        #expect(claim("Tăng cường tuyên truyền để không phát sinh vi phạm về đo lường trong kinh doanh tại chợ trên địa bàn phường.")?.strength != .verb)
+        #expect(claim("Phường phối hợp rà soát danh sách cơ sở, dự kiến đã hoàn thành việc kiểm tra các chợ trước ngày 15/12/2026 theo kế hoạch năm của phường") == nil)
         // A status stated any other way is stronger.
         #expect(claim("Đã hoàn thành.")?.strength == .statement)
         #expect(claim("Tiến độ: Đang thực hiện")?.strength == .labelled)
@@ -174,7 +175,7 @@ private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
     @Test func aShortLabelBeforeThePassagesOwnFiguresIsNoTask() {
         let s = extract(word(opening + [
             .p("2. Kết quả thực hiện"),
-            .p("2.2. Kiểm tra đo lường, chất lượng theo phân cấp"),
+            .p("2.2. Kiểm tra đo lường, chất lượng theo phân cấp (điểm c khoản 5 Mục II)"),
             .p("a/ Số cuộc kiểm tra: 02 cuộc (tháng 5 và tháng 9/2026)."),
             .p("b/ Số cơ sở được kiểm tra: 18 cơ sở (cân tại chợ, tiệm vàng)."),
             .p("c/ Xử lý vi phạm: 03 cơ sở vi phạm, phạt tiền 4.500.000 đồng."),
