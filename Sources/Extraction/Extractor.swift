@@ -830,7 +830,8 @@ struct ExtractionRun {
         let body = stripEnumerator(text)
         // "c/ Xử lý vi phạm: 03 cơ sở vi phạm, phạt tiền …" inside a task's passage: a short
         // label before the passage's own figures, not a task named by its title.
-        if current != nil, let colon = Self.headingColon(in: body), body[..<colon].spaceSeparatedCount <= 5,
+        if current != nil, !startsWithHeadingNumber(text), text.first?.isNumber != true,
+           let colon = Self.headingColon(in: body), body[..<colon].spaceSeparatedCount <= 5,
            !numberQuotes(String(body[colon...])).isEmpty { return nil }
         if words <= 60, line.isBold || text.hasSuffix(":") || words <= 30 {
             let titlePart = String(body[..<(body.unicodeScalars.firstIndex(of: ":") ?? body.endIndex)])
