@@ -102,7 +102,9 @@ extension ExtractionRun {
             return false
         }
         let inTable: Bool = { if case .wordTable = source { return true } else { return false } }()
-        let reading = resolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : nil, group: group)
+        var unitResolver = resolver
+        unitResolver.unitGroup = reportingUnitGroup
+        let reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : nil, group: group)
         grids.covered[source] = reading.rows
         apply(reading)
         return reading.rows.contains(row)
@@ -127,6 +129,19 @@ extension ExtractionRun {
             var tallied: [IndicatorID: Double] = [:]
             for f in e.figures { tallied[f.indicator, default: 0] += f.value }
             var restated = false
+            // A log of dated activities details what the text states: where the text gave a
+            // figure, the text's stands (the log's rows may count other things, a team's size).
+            var fromLog = Set<IndicatorID>()
+            for (id, value) in tallied.sorted(by: { $0.key < $1.key }) where reading.isLog {
+                guard let earlier = b.figures[id] else { continue }
+                fromLog.insert(id)
+                if earlier.value != value {
+                    findings.append(Finding(severity: .info, code: "figures-restated",
+                        message: "Nhiệm vụ \(e.code): bảng theo dõi hoạt động cộng lại được \(GridResolver.numberText(value)), phần thuyết minh nêu “\(earlier.sources.first?.text ?? GridResolver.numberText(earlier.value))”; lấy theo phần thuyết minh.",
+                        source: e.figures.first { $0.indicator == id }?.location.description))
+                }
+            }
+            for id in fromLog { tallied[id] = nil }
             for (id, value) in tallied.sorted(by: { $0.key < $1.key }) {
                 guard let earlier = b.figures.removeValue(forKey: id) else { continue }
                 if earlier.value == value {
@@ -139,7 +154,7 @@ extension ExtractionRun {
             }
             if restated { restatedTasks.append(e.code) }
             b.passageSignatures.removeAll()
-            for f in e.figures { add(f.indicator, f.value, to: b, location: f.location, text: f.text) }
+            for f in e.figures where !fromLog.contains(f.indicator) { add(f.indicator, f.value, to: b, location: f.location, text: f.text) }
             b.passageSignatures.insert(tallied)
             if let s = e.status { setStatus(s.value, on: b, location: s.location) }
             b.texts += e.texts

@@ -1,5 +1,6 @@
 import Foundation
 import DocumentModel
+import Plan
 import VietText
 
 /// What one grid says, decided from the recognisers' claims: per task its status and figures
@@ -24,6 +25,9 @@ struct GridReading: Sendable {
 
     var entries: [EntryClaim] = []
     var findings: [Finding] = []
+    /// A log of dated activities ("Ngày | Nội dung hoạt động | Số người"): the details of
+    /// what the text around it states in total, not a tally of its own.
+    var isLog = false
     /// Items of a difficulties or proposals column, in row order.
     var difficulties: [Item] = []
     var proposals: [Item] = []
@@ -42,6 +46,21 @@ struct GridReading: Sendable {
 /// label and unit), status rows and status cells.
 struct GridResolver {
     let r: GridRecognisers
+    /// The kind of the reporting unit (communes, departments, the Sở's own units), when known.
+    var unitGroup: UnitGroup?
+
+    /// A task by meaning (`GridRecognisers.taskByMeaning`); when the two closest tasks stay
+    /// within the margin and the plan gives one of them to the reporting unit's kind while the
+    /// other is open to all, or gives one to other kinds only, the one that fits the unit is
+    /// taken (a ward's "Phối hợp kiểm tra đo lường, chất lượng" is its devolved task).
+    func byMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> (code: String?, ranked: [(code: String, score: Double)]) {
+        let m = r.taskByMeaning(text, group: group, context: context, figures: figures)
+        guard m.code == nil, let kind = unitGroup, m.ranked.count > 1, m.ranked[0].score >= r.g.thresholds.task,
+              m.ranked[0].score - m.ranked[1].score < r.g.thresholds.taskMargin else { return m }
+        func fit(_ code: String) -> Int { r.profiles.unitGroups[code].map { $0.contains(kind) ? 2 : 0 } ?? 1 }
+        let a = fit(m.ranked[0].code), b = fit(m.ranked[1].code)
+        return a == b ? m : (a > b ? m.ranked[0].code : m.ranked[1].code, m.ranked)
+    }
 
     /// Whether the layout is one this resolver reads: a label column, a unit-of-measure
     /// column and a column of values.
@@ -151,6 +170,13 @@ struct GridResolver {
             }
         }
 
+        if let dates = layout.column(.date) {
+            let dated = rows.filter { row in
+                guard let cell = row.row.cell(startingAt: dates) else { return false }
+                return cell.number != nil || GridResolver.isDate(cell.text)
+            }.count
+            reading.isLog = dated >= 2 && dated * 2 >= rows.count
+        }
         var current = currentTask
         var groupNumber = group
         // Rows of the task level: the shape of the first heading row that is no group row
@@ -336,7 +362,7 @@ struct GridResolver {
                     for v in row.values { if let id = layout.indicatorColumns[v.column] { own.insert(id) } }
                     for cell in row.valueWords { for f in r.v.figures(in: Tokenizer.tokenize(cell.text)).found { own.insert(f.indicator) } }
                     let title = String(row.label.prefix { $0 != ":" })
-                    let m = r.taskByMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
+                    let m = byMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
                     if let c = m.code { begin(c, row) } else {
                         current = nil
                         noteUnmatched(row.label, m.ranked, row, &reading, &unmatched)
@@ -414,12 +440,12 @@ struct GridResolver {
                     // tasks that report them ("Tuyên truyền" over a row of "tin, bài").
                     var own = Set<IndicatorID>()
                     for other in rows where other.taskText == t {
-                        for value in other.values {
+                        for _ in other.values {
                             let money: Bool? = r.moneyScale(other.unit) != nil ? true : (other.unit.trimmed().isEmpty ? nil : false)
                             if let id = r.indicator(label: stripBullet(other.label), unit: other.unit, money: money).best { own.insert(id) }
                         }
                     }
-                    let m = r.taskByMeaning(t, group: groupNumber, figures: own)
+                    let m = byMeaning(t, group: groupNumber, figures: own)
                     if let code = m.code { begin(code, row) } else { current = nil; noteUnmatched(t, m.ranked, row, &reading, &unmatched) }
                 }
                 statusFrom(row.statusCell, strict: true)
@@ -461,7 +487,7 @@ struct GridResolver {
                     statusFrom(row.noteCell, strict: false, note: true)
                     continue
                 } else {
-                    let m = r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText,
+                    let m = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText,
                                             figures: childIndicators(rows, from: n, shape: shape, layout: layout))
                     if let c = m.code { begin(c, row); taskShape = shape } else {
                         current = nil
@@ -483,7 +509,7 @@ struct GridResolver {
                                             columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
                 }
                 let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
-                    ?? r.taskByMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
+                    ?? byMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
                 if let code {
                     begin(code, row)
                     statusFrom(row.statusCell, strict: true)
@@ -673,6 +699,20 @@ struct GridResolver {
         let unitCol = layout.column(.measureUnit)
         let headerEnd = grid.rows[layout.headerRows.upperBound - 1].index
         var reading = GridReading(rows: grid.rows[layout.headerRows.lowerBound].index...headerEnd)
+        var layout = layout
+        // A column whose header's words left two tasks close: the kinds of figures in it and
+        // the reporting unit's kind decide, as for a row.
+        for (c, code) in layout.taskColumns where code.isEmpty {
+            var own = Set<IndicatorID>()
+            for gr in grid.rows[layout.headerRows.upperBound...] where gr.cell(startingAt: c)?.number != nil {
+                let unit = unitCol.flatMap { gr.cell(at: $0)?.text } ?? ""
+                let money: Bool? = r.moneyScale(unit) != nil ? true : (unit.trimmed().isEmpty ? nil : false)
+                if let id = r.indicator(label: stripBullet(gr.cell(at: labelCol)?.text ?? ""), unit: unit, money: money).best { own.insert(id) }
+            }
+            if let header = grid.rows[layout.headerRows.lowerBound].cell(startingAt: c), let found = byMeaning(header.text, figures: own).code {
+                layout.taskColumns[c] = found
+            }
+        }
         let columns = layout.taskColumns.keys.sorted()
         func setStatus(_ s: TaskStatus, _ code: String, _ cell: GridCell, _ confidence: Double) {
             let k = reading.entry(code)
@@ -757,6 +797,12 @@ struct GridResolver {
                 source: nil))
         }
         return reading
+    }
+
+    /// "12/3/2026", "14/08": a date as written in a log.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.trimmed().split(separator: "/")
+        return parts.count >= 2 && parts.count <= 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }
     }
 
     /// A total or a subtotal written in a task column ("TỔNG CỘNG", "Cộng nhóm 2").

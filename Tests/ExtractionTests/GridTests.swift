@@ -792,3 +792,36 @@ private var communeCover: [[Any?]] { [
         #expect(s.findings.filter { $0.code == "sheet-skipped" }.count == 1)
     }
 }
+
+@Suite struct GridLogAndUnitTests {
+    /// A log of dated activities under a passage that states the totals: the text's totals
+    /// stand; the log's rows (a team's size among them) are not a tally of their own.
+    @Test func aLogOfDatedActivitiesDetailsTheTextsTotals() {
+        let s = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền (nhiệm vụ 1.a): tổ chức 03 buổi hội nghị tuyên truyền pháp luật về đo lường với 190 lượt người tham dự."),
+            .table([["STT", "Ngày", "Nội dung hoạt động", "Số người", "Ghi chú"],
+                    ["1", "12/3/2026", "Hội nghị tuyên truyền Luật Đo lường cho tiểu thương", "72", ""],
+                    ["2", "22/5/2026", "Hội nghị tuyên truyền ghi nhãn hàng hóa", "58", ""],
+                    ["3", "16/10/2026", "Hội nghị tuyên truyền truy xuất nguồn gốc", "60", ""]]),
+        ]))
+        #expect(s.value("II.1.a", "participants") == 190)
+        #expect(s.value("II.1.a", "training_courses") == 3)
+    }
+
+    /// Two tasks equally close by their words: the one the plan gives to the reporting unit's
+    /// kind is taken (a ward's inspections with the Chi cục are its devolved task).
+    @Test func aTieIsBrokenByTheKindOfTheReportingUnit() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nội dung", "ĐVT", "Hội nghị tuyên truyền pháp luật cho hộ kinh doanh", "Phối hợp Chi cục kiểm tra đo lường, chất lượng",
+             "Xây dựng HTQLCL ISO 9001:2015 của UBND phường"],
+            [1, "Số hội nghị", "hội nghị", 1, nil, nil],
+            [2, "Số cuộc kiểm tra", "cuộc", nil, 2, nil],
+            [3, "Số cơ sở được kiểm tra", "cơ sở", nil, 19, nil],
+            [4, "Tình hình thực hiện", nil, "Hoàn thành", "Đang TH", "Đang TH"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
+}
