@@ -23,6 +23,9 @@ public struct Extractor: Sendable {
     /// What extraction says about what it could not read (silent_loss.yaml); without it,
     /// only the recognisers' own findings.
     var silentLoss: SilentLossPolicy?
+    /// The days a report on the plan can be dated (from the plan's date; Header.swift): nil
+    /// when the extractor was made without a plan.
+    var reportDates: ClosedRange<PlanDate>?
 
     public init(tasks: [TaskInfo], units: UnitRegistry, vocabulary: Vocabulary, profiles: TaskProfiles = TaskProfiles()) {
         self.vocabulary = vocabulary
@@ -52,6 +55,7 @@ public struct Extractor: Sendable {
             ? try TaskProfiles.load(contentsOf: profilesFile, taskCodes: Set(tasks.map(\.code)), indicators: Set(vocabulary.indicatorIDs))
             : TaskProfiles()
         self.init(tasks: tasks, units: pipeline.units, vocabulary: vocabulary, profiles: profiles)
+        reportDates = HeaderReader.reportDates(plan: pipeline.plan, dates: vocabulary.documentDate)
         let grids = pipeline.directory.appendingPathComponent("grids.yaml")
         if FileManager.default.fileExists(atPath: grids.path) {
             let gridVocabulary = try GridVocabulary.load(contentsOf: grids, indicators: vocabulary.indicatorIDs, tasks: tasks.map(\.code))

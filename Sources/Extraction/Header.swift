@@ -9,7 +9,7 @@ enum HeaderReader {
     /// "Số: 125/BC-UBND" at the start of a line or cell; "(Kèm theo Báo cáo số 69/BC-TĐC
     /// ngày …)". A number cited in the body ("Kế hoạch số 115/KH-SKHCN") is not the report's.
     /// Plain scanning, no shared Regex: extraction runs on several threads at once.
-    static func number(in text: String) -> String? {
+    static func number(in text: String, dates dv: DateVocabulary = .standard) -> String? {
         // Every document number has a "/" and a digit.
         guard text.utf8.contains(0x2F), text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         for line in text.nonEmptyLines {
@@ -24,22 +24,33 @@ enum HeaderReader {
                 break
             }
         }
-        // "Kèm theo Báo cáo (số) 69/BC-TĐC", anywhere in the line.
-        guard text.containsBytes("èm theo") || text.containsBytes("ÈM THEO") || text.containsBytes("em theo")
-                || text.containsBytes("EM THEO") else { return nil }
-        let folded = VietText.fold(text)
-        for lead in ["kem theo bao cao so", "kem theo van ban so", "kem theo cong van so", "kem theo bao cao", "kem theo van ban", "kem theo cong van"] {
-            guard let at = folded.firstByteOffset(of: lead) else { continue }
-            // Folding keeps one character per character here: find the same place in the text.
-            let words = folded.utf8.prefix(at + lead.utf8.count).reduce(0) { $1 == 0x20 ? $0 + 1 : $0 } + 1
-            var rest = Substring(text)
-            for _ in 0..<words {
-                rest = rest.drop(while: { $0 == " " || $0 == "(" })
-                rest = rest.drop(while: { $0 != " " })
+        // "Kèm theo Báo cáo (số) 69/BC-TĐC", "(Đính kèm Công văn số …)", anywhere in the line.
+        guard mayBeAnnex(text) else { return nil }
+        let words = DateWord.words(text)
+        let folded = words.map(\.folded)
+        for lead in dv.annexLeads.map({ $0.split(separator: " ").map(String.init) }) {
+            var i = 0
+            while i + lead.count <= folded.count {
+                defer { i += 1 }
+                guard Array(folded[i..<(i + lead.count)]) == lead else { continue }
+                var k = i + lead.count
+                for doc in dv.annexDocuments.map({ $0.split(separator: " ").map(String.init) })
+                where k + doc.count <= folded.count && Array(folded[k..<(k + doc.count)]) == doc {
+                    k += doc.count
+                    break
+                }
+                if k < folded.count, folded[k] == "so" { k += 1 }
+                guard k < words.count else { continue }
+                if let token = numberToken(Substring(words[k...].prefix(3).map(\.raw).joined(separator: " "))) { return token }
             }
-            if let token = numberToken(rest) { return token }
         }
         return nil
+    }
+
+    /// A cheap test on bytes before folding: the line may hold "kèm" in some case or spelling.
+    static func mayBeAnnex(_ text: String) -> Bool {
+        text.containsBytes("èm") || text.containsBytes("ÈM") || text.containsBytes("kem ") || text.containsBytes("Kem ")
+            || text.containsBytes("KEM ")
     }
 
     /// The labels of a document's number, folded, longest first: "Số báo cáo: …", "Số: …".
@@ -78,30 +89,35 @@ enum HeaderReader {
     // MARK: Date
 
     /// "Phường An Khánh, ngày 28 tháng 10 năm 2026" → 2026-10-28; a blank day gives nil.
-    /// Only a place-and-date line counts (text before "ngày" ends with a comma), so dates of
-    /// plans and letters cited in the body are not taken for the report's date.
-    static func placeDate(in text: String) -> (date: String?, complete: Bool)? {
+    /// Only a place-and-date line counts (the words before "ngày" end with a comma and name a
+    /// place, not a cited document), so dates of plans and letters cited in the body are not
+    /// taken for the report's date. "Số: 317/BC-UBND Chợ Quán, 14-11-2026" (number and place
+    /// typed on one line) counts too.
+    static func placeDate(in text: String, dates dv: DateVocabulary = .standard) -> (date: String?, complete: Bool)? {
         // "<place>, ngày …" and "<place>, 28/10/2026": a comma, then (past spaces) "n", "N" or
         // a digit. Checked on bytes first; anything non-ASCII after the comma is let through.
         guard hasCommaBeforeDateWord(text) else { return nil }
         // The place is at most 60 characters: the date starts within the first hundred.
-        let folded = VietText.fold(text.utf8.count > 220 ? String(text.prefix(110)) : text)
-        let match = folded.firstByteOffset(of: ", ngay").map { ($0, 6) } ?? folded.firstByteOffset(of: ",ngay").map { ($0, 5) }
-        guard let (at, length) = match else {
-            // "Thủ Đức, 28/10/2026": a place and a numeric date.
-            let parts = folded.split(separator: ",", maxSplits: 1)
-            if parts.count == 2, parts[0].count <= 40, !parts[0].contains(where: \.isNumber),
-               let d = numericDate(parts[1].trimmed()) {
-                return (d, true)
-            }
-            return nil
+        let words = DateWord.words(text.utf8.count > 220 ? String(text.prefix(140)) : text)
+        guard let at = words.firstIndex(where: { $0.commaBefore && ($0.folded == "ngay" || numericDate($0.tone) != nil) }) else { return nil }
+        var head = words[..<at]
+        // A number typed before the place on the same line.
+        if let first = head.first, isNumberLine(first.folded) || first.folded == "so",
+           let n = head.firstIndex(where: { numberToken(Substring($0.raw)) != nil || $0.raw.contains("/") }) {
+            head = head[(n + 1)...]
         }
-        let head = String(decoding: Array(folded.utf8)[..<at], as: UTF8.self)
-        guard head.count <= 60, !head.containsBytes("can cu"), !head.containsBytes("ke hoach so") else { return nil }
-        let tail = folded.suffix(fromByte: at + length)
-        // "…, ngày 28/10/2026" as well as "…, ngày 28 tháng 10 năm 2026".
-        if let first = tail.split(separator: " ").first, let d = numericDate(String(first).trimmed(".,;")) { return (d, true) }
-        return parseVietDate(tail)
+        guard !head.isEmpty else { return nil }
+        let headText = head.map(\.folded).joined(separator: " ")
+        // A document number or a cited document's name before the date: not a place.
+        guard headText.count <= 60, !head.contains(where: { $0.raw.contains("/") && $0.raw.contains(where: \.isNumber) }),
+              !dv.isCited(foldedHead: headText) else { return nil }
+        if words[at].folded != "ngay" {
+            // "Thủ Đức, 28/10/2026": a place and a numeric date.
+            guard headText.count <= 40, !headText.contains(where: \.isNumber) else { return nil }
+            return (numericDate(words[at].tone), true)
+        }
+        guard let d = readDate(words, from: at + 1, vocabulary: dv) else { return nil }
+        return (d.date, d.complete)
     }
 
     static func hasCommaBeforeDateWord(_ text: String) -> Bool {
@@ -116,31 +132,24 @@ enum HeaderReader {
         return false
     }
 
-    /// " 28 tháng 10 năm 2026" (folded) → date.
-    static func parseVietDate(_ tail: String) -> (date: String?, complete: Bool)? {
-        let words = tail.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "," })
-        guard let t = words.firstIndex(of: "thang"), let y = words.firstIndex(of: "nam"), t < y, y + 1 < words.count else { return nil }
-        let dayWords = words[..<t]
-        let monthWords = words[(t + 1)..<y]
-        guard let year = Int(words[y + 1].prefix(4)), (1990...2100).contains(year) else { return nil }
-        guard let month = monthWords.first.flatMap({ Int($0) }), (1...12).contains(month) else { return (nil, false) }
-        guard let day = dayWords.last.flatMap({ Int($0) }), (1...31).contains(day) else { return (nil, false) }
-        return (isoDate(year, month, day), true)
-    }
-
     /// The date after "ngày" in a line such as "(Kèm theo Báo cáo số 69/BC-TĐC ngày
     /// 6/11/2026 …)" or "… ngày 06 tháng 11 năm 2026 …".
-    static func dateAfterNgay(_ text: String) -> String? {
-        let folded = VietText.fold(text)
-        var search = 0
-        while let at = folded.firstByteOffset(of: "ngay ", from: search) {
-            search = at + 5
-            let tail = folded.suffix(fromByte: at + 5)
-            let first = tail.prefix(while: { !$0.isWhitespace && $0 != "," && $0 != ")" })
-            if let d = numericDate(String(first)) { return d }
-            if let d = parseVietDate(" " + tail)?.date { return d }
+    static func dateAfterNgay(_ text: String, dates dv: DateVocabulary = .standard) -> String? {
+        let words = DateWord.words(text)
+        for (i, w) in words.enumerated() where w.folded == "ngay" {
+            if let d = readDate(words, from: i + 1, vocabulary: dv)?.date { return d }
         }
         return nil
+    }
+
+    /// A text that is only a date: "Ngày 10/11/2026", "ngày mười tháng mười một năm 2026",
+    /// "10/11/2026".
+    static func wholeDate(_ text: String, dates dv: DateVocabulary = .standard) -> String? {
+        let words = DateWord.words(text)
+        guard let first = words.first else { return nil }
+        let start = first.folded == "ngay" ? 1 : 0
+        guard let d = readDate(words, from: start, vocabulary: dv), d.end == words.count else { return nil }
+        return d.date
     }
 
     /// "04/11/2026", "4/11/2026", "04-11-2026", "04.11.2026".
@@ -209,10 +218,16 @@ extension ExtractionRun {
                 votes[unit.id] = (unit.name, (old?.weight ?? 0) + weight, old?.source ?? source())
             }
         }
+        let dv = v.documentDate
         var dateLocked = false
-        var annexDate: (String, String)?
+        // The line the date was read from, quoted when the date cannot be the report's.
+        var dateLine: String?
+        var annexDate: (date: String, source: String, line: String)?
         var lineInContainer = 0
         var lastContainer: Line.Container?
+        // The issuing-body block stands above the title ("BÁO CÁO …"); below it a table cell of
+        // several lines is an answer or a list ("1) Đề nghị Chi cục TĐC …"), not the sender.
+        var titleSeen = false
         for (index, line) in lines.enumerated() {
             lineInContainer = line.container == lastContainer ? lineInContainer + 1 : 0
             lastContainer = line.container
@@ -232,13 +247,15 @@ extension ExtractionRun {
                     // Below the header only the annex line ("Kèm theo Báo cáo số …") and the
                     // closing ("Trên đây là báo cáo của …") are read; find them without folding.
                     guard text.utf8.count <= 600,
-                          text.containsBytes("èm theo") || text.containsBytes("ÈM THEO") || text.containsBytes("rên đây")
-                            || text.containsBytes("RÊN ĐÂY") else { continue }
+                          HeaderReader.mayBeAnnex(text) || text.containsBytes("rên đây") || text.containsBytes("RÊN ĐÂY") else { continue }
                 }
                 // Labels and lead-ins are at the start of a cell, "… báo cáo như sau:" at the end
                 // of the opening paragraph: a long text is folded only where they can be.
                 let folded = VietText.fold(text.utf8.count > 160 ? String(text.prefix(60)) + " … " + String(text.suffix(60)) : text)
-                if result.info.number == nil, head || folded.containsBytes("kem theo"), let n = HeaderReader.number(in: text) {
+                // The line of an annex that names the report it goes with ("(Kèm theo Báo cáo số
+                // 441/BC-UBND ngày 21/10/2026 …)"): its number and date are the report's.
+                let annex = HeaderReader.mayBeAnnex(text) && dv.isAnnexLine(folded: folded)
+                if result.info.number == nil, head || annex, let n = HeaderReader.number(in: text, dates: dv) {
                     result.info.number = n
                     result.info.numberSource = cell.location.description
                 }
@@ -251,50 +268,69 @@ extension ExtractionRun {
                         result.info.numberSource = next.location.description
                     }
                 }
-                if annexDate == nil, folded.containsBytes("kem theo"), let d = HeaderReader.dateAfterNgay(text) {
-                    annexDate = (d, cell.location.description)
+                if annexDate == nil, annex, let d = HeaderReader.dateAfterNgay(text, dates: dv) {
+                    annexDate = (d, cell.location.description, text)
                 }
-                if !dateLocked, head || folded.containsBytes("kem theo") {
-                    for piece in text.nonEmptyLines {
-                        if let d = HeaderReader.placeDate(in: String(piece)) {
-                            result.info.date = d.date
-                            result.info.dateSource = cell.location.description
-                            dateLocked = true
-                            if d.date == nil {
-                                result.findings.append(Finding(severity: .warning, code: "date-incomplete",
-                                    message: "Ngày của báo cáo không ghi đủ ngày, tháng, năm (“\(String(piece).trimmed())”).",
-                                    source: cell.location.description))
-                            }
-                            // The place names the unit for a commune ("Phường An Khánh, ngày …").
-                            vote(String(piece.prefix(while: { $0 != "," })), weight: hv.placeDate, source: cell.location.description)
-                            break
+                if !dateLocked, head || annex {
+                    let pieces = text.nonEmptyLines
+                    for (k, piece) in pieces.enumerated() {
+                        var dated = String(piece)
+                        var found = HeaderReader.placeDate(in: dated, dates: dv)
+                        // A date line broken over two lines of its cell (a PDF turned into Word:
+                        // "Phường X, ngày 25 tháng 10" / "năm 2026").
+                        if found?.complete != true, k + 1 < pieces.count,
+                           let joined = HeaderReader.placeDate(in: dated + " " + pieces[k + 1], dates: dv), joined.complete {
+                            found = joined
+                            dated += " " + pieces[k + 1]
                         }
+                        guard let d = found else { continue }
+                        result.info.date = d.date
+                        result.info.dateSource = cell.location.description
+                        dateLocked = true
+                        dateLine = dated.trimmed()
+                        if d.date == nil {
+                            result.findings.append(Finding(severity: .warning, code: "date-incomplete",
+                                message: "Ngày của báo cáo không ghi đủ ngày, tháng, năm (“\(dated.trimmed())”).",
+                                source: cell.location.description))
+                        }
+                        // The place names the unit for a commune ("Phường An Khánh, ngày …").
+                        vote(String(piece.prefix(while: { $0 != "," })), weight: hv.placeDate, source: cell.location.description)
+                        break
                     }
                 }
-                // A cell that is only a date: "Ngày 10/11/2026", "Ngày 10 tháng 11 năm 2026".
-                if !dateLocked, head, folded.hasPrefix("ngay "), text.utf8.count <= 40,
-                   let d = HeaderReader.numericDate(String(folded.dropFirst(5)).trimmed(" .,;"))
-                    ?? HeaderReader.parseVietDate(String(folded.dropFirst(4)))?.date {
+                // A cell that is only a date: "Ngày 10/11/2026", "Ngày mười tháng mười một năm 2026".
+                if !dateLocked, head, folded.hasPrefix("ngay "), let d = HeaderReader.wholeDate(text, dates: dv) {
                     result.info.date = d
                     result.info.dateSource = cell.location.description
                     dateLocked = true
+                    dateLine = text
                 }
-                if !dateLocked, head, folded.hasPrefix("ngay bao cao") || folded == "ngay:" || folded.hasPrefix("ngay lap") {
-                    let candidates = line.cells.dropFirst(ci + 1)
-                    if let next = candidates.first {
-                        if case .date(let d)? = next.value { result.info.date = String(d.isoText.prefix(10)) }
-                        else { result.info.date = HeaderReader.numericDate(next.text) ?? HeaderReader.parseVietDate(" " + VietText.fold(next.text))?.date }
-                        if result.info.date != nil { result.info.dateSource = next.location.description; dateLocked = true }
+                // A labelled date: "Ngày báo cáo | 12/11/2026" (a date cell, a bare serial, text),
+                // "Ngày báo cáo: 12/11/2026".
+                if !dateLocked, head, folded == "ngay" || folded == "ngay:" || dv.labels.contains(where: { folded.hasPrefix($0) }) {
+                    if let next = line.cells.dropFirst(ci + 1).first {
+                        switch next.value {
+                        case .date(let d)?: result.info.date = String(d.isoText.prefix(10))
+                        case .number(let n)?: result.info.date = HeaderReader.serialDate(n)
+                        default: result.info.date = HeaderReader.numericDate(next.text) ?? HeaderReader.wholeDate(next.text, dates: dv)
+                        }
+                        if result.info.date != nil {
+                            result.info.dateSource = next.location.description
+                            dateLocked = true
+                            dateLine = text + " " + next.text
+                        }
                     } else if let colon = text.firstIndex(of: ":") {
                         let rest = String(text[text.index(after: colon)...]).trimmed()
-                        if let d = HeaderReader.numericDate(rest) ?? HeaderReader.parseVietDate(" " + VietText.fold(rest))?.date {
+                        if let d = HeaderReader.numericDate(rest) ?? HeaderReader.wholeDate(rest, dates: dv) {
                             result.info.date = d; result.info.dateSource = cell.location.description; dateLocked = true
+                            dateLine = text
                         }
                     }
                 }
-                guard head || folded.containsBytes("kem theo") || folded.hasPrefix("tren day la") else { continue }
+                guard head || annex || folded.hasPrefix("tren day la") else { continue }
+                defer { if !titleSeen, ci == 0, v.planSubject.titleWords.contains(where: { folded.hasPrefix($0) }) { titleSeen = true } }
                 if hv.skipLines.contains(where: { folded.hasPrefix($0) }) { continue }
-                if case .table = line.container, folded.containsBytes("so:") || text.utf8.contains(0x0A) || ci == 0 && index < 3 {
+                if case .table = line.container, !titleSeen, folded.containsBytes("so:") || text.utf8.contains(0x0A) || ci == 0 && index < 3 {
                     // The issuing-body block: the last unit named is the issuer, the first its parent.
                     vote(String(text.nonEmptyLines.prefix { !HeaderReader.isNumberLine(VietText.fold(String($0))) }.joined(separator: "\n")),
                          weight: hv.issuerBlock, source: cell.location.description, lastOnly: true)
@@ -311,10 +347,47 @@ extension ExtractionRun {
                 }
             }
         }
+        // The signature block: "TM. ỦY BAN NHÂN DÂN PHƯỜNG X" among the last lines (what signs
+        // is the sender; a report may name itself nowhere else).
+        let leads = hv.signatureLeads.map { VietText.words($0) }.filter { !$0.isEmpty }
+        for line in lines.suffix(30) where line.cells.count <= 3 {
+            for cell in line.cells where !cell.continued && cell.value == nil {
+                let first = VietText.words(String(cell.text.prefix(40)))
+                guard leads.contains(where: { first.starts(with: $0) }) else { continue }
+                vote(cell.text, weight: hv.signature, source: cell.location.description)
+            }
+        }
+        // The page header and footer: a unit's name or the place-and-date line kept there.
+        for part in document.furniture where part.role == .header || part.role == .footer {
+            for block in part.blocks {
+                let text = block.text
+                guard text.utf8.count >= 2, text.utf8.count <= 300 else { continue }
+                vote(text, weight: hv.pageFurniture, source: part.name)
+                if !dateLocked, annexDate == nil {
+                    for piece in text.nonEmptyLines {
+                        guard let d = HeaderReader.placeDate(in: String(piece), dates: dv), d.complete else { continue }
+                        result.info.date = d.date
+                        result.info.dateSource = part.name
+                        dateLocked = true
+                        dateLine = String(piece)
+                        break
+                    }
+                }
+            }
+        }
         // The issuing-body block read as a whole: "VĂN PHÒNG" under "ỦY BAN NHÂN DÂN THÀNH PHỐ"
         // names the office of the city's committee, the child first, then its parent.
         if !votes.values.contains(where: { $0.weight >= hv.issuerBlock }), case let block = issuerBlock(), !block.lines.isEmpty {
-            let composite = block.lines.reversed().joined(separator: " ")
+            // "VĂN PHÒNG SỞ" under "SỞ KHOA HỌC VÀ CÔNG NGHỆ": the child's last word is the
+            // parent's first ("Văn phòng Sở" is that Sở's office), said once.
+            var composite = ""
+            for piece in block.lines.reversed() {
+                if let last = VietText.words(composite).last, last == VietText.words(piece).first,
+                   let space = composite.lastIndex(of: " ") {
+                    composite = String(composite[..<space])
+                }
+                composite += composite.isEmpty ? piece : " " + piece
+            }
             vote(composite, weight: hv.issuerBlock, source: block.source, lastOnly: false)
         }
         if let title = document.properties.title { vote(title, weight: hv.propertiesTitle, source: "docProps/core.xml") }
@@ -343,11 +416,26 @@ extension ExtractionRun {
             result.findings.append(Finding(severity: .error, code: "unit-unresolved",
                 message: "Không xác định được đơn vị báo cáo từ phần đầu văn bản, chữ ký, thuộc tính hay tên tệp."))
         }
-        if !dateLocked, let (d, source) = annexDate {
-            result.info.date = d
-            result.info.dateSource = source
+        if !dateLocked, let annex = annexDate {
+            result.info.date = annex.date
+            result.info.dateSource = annex.source
+            dateLine = annex.line
         }
-        if result.info.date == nil, !result.findings.contains(where: { $0.code == "date-incomplete" }) {
+        // A date the report cannot bear (before the plan, or years after it: last year's
+        // template, a typo) is not taken: timeliness then counts from the day the file came.
+        if let iso = result.info.date, let range = x.reportDates, let d = PlanDate(iso: iso), !range.contains(d) {
+            if let annex = annexDate, let a = PlanDate(iso: annex.date), range.contains(a) {
+                result.info.date = annex.date
+                result.info.dateSource = annex.source
+            } else {
+                result.findings.append(Finding(severity: .warning, code: "date-implausible",
+                    message: "Ngày ghi trên báo cáo (“\((dateLine ?? iso).trimmed())”) nằm ngoài thời gian thực hiện Kế hoạch (từ \(range.lowerBound.displayText) đến \(range.upperBound.displayText)), có thể còn sót từ mẫu cũ; ngày báo cáo để trống, thời hạn được tính theo ngày nhận tệp.",
+                    source: result.info.dateSource))
+                result.info.date = nil
+                result.info.dateSource = nil
+            }
+        }
+        if result.info.date == nil, !result.findings.contains(where: { $0.code == "date-incomplete" || $0.code == "date-implausible" }) {
             result.findings.append(Finding(severity: .warning, code: "date-missing", message: "Không tìm thấy ngày của báo cáo."))
         }
         return result

@@ -74,6 +74,8 @@ public struct Vocabulary: Sendable {
     /// The most clauses a paragraph may have to be read clause by clause.
     var clauseLimit = 12
     var headerVote = HeaderVote()
+    /// How a report writes its own date and cites other documents' (`document_date`).
+    var documentDate = DateVocabulary()
     var numberReferences = NumberReferences()
     /// How a figure's words are read beyond its noun (`figure_reading`).
     var figureReading = FigureReading()
@@ -121,6 +123,12 @@ public struct Vocabulary: Sendable {
         var propertiesTitle = 1.0
         /// Other short lines near the top.
         var nearTop = 1.0
+        /// The signature block ("TM. ỦY BAN NHÂN DÂN PHƯỜNG X"): cells that start with one of
+        /// `signatureLeads` among the document's last lines.
+        var signature = 2.0
+        var signatureLeads = ["tm", "kt", "tl", "q", "thu truong don vi"]
+        /// The page header or footer (a unit's name or its place-and-date line kept there).
+        var pageFurniture = 1.0
         /// Lines that name units other than the sender ("Kính gửi: …", "Căn cứ …").
         var skipLines = ["kinh gui", "can cu", "noi nhan"]
         /// The top unit needs at least `accept` and `ratio` times the next unit's weight.
@@ -399,10 +407,12 @@ public struct Vocabulary: Sendable {
         let weights: [String: WritableKeyPath<HeaderVote, Double>] = [
             "issuer_block": \.issuerBlock, "unit_label": \.unitLabel, "sheet_top": \.sheetTop, "report_sentence": \.reportSentence,
             "place_date": \.placeDate, "file_name": \.fileName, "properties_title": \.propertiesTitle, "near_top": \.nearTop,
+            "signature": \.signature, "page_furniture": \.pageFurniture,
             "accept": \.accept, "ratio": \.ratio,
         ]
         let phraseLists: [String: WritableKeyPath<HeaderVote, [String]>] = [
             "unit_labels": \.unitLabels, "report_phrases": \.reportPhrases, "closing_phrases": \.closingPhrases, "skip_lines": \.skipLines,
+            "signature_leads": \.signatureLeads,
         ]
         for (key, value) in vote {
             if let path = weights[key] {
@@ -414,6 +424,7 @@ public struct Vocabulary: Sendable {
                 throw LoadError(file: file, message: "header_vote.\(key): unknown key (use \((weights.keys.sorted() + phraseLists.keys.sorted()).joined(separator: ", ")))")
             }
         }
+        v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
         for key in clauses.keys where !["joins", "topics", "most"].contains(key) {
             throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, most)")
