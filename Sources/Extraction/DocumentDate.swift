@@ -14,11 +14,21 @@ struct DateVocabulary: Sendable {
     /// ngày …", "Phúc đáp Công văn số …, ngày …"), folded.
     var citedLeads: [String] = ["can cu", "phuc dap", "thuc hien", "ke hoach", "cong van", "van ban", "quyet dinh",
                                 "thong bao", "chi thi", "to trinh", "nghi quyet", "bao cao so", "kem theo", "dinh kem"]
-    /// How the line of an annex or attached table names the report it goes with ("Kèm theo
-    /// Báo cáo số … ngày …", "(Đính kèm Báo cáo số …)"), folded.
-    var annexLeads: [String] = ["kem theo", "dinh kem", "gui kem", "kem bao cao", "kem cong van", "kem van ban"]
-    /// The kinds of document an annex line names before its number, folded.
-    var annexDocuments: [String] = ["bao cao", "cong van", "van ban"]
+    /// How the line of an annex or attached table names the report it goes with: a lead, then
+    /// the kind of document ("Kèm theo Báo cáo số … ngày …", "(Đính kèm Công văn số …)"), folded.
+    /// A copied annex of the plan ("Kèm theo Kế hoạch số …") names no report of the unit's.
+    var annexLeads: [String] = ["kem theo", "dinh kem", "gui kem", "kem"] {
+        didSet { annexPhrases = DateVocabulary.phrases(annexLeads, annexDocuments) }
+    }
+    var annexDocuments: [String] = ["bao cao", "cong van", "van ban"] {
+        didSet { annexPhrases = DateVocabulary.phrases(annexLeads, annexDocuments) }
+    }
+    /// Every lead followed by every kind, as word lists, longest first.
+    private(set) var annexPhrases: [[String]] = DateVocabulary.phrases(["kem theo", "dinh kem", "gui kem", "kem"], ["bao cao", "cong van", "van ban"])
+
+    static func phrases(_ leads: [String], _ documents: [String]) -> [[String]] {
+        leads.flatMap { l in documents.map { (l + " " + $0).split(separator: " ").map(String.init) } }.sorted { $0.count > $1.count }
+    }
     /// Labels of a cell that holds the report's date, or whose next cell does ("Ngày báo
     /// cáo: | 12/11/2026"), folded.
     var labels: [String] = ["ngay bao cao", "ngay lap bieu", "ngay lap", "ngay ky", "ngay gui"]
@@ -78,7 +88,7 @@ struct DateVocabulary: Sendable {
 
     /// Whether a line is an annex's note of the report it goes with.
     func isAnnexLine(folded: String) -> Bool {
-        annexLeads.contains { DateVocabulary.hasWords(folded, $0) }
+        annexPhrases.contains { DateVocabulary.hasWords(folded, $0.joined(separator: " ")) }
     }
 
     /// Whether the words before a date name another document (a cited plan, letter or decision).

@@ -28,17 +28,12 @@ enum HeaderReader {
         guard mayBeAnnex(text) else { return nil }
         let words = DateWord.words(text)
         let folded = words.map(\.folded)
-        for lead in dv.annexLeads.map({ $0.split(separator: " ").map(String.init) }) {
+        for phrase in dv.annexPhrases {
             var i = 0
-            while i + lead.count <= folded.count {
+            while i + phrase.count <= folded.count {
                 defer { i += 1 }
-                guard Array(folded[i..<(i + lead.count)]) == lead else { continue }
-                var k = i + lead.count
-                for doc in dv.annexDocuments.map({ $0.split(separator: " ").map(String.init) })
-                where k + doc.count <= folded.count && Array(folded[k..<(k + doc.count)]) == doc {
-                    k += doc.count
-                    break
-                }
+                guard Array(folded[i..<(i + phrase.count)]) == phrase else { continue }
+                var k = i + phrase.count
                 if k < folded.count, folded[k] == "so" { k += 1 }
                 guard k < words.count else { continue }
                 if let token = numberToken(Substring(words[k...].prefix(3).map(\.raw).joined(separator: " "))) { return token }
@@ -94,12 +89,22 @@ enum HeaderReader {
     /// taken for the report's date. "Số: 317/BC-UBND Chợ Quán, 14-11-2026" (number and place
     /// typed on one line) counts too.
     static func placeDate(in text: String, dates dv: DateVocabulary = .standard) -> (date: String?, complete: Bool)? {
+        placeDateLine(text, dates: dv).map { ($0.date, $0.complete) }
+    }
+
+    /// `placeDate`, and whether the date ends the line (a line that is only the place and date,
+    /// as a text box or a line far below the header holds it).
+    static func placeDateLine(_ text: String, dates dv: DateVocabulary = .standard) -> (date: String?, complete: Bool, wholeLine: Bool)? {
         // "<place>, ngày …" and "<place>, 28/10/2026": a comma, then (past spaces) "n", "N" or
         // a digit. Checked on bytes first; anything non-ASCII after the comma is let through.
         guard hasCommaBeforeDateWord(text) else { return nil }
         // The place is at most 60 characters: the date starts within the first hundred.
         let words = DateWord.words(text.utf8.count > 220 ? String(text.prefix(140)) : text)
-        guard let at = words.firstIndex(where: { $0.commaBefore && ($0.folded == "ngay" || numericDate($0.tone) != nil) }) else { return nil }
+        // "…, ngày …", "…, 28/10/2026", "…, 28 tháng 10 năm 2026".
+        guard let at = words.indices.first(where: { i in
+            words[i].commaBefore && (words[i].folded == "ngay" || numericDate(words[i].tone) != nil
+                || Int(words[i].tone) != nil && i + 1 < words.count && words[i + 1].folded == "thang")
+        }) else { return nil }
         var head = words[..<at]
         // A number typed before the place on the same line.
         if let first = head.first, isNumberLine(first.folded) || first.folded == "so",
@@ -112,12 +117,13 @@ enum HeaderReader {
         guard headText.count <= 60, !head.contains(where: { $0.raw.contains("/") && $0.raw.contains(where: \.isNumber) }),
               !dv.isCited(foldedHead: headText) else { return nil }
         if words[at].folded != "ngay" {
-            // "Thủ Đức, 28/10/2026": a place and a numeric date.
+            // "Thủ Đức, 28/10/2026", "Thủ Đức, 28 tháng 10 năm 2026": without "ngày" only a
+            // short place, no number in it.
             guard headText.count <= 40, !headText.contains(where: \.isNumber) else { return nil }
-            return (numericDate(words[at].tone), true)
+            if let d = numericDate(words[at].tone) { return (d, true, at + 1 == words.count) }
         }
-        guard let d = readDate(words, from: at + 1, vocabulary: dv) else { return nil }
-        return (d.date, d.complete)
+        guard let d = readDate(words, from: words[at].folded == "ngay" ? at + 1 : at, vocabulary: dv) else { return nil }
+        return (d.date, d.complete, d.end == words.count)
     }
 
     static func hasCommaBeforeDateWord(_ text: String) -> Bool {
@@ -223,6 +229,7 @@ extension ExtractionRun {
         // The line the date was read from, quoted when the date cannot be the report's.
         var dateLine: String?
         var annexDate: (date: String, source: String, line: String)?
+        var lateDate: (date: String, source: String, line: String)?
         var lineInContainer = 0
         var lastContainer: Line.Container?
         // The issuing-body block stands above the title ("BÁO CÁO …"); below it a table cell of
@@ -244,6 +251,12 @@ extension ExtractionRun {
                 // The header, the annex line and the closing are short; a long body paragraph
                 // below the header names nothing this pass looks for.
                 if !head {
+                    // A line that is only a place and a date, far below (a text box anchored at
+                    // the end, a signature table): the date when the header has none.
+                    if lateDate == nil, !dateLocked, text.utf8.count <= 120, HeaderReader.hasCommaBeforeDateWord(text),
+                       let d = HeaderReader.placeDateLine(text, dates: dv), d.complete, d.wholeLine, let date = d.date {
+                        lateDate = (date, cell.location.description, text)
+                    }
                     // Below the header only the annex line ("Kèm theo Báo cáo số …") and the
                     // closing ("Trên đây là báo cáo của …") are read; find them without folding.
                     guard text.utf8.count <= 600,
@@ -363,7 +376,7 @@ extension ExtractionRun {
                 let text = block.text
                 guard text.utf8.count >= 2, text.utf8.count <= 300 else { continue }
                 vote(text, weight: hv.pageFurniture, source: part.name)
-                if !dateLocked, annexDate == nil {
+                if !dateLocked, annexDate == nil, lateDate == nil {
                     for piece in text.nonEmptyLines {
                         guard let d = HeaderReader.placeDate(in: String(piece), dates: dv), d.complete else { continue }
                         result.info.date = d.date
@@ -416,10 +429,11 @@ extension ExtractionRun {
             result.findings.append(Finding(severity: .error, code: "unit-unresolved",
                 message: "Không xác định được đơn vị báo cáo từ phần đầu văn bản, chữ ký, thuộc tính hay tên tệp."))
         }
-        if !dateLocked, let annex = annexDate {
-            result.info.date = annex.date
-            result.info.dateSource = annex.source
-            dateLine = annex.line
+        if !dateLocked, let other = annexDate ?? lateDate {
+            result.info.date = other.date
+            result.info.dateSource = other.source
+            dateLine = other.line
+            dateLocked = true
         }
         // A date the report cannot bear (before the plan, or years after it: last year's
         // template, a typo) is not taken: timeliness then counts from the day the file came.

@@ -133,3 +133,41 @@ import Testing
         #expect(!s.findingCodes.contains("unit-ambiguous"))
     }
 }
+
+@Suite struct DocumentDateMoreTests {
+    @Test func aPlaceAndDateWithoutTheWordNgay() {
+        #expect(HeaderReader.placeDate(in: "Long Bình, 03 tháng 11 năm 2026")?.date == "2026-11-03")
+        #expect(HeaderReader.placeDate(in: "Đã kiểm tra 03 cơ sở, 12 tháng 10 năm 2026 có thêm") == nil)
+    }
+
+    @Test func aCopiedAnnexOfThePlanNamesNoReport() {
+        #expect(HeaderReader.number(in: "(Kèm theo Kế hoạch số 115/KH-SKHCN ngày 20/01/2026 của Sở Khoa học và Công nghệ)") == nil)
+        #expect(!DateVocabulary.standard.isAnnexLine(folded: "(kem theo ke hoach so 115/kh-skhcn ngay 20/01/2026)"))
+        #expect(DateVocabulary.standard.isAnnexLine(folded: "(kem cong van so 12/ubnd ngay 20/10/2026)"))
+    }
+}
+
+@Suite struct LateDateTests {
+    @Test func aPlaceAndDateLineFarBelowTheHeader() {
+        // A text box anchored at the end of a long report holds the place-and-date line.
+        var pieces: [Piece] = [
+            .p("ỦY BAN NHÂN DÂN XÃ NHUẬN ĐỨC"),
+            .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"),
+        ]
+        for i in 1...45 { pieces.append(.p("Trong tháng \(i % 12 + 1), xã đã rà soát hồ sơ.")) }
+        pieces.append(.p("Nhiệm vụ 1.a: đã đăng 04 tin bài, hoàn thành."))
+        pieces.append(.p("Nhuận Đức, ngày 07 tháng 11 năm 2026"))
+        let s = extract(word(pieces))
+        #expect(s.document.date == "2026-11-07")
+    }
+
+    @Test func aDateInTheMiddleOfASentenceFarBelowIsNotTheReports() {
+        var pieces: [Piece] = [.p("ỦY BAN NHÂN DÂN XÃ NHUẬN ĐỨC"), .p("BÁO CÁO kết quả thực hiện Chỉ thị 38-CT/TW")]
+        for _ in 1...45 { pieces.append(.p("Xã đã rà soát hồ sơ.")) }
+        pieces.append(.p("Tại chợ Nhuận Đức, ngày 07 tháng 11 năm 2026 đã kiểm tra 03 cơ sở."))
+        let s = extract(word(pieces))
+        #expect(s.document.date == nil)
+        #expect(s.findingCodes.contains("date-missing"))
+    }
+}
