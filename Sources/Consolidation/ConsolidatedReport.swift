@@ -263,6 +263,9 @@ extension ConsolidatedReport {
         /// budget_spent_vnd over every unit and task.
         public var reportedTotal: Double?
         public var reportedUnits: Int
+        /// The decision that allocated the budget ("Quyết định số 1468/QĐ-SKHCN ngày …"),
+        /// when the pipeline's budget source names one.
+        public var decision: String?
     }
 
     public enum ReportingState: String, Sendable, Codable, CaseIterable {

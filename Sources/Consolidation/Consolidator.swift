@@ -148,6 +148,13 @@ public enum Consolidator {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "own-units-missing", message: nil,
                                 params: ["names": ownMissing.map(\.unitName).joined(separator: "; ")], source: nil))
         }
+        // The plan's number and date come from pipeline.yaml while the plan's own copy leaves
+        // them blank: to check against the register before signing.
+        if let n = p.plan.number, !(p.plan.numberAsWritten ?? "").contains(where: \.isNumber) {
+            review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "plan-number-unverified", message: nil,
+                                params: ["number": n, "date": p.plan.date.map(VietFormat.date) ?? "", "written": p.plan.numberAsWritten ?? ""],
+                                source: nil))
+        }
         if rules.guidanceLetters.isEmpty {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "info", code: "guidance-letters-missing", message: nil,
                                 params: [:], source: nil))
@@ -429,8 +436,10 @@ public enum Consolidator {
                 }
             }
         }
+        let decision = p.budget.source.flatMap { s in s.range(of: "Quyết định số").map { String(s[$0.lowerBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .;")) } }
         return .init(planned: p.budget.amount, holder: holder, holderName: holder.flatMap { p.units.unit(id: $0)?.name },
-                     holderUsed: holderSeen ? holderTotal : nil, reportedTotal: units.isEmpty ? nil : total, reportedUnits: units.count)
+                     holderUsed: holderSeen ? holderTotal : nil, reportedTotal: units.isEmpty ? nil : total, reportedUnits: units.count,
+                     decision: decision)
     }
 
     static func completeness(_ rows: [ConsolidatedReport.ReporterRow]) -> ConsolidatedReport.Completeness {

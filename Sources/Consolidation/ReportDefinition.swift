@@ -81,6 +81,8 @@ public struct ReportRules: Sendable, Equatable {
     public var unitsNotStartedMin: Int = 1
     /// The body's objective causes: the most reported themes of difficulties, at most this many.
     public var difficultyThemes: Int = 5
+    /// A group's results in II start a new paragraph at a task once this many words are in it.
+    public var paragraphWords: Int = 150
     /// Folded words a task's wording opens with when it names a partner ("phối hợp với"), and
     /// folded words where the partner's name ends and the task's verb begins ("thực hiện").
     public var partnerWords: [String] = []
@@ -232,7 +234,12 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.subject": ["plan", "year", "directive"],
         "header.recipientsLabel": [],
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
-        "opening.text": ["bases", "received", "expected", "composition", "asOf", "issuer"],
+        "opening.text": ["bases", "received", "expected", "composition", "asOf", "issuer", "holder"],
+        "opening.holder": ["holder"],
+        "direction.reporting": ["holder", "deadlines"],
+        "results.budgetDecision": ["decision"],
+        "assessment.noNumber": ["n"], "assessment.noDate": ["n"], "assessment.undocumented": ["items"],
+        "review.planNumber": ["number", "date", "written"],
         "opening.planBasis": ["number", "date", "issuer", "directive", "year"],
         "opening.planBasisUnnumbered": ["issuer", "subject", "year"],
         "header.directive": [], "header.directiveShort": [],
@@ -275,9 +282,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.bucket": ["phrase", "tasks"],
         "assessment.coverage": ["received", "expected"],
         "results.detail": [],
-        "results.budget": ["planned", "plannedWords", "holder", "year"],
+        "results.budget": ["planned", "plannedWords", "holder", "year", "decision"],
         "results.budgetUsed": ["holder", "used", "percent"],
-        "results.budgetSpent": ["holder", "used", "parts"],
+        "results.budgetSpent": ["holder", "used", "parts", "asOf"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"],
         "labels.progressAll.completed": ["n"], "labels.progressAll.recurring": ["n"], "labels.progressAll.in_progress": ["n"],
@@ -300,8 +307,11 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.missing": ["n"],
         "assessment.theme": ["label", "items"],
         "assessment.shortcomingsIntro": [], "assessment.causesIntro": [],
-        "assessment.overdueCause": ["n"],
-        "assessment.notStartedCause": ["n"],
+        "assessment.overdueCause": ["task", "deadline", "months", "result"],
+        "assessment.overdueNoResult": [],
+        "assessment.seeAppendix": [], "assessment.tasksAbove": [],
+        "assessment.notStartedCause": ["task", "deadline"],
+        "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
         "outlook.intro": [],
@@ -458,6 +468,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let taskNameLastEnds = r.strings("rules.taskNameLastEnds") ?? []
         let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
+        let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let partnerWords = (r.strings("rules.partnerWords") ?? []).map { VietText.fold($0) }
         let partnerEnds = (r.strings("rules.partnerEnds") ?? []).map { VietText.fold($0) }
         let advisoryPhrases = r.strings("rules.advisoryPhrases") ?? []
@@ -519,6 +530,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.taskNameLastEnds = taskNameLastEnds
         rules.unitsNotStartedMin = unitsNotStartedMin
         rules.difficultyThemes = difficultyThemes
+        rules.paragraphWords = paragraphWords
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds
         rules.advisoryPhrases = advisoryPhrases

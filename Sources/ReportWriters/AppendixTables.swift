@@ -83,14 +83,16 @@ public enum AppendixTables {
         for g in v.report.groups {
             rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
-                var state = v.taskStateLabel(t)
-                if t.overdue != nil { state += "\n(" + v.definition.wording("labels.overdue").lowercased() + ")" }
+                let state = v.taskStateLabel(t)
                 var result: [String] = []
                 let figures = v.taskFiguresLine(t)
                 if !figures.isEmpty { result.append(figures + ".") }
                 // One sentence per unit, the most telling first.
                 var seen = Set<String>()
                 let quotes = t.statements.filter { s in
+                    // A task its lead reports did not arise: the lead's reason is what Phụ lục I
+                    // must show, even when it is routine wording.
+                    if s.isLead, t.state == .notStarted, t.leadStatus?.status == .notApplicable { return seen.insert(s.unit.unitID).inserted }
                     guard v.hasContent(s) else { return false }
                     // The lead's word that the task is only being prepared: what the body's
                     // "mới ở bước xây dựng kế hoạch" rests on.

@@ -170,14 +170,18 @@ public struct VietnameseRenderer: Sendable {
     public func body() -> [BodyBlock] {
         var bases = w.list("header.bases").joined(separator: " ")
         if let n = report.plan.number, let d = report.plan.date {
-            bases += " " + w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
+            bases += w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
                                                    "directive": directiveShort, "year": String(report.plan.year)])
         } else {
-            bases += " " + w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year)])
+            bases += w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year)])
         }
         let c = report.completeness
         let composition = c.byGroup.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received)) \(groupLabel($0.group) ?? $0.group)" }
-        let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected),
+        // The holder (the Chi cục) consolidates and is not among the reporters: its own
+        // results are a source of the report, named as such.
+        let holderIsSource = report.budget.holder.map { h in report.submissions.contains { $0.unitID == h } && !report.reporters.contains { $0.unitID == h } } ?? false
+        let own = holderIsSource ? w("opening.holder", ["holder": holderName]) : ""
+        let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected), "holder": own,
                                                                   "composition": composition.joined(separator: "; "),
                                                                   "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name]))]
         var rest = direction() + results() + assessment() + outlook() + proposals()
@@ -204,6 +208,7 @@ public struct VietnameseRenderer: Sendable {
     func direction() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.direction"))]
         out.append(.paragraph(w("direction.plan", ["plan": planRef(), "holder": holderName])))
+        if !report.deadlines.isEmpty { out.append(.paragraph(w("direction.reporting", ["holder": holderName, "deadlines": deadlinesText]))) }
         let letters = definition.rules.guidanceLetters
         if !letters.isEmpty { out.append(.paragraph(w("direction.letters", ["letters": VietFormat.list(letters)]))) }
         return out
@@ -241,6 +246,7 @@ public struct VietnameseRenderer: Sendable {
 
     /// The task's state as Phụ lục I and the body's lists state it.
     public func taskStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
+        if t.overdue != nil { return w("labels.overdue") }
         switch basePhase(t) {
         case .recurring: return w("labels.state.recurring")
         case .noResult: return w("labels.state.no_result")
@@ -343,8 +349,6 @@ public struct VietnameseRenderer: Sendable {
             let these = tasks.filter { phase($0) == p }
             guard !these.isEmpty else { continue }
             var part = w("labels.progress.\(p.rawValue)", ["n": VietFormat.count(these.count), "total": VietFormat.count(tasks.count)])
-            // The tasks behind (overdue, not started) are named, with their deadline.
-            if [.overdue, .notStarted].contains(p) { part = namedPart(part, these) }
             parts.append(part)
         }
         return parts
@@ -358,7 +362,9 @@ public struct VietnameseRenderer: Sendable {
         if phases.count == 1, let only = phases.first, ![.overdue, .notStarted].contains(only) {
             return upperFirst(w("labels.progressAll.\(only.rawValue)", ["n": VietFormat.count(tasks.count)]) + ".")
         }
-        return upperFirst(w("results.progress", ["total": VietFormat.count(tasks.count), "states": parts.joined(separator: "; "), "overdue": ""]))
+        // The tasks behind are named once, in III.
+        let behind = tasks.contains { [.overdue, .notStarted].contains(phase($0)) } ? w("results.overdue", ["n": ""]) : ""
+        return upperFirst(w("results.progress", ["total": VietFormat.count(tasks.count), "states": parts.joined(separator: "; "), "overdue": behind]))
     }
 
     /// Clauses of one sentence, in the indicators' order: a clause right after one it
@@ -395,7 +401,10 @@ public struct VietnameseRenderer: Sendable {
     /// (rules.taskPhraseEnds). Nil when the wording does not name it near its start.
     func taskPhrase(_ t: ConsolidatedReport.TaskResult, indicator id: String, count n: String) -> String? {
         let objects = indicator(id).objects
-        guard !objects.isEmpty else { return nil }
+        // A task of several objectives ("…; thực hiện công bố chất lượng …"): its first
+        // objective's words would claim the figure is about that one.
+        let firstSentence = t.text.components(separatedBy: ". ").first ?? t.text
+        guard !objects.isEmpty, !firstSentence.contains(";") else { return nil }
         let clause = t.text.split(whereSeparator: { ";.:(".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? t.text
         for o in objects {
             guard let r = wordRange(of: o, in: clause) else { continue }
@@ -495,7 +504,7 @@ public struct VietnameseRenderer: Sendable {
     /// distinct units behind the figures, by kind ("18 cơ quan, đơn vị, địa phương (Phòng …,
     /// 03 sở, ban, ngành và 14 phường, xã, đặc khu)"), then every sum (per-unit detail is in
     /// Phụ lục III).
-    public func othersResults(_ t: ConsolidatedReport.TaskResult, money: Bool) -> String? {
+    public func othersResults(_ t: ConsolidatedReport.TaskResult, money: Bool, afterLead: Bool? = nil) -> String? {
         let items = figureItems(t, money: money, where: { !isLeadUnit($0.unitID, of: t) })
         guard !items.isEmpty else { return nil }
         let units = othersUnits(t, money: money)
@@ -508,11 +517,54 @@ public struct VietnameseRenderer: Sendable {
         }) {
             return speakingAsTheDepartment(account(own))
         }
-        let clauses = sentenceClauses(items, task: t, collective: true)
-        let phrased = clauses != sentenceClauses(items, collective: true)
-        let values = ["who": whoCounted(unitRefs(t, units)), "clauses": clauses, "topic": topic(t, reporters: units)]
-        // Without the task's own words, the figures are said to be about the task.
-        return leadingWord(upperFirst(trimEnd(w(phrased ? "results.others" : "results.othersOn", values))) + ".")
+        // Each run of figures (one figure and those that continue it: "… cuộc kiểm tra tại …
+        // cơ sở, phát hiện …") is credited to the units behind it, counted once; a unit is
+        // never credited with work of another run (classes it did not hold). The first run
+        // names the units by kind, the next ones by number only.
+        var parts: [String] = []
+        var previous: Set<String>?
+        let afterLead = afterLead ?? !leadResults(t, money: money).isEmpty
+        for (i, run) in othersRuns(t, money: money).enumerated() {
+            let clauses = sentenceClauses(run.items, task: t, collective: true)
+            if previous == run.units, !parts.isEmpty {
+                parts[parts.count - 1] += "; " + clauses
+                continue
+            }
+            previous = run.units
+            let refs = unitRefs(t, run.units)
+            let who = i == 0 ? whoCounted(refs) : whoNumber(refs)
+            // Without the lead's sentence before it and without the task's own words, the
+            // figures are said to be about the task.
+            let phrased = clauses != sentenceClauses(run.items, collective: true)
+            let key = i == 0 && !afterLead && !phrased ? "results.othersOn" : "results.others"
+            parts.append(trimEnd(w(key, ["who": who, "clauses": clauses, "topic": topic(t, reporters: run.units)])))
+        }
+        return leadingWord(upperFirst(parts.joined(separator: "; ")) + ".")
+    }
+
+    /// The other units' figures on a task in runs: a figure and those that continue it in
+    /// the same clause (some of the same units gave both, or all of them for a strict
+    /// continuation), with the units behind the run.
+    public func othersRuns(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [FigureRun] {
+        var runs: [FigureRun] = []
+        for item in figureItems(t, money: money, where: { !isLeadUnit($0.unitID, of: t) }) {
+            let ind = indicator(item.id)
+            if var last = runs.last, let prev = last.items.last, ind.continued != nil, ind.continuesAfter.contains(prev.id),
+               ind.strictContinuation ? item.units.isSubset(of: prev.units) : !item.units.isDisjoint(with: prev.units) {
+                last.items.append(item)
+                last.indicators.append(item.id)
+                last.units.formUnion(item.units)
+                runs[runs.count - 1] = last
+            } else {
+                runs.append(FigureRun(indicators: [item.id], units: item.units, items: [item]))
+            }
+        }
+        return runs
+    }
+
+    /// "27 cơ quan, đơn vị, địa phương", or the names of up to three.
+    public func whoNumber(_ units: [ConsolidatedReport.UnitRef]) -> String {
+        units.count <= 3 ? who(units) : w("who.count", ["n": VietFormat.count(units.count)])
     }
 
     /// The units other than the lead whose figures the body states for a task.
@@ -619,9 +671,22 @@ public struct VietnameseRenderer: Sendable {
                 .prefix(definition.rules.tasksPerGroup).map(\.element.0.code))
             // The lead's own results on every task of the group (the spec asks for them); the
             // other units' sums on the main tasks.
-            for t in g.tasks { sentences += taskResults(t, money: money, others: kept.contains(t.code)) }
-            if sentences.count == 1 { sentences.append(w("results.noFigures")) }
-            out.append(.paragraph(sentences.joined(separator: " ")))
+            // A long group is split at task boundaries (rules.paragraphWords): short paragraphs.
+            var paragraph = sentences
+            var any = false
+            for t in g.tasks {
+                let these = taskResults(t, money: money, others: kept.contains(t.code))
+                guard !these.isEmpty else { continue }
+                any = true
+                let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
+                if words > definition.rules.paragraphWords, paragraph.count > 1 {
+                    out.append(.paragraph(paragraph.joined(separator: " ")))
+                    paragraph = []
+                }
+                paragraph += these
+            }
+            if !any { paragraph.append(w("results.noFigures")) }
+            out.append(.paragraph(paragraph.joined(separator: " ")))
         }
         // Budget.
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
@@ -653,12 +718,14 @@ public struct VietnameseRenderer: Sendable {
     func budgetParagraph() -> String {
         let b = report.budget
         let planned = Double(b.planned)
+        let decision = b.decision.map { w("results.budgetDecision", ["decision": $0]) } ?? ""
         var parts = [w("results.budget", ["planned": VietFormat.money(planned), "plannedWords": VietFormat.moneyInWords(b.planned),
-                                          "holder": holderName, "year": String(report.plan.year)])]
+                                          "holder": holderName, "year": String(report.plan.year), "decision": decision])]
         if let used = b.holderUsed {
             if used > planned {
                 let byTask = moneyByTask(named: false) { $0.unitID == b.holder }
-                parts.append(w("results.budgetSpent", ["holder": holderName, "used": VietFormat.money(used), "parts": byTask.joined(separator: "; ")]))
+                parts.append(w("results.budgetSpent", ["holder": holderName, "used": VietFormat.money(used), "parts": byTask.joined(separator: "; "),
+                                                       "asOf": VietFormat.date(report.asOf)]))
             } else {
                 parts.append(w("results.budgetUsed", ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned)]))
             }
@@ -697,6 +764,8 @@ public struct VietnameseRenderer: Sendable {
         let tasks = report.tasks
         let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
         var parts: [String] = []
+        // The last part of the dated tasks behind: "(chi tiết tại Phụ lục I)" after it.
+        var lastBehind: Int?
         for b in progressBuckets() {
             let n = VietFormat.count(b.tasks.count)
             switch (b.recurring, b.phase) {
@@ -710,9 +779,12 @@ public struct VietnameseRenderer: Sendable {
                 parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": note]))
             default:
                 let phrase = w("labels.progress.\(b.phase.rawValue)", ["n": n, "total": n])
-                parts.append(b.recurring ? w("assessment.bucket", ["phrase": phrase, "tasks": taskNames(b.tasks)]) : namedPart(phrase, b.tasks))
+                // Dated tasks behind are named in III.2; recurring ones here.
+                parts.append(b.recurring ? w("assessment.bucket", ["phrase": phrase, "tasks": taskNames(b.tasks)]) : phrase)
+                if !b.recurring { lastBehind = parts.count - 1 }
             }
         }
+        if let i = lastBehind { parts[i] += w("assessment.seeAppendix") }
         if !dated.contains(where: { phase($0) == .completed }), !dated.isEmpty {
             parts.insert(w("assessment.completedDated", ["n": VietFormat.count(0), "dated": VietFormat.count(dated.count), "percent": "0%"]), at: 0)
         }
@@ -753,6 +825,10 @@ public struct VietnameseRenderer: Sendable {
                                            "expected": VietFormat.count(expected), "percent": VietFormat.percent(received, of: expected)])
         if late > 0 { s += w("assessment.late", ["n": VietFormat.count(late)]) }
         if unreadable > 0 { s += w("assessment.unreadable", ["n": VietFormat.count(unreadable)]) }
+        let sent = report.reporters.filter { [.onTime, .late].contains($0.state) }
+        let noNumber = sent.filter { $0.documentNumber == nil }.count, noDate = sent.filter { $0.documentDate == nil }.count
+        let undocumented = [(noNumber, "assessment.noNumber"), (noDate, "assessment.noDate")].filter { $0.0 > 0 }.map { w($0.1, ["n": VietFormat.count($0.0)]) }
+        if !undocumented.isEmpty { s += w("assessment.undocumented", ["items": VietFormat.list(undocumented)]) }
         // The Department's own units are counted, never named here: their reports are collected
         // before signing (the review page lists them), not a complaint the Sở makes upward.
         s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing)]) : "."
@@ -800,7 +876,9 @@ public struct VietnameseRenderer: Sendable {
     /// Tasks some units (not the lead) report not started, most such units first.
     var tasksNotStartedByUnits: [(task: ConsolidatedReport.TaskResult, units: [ConsolidatedReport.UnitRef])] {
         report.tasks.compactMap { t -> (ConsolidatedReport.TaskResult, [ConsolidatedReport.UnitRef])? in
-            let units = t.unitStatuses.filter { $0.status == .notStarted && !isLeadUnit($0.unitID, of: t) }
+            // The Department's own units are settled inside, not reported upward.
+            let own = Set(report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } == true }.map(\.unitID))
+            let units = t.unitStatuses.filter { $0.status == .notStarted && !isLeadUnit($0.unitID, of: t) && !own.contains($0.unitID) }
                 .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: $0.source) }
             return units.isEmpty ? nil : (t, units)
         }.sorted { $0.1.count > $1.1.count }
@@ -840,12 +918,16 @@ public struct VietnameseRenderer: Sendable {
         // Overdue first, then not started (whenever due: a task with a month left and nothing
         // done is a shortcoming), each named with its deadline.
         let overdue = report.tasks.filter { phase($0) == .overdue }
-        if !overdue.isEmpty {
-            shortcomings.append(.dash(upperFirst(namedPart(w("assessment.overdueCause", ["n": VietFormat.count(overdue.count)]), overdue)) + "."))
+        for t in overdue {
+            guard let due = t.dueDate else { continue }
+            let months = max(1, (report.asOf.year - due.year) * 12 + report.asOf.month - due.month)
+            let noResult = basePhase(t) == .noResult || basePhase(t) == .noInformation ? w("assessment.overdueNoResult") : ""
+            shortcomings.append(.dash(w("assessment.overdueCause", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
+                                                                    "months": VietFormat.count(months), "result": noResult])))
         }
         let notStarted = report.tasks.filter { phase($0) == .notStarted }
-        if !notStarted.isEmpty {
-            shortcomings.append(.dash(upperFirst(namedPart(w("assessment.notStartedCause", ["n": VietFormat.count(notStarted.count)]), notStarted)) + "."))
+        for t in notStarted {
+            shortcomings.append(.dash(w("assessment.notStartedCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule])))
         }
         let due = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? true }
         let unreported = report.tasks.filter { [.noInformation, .noResult].contains(phase($0)) && due($0) }
@@ -870,9 +952,11 @@ public struct VietnameseRenderer: Sendable {
         if reportingIncompleteOutside || outsideGroups.contains(where: { $0.late > 0 }) { shortcomings.append(.dash(reportingSentence())) }
         var subjective: [String] = []
         if reportingIncompleteOutside { subjective.append(w("assessment.subjectiveReporting")) }
-        let slow = overdue + notStarted + preparing
-        if !slow.isEmpty {
-            let names = slow.map { w("task.one", ["title": lowerFirst(taskName($0))]) }
+        // The tasks behind were named just above (III.2): referred to, not named again.
+        let slow = overdue + notStarted + preparingDated
+        if !slow.isEmpty || !preparing.isEmpty {
+            var names = slow.isEmpty ? [] : [w("assessment.tasksAbove")]
+            names += preparing.filter(\.recurring).map { w("task.one", ["title": lowerFirst(taskName($0))]) }
             subjective.append(w("assessment.subjectiveTasks", ["tasks": VietFormat.list(names)]))
         }
         if shortcomings.isEmpty && report.difficulties.isEmpty { return out }
@@ -1239,6 +1323,7 @@ public struct VietnameseRenderer: Sendable {
         case "lead-status-missing": return w("review.leadSilent", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
         case "guidance-letters-missing": return w("review.lettersMissing")
         case "own-units-missing": return w("review.ownMissing", ["names": p["names"] ?? ""])
+        case "plan-number-unverified": return w("review.planNumber", ["number": p["number"] ?? "", "date": p["date"] ?? "", "written": p["written"] ?? ""])
         case "figure-joint-work":
             return w("review.jointWork", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "",
                                           "code": p["code"] ?? "", "others": p["others"] ?? ""])

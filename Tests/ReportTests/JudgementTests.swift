@@ -49,15 +49,18 @@ import Testing
         #expect(r.overdueTasks.contains("II.2.h"))
         let name = v.taskName(h)
         #expect(name.hasPrefix("Đề xuất cải tiến, hoàn thiện Hệ thống thông tin giải quyết thủ tục hành chính"))
-        let named = "quá hạn nhưng chưa hoàn thành (thời hạn Quý I/2026): đề xuất cải tiến"
-        #expect(section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains(named))
-        #expect(section("1. Kết quả đạt được", "2. Hạn chế và nguyên nhân").contains(named))
-        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains(named))
+        // Counted in II (referred to III) and III.1, named once with its deadline in III.2.
+        #expect(section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains("01 nhiệm vụ đã quá hạn nhưng chưa hoàn thành"))
+        #expect(section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains("(nêu tại mục III)"))
+        #expect(!section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains("đề xuất cải tiến"))
+        #expect(section("1. Kết quả đạt được", "2. Hạn chế và nguyên nhân").contains("01 nhiệm vụ đã quá hạn nhưng chưa hoàn thành"))
+        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("Nhiệm vụ đề xuất cải tiến"))
+        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("đã quá hạn 08 tháng (thời hạn Quý I/2026)"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Khẩn trương hoàn thành nhiệm vụ đề xuất cải tiến"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("(đã quá hạn) trong tháng"))
         // The table label is not how the body names a task.
         #expect(!body.contains(h.title) && !body.contains(h.title.lowercased()))
-        #expect(v.taskStateLabel(h) == Fixtures.definition.wording("labels.state.no_result"))
+        #expect(v.taskStateLabel(h) == Fixtures.definition.wording("labels.overdue"))
         // Phụ lục I never counts the lead's empty "completed" as completed.
         #expect(!v.statusBreakdown(h).contains("01 đơn vị hoàn thành"))
         #expect(v.statusBreakdown(h).contains("chưa nêu kết quả"))
@@ -74,8 +77,11 @@ import Testing
     @Test func aTaskNotStartedSaysSoWithItsDeadline() throws {
         let a = try #require(report.tasks.first { $0.code == "II.2.a" })
         #expect(a.state == .notStarted && a.overdue == nil)
-        #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("chưa triển khai (thời hạn Quý IV/2026): triển khai Chương trình 1322"))
+        #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("01 nhiệm vụ chưa triển khai"))
+        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("Nhiệm vụ triển khai Chương trình 1322"))
         #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("chưa được triển khai (thời hạn Quý IV/2026)"))
+        // Phụ lục I gives the lead's reason, not "không phát sinh".
+        #expect(v.taskStateLabel(a) == "Chưa triển khai")
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("trước ngày 31/12/2026"))
     }
 
@@ -125,7 +131,10 @@ import Testing
         let text = body
         #expect(text.contains("triển khai Chỉ thị số 38-CT/TW, Sở Khoa học và Công nghệ kính báo cáo"))
         #expect(!text.contains("38-CT/TW của Sở"))
-        #expect(text.contains("chất lượng quốc gia (sau đây gọi là Chỉ thị số 38-CT/TW)"))
+        // The bases cite the City's decision whole (no "sau đây gọi là" inside its title); the
+        // Sở's plan is "Kế hoạch" after its citation.
+        #expect(!text.contains("(sau đây gọi là Chỉ thị"))
+        #expect(text.contains("năm 2026 (sau đây gọi là Kế hoạch); trên cơ sở"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Xây dựng, ban hành Kế hoạch năm 2027 triển khai Chỉ thị số 38-CT/TW."))
         var r = report
         r.asOf = PlanDate(iso: "2026-08-31")!
