@@ -978,12 +978,17 @@ struct ExtractionRun {
 
     /// Whether the document speaks of the plan's subject: a mark of it ("TĐC"), or at least
     /// `min_distinct` distinct words of it ("đo lường", "chất lượng", "truy xuất nguồn gốc") —
-    /// one alone ("nâng cao chất lượng công tác") is in reports on any subject.
+    /// one alone ("nâng cao chất lượng công tác") is in reports on any subject. The layout
+    /// blocks (the Quốc hiệu header, "Nơi nhận" and the signature) and the "Kính gửi" line say
+    /// to whom a document goes, not what it is about: a report on disaster prevention copied
+    /// to the "Chi cục TĐC" does not speak of the subject.
     func speaksOfPlanSubject() -> Bool {
         let s = v.planSubject
         var seen = Set<String>()
-        for line in lines {
+        for (index, line) in lines.enumerated() {
+            if lineContexts.indices.contains(index), lineContexts[index].layout { continue }
             let f = VietText.fold(line.text)
+            if f.hasPrefix("kinh gui") || f.hasPrefix("noi nhan") { continue }
             if s.marks.contains(where: { f.containsBytes($0) }) { return true }
             for w in s.words where f.containsBytes(w) { seen.insert(w) }
             if seen.count >= s.minDistinct { return true }

@@ -145,3 +145,45 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         #expect(!s.findings.contains { $0.code == "figure-odd-for-task" }, "\(s.findings.map(\.message))")
     }
 }
+
+@Suite struct MistakenFileTests {
+    private let signature: Piece = .table([["Nơi nhận:\n- Như trên;\n- Chi cục TĐC (để t/h);\n- Lưu: VT.",
+                                            "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nNguyễn Văn Sáu"]])
+
+    @Test func aReportOnAnotherSubjectCopiedToTheChiCucIsRefusedWithItsTitle() {
+        // The recipient list and the "Kính gửi" line say to whom it goes, not what it is about.
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Kết quả công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026"),
+            .p("Kính gửi: Chi cục Tiêu chuẩn Đo lường Chất lượng"),
+            .p("1. Kết quả thực hiện"),
+            .p("- Tuyên truyền: phát 36 lượt tin trên loa truyền thanh; tổ chức 02 buổi diễn tập với 150 người tham gia."),
+            .p("- Kiểm tra 12 tuyến đê bao, phát hiện 03 điểm sạt lở. Hoàn thành."),
+            signature,
+        ]))
+        #expect(s.status == .rejected)
+        #expect(s.reason?.contains("phòng, chống thiên tai") == true)
+        #expect(s.entries.isEmpty)
+    }
+
+    @Test func aStatisticsSheetOnAnotherSubjectIsRefusedWithItsTitle() {
+        let s = extract(workbook([
+            ["UBND PHƯỜNG VŨNG TÀU"],
+            ["THỐNG KÊ KẾT QUẢ CHUYỂN ĐỔI SỐ VÀ ĐỀ ÁN 06 - QUÝ III/2026"],
+            [],
+            ["STT", "Nhiệm vụ theo KH", "Nội dung hoạt động", "ĐVT", "Kết quả", "Tình trạng"],
+            [1, "Chuyển đổi số", "Tổ công nghệ số cộng đồng", "tổ", 14, "Hoàn thành"],
+            [2, "Chuyển đổi số", "Lớp bồi dưỡng kỹ năng số cho người dân", "lớp", 6, "Hoàn thành"],
+        ]), fileName: "vungtau-thongke.xlsx")
+        #expect(s.status == .rejected)
+        #expect(s.reason?.contains("THỐNG KÊ KẾT QUẢ CHUYỂN ĐỔI SỐ") == true)
+    }
+
+    @Test func aReportThatSpeaksOfTheSubjectInItsBodyIsRead() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Kết quả công tác quý III năm 2026"),
+            .p("1. Phối hợp Chi cục TĐC kiểm tra cân tại chợ: 02 cuộc kiểm tra tại 15 cơ sở. Đang thực hiện."),
+            signature,
+        ]))
+        #expect(s.status == .extracted)
+    }
+}
