@@ -87,6 +87,7 @@ public struct Extractor: Sendable {
         submission.proposals = run.proposals
         run.noteCloseCalls(submission.entries)
         run.noteOddFigures(submission.entries)
+        run.noteConflictingStatuses(submission.entries)
         run.sweepUnaccountedNumbers(submission.entries)
         submission.findings += run.findings
         for e in submission.entries where e.status == .unknown {

@@ -15,6 +15,10 @@ public struct SilentLossPolicy: Sendable {
     public var closeCall = 0.6
     /// Least score (the resolver's scale) a second task needs to be named at all.
     public var closeCallMinimum = 3.0
+    /// Longest cell (in words) read as a status of its own beside the status taken.
+    public var statusCellWords = 12
+    /// How a status is said to an officer ("hoàn thành", "đang thực hiện").
+    var statusLabels: [String: String] = [:]
     /// Kinds of figures any task may report (money spent, training, news items): never odd.
     var anyTask: Set<IndicatorID> = []
     /// Longest words of a passage quoted in a finding.
@@ -26,7 +30,7 @@ public struct SilentLossPolicy: Sendable {
 
     public init() {}
 
-    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes"]
+    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes", "status_conflict"]
 
     /// The unit's words, each in “…”, at most `maxQuotes` of them, the rest counted.
     func quoted(_ phrases: [String]) -> String {
@@ -56,8 +60,8 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        for key in root.keys where !["close_call", "close_call_minimum", "passage_words", "max_quotes", "any_task", "messages"].contains(key) {
-            throw fail("\(key): unknown key (use close_call, close_call_minimum, passage_words, max_quotes, any_task, messages)")
+        for key in root.keys where !["close_call", "close_call_minimum", "passage_words", "max_quotes", "any_task", "status_labels", "status_cell_words", "messages"].contains(key) {
+            throw fail("\(key): unknown key (use close_call, close_call_minimum, passage_words, max_quotes, any_task, status_labels, status_cell_words, messages)")
         }
         if let d = try number("close_call") {
             guard d > 0, d <= 1 else { throw fail("close_call must be between 0 and 1") }
@@ -66,12 +70,20 @@ public struct SilentLossPolicy: Sendable {
         if let d = try number("close_call_minimum") { p.closeCallMinimum = d }
         if let d = try number("passage_words") { p.passageWords = max(4, Int(d)) }
         if let d = try number("max_quotes") { p.maxQuotes = max(1, Int(d)) }
+        if let d = try number("status_cell_words") { p.statusCellWords = max(1, Int(d)) }
         if let any = root["any_task"] {
             guard let list = any as? [Any] else { throw fail("any_task must be a list of indicator ids") }
             for id in list {
                 let indicator = IndicatorID("\(id)")
                 if let known = indicators, !known.contains(indicator) { throw fail("any_task: unknown indicator \(id)") }
                 p.anyTask.insert(indicator)
+            }
+        }
+        if let any = root["status_labels"] {
+            guard let m = any as? [String: Any] else { throw fail("status_labels must be a mapping of statuses") }
+            for (k, v) in m {
+                guard TaskStatus(rawValue: k) != nil else { throw fail("status_labels.\(k): unknown status") }
+                p.statusLabels[k] = "\(v)".precomposedStringWithCanonicalMapping
             }
         }
         guard let messages = root["messages"] as? [String: Any] else { throw fail("messages must be a mapping") }
@@ -270,6 +282,41 @@ extension ExtractionRun {
             findings.append(Finding(severity: .warning, code: "figure-odd-for-task",
                 message: policy.message("odd_figures", ["task": e.task, "quotes": quotes, "other": others.joined(separator: ", ")]),
                 source: e.indicators[odd[0]]!.sources.first?.location))
+        }
+    }
+
+    /// A task whose passage or row states, in a cell or a sentence of its own, a status other
+    /// than the one taken ("đạt 80% kế hoạch" beside "Đang thực hiện"): one finding per task,
+    /// quoting the words of each, so that a person settles it instead of a silent first-wins.
+    mutating func noteConflictingStatuses(_ entries: [Entry]) {
+        guard let policy = x.silentLoss else { return }
+        var lineAt: [String: Int] = [:]
+        for (i, line) in lines.enumerated() { for c in line.cells where lineAt[c.location.description] == nil { lineAt[c.location.description] = i } }
+        for e in entries where e.status != .unknown {
+            let places = Set(e.sources + [e.statusSource].compactMap { $0 })
+            let rows = Set(places.compactMap { lineAt[$0] }).sorted()
+            var other: (TaskStatus, String)?
+            var taken: String?
+            // Rows of tables and sheets, where a status column and a note or rate column each
+            // state one; in prose a later sentence often tells of a part of the task.
+            // Only short cells right of the row's label (the label names the task, "Duy trì,
+            // cải tiến HTQLCL …"); tick boxes are the grid reader's, which reads the ticked one.
+            for i in rows where lines[i].cells.count > 1 {
+                let label = lines[i].cells.first { $0.text.filter(\.isLetter).count > 3 }?.column
+                for cell in lines[i].cells where !cell.continued && cell.column != label {
+                    if cell.text.spaceSeparatedCount > policy.statusCellWords || cell.text.contains(where: { "☐☒☑✓✔□■".contains($0) }) { continue }
+                    guard let st = v.status(in: Tokenizer.tokenize(cell.text)) else { continue }
+                    let words = cell.text.count > 80 ? String(cell.text.prefix(77)) + "…" : cell.text
+                    if st == e.status { if taken == nil { taken = words } } else if other == nil { other = (st, words) }
+                }
+            }
+            guard let (_, words) = other else { continue }
+            let chosen = taken ?? e.statusSource.flatMap { src in lineAt[src].flatMap { i in lines[i].cells.first { $0.location.description == src }?.text } }
+            findings.append(Finding(severity: .warning, code: "status-conflict",
+                message: policy.message("status_conflict", ["task": e.task, "quotes": "“\(words)”",
+                                                            "taken": chosen.map { "“\($0.count > 80 ? String($0.prefix(77)) + "…" : $0)”" } ?? "",
+                                                            "status": policy.statusLabels[e.status.rawValue] ?? e.status.rawValue]),
+                source: e.statusSource))
         }
     }
 

@@ -187,3 +187,26 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         #expect(s.status == .extracted)
     }
 }
+
+@Suite struct StatusConflictTests {
+    @Test func aRowThatStatesTwoStatusesIsQuotedWithBoth() throws {
+        let s = extract(word(opening + [.table([
+            ["STT", "Nhiệm vụ", "Kết quả thực hiện", "Tiến độ (% KH)", "Ghi chú"],
+            ["1", "Kiểm tra, giám sát TĐC (nhiệm vụ II.5.a)", "Phối hợp 07 đoàn kiểm tra tại 64 cơ sở.", "Hoàn thành 75% kế hoạch", "Đang thực hiện"],
+        ])]))
+        let entry = try #require(s.entry("II.5.a"))
+        try #require(entry.status == .completed || entry.status == .inProgress)
+        let f = try #require(s.findings.first { $0.code == "status-conflict" })
+        #expect(f.message.contains("II.5.a"))
+        let quotes = Finding.quotes(in: f.message)
+        #expect(quotes.contains("Đang thực hiện") && quotes.contains { $0.hasPrefix("Hoàn thành") })
+    }
+
+    @Test func aRowThatStatesOneStatusAndATaskNamedWithAStatusWordIsNoConflict() {
+        let s = extract(word(opening + [.table([
+            ["STT", "Nhiệm vụ", "Kết quả", "Tiến độ"],
+            ["2.đ", "Duy trì, cải tiến hệ thống quản lý chất lượng", "Đã công bố lại HTQLCL", "Hoàn thành"],
+        ])]))
+        #expect(!s.findings.contains { $0.code == "status-conflict" }, "\(s.findings.map(\.message))")
+    }
+}
