@@ -121,9 +121,12 @@ extension SilentLossPolicy {
     /// Whether `value` (as written) is `used`, also scaled by a thousand, a million or a
     /// billion (money written "18,5 triệu đồng").
     static func matches(_ value: Double, in used: Set<Double>) -> Bool {
-        for k in [1.0, 1e3, 1e6, 1e9] where used.contains((value * k * 1e6).rounded() / 1e6) { return true }
+        for k in scales where used.contains((value * k * 1e6).rounded() / 1e6) { return true }
         return false
     }
+
+    /// A number as written and scaled by a thousand, a million or a billion.
+    static let scales: [Double] = [1, 1e3, 1e6, 1e9]
 }
 
 extension ExtractionRun {
@@ -155,9 +158,7 @@ extension ExtractionRun {
         var quoted = SilentLossPolicy.quotedNumbers(findings)
         /// Read as a figure somewhere else in words that hold the same number.
         func readAnywhere(_ d: Double, _ raw: Substring) -> Bool {
-            for k in [1.0, 1e3, 1e6, 1e9] {
-                if readWords[key(d * k)]?.contains(raw) == true { return true }
-            }
+            for k in SilentLossPolicy.scales where readWords[key(d * k)]?.contains(raw) == true { return true }
             return false
         }
         var added: [Finding] = []
@@ -174,7 +175,9 @@ extension ExtractionRun {
             var phrases: [String] = []
             // Number cells are the grid reader's: it quotes what it does not read and knows
             // which columns hold targets and rates. Here, numbers written in words.
-            for cell in line.cells where !cell.continued && cell.value == nil {
+            // Only cells with an ASCII digit can hold a number token: the byte test spares
+            // tokenizing every cell of every line a second time on the extraction path.
+            for cell in line.cells where !cell.continued && cell.value == nil && cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
                 let tokens = Tokenizer.tokenize(cell.text)
                 // A cell that is one number ("3", "1.1") is a sequence or a number cell.
                 guard tokens.contains(where: { $0.kind == .number }), tokens.contains(where: { $0.kind == .word }) else { continue }
