@@ -96,6 +96,8 @@ let package = Package(
             "Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML",
             // The kill -9 and command tests spawn the built `tonghop` and the test-only slow run.
             "TonghopCLI", "TonghopSlowRun", .product(name: "Logging", package: "swift-log"),
+            // RecordDecodingTests build GRDB rows from the records' Codable encoding.
+            .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["Fixtures"]),
         // The `tonghop` command as a user meets it: JSON outputs against their schemas and golden
         // files, messages and exit codes (scripts/try-as-new-user.sh).
