@@ -26,6 +26,9 @@ public struct Document: Sendable, Equatable, Codable {
     public var comments: [Comment]
     /// What the reader noticed and worked around ("went on, degraded").
     public var diagnostics: [Diagnostic]
+    /// A workbook that counts its date serials from 1904 (`workbookPr date1904`, Excel for Mac's
+    /// old default): a plain number that stands for a date is read in that system too.
+    public var usesDateSystem1904: Bool = false
 
     public init(
         kind: Kind, properties: DocumentProperties = .init(), body: [Block] = [], sheets: [Sheet] = [],

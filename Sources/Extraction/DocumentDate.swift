@@ -186,9 +186,9 @@ extension HeaderReader {
 
     /// A spreadsheet's date serial written as a plain number (a Google Sheets export without a
     /// date format: "Ngày báo cáo | 46338"), when it falls in the years a report can have.
-    static func serialDate(_ value: Double) -> String? {
+    static func serialDate(_ value: Double, uses1904: Bool) -> String? {
         guard value == value.rounded() else { return nil }
-        let iso = String(CellDate(serial: value, uses1904: false).isoText.prefix(10))
+        let iso = String(CellDate(serial: value, uses1904: uses1904).isoText.prefix(10))
         guard let y = Int(iso.prefix(4)), (1990...2100).contains(y) else { return nil }
         return iso
     }

@@ -191,8 +191,9 @@ struct FormRecogniser {
             switch value(f.ref) {
             case .date(let d)?:
                 s.document.date = String(d.isoText.prefix(10)); s.document.dateSource = source(f.ref)
-            case .number(let n)? where n >= 36526 && n < 73415 && n == n.rounded():
-                s.document.date = CellDate(serial: n, uses1904: false).isoText; s.document.dateSource = source(f.ref)
+            case .number(let n)? where n == n.rounded():
+                guard let iso = HeaderReader.serialDate(n, uses1904: document.usesDateSystem1904) else { break }
+                s.document.date = iso; s.document.dateSource = source(f.ref)
             case .text(let raw)?:
                 let t = VietText.collapseWhitespace(raw)
                 if t.isEmpty { break }

@@ -324,7 +324,7 @@ extension ExtractionRun {
                     if let next = line.cells.dropFirst(ci + 1).first {
                         switch next.value {
                         case .date(let d)?: result.info.date = String(d.isoText.prefix(10))
-                        case .number(let n)?: result.info.date = HeaderReader.serialDate(n)
+                        case .number(let n)?: result.info.date = HeaderReader.serialDate(n, uses1904: document.usesDateSystem1904)
                         default: result.info.date = HeaderReader.numericDate(next.text) ?? HeaderReader.wholeDate(next.text, dates: dv)
                         }
                         if result.info.date != nil {

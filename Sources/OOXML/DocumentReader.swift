@@ -59,6 +59,7 @@ public struct DocumentReader: Sendable {
             case .spreadsheet:
                 let reader = try SpreadsheetReader(pkg: pkg, mainPart: main)
                 var doc = Document(kind: .spreadsheet, properties: reader.properties)
+                doc.usesDateSystem1904 = reader.uses1904
                 for i in reader.sheets.indices {
                     doc.sheets.append(try reader.readSheet(i))
                 }

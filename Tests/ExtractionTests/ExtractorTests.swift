@@ -243,6 +243,23 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
         #expect(s.value("II.5.a", "fines_vnd") == 23_500_000)
         #expect(s.entry("II.5.a")?.status == .completed)
     }
+
+    /// A report date typed as a bare serial number is read in the workbook's own date system:
+    /// 44868 is 04/11/2026 counted from 1904 (and 1998 counted from 1900).
+    @Test func bareSerialDateInA1904Workbook() {
+        let rows: [[Any?]] = [
+            ["Đơn vị báo cáo: Sở Y tế"],
+            ["Ngày báo cáo:", nil, 44868],
+            [],
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả"],
+            ["II.5.a", "Kiểm tra, giám sát chất lượng hàng hóa"],
+            ["-", "Số đoàn kiểm tra", "Đoàn", 4],
+        ]
+        var mac = workbook(rows)
+        mac.usesDateSystem1904 = true
+        #expect(extract(mac, fileName: "so-y-te.xlsx").document.date == "2026-11-04")
+        #expect(extract(workbook(rows), fileName: "so-y-te.xlsx").document.date != "2026-11-04")
+    }
 }
 
 @Suite struct HeaderTests {
