@@ -141,6 +141,7 @@ final class GridRecognisers: Sendable {
                 let h = headerRole(cell.text)
                 layout.headers[cell.column] = cell.text
                 if let r = h.role, layout.roles[cell.column] == nil { layout.roles[cell.column] = r }
+                if h.role == nil, h.indicator == nil, isPeriodTotal(cell.text) { layout.roles[cell.column] = .periodTotal }
                 if let id = h.indicator { layout.indicatorColumns[cell.column] = id }
                 if let s = h.scale { layout.scales[cell.column] = s }
                 if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
@@ -202,9 +203,20 @@ final class GridRecognisers: Sendable {
             }
             if next < grid.rows.count, isNumbering(grid.rows[next]) { next += 1 }
             layout.headerRows = k..<next
+            // "Cộng" after "Tháng 7 | Tháng 8 | Tháng 9" adds the months up: the result, as a
+            // running total is; with no period beside it, it is the column of results.
+            let periods = layout.roles.values.contains(.period)
+            for (c, role) in layout.roles where role == .periodTotal { layout.roles[c] = periods ? .cumulative : .quantity }
             return layout
         }
         return nil
+    }
+
+    /// "Cộng", "Tổng cộng quý III": the header of a column adding up the periods beside it.
+    func isPeriodTotal(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokenize(text).filter { $0.kind != .punct }
+        guard let m = g.periodTotals.match(tokens, at: 0) else { return false }
+        return tokens.count - m.end <= g.periodTotalExtraWords
     }
 
     /// A transposed table ("Chỉ tiêu | ĐVT | Tuyên truyền … | Kiểm tra theo phân cấp …"): a

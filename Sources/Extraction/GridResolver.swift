@@ -73,8 +73,14 @@ struct GridResolver {
         if layout.column(.measureUnit) != nil || layout.isList { return !layout.valueColumns.isEmpty }
         // A questionnaire, or results by period beside their running total.
         if layout.isQuestionnaire || layout.column(.cumulative) != nil { return true }
-        // One row per task (or per part of a result), one column per measure or a status.
+        // One row per task (or per part of a result), one column per measure or a status;
+        // or numbered rows of what was done beside what is left ("STT | Nội dung | Đã làm |
+        // Chưa làm / lý do"). Unnumbered, such rows are read as lines: a row with no number
+        // cannot be told from the continuation of the row above; under a column of tasks or
+        // groups ("Nhóm nhiệm vụ | Kết quả | Ghi chú") a row's result may report several tasks,
+        // which the line reader tells apart.
         return !layout.indicatorColumns.isEmpty || layout.column(.status) != nil && !layout.isBreakdown
+            || layout.column(.sequence) != nil && layout.column(.label) != nil && layout.column(.quantity) != nil && layout.column(.note) != nil
     }
 
     enum Shape: Equatable { case roman, letter, number, dotted, code, dash, empty, other }
@@ -260,6 +266,12 @@ struct GridResolver {
                     source: cell.location.description))
             }
         }
+        /// A task's row that ends with its status ("II.5.c Phối hợp kiểm tra … – Đang thực
+        /// hiện", "… (đang thực hiện)"): a claim a little weaker than a status column's.
+        func headingStatus(_ row: Row) {
+            guard current != nil, let cell = row.labelCell, !cell.continued, let st = trailingStatus(cell.text) else { return }
+            setStatus(st, cell, confidence: 0.9)
+        }
         func rowsLabel(_ cell: GridCell) -> String {
             rows.first { $0.row.cells.contains { $0.location == cell.location } }?.label ?? ""
         }
@@ -369,11 +381,17 @@ struct GridResolver {
                     }
                 }
                 statusFrom(row.statusCell, strict: true)
+                headingStatus(row)
                 for (c, st) in layout.flags.sorted(by: { $0.key < $1.key }) {
                     if let cell = row.row.cell(startingAt: c), ExtractionRun.isTick(cell.text) { setStatus(st, cell) }
                 }
                 if current != nil, let note = row.noteCell, let st = r.noteStatus(note.text) {
                     setStatus(st, note, confidence: 0.6)
+                } else if current != nil, row.values.isEmpty, row.valueWords.isEmpty, let note = row.noteCell, !note.continued,
+                          let st = openingStatus(note.text) {
+                    // Nothing done and a note that opens with the aspect ("Chưa cử, do xã chỉ
+                    // có 01 công chức …"): the note says how far the task came.
+                    setStatus(st, note, confidence: 0.5)
                 }
                 // A task row of the plan that the unit left blank (a copy of the plan's annex,
                 // filled only where the unit had work): no entry, unless a later row of the
@@ -496,6 +514,7 @@ struct GridResolver {
                     }
                 }
                 statusFrom(row.statusCell, strict: true)
+                headingStatus(row)
                 statusFrom(row.noteCell, strict: false, note: true)
                 if row.values.isEmpty { continue }
             }
@@ -551,6 +570,12 @@ struct GridResolver {
             // bài …") is the row's task's, as in a table of one row per task.
             if taskCol != nil, let c = current {
                 for cell in row.valueWords { absorbProse(cell, into: c, label: stripBullet(row.label), &reading) }
+            } else if let c = current, !row.values.isEmpty, !row.valueWords.isEmpty {
+                // A result row whose other result column is prose ("Thực hiện | 26 | Đang làm
+                // / 03 cuộc kiểm tra, 26 cơ sở; 04 cơ sở vi phạm …"): the prose's figures of
+                // kinds the task's columns have not given are its results too.
+                let given = Set(reading.entries[reading.entry(c)].figures.map(\.indicator))
+                for cell in row.valueWords { absorbProse(cell, into: c, skip: given, label: stripBullet(row.label), &reading) }
             }
             // A count written in the note beside a result ("95 người dự", "05 cơ sở vi phạm"):
             // a figure of the row's task when its columns give none of that kind.
@@ -893,6 +918,40 @@ struct GridResolver {
         return m
     }
 
+    /// The status a row's label ends with, after one of grids.yaml's `heading_status_marks`
+    /// ("— Đang thực hiện") or in a closing parenthesis ("(hoàn thành)"): only words the
+    /// status vocabulary knows, a few of them, no number.
+    func trailingStatus(_ label: String) -> TaskStatus? {
+        let text = label.trimmed(" .;")
+        var tail: Substring?
+        if r.g.headingStatusMarks.contains("("), text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            tail = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        } else {
+            for mark in r.g.headingStatusMarks where mark != "(" {
+                guard let range = text.range(of: mark, options: .backwards), range.lowerBound > text.startIndex else { continue }
+                let after = text[range.upperBound...]
+                if tail == nil || after.count < tail!.count { tail = after }
+            }
+        }
+        return tail.flatMap { statedStatus(String($0)) }
+    }
+
+    /// A few words that state a status on their own ("Đang thực hiện", "Đã xong", "Không có
+    /// phát sinh"): the status opens them ("xăng dầu, LPG" is none), no number, no question
+    /// ("… có thực hiện không?") and no bare yes/no answer ("Không").
+    func statedStatus(_ text: String) -> TaskStatus? {
+        guard !text.contains("?") else { return nil }
+        let tokens = Tokenizer.tokenize(text)
+        let words = tokens.filter { $0.kind == .word }.count
+        guard words >= 1, words <= 6, !tokens.contains(where: { $0.kind == .number }),
+              let first = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
+        if let m = r.g.negativeAnswers.match(tokens, at: first), m.end >= tokens.count - 1 { return nil }
+        let opens = r.v.statuses.match(tokens, at: first) != nil || r.v.assessments.match(tokens, at: first) != nil
+            || r.g.assessments.match(tokens, at: first) != nil
+            || r.g.statusOpenings.match(tokens, at: first) != nil
+        return opens ? r.status(text).status : nil
+    }
+
     /// The items of a difficulties or proposals cell: one per line, bullets dropped; "Không",
     /// "Không có" and the like are none.
     func items(_ cell: GridCell) -> [Item] {
@@ -980,7 +1039,7 @@ struct GridResolver {
 
     func absorbProse(_ cell: GridCell, into code: String, skip: Set<IndicatorID> = [], label: String? = nil, _ reading: inout GridReading) {
         let k = reading.entry(code)
-        var text = cell.text
+        var text = withoutNoteLines(cell.text)
         if let label, let parts = parallelFigures(label: label, text) {
             for (id, value, phrase) in parts where !skip.contains(id) {
                 reading.entries[k].figures.append(.init(indicator: id, value: value, location: cell.location, text: phrase))
@@ -1023,11 +1082,38 @@ struct GridResolver {
                 message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
                 source: cell.location.description))
         }
-        if reading.entries[k].status == nil, let s = r.v.status(in: statusTokens) {
+        if reading.entries[k].status == nil, let s = leadingStatus(cell.text) ?? r.v.status(in: statusTokens) {
             reading.entries[k].status = Claim(value: s, confidence: 0.8, location: cell.location)
         }
         reading.entries[k].texts.append(cell.text)
         reading.entries[k].sources.append(cell.location.description)
+    }
+
+    /// A result cell without its note lines ("Ghi chú: còn 01 đợt tháng 11/2026"): what is
+    /// left or remarked is no result.
+    func withoutNoteLines(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\n")), text.utf8.contains(UInt8(ascii: ":")) else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+            guard let colon = line.firstIndex(of: ":") else { return true }
+            return r.g.columns.wholeMatch(String(line[..<colon])) != .note
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The status the first word of a text states (grids.yaml `status_openings`: "Chưa …",
+    /// "Đang …"), whatever follows it.
+    func openingStatus(_ text: String) -> TaskStatus? {
+        let tokens = Tokenizer.tokenize(String(text.prefix(60)))
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
+        return r.g.statusOpenings.match(tokens, at: first)?.value
+    }
+
+    /// A result cell of several lines whose first line is a status on its own ("Đã xong" /
+    /// "Đăng 12 tin, bài …" / "Ghi chú: …"): the words the status vocabulary or the
+    /// assessments know, opening a short line with no number.
+    func leadingStatus(_ text: String) -> TaskStatus? {
+        guard let newline = text.firstIndex(of: "\n") else { return nil }
+        return statedStatus(String(text[..<newline]).trimmed(" .:;"))
     }
 
     /// The amount in đồng of a money phrase ("14.000.000 đ", "12,5 triệu đồng").

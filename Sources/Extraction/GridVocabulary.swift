@@ -9,6 +9,9 @@ enum GridColumnRole: String, Sendable, Equatable, CaseIterable {
     case answer
     /// A running total to date ("Lũy kế 9 tháng"): the result, beside the periods it adds up.
     case cumulative
+    /// A column adding up the period columns beside it ("Tháng 7 | Tháng 8 | Tháng 9 | Cộng"):
+    /// read as the running total when periods stand beside it, else as a column of results.
+    case periodTotal = "period_total"
     /// One period's part of the result ("Quý III", "Thực hiện tháng 10"): not the result
     /// when a running total stands beside it.
     case period
@@ -38,6 +41,13 @@ public struct GridVocabulary: Sendable {
     var statusRows = PhraseTable<Bool>()
     var assessments = PhraseTable<TaskStatus>()
     var statusOpenings = PhraseTable<TaskStatus>()
+    /// Headers of a column adding up the period columns beside it ("Cộng", "Tổng cộng"), with
+    /// at most `periodTotalExtraWords` words more.
+    var periodTotals = PhraseTable<Bool>()
+    var periodTotalExtraWords = 2
+    /// Marks after which a task's heading row ends with its status ("II.2.e Góp ý QCVN —
+    /// Đang thực hiện"); an opening parenthesis encloses it ("… (đang thực hiện)").
+    var headingStatusMarks: [String] = []
     /// Rows that add up a group of rows ("Cộng nhóm 2", "Tổng cộng nhóm II"), by their opening words.
     var subtotalRows = PhraseTable<Bool>()
     /// Words that open a plan group's row before its number ("Nhóm 2.", "Nhóm nhiệm vụ 5.").
@@ -172,6 +182,12 @@ public struct GridVocabulary: Sendable {
                     let s = try status(name, nameNode, "status_openings")
                     for p in try strings(list, "status_openings.\(name)") { v.statusOpenings.add(p, s) }
                 }
+            case "period_totals":
+                for p in try strings(value, key) { v.periodTotals.add(p, true) }
+            case "period_total_extra_words":
+                v.periodTotalExtraWords = Int(try number(value, key))
+            case "heading_status_marks":
+                v.headingStatusMarks = try strings(value, key)
             case "ticks":
                 for (name, nameNode, list) in try mapping(value, "ticks") {
                     switch name {

@@ -548,6 +548,76 @@ private var communeCover: [[Any?]] { [
     }
 }
 
+@Suite struct MonthsAcrossGridTests {
+    /// Months across the columns and a column adding them up ("Cộng"): the sum is the
+    /// result, the months are its parts; each task written in a row merged across the sheet,
+    /// its status at the end after a dash or in parentheses.
+    @Test func monthsBesideTheirSumAndTasksInMergedRows() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Hoạt động", "ĐVT", "Tháng 4", "Tháng 5", "Tháng 6", "Cộng", "Ghi chú"],
+            ["Mục II.1.a – Phổ biến quy định về nhãn hàng hóa (hoàn thành)"],
+            ["1.1", "Bài viết trên trang thông tin điện tử", "bài", 1, 0, 2, 3, nil],
+            ["1.2", "Lượt người dự buổi phổ biến", "người", 0, 40, 0, 40, nil],
+            ["II.5.c Kiểm tra đo lường tại chợ — Đang thực hiện"],
+            ["2.1", "Cuộc kiểm tra", "cuộc", 1, 1, 0, 2, nil],
+            ["2.2", "Tiền xử phạt", "đồng", 0, 1_500_000, 0, 1_500_000, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["A8:H8", "A11:H11"])]), fileName: "bieu-thang.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.c"])
+        #expect(s.value("II.1.a", "communications") == 3)
+        #expect(s.value("II.1.a", "participants") == 40)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "fines_vnd") == 1_500_000)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(!s.findings.contains { $0.code.hasPrefix("figure") })
+    }
+
+    /// "Cộng" heads the sum only as a short header: folded it is also "công" ("Công bố …").
+    @Test func aSumHeaderIsShortAndAHeadingsStatusOpensItsTail() {
+        #expect(recognisers.isPeriodTotal("Cộng"))
+        #expect(recognisers.isPeriodTotal("Tổng cộng quý III"))
+        #expect(!recognisers.isPeriodTotal("Công bố chất lượng sản phẩm hàng hóa (II.2.d)"))
+        let resolver = GridResolver(r: recognisers)
+        #expect(resolver.trailingStatus("II.2.e Góp ý quy chuẩn — Đang thực hiện") == .inProgress)
+        #expect(resolver.trailingStatus("Kiểm tra hàng hóa lưu thông (xăng dầu, LPG)") == nil)
+        #expect(resolver.trailingStatus("1. Tuyên truyền (II.1.a) – có thực hiện không?") == nil)
+    }
+}
+
+@Suite struct ResultCellOfSeveralLinesTests {
+    /// "STT | Nội dung | ĐVT | Kế hoạch | Thực hiện | Kết quả – ghi chú": the plan's column
+    /// is a target; the result cell opens with its status on a line of its own, its prose
+    /// adds the kinds of figures the columns did not give, and its note line is no result.
+    @Test func aStatusLineProseFiguresAndANoteLineInOneCell() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung nhiệm vụ", "ĐVT", "Kế hoạch", "Thực hiện", "Kết quả – ghi chú"],
+            [1, "Kiểm tra đo lường tại chợ theo phân cấp", "cơ sở", 20, 18,
+             "Đang làm\n02 cuộc kiểm tra, 18 cơ sở; 03 cơ sở vi phạm.\nGhi chú: còn 01 đợt tháng 12"],
+            [2, "Cử công chức tham gia tập huấn nghiệp vụ", "người", 2, 2, "Đã xong\n02 công chức dự lớp của Chi cục."],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.5.c", "establishments_inspected") == 18)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "violations") == 3)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.3.a", "participants") == 2)
+        #expect(s.entry("II.3.a")?.status == .completed)
+        // The plan's 20 and 2 are targets: neither figures nor findings.
+        #expect(!s.findings.contains { $0.message.contains("“20") || $0.message.contains("Kế hoạch") })
+    }
+
+    /// "Đã làm | Chưa làm / lý do": what was done holds the results; what is left, the status.
+    @Test func whatWasDoneBesideWhatIsLeft() {
+        #expect(recognisers.headerRole("Đã làm").role == .quantity)
+        #expect(recognisers.headerRole("Chưa làm / lý do").role == .note)
+        let resolver = GridResolver(r: recognisers)
+        #expect(resolver.statedStatus("Không") == nil)
+        #expect(resolver.statedStatus("Đã xong") == .completed)
+        #expect(resolver.leadingStatus("Không\nTình trạng: Chưa thực hiện") == nil)
+    }
+}
+
 @Suite struct TaskRowsWithTheirOwnFigureTests {
     /// Lettered groups over numbered rows most of which state their own status: each
     /// numbered row is a task whose figure stands on its own row, its dash rows its results.
