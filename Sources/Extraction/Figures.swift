@@ -59,7 +59,9 @@ extension Vocabulary {
         // Glued on the left ("QĐ-15", "15/3" second part, "II.2").
         if i > 1, gluedPunct(i - 1), tokens[i - 1].raw.endIndex == tok.raw.startIndex,
            tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { return true }
-        if i > 0, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
+        // "Tổng cộng 03 cuộc": "cộng" folds as "công" (of "công văn") but ends a total word.
+        let afterTotal = (max(0, i - 3)..<i).contains { k in totalWords.match(tokens, at: k)?.end == i }
+        if i > 0, !afterTotal, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
             // "số 76" is a reference, "tổng số 76 cơ sở" a count.
             if tokens[i - 1].folded != "so" || counts.match(tokens, at: skipSpelledOut(tokens, from: i + 1)) == nil { return true }
         }

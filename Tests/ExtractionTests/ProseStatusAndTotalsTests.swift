@@ -205,3 +205,12 @@ private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
         #expect(!LineBuilder.continuesSentence("như sau", "2. Kiểm tra"))
     }
 }
+
+@Suite struct TotalWordTests {
+    @Test func aCountRightAfterATotalWordIsAFigure() {
+        // "cộng" and "công" (of "công văn 03") fold alike; only the second makes a reference.
+        let found = shippedVocabulary.figures(in: Tokenizer.tokenize("Tổng cộng 03 cuộc, 38 hộ kinh doanh; theo công văn 12 của Sở.")).found
+        #expect(found.map(\.value) == [3, 38])
+        #expect(found.first?.total == true)
+    }
+}
