@@ -71,6 +71,21 @@ enum TaskReferenceParser {
                     }
                 }
             }
+            // Form 3: "nội dung 5.3", "ND 3.1", "nhiệm vụ 1.2" — the plan's items counted in
+            // order within their group (1 → a, 5 → đ), as units write when they number the
+            // plan's items themselves. Only after a word that names a task: "1.1" alone is a
+            // heading's number.
+            if isDigit(k), !isDigit(k - 1), k + 2 < n, chars[k + 1] == ".", isDigit(k + 2), chars[k].value > 0x30 {
+                var j = k + 2, ordinal = 0
+                while j < n, isDigit(j), j - k - 2 < 2 { ordinal = ordinal * 10 + Int(chars[j].value - 0x30); j += 1 }
+                // "2.1." and "2.1)" number a heading ("các nhiệm vụ⏎2.1. Thực hiện …"), not an item.
+                let ends = j >= n || !(isDigit(j) || isLetter(j) || chars[j] == "." || chars[j] == ")" || chars[j] == "/" || chars[j] == ",")
+                if ends, ordinal >= 1, ordinal <= orderedLetters.count, precededByTaskWord(chars, k, ordinal: true) {
+                    out.append(TaskReference(group: Int(chars[k].value - 0x30), letter: orderedLetters[ordinal - 1], offset: k))
+                    k = j
+                    continue
+                }
+            }
             // Form 2: "điểm h khoản 2" (mục II optional).
             if chars[k] == "đ" || chars[k] == "d", let afterDiem = word(chars, k, Self.diem) ?? word(chars, k, Self.diemPlain) {
                 let j = skipSpaces(afterDiem)
@@ -96,8 +111,12 @@ enum TaskReferenceParser {
     private static let khoan: [Unicode.Scalar] = ["k", "h", "o", "ả", "n"], khoanPlain: [Unicode.Scalar] = ["k", "h", "o", "a", "n"]
     private static let itemLetters: Set<Unicode.Scalar> = Set(letters.map { $0.unicodeScalars.first! })
 
+    /// The plan's item letters in their order ("a" is the first item of a group, "đ" the fifth).
+    static let orderedLetters = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n"]
+
     /// "nhiệm vụ 2h", "NV 2h", "mục 2h": an undotted code only counts after a task word.
-    private static func precededByTaskWord(_ chars: [Unicode.Scalar], _ k: Int) -> Bool {
+    /// `ordinal`: the words before an item counted in order ("nội dung 5.3", "ND 3.1").
+    private static func precededByTaskWord(_ chars: [Unicode.Scalar], _ k: Int, ordinal: Bool = false) -> Bool {
         var j = k - 1
         while j >= 0, chars[j] == " " { j -= 1 }
         let end = j + 1
@@ -105,6 +124,10 @@ enum TaskReferenceParser {
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: chars[(j + 1)..<end])
         let word = VietText.fold(String(scalars))
+        if ordinal {
+            return word.hasSuffix("nhiem vu") || word == "nv" || word.hasSuffix(" nv") || word.hasSuffix("noi dung")
+                || word == "nd" || word.hasSuffix(" nd")
+        }
         return word.hasSuffix("nhiem vu") || word.hasSuffix("nv") || word.hasSuffix("muc")
     }
 
