@@ -20,6 +20,12 @@ struct ClauseClaim {
     /// Figures or numbers that may be figures, and a status phrase.
     var hasNumbers: Bool
     var hasStatus: Bool
+    /// The clause opens on its topic like a heading ("Đối với việc kết nối …, Phòng đang …",
+    /// "Về công tác tuyên truyền, …"): its words name its task even with no figure or status
+    /// phrase of its own.
+    var opensOnTopic: Bool
+    /// Whether the clause claims a task: it reports something or opens on its topic.
+    var claims: Bool { hasNumbers || hasStatus || opensOnTopic }
 }
 
 extension ExtractionRun {
@@ -37,7 +43,7 @@ extension ExtractionRun {
                 var content = join.end
                 while content < tokens.count, tokens[content].kind == .punct, tokens[content].raw == "," { content += 1 }
                 starts.append((k, content))
-            } else if sentenceStart, !withinTask || v.clauseTopics.match(tokens, at: k) != nil {
+            } else if sentenceStart, !withinTask || v.clauseTopics.match(tokens, at: k) != nil || opensItems(tokens, at: k) {
                 starts.append((k, k))
             }
         }
@@ -60,10 +66,12 @@ extension ExtractionRun {
             let numbers = v.figures(in: tokens)
             let hasNumbers = !numbers.found.isEmpty || !numbers.unplaced.isEmpty || !numbers.unread.isEmpty
             let hasStatus = v.status(in: tokens) != nil
+            let opensOnTopic = v.clauseTopics.match(tokens, at: 0) != nil
             // A clause is its own heading: the activity it opens with names its task. Only a
-            // clause that reports something claims one (`readClauses`): the others are not ranked.
-            let resolution = hasNumbers || hasStatus ? resolveByMeaning(heading: clause, body: "", group: group) : .none
-            return ClauseClaim(text: clause, tokens: tokens, resolution: resolution, hasNumbers: hasNumbers, hasStatus: hasStatus)
+            // clause that reports something, or opens on its topic, claims one (`readClauses`):
+            // the others are not ranked.
+            let resolution = hasNumbers || hasStatus || opensOnTopic ? resolveByMeaning(heading: clause, body: "", group: group) : .none
+            return ClauseClaim(text: clause, tokens: tokens, resolution: resolution, hasNumbers: hasNumbers, hasStatus: hasStatus, opensOnTopic: opensOnTopic)
         }
     }
 
@@ -84,16 +92,24 @@ extension ExtractionRun {
         // Only clauses that report something claim a task: words alone in a narrative
         // are weak evidence.
         func claimed(_ c: ClauseClaim) -> String? {
-            guard c.hasNumbers || c.hasStatus, case .task(let code) = c.resolution else { return nil }
+            guard c.claims, case .task(let code) = c.resolution else { return nil }
             return code
         }
-        if withinTask {
-            guard claims.count > 1, claims.contains(where: { claimed($0).map { $0 != current } ?? false }) else { return false }
-        } else {
-            // A lone sentence under no task stays a figure without a task: one clause is too
-            // little to name a task by meaning alone.
-            guard claims.count > 1, claims.contains(where: { claimed($0) != nil || ($0.hasNumbers && { if case .ambiguous = $0.resolution { return true } else { return false } }($0)) })
-            else { return false }
+        // A paragraph that ends in the report's items ("… Khó khăn: … Kiến nghị: …") is read
+        // clause by clause, whatever its clauses claim.
+        let endsInItems = claims.count > 1 && claims.dropFirst().contains { inlineItemSection($0.tokens) != nil }
+        if !endsInItems {
+            if withinTask {
+                guard claims.count > 1, claims.contains(where: { claimed($0).map { $0 != current } ?? false }) else { return false }
+            } else if claims.count == 1 {
+                // A lone sentence under no task stays a figure without a task: one clause is too
+                // little to name a task by meaning alone — unless it opens on its topic like a
+                // heading ("Đối với việc kết nối …, Phòng đang phối hợp …", "Về công tác …: …").
+                guard claims[0].opensOnTopic, claimed(claims[0]) != nil else { return false }
+            } else {
+                guard claims.contains(where: { claimed($0) != nil || ($0.hasNumbers && { if case .ambiguous = $0.resolution { return true } else { return false } }($0)) })
+                else { return false }
+            }
         }
         var running = current
         // Right under a short heading of the unit's own that named no task ("Về công tác
@@ -103,7 +119,20 @@ extension ExtractionRun {
            case .task(let code) = resolveByMeaning(heading: h.text, body: claims[0].text, group: group, requireHeading: true) {
             claims[0].resolution = .task(code)
         }
+        // "… Khó khăn: … Kiến nghị: …" at the end of a paragraph (a letter's reply): from the
+        // first sentence that opens with a section's word and a colon, the sentences are
+        // items of the report, not task content.
+        var items: SectionKind?
         for c in claims {
+            if let kind = inlineItemSection(c.tokens) {
+                items = kind.kind
+                addItems(from: kind.rest, source: line.firstLocation, as: kind.kind)
+                continue
+            }
+            if let kind = items {
+                addItems(from: c.text, source: line.firstLocation, as: isProposal(c.text) ? .proposals : kind)
+                continue
+            }
             if let code = claimed(c) {
                 running = code
             } else if case .ambiguous(let a, let b) = c.resolution, c.hasNumbers {
@@ -123,5 +152,21 @@ extension ExtractionRun {
         // The paragraph's tasks end with it when it had none of its own to continue.
         if !withinTask { current = nil }
         return true
+    }
+
+    /// Whether a difficulties or proposals word and a colon stand at `k` ("Khó khăn: …").
+    func opensItems(_ tokens: [Token], at k: Int) -> Bool {
+        guard let m = v.sections.match(tokens, at: k), m.value == .difficulties || m.value == .proposals else { return false }
+        return m.end < tokens.count && tokens[m.end].raw == ":"
+    }
+
+    /// A clause that opens with a difficulties or proposals word and a colon ("Khó khăn: …",
+    /// "Kiến nghị: …"): its kind and what follows the colon.
+    func inlineItemSection(_ tokens: [Token]) -> (kind: SectionKind, rest: String)? {
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), first <= 1,
+              let m = v.sections.match(tokens, at: first), m.value == .difficulties || m.value == .proposals,
+              m.end < tokens.count, tokens[m.end].raw == ":" else { return nil }
+        let rest = m.end + 1 < tokens.count ? Vocabulary.span(tokens, m.end + 1, tokens.count) : ""
+        return rest.isEmpty ? nil : (m.value, rest)
     }
 }

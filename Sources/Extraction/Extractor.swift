@@ -137,6 +137,12 @@ struct ExtractionRun {
         var sources: [String] = []
         /// The figures of each passage already added, to tell a restatement from new figures.
         var passageSignatures: Set<[IndicatorID: Double]> = []
+        /// The signatures of the lines under the task's current heading: they join
+        /// `passageSignatures` when the next heading of the task begins.
+        var currentSignatures: Set<[IndicatorID: Double]> = []
+        func noteSignature(_ s: [IndicatorID: Double]) {
+            if passageStart == nil { passageSignatures.insert(s) } else { currentSignatures.insert(s) }
+        }
         /// Where the passage under the task's last heading starts among each indicator's
         /// sources: a total line below ("Tổng cộng: 12 tin") stands for the parts after it.
         var passageStart: [IndicatorID: Int]?
@@ -384,6 +390,11 @@ struct ExtractionRun {
             // lead-in that names the section, then the items after the colon.
             if hasRemainder, wordCount <= 14 {
                 for hit in v.sections.matches(in: tokens) where hit.value == .difficulties || hit.value == .proposals {
+                    // "Công tác tuyên truyền đã hoàn thành. Khó khăn: …": a sentence before the
+                    // section's word reports; the paragraph is read clause by clause.
+                    // ("Câu 6. Khó khăn, vướng mắc …?" is a numbered question, no sentence.)
+                    if let end = tokens[..<hit.start].lastIndex(where: { $0.raw == "." || $0.raw == ";" }),
+                       tokens[..<end].filter({ $0.kind == .word }).count >= 3 { return nil }
                     return (hit.value, remainder)
                 }
             }
@@ -515,11 +526,21 @@ struct ExtractionRun {
     }
 
     mutating func addItems(from text: String, source: Location?, as kind: SectionKind? = nil) {
+        // "… kiêm nhiệm nhiều lĩnh vực. Kiến nghị: đề nghị Sở …": a sentence that opens with
+        // the other kind's word and a colon starts items of that kind.
+        let tokens = Tokenizer.tokenize(text)
+        if let k = tokens.indices.dropFirst().first(where: { tokens[$0 - 1].raw == "." && opensItems(tokens, at: $0) }),
+           let m = v.sections.match(tokens, at: k) {
+            addItems(from: Vocabulary.span(tokens, 0, k), source: source, as: kind)
+            if m.end + 1 < tokens.count { addItems(from: Vocabulary.span(tokens, m.end + 1, tokens.count), source: source, as: m.value) }
+            return
+        }
         for piece in splitInline(text) {
             var item = stripEnumerator(piece)
             while let l = item.last, ";.,:".contains(l) || l == " " { item.removeLast() }
             item = item.trimmed()
-            if item.isEmpty { continue }
+            // "./." closing a letter's last sentence is no item.
+            if !item.unicodeScalars.contains(where: ScalarClass.isAlphabetic) { continue }
             let key = VietText.words(item).joined(separator: " ")
             if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.spaceSeparatedCount <= 6 { continue }
             let entry = Item(text: item, source: source?.description ?? "")
@@ -715,6 +736,15 @@ struct ExtractionRun {
                 // A narrative paragraph with no heading of its own: its clauses may each name
                 // a task ("…; đồng thời …"). The opening that cites the plan names none.
                 if !(section == nil && citesThePlan(text)), readClauses(line) { return }
+                // A letter's opening that cites the request, then reports after its lead-in
+                // ("Phúc đáp Công văn số … , Phòng … báo cáo như sau: đối với việc …"): what
+                // follows the lead-in's colon is read as a paragraph of its own.
+                if section == nil, citesThePlan(text), let rest = leadInRemainder(text) {
+                    var body = line
+                    body.cells = [Line.Cell(column: line.cells[0].column, span: 1, text: rest, value: nil,
+                                            location: line.cells[0].location, continued: false)]
+                    if readClauses(body) { return }
+                }
                 noteUnplacedFigures(text, line)
             }
             return
@@ -951,6 +981,22 @@ struct ExtractionRun {
     func documentTitle() -> String? {
         for (i, line) in lines.prefix(40).enumerated() {
             for cell in line.cells where !cell.continued {
+                // A letter's trích yếu under its number in the header block ("Số: 402/UBND-VHXH⏎
+                // V/v phúc đáp Công văn số 3127/SVHTT"): a line of the cell, with the lines that
+                // continue it in lower case.
+                let cellLines = cell.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed() }
+                if cellLines.count > 1 {
+                    for (k, l) in cellLines.enumerated().dropFirst() {
+                        let f = VietText.fold(String(l.prefix(12)))
+                        guard f.hasPrefix("v/v") || f.hasPrefix("ve viec") else { continue }
+                        var title = l
+                        for next in cellLines[(k + 1)...].prefix(2) {
+                            guard let c = next.first, c.isLowercase else { break }
+                            title += " " + next
+                        }
+                        return title.count > 240 ? String(title.prefix(237)) + "…" : title
+                    }
+                }
                 let folded = VietText.fold(String(cell.text.prefix(80)))
                 guard v.planSubject.titleWords.contains(where: { folded.hasPrefix($0) }) else { continue }
                 var parts: [String] = []
@@ -958,6 +1004,8 @@ struct ExtractionRun {
                 for next in lines[(i + 1)...].prefix(3) {
                     guard next.cells.count == 1, let t = next.cells.first?.text, t.count <= 160,
                           !VietText.fold(String(t.prefix(12))).hasPrefix("kinh gui") else { break }
+                    // A title goes on in words, never into a bulleted or numbered line.
+                    if let f = t.unicodeScalars.first, Self.bulletScalars.contains(f) || startsWithHeadingNumber(t) { break }
                     if t.allSatisfy({ "_-—–=*. ".contains($0) }) { break }
                     parts.append(t)
                     if parts.count >= 3 { break }
@@ -1014,6 +1062,16 @@ struct ExtractionRun {
         lines.contains { line in
             TaskReferenceParser.references(in: line.text, within: 120).contains { code($0.group, $0.letter) != nil && $0.offset <= 100 }
         }
+    }
+
+    /// What follows an opening's lead-in colon ("… báo cáo như sau:", "… có ý kiến như sau:",
+    /// "… báo cáo:"), when the opening goes on to report in the same paragraph.
+    func leadInRemainder(_ text: String) -> String? {
+        guard text.utf8.count > 120, let colon = Self.headingColon(in: text) else { return nil }
+        let before = VietText.fold(String(text[..<colon])).trimmed()
+        guard v.clauseLeadIns.contains(where: { before.hasSuffix($0) }) else { return nil }
+        let rest = String(text[text.unicodeScalars.index(after: colon)...]).trimmed()
+        return rest.spaceSeparatedCount >= 8 ? rest : nil
     }
 
     func citesThePlan(_ text: String) -> Bool {
@@ -1110,6 +1168,8 @@ struct ExtractionRun {
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
         let b = builders[code]!
         b.passageStart = b.figures.mapValues { $0.sources.count }
+        b.passageSignatures.formUnion(b.currentSignatures)
+        b.currentSignatures = []
     }
 
     /// Reads figures and status from a passage of prose about `code`. Figures of the passage
@@ -1150,13 +1210,20 @@ struct ExtractionRun {
         for f in pending { signature[f.id, default: 0] += f.value }
         // Figures another passage of the task already gave, value for value (the narrative
         // and its appendix row), are not counted twice; the passage's other figures are.
-        let restated = pending.filter { f in b.figures[f.id]?.sources.contains(where: { $0.value == f.value }) == true }
+        // Lines of the passage under one heading ("+ Khu phố 12: 01 lớp", "+ Khu phố 15: 01
+        // lớp") are parts of it, never restatements of each other: only figures of earlier
+        // passages are compared.
+        func earlier(_ id: IndicatorID) -> ArraySlice<FigureSource> {
+            guard let sources = b.figures[id]?.sources else { return [] }
+            return sources.prefix(b.passageStart?[id] ?? sources.count)
+        }
+        let restated = pending.filter { f in earlier(f.id).contains(where: { $0.value == f.value }) }
         if !restated.isEmpty, restated.count < pending.count, !b.passageSignatures.contains(signature) {
             if restatedNoted.insert(b.code).inserted {
                 restatedTasks.append(b.code)
                 if restatedSource == nil { restatedSource = restated.first?.location?.description }
             }
-            b.passageSignatures.insert(signature)
+            b.noteSignature(signature)
             for f in pending where !restated.contains(where: { $0.id == f.id && $0.value == f.value }) {
                 add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total)
             }
@@ -1169,7 +1236,7 @@ struct ExtractionRun {
             }
             return
         }
-        b.passageSignatures.insert(signature)
+        b.noteSignature(signature)
         for f in pending { add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total) }
     }
 

@@ -73,6 +73,9 @@ public struct Vocabulary: Sendable {
     var clauseTopics = PhraseTable<Bool>()
     /// The most clauses a paragraph may have to be read clause by clause.
     var clauseLimit = 12
+    /// How an opening's lead-in ends before its colon when the paragraph goes on to report
+    /// ("báo cáo như sau", "có ý kiến như sau"), folded.
+    var clauseLeadIns: [String] = []
     var headerVote = HeaderVote()
     /// How a report writes its own date and cites other documents' (`document_date`).
     var documentDate = DateVocabulary()
@@ -426,8 +429,8 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "most"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, most)")
+        for key in clauses.keys where !["joins", "topics", "most", "lead_ins"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, most, lead_ins)")
         }
         if let most = clauses["most"] {
             guard let n = most as? Int, n >= 2 else { throw LoadError(file: file, message: "clauses.most must be an integer of at least 2") }
@@ -435,6 +438,7 @@ public struct Vocabulary: Sendable {
         }
         for p in try strings(clauses["joins"], "clauses.joins") { v.clauseJoins.add(p, true) }
         for p in try strings(clauses["topics"], "clauses.topics") { v.clauseTopics.add(p, true) }
+        v.clauseLeadIns = try strings(clauses["lead_ins"], "clauses.lead_ins").map { VietText.fold($0) }
         let unread = problems.filter { p in p.field.map { !root.read.contains($0) && root.values[$0] != nil } ?? false }
         if let p = unread.first, let key = p.field {
             throw LoadError(file: file, message: "\(key): unknown field '\(key)' (known: \(root.read.sorted().joined(separator: ", ")))", line: p.line)

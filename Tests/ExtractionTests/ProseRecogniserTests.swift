@@ -156,3 +156,81 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(plan.speaksOfPlanSubject())
     }
 }
+
+@Suite struct OrdinalReferenceTests {
+    @Test func anItemCountedInOrderAfterATaskWordNamesTheTask() {
+        func codes(_ text: String) -> [String] { TaskReferenceParser.references(in: text).map { "II.\($0.group).\($0.letter)" } }
+        // The plan's items counted within their group: 3 → c, 5 → đ.
+        #expect(codes("- nội dung 5.3 (phối hợp kiểm tra theo phân quyền): KT 3 cuộc/21 cơ sở; đang làm") == ["II.5.c"])
+        #expect(codes("- ND 3.1 (tập huấn công chức): 01 CC dự tập huấn") == ["II.3.a"])
+        #expect(codes("Nhiệm vụ 2.5: duy trì hệ thống quản lý chất lượng") == ["II.2.đ"])
+        // A heading's own number, after a task word or alone, is no reference.
+        #expect(codes("2. Kết quả thực hiện các nhiệm vụ 2.1. Thực hiện các nội dung được phân quyền").isEmpty)
+        #expect(codes("1.1. Tổ chức tập huấn cho 40 hộ kinh doanh").isEmpty)
+        #expect(codes("Đã thực hiện 2.5 triệu đồng").isEmpty)
+    }
+}
+
+@Suite struct LetterReplyTests {
+    private let letterHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG PHÚ AN\n\nSố: 377/UBND-KT\nV/v báo cáo kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW",
+                                                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nPhú An, ngày 20 tháng 10 năm 2026"]])
+
+    @Test func aReplyReportsAfterItsLeadInAndItsInlineDifficultyAndProposalAreItems() {
+        let s = extract(word([
+            letterHeader,
+            .p("Kính gửi: Sở Khoa học và Công nghệ Thành phố Hồ Chí Minh."),
+            .p("Phúc đáp Công văn số 2415/SKHCN-TĐC ngày 15 tháng 10 năm 2026 của Sở Khoa học và Công nghệ về việc báo cáo kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026, Ủy ban nhân dân phường Phú An báo cáo như sau: về công tác tuyên truyền, phường đăng 06 tin, bài trên trang thông tin điện tử phường về quy định ghi nhãn hàng hóa, đã hoàn thành."),
+            .p("Công tác tuyên truyền đã hoàn thành. Khó khăn: công chức phụ trách kiêm nhiệm nhiều lĩnh vực. Kiến nghị: đề nghị Sở tổ chức tập huấn nghiệp vụ kiểm tra đo lường cho công chức phường, xã./."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 6)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.difficulties.map(\.text) == ["công chức phụ trách kiêm nhiệm nhiều lĩnh vực"])
+        #expect(s.proposals.map(\.text) == ["đề nghị Sở tổ chức tập huấn nghiệp vụ kiểm tra đo lường cho công chức phường, xã"])
+    }
+
+    @Test func eachSentenceOpeningOnItsTopicNamesItsTask() {
+        let d = word([
+            letterHeader,
+            .p("Kính gửi: Chi cục Tiêu chuẩn Đo lường Chất lượng."),
+            .p("Phúc đáp Công văn số 1096/CCTĐC-VP ngày 12 tháng 10 năm 2026 của Chi cục Tiêu chuẩn Đo lường Chất lượng về việc đề nghị báo cáo kết quả phối hợp thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026, Phòng Chuyển đổi số báo cáo như sau: đối với việc cải tiến Hệ thống thông tin giải quyết thủ tục hành chính và kết nối với Cổng thông tin một cửa quốc gia về đăng ký kiểm tra nhà nước về chất lượng hàng hóa nhập khẩu, Phòng đã phối hợp hoàn thành việc kết nối trong tháng 3/2026, toàn bộ 34 thủ tục hành chính lĩnh vực tiêu chuẩn, đo lường, chất lượng đã được tích hợp."),
+            .p("Đối với việc kết nối, áp dụng hệ thống cơ sở dữ liệu quốc gia về tiêu chuẩn, đo lường và chất lượng, Phòng đang phối hợp Trung tâm Công nghệ thông tin và Địa không gian xây dựng phương án đồng bộ dữ liệu, dự kiến thử nghiệm trong Quý I/2027. Khó khăn: Bộ Khoa học và Công nghệ chưa ban hành tài liệu đặc tả kỹ thuật kết nối (API) của cơ sở dữ liệu quốc gia. Đề nghị Chi cục có văn bản đề nghị Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia cung cấp tài liệu đặc tả kết nối."),
+        ])
+        let s = extract(d)
+        #expect(s.entry("II.2.h") != nil)
+        #expect(s.entry("II.2.i")?.status == .inProgress)
+        #expect(s.difficulties.count == 1)
+        #expect(s.proposals.map(\.text).first?.hasPrefix("Đề nghị Chi cục có văn bản") == true)
+    }
+
+    @Test func aReplyOnAnotherSubjectIsRefusedWithItsTrichYeu() {
+        let s = extract(word([
+            .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN KHÁNH\n\nSố: 402/UBND-VHXH\nV/v phúc đáp Công văn số 3127/SVHTT-XDNSVHGĐ",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTân Khánh, ngày 14 tháng 10 năm 2026"]]),
+            .p("Kính gửi: Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh."),
+            .p("Phúc đáp Công văn số 3127/SVHTT-XDNSVHGĐ ngày 30 tháng 9 năm 2026 của Sở Văn hóa và Thể thao về việc báo cáo tình hình thực hiện phong trào xây dựng đời sống văn hóa năm 2026, Ủy ban nhân dân phường Tân Khánh báo cáo: toàn phường có 9.842/10.215 hộ đạt danh hiệu gia đình văn hóa; đã tổ chức 12 buổi sinh hoạt chuyên đề về xây dựng gia đình."),
+            .p("Khó khăn: kinh phí hỗ trợ hoạt động của Ban vận động khu phố còn hạn chế."),
+        ]))
+        #expect(s.status == .rejected)
+        #expect(s.reason?.contains("V/v phúc đáp Công văn số 3127/SVHTT-XDNSVHGĐ") == true)
+    }
+}
+
+@Suite struct QuickReportRefusalTests {
+    @Test func aQuickReportOnAnEpidemicSentToTheChiCucIsRefused() {
+        let d = word([
+            .p("UBND PHƯỜNG THUẬN AN"), .p("Số: 402/BC-UBND"), .p("Thuận An, ngày 14/10/2026"), .p(""),
+            .p("BÁO CÁO NHANH TÌNH HÌNH PHÒNG CHỐNG DỊCH SỐT XUẤT HUYẾT TUẦN 41"), .p(""),
+            .p("TÌNH HÌNH DỊCH"),
+            .p("- Ghi nhận 17 ca SXH trong tuần, tăng 4 ca so với tuần trước; 2 ổ dịch tại KP Bình Hòa 2 và KP Hòa Long"),
+            .p("- Phun hóa chất 2 đợt, 1.240 hộ; diệt lăng quăng 3.600 hộ"), .p(""),
+            .p("KHÓ KHĂN"), .p("- Thiếu nhân lực cộng tác viên y tế khu phố"), .p(""),
+            .p("KIẾN NGHỊ"), .p("- Đề nghị TTYT khu vực hỗ trợ thêm hóa chất phun"), .p(""),
+            .p("TM. UBND PHƯỜNG – KT. CHỦ TỊCH – PHÓ CHỦ TỊCH"), .p("Huỳnh Thanh Tâm"),
+        ])
+        let s = extract(d, fileName: "a4-thuanan-bc-gui-chi-cuc.docx")
+        #expect(s.status == .rejected)
+        // The title ends where the bulleted lines begin: "Ghi nhận 17 ca" is no "ghi nhãn".
+        #expect(s.reason?.contains("“BÁO CÁO NHANH TÌNH HÌNH PHÒNG CHỐNG DỊCH SỐT XUẤT HUYẾT TUẦN 41") == true)
+        #expect(s.reason?.contains("Ghi nhận") == false)
+    }
+}
