@@ -148,9 +148,11 @@ public enum Consolidator {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "own-units-missing", message: nil,
                                 params: ["names": ownMissing.map(\.unitName).joined(separator: "; ")], source: nil))
         }
-        // The plan's number and date come from pipeline.yaml while the plan's own copy leaves
-        // them blank: to check against the register before signing.
-        if let n = p.plan.number, !(p.plan.numberAsWritten ?? "").contains(where: \.isNumber) {
+        // The plan's number and date as cited in pipeline.yaml while the plan's own copy leaves
+        // them blank: the report leaves them blank too (a citation is not the register), and
+        // the review page gives the cited ones to check against the register before signing.
+        let planCopyBlank = p.plan.numberAsWritten.map { !$0.contains(where: \.isNumber) } ?? false
+        if let n = p.plan.number, planCopyBlank {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "plan-number-unverified", message: nil,
                                 params: ["number": n, "date": p.plan.date.map(VietFormat.date) ?? "", "written": p.plan.numberAsWritten ?? ""],
                                 source: nil))
@@ -167,7 +169,7 @@ public enum Consolidator {
 
         return ConsolidatedReport(
             schemaVersion: ConsolidatedReport.currentSchemaVersion, pipeline: p.id, runID: input.runID, asOf: input.asOf,
-            plan: .init(title: p.plan.title, year: p.plan.year, number: p.plan.number, date: p.plan.date),
+            plan: .init(title: p.plan.title, year: p.plan.year, number: planCopyBlank ? nil : p.plan.number, date: planCopyBlank ? nil : p.plan.date),
             issuer: .init(name: p.issuer.name, parent: p.issuer.parent, numberPattern: p.report.numberPattern, recipients: p.report.recipients),
             signer: .init(authority: p.signer.authority, title: p.signer.title, name: p.signer.name),
             deadlines: p.reporters.map { .init(units: $0.units, date: $0.deadline, reportTo: $0.reportTo) },
@@ -258,8 +260,12 @@ public enum Consolidator {
         let leadShowsResult = leadStatus.map { ls in
             statements.contains { $0.unit.unitID == ls.unitID } || sums.values.contains { $0.contains { $0.unitID == ls.unitID && $0.value != 0 } }
         } ?? false
-        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
+        var (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
         let due = task.schedule.dueDate
+        if state == .completed, basis == .lead, let due, due > asOf,
+           statuses.contains(where: { $0.status == .inProgress && !isLead($0.unitID, of: task, units: units) }) {
+            (state, basis) = (.inProgress, .leadCompletedBeforeDue)
+        }
         var overdue: ConsolidatedReport.Overdue?
         // Past its schedule without a result: overdue, whatever the reason (not started, under
         // way, "completed" with nothing to show). A task nobody reported on is not judged.

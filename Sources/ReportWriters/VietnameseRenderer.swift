@@ -173,7 +173,7 @@ public struct VietnameseRenderer: Sendable {
             bases += w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
                                                    "directive": directiveShort, "year": String(report.plan.year)])
         } else {
-            bases += w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year)])
+            bases += w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year), "directive": directiveShort])
         }
         let c = report.completeness
         let composition = c.byGroup.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received)) \(groupLabel($0.group) ?? $0.group)" }
@@ -195,7 +195,8 @@ public struct VietnameseRenderer: Sendable {
         if let n = report.plan.number, let d = report.plan.date {
             return w("opening.planRef", ["kind": w("opening.planKind"), "number": n, "date": VietFormat.longDateWithoutDay(d)])
         }
-        return planTitle
+        // Number and date not in the plan's copy: blanks the văn thư fills from the register.
+        return w("opening.planRefBlank", ["kind": w("opening.planKind"), "year": String(report.plan.year)])
     }
 
     var holderName: String {
@@ -225,7 +226,8 @@ public struct VietnameseRenderer: Sendable {
     /// How a task's progress is spoken of: a task carried out all year ("Thường xuyên") that
     /// its units report done or under way is being carried out, never "completed".
     public enum Phase: String, CaseIterable {
-        case completed, recurring, overdue, notStarted = "not_started", inProgress = "in_progress", noResult = "no_result", noInformation = "no_information"
+        // In the order the body states them: done, under way, then behind.
+        case completed, recurring, inProgress = "in_progress", overdue, notStarted = "not_started", noResult = "no_result", noInformation = "no_information"
     }
 
     /// A task past its schedule without a result is overdue, whatever else it is (under way,
@@ -781,7 +783,7 @@ public struct VietnameseRenderer: Sendable {
                 let phrase = w("labels.progress.\(b.phase.rawValue)", ["n": n, "total": n])
                 // Dated tasks behind are named in III.2; recurring ones here.
                 parts.append(b.recurring ? w("assessment.bucket", ["phrase": phrase, "tasks": taskNames(b.tasks)]) : phrase)
-                if !b.recurring { lastBehind = parts.count - 1 }
+                if !b.recurring, b.phase != .inProgress { lastBehind = parts.count - 1 }
             }
         }
         if let i = lastBehind { parts[i] += w("assessment.seeAppendix") }
@@ -921,7 +923,8 @@ public struct VietnameseRenderer: Sendable {
         for t in overdue {
             guard let due = t.dueDate else { continue }
             let months = max(1, (report.asOf.year - due.year) * 12 + report.asOf.month - due.month)
-            let noResult = basePhase(t) == .noResult || basePhase(t) == .noInformation ? w("assessment.overdueNoResult") : ""
+            // The lead reports it done without a product: said so, as in Phụ lục I; otherwise not done.
+            let noResult = basePhase(t) == .noResult ? w("assessment.overdueNoResult") : w("assessment.overdueNotDone")
             shortcomings.append(.dash(w("assessment.overdueCause", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
                                                                     "months": VietFormat.count(months), "result": noResult])))
         }
@@ -1219,6 +1222,7 @@ public struct VietnameseRenderer: Sendable {
         case .units: s = w("appendix.basisUnits")
         case .none: s = w("appendix.basisNone")
         case .leadWithoutResult: s = w("appendix.basisLeadWithoutResult", ["lead": leadName(t)])
+        case .leadCompletedBeforeDue: s = w("appendix.basisLeadBeforeDue", ["lead": leadName(t), "due": t.dueDate.map(VietFormat.date) ?? t.schedule])
         }
         if let o = t.overdue { s += "\n" + overdueReason(t, o) }
         return s

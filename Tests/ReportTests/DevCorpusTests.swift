@@ -120,7 +120,9 @@ struct DevCorpusTests {
         if let used = report.budget.holderUsed, used > Double(report.budget.planned) {
             // Stated by activity, plainly (no excuse the appendices cannot support), never as a
             // ratio above the budget; the Department's voice, not "according to the Chi cục's report".
-            #expect(text.contains("đã sử dụng \(VietFormat.money(used)) cho"))
+            // The source and the allocation's execution are blanks for the drafter.
+            #expect(text.contains("đã sử dụng \(VietFormat.money(used)) từ nguồn … cho"))
+            #expect(text.contains("đã giải ngân … đồng") && !text.contains("không có số liệu"))
             #expect(!text.contains("nguồn khác"))
             #expect(!text.contains(VietFormat.percent(used, of: Double(report.budget.planned))))
             #expect(!text.contains("Theo báo cáo của"))

@@ -38,6 +38,35 @@ import Testing
         return String(text[start..<end])
     }
 
+    /// A task due after the cut-off that its lead reports completed while another unit still
+    /// reports it under way is under way (before its deadline), the same in the body's counts
+    /// and in Phụ lục I; with no unit still at it, the lead's "completed" stands.
+    @Test func aTaskNotYetDueIsNotCompletedEarlyWhileOthersAreAtIt() throws {
+        var input = Fixtures.input()
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        let other = input.current.firstIndex { $0.submission.unit?.id != "SKHCN-CCTDC" }!
+        input.current[chiCuc].submission.entries += [
+            Entry(task: "II.2.e", status: .completed, text: "Chi cục đã góp ý 12 dự thảo tiêu chuẩn quốc gia.", sources: ["word/document.xml paragraph 40"]),
+        ]
+        let doneAlone = Fixtures.report(input)
+        let alone = try #require(doneAlone.tasks.first { $0.code == "II.2.e" })
+        #expect(alone.state == .completed && alone.basis == .lead)
+        input.current[other].submission.entries += [Entry(task: "II.2.e", status: .inProgress)]
+        let r = Fixtures.report(input)
+        let e = try #require(r.tasks.first { $0.code == "II.2.e" })
+        #expect(try #require(e.dueDate) > r.asOf)
+        #expect(e.state == .inProgress && e.basis == .leadCompletedBeforeDue && e.overdue == nil)
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        #expect(v.taskStateLabel(e) == Fixtures.definition.wording("labels.state.in_progress"))
+        let body = v.body().map(\.text).joined(separator: "\n")
+        #expect(body.contains("nhiệm vụ đang triển khai, chưa đến thời hạn"))
+        // No task due after the cut-off is completed while a unit other than its lead is at it.
+        for t in r.tasks where t.state == .completed {
+            guard let due = t.dueDate, due > r.asOf else { continue }
+            #expect(!t.unitStatuses.contains { $0.status == .inProgress && !t.leadUnits.contains($0.unitID) })
+        }
+    }
+
     /// A task past its schedule whose lead reports it completed without any result is
     /// overdue, and the body says "quá hạn" in II, III.1, III.2 and IV, naming it by the
     /// plan's words with its deadline; Phụ lục I marks it overdue too.
@@ -55,7 +84,9 @@ import Testing
         #expect(!section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains("đề xuất cải tiến"))
         #expect(section("1. Kết quả đạt được", "2. Hạn chế và nguyên nhân").contains("01 nhiệm vụ đã quá hạn nhưng chưa hoàn thành"))
         #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("Nhiệm vụ đề xuất cải tiến"))
-        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("đã quá hạn 08 tháng (thời hạn Quý I/2026)"))
+        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("(thời hạn Quý I/2026) đã quá hạn 08 tháng"))
+        // The lead reported it done without a product: the body says so, as Phụ lục I does.
+        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("đơn vị chủ trì báo cáo đã hoàn thành nhưng chưa nêu văn bản, sản phẩm cụ thể"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Khẩn trương hoàn thành nhiệm vụ đề xuất cải tiến"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("(đã quá hạn) trong tháng"))
         // The table label is not how the body names a task.
