@@ -623,6 +623,11 @@ struct ExtractionRun {
             if let rest { absorb(rest, into: code, location: line.firstLocation) }
             return
         }
+        if let title = ordinalHeadingTitle(text) {
+            current = nil
+            openHeading = (title, line.firstLocation, group, false)
+            return
+        }
         let heading = groupHeading(line, leadRef: leadRef)
         if case .some(.some(let g)) = heading {
             group = g
@@ -1111,6 +1116,19 @@ struct ExtractionRun {
         let words = rest.spaceSeparatedCount
         if (words <= 15 || line.isBold), v.figures(in: Tokenizer.tokenize(rest)).found.isEmpty { return .some(nil) }
         return nil
+    }
+
+    /// "Nhiệm vụ thứ nhất: Tuyên truyền, phổ biến pháp luật …" — a heading that counts the
+    /// unit's tasks in order: the title after its colon, when it holds no figures.
+    func ordinalHeadingTitle(_ text: String) -> String? {
+        guard !v.ordinalHeadings.isEmpty, text.utf8.count <= 400 else { return nil }
+        let body = stripEnumerator(text)
+        let head = VietText.fold(String(body.prefix(24)))
+        guard v.ordinalHeadings.contains(where: { head.hasPrefix($0) }), let colon = Self.headingColon(in: body),
+              body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 30 else { return nil }
+        let title = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
+        guard title.spaceSeparatedCount >= 2, numberQuotes(title).isEmpty else { return nil }
+        return title.hasSuffix(":") ? String(title.dropLast()) : title
     }
 
     /// "1.", "2)", "1.2.", "IV." — an automatic list label that numbers a heading.

@@ -76,6 +76,9 @@ public struct Vocabulary: Sendable {
     /// How an opening's lead-in ends before its colon when the paragraph goes on to report
     /// ("báo cáo như sau", "có ý kiến như sau"), folded.
     var clauseLeadIns: [String] = []
+    /// Words that open a heading counting the unit's tasks in order ("Nhiệm vụ thứ nhất: …"),
+    /// folded: the title after the colon is the unit's own words for its task.
+    var ordinalHeadings: [String] = []
     var headerVote = HeaderVote()
     /// How a report writes its own date and cites other documents' (`document_date`).
     var documentDate = DateVocabulary()
@@ -439,6 +442,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(clauses["joins"], "clauses.joins") { v.clauseJoins.add(p, true) }
         for p in try strings(clauses["topics"], "clauses.topics") { v.clauseTopics.add(p, true) }
         v.clauseLeadIns = try strings(clauses["lead_ins"], "clauses.lead_ins").map { VietText.fold($0) }
+        v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         let unread = problems.filter { p in p.field.map { !root.read.contains($0) && root.values[$0] != nil } ?? false }
         if let p = unread.first, let key = p.field {
             throw LoadError(file: file, message: "\(key): unknown field '\(key)' (known: \(root.read.sorted().joined(separator: ", ")))", line: p.line)

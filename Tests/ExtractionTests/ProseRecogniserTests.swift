@@ -234,3 +234,24 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(s.reason?.contains("Ghi nhận") == false)
     }
 }
+
+@Suite struct OrdinalHeadingTests {
+    @Test func aHeadingCountingTheTasksInOrderOpensAPassageItsNumberedPointsBelongTo() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"),
+            .p("Nhiệm vụ thứ nhất: Tuyên truyền, phổ biến pháp luật về tiêu chuẩn, đo lường, chất lượng"),
+            .p("1. Đăng tải 06 tin, bài về tiêu chuẩn, đo lường, chất lượng trên Trang thông tin điện tử phường."),
+            .p("2. Phối hợp Chi cục Tiêu chuẩn Đo lường Chất lượng tổ chức 01 hội nghị phổ biến quy định về đo lường, ghi nhãn hàng hóa cho hộ kinh doanh tại chợ, có 85 lượt người tham dự."),
+            .p("Kết quả: đã hoàn thành."),
+            .p("Nhiệm vụ thứ hai: Thực hiện các nội dung được phân quyền trong quản lý nhà nước về tiêu chuẩn, đo lường, chất lượng"),
+            .p("1. Tổ chức 02 cuộc kiểm tra tại 17 cơ sở (cân tại chợ, cửa hàng xăng dầu)."),
+            .p("Kết quả: đang tiếp tục thực hiện."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.c"])
+        #expect(s.value("II.1.a", "communications") == 6)
+        #expect(s.value("II.1.a", "participants") == 85)
+        #expect(s.value("II.1.a", "training_courses") == 1)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 17)
+    }
+}
