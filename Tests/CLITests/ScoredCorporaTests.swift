@@ -36,7 +36,7 @@ struct ScoredCorporaTests {
         // session 6 (sets 12-14 are the held-out ones now).
         Floor(name: "independent/set9", path: independent.appendingPathComponent("set9"), score: 93.3, measure: 80, silentFigures: 0.03),
         Floor(name: "independent/set10", path: independent.appendingPathComponent("set10"), score: 85.1, measure: 57, silentFigures: 0.23),
-        Floor(name: "independent/set11", path: independent.appendingPathComponent("set11"), score: 93.6, measure: 79, silentFigures: 0.025),
+        Floor(name: "independent/set11", path: independent.appendingPathComponent("set11"), score: 95.1, measure: 79, silentFigures: 0.025),
         // Held out from session 6 on (sets 9-11 were opened for tuning then): written by three
         // more writers; nobody tuning extraction has opened them. Floors a little below their
         // held-out scores (set12 91.5, set13 84.1, set14 90.1).
