@@ -129,9 +129,11 @@ struct ExtractionRun {
         let code: String
         var status: TaskStatus?
         var statusSource: String?
-        /// How strongly the status was stated: a stronger statement of a later passage ("-
-        /// Tiến độ: …" below "- Kết quả: …") replaces a weaker one.
-        var statusStrength = Vocabulary.StatusStrength.statement
+        /// The weight of the claim the status rests on (`status_reading.weights`): a claim
+        /// of a later passage or cell replaces it only when it weighs more ("- Tiến độ: …"
+        /// below "- Kết quả: Đã hoàn thành việc …", words in the note column beside a
+        /// percentage of the plan).
+        var statusConfidence = 0.0
         var figures: [IndicatorID: Figure] = [:]
         var texts: [String] = []
         var sources: [String] = []
@@ -1212,7 +1214,7 @@ struct ExtractionRun {
                                     source: location?.description))
         }
         noteUnread(numbers.unread, task: code, location: location)
-        if let s = v.statusClaim(in: tokens) { setStatus(s.status, on: b, location: location, strength: s.strength) }
+        if let s = v.statusClaim(in: tokens) { setStatus(s.value, on: b, location: location, confidence: s.confidence) }
         else if let phrase = v.unrecognizedStatus(in: tokens) { noteUnknownStatus(phrase, task: code, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
@@ -1292,12 +1294,20 @@ struct ExtractionRun {
         }
     }
 
-    func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?, strength: Vocabulary.StatusStrength = .statement) {
-        // The first stated status stands; later rows of the same task repeat it or are notes —
-        // unless they state it more strongly (a label after a status verb).
-        if b.status == nil || strength > b.statusStrength {
-            b.status = s; b.statusSource = location?.description; b.statusStrength = strength
+    /// The resolver of a task's status: the first claim stands unless a later one weighs
+    /// more. `confidence` nil: a status stated as a cell states it (a tick, a form's list).
+    func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?, confidence: Double? = nil) {
+        let w = confidence ?? v.statusReading.weight(.cell)
+        if b.status == nil || w > b.statusConfidence {
+            b.status = s; b.statusSource = location?.description; b.statusConfidence = w
         }
+    }
+
+    /// A status cell's claim, set on the entry.
+    func setCellStatus(_ text: String, on b: EntryBuilder, location: Location?) -> Bool {
+        guard let s = v.cellStatusClaim(text) else { return false }
+        setStatus(s.value, on: b, location: location, confidence: s.confidence)
+        return true
     }
 
     /// Numbers of a task's passage that became no figure: one finding per passage, quoting
@@ -1586,14 +1596,14 @@ struct ExtractionRun {
         }
         for cell in line.cells {
             let role = t.roles[cell.column]
-            if role == .status, let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+            if role == .status, setCellStatus(cell.text, on: b, location: cell.location) {}
             else if role == .status, !cell.continued, b.status == nil, cell.text.spaceSeparatedCount <= 8,
                     cell.text.contains(where: \.isLetter), cell.text.trimmed() != "-" {
                 noteUnknownStatus(cell.text, task: code, location: cell.location)
             }
             if case .statusFlag(let s)? = role, Self.isTick(cell.text) { setStatus(s, on: b, location: cell.location) }
         }
-        if t.column(.status) == nil || b.status == nil { statusFromShortCells(line, t, b) }
+        if t.column(.status) == nil || b.status == nil || b.statusConfidence <= v.statusReading.weight(.percentage) { statusFromShortCells(line, t, b) }
         for cell in line.cells where !cell.continued && (t.roles[cell.column] == .result || t.roles[cell.column] == .value) {
             if isPlainNumber(cell) {
                 // A bare number in a result column: quoted with its row's and column's words.
@@ -1656,7 +1666,7 @@ struct ExtractionRun {
         let b = builders[code]!
         indicatorRow(line, t, b, &fromColumns)
         for cell in line.cells where t.roles[cell.column] == .status {
-            if let s = v.cellStatus(cell.text) { setStatus(s, on: b, location: cell.location) }
+            _ = setCellStatus(cell.text, on: b, location: cell.location)
         }
     }
 
@@ -1669,7 +1679,7 @@ struct ExtractionRun {
         let nameTokens = Tokenizer.tokenize(name.text)
         // "Tiến độ thực hiện | Đang triển khai"
         if let label = v.statusLabels.match(nameTokens, at: 0), label.end >= nameTokens.count - 1 || nameTokens.count <= 4 {
-            if let vc = valueCell, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
+            if let vc = valueCell { _ = setCellStatus(vc.text, on: b, location: vc.location) }
             return
         }
         // Every number of the row beside its name: in the value column, or in an amount
@@ -1705,7 +1715,7 @@ struct ExtractionRun {
             return
         }
         absorb(name.text, into: b.code, location: name.location)
-        if let vc = valueCell, vc.location != name.location, let s = v.cellStatus(vc.text) { setStatus(s, on: b, location: vc.location) }
+        if let vc = valueCell, vc.location != name.location { _ = setCellStatus(vc.text, on: b, location: vc.location) }
         statusFromShortCells(line, t, b)
     }
 

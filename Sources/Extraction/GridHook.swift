@@ -156,7 +156,9 @@ extension ExtractionRun {
             b.passageSignatures.removeAll()
             for f in e.figures where !fromLog.contains(f.indicator) { add(f.indicator, f.value, to: b, location: f.location, text: f.text) }
             b.passageSignatures.insert(tallied)
-            if let s = e.status { setStatus(s.value, on: b, location: s.location) }
+            // A table's status weighs as a cell at most: it does not replace a status the
+            // text stated before the table.
+            if let s = e.status { setStatus(s.value, on: b, location: s.location, confidence: min(s.confidence, v.statusReading.weight(.cell))) }
             b.texts += e.texts
             b.sources += e.sources
         }

@@ -555,18 +555,20 @@ final class GridRecognisers: Sendable {
     }
 
     /// A status cell: a known status or assessment, or the cell's words when none is known.
-    func status(_ text: String) -> (status: TaskStatus?, unknown: Bool) {
+    /// `weak`: only a percentage of the plan ("đạt 80% kế hoạch"), which a status in words
+    /// for the task (in the note column) outweighs.
+    func status(_ text: String) -> (status: TaskStatus?, unknown: Bool, weak: Bool) {
         let t = text.trimmed()
-        guard !t.isEmpty, t != "-", t != "–" else { return (nil, false) }
+        guard !t.isEmpty, t != "-", t != "–" else { return (nil, false, false) }
         let tokens = Tokenizer.tokenize(t)
-        if let s = v.cellStatus(t) { return (s, false) }
-        if let m = g.assessments.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word }) ?? 0) { return (m.value, false) }
-        if let m = g.assessments.matches(in: tokens).first { return (m.value, false) }
+        if let s = v.cellStatusClaim(t) { return (s.value, false, s.isWeak) }
+        if let m = g.assessments.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word }) ?? 0) { return (m.value, false, false) }
+        if let m = g.assessments.matches(in: tokens).first { return (m.value, false, false) }
         // Only a short cell of words is a status someone wrote; numbers and long notes are not.
         let words = tokens.filter { $0.kind == .word }.count
         if words <= 8, !tokens.contains(where: { $0.kind == .number }), let first = tokens.firstIndex(where: { $0.kind == .word }),
-           let m = g.statusOpenings.match(tokens, at: first) { return (m.value, false) }
-        return (nil, words >= 1 && words <= 8 && !tokens.contains { $0.kind == .number })
+           let m = g.statusOpenings.match(tokens, at: first) { return (m.value, false, false) }
+        return (nil, words >= 1 && words <= 8 && !tokens.contains { $0.kind == .number }, false)
     }
 }
 

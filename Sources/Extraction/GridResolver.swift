@@ -259,7 +259,7 @@ struct GridResolver {
                 return
             }
             let s = r.status(cell.text)
-            if let st = s.status { setStatus(st, cell) } else if s.unknown, strict, !cell.continued {
+            if let st = s.status { setStatus(st, cell, confidence: s.weak ? r.g.progressConfidence : 1) } else if s.unknown, strict, !cell.continued {
                 let who = current.map { "của nhiệm vụ \($0)" } ?? "của dòng “\(short(rowsLabel(cell)))”"
                 reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
                     message: "Chưa hiểu đánh giá “\(cell.text)” \(who); tình trạng chưa được ghi nhận, đề nghị kiểm tra.",
@@ -1082,8 +1082,13 @@ struct GridResolver {
                 message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
                 source: cell.location.description))
         }
-        if reading.entries[k].status == nil, let s = leadingStatus(cell.text) ?? r.v.status(in: statusTokens) {
-            reading.entries[k].status = Claim(value: s, confidence: 0.8, location: cell.location)
+        // A status line opening the cell ("Đã xong" / "Đăng 12 tin …") as a cell states it;
+        // else the text's own status claim, weighed as the status recogniser weighs it
+        // (`status_reading.weights`). Either replaces only a weaker claim.
+        let leading = leadingStatus(cell.text).map { (value: $0, confidence: r.v.statusReading.weight(.cell)) }
+        if let s = leading ?? r.v.statusClaim(in: statusTokens).map({ (value: $0.value, confidence: $0.confidence) }),
+           reading.entries[k].status.map({ $0.confidence < s.confidence }) ?? true {
+            reading.entries[k].status = Claim(value: s.value, confidence: s.confidence, location: cell.location)
         }
         reading.entries[k].texts.append(cell.text)
         reading.entries[k].sources.append(cell.location.description)

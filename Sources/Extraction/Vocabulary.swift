@@ -157,22 +157,6 @@ public struct Vocabulary: Sendable {
         var labelLeads = PhraseTable<Bool>()
     }
 
-    /// How statuses are written beyond a phrase that stands alone (`status_reading`).
-    struct StatusReading: Sendable {
-        /// Marks that introduce a status like a label ("→ HT", "=> Hoàn thành."), as written.
-        var marks: [[Unicode.Scalar]] = []
-        /// Status verbs that state a task's status with their object after them ("đã hoàn
-        /// thành việc góp ý …", "không phát sinh trường hợp tố giác", "chưa cử cán bộ …"): the
-        /// weakest evidence, taken when the passage states its status no other way.
-        var verbs = PhraseTable<TaskStatus>()
-        /// Words right before a status verb that make it a plan or a condition ("dự kiến hoàn
-        /// thành", "để hoàn thành", "nếu phát sinh").
-        var verbBlockers = PhraseTable<Bool>()
-        /// Words before a percentage of the plan given as progress ("Tiến độ: đạt 60%"): 100 %
-        /// is completed, 0 % not started, anything between in progress.
-        var percentLeads = PhraseTable<Bool>()
-    }
-
     /// How a document shows it is about the plan (`plan_subject`).
     struct PlanSubject: Sendable {
         /// Folded marks of the directive ("38-ct/tw", "chi thi 38").
@@ -393,18 +377,39 @@ public struct Vocabulary: Sendable {
         for p in try strings(reading["breakdowns"], "figure_reading.breakdowns") { v.figureReading.breakdowns.add(p, true) }
         for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
         let statusReading = try map(root["status_reading"], "status_reading")
-        for key in statusReading.keys where !["marks", "verbs", "verb_blockers", "percent_leads"].contains(key) {
-            throw LoadError(file: file, message: "status_reading.\(key): unknown key (use marks, verbs, verb_blockers, percent_leads)")
+        let statusKeys = ["marks", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "weights"]
+        for key in statusReading.keys where !statusKeys.contains(key) {
+            throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
         v.statusReading.marks = try strings(statusReading["marks"], "status_reading.marks").map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }.filter { !$0.isEmpty }
-        for (key, phrases) in try map(statusReading["verbs"], "status_reading.verbs").sorted(by: { $0.key < $1.key }) {
+        for (key, phrases) in try map(statusReading["openers"], "status_reading.openers").sorted(by: { $0.key < $1.key }) {
             guard let status = TaskStatus(rawValue: key), status != .unknown else {
-                throw LoadError(file: file, message: "status_reading.verbs.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
+                throw LoadError(file: file, message: "status_reading.openers.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
             }
-            for p in try strings(phrases, "status_reading.verbs.\(key)") { v.statusReading.verbs.add(p, status) }
+            for p in try strings(phrases, "status_reading.openers.\(key)") { v.statusReading.openers.add(p, status) }
         }
-        for p in try strings(statusReading["verb_blockers"], "status_reading.verb_blockers") { v.statusReading.verbBlockers.add(p, true) }
+        if let n = statusReading["subject_words"] {
+            guard let words = n as? Int, words >= 0 else { throw LoadError(file: file, message: "status_reading.subject_words must be a whole number") }
+            v.statusReading.subjectWords = words
+        }
+        for p in try strings(statusReading["waiting"], "status_reading.waiting") { v.statusReading.waiting.add(p, true) }
         for p in try strings(statusReading["percent_leads"], "status_reading.percent_leads") { v.statusReading.percentLeads.add(p, true) }
+        for p in try strings(statusReading["percent_of"], "status_reading.percent_of") { v.statusReading.percentOf.add(p, true) }
+        for p in try strings(statusReading["plans"], "status_reading.plans") { v.statusReading.plans.add(p, true) }
+        // Every kind of claim needs its weight: a missing one would silently never win.
+        let weights = try map(statusReading["weights"], "status_reading.weights")
+        for (key, value) in weights {
+            guard let kind = StatusClaim.Kind(rawValue: key) else {
+                throw LoadError(file: file, message: "status_reading.weights.\(key): unknown kind (use \(StatusClaim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            guard let w = (value as? Double) ?? (value as? Int).map(Double.init), w > 0, w <= 1 else {
+                throw LoadError(file: file, message: "status_reading.weights.\(key) must be a number above 0 and at most 1")
+            }
+            v.statusReading.weights[kind] = w
+        }
+        for kind in StatusClaim.Kind.allCases where v.statusReading.weights[kind] == nil {
+            throw LoadError(file: file, message: "status_reading.weights.\(kind.rawValue): missing")
+        }
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })

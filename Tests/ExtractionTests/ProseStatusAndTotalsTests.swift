@@ -12,8 +12,8 @@ private let header: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG BẾN THÀN
                                      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBến Thành, ngày 02 tháng 11 năm 2026"]])
 private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026")]
 
-private func claim(_ text: String) -> (status: TaskStatus, strength: Vocabulary.StatusStrength)? {
-    shippedVocabulary.statusClaim(in: Tokenizer.tokenize(text))
+private func claim(_ text: String) -> (status: TaskStatus, kind: StatusClaim.Kind)? {
+    shippedVocabulary.statusClaim(in: Tokenizer.tokenize(text)).map { ($0.value, $0.kind) }
 }
 
 @Suite struct StatusReadingTests {
@@ -35,16 +35,16 @@ private func claim(_ text: String) -> (status: TaskStatus, strength: Vocabulary.
     @Test func aStatusVerbWithItsObjectIsTheWeakestEvidence() {
         let done = claim("Sở Công Thương đã hoàn thành việc góp ý bốn (04) dự thảo quy chuẩn kỹ thuật quốc gia.")
         #expect(done?.status == .completed)
-        #expect(done?.strength == .verb)
+        #expect(done?.kind == .opener)
         #expect(claim("Chưa triển khai kiểm tra về đo lường tại chợ do chưa nhận được hướng dẫn phân cấp cụ thể; xã đã rà soát danh sách cơ sở kinh doanh có sử dụng phương tiện đo.")?.status == .notStarted)
         #expect(claim("Trong kỳ không phát sinh trường hợp tố giác hành vi vi phạm pháp luật về tiêu chuẩn, đo lường, chất lượng trên địa bàn phường.")?.status == .notApplicable)
         #expect(claim("Chưa cử cán bộ tham gia do trùng lịch kiểm tra chuyên ngành.")?.status == .notStarted)
         // After a blocker it is a plan or a purpose, not a status.
-        #expect(claim("Tăng cường tuyên truyền để không phát sinh vi phạm về đo lường trong kinh doanh tại chợ trên địa bàn phường.")?.strength != .verb)
+        #expect(claim("Tăng cường tuyên truyền để không phát sinh vi phạm về đo lường trong kinh doanh tại chợ trên địa bàn phường.")?.kind != .opener)
         #expect(claim("Phường phối hợp rà soát danh sách cơ sở, dự kiến đã hoàn thành việc kiểm tra các chợ trước ngày 15/12/2026 theo kế hoạch năm của phường") == nil)
         // A status stated any other way is stronger.
-        #expect(claim("Đã hoàn thành.")?.strength == .statement)
-        #expect(claim("Tiến độ: Đang thực hiện")?.strength == .labelled)
+        #expect(claim("Đã hoàn thành.")?.kind == .clause)
+        #expect(claim("Tiến độ: Đang thực hiện")?.kind == .labelled)
     }
 
     @Test func aLaterLabelledStatusReplacesAWeakerOne() {

@@ -1,0 +1,306 @@
+import Foundation
+
+// The status recogniser: every way a passage or a cell states a task's status becomes a
+// claim with its kind, its weight (`status_reading.weights` in vocabulary.yaml) and the
+// tokens it rests on. The passage keeps its strongest claim; across passages and cells the
+// extractor's resolver (`ExtractionRun.setStatus`) keeps, per task, the claim of greatest
+// weight, the first among equals.
+
+/// A status a passage or a cell states, how it was stated, and where in its tokens.
+struct StatusClaim: Sendable {
+    /// How a status was stated. Each kind has a weight in the pipeline's vocabulary.
+    enum Kind: String, CaseIterable, Sendable {
+        /// A share of the plan in a cell or a clause ("đạt 80% kế hoạch", a "% KH" column):
+        /// yields to a status in words.
+        case percentage
+        /// A status verb opening a clause with what it applies to after it ("Chưa triển khai
+        /// kiểm tra … do …", "Sở Công Thương đã hoàn thành việc góp ý …").
+        case opener
+        /// A clause that is a status ("Nhiệm vụ đang thực hiện.", "…, nhiệm vụ đã hoàn thành."),
+        /// or a status verb with its object after a label ("Kết quả: Đã hoàn thành việc …").
+        case clause
+        /// A cell of a status, assessment or note column, or a short cell beside a task.
+        case cell
+        /// Alone in parentheses ("(Đã hoàn thành)").
+        case parenthesised
+        /// A share of the plan after a status label ("Tiến độ: đạt 60%").
+        case labelledPercentage = "labelled_percentage"
+        /// After a status label or mark ("Tiến độ: Hoàn thành", "Tự đánh giá: Đạt", "→ HT").
+        case labelled
+    }
+    var value: TaskStatus
+    var kind: Kind
+    /// The kind's weight: a claim replaces another only when it weighs more.
+    var confidence: Double
+    /// Token range of the status words.
+    var start: Int
+    var end: Int
+    /// Only a percentage: a status in words (in a note, another row) outweighs it.
+    var isWeak: Bool { kind == .percentage }
+}
+
+extension Vocabulary {
+    /// How statuses are read beyond a phrase of their own (`status_reading`).
+    struct StatusReading: Sendable {
+        /// Marks that introduce a status like a label ("→ HT", "=> Hoàn thành."), as written.
+        var marks: [[Unicode.Scalar]] = []
+        /// Status verbs stated of the task with what they apply to after them, opening a
+        /// clause or a part between commas after a short subject.
+        var openers = PhraseTable<TaskStatus>()
+        /// How many words of a subject may stand before an opener ("Sở Công Thương đã …").
+        var subjectWords = 6
+        /// Waiting on someone else ("đang chờ kết quả thử nghiệm"): in progress after reported work.
+        var waiting = PhraseTable<Bool>()
+        /// Words before a percentage of progress ("đạt 80%").
+        var percentLeads = PhraseTable<Bool>()
+        /// What a percentage of progress is a share of ("80% kế hoạch").
+        var percentOf = PhraseTable<Bool>()
+        /// Words right before a status that make it a plan, a purpose or a condition
+        /// ("phấn đấu hoàn thành", "dự kiến hoàn thành", "nếu phát sinh").
+        var plans = PhraseTable<Bool>()
+        /// Each kind of claim's weight.
+        var weights: [StatusClaim.Kind: Double] = [:]
+
+        func weight(_ kind: StatusClaim.Kind) -> Double { weights[kind] ?? 0 }
+    }
+
+    /// The status a passage states in a phrase of its own: after a label, in parentheses or
+    /// as a clause; not a status verb opening a clause with its object (`statusClaim(in:)`
+    /// takes those too). Used where a passage's words decide something other than the status
+    /// (whether a clause reports something, a form's typed status, a conflicting cell).
+    func status(in tokens: [Token]) -> TaskStatus? {
+        guard let claim = statusClaim(in: tokens), claim.kind != .opener else { return nil }
+        return claim.value
+    }
+
+    /// The strongest status claim of a passage: after a label or a mark ("Tiến độ: Hoàn
+    /// thành", "Đánh giá: đạt", "→ HT"), alone in parentheses, a clause that is a status
+    /// ("Chưa triển khai do …", "Hiện đang thực hiện.", "…, nhiệm vụ đã hoàn thành."), a
+    /// clause that opens with a status of what follows ("Sở đang tiếp tục phối hợp …"), a
+    /// percentage of the plan. Prose verbs such as "đã thực hiện 5 cuộc kiểm tra" are not a
+    /// status, nor one said of a plan ("phấn đấu hoàn thành trong Quý IV"). Assessment words
+    /// ("đạt", "thường xuyên") count only after a label, in a cell, or as a whole clause.
+    /// A passage that reports figures did not "not arise": a not-applicable claim there is
+    /// no status (`unrecognizedStatus` quotes it).
+    func statusClaim(in tokens: [Token]) -> StatusClaim? {
+        guard let claim = strongestStatusClaim(in: tokens) else { return nil }
+        if claim.value == .notApplicable, reportsFigures(tokens) { return nil }
+        return claim
+    }
+
+    private func reportsFigures(_ tokens: [Token]) -> Bool {
+        tokens.contains { $0.kind == .number } && figures(in: tokens).found.contains { $0.value > 0 }
+    }
+
+    private func strongestStatusClaim(in tokens: [Token]) -> StatusClaim? {
+        var best: StatusClaim?
+        func offer(_ value: TaskStatus, _ kind: StatusClaim.Kind, _ start: Int, _ end: Int) {
+            let w = statusReading.weight(kind)
+            // Among claims of one weight the last stated stands ("Đang thực hiện. … Đã hoàn thành.").
+            if best == nil || w >= best!.confidence { best = StatusClaim(value: value, kind: kind, confidence: w, start: start, end: end) }
+        }
+        // After a label or a mark.
+        var i = 0
+        while i < tokens.count {
+            let labelEnd = statusLabels.match(tokens, at: i)?.end ?? statusMark(tokens, at: i)
+            if let labelEnd {
+                var j = labelEnd
+                while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
+                if let p = percentStatus(tokens, at: j, labelled: true) { offer(p.value, .labelledPercentage, j, p.end); i = p.end; continue }
+                // An assessment word after a label is the assessment when its clause ends
+                // there ("Đánh giá: Đạt."), not a verb of what follows ("Kết quả: Duy trì,
+                // cập nhật các quy trình …"); a status verb with its object after a label
+                // ("Kết quả: Đã hoàn thành việc đăng 36 tin …") states no more than a clause.
+                if let s = statusOrAssessment(tokens, at: j) {
+                    let isPhrase = statuses.match(tokens, at: j)?.end == s.end
+                    if endsClause(tokens, at: s.end) { offer(s.value, .labelled, j, s.end); i = s.end; continue }
+                    if isPhrase { offer(s.value, .clause, j, s.end); i = s.end; continue }
+                }
+            }
+            i += 1
+        }
+        // "(Đã hoàn thành)" after a title: a status standing alone in parentheses.
+        var k = 0
+        while k < tokens.count {
+            if tokens[k].kind == .punct, tokens[k].raw == "(",
+               let s = statusOrAssessment(tokens, at: k + 1), s.end < tokens.count, tokens[s.end].raw == ")" {
+                offer(s.value, .parenthesised, k + 1, s.end)
+            }
+            k += 1
+        }
+        for sentence in sentences(tokens) {
+            // A clause that opens with a status: what follows is a reason, a plan or nothing.
+            var start = sentence.startIndex
+            while start < sentence.endIndex, sentence[start].kind == .punct { start += 1 }
+            if let lead = statusLeads.match(sentence, at: start) { start = lead.end }
+            if let p = percentStatus(sentence, at: start, labelled: false) { offer(p.value, .percentage, start, p.end) }
+            if let m = statusOrAssessment(sentence, at: start), !followsPlan(sentence, at: start) {
+                if m.end >= sentence.endIndex || sentence[m.end].kind == .punct || statusTails.match(sentence, at: m.end) != nil {
+                    offer(m.value, .clause, start, m.end)
+                    continue
+                }
+            }
+            let words = sentence.filter { $0.kind == .word }.count
+            if words <= 14 {
+                for m in statuses.matches(in: sentence) where !followsPlan(sentence, at: m.start) { offer(m.value, .clause, m.start, m.end) }
+            } else {
+                // "…, nhiệm vụ tuyên truyền năm 2026 đã hoàn thành.", "Phòng chưa thực hiện do …":
+                // a status that ends its clause or is followed only by why or when.
+                for m in statuses.matches(in: sentence) where !followsPlan(sentence, at: m.start) {
+                    if m.end >= sentence.endIndex || sentence[m.end].kind == .punct || statusTails.match(sentence, at: m.end) != nil {
+                        offer(m.value, .clause, m.start, m.end)
+                    }
+                }
+            }
+            if let b = best, b.confidence > statusReading.weight(.opener) { continue }
+            for opener in openers(in: sentence) where !opener.waiting || reportsFigures(tokens) {
+                offer(opener.value, .opener, opener.start, opener.end)
+            }
+        }
+        return best
+    }
+
+    /// Status openers of a sentence: at the start of the sentence or of a part between commas,
+    /// after a lead and at most `subjectWords` words of a subject (no number among them).
+    /// A not-applicable opener ("Không phát sinh …") is left to the caller's figure check.
+    /// `waiting`: waiting on someone else, in progress only after work the passage reports.
+    private func openers(in sentence: ArraySlice<Token>) -> [(value: TaskStatus, start: Int, end: Int, waiting: Bool)] {
+        let r = statusReading
+        guard !r.openers.isEmpty || !r.waiting.isEmpty else { return [] }
+        var out: [(TaskStatus, Int, Int, Bool)] = []
+        var segment = sentence.startIndex
+        while segment < sentence.endIndex {
+            var p = segment
+            while p < sentence.endIndex, sentence[p].kind == .punct { p += 1 }
+            if let lead = statusLeads.match(sentence, at: p) { p = lead.end }
+            var subject = 0
+            while p < sentence.endIndex, subject <= r.subjectWords {
+                let t = sentence[p]
+                if t.kind == .number || t.kind == .punct && t.raw == "," { break }
+                if let m = r.openers.match(sentence, at: p), !followsPlan(sentence, at: p) { out.append((m.value, p, m.end, false)); break }
+                if let m = r.waiting.match(sentence, at: p) { out.append((.inProgress, p, m.end, true)); break }
+                if t.kind == .word { subject += 1 }
+                p += 1
+            }
+            // The next part between commas.
+            var q = p
+            while q < sentence.endIndex, !(sentence[q].kind == .punct && sentence[q].raw == ",") { q += 1 }
+            segment = q + 1
+        }
+        return out
+    }
+
+    /// The end of a status mark ("→", "=>") starting at punctuation token `i`.
+    func statusMark(_ tokens: [Token], at i: Int) -> Int? {
+        guard i < tokens.count, tokens[i].kind == .punct else { return nil }
+        for mark in statusReading.marks {
+            var k = i, m = 0
+            while m < mark.count, k < tokens.count, tokens[k].kind == .punct, tokens[k].raw.unicodeScalars.first == mark[m] { k += 1; m += 1 }
+            if m == mark.count { return k }
+        }
+        return nil
+    }
+
+    /// Whether a plan word stands right before `i` ("phấn đấu hoàn thành", "sẽ tiếp tục",
+    /// "dự kiến đã hoàn thành").
+    func followsPlan<C: RandomAccessCollection>(_ tokens: C, at i: Int) -> Bool where C.Element == Token, C.Index == Int {
+        var k = i - 1
+        while k >= tokens.startIndex, i - k <= 3 {
+            if tokens[k].kind != .word { return false }
+            if statusReading.plans.match(tokens, at: k)?.end == i { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a clause ends at `i`: the end, a break, a mark other than a comma, or a reason
+    /// or a plan ("do …", "dự kiến …").
+    func endsClause<C: RandomAccessCollection>(_ tokens: C, at i: Int) -> Bool where C.Element == Token, C.Index == Int {
+        if i >= tokens.endIndex || tokens[i].breakBefore { return true }
+        if tokens[i].kind == .punct { return tokens[i].raw != "," }
+        return statusTails.match(tokens, at: i) != nil
+    }
+
+    /// Progress as a share of the plan at `start`: "đạt 80% kế hoạch", "100%", "0%". All of
+    /// it is done, none of it is not started, anything between is in progress. After a
+    /// label any share is the task's ("Tiến độ: đạt 60%, …"); elsewhere it must be of the
+    /// plan (`percent_of`) or end its clause or its part.
+    func percentStatus<C: RandomAccessCollection>(_ tokens: C, at start: Int, labelled: Bool) -> (value: TaskStatus, end: Int)?
+    where C.Element == Token, C.Index == Int {
+        var i = start
+        if let lead = statusReading.percentLeads.match(tokens, at: i) { i = lead.end }
+        guard i + 1 < tokens.endIndex, tokens[i].kind == .number, tokens[i + 1].raw == "%",
+              let share = VietNumber.parse(tokens[i].raw) else { return nil }
+        var end = i + 2
+        if let of = statusReading.percentOf.match(tokens, at: end) { end = of.end }
+        else if !labelled, !(endsClause(tokens, at: end) || tokens[end].raw == ",") { return nil }
+        let value: TaskStatus = share >= 100 ? .completed : share <= 0 ? .notStarted : .inProgress
+        return (value, end)
+    }
+
+    /// A short clause after a status label that the vocabulary does not know ("Tiến độ:
+    /// Đang chờ kinh phí"), or a not-applicable status in a passage that reports figures
+    /// ("Đơn vị không được giao chủ trì. Tuy nhiên, … đã phối hợp tổ chức 01 buổi tọa đàm"):
+    /// returned as written, for a finding that quotes it.
+    func unrecognizedStatus(in tokens: [Token]) -> String? {
+        if let claim = strongestStatusClaim(in: tokens), claim.value == .notApplicable, reportsFigures(tokens) {
+            var end = claim.end
+            while end < tokens.count, !tokens[end].breakBefore, end - claim.end < 12 { end += 1 }
+            var from = claim.start
+            while from > 0, !tokens[from].breakBefore, claim.start - from < 8 { from -= 1 }
+            return Vocabulary.span(tokens, from, end).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
+        }
+        var i = 0
+        while i < tokens.count {
+            guard let label = statusLabels.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct else { i += 1; continue }
+            var j = label.end
+            guard j < tokens.count, tokens[j].raw == ":" else { i = label.end; continue }
+            j += 1
+            var end = j
+            while end < tokens.count, end == j || !tokens[end].breakBefore { end += 1 }
+            let clause = tokens[j..<end]
+            let words = clause.filter { $0.kind == .word }.count
+            if words >= 1, words <= 6, !clause.contains(where: { $0.kind == .number }),
+               statusOrAssessment(tokens, at: j) == nil, statuses.matches(in: clause).isEmpty {
+                return Vocabulary.span(tokens, j, end).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
+            }
+            i = end
+        }
+        return nil
+    }
+
+    /// A status or an assessment phrase at `start`, the longer of the two.
+    func statusOrAssessment<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: TaskStatus, end: Int)?
+    where C.Element == Token, C.Index == Int {
+        let s = statuses.match(tokens, at: start)
+        let a = assessments.match(tokens, at: start)
+        switch (s, a) {
+        case let (s?, a?): return a.end > s.end ? (a.value, a.end) : (s.value, s.end)
+        case let (s?, nil): return (s.value, s.end)
+        case let (nil, a?): return (a.value, a.end)
+        default: return nil
+        }
+    }
+
+    /// The status of a cell that holds only a status (a "Tiến độ" or "Đánh giá" column): any
+    /// phrase, assessments included.
+    func cellStatus(_ text: String) -> TaskStatus? { cellStatusClaim(text)?.value }
+
+    /// The same as a claim of a cell (`cell`), or of a percentage of the plan ("đạt 80% kế
+    /// hoạch"), which a status in words elsewhere for the task outweighs.
+    func cellStatusClaim(_ text: String) -> StatusClaim? {
+        let tokens = Tokenizer.tokenize(text)
+        func cell(_ value: TaskStatus) -> StatusClaim {
+            StatusClaim(value: value, kind: .cell, confidence: statusReading.weight(.cell), start: 0, end: tokens.count)
+        }
+        if let s = statusClaim(in: tokens) {
+            if s.kind == .percentage || s.kind == .labelledPercentage {
+                return StatusClaim(value: s.value, kind: .percentage, confidence: statusReading.weight(.percentage), start: s.start, end: s.end)
+            }
+            return cell(s.value)
+        }
+        if let m = statuses.matches(in: tokens).first?.value { return cell(m) }
+        if let m = assessments.matches(in: tokens).first?.value { return cell(m) }
+        return nil
+    }
+}
