@@ -533,7 +533,11 @@ final class GridRecognisers: Sendable {
     /// "Đạt") in a note column restate the plan's deadline or a frequency, not the progress.
     func noteStatus(_ text: String) -> TaskStatus? {
         let tokens = Tokenizer.tokenize(text.trimmed())
-        return v.statuses.matches(in: tokens).first?.value
+        if let s = v.statuses.matches(in: tokens).first?.value { return s }
+        // A note that is only an assessment with its aspect word first ("Đang làm", "Chưa
+        // làm"); "Thường xuyên" in a note says the task recurs, not how far it is.
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), g.statusOpenings.match(tokens, at: first) != nil else { return nil }
+        return v.wholeCellStatus(tokens)
     }
 
     /// A percentage of progress in a status cell ("100%", "đạt 80% kế hoạch", "0%"), when no

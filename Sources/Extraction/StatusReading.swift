@@ -21,6 +21,9 @@ struct StatusClaim: Sendable {
         case clause
         /// A cell of a status, assessment or note column, or a short cell beside a task.
         case cell
+        /// A status verb with its object after a label ("Kết quả: Đã hoàn thành việc đăng 36
+        /// tin …"): says less than a status alone after its label, more than a clause.
+        case labelledClause = "labelled_clause"
         /// Alone in parentheses ("(Đã hoàn thành)").
         case parenthesised
         /// A share of the plan after a status label ("Tiến độ: đạt 60%").
@@ -37,6 +40,8 @@ struct StatusClaim: Sendable {
     var end: Int
     /// Only a percentage: a status in words (in a note, another row) outweighs it.
     var isWeak: Bool { kind == .percentage }
+    /// Vague (`status_reading.vague`, "Chưa đạt"): a claim of not started replaces it.
+    var isVague = false
 }
 
 extension Vocabulary {
@@ -51,6 +56,8 @@ extension Vocabulary {
         var subjectWords = 6
         /// Waiting on someone else ("đang chờ kết quả thử nghiệm"): in progress after reported work.
         var waiting = PhraseTable<Bool>()
+        /// Folded words that tell of work done ("đã"): waiting after them is in progress.
+        var done: Set<String> = []
         /// Words before a percentage of progress ("đạt 80%").
         var percentLeads = PhraseTable<Bool>()
         /// What a percentage of progress is a share of ("80% kế hoạch").
@@ -58,6 +65,10 @@ extension Vocabulary {
         /// Words right before a status that make it a plan, a purpose or a condition
         /// ("phấn đấu hoàn thành", "dự kiến hoàn thành", "nếu phát sinh").
         var plans = PhraseTable<Bool>()
+        /// Assessments that say a task is not done without saying whether it began ("Chưa
+        /// đạt"): read as in progress, but a claim of not started for the same task
+        /// ("Chưa tổ chức được do …" in its result) says more and replaces it.
+        var vague = PhraseTable<Bool>()
         /// Each kind of claim's weight.
         var weights: [StatusClaim.Kind: Double] = [:]
 
@@ -114,7 +125,7 @@ extension Vocabulary {
                 if let s = statusOrAssessment(tokens, at: j) {
                     let isPhrase = statuses.match(tokens, at: j)?.end == s.end
                     if endsClause(tokens, at: s.end) { offer(s.value, .labelled, j, s.end); i = s.end; continue }
-                    if isPhrase { offer(s.value, .clause, j, s.end); i = s.end; continue }
+                    if isPhrase { offer(s.value, .labelledClause, j, s.end); i = s.end; continue }
                 }
             }
             i += 1
@@ -134,6 +145,13 @@ extension Vocabulary {
             while start < sentence.endIndex, sentence[start].kind == .punct { start += 1 }
             if let lead = statusLeads.match(sentence, at: start) { start = lead.end }
             if let p = percentStatus(sentence, at: start, labelled: false) { offer(p.value, .percentage, start, p.end) }
+            // "…, vượt tiến độ, đạt 117% kế hoạch năm": a share of the plan opening a part
+            // between commas.
+            for c in sentence.indices where sentence[c].kind == .punct && sentence[c].raw == "," && c + 1 < sentence.endIndex {
+                if let p = percentStatus(sentence, at: c + 1, labelled: false, ofThePlan: true) {
+                    offer(p.value, .percentage, c + 1, p.end)
+                }
+            }
             if let m = statusOrAssessment(sentence, at: start), !followsPlan(sentence, at: start) {
                 if m.end >= sentence.endIndex || sentence[m.end].kind == .punct || statusTails.match(sentence, at: m.end) != nil {
                     offer(m.value, .clause, start, m.end)
@@ -153,15 +171,22 @@ extension Vocabulary {
                 }
             }
             if let b = best, b.confidence > statusReading.weight(.opener) { continue }
-            for opener in openers(in: sentence) where !opener.waiting || reportsFigures(tokens) {
+            for opener in openers(in: sentence) where !opener.waiting || reportsFigures(tokens) || narratesWork(tokens, before: opener.start) {
                 offer(opener.value, .opener, opener.start, opener.end)
             }
         }
         return best
     }
 
+    /// Whether the passage tells of work done before `end` ("Đã hoàn chỉnh hồ sơ …, gửi lãnh
+    /// đạo Sở …; hiện đang chờ phê duyệt"): waiting after it is waiting on the next step.
+    private func narratesWork(_ tokens: [Token], before end: Int) -> Bool {
+        tokens[..<end].contains { $0.kind == .word && statusReading.done.contains($0.folded) }
+    }
+
     /// Status openers of a sentence: at the start of the sentence or of a part between commas,
-    /// after a lead and at most `subjectWords` words of a subject (no number among them).
+    /// after a lead and at most `subjectWords` words of a subject ("Văn phòng Sở và 02 chi cục
+    /// trực thuộc").
     /// A not-applicable opener ("Không phát sinh …") is left to the caller's figure check.
     /// `waiting`: waiting on someone else, in progress only after work the passage reports.
     private func openers(in sentence: ArraySlice<Token>) -> [(value: TaskStatus, start: Int, end: Int, waiting: Bool)] {
@@ -176,7 +201,7 @@ extension Vocabulary {
             var subject = 0
             while p < sentence.endIndex, subject <= r.subjectWords {
                 let t = sentence[p]
-                if t.kind == .number || t.kind == .punct && t.raw == "," { break }
+                if t.kind == .punct && t.raw == "," { break }
                 if let m = r.openers.match(sentence, at: p), !followsPlan(sentence, at: p) { out.append((m.value, p, m.end, false)); break }
                 if let m = r.waiting.match(sentence, at: p) { out.append((.inProgress, p, m.end, true)); break }
                 if t.kind == .word { subject += 1 }
@@ -225,7 +250,8 @@ extension Vocabulary {
     /// it is done, none of it is not started, anything between is in progress. After a
     /// label any share is the task's ("Tiến độ: đạt 60%, …"); elsewhere it must be of the
     /// plan (`percent_of`) or end its clause or its part.
-    func percentStatus<C: RandomAccessCollection>(_ tokens: C, at start: Int, labelled: Bool) -> (value: TaskStatus, end: Int)?
+    /// `ofThePlan`: only a share named as of the plan ("đạt 117% kế hoạch năm").
+    func percentStatus<C: RandomAccessCollection>(_ tokens: C, at start: Int, labelled: Bool, ofThePlan: Bool = false) -> (value: TaskStatus, end: Int)?
     where C.Element == Token, C.Index == Int {
         var i = start
         if let lead = statusReading.percentLeads.match(tokens, at: i) { i = lead.end }
@@ -233,7 +259,7 @@ extension Vocabulary {
               let share = VietNumber.parse(tokens[i].raw) else { return nil }
         var end = i + 2
         if let of = statusReading.percentOf.match(tokens, at: end) { end = of.end }
-        else if !labelled, !(endsClause(tokens, at: end) || tokens[end].raw == ",") { return nil }
+        else if ofThePlan || !labelled && !(endsClause(tokens, at: end) || tokens[end].raw == ",") { return nil }
         let value: TaskStatus = share >= 100 ? .completed : share <= 0 ? .notStarted : .inProgress
         return (value, end)
     }
@@ -282,6 +308,19 @@ extension Vocabulary {
         }
     }
 
+    /// Whether a cell's words are only a vague assessment ("Chưa đạt", "chưa đạt.").
+    func isVague(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = statusReading.vague.match(tokens, at: first) else { return false }
+        return !tokens[m.end...].contains { $0.kind == .word || $0.kind == .number }
+    }
+
+    /// A note cell that is wholly a status or an assessment ("Đã xong", "Đang làm", "Chưa
+    /// làm"): a note in other words ("… mẫu chưa đạt …") states none.
+    func wholeCellStatus(_ tokens: [Token]) -> TaskStatus? {
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = statusOrAssessment(tokens, at: first) else { return nil }
+        return tokens[m.end...].contains { $0.kind == .word || $0.kind == .number } ? nil : m.value
+    }
+
     /// The status of a cell that holds only a status (a "Tiến độ" or "Đánh giá" column): any
     /// phrase, assessments included.
     func cellStatus(_ text: String) -> TaskStatus? { cellStatusClaim(text)?.value }
@@ -291,7 +330,9 @@ extension Vocabulary {
     func cellStatusClaim(_ text: String) -> StatusClaim? {
         let tokens = Tokenizer.tokenize(text)
         func cell(_ value: TaskStatus) -> StatusClaim {
-            StatusClaim(value: value, kind: .cell, confidence: statusReading.weight(.cell), start: 0, end: tokens.count)
+            var c = StatusClaim(value: value, kind: .cell, confidence: statusReading.weight(.cell), start: 0, end: tokens.count)
+            c.isVague = isVague(tokens)
+            return c
         }
         if let s = statusClaim(in: tokens) {
             if s.kind == .percentage || s.kind == .labelledPercentage {

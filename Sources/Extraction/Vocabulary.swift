@@ -377,7 +377,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(reading["breakdowns"], "figure_reading.breakdowns") { v.figureReading.breakdowns.add(p, true) }
         for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
         let statusReading = try map(root["status_reading"], "status_reading")
-        let statusKeys = ["marks", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "weights"]
+        let statusKeys = ["marks", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "vague", "done", "weights"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -396,9 +396,10 @@ public struct Vocabulary: Sendable {
         for p in try strings(statusReading["percent_leads"], "status_reading.percent_leads") { v.statusReading.percentLeads.add(p, true) }
         for p in try strings(statusReading["percent_of"], "status_reading.percent_of") { v.statusReading.percentOf.add(p, true) }
         for p in try strings(statusReading["plans"], "status_reading.plans") { v.statusReading.plans.add(p, true) }
+        for p in try strings(statusReading["vague"], "status_reading.vague") { v.statusReading.vague.add(p, true) }
+        v.statusReading.done = Set(try strings(statusReading["done"], "status_reading.done").map { VietText.words($0).joined(separator: " ") })
         // Every kind of claim needs its weight: a missing one would silently never win.
-        let weights = try map(statusReading["weights"], "status_reading.weights")
-        for (key, value) in weights {
+        for (key, value) in try map(statusReading["weights"], "status_reading.weights") {
             guard let kind = StatusClaim.Kind(rawValue: key) else {
                 throw LoadError(file: file, message: "status_reading.weights.\(key): unknown kind (use \(StatusClaim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
@@ -407,7 +408,7 @@ public struct Vocabulary: Sendable {
             }
             v.statusReading.weights[kind] = w
         }
-        for kind in StatusClaim.Kind.allCases where v.statusReading.weights[kind] == nil {
+        for kind in StatusClaim.Kind.allCases where !statusReading.isEmpty && v.statusReading.weights[kind] == nil {
             throw LoadError(file: file, message: "status_reading.weights.\(kind.rawValue): missing")
         }
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])

@@ -100,4 +100,54 @@ private func cell(_ text: String) -> StatusClaim? { shippedVocabulary.cellStatus
         #expect(f?.message.contains("không được giao") == true)
         #expect(f?.message.contains("II.3.d") == true)
     }
+
+    @Test func aSubjectMayCountWhatItNames() {
+        #expect(status("Ban Quản lý chợ và 03 tổ tự quản đã hoàn thành việc niêm yết bảng giá, cân đối chứng tại các cổng chợ trong tháng 8.") == .completed)
+    }
+
+    @Test func aStatusVerbAfterALabelOutweighsAClauseButNotALabelledStatus() {
+        // "đã thực hiện" in a short clause of results is a clause; the labelled status with its
+        // object after it says more.
+        let claim = shippedVocabulary.statusClaim(in: Tokenizer.tokenize(
+            "Đội đã thực hiện 09 cuộc kiểm tra tại 60 cơ sở; phát hiện 04 vi phạm. Tiến độ: đang thực hiện theo kế hoạch kiểm tra năm đã được phê duyệt."))
+        #expect(claim?.value == .inProgress)
+        #expect(claim?.kind == .labelledClause)
+        let w = shippedVocabulary.statusReading
+        #expect(w.weight(.clause) < w.weight(.labelledClause) && w.weight(.labelledClause) < w.weight(.labelledPercentage))
+        #expect(w.weight(.labelledPercentage) < w.weight(.labelled))
+        #expect(w.weight(.percentage) < w.weight(.opener) && w.weight(.opener) < w.weight(.clause))
+    }
+
+    @Test func notAchievedYieldsToNotStartedInTheTasksOwnWords() {
+        let s = extract(word([
+            wardHeader,
+            .p("I. BẢNG TỰ ĐÁNH GIÁ"),
+            .table([
+                ["TT", "Nhiệm vụ", "Kết quả", "Tự đánh giá"],
+                ["1", "Nhiệm vụ 2.d: hướng dẫn doanh nghiệp công bố chất lượng, ghi nhãn", "Chưa tổ chức được do chưa có tài liệu hướng dẫn.", "Chưa đạt"],
+                ["2", "Nhiệm vụ 5.c: kiểm tra các nội dung được phân quyền", "Kiểm tra 01 cuộc tại 04 cơ sở, còn 02 cuộc theo kế hoạch.", "Chưa đạt"],
+            ]),
+        ]))
+        #expect(s.entry("II.2.d")?.status == .notStarted)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
+
+    @Test func aNoteCellThatIsWhollyAnAssessmentStatesIt() {
+        let t = Tokenizer.tokenize
+        #expect(shippedVocabulary.wholeCellStatus(t("Đang làm")) == .inProgress)
+        #expect(shippedVocabulary.wholeCellStatus(t("Chưa làm")) == .notStarted)
+        #expect(shippedVocabulary.wholeCellStatus(t("Đã xong.")) == .completed)
+        // A note in other words states no status.
+        #expect(shippedVocabulary.wholeCellStatus(t("Đang làm thủ tục mua sắm cân đối chứng")) == nil)
+        #expect(shippedVocabulary.wholeCellStatus(t("03 mẫu chưa đạt")) == nil)
+    }
+
+    @Test func everyKindOfClaimNeedsItsWeight() throws {
+        #expect(throws: Vocabulary.LoadError.self) {
+            try Vocabulary.parse(yaml: "status_reading:\n  marks: [\"→\"]\n  weights: {labelled: 1.0}\n")
+        }
+        #expect(throws: Vocabulary.LoadError.self) {
+            try Vocabulary.parse(yaml: "status_reading:\n  weights: {labeled: 1.0}\n")
+        }
+    }
 }
