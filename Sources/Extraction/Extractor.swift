@@ -134,8 +134,6 @@ struct ExtractionRun {
         /// below "- Kết quả: Đã hoàn thành việc …", words in the note column beside a
         /// percentage of the plan).
         var statusConfidence = 0.0
-        /// The status rests on a vague assessment ("Chưa đạt"): a claim of not started replaces it.
-        var statusIsVague = false
         var figures: [IndicatorID: Figure] = [:]
         var texts: [String] = []
         var sources: [String] = []
@@ -1298,20 +1296,17 @@ struct ExtractionRun {
 
     /// The resolver of a task's status: the first claim stands unless a later one weighs
     /// more. `confidence` nil: a status stated as a cell states it (a tick, a form's list).
-    func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?, confidence: Double? = nil, vague: Bool = false) {
+    func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?, confidence: Double? = nil) {
         let w = confidence ?? v.statusReading.weight(.cell)
-        // A vague assessment ("Chưa đạt") neither replaces nor resists a claim of not started.
-        if vague, b.status == .notStarted { return }
-        if b.status == nil || w > b.statusConfidence || b.statusIsVague && s == .notStarted {
-            b.status = s; b.statusSource = location?.description; b.statusConfidence = max(w, b.statusIsVague ? b.statusConfidence : 0)
-            b.statusIsVague = vague
+        if b.status == nil || w > b.statusConfidence {
+            b.status = s; b.statusSource = location?.description; b.statusConfidence = w
         }
     }
 
     /// A status cell's claim, set on the entry.
     func setCellStatus(_ text: String, on b: EntryBuilder, location: Location?) -> Bool {
         guard let s = v.cellStatusClaim(text) else { return false }
-        setStatus(s.value, on: b, location: location, confidence: s.confidence, vague: s.isVague)
+        setStatus(s.value, on: b, location: location, confidence: s.confidence)
         return true
     }
 

@@ -237,7 +237,13 @@ struct GridResolver {
             taskRowPosition = row.position
             unmatched = nil
             let k = reading.entry(code)
-            if let l = row.labelCell { reading.entries[k].sources.append(l.location.description) }
+            if let l = row.labelCell {
+                reading.entries[k].sources.append(l.location.description)
+                // "Mục II.1.a – Tuyên truyền … (đang thực hiện)": the heading's own status.
+                if reading.entries[k].status == nil, let s = r.v.headingStatus(l.text) {
+                    reading.entries[k].status = Claim(value: s.value, confidence: s.confidence, location: l.location)
+                }
+            }
         }
         func setStatus(_ s: TaskStatus, _ cell: GridCell, confidence: Double = 1) {
             guard let code = current else { return }
@@ -259,7 +265,12 @@ struct GridResolver {
                 return
             }
             let s = r.status(cell.text)
-            if let st = s.status { setStatus(st, cell, confidence: s.weak ? r.g.progressConfidence : 1) } else if s.unknown, strict, !cell.continued {
+            if let st = s.status {
+                // "Chưa đạt" weighs as the vocabulary's vague claims: the text's "Chưa tổ chức
+                // được do …" (not started) outweighs it.
+                let vague = r.v.isVague(Tokenizer.tokenize(cell.text))
+                setStatus(st, cell, confidence: s.weak ? r.g.progressConfidence : vague ? r.v.statusReading.weight(.vague) : 1)
+            } else if s.unknown, strict, !cell.continued {
                 let who = current.map { "của nhiệm vụ \($0)" } ?? "của dòng “\(short(rowsLabel(cell)))”"
                 reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
                     message: "Chưa hiểu đánh giá “\(cell.text)” \(who); tình trạng chưa được ghi nhận, đề nghị kiểm tra.",

@@ -19,6 +19,9 @@ struct StatusClaim: Sendable {
         /// A clause that is a status ("Nhiệm vụ đang thực hiện.", "…, nhiệm vụ đã hoàn thành."),
         /// or a status verb with its object after a label ("Kết quả: Đã hoàn thành việc …").
         case clause
+        /// An assessment that says a task is not done without saying whether it began
+        /// ("Chưa đạt", `status_reading.vague`): a claim of not started outweighs it.
+        case vague
         /// A cell of a status, assessment or note column, or a short cell beside a task.
         case cell
         /// A status verb with its object after a label ("Kết quả: Đã hoàn thành việc đăng 36
@@ -40,8 +43,6 @@ struct StatusClaim: Sendable {
     var end: Int
     /// Only a percentage: a status in words (in a note, another row) outweighs it.
     var isWeak: Bool { kind == .percentage }
-    /// Vague (`status_reading.vague`, "Chưa đạt"): a claim of not started replaces it.
-    var isVague = false
 }
 
 extension Vocabulary {
@@ -66,8 +67,8 @@ extension Vocabulary {
         /// ("phấn đấu hoàn thành", "dự kiến hoàn thành", "nếu phát sinh").
         var plans = PhraseTable<Bool>()
         /// Assessments that say a task is not done without saying whether it began ("Chưa
-        /// đạt"): read as in progress, but a claim of not started for the same task
-        /// ("Chưa tổ chức được do …" in its result) says more and replaces it.
+        /// đạt"): in progress, with the weight of a `vague` claim, below a claim of not
+        /// started in the task's own words ("Chưa tổ chức được do …").
         var vague = PhraseTable<Bool>()
         /// Each kind of claim's weight.
         var weights: [StatusClaim.Kind: Double] = [:]
@@ -105,6 +106,13 @@ extension Vocabulary {
 
     private func strongestStatusClaim(in tokens: [Token]) -> StatusClaim? {
         var best: StatusClaim?
+        // Reading the figures costs most: once, and only when a waiting opener asks.
+        var figuresReported: Bool?
+        func reportsWork(before start: Int) -> Bool {
+            if narratesWork(tokens, before: start) { return true }
+            if figuresReported == nil { figuresReported = reportsFigures(tokens) }
+            return figuresReported!
+        }
         func offer(_ value: TaskStatus, _ kind: StatusClaim.Kind, _ start: Int, _ end: Int) {
             let w = statusReading.weight(kind)
             // Among claims of one weight the last stated stands ("Đang thực hiện. … Đã hoàn thành.").
@@ -171,7 +179,7 @@ extension Vocabulary {
                 }
             }
             if let b = best, b.confidence > statusReading.weight(.opener) { continue }
-            for opener in openers(in: sentence) where !opener.waiting || reportsFigures(tokens) || narratesWork(tokens, before: opener.start) {
+            for opener in openers(in: sentence) where !opener.waiting || reportsWork(before: opener.start) {
                 offer(opener.value, .opener, opener.start, opener.end)
             }
         }
@@ -202,7 +210,11 @@ extension Vocabulary {
             while p < sentence.endIndex, subject <= r.subjectWords {
                 let t = sentence[p]
                 if t.kind == .punct && t.raw == "," { break }
-                if let m = r.openers.match(sentence, at: p), !followsPlan(sentence, at: p) { out.append((m.value, p, m.end, false)); break }
+                if let m = r.openers.match(sentence, at: p) {
+                    // Said of a plan ("dự kiến đã hoàn thành việc …"): this part states nothing.
+                    if !followsPlan(sentence, at: p) { out.append((m.value, p, m.end, false)) }
+                    break
+                }
                 if let m = r.waiting.match(sentence, at: p) { out.append((.inProgress, p, m.end, true)); break }
                 if t.kind == .word { subject += 1 }
                 p += 1
@@ -308,6 +320,25 @@ extension Vocabulary {
         }
     }
 
+    /// A status that ends a heading after a dash or in parentheses ("Mục II.1.a – Tuyên
+    /// truyền … (đang thực hiện)", "Nội dung II.2.e – Góp ý QCVN … – hoàn thành"): the task's,
+    /// as a status alone in parentheses is.
+    func headingStatus(_ text: String) -> StatusClaim? {
+        let tokens = Tokenizer.tokenize(text)
+        var end = tokens.count
+        while end > 0, tokens[end - 1].kind == .punct, [")", ".", ";"].contains(String(tokens[end - 1].raw)) { end -= 1 }
+        var k = end - 1
+        // The status's first word: right after "–", "—", "-", "(" or ":", ending at `end`.
+        while k > 0, end - k <= 6 {
+            if tokens[k - 1].kind == .punct, ["–", "—", "-", "(", ":"].contains(String(tokens[k - 1].raw)),
+               let s = statusOrAssessment(tokens, at: k), s.end == end {
+                return StatusClaim(value: s.value, kind: .parenthesised, confidence: statusReading.weight(.parenthesised), start: k, end: end)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// Whether a cell's words are only a vague assessment ("Chưa đạt", "chưa đạt.").
     func isVague(_ tokens: [Token]) -> Bool {
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = statusReading.vague.match(tokens, at: first) else { return false }
@@ -330,9 +361,8 @@ extension Vocabulary {
     func cellStatusClaim(_ text: String) -> StatusClaim? {
         let tokens = Tokenizer.tokenize(text)
         func cell(_ value: TaskStatus) -> StatusClaim {
-            var c = StatusClaim(value: value, kind: .cell, confidence: statusReading.weight(.cell), start: 0, end: tokens.count)
-            c.isVague = isVague(tokens)
-            return c
+            let kind: StatusClaim.Kind = isVague(tokens) ? .vague : .cell
+            return StatusClaim(value: value, kind: kind, confidence: statusReading.weight(kind), start: 0, end: tokens.count)
         }
         if let s = statusClaim(in: tokens) {
             if s.kind == .percentage || s.kind == .labelledPercentage {
