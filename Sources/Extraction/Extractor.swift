@@ -1214,8 +1214,9 @@ struct ExtractionRun {
                                     source: location?.description))
         }
         noteUnread(numbers.unread, task: code, location: location)
-        if let s = v.statusClaim(in: tokens) { setStatus(s.value, on: b, location: location, confidence: s.confidence) }
-        else if let phrase = v.unrecognizedStatus(in: tokens) { noteUnknownStatus(phrase, task: code, location: location) }
+        let stated = v.statusOrUnrecognized(in: tokens)
+        if let s = stated.claim { setStatus(s.value, on: b, location: location, confidence: s.confidence) }
+        else if let phrase = stated.unrecognized { noteUnknownStatus(phrase, task: code, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
     }

@@ -237,13 +237,7 @@ struct GridResolver {
             taskRowPosition = row.position
             unmatched = nil
             let k = reading.entry(code)
-            if let l = row.labelCell {
-                reading.entries[k].sources.append(l.location.description)
-                // "Mục II.1.a – Tuyên truyền … (đang thực hiện)": the heading's own status.
-                if reading.entries[k].status == nil, let s = r.v.headingStatus(l.text) {
-                    reading.entries[k].status = Claim(value: s.value, confidence: s.confidence, location: l.location)
-                }
-            }
+            if let l = row.labelCell { reading.entries[k].sources.append(l.location.description) }
         }
         func setStatus(_ s: TaskStatus, _ cell: GridCell, confidence: Double = 1) {
             guard let code = current else { return }

@@ -100,6 +100,14 @@ extension Vocabulary {
         return claim
     }
 
+    /// A passage's status claim, or else the status-like words it holds that no rule reads
+    /// (`unrecognizedStatus`), the passage read once.
+    func statusOrUnrecognized(in tokens: [Token]) -> (claim: StatusClaim?, unrecognized: String?) {
+        let strongest = strongestStatusClaim(in: tokens)
+        if let claim = strongest, !(claim.value == .notApplicable && reportsFigures(tokens)) { return (claim, nil) }
+        return (nil, unrecognizedStatus(in: tokens, strongest: strongest))
+    }
+
     private func reportsFigures(_ tokens: [Token]) -> Bool {
         tokens.contains { $0.kind == .number } && figures(in: tokens).found.contains { $0.value > 0 }
     }
@@ -108,13 +116,11 @@ extension Vocabulary {
         var best: StatusClaim?
         // Reading the figures costs most: once, and only when a waiting opener asks.
         var figuresReported: Bool?
-        func reportsWork(before start: Int) -> Bool {
-            if narratesWork(tokens, before: start) { return true }
-            if figuresReported == nil { figuresReported = reportsFigures(tokens) }
-            return figuresReported!
-        }
+        // The local function captures only the weights: capturing `self` would copy the
+        // whole vocabulary.
+        let weights = statusReading.weights
         func offer(_ value: TaskStatus, _ kind: StatusClaim.Kind, _ start: Int, _ end: Int) {
-            let w = statusReading.weight(kind)
+            let w = weights[kind] ?? 0
             // Among claims of one weight the last stated stands ("Đang thực hiện. … Đã hoàn thành.").
             if best == nil || w >= best!.confidence { best = StatusClaim(value: value, kind: kind, confidence: w, start: start, end: end) }
         }
@@ -166,7 +172,8 @@ extension Vocabulary {
                     continue
                 }
             }
-            let words = sentence.filter { $0.kind == .word }.count
+            var words = 0
+            for t in sentence where t.kind == .word { words += 1; if words > 14 { break } }
             if words <= 14 {
                 for m in statuses.matches(in: sentence) where !followsPlan(sentence, at: m.start) { offer(m.value, .clause, m.start, m.end) }
             } else {
@@ -179,7 +186,11 @@ extension Vocabulary {
                 }
             }
             if let b = best, b.confidence > statusReading.weight(.opener) { continue }
-            for opener in openers(in: sentence) where !opener.waiting || reportsWork(before: opener.start) {
+            for opener in openers(in: sentence) {
+                if opener.waiting, !narratesWork(tokens, before: opener.start) {
+                    if figuresReported == nil { figuresReported = reportsFigures(tokens) }
+                    if !figuresReported! { continue }
+                }
                 offer(opener.value, .opener, opener.start, opener.end)
             }
         }
@@ -198,8 +209,7 @@ extension Vocabulary {
     /// A not-applicable opener ("Không phát sinh …") is left to the caller's figure check.
     /// `waiting`: waiting on someone else, in progress only after work the passage reports.
     private func openers(in sentence: ArraySlice<Token>) -> [(value: TaskStatus, start: Int, end: Int, waiting: Bool)] {
-        let r = statusReading
-        guard !r.openers.isEmpty || !r.waiting.isEmpty else { return [] }
+        guard !statusReading.openers.isEmpty || !statusReading.waiting.isEmpty else { return [] }
         var out: [(TaskStatus, Int, Int, Bool)] = []
         var segment = sentence.startIndex
         while segment < sentence.endIndex {
@@ -207,15 +217,15 @@ extension Vocabulary {
             while p < sentence.endIndex, sentence[p].kind == .punct { p += 1 }
             if let lead = statusLeads.match(sentence, at: p) { p = lead.end }
             var subject = 0
-            while p < sentence.endIndex, subject <= r.subjectWords {
+            while p < sentence.endIndex, subject <= statusReading.subjectWords {
                 let t = sentence[p]
                 if t.kind == .punct && t.raw == "," { break }
-                if let m = r.openers.match(sentence, at: p) {
+                if let m = statusReading.openers.match(sentence, at: p) {
                     // Said of a plan ("dự kiến đã hoàn thành việc …"): this part states nothing.
                     if !followsPlan(sentence, at: p) { out.append((m.value, p, m.end, false)) }
                     break
                 }
-                if let m = r.waiting.match(sentence, at: p) { out.append((.inProgress, p, m.end, true)); break }
+                if let m = statusReading.waiting.match(sentence, at: p) { out.append((.inProgress, p, m.end, true)); break }
                 if t.kind == .word { subject += 1 }
                 p += 1
             }
@@ -281,7 +291,11 @@ extension Vocabulary {
     /// ("Đơn vị không được giao chủ trì. Tuy nhiên, … đã phối hợp tổ chức 01 buổi tọa đàm"):
     /// returned as written, for a finding that quotes it.
     func unrecognizedStatus(in tokens: [Token]) -> String? {
-        if let claim = strongestStatusClaim(in: tokens), claim.value == .notApplicable, reportsFigures(tokens) {
+        unrecognizedStatus(in: tokens, strongest: strongestStatusClaim(in: tokens))
+    }
+
+    private func unrecognizedStatus(in tokens: [Token], strongest: StatusClaim?) -> String? {
+        if let claim = strongest, claim.value == .notApplicable, reportsFigures(tokens) {
             var end = claim.end
             while end < tokens.count, !tokens[end].breakBefore, end - claim.end < 12 { end += 1 }
             var from = claim.start
@@ -318,25 +332,6 @@ extension Vocabulary {
         case let (nil, a?): return (a.value, a.end)
         default: return nil
         }
-    }
-
-    /// A status that ends a heading after a dash or in parentheses ("Mục II.1.a – Tuyên
-    /// truyền … (đang thực hiện)", "Nội dung II.2.e – Góp ý QCVN … – hoàn thành"): the task's,
-    /// as a status alone in parentheses is.
-    func headingStatus(_ text: String) -> StatusClaim? {
-        let tokens = Tokenizer.tokenize(text)
-        var end = tokens.count
-        while end > 0, tokens[end - 1].kind == .punct, [")", ".", ";"].contains(String(tokens[end - 1].raw)) { end -= 1 }
-        var k = end - 1
-        // The status's first word: right after "–", "—", "-", "(" or ":", ending at `end`.
-        while k > 0, end - k <= 6 {
-            if tokens[k - 1].kind == .punct, ["–", "—", "-", "(", ":"].contains(String(tokens[k - 1].raw)),
-               let s = statusOrAssessment(tokens, at: k), s.end == end {
-                return StatusClaim(value: s.value, kind: .parenthesised, confidence: statusReading.weight(.parenthesised), start: k, end: end)
-            }
-            k -= 1
-        }
-        return nil
     }
 
     /// Whether a cell's words are only a vague assessment ("Chưa đạt", "chưa đạt.").

@@ -197,9 +197,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
                 let tok = tokens[t]
                 if w > 0 && tok.breakBefore { ok = false; break }
                 if tok.kind == .punct {
-                    // "," "-" "/" "&", and the en dash typed for a hyphen ("Kết quả – ghi chú"): a
-                    // punctuation token is one scalar.
-                    if w > 0, let c = tok.raw.utf8.first, c == 0x2C || c == 0x2D || c == 0x2F || c == 0x26 || tok.raw == "–" { t += 1; continue }
+                    // "," "-" "/" "&": a punctuation token is one scalar.
+                    if w > 0, let c = tok.raw.utf8.first, c == 0x2C || c == 0x2D || c == 0x2F || c == 0x26 { t += 1; continue }
                     ok = false; break
                 }
                 if tok.folded != candidate.words[w] { ok = false; break }
