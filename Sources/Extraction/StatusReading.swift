@@ -53,6 +53,8 @@ extension Vocabulary {
         /// Status verbs stated of the task with what they apply to after them, opening a
         /// clause or a part between commas after a short subject.
         var openers = PhraseTable<TaskStatus>()
+        /// The folded first words of `openers` and `waiting`: a cheap test before matching.
+        var openingWords: Set<String> = []
         /// How many words of a subject may stand before an opener ("Sở Công Thương đã …").
         var subjectWords = 6
         /// Waiting on someone else ("đang chờ kết quả thử nghiệm"): in progress after reported work.
@@ -81,7 +83,8 @@ extension Vocabulary {
     /// takes those too). Used where a passage's words decide something other than the status
     /// (whether a clause reports something, a form's typed status, a conflicting cell).
     func status(in tokens: [Token]) -> TaskStatus? {
-        guard let claim = statusClaim(in: tokens), claim.kind != .opener else { return nil }
+        guard let claim = strongestStatusClaim(in: tokens, openers: false) else { return nil }
+        if claim.value == .notApplicable, reportsFigures(tokens) { return nil }
         return claim.value
     }
 
@@ -112,7 +115,7 @@ extension Vocabulary {
         tokens.contains { $0.kind == .number } && figures(in: tokens).found.contains { $0.value > 0 }
     }
 
-    private func strongestStatusClaim(in tokens: [Token]) -> StatusClaim? {
+    private func strongestStatusClaim(in tokens: [Token], openers readOpeners: Bool = true) -> StatusClaim? {
         var best: StatusClaim?
         // Reading the figures costs most: once, and only when a waiting opener asks.
         var figuresReported: Bool?
@@ -153,15 +156,16 @@ extension Vocabulary {
             }
             k += 1
         }
+        let hasPercent = tokens.contains { $0.kind == .punct && $0.raw == "%" }
         for sentence in sentences(tokens) {
             // A clause that opens with a status: what follows is a reason, a plan or nothing.
             var start = sentence.startIndex
             while start < sentence.endIndex, sentence[start].kind == .punct { start += 1 }
             if let lead = statusLeads.match(sentence, at: start) { start = lead.end }
-            if let p = percentStatus(sentence, at: start, labelled: false) { offer(p.value, .percentage, start, p.end) }
+            if hasPercent, let p = percentStatus(sentence, at: start, labelled: false) { offer(p.value, .percentage, start, p.end) }
             // "…, vượt tiến độ, đạt 117% kế hoạch năm": a share of the plan opening a part
             // between commas.
-            for c in sentence.indices where sentence[c].kind == .punct && sentence[c].raw == "," && c + 1 < sentence.endIndex {
+            for c in sentence.indices where hasPercent && sentence[c].kind == .punct && sentence[c].raw == "," && c + 1 < sentence.endIndex {
                 if let p = percentStatus(sentence, at: c + 1, labelled: false, ofThePlan: true) {
                     offer(p.value, .percentage, c + 1, p.end)
                 }
@@ -185,6 +189,7 @@ extension Vocabulary {
                     }
                 }
             }
+            if !readOpeners { continue }
             if let b = best, b.confidence > statusReading.weight(.opener) { continue }
             for opener in openers(in: sentence) {
                 if opener.waiting, !narratesWork(tokens, before: opener.start) {
@@ -220,6 +225,9 @@ extension Vocabulary {
             while p < sentence.endIndex, subject <= statusReading.subjectWords {
                 let t = sentence[p]
                 if t.kind == .punct && t.raw == "," { break }
+                // Numbers and marks start no phrase; most words start none either.
+                if t.kind != .word { p += 1; continue }
+                if !statusReading.openingWords.contains(t.folded) { subject += 1; p += 1; continue }
                 if let m = statusReading.openers.match(sentence, at: p) {
                     // Said of a plan ("dự kiến đã hoàn thành việc …"): this part states nothing.
                     if !followsPlan(sentence, at: p) { out.append((m.value, p, m.end, false)) }

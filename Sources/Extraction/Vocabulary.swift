@@ -393,6 +393,7 @@ public struct Vocabulary: Sendable {
             v.statusReading.subjectWords = words
         }
         for p in try strings(statusReading["waiting"], "status_reading.waiting") { v.statusReading.waiting.add(p, true) }
+        v.statusReading.openingWords = v.statusReading.openers.firstWords.union(v.statusReading.waiting.firstWords)
         for p in try strings(statusReading["percent_leads"], "status_reading.percent_leads") { v.statusReading.percentLeads.add(p, true) }
         for p in try strings(statusReading["percent_of"], "status_reading.percent_of") { v.statusReading.percentOf.add(p, true) }
         for p in try strings(statusReading["plans"], "status_reading.plans") { v.statusReading.plans.add(p, true) }
