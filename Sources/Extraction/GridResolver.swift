@@ -520,6 +520,12 @@ struct GridResolver {
                 }
                 statusFrom(row.statusCell, strict: true)
                 headingStatus(row)
+                // A task's row with no number whose result column states how far it came
+                // ("Chưa làm", "Không có phát sinh / Ghi chú: …").
+                if current != nil, let cell = row.valueWords.first(where: { !$0.continued }),
+                   let st = leadingStatus(cell.text) ?? statedStatus(cell.text.trimmed(" .;")) {
+                    setStatus(st, cell, confidence: 0.8)
+                }
                 statusFrom(row.noteCell, strict: false, note: true)
                 if row.values.isEmpty { continue }
             }

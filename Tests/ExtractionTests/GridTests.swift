@@ -595,6 +595,7 @@ private var communeCover: [[Any?]] { [
             [1, "Kiểm tra đo lường tại chợ theo phân cấp", "cơ sở", 20, 18,
              "Đang làm\n02 cuộc kiểm tra, 18 cơ sở; 03 cơ sở vi phạm.\nGhi chú: còn 01 đợt tháng 12"],
             [2, "Cử công chức tham gia tập huấn nghiệp vụ", "người", 2, 2, "Đã xong\n02 công chức dự lớp của Chi cục."],
+            [3, "Hướng dẫn công bố chất lượng sản phẩm OCOP, hải sản khô", "cơ sở", nil, nil, "Không có phát sinh\nGhi chú: không có cơ sở đề nghị"],
         ]
         let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
         #expect(s.value("II.5.c", "establishments_inspected") == 18)
@@ -603,6 +604,8 @@ private var communeCover: [[Any?]] { [
         #expect(s.entry("II.5.c")?.status == .inProgress)
         #expect(s.value("II.3.a", "participants") == 2)
         #expect(s.entry("II.3.a")?.status == .completed)
+        // A row with no number: its result cell states the status.
+        #expect(s.entry("II.2.d")?.status == .notApplicable)
         // The plan's 20 and 2 are targets: neither figures nor findings.
         #expect(!s.findings.contains { $0.message.contains("“20") || $0.message.contains("Kế hoạch") })
     }
