@@ -32,7 +32,7 @@ extension ExtractionRun {
     /// The clauses of a paragraph. `withinTask`: inside a task's passage only a joining word
     /// or a sentence on a new topic starts a clause; otherwise every sentence end and ";" do.
     func clauseTexts(_ text: String, withinTask: Bool) -> [String] {
-        let tokens = Tokenizer.tokenize(text)
+        let tokens = readings.tokens(text)
         guard tokens.count > 1 else { return [text] }
         var starts: [(token: Int, content: Int)] = [(0, 0)]
         for k in 1..<tokens.count {
@@ -62,8 +62,8 @@ extension ExtractionRun {
     /// The claim of each clause of a paragraph.
     func clauseClaims(_ clauses: [String]) -> [ClauseClaim] {
         clauses.map { clause in
-            let tokens = Tokenizer.tokenize(clause)
-            let numbers = v.figures(in: tokens)
+            let tokens = readings.tokens(clause)
+            let numbers = readings.numbers(clause, v)
             let hasNumbers = !numbers.found.isEmpty || !numbers.unplaced.isEmpty || !numbers.unread.isEmpty
             let hasStatus = v.status(in: tokens) != nil
             let opensOnTopic = v.clauseTopics.match(tokens, at: 0) != nil

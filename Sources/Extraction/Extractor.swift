@@ -195,6 +195,8 @@ struct ExtractionRun {
     var lineContexts: [LineContext] = []
     /// Decisions by meaning that were close calls, kept from the non-mutating resolver.
     let resolutions = ResolutionLog()
+    /// The tokens and numbers of each text, read once for every recogniser (TextReadings.swift).
+    let readings = TextReadings()
 
     struct TableContext {
         var roles: [Int: ColumnRole] = [:]
@@ -384,7 +386,7 @@ struct ExtractionRun {
         // Most lines neither start with a section word nor are a short lead-in before a colon:
         // reject them before tokenizing.
         if !v.sectionFirstWords.contains(firstFoldedWord(text)), !hasRemainder || wordCount > 14 { return nil }
-        let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
+        let tokens = readings.tokens(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
             if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
@@ -805,7 +807,7 @@ struct ExtractionRun {
 
     /// Every number of a text quoted with its words.
     func numberQuotes(_ text: String) -> [String] {
-        let n = v.figures(in: Tokenizer.tokenize(text))
+        let n = readings.numbers(text, v)
         return n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
     }
 
@@ -826,7 +828,7 @@ struct ExtractionRun {
             // line that short.
             let refs = text.utf8.count <= 80 ? leadRefs : TaskReferenceParser.references(in: text)
             if refs.count == 1, let code = code(refs[0].group, refs[0].letter),
-               v.figures(in: Tokenizer.tokenize(text)).found.isEmpty {
+               readings.numbers(text, v).found.isEmpty {
                 return code
             }
         }
@@ -929,6 +931,10 @@ struct ExtractionRun {
         // A short heading ("Về truy xuất nguồn gốc sản phẩm, hàng hóa") is the unit's own
         // words, resolved by meaning; the plan's wording is a long stretch.
         guard body.spaceSeparatedCount >= 12 else { return nil }
+        // The plan's text holds no results: a line with figures in it is a report. (Tested
+        // before the ranking, which costs more: most long lines of a report have figures.)
+        let numbers = readings.numbers(body, v)
+        guard numbers.found.isEmpty, numbers.unplaced.isEmpty else { return nil }
         let ranked = x.titles.rankWithShared(String(body.prefix(700)))
         guard let top = ranked.first, top.score >= x.profiles.weights.planWording, top.keywords >= 4 else { return nil }
         if ranked.count > 1, top.score - ranked[1].score < x.profiles.weights.planWordingMargin { return nil }
@@ -936,9 +942,6 @@ struct ExtractionRun {
         // kiểm tra, giám sát về …") is its group's wording, not a task's. (The task matcher
         // counts group words too, so its score is no bound here.)
         if let g = x.groupTitles.rank(body).first, g.score >= min(top.score, x.profiles.weights.planWording) { return nil }
-        // The plan's text holds no results: a line with figures in it is a report.
-        let numbers = v.figures(in: Tokenizer.tokenize(body))
-        guard numbers.found.isEmpty, numbers.unplaced.isEmpty else { return nil }
         let refs = TaskReferenceParser.references(in: body, within: body.count)
         if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { return (code, rest) }
         return (top.code, rest)
@@ -1116,7 +1119,7 @@ struct ExtractionRun {
         // The unit's own numbered heading ends a passage; a numbered point with figures
         // inside a passage does not.
         let words = rest.spaceSeparatedCount
-        if (words <= 15 || line.isBold), v.figures(in: Tokenizer.tokenize(rest)).found.isEmpty { return .some(nil) }
+        if (words <= 15 || line.isBold), readings.numbers(rest, v).found.isEmpty { return .some(nil) }
         return nil
     }
 
@@ -1168,7 +1171,7 @@ struct ExtractionRun {
         guard words >= 4, words <= 40 else { return false }
         // A title holds no figures; references ("TCVN ISO 9001", "Đề án 100") may stand in it.
         if title.contains(where: \.isNumber) {
-            let n = v.figures(in: Tokenizer.tokenize(String(title)))
+            let n = readings.numbers(String(title), v)
             guard n.found.isEmpty, n.unread.isEmpty, n.unplaced.isEmpty else { return false }
         }
         // "Kết quả thực hiện: …", "Tình hình thực hiện: …" are parts of the item above.
@@ -1196,8 +1199,8 @@ struct ExtractionRun {
     /// are staged in `pending` and committed by `commitPassage`.
     mutating func absorb(_ text: String, into code: String, location: Location?, skip: Set<IndicatorID> = []) {
         let b = builders[code]!
-        let tokens = Tokenizer.tokenize(text)
-        let numbers = v.figures(in: tokens)
+        let tokens = readings.tokens(text)
+        let numbers = readings.numbers(text, v)
         // A total stated in the passage stands for its parts.
         let totals = Set(numbers.found.filter(\.total).map(\.indicator))
         let found = numbers.found.filter { $0.total || !totals.contains($0.indicator) }
@@ -1329,7 +1332,7 @@ struct ExtractionRun {
     }
 
     mutating func noteUnplacedFigures(_ text: String, _ line: Line) {
-        let numbers = v.figures(in: Tokenizer.tokenize(text))
+        let numbers = readings.numbers(text, v)
         let phrases = numbers.found.map(\.phrase) + numbers.unplaced.map(\.phrase) + numbers.unread.map(\.phrase)
         guard !phrases.isEmpty else { return }
         let list = phrases.joined(separator: "; ")
@@ -1428,7 +1431,7 @@ struct ExtractionRun {
                 let seq = seqCols.compactMap { c in line.cells.first(where: { $0.column == c })?.text }.first ?? ""
                 guard !seq.isEmpty, seq.allSatisfy({ $0.isNumber || $0 == "." }), !seq.utf8.dropLast().contains(UInt8(ascii: ".")),
                       indicatorOf(cell.text) == nil else { return nil }
-                let tokens = Tokenizer.tokenize(cell.text)
+                let tokens = readings.tokens(cell.text)
                 if v.statusLabels.match(tokens, at: 0) != nil { return nil }
             }
             let titlePart = String(cell.text.prefix(while: { $0 != ":" }).prefix(400))
@@ -1629,7 +1632,7 @@ struct ExtractionRun {
     /// last column of a task row): "Chưa tổ chức thực hiện", "Hoàn thành".
     func statusFromShortCells(_ line: Line, _ t: TableContext, _ b: EntryBuilder) {
         for cell in line.cells where t.roles[cell.column] != .task && t.roles[cell.column] != .indicatorName {
-            let tokens = Tokenizer.tokenize(cell.text)
+            let tokens = readings.tokens(cell.text)
             guard tokens.filter({ $0.kind == .word }).count <= 8, !tokens.contains(where: { $0.kind == .number }) else { continue }
             if let m = v.statuses.matches(in: tokens).first { setStatus(m.value, on: b, location: cell.location); return }
         }
@@ -1810,7 +1813,7 @@ struct ExtractionRun {
         let short = text.count > 120 ? String(text.prefix(117)) + "…" : text
         // The line's numbers are quoted, so that none is dropped unseen.
         let quotes = numbers ?? {
-            let n = v.figures(in: Tokenizer.tokenize(line.text))
+            let n = readings.numbers(line.text, v)
             return n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
         }()
         // A line with no words and no numbers (a header's second row) names nothing a person
@@ -1845,7 +1848,7 @@ struct ExtractionRun {
                 let written: String = { if case .number(let d)? = cell.value { return VietNumber.written(d) } else { return cell.text } }()
                 out.append("\(label): \(written)\(unit.map { " \($0)" } ?? "")")
             } else if cell.column != nameCol || role == .indicatorName || role == .task {
-                let n = v.figures(in: Tokenizer.tokenize(cell.text))
+                let n = readings.numbers(cell.text, v)
                 out += n.found.map(\.phrase) + n.unplaced.map(\.phrase) + n.unread.map(\.phrase)
             }
         }
@@ -1855,7 +1858,7 @@ struct ExtractionRun {
     /// A cell that holds one number and nothing else (a stored number or "1.250").
     func isPlainNumber(_ cell: Line.Cell) -> Bool {
         if case .number? = cell.value { return true }
-        let tokens = Tokenizer.tokenize(cell.text)
+        let tokens = readings.tokens(cell.text)
         return tokens.count == 1 && tokens[0].kind == .number
     }
 

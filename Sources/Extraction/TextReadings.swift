@@ -1,0 +1,39 @@
+/// What the recognisers read from each text of one document, kept for the document's run:
+/// its tokens and its numbers. The same line is read by several recognisers (the task rules,
+/// the figure recogniser, the clause recogniser) and again by the silent-loss layer after the
+/// resolver; each now reads the tokens and numbers the first one computed instead of
+/// tokenizing and reading the text again. A reference held by the run, since most readers
+/// are non-mutating functions of it.
+///
+/// Only texts up to `longestText` bytes are kept, and at most `budget` bytes of text in all:
+/// a document of huge paragraphs (the amplification shapes of the intake's limits) is read
+/// as before, without holding every token of it.
+final class TextReadings {
+    static let longestText = 4096
+    static let budget = 1 << 20
+
+    private var tokens: [String: [Token]] = [:]
+    private var numbers: [String: PassageNumbers] = [:]
+    private var keptBytes = 0
+
+    /// The tokens of `text`: exactly `Tokenizer.tokenize(text)`.
+    func tokens(_ text: String) -> [Token] {
+        let size = text.utf8.count
+        guard size <= Self.longestText else { return Tokenizer.tokenize(text) }
+        if let t = tokens[text] { return t }
+        let t = Tokenizer.tokenize(text)
+        if keptBytes + size <= Self.budget { tokens[text] = t; keptBytes += size }
+        return t
+    }
+
+    /// The numbers of `text` as the figure recogniser reads them: exactly
+    /// `v.figures(in: Tokenizer.tokenize(text))` (one vocabulary per run).
+    func numbers(_ text: String, _ v: Vocabulary) -> PassageNumbers {
+        let size = text.utf8.count
+        guard size <= Self.longestText else { return v.figures(in: Tokenizer.tokenize(text)) }
+        if let n = numbers[text] { return n }
+        let n = v.figures(in: tokens(text))
+        if keptBytes + size <= Self.budget { numbers[text] = n; keptBytes += size }
+        return n
+    }
+}
