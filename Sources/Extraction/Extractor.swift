@@ -196,7 +196,7 @@ struct ExtractionRun {
     /// Decisions by meaning that were close calls, kept from the non-mutating resolver.
     let resolutions = ResolutionLog()
     /// The tokens and numbers of each text, read once for every recogniser (TextReadings.swift).
-    let readings = TextReadings()
+    let readings: TextReadings
 
     struct TableContext {
         var roles: [Int: ColumnRole] = [:]
@@ -220,6 +220,7 @@ struct ExtractionRun {
         v = extractor.vocabulary
         self.document = document
         lines = LineBuilder.lines(of: document)
+        readings = TextReadings(lines: lines.count)
         grids = GridState(document: document, extractor: extractor)
     }
 
@@ -386,7 +387,7 @@ struct ExtractionRun {
         // Most lines neither start with a section word nor are a short lead-in before a colon:
         // reject them before tokenizing.
         if !v.sectionFirstWords.contains(firstFoldedWord(text)), !hasRemainder || wordCount > 14 { return nil }
-        let tokens = readings.tokens(wordCount > 24 ? String(text.prefix(160)) : text)
+        let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
             if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
@@ -931,10 +932,6 @@ struct ExtractionRun {
         // A short heading ("Về truy xuất nguồn gốc sản phẩm, hàng hóa") is the unit's own
         // words, resolved by meaning; the plan's wording is a long stretch.
         guard body.spaceSeparatedCount >= 12 else { return nil }
-        // The plan's text holds no results: a line with figures in it is a report. (Tested
-        // before the ranking, which costs more: most long lines of a report have figures.)
-        let numbers = readings.numbers(body, v)
-        guard numbers.found.isEmpty, numbers.unplaced.isEmpty else { return nil }
         let ranked = x.titles.rankWithShared(String(body.prefix(700)))
         guard let top = ranked.first, top.score >= x.profiles.weights.planWording, top.keywords >= 4 else { return nil }
         if ranked.count > 1, top.score - ranked[1].score < x.profiles.weights.planWordingMargin { return nil }
@@ -942,6 +939,10 @@ struct ExtractionRun {
         // kiểm tra, giám sát về …") is its group's wording, not a task's. (The task matcher
         // counts group words too, so its score is no bound here.)
         if let g = x.groupTitles.rank(body).first, g.score >= min(top.score, x.profiles.weights.planWording) { return nil }
+        // The plan's text holds no results: a line with figures in it is a report. (Read last:
+        // few lines get this far, and reading figures costs more than ranking titles.)
+        let numbers = readings.numbers(body, v)
+        guard numbers.found.isEmpty, numbers.unplaced.isEmpty else { return nil }
         let refs = TaskReferenceParser.references(in: body, within: body.count)
         if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { return (code, rest) }
         return (top.code, rest)

@@ -170,7 +170,7 @@ extension ExtractionRun {
                 for s in f.sources {
                     kinds[s.location, default: []].insert(id)
                     used[s.location, default: []].insert(key(s.value)); taskAt[s.location] = taskAt[s.location] ?? e.task
-                    for t in readings.tokens(s.text) where t.kind == .number { readWords[key(s.value), default: []].insert(t.raw) }
+                    for t in Tokenizer.tokenize(s.text) where t.kind == .number { readWords[key(s.value), default: []].insert(t.raw) }
                 }
             }
             for s in e.sources { taskAt[s] = taskAt[s] ?? e.task }
@@ -198,7 +198,7 @@ extension ExtractionRun {
             // Only cells with an ASCII digit can hold a number token: the byte test spares
             // tokenizing every cell of every line a second time on the extraction path.
             for cell in line.cells where !cell.continued && cell.value == nil && cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-                let tokens = readings.tokens(cell.text)
+                let tokens = readings.tokensIfRead(cell.text)
                 // A cell that is one number ("3", "1.1") is a sequence or a number cell.
                 guard tokens.contains(where: { $0.kind == .number }), tokens.contains(where: { $0.kind == .word }) else { continue }
                 // Every number that is not a reference, a percentage, a year, an enumerator or
@@ -220,8 +220,8 @@ extension ExtractionRun {
                 // The kind the reader gave each number it took for a figure, by its digits
                 // (read only for cells that still hold an unaccounted number).
                 var kindOf: [Substring: IndicatorID] = [:]
-                for f in readings.numbers(cell.text, v).found {
-                    if let t = readings.tokens(f.phrase).first(where: { $0.kind == .number }), kindOf[t.raw] == nil { kindOf[t.raw] = f.indicator }
+                for f in readings.numbersIfRead(cell.text, v).found {
+                    if let t = Tokenizer.tokenize(f.phrase).first(where: { $0.kind == .number }), kindOf[t.raw] == nil { kindOf[t.raw] = f.indicator }
                 }
                 candidates.removeAll { c in kindOf[c.raw].map { kindsHere.contains($0) } ?? false }
                 for c in candidates {
@@ -334,7 +334,7 @@ extension ExtractionRun {
                 let label = lines[i].cells.first { Self.hasLetters($0.text, moreThan: 3) }?.column
                 for cell in lines[i].cells where !cell.continued && cell.column != label {
                     if cell.text.spaceSeparatedCount > policy.statusCellWords || Self.holdsTickBox(cell.text) { continue }
-                    guard let st = v.status(in: readings.tokens(cell.text)) else { continue }
+                    guard let st = v.status(in: readings.tokensIfRead(cell.text)) else { continue }
                     let words = cell.text.count > 80 ? String(cell.text.prefix(77)) + "…" : cell.text
                     if st == e.status { if taken == nil { taken = words } } else if other == nil { other = (st, words) }
                 }

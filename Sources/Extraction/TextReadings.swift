@@ -12,9 +12,29 @@ final class TextReadings {
     static let longestText = 4096
     static let budget = 1 << 20
 
-    private var tokens: [String: [Token]] = [:]
-    private var numbers: [String: PassageNumbers] = [:]
+    private var tokens: [String: [Token]]
+    private var numbers: [String: PassageNumbers]
     private var keptBytes = 0
+
+    /// Room for a report's lines from the start: growing the tables cost as much as the
+    /// tokenizing they save.
+    init(lines: Int = 0) {
+        tokens = Dictionary(minimumCapacity: min(4096, max(64, lines)))
+        numbers = Dictionary(minimumCapacity: min(4096, max(64, lines / 2)))
+    }
+
+    /// The tokens of `text` if a recogniser read it already, else read now and not kept: for
+    /// the last readers of a document (the silent-loss layer), whose new texts no one reads after.
+    func tokensIfRead(_ text: String) -> [Token] {
+        if text.utf8.count <= Self.longestText, let t = tokens[text] { return t }
+        return Tokenizer.tokenize(text)
+    }
+
+    /// The numbers of `text` if a recogniser read them already, else read now and not kept.
+    func numbersIfRead(_ text: String, _ v: Vocabulary) -> PassageNumbers {
+        if text.utf8.count <= Self.longestText, let n = numbers[text] { return n }
+        return v.figures(in: tokensIfRead(text))
+    }
 
     /// The tokens of `text`: exactly `Tokenizer.tokenize(text)`.
     func tokens(_ text: String) -> [Token] {
