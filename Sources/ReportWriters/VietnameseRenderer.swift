@@ -281,10 +281,12 @@ public struct VietnameseRenderer: Sendable {
             let verb = { (x: String) in VietText.fold(x.split(separator: " ").prefix(2).joined(separator: " ")) }
             if verb(t.title) == verb(name) { return trimEnd(t.title) }
             // The last of the last-resort ends (rules.taskNameLastEnds: "về") that leaves the
-            // name within the limit; else the words up to the limit.
+            // name within the limit; else the short title: words cut at the limit leave a
+            // fragment ("… do Bộ Khoa") that no officer would sign.
             let cuts = definition.rules.taskNameLastEnds.flatMap { e in name.ranges(of: " " + e + " ").map(\.lowerBound) }
                 .map { String(name[..<$0]) }.filter { words($0) <= limit && words($0) >= 4 }
-            name = cuts.max { words($0) < words($1) } ?? name.split(separator: " ").prefix(limit).joined(separator: " ")
+            guard let cut = cuts.max(by: { words($0) < words($1) }) else { return trimEnd(t.title) }
+            name = cut
         } else if clauses.count > 1, words(name) <= limit / 2, words(name) + words(cutClause(clauses[1], soft: true)) + 1 <= limit {
             name += " " + w("task.and") + " " + lowerFirst(cutClause(clauses[1], soft: true))
         }
