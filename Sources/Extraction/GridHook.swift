@@ -104,10 +104,24 @@ extension ExtractionRun {
         let inTable: Bool = { if case .wordTable = source { return true } else { return false } }()
         var unitResolver = resolver
         unitResolver.unitGroup = reportingUnitGroup
+        // A table of sub-units outside any task's passage is about what the lines just above
+        // it say ("… tổng hợp kết quả kiểm tra của các Đội Quản lý thị trường như sau:").
+        if inTable, current == nil, readable.layout.isBreakdown { unitResolver.leadIn = leadIn(before: lineIndex) }
         let reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : nil, group: group)
         grids.covered[source] = reading.rows
         apply(reading)
         return reading.rows.contains(row)
+    }
+
+    /// The text of the two lines of the body (outside tables) before line `index`, nearest last.
+    func leadIn(before index: Int) -> String? {
+        var texts: [String] = []
+        var k = index - 1
+        while k >= 0, texts.count < 2, index - k <= 12 {
+            if lines[k].container == .body, !lines[k].text.trimmed().isEmpty { texts.insert(lines[k].text, at: 0) }
+            k -= 1
+        }
+        return texts.isEmpty ? nil : texts.joined(separator: "\n")
     }
 
     mutating func apply(_ reading: GridReading) {

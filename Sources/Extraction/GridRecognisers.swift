@@ -121,6 +121,9 @@ final class GridRecognisers: Sendable {
         if let id = indicator, indicatorWords >= (best.map { $0.1 / 2 } ?? 0) {
             return (id.isMoney ? .money : .quantity, id, scale)
         }
+        // "Chuyên đề, lớp bồi dưỡng (lớp)", "Học viên tham dự (lượt)": a header of no known
+        // role whose unit of measure, in a closing parenthesis, counts one indicator.
+        if best == nil, scale == nil, let id = parenthesisedUnit(text) { return (.quantity, id, nil) }
         return (best?.0, nil, scale)
     }
 
@@ -146,6 +149,7 @@ final class GridRecognisers: Sendable {
                 if let s = h.scale { layout.scales[cell.column] = s }
                 if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
             }
+            namesSubUnits(grid, &layout)
             if let end = transposedTasks(grid, header: k, &layout) {
                 layout.headerRows = k..<end
                 return layout
@@ -210,6 +214,45 @@ final class GridRecognisers: Sendable {
             return layout
         }
         return nil
+    }
+
+    /// The indicator a header's closing "(unit)" counts, when the unit names one above all
+    /// others ("(lớp)" training courses, "(lượt)" participants; not "(cơ sở)", which may count
+    /// establishments inspected, violations or enterprises).
+    func parenthesisedUnit(_ text: String) -> IndicatorID? {
+        let t = text.trimmed(" .:\n")
+        guard t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex else { return nil }
+        let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmed()
+        let tokens = Tokenizer.tokenize(inner)
+        guard !tokens.isEmpty, let m = g.measureUnits.match(tokens, at: 0), m.end == tokens.count else { return nil }
+        let ranked = m.value.sorted { $0.value > $1.value }
+        guard let top = ranked.first, top.value >= 1, ranked.count == 1 || ranked[1].value < top.value else { return nil }
+        return top.key
+    }
+
+    /// "Đơn vị" heads a unit of measure and an organisation alike: a column so headed whose
+    /// cells are names ("Đội QLTT số 1", "Bệnh viện Hùng Vương", "Trường Cao đẳng …") rather
+    /// than units of measure lists the sub-units that each report a part of the result (one
+    /// row per team, hospital, school, neighbourhood): a breakdown column, not units.
+    func namesSubUnits(_ grid: Grid, _ layout: inout GridLayout) {
+        guard let c = layout.column(.measureUnit), layout.column(.label) == nil, layout.column(.task) == nil else { return }
+        var names = 0, units = 0
+        for row in grid.rows[layout.headerRows.upperBound...] {
+            guard let cell = row.cell(startingAt: c), !cell.continued, cell.number == nil else { continue }
+            let tokens = Tokenizer.tokenize(cell.text)
+            let words = tokens.filter { $0.kind == .word }.count
+            guard words > 0 else { continue }
+            // The total row ("Tổng cộng", "Cộng: 05 đoàn") is neither.
+            let leading = VietText.words(String(cell.text.prefix(24))).prefix(2)
+            if v.totalRows.contains(leading.joined(separator: " ")) || leading.first.map({ v.totalRows.contains($0) }) == true { continue }
+            let unit = g.measureUnits.match(tokens, at: 0).map { $0.end >= tokens.count - 1 } == true
+                || v.moneyScales.match(tokens, at: 0) != nil || v.ignoredCounts.match(tokens, at: 0) != nil
+            // "Đội QLTT số 1", "Khu phố 3": a name with its number.
+            let numbered = words >= 2 && tokens.contains { $0.kind == .number }
+            if unit || Double(words) <= g.thresholds.unitWords && !numbered { units += 1 } else { names += 1 }
+        }
+        guard names >= 2, names > 2 * units else { return }
+        layout.roles[c] = .breakdown
     }
 
     /// "Cộng", "Tổng cộng quý III": the header of a column adding up the periods beside it.

@@ -48,6 +48,9 @@ struct GridResolver {
     let r: GridRecognisers
     /// The kind of the reporting unit (communes, departments, the Sở's own units), when known.
     var unitGroup: UnitGroup?
+    /// The lines just above a table of sub-units that stands in no task's passage: what its
+    /// rows report is read from them, its headers and the kinds of its figures.
+    var leadIn: String?
 
     /// A task by meaning (`GridRecognisers.taskByMeaning`); when the two closest tasks stay
     /// within the margin and the plan gives one of them to the reporting unit's kind while the
@@ -133,6 +136,11 @@ struct GridResolver {
         // The rows of the grid proper: up to a blank line in a sheet, a section heading or a
         // signature block.
         var rows: [Row] = []
+        /// Total rows whose label counts the rows ("Cộng: 06 đoàn"): after which read row.
+        var totalCounts: [(after: Int, text: String, cell: GridCell)] = []
+        /// The total row of a table of sub-units ("Tổng cộng | 59 | 181 | …"): the result, its
+        /// rows being parts of it.
+        var breakdownTotals: [(after: Int, row: Row)] = []
         var last = grid.rows[layout.headerRows.upperBound - 1].index
         for position in layout.headerRows.upperBound..<grid.rows.count {
             let gr = grid.rows[position]
@@ -160,10 +168,20 @@ struct GridResolver {
             }
             // Totals are sums of rows already read.
             let totalText = row.label.isEmpty ? row.seq : row.label
+            // "Tổng cộng: 05 đoàn": a total whose label counts what its rows are (the teams,
+            // the inspections); that count is a result of its own, read once the rows' task
+            // is known.
+            if let counted = totalWithCount(totalText), let cell = row.labelCell ?? gr.cells.first {
+                totalCounts.append((after: rows.count, text: counted, cell: cell))
+                if layout.isBreakdown, !row.values.isEmpty { breakdownTotals.append((after: rows.count, row: row)) }
+                reading.rows = reading.rows.lowerBound...gr.index
+                continue
+            }
             if totalText.utf8.count <= 40 || row.seq.utf8.count <= 40,
                r.v.totalRows.contains(VietText.words(totalText.utf8.count <= 40 ? totalText : "").joined(separator: " "))
                 || !row.seq.isEmpty && row.seq.utf8.count <= 40 && r.v.totalRows.contains(VietText.words(row.seq).joined(separator: " "))
                 || isSubtotal(row.label) || row.label.isEmpty && (isSubtotal(row.seq) || row.taskText.map(isTotal) == true) {
+                if layout.isBreakdown, !isSubtotal(row.label), !row.values.isEmpty { breakdownTotals.append((after: rows.count, row: row)) }
                 reading.rows = reading.rows.lowerBound...gr.index
                 continue
             }
@@ -184,6 +202,20 @@ struct GridResolver {
             reading.isLog = dated >= 2 && dated * 2 >= rows.count
         }
         var current = currentTask
+        // One row per sub-unit (team, hospital, school) in no task's passage: the task is the
+        // one the lead-in and the column headers name, weighed with the kinds of the columns'
+        // figures; left unknown (its numbers quoted) when that stays unclear.
+        if current == nil, layout.isBreakdown, let leadIn, !layout.indicatorColumns.isEmpty {
+            let headers = layout.indicatorColumns.keys.sorted().compactMap { layout.headers[$0] }.joined(separator: "; ")
+            let m = byMeaning(leadIn, context: headers, figures: Set(layout.indicatorColumns.values))
+            // A code the lead-in cites ("… (nhiệm vụ II.5.c), Ủy ban nhân dân phường báo cáo …")
+            // names the task outright.
+            if let code = r.taskCode(in: leadIn, sequence: false) ?? m.code {
+                current = code
+                let k = reading.entry(code)
+                if let place = grid.rows[layout.headerRows.lowerBound].cells.first?.location { reading.entries[k].sources.append(place.description) }
+            }
+        }
         var groupNumber = group
         // Rows of the task level: the shape of the first heading row that is no group row
         // (its children are results, not headings of another shape).
@@ -378,6 +410,9 @@ struct GridResolver {
                     var own = Set<IndicatorID>()
                     for v in row.values { if let id = layout.indicatorColumns[v.column] { own.insert(id) } }
                     for cell in row.valueWords { for f in r.v.figures(in: Tokenizer.tokenize(cell.text)).found { own.insert(f.indicator) } }
+                    // A task's row that states nothing itself ("1 | Tuyên truyền … | | | Đang thực
+                    // hiện" over "- Tin, bài | 2 | 3"): the kinds of figures of the rows under it.
+                    if own.isEmpty, row.values.isEmpty { own = childIndicators(rows, from: n, shape: shape, layout: layout) }
                     let title = String(row.label.prefix { $0 != ":" })
                     let m = byMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
                     if let c = m.code { begin(c, row) } else {
@@ -414,7 +449,9 @@ struct GridResolver {
                     let role = layout.roles[value.column]
                     // "08 doanh nghiệp", "1,2 tỷ đồng": the unit written after the number.
                     let written = unitAfterNumber(value.cell.text)
-                    let writtenScale = value.cell.number == nil ? textScale(value.cell.text) : labelScale(row.label)
+                    // A Word table's cell holds text: its scale is written after the number or
+                    // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
+                    let writtenScale = value.cell.number == nil ? textScale(value.cell.text) ?? labelScale(row.label) : labelScale(row.label)
                     let id = layout.indicatorColumns[value.column]
                         ?? r.indicator(label: stripBullet(row.label), unit: written,
                                        money: role == .money || writtenScale != nil ? true : (written.isEmpty ? nil : false)).best
@@ -601,6 +638,50 @@ struct GridResolver {
             }
         }
         if let c = current, !rows.isEmpty { rowTask[rows.count - 1] = c }
+        // A sub-units table's total is its result: it replaces the parts of each column it
+        // gives; where the parts do not add up to it, a person is told.
+        for total in breakdownTotals {
+            guard let code = total.after > 0 ? rowTask[total.after - 1] : current else { continue }
+            let k = reading.entry(code)
+            for value in total.row.values {
+                guard let id = layout.indicatorColumns[value.column] else {
+                    // A column of no known indicator: its total, not only its parts, is quoted.
+                    reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                        message: "Chưa đọc được số liệu “\(short(layout.headers[value.column] ?? "")): \(value.cell.text)” (dòng tổng) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                        source: value.cell.location.description))
+                    continue
+                }
+                var amount = value.value
+                if id.isMoney {
+                    let scale = value.cell.number == nil ? textScale(value.cell.text) ?? layout.scales[value.column] ?? 1 : layout.scales[value.column] ?? 1
+                    amount = (amount * scale).rounded()
+                }
+                let parts = reading.entries[k].figures.filter { $0.indicator == id }
+                let sum = parts.map(\.value).reduce(0, +)
+                reading.entries[k].figures.removeAll { $0.indicator == id }
+                reading.entries[k].figures.append(.init(indicator: id, value: amount, location: value.cell.location,
+                    text: "\(short(stripBullet(total.row.label.isEmpty ? total.row.seq : total.row.label))) – \(layout.headers[value.column] ?? "") = \(value.cell.text)"))
+                if !parts.isEmpty, sum != amount {
+                    reading.findings.append(Finding(severity: .warning, code: "figure-total-mismatch",
+                        message: "Nhiệm vụ \(code): dòng tổng ghi \(GridResolver.numberText(amount)) (\(short(layout.headers[value.column] ?? ""))), các dòng chi tiết cộng lại được \(GridResolver.numberText(sum)); lấy theo dòng tổng, đề nghị kiểm tra.",
+                        source: value.cell.location.description))
+                }
+            }
+        }
+        // The count a total's label gives ("Tổng cộng: 05 đoàn") is the task's figure of its
+        // kind when the rows gave none of that kind; else it is quoted with the rows' figures.
+        for total in totalCounts {
+            let task = total.after > 0 ? rowTask[total.after - 1] : current
+            for f in r.v.figures(in: Tokenizer.tokenize(total.text)).found {
+                if let code = task, reading.entries[reading.entry(code)].figures.allSatisfy({ $0.indicator != f.indicator }) {
+                    reading.entries[reading.entry(code)].figures.append(.init(indicator: f.indicator, value: f.value, location: total.cell.location, text: f.phrase))
+                } else if task == nil {
+                    reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
+                        message: "Số liệu “\(f.phrase)” không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                        source: total.cell.location.description))
+                }
+            }
+        }
         for (code, f) in noted {
             let k = reading.entry(code)
             let same = reading.entries[k].figures.filter { $0.indicator == f.indicator }
@@ -844,6 +925,30 @@ struct GridResolver {
     /// A total or a subtotal written in a task column ("TỔNG CỘNG", "Cộng nhóm 2").
     func isTotal(_ text: String) -> Bool {
         text.utf8.count <= 40 && r.v.totalRows.contains(VietText.words(text).joined(separator: " ")) || isSubtotal(text)
+    }
+
+    /// "Tổng cộng: 05 đoàn", "Cộng 06 cuộc": a total row's label that goes on, after the
+    /// total's words (vocabulary.yaml `total_rows`), with a count of a few words. Returns
+    /// that count ("05 đoàn").
+    func totalWithCount(_ text: String) -> String? {
+        guard !text.isEmpty, text.utf8.count <= 60 else { return nil }
+        let tokens = Tokenizer.tokenize(text)
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
+        var words: [String] = []
+        var end: Int?
+        var k = first
+        while k < tokens.count, tokens[k].kind == .word, words.count < 3 {
+            words.append(tokens[k].folded)
+            k += 1
+            if r.v.totalRows.contains(words.joined(separator: " ")) { end = k }
+        }
+        guard var j = end else { return nil }
+        while j < tokens.count, tokens[j].kind == .punct, tokens[j].raw == ":" || tokens[j].raw == "-" { j += 1 }
+        guard j < tokens.count, tokens[j].kind == .number else { return nil }
+        let rest = tokens[j...]
+        guard rest.filter({ $0.kind == .number }).count == 1, rest.filter({ $0.kind == .word }).count <= 3 else { return nil }
+        let start = tokens[j].raw.startIndex
+        return String(tokens[j].raw.base[start...]).trimmed(" .;)")
     }
 
     /// "Cộng nhóm 2", "Tổng cộng mục II": a row adding up a group's rows.

@@ -84,6 +84,8 @@ public struct GridVocabulary: Sendable {
 
     struct Thresholds: Sendable {
         var indicator = 1.0, indicatorMargin = 0.4, task = 0.35, taskMargin = 0.06
+        /// A unit of measure is this many words at most; a longer cell under "Đơn vị" is a name.
+        var unitWords = 2.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -253,6 +255,7 @@ public struct GridVocabulary: Sendable {
                     case "indicator_margin": v.thresholds.indicatorMargin = d
                     case "task": v.thresholds.task = d
                     case "task_margin": v.thresholds.taskMargin = d
+                    case "unit_words": v.thresholds.unitWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }
