@@ -259,7 +259,12 @@ struct ExtractionRun {
                     passageBeforeTable = current
                     tableStartedTask = false
                 }
-                if case .sheet = line.container { current = nil; group = nil }
+                // A new sheet starts afresh: the difficulties or the signature that ended the
+                // sheet before do not reach into its tables ("Biểu 01" after "III. KIẾN NGHỊ").
+                if case .sheet = line.container {
+                    current = nil; group = nil
+                    if section?.holdsItems == true || section == .closing || section == .plans { section = nil; itemColumns = [:] }
+                }
                 container = line.container
                 unmatched = nil
                 table = nil

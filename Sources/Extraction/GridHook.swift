@@ -16,6 +16,8 @@ struct GridState {
     var periodParts: [Grid.Source: ClosedRange<Int>] = [:]
     var periodNote: Finding?
     var periodWhole: String?
+    /// Sheets cited by one task's row ("Số liệu: Biểu 01"): that task, by sheet.
+    var sheetTasks: [Grid.Source: String] = [:]
     let resolver: GridResolver?
 
     /// Sheets longer than this are inventories or data dumps, not report tables: left to the
@@ -29,7 +31,9 @@ struct GridState {
         if document.kind == .spreadsheet, document.sheets.contains(where: { $0.rows.count > Self.largestSheet }) { return }
         let periods = Self.periodSheets(document, recognisers.g)
         periodWhole = periods.whole
-        for found in GridSegmenter.grids(of: document) {
+        let all = GridSegmenter.grids(of: document)
+        if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
+        for found in all {
             if case .sheet(let name) = found.source, periods.parts.contains(name), let first = found.rows.first, let last = found.rows.last {
                 // From the header on (the title above it is still the line reader's).
                 let start = recognisers.layout(of: found).map { found.rows[$0.headerRows.lowerBound].index } ?? first.index
@@ -56,6 +60,48 @@ struct GridState {
         guard let whole = names.first(where: { opens(g.wholeSheets, $0) }) else { return ([], nil) }
         let parts = names.filter { $0 != whole && opens(g.periodSheets, $0) && !opens(g.wholeSheets, $0) }
         return parts.isEmpty ? ([], nil) : (Set(parts), whole)
+    }
+
+    /// The numbered sheets ("Biểu 01" by its name or its first rows' title) that one task's
+    /// row alone cites ("Mở rộng dịch vụ kiểm định (II.2.g) | … | Biểu 01, Biểu 02"): the
+    /// figures of such a sheet are that task's. A sheet cited by two tasks is left unplaced.
+    static func citedSheets(_ grids: [Grid], _ r: GridRecognisers) -> [Grid.Source: String] {
+        /// "biểu 1" for "Biểu 01", "BIỂU SỐ 1": the reference word's folded form and its number.
+        func references(_ text: String, first: Bool) -> [String] {
+            let tokens = Tokenizer.tokenize(String(text.prefix(first ? 40 : 400)))
+            var out: [String] = []
+            var k = 0
+            while k < tokens.count {
+                if tokens[k].kind == .word, let m = r.g.sheetReferences.match(tokens, at: k), m.end < tokens.count,
+                   tokens[m.end].kind == .number, let n = Int(tokens[m.end].raw) {
+                    out.append("\(tokens[k].folded) \(n)")
+                    if first { break }
+                    k = m.end + 1
+                    continue
+                }
+                if first, tokens[k].kind == .word { break }
+                k += 1
+            }
+            return out
+        }
+        var cited: [String: Set<String>] = [:]
+        for grid in grids {
+            for row in grid.rows {
+                guard let code = row.cells.lazy.compactMap({ r.taskCode(in: $0.text, sequence: false) }).first else { continue }
+                for cell in row.cells where !cell.continued {
+                    for ref in references(cell.text, first: false) { cited[ref, default: []].insert(code) }
+                }
+            }
+        }
+        guard !cited.isEmpty else { return [:] }
+        var out: [Grid.Source: String] = [:]
+        for grid in grids {
+            guard case .sheet(let name) = grid.source else { continue }
+            let own = references(name, first: true) + (grid.rows.first?.cells.first.map { references($0.text, first: true) } ?? [])
+            guard let ref = own.first(where: { cited[$0]?.count == 1 }), let code = cited[ref]?.first else { continue }
+            out[grid.source] = code
+        }
+        return out
     }
 
     /// The grid and row a line comes from.
@@ -107,9 +153,12 @@ extension ExtractionRun {
         // A table of sub-units outside any task's passage is about what the lines just above
         // it say ("… tổng hợp kết quả kiểm tra của các Đội Quản lý thị trường như sau:").
         if inTable, current == nil, readable.layout.isBreakdown { unitResolver.leadIn = leadIn(before: lineIndex) }
-        let reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : nil, group: group)
+        let reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : grids.sheetTasks[source], group: group)
         grids.covered[source] = reading.rows
         apply(reading)
+        // A sheet a task's row cites is that task's to its end ("Kinh phí đã thanh toán
+        // (đồng): | 46.800.000" under the table).
+        if !inTable, let cited = grids.sheetTasks[source] { current = cited }
         return reading.rows.contains(row)
     }
 

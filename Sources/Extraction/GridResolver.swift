@@ -141,6 +141,8 @@ struct GridResolver {
         /// The total row of a table of sub-units ("Tổng cộng | 59 | 181 | …"): the result, its
         /// rows being parts of it.
         var breakdownTotals: [(after: Int, row: Row)] = []
+        /// The positions (in `rows`) of the rows that come right after a total row.
+        var totalsAfter = Set<Int>()
         var last = grid.rows[layout.headerRows.upperBound - 1].index
         for position in layout.headerRows.upperBound..<grid.rows.count {
             let gr = grid.rows[position]
@@ -173,6 +175,7 @@ struct GridResolver {
             // is known.
             if let counted = totalWithCount(totalText), let cell = row.labelCell ?? gr.cells.first {
                 totalCounts.append((after: rows.count, text: counted, cell: cell))
+                totalsAfter.insert(rows.count)
                 if layout.isBreakdown, !row.values.isEmpty { breakdownTotals.append((after: rows.count, row: row)) }
                 reading.rows = reading.rows.lowerBound...gr.index
                 continue
@@ -182,6 +185,7 @@ struct GridResolver {
                 || !row.seq.isEmpty && row.seq.utf8.count <= 40 && r.v.totalRows.contains(VietText.words(row.seq).joined(separator: " "))
                 || isSubtotal(row.label) || row.label.isEmpty && (isSubtotal(row.seq) || row.taskText.map(isTotal) == true) {
                 if layout.isBreakdown, !isSubtotal(row.label), !row.values.isEmpty { breakdownTotals.append((after: rows.count, row: row)) }
+                totalsAfter.insert(rows.count)
                 reading.rows = reading.rows.lowerBound...gr.index
                 continue
             }
@@ -238,6 +242,9 @@ struct GridResolver {
             if s == .number || s == .roman || s == .letter, statusShare[s, default: 0] > 0.5, let st = row.statusCell,
                !st.continued, r.status(st.text).status != nil { return true }
             guard s == .number || s == .roman || s == .letter, n + 1 < rows.count else { return false }
+            // A row after the total ("Kinh phí đã thanh toán: …" below "Tổng cộng") is no
+            // result of the row above the total.
+            if totalsAfter.contains(n + 1) { return false }
             let next = rows[n + 1].shape
             return next == .dash || next == .empty
         }

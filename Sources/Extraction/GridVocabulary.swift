@@ -61,6 +61,9 @@ public struct GridVocabulary: Sendable {
     /// ("Cả năm", "Tổng hợp"): the whole is the result, the periods its parts.
     var periodSheets = PhraseTable<Bool>()
     var wholeSheets = PhraseTable<Bool>()
+    /// The words that name a numbered sheet or table of figures ("Biểu 01", "Phụ lục 2"): a
+    /// task's row that cites one ("Số liệu: Biểu 01, Biểu 02") gives that sheet its task.
+    var sheetReferences = PhraseTable<Bool>()
     /// Tick-box marks as written ("☒", "[x]"): a checked one says the words after it, an
     /// unchecked one says nothing.
     var checkedMarks: [String] = []
@@ -224,7 +227,8 @@ public struct GridVocabulary: Sendable {
                     switch name {
                     case "periods": for p in try strings(list, "sheets.periods") { v.periodSheets.add(p, true) }
                     case "whole": for p in try strings(list, "sheets.whole") { v.wholeSheets.add(p, true) }
-                    default: throw fail(nameNode, "sheets.\(name): unknown key (use periods, whole)")
+                    case "references": for p in try strings(list, "sheets.references") { v.sheetReferences.add(p, true) }
+                    default: throw fail(nameNode, "sheets.\(name): unknown key (use periods, whole, references)")
                     }
                 }
             case "task_row_money":

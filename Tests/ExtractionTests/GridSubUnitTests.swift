@@ -103,4 +103,47 @@ private let departmentHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ
         #expect(s.value("II.5.c", "fines_vnd") == 1_200_000)
         #expect(s.entry("II.5.c")?.status == .inProgress)
     }
+
+    /// A task table whose rows cite numbered sheets ("Số liệu: Biểu 2"), each sheet a list of
+    /// kinds with a total: the sheet's figures are the citing task's, even after the first
+    /// sheet ended with the proposals.
+    @Test func aSheetCitedByATasksRowIsThatTasks() {
+        let cover: [[Any?]] = [
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 51/BC-CCTĐC", nil, nil, "Thành phố Hồ Chí Minh, ngày 20 tháng 10 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["STT", "Nhiệm vụ", "Tiến độ", "Số liệu"],
+            [1, "Duy trì, hiệu chuẩn chuẩn đo lường chính (II.4.c)", "Hoàn thành", "Biểu 2"],
+            [2, "Góp ý dự thảo tiêu chuẩn quốc gia (II.2.e)", "Đang thực hiện", "Biểu 3"],
+            ["KIẾN NGHỊ"],
+            ["- Đề nghị Sở bổ sung kinh phí hiệu chuẩn."],
+        ]
+        func sheet(_ rows: [[Any?]], _ name: String, _ part: String) -> Sheet {
+            let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
+                let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
+                    switch value {
+                    case let s as String: return SheetCell(column: c + 1, value: .text(s))
+                    case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
+                    default: return nil
+                    }
+                }
+                return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
+            }
+            return Sheet(name: name, rows: sheetRows, part: part)
+        }
+        let kinds: [[Any?]] = [
+            ["Biểu 2. CHUẨN ĐO LƯỜNG ĐƯỢC HIỆU CHUẨN"],
+            ["TT", "Nội dung", "ĐVT", "Kế hoạch năm", "Thực hiện"],
+            [1, "Bộ quả cân chuẩn F1", "quả", 10, 10],
+            [2, "Nhiệt kế chuẩn", "chiếc", 3, 3],
+            [nil, "Tổng cộng", nil, 13, 13],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(cover, "Thuyết minh", "xl/worksheets/sheet1.xml"),
+                                                              sheet(kinds, "Biểu 2", "xl/worksheets/sheet2.xml")]),
+                        fileName: "bieu.xlsx")
+        #expect(s.value("II.4.c", "instruments_verified") == 13)
+        #expect(s.entry("II.4.c")?.status == .completed)
+        #expect(s.proposals.map(\.text) == ["Đề nghị Sở bổ sung kinh phí hiệu chuẩn"])
+    }
 }
