@@ -617,8 +617,20 @@ struct ExtractionRun {
         if let label = line.listLabel, line.cells.count == 1, Self.isHeadingNumber(label), !line.text.hasPrefix(label) {
             line.cells[0].text = label + " " + line.cells[0].text
         }
+        // "Trả lời: Đã thực hiện …" under a question of the outline: the answer is the content.
+        if line.cells.count == 1, let answer = outlineAnswer(line.text) {
+            guard !answer.isEmpty else { return }
+            line.cells[0].text = answer
+        }
         let text = line.text
         guard section != .closing else { return }
+        // "Câu 2. Kết quả tuyên truyền … (số tin, bài; số lớp …)?": a question of the outline
+        // the unit answers; the answer below is resolved by meaning under the question's words.
+        if section != .plans, line.cells.count == 1, let title = outlineQuestionTitle(text) {
+            current = nil
+            openHeading = (title, line.firstLocation, group, false)
+            return
+        }
         // A plan group heading ("1. Tuyên truyền, nâng cao nhận thức …") first: its words are
         // close to its tasks' titles.
         // A code, if any, stands near the start: look for it once.
@@ -783,6 +795,8 @@ struct ExtractionRun {
             if line.isBold && t.spaceSeparatedCount <= 30 { break }
             if line.listLabel != nil, let l = line.listLabel, l.first?.isNumber == true || l.count <= 3 && l.hasSuffix(")") { break }
             if startsWithHeadingNumber(t) { break }
+            // The next question of an outline the unit answers.
+            if outlineQuestionTitle(t) != nil { break }
             // A section heading starts with a section word: test that before the full rule.
             if v.sectionFirstWords.contains(firstFoldedWord(stripEnumerator(t))), sectionHeading(line) != nil { break }
             out.append(t)
@@ -1140,6 +1154,46 @@ struct ExtractionRun {
         let title = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
         guard title.spaceSeparatedCount >= 2, numberQuotes(title).isEmpty else { return nil }
         return title.hasSuffix(":") ? String(title.dropLast()) : title
+    }
+
+    /// A question of an outline the unit answers point by point: "Câu 2. Kết quả …?", "Câu
+    /// hỏi 3: …" (numbered by a word of `outline.questions`), or a paragraph without figures
+    /// that ends by asking ("…?"). Its words without the number and the question mark.
+    func outlineQuestionTitle(_ text: String) -> String? {
+        guard !v.questionWords.isEmpty, text.utf8.count <= 600 else { return nil }
+        let body = text.trimmed()
+        let words = body.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+        var title: Substring?
+        for q in v.questionWords where words.count > q.count + 1 {
+            guard words.prefix(q.count).map({ VietText.fold(String($0)) }) == q else { continue }
+            // The number: "2.", "2:", "2)", "2" (then "." or ":" may start the title).
+            let n = words[q.count]
+            let digits = n.prefix(while: \.isNumber)
+            guard !digits.isEmpty, n.dropFirst(digits.count).allSatisfy({ ".:)-–".contains($0) }) else { continue }
+            title = body[words[q.count].endIndex...]
+            break
+        }
+        if title == nil {
+            // An unnumbered question: a paragraph that asks, in a few words, with no figures.
+            guard body.hasSuffix("?"), body.spaceSeparatedCount >= 4, body.spaceSeparatedCount <= 80,
+                  numberQuotes(body).isEmpty else { return nil }
+            title = Substring(stripEnumerator(body))
+        }
+        guard var t = title.map({ String($0).trimmed(" .:)-–\t") }) else { return nil }
+        while let last = t.last, "?:".contains(last) { t.removeLast() }
+        t = t.trimmed()
+        return t.spaceSeparatedCount >= 2 ? t : nil
+    }
+
+    /// What follows the label of an answer ("Trả lời: Đã thực hiện …" → "Đã thực hiện …";
+    /// "" for a label alone), or nil for a line that opens with no such label.
+    func outlineAnswer(_ text: String) -> String? {
+        guard !v.answerLabels.isEmpty else { return nil }
+        let body = text.trimmed()
+        guard let colon = Self.headingColon(in: body), body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 24 else { return nil }
+        let label = VietText.fold(String(body[..<colon])).trimmed("-–+•* ")
+        guard v.answerLabels.contains(label) else { return nil }
+        return String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
     }
 
     /// "1.", "2)", "1.2.", "IV." — an automatic list label that numbers a heading.

@@ -79,6 +79,11 @@ public struct Vocabulary: Sendable {
     /// Words that open a heading counting the unit's tasks in order ("Nhiệm vụ thứ nhất: …"),
     /// folded: the title after the colon is the unit's own words for its task.
     var ordinalHeadings: [String] = []
+    /// Words that number the questions of an outline the unit answers point by point ("Câu
+    /// 2.", "Câu hỏi 3:"), folded, each a list of words (`outline.questions`).
+    var questionWords: [[String]] = []
+    /// Labels before an answer to such a question ("Trả lời:"), folded (`outline.answers`).
+    var answerLabels: [String] = []
     var headerVote = HeaderVote()
     /// How a report writes its own date and cites other documents' (`document_date`).
     var documentDate = DateVocabulary()
@@ -450,6 +455,12 @@ public struct Vocabulary: Sendable {
         for p in try strings(clauses["topics"], "clauses.topics") { v.clauseTopics.add(p, true) }
         v.clauseLeadIns = try strings(clauses["lead_ins"], "clauses.lead_ins").map { VietText.fold($0) }
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
+        let outline = try map(root["outline"], "outline")
+        for key in outline.keys where !["questions", "answers"].contains(key) {
+            throw LoadError(file: file, message: "outline.\(key): unknown key (use questions, answers)")
+        }
+        v.questionWords = try strings(outline["questions"], "outline.questions").map { VietText.fold($0).split(separator: " ").map(String.init) }
+        v.answerLabels = try strings(outline["answers"], "outline.answers").map { VietText.fold($0) }
         let unread = problems.filter { p in p.field.map { !root.read.contains($0) && root.values[$0] != nil } ?? false }
         if let p = unread.first, let key = p.field {
             throw LoadError(file: file, message: "\(key): unknown field '\(key)' (known: \(root.read.sorted().joined(separator: ", ")))", line: p.line)

@@ -1,0 +1,89 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of how a report answering the Sở's outline point by point is read, how the
+// kind of the reporting unit separates sibling tasks, and how a table of figures attached
+// after the signature is read. Words and numbers are this file's own, not a corpus report's.
+
+private func header(_ issuer: String, _ place: String) -> Piece {
+    .table([["\(issuer)\nSố: 77/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\(place), ngày 05 tháng 11 năm 2026"]])
+}
+private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026")]
+
+@Suite struct OutlineAnswerTests {
+    @Test func eachQuestionOfTheOutlineOpensAPassageItsAnswerFills() {
+        let s = extract(word([header("ỦY BAN NHÂN DÂN\nXÃ HÒA HIỆP", "Hòa Hiệp")] + title + [
+            .p("II. KẾT QUẢ"),
+            .p("Câu hỏi 1: Công tác thông tin, tuyên truyền về đo lường, chất lượng đến người dân và hộ kinh doanh (số tin bài, số buổi, số người nghe)?"),
+            .p("Trả lời: Phát 12 tin trên hệ thống loa truyền thanh; tổ chức 02 buổi tuyên truyền có 90 người nghe. Nhiệm vụ đang thực hiện."),
+            .p("Câu hỏi 2: Việc kiểm tra cân, cột đo xăng dầu theo nội dung được phân quyền cho cấp xã?"),
+            .p("Trả lời:"),
+            .p("Kiểm tra 06 cơ sở kinh doanh xăng dầu, không phát hiện vi phạm. Đã hoàn thành."),
+            // An unnumbered question: it asks, and holds no figures.
+            .p("Xã có tiếp nhận phản ánh, tố giác vi phạm về đo lường, chất lượng hay không?"),
+            .p("Trả lời: Không phát sinh."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.c", "II.5.d"])
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.value("II.1.a", "participants") == 90)
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+        #expect(s.value("II.5.c", "establishments_inspected") == 6)
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.entry("II.5.c")?.indicators[IndicatorID("participants")] == nil, "the next question's answer is not the one above's")
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+    }
+
+    @Test func aQuestionAndAnAnswerLabelAreToldFromOrdinaryLines() {
+        let run = ExtractionRun(extractor: extractor, document: word([.p("x")]))
+        #expect(run.outlineQuestionTitle("Câu 4. Việc áp dụng hệ thống quản lý chất lượng tại cơ quan?") == "Việc áp dụng hệ thống quản lý chất lượng tại cơ quan")
+        #expect(run.outlineQuestionTitle("Câu hỏi 3) Kết quả lấy mẫu hàng hóa (số mẫu)?") == "Kết quả lấy mẫu hàng hóa (số mẫu)")
+        // A sentence that reports is no question, nor a line that merely starts with the word.
+        #expect(run.outlineQuestionTitle("Câu lạc bộ doanh nghiệp tổ chức 02 buổi sinh hoạt.") == nil)
+        #expect(run.outlineQuestionTitle("Đã kiểm tra 05 cơ sở, có vi phạm không?") == nil, "a question with figures is the unit's own sentence")
+        #expect(run.outlineAnswer("Trả lời: Đang thực hiện.") == "Đang thực hiện.")
+        #expect(run.outlineAnswer("- Ý kiến trả lời: Không phát sinh") == "Không phát sinh")
+        #expect(run.outlineAnswer("Trả lời:") == "")
+        #expect(run.outlineAnswer("Kết quả: Đã hoàn thành.") == nil)
+    }
+}
+
+@Suite struct UnitKindTests {
+    // The same passage, naming neither the decentralised content nor the market survey: a
+    // ward's inspections of measuring instruments are the plan's decentralised task (II.5.c);
+    // a city department's are the inspection task the plan gives departments and the
+    // Department's units (II.5.a), which the plan does not give wards.
+    private func passage(_ issuer: String, _ place: String) -> Submission {
+        extract(word([header(issuer, place)] + title + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Về kiểm tra phương tiện đo tại các chợ"),
+            .p("Tổ chức 03 đợt kiểm tra tại 21 cơ sở, phát hiện 02 cơ sở vi phạm, phạt tiền 4.000.000 đồng. Đang thực hiện."),
+        ]))
+    }
+
+    @Test func aWardsInspectionsAreTheDecentralisedTaskAndADepartmentsTheInspectionTask() {
+        let ward = passage("ỦY BAN NHÂN DÂN\nPHƯỜNG CHÁNH HƯNG", "Chánh Hưng")
+        #expect(ward.entries.map(\.task) == ["II.5.c"])
+        #expect(ward.value("II.5.c", "establishments_inspected") == 21)
+        let department = passage("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSỞ Y TẾ", "Thành phố Hồ Chí Minh")
+        #expect(department.entries.map(\.task) == ["II.5.a"])
+        #expect(department.value("II.5.a", "violations") == 2)
+    }
+}
+
+@Suite struct AttachedTableTests {
+    @Test func aTableOfFiguresAttachedAfterTheSignatureIsRead() {
+        let s = extract(word([header("ỦY BAN NHÂN DÂN\nXÃ HÒA HIỆP", "Hòa Hiệp")] + title + [
+            .p("Ủy ban nhân dân xã báo cáo kết quả thực hiện theo bảng đính kèm."),
+            .table([["Nơi nhận:\n- Như trên;\n- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Văn Tâm"]]),
+            .p("BẢNG THỐNG KÊ KẾT QUẢ THỰC HIỆN NĂM 2026"),
+            .table([["STT", "Nội dung", "6 tháng đầu năm", "Cả năm", "Đánh giá"],
+                    ["1", "Tuyên truyền, phổ biến pháp luật về tiêu chuẩn, đo lường, chất lượng", "", "", "Đang thực hiện"],
+                    ["", "- Tin, bài", "04", "09", ""]]),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.1.a"])
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+    }
+}
