@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 3
+    public static let currentSchemaVersion = 4
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -95,6 +95,39 @@ extension ConsolidatedReport {
         /// The share of the tasks' lead units (the Chi cục for most tasks), when they gave one.
         public var leadTotal: Double?
         public var leadUnits: [String]
+        /// The city-wide figure, each piece of work counted once: `total` less the figures of
+        /// the group's tasks' `notCounted` (work a unit took part in that others held, people
+        /// sent to the lead's classes).
+        public var counted: Double
+        /// `counted` by kind of unit ("group:communes"), in the registry's order of kinds.
+        public var byKind: [KindShare]
+    }
+
+    /// A part of a city-wide figure: the units of one kind and what they counted.
+    public struct KindShare: Sendable, Codable, Equatable {
+        /// "group:departments"; nil for units outside the registry's kinds.
+        public var kind: String?
+        public var value: Double
+        public var units: [String]
+    }
+
+    /// Why a unit's figure stays in its task's sum (Phụ lục III) but not in a city-wide total.
+    public enum NotCountedReason: String, Sendable, Codable {
+        /// Told as taking part in work other units held ("tham gia 25 cuộc kiểm tra"), while
+        /// other units of the group report the same indicator: counted by those who held it.
+        case participation
+        /// Attendance of a unit that held no event, on a task whose lead held some: people it
+        /// sent to others' classes (rules.attendance).
+        case attendedElsewhere = "attended_elsewhere"
+    }
+
+    public struct NotCounted: Sendable, Codable, Equatable {
+        public var unitID: String
+        public var unitName: String
+        public var indicator: String
+        public var value: Double
+        public var reason: NotCountedReason
+        public var file: String
     }
 
     /// The consolidated state of a task.
@@ -153,6 +186,8 @@ extension ConsolidatedReport {
         public var statements: [Statement]
         /// Figures a unit restated here from its passage on another task: not counted here.
         public var restated: [Restatement]
+        /// Figures in this task's sums that city-wide totals leave out (counted elsewhere).
+        public var notCounted: [NotCounted] = []
     }
 
     public struct Overdue: Sendable, Codable, Equatable {

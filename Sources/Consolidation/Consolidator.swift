@@ -71,6 +71,16 @@ public enum Consolidator {
             groups.append(group(g.number, g.title, tasks, rank: rank))
         }
         groups = keepingEachSentenceUnderOneTask(groups)
+        groups = groups.map { g in
+            var g = g
+            g.tasks = g.tasks.map { t in
+                var t = t
+                t.notCounted = notCounted(t, among: g.tasks, rules: rules)
+                return t
+            }
+            g.figures = countedOnce(g.figures, tasks: g.tasks, kindOf: { p.units.unit(id: $0)?.kind.group.rawValue })
+            return g
+        }
         let allTasks = groups.flatMap(\.tasks)
         var stateCounts: [String: Int] = [:]
         for t in allTasks { stateCounts[t.state.rawValue, default: 0] += 1 }
@@ -133,6 +143,13 @@ public enum Consolidator {
                                     params: ["code": t.code, "due": o.due.displayText, "leadStatus": o.leadStatus ?? "", "basis": o.basis.rawValue,
                                              "state": t.state.rawValue],
                                     source: t.leadStatus?.source))
+            }
+            // The lead's "completed" with nothing to show: the report says not completed; the
+            // drafter settles it before signing.
+            if t.basis == .leadWithoutResult, let lead = t.leadStatus {
+                review.append(.init(path: lead.file, unitID: lead.unitID, unitName: lead.unitName, severity: "warning", code: "lead-without-result",
+                                    message: nil, params: ["code": t.code, "lead": lead.unitName, "due": t.overdue.map { $0.due.displayText } ?? ""],
+                                    source: lead.source))
             }
             if t.basis == .units, !t.unitStatuses.isEmpty {
                 let lead = t.leadUnits.compactMap { p.units.unit(id: $0)?.name }.first ?? t.leadText
@@ -342,9 +359,96 @@ public enum Consolidator {
         let figures = totals.keys.sorted { (rank($0), $0) < (rank($1), $1) }.map { id in
             let v = totals[id]!
             return ConsolidatedReport.GroupFigure(indicator: id, isMoney: IndicatorID(id).isMoney, total: v.total, unitCount: v.units.count,
-                                                  leadTotal: v.lead, leadUnits: v.leadUnits)
+                                                  leadTotal: v.lead, leadUnits: v.leadUnits, counted: v.total, byKind: [])
         }
         return .init(number: number, title: title, tasks: tasks, stateCounts: counts, figures: figures)
+    }
+
+    // MARK: - Counting each piece of work once
+
+    /// The figures of a task that city-wide totals leave out, each counted by other units:
+    /// a unit's figures of rules.overlapIndicators told after words saying it took part in
+    /// work others held ("… tham gia 25 cuộc kiểm tra tại 518 cơ sở"; not when the sentence
+    /// says it led: "chủ trì"), when other units of the group report the same indicator;
+    /// attendance of units that held no event, on a task whose lead held some
+    /// (rules.attendance): people sent to those classes.
+    static func notCounted(_ t: ConsolidatedReport.TaskResult, among group: [ConsolidatedReport.TaskResult], rules: ReportRules)
+        -> [ConsolidatedReport.NotCounted] {
+        var out: [ConsolidatedReport.NotCounted] = []
+        if !rules.participationKeywords.isEmpty {
+            for f in t.figures where rules.overlapIndicators.contains(f.indicator) {
+                for c in f.contributions where c.value != 0 {
+                    let others = group.flatMap(\.figures).filter { $0.indicator == f.indicator }.flatMap(\.contributions)
+                        .contains { $0.unitID != c.unitID && $0.value != 0 }
+                    guard others else { continue }
+                    let told = t.statements.filter { $0.unit.unitID == c.unitID }.contains { s in
+                        let search: (String) -> Range<String.Index>? = { s.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }
+                        guard !rules.holdingKeywords.contains(where: { search($0) != nil }),
+                              let at = rules.participationKeywords.compactMap(search).map(\.lowerBound).min() else { return false }
+                        // The figure is told after the participation words.
+                        return Consolidator.containsNumber(s.text[at...], VietFormat.number(c.value))
+                    }
+                    if told {
+                        out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .participation, file: c.file))
+                    }
+                }
+            }
+        }
+        if let a = rules.attendance, let attendees = t.figures.first(where: { $0.indicator == a.attendees }) {
+            let events = t.figures.first { $0.indicator == a.events }
+            let organisers = Set(events?.contributions.filter { $0.value != 0 }.map(\.unitID) ?? [])
+            if organisers.contains(where: { t.leadUnits.contains($0) }) {
+                for c in attendees.contributions where c.value != 0 && !organisers.contains(c.unitID) {
+                    out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: a.attendees, value: c.value, reason: .attendedElsewhere, file: c.file))
+                }
+            }
+        }
+        return out
+    }
+
+    /// `number` ("25", "800.500.000") in `text` as a whole number, not inside a longer one.
+    static func containsNumber(_ text: Substring, _ number: String) -> Bool {
+        var from = text.startIndex
+        while let r = text.range(of: number, range: from..<text.endIndex) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            let digitOrSeparator = { (c: Character?) in c.map { $0.isNumber || (".,".contains($0)) } ?? false }
+            let afterIsGrouping = after.map { ".,".contains($0) } == true && r.upperBound < text.endIndex
+                && text.index(after: r.upperBound) < text.endIndex && text[text.index(after: r.upperBound)].isNumber
+            if !(before.map(\.isNumber) ?? false) && !(after.map(\.isNumber) ?? false) && !afterIsGrouping
+                && !(digitOrSeparator(before) && before.map { ".,".contains($0) } == true && r.lowerBound > text.index(after: text.startIndex)
+                     && text[text.index(r.lowerBound, offsetBy: -2)].isNumber) {
+                return true
+            }
+            from = r.upperBound
+        }
+        return false
+    }
+
+    /// A group's figures with their city-wide count (less what its tasks leave out) and its
+    /// share by kind of unit.
+    static func countedOnce(_ figures: [ConsolidatedReport.GroupFigure], tasks: [ConsolidatedReport.TaskResult],
+                            kindOf: (String) -> String?) -> [ConsolidatedReport.GroupFigure] {
+        figures.map { f in
+            var f = f
+            var byKind: [String?: (Double, [String])] = [:]
+            var left = 0.0
+            for t in tasks {
+                let skipped = t.notCounted.filter { $0.indicator == f.indicator }
+                left += skipped.map(\.value).reduce(0, +)
+                for c in t.figures.first(where: { $0.indicator == f.indicator })?.contributions ?? [] where c.value != 0 {
+                    if skipped.contains(where: { $0.unitID == c.unitID }) { continue }
+                    var cur = byKind[kindOf(c.unitID)] ?? (0, [])
+                    cur.0 += c.value
+                    if !cur.1.contains(c.unitID) { cur.1.append(c.unitID) }
+                    byKind[kindOf(c.unitID)] = cur
+                }
+            }
+            f.counted = f.total - left
+            let order = UnitGroup.allCases.map { Optional($0.rawValue) } + [nil]
+            f.byKind = order.compactMap { k in byKind[k].map { ConsolidatedReport.KindShare(kind: k, value: $0.0, units: $0.1) } }
+            return f
+        }
     }
 
     // MARK: - Possible double counting

@@ -98,6 +98,19 @@ public struct ReportRules: Sendable, Equatable {
     /// Indicators of work units do together (inspections): where a sum may count one piece of
     /// work twice.
     public var overlapIndicators: [String] = []
+    /// Words (compared without case and diacritics) saying a unit took part in work another held ("tham gia"), unless the
+    /// sentence says it led it (`holdingKeywords`: "chủ trì"): its figures of
+    /// `overlapIndicators` after those words are left out of city-wide totals when other units
+    /// of the group report the same indicator.
+    public var participationKeywords: [String] = []
+    public var holdingKeywords: [String] = []
+    /// Indicators stated once per group for the whole city ("Toàn Thành phố đã tổ chức …
+    /// cuộc kiểm tra …"), counted once, with the share of each kind of unit.
+    public var cityWideIndicators: [String] = []
+    /// Nouns of people counted at classes ("học viên"): after a number in a unit's sentence
+    /// the body counts them as attendances (`attendanceWord`: "lượt").
+    public var attendanceNouns: [String] = []
+    public var attendanceWord: String = ""
     /// An attendance indicator and the events it attends ("participants" of
     /// "training_courses"): attendance counted by units that held no event, on a task whose
     /// lead held some, may be the lead's attendees counted again (review page).
@@ -235,7 +248,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.recipientsLabel": [],
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
         "opening.text": ["bases", "received", "expected", "composition", "asOf", "issuer", "holder"],
-        "opening.holder": ["holder"],
+        "opening.holder": ["holder", "own", "sep"], "opening.ownKind": ["kind"],
         "direction.reporting": ["holder", "deadlines"],
         "results.budgetDecision": ["decision"],
         "assessment.noNumber": ["n"], "assessment.noDate": ["n"], "assessment.undocumented": ["items"],
@@ -256,7 +269,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.othersOn": ["topic", "who", "clauses"],
         "results.named": ["part", "tasks"],
         "results.namedDue": ["part", "due", "tasks"],
-        "results.asDepartment": ["text"],
+        "results.asDepartment": ["text", "issuer"],
         "task.and": [], "task.one": ["title"],
         "who.mixed": ["n", "parts"],
         "labels.progress.overdue": ["n"], "labels.progressAll.overdue": ["n"],
@@ -272,6 +285,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.attendancePerEvent": ["code", "unit", "events", "value", "per"],
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "results.noFigures": [],
+        "results.cityWide": ["clauses", "shares"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"],
+        "results.cityKind": ["kind"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
         "labels.state.recurring": [], "labels.state.no_result": [], "labels.state.leadNotApplicable": [],
@@ -280,7 +295,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.completedDated": ["n", "dated", "percent"],
         "assessment.recurringActive": ["n", "total", "preparing"],
         "assessment.bucket": ["phrase", "tasks"],
-        "assessment.coverage": ["received", "expected"],
+        "assessment.coverage": ["received", "expected", "groups", "asOf", "issuer"],
         "results.detail": [],
         "results.budget": ["planned", "plannedWords", "holder", "year", "decision"],
         "results.budgetUsed": ["holder", "used", "percent"],
@@ -309,7 +324,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.shortcomingsIntro": [], "assessment.causesIntro": [],
         "assessment.overdueCause": ["task", "deadline", "months", "result"],
         "assessment.overdueNoResult": [], "assessment.overdueNotDone": [],
-        "assessment.seeAppendix": [], "assessment.tasksAbove": [],
+        "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
         "assessment.notStartedCause": ["task", "deadline"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
@@ -347,7 +362,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.figureUnits": ["clause", "n"],
         "appendix.statusItem": ["n", "status"],
         "appendix.statusTotal": ["n", "items"],
-        "appendix.noResult": ["lead"],
+        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [],
+        "review.leadWithoutResult": ["code", "lead", "overdue"], "review.leadWithoutResultOverdue": ["due"],
         "appendix.completedWithoutResult": [],
         "appendix.reportingGroup": ["kind", "received", "expected"],
         "appendix.reportingSubtotal": ["received", "expected", "rest"],
@@ -477,6 +493,11 @@ public struct ReportDefinition: Sendable, Equatable {
         let advisoryTails = r.strings("rules.advisoryTails") ?? []
         let jointWorkKeywords = (r.strings("rules.jointWorkKeywords") ?? []).map { VietText.fold($0) }
         let overlapIndicators = r.strings("rules.overlapIndicators") ?? []
+        let participationKeywords = r.strings("rules.participation.keywords") ?? []
+        let holdingKeywords = r.strings("rules.participation.holding") ?? []
+        let cityWideIndicators = r.strings("rules.cityWide") ?? []
+        let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
+        let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
         var attendance: ReportRules.Attendance?
         if r.has("rules.attendance"), let who = r.string("rules.attendance.attendees"), let events = r.string("rules.attendance.events") {
             attendance = .init(attendees: who, events: events)
@@ -539,6 +560,11 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.advisoryTails = advisoryTails
         rules.jointWorkKeywords = jointWorkKeywords
         rules.overlapIndicators = overlapIndicators
+        rules.participationKeywords = participationKeywords
+        rules.holdingKeywords = holdingKeywords
+        rules.cityWideIndicators = cityWideIndicators
+        rules.attendanceNouns = attendanceNouns
+        rules.attendanceWord = attendanceWord
         rules.attendance = attendance
         return ReportDefinition(
             rules: rules,
