@@ -53,6 +53,9 @@ public struct DocxReportWriter: Sendable {
 
     /// Width in twips of a line of text in Times New Roman: an estimate from the character
     /// count (upper-case bold letters are wider), for sizing the rules under the header lines.
+    /// The header table's inner cell margin, twips (0,05 cm).
+    static let headerCellMargin = 28
+
     static func textWidth(_ text: String, halfPoints: Int, upperBold: Bool) -> Int {
         let em = Double(halfPoints) / 2 * 20
         let factor = upperBold ? 0.68 : 0.46
@@ -64,7 +67,11 @@ public struct DocxReportWriter: Sendable {
         let page = PageSetup.portrait
 
         // Header block: a borderless two-column table.
-        let leftW = 3969, rightW = 5954
+        // The two columns of the 17,5 cm header, split so that the issuing body's name in bold
+        // capitals and the place-and-date line each fit their column with room on both sides
+        // (in LibreOffice's Times New Roman, 12 pt and 13 pt italic); the borderless cells keep
+        // only a thin inner margin (`headerCellMargin`).
+        let leftW = 4040, rightW = 5883
         func centered(_ text: String, bold: Bool = false, italic: Bool = false, size: Int = DocxReportWriter.small) -> Para {
             DocxReportWriter.headerLine(text, bold: bold, italic: italic, size: size)
         }
@@ -87,7 +94,7 @@ public struct DocxReportWriter: Sendable {
                 [Cell(paragraphs: leftTop, width: leftW, vCenter: false), Cell(paragraphs: rightTop, width: rightW, vCenter: false)],
                 [Cell(paragraphs: [numberPara], width: leftW), Cell(paragraphs: [datePara], width: rightW)],
             ],
-            borders: false, indent: -426)
+            borders: false, indent: -426, cellMargin: DocxReportWriter.headerCellMargin)
         x.append(headerTable.xml)
 
         // BÁO CÁO and the trích yếu.
@@ -149,7 +156,9 @@ public struct DocxReportWriter: Sendable {
         x.append(sig.xml)
 
         // End of the portrait section (first page without number: titlePg + empty first header).
-        var end = Para([]); end.after = 0
+        // Its mark 1 pt high: a signature block ending at the foot of a page leaves no blank
+        // page after it.
+        var end = Para([]); end.after = 0; end.before = 0; end.markSize = 2
         end.sectPr = page.sectPr(defaultHeader: "rIdHeader1", firstHeader: "rIdHeader2", titlePage: true)
         x.append(end.xml)
 

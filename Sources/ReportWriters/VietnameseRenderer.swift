@@ -168,20 +168,27 @@ public struct VietnameseRenderer: Sendable {
 
     /// The body, sections I–V and the closing paragraph, abbreviations written out at first use.
     public func body() -> [BodyBlock] {
-        var bases = w.list("header.bases").joined(separator: " ")
+        var bases = w.list("header.bases").joined(separator: "; ")
         if let n = report.plan.number, let d = report.plan.date {
             bases += w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
                                                    "directive": directiveShort, "year": String(report.plan.year)])
         } else {
             bases += w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year), "directive": directiveShort])
         }
-        let c = report.completeness
-        let composition = c.byGroup.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received)) \(groupLabel($0.group) ?? $0.group)" }
+        // The coverage sent upward is of the units outside the Department, by kind; the
+        // Department's own units are sources of its results, not reporters to it.
+        let outside = outsideGroups
+        let received = outside.map(\.received).reduce(0, +), expected = outside.map(\.expected).reduce(0, +)
+        let composition = outside.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
         // The holder (the Chi cục) consolidates and is not among the reporters: its own
-        // results are a source of the report, named as such.
+        // results are a source of the report, named as such, with the Department's own units
+        // that reported.
         let holderIsSource = report.budget.holder.map { h in report.submissions.contains { $0.unitID == h } && !report.reporters.contains { $0.unitID == h } } ?? false
-        let own = holderIsSource ? w("opening.holder", ["holder": holderName]) : ""
-        let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected), "holder": own,
+        let ownKinds = report.completeness.byGroup.filter { definition.rules.ownGroups.contains($0.group) && $0.received > 0 }
+            .compactMap { groupLabel($0.group) }.map { w("opening.ownKind", ["kind": $0]) }
+        let own = holderIsSource || !ownKinds.isEmpty
+            ? w("opening.holder", ["holder": holderIsSource ? holderName : "", "own": ownKinds.joined(), "sep": holderIsSource && !ownKinds.isEmpty ? ", " : ""]) : ""
+        let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(received), "expected": VietFormat.count(expected), "holder": own,
                                                                   "composition": composition.joined(separator: "; "),
                                                                   "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name]))]
         var rest = direction() + results() + assessment() + outlook() + proposals()
@@ -432,13 +439,32 @@ public struct VietnameseRenderer: Sendable {
 
     /// The figures of a task summed over some of its units (non-zero values only), in the
     /// indicators' order, with the units that gave each.
-    func figureItems(_ t: ConsolidatedReport.TaskResult, money: Bool, where pick: (ConsolidatedReport.Contribution) -> Bool)
+    func figureItems(_ t: ConsolidatedReport.TaskResult, money: Bool, leavingOut left: [ConsolidatedReport.NotCounted] = [],
+                     where pick: (ConsolidatedReport.Contribution) -> Bool)
         -> [(id: String, value: Double, money: Bool, units: Set<String>)] {
         t.figures.filter { money || $0.indicator != Consolidator.budgetIndicator }.compactMap { f in
-            let cs = f.contributions.filter { $0.value != 0 && pick($0) }
+            let cs = f.contributions.filter { c in c.value != 0 && pick(c) && !left.contains { $0.indicator == f.indicator && $0.unitID == c.unitID } }
             guard !cs.isEmpty else { return nil }
             return (f.indicator, cs.map(\.value).reduce(0, +), f.isMoney, Set(cs.map(\.unitID)))
         }
+    }
+
+    /// The other units' figures on a task as the body states them: the group's city-wide
+    /// figures (rules.cityWideIndicators) are stated once for the group, not per task; people
+    /// sent to others' classes are stated apart (`attendedElsewhere`).
+    func othersItems(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [(id: String, value: Double, money: Bool, units: Set<String>)] {
+        let city = report.groups.first { $0.number == t.group }.map(hasCityWide) == true ? Set(definition.rules.cityWideIndicators) : []
+        return figureItems(t, money: money, leavingOut: t.notCounted.filter { $0.reason == .attendedElsewhere },
+                           where: { !isLeadUnit($0.unitID, of: t) }).filter { !city.contains($0.id) }
+    }
+
+    /// "23 phường, xã, đặc khu đã cử 507 lượt người tham dự các lớp do đơn vị khác tổ chức":
+    /// attendance of units that held no class, not added to the classes' attendance.
+    public func attendedElsewhere(_ t: ConsolidatedReport.TaskResult) -> String? {
+        let guests = t.notCounted.filter { $0.reason == .attendedElsewhere }
+        guard !guests.isEmpty else { return nil }
+        let refs = guests.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+        return leadingWord(w("results.attendedElsewhere", ["who": whoCounted(refs), "n": VietFormat.count(guests.map(\.value).reduce(0, +))]))
     }
 
     /// The lead's sentence on the task used as the Department's own account of it: the lead's
@@ -450,11 +476,40 @@ public struct VietnameseRenderer: Sendable {
         return account(s)
     }
 
+    /// "cho 2.387 học viên" → "cho 2.387 lượt học viên": people counted at classes are
+    /// attendances (one person at two classes counts twice), as the state's reports write them
+    /// (rules.attendanceNouns; not when "lượt" is already there).
+    public func countedAsAttendances(_ text: String) -> String {
+        var out = text
+        for noun in definition.rules.attendanceNouns {
+            var from = out.startIndex
+            while let r = out.range(of: " " + noun, range: from..<out.endIndex) {
+                let head = out[..<r.lowerBound]
+                let number = head.reversed().prefix { $0.isNumber || $0 == "." }
+                let afterOK = r.upperBound == out.endIndex || !out[r.upperBound].isLetter
+                if !number.isEmpty, number.last?.isNumber == true, afterOK {
+                    out.insert(contentsOf: " " + definition.rules.attendanceWord, at: r.lowerBound)
+                    from = out.index(r.lowerBound, offsetBy: definition.rules.attendanceWord.count + 1 + noun.count + 1)
+                } else {
+                    from = r.upperBound
+                }
+            }
+        }
+        return out
+    }
+
+    /// The sentence of a unit other than the lead most about the task (at least
+    /// rules.bodyRelevance of its words the task's own), when the lead gave none.
+    func othersAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
+        t.statements.filter { !$0.isLead && hasContent($0) && $0.relevance >= definition.rules.bodyRelevance }
+            .max { $0.relevance < $1.relevance }.map(account)
+    }
+
     /// A unit's sentence as the body states it: its generic subject ("Chi cục", "Trung tâm",
     /// "Đơn vị") given the unit's name, or the name put before it.
     func account(_ s: ConsolidatedReport.Statement) -> String {
         let name = shortName(s.unit.unitName)
-        var text = s.text
+        var text = countedAsAttendances(s.text)
         let words = text.split(separator: " ").map(String.init)
         if let subject = (Statements.subjects + ["Đơn vị"]).first(where: { text.hasPrefix($0 + " ") }) {
             if !text.hasPrefix(name) {
@@ -487,7 +542,10 @@ public struct VietnameseRenderer: Sendable {
     /// The lead's own account of a task: its sentence, or its figures.
     func leadResults(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [String] {
         var out: [String] = []
-        let account = leadAccount(t).map(speakingAsTheDepartment)
+        // The lead said nothing usable and no unit gave a figure: the sentence of another unit
+        // that is most about the task (the task's result, rather than none).
+        let silent = figureItems(t, money: money, where: { _ in true }).isEmpty
+        let account = (leadAccount(t) ?? (silent ? othersAccount(t) : nil)).map(speakingAsTheDepartment)
         if let account {
             out.append(account)
         } else {
@@ -509,8 +567,9 @@ public struct VietnameseRenderer: Sendable {
     /// 03 sở, ban, ngành và 14 phường, xã, đặc khu)"), then every sum (per-unit detail is in
     /// Phụ lục III).
     public func othersResults(_ t: ConsolidatedReport.TaskResult, money: Bool, afterLead: Bool? = nil) -> String? {
-        let items = figureItems(t, money: money, where: { !isLeadUnit($0.unitID, of: t) })
-        guard !items.isEmpty else { return nil }
+        let items = othersItems(t, money: money)
+        let elsewhere = attendedElsewhere(t)
+        guard !items.isEmpty else { return elsewhere }
         let units = othersUnits(t, money: money)
         // One unit: its own sentence stating every figure, rather than the indicators' generic
         // wording (a unit's "liên kết 54 chuẩn đến chuẩn quốc gia" is not "kiểm định 54
@@ -519,7 +578,7 @@ public struct VietnameseRenderer: Sendable {
             units.contains(s.unit.unitID) && s.hasFigure && hasContent(s)
                 && items.allSatisfy { s.text.contains(VietFormat.number($0.value)) }
         }) {
-            return speakingAsTheDepartment(account(own))
+            return [speakingAsTheDepartment(account(own)), elsewhere].compactMap { $0 }.joined(separator: " ")
         }
         // Each run of figures (one figure and those that continue it: "… cuộc kiểm tra tại …
         // cơ sở, phát hiện …") is credited to the units behind it, counted once; a unit is
@@ -541,9 +600,11 @@ public struct VietnameseRenderer: Sendable {
             // figures are said to be about the task.
             let phrased = clauses != sentenceClauses(run.items, collective: true)
             let key = i == 0 && !afterLead && !phrased ? "results.othersOn" : "results.others"
-            parts.append(trimEnd(w(key, ["who": who, "clauses": clauses, "topic": topic(t, reporters: run.units)])))
+            // Units that all told it in the same words: their words, with the sum.
+            let clause = run.items.count == 1 ? sharedWording(t, run.items[0]) ?? clauses : clauses
+            parts.append(trimEnd(w(key, ["who": who, "clauses": clause, "topic": topic(t, reporters: run.units)])))
         }
-        return leadingWord(upperFirst(parts.joined(separator: "; ")) + ".")
+        return [leadingWord(upperFirst(parts.joined(separator: "; ")) + "."), elsewhere].compactMap { $0 }.joined(separator: " ")
     }
 
     /// The other units' figures on a task in runs: a figure and those that continue it in
@@ -551,7 +612,7 @@ public struct VietnameseRenderer: Sendable {
     /// continuation), with the units behind the run.
     public func othersRuns(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [FigureRun] {
         var runs: [FigureRun] = []
-        for item in figureItems(t, money: money, where: { !isLeadUnit($0.unitID, of: t) }) {
+        for item in othersItems(t, money: money) {
             let ind = indicator(item.id)
             if var last = runs.last, let prev = last.items.last, ind.continued != nil, ind.continuesAfter.contains(prev.id),
                ind.strictContinuation ? item.units.isSubset(of: prev.units) : !item.units.isDisjoint(with: prev.units) {
@@ -566,6 +627,70 @@ public struct VietnameseRenderer: Sendable {
         return runs
     }
 
+    /// The words every unit behind a figure used for it, the number aside ("đã biên soạn, đăng
+    /// tải 41 tin, bài về cam kết quốc tế …"), with the sum in place of the number: what the
+    /// units did, rather than the indicator's generic clause. Nil unless each unit has one
+    /// sentence on the task stating its value once and they all say the same after "đã".
+    func sharedWording(_ t: ConsolidatedReport.TaskResult, _ item: (id: String, value: Double, money: Bool, units: Set<String>)) -> String? {
+        guard item.units.count > 1, !item.money else { return nil }
+        var shared: String?
+        for unit in item.units {
+            guard let value = t.figures.first(where: { $0.indicator == item.id })?.contributions.first(where: { $0.unitID == unit })?.value else { return nil }
+            let forms = t.statements.filter { $0.unit.unitID == unit && $0.hasFigure }.compactMap { s -> String? in
+                guard let r = s.text.range(of: " đã ") else { return nil }
+                let tail = trimEnd(String(s.text[r.upperBound...]))
+                let numbers = tail.matches(of: /\d[\d.]*/)
+                guard numbers.count == 1, let n = numbers.first, VietNumber.parse(n.output) == value else { return nil }
+                return tail.replacingCharacters(in: n.range, with: "{n}")
+            }
+            guard let form = forms.first, forms.allSatisfy({ $0 == form }) else { return nil }
+            if let s = shared, s != form { return nil }
+            shared = form
+        }
+        return shared.map { ReportWordingFill.fill($0, ["n": VietFormat.count(item.value)]) }
+    }
+
+    /// A group whose city-wide figures add up several units' work (one unit's own account
+    /// states its figures itself).
+    func hasCityWide(_ g: ConsolidatedReport.TaskGroup) -> Bool {
+        let ids = definition.rules.cityWideIndicators
+        let units = Set(g.tasks.flatMap(\.figures).filter { ids.contains($0.indicator) }.flatMap(\.contributions).filter { $0.value != 0 }.map(\.unitID))
+        return units.count > 1
+    }
+
+    /// The group's city-wide figures (rules.cityWideIndicators) in one sentence, each piece
+    /// of work counted once, with the share of each kind of unit ("trong đó các sở, ban,
+    /// ngành 25 cuộc; các phường, xã, đặc khu 140 cuộc"), and what was left out as work units
+    /// took part in but others held.
+    public func cityWide(_ g: ConsolidatedReport.TaskGroup) -> String? {
+        guard hasCityWide(g) else { return nil }
+        let ids = definition.rules.cityWideIndicators
+        let figures = g.figures.filter { ids.contains($0.indicator) && $0.counted > 0 }
+        guard let first = figures.first else { return nil }
+        let items = figures.map { (id: $0.indicator, value: $0.counted, money: $0.isMoney, units: Set($0.byKind.flatMap(\.units))) }
+        let names = Dictionary(g.tasks.flatMap(\.figures).flatMap(\.contributions).map { ($0.unitID, $0.unitName) }, uniquingKeysWith: { a, _ in a })
+        let amount = { (v: Double) in first.isMoney ? VietFormat.money(v) : VietFormat.count(v) + " " + self.indicator(first.indicator).measure }
+        let object = indicator(first.indicator).objects.first ?? indicator(first.indicator).measure
+        var shares = ""
+        if first.byKind.count > 1 {
+            let parts = first.byKind.map { k -> String in
+                let who = k.units.count == 1 ? shortName(names[k.units[0]] ?? k.units[0])
+                    : w("results.cityKind", ["kind": groupLabel(k.kind) ?? w("who.otherKind")])
+                return w("results.cityShare", ["who": who, "n": amount(k.value)])
+            }
+            shares = w("results.cityShares", ["items": parts.joined(separator: "; ")])
+        }
+        var out = w("results.cityWide", ["clauses": sentenceClauses(items, collective: true), "shares": shares])
+        let left = g.tasks.flatMap(\.notCounted).filter { $0.reason == .participation && $0.indicator == first.indicator }
+        if !left.isEmpty {
+            var seen = Set<String>()
+            let who = VietFormat.list(left.filter { seen.insert($0.unitID).inserted }.map { shortName($0.unitName) })
+            let n = left.map(\.value).reduce(0, +)
+            out += " " + w("results.cityLeftOut", ["n": first.isMoney ? VietFormat.money(n) : VietFormat.count(n) + " " + object, "who": who])
+        }
+        return out
+    }
+
     /// "27 cơ quan, đơn vị, địa phương", or the names of up to three.
     public func whoNumber(_ units: [ConsolidatedReport.UnitRef]) -> String {
         units.count <= 3 ? who(units) : w("who.count", ["n": VietFormat.count(units.count)])
@@ -573,7 +698,7 @@ public struct VietnameseRenderer: Sendable {
 
     /// The units other than the lead whose figures the body states for a task.
     public func othersUnits(_ t: ConsolidatedReport.TaskResult, money: Bool) -> Set<String> {
-        Set(figureItems(t, money: money, where: { !isLeadUnit($0.unitID, of: t) }).flatMap(\.units))
+        Set(othersItems(t, money: money).flatMap(\.units))
     }
 
     /// Units named once, with their number when they are of several kinds: "18 cơ quan, đơn
@@ -615,7 +740,7 @@ public struct VietnameseRenderer: Sendable {
             guard let r = text.range(of: " đã " + phrase + " "), text.distance(from: text.startIndex, to: r.lowerBound) <= 60 else { continue }
             var rest = String(text[r.upperBound...])
             for tail in definition.rules.advisoryTails where rest.hasPrefix(tail + " ") { rest = String(rest.dropFirst(tail.count + 1)) }
-            return w("results.asDepartment", ["text": rest])
+            return w("results.asDepartment", ["text": rest, "issuer": report.issuer.name])
         }
         return text
     }
@@ -665,14 +790,24 @@ public struct VietnameseRenderer: Sendable {
             // A group about money (investment) states the money its tasks' units spent.
             let money = definition.rules.moneyGroups.contains { VietText.fold(g.title).contains($0) }
             var sentences = [groupProgress(g.tasks)]
+            if let city = cityWide(g) { sentences.append(city) }
             // The group's main tasks (most units reporting figures, the lead's own account),
             // at most rules.tasksPerGroup, in the plan's order; the rest are in Phụ lục I.
             let weighted = g.tasks.map { t -> (ConsolidatedReport.TaskResult, Int) in
                 let units = Set(t.figures.filter { money || $0.indicator != Consolidator.budgetIndicator }.flatMap(\.contributions).filter { $0.value != 0 }.map(\.unitID)).count
                 return (t, units + (leadAccount(t) == nil ? 0 : 2))
             }
-            let kept = Set(weighted.filter { $0.1 > 0 }.enumerated().sorted { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }
+            var kept = Set(weighted.filter { $0.1 > 0 }.enumerated().sorted { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }
                 .prefix(definition.rules.tasksPerGroup).map(\.element.0.code))
+            // A figure III.1 sums is found in II: the other units' share of it is stated on
+            // every task that has one (no total only in the summary, no part only in Phụ lục III).
+            let summed = Set(w.highlights.filter { $0.groups.isEmpty || $0.groups.contains(g.number) }.flatMap { ReportWording.placeholders($0.text) })
+            // Likewise a figure the lead states on a task is completed by the others' share of
+            // it ("66 dự thảo" of the lead, "38 dự thảo" of the others: the task's 104).
+            for t in g.tasks {
+                let lead = Set(figureItems(t, money: money, where: { isLeadUnit($0.unitID, of: t) }).map(\.id))
+                if othersItems(t, money: money).contains(where: { summed.contains($0.id) || lead.contains($0.id) }) { kept.insert(t.code) }
+            }
             // The lead's own results on every task of the group (the spec asks for them); the
             // other units' sums on the main tasks.
             // A long group is split at task boundaries (rules.paragraphWords): short paragraphs.
@@ -781,6 +916,9 @@ public struct VietnameseRenderer: Sendable {
                 let preparing = preparingTasks.filter(\.recurring)
                 let note = preparing.isEmpty ? "" : w("assessment.recurringPreparing", ["tasks": taskNames(preparing)])
                 parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": note]))
+            case (false, .notStarted) where b.tasks.allSatisfy(notDueYet):
+                // Not started, its deadline still ahead: named with it here, not a shortcoming.
+                parts.append(namedPart(w("labels.progress.not_started", ["n": n]), b.tasks))
             default:
                 let phrase = w("labels.progress.\(b.phase.rawValue)", ["n": n, "total": n])
                 // Dated tasks behind are named in III.2; recurring ones here.
@@ -805,14 +943,19 @@ public struct VietnameseRenderer: Sendable {
     }
 
 
+    /// A task with a deadline still ahead of the report's date (or on it).
+    func notDueYet(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.dueDate.map { $0 >= report.asOf } ?? false
+    }
+
     var reportingIncomplete: Bool { report.completeness.missing + report.completeness.unreadable > 0 }
 
     /// Reporting groups outside the Department (its own units' reports are the drafter's to
     /// collect, not a shortcoming reported upward).
     var outsideGroups: [ConsolidatedReport.GroupCompleteness] {
-        // Every unit the plan expects a report from, the Department's own included, counted
-        // the same way everywhere.
-        report.completeness.byGroup
+        // The coverage stated upward (opening, III, Phụ lục II) is of the units outside the
+        // Department; its own units' reports are collected before signing (review page).
+        report.completeness.byGroup.filter { !definition.rules.ownGroups.contains($0.group) }
     }
 
     var reportingIncompleteOutside: Bool { outsideGroups.contains { $0.missing + $0.unreadable > 0 } }
@@ -841,9 +984,10 @@ public struct VietnameseRenderer: Sendable {
 
     /// Totals over the tasks of `groups` (every group when empty), money spent aside.
     func planTotals(groups: [Int]) -> [String: Double] {
+        // Each piece of work once: the groups' city-wide counts, not the tasks' raw sums.
         var out: [String: Double] = [:]
-        for t in report.tasks where groups.isEmpty || groups.contains(t.group) {
-            for f in t.figures where f.indicator != Consolidator.budgetIndicator { out[f.indicator, default: 0] += f.total }
+        for g in report.groups where groups.isEmpty || groups.contains(g.number) {
+            for f in g.figures where f.indicator != Consolidator.budgetIndicator { out[f.indicator, default: 0] += f.counted }
         }
         return out
     }
@@ -909,9 +1053,12 @@ public struct VietnameseRenderer: Sendable {
         let lines = highlights()
         if !lines.isEmpty {
             var text = w("assessment.highlights", ["items": lines.joined(separator: "; "), "asOf": VietFormat.date(report.asOf)])
-            let c = report.completeness
-            if c.received < c.expected {
-                text += " " + w("assessment.coverage", ["received": VietFormat.count(c.received), "expected": VietFormat.count(c.expected)])
+            // An interim report while units outside the Department have not all reported:
+            // what the figures stand for, by kind, and that the Department will complete them.
+            let outside = outsideGroups
+            if outside.contains(where: { $0.received < $0.expected }) {
+                let groups = outside.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
+                text += " " + w("assessment.coverage", ["groups": VietFormat.list(groups), "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name])
             }
             out.append(.paragraph(text))
         }
@@ -930,7 +1077,9 @@ public struct VietnameseRenderer: Sendable {
             shortcomings.append(.dash(w("assessment.overdueCause", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
                                                                     "months": VietFormat.count(months), "result": noResult])))
         }
-        let notStarted = report.tasks.filter { phase($0) == .notStarted }
+        // A dated task not started before its deadline is not yet a shortcoming (III.1 names
+        // it with its deadline; IV plans it).
+        let notStarted = report.tasks.filter { phase($0) == .notStarted && !notDueYet($0) }
         for t in notStarted {
             shortcomings.append(.dash(w("assessment.notStartedCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule])))
         }
@@ -957,10 +1106,12 @@ public struct VietnameseRenderer: Sendable {
         if reportingIncompleteOutside || outsideGroups.contains(where: { $0.late > 0 }) { shortcomings.append(.dash(reportingSentence())) }
         var subjective: [String] = []
         if reportingIncompleteOutside { subjective.append(w("assessment.subjectiveReporting")) }
-        // The tasks behind were named just above (III.2): referred to, not named again.
-        let slow = overdue + notStarted + preparingDated
+        // Slow detailed planning is a cause only where the lead says the task is still being
+        // planned (rules.planningKeywords); an overdue task's cause is the drafter's to state
+        // (review page), not one the report invents. The tasks named in III.2: referred to.
+        let slow = preparingDated
         if !slow.isEmpty || !preparing.isEmpty {
-            var names = slow.isEmpty ? [] : [w("assessment.tasksAbove")]
+            var names = slow.isEmpty ? [] : [w(slow.count == 1 ? "assessment.taskAbove" : "assessment.tasksAbove")]
             names += preparing.filter(\.recurring).map { w("task.one", ["title": lowerFirst(taskName($0))]) }
             subjective.append(w("assessment.subjectiveTasks", ["tasks": VietFormat.list(names)]))
         }
@@ -1239,24 +1390,31 @@ public struct VietnameseRenderer: Sendable {
 
     /// "47 đơn vị báo cáo: 40 đơn vị hoàn thành; 03 đơn vị đang thực hiện; 04 đơn vị không nêu tiến độ".
     public func statusBreakdown(_ t: ConsolidatedReport.TaskResult) -> String {
-        // A unit's "completed" with nothing to show (no figure, no sentence) is not counted as
-        // completed: the counts follow what the task's state rests on.
+        // A unit's "completed" with nothing to show (no figure, no sentence) is not counted:
+        // the counts follow what the task's state rests on, and the review page asks the
+        // drafter to settle it (a verification note is not for the bodies above).
         let withoutResult = t.basis != .leadWithoutResult ? 0 : t.unitStatuses.filter { u in
             u.status == .completed && !t.statements.contains { $0.unit.unitID == u.unitID }
                 && !t.figures.contains { $0.contributions.contains { $0.unitID == u.unitID && $0.value != 0 } }
         }.count
-        var items = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s -> String? in
-            let n = (t.statusCounts[s.rawValue] ?? 0) - (s == .completed ? withoutResult : 0)
+        // The lead of a task the report judges not started cannot have it "not arise": its
+        // word counts as not carried out, one position in the body and here.
+        let leadNotArisen = t.state == .notStarted && t.leadStatus?.status == .notApplicable ? 1 : 0
+        let items = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s -> String? in
+            var n = t.statusCounts[s.rawValue] ?? 0
+            if s == .completed { n -= withoutResult }
+            if s == .notStarted { n += leadNotArisen }
+            if s == .notApplicable { n -= leadNotArisen }
             return n > 0 ? w("appendix.statusItem", ["n": VietFormat.count(n), "status": statusLabel(s)]) : nil
         }
-        if withoutResult > 0 { items.insert(w("appendix.statusItem", ["n": VietFormat.count(withoutResult), "status": w("appendix.completedWithoutResult")]), at: 0) }
         guard !items.isEmpty else { return "" }
-        return w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count), "items": items.joined(separator: "; ")])
+        return w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count - withoutResult), "items": items.joined(separator: "; ")])
     }
 
     /// A task no unit wrote anything about: said so, of its lead.
     public func noResult(_ t: ConsolidatedReport.TaskResult) -> String {
-        w("appendix.noResult", ["lead": shortName(t.leadStatus?.unitName ?? t.leadText)])
+        if t.overdue != nil { return w("appendix.noResultOverdue") }
+        return w("appendix.noResult", ["lead": shortName(t.leadStatus?.unitName ?? t.leadText)])
     }
 
     /// A receipt time as Phụ lục II shows it: none when it is after the report's date (a file's
@@ -1269,7 +1427,7 @@ public struct VietnameseRenderer: Sendable {
     /// A sentence worth quoting: it has a figure, or none of the filler keywords of
     /// report.yaml (routine follow-up, "no request received").
     public func hasContent(_ s: ConsolidatedReport.Statement) -> Bool {
-        if s.text.contains(where: \.isNumber) { return true }
+        if s.hasFigure { return true }
         let f = VietText.fold(s.text)
         return !definition.rules.fillerKeywords.contains { f.contains($0) }
     }
@@ -1328,6 +1486,10 @@ public struct VietnameseRenderer: Sendable {
             return w("review.overdue", ["code": p["code"] ?? "", "reason": reason])
         case "lead-status-missing": return w("review.leadSilent", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
         case "guidance-letters-missing": return w("review.lettersMissing")
+        case "lead-without-result":
+            let due = p["due"] ?? ""
+            return w("review.leadWithoutResult", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""),
+                                                  "overdue": due.isEmpty ? "" : w("review.leadWithoutResultOverdue", ["due": due])])
         case "own-units-missing": return w("review.ownMissing", ["names": p["names"] ?? ""])
         case "plan-number-unverified": return w("review.planNumber", ["number": p["number"] ?? "", "date": p["date"] ?? "", "written": p["written"] ?? ""])
         case "figure-joint-work":

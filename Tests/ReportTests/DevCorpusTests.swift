@@ -121,7 +121,10 @@ struct DevCorpusTests {
             // Stated by activity, plainly (no excuse the appendices cannot support), never as a
             // ratio above the budget; the Department's voice, not "according to the Chi cục's report".
             // The source and the allocation's execution are blanks for the drafter.
-            #expect(text.contains("đã sử dụng \(VietFormat.money(used)) từ nguồn … cho"))
+            // "Ngoài dự toán" only with its source, which the figures do not give: neither is
+            // written; the drafter supplies it (review page).
+            #expect(text.contains("đã sử dụng cho các hoạt động phục vụ Kế hoạch là \(VietFormat.money(used))"))
+            #expect(!text.contains("ngoài dự toán") && !text.contains("Ngoài dự toán") && !text.contains("từ nguồn …"))
             #expect(text.contains("đã giải ngân … đồng") && !text.contains("không có số liệu"))
             #expect(!text.contains("nguồn khác"))
             #expect(!text.contains(VietFormat.percent(used, of: Double(report.budget.planned))))
@@ -140,15 +143,22 @@ struct DevCorpusTests {
         var checked = 0
         for t in report.tasks {
             let isLead = { (c: ConsolidatedReport.Contribution) in t.leadUnits.contains(c.unitID) || t.leadStatus?.unitID == c.unitID }
-            guard let sentence = v.othersResults(t, money: true) else { continue }
+            guard var sentence = v.othersResults(t, money: true) else { continue }
+            // People sent to others' classes are a sentence of their own, after the runs.
+            if let elsewhere = v.attendedElsewhere(t) {
+                #expect(sentence.hasSuffix(elsewhere), "\(t.code)")
+                sentence = String(sentence.dropLast(elsewhere.count)).trimmingCharacters(in: .whitespaces)
+                if sentence.isEmpty { continue }
+            }
             let runs = v.othersRuns(t, money: true)
+            let left = { (c: ConsolidatedReport.Contribution, id: String) in t.notCounted.contains { $0.unitID == c.unitID && $0.indicator == id && $0.reason == .attendedElsewhere } }
             for run in runs {
-                let contributors = Set(t.figures.filter { run.indicators.contains($0.indicator) }.flatMap(\.contributions)
+                let contributors = Set(t.figures.filter { run.indicators.contains($0.indicator) }.flatMap { f in f.contributions.filter { !left($0, f.indicator) } }
                     .filter { $0.value != 0 && !isLead($0) }.map(\.unitID))
                 #expect(run.units == contributors, "\(t.code) \(run.indicators)")
                 // The run's first figure: its units are the run's, or most of them (a
                 // continuation adds only units that did the same work).
-                let first = Set(t.figures.first { $0.indicator == run.indicators[0] }!.contributions.filter { $0.value != 0 && !isLead($0) }.map(\.unitID))
+                let first = Set(t.figures.first { $0.indicator == run.indicators[0] }!.contributions.filter { $0.value != 0 && !isLead($0) && !left($0, run.indicators[0]) }.map(\.unitID))
                 #expect(first.isSubset(of: run.units))
             }
             if runs.count == 1, runs[0].units.count > 3 {
@@ -166,17 +176,30 @@ struct DevCorpusTests {
         #expect(!body.contains("40 cơ quan, đơn vị, địa phương (08 sở, ban, ngành và 32 phường, xã, đặc khu) đã tổ chức"))
     }
 
-    /// The reporting rate counts the Department's own units but never names them as not
-    /// reported (they are collected before signing: the review page names them).
-    @Test func reportingRateCountsTheDepartmentsOwnUnits() {
+    /// The coverage sent upward is of the units outside the Department, by kind (REVIEW7 #5):
+    /// its own units are neither counted in the rate nor shown in Phụ lục II, never named as
+    /// not reported (they are collected before signing: the review page names them).
+    @Test func reportingRateIsOfTheUnitsOutsideTheDepartment() {
         let report = Fixtures.report(DevCorpusTests.input)
         let v = VietnameseRenderer(report, definition: Fixtures.definition)
         let body = v.body().map(\.text).joined(separator: "\n")
-        let c = report.completeness
-        #expect(body.contains("\(VietFormat.count(c.received))/\(VietFormat.count(c.expected)) đơn vị"))
-        let own = report.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
-        for r in own { #expect(!body.contains(v.shortName(r.unitName)), "\(r.unitName)") }
-        if !own.isEmpty { #expect(report.review.contains { $0.code == "own-units-missing" }) }
+        let outside = report.completeness.byGroup.filter { $0.group != "group:internal" }
+        let received = outside.map(\.received).reduce(0, +), expected = outside.map(\.expected).reduce(0, +)
+        #expect(body.contains("\(VietFormat.count(received))/\(VietFormat.count(expected)) đơn vị"))
+        #expect(body.contains("báo cáo của \(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, địa phương ("))
+        for g in outside { #expect(body.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) \(v.groupLabel(g.group)!)")) }
+        let own = report.completeness.byGroup.first { $0.group == "group:internal" }!
+        #expect(own.received < own.expected)
+        #expect(!body.contains("\(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng"))
+        // An interim report: said so, with the Department completing it later.
+        #expect(body.contains("sẽ báo cáo bổ sung"))
+        let missing = report.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
+        for r in missing { #expect(!body.contains(v.shortName(r.unitName)), "\(r.unitName)") }
+        let table = AppendixTables.reporting(v)
+        for r in report.reporters where r.group == "group:internal" {
+            #expect(!table.rows.contains { $0.cells.contains { if case .text(let t) = $0 { return t == r.unitName } else { return false } } }, "\(r.unitName)")
+        }
+        #expect(report.review.contains { $0.code == "own-units-missing" })
     }
 
     /// Every task past its schedule that some unit reported on without completing it is

@@ -85,17 +85,23 @@ import Testing
         #expect(section("1. Kết quả đạt được", "2. Hạn chế và nguyên nhân").contains("01 nhiệm vụ đã quá hạn nhưng chưa hoàn thành"))
         #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("Nhiệm vụ đề xuất cải tiến"))
         #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("(thời hạn Quý I/2026) đã quá hạn 08 tháng"))
-        // The lead reported it done without a product: the body says so, as Phụ lục I does.
-        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("đơn vị chủ trì báo cáo đã hoàn thành nhưng chưa nêu văn bản, sản phẩm cụ thể"))
+        // The lead reported it done without a product: a verification note for the drafter
+        // (review page), never in the text sent upward (REVIEW7 #3); the body says what the
+        // report can vouch for.
+        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("đã quá hạn 08 tháng nhưng chưa hoàn thành"))
+        #expect(!body.contains("chưa nêu văn bản") && !body.contains("chưa nêu kết quả"))
+        let finding = try #require(r.review.first { $0.code == "lead-without-result" && $0.params?["code"] == "II.2.h" })
+        #expect(v.reviewMessage(finding).contains("xác minh trước khi ký"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Khẩn trương hoàn thành nhiệm vụ đề xuất cải tiến"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("(đã quá hạn) trong tháng"))
         // The table label is not how the body names a task.
         #expect(!body.contains(h.title) && !body.contains(h.title.lowercased()))
         #expect(v.taskStateLabel(h) == Fixtures.definition.wording("labels.overdue"))
-        // Phụ lục I never counts the lead's empty "completed" as completed.
-        #expect(!v.statusBreakdown(h).contains("01 đơn vị hoàn thành"))
-        #expect(v.statusBreakdown(h).contains("chưa nêu kết quả"))
-        #expect(!v.noResult(h).contains("Chi cục"))
+        // Phụ lục I never counts the lead's empty "completed" as completed, nor carries the
+        // verification note: the state column says overdue, the result cell not completed.
+        #expect(!v.statusBreakdown(h).contains("hoàn thành"))
+        #expect(!v.statusBreakdown(h).contains("chưa nêu kết quả"))
+        #expect(v.noResult(h) == Fixtures.definition.wording("appendix.noResultOverdue"))
     }
 
     /// A task nobody reported on is not judged overdue (no evidence either way).
@@ -108,11 +114,16 @@ import Testing
     @Test func aTaskNotStartedSaysSoWithItsDeadline() throws {
         let a = try #require(report.tasks.first { $0.code == "II.2.a" })
         #expect(a.state == .notStarted && a.overdue == nil)
-        #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("01 nhiệm vụ chưa triển khai"))
-        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("Nhiệm vụ triển khai Chương trình 1322"))
-        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("chưa được triển khai (thời hạn Quý IV/2026)"))
-        // Phụ lục I gives the lead's reason, not "không phát sinh".
+        // Named with its deadline in III.1; not a shortcoming before its deadline (REVIEW7 #4).
+        #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("01 nhiệm vụ chưa triển khai (thời hạn Quý IV/2026): triển khai Chương trình 1322"))
+        #expect(!section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG").contains("Chương trình 1322"))
+        // One position in the body and Phụ lục I: not carried out yet; the lead's "không
+        // phát sinh" / "không nhận được yêu cầu" is neither counted as such nor quoted.
         #expect(v.taskStateLabel(a) == "Chưa triển khai")
+        #expect(v.statusBreakdown(a).contains("chưa thực hiện") && !v.statusBreakdown(a).contains("không phát sinh"))
+        let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
+        let row = try #require(AppendixTables.taskProgress(v).rows.first { texts($0).contains(v.expanded(a.title)) })
+        #expect(!texts(row).contains { $0.contains("không nhận được") || $0.contains("không phát sinh") })
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("trước ngày 31/12/2026"))
     }
 
@@ -147,7 +158,8 @@ import Testing
     @Test func theReportSpeaksAsTheDepartment() throws {
         let t = try #require(report.tasks.first { $0.code == "II.2.đ" })
         let results = v.taskResults(t, money: false).joined(separator: " ")
-        #expect(results.contains("Sở đã tổ chức 19 đoàn kiểm tra"))
+        // By its full name: a bare "Sở" after another Sở's name is ambiguous (REVIEW7 #9).
+        #expect(results.contains("Sở Khoa học và Công nghệ đã tổ chức 19 đoàn kiểm tra"))
         #expect(!body.contains("tham mưu Sở"))
     }
 
@@ -155,7 +167,7 @@ import Testing
     /// the group's main tasks.
     @Test func theLeadsResultsAreInEveryGroup() {
         let text = section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG")
-        #expect(text.contains("Sở đã tổ chức 19 đoàn kiểm tra"))
+        #expect(text.contains("Sở Khoa học và Công nghệ đã tổ chức 19 đoàn kiểm tra"))
         #expect(text.contains("05 lớp tập huấn"))
     }
 
@@ -209,6 +221,102 @@ import Testing
         #expect(r.tasks.first { $0.code == "II.5.c" }!.figures.first { $0.indicator == "inspections" }!.total == 28)
         // The same inspections counted under 5.a and 5.c by one unit: flagged too.
         #expect(r.review.contains { $0.code == "figure-two-tasks" && $0.unitID == "SKHCN-KTPC" })
+    }
+
+    /// Work a unit took part in that others held is counted once, by those who held it
+    /// (REVIEW7 #2): the group's city-wide figure leaves it out and the body's one sentence for
+    /// the group says so; a unit that led the work ("chủ trì") is counted even if it also
+    /// speaks of taking part.
+    @Test func workTakenPartInIsCountedOnceByWhoHeldIt() throws {
+        func report(_ text: String) -> ConsolidatedReport {
+            var input = JudgementTests.input
+            let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+            input.current[chiCuc].submission.entries.append(
+                Entry(task: "II.5.c", status: .inProgress,
+                      indicators: [IndicatorID("inspections"): Fixtures.figure(9, "word/document.xml paragraph 50", "9 cuộc kiểm tra"),
+                                   IndicatorID("establishments_inspected"): Fixtures.figure(120, "word/document.xml paragraph 50", "120 cơ sở")],
+                      text: text, sources: ["word/document.xml paragraph 50"]))
+            return Fixtures.report(input)
+        }
+        let joint = report("Năm 2026, đơn vị đã hướng dẫn 12 xã triển khai nội dung phân cấp và cùng tham gia 9 cuộc kiểm tra liên ngành tại 120 cơ sở kinh doanh.")
+        let group = try #require(joint.groups.first { $0.number == 5 })
+        let inspections = try #require(group.figures.first { $0.indicator == "inspections" })
+        #expect(inspections.counted == inspections.total - 9)
+        // An indicator no other unit of the group reports stays counted (no one else holds it).
+        let establishments = try #require(group.figures.first { $0.indicator == "establishments_inspected" })
+        #expect(establishments.unitCount > 1 ? establishments.total - establishments.counted == 120 : establishments.counted == establishments.total)
+        let left = joint.tasks.first { $0.code == "II.5.c" }!.notCounted
+        #expect(left.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "inspections" && $0.value == 9 && $0.reason == .participation })
+        // The shares by kind add up to the counted figure; the Chi cục is not among them.
+        #expect(inspections.byKind.map(\.value).reduce(0, +) == inspections.counted)
+        #expect(!inspections.byKind.flatMap(\.units).contains("SKHCN-CCTDC"))
+        let v = VietnameseRenderer(joint, definition: Fixtures.definition)
+        let sentence = try #require(v.cityWide(group))
+        #expect(sentence.contains("tổ chức \(VietFormat.count(inspections.counted)) cuộc kiểm tra"))
+        #expect(sentence.contains("không tính 09 cuộc kiểm tra Chi cục"))
+        #expect(!sentence.contains("Toàn Thành phố"))
+        // III.1 sums the counted figures, not the tasks' raw sums.
+        let body = v.body().map(\.text).joined(separator: "\n")
+        #expect(!body.contains("\(VietFormat.count(inspections.total)) cuộc kiểm tra"))
+        // The unit led it: counted.
+        let led = report("Chi cục đã chủ trì tổ chức, có sự tham gia của các phường, 9 cuộc kiểm tra tại 120 cơ sở kinh doanh.")
+        #expect(led.tasks.first { $0.code == "II.5.c" }!.notCounted.isEmpty)
+        #expect(led.groups.first { $0.number == 5 }!.figures.first { $0.indicator == "inspections" }.map { $0.counted == $0.total } == true)
+    }
+
+    /// People a unit sent to classes it did not hold are not added to those classes'
+    /// attendance (REVIEW7 #2, "lượt"): stated apart, left out of the city-wide count.
+    @Test func attendanceAtOthersClassesIsStatedApart() throws {
+        var input = JudgementTests.input
+        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
+        input.current[ktpc].submission.entries.append(
+            Entry(task: "II.1.a", status: .completed,
+                  indicators: [IndicatorID("participants"): Fixtures.figure(12, "word/document.xml paragraph 3", "12 lượt công chức")],
+                  text: "Phòng đã cử 12 lượt công chức tham dự các lớp tập huấn do Chi cục tổ chức.", sources: ["word/document.xml paragraph 3"]))
+        let r = Fixtures.report(input)
+        let t = try #require(r.tasks.first { $0.code == "II.1.a" })
+        #expect(t.notCounted.contains { $0.unitID == "SKHCN-KTPC" && $0.reason == .attendedElsewhere && $0.value == 12 })
+        let participants = try #require(r.groups.first { $0.number == 1 }!.figures.first { $0.indicator == "participants" })
+        #expect(participants.counted == participants.total - 12)
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        #expect(v.attendedElsewhere(t)?.contains("đã cử 12 lượt người tham dự các lớp tập huấn, hội nghị do đơn vị khác tổ chức") == true)
+        #expect(v.othersResults(t, money: false)?.contains("đã cử 12 lượt") == true)
+    }
+
+    /// Units that told a figure in the same words are credited in those words, with the sum
+    /// (REVIEW7 #10: "tin, bài về cam kết quốc tế", not generic "tin, bài tuyên truyền");
+    /// different words keep the indicator's clause.
+    @Test func unitsSayingTheSameAreQuotedInTheirWords() throws {
+        func report(_ second: String) -> ConsolidatedReport {
+            var input = JudgementTests.input
+            for (unit, n, text) in [("SO-TC", 7.0, "Sở đã giới thiệu 07 văn bản về các hiệp định thương mại tự do cho doanh nghiệp xuất khẩu."),
+                                    ("SKHCN-KTPC", 5.0, second)] {
+                let i = input.current.firstIndex { $0.submission.unit?.id == unit }!
+                input.current[i].submission.entries.append(
+                    Entry(task: "II.6.a", status: .completed,
+                          indicators: [IndicatorID("communications"): Fixtures.figure(n, "word/document.xml paragraph 9", "\(Int(n))")],
+                          text: text, sources: ["word/document.xml paragraph 9"]))
+            }
+            return Fixtures.report(input)
+        }
+        let same = report("Phòng đã giới thiệu 5 văn bản về các hiệp định thương mại tự do cho doanh nghiệp xuất khẩu.")
+        let v = VietnameseRenderer(same, definition: Fixtures.definition)
+        let t = try #require(same.tasks.first { $0.code == "II.6.a" })
+        #expect(v.othersResults(t, money: false)?.contains("đã giới thiệu 12 văn bản về các hiệp định thương mại tự do cho doanh nghiệp xuất khẩu") == true)
+        let different = report("Phòng đã đăng 5 bài trên trang thông tin của Sở.")
+        let w = VietnameseRenderer(different, definition: Fixtures.definition)
+        let sentence = try #require(w.othersResults(different.tasks.first { $0.code == "II.6.a" }!, money: false))
+        #expect(!sentence.contains("giới thiệu 12") && sentence.contains("12"))
+    }
+
+    /// People counted at classes in a unit's sentence are attendances: "lượt" before the noun
+    /// (REVIEW7 #10), never doubled.
+    @Test func peopleAtClassesAreCountedAsAttendances() {
+        #expect(v.countedAsAttendances("Chi cục đã tổ chức 04 khóa đào tạo cho 2.387 học viên là cán bộ doanh nghiệp.")
+                == "Chi cục đã tổ chức 04 khóa đào tạo cho 2.387 lượt học viên là cán bộ doanh nghiệp.")
+        #expect(v.countedAsAttendances("Hội nghị có 120 lượt đại biểu tham dự.") == "Hội nghị có 120 lượt đại biểu tham dự.")
+        #expect(v.countedAsAttendances("Trường có 3 học viên cao học và các học viên khác.") == "Trường có 3 lượt học viên cao học và các học viên khác.")
+        #expect(v.countedAsAttendances("Các học viên đã tốt nghiệp.") == "Các học viên đã tốt nghiệp.")
     }
 
     /// One other unit's figures on a task are told in its own sentence (its subject given its
