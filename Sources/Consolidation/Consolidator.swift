@@ -482,11 +482,13 @@ public enum Consolidator {
                     let others = Set(ts.flatMap(\.figures).filter { f in joint.contains { $0.indicator == f.indicator } }.flatMap(\.contributions)
                         .filter { $0.unitID != unit && $0.value != 0 }.map(\.unitID))
                     guard !others.isEmpty else { continue }
+                    // Left out of the city-wide totals already (told as taking part), or summed.
+                    let leftOut = joint.allSatisfy { j in t.notCounted.contains { $0.unitID == unit && $0.indicator == j.indicator } }
                     out.append(.init(path: list[0].c.file, unitID: unit, unitName: list[0].c.unitName, severity: "warning", code: "figure-joint-work",
                                      message: nil,
                                      params: ["unit": list[0].c.unitName, "indicators": joint.map(\.indicator).joined(separator: ","),
                                               "values": joint.map { VietFormat.number($0.c.value) }.joined(separator: "; "), "code": t.code,
-                                              "others": VietFormat.count(others.count)],
+                                              "others": VietFormat.count(others.count), "leftOut": leftOut ? "true" : "false"],
                                      source: joint.flatMap { $0.c.sources.map(\.location) }.joined(separator: "; ")))
                 }
             }

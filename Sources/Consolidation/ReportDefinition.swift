@@ -279,7 +279,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.finish": ["task", "due", "deadline", "year"],
         "outlook.nextPlan": ["year", "directive"],
         "review.ownMissing": ["names"],
-        "review.jointWork": ["unit", "indicators", "values", "code", "others"],
+        "review.jointWork": ["unit", "indicators", "values", "code", "others"], "review.jointWorkLeftOut": ["unit", "indicators", "values", "code", "others"],
         "review.twoTasks": ["unit", "indicators", "tasks"],
         "review.attendance": ["code", "units", "value", "lead", "leadValue"],
         "review.attendancePerEvent": ["code", "unit", "events", "value", "per"],

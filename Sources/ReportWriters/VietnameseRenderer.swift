@@ -1493,7 +1493,7 @@ public struct VietnameseRenderer: Sendable {
         case "own-units-missing": return w("review.ownMissing", ["names": p["names"] ?? ""])
         case "plan-number-unverified": return w("review.planNumber", ["number": p["number"] ?? "", "date": p["date"] ?? "", "written": p["written"] ?? ""])
         case "figure-joint-work":
-            return w("review.jointWork", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "",
+            return w(p["leftOut"] == "true" ? "review.jointWorkLeftOut" : "review.jointWork", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "",
                                           "code": p["code"] ?? "", "others": p["others"] ?? ""])
         case "figure-attendance":
             return w("review.attendance", ["code": p["code"] ?? "", "units": p["units"] ?? "", "value": p["value"] ?? "",
