@@ -44,6 +44,12 @@ struct GridState {
             let grid = recognisers.unticked(found)
             guard let layout = recognisers.layout(of: grid), GridResolver.reads(layout) else { continue }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index)
+            // One sheet per task: "Nhiệm vụ II.1.a: …" above the sheet's header names the task
+            // its rows report.
+            if case .sheet = grid.source, sheetTasks[grid.source] == nil {
+                let above = grid.rows[..<layout.headerRows.lowerBound].flatMap(\.cells).compactMap { recognisers.taskCode(in: $0.text, sequence: false) }
+                if let code = above.first, above.allSatisfy({ $0 == code }) { sheetTasks[grid.source] = code }
+            }
         }
     }
 
@@ -144,12 +150,28 @@ extension ExtractionRun {
         // Under "Phương hướng …", the closing or the difficulties, a table reports nothing done:
         // the line reader's sections decide what it is.
         if section == .plans || section == .closing || section?.holdsItems == true {
-            grids.covered[source] = 0...0
-            return false
+            // A table of results with its units of measure or its indicators' columns ("KẾT
+            // QUẢ CỤ THỂ:" below the proposals) is no list of difficulties: the results go on.
+            let measures = readable.layout.column(.measureUnit) != nil || !readable.layout.indicatorColumns.isEmpty
+            guard section?.holdsItems == true, measures, readable.layout.column(.difficulty) == nil, readable.layout.column(.proposal) == nil else {
+                grids.covered[source] = 0...0
+                return false
+            }
+            // The line that headed the table ("KẾT QUẢ CỤ THỂ:") was taken for an item.
+            if lineIndex > 0, let heading = lines[lineIndex - 1].firstLocation?.description, lines[lineIndex - 1].container == lines[lineIndex].container {
+                let words = lines[lineIndex - 1].text.split(separator: " ").count
+                if words <= 8, !lines[lineIndex - 1].text.trimmed().hasPrefix("-") {
+                    if proposals.last?.source == heading { proposals.removeLast() }
+                    if difficulties.last?.source == heading { difficulties.removeLast() }
+                }
+            }
+            section = .appendix
+            itemColumns = [:]
         }
         let inTable: Bool = { if case .wordTable = source { return true } else { return false } }()
         var unitResolver = resolver
         unitResolver.unitGroup = reportingUnitGroup
+        unitResolver.namedTasks = order
         // A table of sub-units outside any task's passage is about what the lines just above
         // it say ("… tổng hợp kết quả kiểm tra của các Đội Quản lý thị trường như sau:").
         if inTable, current == nil, readable.layout.isBreakdown { unitResolver.leadIn = leadIn(before: lineIndex) }

@@ -51,6 +51,17 @@ struct GridResolver {
     /// The lines just above a table of sub-units that stands in no task's passage: what its
     /// rows report is read from them, its headers and the kinds of its figures.
     var leadIn: String?
+    /// The tasks the report named before this grid, in order.
+    var namedTasks: [String] = []
+
+    /// The one task the report already named that reports every kind of figure a row counts
+    /// ("Cửa hàng được kiểm tra | 12" below a narrative of "1. Tuyên truyền …" and "2. Kiểm
+    /// tra theo phân quyền …"); nil when none or several do.
+    func namedBefore(_ kinds: Set<IndicatorID>) -> String? {
+        guard !kinds.isEmpty else { return nil }
+        let fitting = namedTasks.filter { kinds.isSubset(of: r.profiles.figures[$0] ?? []) }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
 
     /// A task by meaning (`GridRecognisers.taskByMeaning`); when the two closest tasks stay
     /// within the margin and the plan gives one of them to the reporting unit's kind while the
@@ -576,15 +587,25 @@ struct GridResolver {
             // A grid with no heading rows and no task around it ("1 | Lớp tập huấn cho tiểu
             // thương | Lớp | 3", "2 | Kiểm tra cân tại chợ | Cuộc | 2"): each row names its task.
             if flat, taskCol == nil, !row.label.isEmpty {
+                let previous = current
                 current = nil
                 var own = Set<IndicatorID>()
                 for value in row.values {
                     if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: layout.roles[value.column] == .money ? true : nil,
                                             columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
                 }
+                // "Cuộc kiểm tra tại chợ | 2" then "Cơ sở được kiểm tra | 17": a row whose words
+                // name no task, counting what the task of the row above reports, goes on with it.
+                let goesOn = previous.flatMap { p in !own.isEmpty && own.isSubset(of: r.profiles.figures[p] ?? []) ? p : nil }
+                // Words that chose a task which reports none of what the row counts weigh less
+                // than the row above's task, or the one task named before, that does.
+                let meant = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
+                let fits = meant.map { !own.isDisjoint(with: r.profiles.figures[$0] ?? []) } ?? false
                 let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
-                    ?? byMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
-                if let code {
+                    ?? (fits ? meant : goesOn ?? namedBefore(own) ?? meant)
+                if let code, code == goesOn, code == previous {
+                    current = code
+                } else if let code {
                     begin(code, row)
                     statusFrom(row.statusCell, strict: true)
                 }
@@ -608,6 +629,13 @@ struct GridResolver {
                    let reported = r.profiles.figures[code] {
                     let byUnit = r.indicator(label: "", unit: row.unit, money: money).scores.filter { reported.contains($0.0) }
                     if let top = byUnit.first, byUnit.count == 1 || top.1 > byUnit[1].1 { id = (top.0, byUnit, false) }
+                }
+                // "ĐVT | Số lượng | Số người tham dự": the unit of measure is the quantity
+                // column's; a column whose header names its indicator counts that, whatever the
+                // row's unit ("khóa" beside "41" people).
+                if let own = layout.indicatorColumns[value.column],
+                   layout.valueColumns.contains(where: { layout.roles[$0] == .quantity && layout.indicatorColumns[$0] == nil }) {
+                    id = (own, [(own, 1)], false)
                 }
                 guard let indicator = id.best else { quotes.append(quote(row, value)); continue }
                 var amount = value.value

@@ -146,4 +146,50 @@ private let departmentHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ
         #expect(s.entry("II.4.c")?.status == .completed)
         #expect(s.proposals.map(\.text) == ["Đề nghị Sở bổ sung kinh phí hiệu chuẩn"])
     }
+
+    /// A sheet of results below the narrative and its proposals ("SỐ LIỆU CHI TIẾT:"): read as
+    /// results, not as proposals; a row whose words name no task goes to the one task the
+    /// narrative named that reports its kind of figure.
+    @Test func resultsBelowTheProposalsGoToTheTasksNamedAbove() {
+        let rows: [[Any?]] = [
+            ["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["PHƯỜNG SÀI GÒN", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 77/BC-UBND", nil, nil, "Sài Gòn, ngày 02 tháng 11 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["I. KẾT QUẢ THỰC HIỆN"],
+            ["1. Tuyên truyền, phổ biến pháp luật cho tiểu thương (nhiệm vụ 1.a): đã hoàn thành."],
+            ["2. Kiểm tra đo lường theo phân quyền (nhiệm vụ 5.c): đang thực hiện."],
+            ["III. KIẾN NGHỊ"],
+            ["- Đề nghị Chi cục cấp thêm cân đối chứng."],
+            ["SỐ LIỆU CHI TIẾT:"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Lớp phổ biến quy định về cân đúng, cân đủ", "lớp", 2],
+            [2, "Người tham dự", "người", 85],
+            [3, "Cuộc kiểm tra cân tại chợ", "cuộc", 3],
+            [4, "Quầy vi phạm", "quầy", 1],
+        ]
+        let s = extract(workbook(rows), fileName: "bieu.xlsx")
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(s.value("II.1.a", "participants") == 85)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "violations") == 1, "\(s.entries.map { "\($0.task) \($0.indicators.keys)" }) \(s.findings.map(\.message))")
+        #expect(s.proposals.map(\.text) == ["Đề nghị Chi cục cấp thêm cân đối chứng"])
+    }
+
+    /// One sheet per task, titled with its code; a count column beside a column that names its
+    /// own indicator ("ĐVT | Số lượng | Người dự"): the unit of measure is the count's only.
+    @Test func aSheetPerTaskTitledWithItsCode() {
+        let rows: [[Any?]] = [
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 60/BC-CCTĐC", nil, nil, "Thành phố Hồ Chí Minh, ngày 21 tháng 10 năm 2026"],
+            ["Nhiệm vụ 3.b - đào tạo chuyên gia năng suất"],
+            ["TT", "Hoạt động", "ĐVT", "Số lượng", "Số người tham dự"],
+            [1, "Khóa chuyên gia cải tiến - đợt xuân", "khóa", 1, 38],
+            [2, "Khóa chuyên gia cải tiến - đợt thu", "khóa", 1, 42],
+        ]
+        let s = extract(workbook(rows, name: "NV 3b"), fileName: "bieu.xlsx")
+        #expect(s.value("II.3.b", "training_courses") == 2)
+        #expect(s.value("II.3.b", "participants") == 80)
+    }
 }
