@@ -182,6 +182,11 @@ struct ExtractionRun {
     /// A heading of the unit's own that named no task by code or title: the passage under it
     /// is resolved by meaning when its first line of content comes.
     var openHeading: (text: String, location: Location?, group: Int?, tried: Bool)?
+    /// How the item that began the current passage is marked ("1.", "-", "a)"): a later line
+    /// marked the same way is an item of its own (`itemMarker(_:)`).
+    var passageItemMarker: String?
+    /// The line that began the current passage (its item is not a sibling of itself).
+    var passageStartLine = -1
     var inLayoutTable = false
     /// The task whose passage a table stands in, and whether the table began tasks of its own.
     var passageBeforeTable: String?
@@ -671,6 +676,7 @@ struct ExtractionRun {
         }
         if let code = taskStart(line, leadRefs: leadRefs) {
             begin(code)
+            passageItemMarker = Self.itemMarker(text)
         } else if let ref = leadRef, ref.offset <= 60,
                   VietText.fold(String(text.prefix(ref.offset + 12))).containsBytes("nhiem vu") {
             // "Nhiệm vụ 2.k" names a task the plan does not have.
@@ -699,7 +705,7 @@ struct ExtractionRun {
             let title = String(body[..<colon])
             let rest = colon < body.endIndex ? String(body[body.unicodeScalars.index(after: colon)...]) : ""
             switch resolveByMeaning(heading: title, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
-            case .task(let code): begin(code)
+            case .task(let code): begin(code); passageItemMarker = Self.itemMarker(text)
             case .ambiguous(let a, let b):
                 noteAmbiguous(a, b, heading: title, quotes: numberQuotes(text), location: line.firstLocation)
                 openHeading = (title, line.firstLocation, group, true)
@@ -716,7 +722,7 @@ struct ExtractionRun {
             // starts it; the line is its first content. Two close candidates, neither the task
             // above, end the passage above and are named to a person.
             switch item {
-            case .task(let code): begin(code)
+            case .task(let code): begin(code); passageItemMarker = Self.itemMarker(text)
             case .ambiguous(let a, let b):
                 current = nil
                 noteAmbiguous(a, b, heading: text, quotes: numberQuotes(text), location: line.firstLocation)
@@ -756,6 +762,26 @@ struct ExtractionRun {
                     noteUnmatchedTask(h.text, line)
                     return
                 }
+            }
+        }
+        if let code = current, let marker = passageItemMarker, passageStartLine != lineIndex, section != .plans, Self.itemMarker(text) == marker {
+            // "4. Cử 02 công chức tham gia lớp tập huấn …" after "3. Kiểm tra theo nội dung
+            // phân quyền: …": an item marked like the one that began the passage is an item of
+            // its own; when its words name another task, it is that task's.
+            let body = stripEnumerator(text)
+            let colon = Self.headingColon(in: body) ?? body.endIndex
+            let title = String(body[..<colon])
+            let rest = colon < body.endIndex ? String(body[body.unicodeScalars.index(after: colon)...]) : ""
+            switch resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true) {
+            case .task(let other) where other != code:
+                begin(other)
+                passageItemMarker = marker
+            case .ambiguous(let a, let b) where a.code != code && b.code != code:
+                current = nil
+                noteAmbiguous(a, b, heading: title, quotes: numberQuotes(text), location: line.firstLocation)
+                openHeading = (title, line.firstLocation, group, true)
+                return
+            default: break
             }
         }
         guard let code = current else {
@@ -1196,6 +1222,23 @@ struct ExtractionRun {
         return String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
     }
 
+    /// How an item is marked: its bullet ("-", "+", "•"), or the shape of its number ("1.",
+    /// "1)", "1/", "a)"), digits and letters standing for any; nil for a line not so marked.
+    static func itemMarker(_ text: String) -> String? {
+        guard let first = text.first else { return nil }
+        if "-+•–*●▪".contains(first) { return String(first) }
+        let head = text.prefix(6)
+        if first.isNumber {
+            let digits = head.prefix(while: \.isNumber)
+            guard let mark = head.dropFirst(digits.count).first, ".)/".contains(mark) else { return nil }
+            // "1.2." is a point of another level than "1.".
+            if mark == ".", head.dropFirst(digits.count + 1).first?.isNumber == true { return nil }
+            return "1" + String(mark)
+        }
+        if first.isLetter, head.dropFirst().first == ")", TaskReferenceParser.letters.contains(String(first).lowercased()) { return "a)" }
+        return nil
+    }
+
     /// "1.", "2)", "1.2.", "IV." — an automatic list label that numbers a heading.
     static func isHeadingNumber(_ label: String) -> Bool {
         let l = label.trimmed()
@@ -1248,6 +1291,8 @@ struct ExtractionRun {
         current = code
         unmatched = nil
         openHeading = nil
+        passageItemMarker = nil
+        passageStartLine = lineIndex
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
         let b = builders[code]!
         b.passageStart = b.figures.mapValues { $0.sources.count }

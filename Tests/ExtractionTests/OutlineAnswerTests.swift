@@ -87,3 +87,42 @@ private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện K�
         #expect(s.entry("II.1.a")?.status == .inProgress)
     }
 }
+
+@Suite struct SiblingItemTests {
+    @Test func anItemMarkedLikeTheOneThatBeganThePassageIsAnItemOfItsOwn() {
+        // Items without a title before a colon: each numbered like the first, each its own task.
+        let s = extract(word([header("ỦY BAN NHÂN DÂN\nXÃ HÒA HIỆP", "Hòa Hiệp")] + title + [
+            .p("I. KẾT QUẢ"),
+            .p("1. Thông tin, tuyên truyền: phát 08 tin trên loa truyền thanh xã (đang thực hiện)."),
+            .p("2. Kiểm tra đo lường tại chợ theo phân cấp: 02 cuộc, 14 hộ kinh doanh được kiểm tra (đang thực hiện)."),
+            .p("3. Cử 03 công chức dự lớp bồi dưỡng nghiệp vụ về tiêu chuẩn, đo lường, chất lượng do Chi cục mở (đã hoàn thành)."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.c", "II.3.a"])
+        #expect(s.entry("II.5.c")?.status == .inProgress, "the next item's status is not the inspections'")
+        #expect(s.value("II.3.a", "participants") == 3)
+        #expect(s.entry("II.5.c")?.indicators[IndicatorID("participants")] == nil)
+        #expect(ExtractionRun.itemMarker("12) Kiểm tra") == "1)")
+        #expect(ExtractionRun.itemMarker("1.2. Kiểm tra") == nil, "a point of another level")
+        #expect(ExtractionRun.itemMarker("- Kiểm tra") == "-")
+    }
+
+    @Test func aHeadingThatSaysTheFiguresFollowOpensTheResultsAgain() {
+        // A table of figures after the proposals, under "KẾT QUẢ CỤ THỂ:", reports.
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["XÃ HÒA HIỆP", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 41/BC-UBND", nil, nil, "Hòa Hiệp, ngày 03 tháng 11 năm 2026"],
+            ["BÁO CÁO"],
+            ["Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"],
+            ["I. KẾT QUẢ THỰC HIỆN"],
+            ["1. Tuyên truyền: xã đã tuyên truyền trên loa truyền thanh. Nhiệm vụ đã hoàn thành."],
+            ["II. ĐỀ XUẤT, KIẾN NGHỊ"],
+            ["- Đề nghị Chi cục hỗ trợ tài liệu tuyên truyền."],
+            ["SỐ LIỆU CỤ THỂ:"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tin, bài tuyên truyền trên loa truyền thanh", "tin", 11],
+        ], name: "BC"), fileName: "bc.xlsx")
+        #expect(s.value("II.1.a", "communications") == 11)
+        #expect(s.proposals.count == 1)
+    }
+}
