@@ -27,7 +27,7 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set2", path: independent.appendingPathComponent("set2"), score: 96, measure: 92, silentFigures: 0.025),
         Floor(name: "independent/set3", path: independent.appendingPathComponent("set3"), score: 96.7, measure: 83.5, silentFigures: 0.06),
         Floor(name: "independent/set4", path: independent.appendingPathComponent("set4"), score: 96.2, measure: 90.5, silentFigures: 0.07),
-        Floor(name: "independent/set5", path: independent.appendingPathComponent("set5"), score: 93, measure: 83, silentFigures: 0.08),
+        Floor(name: "independent/set5", path: independent.appendingPathComponent("set5"), score: 96.5, measure: 89.5, silentFigures: 0.04),
         Floor(name: "independent/set6", path: independent.appendingPathComponent("set6"), score: 94.3, measure: 80, silentFigures: 0.1),
         Floor(name: "independent/set7", path: independent.appendingPathComponent("set7"), score: 93.9, measure: 78.5, silentFigures: 0.055),
         Floor(name: "independent/set8", path: independent.appendingPathComponent("set8"), score: 92.6, measure: 72.5, silentFigures: 0.12),
@@ -40,9 +40,10 @@ struct ScoredCorporaTests {
         // Held out from session 6 on (sets 9-11 were opened for tuning then): written by three
         // more writers; nobody tuning extraction has opened them. Floors a little below their
         // held-out scores (set12 91.5, set13 84.1, set14 90.1); opened for tuning by general
-        // rules in session 7 (set10, set13 and set14 floors raised after the grid round).
+        // rules in session 7 (set10, set13 and set14 floors raised after the grid round; set5
+        // and set13 after the prose round: outlines answered point by point, sibling items).
         Floor(name: "independent/set12", path: independent.appendingPathComponent("set12"), score: 90.5, measure: 81, silentFigures: 0.03),
-        Floor(name: "independent/set13", path: independent.appendingPathComponent("set13"), score: 87.4, measure: 74, silentFigures: 0.02),
+        Floor(name: "independent/set13", path: independent.appendingPathComponent("set13"), score: 91.4, measure: 74, silentFigures: 0.01),
         Floor(name: "independent/set14", path: independent.appendingPathComponent("set14"), score: 92.9, measure: 79, silentFigures: 0.03),
     ]
 
