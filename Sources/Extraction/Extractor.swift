@@ -1214,12 +1214,11 @@ struct ExtractionRun {
     /// What follows the label of an answer ("Trả lời: Đã thực hiện …" → "Đã thực hiện …";
     /// "" for a label alone), or nil for a line that opens with no such label.
     func outlineAnswer(_ text: String) -> String? {
-        guard !v.answerLabels.isEmpty else { return nil }
-        let body = text.trimmed()
-        guard let colon = Self.headingColon(in: body), body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 24 else { return nil }
-        let label = VietText.fold(String(body[..<colon])).trimmed("-–+•* ")
+        // The label stands in the first characters: only they are looked at until it is found.
+        guard !v.answerLabels.isEmpty, let colon = text.prefix(32).firstIndex(of: ":") else { return nil }
+        let label = VietText.fold(String(text[..<colon])).trimmed("-–+•* \t")
         guard v.answerLabels.contains(label) else { return nil }
-        return String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
+        return String(text[text.index(after: colon)...]).trimmed()
     }
 
     /// How an item is marked: its bullet ("-", "+", "•"), or the shape of its number ("1.",
