@@ -53,6 +53,11 @@ extension ConsolidatedReport {
         /// "115/KH-SKHCN", when the pipeline knows it.
         public var number: String?
         public var date: PlanDate?
+        /// Documents the plan rests on (pipeline.yaml `report.bases`), as cited.
+        public var bases: [String] = []
+        /// The Department's letters asking for the reports (pipeline.yaml
+        /// `report.requestLetters`), as cited.
+        public var requestLetters: [String] = []
     }
 
     public struct IssuerRef: Sendable, Codable, Equatable {

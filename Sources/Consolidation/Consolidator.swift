@@ -174,7 +174,7 @@ public enum Consolidator {
                                 params: ["number": n, "date": p.plan.date.map(VietFormat.date) ?? "", "written": p.plan.numberAsWritten ?? ""],
                                 source: nil))
         }
-        if rules.guidanceLetters.isEmpty {
+        if rules.guidanceLetters.isEmpty && p.report.requestLetters.isEmpty {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "info", code: "guidance-letters-missing", message: nil,
                                 params: [:], source: nil))
         }
@@ -186,7 +186,8 @@ public enum Consolidator {
 
         return ConsolidatedReport(
             schemaVersion: ConsolidatedReport.currentSchemaVersion, pipeline: p.id, runID: input.runID, asOf: input.asOf,
-            plan: .init(title: p.plan.title, year: p.plan.year, number: planCopyBlank ? nil : p.plan.number, date: planCopyBlank ? nil : p.plan.date),
+            plan: .init(title: p.plan.title, year: p.plan.year, number: planCopyBlank ? nil : p.plan.number, date: planCopyBlank ? nil : p.plan.date,
+                        bases: p.report.bases, requestLetters: p.report.requestLetters),
             issuer: .init(name: p.issuer.name, parent: p.issuer.parent, numberPattern: p.report.numberPattern, recipients: p.report.recipients),
             signer: .init(authority: p.signer.authority, title: p.signer.title, name: p.signer.name),
             deadlines: p.reporters.map { .init(units: $0.units, date: $0.deadline, reportTo: $0.reportTo) },

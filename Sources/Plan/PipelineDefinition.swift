@@ -78,6 +78,12 @@ public struct PipelineDefinition: Sendable {
         public var numberPattern: String
         /// Who the consolidated report goes to.
         public var recipients: [String]
+        /// Documents the plan rests on besides the City's decision, as cited ("Kế hoạch số
+        /// 398/KH-SKHCN ngày 19 tháng 01 năm 2025 của …"): the report's bases.
+        public var bases: [String] = []
+        /// The Department's letters asking the units for their reports, as cited ("Công văn
+        /// số …/SKHCN-TĐC ngày …"): section I states them.
+        public var requestLetters: [String] = []
     }
 
     public struct Paths: Sendable, Hashable {
@@ -196,10 +202,13 @@ public struct PipelineDefinition: Sendable {
         // report
         let reportNode = req(map, root, "report", "report")
         let rm = y.mapping(reportNode, "report")
-        y.checkKeys(rm, "report", allowed: ["numberPattern", "recipients"])
-        let report = ReportSettings(
+        y.checkKeys(rm, "report", allowed: ["numberPattern", "recipients", "bases", "requestLetters"])
+        var report = ReportSettings(
             numberPattern: y.string(req(rm, reportNode, "numberPattern", "report.numberPattern"), "report.numberPattern") ?? "",
             recipients: y.strings(req(rm, reportNode, "recipients", "report.recipients"), "report.recipients") ?? [])
+        // Optional: the report leaves blanks for the drafter where they are not given.
+        if let n = rm?["bases"] { report.bases = y.strings(n, "report.bases") ?? [] }
+        if let n = rm?["requestLetters"] { report.requestLetters = y.strings(n, "report.requestLetters") ?? [] }
         if report.recipients.isEmpty, rm?["recipients"] != nil { y.problem(rm?["recipients"], "report.recipients", "no recipient") }
 
         // outputs, paths

@@ -168,7 +168,7 @@ public struct VietnameseRenderer: Sendable {
 
     /// The body, sections I–V and the closing paragraph, abbreviations written out at first use.
     public func body() -> [BodyBlock] {
-        var bases = w.list("header.bases").joined(separator: "; ")
+        var bases = (w.list("header.bases") + report.plan.bases).joined(separator: "; ")
         if let n = report.plan.number, let d = report.plan.date {
             bases += w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
                                                    "directive": directiveShort, "year": String(report.plan.year)])
@@ -216,9 +216,13 @@ public struct VietnameseRenderer: Sendable {
     func direction() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.direction"))]
         out.append(.paragraph(w("direction.plan", ["plan": planRef(), "holder": holderName])))
-        if !report.deadlines.isEmpty { out.append(.paragraph(w("direction.reporting", ["holder": holderName, "deadlines": deadlinesText]))) }
-        let letters = definition.rules.guidanceLetters
-        if !letters.isEmpty { out.append(.paragraph(w("direction.letters", ["letters": VietFormat.list(letters)]))) }
+        // The letters asking for the reports (pipeline.yaml, then report.yaml's guidance
+        // letters), without them blanks the drafter fills (the review page asks for them),
+        // with who reports by when.
+        let given = report.plan.requestLetters + definition.rules.guidanceLetters
+        let letters = given.isEmpty ? w("direction.letterBlank", ["year": String(report.plan.year)]) : VietFormat.list(given)
+        out.append(.paragraph(report.deadlines.isEmpty ? w("direction.letters", ["letters": letters])
+                                                       : w("direction.reporting", ["letters": letters, "holder": holderName, "deadlines": deadlinesText])))
         return out
     }
 
@@ -1338,7 +1342,9 @@ public struct VietnameseRenderer: Sendable {
             // "Trung tâm Công nghệ thông tin …": a short form of words followed by a capitalised
             // word is the start of another body's name.
             let anotherName = a.short.contains(" ") && rest.hasPrefix(" ") && rest.dropFirst().first?.isUppercase == true
-            if !isDesignation && !anotherName { return r }
+            // Part of a document's symbol ("…/SKHCN-TĐC", "76/QĐ-UBND").
+            let inSymbol = r.lowerBound > text.startIndex && "-/".contains(text[text.index(before: r.lowerBound)])
+            if !isDesignation && !anotherName && !inSymbol { return r }
             from = r.upperBound
         }
         return nil

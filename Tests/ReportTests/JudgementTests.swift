@@ -255,7 +255,7 @@ import Testing
         let v = VietnameseRenderer(joint, definition: Fixtures.definition)
         let sentence = try #require(v.cityWide(group))
         #expect(sentence.contains("tổ chức \(VietFormat.count(inspections.counted)) cuộc kiểm tra"))
-        #expect(sentence.contains("không tính 09 cuộc kiểm tra Chi cục"))
+        #expect(sentence.contains("không tính 09 cuộc kiểm tra mà Chi cục"))
         #expect(!sentence.contains("Toàn Thành phố"))
         // III.1 sums the counted figures, not the tasks' raw sums.
         let body = v.body().map(\.text).joined(separator: "\n")
@@ -309,6 +309,26 @@ import Testing
         let w = VietnameseRenderer(different, definition: Fixtures.definition)
         let sentence = try #require(w.othersResults(different.tasks.first { $0.code == "II.6.a" }!, money: false))
         #expect(!sentence.contains("giới thiệu 12") && sentence.contains("12"))
+    }
+
+    /// Section I states the letters asking for the reports and the report's bases from
+    /// pipeline.yaml; without a letter it leaves blanks for the drafter and the review page
+    /// asks for it (REVIEW7 #7).
+    @Test func sectionIStatesTheRequestLettersOrLeavesBlanks() throws {
+        let blank = section("I. CÔNG TÁC CHỈ ĐẠO", "II. KẾT QUẢ THỰC HIỆN")
+        #expect(blank.contains("Sở đã ban hành Công văn số …/SKHCN-TĐC ngày … tháng … năm 2026 đề nghị các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện về Chi cục trước ngày"))
+        // "TĐC" in a document's symbol is not the abbreviation's first use.
+        #expect(!blank.contains("SKHCN-tiêu chuẩn"))
+        #expect(report.review.contains { $0.code == "guidance-letters-missing" })
+        #expect(!Fixtures.pipeline.report.bases.isEmpty)
+        for b in Fixtures.pipeline.report.bases { #expect(body.contains(b)) }
+        var r = report
+        r.plan.requestLetters = ["Công văn số 2468/SKHCN-TĐC ngày 05 tháng 10 năm 2026 của Sở Khoa học và Công nghệ"]
+        r.plan.bases = ["Kế hoạch số 12/KH-SKHCN ngày 02 tháng 01 năm 2025 của Sở Khoa học và Công nghệ"]
+        let text = VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        #expect(text.contains("Sở đã ban hành Công văn số 2468/SKHCN-TĐC ngày 05 tháng 10 năm 2026"))
+        #expect(!text.contains("Công văn số …"))
+        #expect(text.hasPrefix("Thực hiện ") && text.contains("; Kế hoạch số 12/KH-SKHCN ngày 02 tháng 01 năm 2025"))
     }
 
     /// People counted at classes in a unit's sentence are attendances: "lượt" before the noun

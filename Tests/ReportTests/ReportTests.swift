@@ -262,7 +262,8 @@ import Testing
         #expect(!text.contains("Đánh giá:"))
         // Abbreviations written out at first use, short after; "UBND" always in full.
         let direction = text.range(of: "I. CÔNG TÁC CHỈ ĐẠO")!
-        let tdc = text.range(of: "TĐC", range: direction.upperBound..<text.endIndex)
+        // Not inside a document's symbol ("Công văn số …/SKHCN-TĐC").
+        let tdc = text.range(of: " TĐC", range: direction.upperBound..<text.endIndex)
         if let tdc { #expect(text[direction.upperBound..<tdc.upperBound].hasSuffix("tiêu chuẩn, đo lường, chất lượng (sau đây viết tắt là TĐC")) }
         #expect(!text.contains(" UBND ") && text.contains("76/QĐ-UBND"))
         // Upward proposals in V ("Xem xét, …"), the Sở's own in IV, no attributions.
