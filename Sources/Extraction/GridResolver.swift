@@ -1079,7 +1079,11 @@ struct GridResolver {
             tail = text[text.index(after: open)..<text.index(before: text.endIndex)]
         } else {
             for mark in r.g.headingStatusMarks where mark != "(" {
-                guard let range = text.range(of: mark, options: .backwards), range.lowerBound > text.startIndex else { continue }
+                // Most labels hold no mark: a byte search (text and marks are NFC, so a label
+                // without the mark's bytes holds nothing canonically equal to it) spares
+                // Foundation's search, which was a twentieth of extraction.
+                guard text.containsBytes(mark),
+                      let range = text.range(of: mark, options: .backwards), range.lowerBound > text.startIndex else { continue }
                 let after = text[range.upperBound...]
                 if tail == nil || after.count < tail!.count { tail = after }
             }

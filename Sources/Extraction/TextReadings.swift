@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the recognisers read from each text of one document, kept for the document's run:
 /// its tokens and its numbers. The same line is read by several recognisers (the task rules,
 /// the figure recogniser, the clause recogniser) and again by the silent-loss layer after the
@@ -12,8 +14,8 @@ final class TextReadings {
     static let longestText = 4096
     static let budget = 1 << 20
 
-    private var tokens: [String: [Token]]
-    private var numbers: [String: PassageNumbers]
+    private var tokens: [TextKey: [Token]]
+    private var numbers: [TextKey: PassageNumbers]
     private var keptBytes = 0
 
     /// Room for a report's lines from the start: growing the tables cost as much as the
@@ -26,13 +28,13 @@ final class TextReadings {
     /// The tokens of `text` if a recogniser read it already, else read now and not kept: for
     /// the last readers of a document (the silent-loss layer), whose new texts no one reads after.
     func tokensIfRead(_ text: String) -> [Token] {
-        if text.utf8.count <= Self.longestText, let t = tokens[text] { return t }
+        if text.utf8.count <= Self.longestText, let t = tokens[TextKey(text)] { return t }
         return Tokenizer.tokenize(text)
     }
 
     /// The numbers of `text` if a recogniser read them already, else read now and not kept.
     func numbersIfRead(_ text: String, _ v: Vocabulary) -> PassageNumbers {
-        if text.utf8.count <= Self.longestText, let n = numbers[text] { return n }
+        if text.utf8.count <= Self.longestText, let n = numbers[TextKey(text)] { return n }
         return v.figures(in: tokensIfRead(text))
     }
 
@@ -40,9 +42,9 @@ final class TextReadings {
     func tokens(_ text: String) -> [Token] {
         let size = text.utf8.count
         guard size <= Self.longestText else { return Tokenizer.tokenize(text) }
-        if let t = tokens[text] { return t }
+        if let t = tokens[TextKey(text)] { return t }
         let t = Tokenizer.tokenize(text)
-        if keptBytes + size <= Self.budget { tokens[text] = t; keptBytes += size }
+        if keptBytes + size <= Self.budget { tokens[TextKey(text)] = t; keptBytes += size }
         return t
     }
 
@@ -51,9 +53,32 @@ final class TextReadings {
     func numbers(_ text: String, _ v: Vocabulary) -> PassageNumbers {
         let size = text.utf8.count
         guard size <= Self.longestText else { return v.figures(in: Tokenizer.tokenize(text)) }
-        if let n = numbers[text] { return n }
+        if let n = numbers[TextKey(text)] { return n }
         let n = v.figures(in: tokens(text))
-        if keptBytes + size <= Self.budget { numbers[text] = n; keptBytes += size }
+        if keptBytes + size <= Self.budget { numbers[TextKey(text)] = n; keptBytes += size }
         return n
+    }
+}
+
+/// A text as a table key by its UTF-8 bytes. String's own hashing and equality go through
+/// canonical equivalence (an NFC pass over every non-ASCII key), which cost more than the
+/// lookups they serve; the reader hands extraction NFC text, so equal texts have equal bytes.
+struct TextKey: Hashable {
+    let text: String
+
+    init(_ text: String) {
+        var t = text
+        t.makeContiguousUTF8()
+        self.text = t
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var t = text
+        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: TextKey, b: TextKey) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
     }
 }
