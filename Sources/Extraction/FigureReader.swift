@@ -204,7 +204,7 @@ struct FigureReader {
         }
         let phrase = Vocabulary.span(tokens, i, end)
         if isNoResult(at: i, end: end) { return }
-        if let id = v.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value {
+        if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value {
             if let p = paren, p.comparison || p.owner == id { return }
             out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: isTotal(at: i)))
             lastFigure = (id, end)
@@ -215,12 +215,12 @@ struct FigureReader {
 
     /// A target or a comparison: "kế hoạch vốn 3.400.000.000 đồng", "… đồng kế hoạch vốn".
     private func isNoResult(at i: Int, end: Int) -> Bool {
-        if v.nearestBefore(v.figureReading.targetsBefore, in: tokens, before: i, limit: 4) != nil { return true }
+        if Vocabulary.nearestBefore(v.figureReading.targetsBefore, in: tokens, before: i, limit: 4) != nil { return true }
         return v.figureReading.targetsAfter.match(tokens, at: end) != nil
     }
 
     private func isTotal(at i: Int) -> Bool {
-        totalScope || v.nearestBefore(v.totalWords, in: tokens, before: i, limit: 10) != nil
+        totalScope || Vocabulary.nearestBefore(v.totalWords, in: tokens, before: i, limit: 10) != nil
     }
 
     // MARK: What a count counts
@@ -253,7 +253,7 @@ struct FigureReader {
                 ruledOut = o.indicator == nil
                 continue
             }
-            if !o.before.isEmpty, let hit = v.nearestBefore(o.before, in: tokens, before: quoteAt, limit: 12) {
+            if !o.before.isEmpty, let hit = Vocabulary.nearestBefore(o.before, in: tokens, before: quoteAt, limit: 12) {
                 let distance = quoteAt - hit.start
                 if distance < bestDistance { bestDistance = distance; indicator = o.indicator; ruledOut = o.indicator == nil }
             }

@@ -60,7 +60,10 @@ extension Vocabulary {
         if i > 1, gluedPunct(i - 1), tokens[i - 1].raw.endIndex == tok.raw.startIndex,
            tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { return true }
         // "Tổng cộng 03 cuộc": "cộng" folds as "công" (of "công văn") but ends a total word.
-        let afterTotal = (max(0, i - 3)..<i).contains { k in totalWords.match(tokens, at: k)?.end == i }
+        // The closure captures the one table: capturing `self` copied the whole vocabulary at
+        // every number in debug builds.
+        let totals = totalWords
+        let afterTotal = (max(0, i - 3)..<i).contains { k in totals.match(tokens, at: k)?.end == i }
         if i > 0, !afterTotal, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
             // "số 76" is a reference, "tổng số 76 cơ sở" a count.
             if tokens[i - 1].folded != "so" || counts.match(tokens, at: skipSpelledOut(tokens, from: i + 1)) == nil { return true }
@@ -121,9 +124,11 @@ extension Vocabulary {
         return j
     }
 
+    // Static: it reads no vocabulary of its own, and an instance method copied the whole
+    // vocabulary at every call in debug builds (the amplification shapes' bound is checked there).
     /// The closest phrase of `table` ending before token `index`, within the same clause and
     /// at most `limit` tokens back.
-    func nearestBefore<V>(_ table: PhraseTable<V>, in tokens: [Token], before index: Int, limit: Int) -> (value: V, start: Int)? {
+    static func nearestBefore<V>(_ table: PhraseTable<V>, in tokens: [Token], before index: Int, limit: Int) -> (value: V, start: Int)? {
         var k = index - 1
         var best: (V, Int)?
         while k >= 0, index - k <= limit {

@@ -180,36 +180,53 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Works on arrays and on slices of them (a sentence), without copying.
     func match<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: Value, end: Int, words: Int)?
     where C.Element == Token, C.Index == Int {
-        allMatches(tokens, at: start, first: true).first
+        // Asked at every token of every line: no list is built for the one match wanted.
+        guard let candidates = candidates(tokens, at: start) else { return nil }
+        for candidate in candidates {
+            if let end = Self.end(of: candidate.words, in: tokens, at: start) { return (candidate.value, end, candidate.words.count) }
+        }
+        return nil
     }
 
     /// Every phrase starting at token `start`, longest first (or only the longest).
     func allMatches<C: RandomAccessCollection>(_ tokens: C, at start: Int, first: Bool = false) -> [(value: Value, end: Int, words: Int)]
     where C.Element == Token, C.Index == Int {
-        guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word,
-              let candidates = byFirstWord[tokens[start].folded] else { return [] }
+        guard let candidates = candidates(tokens, at: start) else { return [] }
         var out: [(value: Value, end: Int, words: Int)] = []
         for candidate in candidates {
-            var t = start, w = 0
-            var ok = true
-            while w < candidate.words.count {
-                guard t < tokens.endIndex else { ok = false; break }
-                let tok = tokens[t]
-                if w > 0 && tok.breakBefore { ok = false; break }
-                if tok.kind == .punct {
-                    // "," "-" "/" "&": a punctuation token is one scalar.
-                    if w > 0, let c = tok.raw.utf8.first, c == 0x2C || c == 0x2D || c == 0x2F || c == 0x26 { t += 1; continue }
-                    ok = false; break
-                }
-                if tok.folded != candidate.words[w] { ok = false; break }
-                t += 1; w += 1
-            }
-            if ok {
-                out.append((candidate.value, t, candidate.words.count))
+            if let end = Self.end(of: candidate.words, in: tokens, at: start) {
+                out.append((candidate.value, end, candidate.words.count))
                 if first { return out }
             }
         }
         return out
+    }
+
+    /// The phrases whose first word is the word at `start`, longest first.
+    private func candidates<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> [(words: [String], value: Value, order: Int)]?
+    where C.Element == Token, C.Index == Int {
+        guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word else { return nil }
+        return byFirstWord[tokens[start].folded]
+    }
+
+    /// The index just past `words` read from token `start`, skipping soft punctuation inside;
+    /// nil when they are not there.
+    private static func end<C: RandomAccessCollection>(of words: [String], in tokens: C, at start: Int) -> Int?
+    where C.Element == Token, C.Index == Int {
+        var t = start, w = 0
+        while w < words.count {
+            guard t < tokens.endIndex else { return nil }
+            let tok = tokens[t]
+            if w > 0 && tok.breakBefore { return nil }
+            if tok.kind == .punct {
+                // "," "-" "/" "&": a punctuation token is one scalar.
+                if w > 0, let c = tok.raw.utf8.first, c == 0x2C || c == 0x2D || c == 0x2F || c == 0x26 { t += 1; continue }
+                return nil
+            }
+            if tok.folded != words[w] { return nil }
+            t += 1; w += 1
+        }
+        return t
     }
 
     /// Every non-overlapping match, scanning left to right.

@@ -31,7 +31,7 @@ extension Vocabulary {
                 if factor == 1, let more = moneyScales.match(tokens, at: end) { factor = more.value; end = more.end }
                 guard let amount = Vocabulary.amount(tok.raw, scaled: factor) else { continue }
                 out.append(WrittenNumber(number: Vocabulary.span(tokens, i, end), phrase: Vocabulary.quote(tokens, around: i), value: amount,
-                                         indicator: nearestBefore(moneyContext, in: tokens, before: i, limit: 25)?.value))
+                                         indicator: Self.nearestBefore(moneyContext, in: tokens, before: i, limit: 25)?.value))
                 i = end - 1
                 continue
             }
@@ -43,7 +43,7 @@ extension Vocabulary {
                 for o in overrides {
                     guard let n = o.nouns.match(tokens, at: j) else { continue }
                     if !o.after.isEmpty, o.after.match(tokens, at: n.end) != nil { indicator = o.indicator; bestDistance = 0; continue }
-                    if !o.before.isEmpty, let hit = nearestBefore(o.before, in: tokens, before: i, limit: 12), i - hit.start < bestDistance {
+                    if !o.before.isEmpty, let hit = Self.nearestBefore(o.before, in: tokens, before: i, limit: 12), i - hit.start < bestDistance {
                         bestDistance = i - hit.start
                         indicator = o.indicator
                     }

@@ -192,6 +192,8 @@ final class DocxReader {
         case "p":
             let (p, markDeleted, extra) = try paragraph(e)
             var para = p
+            // `paragraph` hands its text over in NFC: only a run-on needs normalizing again.
+            let runsOn = carry != nil
             if let previous = carry {
                 // The previous paragraph's mark was deleted: it runs on into this one. Appended
                 // in place (carry released first, so the text is not copied) and normalized once
@@ -208,7 +210,7 @@ final class DocxReader {
             if markDeleted {
                 if !para.text.isEmpty { carry = para }
             } else {
-                para.text = para.text.nfc
+                if runsOn { para.text = para.text.nfc }
                 finishList(&para)
                 out.append(.paragraph(para))
             }

@@ -207,6 +207,7 @@ private final class SAXQueue {
     private var prolog = PrologScanner()
     @exclusivity(unchecked) private var names = PointerMap<String>()
     @exclusivity(unchecked) private var namespaces = PointerMap<XMLNamespace>()
+    @exclusivity(unchecked) private var unread = PointerMap<Bool>()
     private let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 64 << 10, alignment: 16)
 
     init(source: ByteSource, maxDepth: Int) {
@@ -294,6 +295,7 @@ private final class SAXQueue {
                 // localname, prefix, URI, value, end of value
                 let a = list + 5 * i
                 guard let v = a[3], let e = a[4] else { continue }
+                if let n = a[0], isUnread(UnsafeRawPointer(n)) { continue }
                 let offset = bytes.count
                 bytes.append(contentsOf: UnsafeBufferPointer(start: v, count: e - v))
                 attributes.append(RawAttribute(name: a[0].map(UnsafeRawPointer.init), ns: a[2].map(UnsafeRawPointer.init),
@@ -303,6 +305,27 @@ private final class SAXQueue {
         events.append(RawEvent(kind: .start, name: localname.map(UnsafeRawPointer.init), ns: uri.map(UnsafeRawPointer.init),
                                first: first, count: attributes.count - first))
         lastWasStart = true
+    }
+
+    /// Attributes no reader asks for that Word and Excel write on most elements: revision
+    /// session ids (`w:rsidR`, `w:rsidRPr`, `w:rsidRDefault`, `w:rsidP`, `w:rsidTr`, …), Word's
+    /// paragraph ids (`w14:paraId`, `w14:textId`) and Excel's row descent (`x14ac:dyDescent`).
+    /// They are dropped as they arrive: a paragraph of Word carries five of them, and copying
+    /// them into the queue and then into every element's attribute list was a visible part of
+    /// reading. By local name, decided once per name libxml2 interned.
+    private func isUnread(_ name: UnsafeRawPointer) -> Bool {
+        if let known = unread.get(name) { return known }
+        let c = name.assumingMemoryBound(to: UInt8.self)
+        // `c` ends with a NUL, which differs from every byte of the names: no read past it.
+        func starts(with s: StaticString, whole: Bool) -> Bool {
+            let p = s.utf8Start
+            for i in 0..<s.utf8CodeUnitCount where c[i] != p[i] { return false }
+            return !whole || c[s.utf8CodeUnitCount] == 0
+        }
+        let verdict = starts(with: "rsid", whole: false) || starts(with: "paraId", whole: true)
+            || starts(with: "textId", whole: true) || starts(with: "dyDescent", whole: true)
+        unread.set(name, verdict)
+        return verdict
     }
 
     private func end() {
