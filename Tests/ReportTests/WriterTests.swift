@@ -112,6 +112,17 @@ import Testing
         let pStart = xml[..<closing.lowerBound].range(of: "<w:p>", options: .backwards)!
         #expect(xml[pStart.lowerBound..<closing.lowerBound].contains("<w:keepNext/>"))
         #expect(String(decoding: parts["word/header1.xml"]!, as: UTF8.self).contains(" PAGE "))
+
+        // Page 1's header columns hold their longest lines (REVIEW7 #7): the issuing body's
+        // name in 12 pt bold capitals and the place-and-date line in 13 pt italic, at the
+        // widths LibreOffice's Times New Roman gives them (about 0,63 and 0,42 em a letter).
+        let table = String(xml[xml.range(of: "<w:tbl>")!.lowerBound..<xml.range(of: "</w:tbl>")!.upperBound])
+        let grid = table.matches(of: /<w:gridCol w:w="(\d+)"\/>/).map { Int($0.output.1)! }
+        let margin = Int(table.firstMatch(of: /<w:left w:w="(\d+)"/)!.output.1)!
+        #expect(grid.count == 2)
+        let issuer = "SỞ KHOA HỌC VÀ CÔNG NGHỆ", date = "Thành phố Hồ Chí Minh, ngày       tháng 11 năm 2026"
+        #expect(Double(grid[0] - 2 * margin) >= Double(issuer.count) * 12 * 20 * 0.63 * 1.05, "\(grid)")
+        #expect(Double(grid[1] - 2 * margin) >= Double(date.count) * 13 * 20 * 0.42 * 1.02, "\(grid)")
     }
 
     /// Every figure of Phụ lục III equals the JSON's sum; no figure sits under two tasks; the
