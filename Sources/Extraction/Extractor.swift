@@ -76,6 +76,11 @@ public struct Extractor: Sendable {
         // The unit first: which kinds of units a task is for is evidence for tasks by meaning.
         let header = run.header(fileName: fileName)
         run.reportingUnitGroup = header.unit.flatMap { units.unit(id: $0.id) }?.kind.group
+        if let unit = header.unit.flatMap({ units.unit(id: $0.id) }) {
+            // Longest first: the full name is taken out before a shorter alias inside it.
+            run.reportingUnitNames = Set(([unit.name] + unit.aliases).map { VietText.fold($0) }.filter { $0.utf8.count >= 8 })
+                .sorted { $0.utf8.count > $1.utf8.count }
+        }
         run.process()
         run.noteSums()
         var submission = Submission(file: file, sha256: sha256, status: .extracted)
@@ -177,6 +182,9 @@ struct ExtractionRun {
     var taskRowsNumbered: RowNumbering = .other
     /// The kind of the reporting unit, when the header tells it.
     var reportingUnitGroup: UnitGroup?
+    /// The reporting unit's names (its name and aliases, folded, longest first): they say who
+    /// sends a document, not what it is about.
+    var reportingUnitNames: [String] = []
     /// The index of the line being read, for looking ahead at a passage's body.
     var lineIndex = 0
     /// A heading of the unit's own that named no task by code or title: the passage under it
@@ -1092,8 +1100,11 @@ struct ExtractionRun {
         var seen = Set<String>()
         for (index, line) in lines.enumerated() {
             if lineContexts.indices.contains(index), lineContexts[index].layout { continue }
-            let f = VietText.fold(line.text)
+            var f = VietText.fold(line.text)
             if f.hasPrefix("kinh gui") || f.hasPrefix("noi nhan") { continue }
+            // The sender's own name ("Chi cục Tiêu chuẩn Đo lường Chất lượng" atop an
+            // inventory sheet) names the unit, not the document's subject.
+            for name in reportingUnitNames where f.containsBytes(name) { f = f.replacingOccurrences(of: name, with: " ") }
             if s.marks.contains(where: { f.containsBytes($0) }) { return true }
             for w in s.words where f.containsBytes(w) { seen.insert(w) }
             if seen.count >= s.minDistinct { return true }

@@ -126,3 +126,29 @@ private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện K�
         #expect(s.proposals.count == 1)
     }
 }
+
+@Suite struct SenderNameTests {
+    @Test func theSendersNameDoesNotMakeASheetOnAnotherSubjectAReport() {
+        // The Chi cục's name holds the plan's subject words; a list of its office equipment is
+        // still about something else, and is refused with its own title quoted.
+        let s = extract(workbook([
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG"],
+            ["DANH SÁCH MÁY TÍNH, MÁY IN CẦN THAY THẾ NĂM 2026"],
+            [],
+            ["TT", "Thiết bị", "ĐVT", "Số lượng", "Năm mua"],
+            [1, "Máy tính để bàn", "bộ", 14, 2017],
+            [2, "Máy in laser", "chiếc", 5, 2016],
+        ], name: "DS"), fileName: "ds-thiet-bi.xlsx")
+        #expect(s.status == .rejected)
+        #expect(s.reason?.contains("DANH SÁCH MÁY TÍNH, MÁY IN CẦN THAY THẾ NĂM 2026") == true)
+        // The same sender's report on the plan is read.
+        let report = extract(workbook([
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ KIỂM TRA NHÃN HÀNG HÓA NĂM 2026"],
+            [],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc kiểm tra nhãn hàng hóa lưu thông trên thị trường", "cuộc", 6],
+        ], name: "KQ"), fileName: "kq-kiem-tra.xlsx")
+        #expect(report.status == .extracted)
+    }
+}
