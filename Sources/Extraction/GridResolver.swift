@@ -154,6 +154,16 @@ struct GridResolver {
         var breakdownTotals: [(after: Int, row: Row)] = []
         /// The positions (in `rows`) of the rows that come right after a total row.
         var totalsAfter = Set<Int>()
+        /// The grid's total row ("Tổng cộng | | 30.580 | 24.486"), its last one.
+        var grandTotal: Row?
+        var grandTotalAfter = Int.max
+        /// The texts of rows' figures a total replaced: read, though no figure keeps them.
+        var replacedTexts: [String] = []
+        /// By value column, the indicators its rows were read as, and the rows (positions)
+        /// whose number in it was not read; by row, its finding of numbers not read.
+        var readInColumn: [Int: Set<IndicatorID>] = [:]
+        var unreadInColumn: [Int: Set<Int>] = [:]
+        var unreadFinding: [Int: (index: Int, quotes: Int)] = [:]
         var last = grid.rows[layout.headerRows.upperBound - 1].index
         for position in layout.headerRows.upperBound..<grid.rows.count {
             let gr = grid.rows[position]
@@ -196,6 +206,7 @@ struct GridResolver {
                 || !row.seq.isEmpty && row.seq.utf8.count <= 40 && r.v.totalRows.contains(VietText.words(row.seq).joined(separator: " "))
                 || isSubtotal(row.label) || row.label.isEmpty && (isSubtotal(row.seq) || row.taskText.map(isTotal) == true) {
                 if layout.isBreakdown, !isSubtotal(row.label), !row.values.isEmpty { breakdownTotals.append((after: rows.count, row: row)) }
+                if !isSubtotal(row.label), !isSubtotal(row.seq), !row.values.isEmpty { grandTotal = row; grandTotalAfter = rows.count }
                 totalsAfter.insert(rows.count)
                 reading.rows = reading.rows.lowerBound...gr.index
                 continue
@@ -345,6 +356,7 @@ struct GridResolver {
             reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
                 message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
                 source: row.row.cells.first?.location.description))
+            unreadFinding[row.position] = (reading.findings.count - 1, quotes.count)
         }
         func unplaced(_ row: Row, _ quotes: [String]) {
             guard !quotes.isEmpty else { return }
@@ -600,7 +612,12 @@ struct GridResolver {
                 // Words that chose a task which reports none of what the row counts weigh less
                 // than the row above's task, or the one task named before, that does.
                 let meant = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
-                let fits = meant.map { !own.isDisjoint(with: r.profiles.figures[$0] ?? []) } ?? false
+                // Nor does a task the plan gives to other kinds of units than the reporting one's.
+                func forUnit(_ code: String) -> Bool {
+                    guard let kind = unitGroup, let groups = r.profiles.unitGroups[code] else { return true }
+                    return groups.contains(kind)
+                }
+                let fits = meant.map { !own.isDisjoint(with: r.profiles.figures[$0] ?? []) && forUnit($0) } ?? false
                 let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
                     ?? (fits ? meant : goesOn ?? namedBefore(own) ?? meant)
                 if let code, code == goesOn, code == previous {
@@ -637,7 +654,11 @@ struct GridResolver {
                    layout.valueColumns.contains(where: { layout.roles[$0] == .quantity && layout.indicatorColumns[$0] == nil }) {
                     id = (own, [(own, 1)], false)
                 }
-                guard let indicator = id.best else { quotes.append(quote(row, value)); continue }
+                guard let indicator = id.best else {
+                    quotes.append(quote(row, value))
+                    if n < grandTotalAfter { unreadInColumn[value.column, default: []].insert(row.position) }
+                    continue
+                }
                 var amount = value.value
                 if indicator.isMoney {
                     let scale = cell.number == nil ? textScale(cell.text) ?? unitScale ?? layout.scales[value.column] ?? 1
@@ -645,6 +666,7 @@ struct GridResolver {
                     amount = (amount * scale).rounded()
                 }
                 guard let code = current else { quotes.append(quote(row, value)); continue }
+                if n < grandTotalAfter { readInColumn[value.column, default: []].insert(indicator) }
                 let k = reading.entry(code)
                 reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
                                                         text: "\(labelText) = \(cell.text) \(layout.isList ? "" : row.unit)".trimmed()))
@@ -703,6 +725,33 @@ struct GridResolver {
                 }
             }
         }
+        // One task's rows by kind ("Công tơ điện 1 pha | chiếc | 9.845", "Cân ô tô | chiếc |
+        // 142", …) over a total: in each column whose rows were read as one indicator, the total
+        // is the result, and it covers the rows whose unit was not understood ("bộ").
+        if !layout.isBreakdown, let total = grandTotal, let code = currentTask, reading.entries.allSatisfy({ $0.code == code }) {
+            let k = reading.entry(code)
+            var covered = Set<Int>()
+            for value in total.values {
+                guard let ids = readInColumn[value.column], ids.count == 1, let id = ids.first else { continue }
+                var amount = value.value
+                if id.isMoney {
+                    let scale = value.cell.number == nil ? textScale(value.cell.text) ?? layout.scales[value.column] ?? 1 : layout.scales[value.column] ?? 1
+                    amount = (amount * scale).rounded()
+                }
+                let parts = reading.entries[k].figures.filter { $0.indicator == id }
+                let sum = parts.map(\.value).reduce(0, +)
+                // The rows read add up to no more than the total: the total stands.
+                guard sum <= amount else { continue }
+                replacedTexts += parts.map(\.text)
+                reading.entries[k].figures.removeAll { $0.indicator == id }
+                reading.entries[k].figures.append(.init(indicator: id, value: amount, location: value.cell.location,
+                    text: "\(short(stripBullet(total.label.isEmpty ? total.seq : total.label))) – \(layout.headers[value.column] ?? "") = \(value.cell.text)"))
+                covered.formUnion(unreadInColumn[value.column] ?? [])
+            }
+            // A row's finding goes when its only unread number is one the total covers.
+            let dropped = covered.compactMap { unreadFinding[$0] }.filter { $0.quotes == 1 }.map(\.index).sorted(by: >)
+            for i in dropped where i < reading.findings.count { reading.findings.remove(at: i) }
+        }
         // The count a total's label gives ("Tổng cộng: 05 đoàn") is the task's figure of its
         // kind when the rows gave none of that kind; else it is quoted with the rows' figures.
         for total in totalCounts {
@@ -735,7 +784,7 @@ struct GridResolver {
             }
         }
         reading.entries.removeAll { blank.contains($0.code) && $0.status == nil && $0.figures.isEmpty && $0.texts.isEmpty }
-        auditUnread(rows, rowTask, layout, &reading)
+        auditUnread(rows, rowTask, layout, &reading, alsoRead: replacedTexts)
         return reading
     }
 
@@ -743,7 +792,7 @@ struct GridResolver {
     /// result or note in prose) that became no figure and that no finding of the reading
     /// quotes: quoted now, one finding per task of the grid, so that nothing the rows hold is
     /// dropped unseen. References, dates, years, percentages and codes are not results.
-    func auditUnread(_ rows: [Row], _ rowTask: [Int: String], _ layout: GridLayout, _ reading: inout GridReading) {
+    func auditUnread(_ rows: [Row], _ rowTask: [Int: String], _ layout: GridLayout, _ reading: inout GridReading, alsoRead: [String] = []) {
         var raws = Set<String>()
         var values = Set<Double>()
         func collect(_ text: String) {
@@ -759,6 +808,7 @@ struct GridResolver {
             guard !collected else { return }
             collected = true
             for e in reading.entries { for f in e.figures { values.insert(f.value); collect(f.text) } }
+            for text in alsoRead { collect(text) }
             for f in reading.findings { collect(f.message) }
         }
         var quotes: [(task: String?, quote: String, location: String?)] = []

@@ -192,4 +192,22 @@ private let departmentHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ
         #expect(s.value("II.3.b", "training_courses") == 2)
         #expect(s.value("II.3.b", "participants") == 80)
     }
+
+    /// One task's verifications by kind of instrument over a total row, beside the year's
+    /// plan: the total of the done column is the result, including the kinds whose unit the
+    /// vocabulary does not know ("bộ"); the plan column is none.
+    @Test func kindsOfOneTaskOverATotal() {
+        let rows: [[Any?]] = [
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 61/BC-CCTĐC", nil, nil, "Thành phố Hồ Chí Minh, ngày 22 tháng 10 năm 2026"],
+            ["Nhiệm vụ II.4.b - phương tiện kỹ thuật nghiệp vụ được hiệu chuẩn"],
+            ["TT", "Nội dung", "ĐVT", "Kế hoạch năm", "Thực hiện"],
+            [1, "Cân phân tích", "chiếc", 5, 5],
+            [2, "Dụng cụ đo áp suất lốp", "bộ", 3, 2],
+            [nil, "Tổng cộng", nil, 8, 7],
+        ]
+        let s = extract(workbook(rows, name: "PTKTNV"), fileName: "bieu.xlsx")
+        #expect(s.value("II.4.b", "instruments_verified") == 7)
+    }
 }
