@@ -420,6 +420,12 @@ final class GridRecognisers: Sendable {
             let s = Array(t)
             if s.count == 2, let g = s[0].wholeNumberValue, TaskReferenceParser.letters.contains(String(s[1])) { return code(g, String(s[1])) }
         }
+        // "II-5-c", "II 1 a", "5-c" in a code cell: the plan's code with other separators.
+        if sequence, text.utf8.count <= 12 {
+            var parts = text.lowercased().split(whereSeparator: { "-–. ".contains($0) }).map(String.init)
+            if parts.first == "ii" { parts.removeFirst() }
+            if parts.count == 2, let g = Int(parts[0]), TaskReferenceParser.letters.contains(parts[1]) { return code(g, parts[1]) }
+        }
         return nil
     }
 

@@ -541,6 +541,13 @@ struct GridResolver {
                 statusFrom(row.statusCell, strict: true)
                 statusFrom(row.noteCell, strict: false, note: true)
             }
+            // A code column naming each row's task ("II-5-c | Số cơ sở được kiểm tra | cơ sở |
+            // 26"): each row one result of that task, as beside a task column.
+            if taskCol == nil, !row.isHeading, !layout.isBreakdown,
+               let code = r.taskCode(in: row.code, sequence: true) ?? (row.shape == .code ? r.taskCode(in: row.seq, sequence: true) : nil) {
+                if code != current { begin(code, row) }
+                statusFrom(row.statusCell, strict: true)
+            }
             // Status rows: "Tiến độ thực hiện | | Đang triển khai".
             let labelTokens = Tokenizer.tokenize(row.label)
             if taskCol == nil, let m = r.g.statusRows.match(labelTokens, at: labelTokens.firstIndex { $0.kind == .word } ?? 0),
@@ -632,10 +639,15 @@ struct GridResolver {
             for value in row.values {
                 let cell = value.cell
                 let role = layout.roles[value.column]
+                // An empty unit cell: the unit written after the number ("15 cơ sở", "01 hội nghị").
+                var row = row
+                if row.unit.trimmed().isEmpty, cell.number == nil, textScale(cell.text) == nil { row.unit = unitAfterNumber(cell.text) }
                 // A unit of money in the unit cell, or else in the label ("Tiền phạt (đồng)").
                 let unitScale = r.moneyScale(row.unit) ?? (row.unit.trimmed().isEmpty ? labelScale(row.label) : nil)
                 if unitScale == nil, r.isSilentUnit(row.unit) { continue }
-                let money: Bool? = role == .money || unitScale != nil ? true : (row.unit.trimmed().isEmpty || row.unit == "-" ? nil : false)
+                // "3.500.000đ": an amount by what is written after it.
+                let writtenMoney = cell.number == nil && textScale(cell.text) != nil
+                let money: Bool? = role == .money || unitScale != nil || writtenMoney ? true : (row.unit.trimmed().isEmpty || row.unit == "-" ? nil : false)
                 let labelText = stripBullet(row.label)
                 var id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
                 // On a task's own row the label describes the task more than what was counted:

@@ -210,4 +210,30 @@ private let departmentHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ
         let s = extract(workbook(rows, name: "PTKTNV"), fileName: "bieu.xlsx")
         #expect(s.value("II.4.b", "instruments_verified") == 7)
     }
+
+    /// A code column naming each row's task with other separators ("II-5-c", "2-d"), rows of
+    /// one task one result each; the unit written after the number when the unit cell is
+    /// empty ("09 cửa hàng", "2.000.000đ").
+    @Test func aCodeColumnWithHyphensAndUnitsInTheResultCell() {
+        let rows: [[Any?]] = communeCoverRows + [
+            ["Mã NV", "Nội dung công việc", "ĐVT", "Kết quả", "Tình trạng"],
+            ["II-2-d", "Hướng dẫn cơ sở sản xuất công bố sản phẩm", "cơ sở", 4, "Đang triển khai"],
+            ["II-5-c", "Kiểm tra cân bán lẻ tại chợ đêm", "cuộc", 1, "Đang triển khai"],
+            ["II-5-c", "Cơ sở được kiểm tra", nil, "09 cửa hàng", "Đang triển khai"],
+            ["II-5-c", "Tiền phạt", nil, "2.000.000đ", "Đang triển khai"],
+        ]
+        let s = extract(workbook(rows), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.2.d", "II.5.c"])
+        #expect(s.value("II.2.d", "enterprises_supported") == 4)
+        #expect(s.value("II.5.c", "inspections") == 1)
+        #expect(s.value("II.5.c", "establishments_inspected") == 9)
+        #expect(s.value("II.5.c", "fines_vnd") == 2_000_000)
+    }
 }
+
+private var communeCoverRows: [[Any?]] { [
+    ["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["PHƯỜNG SÀI GÒN", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+    ["Số: 77/BC-UBND", nil, nil, "Sài Gòn, ngày 02 tháng 11 năm 2026"],
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+] }
