@@ -87,7 +87,7 @@ struct FigureReader {
               !tokens[last.end..<i].contains(where: { $0.kind == .number }) else { paren = nil; return }
         var k = i + 1
         while k < tokens.count, tokens[k].kind == .punct { k += 1 }
-        paren = (last.indicator, v.figureReading.comparisons.match(tokens, at: k) != nil, false)
+        paren = (last.indicator, v.figureReading.comparisons.hasMatch(tokens, at: k), false)
     }
 
     /// Whether a comparison or target phrase (`figure_reading.comparisons`) ends right before
@@ -128,7 +128,7 @@ struct FigureReader {
             return
         }
         // Alone, a single "một" is an article ("một số", "một lớp"): only longer numbers count.
-        guard s.words > 1 || words[0] != "một", v.counts.match(tokens, at: end) != nil else { return }
+        guard s.words > 1 || words[0] != "một", v.counts.hasMatch(tokens, at: end) else { return }
         place(value: Double(s.value), raw: Substring(String(s.value)), at: end - 1, quoteFrom: i, nounFrom: end)
     }
 
@@ -140,7 +140,7 @@ struct FigureReader {
         // them, says how many of a whole, not what was done).
         if i + 2 < tokens.count, tokens[i + 1].raw == "/", glued(i, i + 1), glued(i + 1, i + 2), tokens[i + 2].kind == .number,
            let n = VietNumber.parse(tok.raw), let m = VietNumber.parse(tokens[i + 2].raw), n < m, n == n.rounded(),
-           v.counts.match(tokens, at: v.skipSpelledOut(tokens, from: i + 3)) != nil,
+           v.counts.hasMatch(tokens, at: v.skipSpelledOut(tokens, from: i + 3)),
            !(i + 4 < tokens.count && tokens[i + 3].raw == "/") {
             consumedThrough = i + 2
             // "Lấy 48 mẫu …; 45/48 mẫu đạt": a share of a figure already read is none of its own.
@@ -162,7 +162,7 @@ struct FigureReader {
                   tokens[k + 1].raw.allSatisfy(\.isASCIIDigit), spaceBetween(k, k + 1), let g = Int(tokens[k + 1].raw) {
                 n = n * 1000 + g; k += 1
             }
-            if k > i, v.counts.match(tokens, at: v.skipSpelledOut(tokens, from: k + 1)) != nil || v.moneyScales.match(tokens, at: k + 1) != nil {
+            if k > i, v.counts.hasMatch(tokens, at: v.skipSpelledOut(tokens, from: k + 1)) || v.moneyScales.hasMatch(tokens, at: k + 1) {
                 value = Double(n); last = k
                 raw = tok.raw.base[tok.raw.startIndex..<tokens[k].raw.endIndex]
                 consumedThrough = k
@@ -216,7 +216,7 @@ struct FigureReader {
     /// A target or a comparison: "kế hoạch vốn 3.400.000.000 đồng", "… đồng kế hoạch vốn".
     private func isNoResult(at i: Int, end: Int) -> Bool {
         if Vocabulary.nearestBefore(v.figureReading.targetsBefore, in: tokens, before: i, limit: 4) != nil { return true }
-        return v.figureReading.targetsAfter.match(tokens, at: end) != nil
+        return v.figureReading.targetsAfter.hasMatch(tokens, at: end)
     }
 
     private func isTotal(at i: Int) -> Bool {
@@ -234,9 +234,9 @@ struct FigureReader {
             out.unread.append(UnreadNumber(number: String(raw), phrase: Vocabulary.quote(tokens, around: quoteAt)))
         }
         // Counts of documents, plans, days: known not to be indicators.
-        if v.ignoredCounts.match(tokens, at: j) != nil { return }
+        if v.ignoredCounts.hasMatch(tokens, at: j) { return }
         // Counts of things no indicator counts ("150 hộ gia đình"): quoted, never a figure.
-        if v.unreadCounts.match(tokens, at: j) != nil { unread(); return }
+        if v.unreadCounts.hasMatch(tokens, at: j) { unread(); return }
         guard let noun = v.counts.match(tokens, at: j) else {
             if let label = labelBefore(i, value: value) {
                 append(label, value: value, phrase: Vocabulary.span(tokens, label.start, (last ?? i) + 1), at: i, end: (last ?? i) + 1)
@@ -248,7 +248,7 @@ struct FigureReader {
         var ruledOut = false
         for o in v.overrides {
             guard let n = o.nouns.match(tokens, at: j) else { continue }
-            if !o.after.isEmpty, let _ = o.after.match(tokens, at: n.end) {
+            if !o.after.isEmpty, o.after.hasMatch(tokens, at: n.end) {
                 indicator = o.indicator; bestDistance = 0
                 ruledOut = o.indicator == nil
                 continue
@@ -305,7 +305,7 @@ struct FigureReader {
         guard let noun = v.counts.match(tokens, at: p) else { return nil }
         var id: IndicatorID? = noun.value
         for o in v.overrides where !o.after.isEmpty {
-            guard let n = o.nouns.match(tokens, at: p), o.after.match(tokens, at: n.end) != nil else { continue }
+            guard let n = o.nouns.match(tokens, at: p), o.after.hasMatch(tokens, at: n.end) else { continue }
             id = o.indicator
         }
         guard let id else { return nil }

@@ -55,7 +55,7 @@ extension Vocabulary {
         // Glued to a letter on the right and not a money unit nor a counted noun ("5S",
         // "22000mAh"; not "15cs", "20tr"): a code.
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].raw.startIndex == tok.raw.endIndex,
-           moneyScales.match(tokens, at: i + 1) == nil, counts.match(tokens, at: i + 1) == nil { return true }
+           !moneyScales.hasMatch(tokens, at: i + 1), !counts.hasMatch(tokens, at: i + 1) { return true }
         // Glued on the left ("QĐ-15", "15/3" second part, "II.2").
         if i > 1, gluedPunct(i - 1), tokens[i - 1].raw.endIndex == tok.raw.startIndex,
            tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { return true }
@@ -63,10 +63,10 @@ extension Vocabulary {
         // The closure captures the one table: capturing `self` copied the whole vocabulary at
         // every number in debug builds.
         let totals = totalWords
-        let afterTotal = (max(0, i - 3)..<i).contains { k in totals.match(tokens, at: k)?.end == i }
+        let afterTotal = (max(0, i - 3)..<i).contains { k in totals.matchEnd(tokens, at: k) == i }
         if i > 0, !afterTotal, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
             // "số 76" is a reference, "tổng số 76 cơ sở" a count.
-            if tokens[i - 1].folded != "so" || counts.match(tokens, at: skipSpelledOut(tokens, from: i + 1)) == nil { return true }
+            if tokens[i - 1].folded != "so" || !counts.hasMatch(tokens, at: skipSpelledOut(tokens, from: i + 1)) { return true }
         }
         // On UTF-8 bytes: a number token is ASCII digits and marks.
         let bytes = tok.raw.utf8
@@ -76,7 +76,7 @@ extension Vocabulary {
         if i + 1 < tokens.count {
             let next = tokens[i + 1]
             if next.kind == .punct, next.raw == "%" { return true }
-            if numberReferences.after.match(tokens, at: i + 1) != nil { return true }
+            if numberReferences.after.hasMatch(tokens, at: i + 1) { return true }
             // An enumerator: "1." "2)" at the start of a line or item (not a value after a
             // label's colon), "(3)".
             let atItemStart = i == 0 || tok.breakBefore && tokens[i - 1].raw != ":"
@@ -132,7 +132,8 @@ extension Vocabulary {
         var k = index - 1
         var best: (V, Int)?
         while k >= 0, index - k <= limit {
-            if let m = table.match(tokens, at: k), m.end <= index { best = (m.value, k); break }
+            // The end first: the value (and its tuple) only for the one match kept.
+            if let end = table.matchEnd(tokens, at: k), end <= index, let m = table.match(tokens, at: k) { best = (m.value, k); break }
             if tokens[k].breakBefore { break }
             if tokens[k].kind == .punct, tokens[k].raw == ";" { break }
             k -= 1

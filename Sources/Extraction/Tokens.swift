@@ -152,8 +152,16 @@ enum Tokenizer {
 /// position of a token list. Soft punctuation (",", "-", "/", "&") inside a phrase's span
 /// is skipped; a sentence break is not crossed.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirstWord: [String: [(words: [String], value: Value, order: Int)]] = [:]
-    private var count = 0
+    /// A phrase's words and its place in `values` (the order it was added in).
+    private struct Phrase: Sendable {
+        var words: [String]
+        var slot: Int
+    }
+    // Phrases and values are kept apart, and the lookups below return slots, so that asking
+    // for a match builds no (value, end, words) tuple until one is found: in debug builds the
+    // generic tuple's metadata was looked up at every token of every line.
+    private var byFirstWord: [String: [Phrase]] = [:]
+    private var values: [Value] = []
 
     init() {}
 
@@ -166,9 +174,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         guard let first = words.first else { return }
         // Longest first; among equal lengths the phrase added first wins, so the vocabulary's
         // order decides ties, never hashing.
-        byFirstWord[first, default: []].append((words, value, count))
-        count += 1
-        byFirstWord[first]!.sort { ($0.words.count, -$0.order) > ($1.words.count, -$1.order) }
+        byFirstWord[first, default: []].append(Phrase(words: words, slot: values.count))
+        values.append(value)
+        byFirstWord[first]!.sort { ($0.words.count, -$0.slot) > ($1.words.count, -$1.slot) }
     }
 
     var isEmpty: Bool { byFirstWord.isEmpty }
@@ -180,10 +188,29 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Works on arrays and on slices of them (a sentence), without copying.
     func match<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: Value, end: Int, words: Int)?
     where C.Element == Token, C.Index == Int {
+        guard let m = longest(tokens, at: start) else { return nil }
+        return (values[m.slot], m.end, m.words)
+    }
+
+    /// Whether a phrase starts at token `start`: `match(tokens, at: start) != nil`.
+    func hasMatch<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> Bool
+    where C.Element == Token, C.Index == Int {
+        longest(tokens, at: start) != nil
+    }
+
+    /// The index just past the longest phrase starting at token `start`: `match(tokens, at: start)?.end`.
+    func matchEnd<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> Int?
+    where C.Element == Token, C.Index == Int {
+        longest(tokens, at: start)?.end
+    }
+
+    /// The longest phrase starting at token `start`: its value's slot, its end and its length in words.
+    private func longest<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (slot: Int, end: Int, words: Int)?
+    where C.Element == Token, C.Index == Int {
         // Asked at every token of every line: no list is built for the one match wanted.
         guard let candidates = candidates(tokens, at: start) else { return nil }
         for candidate in candidates {
-            if let end = Self.end(of: candidate.words, in: tokens, at: start) { return (candidate.value, end, candidate.words.count) }
+            if let end = Self.end(of: candidate.words, in: tokens, at: start) { return (candidate.slot, end, candidate.words.count) }
         }
         return nil
     }
@@ -195,7 +222,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var out: [(value: Value, end: Int, words: Int)] = []
         for candidate in candidates {
             if let end = Self.end(of: candidate.words, in: tokens, at: start) {
-                out.append((candidate.value, end, candidate.words.count))
+                out.append((values[candidate.slot], end, candidate.words.count))
                 if first { return out }
             }
         }
@@ -203,7 +230,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The phrases whose first word is the word at `start`, longest first.
-    private func candidates<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> [(words: [String], value: Value, order: Int)]?
+    private func candidates<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> [Phrase]?
     where C.Element == Token, C.Index == Int {
         guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word else { return nil }
         return byFirstWord[tokens[start].folded]
