@@ -151,12 +151,15 @@ enum Tokenizer {
 /// A set of phrases (folded word sequences) each with a value, matched longest-first at a
 /// position of a token list. Soft punctuation (",", "-", "/", "&") inside a phrase's span
 /// is skipped; a sentence break is not crossed.
+/// A phrase's words and the place of its value in its `PhraseTable` (the order it was added
+/// in). Outside the generic table: a nested type would be generic too, its metadata looked up
+/// at every lookup in debug builds.
+private struct Phrase: Sendable {
+    var words: [String]
+    var slot: Int
+}
+
 struct PhraseTable<Value: Sendable>: Sendable {
-    /// A phrase's words and its place in `values` (the order it was added in).
-    private struct Phrase: Sendable {
-        var words: [String]
-        var slot: Int
-    }
     // Phrases and values are kept apart, and the lookups below return slots, so that asking
     // for a match builds no (value, end, words) tuple until one is found: in debug builds the
     // generic tuple's metadata was looked up at every token of every line.
