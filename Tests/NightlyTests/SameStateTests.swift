@@ -69,7 +69,9 @@ struct SameStateTests {
             // Every unit that sent a report of this plan has a current submission (a unit may
             // send several reports: the latest is current).
             let units = try reportingUnitsInTruth(independentCorpus.appendingPathComponent(corpus))
-            #expect(units >= 14)
+            // Not vacuous: every set has reports from at least ten units (set17 keys its
+            // Chi cục divisions to the Chi cục as one unit, so it has eleven).
+            #expect(units >= 10)
             #expect(run.input.current.count >= units, "the set's reports are current submissions")
         }
         // `status` reconciles the ledger the run left, the same way.
