@@ -708,10 +708,7 @@ struct ExtractionRun {
             // "- Khảo sát chất lượng …: Phòng đã …" starts a new item; when its title names no
             // task clearly, its figures must not run into the task above.
             current = nil
-            let body = stripEnumerator(text)
-            let colon = Self.headingColon(in: body) ?? body.endIndex
-            let title = String(body[..<colon])
-            let rest = colon < body.endIndex ? String(body[body.unicodeScalars.index(after: colon)...]) : ""
+            let (title, rest) = itemTitle(text)
             switch resolveByMeaning(heading: title, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
             case .task(let code): begin(code); passageItemMarker = Self.itemMarker(text)
             case .ambiguous(let a, let b):
@@ -776,10 +773,7 @@ struct ExtractionRun {
             // "4. Cử 02 công chức tham gia lớp tập huấn …" after "3. Kiểm tra theo nội dung
             // phân quyền: …": an item marked like the one that began the passage is an item of
             // its own; when its words name another task, it is that task's.
-            let body = stripEnumerator(text)
-            let colon = Self.headingColon(in: body) ?? body.endIndex
-            let title = String(body[..<colon])
-            let rest = colon < body.endIndex ? String(body[body.unicodeScalars.index(after: colon)...]) : ""
+            let (title, rest) = itemTitle(text)
             switch resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true) {
             case .task(let other) where other != code:
                 begin(other)
@@ -999,6 +993,15 @@ struct ExtractionRun {
         let refs = TaskReferenceParser.references(in: body, within: body.count)
         if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { return (code, rest) }
         return (top.code, rest)
+    }
+
+    /// An item's title (its words before a heading colon, without its number or bullet) and
+    /// the words after the colon ("" when there is none).
+    func itemTitle(_ text: String) -> (title: String, rest: String) {
+        let body = stripEnumerator(text)
+        let colon = Self.headingColon(in: body) ?? body.endIndex
+        let rest = colon < body.endIndex ? String(body[body.unicodeScalars.index(after: colon)...]) : ""
+        return (String(body[..<colon]), rest)
     }
 
     /// The colon that ends a heading's title: the first one not between digits ("ISO

@@ -707,6 +707,19 @@ struct GridResolver {
             }
         }
         if let c = current, !rows.isEmpty { rowTask[rows.count - 1] = c }
+        /// A total row's cell as an amount of `id`: money scaled by what is written after the
+        /// number, else by the column's scale.
+        func totalAmount(_ value: (column: Int, value: Double, cell: GridCell), _ id: IndicatorID) -> Double {
+            guard id.isMoney else { return value.value }
+            let scale = (value.cell.number == nil ? textScale(value.cell.text) : nil) ?? layout.scales[value.column] ?? 1
+            return (value.value * scale).rounded()
+        }
+        /// The total in place of the figures of kind `id` that entry `k`'s rows gave.
+        func standForParts(_ k: Int, _ id: IndicatorID, _ value: (column: Int, value: Double, cell: GridCell), amount: Double, row: Row) {
+            reading.entries[k].figures.removeAll { $0.indicator == id }
+            reading.entries[k].figures.append(.init(indicator: id, value: amount, location: value.cell.location,
+                text: "\(short(stripBullet(row.label.isEmpty ? row.seq : row.label))) – \(layout.headers[value.column] ?? "") = \(value.cell.text)"))
+        }
         // A sub-units table's total is its result: it replaces the parts of each column it
         // gives; where the parts do not add up to it, a person is told.
         for total in breakdownTotals {
@@ -720,16 +733,10 @@ struct GridResolver {
                         source: value.cell.location.description))
                     continue
                 }
-                var amount = value.value
-                if id.isMoney {
-                    let scale = value.cell.number == nil ? textScale(value.cell.text) ?? layout.scales[value.column] ?? 1 : layout.scales[value.column] ?? 1
-                    amount = (amount * scale).rounded()
-                }
+                let amount = totalAmount(value, id)
                 let parts = reading.entries[k].figures.filter { $0.indicator == id }
                 let sum = parts.map(\.value).reduce(0, +)
-                reading.entries[k].figures.removeAll { $0.indicator == id }
-                reading.entries[k].figures.append(.init(indicator: id, value: amount, location: value.cell.location,
-                    text: "\(short(stripBullet(total.row.label.isEmpty ? total.row.seq : total.row.label))) – \(layout.headers[value.column] ?? "") = \(value.cell.text)"))
+                standForParts(k, id, value, amount: amount, row: total.row)
                 if !parts.isEmpty, sum != amount {
                     reading.findings.append(Finding(severity: .warning, code: "figure-total-mismatch",
                         message: "Nhiệm vụ \(code): dòng tổng ghi \(GridResolver.numberText(amount)) (\(short(layout.headers[value.column] ?? ""))), các dòng chi tiết cộng lại được \(GridResolver.numberText(sum)); lấy theo dòng tổng, đề nghị kiểm tra.",
@@ -745,19 +752,12 @@ struct GridResolver {
             var covered = Set<Int>()
             for value in total.values {
                 guard let ids = readInColumn[value.column], ids.count == 1, let id = ids.first else { continue }
-                var amount = value.value
-                if id.isMoney {
-                    let scale = value.cell.number == nil ? textScale(value.cell.text) ?? layout.scales[value.column] ?? 1 : layout.scales[value.column] ?? 1
-                    amount = (amount * scale).rounded()
-                }
+                let amount = totalAmount(value, id)
                 let parts = reading.entries[k].figures.filter { $0.indicator == id }
-                let sum = parts.map(\.value).reduce(0, +)
                 // The rows read add up to no more than the total: the total stands.
-                guard sum <= amount else { continue }
+                guard parts.map(\.value).reduce(0, +) <= amount else { continue }
                 replacedTexts += parts.map(\.text)
-                reading.entries[k].figures.removeAll { $0.indicator == id }
-                reading.entries[k].figures.append(.init(indicator: id, value: amount, location: value.cell.location,
-                    text: "\(short(stripBullet(total.label.isEmpty ? total.seq : total.label))) – \(layout.headers[value.column] ?? "") = \(value.cell.text)"))
+                standForParts(k, id, value, amount: amount, row: total)
                 covered.formUnion(unreadInColumn[value.column] ?? [])
             }
             // A row's finding goes when its only unread number is one the total covers.
