@@ -411,19 +411,30 @@ public enum Consolidator {
     static func containsNumber(_ text: Substring, _ number: String) -> Bool {
         var from = text.startIndex
         while let r = text.range(of: number, range: from..<text.endIndex) {
-            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
-            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
-            let digitOrSeparator = { (c: Character?) in c.map { $0.isNumber || (".,".contains($0)) } ?? false }
-            let afterIsGrouping = after.map { ".,".contains($0) } == true && r.upperBound < text.endIndex
-                && text.index(after: r.upperBound) < text.endIndex && text[text.index(after: r.upperBound)].isNumber
-            if !(before.map(\.isNumber) ?? false) && !(after.map(\.isNumber) ?? false) && !afterIsGrouping
-                && !(digitOrSeparator(before) && before.map { ".,".contains($0) } == true && r.lowerBound > text.index(after: text.startIndex)
-                     && text[text.index(r.lowerBound, offsetBy: -2)].isNumber) {
-                return true
-            }
+            if !continuesNumber(text, before: r.lowerBound) && !continuesNumber(text, after: r.upperBound) { return true }
             from = r.upperBound
         }
         return false
+    }
+
+    /// Whether what stands just before `i` is part of a number: a digit, or a grouping mark
+    /// after a digit ("1.2" before "50").
+    private static func continuesNumber(_ text: Substring, before i: Substring.Index) -> Bool {
+        guard i > text.startIndex else { return false }
+        let c = text[text.index(before: i)]
+        if c.isNumber { return true }
+        guard ".,".contains(c), text.index(before: i) > text.startIndex else { return false }
+        return text[text.index(i, offsetBy: -2)].isNumber
+    }
+
+    /// Whether what stands at `i` is part of a number: a digit, or a grouping mark before a
+    /// digit ("25" then ".000").
+    private static func continuesNumber(_ text: Substring, after i: Substring.Index) -> Bool {
+        guard i < text.endIndex else { return false }
+        let c = text[i]
+        if c.isNumber { return true }
+        guard ".,".contains(c), text.index(after: i) < text.endIndex else { return false }
+        return text[text.index(after: i)].isNumber
     }
 
     /// A group's figures with their city-wide count (less what its tasks leave out) and its

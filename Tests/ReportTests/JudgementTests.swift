@@ -1,4 +1,4 @@
-import Consolidation
+@testable import Consolidation
 import Extraction
 import Foundation
 import Plan
@@ -389,5 +389,18 @@ import Testing
         for u in own { #expect(!shortcomings.contains(v.shortName(u.unitName)), "\(u.unitName)") }
         let row = try #require(r.review.first { $0.code == "own-units-missing" })
         for u in own { #expect(v.reviewMessage(row).contains(u.unitName)) }
+    }
+
+    /// A figure is told after the participation words only as a whole number: not inside a
+    /// longer one, nor as a part of a grouped one ("25" in "125", "1.250", "25.000", "2,25").
+    @Test func aToldFigureIsAWholeNumber() {
+        #expect(Consolidator.containsNumber("tham gia 25 cuộc kiểm tra", "25"))
+        #expect(Consolidator.containsNumber("xử phạt 800.500.000 đồng.", "800.500.000"))
+        #expect(Consolidator.containsNumber("25", "25"))
+        #expect(!Consolidator.containsNumber("tham gia 125 cuộc", "25"))
+        #expect(!Consolidator.containsNumber("1.250 người", "250"))
+        #expect(!Consolidator.containsNumber("25.000 đồng", "25"))
+        #expect(!Consolidator.containsNumber("hệ số 2,25", "25"))
+        #expect(Consolidator.containsNumber("125 cuộc, sau đó 25 cuộc", "25"))
     }
 }
