@@ -266,16 +266,22 @@ import Testing
         #expect(led.groups.first { $0.number == 5 }!.figures.first { $0.indicator == "inspections" }.map { $0.counted == $0.total } == true)
     }
 
-    /// People a unit sent to classes it did not hold are not added to those classes'
-    /// attendance (REVIEW7 #2, "lượt"): stated apart, left out of the city-wide count.
-    @Test func attendanceAtOthersClassesIsStatedApart() throws {
+    /// The fixture with the Phòng Kiểm tra – Pháp chế reporting 12 people it sent to the Chi
+    /// cục's classes under II.1.a, a task whose lead held classes.
+    static let attendanceElsewhere: ConsolidationInput = {
         var input = JudgementTests.input
         let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
         input.current[ktpc].submission.entries.append(
             Entry(task: "II.1.a", status: .completed,
                   indicators: [IndicatorID("participants"): Fixtures.figure(12, "word/document.xml paragraph 3", "12 lượt công chức")],
                   text: "Phòng đã cử 12 lượt công chức tham dự các lớp tập huấn do Chi cục tổ chức.", sources: ["word/document.xml paragraph 3"]))
-        let r = Fixtures.report(input)
+        return input
+    }()
+
+    /// People a unit sent to classes it did not hold are not added to those classes'
+    /// attendance (REVIEW7 #2, "lượt"): stated apart, left out of the city-wide count.
+    @Test func attendanceAtOthersClassesIsStatedApart() throws {
+        let r = Fixtures.report(JudgementTests.attendanceElsewhere)
         let t = try #require(r.tasks.first { $0.code == "II.1.a" })
         #expect(t.notCounted.contains { $0.unitID == "SKHCN-KTPC" && $0.reason == .attendedElsewhere && $0.value == 12 })
         let participants = try #require(r.groups.first { $0.number == 1 }!.figures.first { $0.indicator == "participants" })
@@ -361,13 +367,7 @@ import Testing
     /// Attendance a unit counts without holding any class, on a task whose lead held classes,
     /// is flagged as possibly the lead's attendees counted again.
     @Test func attendanceWithoutClassesIsFlagged() throws {
-        var input = JudgementTests.input
-        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
-        input.current[ktpc].submission.entries.append(
-            Entry(task: "II.1.a", status: .completed,
-                  indicators: [IndicatorID("participants"): Fixtures.figure(12, "word/document.xml paragraph 3", "12 lượt công chức")],
-                  text: "Phòng đã cử 12 lượt công chức tham dự các lớp tập huấn do Chi cục tổ chức.", sources: ["word/document.xml paragraph 3"]))
-        let r = Fixtures.report(input)
+        let r = Fixtures.report(JudgementTests.attendanceElsewhere)
         let row = try #require(r.review.first { $0.code == "figure-attendance" })
         #expect(row.params?["code"] == "II.1.a" && row.params?["value"] == "12" && row.params?["leadValue"] == "420")
         #expect(VietnameseRenderer(r, definition: Fixtures.definition).reviewMessage(row).contains("Chi cục Tiêu chuẩn Đo lường Chất lượng"))
