@@ -151,8 +151,16 @@ extension Vocabulary {
         var k = 0
         while k < tokens.count {
             if tokens[k].kind == .punct, tokens[k].raw == "(",
-               let s = statusOrAssessment(tokens, at: k + 1), s.end < tokens.count, tokens[s.end].raw == ")" {
-                offer(s.value, .parenthesised, k + 1, s.end)
+               let s = statusOrAssessment(tokens, at: k + 1), s.end < tokens.count {
+                if tokens[s.end].raw == ")" {
+                    offer(s.value, .parenthesised, k + 1, s.end)
+                } else if statusTails.match(tokens, at: s.end) != nil, !followsPlan(tokens, at: k + 1) {
+                    // "(hoàn thành tháng 7/2026)", "(đã hoàn thành ngày 15/8)": when or why
+                    // follows the status, up to the parenthesis's end a few words on.
+                    var e = s.end
+                    while e < tokens.count, e - s.end <= 8, tokens[e].raw != ")", tokens[e].raw != "(" { e += 1 }
+                    if e < tokens.count, tokens[e].raw == ")" { offer(s.value, .parenthesised, k + 1, s.end) }
+                }
             }
             k += 1
         }

@@ -152,3 +152,14 @@ private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện K�
         #expect(report.status == .extracted)
     }
 }
+
+@Suite struct ParenthesisedStatusTests {
+    @Test func aStatusInParenthesesMayTellWhenItWasDone() {
+        let tokens = Tokenizer.tokenize("Phối hợp lấy 06 mẫu gạo để khảo sát chất lượng (hoàn thành quý III/2026).")
+        #expect(extractor.vocabulary.statusClaim(in: tokens)?.value == .completed)
+        #expect(extractor.vocabulary.statusClaim(in: tokens)?.kind == .parenthesised)
+        // A completion still planned is work under way, not done.
+        let plan = Tokenizer.tokenize("Lấy 06 mẫu gạo để khảo sát (dự kiến hoàn thành tháng 12/2026).")
+        #expect(extractor.vocabulary.statusClaim(in: plan)?.value == .inProgress)
+    }
+}
