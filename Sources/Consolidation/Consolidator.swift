@@ -75,10 +75,12 @@ public enum Consolidator {
             var g = g
             g.tasks = g.tasks.map { t in
                 var t = t
-                t.notCounted = notCounted(t, among: g.tasks, rules: rules)
+                t.notCounted = notCounted(t, among: g.tasks, rules: rules, isLead: { unit, task in
+                    p.catalogue.tasks.first { $0.code.rawValue == task.code }.map { isLead(unit, of: $0, units: p.units) } ?? task.leadUnits.contains(unit)
+                })
                 return t
             }
-            g.figures = countedOnce(g.figures, tasks: g.tasks, kindOf: { p.units.unit(id: $0)?.kind.group.rawValue })
+            g.figures = countedOnce(g.figures, tasks: g.tasks, kindOf: { p.units.unit(id: $0)?.kind.group.rawValue }, eachUnitOf: Set(rules.ownGroups))
             return g
         }
         let allTasks = groups.flatMap(\.tasks)
@@ -165,9 +167,9 @@ public enum Consolidator {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "own-units-missing", message: nil,
                                 params: ["names": ownMissing.map(\.unitName).joined(separator: "; ")], source: nil))
         }
-        // The plan's number and date as cited in pipeline.yaml while the plan's own copy leaves
-        // them blank: the report leaves them blank too (a citation is not the register), and
-        // the review page gives the cited ones to check against the register before signing.
+        // The plan's number and date as cited in pipeline.yaml (the units cite them) while the
+        // plan's own copy leaves them blank: the report states them, and the review page asks
+        // the văn thư to check them against the register before signing.
         let planCopyBlank = p.plan.numberAsWritten.map { !$0.contains(where: \.isNumber) } ?? false
         if let n = p.plan.number, planCopyBlank {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "plan-number-unverified", message: nil,
@@ -186,7 +188,7 @@ public enum Consolidator {
 
         return ConsolidatedReport(
             schemaVersion: ConsolidatedReport.currentSchemaVersion, pipeline: p.id, runID: input.runID, asOf: input.asOf,
-            plan: .init(title: p.plan.title, year: p.plan.year, number: planCopyBlank ? nil : p.plan.number, date: planCopyBlank ? nil : p.plan.date,
+            plan: .init(title: p.plan.title, year: p.plan.year, number: p.plan.number, date: p.plan.number == nil ? nil : p.plan.date,
                         bases: p.report.bases, requestLetters: p.report.requestLetters),
             issuer: .init(name: p.issuer.name, parent: p.issuer.parent, numberPattern: p.report.numberPattern, recipients: p.report.recipients),
             signer: .init(authority: p.signer.authority, title: p.signer.title, name: p.signer.name),
@@ -368,26 +370,33 @@ public enum Consolidator {
     // MARK: - Counting each piece of work once
 
     /// The figures of a task that city-wide totals leave out, each counted by other units:
-    /// a unit's figures of rules.overlapIndicators told after words saying it took part in
-    /// work others held ("… tham gia 25 cuộc kiểm tra tại 518 cơ sở"; not when the sentence
-    /// says it led: "chủ trì"), when other units of the group report the same indicator;
-    /// attendance of units that held no event, on a task whose lead held some
-    /// (rules.attendance): people sent to those classes.
-    static func notCounted(_ t: ConsolidatedReport.TaskResult, among group: [ConsolidatedReport.TaskResult], rules: ReportRules)
+    /// a partner's figures of rules.overlapIndicators told after words saying it took part in
+    /// work others held ("… tham gia 25 cuộc kiểm tra", "phối hợp lấy 3.026 mẫu"; not when it
+    /// says it held the work before the figure: "chủ trì", "tổ chức"), when a lead unit of the
+    /// group's tasks reports the same indicator (it holds the work and counts it). A lead's own
+    /// figures are its results and always counted, however it words them. Attendance of units
+    /// that held no event, on a task whose lead held some (rules.attendance): people sent to
+    /// those classes.
+    static func notCounted(_ t: ConsolidatedReport.TaskResult, among group: [ConsolidatedReport.TaskResult], rules: ReportRules,
+                           isLead: (String, ConsolidatedReport.TaskResult) -> Bool = { u, t in t.leadUnits.contains(u) })
         -> [ConsolidatedReport.NotCounted] {
         var out: [ConsolidatedReport.NotCounted] = []
         if !rules.participationKeywords.isEmpty {
             for f in t.figures where rules.overlapIndicators.contains(f.indicator) {
-                for c in f.contributions where c.value != 0 {
-                    let others = group.flatMap(\.figures).filter { $0.indicator == f.indicator }.flatMap(\.contributions)
-                        .contains { $0.unitID != c.unitID && $0.value != 0 }
-                    guard others else { continue }
+                for c in f.contributions where c.value != 0 && !isLead(c.unitID, t) {
+                    // The work is held, and counted, by a lead of the group that reports it.
+                    let held = group.contains { other in
+                        other.figures.first { $0.indicator == f.indicator }?.contributions
+                            .contains { $0.unitID != c.unitID && $0.value != 0 && isLead($0.unitID, other) } ?? false
+                    }
+                    guard held else { continue }
                     let told = t.statements.filter { $0.unit.unitID == c.unitID }.contains { s in
                         let search: (String) -> Range<String.Index>? = { s.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }
-                        guard !rules.holdingKeywords.contains(where: { search($0) != nil }),
-                              let at = rules.participationKeywords.compactMap(search).map(\.lowerBound).min() else { return false }
-                        // The figure is told after the participation words.
-                        return Consolidator.containsNumber(s.text[at...], VietFormat.number(c.value))
+                        guard let at = rules.participationKeywords.compactMap(search).map(\.lowerBound).min(),
+                              let figure = Consolidator.numberRange(s.text[at...], VietFormat.number(c.value)) else { return false }
+                        // Told as held before the figure ("chủ trì, phối hợp … tổ chức 6 cuộc").
+                        let before = s.text[..<figure.lowerBound]
+                        return !rules.holdingKeywords.contains { before.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
                     }
                     if told {
                         out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .participation, file: c.file))
@@ -409,12 +418,19 @@ public enum Consolidator {
 
     /// `number` ("25", "800.500.000") in `text` as a whole number, not inside a longer one.
     static func containsNumber(_ text: Substring, _ number: String) -> Bool {
+        numberRange(text, number) != nil
+    }
+
+    /// Where `number` first stands in `text` as a whole number, zero-padded or not ("03" is 3).
+    static func numberRange(_ text: Substring, _ number: String) -> Range<String.Index>? {
         var from = text.startIndex
         while let r = text.range(of: number, range: from..<text.endIndex) {
-            if !continuesNumber(text, before: r.lowerBound) && !continuesNumber(text, after: r.upperBound) { return true }
+            var start = r.lowerBound
+            while start > text.startIndex, text[text.index(before: start)] == "0" { start = text.index(before: start) }
+            if !continuesNumber(text, before: start) && !continuesNumber(text, after: r.upperBound) { return start..<r.upperBound }
             from = r.upperBound
         }
-        return false
+        return nil
     }
 
     /// Whether what stands just before `i` is part of a number: a digit, or a grouping mark
@@ -439,8 +455,10 @@ public enum Consolidator {
 
     /// A group's figures with their city-wide count (less what its tasks leave out) and its
     /// share by kind of unit.
+    /// The units of the kinds in `eachUnitOf` (the Department's own) have a share each: the
+    /// report names who inspected ("Chi cục 25 cuộc"), not "các phòng, đơn vị".
     static func countedOnce(_ figures: [ConsolidatedReport.GroupFigure], tasks: [ConsolidatedReport.TaskResult],
-                            kindOf: (String) -> String?) -> [ConsolidatedReport.GroupFigure] {
+                            kindOf: (String) -> String?, eachUnitOf: Set<String> = []) -> [ConsolidatedReport.GroupFigure] {
         figures.map { f in
             var f = f
             var byKind: [String?: (Double, [String])] = [:]
@@ -458,7 +476,18 @@ public enum Consolidator {
             }
             f.counted = f.total - left
             let order = UnitGroup.allCases.map { Optional($0.rawValue) } + [nil]
-            f.byKind = order.compactMap { k in byKind[k].map { ConsolidatedReport.KindShare(kind: k, value: $0.0, units: $0.1) } }
+            f.byKind = order.flatMap { k -> [ConsolidatedReport.KindShare] in
+                guard let share = byKind[k] else { return [] }
+                guard let kind = k, eachUnitOf.contains(kind), share.1.count > 1 else { return [.init(kind: k, value: share.0, units: share.1)] }
+                return share.1.map { unit in
+                    let value = tasks.flatMap { t in
+                        (t.figures.first { $0.indicator == f.indicator }?.contributions ?? []).filter { c in
+                            c.unitID == unit && !t.notCounted.contains { $0.indicator == f.indicator && $0.unitID == unit }
+                        }
+                    }.map(\.value).reduce(0, +)
+                    return .init(kind: kind, value: value, units: [unit])
+                }
+            }
             return f
         }
     }

@@ -215,6 +215,9 @@ public struct IndicatorWording: Sendable, Codable, Equatable {
     /// How the plan's task wording names what the figure counts ("tổ chức, doanh nghiệp",
     /// "lớp tập huấn"): the count goes in front of it, in the task's own words.
     public var objects: [String] = []
+    /// The work itself without a count ("lấy, thử nghiệm mẫu"): how a unit's part in work
+    /// another unit held is told, its figure being the holder's.
+    public var activity: String?
     /// The continued form only when the units that gave this figure all gave the one before,
     /// even in a sentence that names its units once ("… lớp với … lượt người": attendance
     /// counted by units that held no class is not "with" those classes).
@@ -260,7 +263,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "sections.achieved": [], "sections.shortcomings": [], "sections.budget": [],
         "direction.plan": ["plan", "holder"],
         "direction.deadline": ["units", "date"],
-        "direction.letters": ["letters"], "direction.letterBlank": ["year"],
+        "direction.letters": ["letters"], "direction.planDeadlines": ["holder", "deadlines"],
         "results.progress": ["total", "states", "overdue"],
         "results.numeralLead": ["text"],
         "results.overdue": ["n"],
@@ -285,8 +288,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.attendancePerEvent": ["code", "unit", "events", "value", "per"],
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "results.noFigures": [],
-        "results.cityWide": ["clauses", "shares"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"],
+        "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"],
         "results.cityKind": ["kind"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
+        "results.cityRestated": ["who"], "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
         "labels.state.recurring": [], "labels.state.no_result": [], "labels.state.leadNotApplicable": [],
@@ -434,6 +438,7 @@ public struct ReportDefinition: Sendable, Equatable {
             var wording = IndicatorWording(label: label, measure: measure, clause: clause, continuesAfter: after, continued: continued)
             if r.has(base + ".continues.strict") { wording.strictContinuation = r.bool(base + ".continues.strict") ?? false }
             if r.has(base + ".objects") { wording.objects = r.strings(base + ".objects") ?? [] }
+            if r.has(base + ".activity") { wording.activity = r.string(base + ".activity") }
             indicators[key] = wording
             order.append(key)
         }

@@ -159,8 +159,29 @@ public enum AppendixTables {
         let (title, sheet) = title(v, 1)
         // How timeliness was judged is said once, under the table, not in every row.
         let byDate = v.report.reporters.contains { v.onTimeByItsDate($0) }
-        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
-                             notes: byDate ? [v.definition.wording("appendix.reportingNote")] : [])
+        return droppingEmptyColumns(AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
+                                                  notes: byDate ? [v.definition.wording("appendix.reportingNote")] : []))
+    }
+
+    /// A column no unit row fills (the day received, when every file was taken in after the
+    /// report's cut-off and no receipt day can be vouched for) is left out: an empty column
+    /// reads as work not done.
+    static func droppingEmptyColumns(_ table: AppendixTable) -> AppendixTable {
+        let units = table.rows.filter { !$0.heading }
+        guard !units.isEmpty else { return table }
+        let empty = Set(table.columns.indices.dropFirst(2).filter { i in
+            units.allSatisfy { i >= $0.cells.count || $0.cells[i] == .text("") }
+        })
+        guard !empty.isEmpty else { return table }
+        var out = table
+        out.columns = table.columns.enumerated().filter { !empty.contains($0.offset) }.map(\.element)
+        out.rows = table.rows.map { r in
+            guard !r.heading else { return r }
+            var r = r
+            r.cells = r.cells.enumerated().filter { !empty.contains($0.offset) }.map(\.element)
+            return r
+        }
+        return out
     }
 
     /// Phụ lục III: figures per task and indicator, with the total, the number of units that

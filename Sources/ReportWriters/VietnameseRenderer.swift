@@ -220,9 +220,14 @@ public struct VietnameseRenderer: Sendable {
         // letters), without them blanks the drafter fills (the review page asks for them),
         // with who reports by when.
         let given = report.plan.requestLetters + definition.rules.guidanceLetters
-        let letters = given.isEmpty ? w("direction.letterBlank", ["year": String(report.plan.year)]) : VietFormat.list(given)
-        out.append(.paragraph(report.deadlines.isEmpty ? w("direction.letters", ["letters": letters])
-                                                       : w("direction.reporting", ["letters": letters, "holder": holderName, "deadlines": deadlinesText])))
+        let letters = VietFormat.list(given)
+        if given.isEmpty {
+            // No letter registered: the plan's own deadlines, never blanks for a letter.
+            if !report.deadlines.isEmpty { out.append(.paragraph(w("direction.planDeadlines", ["holder": holderName, "deadlines": deadlinesText]))) }
+        } else {
+            out.append(.paragraph(report.deadlines.isEmpty ? w("direction.letters", ["letters": letters])
+                                                           : w("direction.reporting", ["letters": letters, "holder": holderName, "deadlines": deadlinesText])))
+        }
         return out
     }
 
@@ -458,8 +463,31 @@ public struct VietnameseRenderer: Sendable {
     /// sent to others' classes are stated apart (`attendedElsewhere`).
     func othersItems(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [(id: String, value: Double, money: Bool, units: Set<String>)] {
         let city = report.groups.first { $0.number == t.group }.map(hasCityWide) == true ? Set(definition.rules.cityWideIndicators) : []
-        return figureItems(t, money: money, leavingOut: t.notCounted.filter { $0.reason == .attendedElsewhere },
+        return figureItems(t, money: money, leavingOut: t.notCounted,
                            where: { !isLeadUnit($0.unitID, of: t) }).filter { !city.contains($0.id) }
+    }
+
+    /// "Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục lấy, thử nghiệm mẫu": a partner's
+    /// part in work a lead held and counts, told without the figure (the holder's figure is
+    /// the work's; the partner's stays in Phụ lục III). The group's city-wide figures say it
+    /// in their own sentence.
+    public func participated(_ t: ConsolidatedReport.TaskResult) -> String? {
+        let city = report.groups.first { $0.number == t.group }.map(hasCityWide) == true ? Set(definition.rules.cityWideIndicators) : []
+        let parts = t.notCounted.filter { $0.reason == .participation && !city.contains($0.indicator) }
+        guard !parts.isEmpty else { return nil }
+        var units: [String] = []
+        for p in parts where !units.contains(p.unitID) { units.append(p.unitID) }
+        let sentences = units.map { unit -> String in
+            let mine = parts.filter { $0.unitID == unit }
+            var works: [String] = []
+            for p in mine {
+                let ind = indicator(p.indicator)
+                let work = ind.activity ?? ReportWordingFill.fill(ind.clause, ["n": p.isMoneyLike ? VietFormat.money(p.value) : VietFormat.count(p.value)])
+                if !works.contains(work) { works.append(work) }
+            }
+            return w("results.participated", ["who": shortName(mine[0].unitName), "lead": leadName(t), "work": VietFormat.list(works)])
+        }
+        return sentences.joined(separator: " ")
     }
 
     /// "23 phường, xã, đặc khu đã cử 507 lượt người tham dự các lớp do đơn vị khác tổ chức":
@@ -572,7 +600,7 @@ public struct VietnameseRenderer: Sendable {
     /// Phụ lục III).
     public func othersResults(_ t: ConsolidatedReport.TaskResult, money: Bool, afterLead: Bool? = nil) -> String? {
         let items = othersItems(t, money: money)
-        let elsewhere = attendedElsewhere(t)
+        let elsewhere = [attendedElsewhere(t), participated(t)].compactMap { $0 }.joined(separator: " ").nilIfEmpty
         guard !items.isEmpty else { return elsewhere }
         let units = othersUnits(t, money: money)
         // One unit: its own sentence stating every figure, rather than the indicators' generic
@@ -684,13 +712,23 @@ public struct VietnameseRenderer: Sendable {
             }
             shares = w("results.cityShares", ["items": parts.joined(separator: "; ")])
         }
-        var out = w("results.cityWide", ["clauses": sentenceClauses(items, collective: true), "shares": shares])
+        let counted = Set(figures.flatMap { $0.byKind.flatMap(\.units) })
+        var out = w("results.cityWide", ["clauses": sentenceClauses(items, collective: true), "shares": shares,
+                                         "n": w("who.count", ["n": VietFormat.count(counted.count)])])
+        // Work a partner took part in, held and counted by a lead: named, not added.
         let left = g.tasks.flatMap(\.notCounted).filter { $0.reason == .participation && $0.indicator == first.indicator }
         if !left.isEmpty {
             var seen = Set<String>()
             let who = VietFormat.list(left.filter { seen.insert($0.unitID).inserted }.map { shortName($0.unitName) })
             let n = left.map(\.value).reduce(0, +)
             out += " " + w("results.cityLeftOut", ["n": first.isMoney ? VietFormat.money(n) : VietFormat.count(n) + " " + object, "who": who])
+        }
+        // A unit's same figures under two tasks of the group, counted once: said so, by whom.
+        let twice = g.tasks.flatMap(\.restated).filter { ids.contains($0.indicator) }
+        if !twice.isEmpty {
+            var seen = Set<String>()
+            let refs = twice.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+            out += " " + w("results.cityRestated", ["who": who(refs)])
         }
         return out
     }
@@ -811,6 +849,8 @@ public struct VietnameseRenderer: Sendable {
             for t in g.tasks {
                 let lead = Set(figureItems(t, money: money, where: { isLeadUnit($0.unitID, of: t) }).map(\.id))
                 if othersItems(t, money: money).contains(where: { summed.contains($0.id) || lead.contains($0.id) }) { kept.insert(t.code) }
+                // A partner's part in the lead's work is told where the lead's figure is.
+                if participated(t) != nil { kept.insert(t.code) }
             }
             // The lead's own results on every task of the group (the spec asks for them); the
             // other units' sums on the main tasks.
@@ -1538,4 +1578,9 @@ enum ReportWordingFill {
 
 extension String {
     var capitalisedFirst: String { first.map { $0.uppercased() + dropFirst() } ?? self }
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}
+
+extension ConsolidatedReport.NotCounted {
+    var isMoneyLike: Bool { IndicatorID(indicator).isMoney }
 }
