@@ -79,6 +79,11 @@ public struct ReportRules: Sendable, Equatable {
     public var taskNameLastEnds: [String] = []
     /// A task some units report not started is a shortcoming when at least this many did.
     public var unitsNotStartedMin: Int = 1
+    /// At most this many of those tasks are named (the others are counted).
+    public var unitsNotStartedNamed: Int = 3
+    /// Lower-case words of a unit's sentence that gives why a task is behind (" do ",
+    /// "chưa được phân bổ", "không nhận được"), each with the spaces that bound it.
+    public var causeWords: [String] = []
     /// The body's objective causes: the most reported themes of difficulties, at most this many.
     public var difficultyThemes: Int = 5
     /// A group's results in II start a new paragraph at a task once this many words are in it.
@@ -277,7 +282,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "who.mixed": ["n", "parts"],
         "labels.progress.overdue": ["n"], "labels.progressAll.overdue": ["n"],
         "assessment.recurringPreparing": ["tasks"],
-        "outlook.overdue": ["task", "month"],
+        "outlook.overdue": ["task", "month", "deadline"],
         "outlook.start": ["task", "due", "deadline", "year"],
         "outlook.finish": ["task", "due", "deadline", "year"],
         "outlook.nextPlan": ["year", "directive"],
@@ -313,7 +318,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetNone": ["holder"],
         "assessment.highlights": ["items", "asOf"],
         "assessment.preparing": ["tasks"], "assessment.preparingOne": ["tasks"],
-        "assessment.unitsNotStarted": ["items"],
+        "assessment.unitsNotStarted": ["units", "tasks", "most"], "assessment.unitsNotStartedMost": ["items"],
+        "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "task.many": ["titles"], "results.leadPosition": ["lead", "status"],
         "assessment.unitsNotStartedItem": ["task", "who"],
         "assessment.reportingComplete": ["received", "expected"],
         "assessment.objective": [], "assessment.subjective": [],
@@ -490,6 +496,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let taskNameSoftEnds = r.strings("rules.taskNameSoftEnds") ?? []
         let taskNameLastEnds = r.strings("rules.taskNameLastEnds") ?? []
         let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
+        let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
+        let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let partnerWords = (r.strings("rules.partnerWords") ?? []).map { VietText.fold($0) }
@@ -557,6 +565,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.taskNameSoftEnds = taskNameSoftEnds
         rules.taskNameLastEnds = taskNameLastEnds
         rules.unitsNotStartedMin = unitsNotStartedMin
+        rules.unitsNotStartedNamed = unitsNotStartedNamed
+        rules.causeWords = causeWords
         rules.difficultyThemes = difficultyThemes
         rules.paragraphWords = paragraphWords
         rules.partnerWords = partnerWords

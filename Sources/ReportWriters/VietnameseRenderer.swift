@@ -577,8 +577,14 @@ public struct VietnameseRenderer: Sendable {
         // The lead said nothing usable and no unit gave a figure: the sentence of another unit
         // that is most about the task (the task's result, rather than none).
         let silent = figureItems(t, money: money, where: { _ in true }).isEmpty
-        let account = (leadAccount(t) ?? (silent ? othersAccount(t) : nil)).map(speakingAsTheDepartment)
+        let own = leadAccount(t)
+        let account = (own ?? (silent ? othersAccount(t) : nil)).map(speakingAsTheDepartment)
         if let account {
+            // Another unit's account: the lead's own position on the task first (REVIEW8 #9),
+            // when it stated one without a result of its own.
+            if own == nil, let ls = t.leadStatus, [.notApplicable, .notStarted].contains(ls.status) {
+                out.append(w("results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status)]))
+            }
             out.append(account)
         } else {
             // The lead's figures, each run with the units that gave it (a lead named by kind,
@@ -960,9 +966,6 @@ public struct VietnameseRenderer: Sendable {
                 let preparing = preparingTasks.filter(\.recurring)
                 let note = preparing.isEmpty ? "" : w("assessment.recurringPreparing", ["tasks": taskNames(preparing)])
                 parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": note]))
-            case (false, .notStarted) where b.tasks.allSatisfy(notDueYet):
-                // Not started, its deadline still ahead: named with it here, not a shortcoming.
-                parts.append(namedPart(w("labels.progress.not_started", ["n": n]), b.tasks))
             default:
                 let phrase = w("labels.progress.\(b.phase.rawValue)", ["n": n, "total": n])
                 // Dated tasks behind are named in III.2; recurring ones here.
@@ -1076,6 +1079,21 @@ public struct VietnameseRenderer: Sendable {
         }.sorted { $0.1.count > $1.1.count }
     }
 
+    /// " Trong kỳ báo cáo, Chi cục không nhận được yêu cầu …": why a task is behind, in the
+    /// words of the unit that said so (the lead's first, then the others'), the sentence
+    /// naming a cause (rules.causeWords, compared in lower case); otherwise, when the lead did
+    /// not report on the task, that its report has not come in. Empty when neither.
+    func causeSentence(_ t: ConsolidatedReport.TaskResult) -> String {
+        let ordered = t.statements.filter(\.isLead) + t.statements.filter { !$0.isLead }
+        if let s = ordered.first(where: { s in
+            let text = " " + s.text.lowercased()
+            return definition.rules.causeWords.contains { text.contains($0) }
+        }) {
+            return " " + speakingAsTheDepartment(account(s))
+        }
+        return t.leadStatus == nil && basePhase(t) != .noResult ? " " + w("assessment.causeNoReport") : ""
+    }
+
     /// Units named in an attribution: the Department's own units are not quoted as outside
     /// reporters (the Department owns their difficulties); nil when only they wrote it.
     func outsideWho(_ units: [ConsolidatedReport.UnitRef]) -> String? {
@@ -1116,16 +1134,19 @@ public struct VietnameseRenderer: Sendable {
         for t in overdue {
             guard let due = t.dueDate else { continue }
             let months = max(1, (report.asOf.year - due.year) * 12 + report.asOf.month - due.month)
-            // The lead reports it done without a product: said so, as in Phụ lục I; otherwise not done.
-            let noResult = basePhase(t) == .noResult ? w("assessment.overdueNoResult") : w("assessment.overdueNotDone")
+            // What the report can vouch for: the lead's word that it is not done, or that no
+            // result of the lead has come in (REVIEW8 #6); then the cause a unit gives.
+            let result = basePhase(t) == .noResult ? w("assessment.overdueNoResult")
+                : (t.leadStatus == nil ? w("assessment.overdueNoReport") : w("assessment.overdueNotDone"))
             shortcomings.append(.dash(w("assessment.overdueCause", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
-                                                                    "months": VietFormat.count(months), "result": noResult])))
+                                                                    "months": VietFormat.count(months), "result": result]) + causeSentence(t)))
         }
-        // A dated task not started before its deadline is not yet a shortcoming (III.1 names
-        // it with its deadline; IV plans it).
-        let notStarted = report.tasks.filter { phase($0) == .notStarted && !notDueYet($0) }
+        // A dated task not started, before or after its deadline, with the cause a unit gives
+        // (REVIEW8 #5); III.1 counts it.
+        let notStarted = report.tasks.filter { phase($0) == .notStarted && !$0.recurring }
         for t in notStarted {
-            shortcomings.append(.dash(w("assessment.notStartedCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule])))
+            shortcomings.append(.dash(w("assessment.notStartedCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule])
+                                      + causeSentence(t)))
         }
         let due = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? true }
         let unreported = report.tasks.filter { [.noInformation, .noResult].contains(phase($0)) && due($0) }
@@ -1140,12 +1161,18 @@ public struct VietnameseRenderer: Sendable {
         }
         // Every task some units report not started, most such units first, named as the plan
         // words it (what those units did not do), not by its table label.
-        let lagging = tasksNotStartedByUnits.filter { $0.units.count >= definition.rules.unitsNotStartedMin }
+        // Every task some units report not carried out, counted (REVIEW8 #8); the ones most
+        // units report named, at most rules.unitsNotStartedNamed, each with its units.
+        let lagging = tasksNotStartedByUnits
         if !lagging.isEmpty {
-            let items = lagging.map { l in
+            let named = lagging.filter { $0.units.count >= definition.rules.unitsNotStartedMin }.prefix(definition.rules.unitsNotStartedNamed)
+            let items = named.map { l in
                 w("assessment.unitsNotStartedItem", ["task": topic(l.task, reporters: Set(l.units.map(\.unitID))), "who": who(l.units)])
             }
-            shortcomings.append(.dash(w("assessment.unitsNotStarted", ["items": items.joined(separator: "; ")])))
+            let units = Set(lagging.flatMap { $0.units.map(\.unitID) }).count
+            let most = items.isEmpty ? "" : w("assessment.unitsNotStartedMost", ["items": items.joined(separator: "; ")])
+            shortcomings.append(.dash(w("assessment.unitsNotStarted", ["units": VietFormat.count(units), "tasks": VietFormat.count(lagging.count),
+                                                                      "most": most])))
         }
         if reportingIncompleteOutside || outsideGroups.contains(where: { $0.late > 0 }) { shortcomings.append(.dash(reportingSentence())) }
         var subjective: [String] = []
@@ -1169,7 +1196,8 @@ public struct VietnameseRenderer: Sendable {
         if !report.difficulties.isEmpty {
             out.append(.paragraph(w("assessment.objective")))
             for theme in report.difficulties.prefix(definition.rules.difficultyThemes) {
-                let items = theme.items.prefix(2).map { it -> String in
+                // The theme's main item, and a second one only when several units raised it.
+                let items = theme.items.prefix(2).enumerated().filter { $0.offset == 0 || $0.element.units.count > 1 }.map(\.element).map { it -> String in
                     let text = lowerFirst(trimEnd(it.text))
                     guard let who = outsideWho(it.units) else { return text }
                     return w("assessment.difficulty", ["text": text, "who": who])
@@ -1206,14 +1234,23 @@ public struct VietnameseRenderer: Sendable {
         let quarterEnd = VietFormat.quarterEnd(report.asOf)
         // Each task behind on its own line: the overdue ones finished in the coming month, the
         // ones due this quarter started or finished by their date, the others carried on.
+        // No month is promised that no unit gave (REVIEW8 #5, #6): overdue tasks are followed
+        // up; the others by the plan's own deadline. Tasks of one kind and deadline, one line.
         for t in open where phase(t) == .overdue {
-            out.append(.dash(w("outlook.overdue", ["task": lowerFirst(taskName(t)), "month": signingMonthText])))
+            out.append(.dash(w("outlook.overdue", ["task": lowerFirst(taskName(t)), "month": signingMonthText,
+                                                   "deadline": t.dueDate.map(deadlineText) ?? t.schedule])))
         }
+        var lines: [(key: String, due: PlanDate, tasks: [ConsolidatedReport.TaskResult])] = []
         for t in open where phase(t) != .overdue && !t.recurring {
             guard let due = t.dueDate else { continue }
             let key = due > quarterEnd ? "outlook.remaining" : (basePhase(t) == .notStarted ? "outlook.start" : "outlook.finish")
-            out.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "due": VietFormat.date(due), "deadline": deadlineText(due),
-                                     "year": String(report.plan.year)])))
+            if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
+        }
+        for l in lines {
+            let names = l.tasks.map { lowerFirst(taskName($0)) }
+            let task = names.count == 1 ? w("task.one", ["title": names[0]]) : w("task.many", ["titles": names.joined(separator: "; ")])
+            out.append(.dash(w(l.key, ["task": task, "due": VietFormat.date(l.due), "deadline": deadlineText(l.due),
+                                       "year": String(report.plan.year)])))
         }
         if open.contains(where: \.recurring) {
             let behind = preparingTasks.filter(\.recurring) + open.filter { $0.recurring && basePhase($0) == .notStarted }
@@ -1350,7 +1387,12 @@ public struct VietnameseRenderer: Sendable {
         for a in w.abbreviations {
             var introduced = false
             for (i, b) in out.enumerated() {
-                guard case let kind = b, !isHeading(kind) else { continue }
+                // Headings never introduce a short form; an item heading after its introduction
+                // uses it, as the text does (a plan group's long title shortened by it).
+                if isHeading(b) {
+                    if introduced, case .item = b { out[i] = b.with(b.text.replacingOccurrences(of: a.full, with: a.short)) }
+                    continue
+                }
                 var text = b.text
                 if !introduced {
                     let full = wordRange(of: a.full, in: text, notFollowedBy: nil)

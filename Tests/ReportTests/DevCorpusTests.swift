@@ -186,7 +186,7 @@ struct DevCorpusTests {
         let body = v.body().map(\.text).joined(separator: "\n")
         let outside = report.completeness.byGroup.filter { $0.group != "group:internal" }
         let received = outside.map(\.received).reduce(0, +), expected = outside.map(\.expected).reduce(0, +)
-        #expect(body.contains("\(VietFormat.count(received))/\(VietFormat.count(expected)) đơn vị"))
+        #expect(body.contains("\(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, địa phương gửi báo cáo"))
         #expect(body.contains("báo cáo của \(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, địa phương ("))
         for g in outside { #expect(body.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) \(v.groupLabel(g.group)!)")) }
         let own = report.completeness.byGroup.first { $0.group == "group:internal" }!

@@ -87,13 +87,15 @@ import Testing
         #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("(thời hạn Quý I/2026) đã quá hạn 08 tháng"))
         // The lead reported it done without a product: a verification note for the drafter
         // (review page), never in the text sent upward (REVIEW7 #3); the body says what the
-        // report can vouch for.
-        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("đã quá hạn 08 tháng nhưng chưa hoàn thành"))
+        // report can vouch for, on the evidence: no result of the lead has come in (REVIEW8 #6).
+        #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("đã quá hạn 08 tháng, chưa nhận được báo cáo kết quả, sản phẩm cụ thể của đơn vị chủ trì."))
         #expect(!body.contains("chưa nêu văn bản") && !body.contains("chưa nêu kết quả"))
         let finding = try #require(r.review.first { $0.code == "lead-without-result" && $0.params?["code"] == "II.2.h" })
         #expect(v.reviewMessage(finding).contains("xác minh trước khi ký"))
-        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Khẩn trương hoàn thành nhiệm vụ đề xuất cải tiến"))
-        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("(đã quá hạn) trong tháng"))
+        // Followed up, with no month no unit gave (REVIEW8 #6).
+        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Đôn đốc hoàn thành nhiệm vụ đề xuất cải tiến"))
+        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("(đã quá hạn)."))
+        #expect(!section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("trong tháng"))
         // The table label is not how the body names a task.
         #expect(!body.contains(h.title) && !body.contains(h.title.lowercased()))
         #expect(v.taskStateLabel(h) == Fixtures.definition.wording("labels.overdue"))
@@ -109,14 +111,19 @@ import Testing
         for t in report.tasks where t.basis == .none { #expect(t.overdue == nil, "\(t.code)") }
     }
 
-    /// The lead reports the task "không phát sinh" and nobody did any of it: not started, said
-    /// so with its deadline in III.1 and III.2, and IV starts it before its date.
+    /// The lead reports the task "không phát sinh" and nobody did any of it: not started,
+    /// counted in III.1, named with its deadline and the cause the lead gives in III.2
+    /// (REVIEW8 #5), and IV carries it out by the plan's deadline without promising it done.
     @Test func aTaskNotStartedSaysSoWithItsDeadline() throws {
         let a = try #require(report.tasks.first { $0.code == "II.2.a" })
         #expect(a.state == .notStarted && a.overdue == nil)
-        // Named with its deadline in III.1; not a shortcoming before its deadline (REVIEW7 #4).
-        #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("01 nhiệm vụ chưa triển khai (thời hạn Quý IV/2026): triển khai Chương trình 1322"))
-        #expect(!section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG").contains("Chương trình 1322"))
+        #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("01 nhiệm vụ chưa triển khai"))
+        #expect(!section("1. Kết quả đạt được", "2. Hạn chế").contains("Chương trình 1322"))
+        let shortcomings = section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG")
+        #expect(shortcomings.contains("Nhiệm vụ triển khai Chương trình 1322"))
+        #expect(shortcomings.contains("chưa được triển khai (thời hạn Quý IV/2026). Trong kỳ báo cáo, Chi cục không nhận được yêu cầu đối với nội dung này."))
+        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Tổ chức thực hiện nhiệm vụ triển khai Chương trình 1322"))
+        #expect(!section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("nội dung năm 2026 của nhiệm vụ triển khai"))
         // One position in the body and Phụ lục I: not carried out yet; the lead's "không
         // phát sinh" / "không nhận được yêu cầu" is neither counted as such nor quoted.
         #expect(v.taskStateLabel(a) == "Chưa triển khai")
@@ -124,7 +131,47 @@ import Testing
         let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
         let row = try #require(AppendixTables.taskProgress(v).rows.first { texts($0).contains(v.expanded(a.title)) })
         #expect(!texts(row).contains { $0.contains("không nhận được") || $0.contains("không phát sinh") })
-        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("trước ngày 31/12/2026"))
+        // Without a cause from any unit, and no word of the lead on the task: the evidence.
+        var silent = report
+        for g in silent.groups.indices {
+            for t in silent.groups[g].tasks.indices where silent.groups[g].tasks[t].code == "II.2.a" {
+                silent.groups[g].tasks[t].statements = []
+                silent.groups[g].tasks[t].leadStatus = nil
+            }
+        }
+        let body = VietnameseRenderer(silent, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        #expect(body.contains("chưa được triển khai (thời hạn Quý IV/2026). Chưa nhận được báo cáo của đơn vị chủ trì về nhiệm vụ này."))
+    }
+
+    /// Every task some units report not carried out is counted among the shortcomings, the
+    /// ones most units report named with their units (REVIEW8 #8).
+    @Test func everyTaskUnitsReportNotCarriedOutIsCounted() throws {
+        var input = JudgementTests.input
+        for (i, unit) in ["SO-TC", "25771"].enumerated() {
+            let k = input.current.firstIndex { $0.submission.unit?.id == unit }!
+            input.current[k].submission.entries += [Entry(task: "II.6.a", status: .notStarted), Entry(task: i == 0 ? "II.3.a" : "II.5.d", status: .notStarted)]
+        }
+        let r = Fixtures.report(input)
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let body = v.body().map(\.text).joined(separator: "\n")
+        #expect(body.contains("Có 02 cơ quan, đơn vị, địa phương báo cáo chưa triển khai nội dung liên quan thuộc 03 nhiệm vụ (chi tiết tại Phụ lục I)."))
+    }
+
+    /// A task whose lead reports it did not arise for it, told by another unit's account: the
+    /// lead's position first (REVIEW8 #9).
+    @Test func theLeadsPositionComesBeforeAnotherUnitsAccount() throws {
+        var input = JudgementTests.input
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        input.current[chiCuc].submission.entries.append(
+            Entry(task: "II.3.c", status: .completed, text: "Chi cục đã rà soát nhu cầu, đề xuất thu hút chuyên gia, cán bộ có trình độ cao trong lĩnh vực tiêu chuẩn, đo lường, chất lượng."))
+        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
+        input.current[ktpc].submission.unit = UnitRef(id: "SKHCN-QLKH", name: "Phòng Quản lý Khoa học")
+        input.current[ktpc].submission.entries.append(Entry(task: "II.3.c", status: .notApplicable))
+        let r = Fixtures.report(input)
+        let c = try #require(r.tasks.first { $0.code == "II.3.c" })
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let told = v.taskResults(c, money: false).joined(separator: " ")
+        #expect(told.hasPrefix("Phòng Quản lý Khoa học (đơn vị chủ trì) báo cáo không phát sinh nội dung này. Chi cục"), "\(told)")
     }
 
     /// Every task's body name is a short form of the plan's own wording: no parentheses (so
