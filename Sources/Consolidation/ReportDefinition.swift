@@ -84,6 +84,18 @@ public struct ReportRules: Sendable, Equatable {
     /// Lower-case words of a unit's sentence that gives why a task is behind (" do ",
     /// "chưa được phân bổ", "không nhận được"), each with the spaces that bound it.
     public var causeWords: [String] = []
+    /// Lower-case words of a spending sentence saying the money is the plan's own budget
+    /// ("kinh phí thực hiện kế hoạch"), and the words that start another source it names
+    /// ("từ nguồn", "bằng nguồn").
+    public var budgetPlanSources: [String] = []
+    public var budgetSourceWords: [String] = []
+    /// Themes of difficulties only a body above can settle, with the addressee asked in V.
+    public var themeRequests: [ThemeRequest] = []
+
+    public struct ThemeRequest: Sendable, Equatable {
+        public var theme: String
+        public var addressee: String
+    }
     /// The body's objective causes: the most reported themes of difficulties, at most this many.
     public var difficultyThemes: Int = 5
     /// A group's results in II start a new paragraph at a task once this many words are in it.
@@ -309,6 +321,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budget": ["planned", "plannedWords", "holder", "year", "decision"],
         "results.budgetUsed": ["holder", "used", "percent"],
         "results.budgetSpent": ["holder", "used", "parts", "asOf"],
+        "results.budgetFromPlan": ["holder", "used", "percent", "asOf"], "results.budgetPercent": ["percent"],
+        "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"],
         "labels.progressAll.completed": ["n"], "labels.progressAll.recurring": ["n"], "labels.progressAll.in_progress": ["n"],
@@ -350,7 +364,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "proposals.intro": [],
         "proposals.to": ["addressee"],
         "proposals.item": ["addressee", "text", "who"],
-        "proposals.folded": ["addressee", "text"],
+        "proposals.folded": ["addressee", "text"], "proposals.fromDifficulty": ["theme"],
         "proposals.none": [],
         "closing.text": ["plan", "issuer", "recipients", "year", "directive"],
         "closing.copiesLabel": [],
@@ -498,6 +512,13 @@ public struct ReportDefinition: Sendable, Equatable {
         let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
         let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
+        let budgetPlanSources = (r.strings("rules.budgetSources.plan") ?? []).map { $0.lowercased() }
+        let budgetSourceWords = (r.strings("rules.budgetSources.named") ?? []).map { $0.lowercased() }
+        var themeRequests: [ReportRules.ThemeRequest] = []
+        for i in r.listItems("rules.themeRequests").indices {
+            let base = "rules.themeRequests[\(i)]"
+            if let t = r.string(base + ".theme"), let a = r.string(base + ".addressee") { themeRequests.append(.init(theme: t, addressee: a)) }
+        }
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let partnerWords = (r.strings("rules.partnerWords") ?? []).map { VietText.fold($0) }
@@ -567,6 +588,9 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.unitsNotStartedMin = unitsNotStartedMin
         rules.unitsNotStartedNamed = unitsNotStartedNamed
         rules.causeWords = causeWords
+        rules.budgetPlanSources = budgetPlanSources
+        rules.budgetSourceWords = budgetSourceWords
+        rules.themeRequests = themeRequests
         rules.difficultyThemes = difficultyThemes
         rules.paragraphWords = paragraphWords
         rules.partnerWords = partnerWords

@@ -901,9 +901,57 @@ public struct VietnameseRenderer: Sendable {
         }
     }
 
-    /// The plan's budget; what its holder used, by activity (never a bare ratio above the
-    /// budget: the holder's figure may join other sources, which the review page asks the
-    /// drafter to split); the other units' spending on related work, by activity.
+    /// Where a unit's spending came from, as its sentence on the task says: the plan's own
+    /// budget (rules.budgetSources.plan), another source it names ("từ nguồn thu dịch vụ"), or
+    /// nothing said.
+    public enum SpendingSource: Equatable {
+        case plan
+        case other(String)
+        case unstated
+    }
+
+    /// A holder's spending on one task, with its source.
+    public struct Spending: Equatable {
+        public var task: ConsolidatedReport.TaskResult
+        public var amount: Double
+        public var source: SpendingSource
+        public static func == (a: Spending, b: Spending) -> Bool { a.task.code == b.task.code && a.amount == b.amount && a.source == b.source }
+    }
+
+    /// The source of a unit's spending on a task: its sentences on the task that state the
+    /// amount (or the figure's own place), read for the source words.
+    func spendingSource(_ t: ConsolidatedReport.TaskResult, _ c: ConsolidatedReport.Contribution) -> SpendingSource {
+        let amount = VietFormat.number(c.value)
+        let texts = t.statements.filter { $0.unit.unitID == c.unitID && $0.text.contains(amount) }.map(\.text) + c.sources.map(\.text)
+        for text in texts {
+            let lower = text.lowercased()
+            if definition.rules.budgetPlanSources.contains(where: { lower.contains($0) }) { return .plan }
+            for word in definition.rules.budgetSourceWords {
+                guard let r = lower.range(of: word) else { continue }
+                // "từ nguồn thu dịch vụ" up to the clause's end.
+                let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
+                let phrase = text[start...].prefix { !".;,(".contains($0) }.trimmingCharacters(in: .whitespaces)
+                if phrase.split(separator: " ").count > word.split(separator: " ").count { return .other(lowerFirst(phrase)) }
+            }
+        }
+        return .unstated
+    }
+
+    /// The holder's spending per task with its source.
+    func holderSpending() -> [Spending] {
+        guard let holder = report.budget.holder else { return [] }
+        return report.tasks.compactMap { t in
+            guard let c = t.figures.first(where: { $0.indicator == Consolidator.budgetIndicator })?.contributions.first(where: { $0.unitID == holder && $0.value != 0 })
+            else { return nil }
+            return Spending(task: t, amount: c.value, source: spendingSource(t, c))
+        }
+    }
+
+    /// The plan's budget; what its holder used from it, with its ratio, when its report says
+    /// so or the sum fits in it; spending from another source it names, with that source;
+    /// spending whose source it does not give, by activity, never summed against the budget
+    /// (REVIEW8 #2: no reading of overspending). The other units' spending on related work,
+    /// by activity.
     func budgetParagraph() -> String {
         let b = report.budget
         let planned = Double(b.planned)
@@ -911,12 +959,27 @@ public struct VietnameseRenderer: Sendable {
         var parts = [w("results.budget", ["planned": VietFormat.money(planned), "plannedWords": VietFormat.moneyInWords(b.planned),
                                           "holder": holderName, "year": String(report.plan.year), "decision": decision])]
         if let used = b.holderUsed {
-            if used > planned {
-                let byTask = moneyByTask(named: false) { $0.unitID == b.holder }
-                parts.append(w("results.budgetSpent", ["holder": holderName, "used": VietFormat.money(used), "parts": byTask.joined(separator: "; "),
-                                                       "asOf": VietFormat.date(report.asOf)]))
-            } else {
+            let spending = holderSpending()
+            let fromPlan = spending.filter { $0.source == .plan }.map(\.amount).reduce(0, +)
+            let unstated = spending.filter { $0.source == .unstated }
+            if used <= planned, spending.allSatisfy({ $0.source != .plan && $0.source == .unstated }) || fromPlan == used {
                 parts.append(w("results.budgetUsed", ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned)]))
+            } else {
+                if fromPlan > 0 {
+                    let percent = fromPlan <= planned ? w("results.budgetPercent", ["percent": VietFormat.percent(fromPlan, of: planned)]) : ""
+                    parts.append(w("results.budgetFromPlan", ["holder": holderName, "used": VietFormat.money(fromPlan), "percent": percent,
+                                                              "asOf": VietFormat.date(report.asOf)]))
+                }
+                for s in spending {
+                    guard case .other(let source) = s.source else { continue }
+                    parts.append(w("results.budgetOtherSource", ["holder": holderName, "amount": VietFormat.money(s.amount), "source": source,
+                                                                 "task": lowerFirst(s.task.title)]))
+                }
+                if !unstated.isEmpty {
+                    let byTask = unstated.map { w("results.budgetPart", ["task": lowerFirst($0.task.title), "amount": VietFormat.money($0.amount), "who": ""]) }
+                    parts.append(w("results.budgetSpent", ["holder": holderName, "parts": byTask.joined(separator: "; "), "used": "",
+                                                           "asOf": VietFormat.date(report.asOf)]))
+                }
             }
         } else {
             parts.append(w("results.budgetNone", ["holder": holderName]))
@@ -1094,6 +1157,14 @@ public struct VietnameseRenderer: Sendable {
         return t.leadStatus == nil && basePhase(t) != .noResult ? " " + w("assessment.causeNoReport") : ""
     }
 
+    /// How many of `units` are outside the Department.
+    func outsideCount(_ units: [ConsolidatedReport.UnitRef]) -> Int {
+        units.filter { u in
+            let g = report.reporters.first { $0.unitID == u.unitID }?.group
+            return !(g.map { definition.rules.ownGroups.contains($0) } ?? u.unitID.hasPrefix(ownUnitPrefix))
+        }.count
+    }
+
     /// Units named in an attribution: the Department's own units are not quoted as outside
     /// reporters (the Department owns their difficulties); nil when only they wrote it.
     func outsideWho(_ units: [ConsolidatedReport.UnitRef]) -> String? {
@@ -1108,6 +1179,17 @@ public struct VietnameseRenderer: Sendable {
     var ownUnitPrefix: String {
         guard let h = report.budget.holder, let dash = h.firstIndex(of: "-") else { return "\u{0}" }
         return String(h[...dash])
+    }
+
+    /// The difficulties the body states: the most reported themes (rules.difficultyThemes),
+    /// each with its main item and a second one when several units outside the Department
+    /// raised it.
+    var stated: [ConsolidatedReport.ThemeGroup] {
+        report.difficulties.prefix(definition.rules.difficultyThemes).map { theme in
+            var theme = theme
+            theme.items = Array(theme.items.prefix(2).enumerated().filter { $0.offset == 0 || outsideCount($0.element.units) > 1 }.map(\.element))
+            return theme
+        }
     }
 
     func assessment() -> [BodyBlock] {
@@ -1195,9 +1277,8 @@ public struct VietnameseRenderer: Sendable {
         // Objective: the units' difficulties by theme.
         if !report.difficulties.isEmpty {
             out.append(.paragraph(w("assessment.objective")))
-            for theme in report.difficulties.prefix(definition.rules.difficultyThemes) {
-                // The theme's main item, and a second one only when several units raised it.
-                let items = theme.items.prefix(2).enumerated().filter { $0.offset == 0 || $0.element.units.count > 1 }.map(\.element).map { it -> String in
+            for theme in stated {
+                let items = theme.items.map { it -> String in
                     let text = lowerFirst(trimEnd(it.text))
                     guard let who = outsideWho(it.units) else { return text }
                     return w("assessment.difficulty", ["text": text, "who": who])
@@ -1316,6 +1397,16 @@ public struct VietnameseRenderer: Sendable {
                 return w("proposals.item", ["addressee": w.addresseeLabels[target] ?? target, "text": lowerFirst(text), "who": who(it.units)])
             }
             if let i = groups.firstIndex(where: { $0.addressee == target }) { groups[i].items += items } else { groups.append((target, items)) }
+        }
+        // The difficulties the body states, of a theme only a body above can settle
+        // (rules.themeRequests: the guidance the Bộ issues), asked of it (REVIEW8 #7).
+        for request in definition.rules.themeRequests {
+            let (theme, addressee) = (request.theme, request.addressee)
+            guard let g = stated.first(where: { $0.theme == theme }) else { continue }
+            // Raised by units outside the Department (its own are its to settle).
+            guard g.items.contains(where: { outsideWho($0.units) != nil }) else { continue }
+            let line = w("proposals.fromDifficulty", ["theme": lowerFirst(w.themeLabels[theme] ?? theme)])
+            if let i = groups.firstIndex(where: { $0.addressee == addressee }) { groups[i].items.append(line) } else { groups.append((addressee, [line])) }
         }
         if groups.isEmpty { return out + [.paragraph(w("proposals.none"))] }
         out.append(.paragraph(w("proposals.intro")))

@@ -485,3 +485,56 @@ import Testing
         #expect(Consolidator.containsNumber("125 cuộc, sau đó 25 cuộc", "25"))
     }
 }
+
+/// The holder's spending by source (REVIEW8 #2) and the requests upward drawn from the
+/// difficulties units raised (REVIEW8 #7).
+@Suite struct BudgetAndRequestTests {
+    /// The Chi cục's spending on II.4.a with its sentence saying where the money came from.
+    func report(planned: Int, saying text: String) -> ConsolidatedReport {
+        var r = Fixtures.report(Fixtures.input())
+        r.budget.planned = planned
+        for g in r.groups.indices {
+            for t in r.groups[g].tasks.indices where r.groups[g].tasks[t].code == "II.4.a" {
+                let s = r.groups[g].tasks[t].statements.firstIndex { $0.unit.unitID == "SKHCN-CCTDC" }!
+                r.groups[g].tasks[t].statements[s].text = text
+            }
+        }
+        return r
+    }
+
+    func body(_ r: ConsolidatedReport) -> String { VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n") }
+
+    @Test func spendingTheReportSaysIsThePlansIsMeasuredAgainstIt() {
+        let text = body(report(planned: 300_000_000, saying: "Chi cục đã sử dụng 150.000.000 đồng từ nguồn kinh phí thực hiện Kế hoạch năm 2026."))
+        #expect(text.contains("Chi cục đã sử dụng 150.000.000 đồng, đạt 50% dự toán."))
+    }
+
+    @Test func spendingFromAnotherSourceIsStatedWithItsSourceNeverAgainstTheBudget() {
+        let text = body(report(planned: 100_000_000, saying: "Chi cục đã đầu tư trang thiết bị với kinh phí 150.000.000 đồng từ nguồn thu phí dịch vụ kiểm định."))
+        #expect(text.contains("Ngoài ra, Chi cục đã sử dụng 150.000.000 đồng từ nguồn thu phí dịch vụ kiểm định cho đầu tư cơ sở vật chất, trang thiết bị."))
+        #expect(!text.contains("150%") && !text.contains("dự toán."))
+        // Its source not said: by activity, no ratio, no total against the budget.
+        let unstated = body(report(planned: 100_000_000, saying: "Chi cục đã đầu tư trang thiết bị với kinh phí 150.000.000 đồng."))
+        #expect(unstated.contains("Chi cục đã sử dụng kinh phí cho các hoạt động liên quan đến Kế hoạch: đầu tư cơ sở vật chất, trang thiết bị 150.000.000 đồng."))
+        #expect(!unstated.contains("150%") && !unstated.contains("Ngoài ra, Chi cục"))
+    }
+
+    /// A difficulty of a theme only the Bộ can settle (guidance), raised by units outside the
+    /// Department, is asked of the Bộ in V; raised by the Department's own unit alone, not.
+    @Test func guidanceDifficultiesRaisedOutsideAreAskedOfTheBo() {
+        func body(_ units: [String]) -> String {
+            var input = Fixtures.input()
+            for u in units {
+                let k = input.current.firstIndex { $0.submission.unit?.id == u }!
+                input.current[k].submission.difficulties.append(Item(text: "Văn bản hướng dẫn thực hiện các nội dung được phân quyền chưa cụ thể.", source: "p 9"))
+            }
+            return VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        }
+        let outside = body(["25771", "SO-TC"])
+        let v = outside.range(of: "V. ĐỀ XUẤT")!
+        #expect(outside[v.upperBound...].contains("Đối với Bộ Khoa học và Công nghệ:"))
+        #expect(outside[v.upperBound...].contains("tháo gỡ các khó khăn, vướng mắc về văn bản pháp luật và hướng dẫn mà các cơ quan, địa phương đã phản ánh (nêu tại điểm 2 mục III)"))
+        let own = body(["SKHCN-CCTDC"])
+        #expect(!own[own.range(of: "V. ĐỀ XUẤT")!.upperBound...].contains("vướng mắc về văn bản pháp luật"))
+    }
+}
