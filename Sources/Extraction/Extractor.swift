@@ -979,13 +979,15 @@ struct ExtractionRun {
         // A short heading ("Về truy xuất nguồn gốc sản phẩm, hàng hóa") is the unit's own
         // words, resolved by meaning; the plan's wording is a long stretch.
         guard body.spaceSeparatedCount >= 12 else { return nil }
-        let ranked = x.titles.rankWithShared(String(body.prefix(700)))
+        // Folded once for both rankings when the line is within the prefix ranked.
+        let bodyWords = TitleMatcher.significantWords(body)
+        let ranked = body.utf8.count <= 700 ? x.titles.rankWithShared(words: bodyWords) : x.titles.rankWithShared(String(body.prefix(700)))
         guard let top = ranked.first, top.score >= x.profiles.weights.planWording, top.keywords >= 4 else { return nil }
         if ranked.count > 1, top.score - ranked[1].score < x.profiles.weights.planWordingMargin { return nil }
         // A plan group's own heading ("1. Tuyên truyền, nâng cao nhận thức …", "5. Công tác
         // kiểm tra, giám sát về …") is its group's wording, not a task's. (The task matcher
         // counts group words too, so its score is no bound here.)
-        if let g = x.groupTitles.rank(body).first, g.score >= min(top.score, x.profiles.weights.planWording) { return nil }
+        if let g = x.groupTitles.rank(words: bodyWords).first, g.score >= min(top.score, x.profiles.weights.planWording) { return nil }
         // The plan's text holds no results: a line with figures in it is a report. (Read last:
         // few lines get this far, and reading figures costs more than ranking titles.)
         let numbers = readings.numbers(body, v)

@@ -171,6 +171,11 @@ struct TitleMatcher: Sendable {
     ]
     /// The second half of a single keyword's key (no word has this id).
     private static let single: UInt64 = 0xFFFF_FFFF
+    /// No key: a word id is below 0xFFFF_FFFF, so no key has all bits set.
+    private static let emptyKey = UInt64.max
+    private var featureKeys: [UInt64] = []
+    private var featureSlots: [Int32] = []
+    private var featureMask = 0
 
     init(tasks: [TaskInfo]) {
         var df: [String: Int] = [:]
@@ -214,6 +219,7 @@ struct TitleMatcher: Sendable {
                 postings[f].append((Int32(ti), weight))
             }
         }
+        buildFeatureTable()
     }
 
     /// The key of a catalogue feature ("giai" or "giai_thuong"); its words all have ids.
@@ -224,8 +230,28 @@ struct TitleMatcher: Sendable {
     }
 
     /// Folded words without the all-digit ones: what features are made of.
-    private static func significantWords(_ text: String) -> [String] {
-        VietText.words(text).filter { !$0.allSatisfy(\.isNumber) }
+    static func significantWords(_ text: String) -> [String] {
+        var words = VietText.words(text)
+        words.removeAll(where: isAllNumber)
+        return words
+    }
+
+    /// `word.allSatisfy(\.isNumber)`, read on the bytes when the word is ASCII (a folded word
+    /// nearly always is): character by character it was a visible part of ranking.
+    private static func isAllNumber(_ word: String) -> Bool {
+        var digits = true
+        for b in word.utf8 {
+            if b >= 0x80 { return word.allSatisfy(\.isNumber) }
+            if b < 0x30 || b > 0x39 { digits = false }
+        }
+        return digits
+    }
+
+    /// `word.count > 1` for a word of at least two bytes: an ASCII word has as many
+    /// characters as bytes.
+    private static func hasTwoCharacters(_ word: String) -> Bool {
+        for b in word.utf8 where b >= 0x80 { return word.count > 1 }
+        return true
     }
 
     /// Keywords (stop words dropped) and adjacent word pairs of all words ("tap huan",
@@ -247,13 +273,23 @@ struct TitleMatcher: Sendable {
         rankWithShared(text, group: group).map { ($0.code, $0.score) }
     }
 
+    /// `rank(text)` for a text whose `significantWords` are `words`.
+    func rank(words: [String], group: Int? = nil) -> [(code: String, score: Double)] {
+        rankWithShared(words: words, group: group).map { ($0.code, $0.score) }
+    }
+
     /// Scores with the number of shared single keywords, so that a short line sharing one
     /// or two common words ("Đơn vị: …") is not taken for a task.
     func rankWithShared(_ text: String, group: Int? = nil) -> [(code: String, score: Double, keywords: Int)] {
+        rankWithShared(words: TitleMatcher.significantWords(text), group: group)
+    }
+
+    /// `rankWithShared(text)` for a text whose `significantWords` are `words`: a line ranked
+    /// against the tasks and against the groups folds its words once.
+    func rankWithShared(words: [String], group: Int? = nil) -> [(code: String, score: Double, keywords: Int)] {
         // The same features as `features(text)`, as keys: words the catalogue does not know
         // get ids past its own, for this passage only, so that distinct unknown features are
         // still counted once each.
-        let words = TitleMatcher.significantWords(text)
         guard !words.isEmpty else { return [] }
         var unknown: [String: UInt32] = [:]
         var ids: [UInt32] = []
@@ -269,23 +305,28 @@ struct TitleMatcher: Sendable {
                 ids.append(id); stop.append(TitleMatcher.stopWords.contains(w))
             }
         }
-        var keys = Set<UInt64>()
+        // The passage's distinct feature keys: sorted, each counted once (a hashed set cost
+        // more than the ranking it fed, and its order changed from run to run).
+        var keys: [UInt64] = []
         keys.reserveCapacity(2 * words.count)
-        for (i, w) in words.enumerated() where !stop[i] && w.utf8.count > 1 && w.count > 1 {
-            keys.insert(UInt64(ids[i]) << 32 | Self.single)
+        for (i, w) in words.enumerated() where !stop[i] && w.utf8.count > 1 && Self.hasTwoCharacters(w) {
+            keys.append(UInt64(ids[i]) << 32 | Self.single)
         }
         if words.count > 1 {
             for i in 0..<(words.count - 1) where !(stop[i] && stop[i + 1]) {
-                keys.insert(UInt64(ids[i]) << 32 | UInt64(ids[i + 1]))
+                keys.append(UInt64(ids[i]) << 32 | UInt64(ids[i + 1]))
             }
         }
         guard !keys.isEmpty else { return [] }
+        keys.sort()
         // Features unknown to the catalogue still count against containment, at a low weight.
         var textWeight = 0.0
         var shared = [Double](repeating: 0, count: tasks.count)
         var keywords = [Int](repeating: 0, count: tasks.count)
-        for key in keys {
-            guard let f = featureIndex[key].map(Int.init) else { textWeight += 1; continue }
+        var previous: UInt64?
+        for key in keys where key != previous {
+            previous = key
+            guard let f = feature(key) else { textWeight += 1; continue }
             textWeight += featureTextWeight[f]
             let pair = featureIsPair[f]
             for p in postings[f] {
@@ -295,12 +336,40 @@ struct TitleMatcher: Sendable {
         }
         guard textWeight > 0 else { return [] }
         var out: [(String, Double, Int)] = []
+        out.reserveCapacity(tasks.count)
         for (i, t) in tasks.enumerated() where group == nil || t.group == group {
             let containment = shared[i] / textWeight
             let dice = 2 * shared[i] / (textWeight + t.norm)
             out.append((t.code, 0.6 * containment + 0.4 * dice, keywords[i]))
         }
         return out.sorted { $0.1 > $1.1 }
+    }
+
+    /// The feature of a key, from an open-addressed table of the catalogue's keys (a
+    /// multiplicative hash of the key's bits instead of the standard library's seeded one).
+    private func feature(_ key: UInt64) -> Int? {
+        var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & featureMask
+        while true {
+            let k = featureKeys[i]
+            if k == key { return Int(featureSlots[i]) }
+            if k == Self.emptyKey { return nil }
+            i = (i + 1) & featureMask
+        }
+    }
+
+    /// Fills the open-addressed table from `featureIndex`, at most half full.
+    private mutating func buildFeatureTable() {
+        var size = 16
+        while size < 2 * featureIndex.count + 2 { size *= 2 }
+        featureKeys = [UInt64](repeating: Self.emptyKey, count: size)
+        featureSlots = [Int32](repeating: -1, count: size)
+        featureMask = size - 1
+        for (key, f) in featureIndex {
+            var i = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & featureMask
+            while featureKeys[i] != Self.emptyKey { i = (i + 1) & featureMask }
+            featureKeys[i] = key
+            featureSlots[i] = f
+        }
     }
 
     /// The best task when it is clearly better than the next one.
