@@ -140,11 +140,17 @@ public struct TaskProfiles: Sendable {
     /// Each task's evidence from the profile phrases in `text`, per word of each phrase; a
     /// phrase counts once per text.
     func phraseScores(_ text: String, lead: Double = 1) -> [String: Double] {
-        let tokens = Tokenizer.tokenize(text)
+        phraseScores(tokens: Tokenizer.tokenize(text), lead: lead)
+    }
+
+    /// The same of a text's tokens (`Tokenizer.tokenize(text)`, or a slice of tokens that
+    /// reads as they do).
+    func phraseScores<C: RandomAccessCollection>(tokens: C, lead: Double = 1) -> [String: Double]
+    where C.Element == Token, C.Index == Int {
         let firstWord = tokens.firstIndex { $0.kind == .word }
         var out: [String: Double] = [:]
-        var i = 0
-        while i < tokens.count {
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
             // At each position every task takes its longest phrase there ("kiểm tra đo lường"
             // for one, "kiểm tra" for another); the longest phrase of all says where to go on.
             let all = phrases.allMatches(tokens, at: i)
@@ -159,6 +165,33 @@ public struct TaskProfiles: Sendable {
             i = longest.end
         }
         return out
+    }
+}
+
+/// The tokens of `heading + "\n" + body`, and the parts of them that are exactly the tokens of
+/// `heading` and of `body` alone. The line break ends every token of the heading and opens a
+/// clause, so each part reads as its own text — except when the body opens with a mark glued
+/// to a number the heading ends with ("… 12⏎:5"), which reads otherwise alone: then (and when
+/// the parts cannot be told apart) a part is nil and its text is tokenized on its own.
+struct PassageTokens {
+    let all: [Token]
+    let heading: ArraySlice<Token>?
+    let body: ArraySlice<Token>?
+
+    init(heading: String, body: String) {
+        let text = heading + "\n" + body
+        let tokens = Tokenizer.tokenize(text)
+        all = tokens
+        // Where the body starts in `text`: after the heading's bytes and the line break.
+        let utf8 = text.utf8
+        let split = utf8.index(utf8.startIndex, offsetBy: heading.utf8.count + 1)
+        var k = tokens.startIndex
+        while k < tokens.endIndex, tokens[k].raw.startIndex < split { k += 1 }
+        // A token that spans the line break cannot be: the break ends every token.
+        guard k == tokens.startIndex || tokens[k - 1].raw.endIndex < split else { self.heading = nil; self.body = nil; return }
+        self.heading = tokens[..<k]
+        let glued = k < tokens.endIndex && k > tokens.startIndex && tokens[k].kind == .punct && tokens[k - 1].kind == .number
+        self.body = glued ? nil : tokens[k...]
     }
 }
 
@@ -194,16 +227,21 @@ extension ExtractionRun {
         guard !p.isEmpty else { return [] }
         let w = p.weights
         var score: [String: Double] = [:]
-        for (code, s) in p.phraseScores(heading, lead: w.lead) { score[code, default: 0] += s * w.heading }
+        // Heading and body are tokenized once, together, for the figures; each is read from
+        // its part of the tokens (`PassageTokens`).
+        let passage = PassageTokens(heading: heading, body: body)
+        let headingScores = passage.heading.map { p.phraseScores(tokens: $0, lead: w.lead) } ?? p.phraseScores(heading, lead: w.lead)
+        for (code, s) in headingScores { score[code, default: 0] += s * w.heading }
         let titles = x.titles.rank(heading)
         // A heading that says nothing of any task ("Công tác lãnh đạo, chỉ đạo") names none,
         // whatever its body mentions.
         if requireHeading, score.isEmpty, (titles.first?.score ?? 0) < 0.15 { return [] }
         if !body.isEmpty {
-            for (code, s) in p.phraseScores(body) { score[code, default: 0] += min(s * w.body, w.bodyCap) }
+            let bodyScores = passage.body.map { p.phraseScores(tokens: $0) } ?? p.phraseScores(body)
+            for (code, s) in bodyScores { score[code, default: 0] += min(s * w.body, w.bodyCap) }
         }
         // The figures the passage reports: each kind is evidence for the tasks that report it.
-        let kinds = Set(v.figures(in: Tokenizer.tokenize(heading + "\n" + body)).found.map(\.indicator))
+        let kinds = Set(v.figures(in: passage.all).found.map(\.indicator))
         if !kinds.isEmpty {
             for code in p.codes {
                 let shared = p.figures[code].map { $0.intersection(kinds).count } ?? 0
@@ -214,7 +252,7 @@ extension ExtractionRun {
         if requireHeading {
             // Only tasks the heading itself speaks of are candidates.
             var own: [String: Double] = [:]
-            for (code, s) in p.phraseScores(heading, lead: w.lead) { own[code, default: 0] += s * w.heading }
+            for (code, s) in headingScores { own[code, default: 0] += s * w.heading }
             for r in titles where r.score > 0.05 { own[r.code, default: 0] += r.score * w.title }
             score = score.filter { (own[$0.key] ?? 0) >= w.headingMin }
         }
