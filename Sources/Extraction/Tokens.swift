@@ -189,6 +189,41 @@ private struct Phrase: Sendable {
     var slot: Int
 }
 
+/// A table's phrases by first word, longest first, behind one reference: a vocabulary holds
+/// dozens of tables and is passed and copied by value, and each reference a table holds is
+/// retained at every copy (debug builds copy it at most calls). Filled at load only, copied
+/// first when shared (`PhraseTable.add`), read-only once extraction runs.
+private final class PhraseIndex: @unchecked Sendable {
+    var byFirstWord: [String: Int] = [:]
+    /// The phrases of each first word, longest first.
+    var lists: [[Phrase]] = []
+    var firstWords = FirstWordTable()
+
+    init() {}
+
+    init(copying other: PhraseIndex) {
+        byFirstWord = other.byFirstWord
+        lists = other.lists
+        firstWords = other.firstWords
+    }
+
+    func add(_ phrase: Phrase, first: String) {
+        let list: Int
+        if let known = byFirstWord[first] {
+            list = known
+        } else {
+            list = lists.count
+            lists.append([])
+            byFirstWord[first] = list
+            firstWords.insert(first, list: list)
+        }
+        lists[list].append(phrase)
+        // Longest first; among equal lengths the phrase added first wins, so the vocabulary's
+        // order decides ties, never hashing.
+        lists[list].sort { ($0.words.count, -$0.slot) > ($1.words.count, -$1.slot) }
+    }
+}
+
 /// The first words of a table's phrases by their `Token.key`, open-addressed: a lookup is a
 /// multiplication and a comparison of keys and words, where a `[String: …]` dictionary
 /// hashed the word with a seeded hash at every token of every line, once per table asked.
@@ -245,10 +280,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     // Phrases and values are kept apart, and the lookups below return slots, so that asking
     // for a match builds no (value, end, words) tuple until one is found: in debug builds the
     // generic tuple's metadata was looked up at every token of every line.
-    private var byFirstWord: [String: Int] = [:]
-    /// The phrases of each first word, longest first.
-    private var lists: [[Phrase]] = []
-    private var firstWordTable = FirstWordTable()
+    private var index = PhraseIndex()
     private var values: [Value] = []
 
     init() {}
@@ -260,26 +292,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ value: Value) {
         let words = VietText.words(phrase)
         guard let first = words.first else { return }
-        // Longest first; among equal lengths the phrase added first wins, so the vocabulary's
-        // order decides ties, never hashing.
-        let list: Int
-        if let known = byFirstWord[first] {
-            list = known
-        } else {
-            list = lists.count
-            lists.append([])
-            byFirstWord[first] = list
-            firstWordTable.insert(first, list: list)
-        }
-        lists[list].append(Phrase(words: words, slot: values.count))
+        if !isKnownUniquelyReferenced(&index) { index = PhraseIndex(copying: index) }
+        index.add(Phrase(words: words, slot: values.count), first: first)
         values.append(value)
-        lists[list].sort { ($0.words.count, -$0.slot) > ($1.words.count, -$1.slot) }
     }
 
-    var isEmpty: Bool { byFirstWord.isEmpty }
+    var isEmpty: Bool { index.byFirstWord.isEmpty }
 
     /// The folded first words of all phrases: a cheap test of whether a text can start with one.
-    var firstWords: Set<String> { Set(byFirstWord.keys) }
+    var firstWords: Set<String> { Set(index.byFirstWord.keys) }
 
     /// The longest phrase starting at token `start`: its value and the index just past it.
     /// Works on arrays and on slices of them (a sentence), without copying.
@@ -331,8 +352,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     where C.Element == Token, C.Index == Int {
         guard start >= tokens.startIndex, start < tokens.endIndex else { return nil }
         let token = tokens[start]
-        guard token.kind == .word, let list = firstWordTable.find(token.key, token.folded) else { return nil }
-        return lists[list]
+        guard token.kind == .word, let list = index.firstWords.find(token.key, token.folded) else { return nil }
+        return index.lists[list]
     }
 
     /// The index just past `words` read from token `start`, skipping soft punctuation inside;
