@@ -8,38 +8,9 @@ struct Token: Sendable {
     /// The text as written (NFC).
     var raw: Substring
     /// Folded form for words ("Đoàn" → "doan"); the raw text for numbers and punctuation.
-    let folded: String
-    /// `Token.key(folded)`: what the phrase tables look a word up by. Computed once as the
-    /// word is folded, so that the dozens of tables asked about each token hash nothing.
-    let key: UInt64
+    var folded: String
     /// A sentence or clause break (". ; : ! ?" or a line break) stands right before this token.
     var breakBefore: Bool
-
-    init(kind: Kind, raw: Substring, folded: String, breakBefore: Bool) {
-        self.init(kind: kind, raw: raw, folded: folded, key: Token.key(folded), breakBefore: breakBefore)
-    }
-
-    init(kind: Kind, raw: Substring, folded: String, key: UInt64, breakBefore: Bool) {
-        self.kind = kind
-        self.raw = raw
-        self.folded = folded
-        self.key = key
-        self.breakBefore = breakBefore
-    }
-
-    /// FNV-1a of a folded word's UTF-8 bytes: equal words have equal keys (the tables still
-    /// compare the words, so two words sharing a key are told apart).
-    static func key(_ folded: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in folded.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return h
-    }
-
-    static func key(_ bytes: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return h
-    }
 }
 
 enum Tokenizer {
@@ -91,8 +62,7 @@ enum Tokenizer {
                     VietText.appendFolded(c, to: &folded)
                     j = after
                 }
-                tokens.append(Token(kind: .word, raw: text[index(i)..<index(j)], folded: String(decoding: folded, as: UTF8.self),
-                                    key: Token.key(folded), breakBefore: pendingBreak))
+                tokens.append(Token(kind: .word, raw: text[index(i)..<index(j)], folded: String(decoding: folded, as: UTF8.self), breakBefore: pendingBreak))
                 pendingBreak = false
                 i = j
             } else if isDigit(ch) {
@@ -189,98 +159,11 @@ private struct Phrase: Sendable {
     var slot: Int
 }
 
-/// A table's phrases by first word, longest first, behind one reference: a vocabulary holds
-/// dozens of tables and is passed and copied by value, and each reference a table holds is
-/// retained at every copy (debug builds copy it at most calls). Filled at load only, copied
-/// first when shared (`PhraseTable.add`), read-only once extraction runs.
-private final class PhraseIndex: @unchecked Sendable {
-    var byFirstWord: [String: Int] = [:]
-    /// The phrases of each first word, longest first.
-    var lists: [[Phrase]] = []
-    var firstWords = FirstWordTable()
-
-    init() {}
-
-    init(copying other: PhraseIndex) {
-        byFirstWord = other.byFirstWord
-        lists = other.lists
-        firstWords = other.firstWords
-    }
-
-    func add(_ phrase: Phrase, first: String) {
-        let list: Int
-        if let known = byFirstWord[first] {
-            list = known
-        } else {
-            list = lists.count
-            lists.append([])
-            byFirstWord[first] = list
-            firstWords.insert(first, list: list)
-        }
-        lists[list].append(phrase)
-        // Longest first; among equal lengths the phrase added first wins, so the vocabulary's
-        // order decides ties, never hashing.
-        lists[list].sort { ($0.words.count, -$0.slot) > ($1.words.count, -$1.slot) }
-    }
-}
-
-/// The first words of a table's phrases by their `Token.key`, open-addressed: a lookup is a
-/// multiplication and a comparison of keys and words, where a `[String: …]` dictionary
-/// hashed the word with a seeded hash at every token of every line, once per table asked.
-private struct FirstWordTable: Sendable {
-    private var keys: [UInt64] = []
-    private var words: [String] = []
-    /// Index of the word's phrase list; -1: empty slot.
-    private var lists: [Int32] = []
-    private var count = 0
-
-    @inline(__always)
-    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-    }
-
-    func find(_ key: UInt64, _ word: String) -> Int? {
-        guard !lists.isEmpty else { return nil }
-        let mask = lists.count - 1
-        var i = Self.slot(key, mask)
-        while true {
-            let list = lists[i]
-            if list < 0 { return nil }
-            if keys[i] == key && words[i] == word { return Int(list) }
-            i = (i + 1) & mask
-        }
-    }
-
-    /// Adds a word not in the table yet.
-    mutating func insert(_ word: String, list: Int) {
-        if (count + 1) * 2 > lists.count {
-            let old = zip(zip(keys, words), lists).filter { $0.1 >= 0 }
-            let size = max(16, lists.count * 2)
-            keys = [UInt64](repeating: 0, count: size)
-            words = [String](repeating: "", count: size)
-            lists = [Int32](repeating: -1, count: size)
-            count = 0
-            for ((k, w), l) in old { place(k, w, Int(l)) }
-        }
-        place(Token.key(word), word, list)
-    }
-
-    private mutating func place(_ key: UInt64, _ word: String, _ list: Int) {
-        let mask = lists.count - 1
-        var i = Self.slot(key, mask)
-        while lists[i] >= 0 { i = (i + 1) & mask }
-        keys[i] = key
-        words[i] = word
-        lists[i] = Int32(list)
-        count += 1
-    }
-}
-
 struct PhraseTable<Value: Sendable>: Sendable {
     // Phrases and values are kept apart, and the lookups below return slots, so that asking
     // for a match builds no (value, end, words) tuple until one is found: in debug builds the
     // generic tuple's metadata was looked up at every token of every line.
-    private var index = PhraseIndex()
+    private var byFirstWord: [String: [Phrase]] = [:]
     private var values: [Value] = []
 
     init() {}
@@ -292,15 +175,17 @@ struct PhraseTable<Value: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ value: Value) {
         let words = VietText.words(phrase)
         guard let first = words.first else { return }
-        if !isKnownUniquelyReferenced(&index) { index = PhraseIndex(copying: index) }
-        index.add(Phrase(words: words, slot: values.count), first: first)
+        // Longest first; among equal lengths the phrase added first wins, so the vocabulary's
+        // order decides ties, never hashing.
+        byFirstWord[first, default: []].append(Phrase(words: words, slot: values.count))
         values.append(value)
+        byFirstWord[first]!.sort { ($0.words.count, -$0.slot) > ($1.words.count, -$1.slot) }
     }
 
-    var isEmpty: Bool { index.byFirstWord.isEmpty }
+    var isEmpty: Bool { byFirstWord.isEmpty }
 
     /// The folded first words of all phrases: a cheap test of whether a text can start with one.
-    var firstWords: Set<String> { Set(index.byFirstWord.keys) }
+    var firstWords: Set<String> { Set(byFirstWord.keys) }
 
     /// The longest phrase starting at token `start`: its value and the index just past it.
     /// Works on arrays and on slices of them (a sentence), without copying.
@@ -350,10 +235,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The phrases whose first word is the word at `start`, longest first.
     private func candidates<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> [Phrase]?
     where C.Element == Token, C.Index == Int {
-        guard start >= tokens.startIndex, start < tokens.endIndex else { return nil }
-        let token = tokens[start]
-        guard token.kind == .word, let list = index.firstWords.find(token.key, token.folded) else { return nil }
-        return index.lists[list]
+        guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word else { return nil }
+        return byFirstWord[tokens[start].folded]
     }
 
     /// The index just past `words` read from token `start`, skipping soft punctuation inside;
