@@ -41,58 +41,205 @@ enum SectionKind: String, Sendable {
 /// Everything extraction knows about how units write, loaded from the pipeline's
 /// `vocabulary.yaml`.
 public struct Vocabulary: Sendable {
-    var statuses = PhraseTable<TaskStatus>()
-    var statusLabels = PhraseTable<Bool>()
-    /// Short assessment words ("đạt", "thường xuyên"): a status only after a label, in a
-    /// status or assessment cell, or as a whole clause.
-    var assessments = PhraseTable<TaskStatus>()
-    /// Words that may open a status clause before the status ("hiện", "đến nay").
-    var statusLeads = PhraseTable<Bool>()
-    /// Words that may follow a status that opens a clause: a reason or a plan ("do", "dự kiến").
-    var statusTails = PhraseTable<Bool>()
-    var columns = PhraseTable<ColumnRole>()
-    var moneyScales = PhraseTable<Double>()
-    var counts = PhraseTable<IndicatorID>()
-    var moneyContext = PhraseTable<IndicatorID>()
-    var indicatorColumns = PhraseTable<IndicatorID>()
-    var overrides: [CountOverride] = []
-    var ignoredCounts = PhraseTable<Bool>()
-    /// Nouns counted in reports that no indicator counts and that look like one
-    /// ("hộ gia đình" beside "hộ kinh doanh"): such a count is quoted as unread.
-    var unreadCounts = PhraseTable<Bool>()
-    var sections = PhraseTable<SectionKind>()
-    /// First words of section phrases, for a quick rejection of ordinary lines.
-    var sectionFirstWords: Set<String> = []
-    var nothingItems: Set<String> = []
-    var totalRows: Set<String> = []
-    /// Words that make a figure a total of the passage's figures of its kind ("tổng cộng").
-    var totalWords = PhraseTable<Bool>()
-    /// Words that join two tasks' clauses in one paragraph ("đồng thời", "song song") and
-    /// words that open a sentence on a new topic ("Về …", "Đối với …") (`clauses`).
-    var clauseJoins = PhraseTable<Bool>()
-    var clauseTopics = PhraseTable<Bool>()
-    /// The most clauses a paragraph may have to be read clause by clause.
-    var clauseLimit = 12
-    /// How an opening's lead-in ends before its colon when the paragraph goes on to report
-    /// ("báo cáo như sau", "có ý kiến như sau"), folded.
-    var clauseLeadIns: [String] = []
-    /// Words that open a heading counting the unit's tasks in order ("Nhiệm vụ thứ nhất: …"),
-    /// folded: the title after the colon is the unit's own words for its task.
-    var ordinalHeadings: [String] = []
-    /// Words that number the questions of an outline the unit answers point by point ("Câu
-    /// 2.", "Câu hỏi 3:"), folded, each a list of words (`outline.questions`).
-    var questionWords: [[String]] = []
-    /// Labels before an answer to such a question ("Trả lời:"), folded (`outline.answers`).
-    var answerLabels: [String] = []
-    var headerVote = HeaderVote()
-    /// How a report writes its own date and cites other documents' (`document_date`).
-    var documentDate = DateVocabulary()
-    var numberReferences = NumberReferences()
-    /// How a figure's words are read beyond its noun (`figure_reading`).
-    var figureReading = FigureReading()
-    var statusReading = StatusReading()
-    var planSubject = PlanSubject()
-    public private(set) var indicatorIDs: [IndicatorID] = []
+    /// The vocabulary's tables, behind one reference (`Box`): a vocabulary is passed and
+    /// copied by value all through extraction (each figure reader holds one), and a copy of
+    /// dozens of tables retained and released every array and dictionary in them.
+    struct Tables: Sendable {
+        var statuses = PhraseTable<TaskStatus>()
+        var statusLabels = PhraseTable<Bool>()
+        /// Short assessment words ("đạt", "thường xuyên"): a status only after a label, in a
+        /// status or assessment cell, or as a whole clause.
+        var assessments = PhraseTable<TaskStatus>()
+        /// Words that may open a status clause before the status ("hiện", "đến nay").
+        var statusLeads = PhraseTable<Bool>()
+        /// Words that may follow a status that opens a clause: a reason or a plan ("do", "dự kiến").
+        var statusTails = PhraseTable<Bool>()
+        var columns = PhraseTable<ColumnRole>()
+        var moneyScales = PhraseTable<Double>()
+        var counts = PhraseTable<IndicatorID>()
+        var moneyContext = PhraseTable<IndicatorID>()
+        var indicatorColumns = PhraseTable<IndicatorID>()
+        var overrides: [CountOverride] = []
+        var ignoredCounts = PhraseTable<Bool>()
+        /// Nouns counted in reports that no indicator counts and that look like one
+        /// ("hộ gia đình" beside "hộ kinh doanh"): such a count is quoted as unread.
+        var unreadCounts = PhraseTable<Bool>()
+        var sections = PhraseTable<SectionKind>()
+        /// First words of section phrases, for a quick rejection of ordinary lines.
+        var sectionFirstWords: Set<String> = []
+        var nothingItems: Set<String> = []
+        var totalRows: Set<String> = []
+        /// Words that make a figure a total of the passage's figures of its kind ("tổng cộng").
+        var totalWords = PhraseTable<Bool>()
+        /// Words that join two tasks' clauses in one paragraph ("đồng thời", "song song") and
+        /// words that open a sentence on a new topic ("Về …", "Đối với …") (`clauses`).
+        var clauseJoins = PhraseTable<Bool>()
+        var clauseTopics = PhraseTable<Bool>()
+        /// The most clauses a paragraph may have to be read clause by clause.
+        var clauseLimit = 12
+        /// How an opening's lead-in ends before its colon when the paragraph goes on to report
+        /// ("báo cáo như sau", "có ý kiến như sau"), folded.
+        var clauseLeadIns: [String] = []
+        /// Words that open a heading counting the unit's tasks in order ("Nhiệm vụ thứ nhất: …"),
+        /// folded: the title after the colon is the unit's own words for its task.
+        var ordinalHeadings: [String] = []
+        /// Words that number the questions of an outline the unit answers point by point ("Câu
+        /// 2.", "Câu hỏi 3:"), folded, each a list of words (`outline.questions`).
+        var questionWords: [[String]] = []
+        /// Labels before an answer to such a question ("Trả lời:"), folded (`outline.answers`).
+        var answerLabels: [String] = []
+        var headerVote = HeaderVote()
+        /// How a report writes its own date and cites other documents' (`document_date`).
+        var documentDate = DateVocabulary()
+        var numberReferences = NumberReferences()
+        /// How a figure's words are read beyond its noun (`figure_reading`).
+        var figureReading = FigureReading()
+        var statusReading = StatusReading()
+        var planSubject = PlanSubject()
+        var indicatorIDs: [IndicatorID] = []
+    }
+
+    /// Shared by copies of the vocabulary; copied before a change when shared (only while the
+    /// vocabulary is loaded or overlaid, never while extraction reads it).
+    private final class Box: @unchecked Sendable {
+        @exclusivity(unchecked) var tables: Tables
+        init(_ tables: Tables) { self.tables = tables }
+    }
+
+    private var box = Box(Tables())
+
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.tables) }
+    }
+
+    var statuses: PhraseTable<TaskStatus> {
+        get { box.tables.statuses }
+        _modify { makeUnique(); yield &box.tables.statuses }
+    }
+    var statusLabels: PhraseTable<Bool> {
+        get { box.tables.statusLabels }
+        _modify { makeUnique(); yield &box.tables.statusLabels }
+    }
+    var assessments: PhraseTable<TaskStatus> {
+        get { box.tables.assessments }
+        _modify { makeUnique(); yield &box.tables.assessments }
+    }
+    var statusLeads: PhraseTable<Bool> {
+        get { box.tables.statusLeads }
+        _modify { makeUnique(); yield &box.tables.statusLeads }
+    }
+    var statusTails: PhraseTable<Bool> {
+        get { box.tables.statusTails }
+        _modify { makeUnique(); yield &box.tables.statusTails }
+    }
+    var columns: PhraseTable<ColumnRole> {
+        get { box.tables.columns }
+        _modify { makeUnique(); yield &box.tables.columns }
+    }
+    var moneyScales: PhraseTable<Double> {
+        get { box.tables.moneyScales }
+        _modify { makeUnique(); yield &box.tables.moneyScales }
+    }
+    var counts: PhraseTable<IndicatorID> {
+        get { box.tables.counts }
+        _modify { makeUnique(); yield &box.tables.counts }
+    }
+    var moneyContext: PhraseTable<IndicatorID> {
+        get { box.tables.moneyContext }
+        _modify { makeUnique(); yield &box.tables.moneyContext }
+    }
+    var indicatorColumns: PhraseTable<IndicatorID> {
+        get { box.tables.indicatorColumns }
+        _modify { makeUnique(); yield &box.tables.indicatorColumns }
+    }
+    var overrides: [CountOverride] {
+        get { box.tables.overrides }
+        _modify { makeUnique(); yield &box.tables.overrides }
+    }
+    var ignoredCounts: PhraseTable<Bool> {
+        get { box.tables.ignoredCounts }
+        _modify { makeUnique(); yield &box.tables.ignoredCounts }
+    }
+    var unreadCounts: PhraseTable<Bool> {
+        get { box.tables.unreadCounts }
+        _modify { makeUnique(); yield &box.tables.unreadCounts }
+    }
+    var sections: PhraseTable<SectionKind> {
+        get { box.tables.sections }
+        _modify { makeUnique(); yield &box.tables.sections }
+    }
+    var sectionFirstWords: Set<String> {
+        get { box.tables.sectionFirstWords }
+        _modify { makeUnique(); yield &box.tables.sectionFirstWords }
+    }
+    var nothingItems: Set<String> {
+        get { box.tables.nothingItems }
+        _modify { makeUnique(); yield &box.tables.nothingItems }
+    }
+    var totalRows: Set<String> {
+        get { box.tables.totalRows }
+        _modify { makeUnique(); yield &box.tables.totalRows }
+    }
+    var totalWords: PhraseTable<Bool> {
+        get { box.tables.totalWords }
+        _modify { makeUnique(); yield &box.tables.totalWords }
+    }
+    var clauseJoins: PhraseTable<Bool> {
+        get { box.tables.clauseJoins }
+        _modify { makeUnique(); yield &box.tables.clauseJoins }
+    }
+    var clauseTopics: PhraseTable<Bool> {
+        get { box.tables.clauseTopics }
+        _modify { makeUnique(); yield &box.tables.clauseTopics }
+    }
+    var clauseLimit: Int {
+        get { box.tables.clauseLimit }
+        _modify { makeUnique(); yield &box.tables.clauseLimit }
+    }
+    var clauseLeadIns: [String] {
+        get { box.tables.clauseLeadIns }
+        _modify { makeUnique(); yield &box.tables.clauseLeadIns }
+    }
+    var ordinalHeadings: [String] {
+        get { box.tables.ordinalHeadings }
+        _modify { makeUnique(); yield &box.tables.ordinalHeadings }
+    }
+    var questionWords: [[String]] {
+        get { box.tables.questionWords }
+        _modify { makeUnique(); yield &box.tables.questionWords }
+    }
+    var answerLabels: [String] {
+        get { box.tables.answerLabels }
+        _modify { makeUnique(); yield &box.tables.answerLabels }
+    }
+    var headerVote: HeaderVote {
+        get { box.tables.headerVote }
+        _modify { makeUnique(); yield &box.tables.headerVote }
+    }
+    var documentDate: DateVocabulary {
+        get { box.tables.documentDate }
+        _modify { makeUnique(); yield &box.tables.documentDate }
+    }
+    var numberReferences: NumberReferences {
+        get { box.tables.numberReferences }
+        _modify { makeUnique(); yield &box.tables.numberReferences }
+    }
+    var figureReading: FigureReading {
+        get { box.tables.figureReading }
+        _modify { makeUnique(); yield &box.tables.figureReading }
+    }
+    var statusReading: StatusReading {
+        get { box.tables.statusReading }
+        _modify { makeUnique(); yield &box.tables.statusReading }
+    }
+    var planSubject: PlanSubject {
+        get { box.tables.planSubject }
+        _modify { makeUnique(); yield &box.tables.planSubject }
+    }
+    public private(set) var indicatorIDs: [IndicatorID] {
+        get { box.tables.indicatorIDs }
+        _modify { makeUnique(); yield &box.tables.indicatorIDs }
+    }
 
     struct CountOverride: Sendable {
         var nouns: PhraseTable<Bool>
