@@ -18,6 +18,10 @@ struct GridState {
     var periodWhole: String?
     /// Sheets cited by one task's row ("Số liệu: Biểu 01"): that task, by sheet.
     var sheetTasks: [Grid.Source: String] = [:]
+    /// Sheets whose lines below the table name two or more tasks ("… kiểm tra (mục II.5.a);
+    /// lấy mẫu (mục II.5.b)"): those tasks, in order; each kind of figure goes to the one that
+    /// reports it.
+    var sheetShares: [Grid.Source: [String]] = [:]
     let resolver: GridResolver?
 
     /// Sheets longer than this are inventories or data dumps, not report tables: left to the
@@ -50,7 +54,35 @@ struct GridState {
                 let above = grid.rows[..<layout.headerRows.lowerBound].flatMap(\.cells).compactMap { recognisers.taskCode(in: $0.text, sequence: false) }
                 if let code = above.first, above.allSatisfy({ $0 == code }) { sheetTasks[grid.source] = code }
             }
+            // A tally with no task of its own (one row per month or per establishment, one
+            // column per indicator) and lines under it naming what it reports ("Thuộc nhiệm
+            // vụ: … (II.5.a …)"): those tasks' figures.
+            if case .sheet = grid.source, sheetTasks[grid.source] == nil {
+                let below = Self.tasksBelow(grid, layout, recognisers)
+                if let first = below.first { sheetTasks[grid.source] = first }
+                if below.count > 1 { sheetShares[grid.source] = below }
+            }
         }
+    }
+
+    /// The tasks the one-cell lines of a sheet name below its header, when the table itself
+    /// names none: no task or code column, no row of the table citing a code, and columns
+    /// that name what they count. In the order named, each once.
+    static func tasksBelow(_ grid: Grid, _ layout: GridLayout, _ r: GridRecognisers) -> [String] {
+        guard !layout.indicatorColumns.isEmpty, layout.taskColumn == nil, layout.column(.code) == nil, layout.taskColumns.isEmpty else { return [] }
+        var codes: [String] = []
+        for row in grid.rows[layout.headerRows.upperBound...] {
+            if row.cells.count >= 2 {
+                // A row of the table that names a task: the table has tasks of its own.
+                if row.cells.contains(where: { r.taskCode(in: $0.text, sequence: false) != nil }) { return [] }
+                continue
+            }
+            guard let cell = row.cells.first, cell.number == nil else { continue }
+            for ref in TaskReferenceParser.references(in: cell.text) {
+                if let code = r.code(ref.group, ref.letter), !codes.contains(code) { codes.append(code) }
+            }
+        }
+        return codes
     }
 
     /// The names of a workbook's sheets of one period ("Quý I", "Tháng 10") when a sheet of
@@ -147,13 +179,18 @@ extension ExtractionRun {
               let resolver = grids.resolver else { return false }
         if let covered = grids.covered[source] { return covered.contains(row) }
         guard row >= readable.firstRow else { return false }
+        var reopened = false
         // Under "Phương hướng …", the closing or the difficulties, a table reports nothing done:
         // the line reader's sections decide what it is.
         if section == .plans || section == .closing || section?.holdsItems == true {
             // A table of results with its units of measure or its indicators' columns ("KẾT
-            // QUẢ CỤ THỂ:" below the proposals) is no list of difficulties: the results go on.
+            // QUẢ CỤ THỂ:" below the proposals, a table of figures after the signature) is no
+            // list of difficulties nor part of the closing: the results go on.
             let measures = readable.layout.column(.measureUnit) != nil || !readable.layout.indicatorColumns.isEmpty
-            guard section?.holdsItems == true, measures, readable.layout.column(.difficulty) == nil, readable.layout.column(.proposal) == nil else {
+            // (A dated log of activities after the signature details the text; it is left to
+            // the closing.)
+            let closingTable = section == .closing && readable.layout.column(.date) == nil
+            guard section?.holdsItems == true || closingTable, measures, readable.layout.column(.difficulty) == nil, readable.layout.column(.proposal) == nil else {
                 grids.covered[source] = 0...0
                 return false
             }
@@ -165,17 +202,26 @@ extension ExtractionRun {
                     if difficulties.last?.source == heading { difficulties.removeLast() }
                 }
             }
+            reopened = section == .closing
             section = .appendix
             itemColumns = [:]
         }
         let inTable: Bool = { if case .wordTable = source { return true } else { return false } }()
+        // A table of figures after the signature is read; what follows it is still the closing.
+        defer { if reopened { section = .closing } }
         var unitResolver = resolver
         unitResolver.unitGroup = reportingUnitGroup
         unitResolver.namedTasks = order
         // A table of sub-units outside any task's passage is about what the lines just above
         // it say ("… tổng hợp kết quả kiểm tra của các Đội Quản lý thị trường như sau:").
         if inTable, current == nil, readable.layout.isBreakdown { unitResolver.leadIn = leadIn(before: lineIndex) }
-        let reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : grids.sheetTasks[source], group: group)
+        // A table of figures in the appendix, outside any task's passage ("SỐ LIỆU KÈM THEO"
+        // after the signature): each row names its task, as in a sheet of its own.
+        // (After the signature no passage is open, whatever the lines before it were.)
+        if reopened { current = nil }
+        if inTable, current == nil, section == .appendix { unitResolver.standsAlone = true }
+        var reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : grids.sheetTasks[source], group: group)
+        if let shares = grids.sheetShares[source] { reading.share(among: shares, profiles: resolver.r.profiles) }
         grids.covered[source] = reading.rows
         apply(reading)
         // A sheet a task's row cites is that task's to its end ("Kinh phí đã thanh toán

@@ -149,6 +149,11 @@ final class GridRecognisers: Sendable {
                 if let s = h.scale { layout.scales[cell.column] = s }
                 if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
             }
+            periodsByYear(row, &layout)
+            // "Tháng | Số cuộc kiểm tra | Số cơ sở …": the first column names a period per row,
+            // the others what each counts; the rows are parts of the whole (its total row).
+            if layout.labelColumn == nil, !layout.indicatorColumns.isEmpty, let c = layout.column(.period),
+               c == layout.roles.keys.min(), c <= (layout.indicatorColumns.keys.min() ?? 0) { layout.roles[c] = .breakdown }
             namesSubUnits(grid, &layout)
             if let end = transposedTasks(grid, header: k, &layout) {
                 layout.headerRows = k..<end
@@ -214,6 +219,29 @@ final class GridRecognisers: Sendable {
             return layout
         }
         return nil
+    }
+
+    /// Columns headed by a year ("Năm 2025 | 10T/2026", "Quý III/2025 | Quý III/2026", "Năm
+    /// 2026 (đến 15/10)"): the latest year's column is the period reported, an earlier year's
+    /// is a comparison — never a result, like a target. Headers that have a role of their own
+    /// ("Đánh giá năm 2026", "Kế hoạch 2026") keep it.
+    func periodsByYear(_ row: GridRow, _ layout: inout GridLayout) {
+        var years: [Int: Int] = [:]
+        for cell in row.cells where !cell.continued {
+            let role = layout.roles[cell.column]
+            guard role == nil || role == .period, layout.indicatorColumns[cell.column] == nil, layout.flags[cell.column] == nil else { continue }
+            // A period's header is short; a year inside a longer one is part of a name ("Xây
+            // dựng HTQLCL ISO 9001:2015 của UBND xã").
+            let tokens = Tokenizer.tokenize(cell.text)
+            guard tokens.filter({ $0.kind == .word }).count <= g.headerYearWords else { continue }
+            let found = tokens.compactMap { t -> Int? in
+                guard t.kind == .number, t.raw.count == 4, let y = Int(t.raw), g.headerYears.contains(y) else { return nil }
+                return y
+            }
+            if let y = found.max() { years[cell.column] = y }
+        }
+        guard let latest = years.values.max() else { return }
+        for (c, y) in years { layout.roles[c] = y == latest ? .period : .target }
     }
 
     /// The indicator a header's closing "(unit)" counts, when the unit names one above all

@@ -34,6 +34,23 @@ struct GridReading: Sendable {
     /// Row numbers (1-based, as in the table or sheet) the reading covers.
     var rows: ClosedRange<Int>
 
+    /// Figures read under the first of `tasks` that belong to another: each kind goes to the
+    /// task whose profile reports it, and among several to the one that reports the fewest
+    /// kinds (the task that is about it: samples to the sampling task, not the inspections').
+    mutating func share(among tasks: [String], profiles: TaskProfiles) {
+        guard let first = tasks.first, let k = entries.firstIndex(where: { $0.code == first }) else { return }
+        var kept: [Figure] = []
+        for f in entries[k].figures {
+            let reporting = tasks.filter { profiles.figures[$0]?.contains(f.indicator) == true }
+            guard let owner = reporting.min(by: { (profiles.figures[$0]?.count ?? 0) < (profiles.figures[$1]?.count ?? 0) }),
+                  owner != first else { kept.append(f); continue }
+            let o = entry(owner)
+            entries[o].figures.append(f)
+            if entries[o].sources.isEmpty { entries[o].sources = [f.location.description] }
+        }
+        entries[k].figures = kept
+    }
+
     mutating func entry(_ code: String) -> Int {
         if let k = entries.firstIndex(where: { $0.code == code }) { return k }
         entries.append(EntryClaim(code: code))
@@ -53,6 +70,9 @@ struct GridResolver {
     var leadIn: String?
     /// The tasks the report named before this grid, in order.
     var namedTasks: [String] = []
+    /// A Word table that stands in no task's passage (an appendix of figures): its rows are
+    /// read as a sheet's, each row naming its task.
+    var standsAlone = false
 
     /// The one task the report already named that reports every kind of figure a row counts
     /// ("Cửa hàng được kiểm tra | 12" below a narrative of "1. Tuyên truyền …" and "2. Kiểm
@@ -61,6 +81,26 @@ struct GridResolver {
         guard !kinds.isEmpty else { return nil }
         let fitting = namedTasks.filter { kinds.isSubset(of: r.profiles.figures[$0] ?? []) }
         return fitting.count == 1 ? fitting[0] : nil
+    }
+
+    /// The task of a row of an appendix of figures, among the tasks the report's text named:
+    /// the figures it details are theirs. The one named task that reports every kind the row
+    /// counts; among several, the row above's task goes on unless the row's words name another
+    /// of them clearly closer (by the task margin); else the closest in words. Nil when the
+    /// report named none that fits (the row's words alone then decide).
+    func amongNamed(_ label: String, _ kinds: Set<IndicatorID>, previous: String?) -> String? {
+        guard !kinds.isEmpty else { return nil }
+        let fitting = namedTasks.filter { kinds.isSubset(of: r.profiles.figures[$0] ?? []) }
+        if fitting.count <= 1 { return fitting.first }
+        let ranked = r.rankTasks(label, figures: kinds).filter { fitting.contains($0.code) }
+        let score = Dictionary(ranked.map { ($0.code, $0.score) }, uniquingKeysWith: max)
+        let best = fitting.max { (score[$0] ?? 0) < (score[$1] ?? 0) }
+        if let previous, fitting.contains(previous), let best,
+           (score[best] ?? 0) < r.g.thresholds.task || (score[best] ?? 0) - (score[previous] ?? 0) < r.g.thresholds.taskMargin { return previous }
+        guard let best, (score[best] ?? 0) > 0 else { return nil }
+        // Two named tasks the words cannot tell apart: the row is left to the words alone.
+        let second = fitting.filter { $0 != best }.map { score[$0] ?? 0 }.max() ?? 0
+        return (score[best] ?? 0) - second >= r.g.thresholds.taskMargin ? best : nil
     }
 
     /// A task by meaning (`GridRecognisers.taskByMeaning`); when the two closest tasks stay
@@ -174,6 +214,9 @@ struct GridResolver {
             func text(_ c: Int?) -> GridCell? { c.flatMap { gr.cell(at: $0) } }
             row.seq = text(seqCol)?.text ?? ""
             if let c = layout.column(.code), c != seqCol { row.code = text(c)?.text ?? "" }
+            // A column of no known header holding the plan's codes ("NV (KH 38) | 2.g"): the
+            // row's task, as in a code column.
+            if layout.column(.code) == nil, let cell = gr.cells.first(where: { isCodeCell($0, layout) }) { row.code = cell.text }
             row.shape = shape(row.seq)
             row.labelCell = text(labelCol)
             row.label = row.labelCell.map { $0.continued && taskCol == nil ? "" : $0.text } ?? ""
@@ -385,7 +428,7 @@ struct GridResolver {
         // A Word table stands in a passage, whose task its rows report even when that task
         // was not recognised.
         let inSheet: Bool = { if case .sheet = grid.source { return true } else { return false } }()
-        let flat = inSheet && currentTask == nil && taskShape == nil && !rows.contains(where: \.isHeading)
+        let flat = (inSheet || standsAlone) && currentTask == nil && taskShape == nil && !rows.contains(where: \.isHeading)
         // The task each row stands under once read, for the audit of numbers left unread.
         var rowTask: [Int: String] = [:]
         /// Tasks begun by a row that states nothing (no result, status or note).
@@ -610,7 +653,9 @@ struct GridResolver {
                 current = nil
                 var own = Set<IndicatorID>()
                 for value in row.values {
-                    if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: layout.roles[value.column] == .money ? true : nil,
+                    // Money by the column, or by the unit cell ("Tiền phạt | đồng | 1.286.000.000").
+                    let money: Bool? = layout.roles[value.column] == .money || r.moneyScale(row.unit) != nil ? true : nil
+                    if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: money,
                                             columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
                 }
                 // "Cuộc kiểm tra tại chợ | 2" then "Cơ sở được kiểm tra | 17": a row whose words
@@ -626,6 +671,7 @@ struct GridResolver {
                 }
                 let fits = meant.map { !own.isDisjoint(with: r.profiles.figures[$0] ?? []) && forUnit($0) } ?? false
                 let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                    ?? (standsAlone ? amongNamed(stripBullet(row.label), own, previous: previous) : nil)
                     ?? (fits ? meant : goesOn ?? namedBefore(own) ?? meant)
                 if let code, code == goesOn, code == previous {
                     current = code
@@ -827,7 +873,7 @@ struct GridResolver {
         var skip: Set<Int> = Set([layout.column(.sequence), layout.column(.code), layout.column(.measureUnit)].compactMap { $0 })
         for (c, role) in layout.roles where role == .date { skip.insert(c) }
         for (n, row) in rows.enumerated() {
-            for cell in row.row.cells where !cell.continued && !skip.contains(cell.column) && layout.flags[cell.column] == nil {
+            for cell in row.row.cells where !cell.continued && !skip.contains(cell.column) && layout.flags[cell.column] == nil && !isPeriodName(cell.text) && !isCodeCell(cell, layout) {
                 // An ASCII digit test: Unicode's numeric property is slow and reports never
                 // write their figures in other digits.
                 guard cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), number(cell) == nil else { continue }
@@ -871,9 +917,15 @@ struct GridResolver {
     /// Numbers in a row's other columns (a note "03 đoàn kiểm tra", a column whose header is
     /// no known role): quoted, so that nothing in the row is dropped unseen. Sequence and code
     /// columns, years, percentages and dates are not results.
+    /// A short cell under no known header that holds a task's code ("2.g", "5c").
+    func isCodeCell(_ cell: GridCell, _ layout: GridLayout) -> Bool {
+        layout.roles[cell.column] == nil && layout.indicatorColumns[cell.column] == nil && cell.number == nil
+            && cell.text.utf8.count <= 8 && r.taskCode(in: cell.text, sequence: true) != nil
+    }
+
     func strayNumbers(_ row: Row, _ layout: GridLayout) -> [String] {
         var out: [String] = []
-        for cell in row.row.cells where !cell.continued {
+        for cell in row.row.cells where !cell.continued && !isCodeCell(cell, layout) {
             let role = layout.roles[cell.column]
             guard role == nil || role == .note, layout.flags[cell.column] == nil, cell.column != layout.labelColumn,
                   let n = number(cell) else { continue }
@@ -1059,6 +1111,14 @@ struct GridResolver {
     /// After blank rows in a sheet, a row that goes on with the table: cells in two of its
     /// columns, one of them naming the row (sequence, code, label or task), no header of a
     /// table of its own. A note or a paragraph of one cell ends the table.
+    /// A row's name that is a period ("T01", "Tháng 3", "Quý II"): no figure in it.
+    func isPeriodName(_ text: String) -> Bool {
+        guard text.utf8.count <= 24 else { return false }
+        let tokens = Tokenizer.tokenize(text)
+        guard let first = tokens.first, first.kind == .word, let m = r.g.periodSheets.match(tokens, at: 0) else { return false }
+        return m.end < tokens.count && tokens[m.end...].allSatisfy { $0.kind != .word || ExtractionRun.romans[String($0.raw).uppercased()] != nil }
+    }
+
     func continuesAfterGap(_ row: GridRow, _ layout: GridLayout) -> Bool {
         let own = row.cells.filter { !$0.continued }
         guard own.count >= 2 else { return false }

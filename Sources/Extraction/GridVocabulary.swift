@@ -45,6 +45,11 @@ public struct GridVocabulary: Sendable {
     /// at most `periodTotalExtraWords` words more.
     var periodTotals = PhraseTable<Bool>()
     var periodTotalExtraWords = 2
+    /// The numbers read as years in a column's header ("Năm 2025 | 10T/2026"): the latest is
+    /// the period reported, earlier ones comparisons.
+    var headerYears = 2000...2100
+    /// At most this many words beside the year in a period's header ("Năm 2026 (đến 15/10)").
+    var headerYearWords = 4
     /// Marks after which a task's heading row ends with its status ("II.2.e Góp ý QCVN —
     /// Đang thực hiện"); an opening parenthesis encloses it ("… (đang thực hiện)").
     var headingStatusMarks: [String] = []
@@ -191,6 +196,12 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.periodTotals.add(p, true) }
             case "period_total_extra_words":
                 v.periodTotalExtraWords = Int(try number(value, key))
+            case "header_years":
+                let bounds = try strings(value, key).compactMap { Int($0) }
+                guard bounds.count == 2, bounds[0] <= bounds[1] else { throw fail(value, "\(key) must be two years, the first not after the second") }
+                v.headerYears = bounds[0]...bounds[1]
+            case "header_year_words":
+                v.headerYearWords = Int(try number(value, key))
             case "heading_status_marks":
                 v.headingStatusMarks = try strings(value, key)
             case "ticks":

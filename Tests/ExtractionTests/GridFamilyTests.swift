@@ -1,0 +1,119 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of whole families of grid layouts: a table of figures sent after the
+// signature, columns of two years side by side, a tally workbook with one sheet per period
+// whose task is named under the table. The words are this file's own.
+
+private func tab(_ name: String, _ rows: [[Any?]]) -> Sheet {
+    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
+        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
+            switch value {
+            case let s as String: return SheetCell(column: c + 1, value: .text(s))
+            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
+            case let d as Double: return SheetCell(column: c + 1, value: .number(d))
+            default: return nil
+            }
+        }
+        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
+    }
+    return Sheet(name: name, rows: sheetRows, part: "xl/worksheets/\(name).xml")
+}
+
+private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSỞ GIAO THÔNG CÔNG CHÁNH\nSố: 402/BC-SGTCC",
+                                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 04 tháng 11 năm 2026"]])
+
+@Suite struct GridFamilyTests {
+    /// Numbered points that name the tasks without figures, then, after the signature, a
+    /// table of figures under a heading of the unit's own: each row's figures go to the named
+    /// task that reports their kind (the row above's task going on), money scaled by its unit
+    /// cell; a column of codes under a header nobody knows names a row's task.
+    @Test func aTableOfFiguresAfterTheSignatureDetailsTheNamedTasks() {
+        let s = extract(word([
+            boardHeader, .p("BÁO CÁO NGẮN"),
+            .p("Về thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("1. Phối hợp kiểm tra, giám sát chất lượng hàng hóa lưu thông (II.5.a): còn đợt kiểm tra tháng 12, đang thực hiện."),
+            .p("2. Đào tạo, bồi dưỡng về tiêu chuẩn, đo lường, chất lượng (II.3.d): đã hoàn thành."),
+            .table([["Nơi nhận:\n- Chi cục TĐC;\n- Lưu: VT.", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Sáu"]]),
+            .p("PHẦN SỐ LIỆU"),
+            .table([
+                ["STT", "Chỉ tiêu", "ĐVT", "Kết quả", "Mục"],
+                ["1", "Đoàn đã ra quân", "đoàn", "6", "5.a"],
+                ["2", "Cơ sở đã đến kiểm tra", "cơ sở", "48", ""],
+                ["3", "Tiền xử phạt đã thu", "triệu đồng", "12,5", ""],
+                ["4", "Lớp bồi dưỡng nghiệp vụ", "lớp", "3", ""],
+                ["5", "Lượt học viên", "lượt", "140", ""],
+            ]),
+        ]))
+        #expect(s.value("II.5.a", "inspections") == 6)
+        #expect(s.value("II.5.a", "establishments_inspected") == 48)
+        #expect(s.value("II.5.a", "fines_vnd") == 12_500_000)
+        #expect(s.value("II.3.d", "training_courses") == 3)
+        #expect(s.value("II.3.d", "participants") == 140)
+        // The code cell is no figure of its own.
+        #expect(!s.findings.contains { $0.message.contains("5.a (") })
+    }
+
+    /// Last year's column and the difference beside this year's: only this year's column is
+    /// a result, whatever the period is called ("9T/2026").
+    @Test func theLatestYearsColumnIsTheResult() {
+        let rows: [[Any?]] = [
+            ["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["XÃ THẠNH AN", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 31/BC-UBND", nil, nil, "Thạnh An, ngày 15 tháng 10 năm 2026"],
+            ["SO SÁNH KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2025 VÀ 9 THÁNG NĂM 2026"],
+            ["TT", "Nhóm công việc", "Chỉ tiêu", "ĐVT", "Năm 2025", "9T/2026", "Chênh lệch", "Đánh giá"],
+            [1, "Kiểm tra cân tại chợ (phân cấp)", "Cuộc kiểm tra", "cuộc", 4, 3, -1, "Đang làm"],
+            [nil, nil, "Sạp được kiểm tra", "sạp", 30, 21, -9, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [tab("So sanh", rows)]), fileName: "so-sanh.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 21)
+        // A year inside a longer header is part of a name, not a period.
+        let recognisers = extractor.gridRecognisers!
+        let header = GridRow(index: 1, cells: [
+            GridCell(column: 0, span: 1, text: "Nội dung", number: nil, location: .sheetCell(sheet: "x", row: 1, column: 1), continued: false),
+            GridCell(column: 1, span: 1, text: "Áp dụng hệ thống quản lý TCVN ISO 9001:2015 tại bộ phận một cửa", number: nil,
+                     location: .sheetCell(sheet: "x", row: 1, column: 2), continued: false),
+        ], isBold: false)
+        var layout = GridLayout(headerRows: 0..<1)
+        recognisers.periodsByYear(header, &layout)
+        #expect(layout.roles[1] == nil)
+    }
+
+    /// A tally workbook: a sheet per quarter beside the summary sheet (the quarters are its
+    /// parts, not added again), the summary one row per quarter with a total, and lines under
+    /// it naming the two tasks it reports: each kind of figure goes to the task about it.
+    @Test func aTallyWorkbookNamesItsTasksUnderTheTable() {
+        let summary = tab("Tong hop", [
+            ["SỞ GIAO THÔNG CÔNG CHÁNH"],
+            ["Số: 402/BC-SGTCC", nil, nil, "Thành phố Hồ Chí Minh, ngày 04 tháng 11 năm 2026"],
+            ["KẾT QUẢ KIỂM TRA ĐỒNG HỒ TAXI NĂM 2026"],
+            [],
+            ["Quý", "Số cuộc kiểm tra", "Số cơ sở được kiểm tra", "Số mẫu lấy"],
+            ["Q1", 2, 9, 4],
+            ["Q2", 1, 5, 2],
+            ["Q3", 3, 11, 6],
+            ["Cộng", 6, 25, 12],
+            [],
+            ["Các số liệu trên thuộc nhiệm vụ kiểm tra (mục II.5.a) và khảo sát, lấy mẫu (mục II.5.b) của Kế hoạch thực hiện Chỉ thị 38-CT/TW."],
+        ])
+        let quarters = (1...3).map { q in
+            tab("Q\(q)", [
+                ["NHẬT KÝ QUÝ \(q)"],
+                ["STT", "Ngày", "Tên cơ sở", "Số mẫu lấy"],
+                [1, "12/0\(q * 3)/2026", "Hãng taxi Bình Minh", 2],
+            ])
+        }
+        let s = extract(Document(kind: .spreadsheet, sheets: [summary] + quarters), fileName: "tong-hop.xlsx")
+        #expect(s.value("II.5.a", "inspections") == 6)
+        #expect(s.value("II.5.a", "establishments_inspected") == 25)
+        #expect(s.value("II.5.a", "samples_tested") == nil)
+        #expect(s.value("II.5.b", "samples_tested") == 12)
+        // The quarters' names are no numbers left unread; the quarters' sheets are told once.
+        #expect(!s.findings.contains { $0.code.hasPrefix("figure") && $0.message.contains("“Q") })
+        #expect(s.findingCodes.contains("sheet-skipped"))
+    }
+}
