@@ -18,6 +18,8 @@ struct GridState {
     var periodWhole: String?
     /// Sheets cited by one task's row ("Số liệu: Biểu 01"): that task, by sheet.
     var sheetTasks: [Grid.Source: String] = [:]
+    /// The document's own key to its status marks ("● Hoàn thành  ◑ Đang thực hiện"), by key.
+    var legend: [String: TaskStatus] = [:]
     /// Sheets whose lines below the table name two or more tasks ("… kiểm tra (mục II.5.a);
     /// lấy mẫu (mục II.5.b)"): those tasks, in order; each kind of figure goes to the one that
     /// reports it.
@@ -36,6 +38,12 @@ struct GridState {
         let periods = Self.periodSheets(document, recognisers.g)
         periodWhole = periods.whole
         let all = GridSegmenter.grids(of: document)
+        let keys = recognisers.legendCandidates(all)
+        if keys.count >= 2, keys.count <= 40 {
+            var lines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }
+            for block in document.body { if case .paragraph(let p) = block { lines.append(p.text) } }
+            legend = recognisers.legend(keys: keys, lines: lines.flatMap { $0.split(separator: "\n").map(String.init) })
+        }
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
         for found in all {
             if case .sheet(let name) = found.source, periods.parts.contains(name), let first = found.rows.first, let last = found.rows.last {
@@ -45,8 +53,10 @@ struct GridState {
                 continue
             }
             // Tick boxes read once: the alternatives left unchecked are not what the unit said.
-            let grid = recognisers.unticked(found)
-            guard let layout = recognisers.layout(of: grid), GridResolver.reads(layout) else { continue }
+            let grid = recognisers.unticked(found, keeping: legend)
+            guard var layout = recognisers.layout(of: grid) else { continue }
+            if layout.column(.status) == nil, let c = GridResolver.legendColumn(grid, layout, legend: legend) { layout.roles[c] = .status }
+            guard GridResolver.reads(layout) else { continue }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index)
             // One sheet per task: "Nhiệm vụ II.1.a: …" above the sheet's header names the task
             // its rows report.
@@ -212,6 +222,7 @@ extension ExtractionRun {
         var unitResolver = resolver
         unitResolver.unitGroup = reportingUnitGroup
         unitResolver.namedTasks = order
+        unitResolver.legend = grids.legend
         // A table of sub-units outside any task's passage is about what the lines just above
         // it say ("… tổng hợp kết quả kiểm tra của các Đội Quản lý thị trường như sau:").
         if inTable, current == nil, readable.layout.isBreakdown { unitResolver.leadIn = leadIn(before: lineIndex) }

@@ -575,7 +575,9 @@ final class GridRecognisers: Sendable {
     }
 
     /// The grid with every cell's tick boxes read (`untick`).
-    func unticked(_ grid: Grid) -> Grid {
+    /// (A cell that is a mark of the document's own key — "✔" beside "✔ đã xong" in the key
+    /// under the table — is kept: it is that key's status, not a tick box.)
+    func unticked(_ grid: Grid, keeping legend: [String: TaskStatus] = [:]) -> Grid {
         guard !g.checkedMarks.isEmpty || !g.uncheckedMarks.isEmpty else { return grid }
         let markStarts = Set((g.checkedMarks + g.uncheckedMarks).compactMap(\.unicodeScalars.first))
         var leadBytes = [Bool](repeating: false, count: 256)
@@ -588,6 +590,7 @@ final class GridRecognisers: Sendable {
                 // "["), then a scalar test, before any search.
                 guard t.utf8.contains(where: { leadBytes[Int($0)] }),
                       t.unicodeScalars.contains(where: { ($0.value == 0x5B || $0.value >= 0x2000) && markStarts.contains($0) }) else { continue }
+                if !legend.isEmpty, t.count <= 12, legend[Self.legendKey(t)] != nil { continue }
                 let u = untick(t)
                 if u != t { out.rows[r].cells[c].text = u }
             }
@@ -657,5 +660,83 @@ extension GridRecognisers {
     convenience init(extractor x: Extractor, vocabulary g: GridVocabulary) {
         self.init(v: x.vocabulary, g: g, profiles: x.profiles, titles: x.titles, groupTitles: x.groupTitles,
                   taskCodes: Set(x.tasks.map(\.code)), groups: Set(x.groups.keys))
+    }
+}
+
+extension GridRecognisers {
+    /// The status a short phrase states: the vocabulary's reading of it, else the first status
+    /// phrase in it ("in progress, đang thực hiện").
+    func statusIn(_ text: String) -> TaskStatus? {
+        if let s = status(text).status { return s }
+        let tokens = Tokenizer.tokenize(text)
+        let hits = (v.statuses.matches(in: tokens).map { ($0.start, $0.value) } + g.assessments.matches(in: tokens).map { ($0.start, $0.value) })
+        return hits.min { $0.0 < $1.0 }?.1
+    }
+
+    /// A key's form for lookup: trimmed, folded, in capitals ("Xanh" and "XANH" alike).
+    static func legendKey(_ text: String) -> String {
+        VietText.fold(text.trimmed(" .;:")).uppercased()
+    }
+
+    /// The statuses a document's own key gives its marks ("● Hoàn thành  ◑ Đang thực hiện",
+    /// "Quy ước: XANH – đã hoàn thành; VÀNG – đang triển khai", "DONE = đã hoàn thành | IP =
+    /// in progress, đang thực hiện"): in a line that holds two or more of the `keys` (short
+    /// cell values the vocabulary does not read), the words after each key, up to the next,
+    /// say what it means. Nothing of the symbols' meaning is assumed.
+    func legend(keys: Set<String>, lines: [String]) -> [String: TaskStatus] {
+        guard keys.count >= 2 else { return [:] }
+        // Longer keys first, so that "N/A" is not read as "A".
+        let ordered = keys.sorted { $0.count > $1.count }
+        var out: [String: TaskStatus] = [:]
+        func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        // A key is written "mark = meaning" or after a lead-in ("Ký hiệu:", "Quy ước:").
+        for line in lines where line.utf8.count <= 1200 && (line.contains(":") || line.contains("=")) {
+            var found: [(range: Range<String.Index>, key: String)] = []
+            for key in ordered {
+                var from = line.startIndex
+                while let r = line.range(of: key, options: [.caseInsensitive], range: from..<line.endIndex) {
+                    from = r.upperBound
+                    // A key stands on its own: no letter or digit glued to it ("IP" in "TIP").
+                    if let first = key.first, isWordChar(first), r.lowerBound > line.startIndex, isWordChar(line[line.index(before: r.lowerBound)]) { continue }
+                    if let last = key.last, isWordChar(last), r.upperBound < line.endIndex, isWordChar(line[r.upperBound]) { continue }
+                    if found.contains(where: { $0.range.overlaps(r) }) { continue }
+                    found.append((r, key))
+                }
+            }
+            guard Set(found.map(\.key)).count >= 2 else { continue }
+            found.sort { $0.range.lowerBound < $1.range.lowerBound }
+            var meanings: [String: TaskStatus] = [:]
+            for (k, hit) in found.enumerated() {
+                let end = k + 1 < found.count ? found[k + 1].range.lowerBound : line.endIndex
+                // An entry ends at the next key, or at a clause mark ("; ", " | ") before it.
+                var tail = String(line[hit.range.upperBound..<end])
+                if let stop = tail.firstIndex(where: { $0 == ";" || $0 == "|" }), stop > tail.startIndex,
+                   tail[..<stop].contains(where: \.isLetter) { tail = String(tail[..<stop]) }
+                let words = tail.trimmed(" =:–-—\t|;,.")
+                // The words right after the key, a few: the meaning, not the sentence around it.
+                guard !words.isEmpty, words.split(separator: " ").count <= 10, let s = statusIn(words) else { continue }
+                meanings[Self.legendKey(hit.key)] = meanings[Self.legendKey(hit.key)] ?? s
+            }
+            if meanings.count >= 2 { for (k, s) in meanings where out[k] == nil { out[k] = s } }
+        }
+        return out
+    }
+
+    /// Short cell values that state no status the vocabulary reads ("●", "IP", "XANH", "✔"):
+    /// the marks a key in the document may explain.
+    func legendCandidates(_ grids: [Grid]) -> Set<String> {
+        var out = Set<String>()
+        for grid in grids {
+            for row in grid.rows {
+                for cell in row.cells where !cell.continued && cell.number == nil {
+                    let t = cell.text.trimmed()
+                    // Marks and abbreviations: a few characters, or a word or two in capitals.
+                    guard !t.isEmpty, t.count <= 6 || t.count <= 12 && t == t.uppercased(), !t.contains(where: \.isNumber),
+                          t.split(separator: " ").count <= 2, !out.contains(t), status(t).status == nil else { continue }
+                    out.insert(t)
+                }
+            }
+        }
+        return out
     }
 }

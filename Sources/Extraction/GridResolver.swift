@@ -70,6 +70,29 @@ struct GridResolver {
     var leadIn: String?
     /// The tasks the report named before this grid, in order.
     var namedTasks: [String] = []
+    /// The document's own key to its status marks (`GridRecognisers.legend`), by folded key.
+    var legend: [String: TaskStatus] = [:]
+
+    /// The status a cell's mark has in the document's key.
+    func legendStatus(_ text: String) -> TaskStatus? {
+        legend.isEmpty || text.count > 12 ? nil : legend[GridRecognisers.legendKey(text)]
+    }
+
+    /// With no status column, a column whose cells below the header are all marks of the
+    /// document's key ("ĐG | ●", a column with no header at all): the statuses' column.
+    static func legendColumn(_ grid: Grid, _ layout: GridLayout, legend: [String: TaskStatus]) -> Int? {
+        guard !legend.isEmpty else { return nil }
+        var marks: [Int: Int] = [:]
+        var other = Set<Int>()
+        for row in grid.rows[layout.headerRows.upperBound...] {
+            for cell in row.cells where !cell.continued && !cell.text.trimmed().isEmpty {
+                if cell.text.count <= 12, legend[GridRecognisers.legendKey(cell.text)] != nil { marks[cell.column, default: 0] += 1 } else { other.insert(cell.column) }
+            }
+        }
+        let columns = marks.filter { $0.value >= 2 && !other.contains($0.key) && layout.roles[$0.key] != .label && layout.roles[$0.key] != .task }
+        return columns.count == 1 ? columns.first?.key : nil
+    }
+
     /// A Word table that stands in no task's passage (an appendix of figures): its rows are
     /// read as a sheet's, each row naming its task.
     var standsAlone = false
@@ -358,6 +381,10 @@ struct GridResolver {
                 if let st = r.noteStatus(cell.text) { setStatus(st, cell, confidence: 0.6) }
                 return
             }
+            if let st = legendStatus(cell.text) {
+                setStatus(st, cell)
+                return
+            }
             if let p = r.progress(cell.text) {
                 setStatus(p.status, cell, confidence: p.confidence)
                 return
@@ -525,9 +552,16 @@ struct GridResolver {
                     // A Word table's cell holds text: its scale is written after the number or
                     // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
                     let writtenScale = value.cell.number == nil ? textScale(value.cell.text) ?? labelScale(row.label) : labelScale(row.label)
-                    let id = layout.indicatorColumns[value.column]
-                        ?? r.indicator(label: stripBullet(row.label), unit: written,
-                                       money: role == .money || writtenScale != nil ? true : (written.isEmpty ? nil : false)).best
+                    let money: Bool? = role == .money || writtenScale != nil ? true : (written.isEmpty ? nil : false)
+                    var id = layout.indicatorColumns[value.column] ?? r.indicator(label: stripBullet(row.label), unit: written, money: money).best
+                    // A task's own row whose words weigh for several kinds ("Dịch vụ kiểm định cho
+                    // người dân, doanh nghiệp | 1874"): among the kinds the task reports, the one
+                    // the words weigh for most, when clearly ahead.
+                    if id == nil, let code = current, let reported = r.profiles.figures[code] {
+                        let scores = r.indicator(label: stripBullet(row.label), unit: written, money: money).scores.filter { reported.contains($0.0) }.sorted { $0.1 > $1.1 }
+                        if let top = scores.first, top.1 >= r.g.thresholds.indicator,
+                           scores.count == 1 || top.1 - scores[1].1 >= r.g.thresholds.indicatorMargin { id = top.0 }
+                    }
                     guard let indicator = id, let code = current else { quotes.append(quote(row, value)); continue }
                     var amount = value.value
                     if indicator.isMoney {
@@ -702,7 +736,7 @@ struct GridResolver {
                 // 2" under a task of inspections; "Tổ chức tọa đàm | Cuộc" under one of training).
                 if id.best == nil, !id.excluded, row.position == taskRowPosition, let code = current,
                    let reported = r.profiles.figures[code] {
-                    let byUnit = r.indicator(label: "", unit: row.unit, money: money).scores.filter { reported.contains($0.0) }
+                    let byUnit = r.indicator(label: "", unit: row.unit, money: money).scores.filter { reported.contains($0.0) }.sorted { $0.1 > $1.1 }
                     if let top = byUnit.first, byUnit.count == 1 || top.1 > byUnit[1].1 { id = (top.0, byUnit, false) }
                 }
                 // "ĐVT | Số lượng | Số người tham dự": the unit of measure is the quantity

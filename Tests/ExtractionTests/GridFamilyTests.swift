@@ -116,4 +116,56 @@ private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ
         #expect(!s.findings.contains { $0.code.hasPrefix("figure") && $0.message.contains("“Q") })
         #expect(s.findingCodes.contains("sheet-skipped"))
     }
+
+    /// Statuses written as marks with the document's own key under the table: the key is read,
+    /// whatever the marks are; a column of marks under a header nobody knows is the statuses'.
+    @Test func marksReadByTheDocumentsOwnKey() {
+        let s = extract(word([
+            boardHeader, .p("BÁO CÁO"),
+            .p("Kết quả phối hợp thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .table([
+                ["STT", "Nhiệm vụ phối hợp", "Kết quả", "KQ"],
+                ["1", "Góp ý dự thảo tiêu chuẩn quốc gia, quy chuẩn kỹ thuật (II.2.e)", "Đã gửi ý kiến cho 03 dự thảo", "▲"],
+                ["2", "Kiểm tra, giám sát chất lượng hàng hóa (II.5.a)", "Tham gia 02 đoàn", "△"],
+                ["3", "Khen thưởng, bảo vệ người tố giác vi phạm (II.5.d)", "Trong kỳ không có", "▽"],
+            ]),
+            .p("Ký hiệu cột KQ: ▲ đã xong;  △ đang làm;  ▽ không phát sinh."),
+        ]))
+        #expect(s.entry("II.2.e")?.status == .completed)
+        #expect(s.entry("II.5.a")?.status == .inProgress)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+        #expect(!s.findingCodes.contains("status-unrecognized"))
+    }
+
+    /// Colour words and abbreviations explained by a key line in a sheet ("CAM = đang làm").
+    @Test func colourWordsReadByAKeyInTheSheet() {
+        let rows: [[Any?]] = [
+            ["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["PHƯỜNG BẾN THÀNH", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 12/BC-UBND", nil, nil, "Bến Thành, ngày 20 tháng 10 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["Chú thích: TÍM = đã hoàn thành | CAM = đang thực hiện"],
+            ["TT", "Mã", "Nội dung", "Tiến độ"],
+            [1, "1a", "Tuyên truyền cho hộ kinh doanh", "TÍM"],
+            [2, "5c", "Kiểm tra cân tại chợ", "CAM"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [tab("BC", rows)]), fileName: "bc.xlsx")
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
+
+    /// A number on a task's own row with no unit, whose words weigh for several kinds: the kind
+    /// the task reports is taken ("… cho doanh nghiệp" names who was served, not what counted).
+    @Test func aTaskRowsNumberIsAKindTheTaskReports() {
+        let rows: [[Any?]] = [
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+            ["Số: 77/BC-TTPTTN", nil, nil, "Thành phố Hồ Chí Minh, ngày 02 tháng 11 năm 2026"],
+            ["TỔNG HỢP THEO MỤC KẾ HOẠCH CT38-2026"],
+            ["Mục KH", "Nội dung", "Tổng SL", "Tiến độ"],
+            ["2g", "Kiểm định, hiệu chuẩn phương tiện đo cho doanh nghiệp và người dân", 640, "Đang thực hiện"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [tab("TH", rows)]), fileName: "th.xlsx")
+        #expect(s.value("II.2.g", "instruments_verified") == 640)
+        #expect(s.value("II.2.g", "enterprises_supported") == nil)
+    }
 }
