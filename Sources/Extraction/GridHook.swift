@@ -20,6 +20,11 @@ struct GridState {
     var sheetTasks: [Grid.Source: String] = [:]
     /// The document's own key to its status marks ("● Hoàn thành  ◑ Đang thực hiện"), by key.
     var legend: [String: TaskStatus] = [:]
+    /// Rows whose task another sheet gives: a figures sheet's rows that point at a numbered
+    /// row of a tasks sheet ("Thuộc dòng Biểu 02 | 3"), and that sheet's rows; by grid and row.
+    var rowCodes: [Grid.Source: [Int: String]] = [:]
+    /// The column of such pointers, by grid: numbers that are no figure.
+    var pointerColumns: [Grid.Source: Int] = [:]
     /// Sheets whose lines below the table name two or more tasks ("… kiểm tra (mục II.5.a);
     /// lấy mẫu (mục II.5.b)"): those tasks, in order; each kind of figure goes to the one that
     /// reports it.
@@ -73,6 +78,81 @@ struct GridState {
                 if below.count > 1 { sheetShares[grid.source] = below }
             }
         }
+        linkPointers(recognisers, resolver)
+    }
+
+    /// A figures sheet whose rows point at the numbered rows of a tasks sheet ("STT | Nội dung |
+    /// ĐVT | Số liệu | Thuộc dòng Biểu 02"): each pointed row's task is read from its words,
+    /// weighed with the kinds of the figures that point at it, and given to both sheets' rows.
+    mutating func linkPointers(_ r: GridRecognisers, _ resolver: GridResolver) {
+        let sheets = readable.filter { if case .sheet = $0.key { return true } else { return false } }
+        guard sheets.count >= 2 else { return }
+        for (source, figures) in sheets {
+            let layout = figures.layout
+            guard layout.column(.measureUnit) != nil || !layout.indicatorColumns.isEmpty else { continue }
+            // The pointer column: headed by a reference to a numbered sheet, no role of its own.
+            var pointer: (column: Int, ref: String)?
+            for (c, header) in layout.headers where layout.roles[c] == nil && layout.indicatorColumns[c] == nil {
+                if let ref = Self.sheetReferences(header, r, first: false).first { pointer = (c, ref) }
+            }
+            guard let pointer,
+                  let (targetSource, target) = sheets.first(where: { $0.key != source && Self.ownReference($0.value.grid, r) == pointer.ref }),
+                  let seqColumn = target.layout.column(.sequence), let labelColumn = target.layout.labelColumn else { continue }
+            // The figures' kinds, by the row they point at.
+            var kinds: [Int: Set<IndicatorID>] = [:]
+            var pointing: [Int: [Int]] = [:]
+            let unitColumn = layout.column(.measureUnit)
+            for row in figures.grid.rows where row.index > figures.firstRow {
+                guard let cell = row.cell(startingAt: pointer.column), let n = cell.number, n == n.rounded(), n >= 1, n <= 500 else { continue }
+                let label = layout.labelColumn.flatMap { row.cell(at: $0)?.text } ?? ""
+                let unit = unitColumn.flatMap { row.cell(at: $0)?.text } ?? ""
+                let money: Bool? = r.moneyScale(unit) != nil ? true : (unit.isEmpty ? nil : false)
+                if let id = r.indicator(label: label, unit: unit, money: money).best { kinds[Int(n), default: []].insert(id) }
+                pointing[Int(n), default: []].append(row.index)
+            }
+            guard pointing.count >= 2 else { continue }
+            var figureCodes: [Int: String] = [:], taskCodes: [Int: String] = [:]
+            for row in target.grid.rows where row.index > target.firstRow {
+                guard let seq = row.cell(startingAt: seqColumn), let n = seq.number ?? Double(seq.text.trimmed(" .")), n == n.rounded(),
+                      let rows = pointing[Int(n)], let label = row.cell(at: labelColumn)?.text else { continue }
+                guard let code = r.taskCode(in: label, sequence: false) ?? resolver.byMeaning(label, figures: kinds[Int(n)] ?? []).code else { continue }
+                taskCodes[row.index] = code
+                for k in rows { figureCodes[k] = code }
+            }
+            guard !figureCodes.isEmpty else { continue }
+            rowCodes[source, default: [:]].merge(figureCodes) { a, _ in a }
+            rowCodes[targetSource, default: [:]].merge(taskCodes) { a, _ in a }
+            pointerColumns[source] = pointer.column
+        }
+    }
+
+    /// "biểu 2" for "Biểu 02", "Phụ lục số 2": a numbered sheet's reference in a text, folded.
+    static func sheetReferences(_ text: String, _ r: GridRecognisers, first: Bool) -> [String] {
+        let tokens = Tokenizer.tokenize(String(text.prefix(first ? 40 : 400)))
+        var out: [String] = []
+        var k = 0
+        while k < tokens.count {
+            if tokens[k].kind == .word, let m = r.g.sheetReferences.match(tokens, at: k), m.end < tokens.count,
+               tokens[m.end].kind == .number, let n = Int(tokens[m.end].raw) {
+                out.append("\(tokens[k].folded) \(n)")
+                if first { break }
+                k = m.end + 1
+                continue
+            }
+            if first, tokens[k].kind == .word { break }
+            k += 1
+        }
+        return out
+    }
+
+    /// A sheet's own reference: by its name or its first row's title ("BIỂU 02. TIẾN ĐỘ …").
+    static func ownReference(_ grid: Grid, _ r: GridRecognisers) -> String? {
+        guard case .sheet(let name) = grid.source else { return nil }
+        if let ref = sheetReferences(name, r, first: true).first { return ref }
+        for row in grid.rows.prefix(4) {
+            if let cell = row.cells.first, let ref = sheetReferences(cell.text, r, first: true).first { return ref }
+        }
+        return nil
     }
 
     /// The tasks the one-cell lines of a sheet name below its header, when the table itself
@@ -223,6 +303,8 @@ extension ExtractionRun {
         unitResolver.unitGroup = reportingUnitGroup
         unitResolver.namedTasks = order
         unitResolver.legend = grids.legend
+        unitResolver.rowCodes = grids.rowCodes[source] ?? [:]
+        unitResolver.pointerColumn = grids.pointerColumns[source]
         // A table of sub-units outside any task's passage is about what the lines just above
         // it say ("… tổng hợp kết quả kiểm tra của các Đội Quản lý thị trường như sau:").
         if inTable, current == nil, readable.layout.isBreakdown { unitResolver.leadIn = leadIn(before: lineIndex) }

@@ -72,6 +72,10 @@ struct GridResolver {
     var namedTasks: [String] = []
     /// The document's own key to its status marks (`GridRecognisers.legend`), by folded key.
     var legend: [String: TaskStatus] = [:]
+    /// Rows whose task another sheet gives (`GridState.linkPointers`), by row index; and the
+    /// column of pointers to that sheet's rows, whose numbers are no figures.
+    var rowCodes: [Int: String] = [:]
+    var pointerColumn: Int?
 
     /// The status a cell's mark has in the document's key.
     func legendStatus(_ text: String) -> TaskStatus? {
@@ -240,6 +244,7 @@ struct GridResolver {
             // A column of no known header holding the plan's codes ("NV (KH 38) | 2.g"): the
             // row's task, as in a code column.
             if layout.column(.code) == nil, let cell = gr.cells.first(where: { isCodeCell($0, layout) }) { row.code = cell.text }
+            if let code = rowCodes[gr.index] { row.code = code }
             row.shape = shape(row.seq)
             row.labelCell = text(labelCol)
             row.label = row.labelCell.map { $0.continued && taskCol == nil ? "" : $0.text } ?? ""
@@ -959,7 +964,7 @@ struct GridResolver {
 
     func strayNumbers(_ row: Row, _ layout: GridLayout) -> [String] {
         var out: [String] = []
-        for cell in row.row.cells where !cell.continued && !isCodeCell(cell, layout) {
+        for cell in row.row.cells where !cell.continued && !isCodeCell(cell, layout) && cell.column != pointerColumn {
             let role = layout.roles[cell.column]
             guard role == nil || role == .note, layout.flags[cell.column] == nil, cell.column != layout.labelColumn,
                   let n = number(cell) else { continue }

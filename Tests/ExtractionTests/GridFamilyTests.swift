@@ -168,4 +168,32 @@ private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ
         #expect(s.value("II.2.g", "instruments_verified") == 640)
         #expect(s.value("II.2.g", "enterprises_supported") == nil)
     }
+
+    /// A figures sheet whose rows point at the numbered rows of a tasks sheet: each figure is
+    /// the task of the row it points at, read from that row's words and the figures' kinds; the
+    /// pointers are no figures; the tasks sheet's statuses are those tasks'.
+    @Test func figuresPointingAtTheRowsOfATasksSheet() {
+        let figures = tab("Phu luc 1", [
+            ["UBND XÃ BÌNH HƯNG"],
+            ["PHỤ LỤC 1. SỐ LIỆU NĂM 2026"],
+            ["Số: 88/BC-UBND", nil, nil, "Bình Hưng, ngày 19 tháng 10 năm 2026"],
+            ["STT", "Nội dung", "ĐVT", "Số liệu", "Ứng với mục Phụ lục 2"],
+            [1, "Cân được kiểm định tại chợ", "chiếc", 37, 2],
+            [2, "Buổi nói chuyện với tiểu thương", "buổi", 3, 1],
+            [3, "Người đến nghe", "người", 95, 1],
+        ])
+        let tasks = tab("Phu luc 2", [
+            ["PHỤ LỤC 2. TIẾN ĐỘ CÁC NHIỆM VỤ"],
+            ["STT", "Nhiệm vụ", "Tình hình"],
+            [1, "Phổ biến pháp luật về đo lường cho tiểu thương", "Xong"],
+            [2, "Phối hợp kiểm định cân tại chợ theo phân cấp", "Đang làm"],
+        ])
+        let s = extract(Document(kind: .spreadsheet, sheets: [figures, tasks]), fileName: "phu-luc.xlsx")
+        #expect(s.value("II.5.c", "instruments_verified") == 37)
+        #expect(s.value("II.1.a", "training_courses") == 3)
+        #expect(s.value("II.1.a", "participants") == 95)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(!s.findings.contains { $0.message.contains("Ứng với mục") })
+    }
 }
