@@ -312,7 +312,7 @@ extension ExtractionRun {
         // after the signature): each row names its task, as in a sheet of its own.
         // (After the signature no passage is open, whatever the lines before it were.)
         if reopened { current = nil }
-        if inTable, current == nil, section == .appendix { unitResolver.standsAlone = true }
+        if inTable, current == nil, section == .appendix || section == nil || section == .results { unitResolver.standsAlone = true }
         var reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : grids.sheetTasks[source], group: group)
         if let shares = grids.sheetShares[source] { reading.share(among: shares, profiles: resolver.r.profiles) }
         grids.covered[source] = reading.rows
