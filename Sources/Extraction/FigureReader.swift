@@ -148,6 +148,10 @@ struct FigureReader {
             place(value: n, raw: tok.raw, at: i, nounFrom: v.skipSpelledOut(tokens, from: i + 3))
             return
         }
+        // "ISO 9001: 2015", "TCVN 5699:2010": the year of a standard's designation, after its
+        // number and a colon, is no count.
+        if i >= 2, tokens[i - 1].raw == ":", tokens[i - 2].kind == .number, tok.raw.utf8.count == 4,
+           let year = Int(tok.raw), year >= 1900, year <= 2100 { return }
         // "03 lớp/120 lượt người": a count glued after another figure's noun is no code.
         let afterFigure = i >= 2 && tokens[i - 1].raw == "/" && lastFigure?.end == i - 1
         if !afterFigure, v.isReference(tokens, i) { return }

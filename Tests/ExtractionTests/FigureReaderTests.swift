@@ -154,3 +154,13 @@ private func figures(_ text: String) -> [String: Double] {
                 == ["inspections": 4, "establishments_inspected": 52])
     }
 }
+
+@Suite struct StandardDesignationTests {
+    /// The year of a standard's designation, even with a space after its colon, counts nothing.
+    @Test func aStandardsYearIsNoFigure() {
+        #expect(figures("Áp dụng hệ thống quản lý theo TCVN ISO 14001: 2015 tại bộ phận tiếp nhận hồ sơ").isEmpty)
+        #expect(figures("Rà soát tiêu chuẩn TCVN 7870-1:2010 cho 04 doanh nghiệp")["standards_reviewed"] == nil)
+        // A count after a label's colon is still read.
+        #expect(figures("Số cơ sở được kiểm tra: 12")["establishments_inspected"] == 12)
+    }
+}
