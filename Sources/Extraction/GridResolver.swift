@@ -1329,6 +1329,8 @@ struct GridResolver {
         let value = String(clause[clause.index(after: colon)...]).trimmed(" .,")
         guard label.contains(where: \.isLetter), label.count <= 80, !value.isEmpty,
               let n = number(GridCell(column: 0, span: 1, text: value, number: nil, location: .part(""), continued: false)) else { return nil }
+        // "TCVN ISO 9001: 2015": a standard's number before the colon, its year after it.
+        if label.last?.isNumber == true, n >= 1900, n <= 2100, n == n.rounded() { return nil }
         let unit = unitAfterNumber(value)
         let scale = textScale(value)
         guard let id = r.indicator(label: label, unit: unit, money: scale != nil ? true : (unit.isEmpty ? nil : false)).best else { return nil }
