@@ -376,7 +376,10 @@ struct GridResolver {
             let k = reading.entry(code)
             // The first claim stands unless a stronger one comes (a note's status word over a
             // percentage of progress).
-            if let old = reading.entries[k].status, old.confidence >= confidence { return }
+            // Parts of one task that disagree, one still under way ("DONE" for one batch, "IP"
+            // for the last): the task is under way.
+            let stillOpen = reading.entries[k].status.map { $0.value == .completed && s == .inProgress && confidence >= $0.confidence } ?? false
+            if !stillOpen, let old = reading.entries[k].status, old.confidence >= confidence { return }
             reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location)
         }
         func statusFrom(_ cell: GridCell?, strict: Bool, note: Bool = false) {
@@ -456,6 +459,7 @@ struct GridResolver {
         // One row per task (or per question), unless a task column stands beside a label
         // column: then each row is one result of the task its task cell names.
         let wide = unitCol == nil && !layout.isList && taskCol == nil
+        let labelUnit = headerUnit(layout.headers[labelCol] ?? "")
         // A sheet with no heading rows (no passage around it either): every row is its own task.
         // A Word table stands in a passage, whose task its rows report even when that task
         // was not recognised.
@@ -552,8 +556,10 @@ struct GridResolver {
                 var quotes: [String] = []
                 for value in row.values {
                     let role = layout.roles[value.column]
-                    // "08 doanh nghiệp", "1,2 tỷ đồng": the unit written after the number.
-                    let written = unitAfterNumber(value.cell.text)
+                    // "08 doanh nghiệp", "1,2 tỷ đồng": the unit written after the number; else
+                    // the one the label column's header names ("Loại PTĐ": instruments).
+                    let after = unitAfterNumber(value.cell.text)
+                    let written = after.isEmpty && value.cell.number != nil ? labelUnit : after
                     // A Word table's cell holds text: its scale is written after the number or
                     // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
                     let writtenScale = value.cell.number == nil ? textScale(value.cell.text) ?? labelScale(row.label) : labelScale(row.label)
@@ -956,6 +962,17 @@ struct GridResolver {
     /// Numbers in a row's other columns (a note "03 đoàn kiểm tra", a column whose header is
     /// no known role): quoted, so that nothing in the row is dropped unseen. Sequence and code
     /// columns, years, percentages and dates are not results.
+    /// The unit of measure a label column's header names ("Loại PTĐ", "Item type / Loại
+    /// phương tiện đo"): what its rows count when their numbers carry no unit. Empty if none.
+    func headerUnit(_ header: String) -> String {
+        let tokens = Tokenizer.tokenize(header)
+        var found = ""
+        for k in tokens.indices where tokens[k].kind == .word {
+            if let m = r.g.measureUnits.match(tokens, at: k) { found = tokens[k..<m.end].map { String($0.raw) }.joined(separator: " ") }
+        }
+        return found
+    }
+
     /// A short cell under no known header that holds a task's code ("2.g", "5c").
     func isCodeCell(_ cell: GridCell, _ layout: GridLayout) -> Bool {
         layout.roles[cell.column] == nil && layout.indicatorColumns[cell.column] == nil && cell.number == nil
@@ -1021,7 +1038,10 @@ struct GridResolver {
         let columns = layout.taskColumns.keys.sorted()
         func setStatus(_ s: TaskStatus, _ code: String, _ cell: GridCell, _ confidence: Double) {
             let k = reading.entry(code)
-            if let old = reading.entries[k].status, old.confidence >= confidence { return }
+            // Parts of one task that disagree, one still under way ("DONE" for one batch, "IP"
+            // for the last): the task is under way.
+            let stillOpen = reading.entries[k].status.map { $0.value == .completed && s == .inProgress && confidence >= $0.confidence } ?? false
+            if !stillOpen, let old = reading.entries[k].status, old.confidence >= confidence { return }
             reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location)
         }
         var unread: [String: [String]] = [:]

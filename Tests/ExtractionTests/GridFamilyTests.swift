@@ -196,4 +196,24 @@ private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ
         #expect(s.entry("II.5.c")?.status == .inProgress)
         #expect(!s.findings.contains { $0.message.contains("Ứng với mục") })
     }
+
+    /// A bilingual log, one row per batch with the plan item's code and a status abbreviation
+    /// explained by a key line: the quantity is the result (passed and failed split it), the
+    /// numbering no figure; a task with one batch still open is under way.
+    @Test func aBilingualBatchLog() {
+        let rows: [[Any?]] = [
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+            ["PHÒNG THÍ NGHIỆM ĐO LƯỜNG"],
+            ["Số: 19/BC-PTN", nil, nil, "Thành phố Hồ Chí Minh, ngày 01 tháng 11 năm 2026"],
+            ["No.", "Item type / Loại PTĐ", "Qty / SL", "Pass / Đạt", "Fail / K.đạt", "Mục KH", "Status"],
+            [1, "Đồng hồ đo điện", 300, 296, 4, "2g", "OK"],
+            [2, "Cân phân tích", 45, 45, 0, "2g", "WIP"],
+            [],
+            ["Key: OK = đã hoàn thành | WIP = đang thực hiện"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [tab("Log", rows)]), fileName: "log.xlsx")
+        #expect(s.value("II.2.g", "instruments_verified") == 345)
+        #expect(s.entry("II.2.g")?.status == .inProgress)
+        #expect(!s.findings.contains { $0.message.contains("(No.)") || $0.message.contains("(Pass") })
+    }
 }
