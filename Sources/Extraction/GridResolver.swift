@@ -119,6 +119,11 @@ struct GridResolver {
         guard !kinds.isEmpty else { return nil }
         let fitting = namedTasks.filter { kinds.isSubset(of: r.profiles.figures[$0] ?? []) }
         if fitting.count <= 1 { return fitting.first }
+        // One of them is about these kinds alone (the sampling task beside the inspections'
+        // for "Mẫu được lấy"): that one.
+        let breadth = Dictionary(fitting.map { ($0, r.profiles.figures[$0]?.count ?? 0) }, uniquingKeysWith: min)
+        if let narrowest = breadth.values.min(), breadth.values.filter({ $0 == narrowest }).count == 1,
+           narrowest == kinds.count, let only = fitting.first(where: { breadth[$0] == narrowest }) { return only }
         let ranked = r.rankTasks(label, figures: kinds).filter { fitting.contains($0.code) }
         let score = Dictionary(ranked.map { ($0.code, $0.score) }, uniquingKeysWith: max)
         let best = fitting.max { (score[$0] ?? 0) < (score[$1] ?? 0) }

@@ -36,6 +36,7 @@ private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ
             .p("Về thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
             .p("1. Phối hợp kiểm tra, giám sát chất lượng hàng hóa lưu thông (II.5.a): còn đợt kiểm tra tháng 12, đang thực hiện."),
             .p("2. Đào tạo, bồi dưỡng về tiêu chuẩn, đo lường, chất lượng (II.3.d): đã hoàn thành."),
+            .p("3. Khảo sát chất lượng hàng hóa (II.5.b): đã hoàn thành."),
             .table([["Nơi nhận:\n- Chi cục TĐC;\n- Lưu: VT.", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Sáu"]]),
             .p("PHẦN SỐ LIỆU"),
             .table([
@@ -43,13 +44,17 @@ private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ
                 ["1", "Đoàn đã ra quân", "đoàn", "6", "5.a"],
                 ["2", "Cơ sở đã đến kiểm tra", "cơ sở", "48", ""],
                 ["3", "Tiền xử phạt đã thu", "triệu đồng", "12,5", ""],
-                ["4", "Lớp bồi dưỡng nghiệp vụ", "lớp", "3", ""],
-                ["5", "Lượt học viên", "lượt", "140", ""],
+                ["4", "Mẫu hàng hóa đã lấy", "mẫu", "20", ""],
+                ["5", "Lớp bồi dưỡng nghiệp vụ", "lớp", "3", ""],
+                ["6", "Lượt học viên", "lượt", "140", ""],
             ]),
         ]))
         #expect(s.value("II.5.a", "inspections") == 6)
         #expect(s.value("II.5.a", "establishments_inspected") == 48)
         #expect(s.value("II.5.a", "fines_vnd") == 12_500_000)
+        // Samples go to the task about samples, not to the inspections' above them.
+        #expect(s.value("II.5.b", "samples_tested") == 20)
+        #expect(s.value("II.5.a", "samples_tested") == nil)
         #expect(s.value("II.3.d", "training_courses") == 3)
         #expect(s.value("II.3.d", "participants") == 140)
         // The code cell is no figure of its own.
