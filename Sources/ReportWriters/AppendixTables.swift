@@ -194,17 +194,30 @@ public enum AppendixTables {
             rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
                 for (k, f) in t.figures.enumerated() {
-                    // A reported zero is not a contribution.
-                    let each = f.contributions.filter { $0.value != 0 }.map { "\(v.shortName($0.unitName)): \(VietFormat.number($0.value))" }.joined(separator: "; ")
+                    // A reported zero is not a contribution. A unit's part in work another held
+                    // (or people it sent to others' classes) is listed, marked, and not added
+                    // to the total: the body's figure and this one are the same (REVIEW8 #4).
+                    let cs = f.contributions.filter { $0.value != 0 }
+                    let left = { (c: ConsolidatedReport.Contribution) in t.notCounted.first { $0.indicator == f.indicator && $0.unitID == c.unitID } }
+                    let each = cs.map { c -> String in
+                        let name = v.shortName(c.unitName)
+                        guard let n = left(c) else { return "\(name): \(VietFormat.number(c.value))" }
+                        let mark = v.definition.wording("appendix.notCounted.\(n.reason.rawValue)")
+                        return "\(name) (\(mark)): \(VietFormat.number(c.value))"
+                    }.joined(separator: "; ")
+                    let counted = cs.filter { left($0) == nil }
+                    let total = counted.map(\.value).reduce(0, +)
                     rows.append(AppendixRow(cells: [
                         // Every row names its task: a row continued on the next page still says
                         // which task it belongs to.
-                        .text(t.letter), .text(t.title), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(f.total) : .number(f.total),
-                        .number(Double(f.unitCount)), .text(each),
+                        .text(t.letter), .text(t.title), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(total) : .number(total),
+                        .number(Double(counted.count)), .text(each),
                     ], bold: false))
                 }
             }
         }
-        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
+        let marked = v.report.tasks.contains { !$0.notCounted.isEmpty }
+        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
+                             notes: marked ? [v.definition.wording("appendix.notCountedNote")] : [])
     }
 }

@@ -183,6 +183,16 @@ enum Fixtures {
     }
 }
 
+extension Fixtures {
+    /// The task sums Phụ lục III states: `raw` less each task's figures the report leaves out
+    /// of its totals (a unit's part in work another held, people sent to others' classes).
+    static func appendixSums(_ raw: [String: [String: Double]], _ report: ConsolidatedReport) -> [String: [String: Double]] {
+        var out = raw
+        for t in report.tasks { for n in t.notCounted { out[t.code]?[n.indicator]? -= n.value } }
+        return out
+    }
+}
+
 /// "1.250.000" or "80,5" → number.
 func vietNumber(_ s: String) -> Double? {
     let t = s.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
