@@ -533,7 +533,7 @@ import Testing
         let outside = body(["25771", "SO-TC"])
         let v = outside.range(of: "V. ĐỀ XUẤT")!
         #expect(outside[v.upperBound...].contains("Đối với Bộ Khoa học và Công nghệ:"))
-        #expect(outside[v.upperBound...].contains("tháo gỡ các khó khăn, vướng mắc về văn bản pháp luật và hướng dẫn mà các cơ quan, địa phương đã phản ánh (nêu tại điểm 2 mục III)"))
+        #expect(outside[v.upperBound...].contains("hướng dẫn, tháo gỡ các khó khăn, vướng mắc về văn bản pháp luật và hướng dẫn mà các cơ quan, địa phương đã phản ánh (nêu tại điểm 2 mục III)"))
         let own = body(["SKHCN-CCTDC"])
         #expect(!own[own.range(of: "V. ĐỀ XUẤT")!.upperBound...].contains("vướng mắc về văn bản pháp luật"))
     }
