@@ -44,13 +44,14 @@ struct ScoredCorporaTests {
         // and set13 after the prose round: outlines answered point by point, sibling items).
         Floor(name: "independent/set12", path: independent.appendingPathComponent("set12"), score: 90.5, measure: 81, silentFigures: 0.03),
         Floor(name: "independent/set13", path: independent.appendingPathComponent("set13"), score: 91.4, measure: 74, silentFigures: 0.01),
-        Floor(name: "independent/set14", path: independent.appendingPathComponent("set14"), score: 93.6, measure: 79.5, silentFigures: 0.025),
+        Floor(name: "independent/set14", path: independent.appendingPathComponent("set14"), score: 94.2, measure: 79.5, silentFigures: 0.025),
         // Held out from session 7 on (sets 12-14 were opened for tuning then): written by three
         // more writers; nobody tuning extraction has opened them. Floors a little below their
-        // held-out scores (set15 80.8, set16 86.7, set17 76.3).
-        Floor(name: "independent/set15", path: independent.appendingPathComponent("set15"), score: 79.8, measure: 35, silentFigures: 0.09),
-        Floor(name: "independent/set16", path: independent.appendingPathComponent("set16"), score: 85.7, measure: 64, silentFigures: 0.29),
-        Floor(name: "independent/set17", path: independent.appendingPathComponent("set17"), score: 75.3, measure: 55, silentFigures: 0.025),
+        // held-out scores (set15 80.8, set16 86.7, set17 76.3); raised in session 8 after the
+        // grid families (tables after the signature, year columns, tally workbooks, status keys).
+        Floor(name: "independent/set15", path: independent.appendingPathComponent("set15"), score: 89.8, measure: 60, silentFigures: 0.03),
+        Floor(name: "independent/set16", path: independent.appendingPathComponent("set16"), score: 89.3, measure: 74, silentFigures: 0.025),
+        Floor(name: "independent/set17", path: independent.appendingPathComponent("set17"), score: 82.1, measure: 59.9, silentFigures: 0.025),
     ]
 
     @Test(arguments: floors)
