@@ -368,8 +368,12 @@ struct GridResolver {
         var unmatched: (index: Int, label: String, quotes: [String])?
         var withoutTask: (index: Int?, quotes: [String]) = (nil, [])
 
+        /// The numbering or own code of the row that began the current task: rows that repeat
+        /// it ("NV02 | Cơ sở được kiểm tra" under "NV02 | Phối hợp kiểm tra …") are its results.
+        var taskSeq = ""
         func begin(_ code: String, _ row: Row) {
             current = code
+            taskSeq = row.seq
             wideTaskShape = row.shape
             taskRowPosition = row.position
             unmatched = nil
@@ -648,7 +652,8 @@ struct GridResolver {
                 for cell in row.valueWords + [row.statusCell, row.noteCell].compactMap({ $0 }) { statusFrom(cell, strict: true) }
                 continue
             }
-            if taskCol == nil, row.isHeading || (taskShape != nil && shape == taskShape && shape != .dash && shape != .empty) {
+            let repeatsTaskSeq = current != nil && !row.seq.trimmed().isEmpty && row.seq == taskSeq && shape == .other
+            if taskCol == nil, !repeatsTaskSeq, row.isHeading || (taskShape != nil && shape == taskShape && shape != .dash && shape != .empty) {
                 // A heading row: a group, a task, or a line of prose under the task.
                 let next = rows.dropFirst(n + 1).first
                 let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
@@ -703,9 +708,12 @@ struct GridResolver {
                 current = nil
                 var own = Set<IndicatorID>()
                 for value in row.values {
-                    // Money by the column, or by the unit cell ("Tiền phạt | đồng | 1.286.000.000").
-                    let money: Bool? = layout.roles[value.column] == .money || r.moneyScale(row.unit) != nil ? true : nil
-                    if let id = r.indicator(label: stripBullet(row.label), unit: row.unit, money: money,
+                    // Money by the column, the unit cell ("Tiền phạt | đồng | 1.286.000.000") or what
+                    // is written after the number ("1.250.000đ"); a count's unit likewise ("31 cơ sở").
+                    let writtenMoney = value.cell.number == nil && textScale(value.cell.text) != nil
+                    let money: Bool? = layout.roles[value.column] == .money || r.moneyScale(row.unit) != nil || writtenMoney ? true : nil
+                    let unit = row.unit.trimmed().isEmpty && value.cell.number == nil && !writtenMoney ? unitAfterNumber(value.cell.text) : row.unit
+                    if let id = r.indicator(label: stripBullet(row.label), unit: unit, money: money,
                                             columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
                 }
                 // "Cuộc kiểm tra tại chợ | 2" then "Cơ sở được kiểm tra | 17": a row whose words
@@ -720,7 +728,10 @@ struct GridResolver {
                     return groups.contains(kind)
                 }
                 let fits = meant.map { !own.isDisjoint(with: r.profiles.figures[$0] ?? []) && forUnit($0) } ?? false
+                // A row repeating the unit's own code of the row above ("CV-3") goes on with its task.
+                let sameCode = previous != nil && shape == .other && !row.seq.trimmed().isEmpty && row.seq == taskSeq
                 let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
+                    ?? (sameCode ? previous : nil)
                     ?? (standsAlone ? amongNamed(stripBullet(row.label), own, previous: previous) : nil)
                     ?? (fits ? meant : goesOn ?? namedBefore(own) ?? meant)
                 if let code, code == goesOn, code == previous {

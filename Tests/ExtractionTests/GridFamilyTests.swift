@@ -221,4 +221,24 @@ private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ
         #expect(s.entry("II.2.g")?.status == .inProgress)
         #expect(!s.findings.contains { $0.message.contains("(No.)") || $0.message.contains("(Pass") })
     }
+
+    /// The unit's own codes ("CV-3" on three rows): the rows that repeat the code of the row
+    /// that began a task are its results, whatever their own words would suggest.
+    @Test func rowsRepeatingTheUnitsOwnCodeAreOneTask() {
+        let rows: [[Any?]] = [
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+            ["PHÒNG KIỂM TRA – PHÁP CHẾ"],
+            ["Số: 40/BC-KTPC", nil, nil, "Thành phố Hồ Chí Minh, ngày 12 tháng 10 năm 2026"],
+            ["Mã NV", "Nội dung hoạt động", "ĐVT", "Kết quả", "Tình trạng"],
+            ["CV-1", "Góp ý dự thảo quy chuẩn kỹ thuật quốc gia", "dự thảo", 2, "Hoàn thành"],
+            ["CV-3", "Phối hợp kiểm tra chất lượng hàng hóa lưu thông trên thị trường", "cuộc", 4, "Đang thực hiện"],
+            ["CV-3", "Cơ sở được kiểm tra", nil, "22 cơ sở", "Đang thực hiện"],
+            ["CV-3", "Xử lý vi phạm", nil, "3.000.000đ", "Đang thực hiện"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [tab("KT", rows)]), fileName: "kt.xlsx")
+        #expect(s.value("II.5.a", "inspections") == 4)
+        #expect(s.value("II.5.a", "establishments_inspected") == 22)
+        // "Xử lý vi phạm" alone would read as another task; under "CV-3" it is the inspections'.
+        #expect(s.entries.map(\.task) == ["II.2.e", "II.5.a"])
+    }
 }
