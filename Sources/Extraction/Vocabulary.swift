@@ -113,131 +113,131 @@ public struct Vocabulary: Sendable {
     }
 
     var statuses: PhraseTable<TaskStatus> {
-        get { box.tables.statuses }
+        _read { yield box.tables.statuses }
         _modify { makeUnique(); yield &box.tables.statuses }
     }
     var statusLabels: PhraseTable<Bool> {
-        get { box.tables.statusLabels }
+        _read { yield box.tables.statusLabels }
         _modify { makeUnique(); yield &box.tables.statusLabels }
     }
     var assessments: PhraseTable<TaskStatus> {
-        get { box.tables.assessments }
+        _read { yield box.tables.assessments }
         _modify { makeUnique(); yield &box.tables.assessments }
     }
     var statusLeads: PhraseTable<Bool> {
-        get { box.tables.statusLeads }
+        _read { yield box.tables.statusLeads }
         _modify { makeUnique(); yield &box.tables.statusLeads }
     }
     var statusTails: PhraseTable<Bool> {
-        get { box.tables.statusTails }
+        _read { yield box.tables.statusTails }
         _modify { makeUnique(); yield &box.tables.statusTails }
     }
     var columns: PhraseTable<ColumnRole> {
-        get { box.tables.columns }
+        _read { yield box.tables.columns }
         _modify { makeUnique(); yield &box.tables.columns }
     }
     var moneyScales: PhraseTable<Double> {
-        get { box.tables.moneyScales }
+        _read { yield box.tables.moneyScales }
         _modify { makeUnique(); yield &box.tables.moneyScales }
     }
     var counts: PhraseTable<IndicatorID> {
-        get { box.tables.counts }
+        _read { yield box.tables.counts }
         _modify { makeUnique(); yield &box.tables.counts }
     }
     var moneyContext: PhraseTable<IndicatorID> {
-        get { box.tables.moneyContext }
+        _read { yield box.tables.moneyContext }
         _modify { makeUnique(); yield &box.tables.moneyContext }
     }
     var indicatorColumns: PhraseTable<IndicatorID> {
-        get { box.tables.indicatorColumns }
+        _read { yield box.tables.indicatorColumns }
         _modify { makeUnique(); yield &box.tables.indicatorColumns }
     }
     var overrides: [CountOverride] {
-        get { box.tables.overrides }
+        _read { yield box.tables.overrides }
         _modify { makeUnique(); yield &box.tables.overrides }
     }
     var ignoredCounts: PhraseTable<Bool> {
-        get { box.tables.ignoredCounts }
+        _read { yield box.tables.ignoredCounts }
         _modify { makeUnique(); yield &box.tables.ignoredCounts }
     }
     var unreadCounts: PhraseTable<Bool> {
-        get { box.tables.unreadCounts }
+        _read { yield box.tables.unreadCounts }
         _modify { makeUnique(); yield &box.tables.unreadCounts }
     }
     var sections: PhraseTable<SectionKind> {
-        get { box.tables.sections }
+        _read { yield box.tables.sections }
         _modify { makeUnique(); yield &box.tables.sections }
     }
     var sectionFirstWords: Set<String> {
-        get { box.tables.sectionFirstWords }
+        _read { yield box.tables.sectionFirstWords }
         _modify { makeUnique(); yield &box.tables.sectionFirstWords }
     }
     var nothingItems: Set<String> {
-        get { box.tables.nothingItems }
+        _read { yield box.tables.nothingItems }
         _modify { makeUnique(); yield &box.tables.nothingItems }
     }
     var totalRows: Set<String> {
-        get { box.tables.totalRows }
+        _read { yield box.tables.totalRows }
         _modify { makeUnique(); yield &box.tables.totalRows }
     }
     var totalWords: PhraseTable<Bool> {
-        get { box.tables.totalWords }
+        _read { yield box.tables.totalWords }
         _modify { makeUnique(); yield &box.tables.totalWords }
     }
     var clauseJoins: PhraseTable<Bool> {
-        get { box.tables.clauseJoins }
+        _read { yield box.tables.clauseJoins }
         _modify { makeUnique(); yield &box.tables.clauseJoins }
     }
     var clauseTopics: PhraseTable<Bool> {
-        get { box.tables.clauseTopics }
+        _read { yield box.tables.clauseTopics }
         _modify { makeUnique(); yield &box.tables.clauseTopics }
     }
     var clauseLimit: Int {
-        get { box.tables.clauseLimit }
+        _read { yield box.tables.clauseLimit }
         _modify { makeUnique(); yield &box.tables.clauseLimit }
     }
     var clauseLeadIns: [String] {
-        get { box.tables.clauseLeadIns }
+        _read { yield box.tables.clauseLeadIns }
         _modify { makeUnique(); yield &box.tables.clauseLeadIns }
     }
     var ordinalHeadings: [String] {
-        get { box.tables.ordinalHeadings }
+        _read { yield box.tables.ordinalHeadings }
         _modify { makeUnique(); yield &box.tables.ordinalHeadings }
     }
     var questionWords: [[String]] {
-        get { box.tables.questionWords }
+        _read { yield box.tables.questionWords }
         _modify { makeUnique(); yield &box.tables.questionWords }
     }
     var answerLabels: [String] {
-        get { box.tables.answerLabels }
+        _read { yield box.tables.answerLabels }
         _modify { makeUnique(); yield &box.tables.answerLabels }
     }
     var headerVote: HeaderVote {
-        get { box.tables.headerVote }
+        _read { yield box.tables.headerVote }
         _modify { makeUnique(); yield &box.tables.headerVote }
     }
     var documentDate: DateVocabulary {
-        get { box.tables.documentDate }
+        _read { yield box.tables.documentDate }
         _modify { makeUnique(); yield &box.tables.documentDate }
     }
     var numberReferences: NumberReferences {
-        get { box.tables.numberReferences }
+        _read { yield box.tables.numberReferences }
         _modify { makeUnique(); yield &box.tables.numberReferences }
     }
     var figureReading: FigureReading {
-        get { box.tables.figureReading }
+        _read { yield box.tables.figureReading }
         _modify { makeUnique(); yield &box.tables.figureReading }
     }
     var statusReading: StatusReading {
-        get { box.tables.statusReading }
+        _read { yield box.tables.statusReading }
         _modify { makeUnique(); yield &box.tables.statusReading }
     }
     var planSubject: PlanSubject {
-        get { box.tables.planSubject }
+        _read { yield box.tables.planSubject }
         _modify { makeUnique(); yield &box.tables.planSubject }
     }
     public private(set) var indicatorIDs: [IndicatorID] {
-        get { box.tables.indicatorIDs }
+        _read { yield box.tables.indicatorIDs }
         _modify { makeUnique(); yield &box.tables.indicatorIDs }
     }
 
