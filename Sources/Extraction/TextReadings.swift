@@ -9,14 +9,21 @@ import Foundation
 ///
 /// Only texts up to `longestText` bytes are kept, and at most `budget` bytes of text in all:
 /// a document of huge paragraphs (the amplification shapes of the intake's limits) is read
-/// as before, without holding every token of it.
+/// without holding every token of it — only the last huge one (`largest`).
 final class TextReadings {
     static let longestText = 4096
     static let budget = 1 << 20
 
+    /// The last text longer than `longestText` (up to `largest` bytes) read, kept alone
+    /// beside the tables: a huge paragraph is read by one recogniser after another in a row
+    /// (its figures, its status, the unaccounted numbers), and tokenizing it again for each
+    /// was most of the cost of the paragraph-of-figures amplification shape.
+    static let largest = 1 << 20
+
     private var tokens: [TextKey: [Token]]
     private var numbers: [TextKey: PassageNumbers]
     private var keptBytes = 0
+    private var large: (key: TextKey, tokens: [Token], numbers: PassageNumbers?)?
 
     /// Room for a report's lines from the start: growing the tables cost as much as the
     /// tokenizing they save.
@@ -29,19 +36,32 @@ final class TextReadings {
     /// the last readers of a document (the silent-loss layer), whose new texts no one reads after.
     func tokensIfRead(_ text: String) -> [Token] {
         if text.utf8.count <= Self.longestText, let t = tokens[TextKey(text)] { return t }
+        if let l = large, l.key == TextKey(text) { return l.tokens }
         return Tokenizer.tokenize(text)
     }
 
     /// The numbers of `text` if a recogniser read them already, else read now and not kept.
     func numbersIfRead(_ text: String, _ v: Vocabulary) -> PassageNumbers {
         if text.utf8.count <= Self.longestText, let n = numbers[TextKey(text)] { return n }
+        if let l = large, let n = l.numbers, l.key == TextKey(text) { return n }
         return v.figures(in: tokensIfRead(text))
+    }
+
+    /// The entry for a text above `longestText`: the one kept if it is this text, else this
+    /// text's (tokens read now) when it is within `largest`, replacing the one kept.
+    private func largeEntry(_ text: String) -> (key: TextKey, tokens: [Token], numbers: PassageNumbers?)? {
+        guard text.utf8.count <= Self.largest else { return nil }
+        let key = TextKey(text)
+        if let l = large, l.key == key { return l }
+        large = nil
+        large = (key, Tokenizer.tokenize(text), nil)
+        return large
     }
 
     /// The tokens of `text`: exactly `Tokenizer.tokenize(text)`.
     func tokens(_ text: String) -> [Token] {
         let size = text.utf8.count
-        guard size <= Self.longestText else { return Tokenizer.tokenize(text) }
+        guard size <= Self.longestText else { return largeEntry(text)?.tokens ?? Tokenizer.tokenize(text) }
         if let t = tokens[TextKey(text)] { return t }
         let t = Tokenizer.tokenize(text)
         if keptBytes + size <= Self.budget { tokens[TextKey(text)] = t; keptBytes += size }
@@ -52,7 +72,13 @@ final class TextReadings {
     /// `v.figures(in: Tokenizer.tokenize(text))` (one vocabulary per run).
     func numbers(_ text: String, _ v: Vocabulary) -> PassageNumbers {
         let size = text.utf8.count
-        guard size <= Self.longestText else { return v.figures(in: Tokenizer.tokenize(text)) }
+        guard size <= Self.longestText else {
+            guard let l = largeEntry(text) else { return v.figures(in: Tokenizer.tokenize(text)) }
+            if let n = l.numbers { return n }
+            let n = v.figures(in: l.tokens)
+            large?.numbers = n
+            return n
+        }
         if let n = numbers[TextKey(text)] { return n }
         let n = v.figures(in: tokens(text))
         if keptBytes + size <= Self.budget { numbers[TextKey(text)] = n; keptBytes += size }
