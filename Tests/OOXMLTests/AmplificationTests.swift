@@ -284,6 +284,8 @@ import Testing
     // 1.87–2.07 s in a debug build); session 7 measured the shape at 2.09 s on main before its
     // speed round and 1.75–1.78 s after it (debug build, load 6): phrase lookups that find
     // nothing no longer build generic tuples, and no call copies the whole vocabulary.
+    // Session 8: 1.38 s (debug, load 4–5; 1.77–1.86 s before): the vocabulary's tables behind
+    // one reference, the last huge paragraph's tokens and figures kept for its readers.
     static let maxCPUSeconds = 2.0
     static let maxResidentKB = 256 * 1024
     static let pipeline = Fixtures.packageRoot.appendingPathComponent("Pipelines/ct38-2026")
