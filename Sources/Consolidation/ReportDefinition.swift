@@ -84,6 +84,8 @@ public struct ReportRules: Sendable, Equatable {
     /// Lower-case words of a unit's sentence that gives why a task is behind (" do ",
     /// "chưa được phân bổ", "không nhận được"), each with the spaces that bound it.
     public var causeWords: [String] = []
+    /// A not-started task with at most this many months left is said to be at risk.
+    public var monthsAtRisk: Int = 3
     /// Lower-case words of a spending sentence saying the money is the plan's own budget
     /// ("kinh phí thực hiện kế hoạch"), and the words that start another source it names
     /// ("từ nguồn", "bằng nguồn").
@@ -307,7 +309,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"],
         "results.cityKind": ["kind"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
-        "results.cityRestated": ["who"], "results.participated": ["who", "lead", "work"],
+        "results.cityRestated": ["who", "indicators"], "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
         "labels.state.recurring": [], "labels.state.no_result": [], "labels.state.leadNotApplicable": [],
@@ -333,7 +335,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.highlights": ["items", "asOf"],
         "assessment.preparing": ["tasks"], "assessment.preparingOne": ["tasks"],
         "assessment.unitsNotStarted": ["units", "tasks", "most"], "assessment.unitsNotStartedMost": ["items"],
-        "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "task.many": ["titles"], "results.leadPosition": ["lead", "status"],
+        "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "task.many": ["titles"], "results.leadPosition": ["lead", "status", "task", "text"],
+        "assessment.notStartedRemaining": ["months"], "assessment.notStartedAtRisk": [],
         "assessment.unitsNotStartedItem": ["task", "who"],
         "assessment.reportingComplete": ["received", "expected"],
         "assessment.objective": [], "assessment.subjective": [],
@@ -346,10 +349,10 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.missing": ["n"],
         "assessment.theme": ["label", "items"],
         "assessment.shortcomingsIntro": [], "assessment.causesIntro": [],
-        "assessment.overdueCause": ["task", "deadline", "months", "result"],
+        "assessment.overdueCause": ["task", "deadline", "months", "result", "asOf"],
         "assessment.overdueNoResult": [], "assessment.overdueNotDone": [],
         "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
-        "assessment.notStartedCause": ["task", "deadline"],
+        "assessment.notStartedCause": ["task", "deadline", "asOf", "remaining"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
@@ -364,7 +367,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "proposals.intro": [],
         "proposals.to": ["addressee"],
         "proposals.item": ["addressee", "text", "who"],
-        "proposals.folded": ["addressee", "text"], "proposals.fromDifficulty": ["theme"],
+        "proposals.folded": ["addressee", "text"], "proposals.fromDifficulty": ["theme", "items"],
         "proposals.none": [],
         "closing.text": ["plan", "issuer", "recipients", "year", "directive"],
         "closing.copiesLabel": [],
@@ -513,6 +516,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
         let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
+        let monthsAtRisk = Int(r.string("rules.monthsAtRisk") ?? "") ?? 3
         let budgetPlanSources = (r.strings("rules.budgetSources.plan") ?? []).map { $0.lowercased() }
         let budgetSourceWords = (r.strings("rules.budgetSources.named") ?? []).map { $0.lowercased() }
         var themeRequests: [ReportRules.ThemeRequest] = []
@@ -589,6 +593,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.unitsNotStartedMin = unitsNotStartedMin
         rules.unitsNotStartedNamed = unitsNotStartedNamed
         rules.causeWords = causeWords
+        rules.monthsAtRisk = monthsAtRisk
         rules.budgetPlanSources = budgetPlanSources
         rules.budgetSourceWords = budgetSourceWords
         rules.themeRequests = themeRequests

@@ -582,10 +582,14 @@ public struct VietnameseRenderer: Sendable {
         if let account {
             // Another unit's account: the lead's own position on the task first (REVIEW8 #9),
             // when it stated one without a result of its own.
+            // The task named with its lead, so another unit's work is read as the task's
+            // (REVIEW9 #6: not "the phòng reported nothing").
             if own == nil, let ls = t.leadStatus, [.notApplicable, .notStarted].contains(ls.status) {
-                out.append(w("results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status)]))
+                out.append(w("results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status),
+                                                      "task": lowerFirst(taskName(t)), "text": lowerFirst(account)]))
+            } else {
+                out.append(account)
             }
-            out.append(account)
         } else {
             // The lead's figures, each run with the units that gave it (a lead named by kind,
             // "phường, xã, đặc khu", is several units).
@@ -734,7 +738,9 @@ public struct VietnameseRenderer: Sendable {
         if !twice.isEmpty {
             var seen = Set<String>()
             let refs = twice.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
-            out += " " + w("results.cityRestated", ["who": who(refs)])
+            var kinds: [String] = []
+            for r in twice where !kinds.contains(r.indicator) { kinds.append(r.indicator) }
+            out += " " + w("results.cityRestated", ["who": who(refs), "indicators": upperFirst(VietFormat.list(kinds.map { lowerFirst(indicatorLabel($0)) }))])
         }
         return out
     }
@@ -1147,14 +1153,23 @@ public struct VietnameseRenderer: Sendable {
     /// naming a cause (rules.causeWords, compared in lower case); otherwise, when the lead did
     /// not report on the task, that its report has not come in. Empty when neither.
     func causeSentence(_ t: ConsolidatedReport.TaskResult) -> String {
-        let ordered = t.statements.filter(\.isLead) + t.statements.filter { !$0.isLead }
+        // The Department's own units' reasons are its own, not causes it reports upward in
+        // their words (REVIEW9 #3: "Chi cục không nhận được yêu cầu …" reads as an excuse).
+        let ordered = (t.statements.filter(\.isLead) + t.statements.filter { !$0.isLead }).filter { outsideCount([$0.unit]) > 0 }
         if let s = ordered.first(where: { s in
             let text = " " + s.text.lowercased()
             return definition.rules.causeWords.contains { text.contains($0) }
         }) {
             return " " + speakingAsTheDepartment(account(s))
         }
-        return t.leadStatus == nil && basePhase(t) != .noResult ? " " + w("assessment.causeNoReport") : ""
+        return t.leadStatus == nil && basePhase(t) != .noResult && !leadIsOwn(t) ? " " + w("assessment.causeNoReport") : ""
+    }
+
+    /// The task's lead is one of the Department's own units (or the holder).
+    func leadIsOwn(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        let ids = t.leadUnits.filter { !$0.hasPrefix("group:") }
+        if ids.isEmpty { return t.leadUnits.contains { definition.rules.ownGroups.contains($0) } }
+        return ids.allSatisfy { id in outsideCount([ConsolidatedReport.UnitRef(unitID: id, unitName: "", file: "", source: nil)]) == 0 }
     }
 
     /// How many of `units` are outside the Department.
@@ -1218,16 +1233,28 @@ public struct VietnameseRenderer: Sendable {
             let months = max(1, (report.asOf.year - due.year) * 12 + report.asOf.month - due.month)
             // What the report can vouch for: the lead's word that it is not done, or that no
             // result of the lead has come in (REVIEW8 #6); then the cause a unit gives.
-            let result = basePhase(t) == .noResult ? w("assessment.overdueNoResult")
+            // A lead outside the Department: what has not come in from it; the Department's own
+            // lead: the Sở states where its task stands (REVIEW9 #2).
+            let outsideLead = !leadIsOwn(t)
+            let result = !outsideLead ? w("assessment.overdueNotDone")
+                : basePhase(t) == .noResult ? w("assessment.overdueNoResult")
                 : (t.leadStatus == nil ? w("assessment.overdueNoReport") : w("assessment.overdueNotDone"))
             shortcomings.append(.dash(w("assessment.overdueCause", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
-                                                                    "months": VietFormat.count(months), "result": result]) + causeSentence(t)))
+                                                                    "months": VietFormat.count(months), "result": result,
+                                                                    "asOf": VietFormat.date(report.asOf)]) + causeSentence(t)))
         }
         // A dated task not started, before or after its deadline, with the cause a unit gives
         // (REVIEW8 #5); III.1 counts it.
         let notStarted = report.tasks.filter { phase($0) == .notStarted && !$0.recurring }
         for t in notStarted {
-            shortcomings.append(.dash(w("assessment.notStartedCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule])
+            var remaining = ""
+            if let due = t.dueDate, due > report.asOf {
+                let months = max(1, (due.year - report.asOf.year) * 12 + due.month - report.asOf.month)
+                remaining = w("assessment.notStartedRemaining", ["months": VietFormat.count(months)])
+                    + (months <= definition.rules.monthsAtRisk ? w("assessment.notStartedAtRisk") : "")
+            }
+            shortcomings.append(.dash(w("assessment.notStartedCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
+                                                                       "asOf": VietFormat.date(report.asOf), "remaining": remaining])
                                       + causeSentence(t)))
         }
         let due = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? true }
@@ -1403,9 +1430,11 @@ public struct VietnameseRenderer: Sendable {
         for request in definition.rules.themeRequests {
             let (theme, addressee) = (request.theme, request.addressee)
             guard let g = stated.first(where: { $0.theme == theme }) else { continue }
-            // Raised by units outside the Department (its own are its to settle).
-            guard g.items.contains(where: { outsideWho($0.units) != nil }) else { continue }
-            let line = w("proposals.fromDifficulty", ["theme": lowerFirst(w.themeLabels[theme] ?? theme)])
+            // Raised by units outside the Department (its own are its to settle), named as III.2
+            // states them (REVIEW9 #8), the units that raised them being there.
+            let items = g.items.filter { outsideWho($0.units) != nil }.map { lowerFirst(trimEnd($0.text)) }
+            guard !items.isEmpty else { continue }
+            let line = w("proposals.fromDifficulty", ["theme": lowerFirst(w.themeLabels[theme] ?? theme), "items": items.joined(separator: "; ")])
             if let i = groups.firstIndex(where: { $0.addressee == addressee }) { groups[i].items.append(line) } else { groups.append((addressee, [line])) }
         }
         if groups.isEmpty { return out + [.paragraph(w("proposals.none"))] }
