@@ -124,6 +124,10 @@ extension ConsolidatedReport {
         /// Attendance of a unit that held no event, on a task whose lead held some: people it
         /// sent to others' classes (rules.attendance).
         case attendedElsewhere = "attended_elsewhere"
+        /// The unit's inspections on this task are those it told under a sibling task (the
+        /// same count in the same words, `restated`): their cơ sở, violations and fines here
+        /// are those inspections' too, counted under the other task.
+        case sameWork = "same_work"
     }
 
     public struct NotCounted: Sendable, Codable, Equatable {

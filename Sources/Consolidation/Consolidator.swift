@@ -78,6 +78,18 @@ public enum Consolidator {
                 t.notCounted = notCounted(t, among: g.tasks, rules: rules, isLead: { unit, task in
                     p.catalogue.tasks.first { $0.code.rawValue == task.code }.map { isLead(unit, of: $0, units: p.units) } ?? task.leadUnits.contains(unit)
                 })
+                // Inspections a unit told again under this task (the same count in the same
+                // words, counted under the other): their other figures here are the same work.
+                if let work = rules.cityWideIndicators.first {
+                    for r in t.restated where r.indicator == work {
+                        for f in t.figures where f.indicator != work && rules.overlapIndicators.contains(f.indicator) {
+                            for c in f.contributions where c.unitID == r.unitID && c.value != 0
+                                && !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.indicator == f.indicator }) {
+                                t.notCounted.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .sameWork, file: c.file))
+                            }
+                        }
+                    }
+                }
                 return t
             }
             g.figures = countedOnce(g.figures, tasks: g.tasks, kindOf: { p.units.unit(id: $0)?.kind.group.rawValue }, eachUnitOf: Set(rules.ownGroups))

@@ -396,7 +396,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.reportingSubtotal": ["received", "expected", "rest"],
         "appendix.subtotalLate": ["n"], "appendix.subtotalUnreadable": ["n"], "appendix.subtotalMissing": ["n"],
         "appendix.noNumber": [], "appendix.noDate": [], "appendix.reportingNote": [],
-        "appendix.notCounted.participation": [], "appendix.notCounted.attended_elsewhere": [], "appendix.notCountedNote": [],
+        "appendix.notCounted.participation": [], "appendix.notCounted.attended_elsewhere": [], "appendix.notCounted.same_work": [], "appendix.notCountedNote": [],
         "appendix.sheetTitle": ["number", "title", "asOf", "of"],
         "opening.planKind": [],
         "opening.planRef": ["kind", "number", "date"],

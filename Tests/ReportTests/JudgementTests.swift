@@ -545,3 +545,34 @@ import Testing
         #expect(!own[own.range(of: "V. ĐỀ XUẤT")!.upperBound...].contains("vướng mắc về văn bản pháp luật"))
     }
 }
+
+extension BudgetAndRequestTests {
+    /// A unit that tells the same inspections under two sibling tasks (the same count in the
+    /// same words) has them counted once with their cơ sở, violations and fines (REVIEW9 #4):
+    /// the other task's figures are marked in Phụ lục III and left out of the city-wide sums.
+    @Test func inspectionsToldUnderTwoTasksCountOnceWithTheirFigures() throws {
+        var input = Fixtures.input()
+        let ward = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+        let a = input.current[ward].submission.entries.firstIndex { $0.task == "II.5.a" }!
+        input.current[ward].submission.entries[a].indicators[IndicatorID("inspections")] = Fixtures.figure(2, "B!C6", "02 cuộc kiểm tra")
+        input.current[ward].submission.entries.append(
+            Entry(task: "II.5.c", status: .inProgress,
+                  indicators: [IndicatorID("inspections"): Fixtures.figure(2, "B!C9", "02 cuộc kiểm tra"),
+                               IndicatorID("establishments_inspected"): Fixtures.figure(17, "B!D9", "17 cơ sở"),
+                               IndicatorID("fines_vnd"): Fixtures.figure(4_000_000, "B!E9", "4.000.000 đồng")]))
+        let r = Fixtures.report(input)
+        let c = try #require(r.tasks.first { $0.code == "II.5.c" })
+        #expect(c.restated.contains { $0.unitID == "25771" && $0.indicator == "inspections" })
+        #expect(c.notCounted.contains { $0.unitID == "25771" && $0.indicator == "establishments_inspected" && $0.reason == .sameWork && $0.value == 17 })
+        #expect(c.notCounted.contains { $0.unitID == "25771" && $0.indicator == "fines_vnd" && $0.reason == .sameWork })
+        let group = try #require(r.groups.first { $0.number == 5 })
+        let fines = try #require(group.figures.first { $0.indicator == "fines_vnd" })
+        #expect(fines.counted == fines.total - 4_000_000)
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let row = AppendixTables.figures(v).rows.first { r in
+            if case .text(let t) = r.cells[1], t == c.title, case .text(let l) = r.cells[2] { return l == v.indicatorLabel("establishments_inspected") }
+            return false
+        }
+        if case .text(let each)? = row?.cells[5] { #expect(each.contains("(đã tính ở nhiệm vụ khác): 17")) } else { Issue.record("no row") }
+    }
+}
