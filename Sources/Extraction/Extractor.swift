@@ -100,13 +100,15 @@ public struct Extractor: Sendable {
                 message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
                 source: e.sources.first))
         }
-        if !run.mentionsPlan, !run.namesThePlan(fileName), let title = run.documentTitle(), !run.titleSpeaksOfPlan(title),
+        if !run.mentionsPlan, let title = run.documentTitle(), !run.titleSpeaksOfPlan(title),
            !run.speaksOfPlanSubject(), !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
             // A report on another subject sent by mistake: it names neither the directive nor
             // a task by its code or its plan wording, its title is about something else and
             // nowhere does it speak of the plan's subject. Tasks found by meaning alone do not
             // save it (a report on labour safety has "tập huấn" and "kiểm tra" too). Its
-            // figures must not be counted under this plan, even when its unit is known.
+            // figures must not be counted under this plan, even when its unit is known — or
+            // its file name says "CT38": the name is the sender's label, not the document's
+            // words (a price table saved as "bieu bao cao CT38.xlsx").
             let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: văn bản “\(title)” nói về nội dung khác — không nhắc đến Chỉ thị 38-CT/TW, không nêu nhiệm vụ nào của Kế hoạch, không có nội dung về tiêu chuẩn, đo lường, chất lượng."
             submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
                                     findings: [Finding(severity: .error, code: "not-a-report", message: reason)])

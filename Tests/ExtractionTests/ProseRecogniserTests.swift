@@ -149,6 +149,22 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(s.entries.isEmpty)
     }
 
+    @Test func aFileNamedForThePlanHoldingASheetOnAnotherSubjectIsRefused() {
+        // The file's name is the sender's label, not the document's words: a register of
+        // construction permits saved as "…CT38…" is still about construction permits.
+        let s = extract(workbook([
+            ["SỞ XÂY DỰNG THÀNH PHỐ HỒ CHÍ MINH"],
+            ["BẢNG THỐNG KÊ GIẤY PHÉP XÂY DỰNG ĐÃ CẤP QUÝ III/2026"],
+            ["STT", "Quận/huyện cũ", "Số giấy phép", "Diện tích sàn (m2)"],
+            [1, "Khu vực 1", 412, 86_500],
+            [2, "Khu vực 2", 377, 71_240],
+            [3, "Khu vực 3", 295, 60_100],
+        ], name: "Q3"), fileName: "SXD_bieu CT38 quy III.xlsx")
+        #expect(s.status == .rejected)
+        #expect(s.reason?.contains("GIẤY PHÉP XÂY DỰNG") == true)
+        #expect(s.entries.isEmpty)
+    }
+
     @Test func oneSubjectWordIsNotEnoughButTwoAre() {
         let other = ExtractionRun(extractor: extractor, document: word([.p("Phong trào góp phần nâng cao chất lượng hoạt động của ấp.")]))
         #expect(!other.speaksOfPlanSubject())
