@@ -190,6 +190,8 @@ extension ExtractionRun {
                 let f = VietText.fold(t)
                 if f.isEmpty || HeaderReader.isNumberLine(f) || t.allSatisfy({ "—-_–=*".contains($0) }) { continue }
                 if f.containsBytes("cong hoa") || f.containsBytes("doc lap") { continue }
+                // "Kính gửi: …" below the block names the addressee, not the issuer.
+                if v.headerVote.skipLines.contains(where: { f.hasPrefix($0) }) { return (block, source) }
                 block.append(t)
                 if source.isEmpty { source = left.location.description }
             }
@@ -216,7 +218,13 @@ extension ExtractionRun {
         func vote(_ text: String, weight: Double, source: @autoclosure () -> String, lastOnly: Bool = false) {
             // The plan's issuer is named in every report ("Kế hoạch số 115/KH-SKHCN của Sở Khoa
             // học và Công nghệ") and never reports to itself: it gets no vote.
-            var ms = x.units.mentions(in: text).compactMap(\.unit).filter(\.isReporter)
+            // A unit introduced as the one who asked or leads ("theo đề nghị của Chi cục …",
+            // "(chủ trì: Chi cục TĐC)") is not the sender (`header_vote.other_unit_leads`).
+            let named = x.units.mentions(in: text).filter { m in
+                let before = VietText.words(String(text[..<m.range.lowerBound].suffix(24))).joined(separator: " ")
+                return !hv.otherUnitLeads.contains { before.hasSuffix($0) }
+            }
+            var ms = named.compactMap(\.unit).filter(\.isReporter)
             if lastOnly, let last = ms.last { ms = [last] }
             var seen = Set<String>()
             for unit in ms where seen.insert(unit.id).inserted {
@@ -394,7 +402,9 @@ extension ExtractionRun {
             // "VĂN PHÒNG SỞ" under "SỞ KHOA HỌC VÀ CÔNG NGHỆ": the child's last word is the
             // parent's first ("Văn phòng Sở" is that Sở's office), said once.
             var composite = ""
-            for piece in block.lines.reversed() {
+            // A line that only says where the parent is ("TP. HỒ CHÍ MINH") stands between
+            // the child and its parent: it is left out of the composite.
+            for piece in block.lines.reversed() where !hv.placeLines.contains(VietText.words(piece).joined(separator: " ")) {
                 if let last = VietText.words(composite).last, last == VietText.words(piece).first,
                    let space = composite.lastIndex(of: " ") {
                     composite = String(composite[..<space])

@@ -289,6 +289,12 @@ public struct Vocabulary: Sendable {
         var pageFurniture = 1.0
         /// Lines that name units other than the sender ("Kính gửi: …", "Căn cứ …").
         var skipLines = ["kinh gui", "can cu", "noi nhan"]
+        /// Lines of the issuing-body block that say only where the parent is ("TP. HỒ CHÍ
+        /// MINH" between "SỞ KHOA HỌC VÀ CÔNG NGHỆ" and "VĂN PHÒNG SỞ"), as folded words.
+        var placeLines: Set<String> = []
+        /// Words just before a unit's name that introduce another unit than the sender ("đề
+        /// nghị của", "chủ trì"), as folded words.
+        var otherUnitLeads: [String] = []
         /// The top unit needs at least `accept` and `ratio` times the next unit's weight.
         var accept = 1.0
         var ratio = 1.5
@@ -583,10 +589,14 @@ public struct Vocabulary: Sendable {
             if let path = weights[key] {
                 guard let d = (value as? Double) ?? (value as? Int).map(Double.init) else { throw LoadError(file: file, message: "header_vote.\(key) must be a number") }
                 v.headerVote[keyPath: path] = d
+            } else if key == "other_unit_leads" {
+                v.headerVote.otherUnitLeads = try strings(value, "header_vote.other_unit_leads").map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty }
+            } else if key == "place_lines" {
+                v.headerVote.placeLines = Set(try strings(value, "header_vote.place_lines").map { VietText.words($0).joined(separator: " ") })
             } else if let path = phraseLists[key] {
                 v.headerVote[keyPath: path] = try strings(value, "header_vote.\(key)").map { VietText.fold($0) }.filter { !$0.isEmpty }
             } else {
-                throw LoadError(file: file, message: "header_vote.\(key): unknown key (use \((weights.keys.sorted() + phraseLists.keys.sorted()).joined(separator: ", ")))")
+                throw LoadError(file: file, message: "header_vote.\(key): unknown key (use \((weights.keys.sorted() + phraseLists.keys.sorted() + ["place_lines", "other_unit_leads"]).joined(separator: ", ")))")
             }
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)

@@ -119,6 +119,18 @@ import Testing
         #expect(s.unit?.id == "SKHCN-VP")
     }
 
+    @Test func theOfficeOfTheDepartmentUnderItsNameAndItsCity() {
+        // The city line between the parent and its office says where, not who; the Chi cục
+        // named as the one who asked and the one who leads the task is not the sender.
+        let s = extract(word([
+            .table([["SỞ KHOA HỌC VÀ CÔNG NGHỆ\nTHÀNH PHỐ HỒ CHÍ MINH\nVĂN PHÒNG SỞ\n____\nSố: 95/BC-VP", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThành phố Hồ Chí Minh, ngày 03 tháng 11 năm 2026"]]),
+            .p("Kính gửi: Chi cục Tiêu chuẩn Đo lường Chất lượng."),
+            .p("Theo đề nghị của Chi cục Tiêu chuẩn Đo lường Chất lượng, Văn phòng Sở báo cáo kết quả phối hợp thực hiện Kế hoạch Chỉ thị 38-CT/TW như sau:"),
+            .p("1. Nhiệm vụ 2.đ (chủ trì: Chi cục Tiêu chuẩn Đo lường Chất lượng): rà soát 11 quy trình nội bộ theo ISO 9001, hoàn thành."),
+        ]), fileName: "vp-phoi-hop.docx")
+        #expect(s.unit?.id == "SKHCN-VP")
+    }
+
     @Test func aListInATableBelowTheTitleIsNoIssuingBody() {
         // The answers' cells have several lines and name the Chi cục; the sender is the xã.
         let s = extract(word([
