@@ -1275,9 +1275,17 @@ struct ExtractionRun {
         let words = title.spaceSeparatedCount
         guard words >= 2, words <= 5, !title.contains(where: \.isNumber) else { return nil }
         let tokens = Tokenizer.tokenize(title)
-        guard v.statusLabels.match(tokens, at: 0) == nil, v.sections.match(tokens, at: 0) == nil else { return nil }
+        guard v.statusLabels.match(tokens, at: 0) == nil, v.sections.match(tokens, at: 0) == nil, !isFigureLabel(tokens) else { return nil }
         let rest = String(body[body.unicodeScalars.index(after: colon)...])
         return resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true)
+    }
+
+    /// "Số cơ sở được kiểm tra", "Số lượt cán bộ tham gia": the label of a figure (a label
+    /// lead, then what is counted), a field of the passage it stands in, never an item of
+    /// its own — a form's lines under its heading.
+    func isFigureLabel(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), let lead = v.figureReading.labelLeads.match(tokens, at: first) else { return false }
+        return v.counts.match(tokens, at: lead.end) != nil
     }
 
     /// A bulleted or numbered paragraph of the form "title: content", with a title of a few
@@ -1294,8 +1302,10 @@ struct ExtractionRun {
             let n = readings.numbers(String(title), v)
             guard n.found.isEmpty, n.unread.isEmpty, n.unplaced.isEmpty else { return false }
         }
-        // "Kết quả thực hiện: …", "Tình hình thực hiện: …" are parts of the item above.
-        return v.statusLabels.match(Tokenizer.tokenize(String(title)), at: 0) == nil
+        // "Kết quả thực hiện: …", "Tình hình thực hiện: …" are parts of the item above, and
+        // so is a figure's field ("- Số cơ sở được kiểm tra: 17 cơ sở").
+        let tokens = Tokenizer.tokenize(String(title))
+        return v.statusLabels.match(tokens, at: 0) == nil && !isFigureLabel(tokens)
     }
 
     func code(_ group: Int, _ letter: String) -> String? {

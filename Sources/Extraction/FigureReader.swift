@@ -241,6 +241,12 @@ struct FigureReader {
         if v.ignoredCounts.hasMatch(tokens, at: j) { return }
         // Counts of things no indicator counts ("150 hộ gia đình"): quoted, never a figure.
         if v.unreadCounts.hasMatch(tokens, at: j) { unread(); return }
+        // A form's field "Số cơ sở vi phạm: ……02…… cơ sở": the label before the colon says what
+        // is counted; the noun after the number is only its unit.
+        if quoteFrom == nil, let label = labelBefore(i, value: value, fieldUnitAfter: true) {
+            append(label, value: value, phrase: Vocabulary.span(tokens, label.start, (last ?? i) + 1), at: i, end: (last ?? i) + 1)
+            return
+        }
         guard let noun = v.counts.match(tokens, at: j) else {
             if let label = labelBefore(i, value: value) {
                 append(label, value: value, phrase: Vocabulary.span(tokens, label.start, (last ?? i) + 1), at: i, end: (last ?? i) + 1)
@@ -286,19 +292,28 @@ struct FigureReader {
     /// "Số cuộc kiểm tra: 3", "- Cơ sở được kiểm tra 15": a number that ends its clause after
     /// a label naming what it counts, read as if the label's noun followed it. Of "Số cuộc
     /// kiểm tra 02 06" (a quarter and the year to date) the last is read, the other quoted.
-    private func labelBefore(_ i: Int, value: Double) -> (id: IndicatorID, start: Int)? {
+    /// `fieldUnitAfter`: the label ends with a colon right before the number and a unit may
+    /// follow the number ("Số cuộc kiểm tra: 03 cuộc").
+    private func labelBefore(_ i: Int, value: Double, fieldUnitAfter: Bool = false) -> (id: IndicatorID, start: Int)? {
         guard value == value.rounded() else { return nil }
+        if fieldUnitAfter {
+            // The value on the label's own line: a colon ending a line introduces what follows.
+            guard i > 0, tokens[i - 1].raw == ":", tokens[i - 1].raw.base == tokens[i].raw.base,
+                  !tokens[i - 1].raw.base[tokens[i - 1].raw.endIndex..<tokens[i].raw.startIndex].contains(where: \.isNewline) else { return nil }
+        }
         // Nothing after the number but the clause's end.
         let next = i + 1
-        if next < tokens.count, !tokens[next].breakBefore {
-            guard tokens[next].kind == .punct, ".;,".contains(tokens[next].raw.first!),
-                  next + 1 >= tokens.count || tokens[next + 1].breakBefore else { return nil }
+        // A run of fields in parentheses ends at ")" ("(… số cơ sở: 74 | vi phạm: 06)").
+        if !fieldUnitAfter, next < tokens.count, !tokens[next].breakBefore {
+            guard tokens[next].kind == .punct, ".;,|)".contains(tokens[next].raw.first!),
+                  next + 1 >= tokens.count || tokens[next + 1].breakBefore || tokens[next].raw == ")" && tokens[next + 1].kind == .punct else { return nil }
         }
-        // The clause's start: past a colon right before the number and any bullet marks.
+        // The clause's start: past a colon right before the number and any bullet marks; a
+        // field opening a parenthesis starts there ("… năm 2026 (chuẩn đã hiệu chuẩn: 12)").
         var s = i
         if s > 0, tokens[s - 1].raw == ":" { s -= 1 }
         var words = 0
-        while s > 0, !tokens[s].breakBefore, words <= 10 { s -= 1; if tokens[s].kind == .word { words += 1 } }
+        while s > 0, !tokens[s].breakBefore, tokens[s - 1].raw != "(", words <= 10 { s -= 1; if tokens[s].kind == .word { words += 1 } }
         guard words >= 1, words <= 10 else { return nil }
         while s < i, tokens[s].kind == .punct { s += 1 }
         guard s < i, tokens[s].kind == .word else { return nil }

@@ -80,17 +80,45 @@ enum Tokenizer {
             } else if ScalarClass.isWhitespace(ch) || ch.value == 0xA0 || ch.value == 0x200B || ch.value == 0xFEFF {
                 if ch == "\n" || ch == "\r" || ch.value == 0x2028 || ch.value == 0x2029 { pendingBreak = true }
                 i = next
+            } else if let end = leaderEnd(bytes, from: i) {
+                // A leader of dots filling a form's blank ("……02…… lớp", "Số cuộc: ........ 03")
+                // stands for space: the number in it is the field's value, not a new sentence.
+                i = end
             } else {
-                // ":" and "." between digits ("9001:2015") do not end a clause.
+                // ":" and "." between digits ("9001:2015") do not end a clause; "|" parts the
+                // fields of a run ("số cuộc: 09 | số cơ sở: 74") as ";" does.
                 let glued = isDigitByte(next) && tokens.last?.kind == .number
                 let v = ch.value
-                let isBreak = (v == 0x2E || v == 0x3B || v == 0x3A || v == 0x21 || v == 0x3F || v == 0x2026) && !glued
+                let isBreak = (v == 0x2E || v == 0x3B || v == 0x3A || v == 0x21 || v == 0x3F || v == 0x2026 || v == 0x7C) && !glued
                 tokens.append(Token(kind: .punct, raw: text[index(i)..<index(next)], folded: String(ch), breakBefore: pendingBreak))
                 pendingBreak = isBreak
                 i = next
             }
         }
         return tokens
+    }
+
+    /// Where a leader of dots starting at byte `k` ends: two ellipses ("……") or four full
+    /// stops ("....") at least, in any mix; nil for a sentence's "." or a lone "…".
+    private static func leaderEnd(_ bytes: UnsafeBufferPointer<UInt8>, from k: Int) -> Int? {
+        var j = k
+        var dots = 0
+        while j < bytes.count {
+            if bytes[j] == 0x2E { dots += 1; j += 1 }
+            else if j + 2 < bytes.count, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0xA6 { dots += 3; j += 3 }
+            else { break }
+        }
+        return dots >= 4 ? j : nil
+    }
+
+    private static func leaderEnd(_ scalars: String.UnicodeScalarView, from k: String.Index) -> String.Index? {
+        var j = k
+        var dots = 0
+        while j < scalars.endIndex, scalars[j] == "." || scalars[j] == "…" {
+            dots += scalars[j] == "." ? 1 : 3
+            j = scalars.index(after: j)
+        }
+        return dots >= 4 ? j : nil
     }
 
     /// The same, stepping Unicode scalar indices: for strings without contiguous UTF-8.
@@ -134,11 +162,13 @@ enum Tokenizer {
             } else if ScalarClass.isWhitespace(ch) || ch.value == 0xA0 || ch.value == 0x200B || ch.value == 0xFEFF {
                 if ch == "\n" || ch == "\r" || ch.value == 0x2028 || ch.value == 0x2029 { pendingBreak = true }
                 i = scalars.index(after: i)
+            } else if let end = leaderEnd(scalars, from: i) {
+                i = end
             } else {
                 let next = scalars.index(after: i)
                 // ":" and "." between digits ("9001:2015") do not end a clause.
                 let glued = next < scalars.endIndex && isDigit(scalars[next]) && tokens.last?.kind == .number
-                let isBreak = ".;:!?…".unicodeScalars.contains(ch) && !glued
+                let isBreak = ".;:!?…|".unicodeScalars.contains(ch) && !glued
                 tokens.append(Token(kind: .punct, raw: text[i..<next], folded: String(ch), breakBefore: pendingBreak))
                 pendingBreak = isBreak
                 i = next
