@@ -154,9 +154,9 @@ extension ConsolidatedReport {
         /// The lead stated it completed but gave no result (no figure, no sentence): not
         /// counted as completed until it does.
         case leadWithoutResult = "lead_without_result"
-        /// The lead stated it completed before its deadline while other units still report
-        /// it under way: in progress until the deadline (a year's task is not "completed" a
-        /// month early on the lead's word alone).
+        /// The lead stated it completed before its deadline (or on its day) while other units
+        /// still report it under way: in progress until the deadline has passed (a year's task
+        /// is not "completed" early on the lead's word alone; REVIEW9 #7).
         case leadCompletedBeforeDue = "lead_completed_before_due"
         /// The lead stated nothing usable: the other units' statuses decide.
         case units

@@ -294,7 +294,7 @@ public enum Consolidator {
         } ?? false
         var (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
         let due = task.schedule.dueDate
-        if state == .completed, basis == .lead, let due, due > asOf,
+        if state == .completed, basis == .lead, let due, due >= asOf,
            statuses.contains(where: { $0.status == .inProgress && !isLead($0.unitID, of: task, units: units) }) {
             (state, basis) = (.inProgress, .leadCompletedBeforeDue)
         }

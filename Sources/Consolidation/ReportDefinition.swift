@@ -299,6 +299,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.overdue": ["task", "month", "deadline"],
         "outlook.start": ["task", "due", "deadline", "year"],
         "outlook.finish": ["task", "due", "deadline", "year"],
+        "outlook.dueNow": ["task", "due", "deadline", "year"],
         "outlook.nextPlan": ["year", "directive"],
         "review.ownMissing": ["names"],
         "review.jointWork": ["unit", "indicators", "values", "code", "others"], "review.jointWorkLeftOut": ["unit", "indicators", "values", "code", "others"],

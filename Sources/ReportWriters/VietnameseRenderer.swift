@@ -1351,7 +1351,8 @@ public struct VietnameseRenderer: Sendable {
         var lines: [(key: String, due: PlanDate, tasks: [ConsolidatedReport.TaskResult])] = []
         for t in open where phase(t) != .overdue && !t.recurring {
             guard let due = t.dueDate else { continue }
-            let key = due > quarterEnd ? "outlook.remaining" : (basePhase(t) == .notStarted ? "outlook.start" : "outlook.finish")
+            // Due on the cut-off day: finished now, no date already passed when signing.
+            let key = due > quarterEnd ? "outlook.remaining" : (basePhase(t) == .notStarted ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
         for l in lines {

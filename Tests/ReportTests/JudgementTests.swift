@@ -48,6 +48,17 @@ import Testing
         input.current[chiCuc].submission.entries += [
             Entry(task: "II.2.e", status: .completed, text: "Chi cục đã góp ý 12 dự thảo tiêu chuẩn quốc gia.", sources: ["word/document.xml paragraph 40"]),
         ]
+        // Due on the cut-off day itself: the same.
+        var onTheDay = input
+        onTheDay.asOf = PlanDate(iso: "2026-12-31")!
+        onTheDay.current[other].submission.entries += [Entry(task: "II.2.e", status: .inProgress)]
+        let dueToday = Fixtures.report(onTheDay)
+        #expect(dueToday.tasks.first { $0.code == "II.2.e" }?.basis == .leadCompletedBeforeDue)
+        // IV does not set a date already passed when the report is signed.
+        let outlook = VietnameseRenderer(dueToday, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        let line = outlook.split(separator: "\n").first { $0.contains("xây dựng, góp ý tiêu chuẩn, quy chuẩn kỹ thuật") && $0.hasPrefix("Tập trung hoàn thành") }
+        #expect(line?.hasSuffix("(thời hạn 31/12/2026).") == true)
+        #expect(!outlook.contains("trước ngày 31/12/2026"))
         let doneAlone = Fixtures.report(input)
         let alone = try #require(doneAlone.tasks.first { $0.code == "II.2.e" })
         #expect(alone.state == .completed && alone.basis == .lead)
@@ -60,9 +71,10 @@ import Testing
         #expect(v.taskStateLabel(e) == Fixtures.definition.wording("labels.state.in_progress"))
         let body = v.body().map(\.text).joined(separator: "\n")
         #expect(body.contains("nhiệm vụ đang triển khai, chưa đến thời hạn"))
-        // No task due after the cut-off is completed while a unit other than its lead is at it.
+        // No task due on or after the cut-off is completed while a unit other than its lead is
+        // at it (REVIEW9 #7: not "Hoàn thành" on its deadline day with 12 units at work).
         for t in r.tasks where t.state == .completed {
-            guard let due = t.dueDate, due > r.asOf else { continue }
+            guard let due = t.dueDate, due >= r.asOf else { continue }
             #expect(!t.unitStatuses.contains { $0.status == .inProgress && !t.leadUnits.contains($0.unitID) })
         }
     }
