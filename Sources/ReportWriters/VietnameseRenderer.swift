@@ -243,7 +243,9 @@ public struct VietnameseRenderer: Sendable {
     /// its units report done or under way is being carried out, never "completed".
     public enum Phase: String, CaseIterable {
         // In the order the body states them: done, under way, then behind.
-        case completed, recurring, inProgress = "in_progress", overdue, notStarted = "not_started", noResult = "no_result", noInformation = "no_information"
+        // A dated task under way whose deadline is the cut-off day itself is due, not "before its
+        // deadline": the report goes out after that day.
+        case completed, recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", noResult = "no_result", noInformation = "no_information"
     }
 
     /// A task past its schedule without a result is overdue, whatever else it is (under way,
@@ -256,7 +258,9 @@ public struct VietnameseRenderer: Sendable {
     func basePhase(_ t: ConsolidatedReport.TaskResult) -> Phase {
         switch t.state {
         case .completed: return t.recurring ? .recurring : .completed
-        case .inProgress: return t.recurring ? .recurring : .inProgress
+        case .inProgress:
+            if t.recurring { return .recurring }
+            return t.dueDate.map { $0 <= report.asOf } == true ? .dueNow : .inProgress
         case .notStarted: return .notStarted
         case .noInformation: return t.basis == .leadWithoutResult ? .noResult : .noInformation
         }
@@ -267,6 +271,7 @@ public struct VietnameseRenderer: Sendable {
         if t.overdue != nil { return w("labels.overdue") }
         switch basePhase(t) {
         case .recurring: return w("labels.state.recurring")
+        case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
         case .notStarted where t.leadStatus?.status == .notApplicable: return w("labels.state.leadNotApplicable")
         default: return stateLabel(t.state)

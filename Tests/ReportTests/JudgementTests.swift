@@ -54,6 +54,14 @@ import Testing
         onTheDay.current[other].submission.entries += [Entry(task: "II.2.e", status: .inProgress)]
         let dueToday = Fixtures.report(onTheDay)
         #expect(dueToday.tasks.first { $0.code == "II.2.e" }?.basis == .leadCompletedBeforeDue)
+        // Under way on its deadline day, the cut-off: due and not completed, in the body's
+        // counts and in Phụ lục I alike, not "chưa đến thời hạn" (REVIEW10 #3).
+        let today = VietnameseRenderer(dueToday, definition: Fixtures.definition)
+        let eToday = try #require(dueToday.tasks.first { $0.code == "II.2.e" })
+        #expect(eToday.dueDate == dueToday.asOf)
+        #expect(today.taskStateLabel(eToday) == Fixtures.definition.wording("labels.state.due_now"))
+        let todayBody = today.body().map(\.text).joined(separator: "\n")
+        #expect(todayBody.contains("nhiệm vụ đã đến hạn nhưng chưa hoàn thành"))
         // IV does not set a date already passed when the report is signed.
         let outlook = VietnameseRenderer(dueToday, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
         let line = outlook.split(separator: "\n").first { $0.contains("xây dựng, góp ý tiêu chuẩn, quy chuẩn kỹ thuật") && $0.hasPrefix("Tập trung hoàn thành") }
