@@ -335,7 +335,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetNone": ["holder"],
         "assessment.highlights": ["items", "asOf"],
         "assessment.preparing": ["tasks"], "assessment.preparingOne": ["tasks"],
-        "assessment.unitsNotStarted": ["units", "tasks", "most"], "assessment.unitsNotStartedMost": ["items"],
+        "assessment.unitsNotStarted": ["units", "tasks", "most"], "assessment.unitsNotStartedMost": ["items"], "assessment.unitsNotStartedMostOne": ["items"],
         "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "task.many": ["titles"], "results.leadPosition": ["lead", "status", "task", "text"],
         "assessment.notStartedRemaining": ["months"], "assessment.notStartedAtRisk": [],
         "assessment.unitsNotStartedItem": ["task", "who"],

@@ -1284,7 +1284,8 @@ public struct VietnameseRenderer: Sendable {
                 w("assessment.unitsNotStartedItem", ["task": topic(l.task, reporters: Set(l.units.map(\.unitID))), "who": who(l.units)])
             }
             let units = Set(lagging.flatMap { $0.units.map(\.unitID) }).count
-            let most = items.isEmpty ? "" : w("assessment.unitsNotStartedMost", ["items": items.joined(separator: "; ")])
+            let most = items.isEmpty ? "" : w(items.count == 1 ? "assessment.unitsNotStartedMostOne" : "assessment.unitsNotStartedMost",
+                                              ["items": items.joined(separator: "; ")])
             shortcomings.append(.dash(w("assessment.unitsNotStarted", ["units": VietFormat.count(units), "tasks": VietFormat.count(lagging.count),
                                                                       "most": most])))
         }

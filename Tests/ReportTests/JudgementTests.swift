@@ -180,6 +180,13 @@ import Testing
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let body = v.body().map(\.text).joined(separator: "\n")
         #expect(body.contains("Có 02 cơ quan, đơn vị, địa phương báo cáo chưa triển khai nội dung liên quan thuộc 03 nhiệm vụ (chi tiết tại Phụ lục I)."))
+        // With two units enough to name a task, the task both report is named, as one task
+        // ("nhiều nhất ở nhiệm vụ …"), not as a list of one (REVIEW10 #10).
+        var twoNamed = Fixtures.definition
+        twoNamed.rules.unitsNotStartedMin = 2
+        let named = VietnameseRenderer(r, definition: twoNamed).body().map(\.text).joined(separator: "\n")
+        #expect(named.contains("thuộc 03 nhiệm vụ, nhiều nhất ở nhiệm vụ "))
+        #expect(!named.contains("nhiều nhất là:"))
     }
 
     /// A task whose lead reports it did not arise for it, told by another unit's account: the
