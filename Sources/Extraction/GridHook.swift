@@ -44,7 +44,7 @@ struct GridState {
         periodWhole = periods.whole
         let all = GridSegmenter.grids(of: document)
         let keys = recognisers.legendCandidates(all)
-        if keys.count >= 2, keys.count <= 40 {
+        if keys.count >= 2, keys.count <= recognisers.g.legendMaxMarks {
             var lines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }
             for block in document.body { if case .paragraph(let p) = block { lines.append(p.text) } }
             legend = recognisers.legend(keys: keys, lines: lines.flatMap { $0.split(separator: "\n").map(String.init) })

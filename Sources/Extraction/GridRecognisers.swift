@@ -590,7 +590,7 @@ final class GridRecognisers: Sendable {
                 // "["), then a scalar test, before any search.
                 guard t.utf8.contains(where: { leadBytes[Int($0)] }),
                       t.unicodeScalars.contains(where: { ($0.value == 0x5B || $0.value >= 0x2000) && markStarts.contains($0) }) else { continue }
-                if !legend.isEmpty, t.count <= 12, legend[Self.legendKey(t)] != nil { continue }
+                if !legend.isEmpty, t.count <= g.legendAbbreviationChars, legend[Self.legendKey(t)] != nil { continue }
                 let u = untick(t)
                 if u != t { out.rows[r].cells[c].text = u }
             }
@@ -714,7 +714,7 @@ extension GridRecognisers {
                    tail[..<stop].contains(where: \.isLetter) { tail = String(tail[..<stop]) }
                 let words = tail.trimmed(" =:–-—\t|;,.")
                 // The words right after the key, a few: the meaning, not the sentence around it.
-                guard !words.isEmpty, words.split(separator: " ").count <= 10, let s = statusIn(words) else { continue }
+                guard !words.isEmpty, words.split(separator: " ").count <= g.legendMeaningWords, let s = statusIn(words) else { continue }
                 meanings[Self.legendKey(hit.key)] = meanings[Self.legendKey(hit.key)] ?? s
             }
             if meanings.count >= 2 { for (k, s) in meanings where out[k] == nil { out[k] = s } }
@@ -731,7 +731,7 @@ extension GridRecognisers {
                 for cell in row.cells where !cell.continued && cell.number == nil {
                     let t = cell.text.trimmed()
                     // Marks and abbreviations: a few characters, or a word or two in capitals.
-                    guard !t.isEmpty, t.count <= 6 || t.count <= 12 && t == t.uppercased(), !t.contains(where: \.isNumber),
+                    guard !t.isEmpty, t.count <= g.legendMarkChars || t.count <= g.legendAbbreviationChars && t == t.uppercased(), !t.contains(where: \.isNumber),
                           t.split(separator: " ").count <= 2, !out.contains(t), status(t).status == nil else { continue }
                     out.insert(t)
                 }

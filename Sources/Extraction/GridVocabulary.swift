@@ -50,6 +50,13 @@ public struct GridVocabulary: Sendable {
     var headerYears = 2000...2100
     /// At most this many words beside the year in a period's header ("Năm 2026 (đến 15/10)").
     var headerYearWords = 4
+    /// A document's own key to its status marks: what counts as a mark (at most `markChars`
+    /// characters, or `abbreviationChars` in capitals), how many words a mark's meaning may
+    /// have, and how many distinct marks a document may have before they are data, not a key.
+    var legendMarkChars = 6
+    var legendAbbreviationChars = 12
+    var legendMeaningWords = 10
+    var legendMaxMarks = 40
     /// Marks after which a task's heading row ends with its status ("II.2.e Góp ý QCVN —
     /// Đang thực hiện"); an opening parenthesis encloses it ("… (đang thực hiện)").
     var headingStatusMarks: [String] = []
@@ -202,6 +209,17 @@ public struct GridVocabulary: Sendable {
                 v.headerYears = bounds[0]...bounds[1]
             case "header_year_words":
                 v.headerYearWords = Int(try number(value, key))
+            case "legend":
+                for (name, nameNode, n) in try mapping(value, "legend") {
+                    let x = Int(try number(n, "legend.\(name)"))
+                    switch name {
+                    case "mark_chars": v.legendMarkChars = x
+                    case "abbreviation_chars": v.legendAbbreviationChars = x
+                    case "meaning_words": v.legendMeaningWords = x
+                    case "max_marks": v.legendMaxMarks = x
+                    default: throw fail(nameNode, "legend.\(name): unknown key (use mark_chars, abbreviation_chars, meaning_words, max_marks)")
+                    }
+                }
             case "heading_status_marks":
                 v.headingStatusMarks = try strings(value, key)
             case "ticks":
