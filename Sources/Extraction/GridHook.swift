@@ -7,6 +7,9 @@ struct GridState {
         var grid: Grid
         var layout: GridLayout
         var firstRow: Int
+        /// A record card read as one row (`GridRecognisers.card`): the table's own rows, all
+        /// covered once the card is read.
+        var card: ClosedRange<Int>? = nil
     }
 
     var readable: [Grid.Source: Readable] = [:]
@@ -43,11 +46,14 @@ struct GridState {
         let periods = Self.periodSheets(document, recognisers.g)
         periodWhole = periods.whole
         let all = GridSegmenter.grids(of: document)
-        let keys = recognisers.legendCandidates(all)
+        var keys = recognisers.legendCandidates(all)
+        keys.formUnion(recognisers.statusCodeCandidates(all))
         if keys.count >= 2, keys.count <= recognisers.g.legendMaxMarks {
             var lines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }
             for block in document.body { if case .paragraph(let p) = block { lines.append(p.text) } }
             legend = recognisers.legend(keys: keys, lines: lines.flatMap { $0.split(separator: "\n").map(String.init) })
+            // A lookup table of the codes (a sheet "LOOKUP_STATUS", a key table under the form).
+            for (k, s) in recognisers.legendRows(keys: keys, grids: all) where legend[k] == nil { legend[k] = s }
         }
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
         for found in all {
@@ -58,11 +64,16 @@ struct GridState {
                 continue
             }
             // Tick boxes read once: the alternatives left unchecked are not what the unit said.
-            let grid = recognisers.unticked(found, keeping: legend)
+            var grid = recognisers.unticked(found, keeping: legend)
+            var card: ClosedRange<Int>?
+            if let c = recognisers.card(grid), let first = grid.rows.first, let last = grid.rows.last {
+                card = first.index...last.index
+                grid = c
+            }
             guard var layout = recognisers.layout(of: grid) else { continue }
             if layout.column(.status) == nil, let c = GridResolver.legendColumn(grid, layout, legend: legend) { layout.roles[c] = .status }
             guard GridResolver.reads(layout) else { continue }
-            readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index)
+            readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index, card: card)
             // One sheet per task: "Nhiệm vụ II.1.a: …" above the sheet's header names the task
             // its rows report.
             if case .sheet = grid.source, sheetTasks[grid.source] == nil {
@@ -316,11 +327,19 @@ extension ExtractionRun {
         var reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : grids.sheetTasks[source], group: group)
         if let shares = grids.sheetShares[source] { reading.share(among: shares, profiles: resolver.r.profiles) }
         grids.covered[source] = reading.rows
+        // A card is read whole when it gave a task; else its lines are read as lines.
+        if let card = readable.card {
+            guard !reading.entries.isEmpty else {
+                grids.covered[source] = 0...0
+                return false
+            }
+            grids.covered[source] = card
+        }
         apply(reading)
         // A sheet a task's row cites is that task's to its end ("Kinh phí đã thanh toán
         // (đồng): | 46.800.000" under the table).
         if !inTable, let cited = grids.sheetTasks[source] { current = cited }
-        return reading.rows.contains(row)
+        return grids.covered[source]?.contains(row) ?? false
     }
 
     /// The text of the two lines of the body (outside tables) before line `index`, nearest last.

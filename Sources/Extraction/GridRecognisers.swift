@@ -98,7 +98,10 @@ final class GridRecognisers: Sendable {
         }
         let tokens = Tokenizer.tokenize(text)
         var scale: Double?
-        for m in v.moneyScales.matches(in: tokens) where m.value > 1 || scale == nil { scale = max(scale ?? 0, m.value) }
+        for m in v.moneyScales.matches(in: tokens) {
+            let factor = m.value * Self.multiplier(before: m.start, in: tokens)
+            if factor > 1 || scale == nil { scale = max(scale ?? 0, factor) }
+        }
         var best: (GridColumnRole, Int)?
         var i = 0
         while i < tokens.count {
@@ -425,7 +428,19 @@ final class GridRecognisers: Sendable {
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = v.moneyScales.match(tokens, at: first) else { return nil }
         var factor = m.value
         if factor == 1, let more = v.moneyScales.match(tokens, at: m.end) { factor = more.value }
-        return factor
+        return factor * Self.multiplier(before: first, in: tokens)
+    }
+
+    /// "(1.000 đ)", "1000 đồng", "ĐVT: 1.000.000đ": a round thousand, million or billion written
+    /// right before a unit of money multiplies it (the column counts thousands of đồng). Any
+    /// other number there is no scale (1).
+    static func multiplier(before index: Int, in tokens: [Token]) -> Double {
+        var k = index - 1
+        while k >= 0, tokens[k].kind == .punct, tokens[k].raw != "(" { k -= 1 }
+        guard k >= 0, tokens[k].kind == .number else { return 1 }
+        let digits = tokens[k].raw.filter { $0 != "." && $0 != "," && $0 != " " }
+        guard digits.allSatisfy(\.isASCII), let n = Double(String(digits)), [1e3, 1e6, 1e9].contains(n) else { return 1 }
+        return n
     }
 
     func isSilentUnit(_ unit: String) -> Bool {
@@ -453,6 +468,12 @@ final class GridRecognisers: Sendable {
             var parts = text.lowercased().split(whereSeparator: { "-–. ".contains($0) }).map(String.init)
             if parts.first == "ii" { parts.removeFirst() }
             if parts.count == 2, let g = Int(parts[0]), TaskReferenceParser.letters.contains(parts[1]) { return code(g, parts[1]) }
+        }
+        // "CT38-26-4B", "KH38/5c": a software's reference whose last part is the plan's group
+        // and letter.
+        if sequence, text.utf8.count <= 24, let last = text.lowercased().split(whereSeparator: { "-–./_ ".contains($0) }).last {
+            let s = Array(last)
+            if s.count == 2, let g = s[0].wholeNumberValue, TaskReferenceParser.letters.contains(String(s[1])) { return code(g, String(s[1])) }
         }
         return nil
     }
@@ -718,6 +739,82 @@ extension GridRecognisers {
                 meanings[Self.legendKey(hit.key)] = meanings[Self.legendKey(hit.key)] ?? s
             }
             if meanings.count >= 2 { for (k, s) in meanings where out[k] == nil { out[k] = s } }
+        }
+        return out
+    }
+
+    /// A record card ("phiếu"): a Word table of two columns whose left cells name the fields of
+    /// one task — "Nhiệm vụ | …", "Việc đã làm | …", "Số liệu | …", "Tình trạng | …", "Ghi chú
+    /// | …" — in any order, one card a task. Read as a table of one row under a header of the
+    /// field names, so that its task, figures and status are read as any task row's. Nil when
+    /// the table is no card: fewer than `card_min_fields` field names the columns vocabulary
+    /// knows, none naming the task, none stating something of it, or a name written twice.
+    func card(_ grid: Grid) -> Grid? {
+        guard case .wordTable = grid.source, grid.rows.count >= g.cardMinFields, grid.rows.count <= g.cardMaxRows else { return nil }
+        var header: [GridCell] = [], values: [GridCell] = []
+        var roles: [GridColumnRole] = []
+        for (k, row) in grid.rows.enumerated() {
+            guard let name = row.cells.first, name.column == 0, name.span == 1, !name.continued, row.cells.count <= 2,
+                  row.cells.count == 1 || row.cells[1].column == 1 && !row.cells[1].continued,
+                  !name.text.contains(where: \.isNumber), name.text.split(separator: " ").count <= g.cardFieldWords else { return nil }
+            // A field's name is a header's words alone ("Tình trạng"), not an indicator's
+            // ("Cơ sở được kiểm tra | 7" is a result row of a two-column table).
+            if let role = g.columns.wholeMatch(name.text) {
+                // A field named twice is a list, not one record.
+                if roles.contains(role), role != .quantity { return nil }
+                roles.append(role)
+            }
+            var h = name
+            h.column = k
+            header.append(h)
+            if row.cells.count == 2 {
+                var cell = row.cells[1]
+                cell.column = k
+                cell.span = 1
+                values.append(cell)
+            }
+        }
+        guard roles.count >= g.cardMinFields, roles.contains(.task) || roles.contains(.label),
+              roles.contains(where: { [.status, .quantity, .note, .money].contains($0) }), !values.isEmpty else { return nil }
+        let first = grid.rows[0].index
+        return Grid(source: grid.source, rows: [GridRow(index: first, cells: header, isBold: false),
+                                                GridRow(index: first + 1, cells: values, isBold: false)])
+    }
+
+    /// Short numeric codes in status columns ("Mã tiến độ | 1", "STATUS_ID | 2"): marks that a
+    /// key of the document explains ("1 - Hoàn thành; 2 - Đang thực hiện", a lookup table), as
+    /// symbols are. Only status columns: elsewhere a small number is a count.
+    func statusCodeCandidates(_ grids: [Grid]) -> Set<String> {
+        var out = Set<String>()
+        for grid in grids {
+            guard let layout = layout(of: grid), let c = layout.column(.status) else { continue }
+            for row in grid.rows[layout.headerRows.upperBound...] {
+                guard let cell = row.cell(startingAt: c), !cell.continued else { continue }
+                let t = cell.text.trimmed()
+                if !t.isEmpty, t.count <= 2, t.allSatisfy(\.isNumber) { out.insert(t) }
+            }
+        }
+        return out
+    }
+
+    /// A table of the document's own codes ("STATUS_ID | STATUS_NAME", "1 | Hoàn thành", "9 |
+    /// Không phát sinh"): rows that pair one of the `keys` with a cell that says a status in a
+    /// few words. Two or more such rows in one grid make it a key; nothing of the codes'
+    /// meaning is assumed.
+    func legendRows(keys: Set<String>, grids: [Grid]) -> [String: TaskStatus] {
+        let folded = Set(keys.map(Self.legendKey))
+        var out: [String: TaskStatus] = [:]
+        for grid in grids {
+            var found: [String: TaskStatus] = [:]
+            for row in grid.rows {
+                let cells = row.cells.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+                guard cells.count >= 2, cells[0].text.count <= g.legendAbbreviationChars else { continue }
+                let key = Self.legendKey(cells[0].text)
+                let meaning = cells[1].text.trimmed()
+                guard folded.contains(key), meaning.split(separator: " ").count <= g.legendMeaningWords, let s = statusIn(meaning) else { continue }
+                found[key] = found[key] ?? s
+            }
+            if found.count >= 2 { for (k, s) in found where out[k] == nil { out[k] = s } }
         }
         return out
     }

@@ -90,7 +90,10 @@ struct GridResolver {
         var other = Set<Int>()
         for row in grid.rows[layout.headerRows.upperBound...] {
             for cell in row.cells where !cell.continued && !cell.text.trimmed().isEmpty {
-                if cell.text.count <= 12, legend[GridRecognisers.legendKey(cell.text)] != nil { marks[cell.column, default: 0] += 1 } else { other.insert(cell.column) }
+                // A numeric code is a mark only in a column that counts nothing: elsewhere "1" is a count.
+                let numeric = cell.text.allSatisfy(\.isNumber)
+                let counts = layout.roles[cell.column] != nil || layout.indicatorColumns[cell.column] != nil
+                if cell.text.count <= 12, !(numeric && counts), legend[GridRecognisers.legendKey(cell.text)] != nil { marks[cell.column, default: 0] += 1 } else { other.insert(cell.column) }
             }
         }
         let columns = marks.filter { $0.value >= 2 && !other.contains($0.key) && layout.roles[$0.key] != .label && layout.roles[$0.key] != .task }

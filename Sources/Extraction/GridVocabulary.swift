@@ -57,6 +57,11 @@ public struct GridVocabulary: Sendable {
     var legendAbbreviationChars = 12
     var legendMeaningWords = 10
     var legendMaxMarks = 40
+    /// A record card ("Nhiệm vụ | …", "Tình trạng | …"): at least `cardMinFields` field names
+    /// with a column role, each of at most `cardFieldWords` words, in at most `cardMaxRows` rows.
+    var cardMinFields = 3
+    var cardFieldWords = 6
+    var cardMaxRows = 16
     /// Marks after which a task's heading row ends with its status ("II.2.e Góp ý QCVN —
     /// Đang thực hiện"); an opening parenthesis encloses it ("… (đang thực hiện)").
     var headingStatusMarks: [String] = []
@@ -218,6 +223,16 @@ public struct GridVocabulary: Sendable {
                     case "meaning_words": v.legendMeaningWords = x
                     case "max_marks": v.legendMaxMarks = x
                     default: throw fail(nameNode, "legend.\(name): unknown key (use mark_chars, abbreviation_chars, meaning_words, max_marks)")
+                    }
+                }
+            case "cards":
+                for (name, nameNode, n) in try mapping(value, "cards") {
+                    let x = Int(try number(n, "cards.\(name)"))
+                    switch name {
+                    case "min_fields": v.cardMinFields = x
+                    case "field_words": v.cardFieldWords = x
+                    case "max_rows": v.cardMaxRows = x
+                    default: throw fail(nameNode, "cards.\(name): unknown key (use min_fields, field_words, max_rows)")
                     }
                 }
             case "heading_status_marks":

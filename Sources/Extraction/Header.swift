@@ -328,7 +328,9 @@ extension ExtractionRun {
                 }
                 // A labelled date: "Ngày báo cáo | 12/11/2026" (a date cell, a bare serial, text),
                 // "Ngày báo cáo: 12/11/2026".
-                if !dateLocked, head, folded == "ngay" || folded == "ngay:" || dv.labels.contains(where: { folded.hasPrefix($0) }) {
+                // (A software export's key "DOC_DATE" is read as its words, "doc date".)
+                if !dateLocked, head, folded == "ngay" || folded == "ngay:" || dv.labels.contains(where: { folded.hasPrefix($0) })
+                    || text.utf8.count <= 40 && dv.labels.contains(where: { VietText.words(text).joined(separator: " ").hasPrefix($0) }) {
                     if let next = line.cells.dropFirst(ci + 1).first {
                         switch next.value {
                         case .date(let d)?: result.info.date = String(d.isoText.prefix(10))

@@ -279,8 +279,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
             let tok = tokens[t]
             if w > 0 && tok.breakBefore { return nil }
             if tok.kind == .punct {
-                // "," "-" "/" "&": a punctuation token is one scalar.
-                if w > 0, let c = tok.raw.utf8.first, c == 0x2C || c == 0x2D || c == 0x2F || c == 0x26 { t += 1; continue }
+                // "," "-" "/" "&", and "_" of a software export's "TASK_DESC": a punctuation
+                // token is one scalar.
+                if w > 0, let c = tok.raw.utf8.first, c == 0x2C || c == 0x2D || c == 0x2F || c == 0x26 || c == 0x5F { t += 1; continue }
                 return nil
             }
             if tok.folded != words[w] { return nil }

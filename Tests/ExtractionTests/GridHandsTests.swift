@@ -1,0 +1,136 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of grid hands that are families, not files: one record card a task, a
+// money column counted in thousands, numeric status codes explained by a key line or a
+// lookup table, a software export with English column names. The words are this file's own.
+
+private func sheet(_ name: String, _ rows: [[Any?]], part: Int) -> Sheet {
+    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
+        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
+            switch value {
+            case let s as String: return SheetCell(column: c + 1, value: .text(s))
+            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
+            case let d as Double: return SheetCell(column: c + 1, value: .number(d))
+            case let date as CellDate: return SheetCell(column: c + 1, value: .date(date))
+            default: return nil
+            }
+        }
+        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
+    }
+    return Sheet(name: name, rows: sheetRows, part: "xl/worksheets/sheet\(part).xml")
+}
+
+private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ THÁI MỸ\nSố: 77/BC-UBND",
+                                            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThái Mỹ, ngày 05 tháng 11 năm 2026"]])
+
+@Suite struct GridHandsTests {
+    /// One two-column table per task, its fields named on the left in any order: the card is
+    /// the task's row — its task by meaning, its "label = number" figures, its status — and its
+    /// lines are not read again.
+    @Test func aRecordCardPerTaskIsReadAsTheTasksRow() {
+        let s = extract(word([
+            communeHeader, .p("BÁO CÁO"),
+            .p("Tình hình thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("Thẻ 1"),
+            .table([
+                ["Tên công việc", "Phổ biến quy định ghi nhãn cho tiểu thương qua loa truyền thanh"],
+                ["Người theo dõi", "Cán bộ văn hóa"],
+                ["Số liệu", "Bản tin = 09; Buổi phổ biến = 02"],
+                ["Tình trạng", "Đã xong"],
+            ]),
+            .p("Thẻ 2"),
+            .table([
+                ["Tình trạng", "Đang làm"],
+                ["Tên công việc", "Phối hợp đoàn kiểm tra cân tại chợ theo phân cấp"],
+                ["Số liệu", "Cuộc kiểm tra = 03; Cơ sở được kiểm tra = 14"],
+                ["Ghi chú", "Còn 01 đợt trong tháng 12"],
+            ]),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 14)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        // The card's lines are not read again as figures without a task.
+        #expect(!s.findings.contains { $0.message.contains("Bản tin") || $0.message.contains("Cuộc kiểm tra") })
+    }
+
+    /// A two-column table of results ("Chỉ tiêu | Số lượng") is no card: its left cells name
+    /// what was counted, not the fields of a task.
+    @Test func aTwoColumnTableOfResultsIsNoCard() {
+        let table = Grid(source: .wordTable(1), rows: [
+            ["Chỉ tiêu", "Số lượng"], ["Lượt kiểm tra", "2"], ["Cơ sở được kiểm tra", "7"], ["Tiền phạt (đồng)", "5.000.000"],
+        ].enumerated().map { r, cells in
+            GridRow(index: r + 1, cells: cells.enumerated().map { c, t in
+                GridCell(column: c, span: 1, text: t, number: nil, location: .tableCell(part: "word/document.xml", table: 1, row: r + 1, column: c + 1), continued: false)
+            }, isBold: false)
+        })
+        #expect(extractor.gridRecognisers!.card(table) == nil)
+    }
+
+    /// A money column headed "(1.000 đ)": its numbers are thousands of đồng.
+    @Test func aMoneyColumnInThousandsIsScaled() {
+        let r = extractor.gridRecognisers!
+        #expect(r.headerRole("Số tiền xử phạt (1.000 đ)").scale == 1000)
+        #expect(r.headerRole("Tiền phạt (đồng)").scale == 1)
+        #expect(r.moneyScale("1.000.000 đồng") == 1_000_000)
+        #expect(r.moneyScale("đồng") == 1)
+        // A number before the unit that is no round thousand is no scale.
+        #expect(r.headerRole("Mức phạt 250 đồng").scale == 1)
+    }
+
+    /// Status codes as small numbers under a status column, explained by a key line below the
+    /// table ("Quy ước: 1 - …; 2 - …"): each code reads as its meaning; the thousand-đồng column
+    /// is scaled.
+    @Test func numericStatusCodesReadByTheKeyLine() {
+        let rows: [[Any?]] = [
+            ["ỦY BAN NHÂN DÂN XÃ THÁI MỸ", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 78/BC-UBND", nil, nil, nil, "Thái Mỹ, ngày 06 tháng 11 năm 2026"],
+            ["BIỂU THEO DÕI THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["TT", "Nội dung công việc", "Số cuộc kiểm tra", "Tiền phạt (1.000 đ)", "Mã tình trạng"],
+            [1, "Phối hợp kiểm tra cân tại chợ theo phân cấp", 2, 3500, 2],
+            [2, "Tuyên truyền, phổ biến pháp luật cho hộ kinh doanh", nil, nil, 1],
+            [3, "Khen thưởng người tố giác vi phạm", nil, nil, 4],
+            [],
+            [nil, "Quy ước mã tình trạng: 1 - Xong; 2 - Đang làm; 3 - Chưa làm; 4 - Không phát sinh"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet("Bieu", rows, part: 1)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.5.c", "fines_vnd") == 3_500_000)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+    }
+
+    /// A software export: English column names, the plan's group and letter at the end of a
+    /// reference ("KH38-2026-5C"), status codes explained by a lookup sheet, the date on a
+    /// key/value sheet.
+    @Test func aSoftwareExportWithALookupSheet() {
+        let meta = sheet("INFO", [
+            ["FIELD", "VALUE"],
+            ["UNIT_NAME", "Ủy ban nhân dân xã Thái Mỹ"],
+            ["DOC_DATE", CellDate(serial: 46333, uses1904: false)],
+            ["TITLE", "Báo cáo thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"],
+        ], part: 1)
+        let data = sheet("ROWS", [
+            ["ROW_ID", "PLAN_REF", "TASK_DESC", "METRIC_NAME", "VALUE", "UOM", "STATUS_ID"],
+            [1, "KH38-2026-5C", "Kiểm tra đo lường tại chợ", "Số cuộc kiểm tra", 4, "cuộc", 7],
+            [2, "KH38-2026-5C", "Kiểm tra đo lường tại chợ", "Số cơ sở được kiểm tra", 31, "cơ sở", 7],
+            [3, "KH38-2026-1A", "Phổ biến pháp luật cho hộ kinh doanh", "Số tin bài", 5, "tin bài", 8],
+        ], part: 2)
+        let lookup = sheet("CODES", [
+            ["CODE", "NAME"],
+            [7, "Đang thực hiện"],
+            [8, "Hoàn thành"],
+        ], part: 3)
+        let s = extract(Document(kind: .spreadsheet, sheets: [meta, data, lookup]), fileName: "export.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "establishments_inspected") == 31)
+        #expect(s.value("II.1.a", "communications") == 5)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.document.date == "2026-11-07")
+    }
+}
