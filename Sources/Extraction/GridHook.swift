@@ -46,14 +46,24 @@ struct GridState {
         let periods = Self.periodSheets(document, recognisers.g)
         periodWhole = periods.whole
         let all = GridSegmenter.grids(of: document)
-        var keys = recognisers.legendCandidates(all)
-        keys.formUnion(recognisers.statusCodeCandidates(all))
-        if keys.count >= 2, keys.count <= recognisers.g.legendMaxMarks {
+        // Marks and abbreviations, so many of them that they are data, not a key, are left
+        // alone; numeric codes in a status column are always looked up (an export's many
+        // capitalised field names do not hide its status key).
+        let marks = recognisers.legendCandidates(all)
+        // (Every digit is a key when a status column holds codes: a key line lists them all,
+        // "1 - Hoàn thành; 2 - Đang thực hiện; 3 - …", though every task may be at one.)
+        var codes = recognisers.statusCodeCandidates(all)
+        if !codes.isEmpty { codes.formUnion((0...9).map(String.init)) }
+        let symbolic = marks.count >= 2 && marks.count <= recognisers.g.legendMaxMarks
+        if symbolic || !codes.isEmpty {
             var lines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }
             for block in document.body { if case .paragraph(let p) = block { lines.append(p.text) } }
-            legend = recognisers.legend(keys: keys, lines: lines.flatMap { $0.split(separator: "\n").map(String.init) })
-            // A lookup table of the codes (a sheet "LOOKUP_STATUS", a key table under the form).
-            for (k, s) in recognisers.legendRows(keys: keys, grids: all) where legend[k] == nil { legend[k] = s }
+            let split = lines.flatMap { $0.split(separator: "\n").map(String.init) }
+            for keys in [symbolic ? marks : [], codes] where keys.count >= 2 {
+                for (k, s) in recognisers.legend(keys: keys, lines: split) where legend[k] == nil { legend[k] = s }
+                // A lookup table of the codes (a sheet "LOOKUP_STATUS", a key table under the form).
+                for (k, s) in recognisers.legendRows(keys: keys, grids: all) where legend[k] == nil { legend[k] = s }
+            }
         }
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
         for found in all {
