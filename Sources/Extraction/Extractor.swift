@@ -469,6 +469,13 @@ struct ExtractionRun {
         // "2.3.", "1.1.2" then a space: a multi-level number.
         do {
             var k = s, dots = 0, digits = 0
+            // "A.1.", "B.3)": a part's letter before the number ("PHẦN A" … "A.1. Tuyên truyền …").
+            if k < end, scalars[k].value >= 0x41, scalars[k].value <= 0x5A {
+                let dot = scalars.index(after: k)
+                if dot < end, scalars[dot] == ".", scalars.index(after: dot) < end, ScalarClass.isNumeric(scalars[scalars.index(after: dot)]) {
+                    k = scalars.index(after: dot); dots = 1; digits = 1
+                }
+            }
             while k < end, ScalarClass.isNumeric(scalars[k]) || scalars[k] == "." {
                 if scalars[k] == "." { dots += 1 } else { digits += 1 }
                 k = scalars.index(after: k)
@@ -507,7 +514,8 @@ struct ExtractionRun {
         return text[s...].trimmed()
     }
 
-    static let bulletScalars: Set<Unicode.Scalar> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒"]
+    static let bulletScalars: Set<Unicode.Scalar> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒",
+                                                     "→", "⇒", "►", "▶", "➢", "➤", "❖", "◆", "○"]
 
     func romanValue(_ text: String) -> Int? {
         guard text.utf8.count <= 8 else { return nil }
@@ -703,7 +711,7 @@ struct ExtractionRun {
             openHeading = (stripEnumerator(text), line.firstLocation, nil, false)
             return
         } else if section == .results || section == .appendix || section == nil, looksLikeItemHeading(text),
-                  current == nil || text.first?.isNumber == true || text.hasPrefix("(")
+                  current == nil || text.first?.isNumber == true || text.hasPrefix("(") || Self.partItemNumber(text)
                     || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5 {
             // (A short label inside a task's passage — "- Kinh phí thực hiện: …", "- Đánh giá:
             // …" — is part of that passage.)
@@ -1241,6 +1249,14 @@ struct ExtractionRun {
 
     /// How an item is marked: its bullet ("-", "+", "•"), or the shape of its number ("1.",
     /// "1)", "1/", "a)"), digits and letters standing for any; nil for a line not so marked.
+    /// "A.2.", "B.3)": a part's letter and an item's number ("PHẦN A" … "A.1. …"), an item
+    /// of its own wherever it stands.
+    static func partItemNumber(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars.prefix(4))
+        guard s.count == 4, s[0].value >= 0x41, s[0].value <= 0x5A, s[1] == ".", ScalarClass.isNumeric(s[2]) else { return false }
+        return s[3] == "." || s[3] == ")" || s[3] == " " || ScalarClass.isNumeric(s[3])
+    }
+
     static func itemMarker(_ text: String) -> String? {
         guard let first = text.first else { return nil }
         if "-+•–*●▪".contains(first) { return String(first) }
@@ -1291,8 +1307,10 @@ struct ExtractionRun {
     /// A bulleted or numbered paragraph of the form "title: content", with a title of a few
     /// words: the way units start a new item of their report.
     func looksLikeItemHeading(_ text: String) -> Bool {
-        guard let first = text.first, "-+•–*●▪".contains(first) || first.isNumber || text.hasPrefix("(") else { return false }
+        guard let first = text.first else { return false }
         let body = stripEnumerator(text)
+        // Bullets, numbers, "(1)", and any enumerator the item opens with ("A.2.", "→").
+        guard "-+•–*●▪".contains(first) || first.isNumber || text.hasPrefix("(") || body.utf8.count < text.utf8.count else { return false }
         guard let colon = Self.headingColon(in: body) else { return false }
         let title = body[..<colon]
         let words = title.spaceSeparatedCount

@@ -88,6 +88,9 @@ public struct Vocabulary: Sendable {
         var questionWords: [[String]] = []
         /// Labels before an answer to such a question ("Trả lời:"), folded (`outline.answers`).
         var answerLabels: [String] = []
+        /// Words that open a top-level part of a report on several subjects ("PHẦN B. VỀ CÔNG
+        /// VĂN SỐ …", "Phần thứ hai"), folded (`report_parts`).
+        var partWords: [String] = []
         var headerVote = HeaderVote()
         /// How a report writes its own date and cites other documents' (`document_date`).
         var documentDate = DateVocabulary()
@@ -211,6 +214,10 @@ public struct Vocabulary: Sendable {
     var answerLabels: [String] {
         _read { yield box.tables.answerLabels }
         _modify { makeUnique(); yield &box.tables.answerLabels }
+    }
+    var partWords: [String] {
+        _read { yield box.tables.partWords }
+        _modify { makeUnique(); yield &box.tables.partWords }
     }
     var headerVote: HeaderVote {
         _read { yield box.tables.headerVote }
@@ -618,6 +625,7 @@ public struct Vocabulary: Sendable {
         }
         v.questionWords = try strings(outline["questions"], "outline.questions").map { VietText.fold($0).split(separator: " ").map(String.init) }
         v.answerLabels = try strings(outline["answers"], "outline.answers").map { VietText.fold($0) }
+        v.partWords = try strings(root["report_parts"], "report_parts").map { VietText.fold($0) }.filter { !$0.isEmpty }
         let unread = problems.filter { p in p.field.map { !root.read.contains($0) && root.values[$0] != nil } ?? false }
         if let p = unread.first, let key = p.field {
             throw LoadError(file: file, message: "\(key): unknown field '\(key)' (known: \(root.read.sorted().joined(separator: ", ")))", line: p.line)

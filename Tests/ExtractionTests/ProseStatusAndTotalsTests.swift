@@ -131,6 +131,41 @@ private func claim(_ text: String) -> (status: TaskStatus, kind: StatusClaim.Kin
         #expect(s.entries.allSatisfy { $0.indicators[IndicatorID("participants")] == nil })
         #expect(s.difficulties.map(\.text) == ["Công chức kiêm nhiệm nhiều việc"])
     }
+
+    @Test func partsOpenedByAPartWordAreThePartsAndTheirLetteredItemsAreItemsOfTheirOwn() {
+        let s = extract(word(opening.dropLast() + [
+            .p("Báo cáo chung việc thực hiện các công văn của Sở trong Quý III"),
+            .p("Phần thứ nhất: VỀ ĐỀ ÁN 06 VÀ CẢI CÁCH HÀNH CHÍNH"),
+            .p("Đã tiếp nhận 5.120 hồ sơ trực tuyến; tổ chức 03 lớp hướng dẫn dịch vụ công cho 210 người dân."),
+            .p("Vướng mắc: máy chủ thường quá tải vào cuối tháng."),
+            .p("Phần thứ hai: VỀ KẾ HOẠCH THỰC HIỆN CHỈ THỊ 38-CT/TW"),
+            // A roman heading inside the plan's part is a section of it, not a part.
+            .p("I. Kết quả"),
+            .p("B.1. Tuyên truyền, vận động người bán chấp hành quy định ghi nhãn: phát 400 tờ rơi, tổ chức 02 buổi phổ biến cho 96 hộ."),
+            .p("⇒ Tình trạng: Đã xong"),
+            .p("B.2. Cử người dự lớp bồi dưỡng: cử 04 công chức dự lớp bồi dưỡng nghiệp vụ do Chi cục mở."),
+            .p("⇒ Tình trạng: Chưa xong"),
+            .p("Phần thứ ba: VỀ PHONG TRÀO SÁNG KIẾN"),
+            .p("Có 06 sáng kiến được công nhận; 02 lớp tập huấn viết sáng kiến."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.3.a"])
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(s.value("II.3.a", "participants") == 4)
+        #expect(s.entry("II.3.a")?.status == .inProgress)
+        // The other parts' classes and people are not this plan's; their difficulty is not either.
+        #expect(s.value("II.1.a", "participants") == 96)
+        #expect(s.difficulties.isEmpty)
+    }
+
+    @Test func aPartWordNeedsALabel() {
+        let run = ExtractionRun(extractor: extractor, document: word([.p("Phần mềm quản lý hồ sơ đã được nâng cấp.")]))
+        #expect(!run.partLabel(run.lines[0].text))
+        #expect(run.partLabel("PHẦN C. VỀ CÔNG VĂN SỐ 12/SKHCN"))
+        #expect(run.partLabel("Phần II – Kết quả"))
+        #expect(run.partLabel("Phần thứ tư: Kiến nghị"))
+        #expect(!run.partLabel("Phần lớn các cơ sở chấp hành tốt"))
+    }
 }
 
 /// A paragraph numbered by Word's automatic numbering: the label is not in its text.
