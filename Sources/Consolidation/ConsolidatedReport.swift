@@ -128,6 +128,9 @@ extension ConsolidatedReport {
         /// same count in the same words, `restated`): their cơ sở, violations and fines here
         /// are those inspections' too, counted under the other task.
         case sameWork = "same_work"
+        /// A figure that cannot be as told (rules.plausibility): attendance per class far above
+        /// a class's size. Listed in Phụ lục III, left out of totals, raised for the review desk.
+        case unverified
     }
 
     public struct NotCounted: Sendable, Codable, Equatable {

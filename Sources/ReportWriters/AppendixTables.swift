@@ -217,7 +217,32 @@ public enum AppendixTables {
             }
         }
         let marked = v.report.tasks.contains { !$0.notCounted.isEmpty }
-        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
-                             notes: marked ? [v.definition.wording("appendix.notCountedNote")] : [])
+        var notes = marked ? [v.definition.wording("appendix.notCountedNote")] : []
+        notes += restatedNotes(v)
+        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
+    }
+
+    /// How figures a unit restated under a second task were counted (once, under the task its
+    /// passage belongs to): a method note under Phụ lục III, one per pair of tasks.
+    static func restatedNotes(_ v: VietnameseRenderer) -> [String] {
+        var pairs: [(kept: String, dropped: String, items: [ConsolidatedReport.Restatement])] = []
+        for t in v.report.tasks {
+            for r in t.restated {
+                if let i = pairs.firstIndex(where: { $0.kept == r.keptUnder && $0.dropped == r.droppedFrom }) { pairs[i].items.append(r) }
+                else { pairs.append((r.keptUnder, r.droppedFrom, [r])) }
+            }
+        }
+        return pairs.compactMap { p in
+            guard let kept = v.report.tasks.first(where: { $0.code == p.kept }), let dropped = v.report.tasks.first(where: { $0.code == p.dropped }) else { return nil }
+            var seen = Set<String>()
+            let refs = p.items.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+            var labels: [String] = []
+            for r in p.items where !labels.contains(r.indicator) { labels.append(r.indicator) }
+            let groupText = kept.group == dropped.group ? v.definition.wording("appendix.restatedGroup", ["group": String(kept.group)]) : ""
+            return v.definition.wording("appendix.restatedNote", [
+                "indicators": VietFormat.list(labels.map { v.lowerFirst(v.indicatorLabel($0)) }).capitalisedFirst, "who": v.who(refs),
+                "kept": kept.group == dropped.group ? kept.letter : "\(kept.group)\(kept.letter)",
+                "dropped": kept.group == dropped.group ? dropped.letter : "\(dropped.group)\(dropped.letter)", "group": groupText])
+        }
     }
 }

@@ -189,13 +189,26 @@ public struct VietnameseRenderer: Sendable {
         let own = holderIsSource || !ownKinds.isEmpty
             ? w("opening.holder", ["holder": holderIsSource ? holderName : "", "own": ownKinds.joined(), "sep": holderIsSource && !ownKinds.isEmpty ? ", " : ""]) : ""
         let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(received), "expected": VietFormat.count(expected), "holder": own,
-                                                                  "composition": composition.joined(separator: "; "),
+                                                                  "composition": composition.joined(separator: "; "), "cutoff": cutoff(ownFigures: !own.isEmpty),
                                                                   "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name]))]
         var rest = direction() + results() + assessment() + outlook() + proposals()
         rest = abbreviate(expand(rest)).map { $0.with(lowerAfterSemicolons($0.text)) }
         let recipients = VietFormat.list(report.issuer.recipients)
         return opening + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients,
                                                                "year": String(report.plan.year), "directive": directiveShort]))]
+    }
+
+    /// The data cut-off (REVIEW10 #7): the Department's own units' figures run to the report's
+    /// date; the units outside it report as of their own reports' dates, given as a range.
+    func cutoff(ownFigures: Bool) -> String {
+        let own = Set(definition.rules.ownGroups)
+        let dates = report.reporters.filter { r in [.onTime, .late].contains(r.state) && !(r.group.map(own.contains) ?? false) }.compactMap(\.documentDate)
+        guard ownFigures, let from = dates.min(), let to = dates.max(), from < report.asOf || to < report.asOf else {
+            return w("opening.cutoff", ["asOf": VietFormat.date(report.asOf)])
+        }
+        let range = from == to ? w("opening.reportDate", ["date": VietFormat.date(to)])
+                               : w("opening.reportDates", ["from": VietFormat.date(from), "to": VietFormat.date(to)])
+        return w("opening.cutoffSplit", ["asOf": VietFormat.date(report.asOf), "range": range])
     }
 
     func planRef() -> String {
@@ -728,8 +741,8 @@ public struct VietnameseRenderer: Sendable {
             shares = w("results.cityShares", ["items": parts.joined(separator: "; ")])
         }
         let counted = Set(figures.flatMap { $0.byKind.flatMap(\.units) })
-        var out = w("results.cityWide", ["clauses": sentenceClauses(items, collective: true), "shares": shares,
-                                         "n": w("who.count", ["n": VietFormat.count(counted.count)])])
+        var out = leadingWord(w("results.cityWide", ["clauses": sentenceClauses(items, collective: true), "shares": shares,
+                                                     "n": w("who.count", ["n": VietFormat.count(counted.count)])]))
         // Work a partner took part in, held and counted by a lead: named, not added.
         let left = g.tasks.flatMap(\.notCounted).filter { $0.reason == .participation && $0.indicator == first.indicator }
         if !left.isEmpty {
@@ -738,15 +751,8 @@ public struct VietnameseRenderer: Sendable {
             let n = left.map(\.value).reduce(0, +)
             out += " " + w("results.cityLeftOut", ["n": first.isMoney ? VietFormat.money(n) : VietFormat.count(n) + " " + object, "who": who])
         }
-        // A unit's same figures under two tasks of the group, counted once: said so, by whom.
-        let twice = g.tasks.flatMap(\.restated).filter { ids.contains($0.indicator) }
-        if !twice.isEmpty {
-            var seen = Set<String>()
-            let refs = twice.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
-            var kinds: [String] = []
-            for r in twice where !kinds.contains(r.indicator) { kinds.append(r.indicator) }
-            out += " " + w("results.cityRestated", ["who": who(refs), "indicators": upperFirst(VietFormat.list(kinds.map { lowerFirst(indicatorLabel($0)) }))])
-        }
+        // A unit's same figures under two tasks of the group are counted once: a method note,
+        // in Phụ lục III's notes (REVIEW10 #10), not the body.
         return out
     }
 
@@ -1652,7 +1658,10 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// "27 đơn vị tổ chức 74 lớp tập huấn, hội nghị với 5.935 lượt người tham dự; 28 đơn vị
-    /// đăng tải …": figures given by the same units share one clause.
+    /// đăng tải …": figures given by the same units share one clause. The figures are those
+    /// Phụ lục III totals and the body sums (REVIEW10 #5): a unit's part in work another held,
+    /// people it sent to others' classes, work counted under another task are left out and
+    /// said apart ("(không kể …)"), so a reader adding up Phụ lục I gets the body's totals.
     public func taskFiguresLine(_ t: ConsolidatedReport.TaskResult) -> String {
         var parts: [String] = []
         var run: [(id: String, value: Double, money: Bool, units: Set<String>)] = []
@@ -1662,9 +1671,9 @@ public struct VietnameseRenderer: Sendable {
             run = []
         }
         for f in t.figures {
-            let cs = f.contributions.filter { $0.value != 0 }
+            let cs = countedContributions(t, f)
             guard !cs.isEmpty else { continue }
-            let item = (id: f.indicator, value: f.total, money: f.isMoney, units: Set(cs.map(\.unitID)))
+            let item = (id: f.indicator, value: cs.map(\.value).reduce(0, +), money: f.isMoney, units: Set(cs.map(\.unitID)))
             if let last = run.last, let cont = indicator(item.id).continued, !cont.isEmpty, indicator(item.id).continuesAfter.contains(last.id),
                item.units.isSubset(of: last.units), item.units.count == run[0].units.count {
                 run.append(item)
@@ -1674,7 +1683,40 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         flush()
-        return parts.joined(separator: "; ").capitalisedFirst
+        guard !parts.isEmpty else { return "" }
+        return (parts.joined(separator: "; ") + leftOutNote(t)).capitalisedFirst
+    }
+
+    /// The contributions of a task's figure that its total counts (Phụ lục III's "Tổng cộng",
+    /// the body's sums): non-zero, not among the task's `notCounted`.
+    public func countedContributions(_ t: ConsolidatedReport.TaskResult, _ f: ConsolidatedReport.FigureTotal) -> [ConsolidatedReport.Contribution] {
+        f.contributions.filter { c in c.value != 0 && !t.notCounted.contains { $0.indicator == f.indicator && $0.unitID == c.unitID } }
+    }
+
+    /// " (không kể số liệu Phòng … phối hợp: …; …)": what a task's counted figures leave out,
+    /// by reason, with whose figures they are.
+    func leftOutNote(_ t: ConsolidatedReport.TaskResult) -> String {
+        var items: [String] = []
+        for reason in [ConsolidatedReport.NotCountedReason.participation, .attendedElsewhere, .sameWork, .unverified] {
+            let these = t.notCounted.filter { n in n.reason == reason && t.figures.contains { $0.indicator == n.indicator } }
+            guard !these.isEmpty else { continue }
+            var seen = Set<String>()
+            let refs = these.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+            var ids: [String] = []
+            for n in these where !ids.contains(n.indicator) { ids.append(n.indicator) }
+            let values = ids.map { id in
+                (id: id, value: these.filter { $0.indicator == id }.map(\.value).reduce(0, +), money: IndicatorID(id).isMoney,
+                 units: Set(these.filter { $0.indicator == id }.map(\.unitID)))
+            }
+            // Where work counted under another task is counted: that task's letter.
+            let kept = t.restated.filter { r in these.contains { $0.unitID == r.unitID } }.compactMap { r in report.tasks.first { $0.code == r.keptUnder }?.letter }
+            var letters: [String] = []
+            for k in kept where !letters.contains(k) { letters.append(k) }
+            let counts = values.map { $0.money ? VietFormat.money($0.value) : VietFormat.count($0.value) + " " + indicator($0.id).measure }
+            items.append(w("appendix.leftOutItem.\(reason.rawValue)", ["who": who(refs), "clauses": sentenceClauses(values),
+                                                                        "values": VietFormat.list(counts), "task": VietFormat.list(letters)]))
+        }
+        return items.isEmpty ? "" : w("appendix.leftOut", ["items": items.joined(separator: "; ")])
     }
 
     /// "số cuộc kiểm tra, số cơ sở được kiểm tra" for "inspections,establishments_inspected".

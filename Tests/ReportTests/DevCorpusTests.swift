@@ -99,6 +99,56 @@ struct DevCorpusTests {
         print("dev corpus outputs: \(dir.path)")
     }
 
+    /// One reconciliation (REVIEW10 #5): Phụ lục I's figures per task are Phụ lục III's totals,
+    /// and a reader adding them up over a group gets the body's city-wide figures; what they
+    /// leave out (a partner's part, work counted under another task, people sent to others'
+    /// classes) is said apart in the row, never added.
+    @Test func phuLucIAddsUpToTheBodyAndPhuLucIII() {
+        let report = Fixtures.report(DevCorpusTests.input)
+        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        let rows = AppendixTables.taskProgress(v).rows.filter { !$0.heading }
+        let figureRows = AppendixTables.figures(v).rows.filter { !$0.heading }
+        #expect(rows.count == report.tasks.count)
+        var checked = 0, apart = 0
+        for (t, row) in zip(report.tasks, rows) {
+            guard case .text(let cell) = row.cells[6] else { continue }
+            let line = String(cell.split(separator: "\n").first ?? "")
+            let head = line.components(separatedBy: " (không kể").first ?? line
+            for f in t.figures {
+                let counted = v.countedContributions(t, f)
+                guard !counted.isEmpty else { continue }
+                let total = counted.map(\.value).reduce(0, +)
+                let text = f.isMoney ? VietFormat.money(total) : VietFormat.count(total)
+                #expect(head.contains(text), "\(t.code) \(f.indicator): \(text) not in “\(head)”")
+                #expect(head.contains("\(VietFormat.count(counted.count)) đơn vị"), "\(t.code) \(f.indicator)")
+                // Phụ lục III's row for the same task and indicator has the same total.
+                let pl3 = figureRows.first { r in r.cells[1] == .text(t.title) && r.cells[2] == .text(v.indicatorLabel(f.indicator)) }
+                #expect(pl3.map { $0.cells[3] == (f.isMoney ? .money(total) : .number(total)) } == true, "\(t.code) \(f.indicator)")
+                if f.total != total {
+                    apart += 1
+                    #expect(line.contains("(không kể"), "\(t.code) \(f.indicator)")
+                    let raw = f.isMoney ? VietFormat.money(f.total) : VietFormat.count(f.total)
+                    #expect(!head.contains(raw), "\(t.code) \(f.indicator): raw \(raw) in “\(head)”")
+                }
+                checked += 1
+            }
+        }
+        #expect(checked > 20 && apart > 0)
+        // Over each group, the tasks' counted totals are the body's city-wide figures.
+        let body = v.body().map(\.text).joined(separator: "\n")
+        for g in report.groups {
+            for gf in g.figures where definition(v).rules.cityWideIndicators.contains(gf.indicator) && gf.counted > 0 {
+                let sum = g.tasks.compactMap { t in t.figures.first { $0.indicator == gf.indicator }.map { v.countedContributions(t, $0).map(\.value).reduce(0, +) } }.reduce(0, +)
+                #expect(sum == gf.counted, "group \(g.number) \(gf.indicator)")
+                if v.cityWide(g) != nil {
+                    #expect(body.contains(gf.isMoney ? VietFormat.money(sum) : VietFormat.count(sum)), "group \(g.number) \(gf.indicator)")
+                }
+            }
+        }
+    }
+
+    func definition(_ v: VietnameseRenderer) -> ReportDefinition { v.definition }
+
     /// The body of the dev corpus report is short enough for 6 pages: measured in LibreOffice
     /// (30/11/2026, REVIEW4's fixes), a body of 3.338 words by this count (13 pt, single
     /// spacing, the header block, sections II–V with their lists) ends on page 6 with the

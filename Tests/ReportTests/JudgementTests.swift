@@ -341,8 +341,15 @@ import Testing
         #expect(inspections.byKind.contains { $0.units == ["SKHCN-CCTDC"] && $0.value == 9 })
         let v = VietnameseRenderer(joint, definition: Fixtures.definition)
         let sentence = try #require(v.cityWide(group))
-        #expect(sentence.hasPrefix("Theo báo cáo của"))
-        #expect(sentence.contains("toàn Thành phố đã tổ chức \(VietFormat.count(inspections.counted)) cuộc kiểm tra"))
+        // The units that reported, never "toàn Thành phố" (REVIEW10 #7).
+        #expect(sentence.hasPrefix("Có ") && !sentence.contains("toàn Thành phố"))
+        #expect(sentence.contains("cơ quan, đơn vị, địa phương đã báo cáo tổ chức \(VietFormat.count(inspections.counted)) cuộc kiểm tra"))
+        // Phụ lục I states the same count on the task, the partner's part apart (REVIEW10 #5).
+        let c = try #require(joint.tasks.first { $0.code == "II.5.c" })
+        let line = v.taskFiguresLine(c)
+        let counted = c.figures.first { $0.indicator == "inspections" }!.total - 3
+        #expect(line.contains("tổ chức \(VietFormat.count(counted)) cuộc kiểm tra"), "\(line)")
+        #expect(line.contains("(không kể số liệu Phòng Kiểm tra – Pháp chế phối hợp tổ chức 03 cuộc kiểm tra)"), "\(line)")
         #expect(sentence.contains("Chi cục Tiêu chuẩn Đo lường Chất lượng 09 cuộc"))
         #expect(sentence.contains("Phòng Kiểm tra – Pháp chế đã phối hợp tham gia 03 cuộc kiểm tra"))
         // III.1 sums the counted figures, not the tasks' raw sums.
@@ -379,6 +386,10 @@ import Testing
         #expect(told == "Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng lấy, thử nghiệm mẫu.")
         let body = v.body().map(\.text).joined(separator: "\n")
         #expect(!body.contains("3.026") && !body.contains("3.066"))
+        // Phụ lục I: the lead's 40, the partner's 3.026 said apart, never 3.066 (REVIEW10 #5).
+        let line = v.taskFiguresLine(b)
+        #expect(line.hasPrefix("01 đơn vị lấy, thử nghiệm 40 mẫu") && !line.contains("3.066"), "\(line)")
+        #expect(line.contains("(không kể số liệu Phòng Kiểm tra – Pháp chế phối hợp lấy, thử nghiệm 3.026 mẫu)"), "\(line)")
         #expect(body.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục lấy, thử nghiệm mẫu."))
     }
 
