@@ -172,6 +172,7 @@ public enum Consolidator {
             }
         }
         review += overlapFindings(allTasks, rules: rules)
+        review += plausibilityFindings(groups, rules: rules)
         // The Department's own units that have not reported: not named upward, collected
         // before signing.
         let ownMissing = reporters.filter { r in r.state == .missing && r.group.map { rules.ownGroups.contains($0) } == true }
@@ -424,12 +425,70 @@ public enum Consolidator {
                     out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: a.attendees, value: c.value, reason: .attendedElsewhere, file: c.file))
                 }
             }
+            for c in attendees.contributions where c.value != 0 && !out.contains(where: { $0.unitID == c.unitID && $0.indicator == a.attendees }) {
+                if let per = classAttendance(t, unit: c.unitID, attendees: c.value, rules: a), let most = a.perClass, per > Double(most) {
+                    out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: a.attendees, value: c.value, reason: .unverified, file: c.file))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A unit's attendance per class on a task, when its own sentence calls the events it
+    /// counts classes (rules.attendance.classNouns right after their number: "04 khóa đào tạo",
+    /// not "01 hội thảo"); nil otherwise.
+    static func classAttendance(_ t: ConsolidatedReport.TaskResult, unit: String, attendees: Double, rules a: ReportRules.Attendance) -> Double? {
+        guard !a.classNouns.isEmpty,
+              let n = t.figures.first(where: { $0.indicator == a.events })?.contributions.first(where: { $0.unitID == unit })?.value, n > 0 else { return nil }
+        let number = VietFormat.number(n)
+        let classes = t.statements.filter { $0.unit.unitID == unit }.contains { s in
+            var from = s.text.startIndex
+            while from < s.text.endIndex, let r = numberRange(s.text[from...], number) {
+                let after = s.text[r.upperBound...].drop { $0 == " " }.lowercased()
+                if a.classNouns.contains(where: { after.hasPrefix($0.lowercased() + " ") || after == $0.lowercased() }) { return true }
+                from = r.upperBound
+            }
+            return false
+        }
+        return classes ? attendees / n : nil
+    }
+
+    /// Figures that cannot all be as told, for the review desk (REVIEW10 #6): attendance per
+    /// class far above a class's size (left out of totals: `unverified`); a partner's figure of
+    /// work it took part in, larger than the lead's own figure of that work by more than
+    /// rules.partnerOverLead times (left out already: participation).
+    static func plausibilityFindings(_ groups: [ConsolidatedReport.TaskGroup], rules: ReportRules) -> [ConsolidatedReport.ReviewRow] {
+        var out: [ConsolidatedReport.ReviewRow] = []
+        for g in groups {
+            for t in g.tasks {
+                for n in t.notCounted where n.reason == .unverified {
+                    let events = rules.attendance.flatMap { a in t.figures.first { $0.indicator == a.events }?.contributions.first { $0.unitID == n.unitID }?.value } ?? 0
+                    let sources = t.figures.first { $0.indicator == n.indicator }?.contributions.first { $0.unitID == n.unitID }?.sources.map(\.location) ?? []
+                    out.append(.init(path: n.file, unitID: n.unitID, unitName: n.unitName, severity: "warning", code: "figure-unverified", message: nil,
+                                     params: ["code": t.code, "unit": n.unitName, "events": VietFormat.number(events), "value": VietFormat.number(n.value),
+                                              "per": events > 0 ? VietFormat.number((n.value / events).rounded()) : ""],
+                                     source: sources.joined(separator: "; ")))
+                }
+                guard let ratio = rules.partnerOverLead else { continue }
+                for n in t.notCounted where n.reason == .participation {
+                    // The lead's own figure of the same work in the group (the survey it held).
+                    let leads = g.tasks.compactMap { o in o.figures.first { $0.indicator == n.indicator }?.contributions.filter { c in
+                        c.unitID != n.unitID && c.value != 0 && (o.leadUnits.contains(c.unitID) || o.leadStatus?.unitID == c.unitID) } }.flatMap { $0 }
+                    guard let lead = leads.first else { continue }
+                    let leadValue = leads.filter { $0.unitID == lead.unitID }.map(\.value).reduce(0, +)
+                    guard n.value > leadValue * ratio else { continue }
+                    out.append(.init(path: n.file, unitID: n.unitID, unitName: n.unitName, severity: "warning", code: "figure-partner-over-lead", message: nil,
+                                     params: ["code": t.code, "unit": n.unitName, "value": VietFormat.number(n.value), "indicator": n.indicator,
+                                              "lead": lead.unitName, "leadValue": VietFormat.number(leadValue)],
+                                     source: nil))
+                }
+            }
         }
         return out
     }
 
     /// `number` ("25", "800.500.000") in `text` as a whole number, not inside a longer one.
-    static func containsNumber(_ text: Substring, _ number: String) -> Bool {
+    public static func containsNumber(_ text: Substring, _ number: String) -> Bool {
         numberRange(text, number) != nil
     }
 
@@ -552,7 +611,7 @@ public enum Consolidator {
                 for t in ts {
                     guard let attendees = t.figures.first(where: { $0.indicator == a.attendees }),
                           let events = t.figures.first(where: { $0.indicator == a.events }), let most = a.perEvent else { continue }
-                    for c in attendees.contributions where c.value != 0 {
+                    for c in attendees.contributions where c.value != 0 && !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.reason == .unverified }) {
                         guard let n = events.contributions.first(where: { $0.unitID == c.unitID })?.value, n > 0, c.value / n > Double(most) else { continue }
                         out.append(.init(path: c.file, unitID: c.unitID, unitName: c.unitName, severity: "info", code: "figure-attendance-per-event",
                                          message: nil, params: ["code": t.code, "unit": c.unitName, "events": VietFormat.number(n),

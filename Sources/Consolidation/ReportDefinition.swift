@@ -140,7 +140,20 @@ public struct ReportRules: Sendable, Equatable {
         public var events: String
         /// More attendees per event than this is to be confirmed (review page).
         public var perEvent: Int?
+        /// More attendees per class than this (events the unit's sentence calls by one of
+        /// `classNouns`: "lớp", "khóa") cannot be one class's: left out of totals (Phụ lục III
+        /// lists it), raised for the review desk (REVIEW10 #6).
+        public var perClass: Int?
+        public var classNouns: [String] = []
     }
+    /// A partner's figure of work it took part in, larger than this many times the lead's own
+    /// figure of that work (3.026 samples "under" a 128-sample survey): raised for the review
+    /// desk (REVIEW10 #6); the partner's figure is already left out of totals.
+    public var partnerOverLead: Double?
+    /// Folded openings of a unit's proposal that the Department advise the City ("tham mưu Ủy
+    /// ban nhân dân Thành phố …"): IV states the Department's own step with its period, never a
+    /// promise of advice to the addressee (REVIEW10 #9).
+    public var cityAdvice: [String] = []
 
     public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = [],
                 folded: [String: String] = [:], cityMatters: [String] = [], fillerKeywords: [String] = []) {
@@ -297,11 +310,11 @@ public struct ReportDefinition: Sendable, Equatable {
         "who.mixed": ["n", "parts"],
         "labels.progress.overdue": ["n"], "labels.progressAll.overdue": ["n"],
         "assessment.recurringPreparing": ["tasks"],
-        "outlook.overdue": ["task", "month", "deadline"],
-        "outlook.start": ["task", "due", "deadline", "year"],
-        "outlook.finish": ["task", "due", "deadline", "year"],
-        "outlook.dueNow": ["task", "due", "deadline", "year"],
-        "outlook.nextPlan": ["year", "directive"],
+        "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry"],
+        "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry"],
+        "outlook.finish": ["task", "due", "deadline", "year", "month", "next", "carry"],
+        "outlook.dueNow": ["task", "due", "deadline", "year", "month", "next", "carry"],
+        "outlook.nextPlan": ["year", "directive", "carry"], "outlook.carry": ["year"],
         "review.ownMissing": ["names"],
         "review.jointWork": ["unit", "indicators", "values", "code", "others"], "review.jointWorkLeftOut": ["unit", "indicators", "values", "code", "others"],
         "review.twoTasks": ["unit", "indicators", "tasks"],
@@ -337,7 +350,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.highlights": ["items", "asOf"],
         "assessment.preparing": ["tasks"], "assessment.preparingOne": ["tasks"],
         "assessment.unitsNotStarted": ["units", "tasks", "most"], "assessment.unitsNotStartedMost": ["items"], "assessment.unitsNotStartedMostOne": ["items"],
-        "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "task.many": ["titles"], "results.leadPosition": ["lead", "status", "task", "text"],
+        "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "assessment.causeOwn": ["cause"], "assessment.causeOwnNone": [], "task.many": ["titles"], "results.leadPosition": ["lead", "status", "task", "text"],
         "assessment.notStartedRemaining": ["months"], "assessment.notStartedAtRisk": [],
         "assessment.unitsNotStartedItem": ["task", "who"],
         "assessment.reportingComplete": ["received", "expected"],
@@ -359,13 +372,14 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
         "outlook.intro": [],
-        "outlook.remaining": ["task", "due", "deadline", "year"],
+        "outlook.remaining": ["task", "due", "deadline", "year", "month", "next", "carry"],
         "outlook.recurring": ["priority"],
         "outlook.priority": ["tasks"],
         "outlook.reporting": [],
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"],
-        "outlook.advise": ["text"],
+        "outlook.advise": ["text", "quarter"], "outlook.quarter": ["quarter", "year"], "outlook.inBudget": ["text", "next"],
+        "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"],
         "proposals.intro": [],
         "proposals.to": ["addressee"],
         "proposals.item": ["addressee", "text", "who"],
@@ -546,6 +560,8 @@ public struct ReportDefinition: Sendable, Equatable {
         if r.has("rules.attendance"), let who = r.string("rules.attendance.attendees"), let events = r.string("rules.attendance.events") {
             attendance = .init(attendees: who, events: events)
             if r.has("rules.attendance.perEvent") { attendance?.perEvent = Int(r.string("rules.attendance.perEvent") ?? "") }
+            if r.has("rules.attendance.perClass") { attendance?.perClass = Int(r.string("rules.attendance.perClass") ?? "") }
+            attendance?.classNouns = r.strings("rules.attendance.classNouns") ?? []
         }
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]
@@ -573,6 +589,8 @@ public struct ReportDefinition: Sendable, Equatable {
         for (a, u) in folded where !addressees.contains(where: { $0.id == a }) || !addressees.contains(where: { $0.id == u }) {
             r.problem("rules.folded", "'\(a)' or '\(u)' is not one of rules.addressees")
         }
+        let partnerOverLead = Double(r.string("rules.partnerOverLead") ?? "")
+        let cityAdvice = (r.strings("rules.cityAdvice") ?? []).map { VietText.fold($0) }
         r.checkUnknownKeys()
         if !cityAddressee.isEmpty, !addressees.contains(where: { $0.id == cityAddressee && $0.upward }) {
             r.problem("rules.cityRequests.addressee", "'\(cityAddressee)' is not an upward addressee of rules.addressees")
@@ -616,6 +634,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.attendanceNouns = attendanceNouns
         rules.attendanceWord = attendanceWord
         rules.attendance = attendance
+        rules.partnerOverLead = partnerOverLead
+        rules.cityAdvice = cityAdvice
         return ReportDefinition(
             rules: rules,
             wording: { () -> ReportWording in

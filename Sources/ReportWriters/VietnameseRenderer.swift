@@ -521,9 +521,16 @@ public struct VietnameseRenderer: Sendable {
     /// best sentence that states a figure or is about the task, its generic subject ("Chi
     /// cục", "Trung tâm", "Đơn vị") given the lead's name, or the name put before it.
     func leadAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
-        guard let s = t.statements.first(where: { $0.isLead && hasContent($0) && ($0.hasFigure || $0.relevance >= definition.rules.bodyRelevance) })
+        guard let s = t.statements.first(where: { $0.isLead && hasContent($0) && ($0.hasFigure || $0.relevance >= definition.rules.bodyRelevance)
+                                                   && !statesUnverified($0, t) })
         else { return nil }
         return account(s)
+    }
+
+    /// A unit's sentence stating a figure of its own the report does not vouch for (left to
+    /// Phụ lục III, raised for the review desk: REVIEW10 #6); the body does not repeat it.
+    func statesUnverified(_ s: ConsolidatedReport.Statement, _ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.notCounted.contains { n in n.reason == .unverified && n.unitID == s.unit.unitID && Consolidator.containsNumber(s.text[...], VietFormat.number(n.value)) }
     }
 
     /// "cho 2.387 học viên" → "cho 2.387 lượt học viên": people counted at classes are
@@ -628,7 +635,9 @@ public struct VietnameseRenderer: Sendable {
     /// Phụ lục III).
     public func othersResults(_ t: ConsolidatedReport.TaskResult, money: Bool, afterLead: Bool? = nil) -> String? {
         let items = othersItems(t, money: money)
-        let elsewhere = [attendedElsewhere(t), participated(t)].compactMap { $0 }.joined(separator: " ").nilIfEmpty
+        // People sent to others' classes are a counting matter: Phụ lục I says them apart
+        // ("không kể …", REVIEW10 #5, #10), the body does not.
+        let elsewhere = participated(t)
         guard !items.isEmpty else { return elsewhere }
         let units = othersUnits(t, money: money)
         // One unit: its own sentence stating every figure, rather than the indicators' generic
@@ -823,7 +832,8 @@ public struct VietnameseRenderer: Sendable {
     /// and exactly the same units gave it; otherwise it starts its own run.
     public func figureRuns(_ t: ConsolidatedReport.TaskResult, money: Bool, where pick: (ConsolidatedReport.Contribution) -> Bool) -> [FigureRun] {
         var runs: [FigureRun] = []
-        for item in figureItems(t, money: money, where: pick) {
+        // Figures the report does not vouch for stay in Phụ lục III (REVIEW10 #6).
+        for item in figureItems(t, money: money, leavingOut: t.notCounted.filter { $0.reason == .unverified }, where: pick) {
             if var last = runs.last, let prev = last.items.last, indicator(item.id).continued != nil,
                indicator(item.id).continuesAfter.contains(prev.id), item.units == last.units {
                 last.items.append(item)
@@ -979,7 +989,9 @@ public struct VietnameseRenderer: Sendable {
             let spending = holderSpending()
             let fromPlan = spending.filter { $0.source == .plan }.map(\.amount).reduce(0, +)
             let unstated = spending.filter { $0.source == .unstated }
-            if used <= planned, spending.allSatisfy({ $0.source != .plan && $0.source == .unstated }) || fromPlan == used {
+            // Measured against the budget only what the holder's report says is the plan's own
+            // money (REVIEW10 #1): spending whose source is not said is "từ các nguồn kinh phí".
+            if fromPlan == used, used <= planned {
                 parts.append(w("results.budgetUsed", ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned)]))
             } else {
                 if fromPlan > 0 {
@@ -1042,10 +1054,9 @@ public struct VietnameseRenderer: Sendable {
                 parts.append(w("assessment.completedDated", ["n": n, "dated": VietFormat.count(dated.count),
                                                              "percent": VietFormat.percent(b.tasks.count, of: max(1, dated.count))]))
             case (true, .recurring):
-                // Those only being prepared are said to be, not hidden among those under way.
-                let preparing = preparingTasks.filter(\.recurring)
-                let note = preparing.isEmpty ? "" : w("assessment.recurringPreparing", ["tasks": taskNames(preparing)])
-                parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": note]))
+                // Those only being prepared are a shortcoming, stated in III.2, not a result
+                // (REVIEW10 #10).
+                parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": ""]))
             default:
                 let phrase = w("labels.progress.\(b.phase.rawValue)", ["n": n, "total": n])
                 // Dated tasks behind are named in III.2; recurring ones here.
@@ -1159,21 +1170,40 @@ public struct VietnameseRenderer: Sendable {
         }.sorted { $0.1.count > $1.1.count }
     }
 
-    /// " Trong kỳ báo cáo, Chi cục không nhận được yêu cầu …": why a task is behind, in the
-    /// words of the unit that said so (the lead's first, then the others'), the sentence
-    /// naming a cause (rules.causeWords, compared in lower case); otherwise, when the lead did
-    /// not report on the task, that its report has not come in. Empty when neither.
+    /// Why a task is behind, from what the lead and the other units wrote under it (lead
+    /// first), the sentence naming a cause (rules.causeWords, compared in lower case): a unit
+    /// outside the Department in its words; the Department's own unit as the Sở's own cause,
+    /// its name taken off ("Nguyên nhân: trong kỳ báo cáo, không nhận được yêu cầu …",
+    /// REVIEW10 #4). No cause given: for the Department's own lead, said plainly (IV gives the
+    /// next step); for a lead outside it that has not reported, that its report has not come in.
     func causeSentence(_ t: ConsolidatedReport.TaskResult) -> String {
-        // The Department's own units' reasons are its own, not causes it reports upward in
-        // their words (REVIEW9 #3: "Chi cục không nhận được yêu cầu …" reads as an excuse).
-        let ordered = (t.statements.filter(\.isLead) + t.statements.filter { !$0.isLead }).filter { outsideCount([$0.unit]) > 0 }
+        let ordered = t.statements.filter(\.isLead) + t.statements.filter { !$0.isLead }
         if let s = ordered.first(where: { s in
             let text = " " + s.text.lowercased()
             return definition.rules.causeWords.contains { text.contains($0) }
         }) {
-            return " " + speakingAsTheDepartment(account(s))
+            guard outsideCount([s.unit]) == 0 else { return " " + speakingAsTheDepartment(account(s)) }
+            return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(withoutSubject(s)))])
         }
-        return t.leadStatus == nil && basePhase(t) != .noResult && !leadIsOwn(t) ? " " + w("assessment.causeNoReport") : ""
+        if leadIsOwn(t) { return " " + w("assessment.causeOwnNone") }
+        return t.leadStatus == nil && basePhase(t) != .noResult ? " " + w("assessment.causeNoReport") : ""
+    }
+
+    /// A unit's sentence without its own subject ("Chi cục", its name), for the Sở to state
+    /// as its own: "Trong kỳ báo cáo, Chi cục không nhận được …" → "Trong kỳ báo cáo, không
+    /// nhận được …".
+    func withoutSubject(_ s: ConsolidatedReport.Statement) -> String {
+        var text = s.text
+        let names = [s.unit.unitName, shortName(s.unit.unitName)] + Statements.subjects + ["Đơn vị"]
+        for name in names {
+            guard let r = text.range(of: name + " ") else { continue }
+            // Only a subject: at the start, or after the opening phrase's comma.
+            let before = text[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            guard before.isEmpty || before.hasSuffix(",") else { continue }
+            text.removeSubrange(r)
+            break
+        }
+        return text
     }
 
     /// The task's lead is one of the Department's own units (or the holder).
@@ -1273,11 +1303,10 @@ public struct VietnameseRenderer: Sendable {
         if !unreported.isEmpty {
             shortcomings.append(.dash(upperFirst(namedPart(w("assessment.noInformationCause", ["n": VietFormat.count(unreported.count)]), unreported)) + "."))
         }
+        // Tasks only being prepared, recurring or dated: a shortcoming (REVIEW10 #10).
         let preparing = preparingTasks
-        // Recurring tasks only being prepared are said so in III.1 already.
-        let preparingDated = preparing.filter { !$0.recurring }
-        if !preparingDated.isEmpty {
-            shortcomings.append(.dash(w(preparingDated.count == 1 ? "assessment.preparingOne" : "assessment.preparing", ["tasks": taskNames(preparingDated)])))
+        if !preparing.isEmpty {
+            shortcomings.append(.dash(w(preparing.count == 1 ? "assessment.preparingOne" : "assessment.preparing", ["tasks": taskNames(preparing)])))
         }
         // Every task some units report not started, most such units first, named as the plan
         // words it (what those units did not do), not by its table label.
@@ -1301,11 +1330,8 @@ public struct VietnameseRenderer: Sendable {
         // Slow detailed planning is a cause only where the lead says the task is still being
         // planned (rules.planningKeywords); an overdue task's cause is the drafter's to state
         // (review page), not one the report invents. The tasks named in III.2: referred to.
-        let slow = preparingDated
-        if !slow.isEmpty || !preparing.isEmpty {
-            var names = slow.isEmpty ? [] : [w(slow.count == 1 ? "assessment.taskAbove" : "assessment.tasksAbove")]
-            names += preparing.filter(\.recurring).map { w("task.one", ["title": lowerFirst(taskName($0))]) }
-            subjective.append(w("assessment.subjectiveTasks", ["tasks": VietFormat.list(names)]))
+        if !preparing.isEmpty {
+            subjective.append(w("assessment.subjectiveTasks", ["tasks": w(preparing.count == 1 ? "assessment.taskAbove" : "assessment.tasksAbove")]))
         }
         if shortcomings.isEmpty && report.difficulties.isEmpty { return out }
         out.append(.item(w("sections.shortcomings")))
@@ -1345,6 +1371,14 @@ public struct VietnameseRenderer: Sendable {
         return definition.rules.cityMatters.contains { f.contains($0) }
     }
 
+    /// The quarter after the one the report is signed in: "Quý I/2027".
+    var nextQuarterText: String {
+        let (y, m) = signingMonth
+        let q = (m - 1) / 3 + 1
+        let next = q == 4 ? (y + 1, 1) : (y, q + 1)
+        return w("outlook.quarter", ["quarter": ["I", "II", "III", "IV"][next.1 - 1], "year": String(next.0)])
+    }
+
     /// Section IV: the recurring tasks go on (those behind named first); tasks due this
     /// quarter finished by their date; reporting followed up; the units' proposals to the
     /// Department taken up as its own work, one line per theme.
@@ -1358,7 +1392,8 @@ public struct VietnameseRenderer: Sendable {
         // up; the others by the plan's own deadline. Tasks of one kind and deadline, one line.
         for t in open where phase(t) == .overdue {
             out.append(.dash(w("outlook.overdue", ["task": lowerFirst(taskName(t)), "month": signingMonthText,
-                                                   "deadline": t.dueDate.map(deadlineText) ?? t.schedule])))
+                                                   "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
+                                                   "year": String(report.plan.year), "next": String(report.plan.year + 1)])))
         }
         var lines: [(key: String, due: PlanDate, tasks: [ConsolidatedReport.TaskResult])] = []
         for t in open where phase(t) != .overdue && !t.recurring {
@@ -1371,7 +1406,7 @@ public struct VietnameseRenderer: Sendable {
             let names = l.tasks.map { lowerFirst(taskName($0)) }
             let task = names.count == 1 ? w("task.one", ["title": names[0]]) : w("task.many", ["titles": names.joined(separator: "; ")])
             out.append(.dash(w(l.key, ["task": task, "due": VietFormat.date(l.due), "deadline": deadlineText(l.due),
-                                       "year": String(report.plan.year)])))
+                                       "year": String(report.plan.year), "month": signingMonthText, "next": String(report.plan.year + 1)])))
         }
         if open.contains(where: \.recurring) {
             let behind = preparingTasks.filter(\.recurring) + open.filter { $0.recurring && basePhase($0) == .notStarted }
@@ -1381,7 +1416,7 @@ public struct VietnameseRenderer: Sendable {
         if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
         // In the plan year's last quarter, the next year's plan is part of what comes next.
         if report.asOf.year == report.plan.year, VietFormat.quarterEnd(report.asOf).month == 12 {
-            out.append(.dash(w("outlook.nextPlan", ["year": String(report.plan.year + 1), "directive": directiveShort])))
+            out.append(.dash(w("outlook.nextPlan", ["year": String(report.plan.year + 1), "directive": directiveShort, "carry": w("outlook.carry", ["year": String(report.plan.year)])])))
         }
         let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
         if !own.isEmpty {
@@ -1389,21 +1424,32 @@ public struct VietnameseRenderer: Sendable {
             // One line per theme of the difficulties (the first theme with a keyword).
             var order: [String] = []
             var byTheme: [String: [String]] = [:]
+            var budget: [String] = []
             for it in own {
                 let text = trimEnd(it.action ?? it.text)
                 var line = lowerFirst(text)
-                let advise = w("outlook.advise", ["text": ""]).trimmingCharacters(in: .whitespaces)
-                if needsCity(text), !VietText.fold(text).hasPrefix(VietText.fold(advise.split(separator: " ").prefix(2).joined(separator: " "))) {
-                    line = lowerFirst(w("outlook.advise", ["text": lowerFirst(text)]))
-                }
+                // Advice to the City a unit asked of the Department: the Department's own step,
+                // with its period (REVIEW10 #9: no promise to "tham mưu" the addressee); money
+                // the City gives: asked in the next year's budget estimate.
                 let folded = VietText.fold(text)
+                if let prefix = definition.rules.cityAdvice.first(where: { folded.hasPrefix($0 + " ") }) {
+                    let rest = String(text.dropFirst(prefix.count + 1))
+                    line = lowerFirst(w("outlook.advise", ["text": lowerFirst(rest), "quarter": nextQuarterText]))
+                } else if needsCity(text) {
+                    // Asked in the next budget estimate, all such items on one line.
+                    budget.append(lowerFirst(text))
+                    continue
+                }
                 let theme = definition.rules.themes.first { t in t.keywords.contains { !$0.isEmpty && folded.contains($0) } }?.id ?? "other"
                 if byTheme[theme] == nil { order.append(theme) }
                 byTheme[theme, default: []].append(line)
             }
-            for (i, theme) in order.enumerated() {
-                let line = upperFirst(byTheme[theme]!.joined(separator: "; "))
-                out.append(.dash(w("outlook.ownItem", ["text": line]) + (i == order.count - 1 ? "." : ";")))
+            var lines = order.map { upperFirst(byTheme[$0]!.joined(separator: "; ")) }
+            if !budget.isEmpty {
+                lines.append(w("outlook.inBudget", ["text": budget.joined(separator: "; "), "next": String(signingMonth.year + (signingMonth.month >= 7 ? 1 : 0))]))
+            }
+            for (i, line) in lines.enumerated() {
+                out.append(.dash(w("outlook.ownItem", ["text": line]) + (i == lines.count - 1 ? "." : ";")))
             }
         }
         return out
@@ -1501,7 +1547,7 @@ public struct VietnameseRenderer: Sendable {
 
     func trimEnd(_ s: String) -> String { s.trimmingCharacters(in: CharacterSet(charactersIn: " .;:")) }
 
-    func lowerFirst(_ s: String) -> String {
+    public func lowerFirst(_ s: String) -> String {
         guard let f = s.first else { return s }
         // Keep proper nouns and abbreviations: "Hệ thống" lowercases, "UBND", "Sở" do not.
         let firstWord = s.split(separator: " ").first.map(String.init) ?? ""
@@ -1761,6 +1807,13 @@ public struct VietnameseRenderer: Sendable {
         case "figure-two-tasks":
             return w("review.twoTasks", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]),
                                          "tasks": VietFormat.list((p["tasks"] ?? "").split(separator: ",").map(String.init))])
+        case "figure-unverified":
+            return w("review.unverified", ["code": p["code"] ?? "", "unit": shortName(p["unit"] ?? ""), "events": p["events"] ?? "",
+                                           "value": p["value"] ?? "", "per": p["per"] ?? ""])
+        case "figure-partner-over-lead":
+            return w("review.partnerOverLead", ["code": p["code"] ?? "", "unit": shortName(p["unit"] ?? ""), "value": p["value"] ?? "",
+                                                "indicator": lowerFirst(indicatorLabel(p["indicator"] ?? "")), "lead": shortName(p["lead"] ?? ""),
+                                                "leadValue": p["leadValue"] ?? ""])
         case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
         default: return r.code
         }
