@@ -296,7 +296,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "sections.achieved": [], "sections.shortcomings": [], "sections.budget": [],
         "direction.plan": ["plan", "holder"],
         "direction.deadline": ["units", "date"],
-        "direction.letters": ["letters"], "direction.planDeadlines": ["holder", "deadlines"],
+        "direction.letters": ["letters"], "direction.ownReports": ["asOf", "parts"], "direction.planDeadlines": ["holder", "deadlines"],
         "results.progress": ["total", "states", "overdue"],
         "results.numeralLead": ["text"],
         "results.overdue": ["n"],

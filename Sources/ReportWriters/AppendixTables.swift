@@ -116,19 +116,18 @@ public enum AppendixTables {
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
     }
 
-    /// Phụ lục II: every expected reporter outside the Department by kind of unit ("A. Các sở,
-    /// ban, ngành (09/15)") with a subtotal per kind; its report's number and date (of the same
+    /// Phụ lục II: every expected reporter by kind of unit ("A. Các sở, ban, ngành (09/15)"),
+    /// the Department's own units first, with a subtotal per kind; its report's number and date (of the same
     /// submission), the day it was received, and whether on time, late, unreadable or missing.
     public static func reporting(_ v: VietnameseRenderer) -> AppendixTable {
         let spec: [(Int, Bool)] = [(5, true), (30, false), (11, true), (14, true), (11, true), (11, true), (18, true)]
         let columns = columns(v, "appendix.reportingColumns", spec)
         var rows: [AppendixRow] = []
         let letters = ["A", "B", "C", "D", "E", "F"]
-        // The units outside the Department: its own units' reports are collected before
-        // signing (the review page names those missing), not shown upward.
-        let own = Set(v.definition.rules.ownGroups)
-        var kinds: [String?] = UnitGroup.allCases.map(\.rawValue).filter { g in !own.contains(g) && v.report.reporters.contains { $0.group == g } }
-        for r in v.report.reporters where !kinds.contains(r.group) && !(r.group.map(own.contains) ?? false) { kinds.append(r.group) }
+        // Every expected reporter, the Department's own units first (REVIEW10 #8: the opening
+        // rests on their reports too).
+        var kinds: [String?] = UnitGroup.allCases.map(\.rawValue).filter { g in v.report.reporters.contains { $0.group == g } }
+        for r in v.report.reporters where !kinds.contains(r.group) { kinds.append(r.group) }
         for (k, kind) in kinds.enumerated() {
             let members = v.report.reporters.filter { $0.group == kind }
             let received = members.filter { $0.state == .onTime || $0.state == .late }.count

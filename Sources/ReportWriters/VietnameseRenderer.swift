@@ -241,6 +241,12 @@ public struct VietnameseRenderer: Sendable {
             out.append(.paragraph(report.deadlines.isEmpty ? w("direction.letters", ["letters": letters])
                                                            : w("direction.reporting", ["letters": letters, "holder": holderName, "deadlines": deadlinesText])))
         }
+        // The Department's own units that reported, counted (Phụ lục II lists them: REVIEW10 #8).
+        let own = report.completeness.byGroup.filter { definition.rules.ownGroups.contains($0.group) }
+        if let last = out.last, case .paragraph(let text) = last, !own.isEmpty {
+            let parts = own.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
+            out[out.count - 1] = .paragraph(text + " " + w("direction.ownReports", ["asOf": VietFormat.date(report.asOf), "parts": VietFormat.list(parts)]))
+        }
         return out
     }
 

@@ -233,8 +233,8 @@ struct DevCorpusTests {
     }
 
     /// The coverage sent upward is of the units outside the Department, by kind (REVIEW7 #5):
-    /// its own units are neither counted in the rate nor shown in Phụ lục II, never named as
-    /// not reported (they are collected before signing: the review page names them).
+    /// its own units are not counted in the rate nor named in the body as not reported; section
+    /// I counts them and Phụ lục II lists every expected reporter (REVIEW10 #8).
     @Test func reportingRateIsOfTheUnitsOutsideTheDepartment() {
         let report = Fixtures.report(DevCorpusTests.input)
         let v = VietnameseRenderer(report, definition: Fixtures.definition)
@@ -246,14 +246,16 @@ struct DevCorpusTests {
         for g in outside { #expect(body.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) \(v.groupLabel(g.group)!)")) }
         let own = report.completeness.byGroup.first { $0.group == "group:internal" }!
         #expect(own.received < own.expected)
-        #expect(!body.contains("\(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng"))
+        // Section I counts them, Phụ lục II lists them (REVIEW10 #8); the rate is not theirs.
+        let direction = body[body.range(of: "I. CÔNG TÁC CHỈ ĐẠO")!.upperBound..<body.range(of: "II. KẾT QUẢ THỰC HIỆN")!.lowerBound]
+        #expect(direction.contains("\(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng, đơn vị trực thuộc Sở gửi báo cáo"))
         // An interim report: said so, with the Department completing it later.
         #expect(body.contains("sẽ báo cáo bổ sung"))
         let missing = report.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
         for r in missing { #expect(!body.contains(v.shortName(r.unitName)), "\(r.unitName)") }
         let table = AppendixTables.reporting(v)
-        for r in report.reporters where r.group == "group:internal" {
-            #expect(!table.rows.contains { $0.cells.contains { if case .text(let t) = $0 { return t == r.unitName } else { return false } } }, "\(r.unitName)")
+        for r in report.reporters {
+            #expect(table.rows.contains { $0.cells.contains { if case .text(let t) = $0 { return t == r.unitName } else { return false } } }, "\(r.unitName)")
         }
         #expect(report.review.contains { $0.code == "own-units-missing" })
     }
