@@ -189,6 +189,14 @@ public enum Consolidator {
                                 params: ["number": n, "date": p.plan.date.map(VietFormat.date) ?? "", "written": p.plan.numberAsWritten ?? ""],
                                 source: nil))
         }
+        // A document the plan cites dated after the date pipeline.yaml gives the plan: the date
+        // cannot be the plan's (REVIEW10 #2). The report cites the plan by its number alone and
+        // the review page asks the operator to correct pipeline.yaml.
+        let cited = planDateContradiction(p)
+        if let c = cited, let d = p.plan.date {
+            review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "plan-date-contradicted", message: nil,
+                                params: ["date": VietFormat.date(d), "cited": c.text, "citedDate": VietFormat.date(c.date)], source: "pipeline.yaml plan.date"))
+        }
         if rules.guidanceLetters.isEmpty && p.report.requestLetters.isEmpty {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "info", code: "guidance-letters-missing", message: nil,
                                 params: [:], source: nil))
@@ -201,7 +209,7 @@ public enum Consolidator {
 
         return ConsolidatedReport(
             schemaVersion: ConsolidatedReport.currentSchemaVersion, pipeline: p.id, runID: input.runID, asOf: input.asOf,
-            plan: .init(title: p.plan.title, year: p.plan.year, number: p.plan.number, date: p.plan.number == nil ? nil : p.plan.date,
+            plan: .init(title: p.plan.title, year: p.plan.year, number: p.plan.number, date: p.plan.number == nil || cited != nil ? nil : p.plan.date,
                         bases: p.report.bases, requestLetters: p.report.requestLetters),
             issuer: .init(name: p.issuer.name, parent: p.issuer.parent, numberPattern: p.report.numberPattern, recipients: p.report.recipients),
             signer: .init(authority: p.signer.authority, title: p.signer.title, name: p.signer.name),
@@ -211,6 +219,21 @@ public enum Consolidator {
             difficulties: difficulties, proposals: proposals, reporters: reporters, submissions: submissions,
             refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen) },
             review: review)
+    }
+
+    /// The first document the plan's tasks cite ("Quyết định số 05/2026/QĐ-UBND ngày 04 tháng
+    /// 02 năm 2026") dated after the plan's own date in pipeline.yaml, with its date.
+    public static func planDateContradiction(_ p: PipelineDefinition) -> (text: String, date: PlanDate)? {
+        guard let planDate = p.plan.date else { return nil }
+        let pattern = /(?:số|Số) ([0-9][^ ,;]*)[^.;]{0,80}?ngày (\d{1,2})(?: tháng | ngày |\/)(\d{1,2})(?: năm |\/)(\d{4})/
+        for t in p.catalogue.tasks {
+            for m in t.text.matches(of: pattern) {
+                guard let day = Int(m.output.2), let month = Int(m.output.3), let year = Int(m.output.4),
+                      let d = PlanDate(iso: String(format: "%04d-%02d-%02d", year, month, day)), d > planDate else { continue }
+                return (String(m.output.1), d)
+            }
+        }
+        return nil
     }
 
     // MARK: - Tasks

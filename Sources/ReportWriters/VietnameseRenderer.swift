@@ -172,6 +172,9 @@ public struct VietnameseRenderer: Sendable {
         if let n = report.plan.number, let d = report.plan.date {
             bases += w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
                                                    "directive": directiveShort, "year": String(report.plan.year)])
+        } else if let n = report.plan.number {
+            // A number without a date the report can vouch for (REVIEW10 #2): the number alone.
+            bases += w("opening.planBasisNoDate", ["number": n, "issuer": report.issuer.name, "year": String(report.plan.year), "directive": directiveShort])
         } else {
             bases += w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year), "directive": directiveShort])
         }
@@ -215,6 +218,7 @@ public struct VietnameseRenderer: Sendable {
         if let n = report.plan.number, let d = report.plan.date {
             return w("opening.planRef", ["kind": w("opening.planKind"), "number": n, "date": VietFormat.longDateWithoutDay(d)])
         }
+        if let n = report.plan.number { return w("opening.planRefNoDate", ["kind": w("opening.planKind"), "number": n]) }
         // Number and date not in the plan's copy: blanks the văn thư fills from the register.
         return w("opening.planRefBlank", ["kind": w("opening.planKind"), "year": String(report.plan.year)])
     }
@@ -1820,6 +1824,8 @@ public struct VietnameseRenderer: Sendable {
             return w("review.partnerOverLead", ["code": p["code"] ?? "", "unit": shortName(p["unit"] ?? ""), "value": p["value"] ?? "",
                                                 "indicator": lowerFirst(indicatorLabel(p["indicator"] ?? "")), "lead": shortName(p["lead"] ?? ""),
                                                 "leadValue": p["leadValue"] ?? ""])
+        case "plan-date-contradicted":
+            return w("review.planDate", ["date": p["date"] ?? "", "cited": p["cited"] ?? "", "citedDate": p["citedDate"] ?? ""])
         case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
         default: return r.code
         }

@@ -284,7 +284,7 @@ import Testing
         // The bases cite the City's decision whole (no "sau đây gọi là" inside its title); the
         // Sở's plan is "Kế hoạch" after its citation.
         #expect(!text.contains("(sau đây gọi là Chỉ thị"))
-        #expect(text.contains("năm 2026 (sau đây gọi là Kế hoạch); trên cơ sở"))
+        #expect(text.contains("(sau đây gọi là Kế hoạch); trên cơ sở"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Xây dựng, ban hành Kế hoạch năm 2027 triển khai Chỉ thị số 38-CT/TW, trong đó chuyển tiếp các nhiệm vụ chưa hoàn thành trong năm 2026."))
         var r = report
         r.asOf = PlanDate(iso: "2026-08-31")!

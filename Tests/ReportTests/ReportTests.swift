@@ -244,7 +244,7 @@ import Testing
     let input = Fixtures.input()
     var v: VietnameseRenderer { Fixtures.renderer(input) }
 
-    @Test func bodyHasTheStructureAndNoLeftovers() {
+    @Test func bodyHasTheStructureAndNoLeftovers() throws {
         let body = v.body()
         let sections = body.compactMap { b -> String? in if case .section(let s) = b { return s } else { return nil } }
         #expect(sections == ["I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG",
@@ -254,7 +254,18 @@ import Testing
         // (the review page asks the văn thư to check them). No blank anywhere in the body: only
         // the report's own number and day, in the header, are left to the văn thư (REVIEW8 #1).
         #expect(text.hasPrefix("Thực hiện "))
-        #expect(text.contains("; Kế hoạch số 115/KH-SKHCN ngày 20 tháng 01 năm 2026 của Sở Khoa học và Công nghệ"))
+        // pipeline.yaml's date (20/01/2026) precedes a decision the plan cites (04/02/2026): the
+        // number alone, and the operator is asked to correct the date (REVIEW10 #2).
+        #expect(text.contains("; Kế hoạch số 115/KH-SKHCN năm 2026 của Sở Khoa học và Công nghệ"))
+        #expect(!text.contains("ngày 20 tháng 01 năm 2026"))
+        let contradicted = try #require(v.report.review.first { $0.code == "plan-date-contradicted" })
+        #expect(contradicted.params?["citedDate"] == "04/02/2026" && contradicted.params?["cited"] == "05/2026/QĐ-UBND")
+        #expect(v.reviewMessage(contradicted).contains("sửa plan.date trong pipeline.yaml"))
+        // A date after every document the plan cites stands.
+        var later = Fixtures.pipeline
+        later.plan.date = PlanDate(iso: "2026-02-10")
+        #expect(Consolidator.planDateContradiction(later) == nil)
+        #expect(Consolidator.planDateContradiction(Fixtures.pipeline)?.date == PlanDate(iso: "2026-02-04"))
         #expect(!text.contains("…"))
         #expect(v.report.review.contains { $0.code == "plan-number-unverified" })
         // Without a number in pipeline.yaml the plan is named by its year, never with blanks.
