@@ -16,6 +16,9 @@ public struct Grid: Sendable {
     public var source: Source
     /// Rows that hold at least one non-empty cell, in order.
     public var rows: [GridRow]
+    /// A Word table inside a cell of another: that table's number and the cell's row (its
+    /// figures detail that row).
+    public var parent: (table: Int, row: Int)? = nil
 }
 
 public struct GridRow: Sendable {
@@ -56,7 +59,7 @@ public enum GridSegmenter {
         switch document.kind {
         case .wordprocessing:
             var counter = 0
-            walk(document.body, into: &out, counter: &counter)
+            walk(document.body, into: &out, counter: &counter, parent: nil)
         case .spreadsheet:
             for sheet in document.sheets where sheet.visibility == .visible {
                 out.append(grid(of: sheet))
@@ -108,7 +111,7 @@ public enum GridSegmenter {
         return Grid(source: .sheet(sheet.name), rows: rows.filter { !$0.cells.isEmpty })
     }
 
-    private static func walk(_ blocks: [Block], into out: inout [Grid], counter: inout Int) {
+    private static func walk(_ blocks: [Block], into out: inout [Grid], counter: inout Int, parent: (table: Int, row: Int)?) {
         for block in blocks {
             guard case .table(let t) = block else { continue }
             counter += 1
@@ -117,12 +120,12 @@ public enum GridSegmenter {
             // tables still counted, so that table numbers match the reader's).
             if t.rows.count > 3000 {
                 let nested = t.rows.flatMap { $0.cells.flatMap { $0.blocks.filter { if case .table = $0 { return true } else { return false } } } }
-                walk(nested, into: &out, counter: &counter)
+                walk(nested, into: &out, counter: &counter, parent: nil)
                 out.removeAll { if case .wordTable(let n) = $0.source { return n > number } else { return false } }
                 continue
             }
             var rows: [GridRow] = []
-            var nested: [Block] = []
+            var nested: [(block: Block, row: Int)] = []
             // Per column, the nearest cell at or above the current row that covers it (what
             // `Table.cell(row:column:)` finds), kept as the rows go by: one pass over the
             // table instead of a search per position, which was quadratic in wide tables.
@@ -146,7 +149,7 @@ public enum GridSegmenter {
                                 if startsHere { anyText = true; if !p.isBold { bold = false } }
                             }
                         case .table:
-                            if startsHere { nested.append(b) }
+                            if startsHere { nested.append((b, r + 1)) }
                         }
                     }
                     let text = paragraphs.joined(separator: "\n")
@@ -157,8 +160,9 @@ public enum GridSegmenter {
                 }
                 if !cells.isEmpty { rows.append(GridRow(index: r + 1, cells: cells, isBold: anyText && bold)) }
             }
-            out.append(Grid(source: .wordTable(number), rows: rows))
-            if !nested.isEmpty { walk(nested, into: &out, counter: &counter) }
+            out.append(Grid(source: .wordTable(number), rows: rows, parent: parent))
+            // In document order, each with the row of its cell.
+            for (b, row) in nested { walk([b], into: &out, counter: &counter, parent: (number, row)) }
         }
     }
 

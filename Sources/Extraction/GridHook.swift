@@ -32,6 +32,8 @@ struct GridState {
     /// lấy mẫu (mục II.5.b)"): those tasks, in order; each kind of figure goes to the one that
     /// reports it.
     var sheetShares: [Grid.Source: [String]] = [:]
+    /// The rows of each table read so far that began a task, by row number.
+    var rowTasks: [Grid.Source: [Int: String]] = [:]
     let resolver: GridResolver?
 
     /// Sheets longer than this are inventories or data dumps, not report tables: left to the
@@ -334,9 +336,18 @@ extension ExtractionRun {
         // (After the signature no passage is open, whatever the lines before it were.)
         if reopened { current = nil }
         if inTable, current == nil, section == .appendix || section == nil || section == .results { unitResolver.standsAlone = true }
-        var reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: inTable ? current : grids.sheetTasks[source], group: group)
+        // A table inside a cell of a task's row ("Kết quả | Chỉ tiêu – Số lượng") details that
+        // task: its rows are that task's results, whatever their words.
+        var task = inTable ? current : grids.sheetTasks[source]
+        if let parent = readable.grid.parent, let tasks = grids.rowTasks[.wordTable(parent.table)],
+           let above = tasks.keys.filter({ $0 <= parent.row }).max() {
+            task = tasks[above]
+            unitResolver.standsAlone = false
+        }
+        var reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: task, group: group)
         if let shares = grids.sheetShares[source] { reading.share(among: shares, profiles: resolver.r.profiles) }
         grids.covered[source] = reading.rows
+        grids.rowTasks[source] = reading.rowTasks
         // A card is read whole when it gave a task; else its lines are read as lines.
         if let card = readable.card {
             guard !reading.entries.isEmpty else {

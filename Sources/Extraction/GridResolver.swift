@@ -33,6 +33,12 @@ struct GridReading: Sendable {
     var proposals: [Item] = []
     /// Row numbers (1-based, as in the table or sheet) the reading covers.
     var rows: ClosedRange<Int>
+    /// The rows that began a task, by row number: a table nested in a cell of the rows under
+    /// one details that task.
+    var rowTasks: [Int: String] = [:]
+    /// Tasks taken for the reporting unit's kind over the task the row's words were closer to
+    /// (`GridResolver.byMeaning`): by task, the other task and the row's label.
+    var ownKind: [String: (other: String, label: String, place: String)] = [:]
 
     /// Figures read under the first of `tasks` that belong to another: each kind goes to the
     /// task whose profile reports it, and among several to the one that reports the fewest
@@ -144,11 +150,30 @@ struct GridResolver {
     /// taken (a ward's "Phối hợp kiểm tra đo lường, chất lượng" is its devolved task).
     func byMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> (code: String?, ranked: [(code: String, score: Double)]) {
         let m = r.taskByMeaning(text, group: group, context: context, figures: figures)
+        // The plan gives the task to other kinds of units ("Kiểm tra đo lường, chất lượng xăng
+        // dầu" in a ward's table: the state inspection is the Chi cục's and the departments';
+        // the ward's is its devolved task): the closest task given to the unit's kind that
+        // reports what the row counts, when nearly as close.
+        if let kind = unitGroup, let top = m.code, let topScore = m.ranked.first?.score,
+           let groups = r.profiles.unitGroups[top], !groups.contains(kind),
+           let own = m.ranked.dropFirst().first(where: { c in
+               (r.profiles.unitGroups[c.code].map { $0.contains(kind) } ?? true)
+                   && (figures.isEmpty || !figures.isDisjoint(with: r.profiles.figures[c.code] ?? []))
+           }), own.score >= r.g.thresholds.task, own.score >= r.g.thresholds.ownKindShare * topScore {
+            return (own.code, m.ranked)
+        }
         guard m.code == nil, let kind = unitGroup, m.ranked.count > 1, m.ranked[0].score >= r.g.thresholds.task,
               m.ranked[0].score - m.ranked[1].score < r.g.thresholds.taskMargin else { return m }
         func fit(_ code: String) -> Int { r.profiles.unitGroups[code].map { $0.contains(kind) ? 2 : 0 } ?? 1 }
         let a = fit(m.ranked[0].code), b = fit(m.ranked[1].code)
         return a == b ? m : (a > b ? m.ranked[0].code : m.ranked[1].code, m.ranked)
+    }
+
+    /// The task the words were closer to, when `byMeaning` took one for the unit's kind instead.
+    func overruled(_ m: (code: String?, ranked: [(code: String, score: Double)])) -> String? {
+        guard let code = m.code, let top = m.ranked.first?.code, top != code, let kind = unitGroup,
+              let groups = r.profiles.unitGroups[top], !groups.contains(kind) else { return nil }
+        return top
     }
 
     /// Whether the layout is one this resolver reads: a label column, a unit-of-measure
@@ -382,6 +407,7 @@ struct GridResolver {
             unmatched = nil
             let k = reading.entry(code)
             if let l = row.labelCell { reading.entries[k].sources.append(l.location.description) }
+            reading.rowTasks[row.row.index] = code
         }
         func setStatus(_ s: TaskStatus, _ cell: GridCell, confidence: Double = 1) {
             guard let code = current else { return }
@@ -536,7 +562,10 @@ struct GridResolver {
                     if own.isEmpty, row.values.isEmpty { own = childIndicators(rows, from: n, shape: shape, layout: layout) }
                     let title = String(row.label.prefix { $0 != ":" })
                     let m = byMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
-                    if let c = m.code { begin(c, row) } else {
+                    if let c = m.code {
+                        begin(c, row)
+                        if let other = overruled(m) { reading.ownKind[c] = (other, title, row.labelCell?.location.description ?? "") }
+                    } else {
                         current = nil
                         noteUnmatched(row.label, m.ranked, row, &reading, &unmatched)
                     }
@@ -636,7 +665,10 @@ struct GridResolver {
                         }
                     }
                     let m = byMeaning(t, group: groupNumber, figures: own)
-                    if let code = m.code { begin(code, row) } else { current = nil; noteUnmatched(t, m.ranked, row, &reading, &unmatched) }
+                    if let code = m.code {
+                        begin(code, row)
+                        if let other = overruled(m) { reading.ownKind[code] = (other, t, row.labelCell?.location.description ?? "") }
+                    } else { current = nil; noteUnmatched(t, m.ranked, row, &reading, &unmatched) }
                 }
                 statusFrom(row.statusCell, strict: true)
                 statusFrom(row.noteCell, strict: false, note: true)
@@ -687,7 +719,11 @@ struct GridResolver {
                 } else {
                     let m = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText,
                                             figures: childIndicators(rows, from: n, shape: shape, layout: layout))
-                    if let c = m.code { begin(c, row); taskShape = shape } else {
+                    if let c = m.code {
+                        begin(c, row)
+                        taskShape = shape
+                        if let other = overruled(m) { reading.ownKind[c] = (other, row.label, row.labelCell?.location.description ?? "") }
+                    } else {
                         current = nil
                         taskShape = shape
                         noteUnmatched(row.label, m.ranked, row, &reading, &unmatched)
@@ -724,7 +760,8 @@ struct GridResolver {
                 let goesOn = previous.flatMap { p in !own.isEmpty && own.isSubset(of: r.profiles.figures[p] ?? []) ? p : nil }
                 // Words that chose a task which reports none of what the row counts weigh less
                 // than the row above's task, or the one task named before, that does.
-                let meant = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own).code
+                let meantRanked = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own)
+                let meant = meantRanked.code
                 // Nor does a task the plan gives to other kinds of units than the reporting one's.
                 func forUnit(_ code: String) -> Bool {
                     guard let kind = unitGroup, let groups = r.profiles.unitGroups[code] else { return true }
@@ -741,6 +778,7 @@ struct GridResolver {
                     current = code
                 } else if let code {
                     begin(code, row)
+                    if code == meant, let other = overruled(meantRanked) { reading.ownKind[code] = (other, row.label, row.labelCell?.location.description ?? "") }
                     statusFrom(row.statusCell, strict: true)
                 }
             }
@@ -906,6 +944,16 @@ struct GridResolver {
             }
         }
         reading.entries.removeAll { blank.contains($0.code) && $0.status == nil && $0.figures.isEmpty && $0.texts.isEmpty }
+        // A task taken for the unit's kind over the one its words were closer to: said, with the
+        // figures counted for it, so that an officer can move them.
+        for (code, why) in reading.ownKind.sorted(by: { $0.key < $1.key }) {
+            guard let e = reading.entries.first(where: { $0.code == code }), !e.figures.isEmpty else { continue }
+            let quotes = e.figures.map { "“\($0.text)”" }.joined(separator: "; ")
+            let message = r.g.ownKindMessage.replacingOccurrences(of: "{label}", with: short(why.label))
+                .replacingOccurrences(of: "{task}", with: code).replacingOccurrences(of: "{other}", with: why.other)
+                .replacingOccurrences(of: "{quotes}", with: quotes)
+            reading.findings.append(Finding(severity: .info, code: "task-close-call", message: message, source: why.place.isEmpty ? nil : why.place))
+        }
         auditUnread(rows, rowTask, layout, &reading, alsoRead: replacedTexts)
         return reading
     }

@@ -60,6 +60,9 @@ public struct GridVocabulary: Sendable {
     /// A record card ("Nhiệm vụ | …", "Tình trạng | …"): at least `cardMinFields` field names
     /// with a column role, each of at most `cardFieldWords` words, in at most `cardMaxRows` rows.
     var cardMinFields = 3
+    /// The finding when a row's task is taken for the unit's kind over the one its words were
+    /// closer to; placeholders {label}, {task}, {other}, {quotes}.
+    var ownKindMessage = "Dòng “{label}” được xếp vào nhiệm vụ {task} (nhiệm vụ Kế hoạch giao cho loại đơn vị này), lời văn gần với nhiệm vụ {other}; đề nghị kiểm tra. Số liệu đã tính cho {task}: {quotes}."
     var cardFieldWords = 6
     var cardMaxRows = 16
     /// Marks after which a task's heading row ends with its status ("II.2.e Góp ý QCVN —
@@ -106,6 +109,10 @@ public struct GridVocabulary: Sendable {
         var indicator = 1.0, indicatorMargin = 0.4, task = 0.35, taskMargin = 0.06
         /// A unit of measure is this many words at most; a longer cell under "Đơn vị" is a name.
         var unitWords = 2.0
+        /// A task by meaning the plan gives to other kinds of units than the reporting one's
+        /// yields to the best task given to its kind that reports the row's figures, when that
+        /// one scores at least this share of the first's.
+        var ownKindShare = 0.75
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -225,6 +232,11 @@ public struct GridVocabulary: Sendable {
                     default: throw fail(nameNode, "legend.\(name): unknown key (use mark_chars, abbreviation_chars, meaning_words, max_marks)")
                     }
                 }
+            case "own_kind_message":
+                guard let t = value.string, t.contains("{task}"), t.contains("{other}"), t.contains("{quotes}") else {
+                    throw fail(value, "own_kind_message must be a text with {task}, {other} and {quotes}")
+                }
+                v.ownKindMessage = t
             case "cards":
                 for (name, nameNode, n) in try mapping(value, "cards") {
                     let x = Int(try number(n, "cards.\(name)"))
@@ -304,6 +316,7 @@ public struct GridVocabulary: Sendable {
                     case "task": v.thresholds.task = d
                     case "task_margin": v.thresholds.taskMargin = d
                     case "unit_words": v.thresholds.unitWords = d
+                    case "own_kind_share": v.thresholds.ownKindShare = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }

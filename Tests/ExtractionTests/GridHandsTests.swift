@@ -133,4 +133,50 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ THÁI MỸ
         #expect(s.entry("II.1.a")?.status == .completed)
         #expect(s.document.date == "2026-11-07")
     }
+
+    /// A table inside a cell of a task's row details that task: its rows are the task's
+    /// results, whatever their words ("Tiền phạt" names no task of its own).
+    @Test func aTableInsideATaskRowsCellIsThatTasksResults() {
+        func para(_ text: String, _ t: Int, _ r: Int, _ c: Int) -> Block {
+            .paragraph(Paragraph(text: text, location: .tableCell(part: "word/document.xml", table: t, row: r, column: c)))
+        }
+        func plain(_ rows: [[String]], table t: Int) -> Table {
+            Table(rows: rows.enumerated().map { r, row in
+                TableRow(cells: row.enumerated().map { c, text in TableCell(column: c, blocks: [para(text, t, r + 1, c + 1)]) })
+            }, columnCount: rows.map(\.count).max() ?? 0, location: .paragraph(part: "word/document.xml", index: 3))
+        }
+        let header = word([communeHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026")]).body
+        // Table 2 is the outer table; table 3 sits in its second row's result cell.
+        let inner = plain([["Chỉ tiêu", "Số lượng"], ["Đoàn kiểm tra", "2"], ["Sạp được kiểm tra", "12"], ["Tiền phạt (đồng)", "3.000.000"]], table: 3)
+        let outer = Table(rows: [
+            TableRow(cells: [TableCell(column: 0, blocks: [para("TT", 2, 1, 1)]), TableCell(column: 1, blocks: [para("Nhiệm vụ", 2, 1, 2)]),
+                             TableCell(column: 2, blocks: [para("Kết quả", 2, 1, 3)]), TableCell(column: 3, blocks: [para("Tiến độ", 2, 1, 4)])]),
+            TableRow(cells: [TableCell(column: 0, blocks: [para("1", 2, 2, 1)]),
+                             TableCell(column: 1, blocks: [para("Phối hợp kiểm tra cân tại chợ theo phân cấp", 2, 2, 2)]),
+                             TableCell(column: 2, blocks: [para("Kiểm tra tại chợ Thái Mỹ.", 2, 2, 3), .table(inner)]),
+                             TableCell(column: 3, blocks: [para("Đang làm", 2, 2, 4)])]),
+        ], columnCount: 4, location: .paragraph(part: "word/document.xml", index: 4))
+        let s = extract(Document(kind: .wordprocessing, body: header + [.table(outer)]))
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 12)
+        #expect(s.value("II.5.c", "fines_vnd") == 3_000_000)
+        #expect(s.entries.map(\.task) == ["II.5.c"])
+    }
+
+    /// A commune's row whose words are nearest the state inspection of goods, a task the plan
+    /// gives the Chi cục and the departments: the commune's own inspection task is taken, and a
+    /// finding names both with the figures, for an officer to move them if need be.
+    @Test func aCommunesInspectionRowIsItsOwnTaskWithAFinding() {
+        let rows: [[Any?]] = [
+            ["ỦY BAN NHÂN DÂN XÃ THÁI MỸ", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 79/BC-UBND", nil, nil, nil, "Thái Mỹ, ngày 07 tháng 11 năm 2026"],
+            ["BIỂU KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["TT", "Nội dung công việc", "Số cuộc kiểm tra", "Số cơ sở vi phạm", "Tiến độ"],
+            [1, "Kiểm tra đo lường, chất lượng xăng dầu, khí hóa lỏng trên địa bàn xã", 3, 1, "Đang thực hiện"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet("Bieu", rows, part: 1)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.entry("II.5.a") == nil)
+        #expect(s.findings.contains { $0.code == "task-close-call" && $0.message.contains("II.5.a") && $0.message.contains("= 3") })
+    }
 }
