@@ -94,13 +94,18 @@ public struct Extractor: Sendable {
         run.noteOddFigures(submission.entries)
         run.noteConflictingStatuses(submission.entries)
         run.sweepUnaccountedNumbers(submission.entries)
+        run.nameNearestTasks()
         submission.findings += run.findings
         for e in submission.entries where e.status == .unknown {
             submission.findings.append(Finding(severity: .warning, code: "status-missing",
                 message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
                 source: e.sources.first))
         }
-        if !run.mentionsPlan, let title = run.documentTitle(), !run.titleSpeaksOfPlan(title),
+        // A sheet or a letter titled its own way ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN …") has
+        // its title in capitals under the header block; with no title at all, a document
+        // that gave no task is judged by the same signs.
+        let title = run.documentTitle() ?? run.capitalsTitle()
+        if !run.mentionsPlan, title.map({ !run.titleSpeaksOfPlan($0) }) ?? submission.entries.isEmpty,
            !run.speaksOfPlanSubject(), !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
             // A report on another subject sent by mistake: it names neither the directive nor
             // a task by its code or its plan wording, its title is about something else and
@@ -109,7 +114,8 @@ public struct Extractor: Sendable {
             // figures must not be counted under this plan, even when its unit is known — or
             // its file name says "CT38": the name is the sender's label, not the document's
             // words (a price table saved as "bieu bao cao CT38.xlsx").
-            let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: văn bản “\(title)” nói về nội dung khác — không nhắc đến Chỉ thị 38-CT/TW, không nêu nhiệm vụ nào của Kế hoạch, không có nội dung về tiêu chuẩn, đo lường, chất lượng."
+            let about = title.map { "văn bản “\($0)” nói về nội dung khác" } ?? "văn bản không có tiêu đề và không nêu nhiệm vụ nào"
+            let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: \(about) — không nhắc đến Chỉ thị 38-CT/TW, không nêu nhiệm vụ nào của Kế hoạch, không có nội dung về tiêu chuẩn, đo lường, chất lượng."
             submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
                                     findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
         } else if submission.entries.isEmpty && submission.unit == nil && !run.mentionsPlan {
@@ -249,7 +255,9 @@ struct ExtractionRun {
         let otherSubject = ReportParts.otherSubjectLines(lines) { reportPart($0) }
         for (index, line) in lines.enumerated() {
             lineIndex = index
-            defer { lineContexts.append(LineContext(section: section, layout: inLayoutTable)) }
+            var byGrid = false
+            defer { lineContexts.append(LineContext(section: section, layout: inLayoutTable,
+                                                    task: byGrid || otherSubject.contains(index) ? nil : current, byGrid: byGrid)) }
             if otherSubject.contains(index) { continue }
             if case .sheet(let name) = line.container {
                 if name == skippedSheet { continue }
@@ -292,7 +300,7 @@ struct ExtractionRun {
                 // byte tests first; fold only lines that have a "38".
                 if namesThePlan(line.text) { mentionsPlan = true }
             }
-            if readGrid(line) { continue }
+            if readGrid(line) { byGrid = true; continue }
             handle(line)
         }
     }
@@ -1093,6 +1101,28 @@ struct ExtractionRun {
                 let title = parts.joined(separator: " ")
                 return title.count > 240 ? String(title.prefix(237)) + "…" : title
             }
+        }
+        return nil
+    }
+
+    /// A title written in capitals near the top ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN VỐN …"),
+    /// when no line starts with a title word: a line of one cell, of at least five words,
+    /// its letters in upper case, that is neither the Quốc hiệu, a layout block, nor the
+    /// sender's name.
+    func capitalsTitle() -> String? {
+        for (i, line) in lines.prefix(20).enumerated() {
+            if lineContexts.indices.contains(i), lineContexts[i].layout { continue }
+            let texts = line.cells.filter { !$0.continued && !$0.text.isEmpty }
+            guard texts.count == 1, let text = texts.first?.text, !text.contains("\n"), text.spaceSeparatedCount >= 5 else { continue }
+            var upper = 0, letters = 0
+            for ch in text where ch.isLetter {
+                letters += 1
+                if ch.isUppercase { upper += 1 }
+            }
+            guard letters >= 12, Double(upper) >= Double(letters) * 0.9 else { continue }
+            let f = VietText.fold(text)
+            if isLayoutTable(line) || f.hasPrefix("uy ban nhan dan") || f.hasPrefix("ubnd") || reportingUnitNames.contains(where: { f.containsBytes($0) }) { continue }
+            return text.count > 240 ? String(text.prefix(237)) + "…" : text
         }
         return nil
     }

@@ -25,12 +25,19 @@ public struct SilentLossPolicy: Sendable {
     public var passageWords = 14
     /// Most quotes in one finding; the rest are counted ("và 12 số liệu khác").
     public var maxQuotes = 30
+    /// Least score (the resolver's scale) a task needs to be named as where a passage under
+    /// no task likely belongs.
+    public var nearestMinimum = 2.0
+    /// Most lines of the document ranked by meaning to place what stands under no task (a
+    /// long sheet on another subject is not ranked row by row).
+    public var nearestRanks = 400
     /// Messages, with {placeholders}.
     public var messages: [String: String] = [:]
 
     public init() {}
 
-    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes", "status_conflict"]
+    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes", "status_conflict",
+                                           "unread_near_task", "status_without_task", "status_near_task", "status_note", "nearest_task", "nearest_tasks", "nearest_suffix"]
 
     /// The unit's words, each in “…”, at most `maxQuotes` of them, the rest counted.
     func quoted(_ phrases: [String]) -> String {
@@ -60,14 +67,17 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        for key in root.keys where !["close_call", "close_call_minimum", "passage_words", "max_quotes", "any_task", "status_labels", "status_cell_words", "messages"].contains(key) {
-            throw fail("\(key): unknown key (use close_call, close_call_minimum, passage_words, max_quotes, any_task, status_labels, status_cell_words, messages)")
+        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "status_cell_words", "messages"]
+        for key in root.keys where !keys.contains(key) {
+            throw fail("\(key): unknown key (use \(keys.joined(separator: ", ")))")
         }
         if let d = try number("close_call") {
             guard d > 0, d <= 1 else { throw fail("close_call must be between 0 and 1") }
             p.closeCall = d
         }
         if let d = try number("close_call_minimum") { p.closeCallMinimum = d }
+        if let d = try number("nearest_minimum") { p.nearestMinimum = d }
+        if let d = try number("nearest_ranks") { p.nearestRanks = max(0, Int(d)) }
         if let d = try number("passage_words") { p.passageWords = max(4, Int(d)) }
         if let d = try number("max_quotes") { p.maxQuotes = max(1, Int(d)) }
         if let d = try number("status_cell_words") { p.statusCellWords = max(1, Int(d)) }
@@ -150,11 +160,30 @@ extension SilentLossPolicy {
 }
 
 extension ExtractionRun {
+    /// What stands under no task, gathered line by line until its passage or row ends: one
+    /// finding for it, naming the tasks it is nearest to by meaning.
+    struct UnplacedPassage {
+        var container: Line.Container
+        var lastLine: Int
+        var source: String?
+        /// The first words (the heading, a row's label), then the rest, for ranking.
+        var heading = ""
+        var body = ""
+        var quotes: [String] = []
+        var statuses: [String] = []
+        /// The task the passage's first confidently ranked line is nearest to.
+        var lead: String?
+    }
+
     /// Numbers of the report that became no figure and that no finding quotes: one finding
     /// per passage or row, quoting each with its words. Lines of the layout blocks, of the
-    /// closing, of the plans for next year and of the difficulties and proposals hold no
-    /// results; references (dates, decree numbers, enumerators, years, percentages, phone
-    /// numbers) are no figures; a number whose noun this plan never counts is passed over.
+    /// closing, of the plans for next year hold no results; in the difficulties and proposals
+    /// only figures of the kinds the plan counts and stated progress ("→ Tiến độ: Đã xong")
+    /// are quoted — they say the part was misread, whatever its heading said. References
+    /// (dates, decree numbers, enumerators, years, percentages, phone numbers) are no figures;
+    /// a number whose noun this plan never counts is passed over. What stands under no task —
+    /// numbers or a stated status — is said once per passage or row, with the tasks it is
+    /// nearest to by meaning, so that a person can place it.
     mutating func sweepUnaccountedNumbers(_ entries: [Entry]) {
         guard let policy = x.silentLoss else { return }
         func key(_ d: Double) -> Double { (d * 1e6).rounded() / 1e6 }
@@ -176,20 +205,33 @@ extension ExtractionRun {
             for s in e.sources { taskAt[s] = taskAt[s] ?? e.task }
         }
         var quoted = SilentLossPolicy.quotedNumbers(findings)
+        // Lines a finding already places under no task (a row naming no task, two close tasks).
+        let spokenOf = Set(findings.filter { ["task-unmatched", "task-ambiguous", "task-unknown"].contains($0.code) }.compactMap(\.source))
         /// Read as a figure somewhere else in words that hold the same number.
         func readAnywhere(_ d: Double, _ raw: Substring) -> Bool {
             for k in SilentLossPolicy.scales where readWords[key(d * k)]?.contains(raw) == true { return true }
             return false
         }
         var added: [Finding] = []
+        var open: UnplacedPassage?
+        var ranks = 0
+        func close() {
+            if let p = open, let f = unplacedFinding(p, policy, ranks: &ranks) { added.append(f) }
+            open = nil
+        }
         for (index, line) in lines.enumerated() {
             let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
-            if context.layout { continue }
-            if let s = context.section, s == .plans || s == .closing || s.holdsItems { continue }
+            // A part judged to be about another subject is swept too: this is what catches
+            // a misjudged part, and its numbers are then said under no task.
+            if context.layout { close(); continue }
+            if let s = context.section, s == .plans || s == .closing { close(); continue }
+            let inItems = context.section?.holdsItems == true
             let places = line.cells.map { $0.location.description }
             // A total row restates the rows above it.
             if let first = line.cells.first(where: { $0.value == nil && $0.text.contains(where: \.isLetter) }),
-               first.text.utf8.count <= 40, v.totalRows.contains(VietText.words(first.text).joined(separator: " ")) { continue }
+               first.text.utf8.count <= 40, v.totalRows.contains(VietText.words(first.text).joined(separator: " ")) { close(); continue }
+            let task = places.lazy.compactMap { taskAt[$0] }.first ?? context.task
+            if task == nil, let source = line.firstLocation?.description, spokenOf.contains(source) { close(); continue }
             let kindsHere = places.reduce(into: Set<IndicatorID>()) { $0.formUnion(kinds[$1] ?? []) }
             let usedHere = places.reduce(into: Set<Double>()) { $0.formUnion(used[$1] ?? []) }
             var phrases: [String] = []
@@ -224,21 +266,140 @@ extension ExtractionRun {
                     if let t = Tokenizer.tokenize(f.phrase).first(where: { $0.kind == .number }), kindOf[t.raw] == nil { kindOf[t.raw] = f.indicator }
                 }
                 candidates.removeAll { c in kindOf[c.raw].map { kindsHere.contains($0) } ?? false }
+                // In a list of difficulties, only what reads as a figure the plan counts.
+                if inItems { candidates.removeAll { kindOf[$0.raw] == nil } }
                 for c in candidates {
                     if SilentLossPolicy.matches(c.value, in: quoted) { continue }
                     phrases.append(c.phrase)
                     quoted.insert(key(c.value))
                 }
             }
-            guard !phrases.isEmpty else { continue }
-            let list = policy.quoted(phrases)
-            let task = places.lazy.compactMap { taskAt[$0] }.first
-            let message = task.map { policy.message("unread_in_task", ["quotes": list, "task": $0]) }
-                ?? policy.message("unread_without_task", ["quotes": list])
-            added.append(Finding(severity: .warning, code: task == nil ? "figure-without-task" : "figure-unrecognized",
-                                 message: message, source: line.firstLocation?.description))
+            if let task {
+                close()
+                guard !phrases.isEmpty else { continue }
+                added.append(Finding(severity: .warning, code: "figure-unrecognized",
+                                     message: policy.message("unread_in_task", ["quotes": policy.quoted(phrases), "task": task]),
+                                     source: line.firstLocation?.description))
+                continue
+            }
+            // A grid's rows are the grid reader's to read for a status: a row it left out (a
+            // task of the plan copied with its schedule, "Thường xuyên") states none.
+            let status = context.byGrid ? nil : statedStatus(line, labelled: inItems, policy)
+            // A line of a list of difficulties that holds neither stays an item.
+            if inItems && phrases.isEmpty && status == nil { close(); continue }
+            // A line with a task of its own by meaning, other than the passage's, starts a
+            // passage of its own ("C.2. Hướng dẫn …" after "C.1. Tuyên truyền …").
+            let own = ownNearestTask(line, policy, ranks: &ranks)
+            if let p = open, p.container != line.container || p.lastLine != index - 1
+                || (own != nil && p.lead != nil && own != p.lead && !(p.quotes.isEmpty && p.statuses.isEmpty)) { close() }
+            if open == nil { open = UnplacedPassage(container: line.container, lastLine: index, source: line.firstLocation?.description) }
+            open!.lastLine = index
+            if open!.lead == nil { open!.lead = own }
+            if open!.heading.isEmpty { open!.heading = line.text } else if open!.body.utf8.count < 1200 { open!.body += (open!.body.isEmpty ? "" : "\n") + line.text }
+            if open!.source == nil || (open!.quotes.isEmpty && !phrases.isEmpty) { open!.source = line.firstLocation?.description ?? open!.source }
+            open!.quotes += phrases
+            if let status { open!.statuses.append(status) }
         }
+        close()
         findings += added
+    }
+
+    /// Findings of the readers about a line under no task (a row whose label names no task,
+    /// numbers under none) that name no task: each gains the task the line is nearest to by
+    /// meaning, so that a person knows where it likely belongs.
+    mutating func nameNearestTasks() {
+        guard let policy = x.silentLoss, !x.profiles.isEmpty else { return }
+        let codes = x.profiles.codes
+        var lineAt: [String: Int] = [:]
+        var ranks = 0
+        for (k, f) in findings.enumerated() where ["figure-without-task", "task-unmatched"].contains(f.code) {
+            guard ranks < policy.nearestRanks, let source = f.source, !codes.contains(where: { f.message.contains($0) }) else { continue }
+            if lineAt.isEmpty {
+                for (i, line) in lines.enumerated() {
+                    for c in line.cells where lineAt[c.location.description] == nil { lineAt[c.location.description] = i }
+                }
+            }
+            guard let i = lineAt[source], Self.hasLetters(lines[i].text, moreThan: 12) else { continue }
+            ranks += 1
+            let ranked = rankByMeaning(heading: String(lines[i].text.prefix(400)), body: "", group: nil)
+            guard let top = ranked.first, top.score >= policy.nearestMinimum else { continue }
+            var nearest = [top.code]
+            if ranked.count > 1, ranked[1].score >= policy.nearestMinimum, ranked[1].score >= top.score * policy.closeCall { nearest.append(ranked[1].code) }
+            let tasks = policy.message(nearest.count > 1 ? "nearest_tasks" : "nearest_task", ["task": nearest[0], "other": nearest.last!])
+            findings[k].message += policy.message("nearest_suffix", ["nearest": tasks])
+        }
+    }
+
+    /// The words stating a status in `line`, if it states one: a short cell right of a
+    /// row's label, or a short line of prose ("→ Tiến độ: Đã xong", "Đang làm"). With
+    /// `labelled`, only after a status label ("Tiến độ: …"): in a list of difficulties
+    /// "Chưa có kinh phí" is an item, not a status.
+    func statedStatus(_ line: Line, labelled: Bool, _ policy: SilentLossPolicy) -> String? {
+        func quote(_ t: String) -> String { t.count > 80 ? String(t.prefix(77)) + "…" : t }
+        func startsWithLabel(_ tokens: [Token]) -> Bool {
+            guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+            return v.statusLabels.match(tokens, at: first) != nil
+        }
+        if line.cells.count == 1 {
+            let text = line.cells[0].text
+            guard text.spaceSeparatedCount <= policy.statusCellWords else { return nil }
+            let tokens = readings.tokensIfRead(text)
+            let isLabelled = startsWithLabel(tokens)
+            guard isLabelled || (!labelled && text.spaceSeparatedCount <= 4) else { return nil }
+            return v.status(in: tokens) != nil ? quote(text) : nil
+        }
+        let label = line.cells.first { Self.hasLetters($0.text, moreThan: 3) }?.column
+        for cell in line.cells where !cell.continued && cell.column != label {
+            if cell.text.spaceSeparatedCount > policy.statusCellWords || Self.holdsTickBox(cell.text) { continue }
+            let tokens = readings.tokensIfRead(cell.text)
+            if labelled && !startsWithLabel(tokens) { continue }
+            if v.status(in: tokens) != nil { return quote(cell.text) }
+        }
+        // A label cell and its value ("Tình trạng | Đã hoàn tất").
+        if let first = line.cells.first(where: { !$0.continued }), startsWithLabel(readings.tokensIfRead(first.text)),
+           let value = line.cells.first(where: { !$0.continued && $0.column > first.column }),
+           value.text.spaceSeparatedCount <= policy.statusCellWords, v.status(in: readings.tokensIfRead(value.text)) != nil {
+            return quote(first.text + ": " + value.text)
+        }
+        return nil
+    }
+
+    /// The task a line is nearest to by meaning on its own words, when it clearly is.
+    func ownNearestTask(_ line: Line, _ policy: SilentLossPolicy, ranks: inout Int) -> String? {
+        guard ranks < policy.nearestRanks, Self.hasLetters(line.text, moreThan: 12) else { return nil }
+        ranks += 1
+        let ranked = rankByMeaning(heading: String(line.text.prefix(400)), body: "", group: nil)
+        guard let top = ranked.first, top.score >= x.profiles.weights.accept else { return nil }
+        return top.code
+    }
+
+    /// The finding for a passage under no task: its numbers, its stated status, and the tasks
+    /// it is nearest to by meaning (the second only when nearly as near as the first).
+    func unplacedFinding(_ p: UnplacedPassage, _ policy: SilentLossPolicy, ranks: inout Int) -> Finding? {
+        guard !p.quotes.isEmpty || !p.statuses.isEmpty else { return nil }
+        var nearest: [String] = []
+        if ranks < policy.nearestRanks {
+            ranks += 1
+            let ranked = rankByMeaning(heading: String(p.heading.prefix(400)), body: p.body, group: nil)
+            if let top = ranked.first, top.score >= policy.nearestMinimum {
+                nearest.append(top.code)
+                if ranked.count > 1, ranked[1].score >= policy.nearestMinimum, ranked[1].score >= top.score * policy.closeCall { nearest.append(ranked[1].code) }
+            }
+        }
+        let tasks = nearest.isEmpty ? "" : policy.message(nearest.count > 1 ? "nearest_tasks" : "nearest_task", ["task": nearest[0], "other": nearest.last!])
+        let statuses = p.statuses.map { "“\($0)”" }.joined(separator: "; ")
+        let words = p.heading.split(separator: " ")
+        let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : p.heading
+        if !p.quotes.isEmpty {
+            var values = ["quotes": policy.quoted(p.quotes), "nearest": tasks]
+            values["status"] = statuses.isEmpty ? "" : policy.message("status_note", ["quotes": statuses])
+            return Finding(severity: .warning, code: "figure-without-task",
+                           message: policy.message(nearest.isEmpty ? "unread_without_task" : "unread_near_task", values), source: p.source)
+        }
+        return Finding(severity: .warning, code: "task-unmatched",
+                       message: policy.message(nearest.isEmpty ? "status_without_task" : "status_near_task",
+                                               ["passage": passage, "quotes": statuses, "nearest": tasks]),
+                       source: p.source)
     }
 }
 
@@ -378,9 +539,14 @@ extension ExtractionRun {
     }
 }
 
-/// What the main loop knew of a line when it read it: the section it stood in and whether it
-/// was part of a layout block.
+/// What the main loop knew of a line when it read it: the section it stood in, whether it
+/// was part of a layout block, and the task whose passage it was read in.
 struct LineContext: Sendable {
     var section: SectionKind?
     var layout = false
+    /// The task whose passage the line stands in, when the line was read as prose (a
+    /// grid's rows are placed by their own sources).
+    var task: String?
+    /// Read by the grid reader.
+    var byGrid = false
 }

@@ -178,6 +178,22 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         #expect(s.reason?.contains("THỐNG KÊ KẾT QUẢ CHUYỂN ĐỔI SỐ") == true)
     }
 
+    @Test func aTrackingSheetTitledInCapitalsWithoutATitleWordIsRefusedWithItsTitle() {
+        // No "BÁO CÁO"/"BIỂU" title word: the capitals line under the header is its title,
+        // and a known sender does not make it a report of the plan.
+        let s = extract(workbook([
+            ["UBND XÃ AN NHƠN TÂY", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 77/UBND", nil, nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            [],
+            ["SỔ THEO DÕI CẤP PHÉP XÂY DỰNG NHÀ Ở RIÊNG LẺ NĂM 2026"],
+            ["STT", "Chủ hộ", "Diện tích (m2)", "Số tầng", "Tình trạng"],
+            [1, "Nguyễn Văn Tám", 120, 2, "Đã cấp"],
+            [2, "Lê Thị Chín", 95, 3, "Đang thẩm định"],
+        ]), fileName: "AnNhonTay_so theo doi.xlsx")
+        #expect(s.status == .rejected)
+        #expect(s.reason?.contains("SỔ THEO DÕI CẤP PHÉP XÂY DỰNG") == true, "\(s.reason ?? "")")
+    }
+
     @Test func aReportThatSpeaksOfTheSubjectInItsBodyIsRead() {
         let s = extract(word([
             wardHeader, .p("BÁO CÁO"), .p("Kết quả công tác quý III năm 2026"),
@@ -208,5 +224,64 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
             ["2.đ", "Duy trì, cải tiến hệ thống quản lý chất lượng", "Đã công bố lại HTQLCL", "Hoàn thành"],
         ])]))
         #expect(!s.findings.contains { $0.code == "status-conflict" }, "\(s.findings.map(\.message))")
+    }
+}
+
+@Suite struct UnplacedPassageTests {
+    @Test func aCardOfATaskNamedNoWayTheCatalogueKnowsIsOneFindingNamingTheNearestTaskAndItsStatus() throws {
+        // A task card (key | value rows) the readers place under no task: its figures and
+        // its stated progress are said once, with the task its words are nearest to.
+        let s = extract(word(opening + [
+            .p("Thẻ công việc số 1"),
+            .table([["Công việc", "Phổ biến quy định về đo lường, ghi nhãn hàng hóa cho tiểu thương các chợ"],
+                    ["Người làm", "Bà Phan Thị Mười"],
+                    ["Kết quả cụ thể", "Buổi nói chuyện: 03; Lượt người nghe: 210; Tin phát thanh: 09"],
+                    ["Trạng thái", "Đã hoàn tất"]]),
+        ]))
+        let unplaced = s.findings.filter { ["figure-without-task", "task-unmatched"].contains($0.code) }
+        #expect(unplaced.count <= 2, "\(unplaced.map(\.message))")
+        let all = unplaced.map(\.message).joined(separator: " ")
+        for n in ["210", "09"] { #expect(all.contains(n) || s.entries.contains { $0.indicators.values.contains { $0.value == Double(n)! } }, "\(n): \(all)") }
+        // The progress is quoted, or the task was placed after all.
+        #expect(all.contains("Đã hoàn tất") || !s.entries.isEmpty, "\(all)")
+    }
+
+    @Test func progressStatedInsideAMisreadListOfDifficultiesIsQuotedWithItsFigures() throws {
+        // A "Khó khăn:" line early on made the rest read as difficulties: the figures the plan
+        // counts and the "Tiến độ" lines below are still said, never dropped.
+        let s = extract(word(opening + [
+            .p("Khó khăn: trụ sở chật, thiếu phòng họp."),
+            .p("Mục 2. Vận động hộ sản xuất áp dụng tiêu chuẩn cơ sở: hướng dẫn 14 cơ sở sản xuất xây dựng tiêu chuẩn cơ sở, tổ chức 02 lớp cho 75 người."),
+            .p("→ Tiến độ: Đã xong"),
+            .p("- Cán bộ kiêm nhiệm nhiều việc."),
+        ]))
+        let said = s.findings.map(\.message).joined(separator: " ")
+        let counted = s.entries.flatMap { $0.indicators.values.map(\.value) }
+        for n in [75.0, 2.0] { #expect(counted.contains(n) || said.contains(n == 75 ? "75 người" : "02 lớp"), "\(n): \(said)") }
+        // An ordinary difficulty with a number of what no plan counts is no finding of its own.
+        #expect(!s.findings.contains { $0.message.contains("kiêm nhiệm") })
+    }
+
+    @Test func aListOfDifficultiesAloneSaysNothing() {
+        let s = extract(word(opening + [
+            .p("1. Phối hợp kiểm tra đo lường tại chợ: 02 cuộc kiểm tra tại 11 cơ sở. Đang thực hiện."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("- Chưa có kinh phí mua 02 bộ quả cân chuẩn."),
+            .p("- Nhân sự ít, 01 người phụ trách."),
+        ]))
+        #expect(!s.findings.contains { ["figure-without-task", "task-unmatched"].contains($0.code) }, "\(s.findings.map(\.message))")
+    }
+}
+
+@Suite struct NearestTaskTests {
+    @Test func numbersUnderNoTaskNameTheTaskTheirWordsAreNearest() throws {
+        var run = ExtractionRun(extractor: extractor, document: word(opening + [
+            .p("Phòng đã đăng 11 tin, bài tuyên truyền pháp luật về tiêu chuẩn, đo lường, chất lượng trên trang thông tin điện tử và tổ chức 02 hội nghị phổ biến cho 95 hộ kinh doanh."),
+        ]))
+        run.process()
+        run.findings = []
+        run.sweepUnaccountedNumbers([])
+        let f = try #require(run.findings.first, "nothing said")
+        #expect(f.message.contains("II.1.a"), "\(f.message)")
     }
 }
