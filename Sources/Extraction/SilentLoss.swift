@@ -170,6 +170,10 @@ extension ExtractionRun {
         var heading = ""
         var body = ""
         var quotes: [String] = []
+        /// Numbers of lines of a list of difficulties: said only when the passage also states
+        /// a status or reads two figures the plan counts — a results passage misread as
+        /// difficulties — never for one difficulty's count ("01 người phụ trách").
+        var itemQuotes: [String] = []
         var statuses: [String] = []
         /// The task the passage's first confidently ranked line is nearest to.
         var lead: String?
@@ -271,7 +275,7 @@ extension ExtractionRun {
                 for c in candidates {
                     if SilentLossPolicy.matches(c.value, in: quoted) { continue }
                     phrases.append(c.phrase)
-                    quoted.insert(key(c.value))
+                    if !inItems { quoted.insert(key(c.value)) }
                 }
             }
             if let task {
@@ -291,13 +295,13 @@ extension ExtractionRun {
             // passage of its own ("C.2. Hướng dẫn …" after "C.1. Tuyên truyền …").
             let own = ownNearestTask(line, policy, ranks: &ranks)
             if let p = open, p.container != line.container || p.lastLine != index - 1
-                || (own != nil && p.lead != nil && own != p.lead && !(p.quotes.isEmpty && p.statuses.isEmpty)) { close() }
+                || (own != nil && p.lead != nil && own != p.lead && !(p.quotes.isEmpty && p.itemQuotes.isEmpty && p.statuses.isEmpty)) { close() }
             if open == nil { open = UnplacedPassage(container: line.container, lastLine: index, source: line.firstLocation?.description) }
             open!.lastLine = index
             if open!.lead == nil { open!.lead = own }
             if open!.heading.isEmpty { open!.heading = line.text } else if open!.body.utf8.count < 1200 { open!.body += (open!.body.isEmpty ? "" : "\n") + line.text }
-            if open!.source == nil || (open!.quotes.isEmpty && !phrases.isEmpty) { open!.source = line.firstLocation?.description ?? open!.source }
-            open!.quotes += phrases
+            if open!.source == nil || (open!.quotes.isEmpty && open!.itemQuotes.isEmpty && !phrases.isEmpty) { open!.source = line.firstLocation?.description ?? open!.source }
+            if inItems { open!.itemQuotes += phrases } else { open!.quotes += phrases }
             if let status { open!.statuses.append(status) }
         }
         close()
@@ -375,7 +379,9 @@ extension ExtractionRun {
 
     /// The finding for a passage under no task: its numbers, its stated status, and the tasks
     /// it is nearest to by meaning (the second only when nearly as near as the first).
-    func unplacedFinding(_ p: UnplacedPassage, _ policy: SilentLossPolicy, ranks: inout Int) -> Finding? {
+    func unplacedFinding(_ passage: UnplacedPassage, _ policy: SilentLossPolicy, ranks: inout Int) -> Finding? {
+        var p = passage
+        if !p.statuses.isEmpty || p.itemQuotes.count >= 2 { p.quotes += p.itemQuotes }
         guard !p.quotes.isEmpty || !p.statuses.isEmpty else { return nil }
         var nearest: [String] = []
         if ranks < policy.nearestRanks {
