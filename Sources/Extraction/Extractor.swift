@@ -101,10 +101,11 @@ public struct Extractor: Sendable {
                 message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
                 source: e.sources.first))
         }
-        // A sheet or a letter titled its own way ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN …") has
-        // its title in capitals under the header block; with no title at all, a document
-        // that gave no task is judged by the same signs.
-        let title = run.documentTitle() ?? run.capitalsTitle()
+        // A sheet titled its own way ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN …") has its title in
+        // capitals under the header block; that, or no title at all, is judged by the same
+        // signs when the document gave no task (a caps line over a report's annex, "PHỤ LỤC
+        // 1. SỐ LIỆU NĂM 2026", is no title to refuse it by).
+        let title = run.documentTitle() ?? (submission.entries.isEmpty ? run.capitalsTitle() : nil)
         if !run.mentionsPlan, title.map({ !run.titleSpeaksOfPlan($0) }) ?? submission.entries.isEmpty,
            !run.speaksOfPlanSubject(), !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
             // A report on another subject sent by mistake: it names neither the directive nor
@@ -1106,14 +1107,16 @@ struct ExtractionRun {
     }
 
     /// A title written in capitals near the top ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN VỐN …"),
-    /// when no line starts with a title word: a line of one cell, of at least five words,
-    /// its letters in upper case, that is neither the Quốc hiệu, a layout block, nor the
-    /// sender's name.
+    /// when no line starts with a title word: a line of one cell, of at least six words, not
+    /// numbered, its letters in upper case, that is neither the Quốc hiệu, a layout block,
+    /// nor the sender's name.
     func capitalsTitle() -> String? {
         for (i, line) in lines.prefix(20).enumerated() {
             if lineContexts.indices.contains(i), lineContexts[i].layout { continue }
             let texts = line.cells.filter { !$0.continued && !$0.text.isEmpty }
-            guard texts.count == 1, let text = texts.first?.text, !text.contains("\n"), text.spaceSeparatedCount >= 5 else { continue }
+            guard texts.count == 1, let text = texts.first?.text, !text.contains("\n"), text.spaceSeparatedCount >= 6 else { continue }
+            // A numbered or bulleted line is a heading of the body ("I. KẾT QUẢ THỰC HIỆN").
+            if let f = text.unicodeScalars.first, Self.bulletScalars.contains(f) || startsWithHeadingNumber(text) { continue }
             var upper = 0, letters = 0
             for ch in text where ch.isLetter {
                 letters += 1
