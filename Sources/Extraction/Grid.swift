@@ -80,7 +80,9 @@ public enum GridSegmenter {
         }
         var rows: [GridRow] = []
         var byIndex: [Int: Int] = [:]
-        for row in sheet.rows where !row.isHidden {
+        // A hidden row is still what the unit wrote (details folded under a task's row, a row
+        // hidden for printing): read with the others, so that the table does not end at it.
+        for row in sheet.rows {
             var cells: [GridCell] = []
             for cell in row.cells {
                 let text = collapse(cell.value.displayText)

@@ -34,6 +34,8 @@ struct GridState {
     var sheetShares: [Grid.Source: [String]] = [:]
     /// The rows of each table read so far that began a task, by row number.
     var rowTasks: [Grid.Source: [Int: String]] = [:]
+    /// The kinds of figures of the tables nested in each row's cells, by table and row.
+    var nestedKinds: [Grid.Source: [Int: Set<IndicatorID>]] = [:]
     let resolver: GridResolver?
 
     /// Sheets longer than this are inventories or data dumps, not report tables: left to the
@@ -68,6 +70,17 @@ struct GridState {
             }
         }
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
+        // "Chỉ tiêu | Số lượng" inside a task's result cell: what its rows count.
+        for nested in all {
+            guard let parent = nested.parent else { continue }
+            var kinds = Set<IndicatorID>()
+            for row in nested.rows where row.cells.count >= 2 {
+                guard let label = row.cells.first?.text,
+                      row.cells.dropFirst().contains(where: { $0.number != nil || $0.text.trimmed().first?.isNumber == true }) else { continue }
+                if let id = recognisers.indicator(label: label, unit: "", money: nil).best { kinds.insert(id) }
+            }
+            if !kinds.isEmpty { nestedKinds[.wordTable(parent.table), default: [:]][parent.row, default: []].formUnion(kinds) }
+        }
         for found in all {
             if case .sheet(let name) = found.source, periods.parts.contains(name), let first = found.rows.first, let last = found.rows.last {
                 // From the header on (the title above it is still the line reader's).
@@ -328,6 +341,7 @@ extension ExtractionRun {
         unitResolver.legend = grids.legend
         unitResolver.rowCodes = grids.rowCodes[source] ?? [:]
         unitResolver.pointerColumn = grids.pointerColumns[source]
+        unitResolver.nestedKinds = grids.nestedKinds[source] ?? [:]
         // A table of sub-units outside any task's passage is about what the lines just above
         // it say ("… tổng hợp kết quả kiểm tra của các Đội Quản lý thị trường như sau:").
         if inTable, current == nil, readable.layout.isBreakdown { unitResolver.leadIn = leadIn(before: lineIndex) }

@@ -82,6 +82,9 @@ struct GridResolver {
     /// column of pointers to that sheet's rows, whose numbers are no figures.
     var rowCodes: [Int: String] = [:]
     var pointerColumn: Int?
+    /// The kinds of figures of the tables nested in a row's cells, by row: evidence for the
+    /// row's task, as the rows under it are.
+    var nestedKinds: [Int: Set<IndicatorID>] = [:]
 
     /// The status a cell's mark has in the document's key.
     func legendStatus(_ text: String) -> TaskStatus? {
@@ -167,6 +170,15 @@ struct GridResolver {
         func fit(_ code: String) -> Int { r.profiles.unitGroups[code].map { $0.contains(kind) ? 2 : 0 } ?? 1 }
         let a = fit(m.ranked[0].code), b = fit(m.ranked[1].code)
         return a == b ? m : (a > b ? m.ranked[0].code : m.ranked[1].code, m.ranked)
+    }
+
+    /// A task's row whose words name one task of the plan and no other at all ("4 | ISO
+    /// 9001:2015 | Xong"): that task, though a short label scores little (grids.yaml
+    /// `thresholds.sole_task`). Only for rows that stand as tasks, not result rows.
+    func soleTask(_ m: (code: String?, ranked: [(code: String, score: Double)])) -> String? {
+        guard m.code == nil, let top = m.ranked.first, top.score >= r.g.thresholds.soleTask,
+              m.ranked.dropFirst().allSatisfy({ $0.score <= 0 }) else { return nil }
+        return top.code
     }
 
     /// The task the words were closer to, when `byMeaning` took one for the unit's kind instead.
@@ -562,7 +574,7 @@ struct GridResolver {
                     if own.isEmpty, row.values.isEmpty { own = childIndicators(rows, from: n, shape: shape, layout: layout) }
                     let title = String(row.label.prefix { $0 != ":" })
                     let m = byMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
-                    if let c = m.code {
+                    if let c = m.code ?? soleTask(m) {
                         begin(c, row)
                         if let other = overruled(m) { reading.ownKind[c] = (other, title, row.labelCell?.location.description ?? "") }
                     } else {
@@ -719,7 +731,7 @@ struct GridResolver {
                 } else {
                     let m = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText,
                                             figures: childIndicators(rows, from: n, shape: shape, layout: layout))
-                    if let c = m.code {
+                    if let c = m.code ?? soleTask(m) {
                         begin(c, row)
                         taskShape = shape
                         if let other = overruled(m) { reading.ownKind[c] = (other, row.label, row.labelCell?.location.description ?? "") }
@@ -1069,6 +1081,7 @@ struct GridResolver {
         for (k, row) in rows.enumerated().dropFirst(n) {
             let s = row.shape
             if k > n, row.isHeading && s != .dash && s != .empty || s == shape && s != .dash && s != .empty { break }
+            out.formUnion(nestedKinds[row.row.index] ?? [])
             for value in row.values {
                 let unitScale = r.moneyScale(row.unit)
                 let money: Bool? = layout.roles[value.column] == .money || unitScale != nil ? true : (row.unit.trimmed().isEmpty ? nil : false)

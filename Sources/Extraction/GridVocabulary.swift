@@ -113,6 +113,8 @@ public struct GridVocabulary: Sendable {
         /// yields to the best task given to its kind that reports the row's figures, when that
         /// one scores at least this share of the first's.
         var ownKindShare = 0.75
+        /// A task's row whose words score for one task alone is that task from this score on.
+        var soleTask = 0.2
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -317,6 +319,7 @@ public struct GridVocabulary: Sendable {
                     case "task_margin": v.thresholds.taskMargin = d
                     case "unit_words": v.thresholds.unitWords = d
                     case "own_kind_share": v.thresholds.ownKindShare = d
+                    case "sole_task": v.thresholds.soleTask = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }

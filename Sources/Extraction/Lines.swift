@@ -68,7 +68,8 @@ enum LineBuilder {
                 // Merged ranges by their top-left cell, looked up once per cell.
                 var spans: [CellReference: Int] = [:]
                 for m in sheet.merges { spans[m.first] = m.last.column - m.first.column + 1 }
-                for row in sheet.rows where !row.isHidden {
+                // Hidden rows too: folded or hidden for printing, they are still the unit's.
+                for row in sheet.rows {
                     var cells: [Line.Cell] = []
                     for cell in row.cells {
                         let text = collapsedKeepingLines(cell.value.displayText)

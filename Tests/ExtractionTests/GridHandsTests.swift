@@ -7,7 +7,7 @@ import Testing
 // money column counted in thousands, numeric status codes explained by a key line or a
 // lookup table, a software export with English column names. The words are this file's own.
 
-private func sheet(_ name: String, _ rows: [[Any?]], part: Int) -> Sheet {
+private func sheet(_ name: String, _ rows: [[Any?]], part: Int, hidden: Set<Int> = []) -> Sheet {
     let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
         let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
             switch value {
@@ -18,7 +18,7 @@ private func sheet(_ name: String, _ rows: [[Any?]], part: Int) -> Sheet {
             default: return nil
             }
         }
-        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
+        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells, isHidden: hidden.contains(r + 1))
     }
     return Sheet(name: name, rows: sheetRows, part: "xl/worksheets/sheet\(part).xml")
 }
@@ -178,5 +178,53 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ THÁI MỸ
         #expect(s.value("II.5.c", "inspections") == 3)
         #expect(s.entry("II.5.a") == nil)
         #expect(s.findings.contains { $0.code == "task-close-call" && $0.message.contains("II.5.a") && $0.message.contains("= 3") })
+    }
+
+    /// Result rows folded (hidden) under their task's row are still what the unit wrote: read,
+    /// and the table goes on after them.
+    @Test func hiddenRowsAreRead() {
+        let rows: [[Any?]] = [
+            ["ỦY BAN NHÂN DÂN XÃ THÁI MỸ", nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 80/BC-UBND", nil, "Thái Mỹ, ngày 08 tháng 11 năm 2026"],
+            ["BÁO CÁO THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["Nội dung", "Số liệu", "Đánh giá"],
+            ["1. Phối hợp kiểm tra cân tại chợ theo phân cấp [mục 5.c]", nil, "Đang làm"],
+            ["   Số đoàn kiểm tra (đoàn)", 3],
+            ["   Số sạp được kiểm tra (sạp)", 40],
+            ["2. Phổ biến pháp luật cho hộ kinh doanh [mục 1.a]", nil, "Đã xong"],
+            ["   Số tin bài (bài)", 6],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet("BC", rows, part: 1, hidden: [6, 7])]), fileName: "bc.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 40)
+        #expect(s.value("II.1.a", "communications") == 6)
+        #expect(s.entry("II.1.a")?.status == .completed)
+    }
+
+    /// A task's row whose words alone are ambiguous ("Tuyên truyền, vận động về TĐC") and whose figures
+    /// stand in a table nested in its result cell: the nested table's kinds weigh for the task.
+    /// A task's row that names one task's subject and no other ("ISO 9001:2015") is that task.
+    @Test func nestedFiguresAndASoleSubjectNameTheTask() {
+        func para(_ text: String, _ t: Int, _ r: Int, _ c: Int) -> Block {
+            .paragraph(Paragraph(text: text, location: .tableCell(part: "word/document.xml", table: t, row: r, column: c)))
+        }
+        func cell(_ c: Int, _ text: String, _ r: Int, nested: Table? = nil) -> TableCell {
+            TableCell(column: c, blocks: [para(text, 2, r, c + 1)] + (nested.map { [Block.table($0)] } ?? []))
+        }
+        let inner = Table(rows: [["Chỉ tiêu", "Số lượng"], ["Tin bài đăng tải", "8"], ["Buổi hội nghị", "2"], ["Lượt người dự", "95"]].enumerated().map { r, row in
+            TableRow(cells: row.enumerated().map { c, text in TableCell(column: c, blocks: [para(text, 3, r + 1, c + 1)]) })
+        }, columnCount: 2, location: .paragraph(part: "word/document.xml", index: 5))
+        let outer = Table(rows: [
+            TableRow(cells: [cell(0, "TT", 1), cell(1, "Nhiệm vụ", 1), cell(2, "Kết quả", 1), cell(3, "Tiến độ", 1)]),
+            TableRow(cells: [cell(0, "1", 2), cell(1, "Tuyên truyền, vận động về TĐC", 2), cell(2, "Phát thanh và hội nghị tại chợ.", 2, nested: inner), cell(3, "Xong", 2)]),
+            TableRow(cells: [cell(0, "2", 3), cell(1, "ISO 9001:2015", 3), cell(2, "Đã công bố lại.", 3), cell(3, "Xong", 3)]),
+        ], columnCount: 4, location: .paragraph(part: "word/document.xml", index: 4))
+        let header = word([communeHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026")]).body
+        let s = extract(Document(kind: .wordprocessing, body: header + [.table(outer)]))
+        // The words alone lean elsewhere: the nested figures decide.
+        #expect(extractor.gridRecognisers!.taskByMeaning("Tuyên truyền, vận động về TĐC").ranked.first?.code != "II.1.a")
+        #expect(s.value("II.1.a", "communications") == 8)
+        #expect(s.value("II.1.a", "participants") == 95)
+        #expect(s.entry("II.2.đ")?.status == .completed)
     }
 }
