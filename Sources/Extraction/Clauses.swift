@@ -169,4 +169,43 @@ extension ExtractionRun {
         let rest = m.end + 1 < tokens.count ? Vocabulary.span(tokens, m.end + 1, tokens.count) : ""
         return rest.isEmpty ? nil : (m.value, rest)
     }
+
+    /// What a speaker said, when an item opens with who speaks rather than a task's title:
+    /// "1. Đ/c Đoàn Văn K., Phó Trưởng phòng Kinh tế báo cáo: Phường đã …" (`clauses.speakers`,
+    /// `clauses.speech`, `clauses.lead_ins`). Nil for any other line.
+    func speechRemainder(_ text: String) -> String? {
+        guard !v.speakerLeads.isEmpty || !v.speechEnds.isEmpty else { return nil }
+        let body = stripEnumerator(text)
+        guard let colon = Self.headingColon(in: body) else { return nil }
+        let lead = VietText.fold(String(body[..<colon])).trimmed()
+        guard lead.spaceSeparatedCount <= 30 else { return nil }
+        let words = lead.split(separator: " ")
+        let opensWithSpeaker = v.speakerLeads.contains { s in
+            let sw = s.split(separator: " ")
+            return words.count > sw.count && Array(words.prefix(sw.count)) == sw
+        }
+        let endsWithSpeech = (v.speechEnds + v.clauseLeadIns).contains { lead.hasSuffix(" " + $0) }
+        guard opensWithSpeaker || endsWithSpeech else { return nil }
+        let rest = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
+        return rest.spaceSeparatedCount >= 5 ? rest : nil
+    }
+
+    /// Reads what a speaker said (`speechRemainder`) as a paragraph with no heading: clause by
+    /// clause when its clauses name tasks; a single statement by its own words.
+    mutating func readSpeech(_ rest: String, _ line: Line) {
+        current = nil
+        openHeading = nil
+        var body = line
+        body.cells = [Line.Cell(column: line.cells[0].column, span: 1, text: rest, value: nil, location: line.cells[0].location, continued: false)]
+        if readClauses(body) { return }
+        switch resolveByMeaning(heading: rest, body: "", group: group) {
+        case .task(let code):
+            begin(code)
+            absorb(rest, into: code, location: line.firstLocation)
+        case .ambiguous(let a, let b):
+            noteAmbiguous(a, b, heading: rest, quotes: numberQuotes(rest), location: line.firstLocation)
+        case .none:
+            noteUnplacedFigures(rest, line)
+        }
+    }
 }

@@ -347,7 +347,7 @@ struct ExtractionRun {
             return
         }
         if inLayoutTable { return }
-        if table == nil, let header = tableHeader(line) {
+        if table == nil, trailingStatusClaim(line) == nil, let header = tableHeader(line) {
             table = header
             return
         }
@@ -654,8 +654,22 @@ struct ExtractionRun {
             guard !answer.isEmpty else { return }
             line.cells[0].text = answer
         }
-        let text = line.text
         guard section != .closing else { return }
+        // "a) Phối hợp kết nối cơ sở dữ liệu ……… Đang làm": a status set at the line's end
+        // after a tab (a dotted leader to the right margin) is the item's, said as a cell
+        // says it; the line is read without it.
+        var trailingStatus: (claim: StatusClaim, location: Location)?
+        if let claim = trailingStatusClaim(line), let last = line.cells.last {
+            trailingStatus = (claim, last.location)
+            line.cells.removeLast()
+        }
+        defer {
+            if let t = trailingStatus, let code = current, let b = builders[code] {
+                // The item's own status slot: as strong as a labelled status.
+                setStatus(t.claim.value, on: b, location: t.location, confidence: max(t.claim.confidence, v.statusReading.weight(.labelled)))
+            }
+        }
+        let text = line.text
         // "Câu 2. Kết quả tuyên truyền … (số tin, bài; số lớp …)?": a question of the outline
         // the unit answers; the answer below is resolved by meaning under the question's words.
         if section != .plans, line.cells.count == 1, let title = outlineQuestionTitle(text) {
@@ -668,6 +682,12 @@ struct ExtractionRun {
         // A code, if any, stands near the start: look for it once.
         let leadRefs = TaskReferenceParser.references(in: text, within: 80)
         let leadRef = leadRefs.first
+        if section == .results || section == .appendix || section == nil, line.cells.count == 1,
+           leadRef == nil || leadRef!.offset > 60, let said = speechRemainder(text) {
+            // A speaker's words in minutes: no task's title, the speech is the content.
+            readSpeech(said, line)
+            return
+        }
         if section != .plans, let (code, rest) = planWordingTask(line) {
             // A task's own wording copied from the plan as its heading: the task, matched on
             // the plan's text. The heading is the plan's words, not the unit's report; what
@@ -829,6 +849,16 @@ struct ExtractionRun {
         absorb(text, into: code, location: line.firstLocation)
     }
 
+    /// A body line of an item and, after a tab, a status alone ("a) Phối hợp kết nối …
+    /// ……… Đang làm"): the status's claim.
+    func trailingStatusClaim(_ line: Line) -> StatusClaim? {
+        guard case .body = line.container, line.cells.count == 2, let last = line.cells.last,
+              last.text.spaceSeparatedCount <= 6, line.cells[0].text.spaceSeparatedCount >= 3,
+              numberQuotes(last.text).isEmpty, let claim = v.cellStatusClaim(last.text),
+              claim.end >= Tokenizer.tokenize(last.text).count - 1 else { return nil }
+        return claim
+    }
+
     /// The text of the lines after `index` that continue its passage: up to the next heading
     /// (numbered, lettered, roman, bold and short, or a section heading), at most 25 lines,
     /// in the same table or body.
@@ -916,8 +946,11 @@ struct ExtractionRun {
             let titlePart = String(title.prefix(while: { $0 != ":" }).prefix(300))
             if let g = group, let code = code(g, letter) {
                 let ranked = x.titles.rank(titlePart, group: g)
-                if let top = ranked.first, top.code == code || (ranked.first(where: { $0.code == code })?.score ?? 0) >= 0.12 {
-                    _ = top
+                let own = ranked.first(where: { $0.code == code })?.score ?? 0
+                // The unit's own lettering under the plan's group heading ("2. … ⏎ b) Phối hợp
+                // đề xuất cải tiến Hệ thống thông tin giải quyết TTHC" is the plan's 2.h): the
+                // letter stands when its task's title is not far behind the best one's.
+                if let top = ranked.first, top.code == code || own >= 0.12 && own >= top.score * x.profiles.weights.letterTitleShare {
                     return code
                 }
             }

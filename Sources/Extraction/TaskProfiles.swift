@@ -46,6 +46,10 @@ public struct TaskProfiles: Sendable {
         /// how far it must lead the next task.
         public var planWording = 0.55
         public var planWordingMargin = 0.15
+        /// An item lettered "b)" under a plan group's heading is that group's task b when the
+        /// task's title scores at least this share of the best title's in the group; else the
+        /// letter is the unit's own and the item is read by meaning.
+        public var letterTitleShare = 0.5
     }
 
     var weights = Weights()
@@ -82,6 +86,7 @@ public struct TaskProfiles: Sendable {
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
                 "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "heading_min": \.headingMin, "lead": \.lead,
                 "confident_title": \.confidentTitle, "plan_wording_margin": \.planWordingMargin, "plan_wording": \.planWording,
+                "letter_title_share": \.letterTitleShare,
             ]
             for (key, value) in m {
                 guard let path = fields[key] else { throw fail("resolver.\(key): unknown key") }

@@ -58,7 +58,10 @@ enum TaskReferenceParser {
                 j = skipSpaces(j)
                 // "(5c)", "(2đ)": a code alone in parentheses after a heading's words.
                 let bracketed = !dotted && j == k + 1 && k > 0 && chars[k - 1] == "(" && j + 1 < n && chars[j + 1] == ")"
-                if isItemLetter(j), !isLetter(j + 1), dotted || bracketed || precededByTaskWord(chars, k) {
+                // ("1. Đ/c Lan …": a letter glued to "/" and a letter is a word's abbreviation —
+                // "Đ/c" for đồng chí — not a task's letter.)
+                let abbreviation = j + 2 < n && chars[j + 1] == "/" && isLetter(j + 2)
+                if isItemLetter(j), !isLetter(j + 1), !abbreviation, dotted || bracketed || precededByTaskWord(chars, k) {
                     // Not a decimal ("2.5") nor part of a code like "38-CT/TW".
                     let b = k - 1
                     let prefixOK = b < 0 || !(isLetter(b) || chars[b] == "/" || chars[b] == "-" || chars[b] == ",")

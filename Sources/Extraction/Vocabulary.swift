@@ -91,6 +91,10 @@ public struct Vocabulary: Sendable {
         /// Words that open a top-level part of a report on several subjects ("PHẦN B. VỀ CÔNG
         /// VĂN SỐ …", "Phần thứ hai"), folded (`report_parts`).
         var partWords: [String] = []
+        /// How a speaker is named before what they said, and how the speech verb ends the
+        /// lead-in, folded (`clauses.speakers`, `clauses.speech`).
+        var speakerLeads: [String] = []
+        var speechEnds: [String] = []
         var headerVote = HeaderVote()
         /// How a report writes its own date and cites other documents' (`document_date`).
         var documentDate = DateVocabulary()
@@ -214,6 +218,14 @@ public struct Vocabulary: Sendable {
     var answerLabels: [String] {
         _read { yield box.tables.answerLabels }
         _modify { makeUnique(); yield &box.tables.answerLabels }
+    }
+    var speakerLeads: [String] {
+        _read { yield box.tables.speakerLeads }
+        _modify { makeUnique(); yield &box.tables.speakerLeads }
+    }
+    var speechEnds: [String] {
+        _read { yield box.tables.speechEnds }
+        _modify { makeUnique(); yield &box.tables.speechEnds }
     }
     var partWords: [String] {
         _read { yield box.tables.partWords }
@@ -608,9 +620,11 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "most", "lead_ins"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, most, lead_ins)")
+        for key in clauses.keys where !["joins", "topics", "most", "lead_ins", "speakers", "speech"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, most, lead_ins, speakers, speech)")
         }
+        v.speakerLeads = try strings(clauses["speakers"], "clauses.speakers").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.speechEnds = try strings(clauses["speech"], "clauses.speech").map { VietText.fold($0) }.filter { !$0.isEmpty }
         if let most = clauses["most"] {
             guard let n = most as? Int, n >= 2 else { throw LoadError(file: file, message: "clauses.most must be an integer of at least 2") }
             v.clauseLimit = n

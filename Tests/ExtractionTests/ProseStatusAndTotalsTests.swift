@@ -168,6 +168,28 @@ private func claim(_ text: String) -> (status: TaskStatus, kind: StatusClaim.Kin
     }
 }
 
+@Suite struct MinutesTests {
+    @Test func aSpeakersWordsAreReadAsTheContentNotAsATaskTitle() {
+        let run = ExtractionRun(extractor: extractor, document: word([.p("x")]))
+        #expect(run.speechRemainder("3. Ông Lê Văn Tám, Trưởng Ban quản lý chợ phát biểu: đã treo 02 băng rôn về cân đúng.") == "đã treo 02 băng rôn về cân đúng.")
+        #expect(run.speechRemainder("Ý kiến của Văn phòng: đề nghị bổ sung kinh phí cho năm sau.") == "đề nghị bổ sung kinh phí cho năm sau.")
+        #expect(run.speechRemainder("2. Tuyên truyền pháp luật: đăng 05 tin bài trên trang của phường.") == nil)
+        let s = extract(word([wardHeader, .p("BIÊN BẢN"), .p("Cuộc họp đánh giá việc thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("II. DIỄN BIẾN"),
+            .p("1. Bà Nguyễn Thị Mai, công chức Văn hóa – Xã hội trình bày: Phường đã mở 02 buổi phổ biến quy định ghi nhãn cho 75 hộ kinh doanh. Đồng thời, phường phối hợp Chi cục kiểm tra cân tại 09 sạp ở chợ, đang tiếp tục thực hiện."),
+            .p("2. Ông Phạm Văn Lực, Văn phòng: Văn phòng đã cử 02 công chức dự lớp bồi dưỡng nghiệp vụ do Chi cục mở."),
+            // "Đ/c" (đồng chí) after a number is a speaker, not task 3.đ.
+            .p("3. Đ/c Vũ Thị Hạnh, Ban quản lý chợ: Ban đã thay 04 cân đối chứng hỏng tại chợ."),
+        ]))
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(s.value("II.1.a", "participants") == 75)
+        #expect(s.value("II.5.c", "establishments_inspected") == 9)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.3.a", "participants") == 2)
+        #expect(s.entry("II.3.đ") == nil)
+    }
+}
+
 /// A paragraph numbered by Word's automatic numbering: the label is not in its text.
 private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
     var para = Paragraph(text: text, location: .paragraph(part: "word/document.xml", index: 100 + n))
@@ -247,5 +269,33 @@ private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
         let found = shippedVocabulary.figures(in: Tokenizer.tokenize("Tổng cộng 03 cuộc, 38 hộ kinh doanh; theo công văn 12 của Sở.")).found
         #expect(found.map(\.value) == [3, 38])
         #expect(found.first?.total == true)
+    }
+}
+
+@Suite struct ChecklistTests {
+    /// A checklist item: automatic lettering ("a)" only in the numbering), its words, a tab and
+    /// the status at the right margin.
+    private func item(_ label: String, _ text: String, _ status: String, _ n: Int) -> Block {
+        var para = Paragraph(text: text + "\t" + status, location: .paragraph(part: "word/document.xml", index: 200 + n))
+        para.list = ListItem(numberingId: 7, level: 0, format: "lowerLetter", label: label)
+        return .paragraph(para)
+    }
+
+    @Test func aStatusAtTheLinesEndIsTheItemsAndTheUnitsOwnLettersYieldToMeaning() {
+        var d = word(opening + [.p("I. KẾT QUẢ"), .p("2. Quản lý nhà nước về tiêu chuẩn, đo lường, chất lượng")])
+        d.body += [
+            // The unit's "a)" and "b)" under group 2 are the plan's 2.e and 2.i.
+            item("a)", "Tham gia ý kiến vào các dự thảo QCVN do Bộ gửi lấy ý kiến", "Thường xuyên", 1),
+            .paragraph(Paragraph(text: "Số liệu: góp ý 03 dự thảo QCVN", location: .paragraph(part: "word/document.xml", index: 230))),
+            item("b)", "Cập nhật dữ liệu lên CSDL quốc gia về tiêu chuẩn, đo lường, chất lượng", "Chưa làm", 2),
+        ]
+        d.body += word([.p("5. Kiểm tra, giám sát")]).body
+        d.body += [item("a)", "Tiếp nhận, xử lý đơn thư tố giác vi phạm", "Không phát sinh", 3)]
+        let s = extract(d)
+        #expect(s.entries.map(\.task) == ["II.2.e", "II.2.i", "II.5.d"])
+        #expect(s.entry("II.2.e")?.status == .inProgress)
+        #expect(s.value("II.2.e", "standards_reviewed") == 3)
+        #expect(s.entry("II.2.i")?.status == .notStarted)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
     }
 }
