@@ -404,7 +404,9 @@ final class GridRecognisers: Sendable {
         }
         for m in g.qualifiers.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier; break }
         for m in v.moneyContext.matches(in: tokens) { scores[m.value, default: 0] += w.qualifier / 2 }
-        if let id = columnIndicator { scores[id, default: 0] += w.headerPhrase; named.insert(id) }
+        // A money column's header ("Kinh phí (đồng)") says the row's number is an amount, as a
+        // money unit does: the row's own words ("Tiền xử phạt") then say which amount.
+        if let id = columnIndicator { scores[id, default: 0] += id.isMoney && money == true ? w.measureUnit : w.headerPhrase; named.insert(id) }
         // A unit the plan counts nothing in ("Sản phẩm", "Thủ tục"): no indicator unless the
         // label itself names one.
         if money != true, scores.isEmpty, let m = v.ignoredCounts.match(unitTokens, at: 0), m.end == unitTokens.count { return (nil, [], true) }

@@ -822,7 +822,10 @@ struct GridResolver {
                 // "ĐVT | Số lượng | Số người tham dự": the unit of measure is the quantity
                 // column's; a column whose header names its indicator counts that, whatever the
                 // row's unit ("khóa" beside "41" people).
-                if let own = layout.indicatorColumns[value.column],
+                // (A money column's amount is what the row's words say it is when they name
+                // another amount: "Tiền xử phạt VPHC" under "Kinh phí (đồng)".)
+                let otherAmount = id.best.map { $0.isMoney && $0 != layout.indicatorColumns[value.column] } ?? false
+                if let own = layout.indicatorColumns[value.column], !(own.isMoney && otherAmount),
                    layout.valueColumns.contains(where: { layout.roles[$0] == .quantity && layout.indicatorColumns[$0] == nil }) {
                     id = (own, [(own, 1)], false)
                 }

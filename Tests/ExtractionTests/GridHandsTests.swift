@@ -227,4 +227,23 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ THÁI MỸ
         #expect(s.value("II.1.a", "participants") == 95)
         #expect(s.entry("II.2.đ")?.status == .completed)
     }
+
+    /// A money column headed by what money usually is ("Kinh phí (đồng)"): a row whose own words
+    /// name another amount ("Số tiền phạt đã thu") is that amount; a row about spending stays
+    /// spending.
+    @Test func aRowNamesItsAmountUnderAMoneyColumn() {
+        let rows: [[Any?]] = [
+            ["ỦY BAN NHÂN DÂN XÃ THÁI MỸ", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 81/BC-UBND", nil, nil, nil, "Thái Mỹ, ngày 09 tháng 11 năm 2026"],
+            ["BIỂU SỐ LIỆU THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["STT", "Nội dung công việc", "Chỉ tiêu", "ĐVT", "Số lượng", "Kinh phí (đồng)"],
+            [1, "Phối hợp kiểm tra cân tại chợ theo phân cấp (II.5.c)", "Đoàn kiểm tra", "Đoàn", 2, nil],
+            [nil, nil, "Số tiền phạt đã thu", "Đồng", nil, 2_500_000],
+            [nil, nil, "Chi phí thuê xe đoàn kiểm tra", "Đồng", nil, 800_000],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet("SL", rows, part: 1)]), fileName: "sl.xlsx")
+        #expect(s.value("II.5.c", "fines_vnd") == 2_500_000)
+        #expect(s.value("II.5.c", "budget_spent_vnd") == 800_000)
+        #expect(s.value("II.5.c", "inspections") == 2)
+    }
 }
