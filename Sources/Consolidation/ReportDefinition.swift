@@ -154,6 +154,8 @@ public struct ReportRules: Sendable, Equatable {
     /// ban nhân dân Thành phố …"): IV states the Department's own step with its period, never a
     /// promise of advice to the addressee (REVIEW10 #9).
     public var cityAdvice: [String] = []
+    /// Folded words by which a request names whom it is for ("cấp xã", "của Sở").
+    public var beneficiaryWords: [String] = []
 
     public init(themes: [Theme] = [], addressees: [Addressee] = [], defaultAddressee: String = "", requestVerbs: [String] = [],
                 folded: [String: String] = [:], cityMatters: [String] = [], fillerKeywords: [String] = []) {
@@ -350,12 +352,12 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.highlights": ["items", "asOf"],
         "assessment.preparing": ["tasks"], "assessment.preparingOne": ["tasks"],
         "assessment.unitsNotStarted": ["units", "tasks", "most"], "assessment.unitsNotStartedMost": ["items"], "assessment.unitsNotStartedMostOne": ["items"],
-        "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "assessment.causeOwn": ["cause"], "assessment.causeOwnNone": [], "task.many": ["titles"], "results.leadPosition": ["lead", "status", "task", "text"],
+        "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "assessment.causeOwn": ["cause"], "assessment.causeOwnNone": ["month"], "task.many": ["titles"], "results.leadPosition": ["lead", "status", "task", "text"],
         "assessment.notStartedRemaining": ["months"], "assessment.notStartedAtRisk": [],
         "assessment.unitsNotStartedItem": ["task", "who"],
         "assessment.reportingComplete": ["received", "expected"],
         "assessment.objective": [], "assessment.subjective": [],
-        "assessment.subjectiveReporting": [], "assessment.subjectiveTasks": ["tasks"],
+        "assessment.subjectiveReporting": [], "assessment.subjectiveTasks": ["tasks"], "assessment.taskNamed": ["tasks"],
         "assessment.overdue": ["n", "tasks"],
         "assessment.noOverdue": [],
         "assessment.reporting": ["groups", "received", "expected", "percent", "deadlines"],
@@ -378,7 +380,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.reporting": [],
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"],
-        "outlook.advise": ["text", "quarter"], "outlook.quarter": ["quarter", "year"], "outlook.inBudget": ["text", "next"],
+        "outlook.advise": ["text", "quarter"], "proposals.forWhom.internal": [], "proposals.forWhom.departments": [], "proposals.forWhom.communes": [], "outlook.quarter": ["quarter", "year"], "outlook.inBudget": ["text", "next"],
         "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"],
         "proposals.intro": [],
         "proposals.to": ["addressee"],
@@ -592,6 +594,7 @@ public struct ReportDefinition: Sendable, Equatable {
         }
         let partnerOverLead = Double(r.string("rules.partnerOverLead") ?? "")
         let cityAdvice = (r.strings("rules.cityAdvice") ?? []).map { VietText.fold($0) }
+        let beneficiaryWords = (r.strings("rules.beneficiaryWords") ?? []).map { VietText.fold($0) }
         r.checkUnknownKeys()
         if !cityAddressee.isEmpty, !addressees.contains(where: { $0.id == cityAddressee && $0.upward }) {
             r.problem("rules.cityRequests.addressee", "'\(cityAddressee)' is not an upward addressee of rules.addressees")
@@ -637,6 +640,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.attendance = attendance
         rules.partnerOverLead = partnerOverLead
         rules.cityAdvice = cityAdvice
+        rules.beneficiaryWords = beneficiaryWords
         return ReportDefinition(
             rules: rules,
             wording: { () -> ReportWording in

@@ -1195,7 +1195,7 @@ public struct VietnameseRenderer: Sendable {
             guard outsideCount([s.unit]) == 0 else { return " " + speakingAsTheDepartment(account(s)) }
             return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(withoutSubject(s)))])
         }
-        if leadIsOwn(t) { return " " + w("assessment.causeOwnNone") }
+        if leadIsOwn(t) { return " " + w("assessment.causeOwnNone", ["month": signingMonthText]) }
         return t.leadStatus == nil && basePhase(t) != .noResult ? " " + w("assessment.causeNoReport") : ""
     }
 
@@ -1341,7 +1341,8 @@ public struct VietnameseRenderer: Sendable {
         // planned (rules.planningKeywords); an overdue task's cause is the drafter's to state
         // (review page), not one the report invents. The tasks named in III.2: referred to.
         if !preparing.isEmpty {
-            subjective.append(w("assessment.subjectiveTasks", ["tasks": w(preparing.count == 1 ? "assessment.taskAbove" : "assessment.tasksAbove")]))
+            // Named: other tasks are listed above too.
+            subjective.append(w("assessment.subjectiveTasks", ["tasks": w("assessment.taskNamed", ["tasks": taskNames(preparing)])]))
         }
         if shortcomings.isEmpty && report.difficulties.isEmpty { return out }
         out.append(.item(w("sections.shortcomings")))
@@ -1465,6 +1466,24 @@ public struct VietnameseRenderer: Sendable {
         return out
     }
 
+    /// A request for the City's staff or money that does not say whom it is for (REVIEW10 #9):
+    /// for the units that asked it, when they are of one kind ("… công tác kiểm tra của Sở để
+    /// đáp ứng …"), put before its purpose.
+    func forWhom(_ text: String, _ units: [ConsolidatedReport.UnitRef]) -> String {
+        guard needsCity(text) || cityDecides(text) else { return text }
+        let folded = VietText.fold(text)
+        guard !definition.rules.beneficiaryWords.contains(where: { folded.contains($0) }) else { return text }
+        let kinds = Set(units.map { u -> String in
+            report.reporters.first { $0.unitID == u.unitID }?.group ?? (u.unitID.hasPrefix(ownUnitPrefix) ? definition.rules.ownGroups.first ?? "" : "")
+        })
+        guard kinds.count == 1, let kind = kinds.first?.replacingOccurrences(of: "group:", with: ""), w.texts["proposals.forWhom.\(kind)"] != nil else { return text }
+        let phrase = w("proposals.forWhom.\(kind)")
+        for end in definition.rules.taskPhraseEnds {
+            if let r = text.range(of: " " + end + " ") { return text[..<r.lowerBound] + " " + phrase + text[r.lowerBound...] }
+        }
+        return text + " " + phrase
+    }
+
     func proposals() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.proposals"))]
         // Bodies folded under another (the national committee under the Bộ) ask through it.
@@ -1482,7 +1501,7 @@ public struct VietnameseRenderer: Sendable {
         for g in asked {
             let target = definition.rules.folded[g.addressee] ?? g.addressee
             let items = g.items.map { it -> String in
-                let text = trimEnd(it.action ?? it.text)
+                let text = forWhom(trimEnd(it.action ?? it.text), it.units)
                 if target != g.addressee {
                     return w("proposals.folded", ["addressee": w.addresseeLabels[g.addressee] ?? g.addressee, "text": lowerFirst(text)])
                 }

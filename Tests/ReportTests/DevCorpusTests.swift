@@ -157,7 +157,9 @@ struct DevCorpusTests {
         let v = VietnameseRenderer(Fixtures.report(DevCorpusTests.input), definition: Fixtures.definition)
         let words = v.body().map { $0.text.split(separator: " ").count }.reduce(0, +)
         print("dev corpus body: \(words) words")
-        #expect(words < 3_450)
+        // Measured again 01/12/2026 (REVIEW10's fixes, LibreOffice): 3.373 words end on page 6
+        // with the signature block and about 3 lines to spare; 3.450 words no longer fit.
+        #expect(words < 3_400)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the
@@ -176,6 +178,10 @@ struct DevCorpusTests {
             let core = String(p.trimmingCharacters(in: CharacterSet(charactersIn: " .;")).suffix(40))
             #expect(text[v5.upperBound...].contains(core) && !text[iv.upperBound..<v5.lowerBound].contains(core))
         }
+        // Whom a staff request is for, when it does not say (REVIEW10 #9): the Department's own
+        // units asked it; one that names the wards is left as it is.
+        #expect(text[v5.upperBound...].contains("công tác kiểm tra của Sở để đáp ứng"))
+        #expect(text[v5.upperBound...].contains("bố trí kinh phí riêng cho công tác TĐC tại cấp xã;"))
         if let used = report.budget.holderUsed, used > Double(report.budget.planned) {
             // Stated by activity, plainly (no excuse the appendices cannot support), never as a
             // ratio above the budget; the Department's voice, not "according to the Chi cục's report".

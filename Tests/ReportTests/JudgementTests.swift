@@ -629,6 +629,21 @@ import Testing
         #expect(!unstated.contains("150%") && !unstated.contains("Ngoài ra, Chi cục"))
     }
 
+    /// A request for the City's staff that does not say whom it is for names the kind of the
+    /// units that asked it (REVIEW10 #9); one that says it is left alone.
+    @Test func aRequestForStaffSaysWhomItIsFor() {
+        func body(_ proposal: String) -> String {
+            var input = Fixtures.input()
+            let k = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+            input.current[k].submission.proposals = [Item(text: proposal, source: "p 9")]
+            return VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        }
+        let plain = body("Đề nghị Ủy ban nhân dân Thành phố bổ sung biên chế công chức làm công tác đo lường để quản lý các chợ.")
+        #expect(plain.contains("bổ sung biên chế công chức làm công tác đo lường tại Ủy ban nhân dân cấp xã để quản lý các chợ"), "\(plain)")
+        let named = body("Đề nghị Ủy ban nhân dân Thành phố bổ sung biên chế công chức cho phường để quản lý các chợ.")
+        #expect(named.contains("bổ sung biên chế công chức cho phường để quản lý các chợ") && !named.contains("tại Ủy ban nhân dân cấp xã"))
+    }
+
     /// A difficulty of a theme only the Bộ can settle (guidance), raised by units outside the
     /// Department, is asked of the Bộ in V; raised by the Department's own unit alone, not.
     @Test func guidanceDifficultiesRaisedOutsideAreAskedOfTheBo() {
