@@ -154,6 +154,9 @@ public struct ReportRules: Sendable, Equatable {
     /// ban nhân dân Thành phố …"): IV states the Department's own step with its period, never a
     /// promise of advice to the addressee (REVIEW10 #9).
     public var cityAdvice: [String] = []
+    /// A difficulty is the cause of a task behind when it shares at least this many of the
+    /// task's own words (0: never).
+    public var causeDifficultyWords: Int = 0
     /// Folded words by which a request names whom it is for ("cấp xã", "của Sở").
     public var beneficiaryWords: [String] = []
 
@@ -595,6 +598,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let partnerOverLead = Double(r.string("rules.partnerOverLead") ?? "")
         let cityAdvice = (r.strings("rules.cityAdvice") ?? []).map { VietText.fold($0) }
         let beneficiaryWords = (r.strings("rules.beneficiaryWords") ?? []).map { VietText.fold($0) }
+        let causeDifficultyWords = Int(r.string("rules.causeDifficultyWords") ?? "") ?? 0
         r.checkUnknownKeys()
         if !cityAddressee.isEmpty, !addressees.contains(where: { $0.id == cityAddressee && $0.upward }) {
             r.problem("rules.cityRequests.addressee", "'\(cityAddressee)' is not an upward addressee of rules.addressees")
@@ -641,6 +645,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.partnerOverLead = partnerOverLead
         rules.cityAdvice = cityAdvice
         rules.beneficiaryWords = beneficiaryWords
+        rules.causeDifficultyWords = causeDifficultyWords
         return ReportDefinition(
             rules: rules,
             wording: { () -> ReportWording in

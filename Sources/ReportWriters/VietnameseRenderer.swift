@@ -1195,8 +1195,30 @@ public struct VietnameseRenderer: Sendable {
             guard outsideCount([s.unit]) == 0 else { return " " + speakingAsTheDepartment(account(s)) }
             return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(withoutSubject(s)))])
         }
+        // A difficulty the lead or a unit at work on the task raised, about the task (its own
+        // words, not the field's): the Sở's cause.
+        if let d = difficultyAbout(t) { return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(d))]) }
         if leadIsOwn(t) { return " " + w("assessment.causeOwnNone", ["month": signingMonthText]) }
         return t.leadStatus == nil && basePhase(t) != .noResult ? " " + w("assessment.causeNoReport") : ""
+    }
+
+    /// The difficulty most about a task (at least rules.causeDifficultyWords of the task's own
+    /// words, those in under a quarter of the plan's tasks) among those raised by its lead or
+    /// the units that reported on it; nil when none is.
+    func difficultyAbout(_ t: ConsolidatedReport.TaskResult) -> String? {
+        let least = definition.rules.causeDifficultyWords
+        guard least > 0 else { return nil }
+        var df: [String: Int] = [:]
+        for task in report.tasks { for word in TextMerge.tokens(task.text) { df[word, default: 0] += 1 } }
+        let common = Set(df.filter { $0.value * 4 >= max(4, report.tasks.count) }.keys)
+        let own = TextMerge.tokens(t.text).subtracting(common)
+        let units = Set(t.unitStatuses.map(\.unitID) + t.leadUnits)
+        var best: (text: String, shared: Int)?
+        for item in report.difficulties.flatMap(\.items) where item.units.contains(where: { units.contains($0.unitID) }) {
+            let shared = TextMerge.tokens(item.text).intersection(own).count
+            if shared >= least, shared > (best?.shared ?? 0) { best = (item.text, shared) }
+        }
+        return best?.text
     }
 
     /// A unit's sentence without its own subject ("Chi cục", its name), for the Sở to state

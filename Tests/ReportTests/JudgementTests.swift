@@ -129,6 +129,23 @@ import Testing
         #expect(v.noResult(h) == Fixtures.definition.wording("appendix.noResultOverdue"))
     }
 
+    /// No cause written under an overdue task: a difficulty its lead raised that is about the
+    /// task (its own words, not the field's) is its cause (REVIEW10 #4); one about something
+    /// else is not.
+    @Test func aDifficultyAboutTheTaskIsItsCause() {
+        func shortcomings(_ difficulty: String) -> String {
+            var input = JudgementTests.input
+            let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+            input.current[chiCuc].submission.difficulties.append(Item(text: difficulty, source: "p 31"))
+            let body = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+            return String(body[body.range(of: "2. Hạn chế và nguyên nhân")!.upperBound..<body.range(of: "\nNguyên nhân:\n")!.lowerBound])
+        }
+        let about = shortcomings("Hệ thống thông tin giải quyết thủ tục hành chính chưa kết nối liên thông với Cổng thông tin một cửa quốc gia do thiếu hướng dẫn kỹ thuật.")
+        #expect(about.contains("so với Kế hoạch. Nguyên nhân: hệ thống thông tin giải quyết thủ tục hành chính chưa kết nối liên thông"), "\(about)")
+        let other = shortcomings("Kinh phí được giao chưa đáp ứng nhu cầu khảo sát chất lượng sản phẩm, hàng hóa.")
+        #expect(other.contains("so với Kế hoạch. Nguyên nhân chậm chưa được làm rõ"), "\(other)")
+    }
+
     /// A task nobody reported on is not judged overdue (no evidence either way).
     @Test func aTaskNobodyReportedOnIsNotJudgedOverdue() {
         for t in report.tasks where t.basis == .none { #expect(t.overdue == nil, "\(t.code)") }
