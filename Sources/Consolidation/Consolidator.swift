@@ -488,7 +488,7 @@ public enum Consolidator {
                     let events = rules.attendance.flatMap { a in t.figures.first { $0.indicator == a.events }?.contributions.first { $0.unitID == n.unitID }?.value } ?? 0
                     let sources = t.figures.first { $0.indicator == n.indicator }?.contributions.first { $0.unitID == n.unitID }?.sources.map(\.location) ?? []
                     out.append(.init(path: n.file, unitID: n.unitID, unitName: n.unitName, severity: "warning", code: "figure-unverified", message: nil,
-                                     params: ["code": t.code, "unit": n.unitName, "events": VietFormat.number(events), "value": VietFormat.number(n.value),
+                                     params: ["code": t.code, "unit": n.unitName, "events": VietFormat.count(events), "value": VietFormat.number(n.value),
                                               "per": events > 0 ? VietFormat.number((n.value / events).rounded()) : ""],
                                      source: sources.joined(separator: "; ")))
                 }
