@@ -323,6 +323,11 @@ struct ExtractionRun {
                 addItems(from: remainder, source: line.firstLocation, as: kind == .proposals ? .proposals : .difficulties)
                 return
             }
+            // "Kết quả thực hiện:" as the label of a task's block (a form letter's "NHIỆM VỤ 1:
+            // … ⏎ Căn cứ: … ⏎ Kết quả thực hiện: ⏎ - Số cuộc kiểm tra: 1"): the task's passage
+            // goes on under it.
+            if kind == .results, remainder == nil, current != nil, section == nil || section == .results,
+               line.cells.count == 1, line.text.trimmed().hasSuffix(":") { return }
             section = kind
             itemColumns = [:]
             current = nil
@@ -972,6 +977,8 @@ struct ExtractionRun {
         else { return nil }
         let words = text.spaceSeparatedCount
         let body = stripEnumerator(text)
+        // "- Số lớp/buổi tuyên truyền, tập huấn: " — a form's field, filled or not, is no heading.
+        if let colon = Self.headingColon(in: body), isFieldLine(title: String(body[..<colon]), rest: String(body[body.unicodeScalars.index(after: colon)...])) { return nil }
         // "c/ Xử lý vi phạm: 03 cơ sở vi phạm, phạt tiền …" inside a task's passage: a short
         // label before the passage's own figures, not a task named by its title.
         if current != nil, !startsWithHeadingNumber(text), text.first?.isNumber != true,
@@ -1267,7 +1274,17 @@ struct ExtractionRun {
         guard !v.ordinalHeadings.isEmpty, text.utf8.count <= 400 else { return nil }
         let body = stripEnumerator(text)
         let head = VietText.fold(String(body.prefix(24)))
-        guard v.ordinalHeadings.contains(where: { head.hasPrefix($0) }), let colon = Self.headingColon(in: body),
+        // "Nhiệm vụ thứ hai: …", or counted by a number: "NHIỆM VỤ 2: …" (a number alone, no
+        // task code: "Nhiệm vụ 2.c" names the plan's task).
+        let counted = v.ordinalHeadings.contains(where: { head.hasPrefix($0) }) || v.ordinalHeadings.contains { phrase in
+            guard phrase.hasSuffix(" thu") else { return false }
+            let stem = phrase.dropLast(4) + " "
+            guard head.hasPrefix(stem) else { return false }
+            let after = head.dropFirst(stem.count)
+            let digits = after.prefix(while: \.isNumber)
+            return !digits.isEmpty && digits.count <= 2 && after.dropFirst(digits.count).first.map { $0 == ":" || $0 == " " } == true
+        }
+        guard counted, let colon = Self.headingColon(in: body),
               body.unicodeScalars.distance(from: body.startIndex, to: colon) <= 30 else { return nil }
         let title = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
         guard title.spaceSeparatedCount >= 2, numberQuotes(title).isEmpty else { return nil }
@@ -1359,12 +1376,26 @@ struct ExtractionRun {
         let tokens = Tokenizer.tokenize(title)
         guard v.statusLabels.match(tokens, at: 0) == nil, v.sections.match(tokens, at: 0) == nil, !isFigureLabel(tokens) else { return nil }
         let rest = String(body[body.unicodeScalars.index(after: colon)...])
+        if isFieldLine(title: title, rest: rest) { return nil }
         return resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true)
     }
 
     /// "Số cơ sở được kiểm tra", "Số lượt cán bộ tham gia": the label of a figure (a label
     /// lead, then what is counted), a field of the passage it stands in, never an item of
     /// its own — a form's lines under its heading.
+    /// A field of a form, filled or left empty: "- Số tiền xử phạt (đồng): 2500000", "- Số
+    /// QCVN/TCVN đã góp ý: " — a label lead ("Số", "Tổng số"), and after the colon nothing or a
+    /// number. A field of its passage, never an item of its own, whatever it counts.
+    func isFieldLine(title: String, rest: String) -> Bool {
+        let tokens = Tokenizer.tokenize(title)
+        let value = rest.trimmed()
+        guard value.isEmpty || value.first?.isNumber == true else { return false }
+        // A share ("Tỷ lệ cơ sở vi phạm (%): 15,4") is a field of the passage too.
+        if title.contains("%") { return true }
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), v.figureReading.labelLeads.match(tokens, at: first) != nil else { return false }
+        return true
+    }
+
     func isFigureLabel(_ tokens: [Token]) -> Bool {
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), let lead = v.figureReading.labelLeads.match(tokens, at: first) else { return false }
         return v.counts.match(tokens, at: lead.end) != nil
@@ -1389,7 +1420,8 @@ struct ExtractionRun {
         // "Kết quả thực hiện: …", "Tình hình thực hiện: …" are parts of the item above, and
         // so is a figure's field ("- Số cơ sở được kiểm tra: 17 cơ sở").
         let tokens = Tokenizer.tokenize(String(title))
-        return v.statusLabels.match(tokens, at: 0) == nil && !isFigureLabel(tokens)
+        let rest = String(body[body.unicodeScalars.index(after: colon)...])
+        return v.statusLabels.match(tokens, at: 0) == nil && !isFigureLabel(tokens) && !isFieldLine(title: String(title), rest: rest)
     }
 
     func code(_ group: Int, _ letter: String) -> String? {

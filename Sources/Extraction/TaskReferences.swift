@@ -89,6 +89,24 @@ enum TaskReferenceParser {
                     continue
                 }
             }
+            // Form 4: "Mục 5, điểm c", "khoản 2 điểm đ" — the group first, then the letter
+            // (a form letter's "Căn cứ: Mục 5, điểm c Phần II Kế hoạch").
+            if chars[k] == "m" || chars[k] == "k", let afterGroup = word(chars, k, Self.muc) ?? word(chars, k, Self.mucPlain)
+                ?? word(chars, k, Self.khoan) ?? word(chars, k, Self.khoanPlain) {
+                let d = skipSpaces(afterGroup)
+                if isDigit(d), !isDigit(d + 1) {
+                    var m = skipSpaces(d + 1)
+                    if m < n, chars[m] == "," { m = skipSpaces(m + 1) }
+                    if let afterDiem = word(chars, m, Self.diem) ?? word(chars, m, Self.diemPlain) {
+                        let j = skipSpaces(afterDiem)
+                        if isItemLetter(j), !isLetter(j + 1) {
+                            out.append(TaskReference(group: Int(chars[d].value - 0x30), letter: String(chars[j]), offset: k))
+                            k = j + 1
+                            continue
+                        }
+                    }
+                }
+            }
             // Form 2: "điểm h khoản 2" (mục II optional).
             if chars[k] == "đ" || chars[k] == "d", let afterDiem = word(chars, k, Self.diem) ?? word(chars, k, Self.diemPlain) {
                 let j = skipSpaces(afterDiem)
@@ -112,6 +130,7 @@ enum TaskReferenceParser {
 
     private static let diem: [Unicode.Scalar] = ["đ", "i", "ể", "m"], diemPlain: [Unicode.Scalar] = ["d", "i", "e", "m"]
     private static let khoan: [Unicode.Scalar] = ["k", "h", "o", "ả", "n"], khoanPlain: [Unicode.Scalar] = ["k", "h", "o", "a", "n"]
+    private static let muc: [Unicode.Scalar] = ["m", "ụ", "c"], mucPlain: [Unicode.Scalar] = ["m", "u", "c"]
     private static let itemLetters: Set<Unicode.Scalar> = Set(letters.map { $0.unicodeScalars.first! })
 
     /// The plan's item letters in their order ("a" is the first item of a group, "đ" the fifth).

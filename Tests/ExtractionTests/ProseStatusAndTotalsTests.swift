@@ -299,3 +299,30 @@ private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
         #expect(s.entry("II.5.d")?.status == .notApplicable)
     }
 }
+
+@Suite struct FormLetterTests {
+    @Test func aMergedFormLettersBlocksAreReadByTheirCitationAndTheirFields() {
+        #expect(TaskReferenceParser.references(in: "Căn cứ: khoản 2, điểm đ Phần II").map { "\($0.group).\($0.letter)" } == ["2.đ"])
+        #expect(TaskReferenceParser.references(in: "Theo mục 6 điểm b của Kế hoạch").map { "\($0.group).\($0.letter)" } == ["6.b"])
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("NHIỆM VỤ 1: Áp dụng hệ thống quản lý chất lượng tại trụ sở"),
+            .p("Căn cứ: khoản 2, điểm đ Phần II Kế hoạch."),
+            .p("Kết quả thực hiện:"),
+            .p("- Số lớp/buổi tập huấn: 2"),
+            .p("- Số người tham dự: 41"),
+            .p("- Số tin, bài: "),
+            .p("- Tỷ lệ hoàn thành (%): 87.5"),
+            .p("Đánh giá tiến độ: Đang thực hiện"),
+            .p("NHIỆM VỤ 2: Tiếp nhận phản ánh, tố giác"),
+            .p("Căn cứ: Mục 5, điểm d Phần II Kế hoạch."),
+            .p("Kết quả thực hiện:"),
+            .p("- Số tin, bài: "),
+            .p("Đánh giá tiến độ: Không phát sinh"),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.2.đ", "II.5.d"])
+        #expect(s.value("II.2.đ", "training_courses") == 2)
+        #expect(s.value("II.2.đ", "participants") == 41)
+        #expect(s.entry("II.2.đ")?.status == .inProgress)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+    }
+}
