@@ -413,6 +413,12 @@ struct ExtractionRun {
             if rest.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) { after = rest }
             text = String(text[..<colon])
         }
+        // "Challenges (khó khăn, vướng mắc)": a heading and its translation in parentheses is
+        // one heading; the translation adds no words to it.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            let head = text[..<open].trimmed()
+            if !head.isEmpty { text = head }
+        }
         let secondCell = cells.count == 2 ? cells[1].text : nil
         var remainder: String? { after.map { $0.trimmed() } ?? secondCell }
         let hasRemainder = after != nil || secondCell != nil
@@ -449,9 +455,10 @@ struct ExtractionRun {
             var k = m.end
             while k < tokens.count, tokens[k].kind == .punct && !tokens[k].breakBefore || tokens[k].folded == "va" { k += 1 }
             if k > m.end, let second = v.sections.match(tokens, at: k),
-               second.value == .difficulties || second.value == .proposals, second.value != kind {
+               second.value == .difficulties || second.value == .proposals {
                 covered += tokens[m.end..<second.end].filter { $0.kind == .word }.count
-                kind = .difficultiesAndProposals
+                // ("Issues / Khó khăn": the same section in two languages.)
+                if second.value != kind { kind = .difficultiesAndProposals }
             }
         }
         let isUpper = ScalarClass.isUpperCase(text)
@@ -550,7 +557,7 @@ struct ExtractionRun {
     func firstFoldedWord(_ text: some StringProtocol) -> String {
         let ws = text.unicodeScalars
         var wordEnd = ws.startIndex, letters = 0
-        while wordEnd < ws.endIndex, letters < 12, ScalarClass.isWordLetter(ws[wordEnd]) { wordEnd = ws.index(after: wordEnd); letters += 1 }
+        while wordEnd < ws.endIndex, letters < 24, ScalarClass.isWordLetter(ws[wordEnd]) { wordEnd = ws.index(after: wordEnd); letters += 1 }
         return VietText.fold(String(text[..<wordEnd]))
     }
 

@@ -326,3 +326,28 @@ private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
         #expect(s.entry("II.5.d")?.status == .notApplicable)
     }
 }
+
+@Suite struct EnglishWordingTests {
+    @Test func statusesAndSectionsWrittenInEnglishOrInBothLanguagesAreRead() {
+        let s = extract(word(opening + [
+            .p("2. Deliverables"),
+            .p("► Task 2.e (KH 38) — Góp ý dự thảo quy chuẩn"),
+            .p("Output: góp ý 04 dự thảo QCVN"),
+            .p("Progress: ongoing"),
+            .p("► Task 5.d (KH 38) — Whistle-blower protection"),
+            .p("Status: N/A"),
+            .p("3. Problems (khó khăn)"),
+            .p("• Thiếu chuyên gia rà soát quy chuẩn."),
+            .p("4. Đề xuất / Suggestions:"),
+            .p("• Đề nghị Sở tổ chức hội thảo về quy chuẩn địa phương."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.2.e", "II.5.d"])
+        #expect(s.entry("II.2.e")?.status == .inProgress)
+        #expect(s.value("II.2.e", "standards_reviewed") == 4)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+        #expect(s.difficulties.map(\.text) == ["Thiếu chuyên gia rà soát quy chuẩn"])
+        #expect(s.proposals.map(\.text) == ["Đề nghị Sở tổ chức hội thảo về quy chuẩn địa phương"])
+        // "KH 38" cites the plan: no figure, no unread number.
+        #expect(!s.findings.contains { $0.message.contains("KH 38") })
+    }
+}
