@@ -115,6 +115,22 @@ extension Vocabulary {
         tokens.contains { $0.kind == .number } && figures(in: tokens).found.contains { $0.value > 0 }
     }
 
+    /// After a task's code written at `k` and followed by a colon ("II.5.a:", "5.a:", "(2.đ):"),
+    /// the colon's index; else `k`.
+    static func afterTaskCode(_ tokens: [Token], at k: Int) -> Int {
+        var j = k, sawNumber = false, sawLetter = false
+        while j < tokens.count, j - k < 8 {
+            let t = tokens[j]
+            if t.kind == .number, t.raw.count == 1 { sawNumber = true }
+            else if t.kind == .word, t.raw.count <= 2, sawNumber || t.raw.uppercased() == "II" { if sawNumber { sawLetter = true } }
+            else if t.kind == .punct, t.raw == "." || t.raw == "(" || t.raw == ")" {}
+            else { break }
+            j += 1
+        }
+        guard sawNumber, sawLetter, j < tokens.count, tokens[j].raw == ":" else { return k }
+        return j
+    }
+
     private func strongestStatusClaim(in tokens: [Token], openers readOpeners: Bool = true) -> StatusClaim? {
         var best: StatusClaim?
         // Reading the figures costs most: once, and only when a waiting opener asks.
@@ -133,6 +149,9 @@ extension Vocabulary {
             let labelEnd = statusLabels.match(tokens, at: i)?.end ?? statusMark(tokens, at: i)
             if let labelEnd {
                 var j = labelEnd
+                // "Tiến độ II.5.a: chưa kết thúc", "Đánh giá 5.a: Đã hoàn thành": the task's code
+                // between the label and its colon.
+                j = Self.afterTaskCode(tokens, at: j)
                 while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
                 if let p = percentStatus(tokens, at: j, labelled: true) { offer(p.value, .labelledPercentage, j, p.end); i = p.end; continue }
                 // An assessment word after a label is the assessment when its clause ends

@@ -351,3 +351,11 @@ private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
         #expect(!s.findings.contains { $0.message.contains("KH 38") })
     }
 }
+
+@Suite struct PlainStatusWordsTests {
+    @Test func workCarriedOnSaidPlainlyAndALabelWithItsTasksCode() {
+        #expect(extractor.vocabulary.status(in: Tokenizer.tokenize("Việc này phường còn làm tiếp trong tháng tới.")) == .inProgress)
+        #expect(extractor.vocabulary.status(in: Tokenizer.tokenize("Tình trạng 2.đ: chưa kết thúc, còn một quy trình.")) == .inProgress)
+        #expect(extractor.vocabulary.status(in: Tokenizer.tokenize("Đánh giá II.1.a: Đã hoàn thành.")) == .completed)
+    }
+}
