@@ -352,7 +352,7 @@ struct ExtractionRun {
             return
         }
         if inLayoutTable { return }
-        if table == nil, trailingStatusClaim(line) == nil, let header = tableHeader(line) {
+        if table == nil, trailingStatusClaim(line) == nil, !isFieldPair(line), let header = tableHeader(line) {
             table = header
             return
         }
@@ -681,6 +681,11 @@ struct ExtractionRun {
                 setStatus(t.claim.value, on: b, location: t.location, confidence: max(t.claim.confidence, v.statusReading.weight(.labelled)))
             }
         }
+        // "Số cơ sở vi phạm ⇥ 01 cơ sở": the label says what the figure counts, as before a colon.
+        if isFieldPair(line) {
+            line.cells = [Line.Cell(column: line.cells[0].column, span: 1, text: line.cells[0].text.trimmed(": .…") + ": " + line.cells[1].text,
+                                    value: line.cells[1].value, location: line.cells[1].location, continued: false)]
+        }
         let text = line.text
         // "Câu 2. Kết quả tuyên truyền … (số tin, bài; số lớp …)?": a question of the outline
         // the unit answers; the answer below is resolved by meaning under the question's words.
@@ -859,6 +864,13 @@ struct ExtractionRun {
         // report another task.
         if section != .plans, readClauses(line) { return }
         absorb(text, into: code, location: line.firstLocation)
+    }
+
+    /// A body line "label ⇥ value" ("Số cuộc kiểm tra ⇥ 02 cuộc", a dotted tab leader to the
+    /// figure): a field of its passage, never a table's header.
+    func isFieldPair(_ line: Line) -> Bool {
+        guard case .body = line.container, line.cells.count == 2 else { return false }
+        return line.cells[1].text.first?.isNumber == true && !line.cells[0].text.contains(where: \.isNumber)
     }
 
     /// A body line of an item and, after a tab, a status alone ("a) Phối hợp kết nối …

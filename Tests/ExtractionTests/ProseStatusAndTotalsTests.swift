@@ -359,3 +359,21 @@ private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
         #expect(extractor.vocabulary.status(in: Tokenizer.tokenize("Đánh giá II.1.a: Đã hoàn thành.")) == .completed)
     }
 }
+
+@Suite struct FieldPairTests {
+    @Test func labelsTabbedToTheirFiguresAreFieldsOfThePassageNotATable() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ"),
+            .p("Mục 2.d – Hướng dẫn doanh nghiệp công bố hợp quy [ĐANG THỰC HIỆN]"),
+            .p("Số doanh nghiệp được hướng dẫn\t07 doanh nghiệp"),
+            .p("Mục 5.c – Kiểm tra cân tại chợ [HOÀN THÀNH]"),
+            .p("Số cuộc kiểm tra\t03 cuộc"),
+            .p("Số cơ sở vi phạm\t02 cơ sở"),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.2.d", "II.5.c"])
+        #expect(s.value("II.2.d", "enterprises_supported") == 7)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "violations") == 2)
+        #expect(s.entry("II.5.c")?.status == .completed)
+    }
+}
