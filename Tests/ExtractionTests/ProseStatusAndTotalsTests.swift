@@ -347,6 +347,10 @@ private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
         #expect(s.entry("II.5.d")?.status == .notApplicable)
         #expect(s.difficulties.map(\.text) == ["Thiếu chuyên gia rà soát quy chuẩn"])
         #expect(s.proposals.map(\.text) == ["Đề nghị Sở tổ chức hội thảo về quy chuẩn địa phương"])
+        let english = extract(word(opening + [.p("► Task 2.d (KH 38) — Coaching"), .p("Output: coaching 09 SMEs; 1 seminar, 40 attendees"), .p("Status: done")]))
+        #expect(english.value("II.2.d", "enterprises_supported") == 9)
+        #expect(english.value("II.2.d", "participants") == 40)
+        #expect(english.entry("II.2.d")?.status == .completed)
         // "KH 38" cites the plan: no figure, no unread number.
         #expect(!s.findings.contains { $0.message.contains("KH 38") })
     }
