@@ -79,14 +79,19 @@ extension ExtractionRun {
     /// false when it does not (one clause, or none claims a task other than the passage's),
     /// leaving the paragraph to the ordinary reading.
     mutating func readClauses(_ line: Line) -> Bool {
-        // A preamble that cites the plan or the directive ("đã ban hành Kế hoạch … triển khai
-        // Chỉ thị số 38-CT/TW") reports no task.
-        if namesThePlan(line.text) { return false }
         // A paragraph of dozens of figures is a list, not tasks sharing sentences: reading it
         // clause by clause would rank every piece (`clauses.most`).
         if line.text.utf8.count > v.clauseLimit * 400 { return false }
         let withinTask = current != nil
-        let texts = clauseTexts(line.text, withinTask: withinTask)
+        var texts = clauseTexts(line.text, withinTask: withinTask)
+        // A preamble that cites the plan or the directive ("đã ban hành Kế hoạch … triển khai
+        // Chỉ thị số 38-CT/TW") reports no task; the sentences after it in the same paragraph
+        // may ("… theo Biểu đính kèm. Trong năm, phường đã phối hợp kiểm định 64 cân …").
+        if namesThePlan(line.text) {
+            let all = texts.count
+            texts = texts.filter { !namesThePlan($0) }
+            guard !texts.isEmpty, texts.count < all, !withinTask else { return false }
+        }
         guard texts.count <= v.clauseLimit, !withinTask || texts.count > 1 else { return false }
         var claims = clauseClaims(texts)
         // Only clauses that report something claim a task: words alone in a narrative

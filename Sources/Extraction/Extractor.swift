@@ -847,6 +847,14 @@ struct ExtractionRun {
                 // A narrative paragraph with no heading of its own: its clauses may each name
                 // a task ("…; đồng thời …"). The opening that cites the plan names none.
                 if !(section == nil && citesThePlan(text)), readClauses(line) { return }
+                // "UBND phường báo cáo kết quả thực hiện Kế hoạch … theo Biểu đính kèm. Trong năm,
+                // phường đã …": the sentences after the opening's are read.
+                if section == nil, citesThePlan(text), let rest = afterOpening(text) {
+                    var body = line
+                    body.cells = [Line.Cell(column: line.cells[0].column, span: 1, text: rest, value: nil,
+                                            location: line.cells[0].location, continued: false)]
+                    if readClauses(body) { return }
+                }
                 // A letter's opening that cites the request, then reports after its lead-in
                 // ("Phúc đáp Công văn số … , Phòng … báo cáo như sau: đối với việc …"): what
                 // follows the lead-in's colon is read as a paragraph of its own.
@@ -1246,6 +1254,16 @@ struct ExtractionRun {
         guard v.clauseLeadIns.contains(where: { before.hasSuffix($0) }) else { return nil }
         let rest = String(text[text.unicodeScalars.index(after: colon)...]).trimmed()
         return rest.spaceSeparatedCount >= 8 ? rest : nil
+    }
+
+    /// What follows the sentences of a paragraph's opening that cite the plan or the request,
+    /// when more follows; nil otherwise.
+    func afterOpening(_ text: String) -> String? {
+        let clauses = clauseTexts(text, withinTask: false)
+        guard clauses.count > 1, let first = clauses.firstIndex(where: { !citesThePlan($0) }), first > 0,
+              let at = text.range(of: clauses[first]) else { return nil }
+        let rest = String(text[at.lowerBound...])
+        return numberQuotes(rest).isEmpty ? nil : rest
     }
 
     func citesThePlan(_ text: String) -> Bool {

@@ -381,3 +381,13 @@ private func numbered(_ label: String, _ text: String, _ n: Int) -> Block {
         #expect(s.entry("II.5.c")?.status == .completed)
     }
 }
+
+@Suite struct OpeningParagraphTests {
+    @Test func theSentencesAfterAnOpeningThatCitesThePlanAreRead() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("Thực hiện Kế hoạch của Sở Khoa học và Công nghệ triển khai Chỉ thị số 38-CT/TW, Ủy ban nhân dân phường báo cáo như biểu kèm theo. Năm nay phường treo 12 băng rôn tuyên truyền về ghi nhãn; cùng với đó phối hợp Chi cục kiểm tra 05 cửa hàng vàng."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.entries.contains { $0.indicators[IndicatorID("establishments_inspected")]?.value == 5 })
+    }
+}
