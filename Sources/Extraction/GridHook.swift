@@ -34,6 +34,10 @@ struct GridState {
     var sheetShares: [Grid.Source: [String]] = [:]
     /// The rows of each table read so far that began a task, by row number.
     var rowTasks: [Grid.Source: [Int: String]] = [:]
+    /// Tables of typed items ("Vướng mắc | …", "DX | Đề nghị …"): by grid and row, the item and
+    /// whether it is a proposal; and the grids whose items were taken.
+    var itemRows: [Grid.Source: [Int: (proposal: Bool, items: [Item])]] = [:]
+    var itemsTaken = Set<Grid.Source>()
     /// The kinds of figures of the tables nested in each row's cells, by table and row.
     var nestedKinds: [Grid.Source: [Int: Set<IndicatorID>]] = [:]
     let resolver: GridResolver?
@@ -70,6 +74,11 @@ struct GridState {
             }
         }
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
+        let keyLines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }.filter { $0.contains("=") }
+        for grid in all {
+            let items = recognisers.typedItems(grid, keyLines: keyLines)
+            if !items.isEmpty { itemRows[grid.source] = items }
+        }
         // "Chỉ tiêu | Số lượng" inside a task's result cell: what its rows count.
         for nested in all {
             guard let parent = nested.parent else { continue }
@@ -288,6 +297,15 @@ extension ExtractionRun {
     /// Reads the grid a line belongs to when the grid resolver reads its layout; true when the
     /// line is covered by that reading (and so is not read again as a line).
     mutating func readGrid(_ line: Line) -> Bool {
+        // A row of a table of typed items: the table's items, taken once, in row order.
+        if let (source, row) = GridState.place(line), let items = grids.itemRows[source], items[row] != nil {
+            if grids.itemsTaken.insert(source).inserted {
+                for (_, typed) in items.sorted(by: { $0.key < $1.key }) {
+                    if typed.proposal { proposals += typed.items } else { difficulties += typed.items }
+                }
+            }
+            return true
+        }
         if let parts = grids.periodParts.first(where: { $0.key == GridState.place(line)?.0 }), let row = GridState.place(line)?.1 {
             guard parts.value.contains(row) else { return false }
             if grids.periodNote == nil {

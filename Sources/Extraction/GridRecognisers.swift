@@ -783,6 +783,46 @@ extension GridRecognisers {
                                                 GridRow(index: first + 1, cells: values, isBold: false)])
     }
 
+    /// A table of typed items ("Loại | Nội dung": "Vướng mắc | …", "Đề xuất | …"; an export's
+    /// "ISSUE_TYPE | CONTENT" whose codes a key line explains, "KK = Khó khăn, vướng mắc; DX =
+    /// Đề xuất, kiến nghị"): by row, whether its item is a difficulty or a proposal, and the
+    /// item (the row's longest cell of words). Empty unless two rows or more are typed.
+    func typedItems(_ grid: Grid, keyLines: [String]) -> [Int: (proposal: Bool, items: [Item])] {
+        func kind(_ text: String) -> Bool? {
+            let tokens = Tokenizer.tokenize(text)
+            guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = g.columns.match(tokens, at: first) else { return nil }
+            return m.value == .proposal ? true : m.value == .difficulty ? false : nil
+        }
+        // "KK = Khó khăn, vướng mắc": a code and the kind its words name.
+        var codes: [String: Bool] = [:]
+        for line in keyLines where line.utf8.count <= 400 && line.contains("=") {
+            for part in line.split(separator: ";") {
+                guard let eq = part.firstIndex(of: "=") else { continue }
+                let left = part[..<eq].split(whereSeparator: { $0 == " " || $0 == ":" }).last.map(String.init) ?? ""
+                guard !left.isEmpty, left.count <= g.legendMarkChars, let k = kind(String(part[part.index(after: eq)...])) else { continue }
+                codes[Self.legendKey(left)] = k
+            }
+        }
+        // By the column of the type cell: the rows it types. The item is another cell of the
+        // row ("Khó khăn, vướng mắc:" alone on its row is a heading, no item).
+        var byColumn: [Int: [Int: (proposal: Bool, items: [Item])]] = [:]
+        for row in grid.rows {
+            let cells = row.cells.filter { !$0.continued && $0.number == nil }
+            guard cells.count >= 2 else { continue }
+            for cell in cells where cell.text.split(separator: " ").count <= 4 {
+                guard let k = codes[Self.legendKey(cell.text)] ?? (g.columns.wholeMatch(cell.text).flatMap { $0 == .proposal ? true : $0 == .difficulty ? false : nil }) else { continue }
+                if let item = cells.filter({ $0.column != cell.column && $0.text.split(separator: " ").count >= 4 }).max(by: { $0.text.count < $1.text.count }) {
+                    // One item a line ("1. …⏎2. …").
+                    let lines = item.text.split(whereSeparator: \.isNewline).map { String($0).trimmed() }.filter { $0.contains(where: \.isLetter) }
+                    byColumn[cell.column, default: [:]][row.index] = (k, lines.map { Item(text: $0, source: item.location.description) })
+                }
+                break
+            }
+        }
+        guard let best = byColumn.values.max(by: { $0.count < $1.count }), best.count >= 2 else { return [:] }
+        return best
+    }
+
     /// Short numeric codes in status columns ("Mã tiến độ | 1", "STATUS_ID | 2"): marks that a
     /// key of the document explains ("1 - Hoàn thành; 2 - Đang thực hiện", a lookup table), as
     /// symbols are. Only status columns: elsewhere a small number is a count.

@@ -246,4 +246,43 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ THÁI MỸ
         #expect(s.value("II.5.c", "budget_spent_vnd") == 800_000)
         #expect(s.value("II.5.c", "inspections") == 2)
     }
+
+    /// A sheet of typed items: a type column ("Loại | Nội dung": "Trở ngại | …", "Kiến nghị |
+    /// …") or codes a key line explains ("TN = Khó khăn; KN = Đề xuất") make each row a
+    /// difficulty or a proposal, one item a line of its cell; a heading alone on its row
+    /// ("Khó khăn, vướng mắc:") is no item.
+    @Test func aSheetOfTypedItemsGivesDifficultiesAndProposals() {
+        let report = sheet("BC", [
+            ["ỦY BAN NHÂN DÂN XÃ THÁI MỸ", nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 82/BC-UBND", nil, "Thái Mỹ, ngày 10 tháng 11 năm 2026"],
+            ["BÁO CÁO THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["TT", "Nội dung công việc", "Tiến độ"],
+            [1, "Phối hợp kiểm tra cân tại chợ theo phân cấp", "Đang làm"],
+        ], part: 1)
+        let typed = sheet("Kien nghi", [
+            ["Mã loại: TN = Khó khăn, vướng mắc; KN = Đề xuất, kiến nghị"],
+            ["STT", "Mã loại", "Nội dung"],
+            [1, "TN", "Chợ tạm ven đường thay đổi chỗ họp liên tục, khó theo dõi cân."],
+            [2, "KN", "Đề nghị cấp thêm 02 quả cân chuẩn cho tổ kiểm tra của xã.\nĐề nghị mở lớp tập huấn ngắn ngày cho công chức."],
+        ], part: 2)
+        let s = extract(Document(kind: .spreadsheet, sheets: [report, typed]), fileName: "bc.xlsx")
+        #expect(s.difficulties.map(\.text) == ["Chợ tạm ven đường thay đổi chỗ họp liên tục, khó theo dõi cân."])
+        #expect(s.proposals.map(\.text) == ["Đề nghị cấp thêm 02 quả cân chuẩn cho tổ kiểm tra của xã.", "Đề nghị mở lớp tập huấn ngắn ngày cho công chức."])
+        let r = extractor.gridRecognisers!
+        let worded = Grid(source: .sheet("VM"), rows: [["Loại", "Nội dung"], ["Vướng mắc", "Thiếu cân đối chứng tại các chợ nhỏ."], ["Đề xuất", "Đề nghị hỗ trợ kinh phí mua cân đối chứng."]]
+            .enumerated().map { r, cells in
+                GridRow(index: r + 1, cells: cells.enumerated().map { c, t in
+                    GridCell(column: c, span: 1, text: t, number: nil, location: .sheetCell(sheet: "VM", row: r + 1, column: c + 1), continued: false)
+                }, isBold: false)
+            })
+        let items = r.typedItems(worded, keyLines: [])
+        #expect(items[2]?.proposal == false)
+        #expect(items[3]?.proposal == true)
+        let heading = Grid(source: .sheet("H"), rows: [["*", "Khó khăn, vướng mắc:"], ["*", "Đề xuất, kiến nghị:"]].enumerated().map { r, cells in
+            GridRow(index: r + 1, cells: cells.enumerated().map { c, t in
+                GridCell(column: c, span: 1, text: t, number: nil, location: .sheetCell(sheet: "H", row: r + 1, column: c + 1), continued: false)
+            }, isBold: false)
+        })
+        #expect(r.typedItems(heading, keyLines: []).isEmpty)
+    }
 }
