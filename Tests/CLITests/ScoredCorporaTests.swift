@@ -42,28 +42,31 @@ struct ScoredCorporaTests {
         // held-out scores (set12 91.5, set13 84.1, set14 90.1); opened for tuning by general
         // rules in session 7 (set10, set13 and set14 floors raised after the grid round; set5
         // and set13 after the prose round: outlines answered point by point, sibling items).
-        Floor(name: "independent/set12", path: independent.appendingPathComponent("set12"), score: 90.5, measure: 81, silentFigures: 0.03),
+        Floor(name: "independent/set12", path: independent.appendingPathComponent("set12"), score: 96.3, measure: 81, silentFigures: 0.03),
         Floor(name: "independent/set13", path: independent.appendingPathComponent("set13"), score: 91.4, measure: 74, silentFigures: 0.01),
         Floor(name: "independent/set14", path: independent.appendingPathComponent("set14"), score: 94.2, measure: 79.5, silentFigures: 0.025),
         // Held out from session 7 on (sets 12-14 were opened for tuning then): written by three
         // more writers; nobody tuning extraction has opened them. Floors a little below their
         // held-out scores (set15 80.8, set16 86.7, set17 76.3); raised in session 8 after the
         // grid families (tables after the signature, year columns, tally workbooks, status keys).
-        Floor(name: "independent/set15", path: independent.appendingPathComponent("set15"), score: 91.5, measure: 60, silentFigures: 0.03),
-        Floor(name: "independent/set16", path: independent.appendingPathComponent("set16"), score: 90.0, measure: 74, silentFigures: 0.025),
-        Floor(name: "independent/set17", path: independent.appendingPathComponent("set17"), score: 83.0, measure: 59.9, silentFigures: 0.025),
+        Floor(name: "independent/set15", path: independent.appendingPathComponent("set15"), score: 93.9, measure: 60, silentFigures: 0.03),
+        Floor(name: "independent/set16", path: independent.appendingPathComponent("set16"), score: 91.1, measure: 74, silentFigures: 0.025),
+        Floor(name: "independent/set17", path: independent.appendingPathComponent("set17"), score: 85.6, measure: 59.9, silentFigures: 0.025),
         // Held out from session 8 on (sets 15-17 were opened for tuning then): written by five
         // more writers in 25 new hands; nobody tuning extraction has opened them. Floors a little
         // below what main measured at the end of session 8 (set18 82.3, set19 90.3, set20 74.4,
         // set21 86.8, set22 94.7; session start 80.9, 90.3, 74.2, 86.3, 94.6). Session 9's grid
         // round (cards, codes keys, exports, nested tables, the unit's own task) raised set18 to
         // 99.1 (with the prose round), set20 to 87.7 and set21 to 93.9
-        // (with the prose round): their floors about a point below.
+        // (with the prose round): their floors about a point below. Session 9's prose round
+        // (replies on several letters, minutes, checklists, form letters, English wording,
+        // openings that go on to report) measured set12 97.3, set15 94.9, set16 92.1, set17
+        // 86.6, set19 96.2, set22 95.9: those floors a point below.
         Floor(name: "independent/set18", path: independent.appendingPathComponent("set18"), score: 98.0, measure: 80, silentFigures: 0.02),
-        Floor(name: "independent/set19", path: independent.appendingPathComponent("set19"), score: 89.3, measure: 78.4, silentFigures: 0.027),
+        Floor(name: "independent/set19", path: independent.appendingPathComponent("set19"), score: 95.2, measure: 78.4, silentFigures: 0.027),
         Floor(name: "independent/set20", path: independent.appendingPathComponent("set20"), score: 86.7, measure: 72.5, silentFigures: 0.025),
         Floor(name: "independent/set21", path: independent.appendingPathComponent("set21"), score: 92.9, measure: 76.5, silentFigures: 0.105),
-        Floor(name: "independent/set22", path: independent.appendingPathComponent("set22"), score: 93.7, measure: 75, silentFigures: 0.052),
+        Floor(name: "independent/set22", path: independent.appendingPathComponent("set22"), score: 94.9, measure: 75, silentFigures: 0.052),
     ]
 
     @Test(arguments: floors)
