@@ -92,6 +92,8 @@ public struct Extractor: Sendable {
         submission.proposals = run.proposals
         run.noteCloseCalls(submission.entries)
         run.noteOddFigures(submission.entries)
+        run.noteTasksOfOtherUnits(submission.entries)
+        run.noteContestedFigures(submission.entries)
         run.noteConflictingStatuses(submission.entries)
         run.sweepUnaccountedNumbers(submission.entries)
         run.nameNearestTasks()

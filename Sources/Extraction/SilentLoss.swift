@@ -1,4 +1,5 @@
 import Foundation
+import Plan
 import DocumentModel
 import VietText
 import Yams
@@ -19,6 +20,12 @@ public struct SilentLossPolicy: Sendable {
     public var statusCellWords = 12
     /// How a status is said to an officer ("hoàn thành", "đang thực hiện").
     var statusLabels: [String: String] = [:]
+    /// How each kind of unit is said to an officer ("phường, xã, đặc khu"), by the plan's
+    /// group ids ("group:communes").
+    var unitLabels: [String: String] = [:]
+    /// Least score of the plan's wording for a task (the title matcher's) for a passage to
+    /// name it the plan's way.
+    public var ownTitleScore = 0.3
     /// Kinds of figures any task may report (money spent, training, news items): never odd.
     var anyTask: Set<IndicatorID> = []
     /// Longest words of a passage quoted in a finding.
@@ -37,7 +44,7 @@ public struct SilentLossPolicy: Sendable {
     public init() {}
 
     static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes", "status_conflict",
-                                           "unread_near_task", "status_without_task", "status_near_task", "status_note", "nearest_task", "nearest_tasks", "nearest_suffix"]
+                                           "unread_near_task", "status_without_task", "status_near_task", "status_note", "nearest_task", "nearest_tasks", "nearest_suffix", "other_units_task", "contested_figures"]
 
     /// The unit's words, each in “…”, at most `maxQuotes` of them, the rest counted.
     func quoted(_ phrases: [String]) -> String {
@@ -67,7 +74,7 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "status_cell_words", "messages"]
+        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "messages"]
         for key in root.keys where !keys.contains(key) {
             throw fail("\(key): unknown key (use \(keys.joined(separator: ", ")))")
         }
@@ -94,6 +101,14 @@ public struct SilentLossPolicy: Sendable {
             for (k, v) in m {
                 guard TaskStatus(rawValue: k) != nil else { throw fail("status_labels.\(k): unknown status") }
                 p.statusLabels[k] = "\(v)".precomposedStringWithCanonicalMapping
+            }
+        }
+        if let d = try number("own_title_score") { p.ownTitleScore = d }
+        if let any = root["unit_labels"] {
+            guard let m = any as? [String: Any] else { throw fail("unit_labels must be a mapping of kinds of units") }
+            for (k, v) in m {
+                guard UnitGroup(rawValue: "group:\(k)") != nil else { throw fail("unit_labels.\(k): unknown kind of unit (use internal, departments, communes)") }
+                p.unitLabels["group:\(k)"] = "\(v)".precomposedStringWithCanonicalMapping
             }
         }
         guard let messages = root["messages"] as? [String: Any] else { throw fail("messages must be a mapping") }
@@ -473,6 +488,71 @@ extension ExtractionRun {
             findings.append(Finding(severity: .warning, code: "figure-odd-for-task",
                 message: policy.message("odd_figures", ["task": e.task, "quotes": quotes, "other": others.joined(separator: ", ")]),
                 source: e.indicators[odd[0]]!.sources.first?.location))
+        }
+    }
+
+    /// Figures under a task the plan gives only other kinds of units (a ward's inspections
+    /// under the Chi cục's own inspection task), when the unit did not name that task — by
+    /// its code or the plan's words for it — but the passage was placed there by meaning:
+    /// the task the plan gives this unit, which reports the same kinds of figures, was as
+    /// likely, and is then missing. One finding per task, quoting its figures and naming
+    /// those tasks, the likeliest by the passage's words first.
+    mutating func noteTasksOfOtherUnits(_ entries: [Entry]) {
+        guard let policy = x.silentLoss, let kind = reportingUnitGroup, let unit = policy.unitLabels[kind.rawValue], !x.profiles.isEmpty else { return }
+        var lineAt: [String: Int] = [:]
+        for e in entries where !e.indicators.isEmpty {
+            guard let groups = x.profiles.unitGroups[e.task], !groups.contains(kind) else { continue }
+            let reported = Set(e.indicators.keys)
+            let owners = Set(x.profiles.codes.filter { code in
+                code != e.task && x.profiles.unitGroups[code]?.contains(kind) == true && x.profiles.figures[code]?.isDisjoint(with: reported) == false
+            })
+            guard !owners.isEmpty else { continue }
+            // The unit's own words for the task: the passage and the label cells of its rows.
+            if lineAt.isEmpty {
+                for (i, line) in lines.enumerated() {
+                    for c in line.cells where lineAt[c.location.description] == nil { lineAt[c.location.description] = i }
+                }
+            }
+            let labels = Set(e.sources.compactMap { lineAt[$0] }).sorted().map { lines[$0].text }
+            let named = ([String(e.text.prefix(400))] + labels).contains { text in
+                if TaskReferenceParser.references(in: text, within: 120).contains(where: { code($0.group, $0.letter) == e.task }) { return true }
+                guard let top = x.titles.rank(String(text.prefix(400))).first else { return false }
+                return top.code == e.task && top.score >= policy.ownTitleScore
+            }
+            if named { continue }
+            let ranked = owners.count < 2 ? [] : rankByMeaning(heading: e.text.split(separator: "\n").first.map(String.init) ?? "", body: e.text, group: nil)
+                .map(\.code).filter { owners.contains($0) }
+            let others = Array((ranked + owners.sorted()).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.prefix(2))
+            let quotes = policy.quoted(e.indicators.sorted { $0.key < $1.key }.flatMap { $0.value.sources.map(\.text) })
+            findings.append(Finding(severity: .warning, code: "figure-odd-for-task",
+                message: policy.message("other_units_task", ["task": e.task, "unit": unit, "quotes": quotes, "other": others.joined(separator: ", ")]),
+                source: e.indicators.sorted { $0.key < $1.key }.first?.value.sources.first?.location ?? e.sources.first))
+        }
+    }
+
+    /// Figures of a table or sheet whose row label names another indicator than the one the
+    /// figure was counted as ("Tiền xử phạt" with its amount in a "Kinh phí" column): the
+    /// column and the row disagree, and the claim taken is a weak one. One finding per task,
+    /// quoting those figures with their labels.
+    mutating func noteContestedFigures(_ entries: [Entry]) {
+        guard let policy = x.silentLoss, let grids = x.gridRecognisers else { return }
+        for e in entries {
+            var quotes: [String] = []
+            var source: String?
+            for (id, f) in e.indicators.sorted(by: { $0.key < $1.key }) {
+                for src in f.sources {
+                    guard let eq = src.text.range(of: " = ") else { continue }
+                    let label = String(src.text[..<eq.lowerBound]).trimmed()
+                    guard Self.hasLetters(label, moreThan: 3) else { continue }
+                    let named = grids.indicator(label: label, unit: "", money: nil)
+                    guard !named.excluded, let best = named.best, best != id, e.indicators[best] == nil else { continue }
+                    quotes.append(src.text)
+                    source = source ?? src.location
+                }
+            }
+            guard !quotes.isEmpty else { continue }
+            findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                message: policy.message("contested_figures", ["task": e.task, "quotes": policy.quoted(quotes)]), source: source))
         }
     }
 

@@ -286,3 +286,39 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         #expect(f.message.contains("II.1.a"), "\(f.message)")
     }
 }
+
+@Suite struct TasksOfOtherUnitsTests {
+    @Test func aWardsInspectionsPlacedByMeaningUnderAnotherUnitsTaskAreQuotedWithTheWardsOwnTask() throws {
+        let s = extract(word(opening + [
+            .p("1. Đi kiểm tra cân ở các chợ và quầy vàng: 03 đợt kiểm tra tại 27 quầy, 04 quầy vi phạm. Đang làm."),
+        ]))
+        let inspections = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil }, "\(s.entries.map(\.task))")
+        // Placed under the ward's own task, or quoted with it.
+        let said = s.findings.first { $0.message.contains("không phải nhiệm vụ") }
+        #expect(inspections.task == "II.5.c" || (said?.message.contains("II.5.c") == true && said?.message.contains("27") == true),
+                "\(inspections.task): \(s.findings.map(\.message))")
+    }
+
+    @Test func aTaskTheWardNamesByItsCodeIsTakenAtItsWord() {
+        let s = extract(word(opening + [
+            .p("1. Nhiệm vụ II.5.a: đã tiến hành 03 đợt kiểm tra tại 27 điểm bán gas, phát hiện 04 điểm vi phạm. Đang thực hiện."),
+        ]))
+        #expect(!s.findings.contains { $0.message.contains("không phải nhiệm vụ") }, "\(s.findings.map(\.message))")
+    }
+}
+
+@Suite struct ContestedFigureTests {
+    @Test func anAmountWhoseRowNamesAnotherIndicatorThanItsColumnIsCountedRightOrQuoted() throws {
+        let s = extract(workbook([
+            ["UBND XÃ TÂN NHỰT", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["BIỂU SỐ LIỆU THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["TT", "Công việc", "Đơn vị tính", "Số lượng", "Kinh phí (đồng)", "Ghi chú"],
+            [1, "Phối hợp kiểm tra đo lường theo phân quyền (II.5.c)", "Cuộc", 3, nil, "Đang thực hiện"],
+            [nil, "Số cơ sở được kiểm tra", "Cơ sở", 12, nil, nil],
+            [nil, "Tiền phạt vi phạm hành chính", "Đồng", nil, 4_200_000, nil],
+        ]), fileName: "TanNhut_bieu.xlsx")
+        let e = try #require(s.entry("II.5.c"), "\(s.entries.map(\.task))")
+        let said = s.findings.map(\.message).joined(separator: " ")
+        #expect(e.indicators[IndicatorID("fines_vnd")]?.value == 4_200_000 || said.contains("4200000") || said.contains("4.200.000"), "\(e.indicators) \(said)")
+    }
+}
