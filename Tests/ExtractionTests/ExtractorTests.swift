@@ -302,6 +302,12 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
         #expect(s.findingCodes.contains("unit-ambiguous"))
     }
 
+    @Test func aCodeShapedHeadingWithNoSenderAndNothingSaidIsNoReport() {
+        let s = extract(word([.p("1. A Short Heading."), .p("Some text of another project.")]), fileName: "heading.docx")
+        #expect(s.status == .rejected)
+        #expect(s.rejectionKind == "notAReport")
+    }
+
     @Test func aSpreadsheetThatIsNotAReportIsRejected() {
         var rows: [[Any?]] = [["Mã hàng", "Tên hàng", "Số lượng"]]
         for i in 0..<400 { rows.append(["HH\(i)", "Giấy A4", i]) }
