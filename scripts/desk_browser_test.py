@@ -341,7 +341,7 @@ def main():
         # The task's row of Phụ lục I states the sum and the statuses counted.
         want_total = f"{number_text(expected_total)} lượt người tham dự"
         if want_total not in xml:
-            fail(f"report DOCX: “{want_total}” not found")
+            fail(f"report DOCX: “{want_total}” not found; near: {[xml[max(0,m.start()-80):m.end()+40] for m in re.finditer('lượt người', xml)][:6]}")
         counts = t_after["statusCounts"]
         # Phụ lục I's "{n} đơn vị {status}" (statusItem, labels.status.* of report.yaml).
         want_progress = f"{count_text(counts['in_progress'])} đơn vị đang thực hiện"

@@ -448,7 +448,10 @@ public enum Consolidator {
                     out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: a.attendees, value: c.value, reason: .attendedElsewhere, file: c.file))
                 }
             }
-            for c in attendees.contributions where c.value != 0 && !out.contains(where: { $0.unitID == c.unitID && $0.indicator == a.attendees }) {
+            // A value an officer decided in the review desk has been checked by a person: it is
+            // counted as decided, however many attend a class.
+            for c in attendees.contributions where c.value != 0 && !out.contains(where: { $0.unitID == c.unitID && $0.indicator == a.attendees })
+                && !c.sources.contains(where: \.isOfficersDecision) {
                 if let per = classAttendance(t, unit: c.unitID, attendees: c.value, rules: a), let most = a.perClass, per > Double(most) {
                     out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: a.attendees, value: c.value, reason: .unverified, file: c.file))
                 }

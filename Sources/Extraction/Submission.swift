@@ -87,6 +87,10 @@ public struct FigureSource: Sendable, Codable, Equatable {
     public var text: String
     public var value: Double
     public init(location: String, text: String, value: Double) { self.location = location; self.text = text; self.value = value }
+    /// Where a value an officer set in the review desk says it came from: "quyết định số 12".
+    public static func decision(_ id: some CustomStringConvertible) -> String { "quyết định số \(id)" }
+    /// The value was set or confirmed by an officer's decision, not read from a file.
+    public var isOfficersDecision: Bool { location.hasPrefix(FigureSource.decision("")) }
 }
 
 public struct Item: Sendable, Codable, Equatable {

@@ -383,25 +383,25 @@ public enum Reconciliation {
                 stale += overridden
             case (.submission, .setUnit(let id)):
                 guard let u = units.unit(id: id) else { stale.append(d); continue }
-                s.unit = UnitRef(id: u.id, name: u.name, source: "quyết định số \(d.id)")
+                s.unit = UnitRef(id: u.id, name: u.name, source: FigureSource.decision(d.id))
                 s.findings.removeAll { $0.code.hasPrefix("unit") }
             case (.submission, .setDate(let date)):
                 s.document.date = date.description
-                s.document.dateSource = "quyết định số \(d.id)"
+                s.document.dateSource = FigureSource.decision(d.id)
             case (.submission, .setNumber(let n)):
                 s.document.number = n
-                s.document.numberSource = "quyết định số \(d.id)"
+                s.document.numberSource = FigureSource.decision(d.id)
             case (.entry(_, let e), .setStatus(let status)):
                 guard entries.indices.contains(e) else { stale.append(d); continue }
                 entries[e].status = status
-                entries[e].statusSource = "quyết định số \(d.id)"
+                entries[e].statusSource = FigureSource.decision(d.id)
             case (.entry(_, let e), .assignPassage(let task)):
                 guard entries.indices.contains(e) else { stale.append(d); continue }
                 assignment[e] = .some(task)
             case (.figure(_, let e, let id), .setFigureValue(let v)):
                 guard entries.indices.contains(e), var f = entries[e].indicators[id] else { stale.append(d); continue }
                 f.value = v
-                f.sources.append(FigureSource(location: "quyết định số \(d.id)", text: d.note, value: v))
+                f.sources.append(FigureSource(location: FigureSource.decision(d.id), text: d.note, value: v))
                 entries[e].indicators[id] = f
             case (.figure(_, let e, let id), .setFigureIndicator(let to)):
                 guard entries.indices.contains(e), let f = entries[e].indicators.removeValue(forKey: id) else { stale.append(d); continue }
@@ -456,7 +456,7 @@ public enum Reconciliation {
         for p in placed {
             let words = Finding.quotes(in: p.finding.message)
             let by = "do \(p.decision.officer) quyết định (quyết định số \(p.decision.id))"
-            let place = p.finding.source ?? "quyết định số \(p.decision.id)"
+            let place = p.finding.source ?? FigureSource.decision(p.decision.id)
             var i = out.firstIndex { TaskCode(rawValue: $0.task) == p.task }
             if i == nil {
                 out.append(Entry(task: p.task.rawValue, status: .unknown, text: "", sources: [place]))
@@ -476,7 +476,7 @@ public enum Reconciliation {
             }
             if let st = p.assignment.taskStatus, st != .unknown, out[i!].status == .unknown {
                 out[i!].status = st
-                out[i!].statusSource = "quyết định số \(p.decision.id)"
+                out[i!].statusSource = FigureSource.decision(p.decision.id)
             }
             // A row or passage without a task (not a bare number): its words join the task's.
             if p.finding.code.hasPrefix("task-"), let line = words.first, !out[i!].text.contains(line) {

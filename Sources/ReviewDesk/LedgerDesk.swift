@@ -258,11 +258,11 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         let corrected = Set(live.filter { targets[$0.id]?.submissionID == r.id }.map(\.id))
         return r.submission.entries.enumerated().map { j, e in
             let ordinal = j < ordinals.count ? ordinals[j] : nil
-            let statusFromDecision = e.statusSource.map { s in corrected.contains { s == "quyết định số \($0)" } } ?? false
+            let statusFromDecision = e.statusSource.map { s in corrected.contains { s == FigureSource.decision($0) } } ?? false
             let figures = e.indicators.sorted { $0.key < $1.key }.map { id, f in
                 DeskFigure(entry: ordinal, task: e.task, indicator: id.rawValue, indicatorLabel: indicatorLabel(id), value: f.value,
                            place: f.sources.first?.location,
-                           corrected: f.sources.contains { src in src.location.hasPrefix("quyết định số ") })
+                           corrected: f.sources.contains { src in src.isOfficersDecision })
             }
             return DeskEntry(ordinal: ordinal, task: e.task, taskTitle: taskTitle(e.task), status: e.status.label,
                              statusCorrected: statusFromDecision, figures: figures)

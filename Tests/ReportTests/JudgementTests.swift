@@ -468,6 +468,21 @@ import Testing
         let conferences = report("Chi cục đã tổ chức 03 hội thảo về năng suất chất lượng với 1.500 đại biểu tham dự.")
         #expect(conferences.tasks.first { $0.code == "II.3.b" }!.notCounted.isEmpty)
         #expect(!conferences.review.contains { $0.code == "figure-unverified" })
+        // The same 1.500 set by an officer's decision in the review desk has been checked by a
+        // person: counted, not raised again.
+        var decided = JudgementTests.input
+        let chiCuc = decided.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        var participants1500 = Fixtures.figure(1500, "word/document.xml paragraph 70", "1.500")
+        participants1500.sources.append(FigureSource(location: FigureSource.decision(7), text: "đã gọi điện xác minh", value: 1500))
+        decided.current[chiCuc].submission.entries.append(
+            Entry(task: "II.3.b", status: .completed,
+                  indicators: [IndicatorID("training_courses"): Fixtures.figure(3, "word/document.xml paragraph 70", "03"),
+                               IndicatorID("participants"): participants1500],
+                  text: "Chi cục đã mở 03 khóa bồi dưỡng kỹ năng đánh giá sự phù hợp cho 1.500 học viên của doanh nghiệp.",
+                  sources: ["word/document.xml paragraph 70"]))
+        let checked = Fixtures.report(decided)
+        #expect(checked.tasks.first { $0.code == "II.3.b" }!.notCounted.isEmpty)
+        #expect(!checked.review.contains { $0.code == "figure-unverified" })
     }
 
     /// The fixture with the Phòng Kiểm tra – Pháp chế reporting 12 people it sent to the Chi
