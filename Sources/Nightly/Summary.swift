@@ -115,6 +115,22 @@ public enum SummaryText {
     }
 }
 
+/// What the operator must correct in the pipeline's files, said in every run's log (the review
+/// page says it to the officers): English, with the documents' own words quoted.
+public enum PipelineWarnings {
+    public static func lines(_ p: PipelineDefinition) -> [String] {
+        var out: [String] = []
+        // pipeline.yaml dates the plan before a document its own tasks cite: the date cannot be
+        // the plan's. The report cites the plan by its number alone until plan.date is corrected.
+        if let c = Consolidator.planDateContradiction(p), let d = p.plan.date {
+            out.append("pipeline.yaml plan.date \(d.displayText) is earlier than the document the plan's tasks cite "
+                       + "(số \(c.text) of \(c.date.displayText)); the report cites the plan by its number only. "
+                       + "Correct plan.date from the văn thư's register.")
+        }
+        return out
+    }
+}
+
 extension RunSummary {
     /// The numbers a run's digest carries: the same for a run that computed its state and for
     /// one that found it unchanged.
