@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 4
+    public static let currentSchemaVersion = 5
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -131,6 +131,10 @@ extension ConsolidatedReport {
         /// A figure that cannot be as told (rules.plausibility): attendance per class far above
         /// a class's size. Listed in Phụ lục III, left out of totals, raised for the review desk.
         case unverified
+        /// Told as taking part in work that other units of the task report holding with it
+        /// ("chủ trì, phối hợp với Chi cục tổ chức 6 cuộc kiểm tra"): the same work told from
+        /// both sides, counted by its holders (`heldBy`).
+        case jointWork = "joint_work"
     }
 
     public struct NotCounted: Sendable, Codable, Equatable {
@@ -140,6 +144,19 @@ extension ConsolidatedReport {
         public var value: Double
         public var reason: NotCountedReason
         public var file: String
+        /// `jointWork`: the units that report holding the work with this one, counted.
+        public var heldBy: [String]?
+
+        public init(unitID: String, unitName: String, indicator: String, value: Double, reason: NotCountedReason, file: String,
+                    heldBy: [String]? = nil) {
+            self.unitID = unitID
+            self.unitName = unitName
+            self.indicator = indicator
+            self.value = value
+            self.reason = reason
+            self.file = file
+            self.heldBy = heldBy
+        }
     }
 
     /// The consolidated state of a task.

@@ -47,7 +47,7 @@ public enum Consolidator {
                 perUnitTask.append(.init(unitID: unitID(r), unitName: unitName(r), file: r.path, task: task, entries: entries, figures: figures))
             }
         }
-        let restatements = Restatements.find(perUnitTask)
+        let restatements = Restatements.find(perUnitTask, oneWork: Set(rules.overlapIndicators))
         for s in restatements {
             if let i = perUnitTask.firstIndex(where: { $0.unitID == s.unitID && $0.task.code.rawValue == s.droppedFrom }) {
                 perUnitTask[i].figures[s.indicator] = nil
@@ -77,7 +77,7 @@ public enum Consolidator {
                 var t = t
                 t.notCounted = notCounted(t, among: g.tasks, rules: rules, isLead: { unit, task in
                     p.catalogue.tasks.first { $0.code.rawValue == task.code }.map { isLead(unit, of: $0, units: p.units) } ?? task.leadUnits.contains(unit)
-                })
+                }, names: { text in p.units.mentions(in: text).compactMap { $0.unit?.id } })
                 // Inspections a unit told again under this task (the same count in the same
                 // words, counted under the other): their other figures here are the same work.
                 if let work = rules.cityWideIndicators.first {
@@ -413,28 +413,49 @@ public enum Consolidator {
     /// figures are its results and always counted, however it words them. Attendance of units
     /// that held no event, on a task whose lead held some (rules.attendance): people sent to
     /// those classes.
+    ///
+    /// Work told from both sides (`jointWork`): a unit, lead or not, telling it took part in
+    /// work ("tham gia 25 cuộc kiểm tra") while other units of the task tell, in the sentence
+    /// giving their own figure of it, that they held that work with it ("chủ trì, phối hợp
+    /// với Chi cục … tổ chức 6 cuộc kiểm tra"): the holders count it; the taking part is the
+    /// same work, not added again (how much of it the holders who did not report account for
+    /// cannot be known: Phụ lục III's note says so, the review page asks).
     static func notCounted(_ t: ConsolidatedReport.TaskResult, among group: [ConsolidatedReport.TaskResult], rules: ReportRules,
-                           isLead: (String, ConsolidatedReport.TaskResult) -> Bool = { u, t in t.leadUnits.contains(u) })
+                           isLead: (String, ConsolidatedReport.TaskResult) -> Bool = { u, t in t.leadUnits.contains(u) },
+                           names: (String) -> [String] = { _ in [] })
         -> [ConsolidatedReport.NotCounted] {
         var out: [ConsolidatedReport.NotCounted] = []
         if !rules.participationKeywords.isEmpty {
+            // Per unit: its figures told as taking part, and the units that tell they held any
+            // of that work with it (one piece of work: its inspections, their cơ sở and fines).
+            var taking: [String: [(f: ConsolidatedReport.FigureTotal, c: ConsolidatedReport.Contribution)]] = [:]
+            var order: [String] = []
             for f in t.figures where rules.overlapIndicators.contains(f.indicator) {
-                for c in f.contributions where c.value != 0 && !isLead(c.unitID, t) {
+                for c in f.contributions where c.value != 0 && toldAsTakingPart(t, c, rules: rules) {
+                    if taking[c.unitID] == nil { order.append(c.unitID) }
+                    taking[c.unitID, default: []].append((f, c))
+                }
+            }
+            for unit in order {
+                let told = taking[unit] ?? []
+                var holders: [String] = []
+                for (f, _) in told { for h in heldWith(t, f, partner: unit, rules: rules, names: names) where !holders.contains(h) { holders.append(h) } }
+                guard !holders.isEmpty else { continue }
+                for (f, c) in told {
+                    out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
+                                     file: c.file, heldBy: holders))
+                }
+            }
+            for f in t.figures where rules.overlapIndicators.contains(f.indicator) {
+                for c in f.contributions where c.value != 0 && !isLead(c.unitID, t)
+                    && !out.contains(where: { $0.unitID == c.unitID && $0.indicator == f.indicator }) {
                     // The work is held, and counted, by a lead of the group that reports it.
                     let held = group.contains { other in
                         other.figures.first { $0.indicator == f.indicator }?.contributions
                             .contains { $0.unitID != c.unitID && $0.value != 0 && isLead($0.unitID, other) } ?? false
                     }
                     guard held else { continue }
-                    let told = t.statements.filter { $0.unit.unitID == c.unitID }.contains { s in
-                        let search: (String) -> Range<String.Index>? = { s.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }
-                        guard let at = rules.participationKeywords.compactMap(search).map(\.lowerBound).min(),
-                              let figure = Consolidator.numberRange(s.text[at...], VietFormat.number(c.value)) else { return false }
-                        // Told as held before the figure ("chủ trì, phối hợp … tổ chức 6 cuộc").
-                        let before = s.text[..<figure.lowerBound]
-                        return !rules.holdingKeywords.contains { before.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
-                    }
-                    if told {
+                    if toldAsTakingPart(t, c, rules: rules) {
                         out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .participation, file: c.file))
                     }
                 }
@@ -458,6 +479,34 @@ public enum Consolidator {
             }
         }
         return out
+    }
+
+    /// A unit's figure told after words saying it took part in the work ("tham gia 25 cuộc
+    /// kiểm tra"), with no word before the figure saying it held it ("chủ trì", "tổ chức").
+    static func toldAsTakingPart(_ t: ConsolidatedReport.TaskResult, _ c: ConsolidatedReport.Contribution, rules: ReportRules) -> Bool {
+        t.statements.filter { $0.unit.unitID == c.unitID }.contains { s in
+            let search: (String) -> Range<String.Index>? = { s.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }
+            guard let at = rules.participationKeywords.compactMap(search).map(\.lowerBound).min(),
+                  let figure = Consolidator.numberRange(s.text[at...], VietFormat.number(c.value)) else { return false }
+            // Told as held before the figure ("chủ trì, phối hợp … tổ chức 6 cuộc").
+            let before = s.text[..<figure.lowerBound]
+            return !rules.holdingKeywords.contains { before.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        }
+    }
+
+    /// The units of a task that give their own figure of an indicator in a sentence naming
+    /// `partner` after a word of working together ("… chủ trì, phối hợp với Chi cục … tổ chức 6
+    /// cuộc kiểm tra"): they held that work with the partner. In the task's order of figures.
+    static func heldWith(_ t: ConsolidatedReport.TaskResult, _ f: ConsolidatedReport.FigureTotal, partner: String, rules: ReportRules,
+                         names: (String) -> [String]) -> [String] {
+        f.contributions.filter { h in
+            h.unitID != partner && h.value != 0 && t.statements.contains { s in
+                guard s.unit.unitID == h.unitID, containsNumber(s.text[...], VietFormat.number(h.value)) else { return false }
+                let search: (String) -> Range<String.Index>? = { s.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }
+                guard let at = rules.participationKeywords.compactMap(search).map(\.upperBound).min() else { return false }
+                return names(String(s.text[at...])).contains(partner)
+            }
+        }.map(\.unitID)
     }
 
     /// A unit's attendance per class on a task, when its own sentence calls the events it
@@ -622,11 +671,14 @@ public enum Consolidator {
                     guard !others.isEmpty else { continue }
                     // Left out of the city-wide totals already (told as taking part), or summed.
                     let leftOut = joint.allSatisfy { j in t.notCounted.contains { $0.unitID == unit && $0.indicator == j.indicator } }
+                    // Told from both sides: the units that report holding the work with it.
+                    let held = t.notCounted.first { $0.unitID == unit && $0.reason == .jointWork }?.heldBy ?? []
                     out.append(.init(path: list[0].c.file, unitID: unit, unitName: list[0].c.unitName, severity: "warning", code: "figure-joint-work",
                                      message: nil,
                                      params: ["unit": list[0].c.unitName, "indicators": joint.map(\.indicator).joined(separator: ","),
                                               "values": joint.map { VietFormat.number($0.c.value) }.joined(separator: "; "), "code": t.code,
-                                              "others": VietFormat.count(others.count), "leftOut": leftOut ? "true" : "false"],
+                                              "others": VietFormat.count(others.count), "leftOut": leftOut ? "true" : "false"]
+                                        .merging(held.isEmpty ? [:] : ["held": VietFormat.count(held.count)]) { a, _ in a },
                                      source: joint.flatMap { $0.c.sources.map(\.location) }.joined(separator: "; ")))
                 }
             }

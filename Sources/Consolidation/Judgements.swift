@@ -24,7 +24,11 @@ enum Restatements {
         location.contains("table") || location.contains("!")
     }
 
-    static func find(_ rows: [Consolidator.UnitTaskFigures]) -> [ConsolidatedReport.Restatement] {
+    /// `oneWork`: indicators of one piece of work (inspections, their cơ sở, violations and
+    /// fines). A count of it restated under two tasks is the same work only when the unit's
+    /// other figures of that work agree wherever both tasks give them: "03 cuộc kiểm tra" at 19
+    /// cơ sở under one task and at 18 under another are two sets of inspections (REVIEW12 #7).
+    static func find(_ rows: [Consolidator.UnitTaskFigures], oneWork: Set<String> = []) -> [ConsolidatedReport.Restatement] {
         var out: [ConsolidatedReport.Restatement] = []
         var dropped = Set<String>()
         let byUnit = Dictionary(grouping: rows.indices, by: { rows[$0].unitID })
@@ -36,6 +40,10 @@ enum Restatements {
                         guard let fb = rows[b].figures[indicator], fa.0 == fb.0, fa.0 > 0 else { continue }
                         let pa = Set(fa.1.map(phrase).filter { !$0.isEmpty }), pb = Set(fb.1.map(phrase).filter { !$0.isEmpty })
                         guard !pa.isDisjoint(with: pb) else { continue }
+                        if oneWork.contains(indicator), oneWork.contains(where: { k in
+                            guard k != indicator, let x = rows[a].figures[k]?.0, let y = rows[b].figures[k]?.0, x != 0, y != 0 else { return false }
+                            return x != y
+                        }) { continue }
                         func score(_ i: Int, _ f: (Double, [FigureSource])) -> (Int, Double) {
                             let table = f.1.contains { isTablePlace($0.location) } ? 1 : 0
                             let words = TextMerge.tokens(f.1.map(\.text).joined(separator: " "))

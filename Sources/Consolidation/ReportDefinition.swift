@@ -154,6 +154,11 @@ public struct ReportRules: Sendable, Equatable {
     /// ban nhân dân Thành phố …"): IV states the Department's own step with its period, never a
     /// promise of advice to the addressee (REVIEW10 #9).
     public var cityAdvice: [String] = []
+    /// Causes that say the work waited for a request ("không nhận được yêu cầu"): a cause only
+    /// of a task the plan makes conditional on one (`requestTaskWords` in its wording: "khi có
+    /// yêu cầu"); of any other task it would blame the body the report goes to.
+    public var requestCauses: [String] = []
+    public var requestTaskWords: [String] = []
     /// A difficulty is the cause of a task behind when it shares at least this many of the
     /// task's own words (0: never).
     public var causeDifficultyWords: Int = 0
@@ -322,6 +327,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.nextPlan": ["year", "directive", "carry"], "outlook.carry": ["year"],
         "review.ownMissing": ["names"],
         "review.jointWork": ["unit", "indicators", "values", "code", "others"], "review.jointWorkLeftOut": ["unit", "indicators", "values", "code", "others"],
+        "review.jointWorkHeld": ["unit", "indicators", "values", "code", "held"],
         "review.twoTasks": ["unit", "indicators", "tasks"],
         "review.attendance": ["code", "units", "value", "lead", "leadValue"],
         "review.attendancePerEvent": ["code", "unit", "events", "value", "per"],
@@ -355,7 +361,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.highlights": ["items", "asOf"],
         "assessment.preparing": ["tasks"], "assessment.preparingOne": ["tasks"],
         "assessment.unitsNotStarted": ["units", "tasks", "most"], "assessment.unitsNotStartedMost": ["items"], "assessment.unitsNotStartedMostOne": ["items"],
-        "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "assessment.causeOwn": ["cause"], "assessment.causeOwnNone": ["month"], "task.many": ["titles"], "results.leadPosition": ["lead", "status", "task", "text"],
+        "assessment.overdueNoReport": [], "assessment.causeNoReport": [], "assessment.causeOwn": ["cause"], "assessment.causeOwnNone": ["month"], "assessment.dueNowCause": ["task", "deadline", "asOf", "units"], "assessment.dueNowUnits": ["completed", "total"], "task.many": ["titles"], "results.leadPosition": ["lead", "status", "task", "text"],
         "assessment.notStartedRemaining": ["months"], "assessment.notStartedAtRisk": [],
         "assessment.unitsNotStartedItem": ["task", "who"],
         "assessment.reportingComplete": ["received", "expected"],
@@ -418,9 +424,10 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.subtotalLate": ["n"], "appendix.subtotalUnreadable": ["n"], "appendix.subtotalMissing": ["n"],
         "appendix.noNumber": [], "appendix.noDate": [], "appendix.reportingNote": [],
         "appendix.notCounted.participation": [], "appendix.notCounted.attended_elsewhere": [], "appendix.notCounted.same_work": [], "appendix.notCountedNote": [],
-        "appendix.notCounted.unverified": [], "appendix.restatedNote": ["indicators", "who", "kept", "dropped", "group"], "appendix.restatedGroup": ["group"], "appendix.leftOut": ["items"],
+        "appendix.notCounted.unverified": [], "appendix.notCounted.joint_work": [],
+        "appendix.jointWorkNote": ["who", "clauses", "holders", "heldClauses", "task", "group"], "appendix.restatedNote": ["indicators", "who", "kept", "dropped", "group"], "appendix.restatedGroup": ["group"], "appendix.leftOut": ["items"],
         "appendix.leftOutItem.participation": ["who", "clauses", "values", "task"], "appendix.leftOutItem.attended_elsewhere": ["who", "clauses", "values", "task"],
-        "appendix.leftOutItem.same_work": ["who", "clauses", "values", "task"], "appendix.leftOutItem.unverified": ["who", "clauses", "values", "task"],
+        "appendix.leftOutItem.same_work": ["who", "clauses", "values", "task"], "appendix.leftOutItem.joint_work": ["who", "clauses", "values", "task"], "appendix.leftOutItem.unverified": ["who", "clauses", "values", "task"],
         "appendix.sheetTitle": ["number", "title", "asOf", "of"],
         "opening.planKind": [],
         "opening.planRef": ["kind", "number", "date"],
@@ -599,6 +606,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let cityAdvice = (r.strings("rules.cityAdvice") ?? []).map { VietText.fold($0) }
         let beneficiaryWords = (r.strings("rules.beneficiaryWords") ?? []).map { VietText.fold($0) }
         let causeDifficultyWords = Int(r.string("rules.causeDifficultyWords") ?? "") ?? 0
+        let requestCauses = (r.strings("rules.requestCauses.causes") ?? []).map { VietText.fold($0) }
+        let requestTaskWords = (r.strings("rules.requestCauses.taskWords") ?? []).map { VietText.fold($0) }
         r.checkUnknownKeys()
         if !cityAddressee.isEmpty, !addressees.contains(where: { $0.id == cityAddressee && $0.upward }) {
             r.problem("rules.cityRequests.addressee", "'\(cityAddressee)' is not an upward addressee of rules.addressees")
@@ -646,6 +655,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.cityAdvice = cityAdvice
         rules.beneficiaryWords = beneficiaryWords
         rules.causeDifficultyWords = causeDifficultyWords
+        rules.requestCauses = requestCauses
+        rules.requestTaskWords = requestTaskWords
         return ReportDefinition(
             rules: rules,
             wording: { () -> ReportWording in

@@ -98,7 +98,7 @@ public struct DocxReportWriter: Sendable {
         x.append(headerTable.xml)
 
         // BÁO CÁO and the trích yếu.
-        var title = Para(v.title, align: .center, bold: true); title.before = 360; title.after = 0
+        var title = Para(v.title, align: .center, bold: true); title.before = 240; title.after = 0
         x.append(title.xml)
         var subject = Para(v.subject, align: .center, bold: true); subject.after = 0
         x.append(subject.xml)
@@ -107,14 +107,14 @@ public struct DocxReportWriter: Sendable {
         // Kính gửi.
         let recipients = v.report.issuer.recipients
         if recipients.count == 1 {
-            var p = Para(v.recipientsLabel + " " + recipients[0] + ".", align: .center); p.before = 240
+            var p = Para(v.recipientsLabel + " " + recipients[0] + ".", align: .center); p.before = 180
             x.append(p.xml)
         } else if !recipients.isEmpty {
             for (i, rec) in recipients.enumerated() {
                 let end = i == recipients.count - 1 ? "." : ";"
                 var p = Para(i == 0 ? "\(v.recipientsLabel)\t- \(rec)\(end)" : "- \(rec)\(end)")
                 p.left = 2835; p.hanging = i == 0 ? 1275 : nil; p.tabs = [2835]
-                p.before = i == 0 ? 240 : 0; p.after = i == recipients.count - 1 ? 240 : 0
+                p.before = i == 0 ? 180 : 0; p.after = i == recipients.count - 1 ? 180 : 0
                 x.append(p.xml)
             }
         }

@@ -501,7 +501,10 @@ public struct VietnameseRenderer: Sendable {
     /// in their own sentence.
     public func participated(_ t: ConsolidatedReport.TaskResult) -> String? {
         let city = report.groups.first { $0.number == t.group }.map(hasCityWide) == true ? Set(definition.rules.cityWideIndicators) : []
-        let parts = t.notCounted.filter { $0.reason == .participation && !city.contains($0.indicator) }
+        // A partner's figure the review desk must confirm (larger than the lead's own figure of
+        // the work) is not told at all until it is (REVIEW12 #5).
+        let doubtful = Set(report.review.filter { $0.code == "figure-partner-over-lead" && $0.params?["code"] == t.code }.compactMap(\.unitID))
+        let parts = t.notCounted.filter { $0.reason == .participation && !city.contains($0.indicator) && !doubtful.contains($0.unitID) }
         guard !parts.isEmpty else { return nil }
         var units: [String] = []
         for p in parts where !units.contains(p.unitID) { units.append(p.unitID) }
@@ -625,9 +628,11 @@ public struct VietnameseRenderer: Sendable {
             } else {
                 out.append(account)
             }
-        } else {
+        } else if !t.statements.contains(where: { $0.isLead && statesUnverified($0, t) }) {
             // The lead's figures, each run with the units that gave it (a lead named by kind,
-            // "phường, xã, đặc khu", is several units).
+            // "phường, xã, đặc khu", is several units). Not when the lead's sentence states a
+            // figure the report does not vouch for: the body tells it neither whole nor in
+            // pieces ("… đã tổ chức 04 lớp." without what or for whom); the phụ lục has it.
             var parts: [String] = []
             for run in figureRuns(t, money: money, where: { isLeadUnit($0.unitID, of: t) }) {
                 let refs = unitRefs(t, run.units)
@@ -763,7 +768,14 @@ public struct VietnameseRenderer: Sendable {
         var out = leadingWord(w("results.cityWide", ["clauses": sentenceClauses(items, collective: true), "shares": shares,
                                                      "n": w("who.count", ["n": VietFormat.count(counted.count)])]))
         // Work a partner took part in, held and counted by a lead: named, not added.
-        let left = g.tasks.flatMap(\.notCounted).filter { $0.reason == .participation && $0.indicator == first.indicator }
+        // Work a unit told it took part in that others report holding with it: named here when
+        // the unit leads none of the group's tasks (a lead's own account states it).
+        let left = g.tasks.flatMap { t in
+            t.notCounted.filter { n in
+                n.indicator == first.indicator
+                    && (n.reason == .participation || (n.reason == .jointWork && !g.tasks.contains { isLeadUnit(n.unitID, of: $0) }))
+            }
+        }
         if !left.isEmpty {
             var seen = Set<String>()
             let who = VietFormat.list(left.filter { seen.insert($0.unitID).inserted }.map { shortName($0.unitName) })
@@ -916,7 +928,7 @@ public struct VietnameseRenderer: Sendable {
         }
         // Budget.
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
-        out.append(.paragraph(budgetParagraph()))
+        out.append(.paragraph(budgetParagraph(stated: out.map(\.text).joined(separator: "\n"))))
         return out
     }
 
@@ -927,11 +939,13 @@ public struct VietnameseRenderer: Sendable {
 
     /// Money spent per task, "khảo sát chất lượng sản phẩm, hàng hóa 274.750.000 đồng", over
     /// the contributions `pick` keeps; with the units that spent it when `named`.
-    func moneyByTask(named: Bool, _ pick: (ConsolidatedReport.Contribution) -> Bool) -> [String] {
+    func moneyByTask(named: Bool, skipping stated: String = "", _ pick: (ConsolidatedReport.Contribution) -> Bool) -> [String] {
         report.tasks.compactMap { t in
             guard let f = t.figures.first(where: { $0.indicator == Consolidator.budgetIndicator }) else { return nil }
             let cs = f.contributions.filter { $0.value != 0 && pick($0) }
             guard !cs.isEmpty else { return nil }
+            // The same sum already in the text above: said once.
+            if !stated.isEmpty, stated.contains(VietFormat.money(cs.map(\.value).reduce(0, +))) { return nil }
             let units = cs.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
             return w(named ? "results.budgetPartBy" : "results.budgetPart",
                      ["task": lowerFirst(t.title), "amount": VietFormat.money(cs.map(\.value).reduce(0, +)), "who": who(units)])
@@ -989,7 +1003,7 @@ public struct VietnameseRenderer: Sendable {
     /// spending whose source it does not give, by activity, never summed against the budget
     /// (REVIEW8 #2: no reading of overspending). The other units' spending on related work,
     /// by activity.
-    func budgetParagraph() -> String {
+    func budgetParagraph(stated: String = "") -> String {
         let b = report.budget
         let planned = Double(b.planned)
         let decision = b.decision.map { w("results.budgetDecision", ["decision": $0]) } ?? ""
@@ -1026,8 +1040,10 @@ public struct VietnameseRenderer: Sendable {
         if let total = b.reportedTotal {
             let others = total - (b.holderUsed ?? 0)
             let units = b.reportedUnits - (b.holderUsed == nil ? 0 : 1)
-            if others > 0, units > 0 {
-                let byTask = moneyByTask(named: true) { $0.unitID != b.holder }
+            if others > 0, units > 0, !moneyByTask(named: true, skipping: stated, { $0.unitID != b.holder }).isEmpty {
+                // A task's spending the groups' results already state (a unit's own sentence with
+                // the amount) is not stated twice (REVIEW12 #31).
+                let byTask = moneyByTask(named: true, skipping: stated) { $0.unitID != b.holder }
                 parts.append(w("results.budgetOthers", ["total": VietFormat.money(others), "units": VietFormat.count(units), "parts": byTask.joined(separator: "; ")]))
             }
         }
@@ -1188,9 +1204,13 @@ public struct VietnameseRenderer: Sendable {
     /// next step); for a lead outside it that has not reported, that its report has not come in.
     func causeSentence(_ t: ConsolidatedReport.TaskResult) -> String {
         let ordered = t.statements.filter(\.isLead) + t.statements.filter { !$0.isLead }
+        let rules = definition.rules
+        let onRequest = rules.requestTaskWords.contains { VietText.fold(t.text).contains($0) }
         if let s = ordered.first(where: { s in
             let text = " " + s.text.lowercased()
-            return definition.rules.causeWords.contains { text.contains($0) }
+            // "Không nhận được yêu cầu": a cause only of a task done on request.
+            if !onRequest, rules.requestCauses.contains(where: { VietText.fold(s.text).contains($0) }) { return false }
+            return rules.causeWords.contains { text.contains($0) }
         }) {
             guard outsideCount([s.unit]) == 0 else { return " " + speakingAsTheDepartment(account(s)) }
             return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(withoutSubject(s)))])
@@ -1315,6 +1335,16 @@ public struct VietnameseRenderer: Sendable {
             shortcomings.append(.dash(w("assessment.overdueCause", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
                                                                     "months": VietFormat.count(months), "result": result,
                                                                     "asOf": VietFormat.date(report.asOf)]) + causeSentence(t)))
+        }
+        // Due on the cut-off day and not completed: the report goes out after it, so it is a
+        // shortcoming too, with where the units stand (REVIEW12 #4); IV says what follows.
+        for t in report.tasks where phase(t) == .dueNow {
+            guard let due = t.dueDate else { continue }
+            let done = t.unitStatuses.filter { $0.status == .completed }.count
+            let units = t.unitStatuses.isEmpty ? "" : w("assessment.dueNowUnits", ["completed": VietFormat.count(done),
+                                                                                   "total": VietFormat.count(t.unitStatuses.count)])
+            shortcomings.append(.dash(w("assessment.dueNowCause", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
+                                                                   "asOf": VietFormat.date(report.asOf), "units": units])))
         }
         // A dated task not started, before or after its deadline, with the cause a unit gives
         // (REVIEW8 #5); III.1 counts it.
@@ -1628,15 +1658,22 @@ public struct VietnameseRenderer: Sendable {
                     let full = wordRange(of: a.full, in: text, notFollowedBy: nil)
                     let short = shortForm(a, in: text)
                     let first = [full, short].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
-                    guard let r = first else { continue }
+                    guard var r = first else { continue }
+                    // The unit already wrote the short form after the full one ("… thương mại
+                    // (TBT)"): introduced once, not twice.
+                    if r == full, text[r.upperBound...].hasPrefix(" (" + a.short + ")") {
+                        r = r.lowerBound..<text.index(r.upperBound, offsetBy: a.short.count + 3)
+                    }
                     let intro = ReportWordingFill.fill(a.intro, ["full": a.full, "short": a.short])
                     text.replaceSubrange(r, with: intro)
                     introduced = true
                     // Later uses in the same block: short form.
                     let after = text.index(r.lowerBound, offsetBy: intro.count)
-                    text = String(text[..<after]) + String(text[after...]).replacingOccurrences(of: a.full, with: a.short)
+                    text = String(text[..<after]) + String(text[after...]).replacingOccurrences(of: a.full + " (" + a.short + ")", with: a.short)
+                        .replacingOccurrences(of: a.full, with: a.short)
                 } else {
-                    text = text.replacingOccurrences(of: a.full, with: a.short)
+                    // Once introduced, "full (short)" as a unit wrote it is the short form alone.
+                    text = text.replacingOccurrences(of: a.full + " (" + a.short + ")", with: a.short).replacingOccurrences(of: a.full, with: a.short)
                 }
                 out[i] = b.with(text)
             }
@@ -1794,7 +1831,7 @@ public struct VietnameseRenderer: Sendable {
     /// by reason, with whose figures they are.
     func leftOutNote(_ t: ConsolidatedReport.TaskResult) -> String {
         var items: [String] = []
-        for reason in [ConsolidatedReport.NotCountedReason.participation, .attendedElsewhere, .sameWork, .unverified] {
+        for reason in [ConsolidatedReport.NotCountedReason.participation, .jointWork, .attendedElsewhere, .sameWork, .unverified] {
             let these = t.notCounted.filter { n in n.reason == reason && t.figures.contains { $0.indicator == n.indicator } }
             guard !these.isEmpty else { continue }
             var seen = Set<String>()
@@ -1847,6 +1884,10 @@ public struct VietnameseRenderer: Sendable {
         case "own-units-missing": return w("review.ownMissing", ["names": p["names"] ?? ""])
         case "plan-number-unverified": return w("review.planNumber", ["number": p["number"] ?? "", "date": p["date"] ?? "", "written": p["written"] ?? ""])
         case "figure-joint-work":
+            if let held = p["held"], !held.isEmpty {
+                return w("review.jointWorkHeld", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]),
+                                                  "values": p["values"] ?? "", "code": p["code"] ?? "", "held": held])
+            }
             return w(p["leftOut"] == "true" ? "review.jointWorkLeftOut" : "review.jointWork", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "",
                                           "code": p["code"] ?? "", "others": p["others"] ?? ""])
         case "figure-attendance":

@@ -148,7 +148,9 @@ struct TableSpec {
 /// Page geometry in twips (1 mm ≈ 56,7 twips).
 struct PageSetup {
     var width = 11906, height = 16838
-    var top = 1247, bottom = 1134, left = 1701, right = 1134
+    // Nghị định 30's margins: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm (the
+    // body's 4–6 pages at their narrowest allowed: top 20, right 15).
+    var top = 1134, bottom = 1134, left = 1701, right = 851
     var header = 567, footer = 567
     var landscape = false
 

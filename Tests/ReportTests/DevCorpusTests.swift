@@ -81,15 +81,25 @@ struct DevCorpusTests {
         for (i, row) in taskRows.enumerated() {
             #expect(row[4].hasPrefix(v.taskStateLabel(report.tasks[i])))
         }
-        // No unit's figure is counted under two tasks in the same words.
+        // No unit's figure is counted under two tasks in the same words — unless it counts one
+        // piece of work whose other figures differ between the two (two sets of inspections
+        // with the same count, REVIEW12 #7).
         var phrases: [String: String] = [:]
+        let oneWork = Fixtures.definition.rules.overlapIndicators
+        func value(_ code: String, _ unit: String, _ id: String) -> Double? {
+            report.tasks.first { $0.code == code }?.figures.first { $0.indicator == id }?.contributions.first { $0.unitID == unit }?.value
+        }
         for t in report.tasks {
             for f in t.figures {
                 for c in f.contributions {
                     for s in c.sources {
                         let key = "\(c.unitID)|\(f.indicator)|\(c.value)|" + s.text.filter { !$0.isNumber && $0 != "." && $0 != "," }.lowercased()
                         if let other = phrases[key], other != t.code, !s.text.filter(\.isLetter).isEmpty {
-                            Issue.record("\(c.unitName) \(f.indicator) \(c.value) under \(other) and \(t.code)")
+                            let twoWorks = oneWork.contains(f.indicator) && oneWork.contains { k in
+                                guard k != f.indicator, let x = value(other, c.unitID, k), let y = value(t.code, c.unitID, k), x != 0, y != 0 else { return false }
+                                return x != y
+                            }
+                            if !twoWorks { Issue.record("\(c.unitName) \(f.indicator) \(c.value) under \(other) and \(t.code)") }
                         }
                         phrases[key] = t.code
                     }
@@ -159,6 +169,9 @@ struct DevCorpusTests {
         print("dev corpus body: \(words) words")
         // Measured again 01/12/2026 (REVIEW10's fixes, LibreOffice): 3.373 words end on page 6
         // with the signature block and about 3 lines to spare; 3.450 words no longer fit.
+        // Session 10 (REVIEW12's fixes, margins top 20 / right 15 mm, LibreOffice 7.4 with
+        // Liberation Serif and DejaVu Serif for the letters it lacks): 3.330 words, signature on
+        // page 6 with about 8 lines to spare.
         #expect(words < 3_400)
     }
 
@@ -181,6 +194,12 @@ struct DevCorpusTests {
         // Whom a staff request is for, when it does not say (REVIEW10 #9): the Department's own
         // units asked it; one that names the wards is left as it is.
         #expect(text[v5.upperBound...].contains("công tác kiểm tra của Sở để đáp ứng"))
+        // "Nguyên nhân:" is the causes' heading alone, never a label inside a shortcoming too
+        // (session 10, item 3).
+        #expect(text.components(separatedBy: "Nguyên nhân:").count == 2)
+        // No sentence that only counts events without what they were: a lead's sentence the
+        // report cannot vouch for in full is not told in pieces (session 10, item 3).
+        #expect(!text.split(separator: "\n").flatMap { $0.split(separator: ".") }.contains { $0.hasSuffix("đã tổ chức 04 lớp tập huấn, hội nghị") })
         #expect(text[v5.upperBound...].contains("bố trí kinh phí riêng cho công tác TĐC tại cấp xã;"))
         if let used = report.budget.holderUsed, used > Double(report.budget.planned) {
             // Stated by activity, plainly (no excuse the appendices cannot support), never as a
