@@ -206,12 +206,16 @@ public struct TableCell: Sendable, Equatable, Codable {
     public var rowSpan: Int
     /// Paragraphs and nested tables of the cell.
     public var blocks: [Block]
+    /// The cell's shading, as an opaque key of its colour ("rgb:92D050", "theme:6:99"); nil
+    /// when unshaded. Status is sometimes written only this way, with a legend.
+    public var fill: String?
 
-    public init(column: Int, columnSpan: Int = 1, rowSpan: Int = 1, blocks: [Block]) {
+    public init(column: Int, columnSpan: Int = 1, rowSpan: Int = 1, blocks: [Block], fill: String? = nil) {
         self.column = column
         self.columnSpan = columnSpan
         self.rowSpan = rowSpan
         self.blocks = blocks
+        self.fill = fill
     }
 
     /// The cell's text: its blocks joined by newlines.

@@ -50,11 +50,16 @@ public struct SheetRow: Sendable, Equatable, Codable {
     public var index: Int
     public var cells: [SheetCell]
     public var isHidden: Bool
+    /// Solid background fills of the row's cells, empty ones included (a colour swatch in a
+    /// legend), by 1-based column: an opaque key of the colour ("rgb:92D050", "theme:4:0.4",
+    /// "indexed:13"), equal for equal colours. Status is sometimes written only this way.
+    public var fills: [Int: String]
 
-    public init(index: Int, cells: [SheetCell], isHidden: Bool = false) {
+    public init(index: Int, cells: [SheetCell], isHidden: Bool = false, fills: [Int: String] = [:]) {
         self.index = index
         self.cells = cells
         self.isHidden = isHidden
+        self.fills = fills
     }
 }
 

@@ -508,6 +508,7 @@ final class DocxReader {
         var blocks: [Block]
         /// Legacy horizontal merge (w:hMerge continue): the cell extends the one before it.
         var continuesLeft = false
+        var fill: String? = nil
     }
 
     private func table(_ e: XMLElement) throws -> Table {
@@ -546,7 +547,7 @@ final class DocxReader {
                     if rc.blocks.contains(where: { !$0.text.isEmpty }) { rows[o.row].cells[o.cell].blocks += rc.blocks }
                     continue
                 }
-                cells.append(TableCell(column: rc.column, columnSpan: rc.span, rowSpan: 1, blocks: rc.blocks))
+                cells.append(TableCell(column: rc.column, columnSpan: rc.span, rowSpan: 1, blocks: rc.blocks, fill: rc.fill))
                 for col in rc.column..<(rc.column + rc.span) { openMerge[col] = nil }
                 if rc.vMerge == .restart || rc.vMerge == .proceed { openMerge[rc.column] = (ri, cells.count - 1 + 0) }
             }
@@ -600,6 +601,7 @@ final class DocxReader {
         var span = 1
         var vMerge = VMerge.none
         var hMergeContinue = false
+        var fill: String?
         var blocks: [Block] = []
         var carry: Paragraph?
         let start = min(column, Self.maxTableColumns - 1)
@@ -612,6 +614,11 @@ final class DocxReader {
                     case "gridSpan": span = max(1, min(p.attr("val").flatMap { Int($0) } ?? 1, 1000))
                     case "vMerge": vMerge = p.attr("val") == "restart" ? .restart : .proceed
                     case "hMerge": hMergeContinue = p.attr("val") != "restart"
+                    // Shading: the fill colour, as SpreadsheetML's keys ("rgb:92D050"); "auto"
+                    // and white are no colour a person sees.
+                    case "shd":
+                        if let f = p.attr("fill"), f.count == 6, f.uppercased() != "FFFFFF", f.lowercased() != "auto" { fill = "rgb:" + f.uppercased() }
+                        else if let t = p.attr("themeFill") { fill = "theme:\(t):\(p.attr("themeFillTint") ?? p.attr("themeFillShade") ?? "0")" }
                     default: break
                     }
                 }
@@ -622,6 +629,6 @@ final class DocxReader {
         flush(&carry, into: &blocks)
         span = min(span, Self.maxTableColumns - start)
         column = start + span
-        return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks, continuesLeft: hMergeContinue)
+        return RawCell(column: start, span: span, vMerge: vMerge, blocks: blocks, continuesLeft: hMergeContinue, fill: fill)
     }
 }

@@ -29,6 +29,8 @@ public final class SpreadsheetReader {
     private var dateStyleCache: [Int: Bool] = [:]
     private var fontNames: [String] = []           // fonts index → name
     private var cellFonts: [Int] = []              // cellXfs index → fontId
+    private var fillKeys: [String?] = []           // fills index → colour key of a solid fill
+    private var cellFills: [Int] = []              // cellXfs index → fillId
     private var legacyNoted = Set<String>()
     private var badSharedStringNoted = Set<String>()
 
@@ -217,7 +219,20 @@ public final class SpreadsheetReader {
                         if x.name == "xf" {
                             self.cellFormats.append(x.attr("numFmtId").flatMap { Int($0) } ?? 0)
                             self.cellFonts.append(x.attr("fontId").flatMap { Int($0) } ?? 0)
+                            self.cellFills.append(x.attr("fillId").flatMap { Int($0) } ?? 0)
                         }
+                    }
+                case "fills":
+                    try c.children(of: e) { f in
+                        guard f.name == "fill" else { return }
+                        var key: String?
+                        try c.children(of: f) { p in
+                            guard p.name == "patternFill", p.attr("patternType") == "solid" else { return }
+                            try c.children(of: p) { color in
+                                if color.name == "fgColor", key == nil { key = Self.colourKey(color) }
+                            }
+                        }
+                        self.fillKeys.append(key)
                     }
                 case "fonts":
                     try c.children(of: e) { f in
@@ -230,6 +245,26 @@ public final class SpreadsheetReader {
                 }
             }
         }
+    }
+
+    /// An opaque key of a colour element (`fgColor`): equal keys for equal colours. Pure white
+    /// and the automatic colour are no fill a person sees.
+    static func colourKey(_ e: XMLElement) -> String? {
+        if let rgb = e.attr("rgb"), rgb.count >= 6 {
+            let hex = String(rgb.suffix(6)).uppercased()
+            return hex == "FFFFFF" ? nil : "rgb:" + hex
+        }
+        if let theme = e.attr("theme") { return "theme:\(theme):\(e.attr("tint") ?? "0")" }
+        // Indexed 9 is white, 64 the system's automatic colour.
+        if let indexed = e.attr("indexed") { return indexed == "64" || indexed == "9" ? nil : "indexed:" + indexed }
+        return nil
+    }
+
+    /// The colour key of a cell style's solid fill.
+    private func fillKey(_ style: Int) -> String? {
+        guard style >= 0, style < cellFills.count else { return nil }
+        let f = cellFills[style]
+        return f >= 0 && f < fillKeys.count ? fillKeys[f] : nil
     }
 
     private func isDateStyle(_ style: Int) -> Bool {
@@ -292,6 +327,9 @@ public final class SpreadsheetReader {
         }
     }
 
+    /// At most this many filled cells are kept per row.
+    static let fillsPerRow = 64
+
     private func streamRows(_ index: Int, _ budget: inout Budget, _ body: (SheetRow) -> Void) throws -> [CellRange] {
         guard index >= 0, index < sheets.count else {
             throw ReadRefusal.make(.corrupt, "no sheet at index \(index)")
@@ -319,10 +357,15 @@ public final class SpreadsheetReader {
                         let hiddenAttr = r.attr("hidden")
                         let hidden = hiddenAttr == "1" || hiddenAttr == "true"
                         var cells: [SheetCell] = []
+                        var fills: [Int: String] = [:]
                         var column = 0
                         try c.children(of: r) { x in
                             guard x.name == "c" else { return }
                             column = x.attr("r").flatMap { Self.column(of: $0) } ?? column + 1
+                            // A row formatted across the sheet keeps the fills of its first
+                            // columns only: a legend's swatch or a task's cell is among them.
+                            if !self.fillKeys.isEmpty, fills.count < Self.fillsPerRow,
+                               let style = x.attr("s").flatMap({ Int($0) }), let key = self.fillKey(style) { fills[column] = key }
                             if let cell = try self.cell(x, c, column: column, date1904: date1904) {
                                 b.cells += 1
                                 if b.cells > b.cellLimit {
@@ -343,7 +386,7 @@ public final class SpreadsheetReader {
                             if b.rows > b.rowLimit {
                                 throw MaterialisedLimit.rows(b.rowLimit).refusal("more than \(b.rowLimit) non-empty rows (sheet \"\(info.name)\")", part: part)
                             }
-                            body(SheetRow(index: rowNumber, cells: cells, isHidden: hidden))
+                            body(SheetRow(index: rowNumber, cells: cells, isHidden: hidden, fills: fills))
                         }
                     }
                 case "mergeCells":

@@ -4,6 +4,16 @@ import Testing
 @testable import OOXML
 
 @Suite struct DocxTests {
+    /// A table cell's shading is kept as its colour's key; "auto" and white are none.
+    @Test func tableCellShading() throws {
+        let body = #"""
+        <w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="FFC000"/></w:tcPr><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="auto"/></w:tcPr><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:shd w:val="clear" w:fill="FFFFFF"/></w:tcPr><w:p><w:r><w:t>c</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+        """#
+        let doc = try Fixtures.read(Fixtures.docx(body: body), name: "t.docx")
+        guard case .table(let t)? = doc.body.first else { Issue.record("no table"); return }
+        #expect(t.rows[0].cells.map(\.fill) == ["rgb:FFC000", nil, nil])
+    }
+
     typealias F = Fixtures
 
     @Test func runsSplitMidWordJoinWithoutSpaces() throws {

@@ -33,6 +33,25 @@ import Testing
         #expect(sheet.value(row: 2, column: 2) == .text("Tổng cộng"))
     }
 
+    /// Solid fills are kept per row by column, empty cells' too (a legend's swatch), as a key
+    /// equal for equal colours; white, patterns and the automatic colour are no fill.
+    @Test func cellFillsKeptAsColourKeys() throws {
+        let styles = #"""
+        <fills count="5"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FF00B050"/><bgColor indexed="64"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor theme="5" tint="0.59"/></patternFill></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFFFFF"/></patternFill></fill></fills>
+        <cellXfs count="5"><xf numFmtId="0" fillId="0"/><xf numFmtId="0" fillId="1"/><xf numFmtId="0" fillId="2"/><xf numFmtId="0" fillId="3"/><xf numFmtId="0" fillId="4"/></cellXfs>
+        """#
+        let data = #"""
+        <sheetData><row r="1"><c r="A1" s="2"/><c r="B1" t="inlineStr"><is><t>Xong</t></is></c></row>
+        <row r="2"><c r="A2" s="3" t="inlineStr"><is><t>Việc hai</t></is></c><c r="B2" s="1"><v>3</v></c><c r="C2" s="4"><v>4</v></c><c r="D2" s="2"><v>5</v></c></row>
+        <row r="3"><c r="A3" s="2"/></row></sheetData>
+        """#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: styles), name: "t.xlsx")
+        let rows = doc.sheets[0].rows
+        #expect(rows.count == 2)  // a row of empty filled cells holds nothing
+        #expect(rows[0].fills == [1: "rgb:00B050"])
+        #expect(rows[1].fills == [1: "theme:5:0.59", 4: "rgb:00B050"])
+    }
+
     @Test func datesByNumberFormatAndSystem() throws {
         let data = #"<sheetData><row r="1"><c r="A1" s="1"><v>46323</v></c><c r="B1" s="2"><v>46323</v></c><c r="C1" s="3"><v>46323</v></c><c r="D1" s="4"><v>1.5</v></c><c r="E1" s="5"><v>7</v></c><c r="F1" t="d"><v>2026-10-28T08:15:00</v></c></row></sheetData>"#
         let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: Self.styles), name: "t.xlsx")
