@@ -1205,8 +1205,8 @@ struct ExtractionRun {
 
     /// Whether a title speaks of the plan's subject ("tiêu chuẩn, đo lường, chất lượng").
     func titleSpeaksOfPlan(_ title: String) -> Bool {
-        let f = VietText.fold(title)
         let s = v.planSubject
+        let f = Self.withoutRecipients(VietText.fold(title), s)
         return s.words.contains { f.containsBytes($0) } || s.marks.contains { f.containsBytes($0) } || s.directive.contains { f.containsBytes($0) }
     }
 
@@ -1226,11 +1226,39 @@ struct ExtractionRun {
             // The sender's own name ("Chi cục Tiêu chuẩn Đo lường Chất lượng" atop an
             // inventory sheet) names the unit, not the document's subject.
             for name in reportingUnitNames where f.containsBytes(name) { f = f.replacingOccurrences(of: name, with: " ") }
+            f = Self.withoutRecipients(f, s)
             if s.marks.contains(where: { f.containsBytes($0) }) { return true }
             for w in s.words where f.containsBytes(w) { seen.insert(w) }
             if seen.count >= s.minDistinct { return true }
         }
         return false
+    }
+
+    /// A folded line without the bodies it says it goes to ("(kem theo bao cao gui chi cuc
+    /// tieu chuan do luong chat luong …)"): from a recipient lead followed by a body's kind to
+    /// the end of the clause (a parenthesis, a comma, a semicolon or a full stop closes it).
+    static func withoutRecipients(_ folded: String, _ s: Vocabulary.PlanSubject) -> String {
+        guard !s.recipientLeads.isEmpty, s.recipientLeads.contains(where: { folded.containsBytes($0) }) else { return folded }
+        var words = folded.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var i = 0
+        while i < words.count {
+            let lead = s.recipientLeads.first { l in
+                let lw = l.split(separator: " ")
+                return i + lw.count <= words.count && zip(lw, words[i...]).allSatisfy { $0 == $1 }
+            }
+            guard let lead else { i += 1; continue }
+            let start = i + lead.split(separator: " ").count
+            let rest = words[start...].prefix(4).joined(separator: " ")
+            guard s.recipientBodies.contains(where: { rest.hasPrefix($0 + " ") || rest == $0 }) else { i += 1; continue }
+            var end = start
+            while end < words.count {
+                let w = words[end]
+                end += 1
+                if w.hasSuffix(")") || w.hasSuffix(",") || w.hasSuffix(";") || w.hasSuffix(".") { break }
+            }
+            words.removeSubrange(i..<end)
+        }
+        return words.joined(separator: " ")
     }
 
     /// Whether some line is a stretch of a task's own wording in the plan, matched strongly

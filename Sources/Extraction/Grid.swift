@@ -27,6 +27,9 @@ public struct GridRow: Sendable {
     public var cells: [GridCell]
     /// Every cell that carries text is bold (a group row, a header).
     public var isBold: Bool
+    /// The colour keys of the row's filled or shaded cells, empty ones included, by 0-based
+    /// column (`SheetRow.fills`, `TableCell.fill`).
+    public var fills: [Int: String] = [:]
 
     /// The cell that covers `column`, if any (a merged cell covers the columns of its span).
     public func cell(at column: Int) -> GridCell? {
@@ -97,7 +100,9 @@ public enum GridSegmenter {
                                       location: .sheetCell(sheet: sheet.name, row: row.index, column: cell.column), continued: false))
             }
             byIndex[row.index] = rows.count
-            rows.append(GridRow(index: row.index, cells: cells, isBold: false))
+            var fills: [Int: String] = [:]
+            for (c, key) in row.fills { fills[c - 1] = key }
+            rows.append(GridRow(index: row.index, cells: cells, isBold: false, fills: fills))
         }
         // Continued cells of vertical merges.
         for (ref, top) in covered {
@@ -137,10 +142,12 @@ public enum GridSegmenter {
                     for c in cell.column..<min(t.columnCount, cell.column + max(1, cell.columnSpan)) { above[c] = (r, cell) }
                 }
                 var cells: [GridCell] = []
+                var fills: [Int: String] = [:]
                 var bold = true, anyText = false
                 for c in 0..<t.columnCount {
                     guard let (top, cell) = above[c], top + cell.rowSpan > r, cell.column == c else { continue }
                     let startsHere = top == r
+                    if let f = cell.fill { fills[c] = f }
                     var paragraphs: [String] = []
                     for b in cell.blocks {
                         switch b {
@@ -160,7 +167,7 @@ public enum GridSegmenter {
                                           location: .tableCell(part: "word/document.xml", table: number, row: r + 1, column: c + 1),
                                           continued: !startsHere))
                 }
-                if !cells.isEmpty { rows.append(GridRow(index: r + 1, cells: cells, isBold: anyText && bold)) }
+                if !cells.isEmpty { rows.append(GridRow(index: r + 1, cells: cells, isBold: anyText && bold, fills: fills)) }
             }
             out.append(Grid(source: .wordTable(number), rows: rows, parent: parent))
             // In document order, each with the row of its cell.

@@ -23,6 +23,12 @@ struct GridState {
     var sheetTasks: [Grid.Source: String] = [:]
     /// The document's own key to its status marks ("● Hoàn thành  ◑ Đang thực hiện"), by key.
     var legend: [String: TaskStatus] = [:]
+    /// Statuses written as the fill colour of a task's cell, by the document's legend of
+    /// colours (`GridRecognisers.fillLegend`), the status of an uncoloured task, and the
+    /// legend's rows (read: no status of their own).
+    var fillLegend: [String: TaskStatus] = [:]
+    var unfilled: TaskStatus?
+    var legendRows = Set<Location>()
     /// Rows whose task another sheet gives: a figures sheet's rows that point at a numbered
     /// row of a tasks sheet ("Thuộc dòng Biểu 02 | 3"), and that sheet's rows; by grid and row.
     var rowCodes: [Grid.Source: [Int: String]] = [:]
@@ -73,6 +79,10 @@ struct GridState {
                 for (k, s) in recognisers.legendRows(keys: keys, grids: all) where legend[k] == nil { legend[k] = s }
             }
         }
+        let fills = recognisers.fillLegend(all)
+        fillLegend = fills.colours
+        unfilled = fills.unfilled
+        legendRows = Set(fills.rows)
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
         let keyLines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }.filter { $0.contains("=") }
         for grid in all {
@@ -103,6 +113,9 @@ struct GridState {
             if let c = recognisers.card(grid), let first = grid.rows.first, let last = grid.rows.last {
                 card = first.index...last.index
                 grid = c
+            } else if let c = recognisers.cards(grid) {
+                card = c.covered
+                grid = c.grid
             }
             guard var layout = recognisers.layout(of: grid) else { continue }
             if layout.column(.status) == nil, let c = GridResolver.legendColumn(grid, layout, legend: legend) { layout.roles[c] = .status }
@@ -297,6 +310,8 @@ extension ExtractionRun {
     /// Reads the grid a line belongs to when the grid resolver reads its layout; true when the
     /// line is covered by that reading (and so is not read again as a line).
     mutating func readGrid(_ line: Line) -> Bool {
+        // A row of the legend of colours says what colours mean, nothing of a task.
+        if !grids.legendRows.isEmpty, line.cells.contains(where: { grids.legendRows.contains($0.location) }) { return true }
         // A row of a table of typed items: the table's items, taken once, in row order.
         if let (source, row) = GridState.place(line), let items = grids.itemRows[source], items[row] != nil {
             if grids.itemsTaken.insert(source).inserted {
@@ -357,6 +372,8 @@ extension ExtractionRun {
         unitResolver.unitGroup = reportingUnitGroup
         unitResolver.namedTasks = order
         unitResolver.legend = grids.legend
+        unitResolver.fillLegend = grids.fillLegend
+        unitResolver.unfilled = grids.unfilled
         unitResolver.rowCodes = grids.rowCodes[source] ?? [:]
         unitResolver.pointerColumn = grids.pointerColumns[source]
         unitResolver.nestedKinds = grids.nestedKinds[source] ?? [:]

@@ -127,6 +127,13 @@ final class GridRecognisers: Sendable {
         // "Chuyên đề, lớp bồi dưỡng (lớp)", "Học viên tham dự (lượt)": a header of no known
         // role whose unit of measure, in a closing parenthesis, counts one indicator.
         if best == nil, scale == nil, let id = parenthesisedUnit(text) { return (.quantity, id, nil) }
+        // "DN, tổ chức được hỗ trợ", "Hộ, cơ sở vi phạm": a header of no known role and no
+        // header phrase, with a qualifier of what was counted, read as a row's label is, by
+        // its head noun and qualifiers; only when they agree on one kind clearly ("Đợt" alone
+        // numbers a batch).
+        if best == nil, scale == nil, Double(text.split(separator: " ").count) <= g.thresholds.headerLabelWords,
+           !g.qualifiers.matches(in: tokens).isEmpty,
+           let id = self.indicator(label: text, unit: "", money: nil).best, !id.isMoney { return (.quantity, id, nil) }
         return (best?.0, nil, scale)
     }
 
@@ -158,6 +165,7 @@ final class GridRecognisers: Sendable {
             if layout.labelColumn == nil, !layout.indicatorColumns.isEmpty, let c = layout.column(.period),
                c == layout.roles.keys.min(), c <= (layout.indicatorColumns.keys.min() ?? 0) { layout.roles[c] = .breakdown }
             namesSubUnits(grid, &layout)
+            namesNoUnits(grid, &layout)
             if let end = transposedTasks(grid, header: k, &layout) {
                 layout.headerRows = k..<end
                 return layout
@@ -284,6 +292,26 @@ final class GridRecognisers: Sendable {
         }
         guard names >= 2, names > 2 * units else { return }
         layout.roles[c] = .breakdown
+    }
+
+    /// A column headed like a unit of measure beside a label column whose cells name no unit
+    /// the vocabulary knows ("Đơn vị phối hợp / chủ trì" over "Chủ trì", "Phối hợp", "Tham
+    /// dự"): the cells say how the unit took part, not what each number counts, and the
+    /// numbers are read by their columns' headers.
+    func namesNoUnits(_ grid: Grid, _ layout: inout GridLayout) {
+        guard let c = layout.column(.measureUnit), layout.labelColumn != nil, layout.labelColumn != c else { return }
+        var others = 0
+        for row in grid.rows[layout.headerRows.upperBound...] {
+            guard let cell = row.cell(startingAt: c), !cell.continued, cell.number == nil else { continue }
+            let tokens = Tokenizer.tokenize(cell.text)
+            guard tokens.contains(where: { $0.kind == .word }) else { continue }
+            if g.measureUnits.match(tokens, at: 0) != nil || v.moneyScales.match(tokens, at: 0) != nil
+                || v.ignoredCounts.match(tokens, at: 0) != nil || g.silentUnits.match(tokens, at: 0) != nil
+                || v.counts.match(tokens, at: 0) != nil { return }
+            others += 1
+        }
+        guard Double(others) >= g.thresholds.foreignUnitCells else { return }
+        layout.roles[c] = nil
     }
 
     /// "Cộng", "Tổng cộng quý III": the header of a column adding up the periods beside it.
@@ -783,6 +811,97 @@ extension GridRecognisers {
                                                 GridRow(index: first + 1, cells: values, isBold: false)])
     }
 
+    /// A form of several cards one under another, in two columns: a heading row per card
+    /// ("NHIỆM VỤ 2": one of `cards.block_heads` and a number) or its task's field written
+    /// again opens the next card; each card's rows are fields ("Tên nhiệm vụ: | …", "Số lớp: |
+    /// 3", "Tình hình: | …"). Read as a table under a header of every field name, one row a
+    /// card; returns it with the rows the cards cover. Nil unless two cards or more each name
+    /// their task and state something of it.
+    func cards(_ grid: Grid) -> (grid: Grid, covered: ClosedRange<Int>)? {
+        typealias Field = (name: String, value: GridCell?)
+        var blocks: [[Field]] = []
+        var current: [Field] = []
+        var start: Int?, end = 0
+        func fieldName(_ row: GridRow) -> (String, GridCell?)? {
+            let own = row.cells.filter { !$0.continued }
+            guard let name = own.first, name.column == 0, name.span == 1, own.count <= 2,
+                  own.count == 1 || own[1].column == 1 else { return nil }
+            let text = name.text.trimmed(" :\n")
+            guard name.text.trimmed().hasSuffix(":") || g.columns.wholeMatch(text) != nil, !text.isEmpty,
+                  !text.contains(where: \.isNumber), text.split(separator: " ").count <= g.cardFieldWords else { return nil }
+            return (text, own.count == 2 ? own[1] : nil)
+        }
+        func isTaskField(_ name: String) -> Bool {
+            let role = g.columns.wholeMatch(name)
+            return role == .task || role == .label
+        }
+        func isBlockHead(_ row: GridRow) -> Bool {
+            let own = row.cells.filter { !$0.continued }
+            guard own.count == 1 else { return false }
+            let tokens = Tokenizer.tokenize(own[0].text).filter { $0.kind != .punct }
+            guard let m = g.cardBlockHeads.match(tokens, at: 0), m.end < tokens.count, tokens.count - m.end <= 2 else { return false }
+            return tokens[m.end].kind == .number || tokens[m.end].raw.count <= 4 && tokens[m.end].raw.allSatisfy(\.isLetter)
+        }
+        for row in grid.rows {
+            if isBlockHead(row) {
+                if !current.isEmpty { blocks.append(current); current = [] }
+                start = start ?? row.index
+                end = row.index
+                continue
+            }
+            if let (name, value) = fieldName(row) {
+                if isTaskField(name) {
+                    if current.contains(where: { isTaskField($0.name) }) { blocks.append(current); current = [] }
+                    start = start ?? row.index
+                }
+                // A name with nothing beside it ("Khó khăn, vướng mắc:" over its items) is the
+                // heading of what follows the cards, not a field.
+                guard start != nil, value != nil else { continue }
+                current.append((name, value))
+                end = row.index
+                continue
+            }
+            if start != nil { break }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        func states(_ name: String) -> Bool {
+            if let role = g.columns.wholeMatch(name), [.status, .quantity, .note, .money].contains(role) { return true }
+            let h = headerRole(name)
+            return h.indicator != nil || h.role == .status || h.role == .quantity || h.role == .money
+        }
+        guard let first = start, blocks.count >= 2,
+              blocks.allSatisfy({ b in b.contains { isTaskField($0.name) } && b.contains { states($0.name) } }) else { return nil }
+        // One column per field name, in the order first met.
+        var columns: [String] = []
+        var byKey: [String: Int] = [:]
+        for b in blocks {
+            for f in b {
+                let key = VietText.fold(f.name)
+                if byKey[key] == nil { byKey[key] = columns.count; columns.append(f.name) }
+            }
+        }
+        // Numbered as the cards are: each row is a task of its own, not a part of the one above.
+        let location = grid.rows.first { $0.index == first }?.cells.first?.location ?? .sheetCell(sheet: "", row: first, column: 1)
+        guard let sequence = g.columnNames[.sequence] else { return nil }
+        var rows = [GridRow(index: first, cells: ([sequence] + columns).enumerated().map { k, name in
+            GridCell(column: k, span: 1, text: name, number: nil, location: location, continued: false)
+        }, isBold: false)]
+        for (k, b) in blocks.enumerated() {
+            var cells: [GridCell] = []
+            for f in b {
+                guard var cell = f.value, let c = byKey[VietText.fold(f.name)].map({ $0 + 1 }), !cells.contains(where: { $0.column == c }) else { continue }
+                cell.column = c
+                cell.span = 1
+                cells.append(cell)
+            }
+            if let place = cells.first?.location {
+                cells.insert(GridCell(column: 0, span: 1, text: "\(k + 1)", number: nil, location: place, continued: false), at: 0)
+            }
+            rows.append(GridRow(index: first + k + 1, cells: cells.sorted { $0.column < $1.column }, isBold: false))
+        }
+        return (Grid(source: grid.source, rows: rows, parent: grid.parent), first...end)
+    }
+
     /// A table of typed items ("Loại | Nội dung": "Vướng mắc | …", "Đề xuất | …"; an export's
     /// "ISSUE_TYPE | CONTENT" whose codes a key line explains, "KK = Khó khăn, vướng mắc; DX =
     /// Đề xuất, kiến nghị"): by row, whether its item is a difficulty or a proposal, and the
@@ -859,6 +978,35 @@ extension GridRecognisers {
             if found.count >= 2 { for (k, s) in found where out[k] == nil { out[k] = s } }
         }
         return out
+    }
+
+    /// A legend of colours: rows of a few words that say a status beside (or in) a cell of one
+    /// fill colour ("▇ | Đã hoàn thành", "▇ | Đang thực hiện"), and a row that gives the status of
+    /// no colour ("Không tô màu: không phát sinh"). Two colours at least, or one and the
+    /// uncoloured, make a legend; nothing of a colour's meaning is assumed.
+    func fillLegend(_ grids: [Grid]) -> (colours: [String: TaskStatus], unfilled: TaskStatus?, rows: [Location]) {
+        var colours: [String: TaskStatus] = [:]
+        var unfilled: TaskStatus?
+        var rows: [Location] = []
+        for grid in grids {
+            for row in grid.rows {
+                let cells = row.cells.filter { !$0.continued && $0.number == nil }
+                let text = cells.map(\.text).joined(separator: " ").trimmed()
+                guard !text.isEmpty, text.split(separator: " ").count <= g.legendMeaningWords, let first = cells.first else { continue }
+                let distinct = Set(row.fills.values)
+                let tokens = Tokenizer.tokenize(text)
+                if distinct.isEmpty, let m = g.unfilled.match(tokens, at: 0) {
+                    let rest = tokens[m.end...].map(\.raw).joined(separator: " ")
+                    if let s = statusIn(rest) { unfilled = unfilled ?? s; rows.append(first.location) }
+                    continue
+                }
+                guard distinct.count == 1, let key = distinct.first, let s = statusIn(text), colours[key] == nil else { continue }
+                colours[key] = s
+                rows.append(first.location)
+            }
+        }
+        guard colours.count >= 2 || colours.count == 1 && unfilled != nil else { return ([:], nil, []) }
+        return (colours, unfilled, rows)
     }
 
     /// Short cell values that state no status the vocabulary reads ("●", "IP", "XANH", "✔"):

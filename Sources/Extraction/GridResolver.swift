@@ -78,6 +78,10 @@ struct GridResolver {
     var namedTasks: [String] = []
     /// The document's own key to its status marks (`GridRecognisers.legend`), by folded key.
     var legend: [String: TaskStatus] = [:]
+    /// Statuses by the fill colour of a task's cell, and of an uncoloured one, by the
+    /// document's legend of colours.
+    var fillLegend: [String: TaskStatus] = [:]
+    var unfilled: TaskStatus?
     /// Rows whose task another sheet gives (`GridState.linkPointers`), by row index; and the
     /// column of pointers to that sheet's rows, whose numbers are no figures.
     var rowCodes: [Int: String] = [:]
@@ -421,6 +425,18 @@ struct GridResolver {
             if let l = row.labelCell { reading.entries[k].sources.append(l.location.description) }
             reading.rowTasks[row.row.index] = code
         }
+        /// A task's row coloured by the document's legend of colours ("▇ Đã hoàn thành"): the
+        /// colour of its label (or numbering) cell is its status; no colour, the legend's
+        /// uncoloured status. Weaker than a status written in words.
+        func fillStatus(_ row: Row) {
+            guard current != nil, !fillLegend.isEmpty, let label = row.labelCell, !label.continued else { return }
+            let fill = row.row.fills[label.column] ?? seqCol.flatMap { row.row.fills[$0] }
+            if let f = fill, let st = fillLegend[f] {
+                setStatus(st, label, confidence: r.g.fillConfidence)
+            } else if fill == nil, let st = unfilled {
+                setStatus(st, label, confidence: r.g.fillConfidence)
+            }
+        }
         func setStatus(_ s: TaskStatus, _ cell: GridCell, confidence: Double = 1) {
             guard let code = current else { return }
             let k = reading.entry(code)
@@ -584,6 +600,7 @@ struct GridResolver {
                 }
                 statusFrom(row.statusCell, strict: true)
                 headingStatus(row)
+                if row.position == taskRowPosition { fillStatus(row) }
                 for (c, st) in layout.flags.sorted(by: { $0.key < $1.key }) {
                     if let cell = row.row.cell(startingAt: c), ExtractionRun.isTick(cell.text) { setStatus(st, cell) }
                 }
@@ -633,6 +650,8 @@ struct GridResolver {
                             : layout.scales[value.column] ?? labelScale(row.label) ?? 1
                         amount = (amount * scale).rounded()
                     }
+                    // "Đã giải ngân | 0": nothing spent is no result.
+                    if amount == 0, r.g.zeroIsNothing.contains(indicator) { fromColumns.insert(indicator); continue }
                     fromColumns.insert(indicator)
                     let k = reading.entry(code)
                     reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: value.cell.location,
@@ -743,6 +762,7 @@ struct GridResolver {
                 }
                 statusFrom(row.statusCell, strict: true)
                 headingStatus(row)
+                if row.position == taskRowPosition { fillStatus(row) }
                 // A task's row with no number whose result column states how far it came
                 // ("Chưa làm", "Không có phát sinh / Ghi chú: …").
                 if current != nil, let cell = row.valueWords.first(where: { !$0.continued }),
@@ -1490,6 +1510,18 @@ struct GridResolver {
         }
         for f in found.found where !skip.contains(f.indicator) {
             reading.entries[k].figures.append(.init(indicator: f.indicator, value: f.value, location: cell.location, text: f.phrase))
+        }
+        // "4 buổi; 520 học viên": a result cell of short parts, each a number and a unit of
+        // measure as a "ĐVT" column would hold it; the unit says what the number counts.
+        let read = Set(found.found.map(\.indicator)).union(skip)
+        for part in text.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+            let t = Tokenizer.tokenize(String(part)).filter { $0.kind != .punct }
+            guard t.count >= 2, t.count <= 4, t[0].kind == .number, let value = VietNumber.parse(t[0].raw),
+                  r.v.figures(in: t).found.isEmpty, let m = r.g.measureUnits.match(t, at: 1), m.end == t.count else { continue }
+            let ranked = m.value.sorted { $0.value > $1.value }
+            guard let top = ranked.first, top.value >= r.g.thresholds.indicator, ranked.count == 1 || ranked[1].value < top.value,
+                  !read.contains(top.key) else { continue }
+            reading.entries[k].figures.append(.init(indicator: top.key, value: value, location: cell.location, text: String(part).trimmed()))
         }
         // An amount of no stated kind in a task that reports only one kind of money (the
         // fines of an inspection task, the budget of a training task) is that kind.

@@ -57,6 +57,11 @@ public struct GridVocabulary: Sendable {
     var legendAbbreviationChars = 12
     var legendMeaningWords = 10
     var legendMaxMarks = 40
+    /// Statuses written only as a cell's fill colour, explained by a legend of swatches ("▇ |
+    /// Đã hoàn thành"): the words that say a status is the lack of a colour ("Không tô màu:
+    /// không phát sinh"), and how much a task's colour weighs as a status claim.
+    var unfilled = PhraseTable<Bool>()
+    var fillConfidence = 0.8
     /// A record card ("Nhiệm vụ | …", "Tình trạng | …"): at least `cardMinFields` field names
     /// with a column role, each of at most `cardFieldWords` words, in at most `cardMaxRows` rows.
     var cardMinFields = 3
@@ -64,6 +69,12 @@ public struct GridVocabulary: Sendable {
     /// closer to; placeholders {label}, {task}, {other}, {quotes}.
     var ownKindMessage = "Dòng “{label}” được xếp vào nhiệm vụ {task} (nhiệm vụ Kế hoạch giao cho loại đơn vị này), lời văn gần với nhiệm vụ {other}; đề nghị kiểm tra. Số liệu đã tính cho {task}: {quotes}."
     var cardFieldWords = 6
+    /// The first header phrase of each column role: the header of a column extraction adds
+    /// (the cards' numbers).
+    var columnNames: [GridColumnRole: String] = [:]
+    /// A form of several cards one under another ("NHIỆM VỤ 1", then its fields): the words
+    /// of a card's own heading row, before its number.
+    var cardBlockHeads = PhraseTable<Bool>()
     var cardMaxRows = 16
     /// Marks after which a task's heading row ends with its status ("II.2.e Góp ý QCVN —
     /// Đang thực hiện"); an opening parenthesis encloses it ("… (đang thực hiện)").
@@ -95,6 +106,8 @@ public struct GridVocabulary: Sendable {
     var weights = Weights()
     /// The indicator of an amount on a task's own row under a money column naming none.
     var taskRowMoney: IndicatorID?
+    /// Indicators of which a zero is no result (nothing spent): left out, not quoted.
+    var zeroIsNothing: Set<IndicatorID> = []
     var thresholds = Thresholds()
 
     struct Weights: Sendable {
@@ -115,6 +128,12 @@ public struct GridVocabulary: Sendable {
         var ownKindShare = 0.75
         /// A task's row whose words score for one task alone is that task from this score on.
         var soleTask = 0.2
+        /// A column headed like a unit of measure ("Đơn vị phối hợp / chủ trì") with at least
+        /// this many word cells, none of them a unit of measure, says something else of each
+        /// row (a role, a partner): not the rows' units.
+        var foreignUnitCells = 2.0
+        /// A header of no known role of at most this many words is read as a row's label is.
+        var headerLabelWords = 6.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -180,7 +199,10 @@ public struct GridVocabulary: Sendable {
             case "columns":
                 for (role, roleNode, list) in try mapping(value, "columns") {
                     guard let r = GridColumnRole(rawValue: role) else { throw fail(roleNode, "columns.\(role): unknown column role") }
-                    for p in try strings(list, "columns.\(role)") { v.columns.add(p, r) }
+                    for p in try strings(list, "columns.\(role)") {
+                        v.columns.add(p, r)
+                        if v.columnNames[r] == nil { v.columnNames[r] = p }
+                    }
                 }
             case "measure_units":
                 for (unit, _, spec) in try mapping(value, "measure_units") {
@@ -234,6 +256,14 @@ public struct GridVocabulary: Sendable {
                     default: throw fail(nameNode, "legend.\(name): unknown key (use mark_chars, abbreviation_chars, meaning_words, max_marks)")
                     }
                 }
+            case "fills":
+                for (name, nameNode, n) in try mapping(value, "fills") {
+                    switch name {
+                    case "unfilled": for p in try strings(n, "fills.unfilled") { v.unfilled.add(p, true) }
+                    case "confidence": v.fillConfidence = try number(n, "fills.confidence")
+                    default: throw fail(nameNode, "fills.\(name): unknown key (use unfilled, confidence)")
+                    }
+                }
             case "own_kind_message":
                 guard let t = value.string, t.contains("{task}"), t.contains("{other}"), t.contains("{quotes}") else {
                     throw fail(value, "own_kind_message must be a text with {task}, {other} and {quotes}")
@@ -241,12 +271,16 @@ public struct GridVocabulary: Sendable {
                 v.ownKindMessage = t
             case "cards":
                 for (name, nameNode, n) in try mapping(value, "cards") {
+                    if name == "block_heads" {
+                        for p in try strings(n, "cards.block_heads") { v.cardBlockHeads.add(p, true) }
+                        continue
+                    }
                     let x = Int(try number(n, "cards.\(name)"))
                     switch name {
                     case "min_fields": v.cardMinFields = x
                     case "field_words": v.cardFieldWords = x
                     case "max_rows": v.cardMaxRows = x
-                    default: throw fail(nameNode, "cards.\(name): unknown key (use min_fields, field_words, max_rows)")
+                    default: throw fail(nameNode, "cards.\(name): unknown key (use min_fields, field_words, max_rows, block_heads)")
                     }
                 }
             case "heading_status_marks":
@@ -289,6 +323,11 @@ public struct GridVocabulary: Sendable {
                     default: throw fail(nameNode, "sheets.\(name): unknown key (use periods, whole, references)")
                     }
                 }
+            case "zero_is_nothing":
+                for n in value.sequence ?? [] {
+                    guard let name = n.string else { throw fail(n, "zero_is_nothing must list indicators") }
+                    v.zeroIsNothing.insert(try indicator(name, n, "zero_is_nothing"))
+                }
             case "task_row_money":
                 guard let name = value.string else { throw fail(value, "task_row_money must name an indicator") }
                 v.taskRowMoney = try indicator(name, value, "task_row_money")
@@ -320,6 +359,8 @@ public struct GridVocabulary: Sendable {
                     case "unit_words": v.thresholds.unitWords = d
                     case "own_kind_share": v.thresholds.ownKindShare = d
                     case "sole_task": v.thresholds.soleTask = d
+                    case "foreign_unit_cells": v.thresholds.foreignUnitCells = d
+                    case "header_label_words": v.thresholds.headerLabelWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }

@@ -268,8 +268,12 @@ extension ExtractionRun {
                 // A number the reader took for a figure of a kind the line gave a figure of is
                 // a part or the total of that figure ("05 lớp … Tổng cộng 06 lớp").
                 var candidates: [(value: Double, raw: Substring, phrase: String)] = []
+                // "NHIỆM VỤ 2", "VIỆC 3" heading a card of a vertical form: the card's number.
+                let cardHead = x.gridRecognisers.map { r in
+                    tokens.count >= 2 && tokens.last?.kind == .number && r.g.cardBlockHeads.match(tokens, at: 0)?.end == tokens.count - 1
+                } ?? false
                 for i in tokens.indices where tokens[i].kind == .number {
-                    if v.isReference(tokens, i) { continue }
+                    if cardHead || v.isReference(tokens, i) { continue }
                     let j = v.skipSpelledOut(tokens, from: i + 1)
                     if v.ignoredCounts.match(tokens, at: j) != nil { continue }
                     guard let d = VietNumber.parse(tokens[i].raw) else { continue }

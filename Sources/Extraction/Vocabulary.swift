@@ -352,6 +352,11 @@ public struct Vocabulary: Sendable {
         var minDistinct = 2
         /// Folded first words of a document's title line ("bao cao", "bieu").
         var titleWords: [String] = []
+        /// "… gửi Chi cục Tiêu chuẩn Đo lường Chất lượng": a lead (`recipient_leads`) then the
+        /// kind of a body (`recipient_bodies`) names to whom a document goes, to the end of its
+        /// clause — not what the document is about. Folded.
+        var recipientLeads: [String] = []
+        var recipientBodies: [String] = []
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -516,8 +521,8 @@ public struct Vocabulary: Sendable {
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
         let subject = try map(root["plan_subject"], "plan_subject")
-        for key in subject.keys where !["directive", "plan", "words", "marks", "min_distinct", "title_words"].contains(key) {
-            throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use directive, plan, words, marks, min_distinct, title_words)")
+        for key in subject.keys where !["directive", "plan", "words", "marks", "min_distinct", "title_words", "recipient_leads", "recipient_bodies"].contains(key) {
+            throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use directive, plan, words, marks, min_distinct, title_words, recipient_leads, recipient_bodies)")
         }
         v.planSubject.planMarks = try strings(subject["plan"], "plan_subject.plan").map { VietText.fold($0) }.filter { !$0.isEmpty }
         func folded(_ list: [String]) -> [String] { list.map { VietText.fold($0) }.filter { !$0.isEmpty } }
@@ -529,6 +534,8 @@ public struct Vocabulary: Sendable {
             v.planSubject.minDistinct = n
         }
         v.planSubject.titleWords = folded(try strings(subject["title_words"], "plan_subject.title_words"))
+        v.planSubject.recipientLeads = folded(try strings(subject["recipient_leads"], "plan_subject.recipient_leads"))
+        v.planSubject.recipientBodies = folded(try strings(subject["recipient_bodies"], "plan_subject.recipient_bodies"))
         // The longest run of digits shared by every mark, if any, lets most lines skip folding.
         let digitRuns = v.planSubject.directive.map { String($0.filter(\.isNumber).prefix(2)) }
         if let first = digitRuns.first, !first.isEmpty, digitRuns.allSatisfy({ $0 == first }) { v.planSubject.directiveMark = first }
