@@ -247,9 +247,41 @@ struct ExtractionRun {
         x = extractor
         v = extractor.vocabulary
         self.document = document
-        lines = LineBuilder.lines(of: document)
+        var lines = LineBuilder.lines(of: document)
+        // "1/ Tuyên truyền", "IV/ …": an item numbered with another mark (`numbering_marks`) is
+        // read as if numbered "1." — a paragraph, or a sheet row typed in one cell.
+        if !extractor.vocabulary.numberingMarks.isEmpty {
+            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+                if let text = Self.renumbered(lines[i].cells[0].text, marks: extractor.vocabulary.numberingMarks) { lines[i].cells[0].text = text }
+            }
+        }
+        self.lines = lines
         readings = TextReadings(lines: lines.count)
         grids = GridState(document: document, extractor: extractor)
+    }
+
+    /// A line's number written with one of `marks` instead of "." ("1/ Tuyên truyền", "IV/
+    /// Khó khăn") rewritten with "."; nil when the line does not open so (a letter's "c/ …"
+    /// is left as it is: a short label inside a passage). The mark must be followed by a space: "15/3", "1/2" are no numbers
+    /// of items.
+    static func renumbered(_ text: String, marks: [Unicode.Scalar]) -> String? {
+        let s = text.unicodeScalars
+        var k = s.startIndex
+        while k < s.endIndex, s[k] == " " || s[k] == "\t" { k = s.index(after: k) }
+        let start = k
+        var count = 0
+        while k < s.endIndex, count < 4, ScalarClass.isNumeric(s[k]) { k = s.index(after: k); count += 1 }
+        if count == 0 {
+            while k < s.endIndex, count < 4, "IVX".unicodeScalars.contains(s[k]) { k = s.index(after: k); count += 1 }
+        }
+        guard count > 0, count <= 3, k < s.endIndex, marks.contains(s[k]) else { return nil }
+        let after = s.index(after: k)
+        guard after < s.endIndex, s[after] == " " || s[after] == "\t" else { return nil }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: s[start..<k])
+        out.append(".")
+        out.append(contentsOf: s[after...])
+        return String(out)
     }
 
     // MARK: Main loop
@@ -744,7 +776,37 @@ struct ExtractionRun {
             else { openHeading = (stripEnumerator(text), line.firstLocation, g, false) }
             return
         }
-        if let code = taskStart(line, leadRefs: leadRefs) {
+        // "Về công tác tuyên truyền: Ủy ban nhân dân xã đã …" — a paragraph that opens on its
+        // topic with a short title before a colon: a new item, whatever passage it follows,
+        // when its title names a task by meaning (or two close ones); the title is its
+        // heading, the rest of the paragraph its first content. A title that names none is
+        // left to the rules below (the plan's titles, a passage going on).
+        var runIn: (title: String, rest: String, resolution: MeaningResolution)?
+        if section == .results || section == .appendix || section == nil, line.cells.count == 1,
+           leadRef == nil || leadRef!.offset > 60, let (title, rest) = runInTopic(text) {
+            let resolution = resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true)
+            if case .none = resolution {} else { runIn = (title, rest, resolution) }
+        }
+        if let (title, rest, resolution) = runIn {
+            current = nil
+            switch resolution {
+            case .task(let code):
+                begin(code)
+                if !rest.isEmpty {
+                    var body = line
+                    body.cells = [Line.Cell(column: line.cells[0].column, span: 1, text: rest, value: nil,
+                                            location: line.cells[0].location, continued: false)]
+                    if section != .plans, readClauses(body) { return }
+                    absorb(rest, into: code, location: line.firstLocation)
+                }
+                return
+            case .ambiguous(let a, let b):
+                noteAmbiguous(a, b, heading: title, quotes: numberQuotes(rest), location: line.firstLocation)
+                openHeading = (title, line.firstLocation, group, true)
+                return
+            case .none: break
+            }
+        } else if let code = taskStart(line, leadRefs: leadRefs) {
             begin(code)
             passageItemMarker = Self.itemMarker(text)
         } else if let ref = leadRef, ref.offset <= 60,
@@ -817,7 +879,12 @@ struct ExtractionRun {
             h.tried = true
             openHeading = h
             switch resolveByMeaning(heading: h.text, body: text + "\n" + passageBody(after: lineIndex), group: h.group, requireHeading: true) {
-            case .task(let code): begin(code)
+            case .task(let code):
+                begin(code)
+                // "3. Kiểm tra …" then "3.1. Tổ chức 09 cuộc kiểm tra …", "3.2. Lấy 52 mẫu …":
+                // the points numbered under the heading are items of their own, each resolved
+                // again when its words name another task (bullets under it are the heading's).
+                if let marker = Self.itemMarker(text), marker.hasPrefix("1.1.") { passageItemMarker = marker }
             case .ambiguous(let a, let b):
                 noteAmbiguous(a, b, heading: h.text, quotes: numberQuotes(text), location: h.location)
                 return
@@ -1096,6 +1163,31 @@ struct ExtractionRun {
         let colon = Self.headingColon(in: body) ?? body.endIndex
         let rest = colon < body.endIndex ? String(body[body.unicodeScalars.index(after: colon)...]) : ""
         return (String(body[..<colon]), rest)
+    }
+
+    /// "Về công tác tuyên truyền: …", "Đối với hỗ trợ doanh nghiệp: …": a paragraph that opens
+    /// on its topic (`clauses.topics`) with a short title (`clauses.topic_title_words` words at
+    /// most, no figures, not a status or figure label) before a colon, then its content. The
+    /// title and the content after its colon (perhaps empty).
+    func runInTopic(_ text: String) -> (title: String, rest: String)? {
+        guard v.topicTitleWords > 0, text.utf8.count >= 6 else { return nil }
+        let body = stripEnumerator(text)
+        guard let colon = Self.headingColon(in: body),
+              body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: colon) <= 200 else { return nil }
+        let title = String(body[..<colon])
+        let words = title.spaceSeparatedCount
+        guard words >= 2, words <= v.topicTitleWords else { return nil }
+        let tokens = readings.tokens(title)
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), first == 0,
+              let topic = v.clauseTopics.match(tokens, at: 0), topic.end < tokens.count else { return nil }
+        if title.contains(where: \.isNumber) {
+            let n = readings.numbers(title, v)
+            guard n.found.isEmpty, n.unread.isEmpty, n.unplaced.isEmpty else { return nil }
+        }
+        guard v.statusLabels.match(tokens, at: topic.end) == nil, v.sections.match(tokens, at: topic.end) == nil,
+              !isFigureLabel(Array(tokens[topic.end...])) else { return nil }
+        let rest = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
+        return (title, rest)
     }
 
     /// The colon that ends a heading's title: the first one not between digits ("ISO
@@ -1418,8 +1510,20 @@ struct ExtractionRun {
         if first.isNumber {
             let digits = head.prefix(while: \.isNumber)
             guard let mark = head.dropFirst(digits.count).first, ".)/".contains(mark) else { return nil }
-            // "1.2." is a point of another level than "1.".
-            if mark == ".", head.dropFirst(digits.count + 1).first?.isNumber == true { return nil }
+            // "1.2." is a point of another level than "1.": "3.1." and "3.2." are marked alike
+            // ("1.1."), and so are "1.1.1." and "2.3.4." ("1.1.1.").
+            if mark == ".", head.dropFirst(digits.count + 1).first?.isNumber == true {
+                var levels = 1
+                var rest = Substring(text.prefix(12)).dropFirst(digits.count + 1)
+                while let f = rest.first, f.isNumber {
+                    let more = rest.prefix(while: \.isNumber)
+                    rest = rest.dropFirst(more.count)
+                    levels += 1
+                    guard let next = rest.first else { return nil }
+                    if next == "." { rest = rest.dropFirst() } else if next == " " || next == ")" { break } else { return nil }
+                }
+                return String(repeating: "1.", count: levels)
+            }
             return "1" + String(mark)
         }
         if first.isLetter, head.dropFirst().first == ")", TaskReferenceParser.letters.contains(String(first).lowercased()) { return "a)" }

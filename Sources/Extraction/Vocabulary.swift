@@ -83,6 +83,12 @@ public struct Vocabulary: Sendable {
         /// Words that open a heading counting the unit's tasks in order ("Nhiệm vụ thứ nhất: …"),
         /// folded: the title after the colon is the unit's own words for its task.
         var ordinalHeadings: [String] = []
+        /// Marks after an item's number that stand for its "." ("1/ Tuyên truyền", "a/ …"):
+        /// a line so numbered is read as if it were numbered "1." (`numbering_marks`).
+        var numberingMarks: [Unicode.Scalar] = []
+        /// The most words a run-in topic title may have ("Về công tác tuyên truyền: …"), 0
+        /// for none (`clauses.topic_title_words`).
+        var topicTitleWords = 0
         /// Words that number the questions of an outline the unit answers point by point ("Câu
         /// 2.", "Câu hỏi 3:"), folded, each a list of words (`outline.questions`).
         var questionWords: [[String]] = []
@@ -210,6 +216,14 @@ public struct Vocabulary: Sendable {
     var ordinalHeadings: [String] {
         _read { yield box.tables.ordinalHeadings }
         _modify { makeUnique(); yield &box.tables.ordinalHeadings }
+    }
+    var topicTitleWords: Int {
+        _read { yield box.tables.topicTitleWords }
+        _modify { makeUnique(); yield &box.tables.topicTitleWords }
+    }
+    var numberingMarks: [Unicode.Scalar] {
+        _read { yield box.tables.numberingMarks }
+        _modify { makeUnique(); yield &box.tables.numberingMarks }
     }
     var questionWords: [[String]] {
         _read { yield box.tables.questionWords }
@@ -627,8 +641,12 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "most", "lead_ins", "speakers", "speech"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, most, lead_ins, speakers, speech)")
+        for key in clauses.keys where !["joins", "topics", "topic_title_words", "most", "lead_ins", "speakers", "speech"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, most, lead_ins, speakers, speech)")
+        }
+        if let n = clauses["topic_title_words"] {
+            guard let n = n as? Int, n >= 0 else { throw LoadError(file: file, message: "clauses.topic_title_words must be a whole number") }
+            v.topicTitleWords = n
         }
         v.speakerLeads = try strings(clauses["speakers"], "clauses.speakers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.speechEnds = try strings(clauses["speech"], "clauses.speech").map { VietText.fold($0) }.filter { !$0.isEmpty }
@@ -640,6 +658,13 @@ public struct Vocabulary: Sendable {
         for p in try strings(clauses["topics"], "clauses.topics") { v.clauseTopics.add(p, true) }
         v.clauseLeadIns = try strings(clauses["lead_ins"], "clauses.lead_ins").map { VietText.fold($0) }
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
+        v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
+            let scalars = Array(mark.unicodeScalars)
+            guard scalars.count == 1, !ScalarClass.isAlphabetic(scalars[0]), !ScalarClass.isNumeric(scalars[0]), scalars[0] != " " else {
+                throw LoadError(file: file, message: "numbering_marks: '\(mark)' must be one mark (not a letter, digit or space)")
+            }
+            return scalars[0]
+        }
         let outline = try map(root["outline"], "outline")
         for key in outline.keys where !["questions", "answers"].contains(key) {
             throw LoadError(file: file, message: "outline.\(key): unknown key (use questions, answers)")

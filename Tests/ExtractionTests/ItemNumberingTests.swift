@@ -1,0 +1,84 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of how a unit's own items are told apart in prose: numbers written with a
+// slash ("1/ …", `numbering_marks`), run-in topic titles ("Về …: …", `clauses.topic_title_words`)
+// and points numbered on two levels under a heading of the unit's own ("2.1.", "2.2.").
+
+private let health: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ Y TẾ\nSố: 2204/BC-SYT",
+                                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 12 tháng 11 năm 2026"]])
+private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026")]
+
+@Suite struct ItemNumberingTests {
+    @Test func aNumberWrittenWithASlashNumbersAnItem() {
+        let marks: [Unicode.Scalar] = ["/"]
+        #expect(ExtractionRun.renumbered("2/ Thông tin, phổ biến", marks: marks) == "2. Thông tin, phổ biến")
+        #expect(ExtractionRun.renumbered("IV/ Đề xuất", marks: marks) == "IV. Đề xuất")
+        // A date, a share, a letter's label are no numbers of items.
+        #expect(ExtractionRun.renumbered("15/3 đoàn kiểm tra làm việc", marks: marks) == nil)
+        #expect(ExtractionRun.renumbered("1/2 số hộ", marks: marks) == nil)
+        #expect(ExtractionRun.renumbered("c/ Xử lý vi phạm: 02 cơ sở", marks: marks) == nil)
+        #expect(ExtractionRun.renumbered("2. Thông tin", marks: marks) == nil)
+
+        let s = extract(word([wardHeader] + title + [
+            .p("Ủy ban nhân dân phường báo cáo như sau:"),
+            .bold("1/ Thông tin, phổ biến:"),
+            .p("* Đăng 06 bài trên cổng thông tin phường về ghi nhãn hàng hóa."),
+            .p("* Tiến độ: hoàn thành."),
+            .bold("2/ Kiểm tra đo lường tại chợ Tân Định:"),
+            .p("* Cùng Chi cục kiểm tra 12 cơ sở kinh doanh tại chợ, 01 cơ sở vi phạm."),
+            .p("* Tiến độ: đang thực hiện."),
+            .bold("3/ Khó khăn"),
+            .p("* Chợ chưa có cân đối chứng."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 6)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.5.c", "establishments_inspected") == 12)
+        #expect(s.value("II.5.c", "violations") == 1)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.5.c")?.indicators[IndicatorID("communications")] == nil)
+        #expect(s.difficulties.map(\.text) == ["Chợ chưa có cân đối chứng"])
+    }
+
+    @Test func aParagraphOpeningOnItsTopicIsAnItemOfItsOwn() {
+        let run = ExtractionRun(extractor: extractor, document: word([]))
+        #expect(run.runInTopic("Về phổ biến pháp luật: Sở đăng 09 tin.")?.title == "Về phổ biến pháp luật")
+        #expect(run.runInTopic("Về phổ biến pháp luật: Sở đăng 09 tin.")?.rest == "Sở đăng 09 tin.")
+        // Not a topic: a label, a sentence with no colon, a title too long or with figures.
+        #expect(run.runInTopic("Tiến độ: đang thực hiện.") == nil)
+        #expect(run.runInTopic("Về phía Sở, đã đăng 09 tin.") == nil)
+        #expect(run.runInTopic("Về 03 cuộc kiểm tra: đã xong.") == nil)
+
+        let s = extract(word([health] + title + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Về phổ biến pháp luật: Sở đăng 09 tin trên trang thông tin điện tử về ghi nhãn trang thiết bị y tế. Đã hoàn thành."),
+            .p("Về lấy mẫu khảo sát chất lượng: Sở phối hợp lấy 15 mẫu nước rửa tay lưu thông trên thị trường để thử nghiệm. Đang thực hiện."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.5.b", "samples_tested") == 15)
+        #expect(s.entry("II.5.b")?.status == .inProgress)
+        #expect(s.entry("II.1.a")?.indicators[IndicatorID("samples_tested")] == nil)
+    }
+
+    @Test func pointsNumberedUnderAHeadingAreItemsOfTheirOwn() {
+        #expect(ExtractionRun.itemMarker("2.1. Tổ chức") == "1.1.")
+        #expect(ExtractionRun.itemMarker("2.3 Lấy mẫu") == "1.1.")
+        #expect(ExtractionRun.itemMarker("1.2.4. Kiểm tra") == "1.1.1.")
+        #expect(ExtractionRun.itemMarker("2. Kiểm tra") == "1.")
+        let s = extract(word([health] + title + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("2. Kiểm tra trang thiết bị y tế"),
+            .p("2.1. Thực hiện 03 cuộc kiểm tra tại 20 cơ sở kinh doanh trang thiết bị y tế, phát hiện 02 cơ sở vi phạm. (Đã hoàn thành)"),
+            .p("2.2. Lấy 25 mẫu khẩu trang lưu thông trên thị trường gửi thử nghiệm để đánh giá chất lượng. (Đang thực hiện)"),
+        ]))
+        #expect(s.value("II.5.a", "inspections") == 3)
+        #expect(s.value("II.5.a", "establishments_inspected") == 20)
+        #expect(s.entry("II.5.a")?.status == .completed)
+        #expect(s.entry("II.5.a")?.indicators[IndicatorID("samples_tested")] == nil)
+        #expect(s.value("II.5.b", "samples_tested") == 25)
+        #expect(s.entry("II.5.b")?.status == .inProgress)
+    }
+}
