@@ -785,19 +785,20 @@ struct ExtractionRun {
         if section == .results || section == .appendix || section == nil, line.cells.count == 1,
            leadRef == nil || leadRef!.offset > 60, let (title, rest) = runInTopic(text) {
             let resolution = resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true)
-            if case .none = resolution {} else { runIn = (title, rest, resolution) }
+            if case .none = resolution {
+                // A new item all the same: it does not go on with the passage above.
+                current = nil
+            } else { runIn = (title, rest, resolution) }
         }
         if let (title, rest, resolution) = runIn {
             current = nil
             switch resolution {
             case .task(let code):
                 begin(code)
+                // The first clause is the title's: the paragraph is read whole, as any passage's.
                 if !rest.isEmpty {
-                    var body = line
-                    body.cells = [Line.Cell(column: line.cells[0].column, span: 1, text: rest, value: nil,
-                                            location: line.cells[0].location, continued: false)]
-                    if section != .plans, readClauses(body) { return }
-                    absorb(rest, into: code, location: line.firstLocation)
+                    if section != .plans, readClauses(line) { return }
+                    absorb(text, into: code, location: line.firstLocation)
                 }
                 return
             case .ambiguous(let a, let b):
@@ -1171,6 +1172,9 @@ struct ExtractionRun {
     /// title and the content after its colon (perhaps empty).
     func runInTopic(_ text: String) -> (title: String, rest: String)? {
         guard v.topicTitleWords > 0, text.utf8.count >= 6 else { return nil }
+        // Numbered and lettered items ("1. Về …: …", "b) Về …: …") are the plan's or the unit's
+        // numbering, read by the rules for numbered items; a bullet is no number.
+        if text.first?.isNumber == true || Self.itemMarker(text) == "a)" { return nil }
         let body = stripEnumerator(text)
         guard let colon = Self.headingColon(in: body),
               body.unicodeScalars.distance(from: body.unicodeScalars.startIndex, to: colon) <= 200 else { return nil }

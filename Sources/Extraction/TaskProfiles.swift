@@ -150,7 +150,28 @@ public struct TaskProfiles: Sendable {
 
     /// The same of a text's tokens (`Tokenizer.tokenize(text)`, or a slice of tokens that
     /// reads as they do).
-    func phraseScores<C: RandomAccessCollection>(tokens: C, lead: Double = 1) -> [String: Double]
+    /// With `pastCounts`, a count inside an activity's words ("lấy 18 mẫu", "kiểm tra 03 cơ
+    /// sở", "cử 02 công chức") is read past too: each task keeps the better of its evidence
+    /// with and without the numbers, so that a heading "Lấy 18 mẫu …" names sampling as "lấy
+    /// mẫu" does, while phrases that hold a number ("đề án 100", "iso 9001") still count as
+    /// written. (Headings only: in a body, "hỗ trợ 07 doanh nghiệp" is said of many tasks.)
+    func phraseScores<C: RandomAccessCollection>(tokens: C, lead: Double = 1, pastCounts: Bool = false) -> [String: Double]
+    where C.Element == Token, C.Index == Int {
+        var out = writtenPhraseScores(tokens: tokens, lead: lead)
+        guard pastCounts else { return out }
+        var inside = false
+        var previousWord = false
+        for t in tokens {
+            if t.kind == .number, previousWord { inside = true; break }
+            previousWord = t.kind == .word
+        }
+        guard inside else { return out }
+        let bare = tokens.filter { $0.kind != .number }
+        for (code, score) in writtenPhraseScores(tokens: bare, lead: lead) where score > out[code, default: 0] { out[code] = score }
+        return out
+    }
+
+    private func writtenPhraseScores<C: RandomAccessCollection>(tokens: C, lead: Double) -> [String: Double]
     where C.Element == Token, C.Index == Int {
         let firstWord = tokens.firstIndex { $0.kind == .word }
         var out: [String: Double] = [:]
@@ -235,7 +256,8 @@ extension ExtractionRun {
         // Heading and body are tokenized once, together, for the figures; each is read from
         // its part of the tokens (`PassageTokens`).
         let passage = PassageTokens(heading: heading, body: body)
-        let headingScores = passage.heading.map { p.phraseScores(tokens: $0, lead: w.lead) } ?? p.phraseScores(heading, lead: w.lead)
+        let headingScores = passage.heading.map { p.phraseScores(tokens: $0, lead: w.lead, pastCounts: true) }
+            ?? p.phraseScores(tokens: Tokenizer.tokenize(heading), lead: w.lead, pastCounts: true)
         for (code, s) in headingScores { score[code, default: 0] += s * w.heading }
         let titles = x.titles.rank(heading)
         // A heading that says nothing of any task ("Công tác lãnh đạo, chỉ đạo") names none,

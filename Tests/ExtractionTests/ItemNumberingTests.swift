@@ -50,6 +50,11 @@ private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện K�
         #expect(run.runInTopic("Tiến độ: đang thực hiện.") == nil)
         #expect(run.runInTopic("Về phía Sở, đã đăng 09 tin.") == nil)
         #expect(run.runInTopic("Về 03 cuộc kiểm tra: đã xong.") == nil)
+        // A numbered or lettered item is read by the rules for numbered items.
+        #expect(run.runInTopic("b) Về kiểm tra hàng hóa: 02 cuộc.") == nil)
+        #expect(run.runInTopic("- Về kiểm tra hàng hóa: 02 cuộc.")?.title == "Về kiểm tra hàng hóa")
+        // A title is counted in syllables: fifteen is not too long.
+        #expect(run.runInTopic("Về duy trì hệ thống quản lý chất lượng tại bộ phận một cửa của Sở: đã xong.") != nil)
 
         let s = extract(word([health] + title + [
             .p("I. KẾT QUẢ THỰC HIỆN"),
@@ -80,5 +85,15 @@ private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện K�
         #expect(s.entry("II.5.a")?.indicators[IndicatorID("samples_tested")] == nil)
         #expect(s.value("II.5.b", "samples_tested") == 25)
         #expect(s.entry("II.5.b")?.status == .inProgress)
+    }
+
+    @Test func aCountInsideAnActivitysWordsIsReadPastInAHeading() {
+        let p = extractor.profiles
+        let sampling = Tokenizer.tokenize("Lấy 30 mẫu sữa bột trên thị trường")
+        #expect(p.phraseScores(tokens: sampling)["II.5.b"] == nil)
+        #expect((p.phraseScores(tokens: sampling, pastCounts: true)["II.5.b"] ?? 0) > 0)
+        // A phrase that holds its number still counts as written.
+        let programme = Tokenizer.tokenize("Triển khai Đề án 996 tại 12 doanh nghiệp")
+        #expect((p.phraseScores(tokens: programme, pastCounts: true)["II.2.a"] ?? 0) > 0)
     }
 }
