@@ -102,7 +102,9 @@ private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện K�
         #expect(s.value("II.3.a", "participants") == 3)
         #expect(s.entry("II.5.c")?.indicators[IndicatorID("participants")] == nil)
         #expect(ExtractionRun.itemMarker("12) Kiểm tra") == "1)")
-        #expect(ExtractionRun.itemMarker("1.2. Kiểm tra") == nil, "a point of another level")
+        // A point of another level is marked unlike "1." (and like its siblings "1.1.", "3.2.").
+        #expect(ExtractionRun.itemMarker("1.2. Kiểm tra") != ExtractionRun.itemMarker("1. Kiểm tra"))
+        #expect(ExtractionRun.itemMarker("1.2. Kiểm tra") == "1.1.")
         #expect(ExtractionRun.itemMarker("- Kiểm tra") == "-")
     }
 
