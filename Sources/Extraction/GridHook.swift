@@ -66,7 +66,10 @@ struct GridState {
         let marks = recognisers.legendCandidates(all)
         // (Every digit is a key when a status column holds codes: a key line lists them all,
         // "1 - Hoàn thành; 2 - Đang thực hiện; 3 - …", though every task may be at one.)
-        var codes = recognisers.statusCodeCandidates(all)
+        // Each grid's layout is made once: the tick-box and record-card readings below make
+        // another only for a grid they change.
+        let layouts = all.map { recognisers.layout(of: $0) }
+        var codes = recognisers.statusCodeCandidates(all, layouts: layouts)
         if !codes.isEmpty { codes.formUnion((0...9).map(String.init)) }
         let symbolic = marks.count >= 2 && marks.count <= recognisers.g.legendMaxMarks
         if symbolic || !codes.isEmpty {
@@ -84,7 +87,7 @@ struct GridState {
         unfilled = fills.unfilled
         legendRows = Set(fills.rows)
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
-        let keyLines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }.filter { $0.contains("=") }
+        let keyLines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }.filter { FoundationSearchFilter.mayContain(UInt8(ascii: "="), in: $0) && $0.contains("=") }
         for grid in all {
             let items = recognisers.typedItems(grid, keyLines: keyLines)
             if !items.isEmpty { itemRows[grid.source] = items }
@@ -100,24 +103,28 @@ struct GridState {
             }
             if !kinds.isEmpty { nestedKinds[.wordTable(parent.table), default: [:]][parent.row, default: []].formUnion(kinds) }
         }
-        for found in all {
+        for (found, foundLayout) in zip(all, layouts) {
             if case .sheet(let name) = found.source, periods.parts.contains(name), let first = found.rows.first, let last = found.rows.last {
                 // From the header on (the title above it is still the line reader's).
-                let start = recognisers.layout(of: found).map { found.rows[$0.headerRows.lowerBound].index } ?? first.index
+                let start = foundLayout.map { found.rows[$0.headerRows.lowerBound].index } ?? first.index
                 periodParts[found.source] = start...max(start, last.index)
                 continue
             }
             // Tick boxes read once: the alternatives left unchecked are not what the unit said.
-            var grid = recognisers.unticked(found, keeping: legend)
+            let unticked = recognisers.untickedIfChanged(found, keeping: legend)
+            var grid = unticked ?? found
             var card: ClosedRange<Int>?
+            var changed = unticked != nil
             if let c = recognisers.card(grid), let first = grid.rows.first, let last = grid.rows.last {
                 card = first.index...last.index
                 grid = c
+                changed = true
             } else if let c = recognisers.cards(grid) {
                 card = c.covered
                 grid = c.grid
+                changed = true
             }
-            guard var layout = recognisers.layout(of: grid) else { continue }
+            guard var layout = changed ? recognisers.layout(of: grid) : foundLayout else { continue }
             if layout.column(.status) == nil, let c = GridResolver.legendColumn(grid, layout, legend: legend) { layout.roles[c] = .status }
             guard GridResolver.reads(layout) else { continue }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index, card: card)

@@ -629,11 +629,17 @@ final class GridRecognisers: Sendable {
     /// (A cell that is a mark of the document's own key — "✔" beside "✔ đã xong" in the key
     /// under the table — is kept: it is that key's status, not a tick box.)
     func unticked(_ grid: Grid, keeping legend: [String: TaskStatus] = [:]) -> Grid {
-        guard !g.checkedMarks.isEmpty || !g.uncheckedMarks.isEmpty else { return grid }
+        untickedIfChanged(grid, keeping: legend) ?? grid
+    }
+
+    /// As `unticked`, nil when no cell changes (the caller may keep what it knows of `grid`).
+    func untickedIfChanged(_ grid: Grid, keeping legend: [String: TaskStatus] = [:]) -> Grid? {
+        guard !g.checkedMarks.isEmpty || !g.uncheckedMarks.isEmpty else { return nil }
         let markStarts = Set((g.checkedMarks + g.uncheckedMarks).compactMap(\.unicodeScalars.first))
         var leadBytes = [Bool](repeating: false, count: 256)
         for m in g.checkedMarks + g.uncheckedMarks { if let b = m.utf8.first { leadBytes[Int(b)] = true } }
         var out = grid
+        var changed = false
         for r in out.rows.indices {
             for c in out.rows[r].cells.indices where out.rows[r].cells[c].number == nil {
                 let t = out.rows[r].cells[c].text
@@ -641,12 +647,12 @@ final class GridRecognisers: Sendable {
                 // "["), then a scalar test, before any search.
                 guard t.utf8.contains(where: { leadBytes[Int($0)] }),
                       t.unicodeScalars.contains(where: { ($0.value == 0x5B || $0.value >= 0x2000) && markStarts.contains($0) }) else { continue }
-                if !legend.isEmpty, t.count <= g.legendAbbreviationChars, legend[Self.legendKey(t)] != nil { continue }
+                if !legend.isEmpty, t.hasAtMostCharacters(g.legendAbbreviationChars), legend[Self.legendKey(t)] != nil { continue }
                 let u = untick(t)
-                if u != t { out.rows[r].cells[c].text = u }
+                if u != t { out.rows[r].cells[c].text = u; changed = true }
             }
         }
-        return out
+        return changed ? out : nil
     }
 
     /// A question whether something arose ("Có phát sinh … không?") answered no
@@ -741,9 +747,13 @@ extension GridRecognisers {
         var out: [String: TaskStatus] = [:]
         func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
         // A key is written "mark = meaning" or after a lead-in ("Ký hiệu:", "Quy ước:").
-        for line in lines where line.utf8.count <= 1200 && (line.contains(":") || line.contains("=")) {
+        for line in lines where line.utf8.count <= 1200 {
+            // Foundation's search is left the lines and keys where it can find something.
+            guard (FoundationSearchFilter.mayContain(UInt8(ascii: ":"), in: line) && line.contains(":"))
+                    || (FoundationSearchFilter.mayContain(UInt8(ascii: "="), in: line) && line.contains("=")) else { continue }
+            let filter = FoundationSearchFilter(line)
             var found: [(range: Range<String.Index>, key: String)] = []
-            for key in ordered {
+            for key in ordered where filter.mayFind(key) {
                 var from = line.startIndex
                 while let r = line.range(of: key, options: [.caseInsensitive], range: from..<line.endIndex) {
                     from = r.upperBound
@@ -946,13 +956,18 @@ extension GridRecognisers {
     /// key of the document explains ("1 - Hoàn thành; 2 - Đang thực hiện", a lookup table), as
     /// symbols are. Only status columns: elsewhere a small number is a count.
     func statusCodeCandidates(_ grids: [Grid]) -> Set<String> {
+        statusCodeCandidates(grids, layouts: grids.map { layout(of: $0) })
+    }
+
+    /// As `statusCodeCandidates(_:)`, with each grid's `layout(of:)` already made.
+    func statusCodeCandidates(_ grids: [Grid], layouts: [GridLayout?]) -> Set<String> {
         var out = Set<String>()
-        for grid in grids {
-            guard let layout = layout(of: grid), let c = layout.column(.status) else { continue }
+        for (grid, layout) in zip(grids, layouts) {
+            guard let layout, let c = layout.column(.status) else { continue }
             for row in grid.rows[layout.headerRows.upperBound...] {
                 guard let cell = row.cell(startingAt: c), !cell.continued else { continue }
                 let t = cell.text.trimmed()
-                if !t.isEmpty, t.count <= 2, t.allSatisfy(\.isNumber) { out.insert(t) }
+                if !t.isEmpty, t.hasAtMostCharacters(2), t.allSatisfy(\.isNumber) { out.insert(t) }
             }
         }
         return out
@@ -969,7 +984,7 @@ extension GridRecognisers {
             var found: [String: TaskStatus] = [:]
             for row in grid.rows {
                 let cells = row.cells.filter { !$0.continued && !$0.text.trimmed().isEmpty }
-                guard cells.count >= 2, cells[0].text.count <= g.legendAbbreviationChars else { continue }
+                guard cells.count >= 2, cells[0].text.hasAtMostCharacters(g.legendAbbreviationChars) else { continue }
                 let key = Self.legendKey(cells[0].text)
                 let meaning = cells[1].text.trimmed()
                 guard folded.contains(key), meaning.split(separator: " ").count <= g.legendMeaningWords, let s = statusIn(meaning) else { continue }
@@ -1018,7 +1033,7 @@ extension GridRecognisers {
                 for cell in row.cells where !cell.continued && cell.number == nil {
                     let t = cell.text.trimmed()
                     // Marks and abbreviations: a few characters, or a word or two in capitals.
-                    guard !t.isEmpty, t.count <= g.legendMarkChars || t.count <= g.legendAbbreviationChars && t == t.uppercased(), !t.contains(where: \.isNumber),
+                    guard !t.isEmpty, t.hasAtMostCharacters(g.legendMarkChars) || t.hasAtMostCharacters(g.legendAbbreviationChars) && t == t.uppercased(), !t.contains(where: \.isNumber),
                           t.split(separator: " ").count <= 2, !out.contains(t), status(t).status == nil else { continue }
                     out.insert(t)
                 }

@@ -23,6 +23,11 @@ extension StringProtocol {
         return String(self[start..<end])
     }
 
+    /// `count <= n` (characters), walking at most `n` characters rather than the whole text.
+    func hasAtMostCharacters(_ n: Int) -> Bool {
+        n >= 0 && (utf8.count <= n || dropFirst(n).isEmpty)
+    }
+
     /// Whether `needle` occurs, compared byte for byte in UTF-8.
     func containsBytes(_ needle: String) -> Bool { firstByteOffset(of: needle) != nil }
 
@@ -134,5 +139,79 @@ extension String {
         if b == 0xE2 && b1 == 0x80 && ((b2 >= 0x90 && b2 <= 0xA7) || b2 >= 0xB0) { return 3 }
         if b == 0xE2 && b1 == 0x81 && b2 <= 0x9E { return 3 }
         return nil
+    }
+}
+
+/// A cheap, exact pre-test for Foundation's `range(of:options: .caseInsensitive)` (and the
+/// `contains` that calls it) with an ASCII needle: Foundation compares canonically decomposed,
+/// case-folded text and never matches part of a composed character, so a needle of ASCII
+/// characters can only be found where the text holds the same ASCII bytes, up to ASCII case,
+/// unless the text holds a character that folds or decomposes into ASCII letters or marks
+/// (the Kelvin sign, long s, sharp s, the ligatures "ﬁ"…, the Greek question mark, …). Such
+/// a text, or a needle that is not ASCII, is always handed to Foundation. Foundation itself
+/// still decides every match: this only spares the calls that cannot find anything.
+struct FoundationSearchFilter {
+    /// The text's UTF-8 bytes with ASCII letters in lower case.
+    private let folded: [UInt8]
+    /// The text holds a scalar that might compare equal to ASCII text.
+    private let unsure: Bool
+
+    init(_ text: String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var nonASCII = false
+        for b in text.utf8 {
+            if b >= 0x80 { nonASCII = true }
+            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        folded = bytes
+        unsure = nonASCII && text.unicodeScalars.contains(where: FoundationSearchFilter.mayCompareAsASCII)
+    }
+
+    /// Scalars that case folding or canonical decomposition may turn into ASCII (Latin
+    /// specials, the Greek blocks, letter-like symbols, alphabetic presentation forms): wider
+    /// than needed, so that no match is ever ruled out wrongly.
+    static func mayCompareAsASCII(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x00DF, 0x0130, 0x0131, 0x0132, 0x0133, 0x0149, 0x017F, 0x01C4...0x01CC, 0x01F0...0x01F3,
+             0x0370...0x03FF, 0x1E96...0x1E9E, 0x1F00...0x1FFF, 0x2100...0x218F, 0xFB00...0xFB4F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// False only when Foundation's search for the ASCII character `byte` (not a letter)
+    /// in `text` certainly finds nothing; builds no table.
+    static func mayContain(_ byte: UInt8, in text: String) -> Bool {
+        var nonASCII = false
+        for b in text.utf8 {
+            if b == byte { return true }
+            if b >= 0x80 { nonASCII = true }
+        }
+        return nonASCII && text.unicodeScalars.contains(where: mayCompareAsASCII)
+    }
+
+    /// False only when Foundation's case-insensitive search for `needle` certainly finds nothing.
+    func mayFind(_ needle: String) -> Bool {
+        if unsure { return true }
+        var pattern: [UInt8] = []
+        for b in needle.utf8 {
+            if b >= 0x80 { return true }
+            pattern.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        guard let first = pattern.first else { return true }
+        guard folded.count >= pattern.count else { return false }
+        var i = 0
+        let last = folded.count - pattern.count
+        while i <= last {
+            if folded[i] == first {
+                var j = 1
+                while j < pattern.count, folded[i + j] == pattern[j] { j += 1 }
+                if j == pattern.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -214,17 +214,21 @@ private final class SAXQueue {
         self.source = source
         self.maxDepth = maxDepth
         handler.initialized = XML_SAX2_MAGIC
+        // The parser runs only inside `feed`, a method of the queue, which holds the queue alive
+        // for the whole call: the callbacks borrow it (`_withUnsafeGuaranteedRef`) rather than
+        // retaining and releasing it once per element and per piece of text, which was a
+        // visible part of reading.
         handler.startElementNs = { ctx, localname, _, uri, _, _, count, _, attributes in
             guard let ctx else { return }
-            Unmanaged<SAXQueue>.fromOpaque(ctx).takeUnretainedValue().start(localname, uri, Int(count), attributes)
+            Unmanaged<SAXQueue>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.start(localname, uri, Int(count), attributes) }
         }
         handler.endElementNs = { ctx, _, _, _ in
             guard let ctx else { return }
-            Unmanaged<SAXQueue>.fromOpaque(ctx).takeUnretainedValue().end()
+            Unmanaged<SAXQueue>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.end() }
         }
         let characters: charactersSAXFunc = { ctx, ch, len in
             guard let ctx, let ch, len > 0 else { return }
-            Unmanaged<SAXQueue>.fromOpaque(ctx).takeUnretainedValue().characters(UnsafeBufferPointer(start: ch, count: Int(len)))
+            Unmanaged<SAXQueue>.fromOpaque(ctx)._withUnsafeGuaranteedRef { $0.characters(UnsafeBufferPointer(start: ch, count: Int(len))) }
         }
         handler.characters = characters
         handler.ignorableWhitespace = characters
