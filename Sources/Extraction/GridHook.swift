@@ -88,8 +88,9 @@ struct GridState {
         legendRows = Set(fills.rows)
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
         let keyLines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }.filter { FoundationSearchFilter.mayContain(UInt8(ascii: "="), in: $0) && $0.contains("=") }
+        let itemCodes = recognisers.typedItemCodes(keyLines: keyLines)
         for grid in all {
-            let items = recognisers.typedItems(grid, keyLines: keyLines)
+            let items = recognisers.typedItems(grid, codes: itemCodes)
             if !items.isEmpty { itemRows[grid.source] = items }
         }
         // "Chỉ tiêu | Số lượng" inside a task's result cell: what its rows count.

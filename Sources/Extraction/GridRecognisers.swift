@@ -749,13 +749,16 @@ extension GridRecognisers {
         // A key is written "mark = meaning" or after a lead-in ("Ký hiệu:", "Quy ước:").
         for line in lines where line.utf8.count <= 1200 {
             // Foundation's search is left the lines and keys where it can find something.
-            guard (FoundationSearchFilter.mayContain(UInt8(ascii: ":"), in: line) && line.contains(":"))
-                    || (FoundationSearchFilter.mayContain(UInt8(ascii: "="), in: line) && line.contains("=")) else { continue }
             let filter = FoundationSearchFilter(line)
+            // Only keys found can count, and two are needed.
+            let candidates = ordered.filter { filter.mayFind($0) }
+            guard candidates.count >= 2,
+                  (filter.mayFind(":") && line.contains(":")) || (filter.mayFind("=") && line.contains("=")) else { continue }
             var found: [(range: Range<String.Index>, key: String)] = []
-            for key in ordered where filter.mayFind(key) {
+            for key in candidates {
                 var from = line.startIndex
-                while let r = line.range(of: key, options: [.caseInsensitive], range: from..<line.endIndex) {
+                while filter.mayFind(key, fromByte: line.utf8.distance(from: line.startIndex, to: from)),
+                      let r = line.range(of: key, options: [.caseInsensitive], range: from..<line.endIndex) {
                     from = r.upperBound
                     // A key stands on its own: no letter or digit glued to it ("IP" in "TIP").
                     if let first = key.first, isWordChar(first), r.lowerBound > line.startIndex, isWordChar(line[line.index(before: r.lowerBound)]) { continue }
@@ -917,6 +920,13 @@ extension GridRecognisers {
     /// Đề xuất, kiến nghị"): by row, whether its item is a difficulty or a proposal, and the
     /// item (the row's longest cell of words). Empty unless two rows or more are typed.
     func typedItems(_ grid: Grid, keyLines: [String]) -> [Int: (proposal: Bool, items: [Item])] {
+        typedItems(grid, codes: typedItemCodes(keyLines: keyLines))
+    }
+
+    /// The codes of typed items a document's key lines define ("KK = Khó khăn, vướng mắc"),
+    /// folded as `legendKey`: true for a proposal, false for a difficulty. The same for every
+    /// grid of the document, so read once.
+    func typedItemCodes(keyLines: [String]) -> [String: Bool] {
         func kind(_ text: String) -> Bool? {
             let tokens = Tokenizer.tokenize(text)
             guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = g.columns.match(tokens, at: first) else { return nil }
@@ -932,13 +942,18 @@ extension GridRecognisers {
                 codes[Self.legendKey(left)] = k
             }
         }
+        return codes
+    }
+
+    /// As `typedItems(_:keyLines:)`, with the key lines' codes already read (`typedItemCodes`).
+    func typedItems(_ grid: Grid, codes: [String: Bool]) -> [Int: (proposal: Bool, items: [Item])] {
         // By the column of the type cell: the rows it types. The item is another cell of the
         // row ("Khó khăn, vướng mắc:" alone on its row is a heading, no item).
         var byColumn: [Int: [Int: (proposal: Bool, items: [Item])]] = [:]
         for row in grid.rows {
             let cells = row.cells.filter { !$0.continued && $0.number == nil }
             guard cells.count >= 2 else { continue }
-            for cell in cells where cell.text.split(separator: " ").count <= 4 {
+            for cell in cells where cell.text.hasAtMostWords(4) {
                 guard let k = codes[Self.legendKey(cell.text)] ?? (g.columns.wholeMatch(cell.text).flatMap { $0 == .proposal ? true : $0 == .difficulty ? false : nil }) else { continue }
                 if let item = cells.filter({ $0.column != cell.column && $0.text.split(separator: " ").count >= 4 }).max(by: { $0.text.count < $1.text.count }) {
                     // One item a line ("1. …⏎2. …").
@@ -1034,7 +1049,7 @@ extension GridRecognisers {
                     let t = cell.text.trimmed()
                     // Marks and abbreviations: a few characters, or a word or two in capitals.
                     guard !t.isEmpty, t.hasAtMostCharacters(g.legendMarkChars) || t.hasAtMostCharacters(g.legendAbbreviationChars) && t == t.uppercased(), !t.contains(where: \.isNumber),
-                          t.split(separator: " ").count <= 2, !out.contains(t), status(t).status == nil else { continue }
+                          t.hasAtMostWords(2), !out.contains(t), status(t).status == nil else { continue }
                     out.insert(t)
                 }
             }

@@ -28,6 +28,23 @@ extension StringProtocol {
         n >= 0 && (utf8.count <= n || dropFirst(n).isEmpty)
     }
 
+    /// `split(separator: " ").count <= n` (characters, as the standard library splits),
+    /// walking no further than the (n+1)th word and building no substrings.
+    func hasAtMostWords(_ n: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        for ch in self {
+            if ch == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > n { return false }
+            }
+        }
+        return count <= n
+    }
+
     /// Whether `needle` occurs, compared byte for byte in UTF-8.
     func containsBytes(_ needle: String) -> Bool { firstByteOffset(of: needle) != nil }
 
@@ -165,7 +182,30 @@ struct FoundationSearchFilter {
             bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
         folded = bytes
-        unsure = nonASCII && text.unicodeScalars.contains(where: FoundationSearchFilter.mayCompareAsASCII)
+        unsure = nonASCII && FoundationSearchFilter.holdsASCIILookalike(text)
+    }
+
+    /// Whether a scalar of `text` is one of `mayCompareAsASCII`, decoded from the UTF-8 bytes
+    /// (a Swift string's are valid) without the standard library's scalar view.
+    static func holdsASCIILookalike(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { u in
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b < 0x80 { i += 1; continue }
+                var value: UInt32
+                var length: Int
+                if b < 0xE0 { value = UInt32(b & 0x1F); length = 2 }
+                else if b < 0xF0 { value = UInt32(b & 0x0F); length = 3 }
+                else { value = UInt32(b & 0x07); length = 4 }
+                guard i + length <= u.count else { return true }
+                for k in 1..<length { value = value << 6 | UInt32(u[i + k] & 0x3F) }
+                if let scalar = Unicode.Scalar(value), mayCompareAsASCII(scalar) { return true }
+                i += length
+            }
+            return false
+        }
     }
 
     /// Scalars that case folding or canonical decomposition may turn into ASCII (Latin
@@ -189,11 +229,14 @@ struct FoundationSearchFilter {
             if b == byte { return true }
             if b >= 0x80 { nonASCII = true }
         }
-        return nonASCII && text.unicodeScalars.contains(where: mayCompareAsASCII)
+        return nonASCII && holdsASCIILookalike(text)
     }
 
     /// False only when Foundation's case-insensitive search for `needle` certainly finds nothing.
-    func mayFind(_ needle: String) -> Bool {
+    func mayFind(_ needle: String) -> Bool { mayFind(needle, fromByte: 0) }
+
+    /// As `mayFind(_:)`, for a search that starts at UTF-8 byte offset `start` of the text.
+    func mayFind(_ needle: String, fromByte start: Int) -> Bool {
         if unsure { return true }
         var pattern: [UInt8] = []
         for b in needle.utf8 {
@@ -202,7 +245,7 @@ struct FoundationSearchFilter {
         }
         guard let first = pattern.first else { return true }
         guard folded.count >= pattern.count else { return false }
-        var i = 0
+        var i = max(0, start)
         let last = folded.count - pattern.count
         while i <= last {
             if folded[i] == first {

@@ -45,12 +45,25 @@ struct XMLElement {
     var attributes: [XMLAttribute]
     var isEmpty: Bool
 
+    /// The local names of every attribute a reader asks for. The SAX queue keeps these and
+    /// drops every other attribute as it arrives (`w:rsid*`, `w:eastAsia`, spacing, widths,
+    /// margins…): copying them into the queue and then into strings of every element's list
+    /// was a visible part of reading. A reader that asks for a new name adds it here; debug
+    /// builds stop at `attr` when it was forgotten.
+    static let readNames: Set<String> = [
+        "val", "id", "ascii", "hAnsi", "cs", "type", "styleId", "default", "abstractNumId", "numId", "ilvl",
+        "char", "font", "fldCharType", "author", "s", "r", "t", "ref", "numFmtId", "formatCode", "fontId",
+        "state", "space", "name", "hidden", "date1904", "ContentType", "Type", "TargetMode", "Target", "PartName", "Id", "Extension",
+    ]
+
     /// The first attribute with this local name (any namespace).
     func attr(_ name: String) -> String? {
+        assert(Self.readNames.contains(name), "attribute \(name) is not in XMLElement.readNames: the SAX queue drops it")
         for a in attributes where a.name == name { return a.value }
         return nil
     }
     func attr(_ name: String, ns: XMLNamespace) -> String? {
+        assert(Self.readNames.contains(name), "attribute \(name) is not in XMLElement.readNames: the SAX queue drops it")
         for a in attributes where a.name == name && a.ns == ns { return a.value }
         return nil
     }
@@ -311,23 +324,15 @@ private final class SAXQueue {
         lastWasStart = true
     }
 
-    /// Attributes no reader asks for that Word and Excel write on most elements: revision
-    /// session ids (`w:rsidR`, `w:rsidRPr`, `w:rsidRDefault`, `w:rsidP`, `w:rsidTr`, …), Word's
-    /// paragraph ids (`w14:paraId`, `w14:textId`) and Excel's row descent (`x14ac:dyDescent`).
-    /// They are dropped as they arrive: a paragraph of Word carries five of them, and copying
-    /// them into the queue and then into every element's attribute list was a visible part of
+    /// Attributes no reader asks for (any local name outside `XMLElement.readNames`): Word's
+    /// revision session ids (`w:rsidR`, `w:rsidRPr`, …) and paragraph ids (`w14:paraId`),
+    /// Excel's row descent (`x14ac:dyDescent`), spacing, widths and margins. They are dropped
+    /// as they arrive: a paragraph of Word carries five revision ids alone, and copying them
+    /// into the queue and then into every element's attribute list was a visible part of
     /// reading. By local name, decided once per name libxml2 interned.
     private func isUnread(_ name: UnsafeRawPointer) -> Bool {
         if let known = unread.get(name) { return known }
-        let c = name.assumingMemoryBound(to: UInt8.self)
-        // `c` ends with a NUL, which differs from every byte of the names: no read past it.
-        func starts(with s: StaticString, whole: Bool) -> Bool {
-            let p = s.utf8Start
-            for i in 0..<s.utf8CodeUnitCount where c[i] != p[i] { return false }
-            return !whole || c[s.utf8CodeUnitCount] == 0
-        }
-        let verdict = starts(with: "rsid", whole: false) || starts(with: "paraId", whole: true)
-            || starts(with: "textId", whole: true) || starts(with: "dyDescent", whole: true)
+        let verdict = !XMLElement.readNames.contains(String(cString: name.assumingMemoryBound(to: CChar.self)))
         unread.set(name, verdict)
         return verdict
     }

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 @testable import Extraction
 
 /// Extraction's own `String.prefix(_:)` (a cut found on the bytes when characters are
@@ -25,5 +26,75 @@ import Testing
             let standard: Substring = text[...].prefix(n)
             #expect(Array(ours.unicodeScalars) == Array(standard.unicodeScalars), "prefix(\(n)) of \(text.debugDescription)")
         }
+    }
+}
+
+/// `FoundationSearchFilter` spares Foundation's case-insensitive searches that cannot find
+/// anything: it may say "maybe" too often, never "no" where Foundation finds the needle, from
+/// any start. Checked against Foundation itself on texts with composed and decomposed
+/// letters, characters that fold or decompose into ASCII (the Kelvin sign, long s, sharp s,
+/// the "ﬁ" ligature, the Greek question mark), CR LF and needles in both cases.
+@Suite struct FoundationSearchFilterTests {
+    static let texts = [
+        "", "abc", "Ký hiệu: X = Đã xong; O = Đang làm", "KÝ HIỆU: x=đã xong, o=đang làm",
+        "Mã 1 - Hoàn thành; 2 - Đang thực hiện; 3 – Chưa", "Ba\u{301}o ca\u{301}o e\u{301} A\u{300}",
+        "\u{212A}elvin và \u{017F}ố và Stra\u{00DF}e và \u{FB01}le và a\u{037E} b", "dòng một\r\ndòng hai: OK\r\n",
+        "≠ và = và a=\u{0338}b", "TIP ip N/A n/a", "Ấn định: A, Ă, Â",
+    ]
+    static let needles = ["a", "A", "x", "ok", "K", "k", "s", "S", "ss", "fi", "F", ";", "=", ":", "1", "3", "N/A", "IP", "e", "\r", "●", "Đ"]
+
+    @Test(arguments: texts)
+    func neverRulesOutWhatFoundationFinds(_ text: String) {
+        let filter = FoundationSearchFilter(text)
+        for needle in Self.needles {
+            var from = text.startIndex
+            // Every start Foundation's own loop would use: after each match, and every character.
+            var starts = [text.startIndex]
+            while from < text.endIndex { from = text.index(after: from); starts.append(from) }
+            for start in starts {
+                let found = text.range(of: needle, options: [.caseInsensitive], range: start..<text.endIndex) != nil
+                let offset = text.utf8.distance(from: text.startIndex, to: start)
+                if found {
+                    #expect(filter.mayFind(needle, fromByte: offset), "\(needle.debugDescription) in \(text.debugDescription) from \(offset)")
+                }
+            }
+            if text.contains(needle) { #expect(filter.mayFind(needle)) }
+            if needle.utf8.count == 1, let b = needle.utf8.first, !needle.first!.isLetter, text.contains(needle) {
+                #expect(FoundationSearchFilter.mayContain(b, in: text), "\(needle.debugDescription) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func rulesOutPlainTextWithoutTheNeedle() {
+        let filter = FoundationSearchFilter("Hoàn thành: 12 lớp tập huấn")
+        #expect(!filter.mayFind("x"))
+        #expect(!filter.mayFind("IP"))
+        #expect(filter.mayFind("HOÀN") && filter.mayFind("hoàn"))  // not ASCII: left to Foundation
+        #expect(filter.mayFind("LỚP"))
+        #expect(!filter.mayFind("12", fromByte: 20))
+        #expect(!FoundationSearchFilter.mayContain(UInt8(ascii: "="), in: "Hoàn thành: 12 lớp"))
+        // A Kelvin sign folds to "k": the text is handed to Foundation whatever the needle.
+        #expect(FoundationSearchFilter("\u{212A}").mayFind("k"))
+    }
+
+    @Test(arguments: StringPrefixTests.texts + ["●", "ĐẠT", "a\u{301}\u{302}b"])
+    func characterBoundIsTheCount(_ text: String) {
+        for n in -1...(text.count + 2) {
+            #expect(text.hasAtMostCharacters(n) == (text.count <= n), "\(n) of \(text.debugDescription)")
+        }
+    }
+}
+
+/// The byte decoder of `FoundationSearchFilter` finds the same scalars as the standard
+/// library's scalar view, and `hasAtMostWords` counts as `split(separator: " ")` does.
+@Suite struct ByteScanTests {
+    @Test(arguments: FoundationSearchFilterTests.texts + StringPrefixTests.texts + ["\u{1E9E}", "ẞ và ạ", "\u{1F600}\u{FB06}", "\u{10FFFF}x"])
+    func lookalikesAsTheScalarView(_ text: String) {
+        #expect(FoundationSearchFilter.holdsASCIILookalike(text) == text.unicodeScalars.contains(where: FoundationSearchFilter.mayCompareAsASCII))
+    }
+
+    @Test(arguments: StringPrefixTests.texts + ["", " ", "  a  b ", "a \u{301}b c", "Khó khăn vướng mắc", "1 2 3 4 5"])
+    func wordBoundIsTheSplitCount(_ text: String) {
+        for n in 0...6 { #expect(text.hasAtMostWords(n) == (text.split(separator: " ").count <= n), "\(n) of \(text.debugDescription)") }
     }
 }
