@@ -54,6 +54,8 @@ struct XMLElement {
         "val", "id", "ascii", "hAnsi", "cs", "type", "styleId", "default", "abstractNumId", "numId", "ilvl",
         "char", "font", "fldCharType", "author", "s", "r", "t", "ref", "numFmtId", "formatCode", "fontId",
         "state", "space", "name", "hidden", "date1904", "ContentType", "Type", "TargetMode", "Target", "PartName", "Id", "Extension",
+        // Cell fills (w:shd, Excel's fills), read for statuses written as colours.
+        "fill", "fillId", "indexed", "patternType", "rgb", "theme", "themeFill", "themeFillShade", "themeFillTint", "tint",
     ]
 
     /// The first attribute with this local name (any namespace).
