@@ -69,11 +69,15 @@ public struct SheetCell: Sendable, Equatable, Codable {
     public var value: CellValue
     /// The cell held a formula; `value` is its cached result.
     public var hasFormula: Bool
+    /// The words the cell's number format shows after its number (`#,##0" mẫu"` shows 135 as
+    /// "135 mẫu"): often the unit of measure. Nil for other cells.
+    public var formatText: String?
 
-    public init(column: Int, value: CellValue, hasFormula: Bool = false) {
+    public init(column: Int, value: CellValue, hasFormula: Bool = false, formatText: String? = nil) {
         self.column = column
         self.value = value
         self.hasFormula = hasFormula
+        self.formatText = formatText
     }
 }
 

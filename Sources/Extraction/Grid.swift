@@ -88,11 +88,14 @@ public enum GridSegmenter {
         for row in sheet.rows {
             var cells: [GridCell] = []
             for cell in row.cells {
-                let text = collapse(cell.value.displayText)
+                var text = collapse(cell.value.displayText)
                 if text.isEmpty { continue }
                 var number: Double?
                 switch cell.value {
-                case .number(let d): number = d
+                case .number(let d):
+                    number = d
+                    // "135 mẫu": the unit the number format shows is written after the number.
+                    if let shown = cell.formatText { text += " " + shown }
                 default: break
                 }
                 cells.append(GridCell(column: cell.column - 1, span: spans[CellReference(row: row.index, column: cell.column)] ?? 1,

@@ -1,3 +1,5 @@
+import Foundation
+
 // Which number formats show a date or time, the way calamine decides it: built-in ids, and
 // custom format codes scanned for date/time letters outside quotes, escapes and brackets.
 
@@ -53,5 +55,34 @@ enum NumberFormats {
             }
         }
         return false
+    }
+
+    /// The words a number format shows after the number ("#,##0\" mẫu\"", "0 \"cơ sở\"",
+    /// "0\\ \"lớp\""): the quoted and escaped text of the first (positive) section, when it
+    /// holds a letter; nil otherwise (plain numbers, money signs in brackets, percentages).
+    /// Linear in the code's length; at most `limit` characters are kept.
+    static func literalSuffix(_ code: String, limit: Int = 40) -> String? {
+        var out = ""
+        var inQuotes = false, escaped = false, inBracket = false, skipNext = false
+        for ch in code.unicodeScalars {
+            if skipNext { skipNext = false; continue }
+            if escaped { escaped = false; if out.unicodeScalars.count < limit { out.unicodeScalars.append(ch) }; continue }
+            if inBracket { if ch == "]" { inBracket = false }; continue }
+            if inQuotes {
+                if ch == "\"" { inQuotes = false } else if out.unicodeScalars.count < limit { out.unicodeScalars.append(ch) }
+                continue
+            }
+            switch ch {
+            case "\"": inQuotes = true
+            case "\\": escaped = true
+            case "_", "*": skipNext = true
+            case "[": inBracket = true
+            case ";": break
+            default: continue
+            }
+            if ch == ";" { break }
+        }
+        let t = out.trimmingCharacters(in: .whitespaces)
+        return t.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) ? t.precomposedStringWithCanonicalMapping : nil
     }
 }

@@ -27,6 +27,7 @@ public final class SpreadsheetReader {
     private var cellFormats: [Int] = []          // cellXfs index → numFmtId
     private var customFormats: [Int: String] = [:]
     private var dateStyleCache: [Int: Bool] = [:]
+    private var suffixCache: [Int: String?] = [:]
     private var fontNames: [String] = []           // fonts index → name
     private var cellFonts: [Int] = []              // cellXfs index → fontId
     private var fillKeys: [String?] = []           // fills index → colour key of a solid fill
@@ -492,7 +493,18 @@ public final class SpreadsheetReader {
                 return SheetCell(column: column, value: .text(LegacyVietnamese.convert(t, legacy).nfc), hasFormula: hasFormula)
             }
         }
-        return SheetCell(column: column, value: value, hasFormula: hasFormula)
+        var cell = SheetCell(column: column, value: value, hasFormula: hasFormula)
+        if case .number = value, let style = x.attr("s").flatMap({ Int($0) }) { cell.formatText = formatSuffix(style) }
+        return cell
+    }
+
+    /// The words a cell style's custom number format shows after the number, cached by style.
+    private func formatSuffix(_ style: Int) -> String? {
+        if let cached = suffixCache[style] { return cached }
+        var suffix: String?
+        if style >= 0, style < cellFormats.count, let code = customFormats[cellFormats[style]] { suffix = NumberFormats.literalSuffix(code) }
+        suffixCache[style] = suffix
+        return suffix
     }
 
     /// Excel serial of an ISO 8601 date or date-time ("2026-10-28", "2026-10-28T08:15:00Z").

@@ -155,4 +155,20 @@ private var top: [(values: [Any?], fills: [Int: String])] { [
         ]), fileName: "pccc.xlsx")
         #expect(s.status == .rejected)
     }
+
+    /// No unit column: the unit of each number is shown by its cell's number format ("12 buổi",
+    /// "340 lượt"), and says what the number counts.
+    @Test func theUnitShownByANumberFormat() {
+        func cell(_ c: Int, _ v: Double, _ shown: String) -> SheetCell { SheetCell(column: c, value: .number(v), formatText: shown) }
+        let head = top.enumerated().compactMap { row($0.offset + 1, $0.element.values) }
+        let rows = head + [
+            row(4, ["STT", "Công việc", "Kết quả", "Tình trạng"])!,
+            SheetRow(index: 5, cells: [SheetCell(column: 1, value: .number(1)), SheetCell(column: 2, value: .text("Bồi dưỡng nghiệp vụ đo lường cho công chức xã")),
+                                       cell(3, 2, "khóa"), SheetCell(column: 4, value: .text("Hoàn thành"))]),
+            SheetRow(index: 6, cells: [SheetCell(column: 2, value: .text("")), cell(3, 64, "học viên")]),
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [Sheet(name: "KQ", rows: rows, part: "xl/worksheets/sheet1.xml")]), fileName: "kq.xlsx")
+        #expect(s.value("II.3.a", "training_courses") == 2)
+        #expect(s.value("II.3.a", "participants") == 64)
+    }
 }

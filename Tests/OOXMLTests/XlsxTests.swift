@@ -52,6 +52,23 @@ import Testing
         #expect(rows[1].fills == [1: "theme:5:0.59", 4: "rgb:00B050"])
     }
 
+    /// The words a number format shows after the number ("#,##0\" mẫu\"") are kept with the
+    /// cell: often its unit of measure. Money signs in brackets and plain formats show none.
+    @Test func unitShownByTheNumberFormat() throws {
+        #expect(NumberFormats.literalSuffix(#"#,##0" mẫu""#) == "mẫu")
+        #expect(NumberFormats.literalSuffix(#"0\ "cơ sở";[Red]-0"#) == "cơ sở")
+        #expect(NumberFormats.literalSuffix(#"[$-409]#,##0.00"#) == nil)
+        #expect(NumberFormats.literalSuffix("0%") == nil)
+        #expect(NumberFormats.literalSuffix(#"0" - ""#) == nil)
+        let styles = #"""
+        <numFmts count="1"><numFmt numFmtId="170" formatCode="#,##0&quot; lượt người&quot;"/></numFmts>
+        <cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="170"/></cellXfs>
+        """#
+        let data = #"<sheetData><row r="1"><c r="A1" s="1"><v>135</v></c><c r="B1"><v>7</v></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: styles), name: "t.xlsx")
+        #expect(doc.sheets[0].rows[0].cells.map(\.formatText) == ["lượt người", nil])
+    }
+
     @Test func datesByNumberFormatAndSystem() throws {
         let data = #"<sheetData><row r="1"><c r="A1" s="1"><v>46323</v></c><c r="B1" s="2"><v>46323</v></c><c r="C1" s="3"><v>46323</v></c><c r="D1" s="4"><v>1.5</v></c><c r="E1" s="5"><v>7</v></c><c r="F1" t="d"><v>2026-10-28T08:15:00</v></c></row></sheetData>"#
         let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: Self.styles), name: "t.xlsx")
