@@ -1280,10 +1280,11 @@ struct ExtractionRun {
     /// numbered, its letters in upper case, that is neither the Quốc hiệu, a layout block,
     /// nor the sender's name.
     func capitalsTitle() -> String? {
-        for (i, line) in lines.prefix(20).enumerated() {
+        let c = v.capitalsTitle
+        for (i, line) in lines.prefix(c.lines).enumerated() {
             if lineContexts.indices.contains(i), lineContexts[i].layout { continue }
             let texts = line.cells.filter { !$0.continued && !$0.text.isEmpty }
-            guard texts.count == 1, let text = texts.first?.text, !text.contains("\n"), text.spaceSeparatedCount >= 6 else { continue }
+            guard texts.count == 1, let text = texts.first?.text, !text.contains("\n"), text.spaceSeparatedCount >= c.minWords else { continue }
             // A numbered or bulleted line is a heading of the body ("I. KẾT QUẢ THỰC HIỆN").
             if let f = text.unicodeScalars.first, Self.bulletScalars.contains(f) || startsWithHeadingNumber(text) { continue }
             var upper = 0, letters = 0
@@ -1291,10 +1292,10 @@ struct ExtractionRun {
                 letters += 1
                 if ch.isUppercase { upper += 1 }
             }
-            guard letters >= 12, Double(upper) >= Double(letters) * 0.9 else { continue }
+            guard letters >= c.minLetters, Double(upper) >= Double(letters) * c.capitalsShare else { continue }
             let f = VietText.fold(text)
-            if isLayoutTable(line) || f.hasPrefix("uy ban nhan dan") || f.hasPrefix("ubnd") || reportingUnitNames.contains(where: { f.containsBytes($0) }) { continue }
-            return text.count > 240 ? String(text.prefix(237)) + "…" : text
+            if isLayoutTable(line) || c.notTitles.contains(where: { f.hasPrefix($0) }) || reportingUnitNames.contains(where: { f.containsBytes($0) }) { continue }
+            return text.count > c.maxChars ? String(text.prefix(c.maxChars - 3)) + "…" : text
         }
         return nil
     }

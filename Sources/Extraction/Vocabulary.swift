@@ -109,6 +109,7 @@ public struct Vocabulary: Sendable {
         var figureReading = FigureReading()
         var statusReading = StatusReading()
         var planSubject = PlanSubject()
+        var capitalsTitle = CapitalsTitle()
         var indicatorIDs: [IndicatorID] = []
     }
 
@@ -265,6 +266,10 @@ public struct Vocabulary: Sendable {
         _read { yield box.tables.statusReading }
         _modify { makeUnique(); yield &box.tables.statusReading }
     }
+    var capitalsTitle: CapitalsTitle {
+        _read { yield box.tables.capitalsTitle }
+        _modify { makeUnique(); yield &box.tables.capitalsTitle }
+    }
     var planSubject: PlanSubject {
         _read { yield box.tables.planSubject }
         _modify { makeUnique(); yield &box.tables.planSubject }
@@ -371,6 +376,20 @@ public struct Vocabulary: Sendable {
         /// clause — not what the document is about. Folded.
         var recipientLeads: [String] = []
         var recipientBodies: [String] = []
+    }
+
+    /// A title written in capitals near the top (`capitals_title`): among the first `lines`
+    /// lines, one cell of at least `minWords` words and `minLetters` letters, at least
+    /// `capitalsShare` of them capitals, not opening with one of `notTitles` (the issuing
+    /// body's name); quoted to at most `maxChars` characters.
+    struct CapitalsTitle: Sendable {
+        var lines = 20
+        var minWords = 6
+        var minLetters = 12
+        var capitalsShare = 0.9
+        var maxChars = 240
+        /// Folded openings of lines that name a body, not a document.
+        var notTitles: [String] = []
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -553,6 +572,26 @@ public struct Vocabulary: Sendable {
         // The longest run of digits shared by every mark, if any, lets most lines skip folding.
         let digitRuns = v.planSubject.directive.map { String($0.filter(\.isNumber).prefix(2)) }
         if let first = digitRuns.first, !first.isEmpty, digitRuns.allSatisfy({ $0 == first }) { v.planSubject.directiveMark = first }
+        let caps = try map(root["capitals_title"], "capitals_title")
+        for (key, value) in caps {
+            func int() throws -> Int {
+                guard let n = value as? Int, n >= 1 else { throw LoadError(file: file, message: "capitals_title.\(key) must be a positive integer") }
+                return n
+            }
+            switch key {
+            case "lines": v.capitalsTitle.lines = try int()
+            case "min_words": v.capitalsTitle.minWords = try int()
+            case "min_letters": v.capitalsTitle.minLetters = try int()
+            case "max_chars": v.capitalsTitle.maxChars = try int()
+            case "capitals_share":
+                guard let d = (value as? Double) ?? (value as? Int).map(Double.init), d > 0, d <= 1 else {
+                    throw LoadError(file: file, message: "capitals_title.capitals_share must be a share between 0 and 1")
+                }
+                v.capitalsTitle.capitalsShare = d
+            case "not_titles": v.capitalsTitle.notTitles = folded(try strings(value, "capitals_title.not_titles"))
+            default: throw LoadError(file: file, message: "capitals_title.\(key): unknown key (use lines, min_words, min_letters, capitals_share, max_chars, not_titles)")
+            }
+        }
         let refs = try map(root["number_references"], "number_references")
         for key in refs.keys where !["before", "after", "years"].contains(key) {
             throw LoadError(file: file, message: "number_references.\(key): unknown key (use before, after, years)")

@@ -53,4 +53,14 @@ import Testing
         #expect(error("indicators:\n  fines_vnd:\n    money: true\n") == nil)
         #expect(try #require(error("indicators:\n  participants:\n    money: true\n")).message.contains("_vnd"))
     }
+
+    /// The capitals-title rule's numbers and words are the pipeline's: read from the file,
+    /// checked, an unknown key named.
+    @Test func capitalsTitleIsData() throws {
+        let v = try Vocabulary.parse(yaml: "capitals_title:\n  lines: 12\n  min_words: 4\n  capitals_share: 0.8\n  not_titles: [Sở Công Thương]\n")
+        #expect(v.capitalsTitle.lines == 12 && v.capitalsTitle.minWords == 4 && v.capitalsTitle.capitalsShare == 0.8)
+        #expect(v.capitalsTitle.notTitles == ["so cong thuong"])
+        #expect(try #require(error("capitals_title:\n  min_word: 4\n")).message.contains("capitals_title.min_word"))
+        #expect(try #require(error("capitals_title:\n  capitals_share: 2\n")).message.contains("capitals_share"))
+    }
 }
