@@ -208,6 +208,9 @@ struct ExtractionRun {
     /// How the item that began the current passage is marked ("1.", "-", "a)"): a later line
     /// marked the same way is an item of its own (`itemMarker(_:)`).
     var passageItemMarker: String?
+    /// The status of the heading the items below stand under, when it groups them by status
+    /// ("2. Các nội dung đang tiếp tục thực hiện:", `status_headings`), and its place.
+    var headingStatus: (status: TaskStatus, location: Location?)?
     /// The line that began the current passage (its item is not a sibling of itself).
     var passageStartLine = -1
     var inLayoutTable = false
@@ -255,9 +258,36 @@ struct ExtractionRun {
                 if let text = Self.renumbered(lines[i].cells[0].text, marks: extractor.vocabulary.numberingMarks) { lines[i].cells[0].text = text }
             }
         }
+        // "i) …", "ii) …", "iii) …": items numbered in lower-case roman numerals are the unit's
+        // own, read as "1)", "2)", "3)" — when the document numbers so past "i)" (a lone "i)"
+        // is the plan's letter i).
+        Self.renumberLowerRoman(&lines)
         self.lines = lines
         readings = TextReadings(lines: lines.count)
         grids = GridState(document: document, extractor: extractor)
+    }
+
+    static let lowerRomans: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10]
+
+    /// The lower-case roman number opening a line ("iii) …", "iv. …") and the rest after it.
+    static func lowerRomanNumber(_ text: String) -> (value: Int, rest: Substring)? {
+        let head = text.prefix(6)
+        guard let mark = head.firstIndex(where: { $0 == ")" || $0 == "." }) else { return nil }
+        guard let n = lowerRomans[String(head[..<mark])] else { return nil }
+        let rest = text[text.index(after: mark)...]
+        guard rest.first == " " else { return nil }
+        return (n, rest)
+    }
+
+    static func renumberLowerRoman(_ lines: inout [Line]) {
+        let candidates = lines.indices.filter { lines[$0].cells.count == 1 && !lines[$0].cells[0].continued && lowerRomanNumber(lines[$0].cells[0].text) != nil }
+        // Past "i)": at least one number only roman numerals write ("ii", "iii", "iv", …).
+        guard candidates.contains(where: { (lowerRomanNumber(lines[$0].cells[0].text)?.value ?? 0) >= 2 }) else { return }
+        for i in candidates {
+            let text = lines[i].cells[0].text
+            guard let (n, rest) = lowerRomanNumber(text) else { continue }
+            lines[i].cells[0].text = "\(n))" + rest
+        }
     }
 
     /// A line's number written with one of `marks` instead of "." ("1/ Tuyên truyền", "IV/
@@ -370,6 +400,7 @@ struct ExtractionRun {
             itemColumns = [:]
             current = nil
             table = nil
+            headingStatus = nil
             if let remainder, kind.holdsItems { addItems(from: remainder, source: line.firstLocation) }
             return
         }
@@ -752,12 +783,22 @@ struct ExtractionRun {
             if let rest { absorb(rest, into: code, location: line.firstLocation) }
             return
         }
+        if section == .results || section == .appendix || section == nil, line.cells.count == 1, let status = statusHeading(line) {
+            // "1. Các nội dung đã hoàn thành:": no task; the items below are each resolved by
+            // their own words and take its status unless they state one.
+            current = nil
+            openHeading = nil
+            headingStatus = (status, line.firstLocation)
+            return
+        }
         if let title = ordinalHeadingTitle(text) {
             current = nil
+            headingStatus = nil
             openHeading = (title, line.firstLocation, group, false)
             return
         }
         let heading = groupHeading(line, leadRef: leadRef)
+        if heading != nil { headingStatus = nil }
         if case .some(.some(let g)) = heading {
             group = g
             current = nil
@@ -873,6 +914,21 @@ struct ExtractionRun {
             current = nil
             openHeading = (String(stripEnumerator(text).dropLast()), line.firstLocation, group, false)
             return
+        }
+        if headingStatus != nil, section != .plans, section != .closing, let marker = Self.itemMarker(text),
+           current == nil || marker == passageItemMarker {
+            // An item under a heading that groups items by status: resolved by its own words.
+            let (title, rest) = itemTitle(text)
+            switch resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true) {
+            case .task(let code):
+                if code != current { begin(code) }
+                passageItemMarker = marker
+            case .ambiguous(let a, let b):
+                current = nil
+                noteAmbiguous(a, b, heading: title, quotes: numberQuotes(text), location: line.firstLocation)
+                return
+            case .none: current = nil
+            }
         }
         if current == nil, var h = openHeading, !h.tried, section != .plans, section != .closing {
             // The first content under a heading of the unit's own: the heading's words, the
@@ -1164,6 +1220,31 @@ struct ExtractionRun {
         let colon = Self.headingColon(in: body) ?? body.endIndex
         let rest = colon < body.endIndex ? String(body[body.unicodeScalars.index(after: colon)...]) : ""
         return (String(body[..<colon]), rest)
+    }
+
+    /// A heading that groups the items below it by status: `status_headings` words, then a
+    /// status, then at most a few words, no figures ("1. Các nội dung đã hoàn thành:", "Những
+    /// việc đang tiếp tục thực hiện", "3. Các nội dung chưa triển khai, không phát sinh:").
+    /// The first status it names.
+    func statusHeading(_ line: Line) -> TaskStatus? {
+        let text = line.text
+        // Shaped as a heading: numbered, bold, or ending with its colon — "Nhiệm vụ đang thực
+        // hiện." under an item is that item's status.
+        guard text.utf8.count <= 200, line.isBold || text.trimmed().hasSuffix(":") || stripEnumerator(text).utf8.count < text.utf8.count else { return nil }
+        let body = stripEnumerator(text).trimmed(": ")
+        let tokens = readings.tokens(body)
+        guard let lead = v.statusHeadingLeads.match(tokens, at: 0), lead.end < tokens.count,
+              !tokens.contains(where: { $0.kind == .number }) else { return nil }
+        var k = lead.end
+        // "Các nội dung đã hoàn thành", "… đã được hoàn thành": a done-word may come first.
+        var claim = v.statuses.match(tokens, at: k) ?? v.statusReading.openers.match(tokens, at: k)
+        if claim == nil, v.statusReading.done.contains(tokens[k].folded), k + 1 < tokens.count {
+            k += 1
+            claim = v.statuses.match(tokens, at: k) ?? v.statusReading.openers.match(tokens, at: k)
+        }
+        guard let claim, claim.value != .unknown else { return nil }
+        let wordsAfter = tokens[claim.end...].filter { $0.kind == .word }.count
+        return wordsAfter <= 8 ? claim.value : nil
     }
 
     /// "Về công tác tuyên truyền: …", "Đối với hỗ trợ doanh nghiệp: …": a paragraph that opens
@@ -1627,6 +1708,9 @@ struct ExtractionRun {
     /// are staged in `pending` and committed by `commitPassage`.
     mutating func absorb(_ text: String, into code: String, location: Location?, skip: Set<IndicatorID> = []) {
         let b = builders[code]!
+        // Under a heading that groups items by status, an item's task takes the heading's status,
+        // the weakest claim: any status in the item's own words outweighs it.
+        if let h = headingStatus { setStatus(h.status, on: b, location: h.location, confidence: v.statusReading.weight(.heading)) }
         let tokens = readings.tokens(text)
         let numbers = readings.numbers(text, v)
         // A total stated in the passage stands for its parts.

@@ -27,7 +27,10 @@ struct StatusClaim: Sendable {
         /// A status verb with its object after a label ("Kết quả: Đã hoàn thành việc đăng 36
         /// tin …"): says less than a status alone after its label, more than a clause.
         case labelledClause = "labelled_clause"
-        /// Alone in parentheses ("(Đã hoàn thành)").
+        /// The heading a task's item stands under groups tasks by their status ("Các nội dung
+        /// đã hoàn thành:"): the weakest claim, any words of the item's own outweigh it.
+        case heading
+        /// Alone in parentheses or brackets ("(Đã hoàn thành)", "[đang thực hiện]").
         case parenthesised
         /// A share of the plan after a status label ("Tiến độ: đạt 60%").
         case labelledPercentage = "labelled_percentage"
@@ -74,6 +77,8 @@ extension Vocabulary {
         var vague = PhraseTable<Bool>()
         /// Each kind of claim's weight.
         var weights: [StatusClaim.Kind: Double] = [:]
+        /// Brackets a status may stand alone in, opening → closing ("(" → ")", "[" → "]").
+        var brackets: [String: String] = ["(": ")"]
 
         func weight(_ kind: StatusClaim.Kind) -> Double { weights[kind] ?? 0 }
     }
@@ -166,19 +171,21 @@ extension Vocabulary {
             }
             i += 1
         }
-        // "(Đã hoàn thành)" after a title: a status standing alone in parentheses.
+        // "(Đã hoàn thành)", "[đang thực hiện]" after a title: a status standing alone in
+        // parentheses or brackets (`status_reading.brackets`).
+        let brackets = statusReading.brackets
         var k = 0
         while k < tokens.count {
-            if tokens[k].kind == .punct, tokens[k].raw == "(",
+            if tokens[k].kind == .punct, let close = brackets[String(tokens[k].raw)],
                let s = statusOrAssessment(tokens, at: k + 1), s.end < tokens.count {
-                if tokens[s.end].raw == ")" {
+                if tokens[s.end].raw == close {
                     offer(s.value, .parenthesised, k + 1, s.end)
                 } else if statusTails.match(tokens, at: s.end) != nil, !followsPlan(tokens, at: k + 1) {
                     // "(hoàn thành tháng 7/2026)", "(đã hoàn thành ngày 15/8)": when or why
                     // follows the status, up to the parenthesis's end a few words on.
                     var e = s.end
-                    while e < tokens.count, e - s.end <= 8, tokens[e].raw != ")", tokens[e].raw != "(" { e += 1 }
-                    if e < tokens.count, tokens[e].raw == ")" { offer(s.value, .parenthesised, k + 1, s.end) }
+                    while e < tokens.count, e - s.end <= 8, tokens[e].raw != close, tokens[e].raw != tokens[k].raw { e += 1 }
+                    if e < tokens.count, tokens[e].raw == close { offer(s.value, .parenthesised, k + 1, s.end) }
                 }
             }
             k += 1

@@ -39,6 +39,9 @@ public struct TaskProfiles: Sendable {
         /// A task whose profile names the kinds of units it is for, in a report of a unit of
         /// another kind, has its score multiplied by this.
         public var otherUnit = 0.5
+        /// Below this title-matcher score a task the plan gives only to other kinds of units
+        /// yields to its group's task for the unit's own kind (`ownKindSibling`).
+        public var ownKindTitle = 0.3
         /// The title matcher's least score (0…1) for a line to be a task's own plan wording,
         /// copied: a task recognised with confidence (a report of another subject has none).
         public var confidentTitle = 0.8
@@ -84,7 +87,7 @@ public struct TaskProfiles: Sendable {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
             let fields: [String: WritableKeyPath<Weights, Double>] = [
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
-                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "heading_min": \.headingMin, "lead": \.lead,
+                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "own_kind_title": \.ownKindTitle, "heading_min": \.headingMin, "lead": \.lead,
                 "confident_title": \.confidentTitle, "plan_wording_margin": \.planWordingMargin, "plan_wording": \.planWording,
                 "letter_title_share": \.letterTitleShare,
             ]
@@ -299,6 +302,12 @@ extension ExtractionRun {
         let ranked = rankByMeaning(heading: heading, body: body, group: group, requireHeading: requireHeading)
         let w = x.profiles.weights
         guard let top = ranked.first, top.score >= w.accept else { return .none }
+        // The plan gives the top task to other kinds of units only, and the unit did not use
+        // the plan's words for it (a ward's "Về kiểm tra: … 01 cuộc tại 05 cửa hàng" by meaning
+        // is the state inspection the Chi cục does): the one task of the same plan group the
+        // plan gives the unit's own kind that reports what the passage reports (the ward's
+        // devolved inspections) is its task: the plan says so.
+        if let own = ownKindSibling(of: top.code, heading: heading, body: body) { return .task(own) }
         if ranked.count > 1, top.score < ranked[1].score * w.ratio { return .ambiguous(top, ranked[1]) }
         if let policy = x.silentLoss, ranked.count > 1, ranked[1].score >= policy.closeCallMinimum,
            ranked[1].score >= top.score * policy.closeCall {
@@ -307,6 +316,27 @@ extension ExtractionRun {
             resolutions.closeCalls.append(CloseCall(chosen: top, other: ranked[1], heading: heading, line: lineIndex))
         }
         return .task(top.code)
+    }
+
+    /// The task of `code`'s plan group that the plan gives the reporting unit's kind (by
+    /// `units` in task_profiles.yaml) and that reports the passage's kinds of figures (or, with
+    /// none, `code`'s), when `code` is given to other kinds only and the passage does not use
+    /// its plan wording (title score below `own_kind_title`); nil unless exactly one.
+    func ownKindSibling(of code: String, heading: String, body: String) -> String? {
+        let p = x.profiles
+        guard let kind = reportingUnitGroup, let groups = p.unitGroups[code], !groups.contains(kind),
+              let planGroup = x.tasksByCode[code]?.group else { return nil }
+        // Named by the plan's words: the title matcher's best for the passage is the task.
+        if let best = x.titles.rank(String((heading + " " + body).prefix(400))).first, best.code == code,
+           best.score >= p.weights.ownKindTitle { return nil }
+        let found = Set(v.figures(in: Tokenizer.tokenize(heading + "\n" + body)).found.map(\.indicator))
+        let kinds = found.isEmpty ? (p.figures[code] ?? []) : found
+        guard !kinds.isEmpty else { return nil }
+        let siblings = p.codes.filter { c in
+            c != code && x.tasksByCode[c]?.group == planGroup && (p.unitGroups[c]?.contains(kind) ?? false)
+                && !(p.figures[c] ?? []).isDisjoint(with: kinds)
+        }
+        return siblings.count == 1 ? siblings[0] : nil
     }
 
     /// A finding naming both close candidates, with their scores, and the passage's numbers.

@@ -89,6 +89,9 @@ public struct Vocabulary: Sendable {
         /// The most words a run-in topic title may have ("Về công tác tuyên truyền: …"), 0
         /// for none (`clauses.topic_title_words`).
         var topicTitleWords = 0
+        /// Words that open a heading grouping tasks by their status ("Các nội dung đã hoàn
+        /// thành:", "Những việc đang tiếp tục thực hiện"), folded (`status_headings`).
+        var statusHeadingLeads = PhraseTable<Bool>()
         /// Words that number the questions of an outline the unit answers point by point ("Câu
         /// 2.", "Câu hỏi 3:"), folded, each a list of words (`outline.questions`).
         var questionWords: [[String]] = []
@@ -217,6 +220,10 @@ public struct Vocabulary: Sendable {
     var ordinalHeadings: [String] {
         _read { yield box.tables.ordinalHeadings }
         _modify { makeUnique(); yield &box.tables.ordinalHeadings }
+    }
+    var statusHeadingLeads: PhraseTable<Bool> {
+        _read { yield box.tables.statusHeadingLeads }
+        _modify { makeUnique(); yield &box.tables.statusHeadingLeads }
     }
     var topicTitleWords: Int {
         _read { yield box.tables.topicTitleWords }
@@ -614,9 +621,14 @@ public struct Vocabulary: Sendable {
         for p in try strings(reading["breakdowns"], "figure_reading.breakdowns") { v.figureReading.breakdowns.add(p, true) }
         for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
         let statusReading = try map(root["status_reading"], "status_reading")
-        let statusKeys = ["marks", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "vague", "done", "weights"]
+        let statusKeys = ["marks", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "vague", "done", "weights"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
+        }
+        for pair in try strings(statusReading["brackets"], "status_reading.brackets") {
+            let scalars = Array(pair.unicodeScalars.filter { !$0.properties.isWhitespace })
+            guard scalars.count == 2 else { throw LoadError(file: file, message: "status_reading.brackets: '\(pair)' must be an opening and a closing mark") }
+            v.statusReading.brackets[String(scalars[0])] = String(scalars[1])
         }
         v.statusReading.marks = try strings(statusReading["marks"], "status_reading.marks").map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }.filter { !$0.isEmpty }
         for (key, phrases) in try map(statusReading["openers"], "status_reading.openers").sorted(by: { $0.key < $1.key }) {
@@ -697,6 +709,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(clauses["topics"], "clauses.topics") { v.clauseTopics.add(p, true) }
         v.clauseLeadIns = try strings(clauses["lead_ins"], "clauses.lead_ins").map { VietText.fold($0) }
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
+        for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
             let scalars = Array(mark.unicodeScalars)
             guard scalars.count == 1, !ScalarClass.isAlphabetic(scalars[0]), !ScalarClass.isNumeric(scalars[0]), scalars[0] != " " else {

@@ -96,4 +96,67 @@ private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện K�
         let programme = Tokenizer.tokenize("Triển khai Đề án 996 tại 12 doanh nghiệp")
         #expect((p.phraseScores(tokens: programme, pastCounts: true)["II.2.a"] ?? 0) > 0)
     }
+
+    @Test func itemsNumberedInLowerCaseRomanWithABracketedStatus() {
+        let s = extract(word([wardHeader] + title + [
+            .p("1. Kết quả"),
+            .p("i) Tuyên truyền trên loa phường: đăng 05 tin về cân đúng, đủ. [hoàn thành]"),
+            .p("ii) Phối hợp kiểm tra cân tại chợ Hòa Bình: 02 cuộc, 15 hộ kinh doanh. [đang thực hiện]"),
+            .p("iii) Cử 01 công chức dự lớp tập huấn nghiệp vụ của Chi cục. [đã hoàn thành]"),
+            .p("2. Khó khăn"),
+            .p("– Thiếu kinh phí."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 5)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.3.a", "participants") == 1)
+        #expect(s.entry("II.3.a")?.status == .completed)
+        // A lone "i)" is the plan's letter i: nothing is renumbered.
+        var lone = [Line(cells: [Line.Cell(column: 0, span: 1, text: "i) Kết nối cơ sở dữ liệu", value: nil, location: .part("x"), continued: false)], container: .body)]
+        ExtractionRun.renumberLowerRoman(&lone)
+        #expect(lone[0].text == "i) Kết nối cơ sở dữ liệu")
+    }
+
+    @Test func itemsGroupedUnderAStatusHeadingTakeItsStatus() {
+        let s = extract(word([health] + title + [
+            .p("II. KẾT QUẢ"),
+            .p("1. Các nội dung đã hoàn thành:"),
+            .p("- Góp ý 04 dự thảo quy chuẩn kỹ thuật quốc gia về thiết bị y tế."),
+            .p("- Duy trì hệ thống quản lý chất lượng ISO 9001 tại cơ quan Sở, đang rà soát lại quy trình."),
+            .p("2. Những việc đang tiếp tục thực hiện:"),
+            .p("- Hướng dẫn 12 cơ sở công bố hợp quy sản phẩm."),
+            .p("3. Các nội dung chưa triển khai:"),
+            .p("- Vận động doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia."),
+        ]))
+        #expect(s.value("II.2.e", "standards_reviewed") == 4)
+        #expect(s.entry("II.2.e")?.status == .completed)
+        // The item's own words outweigh its heading.
+        #expect(s.entry("II.2.đ")?.status == .inProgress)
+        #expect(s.value("II.2.d", "enterprises_supported") == 12)
+        #expect(s.entry("II.2.d")?.status == .inProgress)
+        #expect(s.entry("II.1.b") != nil)
+        // A status sentence under an item is no heading.
+        let run = ExtractionRun(extractor: extractor, document: word([.p("Nhiệm vụ đang thực hiện.")]))
+        #expect(run.statusHeading(run.lines[0]) == nil)
+    }
+
+    @Test func aTaskOfOtherKindsOfUnitsYieldsToTheGroupsTaskForTheUnitsKind() {
+        // A ward's inspections, named by meaning, are its devolved task (the plan gives the
+        // state inspection to the Chi cục and the departments).
+        let ward = extract(word([wardHeader] + title + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Về kiểm tra: Phường phối hợp kiểm tra 02 cuộc tại 09 cửa hàng vàng bạc, không phát hiện vi phạm. Đã xong."),
+        ]))
+        #expect(ward.value("II.5.c", "inspections") == 2)
+        #expect(ward.value("II.5.c", "establishments_inspected") == 9)
+        #expect(ward.entry("II.5.a") == nil)
+        // A department's are the state inspection itself.
+        let department = extract(word([health] + title + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Về kiểm tra: Sở phối hợp kiểm tra 02 cuộc tại 09 nhà thuốc, không phát hiện vi phạm. Đã xong."),
+        ]))
+        #expect(department.value("II.5.a", "inspections") == 2)
+        #expect(department.entry("II.5.c") == nil)
+    }
 }
