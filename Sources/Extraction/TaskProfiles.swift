@@ -326,9 +326,8 @@ extension ExtractionRun {
         let p = x.profiles
         guard let kind = reportingUnitGroup, let groups = p.unitGroups[code], !groups.contains(kind),
               let planGroup = x.tasksByCode[code]?.group else { return nil }
-        // Named by the plan's words: the title matcher's best for the passage is the task.
-        if let best = x.titles.rank(String((heading + " " + body).prefix(400))).first, best.code == code,
-           best.score >= p.weights.ownKindTitle { return nil }
+        // Named by the plan's words: the heading's title score for the task.
+        if (x.titles.rank(heading).first(where: { $0.code == code })?.score ?? 0) >= p.weights.ownKindTitle { return nil }
         let found = Set(v.figures(in: Tokenizer.tokenize(heading + "\n" + body)).found.map(\.indicator))
         let kinds = found.isEmpty ? (p.figures[code] ?? []) : found
         guard !kinds.isEmpty else { return nil }

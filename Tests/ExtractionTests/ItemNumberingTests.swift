@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import Plan
 import Testing
 @testable import Extraction
 
@@ -143,15 +144,13 @@ private let title: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện K�
 
     @Test func aTaskOfOtherKindsOfUnitsYieldsToTheGroupsTaskForTheUnitsKind() {
         // A ward's inspections, named by meaning, are its devolved task (the plan gives the
-        // state inspection to the Chi cục and the departments).
-        let ward = extract(word([wardHeader] + title + [
-            .p("I. KẾT QUẢ THỰC HIỆN"),
-            .p("Về kiểm tra: Phường phối hợp kiểm tra 02 cuộc tại 09 cửa hàng vàng bạc, không phát hiện vi phạm. Đã xong."),
-        ]))
-        #expect(ward.value("II.5.c", "inspections") == 2)
-        #expect(ward.value("II.5.c", "establishments_inspected") == 9)
-        #expect(ward.entry("II.5.a") == nil)
-        // A department's are the state inspection itself.
+        // state inspection to the Chi cục and the departments); a department's are the state
+        // inspection itself.
+        var run = ExtractionRun(extractor: extractor, document: word([]))
+        run.reportingUnitGroup = UnitGroup(rawValue: "group:communes")
+        #expect(run.ownKindSibling(of: "II.5.a", heading: "Phối hợp đoàn liên ngành", body: "kiểm tra 02 cuộc tại 09 cửa hàng vàng bạc") == "II.5.c")
+        run.reportingUnitGroup = UnitGroup(rawValue: "group:departments")
+        #expect(run.ownKindSibling(of: "II.5.a", heading: "Phối hợp đoàn liên ngành", body: "kiểm tra 02 cuộc tại 09 cửa hàng vàng bạc") == nil)
         let department = extract(word([health] + title + [
             .p("I. KẾT QUẢ THỰC HIỆN"),
             .p("Về kiểm tra: Sở phối hợp kiểm tra 02 cuộc tại 09 nhà thuốc, không phát hiện vi phạm. Đã xong."),
