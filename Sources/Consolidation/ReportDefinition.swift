@@ -81,6 +81,9 @@ public struct ReportRules: Sendable, Equatable {
     public var unitsNotStartedMin: Int = 1
     /// At most this many of those tasks are named (the others are counted).
     public var unitsNotStartedNamed: Int = 3
+    /// A kind of unit outside the Department with at most this many that have not reported:
+    /// they are named in III.2 (0: never).
+    public var missingNamedMax: Int = 0
     /// Lower-case words of a unit's sentence that gives why a task is behind (" do ",
     /// "chưa được phân bổ", "không nhận được"), each with the spaces that bound it.
     public var causeWords: [String] = []
@@ -294,7 +297,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
         "opening.text": ["bases", "received", "expected", "composition", "asOf", "issuer", "holder", "cutoff"],
         "opening.cutoff": ["asOf"], "opening.cutoffSplit": ["asOf", "range"], "opening.reportDate": ["date"], "opening.reportDates": ["from", "to"],
-        "opening.holder": ["holder", "own", "sep"], "opening.ownKind": ["kind"],
+        "opening.holder": ["holder", "own", "sep"], "opening.ownKind": ["kind"], "opening.ownKindPart": ["kind", "received", "expected"],
+        "assessment.missingNamed": ["kind", "names"],
         "direction.reporting": ["holder", "deadlines", "letters"],
         "results.budgetDecision": ["decision"],
         "assessment.noNumber": ["n"], "assessment.noDate": ["n"], "assessment.undocumented": ["items"],
@@ -547,6 +551,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let taskNameLastEnds = r.strings("rules.taskNameLastEnds") ?? []
         let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
+        let missingNamedMax = Int(r.string("rules.missingNamedMax") ?? "") ?? 0
         let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
         let monthsAtRisk = Int(r.string("rules.monthsAtRisk") ?? "") ?? 3
         let budgetPlanSources = (r.strings("rules.budgetSources.plan") ?? []).map { $0.lowercased() }
@@ -632,6 +637,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.taskNameLastEnds = taskNameLastEnds
         rules.unitsNotStartedMin = unitsNotStartedMin
         rules.unitsNotStartedNamed = unitsNotStartedNamed
+        rules.missingNamedMax = missingNamedMax
         rules.causeWords = causeWords
         rules.monthsAtRisk = monthsAtRisk
         rules.budgetPlanSources = budgetPlanSources

@@ -140,7 +140,8 @@ public struct DocxReportWriter: Sendable {
         var nn = Para(v.copiesLabel, bold: true, italic: true, size: 24); nn.after = 0; nn.line = 240; nn.keepNext = true
         var left = [nn]
         for c in v.copies {
-            var p = Para("- \(c)", size: 22); p.after = 0; p.line = 240; p.keepNext = true
+            // A wrapped recipient lines up after its dash (REVIEW12 #33).
+            var p = Para("- \(c)", size: 22); p.after = 0; p.line = 240; p.keepNext = true; p.left = 113; p.hanging = 113
             left.append(p)
         }
         var right: [Para] = []

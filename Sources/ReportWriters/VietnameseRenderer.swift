@@ -187,8 +187,13 @@ public struct VietnameseRenderer: Sendable {
         // results are a source of the report, named as such, with the Department's own units
         // that reported.
         let holderIsSource = report.budget.holder.map { h in report.submissions.contains { $0.unitID == h } && !report.reporters.contains { $0.unitID == h } } ?? false
+        // How many of them reported when not all did: "04/06 phòng, đơn vị trực thuộc Sở", never
+        // read as all of them (REVIEW12 #15).
         let ownKinds = report.completeness.byGroup.filter { definition.rules.ownGroups.contains($0.group) && $0.received > 0 }
-            .compactMap { groupLabel($0.group) }.map { w("opening.ownKind", ["kind": $0]) }
+            .compactMap { g in groupLabel(g.group).map { label in
+                g.received < g.expected
+                    ? w("opening.ownKindPart", ["kind": label, "received": VietFormat.count(g.received), "expected": VietFormat.count(g.expected)])
+                    : w("opening.ownKind", ["kind": label]) } }
         let own = holderIsSource || !ownKinds.isEmpty
             ? w("opening.holder", ["holder": holderIsSource ? holderName : "", "own": ownKinds.joined(), "sep": holderIsSource && !ownKinds.isEmpty ? ", " : ""]) : ""
         let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(received), "expected": VietFormat.count(expected), "holder": own,
@@ -1143,6 +1148,13 @@ public struct VietnameseRenderer: Sendable {
         // The Department's own units are counted, never named here: their reports are collected
         // before signing (the review page lists them), not a complaint the Sở makes upward.
         s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing)]) : "."
+        // A kind of unit few of which have not reported: named (rules.missingNamedMax), as the
+        // spec's "Các đơn vị chưa gửi báo cáo: …" (REVIEW12 #10); many: Phụ lục II lists them.
+        for g in groups where g.missing > 0 && g.missing <= definition.rules.missingNamedMax {
+            let names = report.reporters.filter { $0.state == .missing && $0.group == g.group }.map { shortName($0.unitName) }
+            guard !names.isEmpty, let kind = groupLabel(g.group) else { continue }
+            s += " " + w("assessment.missingNamed", ["kind": kind, "names": VietFormat.list(names)])
+        }
         return s
     }
 

@@ -568,6 +568,28 @@ import Testing
         #expect(!apart.tasks.first { $0.code == "II.5.a" }!.notCounted.contains { $0.unitID == "SO-TC" && $0.reason == .jointWork })
     }
 
+    /// A kind of unit with few not reported has them named in III.2, as the spec's "Các đơn vị
+    /// chưa gửi báo cáo: …" (REVIEW12 #10); with more than rules.missingNamedMax, Phụ lục II
+    /// lists them and the body only counts them. The opening says how many of the Department's
+    /// own units reported when not all did, never "các phòng" as if all had (REVIEW12 #15).
+    @Test func fewUnitsOfAKindNotReportedAreNamed() throws {
+        let r = Fixtures.report(JudgementTests.input)
+        let missing = r.reporters.filter { $0.state == .missing && $0.group == "group:departments" }
+        try #require(!missing.isEmpty)
+        var d = Fixtures.definition
+        d.rules.missingNamedMax = missing.count
+        let v = VietnameseRenderer(r, definition: d)
+        let named = v.body().map(\.text).joined(separator: "\n")
+        #expect(named.contains("Các sở, ban, ngành chưa gửi báo cáo: " + v.shortName(missing[0].unitName)), "\(named)")
+        d.rules.missingNamedMax = missing.count - 1
+        #expect(!VietnameseRenderer(r, definition: d).body().map(\.text).joined(separator: "\n").contains("Các sở, ban, ngành chưa gửi báo cáo"))
+        let own = try #require(r.completeness.byGroup.first { $0.group == "group:internal" })
+        let opening = try #require(v.body().first?.text)
+        if own.received > 0 && own.received < own.expected {
+            #expect(opening.contains("\(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng, đơn vị trực thuộc Sở"), "\(opening)")
+        }
+    }
+
     /// The fixture with the Phòng Kiểm tra – Pháp chế reporting 12 people it sent to the Chi
     /// cục's classes under II.1.a, a task whose lead held classes.
     static let attendanceElsewhere: ConsolidationInput = {
