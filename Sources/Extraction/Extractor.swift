@@ -125,7 +125,6 @@ public struct Extractor: Sendable {
                   submission.entries.allSatisfy({ $0.status == .unknown && $0.indicators.isEmpty }) {
             // No sender, no word of the plan or its subject, and nothing said of any task: a
             // code-shaped heading ("1. A Numbered Header.") is no report.
-
             let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: không tìm thấy đơn vị báo cáo, nhiệm vụ của Kế hoạch hay nội dung về Chỉ thị 38-CT/TW."
             submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
                                     findings: [Finding(severity: .error, code: "not-a-report", message: reason)])

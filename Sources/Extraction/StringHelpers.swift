@@ -56,20 +56,25 @@ extension StringProtocol {
     }
 
     private static func search(_ hay: UnsafeBufferPointer<UInt8>, _ pat: [UInt8], _ from: Int) -> Int? {
-        guard !pat.isEmpty, hay.count >= pat.count, from <= hay.count - pat.count else { return nil }
-        let first = pat[0]
-        var i = from
-        let last = hay.count - pat.count
-        while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < pat.count, hay[i + j] == pat[j] { j += 1 }
-                if j == pat.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        byteOffset(of: pat, in: hay, from: from)
     }
+}
+
+/// Offset of the first occurrence of `pat` in `hay` at or after `from`, byte for byte.
+fileprivate func byteOffset(of pat: [UInt8], in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    guard !pat.isEmpty, hay.count >= pat.count, from <= hay.count - pat.count else { return nil }
+    let first = pat[0]
+    var i = from
+    let last = hay.count - pat.count
+    while i <= last {
+        if hay[i] == first {
+            var j = 1
+            while j < pat.count, hay[i + j] == pat[j] { j += 1 }
+            if j == pat.count { return i }
+        }
+        i += 1
+    }
+    return nil
 }
 
 extension String {
@@ -243,18 +248,7 @@ struct FoundationSearchFilter {
             if b >= 0x80 { return true }
             pattern.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
         }
-        guard let first = pattern.first else { return true }
-        guard folded.count >= pattern.count else { return false }
-        var i = max(0, start)
-        let last = folded.count - pattern.count
-        while i <= last {
-            if folded[i] == first {
-                var j = 1
-                while j < pattern.count, folded[i + j] == pattern[j] { j += 1 }
-                if j == pattern.count { return true }
-            }
-            i += 1
-        }
-        return false
+        guard !pattern.isEmpty else { return true }
+        return folded.withUnsafeBufferPointer { byteOffset(of: pattern, in: $0, from: max(0, start)) } != nil
     }
 }
