@@ -485,13 +485,17 @@ public enum Consolidator {
     /// kiểm tra"), with no word before the figure saying it held it ("chủ trì", "tổ chức").
     static func toldAsTakingPart(_ t: ConsolidatedReport.TaskResult, _ c: ConsolidatedReport.Contribution, rules: ReportRules) -> Bool {
         t.statements.filter { $0.unit.unitID == c.unitID }.contains { s in
-            let search: (String) -> Range<String.Index>? = { s.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }
-            guard let at = rules.participationKeywords.compactMap(search).map(\.lowerBound).min(),
+            guard let at = keywordRanges(rules.participationKeywords, in: s.text).map(\.lowerBound).min(),
                   let figure = Consolidator.numberRange(s.text[at...], VietFormat.number(c.value)) else { return false }
             // Told as held before the figure ("chủ trì, phối hợp … tổ chức 6 cuộc").
             let before = s.text[..<figure.lowerBound]
-            return !rules.holdingKeywords.contains { before.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+            return keywordRanges(rules.holdingKeywords, in: before).isEmpty
         }
+    }
+
+    /// Where each of `keywords` first stands in `text`, case and diacritics aside.
+    static func keywordRanges(_ keywords: [String], in text: some StringProtocol) -> [Range<String.Index>] {
+        keywords.compactMap { text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }
     }
 
     /// The units of a task that give their own figure of an indicator in a sentence naming
@@ -502,8 +506,7 @@ public enum Consolidator {
         f.contributions.filter { h in
             h.unitID != partner && h.value != 0 && t.statements.contains { s in
                 guard s.unit.unitID == h.unitID, containsNumber(s.text[...], VietFormat.number(h.value)) else { return false }
-                let search: (String) -> Range<String.Index>? = { s.text.range(of: $0, options: [.caseInsensitive, .diacriticInsensitive]) }
-                guard let at = rules.participationKeywords.compactMap(search).map(\.upperBound).min() else { return false }
+                guard let at = keywordRanges(rules.participationKeywords, in: s.text).map(\.upperBound).min() else { return false }
                 return names(String(s.text[at...])).contains(partner)
             }
         }.map(\.unitID)
