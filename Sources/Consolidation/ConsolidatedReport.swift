@@ -117,7 +117,7 @@ extension ConsolidatedReport {
     }
 
     /// Why a unit's figure stays in its task's sum (Phụ lục III) but not in a city-wide total.
-    public enum NotCountedReason: String, Sendable, Codable {
+    public enum NotCountedReason: String, Sendable, Codable, CaseIterable {
         /// Told as taking part in work other units held ("tham gia 25 cuộc kiểm tra"), while
         /// other units of the group report the same indicator: counted by those who held it.
         case participation

@@ -190,8 +190,9 @@ public enum Consolidator {
                                 source: nil))
         }
         // A document the plan cites dated after the date pipeline.yaml gives the plan: the date
-        // cannot be the plan's (REVIEW10 #2). The report cites the plan by its number alone and
-        // the review page asks the operator to correct pipeline.yaml.
+        // may not be the plan's (REVIEW10 #2). The report states the plan's number and date as
+        // pipeline.yaml gives them (REVIEW13 #7: the opening cites the plan with its date) and the
+        // review page asks the văn thư to check the date against the register before signing.
         let cited = planDateContradiction(p)
         if let c = cited, let d = p.plan.date {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "plan-date-contradicted", message: nil,
@@ -209,7 +210,7 @@ public enum Consolidator {
 
         return ConsolidatedReport(
             schemaVersion: ConsolidatedReport.currentSchemaVersion, pipeline: p.id, runID: input.runID, asOf: input.asOf,
-            plan: .init(title: p.plan.title, year: p.plan.year, number: p.plan.number, date: p.plan.number == nil || cited != nil ? nil : p.plan.date,
+            plan: .init(title: p.plan.title, year: p.plan.year, number: p.plan.number, date: p.plan.number == nil ? nil : p.plan.date,
                         bases: p.report.bases, requestLetters: p.report.requestLetters),
             issuer: .init(name: p.issuer.name, parent: p.issuer.parent, numberPattern: p.report.numberPattern, recipients: p.report.recipients),
             signer: .init(authority: p.signer.authority, title: p.signer.title, name: p.signer.name),
@@ -473,7 +474,12 @@ public enum Consolidator {
             // counted as decided, however many attend a class.
             for c in attendees.contributions where c.value != 0 && !out.contains(where: { $0.unitID == c.unitID && $0.indicator == a.attendees })
                 && !c.sources.contains(where: \.isOfficersDecision) {
-                if let per = classAttendance(t, unit: c.unitID, attendees: c.value, rules: a), let most = a.perClass, per > Double(most) {
+                // Beyond one class's size, or beyond any event's (a class or a conference alike:
+                // the same rule for every unit, REVIEW13 #6).
+                let perClass = classAttendance(t, unit: c.unitID, attendees: c.value, rules: a).flatMap { per in a.perClass.map { per > Double($0) } } ?? false
+                let events = t.figures.first { $0.indicator == a.events }?.contributions.first { $0.unitID == c.unitID }?.value ?? 0
+                let perEvent = a.perEventMost.map { events > 0 && c.value / events > Double($0) } ?? false
+                if perClass || perEvent {
                     out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: a.attendees, value: c.value, reason: .unverified, file: c.file))
                 }
             }

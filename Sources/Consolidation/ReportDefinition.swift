@@ -147,6 +147,9 @@ public struct ReportRules: Sendable, Equatable {
         /// `classNouns`: "lớp", "khóa") cannot be one class's: left out of totals (Phụ lục III
         /// lists it), raised for the review desk (REVIEW10 #6).
         public var perClass: Int?
+        /// More attendees per event of any kind than this (a class or a conference alike)
+        /// cannot be taken as told: left out like `perClass`, one finding (REVIEW13 #6).
+        public var perEventMost: Int?
         public var classNouns: [String] = []
     }
     /// A partner's figure of work it took part in, larger than this many times the lead's own
@@ -296,7 +299,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.recipientsLabel": [],
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
         "opening.text": ["bases", "received", "expected", "composition", "asOf", "issuer", "holder", "cutoff"],
-        "opening.cutoff": ["asOf"], "opening.cutoffSplit": ["asOf", "range"], "opening.reportDate": ["date"], "opening.reportDates": ["from", "to"],
+        "opening.cutoff": ["asOf"], "opening.cutoffSplit": ["asOf", "range", "holder"], "opening.cutoffEach": ["asOf", "range", "holder"], "opening.reportDate": ["date"], "opening.reportDates": ["from", "to"],
         "opening.holder": ["holder", "own", "sep"], "opening.ownKind": ["kind"], "opening.ownKindPart": ["kind", "received", "expected"],
         "assessment.missingNamed": ["kind", "names"],
         "direction.reporting": ["holder", "deadlines", "letters"],
@@ -312,6 +315,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "direction.deadline": ["units", "date"],
         "direction.letters": ["letters"], "direction.ownReports": ["asOf", "parts"], "direction.planDeadlines": ["holder", "deadlines"],
         "results.progress": ["total", "states", "overdue"],
+        "results.progressMixed": ["total", "dated", "recurring", "states", "overdue"], "labels.progress.completedDated": ["n", "dated"],
         "results.numeralLead": ["text"],
         "results.overdue": ["n"],
         "results.lead": ["lead", "clauses"],
@@ -338,7 +342,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"],
-        "results.cityKind": ["kind"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
+        "results.cityKind": ["kind"], "results.cityJoint": ["held", "holders", "who", "own"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
@@ -361,7 +365,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.progressAll.not_started": ["n"], "labels.progressAll.no_information": ["n"], "labels.progressAll.no_result": ["n"],
         "labels.progressOf": ["total", "first"],
         "results.budgetOthers": ["total", "units", "parts"],
-        "results.budgetNone": ["holder"],
+        "results.budgetNone": ["holder", "asOf"], "results.budgetOthersToo": ["total", "units", "parts"],
         "assessment.highlights": ["items", "asOf"],
         "assessment.preparing": ["tasks"], "assessment.preparingOne": ["tasks"],
         "assessment.unitsNotStarted": ["units", "tasks", "most"], "assessment.unitsNotStartedMost": ["items"], "assessment.unitsNotStartedMostOne": ["items"],
@@ -427,7 +431,11 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.reportingSubtotal": ["received", "expected", "rest"],
         "appendix.subtotalLate": ["n"], "appendix.subtotalUnreadable": ["n"], "appendix.subtotalMissing": ["n"],
         "appendix.noNumber": [], "appendix.noDate": [], "appendix.reportingNote": [],
-        "appendix.notCounted.participation": [], "appendix.notCounted.attended_elsewhere": [], "appendix.notCounted.same_work": [], "appendix.notCountedNote": [],
+        "appendix.notCounted.participation": [], "appendix.notCounted.attended_elsewhere": [], "appendix.notCounted.same_work": [], "appendix.notCountedNote": ["items"],
+        "appendix.notCountedMeaning.participation": ["mark"], "appendix.notCountedMeaning.attended_elsewhere": ["mark"], "appendix.notCountedMeaning.same_work": ["mark"],
+        "appendix.notCountedMeaning.unverified": ["mark"], "appendix.notCountedMeaning.joint_work": ["mark"], "appendix.noFigure": [],
+        "appendix.restatedNoteNotCounted": ["indicators", "who", "kept", "dropped", "group"],
+        "appendix.partnerOverLeadNote": ["task", "group", "who", "lead", "indicator", "value", "leadValue", "work"],
         "appendix.notCounted.unverified": [], "appendix.notCounted.joint_work": [],
         "appendix.jointWorkNote": ["who", "clauses", "holders", "heldClauses", "task", "group"], "appendix.restatedNote": ["indicators", "who", "kept", "dropped", "group"], "appendix.restatedGroup": ["group"], "appendix.leftOut": ["items"],
         "appendix.leftOutItem.participation": ["who", "clauses", "values", "task"], "appendix.leftOutItem.attended_elsewhere": ["who", "clauses", "values", "task"],
@@ -579,6 +587,7 @@ public struct ReportDefinition: Sendable, Equatable {
             attendance = .init(attendees: who, events: events)
             if r.has("rules.attendance.perEvent") { attendance?.perEvent = Int(r.string("rules.attendance.perEvent") ?? "") }
             if r.has("rules.attendance.perClass") { attendance?.perClass = Int(r.string("rules.attendance.perClass") ?? "") }
+            if r.has("rules.attendance.perEventMost") { attendance?.perEventMost = Int(r.string("rules.attendance.perEventMost") ?? "") }
             attendance?.classNouns = r.strings("rules.attendance.classNouns") ?? []
         }
         var themes: [ReportRules.Theme] = []

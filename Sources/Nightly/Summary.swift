@@ -120,12 +120,12 @@ public enum SummaryText {
 public enum PipelineWarnings {
     public static func lines(_ p: PipelineDefinition) -> [String] {
         var out: [String] = []
-        // pipeline.yaml dates the plan before a document its own tasks cite: the date cannot be
-        // the plan's. The report cites the plan by its number alone until plan.date is corrected.
+        // pipeline.yaml dates the plan before a document its own tasks cite: the date may not be
+        // the plan's. The report states it as given; the văn thư checks it before signing.
         if let c = Consolidator.planDateContradiction(p), let d = p.plan.date {
             out.append("pipeline.yaml plan.date \(d.displayText) is earlier than the document the plan's tasks cite "
-                       + "(số \(c.text) of \(c.date.displayText)); the report cites the plan by its number only. "
-                       + "Correct plan.date from the văn thư's register.")
+                       + "(số \(c.text) of \(c.date.displayText)); the report states that date as given. "
+                       + "Check it against the văn thư's register and correct plan.date if it is wrong.")
         }
         return out
     }

@@ -206,17 +206,30 @@ public enum AppendixTables {
                     }.joined(separator: "; ")
                     let counted = cs.filter { left($0) == nil }
                     let total = counted.map(\.value).reduce(0, +)
+                    // No unit's figure counted: no total, never a "0" nobody gave (REVIEW13 #5).
+                    let none = v.definition.wording("appendix.noFigure")
                     rows.append(AppendixRow(cells: [
                         // Every row names its task: a row continued on the next page still says
                         // which task it belongs to.
-                        .text(t.letter), .text(t.title), .text(v.indicatorLabel(f.indicator)), f.isMoney ? .money(total) : .number(total),
-                        .number(Double(counted.count)), .text(each),
+                        .text(t.letter), .text(t.title), .text(v.indicatorLabel(f.indicator)),
+                        counted.isEmpty ? .text(none) : f.isMoney ? .money(total) : .number(total),
+                        counted.isEmpty ? .text(none) : .number(Double(counted.count)), .text(each),
                     ], bold: false))
                 }
             }
         }
-        let marked = v.report.tasks.contains { !$0.notCounted.isEmpty }
-        var notes = marked ? [v.definition.wording("appendix.notCountedNote")] : []
+        // The legend names only the marks the table uses (REVIEW13 #15).
+        var used: [ConsolidatedReport.NotCountedReason] = []
+        for t in v.report.tasks {
+            for n in t.notCounted where !used.contains(n.reason) && t.figures.contains(where: { f in
+                f.indicator == n.indicator && f.contributions.contains { $0.unitID == n.unitID && $0.value != 0 } }) { used.append(n.reason) }
+        }
+        let order = ConsolidatedReport.NotCountedReason.allCases
+        let meanings = used.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
+            .map { v.definition.wording("appendix.notCountedMeaning.\($0.rawValue)", ["mark": v.definition.wording("appendix.notCounted.\($0.rawValue)")]) }
+            .filter { !$0.isEmpty }
+        var notes = meanings.isEmpty ? [] : [v.definition.wording("appendix.notCountedNote", ["items": meanings.joined(separator: "; ").capitalisedFirst])]
+        notes += partnerOverLeadNotes(v)
         notes += restatedNotes(v)
         notes += jointWorkNotes(v)
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
@@ -249,6 +262,25 @@ public enum AppendixTables {
         return out
     }
 
+    /// A partner's figure of work a lead held, larger than the lead's own figure of it
+    /// (review `figure-partner-over-lead`): the note says plainly that it is not added and why,
+    /// and that the two units' figures differ (REVIEW13 #2).
+    static func partnerOverLeadNotes(_ v: VietnameseRenderer) -> [String] {
+        v.report.review.filter { $0.code == "figure-partner-over-lead" }.compactMap { r in
+            guard let p = r.params, let code = p["code"], let t = v.report.tasks.first(where: { $0.code == code }),
+                  let id = p["indicator"], let value = p["value"], let leadValue = p["leadValue"] else { return nil }
+            let measure = v.definition.wording.indicators[id]?.measure ?? ""
+            // The work in the indicator's own words ("lấy, thử nghiệm 3.026 mẫu").
+            let left = t.notCounted.first { $0.indicator == id && $0.unitID == r.unitID }
+            let work = left.map { v.clause(id, $0.value, money: $0.isMoneyLike) } ?? (value + " " + measure)
+            return v.definition.wording("appendix.partnerOverLeadNote", [
+                "task": t.letter, "group": v.definition.wording("appendix.restatedGroup", ["group": String(t.group)]),
+                "who": v.shortName(p["unit"] ?? ""), "lead": v.shortName(p["lead"] ?? ""), "indicator": v.lowerFirst(v.indicatorLabel(id)),
+                "value": value + (measure.isEmpty ? "" : " " + measure), "leadValue": leadValue + (measure.isEmpty ? "" : " " + measure),
+                "work": work])
+        }
+    }
+
     /// How figures a unit restated under a second task were counted (once, under the task its
     /// passage belongs to): a method note under Phụ lục III, one per pair of tasks.
     static func restatedNotes(_ v: VietnameseRenderer) -> [String] {
@@ -266,7 +298,10 @@ public enum AppendixTables {
             var labels: [String] = []
             for r in p.items where !labels.contains(r.indicator) { labels.append(r.indicator) }
             let groupText = kept.group == dropped.group ? v.definition.wording("appendix.restatedGroup", ["group": String(kept.group)]) : ""
-            return v.definition.wording("appendix.restatedNote", [
+            // Listed once where it is kept, and not added there either (a partner's part in a
+            // lead's work): the note says so, as the table does (REVIEW13 #2).
+            let notAdded = p.items.allSatisfy { r in kept.notCounted.contains { $0.unitID == r.unitID && $0.indicator == r.indicator } }
+            return v.definition.wording(notAdded ? "appendix.restatedNoteNotCounted" : "appendix.restatedNote", [
                 "indicators": VietFormat.list(labels.map { v.lowerFirst(v.indicatorLabel($0)) }).capitalisedFirst, "who": v.who(refs),
                 "kept": kept.group == dropped.group ? kept.letter : "\(kept.group)\(kept.letter)",
                 "dropped": kept.group == dropped.group ? dropped.letter : "\(dropped.group)\(dropped.letter)", "group": groupText])

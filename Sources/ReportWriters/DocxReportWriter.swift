@@ -212,8 +212,12 @@ public struct DocxReportWriter: Sendable {
         for row in a.rows {
             if row.heading, row.cells.count == 2 {
                 let rest = widths.dropFirst().reduce(0, +)
-                rows.append([Cell(paragraphs: [cellPara(row.cells[0].display, bold: true, align: .center)], width: widths[0], shaded: true),
-                             Cell(paragraphs: [cellPara(row.cells[1].display, bold: true, align: .left)], width: rest, span: widths.count - 1, shaded: true)])
+                // A group's heading row stays with the row after it (REVIEW13 #18): never alone at
+                // a page's foot.
+                var label = cellPara(row.cells[0].display, bold: true, align: .center), title = cellPara(row.cells[1].display, bold: true, align: .left)
+                label.keepNext = true; title.keepNext = true
+                rows.append([Cell(paragraphs: [label], width: widths[0], shaded: true),
+                             Cell(paragraphs: [title], width: rest, span: widths.count - 1, shaded: true)])
                 continue
             }
             rows.append(row.cells.enumerated().map { i, v in

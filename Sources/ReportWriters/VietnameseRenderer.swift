@@ -206,17 +206,22 @@ public struct VietnameseRenderer: Sendable {
                                                                "year": String(report.plan.year), "directive": directiveShort]))]
     }
 
-    /// The data cut-off (REVIEW10 #7): the Department's own units' figures run to the report's
-    /// date; the units outside it report as of their own reports' dates, given as a range.
+    /// The data cut-off, true of every unit (REVIEW10 #7, REVIEW13 #7): the consolidating unit's
+    /// figures run to its own report's date, or the report's when it is undated or dated later;
+    /// every other unit's, the Department's own included, to its own report's date (a range).
     func cutoff(ownFigures: Bool) -> String {
-        let own = Set(definition.rules.ownGroups)
-        let dates = report.reporters.filter { r in [.onTime, .late].contains(r.state) && !(r.group.map(own.contains) ?? false) }.compactMap(\.documentDate)
-        guard ownFigures, let from = dates.min(), let to = dates.max(), from < report.asOf || to < report.asOf else {
+        let dates = report.reporters.filter { r in [.onTime, .late].contains(r.state) && r.unitID != report.budget.holder }.compactMap(\.documentDate)
+        let holderDate = report.budget.holder.flatMap { h in report.submissions.first { $0.unitID == h }?.documentDate }
+            .flatMap { PlanDate(iso: $0) }.map { min($0, report.asOf) } ?? report.asOf
+        guard ownFigures, !holderName.isEmpty, let from = dates.min(), let to = dates.max(), from < holderDate || to < holderDate else {
             return w("opening.cutoff", ["asOf": VietFormat.date(report.asOf)])
         }
-        let range = from == to ? w("opening.reportDate", ["date": VietFormat.date(to)])
-                               : w("opening.reportDates", ["from": VietFormat.date(from), "to": VietFormat.date(to)])
-        return w("opening.cutoffSplit", ["asOf": VietFormat.date(report.asOf), "range": range])
+        // The holder's own date within the others' range: one phrase is true of every unit.
+        let all = holderDate >= from && holderDate <= to
+        let (first, last) = (min(from, holderDate), max(to, holderDate))
+        let range = first == last ? w("opening.reportDate", ["date": VietFormat.date(last)])
+                                  : w("opening.reportDates", ["from": VietFormat.date(first), "to": VietFormat.date(last)])
+        return w(all ? "opening.cutoffEach" : "opening.cutoffSplit", ["asOf": VietFormat.date(holderDate), "range": range, "holder": holderName])
     }
 
     func planRef() -> String {
@@ -252,7 +257,7 @@ public struct VietnameseRenderer: Sendable {
         }
         // The Department's own units that reported, counted (Phụ lục II lists them: REVIEW10 #8).
         let own = report.completeness.byGroup.filter { definition.rules.ownGroups.contains($0.group) }
-        if let last = out.last, case .paragraph(let text) = last, !own.isEmpty {
+        if let last = out.last, case .paragraph(let text) = last, !own.isEmpty, !w("direction.ownReports").isEmpty {
             let parts = own.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
             out[out.count - 1] = .paragraph(text + " " + w("direction.ownReports", ["asOf": VietFormat.date(report.asOf), "parts": VietFormat.list(parts)]))
         }
@@ -417,6 +422,33 @@ public struct VietnameseRenderer: Sendable {
         }
         // The tasks behind are named once, in III.
         let behind = tasks.contains { [.overdue, .notStarted].contains(phase($0)) } ? w("results.overdue", ["n": ""]) : ""
+        // Tasks with a deadline and recurring ones counted apart (REVIEW13 #13): a recurring task
+        // is never "completed", so the ratio is over the dated ones, the recurring ones last.
+        let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
+        if !dated.isEmpty, !recurring.isEmpty, !w("results.progressMixed").isEmpty {
+            var states: [String] = []
+            var lastBehind: Int?
+            for p in Phase.allCases where p != .recurring {
+                let these = dated.filter { phase($0) == p }
+                guard !these.isEmpty else { continue }
+                states.append(p == .completed
+                    ? w("labels.progress.completedDated", ["n": VietFormat.count(these.count), "dated": VietFormat.count(dated.count)])
+                    : w("labels.progress.\(p.rawValue)", ["n": VietFormat.count(these.count), "total": VietFormat.count(dated.count)]))
+                if [.overdue, .notStarted].contains(p) { lastBehind = states.count - 1 }
+            }
+            // "(nêu tại mục III)" right after the tasks it refers to.
+            if let i = lastBehind { states[i] += behind }
+            // Recurring tasks in any phase but overdue: their own phrase, or their phase's.
+            for p in Phase.allCases {
+                let these = recurring.filter { phase($0) == p }
+                guard !these.isEmpty else { continue }
+                states.append(w("labels.progress.\(p == .completed ? Phase.recurring.rawValue : p.rawValue)", ["n": VietFormat.count(these.count),
+                                                                                                          "total": VietFormat.count(recurring.count)]))
+            }
+            return upperFirst(w("results.progressMixed", ["total": VietFormat.count(tasks.count), "dated": VietFormat.count(dated.count),
+                                                          "recurring": VietFormat.count(recurring.count), "states": states.joined(separator: "; "),
+                                                          "overdue": ""]))
+        }
         return upperFirst(w("results.progress", ["total": VietFormat.count(tasks.count), "states": parts.joined(separator: "; "), "overdue": behind]))
     }
 
@@ -787,6 +819,21 @@ public struct VietnameseRenderer: Sendable {
             let n = left.map(\.value).reduce(0, +)
             out += " " + w("results.cityLeftOut", ["n": first.isMoney ? VietFormat.money(n) : VietFormat.count(n) + " " + object, "who": who])
         }
+        // A lead's figures of work it told it took part in, which the units that held it report
+        // with its name (jointWork): one clause says what the total holds and what is not added
+        // (REVIEW13 #1), so its own account below is not read as part of it or on top of it.
+        for t in g.tasks {
+            let joint = t.notCounted.filter { n in n.reason == .jointWork && n.indicator == first.indicator && g.tasks.contains { isLeadUnit(n.unitID, of: $0) } }
+            for n in joint {
+                let holders = n.heldBy ?? []
+                let cs = t.figures.first { $0.indicator == first.indicator }?.contributions.filter { holders.contains($0.unitID) && $0.value != 0 } ?? []
+                guard !cs.isEmpty else { continue }
+                let held = cs.map(\.value).reduce(0, +)
+                let refs = cs.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+                let count = { (v: Double) in first.isMoney ? VietFormat.money(v) : VietFormat.count(v) + " " + object }
+                out += " " + w("results.cityJoint", ["held": count(held), "holders": who(refs), "who": shortName(n.unitName), "own": count(n.value)])
+            }
+        }
         // A unit's same figures under two tasks of the group are counted once: a method note,
         // in Phụ lục III's notes (REVIEW10 #10), not the body.
         return out
@@ -1003,30 +1050,35 @@ public struct VietnameseRenderer: Sendable {
         }
     }
 
-    /// The plan's budget; what its holder used from it, with its ratio, when its report says
-    /// so or the sum fits in it; spending from another source it names, with that source;
-    /// spending whose source it does not give, by activity, never summed against the budget
-    /// (REVIEW8 #2: no reading of overspending). The other units' spending on related work,
-    /// by activity.
+    /// The plan's budget and what was disbursed of it: what its holder used from it, with its
+    /// ratio, when its report says so or the sum fits in it; else that no disbursement figure
+    /// has come in (REVIEW13 #4). Then, "Ngoài ra", spending from another source the holder
+    /// names, with that source; spending whose source no unit gives, by unit and activity, said
+    /// to be so, never summed against the budget (REVIEW8 #2: no reading of overspending); the
+    /// other units' spending on related work, by units and activity.
     func budgetParagraph(stated: String = "") -> String {
         let b = report.budget
         let planned = Double(b.planned)
         let decision = b.decision.map { w("results.budgetDecision", ["decision": $0]) } ?? ""
+        let asOf = VietFormat.date(report.asOf)
         var parts = [w("results.budget", ["planned": VietFormat.money(planned), "plannedWords": VietFormat.moneyInWords(b.planned),
                                           "holder": holderName, "year": String(report.plan.year), "decision": decision])]
+        var unstatedWritten = false
         if let used = b.holderUsed {
             let spending = holderSpending()
             let fromPlan = spending.filter { $0.source == .plan }.map(\.amount).reduce(0, +)
             let unstated = spending.filter { $0.source == .unstated }
             // Measured against the budget only what the holder's report says is the plan's own
-            // money (REVIEW10 #1): spending whose source is not said is "từ các nguồn kinh phí".
+            // money (REVIEW10 #1): spending whose source is not said is not.
             if fromPlan == used, used <= planned {
                 parts.append(w("results.budgetUsed", ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned)]))
             } else {
                 if fromPlan > 0 {
                     let percent = fromPlan <= planned ? w("results.budgetPercent", ["percent": VietFormat.percent(fromPlan, of: planned)]) : ""
                     parts.append(w("results.budgetFromPlan", ["holder": holderName, "used": VietFormat.money(fromPlan), "percent": percent,
-                                                              "asOf": VietFormat.date(report.asOf)]))
+                                                              "asOf": asOf]))
+                } else {
+                    parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
                 }
                 for s in spending {
                     guard case .other(let source) = s.source else { continue }
@@ -1036,20 +1088,22 @@ public struct VietnameseRenderer: Sendable {
                 if !unstated.isEmpty {
                     let byTask = unstated.map { w("results.budgetPart", ["task": lowerFirst($0.task.title), "amount": VietFormat.money($0.amount), "who": ""]) }
                     parts.append(w("results.budgetSpent", ["holder": holderName, "parts": byTask.joined(separator: "; "), "used": "",
-                                                           "asOf": VietFormat.date(report.asOf)]))
+                                                           "asOf": asOf]))
+                    unstatedWritten = true
                 }
             }
         } else {
-            parts.append(w("results.budgetNone", ["holder": holderName]))
+            parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
         }
         if let total = b.reportedTotal {
             let others = total - (b.holderUsed ?? 0)
             let units = b.reportedUnits - (b.holderUsed == nil ? 0 : 1)
-            if others > 0, units > 0, !moneyByTask(named: true, skipping: stated, { $0.unitID != b.holder }).isEmpty {
-                // A task's spending the groups' results already state (a unit's own sentence with
-                // the amount) is not stated twice (REVIEW12 #31).
-                let byTask = moneyByTask(named: true, skipping: stated) { $0.unitID != b.holder }
-                parts.append(w("results.budgetOthers", ["total": VietFormat.money(others), "units": VietFormat.count(units), "parts": byTask.joined(separator: "; ")]))
+            // Every unit's spending, the groups' results stating some of it too: the budget
+            // paragraph is where the money is read (REVIEW13 #4).
+            let byTask = moneyByTask(named: true) { $0.unitID != b.holder }
+            if others > 0, units > 0, !byTask.isEmpty {
+                parts.append(leadingWord(w(unstatedWritten ? "results.budgetOthersToo" : "results.budgetOthers",
+                                           ["total": VietFormat.money(others), "units": VietFormat.count(units), "parts": byTask.joined(separator: "; ")])))
             }
         }
         return parts.joined(separator: " ")
@@ -1493,6 +1547,9 @@ public struct VietnameseRenderer: Sendable {
         if report.asOf.year == report.plan.year, VietFormat.quarterEnd(report.asOf).month == 12 {
             out.append(.dash(w("outlook.nextPlan", ["year": String(report.plan.year + 1), "directive": directiveShort, "carry": w("outlook.carry", ["year": String(report.plan.year)])])))
         }
+        // The units' proposals to the Department: its own work. Those upward or for the City
+        // that only the Department's own units raised are its own matters, not stated (the data
+        // keep them; REVIEW13 #9).
         let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
         if !own.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
@@ -1501,7 +1558,7 @@ public struct VietnameseRenderer: Sendable {
             var byTheme: [String: [String]] = [:]
             var budget: [String] = []
             for it in own {
-                let text = trimEnd(it.action ?? it.text)
+                let text = withoutRequestVerb(trimEnd(it.action ?? it.text))
                 var line = lowerFirst(text)
                 // Advice to the City a unit asked of the Department: the Department's own step,
                 // with its period (REVIEW10 #9: no promise to "tham mưu" the addressee); money
@@ -1530,6 +1587,20 @@ public struct VietnameseRenderer: Sendable {
         return out
     }
 
+    /// A request is asked upward only when a unit outside the Department raised it: what III
+    /// reports is theirs; a request only the Department's own units raised is its own work
+    /// (REVIEW13 #9).
+    func groundedUpward(_ item: ConsolidatedReport.MergedItem) -> Bool {
+        outsideCount(item.units) > 0
+    }
+
+    /// "Xem xét bổ sung …" → "Bổ sung …": the Department's own work states the step, not a request.
+    func withoutRequestVerb(_ text: String) -> String {
+        let verb = w("proposals.item", ["addressee": "", "text": "", "who": ""]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        guard !verb.isEmpty, VietText.fold(text).hasPrefix(VietText.fold(verb) + " ") || VietText.fold(text).hasPrefix(VietText.fold(verb) + ",") else { return text }
+        return upperFirst(String(text.dropFirst(verb.count)).trimmingCharacters(in: CharacterSet(charactersIn: " ,")))
+    }
+
     /// A request for the City's staff or money that does not say whom it is for (REVIEW10 #9):
     /// for the units that asked it, when they are of one kind ("… công tác kiểm tra của Sở để
     /// đáp ứng …"), put before its purpose.
@@ -1553,8 +1624,9 @@ public struct VietnameseRenderer: Sendable {
         // Bodies folded under another (the national committee under the Bộ) ask through it.
         var groups: [(addressee: String, items: [String])] = []
         // Proposals to the Department only the City can decide join the City's.
-        var asked = report.proposals.filter { $0.upward && $0.addressee != definition.rules.otherAddressee }.map { (addressee: $0.addressee, items: $0.items) }
-        let moved = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { cityDecides($0.action ?? $0.text) }
+        var asked = report.proposals.filter { $0.upward && $0.addressee != definition.rules.otherAddressee }
+            .map { (addressee: $0.addressee, items: $0.items.filter(groundedUpward)) }.filter { !$0.items.isEmpty }
+        let moved = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { cityDecides($0.action ?? $0.text) && groundedUpward($0) }
         if !moved.isEmpty {
             if let i = asked.firstIndex(where: { $0.addressee == definition.rules.cityAddressee }) {
                 asked[i].items += moved

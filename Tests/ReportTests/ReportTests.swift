@@ -255,12 +255,12 @@ import Testing
         // the report's own number and day, in the header, are left to the văn thư (REVIEW8 #1).
         #expect(text.hasPrefix("Thực hiện "))
         // pipeline.yaml's date (20/01/2026) precedes a decision the plan cites (04/02/2026): the
-        // number alone, and the operator is asked to correct the date (REVIEW10 #2).
-        #expect(text.contains("; Kế hoạch số 115/KH-SKHCN năm 2026 của Sở Khoa học và Công nghệ"))
-        #expect(!text.contains("ngày 20 tháng 01 năm 2026"))
+        // opening still cites the plan with the date pipeline.yaml gives (REVIEW13 #7) and the
+        // văn thư is asked to check it against the register (REVIEW10 #2).
+        #expect(text.contains("; Kế hoạch số 115/KH-SKHCN ngày 20 tháng 01 năm 2026 của Sở Khoa học và Công nghệ"))
         let contradicted = try #require(v.report.review.first { $0.code == "plan-date-contradicted" })
         #expect(contradicted.params?["citedDate"] == "04/02/2026" && contradicted.params?["cited"] == "05/2026/QĐ-UBND")
-        #expect(v.reviewMessage(contradicted).contains("sửa plan.date trong pipeline.yaml"))
+        #expect(v.reviewMessage(contradicted).contains("đối chiếu với sổ đăng ký văn bản") && v.reviewMessage(contradicted).contains("sửa plan.date trong pipeline.yaml"))
         // A date after every document the plan cites stands.
         var later = Fixtures.pipeline
         later.plan.date = PlanDate(iso: "2026-02-10")
@@ -288,12 +288,15 @@ import Testing
         #expect(!text.contains(" UBND ") && text.contains("76/QĐ-UBND"))
         // Upward proposals in V ("Xem xét, …"), the Sở's own in IV, no attributions.
         let iv = text.range(of: "IV. PHƯƠNG HƯỚNG")!, v5 = text.range(of: "V. ĐỀ XUẤT")!
-        // Advice to the City a unit asked for: the Department's own step with its period, never
-        // a promise to "tham mưu" the addressee (REVIEW10 #9).
-        #expect(text[iv.upperBound..<v5.lowerBound].contains("Trong Quý I/2027, xây dựng, trình Ủy ban nhân dân Thành phố ban hành cơ chế"))
+        // Advice to the City a unit asked for: what would go to the City, under "nghiên cứu, đề
+        // xuất", with no period the Director has not decided (REVIEW13 #11), never a promise to
+        // "tham mưu" the addressee (REVIEW10 #9).
+        #expect(text[iv.upperBound..<v5.lowerBound].contains("Ban hành cơ chế hỗ trợ doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia (trình Ủy ban nhân dân Thành phố xem xét)"))
+        #expect(!text[iv.upperBound..<v5.lowerBound].contains("Trong Quý"))
         #expect(!text[iv.upperBound..<v5.lowerBound].contains("Tham mưu Ủy ban nhân dân Thành phố"))
-        // The national committee's request is asked of the Bộ.
-        #expect(text[v5.upperBound...].contains("1. Đối với Bộ Khoa học và Công nghệ:\nChỉ đạo Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia hoàn thiện kết nối Cơ sở dữ liệu quốc gia"))
+        // The national committee's request, raised only by the Department's own unit, is not
+        // asked upward: nothing III reports grounds it (REVIEW13 #9).
+        #expect(!text[v5.upperBound...].contains("hoàn thiện kết nối Cơ sở dữ liệu quốc gia"))
         #expect(!text[v5.upperBound...].contains("Đối với Ủy ban Tiêu chuẩn"))
         #expect(!text[v5.upperBound...].contains("Tham mưu Ủy ban"))
         #expect(!text.contains("(đề xuất của"))
@@ -405,7 +408,8 @@ import Testing
         // Beside the allocation, spending above it is stated by activity, without a total or a
         // ratio that would read as overspending (REVIEW8 #2) and without an excuse the
         // appendices cannot support; the Department speaks of its Chi cục's spending as its own.
-        #expect(text.contains("từ các nguồn kinh phí được giao, Chi cục đã chi cho các hoạt động liên quan đến Kế hoạch: đầu tư cơ sở vật chất, trang thiết bị 150.000.000 đồng."))
+        // No disbursement figure: said so; the spending after "Ngoài ra" (REVIEW13 #4).
+        #expect(text.contains("chưa có số liệu giải ngân nguồn kinh phí này. Ngoài ra, Chi cục đã chi cho các hoạt động liên quan đến Kế hoạch (không nêu nguồn kinh phí): đầu tư cơ sở vật chất, trang thiết bị 150.000.000 đồng."))
         #expect(!text.contains("Tổng kinh phí"))
         // Never "ngoài dự toán" without the source the figures do not give (REVIEW7 #6).
         #expect(!text.lowercased().contains("ngoài dự toán") && !text.contains("từ nguồn …"))
@@ -418,7 +422,7 @@ import Testing
         // the budget either (REVIEW10 #1).
         r.budget.planned = 300_000_000
         let within = VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
-        #expect(within.contains("từ các nguồn kinh phí được giao") && !within.contains("đạt 50% dự toán"))
+        #expect(within.contains("(không nêu nguồn kinh phí)") && !within.contains("đạt 50% dự toán"))
     }
 
     @Test func unitNamesWithVaAreJoinedWithCommas() {
