@@ -486,7 +486,7 @@ struct GridResolver {
             rows.first { $0.row.cells.contains { $0.location == cell.location } }?.label ?? ""
         }
         func quote(_ row: Row, _ value: (column: Int, value: Double, cell: GridCell)) -> String {
-            var unit = layout.isList ? "" : row.unit
+            var unit = layout.isList ? "" : unitBeside(value.cell.text, row.unit)
             if unit.isEmpty, value.cell.text.allSatisfy({ !$0.isLetter }), let h = layout.headers[value.column] { unit = "(\(h))" }
             let label = row.label.isEmpty ? (row.taskText ?? "") : row.label
             return "\(short(stripBullet(label))): \(value.cell.text) \(unit)".trimmed()
@@ -671,6 +671,12 @@ struct GridResolver {
                        let colon = label.text.firstIndex(of: ":"), label.text.distance(from: label.text.startIndex, to: colon) > 20 {
                         absorbProse(GridCell(column: label.column, span: label.span, text: String(label.text[label.text.index(after: colon)...]),
                                              number: nil, location: label.location, continued: false), into: c, skip: fromColumns, &reading)
+                    } else if row.valueWords.isEmpty, layout.valueColumns.isEmpty, layout.column(.task) == nil,
+                              let label = row.labelCell, !label.continued {
+                        // A table with no column of results ("Bộ phận thực hiện | Nội dung công việc
+                        // đã thực hiện | Tình hình"): the row's words are its result, their figures
+                        // the task's.
+                        absorbProse(label, into: c, skip: fromColumns, &reading)
                     }
                 }
                 if let c = current, let note = row.noteCell, !note.continued {
@@ -781,9 +787,9 @@ struct GridResolver {
                 for value in row.values {
                     // Money by the column, the unit cell ("Tiền phạt | đồng | 1.286.000.000") or what
                     // is written after the number ("1.250.000đ"); a count's unit likewise ("31 cơ sở").
-                    let writtenMoney = value.cell.number == nil && textScale(value.cell.text) != nil
+                    let writtenMoney = textScale(value.cell.text) != nil
                     let money: Bool? = layout.roles[value.column] == .money || r.moneyScale(row.unit) != nil || writtenMoney ? true : nil
-                    let unit = row.unit.trimmed().isEmpty && value.cell.number == nil && !writtenMoney ? unitAfterNumber(value.cell.text) : row.unit
+                    let unit = row.unit.trimmed().isEmpty && !writtenMoney ? unitAfterNumber(value.cell.text) : row.unit
                     if let id = r.indicator(label: stripBullet(row.label), unit: unit, money: money,
                                             columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
                 }
@@ -819,14 +825,15 @@ struct GridResolver {
             for value in row.values {
                 let cell = value.cell
                 let role = layout.roles[value.column]
-                // An empty unit cell: the unit written after the number ("15 cơ sở", "01 hội nghị").
+                // An empty unit cell: the unit written after the number ("15 cơ sở", "01 hội nghị"),
+                // or shown after it by a sheet cell's number format ('0" DN"': 23 shown "23 DN").
                 var row = row
-                if row.unit.trimmed().isEmpty, cell.number == nil, textScale(cell.text) == nil { row.unit = unitAfterNumber(cell.text) }
+                if row.unit.trimmed().isEmpty, textScale(cell.text) == nil { row.unit = unitAfterNumber(cell.text) }
                 // A unit of money in the unit cell, or else in the label ("Tiền phạt (đồng)").
                 let unitScale = r.moneyScale(row.unit) ?? (row.unit.trimmed().isEmpty ? labelScale(row.label) : nil)
                 if unitScale == nil, r.isSilentUnit(row.unit) { continue }
-                // "3.500.000đ": an amount by what is written after it.
-                let writtenMoney = cell.number == nil && textScale(cell.text) != nil
+                // "3.500.000đ": an amount by what is written after it (or shown by its format).
+                let writtenMoney = textScale(cell.text) != nil
                 let money: Bool? = role == .money || unitScale != nil || writtenMoney ? true : (row.unit.trimmed().isEmpty || row.unit == "-" ? nil : false)
                 let labelText = stripBullet(row.label)
                 var id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
@@ -856,15 +863,22 @@ struct GridResolver {
                 }
                 var amount = value.value
                 if indicator.isMoney {
-                    let scale = cell.number == nil ? textScale(cell.text) ?? unitScale ?? layout.scales[value.column] ?? 1
-                        : unitScale ?? layout.scales[value.column] ?? 1
+                    let scale = textScale(cell.text) ?? unitScale ?? layout.scales[value.column] ?? 1
                     amount = (amount * scale).rounded()
                 }
-                guard let code = current else { quotes.append(quote(row, value)); continue }
+                guard var code = current else { quotes.append(quote(row, value)); continue }
+                // "Nội dung | Số lượng" in a passage, a row counting what the passage's task never
+                // reports ("Mẫu được lấy | 4" after the items on training): the row's own task —
+                // the one the report named that reports it, else its words' — when that one does.
+                if layout.isList, r.profiles.figures[code]?.contains(indicator) == false {
+                    let words = stripBullet(row.label)
+                    if let other = amongNamed(words, [indicator], previous: nil) ?? byMeaning(words, group: groupNumber, figures: [indicator]).code,
+                       other != code, r.profiles.figures[other]?.contains(indicator) == true { code = other }
+                }
                 if n < grandTotalAfter { readInColumn[value.column, default: []].insert(indicator) }
                 let k = reading.entry(code)
                 reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
-                                                        text: "\(labelText) = \(cell.text) \(layout.isList ? "" : row.unit)".trimmed()))
+                                                        text: "\(labelText) = \(cell.text) \(layout.isList ? "" : unitBeside(cell.text, row.unit))".trimmed()))
             }
             // Beside a task column, a result written in words ("Đã hoàn thành", "Đăng 15 tin,
             // bài …") is the row's task's, as in a table of one row per task.
@@ -1605,6 +1619,12 @@ struct GridResolver {
         guard tokens.count > 1, tokens[0].kind == .number else { return "" }
         let base = tokens[1].raw.base
         return String(base[tokens[1].raw.startIndex..<tokens[tokens.count - 1].raw.endIndex])
+    }
+
+    /// The row's unit to write after a value cell's text, unless the cell already shows it ("9 hồ sơ").
+    func unitBeside(_ text: String, _ unit: String) -> String {
+        let u = unit.trimmed()
+        return u.isEmpty || unitAfterNumber(text) == u ? "" : u
     }
 
     /// A unit of money written in parentheses in a row's label ("Tiền phạt (triệu đồng)").

@@ -25,6 +25,9 @@ enum GridColumnRole: String, Sendable, Equatable, CaseIterable {
     /// A date or a time ("Ngày", "Thời gian thực hiện", "Ngày cập nhật"): when something was
     /// done or is due, never a result (a sheet's serial dates are numbers).
     case date
+    /// Who in the unit did the work ("Bộ phận thực hiện", "Người phụ trách"): the unit's own
+    /// offices or staff, neither a unit of the plan nor a result.
+    case performer
 }
 
 /// How units write tables and sheets, loaded strictly from the pipeline's `grids.yaml`: an
