@@ -75,7 +75,8 @@ struct GridState {
         if symbolic || !codes.isEmpty {
             var lines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }
             for block in document.body { if case .paragraph(let p) = block { lines.append(p.text) } }
-            let split = lines.flatMap { $0.split(separator: "\n").map(String.init) }
+            // (Most texts hold no line break: kept whole, without walking their characters.)
+            let split = lines.flatMap { $0.utf8.contains(UInt8(ascii: "\n")) ? $0.split(separator: "\n").map(String.init) : $0.isEmpty ? [] : [$0] }
             for keys in [symbolic ? marks : [], codes] where keys.count >= 2 {
                 for (k, s) in recognisers.legend(keys: keys, lines: split) where legend[k] == nil { legend[k] = s }
                 // A lookup table of the codes (a sheet "LOOKUP_STATUS", a key table under the form).

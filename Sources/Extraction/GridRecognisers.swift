@@ -487,8 +487,9 @@ final class GridRecognisers: Sendable {
             if let c = code(ref.group, ref.letter) { return c }
         }
         // "5c", "2đ" in a numbering cell; "3d - Đào tạo", "4a: Đầu tư …" opening a task cell.
-        let lead = sequence ? Substring(text) : text.prefix { !" -–:".contains($0) }
-        if sequence || lead.count < text.count {
+        let lead = sequence ? Substring(text) : text.prefix { $0 != " " && $0 != "-" && $0 != "–" && $0 != ":" }
+        // (The prefix is shorter than the text exactly when it stops before the text's end.)
+        if sequence || lead.endIndex < text.endIndex {
             let t = lead.trimmed(" .)(").lowercased()
             let s = Array(t)
             if s.count == 2, let g = s[0].wholeNumberValue, TaskReferenceParser.letters.contains(String(s[1])) { return code(g, String(s[1])) }
@@ -1018,21 +1019,33 @@ extension GridRecognisers {
         var colours: [String: TaskStatus] = [:]
         var unfilled: TaskStatus?
         var rows: [Location] = []
+        // A row's short text, and its first cell, when it may be a key's row.
+        func keyText(_ row: GridRow) -> (text: String, first: GridCell)? {
+            let cells = row.cells.filter { !$0.continued && $0.number == nil }
+            let text = cells.map(\.text).joined(separator: " ").trimmed()
+            guard !text.isEmpty, text.hasAtMostWords(g.legendMeaningWords), let first = cells.first else { return nil }
+            return (text, first)
+        }
+        // The colours first: only rows of one fill colour give one, and with none there is no
+        // key, so the rows without a fill (most rows of most documents) are not read at all.
         for grid in grids {
-            for row in grid.rows {
-                let cells = row.cells.filter { !$0.continued && $0.number == nil }
-                let text = cells.map(\.text).joined(separator: " ").trimmed()
-                guard !text.isEmpty, text.split(separator: " ").count <= g.legendMeaningWords, let first = cells.first else { continue }
+            for row in grid.rows where !row.fills.isEmpty {
                 let distinct = Set(row.fills.values)
-                let tokens = Tokenizer.tokenize(text)
-                if distinct.isEmpty, let m = g.unfilled.match(tokens, at: 0) {
-                    let rest = tokens[m.end...].map(\.raw).joined(separator: " ")
-                    if let s = statusIn(rest) { unfilled = unfilled ?? s; rows.append(first.location) }
-                    continue
-                }
-                guard distinct.count == 1, let key = distinct.first, let s = statusIn(text), colours[key] == nil else { continue }
+                guard distinct.count == 1, let key = distinct.first, colours[key] == nil, let (text, first) = keyText(row),
+                      let s = statusIn(text) else { continue }
                 colours[key] = s
                 rows.append(first.location)
+            }
+        }
+        guard !colours.isEmpty else { return ([:], nil, []) }
+        for grid in grids {
+            for row in grid.rows where row.fills.isEmpty {
+                guard let (text, first) = keyText(row) else { continue }
+                let tokens = Tokenizer.tokenize(text)
+                if let m = g.unfilled.match(tokens, at: 0) {
+                    let rest = tokens[m.end...].map(\.raw).joined(separator: " ")
+                    if let s = statusIn(rest) { unfilled = unfilled ?? s; rows.append(first.location) }
+                }
             }
         }
         guard colours.count >= 2 || colours.count == 1 && unfilled != nil else { return ([:], nil, []) }

@@ -1528,8 +1528,10 @@ struct GridResolver {
         // "4 buổi; 520 học viên": a result cell of short parts, each a number and a unit of
         // measure as a "ĐVT" column would hold it; the unit says what the number counts.
         let read = Set(found.found.map(\.indicator)).union(skip)
-        for part in text.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
-            let t = Tokenizer.tokenize(String(part)).filter { $0.kind != .punct }
+        // (A text with neither separator is one part, already tokenized.)
+        let onepart = !text.utf8.contains { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\n") }
+        for part in onepart ? (text.isEmpty ? [] : [text[...]]) : text.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+            let t = (onepart ? tokens : Tokenizer.tokenize(String(part))).filter { $0.kind != .punct }
             guard t.count >= 2, t.count <= 4, t[0].kind == .number, let value = VietNumber.parse(t[0].raw),
                   r.v.figures(in: t).found.isEmpty, let m = r.g.measureUnits.match(t, at: 1), m.end == t.count else { continue }
             let ranked = m.value.sorted { $0.value > $1.value }
