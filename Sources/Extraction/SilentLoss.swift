@@ -190,8 +190,11 @@ extension ExtractionRun {
         /// difficulties — never for one difficulty's count ("01 người phụ trách").
         var itemQuotes: [String] = []
         var statuses: [String] = []
-        /// The task the passage's first confidently ranked line is nearest to.
+        /// The task the passage's first confidently ranked line is nearest to, once ranked.
         var lead: String?
+        /// The passage's lines given a ranking while `lead` is still unknown, in order: each is
+        /// ranked only when a decision needs the lead (`lead` is the first of them that ranks).
+        var pendingLeads: [Int] = []
     }
 
     /// Numbers of the report that became no figure and that no finding quotes: one finding
@@ -234,6 +237,19 @@ extension ExtractionRun {
         var added: [Finding] = []
         var open: UnplacedPassage?
         var ranks = 0
+        // A line's own task by meaning is ranked only when a decision reads it (a passage
+        // that never quotes a figure or a status needs none); the ranking budget is counted
+        // where the line is met, as if it were ranked there.
+        var ownRanks: [Int: String?] = [:]
+        func own(_ index: Int) -> String? {
+            if let known = ownRanks[index] { return known }
+            let ranked = ownNearestTask(lines[index])
+            ownRanks[index] = ranked
+            return ranked
+        }
+        func resolveLead() {
+            while open!.lead == nil, !open!.pendingLeads.isEmpty { open!.lead = own(open!.pendingLeads.removeFirst()) }
+        }
         func close() {
             if let p = open, let f = unplacedFinding(p, policy, ranks: &ranks) { added.append(f) }
             open = nil
@@ -312,12 +328,17 @@ extension ExtractionRun {
             if inItems && phrases.isEmpty && status == nil { close(); continue }
             // A line with a task of its own by meaning, other than the passage's, starts a
             // passage of its own ("C.2. Hướng dẫn …" after "C.1. Tuyên truyền …").
-            let own = ownNearestTask(line, policy, ranks: &ranks)
-            if let p = open, p.container != line.container || p.lastLine != index - 1
-                || (own != nil && p.lead != nil && own != p.lead && !(p.quotes.isEmpty && p.itemQuotes.isEmpty && p.statuses.isEmpty)) { close() }
+            let ranked = ranks < policy.nearestRanks && Self.hasLetters(line.text, moreThan: 12)
+            if ranked { ranks += 1 }
+            if let p = open, p.container != line.container || p.lastLine != index - 1 {
+                close()
+            } else if let p = open, ranked, !(p.quotes.isEmpty && p.itemQuotes.isEmpty && p.statuses.isEmpty), let mine = own(index) {
+                resolveLead()
+                if let lead = open!.lead, lead != mine { close() }
+            }
             if open == nil { open = UnplacedPassage(container: line.container, lastLine: index, source: line.firstLocation?.description) }
             open!.lastLine = index
-            if open!.lead == nil { open!.lead = own }
+            if ranked, open!.lead == nil { open!.pendingLeads.append(index) }
             if open!.heading.isEmpty { open!.heading = line.text } else if open!.body.utf8.count < 1200 { open!.body += (open!.body.isEmpty ? "" : "\n") + line.text }
             if open!.source == nil || (open!.quotes.isEmpty && open!.itemQuotes.isEmpty && !phrases.isEmpty) { open!.source = line.firstLocation?.description ?? open!.source }
             if inItems { open!.itemQuotes += phrases } else { open!.quotes += phrases }
@@ -388,9 +409,7 @@ extension ExtractionRun {
     }
 
     /// The task a line is nearest to by meaning on its own words, when it clearly is.
-    func ownNearestTask(_ line: Line, _ policy: SilentLossPolicy, ranks: inout Int) -> String? {
-        guard ranks < policy.nearestRanks, Self.hasLetters(line.text, moreThan: 12) else { return nil }
-        ranks += 1
+    func ownNearestTask(_ line: Line) -> String? {
         let ranked = rankByMeaning(heading: String(line.text.prefix(400)), body: "", group: nil)
         guard let top = ranked.first, top.score >= x.profiles.weights.accept else { return nil }
         return top.code
