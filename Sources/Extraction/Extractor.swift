@@ -70,9 +70,17 @@ public struct Extractor: Sendable {
     /// Extracts a document that the reader produced. `fileName` is the file's own name (for the
     /// last-resort unit lookup), `file` the path as given.
     public func extract(_ document: Document, file: String, fileName: String, sha256: String) -> Submission {
+        // Each text of the document is tokenized once, for every reader (TextReadings.swift).
+        let readings = TextReadings()
+        return TextReadings.$current.withValue(readings) {
+            extractReport(document, file: file, fileName: fileName, sha256: sha256, readings: readings)
+        }
+    }
+
+    private func extractReport(_ document: Document, file: String, fileName: String, sha256: String, readings: TextReadings) -> Submission {
         // A returned tonghop form is read by its own structure (FormRecogniser.swift).
         if let form = extractForm(document, file: file, fileName: fileName, sha256: sha256) { return form }
-        var run = ExtractionRun(extractor: self, document: document)
+        var run = ExtractionRun(extractor: self, document: document, readings: readings)
         // The unit first: which kinds of units a task is for is evidence for tasks by meaning.
         let header = run.header(fileName: fileName)
         run.reportingUnitGroup = header.unit.flatMap { units.unit(id: $0.id) }?.kind.group
@@ -245,7 +253,7 @@ struct ExtractionRun {
         }
     }
 
-    init(extractor: Extractor, document: Document) {
+    init(extractor: Extractor, document: Document, readings: TextReadings? = nil) {
         x = extractor
         v = extractor.vocabulary
         self.document = document
@@ -262,7 +270,12 @@ struct ExtractionRun {
         // is the plan's letter i).
         Self.renumberLowerRoman(&lines)
         self.lines = lines
-        readings = TextReadings(lines: lines.count)
+        if let readings {
+            readings.reserve(lines: lines.count)
+            self.readings = readings
+        } else {
+            self.readings = TextReadings(lines: lines.count)
+        }
         grids = GridState(document: document, extractor: extractor)
     }
 

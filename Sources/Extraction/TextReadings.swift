@@ -10,7 +10,16 @@ import Foundation
 /// Only texts up to `longestText` bytes are kept, and at most `budget` bytes of text in all:
 /// a document of huge paragraphs (the amplification shapes of the intake's limits) is read
 /// without holding every token of it — only the last huge one (`largest`).
-final class TextReadings {
+///
+/// While a document is extracted its readings are bound to `current` (`Extractor.extract`),
+/// and `Tokenizer.tokenize` reads through them: every recogniser, rule and helper that
+/// tokenizes a text the document's run tokenized before gets the same tokens without reading
+/// it again, whoever asked first. The readings are bound to one document's extraction on the
+/// thread that runs it, and never shared between documents (hence `@unchecked Sendable`).
+final class TextReadings: @unchecked Sendable {
+    /// The readings of the document being extracted on this thread, if any.
+    @TaskLocal static var current: TextReadings?
+
     static let longestText = 4096
     static let budget = 1 << 20
 
@@ -32,12 +41,18 @@ final class TextReadings {
         numbers = Dictionary(minimumCapacity: min(4096, max(64, lines / 2)))
     }
 
+    /// Room for `lines` lines, when the readings were made before the lines were known.
+    func reserve(lines: Int) {
+        tokens.reserveCapacity(min(4096, max(64, lines)))
+        numbers.reserveCapacity(min(4096, max(64, lines / 2)))
+    }
+
     /// The tokens of `text` if a recogniser read it already, else read now and not kept: for
     /// the last readers of a document (the silent-loss layer), whose new texts no one reads after.
     func tokensIfRead(_ text: String) -> [Token] {
         if text.utf8.count <= Self.longestText, let t = tokens[TextKey(text)] { return t }
         if let l = large, l.key == TextKey(text) { return l.tokens }
-        return Tokenizer.tokenize(text)
+        return Tokenizer.read(text)
     }
 
     /// The numbers of `text` if a recogniser read them already, else read now and not kept.
@@ -54,16 +69,25 @@ final class TextReadings {
         let key = TextKey(text)
         if let l = large, l.key == key { return l }
         large = nil
-        large = (key, Tokenizer.tokenize(text), nil)
+        large = (key, Tokenizer.read(text), nil)
         return large
     }
 
-    /// The tokens of `text`: exactly `Tokenizer.tokenize(text)`.
+    /// The tokens of `text` for `Tokenizer.tokenize`: kept like `tokens(text)`, but a text
+    /// above `longestText` only reads the one kept and never replaces it (readers of a huge
+    /// paragraph keep it; a helper reading another huge text once does not evict it).
+    func shared(_ text: String) -> [Token] {
+        if text.utf8.count <= Self.longestText { return tokens(text) }
+        if let l = large, l.key == TextKey(text) { return l.tokens }
+        return Tokenizer.read(text)
+    }
+
+    /// The tokens of `text`: exactly `Tokenizer.read(text)`.
     func tokens(_ text: String) -> [Token] {
         let size = text.utf8.count
-        guard size <= Self.longestText else { return largeEntry(text)?.tokens ?? Tokenizer.tokenize(text) }
+        guard size <= Self.longestText else { return largeEntry(text)?.tokens ?? Tokenizer.read(text) }
         if let t = tokens[TextKey(text)] { return t }
-        let t = Tokenizer.tokenize(text)
+        let t = Tokenizer.read(text)
         if keptBytes + size <= Self.budget { tokens[TextKey(text)] = t; keptBytes += size }
         return t
     }
@@ -73,7 +97,7 @@ final class TextReadings {
     func numbers(_ text: String, _ v: Vocabulary) -> PassageNumbers {
         let size = text.utf8.count
         guard size <= Self.longestText else {
-            guard let l = largeEntry(text) else { return v.figures(in: Tokenizer.tokenize(text)) }
+            guard let l = largeEntry(text) else { return v.figures(in: Tokenizer.read(text)) }
             if let n = l.numbers { return n }
             let n = v.figures(in: l.tokens)
             large?.numbers = n

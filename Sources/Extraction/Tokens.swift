@@ -17,7 +17,16 @@ enum Tokenizer {
     /// Splits NFC text into tokens. Numbers keep their internal "." and "," when digits
     /// follow ("15.500.000", "15,5"); a trailing "." ends the sentence. Works on Unicode
     /// scalars (NFC Vietnamese letters are one scalar each), folding words as it goes.
+    ///
+    /// During a document's extraction the tokens come from its readings (`TextReadings
+    /// .current`): a text is tokenized once per document, whichever reader asks first.
     static func tokenize(_ text: String) -> [Token] {
+        if let readings = TextReadings.current { return readings.shared(text) }
+        return read(text)
+    }
+
+    /// `tokenize` without the document's readings: the text read now.
+    static func read(_ text: String) -> [Token] {
         // Native strings are contiguous UTF-8: decode scalars from the bytes directly, which
         // costs less than stepping String.UnicodeScalarView indices. Same tokens either way.
         if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(text, bytes: $0) }) { return tokens }
