@@ -154,7 +154,8 @@ final class GridRecognisers: Sendable {
                 let h = headerRole(cell.text)
                 layout.headers[cell.column] = cell.text
                 if let r = h.role, layout.roles[cell.column] == nil { layout.roles[cell.column] = r }
-                if h.role == nil, h.indicator == nil, isPeriodTotal(cell.text) { layout.roles[cell.column] = .periodTotal }
+                // "Cộng 9 tháng", "Tổng quý III": a total of periods, though its words name a period.
+                if h.role == nil || h.role == .period, h.indicator == nil, isPeriodTotal(cell.text) { layout.roles[cell.column] = .periodTotal }
                 if let id = h.indicator { layout.indicatorColumns[cell.column] = id }
                 if let s = h.scale { layout.scales[cell.column] = s }
                 if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
@@ -236,11 +237,15 @@ final class GridRecognisers: Sendable {
     /// 2026 (đến 15/10)"): the latest year's column is the period reported, an earlier year's
     /// is a comparison — never a result, like a target. Headers that have a role of their own
     /// ("Đánh giá năm 2026", "Kế hoạch 2026") keep it.
+    ///
+    /// A running total counted from an earlier year than the latest any header names ("Kế
+    /// hoạch năm 2026 | Thực hiện kỳ này | Lũy kế từ năm 2025") spans more than the period
+    /// reported: a comparison too, and the column of the period is the result.
     func periodsByYear(_ row: GridRow, _ layout: inout GridLayout) {
         var years: [Int: Int] = [:]
+        var cumulative: [Int: Int] = [:]
+        var latestNamed: Int?
         for cell in row.cells where !cell.continued {
-            let role = layout.roles[cell.column]
-            guard role == nil || role == .period, layout.indicatorColumns[cell.column] == nil, layout.flags[cell.column] == nil else { continue }
             // A period's header is short; a year inside a longer one is part of a name ("Xây
             // dựng HTQLCL ISO 9001:2015 của UBND xã").
             let tokens = Tokenizer.tokenize(cell.text)
@@ -249,7 +254,15 @@ final class GridRecognisers: Sendable {
                 guard t.kind == .number, t.raw.count == 4, let y = Int(t.raw), g.headerYears.contains(y) else { return nil }
                 return y
             }
-            if let y = found.max() { years[cell.column] = y }
+            guard let y = found.max() else { continue }
+            latestNamed = max(latestNamed ?? y, y)
+            let role = layout.roles[cell.column]
+            if role == .cumulative { cumulative[cell.column] = y; continue }
+            guard role == nil || role == .period, layout.indicatorColumns[cell.column] == nil, layout.flags[cell.column] == nil else { continue }
+            years[cell.column] = y
+        }
+        if let latest = latestNamed {
+            for (c, y) in cumulative where y < latest { layout.roles[c] = .target }
         }
         guard let latest = years.values.max() else { return }
         for (c, y) in years { layout.roles[c] = y == latest ? .period : .target }

@@ -546,6 +546,62 @@ private var communeCover: [[Any?]] { [
         #expect(s.value("II.1.a", "communications") == 17)
         #expect(s.value("II.1.a", "participants") == 95)
     }
+
+    /// "Quý 1 | Quý 2 | Tổng 6 tháng": a header that adds up periods is their total even when
+    /// its own words name a period ("6 tháng"); the quarters are its parts.
+    @Test func aSumOfPeriodsNamedByItsMonthsIsTheResult() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nội dung", "Quý 1", "Quý 2", "Tổng 6 tháng", "Tình hình"],
+            ["1", "Nhiệm vụ II.5.c – kiểm tra đo lường tại chợ", nil, nil, nil, "Đang thực hiện"],
+            [nil, "- Số đợt kiểm tra (đợt)", 1, 2, 3, nil],
+            [nil, "- Số quầy được kiểm tra (quầy)", 12, 20, 32, nil],
+            [nil, "- Tiền phạt (đồng)", "–", 750_000, 750_000, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu-quy.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.c"])
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 32)
+        #expect(s.value("II.5.c", "fines_vnd") == 750_000)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
+
+    /// "Kế hoạch 2026 | Số liệu kỳ báo cáo | Lũy kế từ 2024": a running total counted from an
+    /// earlier year than the plan's spans past the period reported; the period's column is
+    /// the result.
+    @Test func aRunningTotalFromAnEarlierYearIsNoResult() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026", "Số liệu kỳ báo cáo", "Lũy kế từ 2024"],
+            ["I", "Tuyên truyền quy định về đo lường (mục II.1.a)", nil, nil, nil, nil],
+            [1, "Tin bài trên loa phát thanh", "tin", 10, 7, 19],
+            [2, "Người dự buổi phổ biến", "người", 80, 64, 150],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu-ky.xlsx")
+        #expect(s.value("II.1.a", "communications") == 7)
+        #expect(s.value("II.1.a", "participants") == 64)
+        // A running total from the plan's own year stays the result.
+        let sameYear: [[Any?]] = communeCover + [
+            ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026", "Số liệu kỳ báo cáo", "Lũy kế năm 2026"],
+            ["I", "Tuyên truyền quy định về đo lường (mục II.1.a)", nil, nil, nil, nil],
+            [1, "Tin bài trên loa phát thanh", "tin", 10, 7, 19],
+        ]
+        let t = extract(Document(kind: .spreadsheet, sheets: [sheet(sameYear)]), fileName: "bieu-ky.xlsx")
+        #expect(t.value("II.1.a", "communications") == 19)
+    }
+
+    /// "Nội dung | Cách làm | Kết quả định lượng | Tình hình": the quantitative column holds
+    /// the row's figures, each number with its noun, several in a cell.
+    @Test func aQuantitativeColumnBesideTheWordsOfWhatWasDone() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "Cách làm", "Kết quả định lượng", "Tình hình"],
+            [1, "Kiểm tra cân tại chợ theo phân cấp (II.5.c)", "Cùng Đội quản lý thị trường đi từng sạp", "2 đợt; 17 sạp", "Đang làm"],
+            [2, "Phổ biến quy định ghi nhãn (II.1.a)", "Phát trên loa của khu phố", "9 tin", "Đã xong"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bao-cao.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 17)
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entry("II.1.a")?.status == .completed)
+    }
 }
 
 @Suite struct MonthsAcrossGridTests {
