@@ -269,6 +269,14 @@ struct ExtractionRun {
         // own, read as "1)", "2)", "3)" — when the document numbers so past "i)" (a lone "i)"
         // is the plan's letter i).
         Self.renumberLowerRoman(&lines)
+        // "2. Nhiệm vụ được giao: <task> – Kết quả: <result> – Tiến độ: …": a task written as
+        // one line of fields is read as "2. <task>: <result> – Tiến độ: …".
+        let vocab = extractor.vocabulary
+        if !vocab.fieldLineTitles.isEmpty, !vocab.fieldLineResults.isEmpty {
+            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+                if let text = Self.fieldLine(lines[i].cells[0].text, titles: vocab.fieldLineTitles, results: vocab.fieldLineResults) { lines[i].cells[0].text = text }
+            }
+        }
         self.lines = lines
         if let readings {
             readings.reserve(lines: lines.count)
@@ -277,6 +285,43 @@ struct ExtractionRun {
             self.readings = TextReadings(lines: lines.count)
         }
         grids = GridState(document: document, extractor: extractor)
+    }
+
+    /// Dashes that part the fields of a line ("… – Kết quả: …").
+    static let fieldDashes: Set<Character> = ["–", "—", "-"]
+
+    /// A line that opens (after its number or bullet) with a label naming the task (`titles`)
+    /// and a colon, and goes on, after a dash, with a result label (`results`) and a colon:
+    /// rewritten as "<number> <task>: <result and the rest>"; nil for any other line.
+    static func fieldLine(_ text: String, titles: [String], results: [String]) -> String? {
+        guard text.utf8.count <= 4000, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 60 else { return nil }
+        // The number or bullet before the label: "2.", "b)", "III.", "-", "+".
+        var words = text[..<colon].split(separator: " ", omittingEmptySubsequences: true)
+        var prefixCount = 0
+        while let w = words.first, prefixCount < 2,
+              w.count <= 5, w.allSatisfy({ $0.isNumber || ".)/".contains($0) || fieldDashes.contains($0) || "+•*".contains($0) })
+                || w.count <= 5 && (w.last == "." || w.last == ")") && w.dropLast().allSatisfy({ $0.isLetter }) && w.count <= 2
+                || w.count <= 6 && (w.last == "." || w.last == ")") && w.dropLast().allSatisfy({ "IVX".contains($0) }) {
+            words.removeFirst(); prefixCount += 1
+        }
+        guard !words.isEmpty, titles.contains(VietText.fold(words.joined(separator: " "))) else { return nil }
+        let head = words.first!.startIndex
+        let rest = text[text.index(after: colon)...]
+        // The first result label after a dash: "– Kết quả:".
+        var i = rest.startIndex
+        while i < rest.endIndex {
+            if fieldDashes.contains(rest[i]), i == rest.startIndex || rest[rest.index(before: i)] == " " {
+                let after = rest[rest.index(after: i)...]
+                if let c = after.firstIndex(of: ":"), after.distance(from: after.startIndex, to: c) <= 40,
+                   results.contains(VietText.fold(String(after[..<c]).trimmingCharacters(in: .whitespaces))) {
+                    let title = rest[..<i].trimmingCharacters(in: .whitespaces)
+                    guard !title.isEmpty else { return nil }
+                    return String(text[..<head]) + title + ":" + String(after[after.index(after: c)...])
+                }
+            }
+            i = rest.index(after: i)
+        }
+        return nil
     }
 
     static let lowerRomans: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10]

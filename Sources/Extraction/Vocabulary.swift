@@ -86,6 +86,11 @@ public struct Vocabulary: Sendable {
         /// Marks after an item's number that stand for its "." ("1/ Tuyên truyền", "a/ …"):
         /// a line so numbered is read as if it were numbered "1." (`numbering_marks`).
         var numberingMarks: [Unicode.Scalar] = []
+        /// A task written as one line of fields ("2. Nhiệm vụ được giao: … – Kết quả: … – Tiến
+        /// độ: …"): the labels that name the task and the labels of its result, folded
+        /// (`field_lines`).
+        var fieldLineTitles: [String] = []
+        var fieldLineResults: [String] = []
         /// The most words a run-in topic title may have ("Về công tác tuyên truyền: …"), 0
         /// for none (`clauses.topic_title_words`).
         var topicTitleWords = 0
@@ -232,6 +237,14 @@ public struct Vocabulary: Sendable {
     var numberingMarks: [Unicode.Scalar] {
         _read { yield box.tables.numberingMarks }
         _modify { makeUnique(); yield &box.tables.numberingMarks }
+    }
+    var fieldLineTitles: [String] {
+        _read { yield box.tables.fieldLineTitles }
+        _modify { makeUnique(); yield &box.tables.fieldLineTitles }
+    }
+    var fieldLineResults: [String] {
+        _read { yield box.tables.fieldLineResults }
+        _modify { makeUnique(); yield &box.tables.fieldLineResults }
     }
     var questionWords: [[String]] {
         _read { yield box.tables.questionWords }
@@ -717,6 +730,12 @@ public struct Vocabulary: Sendable {
             }
             return scalars[0]
         }
+        let fieldLines = try map(root["field_lines"], "field_lines")
+        for key in fieldLines.keys where !["titles", "results"].contains(key) {
+            throw LoadError(file: file, message: "field_lines.\(key): unknown key (use titles, results)")
+        }
+        v.fieldLineTitles = try strings(fieldLines["titles"], "field_lines.titles").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.fieldLineResults = try strings(fieldLines["results"], "field_lines.results").map { VietText.fold($0) }.filter { !$0.isEmpty }
         let outline = try map(root["outline"], "outline")
         for key in outline.keys where !["questions", "answers"].contains(key) {
             throw LoadError(file: file, message: "outline.\(key): unknown key (use questions, answers)")

@@ -271,3 +271,32 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(s.value("II.5.c", "establishments_inspected") == 17)
     }
 }
+
+@Suite struct FieldLineTests {
+    /// "3) Phần việc được giao: <task> — Kết quả thực hiện: <result> — Tình hình: <status>": a
+    /// task written as one line of fields is read as "<task>: <result> — Tình hình: …".
+    @Test func aTaskWrittenAsOneLineOfFields() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1) Phần việc được giao: kiểm tra cân, thước tại chợ theo nội dung phân cấp — Kết quả thực hiện: 02 cuộc tại 15 quầy, 01 quầy vi phạm — Tình hình: đang làm —"),
+            .p("2) Phần việc được giao: cử công chức dự lớp bồi dưỡng nghiệp vụ đo lường — Kết quả thực hiện: cử 03 công chức tham dự — Tình hình: đã xong —"),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.5.c", "II.3.a"])
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 15)
+        #expect(s.value("II.5.c", "violations") == 1)
+        #expect(s.value("II.3.a", "participants") == 3)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.3.a")?.status == .completed)
+    }
+
+    @Test func onlyALabelThenAResultLabelMakesAFieldLine() {
+        let titles = ["phan viec duoc giao"], results = ["ket qua thuc hien"]
+        #expect(ExtractionRun.fieldLine("b) Phần việc được giao: lấy mẫu xăng – Kết quả thực hiện: 04 mẫu", titles: titles, results: results)
+                == "b) lấy mẫu xăng: 04 mẫu")
+        // No result label after a dash: the line is left as written.
+        #expect(ExtractionRun.fieldLine("Phần việc được giao: lấy mẫu xăng, 04 mẫu", titles: titles, results: results) == nil)
+        // Words before the colon that are no label of the task.
+        #expect(ExtractionRun.fieldLine("2. Lấy mẫu xăng: 04 mẫu – Kết quả thực hiện: đạt", titles: titles, results: results) == nil)
+    }
+}
