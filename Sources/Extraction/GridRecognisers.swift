@@ -103,8 +103,14 @@ final class GridRecognisers: Sendable {
             if factor > 1 || scale == nil { scale = max(scale ?? 0, factor) }
         }
         var best: (GridColumnRole, Int)?
+        // "DN, tổ chức được hỗ trợ (đơn vị)", "Kiểm tra (cuộc)": a closing parenthesis after the
+        // header's words holds its unit of measure, not its role ("đơn vị" there counts, it
+        // heads no column of units).
+        var roleEnd = tokens.count
+        if tokens.last?.raw == ")", let open = tokens.lastIndex(where: { $0.raw == "(" }),
+           tokens[..<open].contains(where: { $0.kind == .word }) { roleEnd = open }
         var i = 0
-        while i < tokens.count {
+        while i < roleEnd {
             if let m = g.columns.match(tokens, at: i) {
                 let weight = m.words * 2 + (i == 0 ? 1 : 0)
                 if best == nil || weight > best!.1 { best = (m.value, weight) }
