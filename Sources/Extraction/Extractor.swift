@@ -125,20 +125,20 @@ public struct Extractor: Sendable {
             // figures must not be counted under this plan, even when its unit is known — or
             // its file name says "CT38": the name is the sender's label, not the document's
             // words (a price table saved as "bieu bao cao CT38.xlsx").
-            let about = title.map { "văn bản “\($0)” nói về nội dung khác" } ?? "văn bản không có tiêu đề và không nêu nhiệm vụ nào"
-            let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: \(about) — không nhắc đến Chỉ thị 38-CT/TW, không nêu nhiệm vụ nào của Kế hoạch, không có nội dung về tiêu chuẩn, đo lường, chất lượng."
+            let about = title.map { vocabulary.refusal("titled_other", ["title": $0]) } ?? vocabulary.refusal("untitled")
+            let reason = vocabulary.refusal("not_about_plan", ["about": about])
             submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
                                     findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
         } else if submission.unit == nil && !run.mentionsPlan && !run.speaksOfPlanSubject(),
                   submission.entries.allSatisfy({ $0.status == .unknown && $0.indicators.isEmpty }) {
             // No sender, no word of the plan or its subject, and nothing said of any task: a
             // code-shaped heading ("1. A Numbered Header.") is no report.
-            let reason = "Tệp không phải là báo cáo thực hiện Kế hoạch: không tìm thấy đơn vị báo cáo, nhiệm vụ của Kế hoạch hay nội dung về Chỉ thị 38-CT/TW."
+            let reason = vocabulary.refusal("no_sender")
             submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
                                     findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
         } else if submission.entries.isEmpty {
             submission.findings.append(Finding(severity: .warning, code: "no-tasks",
-                message: "Không tìm thấy nhiệm vụ nào của Kế hoạch trong báo cáo; đề nghị kiểm tra lại nội dung."))
+                message: vocabulary.refusal("no_tasks")))
         }
         return submission
     }

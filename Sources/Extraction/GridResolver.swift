@@ -470,9 +470,9 @@ struct GridResolver {
                 let vague = r.v.isVague(Tokenizer.tokenize(cell.text))
                 setStatus(st, cell, confidence: s.weak ? r.g.progressConfidence : vague ? r.v.statusReading.weight(.vague) : 1)
             } else if s.unknown, strict, !cell.continued {
-                let who = current.map { "của nhiệm vụ \($0)" } ?? "của dòng “\(short(rowsLabel(cell)))”"
+                let of = current.map { r.g.message("of_task", ["task": $0]) } ?? r.g.message("of_row", ["label": short(rowsLabel(cell))])
                 reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
-                    message: "Chưa hiểu đánh giá “\(cell.text)” \(who); tình trạng chưa được ghi nhận, đề nghị kiểm tra.",
+                    message: r.g.message("status_unrecognized", ["cell": cell.text, "of": of]),
                     source: cell.location.description))
             }
         }
@@ -498,7 +498,7 @@ struct GridResolver {
             guard !quotes.isEmpty else { return }
             guard let code = current else { unplaced(row, quotes); return }
             reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
-                message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                message: r.g.message("figures_unread", ["quotes": GridResolver.quoted(quotes), "task": code]),
                 source: row.row.cells.first?.location.description))
             unreadFinding[row.position] = (reading.findings.count - 1, quotes.count)
         }
@@ -506,12 +506,12 @@ struct GridResolver {
             guard !quotes.isEmpty else { return }
             if let u = unmatched, u.index < reading.findings.count {
                 unmatched!.quotes += quotes
-                reading.findings[u.index].message = u.label + " Số liệu: \(unmatched!.quotes.map { "“\($0)”" }.joined(separator: "; "))."
+                reading.findings[u.index].message = u.label + r.g.message("unmatched_figures", ["quotes": GridResolver.quoted(unmatched!.quotes)])
 
             } else {
                 // One finding for all the rows of the grid that stand under no task.
                 withoutTask.quotes += quotes
-                let message = "Số liệu \(withoutTask.quotes.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp."
+                let message = r.g.message("figures_without_task", ["quotes": GridResolver.quoted(withoutTask.quotes)])
                 if let k = withoutTask.index {
                     reading.findings[k].message = message
                 } else {
@@ -926,7 +926,7 @@ struct GridResolver {
                 guard let id = layout.indicatorColumns[value.column] else {
                     // A column of no known indicator: its total, not only its parts, is quoted.
                     reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
-                        message: "Chưa đọc được số liệu “\(short(layout.headers[value.column] ?? "")): \(value.cell.text)” (dòng tổng) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                        message: r.g.message("total_unread", ["header": short(layout.headers[value.column] ?? ""), "value": value.cell.text, "task": code]),
                         source: value.cell.location.description))
                     continue
                 }
@@ -936,7 +936,8 @@ struct GridResolver {
                 standForParts(k, id, value, amount: amount, row: total.row)
                 if !parts.isEmpty, sum != amount {
                     reading.findings.append(Finding(severity: .warning, code: "figure-total-mismatch",
-                        message: "Nhiệm vụ \(code): dòng tổng ghi \(GridResolver.numberText(amount)) (\(short(layout.headers[value.column] ?? ""))), các dòng chi tiết cộng lại được \(GridResolver.numberText(sum)); lấy theo dòng tổng, đề nghị kiểm tra.",
+                        message: r.g.message("total_mismatch", ["task": code, "total": GridResolver.numberText(amount),
+                                                                "header": short(layout.headers[value.column] ?? ""), "sum": GridResolver.numberText(sum)]),
                         source: value.cell.location.description))
                 }
             }
@@ -970,7 +971,7 @@ struct GridResolver {
                     reading.entries[reading.entry(code)].figures.append(.init(indicator: f.indicator, value: f.value, location: total.cell.location, text: f.phrase))
                 } else if task == nil {
                     reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
-                        message: "Số liệu “\(f.phrase)” không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                        message: r.g.message("figures_without_task", ["quotes": GridResolver.quoted([f.phrase])]),
                         source: total.cell.location.description))
                 }
             }
@@ -982,13 +983,13 @@ struct GridResolver {
             // kinh doanh" beside a course) is quoted for a person to place.
             if r.profiles.figures[code]?.contains(f.indicator) != true {
                 reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
-                    message: "Chưa đọc được số liệu “\(f.text)” ở cột ghi chú của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                    message: r.g.message("note_unread", ["quote": f.text, "task": code]),
                     source: f.location.description))
             } else if same.isEmpty {
                 reading.entries[k].figures.append(f)
             } else if same.map(\.value).reduce(0, +) != f.value {
                 reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
-                    message: "Chưa đọc được số liệu “\(f.text)” ở cột ghi chú của nhiệm vụ \(code) (các dòng ghi \(GridResolver.numberText(same.map(\.value).reduce(0, +)))); đề nghị kiểm tra.",
+                    message: r.g.message("note_differs", ["quote": f.text, "task": code, "sum": GridResolver.numberText(same.map(\.value).reduce(0, +))]),
                     source: f.location.description))
             }
         }
@@ -1065,11 +1066,11 @@ struct GridResolver {
             let list = mine.map { "“\(short($0.quote))”" }.joined(separator: "; ")
             if let task {
                 reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
-                    message: "Chưa đọc được số liệu \(list) của nhiệm vụ \(task) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                    message: r.g.message("figures_unread", ["quotes": list, "task": task]),
                     source: mine.first?.location))
             } else {
                 reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
-                    message: "Số liệu \(list) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                    message: r.g.message("figures_without_task", ["quotes": list]),
                     source: mine.first?.location))
             }
         }
@@ -1193,7 +1194,7 @@ struct GridResolver {
                         let s = r.status(cell.text)
                         if let st = s.status { setStatus(st, code, cell, 1) } else if s.unknown {
                             reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
-                                message: "Chưa hiểu đánh giá “\(cell.text)” của nhiệm vụ \(code); tình trạng chưa được ghi nhận, đề nghị kiểm tra.",
+                                message: r.g.message("status_unrecognized", ["cell": cell.text, "of": r.g.message("of_task", ["task": code])]),
                                 source: place))
                         }
                     } else if let st = r.noteStatus(cell.text) {
@@ -1230,12 +1231,12 @@ struct GridResolver {
         }
         for (code, quotes) in unread.sorted(by: { $0.key < $1.key }) {
             reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
-                message: "Chưa đọc được số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) của nhiệm vụ \(code) thành chỉ tiêu nào; đề nghị kiểm tra.",
+                message: r.g.message("figures_unread", ["quotes": GridResolver.quoted(quotes), "task": code]),
                 source: firstPlace[code]))
         }
         if !untasked.isEmpty {
             reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
-                message: "Số liệu \(untasked.map { "“\($0)”" }.joined(separator: "; ")) không gắn với nhiệm vụ nào của Kế hoạch; chưa được tổng hợp.",
+                message: r.g.message("figures_without_task", ["quotes": GridResolver.quoted(untasked)]),
                 source: nil))
         }
         return reading
@@ -1347,14 +1348,17 @@ struct GridResolver {
         if let a = ranked.first, ranked.count > 1, a.score >= r.g.thresholds.task {
             let b = ranked[1]
             reading.findings.append(Finding(severity: .warning, code: "task-ambiguous",
-                message: "Dòng “\(text)” có thể thuộc nhiệm vụ \(a.code) (điểm \(score(a.score))) hoặc \(b.code) (điểm \(score(b.score))); chưa được tổng hợp, đề nghị xác định.",
+                message: r.g.message("task_ambiguous", ["label": text, "first": a.code, "first_score": score(a.score),
+                                                        "second": b.code, "second_score": score(b.score)]),
                 source: row.labelCell?.location.description))
         } else {
             // The nearest task, named with its score, is where a person looks first; the row's
             // stated status is quoted, since it is not recorded either.
             var message = unmatchedMessage(text, [])
-            if let a = ranked.first, a.score > 0 { message += " Nhiệm vụ gần nhất: \(a.code) (điểm \(score(a.score)))." }
-            if let cell = row.statusCell, !cell.continued, !cell.text.trimmed().isEmpty { message += " Tiến độ ghi: “\(short(cell.text))”." }
+            if let a = ranked.first, a.score > 0 { message += r.g.message("unmatched_nearest", ["task": a.code, "score": score(a.score)]) }
+            if let cell = row.statusCell, !cell.continued, !cell.text.trimmed().isEmpty {
+                message += r.g.message("unmatched_status", ["status": short(cell.text)])
+            }
             reading.findings.append(Finding(severity: .warning, code: "task-unmatched",
                 message: message, source: row.labelCell?.location.description))
         }
@@ -1362,8 +1366,8 @@ struct GridResolver {
     }
 
     func unmatchedMessage(_ label: String, _ quotes: [String]) -> String {
-        var m = "Không xác định được nhiệm vụ của Kế hoạch cho dòng “\(label)”; nội dung dòng này chưa được tổng hợp."
-        if !quotes.isEmpty { m += " Số liệu: \(quotes.map { "“\($0)”" }.joined(separator: "; "))." }
+        var m = r.g.message("task_unmatched", ["label": label])
+        if !quotes.isEmpty { m += r.g.message("unmatched_figures", ["quotes": GridResolver.quoted(quotes)]) }
         return m
     }
 
@@ -1548,7 +1552,7 @@ struct GridResolver {
                 continue
             }
             reading.findings.append(Finding(severity: .warning, code: "amount-unplaced",
-                message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
+                message: r.g.message("amount_unplaced", ["quote": u.phrase, "task": code]),
                 source: cell.location.description))
         }
         // A status line opening the cell ("Đã xong" / "Đăng 12 tin …") as a cell states it;
@@ -1622,6 +1626,9 @@ struct GridResolver {
         let base = tokens[1].raw.base
         return String(base[tokens[1].raw.startIndex..<tokens[tokens.count - 1].raw.endIndex])
     }
+
+    /// Figures as a finding quotes them: each in “…”, joined by "; ".
+    static func quoted(_ quotes: [String]) -> String { quotes.map { "“\($0)”" }.joined(separator: "; ") }
 
     /// The row's unit to write after a value cell's text, unless the cell already shows it ("9 hồ sơ").
     func unitBeside(_ text: String, _ unit: String) -> String {

@@ -72,6 +72,38 @@ public struct GridVocabulary: Sendable {
     /// closer to; placeholders {label}, {task}, {other}, {quotes}.
     var ownKindMessage = "Dòng “{label}” được xếp vào nhiệm vụ {task} (nhiệm vụ Kế hoạch giao cho loại đơn vị này), lời văn gần với nhiệm vụ {other}; đề nghị kiểm tra. Số liệu đã tính cho {task}: {quotes}."
     var cardFieldWords = 6
+    /// What the grid resolver tells an officer, by kind of finding (`messages`), each with the
+    /// placeholders `messagePlaceholders` names.
+    var messages: [String: String] = [:]
+    /// Every message the resolver says and the placeholders its words must keep.
+    static let messagePlaceholders: [String: [String]] = [
+        "status_unrecognized": ["cell", "of"], "of_task": ["task"], "of_row": ["label"],
+        "figures_unread": ["quotes", "task"], "figures_without_task": ["quotes"],
+        "total_unread": ["header", "value", "task"], "total_mismatch": ["task", "total", "header", "sum"],
+        "note_unread": ["quote", "task"], "note_differs": ["quote", "task", "sum"],
+        "task_ambiguous": ["label", "first", "first_score", "second", "second_score"],
+        "task_unmatched": ["label"], "unmatched_figures": ["quotes"], "unmatched_nearest": ["task", "score"],
+        "unmatched_status": ["status"], "amount_unplaced": ["quote", "task"],
+    ]
+
+    /// Message `key` with its placeholders ("{task}") replaced by `values`, in one pass: a value
+    /// that holds braces itself (a unit's words) is never read as a placeholder.
+    func message(_ key: String, _ values: [String: String]) -> String {
+        GridVocabulary.render(messages[key] ?? "", values)
+    }
+
+    static func render(_ template: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { out += rest[open...]; return out }
+            let name = String(rest[rest.index(after: open)..<close])
+            if let value = values[name] { out += value } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
     /// The first header phrase of each column role: the header of a column extraction adds
     /// (the cards' numbers).
     var columnNames: [GridColumnRole: String] = [:]
@@ -272,6 +304,17 @@ public struct GridVocabulary: Sendable {
                     throw fail(value, "own_kind_message must be a text with {task}, {other} and {quotes}")
                 }
                 v.ownKindMessage = t
+            case "messages":
+                for (name, nameNode, n) in try mapping(value, "messages") {
+                    guard let needed = GridVocabulary.messagePlaceholders[name] else {
+                        throw fail(nameNode, "messages.\(name): unknown message (use \(GridVocabulary.messagePlaceholders.keys.sorted().joined(separator: ", ")))")
+                    }
+                    guard let t = n.string, !t.isEmpty else { throw fail(n, "messages.\(name) must be a text") }
+                    if let missing = needed.first(where: { !t.contains("{\($0)}") }) {
+                        throw fail(n, "messages.\(name) must keep {\(missing)}")
+                    }
+                    v.messages[name] = t
+                }
             case "cards":
                 for (name, nameNode, n) in try mapping(value, "cards") {
                     if name == "block_heads" {
@@ -370,6 +413,9 @@ public struct GridVocabulary: Sendable {
             default:
                 throw fail(keyNode, "\(key): unknown key")
             }
+        }
+        if let missing = GridVocabulary.messagePlaceholders.keys.sorted().first(where: { v.messages[$0] == nil }) {
+            throw fail(root, "messages.\(missing): missing (every finding the grid resolver gives needs its words)")
         }
         return v
     }

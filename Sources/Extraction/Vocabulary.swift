@@ -118,6 +118,9 @@ public struct Vocabulary: Sendable {
         var statusReading = StatusReading()
         var planSubject = PlanSubject()
         var capitalsTitle = CapitalsTitle()
+        /// Why a file is refused as no report of the plan, and what is said when it names no
+        /// task (`refusals`), by key.
+        var refusals: [String: String] = [:]
         var indicatorIDs: [IndicatorID] = []
     }
 
@@ -294,6 +297,18 @@ public struct Vocabulary: Sendable {
         _read { yield box.tables.planSubject }
         _modify { makeUnique(); yield &box.tables.planSubject }
     }
+    var refusals: [String: String] {
+        _read { yield box.tables.refusals }
+        _modify { makeUnique(); yield &box.tables.refusals }
+    }
+    /// The refusals a pipeline's vocabulary must word, each with the placeholders it keeps.
+    static let refusalPlaceholders: [String: [String]] = [
+        "not_about_plan": ["about"], "titled_other": ["title"], "untitled": [], "no_sender": [], "no_tasks": [],
+    ]
+    /// Refusal `key` with its placeholders replaced, in one pass (GridVocabulary.render).
+    func refusal(_ key: String, _ values: [String: String] = [:]) -> String {
+        GridVocabulary.render(refusals[key] ?? "", values)
+    }
     public private(set) var indicatorIDs: [IndicatorID] {
         _read { yield box.tables.indicatorIDs }
         _modify { makeUnique(); yield &box.tables.indicatorIDs }
@@ -459,6 +474,10 @@ public struct Vocabulary: Sendable {
             throw LoadError(file: url.path, message: "cannot read: \(error.localizedDescription)")
         }
         var v = try parse(yaml: text, file: url.path)
+        // A pipeline's vocabulary words every refusal (a test's fragment need not).
+        if let missing = refusalPlaceholders.keys.sorted().first(where: { v.refusals[$0] == nil }) {
+            throw LoadError(file: url.path, message: "refusals.\(missing): missing (every refusal needs its words)")
+        }
         // What officers taught at the review desk, beside it (VocabularyOverlay.swift).
         let overlay = url.deletingLastPathComponent().appendingPathComponent(VocabularyOverlay.fileName)
         v.apply(try VocabularyOverlay.load(contentsOf: overlay, indicators: v.indicatorIDs))
@@ -592,6 +611,16 @@ public struct Vocabulary: Sendable {
         // The longest run of digits shared by every mark, if any, lets most lines skip folding.
         let digitRuns = v.planSubject.directive.map { String($0.filter(\.isNumber).prefix(2)) }
         if let first = digitRuns.first, !first.isEmpty, digitRuns.allSatisfy({ $0 == first }) { v.planSubject.directiveMark = first }
+        for (key, value) in try map(root["refusals"], "refusals") {
+            guard let needed = refusalPlaceholders[key] else {
+                throw LoadError(file: file, message: "refusals.\(key): unknown key (use \(refusalPlaceholders.keys.sorted().joined(separator: ", ")))")
+            }
+            guard let t = value as? String, !t.isEmpty else { throw LoadError(file: file, message: "refusals.\(key) must be a text") }
+            if let missing = needed.first(where: { !t.contains("{\($0)}") }) {
+                throw LoadError(file: file, message: "refusals.\(key) must keep {\(missing)}")
+            }
+            v.refusals[key] = t
+        }
         let caps = try map(root["capitals_title"], "capitals_title")
         for (key, value) in caps {
             func int() throws -> Int {

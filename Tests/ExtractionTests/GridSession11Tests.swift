@@ -96,4 +96,58 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ THÁI MỸ
         #expect(s.value("II.1.a", "samples_tested") == nil)
         #expect(s.value("II.5.b", "samples_tested") == 6)
     }
+
+    /// Headers that give their unit of measure in a closing parenthesis under their words
+    /// ("Kiểm tra\n(cuộc)", "Hộ, cơ sở vi phạm\n(đơn vị)"): the parenthesis says what each
+    /// number counts in, not the column's role ("đơn vị" there heads no column of units); "KT"
+    /// is "kiểm tra" in a short header ("Cửa hàng được KT").
+    @Test func aHeadersUnitInParenthesesIsNoRole() {
+        func text(_ c: Int, _ t: String) -> SheetCell { SheetCell(column: c, value: .text(t)) }
+        func number(_ c: Int, _ v: Double) -> SheetCell { SheetCell(column: c, value: .number(v)) }
+        let rows = [
+            SheetRow(index: 1, cells: [text(1, "ỦY BAN NHÂN DÂN XÃ THÁI MỸ"), text(5, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")]),
+            SheetRow(index: 2, cells: [text(1, "Số: 84/BC-UBND"), text(5, "Thái Mỹ, ngày 06 tháng 11 năm 2026")]),
+            SheetRow(index: 3, cells: [text(1, "KẾT QUẢ THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026")]),
+            SheetRow(index: 5, cells: [text(1, "TT"), text(2, "Nội dung nhiệm vụ"), text(3, "Tin bài\n(tin)"), text(4, "Kiểm tra\n(cuộc)"),
+                                       text(5, "Cửa hàng được KT\n(cơ sở)"), text(6, "Hộ, cơ sở vi phạm\n(đơn vị)"), text(7, "Tình hình thực hiện")]),
+            SheetRow(index: 6, cells: [number(1, 1), text(2, "Tuyên truyền pháp luật về tiêu chuẩn, đo lường, chất lượng"), number(3, 8), text(7, "Đã xong")]),
+            SheetRow(index: 7, cells: [number(1, 2), text(2, "Phối hợp kiểm tra cân tại chợ xã"), number(4, 2), number(5, 12), number(6, 3),
+                                       text(7, "Đang thực hiện")]),
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [Sheet(name: "PL", rows: rows, part: "xl/worksheets/sheet1.xml")]), fileName: "pl.xlsx")
+        #expect(s.value("II.1.a", "communications") == 8)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 12)
+        #expect(s.value("II.5.c", "violations") == 3)
+    }
+
+    /// The grid resolver's words are data: every message is in grids.yaml `messages`, each must
+    /// keep its placeholders, none may be missing, and a value holding braces is never read as
+    /// a placeholder.
+    @Test func theResolversWordsAreData() throws {
+        let shipped = try String(contentsOf: pipeline.directory.appendingPathComponent("grids.yaml"), encoding: .utf8)
+        let g = try GridVocabulary.parse(yaml: shipped, indicators: extractor.vocabulary.indicatorIDs, tasks: [])
+        #expect(GridVocabulary.messagePlaceholders.keys.allSatisfy { g.messages[$0] != nil })
+        #expect(g.message("figures_unread", ["quotes": "“7 {task} bản tin”", "task": "II.9.z"]).contains("“7 {task} bản tin” của nhiệm vụ II.9.z"))
+        // A message that drops a placeholder, or a message the resolver does not say, is an error.
+        let dropped = shipped.replacingOccurrences(of: "của nhiệm vụ {task} thành chỉ tiêu nào", with: "thành chỉ tiêu nào")
+        #expect(throws: GridVocabulary.LoadError.self) { try GridVocabulary.parse(yaml: dropped, indicators: extractor.vocabulary.indicatorIDs, tasks: []) }
+        let unknown = shipped.replacingOccurrences(of: "messages:\n", with: "messages:\n  greeting: \"Xin chào\"\n")
+        #expect(throws: GridVocabulary.LoadError.self) { try GridVocabulary.parse(yaml: unknown, indicators: extractor.vocabulary.indicatorIDs, tasks: []) }
+        #expect(GridVocabulary.render("a {x} b {y", ["x": "{y}"]) == "a {y} b {y")
+    }
+
+    /// The refusal of a file on another subject is worded in vocabulary.yaml `refusals`, its
+    /// own title put in its place.
+    @Test func theRefusalsWordsAreData() throws {
+        let v = try Vocabulary.parse(yaml: """
+        refusals:
+          not_about_plan: "Không phải báo cáo của kế hoạch này: {about}."
+          titled_other: "tài liệu “{title}”"
+        """)
+        #expect(v.refusal("not_about_plan", ["about": v.refusal("titled_other", ["title": "Bảng giá rau"])])
+                == "Không phải báo cáo của kế hoạch này: tài liệu “Bảng giá rau”.")
+        #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "refusals:\n  not_about_plan: \"Không phải báo cáo.\"\n") }
+        #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "refusals:\n  greeting: \"Xin chào\"\n") }
+    }
 }
