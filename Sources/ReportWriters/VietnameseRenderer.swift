@@ -958,6 +958,11 @@ public struct VietnameseRenderer: Sendable {
                 if othersItems(t, money: money).contains(where: { summed.contains($0.id) || lead.contains($0.id) }) { kept.insert(t.code) }
                 // A partner's part in the lead's work is told where the lead's figure is.
                 if participated(t) != nil { kept.insert(t.code) }
+                // The Department's own units' results with figures on a task they do not lead are
+                // the Sở's own results: stated too (REVIEW13 #17: the Trung tâm's calibrations).
+                let ownFigures = t.figures.filter { money || $0.indicator != Consolidator.budgetIndicator }.flatMap(\.contributions)
+                    .contains { c in c.value != 0 && !isLeadUnit(c.unitID, of: t) && outsideCount([ConsolidatedReport.UnitRef(unitID: c.unitID, unitName: c.unitName, file: c.file, source: nil)]) == 0 }
+                if ownFigures { kept.insert(t.code) }
             }
             // The lead's own results on every task of the group (the spec asks for them); the
             // other units' sums on the main tasks.

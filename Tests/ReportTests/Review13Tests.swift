@@ -154,6 +154,20 @@ import Testing
         #expect(outside[outside.range(of: "V. ĐỀ XUẤT")!.upperBound...].contains("mũ bảo hiểm cho trẻ em"))
     }
 
+    /// A result with figures of one of the Department's own units on a task it does not lead
+    /// is the Sở's own: stated in the body, not only in the phụ lục (REVIEW13 #17).
+    @Test func theDepartmentsOwnUnitsResultsAreInTheBody() throws {
+        var input = JudgementTests.input
+        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
+        input.current[ktpc].submission.entries.append(
+            Entry(task: "II.2.g", status: .inProgress,
+                  indicators: [IndicatorID("instruments_verified"): Fixtures.figure(17, "word/document.xml paragraph 33", "17 đồng hồ đo nước")],
+                  text: "Phòng đã phối hợp kiểm định 17 đồng hồ đo nước tại các khu chung cư.", sources: ["word/document.xml paragraph 33"]))
+        let text = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        let ii = text[text.range(of: "II. KẾT QUẢ THỰC HIỆN")!.upperBound..<text.range(of: "III. ĐÁNH GIÁ CHUNG")!.lowerBound]
+        #expect(ii.contains("17 đồng hồ đo nước") || ii.contains("kiểm định, hiệu chuẩn 17 phương tiện đo"), "\(ii)")
+    }
+
     /// The opening cites the plan with the date pipeline.yaml gives (REVIEW13 #7), and every
     /// unit's data cut-off is true of it: one phrase when the consolidating unit's own date lies
     /// within the other units' dates.
