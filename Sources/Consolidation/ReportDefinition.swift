@@ -197,6 +197,10 @@ public struct ReportWording: Sendable, Equatable {
     public var abbreviations: [(full: String, short: String, intro: String)]
     /// Shorthand always written in full in the body ("UBND" → "Ủy ban nhân dân").
     public var expansions: [(short: String, full: String)] = []
+    /// Per abbreviation (its full form): the words one of which must stand right before the full
+    /// form where it is introduced ("về", "công tác"): a use in another phrase ("văn bản quy phạm
+    /// pháp luật tiêu chuẩn, …") stays in full and the next proper one introduces it (REVIEW13 #12).
+    public var introAfter: [String: [String]] = [:]
     /// The plan's results in a few phrases, each with indicator ids as placeholders
     /// ("công tác kiểm tra được duy trì ({inspections} cuộc …)"), stated when every figure
     /// it names was reported.
@@ -205,7 +209,7 @@ public struct ReportWording: Sendable, Equatable {
     public static func == (a: ReportWording, b: ReportWording) -> Bool {
         a.texts == b.texts && a.lists == b.lists && a.indicators == b.indicators && a.themeLabels == b.themeLabels
             && a.addresseeLabels == b.addresseeLabels && a.abbreviations.map { [$0.full, $0.short, $0.intro] } == b.abbreviations.map { [$0.full, $0.short, $0.intro] }
-            && a.expansions.map { [$0.short, $0.full] } == b.expansions.map { [$0.short, $0.full] }
+            && a.expansions.map { [$0.short, $0.full] } == b.expansions.map { [$0.short, $0.full] } && a.introAfter == b.introAfter
             && a.highlights.map { "\($0.groups)\($0.text)" } == b.highlights.map { "\($0.groups)\($0.text)" }
     }
 
@@ -521,6 +525,7 @@ public struct ReportDefinition: Sendable, Equatable {
             highlights.append((groups, text))
         }
         var abbreviations: [(String, String, String)] = []
+        var introAfter: [String: [String]] = [:]
         for i in r.listItems("wording.abbreviations").indices {
             let base = "wording.abbreviations[\(i)]"
             if let full = r.string(base + ".full"), let short = r.string(base + ".short"), let intro = r.string(base + ".intro") {
@@ -528,6 +533,7 @@ public struct ReportDefinition: Sendable, Equatable {
                     r.problem(base + ".intro", "placeholder '{\(name)}' is not known here (known: full, short)")
                 }
                 abbreviations.append((full, short, intro))
+                if r.has(base + ".introAfter") { introAfter[full] = r.strings(base + ".introAfter") ?? [] }
             }
         }
         var expansions: [(String, String)] = []
@@ -678,6 +684,7 @@ public struct ReportDefinition: Sendable, Equatable {
                 var wording = ReportWording(texts: texts, lists: lists, indicators: indicators, themeLabels: themeLabels,
                                             addresseeLabels: addresseeLabels, abbreviations: abbreviations, expansions: expansions)
                 wording.highlights = highlights
+                wording.introAfter = introAfter
                 return wording
             }(),
             indicatorOrder: order)

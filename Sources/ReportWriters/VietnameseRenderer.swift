@@ -1744,7 +1744,13 @@ public struct VietnameseRenderer: Sendable {
                 }
                 var text = b.text
                 if !introduced {
-                    let full = wordRange(of: a.full, in: text, notFollowedBy: nil)
+                    // Introduced only after one of its introAfter words, when it has some.
+                    var full = wordRange(of: a.full, in: text, notFollowedBy: nil)
+                    if let words = w.introAfter[a.full], !words.isEmpty {
+                        while let r = full, !words.contains(where: { text[..<r.lowerBound].lowercased().hasSuffix($0.lowercased() + " ") }) {
+                            full = wordRange(of: a.full, in: text, notFollowedBy: nil, from: r.upperBound)
+                        }
+                    }
                     let short = shortForm(a, in: text)
                     let first = [full, short].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
                     guard var r = first else { continue }

@@ -168,6 +168,16 @@ import Testing
         #expect(ii.contains("17 đồng hồ đo nước") || ii.contains("kiểm định, hiệu chuẩn 17 phương tiện đo"), "\(ii)")
     }
 
+    /// A short form is introduced where its full form names the field ("về …"), not inside
+    /// another phrase that happens to end with it (REVIEW13 #12).
+    @Test func anAbbreviationIsIntroducedWhereItNamesTheField() {
+        let v = VietnameseRenderer(Fixtures.report(JudgementTests.input), definition: Fixtures.definition)
+        let out = v.abbreviate([.paragraph("Phường đã phát tờ rơi pháp luật tiêu chuẩn, đo lường, chất lượng cho tiểu thương; tọa đàm về tiêu chuẩn, đo lường, chất lượng với hộ kinh doanh."),
+                                .paragraph("Hội thi tìm hiểu về tiêu chuẩn, đo lường, chất lượng.")])
+        #expect(out[0].text == "Phường đã phát tờ rơi pháp luật tiêu chuẩn, đo lường, chất lượng cho tiểu thương; tọa đàm về tiêu chuẩn, đo lường, chất lượng (sau đây viết tắt là TĐC) với hộ kinh doanh.", "\(out[0].text)")
+        #expect(out[1].text == "Hội thi tìm hiểu về TĐC.")
+    }
+
     /// The opening cites the plan with the date pipeline.yaml gives (REVIEW13 #7), and every
     /// unit's data cut-off is true of it: one phrase when the consolidating unit's own date lies
     /// within the other units' dates.
