@@ -995,6 +995,11 @@ struct ExtractionRun {
             switch resolveByMeaning(heading: h.text, body: text + "\n" + passageBody(after: lineIndex), group: h.group, requireHeading: true) {
             case .task(let code):
                 begin(code)
+                // "2.3. Góp ý dự thảo quy chuẩn … – đã hoàn thành": the heading ends with its
+                // item's status.
+                if let claim = v.headingTailStatus(Tokenizer.tokenize(h.text)), let b = builders[code] {
+                    setStatus(claim.value, on: b, location: h.location, confidence: claim.confidence)
+                }
                 // "3. Kiểm tra …" then "3.1. Tổ chức 09 cuộc kiểm tra …", "3.2. Lấy 52 mẫu …":
                 // the points numbered under the heading are items of their own, each resolved
                 // again when its words name another task (bullets under it are the heading's).
@@ -1230,6 +1235,10 @@ struct ExtractionRun {
         // A long stretch of the plan's words; a line that names its task by code ("Nhiệm vụ
         // 2.c: …") or by the plan's lettering ("b) …") is read by those.
         guard words >= 10, words <= 160, line.cells.count <= 2 else { return nil }
+        // "Căn cứ Quyết định số … về ban hành Kế hoạch …": a line that cites its basis quotes
+        // another document, whose words may be close to a task's (`citing_openings`).
+        let folded = VietText.fold(String(stripEnumerator(text).prefix(40)))
+        if v.citingOpenings.contains(where: { folded.hasPrefix($0 + " ") }) { return nil }
         if let ref = TaskReferenceParser.references(in: text, within: 80).first, ref.offset <= 60 { return nil }
         if let label = line.listLabel, label.count <= 3, label.first?.isLetter == true { return nil }
         if let f = text.unicodeScalars.first, ScalarClass.isAlphabetic(f), text.unicodeScalars.dropFirst().first.map({ $0 == ")" || $0 == "." }) == true { return nil }

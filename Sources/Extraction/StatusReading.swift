@@ -53,6 +53,9 @@ extension Vocabulary {
     struct StatusReading: Sendable {
         /// Marks that introduce a status like a label ("→ HT", "=> Hoàn thành."), as written.
         var marks: [[Unicode.Scalar]] = []
+        /// Marks between a heading's title and the status that ends it ("2.1. Góp ý dự thảo …
+        /// – đã hoàn thành"), as written (`heading_tail`).
+        var headingTail: Set<String> = []
         /// Status verbs stated of the task with what they apply to after them, opening a
         /// clause or a part between commas after a short subject.
         var openers = PhraseTable<TaskStatus>()
@@ -114,6 +117,21 @@ extension Vocabulary {
         let strongest = strongestStatusClaim(in: tokens)
         if let claim = strongest, !(claim.value == .notApplicable && reportsFigures(tokens)) { return (claim, nil) }
         return (nil, unrecognizedStatus(in: tokens, strongest: strongest))
+    }
+
+    /// The status a heading of the unit's own ends with, after its title and one of
+    /// `status_reading.heading_tail` ("2.1. Phối hợp kiểm tra … – đang triển khai", "Góp ý
+    /// dự thảo: đã hoàn thành") or alone in brackets: the status of the item the heading
+    /// opens, said in the item's own status slot (a `labelled` claim). A status inside the
+    /// title ("Kiểm tra việc hoàn thành …") or with words after it is none.
+    func headingTailStatus(_ tokens: [Token]) -> StatusClaim? {
+        guard let claim = statusClaim(in: tokens), claim.start >= 2, claim.end <= tokens.count,
+              tokens[claim.end...].allSatisfy({ $0.kind == .punct }) else { return nil }
+        let mark = tokens[claim.start - 1]
+        guard mark.kind == .punct, tokens[..<(claim.start - 1)].contains(where: { $0.kind == .word }) else { return nil }
+        guard claim.kind == .parenthesised || statusReading.headingTail.contains(String(mark.raw)) else { return nil }
+        let w = statusReading.weight(.labelled)
+        return StatusClaim(value: claim.value, kind: .labelled, confidence: w, start: claim.start, end: claim.end)
     }
 
     private func reportsFigures(_ tokens: [Token]) -> Bool {

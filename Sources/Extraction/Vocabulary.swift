@@ -97,6 +97,10 @@ public struct Vocabulary: Sendable {
         /// Words that open a heading grouping tasks by their status ("Các nội dung đã hoàn
         /// thành:", "Những việc đang tiếp tục thực hiện"), folded (`status_headings`).
         var statusHeadingLeads = PhraseTable<Bool>()
+        /// Words that open a line citing another document as its basis ("Căn cứ Quyết định số
+        /// …", "Phúc đáp Công văn số …"), folded (`citing_openings`): such a line quotes that
+        /// document, never a task of the plan by its wording.
+        var citingOpenings: [String] = []
         /// Words that number the questions of an outline the unit answers point by point ("Câu
         /// 2.", "Câu hỏi 3:"), folded, each a list of words (`outline.questions`).
         var questionWords: [[String]] = []
@@ -232,6 +236,10 @@ public struct Vocabulary: Sendable {
     var statusHeadingLeads: PhraseTable<Bool> {
         _read { yield box.tables.statusHeadingLeads }
         _modify { makeUnique(); yield &box.tables.statusHeadingLeads }
+    }
+    var citingOpenings: [String] {
+        _read { yield box.tables.citingOpenings }
+        _modify { makeUnique(); yield &box.tables.citingOpenings }
     }
     var topicTitleWords: Int {
         _read { yield box.tables.topicTitleWords }
@@ -663,7 +671,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(reading["breakdowns"], "figure_reading.breakdowns") { v.figureReading.breakdowns.add(p, true) }
         for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
         let statusReading = try map(root["status_reading"], "status_reading")
-        let statusKeys = ["marks", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "vague", "done", "weights"]
+        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "vague", "done", "weights"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -673,6 +681,7 @@ public struct Vocabulary: Sendable {
             v.statusReading.brackets[String(scalars[0])] = String(scalars[1])
         }
         v.statusReading.marks = try strings(statusReading["marks"], "status_reading.marks").map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }.filter { !$0.isEmpty }
+        v.statusReading.headingTail = Set(try strings(statusReading["heading_tail"], "status_reading.heading_tail").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         for (key, phrases) in try map(statusReading["openers"], "status_reading.openers").sorted(by: { $0.key < $1.key }) {
             guard let status = TaskStatus(rawValue: key), status != .unknown else {
                 throw LoadError(file: file, message: "status_reading.openers.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
@@ -752,6 +761,7 @@ public struct Vocabulary: Sendable {
         v.clauseLeadIns = try strings(clauses["lead_ins"], "clauses.lead_ins").map { VietText.fold($0) }
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
+        v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
             let scalars = Array(mark.unicodeScalars)
             guard scalars.count == 1, !ScalarClass.isAlphabetic(scalars[0]), !ScalarClass.isNumeric(scalars[0]), scalars[0] != " " else {
