@@ -218,6 +218,10 @@ struct ExtractionRun {
     /// The status of the heading the items below stand under, when it groups them by status
     /// ("2. Các nội dung đang tiếp tục thực hiện:", `status_headings`), and its place.
     var headingStatus: (status: TaskStatus, location: Location?)?
+    /// Whether the items below stand under a heading that names a field of the plan's subject
+    /// ("2. Lĩnh vực chất lượng sản phẩm, hàng hóa", `field_headings`): each is resolved by
+    /// its own words, as under a heading that groups items by status.
+    var fieldHeading = false
     /// The line that began the current passage (its item is not a sibling of itself).
     var passageStartLine = -1
     var inLayoutTable = false
@@ -458,6 +462,7 @@ struct ExtractionRun {
             current = nil
             table = nil
             headingStatus = nil
+            fieldHeading = false
             if let remainder, kind.holdsItems { addItems(from: remainder, source: line.firstLocation) }
             return
         }
@@ -846,16 +851,31 @@ struct ExtractionRun {
             current = nil
             openHeading = nil
             headingStatus = (status, line.firstLocation)
+            fieldHeading = false
+            return
+        }
+        if section == .results || section == .appendix || section == nil, line.cells.count == 1, isFieldHeading(line) {
+            // "2. Lĩnh vực chất lượng sản phẩm, hàng hóa": a heading that names a field of the
+            // plan's subject groups the work of several tasks; each item below is resolved by
+            // its own words (a paragraph under it with no bullet or number of its own is read
+            // under the heading, as under any heading of the unit's own).
+            // A field is no group of the plan.
+            current = nil
+            group = nil
+            openHeading = (stripEnumerator(text).trimmed(": "), line.firstLocation, nil, false)
+            headingStatus = nil
+            fieldHeading = true
             return
         }
         if let title = ordinalHeadingTitle(text) {
             current = nil
             headingStatus = nil
+            fieldHeading = false
             openHeading = (title, line.firstLocation, group, false)
             return
         }
         let heading = groupHeading(line, leadRef: leadRef)
-        if heading != nil { headingStatus = nil }
+        if heading != nil { headingStatus = nil; fieldHeading = false }
         if case .some(.some(let g)) = heading {
             group = g
             current = nil
@@ -972,7 +992,7 @@ struct ExtractionRun {
             openHeading = (String(stripEnumerator(text).dropLast()), line.firstLocation, group, false)
             return
         }
-        if headingStatus != nil, section != .plans, section != .closing, let marker = Self.itemMarker(text),
+        if headingStatus != nil || fieldHeading, section != .plans, section != .closing, let marker = Self.itemMarker(text),
            current == nil || marker == passageItemMarker {
             // An item under a heading that groups items by status: resolved by its own words.
             let (title, rest) = itemTitle(text)
@@ -1311,6 +1331,20 @@ struct ExtractionRun {
         guard let claim, claim.value != .unknown else { return nil }
         let wordsAfter = tokens[claim.end...].filter { $0.kind == .word }.count
         return wordsAfter <= 8 ? claim.value : nil
+    }
+
+    /// A heading that names a field of the plan's subject, not a task: shaped as a heading
+    /// (numbered, bold, or ending with its colon), short, no figures, opening with one of
+    /// `field_headings` ("1. Lĩnh vực đo lường", "Mảng chất lượng:").
+    func isFieldHeading(_ line: Line) -> Bool {
+        guard !v.fieldHeadings.isEmpty else { return false }
+        let text = line.text
+        guard text.utf8.count <= 200 else { return false }
+        let body = stripEnumerator(text).trimmed(": ")
+        guard line.isBold || text.trimmed().hasSuffix(":") || body.utf8.count < text.utf8.count,
+              body.spaceSeparatedCount <= 15, !body.contains(where: \.isNumber) else { return false }
+        let folded = VietText.fold(body)
+        return v.fieldHeadings.contains { folded == $0 || folded.hasPrefix($0 + " ") }
     }
 
     /// "Về công tác tuyên truyền: …", "Đối với hỗ trợ doanh nghiệp: …": a paragraph that opens

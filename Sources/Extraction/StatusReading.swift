@@ -125,13 +125,20 @@ extension Vocabulary {
     /// opens, said in the item's own status slot (a `labelled` claim). A status inside the
     /// title ("Kiểm tra việc hoàn thành …") or with words after it is none.
     func headingTailStatus(_ tokens: [Token]) -> StatusClaim? {
-        guard let claim = statusClaim(in: tokens), claim.start >= 2, claim.end <= tokens.count,
-              tokens[claim.end...].allSatisfy({ $0.kind == .punct }) else { return nil }
-        let mark = tokens[claim.start - 1]
-        guard mark.kind == .punct, tokens[..<(claim.start - 1)].contains(where: { $0.kind == .word }) else { return nil }
-        guard claim.kind == .parenthesised || statusReading.headingTail.contains(String(mark.raw)) else { return nil }
-        let w = statusReading.weight(.labelled)
-        return StatusClaim(value: claim.value, kind: .labelled, confidence: w, start: claim.start, end: claim.end)
+        var end = tokens.count
+        while end > 0, tokens[end - 1].kind == .punct { end -= 1 }
+        // The last mark of the heading, with words of a title before it.
+        var k = end - 1
+        while k >= 1 {
+            if tokens[k].kind == .punct {
+                let raw = String(tokens[k].raw)
+                if statusReading.headingTail.contains(raw) || statusReading.brackets[raw] != nil { break }
+            }
+            k -= 1
+        }
+        guard k >= 1, tokens[..<k].contains(where: { $0.kind == .word }),
+              let s = statusOrAssessment(tokens, at: k + 1), s.end == end else { return nil }
+        return StatusClaim(value: s.value, kind: .labelled, confidence: statusReading.weight(.labelled), start: k + 1, end: s.end)
     }
 
     private func reportsFigures(_ tokens: [Token]) -> Bool {

@@ -308,6 +308,13 @@ extension ExtractionRun {
         // plan gives the unit's own kind that reports what the passage reports (the ward's
         // devolved inspections) is its task: the plan says so.
         if let own = ownKindSibling(of: top.code, heading: heading, body: body) { return .task(own) }
+        // The other way round: the runner-up is given to other kinds of units only and the top
+        // is the task its group gives the unit's own kind for what the passage reports (a
+        // commune's "Phối hợp kiểm tra …" close to the Chi cục's inspections): the plan
+        // settles the close call.
+        if ranked.count > 1, top.score < ranked[1].score * w.ratio, ownKindLeads(top.code, over: ranked[1].code, heading: heading, body: body) {
+            return .task(top.code)
+        }
         if ranked.count > 1, top.score < ranked[1].score * w.ratio { return .ambiguous(top, ranked[1]) }
         if let policy = x.silentLoss, ranked.count > 1, ranked[1].score >= policy.closeCallMinimum,
            ranked[1].score >= top.score * policy.closeCall {
@@ -336,6 +343,19 @@ extension ExtractionRun {
                 && !(p.figures[c] ?? []).isDisjoint(with: kinds)
         }
         return siblings.count == 1 ? siblings[0] : nil
+    }
+
+    /// Whether `top`, ahead of `other` by meaning, is the task of `other`'s plan group that the
+    /// plan gives the reporting unit's kind (by `units` in task_profiles.yaml) while `other` is
+    /// given to other kinds only, and `top` reports the passage's kinds of figures (any, when
+    /// it states none).
+    func ownKindLeads(_ top: String, over other: String, heading: String, body: String) -> Bool {
+        let p = x.profiles
+        guard let kind = reportingUnitGroup, let otherGroups = p.unitGroups[other], !otherGroups.contains(kind),
+              p.unitGroups[top]?.contains(kind) == true,
+              let g = x.tasksByCode[other]?.group, x.tasksByCode[top]?.group == g else { return false }
+        let found = Set(v.figures(in: Tokenizer.tokenize(heading + "\n" + body)).found.map(\.indicator))
+        return found.isEmpty || !(p.figures[top] ?? []).isDisjoint(with: found)
     }
 
     /// A finding naming both close candidates, with their scores, and the passage's numbers.

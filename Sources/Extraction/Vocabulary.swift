@@ -101,6 +101,9 @@ public struct Vocabulary: Sendable {
         /// …", "Phúc đáp Công văn số …"), folded (`citing_openings`): such a line quotes that
         /// document, never a task of the plan by its wording.
         var citingOpenings: [String] = []
+        /// Words that open a heading naming a field of the plan's subject, not a task ("Lĩnh
+        /// vực đo lường"), folded (`field_headings`).
+        var fieldHeadings: [String] = []
         /// Words that number the questions of an outline the unit answers point by point ("Câu
         /// 2.", "Câu hỏi 3:"), folded, each a list of words (`outline.questions`).
         var questionWords: [[String]] = []
@@ -236,6 +239,10 @@ public struct Vocabulary: Sendable {
     var statusHeadingLeads: PhraseTable<Bool> {
         _read { yield box.tables.statusHeadingLeads }
         _modify { makeUnique(); yield &box.tables.statusHeadingLeads }
+    }
+    var fieldHeadings: [String] {
+        _read { yield box.tables.fieldHeadings }
+        _modify { makeUnique(); yield &box.tables.fieldHeadings }
     }
     var citingOpenings: [String] {
         _read { yield box.tables.citingOpenings }
@@ -761,6 +768,7 @@ public struct Vocabulary: Sendable {
         v.clauseLeadIns = try strings(clauses["lead_ins"], "clauses.lead_ins").map { VietText.fold($0) }
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
+        v.fieldHeadings = try strings(root["field_headings"], "field_headings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
             let scalars = Array(mark.unicodeScalars)

@@ -2,6 +2,7 @@ import DocumentModel
 import Foundation
 import Testing
 @testable import Extraction
+import Plan
 
 // Specifications of how a heading of the unit's own speaks of the item it opens: the status
 // it ends with, and a line that cites its basis (which names no task, however close its words
@@ -30,15 +31,14 @@ private func tail(_ text: String) -> TaskStatus? {
     @Test func theHeadingsStatusIsTheItemsWhenTheItemIsFoundByMeaning() {
         let s = extract(word(opening + [
             .p("I. KẾT QUẢ THỰC HIỆN"),
-            .p("1. Các việc cụ thể"),
-            .p("1.1. Kiểm soát cân đo ở khu buôn bán cá tại chợ – đang làm"),
-            .p("Tổ công tác của phường đi kiểm tra 14 quầy bán cá tại chợ, phát hiện 2 quầy dùng cân sai."),
-            .p("1.2. Đưa tin về ghi nhãn hàng hóa lên loa phường: đã xong"),
-            .p("Phát 9 tin trên loa truyền thanh của các khu phố."),
+            .p("1. Khảo sát chất lượng nước mắm bán lẻ – đang làm"),
+            .p("Lấy 16 mẫu nước mắm tại các cửa hàng để thử nghiệm."),
+            .p("2. Góp ý dự thảo quy chuẩn về nước uống đóng chai — đã xong"),
+            .p("Có văn bản góp ý 02 dự thảo."),
         ]))
-        #expect(s.entry("II.5.c")?.status == .inProgress)
-        #expect(s.entry("II.1.a")?.status == .completed)
-        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entry("II.5.b")?.status == .inProgress)
+        #expect(s.value("II.5.b", "samples_tested") == 16)
+        #expect(s.entry("II.2.e")?.status == .completed)
     }
 
     @Test func aLineCitingItsBasisNamesNoTaskByThePlansWording() {
@@ -50,5 +50,43 @@ private func tail(_ text: String) -> TaskStatus? {
         // The same words as a heading name their task; after "Phúc đáp" they cite a letter.
         #expect(run.planWordingTask(run.lines[1])?.code == "II.3.c")
         #expect(run.planWordingTask(run.lines[2]) == nil)
+    }
+
+    @Test func aCloseCallBetweenTheUnitsOwnTaskAndAnotherKindsIsTheUnitsOwn() {
+        // Close by meaning, a ward's devolved task ahead of the state inspection the plan gives
+        // the Chi cục and the departments: the ward's own stands (for another kind of unit, or
+        // the other way round, the plan settles nothing and both are named to a person).
+        var run = ExtractionRun(extractor: extractor, document: word([]))
+        run.reportingUnitGroup = UnitGroup(rawValue: "group:communes")
+        let body = "kiểm tra 2 cuộc tại 9 cơ sở kinh doanh khí hóa lỏng, 1 cơ sở vi phạm"
+        #expect(run.ownKindLeads("II.5.c", over: "II.5.a", heading: "Phối hợp kiểm tra", body: body))
+        #expect(!run.ownKindLeads("II.5.a", over: "II.5.c", heading: "Phối hợp kiểm tra", body: body))
+        // A task the plan gives every kind of unit is no other kind's.
+        #expect(!run.ownKindLeads("II.5.c", over: "II.5.b", heading: "Phối hợp kiểm tra", body: body))
+        // The unit's task must report what the passage reports.
+        #expect(!run.ownKindLeads("II.5.c", over: "II.5.a", heading: "Phối hợp lấy mẫu", body: "lấy 6 mẫu xăng"))
+        run.reportingUnitGroup = UnitGroup(rawValue: "group:departments")
+        #expect(!run.ownKindLeads("II.5.c", over: "II.5.a", heading: "Phối hợp kiểm tra", body: body))
+    }
+
+    @Test func itemsUnderAHeadingThatNamesAFieldAreEachResolvedByTheirOwnWords() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Lĩnh vực chất lượng"),
+            .p("- Cùng Đội Quản lý thị trường lấy 7 mẫu nước mắm bán lẻ để khảo sát chất lượng. Việc này đã xong."),
+            .p("- Hướng dẫn 6 cơ sở làm bánh công bố hợp quy, ghi nhãn sản phẩm. Việc này đang tiếp tục."),
+            .p("2. Lĩnh vực tiêu chuẩn"),
+            .p("- Duy trì hệ thống quản lý chất lượng TCVN ISO 9001:2015 tại Ủy ban nhân dân phường. Việc này đang thực hiện."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"),
+        ]))
+        #expect(s.value("II.5.b", "samples_tested") == 7)
+        #expect(s.entry("II.5.b")?.status == .completed)
+        #expect(s.value("II.2.d", "enterprises_supported") == 6)
+        #expect(s.entry("II.2.d")?.status == .inProgress)
+        #expect(s.entry("II.2.đ")?.status == .inProgress)
+        // A heading that names a task is no field.
+        let run = ExtractionRun(extractor: extractor, document: word([.p("1. Lĩnh vực đo lường"), .p("2. Kiểm tra đo lường tại chợ")]))
+        #expect(run.isFieldHeading(run.lines[0]))
+        #expect(!run.isFieldHeading(run.lines[1]))
     }
 }
