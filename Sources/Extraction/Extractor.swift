@@ -215,6 +215,10 @@ struct ExtractionRun {
     /// How the item that began the current passage is marked ("1.", "-", "a)"): a later line
     /// marked the same way is an item of its own (`itemMarker(_:)`).
     var passageItemMarker: String?
+    /// Whether the current passage began with a bullet right under a heading of the unit's own
+    /// found by meaning: a later bullet starts another task only when its words do not name
+    /// the heading's task too.
+    var bulletsUnderHeading = false
     /// The status of the heading the items below stand under, when it groups them by status
     /// ("2. Các nội dung đang tiếp tục thực hiện:", `status_headings`), and its place.
     var headingStatus: (status: TaskStatus, location: Location?)?
@@ -1024,6 +1028,13 @@ struct ExtractionRun {
                 // the points numbered under the heading are items of their own, each resolved
                 // again when its words name another task (bullets under it are the heading's).
                 if let marker = Self.itemMarker(text), marker.hasPrefix("1.1.") { passageItemMarker = marker }
+                // "2. Tập huấn, hội nghị" then "+ Phối hợp mở hội nghị phổ biến …", "+ Xã cử
+                // hai công chức đi dự lớp tập huấn …": a bullet below whose words name another
+                // task, and not the heading's, is that task's item.
+                else if let marker = Self.itemMarker(text), Self.isBullet(marker) {
+                    passageItemMarker = marker
+                    bulletsUnderHeading = true
+                }
             case .ambiguous(let a, let b):
                 noteAmbiguous(a, b, heading: h.text, quotes: numberQuotes(text), location: h.location)
                 return
@@ -1042,11 +1053,15 @@ struct ExtractionRun {
             // phân quyền: …": an item marked like the one that began the passage is an item of
             // its own; when its words name another task, it is that task's.
             let (title, rest) = itemTitle(text)
+            let underHeading = bulletsUnderHeading
             switch resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true) {
-            case .task(let other) where other != code:
+            case .task(let other) where other != code
+                && !(underHeading && rankByMeaning(heading: title, body: rest, group: group, requireHeading: true).contains { $0.code == code }):
                 begin(other)
                 passageItemMarker = marker
-            case .ambiguous(let a, let b) where a.code != code && b.code != code:
+                bulletsUnderHeading = underHeading
+            case .ambiguous(let a, let b) where a.code != code && b.code != code
+                && !(underHeading && rankByMeaning(heading: title, body: rest, group: group, requireHeading: true).contains { $0.code == code }):
                 current = nil
                 noteAmbiguous(a, b, heading: title, quotes: numberQuotes(text), location: line.firstLocation)
                 openHeading = (title, line.firstLocation, group, true)
@@ -1716,6 +1731,11 @@ struct ExtractionRun {
         return nil
     }
 
+    /// Whether an item's marker (`itemMarker(_:)`) is a bullet ("-", "+", "•"), not a number.
+    static func isBullet(_ marker: String) -> Bool {
+        marker.count == 1 && "-+•–*●▪".contains(marker)
+    }
+
     /// "1.", "2)", "1.2.", "IV." — an automatic list label that numbers a heading.
     static func isHeadingNumber(_ label: String) -> Bool {
         let l = label.trimmed()
@@ -1796,6 +1816,7 @@ struct ExtractionRun {
         unmatched = nil
         openHeading = nil
         passageItemMarker = nil
+        bulletsUnderHeading = false
         passageStartLine = lineIndex
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
         let b = builders[code]!
