@@ -89,4 +89,18 @@ private func tail(_ text: String) -> TaskStatus? {
         #expect(run.isFieldHeading(run.lines[0]))
         #expect(!run.isFieldHeading(run.lines[1]))
     }
+
+    @Test func aBulletUnderAHeadingThatNamesAnotherTaskOnlyIsThatTasks() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền, phổ biến"),
+            .p("+ Phát 12 tin trên loa truyền thanh của phường về cân đúng, cân đủ."),
+            .p("+ Phường cử 3 công chức đi dự lớp bồi dưỡng nghiệp vụ tiêu chuẩn, đo lường, chất lượng."),
+            .p("+ Tổ chức hội nghị phổ biến quy định ghi nhãn cho 45 hộ kinh doanh."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.value("II.1.a", "participants") == 45)
+        #expect(s.value("II.3.a", "participants") == 3)
+    }
 }
