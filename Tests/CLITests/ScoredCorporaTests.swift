@@ -78,12 +78,14 @@ struct ScoredCorporaTests {
         // end): start c4b4a10 → end 423dac7 (release) set32 85.2 → 94.9, set33 95.2 → 95.2,
         // set34 86.1 → 93.0, set35 96.1 → 96.2, set36 89.6 → 90.0; floors a point below the end.
         // Session 11's grid rounds (release): set32 96.7, set33 95.8, set34 94.6, set35 98.1,
-        // set36 92.0; those floors raised to a point below.
+        // set36 92.0; those floors raised to a point below. Session 11's first prose round
+        // (release, on the first grid round): set33 97.8, set36 94.9 (silent figure loss 1.7 %);
+        // floors a point below.
         Floor(name: "independent/set32", path: independent.appendingPathComponent("set32"), score: 95.7, measure: 75.3, silentFigures: 0.047),
-        Floor(name: "independent/set33", path: independent.appendingPathComponent("set33"), score: 94.8, measure: 79, silentFigures: 0.067),
+        Floor(name: "independent/set33", path: independent.appendingPathComponent("set33"), score: 96.8, measure: 79, silentFigures: 0.067),
         Floor(name: "independent/set34", path: independent.appendingPathComponent("set34"), score: 93.6, measure: 54.9, silentFigures: 0.075),
         Floor(name: "independent/set35", path: independent.appendingPathComponent("set35"), score: 97.1, measure: 70.1, silentFigures: 0.021),
-        Floor(name: "independent/set36", path: independent.appendingPathComponent("set36"), score: 91.0, measure: 52.8, silentFigures: 0.061),
+        Floor(name: "independent/set36", path: independent.appendingPathComponent("set36"), score: 93.9, measure: 52.8, silentFigures: 0.027),
     ]
 
     @Test(arguments: floors)
