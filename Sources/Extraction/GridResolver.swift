@@ -209,8 +209,11 @@ struct GridResolver {
         // cannot be told from the continuation of the row above; under a column of tasks or
         // groups ("Nhóm nhiệm vụ | Kết quả | Ghi chú") a row's result may report several tasks,
         // which the line reader tells apart.
+        // Numbered rows of work beside when it was done or who did it ("STT | Công việc | Thời
+        // gian | Đơn vị phối hợp | Kết quả") are such a table too: each row one piece of work.
+        let numberedWork = layout.column(.sequence) != nil && layout.column(.label) != nil && layout.column(.quantity) != nil
         return !layout.indicatorColumns.isEmpty || layout.column(.status) != nil && !layout.isBreakdown
-            || layout.column(.sequence) != nil && layout.column(.label) != nil && layout.column(.quantity) != nil && layout.column(.note) != nil
+            || numberedWork && (layout.column(.note) != nil || layout.column(.date) != nil || layout.column(.performer) != nil)
     }
 
     enum Shape: Equatable { case roman, letter, number, dotted, code, dash, empty, other }

@@ -954,3 +954,25 @@ private var communeCover: [[Any?]] { [
         #expect(s.entry("II.5.c")?.status == .inProgress)
     }
 }
+
+@Suite struct NumberedWorkTableTests {
+    /// "STT | Nội dung thực hiện | Ngày thực hiện | Cơ quan phối hợp | Kết quả": numbered rows of
+    /// work beside when and with whom it was done are one piece of work each; the partner column
+    /// is no unit of measure, the result cell's prose holds the figures and, in parentheses at
+    /// its end, the status.
+    @Test func numberedWorkBesideItsDateAndPartners() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung thực hiện", "Ngày thực hiện", "Cơ quan phối hợp", "Kết quả"],
+            [1, "Kiểm tra cân, thước tại chợ theo phân cấp", "Tháng 3 và tháng 8", "Đội quản lý thị trường, Công an phường", "02 cuộc, 21 quầy được kiểm tra (đang làm)"],
+            [2, "Cử công chức dự lớp bồi dưỡng nghiệp vụ đo lường", "Tháng 6", "Chi cục", "03 công chức tham dự (đã xong)"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bao-cao.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.c", "II.3.a"])
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 21)
+        #expect(s.value("II.3.a", "participants") == 3)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.3.a")?.status == .completed)
+        #expect(recognisers.headerRole("Cơ quan phối hợp").role == .performer)
+    }
+}
