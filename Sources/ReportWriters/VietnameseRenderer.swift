@@ -660,8 +660,11 @@ public struct VietnameseRenderer: Sendable {
             // The task named with its lead, so another unit's work is read as the task's
             // (REVIEW9 #6: not "the phòng reported nothing").
             if own == nil, let ls = t.leadStatus, [.notApplicable, .notStarted].contains(ls.status) {
-                out.append(w("results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status),
-                                                      "task": lowerFirst(taskName(t)), "text": lowerFirst(account)]))
+                // The Department's own lead: the Sở does not report its own unit's "không phát
+                // sinh" upward; the task named, then the work done on it (REVIEW14 #6).
+                out.append(leadIsOwn(t) ? w("results.ownTask", ["task": lowerFirst(taskName(t)), "text": lowerFirst(account)])
+                    : w("results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status),
+                                                 "task": lowerFirst(taskName(t)), "text": lowerFirst(account)]))
             } else {
                 out.append(account)
             }
@@ -818,6 +821,15 @@ public struct VietnameseRenderer: Sendable {
             let who = VietFormat.list(left.filter { seen.insert($0.unitID).inserted }.map { shortName($0.unitName) })
             let n = left.map(\.value).reduce(0, +)
             out += " " + w("results.cityLeftOut", ["n": first.isMoney ? VietFormat.money(n) : VietFormat.count(n) + " " + object, "who": who])
+        }
+        // No lead of the group's tasks has a counted figure of the work: the total is without
+        // the lead's own work, said so (REVIEW14 #1).
+        let leads = Set(g.tasks.flatMap { t in t.figures.first { $0.indicator == first.indicator }?.contributions.filter { isLeadUnit($0.unitID, of: t) }.map(\.unitID) ?? [] })
+        let groupLeads = g.tasks.compactMap { t in t.leadUnits.first { !$0.hasPrefix("group:") } }
+        if !groupLeads.isEmpty, Set(first.byKind.flatMap(\.units)).isDisjoint(with: leads.union(groupLeads)),
+           let lead = g.tasks.first(where: { !$0.leadUnits.isEmpty && !$0.leadUnits.allSatisfy { $0.hasPrefix("group:") } }),
+           let activity = indicator(first.indicator).activity {
+            out += " " + w("results.cityNoLead", ["lead": leadName(lead), "activity": activity])
         }
         // A lead's figures of work it told it took part in, which the units that held it report
         // with its name (jointWork): one clause says what the total holds and what is not added
@@ -1289,6 +1301,10 @@ public struct VietnameseRenderer: Sendable {
         // A difficulty the lead or a unit at work on the task raised, about the task (its own
         // words, not the field's): the Sở's cause.
         if let d = difficultyAbout(t) { return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(d))]) }
+        // The lead gave a reason the report does not state (no request came, of a task not
+        // made conditional on one): never "chưa báo cáo nguyên nhân", which would be untrue
+        // (REVIEW14 #3).
+        if ordered.contains(where: { s in rules.requestCauses.contains { VietText.fold(s.text).contains($0) } }) { return "" }
         if leadIsOwn(t) { return " " + w("assessment.causeOwnNone", ["month": signingMonthText]) }
         return t.leadStatus == nil && basePhase(t) != .noResult ? " " + w("assessment.causeNoReport") : ""
     }
@@ -1525,7 +1541,7 @@ public struct VietnameseRenderer: Sendable {
         // No month is promised that no unit gave (REVIEW8 #5, #6): overdue tasks are followed
         // up; the others by the plan's own deadline. Tasks of one kind and deadline, one line.
         for t in open where phase(t) == .overdue {
-            out.append(.dash(w("outlook.overdue", ["task": lowerFirst(taskName(t)), "month": signingMonthText,
+            out.append(.dash(w("outlook.overdue", ["task": lowerFirst(taskName(t)), "month": signingMonthText, "lead": leadStep(t),
                                                    "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
                                                    "year": String(report.plan.year), "next": String(report.plan.year + 1)])))
         }
@@ -1539,7 +1555,7 @@ public struct VietnameseRenderer: Sendable {
         for l in lines {
             let names = l.tasks.map { lowerFirst(taskName($0)) }
             let task = names.count == 1 ? w("task.one", ["title": names[0]]) : w("task.many", ["titles": names.joined(separator: "; ")])
-            out.append(.dash(w(l.key, ["task": task, "due": VietFormat.date(l.due), "deadline": deadlineText(l.due),
+            out.append(.dash(w(l.key, ["task": task, "due": VietFormat.date(l.due), "deadline": deadlineText(l.due), "lead": leadStep(l.tasks[0]),
                                        "year": String(report.plan.year), "month": signingMonthText, "next": String(report.plan.year + 1)])))
         }
         if open.contains(where: \.recurring) {
@@ -1590,6 +1606,12 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// "Chỉ đạo Chi cục" for the Department's own lead, "Đôn đốc Sở …" for another body's
+    /// (REVIEW14 #11: the lead named, not "đơn vị chủ trì").
+    func leadStep(_ t: ConsolidatedReport.TaskResult) -> String {
+        w(leadIsOwn(t) ? "outlook.directOwn" : "outlook.directOther", ["lead": leadName(t)])
     }
 
     /// A request is asked upward only when a unit outside the Department raised it: what III
@@ -1661,7 +1683,9 @@ public struct VietnameseRenderer: Sendable {
             guard let g = stated.first(where: { $0.theme == theme }) else { continue }
             // Raised by units outside the Department (its own are its to settle), named as III.2
             // states them (REVIEW9 #8), the units that raised them being there.
-            let items = g.items.filter { outsideWho($0.units) != nil }.map { lowerFirst(trimEnd($0.text)) }
+            // Its most reported item, with the legal reference it cites (REVIEW14 #9: a request,
+            // not the list of difficulties pasted again).
+            let items = g.items.filter { outsideWho($0.units) != nil }.prefix(1).map { lowerFirst(trimEnd($0.text)) }
             guard !items.isEmpty else { continue }
             let line = w("proposals.fromDifficulty", ["theme": lowerFirst(w.themeLabels[theme] ?? theme), "items": items.joined(separator: "; ")])
             if let i = groups.firstIndex(where: { $0.addressee == addressee }) { groups[i].items.append(line) } else { groups.append((addressee, [line])) }

@@ -56,6 +56,17 @@ import Testing
         let sentence = try #require(v.cityWide(r.groups.first { $0.number == 5 }!))
         #expect(sentence.contains("Số liệu trên đã gồm 02 cuộc kiểm tra do Phường Chánh Hiệp chủ trì, phối hợp với Chi cục"), "\(sentence)")
         #expect(sentence.contains("tham gia cùng các đơn vị chủ trì không cộng thêm vào tổng để tránh trùng lặp"), "\(sentence)")
+        // No inspection the lead held itself is in the total: said so (REVIEW14 #1).
+        #expect(sentence.contains("Số liệu trên chưa gồm kết quả kiểm tra do Chi cục"), "\(sentence)")
+        // With inspections of its own counted, not.
+        var own = input
+        own.current[chiCuc].submission.entries.append(
+            Entry(task: "II.5.b", status: .inProgress,
+                  indicators: [IndicatorID("inspections"): Fixtures.figure(4, "word/document.xml paragraph 81", "04 cuộc")],
+                  text: "Chi cục đã chủ trì 4 cuộc kiểm tra nhãn hàng hóa đồ chơi trẻ em.", sources: ["word/document.xml paragraph 81"]))
+        let ownReport = Fixtures.report(own)
+        let ownSentence = try #require(VietnameseRenderer(ownReport, definition: Fixtures.definition).cityWide(ownReport.groups.first { $0.number == 5 }!))
+        #expect(!ownSentence.contains("chưa gồm kết quả kiểm tra"), "\(ownSentence)")
         // Phụ lục III's note says the same, with no working note left in it (REVIEW13 #15).
         let notes = AppendixTables.figures(v).notes
         #expect(notes.contains { $0.contains("không cộng vào tổng để tránh trùng lặp") })
@@ -108,7 +119,8 @@ import Testing
         #expect(text.contains("Đơn vị chủ trì chưa báo cáo nguyên nhân."))
         #expect(!text.contains("Sở đã chỉ đạo") && !text.contains("đã đề nghị gửi lại"))
         let iv = text[text.range(of: "IV. PHƯƠNG HƯỚNG")!.upperBound..<text.range(of: "V. ĐỀ XUẤT")!.lowerBound]
-        #expect(iv.contains("Chỉ đạo đơn vị chủ trì làm rõ nguyên nhân"))
+        // The lead named (REVIEW14 #11).
+        #expect(iv.contains("Chỉ đạo Chi cục làm rõ nguyên nhân"))
         #expect(!iv.contains("Trong tháng") && !iv.contains("Trong Quý"))
         // A file that could not be read: its state, not a step nobody vouches was taken.
         #expect(!Fixtures.definition.wording("labels.reporting.unreadable").contains("đề nghị"))
