@@ -243,6 +243,8 @@ struct ExtractionRun {
     let resolutions = ResolutionLog()
     /// The tokens and numbers of each text, read once for every recogniser (TextReadings.swift).
     let readings: TextReadings
+    /// Where each line's cells are, by their locations' text, made once (SilentLoss.swift).
+    let linePlaces = LinePlaces()
 
     struct TableContext {
         var roles: [Int: ColumnRole] = [:]
@@ -1393,6 +1395,11 @@ struct ExtractionRun {
     /// The colon that ends a heading's title: the first one not between digits ("ISO
     /// 9001:2015", "8:30" are no titles' end).
     static func headingColon(in text: String) -> String.Index? {
+        // On the UTF-8 bytes when they are contiguous (native strings): ":" is one byte, and
+        // only the scalars either side of one are decoded. The same index either way.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ headingColonOffset($0) }) {
+            return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+        }
         let s = text.unicodeScalars
         var i = s.startIndex
         var previous: Unicode.Scalar?
@@ -1404,6 +1411,25 @@ struct ExtractionRun {
             }
             previous = s[i]
             i = s.index(after: i)
+        }
+        return nil
+    }
+
+    /// `headingColon` on valid UTF-8: the byte offset of the colon.
+    static func headingColonOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        @inline(__always) func scalar(at k: Int) -> Unicode.Scalar {
+            let b0 = UInt32(b[k])
+            if b0 < 0x80 { return Unicode.Scalar(UInt8(b0)) }
+            if b0 < 0xE0 { return Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(b[k + 1]) & 0x3F) ?? " " }
+            if b0 < 0xF0 { return Unicode.Scalar((b0 & 0x0F) << 12 | (UInt32(b[k + 1]) & 0x3F) << 6 | UInt32(b[k + 2]) & 0x3F) ?? " " }
+            return Unicode.Scalar((b0 & 0x07) << 18 | (UInt32(b[k + 1]) & 0x3F) << 12 | (UInt32(b[k + 2]) & 0x3F) << 6 | UInt32(b[k + 3]) & 0x3F) ?? " "
+        }
+        for i in 0..<b.count where b[i] == 0x3A {
+            var p = i - 1
+            while p >= 0, b[p] & 0xC0 == 0x80 { p -= 1 }
+            let numericBefore = p >= 0 && ScalarClass.isNumeric(scalar(at: p))
+            let digitAfter = i + 1 < b.count && ScalarClass.isNumeric(scalar(at: i + 1))
+            if !(numericBefore && digitAfter) { return i }
         }
         return nil
     }

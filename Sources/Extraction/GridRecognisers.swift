@@ -770,10 +770,11 @@ extension GridRecognisers {
         for line in lines where line.utf8.count <= 1200 {
             // Foundation's search is left the lines and keys where it can find something.
             let filter = FoundationSearchFilter(line)
-            // Only keys found can count, and two are needed.
+            // A key's line has a colon or an equals sign (looked for first: most lines have
+            // neither); only keys found can count, and two are needed.
+            guard (filter.mayFind(":") && line.contains(":")) || (filter.mayFind("=") && line.contains("=")) else { continue }
             let candidates = ordered.filter { filter.mayFind($0) }
-            guard candidates.count >= 2,
-                  (filter.mayFind(":") && line.contains(":")) || (filter.mayFind("=") && line.contains("=")) else { continue }
+            guard candidates.count >= 2 else { continue }
             var found: [(range: Range<String.Index>, key: String)] = []
             for key in candidates {
                 var from = line.startIndex
@@ -1018,11 +1019,17 @@ extension GridRecognisers {
         for grid in grids {
             var found: [String: TaskStatus] = [:]
             for row in grid.rows {
-                let cells = row.cells.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+                // The first two cells with text (only they are read).
+                var cells: [GridCell] = []
+                for cell in row.cells where !cell.continued && !cell.text.isBlank {
+                    cells.append(cell)
+                    if cells.count == 2 { break }
+                }
                 guard cells.count >= 2, cells[0].text.hasAtMostCharacters(g.legendAbbreviationChars) else { continue }
                 let key = Self.legendKey(cells[0].text)
+                guard folded.contains(key) else { continue }
                 let meaning = cells[1].text.trimmed()
-                guard folded.contains(key), meaning.split(separator: " ").count <= g.legendMeaningWords, let s = statusIn(meaning) else { continue }
+                guard meaning.hasAtMostWords(g.legendMeaningWords), let s = statusIn(meaning) else { continue }
                 found[key] = found[key] ?? s
             }
             if found.count >= 2 { for (k, s) in found where out[k] == nil { out[k] = s } }

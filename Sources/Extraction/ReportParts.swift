@@ -52,7 +52,7 @@ extension ExtractionRun {
     func reportPart(_ line: Line) -> (level: ReportParts.Level, part: ReportParts.Part, namesPlan: Bool)? {
         guard line.cells.count == 1 else { return nil }
         let text = line.text.trimmed()
-        guard text.spaceSeparatedCount <= 40 else { return nil }
+        guard text.spaceSeparatedCount(upTo: 40) <= 40 else { return nil }
         let level: ReportParts.Level
         if let dot = text.prefix(6).firstIndex(where: { $0 == "." || $0 == ")" }), romanValue(String(text[..<dot])) != nil {
             level = .roman

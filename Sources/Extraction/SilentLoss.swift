@@ -261,7 +261,7 @@ extension ExtractionRun {
             if context.layout { close(); continue }
             if let s = context.section, s == .plans || s == .closing { close(); continue }
             let inItems = context.section?.holdsItems == true
-            let places = line.cells.map { $0.location.description }
+            let places = linePlaces.ofLines(lines)[index]
             // A total row restates the rows above it.
             if let first = line.cells.first(where: { $0.value == nil && $0.text.contains(where: \.isLetter) }),
                first.text.utf8.count <= 40, v.totalRows.contains(VietText.words(first.text).joined(separator: " ")) { close(); continue }
@@ -354,16 +354,10 @@ extension ExtractionRun {
     mutating func nameNearestTasks() {
         guard let policy = x.silentLoss, !x.profiles.isEmpty else { return }
         let codes = x.profiles.codes
-        var lineAt: [String: Int] = [:]
         var ranks = 0
         for (k, f) in findings.enumerated() where ["figure-without-task", "task-unmatched"].contains(f.code) {
             guard ranks < policy.nearestRanks, let source = f.source, !codes.contains(where: { f.message.contains($0) }) else { continue }
-            if lineAt.isEmpty {
-                for (i, line) in lines.enumerated() {
-                    for c in line.cells where lineAt[c.location.description] == nil { lineAt[c.location.description] = i }
-                }
-            }
-            guard let i = lineAt[source], Self.hasLetters(lines[i].text, moreThan: 12) else { continue }
+            guard let i = linePlaces.lineAt(lines)[source], Self.hasLetters(lines[i].text, moreThan: 12) else { continue }
             ranks += 1
             let ranked = rankByMeaning(heading: String(lines[i].text.prefix(400)), body: "", group: nil)
             guard let top = ranked.first, top.score >= policy.nearestMinimum else { continue }
@@ -522,7 +516,6 @@ extension ExtractionRun {
     /// those tasks, the likeliest by the passage's words first.
     mutating func noteTasksOfOtherUnits(_ entries: [Entry]) {
         guard let policy = x.silentLoss, let kind = reportingUnitGroup, let unit = policy.unitLabels[kind.rawValue], !x.profiles.isEmpty else { return }
-        var lineAt: [String: Int] = [:]
         for e in entries where !e.indicators.isEmpty {
             guard let groups = x.profiles.unitGroups[e.task], !groups.contains(kind) else { continue }
             let reported = Set(e.indicators.keys)
@@ -531,11 +524,7 @@ extension ExtractionRun {
             })
             guard !owners.isEmpty else { continue }
             // The unit's own words for the task: the passage and the label cells of its rows.
-            if lineAt.isEmpty {
-                for (i, line) in lines.enumerated() {
-                    for c in line.cells where lineAt[c.location.description] == nil { lineAt[c.location.description] = i }
-                }
-            }
+            let lineAt = linePlaces.lineAt(lines)
             let labels = Set(e.sources.compactMap { lineAt[$0] }).sorted().map { lines[$0].text }
             let named = ([String(e.text.prefix(400))] + labels).contains { text in
                 if TaskReferenceParser.references(in: text, within: 120).contains(where: { code($0.group, $0.letter) == e.task }) { return true }
@@ -584,13 +573,7 @@ extension ExtractionRun {
     /// quoting the words of each, so that a person settles it instead of a silent first-wins.
     mutating func noteConflictingStatuses(_ entries: [Entry]) {
         guard let policy = x.silentLoss, entries.contains(where: { $0.status != .unknown }) else { return }
-        var lineAt: [String: Int] = [:]
-        for (i, line) in lines.enumerated() {
-            for c in line.cells {
-                let place = c.location.description
-                if lineAt[place] == nil { lineAt[place] = i }
-            }
-        }
+        let lineAt = linePlaces.lineAt(lines)
         for e in entries where e.status != .unknown {
             let places = Set(e.sources + [e.statusSource].compactMap { $0 })
             let rows = Set(places.compactMap { lineAt[$0] }).sorted()
@@ -641,7 +624,7 @@ extension ExtractionRun {
         var out = Set<String>()
         var i = max(0, start)
         while i < lines.count, i < end {
-            for c in lines[i].cells { out.insert(c.location.description) }
+            for p in linePlaces.ofLines(lines)[i] { out.insert(p) }
             i += 1
         }
         return out
@@ -658,4 +641,32 @@ struct LineContext: Sendable {
     var task: String?
     /// Read by the grid reader.
     var byGrid = false
+}
+
+/// The places of the document's cells (`Location.description`), made once for the run's
+/// later readers: each of them (the silent-loss sweep, the notes of conflicting statuses and
+/// of other units' tasks, the nearest tasks) made its own before. The run's lines do not
+/// change once read; a reference held by the run.
+final class LinePlaces {
+    private var byLine: [[String]]?
+    private var first: [String: Int]?
+
+    /// Each line's cells' places, in order.
+    func ofLines(_ lines: [Line]) -> [[String]] {
+        if let p = byLine { return p }
+        let p = lines.map { $0.cells.map { $0.location.description } }
+        byLine = p
+        return p
+    }
+
+    /// The first line holding each place.
+    func lineAt(_ lines: [Line]) -> [String: Int] {
+        if let m = first { return m }
+        var m: [String: Int] = [:]
+        for (i, places) in ofLines(lines).enumerated() {
+            for p in places where m[p] == nil { m[p] = i }
+        }
+        first = m
+        return m
+    }
 }

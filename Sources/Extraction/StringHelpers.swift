@@ -23,6 +23,11 @@ extension StringProtocol {
         return String(self[start..<end])
     }
 
+    /// `trimmed().isEmpty` (default set) without making the trimmed copy.
+    var isBlank: Bool {
+        unicodeScalars.allSatisfy { ScalarClass.isWhitespace($0) || $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{00A0}" }
+    }
+
     /// `count <= n` (characters), walking at most `n` characters rather than the whole text.
     func hasAtMostCharacters(_ n: Int) -> Bool {
         n >= 0 && (utf8.count <= n || dropFirst(n).isEmpty)
@@ -87,13 +92,24 @@ extension String {
 
 extension StringProtocol {
     /// `split(separator: " ").count`, counted on UTF-8 bytes: the number of runs between spaces.
-    var spaceSeparatedCount: Int {
-        var count = 0
-        var inRun = false
-        for b in utf8 {
-            if b == 0x20 { inRun = false } else if !inRun { inRun = true; count += 1 }
+    var spaceSeparatedCount: Int { spaceSeparatedCount(upTo: .max) }
+
+    /// `min(spaceSeparatedCount, limit + 1)`: walks no further than the word past `limit`
+    /// (`spaceSeparatedCount(upTo: n) <= n` is `spaceSeparatedCount <= n`).
+    func spaceSeparatedCount(upTo limit: Int) -> Int {
+        @inline(__always) func count<S: Sequence<UInt8>>(_ bytes: S) -> Int {
+            var count = 0
+            var inRun = false
+            for b in bytes {
+                if b == 0x20 { inRun = false } else if !inRun {
+                    inRun = true
+                    count += 1
+                    if count > limit { return count }
+                }
+            }
+            return count
         }
-        return count
+        return utf8.withContiguousStorageIfAvailable { count($0) } ?? count(utf8)
     }
 }
 

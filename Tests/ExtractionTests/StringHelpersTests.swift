@@ -1,5 +1,6 @@
 import Testing
 import Foundation
+import VietText
 @testable import Extraction
 
 /// Extraction's own `String.prefix(_:)` (a cut found on the bytes when characters are
@@ -96,5 +97,31 @@ import Foundation
     @Test(arguments: StringPrefixTests.texts + ["", " ", "  a  b ", "a \u{301}b c", "Khó khăn vướng mắc", "1 2 3 4 5"])
     func wordBoundIsTheSplitCount(_ text: String) {
         for n in 0...6 { #expect(text.hasAtMostWords(n) == (text.split(separator: " ").count <= n), "\(n) of \(text.debugDescription)") }
+    }
+
+    @Test(arguments: StringPrefixTests.texts + ["", " ", "  a  b ", "a \u{301}b c", "\t\u{00A0} \n", "\u{2003}x", "Khó khăn vướng mắc", "1 2 3 4 5"])
+    func boundedSpaceCountAndBlankAsTheirDefinitions(_ text: String) {
+        let count = text.utf8.split(separator: 0x20).count
+        #expect(text.spaceSeparatedCount == count)
+        for n in 0...6 { #expect((text.spaceSeparatedCount(upTo: n) <= n) == (count <= n), "\(n) of \(text.debugDescription)") }
+        #expect(text.isBlank == text.trimmed().isEmpty)
+    }
+
+    /// The colon ending a heading's title, found on the bytes, is the one the scalar walk finds.
+    @Test(arguments: StringPrefixTests.texts + ["Kết quả: đạt", "ISO 9001:2015 và lúc 8:30: họp", "٣:٤ rồi: xong", "Số ²:³ còn: a", ":", "a:", ":1", "1:", "Phần 1:2:3 hết"])
+    func headingColonOnBytesIsTheScalarWalk(_ text: String) {
+        let s = text.unicodeScalars
+        var i = s.startIndex, previous: Unicode.Scalar?, expected: String.Index?
+        while i < s.endIndex {
+            if s[i] == ":" {
+                let next = s.index(after: i)
+                let digitAfter = next < s.endIndex && ScalarClass.isNumeric(s[next])
+                if !((previous.map(ScalarClass.isNumeric) ?? false) && digitAfter) { expected = i; break }
+            }
+            previous = s[i]
+            i = s.index(after: i)
+        }
+        let found = ExtractionRun.headingColon(in: text)
+        #expect(found.map { text.utf8.distance(from: text.startIndex, to: $0) } == expected.map { text.utf8.distance(from: text.startIndex, to: $0) })
     }
 }
