@@ -1538,10 +1538,15 @@ struct ExtractionRun {
     func speaksOfPlanSubject() -> Bool {
         let s = v.planSubject
         var seen = Set<String>()
+        var inRecipients = false
         for (index, line) in lines.enumerated() {
             if lineContexts.indices.contains(index), lineContexts[index].layout { continue }
             var f = VietText.fold(line.text)
-            if f.hasPrefix("kinh gui") || f.hasPrefix("noi nhan") { continue }
+            if f.hasPrefix("kinh gui") || f.hasPrefix("noi nhan") { inRecipients = f.hasPrefix("noi nhan"); continue }
+            // The "Nơi nhận:" list typed as its own bulleted lines under the label ("- Sở KH&CN
+            // (Chi cục TĐC);"): copies go there, the list says nothing of the subject.
+            if inRecipients, let first = line.text.unicodeScalars.first, Self.bulletScalars.contains(first) { continue }
+            inRecipients = false
             // The sender's own name ("Chi cục Tiêu chuẩn Đo lường Chất lượng" atop an
             // inventory sheet) names the unit, not the document's subject.
             for name in reportingUnitNames where f.containsBytes(name) { f = f.replacingOccurrences(of: name, with: " ") }

@@ -165,6 +165,25 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(s.entries.isEmpty)
     }
 
+    /// The copies list typed as bulleted lines under its "Nơi nhận:" label names the
+    /// Department's unit by its short form ("Chi cục TĐC"): where copies go says nothing of
+    /// what the document is about, so a report on another subject is still refused; the same
+    /// short form in the body speaks of the subject.
+    @Test func theCopiesListUnderItsLabelIsNoSubject() {
+        let body: [Piece] = [
+            header, .p("BÁO CÁO"), .p("Kết quả công tác phòng, chống dịch bệnh trên đàn gia súc 10 tháng năm 2026"),
+            .p("I. KẾT QUẢ"),
+            .p("1) Tiêm phòng – đã tiêm 4.200 liều vắc xin lở mồm long móng cho đàn bò của 310 hộ."),
+            .p("2) Tuyên truyền – phát 12 tin trên loa truyền thanh. Hoàn thành."),
+            .p("Nơi nhận:"),
+            .p("- Sở Nông nghiệp và Môi trường;\n- Sở KH&CN (Chi cục TĐC);\n- Lưu: VT."),
+        ]
+        let s = extract(word(body))
+        #expect(s.status == .rejected)
+        let run = ExtractionRun(extractor: extractor, document: word(Array(body.dropLast(2)) + [.p("Phối hợp với Chi cục TĐC kiểm tra cân tại chợ.")]))
+        #expect(run.speaksOfPlanSubject())
+    }
+
     @Test func oneSubjectWordIsNotEnoughButTwoAre() {
         let other = ExtractionRun(extractor: extractor, document: word([.p("Phong trào góp phần nâng cao chất lượng hoạt động của ấp.")]))
         #expect(!other.speaksOfPlanSubject())
