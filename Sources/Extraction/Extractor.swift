@@ -347,14 +347,13 @@ struct ExtractionRun {
     }
 
     static func renumberLowerRoman(_ lines: inout [Line]) {
-        let candidates = lines.indices.filter { lines[$0].cells.count == 1 && !lines[$0].cells[0].continued && lowerRomanNumber(lines[$0].cells[0].text) != nil }
-        // Past "i)": at least one number only roman numerals write ("ii", "iii", "iv", …).
-        guard candidates.contains(where: { (lowerRomanNumber(lines[$0].cells[0].text)?.value ?? 0) >= 2 }) else { return }
-        for i in candidates {
-            let text = lines[i].cells[0].text
-            guard let (n, rest) = lowerRomanNumber(text) else { continue }
-            lines[i].cells[0].text = "\(n))" + rest
+        let candidates = lines.indices.compactMap { i -> (index: Int, value: Int, rest: Substring)? in
+            guard lines[i].cells.count == 1, !lines[i].cells[0].continued, let (n, rest) = lowerRomanNumber(lines[i].cells[0].text) else { return nil }
+            return (i, n, rest)
         }
+        // Past "i)": at least one number only roman numerals write ("ii", "iii", "iv", …).
+        guard candidates.contains(where: { $0.value >= 2 }) else { return }
+        for c in candidates { lines[c.index].cells[0].text = "\(c.value))" + c.rest }
     }
 
     /// A line's number written with one of `marks` instead of "." ("1/ Tuyên truyền", "IV/
@@ -1417,13 +1416,7 @@ struct ExtractionRun {
 
     /// `headingColon` on valid UTF-8: the byte offset of the colon.
     static func headingColonOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
-        @inline(__always) func scalar(at k: Int) -> Unicode.Scalar {
-            let b0 = UInt32(b[k])
-            if b0 < 0x80 { return Unicode.Scalar(UInt8(b0)) }
-            if b0 < 0xE0 { return Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(b[k + 1]) & 0x3F) ?? " " }
-            if b0 < 0xF0 { return Unicode.Scalar((b0 & 0x0F) << 12 | (UInt32(b[k + 1]) & 0x3F) << 6 | UInt32(b[k + 2]) & 0x3F) ?? " " }
-            return Unicode.Scalar((b0 & 0x07) << 18 | (UInt32(b[k + 1]) & 0x3F) << 12 | (UInt32(b[k + 2]) & 0x3F) << 6 | UInt32(b[k + 3]) & 0x3F) ?? " "
-        }
+        @inline(__always) func scalar(at k: Int) -> Unicode.Scalar { Tokenizer.scalar(b, k).0 }
         for i in 0..<b.count where b[i] == 0x3A {
             var p = i - 1
             while p >= 0, b[p] & 0xC0 == 0x80 { p -= 1 }

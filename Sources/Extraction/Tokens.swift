@@ -35,7 +35,7 @@ enum Tokenizer {
 
     /// The scalar at byte `k` of valid UTF-8 and the byte after it.
     @inline(__always)
-    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> (Unicode.Scalar, Int) {
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> (Unicode.Scalar, Int) {
         let b0 = UInt32(bytes[k])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), k + 1) }
         if b0 < 0xE0 { return (Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[k + 1]) & 0x3F)!, k + 2) }
