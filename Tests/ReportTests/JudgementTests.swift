@@ -28,6 +28,22 @@ import Testing
     }()
 
     var report: ConsolidatedReport { Fixtures.report(JudgementTests.input) }
+
+    /// The fixture with the Chi cục's own survey of `samples` samples (its sentence `text`, at
+    /// `paragraph`) and Phòng Kiểm tra – Pháp chế telling 3026 samples taken under that survey.
+    static func withLeadSurvey(samples: Double, paragraph: Int, text: String) -> ConsolidationInput {
+        var input = JudgementTests.input
+        let source = "word/document.xml paragraph \(paragraph)"
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        input.current[chiCuc].submission.entries.append(
+            Entry(task: "II.5.b", status: .inProgress,
+                  indicators: [IndicatorID("samples_tested"): Fixtures.figure(samples, source, "\(Int(samples)) mẫu")],
+                  text: text, sources: [source]))
+        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
+        let e = input.current[ktpc].submission.entries.firstIndex { $0.task == "II.5.b" }!
+        input.current[ktpc].submission.entries[e].text = "Phòng đã phối hợp lấy 3026 mẫu hàng hóa theo kế hoạch khảo sát của Chi cục."
+        return input
+    }
     var v: VietnameseRenderer { VietnameseRenderer(report, definition: Fixtures.definition) }
     var body: String { v.body().map(\.text).joined(separator: "\n") }
 
@@ -444,15 +460,8 @@ import Testing
     /// A partner's samples taken under the lead's survey are its part in the lead's work
     /// (REVIEW8 #4): not added to the lead's count, told in the body without the figure.
     @Test func aPartnersSamplesUnderTheLeadsSurveyAreParticipation() throws {
-        var input = JudgementTests.input
-        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
-        input.current[chiCuc].submission.entries.append(
-            Entry(task: "II.5.b", status: .inProgress,
-                  indicators: [IndicatorID("samples_tested"): Fixtures.figure(40, "word/document.xml paragraph 60", "40 mẫu")],
-                  text: "Chi cục đã khảo sát chất lượng 40 mẫu xăng dầu tại các cửa hàng bán lẻ.", sources: ["word/document.xml paragraph 60"]))
-        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
-        let e = input.current[ktpc].submission.entries.firstIndex { $0.task == "II.5.b" }!
-        input.current[ktpc].submission.entries[e].text = "Phòng đã phối hợp lấy 3026 mẫu hàng hóa theo kế hoạch khảo sát của Chi cục."
+        let input = JudgementTests.withLeadSurvey(samples: 40, paragraph: 60,
+                                                  text: "Chi cục đã khảo sát chất lượng 40 mẫu xăng dầu tại các cửa hàng bán lẻ.")
         let r = Fixtures.report(input)
         let b = try #require(r.tasks.first { $0.code == "II.5.b" })
         #expect(b.notCounted.contains { $0.unitID == "SKHCN-KTPC" && $0.indicator == "samples_tested" && $0.reason == .participation })
@@ -470,6 +479,8 @@ import Testing
         #expect(!body.contains("đã phối hợp với Chi cục lấy, thử nghiệm mẫu"))
         // Within the lead's own figure, it is told, without its figure.
         var plausible = input
+        let ktpc = plausible.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
+        let e = plausible.current[ktpc].submission.entries.firstIndex { $0.task == "II.5.b" }!
         plausible.current[ktpc].submission.entries[e].indicators[IndicatorID("samples_tested")] = Fixtures.figure(30, "word/document.xml table 3 row 8 cell 3", "30 mẫu")
         plausible.current[ktpc].submission.entries[e].text = "Phòng đã phối hợp lấy 30 mẫu hàng hóa theo kế hoạch khảo sát của Chi cục."
         let pr = Fixtures.report(plausible)

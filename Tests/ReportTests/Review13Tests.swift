@@ -77,15 +77,8 @@ import Testing
     /// says plainly it is not added, why, and that the two figures differ; the same figure told
     /// under two tasks is noted as listed once and not added there either (REVIEW13 #2).
     @Test func aPartnersLargerFigureIsExplainedAsNotAdded() throws {
-        var input = JudgementTests.input
-        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
-        input.current[chiCuc].submission.entries.append(
-            Entry(task: "II.5.b", status: .inProgress,
-                  indicators: [IndicatorID("samples_tested"): Fixtures.figure(25, "word/document.xml paragraph 61", "25 mẫu")],
-                  text: "Chi cục đã khảo sát chất lượng 25 mẫu sơn tường tại các đại lý vật liệu xây dựng.", sources: ["word/document.xml paragraph 61"]))
-        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
-        let e = input.current[ktpc].submission.entries.firstIndex { $0.task == "II.5.b" }!
-        input.current[ktpc].submission.entries[e].text = "Phòng đã phối hợp lấy 3026 mẫu hàng hóa theo kế hoạch khảo sát của Chi cục."
+        let input = JudgementTests.withLeadSurvey(samples: 25, paragraph: 61,
+                                                  text: "Chi cục đã khảo sát chất lượng 25 mẫu sơn tường tại các đại lý vật liệu xây dựng.")
         let r = Fixtures.report(input)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let table = AppendixTables.figures(v)
