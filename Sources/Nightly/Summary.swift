@@ -129,6 +129,11 @@ public enum PipelineWarnings {
         }
         return out
     }
+
+    /// The warnings as the run's and status's summary print them, under the summary's labels.
+    public static func summaryLines(_ p: PipelineDefinition) -> [String] {
+        lines(p).map { "Warning:      " + $0 }
+    }
 }
 
 extension RunSummary {

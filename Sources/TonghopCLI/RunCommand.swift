@@ -104,9 +104,7 @@ struct RunCommand: ParsableCommand {
         print(SummaryText.render(digest: result.digest, summary: result.summary, runID: result.runID, seconds: result.seconds,
                                  outbox: result.outboxFiles, reusedFrom: result.reusedFrom, verbose: verbose))
         // The pipeline's own contradictions, every run until the operator corrects them.
-        for w in PipelineWarnings.lines(pipeline.definition) {
-            print("Warning:      " + w)
-        }
+        PipelineWarnings.summaryLines(pipeline.definition).forEach { print($0) }
         // Entries that need a person are among the refused files above; the rest are noted here.
         let noted = result.skipped.filter { !$0.needsAttention }
         if !noted.isEmpty {

@@ -56,7 +56,7 @@ struct StatusCommand: ParsableCommand {
         print("")
         let digest = RunDigest(state: state, outbox: [], catalogueVersion: pipeline.readingVersion)
         print(SummaryText.render(digest: digest, summary: last.summary, runID: last.id, seconds: nil, outbox: [], verbose: verbose))
-        for w in PipelineWarnings.lines(pipeline.definition) { print("Warning:      " + w) }
+        PipelineWarnings.summaryLines(pipeline.definition).forEach { print($0) }
         if failOnReview, !state.input.review.isEmpty || !state.input.refused.isEmpty { throw ExitCode(ExitStatus.needsReview) }
     }
 }
