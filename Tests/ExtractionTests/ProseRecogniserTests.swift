@@ -318,3 +318,36 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(ExtractionRun.fieldLine("2. Lấy mẫu xăng: 04 mẫu – Kết quả thực hiện: đạt", titles: titles, results: results) == nil)
     }
 }
+
+// Training is two tasks: a unit that runs a course for the public (businesses, traders) does
+// the propaganda task, II.1.a; a unit that sends its own officers to attend one does the
+// officers' training, II.3.a. A bare "Đào tạo"/"Tập huấn" heading names neither alone: its
+// body's words for attending or for whom the course was held decide (task_profiles.yaml).
+@Suite struct TrainingByMeaningTests {
+    private func report(_ items: [Piece]) -> Submission {
+        extract(word(opening + [.p("I. KẾT QUẢ THỰC HIỆN")] + items + [.p("II. KHÓ KHĂN, VƯỚNG MẮC"), .p("- Không có.")]))
+    }
+
+    @Test func officersSentToACourseAreTheOfficersTraining() {
+        let s = report([
+            .p("1. Thông tin, tuyên truyền"),
+            .p("Phát 12 tin, bài trên đài truyền thanh phường về cân đong đúng, đủ."),
+            .p("2. Tập huấn"),
+            .p("Phường cử cán bộ văn hóa đi dự lớp tập huấn ba ngày về quản lý chất lượng hàng hóa tại Trường Chính trị Thành phố."),
+        ])
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.3.a"])
+        #expect(s.value("II.1.a", "communications") == 12)
+    }
+
+    @Test func aCourseHeldForTradersIsThePropagandaTask() {
+        let s = report([
+            .p("1. Tập huấn cho hộ kinh doanh"),
+            .p("Mở 01 lớp về ghi nhãn hàng hóa tại chợ Phạm Văn Hai, 45 người dự."),
+            .p("2. Đào tạo cán bộ"),
+            .p("Hai công chức địa chính - xây dựng đã dự lớp tập huấn do Sở Khoa học và Công nghệ mở tại Hội trường Thành ủy."),
+        ])
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.3.a"])
+        #expect(s.value("II.1.a", "training_courses") == 1)
+        #expect(s.value("II.1.a", "participants") == 45)
+    }
+}
