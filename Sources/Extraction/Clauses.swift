@@ -24,8 +24,11 @@ struct ClauseClaim {
     /// "Về công tác tuyên truyền, …"): its words name its task even with no figure or status
     /// phrase of its own.
     var opensOnTopic: Bool
+    /// The clause says what was done and the next clause only how far it got ("Cử công chức
+    /// dự lớp tập huấn …; đã hoàn thành."): read together, the work is the status's subject.
+    var subjectOfStatus = false
     /// Whether the clause claims a task: it reports something or opens on its topic.
-    var claims: Bool { hasNumbers || hasStatus || opensOnTopic }
+    var claims: Bool { hasNumbers || hasStatus || opensOnTopic || subjectOfStatus }
 }
 
 extension ExtractionRun {
@@ -100,6 +103,20 @@ extension ExtractionRun {
             guard c.claims, case .task(let code) = c.resolution else { return nil }
             return code
         }
+        // "Cử công chức dự lớp tập huấn …; đã hoàn thành.": a clause that reports neither a
+        // figure nor a status, then one that states only a status and names no task. The
+        // status is said of the work before it: the two are read as one item, the work as its
+        // heading (its own words must name the task), the status as its body.
+        if !withinTask, claims.count > 1 {
+            for k in 1..<claims.count {
+                let work = claims[k - 1], status = claims[k]
+                guard !work.claims, status.hasStatus, !status.hasNumbers, claimed(status) == nil,
+                      case .task(let code) = resolveByMeaning(heading: work.text, body: status.text, group: group, requireHeading: true)
+                else { continue }
+                claims[k - 1].resolution = .task(code)
+                claims[k - 1].subjectOfStatus = true
+            }
+        }
         // A paragraph that ends in the report's items ("… Khó khăn: … Kiến nghị: …") is read
         // clause by clause, whatever its clauses claim.
         let endsInItems = claims.count > 1 && claims.dropFirst().contains { inlineItemSection($0.tokens) != nil }
@@ -128,7 +145,9 @@ extension ExtractionRun {
         // first sentence that opens with a section's word and a colon, the sentences are
         // items of the report, not task content.
         var items: SectionKind?
-        for c in claims {
+        for (n, c) in claims.enumerated() {
+            // The paragraph's own number ("2.1.", "3)") split off as a sentence reports nothing.
+            if n == 0, c.text.utf8.count <= 8, !c.tokens.contains(where: { $0.kind == .word }) { continue }
             if let kind = inlineItemSection(c.tokens) {
                 items = kind.kind
                 addItems(from: kind.rest, source: line.firstLocation, as: kind.kind)

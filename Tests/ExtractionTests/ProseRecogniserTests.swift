@@ -351,3 +351,23 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(s.value("II.1.a", "participants") == 45)
     }
 }
+
+// A letter's numbered paragraphs, each the work done then how far it got after a semicolon,
+// with no figure ("3. Hướng dẫn … tem truy xuất nguồn gốc; đang làm."): the status clause
+// names no task, the work clause before it does — they are one item (Clauses.swift).
+@Suite struct WorkThenStatusTests {
+    @Test func aStatusClauseIsSaidOfTheWorkBeforeIt() {
+        let s = extract(word(opening + [
+            .p("Ủy ban nhân dân phường báo cáo kết quả như sau:"),
+            .p("1. Phường cử cán bộ văn hóa đi dự lớp tập huấn về quản lý chất lượng hàng hóa của Sở; đã xong."),
+            .p("2. Hướng dẫn các hợp tác xã rau an toàn dán tem truy xuất nguồn gốc cho sản phẩm; đang làm."),
+            .p("Khó khăn, vướng mắc:"),
+            .p("- Thiếu cán bộ chuyên trách."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.3.a", "II.2.a"])
+        #expect(s.entry("II.3.a")?.status == .completed)
+        #expect(s.entry("II.2.a")?.status == .inProgress)
+        // The paragraphs' own numbers are no figures to quote.
+        #expect(!s.findings.contains { $0.message.contains("“1”") || $0.message.contains("“2”") })
+    }
+}
