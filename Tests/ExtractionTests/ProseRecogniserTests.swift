@@ -339,6 +339,20 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(s.value("II.1.a", "communications") == 12)
     }
 
+    @Test func officersHavingAttendedIsTheTrainingsStatus() {
+        // vocabulary.yaml `statuses`: "đã dự đầy đủ", "(đã tham gia)" say the course was attended.
+        let s = report([
+            .p("1. Tập huấn"),
+            .p("Phường cử cán bộ tư pháp đi dự lớp tập huấn hai ngày về hàng đóng gói sẵn tại Trung tâm Hội nghị quận cũ, đã dự đầy đủ."),
+        ])
+        #expect(s.entry("II.3.a")?.status == .completed)
+        let t = report([
+            .p("1. Tập huấn"),
+            .p("Phường cử cán bộ địa chính đi dự lớp tập huấn trực tuyến về nhãn hàng hóa (đã tham gia)."),
+        ])
+        #expect(t.entry("II.3.a")?.status == .completed)
+    }
+
     @Test func aCourseHeldForTradersIsThePropagandaTask() {
         let s = report([
             .p("1. Tập huấn cho hộ kinh doanh"),
