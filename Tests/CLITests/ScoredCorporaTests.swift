@@ -71,7 +71,7 @@ struct ScoredCorporaTests {
         // 1–28), opened for tuning in the same session; held-out scores of main at the start of
         // session 10 (c4b4a10, release): set29 85.5, set30 89.3, set31 90.5 (floors a point below
         // until the session's rounds are measured).
-        Floor(name: "independent/set29", path: independent.appendingPathComponent("set29"), score: 95.0, measure: 69.8, silentFigures: 0.019),
+        Floor(name: "independent/set29", path: independent.appendingPathComponent("set29"), score: 95.2, measure: 69.8, silentFigures: 0.019),
         Floor(name: "independent/set30", path: independent.appendingPathComponent("set30"), score: 94.5, measure: 74, silentFigures: 0.051),
         Floor(name: "independent/set31", path: independent.appendingPathComponent("set31"), score: 98.0, measure: 68.2, silentFigures: 0.065),
         // Sets 32–36 (written at the start of session 10, held out through it; committed at its
@@ -81,20 +81,23 @@ struct ScoredCorporaTests {
         // set36 92.0; those floors raised to a point below. Session 11's first prose round
         // (release, on the first grid round): set33 97.8, set36 94.9 (silent figure loss 1.7 %);
         // floors a point below.
-        Floor(name: "independent/set32", path: independent.appendingPathComponent("set32"), score: 95.7, measure: 75.3, silentFigures: 0.047),
+        Floor(name: "independent/set32", path: independent.appendingPathComponent("set32"), score: 96.3, measure: 75.3, silentFigures: 0.047),
         Floor(name: "independent/set33", path: independent.appendingPathComponent("set33"), score: 96.8, measure: 79, silentFigures: 0.067),
-        Floor(name: "independent/set34", path: independent.appendingPathComponent("set34"), score: 93.6, measure: 54.9, silentFigures: 0.075),
+        Floor(name: "independent/set34", path: independent.appendingPathComponent("set34"), score: 94.4, measure: 54.9, silentFigures: 0.075),
         Floor(name: "independent/set35", path: independent.appendingPathComponent("set35"), score: 97.1, measure: 70.1, silentFigures: 0.021),
-        Floor(name: "independent/set36", path: independent.appendingPathComponent("set36"), score: 93.9, measure: 52.8, silentFigures: 0.027),
+        Floor(name: "independent/set36", path: independent.appendingPathComponent("set36"), score: 94.9, measure: 52.8, silentFigures: 0.027),
         // Sets 37–41 (written at the start of session 11 in new hands; sets 37–39 opened for
         // tuning during it, set40 and set41 held out to its end; committed at its end). Start
         // 7f4ff72 → end b3938b4 (release): set37 74.7 → 82.5, set38 93.4 → 97.8, set39 89.2 →
         // 91.1, set40 (held out) 81.9 → 82.1, set41 (held out) 86.4 → 87.4; floors a point below.
+        // Session 12's prose round (training by meaning, work-then-status clauses, attendance
+        // statuses; release): set29 96.2, set32 97.3, set34 95.4, set36 95.9, set39 93.3,
+        // set41 87.7; those floors raised to about a point below.
         Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 81.5, measure: 56.7, silentFigures: 0.039),
         Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 96.8, measure: 90.2, silentFigures: 0.077),
-        Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 90.1, measure: 68.7, silentFigures: 0.076),
+        Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.3, measure: 68.7, silentFigures: 0.076),
         Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 81.1, measure: 36.1, silentFigures: 0.06),
-        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 86.4, measure: 47.8, silentFigures: 0.028),
+        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 86.7, measure: 47.8, silentFigures: 0.028),
     ]
 
     @Test(arguments: floors)
