@@ -304,7 +304,10 @@ struct ExtractionRun {
     /// and a colon, and goes on, after a dash, with a result label (`results`) and a colon:
     /// rewritten as "<number> <task>: <result and the rest>"; nil for any other line.
     static func fieldLine(_ text: String, titles: [String], results: [String]) -> String? {
-        guard text.utf8.count <= 4000, let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 60 else { return nil }
+        // A colon character is a colon byte: most lines have none, and the character search
+        // below walks them whole.
+        guard text.utf8.count <= 4000, LineBuilder.hasByte(text, 0x3A),
+              let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 60 else { return nil }
         // The number or bullet before the label: "2.", "b)", "III.", "-", "+".
         var words = text[..<colon].split(separator: " ", omittingEmptySubsequences: true)
         var prefixCount = 0
@@ -1394,28 +1397,13 @@ struct ExtractionRun {
     /// The colon that ends a heading's title: the first one not between digits ("ISO
     /// 9001:2015", "8:30" are no titles' end).
     static func headingColon(in text: String) -> String.Index? {
-        // On the UTF-8 bytes when they are contiguous (native strings): ":" is one byte, and
-        // only the scalars either side of one are decoded. The same index either way.
-        if let found = text.utf8.withContiguousStorageIfAvailable({ headingColonOffset($0) }) {
-            return found.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
-        }
-        let s = text.unicodeScalars
-        var i = s.startIndex
-        var previous: Unicode.Scalar?
-        while i < s.endIndex {
-            if s[i] == ":" {
-                let next = s.index(after: i)
-                let digitAfter = next < s.endIndex && ScalarClass.isNumeric(s[next])
-                if !(previous.map(ScalarClass.isNumeric) ?? false && digitAfter) { return i }
-            }
-            previous = s[i]
-            i = s.index(after: i)
-        }
-        return nil
+        // On the UTF-8 bytes: ":" is one byte, and only the scalars either side of one are
+        // decoded.
+        headingColonOffset(text.utf8.span).map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// `headingColon` on valid UTF-8: the byte offset of the colon.
-    static func headingColonOffset(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func headingColonOffset(_ b: Span<UInt8>) -> Int? {
         @inline(__always) func scalar(at k: Int) -> Unicode.Scalar { Tokenizer.scalar(b, k).0 }
         for i in 0..<b.count where b[i] == 0x3A {
             var p = i - 1

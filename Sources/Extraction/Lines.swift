@@ -208,11 +208,9 @@ enum LineBuilder {
     /// Whether the UTF-8 of `s` holds `byte`, on the contiguous bytes (every text is checked
     /// for tabs and line breaks; the generic sequence search was a visible cost).
     @inline(__always) static func hasByte(_ s: String, _ byte: UInt8) -> Bool {
-        if let r = s.utf8.withContiguousStorageIfAvailable({ buffer -> Bool in
-            for b in buffer where b == byte { return true }
-            return false
-        }) { return r }
-        return s.utf8.contains(byte)
+        let bytes = s.utf8.span
+        for i in bytes.indices where bytes[i] == byte { return true }
+        return false
     }
 
     private static func partName(_ location: Location) -> String {

@@ -122,13 +122,30 @@ struct TextKey: Hashable {
         self.text = t
     }
 
+    /// The UTF-8 bytes (the text's bytes, not its characters: no normalization on the way,
+    /// as `String`'s own hashing does), mixed eight at a time into one word for the hasher.
     func hash(into hasher: inout Hasher) {
-        var t = text
-        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        let bytes = text.utf8.span
+        let n = bytes.count
+        var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
+        var i = 0
+        while i + 8 <= n {
+            var word: UInt64 = 0
+            for k in 0..<8 { word |= UInt64(bytes[i + k]) << UInt64(8 * k) }
+            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        while i < n { tail |= UInt64(bytes[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        hasher.combine(h)
     }
 
     static func == (a: TextKey, b: TextKey) -> Bool {
-        var x = a.text, y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+        let x = a.text.utf8.span, y = b.text.utf8.span
+        guard x.count == y.count else { return false }
+        for i in x.indices where x[i] != y[i] { return false }
+        return true
     }
 }

@@ -27,15 +27,14 @@ enum Tokenizer {
 
     /// `tokenize` without the document's readings: the text read now.
     static func read(_ text: String) -> [Token] {
-        // Native strings are contiguous UTF-8: decode scalars from the bytes directly, which
-        // costs less than stepping String.UnicodeScalarView indices. Same tokens either way.
-        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(text, bytes: $0) }) { return tokens }
-        return tokenizeScalars(text)
+        // Decode scalars from the UTF-8 bytes directly, which costs less than stepping
+        // String.UnicodeScalarView indices.
+        tokenize(text, bytes: text.utf8.span)
     }
 
     /// The scalar at byte `k` of valid UTF-8 and the byte after it.
     @inline(__always)
-    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, _ k: Int) -> (Unicode.Scalar, Int) {
+    static func scalar(_ bytes: Span<UInt8>, _ k: Int) -> (Unicode.Scalar, Int) {
         let b0 = UInt32(bytes[k])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), k + 1) }
         if b0 < 0xE0 { return (Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[k + 1]) & 0x3F)!, k + 2) }
@@ -46,12 +45,12 @@ enum Tokenizer {
         return (Unicode.Scalar(v)!, k + 4)
     }
 
-    private static func tokenize(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    private static func tokenize(_ text: String, bytes: Span<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         let n = bytes.count
         let utf8 = text.utf8
-        func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: k) }
+        @inline(__always) func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: k) }
         var i = 0
         var pendingBreak = true
         @inline(__always) func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -109,7 +108,7 @@ enum Tokenizer {
 
     /// Where a leader of dots starting at byte `k` ends: two ellipses ("……") or four full
     /// stops ("....") at least, in any mix; nil for a sentence's "." or a lone "…".
-    private static func leaderEnd(_ bytes: UnsafeBufferPointer<UInt8>, from k: Int) -> Int? {
+    private static func leaderEnd(_ bytes: Span<UInt8>, from k: Int) -> Int? {
         var j = k
         var dots = 0
         while j < bytes.count {
@@ -118,72 +117,6 @@ enum Tokenizer {
             else { break }
         }
         return dots >= 4 ? j : nil
-    }
-
-    private static func leaderEnd(_ scalars: String.UnicodeScalarView, from k: String.Index) -> String.Index? {
-        var j = k
-        var dots = 0
-        while j < scalars.endIndex, scalars[j] == "." || scalars[j] == "…" {
-            dots += scalars[j] == "." ? 1 : 3
-            j = scalars.index(after: j)
-        }
-        return dots >= 4 ? j : nil
-    }
-
-    /// The same, stepping Unicode scalar indices: for strings without contiguous UTF-8.
-    private static func tokenizeScalars(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        var pendingBreak = true
-        @inline(__always) func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-        // One buffer for every word's folded bytes: a String is made once per word.
-        var folded: [UInt8] = []
-        folded.reserveCapacity(32)
-        while i < scalars.endIndex {
-            let ch = scalars[i]
-            if ScalarClass.isWordLetter(ch) {
-                folded.removeAll(keepingCapacity: true)
-                var j = i
-                while j < scalars.endIndex, ScalarClass.isWordLetter(scalars[j]) || scalars[j].value == 0xAD {
-                    VietText.appendFolded(scalars[j], to: &folded)
-                    j = scalars.index(after: j)
-                }
-                tokens.append(Token(kind: .word, raw: text[i..<j], folded: String(decoding: folded, as: UTF8.self), breakBefore: pendingBreak))
-                pendingBreak = false
-                i = j
-            } else if isDigit(ch) {
-                var j = scalars.index(after: i)
-                while j < scalars.endIndex {
-                    let c = scalars[j]
-                    if isDigit(c) { j = scalars.index(after: j); continue }
-                    if c == "." || c == "," {
-                        let k = scalars.index(after: j)
-                        if k < scalars.endIndex, isDigit(scalars[k]) { j = k; continue }
-                    }
-                    break
-                }
-                let raw = text[i..<j]
-                tokens.append(Token(kind: .number, raw: raw, folded: String(raw), breakBefore: pendingBreak))
-                pendingBreak = false
-                i = j
-            } else if ScalarClass.isWhitespace(ch) || ch.value == 0xA0 || ch.value == 0x200B || ch.value == 0xFEFF {
-                if ch == "\n" || ch == "\r" || ch.value == 0x2028 || ch.value == 0x2029 { pendingBreak = true }
-                i = scalars.index(after: i)
-            } else if let end = leaderEnd(scalars, from: i) {
-                i = end
-            } else {
-                let next = scalars.index(after: i)
-                // ":" and "." between digits ("9001:2015") do not end a clause.
-                let glued = next < scalars.endIndex && isDigit(scalars[next]) && tokens.last?.kind == .number
-                let isBreak = ".;:!?…|".unicodeScalars.contains(ch) && !glued
-                tokens.append(Token(kind: .punct, raw: text[i..<next], folded: String(ch), breakBefore: pendingBreak))
-                pendingBreak = isBreak
-                i = next
-            }
-        }
-        return tokens
     }
 }
 

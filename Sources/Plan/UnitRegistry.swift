@@ -315,14 +315,19 @@ public struct UnitRegistry: Sendable {
     /// Folded words of a text with their ranges in it.
     static func wordSpans(_ text: String) -> [(word: String, range: Range<String.Index>)] {
         var out: [(String, Range<String.Index>)] = []
-        forEachWord(in: text) { bytes, range in out.append((String(decoding: bytes, as: UTF8.self), range)) }
+        forEachWord(in: text) { bytes, range in
+            var word: [UInt8] = []
+            word.reserveCapacity(bytes.count)
+            for i in bytes.indices { word.append(bytes[i]) }
+            out.append((String(decoding: word, as: UTF8.self), range))
+        }
         return out
     }
 
     /// Calls `body` with the folded UTF-8 bytes and the range of each word of `text` (letters,
     /// digits and combining marks): scalar by scalar, folding into one reused buffer, so that
     /// NFC letters and NFD marks fold alike and no String is made per character.
-    static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<String.Index>) -> Void) {
+    static func forEachWord(in text: String, _ body: (Span<UInt8>, Range<String.Index>) -> Void) {
         var current: [UInt8] = []
         current.reserveCapacity(32)
         var start: String.Index? = nil
@@ -334,13 +339,13 @@ public struct UnitRegistry: Sendable {
                 if start == nil { start = i }
                 VietText.appendFolded(sc, to: &current)
             } else if let s = start {
-                if !current.isEmpty { current.withUnsafeBufferPointer { body($0, s..<i) } }
+                if !current.isEmpty { body(current.span, s..<i) }
                 current.removeAll(keepingCapacity: true)
                 start = nil
             }
             i = scalars.index(after: i)
         }
-        if let s = start, !current.isEmpty { current.withUnsafeBufferPointer { body($0, s..<text.endIndex) } }
+        if let s = start, !current.isEmpty { body(current.span, s..<text.endIndex) }
     }
 
 }
@@ -412,6 +417,13 @@ struct WordTable: Sendable {
         return h
     }
 
+    /// `hash` of the bytes of a span.
+    static func hash(_ b: Span<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in b.indices { h = (h ^ UInt64(b[i])) &* 0x100_0000_01b3 }
+        return h
+    }
+
     mutating func add(_ word: String) -> Int {
         if let id = id(of: word) { return id }
         let b = Array(word.utf8)
@@ -434,19 +446,25 @@ struct WordTable: Sendable {
     }
 
     func id(of word: String) -> Int? {
-        let b = Array(word.utf8)
-        return b.withUnsafeBufferPointer { lookup($0, hash: WordTable.hash($0)) }
+        let b = word.utf8.span
+        return lookup(b, hash: WordTable.hash(b))
     }
 
-    func lookup(_ b: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+    func lookup(_ b: Span<UInt8>, hash: UInt64) -> Int? {
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: hash) & mask
         while true {
             let id = Int(slots[i])
             if id < 0 { return nil }
-            if hashes[id] == hash, bytes[id].elementsEqual(b) { return id }
+            if hashes[id] == hash, Self.equal(bytes[id], b) { return id }
             i = (i + 1) & mask
         }
+    }
+
+    private static func equal(_ a: [UInt8], _ b: Span<UInt8>) -> Bool {
+        guard a.count == b.count else { return false }
+        for i in b.indices where a[i] != b[i] { return false }
+        return true
     }
 
     /// The words of a text (as `UnitRegistry.wordSpans` cuts and folds them) with their

@@ -9,18 +9,14 @@ public enum VietText {
         // Scalars below the combining marks, precomposed Vietnamese letters and common
         // punctuation never change under NFC nor compose with each other: most report text is
         // made of nothing else and needs no Foundation round trip. Checked on UTF-8 bytes
-        // (the same ranges as `isSurelyNFC`) when the string has contiguous storage.
-        if let sure = s.utf8.withContiguousStorageIfAvailable({ isSurelyNFC(bytes: $0) }) {
-            return sure ? s : s.precomposedStringWithCanonicalMapping
-        }
-        if s.unicodeScalars.allSatisfy(isSurelyNFC) { return s }
-        return s.precomposedStringWithCanonicalMapping
+        // (the same ranges as `isSurelyNFC`).
+        isSurelyNFC(bytes: s.utf8.span) ? s : s.precomposedStringWithCanonicalMapping
     }
 
     /// `isSurelyNFC` of every scalar of valid UTF-8, without decoding: two-byte sequences
     /// led by C2–CB are below U+0300; E1 B8–BB xx is U+1E00–U+1EFF; E2 80 90–A7 and
     /// E2 80 B0–BF, E2 81 80–9E are U+2010–U+2027 and U+2030–U+205E.
-    static func isSurelyNFC(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isSurelyNFC(bytes: Span<UInt8>) -> Bool {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -146,15 +142,20 @@ extension VietText {
     /// without decoding. Non-ASCII text counts only when it has no combining marks (NFC
     /// Vietnamese is precomposed), so NFD input still takes the slow path.
     static func isCollapsedNFC(_ s: String) -> Bool {
-        if let r = s.utf8.withContiguousStorageIfAvailable({ isCollapsedNFC(bytes: $0) }) { return r }
-        return Array(s.utf8).withUnsafeBufferPointer { isCollapsedNFC(bytes: $0) }
+        isCollapsedNFC(bytes: s.utf8.span)
     }
 
-    private static func isCollapsedNFC(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isCollapsedNFC(bytes: Span<UInt8>) -> Bool {
         var previousSpace = true
         var lastSpace = false
-        var it = bytes.makeIterator()
-        while let b = it.next() {
+        var k = 0
+        // The byte at `k`, stepping past it; nil at the end.
+        @inline(__always) func next() -> UInt8? {
+            guard k < bytes.count else { return nil }
+            defer { k += 1 }
+            return bytes[k]
+        }
+        while let b = next() {
             switch b {
             case 0x20:
                 if previousSpace { return false }
@@ -162,15 +163,15 @@ extension VietText {
                 continue
             case 0x09, 0x0A, 0x0B, 0x0C, 0x0D: return false
             case 0xC2:  // NBSP C2 A0, soft hyphen C2 AD
-                guard let n = it.next() else { return false }
+                guard let n = next() else { return false }
                 if n == 0xA0 || n == 0xAD { return false }
             case 0xCC, 0xCD:  // U+0300–U+036F combining marks: NFD
                 return false
             case 0xE2:  // U+2000–U+206F: spaces, zero-width, separators
-                guard let n = it.next() else { return false }
+                guard let n = next() else { return false }
                 if n == 0x80 || n == 0x81 { return false }
             case 0xEF:  // BOM EF BB BF
-                guard let n = it.next() else { return false }
+                guard let n = next() else { return false }
                 if n == 0xBB { return false }
             default: break
             }
@@ -252,7 +253,7 @@ public enum ScalarClass {
     }()
 
     @inlinable @inline(__always) static func flags(_ v: UInt32) -> UInt8 {
-        table.flags.withUnsafeBufferPointer { $0[Int(v)] }
+        table.flags[Int(v)]
     }
 
     /// Alphabetic (Unicode's `isAlphabetic`).
@@ -312,7 +313,7 @@ public enum ScalarClass {
     @inlinable @inline(__always) public static func lowercased(_ s: Unicode.Scalar) -> Unicode.Scalar {
         let v = s.value
         if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : s }
-        if v < limit { return Unicode.Scalar(table.lower.withUnsafeBufferPointer { $0[Int(v)] })! }
+        if v < limit { return Unicode.Scalar(table.lower[Int(v)])! }
         let l = s.properties.lowercaseMapping.unicodeScalars
         return l.count == 1 ? l.first! : s
     }
