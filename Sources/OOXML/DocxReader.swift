@@ -38,7 +38,7 @@ final class DocxReader {
             rels.first { $0.type == type && !$0.isExternal && pkg.exists($0.target) }?.target
         }
         if let s = target("styles") {
-            do { styles = try WordStyles.read(pkg.cursor(s), maxNameCharacters: pkg.options.maxNameCharacters) } catch { try degrade(error, s, "styles") }
+            do { styles = try WordStyles.read(pkg.cursor(s, unreadSubtrees: WordStyles.unreadSubtrees), maxNameCharacters: pkg.options.maxNameCharacters) } catch { try degrade(error, s, "styles") }
         }
         if let n = target("numbering") {
             do {

@@ -45,6 +45,13 @@ struct WordStyles {
 }
 
 extension WordStyles {
+    /// What `read` never looks inside: the latent styles, the table properties and conditional
+    /// formats of table styles, and every style but a paragraph style (`read` takes only
+    /// those). Their content is dropped as the parser reports it.
+    static let unreadSubtrees = UnreadSubtrees(
+        names: ["latentStyles", "tblStylePr", "tblPr", "trPr", "tcPr"],
+        unlessAttribute: ["style": (name: "type", values: ["paragraph"])])
+
     /// Reads styles.xml; style names longer than `maxNameCharacters` are cut (a name is
     /// copied into every paragraph of the style).
     static func read(_ c: XMLCursor, maxNameCharacters: Int = 64) throws -> WordStyles {

@@ -27,8 +27,8 @@ final class OPCPackage {
 
     func exists(_ part: String) -> Bool { archive.contains(part) }
 
-    func cursor(_ part: String) throws -> XMLCursor {
-        try XMLCursor(source: archive.open(part), maxDepth: options.maxXMLDepth)
+    func cursor(_ part: String, unreadSubtrees: UnreadSubtrees = .none) throws -> XMLCursor {
+        try XMLCursor(source: archive.open(part), maxDepth: options.maxXMLDepth, unreadSubtrees: unreadSubtrees)
     }
 
     func readContentTypes() throws {
