@@ -544,10 +544,17 @@ public enum Reconciliation {
     }
 
     /// The one unit a file's name names, if exactly one.
-    static func namedUnit(_ path: String, units: UnitRegistry) -> String? {
+    /// The unit a file's name names: by a name or alias of the registry, else by a run of
+    /// digits that is exactly one unit's code in the registry ("27211_BC_CT38_2026.docx": the
+    /// commune code of the unit that sent it, as units name their files). A file whose content
+    /// cannot be read is still that unit's report: "sent an unreadable file", never "not sent".
+    /// Nil when the name names none or several.
+    public static func namedUnit(_ path: String, units: UnitRegistry) -> String? {
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
         let named = Set(units.mentions(in: name).compactMap { $0.units.count == 1 ? $0.units[0].id : nil })
-        return named.count == 1 ? named.first : nil
+        if !named.isEmpty { return named.count == 1 ? named.first : nil }
+        let codes = Set(name.split { !$0.isASCII || !$0.isNumber }.map(String.init).filter { $0.count >= 4 && units.unit(id: $0) != nil })
+        return codes.count == 1 ? codes.first : nil
     }
 }
 

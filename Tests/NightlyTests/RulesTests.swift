@@ -214,4 +214,28 @@ struct ReportingStatusTests {
         #expect(s.input.refused.first?.unitID == binhThanh.id)
         #expect(s.input.reporters.filter { $0.state == .unreadable }.count == 1)
     }
+
+    /// A file whose content cannot be read and whose name carries no unit's name but a unit's
+    /// registry code ("<code>_…"): that unit sent an unreadable file, never "not sent"
+    /// (REVIEW14 #7); a run of digits that is no unit's code, or codes of two units, names none.
+    @Test("A refused file is its unit's by the registry code in its name")
+    func unreadableByCode() throws {
+        let p = try pipelineWithoutRules()
+        let units = p.definition.units
+        let ward = try #require(units.units.first { $0.name == "Phường Tân Định" })
+        let other = try #require(units.units.first { $0.name == "Xã Cần Giờ" })
+        #expect(Reconciliation.namedUnit("\(ward.id)_BC_nam.docx", units: units) == ward.id)
+        #expect(Reconciliation.namedUnit("Gui lai \(ward.id) (mat khau).xlsx", units: units) == ward.id)
+        #expect(Reconciliation.namedUnit("2026 bao cao 31.docx", units: units) == nil)
+        #expect(Reconciliation.namedUnit("\(ward.id)_\(other.id).docx", units: units) == nil)
+        #expect(Reconciliation.namedUnit("1\(ward.id).docx", units: units) == nil)
+        let name = "\(ward.id)_BC_nam.docx"
+        let refused = Submission(file: name, sha256: "enc", status: .rejected, reason: "Tệp được bảo vệ bằng mật khẩu.", rejectionKind: "encrypted")
+        let file = FileRecord(id: 1, path: name, sha256: "enc", size: 1, mtime: 1, firstSeen: received("2026-11-12T02:00:00Z"),
+                              lastSeen: received("2026-11-12T02:00:00Z"), firstRunID: 1, lastRunID: 1, outcome: .refused, submissionID: 1)
+        let s = Reconciliation.reconcile(submissions: [stored(1, refused, received: "2026-11-12T02:00:00Z", path: name)], files: [file], decisions: [],
+                                         pipeline: p, asOf: PlanDate(iso: "2026-11-24")!, runID: 1)
+        #expect(s.input.reporters.first { $0.unitID == ward.id }?.state == .unreadable)
+        #expect(s.input.refused.first?.unitID == ward.id)
+    }
 }
