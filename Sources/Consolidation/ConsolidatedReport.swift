@@ -194,6 +194,8 @@ extension ConsolidatedReport {
         public var text: String
         public var leadText: String
         public var leadUnits: [String]
+        /// The plan's partners of the task ("Cơ quan phối hợp"): unit ids and group tokens.
+        public var partnerUnits: [String] = []
         public var schedule: String
         public var dueDate: PlanDate?
         /// Scheduled "Thường xuyên" or "khi có yêu cầu": no due date, carried out all year

@@ -158,11 +158,12 @@ public enum Consolidator {
                                              "state": t.state.rawValue],
                                     source: t.leadStatus?.source))
             }
-            // The lead's "completed" with nothing to show: the report says not completed; the
-            // drafter settles it before signing.
+            // The lead's "completed" with nothing to show: counted completed as the lead reports
+            // it, the body saying no result was stated; the drafter asks for the result.
             if t.basis == .leadWithoutResult, let lead = t.leadStatus {
+                let past = t.dueDate.flatMap { $0 < input.asOf ? $0.displayText : nil } ?? ""
                 review.append(.init(path: lead.file, unitID: lead.unitID, unitName: lead.unitName, severity: "warning", code: "lead-without-result",
-                                    message: nil, params: ["code": t.code, "lead": lead.unitName, "due": t.overdue.map { $0.due.displayText } ?? ""],
+                                    message: nil, params: ["code": t.code, "lead": lead.unitName, "due": past],
                                     source: lead.source))
             }
             if t.basis == .units, !t.unitStatuses.isEmpty {
@@ -188,6 +189,20 @@ public enum Consolidator {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "plan-number-unverified", message: nil,
                                 params: ["number": n, "date": p.plan.date.map(VietFormat.date) ?? "", "written": p.plan.numberAsWritten ?? ""],
                                 source: nil))
+        }
+        // A refused file counted as its unit's unreadable report by the unit code in its name
+        // (no name to go by): the officer confirms whose it is when asking for it again.
+        for f in input.refused {
+            guard let id = f.unitID, id.allSatisfy(\.isNumber), (f.path as NSString).lastPathComponent.contains(id) else { continue }
+            review.append(.init(path: f.path, unitID: id, unitName: p.units.unit(id: id)?.name, severity: "warning", code: "refused-file-unit-by-code",
+                                message: nil, params: ["path": (f.path as NSString).lastPathComponent, "code": id, "unit": p.units.unit(id: id)?.name ?? id],
+                                source: nil))
+        }
+        // The plan's number not given (its copy leaves it blank): the report leaves blanks and
+        // the review page asks the văn thư to fill them from the register (REVIEW14 #4).
+        if p.plan.number == nil {
+            review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "plan-number-blank", message: nil,
+                                params: ["written": p.plan.numberAsWritten ?? "", "dateWritten": p.plan.dateAsWritten ?? ""], source: "pipeline.yaml plan.number"))
         }
         // A document the plan cites dated after the date pipeline.yaml gives the plan: the date
         // may not be the plan's (REVIEW10 #2). The report states the plan's number and date as
@@ -319,7 +334,7 @@ public enum Consolidator {
         } ?? false
         var (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
         let due = task.schedule.dueDate
-        if state == .completed, basis == .lead, let due, due >= asOf,
+        if state == .completed, [.lead, .leadWithoutResult].contains(basis), let due, due >= asOf,
            statuses.contains(where: { $0.status == .inProgress && !isLead($0.unitID, of: task, units: units) }) {
             (state, basis) = (.inProgress, .leadCompletedBeforeDue)
         }
@@ -343,7 +358,7 @@ public enum Consolidator {
             }.map(\.1)
         return ConsolidatedReport.TaskResult(
             code: task.code.rawValue, group: task.group, letter: String(task.code.letter), title: task.title, text: task.text, leadText: task.leadText,
-            leadUnits: task.lead, schedule: task.schedule.displayText, dueDate: due, recurring: recurring, state: state, basis: basis,
+            leadUnits: task.lead, partnerUnits: task.partners, schedule: task.schedule.displayText, dueDate: due, recurring: recurring, state: state, basis: basis,
             leadStatus: leadStatus, statusCounts: counts, unitStatuses: statuses, overdue: overdue, figures: figures,
             statements: ranked, restated: restated)
     }
@@ -358,7 +373,10 @@ public enum Consolidator {
         -> (ConsolidatedReport.Progress, ConsolidatedReport.StateBasis) {
         let known = statuses.map(\.status).filter { [.completed, .inProgress, .notStarted].contains($0) }
         switch leadStatus {
-        case .completed?: return leadShowsResult ? (.completed, .lead) : (.noInformation, .leadWithoutResult)
+        // The lead's "completed" with nothing to show is counted completed as the lead reports
+        // it (the rule: "quá hạn" only when the lead does not report it completed); the
+        // basis says no result was stated, and the review page asks for one.
+        case .completed?: return leadShowsResult ? (.completed, .lead) : (.completed, .leadWithoutResult)
         case .inProgress?: return (.inProgress, .lead)
         case .notStarted?:
             let othersActive = statuses.contains { $0.status == .completed || $0.status == .inProgress }

@@ -79,6 +79,12 @@ public struct ReportRules: Sendable, Equatable {
     public var taskNameLastEnds: [String] = []
     /// A task some units report not started is a shortcoming when at least this many did.
     public var unitsNotStartedMin: Int = 1
+    /// A proposal to the Department is stated in IV when at least this many units made it
+    /// (the rest are in the data and on the review page).
+    public var ownWorkMinUnits: Int = 1
+    /// Where a difficulty's subject ends and what is wrong with it begins (" chưa ", " còn "):
+    /// V asks for the subject ("Sớm hoàn thiện văn bản hướng dẫn …"), not the difficulty pasted.
+    public var difficultyPredicates: [String] = []
     /// At most this many of those tasks are named (the others are counted).
     public var unitsNotStartedNamed: Int = 3
     /// A kind of unit outside the Department with at most this many that have not reported:
@@ -384,7 +390,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.noOverdue": [],
         "assessment.reporting": ["groups", "received", "expected", "percent", "deadlines"],
         "assessment.late": ["n"],
-        "assessment.unreadable": ["n"],
+        "assessment.unreadable": ["n"], "assessment.ownMissingPartners": ["kind", "names"],
         "assessment.missing": ["n"],
         "assessment.theme": ["label", "items"],
         "assessment.shortcomingsIntro": [], "assessment.causesIntro": [],
@@ -407,7 +413,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "proposals.intro": [],
         "proposals.to": ["addressee"],
         "proposals.item": ["addressee", "text", "who"],
-        "proposals.folded": ["addressee", "text"], "proposals.fromDifficulty": ["theme", "items"],
+        "proposals.folded": ["addressee", "text"], "proposals.fromDifficulty": ["theme", "items"], "proposals.fromDifficultySubject": ["subject", "who"], "proposals.attributed": ["text", "who"],
         "proposals.none": [],
         "closing.text": ["plan", "issuer", "recipients", "year", "directive"],
         "closing.copiesLabel": [],
@@ -429,7 +435,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.figureUnits": ["clause", "n"],
         "appendix.statusItem": ["n", "status"],
         "appendix.statusTotal": ["n", "items"],
-        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [],
+        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text", "indicators"], "results.heldBackOthers": ["values", "who"],
         "review.leadWithoutResult": ["code", "lead", "overdue"], "review.leadWithoutResultOverdue": ["due"],
         "appendix.completedWithoutResult": [],
         "appendix.reportingGroup": ["kind", "received", "expected"],
@@ -448,8 +454,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.sheetTitle": ["number", "title", "asOf", "of"],
         "opening.planKind": [],
         "opening.planRef": ["kind", "number", "date"],
-        "opening.planRefBlank": ["kind", "year"], "opening.planRefNoDate": ["kind", "number"],
-        "opening.planBasisNoDate": ["number", "issuer", "year", "directive"], "review.planDate": ["date", "cited", "citedDate"],
+        "opening.planRefBlank": ["kind", "year"], "opening.planRefNoDate": ["kind", "number", "year"],
+        "opening.planBasisNoDate": ["number", "issuer", "year", "directive"], "review.planDate": ["date", "cited", "citedDate"], "review.planNumberBlank": ["written", "dateWritten"], "review.refusedByCode": ["path", "code", "unit"],
         "who.otherKind": [],
         "review.restated": ["unit", "indicator", "value", "kept", "dropped"],
         "review.overdue": ["code", "reason"],
@@ -565,6 +571,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let taskNameSoftEnds = r.strings("rules.taskNameSoftEnds") ?? []
         let taskNameLastEnds = r.strings("rules.taskNameLastEnds") ?? []
         let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
+        let ownWorkMinUnits = Int(r.string("rules.ownWorkMinUnits") ?? "") ?? 1
+        let difficultyPredicates = r.strings("rules.difficultyPredicates") ?? []
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
         let missingNamedMax = Int(r.string("rules.missingNamedMax") ?? "") ?? 0
         let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
@@ -652,6 +660,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.taskNameSoftEnds = taskNameSoftEnds
         rules.taskNameLastEnds = taskNameLastEnds
         rules.unitsNotStartedMin = unitsNotStartedMin
+        rules.ownWorkMinUnits = ownWorkMinUnits
+        rules.difficultyPredicates = difficultyPredicates
         rules.unitsNotStartedNamed = unitsNotStartedNamed
         rules.missingNamedMax = missingNamedMax
         rules.causeWords = causeWords

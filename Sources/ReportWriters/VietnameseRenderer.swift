@@ -169,13 +169,16 @@ public struct VietnameseRenderer: Sendable {
     /// The body, sections I–V and the closing paragraph, abbreviations written out at first use.
     public func body() -> [BodyBlock] {
         var bases = (w.list("header.bases") + report.plan.bases).joined(separator: "; ")
-        if let n = report.plan.number, let d = report.plan.date {
+        if let n = report.plan.number, let d = planDate {
             bases += w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
                                                    "directive": directiveShort, "year": String(report.plan.year)])
         } else if let n = report.plan.number {
-            // A number without a date the report can vouch for (REVIEW10 #2): the number alone.
+            // A number without a date the report can vouch for (REVIEW10 #2, REVIEW14 #4): the
+            // date left blank for the văn thư.
             bases += w("opening.planBasisNoDate", ["number": n, "issuer": report.issuer.name, "year": String(report.plan.year), "directive": directiveShort])
         } else {
+            // The plan's copy leaves its number blank: blanks for the văn thư, never a number
+            // the plan does not say (REVIEW14 #4).
             bases += w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year), "directive": directiveShort])
         }
         // The coverage sent upward is of the units outside the Department, by kind; the
@@ -224,11 +227,17 @@ public struct VietnameseRenderer: Sendable {
         return w(all ? "opening.cutoffEach" : "opening.cutoffSplit", ["asOf": VietFormat.date(holderDate), "range": range, "holder": holderName])
     }
 
+    /// The plan's date as the report may state it: none when a document the plan cites is
+    /// dated after it (the plan cannot cite a later decision; REVIEW14 #4).
+    var planDate: PlanDate? {
+        report.review.contains { $0.code == "plan-date-contradicted" } ? nil : report.plan.date
+    }
+
     func planRef() -> String {
-        if let n = report.plan.number, let d = report.plan.date {
+        if let n = report.plan.number, let d = planDate {
             return w("opening.planRef", ["kind": w("opening.planKind"), "number": n, "date": VietFormat.longDateWithoutDay(d)])
         }
-        if let n = report.plan.number { return w("opening.planRefNoDate", ["kind": w("opening.planKind"), "number": n]) }
+        if let n = report.plan.number { return w("opening.planRefNoDate", ["kind": w("opening.planKind"), "number": n, "year": String(report.plan.year)]) }
         // Number and date not in the plan's copy: blanks the văn thư fills from the register.
         return w("opening.planRefBlank", ["kind": w("opening.planKind"), "year": String(report.plan.year)])
     }
@@ -642,8 +651,28 @@ public struct VietnameseRenderer: Sendable {
     /// figures), then what the other units reported, summed, named by kind.
     public func taskResults(_ t: ConsolidatedReport.TaskResult, money: Bool, others: Bool = true) -> [String] {
         var out = leadResults(t, money: money)
-        if others, let o = othersResults(t, money: money) { out.append(o) }
+        if others, let o = othersResults(t, money: money) {
+            out.append(o)
+            // Figures of other units held back as doubtful: said in one sentence, not dropped
+            // silently (REVIEW14 #8); Phụ lục III lists them.
+            let held = t.notCounted.filter { $0.reason == .unverified && !isLeadUnit($0.unitID, of: t) }
+            if !held.isEmpty {
+                let values = held.map { VietFormat.count($0.value) + " " + indicator($0.indicator).measure }
+                let refs = held.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+                out.append(w("results.heldBackOthers", ["values": VietFormat.list(values), "who": who(refs)]))
+            }
+        }
         return out
+    }
+
+    /// A lead's sentence stating a figure the report does not vouch for: stated with what is
+    /// doubtful said in one clause (REVIEW14 #8: a task done is never left unexplained).
+    func heldBackAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
+        guard let s = t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
+        let ids = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }.map(\.indicator)
+        var seen = Set<String>()
+        let labels = ids.filter { seen.insert($0).inserted }.map { lowerFirst(indicatorLabel($0)) }
+        return w("results.heldBackLead", ["text": trimEnd(speakingAsTheDepartment(account(s))), "indicators": VietFormat.list(labels)])
     }
 
     /// The lead's own account of a task: its sentence, or its figures.
@@ -654,6 +683,11 @@ public struct VietnameseRenderer: Sendable {
         let silent = figureItems(t, money: money, where: { _ in true }).isEmpty
         let own = leadAccount(t)
         let account = (own ?? (silent ? othersAccount(t) : nil)).map(speakingAsTheDepartment)
+        // The lead reports the task completed without stating a result: counted completed as
+        // it reports it, and said so (the same words as Phụ lục I's result cell).
+        if t.basis == .leadWithoutResult, own == nil {
+            out.append(w("results.leadClaimOnly", ["task": lowerFirst(taskName(t)), "lead": leadName(t)]))
+        }
         if let account {
             // Another unit's account: the lead's own position on the task first (REVIEW8 #9),
             // when it stated one without a result of its own.
@@ -668,6 +702,8 @@ public struct VietnameseRenderer: Sendable {
             } else {
                 out.append(account)
             }
+        } else if let held = heldBackAccount(t) {
+            out.append(held)
         } else if !t.statements.contains(where: { $0.isLead && statesUnverified($0, t) }) {
             // The lead's figures, each run with the units that gave it (a lead named by kind,
             // "phường, xã, đặc khu", is several units). Not when the lead's sentence states a
@@ -1102,8 +1138,10 @@ public struct VietnameseRenderer: Sendable {
                     parts.append(w("results.budgetOtherSource", ["holder": holderName, "amount": VietFormat.money(s.amount), "source": source,
                                                                  "task": lowerFirst(s.task.title)]))
                 }
-                if !unstated.isEmpty {
-                    let byTask = unstated.map { w("results.budgetPart", ["task": lowerFirst($0.task.title), "amount": VietFormat.money($0.amount), "who": ""]) }
+                // Spending the groups' results already state is not repeated (REVIEW14 #5).
+                let unsaid = unstated.filter { !stated.contains(VietFormat.money($0.amount)) }
+                if !unsaid.isEmpty {
+                    let byTask = unsaid.map { w("results.budgetPart", ["task": lowerFirst($0.task.title), "amount": VietFormat.money($0.amount), "who": ""]) }
                     parts.append(w("results.budgetSpent", ["holder": holderName, "parts": byTask.joined(separator: "; "), "used": "",
                                                            "asOf": asOf]))
                     unstatedWritten = true
@@ -1117,13 +1155,13 @@ public struct VietnameseRenderer: Sendable {
             let units = b.reportedUnits - (b.holderUsed == nil ? 0 : 1)
             // Every unit's spending, the groups' results stating some of it too: the budget
             // paragraph is where the money is read (REVIEW13 #4).
-            let byTask = moneyByTask(named: true) { $0.unitID != b.holder }
+            let byTask = moneyByTask(named: true, skipping: stated) { $0.unitID != b.holder }
             if others > 0, units > 0, !byTask.isEmpty {
                 parts.append(leadingWord(w(unstatedWritten ? "results.budgetOthersToo" : "results.budgetOthers",
                                            ["total": VietFormat.money(others), "units": VietFormat.count(units), "parts": byTask.joined(separator: "; ")])))
             }
         }
-        return parts.joined(separator: " ")
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// The plan's tasks, each in exactly one bucket: the dated ones by phase, then the
@@ -1225,6 +1263,15 @@ public struct VietnameseRenderer: Sendable {
             let names = report.reporters.filter { $0.state == .missing && $0.group == g.group }.map { shortName($0.unitName) }
             guard !names.isEmpty, let kind = groupLabel(g.group) else { continue }
             s += " " + w("assessment.missingNamed", ["kind": kind, "names": VietFormat.list(names)])
+        }
+        // The Department's own units that lead or partner a task and sent nothing: named, the
+        // tasks they share having no account of their part (REVIEW14 #7).
+        let ownSilent = report.reporters.filter { r in
+            r.state == .missing && r.group.map { definition.rules.ownGroups.contains($0) } == true
+                && report.tasks.contains { $0.partnerUnits.contains(r.unitID) || $0.leadUnits.contains(r.unitID) }
+        }
+        if let g = ownSilent.first?.group, let kind = groupLabel(g) {
+            s += " " + w("assessment.ownMissingPartners", ["kind": kind, "names": VietFormat.list(ownSilent.map { shortName($0.unitName) })])
         }
         return s
     }
@@ -1380,11 +1427,31 @@ public struct VietnameseRenderer: Sendable {
     /// each with its main item and a second one when several units outside the Department
     /// raised it.
     var stated: [ConsolidatedReport.ThemeGroup] {
-        report.difficulties.prefix(definition.rules.difficultyThemes).map { theme in
+        // The most reported themes, and every theme a request in IV or V rests on (a request
+        // needs its difficulty stated above it: REVIEW14 #10), the latter by its most reported
+        // item raised by units outside the Department.
+        let requests = groundingRequests
+        return report.difficulties.enumerated().compactMap { i, theme in
             var theme = theme
-            theme.items = Array(theme.items.prefix(2).enumerated().filter { $0.offset == 0 || outsideCount($0.element.units) > 1 }.map(\.element))
+            if i < definition.rules.difficultyThemes {
+                theme.items = Array(theme.items.prefix(2).enumerated().filter { $0.offset == 0 || outsideCount($0.element.units) > 1 }.map(\.element))
+                return theme
+            }
+            guard let keywords = definition.rules.themes.first(where: { $0.id == theme.theme })?.keywords, !keywords.isEmpty,
+                  requests.contains(where: { r in keywords.contains { !$0.isEmpty && r.contains($0) } }),
+                  let item = theme.items.first(where: { outsideCount($0.units) > 1 }) else { return nil }
+            theme.items = [item]
             return theme
         }
+    }
+
+    /// The requests the body states (V's, and IV's answers to the units), folded: what III.2's
+    /// difficulties must ground.
+    var groundingRequests: [String] {
+        let upward = Set(report.proposals.filter(\.upward).flatMap(\.items).map(\.text))
+        return report.proposals.filter { $0.addressee != definition.rules.otherAddressee }.flatMap(\.items)
+            .filter { item in Set(item.units.map(\.unitID)).count >= definition.rules.ownWorkMinUnits || upward.contains(item.text) }
+            .map { VietText.fold($0.action ?? $0.text) }
     }
 
     func assessment() -> [BodyBlock] {
@@ -1571,7 +1638,10 @@ public struct VietnameseRenderer: Sendable {
         // The units' proposals to the Department: its own work. Those upward or for the City
         // that only the Department's own units raised are its own matters, not stated (the data
         // keep them; REVIEW13 #9).
+        // The most reported ones (rules.ownWorkMinUnits): the body stays short; all are in the
+        // data and on the review page.
         let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
+            .filter { Set($0.units.map(\.unitID)).count >= definition.rules.ownWorkMinUnits }
         if !own.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
             // One line per theme of the difficulties (the first theme with a keyword).
@@ -1651,8 +1721,11 @@ public struct VietnameseRenderer: Sendable {
         // Bodies folded under another (the national committee under the Bộ) ask through it.
         var groups: [(addressee: String, items: [String])] = []
         // Proposals to the Department only the City can decide join the City's.
+        // A request the units addressed to a body above is asked, whoever made it (the
+        // Department's own units' too: REVIEW14 #9); a proposal to the Department only the City
+        // decides is asked when units outside the Department made it (REVIEW13 #9).
         var asked = report.proposals.filter { $0.upward && $0.addressee != definition.rules.otherAddressee }
-            .map { (addressee: $0.addressee, items: $0.items.filter(groundedUpward)) }.filter { !$0.items.isEmpty }
+            .map { (addressee: $0.addressee, items: $0.items) }.filter { !$0.items.isEmpty }
         let moved = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { cityDecides($0.action ?? $0.text) && groundedUpward($0) }
         if !moved.isEmpty {
             if let i = asked.firstIndex(where: { $0.addressee == definition.rules.cityAddressee }) {
@@ -1665,14 +1738,17 @@ public struct VietnameseRenderer: Sendable {
             let target = definition.rules.folded[g.addressee] ?? g.addressee
             let items = g.items.map { it -> String in
                 let text = forWhom(trimEnd(it.action ?? it.text), it.units)
+                // Whose request it is, named by kind and number (REVIEW14 #9).
+                // The Department's own units are the Department: not named as proposers.
+                let attributed = { (line: String) in outsideWho(it.units).map { w("proposals.attributed", ["text": line, "who": $0]) } ?? line }
                 if target != g.addressee {
-                    return w("proposals.folded", ["addressee": w.addresseeLabels[g.addressee] ?? g.addressee, "text": lowerFirst(text)])
+                    return attributed(w("proposals.folded", ["addressee": w.addresseeLabels[g.addressee] ?? g.addressee, "text": lowerFirst(text)]))
                 }
                 let verb = w("proposals.item", ["addressee": "", "text": "", "who": ""]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
-                if VietText.fold(text).hasPrefix(VietText.fold(verb)) { return text }
+                if VietText.fold(text).hasPrefix(VietText.fold(verb)) { return attributed(text) }
                 // "Sớm ban hành …" asks for itself; "Xem xét," would weaken it.
-                if let first = text.split(separator: " ").first, definition.rules.directRequestWords.contains(VietText.fold(String(first))) { return upperFirst(text) }
-                return w("proposals.item", ["addressee": w.addresseeLabels[target] ?? target, "text": lowerFirst(text), "who": who(it.units)])
+                if let first = text.split(separator: " ").first, definition.rules.directRequestWords.contains(VietText.fold(String(first))) { return attributed(upperFirst(text)) }
+                return attributed(w("proposals.item", ["addressee": w.addresseeLabels[target] ?? target, "text": lowerFirst(text), "who": who(it.units)]))
             }
             if let i = groups.firstIndex(where: { $0.addressee == target }) { groups[i].items += items } else { groups.append((target, items)) }
         }
@@ -1685,9 +1761,13 @@ public struct VietnameseRenderer: Sendable {
             // states them (REVIEW9 #8), the units that raised them being there.
             // Its most reported item, with the legal reference it cites (REVIEW14 #9: a request,
             // not the list of difficulties pasted again).
-            let items = g.items.filter { outsideWho($0.units) != nil }.prefix(1).map { lowerFirst(trimEnd($0.text)) }
-            guard !items.isEmpty else { continue }
-            let line = w("proposals.fromDifficulty", ["theme": lowerFirst(w.themeLabels[theme] ?? theme), "items": items.joined(separator: "; ")])
+            guard let item = g.items.first(where: { outsideWho($0.units) != nil }) else { continue }
+            let text = trimEnd(item.text)
+            // The request is for what the difficulty lacks: its subject, before what is wrong
+            // with it ("Văn bản hướng dẫn … chưa đầy đủ" → "Sớm hoàn thiện văn bản hướng dẫn …").
+            let cut = definition.rules.difficultyPredicates.compactMap { text.range(of: $0)?.lowerBound }.min()
+            let line = cut.map { w("proposals.fromDifficultySubject", ["subject": lowerFirst(String(text[..<$0])), "who": outsideWho(item.units) ?? who(item.units)]) }
+                ?? w("proposals.fromDifficulty", ["theme": lowerFirst(w.themeLabels[theme] ?? theme), "items": lowerFirst(text)])
             if let i = groups.firstIndex(where: { $0.addressee == addressee }) { groups[i].items.append(line) } else { groups.append((addressee, [line])) }
         }
         if groups.isEmpty { return out + [.paragraph(w("proposals.none"))] }
@@ -1867,10 +1947,9 @@ public struct VietnameseRenderer: Sendable {
         // A unit's "completed" with nothing to show (no figure, no sentence) is not counted:
         // the counts follow what the task's state rests on, and the review page asks the
         // drafter to settle it (a verification note is not for the bodies above).
-        let withoutResult = t.basis != .leadWithoutResult ? 0 : t.unitStatuses.filter { u in
-            u.status == .completed && !t.statements.contains { $0.unit.unitID == u.unitID }
-                && !t.figures.contains { $0.contributions.contains { $0.unitID == u.unitID && $0.value != 0 } }
-        }.count
+        // Every unit's "completed" counts as it reports it (a lead's without a stated result
+        // too: the result cell says no result was stated).
+        let withoutResult = 0
         // The lead of a task the report judges not started cannot have it "not arise": its
         // word counts as not carried out, one position in the body and here.
         let leadNotArisen = t.state == .notStarted && t.leadStatus?.status == .notApplicable ? 1 : 0
@@ -1887,6 +1966,7 @@ public struct VietnameseRenderer: Sendable {
 
     /// A task no unit wrote anything about: said so, of its lead.
     public func noResult(_ t: ConsolidatedReport.TaskResult) -> String {
+        if t.basis == .leadWithoutResult { return w("appendix.leadClaimOnly", ["lead": leadName(t)]) }
         if t.overdue != nil { return w("appendix.noResultOverdue") }
         return w("appendix.noResult", ["lead": shortName(t.leadStatus?.unitName ?? t.leadText)])
     }
@@ -2001,6 +2081,8 @@ public struct VietnameseRenderer: Sendable {
             return w("review.leadWithoutResult", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""),
                                                   "overdue": due.isEmpty ? "" : w("review.leadWithoutResultOverdue", ["due": due])])
         case "own-units-missing": return w("review.ownMissing", ["names": p["names"] ?? ""])
+        case "refused-file-unit-by-code": return w("review.refusedByCode", ["path": p["path"] ?? "", "code": p["code"] ?? "", "unit": p["unit"] ?? ""])
+        case "plan-number-blank": return w("review.planNumberBlank", ["written": p["written"] ?? "", "dateWritten": p["dateWritten"] ?? ""])
         case "plan-number-unverified": return w("review.planNumber", ["number": p["number"] ?? "", "date": p["date"] ?? "", "written": p["written"] ?? ""])
         case "figure-joint-work":
             if let held = p["held"], !held.isEmpty {

@@ -212,10 +212,16 @@ struct DevCorpusTests {
             // The source and the allocation's execution are blanks for the drafter.
             // "Ngoài dự toán" only with its source, which the figures do not give: neither is
             // written; the drafter supplies it (review page).
-            #expect(text.contains("chưa có số liệu giải ngân nguồn kinh phí này. Ngoài ra, Chi cục đã chi cho các hoạt động liên quan đến Kế hoạch (không nêu nguồn kinh phí):"))
+            // In official words (REVIEW14 #5): no "chưa có số liệu giải ngân", no "(không nêu
+            // nguồn kinh phí)"; the spending groups 4–5 state not repeated.
+            let budget = String(text[text.range(of: "Kinh phí thực hiện Kế hoạch\n")!.upperBound..<text.range(of: "III. ĐÁNH GIÁ CHUNG")!.lowerBound])
+            #expect(!budget.contains("chưa có số liệu giải ngân") && !budget.contains("không nêu nguồn"), "\(budget)")
+            for c in report.tasks.flatMap({ $0.figures }).filter({ $0.indicator == "budget_spent_vnd" }).flatMap(\.contributions) where c.unitID == report.budget.holder {
+                #expect(text.components(separatedBy: VietFormat.money(c.value)).count <= 2, "\(c.value)")
+            }
             #expect(!text.contains(VietFormat.money(used)))
             #expect(!text.contains("ngoài dự toán") && !text.contains("Ngoài dự toán") && !text.contains("từ nguồn …"))
-            #expect(!text.contains("…") && !text.contains("không có số liệu"))
+            #expect(!budget.contains("…") && !text.contains("không có số liệu"))
             #expect(!text.contains("nguồn khác"))
             #expect(!text.contains(VietFormat.percent(used, of: Double(report.budget.planned))))
             #expect(!text.contains("Theo báo cáo của Chi cục"))
@@ -265,6 +271,24 @@ struct DevCorpusTests {
     /// The coverage sent upward is of the units outside the Department, by kind (REVIEW7 #5):
     /// its own units are not counted in the rate nor named in the body as not reported; section
     /// I counts them and Phụ lục II lists every expected reporter (REVIEW10 #8).
+    /// Dev corpus: a password-protected file whose name carries only a ward's code is that
+    /// ward's unreadable report (REVIEW14 #7), with a finding for the officer; the body's count
+    /// of units that sent unreadable files and Phụ lục II agree.
+    @Test func anUnreadableFileNamedByItsUnitsCodeIsThatUnits() throws {
+        let report = Fixtures.report(DevCorpusTests.input)
+        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        let unreadable = report.reporters.filter { $0.state == .unreadable }
+        let byCode = report.review.filter { $0.code == "refused-file-unit-by-code" }
+        #expect(!byCode.isEmpty)
+        for f in byCode { #expect(unreadable.contains { $0.unitID == f.unitID }, "\(f.params ?? [:])") }
+        let outside = report.completeness.byGroup.filter { $0.group != "group:internal" }.map(\.unreadable).reduce(0, +)
+        let body = v.body().map(\.text).joined(separator: "\n")
+        #expect(body.contains("; \(VietFormat.count(outside)) đơn vị gửi văn bản không đọc được"))
+        let label = Fixtures.definition.wording("labels.reporting.unreadable")
+        let rows = AppendixTables.reporting(v).rows.filter { $0.cells.contains(.text(label)) }
+        #expect(rows.count == unreadable.count)
+    }
+
     @Test func reportingRateIsOfTheUnitsOutsideTheDepartment() {
         let report = Fixtures.report(DevCorpusTests.input)
         let v = VietnameseRenderer(report, definition: Fixtures.definition)
@@ -281,8 +305,12 @@ struct DevCorpusTests {
         #expect(!body.contains("\(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng, đơn vị trực thuộc Sở"))
         // An interim report: said so, with the Department completing it later.
         #expect(body.contains("sẽ báo cáo bổ sung"))
+        // Named only when they lead or partner a task (REVIEW14 #7).
         let missing = report.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
-        for r in missing { #expect(!body.contains(v.shortName(r.unitName)), "\(r.unitName)") }
+        for r in missing {
+            let shares = report.tasks.contains { $0.partnerUnits.contains(r.unitID) || $0.leadUnits.contains(r.unitID) }
+            #expect(body.contains(v.shortName(r.unitName)) == shares, "\(r.unitName)")
+        }
         let table = AppendixTables.reporting(v)
         for r in report.reporters {
             #expect(table.rows.contains { $0.cells.contains { if case .text(let t) = $0 { return t == r.unitName } else { return false } } }, "\(r.unitName)")

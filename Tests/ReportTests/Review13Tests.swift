@@ -108,7 +108,12 @@ import Testing
     /// A late task whose lead gives no cause says so; the step is IV's, in the future, with no
     /// month or quarter the Director has not decided (REVIEW13 #3, #11).
     @Test func nothingAssertedThatTheReportCannotVouchFor() {
-        let text = body
+        // 2.h reported under way past its deadline, no cause given.
+        var input = JudgementTests.input
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        let e = input.current[chiCuc].submission.entries.firstIndex { $0.task == "II.2.h" }!
+        input.current[chiCuc].submission.entries[e].status = .inProgress
+        let text = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
         #expect(text.contains("Đơn vị chủ trì chưa báo cáo nguyên nhân."))
         #expect(!text.contains("Sở đã chỉ đạo") && !text.contains("đã đề nghị gửi lại"))
         let iv = text[text.range(of: "IV. PHƯƠNG HƯỚNG")!.upperBound..<text.range(of: "V. ĐỀ XUẤT")!.lowerBound]
@@ -143,20 +148,27 @@ import Testing
         #expect(!fair.tasks.first { $0.code == "II.3.a" }!.notCounted.contains { $0.unitID == "SO-TC" })
     }
 
-    /// A request upward that only the Department's own units raised is not asked of the bodies
-    /// above: nothing III reports grounds it (REVIEW13 #9); the same request raised by a ward
-    /// is asked.
-    @Test func upwardRequestsOnlyWhenUnitsOutsideRaisedThem() {
-        func body(_ unit: String) -> String {
+    /// A request the units address to a body above is asked of it in V, whoever made it: the
+    /// Department's own units are the Department and are not named as proposers; units outside
+    /// it are, by kind and number (REVIEW14 #9). A proposal to the Department that only the City
+    /// decides is asked of the City only when units outside raised it (REVIEW13 #9).
+    @Test func upwardRequestsAreAskedAndAttributed() {
+        func body(_ unit: String, _ proposal: String) -> String {
             var input = Fixtures.input()
             let k = input.current.firstIndex { $0.submission.unit?.id == unit }!
-            input.current[k].submission.proposals.append(Item(text: "Đề nghị Bộ Khoa học và Công nghệ sớm ban hành quy chuẩn kỹ thuật về mũ bảo hiểm cho trẻ em.", source: "p 12"))
-            return VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+            input.current[k].submission.proposals.append(Item(text: proposal, source: "p 12"))
+            let text = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+            return String(text[text.range(of: "V. ĐỀ XUẤT")!.upperBound...])
         }
-        let own = body("SKHCN-KTPC")
-        #expect(!own[own.range(of: "V. ĐỀ XUẤT")!.upperBound...].contains("mũ bảo hiểm cho trẻ em"))
-        let outside = body("25771")
-        #expect(outside[outside.range(of: "V. ĐỀ XUẤT")!.upperBound...].contains("mũ bảo hiểm cho trẻ em"))
+        let helmet = "Đề nghị Bộ Khoa học và Công nghệ sớm ban hành quy chuẩn kỹ thuật về mũ bảo hiểm cho trẻ em."
+        let own = body("SKHCN-KTPC", helmet)
+        #expect(own.contains("\nSớm ban hành quy chuẩn kỹ thuật về mũ bảo hiểm cho trẻ em"), "\(own)")
+        #expect(!own.contains("mũ bảo hiểm cho trẻ em (kiến nghị của"), "\(own)")
+        let outside = body("25771", helmet)
+        #expect(outside.contains("mũ bảo hiểm cho trẻ em (kiến nghị của Phường Chánh Hiệp)"), "\(outside)")
+        // Addressed to the national committee: asked of it, under its own heading.
+        let national = body("25771", "Kiến nghị Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia sớm công bố danh mục chuẩn đo lường cho phòng thử nghiệm cấp xã.")
+        #expect(national.contains("Đối với Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia:\nSớm công bố danh mục chuẩn đo lường cho phòng thử nghiệm cấp xã (kiến nghị của Phường Chánh Hiệp)"), "\(national)")
     }
 
     /// A result with figures of one of the Department's own units on a task it does not lead
@@ -183,13 +195,13 @@ import Testing
         #expect(out[1].text == "Hội thi tìm hiểu về TĐC.")
     }
 
-    /// The opening cites the plan with the date pipeline.yaml gives (REVIEW13 #7), and every
-    /// unit's data cut-off is true of it: one phrase when the consolidating unit's own date lies
-    /// within the other units' dates.
-    @Test func theOpeningCitesThePlansDateAndATrueCutoff() throws {
+    /// The opening cites the plan as the plan says it (REVIEW14 #4: blanks for the văn thư while
+    /// its copy leaves number and date blank), and every unit's data cut-off is true of it: one
+    /// phrase when the consolidating unit's own date lies within the other units' dates.
+    @Test func theOpeningCitesThePlanAsItSaysAndATrueCutoff() throws {
         let r = Fixtures.report(JudgementTests.input)
         let opening = try #require(VietnameseRenderer(r, definition: Fixtures.definition).body().first?.text)
-        #expect(opening.contains("Kế hoạch số 115/KH-SKHCN ngày 20 tháng 01 năm 2026"))
+        #expect(opening.contains("Kế hoạch số …/KH-SKHCN ngày … tháng … năm 2026"))
         #expect(!opening.contains("các đơn vị thuộc Sở tính đến ngày"))
         let dates = r.reporters.compactMap(\.documentDate)
         if let from = dates.min() { #expect(opening.contains(VietFormat.date(from)), "\(opening)") }
