@@ -82,6 +82,8 @@ public struct ReportRules: Sendable, Equatable {
     /// A proposal to the Department is stated in IV when at least this many units made it
     /// (the rest are in the data and on the review page).
     public var ownWorkMinUnits: Int = 1
+    /// Unit sentences quoted per task in Phụ lục I.
+    public var appendixQuotes: Int = 2
     /// Where a difficulty's subject ends and what is wrong with it begins (" chưa ", " còn "):
     /// V asks for the subject ("Sớm hoàn thiện văn bản hướng dẫn …"), not the difficulty pasted.
     public var difficultyPredicates: [String] = []
@@ -572,6 +574,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let taskNameLastEnds = r.strings("rules.taskNameLastEnds") ?? []
         let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
         let ownWorkMinUnits = Int(r.string("rules.ownWorkMinUnits") ?? "") ?? 1
+        let appendixQuotes = Int(r.string("rules.appendixQuotes") ?? "") ?? 2
         let difficultyPredicates = r.strings("rules.difficultyPredicates") ?? []
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
         let missingNamedMax = Int(r.string("rules.missingNamedMax") ?? "") ?? 0
@@ -661,6 +664,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.taskNameLastEnds = taskNameLastEnds
         rules.unitsNotStartedMin = unitsNotStartedMin
         rules.ownWorkMinUnits = ownWorkMinUnits
+        rules.appendixQuotes = appendixQuotes
         rules.difficultyPredicates = difficultyPredicates
         rules.unitsNotStartedNamed = unitsNotStartedNamed
         rules.missingNamedMax = missingNamedMax

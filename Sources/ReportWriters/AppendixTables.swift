@@ -45,9 +45,6 @@ public struct AppendixTable: Sendable {
 }
 
 public enum AppendixTables {
-    /// Unit sentences per task in Phụ lục I (every sentence is in the JSON and on the review
-    /// page).
-    static let quotesInCell = 2
 
     /// The three appendices, the same in the document and the workbook (one dossier, one Phụ
     /// lục I); file names and source places stay on the review page and in the JSON.
@@ -103,7 +100,7 @@ public enum AppendixTables {
                     let own = ownWords.first { $0.0 == t.code }.map { words.intersection($0.1).count } ?? 0
                     if !s.hasFigure, ownWords.contains(where: { $0.0 != t.code && words.intersection($0.1).count >= own + 3 }) { return false }
                     return seen.insert(s.unit.unitID).inserted
-                }.prefix(quotesInCell)
+                }.prefix(v.definition.rules.appendixQuotes)
                 result += quotes.map(v.quote)
                 if result.isEmpty { result.append(v.noResult(t)) }
                 rows.append(AppendixRow(cells: [

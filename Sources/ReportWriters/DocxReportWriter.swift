@@ -229,7 +229,10 @@ public struct DocxReportWriter: Sendable {
                 return Cell(paragraphs: [cellPara(v.display, bold: row.bold, align: align)], width: widths[i], shaded: row.bold)
             })
         }
-        return TableSpec(widths: widths, rows: rows, headerRows: 1, borders: true)
+        var table = TableSpec(widths: widths, rows: rows, headerRows: 1, borders: true)
+        // Phụ lục I's tall rows break across pages rather than leave half a page empty.
+        table.splitRows = true
+        return table
     }
 
     // MARK: - Fixed parts

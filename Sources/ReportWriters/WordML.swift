@@ -117,6 +117,8 @@ struct TableSpec {
     var indent = 0
     /// Left and right cell margins, twips.
     var cellMargin = 85
+    /// Data rows may break across pages (appendix tables); header rows never do.
+    var splitRows = false
 
     var xml: String {
         var x = "<w:tbl><w:tblPr><w:tblW w:w=\"\(widths.reduce(0, +))\" w:type=\"dxa\"/>"
@@ -129,7 +131,9 @@ struct TableSpec {
         x += "</w:tblPr><w:tblGrid>" + widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         for (i, row) in rows.enumerated() {
             x += "<w:tr>"
-            x += i < headerRows ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : "<w:trPr><w:cantSplit/></w:trPr>"
+            // A data row may break across pages when the table allows it (a tall row left whole
+            // leaves half a page empty before it).
+            x += i < headerRows ? "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" : (splitRows ? "" : "<w:trPr><w:cantSplit/></w:trPr>")
             for c in row {
                 x += "<w:tc><w:tcPr><w:tcW w:w=\"\(c.width)\" w:type=\"dxa\"/>"
                 if c.span > 1 { x += "<w:gridSpan w:val=\"\(c.span)\"/>" }

@@ -135,7 +135,7 @@ import Testing
         // Phụ lục I: completed, the lead counted among those completing, the result cell in the
         // body's words.
         #expect(v.taskStateLabel(h) == Fixtures.definition.wording("labels.state.completed"))
-        #expect(v.statusBreakdown(h).contains("01 đơn vị hoàn thành"))
+        #expect(v.statusBreakdown(h) == "01 đơn vị báo cáo: 01 hoàn thành")
         #expect(v.noResult(h) == "Chi cục Tiêu chuẩn Đo lường Chất lượng báo cáo đã hoàn thành; chưa nêu kết quả cụ thể")
         // The review page keeps the finding for the officer, with the deadline that passed.
         let finding = try #require(r.review.first { $0.code == "lead-without-result" && $0.params?["code"] == "II.2.h" })
