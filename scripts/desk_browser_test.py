@@ -346,9 +346,9 @@ def main():
         if want_total not in xml:
             fail(f"report DOCX: “{want_total}” not found; near: {[xml[max(0,m.start()-80):m.end()+40] for m in re.finditer('lượt người', xml)][:6]}")
         counts = t_after["statusCounts"]
-        # Phụ lục I's "{n} đơn vị {status}" (statusItem, labels.status.* of report.yaml).
-        want_progress = f"{count_text(counts['in_progress'])} đơn vị đang thực hiện"
-        want_unknown = f"{count_text(counts['unknown'])} đơn vị không nêu tiến độ"
+        # Phụ lục I's "{n} {status}" (statusItem, labels.status.* of report.yaml).
+        want_progress = f"{count_text(counts['in_progress'])} đang thực hiện"
+        want_unknown = f"{count_text(counts['unknown'])} không nêu tiến độ"
         if want_progress not in xml or want_unknown not in xml:
             fail(f"report DOCX: “{want_progress}” / “{want_unknown}” not found")
 
