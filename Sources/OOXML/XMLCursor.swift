@@ -327,7 +327,7 @@ private final class SAXQueue {
     private func start(_ localname: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ count: Int,
                        _ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if failure != nil { return }
-        flushText()
+        if droppingBelow == 0 { flushText() }  // no text is gathered inside a dropped subtree
         if depth >= maxDepth {
             stop(.make(.xmlTooDeep, "elements nested deeper than \(maxDepth)", part: source.partName))
             return
