@@ -84,13 +84,15 @@ public enum InboxScanner {
         return out
     }
 
+    /// A path's bytes as the C string the file system calls take (passed as an array: no
+    /// pointer handling here).
+    private static func cPath(_ bytes: [UInt8]) -> [CChar] { bytes.map { CChar(bitPattern: $0) } + [0] }
+
     private static func walk(_ dir: [UInt8], relative: String, into out: inout InboxInventory) {
         func skip(_ rel: String, _ reason: SkippedEntry.Reason, _ message: String) {
             out.skipped.append(SkippedEntry(path: rel, reason: reason, message: message))
         }
-        guard let d = dir.withUnsafeBufferPointer({ p in
-            p.withMemoryRebound(to: CChar.self) { c in opendir(Array(c) + [0]) }
-        }) else {
+        guard let d = opendir(cPath(dir)) else {
             if !relative.isEmpty { skip(relative, .unreadableFolder, "Không mở được thư mục con này (không có quyền đọc); các tệp trong đó chưa được đọc.") }
             return
         }
@@ -115,10 +117,7 @@ public enum InboxScanner {
             let rel = relative.isEmpty ? name : relative + "/" + name
             if relative.isEmpty && name == "README.md" { continue }
             var st = stat()
-            let ok = full.withUnsafeBufferPointer { p in
-                p.withMemoryRebound(to: CChar.self) { c in lstat(Array(c) + [0], &st) == 0 }
-            }
-            guard ok else { continue }  // gone since the directory was read
+            guard lstat(cPath(full), &st) == 0 else { continue }  // gone since the directory was read
             if name.hasPrefix(".") {
                 skip(rel, .hidden, (st.st_mode & S_IFMT) == S_IFDIR ? "Thư mục ẩn, không đọc." : "Tệp ẩn, không đọc.")
                 continue

@@ -17,7 +17,7 @@ public struct SHA256Digest: Sendable {
     }
 
     public mutating func update(_ data: Data) {
-        data.withUnsafeBytes { hasher.update(bufferPointer: $0) }
+        hasher.update(data: data)
     }
 
     /// The digest as 64 lower-case hexadecimal digits.
