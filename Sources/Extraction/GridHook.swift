@@ -386,6 +386,9 @@ extension ExtractionRun {
         unitResolver.rowCodes = grids.rowCodes[source] ?? [:]
         unitResolver.pointerColumn = grids.pointerColumns[source]
         unitResolver.nestedKinds = grids.nestedKinds[source] ?? [:]
+        if let labelCol = readable.layout.labelColumn {
+            unitResolver.rowWords = readable.grid.rows[readable.layout.headerRows.upperBound...].compactMap { $0.cell(at: labelCol)?.text }.filter { !$0.trimmed().isEmpty }
+        }
         // A table of sub-units outside any task's passage is about what the lines just above
         // it say ("… tổng hợp kết quả kiểm tra của các Đội Quản lý thị trường như sau:").
         if inTable, current == nil, readable.layout.isBreakdown { unitResolver.leadIn = leadIn(before: lineIndex) }

@@ -86,6 +86,8 @@ struct GridResolver {
     /// column of pointers to that sheet's rows, whose numbers are no figures.
     var rowCodes: [Int: String] = [:]
     var pointerColumn: Int?
+    /// The words of the grid's row labels (`ownKindSibling`).
+    var rowWords: [String] = []
     /// The kinds of figures of the tables nested in a row's cells, by row: evidence for the
     /// row's task, as the rows under it are.
     var nestedKinds: [Int: Set<IndicatorID>] = [:]
@@ -169,11 +171,44 @@ struct GridResolver {
            }), own.score >= r.g.thresholds.task, own.score >= r.g.thresholds.ownKindShare * topScore {
             return (own.code, m.ranked)
         }
+        // Still given to other kinds only, and not in the plan's words (title score below
+        // `own_kind_title`, task_profiles.yaml): the one task of its plan group the plan gives
+        // the unit's kind that reports what the row counts, as a passage's heading yields
+        // (`ownKindSibling`) — however few of the row's words that task's profile has ("Phối
+        // hợp thanh tra, kiểm tra về TC-ĐL-CL" in a commune's form is its devolved task).
+        if let top = m.code, let sibling = ownKindSibling(of: top, text: text, figures: figures) {
+            return (sibling, m.ranked)
+        }
         guard m.code == nil, let kind = unitGroup, m.ranked.count > 1, m.ranked[0].score >= r.g.thresholds.task,
               m.ranked[0].score - m.ranked[1].score < r.g.thresholds.taskMargin else { return m }
         func fit(_ code: String) -> Int { r.profiles.unitGroups[code].map { $0.contains(kind) ? 2 : 0 } ?? 1 }
         let a = fit(m.ranked[0].code), b = fit(m.ranked[1].code)
         return a == b ? m : (a > b ? m.ranked[0].code : m.ranked[1].code, m.ranked)
+    }
+
+    /// The one task of `code`'s plan group that the plan gives the reporting unit's kind (by
+    /// `units` in task_profiles.yaml) and that reports every kind of figure the row counts (or,
+    /// with none, `code`'s), when `code` is given to other kinds only, the row's words are not
+    /// the plan's (title score below `own_kind_title`) and no other row of the grid names that
+    /// task by its words; nil unless exactly one.
+    func ownKindSibling(of code: String, text: String, figures: Set<IndicatorID>) -> String? {
+        let p = r.profiles
+        guard let kind = unitGroup, let groups = p.unitGroups[code], !groups.contains(kind),
+              let dot = code.lastIndex(of: ".") else { return nil }
+        if (r.titles.rank(text).first(where: { $0.code == code })?.score ?? 0) >= p.weights.ownKindTitle { return nil }
+        let kinds = figures.isEmpty ? (p.figures[code] ?? []) : figures
+        guard !kinds.isEmpty else { return nil }
+        let group = code[...dot]
+        let siblings = p.codes.filter { c in
+            c != code && c.hasPrefix(group) && (p.unitGroups[c]?.contains(kind) ?? false)
+                && (figures.isEmpty ? !kinds.isDisjoint(with: p.figures[c] ?? []) : kinds.isSubset(of: p.figures[c] ?? []))
+        }
+        guard siblings.count == 1, let sibling = siblings.first else { return nil }
+        // Another row of the grid names that task in its own words ("Phối hợp thực hiện nội
+        // dung được phân quyền" below "Kiểm tra chất lượng thép …"): the unit tells the two
+        // apart, and this row is the task its words are closest to.
+        if rowWords.contains(where: { r.taskByMeaning($0).code == sibling }) { return nil }
+        return sibling
     }
 
     /// A task's row whose words name one task of the plan and no other at all ("4 | ISO

@@ -85,7 +85,7 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set33", path: independent.appendingPathComponent("set33"), score: 96.8, measure: 79, silentFigures: 0.067),
         Floor(name: "independent/set34", path: independent.appendingPathComponent("set34"), score: 94.4, measure: 54.9, silentFigures: 0.075),
         Floor(name: "independent/set35", path: independent.appendingPathComponent("set35"), score: 97.1, measure: 70.1, silentFigures: 0.021),
-        Floor(name: "independent/set36", path: independent.appendingPathComponent("set36"), score: 94.9, measure: 52.8, silentFigures: 0.027),
+        Floor(name: "independent/set36", path: independent.appendingPathComponent("set36"), score: 95.0, measure: 52.8, silentFigures: 0.027),
         // Sets 37–41 (written at the start of session 11 in new hands; sets 37–39 opened for
         // tuning during it, set40 and set41 held out to its end; committed at its end). Start
         // 7f4ff72 → end b3938b4 (release): set37 74.7 → 82.5, set38 93.4 → 97.8, set39 89.2 →
@@ -93,11 +93,13 @@ struct ScoredCorporaTests {
         // Session 12's prose round (training by meaning, work-then-status clauses, attendance
         // statuses; release): set29 96.2, set32 97.3, set34 95.4, set36 95.9, set39 93.3,
         // set41 87.7; those floors raised to about a point below.
-        Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 81.5, measure: 56.7, silentFigures: 0.039),
+        // Session 12's grid round on it (a commune's inspection row yields to its own task of
+        // the group, release): set36 96.0, set37 83.1, set40 83.5, set41 89.4; floors a point below.
+        Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 82.1, measure: 56.7, silentFigures: 0.039),
         Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 96.8, measure: 90.2, silentFigures: 0.077),
         Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.3, measure: 68.7, silentFigures: 0.076),
-        Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 81.1, measure: 36.1, silentFigures: 0.06),
-        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 86.7, measure: 47.8, silentFigures: 0.028),
+        Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 82.5, measure: 36.1, silentFigures: 0.06),
+        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 88.4, measure: 47.8, silentFigures: 0.028),
     ]
 
     @Test(arguments: floors)
