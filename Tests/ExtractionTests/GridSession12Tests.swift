@@ -11,6 +11,20 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ THÁI MỸ
 private let departmentHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ Y TẾ\nSố: 512/BC-SYT",
                                                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 09 tháng 11 năm 2026"]])
 
+private func sheet(_ name: String, _ rows: [[Any?]], part: Int) -> Sheet {
+    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
+        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
+            switch value {
+            case let s as String: return SheetCell(column: c + 1, value: .text(s))
+            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
+            default: return nil
+            }
+        }
+        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
+    }
+    return Sheet(name: name, rows: sheetRows, part: "xl/worksheets/sheet\(part).xml")
+}
+
 /// A form of task rows numbered in roman numerals, each with its counts below it.
 private func form(_ header: Piece, _ extra: [[String]] = []) -> Document {
     word([
@@ -57,5 +71,26 @@ private func form(_ header: Piece, _ extra: [[String]] = []) -> Document {
         let s = extract(form(departmentHeader))
         #expect(s.value("II.5.a", "inspections") == 4)
         #expect(s.entry("II.5.c") == nil)
+    }
+
+    /// "STT | Nhóm | Việc cụ thể đã làm | Số liệu | Tình hình": the column of the work done in
+    /// the unit's words names each row (grids.yaml `columns.label`); its figures are written in
+    /// the column beside it, parted by "/".
+    @Test func theWorkDoneInDetailNamesTheRow() {
+        let rows: [[Any?]] = [
+            ["SỞ Y TẾ", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 611/BC-SYT", nil, nil, "Thành phố Hồ Chí Minh, ngày 12 tháng 11 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["STT", "Nhóm", "Việc cụ thể đã làm", "Số liệu", "Tình hình"],
+            [1, "Nhóm 1", "Mở lớp phổ biến quy định ghi nhãn hàng hóa cho cơ sở sản xuất thuốc", "03 lớp / 150 lượt người", "Hoàn thành"],
+            [2, "Nhóm 2", "Góp ý dự thảo quy chuẩn kỹ thuật quốc gia về trang thiết bị y tế", "04 dự thảo", "Đang làm"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet("KQ", rows, part: 1)]), fileName: "kq.xlsx")
+        #expect(s.value("II.1.a", "training_courses") == 3)
+        #expect(s.value("II.1.a", "participants") == 150)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.2.e", "standards_reviewed") == 4)
+        #expect(s.entry("II.2.e")?.status == .inProgress)
     }
 }
