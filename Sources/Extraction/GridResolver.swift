@@ -186,6 +186,14 @@ struct GridResolver {
         return a == b ? m : (a > b ? m.ranked[0].code : m.ranked[1].code, m.ranked)
     }
 
+    /// The plan group a row names in a cell of its own beside its label ("Nhóm 2 | Góp ý dự
+    /// thảo …": a column of the plan's groups, `group_words` in grids.yaml): the group its
+    /// task is sought in, as under a group row.
+    func rowGroup(_ row: Row, _ labelCol: Int) -> Int? {
+        row.row.cells.lazy.filter { !$0.continued && $0.column != labelCol && $0.text.utf8.count <= 40 }
+            .compactMap { r.groupNumber($0.text, spanning: false) }.first
+    }
+
     /// The one task of `code`'s plan group that the plan gives the reporting unit's kind (by
     /// `units` in task_profiles.yaml) and that reports every kind of figure the row counts (or,
     /// with none, `code`'s), when `code` is given to other kinds only, the row's words are not
@@ -627,7 +635,7 @@ struct GridResolver {
                     // hiện" over "- Tin, bài | 2 | 3"): the kinds of figures of the rows under it.
                     if own.isEmpty, row.values.isEmpty { own = childIndicators(rows, from: n, shape: shape, layout: layout) }
                     let title = String(row.label.prefix { $0 != ":" })
-                    let m = byMeaning(stripBullet(title), group: groupNumber, context: groupText, figures: own)
+                    let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: own)
                     if let c = m.code ?? soleTask(m) {
                         begin(c, row)
                         if let other = overruled(m) { reading.ownKind[c] = (other, title, row.labelCell?.location.description ?? "") }
@@ -836,7 +844,7 @@ struct GridResolver {
                 let goesOn = previous.flatMap { p in !own.isEmpty && own.isSubset(of: r.profiles.figures[p] ?? []) ? p : nil }
                 // Words that chose a task which reports none of what the row counts weigh less
                 // than the row above's task, or the one task named before, that does.
-                let meantRanked = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText, figures: own)
+                let meantRanked = byMeaning(stripBullet(row.label), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: own)
                 let meant = meantRanked.code
                 // Nor does a task the plan gives to other kinds of units than the reporting one's.
                 func forUnit(_ code: String) -> Bool {

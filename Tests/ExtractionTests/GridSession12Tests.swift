@@ -93,4 +93,21 @@ private func form(_ header: Piece, _ extra: [[String]] = []) -> Document {
         #expect(s.value("II.2.e", "standards_reviewed") == 4)
         #expect(s.entry("II.2.e")?.status == .inProgress)
     }
+
+    /// A column of the plan's groups ("Nhóm 1") beside the row's words: the row's task is
+    /// sought in that group, as under a group row ("Đăng tin bài về TĐC lên mạng nội bộ" alone
+    /// is near no task).
+    @Test func aGroupColumnNamesTheRowsGroup() {
+        let rows: [[Any?]] = [
+            ["SỞ Y TẾ", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 612/BC-SYT", nil, nil, "Thành phố Hồ Chí Minh, ngày 12 tháng 11 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["STT", "Nhóm", "Việc cụ thể đã làm", "Số liệu", "Tình hình"],
+            [1, "Nhóm 1", "Đăng tin bài về TĐC lên mạng nội bộ của Sở", "06 tin bài", "Hoàn thành"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet("KQ", rows, part: 1)]), fileName: "kq.xlsx")
+        #expect(s.value("II.1.a", "communications") == 6)
+        #expect(s.entry("II.1.a")?.status == .completed)
+    }
 }
