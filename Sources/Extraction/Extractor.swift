@@ -95,7 +95,7 @@ public struct Extractor: Sendable {
         submission.unit = header.unit
         submission.document = header.info
         submission.findings = header.findings
-        submission.entries = run.entries()
+        submission.entries = run.settleTasksOfOtherUnits(run.entries())
         submission.difficulties = run.difficulties
         submission.proposals = run.proposals
         run.noteCloseCalls(submission.entries)

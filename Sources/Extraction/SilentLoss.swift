@@ -518,20 +518,9 @@ extension ExtractionRun {
         guard let policy = x.silentLoss, let kind = reportingUnitGroup, let unit = policy.unitLabels[kind.rawValue], !x.profiles.isEmpty else { return }
         for e in entries where !e.indicators.isEmpty {
             guard let groups = x.profiles.unitGroups[e.task], !groups.contains(kind) else { continue }
-            let reported = Set(e.indicators.keys)
-            let owners = Set(x.profiles.codes.filter { code in
-                code != e.task && x.profiles.unitGroups[code]?.contains(kind) == true && x.profiles.figures[code]?.isDisjoint(with: reported) == false
-            })
+            let owners = ownKindOwners(of: e, kind: kind)
             guard !owners.isEmpty else { continue }
-            // The unit's own words for the task: the passage and the label cells of its rows.
-            let lineAt = linePlaces.lineAt(lines)
-            let labels = Set(e.sources.compactMap { lineAt[$0] }).sorted().map { lines[$0].text }
-            let named = ([String(e.text.prefix(400))] + labels).contains { text in
-                if TaskReferenceParser.references(in: text, within: 120).contains(where: { code($0.group, $0.letter) == e.task }) { return true }
-                guard let top = x.titles.rank(String(text.prefix(400))).first else { return false }
-                return top.code == e.task && top.score >= policy.ownTitleScore
-            }
-            if named { continue }
+            if unitNamesTask(e, policy) { continue }
             let ranked = owners.count < 2 ? [] : rankByMeaning(heading: e.text.split(separator: "\n").first.map(String.init) ?? "", body: e.text, group: nil)
                 .map(\.code).filter { owners.contains($0) }
             let others = Array((ranked + owners.sorted()).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.prefix(2))
@@ -540,6 +529,72 @@ extension ExtractionRun {
                 message: policy.message("other_units_task", ["task": e.task, "unit": unit, "quotes": quotes, "other": others.joined(separator: ", ")]),
                 source: e.indicators.sorted { $0.key < $1.key }.first?.value.sources.first?.location ?? e.sources.first))
         }
+    }
+
+    /// The tasks the plan gives the reporting unit's kind (`units` in task_profiles.yaml) that
+    /// report some of `e`'s kinds of figures.
+    func ownKindOwners(of e: Entry, kind: UnitGroup) -> Set<String> {
+        let reported = Set(e.indicators.keys)
+        return Set(x.profiles.codes.filter { code in
+            code != e.task && x.profiles.unitGroups[code]?.contains(kind) == true && x.profiles.figures[code]?.isDisjoint(with: reported) == false
+        })
+    }
+
+    /// Whether any line of the document names `code` by its code or quotes the plan's words
+    /// for it (a heading copied from the plan, `plan_wording`): the unit named the task.
+    func documentNamesTask(_ code: String) -> Bool {
+        lines.contains { line in
+            let text = line.text
+            if TaskReferenceParser.references(in: text).contains(where: { self.code($0.group, $0.letter) == code }) { return true }
+            guard text.spaceSeparatedCount >= 8, let top = x.titles.rank(String(text.prefix(400))).first else { return false }
+            return top.code == code && top.score >= x.profiles.weights.planWording
+        }
+    }
+
+    /// The lines `e`'s passages and rows stand on (a row's label cells with them).
+    func entryLabels(_ e: Entry) -> [String] {
+        let lineAt = linePlaces.lineAt(lines)
+        return Set(e.sources.compactMap { lineAt[$0] }).sorted().map { lines[$0].text }
+    }
+
+    /// Whether the unit named `e`'s task itself: by its code, or by the plan's words for it
+    /// (the title matcher's score at least `own_title_score`) in the passage or the label
+    /// cells of its rows.
+    func unitNamesTask(_ e: Entry, _ policy: SilentLossPolicy) -> Bool {
+        ([String(e.text.prefix(400))] + entryLabels(e)).contains { text in
+            if TaskReferenceParser.references(in: text, within: 120).contains(where: { code($0.group, $0.letter) == e.task }) { return true }
+            guard let top = x.titles.rank(String(text.prefix(400))).first else { return false }
+            return top.code == e.task && top.score >= policy.ownTitleScore
+        }
+    }
+
+    /// The resolver's last word on tasks of other kinds of units: an entry under a task the
+    /// plan gives only other kinds of units (a ward's inspections placed by meaning under the
+    /// Chi cục's own inspection task), which the unit named neither by its code nor by the
+    /// plan's words, is the one task of the same plan group that the plan gives the unit's
+    /// kind and that reports all its kinds of figures, when the unit reports nothing under that task
+    /// otherwise — the plan says so, as `ownKindSibling` says it of a passage resolved by
+    /// meaning — unless its words speak much of the other task's own subject (its profile
+    /// phrases score more than `own_kind_other_words`: "kiểm tra chất lượng sản phẩm, hàng
+    /// hóa lưu thông", "ghi nhãn"): hands differ on a ward's checks of goods' quality, and
+    /// those stay, named to a person (`noteTasksOfOtherUnits`).
+    func settleTasksOfOtherUnits(_ entries: [Entry]) -> [Entry] {
+        guard let policy = x.silentLoss, let kind = reportingUnitGroup, !x.profiles.isEmpty else { return entries }
+        var out = entries
+        for k in out.indices {
+            let e = out[k]
+            guard !e.indicators.isEmpty, let groups = x.profiles.unitGroups[e.task], !groups.contains(kind),
+                  let planGroup = x.tasksByCode[e.task]?.group else { continue }
+            let owners = ownKindOwners(of: e, kind: kind).filter {
+                x.tasksByCode[$0]?.group == planGroup && Set(e.indicators.keys).isSubset(of: x.profiles.figures[$0] ?? [])
+            }
+            guard owners.count == 1, let owner = owners.first, !out.contains(where: { $0.task == owner }),
+                  !unitNamesTask(e, policy), !documentNamesTask(e.task) else { continue }
+            let words = ([e.text] + entryLabels(e)).joined(separator: "\n")
+            guard x.profiles.phraseScores(words)[e.task, default: 0] <= x.profiles.weights.ownKindOtherWords else { continue }
+            out[k].task = owner
+        }
+        return out
     }
 
     /// Figures of a table or sheet whose row label names another indicator than the one the
@@ -670,3 +725,4 @@ final class LinePlaces {
         return m
     }
 }
+

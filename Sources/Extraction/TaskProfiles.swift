@@ -42,6 +42,10 @@ public struct TaskProfiles: Sendable {
         /// Below this title-matcher score a task the plan gives only to other kinds of units
         /// yields to its group's task for the unit's own kind (`ownKindSibling`).
         public var ownKindTitle = 0.3
+        /// The most evidence of its own task's words (profile phrases, per word) an entry
+        /// placed by meaning under a task of other kinds of units may hold and still be the
+        /// unit's own task's (`settleTasksOfOtherUnits`).
+        public var ownKindOtherWords = 4.0
         /// The title matcher's least score (0…1) for a line to be a task's own plan wording,
         /// copied: a task recognised with confidence (a report of another subject has none).
         public var confidentTitle = 0.8
@@ -87,7 +91,7 @@ public struct TaskProfiles: Sendable {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
             let fields: [String: WritableKeyPath<Weights, Double>] = [
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
-                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "own_kind_title": \.ownKindTitle, "heading_min": \.headingMin, "lead": \.lead,
+                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "own_kind_title": \.ownKindTitle, "own_kind_other_words": \.ownKindOtherWords, "heading_min": \.headingMin, "lead": \.lead,
                 "confident_title": \.confidentTitle, "plan_wording_margin": \.planWordingMargin, "plan_wording": \.planWording,
                 "letter_title_share": \.letterTitleShare,
             ]

@@ -385,3 +385,42 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(!s.findings.contains { $0.message.contains("“1”") || $0.message.contains("“2”") })
     }
 }
+
+// A ward's checks placed by meaning under the Chi cục's own inspection task (II.5.a, which
+// the plan gives the Chi cục and the departments) are the ward's devolved task, II.5.c, when
+// the ward named neither task, reports nothing else under II.5.c, and its figures are all of
+// kinds II.5.c reports (task_profiles.yaml `units`, `own_kind_other_words`).
+@Suite struct OwnKindSettlingTests {
+    @Test func aWardsChecksPlacedUnderTheChiCucsTaskAreItsOwn() {
+        let s = extract(word(opening + [
+            .p("Ủy ban nhân dân phường báo cáo theo từng tháng như sau:"),
+            .p("Tháng 8/2026:"),
+            .p("- Cùng Đội Quản lý thị trường đi 01 đợt tới các quầy bán gạo, 06 quầy, nhắc nhở 01 quầy."),
+            .p("Tháng 9/2026:"),
+            .p("- Đi tiếp 01 đợt tới các cửa hàng bán bình gas, 04 cửa hàng, không có sai phạm."),
+            .p("- Phát 03 tin trên loa các tổ dân phố."),
+            .p("Cộng: tin tuyên truyền 03 tin; kiểm tra 02 cuộc, 10 cơ sở; vi phạm 01; phạt 800.000 đồng."),
+            .p("Khó khăn:"),
+            .p("+ Thiếu quả cân chuẩn."),
+        ]))
+        #expect(s.entry("II.5.a") == nil)
+        #expect(s.value("II.1.a", "communications") == 3)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 10)
+        #expect(s.value("II.5.c", "fines_vnd") == 800_000)
+    }
+
+    @Test func samplesTakenKeepTheQualityCheckWhereItWasPlaced() {
+        // Samples are no figure of the ward's devolved task: the check of goods' quality stays.
+        let s = extract(word(opening + [
+            .p("Ủy ban nhân dân phường báo cáo theo từng tháng như sau:"),
+            .p("Tháng 9/2026:"),
+            .p("- Đi 01 đợt tới các cửa hàng bán bình gas, 04 cửa hàng, không có sai phạm."),
+            .p("- Phát 02 tin trên loa các tổ dân phố."),
+            .p("Cộng: tin tuyên truyền 02 tin; kiểm tra 01 cuộc, 04 cơ sở, 04 mẫu; vi phạm 01; phạt 500.000 đồng."),
+        ]))
+        #expect(s.entry("II.5.c") == nil)
+        #expect(s.value("II.5.a", "samples_tested") == 4)
+        #expect(s.value("II.5.a", "inspections") == 1)
+    }
+}
