@@ -18,6 +18,9 @@ public struct SilentLossPolicy: Sendable {
     public var closeCallMinimum = 3.0
     /// Longest cell (in words) read as a status of its own beside the status taken.
     public var statusCellWords = 12
+    /// Ways of stating a status (`StatusClaim.Kind` raw values) that make a line of a task's
+    /// passage an item with a status of its own (`item_status_kinds`); empty: not looked for.
+    public var itemStatusKinds: Set<String> = []
     /// How a status is said to an officer ("hoàn thành", "đang thực hiện").
     var statusLabels: [String: String] = [:]
     /// How each kind of unit is said to an officer ("phường, xã, đặc khu"), by the plan's
@@ -43,7 +46,7 @@ public struct SilentLossPolicy: Sendable {
 
     public init() {}
 
-    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes", "status_conflict",
+    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes", "status_conflict", "status_other_task",
                                            "unread_near_task", "status_without_task", "status_near_task", "status_note", "nearest_task", "nearest_tasks", "nearest_suffix", "other_units_task", "contested_figures"]
 
     /// The unit's words, each in “…”, at most `maxQuotes` of them, the rest counted.
@@ -74,7 +77,7 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "messages"]
+        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "messages"]
         for key in root.keys where !keys.contains(key) {
             throw fail("\(key): unknown key (use \(keys.joined(separator: ", ")))")
         }
@@ -88,6 +91,15 @@ public struct SilentLossPolicy: Sendable {
         if let d = try number("passage_words") { p.passageWords = max(4, Int(d)) }
         if let d = try number("max_quotes") { p.maxQuotes = max(1, Int(d)) }
         if let d = try number("status_cell_words") { p.statusCellWords = max(1, Int(d)) }
+        if let any = root["item_status_kinds"] {
+            guard let list = any as? [Any] else { throw fail("item_status_kinds must be a list of ways of stating a status") }
+            for kind in list {
+                guard StatusClaim.Kind(rawValue: "\(kind)") != nil else {
+                    throw fail("item_status_kinds: unknown way \(kind) (use \(StatusClaim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                p.itemStatusKinds.insert("\(kind)")
+            }
+        }
         if let any = root["any_task"] {
             guard let list = any as? [Any] else { throw fail("any_task must be a list of indicator ids") }
             for id in list {

@@ -1,0 +1,187 @@
+import DocumentModel
+import Foundation
+
+extension ExtractionRun {
+    /// A line of prose read in a task's passage (after the line that opened it) that states a
+    /// status of its own — a clause ("Nội dung này đã xong."), a label, brackets — while its
+    /// own words are nearest by meaning to another task, one the report names nowhere: a
+    /// numbered or bulleted item of a list ("3. … việc lấy mẫu đã thực hiện xong", "- Phường đã
+    /// công bố … Nội dung này đã hoàn thành.") that was read as more of the previous item. Its
+    /// status would be lost without a word, so one finding quotes it with the task it is
+    /// nearest to; the item's figures stay where the resolver put them (the finding does not
+    /// guess). Which ways of stating a status count, and the message, are `silent_loss.yaml`
+    /// (`item_status_kinds`, `status_other_task`).
+    mutating func noteStatusesOfUnnamedTasks(_ entries: [Entry]) {
+        guard let policy = x.silentLoss, !policy.itemStatusKinds.isEmpty, !x.profiles.isEmpty else { return }
+        let named = Set(entries.map(\.task))
+        var said = Set<String>()
+        var ranks = 0
+        var previous: String?
+        for (index, line) in lines.enumerated() {
+            let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
+            defer { previous = context.task }
+            guard let task = context.task, previous == task, !context.byGrid, !context.layout,
+                  line.cells.count == 1, ranks < policy.nearestRanks else { continue }
+            if let s = context.section, s == .plans || s == .closing || s.holdsItems { continue }
+            guard Self.hasLetters(line.text, moreThan: 12) else { continue }
+            let tokens = readings.tokensIfRead(line.text)
+            guard let claim = v.statusClaim(in: tokens), policy.itemStatusKinds.contains(claim.kind.rawValue) else { continue }
+            // A line that opens with its status ("- Chưa triển khai do …", "=> Đang thực hiện,
+            // chờ …") tells of the item above it, by a reason, not of a task of its own.
+            if claim.kind != .parenthesised, tokens.firstIndex(where: { $0.kind == .word }) == claim.start { continue }
+            ranks += 1
+            let ranked = rankByMeaning(heading: String(line.text.prefix(400)), body: "", group: nil)
+            guard let top = ranked.first, top.score >= x.profiles.weights.accept, top.code != task,
+                  !named.contains(top.code), !said.contains(top.code) else { continue }
+            said.insert(top.code)
+            let words = line.text.split(separator: " ")
+            let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : line.text
+            let stated = claim.start < claim.end && claim.end <= tokens.count
+                ? tokens[claim.start..<claim.end].map(\.raw).joined(separator: " ") : line.text
+            findings.append(Finding(severity: .warning, code: "task-close-call",
+                message: policy.message("status_other_task", ["passage": passage, "quotes": "“\(stated)”", "task": task, "other": top.code,
+                                                              "status": policy.statusLabels[claim.value.rawValue] ?? claim.value.rawValue]),
+                source: line.firstLocation?.description))
+        }
+    }
+}
+
+extension ExtractionRun {
+    /// Whether a line opens with a bullet ("- ", "+ ", "• ").
+    static func opensWithBullet(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return "-+•–*●▪".contains(first)
+    }
+
+    /// A line that is nothing but a status after its label or mark ("Đánh giá: Hoàn thành.",
+    /// "Tình hình thực hiện: Đang thực hiện.", "=> Đang tiếp tục.") that the reading left under
+    /// no task closes the item above it: the item's table, or lines the reading did not place
+    /// ("- 6 tháng đầu năm: …", "- Lũy kế: …"), broke the item's passage before its status. The
+    /// status is the task's whose lines stand nearest above it, going back over lines of no
+    /// task only; an item heading of no task, a section heading, another status or a layout
+    /// block stops the walk (the status is then that item's, and the sweep quotes it). It is
+    /// taken only for a task that states no status of its own; one that states the same gains
+    /// the line as its source; one that states another is left, and the line is quoted.
+    mutating func placeClosingStatuses(_ entries: inout [Entry]) {
+        guard let policy = x.silentLoss, !entries.isEmpty else { return }
+        var taskAt: [String: String] = [:]
+        for e in entries {
+            for s in e.sources where taskAt[s] == nil { taskAt[s] = e.task }
+            for f in e.indicators.values { for s in f.sources where taskAt[s.location] == nil { taskAt[s.location] = e.task } }
+        }
+        let places = linePlaces.ofLines(lines)
+        func taskOf(_ j: Int) -> String? {
+            places[j].lazy.compactMap { taskAt[$0] }.first ?? (lineContexts.indices.contains(j) ? lineContexts[j].task : nil)
+        }
+        func closingStatus(_ line: Line) -> StatusClaim? {
+            guard line.cells.count == 1, line.text.spaceSeparatedCount <= policy.statusCellWords else { return nil }
+            let tokens = readings.tokensIfRead(line.text)
+            guard let first = tokens.indices.first(where: { tokens[$0].kind != .punct || v.statusMark(tokens, at: $0) != nil }) else { return nil }
+            guard v.statusLabels.match(tokens, at: first) != nil || v.statusMark(tokens, at: first) != nil,
+                  let claim = v.statusClaim(in: tokens), claim.kind == .labelled || claim.kind == .labelledPercentage else { return nil }
+            return claim
+        }
+        for (index, line) in lines.enumerated() where index > 0 {
+            let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
+            guard context.task == nil, !context.byGrid, !context.layout, taskOf(index) == nil else { continue }
+            if let s = context.section, s == .plans || s == .closing || s.holdsItems { continue }
+            guard let claim = closingStatus(line) else { continue }
+            var found: String?
+            // Bulleted lines of no task ("- 6 tháng đầu năm: …") are parts of the item above
+            // when that item opens with a number or a heading, not with a bullet of its own.
+            var crossedBullet = false
+            var j = index - 1
+            walk: while j >= 0, index - j <= 80 {
+                let above = lines[j]
+                let c = lineContexts.indices.contains(j) ? lineContexts[j] : LineContext()
+                if c.layout || above.container != line.container && !c.byGrid && above.cells.count == 1 { break }
+                if let t = taskOf(j) {
+                    if crossedBullet {
+                        var top = j
+                        while top > 0, taskOf(top - 1) == t { top -= 1 }
+                        // A run of bullets under a numbered heading the reading gave no task
+                        // of its own ("2. Phối hợp kiểm tra" then "- Kỳ này: …") is that item.
+                        if Self.opensWithBullet(lines[top].text) {
+                            guard top > 0, taskOf(top - 1) == nil, lines[top - 1].cells.count == 1,
+                                  lines[top - 1].headingLevel != nil || startsWithHeadingNumber(lines[top - 1].text.trimmed()) else { break walk }
+                        }
+                    }
+                    found = t
+                    break
+                }
+                let text = above.text.trimmed()
+                if !text.isEmpty {
+                    if sectionHeading(above) != nil || closingStatus(above) != nil { break walk }
+                    if above.headingLevel != nil || (above.cells.count == 1 && startsWithHeadingNumber(text)) { break walk }
+                    if above.cells.count == 1, Self.opensWithBullet(text) { crossedBullet = true }
+                    else if above.cells.count == 1, looksLikeItemHeading(text) { break walk }
+                }
+                j -= 1
+            }
+            guard let task = found, let k = entries.firstIndex(where: { $0.task == task }) else { continue }
+            let place = line.firstLocation?.description
+            if entries[k].status == .unknown {
+                entries[k].status = claim.value
+                entries[k].statusSource = place
+            } else if entries[k].status != claim.value {
+                continue
+            }
+            if let place { entries[k].sources.append(place) }
+        }
+    }
+}
+
+extension ExtractionRun {
+    /// A sentence that sums up several tasks' progress clause by clause ("Tình hình chung:
+    /// việc tuyên truyền làm thường xuyên; việc cử công chức đi tập huấn đã xong; kiểm tra
+    /// đo lường vẫn đang tiếp tục"): each clause between semicolons that states a status and
+    /// whose own words name one task clearly by meaning (the top score at least `accept` and
+    /// `ratio` times the next) states that task's status. It counts only when at least two
+    /// clauses name two different tasks — one clause is the passage's own status, read as
+    /// such. A task the report has, stating no status, takes it; one stating the same gains
+    /// the line as a source; one the report does not have is named in a finding that quotes
+    /// the clause (nothing is created by meaning alone here).
+    mutating func placeStatusSummaries(_ entries: inout [Entry]) {
+        guard let policy = x.silentLoss, !x.profiles.isEmpty, !entries.isEmpty else { return }
+        let w = x.profiles.weights
+        for (index, line) in lines.enumerated() where line.cells.count == 1 && line.text.contains(";") {
+            let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
+            guard !context.byGrid, !context.layout else { continue }
+            if let s = context.section, s == .plans || s == .closing || s.holdsItems { continue }
+            let tokens = readings.tokensIfRead(line.text)
+            var clauses: [(text: String, claim: StatusClaim, task: String)] = []
+            var start = 0
+            for i in 0...tokens.count where i == tokens.count || (tokens[i].kind == .punct && tokens[i].raw == ";") {
+                defer { start = i + 1 }
+                guard i > start else { continue }
+                let part = Array(tokens[start..<i])
+                guard let claim = v.statusClaim(in: part), claim.kind != .percentage, claim.kind != .heading else { continue }
+                let text = part.map(\.raw).joined(separator: " ")
+                let ranked = rankByMeaning(heading: String(text.prefix(400)), body: "", group: nil)
+                guard let top = ranked.first, top.score >= w.accept, ranked.count < 2 || top.score >= ranked[1].score * w.ratio else { continue }
+                clauses.append((text, claim, top.code))
+            }
+            guard Set(clauses.map(\.task)).count >= 2 else { continue }
+            let place = line.firstLocation?.description
+            var unnamed: [(String, String)] = []
+            for c in clauses {
+                guard let k = entries.firstIndex(where: { $0.task == c.task }) else { unnamed.append((c.text, c.task)); continue }
+                if entries[k].status == .unknown {
+                    entries[k].status = c.claim.value
+                    entries[k].statusSource = place
+                } else if entries[k].status != c.claim.value {
+                    continue
+                }
+                if let place, !entries[k].sources.contains(place) { entries[k].sources.append(place) }
+            }
+            for (text, task) in unnamed {
+                let words = text.split(separator: " ")
+                let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : text
+                findings.append(Finding(severity: .warning, code: "task-unmatched",
+                    message: policy.message("status_near_task", ["passage": passage, "quotes": "“\(text)”",
+                                                                 "nearest": policy.message("nearest_task", ["task": task, "other": task])]),
+                    source: place))
+            }
+        }
+    }
+}
