@@ -98,6 +98,7 @@ public struct Extractor: Sendable {
         submission.entries = run.settleTasksOfOtherUnits(run.entries())
         run.placeClosingStatuses(&submission.entries)
         run.placeStatusSummaries(&submission.entries)
+        run.noteStatusesOfUnnamedTasks(&submission.entries)
         submission.difficulties = run.difficulties
         submission.proposals = run.proposals
         run.noteCloseCalls(submission.entries)
@@ -105,7 +106,6 @@ public struct Extractor: Sendable {
         run.noteTasksOfOtherUnits(submission.entries)
         run.noteContestedFigures(submission.entries)
         run.noteConflictingStatuses(submission.entries)
-        run.noteStatusesOfUnnamedTasks(submission.entries)
         run.sweepUnaccountedNumbers(submission.entries)
         run.nameNearestTasks()
         submission.findings += run.findings

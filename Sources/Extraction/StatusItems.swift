@@ -11,11 +11,13 @@ extension ExtractionRun {
     /// nearest to; the item's figures stay where the resolver put them (the finding does not
     /// guess). Which ways of stating a status count, and the message, are `silent_loss.yaml`
     /// (`item_status_kinds`, `status_other_task`).
-    mutating func noteStatusesOfUnnamedTasks(_ entries: [Entry]) {
+    mutating func noteStatusesOfUnnamedTasks(_ entries: inout [Entry]) {
         guard let policy = x.silentLoss, !policy.itemStatusKinds.isEmpty, !x.profiles.isEmpty else { return }
         let named = Set(entries.map(\.task))
         var said = Set<String>()
         var ranks = 0
+        // The lines found to be items of another task, by the task whose passage read them.
+        var otherItems: [String: Set<Int>] = [:]
         var previous: String?
         for (index, line) in lines.enumerated() {
             let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
@@ -31,8 +33,11 @@ extension ExtractionRun {
             if claim.kind != .parenthesised, tokens.firstIndex(where: { $0.kind == .word }) == claim.start { continue }
             ranks += 1
             let ranked = rankByMeaning(heading: String(line.text.prefix(400)), body: "", group: nil)
-            guard let top = ranked.first, top.score >= x.profiles.weights.accept, top.code != task,
-                  !named.contains(top.code), !said.contains(top.code) else { continue }
+            guard let top = ranked.first, top.score >= x.profiles.weights.accept, top.code != task else { continue }
+            // An item of another task states no status of the task above it, whether or not
+            // the report names that task elsewhere; only one it names nowhere is said.
+            otherItems[task, default: []].insert(index)
+            guard !named.contains(top.code), !said.contains(top.code) else { continue }
             said.insert(top.code)
             let words = line.text.split(separator: " ")
             let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : line.text
@@ -42,6 +47,26 @@ extension ExtractionRun {
                 message: policy.message("status_other_task", ["passage": passage, "quotes": "“\(stated)”", "task": task, "other": top.code,
                                                               "status": policy.statusLabels[claim.value.rawValue] ?? claim.value.rawValue]),
                 source: line.firstLocation?.description))
+        }
+        // A task whose status was taken from such an item ("1. [Hoàn thành] …" then "2. [Đang
+        // thực hiện] …" of another task, the last among equals) takes the weightiest status
+        // its own lines state instead, when they state it as strongly; else it keeps what it
+        // had (and the finding quotes the item).
+        for (task, items) in otherItems {
+            guard let k = entries.firstIndex(where: { $0.task == task }), let source = entries[k].statusSource,
+                  let item = items.first(where: { lines[$0].firstLocation?.description == source }),
+                  let taken = v.statusClaim(in: readings.tokensIfRead(lines[item].text)) else { continue }
+            var best: (claim: StatusClaim, place: String?)?
+            for i in lines.indices where !items.contains(i) && lineContexts.indices.contains(i) && lineContexts[i].task == task && !lineContexts[i].byGrid {
+                guard let c = v.statusClaim(in: readings.tokensIfRead(lines[i].text)) else { continue }
+                if best == nil || c.confidence > best!.claim.confidence { best = (c, lines[i].firstLocation?.description) }
+            }
+            // Only words of its own as strong as the item's replace it: a weaker verb of the
+            // task's own ("đang hướng dẫn …") is no better evidence than what was taken.
+            if let best, best.claim.confidence >= taken.confidence {
+                entries[k].status = best.claim.value
+                entries[k].statusSource = best.place
+            }
         }
     }
 }

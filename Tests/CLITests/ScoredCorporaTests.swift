@@ -26,7 +26,7 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set1", path: independent.appendingPathComponent("set1"), score: 97.8, measure: 92, silentFigures: 0.02),
         Floor(name: "independent/set2", path: independent.appendingPathComponent("set2"), score: 96, measure: 92, silentFigures: 0.025),
         Floor(name: "independent/set3", path: independent.appendingPathComponent("set3"), score: 96.7, measure: 83.5, silentFigures: 0.06),
-        Floor(name: "independent/set4", path: independent.appendingPathComponent("set4"), score: 96.2, measure: 90.5, silentFigures: 0.07),
+        Floor(name: "independent/set4", path: independent.appendingPathComponent("set4"), score: 97.4, measure: 90.5, silentFigures: 0.07),
         Floor(name: "independent/set5", path: independent.appendingPathComponent("set5"), score: 96.5, measure: 89.5, silentFigures: 0.04),
         Floor(name: "independent/set6", path: independent.appendingPathComponent("set6"), score: 94.3, measure: 80, silentFigures: 0.1),
         Floor(name: "independent/set7", path: independent.appendingPathComponent("set7"), score: 93.9, measure: 78.5, silentFigures: 0.055),
@@ -36,7 +36,7 @@ struct ScoredCorporaTests {
         // session 6 (sets 12-14 are the held-out ones now).
         Floor(name: "independent/set9", path: independent.appendingPathComponent("set9"), score: 93.3, measure: 80, silentFigures: 0.03),
         Floor(name: "independent/set10", path: independent.appendingPathComponent("set10"), score: 89.1, measure: 76, silentFigures: 0.03),
-        Floor(name: "independent/set11", path: independent.appendingPathComponent("set11"), score: 95.1, measure: 79, silentFigures: 0.025),
+        Floor(name: "independent/set11", path: independent.appendingPathComponent("set11"), score: 97.2, measure: 79, silentFigures: 0.025),
         // Held out from session 6 on (sets 9-11 were opened for tuning then): written by three
         // more writers; nobody tuning extraction has opened them. Floors a little below their
         // held-out scores (set12 91.5, set13 84.1, set14 90.1); opened for tuning by general
@@ -44,13 +44,13 @@ struct ScoredCorporaTests {
         // and set13 after the prose round: outlines answered point by point, sibling items).
         Floor(name: "independent/set12", path: independent.appendingPathComponent("set12"), score: 96.3, measure: 81, silentFigures: 0.03),
         Floor(name: "independent/set13", path: independent.appendingPathComponent("set13"), score: 98.0, measure: 74, silentFigures: 0.01),
-        Floor(name: "independent/set14", path: independent.appendingPathComponent("set14"), score: 94.2, measure: 79.5, silentFigures: 0.025),
+        Floor(name: "independent/set14", path: independent.appendingPathComponent("set14"), score: 94.7, measure: 79.5, silentFigures: 0.025),
         // Held out from session 7 on (sets 12-14 were opened for tuning then): written by three
         // more writers; nobody tuning extraction has opened them. Floors a little below their
         // held-out scores (set15 80.8, set16 86.7, set17 76.3); raised in session 8 after the
         // grid families (tables after the signature, year columns, tally workbooks, status keys).
         Floor(name: "independent/set15", path: independent.appendingPathComponent("set15"), score: 93.9, measure: 60, silentFigures: 0.03),
-        Floor(name: "independent/set16", path: independent.appendingPathComponent("set16"), score: 91.1, measure: 74, silentFigures: 0.025),
+        Floor(name: "independent/set16", path: independent.appendingPathComponent("set16"), score: 91.3, measure: 74, silentFigures: 0.025),
         Floor(name: "independent/set17", path: independent.appendingPathComponent("set17"), score: 85.6, measure: 59.9, silentFigures: 0.025),
         // Held out from session 8 on (sets 15-17 were opened for tuning then): written by five
         // more writers in 25 new hands; nobody tuning extraction has opened them. Floors a little
@@ -98,6 +98,9 @@ struct ScoredCorporaTests {
         // With "Việc cụ thể đã làm" naming the label column and a column of plan groups ("Nhóm
         // 2") beside it (release): set40 91.4. The prose round's own-kind settling of entries
         // (release, before the grid round): set29 96.7.
+        // Session 12's status round (statuses apart from their task's passage, release): set4
+        // 98.4, set11 98.2, set14 95.7, set16 92.3, set32 96.9, set34 95.0, set37 83.3, set40
+        // 83.9, set41 89.0 (before the grid round above); those floors raised to a point below.
         Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 82.1, measure: 56.7, silentFigures: 0.039),
         Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 96.8, measure: 90.2, silentFigures: 0.077),
         Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.3, measure: 68.7, silentFigures: 0.076),
