@@ -66,7 +66,8 @@ public enum Consolidator {
             for task in p.catalogue.tasks where task.group == g.number {
                 let rows = perUnitTask.filter { $0.task.code == task.code }
                 tasks.append(taskResult(task, rows: rows, restated: restatements.filter { $0.droppedFrom == task.code.rawValue },
-                                        asOf: input.asOf, units: p.units, rank: rank, filler: rules.fillerKeywords, commonTokens: common))
+                                        asOf: input.asOf, units: p.units, rank: rank, filler: rules.fillerKeywords, commonTokens: common,
+                                        accountWords: rules.accountWords))
             }
             groups.append(group(g.number, g.title, tasks, rank: rank))
         }
@@ -294,7 +295,8 @@ public enum Consolidator {
     }
 
     static func taskResult(_ task: PlanTask, rows: [UnitTaskFigures], restated: [ConsolidatedReport.Restatement], asOf: PlanDate,
-                           units: UnitRegistry, rank: (String) -> Int, filler: [String] = [], commonTokens: Set<String> = []) -> ConsolidatedReport.TaskResult {
+                           units: UnitRegistry, rank: (String) -> Int, filler: [String] = [], commonTokens: Set<String> = [],
+                           accountWords: [String] = []) -> ConsolidatedReport.TaskResult {
         var statuses: [ConsolidatedReport.UnitStatus] = []
         var sums: [String: [ConsolidatedReport.Contribution]] = [:]
         var statements: [ConsolidatedReport.Statement] = []
@@ -313,7 +315,16 @@ public enum Consolidator {
             }
             let lead = isLead(row.unitID, of: task, units: units)
             for e in row.entries {
-                for s in Statements.whole(e.text, taskTokens: taskTokens) {
+                var whole = Statements.whole(e.text, taskTokens: taskTokens)
+                // The lead telling in its own words that it did the task ("Chi cục đã đề xuất …"),
+                // however close to the plan's wording: its account of the result, not a title
+                // restated (rules.accountWords; REVIEW15 F1).
+                let text = VietText.collapseWhitespace(e.text)
+                if whole.isEmpty, lead, !text.isEmpty, !TextMerge.isStatusOnly(text),
+                   accountWords.contains(where: { (" " + text.lowercased()).contains($0) }) {
+                    whole = [VietNumbers.reformat(text)]
+                }
+                for s in whole {
                     statements.append(.init(text: s, unit: .init(unitID: row.unitID, unitName: row.unitName, file: row.file, source: e.sources.first),
                                             isLead: lead, relevance: Statements.relevance(s, taskTokens: ownTokens), hasFigure: Statements.hasFigure(s)))
                 }

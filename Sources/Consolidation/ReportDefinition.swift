@@ -84,6 +84,9 @@ public struct ReportRules: Sendable, Equatable {
     public var ownWorkMinUnits: Int = 1
     /// Unit sentences quoted per task in Phụ lục I.
     public var appendixQuotes: Int = 2
+    /// Lower-case words, with their spaces, of a lead's sentence telling it did the work (" đã "):
+    /// its account, even when it follows the plan's wording closely.
+    public var accountWords: [String] = []
     /// Where a difficulty's subject ends and what is wrong with it begins (" chưa ", " còn "):
     /// V asks for the subject ("Sớm hoàn thiện văn bản hướng dẫn …"), not the difficulty pasted.
     public var difficultyPredicates: [String] = []
@@ -415,7 +418,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "proposals.intro": [],
         "proposals.to": ["addressee"],
         "proposals.item": ["addressee", "text", "who"],
-        "proposals.folded": ["addressee", "text"], "proposals.fromDifficulty": ["theme", "items"], "proposals.fromDifficultySubject": ["subject", "who"], "proposals.attributed": ["text", "who"],
+        "proposals.folded": ["addressee", "text"], "proposals.fromDifficulty": ["theme", "items"], "proposals.fromDifficultySubject": ["subject", "who"], "proposals.attributed": ["text", "who"], "proposals.attributedAfterParen": ["text", "who"],
         "proposals.none": [],
         "closing.text": ["plan", "issuer", "recipients", "year", "directive"],
         "closing.copiesLabel": [],
@@ -575,6 +578,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
         let ownWorkMinUnits = Int(r.string("rules.ownWorkMinUnits") ?? "") ?? 1
         let appendixQuotes = Int(r.string("rules.appendixQuotes") ?? "") ?? 2
+        let accountWords = (r.strings("rules.accountWords") ?? []).map { $0.lowercased() }
         let difficultyPredicates = r.strings("rules.difficultyPredicates") ?? []
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
         let missingNamedMax = Int(r.string("rules.missingNamedMax") ?? "") ?? 0
@@ -665,6 +669,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.unitsNotStartedMin = unitsNotStartedMin
         rules.ownWorkMinUnits = ownWorkMinUnits
         rules.appendixQuotes = appendixQuotes
+        rules.accountWords = accountWords
         rules.difficultyPredicates = difficultyPredicates
         rules.unitsNotStartedNamed = unitsNotStartedNamed
         rules.missingNamedMax = missingNamedMax

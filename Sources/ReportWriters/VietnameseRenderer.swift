@@ -1740,7 +1740,9 @@ public struct VietnameseRenderer: Sendable {
                 let text = forWhom(trimEnd(it.action ?? it.text), it.units)
                 // Whose request it is, named by kind and number (REVIEW14 #9).
                 // The Department's own units are the Department: not named as proposers.
-                let attributed = { (line: String) in outsideWho(it.units).map { w("proposals.attributed", ["text": line, "who": $0]) } ?? line }
+                let attributed = { (line: String) in
+                    outsideWho(it.units).map { w(line.hasSuffix(")") ? "proposals.attributedAfterParen" : "proposals.attributed", ["text": line, "who": $0]) } ?? line
+                }
                 if target != g.addressee {
                     return attributed(w("proposals.folded", ["addressee": w.addresseeLabels[g.addressee] ?? g.addressee, "text": lowerFirst(text)]))
                 }

@@ -144,6 +144,34 @@ import Testing
         #expect(!r.review.contains { $0.code == "task-overdue" && $0.params?["code"] == "II.2.h" })
     }
 
+    /// A lead telling in the past tense that it did the task, in words close to the plan's
+    /// ("Chi cục đã tổ chức kết nối … cơ sở dữ liệu quốc gia …"), gives its account: kept as its
+    /// result (rules.accountWords; REVIEW15 F1), the task completed on its word; another unit's
+    /// sentence that only restates the plan's wording is still not a result.
+    @Test func aLeadsPastTenseRestatementIsItsAccount() throws {
+        var input = JudgementTests.input
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        let e = input.current[chiCuc].submission.entries.firstIndex { $0.task == "II.2.h" }!
+        input.current[chiCuc].submission.entries[e].text =
+            "Chi cục đã đề xuất cải tiến, hoàn thiện Hệ thống thông tin giải quyết thủ tục hành chính Bộ Khoa học và Công nghệ về tiêu chuẩn, đo lường, chất lượng theo phân cấp; kết nối liên thông với Cổng thông tin một cửa quốc gia về hoạt động đăng ký kiểm tra nhà nước về chất lượng sản phẩm, hàng hóa nhập khẩu."
+        // The plan's wording, told done: Statements.whole alone would drop it as a restatement.
+        #expect(Statements.whole(input.current[chiCuc].submission.entries[e].text,
+                                 taskTokens: TextMerge.tokens(Fixtures.pipeline.catalogue.tasks.first { $0.code.rawValue == "II.2.h" }!.text)).isEmpty)
+        let r = Fixtures.report(input)
+        let h = try #require(r.tasks.first { $0.code == "II.2.h" })
+        #expect(h.state == .completed && h.basis == .lead, "\(h.basis)")
+        #expect(h.statements.contains { $0.isLead && $0.text.hasPrefix("Chi cục đã đề xuất cải tiến") })
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let body = v.body().map(\.text).joined(separator: "\n")
+        #expect(!body.contains("chưa nêu kết quả cụ thể"))
+        // Another unit restating the plan's wording is no account, even told done.
+        let dept = input.current.firstIndex { $0.submission.unit?.id == "SO-TC" }!
+        input.current[dept].submission.entries.append(Entry(task: "II.2.h", status: .completed, text:
+            "Sở đã đề xuất cải tiến, hoàn thiện Hệ thống thông tin giải quyết thủ tục hành chính Bộ Khoa học và Công nghệ về tiêu chuẩn, đo lường, chất lượng theo phân cấp; kết nối liên thông với Cổng thông tin một cửa quốc gia về hoạt động đăng ký kiểm tra nhà nước về chất lượng sản phẩm, hàng hóa nhập khẩu."))
+        let other = try #require(Fixtures.report(input).tasks.first { $0.code == "II.2.h" })
+        #expect(!other.statements.contains { $0.unit.unitID == "SO-TC" })
+    }
+
     /// A task past its schedule that its lead reports under way (or not at all, others not done)
     /// is overdue, and the body says "quá hạn" in II, III.1, III.2 and IV, naming it by the
     /// plan's words with its deadline; Phụ lục I marks it overdue too.

@@ -166,6 +166,9 @@ import Testing
         #expect(!own.contains("mũ bảo hiểm cho trẻ em (kiến nghị của"), "\(own)")
         let outside = body("25771", helmet)
         #expect(outside.contains("mũ bảo hiểm cho trẻ em (kiến nghị của Phường Chánh Hiệp)"), "\(outside)")
+        // A request ending with its own parenthesis: no "(…) (…)".
+        let amended = body("25771", "Đề nghị Bộ Khoa học và Công nghệ sớm ban hành thông tư hướng dẫn Luật Đo lường (sửa đổi).")
+        #expect(amended.contains("Luật Đo lường (sửa đổi), theo kiến nghị của Phường Chánh Hiệp"), "\(amended)")
         // Addressed to the national committee: asked of it, under its own heading.
         let national = body("25771", "Kiến nghị Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia sớm công bố danh mục chuẩn đo lường cho phòng thử nghiệm cấp xã.")
         #expect(national.contains("Đối với Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia:\nSớm công bố danh mục chuẩn đo lường cho phòng thử nghiệm cấp xã (kiến nghị của Phường Chánh Hiệp)"), "\(national)")
