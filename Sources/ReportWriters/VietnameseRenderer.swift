@@ -1210,8 +1210,10 @@ public struct VietnameseRenderer: Sendable {
         }
         var rest = ""
         // Overdue tasks are a part of their own above; "no task overdue" only when every task
-        // past its date is shown completed.
-        let pastDue = dated.filter { t in t.dueDate.map { $0 < report.asOf } ?? false }
+        // whose date has come (the cut-off day included: "đã đến hạn nhưng chưa hoàn thành"
+        // and "không có nhiệm vụ quá hạn" in one sentence read as evasive, REVIEW16 3.6) is
+        // shown completed.
+        let pastDue = dated.filter { t in t.dueDate.map { $0 <= report.asOf } ?? false }
         if !tasks.contains(where: { $0.overdue != nil }), pastDue.allSatisfy({ phase($0) == .completed }) {
             rest = w("assessment.noOverdue")
         }

@@ -78,6 +78,9 @@ import Testing
         #expect(today.taskStateLabel(eToday) == Fixtures.definition.wording("labels.state.due_now"))
         let todayBody = today.body().map(\.text).joined(separator: "\n")
         #expect(todayBody.contains("nhiệm vụ đã đến hạn nhưng chưa hoàn thành"))
+        // …and the same sentence does not go on to say no task is overdue (REVIEW16 3.6).
+        let progress = try #require(todayBody.split(separator: "\n").first { $0.contains("nhiệm vụ đã đến hạn nhưng chưa hoàn thành") })
+        #expect(!progress.contains(Fixtures.definition.wording("assessment.noOverdue").dropFirst(2)), "\(progress)")
         // IV does not set a date already passed when the report is signed.
         let outlook = VietnameseRenderer(dueToday, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
         // Nor a month the Director has not decided (REVIEW13 #11): the units are followed up.
@@ -888,7 +891,7 @@ import Testing
         // Concrete: the items themselves, in the units' words (REVIEW13 #10).
         // A request for what the difficulty lacks, not the difficulty pasted again, with the
         // units outside the Department that raised it (REVIEW14 #9); III.2 states the difficulty.
-        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (kiến nghị của Phường Chánh Hiệp và Sở Tài chính)."), "\(outside)")
+        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (vướng mắc do Phường Chánh Hiệp và Sở Tài chính phản ánh)."), "\(outside)")
         #expect(!outside[v.upperBound...].contains("chưa cụ thể"))
         #expect(outside.contains("văn bản hướng dẫn thực hiện các nội dung được phân quyền chưa cụ thể"))
         let own = body(["SKHCN-CCTDC"])
