@@ -74,8 +74,7 @@ extension ExtractionRun {
 extension ExtractionRun {
     /// Whether a line opens with a bullet ("- ", "+ ", "• ").
     static func opensWithBullet(_ text: String) -> Bool {
-        guard let first = text.first else { return false }
-        return "-+•–*●▪".contains(first)
+        itemMarker(text).map(isBullet) ?? false
     }
 
     /// A line that is nothing but a status after its label or mark ("Đánh giá: Hoàn thành.",
