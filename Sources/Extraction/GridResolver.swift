@@ -207,10 +207,7 @@ struct GridResolver {
         let kinds = figures.isEmpty ? (p.figures[code] ?? []) : figures
         guard !kinds.isEmpty else { return nil }
         let group = code[...dot]
-        let siblings = p.codes.filter { c in
-            c != code && c.hasPrefix(group) && (p.unitGroups[c]?.contains(kind) ?? false)
-                && (figures.isEmpty ? !kinds.isDisjoint(with: p.figures[c] ?? []) : kinds.isSubset(of: p.figures[c] ?? []))
-        }
+        let siblings = p.ownKindSiblings(of: code, kind: kind, inGroup: { $0.hasPrefix(group) }, reporting: kinds, all: !figures.isEmpty)
         guard siblings.count == 1, let sibling = siblings.first else { return nil }
         // Another row of the grid names that task in its own words ("Phối hợp thực hiện nội
         // dung được phân quyền" below "Kiểm tra chất lượng thép …"): the unit tells the two

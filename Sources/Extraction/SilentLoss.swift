@@ -136,6 +136,12 @@ public struct SilentLossPolicy: Sendable {
     /// template (a replacement per placeholder over the whole message — Swift's generic
     /// `replacing` — was a twentieth of extraction on reports with long quotes). A value is
     /// never read for placeholders; an unknown `{name}` is left as written.
+    /// A passage as a finding quotes it: its first `passageWords` words, "…" when cut.
+    func passage(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return words.count > passageWords ? words.prefix(passageWords).joined(separator: " ") + " …" : text
+    }
+
     func message(_ key: String, _ values: [String: String]) -> String {
         let template = messages[key] ?? ""
         var out = ""
@@ -438,8 +444,7 @@ extension ExtractionRun {
         }
         let tasks = nearest.isEmpty ? "" : policy.message(nearest.count > 1 ? "nearest_tasks" : "nearest_task", ["task": nearest[0], "other": nearest.last!])
         let statuses = p.statuses.map { "“\($0)”" }.joined(separator: "; ")
-        let words = p.heading.split(separator: " ")
-        let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : p.heading
+        let passage = policy.passage(p.heading)
         if !p.quotes.isEmpty {
             var values = ["quotes": policy.quoted(p.quotes), "nearest": tasks]
             values["status"] = statuses.isEmpty ? "" : policy.message("status_note", ["quotes": statuses])
@@ -486,8 +491,7 @@ extension ExtractionRun {
             for (_, f) in entry.indicators.sorted(by: { $0.key < $1.key }) {
                 for src in f.sources where lineOf.contains(src.location) { quotes.append(src.text) }
             }
-            let words = call.heading.split(separator: " ")
-            let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : call.heading
+            let passage = policy.passage(call.heading)
             var values = ["passage": passage, "task": call.chosen.code, "other": call.other.code,
                           "score": s(call.chosen.score), "other_score": s(call.other.score)]
             values["quotes"] = policy.quoted(quotes)
@@ -597,9 +601,8 @@ extension ExtractionRun {
             let e = out[k]
             guard !e.indicators.isEmpty, let groups = x.profiles.unitGroups[e.task], !groups.contains(kind),
                   let planGroup = x.tasksByCode[e.task]?.group else { continue }
-            let owners = ownKindOwners(of: e, kind: kind).filter {
-                x.tasksByCode[$0]?.group == planGroup && Set(e.indicators.keys).isSubset(of: x.profiles.figures[$0] ?? [])
-            }
+            let owners = x.profiles.ownKindSiblings(of: e.task, kind: kind, inGroup: { x.tasksByCode[$0]?.group == planGroup },
+                                                    reporting: Set(e.indicators.keys), all: true)
             guard owners.count == 1, let owner = owners.first, !out.contains(where: { $0.task == owner }),
                   !unitNamesTask(e, policy), !documentNamesTask(e.task) else { continue }
             let words = ([e.text] + entryLabels(e)).joined(separator: "\n")

@@ -39,8 +39,7 @@ extension ExtractionRun {
             otherItems[task, default: []].insert(index)
             guard !named.contains(top.code), !said.contains(top.code) else { continue }
             said.insert(top.code)
-            let words = line.text.split(separator: " ")
-            let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : line.text
+            let passage = policy.passage(line.text)
             let stated = claim.start < claim.end && claim.end <= tokens.count
                 ? tokens[claim.start..<claim.end].map(\.raw).joined(separator: " ") : line.text
             findings.append(Finding(severity: .warning, code: "task-close-call",
@@ -199,8 +198,7 @@ extension ExtractionRun {
                 if let place, !entries[k].sources.contains(place) { entries[k].sources.append(place) }
             }
             for (text, task) in unnamed {
-                let words = text.split(separator: " ")
-                let passage = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : text
+                let passage = policy.passage(text)
                 findings.append(Finding(severity: .warning, code: "task-unmatched",
                     message: policy.message("status_near_task", ["passage": passage, "quotes": "“\(text)”",
                                                                  "nearest": policy.message("nearest_task", ["task": task, "other": task])]),

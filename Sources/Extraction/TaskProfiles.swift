@@ -70,6 +70,18 @@ public struct TaskProfiles: Sendable {
 
     public init() {}
 
+    /// The tasks other than `code` of its plan group (`inGroup`) that the plan gives units of
+    /// `kind` and that report the `kinds` of figures — every one of them when `all`, some
+    /// when not: where a passage, a row or an entry placed under a task of other kinds of
+    /// units belongs for this unit (the resolver, the grid resolver and the last settling
+    /// each ask it).
+    func ownKindSiblings(of code: String, kind: UnitGroup, inGroup: (String) -> Bool, reporting kinds: Set<IndicatorID>, all: Bool) -> [String] {
+        codes.filter { c in
+            c != code && inGroup(c) && unitGroups[c]?.contains(kind) == true
+                && (all ? kinds.isSubset(of: figures[c] ?? []) : !kinds.isDisjoint(with: figures[c] ?? []))
+        }
+    }
+
     public static func load(contentsOf url: URL, taskCodes: Set<String>, indicators: Set<IndicatorID>) throws -> TaskProfiles {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
@@ -342,10 +354,7 @@ extension ExtractionRun {
         let found = Set(v.figures(in: Tokenizer.tokenize(heading + "\n" + body)).found.map(\.indicator))
         let kinds = found.isEmpty ? (p.figures[code] ?? []) : found
         guard !kinds.isEmpty else { return nil }
-        let siblings = p.codes.filter { c in
-            c != code && x.tasksByCode[c]?.group == planGroup && (p.unitGroups[c]?.contains(kind) ?? false)
-                && !(p.figures[c] ?? []).isDisjoint(with: kinds)
-        }
+        let siblings = p.ownKindSiblings(of: code, kind: kind, inGroup: { x.tasksByCode[$0]?.group == planGroup }, reporting: kinds, all: false)
         return siblings.count == 1 ? siblings[0] : nil
     }
 
