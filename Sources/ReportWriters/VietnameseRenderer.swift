@@ -1948,24 +1948,19 @@ public struct VietnameseRenderer: Sendable {
 
     /// "47 đơn vị báo cáo: 40 đơn vị hoàn thành; 03 đơn vị đang thực hiện; 04 đơn vị không nêu tiến độ".
     public func statusBreakdown(_ t: ConsolidatedReport.TaskResult) -> String {
-        // A unit's "completed" with nothing to show (no figure, no sentence) is not counted:
-        // the counts follow what the task's state rests on, and the review page asks the
-        // drafter to settle it (a verification note is not for the bodies above).
         // Every unit's "completed" counts as it reports it (a lead's without a stated result
         // too: the result cell says no result was stated).
-        let withoutResult = 0
         // The lead of a task the report judges not started cannot have it "not arise": its
         // word counts as not carried out, one position in the body and here.
         let leadNotArisen = t.state == .notStarted && t.leadStatus?.status == .notApplicable ? 1 : 0
         let items = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s -> String? in
             var n = t.statusCounts[s.rawValue] ?? 0
-            if s == .completed { n -= withoutResult }
             if s == .notStarted { n += leadNotArisen }
             if s == .notApplicable { n -= leadNotArisen }
             return n > 0 ? w("appendix.statusItem", ["n": VietFormat.count(n), "status": statusLabel(s)]) : nil
         }
         guard !items.isEmpty else { return "" }
-        return w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count - withoutResult), "items": items.joined(separator: "; ")])
+        return w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count), "items": items.joined(separator: "; ")])
     }
 
     /// A task no unit wrote anything about: said so, of its lead.
