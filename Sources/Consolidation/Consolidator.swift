@@ -71,6 +71,9 @@ public enum Consolidator {
             }
             groups.append(group(g.number, g.title, tasks, rank: rank))
         }
+        // Before a sentence copied under two tasks is kept under one: a lead's "chưa thực hiện"
+        // on a passage it wrote word for word under another task is a likely copy error.
+        let copied = copiedLeadPassages(groups.flatMap(\.tasks), rules: rules)
         groups = keepingEachSentenceUnderOneTask(groups)
         groups = groups.map { g in
             var g = g
@@ -175,6 +178,7 @@ public enum Consolidator {
         }
         review += overlapFindings(allTasks, rules: rules)
         review += plausibilityFindings(groups, rules: rules)
+        review += copied
         // The Department's own units that have not reported: not named upward, collected
         // before signing.
         let ownMissing = reporters.filter { r in r.state == .missing && r.group.map { rules.ownGroups.contains($0) } == true }
@@ -510,6 +514,13 @@ public enum Consolidator {
                 let perEvent = a.perEventMost.map { events > 0 && c.value / events > Double($0) } ?? false
                 if perClass || perEvent {
                     out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: a.attendees, value: c.value, reason: .unverified, file: c.file))
+                    // Its events go with it: a sum of classes and a sum of attendances stated
+                    // together cover the same units (REVIEW16 #1), so the classes whose
+                    // attendance is held back are held back with it.
+                    if let e = t.figures.first(where: { $0.indicator == a.events })?.contributions.first(where: { $0.unitID == c.unitID && $0.value != 0 }),
+                       !out.contains(where: { $0.unitID == c.unitID && $0.indicator == a.events }) {
+                        out.append(.init(unitID: e.unitID, unitName: e.unitName, indicator: a.events, value: e.value, reason: .unverified, file: e.file))
+                    }
                 }
             }
         }
@@ -566,6 +577,37 @@ public enum Consolidator {
         return classes ? attendees / n : nil
     }
 
+    /// A lead's own "chưa thực hiện" on a task whose passage is word for word what it wrote
+    /// under another task (at least rules.copiedPassageWords words): likely pasted under the
+    /// wrong heading. The state stands as the lead wrote it; the review desk asks the officer
+    /// to confirm it with the unit (REVIEW16 #3.3: not hidden, not overruled).
+    static func copiedLeadPassages(_ tasks: [ConsolidatedReport.TaskResult], rules: ReportRules) -> [ConsolidatedReport.ReviewRow] {
+        guard let least = rules.copiedPassageWords else { return [] }
+        func norm(_ text: String) -> String {
+            VietText.fold(text).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
+        }
+        var out: [ConsolidatedReport.ReviewRow] = []
+        for (i, t) in tasks.enumerated() {
+            guard let ls = t.leadStatus, ls.status == .notStarted else { continue }
+            let own = t.statements.filter { $0.isLead && $0.unit.unitID == ls.unitID }.map { (text: norm($0.text), relevance: $0.relevance) }
+                .filter { $0.text.split(separator: " ").count >= least }
+            guard !own.isEmpty else { continue }
+            for (j, o) in tasks.enumerated() where o.code != t.code {
+                // Once per pair: when the lead reports both tasks not started, under the task the
+                // passage says least about (the later one on a tie).
+                let theirs = o.statements.filter { $0.unit.unitID == ls.unitID }
+                let bothNotStarted = o.leadStatus?.unitID == ls.unitID && o.leadStatus?.status == .notStarted
+                guard own.contains(where: { s in theirs.contains { norm($0.text) == s.text
+                    && (!bothNotStarted || $0.relevance > s.relevance || ($0.relevance == s.relevance && j < i)) } })
+                else { continue }
+                out.append(.init(path: ls.file, unitID: ls.unitID, unitName: ls.unitName, severity: "warning", code: "lead-passage-copied", message: nil,
+                                 params: ["code": t.code, "other": o.code, "unit": ls.unitName], source: ls.source))
+                break
+            }
+        }
+        return out
+    }
+
     /// Figures that cannot all be as told, for the review desk (REVIEW10 #6): attendance per
     /// class far above a class's size (left out of totals: `unverified`); a partner's figure of
     /// work it took part in, larger than the lead's own figure of that work by more than
@@ -574,7 +616,8 @@ public enum Consolidator {
         var out: [ConsolidatedReport.ReviewRow] = []
         for g in groups {
             for t in g.tasks {
-                for n in t.notCounted where n.reason == .unverified {
+                // One finding per figure held back: the events held back with it are not another.
+                for n in t.notCounted where n.reason == .unverified && n.indicator != rules.attendance?.events {
                     let events = rules.attendance.flatMap { a in t.figures.first { $0.indicator == a.events }?.contributions.first { $0.unitID == n.unitID }?.value } ?? 0
                     let sources = t.figures.first { $0.indicator == n.indicator }?.contributions.first { $0.unitID == n.unitID }?.sources.map(\.location) ?? []
                     out.append(.init(path: n.file, unitID: n.unitID, unitName: n.unitName, severity: "warning", code: "figure-unverified", message: nil,
@@ -606,7 +649,7 @@ public enum Consolidator {
     }
 
     /// Where `number` first stands in `text` as a whole number, zero-padded or not ("03" is 3).
-    static func numberRange(_ text: Substring, _ number: String) -> Range<String.Index>? {
+    public static func numberRange(_ text: Substring, _ number: String) -> Range<String.Index>? {
         var from = text.startIndex
         while let r = text.range(of: number, range: from..<text.endIndex) {
             var start = r.lowerBound

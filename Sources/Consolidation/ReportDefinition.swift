@@ -144,6 +144,9 @@ public struct ReportRules: Sendable, Equatable {
     /// the body counts them as attendances (`attendanceWord`: "lượt").
     public var attendanceNouns: [String] = []
     public var attendanceWord: String = ""
+    /// Words opening a clause that is only an attendance figure ("với 2.387 lượt người tham
+    /// dự"): a figure held back takes the clause with it from the lead's sentence.
+    public var heldBackJoiners: [String] = []
     /// An attendance indicator and the events it attends ("participants" of
     /// "training_courses"): attendance counted by units that held no event, on a task whose
     /// lead held some, may be the lead's attendees counted again (review page).
@@ -167,6 +170,9 @@ public struct ReportRules: Sendable, Equatable {
     /// figure of that work (3.026 samples "under" a 128-sample survey): raised for the review
     /// desk (REVIEW10 #6); the partner's figure is already left out of totals.
     public var partnerOverLead: Double?
+    /// A lead's "not started" passage at least this many words long, word for word its passage
+    /// on another task: raised for the review desk as a likely copy error.
+    public var copiedPassageWords: Int?
     /// Folded openings of a unit's proposal that the Department advise the City ("tham mưu Ủy
     /// ban nhân dân Thành phố …"): IV states the Department's own step with its period, never a
     /// promise of advice to the addressee (REVIEW10 #9).
@@ -346,6 +352,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry", "lead"],
         "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.finish": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
+        "outlook.notArisen": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.dueNow": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.nextPlan": ["year", "directive", "carry"], "outlook.carry": ["year"],
         "review.ownMissing": ["names"],
@@ -357,11 +364,11 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"],
-        "results.cityKind": ["kind"], "results.cityJoint": ["held", "holders", "who", "own"], "results.cityNoLead": ["lead", "activity"],
+        "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointNotAdded": [], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
-        "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
+        "labels.progress.not_started": ["n"], "labels.progress.not_arisen": ["n"], "labels.progressAll.not_arisen": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
         "labels.state.recurring": [], "labels.state.no_result": [], "labels.state.leadNotApplicable": [],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring"],
@@ -403,6 +410,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.overdueNoResult": [], "assessment.overdueNotDone": [],
         "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
         "assessment.notStartedCause": ["task", "deadline", "asOf", "remaining"],
+        "assessment.notArisenCause": ["task", "deadline", "lead", "reason"], "assessment.notArisenReason": ["text"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
@@ -414,7 +422,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"],
         "outlook.advise": ["text", "quarter"], "proposals.forWhom.internal": [], "proposals.forWhom.departments": [], "proposals.forWhom.communes": [], "outlook.quarter": ["quarter", "year"], "outlook.inBudget": ["text", "next"],
-        "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"],
+        "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"], "review.copiedPassage": ["code", "other", "unit"],
         "proposals.intro": [],
         "proposals.to": ["addressee"],
         "proposals.item": ["addressee", "text", "who"],
@@ -440,7 +448,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.figureUnits": ["clause", "n"],
         "appendix.statusItem": ["n", "status"],
         "appendix.statusTotal": ["n", "items"],
-        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text", "indicators"], "results.heldBackOthers": ["values", "who"],
+        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text"], "appendix.told": ["unit", "text"], "results.heldBackEvents": [], "results.heldBackOthers": ["values", "who"],
         "review.leadWithoutResult": ["code", "lead", "overdue"], "review.leadWithoutResultOverdue": ["due"],
         "appendix.completedWithoutResult": [],
         "appendix.reportingGroup": ["kind", "received", "expected"],
@@ -604,6 +612,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
+        let heldBackJoiners = r.has("rules.attendanceNouns.joiners") ? r.strings("rules.attendanceNouns.joiners") ?? [] : []
         var attendance: ReportRules.Attendance?
         if r.has("rules.attendance"), let who = r.string("rules.attendance.attendees"), let events = r.string("rules.attendance.events") {
             attendance = .init(attendees: who, events: events)
@@ -639,6 +648,7 @@ public struct ReportDefinition: Sendable, Equatable {
             r.problem("rules.folded", "'\(a)' or '\(u)' is not one of rules.addressees")
         }
         let partnerOverLead = Double(r.string("rules.partnerOverLead") ?? "")
+        let copiedPassageWords = r.has("rules.copiedPassageWords") ? Int(r.string("rules.copiedPassageWords") ?? "") : nil
         let cityAdvice = (r.strings("rules.cityAdvice") ?? []).map { VietText.fold($0) }
         let beneficiaryWords = (r.strings("rules.beneficiaryWords") ?? []).map { VietText.fold($0) }
         let causeDifficultyWords = Int(r.string("rules.causeDifficultyWords") ?? "") ?? 0
@@ -691,8 +701,10 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns
         rules.attendanceWord = attendanceWord
+        rules.heldBackJoiners = heldBackJoiners
         rules.attendance = attendance
         rules.partnerOverLead = partnerOverLead
+        rules.copiedPassageWords = copiedPassageWords
         rules.cityAdvice = cityAdvice
         rules.beneficiaryWords = beneficiaryWords
         rules.causeDifficultyWords = causeDifficultyWords

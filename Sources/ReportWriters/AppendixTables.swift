@@ -89,7 +89,9 @@ public enum AppendixTables {
                 let quotes = t.statements.filter { s in
                     // Routine wording ("không nhận được yêu cầu", "không phát sinh") is not
                     // quoted, the lead's neither: the state column says where the task stands,
-                    // as the body does.
+                    // as the body does. A lead's reason a task did not arise for it is what
+                    // its "không phát sinh" rests on: quoted, as III.2 says it (REVIEW16 #2).
+                    if s.isLead, v.phase(t) == .notArisen { return seen.insert(s.unit.unitID).inserted }
                     guard v.hasContent(s) else { return false }
                     // The lead's word that the task is only being prepared: what the body's
                     // "mới ở bước xây dựng kế hoạch" rests on.
@@ -101,7 +103,7 @@ public enum AppendixTables {
                     if !s.hasFigure, ownWords.contains(where: { $0.0 != t.code && words.intersection($0.1).count >= own + 3 }) { return false }
                     return seen.insert(s.unit.unitID).inserted
                 }.prefix(v.definition.rules.appendixQuotes)
-                result += quotes.map(v.quote)
+                result += quotes.map { v.quote($0, of: t) }
                 if result.isEmpty { result.append(v.noResult(t)) }
                 rows.append(AppendixRow(cells: [
                     .text(t.letter), .text(v.expanded(t.title)), .text(v.shortName(t.leadText)), .text(t.schedule), .text(state),
@@ -183,6 +185,7 @@ public enum AppendixTables {
     /// Phụ lục III: figures per task and indicator, with the total, the number of units that
     /// gave it and each unit's value; the plan's groups as heading rows, each task named.
     public static func figures(_ v: VietnameseRenderer) -> AppendixTable {
+        let marked = { (r: ConsolidatedReport.NotCountedReason) in !v.definition.wording("appendix.notCounted.\(r.rawValue)").isEmpty }
         var rows: [AppendixRow] = []
         let (title, sheet) = title(v, 2)
         let columns = columns(v, "appendix.figureColumns", [(5, true), (18, false), (18, false), (11, false), (7, true), (41, false)])
@@ -193,8 +196,13 @@ public enum AppendixTables {
                     // A reported zero is not a contribution. A unit's part in work another held
                     // (or people it sent to others' classes) is listed, marked, and not added
                     // to the total: the body's figure and this one are the same (REVIEW8 #4).
-                    let cs = f.contributions.filter { $0.value != 0 }
                     let left = { (c: ConsolidatedReport.Contribution) in t.notCounted.first { $0.indicator == f.indicator && $0.unitID == c.unitID } }
+                    // A figure left out whose reason has no mark (held back until the unit
+                    // confirms it: REVIEW16 #3.4) is not sent upward: the review desk and the
+                    // JSON hold it with its reason.
+                    let given = f.contributions.filter { $0.value != 0 }
+                    let cs = given.filter { c in !(left(c).map { !marked($0.reason) } ?? false) }
+                    if !given.isEmpty, cs.isEmpty { continue }
                     let each = cs.map { c -> String in
                         let name = v.shortName(c.unitName)
                         guard let n = left(c) else { return "\(name): \(VietFormat.number(c.value))" }
@@ -218,7 +226,7 @@ public enum AppendixTables {
         // The legend names only the marks the table uses (REVIEW13 #15).
         var used: [ConsolidatedReport.NotCountedReason] = []
         for t in v.report.tasks {
-            for n in t.notCounted where !used.contains(n.reason) && t.figures.contains(where: { f in
+            for n in t.notCounted where !used.contains(n.reason) && marked(n.reason) && t.figures.contains(where: { f in
                 f.indicator == n.indicator && f.contributions.contains { $0.unitID == n.unitID && $0.value != 0 } }) { used.append(n.reason) }
         }
         let order = ConsolidatedReport.NotCountedReason.allCases

@@ -287,7 +287,9 @@ public struct VietnameseRenderer: Sendable {
         // In the order the body states them: done, under way, then behind.
         // A dated task under way whose deadline is the cut-off day itself is due, not "before its
         // deadline": the report goes out after that day.
-        case completed, recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", noResult = "no_result", noInformation = "no_information"
+        // `notArisen`: the lead reports the task did not arise for it ("không phát sinh") and no
+        // unit did any of it: said as the lead said it, never "chưa thực hiện" (REVIEW16 #2, 3.2).
+        case completed, recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", notArisen = "not_arisen", noResult = "no_result", noInformation = "no_information"
     }
 
     /// A task past its schedule without a result is overdue, whatever else it is (under way,
@@ -303,7 +305,7 @@ public struct VietnameseRenderer: Sendable {
         case .inProgress:
             if t.recurring { return .recurring }
             return t.dueDate.map { $0 <= report.asOf } == true ? .dueNow : .inProgress
-        case .notStarted: return .notStarted
+        case .notStarted: return t.leadStatus?.status == .notApplicable && t.basis == .lead ? .notArisen : .notStarted
         case .noInformation: return t.basis == .leadWithoutResult ? .noResult : .noInformation
         }
     }
@@ -315,7 +317,7 @@ public struct VietnameseRenderer: Sendable {
         case .recurring: return w("labels.state.recurring")
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
-        case .notStarted where t.leadStatus?.status == .notApplicable: return w("labels.state.leadNotApplicable")
+        case .notArisen: return w("labels.state.leadNotApplicable")
         default: return stateLabel(t.state)
         }
     }
@@ -426,11 +428,11 @@ public struct VietnameseRenderer: Sendable {
         let phases = Set(tasks.map(phase))
         // The group's size first, so the reader adds the parts to it; a group whose tasks all
         // stand alike in one phrase (the tasks behind still named).
-        if phases.count == 1, let only = phases.first, ![.overdue, .notStarted].contains(only) {
+        if phases.count == 1, let only = phases.first, ![.overdue, .notStarted, .notArisen].contains(only) {
             return upperFirst(w("labels.progressAll.\(only.rawValue)", ["n": VietFormat.count(tasks.count)]) + ".")
         }
         // The tasks behind are named once, in III.
-        let behind = tasks.contains { [.overdue, .notStarted].contains(phase($0)) } ? w("results.overdue", ["n": ""]) : ""
+        let behind = tasks.contains { [.overdue, .notStarted, .notArisen].contains(phase($0)) } ? w("results.overdue", ["n": ""]) : ""
         // Tasks with a deadline and recurring ones counted apart (REVIEW13 #13): a recurring task
         // is never "completed", so the ratio is over the dated ones, the recurring ones last.
         let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
@@ -443,7 +445,7 @@ public struct VietnameseRenderer: Sendable {
                 states.append(p == .completed
                     ? w("labels.progress.completedDated", ["n": VietFormat.count(these.count), "dated": VietFormat.count(dated.count)])
                     : w("labels.progress.\(p.rawValue)", ["n": VietFormat.count(these.count), "total": VietFormat.count(dated.count)]))
-                if [.overdue, .notStarted].contains(p) { lastBehind = states.count - 1 }
+                if [.overdue, .notStarted, .notArisen].contains(p) { lastBehind = states.count - 1 }
             }
             // "(nêu tại mục III)" right after the tasks it refers to.
             if let i = lastBehind { states[i] += behind }
@@ -655,8 +657,8 @@ public struct VietnameseRenderer: Sendable {
             out.append(o)
             // Figures of other units held back as doubtful: said in one sentence, not dropped
             // silently (REVIEW14 #8); Phụ lục III lists them.
-            let held = t.notCounted.filter { $0.reason == .unverified && !isLeadUnit($0.unitID, of: t) }
-            if !held.isEmpty {
+            let held = t.notCounted.filter { $0.reason == .unverified && !isLeadUnit($0.unitID, of: t) && $0.indicator != definition.rules.attendance?.events }
+            if !held.isEmpty, !w("results.heldBackOthers").isEmpty {
                 let values = held.map { VietFormat.count($0.value) + " " + indicator($0.indicator).measure }
                 let refs = held.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
                 out.append(w("results.heldBackOthers", ["values": VietFormat.list(values), "who": who(refs)]))
@@ -669,10 +671,38 @@ public struct VietnameseRenderer: Sendable {
     /// doubtful said in one clause (REVIEW14 #8: a task done is never left unexplained).
     func heldBackAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
         guard let s = t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
-        let ids = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }.map(\.indicator)
-        var seen = Set<String>()
-        let labels = ids.filter { seen.insert($0).inserted }.map { lowerFirst(indicatorLabel($0)) }
-        return w("results.heldBackLead", ["text": trimEnd(speakingAsTheDepartment(account(s))), "indicators": VietFormat.list(labels)])
+        let held = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }
+        return w("results.heldBackLead", ["text": trimEnd(withoutFigures(speakingAsTheDepartment(account(s)), held))])
+    }
+
+    /// A sentence with the figures held back taken out, what was done kept (REVIEW16 #3.4: a
+    /// figure is counted or held back, never stated "đang được xác minh"): a count of events
+    /// becomes rules.heldBack.events ("04 khóa" → "các khóa"); an attendance goes with its
+    /// "lượt", or with the clause a joiner opens ("với 2.387 lượt người tham dự").
+    func withoutFigures(_ text: String, _ held: [ConsolidatedReport.NotCounted]) -> String {
+        var out = text
+        for n in held {
+            guard let r = Consolidator.numberRange(out[...], VietFormat.number(n.value)) ?? Consolidator.numberRange(out[...], String(Int(n.value))) else { continue }
+            if n.indicator == definition.rules.attendance?.events {
+                out.replaceSubrange(r, with: w("results.heldBackEvents"))
+                continue
+            }
+            // The joiner right before the figure opens a clause that is only the figure.
+            let before = out[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let joiner = definition.rules.heldBackJoiners.first(where: { before.hasSuffix(" " + $0) }) {
+                let start = out.index(r.lowerBound, offsetBy: -(joiner.count + 2))
+                let end = out[r.upperBound...].firstIndex { ",;.".contains($0) } ?? out.endIndex
+                out.replaceSubrange(start..<end, with: "")
+                continue
+            }
+            var end = r.upperBound
+            let word = " " + definition.rules.attendanceWord
+            if out[end...].hasPrefix(word) { end = out.index(end, offsetBy: word.count) }
+            // The space after the figure goes with it.
+            if end < out.endIndex, out[end] == " " { end = out.index(after: end) }
+            out.replaceSubrange(r.lowerBound..<end, with: "")
+        }
+        return out
     }
 
     /// The lead's own account of a task: its sentence, or its figures.
@@ -759,7 +789,11 @@ public struct VietnameseRenderer: Sendable {
             // Without the lead's sentence before it and without the task's own words, the
             // figures are said to be about the task.
             let phrased = clauses != sentenceClauses(run.items, collective: true)
-            let key = i == 0 && !afterLead && !phrased ? "results.othersOn" : "results.others"
+            // The lead's sentence before it sets the subject only when it tells the same work
+            // (a figure of the run's first indicator): after a lead's inspections, the units'
+            // classes are named with the task (REVIEW16 #3.9).
+            let leadTellsIt = t.figures.first { $0.indicator == run.items[0].id }?.contributions.contains { isLeadUnit($0.unitID, of: t) && $0.value != 0 } ?? false
+            let key = i == 0 && !(afterLead && leadTellsIt) && !phrased ? "results.othersOn" : "results.others"
             // Units that all told it in the same words: their words, with the sum.
             let clause = run.items.count == 1 ? sharedWording(t, run.items[0]) ?? clauses : clauses
             parts.append(trimEnd(w(key, ["who": who, "clauses": clause, "topic": topic(t, reporters: run.units)])))
@@ -862,28 +896,32 @@ public struct VietnameseRenderer: Sendable {
         // the lead's own work, said so (REVIEW14 #1).
         let leads = Set(g.tasks.flatMap { t in t.figures.first { $0.indicator == first.indicator }?.contributions.filter { isLeadUnit($0.unitID, of: t) }.map(\.unitID) ?? [] })
         let groupLeads = g.tasks.compactMap { t in t.leadUnits.first { !$0.hasPrefix("group:") } }
-        if !groupLeads.isEmpty, Set(first.byKind.flatMap(\.units)).isDisjoint(with: leads.union(groupLeads)),
+        // A lead whose part is in the total through the units it worked with (jointWork) has its
+        // part said once, on its own sentence (REVIEW16 #3.3), not "chưa gồm" here.
+        let leadJoint = g.tasks.contains { t in t.notCounted.contains { n in n.reason == .jointWork && n.indicator == first.indicator && g.tasks.contains { isLeadUnit(n.unitID, of: $0) } } }
+        if !groupLeads.isEmpty, !leadJoint, Set(first.byKind.flatMap(\.units)).isDisjoint(with: leads.union(groupLeads)),
            let lead = g.tasks.first(where: { !$0.leadUnits.isEmpty && !$0.leadUnits.allSatisfy { $0.hasPrefix("group:") } }),
            let activity = indicator(first.indicator).activity {
             out += " " + w("results.cityNoLead", ["lead": leadName(lead), "activity": activity])
         }
-        // A lead's figures of work it told it took part in, which the units that held it report
-        // with its name (jointWork): one clause says what the total holds and what is not added
-        // (REVIEW13 #1), so its own account below is not read as part of it or on top of it.
-        for t in g.tasks {
-            let joint = t.notCounted.filter { n in n.reason == .jointWork && n.indicator == first.indicator && g.tasks.contains { isLeadUnit(n.unitID, of: $0) } }
-            for n in joint {
-                let holders = n.heldBy ?? []
-                let cs = t.figures.first { $0.indicator == first.indicator }?.contributions.filter { holders.contains($0.unitID) && $0.value != 0 } ?? []
-                guard !cs.isEmpty else { continue }
-                let held = cs.map(\.value).reduce(0, +)
-                let refs = cs.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
-                let count = { (v: Double) in first.isMoney ? VietFormat.money(v) : VietFormat.count(v) + " " + object }
-                out += " " + w("results.cityJoint", ["held": count(held), "holders": who(refs), "who": shortName(n.unitName), "own": count(n.value)])
-            }
-        }
         // A unit's same figures under two tasks of the group are counted once: a method note,
         // in Phụ lục III's notes (REVIEW10 #10), not the body.
+        return out
+    }
+
+    /// A lead's sentence stating work it took part in that the units that held it report with
+    /// its name (jointWork), in a group whose city-wide total counts it through them: one
+    /// clause on that sentence says so, once (REVIEW16 #3.3: the lead's part said once, no
+    /// drafting note after the total) — included when the holders' reported figure covers
+    /// the lead's, else not added.
+    func withJointNote(_ t: ConsolidatedReport.TaskResult, in g: ConsolidatedReport.TaskGroup, _ sentences: [String]) -> [String] {
+        let ids = definition.rules.cityWideIndicators
+        guard hasCityWide(g), let n = t.notCounted.first(where: { n in n.reason == .jointWork && ids.contains(n.indicator) && g.tasks.contains { isLeadUnit(n.unitID, of: $0) } }),
+              let i = sentences.firstIndex(where: { Consolidator.containsNumber($0[...], VietFormat.number(n.value)) }) else { return sentences }
+        let holders = n.heldBy ?? []
+        let held = t.figures.first { $0.indicator == n.indicator }?.contributions.filter { holders.contains($0.unitID) }.map(\.value).reduce(0, +) ?? 0
+        var out = sentences
+        out[i] = trimEnd(out[i]) + w(held >= n.value ? "results.jointIncluded" : "results.jointNotAdded") + "."
         return out
     }
 
@@ -1018,7 +1056,7 @@ public struct VietnameseRenderer: Sendable {
             var paragraph = sentences
             var any = false
             for t in g.tasks {
-                let these = taskResults(t, money: money, others: kept.contains(t.code))
+                let these = withJointNote(t, in: g, taskResults(t, money: money, others: kept.contains(t.code)))
                 guard !these.isEmpty else { continue }
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
@@ -1516,6 +1554,13 @@ public struct VietnameseRenderer: Sendable {
                                                                        "asOf": VietFormat.date(report.asOf), "remaining": remaining])
                                       + causeSentence(t)))
         }
+        // A dated task its lead reports did not arise: the lead's word and its reason, never
+        // "chưa được triển khai … nguy cơ không hoàn thành" (REVIEW16 #3.2).
+        for t in report.tasks where phase(t) == .notArisen && !t.recurring {
+            let reason = t.statements.first { $0.isLead }.map { w("assessment.notArisenReason", ["text": lowerFirst(trimEnd(speakingAsTheDepartment(account($0))))]) } ?? ""
+            shortcomings.append(.dash(w("assessment.notArisenCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
+                                                                      "lead": leadName(t), "reason": reason])))
+        }
         let due = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? true }
         let unreported = report.tasks.filter { [.noInformation, .noResult].contains(phase($0)) && due($0) }
         if !unreported.isEmpty {
@@ -1618,7 +1663,8 @@ public struct VietnameseRenderer: Sendable {
         for t in open where phase(t) != .overdue && !t.recurring {
             guard let due = t.dueDate else { continue }
             // Due on the cut-off day: finished now, no date already passed when signing.
-            let key = due > quarterEnd ? "outlook.remaining" : (basePhase(t) == .notStarted ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
+            let key = basePhase(t) == .notArisen ? "outlook.notArisen"
+                : due > quarterEnd ? "outlook.remaining" : (basePhase(t) == .notStarted ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
         for l in lines {
@@ -1950,13 +1996,10 @@ public struct VietnameseRenderer: Sendable {
     public func statusBreakdown(_ t: ConsolidatedReport.TaskResult) -> String {
         // Every unit's "completed" counts as it reports it (a lead's without a stated result
         // too: the result cell says no result was stated).
-        // The lead of a task the report judges not started cannot have it "not arise": its
-        // word counts as not carried out, one position in the body and here.
-        let leadNotArisen = t.state == .notStarted && t.leadStatus?.status == .notApplicable ? 1 : 0
+        // Each unit's word as it said it: a lead's "không phát sinh" is never counted as "chưa
+        // thực hiện" (REVIEW16 #2; the body says it the same way).
         let items = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s -> String? in
-            var n = t.statusCounts[s.rawValue] ?? 0
-            if s == .notStarted { n += leadNotArisen }
-            if s == .notApplicable { n -= leadNotArisen }
+            let n = t.statusCounts[s.rawValue] ?? 0
             return n > 0 ? w("appendix.statusItem", ["n": VietFormat.count(n), "status": statusLabel(s)]) : nil
         }
         guard !items.isEmpty else { return "" }
@@ -1987,6 +2030,15 @@ public struct VietnameseRenderer: Sendable {
 
     public func quote(_ s: ConsolidatedReport.Statement) -> String {
         w("appendix.quote", ["unit": shortName(s.unit.unitName), "text": s.text])
+    }
+
+    /// A unit's sentence on a task as Phụ lục I gives it: quoted, or, when it states a figure
+    /// held back until confirmed, told without it as the body tells it (REVIEW16 #3.4: a
+    /// figure is counted or held back, never sent up with a verification note).
+    public func quote(_ s: ConsolidatedReport.Statement, of t: ConsolidatedReport.TaskResult) -> String {
+        guard statesUnverified(s, t) else { return quote(s) }
+        let held = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }
+        return w("appendix.told", ["unit": shortName(s.unit.unitName), "text": trimEnd(withoutFigures(countedAsAttendances(s.text), held)) + "."])
     }
 
     /// "27 đơn vị tổ chức 74 lớp tập huấn, hội nghị với 5.935 lượt người tham dự; 28 đơn vị
@@ -2045,8 +2097,10 @@ public struct VietnameseRenderer: Sendable {
             var letters: [String] = []
             for k in kept where !letters.contains(k) { letters.append(k) }
             let counts = values.map { $0.money ? VietFormat.money($0.value) : VietFormat.count($0.value) + " " + indicator($0.id).measure }
-            items.append(w("appendix.leftOutItem.\(reason.rawValue)", ["who": who(refs), "clauses": sentenceClauses(values),
-                                                                        "values": VietFormat.list(counts), "task": VietFormat.list(letters)]))
+            // A reason without words (figures held back until confirmed) is not sent upward.
+            let item = w("appendix.leftOutItem.\(reason.rawValue)", ["who": who(refs), "clauses": sentenceClauses(values),
+                                                                      "values": VietFormat.list(counts), "task": VietFormat.list(letters)])
+            if !item.isEmpty { items.append(item) }
         }
         return items.isEmpty ? "" : w("appendix.leftOut", ["items": items.joined(separator: "; ")])
     }
@@ -2106,6 +2160,8 @@ public struct VietnameseRenderer: Sendable {
             return w("review.partnerOverLead", ["code": p["code"] ?? "", "unit": shortName(p["unit"] ?? ""), "value": p["value"] ?? "",
                                                 "indicator": lowerFirst(indicatorLabel(p["indicator"] ?? "")), "lead": shortName(p["lead"] ?? ""),
                                                 "leadValue": p["leadValue"] ?? ""])
+        case "lead-passage-copied":
+            return w("review.copiedPassage", ["code": p["code"] ?? "", "other": p["other"] ?? "", "unit": shortName(p["unit"] ?? "")])
         case "plan-date-contradicted":
             return w("review.planDate", ["date": p["date"] ?? "", "cited": p["cited"] ?? "", "citedDate": p["citedDate"] ?? ""])
         case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])

@@ -235,43 +235,68 @@ import Testing
         for t in report.tasks where t.basis == .none { #expect(t.overdue == nil, "\(t.code)") }
     }
 
-    /// The lead reports the task "không phát sinh" and nobody did any of it: not started,
-    /// counted in III.1, named with its deadline and the cause the lead gives in III.2
-    /// (REVIEW8 #5), and IV carries it out by the plan's deadline without promising it done.
-    @Test func aTaskNotStartedSaysSoWithItsDeadline() throws {
+    /// The lead reports the task "không phát sinh" and nobody did any of it (REVIEW16 #2,
+    /// #3.2): said as the lead said it, with its own sentence as the reason, in III.1, III.2,
+    /// IV and Phụ lục I alike — never "chưa triển khai … nguy cơ không hoàn thành" nor counted
+    /// as "chưa thực hiện". The JSON keeps the task not started, the lead's status as stated.
+    @Test func aTaskItsLeadReportsNotArisingIsSaidAsTheLeadSaidIt() throws {
         let a = try #require(report.tasks.first { $0.code == "II.2.a" })
-        #expect(a.state == .notStarted && a.overdue == nil)
+        #expect(a.state == .notStarted && a.overdue == nil && a.leadStatus?.status == .notApplicable)
+        #expect(v.phase(a) == .notArisen)
+        let summary = section("1. Kết quả đạt được", "2. Hạn chế")
+        #expect(summary.contains("01 nhiệm vụ đơn vị chủ trì báo cáo không phát sinh"), "\(summary)")
+        #expect(!summary.contains("chưa triển khai"))
+        let shortcomings = section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG")
+        let line = try #require(shortcomings.split(separator: "\n").first { $0.contains("Chương trình 1322") })
+        #expect(line.contains("(thời hạn Quý IV/2026): Chi cục báo cáo không phát sinh (trong kỳ báo cáo, Chi cục không nhận được yêu cầu đối với nội dung này)."), "\(line)")
+        #expect(!line.contains("chưa được triển khai") && !line.contains("nguy cơ"), "\(line)")
+        let outlook = section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT")
+        #expect(outlook.contains("Chỉ đạo Chi cục theo dõi, thực hiện nhiệm vụ triển khai Chương trình 1322"), "\(outlook)")
+        #expect(!outlook.contains("xây dựng kế hoạch thực hiện nhiệm vụ triển khai Chương trình 1322"))
+        // Phụ lục I: the same word, each unit's status as it stated it, the lead's reason quoted.
+        #expect(v.taskStateLabel(a) == "Không phát sinh")
+        #expect(v.statusBreakdown(a) == "01 đơn vị báo cáo: 01 không phát sinh", "\(v.statusBreakdown(a))")
+        let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
+        let row = try #require(AppendixTables.taskProgress(v).rows.first { texts($0).contains(v.expanded(a.title)) })
+        #expect(texts(row).contains { $0.contains("không nhận được yêu cầu") })
+        #expect(!texts(row).contains { $0.contains("chưa thực hiện") || $0 == "Chưa triển khai" })
+    }
+
+    /// The lead reports the task not started and nobody did any of it: counted in III.1,
+    /// named with its deadline and the cause a unit gives in III.2 (REVIEW8 #5), and IV carries
+    /// it out by the plan's deadline without promising it done.
+    @Test func aTaskNotStartedSaysSoWithItsDeadline() throws {
+        var report = self.report
+        for g in report.groups.indices {
+            for t in report.groups[g].tasks.indices where report.groups[g].tasks[t].code == "II.2.a" {
+                report.groups[g].tasks[t].leadStatus?.status = .notStarted
+            }
+        }
+        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        let text = v.body().map(\.text).joined(separator: "\n")
+        func section(_ from: String, _ to: String) -> String {
+            String(text[text.range(of: from)!.upperBound..<text.range(of: to)!.lowerBound])
+        }
+        let a = try #require(report.tasks.first { $0.code == "II.2.a" })
+        #expect(a.state == .notStarted && a.overdue == nil && v.phase(a) == .notStarted)
         #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("01 nhiệm vụ chưa triển khai"))
         #expect(!section("1. Kết quả đạt được", "2. Hạn chế").contains("Chương trình 1322"))
         let shortcomings = section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG")
         #expect(shortcomings.contains("Nhiệm vụ triển khai Chương trình 1322"))
-        // Due within the month: the time left and the risk; the cause the Department's own lead
-        // wrote under the task, as the Sở's own, its name taken off (REVIEW10 #4; REVIEW9 #3
-        // had it left out).
-        // "Không nhận được yêu cầu" is no cause of a task the plan does not make conditional on
-        // a request: it would blame the body the report goes to (REVIEW12 #3); the Sở's step.
+        // Due within the month: the time left and the risk.
         #expect(shortcomings.contains("đến ngày 24/11/2026 chưa được triển khai (thời hạn Quý IV/2026); thời gian còn lại 01 tháng, có nguy cơ không hoàn thành đúng hạn."), "\(shortcomings)")
-        // The lead gave a reason the report does not state: never "chưa báo cáo nguyên nhân"
-        // (REVIEW14 #3).
         #expect(!shortcomings.split(separator: "\n").contains { $0.contains("Chương trình 1322") && $0.contains("chưa báo cáo nguyên nhân") }, "\(shortcomings)")
-        #expect(!shortcomings.contains("không nhận được yêu cầu"))
-        #expect(!shortcomings.contains("Chi cục không nhận được"))
         // A programme is not carried out in a month: its plan this month, the rest carried into
         // the next year's plan (REVIEW12 #3).
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Chỉ đạo Chi cục xây dựng kế hoạch thực hiện nhiệm vụ triển khai Chương trình 1322"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("đề xuất chuyển nội dung chưa thực hiện được trong năm 2026 sang Kế hoạch năm 2027"))
         #expect(!section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("nội dung năm 2026 của nhiệm vụ triển khai"))
-        // One position in the body and Phụ lục I: not carried out yet; the lead's "không
-        // phát sinh" / "không nhận được yêu cầu" is neither counted as such nor quoted.
         #expect(v.taskStateLabel(a) == "Chưa triển khai")
-        #expect(v.statusBreakdown(a).contains("chưa thực hiện") && !v.statusBreakdown(a).contains("không phát sinh"))
-        let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
-        let row = try #require(AppendixTables.taskProgress(v).rows.first { texts($0).contains(v.expanded(a.title)) })
-        #expect(!texts(row).contains { $0.contains("không nhận được") || $0.contains("không phát sinh") })
         // A cause a unit outside the Department gives is stated, in its words.
         var caused = report
         for g in caused.groups.indices {
             for t in caused.groups[g].tasks.indices where caused.groups[g].tasks[t].code == "II.2.a" {
+                caused.groups[g].tasks[t].leadStatus?.status = .notStarted
                 caused.groups[g].tasks[t].statements = [.init(text: "Sở chưa triển khai nội dung này do chưa được bố trí kinh phí.",
                                                                unit: .init(unitID: "SO-TC", unitName: "Sở Tài chính", file: "So Tai chinh.docx", source: nil),
                                                                isLead: false, relevance: 0.1, hasFigure: false)]
@@ -285,6 +310,7 @@ import Testing
         for g in onRequest.groups.indices {
             for t in onRequest.groups[g].tasks.indices where onRequest.groups[g].tasks[t].code == "II.2.a" {
                 onRequest.groups[g].tasks[t].text += " (khi có yêu cầu)"
+                onRequest.groups[g].tasks[t].leadStatus?.status = .notStarted
             }
         }
         let asked = VietnameseRenderer(onRequest, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
@@ -385,9 +411,10 @@ import Testing
     @Test func theReportSpeaksAsTheDepartment() throws {
         let t = try #require(report.tasks.first { $0.code == "II.2.đ" })
         let results = v.taskResults(t, money: false).joined(separator: " ")
-        // The issuer in full: "Sở đã …" after another sở's sentence reads as that sở (REVIEW14
-        // #11, as REVIEW7 #9 had asked; REVIEW10 #10 had it short).
-        #expect(results.contains("Sở Khoa học và Công nghệ đã tổ chức 19 đoàn kiểm tra"))
+        // "Sở đã …", never the Sở's full name as the subject of its own sentence (REVIEW16 #3.9).
+        #expect(results.contains("Sở đã tổ chức 19 đoàn kiểm tra"), "\(results)")
+        #expect(!body.contains("Sở Khoa học và Công nghệ đã"))
+        #expect(body.contains("Sở kính đề nghị"))
         #expect(!body.contains("tham mưu Sở"))
     }
 
@@ -395,7 +422,7 @@ import Testing
     /// the group's main tasks.
     @Test func theLeadsResultsAreInEveryGroup() {
         let text = section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG")
-        #expect(text.contains("Sở Khoa học và Công nghệ đã tổ chức 19 đoàn kiểm tra"))
+        #expect(text.contains("Sở đã tổ chức 19 đoàn kiểm tra"))
         #expect(text.contains("05 lớp tập huấn"))
     }
 
@@ -574,17 +601,26 @@ import Testing
         #expect(classes.review.contains { $0.code == "figure-unverified" && $0.params?["per"] == "500" })
         let v = VietnameseRenderer(classes, definition: Fixtures.definition)
         #expect(v.reviewMessage(classes.review.first { $0.code == "figure-unverified" }!).contains("xác minh"))
-        // Never added silently nor dropped silently (REVIEW14 #8): the lead's sentence is told
-        // with what is being verified said in the same sentence.
-        let told = v.body().map(\.text).joined(separator: "\n").components(separatedBy: ". ").filter { $0.contains("1.500") }
-        #expect(!told.isEmpty && told.allSatisfy { $0.contains("số lượt người tham dự đang được xác minh") }, "\(told)")
+        // A figure is counted or held back, never sent up "đang được xác minh" (REVIEW16 #3.4):
+        // the lead's sentence says what was done without the figures held back (its classes go
+        // with their attendance), the review desk and the JSON keep them with the reason.
+        let text = v.body().map(\.text).joined(separator: "\n")
+        #expect(!text.contains("1.500") && !text.contains("xác minh"), "\(text)")
+        #expect(text.contains("Chi cục đã mở các khóa bồi dưỡng kỹ năng đánh giá sự phù hợp cho học viên của doanh nghiệp."), "\(text)")
+        #expect(b.notCounted.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "training_courses" && $0.value == 3 && $0.reason == .unverified })
+        #expect(classes.review.filter { $0.code == "figure-unverified" }.count == 1)
         // Nor the rest of that sentence in pieces: "… đã tổ chức 03 lớp …" with neither what
         // nor for whom is no result (session 10, item 3); the phụ lục has it.
         #expect(!v.body().map(\.text).joined(separator: "\n").contains("đã tổ chức 03 lớp tập huấn, hội nghị"))
-        #expect(v.taskFiguresLine(b).contains("(không kể 1.500 lượt người của Chi cục Tiêu chuẩn Đo lường Chất lượng chưa được xác minh)"), "\(v.taskFiguresLine(b))")
-        let row = AppendixTables.figures(v).rows.first { $0.cells[1] == .text(b.title) && $0.cells[2] == .text(v.indicatorLabel("participants")) }
-        // Nothing counted: no total, never a "0" nobody gave (REVIEW13 #5).
-        #expect(row.map { $0.cells[5] == .text("Chi cục Tiêu chuẩn Đo lường Chất lượng (chưa xác minh): 1.500") && $0.cells[3] == .text("–") && $0.cells[4] == .text("–") } == true)
+        // Nor in the phụ lục: Phụ lục I tells the sentence without the figure, Phụ lục III has no
+        // row for a figure only held back, and no legend for it.
+        #expect(!v.taskFiguresLine(b).contains("1.500") && !v.taskFiguresLine(b).contains("xác minh"), "\(v.taskFiguresLine(b))")
+        let figures = AppendixTables.figures(v)
+        #expect(!figures.rows.contains { $0.cells[1] == .text(b.title) && $0.cells[2] == .text(v.indicatorLabel("participants")) })
+        #expect(!figures.notes.contains { $0.contains("xác minh") || $0.contains("xác nhận") })
+        let cells = AppendixTables.taskProgress(v).rows.flatMap(\.cells).compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } }
+        #expect(cells.contains { $0.contains("Chi cục Tiêu chuẩn Đo lường Chất lượng: Chi cục đã mở các khóa bồi dưỡng") }, "\(cells.filter { $0.contains("Chi cục") })")
+        #expect(!cells.contains { $0.contains("1.500") })
         // Three conferences of 500 people each are plausible: counted.
         let conferences = report("Chi cục đã tổ chức 03 hội thảo về năng suất chất lượng với 1.500 đại biểu tham dự.")
         #expect(conferences.tasks.first { $0.code == "II.3.b" }!.notCounted.isEmpty)
@@ -891,7 +927,10 @@ import Testing
         // Concrete: the items themselves, in the units' words (REVIEW13 #10).
         // A request for what the difficulty lacks, not the difficulty pasted again, with the
         // units outside the Department that raised it (REVIEW14 #9); III.2 states the difficulty.
-        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (vướng mắc do Phường Chánh Hiệp và Sở Tài chính phản ánh)."), "\(outside)")
+        // Asked in the Sở's own name: the units raised a difficulty, not this request, and V
+        // attributes only requests, one way (REVIEW16 #3.5, #3.9).
+        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền."), "\(outside)")
+        #expect(!outside[v.upperBound...].contains("phản ánh)"))
         #expect(!outside[v.upperBound...].contains("chưa cụ thể"))
         #expect(outside.contains("văn bản hướng dẫn thực hiện các nội dung được phân quyền chưa cụ thể"))
         let own = body(["SKHCN-CCTDC"])
