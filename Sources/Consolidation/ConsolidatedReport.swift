@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 5
+    public static let currentSchemaVersion = 6
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -39,6 +39,8 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
     public var submissions: [SubmissionRow]
     public var refused: [RefusedRow]
     public var review: [ReviewRow]
+    /// The direction work the units report (section I), when their texts were read.
+    public var direction: Direction? = nil
 
     public var tasks: [TaskResult] { groups.flatMap(\.tasks) }
 

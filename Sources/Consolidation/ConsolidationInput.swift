@@ -113,6 +113,10 @@ public struct ConsolidationInput: Sendable {
     /// Findings on current submissions and files, including validation-rule violations and
     /// conflicts (two different reports claiming the same unit and number).
     public var review: [ReviewItem]
+    /// The text of each current submission's document (submission id → its paragraphs and
+    /// table rows, one string each) when the ledger kept it: what section I reads of the
+    /// direction work the units report (Citations). Empty: section I as the pipeline says.
+    public var texts: [Int64: [String]] = [:]
 
     public init(pipeline: PipelineDefinition, asOf: PlanDate, runID: Int64, current: [ReceivedSubmission],
                 superseded: [ReceivedSubmission] = [], reporters: [ReporterStatus] = [], refused: [RefusedFile] = [],

@@ -203,9 +203,20 @@ public enum Consolidator {
                                 message: nil, params: ["path": (f.path as NSString).lastPathComponent, "code": id, "unit": p.units.unit(id: id)?.name ?? id],
                                 source: nil))
         }
-        // The plan's number not given (its copy leaves it blank): the report leaves blanks and
-        // the review page asks the văn thư to fill them from the register (REVIEW14 #4).
-        if p.plan.number == nil {
+        // Section I and the opening from what the units report (REVIEW16 #3.1, #3.8): the plan
+        // and the request letter as a clear majority of the units citing one cite them, with a
+        // finding asking the văn thư to confirm them against the register.
+        let direction = Citations.direction(input, rules: rules.citations, ownGroups: rules.ownGroups, holder: budget.holder)
+        for (code, doc) in [("plan-number-cited", direction?.plan), ("request-letter-cited", direction?.request)] {
+            guard let doc else { continue }
+            review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: code, message: nil,
+                                params: ["number": doc.number, "date": VietFormat.date(doc.date), "units": VietFormat.count(doc.units),
+                                         "citing": VietFormat.count(doc.citing), "written": p.plan.numberAsWritten ?? ""],
+                                source: code == "plan-number-cited" ? "pipeline.yaml plan.number" : "pipeline.yaml report.requestLetters"))
+        }
+        // The plan's number not given (its copy leaves it blank) nor cited by most units: the
+        // report leaves blanks and the review page asks the văn thư to fill them (REVIEW14 #4).
+        if p.plan.number == nil, direction?.plan == nil {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "plan-number-blank", message: nil,
                                 params: ["written": p.plan.numberAsWritten ?? "", "dateWritten": p.plan.dateAsWritten ?? ""], source: "pipeline.yaml plan.number"))
         }
@@ -218,7 +229,7 @@ public enum Consolidator {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "plan-date-contradicted", message: nil,
                                 params: ["date": VietFormat.date(d), "cited": c.text, "citedDate": VietFormat.date(c.date)], source: "pipeline.yaml plan.date"))
         }
-        if rules.guidanceLetters.isEmpty && p.report.requestLetters.isEmpty {
+        if rules.guidanceLetters.isEmpty && p.report.requestLetters.isEmpty && direction?.request == nil {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "info", code: "guidance-letters-missing", message: nil,
                                 params: [:], source: nil))
         }
@@ -239,7 +250,7 @@ public enum Consolidator {
             budget: budget, completeness: completeness(reporters),
             difficulties: difficulties, proposals: proposals, reporters: reporters, submissions: submissions,
             refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen) },
-            review: review)
+            review: review, direction: direction)
     }
 
     /// The first document the plan's tasks cite ("Quyết định số 05/2026/QĐ-UBND ngày 04 tháng

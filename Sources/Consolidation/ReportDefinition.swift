@@ -173,6 +173,8 @@ public struct ReportRules: Sendable, Equatable {
     /// A lead's "not started" passage at least this many words long, word for word its passage
     /// on another task: raised for the review desk as a likely copy error.
     public var copiedPassageWords: Int?
+    /// How the units cite the Department's documents and tell their own (section I, the opening).
+    public var citations = CitationRules()
     /// Folded openings of a unit's proposal that the Department advise the City ("tham mưu Ủy
     /// ban nhân dân Thành phố …"): IV states the Department's own step with its period, never a
     /// promise of advice to the addressee (REVIEW10 #9).
@@ -332,7 +334,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.directive": [], "header.directiveShort": [],
         "sections.direction": [], "sections.results": [], "sections.assessment": [], "sections.outlook": [], "sections.proposals": [],
         "sections.achieved": [], "sections.shortcomings": [], "sections.budget": [],
-        "direction.plan": ["plan", "holder"],
+        "direction.plan": ["plan", "holder"], "direction.reminders": ["n"], "direction.ownPlans": ["parts"],
+        "direction.requestKind": [], "direction.requestRef": ["kind", "number", "date"], "opening.requestBasis": ["kind", "number", "date"],
+        "review.planNumberCited": ["number", "date", "units", "citing", "written"], "review.requestLetterCited": ["number", "date", "units", "citing", "written"],
         "direction.deadline": ["units", "date"],
         "direction.letters": ["letters"], "direction.ownReports": ["asOf", "parts"], "direction.planDeadlines": ["holder", "deadlines"],
         "results.progress": ["total", "states", "overdue"],
@@ -649,6 +653,18 @@ public struct ReportDefinition: Sendable, Equatable {
         }
         let partnerOverLead = Double(r.string("rules.partnerOverLead") ?? "")
         let copiedPassageWords = r.has("rules.copiedPassageWords") ? Int(r.string("rules.copiedPassageWords") ?? "") : nil
+        var citations = CitationRules()
+        if r.has("rules.citations") {
+            var c = CitationRules()
+            c.planKind = r.string("rules.citations.planKind") ?? ""
+            c.planSymbol = r.string("rules.citations.planSymbol") ?? ""
+            c.requestKind = r.string("rules.citations.requestKind") ?? ""
+            c.minUnits = Int(r.string("rules.citations.minUnits") ?? "") ?? 3
+            c.share = Double(r.string("rules.citations.share") ?? "") ?? 0.5
+            c.issuedVerbs = r.strings("rules.citations.issuedVerbs") ?? []
+            c.reminderNouns = r.strings("rules.citations.reminderNouns") ?? []
+            citations = c
+        }
         let cityAdvice = (r.strings("rules.cityAdvice") ?? []).map { VietText.fold($0) }
         let beneficiaryWords = (r.strings("rules.beneficiaryWords") ?? []).map { VietText.fold($0) }
         let causeDifficultyWords = Int(r.string("rules.causeDifficultyWords") ?? "") ?? 0
@@ -705,6 +721,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.attendance = attendance
         rules.partnerOverLead = partnerOverLead
         rules.copiedPassageWords = copiedPassageWords
+        rules.citations = citations
         rules.cityAdvice = cityAdvice
         rules.beneficiaryWords = beneficiaryWords
         rules.causeDifficultyWords = causeDifficultyWords

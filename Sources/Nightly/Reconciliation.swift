@@ -297,8 +297,14 @@ public enum Reconciliation {
                 next = s.rereadBy
             }
         }
-        return reconcile(submissions: latest, files: try ledger.files(), decisions: decisions, pipeline: pipeline, asOf: asOf, runID: runID,
-                         presentRunID: presentRunID, unreadable: unreadable, earlierReadings: earlier.values.sorted { $0.id < $1.id })
+        var state = reconcile(submissions: latest, files: try ledger.files(), decisions: decisions, pipeline: pipeline, asOf: asOf, runID: runID,
+                              presentRunID: presentRunID, unreadable: unreadable, earlierReadings: earlier.values.sorted { $0.id < $1.id })
+        // The current reports' text as the ledger kept it, for what section I reads of them.
+        for s in state.input.current {
+            guard let text = try ledger.documentText(submissionID: s.id) else { continue }
+            state.input.texts[s.id] = text.blocks.map { $0.cells.joined(separator: " ") }
+        }
+        return state
     }
 
     /// Where each decision in force applies now. A decision on a latest reading applies

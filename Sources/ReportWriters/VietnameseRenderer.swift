@@ -169,10 +169,10 @@ public struct VietnameseRenderer: Sendable {
     /// The body, sections I–V and the closing paragraph, abbreviations written out at first use.
     public func body() -> [BodyBlock] {
         var bases = (w.list("header.bases") + report.plan.bases).joined(separator: "; ")
-        if let n = report.plan.number, let d = planDate {
+        if let n = planNumber, let d = planDate {
             bases += w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
                                                    "directive": directiveShort, "year": String(report.plan.year)])
-        } else if let n = report.plan.number {
+        } else if let n = planNumber {
             // A number without a date the report can vouch for (REVIEW10 #2, REVIEW14 #4): the
             // date left blank for the văn thư.
             bases += w("opening.planBasisNoDate", ["number": n, "issuer": report.issuer.name, "year": String(report.plan.year), "directive": directiveShort])
@@ -180,6 +180,10 @@ public struct VietnameseRenderer: Sendable {
             // The plan's copy leaves its number blank: blanks for the văn thư, never a number
             // the plan does not say (REVIEW14 #4).
             bases += w("opening.planBasisUnnumbered", ["issuer": report.issuer.name, "year": String(report.plan.year), "directive": directiveShort])
+        }
+        // The letter asking for the reports as most units cite it (REVIEW16 #3.1).
+        if let r = report.direction?.request {
+            bases += w("opening.requestBasis", ["kind": w("direction.requestKind"), "number": r.number, "date": VietFormat.longDateWithoutDay(r.date)])
         }
         // The coverage sent upward is of the units outside the Department, by kind; the
         // Department's own units are sources of its results, not reporters to it.
@@ -230,14 +234,19 @@ public struct VietnameseRenderer: Sendable {
     /// The plan's date as the report may state it: none when a document the plan cites is
     /// dated after it (the plan cannot cite a later decision; REVIEW14 #4).
     var planDate: PlanDate? {
-        report.review.contains { $0.code == "plan-date-contradicted" } ? nil : report.plan.date
+        if report.plan.number == nil { return report.direction?.plan?.date }
+        return report.review.contains { $0.code == "plan-date-contradicted" } ? nil : report.plan.date
     }
 
+    /// The plan's number as pipeline.yaml gives it, else as most units cite it (REVIEW16 #3.1;
+    /// the review page asks the văn thư to confirm it).
+    var planNumber: String? { report.plan.number ?? report.direction?.plan?.number }
+
     func planRef() -> String {
-        if let n = report.plan.number, let d = planDate {
+        if let n = planNumber, let d = planDate {
             return w("opening.planRef", ["kind": w("opening.planKind"), "number": n, "date": VietFormat.longDateWithoutDay(d)])
         }
-        if let n = report.plan.number { return w("opening.planRefNoDate", ["kind": w("opening.planKind"), "number": n, "year": String(report.plan.year)]) }
+        if let n = planNumber { return w("opening.planRefNoDate", ["kind": w("opening.planKind"), "number": n, "year": String(report.plan.year)]) }
         // Number and date not in the plan's copy: blanks the văn thư fills from the register.
         return w("opening.planRefBlank", ["kind": w("opening.planKind"), "year": String(report.plan.year)])
     }
@@ -255,8 +264,13 @@ public struct VietnameseRenderer: Sendable {
         // The letters asking for the reports (pipeline.yaml, then report.yaml's guidance
         // letters), without them blanks the drafter fills (the review page asks for them),
         // with who reports by when.
-        let given = report.plan.requestLetters + definition.rules.guidanceLetters
+        let cited = report.direction?.request.map { w("direction.requestRef", ["kind": w("direction.requestKind"), "number": $0.number, "date": VietFormat.date($0.date)]) }
+        let given = report.plan.requestLetters + definition.rules.guidanceLetters + (cited.map { [$0] } ?? [])
         let letters = VietFormat.list(given)
+        // The reminder letters the consolidating unit reports the Sở issued (REVIEW16 #3.8).
+        if let n = report.direction?.reminders, n > 0, let last = out.last, case .paragraph(let text) = last {
+            out[out.count - 1] = .paragraph(text + " " + w("direction.reminders", ["n": VietFormat.count(n)]))
+        }
         if given.isEmpty {
             // No letter registered: the plan's own deadlines, never blanks for a letter.
             if !report.deadlines.isEmpty { out.append(.paragraph(w("direction.planDeadlines", ["holder": holderName, "deadlines": deadlinesText]))) }
@@ -269,6 +283,12 @@ public struct VietnameseRenderer: Sendable {
         if let last = out.last, case .paragraph(let text) = last, !own.isEmpty, !w("direction.ownReports").isEmpty {
             let parts = own.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
             out[out.count - 1] = .paragraph(text + " " + w("direction.ownReports", ["asOf": VietFormat.date(report.asOf), "parts": VietFormat.list(parts)]))
+        }
+        // The units that report issuing their own implementation plans, counted by kind.
+        if let plans = report.direction?.ownPlans, !plans.isEmpty {
+            let parts = plans.map { "\(VietFormat.count($0.count)) \(groupLabel($0.group) ?? $0.group)" }
+            let sentence = w("direction.ownPlans", ["parts": VietFormat.list(parts)])
+            if let last = out.last, case .paragraph(let text) = last { out[out.count - 1] = .paragraph(text + " " + sentence) } else { out.append(.paragraph(sentence)) }
         }
         return out
     }
@@ -2135,6 +2155,9 @@ public struct VietnameseRenderer: Sendable {
                                                   "overdue": due.isEmpty ? "" : w("review.leadWithoutResultOverdue", ["due": due])])
         case "own-units-missing": return w("review.ownMissing", ["names": p["names"] ?? ""])
         case "refused-file-unit-by-code": return w("review.refusedByCode", ["path": p["path"] ?? "", "code": p["code"] ?? "", "unit": p["unit"] ?? ""])
+        case "plan-number-cited", "request-letter-cited":
+            return w(r.code == "plan-number-cited" ? "review.planNumberCited" : "review.requestLetterCited",
+                     ["number": p["number"] ?? "", "date": p["date"] ?? "", "units": p["units"] ?? "", "citing": p["citing"] ?? "", "written": p["written"] ?? ""])
         case "plan-number-blank": return w("review.planNumberBlank", ["written": p["written"] ?? "", "dateWritten": p["dateWritten"] ?? ""])
         case "plan-number-unverified": return w("review.planNumber", ["number": p["number"] ?? "", "date": p["date"] ?? "", "written": p["written"] ?? ""])
         case "figure-joint-work":

@@ -70,4 +70,51 @@ import Testing
         #expect(!body.contains("1.900") && !body.contains("xác minh"), "\(body)")
         #expect(r.review.filter { $0.code == "figure-unverified" && $0.unitID == "SO-TC" }.count == 1)
     }
+
+    /// Section I and the opening from what the units report (REVIEW16 #3.1, #3.8): with the
+    /// plan's number and the request letter blank in the pipeline, a clear majority of the units
+    /// citing one cite the same plan and letter of the Department: the report cites them, and
+    /// the review page asks the văn thư to confirm them; the consolidating unit's reminder
+    /// letters and the units that issued their own plans (of the plan's year) are counted by
+    /// kind. Without a clear majority, the blanks for the văn thư stay.
+    @Test func sectionIAndTheOpeningReadWhatTheUnitsCite() throws {
+        var input = JudgementTests.input
+        try #require(input.pipeline.plan.number == nil && input.pipeline.report.requestLetters.isEmpty)
+        func id(_ unit: String) -> Int64 { input.current.first { $0.submission.unit?.id == unit }!.id }
+        let cites = "Căn cứ Kế hoạch số 27/KH-SKHCN ngày 05 tháng 02 năm 2026 của Sở Khoa học và Công nghệ; thực hiện Công văn số 812/SKHCN-TĐC ngày 1/9/2026 của Sở về việc báo cáo."
+        input.texts = [
+            id("SKHCN-CCTDC"): [cites, "Chi cục đã tham mưu Sở ban hành 03 văn bản đôn đốc các đơn vị thực hiện."],
+            id("25771"): ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH SỐ 27/KH-SKHCN NGÀY 05/02/2026 CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ", cites,
+                          "Ủy ban nhân dân phường đã ban hành Kế hoạch số 15/KH-UBND ngày 11/3/2026 về thực hiện trên địa bàn."],
+            id("SO-TC"): [cites, "Sở đã ban hành Kế hoạch số 9/KH-STC ngày 2/4/2026 trong phạm vi ngành."],
+            // A misprint one unit makes, and an own plan of an earlier year: neither counts.
+            id("SKHCN-KTPC"): ["Căn cứ Kế hoạch số 72/KH-SKHCN ngày 05/02/2026 của Sở.", "Phòng đã ban hành Kế hoạch số 5/KH-KTPC ngày 3/3/2025."],
+        ]
+        let r = Fixtures.report(input)
+        let d = try #require(r.direction)
+        #expect(d.plan == .init(number: "27/KH-SKHCN", date: PlanDate(year: 2026, month: 2, day: 5)!, units: 3, citing: 4))
+        #expect(d.request?.number == "812/SKHCN-TĐC" && d.request?.date == PlanDate(year: 2026, month: 9, day: 1))
+        #expect(d.reminders == 3)
+        #expect(d.ownPlans == [.init(group: "group:departments", count: 1), .init(group: "group:communes", count: 1)])
+        #expect(r.review.contains { $0.code == "plan-number-cited" && $0.params?["units"] == "03" })
+        #expect(r.review.contains { $0.code == "request-letter-cited" })
+        #expect(!r.review.contains { $0.code == "plan-number-blank" || $0.code == "guidance-letters-missing" })
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let body = v.body().map(\.text).joined(separator: "\n")
+        #expect(body.contains("Kế hoạch số 27/KH-SKHCN ngày 05 tháng 02 năm 2026 của Sở Khoa học và Công nghệ"), "\(body)")
+        #expect(body.contains("Công văn số 812/SKHCN-TĐC ngày 01 tháng 9 năm 2026 của Sở về việc báo cáo kết quả thực hiện"), "\(body)")
+        #expect(!body.contains("…/KH-SKHCN"))
+        let sectionI = String(body[body.range(of: "I. CÔNG TÁC CHỈ ĐẠO")!.upperBound..<body.range(of: "II. KẾT QUẢ")!.lowerBound])
+        #expect(sectionI.contains("Sở đã ban hành 03 văn bản đôn đốc"), "\(sectionI)")
+        #expect(sectionI.contains("Công văn số 812/SKHCN-TĐC ngày 01/09/2026"), "\(sectionI)")
+        #expect(sectionI.contains("01 sở, ban, ngành và 01 phường, xã, đặc khu đã ban hành kế hoạch"), "\(sectionI)")
+        #expect(v.reviewMessage(r.review.first { $0.code == "plan-number-cited" }!).contains("03/04"))
+        // Two against two: no clear majority, the blanks for the văn thư.
+        var split = input
+        split.texts[id("SO-TC")] = ["Căn cứ Kế hoạch số 72/KH-SKHCN ngày 05/02/2026 của Sở."]
+        let blank = Fixtures.report(split)
+        #expect(blank.direction?.plan == nil)
+        #expect(blank.review.contains { $0.code == "plan-number-blank" })
+        #expect(VietnameseRenderer(blank, definition: Fixtures.definition).body().map(\.text).joined().contains("Kế hoạch số …/KH-SKHCN"))
+    }
 }
