@@ -379,6 +379,10 @@ extension ConsolidatedReport {
         public var file: String?
         /// What timeliness was judged by (ReporterStatus.DateBasis raw value).
         public var judgedBy: String?
+        /// The number and date of the report the figures come from, when the unit sent a
+        /// replacement or supplement after the one its timeliness is judged by (REVIEW16 #4).
+        public var latestNumber: String? = nil
+        public var latestDate: PlanDate? = nil
     }
 
     public struct SubmissionRow: Sendable, Codable, Equatable {

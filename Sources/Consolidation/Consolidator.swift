@@ -126,12 +126,19 @@ public enum Consolidator {
             let unit = p.units.unit(id: s.unitID)
             // Number and date from the same submission; the ledger's own date first.
             let sub = s.submissionID.flatMap { byID[$0] }
-            return ConsolidatedReport.ReporterRow(
+            var row = ConsolidatedReport.ReporterRow(
                 unitID: s.unitID, unitName: s.unitName, kind: unit?.kind.displayName ?? "", group: unit?.kind.group.rawValue,
                 deadline: s.deadline, state: ConsolidatedReport.ReportingState(rawValue: s.state.rawValue) ?? .missing,
                 documentNumber: s.documentNumber ?? sub?.submission.document.number,
                 documentDate: s.documentDate ?? sub?.submission.document.date.flatMap { PlanDate(iso: $0) },
                 receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path, judgedBy: s.judgedBy?.rawValue)
+            // The figures come from a later report (a replacement or supplement): Phụ lục II
+            // shows it beside the first, which timeliness is judged by (REVIEW16 #4).
+            if let sub, let judged = s.judgedSubmissionID, judged != sub.id {
+                let n = sub.submission.document.number, d = sub.submission.document.date.flatMap { PlanDate(iso: $0) }
+                if n != row.documentNumber || d != row.documentDate { row.latestNumber = n; row.latestDate = d }
+            }
+            return row
         }
         let submissions = current.map { r in
             ConsolidatedReport.SubmissionRow(

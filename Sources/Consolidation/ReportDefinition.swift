@@ -452,7 +452,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.figureUnits": ["clause", "n"],
         "appendix.statusItem": ["n", "status"],
         "appendix.statusTotal": ["n", "items"],
-        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text"], "appendix.told": ["unit", "text"], "results.heldBackEvents": [], "results.heldBackOthers": ["values", "who"],
+        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text"], "appendix.told": ["unit", "text"], "appendix.laterDocument": ["number", "date"], "results.heldBackEvents": [], "results.heldBackOthers": ["values", "who"],
         "review.leadWithoutResult": ["code", "lead", "overdue"], "review.leadWithoutResultOverdue": ["due"],
         "appendix.completedWithoutResult": [],
         "appendix.reportingGroup": ["kind", "received", "expected"],

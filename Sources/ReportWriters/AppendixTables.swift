@@ -139,7 +139,7 @@ public enum AppendixTables {
                 let sent = s.state == .onTime || s.state == .late
                 rows.append(AppendixRow(cells: [
                     .number(Double(i + 1)), .text(s.unitName), .text(s.deadline.map(VietFormat.date) ?? ""),
-                    .text(s.documentNumber ?? (sent ? v.definition.wording("appendix.noNumber") : "")),
+                    .text((s.documentNumber ?? (sent ? v.definition.wording("appendix.noNumber") : "")) + v.laterDocument(s)),
                     .text(s.documentDate.map(VietFormat.date) ?? (sent ? v.definition.wording("appendix.noDate") : "")),
                     .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s)),
                 ], bold: false))

@@ -217,7 +217,8 @@ public struct VietnameseRenderer: Sendable {
     /// figures run to its own report's date, or the report's when it is undated or dated later;
     /// every other unit's, the Department's own included, to its own report's date (a range).
     func cutoff(ownFigures: Bool) -> String {
-        let dates = report.reporters.filter { r in [.onTime, .late].contains(r.state) && r.unitID != report.budget.holder }.compactMap(\.documentDate)
+        // The date of the report each unit's figures come from (a replacement's, REVIEW16 #4).
+        let dates = report.reporters.filter { r in [.onTime, .late].contains(r.state) && r.unitID != report.budget.holder }.compactMap { $0.latestDate ?? $0.documentDate }
         let holderDate = report.budget.holder.flatMap { h in report.submissions.first { $0.unitID == h }?.documentDate }
             .flatMap { PlanDate(iso: $0) }.map { min($0, report.asOf) } ?? report.asOf
         guard ownFigures, !holderName.isEmpty, let from = dates.min(), let to = dates.max(), from < holderDate || to < holderDate else {
@@ -2031,6 +2032,14 @@ public struct VietnameseRenderer: Sendable {
         if t.basis == .leadWithoutResult { return w("appendix.leadClaimOnly", ["lead": leadName(t)]) }
         if t.overdue != nil { return w("appendix.noResultOverdue") }
         return w("appendix.noResult", ["lead": shortName(t.leadStatus?.unitName ?? t.leadText)])
+    }
+
+    /// The report the figures come from when a unit sent one after the report its timeliness
+    /// is judged by: "; bổ sung: 523/BC-UBND ngày 30/10/2026" (REVIEW16 #4).
+    public func laterDocument(_ r: ConsolidatedReport.ReporterRow) -> String {
+        guard r.latestNumber != nil || r.latestDate != nil else { return "" }
+        return w("appendix.laterDocument", ["number": r.latestNumber ?? w("appendix.noNumber"),
+                                            "date": r.latestDate.map(VietFormat.date) ?? w("appendix.noDate")])
     }
 
     /// A receipt time as Phụ lục II shows it: none when it is after the report's date (a file's
