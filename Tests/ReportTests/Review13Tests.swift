@@ -209,7 +209,8 @@ import Testing
         let opening = try #require(VietnameseRenderer(r, definition: Fixtures.definition).body().first?.text)
         #expect(opening.contains("Kế hoạch số …/KH-SKHCN ngày … tháng … năm 2026"))
         #expect(!opening.contains("các đơn vị thuộc Sở tính đến ngày"))
-        let dates = r.reporters.compactMap(\.documentDate)
+        // The date of the report each unit's figures come from (a later one's: REVIEW16 #4).
+        let dates = r.reporters.compactMap { $0.latestDate ?? $0.documentDate }
         if let from = dates.min() { #expect(opening.contains(VietFormat.date(from)), "\(opening)") }
     }
 }
