@@ -119,7 +119,11 @@ public struct Extractor: Sendable {
         // signs when the document gave no task (a caps line over a report's annex, "PHỤ LỤC
         // 1. SỐ LIỆU NĂM 2026", is no title to refuse it by).
         let title = run.documentTitle() ?? (submission.entries.isEmpty ? run.capitalsTitle() : nil)
-        if !run.mentionsPlan, title.map({ !run.titleSpeaksOfPlan($0) }) ?? submission.entries.isEmpty,
+        // An untitled letter says what it reports on in its opening ("… gửi báo cáo kết quả
+        // công tác <subject> như sau:"): that subject stands for the title it lacks.
+        let leadIn = title == nil ? run.leadInSubject() : nil
+        let titled = title ?? leadIn
+        if !run.mentionsPlan, titled.map({ !run.titleSpeaksOfPlan($0) }) ?? submission.entries.isEmpty,
            !run.speaksOfPlanSubject(), !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
             // A report on another subject sent by mistake: it names neither the directive nor
             // a task by its code or its plan wording, its title is about something else and
@@ -128,7 +132,8 @@ public struct Extractor: Sendable {
             // figures must not be counted under this plan, even when its unit is known — or
             // its file name says "CT38": the name is the sender's label, not the document's
             // words (a price table saved as "bieu bao cao CT38.xlsx").
-            let about = title.map { vocabulary.refusal("titled_other", ["title": $0]) } ?? vocabulary.refusal("untitled")
+            let about = title.map { vocabulary.refusal("titled_other", ["title": $0]) }
+                ?? leadIn.map { vocabulary.refusal("untitled_about", ["subject": $0]) } ?? vocabulary.refusal("untitled")
             let reason = vocabulary.refusal("not_about_plan", ["about": about])
             submission = Submission(file: file, sha256: sha256, status: .rejected, reason: reason, rejectionKind: "notAReport",
                                     findings: [Finding(severity: .error, code: "not-a-report", message: reason)])
@@ -1502,6 +1507,43 @@ struct ExtractionRun {
             let f = VietText.fold(text)
             if isLayoutTable(line) || c.notTitles.contains(where: { f.hasPrefix($0) }) || reportingUnitNames.contains(where: { f.containsBytes($0) }) { continue }
             return text.count > c.maxChars ? String(text.prefix(c.maxChars - 3)) + "…" : text
+        }
+        return nil
+    }
+
+    /// The subject an untitled letter's opening says it reports on ("Dạ, UBND xã … gửi báo cáo
+    /// kết quả công tác phòng, chống thiên tai … như sau:" → "phòng, chống thiên tai …"): the
+    /// words after an opening of `plan_subject.lead_in_opens` up to one of `lead_in_ends`, on
+    /// a line of the first forty outside the layout blocks; nil unless at least
+    /// `lead_in_min_words` of them are more than the words any report's opening has.
+    func leadInSubject() -> String? {
+        let s = v.planSubject
+        guard !s.leadInOpens.isEmpty, !s.leadInEnds.isEmpty else { return nil }
+        let opens = s.leadInOpens.map { $0.split(separator: " ").map(String.init) }
+        let ends = s.leadInEnds.map { $0.split(separator: " ").map(String.init) }
+        func bare(_ w: Substring) -> String {
+            VietText.fold(String(w)).trimmingCharacters(in: CharacterSet.alphanumerics.inverted)
+        }
+        for (index, line) in lines.prefix(40).enumerated() {
+            if lineContexts.indices.contains(index), lineContexts[index].layout { continue }
+            // An opening is a sentence, not a page: only its first words are looked at, and only
+            // when they hold an end ("như sau").
+            guard line.cells.count == 1 else { continue }
+            let head = String(line.text.prefix(400))
+            let headFolded = VietText.fold(head)
+            guard s.leadInEnds.contains(where: { headFolded.containsBytes($0) }) else { continue }
+            let words = head.split(whereSeparator: \.isWhitespace)
+            let folded = words.map(bare)
+            func at(_ phrase: [String], _ i: Int) -> Bool {
+                i + phrase.count <= folded.count && zip(phrase, folded[i...]).allSatisfy { $0 == $1 }
+            }
+            guard let (start, open) = folded.indices.lazy.compactMap({ i in opens.first { at($0, i) }.map { (i, $0) } }).first else { continue }
+            let from = start + open.count
+            guard let end = (from..<folded.count).first(where: { i in ends.contains { at($0, i) } }) else { continue }
+            let own = folded[from..<end].filter { !$0.isEmpty && !s.leadInGeneric.contains($0) && !$0.allSatisfy(\.isNumber) }
+            guard own.count >= s.leadInMinWords else { return nil }
+            let subject = words[from..<end].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            return subject.count > 240 ? String(subject.prefix(237)) + "…" : subject
         }
         return nil
     }

@@ -247,11 +247,18 @@ struct FigureReader {
             append(label, value: value, phrase: Vocabulary.span(tokens, label.start, (last ?? i) + 1), at: i, end: (last ?? i) + 1)
             return
         }
-        guard let noun = v.counts.match(tokens, at: j) else {
+        guard var noun = v.counts.match(tokens, at: j) else {
             if let label = labelBefore(i, value: value) {
                 append(label, value: value, phrase: Vocabulary.span(tokens, label.start, (last ?? i) + 1), at: i, end: (last ?? i) + 1)
             } else { unread() }
             return
+        }
+        // "24 lượt tin": a measure word alone before a noun of what was counted; the noun says
+        // which indicator ("24 lượt" alone still counts people).
+        var j = j
+        if let c = v.figureReading.classifiers.match(tokens, at: j), c.end == noun.end,
+           let next = v.counts.match(tokens, at: c.end), c.value.contains(next.value) {
+            j = c.end; noun = next
         }
         var indicator: IndicatorID? = noun.value
         var bestDistance = Int.max

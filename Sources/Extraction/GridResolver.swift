@@ -727,6 +727,13 @@ struct GridResolver {
                         noted.append((c, GridReading.Figure(indicator: f.indicator, value: f.value, location: note.location, text: f.phrase)))
                     }
                 }
+                // A row under no task whose results are prose ("Đăng 03 bài trên trang …"): its
+                // figures are quoted with the row's finding, as its number columns are.
+                if current == nil {
+                    for cell in row.valueWords where !cell.continued && !row.values.contains(where: { $0.cell.location == cell.location }) {
+                        for f in r.v.figures(in: Tokenizer.tokenize(cell.text)).found { quotes.append(f.phrase) }
+                    }
+                }
                 reportUnread(row, quotes)
                 continue
             }

@@ -64,7 +64,15 @@ enum TaskReferenceParser {
                 if isItemLetter(j), !isLetter(j + 1), !abbreviation, dotted || bracketed || precededByTaskWord(chars, k) {
                     // Not a decimal ("2.5") nor part of a code like "38-CT/TW".
                     let b = k - 1
-                    let prefixOK = b < 0 || !(isLetter(b) || chars[b] == "/" || chars[b] == "-" || chars[b] == ",")
+                    var prefixOK = b < 0 || !(isLetter(b) || chars[b] == "/" || chars[b] == "-" || chars[b] == ",")
+                    // "I.2.a", "III.1.b": a point of another outline (the report's own sections,
+                    // an annex's), not the plan's, whose tasks are all under its Mục II.
+                    if prefixOK, b >= 1, chars[b] == "." {
+                        var w = b - 1
+                        var roman = ""
+                        while w >= 0, isLetter(w) { roman = String(chars[w]) + roman; w -= 1 }
+                        if !roman.isEmpty, roman != "ii", roman.allSatisfy({ "ivx".contains($0) }) { prefixOK = false }
+                    }
                     if prefixOK {
                         var start = k
                         if k >= 3, chars[k - 1] == ".", chars[k - 2] == "i", chars[k - 3] == "i" { start = k - 3 }

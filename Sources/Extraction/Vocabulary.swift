@@ -318,7 +318,7 @@ public struct Vocabulary: Sendable {
     }
     /// The refusals a pipeline's vocabulary must word, each with the placeholders it keeps.
     static let refusalPlaceholders: [String: [String]] = [
-        "not_about_plan": ["about"], "titled_other": ["title"], "untitled": [], "no_sender": [], "no_tasks": [],
+        "not_about_plan": ["about"], "titled_other": ["title"], "untitled": [], "untitled_about": ["subject"], "no_sender": [], "no_tasks": [],
     ]
     /// Refusal `key` with its placeholders replaced, in one pass (GridVocabulary.render).
     func refusal(_ key: String, _ values: [String: String] = [:]) -> String {
@@ -401,6 +401,10 @@ public struct Vocabulary: Sendable {
         var breakdowns = PhraseTable<Bool>()
         /// Opening an indicator label before its number ("Số cuộc kiểm tra: 3").
         var labelLeads = PhraseTable<Bool>()
+        /// A measure word between a number and what it counts ("24 lượt tin"): alone it counts
+        /// its own indicator (people); followed by a noun of one of these indicators, that noun
+        /// says what was counted.
+        var classifiers = PhraseTable<Set<IndicatorID>>()
     }
 
     /// How a document shows it is about the plan (`plan_subject`).
@@ -426,6 +430,14 @@ public struct Vocabulary: Sendable {
         /// clause — not what the document is about. Folded.
         var recipientLeads: [String] = []
         var recipientBodies: [String] = []
+        /// An untitled letter's opening names its subject as a title would ("… gửi báo cáo kết
+        /// quả công tác <subject> … như sau:"): after one of `leadInOpens`, up to one of
+        /// `leadInEnds`. Only a subject of at least `leadInMinWords` words beyond
+        /// `leadInGeneric` (words any report's opening has) names one. Folded.
+        var leadInOpens: [String] = []
+        var leadInEnds: [String] = []
+        var leadInGeneric: Set<String> = []
+        var leadInMinWords = 3
     }
 
     /// A title written in capitals near the top (`capitals_title`): among the first `lines`
@@ -608,8 +620,10 @@ public struct Vocabulary: Sendable {
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
         let subject = try map(root["plan_subject"], "plan_subject")
-        for key in subject.keys where !["directive", "plan", "words", "marks", "min_distinct", "title_words", "recipient_leads", "recipient_bodies"].contains(key) {
-            throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use directive, plan, words, marks, min_distinct, title_words, recipient_leads, recipient_bodies)")
+        let subjectKeys = ["directive", "plan", "words", "marks", "min_distinct", "title_words", "recipient_leads", "recipient_bodies",
+                           "lead_in_opens", "lead_in_ends", "lead_in_generic", "lead_in_min_words"]
+        for key in subject.keys where !subjectKeys.contains(key) {
+            throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use \(subjectKeys.joined(separator: ", ")))")
         }
         v.planSubject.planMarks = try strings(subject["plan"], "plan_subject.plan").map { VietText.fold($0) }.filter { !$0.isEmpty }
         func folded(_ list: [String]) -> [String] { list.map { VietText.fold($0) }.filter { !$0.isEmpty } }
@@ -622,6 +636,14 @@ public struct Vocabulary: Sendable {
         }
         v.planSubject.titleWords = folded(try strings(subject["title_words"], "plan_subject.title_words"))
         v.planSubject.recipientLeads = folded(try strings(subject["recipient_leads"], "plan_subject.recipient_leads"))
+        // Longest first: "báo cáo kết quả công tác" before "báo cáo".
+        v.planSubject.leadInOpens = folded(try strings(subject["lead_in_opens"], "plan_subject.lead_in_opens")).sorted { $0.count > $1.count }
+        v.planSubject.leadInEnds = folded(try strings(subject["lead_in_ends"], "plan_subject.lead_in_ends"))
+        v.planSubject.leadInGeneric = Set(folded(try strings(subject["lead_in_generic"], "plan_subject.lead_in_generic")).flatMap { $0.split(separator: " ").map(String.init) })
+        if let n = subject["lead_in_min_words"] {
+            guard let n = n as? Int, n >= 1 else { throw LoadError(file: file, message: "plan_subject.lead_in_min_words must be a positive integer") }
+            v.planSubject.leadInMinWords = n
+        }
         v.planSubject.recipientBodies = folded(try strings(subject["recipient_bodies"], "plan_subject.recipient_bodies"))
         // The longest run of digits shared by every mark, if any, lets most lines skip folding.
         let digitRuns = v.planSubject.directive.map { String($0.filter(\.isNumber).prefix(2)) }
@@ -669,8 +691,18 @@ public struct Vocabulary: Sendable {
             v.numberReferences.years = pair[0]...pair[1]
         }
         let reading = try map(root["figure_reading"], "figure_reading")
-        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads"].contains(key) {
-            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads)")
+        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers"].contains(key) {
+            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads, classifiers)")
+        }
+        for (word, ids) in try map(reading["classifiers"], "figure_reading.classifiers").sorted(by: { $0.key < $1.key }) {
+            var set = Set<IndicatorID>()
+            for id in try strings(ids, "figure_reading.classifiers.\(word)") {
+                guard indicators[id] != nil else {
+                    throw LoadError(file: file, message: "figure_reading.classifiers.\(word): unknown indicator \(id)")
+                }
+                set.insert(IndicatorID(id))
+            }
+            v.figureReading.classifiers.add(word, set)
         }
         for p in try strings(reading["targets_before"], "figure_reading.targets_before") { v.figureReading.targetsBefore.add(p, true) }
         for p in try strings(reading["targets_after"], "figure_reading.targets_after") { v.figureReading.targetsAfter.add(p, true) }

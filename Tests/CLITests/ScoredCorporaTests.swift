@@ -101,11 +101,14 @@ struct ScoredCorporaTests {
         // Session 12's status round (statuses apart from their task's passage, release): set4
         // 98.4, set11 98.2, set14 95.7, set16 92.3, set32 96.9, set34 95.0, set37 83.3, set40
         // 83.9, set41 89.0 (before the grid round above); those floors raised to a point below.
-        Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 82.1, measure: 56.7, silentFigures: 0.039),
+        // Session 13's figures round: an untitled letter's opening names its subject, a point of
+        // another outline ("I.2.a") cites no task (release): set37 84.3 → 85.0, set41 90.9 →
+        // 91.7 (their mistaken files refused); floors raised to about a point below.
+        Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 84.0, measure: 56.7, silentFigures: 0.039),
         Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 96.8, measure: 90.2, silentFigures: 0.077),
         Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.3, measure: 68.7, silentFigures: 0.076),
         Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 90.4, measure: 36.1, silentFigures: 0.06),
-        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 88.4, measure: 47.8, silentFigures: 0.028),
+        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 90.7, measure: 47.8, silentFigures: 0.028),
         // Sets 42–45 (written at the start of session 12 in 19 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 5a981ac →
         // end b13990d (release): set42 94.8 → 95.1, set43 90.1 → 89.8, set44 89.5 → 90.0,

@@ -74,6 +74,14 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(figures("Tổ chức 03 lớp/120 lượt ng tham dự") == ["training_courses": 3, "participants": 120])
     }
 
+    @Test func aMeasureWordBeforeTheNounOfWhatWasCountedYieldsToThatNoun() {
+        // "lượt" alone counts attendances; before the noun of a thing counted, that noun decides.
+        #expect(figures("Hệ thống loa nhắc lại 9 lượt bài viết về cân đúng.") == ["communications": 9])
+        #expect(figures("Trạm tiếp nhận 1.250 lượt phương tiện đo để kiểm định.") == ["instruments_verified": 1250])
+        #expect(figures("Buổi nói chuyện thu hút 300 lượt.") == ["participants": 300])
+        #expect(figures("Buổi nói chuyện có 75 lượt đại biểu.") == ["participants": 75])
+    }
+
     @Test func theAchievedNumberOverItsTargetIsTheFigure() {
         #expect(figures("Đạt 3/5 lớp theo kế hoạch; 120/150 người (80%) tham dự") == ["training_courses": 3, "participants": 120])
     }

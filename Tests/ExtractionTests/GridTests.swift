@@ -284,6 +284,21 @@ private var communeCover: [[Any?]] { [
         #expect(s.entries.isEmpty)
         #expect(s.findings.contains { ($0.code == "task-unmatched" || $0.code == "task-ambiguous") && $0.message.contains("321") })
     }
+
+    /// A row under no task whose result is written in words ("Đã làm": a sentence with its
+    /// count): the row's own finding quotes that count, in one finding, not two.
+    @Test func anUnclearTaskRowQuotesTheCountsOfItsWrittenResult() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "Đã làm", "Chưa làm / lý do"],
+            ["1", "Việc phát sinh thêm của khu dân cư", "In 40 tờ rơi, dán tại nhà văn hóa.", "Không"],
+            ["2", "Cử công chức dự lớp tập huấn nghiệp vụ", "Đã cử 03 công chức.", "—"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        let quoting = s.findings.filter { $0.message.contains("40 tờ rơi") }
+        #expect(quoting.count == 1)
+        #expect(quoting.allSatisfy { $0.code == "task-unmatched" || $0.code == "task-ambiguous" })
+        #expect(s.value("II.3.a", "participants") == 3)
+    }
 }
 
 @Suite struct WideGridTests {

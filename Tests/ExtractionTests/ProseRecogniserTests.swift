@@ -184,6 +184,29 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(run.speaksOfPlanSubject())
     }
 
+    /// A letter with no title says in its opening what it reports on: a subject that is not
+    /// the plan's refuses it as a title would, quoted in the reason. An opening that names no
+    /// subject ("… báo cáo kết quả thực hiện các nhiệm vụ năm 2026 như sau:") leaves an untitled
+    /// report to be read by its tasks.
+    @Test func anUntitledLettersOpeningNamesItsSubject() {
+        let other = extract(word([
+            .p("UBND PHƯỜNG AN HÒA"),
+            .p("Kính gửi: Ban Chỉ đạo an toàn giao thông"),
+            .p("Phường xin gửi báo cáo kết quả công tác bảo đảm trật tự an toàn giao thông quý III năm 2026 như sau:"),
+            .p("Phường tổ chức 04 đợt ra quân, kiểm tra 37 trường hợp, lập biên bản 06 trường hợp vi phạm; đã tuyên truyền cho 120 người dân."),
+            .p("Trân trọng."),
+        ]))
+        #expect(other.status == .rejected)
+        #expect(other.reason?.contains("bảo đảm trật tự an toàn giao thông") == true)
+        let report = extract(word([
+            .p("UBND PHƯỜNG AN HÒA"),
+            .p("Phường xin báo cáo kết quả thực hiện các nhiệm vụ năm 2026 như sau:"),
+            .p("1. Cử 02 công chức dự lớp tập huấn nghiệp vụ đo lường do Chi cục tổ chức. Đã hoàn thành."),
+        ]))
+        #expect(report.status == .extracted)
+        #expect(report.entry("II.3.a") != nil)
+    }
+
     @Test func oneSubjectWordIsNotEnoughButTwoAre() {
         let other = ExtractionRun(extractor: extractor, document: word([.p("Phong trào góp phần nâng cao chất lượng hoạt động của ấp.")]))
         #expect(!other.speaksOfPlanSubject())
@@ -203,6 +226,14 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(codes("2. Kết quả thực hiện các nhiệm vụ 2.1. Thực hiện các nội dung được phân quyền").isEmpty)
         #expect(codes("1.1. Tổ chức tập huấn cho 40 hộ kinh doanh").isEmpty)
         #expect(codes("Đã thực hiện 2.5 triệu đồng").isEmpty)
+    }
+
+    @Test func aPointOfAnotherOutlineIsNoTaskOfThePlan() {
+        func codes(_ text: String) -> [String] { TaskReferenceParser.references(in: text).map { "II.\($0.group).\($0.letter)" } }
+        // The plan's tasks are all under its Mục II: "IV.3.b" or "I.1.c" number another outline.
+        #expect(codes("Số liệu tại mục IV.3.b của báo cáo này").isEmpty)
+        #expect(codes("Chỉ tiêu | hồ sơ | 1.120 | I.1.c").isEmpty)
+        #expect(codes("theo mục II.4.b Kế hoạch") == ["II.4.b"])
     }
 }
 
