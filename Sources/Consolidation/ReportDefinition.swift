@@ -372,7 +372,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.ownTask": ["task", "text"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
-        "labels.progress.not_started": ["n"], "labels.progress.not_arisen": ["n"], "labels.progressAll.not_arisen": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
+        "labels.progress.not_started": ["n"], "labels.progress.not_arisen": ["n"], "labels.progress.recurring_done": ["n"], "labels.progressAll.recurring_done": ["n"], "labels.progressAll.not_arisen": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
         "labels.state.recurring": [], "labels.state.no_result": [], "labels.state.leadNotApplicable": [],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring"],

@@ -302,15 +302,16 @@ public struct VietnameseRenderer: Sendable {
         }.joined(separator: ", ")
     }
 
-    /// How a task's progress is spoken of: a task carried out all year ("Thường xuyên") that
-    /// its units report done or under way is being carried out, never "completed".
+    /// How a task's progress is spoken of: a task carried out all year ("Thường xuyên") under
+    /// way is being carried out; one its state says completed is said completed, as the JSON
+    /// and Phụ lục I have it (REVIEW16 #5: no "cả 03 … đang triển khai" when one is completed).
     public enum Phase: String, CaseIterable {
         // In the order the body states them: done, under way, then behind.
         // A dated task under way whose deadline is the cut-off day itself is due, not "before its
         // deadline": the report goes out after that day.
         // `notArisen`: the lead reports the task did not arise for it ("không phát sinh") and no
         // unit did any of it: said as the lead said it, never "chưa thực hiện" (REVIEW16 #2, 3.2).
-        case completed, recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", notArisen = "not_arisen", noResult = "no_result", noInformation = "no_information"
+        case completed, recurringDone = "recurring_done", recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", notArisen = "not_arisen", noResult = "no_result", noInformation = "no_information"
     }
 
     /// A task past its schedule without a result is overdue, whatever else it is (under way,
@@ -322,7 +323,7 @@ public struct VietnameseRenderer: Sendable {
     /// The task's phase leaving its schedule aside.
     func basePhase(_ t: ConsolidatedReport.TaskResult) -> Phase {
         switch t.state {
-        case .completed: return t.recurring ? .recurring : .completed
+        case .completed: return t.recurring ? .recurringDone : .completed
         case .inProgress:
             if t.recurring { return .recurring }
             return t.dueDate.map { $0 <= report.asOf } == true ? .dueNow : .inProgress
@@ -336,6 +337,7 @@ public struct VietnameseRenderer: Sendable {
         if t.overdue != nil { return w("labels.overdue") }
         switch basePhase(t) {
         case .recurring: return w("labels.state.recurring")
+        case .recurringDone: return stateLabel(.completed)
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
         case .notArisen: return w("labels.state.leadNotApplicable")
@@ -460,7 +462,7 @@ public struct VietnameseRenderer: Sendable {
         if !dated.isEmpty, !recurring.isEmpty, !w("results.progressMixed").isEmpty {
             var states: [String] = []
             var lastBehind: Int?
-            for p in Phase.allCases where p != .recurring {
+            for p in Phase.allCases where p != .recurring && p != .recurringDone {
                 let these = dated.filter { phase($0) == p }
                 guard !these.isEmpty else { continue }
                 states.append(p == .completed
@@ -1252,6 +1254,8 @@ public struct VietnameseRenderer: Sendable {
             case (false, .completed):
                 parts.append(w("assessment.completedDated", ["n": n, "dated": VietFormat.count(dated.count),
                                                              "percent": VietFormat.percent(b.tasks.count, of: max(1, dated.count))]))
+            case (true, .recurringDone):
+                parts.append(w("labels.progress.recurring_done", ["n": n, "total": VietFormat.count(recurring.count)]))
             case (true, .recurring):
                 // Those only being prepared are a shortcoming, stated in III.2, not a result
                 // (REVIEW10 #10).

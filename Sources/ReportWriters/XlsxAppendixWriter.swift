@@ -64,10 +64,11 @@ public struct XlsxAppendixWriter: Sendable {
 
     /// Lines a wrapped value takes in a column `width` characters wide.
     public static func lines(_ text: String, width: Double) -> Int {
-        // A column holds about 1,15 characters of Vietnamese Times New Roman text per unit of
+        // A column holds about 0,95 characters of Vietnamese Times New Roman text per unit of
         // width (the unit is the width of a digit; diacritics and capitals are wide), measured
-        // on LibreOffice's rendering of the appendices.
-        let usable = max(1, Int(width * 1.15) - 1)
+        // on LibreOffice's rendering of the appendices (1,15 cut Phụ lục II's "Chưa gửi (văn bản
+        // không đọc được)" to one line in a 30-wide column: REVIEW16, the XLSX's cut column).
+        let usable = max(1, Int(width * 0.95) - 1)
         let paragraphs: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
         return paragraphs.map { (line: Substring) -> Int in
             // Words wrap whole: count by words, not characters.
@@ -145,7 +146,9 @@ public struct XlsxAppendixWriter: Sendable {
         x += "<pageMargins left=\"0.4\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
         // Each appendix numbered on its own from 1, as in the document.
         x += "<pageSetup paperSize=\"9\" firstPageNumber=\"1\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"landscape\" useFirstPageNumber=\"1\"/>"
-        x += "<headerFooter><oddFooter>&amp;C&amp;P</oddFooter></headerFooter>"
+        // Page numbers as the DOCX appendices have them: centred in the top margin, none on an
+        // appendix's first page, each appendix numbered on its own (REVIEW16: one set of numbers).
+        x += "<headerFooter differentFirst=\"1\"><oddHeader>&amp;C&amp;P</oddHeader><firstHeader></firstHeader></headerFooter>"
         return x + "</worksheet>"
     }
 

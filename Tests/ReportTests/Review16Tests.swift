@@ -1,8 +1,8 @@
 @testable import Consolidation
+@testable import ReportWriters
 import Extraction
 import Foundation
 import Plan
-import ReportWriters
 import Testing
 
 /// The rules the sixteenth blind review asked for (docs/reviews/review-16.md), each in words
@@ -116,5 +116,23 @@ import Testing
         #expect(blank.direction?.plan == nil)
         #expect(blank.review.contains { $0.code == "plan-number-blank" })
         #expect(VietnameseRenderer(blank, definition: Fixtures.definition).body().map(\.text).joined().contains("Kế hoạch số …/KH-SKHCN"))
+    }
+
+    /// A group's sentence on its tasks' states agrees with the JSON (REVIEW16 #5): a recurring
+    /// task whose state is completed is said completed, never "cả … đang được triển khai".
+    @Test func recurringTasksAreSaidAsTheirState() throws {
+        var r = Fixtures.report(JudgementTests.input)
+        let g = try #require(r.groups.firstIndex { $0.tasks.count > 1 && $0.tasks.allSatisfy(\.recurring) })
+        for i in r.groups[g].tasks.indices { r.groups[g].tasks[i].state = i == 0 ? .completed : .inProgress }
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let n = r.groups[g].tasks.count
+        let said = v.groupProgress(r.groups[g].tasks)
+        #expect(said.contains("01 nhiệm vụ thực hiện thường xuyên đã hoàn thành"), "\(said)")
+        #expect(said.contains("\(VietFormat.count(n - 1)) nhiệm vụ thực hiện thường xuyên đang được triển khai"), "\(said)")
+        #expect(!said.contains("Cả"), "\(said)")
+        #expect(v.taskStateLabel(r.groups[g].tasks[0]) == v.stateLabel(.completed))
+        for i in r.groups[g].tasks.indices { r.groups[g].tasks[i].state = .completed }
+        #expect(VietnameseRenderer(r, definition: Fixtures.definition).groupProgress(r.groups[g].tasks)
+                == "Cả \(VietFormat.count(n)) nhiệm vụ thực hiện thường xuyên đều đã hoàn thành.")
     }
 }

@@ -212,8 +212,10 @@ import Testing
 
     @Test func wrappedRowsAreTallEnough() {
         #expect(XlsxAppendixWriter.lines("một hai ba", width: 40) == 1)
-        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 16) == 8)   // 16 characters a line: 4 words
-        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 30) == 4)   // 32 characters a line: 8 words
+        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 16) == 10)  // 14 characters a line: 3 words
+        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 30) == 5)   // 27 characters a line: 7 words
+        // Phụ lục II's longest state in its column (REVIEW16: it was cut to one line).
+        #expect(XlsxAppendixWriter.lines("Chưa gửi (văn bản không đọc được)", width: 30) == 2)
         #expect(XlsxAppendixWriter.lines("a\nb\nc", width: 40) == 3)
     }
 
