@@ -505,7 +505,7 @@ import Testing
 
     /// Recurring tasks ("Thường xuyên") are never counted among the dated tasks completed;
     /// each is said as its state is in the JSON, in the body and in Phụ lục I alike: under way,
-    /// or completed ("01 nhiệm vụ thực hiện thường xuyên đã hoàn thành", REVIEW16 #5).
+    /// or completed ("01 nhiệm vụ thường xuyên đã hoàn thành", REVIEW16 #5).
     @Test func recurringTasksAreNotCompleted() {
         let r = v.report
         let text = v.body().map(\.text).joined(separator: "\n")
@@ -515,7 +515,7 @@ import Testing
             #expect((v.phase(t) == .recurringDone) == (t.state == .completed), "\(t.code)")
         }
         let recurringDone = r.tasks.filter { $0.recurring && $0.state == .completed }.count
-        if recurringDone > 0 { #expect(text.contains("\(VietFormat.count(recurringDone)) nhiệm vụ thực hiện thường xuyên đã hoàn thành"), "\(text)") }
+        if recurringDone > 0 { #expect(text.contains("\(VietFormat.count(recurringDone)) nhiệm vụ thường xuyên đã hoàn thành"), "\(text)") }
         #expect(!text.contains("Cả \(VietFormat.count(r.tasks.filter(\.recurring).count)) nhiệm vụ thực hiện thường xuyên đều đang") || recurringDone == 0)
         let dated = r.tasks.filter { !$0.recurring }
         let done = dated.filter { $0.state == .completed }.count
