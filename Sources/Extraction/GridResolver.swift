@@ -179,11 +179,20 @@ struct GridResolver {
         if let top = m.code, let sibling = ownKindSibling(of: top, text: text, figures: figures) {
             return (sibling, m.ranked)
         }
-        guard m.code == nil, let kind = unitGroup, m.ranked.count > 1, m.ranked[0].score >= r.g.thresholds.task,
+        guard m.code == nil, m.ranked.count > 1, m.ranked[0].score >= r.g.thresholds.task,
               m.ranked[0].score - m.ranked[1].score < r.g.thresholds.taskMargin else { return m }
-        func fit(_ code: String) -> Int { r.profiles.unitGroups[code].map { $0.contains(kind) ? 2 : 0 } ?? 1 }
-        let a = fit(m.ranked[0].code), b = fit(m.ranked[1].code)
-        return a == b ? m : (a > b ? m.ranked[0].code : m.ranked[1].code, m.ranked)
+        if let kind = unitGroup {
+            func fit(_ code: String) -> Int { r.profiles.unitGroups[code].map { $0.contains(kind) ? 2 : 0 } ?? 1 }
+            let a = fit(m.ranked[0].code), b = fit(m.ranked[1].code)
+            if a != b { return (a > b ? m.ranked[0].code : m.ranked[1].code, m.ranked) }
+        }
+        // Two close tasks of which only one reports every kind of figure the row counts
+        // ("Tuyên truyền | 12 tin, bài": news items are the propaganda's, not the award's): that one.
+        if !figures.isEmpty {
+            let reports = m.ranked.prefix(2).map { figures.isSubset(of: r.profiles.figures[$0.code] ?? []) }
+            if reports[0] != reports[1] { return (reports[0] ? m.ranked[0].code : m.ranked[1].code, m.ranked) }
+        }
+        return m
     }
 
     /// The plan group a row names in a cell of its own beside its label ("Nhóm 2 | Góp ý dự
@@ -451,6 +460,9 @@ struct GridResolver {
             break
         }
         var groupText: String?
+        /// The task column says which work each row's figure belongs to (`belongs_to`).
+        let belongsTo = layout.taskColumn.flatMap { layout.headers[$0] }
+            .map { r.g.belongsTo.match(Tokenizer.tokenize($0), at: 0) != nil } ?? false
         /// The finding of the last row whose task was not recognised, and what it quotes.
         var unmatched: (index: Int, label: String, quotes: [String])?
         var withoutTask: (index: Int?, quotes: [String]) = (nil, [])
@@ -751,7 +763,14 @@ struct GridResolver {
                             if let id = r.indicator(label: stripBullet(other.label), unit: other.unit, money: money).best { own.insert(id) }
                         }
                     }
-                    let m = byMeaning(t, group: groupNumber, figures: own)
+                    var m = byMeaning(t, group: groupNumber, figures: own)
+                    // A column saying which work each figure belongs to ("Thuộc nội dung"): the
+                    // rows sharing its words are one task, named by the first one's own label
+                    // when that names a task ("Số cuộc kiểm tra đo lường"), else by its words.
+                    if belongsTo {
+                        let first = byMeaning(stripBullet(row.label), group: groupNumber, figures: own)
+                        if first.code != nil { m = first }
+                    }
                     if let code = m.code {
                         begin(code, row)
                         if let other = overruled(m) { reading.ownKind[code] = (other, t, row.labelCell?.location.description ?? "") }

@@ -47,6 +47,10 @@ public struct GridVocabulary: Sendable {
     /// Headers of a column adding up the period columns beside it ("Cộng", "Tổng cộng"), with
     /// at most `periodTotalExtraWords` words more.
     var periodTotals = PhraseTable<Bool>()
+    /// Headers of a task column that says which work of the plan each row's figure belongs to
+    /// ("Thuộc nội dung"): the rows sharing its words are one task, named by the first row's
+    /// own label when that names one, else by those words.
+    var belongsTo = PhraseTable<Bool>()
     var periodTotalExtraWords = 2
     /// The numbers read as years in a column's header ("Năm 2025 | 10T/2026"): the latest is
     /// the period reported, earlier ones comparisons.
@@ -272,6 +276,8 @@ public struct GridVocabulary: Sendable {
                 }
             case "period_totals":
                 for p in try strings(value, key) { v.periodTotals.add(p, true) }
+            case "belongs_to":
+                for p in try strings(value, key) { v.belongsTo.add(p, true) }
             case "period_total_extra_words":
                 v.periodTotalExtraWords = Int(try number(value, key))
             case "header_years":

@@ -105,17 +105,20 @@ struct ScoredCorporaTests {
         // another outline ("I.2.a") cites no task (release): set37 84.3 → 85.0, set41 90.9 →
         // 91.7 (their mistaken files refused); floors raised to about a point below.
         Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 84.0, measure: 56.7, silentFigures: 0.039),
-        Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 96.8, measure: 90.2, silentFigures: 0.077),
-        Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.3, measure: 68.7, silentFigures: 0.076),
+        Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 97.2, measure: 90.2, silentFigures: 0.077),
+        Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.7, measure: 68.7, silentFigures: 0.076),
         Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 90.4, measure: 36.1, silentFigures: 0.06),
         Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 90.7, measure: 47.8, silentFigures: 0.028),
         // Sets 42–45 (written at the start of session 12 in 19 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 5a981ac →
         // end b13990d (release): set42 94.8 → 95.1, set43 90.1 → 89.8, set44 89.5 → 90.0,
-        // set45 92.7 → 93.0; floors a point below the end.
+        // set45 92.7 → 93.0; floors a point below the end. Session 13's figures round (a column
+        // saying what each figure belongs to, "sử dụng" no spending, a row between two close
+        // tasks to the one reporting its figures; release): set38 98.2, set39 93.7, set43 90.4
+        // (silent figures 4.0 % → 0), set44 90.3; those floors raised to about a point below.
         Floor(name: "independent/set42", path: independent.appendingPathComponent("set42"), score: 94.1, measure: 76.1, silentFigures: 0.027),
-        Floor(name: "independent/set43", path: independent.appendingPathComponent("set43"), score: 88.8, measure: 75.5, silentFigures: 0.05),
-        Floor(name: "independent/set44", path: independent.appendingPathComponent("set44"), score: 89.0, measure: 44.0, silentFigures: 0.096),
+        Floor(name: "independent/set43", path: independent.appendingPathComponent("set43"), score: 89.4, measure: 75.5, silentFigures: 0.02),
+        Floor(name: "independent/set44", path: independent.appendingPathComponent("set44"), score: 89.3, measure: 44.0, silentFigures: 0.096),
         Floor(name: "independent/set45", path: independent.appendingPathComponent("set45"), score: 92.0, measure: 76.5, silentFigures: 0.052),
     ]
 

@@ -82,6 +82,12 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(figures("Buổi nói chuyện có 75 lượt đại biểu.") == ["participants": 75])
     }
 
+    @Test func usingSomethingIsNoSpendingUnlessItIsMoney() {
+        // "sử dụng" with another object ("quả cân") says nothing of money: the fine before it does.
+        #expect(figures("Xử phạt 03 hộ sử dụng quả cân không đạt, số tiền phải nộp 6 triệu đồng.") == ["violations": 3, "fines_vnd": 6_000_000])
+        #expect(figures("Phòng sử dụng kinh phí 8 triệu đồng để in tài liệu.") == ["budget_spent_vnd": 8_000_000])
+    }
+
     @Test func theAchievedNumberOverItsTargetIsTheFigure() {
         #expect(figures("Đạt 3/5 lớp theo kế hoạch; 120/150 người (80%) tham dự") == ["training_courses": 3, "participants": 120])
     }

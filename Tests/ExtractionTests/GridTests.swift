@@ -285,6 +285,36 @@ private var communeCover: [[Any?]] { [
         #expect(s.findings.contains { ($0.code == "task-unmatched" || $0.code == "task-ambiguous") && $0.message.contains("321") })
     }
 
+    /// "Chỉ tiêu | ĐVT | Kết quả | Thuộc nội dung": the rows that share what their figure belongs
+    /// to are one task, named by the first one's own label (a row whose own words would point
+    /// elsewhere — people at a course, officers' training — stays with it); a row whose label
+    /// names no task takes the task its belongs-to words name.
+    @Test func rowsSharingWhatTheirFigureBelongsToAreOneTask() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Chỉ tiêu", "ĐVT", "Kết quả", "Thuộc nội dung"],
+            [1, "Lớp tập huấn ghi nhãn cho hộ kinh doanh tại chợ", "lớp", 1, "Phổ biến quy định cho hộ kinh doanh"],
+            [2, "Số người dự lớp tập huấn", "người", 45, "Phổ biến quy định cho hộ kinh doanh"],
+            [3, "Số lượng đã gửi đi", "mẫu", 12, "Lấy mẫu xăng dầu để thử nghiệm chất lượng"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.1.a", "training_courses") == 1)
+        #expect(s.value("II.1.a", "participants") == 45)
+        #expect(s.entry("II.3.a") == nil)
+        #expect(s.value("II.5.b", "samples_tested") == 12)
+    }
+
+    /// A row whose words are as close to two tasks ("Tuyên truyền": the propaganda task and
+    /// the award's) goes to the one that alone reports what the row counts (news items).
+    @Test func aRowBetweenTwoCloseTasksGoesToTheOneThatReportsItsFigures() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "Kết quả", "Tiến độ"],
+            ["1", "Tuyên truyền", "Phát 15 bản tin trên loa của các ấp", "Đang làm"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.1.a", "communications") == 15)
+        #expect(!s.findings.contains { $0.code == "task-ambiguous" })
+    }
+
     /// A row under no task whose result is written in words ("Đã làm": a sentence with its
     /// count): the row's own finding quotes that count, in one finding, not two.
     @Test func anUnclearTaskRowQuotesTheCountsOfItsWrittenResult() {
