@@ -156,7 +156,8 @@ public enum AppendixTables {
         }
         let (title, sheet) = title(v, 1)
         // How timeliness was judged is said once, under the table, not in every row.
-        let byDate = v.report.reporters.contains { v.onTimeByItsDate($0) }
+        // Empty: no method note goes upward (REVIEW17 #10); the review page has the basis.
+        let byDate = v.report.reporters.contains { v.onTimeByItsDate($0) } && !v.definition.wording("appendix.reportingNote").isEmpty
         return droppingEmptyColumns(AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
                                                   notes: byDate ? [v.definition.wording("appendix.reportingNote")] : []))
     }

@@ -935,16 +935,21 @@ public struct VietnameseRenderer: Sendable {
     /// A lead's sentence stating work it took part in that the units that held it report with
     /// its name (jointWork), in a group whose city-wide total counts it through them: one
     /// clause on that sentence says so, once (REVIEW16 #3.3: the lead's part said once, no
-    /// drafting note after the total) — included when the holders' reported figure covers
-    /// the lead's, else not added.
+    /// drafting note after the total) — included only when the holders' reported figures
+    /// cover every one of the lead's (its inspections, cơ sở and fines alike: REVIEW17 #2), else
+    /// not added, as Phụ lục I says.
     func withJointNote(_ t: ConsolidatedReport.TaskResult, in g: ConsolidatedReport.TaskGroup, _ sentences: [String]) -> [String] {
         let ids = definition.rules.cityWideIndicators
         guard hasCityWide(g), let n = t.notCounted.first(where: { n in n.reason == .jointWork && ids.contains(n.indicator) && g.tasks.contains { isLeadUnit(n.unitID, of: $0) } }),
               let i = sentences.firstIndex(where: { Consolidator.containsNumber($0[...], VietFormat.number(n.value)) }) else { return sentences }
-        let holders = n.heldBy ?? []
-        let held = t.figures.first { $0.indicator == n.indicator }?.contributions.filter { holders.contains($0.unitID) }.map(\.value).reduce(0, +) ?? 0
+        let joint = t.notCounted.filter { $0.reason == .jointWork && $0.unitID == n.unitID }
+        let covered = joint.allSatisfy { j in
+            let holders = j.heldBy ?? []
+            let held = t.figures.first { $0.indicator == j.indicator }?.contributions.filter { holders.contains($0.unitID) }.map(\.value).reduce(0, +) ?? 0
+            return held >= j.value
+        }
         var out = sentences
-        out[i] = trimEnd(out[i]) + w(held >= n.value ? "results.jointIncluded" : "results.jointNotAdded") + "."
+        out[i] = trimEnd(out[i]) + w(covered ? "results.jointIncluded" : "results.jointNotAdded") + "."
         return out
     }
 

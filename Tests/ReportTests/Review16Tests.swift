@@ -135,4 +135,29 @@ import Testing
         #expect(VietnameseRenderer(r, definition: Fixtures.definition).groupProgress(r.groups[g].tasks)
                 == "Cả \(VietFormat.count(n)) nhiệm vụ thực hiện thường xuyên đều đã hoàn thành.")
     }
+
+    /// A lead's joint work is said included in the city-wide total only when the holders'
+    /// figures cover every one of its figures (REVIEW17 #2): as many inspections, but fines the
+    /// holders do not report, is "not added" — as Phụ lục I says.
+    @Test func aLeadsJointWorkIsIncludedOnlyWhenEveryFigureIsCovered() throws {
+        func body(_ fines: Double) -> String {
+            var input = JudgementTests.input
+            let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+            input.current[chiCuc].submission.entries.append(
+                Entry(task: "II.5.a", status: .inProgress,
+                      indicators: [IndicatorID("inspections"): Fixtures.figure(2, "word/document.xml paragraph 80", "02 đợt"),
+                                   IndicatorID("fines_vnd"): Fixtures.figure(fines, "word/document.xml paragraph 80", VietFormat.number(fines))],
+                      text: "Chi cục đã tham gia 02 đợt kiểm tra liên ngành mũ bảo hiểm, xử phạt \(VietFormat.number(fines)) đồng.", sources: ["word/document.xml paragraph 80"]))
+            let ward = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+            let i = input.current[ward].submission.entries.firstIndex { $0.task == "II.5.a" }!
+            input.current[ward].submission.entries[i].text =
+                "Ủy ban nhân dân phường đã chủ trì, phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra 2 đợt tại các cửa hàng mũ bảo hiểm, xử phạt 12.500.000 đồng."
+            let r = Fixtures.report(input)
+            return VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        }
+        let covered = body(12_500_000), over = body(40_000_000)
+        #expect(covered.contains("(phối hợp với các đơn vị chủ trì; đã tính trong tổng số nêu trên)"), "\(covered)")
+        #expect(over.contains("(phối hợp với các đơn vị chủ trì; không cộng thêm vào tổng số nêu trên)"), "\(over)")
+        #expect(!over.contains("đã tính trong tổng số nêu trên"))
+    }
 }
