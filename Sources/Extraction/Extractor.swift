@@ -1007,6 +1007,43 @@ struct ExtractionRun {
             current = nil
             openHeading = (String(stripEnumerator(text).dropLast()), line.firstLocation, group, false)
             return
+        } else if section == .results || section == .appendix || section == nil && !citesThePlan(text), line.cells.count == 1,
+                  headingStatus == nil, !fieldHeading, let (title, rest) = runInTitle(text),
+                  current != nil || openHeading.map({ h in
+                      if h.tried { return true }
+                      if case .none = resolveByMeaning(heading: h.text, body: "", group: h.group, requireHeading: true) { return true }
+                      return false
+                  }) ?? true,
+                  current == nil || Self.itemMarker(text) != nil || line.listLabel != nil
+                    || title.spaceSeparatedCount >= 4 && rest.first?.isNumber != true,
+                  case let resolution = resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true),
+                  resolution.starts(current) {
+            // "Tuyên truyền — đăng 15 tin, bài …", "Phản ánh, tố giác. Trong kỳ không phát sinh
+            // …", "2) Hỗ trợ áp dụng hệ thống quản lý. Hướng dẫn 34 doanh nghiệp …": a paragraph
+            // that opens with a short title of the unit's own names its task by that title,
+            // whatever passage it follows (inside a passage: a marked item, or a title of a few
+            // words before words that are not a figure — "Xử lý vi phạm: 03 cơ sở" is the
+            // passage's own). The paragraph is the item's content. Right under a heading of the
+            // unit's own that names a task, not yet resolved, the heading names the task ("2.2.
+            // Lấy mẫu … – đang triển khai" over "Lấy mẫu phân tích …, gồm: 260 mẫu …"); under
+            // one that names none ("1. Kết quả thực hiện") the title does.
+            switch resolution {
+            case .task(let code):
+                begin(code)
+                passageItemMarker = Self.itemMarker(text)
+                if section != .plans, readClauses(line) { return }
+                absorb(text, into: code, location: line.firstLocation)
+                // An item with no number or bullet of its own is its paragraph: the next
+                // paragraph is read afresh, not as more of it.
+                if passageItemMarker == nil, line.listLabel == nil { current = nil }
+                return
+            case .ambiguous(let a, let b):
+                current = nil
+                noteAmbiguous(a, b, heading: title, quotes: numberQuotes(rest), location: line.firstLocation)
+                openHeading = (title, line.firstLocation, group, true)
+                return
+            case .none: break
+            }
         }
         if headingStatus != nil || fieldHeading, section != .plans, section != .closing, let marker = Self.itemMarker(text),
            current == nil || marker == passageItemMarker {
@@ -1044,6 +1081,13 @@ struct ExtractionRun {
                 // hai công chức đi dự lớp tập huấn …": a bullet below whose words name another
                 // task, and not the heading's, is that task's item.
                 else if let marker = Self.itemMarker(text), Self.isBullet(marker) {
+                    passageItemMarker = marker
+                    bulletsUnderHeading = true
+                }
+                // "2. Phường đang hướng dẫn …" then "3. Phường phối hợp Chi cục lấy 4 mẫu …": the
+                // items numbered under it alike, each resolved again when its own words name
+                // another task and not the heading's.
+                else if let marker = Self.itemMarker(text), marker == "1." || marker == "1)" || marker == "1/" {
                     passageItemMarker = marker
                     bulletsUnderHeading = true
                 }
@@ -1399,6 +1443,70 @@ struct ExtractionRun {
         guard v.statusLabels.match(tokens, at: topic.end) == nil, v.sections.match(tokens, at: topic.end) == nil,
               !isFigureLabel(Array(tokens[topic.end...])) else { return nil }
         let rest = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
+        return (title, rest)
+    }
+
+    /// "Tuyên truyền — đăng 15 tin, bài …", "Phản ánh, tố giác. Trong kỳ không phát sinh …",
+    /// "Hệ thống quản lý chất lượng: Sở duy trì …": a paragraph that opens with a short title of
+    /// the unit's own, set apart by a heading colon, by a mark of `clauses.title_marks` between
+    /// spaces, or by the full stop of a first sentence of at most `clauses.title_sentence_words`
+    /// words. The title holds no figures and is no status, figure or section label; the
+    /// content after it is not empty. The title and the content (the earliest mark wins).
+    func runInTitle(_ text: String) -> (title: String, rest: String)? {
+        guard v.topicTitleWords > 0, text.utf8.count >= 12 else { return nil }
+        let body = stripEnumerator(text)
+        let scalars = body.unicodeScalars
+        var cut: (end: String.Index, next: String.Index, sentence: Bool)?
+        if let colon = Self.headingColon(in: body) { cut = (colon, scalars.index(after: colon), false) }
+        for mark in v.titleMarks {
+            guard let r = body.range(of: " " + mark + " "), cut == nil || r.lowerBound < cut!.end else { continue }
+            // A dash before a capital joins a name ("Phòng Kiểm tra – Pháp chế", "Văn hóa – Xã
+            // hội"); a title's content goes on in lower case.
+            if body[r.upperBound...].first?.isUppercase == true { continue }
+            cut = (r.lowerBound, r.upperBound, false)
+        }
+        if v.titleSentenceWords > 0 {
+            // The first full stop that ends a sentence: after a word of three letters at least
+            // or of two in lower case ("TP. Hồ Chí Minh" is no sentence's end), before a space
+            // and a capital letter.
+            var k = scalars.startIndex
+            var letters = 0
+            var lower = false
+            while k < scalars.endIndex, cut == nil || k < cut!.end {
+                let c = scalars[k]
+                if c == ".", letters >= 3 || letters == 2 && lower {
+                    let after = scalars.index(after: k)
+                    if after < scalars.endIndex, scalars[after] == " " {
+                        let next = scalars.index(after: after)
+                        if next < scalars.endIndex, scalars[next].properties.isUppercase {
+                            cut = (k, after, true)
+                            break
+                        }
+                    }
+                }
+                letters = ScalarClass.isWordLetter(c) ? letters + 1 : 0
+                lower = c.properties.isLowercase
+                k = scalars.index(after: k)
+            }
+        }
+        guard let cut, cut.end > body.startIndex else { return nil }
+        let title = String(body[..<cut.end]).trimmed(" ,;")
+        let rest = String(body[cut.next...]).trimmed()
+        let words = title.spaceSeparatedCount
+        // A title that cites a document ("(Kèm theo Báo cáo số … của Phòng Kiểm tra – Pháp chế)")
+        // is none, nor a dash inside a name with a word or two after it.
+        guard words >= 2, words <= (cut.sentence ? v.titleSentenceWords : v.topicTitleWords), rest.spaceSeparatedCount >= 3,
+              !citesThePlan(title), title.first != "(" else { return nil }
+        if title.contains(where: \.isNumber) {
+            let n = readings.numbers(title, v)
+            guard n.found.isEmpty, n.unread.isEmpty, n.unplaced.isEmpty else { return nil }
+        }
+        let tokens = readings.tokens(title)
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }),
+              v.statusLabels.match(tokens, at: first) == nil, v.sections.match(tokens, at: first) == nil,
+              !isFigureLabel(Array(tokens[first...])), !isFieldLine(title: title, rest: rest) else { return nil }
+        // A sentence that states a status ("Công tác tuyên truyền đã hoàn thành.") is no title.
+        guard !tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) else { return nil }
         return (title, rest)
     }
 

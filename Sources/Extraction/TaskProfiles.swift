@@ -42,6 +42,9 @@ public struct TaskProfiles: Sendable {
         /// Below this title-matcher score a task the plan gives only to other kinds of units
         /// yields to its group's task for the unit's own kind (`ownKindSibling`).
         public var ownKindTitle = 0.3
+        /// …and shares at least this many of the title's keywords with it (a heading of one or
+        /// two words shares all of them with many titles).
+        public var ownKindTitleKeywords = 3.0
         /// The most evidence of its own task's words (profile phrases, per word) an entry
         /// placed by meaning under a task of other kinds of units may hold and still be the
         /// unit's own task's (`settleTasksOfOtherUnits`).
@@ -103,7 +106,7 @@ public struct TaskProfiles: Sendable {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
             let fields: [String: WritableKeyPath<Weights, Double>] = [
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
-                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "own_kind_title": \.ownKindTitle, "own_kind_other_words": \.ownKindOtherWords, "heading_min": \.headingMin, "lead": \.lead,
+                "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "own_kind_title": \.ownKindTitle, "own_kind_title_keywords": \.ownKindTitleKeywords, "own_kind_other_words": \.ownKindOtherWords, "heading_min": \.headingMin, "lead": \.lead,
                 "confident_title": \.confidentTitle, "plan_wording_margin": \.planWordingMargin, "plan_wording": \.planWording,
                 "letter_title_share": \.letterTitleShare,
             ]
@@ -350,7 +353,13 @@ extension ExtractionRun {
         guard let kind = reportingUnitGroup, let groups = p.unitGroups[code], !groups.contains(kind),
               let planGroup = x.tasksByCode[code]?.group else { return nil }
         // Named by the plan's words: the heading's title score for the task.
-        if (x.titles.rank(heading).first(where: { $0.code == code })?.score ?? 0) >= p.weights.ownKindTitle { return nil }
+        // A heading of a word or two ("Kiểm tra:") shares all its words with many titles: with
+        // fewer than `own_kind_title_keywords` of the title's keywords it is read with its body
+        // ("Kiểm tra: 01 cuộc tại 05 cửa hàng xăng dầu …" is not the plan's wording).
+        if let own = x.titles.rankWithShared(heading).first(where: { $0.code == code }), own.score >= p.weights.ownKindTitle {
+            if Double(own.keywords) >= p.weights.ownKindTitleKeywords || body.isEmpty { return nil }
+            if (x.titles.rank(heading + "\n" + body).first(where: { $0.code == code })?.score ?? 0) >= p.weights.ownKindTitle { return nil }
+        }
         let found = Set(v.figures(in: Tokenizer.tokenize(heading + "\n" + body)).found.map(\.indicator))
         let kinds = found.isEmpty ? (p.figures[code] ?? []) : found
         guard !kinds.isEmpty else { return nil }

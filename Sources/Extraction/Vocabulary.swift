@@ -94,6 +94,13 @@ public struct Vocabulary: Sendable {
         /// The most words a run-in topic title may have ("Về công tác tuyên truyền: …"), 0
         /// for none (`clauses.topic_title_words`).
         var topicTitleWords = 0
+        /// Marks that end a run-in title of the unit's own when set apart by spaces ("Tuyên
+        /// truyền — đăng 15 tin …", `clauses.title_marks`); a colon always does.
+        var titleMarks: [String] = []
+        /// The most words (syllables) a run-in title ended by its sentence's full stop may have
+        /// ("Phản ánh, tố giác. Trong kỳ không phát sinh …"), 0 for none
+        /// (`clauses.title_sentence_words`).
+        var titleSentenceWords = 0
         /// Words that open a heading grouping tasks by their status ("Các nội dung đã hoàn
         /// thành:", "Những việc đang tiếp tục thực hiện"), folded (`status_headings`).
         var statusHeadingLeads = PhraseTable<Bool>()
@@ -251,6 +258,14 @@ public struct Vocabulary: Sendable {
     var topicTitleWords: Int {
         _read { yield box.tables.topicTitleWords }
         _modify { makeUnique(); yield &box.tables.topicTitleWords }
+    }
+    var titleMarks: [String] {
+        _read { yield box.tables.titleMarks }
+        _modify { makeUnique(); yield &box.tables.titleMarks }
+    }
+    var titleSentenceWords: Int {
+        _read { yield box.tables.titleSentenceWords }
+        _modify { makeUnique(); yield &box.tables.titleSentenceWords }
     }
     var numberingMarks: [Unicode.Scalar] {
         _read { yield box.tables.numberingMarks }
@@ -782,8 +797,16 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "topic_title_words", "most", "lead_ins", "speakers", "speech"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, most, lead_ins, speakers, speech)")
+        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "most", "lead_ins", "speakers", "speech"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, most, lead_ins, speakers, speech)")
+        }
+        if let n = clauses["title_sentence_words"] {
+            guard let n = n as? Int, n >= 0 else { throw LoadError(file: file, message: "clauses.title_sentence_words must be a whole number") }
+            v.titleSentenceWords = n
+        }
+        v.titleMarks = try strings(clauses["title_marks"], "clauses.title_marks").map { $0.trimmed() }
+        for mark in v.titleMarks where mark.isEmpty || mark.unicodeScalars.contains(where: { ScalarClass.isAlphabetic($0) || ScalarClass.isNumeric($0) }) {
+            throw LoadError(file: file, message: "clauses.title_marks: \(mark) is not a mark")
         }
         if let n = clauses["topic_title_words"] {
             guard let n = n as? Int, n >= 0 else { throw LoadError(file: file, message: "clauses.topic_title_words must be a whole number") }
