@@ -70,6 +70,15 @@ private let report: [Piece] = [.p("BÁO CÁO"), .p("Kết quả thực hiện K�
         #expect(s.entry("II.5.a")?.indicators[IndicatorID("standards_reviewed")] == nil)
     }
 
+    @Test func isoAloneNamesTheQualitySystemOfTheUnitsOwnAdministration() {
+        // "ISO" with no number is the unit's own quality system (II.2.đ), not a business's.
+        let s = extract(word([agencyHeader] + report + [
+            .p("- Quy trình ISO ở bộ phận tiếp dân: rà soát lại toàn bộ sau khi sắp xếp, đang thực hiện."),
+        ]))
+        #expect(s.entry("II.2.đ")?.status == .inProgress)
+        #expect(s.entry("II.2.d") == nil)
+    }
+
     @Test func aShortLabelBeforeThePassagesOwnFiguresStaysInThePassage() {
         // Inside a passage a title of a few words before a figure is the passage's own label.
         let s = extract(word([agencyHeader] + report + [
