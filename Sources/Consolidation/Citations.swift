@@ -55,15 +55,6 @@ public struct CitationRules: Sendable, Equatable {
 }
 
 enum Citations {
-    /// "ngày 20 tháng 01 năm 2026", "ngày 20/01/2026", "ngày 4/10/2026".
-    static func date(after text: Substring) -> PlanDate? {
-        let folded = VietText.fold(String(text.prefix(40)).lowercased())
-        if let m = folded.firstMatch(of: /^\s*,?\s*ngay\s+(\d{1,2})\s*(?:thang\s+|\/|-|\.)\s*(\d{1,2})\s*(?:nam\s+|\/|-|\.)\s*(\d{4})/) {
-            return PlanDate(year: Int(m.3)!, month: Int(m.2)!, day: Int(m.1)!)
-        }
-        return nil
-    }
-
     /// Every "<kind> số <n>/<symbol>" in a text (any case) with the date after it: (number, date).
     static func cited(_ kind: String, symbol: (String) -> Bool, in text: String) -> [(number: String, date: PlanDate)] {
         var out: [(String, PlanDate)] = []
@@ -72,7 +63,7 @@ enum Citations {
             from = r.upperBound
             let rest = text[r.upperBound...]
             guard let m = rest.prefixMatch(of: /(\d+)\/([\p{L}\d\-]+)/), symbol(String(m.2).uppercased()) else { continue }
-            guard let d = date(after: rest[m.range.upperBound...]) else { continue }
+            guard let d = citedDate(opening: rest[m.range.upperBound...]) else { continue }
             out.append((String(m.1) + "/" + String(m.2).uppercased(), d))
         }
         return out

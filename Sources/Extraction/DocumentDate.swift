@@ -136,6 +136,16 @@ struct DateWord: Sendable {
     }
 }
 
+/// The date cited right after a document's number in running text (", ngày 20 tháng 01 năm
+/// 2026", " ngày 4/10/2026"): the header's own date reading, so a citation is read as the
+/// header's date line is. nil unless the text opens with "ngày" and a whole date.
+public func citedDate(opening text: Substring) -> PlanDate? {
+    let words = DateWord.words(String(text.prefix(60)))
+    guard words.first?.folded == "ngay", let d = HeaderReader.readDate(words, from: 1), d.complete,
+          let iso = d.date else { return nil }
+    return PlanDate(iso: iso)
+}
+
 extension HeaderReader {
     /// The date whose day starts at `words[start]` (after "ngày"): "28/10/2026", "28 tháng 10
     /// năm 2026", "mồng 5 tháng giêng năm 2026", "mười lăm tháng mười một năm hai nghìn không

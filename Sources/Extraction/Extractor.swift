@@ -1570,7 +1570,7 @@ struct ExtractionRun {
                             guard let c = next.first, c.isLowercase else { break }
                             title += " " + next
                         }
-                        return title.count > 240 ? String(title.prefix(237)) + "…" : title
+                        return Self.quotable(title)
                     }
                 }
                 let folded = VietText.fold(String(cell.text.prefix(80)))
@@ -1588,7 +1588,7 @@ struct ExtractionRun {
                 }
                 guard !parts.isEmpty else { continue }
                 let title = parts.joined(separator: " ")
-                return title.count > 240 ? String(title.prefix(237)) + "…" : title
+                return Self.quotable(title)
             }
         }
         return nil
@@ -1617,6 +1617,11 @@ struct ExtractionRun {
             return text.count > c.maxChars ? String(text.prefix(c.maxChars - 3)) + "…" : text
         }
         return nil
+    }
+
+    /// A title or subject as a refusal quotes it: at most 240 characters, cut with "…".
+    static func quotable(_ text: String) -> String {
+        text.count > 240 ? String(text.prefix(237)) + "…" : text
     }
 
     /// The subject an untitled letter's opening says it reports on ("Dạ, UBND xã … gửi báo cáo
@@ -1651,7 +1656,7 @@ struct ExtractionRun {
             let own = folded[from..<end].filter { !$0.isEmpty && !s.leadInGeneric.contains($0) && !$0.allSatisfy(\.isNumber) }
             guard own.count >= s.leadInMinWords else { return nil }
             let subject = words[from..<end].joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
-            return subject.count > 240 ? String(subject.prefix(237)) + "…" : subject
+            return Self.quotable(subject)
         }
         return nil
     }
