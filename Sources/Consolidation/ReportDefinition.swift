@@ -289,6 +289,9 @@ public struct IndicatorWording: Sendable, Codable, Equatable {
     /// The work itself without a count ("lấy, thử nghiệm mẫu"): how a unit's part in work
     /// another unit held is told, its figure being the holder's.
     public var activity: String?
+    /// Words that start the field the plan's wording names after its object ("về …"): kept
+    /// after the indicator's own nouns when the units counted events the plan does not name.
+    public var fieldFrom: [String] = []
     /// The continued form only when the units that gave this figure all gave the one before,
     /// even in a sentence that names its units once ("… lớp với … lượt người": attendance
     /// counted by units that held no class is not "with" those classes).
@@ -535,6 +538,7 @@ public struct ReportDefinition: Sendable, Equatable {
             if r.has(base + ".continues.strict") { wording.strictContinuation = r.bool(base + ".continues.strict") ?? false }
             if r.has(base + ".objects") { wording.objects = r.strings(base + ".objects") ?? [] }
             if r.has(base + ".activity") { wording.activity = r.string(base + ".activity") }
+            if r.has(base + ".fieldFrom") { wording.fieldFrom = r.strings(base + ".fieldFrom") ?? [] }
             indicators[key] = wording
             order.append(key)
         }

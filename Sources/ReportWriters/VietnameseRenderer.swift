@@ -203,13 +203,19 @@ public struct VietnameseRenderer: Sendable {
                     : w("opening.ownKind", ["kind": label]) } }
         let own = holderIsSource || !ownKinds.isEmpty
             ? w("opening.holder", ["holder": holderIsSource ? holderName : "", "own": ownKinds.joined(), "sep": holderIsSource && !ownKinds.isEmpty ? ", " : ""]) : ""
-        let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": bases, "received": VietFormat.count(received), "expected": VietFormat.count(expected), "holder": own,
+        // The bases are cited titles, quoted as issued: held out while abbreviations are
+        // introduced, so a short form is defined at its first use in the report's own words,
+        // the opening's included (REVIEW17: "Chi cục" first named in the opening).
+        let basesMark = "\u{E000}"
+        let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": basesMark, "received": VietFormat.count(received), "expected": VietFormat.count(expected), "holder": own,
                                                                   "composition": composition.joined(separator: "; "), "cutoff": cutoff(ownFigures: !own.isEmpty),
                                                                   "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name]))]
         var rest = direction() + results() + assessment() + outlook() + proposals()
-        rest = abbreviate(expand(rest)).map { $0.with(lowerAfterSemicolons($0.text)) }
+        let abbreviated = abbreviate(opening + expand(rest))
+        let head = abbreviated.prefix(opening.count).map { $0.with($0.text.replacingOccurrences(of: basesMark, with: bases)) }
+        rest = abbreviated.dropFirst(opening.count).map { $0.with(lowerAfterSemicolons($0.text)) }
         let recipients = VietFormat.list(report.issuer.recipients)
-        return opening + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients,
+        return head + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients,
                                                                "year": String(report.plan.year), "directive": directiveShort]))]
     }
 
@@ -503,7 +509,7 @@ public struct VietnameseRenderer: Sendable {
             let shared = collective && !ind.strictContinuation ? !it.units.isDisjoint(with: previous?.units ?? []) : it.units.isSubset(of: previous?.units ?? [])
             if let prev = previous, let cont = ind.continued, ind.continuesAfter.contains(prev.id), !out.isEmpty, shared {
                 out += ReportWordingFill.fill(cont, ["n": n])
-            } else if !phrased, let t = task, let phrase = taskPhrase(t, indicator: it.id, count: n) {
+            } else if !phrased, let t = task, let phrase = taskPhrase(t, indicator: it.id, count: n, units: it.units) {
                 phrased = true
                 out += (out.isEmpty ? "" : "; ") + phrase
             } else {
@@ -517,8 +523,10 @@ public struct VietnameseRenderer: Sendable {
     /// A figure told in the task's own words: the first clause of the plan's wording with the
     /// count in front of what it counts ("tuyên truyền, vận động, hướng dẫn 49 tổ chức, doanh
     /// nghiệp tham dự Giải thưởng Chất lượng Quốc gia"), stopped before the plan's purpose
-    /// (rules.taskPhraseEnds). Nil when the wording does not name it near its start.
-    func taskPhrase(_ t: ConsolidatedReport.TaskResult, indicator id: String, count n: String) -> String? {
+    /// (rules.taskPhraseEnds). Nil when the wording does not name it near its start, or when
+    /// the units counted other events than it names (REVIEW17 #9: "hội nghị" told where the
+    /// plan says "lớp tập huấn …"): then the indicator's own clause, the units' nouns.
+    func taskPhrase(_ t: ConsolidatedReport.TaskResult, indicator id: String, count n: String, units: Set<String>? = nil) -> String? {
         let objects = indicator(id).objects
         // A task of several objectives ("…; thực hiện công bố chất lượng …"): its first
         // objective's words would claim the figure is about that one.
@@ -527,6 +535,25 @@ public struct VietnameseRenderer: Sendable {
         let clause = t.text.split(whereSeparator: { ";.:(".contains($0) }).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? t.text
         for o in objects {
             guard let r = wordRange(of: o, in: clause) else { continue }
+            // What the units' own words counted: an object of this indicator the plan's clause
+            // does not name.
+            let others = objects.filter { wordRange(of: $0, in: clause) == nil }
+            let told = (t.figures.first { $0.indicator == id }?.contributions ?? [])
+                .filter { c in c.value != 0 && units.map { $0.contains(c.unitID) } ?? true }
+                .flatMap(\.sources).map { $0.text.lowercased() }
+            if told.contains(where: { text in others.contains { wordRange(of: $0.lowercased(), in: text) != nil } }) {
+                // The indicator's own nouns, with the field the plan names ("về …") when it
+                // names one within the phrase.
+                let tail = String(clause[r.upperBound...])
+                guard let f = indicator(id).fieldFrom.compactMap({ tail.range(of: " " + $0 + " ") }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+                var field = String(tail[f.lowerBound...])
+                for end in definition.rules.taskPhraseEnds {
+                    if let e = field.range(of: " " + end + " ") { field = String(field[..<e.lowerBound]) }
+                }
+                field = field.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                guard field.split(separator: " ").count <= 14 else { return nil }
+                return lowerFirst(ReportWordingFill.fill(indicator(id).clause, ["n": n]) + " " + field)
+            }
             var head = clause[..<r.lowerBound].split(separator: " ").map(String.init)
             if let last = head.last, ["các", "những"].contains(last.lowercased()) { head.removeLast() }
             guard (1...8).contains(head.count) else { continue }

@@ -1,0 +1,73 @@
+@testable import Consolidation
+@testable import ReportWriters
+import Extraction
+import Foundation
+import Plan
+import Testing
+
+/// The rules the seventeenth blind review asked for (docs/reviews/review-17.md), each in words
+/// other than the dev corpus's.
+@Suite struct Review17Tests {
+    /// A short form is defined at its first use, the opening included, where the opening names
+    /// the consolidating unit; the bases before it are cited titles and are quoted as issued,
+    /// never given a short form inside them (REVIEW17, smaller points).
+    @Test func aShortFormIsDefinedAtItsFirstUseInTheOpening() throws {
+        let v = VietnameseRenderer(Fixtures.report(JudgementTests.input), definition: Fixtures.definition)
+        let blocks = v.body()
+        let opening = try #require(blocks.first?.text)
+        let chiCuc = try #require(Fixtures.definition.wording.abbreviations.first { $0.short == "Chi cục" })
+        let intro = ReportWordingFill.fill(chiCuc.intro, ["full": chiCuc.full, "short": chiCuc.short])
+        try #require(opening.contains(chiCuc.full) || opening.contains(chiCuc.short), "the fixture's opening names the consolidating unit: \(opening)")
+        #expect(opening.contains(intro), "\(opening)")
+        // Defined once, in the opening; the body after it uses the short form.
+        let all = blocks.map(\.text).joined(separator: "\n")
+        #expect(all.components(separatedBy: intro).count == 2, "\(all)")
+        // The cited titles in the bases keep their words: no short form introduced inside them.
+        for basis in Fixtures.definition.wording.list("header.bases") {
+            #expect(opening.contains(basis), "\(basis)")
+        }
+        #expect(!opening.contains("viết tắt là"), "\(opening)")
+    }
+
+    /// The plan's words name the events ("lớp tập huấn" on a topic) only when the units
+    /// counted such events: a unit that counted "hội nghị" under the task makes the sentence
+    /// use the indicator's own nouns, not a topic not every unit stated (REVIEW17 #9).
+    @Test func countedEventsTheTaskDoesNotNameTakeTheUnitsNouns() throws {
+        // Every unit counting classes: the fixture's one "hội nghị" told as a class.
+        func told(_ unit: String, _ text: String, in input: inout ConsolidationInput) {
+            let u = input.current.firstIndex { $0.submission.unit?.id == unit }!
+            let e = input.current[u].submission.entries.firstIndex { $0.task == "II.1.a" && $0.indicators[IndicatorID("training_courses")] != nil }!
+            let v = input.current[u].submission.entries[e].indicators[IndicatorID("training_courses")]!.value
+            input.current[u].submission.entries[e].indicators[IndicatorID("training_courses")] = Fixtures.figure(v, "word/document.xml paragraph 7", text)
+        }
+        var classes = JudgementTests.input
+        told("SO-TC", "01 lớp tập huấn", in: &classes)
+        let plain = Fixtures.report(classes)
+        let t0 = try #require(plain.tasks.first { $0.code == "II.1.a" })
+        let v0 = VietnameseRenderer(plain, definition: Fixtures.definition)
+        let named = try #require(v0.taskPhrase(t0, indicator: "training_courses", count: "08"), "the plan's words name the classes")
+        #expect(named.contains("08 lớp tập huấn"), "\(named)")
+
+        var input = classes
+        told("25771", "03 hội nghị phổ biến cho tiểu thương", in: &input)
+        let r = Fixtures.report(input)
+        let t = try #require(r.tasks.first { $0.code == "II.1.a" })
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let mixed = try #require(v.taskPhrase(t, indicator: "training_courses", count: "08"))
+        // Units whose own words name the plan's events keep the plan's words.
+        let chiCuc = Set(["SKHCN-CCTDC"])
+        #expect(v.taskPhrase(t, indicator: "training_courses", count: "05", units: chiCuc) != nil)
+        let clause = try #require(Fixtures.definition.wording.indicators["training_courses"]?.clause)
+        let unitsNouns = try #require(clause.components(separatedBy: "{n} ").last)
+        let plansWords = try #require(named.components(separatedBy: "08 ").last)
+        #expect(v0.body().map(\.text).joined(separator: "\n").contains(plansWords), "the plain body tells the classes in the plan's words")
+        // The indicator's nouns, then the field the plan names ("về …"), not the plan's topic.
+        #expect(mixed.hasPrefix(ReportWordingFill.fill(clause, ["n": "08"]) + " "), "\(mixed)")
+        #expect(!mixed.contains(plansWords), "\(mixed)")
+        let field = try #require(t.text.range(of: " " + (Fixtures.definition.wording.indicators["training_courses"]?.fieldFrom.first ?? "?") + " "))
+        #expect(mixed.hasSuffix(String(t.text[field.lowerBound...]).components(separatedBy: " đối với ").first!.trimmingCharacters(in: .whitespaces)), "\(mixed)")
+        let body = v.body().map(\.text).joined(separator: "\n")
+        #expect(!body.contains(plansWords), "\(body)")
+        #expect(body.contains(unitsNouns), "\(body)")
+    }
+}
