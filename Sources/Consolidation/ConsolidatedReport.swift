@@ -168,20 +168,15 @@ extension ConsolidatedReport {
 
     /// What a task's state rests on.
     public enum StateBasis: String, Sendable, Codable {
-        /// The lead unit stated it (completed, in progress or not started) and no other unit
-        /// reports more.
+        /// The lead unit stated it (completed, in progress, not started, not arising): the
+        /// task's state, whatever the other units report.
         case lead
-        /// The lead stated it had not started, other units report work done: in progress.
-        case leadNotStartedOthersActive = "lead_not_started_others_active"
-        /// The lead stated it completed but gave no result (no figure, no sentence): not
-        /// counted as completed until it does.
+        /// The lead stated it completed but gave no result (no figure, no sentence): counted
+        /// completed as it reports it, the review page asks for the result.
         case leadWithoutResult = "lead_without_result"
-        /// The lead stated it completed before its deadline (or on its day) while other units
-        /// still report it under way: in progress until the deadline has passed (a year's task
-        /// is not "completed" early on the lead's word alone; REVIEW9 #7).
-        case leadCompletedBeforeDue = "lead_completed_before_due"
-        /// The lead stated nothing usable: the other units' statuses decide.
-        case units
+        /// Other units reported on the task, its lead gave no status: no state is borrowed
+        /// from them (REVIEW17 #5).
+        case leadSilent = "lead_silent"
         /// No unit reported on the task.
         case none
     }

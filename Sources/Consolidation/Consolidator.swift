@@ -177,7 +177,7 @@ public enum Consolidator {
                                     message: nil, params: ["code": t.code, "lead": lead.unitName, "due": past],
                                     source: lead.source))
             }
-            if t.basis == .units, !t.unitStatuses.isEmpty {
+            if t.basis == .leadSilent {
                 let lead = t.leadUnits.compactMap { p.units.unit(id: $0)?.name }.first ?? t.leadText
                 review.append(.init(path: t.leadStatus?.file ?? "", unitID: t.leadUnits.first, unitName: lead, severity: "info",
                                     code: "lead-status-missing", message: nil, params: ["code": t.code, "lead": lead], source: t.leadStatus?.source))
@@ -365,16 +365,12 @@ public enum Consolidator {
         let leadShowsResult = leadStatus.map { ls in
             statements.contains { $0.unit.unitID == ls.unitID } || sums.values.contains { $0.contains { $0.unitID == ls.unitID && $0.value != 0 } }
         } ?? false
-        var (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
+        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
         let due = task.schedule.dueDate
-        if state == .completed, [.lead, .leadWithoutResult].contains(basis), let due, due >= asOf,
-           statuses.contains(where: { $0.status == .inProgress && !isLead($0.unitID, of: task, units: units) }) {
-            (state, basis) = (.inProgress, .leadCompletedBeforeDue)
-        }
         var overdue: ConsolidatedReport.Overdue?
-        // Past its schedule without a result: overdue, whatever the reason (not started, under
-        // way, "completed" with nothing to show). A task nobody reported on is not judged.
-        if let due, due < asOf, state != .completed, basis != .none {
+        // Past its schedule and its lead does not report it completed: overdue. A task whose
+        // lead gave no status is not judged from the other units' (REVIEW17 #5).
+        if let due, due < asOf, state != .completed, basis == .lead {
             overdue = .init(due: due, leadStatus: leadStatus?.status.rawValue, basis: basis)
         }
         let recurring: Bool
@@ -396,35 +392,21 @@ public enum Consolidator {
             statements: ranked, restated: restated)
     }
 
-    /// A task's state. The lead unit's stated status decides: completed or in progress as it
-    /// says; "not started" stays not started unless other units report work done (then the
-    /// task is in progress, and the basis says so). When the lead stated nothing usable (no
-    /// report, an empty cell, "không phát sinh"), the other units' statuses decide: completed
-    /// when at least half of those who stated one completed their part, not started when none
-    /// started, in progress otherwise.
+    /// A task's state: its lead's stated status, the lead named in the plan (REVIEW17 #5: one
+    /// rule). Completed, in progress or not started as the lead says, whatever the other units
+    /// report (their coverage is stated beside it, never borrowed); "không phát sinh" as the
+    /// lead said it. A lead that gave no status: no state, said so ("đơn vị chủ trì chưa báo
+    /// cáo tiến độ"), however the other units stand.
     public static func judge(_ statuses: [ConsolidatedReport.UnitStatus], leadStatus: TaskStatus?, leadShowsResult: Bool = true)
         -> (ConsolidatedReport.Progress, ConsolidatedReport.StateBasis) {
-        let known = statuses.map(\.status).filter { [.completed, .inProgress, .notStarted].contains($0) }
         switch leadStatus {
         // The lead's "completed" with nothing to show is counted completed as the lead reports
         // it (the issue's rule: "quá hạn" only when the lead does not report it completed); the
         // basis says no result was stated, and the review page asks for one.
         case .completed?: return leadShowsResult ? (.completed, .lead) : (.completed, .leadWithoutResult)
         case .inProgress?: return (.inProgress, .lead)
-        case .notStarted?:
-            let othersActive = statuses.contains { $0.status == .completed || $0.status == .inProgress }
-            return othersActive ? (.inProgress, .leadNotStartedOthersActive) : (.notStarted, .lead)
-        // The lead reports the task did not arise for it ("không phát sinh") and no other unit
-        // did any of it: the task has not been started, whatever the reason.
-        case .notApplicable? where !statuses.contains(where: { [.completed, .inProgress].contains($0.status) }):
-            return (.notStarted, .lead)
-        default:
-            if statuses.isEmpty { return (.noInformation, .none) }
-            if known.isEmpty { return (.noInformation, .units) }
-            let done = known.filter { $0 == .completed }.count
-            if done * 2 >= known.count { return (.completed, .units) }
-            if known.allSatisfy({ $0 == .notStarted }) { return (.notStarted, .units) }
-            return (.inProgress, .units)
+        case .notStarted?, .notApplicable?: return (.notStarted, .lead)
+        default: return statuses.isEmpty ? (.noInformation, .none) : (.noInformation, .leadSilent)
         }
     }
 

@@ -82,6 +82,9 @@ public struct ReportRules: Sendable, Equatable {
     /// A proposal to the Department is stated in IV when at least this many units made it
     /// (the rest are in the data and on the review page).
     public var ownWorkMinUnits: Int = 1
+    /// A proposal to the Department that needs money or means it has not got (folded
+    /// keywords): IV commits to studying it, not to doing it (REVIEW17 #11).
+    public var ownWorkStudy: [String] = []
     /// Unit sentences quoted per task in Phụ lục I.
     public var appendixQuotes: Int = 2
     /// Lower-case words, with their spaces, of a lead's sentence telling it did the work (" đã "):
@@ -427,7 +430,11 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.priority": ["tasks"],
         "outlook.reporting": [],
         "outlook.ownWork": [],
-        "outlook.ownItem": ["text", "who"],
+        "outlook.ownItem": ["text", "who"], "outlook.ownSource": ["who"], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
+        "proposals.attributedOwn": ["text", "who"],
+        "assessment.coverageBehind": ["task", "deadline", "lead", "completed", "total"], "assessment.recurringNotStarted": ["lead", "tasks", "preparing"], "assessment.recurringNotStartedPlanning": [],
+        "labels.progress.lead_silent": ["n"], "labels.progressAll.lead_silent": ["n"], "labels.state.lead_silent": [],
+        "labels.progress.recurring_not_started": ["n"], "labels.progress.recurring_not_arisen": ["n"], "labels.progress.recurring_lead_silent": ["n"],
         "outlook.advise": ["text", "quarter"], "proposals.forWhom.internal": [], "proposals.forWhom.departments": [], "proposals.forWhom.communes": [], "outlook.quarter": ["quarter", "year"], "outlook.inBudget": ["text", "next"],
         "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"], "review.copiedPassage": ["code", "other", "unit"],
         "proposals.intro": [],
@@ -444,9 +451,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "task.overdue": ["code", "title", "due"],
         "appendix.number": ["roman"],
         "appendix.basisLead": ["lead"],
-        "appendix.basisLeadNotStarted": ["lead"],
-        "appendix.basisLeadBeforeDue": ["lead", "due"],
-        "appendix.basisUnits": [],
+        "appendix.basisLeadSilent": ["lead"],
         "appendix.basisNone": [], "appendix.basisLeadWithoutResult": ["lead"],
         "appendix.overdueReason": ["due", "lead", "status"],
         "appendix.overdueReasonUnits": ["due"],
@@ -593,6 +598,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let taskNameLastEnds = r.strings("rules.taskNameLastEnds") ?? []
         let unitsNotStartedMin = Int(r.string("rules.unitsNotStartedMin") ?? "") ?? 1
         let ownWorkMinUnits = Int(r.string("rules.ownWorkMinUnits") ?? "") ?? 1
+        let ownWorkStudy = (r.strings("rules.ownWorkStudy") ?? []).map { VietText.fold($0) }
         let appendixQuotes = Int(r.string("rules.appendixQuotes") ?? "") ?? 2
         let accountWords = (r.strings("rules.accountWords") ?? []).map { $0.lowercased() }
         let difficultyPredicates = r.strings("rules.difficultyPredicates") ?? []
@@ -698,6 +704,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.taskNameLastEnds = taskNameLastEnds
         rules.unitsNotStartedMin = unitsNotStartedMin
         rules.ownWorkMinUnits = ownWorkMinUnits
+        rules.ownWorkStudy = ownWorkStudy
         rules.appendixQuotes = appendixQuotes
         rules.accountWords = accountWords
         rules.difficultyPredicates = difficultyPredicates

@@ -311,13 +311,14 @@ public struct VietnameseRenderer: Sendable {
     /// How a task's progress is spoken of: a task carried out all year ("Thường xuyên") under
     /// way is being carried out; one its state says completed is said completed, as the JSON
     /// and Phụ lục I have it (REVIEW16 #5: no "cả 03 … đang triển khai" when one is completed).
-    public enum Phase: String, CaseIterable {
+    public enum Phase: String, CaseIterable, Sendable {
         // In the order the body states them: done, under way, then behind.
         // A dated task under way whose deadline is the cut-off day itself is due, not "before its
         // deadline": the report goes out after that day.
         // `notArisen`: the lead reports the task did not arise for it ("không phát sinh") and no
         // unit did any of it: said as the lead said it, never "chưa thực hiện" (REVIEW16 #2, 3.2).
-        case completed, recurringDone = "recurring_done", recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", notArisen = "not_arisen", noResult = "no_result", noInformation = "no_information"
+        // `leadSilent`: other units reported on it, its lead gave no status (REVIEW17 #5).
+        case completed, recurringDone = "recurring_done", recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", notArisen = "not_arisen", leadSilent = "lead_silent", noResult = "no_result", noInformation = "no_information"
     }
 
     /// A task past its schedule without a result is overdue, whatever else it is (under way,
@@ -334,7 +335,7 @@ public struct VietnameseRenderer: Sendable {
             if t.recurring { return .recurring }
             return t.dueDate.map { $0 <= report.asOf } == true ? .dueNow : .inProgress
         case .notStarted: return t.leadStatus?.status == .notApplicable && t.basis == .lead ? .notArisen : .notStarted
-        case .noInformation: return t.basis == .leadWithoutResult ? .noResult : .noInformation
+        case .noInformation: return t.basis == .leadWithoutResult ? .noResult : (t.basis == .leadSilent ? .leadSilent : .noInformation)
         }
     }
 
@@ -347,6 +348,7 @@ public struct VietnameseRenderer: Sendable {
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
         case .notArisen: return w("labels.state.leadNotApplicable")
+        case .leadSilent: return w("labels.state.lead_silent")
         default: return stateLabel(t.state)
         }
     }
@@ -1079,7 +1081,9 @@ public struct VietnameseRenderer: Sendable {
             out.append(.item("\(g.number). \(g.title)"))
             // A group about money (investment) states the money its tasks' units spent.
             let money = definition.rules.moneyGroups.contains { VietText.fold(g.title).contains($0) }
-            var sentences = [groupProgress(g.tasks)]
+            // Empty results.progress: the group's progress is Phụ lục I's and III.1's, not said
+            // again here (the body's 6 pages).
+            var sentences = w("results.progress").isEmpty ? [] : [groupProgress(g.tasks)]
             if let city = cityWide(g) { sentences.append(city) }
             // The group's main tasks (most units reporting figures, the lead's own account),
             // at most rules.tasksPerGroup, in the plan's order; the rest are in Phụ lục I.
@@ -1115,7 +1119,7 @@ public struct VietnameseRenderer: Sendable {
                 guard !these.isEmpty else { continue }
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
-                if words > definition.rules.paragraphWords, paragraph.count > 1 {
+                if words > definition.rules.paragraphWords, !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty {
                     out.append(.paragraph(paragraph.joined(separator: " ")))
                     paragraph = []
                 }
@@ -1270,6 +1274,9 @@ public struct VietnameseRenderer: Sendable {
         return out
     }
 
+    /// Phases a recurring task is counted in with a phrase of its own (labels.progress.recurring_…).
+    static let recurringPhrased: Set<Phase> = [.notStarted, .notArisen, .leadSilent]
+
     /// "Kế hoạch có 24 nhiệm vụ, trong đó 10 nhiệm vụ có thời hạn và 14 nhiệm vụ thực hiện
     /// thường xuyên. Đến ngày …, đã hoàn thành 08/10 nhiệm vụ có thời hạn (đạt 80%); 01
     /// nhiệm vụ … (tên); 14/14 nhiệm vụ thường xuyên đang được triển khai.": every task in one
@@ -1293,10 +1300,14 @@ public struct VietnameseRenderer: Sendable {
                 // (REVIEW10 #10).
                 parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": ""]))
             default:
-                let phrase = w("labels.progress.\(b.phase.rawValue)", ["n": n, "total": n])
-                // Dated tasks behind are named in III.2; recurring ones here.
-                parts.append(b.recurring ? w("assessment.bucket", ["phrase": phrase, "tasks": taskNames(b.tasks)]) : phrase)
-                if !b.recurring, b.phase != .inProgress { lastBehind = parts.count - 1 }
+                // A recurring task its lead reports not carried out, not arising or gave no
+                // status for: said so, as a recurring task (REVIEW17 #3), not counted "đang
+                // được triển khai".
+                let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)" : "labels.progress.\(b.phase.rawValue)"
+                // Counted, not named: Phụ lục I names each task with its state, III.2 those behind
+                // (the body's 6 pages).
+                parts.append(w(key, ["n": n, "total": n]))
+                if b.phase != .inProgress { lastBehind = parts.count - 1 }
             }
         }
         if let i = lastBehind { parts[i] += w("assessment.seeAppendix") }
@@ -1402,7 +1413,7 @@ public struct VietnameseRenderer: Sendable {
     /// rules.planningKeywords) while the schedule runs.
     var preparingTasks: [ConsolidatedReport.TaskResult] {
         report.tasks.filter { t in
-            guard t.state == .inProgress, t.overdue == nil else { return false }
+            guard t.state == .inProgress || (t.state == .notStarted && t.leadStatus?.status == .notStarted), t.overdue == nil else { return false }
             return t.statements.contains { $0.isLead && isPreparing($0) }
         }
     }
@@ -1514,6 +1525,16 @@ public struct VietnameseRenderer: Sendable {
         return outside.isEmpty ? nil : who(outside)
     }
 
+    /// Who made a proposal, named as V and IV name their sources: the units outside the
+    /// Department as `who`, else the Department's own units counted by their kind.
+    func sourceWho(_ units: [ConsolidatedReport.UnitRef]) -> String {
+        if let outside = outsideWho(units) { return outside }
+        let n = Set(units.map(\.unitID)).count
+        if n == 1, let one = units.first { return shortName(one.unitName) }
+        let kind = definition.rules.ownGroups.first.flatMap { groupLabel($0) } ?? w("who.otherKind")
+        return w("who.units", ["n": VietFormat.count(n), "kind": kind])
+    }
+
     /// Units of the Department not listed as reporters share the holder's id prefix ("SKHCN-").
     var ownUnitPrefix: String {
         guard let h = report.budget.holder, let dash = h.firstIndex(of: "-") else { return "\u{0}" }
@@ -1597,6 +1618,24 @@ public struct VietnameseRenderer: Sendable {
             shortcomings.append(.dash(w("assessment.dueNowCause", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
                                                                    "asOf": VietFormat.date(report.asOf), "units": units])))
         }
+        // A dated task its lead reports completed, its deadline come, while other units report
+        // their part not done: the lead's state stands, their coverage beside it (REVIEW17 #5).
+        for t in report.tasks where phase(t) == .completed && !t.recurring {
+            guard let due = t.dueDate, due <= report.asOf,
+                  t.unitStatuses.contains(where: { [.inProgress, .notStarted].contains($0.status) && !isLeadUnit($0.unitID, of: t) }) else { continue }
+            let done = t.unitStatuses.filter { $0.status == .completed }.count
+            shortcomings.append(.dash(w("assessment.coverageBehind", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due), "lead": leadName(t),
+                                                                      "completed": VietFormat.count(done), "total": VietFormat.count(t.unitStatuses.count)])))
+        }
+        // A recurring task its lead reports not carried out: the lead's word, by lead, with
+        // where it stands when it is only being planned (REVIEW17 #3: not "đang được triển khai").
+        let recurringNotStarted = report.tasks.filter { $0.recurring && phase($0) == .notStarted }
+        for lead in recurringNotStarted.map({ leadName($0) }).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+            let these = recurringNotStarted.filter { leadName($0) == lead }
+            let planning = these.allSatisfy { t in t.statements.contains { $0.isLead && isPreparing($0) } }
+            shortcomings.append(.dash(w("assessment.recurringNotStarted", ["lead": lead, "tasks": taskNames(these),
+                                                                           "preparing": planning ? w("assessment.recurringNotStartedPlanning") : ""])))
+        }
         // A dated task not started, before or after its deadline, with the cause a unit gives
         // (REVIEW8 #5); III.1 counts it.
         let notStarted = report.tasks.filter { phase($0) == .notStarted && !$0.recurring }
@@ -1625,8 +1664,9 @@ public struct VietnameseRenderer: Sendable {
         }
         // Tasks only being prepared, recurring or dated: a shortcoming (REVIEW10 #10).
         let preparing = preparingTasks
-        if !preparing.isEmpty {
-            shortcomings.append(.dash(w(preparing.count == 1 ? "assessment.preparingOne" : "assessment.preparing", ["tasks": taskNames(preparing)])))
+        let preparingUnderWay = preparing.filter { $0.state == .inProgress }
+        if !preparingUnderWay.isEmpty {
+            shortcomings.append(.dash(w(preparingUnderWay.count == 1 ? "assessment.preparingOne" : "assessment.preparing", ["tasks": taskNames(preparingUnderWay)])))
         }
         // Every task some units report not started, most such units first, named as the plan
         // words it (what those units did not do), not by its table label.
@@ -1720,7 +1760,10 @@ public struct VietnameseRenderer: Sendable {
         for t in open where phase(t) != .overdue && !t.recurring {
             guard let due = t.dueDate else { continue }
             // Due on the cut-off day: finished now, no date already passed when signing.
-            let key = basePhase(t) == .notArisen ? "outlook.notArisen"
+            // A lead that gave no status is asked for it (REVIEW17 #5).
+            // Empty outlook.leadSilent: the lead's status is asked before signing (review page).
+            if basePhase(t) == .leadSilent && w("outlook.leadSilent").isEmpty { continue }
+            let key = basePhase(t) == .leadSilent ? "outlook.leadSilent" : basePhase(t) == .notArisen ? "outlook.notArisen"
                 : due > quarterEnd ? "outlook.remaining" : (basePhase(t) == .notStarted ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
@@ -1731,7 +1774,8 @@ public struct VietnameseRenderer: Sendable {
                                        "year": String(report.plan.year), "month": signingMonthText, "next": String(report.plan.year + 1)])))
         }
         if open.contains(where: \.recurring) {
-            let behind = preparingTasks.filter(\.recurring) + open.filter { $0.recurring && basePhase($0) == .notStarted }
+            let preparing = preparingTasks.filter(\.recurring)
+            let behind = preparing + open.filter { t in t.recurring && basePhase(t) == .notStarted && !preparing.contains { $0.code == t.code } }
             let priority = behind.isEmpty ? "" : w("outlook.priority", ["tasks": taskNames(behind)])
             out.append(.dash(w("outlook.recurring", ["priority": priority])))
         }
@@ -1746,7 +1790,8 @@ public struct VietnameseRenderer: Sendable {
         // The most reported ones (rules.ownWorkMinUnits): the body stays short; all are in the
         // data and on the review page.
         let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
-            .filter { Set($0.units.map(\.unitID)).count >= definition.rules.ownWorkMinUnits }
+            // The consolidating unit's own proposals to the Sở are its advice: always taken up.
+            .filter { Set($0.units.map(\.unitID)).count >= definition.rules.ownWorkMinUnits || $0.units.contains { $0.unitID == report.budget.holder } }
         if !own.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
             // One line per theme of the difficulties (the first theme with a keyword).
@@ -1756,6 +1801,8 @@ public struct VietnameseRenderer: Sendable {
             for it in own {
                 let text = withoutRequestVerb(trimEnd(it.action ?? it.text))
                 var line = lowerFirst(text)
+                // What needs means the Sở has not got is studied; the rest it does (REVIEW17 #11).
+                if definition.rules.ownWorkStudy.contains(where: { VietText.fold(text).contains($0) }) { line = w("outlook.study", ["text": line]) }
                 // Advice to the City a unit asked of the Department: the Department's own step,
                 // with its period (REVIEW10 #9: no promise to "tham mưu" the addressee); money
                 // the City gives: asked in the next year's budget estimate.
@@ -1768,6 +1815,8 @@ public struct VietnameseRenderer: Sendable {
                     budget.append(lowerFirst(text))
                     continue
                 }
+                // Whose proposal it is, the Department's own units counted as such (REVIEW17 #11).
+                line += w("outlook.ownSource", ["who": sourceWho(it.units)])
                 let theme = definition.rules.themes.first { t in t.keywords.contains { !$0.isEmpty && folded.contains($0) } }?.id ?? "other"
                 if byTheme[theme] == nil { order.append(theme) }
                 byTheme[theme, default: []].append(line)
@@ -1845,8 +1894,11 @@ public struct VietnameseRenderer: Sendable {
                 let text = forWhom(trimEnd(it.action ?? it.text), it.units)
                 // Whose request it is, named by kind and number (REVIEW14 #9).
                 // The Department's own units are the Department: not named as proposers.
+                // Only the Department's own units: counted as such, every request carrying its
+                // source (REVIEW17 #12).
                 let attributed = { (line: String) in
-                    outsideWho(it.units).map { w(line.hasSuffix(")") ? "proposals.attributedAfterParen" : "proposals.attributed", ["text": line, "who": $0]) } ?? line
+                    outsideWho(it.units).map { w(line.hasSuffix(")") ? "proposals.attributedAfterParen" : "proposals.attributed", ["text": line, "who": $0]) }
+                        ?? w("proposals.attributedOwn", ["text": line, "who": sourceWho(it.units)])
                 }
                 if target != g.addressee {
                     return attributed(w("proposals.folded", ["addressee": w.addresseeLabels[g.addressee] ?? g.addressee, "text": lowerFirst(text)]))
@@ -2032,11 +2084,9 @@ public struct VietnameseRenderer: Sendable {
         var s: String
         switch t.basis {
         case .lead: s = w("appendix.basisLead", ["lead": leadName(t)])
-        case .leadNotStartedOthersActive: s = w("appendix.basisLeadNotStarted", ["lead": leadName(t)])
-        case .units: s = w("appendix.basisUnits")
+        case .leadSilent: s = w("appendix.basisLeadSilent", ["lead": leadName(t)])
         case .none: s = w("appendix.basisNone")
         case .leadWithoutResult: s = w("appendix.basisLeadWithoutResult", ["lead": leadName(t)])
-        case .leadCompletedBeforeDue: s = w("appendix.basisLeadBeforeDue", ["lead": leadName(t), "due": t.dueDate.map(VietFormat.date) ?? t.schedule])
         }
         if let o = t.overdue { s += "\n" + overdueReason(t, o) }
         return s

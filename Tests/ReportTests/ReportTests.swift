@@ -147,25 +147,29 @@ import Testing
         .init(unitID: id, unitName: id, status: s, file: "\(id).docx", source: nil)
     }
 
-    @Test func theLeadsStatedStatusDecidesAndOthersEvidenceFillsIn() {
+    /// One rule (REVIEW17 #5): the task's state is its lead's stated status, whatever the
+    /// other units report; a lead that stated none gives no state, none is borrowed.
+    @Test func theLeadsStatedStatusIsTheTasksStateAndNoneIsBorrowed() {
         // The lead completed: completed whatever the partners say.
         #expect(Consolidator.judge([status("L", .completed), status("A", .inProgress)], leadStatus: .completed) == (.completed, .lead))
         // The lead in progress: in progress even when partners completed their part.
         #expect(Consolidator.judge([status("L", .inProgress), status("A", .completed)], leadStatus: .inProgress) == (.inProgress, .lead))
-        // The lead has not started: not started, never "in progress on schedule"…
+        // The lead has not started: not started, however much other units did.
         #expect(Consolidator.judge([status("L", .notStarted)], leadStatus: .notStarted) == (.notStarted, .lead))
-        // …unless other units report work done, and the basis says so.
-        #expect(Consolidator.judge([status("L", .notStarted), status("A", .completed)], leadStatus: .notStarted)
-                == (.inProgress, .leadNotStartedOthersActive))
-        // The lead left its cell empty: the others' statuses decide; an empty cell is no evidence.
+        #expect(Consolidator.judge([status("L", .notStarted), status("A", .completed), status("B", .inProgress)], leadStatus: .notStarted)
+                == (.notStarted, .lead))
+        // "Does not arise", as the lead said it, even when another unit did some of it.
+        #expect(Consolidator.judge([status("L", .notApplicable), status("A", .completed)], leadStatus: .notApplicable) == (.notStarted, .lead))
+        // The lead left its cell empty, or did not write on the task: no state borrowed from
+        // the others, however many completed.
         #expect(Consolidator.judge([status("L", .unknown), status("A", .completed), status("B", .completed), status("C", .inProgress)],
-                                   leadStatus: .unknown) == (.completed, .units))
-        #expect(Consolidator.judge([status("A", .inProgress), status("B", .notStarted)], leadStatus: nil) == (.inProgress, .units))
+                                   leadStatus: .unknown) == (.noInformation, .leadSilent))
+        #expect(Consolidator.judge([status("A", .inProgress), status("B", .notStarted)], leadStatus: nil) == (.noInformation, .leadSilent))
         #expect(Consolidator.judge([], leadStatus: nil) == (.noInformation, .none))
     }
 
-    /// A task due on 30/06 whose lead left the status empty while other units completed it is
-    /// completed and not overdue; one whose lead says "đang thực hiện" after its due date is
+    /// A task due on 30/06 whose lead left the status empty while other units completed it has
+    /// no state (its lead's is missing) and is not overdue; one whose lead says "đang thực hiện" after its due date is
     /// overdue, with the reason on the review page.
     @Test func overdueOnlyWhenTheScheduleHasPassedAndTheLeadDoesNotReportItCompleted() throws {
         var input = Fixtures.input()
@@ -176,7 +180,8 @@ import Testing
         input.current[chiCuc].submission.entries.append(Entry(task: "II.2.h", status: .inProgress, statusSource: "table 2 row 12 cell 4"))
         let r = Fixtures.report(input)
         let b = try #require(r.tasks.first { $0.code == "II.1.b" })
-        #expect(b.state == .completed && b.overdue == nil && b.basis == .units)
+        // Its lead gave no status: none, and not judged overdue from the ward's (REVIEW17 #5).
+        #expect(b.state == .noInformation && b.overdue == nil && b.basis == .leadSilent)
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
         let h = try #require(r.tasks.first { $0.code == "II.2.h" })
         #expect(h.state == .inProgress)

@@ -70,4 +70,67 @@ import Testing
         #expect(!body.contains(plansWords), "\(body)")
         #expect(body.contains(unitsNouns), "\(body)")
     }
+
+    /// A recurring task its lead reports not carried out ("chưa thực hiện") while its partner
+    /// did some of it: not started as the lead says, in Phụ lục I, the JSON and III.1 alike,
+    /// never counted among the recurring tasks "đang được triển khai"; III.2 says the lead's
+    /// word (REVIEW17 #3).
+    @Test func aLeadsNotCarriedOutOnARecurringTaskIsStatedNotHidden() throws {
+        var input = JudgementTests.input
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
+        input.current[chiCuc].submission.entries.removeAll { $0.task == "II.6.b" }
+        input.current[ktpc].submission.entries.removeAll { $0.task == "II.6.b" }
+        input.current[chiCuc].submission.entries.append(Entry(task: "II.6.b", status: .notStarted,
+            text: "Đơn vị dự kiến tổ chức hội thảo chuyên đề vào quý sau khi có chương trình của tổ chức quốc tế.", sources: ["word/document.xml paragraph 70"]))
+        input.current[ktpc].submission.entries.append(Entry(task: "II.6.b", status: .completed))
+        let r = Fixtures.report(input)
+        let t = try #require(r.tasks.first { $0.code == "II.6.b" })
+        try #require(t.recurring, "the fixture's II.6.b is carried out all year")
+        #expect(t.state == .notStarted && t.basis == .lead)
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.not_started"))
+        let body = v.body().map(\.text).joined(separator: "\n")
+        let name = v.taskNames([t])
+        let said = Fixtures.definition.wording("labels.progress.recurring_not_started").replacingOccurrences(of: "{n} ", with: "")
+        let achieved = body[body.range(of: "1. Kết quả đạt được")!.upperBound..<body.range(of: "2. Hạn chế")!.upperBound]
+        #expect(achieved.contains(said + ": " + name), "\(achieved)")
+        let running = r.tasks.filter { $0.recurring && v.phase($0) == .recurring }.count
+        #expect(achieved.contains(VietFormat.count(running) + " nhiệm vụ thường xuyên đang được triển khai") || running == 0, "\(achieved)")
+        let limits = body[body.range(of: "2. Hạn chế")!.upperBound..<body.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound]
+        #expect(limits.contains(v.leadName(t) + " báo cáo chưa thực hiện nhiệm vụ " + name), "\(limits)")
+    }
+
+    /// Every request in V carries its source: a request only the Department's own units made,
+    /// counted as theirs, and one drawn from a difficulty, with the units that raised it; IV's
+    /// commitments speak as the Sở and say whose proposal each answers (REVIEW17 #11, #12).
+    @Test func everyRequestCarriesItsSourceAndTheSoCommitsInItsOwnName() throws {
+        let v = VietnameseRenderer(Fixtures.report(JudgementTests.input), definition: Fixtures.definition)
+        let body = v.body().map(\.text)
+        let start = try #require(body.firstIndex { $0.hasPrefix("V. ") })
+        let requests = body[start...].prefix { !$0.hasPrefix("Trên đây") }.filter { !$0.hasPrefix("V. ") && !$0.hasSuffix(":") }
+        try #require(!requests.isEmpty)
+        for line in requests {
+            #expect(line.contains("(kiến nghị của ") || line.contains("(phản ánh của "), "\(line)")
+        }
+        let iv = try #require(body.firstIndex { $0.hasPrefix("IV. ") })
+        let own = body[iv..<start]
+        if let intro = own.firstIndex(where: { $0.hasPrefix("Tiếp thu đề xuất") }) {
+            #expect(body[intro] == Fixtures.definition.wording("outlook.ownWork"))
+            #expect(!body[intro].contains("nghiên cứu, đề xuất"))
+            for line in body[(intro + 1)..<start] { #expect(line.contains("(đề xuất của "), "\(line)") }
+        }
+    }
+
+    /// A programme the plan names by its number is named short in the body: the decisions
+    /// that approved them are the plan's citations, not repeated there (REVIEW17 #6); no
+    /// group of II repeats Phụ lục I's progress column (the 6-page body).
+    @Test func programmesAreNamedShortAndGroupsDoNotRepeatTheirProgress() throws {
+        let v = VietnameseRenderer(Fixtures.report(JudgementTests.input), definition: Fixtures.definition)
+        let body = v.body().map(\.text).joined(separator: "\n")
+        for a in Fixtures.definition.wording.abbreviations where a.intro == "{short}" {
+            #expect(!body.contains(a.full), "\(a.full)")
+        }
+        #expect(!body.contains("Nhóm có ") && !body.contains("Trong 0"), "\(body)")
+    }
 }
