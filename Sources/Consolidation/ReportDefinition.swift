@@ -434,7 +434,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "proposals.attributedOwn": ["text", "who"],
         "assessment.coverageBehind": ["task", "deadline", "lead", "completed", "total"], "assessment.recurringNotStarted": ["lead", "tasks", "preparing"], "assessment.recurringNotStartedPlanning": [],
         "labels.progress.lead_silent": ["n"], "labels.progressAll.lead_silent": ["n"], "labels.state.lead_silent": [],
-        "labels.progress.recurring_not_started": ["n"], "labels.progress.recurring_not_arisen": ["n"], "labels.progress.recurring_lead_silent": ["n"],
+        "labels.progress.recurring_not_started": ["n"], "labels.progress.recurring_not_arisen": ["n"], "labels.progress.recurring_lead_silent": ["n"], "labels.progress.recurring_no_information": ["n"],
         "outlook.advise": ["text", "quarter"], "proposals.forWhom.internal": [], "proposals.forWhom.departments": [], "proposals.forWhom.communes": [], "outlook.quarter": ["quarter", "year"], "outlook.inBudget": ["text", "next"],
         "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"], "review.copiedPassage": ["code", "other", "unit"],
         "proposals.intro": [],

@@ -1275,7 +1275,7 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// Phases a recurring task is counted in with a phrase of its own (labels.progress.recurring_…).
-    static let recurringPhrased: Set<Phase> = [.notStarted, .notArisen, .leadSilent]
+    static let recurringPhrased: Set<Phase> = [.notStarted, .notArisen, .leadSilent, .noInformation]
 
     /// "Kế hoạch có 24 nhiệm vụ, trong đó 10 nhiệm vụ có thời hạn và 14 nhiệm vụ thực hiện
     /// thường xuyên. Đến ngày …, đã hoàn thành 08/10 nhiệm vụ có thời hạn (đạt 80%); 01
@@ -1526,11 +1526,12 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// Who made a proposal, named as V and IV name their sources: the units outside the
-    /// Department as `who`, else the Department's own units counted by their kind.
-    func sourceWho(_ units: [ConsolidatedReport.UnitRef]) -> String {
+    /// Department as `who`, else the Department's own units counted by their kind (V: never
+    /// named as proposers upward, REVIEW14 #9); in IV, the Sở's own work, one such unit by name.
+    func sourceWho(_ units: [ConsolidatedReport.UnitRef], nameOne: Bool = false) -> String {
         if let outside = outsideWho(units) { return outside }
         let n = Set(units.map(\.unitID)).count
-        if n == 1, let one = units.first { return shortName(one.unitName) }
+        if nameOne, n == 1, let one = units.first { return shortName(one.unitName) }
         let kind = definition.rules.ownGroups.first.flatMap { groupLabel($0) } ?? w("who.otherKind")
         return w("who.units", ["n": VietFormat.count(n), "kind": kind])
     }
@@ -1816,7 +1817,7 @@ public struct VietnameseRenderer: Sendable {
                     continue
                 }
                 // Whose proposal it is, the Department's own units counted as such (REVIEW17 #11).
-                line += w("outlook.ownSource", ["who": sourceWho(it.units)])
+                line += w("outlook.ownSource", ["who": sourceWho(it.units, nameOne: true)])
                 let theme = definition.rules.themes.first { t in t.keywords.contains { !$0.isEmpty && folded.contains($0) } }?.id ?? "other"
                 if byTheme[theme] == nil { order.append(theme) }
                 byTheme[theme, default: []].append(line)

@@ -176,8 +176,13 @@ import Testing
         let h = try #require(r.tasks.first { $0.code == "II.2.h" })
         #expect(h.state == .inProgress && h.overdue?.due == PlanDate(iso: "2026-03-31"))
         #expect(r.overdueTasks.contains("II.2.h"))
-        #expect(section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains("01 nhiệm vụ quá hạn"))
-        #expect(section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains("(nêu tại mục III)"))
+        // II states no group's progress (results.progress empty, REVIEW17); set, it says so there.
+        #expect(!section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains("nhiệm vụ quá hạn"))
+        var withGroups = Fixtures.definition
+        withGroups.wording.texts["results.progress"] = "Trong {total} nhiệm vụ, {states}{overdue}."
+        let grouped = VietnameseRenderer(r, definition: withGroups).body().map(\.text).joined(separator: "\n")
+        let ii = grouped[grouped.range(of: "II. KẾT QUẢ THỰC HIỆN")!.upperBound..<grouped.range(of: "III. ĐÁNH GIÁ CHUNG")!.lowerBound]
+        #expect(ii.contains("01 nhiệm vụ quá hạn") && ii.contains("(nêu tại mục III)"), "\(ii)")
         #expect(section("1. Kết quả đạt được", "2. Hạn chế và nguyên nhân").contains("01 nhiệm vụ quá hạn"))
         #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("Nhiệm vụ đề xuất cải tiến"))
         #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("(thời hạn Quý I/2026) đến ngày 24/11/2026 chưa hoàn thành, đã quá hạn 08 tháng so với Kế hoạch."))
@@ -911,10 +916,11 @@ import Testing
         // Concrete: the items themselves, in the units' words (REVIEW13 #10).
         // A request for what the difficulty lacks, not the difficulty pasted again, with the
         // units outside the Department that raised it (REVIEW14 #9); III.2 states the difficulty.
-        // Asked in the Sở's own name: the units raised a difficulty, not this request, and V
-        // attributes only requests, one way (REVIEW16 #3.5, #3.9).
-        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền."), "\(outside)")
-        #expect(!outside[v.upperBound...].contains("phản ánh)"))
+        // Asked in the Sở's own name, with its source like every request in V: the units
+        // raised a difficulty, not this request, so they are named as raising it (REVIEW16
+        // #3.5, REVIEW17 #12).
+        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (phản ánh của Phường Chánh Hiệp và Sở Tài chính)."), "\(outside)")
+        #expect(!outside[v.upperBound...].contains("kiến nghị của Phường Chánh Hiệp và Sở Tài chính"))
         #expect(!outside[v.upperBound...].contains("chưa cụ thể"))
         #expect(outside.contains("văn bản hướng dẫn thực hiện các nội dung được phân quyền chưa cụ thể"))
         let own = body(["SKHCN-CCTDC"])

@@ -314,10 +314,11 @@ import Testing
         #expect(!text[iv.upperBound..<v5.lowerBound].contains("Trong Quý"))
         #expect(!text[iv.upperBound..<v5.lowerBound].contains("Tham mưu Ủy ban nhân dân Thành phố"))
         // The national committee's request, raised by the Department's own unit, is the
-        // Department's own request to it: asked under its heading, no proposer named (REVIEW14 #9).
-        #expect(text[v5.upperBound...].contains("Đối với Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia:\nXem xét, hoàn thiện kết nối Cơ sở dữ liệu quốc gia với hệ thống của địa phương."))
+        // Department's own request to it: asked under its heading, its source counted, no
+        // proposer named (REVIEW14 #9, REVIEW17 #12).
+        #expect(text[v5.upperBound...].contains("Đối với Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia:\nXem xét, hoàn thiện kết nối Cơ sở dữ liệu quốc gia với hệ thống của địa phương (kiến nghị của 01 phòng, đơn vị trực thuộc Sở)."))
         #expect(!text[v5.upperBound...].contains("Tham mưu Ủy ban"))
-        #expect(!text.contains("(đề xuất của"))
+        #expect(!text[v5.upperBound...].contains("Phòng Kiểm tra"))
         // The closing asks for consideration of the proposals.
         #expect(text.hasSuffix("xem xét, chỉ đạo./."))
     }
