@@ -123,8 +123,12 @@ public struct Extractor: Sendable {
         // công tác <subject> như sau:"): that subject stands for the title it lacks.
         let leadIn = title == nil ? run.leadInSubject() : nil
         let titled = title ?? leadIn
+        // Under a title about something else, the subject's words must stand in more than one
+        // line: a report on teaching the law that lists the law on standards among the laws it
+        // taught names the subject once, in passing.
         if !run.mentionsPlan, titled.map({ !run.titleSpeaksOfPlan($0) }) ?? submission.entries.isEmpty,
-           !run.speaksOfPlanSubject(), !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
+           !run.speaksOfPlanSubject(minLines: titled == nil ? 1 : vocabulary.planSubject.otherTitleMinLines),
+           !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
             // A report on another subject sent by mistake: it names neither the directive nor
             // a task by its code or its plan wording, its title is about something else and
             // nowhere does it speak of the plan's subject. Tasks found by meaning alone do not
@@ -1674,9 +1678,13 @@ struct ExtractionRun {
     /// blocks (the Quốc hiệu header, "Nơi nhận" and the signature) and the "Kính gửi" line say
     /// to whom a document goes, not what it is about: a report on disaster prevention copied
     /// to the "Chi cục TĐC" does not speak of the subject.
-    func speaksOfPlanSubject() -> Bool {
+    ///
+    /// `minLines`: in how many lines the words must stand, together, to count (a title about
+    /// something else asks for `other_title_min_lines`); a mark alone always counts.
+    func speaksOfPlanSubject(minLines: Int = 1) -> Bool {
         let s = v.planSubject
         var seen = Set<String>()
+        var linesWithWords = 0
         var inRecipients = false
         for (index, line) in lines.enumerated() {
             if lineContexts.indices.contains(index), lineContexts[index].layout { continue }
@@ -1691,8 +1699,10 @@ struct ExtractionRun {
             for name in reportingUnitNames where f.containsBytes(name) { f = f.replacingOccurrences(of: name, with: " ") }
             f = Self.withoutRecipients(f, s)
             if s.marks.contains(where: { f.containsBytes($0) }) { return true }
-            for w in s.words where f.containsBytes(w) { seen.insert(w) }
-            if seen.count >= s.minDistinct { return true }
+            var inLine = false
+            for w in s.words where f.containsBytes(w) { seen.insert(w); inLine = true }
+            if inLine { linesWithWords += 1 }
+            if seen.count >= s.minDistinct, linesWithWords >= minLines { return true }
         }
         return false
     }

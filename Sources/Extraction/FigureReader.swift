@@ -299,13 +299,16 @@ struct FigureReader {
     /// "Số cuộc kiểm tra: 3", "- Cơ sở được kiểm tra 15": a number that ends its clause after
     /// a label naming what it counts, read as if the label's noun followed it. Of "Số cuộc
     /// kiểm tra 02 06" (a quarter and the year to date) the last is read, the other quoted.
-    /// `fieldUnitAfter`: the label ends with a colon right before the number and a unit may
-    /// follow the number ("Số cuộc kiểm tra: 03 cuộc").
+    /// `fieldUnitAfter`: the label ends with a field mark (`figure_reading.field_marks`: a
+    /// colon, an equals sign) right before the number and a unit may follow the number ("Số
+    /// cuộc kiểm tra: 03 cuộc"). In a run of fields ("số cuộc = 02, cơ sở = 14") a label
+    /// starts after the previous field's value.
     private func labelBefore(_ i: Int, value: Double, fieldUnitAfter: Bool = false) -> (id: IndicatorID, start: Int)? {
         guard value == value.rounded() else { return nil }
+        let marks = v.figureReading.fieldMarks
         if fieldUnitAfter {
             // The value on the label's own line: a colon ending a line introduces what follows.
-            guard i > 0, tokens[i - 1].raw == ":", tokens[i - 1].raw.base == tokens[i].raw.base,
+            guard i > 0, marks.contains(String(tokens[i - 1].raw)), tokens[i - 1].raw.base == tokens[i].raw.base,
                   !tokens[i - 1].raw.base[tokens[i - 1].raw.endIndex..<tokens[i].raw.startIndex].contains(where: \.isNewline) else { return nil }
         }
         // Nothing after the number but the clause's end.
@@ -318,9 +321,15 @@ struct FigureReader {
         // The clause's start: past a colon right before the number and any bullet marks; a
         // field opening a parenthesis starts there ("… năm 2026 (chuẩn đã hiệu chuẩn: 12)").
         var s = i
-        if s > 0, tokens[s - 1].raw == ":" { s -= 1 }
+        if s > 0, marks.contains(String(tokens[s - 1].raw)) { s -= 1 }
         var words = 0
-        while s > 0, !tokens[s].breakBefore, tokens[s - 1].raw != "(", words <= 10 { s -= 1; if tokens[s].kind == .word { words += 1 } }
+        // The previous field's value ends at a "," or ";" within three tokens of its number
+        // ("… = 02, cơ sở = 14", "… = 2.000.000 đ; …").
+        func endsAField(_ k: Int) -> Bool {
+            guard tokens[k].kind == .punct, tokens[k].raw == "," || tokens[k].raw == ";" else { return false }
+            return (max(0, k - 3)..<k).contains { tokens[$0].kind == .number }
+        }
+        while s > 0, !tokens[s].breakBefore, tokens[s - 1].raw != "(", !endsAField(s - 1), words <= 10 { s -= 1; if tokens[s].kind == .word { words += 1 } }
         guard words >= 1, words <= 10 else { return nil }
         while s < i, tokens[s].kind == .punct { s += 1 }
         guard s < i, tokens[s].kind == .word else { return nil }

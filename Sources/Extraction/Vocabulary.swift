@@ -416,6 +416,8 @@ public struct Vocabulary: Sendable {
         var breakdowns = PhraseTable<Bool>()
         /// Opening an indicator label before its number ("Số cuộc kiểm tra: 3").
         var labelLeads = PhraseTable<Bool>()
+        /// Marks between a field's label and its value ("Số cuộc: 02", "cơ sở = 14").
+        var fieldMarks: Set<String> = [":"]
         /// A measure word between a number and what it counts ("24 lượt tin"): alone it counts
         /// its own indicator (people); followed by a noun of one of these indicators, that noun
         /// says what was counted.
@@ -438,6 +440,9 @@ public struct Vocabulary: Sendable {
         var marks: [String] = []
         /// How many distinct `words` a document must hold to speak of the subject.
         var minDistinct = 2
+        /// In how many lines those words must stand when the document's title (or its opening's
+        /// subject) is about something else: named once in passing, the subject is not its own.
+        var otherTitleMinLines = 2
         /// Folded first words of a document's title line ("bao cao", "bieu").
         var titleWords: [String] = []
         /// "… gửi Chi cục Tiêu chuẩn Đo lường Chất lượng": a lead (`recipient_leads`) then the
@@ -635,7 +640,7 @@ public struct Vocabulary: Sendable {
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
         let subject = try map(root["plan_subject"], "plan_subject")
-        let subjectKeys = ["directive", "plan", "words", "marks", "min_distinct", "title_words", "recipient_leads", "recipient_bodies",
+        let subjectKeys = ["directive", "plan", "words", "marks", "min_distinct", "other_title_min_lines", "title_words", "recipient_leads", "recipient_bodies",
                            "lead_in_opens", "lead_in_ends", "lead_in_generic", "lead_in_min_words"]
         for key in subject.keys where !subjectKeys.contains(key) {
             throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use \(subjectKeys.joined(separator: ", ")))")
@@ -648,6 +653,10 @@ public struct Vocabulary: Sendable {
         if let n = subject["min_distinct"] {
             guard let n = n as? Int, n >= 1 else { throw LoadError(file: file, message: "plan_subject.min_distinct must be a positive integer") }
             v.planSubject.minDistinct = n
+        }
+        if let n = subject["other_title_min_lines"] {
+            guard let n = n as? Int, n >= 1 else { throw LoadError(file: file, message: "plan_subject.other_title_min_lines must be a positive integer") }
+            v.planSubject.otherTitleMinLines = n
         }
         v.planSubject.titleWords = folded(try strings(subject["title_words"], "plan_subject.title_words"))
         v.planSubject.recipientLeads = folded(try strings(subject["recipient_leads"], "plan_subject.recipient_leads"))
@@ -706,8 +715,15 @@ public struct Vocabulary: Sendable {
             v.numberReferences.years = pair[0]...pair[1]
         }
         let reading = try map(root["figure_reading"], "figure_reading")
-        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers"].contains(key) {
-            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads, classifiers)")
+        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks"].contains(key) {
+            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads, classifiers, field_marks)")
+        }
+        if reading["field_marks"] != nil {
+            let marks = try strings(reading["field_marks"], "figure_reading.field_marks")
+            guard marks.allSatisfy({ $0.count == 1 && !$0.first!.isLetter && !$0.first!.isNumber && !$0.first!.isWhitespace }) else {
+                throw LoadError(file: file, message: "figure_reading.field_marks must be single punctuation marks")
+            }
+            v.figureReading.fieldMarks = Set(marks)
         }
         for (word, ids) in try map(reading["classifiers"], "figure_reading.classifiers").sorted(by: { $0.key < $1.key }) {
             var set = Set<IndicatorID>()

@@ -126,11 +126,14 @@ struct ScoredCorporaTests {
         // Sets 46–49 (written at the start of session 13 in 18 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 8183ad4 →
         // end 7817397 (release): set46 96.4 → 97.5, set47 90.3 → 90.9, set48 90.5 → 90.6,
-        // set49 85.4 → 85.9; floors a point below the end.
-        Floor(name: "independent/set46", path: independent.appendingPathComponent("set46"), score: 96.5, measure: 86.6, silentFigures: 0.02),
+        // set49 85.4 → 85.9; floors a point below the end. Session 14's figures round (a law of
+        // the field named once under another title is no subject; each field of a "label =
+        // value" run read from its own label; release): set46 97.5 → 98.2 (its mistaken file
+        // refused), set49 85.9 → 87.2 (silent figures 3.8 % → 1.0 %); floors about a point below.
+        Floor(name: "independent/set46", path: independent.appendingPathComponent("set46"), score: 97.2, measure: 86.6, silentFigures: 0.02),
         Floor(name: "independent/set47", path: independent.appendingPathComponent("set47"), score: 89.9, measure: 71.0, silentFigures: 0.047),
         Floor(name: "independent/set48", path: independent.appendingPathComponent("set48"), score: 89.6, measure: 55.5, silentFigures: 0.079),
-        Floor(name: "independent/set49", path: independent.appendingPathComponent("set49"), score: 84.9, measure: 66.7, silentFigures: 0.048),
+        Floor(name: "independent/set49", path: independent.appendingPathComponent("set49"), score: 86.2, measure: 74.0, silentFigures: 0.02),
     ]
 
     @Test(arguments: floors)

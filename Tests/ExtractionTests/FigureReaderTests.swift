@@ -128,6 +128,15 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(f == ["inspections": 3, "establishments_inspected": 15, "violations": 2])
     }
 
+    /// A run of fields on one line, each "label = value" or "label: value": every value is
+    /// read from its own label, which starts after the previous field's value — never from the
+    /// first label of the run.
+    @Test func eachFieldOfARunIsReadFromItsOwnLabel() {
+        #expect(figures("lớp = 02, học viên = 47, tài liệu phát = 300") == ["training_courses": 2, "participants": 47, "communications": 300])
+        #expect(figures("mẫu lấy: 08; cửa hàng: 11; trường hợp vi phạm: 03") == ["samples_tested": 8, "establishments_inspected": 11, "violations": 3])
+        #expect(figures("đoàn=01 , quầy = 09") == ["inspections": 1, "establishments_inspected": 9])
+    }
+
     @Test func aNumberInTheMiddleOfAClauseIsNotReadFromALabel() {
         #expect(read("Số cuộc kiểm tra 3 lần trong năm").found.isEmpty)
     }

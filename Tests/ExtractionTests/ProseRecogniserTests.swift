@@ -207,6 +207,30 @@ private let opening: [Piece] = [header, .p("BÁO CÁO"), .p("Kết quả thực 
         #expect(report.entry("II.3.a") != nil)
     }
 
+    /// Under a title about something else, the plan's subject named once in passing (a law of
+    /// its field among the laws a campaign explained) is not the document's subject; spoken of
+    /// in several lines, it is.
+    @Test func aLawOfTheFieldNamedInPassingUnderAnotherTitleIsNoSubject() {
+        let other = extract(word([
+            header, .p("BÁO CÁO"), .p("Kết quả công tác quản lý đất đai và xây dựng quý III năm 2026"),
+            .p("I. KẾT QUẢ"),
+            .p("1. Tuyên truyền: tổ chức 05 buổi nói chuyện cho 310 hộ dân về Luật Xây dựng, Luật Đo lường và Luật Chất lượng sản phẩm, hàng hóa."),
+            .p("- Đánh giá: hoàn thành."),
+            .p("2. Cấp 44 giấy chứng nhận quyền sử dụng đất. Đang thực hiện."),
+        ]))
+        #expect(other.status == .rejected)
+        #expect(other.reason?.contains("quản lý đất đai") == true)
+        #expect(other.entries.isEmpty)
+        let run = ExtractionRun(extractor: extractor, document: word([
+            .p("Kết quả công tác quản lý đất đai và xây dựng quý III năm 2026"),
+            .p("Tuyên truyền Luật Đo lường và Luật Chất lượng sản phẩm, hàng hóa.")]))
+        #expect(!run.speaksOfPlanSubject(minLines: 2))
+        #expect(run.speaksOfPlanSubject())
+        let spread = ExtractionRun(extractor: extractor, document: word([
+            .p("Phối hợp kiểm tra đo lường cân tại chợ."), .p("Lấy 06 mẫu kiểm tra chất lượng xăng dầu.")]))
+        #expect(spread.speaksOfPlanSubject(minLines: 2))
+    }
+
     @Test func oneSubjectWordIsNotEnoughButTwoAre() {
         let other = ExtractionRun(extractor: extractor, document: word([.p("Phong trào góp phần nâng cao chất lượng hoạt động của ấp.")]))
         #expect(!other.speaksOfPlanSubject())
