@@ -25,6 +25,9 @@ struct FigureReader {
     private var paren: (owner: IndicatorID?, comparison: Bool, clause: Bool)?
     /// Inside the scope of a labelled total ("Lũy kế 9 tháng: …") until the sentence ends.
     private var totalScope = false
+    /// After a statement of what the area holds ("Trên địa bàn phường có …") until the
+    /// sentence ends: no number there is a result.
+    private var inventoryScope = false
 
     init(v: Vocabulary, tokens: [Token]) {
         self.v = v
@@ -39,6 +42,7 @@ struct FigureReader {
             // A sentence ends at "." or a line's end; ":" and ";" only end a clause.
             if tok.breakBefore, i > 0, !(tokens[i - 1].kind == .punct && (tokens[i - 1].raw == ":" || tokens[i - 1].raw == ";")) {
                 totalScope = false
+                inventoryScope = false
                 paren = nil
             }
             if tok.breakBefore {
@@ -47,6 +51,12 @@ struct FigureReader {
                 if paren?.clause == true { paren = nil }
             }
             if i <= consumedThrough { continue }
+            if inventoryScope { continue }
+            if tok.kind == .word, let lead = v.figureReading.inventoryLeads.match(tokens, at: i) {
+                inventoryScope = true
+                i = lead.end - 1
+                continue
+            }
             switch tok.kind {
             case .punct:
                 if tok.raw == "(" { openParen(at: i) } else if tok.raw == ")", paren?.clause == false { paren = nil }

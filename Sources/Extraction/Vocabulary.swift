@@ -418,6 +418,9 @@ public struct Vocabulary: Sendable {
         var labelLeads = PhraseTable<Bool>()
         /// Marks between a field's label and its value ("Số cuộc: 02", "cơ sở = 14").
         var fieldMarks: Set<String> = [":"]
+        /// Opening what an area holds ("Trên địa bàn phường có 3 chợ, 11 cửa hàng …"): the
+        /// numbers after it, to the sentence's end, say what exists, not what was done.
+        var inventoryLeads = PhraseTable<Bool>()
         /// A measure word between a number and what it counts ("24 lượt tin"): alone it counts
         /// its own indicator (people); followed by a noun of one of these indicators, that noun
         /// says what was counted.
@@ -715,8 +718,8 @@ public struct Vocabulary: Sendable {
             v.numberReferences.years = pair[0]...pair[1]
         }
         let reading = try map(root["figure_reading"], "figure_reading")
-        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks"].contains(key) {
-            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads, classifiers, field_marks)")
+        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks", "inventory_leads"].contains(key) {
+            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads, classifiers, field_marks, inventory_leads)")
         }
         if reading["field_marks"] != nil {
             let marks = try strings(reading["field_marks"], "figure_reading.field_marks")
@@ -740,6 +743,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(reading["comparisons"], "figure_reading.comparisons") { v.figureReading.comparisons.add(p, true) }
         for p in try strings(reading["breakdowns"], "figure_reading.breakdowns") { v.figureReading.breakdowns.add(p, true) }
         for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
+        for p in try strings(reading["inventory_leads"], "figure_reading.inventory_leads") { v.figureReading.inventoryLeads.add(p, true) }
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "vague", "done", "weights"]
         for key in statusReading.keys where !statusKeys.contains(key) {

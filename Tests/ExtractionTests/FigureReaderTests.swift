@@ -137,6 +137,13 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(figures("đoàn=01 , quầy = 09") == ["inspections": 1, "establishments_inspected": 9])
     }
 
+    /// What the area holds, stated as background, is no work done: its numbers are no
+    /// figures to the sentence's end; the next sentence's are.
+    @Test func whatTheAreaHoldsIsNoResult() {
+        #expect(figures("Trên địa bàn xã hiện có 5 cây xăng, 2 chợ đầu mối; khoảng 640 hộ kinh doanh. Đã kiểm tra 06 cơ sở.") == ["establishments_inspected": 6])
+        #expect(read("Trên địa bàn đặc khu có 12 quầy vàng bạc.").unread.isEmpty)
+    }
+
     @Test func aNumberInTheMiddleOfAClauseIsNotReadFromALabel() {
         #expect(read("Số cuộc kiểm tra 3 lần trong năm").found.isEmpty)
     }
