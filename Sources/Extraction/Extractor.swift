@@ -279,7 +279,7 @@ struct ExtractionRun {
         x = extractor
         v = extractor.vocabulary
         self.document = document
-        var lines = LineBuilder.lines(of: document)
+        var lines = LineBuilder.lines(of: document, numberingMarks: extractor.vocabulary.numberingMarks)
         // "1/ Tuyên truyền", "IV/ …": an item numbered with another mark (`numbering_marks`) is
         // read as if numbered "1." — a paragraph, or a sheet row typed in one cell.
         if !extractor.vocabulary.numberingMarks.isEmpty {
@@ -2421,6 +2421,13 @@ struct ExtractionRun {
             if case .statusFlag(let s)? = role, Self.isTick(cell.text) { setStatus(s, on: b, location: cell.location) }
         }
         if t.column(.status) == nil || b.status == nil || b.statusConfidence <= v.statusReading.weight(.percentage) { statusFromShortCells(line, t, b) }
+        // "Tuyên truyền trên loa các ấp [đã xong] | Phát 24 tin": the task's cell ends with its
+        // status after a mark or alone in brackets (`status_reading.heading_tail`, `brackets`),
+        // as an item's heading may; a status cell's claim stands before it.
+        if let tc = taskCol, let cell = line.cells.first(where: { $0.column == tc && !$0.continued }),
+           let claim = v.headingTailStatus(readings.tokens(cell.text)) {
+            setStatus(claim.value, on: b, location: cell.location, confidence: v.statusReading.weight(.parenthesised))
+        }
         for cell in line.cells where !cell.continued && (t.roles[cell.column] == .result || t.roles[cell.column] == .value) {
             if isPlainNumber(cell) {
                 // A bare number in a result column: quoted with its row's and column's words.

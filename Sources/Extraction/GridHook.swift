@@ -128,6 +128,7 @@ struct GridState {
             }
             guard var layout = changed ? recognisers.layout(of: grid) : foundLayout else { continue }
             if layout.column(.status) == nil, let c = GridResolver.legendColumn(grid, layout, legend: legend) { layout.roles[c] = .status }
+            if layout.column(.status) == nil, let c = GridResolver.assessmentColumn(grid, layout, recognisers) { layout.roles[c] = .status }
             guard GridResolver.reads(layout) else { continue }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index, card: card)
             // One sheet per task: "Nhiệm vụ II.1.a: …" above the sheet's header names the task

@@ -153,7 +153,9 @@ final class GridRecognisers: Sendable {
             var layout = GridLayout(headerRows: k..<(k + 1))
             var spanned: [Int: (role: GridColumnRole?, text: String, span: Int)] = [:]
             for cell in row.cells where !cell.continued {
-                if cell.text.unicodeScalars.count <= 40, let st = v.statuses.wholeMatch(cell.text) {
+                // A header that names a column's role ("Đã làm": what was done) is that role,
+                // though its words are a status too.
+                if cell.text.unicodeScalars.count <= 40, g.columns.wholeMatch(cell.text) == nil, let st = v.statuses.wholeMatch(cell.text) {
                     layout.flags[cell.column] = st
                     continue
                 }

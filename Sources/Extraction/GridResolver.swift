@@ -115,6 +115,30 @@ struct GridResolver {
         return columns.count == 1 ? columns.first?.key : nil
     }
 
+    /// With no status column, a column no header names whose cells below the header are
+    /// short statuses or assessments ("Tự nhận xét | Xong", grids.yaml `assessment_column`):
+    /// the statuses' column; nil when none or several are.
+    static func assessmentColumn(_ grid: Grid, _ layout: GridLayout, _ r: GridRecognisers) -> Int? {
+        var known: [Int: Int] = [:]
+        var other = Set<Int>()
+        for row in grid.rows[layout.headerRows.upperBound...] {
+            for cell in row.cells where !cell.continued && layout.roles[cell.column] == nil
+                && layout.indicatorColumns[cell.column] == nil && layout.flags[cell.column] == nil {
+                let t = cell.text.trimmed()
+                if t.isEmpty { continue }
+                let tokens = Tokenizer.tokenize(t)
+                let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+                if tokens.contains(where: { $0.kind == .number }) || words > r.g.assessmentColumnWords {
+                    other.insert(cell.column)
+                } else if words > 0, r.status(t).status != nil {
+                    known[cell.column, default: 0] += 1
+                }
+            }
+        }
+        let columns = known.filter { $0.value >= r.g.assessmentColumnCells && !other.contains($0.key) }
+        return columns.count == 1 ? columns.first?.key : nil
+    }
+
     /// A Word table that stands in no task's passage (an appendix of figures): its rows are
     /// read as a sheet's, each row naming its task.
     var standsAlone = false
@@ -1441,15 +1465,20 @@ struct GridResolver {
     }
 
     /// The status a row's label ends with, after one of grids.yaml's `heading_status_marks`
-    /// ("— Đang thực hiện") or in a closing parenthesis ("(hoàn thành)"): only words the
+    /// ("— Đang thực hiện") or in closing brackets ("(hoàn thành)", "[đã xong]"): only words the
     /// status vocabulary knows, a few of them, no number.
     func trailingStatus(_ label: String) -> TaskStatus? {
         let text = label.trimmed(" .;")
         var tail: Substring?
-        if r.g.headingStatusMarks.contains("("), text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
-            tail = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        // An opening bracket among the marks (`status_reading.brackets` pairs it with its
+        // closing one): the label ends with a status alone in brackets ("… (hoàn thành)",
+        // "… [đang làm]").
+        let brackets = r.v.statusReading.brackets
+        if let open = r.g.headingStatusMarks.first(where: { brackets[$0].map { text.hasSuffix($0) } ?? false }),
+           let at = text.lastIndex(of: Character(open)) {
+            tail = text[text.index(after: at)..<text.index(before: text.endIndex)]
         } else {
-            for mark in r.g.headingStatusMarks where mark != "(" {
+            for mark in r.g.headingStatusMarks where brackets[mark] == nil {
                 // Most labels hold no mark: a byte search (text and marks are NFC, so a label
                 // without the mark's bytes holds nothing canonically equal to it) spares
                 // Foundation's search, which was a twentieth of extraction.

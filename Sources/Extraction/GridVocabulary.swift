@@ -118,6 +118,11 @@ public struct GridVocabulary: Sendable {
     /// Marks after which a task's heading row ends with its status ("II.2.e Góp ý QCVN —
     /// Đang thực hiện"); an opening parenthesis encloses it ("… (đang thực hiện)").
     var headingStatusMarks: [String] = []
+    /// A column under a header no role names ("Tự nhận xét", "Ý kiến") whose cells are short
+    /// statuses or assessments: at least `assessmentColumnCells` of them, each of at most
+    /// `assessmentColumnWords` words and no number, and no other cell longer or with a number.
+    var assessmentColumnCells = 2
+    var assessmentColumnWords = 4
     /// Rows that add up a group of rows ("Cộng nhóm 2", "Tổng cộng nhóm II"), by their opening words.
     var subtotalRows = PhraseTable<Bool>()
     /// Words that open a plan group's row before its number ("Nhóm 2.", "Nhóm nhiệm vụ 5.").
@@ -337,6 +342,15 @@ public struct GridVocabulary: Sendable {
                 }
             case "heading_status_marks":
                 v.headingStatusMarks = try strings(value, key)
+            case "assessment_column":
+                for (name, nameNode, n) in try mapping(value, "assessment_column") {
+                    let x = Int(try number(n, "assessment_column.\(name)"))
+                    switch name {
+                    case "min_cells": v.assessmentColumnCells = x
+                    case "max_words": v.assessmentColumnWords = x
+                    default: throw fail(nameNode, "assessment_column.\(name): unknown key (use min_cells, max_words)")
+                    }
+                }
             case "ticks":
                 for (name, nameNode, list) in try mapping(value, "ticks") {
                     switch name {

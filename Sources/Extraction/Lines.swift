@@ -57,12 +57,14 @@ struct Line: Sendable {
 }
 
 enum LineBuilder {
-    static func lines(of document: Document) -> [Line] {
+    /// `numberingMarks`: marks after an item's number that stand for its "." (vocabulary.yaml
+    /// `numbering_marks`: "2/ …", "2- …"); a line so numbered starts a new item.
+    static func lines(of document: Document, numberingMarks: [Unicode.Scalar] = []) -> [Line] {
         var out: [Line] = []
         switch document.kind {
         case .wordprocessing:
             var tableCounter = 0
-            walk(document.body, into: &out, tableCounter: &tableCounter)
+            walk(document.body, into: &out, tableCounter: &tableCounter, marks: numberingMarks)
         case .spreadsheet:
             for sheet in document.sheets where sheet.visibility == .visible {
                 // Merged ranges by their top-left cell, looked up once per cell.
@@ -89,7 +91,7 @@ enum LineBuilder {
         return out
     }
 
-    private static func walk(_ blocks: [Block], into out: inout [Line], tableCounter: inout Int) {
+    private static func walk(_ blocks: [Block], into out: inout [Line], tableCounter: inout Int, marks: [Unicode.Scalar]) {
         for block in blocks {
             switch block {
             case .paragraph(let p):
@@ -101,7 +103,7 @@ enum LineBuilder {
                 if visualLines.count > 1 {
                     var joined: [String] = []
                     for piece in visualLines {
-                        if let last = joined.last, continuesSentence(last, piece) { joined[joined.count - 1] = last + " " + piece }
+                        if let last = joined.last, continuesSentence(last, piece, marks: marks) { joined[joined.count - 1] = last + " " + piece }
                         else { joined.append(piece) }
                     }
                     visualLines = joined
@@ -109,7 +111,7 @@ enum LineBuilder {
                 // A paragraph that carries on the sentence of the one before (Enter pressed in
                 // mid-sentence) joins it.
                 if !hasByte(p.text, 0x09), p.list == nil, let last = out.last, last.container == .body, last.cells.count == 1,
-                   last.isBold == p.isBold, let first = visualLines.first, continuesSentence(last.cells[0].text, first) {
+                   last.isBold == p.isBold, let first = visualLines.first, continuesSentence(last.cells[0].text, first, marks: marks) {
                     out[out.count - 1].cells[0].text = last.cells[0].text + " " + VietText.collapseWhitespace(first)
                     visualLines.removeFirst()
                 }
@@ -167,7 +169,7 @@ enum LineBuilder {
                     covering = covering.filter { $0.value.lastRow > r }
                     cells = placed.sorted { $0.column < $1.column }.map(\.cell)
                     if !cells.isEmpty { out.append(Line(cells: cells, container: .table(number))) }
-                    if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter) }
+                    if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter, marks: marks) }
                 }
             }
         }
@@ -175,8 +177,9 @@ enum LineBuilder {
 
     /// Whether `next` carries on the sentence `previous` leaves open: `previous` ends with a
     /// letter, a digit or a comma (no ". : ; ! ?" nor a closing bracket), and `next` starts
-    /// with a lower-case letter or a digit that is no enumerator ("a)", "2.").
-    static func continuesSentence(_ previous: String, _ next: String) -> Bool {
+    /// with a lower-case letter or a digit that is no enumerator ("a)", "2.", or a number with
+    /// one of `marks` then a space: "2- ", "2/ ").
+    static func continuesSentence(_ previous: String, _ next: String, marks: [Unicode.Scalar] = []) -> Bool {
         let p = previous.unicodeScalars.reversed().first { !ScalarClass.isWhitespace($0) }
         let ns = next.unicodeScalars.drop { ScalarClass.isWhitespace($0) }
         guard let p, let n = ns.first else { return false }
@@ -193,6 +196,10 @@ enum LineBuilder {
         if k < ns.endIndex, run <= 3, ns[k] == ")" || ns[k] == "." {
             let after = ns.index(after: k)
             if ns[k] == ")" || after == ns.endIndex || !(ns[after].value >= 0x30 && ns[after].value <= 0x39) { return false }
+        }
+        if k < ns.endIndex, run <= 3, startsDigit, marks.contains(ns[k]) {
+            let after = ns.index(after: k)
+            if after < ns.endIndex, ns[after] == " " { return false }
         }
         return true
     }
