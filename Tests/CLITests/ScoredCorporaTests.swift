@@ -107,7 +107,7 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 84.0, measure: 56.7, silentFigures: 0.039),
         Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 97.2, measure: 90.2, silentFigures: 0.077),
         Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.7, measure: 68.7, silentFigures: 0.076),
-        Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 90.4, measure: 36.1, silentFigures: 0.06),
+        Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 92.8, measure: 36.1, silentFigures: 0.06),
         Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 90.7, measure: 47.8, silentFigures: 0.028),
         // Sets 42–45 (written at the start of session 12 in 19 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 5a981ac →
@@ -122,7 +122,7 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set42", path: independent.appendingPathComponent("set42"), score: 94.5, measure: 76.1, silentFigures: 0.027),
         Floor(name: "independent/set43", path: independent.appendingPathComponent("set43"), score: 89.4, measure: 75.5, silentFigures: 0.02),
         Floor(name: "independent/set44", path: independent.appendingPathComponent("set44"), score: 93.5, measure: 44.0, silentFigures: 0.096),
-        Floor(name: "independent/set45", path: independent.appendingPathComponent("set45"), score: 95.0, measure: 76.5, silentFigures: 0.052),
+        Floor(name: "independent/set45", path: independent.appendingPathComponent("set45"), score: 98.3, measure: 76.5, silentFigures: 0.052),
         // Sets 46–49 (written at the start of session 13 in 18 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 8183ad4 →
         // end 7817397 (release): set46 96.4 → 97.5, set47 90.3 → 90.9, set48 90.5 → 90.6,
@@ -130,6 +130,11 @@ struct ScoredCorporaTests {
         // the field named once under another title is no subject; each field of a "label =
         // value" run read from its own label; release): set46 97.5 → 98.2 (its mistaken file
         // refused), set49 85.9 → 87.2 (silent figures 3.8 % → 1.0 %); floors about a point below.
+        // Session 14's statuses round (items numbered "2- …", a column of assessments under an
+        // unnamed header, a status in brackets ending a task's cell; drafts of decrees are
+        // II.2.c's; release, before the figures round): set40 91.8 → 93.8, set45 97.0 → 99.3,
+        // set49 85.9 → 94.7; set40 and set45 raised to a point below, set49's left at the
+        // figures round's until the two are measured together.
         Floor(name: "independent/set46", path: independent.appendingPathComponent("set46"), score: 97.2, measure: 86.6, silentFigures: 0.02),
         Floor(name: "independent/set47", path: independent.appendingPathComponent("set47"), score: 89.9, measure: 71.0, silentFigures: 0.047),
         Floor(name: "independent/set48", path: independent.appendingPathComponent("set48"), score: 89.6, measure: 55.5, silentFigures: 0.079),
