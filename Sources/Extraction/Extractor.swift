@@ -861,6 +861,8 @@ struct ExtractionRun {
             // the plan's text. The heading is the plan's words, not the unit's report; what
             // follows its colon is.
             begin(code)
+            // A numbered item so worded: the items marked alike after it are items of their own.
+            passageItemMarker = Self.itemMarker(text)
             group = x.tasksByCode[code]?.group ?? group
             if let rest { absorb(rest, into: code, location: line.firstLocation) }
             return
@@ -933,9 +935,16 @@ struct ExtractionRun {
             switch resolution {
             case .task(let code):
                 begin(code)
+                // "2) Tổ kiểm tra …: …" then "3) Phường hướng dẫn …": items marked alike after it
+                // are items of their own, as after any numbered item.
+                let marker = Self.itemMarker(text)
+                passageItemMarker = marker
                 // The first clause is the title's: the paragraph is read whole, as any passage's.
                 if !rest.isEmpty {
-                    if section != .plans, readClauses(line) { return }
+                    if section != .plans, readClauses(line) {
+                        if current == code, passageItemMarker == nil { passageItemMarker = marker }
+                        return
+                    }
                     absorb(text, into: code, location: line.firstLocation)
                 }
                 return
@@ -1034,8 +1043,14 @@ struct ExtractionRun {
             switch resolution {
             case .task(let code):
                 begin(code)
-                passageItemMarker = Self.itemMarker(text)
-                if section != .plans, readClauses(line) { return }
+                let marker = Self.itemMarker(text)
+                passageItemMarker = marker
+                // (Its clauses read on in its task keep it an item: the items marked alike after it
+                // are items of their own.)
+                if section != .plans, readClauses(line) {
+                    if current == code, passageItemMarker == nil { passageItemMarker = marker }
+                    return
+                }
                 absorb(text, into: code, location: line.firstLocation)
                 // An item with no number or bullet of its own is its paragraph: the next
                 // paragraph is read afresh, not as more of it.

@@ -93,3 +93,20 @@ private let lawHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ 
         #expect(s.entry("II.2.e")?.status == .inProgress)
     }
 }
+
+/// "2) <the plan's words for a task>: …" then "3) Phường hướng dẫn …, đã xong.": an item
+/// numbered like the one before it is an item of its own, resolved by its own words, however
+/// the item before it began its task (the plan's wording, a run-in title).
+@Suite struct ItemsMarkedAlikeTests {
+    @Test func anUntitledItemAfterAnItemInThePlansWordsIsItsOwn() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện công tác tiêu chuẩn, đo lường, chất lượng theo Chỉ thị số 38-CT/TW năm 2026"),
+            .p("II. KẾT QUẢ CỤ THỂ"),
+            .p("1) Công tác tuyên truyền: phát 07 tin trên loa truyền thanh khu phố."),
+            .p("2) Tổ công tác của phường thực hiện nội dung được phân quyền: kiểm tra 04 cuộc tại 11 cơ sở kinh doanh xăng dầu. Phường đang tiếp tục kiểm tra."),
+            .p("3) Phường hướng dẫn 05 hộ làm bánh tráng tự công bố sản phẩm và ghi nhãn, đã xong theo kế hoạch của phường."),
+            .p("III. KHÓ KHĂN, VƯỚNG MẮC"),
+        ]))
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.2.d")?.status == .completed)
+    }
+}
