@@ -65,6 +65,15 @@ enum Tokenizer {
                 VietText.appendFolded(ch, to: &folded)
                 var j = next
                 while j < n {
+                    // ASCII letters folded here, without the call: most letters of a word are.
+                    let b = bytes[j]
+                    if b < 0x80 {
+                        let lower = b | 0x20
+                        guard lower >= 0x61 && lower <= 0x7A else { break }
+                        folded.append(lower)
+                        j += 1
+                        continue
+                    }
                     let (c, after) = scalar(bytes, j)
                     guard ScalarClass.isWordLetter(c) || c.value == 0xAD else { break }
                     VietText.appendFolded(c, to: &folded)
@@ -137,6 +146,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     // generic tuple's metadata was looked up at every token of every line.
     private var byFirstWord: [String: [Phrase]] = [:]
     private var values: [Value] = []
+    /// The shapes of the first words, by first byte: bit `min(length, 63)` of entry `b` is set
+    /// when a first word starts with byte `b` and has that many bytes. A word whose shape is
+    /// not there starts no phrase: most words are ruled out without hashing them.
+    private var firstWordShapes = [UInt64](repeating: 0, count: 256)
+
+    @inline(__always) private static func shapeBit(_ word: String) -> (Int, UInt64)? {
+        guard let b = word.utf8.first else { return nil }
+        return (Int(b), 1 << UInt64(min(word.utf8.count, 63)))
+    }
 
     init() {}
 
@@ -150,6 +168,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         // Longest first; among equal lengths the phrase added first wins, so the vocabulary's
         // order decides ties, never hashing.
         byFirstWord[first, default: []].append(Phrase(words: words, slot: values.count))
+        if let (b, bit) = Self.shapeBit(first) { firstWordShapes[b] |= bit }
         values.append(value)
         byFirstWord[first]!.sort { ($0.words.count, -$0.slot) > ($1.words.count, -$1.slot) }
     }
@@ -208,7 +227,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private func candidates<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> [Phrase]?
     where C.Element == Token, C.Index == Int {
         guard start >= tokens.startIndex, start < tokens.endIndex, tokens[start].kind == .word else { return nil }
-        return byFirstWord[tokens[start].folded]
+        let word = tokens[start].folded
+        guard let (b, bit) = Self.shapeBit(word), firstWordShapes[b] & bit != 0 else { return nil }
+        return byFirstWord[word]
     }
 
     /// The index just past `words` read from token `start`, skipping soft punctuation inside;
@@ -235,7 +256,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Every non-overlapping match, scanning left to right.
     func matches<C: RandomAccessCollection>(in tokens: C) -> [(value: Value, start: Int, end: Int)]
     where C.Element == Token, C.Index == Int {
-        var out: [(Value, Int, Int)] = []
+        var out: [(value: Value, start: Int, end: Int)] = []
         var i = tokens.startIndex
         while i < tokens.endIndex {
             if let m = match(tokens, at: i) { out.append((m.value, i, m.end)); i = m.end } else { i += 1 }

@@ -50,8 +50,12 @@ public enum VietText {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
+        // Scalars decoded from the UTF-8 bytes, ASCII without decoding.
+        let bytes = s.utf8.span
+        var k = 0
+        while k < bytes.count {
+            let v: UInt32
+            (v, k) = decode(bytes, k)
             if v < 0x80 {
                 if v == 0x20 || (v >= 0x09 && v <= 0x0D) { pendingSpace = !out.isEmpty; continue }
                 if pendingSpace { out.append(0x20); pendingSpace = false }
@@ -66,7 +70,7 @@ public enum VietText {
                 if f.value < 0x80 { out.append(UInt8(f.value)) } else { out.append(contentsOf: UTF8.encode(f)!) }
             case .keep:
                 if pendingSpace { out.append(0x20); pendingSpace = false }
-                for l in scalar.properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: UTF8.encode(l)!) }
+                for l in Unicode.Scalar(v)!.properties.lowercaseMapping.unicodeScalars { out.append(contentsOf: UTF8.encode(l)!) }
             }
         }
         return String(decoding: out, as: UTF8.self)
@@ -101,9 +105,26 @@ public enum VietText {
         var out: [String] = []
         var word: [UInt8] = []
         word.reserveCapacity(32)
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
-            if v >= 0x80, case .drop = FoldTable.shared.map(v) { continue }
+        let bytes = s.utf8.span
+        var k = 0
+        while k < bytes.count {
+            // ASCII letters and digits folded here, without decoding or the call.
+            let b = bytes[k]
+            if b < 0x80 {
+                k += 1
+                if b >= 0x30 && b <= 0x39 { word.append(b); continue }
+                let lower = b | 0x20
+                if lower >= 0x61 && lower <= 0x7A { word.append(lower); continue }
+                if !word.isEmpty {
+                    out.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+                continue
+            }
+            let v: UInt32
+            (v, k) = decode(bytes, k)
+            let scalar = Unicode.Scalar(v)!
+            if case .drop = FoldTable.shared.map(v) { continue }
             if ScalarClass.isWordCharacter(scalar) {
                 appendFolded(scalar, to: &word)
             } else if !word.isEmpty {
@@ -113,6 +134,18 @@ public enum VietText {
         }
         if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)) }
         return out
+    }
+
+    /// The scalar value at byte `k` of valid UTF-8 and the byte after it.
+    @inline(__always)
+    static func decode(_ bytes: Span<UInt8>, _ k: Int) -> (UInt32, Int) {
+        let b0 = UInt32(bytes[k])
+        if b0 < 0x80 { return (b0, k + 1) }
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[k + 1]) & 0x3F, k + 2) }
+        if b0 < 0xF0 {
+            return ((b0 & 0x0F) << 12 | (UInt32(bytes[k + 1]) & 0x3F) << 6 | UInt32(bytes[k + 2]) & 0x3F, k + 3)
+        }
+        return ((b0 & 0x07) << 18 | (UInt32(bytes[k + 1]) & 0x3F) << 12 | (UInt32(bytes[k + 2]) & 0x3F) << 6 | UInt32(bytes[k + 3]) & 0x3F, k + 4)
     }
 
     /// Collapses white space (NBSP, tabs, newlines, zero-width) to single spaces and trims,
