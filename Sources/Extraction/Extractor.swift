@@ -319,7 +319,7 @@ struct ExtractionRun {
         // A colon character is a colon byte: most lines have none, and the character search
         // below walks them whole.
         guard text.utf8.count <= 4000, LineBuilder.hasByte(text, 0x3A),
-              let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 60 else { return nil }
+              let (colon, colonOffset) = text.firstIndexAndOffset(ofASCII: ":"), colonOffset <= 60 else { return nil }
         // The number or bullet before the label: "2.", "b)", "III.", "-", "+".
         var words = text[..<colon].split(separator: " ", omittingEmptySubsequences: true)
         var prefixCount = 0
@@ -1478,7 +1478,10 @@ struct ExtractionRun {
         var cut: (end: String.Index, next: String.Index, sentence: Bool)?
         if let colon = Self.headingColon(in: body) { cut = (colon, scalars.index(after: colon), false) }
         for mark in v.titleMarks {
-            guard let r = body.range(of: " " + mark + " "), cut == nil || r.lowerBound < cut!.end else { continue }
+            // (Foundation's search is left the texts where it can find the mark.)
+            let needle = " " + mark + " "
+            guard FoundationSearchFilter.mayFindExactly(needle, in: body),
+                  let r = body.range(of: needle), cut == nil || r.lowerBound < cut!.end else { continue }
             // A dash before a capital joins a name ("Phòng Kiểm tra – Pháp chế", "Văn hóa – Xã
             // hội"); a title's content goes on in lower case.
             if body[r.upperBound...].first?.isUppercase == true { continue }
@@ -1579,8 +1582,9 @@ struct ExtractionRun {
                 // A letter's trích yếu under its number in the header block ("Số: 402/UBND-VHXH⏎
                 // V/v phúc đáp Công văn số 3127/SVHTT"): a line of the cell, with the lines that
                 // continue it in lower case.
-                let cellLines = cell.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed() }
-                if cellLines.count > 1 {
+                // (A text without a line-feed byte is one line: most cells are not split.)
+                if LineBuilder.hasByte(cell.text, 0x0A) {
+                    let cellLines = cell.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed() }
                     for (k, l) in cellLines.enumerated().dropFirst() {
                         let f = VietText.fold(String(l.prefix(12)))
                         guard f.hasPrefix("v/v") || f.hasPrefix("ve viec") else { continue }
@@ -1858,8 +1862,12 @@ struct ExtractionRun {
         let body = text.trimmed()
         let words = body.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
         var title: Substring?
+        // The first words folded once for all the question words (each is shorter than the
+        // words split off, so the last piece, the rest of the text, is never compared).
+        var folded: [String]?
         for q in v.questionWords where words.count > q.count + 1 {
-            guard words.prefix(q.count).map({ VietText.fold(String($0)) }) == q else { continue }
+            if folded == nil { folded = words.dropLast().map { VietText.fold(String($0)) } }
+            guard folded!.prefix(q.count).elementsEqual(q) else { continue }
             // The number: "2.", "2:", "2)", "2" (then "." or ":" may start the title).
             let n = words[q.count]
             let digits = n.prefix(while: \.isNumber)

@@ -117,7 +117,15 @@ struct FigureReader {
     /// "mười hai (12) dự thảo", "hai mươi lăm cơ sở": a number in words, with its digits in
     /// parentheses (then the digits are the value) or right before a counted noun.
     private mutating func readSpelled(at i: Int) {
-        // A cheap test first (short strings compared inline, no hashing: this runs on every word).
+        // A cheap test first (short strings compared inline, no hashing: this runs on every word),
+        // and before it the length and the first byte, which rule out most words without one.
+        let length = tokens[i].folded.utf8.count
+        guard length >= 2, length <= 4 else { return }
+        switch tokens[i].folded.utf8.first {
+        case UInt8(ascii: "m"), UInt8(ascii: "h"), UInt8(ascii: "b"), UInt8(ascii: "n"), UInt8(ascii: "s"),
+             UInt8(ascii: "t"), UInt8(ascii: "c"): break
+        default: return
+        }
         switch tokens[i].folded {
         case "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi": break
         default: return

@@ -92,7 +92,7 @@ final class GridRecognisers: Sendable {
         guard text.utf8.count <= 270, text.unicodeScalars.count <= 90 else { return (nil, nil, nil) }
         // "Hoạt động / kết quả thực hiện", "Nội dung / kết quả": the words before the slash say
         // what each row's cell names; the rest, what the row reports about it.
-        if let slash = text.firstIndex(of: "/"), text[..<slash].contains(where: \.isLetter) {
+        if let (slash, _) = text.firstIndexAndOffset(ofASCII: "/"), text[..<slash].contains(where: \.isLetter) {
             let first = headerRole(String(text[..<slash]))
             if first.role == .label || first.role == .task { return (first.role, nil, nil) }
         }
@@ -781,7 +781,7 @@ extension GridRecognisers {
             for key in candidates {
                 var from = line.startIndex
                 while filter.mayFind(key, fromByte: line.utf8.distance(from: line.startIndex, to: from)),
-                      let r = line.range(of: key, options: [.caseInsensitive], range: from..<line.endIndex) {
+                      let r = filter.caseInsensitiveRange(of: key, in: line, from: from) {
                     from = r.upperBound
                     // A key stands on its own: no letter or digit glued to it ("IP" in "TIP").
                     if let first = key.first, isWordChar(first), r.lowerBound > line.startIndex, isWordChar(line[line.index(before: r.lowerBound)]) { continue }

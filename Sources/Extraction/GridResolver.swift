@@ -747,7 +747,7 @@ struct GridResolver {
                         }
                     }
                     if row.valueWords.isEmpty, let label = row.labelCell, !label.continued,
-                       let colon = label.text.firstIndex(of: ":"), label.text.distance(from: label.text.startIndex, to: colon) > 20 {
+                       let (colon, colonOffset) = label.text.firstIndexAndOffset(ofASCII: ":"), colonOffset > 20 {
                         absorbProse(GridCell(column: label.column, span: label.span, text: String(label.text[label.text.index(after: colon)...]),
                                              number: nil, location: label.location, continued: false), into: c, skip: fromColumns, &reading)
                     } else if row.valueWords.isEmpty, layout.valueColumns.isEmpty, layout.column(.task) == nil,
@@ -1549,7 +1549,7 @@ struct GridResolver {
     /// row of its own (indicator from the label and the unit). Returns the figures and the
     /// text without the clauses read.
     func labelledFigures(_ text: String) -> (figures: [(IndicatorID, Double, String)], rest: String) {
-        guard text.contains(":") else { return ([], text) }
+        guard FoundationSearchFilter.foundationContains(":", in: text) else { return ([], text) }
         var figures: [(IndicatorID, Double, String)] = []
         var rest: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -623,7 +623,7 @@ extension ExtractionRun {
             var source: String?
             for (id, f) in e.indicators.sorted(by: { $0.key < $1.key }) {
                 for src in f.sources {
-                    guard let eq = src.text.range(of: " = ") else { continue }
+                    guard FoundationSearchFilter.mayContain(0x3D, in: src.text), let eq = src.text.range(of: " = ") else { continue }
                     let label = String(src.text[..<eq.lowerBound]).trimmed()
                     guard Self.hasLetters(label, moreThan: 3) else { continue }
                     let named = grids.indicator(label: label, unit: "", money: nil)
@@ -674,6 +674,8 @@ extension ExtractionRun {
 
     /// Whether `text` has more than `n` letters (characters), counted only as far as needed.
     static func hasLetters(_ text: String, moreThan n: Int) -> Bool {
+        // On the bytes where characters are scalars (`isLetter` is its first scalar's `isAlphabetic`).
+        if let answer = text.simpleScalarCount(moreThan: n, where: ScalarClass.isAlphabetic) { return answer }
         var count = 0
         for ch in text where ch.isLetter {
             count += 1

@@ -167,7 +167,9 @@ extension ExtractionRun {
     mutating func placeStatusSummaries(_ entries: inout [Entry]) {
         guard let policy = x.silentLoss, !x.profiles.isEmpty, !entries.isEmpty else { return }
         let w = x.profiles.weights
-        for (index, line) in lines.enumerated() where line.cells.count == 1 && line.text.contains(";") {
+        // (Foundation's search for ";" answered on the bytes where the answer is certain.)
+        for (index, line) in lines.enumerated() where line.cells.count == 1
+            && FoundationSearchFilter.foundationContains(";", in: line.text) {
             let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
             guard !context.byGrid, !context.layout else { continue }
             if let s = context.section, s == .plans || s == .closing || s.holdsItems { continue }

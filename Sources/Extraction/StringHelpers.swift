@@ -159,6 +159,74 @@ extension String {
         return self[...].prefix(maxLength)
     }
 
+    /// `firstIndex(of: character)` for an ASCII character with its distance in characters from
+    /// the start (`distance(from: startIndex, to:)`), the same results. On the UTF-8 bytes when
+    /// every scalar before the character's first byte and the one after it start and end a
+    /// character (`startsAndEndsCharacter`: then characters are scalars, and that byte is the
+    /// first such character), or when there is no such byte and every scalar is of that kind
+    /// (none of them is canonically equivalent to an ASCII character); through the standard
+    /// library's character walk otherwise.
+    func firstIndexAndOffset(ofASCII character: Character) -> (index: Index, offset: Int)? {
+        guard let byte = character.asciiValue, byte != 0x0D else {
+            guard let i = firstIndex(of: character) else { return nil }
+            return (i, distance(from: startIndex, to: i))
+        }
+        switch Self.scalarSearch(utf8.span, byte) {
+        case .absent: return nil
+        case .found(let offset, let characters): return (utf8.index(utf8.startIndex, offsetBy: offset), characters)
+        case .unsure:
+            guard let i = firstIndex(of: character) else { return nil }
+            return (i, distance(from: startIndex, to: i))
+        }
+    }
+
+    /// Whether more than `n` characters pass `test` on their scalar, answered on the UTF-8
+    /// bytes when characters are scalars there: every scalar looked at, and the one after
+    /// the last counted, starts and ends a character (`startsAndEndsCharacter`); nil otherwise.
+    /// (`Character.isLetter` and `isNumber` are properties of a character's first scalar.)
+    func simpleScalarCount(moreThan n: Int, where test: (Unicode.Scalar) -> Bool) -> Bool? {
+        let bytes = utf8.span
+        let end = bytes.count
+        var i = 0, count = 0
+        while i < end {
+            guard let length = Self.startsAndEndsCharacter(bytes, i) else { return nil }
+            let b0 = UInt32(bytes[i])
+            let v: UInt32 = length == 1 ? b0
+                : length == 2 ? (b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F
+                : (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F
+            i += length
+            if test(Unicode.Scalar(v)!) {
+                count += 1
+                if count > n { return i < end && Self.startsAndEndsCharacter(bytes, i) == nil ? nil : true }
+            }
+        }
+        return false
+    }
+
+    fileprivate enum ScalarSearch { case absent, unsure, found(offset: Int, characters: Int) }
+
+    fileprivate static func scalarSearch(_ bytes: Span<UInt8>, _ byte: UInt8) -> ScalarSearch {
+        var i = 0, scalars = 0
+        let n = bytes.count
+        var simple = true
+        while i < n {
+            if bytes[i] == byte {
+                guard simple else { return .unsure }
+                // The scalar after it must not join it (a combining mark would).
+                if i + 1 < n, startsAndEndsCharacter(bytes, i + 1) == nil { return .unsure }
+                return .found(offset: i, characters: scalars)
+            }
+            if simple, let length = startsAndEndsCharacter(bytes, i) { i += length } else {
+                simple = false
+                i += 1
+            }
+            scalars += 1
+        }
+        // Without the byte a character may still equal it when it is not a scalar of the
+        // simple ranges ("\u{037E}", the Greek question mark, is ";" to the standard library).
+        return simple ? .absent : .unsure
+    }
+
     /// The byte offset after the first `count` scalars when they and the scalar after them
     /// each start and end a character; nil otherwise.
     private static func scalarCut(_ bytes: Span<UInt8>, _ count: Int) -> Int? {
@@ -178,7 +246,7 @@ extension String {
     /// the combining marks), the precomposed Latin letters U+1E00–U+1EFF and the punctuation
     /// U+2010–U+2027, U+2030–U+205E (no joiners, no format controls).
     @inline(__always)
-    private static func startsAndEndsCharacter(_ bytes: Span<UInt8>, _ i: Int) -> Int? {
+    fileprivate static func startsAndEndsCharacter(_ bytes: Span<UInt8>, _ i: Int) -> Int? {
         let b = bytes[i]
         if b < 0x80 { return b == 0x0D ? nil : 1 }
         if b >= 0xC2 && b <= 0xCB { return i + 1 < bytes.count ? 2 : nil }
@@ -262,8 +330,79 @@ struct FoundationSearchFilter {
         return nonASCII && holdsASCIILookalike(text)
     }
 
+    /// False only when Foundation's case-sensitive search (no options) for `needle` certainly
+    /// finds nothing in `text`: for a needle made only of scalars that no canonical
+    /// decomposition produces and that have none themselves (ASCII space and punctuation but
+    /// ";" "<" "=" ">" "`", the general punctuation U+2010–U+2027 and U+2030–U+205E: the
+    /// dashes, quotes, bullets and ellipsis marks), a canonically equivalent stretch of text
+    /// holds the needle's scalars themselves, in order, so its bytes. Any other needle: true.
+    static func mayFindExactly(_ needle: String, in text: String) -> Bool {
+        for b in needle.utf8 where b < 0x80 {
+            if (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { return true }
+            if b == 0x3B || b == 0x3C || b == 0x3D || b == 0x3E || b == 0x60 || b < 0x20 || b == 0x7F { return true }
+        }
+        for s in needle.unicodeScalars where s.value >= 0x80 {
+            guard (0x2010...0x2027).contains(s.value) || (0x2030...0x205E).contains(s.value) else { return true }
+        }
+        return text.firstByteOffset(of: needle) != nil
+    }
+
     /// False only when Foundation's case-insensitive search for `needle` certainly finds nothing.
     func mayFind(_ needle: String) -> Bool { mayFind(needle, fromByte: 0) }
+
+    /// `text.contains(String(character))` as Foundation answers it (canonical equivalence:
+    /// ";" finds the Greek question mark), for an ASCII character that is not a letter. Found
+    /// on the bytes when certain: its byte standing as a character of its own (the scalars
+    /// before it and the one after start and end a character) is a match; no byte and no
+    /// scalar that may compare as ASCII, no match. Anything else is Foundation's to answer.
+    static func foundationContains(_ character: Character, in text: String) -> Bool {
+        guard let byte = character.asciiValue, byte != 0x0D, !character.isLetter else { return text.range(of: String(character)) != nil }
+        switch String.scalarSearch(text.utf8.span, byte) {
+        case .found: return true
+        case .absent: if !mayContain(byte, in: text) { return false }
+        case .unsure: break
+        }
+        return text.range(of: String(character)) != nil
+    }
+
+    /// `text.range(of: needle, options: .caseInsensitive, range: from..<text.endIndex)`, the
+    /// same result, for the `text` this filter was made of. Found on the bytes when Foundation's
+    /// answer is certain: the text holds no scalar that may compare as ASCII, the needle is
+    /// ASCII (no carriage return), and its first occurrence up to ASCII case starts and ends a
+    /// character (the scalars beside it are ones no grapheme rule joins to a neighbour —
+    /// Foundation never matches part of a composed character); then that occurrence is the
+    /// first match. Anything else is left to Foundation.
+    func caseInsensitiveRange(of needle: String, in text: String, from: String.Index) -> Range<String.Index>? {
+        if !unsure, let m = asciiMatch(needle, in: text.utf8.span, fromByte: text.utf8.distance(from: text.utf8.startIndex, to: from)) {
+            guard let start = m else { return nil }
+            let u = text.utf8
+            let lower = u.index(u.startIndex, offsetBy: start)
+            return lower..<u.index(lower, offsetBy: needle.utf8.count)
+        }
+        return text.range(of: needle, options: [.caseInsensitive], range: from..<text.endIndex)
+    }
+
+    /// The byte offset of the first ASCII-case-insensitive occurrence of `needle` at or after
+    /// `start` (.some(nil) when there is none) when it certainly is Foundation's match; nil
+    /// when unsure.
+    private func asciiMatch(_ needle: String, in text: Span<UInt8>, fromByte start: Int) -> Int?? {
+        var pattern: [UInt8] = []
+        for b in needle.utf8 {
+            if b >= 0x80 || b == 0x0D { return nil }
+            pattern.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        guard !pattern.isEmpty, start >= 0 else { return nil }
+        guard let p = byteOffset(of: pattern.span, in: folded.span, from: start) else { return .some(nil) }
+        // The scalar before: back over continuation bytes to its lead byte.
+        if p > 0 {
+            var q = p - 1
+            while q > 0, text[q] & 0xC0 == 0x80 { q -= 1 }
+            guard String.startsAndEndsCharacter(text, q) != nil else { return nil }
+        }
+        let end = p + pattern.count
+        if end < text.count, String.startsAndEndsCharacter(text, end) == nil { return nil }
+        return .some(p)
+    }
 
     /// As `mayFind(_:)`, for a search that starts at UTF-8 byte offset `start` of the text.
     func mayFind(_ needle: String, fromByte start: Int) -> Bool {

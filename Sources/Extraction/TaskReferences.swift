@@ -365,7 +365,8 @@ struct TitleMatcher: Sendable {
             }
         }
         guard textWeight > 0 else { return [] }
-        var out: [(String, Double, Int)] = []
+        // Labelled as returned: an unlabelled array was converted element by element.
+        var out: [(code: String, score: Double, keywords: Int)] = []
         out.reserveCapacity(tasks.count)
         for (i, t) in tasks.enumerated() where group == nil || t.group == group {
             let containment = shared[i] / textWeight

@@ -125,3 +125,92 @@ import VietText
         #expect(found.map { text.utf8.distance(from: text.startIndex, to: $0) } == expected.map { text.utf8.distance(from: text.startIndex, to: $0) })
     }
 }
+
+/// The searches answered on UTF-8 bytes when their answer is certain give what Foundation or
+/// the standard library gives, on texts where characters are scalars and on texts where they
+/// are not (combining marks after the match, CR LF, the Kelvin sign, the Greek question mark,
+/// "≠", joiners, emoji).
+@Suite struct ByteSearchTests {
+    static let texts = FoundationSearchFilterTests.texts + StringPrefixTests.texts + [
+        "Nội dung: kết quả – đạt", "a:\u{301} rồi: b", ":\u{301}", "x/\u{200D}y/z", "\u{0600}:a:",
+        "Phòng Kiểm tra — Pháp chế — xong", "a —\u{301} b — c", "Mã X – đạt; x – chưa", "ix\u{301}x", "X\u{200D}",
+    ]
+
+    /// `firstIndexAndOffset(ofASCII:)` is `firstIndex(of:)` with the character distance to it.
+    @Test(arguments: texts)
+    func firstASCIICharacterAsTheStandardLibrary(_ text: String) {
+        for c: Character in [":", "/", ";", "=", "\n", "x", "\r"] {
+            let ours = text.firstIndexAndOffset(ofASCII: c)
+            let standard = text.firstIndex(of: c)
+            #expect(ours?.index == standard, "\(c.debugDescription) in \(text.debugDescription)")
+            #expect(ours?.offset == standard.map { text.distance(from: text.startIndex, to: $0) }, "\(c.debugDescription) in \(text.debugDescription)")
+        }
+    }
+
+    /// `caseInsensitiveRange(of:in:from:)` is Foundation's case-insensitive search, from every start.
+    @Test(arguments: texts)
+    func caseInsensitiveRangeAsFoundation(_ text: String) {
+        let filter = FoundationSearchFilter(text)
+        for needle in FoundationSearchFilterTests.needles + ["X", "x", "— ", "a:"] {
+            var starts = [text.startIndex]
+            var from = text.startIndex
+            while from < text.endIndex { from = text.index(after: from); starts.append(from) }
+            for start in starts {
+                let ours = filter.caseInsensitiveRange(of: needle, in: text, from: start)
+                let foundation = text.range(of: needle, options: [.caseInsensitive], range: start..<text.endIndex)
+                #expect(ours == foundation, "\(needle.debugDescription) in \(text.debugDescription)")
+            }
+        }
+    }
+
+    /// `mayFindExactly` never rules out what Foundation's plain search finds, and rules out
+    /// a mark that is not there.
+    @Test(arguments: texts)
+    func exactSearchNeverRuledOutWrongly(_ text: String) {
+        for needle in [" – ", " — ", ";", "\u{037E}", " = ", "=", ":", "…", "“", "a", " "] where text.range(of: needle) != nil {
+            #expect(FoundationSearchFilter.mayFindExactly(needle, in: text), "\(needle.debugDescription) in \(text.debugDescription)")
+        }
+        #expect(!FoundationSearchFilter.mayFindExactly(" — ", in: "Phòng Kiểm tra – Pháp chế"))
+        #expect(FoundationSearchFilter.mayFindExactly(";", in: "a\u{037E} b"))
+    }
+
+    /// Folding and word splitting on UTF-8 bytes give what they gave scalar by scalar: the
+    /// words are the folded text split on everything but letters and digits.
+    @Test(arguments: texts + ["Sở KH&CN", "ĐẠT 100%", "Ba\u{301}o Ca\u{301}O", "ǅ \u{FB01} ß 🇻🇳", "a\u{00AD}b c\u{200B}d", "\u{2003}x\u{3000}y "])
+    func foldAndWordsOnBytes(_ text: String) {
+        var expected = ""
+        var pendingSpace = false
+        for s in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if s.properties.generalCategory == .nonspacingMark || [0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD].contains(s.value) { continue }
+            if s.properties.isWhitespace || s.value == 0xA0 { pendingSpace = !expected.isEmpty; continue }
+            if pendingSpace { expected += " "; pendingSpace = false }
+            expected += s == "đ" || s == "Đ" ? "d" : String(s).lowercased()
+        }
+        let folded = VietText.fold(text)
+        // Only where the simple model above holds (ASCII and Vietnamese letters, spaces).
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x2000 || $0.properties.isWhitespace }) && !text.contains("ß") && !text.contains("ǅ") {
+            #expect(folded == expected.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-"), "\(text.debugDescription)")
+        }
+        let words = folded.unicodeScalars.split { !ScalarClass.isWordCharacter($0) }.map { String(String.UnicodeScalarView($0)) }
+        #expect(VietText.words(text) == words, "\(text.debugDescription)")
+    }
+}
+
+extension ByteSearchTests {
+    /// `foundationContains` is Foundation's `contains` of a one-character string.
+    @Test(arguments: texts + ["a;\u{301}b", "\u{037E}", "x\u{0600};", "8:30", "≠"])
+    func containsAsFoundation(_ text: String) {
+        for c: Character in [";", ":", "=", "/", "\n"] {
+            #expect(FoundationSearchFilter.foundationContains(c, in: text) == (text.range(of: String(c)) != nil), "\(c.debugDescription) in \(text.debugDescription)")
+        }
+    }
+}
+
+extension ByteSearchTests {
+    /// `hasLetters(_:moreThan:)` counts what `Character.isLetter` counts, on the bytes or not.
+    @Test(arguments: texts + ["a\u{301}b\u{301}c", "1\u{301}2", "ab", "Ⅻ và ʻ", "😀a😀b", "a\u{0345}"])
+    func lettersAsCharacters(_ text: String) {
+        let letters = text.filter(\.isLetter).count
+        for n in 0...4 { #expect(ExtractionRun.hasLetters(text, moreThan: n) == (letters > n), "\(n) of \(text.debugDescription)") }
+    }
+}
