@@ -1634,7 +1634,10 @@ public struct VietnameseRenderer: Sendable {
         for lead in recurringNotStarted.map({ leadName($0) }).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
             let these = recurringNotStarted.filter { leadName($0) == lead }
             let planning = these.allSatisfy { t in t.statements.contains { $0.isLead && isPreparing($0) } }
-            shortcomings.append(.dash(w("assessment.recurringNotStarted", ["lead": lead, "tasks": taskNames(these),
+            // Several named one after another with "; " (a task's own name may hold "và").
+            let names = these.map { lowerFirst(taskName($0)) }
+            let tasks = names.count == 1 ? w("task.one", ["title": names[0]]) : w("task.many", ["titles": names.joined(separator: "; ")])
+            shortcomings.append(.dash(w("assessment.recurringNotStarted", ["lead": lead, "tasks": tasks,
                                                                            "preparing": planning ? w("assessment.recurringNotStartedPlanning") : ""])))
         }
         // A dated task not started, before or after its deadline, with the cause a unit gives

@@ -98,6 +98,18 @@ import Testing
         #expect(achieved.contains(VietFormat.count(running) + " nhiệm vụ thường xuyên đang được triển khai") || running == 0, "\(achieved)")
         let limits = body[body.range(of: "2. Hạn chế")!.upperBound..<body.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound]
         #expect(limits.split(separator: "\n").contains { $0.contains(" báo cáo chưa thực hiện nhiệm vụ ") && !$0.hasPrefix("Nhiệm vụ") && $0.contains("thúc đẩy năng suất") }, "\(limits)")
+        // Two such tasks of one lead: one line, named apart with "; " (a name may hold "và").
+        var two = input
+        two.current[chiCuc].submission.entries.removeAll { $0.task == "II.6.a" }
+        two.current[chiCuc].submission.entries.append(Entry(task: "II.6.a", status: .notStarted))
+        let r2 = Fixtures.report(two)
+        let v2 = VietnameseRenderer(r2, definition: Fixtures.definition)
+        let a = try #require(r2.tasks.first { $0.code == "II.6.a" })
+        #expect(a.state == .notStarted && a.basis == .lead)
+        let body2 = v2.body().map(\.text).joined(separator: "\n")
+        let line = try #require(body2.split(separator: "\n").first { $0.contains(" báo cáo chưa thực hiện các nhiệm vụ ") }, "\(body2)")
+        let named = line.components(separatedBy: " báo cáo chưa thực hiện các nhiệm vụ ")[1].components(separatedBy: "; ")
+        #expect(named.count == 2 && named.contains { $0.contains("thúc đẩy năng suất") } && named.contains { $0.contains("điều ước") }, "\(line)")
     }
 
     /// Every request in V carries its source: a request only the Department's own units made,
