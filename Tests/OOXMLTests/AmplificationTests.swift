@@ -286,7 +286,12 @@ import Testing
     // nothing no longer build generic tuples, and no call copies the whole vocabulary.
     // Session 8: 1.38 s (debug, load 4–5; 1.77–1.86 s before): the vocabulary's tables behind
     // one reference, the last huge paragraph's tokens and figures kept for its readers.
-    static let maxCPUSeconds = 2.0
+    // Session 14: 3.0 s. Main's own debug build measured 1.83–2.85 s on this shape on the shared
+    // 2-core machine at load 4–8 (the rules added since session 8 read each of its ~15,000
+    // clauses), and three rounds failed their merge on it with no change in the shape's cost; the
+    // release build takes about 0.1 s. The bound is there to catch amplification — the quadratic
+    // reading it was written for took 199 s — and 3 s still fails any super-linear regression.
+    static let maxCPUSeconds = 3.0
     static let maxResidentKB = 256 * 1024
     static let pipeline = Fixtures.packageRoot.appendingPathComponent("Pipelines/ct38-2026")
 
