@@ -483,10 +483,18 @@ public enum Consolidator {
             for f in t.figures where rules.overlapIndicators.contains(f.indicator) {
                 for c in f.contributions where c.value != 0 && !isLead(c.unitID, t)
                     && !out.contains(where: { $0.unitID == c.unitID && $0.indicator == f.indicator }) {
-                    // The work is held, and counted, by a lead of the group that reports it.
+                    // The work is held, and counted, by a lead of the group that reports it. A
+                    // lead whose own figure is itself left out as work others held with it
+                    // (`jointWork`: "tham gia 25 cuộc" that the wards count) holds nothing, or
+                    // the partner's figure would be counted nowhere (REVIEW18 #1: 03 joint
+                    // inspections under a task whose lead reported none of its own).
                     let held = group.contains { other in
-                        other.figures.first { $0.indicator == f.indicator }?.contributions
-                            .contains { $0.unitID != c.unitID && $0.value != 0 && isLead($0.unitID, other) } ?? false
+                        guard let of = other.figures.first(where: { $0.indicator == f.indicator }) else { return false }
+                        return of.contributions.contains { l in
+                            l.unitID != c.unitID && l.value != 0 && isLead(l.unitID, other)
+                                && !(toldAsTakingPart(other, l, rules: rules)
+                                     && !heldWith(other, of, partner: l.unitID, rules: rules, names: names).isEmpty)
+                        }
                     }
                     guard held else { continue }
                     if toldAsTakingPart(t, c, rules: rules) {
