@@ -676,6 +676,32 @@ import Testing
         #expect(!apart.tasks.first { $0.code == "II.5.a" }!.notCounted.contains { $0.unitID == "SO-TC" && $0.reason == .jointWork })
     }
 
+    /// A lead whose own figure is itself left out, as work others held with it, holds no
+    /// partner's work (REVIEW18 #1): the lead tells only taking part ("tham gia 09 cuộc") in
+    /// inspections a ward tells it held with the lead by name, so the ward counts them; a
+    /// partner's "tham gia 03 đoàn" is then counted, or it would stand in no total.
+    @Test func aPartnersWorkIsCountedWhenTheLeadOnlyTookPartInWorkOthersCount() throws {
+        var input = JudgementTests.input
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        input.current[chiCuc].submission.entries.append(
+            Entry(task: "II.5.c", status: .inProgress,
+                  indicators: [IndicatorID("inspections"): Fixtures.figure(9, "word/document.xml paragraph 50", "09 cuộc kiểm tra")],
+                  text: "Chi cục đã tham gia 09 cuộc kiểm tra liên ngành tại các chợ.", sources: ["word/document.xml paragraph 50"]))
+        let ward = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+        input.current[ward].submission.entries.append(
+            Entry(task: "II.5.c", status: .inProgress,
+                  indicators: [IndicatorID("inspections"): Fixtures.figure(9, "word/document.xml paragraph 14", "09 cuộc")],
+                  text: "Ủy ban nhân dân phường đã chủ trì, phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra 09 cuộc tại các chợ.",
+                  sources: ["word/document.xml paragraph 14"]))
+        let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
+        let e = input.current[ktpc].submission.entries.firstIndex { $0.task == "II.5.c" }!
+        input.current[ktpc].submission.entries[e].text = "Phòng đã cử công chức phối hợp với Chi cục tham gia 03 đoàn kiểm tra liên ngành."
+        let r = Fixtures.report(input)
+        let t = try #require(r.tasks.first { $0.code == "II.5.c" })
+        #expect(t.notCounted.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "inspections" && $0.reason == .jointWork }, "\(t.notCounted)")
+        #expect(!t.notCounted.contains { $0.unitID == "SKHCN-KTPC" && $0.indicator == "inspections" }, "\(t.notCounted)")
+    }
+
     /// A kind of unit with few not reported has them named in III.2, as the spec's "Các đơn vị
     /// chưa gửi báo cáo: …" (REVIEW12 #10); with more than rules.missingNamedMax, Phụ lục II
     /// lists them and the body only counts them. The opening does not count the Department's own
