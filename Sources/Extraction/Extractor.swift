@@ -941,10 +941,7 @@ struct ExtractionRun {
                 passageItemMarker = marker
                 // The first clause is the title's: the paragraph is read whole, as any passage's.
                 if !rest.isEmpty {
-                    if section != .plans, readClauses(line) {
-                        if current == code, passageItemMarker == nil { passageItemMarker = marker }
-                        return
-                    }
+                    if readItemClauses(line, of: code, marker: marker) { return }
                     absorb(text, into: code, location: line.firstLocation)
                 }
                 return
@@ -1045,12 +1042,7 @@ struct ExtractionRun {
                 begin(code)
                 let marker = Self.itemMarker(text)
                 passageItemMarker = marker
-                // (Its clauses read on in its task keep it an item: the items marked alike after it
-                // are items of their own.)
-                if section != .plans, readClauses(line) {
-                    if current == code, passageItemMarker == nil { passageItemMarker = marker }
-                    return
-                }
+                if readItemClauses(line, of: code, marker: marker) { return }
                 absorb(text, into: code, location: line.firstLocation)
                 // An item with no number or bullet of its own is its paragraph: the next
                 // paragraph is read afresh, not as more of it.
@@ -1463,6 +1455,15 @@ struct ExtractionRun {
               !isFigureLabel(Array(tokens[topic.end...])) else { return nil }
         let rest = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
         return (title, rest)
+    }
+
+    /// Reads the clauses of an item that began `code`'s passage (`readClauses`, not in the
+    /// plans section); true when it did. Clauses read on in the item's own task keep it an item
+    /// (`passageItemMarker`): the items marked alike after it are items of their own.
+    mutating func readItemClauses(_ line: Line, of code: String, marker: String?) -> Bool {
+        guard section != .plans, readClauses(line) else { return false }
+        if current == code, passageItemMarker == nil { passageItemMarker = marker }
+        return true
     }
 
     /// "Tuyên truyền — đăng 15 tin, bài …", "Phản ánh, tố giác. Trong kỳ không phát sinh …",

@@ -101,41 +101,47 @@ struct GridResolver {
     /// document's key ("ĐG | ●", a column with no header at all): the statuses' column.
     static func legendColumn(_ grid: Grid, _ layout: GridLayout, legend: [String: TaskStatus]) -> Int? {
         guard !legend.isEmpty else { return nil }
-        var marks: [Int: Int] = [:]
-        var other = Set<Int>()
-        for row in grid.rows[layout.headerRows.upperBound...] {
-            for cell in row.cells where !cell.continued && !cell.text.trimmed().isEmpty {
-                // A numeric code is a mark only in a column that counts nothing: elsewhere "1" is a count.
-                let numeric = cell.text.allSatisfy(\.isNumber)
-                let counts = layout.roles[cell.column] != nil || layout.indicatorColumns[cell.column] != nil
-                if cell.text.count <= 12, !(numeric && counts), legend[GridRecognisers.legendKey(cell.text)] != nil { marks[cell.column, default: 0] += 1 } else { other.insert(cell.column) }
-            }
+        return soleColumn(grid, layout, minCells: 2) { cell in
+            guard !cell.text.trimmed().isEmpty else { return nil }
+            // A label or task column holding marks is still no status column.
+            if layout.roles[cell.column] == .label || layout.roles[cell.column] == .task { return false }
+            // A numeric code is a mark only in a column that counts nothing: elsewhere "1" is a count.
+            let numeric = cell.text.allSatisfy(\.isNumber)
+            let counts = layout.roles[cell.column] != nil || layout.indicatorColumns[cell.column] != nil
+            return cell.text.count <= 12 && !(numeric && counts) && legend[GridRecognisers.legendKey(cell.text)] != nil
         }
-        let columns = marks.filter { $0.value >= 2 && !other.contains($0.key) && layout.roles[$0.key] != .label && layout.roles[$0.key] != .task }
-        return columns.count == 1 ? columns.first?.key : nil
     }
 
     /// With no status column, a column no header names whose cells below the header are
     /// short statuses or assessments ("Tự nhận xét | Xong", grids.yaml `assessment_column`):
     /// the statuses' column; nil when none or several are.
     static func assessmentColumn(_ grid: Grid, _ layout: GridLayout, _ r: GridRecognisers) -> Int? {
-        var known: [Int: Int] = [:]
-        var other = Set<Int>()
+        soleColumn(grid, layout, minCells: r.g.assessmentColumnCells) { cell in
+            guard layout.roles[cell.column] == nil, layout.indicatorColumns[cell.column] == nil, layout.flags[cell.column] == nil else { return nil }
+            let t = cell.text.trimmed()
+            if t.isEmpty { return nil }
+            let tokens = Tokenizer.tokenize(t)
+            let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+            if tokens.contains(where: { $0.kind == .number }) || words > r.g.assessmentColumnWords { return false }
+            return words > 0 && r.status(t).status != nil ? true : nil
+        }
+    }
+
+    /// The one column whose cells below the header pass `test` (true) at least `minCells`
+    /// times and never fail it (false; nil: the cell says nothing); nil when none or several.
+    private static func soleColumn(_ grid: Grid, _ layout: GridLayout, minCells: Int, where test: (GridCell) -> Bool?) -> Int? {
+        var passed: [Int: Int] = [:]
+        var failed = Set<Int>()
         for row in grid.rows[layout.headerRows.upperBound...] {
-            for cell in row.cells where !cell.continued && layout.roles[cell.column] == nil
-                && layout.indicatorColumns[cell.column] == nil && layout.flags[cell.column] == nil {
-                let t = cell.text.trimmed()
-                if t.isEmpty { continue }
-                let tokens = Tokenizer.tokenize(t)
-                let words = tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-                if tokens.contains(where: { $0.kind == .number }) || words > r.g.assessmentColumnWords {
-                    other.insert(cell.column)
-                } else if words > 0, r.status(t).status != nil {
-                    known[cell.column, default: 0] += 1
+            for cell in row.cells where !cell.continued {
+                switch test(cell) {
+                case true?: passed[cell.column, default: 0] += 1
+                case false?: failed.insert(cell.column)
+                case nil: break
                 }
             }
         }
-        let columns = known.filter { $0.value >= r.g.assessmentColumnCells && !other.contains($0.key) }
+        let columns = passed.filter { $0.value >= minCells && !failed.contains($0.key) }
         return columns.count == 1 ? columns.first?.key : nil
     }
 

@@ -190,10 +190,7 @@ extension String {
         var i = 0, count = 0
         while i < end {
             guard let length = Self.startsAndEndsCharacter(bytes, i) else { return nil }
-            let b0 = UInt32(bytes[i])
-            let v: UInt32 = length == 1 ? b0
-                : length == 2 ? (b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F
-                : (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F
+            let v = VietText.decode(bytes, i).0
             i += length
             if test(Unicode.Scalar(v)!) {
                 count += 1

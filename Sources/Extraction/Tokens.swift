@@ -35,14 +35,8 @@ enum Tokenizer {
     /// The scalar at byte `k` of valid UTF-8 and the byte after it.
     @inline(__always)
     static func scalar(_ bytes: Span<UInt8>, _ k: Int) -> (Unicode.Scalar, Int) {
-        let b0 = UInt32(bytes[k])
-        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), k + 1) }
-        if b0 < 0xE0 { return (Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[k + 1]) & 0x3F)!, k + 2) }
-        if b0 < 0xF0 {
-            return (Unicode.Scalar((b0 & 0x0F) << 12 | (UInt32(bytes[k + 1]) & 0x3F) << 6 | UInt32(bytes[k + 2]) & 0x3F)!, k + 3)
-        }
-        let v = (b0 & 0x07) << 18 | (UInt32(bytes[k + 1]) & 0x3F) << 12 | (UInt32(bytes[k + 2]) & 0x3F) << 6 | UInt32(bytes[k + 3]) & 0x3F
-        return (Unicode.Scalar(v)!, k + 4)
+        let (v, next) = VietText.decode(bytes, k)
+        return (Unicode.Scalar(v)!, next)
     }
 
     private static func tokenize(_ text: String, bytes: Span<UInt8>) -> [Token] {

@@ -136,9 +136,10 @@ public enum VietText {
         return out
     }
 
-    /// The scalar value at byte `k` of valid UTF-8 and the byte after it.
-    @inline(__always)
-    static func decode(_ bytes: Span<UInt8>, _ k: Int) -> (UInt32, Int) {
+    /// The scalar value at byte `k` of valid UTF-8 and the byte after it (the one decoder of
+    /// the byte-level loops, here and in extraction's tokenizer).
+    @inlinable @inline(__always)
+    public static func decode(_ bytes: Span<UInt8>, _ k: Int) -> (UInt32, Int) {
         let b0 = UInt32(bytes[k])
         if b0 < 0x80 { return (b0, k + 1) }
         if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[k + 1]) & 0x3F, k + 2) }
