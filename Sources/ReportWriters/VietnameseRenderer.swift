@@ -334,9 +334,50 @@ public struct VietnameseRenderer: Sendable {
         case .inProgress:
             if t.recurring { return .recurring }
             return t.dueDate.map { $0 <= report.asOf } == true ? .dueNow : .inProgress
-        case .notStarted: return t.leadStatus?.status == .notApplicable && t.basis == .lead ? .notArisen : .notStarted
-        case .noInformation: return t.basis == .leadWithoutResult ? .noResult : (t.basis == .leadSilent ? .leadSilent : .noInformation)
+        case .notStarted:
+            // The lead's word the report cannot support (a passage copied from another task):
+            // no status claimed, the facts the units reported stated (as a lead that gave none).
+            if leadStatusUnsupported(t) { return worked(t) ? (t.recurring ? .recurring : .leadSilent) : .noInformation }
+            // Another unit the plan assigns the task to carried out its part: the task is under
+            // way, one statement says what was done and what remains (partlyDone), never "done"
+            // and "not started" side by side.
+            if !partDone(t).isEmpty { return t.recurring ? .recurring : .inProgress }
+            return t.leadStatus?.status == .notApplicable && t.basis == .lead ? .notArisen : .notStarted
+        case .noInformation:
+            if t.basis == .leadWithoutResult { return .noResult }
+            // A lead that gave no status: the Sở settles it before signing (review desk); the
+            // report states the work the units reported, a recurring task being carried out,
+            // never "đơn vị chủ trì chưa báo cáo tiến độ" (the Sở does not speak of its units).
+            guard t.basis == .leadSilent, worked(t) else { return .noInformation }
+            return t.recurring ? .recurring : .leadSilent
         }
+    }
+
+    /// Work reported on the task: a unit's "completed" or "in progress", or a figure.
+    public func worked(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.unitStatuses.contains { [.completed, .inProgress].contains($0.status) } || t.statements.contains(where: \.hasFigure)
+            || t.figures.contains { $0.total != 0 }
+    }
+
+    /// The lead's "chưa thực hiện" is a passage it wrote word for word under another task
+    /// (review finding lead-passage-copied): a likely copy error the report does not state.
+    public func leadStatusUnsupported(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.basis == .lead && t.leadStatus?.status == .notStarted
+            && report.review.contains { $0.code == "lead-passage-copied" && $0.params?["code"] == t.code }
+    }
+
+    /// The plan assigns the task to the unit: its lead, or a partner named or of a kind named.
+    public func isAssigned(_ unitID: String, to t: ConsolidatedReport.TaskResult) -> Bool {
+        if isLeadUnit(unitID, of: t) || t.partnerUnits.contains(unitID) || t.leadUnits.contains(unitID) { return true }
+        guard let g = report.reporters.first(where: { $0.unitID == unitID })?.group else { return false }
+        return t.partnerUnits.contains(g) || t.leadUnits.contains(g)
+    }
+
+    /// The units the plan assigns the task to, other than its lead, that report their part
+    /// completed or under way while the lead reports the task not started or not arising.
+    public func partDone(_ t: ConsolidatedReport.TaskResult) -> [ConsolidatedReport.UnitStatus] {
+        guard t.basis == .lead, let ls = t.leadStatus?.status, [.notStarted, .notApplicable].contains(ls) else { return [] }
+        return t.unitStatuses.filter { [.completed, .inProgress].contains($0.status) && !isLeadUnit($0.unitID, of: t) && isAssigned($0.unitID, to: t) }
     }
 
     /// The task's state as Phụ lục I and the body's lists state it.
@@ -344,7 +385,7 @@ public struct VietnameseRenderer: Sendable {
         if t.overdue != nil { return w("labels.overdue") }
         switch basePhase(t) {
         case .recurring: return w("labels.state.recurring")
-        case .recurringDone: return stateLabel(.completed)
+        case .recurringDone: return w("labels.state.recurring_done")
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
         case .notArisen: return w("labels.state.leadNotApplicable")
@@ -1637,8 +1678,24 @@ public struct VietnameseRenderer: Sendable {
             // Several named one after another with "; " (a task's own name may hold "và").
             let names = these.map { lowerFirst(taskName($0)) }
             let tasks = names.count == 1 ? w("task.one", ["title": names[0]]) : w("task.many", ["titles": names.joined(separator: "; ")])
-            shortcomings.append(.dash(w("assessment.recurringNotStarted", ["lead": lead, "tasks": tasks,
-                                                                           "preparing": planning ? w("assessment.recurringNotStartedPlanning") : ""])))
+            // The Department's own unit: the Sở states where its task stands, it does not
+            // report what its unit said.
+            let key = these.allSatisfy(leadIsOwn) ? "assessment.recurringNotStartedOwn" : "assessment.recurringNotStarted"
+            shortcomings.append(.dash(w(key, ["lead": lead, "tasks": tasks,
+                                              "preparing": planning ? w("assessment.recurringNotStartedPlanning") : ""])))
+        }
+        // A task its lead reports not started while other units the plan assigns it to did their
+        // part: one statement of what was done and what remains.
+        for t in report.tasks where t.leadStatus?.status == .notStarted && phase(t) != .overdue && !leadStatusUnsupported(t) {
+            let done = partDone(t)
+            guard !done.isEmpty else { continue }
+            let refs = done.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: $0.source) }
+            let planning = t.statements.contains { $0.isLead && isPreparing($0) }
+            let preparing = planning ? w("assessment.recurringNotStartedPlanning") : ""
+            let rest = leadIsOwn(t) ? w("assessment.partlyRestOwn", ["preparing": preparing])
+                : w("assessment.partlyRestOther", ["lead": leadName(t), "preparing": preparing])
+            let verb = done.allSatisfy { $0.status == .completed } ? w("assessment.partlyCompleted") : w("assessment.partlyUnderWay")
+            shortcomings.append(.dash(w("assessment.partlyDone", ["task": lowerFirst(taskName(t)), "who": who(refs), "done": verb, "rest": rest])))
         }
         // A dated task not started, before or after its deadline, with the cause a unit gives
         // (REVIEW8 #5); III.1 counts it.
@@ -1657,8 +1714,11 @@ public struct VietnameseRenderer: Sendable {
         // A dated task its lead reports did not arise: the lead's word and its reason, never
         // "chưa được triển khai … nguy cơ không hoàn thành" (REVIEW16 #3.2).
         for t in report.tasks where phase(t) == .notArisen && !t.recurring {
-            let reason = t.statements.first { $0.isLead }.map { w("assessment.notArisenReason", ["text": lowerFirst(trimEnd(speakingAsTheDepartment(account($0))))]) } ?? ""
-            shortcomings.append(.dash(w("assessment.notArisenCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
+            let own = leadIsOwn(t)
+            let reason = t.statements.first { $0.isLead }.map { s in
+                w("assessment.notArisenReason", ["text": lowerFirst(trimEnd(own ? withoutSubject(s) : speakingAsTheDepartment(account(s))))])
+            } ?? ""
+            shortcomings.append(.dash(w(own ? "assessment.notArisenCauseOwn" : "assessment.notArisenCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
                                                                       "lead": leadName(t), "reason": reason])))
         }
         let due = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? true }
@@ -1820,7 +1880,8 @@ public struct VietnameseRenderer: Sendable {
                     continue
                 }
                 // Whose proposal it is, the Department's own units counted as such (REVIEW17 #11).
-                line += w("outlook.ownSource", ["who": sourceWho(it.units, nameOne: true)])
+                // Made only by the Department's own units: the Sở's own work, no source named.
+                line += w(outsideCount(it.units) > 0 ? "outlook.ownSource" : "outlook.ownSourceOwn", ["who": sourceWho(it.units, nameOne: true)])
                 let theme = definition.rules.themes.first { t in t.keywords.contains { !$0.isEmpty && folded.contains($0) } }?.id ?? "other"
                 if byTheme[theme] == nil { order.append(theme) }
                 byTheme[theme, default: []].append(line)
@@ -2114,6 +2175,26 @@ public struct VietnameseRenderer: Sendable {
             return n > 0 ? w("appendix.statusItem", ["n": VietFormat.count(n), "status": statusLabel(s)]) : nil
         }
         guard !items.isEmpty else { return "" }
+        // The lead says not started while units the plan assigns the task to did their part:
+        // each of them named with its word, so the statuses side by side explain themselves
+        // (REVIEW18 #3); the units outside the assignment counted after them.
+        if !partDone(t).isEmpty {
+            let assigned = t.unitStatuses.filter { isAssigned($0.unitID, to: t) }.sorted { isLeadUnit($0.unitID, of: t) && !isLeadUnit($1.unitID, of: t) }
+            var named = assigned.map { u in
+                w("appendix.statusNamed", ["unit": shortName(u.unitName), "status": statusLabel(u.status),
+                                           "lead": isLeadUnit(u.unitID, of: t) ? w("appendix.statusLeadMark") : ""])
+            }
+            let rest = t.unitStatuses.filter { !isAssigned($0.unitID, to: t) }
+            if !rest.isEmpty {
+                var counts: [TaskStatus: Int] = [:]
+                for u in rest { counts[u.status, default: 0] += 1 }
+                let others = [TaskStatus.completed, .inProgress, .notStarted, .notApplicable, .unknown].compactMap { s in
+                    counts[s].map { w("appendix.statusItem", ["n": VietFormat.count($0), "status": statusLabel(s)]) }
+                }
+                named.append(w("appendix.statusTotal", ["n": VietFormat.count(rest.count), "items": others.joined(separator: "; ")]))
+            }
+            return named.joined(separator: "; ")
+        }
         return w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count), "items": items.joined(separator: "; ")])
     }
 
@@ -2147,8 +2228,10 @@ public struct VietnameseRenderer: Sendable {
         return !definition.rules.fillerKeywords.contains { f.contains($0) }
     }
 
+    /// A unit's sentence as Phụ lục I states it: the fact said plainly, its subject the unit
+    /// (as the body says it), never the unit's words between quotation marks.
     public func quote(_ s: ConsolidatedReport.Statement) -> String {
-        w("appendix.quote", ["unit": shortName(s.unit.unitName), "text": s.text])
+        w("appendix.quote", ["unit": shortName(s.unit.unitName), "text": speakingAsTheDepartment(account(s))])
     }
 
     /// A unit's sentence on a task as Phụ lục I gives it: quoted, or, when it states a figure

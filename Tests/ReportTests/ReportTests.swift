@@ -314,9 +314,9 @@ import Testing
         #expect(!text[iv.upperBound..<v5.lowerBound].contains("Trong Quý"))
         #expect(!text[iv.upperBound..<v5.lowerBound].contains("Tham mưu Ủy ban nhân dân Thành phố"))
         // The national committee's request, raised by the Department's own unit, is the
-        // Department's own request to it: asked under its heading, its source counted, no
-        // proposer named (REVIEW14 #9, REVIEW17 #12).
-        #expect(text[v5.upperBound...].contains("Đối với Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia:\nXem xét, hoàn thiện kết nối Cơ sở dữ liệu quốc gia với hệ thống của địa phương (kiến nghị của 01 phòng, đơn vị trực thuộc Sở)."))
+        // Department's own request to it: asked under its heading in the Sở's own name, no
+        // proposer named or counted (REVIEW14 #9, REVIEW18 #2).
+        #expect(text[v5.upperBound...].contains("Đối với Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia:\nXem xét, hoàn thiện kết nối Cơ sở dữ liệu quốc gia với hệ thống của địa phương."))
         #expect(!text[v5.upperBound...].contains("Tham mưu Ủy ban"))
         #expect(!text[v5.upperBound...].contains("Phòng Kiểm tra"))
         // The closing asks for consideration of the proposals.
@@ -511,17 +511,19 @@ import Testing
 
     /// Recurring tasks ("Thường xuyên") are never counted among the dated tasks completed;
     /// each is said as its state is in the JSON, in the body and in Phụ lục I alike: under way,
-    /// or completed ("01 nhiệm vụ thường xuyên đã hoàn thành", REVIEW16 #5).
+    /// or carried out as planned ("01 nhiệm vụ thường xuyên đã triển khai theo kế hoạch", REVIEW16 #5,
+    /// REVIEW18 #11: a recurring task is never "completed").
     @Test func recurringTasksAreNotCompleted() {
         let r = v.report
         let text = v.body().map(\.text).joined(separator: "\n")
         for t in r.tasks where t.recurring {
             #expect(v.phase(t) != .completed)
-            #expect((v.taskStateLabel(t) == v.stateLabel(.completed)) == (t.state == .completed), "\(t.code)")
+            #expect(v.taskStateLabel(t) != v.stateLabel(.completed), "\(t.code)")
+            #expect((v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.recurring_done")) == (t.state == .completed), "\(t.code)")
             #expect((v.phase(t) == .recurringDone) == (t.state == .completed), "\(t.code)")
         }
         let recurringDone = r.tasks.filter { $0.recurring && $0.state == .completed }.count
-        if recurringDone > 0 { #expect(text.contains("\(VietFormat.count(recurringDone)) nhiệm vụ thường xuyên đã hoàn thành"), "\(text)") }
+        if recurringDone > 0 { #expect(text.contains("\(VietFormat.count(recurringDone)) nhiệm vụ thường xuyên đã triển khai theo kế hoạch"), "\(text)") }
         #expect(!text.contains("Cả \(VietFormat.count(r.tasks.filter(\.recurring).count)) nhiệm vụ thực hiện thường xuyên đều đang") || recurringDone == 0)
         let dated = r.tasks.filter { !$0.recurring }
         let done = dated.filter { $0.state == .completed }.count

@@ -1,0 +1,86 @@
+@testable import Consolidation
+import Extraction
+import Foundation
+import Plan
+import ReportWriters
+import Testing
+
+/// The rules the eighteenth blind review asked for (REVIEW18), in words other than the
+/// corpus's: the Sở speaks as itself, never about its own units; a status the report cannot
+/// support is settled before signing, the facts the units reported stated instead.
+@Suite struct Review18Tests {
+    func body(_ v: VietnameseRenderer) -> String { v.body().map(\.text).joined(separator: "\n") }
+
+    /// A lead that gave no status while the units reported their work: the report does not
+    /// send upward that its own unit "chưa báo cáo tiến độ"; it states the work (a dated task
+    /// "đã triển khai", a recurring one under way), and the review desk keeps the item for
+    /// the officer (REVIEW18 #2).
+    @Test func aLeadsMissingStatusIsSettledInsideAndTheWorkIsStated() throws {
+        var input = Fixtures.input()
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        let ward = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+        input.current[chiCuc].submission.entries.append(Entry(task: "II.1.b", status: .unknown,
+            indicators: [IndicatorID("communications"): Fixtures.figure(9, "word/document.xml paragraph 52", "09 bản tin")],
+            text: "Chi cục đã phát hành 09 bản tin giới thiệu thể lệ giải thưởng cho các hợp tác xã.", sources: ["word/document.xml paragraph 52"]))
+        input.current[ward].submission.entries.append(Entry(task: "II.1.b", status: .completed,
+            text: "Phường đã giới thiệu thể lệ giải thưởng tại hội nghị tiểu thương chợ đầu mối.", sources: ["xl/worksheets/sheet1.xml row 9"]))
+        let r = Fixtures.report(input)
+        let t = try #require(r.tasks.first { $0.code == "II.1.b" })
+        #expect(t.basis == .leadSilent)
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        #expect(v.phase(t) == .leadSilent)
+        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent"))
+        let text = body(v)
+        #expect(!text.contains("chưa báo cáo tiến độ") && !text.contains("đơn vị chủ trì chưa"), "\(text)")
+        #expect(text.contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(text)")
+        let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
+        for row in AppendixTables.taskProgress(v).rows { #expect(!texts(row).contains { $0.contains("chưa báo cáo tiến độ") }) }
+        #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
+        // Nobody reported any work: no claim of work either.
+        var none = Fixtures.input()
+        let w2 = none.current.firstIndex { $0.submission.unit?.id == "25771" }!
+        let c2 = none.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        none.current[c2].submission.entries.append(Entry(task: "II.1.b", status: .unknown))
+        none.current[w2].submission.entries.append(Entry(task: "II.1.b", status: .notStarted))
+        let rn = Fixtures.report(none)
+        let vn = VietnameseRenderer(rn, definition: Fixtures.definition)
+        let tn = try #require(rn.tasks.first { $0.code == "II.1.b" })
+        #expect(tn.basis == .leadSilent && vn.phase(tn) == .noInformation)
+    }
+
+    /// Phụ lục I states the units' facts plainly, the unit as the sentence's subject, never
+    /// their words between quotation marks (REVIEW18 #2).
+    @Test func phuLucIStatesFactsPlainly() throws {
+        let v = Fixtures.renderer(JudgementTests.input)
+        let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
+        let cells = AppendixTables.taskProgress(v).rows.flatMap(texts)
+        #expect(!cells.contains { $0.contains("“") || $0.contains("”") }, "\(cells)")
+        #expect(cells.contains { $0.contains("Chi cục Tiêu chuẩn Đo lường Chất lượng đã tổ chức 05 lớp tập huấn") }, "\(cells)")
+    }
+
+    /// A lead's "chưa thực hiện" on a passage it wrote word for word under another task is a
+    /// likely copy error: the report does not send it upward as the task's state; the work the
+    /// units reported is stated and the review desk asks the officer to confirm (REVIEW18 #1).
+    @Test func aCopiedNotStartedIsNotStatedUpward() throws {
+        var input = Fixtures.input()
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        let copied = "Chi cục đã lập dự thảo phương án và dự kiến triển khai trong quý cuối năm sau khi được phê duyệt."
+        input.current[chiCuc].submission.entries += [
+            Entry(task: "II.6.b", status: .notStarted, text: copied, sources: ["word/document.xml table 3 row 40 cell 2"]),
+            Entry(task: "II.5.a", status: .notStarted, text: copied, sources: ["word/document.xml table 3 row 30 cell 2"]),
+        ]
+        let r = Fixtures.report(input)
+        let t = try #require(r.tasks.first { $0.code == "II.5.a" })
+        let flagged = r.review.contains { $0.code == "lead-passage-copied" }
+        try #require(flagged, "\(r.review.map(\.code))")
+        let code = try #require(r.review.first { $0.code == "lead-passage-copied" }?.params?["code"])
+        let task = try #require(r.tasks.first { $0.code == code })
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        #expect(v.leadStatusUnsupported(task))
+        #expect(v.phase(task) != .notStarted, "\(code)")
+        let limits = body(v)
+        let iii2 = limits[limits.range(of: "2. Hạn chế")!.upperBound..<limits.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound]
+        #expect(!iii2.contains(v.lowerFirst(v.taskName(task))), "\(iii2)")
+        _ = t
+    }
+}
