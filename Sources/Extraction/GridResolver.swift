@@ -187,7 +187,8 @@ struct GridResolver {
     /// within the margin and the plan gives one of them to the reporting unit's kind while the
     /// other is open to all, or gives one to other kinds only, the one that fits the unit is
     /// taken (a ward's "Phối hợp kiểm tra đo lường, chất lượng" is its devolved task).
-    func byMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> (code: String?, ranked: [(code: String, score: Double)]) {
+    func byMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = [],
+                   evidence: String = "") -> (code: String?, ranked: [(code: String, score: Double)]) {
         let m = r.taskByMeaning(text, group: group, context: context, figures: figures)
         // The plan gives the task to other kinds of units ("Kiểm tra đo lường, chất lượng xăng
         // dầu" in a ward's table: the state inspection is the Chi cục's and the departments';
@@ -211,6 +212,11 @@ struct GridResolver {
         }
         guard m.code == nil, m.ranked.count > 1, m.ranked[0].score >= r.g.thresholds.task,
               m.ranked[0].score - m.ranked[1].score < r.g.thresholds.taskMargin else { return m }
+        // Two close tasks a decider pairs (task_profiles.yaml `deciders`): the row's telling
+        // words — its label, its group's, its results' — settle it when they speak for one alone.
+        if let d = r.profiles.decide(m.ranked[0].code, m.ranked[1].code, [text, context ?? "", evidence].joined(separator: "\n")) {
+            return (d, m.ranked)
+        }
         if let kind = unitGroup {
             func fit(_ code: String) -> Int { r.profiles.unitGroups[code].map { $0.contains(kind) ? 2 : 0 } ?? 1 }
             let a = fit(m.ranked[0].code), b = fit(m.ranked[1].code)
@@ -654,7 +660,32 @@ struct GridResolver {
                 // "I | Tuyên truyền … (II.1.a)" over "1 | Lớp tập huấn | 2": rows numbered a
                 // level below the task's row are its results.
                 let below = current != nil && level(shape) > level(wideTaskShape ?? .empty)
-                if layout.isBreakdown || code == nil && current != nil && !question && (continued || shape == .empty || shape == .dash || below) {
+                func ownKinds() -> Set<IndicatorID> {
+                    var own = Set<IndicatorID>()
+                    for v in row.values { if let id = layout.indicatorColumns[v.column] { own.insert(id) } }
+                    for cell in row.valueWords { for f in r.v.figures(in: Tokenizer.tokenize(cell.text)).found { own.insert(f.indicator) } }
+                    // A task's row that states nothing itself ("1 | Tuyên truyền … | | | Đang thực
+                    // hiện" over "- Tin, bài | 2 | 3"): the kinds of figures of the rows under it.
+                    if own.isEmpty, row.values.isEmpty { own = childIndicators(rows, from: n, shape: shape, layout: layout) }
+                    return own
+                }
+                // A table that numbers no row ("Tình trạng | Nội dung công việc | Kết quả"): an
+                // unnumbered row is no part of the row above's result merely for lacking a number.
+                // A row with a label cell of its own and its result written in words beside it (no
+                // count of its own: "Số cơ sở được kiểm tra | 29" is a result row), whose words
+                // name another task clearly, is that task's row; one that names none, or the
+                // same, stays a part of the task above.
+                var peer = false
+                // (In a questionnaire the rows between questions are the answer's parts; a label
+                // set in by spaces is a part of the row above.)
+                if seqCol == nil, !layout.isBreakdown, !layout.isQuestionnaire, code == nil, current != nil, !question, !continued,
+                   shape == .empty, row.labelCell?.text.first?.isWhitespace == false,
+                   row.values.isEmpty, row.valueWords.contains(where: { !$0.continued }) {
+                    let title = String(row.label.prefix { $0 != ":" })
+                    let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: ownKinds())
+                    if let c = m.code, c != current { peer = true }
+                }
+                if layout.isBreakdown || !peer && code == nil && current != nil && !question && (continued || shape == .empty || shape == .dash || below) {
                     // Parts of the result of the task above (or of the passage the table is in).
                 } else if code == nil, row.values.isEmpty, row.valueWords.isEmpty, row.statusCell == nil,
                           (shape == .roman || shape == .letter) && !hasSibling(n) || r.planGroup(row.label, number: Int(row.seq.trimmed(" ."))).map({ "\($0)" == row.seq.trimmed(" .") }) == true {
@@ -667,14 +698,9 @@ struct GridResolver {
                 } else if let code {
                     begin(code, row)
                 } else {
-                    var own = Set<IndicatorID>()
-                    for v in row.values { if let id = layout.indicatorColumns[v.column] { own.insert(id) } }
-                    for cell in row.valueWords { for f in r.v.figures(in: Tokenizer.tokenize(cell.text)).found { own.insert(f.indicator) } }
-                    // A task's row that states nothing itself ("1 | Tuyên truyền … | | | Đang thực
-                    // hiện" over "- Tin, bài | 2 | 3"): the kinds of figures of the rows under it.
-                    if own.isEmpty, row.values.isEmpty { own = childIndicators(rows, from: n, shape: shape, layout: layout) }
                     let title = String(row.label.prefix { $0 != ":" })
-                    let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: own)
+                    let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: ownKinds(),
+                                      evidence: rowWords(row))
                     if let c = m.code ?? soleTask(m) {
                         begin(c, row)
                         if let other = overruled(m) { reading.ownKind[c] = (other, title, row.labelCell?.location.description ?? "") }
@@ -854,7 +880,8 @@ struct GridResolver {
                     continue
                 } else {
                     let m = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText,
-                                            figures: childIndicators(rows, from: n, shape: shape, layout: layout))
+                                            figures: childIndicators(rows, from: n, shape: shape, layout: layout),
+                                            evidence: childWords(rows, from: n, shape: shape))
                     if let c = m.code ?? soleTask(m) {
                         begin(c, row)
                         taskShape = shape
@@ -1210,6 +1237,24 @@ struct GridResolver {
             out.append("\(short(label)): \(cell.text)\(header)")
         }
         return out
+    }
+
+    /// What a row says besides its label: its cells of words (results, notes), for the
+    /// words that tell two close tasks apart.
+    func rowWords(_ row: Row) -> String {
+        (row.valueWords.map(\.text) + [row.noteCell].compactMap { $0?.text }).joined(separator: "\n")
+    }
+
+    /// The words of a heading row and of the result rows under it (up to the next heading).
+    func childWords(_ rows: [Row], from n: Int, shape: Shape) -> String {
+        var out: [String] = []
+        for (k, row) in rows.enumerated().dropFirst(n) {
+            let s = row.shape
+            if k > n, row.isHeading && s != .dash && s != .empty || s == shape && s != .dash && s != .empty { break }
+            out.append(row.label)
+            out.append(rowWords(row))
+        }
+        return out.joined(separator: "\n")
     }
 
     /// The indicators of a heading row and the result rows under it (up to the next heading).

@@ -70,8 +70,31 @@ public struct TaskProfiles: Sendable {
     /// Task → the kinds of units it is for, when the plan makes it specific to some.
     var unitGroups: [String: Set<UnitGroup>] = [:]
     var codes: [String] = []
+    /// Pairs of tasks whose words are often close, with the words that tell them apart
+    /// (`deciders` in the file): who a training was for, what a draft is of.
+    struct Decider: Sendable {
+        var first: String
+        var second: String
+        /// Phrase → the side (one of the two tasks) it speaks for.
+        var words = PhraseTable<String>()
+    }
+    var deciders: [Decider] = []
 
     public init() {}
+
+    /// Of two close tasks that a decider pairs, the one the text's telling words speak for
+    /// when they speak for it alone (at least one of its phrases, none of the other's); nil
+    /// when no decider pairs them, or the words say nothing or both.
+    func decide(_ a: String, _ b: String, _ text: String) -> String? {
+        guard let d = deciders.first(where: { [$0.first, $0.second] == [a, b] || [$0.first, $0.second] == [b, a] }) else { return nil }
+        let tokens = Tokenizer.tokenize(text)
+        var sides = Set<String>()
+        var i = 0
+        while i < tokens.count {
+            if let m = d.words.match(tokens, at: i) { sides.insert(m.value); i = m.end } else { i += 1 }
+        }
+        return sides.count == 1 ? sides.first : nil
+    }
 
     /// The tasks other than `code` of its plan group (`inGroup`) that the plan gives units of
     /// `kind` and that report the `kinds` of figures — every one of them when `all`, some
@@ -100,7 +123,7 @@ public struct TaskProfiles: Sendable {
         let loaded: Any?
         do { loaded = try Yams.load(yaml: yaml) } catch { throw fail("\(error)") }
         guard let root = loaded as? [String: Any] else { throw fail("the top level must be a mapping") }
-        for key in root.keys where !["resolver", "tasks", "neutral"].contains(key) { throw fail("\(key): unknown key (use resolver, tasks, neutral)") }
+        for key in root.keys where !["resolver", "tasks", "neutral", "deciders"].contains(key) { throw fail("\(key): unknown key (use resolver, tasks, neutral, deciders)") }
         var p = TaskProfiles()
         if let r = root["resolver"] {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
@@ -157,6 +180,28 @@ public struct TaskProfiles: Sendable {
                 guard !phrase.isEmpty else { throw fail("neutral: an empty phrase") }
                 guard byPhrase[phrase] == nil else { throw fail("neutral: \(phrase) is also a task's phrase") }
                 p.phrases.add(phrase, [])
+            }
+        }
+        if let list = root["deciders"] {
+            guard let items = list as? [Any] else { throw fail("deciders must be a list") }
+            for (k, any) in items.enumerated() {
+                guard let m = any as? [String: Any], let pair = m["tasks"] as? [Any], pair.count == 2 else {
+                    throw fail("deciders[\(k)] must be a mapping with tasks: [two task codes] and each task's words")
+                }
+                let a = "\(pair[0])", b = "\(pair[1])"
+                for c in [a, b] where !taskCodes.contains(c) { throw fail("deciders[\(k)].tasks: \(c) is not a task of the catalogue") }
+                guard a != b else { throw fail("deciders[\(k)].tasks: two different tasks") }
+                for key in m.keys where ![a, b, "tasks"].contains(key) { throw fail("deciders[\(k)].\(key): unknown key (use tasks, \(a), \(b))") }
+                var d = Decider(first: a, second: b)
+                for side in [a, b] {
+                    guard let words = m[side] as? [Any], !words.isEmpty else { throw fail("deciders[\(k)].\(side) must be a list of phrases") }
+                    for w in words {
+                        let phrase = VietText.words("\(w)").joined(separator: " ")
+                        guard !phrase.isEmpty else { throw fail("deciders[\(k)].\(side): an empty phrase") }
+                        d.words.add(phrase, side)
+                    }
+                }
+                p.deciders.append(d)
             }
         }
         return p
@@ -334,14 +379,25 @@ extension ExtractionRun {
         if ranked.count > 1, top.score < ranked[1].score * w.ratio, ownKindLeads(top.code, over: ranked[1].code, heading: heading, body: body) {
             return .task(top.code)
         }
-        if ranked.count > 1, top.score < ranked[1].score * w.ratio { return .ambiguous(top, ranked[1]) }
+        // Two close tasks a decider pairs (task_profiles.yaml `deciders`): the passage's words
+        // that tell them apart settle it when they speak for one alone.
+        if ranked.count > 1, top.score < ranked[1].score * w.ratio {
+            if let d = decided(top.code, ranked[1].code, heading, body) { return .task(d) }
+            return .ambiguous(top, ranked[1])
+        }
         if let policy = x.silentLoss, ranked.count > 1, ranked[1].score >= policy.closeCallMinimum,
            ranked[1].score >= top.score * policy.closeCall {
+            // A close call the passage's telling words settle for the runner-up.
+            if decided(top.code, ranked[1].code, heading, body) == ranked[1].code { return .task(ranked[1].code) }
             // Taken, but the next task was nearly as likely: said to a person once the
             // passage's figures are known (`noteCloseCalls`).
             resolutions.closeCalls.append(CloseCall(chosen: top, other: ranked[1], heading: heading, line: lineIndex))
         }
         return .task(top.code)
+    }
+
+    private func decided(_ a: String, _ b: String, _ heading: String, _ body: String) -> String? {
+        x.profiles.decide(a, b, heading + "\n" + body)
     }
 
     /// The task of `code`'s plan group that the plan gives the reporting unit's kind (by
