@@ -72,7 +72,7 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ LONG PHƯ�
             departmentHeader,
             .p("Sở Y tế báo cáo kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026 như sau:"),
             .table([
-                ["Mức độ", "Việc đã làm", "Kết quả đạt được"],
+                ["Trạng thái", "Công việc", "Kết quả đạt được"],
                 ["Xong", "Duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại cơ quan", "Rà soát, sửa đổi 14 quy trình nội bộ."],
                 ["Đang làm", "Thanh tra, kiểm tra chất lượng hàng hóa lưu thông thuộc ngành y tế", "Kiểm tra 22 cơ sở, phát hiện 3 cơ sở vi phạm."],
             ]),
