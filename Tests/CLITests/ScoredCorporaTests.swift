@@ -107,7 +107,7 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 84.0, measure: 56.7, silentFigures: 0.039),
         Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 97.2, measure: 90.2, silentFigures: 0.077),
         Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.7, measure: 68.7, silentFigures: 0.076),
-        Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 92.8, measure: 36.1, silentFigures: 0.06),
+        Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 94.1, measure: 80.0, silentFigures: 0.022),
         Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 90.7, measure: 47.8, silentFigures: 0.028),
         // Sets 42–45 (written at the start of session 12 in 19 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 5a981ac →
@@ -143,11 +143,14 @@ struct ScoredCorporaTests {
         // Sets 50–53 (written at the start of session 14 in 19 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 032fccf →
         // end bdca7c1 (release): set50 87.9 → 87.9, set51 90.8 → 90.8, set52 86.0 → 86.1, set53
-        // 87.4 → 87.7; floors a point below the end.
+        // 87.4 → 87.7; floors a point below the end. Session 15's task round (a table that
+        // numbers no row reads each row naming another task with its result in words as that
+        // task's row; close tasks settled by the words that tell them apart; release): set53
+        // 87.7 → 92.2, set40 94.3 → 95.1; those floors raised to about a point below.
         Floor(name: "independent/set50", path: independent.appendingPathComponent("set50"), score: 86.9, measure: 56.9, silentFigures: 0.027),
         Floor(name: "independent/set51", path: independent.appendingPathComponent("set51"), score: 89.8, measure: 63.3, silentFigures: 0.034),
         Floor(name: "independent/set52", path: independent.appendingPathComponent("set52"), score: 85.1, measure: 60.1, silentFigures: 0.066),
-        Floor(name: "independent/set53", path: independent.appendingPathComponent("set53"), score: 86.7, measure: 38.0, silentFigures: 0.055),
+        Floor(name: "independent/set53", path: independent.appendingPathComponent("set53"), score: 91.2, measure: 50.4, silentFigures: 0.033),
     ]
 
     @Test(arguments: floors)
