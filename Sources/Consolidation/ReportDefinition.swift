@@ -101,6 +101,13 @@ public struct ReportRules: Sendable, Equatable {
     /// Lower-case words of a unit's sentence that gives why a task is behind (" do ",
     /// "chưa được phân bổ", "không nhận được"), each with the spaces that bound it.
     public var causeWords: [String] = []
+    /// How a unit names itself before what it proposes ("UBND phường", "Sở"): taken off a
+    /// reason it gave, so that units who wrote the same are grouped (REVIEW18 #4).
+    public var causeSubjects: [String] = []
+    /// A reason for not starting stated in III.2 when at least this many units gave it.
+    public var causeUnitsMin: Int = 1
+    /// A task's field after an indicator's nouns at most this many words (REVIEW17 #9).
+    public var taskPhraseFieldWords: Int = 14
     /// A not-started task with at most this many months left is said to be at risk.
     public var monthsAtRisk: Int = 3
     /// Lower-case words of a spending sentence saying the money is the plan's own budget
@@ -433,7 +440,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.ownItem": ["text", "who"], "outlook.ownSource": ["who"], "outlook.ownSourceOwn": ["who"],
         "assessment.recurringNotStartedOwn": ["lead", "tasks", "preparing"], "assessment.notArisenCauseOwn": ["task", "deadline", "lead", "reason"],
         "assessment.partlyDone": ["task", "who", "done", "rest"], "assessment.partlyRestOwn": ["preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
-        "assessment.partlyCompleted": [], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
+        "assessment.partlyCompleted": [], "assessment.unitsNotStartedCause": ["who", "tasks", "cause"], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "proposals.attributedOwn": ["text", "who"],
         "assessment.coverageBehind": ["task", "deadline", "lead", "completed", "total"], "assessment.recurringNotStarted": ["lead", "tasks", "preparing"], "assessment.recurringNotStartedPlanning": [],
         "labels.progress.lead_silent": ["n"], "labels.progressAll.lead_silent": ["n"], "labels.state.lead_silent": [],
@@ -608,6 +615,9 @@ public struct ReportDefinition: Sendable, Equatable {
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
         let missingNamedMax = Int(r.string("rules.missingNamedMax") ?? "") ?? 0
         let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
+        let causeSubjects = r.strings("rules.causeSubjects") ?? []
+        let causeUnitsMin = Int(r.string("rules.causeUnitsMin") ?? "") ?? 1
+        let taskPhraseFieldWords = Int(r.string("rules.taskPhraseFieldWords") ?? "") ?? 14
         let monthsAtRisk = Int(r.string("rules.monthsAtRisk") ?? "") ?? 3
         let budgetPlanSources = (r.strings("rules.budgetSources.plan") ?? []).map { $0.lowercased() }
         let budgetSourceWords = (r.strings("rules.budgetSources.named") ?? []).map { $0.lowercased() }
@@ -714,6 +724,9 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.unitsNotStartedNamed = unitsNotStartedNamed
         rules.missingNamedMax = missingNamedMax
         rules.causeWords = causeWords
+        rules.causeSubjects = causeSubjects
+        rules.causeUnitsMin = causeUnitsMin
+        rules.taskPhraseFieldWords = taskPhraseFieldWords
         rules.monthsAtRisk = monthsAtRisk
         rules.budgetPlanSources = budgetPlanSources
         rules.budgetSourceWords = budgetSourceWords

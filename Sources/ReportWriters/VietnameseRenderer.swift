@@ -594,7 +594,7 @@ public struct VietnameseRenderer: Sendable {
                     if let e = field.range(of: " " + end + " ") { field = String(field[..<e.lowerBound]) }
                 }
                 field = field.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
-                guard field.split(separator: " ").count <= 14 else { return nil }
+                guard field.split(separator: " ").count <= definition.rules.taskPhraseFieldWords else { return nil }
                 return lowerFirst(ReportWordingFill.fill(indicator(id).clause, ["n": n]) + " " + field)
             }
             var head = clause[..<r.lowerBound].split(separator: " ").map(String.init)
@@ -605,7 +605,7 @@ public struct VietnameseRenderer: Sendable {
                 if let e = tail.range(of: " " + end + " ") { tail = String(tail[..<e.lowerBound]) }
             }
             tail = tail.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
-            if tail.split(separator: " ").count > 14 { tail = "" }
+            if tail.split(separator: " ").count > definition.rules.taskPhraseFieldWords { tail = "" }
             return lowerFirst(head.joined(separator: " ") + " " + n + " " + String(clause[r]) + (tail.isEmpty ? "" : " " + tail))
         }
         return nil
@@ -1475,6 +1475,43 @@ public struct VietnameseRenderer: Sendable {
         }.sorted { $0.1.count > $1.1.count }
     }
 
+    /// The reasons units other than a task's lead gave for not starting their part, grouped by
+    /// what they wrote (the clause with a cause word, then what they propose, their own subject
+    /// taken off: rules.causeSubjects), each group with its units and tasks:
+    /// "05 cơ quan, đơn vị, địa phương (…) chưa triển khai một số nội dung (…) do kinh phí …".
+    func notStartedCauses() -> [String] {
+        let rules = definition.rules
+        var order: [String] = []
+        var groups: [String: (text: String, units: [ConsolidatedReport.UnitRef], tasks: [ConsolidatedReport.TaskResult])] = [:]
+        for t in report.tasks {
+            for s in t.statements where !s.isLead && !isLeadUnit(s.unit.unitID, of: t) {
+                guard t.unitStatuses.contains(where: { $0.unitID == s.unit.unitID && $0.status == .notStarted }) else { continue }
+                let clauses = s.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard let i = clauses.firstIndex(where: { c in rules.causeWords.contains { (" " + c.lowercased() + " ").contains($0) } }) else { continue }
+                let cause = lowerFirst(trimEnd(clauses[i]))
+                var rest = clauses[(i + 1)...].joined(separator: ", ")
+                var stripped = true
+                while stripped {
+                    stripped = false
+                    for subject in rules.causeSubjects where rest.hasPrefix(subject + " ") {
+                        rest = String(rest.dropFirst(subject.count + 1)); stripped = true
+                    }
+                }
+                rest = trimEnd(rest)
+                let text = rest.isEmpty ? cause : cause + ", " + rest
+                let key = VietText.fold(text)
+                if groups[key] == nil { order.append(key); groups[key] = (text, [], []) }
+                if !groups[key]!.units.contains(where: { $0.unitID == s.unit.unitID }) { groups[key]!.units.append(s.unit) }
+                if !groups[key]!.tasks.contains(where: { $0.code == t.code }) { groups[key]!.tasks.append(t) }
+            }
+        }
+        return order.compactMap { k in
+            guard let g = groups[k], g.units.count >= rules.causeUnitsMin else { return nil }
+            return w("assessment.unitsNotStartedCause", ["who": who(g.units), "tasks": g.tasks.map { topic($0, reporters: Set(g.units.map(\.unitID))) }.joined(separator: "; "),
+                                                         "cause": g.text])
+        }
+    }
+
     /// Why a task is behind, from what the lead and the other units wrote under it (lead
     /// first), the sentence naming a cause (rules.causeWords, compared in lower case): a unit
     /// outside the Department in its words; the Department's own unit as the Sở's own cause,
@@ -1591,16 +1628,26 @@ public struct VietnameseRenderer: Sendable {
         // needs its difficulty stated above it: REVIEW14 #10), the latter by its most reported
         // item raised by units outside the Department.
         let requests = groundingRequests
+        // The consolidating unit's own difficulties are the Sở's own: always stated, unattributed
+        // (REVIEW18 #4: the Chi cục's staffing left out of the causes).
+        let holder = report.budget.holder
+        let own = { (it: ConsolidatedReport.MergedItem) in holder.map { h in it.units.contains { $0.unitID == h } } ?? false }
         return report.difficulties.enumerated().compactMap { i, theme in
             var theme = theme
             if i < definition.rules.difficultyThemes {
-                theme.items = Array(theme.items.prefix(2).enumerated().filter { $0.offset == 0 || outsideCount($0.element.units) > 1 }.map(\.element))
+                let top = Array(theme.items.prefix(2).enumerated().filter { $0.offset == 0 || outsideCount($0.element.units) > 1 }.map(\.element))
+                theme.items = top + theme.items.filter { own($0) && !top.contains($0) }
                 return theme
             }
+            let holders = theme.items.filter(own)
             guard let keywords = definition.rules.themes.first(where: { $0.id == theme.theme })?.keywords, !keywords.isEmpty,
                   requests.contains(where: { r in keywords.contains { !$0.isEmpty && r.contains($0) } }),
-                  let item = theme.items.first(where: { outsideCount($0.units) > 1 }) else { return nil }
-            theme.items = [item]
+                  let item = theme.items.first(where: { outsideCount($0.units) > 1 }) else {
+                if holders.isEmpty { return nil }
+                theme.items = holders
+                return theme
+            }
+            theme.items = [item] + holders.filter { $0 != item }
             return theme
         }
     }
@@ -1662,12 +1709,15 @@ public struct VietnameseRenderer: Sendable {
         }
         // A dated task its lead reports completed, its deadline come, while other units report
         // their part not done: the lead's state stands, their coverage beside it (REVIEW17 #5).
+        // Counted over the units the plan assigns the task to (its lead and partners, named or
+        // by kind), never every unit that wrote about it (REVIEW18 #4: wards never assigned).
         for t in report.tasks where phase(t) == .completed && !t.recurring {
+            let assigned = t.unitStatuses.filter { isAssigned($0.unitID, to: t) }
             guard let due = t.dueDate, due <= report.asOf,
-                  t.unitStatuses.contains(where: { [.inProgress, .notStarted].contains($0.status) && !isLeadUnit($0.unitID, of: t) }) else { continue }
-            let done = t.unitStatuses.filter { $0.status == .completed }.count
+                  assigned.contains(where: { [.inProgress, .notStarted].contains($0.status) && !isLeadUnit($0.unitID, of: t) }) else { continue }
+            let done = assigned.filter { $0.status == .completed }.count
             shortcomings.append(.dash(w("assessment.coverageBehind", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due), "lead": leadName(t),
-                                                                      "completed": VietFormat.count(done), "total": VietFormat.count(t.unitStatuses.count)])))
+                                                                      "completed": VietFormat.count(done), "total": VietFormat.count(assigned.count)])))
         }
         // A recurring task its lead reports not carried out: the lead's word, by lead, with
         // where it stands when it is only being planned (REVIEW17 #3: not "đang được triển khai").
@@ -1736,8 +1786,11 @@ public struct VietnameseRenderer: Sendable {
         // words it (what those units did not do), not by its table label.
         // Every task some units report not carried out, counted (REVIEW8 #8); the ones most
         // units report named, at most rules.unitsNotStartedNamed, each with its units.
+        // What units not started wrote as their reason (rules.causeWords), grouped by what they
+        // wrote and attributed: the shortcoming with its cause (REVIEW18 #4).
+        shortcomings += notStartedCauses().map { .dash($0) }
         let lagging = tasksNotStartedByUnits
-        if !lagging.isEmpty {
+        if !lagging.isEmpty, !w("assessment.unitsNotStarted").isEmpty {
             let named = lagging.filter { $0.units.count >= definition.rules.unitsNotStartedMin }.prefix(definition.rules.unitsNotStartedNamed)
             let items = named.map { l in
                 w("assessment.unitsNotStartedItem", ["task": topic(l.task, reporters: Set(l.units.map(\.unitID))), "who": who(l.units)])

@@ -61,7 +61,9 @@ import Testing
     @Test func aLeadsCompletionStandsWithTheUnitsCoverageBesideIt() throws {
         var input = Fixtures.input()
         let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
-        let other = input.current.firstIndex { $0.submission.unit?.id != "SKHCN-CCTDC" }!
+        // A unit the plan assigns the task to (its partners include the sở, ban, ngành): the
+        // coverage counts only such units (REVIEW18 #4).
+        let other = input.current.firstIndex { $0.submission.unit?.id == "SO-TC" }!
         input.current[chiCuc].submission.entries += [
             Entry(task: "II.2.e", status: .completed, text: "Chi cục đã góp ý 12 dự thảo tiêu chuẩn quốc gia.", sources: ["word/document.xml paragraph 40"]),
         ]
@@ -334,12 +336,17 @@ import Testing
             input.current[k].submission.entries += [Entry(task: "II.6.a", status: .notStarted), Entry(task: i == 0 ? "II.3.a" : "II.5.d", status: .notStarted)]
         }
         let r = Fixtures.report(input)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        // The plan's pipeline states the reasons units wrote instead of a count (REVIEW18 #4):
+        // no count sentence by default; a pipeline that words one gets it.
+        #expect(!VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined().contains("báo cáo chưa triển khai nội dung liên quan"))
+        var counted = Fixtures.definition
+        counted.wording.texts["assessment.unitsNotStarted"] = "Có {units} cơ quan, đơn vị, địa phương (không kể các đơn vị thuộc Sở) báo cáo chưa triển khai nội dung liên quan thuộc {tasks} nhiệm vụ{most}; số lượng theo từng nhiệm vụ tại Phụ lục I."
+        let v = VietnameseRenderer(r, definition: counted)
         let body = v.body().map(\.text).joined(separator: "\n")
         #expect(body.contains("Có 02 cơ quan, đơn vị, địa phương (không kể các đơn vị thuộc Sở) báo cáo chưa triển khai nội dung liên quan thuộc 03 nhiệm vụ; số lượng theo từng nhiệm vụ tại Phụ lục I."), "\(body)")
         // With two units enough to name a task, the task both report is named, as one task
         // ("nhiều nhất ở nhiệm vụ …"), not as a list of one (REVIEW10 #10).
-        var twoNamed = Fixtures.definition
+        var twoNamed = counted
         twoNamed.rules.unitsNotStartedMin = 2
         twoNamed.rules.unitsNotStartedNamed = 1
         let named = VietnameseRenderer(r, definition: twoNamed).body().map(\.text).joined(separator: "\n")

@@ -83,4 +83,32 @@ import Testing
         #expect(!iii2.contains(v.lowerFirst(v.taskName(task))), "\(iii2)")
         _ = t
     }
+
+    /// The units' coverage of a task is counted over the units the plan assigns it to, never
+    /// over every unit that wrote about it; units that did not start their part are stated with
+    /// the reason they wrote, grouped and attributed; the consolidating unit's own difficulty is
+    /// among the causes (REVIEW18 #4).
+    @Test func coverageIsOverAssignedUnitsAndCausesAreWhatUnitsWrote() throws {
+        var input = Fixtures.input()
+        let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+        let ward = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
+        let dept = input.current.firstIndex { $0.submission.unit?.id == "SO-TC" }!
+        // II.1.a (due Quý III) is assigned to the Chi cục and the Department's own units; a
+        // ward, not assigned, still at it.
+        input.current[chiCuc].submission.difficulties.append(Item(text: "Số kiểm định viên của đơn vị chưa đủ để đáp ứng nhu cầu kiểm định tại các chợ đầu mối", source: "word/document.xml paragraph 33"))
+        let reason = { (who: String) in "Vì chưa được bố trí xe chuyên dụng, \(who) đề xuất lùi nội dung này sang quý I năm sau." }
+        input.current[ward].submission.entries.append(Entry(task: "II.5.c", status: .notStarted, text: reason("UBND phường"), sources: ["xl/worksheets/sheet1.xml row 12"]))
+        input.current[dept].submission.entries.append(Entry(task: "II.5.c", status: .notStarted, text: reason("Sở"), sources: ["word/document.xml paragraph 44"]))
+        let r = Fixtures.report(input)
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let a = try #require(r.tasks.first { $0.code == "II.1.a" })
+        #expect(a.unitStatuses.contains { $0.unitID == "25771" && $0.status == .inProgress } && !v.isAssigned("25771", to: a))
+        let text = body(v)
+        let limits = String(text[text.range(of: "2. Hạn chế")!.upperBound..<text.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound])
+        #expect(!limits.contains(v.lowerFirst(v.taskName(a)) + " (thời hạn"), "\(limits)")
+        let line = try #require(limits.split(separator: "\n").first { $0.contains("xe chuyên dụng") }, "\(limits)")
+        #expect(line.contains("Phường Chánh Hiệp") && line.contains("chưa triển khai một số nội dung") && line.contains("vì chưa được bố trí xe chuyên dụng, đề xuất lùi nội dung này sang quý I năm sau"), "\(line)")
+        #expect(!line.contains("UBND") && !line.contains(", Sở đề xuất"), "\(line)")
+        #expect(limits.contains("số kiểm định viên của đơn vị chưa đủ"), "\(limits)")
+    }
 }
