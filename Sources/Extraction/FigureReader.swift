@@ -224,6 +224,34 @@ struct FigureReader {
             amount = ((Double(raw) ?? 0) + fraction) * factor
             consumedThrough = end; end += 1
         }
+        // Said as spoken: "7 triệu rưỡi" (a half more), "12 triệu 800 ngàn" (a part with its
+        // own smaller scale), "1 tỷ 2" (the next digits, alone before the clause ends, are the
+        // scale's fraction, as in "7tr5"). A count after the digits ("7 triệu 2 cơ sở") is one
+        // of its own.
+        if factor > 1, end == scale.end || v.moneyScales.match(tokens, at: scale.end)?.value == 1, end < tokens.count {
+            if let half = v.figureReading.spokenHalves.match(tokens, at: end) {
+                amount += factor / 2
+                end = half.end; consumedThrough = end - 1
+            } else if tokens[end].kind == .number, !glued(end - 1, end), tokens[end].raw.utf8.count <= 3,
+                      tokens[end].raw.allSatisfy(\.isASCIIDigit), let n = Double(tokens[end].raw) {
+                let after = end + 1
+                let part = v.figureReading.spokenParts.match(tokens, at: after).map { (value: $0.value, end: $0.end) }
+                    ?? v.moneyScales.match(tokens, at: after).flatMap { $0.value > 1 ? (value: $0.value, end: $0.end) : nil }
+                if let part, part.value < factor {
+                    amount += n * part.value
+                    end = part.end
+                    if let unit = v.moneyScales.match(tokens, at: end), unit.value == 1 { end = unit.end }
+                    consumedThrough = end - 1
+                } else if part == nil, after == tokens.count || tokens[after].kind == .punct
+                            || v.moneyScales.match(tokens, at: after)?.value == 1,
+                          let fraction = Double("0." + tokens[end].raw) {
+                    amount += fraction * factor
+                    end = after
+                    if let unit = v.moneyScales.match(tokens, at: end), unit.value == 1 { end = unit.end }
+                    consumedThrough = end - 1
+                }
+            }
+        }
         let phrase = Vocabulary.span(tokens, i, end)
         if isNoResult(at: i, end: end) { return }
         if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value {

@@ -369,11 +369,22 @@ struct GridResolver {
         var unreadInColumn: [Int: Set<Int>] = [:]
         var unreadFinding: [Int: (index: Int, quotes: Int)] = [:]
         var last = grid.rows[layout.headerRows.upperBound - 1].index
+        let planned = plannedRows(grid, layout: layout)
+        var plannedLabel: (cell: GridCell, seq: String)?
         for position in layout.headerRows.upperBound..<grid.rows.count {
             let gr = grid.rows[position]
             if endsGrid(gr) { break }
             if case .sheet = grid.source, gr.index - last > 1, !rows.isEmpty, !continuesAfterGap(gr, layout) { break }
             last = gr.index
+            // What was planned, over (or under) what was done: not read; its task's label, when
+            // the done row's is merged into it, goes down to the done row.
+            if planned.contains(position) {
+                if let cell = gr.cell(at: labelCol), !cell.continued, !cell.text.isEmpty, r.g.rowRoles.wholeMatch(stripBullet(cell.text)) == nil {
+                    plannedLabel = (cell, seqCol.flatMap { gr.cell(at: $0)?.text } ?? "")
+                }
+                reading.rows = reading.rows.lowerBound...gr.index
+                continue
+            }
             var row = Row(position: position, row: gr)
             func text(_ c: Int?) -> GridCell? { c.flatMap { gr.cell(at: $0) } }
             row.seq = text(seqCol)?.text ?? ""
@@ -385,6 +396,13 @@ struct GridResolver {
             row.shape = shape(row.seq)
             row.labelCell = text(labelCol)
             row.label = row.labelCell.map { $0.continued && taskCol == nil ? "" : $0.text } ?? ""
+            if let (cell, seq) = plannedLabel {
+                if row.label.isEmpty {
+                    row.labelCell = cell; row.label = cell.text
+                    if row.seq.isEmpty || gr.cell(at: seqCol ?? -1)?.continued == true { row.seq = seq; row.shape = shape(seq) }
+                }
+                plannedLabel = nil
+            }
             row.taskText = taskCol.flatMap { text($0)?.text }
             row.unit = text(unitCol)?.text ?? ""
             row.statusCell = statusCol.flatMap { gr.cell(startingAt: $0) }
@@ -1466,6 +1484,43 @@ struct GridResolver {
     }
 
     /// A row that ends the grid: a section heading ("Khó khăn, vướng mắc:"), the closing.
+    /// The rows (positions in `grid.rows`) that hold what was planned when a task is written
+    /// over two rows, the plan then what was done (`grids.yaml` `row_roles`: "KH" over "TH"):
+    /// marked in a column whose every cell below the header is such a mark, or by a label that
+    /// is nothing but one. Both kinds of mark must stand in the grid: a lone "Kế hoạch" row is
+    /// some other table's. Their numbers are no results.
+    func plannedRows(_ grid: Grid, layout: GridLayout) -> Set<Int> {
+        let body = layout.headerRows.upperBound..<grid.rows.count
+        guard !body.isEmpty else { return [] }
+        func marks(_ cells: [(Int, String)]) -> Set<Int>? {
+            var planned = Set<Int>(), done = 0
+            for (position, text) in cells {
+                guard text.utf8.count <= 40, let target = r.g.rowRoles.wholeMatch(stripBullet(text)) else { return nil }
+                if target { planned.insert(position) } else { done += 1 }
+            }
+            return !planned.isEmpty && done > 0 ? planned : nil
+        }
+        // A column of marks, whatever its header ("KH/TH", "Loại số liệu").
+        var columns: [Int: [(Int, String)]] = [:]
+        for position in body {
+            for cell in grid.rows[position].cells where !cell.continued && cell.number == nil {
+                let t = cell.text.trimmed()
+                if !t.isEmpty { columns[cell.column, default: []].append((position, t)) }
+            }
+        }
+        for c in columns.keys.sorted() where c != layout.labelColumn && layout.roles[c] != .status && layout.roles[c] != .note {
+            if let cells = columns[c], cells.count >= 2, let planned = marks(cells) { return planned }
+        }
+        // Labels that are only a mark, under the task's own row ("- Kế hoạch", "- Thực hiện").
+        guard let labelColumn = layout.labelColumn else { return [] }
+        let labelled = body.compactMap { position -> (Int, String)? in
+            guard let cell = grid.rows[position].cell(at: labelColumn), !cell.continued else { return nil }
+            let t = cell.text.trimmed()
+            return t.utf8.count <= 40 && r.g.rowRoles.wholeMatch(stripBullet(t)) != nil ? (position, t) : nil
+        }
+        return marks(labelled) ?? []
+    }
+
     func endsGrid(_ row: GridRow) -> Bool {
         let own = row.cells.filter { !$0.continued }
         guard let first = own.first, own.count <= 2, !row.cells.contains(where: { $0.number != nil }) else { return false }

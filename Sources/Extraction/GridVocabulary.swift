@@ -125,6 +125,11 @@ public struct GridVocabulary: Sendable {
     var assessmentColumnWords = 4
     /// Rows that add up a group of rows ("Cộng nhóm 2", "Tổng cộng nhóm II"), by their opening words.
     var subtotalRows = PhraseTable<Bool>()
+    /// Marks that say what a row's numbers are when a task is written over two rows, the plan
+    /// then what was done ("KH" over "TH", "Kế hoạch" over "Thực hiện"): true for the plan's
+    /// row (no result), false for the done row. Read from a column whose every cell is such a
+    /// mark, or from row labels that are nothing but such a mark.
+    var rowRoles = PhraseTable<Bool>()
     /// Words that open a plan group's row before its number ("Nhóm 2.", "Nhóm nhiệm vụ 5.").
     var groupWords = PhraseTable<Bool>()
     /// A progress written as a percentage in a status column ("đạt 80% kế hoạch"): done at
@@ -273,6 +278,13 @@ public struct GridVocabulary: Sendable {
                 for (name, nameNode, list) in try mapping(value, "assessments") {
                     let s = try status(name, nameNode, "assessments")
                     for p in try strings(list, "assessments.\(name)") { v.assessments.add(p, s) }
+                }
+            case "row_roles":
+                for (name, nameNode, list) in try mapping(value, "row_roles") {
+                    guard name == "target" || name == "actual" else {
+                        throw fail(nameNode, "row_roles.\(name): unknown row role (use target or actual)")
+                    }
+                    for p in try strings(list, "row_roles.\(name)") { v.rowRoles.add(p, name == "target") }
                 }
             case "status_openings":
                 for (name, nameNode, list) in try mapping(value, "status_openings") {

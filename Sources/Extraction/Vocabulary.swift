@@ -425,6 +425,11 @@ public struct Vocabulary: Sendable {
         /// its own indicator (people); followed by a noun of one of these indicators, that noun
         /// says what was counted.
         var classifiers = PhraseTable<Set<IndicatorID>>()
+        /// Money said as it is spoken, after an amount's scale: a half ("7 triệu rưỡi"), or the
+        /// next part with its own smaller scale ("12 triệu 800 ngàn"; `spoken_parts`, in
+        /// addition to the money scales).
+        var spokenHalves = PhraseTable<Bool>()
+        var spokenParts = PhraseTable<Double>()
     }
 
     /// How a document shows it is about the plan (`plan_subject`).
@@ -718,8 +723,15 @@ public struct Vocabulary: Sendable {
             v.numberReferences.years = pair[0]...pair[1]
         }
         let reading = try map(root["figure_reading"], "figure_reading")
-        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks", "inventory_leads"].contains(key) {
-            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads, classifiers, field_marks, inventory_leads)")
+        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks", "inventory_leads", "spoken_halves", "spoken_parts"].contains(key) {
+            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads, classifiers, field_marks, inventory_leads, spoken_halves, spoken_parts)")
+        }
+        for p in try strings(reading["spoken_halves"], "figure_reading.spoken_halves") { v.figureReading.spokenHalves.add(p, true) }
+        for (word, value) in try map(reading["spoken_parts"], "figure_reading.spoken_parts").sorted(by: { $0.key < $1.key }) {
+            guard let n = value as? Double ?? (value as? Int).map(Double.init) ?? (value as? String).flatMap(Double.init), n > 0 else {
+                throw LoadError(file: file, message: "figure_reading.spoken_parts.\(word) must be a positive number")
+            }
+            v.figureReading.spokenParts.add(word, n)
         }
         if reading["field_marks"] != nil {
             let marks = try strings(reading["field_marks"], "figure_reading.field_marks")

@@ -97,6 +97,26 @@ private func figures(_ text: String) -> [String: Double] {
     }
 }
 
+/// Money said as it is spoken: a half, a smaller part with its own scale, or bare digits
+/// after the scale as its fraction — never a count that follows the amount.
+@Suite struct SpokenMoneyTests {
+    @Test(arguments: [
+        ("Đã xử phạt hành chính 4 triệu rưỡi.", 4_500_000.0),
+        ("Tổng số tiền xử phạt 15 triệu 300 nghìn đồng.", 15_300_000),
+        ("Phạt tiền 9 triệu 6 trăm ngàn.", 9_600_000),
+        ("Phạt tiền tổng cộng 2 tỷ 3.", 2_300_000_000),
+        ("Xử phạt 3 tỷ 150 triệu đồng.", 3_150_000_000),
+    ])
+    func anAmountSaidAsSpoken(text: String, amount: Double) {
+        #expect(figures(text)["fines_vnd"] == amount)
+    }
+
+    @Test func aCountAfterTheAmountIsItsOwnFigure() {
+        #expect(figures("Xử phạt 6 triệu 2 hộ kinh doanh vi phạm.")["fines_vnd"] == 6_000_000)
+        #expect(figures("Số tiền phạt 6 triệu đồng, 2 cơ sở vi phạm.") == ["fines_vnd": 6_000_000, "violations": 2])
+    }
+}
+
 @Suite struct FigureContextTests {
     @Test func aBreakdownInParenthesesIsNotAdded() {
         #expect(figures("Góp ý 05 dự thảo (03 QCVN, 02 TCVN) về thiết bị") == ["standards_reviewed": 5])

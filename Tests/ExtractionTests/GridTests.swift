@@ -272,6 +272,58 @@ private var communeCover: [[Any?]] { [
         #expect(s.findings.contains { $0.code == "figure-unrecognized" && $0.message.contains("12 hộ kinh doanh") })
     }
 
+    /// What the unit expects to reach by the year's end stands beside what it did: an
+    /// estimate is no result, however near its header is to "thực hiện".
+    @Test func anEstimateColumnIsNoResult() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "ĐVT", "Thực hiện đến 30/9", "Dự kiến thực hiện cả năm", "Ước đạt năm 2026"],
+            ["1", "Lớp phổ biến pháp luật về đo lường cho tiểu thương", "Lớp", 2, 4, 5],
+            ["2", "Góp ý dự thảo quy chuẩn kỹ thuật địa phương", "Dự thảo", 1, 3, 3],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(s.value("II.2.e", "standards_reviewed") == 1)
+        #expect(!s.findings.contains { $0.message.contains("figures-summed") || $0.code == "figures-summed" })
+    }
+
+    /// A task written over two rows, what was planned then what was done, told apart by a
+    /// column of marks whatever its header: the planned row's numbers are no result; the done
+    /// row, its label merged with the planned one's, holds the task's figures and status.
+    @Test func plannedOverDoneRowsMarkedInAColumn() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "Phân loại", "Số lớp", "Số người", "Cuộc KT", "Tiến độ"],
+            ["1", "Lớp phổ biến pháp luật về đo lường cho tiểu thương", "Kế hoạch", 3, 200, nil, nil],
+            [nil, nil, "Thực hiện", 2, 145, nil, "Đang thực hiện"],
+            ["2", "Kiểm tra cân tại chợ (nội dung phân cấp)", "Kế hoạch", nil, nil, 6, nil],
+            [nil, nil, "Thực hiện", nil, nil, 5, "Hoàn thành"],
+            ["3", "Xây dựng, áp dụng hệ thống quản lý chất lượng ISO 9001 tại bộ phận một cửa", "Kế hoạch", nil, nil, nil, nil],
+            [nil, nil, "Thực hiện", nil, nil, nil, "Hoàn thành"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["A7:A8", "B7:B8", "A9:A10", "B9:B10", "A11:A12", "B11:B12"])]),
+                        fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.c", "II.2.đ"])
+        #expect(s.value("II.1.a", "training_courses") == 2)
+        #expect(s.value("II.1.a", "participants") == 145)
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+        #expect(s.value("II.5.c", "inspections") == 5)
+        #expect(s.entry("II.2.đ")?.status == .completed)
+        // The plan's numbers are neither added nor quoted as unread.
+        #expect(!s.findings.contains { $0.message.contains("200") || $0.message.contains("“6") })
+    }
+
+    /// The same told by the rows' own labels, under the task's row.
+    @Test func plannedAndDoneRowsNamedByTheirLabels() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung", "ĐVT", "Số lượng", "Tiến độ"],
+            ["1", "Góp ý dự thảo quy chuẩn kỹ thuật địa phương", nil, nil, "Hoàn thành"],
+            [nil, "- Chỉ tiêu", "Dự thảo", 4, nil],
+            [nil, "- Kết quả", "Dự thảo", 3, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "bieu.xlsx")
+        #expect(s.entries.map(\.task) == ["II.2.e"])
+        #expect(s.value("II.2.e", "standards_reviewed") == 3)
+    }
+
     /// A row whose task is not clear: a finding that names it and quotes the numbers under
     /// it, never a silent guess or a silent loss.
     @Test func anUnclearTaskRowIsAFindingThatQuotesItsNumbers() {
