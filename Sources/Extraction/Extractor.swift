@@ -971,7 +971,8 @@ struct ExtractionRun {
             return
         } else if section == .results || section == .appendix || section == nil, looksLikeItemHeading(text),
                   current == nil || text.first?.isNumber == true || text.hasPrefix("(") || Self.partItemNumber(text)
-                    || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5 {
+                    || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5,
+                  current == nil || !namesPeriod(itemTitle(text).title) {
             // (A short label inside a task's passage — "- Kinh phí thực hiện: …", "- Đánh giá:
             // …" — is part of that passage.)
             // "- Khảo sát chất lượng …: Phòng đã …" starts a new item; when its title names no
@@ -1988,6 +1989,14 @@ struct ExtractionRun {
 
     /// A bulleted or numbered paragraph of the form "title: content", with a title of a few
     /// words: the way units start a new item of their report.
+    /// A title that names a period or a running total (`clauses.period_titles`), a number
+    /// before it or not ("Kỳ này", "6 tháng đầu năm (đã báo cáo)", "Lũy kế từ đầu năm").
+    func namesPeriod(_ title: String) -> Bool {
+        let tokens = readings.tokens(title)
+        guard let first = tokens.firstIndex(where: { $0.kind != .number }) else { return false }
+        return v.periodTitles.match(tokens, at: first) != nil
+    }
+
     func looksLikeItemHeading(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         let body = stripEnumerator(text)

@@ -103,12 +103,16 @@ struct ScoredCorporaTests {
         // 83.9, set41 89.0 (before the grid round above); those floors raised to a point below.
         // Session 13's figures round: an untitled letter's opening names its subject, a point of
         // another outline ("I.2.a") cites no task (release): set37 84.3 → 85.0, set41 90.9 →
-        // 91.7 (their mistaken files refused); floors raised to about a point below.
+        // 91.7 (their mistaken files refused); floors raised to about a point below. Session
+        // 15's figures round (what was planned is no result: an estimate column, a task's
+        // planned row over its done row; money said as spoken; bullets titled by a period stay in
+        // their task's passage; release): set41 91.9 → 95.9;
+        // floor raised to a point below.
         Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 84.0, measure: 56.7, silentFigures: 0.039),
         Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 97.2, measure: 90.2, silentFigures: 0.077),
         Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.7, measure: 68.7, silentFigures: 0.076),
         Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 94.1, measure: 80.0, silentFigures: 0.022),
-        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 90.7, measure: 47.8, silentFigures: 0.028),
+        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 94.9, measure: 47.8, silentFigures: 0.028),
         // Sets 42–45 (written at the start of session 12 in 19 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 5a981ac →
         // end b13990d (release): set42 94.8 → 95.1, set43 90.1 → 89.8, set44 89.5 → 90.0,
@@ -147,8 +151,10 @@ struct ScoredCorporaTests {
         // numbers no row reads each row naming another task with its result in words as that
         // task's row; close tasks settled by the words that tell them apart; release): set53
         // 87.7 → 92.2, set40 94.3 → 95.1; those floors raised to about a point below.
+        // Session 15's figures round (see set41; release): set51 90.8 → 92.9; floor raised to a
+        // point below.
         Floor(name: "independent/set50", path: independent.appendingPathComponent("set50"), score: 86.9, measure: 56.9, silentFigures: 0.027),
-        Floor(name: "independent/set51", path: independent.appendingPathComponent("set51"), score: 89.8, measure: 63.3, silentFigures: 0.034),
+        Floor(name: "independent/set51", path: independent.appendingPathComponent("set51"), score: 91.9, measure: 63.3, silentFigures: 0.034),
         Floor(name: "independent/set52", path: independent.appendingPathComponent("set52"), score: 85.1, measure: 60.1, silentFigures: 0.066),
         Floor(name: "independent/set53", path: independent.appendingPathComponent("set53"), score: 91.2, measure: 50.4, silentFigures: 0.033),
     ]

@@ -60,6 +60,30 @@ private func claim(_ text: String) -> (status: TaskStatus, kind: StatusClaim.Kin
 }
 
 @Suite struct PassageTotalTests {
+    /// Bullets of a task's passage titled by a period ("Trong kỳ", "Quý I và quý II", "Cộng
+    /// dồn đến nay") are its own figures, not new items; the running total stands for the
+    /// periods, and the status line below is the task's.
+    @Test func periodBulletsStayInTheirTasksPassage() {
+        let s = extract(word(opening + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Góp ý dự thảo tiêu chuẩn, quy chuẩn kỹ thuật"),
+            .p("- Trong kỳ: góp ý 02 dự thảo quy chuẩn kỹ thuật địa phương về nước sạch."),
+            .p("- Quý I và quý II năm nay (đã nêu tại báo cáo sơ kết giữa năm): góp ý 03 dự thảo."),
+            .p("- Cộng dồn đến nay: 05 dự thảo."),
+            .p("Tiến độ: Đang thực hiện."),
+            .p("2. Kiểm tra đo lường tại chợ theo phân cấp"),
+            .p("- Trong kỳ: 01 cuộc, 06 cơ sở được kiểm tra."),
+            .p("- Cộng dồn đến nay: 03 cuộc, 17 cơ sở được kiểm tra."),
+            .p("Tiến độ: Hoàn thành."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.2.e", "II.5.c"])
+        #expect(s.value("II.2.e", "standards_reviewed") == 5)
+        #expect(s.entry("II.2.e")?.status == .inProgress)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 17)
+        #expect(!s.findings.contains { $0.code == "task-unmatched" })
+    }
+
     @Test func aTotalLineStandsForThePartsListedAboveIt() {
         let s = extract(word(opening + [
             .p("I. KẾT QUẢ THỰC HIỆN"),
