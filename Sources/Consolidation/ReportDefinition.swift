@@ -189,6 +189,13 @@ public struct ReportRules: Sendable, Equatable {
     /// ban nhân dân Thành phố …"): IV states the Department's own step with its period, never a
     /// promise of advice to the addressee (REVIEW10 #9).
     public var cityAdvice: [String] = []
+    /// A unit's proposal that the Sở propose something to a body above: the words that say so
+    /// ("tham mưu Ủy ban nhân dân Thành phố"), and the addressee it is asked of in V.
+    public struct AdviceRequest: Sendable, Equatable {
+        public var addressee: String
+        public var phrases: [String]
+    }
+    public var adviceRequests: [AdviceRequest] = []
     /// Causes that say the work waited for a request ("không nhận được yêu cầu"): a cause only
     /// of a task the plan makes conditional on one (`requestTaskWords` in its wording: "khi có
     /// yêu cầu"); of any other task it would blame the body the report goes to.
@@ -335,7 +342,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.recipientsLabel": [],
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
         "opening.text": ["bases", "received", "expected", "composition", "asOf", "issuer", "holder", "cutoff"],
-        "opening.cutoff": ["asOf"], "opening.cutoffSplit": ["asOf", "range", "holder"], "opening.cutoffEach": ["asOf", "range", "holder"], "opening.reportDate": ["date"], "opening.reportDates": ["from", "to"],
+        "opening.cutoff": ["asOf"], "opening.cutoffSplit": ["asOf", "range", "holder", "to"], "opening.cutoffEach": ["asOf", "range", "holder", "to"], "opening.reportDate": ["date"], "opening.reportDates": ["from", "to"],
         "opening.holder": ["holder", "own", "sep"], "opening.ownKind": ["kind"], "opening.ownKindPart": ["kind", "received", "expected"],
         "assessment.missingNamed": ["kind", "names"],
         "direction.reporting": ["holder", "deadlines", "letters"],
@@ -440,7 +447,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.ownItem": ["text", "who"], "outlook.ownSource": ["who"], "outlook.ownSourceOwn": ["who"],
         "assessment.recurringNotStartedOwn": ["lead", "tasks", "preparing"], "assessment.notArisenCauseOwn": ["task", "deadline", "lead", "reason"],
         "assessment.partlyDone": ["task", "who", "done", "rest"], "assessment.partlyRestOwn": ["preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
-        "assessment.partlyCompleted": [], "assessment.unitsNotStartedCause": ["who", "tasks", "cause"], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
+        "assessment.partlyCompleted": [], "assessment.missingOrUnreadable": ["n"], "assessment.unitsNotStartedCause": ["who", "tasks", "cause"], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "proposals.attributedOwn": ["text", "who"],
         "assessment.coverageBehind": ["task", "deadline", "lead", "completed", "total"], "assessment.recurringNotStarted": ["lead", "tasks", "preparing"], "assessment.recurringNotStartedPlanning": [],
         "labels.progress.lead_silent": ["n"], "labels.progressAll.lead_silent": ["n"], "labels.state.lead_silent": [],
@@ -689,6 +696,11 @@ public struct ReportDefinition: Sendable, Equatable {
             citations = c
         }
         let cityAdvice = (r.strings("rules.cityAdvice") ?? []).map { VietText.fold($0) }
+        var adviceRequests: [ReportRules.AdviceRequest] = []
+        for i in r.listItems("rules.adviceRequests").indices {
+            let base = "rules.adviceRequests[\(i)]"
+            if let a = r.string(base + ".addressee"), let ps = r.strings(base + ".phrases") { adviceRequests.append(.init(addressee: a, phrases: ps)) }
+        }
         let beneficiaryWords = (r.strings("rules.beneficiaryWords") ?? []).map { VietText.fold($0) }
         let causeDifficultyWords = Int(r.string("rules.causeDifficultyWords") ?? "") ?? 0
         let requestCauses = (r.strings("rules.requestCauses.causes") ?? []).map { VietText.fold($0) }
@@ -750,6 +762,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.copiedPassageWords = copiedPassageWords
         rules.citations = citations
         rules.cityAdvice = cityAdvice
+        rules.adviceRequests = adviceRequests
         rules.beneficiaryWords = beneficiaryWords
         rules.causeDifficultyWords = causeDifficultyWords
         rules.requestCauses = requestCauses

@@ -235,7 +235,8 @@ public struct VietnameseRenderer: Sendable {
         let (first, last) = (min(from, holderDate), max(to, holderDate))
         let range = first == last ? w("opening.reportDate", ["date": VietFormat.date(last)])
                                   : w("opening.reportDates", ["from": VietFormat.date(first), "to": VietFormat.date(last)])
-        return w(all ? "opening.cutoffEach" : "opening.cutoffSplit", ["asOf": VietFormat.date(holderDate), "range": range, "holder": holderName])
+        return w(all ? "opening.cutoffEach" : "opening.cutoffSplit", ["asOf": VietFormat.date(holderDate), "range": range, "holder": holderName,
+                                                                     "to": VietFormat.date(last)])
     }
 
     /// The plan's date as the report may state it: none when a document the plan cites is
@@ -1398,14 +1399,22 @@ public struct VietnameseRenderer: Sendable {
         var s = w("assessment.reporting", ["groups": VietFormat.list(parts), "received": VietFormat.count(received), "deadlines": deadlinesText,
                                            "expected": VietFormat.count(expected), "percent": VietFormat.percent(received, of: expected)])
         if late > 0 { s += w("assessment.late", ["n": VietFormat.count(late)]) }
-        if unreadable > 0 { s += w("assessment.unreadable", ["n": VietFormat.count(unreadable)]) }
+        // Unreadable files and missing reports said together when the pipeline words them so
+        // (assessment.missingOrUnreadable: "chưa gửi báo cáo hoặc gửi tệp bị lỗi, Sở đã đề nghị
+        // gửi lại", REVIEW18 #10), the same as Phụ lục II's rows.
+        let together = !w("assessment.missingOrUnreadable").isEmpty && unreadable > 0
+        if unreadable > 0, !together { s += w("assessment.unreadable", ["n": VietFormat.count(unreadable)]) }
         let sent = report.reporters.filter { [.onTime, .late].contains($0.state) }
         let noNumber = sent.filter { $0.documentNumber == nil }.count, noDate = sent.filter { $0.documentDate == nil }.count
         let undocumented = [(noNumber, "assessment.noNumber"), (noDate, "assessment.noDate")].filter { $0.0 > 0 }.map { w($0.1, ["n": VietFormat.count($0.0)]) }
         if !undocumented.isEmpty { s += w("assessment.undocumented", ["items": VietFormat.list(undocumented)]) }
         // The Department's own units are counted, never named here: their reports are collected
         // before signing (the review page lists them), not a complaint the Sở makes upward.
-        s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing)]) : "."
+        if together {
+            s += w("assessment.missingOrUnreadable", ["n": VietFormat.count(missing + unreadable)])
+        } else {
+            s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing)]) : "."
+        }
         // A kind of unit few of which have not reported: named (rules.missingNamedMax), as the
         // spec's "Các đơn vị chưa gửi báo cáo: …" (REVIEW12 #10); many: Phụ lục II lists them.
         for g in groups where g.missing > 0 && g.missing <= definition.rules.missingNamedMax {
@@ -2004,6 +2013,25 @@ public struct VietnameseRenderer: Sendable {
                 asked[i].items += moved
             } else {
                 asked.insert((addressee: definition.rules.cityAddressee, items: moved), at: 0)
+            }
+        }
+        // A unit's proposal that the Sở propose something to a body above ("tham mưu Ủy ban nhân
+        // dân Thành phố ban hành …": rules.adviceRequests) is asked of that body in V, with its
+        // source, the advice words taken off (REVIEW18 #8); IV may also take it up.
+        for item in report.proposals.filter({ !$0.upward }).flatMap(\.items) {
+            let text = trimEnd(item.action ?? item.text)
+            let folded = VietText.fold(text)
+            guard let advice = definition.rules.adviceRequests.first(where: { a in a.phrases.contains { folded.hasPrefix(VietText.fold($0) + " ") } }),
+                  let phrase = advice.phrases.first(where: { folded.hasPrefix(VietText.fold($0) + " ") }) else { continue }
+            var asks = item
+            asks.action = upperFirst(String(text.dropFirst(phrase.count + 1)))
+            if let i = asked.firstIndex(where: { $0.addressee == advice.addressee }) {
+                asked[i].items.append(asks)
+            } else {
+                let ids = definition.rules.addressees.map(\.id)
+                let rank = ids.firstIndex(of: advice.addressee) ?? ids.count
+                let at = asked.firstIndex { g in (ids.firstIndex(of: g.addressee) ?? ids.count) > rank } ?? asked.count
+                asked.insert((addressee: advice.addressee, items: [asks]), at: at)
             }
         }
         for g in asked {

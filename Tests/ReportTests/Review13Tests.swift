@@ -125,8 +125,9 @@ import Testing
         // The lead named (REVIEW14 #11).
         #expect(iv.contains("Chỉ đạo Chi cục làm rõ nguyên nhân"))
         #expect(!iv.contains("Trong tháng") && !iv.contains("Trong Quý"))
-        // A file that could not be read: its state, not a step nobody vouches was taken.
-        #expect(!Fixtures.definition.wording("labels.reporting.unreadable").contains("đề nghị"))
+        // A file that could not be read: said as the body says it, the Sở having asked for it
+        // again (REVIEW18 #10 asks for these words; the review page lists the files).
+        #expect(Fixtures.definition.wording("labels.reporting.unreadable").contains("tệp bị lỗi"))
     }
 
     /// One rule for every unit's attendance: beyond rules.attendance.perEventMost per event of
@@ -218,6 +219,8 @@ import Testing
         #expect(!opening.contains("các đơn vị thuộc Sở tính đến ngày"))
         // The date of the report each unit's figures come from (a later one's: REVIEW16 #4).
         let dates = r.reporters.compactMap { $0.latestDate ?? $0.documentDate }
-        if let from = dates.min() { #expect(opening.contains(VietFormat.date(from)), "\(opening)") }
+        // One cut-off date, the latest report's: every figure runs to it (REVIEW18 #9).
+        if let to = dates.max() { #expect(opening.contains("tính đến ngày " + VietFormat.date(to)), "\(opening)") }
+        #expect(!opening.contains("từ ngày"), "\(opening)")
     }
 }

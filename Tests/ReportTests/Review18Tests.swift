@@ -111,4 +111,39 @@ import Testing
         #expect(!line.contains("UBND") && !line.contains(", Sở đề xuất"), "\(line)")
         #expect(limits.contains("số kiểm định viên của đơn vị chưa đủ"), "\(limits)")
     }
+
+    /// A unit's proposal that the Sở propose something to the City is asked of the City in V,
+    /// with its source (the Sở's own units: in its own name), the advice words taken off
+    /// (REVIEW18 #8).
+    @Test func aProposalToAdviseTheCityIsAskedOfTheCity() throws {
+        func section5(_ unit: String) -> String {
+            var input = Fixtures.input()
+            let k = input.current.firstIndex { $0.submission.unit?.id == unit }!
+            input.current[k].submission.proposals.append(Item(text: "Đề nghị Sở tham mưu Ủy ban nhân dân Thành phố ban hành quy định niêm yết giá cân đối chứng tại các chợ truyền thống.", source: "p 9"))
+            let text = body(Fixtures.renderer(input))
+            return String(text[text.range(of: "V. ĐỀ XUẤT")!.upperBound...])
+        }
+        let own = section5("SKHCN-KTPC")
+        let city = try #require(own.range(of: "Đối với Ủy ban nhân dân Thành phố:"), "\(own)")
+        #expect(own[city.upperBound...].contains("\nXem xét, ban hành quy định niêm yết giá cân đối chứng tại các chợ truyền thống"), "\(own)")
+        #expect(!own.contains("tham mưu"), "\(own)")
+        let ward = section5("25771")
+        #expect(ward.contains("cân đối chứng tại các chợ truyền thống (kiến nghị của Phường Chánh Hiệp)"), "\(ward)")
+    }
+
+    /// The opening is one sentence with one cut-off date, never a range; unreadable files are
+    /// said with the missing reports, as Phụ lục II says them (REVIEW18 #9, #10).
+    @Test func theOpeningHasOneCutoffAndUnreadableFilesAreAskedAgain() throws {
+        let v = Fixtures.renderer(Fixtures.input())
+        let blocks = v.body()
+        let opening = try #require(blocks.first { $0.text.hasPrefix("Thực hiện ") }).text
+        #expect(opening.components(separatedBy: "tính đến ngày").count == 2 && !opening.contains("từ ngày"), "\(opening)")
+        #expect(opening.hasSuffix("như sau:") && opening.filter { $0 == "." }.count <= opening.components(separatedBy: "/").count, "\(opening)")
+        let text = body(v)
+        #expect(!text.contains("không đọc được"), "\(text)")
+        #expect(v.reportingLabel(.unreadable) == Fixtures.definition.wording("labels.reporting.unreadable"))
+        if v.report.completeness.unreadable > 0 {
+            #expect(text.contains("gửi tệp bị lỗi, Sở đã đề nghị gửi lại"), "\(text)")
+        }
+    }
 }
