@@ -98,6 +98,7 @@ public struct Extractor: Sendable {
         submission.entries = run.settleTasksOfOtherUnits(run.entries())
         run.placeClosingStatuses(&submission.entries)
         run.placeStatusSummaries(&submission.entries)
+        run.placeDistantStatuses(&submission.entries)
         run.noteStatusesOfUnnamedTasks(&submission.entries)
         submission.difficulties = run.difficulties
         submission.proposals = run.proposals

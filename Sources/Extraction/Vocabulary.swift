@@ -107,6 +107,8 @@ public struct Vocabulary: Sendable {
         /// Words that open a heading grouping tasks by their status ("Các nội dung đã hoàn
         /// thành:", "Những việc đang tiếp tục thực hiện"), folded (`status_headings`).
         var statusHeadingLeads = PhraseTable<Bool>()
+        /// How statuses stated away from their task's passage refer to it (`status_references`).
+        var statusReferences = StatusReferenceWords()
         /// Words that open a line citing another document as its basis ("Căn cứ Quyết định số
         /// …", "Phúc đáp Công văn số …"), folded (`citing_openings`): such a line quotes that
         /// document, never a task of the plan by its wording.
@@ -253,6 +255,10 @@ public struct Vocabulary: Sendable {
     var statusHeadingLeads: PhraseTable<Bool> {
         _read { yield box.tables.statusHeadingLeads }
         _modify { makeUnique(); yield &box.tables.statusHeadingLeads }
+    }
+    var statusReferences: StatusReferenceWords {
+        _read { yield box.tables.statusReferences }
+        _modify { makeUnique(); yield &box.tables.statusReferences }
     }
     var fieldHeadings: [String] {
         _read { yield box.tables.fieldHeadings }
@@ -863,6 +869,29 @@ public struct Vocabulary: Sendable {
         v.clauseLeadIns = try strings(clauses["lead_ins"], "clauses.lead_ins").map { VietText.fold($0) }
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
+        let references = try map(root["status_references"], "status_references")
+        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "code_length", "legend_pairs", "weights"]
+        for key in references.keys where !referenceKeys.contains(key) {
+            throw LoadError(file: file, message: "status_references.\(key): unknown key (use \(referenceKeys.sorted().joined(separator: ", ")))")
+        }
+        for p in try strings(references["label_words"], "status_references.label_words") { v.statusReferences.labelWords.add(p, true) }
+        for p in try strings(references["citation_words"], "status_references.citation_words") { v.statusReferences.citationWords.add(p, true) }
+        v.statusReferences.labelJoins = Set(try strings(references["label_joins"], "status_references.label_joins").map { VietText.fold($0) })
+        v.statusReferences.legendMarks = try strings(references["legend_marks"], "status_references.legend_marks").filter { !$0.isEmpty }
+        for (key, field) in [("code_length", \StatusReferenceWords.codeLength), ("legend_pairs", \StatusReferenceWords.legendPairs)] {
+            guard let any = references[key] else { continue }
+            guard let n = any as? Int, n >= 1 else { throw LoadError(file: file, message: "status_references.\(key) must be a positive integer") }
+            v.statusReferences[keyPath: field] = n
+        }
+        for (key, any) in try map(references["weights"], "status_references.weights") {
+            guard ["labels", "sheet", "legend", "row"].contains(key) else {
+                throw LoadError(file: file, message: "status_references.weights.\(key): unknown key (use labels, sheet, legend, row)")
+            }
+            guard let d = (any as? Double) ?? (any as? Int).map(Double.init), d >= 0, d <= 1 else {
+                throw LoadError(file: file, message: "status_references.weights.\(key) must be a number from 0 to 1")
+            }
+            v.statusReferences.weights[key] = d
+        }
         v.fieldHeadings = try strings(root["field_headings"], "field_headings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in

@@ -1,0 +1,300 @@
+import DocumentModel
+import Foundation
+import VietText
+
+// Statuses stated away from their task's passage. A unit may give a task's status somewhere
+// other than where it tells the task's work: in a closing assessment that points back at the
+// items by their labels ("nội dung tại điểm a, c đã hoàn thành; điểm b đang tiếp tục"), in
+// the name of the sheet the task's rows stand on (a sheet per state), in a code of a column
+// decoded by a legend line ("A - Đã hoàn thành; B - Đang thực hiện"). Each such statement
+// becomes one claim that carries a REFERENCE — item labels, or a scope of places (a sheet,
+// a row) — and one resolver links every claim to the entries it refers to. What is read,
+// and how much each way weighs, is `status_references` in vocabulary.yaml.
+
+/// A status stated apart from its task's passage, and what it refers to.
+struct DistantStatusClaim: Sendable {
+    enum Reference: Sendable {
+        /// Item labels ("a", "c", "2") of the items the statement points back at.
+        case labels([String])
+        /// The sheet a task's rows stand on, named by its state.
+        case sheet(String)
+        /// The places of one row: a code in a cell of it, decoded by a legend.
+        case places(Set<String>)
+    }
+    var value: TaskStatus
+    var weight: Double
+    var reference: Reference
+    /// The unit's words the claim rests on, quoted in a finding.
+    var quote: String
+    var place: String?
+}
+
+/// How statuses stated away from their task's passage refer to it (`status_references`).
+struct StatusReferenceWords: Sendable {
+    /// Words that point at items by their labels ("điểm", "mục", "khoản"), folded.
+    var labelWords = PhraseTable<Bool>()
+    /// Words of a legal citation ("khoản", "Điều", "Nghị định"): labels they follow cite a
+    /// legal text, not the report's items.
+    var citationWords = PhraseTable<Bool>()
+    /// Words that join labels in a list ("và"), folded.
+    var labelJoins: Set<String> = []
+    /// Marks between a code and its status in a legend line ("A - Đã hoàn thành").
+    var legendMarks: [String] = []
+    /// The longest a legend's code may be, in characters.
+    var codeLength = 3
+    /// The least number of codes a legend line decodes.
+    var legendPairs = 2
+    /// How much each kind of reference weighs against the claims of the task's own passage
+    /// and cells (`status_reading.weights`): a claim is taken only where the task's own
+    /// status is unknown or weighs less.
+    var weights: [String: Double] = ["labels": 0.75, "sheet": 0.3, "legend": 0.8, "row": 0.8]
+}
+
+extension ExtractionRun {
+    /// Links each status stated away from its task's passage to the entries it refers to.
+    /// The task's own status stands when it weighs at least as much as the claim (a status in
+    /// the task's own passage beats a distant one); claims of different statuses for one task,
+    /// or a label that stands for several tasks, are quoted in a finding, not guessed.
+    mutating func placeDistantStatuses(_ entries: inout [Entry]) {
+        guard !entries.isEmpty else { return }
+        let r = v.statusReferences
+        let places = linePlaces.ofLines(lines)
+        var sheetOf: [String: String] = [:]
+        for line in lines {
+            for cell in line.cells { if case .sheetCell(let sheet, _, _) = cell.location { sheetOf[cell.location.description] = sheet } }
+        }
+        var claims: [DistantStatusClaim] = []
+        claims += sheetClaims(sheetOf: sheetOf, weight: r.weights["sheet"] ?? 0.3)
+        claims += rowClaims(r, places: places)
+        let labelled = labelClaims(r)
+        claims += labelled
+
+        // Which task each item label stands for: the label opening a line read in a task's
+        // passage (a line's list label, or its typed "a)", "2.").
+        var labelTasks: [String: [String]] = [:]
+        if !labelled.isEmpty {
+            for (j, line) in lines.enumerated() where line.cells.count == 1 {
+                guard lineContexts.indices.contains(j), let task = lineContexts[j].task, !lineContexts[j].byGrid,
+                      let label = Self.itemLabel(line) else { continue }
+                if !(labelTasks[label]?.contains(task) ?? false) { labelTasks[label, default: []].append(task) }
+            }
+        }
+        func placesOf(_ e: Entry) -> [String] { e.sources + e.indicators.values.flatMap { $0.sources.map(\.location) } }
+
+        var taken: [String: [DistantStatusClaim]] = [:]
+        for claim in claims {
+            var tasks: [String] = []
+            switch claim.reference {
+            case .labels(let labels):
+                for label in labels {
+                    guard let t = labelTasks[label] else { continue }
+                    if t.count > 1 {
+                        noteAmbiguousReference(claim, label: label, tasks: t)
+                        continue
+                    }
+                    tasks.append(t[0])
+                }
+                // The statement's line gave its status to the passage it was read in: when it
+                // points at other items by their labels, that status is theirs, not its.
+                if let place = claim.place {
+                    for k in entries.indices where entries[k].statusSource == place && !tasks.contains(entries[k].task) && !tasks.isEmpty {
+                        entries[k].status = .unknown
+                        entries[k].statusSource = nil
+                    }
+                }
+            case .sheet(let sheet):
+                tasks = entries.filter { e in placesOf(e).contains { sheetOf[$0] == sheet } }.map(\.task)
+            case .places(let row):
+                tasks = entries.filter { e in placesOf(e).contains { row.contains($0) } }.map(\.task)
+            }
+            for t in Set(tasks) { taken[t, default: []].append(claim) }
+        }
+        for (task, list) in taken.sorted(by: { $0.key < $1.key }) {
+            guard let k = entries.firstIndex(where: { $0.task == task }) else { continue }
+            // The weight of the task's own status: its builder's claim, or, for a status a later
+            // reading placed (a closing line, a summary), as much as any.
+            let own: Double
+            if entries[k].status == .unknown { own = 0 }
+            else if let b = builders[task], b.status == entries[k].status, b.statusSource == entries[k].statusSource { own = b.statusConfidence }
+            else { own = 1 }
+            // The weightiest claims only: a legend's code in the task's row outweighs the
+            // sheet the row stands on.
+            let top = list.map(\.weight).max() ?? 0
+            let best = list.filter { $0.weight == top }
+            guard top > own || entries[k].status == .unknown else { continue }
+            let values = Set(best.map(\.value))
+            guard values.count == 1, let value = values.first else {
+                noteConflictingReferences(task, best)
+                continue
+            }
+            entries[k].status = value
+            entries[k].statusSource = best[0].place
+            for c in best { if let p = c.place, !entries[k].sources.contains(p) { entries[k].sources.append(p) } }
+        }
+    }
+
+    /// A sheet named by a state ("Đã hoàn thành", "Đang thực hiện", "Không phát sinh"): the
+    /// status of every task whose rows stand on it, the weakest claim.
+    func sheetClaims(sheetOf: [String: String], weight: Double) -> [DistantStatusClaim] {
+        var out: [DistantStatusClaim] = []
+        for sheet in Set(sheetOf.values).sorted() {
+            guard let value = v.wholeCellStatus(Tokenizer.tokenize(sheet)) else { continue }
+            out.append(DistantStatusClaim(value: value, weight: weight, reference: .sheet(sheet), quote: sheet, place: nil))
+        }
+        return out
+    }
+
+    /// A row's own cell that states its status where no column says so: a code decoded by
+    /// a legend line ("Ghi chú: A - Đã hoàn thành; B - Đang thực hiện; C - Chưa thực hiện"),
+    /// or, on a line of prose split by tabs ("1. Tuyên truyền …<tab>Đã xong"), a last cell
+    /// that is wholly a status. Each states that row's status as a status cell does. A row's
+    /// first cell (its number or title) is never its status. Legend codes are letters or
+    /// marks: a legend of digits is read where its column is a status column, not here, since
+    /// a row's figures are digits too. A grid's status cells are the grid reader's.
+    func rowClaims(_ r: StatusReferenceWords, places: [[String]]) -> [DistantStatusClaim] {
+        var codes: [String: TaskStatus] = [:]
+        for line in lines {
+            for cell in line.cells where FoundationSearchFilter.foundationContains(";", in: cell.text) || cell.text.contains("\n") {
+                if let legend = legend(cell.text, r) { codes.merge(legend) { a, _ in a } }
+            }
+        }
+        var out: [DistantStatusClaim] = []
+        for (i, line) in lines.enumerated() where line.cells.count >= 2 {
+            let context = lineContexts.indices.contains(i) ? lineContexts[i] : LineContext()
+            guard !context.layout else { continue }
+            for (n, cell) in line.cells.enumerated().dropFirst() {
+                let text = cell.text.trimmed()
+                guard !text.isEmpty else { continue }
+                if text.count <= r.codeLength, let value = codes[VietText.fold(text)] {
+                    out.append(DistantStatusClaim(value: value, weight: r.weights["legend"] ?? 0.8, reference: .places(Set(places[i])),
+                                                  quote: text, place: cell.location.description))
+                    break
+                }
+                if !context.byGrid, n == line.cells.count - 1, let value = v.wholeCellStatus(readings.tokensIfRead(text)) {
+                    out.append(DistantStatusClaim(value: value, weight: r.weights["row"] ?? 0.8, reference: .places(Set(places[i])),
+                                                  quote: text, place: cell.location.description))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The codes a legend line decodes, folded, when it decodes at least `legendPairs` codes
+    /// into at least two different statuses.
+    func legend(_ text: String, _ r: StatusReferenceWords) -> [String: TaskStatus]? {
+        var out: [String: TaskStatus] = [:]
+        func pair(_ part: Substring) -> (String, TaskStatus)? {
+            let p = part.trimmingCharacters(in: .whitespaces)
+            for mark in r.legendMarks {
+                guard let range = p.range(of: mark) else { continue }
+                let code = p[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+                guard !code.isEmpty, code.count <= r.codeLength, !code.contains(" "), !code.allSatisfy(\.isNumber),
+                      let value = v.wholeCellStatus(Tokenizer.tokenize(String(p[range.upperBound...]))) else { continue }
+                return (VietText.fold(code), value)
+            }
+            return nil
+        }
+        for part in text.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+            if let (code, value) = pair(part) ?? part.firstIndex(of: ":").flatMap({ pair(part[part.index(after: $0)...]) }) {
+                out[code] = value
+            }
+        }
+        guard out.count >= r.legendPairs, Set(out.values).count >= 2 else { return nil }
+        return out
+    }
+
+    /// Statements that point back at items by their labels ("nội dung tại điểm a, c, d đã
+    /// hoàn thành theo kế hoạch", "Mục 2 đang tiếp tục thực hiện"): each clause with a status
+    /// and a list of labels after one of `label_words` is a claim on those items.
+    func labelClaims(_ r: StatusReferenceWords) -> [DistantStatusClaim] {
+        var out: [DistantStatusClaim] = []
+        for (index, line) in lines.enumerated() where line.cells.count == 1 {
+            let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
+            guard !context.byGrid, !context.layout else { continue }
+            if let s = context.section, s == .plans || s.holdsItems { continue }
+            let tokens = readings.tokensIfRead(line.text)
+            var start = 0
+            for i in 0...tokens.count where i == tokens.count || (tokens[i].kind == .punct && (tokens[i].raw == ";" || tokens[i].raw == ".")) {
+                defer { start = i + 1 }
+                guard i > start else { continue }
+                let part = Array(tokens[start..<i])
+                let labels = Self.labelList(part, r)
+                guard !labels.isEmpty, let claim = v.statusClaim(in: part), claim.kind != .percentage, claim.kind != .heading else { continue }
+                out.append(DistantStatusClaim(value: claim.value, weight: r.weights["labels"] ?? 0.75, reference: .labels(labels),
+                                              quote: part.map(\.raw).joined(separator: " "), place: line.firstLocation?.description))
+            }
+        }
+        return out
+    }
+
+    /// The labels listed after a label word in a clause ("điểm a, c và d" → a, c, d): single
+    /// item letters or numbers, joined by commas, slashes or a joining word.
+    static func labelList(_ tokens: [Token], _ r: StatusReferenceWords) -> [String] {
+        var out: [String] = []
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].kind == .word, let m = r.labelWords.match(tokens, at: k) else { k += 1; continue }
+            var j = m.end
+            var found: [String] = []
+            while j < tokens.count {
+                let t = tokens[j]
+                if t.kind == .punct, t.raw == "," || t.raw == "/" || t.raw == "-" { j += 1; continue }
+                if t.kind == .word, r.labelJoins.contains(t.folded), !found.isEmpty { j += 1; continue }
+                if let label = label(t) { found.append(label); j += 1; continue }
+                break
+            }
+            // A label word followed by a word that is no label ("điểm bán", "mục tiêu") points at
+            // nothing; labels followed by a citation's words ("điểm a khoản 2 Điều 5 Nghị định
+            // …") cite a legal text, not the report's items.
+            let cites = (j..<min(tokens.count, j + 2)).contains { tokens[$0].kind == .word && r.citationWords.match(tokens, at: $0) != nil }
+            if !cites { out += found }
+            k = max(j, k + 1)
+        }
+        return out
+    }
+
+    /// A token that is an item label: one item letter ("a", "đ") or a number ("2", "1.3").
+    static func label(_ t: Token) -> String? {
+        let raw = t.raw.lowercased()
+        if t.kind == .word, TaskReferenceParser.letters.contains(raw) { return raw }
+        if t.kind == .number, raw.allSatisfy({ $0.isNumber || $0 == "." }), raw.first?.isNumber == true {
+            return raw.hasSuffix(".") ? String(raw.dropLast()) : raw
+        }
+        return nil
+    }
+
+    /// The label an item's line opens with ("a)", "b.", "2.", "1.3."), without its mark, or
+    /// its list label.
+    static func itemLabel(_ line: Line) -> String? {
+        let text = (line.listLabel.map { $0 + " " } ?? "") + line.text.trimmed()
+        let head = text.prefix(8)
+        guard let first = head.first else { return nil }
+        if first.isLetter {
+            let letter = String(first).lowercased()
+            guard TaskReferenceParser.letters.contains(letter), let mark = head.dropFirst().first, mark == ")" || mark == "." else { return nil }
+            return letter
+        }
+        if first.isNumber {
+            let label = head.prefix { $0.isNumber || $0 == "." }
+            let rest = head.dropFirst(label.count)
+            guard label.last == "." || rest.first == ")" else { return nil }
+            let trimmed = label.hasSuffix(".") ? label.dropLast() : label
+            return trimmed.isEmpty ? nil : String(trimmed)
+        }
+        return nil
+    }
+
+    mutating func noteAmbiguousReference(_ claim: DistantStatusClaim, label: String, tasks: [String]) {
+        guard let policy = x.silentLoss else { return }
+        findings.append(Finding(severity: .warning, code: "status-reference",
+            message: policy.message("status_reference_ambiguous", ["quotes": "“\(claim.quote)”", "label": label, "tasks": tasks.joined(separator: ", ")]),
+            source: claim.place))
+    }
+
+    mutating func noteConflictingReferences(_ task: String, _ claims: [DistantStatusClaim]) {
+        guard let policy = x.silentLoss else { return }
+        findings.append(Finding(severity: .warning, code: "status-reference",
+            message: policy.message("status_reference_conflict", ["task": task, "quotes": policy.quoted(claims.map(\.quote))]),
+            source: claims.first?.place))
+    }
+}

@@ -1,0 +1,129 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of statuses stated away from their task's passage (DistantStatuses.swift):
+// each becomes a claim with a reference — item labels, the sheet a task's rows stand on, a
+// code in the task's row decoded by a legend — that one resolver links to the tasks it
+// refers to. Written in words of no corpus.
+
+private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+                                .p("I. KẾT QUẢ THỰC HIỆN")]
+
+private func sheet(_ name: String, _ rows: [[Any?]], part: Int) -> Sheet {
+    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
+        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
+            switch value {
+            case let s as String: return SheetCell(column: c + 1, value: .text(s))
+            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
+            default: return nil
+            }
+        }
+        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
+    }
+    return Sheet(name: name, rows: sheetRows, part: "xl/worksheets/sheet\(part).xml")
+}
+
+private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                               ["PHƯỜNG BẾN THÀNH", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+                               ["Số: 77/BC-UBND", nil, nil, "Bến Thành, ngày 05 tháng 11 năm 2026"],
+                               ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ SỐ 38-CT/TW NĂM 2026"]] }
+
+@Suite struct LabelledStatusTests {
+    @Test func numberedItemsNamedBackByTheirNumbers() throws {
+        let s = extract(word(opening + [
+            .p("1. Công tác tuyên truyền: đăng 06 tin, bài về tiêu chuẩn, đo lường, chất lượng trên trang thông tin điện tử của phường."),
+            .p("2. Công tác kiểm tra: phối hợp Chi cục kiểm tra 02 cuộc tại 09 cơ sở kinh doanh xăng dầu và vàng bạc."),
+            .p("II. NHẬN XÉT"),
+            .p("- Các nội dung 1 đã hoàn tất; nội dung 2 đang triển khai."),
+        ]))
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
+        #expect(news.status == .completed)
+        #expect(checks.status == .inProgress)
+    }
+
+    @Test func aClosingAssessmentPointingAtItemLettersGivesThoseItemsTheirStatus() throws {
+        let s = extract(word(opening + [
+            .p("a) Đăng 06 tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng trên trang thông tin điện tử của phường."),
+            .p("b) Phối hợp kiểm tra đo lường 02 cuộc tại 09 cơ sở kinh doanh xăng dầu và vàng bạc."),
+            .p("c) Cử 02 công chức dự lớp tập huấn nghiệp vụ về tiêu chuẩn, đo lường, chất lượng."),
+            .p("II. NHẬN XÉT"),
+            .p("Tổng quát, các việc ở mục a và c đã hoàn tất; việc ở mục b đang triển khai, sẽ kiểm tra thêm trong tháng 12."),
+        ]))
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
+        let course = try #require(s.entries.first { $0.indicators[IndicatorID("participants")] != nil })
+        #expect(news.status == .completed)
+        #expect(course.status == .completed)
+        #expect(checks.status == .inProgress)
+    }
+
+    @Test func lettersThatCiteALegalTextPointAtNoItem() throws {
+        // "điểm a khoản 2 Điều 7" cites a decree, not the report's item a).
+        let s = extract(word(opening + [
+            .p("a) Đăng 06 tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng trên trang thông tin điện tử của phường."),
+            .p("II. NHẬN XÉT"),
+            .p("Việc xử lý theo điểm a khoản 2 Điều 7 Nghị định số 119/2017/NĐ-CP đã hoàn tất."),
+        ]))
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        #expect(news.status != .completed)
+    }
+
+    @Test func labelListsAreReadWithTheirJoinsAndStopAtOtherWords() {
+        let v = extractor.vocabulary
+        func labels(_ text: String) -> [String] { ExtractionRun.labelList(Tokenizer.tokenize(text), v.statusReferences) }
+        #expect(labels("nội dung tại điểm a, c và đ đã xong") == ["a", "c", "đ"])
+        #expect(labels("mục 2, 3 đang làm") == ["2", "3"])
+        #expect(labels("các điểm bán hàng đã kiểm tra").isEmpty)
+        #expect(labels("điểm b khoản 1 Điều 4").isEmpty)
+    }
+}
+
+@Suite struct ScopedStatusTests {
+    @Test func aSheetNamedByAStateGivesItsTasksThatState() throws {
+        let head: [Any?] = ["STT", "Nội dung công việc", "Kết quả", "Số lượng", "Đơn vị tính"]
+        let d = Document(kind: .spreadsheet, sheets: [
+            sheet("Trang đầu", cover(), part: 1),
+            sheet("Hoàn tất", [head, [1, "Đăng tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng", "Tin, bài đã đăng", 8, "tin"]], part: 2),
+            sheet("Đang triển khai", [head, [1, "Phối hợp kiểm tra đo lường tại chợ", "Cuộc kiểm tra", 3, "cuộc"]], part: 3),
+        ])
+        let s = extract(d, fileName: "bao-cao.xlsx")
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
+        #expect(news.status == .completed)
+        #expect(checks.status == .inProgress)
+    }
+
+    @Test func aLegendDecodesTheCodesOfTheRows() throws {
+        let d = Document(kind: .spreadsheet, sheets: [sheet("BC", cover() + [
+            [],
+            ["STT", "Nhiệm vụ", "Kết quả thực hiện", "Mức độ"],
+            [1, "Tuyên truyền về tiêu chuẩn, đo lường, chất lượng", "Đăng 12 tin, bài trên trang thông tin điện tử phường", "X"],
+            [2, "Phối hợp kiểm tra đo lường", "Kiểm tra 04 cuộc tại 20 cơ sở", "Y"],
+            [nil, "Chú thích: X: Hoàn tất; Y: Đang triển khai; Z: Chưa bắt đầu"],
+        ], part: 1)])
+        let s = extract(d, fileName: "bao-cao.xlsx")
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
+        #expect(news.status == .completed)
+        #expect(checks.status == .inProgress)
+    }
+
+    @Test func aLegendNeedsTwoStatesAndShortCodes() {
+        let run = ExtractionRun(extractor: extractor, document: word(opening))
+        let r = extractor.vocabulary.statusReferences
+        #expect(run.legend("Chú thích: X: Hoàn tất; Y: Đang triển khai", r)?.count == 2)
+        #expect(run.legend("Ghi chú: X: Hoàn tất", r) == nil)
+        #expect(run.legend("Ghi chú: Nhóm một - Hoàn tất; Nhóm hai - Đang triển khai", r) == nil)
+    }
+}
+
+@Suite struct StatusReferenceVocabularyTests {
+    @Test func unknownKeysAndWeightsAreRefused() {
+        #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "status_references:\n  guess: [x]\n") }
+        #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "status_references:\n  weights:\n    labels: 2\n") }
+        #expect(throws: Never.self) { try Vocabulary.parse(yaml: "status_references:\n  label_words: [điểm]\n  weights:\n    sheet: 0.2\n") }
+    }
+}
