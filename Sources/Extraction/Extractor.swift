@@ -127,8 +127,19 @@ public struct Extractor: Sendable {
         // Under a title about something else, the subject's words must stand in more than one
         // line: a report on teaching the law that lists the law on standards among the laws it
         // taught names the subject once, in passing.
+        // Under a title about something else, the subject's words in a few lines do not make
+        // it the plan's report when most of its passages and rows name no task of the plan
+        // (`other_title_min_task_share`; a passage or row is unresolved when it is left
+        // unmatched, between two tasks, or with figures under no task): each item of a report
+        // on another programme is that programme's, one of them at most near a task of this
+        // plan by its words.
+        let resolved = submission.entries.count
+        let unresolved = Set(submission.findings.filter { ["task-unmatched", "task-ambiguous", "figure-without-task"].contains($0.code) }
+            .map { $0.source ?? $0.message }).count
+        let fewTasks = resolved + unresolved > 0
+            && Double(resolved) < vocabulary.planSubject.otherTitleMinTaskShare * Double(resolved + unresolved)
         if !run.mentionsPlan, titled.map({ !run.titleSpeaksOfPlan($0) }) ?? submission.entries.isEmpty,
-           !run.speaksOfPlanSubject(minLines: titled == nil ? 1 : vocabulary.planSubject.otherTitleMinLines),
+           titled != nil && fewTasks || !run.speaksOfPlanSubject(minLines: titled == nil ? 1 : vocabulary.planSubject.otherTitleMinLines),
            !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
             // A report on another subject sent by mistake: it names neither the directive nor
             // a task by its code or its plan wording, its title is about something else and

@@ -542,7 +542,8 @@ final class GridRecognisers: Sendable {
     /// the kinds of figures under the row, the tasks of `group` favoured. Best first. The kind
     /// of the reporting unit is not weighed: a department's table lists what it did with the
     /// communes ("Phối hợp UBND phường, xã kiểm tra cân tại chợ") under the communes' task.
-    func rankTasks(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> [(code: String, score: Double)] {
+    func rankTasks(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = [],
+                   results: String? = nil) -> [(code: String, score: Double)] {
         let w = g.weights
         let head = String(text.prefix(300))
         var scores: [String: Double] = [:]
@@ -550,6 +551,12 @@ final class GridRecognisers: Sendable {
         for (c, s) in profiles.phraseScores(head) { scores[c, default: 0] += w.profilePhrase * s }
         if let context {
             for (c, s) in rankTasks(context) { scores[c, default: 0] += w.groupRow * s }
+        }
+        // A label of a word or two in the unit's own shorthand ("ISO", "Một cửa", "Khen
+        // thưởng"): what the row says it did ("Số hóa 3.412 hồ sơ TTHC …") names the work too,
+        // weighed `result_words` of its own score (grids.yaml `weights`).
+        if let results, w.resultWords > 0, Double(VietText.words(head).count) <= w.shortLabel {
+            for (c, s) in rankTasks(String(results.prefix(300))) { scores[c, default: 0] += w.resultWords * s }
         }
         if let group {
             for c in scores.keys where c.hasPrefix("II.\(group).") { scores[c]! += w.sameGroup }
@@ -565,8 +572,9 @@ final class GridRecognisers: Sendable {
     }
 
     /// The best task by meaning when it is clear; otherwise the two closest, for a finding.
-    func taskByMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = []) -> (code: String?, ranked: [(code: String, score: Double)]) {
-        let ranked = rankTasks(text, group: group, context: context, figures: figures)
+    func taskByMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = [],
+                       results: String? = nil) -> (code: String?, ranked: [(code: String, score: Double)]) {
+        let ranked = rankTasks(text, group: group, context: context, figures: figures, results: results)
         guard let top = ranked.first, top.score >= g.thresholds.task else { return (nil, ranked) }
         if ranked.count > 1, top.score - ranked[1].score < g.thresholds.taskMargin { return (nil, ranked) }
         return (top.code, ranked)

@@ -188,8 +188,8 @@ struct GridResolver {
     /// other is open to all, or gives one to other kinds only, the one that fits the unit is
     /// taken (a ward's "Phối hợp kiểm tra đo lường, chất lượng" is its devolved task).
     func byMeaning(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = [],
-                   evidence: String = "") -> (code: String?, ranked: [(code: String, score: Double)]) {
-        let m = r.taskByMeaning(text, group: group, context: context, figures: figures)
+                   evidence: String = "", results: String? = nil) -> (code: String?, ranked: [(code: String, score: Double)]) {
+        let m = r.taskByMeaning(text, group: group, context: context, figures: figures, results: results)
         // The plan gives the task to other kinds of units ("Kiểm tra đo lường, chất lượng xăng
         // dầu" in a ward's table: the state inspection is the Chi cục's and the departments';
         // the ward's is its devolved task): the closest task given to the unit's kind that
@@ -700,7 +700,8 @@ struct GridResolver {
                    shape == .empty, row.labelCell?.text.first?.isWhitespace == false,
                    row.values.isEmpty, row.valueWords.contains(where: { !$0.continued }) {
                     let title = String(row.label.prefix { $0 != ":" })
-                    let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: ownKinds())
+                    let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: ownKinds(),
+                                      evidence: rowWords(row), results: row.valueWords.map(\.text).joined(separator: "\n"))
                     if let c = m.code, c != current { peer = true }
                 }
                 if layout.isBreakdown || !peer && code == nil && current != nil && !question && (continued || shape == .empty || shape == .dash || below) {
@@ -718,7 +719,7 @@ struct GridResolver {
                 } else {
                     let title = String(row.label.prefix { $0 != ":" })
                     let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: ownKinds(),
-                                      evidence: rowWords(row))
+                                      evidence: rowWords(row), results: row.valueWords.map(\.text).joined(separator: "\n"))
                     if let c = m.code ?? soleTask(m) {
                         begin(c, row)
                         if let other = overruled(m) { reading.ownKind[c] = (other, title, row.labelCell?.location.description ?? "") }

@@ -464,6 +464,12 @@ public struct Vocabulary: Sendable {
         /// In how many lines those words must stand when the document's title (or its opening's
         /// subject) is about something else: named once in passing, the subject is not its own.
         var otherTitleMinLines = 2
+        /// Under such a title, the least share of the document's passages and rows that name
+        /// a task (resolved, against those left unmatched or between two tasks) for it to be a
+        /// report of the plan: a report on another programme has the subject's words in a line
+        /// or two ("hệ thống quản lý chất lượng" in an administrative-reform report) while
+        /// most of its items name no task of the plan.
+        var otherTitleMinTaskShare = 0.0
         /// Folded first words of a document's title line ("bao cao", "bieu").
         var titleWords: [String] = []
         /// "… gửi Chi cục Tiêu chuẩn Đo lường Chất lượng": a lead (`recipient_leads`) then the
@@ -661,7 +667,7 @@ public struct Vocabulary: Sendable {
             for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
         }
         let subject = try map(root["plan_subject"], "plan_subject")
-        let subjectKeys = ["directive", "plan", "words", "marks", "min_distinct", "other_title_min_lines", "title_words", "recipient_leads", "recipient_bodies",
+        let subjectKeys = ["directive", "plan", "words", "marks", "min_distinct", "other_title_min_lines", "other_title_min_task_share", "title_words", "recipient_leads", "recipient_bodies",
                            "lead_in_opens", "lead_in_ends", "lead_in_generic", "lead_in_min_words"]
         for key in subject.keys where !subjectKeys.contains(key) {
             throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use \(subjectKeys.joined(separator: ", ")))")
@@ -678,6 +684,12 @@ public struct Vocabulary: Sendable {
         if let n = subject["other_title_min_lines"] {
             guard let n = n as? Int, n >= 1 else { throw LoadError(file: file, message: "plan_subject.other_title_min_lines must be a positive integer") }
             v.planSubject.otherTitleMinLines = n
+        }
+        if let n = subject["other_title_min_task_share"] {
+            guard let d = (n as? Double) ?? (n as? Int).map(Double.init), d >= 0, d <= 1 else {
+                throw LoadError(file: file, message: "plan_subject.other_title_min_task_share must be a number from 0 to 1")
+            }
+            v.planSubject.otherTitleMinTaskShare = d
         }
         v.planSubject.titleWords = folded(try strings(subject["title_words"], "plan_subject.title_words"))
         v.planSubject.recipientLeads = folded(try strings(subject["recipient_leads"], "plan_subject.recipient_leads"))

@@ -100,4 +100,57 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ LONG PHƯ�
         #expect(s.value("II.5.a", "violations") == 3)
         #expect(s.entries.count == 1)
     }
+
+    private let sheetHead: [[Any?]] = [["ỦY BAN NHÂN DÂN XÃ LONG PHƯỚC"], ["Số: 57/BC-UBND"], ["Long Phước, ngày 03 tháng 11 năm 2026"],
+                                       ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"], []]
+
+    /// A tracker's items named in the unit's shorthand ("Một cửa", "Khen"): each row is read
+    /// with what its result cell says was done.
+    @Test func aShortOwnLabelIsReadWithWhatItsRowSaysWasDone() {
+        let s = extract(workbook(sheetHead + [
+            ["TT", "Hạng mục", "Kết quả", "Trạng thái"],
+            [1, "Một cửa", "Tiếp nhận 120 hồ sơ đăng ký kiểm tra nhà nước về chất lượng hàng nhập khẩu qua dịch vụ công trực tuyến", "Xong"],
+            [2, "Khen", "Khen thưởng 01 người tố giác gian lận cân", "Đang làm"],
+        ]), fileName: "theo-doi.xlsx")
+        #expect(s.entry("II.2.h")?.status == .completed)
+        #expect(s.entry("II.5.d")?.status == .inProgress)
+    }
+
+    /// A form whose rows are the work to be done and whose column asks whether it was done
+    /// ("Xã đã làm chưa?"): its answers are the statuses, its figures the tasks'.
+    @Test func aFormAskingWhetherTheWorkWasDoneIsATableOfTasks() {
+        let s = extract(workbook(sheetHead + [
+            ["STT", "Việc cần làm", "Xã đã làm chưa?", "Số liệu cụ thể"],
+            [1, "Phổ biến quy định ghi nhãn hàng hóa cho tiểu thương bằng loa", "Chưa", nil],
+            [2, "Kiểm tra cân tại chợ theo phân cấp", "Đang làm", "03 cuộc, 15 hộ"],
+        ]), fileName: "phieu.xlsx")
+        #expect(s.entry("II.1.a")?.status == .notStarted)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.5.c", "inspections") == 3)
+    }
+
+    /// Under a title about another programme, the plan's subject words in an item or two do
+    /// not make a report of the plan when most of its items name no task: it is refused with
+    /// its title. Under a title of no subject, items that name tasks are read.
+    @Test func aReportOnAnotherProgrammeWhoseItemsMostlyNameNoTaskIsRefused() {
+        let head: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ NỘI VỤ\nSố: 811/BC-SNV",
+                                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 06 tháng 10 năm 2026"]])
+        let other = extract(word([
+            head, .p("BÁO CÁO"), .p("Kết quả công tác phòng cháy, chữa cháy tại trụ sở quý III năm 2026"), .p("I. KẾT QUẢ"),
+            .p("1. Diễn tập phương án chữa cháy: đã tổ chức 02 buổi diễn tập cho 85 người."),
+            .p("2. Bộ phận tiếp dân: duy trì hệ thống quản lý chất lượng, niêm yết nội quy."),
+            .p("3. Khảo sát: đo lường mức độ hài lòng của khách đến làm việc, đạt 96%."),
+            .p("4. Mua sắm bình chữa cháy: đã thay 30 bình."),
+        ]))
+        #expect(other.status == .rejected)
+        #expect(other.reason?.contains("phòng cháy, chữa cháy") == true)
+        let plan = extract(word([
+            head, .p("BÁO CÁO"), .p("Kết quả công tác quý III năm 2026 của Văn phòng Sở"), .p("I. KẾT QUẢ"),
+            .p("1. Duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại cơ quan: đã cập nhật 12 quy trình."),
+            .p("2. Cử 03 công chức tham dự lớp tập huấn nghiệp vụ đo lường do Chi cục tổ chức."),
+            .p("3. Phối hợp kiểm tra chất lượng hàng hóa lưu thông: 02 cuộc, 14 cơ sở."),
+        ]))
+        #expect(plan.status == .extracted)
+        #expect(plan.entries.count == 3)
+    }
 }
