@@ -778,10 +778,12 @@ extension GridRecognisers {
         func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
         // A key is written "mark = meaning" or after a lead-in ("Ký hiệu:", "Quy ước:").
         for line in lines where line.utf8.count <= 1200 {
+            // A key's line has a colon or an equals sign (looked for first, on the bytes and
+            // before the filter's folded copy is made: most lines have neither); only keys
+            // found can count, and two are needed.
+            guard FoundationSearchFilter.mayContain(UInt8(ascii: ":"), in: line) || FoundationSearchFilter.mayContain(UInt8(ascii: "="), in: line) else { continue }
             // Foundation's search is left the lines and keys where it can find something.
             let filter = FoundationSearchFilter(line)
-            // A key's line has a colon or an equals sign (looked for first: most lines have
-            // neither); only keys found can count, and two are needed.
             guard (filter.mayFind(":") && line.contains(":")) || (filter.mayFind("=") && line.contains("=")) else { continue }
             let candidates = ordered.filter { filter.mayFind($0) }
             guard candidates.count >= 2 else { continue }
