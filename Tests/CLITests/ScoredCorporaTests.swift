@@ -169,6 +169,17 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set51", path: independent.appendingPathComponent("set51"), score: 91.9, measure: 63.3, silentFigures: 0.034),
         Floor(name: "independent/set52", path: independent.appendingPathComponent("set52"), score: 86.1, measure: 60.1, silentFigures: 0.066),
         Floor(name: "independent/set53", path: independent.appendingPathComponent("set53"), score: 91.2, measure: 50.4, silentFigures: 0.033),
+        // Sets 54–59 (written at the start of session 15 in 26 new hands by six writers who never
+        // saw the program; held out for the whole session, scored at its start (b71591c's
+        // extraction) and its end): set54 89.7 → 89.8, set55 88.2 → 88.4, set56 95.2 → 95.1,
+        // set57 97.7 → 97.8, set58 88.7 → 88.7, set59 74.3 → 74.3. Floors a point below the end;
+        // measure floors a point below each set's weakest measure; silent-figure bounds 0.01 above.
+        Floor(name: "independent/set54", path: independent.appendingPathComponent("set54"), score: 88.8, measure: 69.0, silentFigures: 0.01),
+        Floor(name: "independent/set55", path: independent.appendingPathComponent("set55"), score: 87.4, measure: 66.1, silentFigures: 0.021),
+        Floor(name: "independent/set56", path: independent.appendingPathComponent("set56"), score: 94.1, measure: 76.8, silentFigures: 0.044),
+        Floor(name: "independent/set57", path: independent.appendingPathComponent("set57"), score: 96.8, measure: 89.4, silentFigures: 0.04),
+        Floor(name: "independent/set58", path: independent.appendingPathComponent("set58"), score: 87.7, measure: 62.9, silentFigures: 0.01),
+        Floor(name: "independent/set59", path: independent.appendingPathComponent("set59"), score: 73.3, measure: 35.4, silentFigures: 0.061),
     ]
 
     @Test(arguments: floors)
