@@ -99,6 +99,23 @@ public enum Consolidator {
             g.figures = countedOnce(g.figures, tasks: g.tasks, kindOf: { p.units.unit(id: $0)?.kind.group.rawValue }, eachUnitOf: Set(rules.ownGroups))
             return g
         }
+        // One state for the body, Phụ lục I and the JSON, settled here so that no writer decides
+        // it again (REVIEW18 #2, #3).
+        let copiedCodes = Set(copied.compactMap { $0.params?["code"] })
+        groups = groups.map { g in
+            var g = g
+            g.tasks = g.tasks.map { t in
+                settled(t, copied: copiedCodes.contains(t.code), isAssigned: { unit in
+                    t.leadUnits.contains(unit) || t.partnerUnits.contains(unit)
+                        || p.units.unit(id: unit).map { t.leadUnits.contains($0.kind.group.rawValue) || t.partnerUnits.contains($0.kind.group.rawValue) } == true
+                }, isLead: { unit in
+                    t.leadUnits.contains(unit) || t.leadStatus?.unitID == unit
+                })
+            }
+            g.stateCounts = [:]
+            for t in g.tasks { g.stateCounts[t.state.rawValue, default: 0] += 1 }
+            return g
+        }
         let allTasks = groups.flatMap(\.tasks)
         var stateCounts: [String: Int] = [:]
         for t in allTasks { stateCounts[t.state.rawValue, default: 0] += 1 }
@@ -585,10 +602,31 @@ public enum Consolidator {
         return classes ? attendees / n : nil
     }
 
+    /// The state the report states for a task whose lead says "chưa thực hiện" (or "không phát
+    /// sinh"):
+    /// - on a passage the lead wrote word for word under another task (`copied`, a likely copy
+    ///   error the review desk asks the officer to confirm): no status is stated upward; the
+    ///   task stands as one whose lead gave none (`lead_silent`), the units' work stated;
+    /// - while another unit the plan assigns the task to (a partner named or of a kind named)
+    ///   reports its part completed or under way: the task is under way, one statement saying
+    ///   what was done and what remains — never "done" and "not started" side by side.
+    static func settled(_ t: ConsolidatedReport.TaskResult, copied: Bool, isAssigned: (String) -> Bool,
+                        isLead: (String) -> Bool) -> ConsolidatedReport.TaskResult {
+        guard t.basis == .lead, t.state == .notStarted, let said = t.leadStatus?.status, [.notStarted, .notApplicable].contains(said) else { return t }
+        var t = t
+        if copied && said == .notStarted {
+            t.basis = .leadSilent
+            t.state = .noInformation
+        } else if t.unitStatuses.contains(where: { [.completed, .inProgress].contains($0.status) && !isLead($0.unitID) && isAssigned($0.unitID) }) {
+            t.state = .inProgress
+        }
+        return t
+    }
+
     /// A lead's own "chưa thực hiện" on a task whose passage is word for word what it wrote
     /// under another task (at least rules.copiedPassageWords words): likely pasted under the
-    /// wrong heading. The state stands as the lead wrote it; the review desk asks the officer
-    /// to confirm it with the unit (REVIEW16 #3.3: not hidden, not overruled).
+    /// wrong heading. The review desk asks the officer to confirm it with the unit (REVIEW16
+    /// #3.3: not hidden); the report states no status from it (`settled`, REVIEW18 #2).
     static func copiedLeadPassages(_ tasks: [ConsolidatedReport.TaskResult], rules: ReportRules) -> [ConsolidatedReport.ReviewRow] {
         guard let least = rules.copiedPassageWords else { return [] }
         func norm(_ text: String) -> String {

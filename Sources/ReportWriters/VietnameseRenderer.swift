@@ -336,13 +336,8 @@ public struct VietnameseRenderer: Sendable {
             if t.recurring { return .recurring }
             return t.dueDate.map { $0 <= report.asOf } == true ? .dueNow : .inProgress
         case .notStarted:
-            // The lead's word the report cannot support (a passage copied from another task):
-            // no status claimed, the facts the units reported stated (as a lead that gave none).
-            if leadStatusUnsupported(t) { return worked(t) ? (t.recurring ? .recurring : .leadSilent) : .noInformation }
-            // Another unit the plan assigns the task to carried out its part: the task is under
-            // way, one statement says what was done and what remains (partlyDone), never "done"
-            // and "not started" side by side.
-            if !partDone(t).isEmpty { return t.recurring ? .recurring : .inProgress }
+            // A lead's word on a passage it copied, or a task others assigned to it carried out
+            // in part, is settled by the consolidation (Consolidator.settled), not here.
             return t.leadStatus?.status == .notApplicable && t.basis == .lead ? .notArisen : .notStarted
         case .noInformation:
             if t.basis == .leadWithoutResult { return .noResult }
@@ -358,13 +353,6 @@ public struct VietnameseRenderer: Sendable {
     public func worked(_ t: ConsolidatedReport.TaskResult) -> Bool {
         t.unitStatuses.contains { [.completed, .inProgress].contains($0.status) } || t.statements.contains(where: \.hasFigure)
             || t.figures.contains { $0.total != 0 }
-    }
-
-    /// The lead's "chưa thực hiện" is a passage it wrote word for word under another task
-    /// (review finding lead-passage-copied): a likely copy error the report does not state.
-    public func leadStatusUnsupported(_ t: ConsolidatedReport.TaskResult) -> Bool {
-        t.basis == .lead && t.leadStatus?.status == .notStarted
-            && report.review.contains { $0.code == "lead-passage-copied" && $0.params?["code"] == t.code }
     }
 
     /// The plan assigns the task to the unit: its lead, or a partner named or of a kind named.
@@ -1745,7 +1733,7 @@ public struct VietnameseRenderer: Sendable {
         }
         // A task its lead reports not started while other units the plan assigns it to did their
         // part: one statement of what was done and what remains.
-        for t in report.tasks where t.leadStatus?.status == .notStarted && phase(t) != .overdue && !leadStatusUnsupported(t) {
+        for t in report.tasks where t.leadStatus?.status == .notStarted && phase(t) != .overdue {
             let done = partDone(t)
             guard !done.isEmpty else { continue }
             let refs = done.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: $0.source) }

@@ -76,7 +76,10 @@ import Testing
         let code = try #require(r.review.first { $0.code == "lead-passage-copied" }?.params?["code"])
         let task = try #require(r.tasks.first { $0.code == code })
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.leadStatusUnsupported(task))
+        // Settled once, in the consolidation: the JSON states what the body states.
+        #expect(task.state != .notStarted && task.basis == .leadSilent, "\(task.state) \(task.basis)")
+        #expect(r.stateCounts[ConsolidatedReport.Progress.notStarted.rawValue, default: 0]
+                    == r.tasks.filter { $0.state == .notStarted }.count)
         #expect(v.phase(task) != .notStarted, "\(code)")
         let limits = body(v)
         let iii2 = limits[limits.range(of: "2. Hạn chế")!.upperBound..<limits.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound]
