@@ -1775,7 +1775,9 @@ public struct VietnameseRenderer: Sendable {
         }
         // Tasks only being prepared, recurring or dated: a shortcoming (REVIEW10 #10).
         let preparing = preparingTasks
-        let preparingUnderWay = preparing.filter { $0.state == .inProgress }
+        // A task under way because assigned units did their part while its lead is preparing
+        // has its one statement above (assessment.partlyDone), not a second one here.
+        let preparingUnderWay = preparing.filter { $0.state == .inProgress && partDone($0).isEmpty }
         if !preparingUnderWay.isEmpty {
             shortcomings.append(.dash(w(preparingUnderWay.count == 1 ? "assessment.preparingOne" : "assessment.preparing", ["tasks": taskNames(preparingUnderWay)])))
         }

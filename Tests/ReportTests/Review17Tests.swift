@@ -100,6 +100,9 @@ import Testing
         let line = try #require(limits.split(separator: "\n").first { $0.contains("thúc đẩy năng suất") }, "\(limits)")
         #expect(line.hasPrefix("Nhiệm vụ ") && line.contains(": Phòng Kiểm tra – Pháp chế đã hoàn thành phần việc của đơn vị; các nội dung còn lại chưa triển khai, mới ở bước xây dựng kế hoạch."), "\(line)")
         #expect(!body.contains("báo cáo chưa thực hiện"), "\(body)")
+        // One statement: the task is not named again among the tasks being prepared (the cause
+        // line "Việc xây dựng kế hoạch … còn chậm" is the cause, not a second statement).
+        #expect(limits.split(separator: "\n").filter { $0.hasPrefix("Nhiệm vụ") && $0.contains("thúc đẩy năng suất") }.count == 1, "\(limits)")
         // Phụ lục I: each assigned unit with its word, the lead marked.
         let breakdown = v.statusBreakdown(t)
         #expect(breakdown.contains("Chi cục Tiêu chuẩn Đo lường Chất lượng (chủ trì): chưa thực hiện") && breakdown.contains("Phòng Kiểm tra – Pháp chế: hoàn thành"), "\(breakdown)")
