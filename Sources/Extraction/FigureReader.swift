@@ -229,6 +229,12 @@ struct FigureReader {
         // scale's fraction, as in "7tr5"). A count after the digits ("7 triệu 2 cơ sở") is one
         // of its own.
         if factor > 1, end == scale.end || v.moneyScales.match(tokens, at: scale.end)?.value == 1, end < tokens.count {
+            // The amount read on to `through`, a trailing "đồng" with it.
+            func readThrough(_ through: Int) {
+                end = through
+                if let unit = v.moneyScales.match(tokens, at: end), unit.value == 1 { end = unit.end }
+                consumedThrough = end - 1
+            }
             if let half = v.figureReading.spokenHalves.match(tokens, at: end) {
                 amount += factor / 2
                 end = half.end; consumedThrough = end - 1
@@ -239,16 +245,12 @@ struct FigureReader {
                     ?? v.moneyScales.match(tokens, at: after).flatMap { $0.value > 1 ? (value: $0.value, end: $0.end) : nil }
                 if let part, part.value < factor {
                     amount += n * part.value
-                    end = part.end
-                    if let unit = v.moneyScales.match(tokens, at: end), unit.value == 1 { end = unit.end }
-                    consumedThrough = end - 1
+                    readThrough(part.end)
                 } else if part == nil, after == tokens.count || tokens[after].kind == .punct
                             || v.moneyScales.match(tokens, at: after)?.value == 1,
                           let fraction = Double("0." + tokens[end].raw) {
                     amount += fraction * factor
-                    end = after
-                    if let unit = v.moneyScales.match(tokens, at: end), unit.value == 1 { end = unit.end }
-                    consumedThrough = end - 1
+                    readThrough(after)
                 }
             }
         }
