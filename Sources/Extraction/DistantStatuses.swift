@@ -154,7 +154,7 @@ extension ExtractionRun {
     func rowClaims(_ r: StatusReferenceWords, places: [[String]]) -> [DistantStatusClaim] {
         var codes: [String: TaskStatus] = [:]
         for line in lines {
-            for cell in line.cells where FoundationSearchFilter.foundationContains(";", in: cell.text) || cell.text.contains("\n") {
+            for cell in line.cells where FoundationSearchFilter.foundationContains(";", in: cell.text) || (cell.text.utf8.contains(0x0A) && cell.text.contains("\n")) {
                 if let legend = legend(cell.text, r) { codes.merge(legend) { a, _ in a } }
             }
         }
@@ -183,10 +183,15 @@ extension ExtractionRun {
     /// into at least two different statuses.
     func legend(_ text: String, _ r: StatusReferenceWords) -> [String: TaskStatus]? {
         var out: [String: TaskStatus] = [:]
+        // Foundation's search for a mark is what costs here: a text, or a part, that certainly
+        // holds no mark (`mayFindPlain`, on its bytes) decodes nothing and is not searched.
+        func mayHoldMark(_ s: Substring) -> Bool { r.legendMarks.contains { FoundationSearchFilter.mayFindPlain($0, in: s) } }
+        guard mayHoldMark(text[...]) else { return nil }
         func pair(_ part: Substring) -> (String, TaskStatus)? {
+            guard mayHoldMark(part) else { return nil }
             let p = part.trimmingCharacters(in: .whitespaces)
             for mark in r.legendMarks {
-                guard let range = p.range(of: mark) else { continue }
+                guard FoundationSearchFilter.mayFindPlain(mark, in: p[...]), let range = p.range(of: mark) else { continue }
                 let code = p[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
                 guard !code.isEmpty, code.count <= r.codeLength, !code.contains(" "), !code.allSatisfy(\.isNumber),
                       let value = v.wholeCellStatus(Tokenizer.tokenize(String(p[range.upperBound...]))) else { continue }

@@ -347,6 +347,54 @@ struct FoundationSearchFilter {
     /// False only when Foundation's case-insensitive search for `needle` certainly finds nothing.
     func mayFind(_ needle: String) -> Bool { mayFind(needle, fromByte: 0) }
 
+    /// False only when Foundation's plain search (no options) for `needle` certainly finds
+    /// nothing in `text`. Certain when the needle is made of ASCII punctuation or spaces and
+    /// general punctuation (U+2010–U+2027, U+2030–U+205E: dashes, quotes, bullets) — marks
+    /// whose canonically equivalent spellings are themselves —, its bytes are not in the text,
+    /// and every other scalar of the text is one whose canonical decomposition is letters and
+    /// combining marks or nothing (Latin-1, Latin Extended-A/B, the combining diacritics,
+    /// Latin Extended Additional with the Vietnamese letters) or general punctuation: then no
+    /// canonically equivalent stretch of the text can spell the needle. Any other needle or
+    /// text: true (Foundation's to answer). Scans the bytes once; builds nothing.
+    static func mayFindPlain(_ needle: String, in text: Substring) -> Bool {
+        guard !needle.isEmpty else { return true }
+        for s in needle.unicodeScalars {
+            let v = s.value
+            if v < 0x80 {
+                if v < 0x20 || v == 0x7F || (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) { return true }
+            } else if !((0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)) {
+                return true
+            }
+        }
+        let pattern = Array(needle.utf8)
+        let answer: Bool? = text.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b == pattern[0], i + pattern.count <= u.count {
+                    var j = 1
+                    while j < pattern.count, u[i + j] == pattern[j] { j += 1 }
+                    if j == pattern.count { return true }
+                }
+                if b < 0x80 { i += 1; continue }
+                var value: UInt32
+                var length: Int
+                if b < 0xE0 { value = UInt32(b & 0x1F); length = 2 }
+                else if b < 0xF0 { value = UInt32(b & 0x0F); length = 3 }
+                else { value = UInt32(b & 0x07); length = 4 }
+                guard i + length <= u.count else { return true }
+                for k in 1..<length { value = value << 6 | UInt32(u[i + k] & 0x3F) }
+                switch value {
+                case 0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: break
+                default: return true
+                }
+                i += length
+            }
+            return false
+        }
+        return answer ?? true
+    }
+
     /// `text.contains(String(character))` as Foundation answers it (canonical equivalence:
     /// ";" finds the Greek question mark), for an ASCII character that is not a letter. Found
     /// on the bytes when certain: its byte standing as a character of its own (the scalars

@@ -207,6 +207,32 @@ extension ByteSearchTests {
 }
 
 extension ByteSearchTests {
+    /// `mayFindPlain` never rules out what Foundation's plain search finds (canonical
+    /// equivalents such as "≠" for "=" and the Greek question mark for ";", decomposed
+    /// letters, joiners, CR LF), and rules out marks absent from plain Latin text.
+    @Test(arguments: texts + ["a≠b", "\u{037E}", "x =\u{338} y", "Ô\u{301} – x", "r\r\nx", "Ｘ＝１", "A\u{2011}B", "ǅ-", "8:30", "“a” – b…"])
+    func plainSearchNeverRuledOutWrongly(_ text: String) {
+        for needle in ["-", "–", "—", "=", ":", ";", "<", " - ", "\n", "…", "“", "a", "Đ", ""] {
+            let whole = text[...]
+            if text.range(of: needle) != nil {
+                #expect(FoundationSearchFilter.mayFindPlain(needle, in: whole), "\(needle.debugDescription) in \(text.debugDescription)")
+            }
+            if let cut = text.firstIndex(of: " ") {
+                let tail = text[text.index(after: cut)...]
+                if tail.range(of: needle) != nil {
+                    #expect(FoundationSearchFilter.mayFindPlain(needle, in: tail), "\(needle.debugDescription) in \(tail.debugDescription)")
+                }
+            }
+        }
+        #expect(!FoundationSearchFilter.mayFindPlain("=", in: "Đã hoàn thành; Chưa thực hiện – “xong”"[...]))
+        #expect(!FoundationSearchFilter.mayFindPlain("—", in: "Phòng Kiểm tra – Pháp chế"[...]))
+        #expect(FoundationSearchFilter.mayFindPlain("=", in: "a ≠ b"[...]))
+        #expect(FoundationSearchFilter.mayFindPlain(";", in: "a\u{037E} b"[...]))
+        #expect(FoundationSearchFilter.mayFindPlain("x", in: "abc"[...]))
+    }
+}
+
+extension ByteSearchTests {
     /// `hasLetters(_:moreThan:)` counts what `Character.isLetter` counts, on the bytes or not.
     @Test(arguments: texts + ["a\u{301}b\u{301}c", "1\u{301}2", "ab", "Ⅻ và ʻ", "😀a😀b", "a\u{0345}"])
     func lettersAsCharacters(_ text: String) {
