@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 7
+    public static let currentSchemaVersion = 8
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -41,6 +41,9 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
     public var review: [ReviewRow]
     /// The direction work the units report (section I), when their texts were read.
     public var direction: Direction? = nil
+    /// Every unit's sentence putting work off to a later period (rules.postponementWords), from
+    /// its task texts, difficulties and proposals alike (REVIEW19 #5).
+    public var postponements: [Postponement] = []
 
     public var tasks: [TaskResult] { groups.flatMap(\.tasks) }
 
@@ -216,6 +219,10 @@ extension ConsolidatedReport {
         public var restated: [Restatement]
         /// Figures in this task's sums that city-wide totals leave out (counted elsewhere).
         public var notCounted: [NotCounted] = []
+        /// The units the plan assigns the task to, other than its lead, that report their part
+        /// completed or under way while the lead reports the task not started or not arising:
+        /// decided once here (`Consolidator.settled`), read by every writer.
+        public var partsDone: [String] = []
     }
 
     public struct Overdue: Sendable, Codable, Equatable {
@@ -280,6 +287,14 @@ extension ConsolidatedReport {
         public var relevance: Double
         /// The sentence states a figure (a count or an amount; years and dates aside).
         public var hasFigure: Bool
+    }
+
+    /// A unit's sentence saying it puts work off ("… đề xuất chuyển nội dung này sang năm
+    /// 2027"): the task it was written under, nil in a difficulty or a proposal.
+    public struct Postponement: Sendable, Codable, Equatable {
+        public var unit: UnitRef
+        public var task: String?
+        public var text: String
     }
 
     public struct UnitRef: Sendable, Codable, Equatable {

@@ -101,11 +101,10 @@ public enum Consolidator {
         }
         // One state for the body, Phụ lục I and the JSON, settled here so that no writer decides
         // it again (REVIEW18 #2, #3).
-        let copiedCodes = Set(copied.compactMap { $0.params?["code"] })
         groups = groups.map { g in
             var g = g
             g.tasks = g.tasks.map { t in
-                settled(t, copied: copiedCodes.contains(t.code), isAssigned: { unit in
+                settled(t, isAssigned: { unit in
                     t.leadUnits.contains(unit) || t.partnerUnits.contains(unit)
                         || p.units.unit(id: unit).map { t.leadUnits.contains($0.kind.group.rawValue) || t.partnerUnits.contains($0.kind.group.rawValue) } == true
                 }, isLead: { unit in
@@ -134,6 +133,7 @@ public enum Consolidator {
             }
             return (texts, refs)
         }
+        let postponements = Self.postponements(current, rules: rules, unitID: unitID, unitName: unitName)
         let difficulties = Items.byTheme(merge(refs { $0.difficulties }), rules: rules)
         let proposals = Items.byAddressee(merge(refs { $0.proposals }), rules: rules)
 
@@ -274,7 +274,58 @@ public enum Consolidator {
             budget: budget, completeness: completeness(reporters),
             difficulties: difficulties, proposals: proposals, reporters: reporters, submissions: submissions,
             refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen) },
-            review: review, direction: direction)
+            review: review, direction: direction, postponements: postponements)
+    }
+
+    /// Every current report's sentences putting work off to a later period
+    /// (rules.postponementWords), from its task texts, difficulties and proposals alike, each
+    /// unit once per task (REVIEW19 #5). A sentence here is what runs to a full stop or a line's
+    /// end, a short label before a colon ("Kết quả thực hiện:") taken off: units write the
+    /// reason in a table cell without a final stop.
+    static func postponements(_ current: [ReceivedSubmission], rules: ReportRules, unitID: (ReceivedSubmission) -> String,
+                              unitName: (ReceivedSubmission) -> String) -> [ConsolidatedReport.Postponement] {
+        guard !rules.postponementWords.isEmpty else { return [] }
+        func pieces(_ text: String) -> [String] {
+            text.components(separatedBy: .newlines).flatMap { line -> [String] in
+                var parts: [String] = []
+                var cur = ""
+                let chars = Array(line)
+                for (i, c) in chars.enumerated() {
+                    cur.append(c)
+                    if ".!?;".contains(c), i + 1 < chars.count, chars[i + 1] == " ", i + 2 < chars.count, chars[i + 2].isUppercase {
+                        parts.append(cur); cur = ""
+                    }
+                }
+                parts.append(cur)
+                return parts.map { p in
+                    var t = VietText.collapseWhitespace(p).trimmingCharacters(in: CharacterSet(charactersIn: " -+•–"))
+                    if let colon = t.firstIndex(of: ":"), VietText.words(String(t[..<colon])).count <= 4 {
+                        t = String(t[t.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                    }
+                    return t
+                }
+            }
+        }
+        var out: [ConsolidatedReport.Postponement] = []
+        for r in current where r.submission.status == .extracted {
+            let sources: [(task: String?, text: String, source: String?)] =
+                r.submission.entries.map { ($0.task, $0.text, $0.sources.first) }
+                + (r.submission.difficulties + r.submission.proposals).map { (nil, $0.text, $0.source) }
+            for src in sources {
+                for piece in pieces(src.text) where rules.postponementWords.contains(where: { VietText.fold(piece).contains($0) }) {
+                    let unit = ConsolidatedReport.UnitRef(unitID: unitID(r), unitName: unitName(r), file: r.path, source: src.source)
+                    guard !out.contains(where: { $0.unit.unitID == unit.unitID && $0.task == src.task && (src.task != nil || $0.text == piece) }) else { continue }
+                    let text = VietNumbers.reformat(piece.hasSuffix(".") ? String(piece.dropLast()) : piece)
+                    out.append(.init(unit: unit, task: src.task, text: upperFirst(text)))
+                }
+            }
+        }
+        return out
+    }
+
+    static func upperFirst(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return f.uppercased() + s.dropFirst()
     }
 
     /// The first document the plan's tasks cite ("Quyết định số 05/2026/QĐ-UBND ngày 04 tháng
@@ -385,9 +436,11 @@ public enum Consolidator {
         let (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
         let due = task.schedule.dueDate
         var overdue: ConsolidatedReport.Overdue?
-        // Past its schedule and its lead does not report it completed: overdue. A task whose
-        // lead gave no status is not judged from the other units' (REVIEW17 #5).
-        if let due, due < asOf, state != .completed, basis == .lead {
+        // Past its schedule and its lead does not report it completed: overdue, whatever the
+        // other units report — a lead that reported on it without a status has reported no
+        // completion either ("đã quá hạn nhưng chưa có báo cáo hoàn thành", REVIEW19 #2). A task
+        // nobody reported on is not judged (no evidence either way: "chưa có báo cáo").
+        if let due, due < asOf, state != .completed, basis != .none {
             overdue = .init(due: due, leadStatus: leadStatus?.status.rawValue, basis: basis)
         }
         let recurring: Bool
@@ -602,24 +655,17 @@ public enum Consolidator {
         return classes ? attendees / n : nil
     }
 
-    /// The state the report states for a task whose lead says "chưa thực hiện" (or "không phát
-    /// sinh"):
-    /// - on a passage the lead wrote word for word under another task (`copied`, a likely copy
-    ///   error the review desk asks the officer to confirm): no status is stated upward; the
-    ///   task stands as one whose lead gave none (`lead_silent`), the units' work stated;
-    /// - while another unit the plan assigns the task to (a partner named or of a kind named)
-    ///   reports its part completed or under way: the task is under way, one statement saying
-    ///   what was done and what remains — never "done" and "not started" side by side.
-    static func settled(_ t: ConsolidatedReport.TaskResult, copied: Bool, isAssigned: (String) -> Bool,
+    /// A task whose lead says "chưa thực hiện" (or "không phát sinh") stands as its lead says
+    /// it: not started, counted and named so in the JSON, the body and Phụ lục I alike
+    /// (REVIEW19 #2, #8), even on a passage the lead wrote word for word under another task
+    /// (the review desk asks the officer to confirm it: `lead-passage-copied`). What the other
+    /// units the plan assigns the task to (a partner named or of a kind named) did of it is
+    /// recorded once here, `partsDone`, for every writer to state beside the lead's word.
+    static func settled(_ t: ConsolidatedReport.TaskResult, isAssigned: (String) -> Bool,
                         isLead: (String) -> Bool) -> ConsolidatedReport.TaskResult {
         guard t.basis == .lead, t.state == .notStarted, let said = t.leadStatus?.status, [.notStarted, .notApplicable].contains(said) else { return t }
         var t = t
-        if copied && said == .notStarted {
-            t.basis = .leadSilent
-            t.state = .noInformation
-        } else if t.unitStatuses.contains(where: { [.completed, .inProgress].contains($0.status) && !isLead($0.unitID) && isAssigned($0.unitID) }) {
-            t.state = .inProgress
-        }
+        t.partsDone = t.unitStatuses.filter { [.completed, .inProgress].contains($0.status) && !isLead($0.unitID) && isAssigned($0.unitID) }.map(\.unitID)
         return t
     }
 

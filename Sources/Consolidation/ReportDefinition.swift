@@ -106,6 +106,14 @@ public struct ReportRules: Sendable, Equatable {
     public var causeSubjects: [String] = []
     /// A reason for not starting stated in III.2 when at least this many units gave it.
     public var causeUnitsMin: Int = 1
+    /// Folded words of a unit's sentence saying it puts work off to a later period ("đề xuất
+    /// chuyển nội dung này sang năm …", "lùi sang"): read in every current report's task texts,
+    /// difficulties and proposals (REVIEW19 #5).
+    public var postponementWords: [String] = []
+    /// Per kind of unit, at most this many postponing units are named (more: counted).
+    public var postponedNamedMax: Int = 3
+    /// At most this many of the tasks put off are named, those most units put off first.
+    public var postponedTasksNamed: Int = 3
     /// A task's field after an indicator's nouns at most this many words (REVIEW17 #9).
     public var taskPhraseFieldWords: Int = 14
     /// A not-started task with at most this many months left is said to be at risk.
@@ -185,10 +193,6 @@ public struct ReportRules: Sendable, Equatable {
     public var copiedPassageWords: Int?
     /// How the units cite the Department's documents and tell their own (section I, the opening).
     public var citations = CitationRules()
-    /// Folded openings of a unit's proposal that the Department advise the City ("tham mưu Ủy
-    /// ban nhân dân Thành phố …"): IV states the Department's own step with its period, never a
-    /// promise of advice to the addressee (REVIEW10 #9).
-    public var cityAdvice: [String] = []
     /// A unit's proposal that the Sở propose something to a body above: the words that say so
     /// ("tham mưu Ủy ban nhân dân Thành phố"), and the addressee it is asked of in V.
     public struct AdviceRequest: Sendable, Equatable {
@@ -342,7 +346,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.recipientsLabel": [],
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
         "opening.text": ["bases", "received", "expected", "composition", "asOf", "issuer", "holder", "cutoff"],
-        "opening.cutoff": ["asOf"], "opening.cutoffSplit": ["asOf", "range", "holder", "to"], "opening.cutoffEach": ["asOf", "range", "holder", "to"], "opening.reportDate": ["date"], "opening.reportDates": ["from", "to"],
+        "opening.cutoff": ["asOf"],
         "opening.holder": ["holder", "own", "sep"], "opening.ownKind": ["kind"], "opening.ownKindPart": ["kind", "received", "expected"],
         "assessment.missingNamed": ["kind", "names"],
         "direction.reporting": ["holder", "deadlines", "letters"],
@@ -376,7 +380,6 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry", "lead"],
         "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.finish": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
-        "outlook.notArisen": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.dueNow": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.nextPlan": ["year", "directive", "carry"], "outlook.carry": ["year"],
         "review.ownMissing": ["names"],
@@ -392,8 +395,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.ownTask": ["task", "text"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
-        "labels.progress.not_started": ["n"], "labels.progress.not_arisen": ["n"], "labels.progress.recurring_done": ["n"], "labels.progressAll.recurring_done": ["n"], "labels.progressAll.not_arisen": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
-        "labels.state.recurring": [], "labels.state.recurring_done": [], "labels.state.no_result": [], "labels.state.leadNotApplicable": [],
+        "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
+        "labels.state.recurring": [], "labels.state.no_result": [],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring"],
         "assessment.completedDated": ["n", "dated", "percent"],
@@ -434,7 +437,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.overdueNoResult": [], "assessment.overdueNotDone": [],
         "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
         "assessment.notStartedCause": ["task", "deadline", "asOf", "remaining"],
-        "assessment.notArisenCause": ["task", "deadline", "lead", "reason"], "assessment.notArisenReason": ["text"],
+        "assessment.notArisenReason": ["text"], "assessment.notArisenSaid": ["lead"], "assessment.notStartedReason": ["text"], "assessment.overdueUnreportedCause": ["task", "deadline", "months", "result", "asOf"],
+        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedTasks": ["tasks"], "assessment.postponedMore": ["tasks", "n"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
@@ -445,14 +449,14 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.reporting": [],
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"], "outlook.ownSource": ["who"], "outlook.ownSourceOwn": ["who"],
-        "assessment.recurringNotStartedOwn": ["lead", "tasks", "preparing"], "assessment.notArisenCauseOwn": ["task", "deadline", "lead", "reason"],
-        "assessment.partlyDone": ["task", "who", "done", "rest"], "assessment.partlyRestOwn": ["preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
+        "assessment.recurringNotStartedOwn": ["lead", "tasks", "preparing"],
+        "assessment.partlyDone": ["task", "who", "done", "rest"], "assessment.partlyRestOwn": ["lead", "preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
         "assessment.partlyCompleted": [], "assessment.missingOrUnreadable": ["n"], "assessment.unitsNotStartedCause": ["who", "tasks", "cause"], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "proposals.attributedOwn": ["text", "who"],
         "assessment.coverageBehind": ["task", "deadline", "lead", "completed", "total"], "assessment.recurringNotStarted": ["lead", "tasks", "preparing"], "assessment.recurringNotStartedPlanning": [],
         "labels.progress.lead_silent": ["n"], "labels.progressAll.lead_silent": ["n"], "labels.state.lead_silent": [],
-        "labels.progress.recurring_not_started": ["n"], "labels.progress.recurring_not_arisen": ["n"], "labels.progress.recurring_lead_silent": ["n"], "labels.progress.recurring_no_information": ["n"],
-        "outlook.advise": ["text", "quarter"], "proposals.forWhom.internal": [], "proposals.forWhom.departments": [], "proposals.forWhom.communes": [], "outlook.quarter": ["quarter", "year"], "outlook.inBudget": ["text", "next"],
+        "labels.progress.recurring_not_started": ["n"], "labels.progress.recurring_lead_silent": ["n"], "labels.progress.recurring_no_information": ["n"],
+        "outlook.advise": ["addressee", "text"], "proposals.forWhom.internal": [], "proposals.forWhom.departments": [], "proposals.forWhom.communes": [], "outlook.inBudget": ["text", "next"],
         "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"], "review.copiedPassage": ["code", "other", "unit"],
         "proposals.intro": [],
         "proposals.to": ["addressee"],
@@ -624,6 +628,9 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
         let causeSubjects = r.strings("rules.causeSubjects") ?? []
         let causeUnitsMin = Int(r.string("rules.causeUnitsMin") ?? "") ?? 1
+        let postponementWords = (r.strings("rules.postponement.words") ?? []).map { VietText.fold($0) }
+        let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
+        let postponedTasksNamed = Int(r.string("rules.postponement.tasksNamed") ?? "") ?? 3
         let taskPhraseFieldWords = Int(r.string("rules.taskPhraseFieldWords") ?? "") ?? 14
         let monthsAtRisk = Int(r.string("rules.monthsAtRisk") ?? "") ?? 3
         let budgetPlanSources = (r.strings("rules.budgetSources.plan") ?? []).map { $0.lowercased() }
@@ -695,7 +702,6 @@ public struct ReportDefinition: Sendable, Equatable {
             c.reminderNouns = r.strings("rules.citations.reminderNouns") ?? []
             citations = c
         }
-        let cityAdvice = (r.strings("rules.cityAdvice") ?? []).map { VietText.fold($0) }
         var adviceRequests: [ReportRules.AdviceRequest] = []
         for i in r.listItems("rules.adviceRequests").indices {
             let base = "rules.adviceRequests[\(i)]"
@@ -738,6 +744,9 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeWords = causeWords
         rules.causeSubjects = causeSubjects
         rules.causeUnitsMin = causeUnitsMin
+        rules.postponementWords = postponementWords
+        rules.postponedNamedMax = postponedNamedMax
+        rules.postponedTasksNamed = postponedTasksNamed
         rules.taskPhraseFieldWords = taskPhraseFieldWords
         rules.monthsAtRisk = monthsAtRisk
         rules.budgetPlanSources = budgetPlanSources
@@ -761,7 +770,6 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.partnerOverLead = partnerOverLead
         rules.copiedPassageWords = copiedPassageWords
         rules.citations = citations
-        rules.cityAdvice = cityAdvice
         rules.adviceRequests = adviceRequests
         rules.beneficiaryWords = beneficiaryWords
         rules.causeDifficultyWords = causeDifficultyWords

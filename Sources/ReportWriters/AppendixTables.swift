@@ -91,7 +91,7 @@ public enum AppendixTables {
                     // quoted, the lead's neither: the state column says where the task stands,
                     // as the body does. A lead's reason a task did not arise for it is what
                     // its "không phát sinh" rests on: quoted, as III.2 says it (REVIEW16 #2).
-                    if s.isLead, v.phase(t) == .notArisen { return seen.insert(s.unit.unitID).inserted }
+                    if s.isLead, t.leadStatus?.status == .notApplicable { return seen.insert(s.unit.unitID).inserted }
                     guard v.hasContent(s) else { return false }
                     // The lead's word that the task is only being prepared: what the body's
                     // "mới ở bước xây dựng kế hoạch" rests on.
@@ -193,7 +193,7 @@ public enum AppendixTables {
         for g in v.report.groups where g.tasks.contains(where: { !$0.figures.isEmpty }) {
             rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
-                for (k, f) in t.figures.enumerated() {
+                for f in t.figures {
                     // A reported zero is not a contribution. A unit's part in work another held
                     // (or people it sent to others' classes) is listed, marked, and not added
                     // to the total: the body's figure and this one are the same (REVIEW8 #4).

@@ -208,7 +208,7 @@ public struct VietnameseRenderer: Sendable {
         // the opening's included (REVIEW17: "Chi cục" first named in the opening).
         let basesMark = "\u{E000}"
         let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": basesMark, "received": VietFormat.count(received), "expected": VietFormat.count(expected), "holder": own,
-                                                                  "composition": composition.joined(separator: "; "), "cutoff": cutoff(ownFigures: !own.isEmpty),
+                                                                  "composition": composition.joined(separator: "; "), "cutoff": cutoff(),
                                                                   "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name]))]
         var rest = direction() + results() + assessment() + outlook() + proposals()
         let abbreviated = abbreviate(opening + expand(rest))
@@ -219,24 +219,11 @@ public struct VietnameseRenderer: Sendable {
                                                                "year": String(report.plan.year), "directive": directiveShort]))]
     }
 
-    /// The data cut-off, true of every unit (REVIEW10 #7, REVIEW13 #7): the consolidating unit's
-    /// figures run to its own report's date, or the report's when it is undated or dated later;
-    /// every other unit's, the Department's own included, to its own report's date (a range).
-    func cutoff(ownFigures: Bool) -> String {
-        // The date of the report each unit's figures come from (a replacement's, REVIEW16 #4).
-        let dates = report.reporters.filter { r in [.onTime, .late].contains(r.state) && r.unitID != report.budget.holder }.compactMap { $0.latestDate ?? $0.documentDate }
-        let holderDate = report.budget.holder.flatMap { h in report.submissions.first { $0.unitID == h }?.documentDate }
-            .flatMap { PlanDate(iso: $0) }.map { min($0, report.asOf) } ?? report.asOf
-        guard ownFigures, !holderName.isEmpty, let from = dates.min(), let to = dates.max(), from < holderDate || to < holderDate else {
-            return w("opening.cutoff", ["asOf": VietFormat.date(report.asOf)])
-        }
-        // The holder's own date within the others' range: one phrase is true of every unit.
-        let all = holderDate >= from && holderDate <= to
-        let (first, last) = (min(from, holderDate), max(to, holderDate))
-        let range = first == last ? w("opening.reportDate", ["date": VietFormat.date(last)])
-                                  : w("opening.reportDates", ["from": VietFormat.date(first), "to": VietFormat.date(last)])
-        return w(all ? "opening.cutoffEach" : "opening.cutoffSplit", ["asOf": VietFormat.date(holderDate), "range": range, "holder": holderName,
-                                                                     "to": VietFormat.date(last)])
+    /// The data cut-off: one date everywhere, the report's own (REVIEW19 #10). The opening,
+    /// III's "Đến ngày …" and the JSON's `asOf` all read `report.asOf`, so they cannot differ;
+    /// a unit's figures run to its own report's date, which is no later than it.
+    func cutoff() -> String {
+        w("opening.cutoff", ["asOf": VietFormat.date(report.asOf)])
     }
 
     /// The plan's date as the report may state it: none when a document the plan cites is
@@ -316,10 +303,12 @@ public struct VietnameseRenderer: Sendable {
         // In the order the body states them: done, under way, then behind.
         // A dated task under way whose deadline is the cut-off day itself is due, not "before its
         // deadline": the report goes out after that day.
-        // `notArisen`: the lead reports the task did not arise for it ("không phát sinh") and no
-        // unit did any of it: said as the lead said it, never "chưa thực hiện" (REVIEW16 #2, 3.2).
+        // A recurring task is carried out all year: under way or done, one wording (REVIEW19 #2).
+        // A lead's "không phát sinh" on a task of the plan is `notStarted`: the Sở's own plan
+        // does not report its task upward as not arising (REVIEW19 #8); the lead's reason is
+        // stated with it.
         // `leadSilent`: other units reported on it, its lead gave no status (REVIEW17 #5).
-        case completed, recurringDone = "recurring_done", recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", notArisen = "not_arisen", leadSilent = "lead_silent", noResult = "no_result", noInformation = "no_information"
+        case completed, recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", leadSilent = "lead_silent", noResult = "no_result", noInformation = "no_information"
     }
 
     /// A task past its schedule without a result is overdue, whatever else it is (under way,
@@ -329,16 +318,15 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// The task's phase leaving its schedule aside.
-    func basePhase(_ t: ConsolidatedReport.TaskResult) -> Phase {
+    public func basePhase(_ t: ConsolidatedReport.TaskResult) -> Phase {
         switch t.state {
-        case .completed: return t.recurring ? .recurringDone : .completed
+        case .completed: return t.recurring ? .recurring : .completed
         case .inProgress:
             if t.recurring { return .recurring }
             return t.dueDate.map { $0 <= report.asOf } == true ? .dueNow : .inProgress
         case .notStarted:
-            // A lead's word on a passage it copied, or a task others assigned to it carried out
-            // in part, is settled by the consolidation (Consolidator.settled), not here.
-            return t.leadStatus?.status == .notApplicable && t.basis == .lead ? .notArisen : .notStarted
+            // As its lead says it, whatever assigned units did of it (`partsDone`, stated beside).
+            return .notStarted
         case .noInformation:
             if t.basis == .leadWithoutResult { return .noResult }
             // A lead that gave no status: the Sở settles it before signing (review desk); the
@@ -363,10 +351,10 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// The units the plan assigns the task to, other than its lead, that report their part
-    /// completed or under way while the lead reports the task not started or not arising.
+    /// completed or under way while the lead reports the task not started or not arising: the
+    /// consolidation's one answer (`TaskResult.partsDone`), never decided again here.
     public func partDone(_ t: ConsolidatedReport.TaskResult) -> [ConsolidatedReport.UnitStatus] {
-        guard t.basis == .lead, let ls = t.leadStatus?.status, [.notStarted, .notApplicable].contains(ls) else { return [] }
-        return t.unitStatuses.filter { [.completed, .inProgress].contains($0.status) && !isLeadUnit($0.unitID, of: t) && isAssigned($0.unitID, to: t) }
+        t.partsDone.compactMap { id in t.unitStatuses.first { $0.unitID == id } }
     }
 
     /// The task's state as Phụ lục I and the body's lists state it.
@@ -374,10 +362,8 @@ public struct VietnameseRenderer: Sendable {
         if t.overdue != nil { return w("labels.overdue") }
         switch basePhase(t) {
         case .recurring: return w("labels.state.recurring")
-        case .recurringDone: return w("labels.state.recurring_done")
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
-        case .notArisen: return w("labels.state.leadNotApplicable")
         case .leadSilent: return w("labels.state.lead_silent")
         default: return stateLabel(t.state)
         }
@@ -478,7 +464,7 @@ public struct VietnameseRenderer: Sendable {
         for p in Phase.allCases where !(skipCompleted && p == .completed) {
             let these = tasks.filter { phase($0) == p }
             guard !these.isEmpty else { continue }
-            var part = w("labels.progress.\(p.rawValue)", ["n": VietFormat.count(these.count), "total": VietFormat.count(tasks.count)])
+            let part = w("labels.progress.\(p.rawValue)", ["n": VietFormat.count(these.count), "total": VietFormat.count(tasks.count)])
             parts.append(part)
         }
         return parts
@@ -489,24 +475,24 @@ public struct VietnameseRenderer: Sendable {
         let phases = Set(tasks.map(phase))
         // The group's size first, so the reader adds the parts to it; a group whose tasks all
         // stand alike in one phrase (the tasks behind still named).
-        if phases.count == 1, let only = phases.first, ![.overdue, .notStarted, .notArisen].contains(only) {
+        if phases.count == 1, let only = phases.first, ![.overdue, .notStarted].contains(only) {
             return upperFirst(w("labels.progressAll.\(only.rawValue)", ["n": VietFormat.count(tasks.count)]) + ".")
         }
         // The tasks behind are named once, in III.
-        let behind = tasks.contains { [.overdue, .notStarted, .notArisen].contains(phase($0)) } ? w("results.overdue", ["n": ""]) : ""
+        let behind = tasks.contains { [.overdue, .notStarted].contains(phase($0)) } ? w("results.overdue", ["n": ""]) : ""
         // Tasks with a deadline and recurring ones counted apart (REVIEW13 #13): a recurring task
         // is never "completed", so the ratio is over the dated ones, the recurring ones last.
         let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
         if !dated.isEmpty, !recurring.isEmpty, !w("results.progressMixed").isEmpty {
             var states: [String] = []
             var lastBehind: Int?
-            for p in Phase.allCases where p != .recurring && p != .recurringDone {
+            for p in Phase.allCases where p != .recurring {
                 let these = dated.filter { phase($0) == p }
                 guard !these.isEmpty else { continue }
                 states.append(p == .completed
                     ? w("labels.progress.completedDated", ["n": VietFormat.count(these.count), "dated": VietFormat.count(dated.count)])
                     : w("labels.progress.\(p.rawValue)", ["n": VietFormat.count(these.count), "total": VietFormat.count(dated.count)]))
-                if [.overdue, .notStarted, .notArisen].contains(p) { lastBehind = states.count - 1 }
+                if [.overdue, .notStarted].contains(p) { lastBehind = states.count - 1 }
             }
             // "(nêu tại mục III)" right after the tasks it refers to.
             if let i = lastBehind { states[i] += behind }
@@ -1305,13 +1291,13 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// Phases a recurring task is counted in with a phrase of its own (labels.progress.recurring_…).
-    static let recurringPhrased: Set<Phase> = [.notStarted, .notArisen, .leadSilent, .noInformation]
+    static let recurringPhrased: Set<Phase> = [.notStarted, .leadSilent, .noInformation]
 
     /// "Kế hoạch có 24 nhiệm vụ, trong đó 10 nhiệm vụ có thời hạn và 14 nhiệm vụ thực hiện
     /// thường xuyên. Đến ngày …, đã hoàn thành 08/10 nhiệm vụ có thời hạn (đạt 80%); 01
     /// nhiệm vụ … (tên); 14/14 nhiệm vụ thường xuyên đang được triển khai.": every task in one
     /// bucket, the buckets adding up to the plan's tasks; the tasks not done named.
-    func progressSentence() -> String {
+    public func progressSentence() -> String {
         let tasks = report.tasks
         let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
         var parts: [String] = []
@@ -1323,8 +1309,6 @@ public struct VietnameseRenderer: Sendable {
             case (false, .completed):
                 parts.append(w("assessment.completedDated", ["n": n, "dated": VietFormat.count(dated.count),
                                                              "percent": VietFormat.percent(b.tasks.count, of: max(1, dated.count))]))
-            case (true, .recurringDone):
-                parts.append(w("labels.progress.recurring_done", ["n": n, "total": VietFormat.count(recurring.count)]))
             case (true, .recurring):
                 // Those only being prepared are a shortcoming, stated in III.2, not a result
                 // (REVIEW10 #10).
@@ -1334,9 +1318,11 @@ public struct VietnameseRenderer: Sendable {
                 // status for: said so, as a recurring task (REVIEW17 #3), not counted "đang
                 // được triển khai".
                 let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)" : "labels.progress.\(b.phase.rawValue)"
-                // Counted, not named: Phụ lục I names each task with its state, III.2 those behind
-                // (the body's 6 pages).
-                parts.append(w(key, ["n": n, "total": n]))
+                // The tasks not started and those overdue counted and named, each with its
+                // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
+                // Phụ lục I gives them.
+                let part = w(key, ["n": n, "total": n])
+                parts.append([.notStarted, .overdue].contains(b.phase) ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(b.tasks)]) : part)
                 if b.phase != .inProgress { lastBehind = parts.count - 1 }
             }
         }
@@ -1358,6 +1344,16 @@ public struct VietnameseRenderer: Sendable {
             + " " + w("assessment.progressDated", ["asOf": VietFormat.date(report.asOf), "parts": parts.joined(separator: "; "), "rest": rest])
     }
 
+
+    /// "triển khai Chương trình 1322, …, thời hạn Quý IV/2026; kiểm tra …": the tasks of a
+    /// part of the tally by the plan's short titles (III.2 names them in full), each with its
+    /// deadline when it has one.
+    func tallyNames(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
+        tasks.map { t in
+            let name = lowerFirst(expanded(t.title))
+            return t.dueDate.map { w("assessment.tallyTask", ["task": name, "due": deadlineText($0)]) } ?? name
+        }.joined(separator: "; ")
+    }
 
     /// A task with a deadline still ahead of the report's date (or on it).
     func notDueYet(_ t: ConsolidatedReport.TaskResult) -> Bool {
@@ -1472,6 +1468,80 @@ public struct VietnameseRenderer: Sendable {
         }.sorted { $0.1.count > $1.1.count }
     }
 
+    /// A unit's reason as III.2 gives it: the clause with a cause word (rules.causeWords) and
+    /// what follows it, the unit's own subject taken off (rules.causeSubjects): "do kinh phí …
+    /// chưa được phân bổ, đề xuất chuyển nội dung này sang năm …". With `whole`, a sentence
+    /// without a cause word is the reason itself, its subject taken off.
+    func causeText(_ sentence: String, whole: Bool = false) -> String? {
+        let rules = definition.rules
+        func stripped(_ x: String) -> String {
+            var rest = x
+            var again = true
+            while again {
+                again = false
+                for subject in rules.causeSubjects where rest.hasPrefix(subject + " ") {
+                    rest = String(rest.dropFirst(subject.count + 1)); again = true
+                }
+            }
+            return trimEnd(rest)
+        }
+        let clauses = sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let i = clauses.firstIndex(where: { c in rules.causeWords.contains { (" " + c.lowercased() + " ").contains($0) } }) else {
+            return whole ? lowerFirst(stripped(sentence)) : nil
+        }
+        let cause = lowerFirst(trimEnd(clauses[i]))
+        let rest = stripped(clauses[(i + 1)...].joined(separator: ", "))
+        return rest.isEmpty ? cause : cause + ", " + rest
+    }
+
+    /// The units that put work off to a later period, found in every current report's words
+    /// (report.postponements: task texts, difficulties, proposals), grouped by what they wrote,
+    /// each group counted and named by kind with the tasks it concerns (REVIEW19 #5):
+    /// "08 cơ quan, đơn vị, địa phương (Phòng …; Sở …, Sở …; 05 phường, xã, đặc khu) chưa triển
+    /// khai một số nội dung (…) do kinh phí … chưa được phân bổ, đề xuất chuyển … sang năm …".
+    func postponedCauses() -> [String] {
+        var order: [String] = []
+        var groups: [String: (text: String, units: [ConsolidatedReport.UnitRef], tasks: [ConsolidatedReport.TaskResult])] = [:]
+        for p in report.postponements {
+            guard let text = causeText(p.text, whole: true), !text.isEmpty else { continue }
+            let key = VietText.fold(text)
+            if groups[key] == nil { order.append(key); groups[key] = (text, [], []) }
+            if !groups[key]!.units.contains(where: { $0.unitID == p.unit.unitID }) { groups[key]!.units.append(p.unit) }
+            if let code = p.task, let t = report.tasks.first(where: { $0.code == code }), !groups[key]!.tasks.contains(where: { $0.code == code }) {
+                groups[key]!.tasks.append(t)
+            }
+        }
+        return order.compactMap { k in
+            guard let g = groups[k], g.units.count >= definition.rules.causeUnitsMin else { return nil }
+            // The tasks most units put off named (rules.postponement.tasksNamed), the others counted.
+            let units = { (t: ConsolidatedReport.TaskResult) in Set(report.postponements.filter { $0.task == t.code }.map(\.unit.unitID)).intersection(g.units.map(\.unitID)).count }
+            let ranked = g.tasks.enumerated().sorted { (units($0.element), -$0.offset) > (units($1.element), -$1.offset) }.map(\.element)
+            let named = ranked.prefix(definition.rules.postponedTasksNamed)
+            var topics = named.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")
+            if ranked.count > named.count { topics = w("assessment.postponedMore", ["tasks": topics, "n": VietFormat.count(ranked.count - named.count)]) }
+            return w("assessment.postponed", ["who": whoByKind(g.units), "cause": g.text,
+                                              "tasks": topics.isEmpty ? "" : w("assessment.postponedTasks", ["tasks": topics])])
+        }
+    }
+
+    /// "08 cơ quan, đơn vị, địa phương (Phòng Kiểm tra – Pháp chế; Sở Du lịch, Sở Dân tộc và
+    /// Tôn giáo; 05 phường, xã, đặc khu)": counted, and by kind named (at most
+    /// rules.postponedNamedMax of a kind) or counted.
+    func whoByKind(_ units: [ConsolidatedReport.UnitRef]) -> String {
+        let group = { (u: ConsolidatedReport.UnitRef) in report.reporters.first { $0.unitID == u.unitID }?.group }
+        var kinds: [String] = []
+        let order: [String?] = UnitGroup.allCases.map { Optional($0.rawValue) } + [nil]
+        for g in order {
+            let these = units.filter { u in g == nil ? (group(u).map { groupLabel($0) == nil } ?? true) : group(u) == g }
+            guard !these.isEmpty else { continue }
+            let label = g.flatMap { groupLabel($0) } ?? w("who.otherKind")
+            kinds.append(these.count <= definition.rules.postponedNamedMax
+                         ? VietFormat.list(these.map { shortName($0.unitName) })
+                         : w("who.units", ["n": VietFormat.count(these.count), "kind": label]))
+        }
+        return w("assessment.postponedWho", ["n": VietFormat.count(units.count), "kinds": kinds.joined(separator: "; ")])
+    }
+
     /// The reasons units other than a task's lead gave for not starting their part, grouped by
     /// what they wrote (the clause with a cause word, then what they propose, their own subject
     /// taken off: rules.causeSubjects), each group with its units and tasks:
@@ -1483,19 +1553,10 @@ public struct VietnameseRenderer: Sendable {
         for t in report.tasks {
             for s in t.statements where !s.isLead && !isLeadUnit(s.unit.unitID, of: t) {
                 guard t.unitStatuses.contains(where: { $0.unitID == s.unit.unitID && $0.status == .notStarted }) else { continue }
-                let clauses = s.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                guard let i = clauses.firstIndex(where: { c in rules.causeWords.contains { (" " + c.lowercased() + " ").contains($0) } }) else { continue }
-                let cause = lowerFirst(trimEnd(clauses[i]))
-                var rest = clauses[(i + 1)...].joined(separator: ", ")
-                var stripped = true
-                while stripped {
-                    stripped = false
-                    for subject in rules.causeSubjects where rest.hasPrefix(subject + " ") {
-                        rest = String(rest.dropFirst(subject.count + 1)); stripped = true
-                    }
-                }
-                rest = trimEnd(rest)
-                let text = rest.isEmpty ? cause : cause + ", " + rest
+                // Work put off to a later period: stated with every unit that wrote so
+                // (postponedCauses), not here again.
+                guard !rules.postponementWords.contains(where: { VietText.fold(s.text).contains($0) }) else { continue }
+                guard let text = causeText(s.text) else { continue }
                 let key = VietText.fold(text)
                 if groups[key] == nil { order.append(key); groups[key] = (text, [], []) }
                 if !groups[key]!.units.contains(where: { $0.unitID == s.unit.unitID }) { groups[key]!.units.append(s.unit) }
@@ -1515,6 +1576,18 @@ public struct VietnameseRenderer: Sendable {
     /// its name taken off ("Nguyên nhân: trong kỳ báo cáo, không nhận được yêu cầu …",
     /// REVIEW10 #4). No cause given: for the Department's own lead, said plainly (IV gives the
     /// next step); for a lead outside it that has not reported, that its report has not come in.
+    /// A lead's "không phát sinh" as its reason for a task not started: its own words when it
+    /// gave any ("(… không nhận được yêu cầu …)"), else that it reported the task did not
+    /// arise, the lead named (REVIEW19 #8, #11). Empty for any other lead status.
+    func leadReason(_ t: ConsolidatedReport.TaskResult, key: String = "assessment.notArisenReason") -> String {
+        guard let ls = t.leadStatus, ls.status == .notApplicable else { return "" }
+        let own = leadIsOwn(t)
+        if let s = t.statements.first(where: { $0.isLead && $0.unit.unitID == ls.unitID }) {
+            return w(key, ["text": lowerFirst(trimEnd(own ? withoutSubject(s) : speakingAsTheDepartment(account(s))))])
+        }
+        return w("assessment.notArisenSaid", ["lead": leadName(t)])
+    }
+
     func causeSentence(_ t: ConsolidatedReport.TaskResult) -> String {
         let ordered = t.statements.filter(\.isLead) + t.statements.filter { !$0.isLead }
         let rules = definition.rules
@@ -1690,9 +1763,14 @@ public struct VietnameseRenderer: Sendable {
             let result = !outsideLead ? w("assessment.overdueNotDone")
                 : basePhase(t) == .noResult ? w("assessment.overdueNoResult")
                 : (t.leadStatus == nil ? w("assessment.overdueNoReport") : w("assessment.overdueNotDone"))
-            shortcomings.append(.dash(w("assessment.overdueCause", ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
+            // Its lead reported on it without a status: no completion reported, never "chưa
+            // hoàn thành" the report cannot vouch for (REVIEW19 #2).
+            let key = t.basis == .leadSilent ? "assessment.overdueUnreportedCause" : "assessment.overdueCause"
+            shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
                                                                     "months": VietFormat.count(months), "result": result,
-                                                                    "asOf": VietFormat.date(report.asOf)]) + causeSentence(t)))
+                                                                    "asOf": VietFormat.date(report.asOf)])
+                                      // No delay is known of a task whose completion is not reported: no cause of one.
+                                      + (t.basis == .leadSilent ? "" : causeSentence(t))))
         }
         // Due on the cut-off day and not completed: the report goes out after it, so it is a
         // shortcoming too, with where the units stand (REVIEW12 #4); IV says what follows.
@@ -1718,35 +1796,37 @@ public struct VietnameseRenderer: Sendable {
         }
         // A recurring task its lead reports not carried out: the lead's word, by lead, with
         // where it stands when it is only being planned (REVIEW17 #3: not "đang được triển khai").
-        let recurringNotStarted = report.tasks.filter { $0.recurring && phase($0) == .notStarted }
+        // A task others assigned to it did part of has its one statement below (partlyDone).
+        let recurringNotStarted = report.tasks.filter { $0.recurring && phase($0) == .notStarted && partDone($0).isEmpty }
         for lead in recurringNotStarted.map({ leadName($0) }).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
             let these = recurringNotStarted.filter { leadName($0) == lead }
             let planning = these.allSatisfy { t in t.statements.contains { $0.isLead && isPreparing($0) } }
             // Several named one after another with "; " (a task's own name may hold "và").
-            let names = these.map { lowerFirst(taskName($0)) }
+            let names = these.map { lowerFirst(taskName($0)) + leadReason($0) }
             let tasks = names.count == 1 ? w("task.one", ["title": names[0]]) : w("task.many", ["titles": names.joined(separator: "; ")])
-            // The Department's own unit: the Sở states where its task stands, it does not
-            // report what its unit said.
+            // The Department's own unit: the Sở states where its task stands, its unit named as
+            // the one holding it (REVIEW19 #11).
             let key = these.allSatisfy(leadIsOwn) ? "assessment.recurringNotStartedOwn" : "assessment.recurringNotStarted"
             shortcomings.append(.dash(w(key, ["lead": lead, "tasks": tasks,
                                               "preparing": planning ? w("assessment.recurringNotStartedPlanning") : ""])))
         }
         // A task its lead reports not started while other units the plan assigns it to did their
         // part: one statement of what was done and what remains.
-        for t in report.tasks where t.leadStatus?.status == .notStarted && phase(t) != .overdue {
+        for t in report.tasks where phase(t) != .overdue {
             let done = partDone(t)
             guard !done.isEmpty else { continue }
             let refs = done.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: $0.source) }
             let planning = t.statements.contains { $0.isLead && isPreparing($0) }
             let preparing = planning ? w("assessment.recurringNotStartedPlanning") : ""
-            let rest = leadIsOwn(t) ? w("assessment.partlyRestOwn", ["preparing": preparing])
+            // The lead named as holding what remains (REVIEW19 #11).
+            let rest = leadIsOwn(t) ? w("assessment.partlyRestOwn", ["lead": leadName(t), "preparing": preparing])
                 : w("assessment.partlyRestOther", ["lead": leadName(t), "preparing": preparing])
             let verb = done.allSatisfy { $0.status == .completed } ? w("assessment.partlyCompleted") : w("assessment.partlyUnderWay")
             shortcomings.append(.dash(w("assessment.partlyDone", ["task": lowerFirst(taskName(t)), "who": who(refs), "done": verb, "rest": rest])))
         }
         // A dated task not started, before or after its deadline, with the cause a unit gives
         // (REVIEW8 #5); III.1 counts it.
-        let notStarted = report.tasks.filter { phase($0) == .notStarted && !$0.recurring }
+        let notStarted = report.tasks.filter { phase($0) == .notStarted && !$0.recurring && partDone($0).isEmpty }
         for t in notStarted {
             var remaining = ""
             if let due = t.dueDate, due > report.asOf {
@@ -1754,19 +1834,11 @@ public struct VietnameseRenderer: Sendable {
                 remaining = w("assessment.notStartedRemaining", ["months": VietFormat.count(months)])
                     + (months <= definition.rules.monthsAtRisk ? w("assessment.notStartedAtRisk") : "")
             }
+            // The lead's "không phát sinh" with its reason (REVIEW19 #8), else the cause a unit gives.
+            let reason = leadReason(t, key: "assessment.notStartedReason")
             shortcomings.append(.dash(w("assessment.notStartedCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
-                                                                       "asOf": VietFormat.date(report.asOf), "remaining": remaining])
-                                      + causeSentence(t)))
-        }
-        // A dated task its lead reports did not arise: the lead's word and its reason, never
-        // "chưa được triển khai … nguy cơ không hoàn thành" (REVIEW16 #3.2).
-        for t in report.tasks where phase(t) == .notArisen && !t.recurring {
-            let own = leadIsOwn(t)
-            let reason = t.statements.first { $0.isLead }.map { s in
-                w("assessment.notArisenReason", ["text": lowerFirst(trimEnd(own ? withoutSubject(s) : speakingAsTheDepartment(account(s))))])
-            } ?? ""
-            shortcomings.append(.dash(w(own ? "assessment.notArisenCauseOwn" : "assessment.notArisenCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
-                                                                      "lead": leadName(t), "reason": reason])))
+                                                                       "asOf": VietFormat.date(report.asOf), "remaining": reason.isEmpty ? remaining : reason])
+                                      + (reason.isEmpty ? causeSentence(t) : "")))
         }
         let due = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? true }
         let unreported = report.tasks.filter { [.noInformation, .noResult].contains(phase($0)) && due($0) }
@@ -1787,7 +1859,7 @@ public struct VietnameseRenderer: Sendable {
         // units report named, at most rules.unitsNotStartedNamed, each with its units.
         // What units not started wrote as their reason (rules.causeWords), grouped by what they
         // wrote and attributed: the shortcoming with its cause (REVIEW18 #4).
-        shortcomings += notStartedCauses().map { .dash($0) }
+        shortcomings += (postponedCauses() + notStartedCauses()).map { .dash($0) }
         let lagging = tasksNotStartedByUnits
         if !lagging.isEmpty, !w("assessment.unitsNotStarted").isEmpty {
             let named = lagging.filter { $0.units.count >= definition.rules.unitsNotStartedMin }.prefix(definition.rules.unitsNotStartedNamed)
@@ -1848,14 +1920,6 @@ public struct VietnameseRenderer: Sendable {
         return definition.rules.cityMatters.contains { f.contains($0) }
     }
 
-    /// The quarter after the one the report is signed in: "Quý I/2027".
-    var nextQuarterText: String {
-        let (y, m) = signingMonth
-        let q = (m - 1) / 3 + 1
-        let next = q == 4 ? (y + 1, 1) : (y, q + 1)
-        return w("outlook.quarter", ["quarter": ["I", "II", "III", "IV"][next.1 - 1], "year": String(next.0)])
-    }
-
     /// Section IV: the recurring tasks go on (those behind named first); tasks due this
     /// quarter finished by their date; reporting followed up; the units' proposals to the
     /// Department taken up as its own work, one line per theme.
@@ -1879,7 +1943,7 @@ public struct VietnameseRenderer: Sendable {
             // A lead that gave no status is asked for it (REVIEW17 #5).
             // Empty outlook.leadSilent: the lead's status is asked before signing (review page).
             if basePhase(t) == .leadSilent && w("outlook.leadSilent").isEmpty { continue }
-            let key = basePhase(t) == .leadSilent ? "outlook.leadSilent" : basePhase(t) == .notArisen ? "outlook.notArisen"
+            let key = basePhase(t) == .leadSilent ? "outlook.leadSilent"
                 : due > quarterEnd ? "outlook.remaining" : (basePhase(t) == .notStarted ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
@@ -1890,8 +1954,9 @@ public struct VietnameseRenderer: Sendable {
                                        "year": String(report.plan.year), "month": signingMonthText, "next": String(report.plan.year + 1)])))
         }
         if open.contains(where: \.recurring) {
-            let preparing = preparingTasks.filter(\.recurring)
-            let behind = preparing + open.filter { t in t.recurring && basePhase(t) == .notStarted && !preparing.contains { $0.code == t.code } }
+            // The recurring tasks only being prepared: the priority (those not started are named
+            // in III, each with its next step there).
+            let behind = preparingTasks.filter(\.recurring)
             let priority = behind.isEmpty ? "" : w("outlook.priority", ["tasks": taskNames(behind)])
             out.append(.dash(w("outlook.recurring", ["priority": priority])))
         }
@@ -1905,9 +1970,11 @@ public struct VietnameseRenderer: Sendable {
         // keep them; REVIEW13 #9).
         // The most reported ones (rules.ownWorkMinUnits): the body stays short; all are in the
         // data and on the review page.
-        let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { !cityDecides($0.action ?? $0.text) }
+        // A proposal that the Sở advise a body above (rules.adviceRequests) is the Sở's own
+        // work, always taken up here, never asked of that body in V (REVIEW19 #7).
+        let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { adviceRequest($0) != nil || !cityDecides($0.action ?? $0.text) }
             // The consolidating unit's own proposals to the Sở are its advice: always taken up.
-            .filter { Set($0.units.map(\.unitID)).count >= definition.rules.ownWorkMinUnits || $0.units.contains { $0.unitID == report.budget.holder } }
+            .filter { adviceRequest($0) != nil || Set($0.units.map(\.unitID)).count >= definition.rules.ownWorkMinUnits || $0.units.contains { $0.unitID == report.budget.holder } }
         if !own.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
             // One line per theme of the difficulties (the first theme with a keyword).
@@ -1919,13 +1986,12 @@ public struct VietnameseRenderer: Sendable {
                 var line = lowerFirst(text)
                 // What needs means the Sở has not got is studied; the rest it does (REVIEW17 #11).
                 if definition.rules.ownWorkStudy.contains(where: { VietText.fold(text).contains($0) }) { line = w("outlook.study", ["text": line]) }
-                // Advice to the City a unit asked of the Department: the Department's own step,
-                // with its period (REVIEW10 #9: no promise to "tham mưu" the addressee); money
-                // the City gives: asked in the next year's budget estimate.
+                // Advice to a body above a unit asked of the Department: the Department's own
+                // step, "nghiên cứu, tham mưu …" (REVIEW19 #7); money the City gives: asked in
+                // the next year's budget estimate.
                 let folded = VietText.fold(text)
-                if let prefix = definition.rules.cityAdvice.first(where: { folded.hasPrefix($0 + " ") }) {
-                    let rest = String(text.dropFirst(prefix.count + 1))
-                    line = lowerFirst(w("outlook.advise", ["text": lowerFirst(rest), "quarter": nextQuarterText]))
+                if let (addressee, rest) = adviceRequest(it) {
+                    line = lowerFirst(w("outlook.advise", ["addressee": w.addresseeLabels[addressee] ?? addressee, "text": lowerFirst(rest)]))
                 } else if needsCity(text) {
                     // Asked in the next budget estimate, all such items on one line.
                     budget.append(lowerFirst(text))
@@ -1947,6 +2013,20 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// A unit's proposal that the Sở advise a body above ("tham mưu Ủy ban nhân dân Thành phố
+    /// ban hành …": rules.adviceRequests): that body and what the advice is for, the advice
+    /// words taken off.
+    public func adviceRequest(_ item: ConsolidatedReport.MergedItem) -> (addressee: String, rest: String)? {
+        let text = withoutRequestVerb(trimEnd(item.action ?? item.text))
+        let folded = VietText.fold(text)
+        for a in definition.rules.adviceRequests {
+            if let phrase = a.phrases.first(where: { folded.hasPrefix(VietText.fold($0) + " ") }) {
+                return (a.addressee, String(text.dropFirst(phrase.count + 1)))
+            }
+        }
+        return nil
     }
 
     /// "Chỉ đạo Chi cục" for the Department's own lead, "Đôn đốc Sở …" for another body's
@@ -2003,25 +2083,6 @@ public struct VietnameseRenderer: Sendable {
                 asked[i].items += moved
             } else {
                 asked.insert((addressee: definition.rules.cityAddressee, items: moved), at: 0)
-            }
-        }
-        // A unit's proposal that the Sở propose something to a body above ("tham mưu Ủy ban nhân
-        // dân Thành phố ban hành …": rules.adviceRequests) is asked of that body in V, with its
-        // source, the advice words taken off (REVIEW18 #8); IV may also take it up.
-        for item in report.proposals.filter({ !$0.upward }).flatMap(\.items) {
-            let text = trimEnd(item.action ?? item.text)
-            let folded = VietText.fold(text)
-            guard let advice = definition.rules.adviceRequests.first(where: { a in a.phrases.contains { folded.hasPrefix(VietText.fold($0) + " ") } }),
-                  let phrase = advice.phrases.first(where: { folded.hasPrefix(VietText.fold($0) + " ") }) else { continue }
-            var asks = item
-            asks.action = upperFirst(String(text.dropFirst(phrase.count + 1)))
-            if let i = asked.firstIndex(where: { $0.addressee == advice.addressee }) {
-                asked[i].items.append(asks)
-            } else {
-                let ids = definition.rules.addressees.map(\.id)
-                let rank = ids.firstIndex(of: advice.addressee) ?? ids.count
-                let at = asked.firstIndex { g in (ids.firstIndex(of: g.addressee) ?? ids.count) > rank } ?? asked.count
-                asked.insert((addressee: advice.addressee, items: [asks]), at: at)
             }
         }
         for g in asked {
@@ -2250,12 +2311,13 @@ public struct VietnameseRenderer: Sendable {
         // each of them named with its word, so the statuses side by side explain themselves
         // (REVIEW18 #3); the units outside the assignment counted after them.
         if !partDone(t).isEmpty {
-            let assigned = t.unitStatuses.filter { isAssigned($0.unitID, to: t) }.sorted { isLeadUnit($0.unitID, of: t) && !isLeadUnit($1.unitID, of: t) }
+            // The lead, then the units that did their part (the consolidation's `partsDone`).
+            let assigned = t.unitStatuses.filter { isLeadUnit($0.unitID, of: t) } + partDone(t)
             var named = assigned.map { u in
                 w("appendix.statusNamed", ["unit": shortName(u.unitName), "status": statusLabel(u.status),
                                            "lead": isLeadUnit(u.unitID, of: t) ? w("appendix.statusLeadMark") : ""])
             }
-            let rest = t.unitStatuses.filter { !isAssigned($0.unitID, to: t) }
+            let rest = t.unitStatuses.filter { u in !assigned.contains { $0.unitID == u.unitID } }
             if !rest.isEmpty {
                 var counts: [TaskStatus: Int] = [:]
                 for u in rest { counts[u.status, default: 0] += 1 }

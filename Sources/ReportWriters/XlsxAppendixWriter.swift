@@ -21,7 +21,6 @@ public struct XlsxAppendixWriter: Sendable {
     }
 
     public func parts(_ v: VietnameseRenderer) -> [(String, String)] {
-        let report = v.report
         let tables = AppendixTables.all(v)
         var out: [(String, String)] = [
             ("[Content_Types].xml", contentTypes(sheets: tables.count)),

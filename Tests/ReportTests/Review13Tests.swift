@@ -180,9 +180,11 @@ import Testing
         let amended = body("25771", "Đề nghị Bộ Khoa học và Công nghệ sớm ban hành thông tư hướng dẫn Luật Đo lường (sửa đổi).")
         // One attribution format throughout V (REVIEW16 #3.9).
         #expect(amended.contains("Luật Đo lường (sửa đổi) (kiến nghị của Phường Chánh Hiệp)"), "\(amended)")
-        // Addressed to the national committee: asked of it, under its own heading.
+        // Addressed to the national committee, a copy recipient: asked of the Bộ that directs
+        // it (REVIEW19 #7).
         let national = body("25771", "Kiến nghị Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia sớm công bố danh mục chuẩn đo lường cho phòng thử nghiệm cấp xã.")
-        #expect(national.contains("Đối với Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia:\nSớm công bố danh mục chuẩn đo lường cho phòng thử nghiệm cấp xã (kiến nghị của Phường Chánh Hiệp)"), "\(national)")
+        #expect(!national.contains("Đối với Ủy ban Tiêu chuẩn"), "\(national)")
+        #expect(national.contains("Chỉ đạo Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia sớm công bố danh mục chuẩn đo lường cho phòng thử nghiệm cấp xã (kiến nghị của Phường Chánh Hiệp)"), "\(national)")
     }
 
     /// A result with figures of one of the Department's own units on a task it does not lead
@@ -217,10 +219,8 @@ import Testing
         let opening = try #require(VietnameseRenderer(r, definition: Fixtures.definition).body().first?.text)
         #expect(opening.contains("Kế hoạch số …/KH-SKHCN ngày … tháng … năm 2026"))
         #expect(!opening.contains("các đơn vị thuộc Sở tính đến ngày"))
-        // The date of the report each unit's figures come from (a later one's: REVIEW16 #4).
-        let dates = r.reporters.compactMap { $0.latestDate ?? $0.documentDate }
-        // One cut-off date, the latest report's: every figure runs to it (REVIEW18 #9).
-        if let to = dates.max() { #expect(opening.contains("tính đến ngày " + VietFormat.date(to)), "\(opening)") }
+        // One cut-off date, the report's own: every figure runs to it (REVIEW18 #9, REVIEW19 #10).
+        #expect(opening.contains("tính đến ngày " + VietFormat.date(r.asOf)), "\(opening)")
         #expect(!opening.contains("từ ngày"), "\(opening)")
     }
 }
