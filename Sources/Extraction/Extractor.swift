@@ -95,7 +95,7 @@ public struct Extractor: Sendable {
         submission.unit = header.unit
         submission.document = header.info
         submission.findings = header.findings
-        submission.entries = run.settleTasksOfOtherUnits(run.entries())
+        submission.entries = run.settleOddFigures(run.settleTasksOfOtherUnits(run.entries()))
         run.placeClosingStatuses(&submission.entries)
         run.placeStatusSummaries(&submission.entries)
         run.placeDistantStatuses(&submission.entries)

@@ -60,6 +60,12 @@ public struct TaskProfiles: Sendable {
         /// task's title scores at least this share of the best title's in the group; else the
         /// letter is the unit's own and the item is read by meaning.
         public var letterTitleShare = 0.5
+        /// A figure of a kind its task never reports (`figures`) goes to the task its own
+        /// sentence or row names (`FigureOwners`): that task must report the kind, its phrases
+        /// in the figure's words must score at least `figureOwner`, and `figureOwnerRatio`
+        /// times the next such task's. Zero turns the rule off.
+        public var figureOwner = 2.0
+        public var figureOwnerRatio = 1.5
     }
 
     var weights = Weights()
@@ -131,7 +137,7 @@ public struct TaskProfiles: Sendable {
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
                 "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "own_kind_title": \.ownKindTitle, "own_kind_title_keywords": \.ownKindTitleKeywords, "own_kind_other_words": \.ownKindOtherWords, "heading_min": \.headingMin, "lead": \.lead,
                 "confident_title": \.confidentTitle, "plan_wording_margin": \.planWordingMargin, "plan_wording": \.planWording,
-                "letter_title_share": \.letterTitleShare,
+                "letter_title_share": \.letterTitleShare, "figure_owner": \.figureOwner, "figure_owner_ratio": \.figureOwnerRatio,
             ]
             for (key, value) in m {
                 guard let path = fields[key] else { throw fail("resolver.\(key): unknown key") }

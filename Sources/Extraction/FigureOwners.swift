@@ -1,0 +1,105 @@
+import Foundation
+
+/// Figures that landed under a task whose kind of figures they are not.
+///
+/// A passage is placed under one task, but a unit's paragraph or row often tells of more than
+/// one job: "… đăng 12 tin bài trên loa truyền thanh …" in a passage on inspections at the
+/// market. The task profiles (task_profiles.yaml `figures`) say which kinds of figures each
+/// task reports; a figure of a kind its task never reports is read again by its own words —
+/// the sentence that holds it, or its table row — and goes to the task those words name, when
+/// that task reports such figures and no other such task is as close. What no such task is
+/// named for stays where it is (and `noteOddFigures` quotes it to a person), and so does
+/// what stands under a task the unit named itself, by its code or the plan's words.
+extension ExtractionRun {
+    func settleOddFigures(_ entries: [Entry]) -> [Entry] {
+        let p = x.profiles
+        guard !p.isEmpty, p.weights.figureOwner > 0 else { return entries }
+        let lineAt = linePlaces.lineAt(lines)
+        var out = entries
+        for k in entries.indices {
+            // Where the unit named the task itself, by its code or the plan's words, what it
+            // put under it is its own placement.
+            if let policy = x.silentLoss, unitNamesTask(out[k], policy) { continue }
+            let usual = p.figures[out[k].task] ?? []
+            for id in out[k].indicators.keys.sorted() where !usual.contains(id) {
+                guard let figure = out[k].indicators[id], !figure.sources.isEmpty else { continue }
+                // Every place the figure was summed from must name the same task.
+                var owners = Set<String>()
+                for src in figure.sources {
+                    guard let i = lineAt[src.location], let owner = figureOwner(of: id, words: Self.figureWords(lines[i].text, quote: src.text)) else {
+                        owners = []; break
+                    }
+                    owners.insert(owner)
+                }
+                guard owners.count == 1, let target = owners.first, target != out[k].task else { continue }
+                // The words must speak for the other task at least as much as for this one.
+                let here = figure.sources.allSatisfy { src in
+                    guard let i = lineAt[src.location] else { return false }
+                    let s = taskScores(Self.figureWords(lines[i].text, quote: src.text))
+                    return s[target, default: 0] >= s[out[k].task, default: 0]
+                }
+                guard here else { continue }
+                if let j = out.firstIndex(where: { $0.task == target }) {
+                    guard out[j].indicators[id] == nil else { continue }
+                    out[j].indicators[id] = figure
+                } else {
+                    // A kind any task may report (money spent, a course, news items) names no
+                    // task the report does not have otherwise.
+                    if x.silentLoss?.anyTask.contains(id) ?? true { continue }
+                    let places = figure.sources.map(\.location)
+                    let text = figure.sources.compactMap { lineAt[$0.location].map { lines[$0].text } }.joined(separator: "\n")
+                    out.append(Entry(task: target, indicators: [id: figure], text: text, sources: places))
+                }
+                out[k].indicators[id] = nil
+            }
+        }
+        return out
+    }
+
+    /// The one task that reports figures of kind `id` and that `words` name (profile phrases
+    /// at least `figure_owner`, and `figure_owner_ratio` times the next such task's); a task
+    /// the plan gives only other kinds of units counts `other_unit` times.
+    func figureOwner(of id: IndicatorID, words: String) -> String? {
+        let p = x.profiles
+        let w = p.weights
+        let scores = taskScores(words)
+        let ranked = scores.filter { p.figures[$0.key]?.contains(id) == true }.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard let best = ranked.first, best.value >= w.figureOwner else { return nil }
+        if ranked.count > 1, best.value < ranked[1].value * w.figureOwnerRatio { return nil }
+        return best.key
+    }
+
+    /// Each task's evidence in a figure's words: profile phrases (a count inside an activity's
+    /// words read past), a task the plan gives only other kinds of units `other_unit` times.
+    func taskScores(_ words: String) -> [String: Double] {
+        let p = x.profiles
+        var scores = p.phraseScores(tokens: Tokenizer.tokenize(words), pastCounts: true)
+        if let kind = reportingUnitGroup {
+            for (code, groups) in p.unitGroups where !groups.contains(kind) && scores[code] != nil { scores[code]! *= p.weights.otherUnit }
+        }
+        return scores
+    }
+
+    /// The words a figure stands in: the sentence (or clause after a semicolon) of `text`
+    /// that holds `quote`; a table's "label = value" quote with its row; the whole line
+    /// when the quote is not found in it.
+    static func figureWords(_ text: String, quote: String) -> String {
+        guard let r = text.range(of: quote) else { return quote + "\n" + text }
+        let isBreak: (String.Index) -> Bool = { i in
+            let c = text[i]
+            if c == "\n" || c == ";" { return true }
+            guard c == "." else { return false }
+            let next = text.index(after: i)
+            return next == text.endIndex || text[next] == " "
+        }
+        var start = r.lowerBound
+        while start > text.startIndex {
+            let prev = text.index(before: start)
+            if isBreak(prev) { break }
+            start = prev
+        }
+        var end = r.upperBound
+        while end < text.endIndex, !isBreak(end) { end = text.index(after: end) }
+        return String(text[start..<end])
+    }
+}
