@@ -38,7 +38,16 @@ extension ExtractionRun {
                     let s = taskScores(Self.figureWords(lines[i].text, quote: src.text))
                     return s[target, default: 0] >= s[out[k].task, default: 0]
                 }
-                guard here else { continue }
+                // A figure told in one sentence with figures its task does report is part of
+                // that job ("kiểm tra 09 cơ sở, lấy 04 mẫu gửi thử nghiệm"): it stays.
+                let partOfJob = figure.sources.contains { src in
+                    guard let i = lineAt[src.location] else { return false }
+                    let words = Self.figureWords(lines[i].text, quote: src.text)
+                    return out[k].indicators.contains { other in
+                        usual.contains(other.key) && other.value.sources.contains { $0.location == src.location && words.contains($0.text) }
+                    }
+                }
+                guard here, !partOfJob else { continue }
                 if let j = out.firstIndex(where: { $0.task == target }) {
                     guard out[j].indicators[id] == nil else { continue }
                     out[j].indicators[id] = figure

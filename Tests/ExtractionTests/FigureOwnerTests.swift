@@ -59,3 +59,15 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         #expect(s.findings.contains { $0.code == "figure-odd-for-task" })
     }
 }
+
+@Suite struct FigureOwnerJobTests {
+    @Test func aFigureToldWithItsTasksOwnFiguresIsPartOfThatJob() {
+        // Fuel samples taken during the round of checks, in the same sentence as the checks'
+        // own counts: part of the inspection, not a survey of its own.
+        let s = extract(word(opening + [
+            .p("1. Quản lý đo lường tại chợ và cây xăng: tổ kiểm tra của phường đi 02 đợt, kiểm tra 07 cây xăng, lấy 03 mẫu xăng gửi thử nghiệm. Vẫn đang làm."),
+        ]))
+        #expect(s.entries.count == 1, "\(s.entries.map(\.task))")
+        #expect(s.entries.first?.indicators[IndicatorID("samples_tested")]?.value == 3)
+    }
+}
