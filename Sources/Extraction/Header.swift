@@ -158,6 +158,24 @@ enum HeaderReader {
         return d.date
     }
 
+    /// A date after one of `labels` (folded words) anywhere in a line: "Số báo cáo: 305/BC-UBND
+    /// ⎵⎵ Ngày báo cáo: 29/10/2026", "Cập nhật ngày 26/10/2026 - gửi …"; only a complete date.
+    static func labelledDate(in text: String, labels: [String], dates dv: DateVocabulary = .standard) -> String? {
+        let words = DateWord.words(text)
+        guard words.count >= 2 else { return nil }
+        let folded = words.map(\.folded)
+        for label in labels {
+            let parts = label.split(separator: " ").map(String.init)
+            guard !parts.isEmpty, parts.count < folded.count else { continue }
+            for i in 0...(folded.count - parts.count) where Array(folded[i..<(i + parts.count)]) == parts {
+                var k = i + parts.count
+                if k < folded.count, folded[k] == "ngay", parts.last != "ngay" { k += 1 }
+                if let d = readDate(words, from: k, vocabulary: dv), d.complete, let date = d.date { return date }
+            }
+        }
+        return nil
+    }
+
     /// "04/11/2026", "4/11/2026", "04-11-2026", "04.11.2026".
     static func numericDate(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { "/-.".contains($0) })
@@ -350,6 +368,13 @@ extension ExtractionRun {
                         }
                     }
                 }
+                // A labelled date further along a header line ("Số báo cáo: … Ngày báo cáo: …").
+                if !dateLocked, head, text.utf8.count <= 200, let d = HeaderReader.labelledDate(in: text, labels: dv.labels, dates: dv) {
+                    result.info.date = d
+                    result.info.dateSource = cell.location.description
+                    dateLocked = true
+                    dateLine = text
+                }
                 guard head || annex || folded.hasPrefix("tren day la") else { continue }
                 defer { if !titleSeen, ci == 0, v.planSubject.titleWords.contains(where: { folded.hasPrefix($0) }) { titleSeen = true } }
                 if hv.skipLines.contains(where: { folded.hasPrefix($0) }) { continue }
@@ -380,16 +405,24 @@ extension ExtractionRun {
                 vote(cell.text, weight: hv.signature, source: cell.location.description)
             }
         }
-        // The page header and footer: a unit's name or the place-and-date line kept there.
+        // The page header and footer (a Word section's, a sheet's print header): a unit's name,
+        // its "Số:" line or the date kept there — the only place some units write them, read
+        // after the page's own lines and before the places far below.
         for part in document.furniture where part.role == .header || part.role == .footer {
             for block in part.blocks {
                 let text = block.text
                 guard text.utf8.count >= 2, text.utf8.count <= 300 else { continue }
                 vote(text, weight: hv.pageFurniture, source: part.name)
+                if result.info.number == nil, let n = HeaderReader.number(in: text, dates: dv) {
+                    result.info.number = n
+                    result.info.numberSource = part.name
+                }
                 if !dateLocked, annexDate == nil, lateDate == nil {
                     for piece in text.nonEmptyLines {
-                        guard let d = HeaderReader.placeDate(in: String(piece), dates: dv), d.complete else { continue }
-                        result.info.date = d.date
+                        guard let d = HeaderReader.placeDate(in: String(piece), dates: dv).flatMap({ $0.complete ? $0.date : nil })
+                                ?? (VietText.fold(String(piece)).hasPrefix("ngay ") ? HeaderReader.wholeDate(String(piece), dates: dv) : nil)
+                        else { continue }
+                        result.info.date = d
                         result.info.dateSource = part.name
                         dateLocked = true
                         dateLine = String(piece)

@@ -63,6 +63,7 @@ public struct DocumentReader: Sendable {
                 for i in reader.sheets.indices {
                     doc.sheets.append(try reader.readSheet(i))
                 }
+                doc.furniture = reader.printFurniture
                 doc.diagnostics = reader.finishDiagnostics()
                 return doc
             }

@@ -21,6 +21,10 @@ public final class SpreadsheetReader {
     public var diagnostics: [Diagnostic] { finishDiagnostics() }
     public private(set) var uses1904 = false
     public private(set) var properties = DocumentProperties()
+    /// The print headers and footers of the sheets streamed so far (`headerFooter`), as page
+    /// furniture: one paragraph per section (&L, &C, &R) and line, formatting codes dropped.
+    /// A unit sometimes writes its name, its "Số:" and its date only there.
+    public private(set) var printFurniture: [Part] = []
 
     let pkg: OPCPackage
     private var sharedStrings: [String] = []
@@ -401,11 +405,64 @@ public final class SpreadsheetReader {
                             }
                         }
                     }
+                case "headerFooter":
+                    var seen = Set<String>()
+                    try c.children(of: e) { h in
+                        let role: Part.Role
+                        switch h.name {
+                        case "oddHeader", "evenHeader", "firstHeader": role = .header
+                        case "oddFooter", "evenFooter", "firstFooter": role = .footer
+                        default: return
+                        }
+                        let paragraphs = Self.printSections(try c.text(of: h))
+                        // The same header is often stored for odd, even and first pages.
+                        guard !paragraphs.isEmpty, seen.insert(paragraphs.joined(separator: "\n")).inserted else { return }
+                        let blocks = paragraphs.map { Block.paragraph(Paragraph(text: $0, location: .part(part))) }
+                        self.printFurniture.append(Part(role: role, name: part, blocks: blocks))
+                    }
                 default: break
                 }
             }
         }
         return merges
+    }
+
+    /// The lines of a print header or footer: its sections (&L, &C, &R) and the line breaks in
+    /// them, with Excel's codes left out (&P page, &N pages, &D date, &T time, &F file, &A sheet,
+    /// &"font,style", &12 size, &B/&I/&U/&S/&X/&Y/&E styles, &K colour; && is an ampersand).
+    /// A line break is "_x000a_"; LibreOffice escapes that escape once more ("_x005F_x000a_").
+    static func printSections(_ raw: String) -> [String] {
+        let text = raw.decodingOOXMLEscapes.decodingOOXMLEscapes
+        var lines: [String] = []
+        var current = ""
+        func flush() {
+            let t = current.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+            if !t.isEmpty { lines.append(t.nfc) }
+            current = ""
+        }
+        var scalars = Array(text.unicodeScalars)[...]
+        while let u = scalars.popFirst() {
+            if u == "\n" || u == "\r" { flush(); continue }
+            guard u == "&", let code = scalars.first else { current.unicodeScalars.append(u); continue }
+            switch code {
+            case "&": current += "&"; scalars.removeFirst()
+            case "L", "C", "R": flush(); scalars.removeFirst()
+            case "\"":
+                scalars.removeFirst()
+                while let x = scalars.popFirst(), x != "\"" {}
+            case "K":
+                scalars.removeFirst()
+                // &KRRGGBB or &KTTSNN (a theme colour): six characters.
+                scalars = scalars.dropFirst(min(6, scalars.count))
+            case "0"..."9":
+                while let x = scalars.first, ("0"..."9").contains(x) { scalars.removeFirst() }
+            default:
+                // &P, &N, &D, &T, &F, &Z, &A, &G and the style switches: no words of the unit's.
+                scalars.removeFirst()
+            }
+        }
+        flush()
+        return lines
     }
 
     /// Column number of a reference like "AB12" (letters only are read).
