@@ -179,6 +179,7 @@ final class GridRecognisers: Sendable {
                 layout.headerRows = k..<end
                 return layout
             }
+            if layout.labelColumn == nil { proseLabel(grid, header: k, &layout) }
             // Two label columns ("Nội dung | Chỉ tiêu | Số lượng"): the first names each row's
             // task, the second what each number counts.
             // Only when the second is headed by a label's words alone ("Chỉ tiêu", not "Chỉ tiêu
@@ -239,6 +240,29 @@ final class GridRecognisers: Sendable {
             return layout
         }
         return nil
+    }
+
+    /// "STT | Việc đã làm (ghi cụ thể) | … | Số liệu": a header of no label column whose first
+    /// column of results is written in sentences, beside another column of results. Each of its
+    /// cells says what the row's work was, as a label does; the numbers are in the columns right
+    /// of it. A column of sentences has cells of at least `prose_label_words` words, most with
+    /// no digit.
+    func proseLabel(_ grid: Grid, header k: Int, _ layout: inout GridLayout) {
+        // Headed by a role's words ("Việc đã làm"), not by what it counts ("Hành vi vi phạm",
+        // "Tên cơ sở được kiểm tra" name an indicator): another column of results right of it.
+        let plain = layout.roles.filter { $0.value == .quantity && layout.indicatorColumns[$0.key] == nil }.map(\.key)
+        guard let first = plain.min(),
+              layout.roles.contains(where: { ($0.value == .quantity || $0.value == .money) && $0.key > first }) else { return }
+        var prose = 0, cells = 0
+        for row in grid.rows[(k + 1)...].prefix(12) {
+            guard let cell = row.cell(startingAt: first), !cell.continued, cell.number == nil else { continue }
+            let words = cell.text.split(separator: " ").count
+            guard words > 0 else { continue }
+            cells += 1
+            if Double(words) >= g.thresholds.proseLabelWords, !cell.text.contains(where: \.isNumber) { prose += 1 }
+        }
+        guard cells >= 2, prose * 2 > cells else { return }
+        layout.roles[first] = .label
     }
 
     /// Columns headed by a year ("Năm 2025 | 10T/2026", "Quý III/2025 | Quý III/2026", "Năm

@@ -183,6 +183,9 @@ public struct GridVocabulary: Sendable {
         var foreignUnitCells = 2.0
         /// A header of no known role of at most this many words is read as a row's label is.
         var headerLabelWords = 6.0
+        /// A column of results whose cells are sentences of at least this many words, in a
+        /// header with no label column, names each row's work.
+        var proseLabelWords = 4.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -441,6 +444,7 @@ public struct GridVocabulary: Sendable {
                     case "sole_task": v.thresholds.soleTask = d
                     case "foreign_unit_cells": v.thresholds.foreignUnitCells = d
                     case "header_label_words": v.thresholds.headerLabelWords = d
+                    case "prose_label_words": v.thresholds.proseLabelWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }
