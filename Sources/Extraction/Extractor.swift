@@ -252,6 +252,10 @@ struct ExtractionRun {
     var fieldHeading = false
     /// The line that began the current passage (its item is not a sibling of itself).
     var passageStartLine = -1
+    /// A run of plain paragraphs that are items of their own (ParagraphItems.swift): their
+    /// lines and the heading they stand under; and the last line a run was looked for to.
+    var paragraphItems: (lines: ClosedRange<Int>, context: String)?
+    var paragraphRunChecked = -1
     var inLayoutTable = false
     /// The task whose passage a table stands in, and whether the table began tasks of its own.
     var passageBeforeTable: String?
@@ -460,7 +464,10 @@ struct ExtractionRun {
             if !mentionsPlan, index < 60 {
                 // Any mention of the directive: "38-CT/TW", "Chỉ thị (số) 38", "CT38". Cheap
                 // byte tests first; fold only lines that have a "38".
-                if namesThePlan(line.text) { mentionsPlan = true }
+                // A table's column header that names the plan ("Nội dung (theo KH CT38)") is
+                // the template's word, not the document's: a report on another programme
+                // filled into the plan's form is not about the plan for it.
+                if namesThePlan(line.text), !isColumnHeaderRow(line) { mentionsPlan = true }
             }
             if readGrid(line) { byGrid = true; continue }
             handle(line)
@@ -1069,6 +1076,8 @@ struct ExtractionRun {
             case .none: break
             }
         }
+        // A plain paragraph among others that each name their own task: an item of its own.
+        if section != .plans, section != .closing, readParagraphItem(line) { return }
         if headingStatus != nil || fieldHeading, section != .plans, section != .closing, let marker = Self.itemMarker(text),
            current == nil || marker == passageItemMarker {
             // An item under a heading that groups items by status: resolved by its own words.
@@ -1179,6 +1188,12 @@ struct ExtractionRun {
         // report another task.
         if section != .plans, readClauses(line) { return }
         absorb(text, into: code, location: line.firstLocation)
+    }
+
+    /// A row of a table's column headers: three cells or more, none of them a number.
+    func isColumnHeaderRow(_ line: Line) -> Bool {
+        line.container != .body && line.cells.count >= 3
+            && !line.cells.contains { $0.value != nil || Double($0.text.trimmed(" .")) != nil }
     }
 
     /// A body line "label ⇥ value" ("Số cuộc kiểm tra ⇥ 02 cuộc", a dotted tab leader to the

@@ -66,6 +66,9 @@ public struct TaskProfiles: Sendable {
         /// times the next such task's. Zero turns the rule off.
         public var figureOwner = 2.0
         public var figureOwnerRatio = 1.5
+        /// A plain paragraph of at least this many words may be an item of its own, when the
+        /// paragraphs around it each name their own task (ParagraphItems.swift).
+        public var paragraphItemWords = 12.0
     }
 
     var weights = Weights()
@@ -92,11 +95,16 @@ public struct TaskProfiles: Sendable {
     /// when they speak for it alone (at least one of its phrases, none of the other's); nil
     /// when no decider pairs them, or the words say nothing or both.
     func decide(_ a: String, _ b: String, _ text: String) -> String? {
+        guard deciders.contains(where: { [$0.first, $0.second] == [a, b] || [$0.first, $0.second] == [b, a] }) else { return nil }
+        return decide(a, b, tokens: Tokenizer.tokenize(text)[...])
+    }
+
+    /// The same, on tokens the caller already has (a passage's, tokenized once for ranking).
+    func decide(_ a: String, _ b: String, tokens: ArraySlice<Token>) -> String? {
         guard let d = deciders.first(where: { [$0.first, $0.second] == [a, b] || [$0.first, $0.second] == [b, a] }) else { return nil }
-        let tokens = Tokenizer.tokenize(text)
         var sides = Set<String>()
-        var i = 0
-        while i < tokens.count {
+        var i = tokens.startIndex
+        while i < tokens.endIndex {
             if let m = d.words.match(tokens, at: i) { sides.insert(m.value); i = m.end } else { i += 1 }
         }
         return sides.count == 1 ? sides.first : nil
@@ -137,7 +145,7 @@ public struct TaskProfiles: Sendable {
                 "heading": \.heading, "body": \.body, "figure": \.figure, "title": \.title, "group": \.group,
                 "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "own_kind_title": \.ownKindTitle, "own_kind_title_keywords": \.ownKindTitleKeywords, "own_kind_other_words": \.ownKindOtherWords, "heading_min": \.headingMin, "lead": \.lead,
                 "confident_title": \.confidentTitle, "plan_wording_margin": \.planWordingMargin, "plan_wording": \.planWording,
-                "letter_title_share": \.letterTitleShare, "figure_owner": \.figureOwner, "figure_owner_ratio": \.figureOwnerRatio,
+                "letter_title_share": \.letterTitleShare, "figure_owner": \.figureOwner, "figure_owner_ratio": \.figureOwnerRatio, "paragraph_item_words": \.paragraphItemWords,
             ]
             for (key, value) in m {
                 guard let path = fields[key] else { throw fail("resolver.\(key): unknown key") }
@@ -322,13 +330,18 @@ extension ExtractionRun {
     /// Ranks the tasks for a passage: `heading` (its heading or a row's task cell), `body`
     /// (what follows), the kinds of figures read from it, and the plan group it stands under.
     func rankByMeaning(heading: String, body: String, group: Int?, requireHeading: Bool = false) -> [TaskCandidate] {
+        guard !x.profiles.isEmpty else { return [] }
+        return rankByMeaning(PassageTokens(heading: heading, body: body), heading: heading, body: body, group: group, requireHeading: requireHeading)
+    }
+
+    /// The same, on the passage's tokens (heading and body tokenized once, together, for the
+    /// figures; each read from its part of the tokens), which the resolver keeps for a close
+    /// call's deciding words.
+    func rankByMeaning(_ passage: PassageTokens, heading: String, body: String, group: Int?, requireHeading: Bool = false) -> [TaskCandidate] {
         let p = x.profiles
         guard !p.isEmpty else { return [] }
         let w = p.weights
         var score: [String: Double] = [:]
-        // Heading and body are tokenized once, together, for the figures; each is read from
-        // its part of the tokens (`PassageTokens`).
-        let passage = PassageTokens(heading: heading, body: body)
         let headingScores = passage.heading.map { p.phraseScores(tokens: $0, lead: w.lead, pastCounts: true) }
             ?? p.phraseScores(tokens: Tokenizer.tokenize(heading), lead: w.lead, pastCounts: true)
         for (code, s) in headingScores { score[code, default: 0] += s * w.heading }
@@ -369,8 +382,12 @@ extension ExtractionRun {
     }
 
     func resolveByMeaning(heading: String, body: String, group: Int?, requireHeading: Bool = false) -> MeaningResolution {
-        let ranked = rankByMeaning(heading: heading, body: body, group: group, requireHeading: requireHeading)
+        guard !x.profiles.isEmpty else { return .none }
+        let passage = PassageTokens(heading: heading, body: body)
+        let ranked = rankByMeaning(passage, heading: heading, body: body, group: group, requireHeading: requireHeading)
         let w = x.profiles.weights
+        // The deciding words are read from the passage's own tokens ("heading\nbody").
+        func decided(_ a: String, _ b: String) -> String? { x.profiles.decide(a, b, tokens: passage.all[...]) }
         guard let top = ranked.first, top.score >= w.accept else { return .none }
         // The plan gives the top task to other kinds of units only, and the unit did not use
         // the plan's words for it (a ward's "Về kiểm tra: … 01 cuộc tại 05 cửa hàng" by meaning
@@ -388,22 +405,18 @@ extension ExtractionRun {
         // Two close tasks a decider pairs (task_profiles.yaml `deciders`): the passage's words
         // that tell them apart settle it when they speak for one alone.
         if ranked.count > 1, top.score < ranked[1].score * w.ratio {
-            if let d = decided(top.code, ranked[1].code, heading, body) { return .task(d) }
+            if let d = decided(top.code, ranked[1].code) { return .task(d) }
             return .ambiguous(top, ranked[1])
         }
         if let policy = x.silentLoss, ranked.count > 1, ranked[1].score >= policy.closeCallMinimum,
            ranked[1].score >= top.score * policy.closeCall {
             // A close call the passage's telling words settle for the runner-up.
-            if decided(top.code, ranked[1].code, heading, body) == ranked[1].code { return .task(ranked[1].code) }
+            if decided(top.code, ranked[1].code) == ranked[1].code { return .task(ranked[1].code) }
             // Taken, but the next task was nearly as likely: said to a person once the
             // passage's figures are known (`noteCloseCalls`).
             resolutions.closeCalls.append(CloseCall(chosen: top, other: ranked[1], heading: heading, line: lineIndex))
         }
         return .task(top.code)
-    }
-
-    private func decided(_ a: String, _ b: String, _ heading: String, _ body: String) -> String? {
-        x.profiles.decide(a, b, heading + "\n" + body)
     }
 
     /// The task of `code`'s plan group that the plan gives the reporting unit's kind (by
