@@ -112,7 +112,7 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 97.2, measure: 90.2, silentFigures: 0.077),
         Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.7, measure: 68.7, silentFigures: 0.076),
         Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 94.1, measure: 80.0, silentFigures: 0.022),
-        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 95.2, measure: 79.0, silentFigures: 0.026),
+        Floor(name: "independent/set41", path: independent.appendingPathComponent("set41"), score: 97.7, measure: 79.0, silentFigures: 0.026),
         // Sets 42–45 (written at the start of session 12 in 19 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 5a981ac →
         // end b13990d (release): set42 94.8 → 95.1, set43 90.1 → 89.8, set44 89.5 → 90.0,
@@ -124,7 +124,7 @@ struct ScoredCorporaTests {
         // set29 97.8, set36 96.4, set41 91.2, set42 95.9, set44 95.7, set45 96.9; those floors
         // raised to about a point below, set42/44/45 with room for the two rounds together.
         Floor(name: "independent/set42", path: independent.appendingPathComponent("set42"), score: 94.5, measure: 76.1, silentFigures: 0.027),
-        Floor(name: "independent/set43", path: independent.appendingPathComponent("set43"), score: 91.2, measure: 75.5, silentFigures: 0.03),
+        Floor(name: "independent/set43", path: independent.appendingPathComponent("set43"), score: 92.1, measure: 75.5, silentFigures: 0.03),
         Floor(name: "independent/set44", path: independent.appendingPathComponent("set44"), score: 93.5, measure: 44.0, silentFigures: 0.096),
         Floor(name: "independent/set45", path: independent.appendingPathComponent("set45"), score: 98.3, measure: 76.5, silentFigures: 0.052),
         // Sets 46–49 (written at the start of session 13 in 18 new hands by writers who never
@@ -176,12 +176,16 @@ struct ScoredCorporaTests {
         // extraction) and its end): set54 89.7 → 89.8, set55 88.2 → 88.4, set56 95.2 → 95.1,
         // set57 97.7 → 97.8, set58 88.7 → 88.7, set59 74.3 → 74.3. Floors a point below the end;
         // measure floors a point below each set's weakest measure; silent-figure bounds 0.01 above.
+        // Session 16, recall16 (release): set41 96.2 → 98.7, set43 92.2 → 93.1, set55 88.4 → 94.6,
+        // set59 74.3 → 79.9 (a labelled date further along a header line; a sheet's print header;
+        // a column of sentences as the rows' label; plain paragraphs as items of their own; a
+        // form's column header naming the plan); their floors raised to a point below.
         Floor(name: "independent/set54", path: independent.appendingPathComponent("set54"), score: 88.8, measure: 69.0, silentFigures: 0.01),
-        Floor(name: "independent/set55", path: independent.appendingPathComponent("set55"), score: 87.4, measure: 66.1, silentFigures: 0.021),
+        Floor(name: "independent/set55", path: independent.appendingPathComponent("set55"), score: 93.6, measure: 66.1, silentFigures: 0.021),
         Floor(name: "independent/set56", path: independent.appendingPathComponent("set56"), score: 94.1, measure: 76.8, silentFigures: 0.044),
         Floor(name: "independent/set57", path: independent.appendingPathComponent("set57"), score: 96.8, measure: 89.4, silentFigures: 0.04),
         Floor(name: "independent/set58", path: independent.appendingPathComponent("set58"), score: 87.7, measure: 62.9, silentFigures: 0.01),
-        Floor(name: "independent/set59", path: independent.appendingPathComponent("set59"), score: 73.3, measure: 35.4, silentFigures: 0.061),
+        Floor(name: "independent/set59", path: independent.appendingPathComponent("set59"), score: 78.9, measure: 35.4, silentFigures: 0.061),
     ]
 
     @Test(arguments: floors)
