@@ -438,7 +438,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
         "assessment.notStartedCause": ["task", "deadline", "asOf", "remaining"],
         "assessment.notArisenReason": ["text"], "assessment.notArisenSaid": ["lead"], "assessment.notStartedReason": ["text"], "assessment.overdueUnreportedCause": ["task", "deadline", "months", "result", "asOf"],
-        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedTasks": ["tasks"], "assessment.postponedMore": ["tasks", "n"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
+        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedTasks": ["tasks"], "assessment.postponedMore": ["tasks", "n"], "appendix.missingRun": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],

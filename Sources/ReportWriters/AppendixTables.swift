@@ -135,7 +135,10 @@ public enum AppendixTables {
                                             .text(v.definition.wording("appendix.reportingGroup", ["kind": label, "received": VietFormat.count(received),
                                                                                                    "expected": VietFormat.count(members.count)]))],
                                     bold: true, heading: true))
-            for (i, s) in members.enumerated() {
+            // Units that sent nothing: their names in one run per kind, not a row each
+            // (REVIEW18 #6, REVIEW19 #12); the others a row each with their report.
+            let absent = members.filter { $0.state == .missing }
+            for (i, s) in members.filter({ $0.state != .missing }).enumerated() {
                 let sent = s.state == .onTime || s.state == .late
                 rows.append(AppendixRow(cells: [
                     .number(Double(i + 1)), .text(s.unitName), .text(s.deadline.map(VietFormat.date) ?? ""),
@@ -143,6 +146,11 @@ public enum AppendixTables {
                     .text(s.documentDate.map(VietFormat.date) ?? (sent ? v.definition.wording("appendix.noDate") : "")),
                     .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s)),
                 ], bold: false))
+            }
+            if !absent.isEmpty {
+                rows.append(AppendixRow(cells: [.text(""), .text(v.definition.wording("appendix.missingRun", [
+                    "n": VietFormat.count(absent.count), "status": v.reportingLabel(.missing),
+                    "names": absent.map(\.unitName).joined(separator: ", ")]))], bold: false, heading: true))
             }
             let late = members.filter { $0.state == .late }.count, missing = members.filter { $0.state == .missing }.count
             let unreadable = members.filter { $0.state == .unreadable }.count

@@ -214,10 +214,11 @@ public struct DocxReportWriter: Sendable {
                 let rest = widths.dropFirst().reduce(0, +)
                 // A group's heading row stays with the row after it (REVIEW13 #18): never alone at
                 // a page's foot.
-                var label = cellPara(row.cells[0].display, bold: true, align: .center), title = cellPara(row.cells[1].display, bold: true, align: .left)
-                label.keepNext = true; title.keepNext = true
-                rows.append([Cell(paragraphs: [label], width: widths[0], shaded: true),
-                             Cell(paragraphs: [title], width: rest, span: widths.count - 1, shaded: true)])
+                // A run of names (units that sent nothing) is plain text, not a heading.
+                var label = cellPara(row.cells[0].display, bold: row.bold, align: .center), title = cellPara(row.cells[1].display, bold: row.bold, align: .left)
+                label.keepNext = row.bold; title.keepNext = row.bold
+                rows.append([Cell(paragraphs: [label], width: widths[0], shaded: row.bold),
+                             Cell(paragraphs: [title], width: rest, span: widths.count - 1, shaded: row.bold)])
                 continue
             }
             rows.append(row.cells.enumerated().map { i, v in

@@ -138,7 +138,7 @@ import Testing
         #expect(!text.contains("không đọc được"), "\(text)")
         #expect(v.reportingLabel(.unreadable) == Fixtures.definition.wording("labels.reporting.unreadable"))
         if v.report.completeness.unreadable > 0 {
-            #expect(text.contains("gửi tệp bị lỗi, Sở đã đề nghị gửi lại"), "\(text)")
+            #expect(text.contains("gửi tệp bị lỗi, không đọc được (chi tiết tại Phụ lục II)"), "\(text)")
         }
     }
 }

@@ -102,4 +102,20 @@ import Testing
             #expect(v5.contains("Chỉ đạo Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia hoàn thiện kết nối"), "\(v5)")
         }
     }
+
+    /// Phụ lục II: an unreadable file said as what it was, no request claimed; the units of a
+    /// kind that sent nothing named in one run, not a row each (REVIEW18 #6, REVIEW19 #12).
+    @Test func phuLucIIListsNonReportersCompactly() throws {
+        let v = Fixtures.renderer(Fixtures.input())
+        let table = AppendixTables.reporting(v)
+        let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
+        let missing = v.report.reporters.filter { $0.state == .missing }
+        try #require(missing.count > 3)
+        #expect(!table.rows.filter { !$0.heading }.contains { texts($0).contains(v.reportingLabel(.missing)) })
+        for r in missing { #expect(table.rows.contains { $0.heading && !$0.bold && texts($0).contains { $0.contains(r.unitName) } }, "\(r.unitName)") }
+        let kinds = Set(v.report.reporters.map { $0.group ?? "" }).count
+        #expect(table.rows.count <= v.report.reporters.filter { $0.state != .missing }.count + 3 * kinds)
+        #expect(!v.reportingLabel(.unreadable).contains("đề nghị"))
+        #expect(!body(v).contains("đã đề nghị gửi lại"))
+    }
 }
