@@ -236,6 +236,9 @@ struct ExtractionRun {
     /// A heading of the unit's own that named no task by code or title: the passage under it
     /// is resolved by meaning when its first line of content comes.
     var openHeading: (text: String, location: Location?, group: Int?, tried: Bool)?
+    /// A status after a tab at the end of a heading whose task waits for the lines under it
+    /// ("1. Tuyên truyền …⇥Đã thực hiện xong"): given to that task when it is decided.
+    var headingTrailingStatus: (claim: StatusClaim, location: Location, heading: Location?)?
     /// How the item that began the current passage is marked ("1.", "-", "a)"): a later line
     /// marked the same way is an item of its own (`itemMarker(_:)`).
     var passageItemMarker: String?
@@ -849,6 +852,10 @@ struct ExtractionRun {
             if let t = trailingStatus, let code = current, let b = builders[code] {
                 // The item's own status slot: as strong as a labelled status.
                 setStatus(t.claim.value, on: b, location: t.location, confidence: max(t.claim.confidence, v.statusReading.weight(.labelled)))
+            } else if let t = trailingStatus, current == nil, let h = openHeading, h.location == line.firstLocation {
+                // The heading's task is decided by meaning with the lines under it: its status
+                // waits for that task (`begin`).
+                headingTrailingStatus = (t.claim, t.location, h.location)
             }
         }
         // "Số cơ sở vi phạm ⇥ 01 cơ sở": the label says what the figure counts, as before a colon.
@@ -2052,6 +2059,8 @@ struct ExtractionRun {
 
     mutating func begin(_ code: String) {
         if isTable(container) { tableStartedTask = true }
+        let waiting = headingTrailingStatus.flatMap { p in openHeading.map { $0.location == p.heading } == true ? p : nil }
+        headingTrailingStatus = nil
         current = code
         unmatched = nil
         openHeading = nil
@@ -2060,6 +2069,7 @@ struct ExtractionRun {
         passageStartLine = lineIndex
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
         let b = builders[code]!
+        if let w = waiting { setStatus(w.claim.value, on: b, location: w.location, confidence: max(w.claim.confidence, v.statusReading.weight(.labelled))) }
         b.passageStart = b.figures.mapValues { $0.sources.count }
         b.passageSignatures.formUnion(b.currentSignatures)
         b.currentSignatures = []

@@ -19,6 +19,8 @@ struct GridLayout: Sendable {
     var headers: [Int: String] = [:]
     /// Columns headed by a status itself ("Hoàn thành | Đang thực hiện"), ticked on a task's row.
     var flags: [Int: TaskStatus] = [:]
+    /// Columns whose header asks a yes/no question about the work, with what it asks.
+    var questions: [Int: GridVocabulary.QuestionColumns.Ask] = [:]
     /// A transposed table: a column per task (its code; empty when its header names no task
     /// clearly), a row per indicator.
     var taskColumns: [Int: String] = [:]
@@ -153,6 +155,21 @@ final class GridRecognisers: Sendable {
             var layout = GridLayout(headerRows: k..<(k + 1))
             var spanned: [Int: (role: GridColumnRole?, text: String, span: Int)] = [:]
             for cell in row.cells where !cell.continued {
+                // "Đã hoàn thành?", "Làm xong chưa?", "Có phát sinh?": a question whose answers
+                // are the statuses; a question that asks whether the work was done is the
+                // status column (the first such, when no header names one).
+                if let ask = question(cell.text) {
+                    layout.questions[cell.column] = ask
+                    layout.headers[cell.column] = cell.text
+                    if let r = headerRole(cell.text).role, r == .status { layout.roles[cell.column] = .status }
+                    continue
+                }
+                // "Hoạt động (đã làm/KH)": progress as a fraction of the planned activities.
+                if isFractionHeader(cell.text) {
+                    layout.headers[cell.column] = cell.text
+                    layout.roles[cell.column] = .status
+                    continue
+                }
                 // A header that names a column's role ("Đã làm": what was done) is that role,
                 // though its words are a status too.
                 if cell.text.unicodeScalars.count <= 40, g.columns.wholeMatch(cell.text) == nil, let st = v.statuses.wholeMatch(cell.text) {
@@ -168,6 +185,8 @@ final class GridRecognisers: Sendable {
                 if let s = h.scale { layout.scales[cell.column] = s }
                 if cell.span > 1 { spanned[cell.column] = (h.role, cell.text, cell.span) }
             }
+            if layout.column(.status) == nil,
+               let c = layout.questions.filter({ $0.value.yes != nil }).map(\.key).min() { layout.roles[c] = .status }
             periodsByYear(row, &layout)
             // "Tháng | Số cuộc kiểm tra | Số cơ sở …": the first column names a period per row,
             // the others what each counts; the rows are parts of the whole (its total row).
@@ -1130,5 +1149,66 @@ extension GridRecognisers {
             }
         }
         return out
+    }
+}
+
+extension GridRecognisers {
+    // MARK: Questions and fractions
+
+    /// What a header asks, when it is a yes/no question about the work ("Đã hoàn thành?",
+    /// "Làm xong chưa?", "Có phát sinh?"): it ends with "?" or with a closing word of
+    /// `question_columns`, and names what it asks.
+    func question(_ header: String) -> GridVocabulary.QuestionColumns.Ask? {
+        let q = g.questions
+        guard !q.asks.isEmpty, header.unicodeScalars.count <= 80 else { return nil }
+        let trimmed = header.trimmed()
+        let all = Tokenizer.tokenize(trimmed)
+        let words = all.filter { $0.kind != .punct }
+        guard !words.isEmpty else { return nil }
+        var isQuestion = trimmed.hasSuffix("?")
+        if !isQuestion {
+            // "Phường đã thực hiện chưa": a closing word ends the header.
+            for k in words.indices where q.closingWords.match(words, at: k)?.end == words.count && k > 0 { isQuestion = true; break }
+        }
+        guard isQuestion else { return nil }
+        var best: (index: Int, words: Int)?
+        var k = 0
+        while k < words.count {
+            if let m = q.askWords.match(words, at: k) {
+                if best == nil || m.words > best!.words { best = (m.value, m.words) }
+                k = m.end
+            } else { k += 1 }
+        }
+        return best.map { q.asks[$0.index] }
+    }
+
+    /// A cell that is wholly a yes or a no to a question column's ask: the status it states
+    /// (nil for a yes that states none, "Có" to whether the work arose) and its weight; nil
+    /// when the cell is no bare answer.
+    func answer(_ text: String, _ ask: GridVocabulary.QuestionColumns.Ask) -> (status: TaskStatus?, weight: Double)? {
+        let tokens = Tokenizer.tokenize(text.trimmed()).filter { $0.kind != .punct }
+        guard !tokens.isEmpty else { return nil }
+        if let m = g.questions.no.match(tokens, at: 0), m.end == tokens.count { return (ask.no, ask.noWeight) }
+        if let m = g.questions.yes.match(tokens, at: 0), m.end == tokens.count { return (ask.yes, 1) }
+        return nil
+    }
+
+    /// Whether a header counts progress as a fraction: what was done, a slash, what was planned
+    /// ("Hoạt động (đã làm/KH)").
+    func isFractionHeader(_ header: String) -> Bool {
+        guard !g.fractionDone.isEmpty, header.unicodeScalars.count <= 80, let slash = header.firstIndex(of: "/") else { return false }
+        let before = Tokenizer.tokenize(String(header[..<slash])).filter { $0.kind == .word }
+        let after = Tokenizer.tokenize(String(header[header.index(after: slash)...])).filter { $0.kind == .word }
+        guard !after.isEmpty, g.fractionPlan.match(after, at: 0) != nil else { return false }
+        return before.indices.contains { g.fractionDone.match(before, at: $0)?.end == before.count }
+    }
+
+    /// Progress written as a fraction of the activities planned ("2/3", "4 / 4"): all done is
+    /// completed, none not started, between under way. A date ("3/2026") is none.
+    func fraction(_ text: String) -> (status: TaskStatus, confidence: Double)? {
+        let parts = text.trimmed().split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmed() }
+        guard parts.count == 2, let done = Int(parts[0]), let planned = Int(parts[1]), planned > 0, planned < 1000, done >= 0, done <= planned else { return nil }
+        let status: TaskStatus = done == planned ? .completed : done == 0 ? .notStarted : .inProgress
+        return (status, g.fractionConfidence)
     }
 }

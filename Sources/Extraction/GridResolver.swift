@@ -568,7 +568,12 @@ struct GridResolver {
                 setStatus(st, cell)
                 return
             }
-            if let p = r.progress(cell.text) {
+            // A yes or a no under a question ("Đã hoàn thành? | TRUE", "Làm xong chưa? | Rồi").
+            if let ask = layout.questions[cell.column], let a = r.answer(cell.text, ask) {
+                if let st = a.status { setStatus(st, cell, confidence: a.weight) }
+                return
+            }
+            if let p = r.fraction(cell.text) ?? r.progress(cell.text) {
                 setStatus(p.status, cell, confidence: p.confidence)
                 return
             }
@@ -1136,6 +1141,17 @@ struct GridResolver {
                 reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
                     message: r.g.message("note_differs", ["quote": f.text, "task": code, "sum": GridResolver.numberText(same.map(\.value).reduce(0, +))]),
                     source: f.location.description))
+            }
+        }
+        // The other questions of a task's row ("Có phát sinh? | FALSE" beside "Đã hoàn thành?"):
+        // each answer a claim on the row's task, weighed as the status column's are.
+        for row in rows {
+            guard let code = reading.rowTasks[row.row.index] else { continue }
+            for (c, ask) in layout.questions.sorted(by: { $0.key < $1.key }) where c != statusCol {
+                guard let cell = row.row.cell(startingAt: c), !cell.continued, let a = r.answer(cell.text, ask), let st = a.status else { continue }
+                let k = reading.entry(code)
+                if let old = reading.entries[k].status, old.confidence >= a.weight { continue }
+                reading.entries[k].status = Claim(value: st, confidence: a.weight, location: cell.location)
             }
         }
         reading.entries.removeAll { blank.contains($0.code) && $0.status == nil && $0.figures.isEmpty && $0.texts.isEmpty }

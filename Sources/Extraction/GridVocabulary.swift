@@ -152,6 +152,33 @@ public struct GridVocabulary: Sendable {
     /// did not arise.
     var arisingQuestions = PhraseTable<Bool>()
     var negativeAnswers = PhraseTable<Bool>()
+    /// A column whose header asks a yes/no question about the work ("Đã hoàn thành?", "Làm
+    /// xong chưa?", "Có phát sinh?"): its answers state the status (`question_columns`).
+    var questions = QuestionColumns()
+    /// A column of progress as a fraction of the unit's own planned activities ("Hoạt động
+    /// (đã làm/KH)": "2/3"): the words before and after the header's slash
+    /// (`fraction_columns`).
+    var fractionDone = PhraseTable<Bool>()
+    var fractionPlan = PhraseTable<Bool>()
+    var fractionConfidence = 0.5
+
+    /// What a question column's answers say.
+    struct QuestionColumns: Sendable {
+        /// What the header asks, by its words: the status of a yes and of a no, and how much
+        /// a no weighs ("not done yet" says less than what the note beside it says).
+        struct Ask: Sendable {
+            var yes: TaskStatus?
+            var no: TaskStatus?
+            var noWeight: Double
+        }
+        /// Words closing a header that make it a question when it has no "?" ("… chưa").
+        var closingWords = PhraseTable<Bool>()
+        /// Header words → index in `asks`; the longest phrase in the header decides.
+        var askWords = PhraseTable<Int>()
+        var asks: [Ask] = []
+        var yes = PhraseTable<Bool>()
+        var no = PhraseTable<Bool>()
+    }
     var weights = Weights()
     /// The indicator of an amount on a task's own row under a money column naming none.
     var taskRowMoney: IndicatorID?
@@ -381,6 +408,54 @@ public struct GridVocabulary: Sendable {
                     case "negative_answers": for p in try strings(list, "arising.negative_answers") { v.negativeAnswers.add(p, true) }
                     default: throw fail(nameNode, "arising.\(name): unknown key (use questions, negative_answers)")
                     }
+                }
+            case "question_columns":
+                var q = QuestionColumns()
+                for (name, nameNode, n) in try mapping(value, "question_columns") {
+                    switch name {
+                    case "closing_words": for p in try strings(n, "question_columns.closing_words") { q.closingWords.add(p, true) }
+                    case "yes": for p in try strings(n, "question_columns.yes") { q.yes.add(p, true) }
+                    case "no": for p in try strings(n, "question_columns.no") { q.no.add(p, true) }
+                    case "asks":
+                        guard let list = n.sequence else { throw fail(n, "question_columns.asks must be a list") }
+                        for item in list {
+                            var ask = QuestionColumns.Ask(yes: nil, no: nil, noWeight: 0)
+                            var words: [String] = []
+                            var weight: Double?
+                            for (field, fieldNode, f) in try mapping(item, "question_columns.asks") {
+                                switch field {
+                                case "words": words = try strings(f, "question_columns.asks.words")
+                                case "yes": ask.yes = try status(f.string ?? "", f, "question_columns.asks.yes")
+                                case "no": ask.no = try status(f.string ?? "", f, "question_columns.asks.no")
+                                case "no_weight": weight = try number(f, "question_columns.asks.no_weight")
+                                default: throw fail(fieldNode, "question_columns.asks.\(field): unknown key (use words, yes, no, no_weight)")
+                                }
+                            }
+                            guard !words.isEmpty else { throw fail(item, "question_columns.asks: words missing") }
+                            if ask.no != nil {
+                                guard let w = weight else { throw fail(item, "question_columns.asks: no_weight missing (how much a no weighs)") }
+                                ask.noWeight = w
+                            }
+                            for w in words { q.askWords.add(w, q.asks.count) }
+                            q.asks.append(ask)
+                        }
+                    default: throw fail(nameNode, "question_columns.\(name): unknown key (use closing_words, asks, yes, no)")
+                    }
+                }
+                v.questions = q
+            case "fraction_columns":
+                var seen = Set<String>()
+                for (name, nameNode, n) in try mapping(value, "fraction_columns") {
+                    seen.insert(name)
+                    switch name {
+                    case "done": for p in try strings(n, "fraction_columns.done") { v.fractionDone.add(p, true) }
+                    case "plan": for p in try strings(n, "fraction_columns.plan") { v.fractionPlan.add(p, true) }
+                    case "confidence": v.fractionConfidence = try number(n, "fraction_columns.confidence")
+                    default: throw fail(nameNode, "fraction_columns.\(name): unknown key (use done, plan, confidence)")
+                    }
+                }
+                if let missing = ["done", "plan", "confidence"].first(where: { !seen.contains($0) }) {
+                    throw fail(value, "fraction_columns.\(missing): missing")
                 }
             case "subtotal_rows":
                 for p in try strings(value, key) { v.subtotalRows.add(p, true) }

@@ -54,6 +54,7 @@ func workbook(_ rows: [[Any?]], name: String = "Báo cáo") -> Document {
             case let d as Double: return SheetCell(column: c + 1, value: .number(d))
             case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
             case let date as CellDate: return SheetCell(column: c + 1, value: .date(date))
+            case let b as Bool: return SheetCell(column: c + 1, value: .bool(b))
             default: return nil
             }
         }
