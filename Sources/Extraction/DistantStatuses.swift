@@ -40,14 +40,27 @@ struct StatusReferenceWords: Sendable {
     var labelJoins: Set<String> = []
     /// Marks between a code and its status in a legend line ("A - Đã hoàn thành").
     var legendMarks: [String] = []
-    /// The longest a legend's code may be, in characters.
-    var codeLength = 3
-    /// The least number of codes a legend line decodes.
-    var legendPairs = 2
+    /// The longest a legend's code may be, in characters (`code_length`, required).
+    var codeLength = 0
+    /// The least number of codes a legend line decodes (`legend_pairs`, required).
+    var legendPairs = 0
     /// How much each kind of reference weighs against the claims of the task's own passage
     /// and cells (`status_reading.weights`): a claim is taken only where the task's own
-    /// status is unknown or weighs less.
-    var weights: [String: Double] = ["labels": 0.75, "sheet": 0.3, "legend": 0.8, "row": 0.8]
+    /// status is unknown or weighs less. Every weight is required in the file: no number here.
+    struct Weights: Sendable {
+        var labels = 0.0, sheet = 0.0, legend = 0.0, row = 0.0
+        /// The file's keys, each setting the field of its name.
+        static let names = ["labels", "sheet", "legend", "row"]
+        mutating func set(_ name: String, _ value: Double) {
+            switch name {
+            case "labels": labels = value
+            case "sheet": sheet = value
+            case "legend": legend = value
+            default: row = value
+            }
+        }
+    }
+    var weights = Weights()
 }
 
 extension ExtractionRun {
@@ -64,7 +77,7 @@ extension ExtractionRun {
             for cell in line.cells { if case .sheetCell(let sheet, _, _) = cell.location { sheetOf[cell.location.description] = sheet } }
         }
         var claims: [DistantStatusClaim] = []
-        claims += sheetClaims(sheetOf: sheetOf, weight: r.weights["sheet"] ?? 0.3)
+        claims += sheetClaims(sheetOf: sheetOf, weight: r.weights.sheet)
         claims += rowClaims(r, places: places)
         let labelled = labelClaims(r)
         claims += labelled
@@ -166,12 +179,12 @@ extension ExtractionRun {
                 let text = cell.text.trimmed()
                 guard !text.isEmpty else { continue }
                 if text.count <= r.codeLength, let value = codes[VietText.fold(text)] {
-                    out.append(DistantStatusClaim(value: value, weight: r.weights["legend"] ?? 0.8, reference: .places(Set(places[i])),
+                    out.append(DistantStatusClaim(value: value, weight: r.weights.legend, reference: .places(Set(places[i])),
                                                   quote: text, place: cell.location.description))
                     break
                 }
                 if !context.byGrid, n == line.cells.count - 1, let value = v.wholeCellStatus(readings.tokensIfRead(text)) {
-                    out.append(DistantStatusClaim(value: value, weight: r.weights["row"] ?? 0.8, reference: .places(Set(places[i])),
+                    out.append(DistantStatusClaim(value: value, weight: r.weights.row, reference: .places(Set(places[i])),
                                                   quote: text, place: cell.location.description))
                 }
             }
@@ -225,7 +238,7 @@ extension ExtractionRun {
                 let part = Array(tokens[start..<i])
                 let labels = Self.labelList(part, r)
                 guard !labels.isEmpty, let claim = v.statusClaim(in: part), claim.kind != .percentage, claim.kind != .heading else { continue }
-                out.append(DistantStatusClaim(value: claim.value, weight: r.weights["labels"] ?? 0.75, reference: .labels(labels),
+                out.append(DistantStatusClaim(value: claim.value, weight: r.weights.labels, reference: .labels(labels),
                                               quote: part.map(\.raw).joined(separator: " "), place: line.firstLocation?.description))
             }
         }

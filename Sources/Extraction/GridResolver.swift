@@ -1144,9 +1144,25 @@ struct GridResolver {
             }
         }
         // The other questions of a task's row ("Có phát sinh? | FALSE" beside "Đã hoàn thành?"):
-        // each answer a claim on the row's task, weighed as the status column's are.
+        // each answer a claim on the row's task, weighed as the status column's are. A status
+        // per period ("Quý I | Quý II | Quý III": "Chưa bắt đầu | Đang làm | Hoàn thành"): the
+        // latest period that states one is the task's, as a status column's cell is; a
+        // forecast's column ("Quý IV (dự kiến)") is a target, not a period.
+        let periodColumns = layout.roles.filter { $0.value == .period }.map(\.key).sorted()
         for row in rows {
             guard let code = reading.rowTasks[row.row.index] else { continue }
+            if !periodColumns.isEmpty {
+                let stated = periodColumns.compactMap { c -> (GridCell, TaskStatus)? in
+                    guard let cell = row.row.cell(startingAt: c), !cell.continued, number(cell) == nil, let st = r.status(cell.text).status else { return nil }
+                    return (cell, st)
+                }
+                if let (cell, st) = stated.last {
+                    let k = reading.entry(code)
+                    if reading.entries[k].status.map({ $0.confidence < 1 }) ?? true {
+                        reading.entries[k].status = Claim(value: st, confidence: 1, location: cell.location)
+                    }
+                }
+            }
             for (c, ask) in layout.questions.sorted(by: { $0.key < $1.key }) where c != statusCol {
                 guard let cell = row.row.cell(startingAt: c), !cell.continued, let a = r.answer(cell.text, ask), let st = a.status else { continue }
                 let k = reading.entry(code)

@@ -74,6 +74,9 @@ extension Vocabulary {
         /// Words right before a status that make it a plan, a purpose or a condition
         /// ("phấn đấu hoàn thành", "dự kiến hoàn thành", "nếu phát sinh").
         var plans = PhraseTable<Bool>()
+        /// Labels of when the work is due or how often ("thời gian theo KH: thường xuyên",
+        /// "Thời hạn: Quý IV"): what follows them is the plan's schedule, not the progress.
+        var schedules = PhraseTable<Bool>()
         /// Assessments that say a task is not done without saying whether it began ("Chưa
         /// đạt"): in progress, with the weight of a `vague` claim, below a claim of not
         /// started in the task's own words ("Chưa tổ chức được do …").
@@ -138,6 +141,12 @@ extension Vocabulary {
         }
         guard k >= 1, tokens[..<k].contains(where: { $0.kind == .word }),
               let s = statusOrAssessment(tokens, at: k + 1), s.end == end else { return nil }
+        // "(…; thời gian theo KH: thường xuyên)": the schedule the plan set, not a status.
+        if tokens[k].raw == ":" {
+            var j = k - 1
+            while j >= 0, tokens[j].kind != .punct { j -= 1 }
+            if (j + 1..<k).contains(where: { statusReading.schedules.match(tokens, at: $0) != nil }) { return nil }
+        }
         return StatusClaim(value: s.value, kind: .labelled, confidence: statusReading.weight(.labelled), start: k + 1, end: s.end)
     }
 

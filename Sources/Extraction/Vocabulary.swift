@@ -782,7 +782,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
         for p in try strings(reading["inventory_leads"], "figure_reading.inventory_leads") { v.figureReading.inventoryLeads.add(p, true) }
         let statusReading = try map(root["status_reading"], "status_reading")
-        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "vague", "done", "weights"]
+        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "vague", "done", "weights"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -808,6 +808,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(statusReading["percent_leads"], "status_reading.percent_leads") { v.statusReading.percentLeads.add(p, true) }
         for p in try strings(statusReading["percent_of"], "status_reading.percent_of") { v.statusReading.percentOf.add(p, true) }
         for p in try strings(statusReading["plans"], "status_reading.plans") { v.statusReading.plans.add(p, true) }
+        for p in try strings(statusReading["schedules"], "status_reading.schedules") { v.statusReading.schedules.add(p, true) }
         for p in try strings(statusReading["vague"], "status_reading.vague") { v.statusReading.vague.add(p, true) }
         v.statusReading.done = Set(try strings(statusReading["done"], "status_reading.done").map { VietText.words($0).joined(separator: " ") })
         // Every kind of claim needs its weight: a missing one would silently never win.
@@ -890,19 +891,26 @@ public struct Vocabulary: Sendable {
         for p in try strings(references["citation_words"], "status_references.citation_words") { v.statusReferences.citationWords.add(p, true) }
         v.statusReferences.labelJoins = Set(try strings(references["label_joins"], "status_references.label_joins").map { VietText.fold($0) })
         v.statusReferences.legendMarks = try strings(references["legend_marks"], "status_references.legend_marks").filter { !$0.isEmpty }
-        for (key, field) in [("code_length", \StatusReferenceWords.codeLength), ("legend_pairs", \StatusReferenceWords.legendPairs)] {
-            guard let any = references[key] else { continue }
-            guard let n = any as? Int, n >= 1 else { throw LoadError(file: file, message: "status_references.\(key) must be a positive integer") }
-            v.statusReferences[keyPath: field] = n
-        }
-        for (key, any) in try map(references["weights"], "status_references.weights") {
-            guard ["labels", "sheet", "legend", "row"].contains(key) else {
-                throw LoadError(file: file, message: "status_references.weights.\(key): unknown key (use labels, sheet, legend, row)")
+        // The file is the one copy of these numbers: each must be there.
+        if !references.isEmpty {
+            for (key, field) in [("code_length", \StatusReferenceWords.codeLength), ("legend_pairs", \StatusReferenceWords.legendPairs)] {
+                guard let any = references[key] else { throw LoadError(file: file, message: "status_references.\(key): missing (a positive integer)") }
+                guard let n = any as? Int, n >= 1 else { throw LoadError(file: file, message: "status_references.\(key) must be a positive integer") }
+                v.statusReferences[keyPath: field] = n
             }
-            guard let d = (any as? Double) ?? (any as? Int).map(Double.init), d >= 0, d <= 1 else {
-                throw LoadError(file: file, message: "status_references.weights.\(key) must be a number from 0 to 1")
+            let weights = try map(references["weights"], "status_references.weights")
+            for key in weights.keys where !StatusReferenceWords.Weights.names.contains(key) {
+                throw LoadError(file: file, message: "status_references.weights.\(key): unknown key (use \(StatusReferenceWords.Weights.names.joined(separator: ", ")))")
             }
-            v.statusReferences.weights[key] = d
+            for key in StatusReferenceWords.Weights.names {
+                guard let any = weights[key] else {
+                    throw LoadError(file: file, message: "status_references.weights.\(key): missing (how much a status stated so weighs, from 0 to 1)")
+                }
+                guard let d = (any as? Double) ?? (any as? Int).map(Double.init), d >= 0, d <= 1 else {
+                    throw LoadError(file: file, message: "status_references.weights.\(key) must be a number from 0 to 1")
+                }
+                v.statusReferences.weights.set(key, d)
+            }
         }
         v.fieldHeadings = try strings(root["field_headings"], "field_headings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }

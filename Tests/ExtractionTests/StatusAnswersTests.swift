@@ -95,6 +95,25 @@ private let top: [[Any?]] = [["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, ni
         #expect(samples.status == .completed)
     }
 
+    @Test func aStatusPerPeriodIsTheLatestPeriodsNotTheForecasts() throws {
+        let s = extract(workbook(top + [
+            ["TT", "Nội dung công việc", "Tháng 8", "Tháng 9", "Tháng 10", "Tháng 11 (dự kiến)", "Số tin, bài", "Số cuộc kiểm tra"],
+            [1, "Đăng tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng", "Đang làm", "Đang làm", "Đang làm", "Hoàn thành", 11],
+            [2, "Phối hợp kiểm tra đo lường, chất lượng trên địa bàn phường", "Chưa bắt đầu", "Hoàn thành", nil, nil, nil, 2],
+        ]), fileName: "bang.xlsx")
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
+        #expect(news.status == .inProgress)
+        #expect(checks.status == .completed)
+    }
+
+    @Test func aHeadingsScheduleIsNotItsStatus() {
+        let v = extractor.vocabulary
+        // When the plan wants it done is no progress; a status after the title is.
+        #expect(v.headingTailStatus(Tokenizer.tokenize("3. Bảo trì thiết bị đo (phòng phối hợp; thời hạn theo kế hoạch: thường xuyên)")) == nil)
+        #expect(v.headingTailStatus(Tokenizer.tokenize("3. Bảo trì thiết bị đo – thường xuyên"))?.value == .inProgress)
+    }
+
     @Test func aQuestionColumnsAskMustSayHowMuchANoWeighs() throws {
         let shipped = try String(contentsOf: pipeline.directory.appendingPathComponent("grids.yaml"), encoding: .utf8)
         let broken = shipped.replacingOccurrences(of: "      no_weight: 0.45\n", with: "")
@@ -102,5 +121,19 @@ private let top: [[Any?]] = [["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, ni
         #expect(throws: GridVocabulary.LoadError.self) {
             _ = try GridVocabulary.parse(yaml: broken, file: "grids.yaml", indicators: extractor.vocabulary.indicatorIDs, tasks: extractor.tasks.map(\.code))
         }
+    }
+
+    @Test func everyWeightOfAStatusStatedAwayIsInTheFileAndNowhereElse() throws {
+        let shipped = try String(contentsOf: pipeline.directory.appendingPathComponent("vocabulary.yaml"), encoding: .utf8)
+        let lines = shipped.components(separatedBy: "\n")
+        let without = lines.filter { !$0.hasPrefix("    sheet: ") }.joined(separator: "\n")
+        #expect(without != shipped)
+        do {
+            _ = try Vocabulary.parse(yaml: without)
+            Issue.record("a missing weight was not refused")
+        } catch let e as Vocabulary.LoadError {
+            #expect(e.description.contains("status_references.weights.sheet"))
+        }
+        #expect(try Vocabulary.parse(yaml: shipped).statusReferences.weights.sheet > 0)
     }
 }
