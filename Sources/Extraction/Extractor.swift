@@ -185,6 +185,8 @@ struct ExtractionRun {
         /// below "- Kết quả: Đã hoàn thành việc …", words in the note column beside a
         /// percentage of the plan).
         var statusConfidence = 0.0
+        /// Every status claimed for the task, taken or not: two that disagree are quoted.
+        var statusClaims: [(value: TaskStatus, weight: Double, source: String?)] = []
         var figures: [IndicatorID: Figure] = [:]
         var texts: [String] = []
         var sources: [String] = []
@@ -2185,6 +2187,7 @@ struct ExtractionRun {
     /// more. `confidence` nil: a status stated as a cell states it (a tick, a form's list).
     func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?, confidence: Double? = nil) {
         let w = confidence ?? v.statusReading.weight(.cell)
+        b.statusClaims.append((s, w, location?.description))
         if b.status == nil || w > b.statusConfidence {
             b.status = s; b.statusSource = location?.description; b.statusConfidence = w
         }

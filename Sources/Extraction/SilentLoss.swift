@@ -21,6 +21,10 @@ public struct SilentLossPolicy: Sendable {
     /// Ways of stating a status (`StatusClaim.Kind` raw values) that make a line of a task's
     /// passage an item with a status of its own (`item_status_kinds`); empty: not looked for.
     public var itemStatusKinds: Set<String> = []
+    /// Two statuses stated in prose for one task that disagree, the one set aside weighing at
+    /// least this share of the one taken (`status_conflict_share`): quoted for a person, not
+    /// decided silently by which came first. nil: not looked for.
+    public var statusConflictShare: Double?
     /// How a status is said to an officer ("hoàn thành", "đang thực hiện").
     var statusLabels: [String: String] = [:]
     /// How each kind of unit is said to an officer ("phường, xã, đặc khu"), by the plan's
@@ -78,7 +82,7 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "messages"]
+        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "status_conflict_share", "messages"]
         for key in root.keys where !keys.contains(key) {
             throw fail("\(key): unknown key (use \(keys.joined(separator: ", ")))")
         }
@@ -92,6 +96,10 @@ public struct SilentLossPolicy: Sendable {
         if let d = try number("passage_words") { p.passageWords = max(4, Int(d)) }
         if let d = try number("max_quotes") { p.maxQuotes = max(1, Int(d)) }
         if let d = try number("status_cell_words") { p.statusCellWords = max(1, Int(d)) }
+        if let d = try number("status_conflict_share") {
+            guard d > 0, d <= 1 else { throw fail("status_conflict_share must be between 0 and 1") }
+            p.statusConflictShare = d
+        }
         if let any = root["item_status_kinds"] {
             guard let list = any as? [Any] else { throw fail("item_status_kinds must be a list of ways of stating a status") }
             for kind in list {
@@ -663,6 +671,16 @@ extension ExtractionRun {
                     if st == e.status { if taken == nil { taken = words } } else if other == nil { other = (st, words) }
                 }
             }
+            // In prose: another passage of the task states another status about as strongly as
+            // the one taken ("… việc này đã xong." and "… vẫn đang làm, chưa xong."): the first
+            // stated stood among equals; a person decides.
+            if other == nil, let share = policy.statusConflictShare, let b = builders[e.task], b.status == e.status,
+               b.statusSource == e.statusSource,
+               let c = b.statusClaims.first(where: { $0.value != e.status && $0.weight >= b.statusConfidence * share && $0.source != e.statusSource }),
+               let src = c.source, let i = lineAt[src] {
+                other = (c.value, Self.statusSentence(lines[i].text, c.value, v))
+                if taken == nil, let src = e.statusSource, let j = lineAt[src] { taken = Self.statusSentence(lines[j].text, e.status, v) }
+            }
             guard let (_, words) = other else { continue }
             let chosen = taken ?? e.statusSource.flatMap { src in lineAt[src].flatMap { i in lines[i].cells.first { $0.location.description == src }?.text } }
             findings.append(Finding(severity: .warning, code: "status-conflict",
@@ -671,6 +689,17 @@ extension ExtractionRun {
                                                             "status": policy.statusLabels[e.status.rawValue] ?? e.status.rawValue]),
                 source: e.statusSource))
         }
+    }
+
+    /// The sentence of `text` that states `value` ("…; việc này đã xong"), at most 80
+    /// characters; else the text's first 77.
+    static func statusSentence(_ text: String, _ value: TaskStatus, _ v: Vocabulary) -> String {
+        func short(_ t: String) -> String { t.count > 80 ? String(t.prefix(77)) + "…" : t }
+        for part in text.split(whereSeparator: { $0 == "." || $0 == ";" }) {
+            let sentence = String(part).trimmed()
+            if !sentence.isEmpty, v.status(in: Tokenizer.tokenize(sentence)) == value { return short(sentence) }
+        }
+        return short(text.trimmed())
     }
 
     /// Whether `text` has more than `n` letters (characters), counted only as far as needed.

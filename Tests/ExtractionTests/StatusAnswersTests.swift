@@ -136,4 +136,15 @@ private let top: [[Any?]] = [["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, ni
         }
         #expect(try Vocabulary.parse(yaml: shipped).statusReferences.weights.sheet > 0)
     }
+
+    @Test func twoPassagesOfATaskThatDisagreeAreQuotedNotDecidedByOrder() throws {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Nhiệm vụ 3.a: Phường cử 02 công chức dự lớp tập huấn nghiệp vụ về đo lường trong tháng 7; việc cử người đã xong."),
+            .p("2. Nhiệm vụ 3.a (tiếp): lớp bồi dưỡng thứ hai về chất lượng còn dang dở, phường vẫn đang làm."),
+        ]))
+        let course = try #require(s.entry("II.3.a"))
+        #expect(course.status != .unknown)
+        let conflict = s.findings.first { $0.code == "status-conflict" && $0.message.contains("II.3.a") }
+        #expect(conflict != nil)
+    }
 }
