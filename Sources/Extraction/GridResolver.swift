@@ -1148,7 +1148,10 @@ struct GridResolver {
         // per period ("Quý I | Quý II | Quý III": "Chưa bắt đầu | Đang làm | Hoàn thành"): the
         // latest period that states one is the task's, as a status column's cell is; a
         // forecast's column ("Quý IV (dự kiến)") is a target, not a period.
-        let periodColumns = layout.roles.filter { $0.value == .period }.map(\.key).sorted()
+        let periodColumns = layout.roles.filter { $0.value == .period }.map(\.key).sorted().filter { c in
+            // "Quý IV (dự kiến)": a forecast, whatever its parenthesis says of a period.
+            !(layout.headers[c].map { h in r.g.columns.matches(in: Tokenizer.tokenize(h)).contains { $0.value == .target } } ?? false)
+        }
         for row in rows {
             guard let code = reading.rowTasks[row.row.index] else { continue }
             if !periodColumns.isEmpty {

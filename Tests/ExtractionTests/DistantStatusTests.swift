@@ -124,6 +124,11 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
     @Test func unknownKeysAndWeightsAreRefused() {
         #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "status_references:\n  guess: [x]\n") }
         #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "status_references:\n  weights:\n    labels: 2\n") }
-        #expect(throws: Never.self) { try Vocabulary.parse(yaml: "status_references:\n  label_words: [điểm]\n  weights:\n    sheet: 0.2\n") }
+        // The file is the one copy of the numbers: a missing one is refused, not guessed.
+        #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "status_references:\n  label_words: [điểm]\n  weights:\n    sheet: 0.2\n") }
+        #expect(throws: Never.self) {
+            try Vocabulary.parse(yaml: "status_references:\n  label_words: [điểm]\n  code_length: 3\n  legend_pairs: 2\n"
+                                     + "  weights:\n    labels: 0.7\n    sheet: 0.2\n    legend: 0.8\n    row: 0.8\n")
+        }
     }
 }

@@ -8,13 +8,13 @@ import Testing
 // fraction of the unit's own planned activities, a status after a tab at the end of a heading
 // whose task is decided by the lines under it. Written in words of no corpus.
 
-private let top: [[Any?]] = [["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+private func top() -> [[Any?]] { [["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
                              ["Số: 41/BC-UBND", nil, nil, "Sài Gòn, ngày 12 tháng 11 năm 2026"],
-                             ["BẢNG KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ SỐ 38-CT/TW NĂM 2026"]]
+                             ["BẢNG KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ SỐ 38-CT/TW NĂM 2026"]] }
 
 @Suite struct StatusAnswersTests {
     @Test func yesAndNoUnderQuestionsAboutTheWorkAreItsStatus() throws {
-        let s = extract(workbook(top + [
+        let s = extract(workbook(top() + [
             ["TT", "Nội dung công việc", "Có phát sinh không?", "Hoàn tất chưa?", "Kết quả", "Ghi chú"],
             [1, "Đăng tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng", true, true, "09 tin, bài trên cổng thông tin phường"],
             [2, "Phối hợp kiểm tra đo lường, chất lượng trên địa bàn phường", true, false, "03 cuộc kiểm tra tại chợ"],
@@ -36,7 +36,7 @@ private let top: [[Any?]] = [["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, ni
     }
 
     @Test func aColloquialAnswerToAQuestionInWordsIsReadToo() throws {
-        let s = extract(workbook(top + [
+        let s = extract(workbook(top() + [
             ["STT", "Nội dung công việc", "Phường làm xong chưa", "Số liệu"],
             [1, "Đăng tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng", "Rồi", "05 tin, bài"],
             [2, "Phối hợp kiểm tra đo lường, chất lượng trên địa bàn phường", "Có, còn tiếp tục", "02 cuộc kiểm tra"],
@@ -49,7 +49,7 @@ private let top: [[Any?]] = [["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, ni
     }
 
     @Test func aFractionOfThePlannedActivitiesIsHowFarTheWorkCame() throws {
-        let s = extract(workbook(top + [
+        let s = extract(workbook(top() + [
             ["TT", "Nội dung công việc", "Số việc đã thực hiện/kế hoạch", "Kết quả"],
             [1, "Đăng tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng", "3/3", "12 tin, bài"],
             [2, "Phối hợp kiểm tra đo lường, chất lượng trên địa bàn phường", "1/4", "01 cuộc kiểm tra"],
@@ -85,7 +85,8 @@ private let top: [[Any?]] = [["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, ni
     }
 
     @Test func aStatusAfterATabAtTheEndOfAHeadingWaitsForTheHeadingsTask() throws {
-        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện các nội dung liên quan như sau:"),
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("Ủy ban nhân dân phường báo cáo các nội dung liên quan như sau:"),
             .p("1. Việc lấy mẫu hàng hóa\tĐã làm xong"),
             .p("- 06 mẫu mũ bảo hiểm lấy tại cửa hàng để khảo sát chất lượng"),
             .p("2. Khen thưởng người tố giác\tKhông phát sinh"),
@@ -96,7 +97,7 @@ private let top: [[Any?]] = [["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, ni
     }
 
     @Test func aStatusPerPeriodIsTheLatestPeriodsNotTheForecasts() throws {
-        let s = extract(workbook(top + [
+        let s = extract(workbook(top() + [
             ["TT", "Nội dung công việc", "Tháng 8", "Tháng 9", "Tháng 10", "Tháng 11 (dự kiến)", "Số tin, bài", "Số cuộc kiểm tra"],
             [1, "Đăng tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng", "Đang làm", "Đang làm", "Đang làm", "Hoàn thành", 11],
             [2, "Phối hợp kiểm tra đo lường, chất lượng trên địa bàn phường", "Chưa bắt đầu", "Hoàn thành", nil, nil, nil, 2],
