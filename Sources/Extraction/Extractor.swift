@@ -513,6 +513,12 @@ struct ExtractionRun {
         // The closing, and what the unit plans for next year, report nothing done.
         if section == .closing || section == .plans { return }
         if section?.holdsItems == true {
+            // "Ủy ban nhân dân phường … kính báo cáo./": the letter closes under its last items.
+            if line.cells.count <= 2, v.items.isClosing(line.text) {
+                section = .closing
+                itemColumns = [:]
+                return
+            }
             if !itemColumns.isEmpty {
                 // Each cell under the heading of its column (or the nearest one to its left).
                 for cell in line.cells where !cell.continued {
@@ -583,7 +589,10 @@ struct ExtractionRun {
         // A heading's colon is near its start; what follows becomes a string only when the line
         // is a heading.
         var after: Substring?
+        // A label ending in its colon, alone on its line ("Phường đề xuất:").
+        var labelled = false
         if let colon = colon(in: text) {
+            labelled = !text[text.unicodeScalars.index(after: colon)...].unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) && cells.count == 1
             let rest = text[text.unicodeScalars.index(after: colon)...]
             if rest.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) { after = rest }
             text = String(text[..<colon])
@@ -608,7 +617,8 @@ struct ExtractionRun {
             if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
             // "Quá trình triển khai còn một số khó khăn, vướng mắc: (1) …; (2) …" — a short
             // lead-in that names the section, then the items after the colon.
-            if hasRemainder, wordCount <= 14 {
+            // "Phường đề xuất:", "Khó khăn của phường:": a short label alone on its line.
+            if hasRemainder && wordCount <= 14 || labelled && wordCount <= v.items.labelMaxWords {
                 for hit in v.sections.matches(in: tokens) where hit.value == .difficulties || hit.value == .proposals {
                     // "Công tác tuyên truyền đã hoàn thành. Khó khăn: …": a sentence before the
                     // section's word reports; the paragraph is read clause by clause.
@@ -624,6 +634,7 @@ struct ExtractionRun {
         if m.value == .closing { return (.closing, nil) }
         var covered = tokens[..<m.end].filter { $0.kind == .word }.count
         var kind = m.value
+        var headingEnd = m.end
         // "Khó khăn, vướng mắc và đề xuất, kiến nghị": a second section phrase right after the
         // first (joined by "và", "," or "-") makes one heading over both kinds of items.
         if kind == .difficulties || kind == .proposals {
@@ -632,8 +643,13 @@ struct ExtractionRun {
             if k > m.end, let second = v.sections.match(tokens, at: k),
                second.value == .difficulties || second.value == .proposals {
                 covered += tokens[m.end..<second.end].filter { $0.kind == .word }.count
+                headingEnd = second.end
                 // ("Issues / Khó khăn": the same section in two languages.)
                 if second.value != kind { kind = .difficultiesAndProposals }
+            }
+            // "Hạn chế, khó khăn và nguyên nhân": words a heading carries after its phrase.
+            if let end = v.items.headingTailEnd(tokens, from: headingEnd) {
+                covered += tokens[headingEnd..<end].filter { $0.kind == .word }.count
             }
         }
         let isUpper = ScalarClass.isUpperCase(text)
@@ -739,19 +755,32 @@ struct ExtractionRun {
     /// A row whose every cell is a difficulties or a proposals heading, both kinds present:
     /// the section of each column.
     func itemSectionColumns(_ line: Line) -> [Int: SectionKind]? {
+        // ("TT | Khó khăn, vướng mắc | Kiến nghị, đề xuất tương ứng": a numbering column
+        // beside them heads nothing.)
+        func numbering(_ cell: Line.Cell) -> Bool {
+            cell.text.utf8.count <= 12 && x.gridRecognisers?.g.columns.wholeMatch(cell.text) == .sequence
+        }
         guard line.cells.count >= 2, line.cells.count <= 4,
-              line.cells.allSatisfy({ $0.text.utf8.count <= 80 && v.sectionFirstWords.contains(firstFoldedWord(stripEnumerator($0.text))) })
+              line.cells.allSatisfy({ numbering($0) || $0.text.utf8.count <= 80 && v.sectionFirstWords.contains(firstFoldedWord(stripEnumerator($0.text))) })
         else { return nil }
-        let cells = line.cells.filter { !$0.continued }
+        let cells = line.cells.filter { !$0.continued && !numbering($0) }
         guard cells.count >= 2 else { return nil }
         var columns: [Int: SectionKind] = [:]
         for cell in cells {
             let text = stripEnumerator(cell.text)
-            guard text.utf8.count <= 80, let kind = v.sections.wholeMatch(text.trimmed(" :")),
-                  kind == .difficulties || kind == .proposals else { return nil }
+            guard text.utf8.count <= 80, let kind = itemHeadingKind(text.trimmed(" :")) else { return nil }
             columns[cell.column] = kind
         }
         return Set(columns.values).count == 2 ? columns : nil
+    }
+
+    /// The kind of items a cell heads when its words are a difficulties or proposals phrase,
+    /// perhaps with a heading's tail ("Kiến nghị, đề xuất tương ứng").
+    func itemHeadingKind(_ text: String) -> SectionKind? {
+        let tokens = Tokenizer.tokenize(text).filter { $0.kind != .punct }
+        guard !tokens.isEmpty, let m = v.sections.match(tokens, at: 0), m.value == .difficulties || m.value == .proposals else { return nil }
+        if m.end == tokens.count { return m.value }
+        return v.items.headingTails.match(tokens, at: m.end)?.end == tokens.count ? m.value : nil
     }
 
     mutating func addItems(from text: String, source: Location?, as kind: SectionKind? = nil) {
@@ -772,13 +801,33 @@ struct ExtractionRun {
             if !item.unicodeScalars.contains(where: ScalarClass.isAlphabetic) { continue }
             let key = VietText.words(item).joined(separator: " ")
             if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.spaceSeparatedCount <= 6 { continue }
-            let entry = Item(text: item, source: source?.description ?? "")
-            let kind = kind ?? (section == .difficultiesAndProposals ? (isProposal(item) ? .proposals : .difficulties) : section)
-            if kind == .proposals {
-                proposals.append(entry)
-            } else {
-                difficulties.append(entry)
+            // A cause given as such, who drew up the sheet, a signer's title: no item.
+            if v.items.isNoItem(item) { continue }
+            let kind = kind ?? itemKind(item)
+            for part in v.items.split(item, proposal: kind == .proposals) {
+                let entry = Item(text: part, source: source?.description ?? "")
+                if kind == .proposals {
+                    proposals.append(entry)
+                } else {
+                    difficulties.append(entry)
+                }
             }
+        }
+    }
+
+    /// The kind of an item by the section it stands in and what it says: under one heading
+    /// over both kinds, a proposal when it asks someone for something (a request, a body and
+    /// what it should do, or what should be done with no shortage stated: "Chi cục phối hợp
+    /// kiểm tra …", "Mở lớp tập huấn …"); under the difficulties, a proposal only when it
+    /// opens with a request ("Đề nghị Sở …", "Xã đề nghị …").
+    func itemKind(_ item: String) -> SectionKind? {
+        switch section {
+        case .difficultiesAndProposals?:
+            return isProposal(item) || v.items.asks(item) ? .proposals : .difficulties
+        case .difficulties?:
+            return isProposal(item) || v.items.opensWithRequest(ItemWords.words(item)) ? .proposals : .difficulties
+        default:
+            return section
         }
     }
 

@@ -68,6 +68,8 @@ public struct Vocabulary: Sendable {
         /// First words of section phrases, for a quick rejection of ordinary lines.
         var sectionFirstWords: Set<String> = []
         var nothingItems: Set<String> = []
+        /// What items of the difficulties and proposals say (`items`, Items.swift).
+        var items = ItemWords()
         var totalRows: Set<String> = []
         /// Words that make a figure a total of the passage's figures of its kind ("tổng cộng").
         var totalWords = PhraseTable<Bool>()
@@ -219,6 +221,10 @@ public struct Vocabulary: Sendable {
     var nothingItems: Set<String> {
         _read { yield box.tables.nothingItems }
         _modify { makeUnique(); yield &box.tables.nothingItems }
+    }
+    var items: ItemWords {
+        _read { yield box.tables.items }
+        _modify { makeUnique(); yield &box.tables.items }
     }
     var totalRows: Set<String> {
         _read { yield box.tables.totalRows }
@@ -826,6 +832,7 @@ public struct Vocabulary: Sendable {
         }
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
+        v.items = try ItemWords.parse(try map(root["items"], "items"), file: file)
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
         for p in try strings(root["total_words"], "total_words") { v.totalWords.add(p, true) }
         let vote = try map(root["header_vote"], "header_vote")

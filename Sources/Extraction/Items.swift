@@ -1,0 +1,153 @@
+import VietText
+
+/// What the items of a report's difficulties and proposals say, by their words
+/// (vocabulary.yaml `items`): where a heading ends, which lines of an item section are no item,
+/// what makes an item a proposal or a difficulty, and when one line holds several items.
+struct ItemWords: Sendable {
+    /// Words a heading may carry after its section's phrase ("… và nguyên nhân").
+    var headingTails = PhraseTable<Bool>()
+    /// Openings of lines that are no item (a cause given as such, who drew up the sheet).
+    var notItemLeads = PhraseTable<Bool>()
+    /// Words that close the letter ("kính báo cáo"), in a line of at most `closingMaxWords`.
+    var closingWords = PhraseTable<Bool>()
+    var closingMaxWords = 0
+    /// An item of at most this many words needs a word of its kind.
+    var shortWords = 0
+    var requests = PhraseTable<Bool>()
+    var requestSubjectWords = 0
+    var requesters = PhraseTable<Bool>()
+    var addressees = PhraseTable<Bool>()
+    var addresseeGap = 0
+    var actions = PhraseTable<Bool>()
+    var shortages = PhraseTable<Bool>()
+    /// The most words of a label alone on its line that names a section ("Phường đề xuất:").
+    var labelMaxWords = 0
+    /// The fewest words of each part when one line's items are parted by ";" (0: never).
+    var splitMinWords = 0
+
+    static let keys = ["heading_tails", "not_item_leads", "closing_words", "closing_max_words", "short_words", "requests",
+                       "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words"]
+
+    static func parse(_ m: [String: Any], file: String) throws -> ItemWords {
+        for key in m.keys where !keys.contains(key) {
+            throw Vocabulary.LoadError(file: file, message: "items.\(key): unknown key (use \(keys.joined(separator: ", ")))")
+        }
+        func table(_ key: String) throws -> PhraseTable<Bool> {
+            guard let any = m[key] else { return PhraseTable() }
+            guard let list = any as? [Any] else { throw Vocabulary.LoadError(file: file, message: "items.\(key) must be a list") }
+            var t = PhraseTable<Bool>()
+            for p in list { t.add("\(p)", true) }
+            return t
+        }
+        func count(_ key: String) throws -> Int {
+            guard let any = m[key] else { return 0 }
+            guard let n = any as? Int, n >= 0 else { throw Vocabulary.LoadError(file: file, message: "items.\(key) must be a whole number, 0 or more") }
+            return n
+        }
+        var w = ItemWords()
+        w.headingTails = try table("heading_tails")
+        w.notItemLeads = try table("not_item_leads")
+        w.closingWords = try table("closing_words")
+        w.closingMaxWords = try count("closing_max_words")
+        w.shortWords = try count("short_words")
+        w.requests = try table("requests")
+        w.requestSubjectWords = try count("request_subject_words")
+        w.requesters = try table("requesters")
+        w.addressees = try table("addressees")
+        w.addresseeGap = try count("addressee_gap")
+        w.actions = try table("actions")
+        w.shortages = try table("shortages")
+        w.splitMinWords = try count("split_min_words")
+        w.labelMaxWords = try count("label_max_words")
+        return w
+    }
+
+    // MARK: Reading an item
+
+    /// The word tokens of a text (punctuation and numbers dropped), for matching phrases.
+    static func words(_ text: String) -> [Token] {
+        Tokenizer.tokenize(text).filter { $0.kind == .word }
+    }
+
+    func contains(_ table: PhraseTable<Bool>, in words: [Token]) -> Bool {
+        words.indices.contains { table.match(words, at: $0) != nil }
+    }
+
+    /// Where the heading's tail ends when `tokens` go on, from `k`, with one of its words
+    /// (soft punctuation and "và" before it skipped); nil otherwise.
+    func headingTailEnd(_ tokens: [Token], from k: Int) -> Int? {
+        var i = k
+        while i < tokens.count, tokens[i].kind == .punct, !tokens[i].breakBefore, tokens[i].raw != ":" { i += 1 }
+        return headingTails.match(tokens, at: i)?.end
+    }
+
+    /// A line that closes the letter: short, with a closing formula and no request in it.
+    func isClosing(_ text: String) -> Bool {
+        guard closingMaxWords > 0 else { return false }
+        let ws = Self.words(text)
+        guard !ws.isEmpty, ws.count <= closingMaxWords, contains(closingWords, in: ws) else { return false }
+        return !opensWithRequest(ws)
+    }
+
+    /// Whether the words open with a request, perhaps after who asks (a requester's words, in
+    /// at most `requestSubjectWords` words: "Đề nghị Sở …", "Xã đề nghị Chi cục …").
+    func opensWithRequest(_ ws: [Token]) -> Bool {
+        guard !ws.isEmpty else { return false }
+        if requests.match(ws, at: 0) != nil { return true }
+        guard let who = requesters.match(ws, at: 0) else { return false }
+        for k in who.end..<min(ws.count, requestSubjectWords + 1) where requests.match(ws, at: k) != nil { return true }
+        return false
+    }
+
+    /// Whether an item asks someone to do something: a request first, a body and what it
+    /// should do, or what should be done when no shortage is stated.
+    func asks(_ text: String) -> Bool {
+        let ws = Self.words(text)
+        guard !ws.isEmpty else { return false }
+        if opensWithRequest(ws) { return true }
+        if contains(shortages, in: ws) { return false }
+        if let a = addressees.match(ws, at: 0) {
+            for k in a.end..<min(ws.count, a.end + addresseeGap + 1) where actions.match(ws, at: k) != nil { return true }
+            return false
+        }
+        return actions.match(ws, at: 0) != nil
+    }
+
+    /// Whether an item states a shortage or an obstacle.
+    func statesShortage(_ text: String) -> Bool { contains(shortages, in: Self.words(text)) }
+
+    /// A line of an item section that is no item: a cause given as such, who drew up the sheet,
+    /// the letter's closing, or a few words that neither ask nor state a shortage (a signer's
+    /// title, a name).
+    func isNoItem(_ text: String) -> Bool {
+        let ws = Self.words(text)
+        if ws.isEmpty { return true }
+        if notItemLeads.match(ws, at: 0) != nil { return true }
+        if isClosing(text) { return true }
+        if ws.count <= shortWords, !contains(shortages, in: ws), !contains(requests, in: ws), !contains(actions, in: ws) { return true }
+        return false
+    }
+
+    /// The items of one line parted by ";", when every part says something of the kind on its
+    /// own (asks, for proposals; states a shortage, for difficulties) and is long enough; the
+    /// line whole otherwise. A ";" inside brackets parts nothing.
+    func split(_ text: String, proposal: Bool) -> [String] {
+        guard splitMinWords > 0, text.contains(";") else { return [text] }
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for ch in text {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+            if ch == ";", depth == 0 { parts.append(current); current = ""; continue }
+            current.append(ch)
+        }
+        parts.append(current)
+        parts = parts.map { $0.trimmed() }.filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return [text] }
+        for p in parts {
+            guard Self.words(p).count >= splitMinWords else { return [text] }
+            if proposal ? !asks(p) : !statesShortage(p) { return [text] }
+        }
+        return parts
+    }
+}
