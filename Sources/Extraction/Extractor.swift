@@ -610,7 +610,7 @@ struct ExtractionRun {
         let wordCount = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
         // Most lines neither start with a section word nor are a short lead-in before a colon:
         // reject them before tokenizing.
-        if !v.sectionFirstWords.contains(firstFoldedWord(text)), !hasRemainder || wordCount > 14 { return nil }
+        if !v.sectionFirstWords.contains(firstFoldedWord(text)), !(hasRemainder || labelled) || wordCount > 14 { return nil }
         let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {

@@ -117,14 +117,18 @@ struct ItemWords: Sendable {
     func statesShortage(_ text: String) -> Bool { contains(shortages, in: Self.words(text)) }
 
     /// A line of an item section that is no item: a cause given as such, who drew up the sheet,
-    /// the letter's closing, or a few words that neither ask nor state a shortage (a signer's
-    /// title, a name).
+    /// the letter's closing, or a few words, or only capitalized ones, that neither ask nor
+    /// state a shortage (a signer's title, a name).
     func isNoItem(_ text: String) -> Bool {
         let ws = Self.words(text)
         if ws.isEmpty { return true }
         if notItemLeads.match(ws, at: 0) != nil { return true }
         if isClosing(text) { return true }
-        if ws.count <= shortWords, !contains(shortages, in: ws), !contains(requests, in: ws), !contains(actions, in: ws) { return true }
+        let says = contains(shortages, in: ws) || contains(requests, in: ws) || contains(actions, in: ws)
+        if ws.count <= shortWords, !says { return true }
+        // Every word capitalized and nothing said: names and titles ("Lâm Thị Hoa", "PHÓ
+        // GIÁM ĐỐC") of a signature beside another.
+        if !says, ws.allSatisfy({ $0.raw.unicodeScalars.first.map { ScalarClass.isUpperCase(String($0)) } ?? false }) { return true }
         return false
     }
 
