@@ -620,6 +620,11 @@ struct ExtractionRun {
             // "Phường đề xuất:", "Khó khăn của phường:": a short label alone on its line.
             if hasRemainder && wordCount <= 14 || labelled && wordCount <= v.items.labelMaxWords {
                 for hit in v.sections.matches(in: tokens) where hit.value == .difficulties || hit.value == .proposals {
+                    // (A label alone says its section last: "Đặc khu xin phản ánh một số khó khăn:".)
+                    if !hasRemainder, v.items.headingTailEnd(tokens, from: hit.end).map({ $0 < tokens.count }) ?? (hit.end < tokens.count) {
+                        guard tokens[hit.end...].contains(where: { $0.kind == .word }) else { return (hit.value, remainder) }
+                        continue
+                    }
                     // "Công tác tuyên truyền đã hoàn thành. Khó khăn: …": a sentence before the
                     // section's word reports; the paragraph is read clause by clause.
                     // ("Câu 6. Khó khăn, vướng mắc …?" is a numbered question, no sentence.)
@@ -804,6 +809,8 @@ struct ExtractionRun {
             // A cause given as such, who drew up the sheet, a signer's title: no item.
             if v.items.isNoItem(item) { continue }
             let kind = kind ?? itemKind(item)
+            // Under the proposals, a line that asks nothing ("Bản ký số sẽ gửi sau.") is none.
+            if kind == .proposals, !isProposal(item), !v.items.canAsk(item) { continue }
             for part in v.items.split(item, proposal: kind == .proposals) {
                 let entry = Item(text: part, source: source?.description ?? "")
                 if kind == .proposals {

@@ -1557,6 +1557,8 @@ struct GridResolver {
         return marks(labelled) ?? []
     }
 
+    static let headingNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
     func endsGrid(_ row: GridRow) -> Bool {
         let own = row.cells.filter { !$0.continued }
         guard let first = own.first, own.count <= 2, !row.cells.contains(where: { $0.number != nil }) else { return false }
@@ -1566,6 +1568,14 @@ struct GridResolver {
         guard var start = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
         // "Câu 6. Khó khăn, vướng mắc?": the question's number is no part of the heading.
         if tokens[start].folded == "cau", start + 1 < tokens.count, tokens[start + 1].kind == .number {
+            start += 2
+            while start < tokens.count, tokens[start].kind == .punct { start += 1 }
+            guard start < tokens.count else { return false }
+        }
+        // "II. KHÓ KHĂN, VƯỚNG MẮC", "B) Kiến nghị": a roman or a letter numbering the heading
+        // is no part of it either.
+        if start + 2 < tokens.count, tokens[start + 1].raw == "." || tokens[start + 1].raw == ")",
+           Self.headingNumerals.contains(tokens[start].folded) || tokens[start].raw.count == 1 {
             start += 2
             while start < tokens.count, tokens[start].kind == .punct { start += 1 }
             guard start < tokens.count else { return false }

@@ -22,11 +22,13 @@ struct ItemWords: Sendable {
     var shortages = PhraseTable<Bool>()
     /// The most words of a label alone on its line that names a section ("Phường đề xuất:").
     var labelMaxWords = 0
+    /// Words that count an item before what it says ("Một là, …").
+    var ordinalLeads = PhraseTable<Bool>()
     /// The fewest words of each part when one line's items are parted by ";" (0: never).
     var splitMinWords = 0
 
     static let keys = ["heading_tails", "not_item_leads", "closing_words", "closing_max_words", "short_words", "requests",
-                       "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words"]
+                       "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words", "ordinal_leads"]
 
     static func parse(_ m: [String: Any], file: String) throws -> ItemWords {
         for key in m.keys where !keys.contains(key) {
@@ -59,6 +61,7 @@ struct ItemWords: Sendable {
         w.shortages = try table("shortages")
         w.splitMinWords = try count("split_min_words")
         w.labelMaxWords = try count("label_max_words")
+        w.ordinalLeads = try table("ordinal_leads")
         return w
     }
 
@@ -67,6 +70,13 @@ struct ItemWords: Sendable {
     /// The word tokens of a text (punctuation and numbers dropped), for matching phrases.
     static func words(_ text: String) -> [Token] {
         Tokenizer.tokenize(text).filter { $0.kind == .word }
+    }
+
+    /// The words of an item after the words that count it ("Một là, đề nghị …").
+    func saying(_ text: String) -> [Token] {
+        let ws = Self.words(text)
+        if let m = ordinalLeads.match(ws, at: 0) { return Array(ws[m.end...]) }
+        return ws
     }
 
     func contains(_ table: PhraseTable<Bool>, in words: [Token]) -> Bool {
@@ -102,15 +112,29 @@ struct ItemWords: Sendable {
     /// Whether an item asks someone to do something: a request first, a body and what it
     /// should do, or what should be done when no shortage is stated.
     func asks(_ text: String) -> Bool {
-        let ws = Self.words(text)
+        let ws = saying(text)
         guard !ws.isEmpty else { return false }
         if opensWithRequest(ws) { return true }
         if contains(shortages, in: ws) { return false }
+        return namesWhatToDo(ws)
+    }
+
+    /// A body and what it should do ("Chi cục phối hợp …"), or what should be done first
+    /// ("Mở lớp …").
+    func namesWhatToDo(_ ws: [Token]) -> Bool {
         if let a = addressees.match(ws, at: 0) {
             for k in a.end..<min(ws.count, a.end + addresseeGap + 1) where actions.match(ws, at: k) != nil { return true }
             return false
         }
         return actions.match(ws, at: 0) != nil
+    }
+
+    /// Whether a line under a proposals heading can be a proposal: it requests, names a body
+    /// and what it should do, or opens with what should be done (a shortage it mentions —
+    /// "… nhãn không đúng quy định" — does not matter here).
+    func canAsk(_ text: String) -> Bool {
+        let ws = saying(text)
+        return !ws.isEmpty && (opensWithRequest(ws) || namesWhatToDo(ws) || contains(requests, in: ws))
     }
 
     /// Whether an item states a shortage or an obstacle.
