@@ -27,7 +27,7 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set2", path: independent.appendingPathComponent("set2"), score: 96, measure: 92, silentFigures: 0.025),
         Floor(name: "independent/set3", path: independent.appendingPathComponent("set3"), score: 96.7, measure: 83.5, silentFigures: 0.06),
         Floor(name: "independent/set4", path: independent.appendingPathComponent("set4"), score: 97.4, measure: 90.5, silentFigures: 0.07),
-        Floor(name: "independent/set5", path: independent.appendingPathComponent("set5"), score: 96.5, measure: 89.5, silentFigures: 0.04),
+        Floor(name: "independent/set5", path: independent.appendingPathComponent("set5"), score: 98.4, measure: 89.5, silentFigures: 0.04),
         Floor(name: "independent/set6", path: independent.appendingPathComponent("set6"), score: 94.3, measure: 80, silentFigures: 0.1),
         Floor(name: "independent/set7", path: independent.appendingPathComponent("set7"), score: 93.9, measure: 78.5, silentFigures: 0.055),
         Floor(name: "independent/set8", path: independent.appendingPathComponent("set8"), score: 92.6, measure: 72.5, silentFigures: 0.12),
@@ -51,7 +51,7 @@ struct ScoredCorporaTests {
         // grid families (tables after the signature, year columns, tally workbooks, status keys).
         Floor(name: "independent/set15", path: independent.appendingPathComponent("set15"), score: 93.9, measure: 60, silentFigures: 0.03),
         Floor(name: "independent/set16", path: independent.appendingPathComponent("set16"), score: 91.3, measure: 74, silentFigures: 0.025),
-        Floor(name: "independent/set17", path: independent.appendingPathComponent("set17"), score: 85.6, measure: 59.9, silentFigures: 0.025),
+        Floor(name: "independent/set17", path: independent.appendingPathComponent("set17"), score: 89.1, measure: 77.3, silentFigures: 0.025),
         // Held out from session 8 on (sets 15-17 were opened for tuning then): written by five
         // more writers in 25 new hands; nobody tuning extraction has opened them. Floors a little
         // below what main measured at the end of session 8 (set18 82.3, set19 90.3, set20 74.4,
@@ -64,15 +64,15 @@ struct ScoredCorporaTests {
         // 86.6, set19 96.2, set22 95.9: those floors a point below.
         Floor(name: "independent/set18", path: independent.appendingPathComponent("set18"), score: 98.0, measure: 80, silentFigures: 0.02),
         Floor(name: "independent/set19", path: independent.appendingPathComponent("set19"), score: 95.2, measure: 78.4, silentFigures: 0.027),
-        Floor(name: "independent/set20", path: independent.appendingPathComponent("set20"), score: 86.7, measure: 72.5, silentFigures: 0.025),
+        Floor(name: "independent/set20", path: independent.appendingPathComponent("set20"), score: 89.9, measure: 72.5, silentFigures: 0.025),
         Floor(name: "independent/set21", path: independent.appendingPathComponent("set21"), score: 92.9, measure: 76.5, silentFigures: 0.105),
-        Floor(name: "independent/set22", path: independent.appendingPathComponent("set22"), score: 94.9, measure: 75, silentFigures: 0.052),
+        Floor(name: "independent/set22", path: independent.appendingPathComponent("set22"), score: 98.2, measure: 93.4, silentFigures: 0.052),
         // Sets 29–31 (written in session 10 by three writers whose brief listed the hands of sets
         // 1–28), opened for tuning in the same session; held-out scores of main at the start of
         // session 10 (c4b4a10, release): set29 85.5, set30 89.3, set31 90.5 (floors a point below
         // until the session's rounds are measured).
         Floor(name: "independent/set29", path: independent.appendingPathComponent("set29"), score: 96.8, measure: 69.8, silentFigures: 0.019),
-        Floor(name: "independent/set30", path: independent.appendingPathComponent("set30"), score: 94.5, measure: 74, silentFigures: 0.051),
+        Floor(name: "independent/set30", path: independent.appendingPathComponent("set30"), score: 97.0, measure: 92.5, silentFigures: 0.051),
         Floor(name: "independent/set31", path: independent.appendingPathComponent("set31"), score: 98.0, measure: 68.2, silentFigures: 0.065),
         // Sets 32–36 (written at the start of session 10, held out through it; committed at its
         // end): start c4b4a10 → end 423dac7 (release) set32 85.2 → 94.9, set33 95.2 → 95.2,
@@ -108,7 +108,7 @@ struct ScoredCorporaTests {
         // planned row over its done row; money said as spoken; bullets titled by a period stay in
         // their task's passage; release): set41 91.9 → 95.9;
         // floor raised to a point below.
-        Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 84.0, measure: 56.7, silentFigures: 0.039),
+        Floor(name: "independent/set37", path: independent.appendingPathComponent("set37"), score: 88.3, measure: 63.4, silentFigures: 0.039),
         Floor(name: "independent/set38", path: independent.appendingPathComponent("set38"), score: 97.2, measure: 90.2, silentFigures: 0.077),
         Floor(name: "independent/set39", path: independent.appendingPathComponent("set39"), score: 92.7, measure: 68.7, silentFigures: 0.076),
         Floor(name: "independent/set40", path: independent.appendingPathComponent("set40"), score: 94.1, measure: 80.0, silentFigures: 0.022),
@@ -124,7 +124,7 @@ struct ScoredCorporaTests {
         // set29 97.8, set36 96.4, set41 91.2, set42 95.9, set44 95.7, set45 96.9; those floors
         // raised to about a point below, set42/44/45 with room for the two rounds together.
         Floor(name: "independent/set42", path: independent.appendingPathComponent("set42"), score: 94.5, measure: 76.1, silentFigures: 0.027),
-        Floor(name: "independent/set43", path: independent.appendingPathComponent("set43"), score: 92.1, measure: 75.5, silentFigures: 0.03),
+        Floor(name: "independent/set43", path: independent.appendingPathComponent("set43"), score: 94.2, measure: 80.4, silentFigures: 0.03),
         Floor(name: "independent/set44", path: independent.appendingPathComponent("set44"), score: 93.5, measure: 44.0, silentFigures: 0.096),
         Floor(name: "independent/set45", path: independent.appendingPathComponent("set45"), score: 98.3, measure: 76.5, silentFigures: 0.052),
         // Sets 46–49 (written at the start of session 13 in 18 new hands by writers who never
@@ -141,8 +141,8 @@ struct ScoredCorporaTests {
         // figures round's until the two are measured together. Both together (bdca7c1): set49
         // 95.9 (indicator F1 87.4 its lowest measure); floor raised to a point below.
         Floor(name: "independent/set46", path: independent.appendingPathComponent("set46"), score: 97.2, measure: 86.6, silentFigures: 0.02),
-        Floor(name: "independent/set47", path: independent.appendingPathComponent("set47"), score: 89.9, measure: 71.0, silentFigures: 0.047),
-        Floor(name: "independent/set48", path: independent.appendingPathComponent("set48"), score: 89.6, measure: 55.5, silentFigures: 0.079),
+        Floor(name: "independent/set47", path: independent.appendingPathComponent("set47"), score: 94.0, measure: 72.7, silentFigures: 0.047),
+        Floor(name: "independent/set48", path: independent.appendingPathComponent("set48"), score: 95.0, measure: 70.8, silentFigures: 0.079),
         Floor(name: "independent/set49", path: independent.appendingPathComponent("set49"), score: 94.9, measure: 86.4, silentFigures: 0.02),
         // Sets 50–53 (written at the start of session 14 in 19 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 032fccf →
@@ -167,7 +167,7 @@ struct ScoredCorporaTests {
         // neighbouring task with no finding — an open defect of short labels read with results.
         Floor(name: "independent/set50", path: independent.appendingPathComponent("set50"), score: 93.6, measure: 75.5, silentFigures: 0.027),
         Floor(name: "independent/set51", path: independent.appendingPathComponent("set51"), score: 95.5, measure: 63.3, silentFigures: 0.034),
-        Floor(name: "independent/set52", path: independent.appendingPathComponent("set52"), score: 86.4, measure: 60.1, silentFigures: 0.066),
+        Floor(name: "independent/set52", path: independent.appendingPathComponent("set52"), score: 92.7, measure: 73.2, silentFigures: 0.066),
         Floor(name: "independent/set53", path: independent.appendingPathComponent("set53"), score: 96.3, measure: 87.6, silentFigures: 0.033),
         // Session 15's end (lead15, all three extraction rounds together; release): set41 96.2,
         // set50 91.7, set52 87.4, set53 97.3; set41/50/52/53 floors raised to about a point below.
@@ -184,12 +184,18 @@ struct ScoredCorporaTests {
         // planned activities, a heading's status after a tab, the latest period's status;
         // release): set50 91.7 → 94.6, set51 93.6 → 96.5, set55 88.4 → 90.4, set56 95.1 → 97.2;
         // those floors raised to about a point below.
-        Floor(name: "independent/set54", path: independent.appendingPathComponent("set54"), score: 88.8, measure: 69.0, silentFigures: 0.01),
+        // Session 16's items round (where difficulties and proposals stand and what an item of
+        // each kind says, vocabulary.yaml `items`; release): set5 97.6 → 99.4, set17 88.1 → 90.1,
+        // set20 90.4 → 90.9, set22 96.2 → 99.2, set30 95.7 → 98.0, set37 85.2 → 89.3, set43
+        // 92.2 → 95.2, set47 91.1 → 95.0, set48 90.6 → 96.0, set50 91.7 → 93.4, set52 87.4 →
+        // 93.7, set54 89.8 → 97.0, set59 74.3 → 87.7; those floors raised to a point below, and
+        // measure floors to a point below each set's weakest measure where it rose.
+        Floor(name: "independent/set54", path: independent.appendingPathComponent("set54"), score: 96.0, measure: 83.2, silentFigures: 0.01),
         Floor(name: "independent/set55", path: independent.appendingPathComponent("set55"), score: 93.6, measure: 66.1, silentFigures: 0.021),
         Floor(name: "independent/set56", path: independent.appendingPathComponent("set56"), score: 96.2, measure: 76.8, silentFigures: 0.044),
         Floor(name: "independent/set57", path: independent.appendingPathComponent("set57"), score: 96.8, measure: 89.4, silentFigures: 0.04),
         Floor(name: "independent/set58", path: independent.appendingPathComponent("set58"), score: 87.7, measure: 62.9, silentFigures: 0.01),
-        Floor(name: "independent/set59", path: independent.appendingPathComponent("set59"), score: 78.9, measure: 35.4, silentFigures: 0.061),
+        Floor(name: "independent/set59", path: independent.appendingPathComponent("set59"), score: 86.7, measure: 56.0, silentFigures: 0.061),
     ]
 
     @Test(arguments: floors)
