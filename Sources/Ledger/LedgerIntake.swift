@@ -226,7 +226,8 @@ extension Ledger {
 
     /// A file seen again with a new size or mtime but the same content.
     public func updateStat(fileID: Int64, size: Int64, mtime: Double, runID: Int64, at date: Date) throws {
-        try db.write { db in
+        // The count of rows updated is not needed: the file's row exists (its id came from it).
+        _ = try db.write { db in
             try FileRow.filter(key: fileID).updateAll(db, Column("size").set(to: size), Column("mtime").set(to: mtime),
                                                       Column("last_seen").set(to: date), Column("last_run_id").set(to: runID))
         }
