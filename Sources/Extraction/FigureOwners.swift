@@ -23,28 +23,23 @@ extension ExtractionRun {
             let usual = p.figures[out[k].task] ?? []
             for id in out[k].indicators.keys.sorted() where !usual.contains(id) {
                 guard let figure = out[k].indicators[id], !figure.sources.isEmpty else { continue }
-                // Every place the figure was summed from must name the same task.
-                var owners = Set<String>()
-                for src in figure.sources {
-                    guard let i = lineAt[src.location], let owner = figureOwner(of: id, words: Self.figureWords(lines[i].text, quote: src.text)) else {
-                        owners = []; break
-                    }
-                    owners.insert(owner)
+                // Each place the figure was summed from, with the words it stands in and their
+                // tasks' scores, read once; every place must be found and name the same task.
+                let places = figure.sources.compactMap { src -> (source: FigureSource, words: String, scores: [String: Double])? in
+                    guard let i = lineAt[src.location] else { return nil }
+                    let words = Self.figureWords(lines[i].text, quote: src.text)
+                    return (src, words, taskScores(words))
                 }
-                guard owners.count == 1, let target = owners.first, target != out[k].task else { continue }
+                guard places.count == figure.sources.count else { continue }
+                let owners = places.map { figureOwner(of: id, scores: $0.scores) }
+                guard !owners.contains(nil), Set(owners).count == 1, let target = owners.first!, target != out[k].task else { continue }
                 // The words must speak for the other task at least as much as for this one.
-                let here = figure.sources.allSatisfy { src in
-                    guard let i = lineAt[src.location] else { return false }
-                    let s = taskScores(Self.figureWords(lines[i].text, quote: src.text))
-                    return s[target, default: 0] >= s[out[k].task, default: 0]
-                }
+                let here = places.allSatisfy { $0.scores[target, default: 0] >= $0.scores[out[k].task, default: 0] }
                 // A figure told in one sentence with figures its task does report is part of
                 // that job ("kiểm tra 09 cơ sở, lấy 04 mẫu gửi thử nghiệm"): it stays.
-                let partOfJob = figure.sources.contains { src in
-                    guard let i = lineAt[src.location] else { return false }
-                    let words = Self.figureWords(lines[i].text, quote: src.text)
-                    return out[k].indicators.contains { other in
-                        usual.contains(other.key) && other.value.sources.contains { $0.location == src.location && words.contains($0.text) }
+                let partOfJob = places.contains { place in
+                    out[k].indicators.contains { other in
+                        usual.contains(other.key) && other.value.sources.contains { $0.location == place.source.location && place.words.contains($0.text) }
                     }
                 }
                 guard here, !partOfJob else { continue }
@@ -69,9 +64,13 @@ extension ExtractionRun {
     /// at least `figure_owner`, and `figure_owner_ratio` times the next such task's); a task
     /// the plan gives only other kinds of units counts `other_unit` times.
     func figureOwner(of id: IndicatorID, words: String) -> String? {
+        figureOwner(of: id, scores: taskScores(words))
+    }
+
+    /// The same, from the tasks' scores of the figure's words (`taskScores`).
+    func figureOwner(of id: IndicatorID, scores: [String: Double]) -> String? {
         let p = x.profiles
         let w = p.weights
-        let scores = taskScores(words)
         let ranked = scores.filter { p.figures[$0.key]?.contains(id) == true }.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard let best = ranked.first, best.value >= w.figureOwner else { return nil }
         if ranked.count > 1, best.value < ranked[1].value * w.figureOwnerRatio { return nil }
