@@ -259,7 +259,8 @@ struct ExtractionRun {
     var passageStartLine = -1
     /// A run of plain paragraphs that are items of their own (ParagraphItems.swift): their
     /// lines and the heading they stand under; and the last line a run was looked for to.
-    var paragraphItems: (lines: ClosedRange<Int>, context: String)?
+    /// The run of paragraph items read ahead, and each paragraph's task by its own words.
+    var paragraphItems: (lines: ClosedRange<Int>, resolutions: [MeaningResolution])?
     var paragraphRunChecked = -1
     var inLayoutTable = false
     /// The task whose passage a table stands in, and whether the table began tasks of its own.

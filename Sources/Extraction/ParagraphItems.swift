@@ -36,7 +36,7 @@ extension ExtractionRun {
     mutating func paragraphItem(_ line: Line) -> MeaningResolution? {
         guard section == .results || section == .appendix || section == nil, isPlainParagraph(line) else { return nil }
         if current == nil, let run = paragraphItems, run.lines.contains(lineIndex) {
-            return paragraphResolution(line.text, context: run.context)
+            return run.resolutions[lineIndex - run.lines.lowerBound]
         }
         // The first paragraph of a run: the run is read ahead once.
         guard lineIndex > paragraphRunChecked else { return nil }
@@ -56,15 +56,12 @@ extension ExtractionRun {
         while end + 1 < lines.count, isPlainParagraph(lines[end + 1]) { end += 1 }
         paragraphRunChecked = end
         guard end > lineIndex else { return nil }
+        // Each paragraph read once, by its own words; the run's items take these readings.
+        let resolutions = (lineIndex...end).map { paragraphResolution(lines[$0].text, context: context) }
         var named = Set<String>()
-        var first: MeaningResolution?
-        for k in lineIndex...end {
-            let r = paragraphResolution(lines[k].text, context: context)
-            if k == lineIndex { first = r }
-            if case .task(let code) = r { named.insert(code) }
-        }
+        for case .task(let code) in resolutions { named.insert(code) }
         guard named.count >= 2 else { return nil }
-        paragraphItems = (lineIndex...end, context)
+        paragraphItems = (lineIndex...end, resolutions)
         if let code = headingTask {
             // The heading's passage never began: no entry of its own unless an item is its task.
             if let b = builders[code] {
@@ -73,7 +70,7 @@ extension ExtractionRun {
             }
             current = nil
         }
-        return first
+        return resolutions.first
     }
 
     /// A heading line of the unit's own: one short cell with no figure, numbered, bold or
