@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 8
+    public static let currentSchemaVersion = 9
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -180,6 +180,11 @@ extension ConsolidatedReport {
         /// Other units reported on the task, its lead gave no status: no state is borrowed
         /// from them (REVIEW17 #5).
         case leadSilent = "lead_silent"
+        /// The lead reported "không phát sinh" on a task its own plan gives it (one not made
+        /// conditional on a request): a contradiction of the plan, not a state to report upward
+        /// — neither "không phát sinh" nor "chưa triển khai" is stated; the review desk asks the
+        /// lead (REVIEW20 #3.2, #3.3).
+        case leadNotArisen = "lead_not_arisen"
         /// No unit reported on the task.
         case none
     }

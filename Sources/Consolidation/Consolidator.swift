@@ -67,7 +67,7 @@ public enum Consolidator {
                 let rows = perUnitTask.filter { $0.task.code == task.code }
                 tasks.append(taskResult(task, rows: rows, restated: restatements.filter { $0.droppedFrom == task.code.rawValue },
                                         asOf: input.asOf, units: p.units, rank: rank, filler: rules.fillerKeywords, commonTokens: common,
-                                        accountWords: rules.accountWords))
+                                        accountWords: rules.accountWords, requestTaskWords: rules.requestTaskWords))
             }
             groups.append(group(g.number, g.title, tasks, rank: rank))
         }
@@ -196,8 +196,13 @@ public enum Consolidator {
             }
             if t.basis == .leadSilent {
                 let lead = t.leadUnits.compactMap { p.units.unit(id: $0)?.name }.first ?? t.leadText
-                review.append(.init(path: t.leadStatus?.file ?? "", unitID: t.leadUnits.first, unitName: lead, severity: "info",
+                review.append(.init(path: t.leadStatus?.file ?? "", unitID: t.leadUnits.first, unitName: lead, severity: "warning",
                                     code: "lead-status-missing", message: nil, params: ["code": t.code, "lead": lead], source: t.leadStatus?.source))
+            }
+            // The lead's "không phát sinh" on a task its plan gives it: asked before signing.
+            if t.basis == .leadNotArisen, let lead = t.leadStatus {
+                review.append(.init(path: lead.file, unitID: lead.unitID, unitName: lead.unitName, severity: "warning",
+                                    code: "lead-not-arisen", message: nil, params: ["code": t.code, "lead": lead.unitName], source: lead.source))
             }
         }
         review += overlapFindings(allTasks, rules: rules)
@@ -386,7 +391,7 @@ public enum Consolidator {
 
     static func taskResult(_ task: PlanTask, rows: [UnitTaskFigures], restated: [ConsolidatedReport.Restatement], asOf: PlanDate,
                            units: UnitRegistry, rank: (String) -> Int, filler: [String] = [], commonTokens: Set<String> = [],
-                           accountWords: [String] = []) -> ConsolidatedReport.TaskResult {
+                           accountWords: [String] = [], requestTaskWords: [String] = []) -> ConsolidatedReport.TaskResult {
         var statuses: [ConsolidatedReport.UnitStatus] = []
         var sums: [String: [ConsolidatedReport.Contribution]] = [:]
         var statements: [ConsolidatedReport.Statement] = []
@@ -433,14 +438,24 @@ public enum Consolidator {
         let leadShowsResult = leadStatus.map { ls in
             statements.contains { $0.unit.unitID == ls.unitID } || sums.values.contains { $0.contains { $0.unitID == ls.unitID && $0.value != 0 } }
         } ?? false
-        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult)
+        // A task the plan makes conditional on a request (its schedule, or its wording:
+        // rules.requestCauses.taskWords) may well not arise; any other task of the plan may not.
+        var onRequest = false
+        if case .periodicOrOnRequest = task.schedule { onRequest = true }
+        let folded = VietText.fold(task.text)
+        onRequest = onRequest || requestTaskWords.contains { folded.contains($0) }
+        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult, onRequest: onRequest)
         let due = task.schedule.dueDate
         var overdue: ConsolidatedReport.Overdue?
         // Past its schedule and its lead does not report it completed: overdue, whatever the
-        // other units report — a lead that reported on it without a status has reported no
+        // other units report. A lead that stated no status (blank, or "không phát sinh" on a task
+        // of its plan) but reported results on the task has not said it is late: not overdue —
+        // the body says what was done and that the lead did not state its progress, the review
+        // desk asks it (REVIEW20 #3.1). Without results from the lead it has reported no
         // completion either ("đã quá hạn nhưng chưa có báo cáo hoàn thành", REVIEW19 #2). A task
         // nobody reported on is not judged (no evidence either way: "chưa có báo cáo").
-        if let due, due < asOf, state != .completed, basis != .none {
+        let noStatus = basis == .leadSilent || basis == .leadNotArisen
+        if let due, due < asOf, state != .completed, basis != .none, !(noStatus && leadShowsResult) {
             overdue = .init(due: due, leadStatus: leadStatus?.status.rawValue, basis: basis)
         }
         let recurring: Bool
@@ -467,9 +482,15 @@ public enum Consolidator {
     /// report (their coverage is stated beside it, never borrowed); "không phát sinh" as the
     /// lead said it. A lead that gave no status: no state, said so ("đơn vị chủ trì chưa báo
     /// cáo tiến độ"), however the other units stand.
-    public static func judge(_ statuses: [ConsolidatedReport.UnitStatus], leadStatus: TaskStatus?, leadShowsResult: Bool = true)
+    /// A lead's "không phát sinh" on a task of its plan not made conditional on a request
+    /// contradicts the plan: no state (basis `lead_not_arisen`), neither "không phát sinh" nor
+    /// "chưa triển khai" said upward, the review desk asks the lead (REVIEW20 #3.2, #3.3); on a
+    /// task done on request it is the lead's word, not started.
+    public static func judge(_ statuses: [ConsolidatedReport.UnitStatus], leadStatus: TaskStatus?, leadShowsResult: Bool = true,
+                             onRequest: Bool = false)
         -> (ConsolidatedReport.Progress, ConsolidatedReport.StateBasis) {
         switch leadStatus {
+        case .notApplicable? where !onRequest: return (.noInformation, .leadNotArisen)
         // The lead's "completed" with nothing to show is counted completed as the lead reports
         // it (the issue's rule: "quá hạn" only when the lead does not report it completed); the
         // basis says no result was stated, and the review page asks for one.

@@ -98,6 +98,9 @@ public struct ReportRules: Sendable, Equatable {
     /// A kind of unit outside the Department with at most this many that have not reported:
     /// they are named in III.2 (0: never).
     public var missingNamedMax: Int = 0
+    /// III.1's parts of dated tasks with no stated state (results without the lead's progress,
+    /// nothing reported) are named when they hold at most this many tasks (REVIEW20 #3.1).
+    public var tallyNamedMax: Int = 0
     /// Lower-case words of a unit's sentence that gives why a task is behind (" do ",
     /// "chưa được phân bổ", "không nhận được"), each with the spaces that bound it.
     public var causeWords: [String] = []
@@ -505,7 +508,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "who.otherKind": [],
         "review.restated": ["unit", "indicator", "value", "kept", "dropped"],
         "review.overdue": ["code", "reason"],
-        "review.leadSilent": ["code", "lead"],
+        "review.leadSilent": ["code", "lead"], "review.leadNotArisen": ["code", "lead"],
         "review.budgetOverPlan": ["holder", "used", "planned"],
         "review.lettersMissing": [],
         "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.due_now": [], "labels.state.not_started": [], "labels.state.no_information": [],
@@ -625,6 +628,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let difficultyPredicates = r.strings("rules.difficultyPredicates") ?? []
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
         let missingNamedMax = Int(r.string("rules.missingNamedMax") ?? "") ?? 0
+        let tallyNamedMax = r.has("rules.tallyNamedMax") ? Int(r.string("rules.tallyNamedMax") ?? "") ?? 0 : 0
         let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
         let causeSubjects = r.strings("rules.causeSubjects") ?? []
         let causeUnitsMin = Int(r.string("rules.causeUnitsMin") ?? "") ?? 1
@@ -741,6 +745,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.difficultyPredicates = difficultyPredicates
         rules.unitsNotStartedNamed = unitsNotStartedNamed
         rules.missingNamedMax = missingNamedMax
+        rules.tallyNamedMax = tallyNamedMax
         rules.causeWords = causeWords
         rules.causeSubjects = causeSubjects
         rules.causeUnitsMin = causeUnitsMin

@@ -91,7 +91,9 @@ public enum AppendixTables {
                     // quoted, the lead's neither: the state column says where the task stands,
                     // as the body does. A lead's reason a task did not arise for it is what
                     // its "không phát sinh" rests on: quoted, as III.2 says it (REVIEW16 #2).
-                    if s.isLead, t.leadStatus?.status == .notApplicable { return seen.insert(s.unit.unitID).inserted }
+                    // Only where its "không phát sinh" stands (a task done on request): on a
+                    // task of its plan it is not said (REVIEW20 #3.2).
+                    if s.isLead, t.leadStatus?.status == .notApplicable, t.basis == .lead { return seen.insert(s.unit.unitID).inserted }
                     guard v.hasContent(s) else { return false }
                     // The lead's word that the task is only being prepared: what the body's
                     // "mới ở bước xây dựng kế hoạch" rests on.

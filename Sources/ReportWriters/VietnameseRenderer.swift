@@ -332,7 +332,8 @@ public struct VietnameseRenderer: Sendable {
             // A lead that gave no status: the Sở settles it before signing (review desk); the
             // report states the work the units reported, a recurring task being carried out,
             // never "đơn vị chủ trì chưa báo cáo tiến độ" (the Sở does not speak of its units).
-            guard t.basis == .leadSilent, worked(t) else { return .noInformation }
+            // A lead's "không phát sinh" on a task of its plan is no state either (REVIEW20 #3.2).
+            guard [.leadSilent, .leadNotArisen].contains(t.basis), worked(t) else { return .noInformation }
             return t.recurring ? .recurring : .leadSilent
         }
     }
@@ -791,10 +792,12 @@ public struct VietnameseRenderer: Sendable {
             // when it stated one without a result of its own.
             // The task named with its lead, so another unit's work is read as the task's
             // (REVIEW9 #6: not "the phòng reported nothing").
+            // A lead's "không phát sinh" on a task of its plan is not stated (REVIEW20 #3.2).
             if own == nil, let ls = t.leadStatus, [.notApplicable, .notStarted].contains(ls.status) {
+                let unstated = t.basis == .leadNotArisen
                 // The Department's own lead: the Sở does not report its own unit's "không phát
                 // sinh" upward; the task named, then the work done on it (REVIEW14 #6).
-                out.append(leadIsOwn(t) ? w("results.ownTask", ["task": lowerFirst(taskName(t)), "text": lowerFirst(account)])
+                out.append(leadIsOwn(t) || unstated ? w("results.ownTask", ["task": lowerFirst(taskName(t)), "text": lowerFirst(account)])
                     : w("results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status),
                                                  "task": lowerFirst(taskName(t)), "text": lowerFirst(account)]))
             } else {
@@ -1322,7 +1325,10 @@ public struct VietnameseRenderer: Sendable {
                 // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
                 // Phụ lục I gives them.
                 let part = w(key, ["n": n, "total": n])
-                parts.append([.notStarted, .overdue].contains(b.phase) ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(b.tasks)]) : part)
+                // A task with results whose lead stated no progress, and one with nothing
+                // reported, named alike (REVIEW20 #3.1).
+                let named: Set<Phase> = [.notStarted, .overdue, .leadSilent, .noInformation, .noResult]
+                parts.append([.notStarted, .overdue].contains(b.phase) || (!b.recurring && named.contains(b.phase) && b.tasks.count <= definition.rules.tallyNamedMax) ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(b.tasks)]) : part)
                 if b.phase != .inProgress { lastBehind = parts.count - 1 }
             }
         }
@@ -1826,14 +1832,13 @@ public struct VietnameseRenderer: Sendable {
         }
         // A dated task not started, before or after its deadline, with the cause a unit gives
         // (REVIEW8 #5); III.1 counts it.
-        let notStarted = report.tasks.filter { phase($0) == .notStarted && !$0.recurring && partDone($0).isEmpty }
+        // A task whose schedule has not passed is not a shortcoming (REVIEW20 #3.3): III.1 counts
+        // it, IV gives its step; the time left is the plan's, not a failing.
+        let notStarted = report.tasks.filter { t in
+            phase(t) == .notStarted && !t.recurring && partDone(t).isEmpty && (t.dueDate.map { $0 <= report.asOf } ?? true)
+        }
         for t in notStarted {
-            var remaining = ""
-            if let due = t.dueDate, due > report.asOf {
-                let months = max(1, (due.year - report.asOf.year) * 12 + due.month - report.asOf.month)
-                remaining = w("assessment.notStartedRemaining", ["months": VietFormat.count(months)])
-                    + (months <= definition.rules.monthsAtRisk ? w("assessment.notStartedAtRisk") : "")
-            }
+            let remaining = ""
             // The lead's "không phát sinh" with its reason (REVIEW19 #8), else the cause a unit gives.
             let reason = leadReason(t, key: "assessment.notStartedReason")
             shortcomings.append(.dash(w("assessment.notStartedCause", ["task": lowerFirst(taskName(t)), "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
@@ -1944,7 +1949,7 @@ public struct VietnameseRenderer: Sendable {
             // Empty outlook.leadSilent: the lead's status is asked before signing (review page).
             if basePhase(t) == .leadSilent && w("outlook.leadSilent").isEmpty { continue }
             let key = basePhase(t) == .leadSilent ? "outlook.leadSilent"
-                : due > quarterEnd ? "outlook.remaining" : (basePhase(t) == .notStarted ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
+                : due > quarterEnd ? "outlook.remaining" : ([.notStarted, .noInformation].contains(basePhase(t)) ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
         for l in lines {
@@ -2281,7 +2286,7 @@ public struct VietnameseRenderer: Sendable {
         var s: String
         switch t.basis {
         case .lead: s = w("appendix.basisLead", ["lead": leadName(t)])
-        case .leadSilent: s = w("appendix.basisLeadSilent", ["lead": leadName(t)])
+        case .leadSilent, .leadNotArisen: s = w("appendix.basisLeadSilent", ["lead": leadName(t)])
         case .none: s = w("appendix.basisNone")
         case .leadWithoutResult: s = w("appendix.basisLeadWithoutResult", ["lead": leadName(t)])
         }
@@ -2463,6 +2468,7 @@ public struct VietnameseRenderer: Sendable {
             let reason = t.flatMap { t in t.overdue.map { overdueReason(t, $0) } } ?? ""
             return w("review.overdue", ["code": p["code"] ?? "", "reason": reason])
         case "lead-status-missing": return w("review.leadSilent", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
+        case "lead-not-arisen": return w("review.leadNotArisen", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
         case "guidance-letters-missing": return w("review.lettersMissing")
         case "lead-without-result":
             let due = p["due"] ?? ""

@@ -226,89 +226,109 @@ import Testing
         for t in report.tasks where t.basis == .none { #expect(t.overdue == nil, "\(t.code)") }
     }
 
-    /// The lead reports a task of the plan "không phát sinh" and nobody did any of it: the
-    /// Sở's own plan does not report its task upward as not arising (REVIEW19 #8): it is "chưa
-    /// triển khai", with the lead's own sentence as the reason, in III.1, III.2, IV and Phụ lục I
-    /// alike; each unit's status stays as it stated it.
-    @Test func aTaskItsLeadReportsNotArisingIsNotStarted() throws {
+    /// The lead reports a task of its own plan "không phát sinh" and nobody did any of it: that
+    /// contradicts the plan, so neither "không phát sinh" nor "chưa triển khai" is said upward
+    /// (REVIEW20 #3.2); its deadline not passed, it is no shortcoming and nothing is carried
+    /// into next year on one unit's word (REVIEW20 #3.3): III.1 names it "chưa có báo cáo kết
+    /// quả" with its deadline, IV gives the step by that deadline, the review desk asks the lead.
+    @Test func aLeadsNotArisingOnItsPlansTaskIsNotSaidUpward() throws {
         let a = try #require(report.tasks.first { $0.code == "II.2.a" })
-        #expect(a.state == .notStarted && a.overdue == nil && a.leadStatus?.status == .notApplicable)
-        #expect(v.phase(a) == .notStarted)
+        #expect(a.state == .noInformation && a.basis == .leadNotArisen && a.overdue == nil && a.leadStatus?.status == .notApplicable)
+        #expect(v.phase(a) == .noInformation)
+        #expect(report.review.contains { $0.code == "lead-not-arisen" && $0.params?["code"] == "II.2.a" && $0.severity == "warning" })
         let summary = section("1. Kết quả đạt được", "2. Hạn chế")
-        #expect(summary.contains("01 nhiệm vụ chưa triển khai (" + v.lowerFirst(v.expanded(a.title))), "\(summary)")
+        #expect(!summary.contains("chưa triển khai (" + v.lowerFirst(v.expanded(a.title))), "\(summary)")
         #expect(!summary.contains("không phát sinh"))
         let shortcomings = section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG")
-        let line = try #require(shortcomings.split(separator: "\n").first { $0.contains("Chương trình 1322") })
-        // The Department's own lead: the Sở says it as its own, its unit's name taken off
-        // (REVIEW18 #2: never "Chi cục báo cáo …").
-        #expect(line.contains("chưa được triển khai (thời hạn Quý IV/2026); trong kỳ báo cáo, không nhận được yêu cầu đối với nội dung này."), "\(line)")
-        #expect(!line.contains("Chi cục") && !line.contains("không phát sinh"), "\(line)")
+        #expect(!shortcomings.contains("Chương trình 1322"), "\(shortcomings)")
         let outlook = section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT")
-        #expect(outlook.contains("xây dựng kế hoạch thực hiện nhiệm vụ triển khai Chương trình 1322"), "\(outlook)")
-        #expect(!outlook.contains("khi phát sinh yêu cầu"))
-        // Phụ lục I: the same word; each unit's status as it stated it, the lead's reason quoted.
-        #expect(v.taskStateLabel(a) == "Chưa triển khai")
+        let line = try #require(outlook.split(separator: "\n").first { $0.contains("Chương trình 1322") })
+        #expect(line.contains("(thời hạn Quý IV/2026)") && !line.contains("sang Kế hoạch năm") && !line.contains("chuyển"), "\(line)")
+        #expect(!body.contains("không nhận được yêu cầu đối với nội dung này"), "\(body)")
+        // Phụ lục I: neither word as its state, the lead's sentence not quoted; each unit's
+        // status stays as it stated it.
+        #expect(v.taskStateLabel(a) != "Chưa triển khai" && v.taskStateLabel(a) != "Không phát sinh")
         #expect(v.statusBreakdown(a) == "01 đơn vị báo cáo: 01 không phát sinh", "\(v.statusBreakdown(a))")
         let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
         let row = try #require(AppendixTables.taskProgress(v).rows.first { texts($0).contains(v.expanded(a.title)) })
-        #expect(texts(row).contains { $0.contains("không nhận được yêu cầu") })
-        #expect(texts(row).contains("Chưa triển khai") && !texts(row).contains("Không phát sinh"))
+        #expect(!texts(row).contains { $0.contains("không nhận được yêu cầu") })
+        #expect(!texts(row).contains("Chưa triển khai") && !texts(row).contains("Không phát sinh"))
     }
 
-    /// The lead reports the task not started and nobody did any of it: counted in III.1,
-    /// named with its deadline and the cause a unit gives in III.2 (REVIEW8 #5), and IV carries
-    /// it out by the plan's deadline without promising it done.
+    /// A task of the plan its lead reports not started, past its deadline or not: III.2 names
+    /// it only once its deadline has passed (REVIEW20 #3.3).
+    @Test func aTaskNotStartedBeforeItsDeadlineIsNoShortcoming() throws {
+        for (asOf, listed) in [("2026-11-24", false), ("2027-01-10", true)] {
+            var input = JudgementTests.input
+            input.asOf = PlanDate(iso: asOf)!
+            let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+            let e = input.current[chiCuc].submission.entries.firstIndex { $0.task == "II.2.a" }!
+            input.current[chiCuc].submission.entries[e].status = .notStarted
+            let v = Fixtures.renderer(input)
+            let text = v.body().map(\.text).joined(separator: "\n")
+            let start = text.range(of: "2. Hạn chế và nguyên nhân")!.upperBound
+            let iii2 = String(text[start..<text.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound])
+            #expect(iii2.contains("Chương trình 1322") == listed, "\(asOf): \(iii2)")
+            if !listed { #expect(!text.contains("sang Kế hoạch năm 2027") || !text.contains("1322 (thời hạn Quý IV/2026); đề xuất chuyển"), "\(text)") }
+        }
+    }
+
+    /// The lead reports the task not started and nobody did any of it: counted in III.1 and
+    /// named with its deadline; before that deadline no shortcoming and no carry-over into next
+    /// year on one unit's word (REVIEW20 #3.3), IV gives the step by the plan's deadline; once
+    /// the deadline has passed, III.2 names it with the cause a unit gives (REVIEW8 #5).
     @Test func aTaskNotStartedSaysSoWithItsDeadline() throws {
         var report = self.report
         for g in report.groups.indices {
             for t in report.groups[g].tasks.indices where report.groups[g].tasks[t].code == "II.2.a" {
                 report.groups[g].tasks[t].leadStatus?.status = .notStarted
+                report.groups[g].tasks[t].state = .notStarted
+                report.groups[g].tasks[t].basis = .lead
             }
         }
         let v = VietnameseRenderer(report, definition: Fixtures.definition)
         let text = v.body().map(\.text).joined(separator: "\n")
-        func section(_ from: String, _ to: String) -> String {
+        func section(_ text: String, _ from: String, _ to: String) -> String {
             String(text[text.range(of: from)!.upperBound..<text.range(of: to)!.lowerBound])
         }
         let a = try #require(report.tasks.first { $0.code == "II.2.a" })
         #expect(a.state == .notStarted && a.overdue == nil && v.phase(a) == .notStarted)
-        #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("01 nhiệm vụ chưa triển khai"))
         // Counted and named in III.1 (REVIEW19 #2).
-        #expect(section("1. Kết quả đạt được", "2. Hạn chế").contains("Chương trình 1322"))
-        let shortcomings = section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG")
-        #expect(shortcomings.contains("Nhiệm vụ triển khai Chương trình 1322"))
-        // Due within the month: the time left and the risk.
-        #expect(shortcomings.contains("đến ngày 24/11/2026 chưa được triển khai (thời hạn Quý IV/2026); thời gian còn lại 01 tháng, có nguy cơ không hoàn thành đúng hạn."), "\(shortcomings)")
-        #expect(!shortcomings.split(separator: "\n").contains { $0.contains("Chương trình 1322") && $0.contains("chưa báo cáo nguyên nhân") }, "\(shortcomings)")
-        // A programme is not carried out in a month: its plan this month, the rest carried into
-        // the next year's plan (REVIEW12 #3).
-        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Chỉ đạo Chi cục xây dựng kế hoạch thực hiện nhiệm vụ triển khai Chương trình 1322"))
-        #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("đề xuất chuyển nội dung chưa thực hiện được trong năm 2026 sang Kế hoạch năm 2027"))
-        #expect(!section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("nội dung năm 2026 của nhiệm vụ triển khai"))
+        #expect(section(text, "1. Kết quả đạt được", "2. Hạn chế").contains("01 nhiệm vụ chưa triển khai"))
+        #expect(section(text, "1. Kết quả đạt được", "2. Hạn chế").contains("Chương trình 1322"))
+        // Before its deadline: no shortcoming (REVIEW20 #3.3).
+        #expect(!section(text, "2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG").contains("Chương trình 1322"))
+        let outlook = section(text, "IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT")
+        let line = try #require(outlook.split(separator: "\n").first { $0.contains("Chương trình 1322") })
+        #expect(line.hasPrefix("Chỉ đạo Chi cục") && line.contains("(thời hạn Quý IV/2026)") && !line.contains("sang Kế hoạch năm"), "\(line)")
         #expect(v.taskStateLabel(a) == "Chưa triển khai")
-        // A cause a unit outside the Department gives is stated, in its words.
+        // Past its deadline: a shortcoming, with the cause a unit outside the Department gives,
+        // in its words.
         var caused = report
+        caused.asOf = PlanDate(iso: "2027-01-15")!
         for g in caused.groups.indices {
             for t in caused.groups[g].tasks.indices where caused.groups[g].tasks[t].code == "II.2.a" {
-                caused.groups[g].tasks[t].leadStatus?.status = .notStarted
                 caused.groups[g].tasks[t].statements = [.init(text: "Sở chưa triển khai nội dung này do chưa được bố trí kinh phí.",
                                                                unit: .init(unitID: "SO-TC", unitName: "Sở Tài chính", file: "So Tai chinh.docx", source: nil),
                                                                isLead: false, relevance: 0.1, hasFigure: false)]
             }
         }
         let body = VietnameseRenderer(caused, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
-        #expect(body.contains("có nguy cơ không hoàn thành đúng hạn. Sở Tài chính chưa triển khai nội dung này do chưa được bố trí kinh phí."))
+        #expect(body.contains("(thời hạn Quý IV/2026). Sở Tài chính chưa triển khai nội dung này do chưa được bố trí kinh phí."), "\(body)")
         // A task the plan makes conditional on a request ("khi có yêu cầu"): that none came is
         // its cause, said in the sentence (not as a second "Nguyên nhân:" label).
         var onRequest = report
+        onRequest.asOf = PlanDate(iso: "2027-01-15")!
         for g in onRequest.groups.indices {
             for t in onRequest.groups[g].tasks.indices where onRequest.groups[g].tasks[t].code == "II.2.a" {
                 onRequest.groups[g].tasks[t].text += " (khi có yêu cầu)"
-                onRequest.groups[g].tasks[t].leadStatus?.status = .notStarted
+                onRequest.groups[g].tasks[t].statements = [.init(text: "Trong kỳ báo cáo, Chi cục không nhận được yêu cầu đối với nội dung này.",
+                                                                  unit: .init(unitID: "SKHCN-CCTDC", unitName: "Chi cục Tiêu chuẩn Đo lường Chất lượng", file: "x.docx", source: nil),
+                                                                  isLead: true, relevance: 0.1, hasFigure: false)]
             }
         }
         let asked = VietnameseRenderer(onRequest, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
-        #expect(asked.contains("có nguy cơ không hoàn thành đúng hạn. Việc chậm thực hiện là do trong kỳ báo cáo, không nhận được yêu cầu"), "\(asked)")
+        #expect(asked.contains("(thời hạn Quý IV/2026). Việc chậm thực hiện là do trong kỳ báo cáo, không nhận được yêu cầu"), "\(asked)")
     }
 
     /// A task the lead reports only being planned is a shortcoming, not a result (REVIEW10

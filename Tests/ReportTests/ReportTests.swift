@@ -158,8 +158,10 @@ import Testing
         #expect(Consolidator.judge([status("L", .notStarted)], leadStatus: .notStarted) == (.notStarted, .lead))
         #expect(Consolidator.judge([status("L", .notStarted), status("A", .completed), status("B", .inProgress)], leadStatus: .notStarted)
                 == (.notStarted, .lead))
-        // "Does not arise", as the lead said it, even when another unit did some of it.
-        #expect(Consolidator.judge([status("L", .notApplicable), status("A", .completed)], leadStatus: .notApplicable) == (.notStarted, .lead))
+        // "Does not arise" on a task of the plan contradicts it: no state (REVIEW20 #3.2); on a
+        // task done on request it is the lead's word.
+        #expect(Consolidator.judge([status("L", .notApplicable), status("A", .completed)], leadStatus: .notApplicable) == (.noInformation, .leadNotArisen))
+        #expect(Consolidator.judge([status("L", .notApplicable)], leadStatus: .notApplicable, onRequest: true) == (.notStarted, .lead))
         // The lead left its cell empty, or did not write on the task: no state borrowed from
         // the others, however many completed.
         #expect(Consolidator.judge([status("L", .unknown), status("A", .completed), status("B", .completed), status("C", .inProgress)],

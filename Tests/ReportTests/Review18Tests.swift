@@ -11,10 +11,9 @@ import Testing
 @Suite struct Review18Tests {
     func body(_ v: VietnameseRenderer) -> String { v.body().map(\.text).joined(separator: "\n") }
 
-    /// A lead that gave no status while the units reported their work: the report does not
-    /// send upward that its own unit "chưa báo cáo tiến độ"; a dated task past its deadline is
-    /// "đã quá hạn nhưng chưa có báo cáo hoàn thành" (REVIEW19 #2), before it "đã triển khai";
-    /// the review desk keeps the item for the officer (REVIEW18 #2).
+    /// A lead that gave no status while it and the units reported their work: the work is
+    /// stated with "đơn vị chủ trì chưa báo cáo tiến độ", before or after its deadline, never
+    /// "quá hạn" (REVIEW20 #3.1); the review desk keeps the item for the officer (REVIEW18 #2).
     @Test func aLeadsMissingStatusIsSettledInsideAndTheWorkIsStated() throws {
         var input = Fixtures.input()
         let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
@@ -33,19 +32,18 @@ import Testing
         #expect(te.basis == .leadSilent && te.overdue == nil && ve.phase(te) == .leadSilent)
         #expect(ve.taskStateLabel(te) == Fixtures.definition.wording("labels.state.lead_silent"))
         #expect(body(ve).contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(body(ve))")
-        // After it: overdue, no completion reported.
+        // After it: the lead reported results on the task, so not overdue (REVIEW20 #3.1): the
+        // work is stated, and that the lead did not state its progress; the desk asks it.
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
-        #expect(t.basis == .leadSilent && t.overdue != nil)
+        #expect(t.basis == .leadSilent && t.overdue == nil)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.phase(t) == .overdue)
+        #expect(v.phase(t) == .leadSilent)
         let text = body(v)
-        #expect(!text.contains("chưa báo cáo tiến độ") && !text.contains("đơn vị chủ trì chưa"), "\(text)")
-        #expect(text.contains(Fixtures.definition.wording("labels.progress.overdue", ["n": "01"])), "\(text)")
-        #expect(!text.contains("đã triển khai, có kết quả"), "\(text)")
-        let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
-        for row in AppendixTables.taskProgress(v).rows { #expect(!texts(row).contains { $0.contains("chưa báo cáo tiến độ") }) }
-        #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
+        #expect(!text.contains("quá hạn"), "\(text)")
+        #expect(text.contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(text)")
+        #expect(text.contains("09 bản tin"), "\(text)")
+        #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" && $0.severity == "warning" })
         // Nobody reported any work: no claim of work either.
         var none = Fixtures.input()
         let w2 = none.current.firstIndex { $0.submission.unit?.id == "25771" }!
