@@ -28,6 +28,12 @@ struct FigureReader {
     /// After a statement of what the area holds ("Trên địa bàn phường có …") until the
     /// sentence ends: no number there is a result.
     private var inventoryScope = false
+    /// The figures read so far in the current sentence, by indicator (the first one's index in
+    /// `out.found`): a later count after a handling word is a part of it.
+    private var sentenceFigures: [IndicatorID: Int] = [:]
+    /// Labels of labelled totals ("Cộng chung 03 đợt:"), as token ranges: a count inside one
+    /// says what the total is over, when the total after its colon counts the same.
+    private var totalLabels: [Range<Int>] = []
 
     init(v: Vocabulary, tokens: [Token]) {
         self.v = v
@@ -44,6 +50,7 @@ struct FigureReader {
                 totalScope = false
                 inventoryScope = false
                 paren = nil
+                sentenceFigures = [:]
             }
             if tok.breakBefore {
                 // What follows a figure in its clause is read against it; a new clause is not.
@@ -60,7 +67,10 @@ struct FigureReader {
             switch tok.kind {
             case .punct:
                 if tok.raw == "(" { openParen(at: i) } else if tok.raw == ")", paren?.clause == false { paren = nil }
-                else if tok.raw == ":", !totalScope, opensLabelledTotal(colon: i) { totalScope = true }
+                else if tok.raw == ":", !totalScope, let start = labelledTotalStart(colon: i) {
+                    totalScope = true
+                    totalLabels.append(start..<i)
+                }
             case .word:
                 if paren == nil, let last = lastFigure, last.end <= i, let b = v.figureReading.breakdowns.match(tokens, at: i),
                    !tokens[last.end...i].contains(where: \.breakBefore) {
@@ -73,19 +83,46 @@ struct FigureReader {
                 readNumber(at: i)
             }
         }
+        settle()
+    }
+
+    /// What only the whole passage tells: a count in a labelled total's label that the total
+    /// after its colon counts again ("Cộng chung 03 đợt: 19 đoàn kiểm tra" — the rounds the
+    /// total is over), and a place that holds what its indicator counts, when the passage
+    /// counts that indicator by another noun too ("tại 03 chợ …, kiểm tra 87 hộ kinh doanh").
+    private mutating func settle() {
+        var drop = IndexSet()
+        for (n, f) in out.found.enumerated() {
+            if let label = totalLabels.first(where: { $0.contains(f.at) }),
+               out.found.contains(where: { $0.indicator == f.indicator && $0.at > label.upperBound && sameSentence(label.upperBound, $0.at) }) {
+                drop.insert(n)
+            }
+            if f.container, out.found.contains(where: { $0.indicator == f.indicator && !$0.container }) { drop.insert(n) }
+        }
+        guard !drop.isEmpty else { return }
+        out.found = out.found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// No sentence ends between tokens `a` and `b` (":" and ";" end only a clause).
+    private func sameSentence(_ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return true }
+        return !tokens[(a + 1)...b].indices.contains { k in
+            tokens[k].breakBefore && !(tokens[k - 1].kind == .punct && (tokens[k - 1].raw == ":" || tokens[k - 1].raw == ";"))
+        }
     }
 
     /// A label of a few words ending with this ":" that a total word opens ("Lũy kế 9 tháng:",
     /// "Tổng cộng:"; two words at least: "Tổng hợp:" is no total). Looked for at a colon, which
     /// is rare, rather than at every word.
-    private func opensLabelledTotal(colon: Int) -> Bool {
+    /// Where the label starts (its total word), nil when no such label ends here.
+    private func labelledTotalStart(colon: Int) -> Int? {
         var start = colon
         while start > 0, colon - start < 8, !tokens[start].breakBefore { start -= 1 }
         for k in start..<colon where tokens[k].kind == .word {
             guard let t = v.totalWords.match(tokens, at: k), t.words >= 2, t.end <= colon else { continue }
-            return !tokens[t.end..<colon].contains { $0.kind == .punct && $0.raw != "/" }
+            return tokens[t.end..<colon].contains { $0.kind == .punct && $0.raw != "/" } ? nil : k
         }
-        return false
+        return nil
     }
 
     private mutating func openParen(at i: Int) {
@@ -258,7 +295,7 @@ struct FigureReader {
         if isNoResult(at: i, end: end) { return }
         if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value {
             if let p = paren, p.comparison || p.owner == id { return }
-            out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: isTotal(at: i)))
+            out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: isTotal(at: i), at: i))
             lastFigure = (id, end)
         } else if paren?.comparison != true {
             out.unplaced.append(UnplacedFigure(phrase: phrase))
@@ -268,6 +305,13 @@ struct FigureReader {
     /// A target or a comparison: "kế hoạch vốn 3.400.000.000 đồng", "… đồng kế hoạch vốn".
     private func isNoResult(at i: Int, end: Int) -> Bool {
         if Vocabulary.nearestBefore(v.figureReading.targetsBefore, in: tokens, before: i, limit: 4) != nil { return true }
+        // "còn 03 thiết bị chờ thay thế": what is left, right before the number.
+        var k = i - 1
+        while k >= 0, i - k <= 3 {
+            if let m = v.figureReading.remainders.match(tokens, at: k), m.end == i { return true }
+            if tokens[k].kind != .word || tokens[k].breakBefore { break }
+            k -= 1
+        }
         return v.figureReading.targetsAfter.hasMatch(tokens, at: end)
     }
 
@@ -318,6 +362,11 @@ struct FigureReader {
                 ruledOut = o.indicator == nil
                 continue
             }
+            if !o.qualifiers.isEmpty, qualified(after: n.end, by: o.qualifiers) {
+                indicator = o.indicator; bestDistance = 0
+                ruledOut = o.indicator == nil
+                continue
+            }
             if !o.before.isEmpty, let hit = Vocabulary.nearestBefore(o.before, in: tokens, before: quoteAt, limit: 12) {
                 let distance = quoteAt - hit.start
                 if distance < bestDistance { bestDistance = distance; indicator = o.indicator; ruledOut = o.indicator == nil }
@@ -328,19 +377,54 @@ struct FigureReader {
                 if distance < bestDistance { bestDistance = distance; indicator = o.indicator; ruledOut = o.indicator == nil }
             }
         }
-        guard let id = indicator else {
+        guard var id = indicator else {
             // An override that says the count is no indicator ("góp ý 3 đơn vị") is read.
             if !ruledOut { unread() }
             return
         }
+        // In a parenthesis breaking a figure down, a bare count of a kindred indicator (the
+        // same nouns) is a part of it: "18 cơ sở (05 cửa hàng, 13 hộ kinh doanh)".
+        if bestDistance == Int.max, let p = paren, !p.comparison, let owner = p.owner, owner != id,
+           v.figureReading.kindred.contains(owner), v.figureReading.kindred.contains(id) { id = owner }
         if isNoResult(at: quoteAt, end: noun.end) { return }
-        append((id, quoteAt), value: value, phrase: Vocabulary.span(tokens, quoteAt, noun.end), at: quoteAt, end: noun.end)
+        // "…, nhắc nhở 03 trường hợp, xử phạt 02 trường hợp" after "phát hiện 05 trường hợp":
+        // how the counted were handled, parts of the figure already read in the sentence.
+        if sentenceFigures[id] != nil, let words = v.figureReading.handlings[id],
+           Vocabulary.nearestBefore(words, in: tokens, before: quoteAt, limit: 3) != nil { return }
+        let container = bestDistance == Int.max && v.figureReading.containers[id]?.hasMatch(tokens, at: j) == true
+        append((id, quoteAt), value: value, phrase: Vocabulary.span(tokens, quoteAt, noun.end), at: quoteAt, end: noun.end, container: container)
     }
 
-    private mutating func append(_ what: (id: IndicatorID, start: Int), value: Double, phrase: String, at i: Int, end: Int) {
+    /// Whether one of `words` qualifies the noun ending at `end`: further on in its clause,
+    /// within `qualifier_reach` words, before a preposition (`qualifier_stops`), a number or a
+    /// mark, and not denied by the word before it ("chưa phát hiện vi phạm").
+    private func qualified(after end: Int, by words: PhraseTable<Bool>) -> Bool {
+        guard !words.isEmpty else { return false }
+        var k = end
+        var seen = 0
+        while k < tokens.count, seen < v.figureReading.qualifierReach {
+            let t = tokens[k]
+            if k > end, t.breakBefore { return false }
+            if t.kind != .word { return false }
+            if v.figureReading.qualifierStops.hasMatch(tokens, at: k) { return false }
+            if words.hasMatch(tokens, at: k) {
+                var b = k - 1
+                while b >= end, k - b <= 2 {
+                    if let m = v.figureReading.negations.match(tokens, at: b), m.end == k { return false }
+                    b -= 1
+                }
+                return true
+            }
+            seen += 1; k += 1
+        }
+        return false
+    }
+
+    private mutating func append(_ what: (id: IndicatorID, start: Int), value: Double, phrase: String, at i: Int, end: Int, container: Bool = false) {
         // A breakdown, restatement or comparison of the figure before the parenthesis.
         if let p = paren, p.comparison || p.owner == what.id { return }
-        out.found.append(FoundFigure(indicator: what.id, value: value, phrase: phrase, total: isTotal(at: i)))
+        out.found.append(FoundFigure(indicator: what.id, value: value, phrase: phrase, total: isTotal(at: i), at: i, container: container))
+        if sentenceFigures[what.id] == nil { sentenceFigures[what.id] = out.found.count - 1 }
         lastFigure = (what.id, end)
     }
 

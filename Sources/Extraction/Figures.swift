@@ -12,6 +12,10 @@ struct FoundFigure: Sendable {
     /// Stated as a total ("Tổng cộng 06 lớp", "với tổng số 564 lượt người"): the other figures
     /// of its kind in the passage are its parts.
     var total = false
+    /// The token its number stands at, in the passage it was read from.
+    var at = -1
+    /// Counted by the noun of a place that holds what the indicator counts ("03 chợ").
+    var container = false
 }
 
 /// A number that could not be tied to an indicator: reported as doubtful when it looks like

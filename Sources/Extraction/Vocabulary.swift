@@ -370,6 +370,10 @@ public struct Vocabulary: Sendable {
         /// The figure read just before in the same clause is one of these ("kiểm tra 04 cuộc
         /// tại chợ …, 52 hộ kinh doanh": the traders were inspected).
         var afterFigure: Set<IndicatorID> = []
+        /// Words that qualify the counted noun further on in its clause, within
+        /// `figure_reading.qualifier_reach` words and before a preposition, a number or a mark
+        /// ("06 cơ sở dùng cân sai", "01 cơ sở sử dụng huyết áp kế chưa kiểm định": offenders).
+        var qualifiers = PhraseTable<Bool>()
         /// nil: the count is not an indicator at all.
         var indicator: IndicatorID?
     }
@@ -449,6 +453,28 @@ public struct Vocabulary: Sendable {
         /// addition to the money scales).
         var spokenHalves = PhraseTable<Bool>()
         var spokenParts = PhraseTable<Double>()
+        /// How far (in words) a count override's `qualified_by` words may stand after the
+        /// counted noun, and the words that end the search (a preposition opens what the
+        /// noun is about, not what it did: "kiểm tra 20 cơ sở về hành vi vi phạm …").
+        var qualifierReach = 6
+        var qualifierStops = PhraseTable<Bool>()
+        /// Right before a qualifier, a word that denies it ("chưa phát hiện vi phạm").
+        var negations = PhraseTable<Bool>()
+        /// Right before a number: what is left to do, not a result ("còn 03 thiết bị chờ
+        /// thay thế", "còn 01 đợt trong tháng 12").
+        var remainders = PhraseTable<Bool>()
+        /// Nouns of a place that holds what an indicator counts ("tại 03 chợ"): such a count
+        /// is where the work was done, not its figure, when its passage counts the indicator
+        /// by another noun too ("tại 03 chợ …, kiểm tra 87 hộ kinh doanh").
+        var containers: [IndicatorID: PhraseTable<Bool>] = [:]
+        /// Indicators that count the same kind of entity by the same nouns ("cơ sở", "hộ kinh
+        /// doanh", "doanh nghiệp"): in a parenthesis that breaks a figure of one of them down,
+        /// a bare count of another is a part of it ("18 cơ sở (05 cửa hàng, 13 hộ kinh doanh)").
+        var kindred: Set<IndicatorID> = []
+        /// After a figure of the indicator in its sentence, counts of it after one of these
+        /// words say how its parts were handled, and are not added ("phát hiện 05 trường hợp
+        /// …, nhắc nhở 03 trường hợp, xử phạt 02 trường hợp").
+        var handlings: [IndicatorID: PhraseTable<Bool>] = [:]
     }
 
     /// How a document shows it is about the plan (`plan_subject`).
@@ -529,7 +555,7 @@ public struct Vocabulary: Sendable {
         top["statuses"] = scalars(TaskStatus.allCases.filter { $0 != .unknown }.map(\.rawValue))
         top["columns"] = scalars(roleOrder)
         top["indicators"] = .named(scalars(["counts", "context", "columns", "money"]))
-        top["count_overrides"] = .list(scalars(["nouns", "before", "after", "after_figure", "indicator"]))
+        top["count_overrides"] = .list(scalars(["nouns", "before", "after", "after_figure", "qualified_by", "indicator"]))
         top["sections"] = scalars(["results", "difficulties", "proposals", "plans", "closing", "appendix"])
         return .fields(top)
     }()
@@ -650,6 +676,7 @@ public struct Vocabulary: Sendable {
                 for p in try strings(m["nouns"], "count_overrides[\(n)].nouns") { o.nouns.add(p, true) }
                 for p in try strings(m["before"], "count_overrides[\(n)].before") { o.before.add(p, true) }
                 for p in try strings(m["after"], "count_overrides[\(n)].after") { o.after.add(p, true) }
+                for p in try strings(m["qualified_by"], "count_overrides[\(n)].qualified_by") { o.qualifiers.add(p, true) }
                 for id in try strings(m["after_figure"], "count_overrides[\(n)].after_figure") {
                     guard indicators[id] != nil else {
                         throw LoadError(file: file, message: "count_overrides[\(n)].after_figure: unknown indicator \(id)")
@@ -754,8 +781,32 @@ public struct Vocabulary: Sendable {
             v.numberReferences.years = pair[0]...pair[1]
         }
         let reading = try map(root["figure_reading"], "figure_reading")
-        for key in reading.keys where !["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks", "inventory_leads", "spoken_halves", "spoken_parts"].contains(key) {
-            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use targets_before, targets_after, comparisons, breakdowns, label_leads, classifiers, field_marks, inventory_leads, spoken_halves, spoken_parts)")
+        let figureReadingKeys = ["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks",
+                                 "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
+                                 "remainders", "containers", "kindred", "handlings"]
+        for key in reading.keys where !figureReadingKeys.contains(key) {
+            throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
+        }
+        if let reach = reading["qualifier_reach"] {
+            guard let n = reach as? Int ?? (reach as? String).flatMap(Int.init), n >= 1, n <= 20 else {
+                throw LoadError(file: file, message: "figure_reading.qualifier_reach must be a whole number from 1 to 20")
+            }
+            v.figureReading.qualifierReach = n
+        }
+        for p in try strings(reading["qualifier_stops"], "figure_reading.qualifier_stops") { v.figureReading.qualifierStops.add(p, true) }
+        for p in try strings(reading["negations"], "figure_reading.negations") { v.figureReading.negations.add(p, true) }
+        for p in try strings(reading["remainders"], "figure_reading.remainders") { v.figureReading.remainders.add(p, true) }
+        for id in try strings(reading["kindred"], "figure_reading.kindred") {
+            guard indicators[id] != nil else { throw LoadError(file: file, message: "figure_reading.kindred: unknown indicator \(id)") }
+            v.figureReading.kindred.insert(IndicatorID(id))
+        }
+        for (key, table) in [("containers", \FigureReading.containers), ("handlings", \FigureReading.handlings)] {
+            for (id, words) in try map(reading[key], "figure_reading.\(key)").sorted(by: { $0.key < $1.key }) {
+                guard indicators[id] != nil else { throw LoadError(file: file, message: "figure_reading.\(key): unknown indicator \(id)") }
+                var t = PhraseTable<Bool>()
+                for p in try strings(words, "figure_reading.\(key).\(id)") { t.add(p, true) }
+                v.figureReading[keyPath: table][IndicatorID(id)] = t
+            }
         }
         for p in try strings(reading["spoken_halves"], "figure_reading.spoken_halves") { v.figureReading.spokenHalves.add(p, true) }
         for (word, value) in try map(reading["spoken_parts"], "figure_reading.spoken_parts").sorted(by: { $0.key < $1.key }) {
