@@ -140,9 +140,9 @@ struct ScoredCorporaTests {
         // set49 85.9 → 94.7; set40 and set45 raised to a point below, set49's left at the
         // figures round's until the two are measured together. Both together (bdca7c1): set49
         // 95.9 (indicator F1 87.4 its lowest measure); floor raised to a point below.
-        Floor(name: "independent/set46", path: independent.appendingPathComponent("set46"), score: 97.2, measure: 86.6, silentFigures: 0.02),
+        Floor(name: "independent/set46", path: independent.appendingPathComponent("set46"), score: 97.6, measure: 90.0, silentFigures: 0.02),
         Floor(name: "independent/set47", path: independent.appendingPathComponent("set47"), score: 94.7, measure: 72.7, silentFigures: 0.047),
-        Floor(name: "independent/set48", path: independent.appendingPathComponent("set48"), score: 95.0, measure: 70.8, silentFigures: 0.079),
+        Floor(name: "independent/set48", path: independent.appendingPathComponent("set48"), score: 95.4, measure: 73.8, silentFigures: 0.079),
         Floor(name: "independent/set49", path: independent.appendingPathComponent("set49"), score: 94.9, measure: 86.4, silentFigures: 0.02),
         // Sets 50–53 (written at the start of session 14 in 19 new hands by writers who never
         // saw the code; held out for the whole session; committed at its end). Start 032fccf →
@@ -166,9 +166,9 @@ struct ScoredCorporaTests {
         // figures (an ISO item's training, a row sending staff to a course) land under the
         // neighbouring task with no finding — an open defect of short labels read with results.
         Floor(name: "independent/set50", path: independent.appendingPathComponent("set50"), score: 95.3, measure: 75.5, silentFigures: 0.027),
-        Floor(name: "independent/set51", path: independent.appendingPathComponent("set51"), score: 95.5, measure: 63.3, silentFigures: 0.034),
-        Floor(name: "independent/set52", path: independent.appendingPathComponent("set52"), score: 92.9, measure: 73.2, silentFigures: 0.066),
-        Floor(name: "independent/set53", path: independent.appendingPathComponent("set53"), score: 96.3, measure: 87.6, silentFigures: 0.033),
+        Floor(name: "independent/set51", path: independent.appendingPathComponent("set51"), score: 95.7, measure: 63.3, silentFigures: 0.034),
+        Floor(name: "independent/set52", path: independent.appendingPathComponent("set52"), score: 93.3, measure: 77.8, silentFigures: 0.066),
+        Floor(name: "independent/set53", path: independent.appendingPathComponent("set53"), score: 96.7, measure: 87.6, silentFigures: 0.033),
         // Session 15's end (lead15, all three extraction rounds together; release): set41 96.2,
         // set50 91.7, set52 87.4, set53 97.3; set41/50/52/53 floors raised to about a point below.
         // Sets 54–59 (written at the start of session 15 in 26 new hands by six writers who never
@@ -191,11 +191,11 @@ struct ScoredCorporaTests {
         // 93.7, set54 89.8 → 97.0, set59 74.3 → 87.7; those floors raised to a point below, and
         // measure floors to a point below each set's weakest measure where it rose.
         Floor(name: "independent/set54", path: independent.appendingPathComponent("set54"), score: 96.0, measure: 83.2, silentFigures: 0.01),
-        Floor(name: "independent/set55", path: independent.appendingPathComponent("set55"), score: 95.6, measure: 66.1, silentFigures: 0.021),
+        Floor(name: "independent/set55", path: independent.appendingPathComponent("set55"), score: 95.9, measure: 66.1, silentFigures: 0.021),
         Floor(name: "independent/set56", path: independent.appendingPathComponent("set56"), score: 96.2, measure: 76.8, silentFigures: 0.044),
         Floor(name: "independent/set57", path: independent.appendingPathComponent("set57"), score: 96.8, measure: 89.4, silentFigures: 0.04),
         Floor(name: "independent/set58", path: independent.appendingPathComponent("set58"), score: 87.7, measure: 62.9, silentFigures: 0.01),
-        Floor(name: "independent/set59", path: independent.appendingPathComponent("set59"), score: 93.8, measure: 56.0, silentFigures: 0.061),
+        Floor(name: "independent/set59", path: independent.appendingPathComponent("set59"), score: 95.2, measure: 84.0, silentFigures: 0.061),
         // Session 16's end (lead16: recall16, status16, figures16 and items16 together; release):
         // set37 89.9, set43 96.1, set47 95.7, set50 96.3, set52 93.9, set55 96.6, set59 94.8;
         // those floors raised to a point below.
@@ -204,11 +204,19 @@ struct ScoredCorporaTests {
         // its end (lead16)): set60 89.2 → 93.6, set61 86.7 → 92.6, set62 90.7 → 93.3, set63 91.1
         // → 91.1, set64 92.1 → 94.2, set65 92.6 → 92.7. Floors a point below the end; measure
         // floors a point below each set's weakest measure; silent-figure bounds 0.01 above.
-        Floor(name: "independent/set60", path: independent.appendingPathComponent("set60"), score: 92.6, measure: 74.7, silentFigures: 0.119),
+        // Session 17's figures round (figures17: what a count counts from words apart from its
+        // number — offenders by what they did, a dash before a field's value, what is left, the
+        // place that holds what was counted, kindred parts, handlings, a labelled total's label;
+        // release): set46 98.2 → 98.6, set48 96.0 → 96.4, set51 96.3 → 96.7, set52 93.9 → 94.3,
+        // set53 97.4 → 97.7, set55 96.6 → 96.9, set59 94.8 → 96.2, set60 93.6 → 94.0, set62 93.3 →
+        // 93.6, set64 94.2 → 94.4; those floors raised to about a point below (a little less where
+        // the rise was small), measure floors to a point below the indicator F1 where it is the
+        // weakest measure.
+        Floor(name: "independent/set60", path: independent.appendingPathComponent("set60"), score: 93.0, measure: 77.5, silentFigures: 0.119),
         Floor(name: "independent/set61", path: independent.appendingPathComponent("set61"), score: 91.6, measure: 71.6, silentFigures: 0.058),
-        Floor(name: "independent/set62", path: independent.appendingPathComponent("set62"), score: 92.3, measure: 75.2, silentFigures: 0.043),
+        Floor(name: "independent/set62", path: independent.appendingPathComponent("set62"), score: 92.6, measure: 75.2, silentFigures: 0.043),
         Floor(name: "independent/set63", path: independent.appendingPathComponent("set63"), score: 90.1, measure: 54.6, silentFigures: 0.07),
-        Floor(name: "independent/set64", path: independent.appendingPathComponent("set64"), score: 93.2, measure: 74.0, silentFigures: 0.02),
+        Floor(name: "independent/set64", path: independent.appendingPathComponent("set64"), score: 93.4, measure: 76.4, silentFigures: 0.02),
         Floor(name: "independent/set65", path: independent.appendingPathComponent("set65"), score: 91.7, measure: 63.4, silentFigures: 0.033),
     ]
 

@@ -83,4 +83,12 @@ private func figures(_ text: String) -> [String: Double] {
     @Test func whereSamplesWereTakenIsNoInspection() {
         #expect(figures("Lấy 12 mẫu gạo tại 06 cửa hàng để thử nghiệm.") == ["samples_tested": 12])
     }
+
+    @Test func whatTheWorkCostIsSpending() {
+        #expect(figures("Photo tài liệu phát cho hộ dân hết 1,8 triệu đồng.") == ["budget_spent_vnd": 1_800_000])
+    }
+
+    @Test func attendanceLabelledAsSuchIsParticipants() {
+        #expect(figures("Số lớp: 02; Số lượt dự: 95") == ["training_courses": 2, "participants": 95])
+    }
 }
