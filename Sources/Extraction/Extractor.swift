@@ -1101,7 +1101,7 @@ struct ExtractionRun {
             // unit's own that names no task clearly ends the passage above; what follows is
             // resolved by meaning.
             current = nil
-            openHeading = (String(stripEnumerator(text).dropLast()), line.firstLocation, group, false)
+            openHeading = (stripEnumerator(text).trimmed(": "), line.firstLocation, group, false)
             return
         } else if section == .results || section == .appendix || section == nil && !citesThePlan(text), line.cells.count == 1,
                   headingStatus == nil, !fieldHeading, let (title, rest) = runInTitle(text),
@@ -1650,14 +1650,24 @@ struct ExtractionRun {
 
     /// A bold line ending with ":" of a few words, no figures, not a label ("Kết quả thực
     /// hiện:", "Tiến độ:"): a heading.
+    /// So is a bold paragraph of two to `clauses.bold_heading_words` words with no colon, no
+    /// sentence's end and no status ("❖ Phổ biến, tập huấn", "• Kiểm tra chất lượng xăng dầu").
     func isSubheading(_ line: Line) -> Bool {
         let text = line.text
-        guard line.isBold, text.hasSuffix(":"), line.cells.count == 1 else { return false }
+        guard line.isBold, line.cells.count == 1 else { return false }
         let words = text.spaceSeparatedCount
-        guard words >= 4, words <= 40 else { return false }
+        let colonEnded = text.hasSuffix(":")
+        if colonEnded {
+            guard words >= 4, words <= 40 else { return false }
+        } else {
+            guard v.boldHeadingWords > 0, words >= 2, words <= v.boldHeadingWords, Self.headingColon(in: text) == nil,
+                  let last = text.last, !".;!?…".contains(last) else { return false }
+        }
         let tokens = Tokenizer.tokenize(text)
         guard v.figures(in: tokens).found.isEmpty else { return false }
-        return v.statusLabels.match(tokens, at: 0) == nil && v.sections.match(tokens, at: 0) == nil
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        if !colonEnded, tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) { return false }
+        return v.statusLabels.match(tokens, at: first) == nil && v.sections.match(tokens, at: first) == nil
     }
 
     /// Whether a text names the directive or the plan ("Chỉ thị 38", "38-CT/TW", "…/KH-SKHCN").

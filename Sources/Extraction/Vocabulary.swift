@@ -106,6 +106,10 @@ public struct Vocabulary: Sendable {
         /// ("Phản ánh, tố giác. Trong kỳ không phát sinh …"), 0 for none
         /// (`clauses.title_sentence_words`).
         var titleSentenceWords = 0
+        /// The most words (syllables) of a bold paragraph with no colon, no figures and no
+        /// sentence of its own that is a heading of the unit's own ("❖ Phổ biến, tập huấn",
+        /// "Công tác kiểm tra"), 0 for none (`clauses.bold_heading_words`).
+        var boldHeadingWords = 0
         /// Words that open a heading grouping tasks by their status ("Các nội dung đã hoàn
         /// thành:", "Những việc đang tiếp tục thực hiện"), folded (`status_headings`).
         var statusHeadingLeads = PhraseTable<Bool>()
@@ -285,6 +289,10 @@ public struct Vocabulary: Sendable {
     var titleSentenceWords: Int {
         _read { yield box.tables.titleSentenceWords }
         _modify { makeUnique(); yield &box.tables.titleSentenceWords }
+    }
+    var boldHeadingWords: Int {
+        _read { yield box.tables.boldHeadingWords }
+        _modify { makeUnique(); yield &box.tables.boldHeadingWords }
     }
     var numberingMarks: [Unicode.Scalar] {
         _read { yield box.tables.numberingMarks }
@@ -913,8 +921,8 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "most", "lead_ins", "speakers", "speech", "period_titles"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, most, lead_ins, speakers, speech, period_titles)")
+        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles)")
         }
         for p in try strings(clauses["period_titles"], "clauses.period_titles") { v.periodTitles.add(p, true) }
         if let n = clauses["title_sentence_words"] {
@@ -924,6 +932,10 @@ public struct Vocabulary: Sendable {
         v.titleMarks = try strings(clauses["title_marks"], "clauses.title_marks").map { $0.trimmed() }
         for mark in v.titleMarks where mark.isEmpty || mark.unicodeScalars.contains(where: { ScalarClass.isAlphabetic($0) || ScalarClass.isNumeric($0) }) {
             throw LoadError(file: file, message: "clauses.title_marks: \(mark) is not a mark")
+        }
+        if let n = clauses["bold_heading_words"] {
+            guard let n = n as? Int, n >= 0 else { throw LoadError(file: file, message: "clauses.bold_heading_words must be a whole number") }
+            v.boldHeadingWords = n
         }
         if let n = clauses["topic_title_words"] {
             guard let n = n as? Int, n >= 0 else { throw LoadError(file: file, message: "clauses.topic_title_words must be a whole number") }
