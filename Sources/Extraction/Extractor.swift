@@ -1006,6 +1006,13 @@ struct ExtractionRun {
         // when its title names a task by meaning (or two close ones); the title is its
         // heading, the rest of the paragraph its first content. A title that names none is
         // left to the rules below (the plan's titles, a passage going on).
+        // A bold heading of the unit's own whose words name no task ("Khu phố 12", "Cấp
+        // phường", "Phần thứ ba. NÂNG CAO NĂNG LỰC CÁN BỘ": results grouped by place or by
+        // part) ends the passage above all the same; the lines below are read by their own
+        // words, as under no heading.
+        if current != nil, section != .closing, section != .plans, let title = boldHeadingTitle(line), !namesATask(title) {
+            current = nil
+        }
         var runIn: (title: String, rest: String, resolution: MeaningResolution)?
         if section == .results || section == .appendix || section == nil, line.cells.count == 1,
            leadRef == nil || leadRef!.offset > 60, let (title, rest) = runInTopic(text) {
@@ -1101,7 +1108,13 @@ struct ExtractionRun {
             // unit's own that names no task clearly ends the passage above; what follows is
             // resolved by meaning.
             current = nil
-            openHeading = (stripEnumerator(text).trimmed(": "), line.firstLocation, group, false)
+            openHeading = (String(stripEnumerator(text).dropLast()), line.firstLocation, group, false)
+            return
+        } else if section != .closing, section != .plans, let title = boldHeadingTitle(line), namesATask(title) {
+            // "❖ Phổ biến, tập huấn" in bold with no colon: a heading of the unit's own that
+            // names a task ends the passage above; what follows is resolved by meaning under it.
+            current = nil
+            openHeading = (title, line.firstLocation, group, false)
             return
         } else if section == .results || section == .appendix || section == nil && !citesThePlan(text), line.cells.count == 1,
                   headingStatus == nil, !fieldHeading, let (title, rest) = runInTitle(text),
@@ -1650,24 +1663,35 @@ struct ExtractionRun {
 
     /// A bold line ending with ":" of a few words, no figures, not a label ("Kết quả thực
     /// hiện:", "Tiến độ:"): a heading.
-    /// So is a bold paragraph of two to `clauses.bold_heading_words` words with no colon, no
-    /// sentence's end and no status ("❖ Phổ biến, tập huấn", "• Kiểm tra chất lượng xăng dầu").
     func isSubheading(_ line: Line) -> Bool {
         let text = line.text
-        guard line.isBold, line.cells.count == 1 else { return false }
+        guard line.isBold, text.hasSuffix(":"), line.cells.count == 1 else { return false }
         let words = text.spaceSeparatedCount
-        let colonEnded = text.hasSuffix(":")
-        if colonEnded {
-            guard words >= 4, words <= 40 else { return false }
-        } else {
-            guard v.boldHeadingWords > 0, words >= 2, words <= v.boldHeadingWords, Self.headingColon(in: text) == nil,
-                  let last = text.last, !".;!?…".contains(last) else { return false }
-        }
+        guard words >= 4, words <= 40 else { return false }
         let tokens = Tokenizer.tokenize(text)
         guard v.figures(in: tokens).found.isEmpty else { return false }
-        guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
-        if !colonEnded, tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) { return false }
-        return v.statusLabels.match(tokens, at: first) == nil && v.sections.match(tokens, at: first) == nil
+        return v.statusLabels.match(tokens, at: 0) == nil && v.sections.match(tokens, at: 0) == nil
+    }
+
+    /// A bold paragraph of two to `clauses.bold_heading_words` words with no colon, no
+    /// figures, no status and no sentence's end ("❖ Phổ biến, tập huấn", "• Kiểm tra chất
+    /// lượng xăng dầu", "Công tác tuyên truyền"): its title.
+    func boldHeadingTitle(_ line: Line) -> String? {
+        let text = line.text
+        guard v.boldHeadingWords > 0, line.isBold, line.cells.count == 1, let last = text.last, !".;:!?…".contains(last) else { return nil }
+        let words = text.spaceSeparatedCount
+        guard words >= 2, words <= v.boldHeadingWords, Self.headingColon(in: text) == nil else { return nil }
+        let tokens = readings.tokens(text)
+        guard v.figures(in: tokens).found.isEmpty, let first = tokens.firstIndex(where: { $0.kind == .word }),
+              v.statusLabels.match(tokens, at: first) == nil, v.sections.match(tokens, at: first) == nil,
+              !tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) else { return nil }
+        return stripEnumerator(text).trimmed()
+    }
+
+    /// Whether a heading's own words name a task by meaning (or two close ones).
+    func namesATask(_ title: String) -> Bool {
+        if case .none = resolveByMeaning(heading: title, body: "", group: group, requireHeading: true) { return false }
+        return true
     }
 
     /// Whether a text names the directive or the plan ("Chỉ thị 38", "38-CT/TW", "…/KH-SKHCN").

@@ -124,7 +124,7 @@ struct ScoredCorporaTests {
         // set29 97.8, set36 96.4, set41 91.2, set42 95.9, set44 95.7, set45 96.9; those floors
         // raised to about a point below, set42/44/45 with room for the two rounds together.
         Floor(name: "independent/set42", path: independent.appendingPathComponent("set42"), score: 94.5, measure: 76.1, silentFigures: 0.027),
-        Floor(name: "independent/set43", path: independent.appendingPathComponent("set43"), score: 95.1, measure: 80.4, silentFigures: 0.03),
+        Floor(name: "independent/set43", path: independent.appendingPathComponent("set43"), score: 96.4, measure: 80.4, silentFigures: 0.03),
         Floor(name: "independent/set44", path: independent.appendingPathComponent("set44"), score: 93.5, measure: 44.0, silentFigures: 0.096),
         Floor(name: "independent/set45", path: independent.appendingPathComponent("set45"), score: 98.3, measure: 76.5, silentFigures: 0.052),
         // Sets 46–49 (written at the start of session 13 in 18 new hands by writers who never
@@ -141,7 +141,7 @@ struct ScoredCorporaTests {
         // figures round's until the two are measured together. Both together (bdca7c1): set49
         // 95.9 (indicator F1 87.4 its lowest measure); floor raised to a point below.
         Floor(name: "independent/set46", path: independent.appendingPathComponent("set46"), score: 97.6, measure: 90.0, silentFigures: 0.02),
-        Floor(name: "independent/set47", path: independent.appendingPathComponent("set47"), score: 94.7, measure: 72.7, silentFigures: 0.047),
+        Floor(name: "independent/set47", path: independent.appendingPathComponent("set47"), score: 96.5, measure: 72.7, silentFigures: 0.047),
         Floor(name: "independent/set48", path: independent.appendingPathComponent("set48"), score: 95.4, measure: 73.8, silentFigures: 0.079),
         Floor(name: "independent/set49", path: independent.appendingPathComponent("set49"), score: 94.9, measure: 86.4, silentFigures: 0.02),
         // Sets 50–53 (written at the start of session 14 in 19 new hands by writers who never
@@ -212,7 +212,10 @@ struct ScoredCorporaTests {
         // 93.6, set64 94.2 → 94.4; those floors raised to about a point below (a little less where
         // the rise was small), measure floors to a point below the indicator F1 where it is the
         // weakest measure.
-        Floor(name: "independent/set60", path: independent.appendingPathComponent("set60"), score: 93.0, measure: 77.5, silentFigures: 0.119),
+        // Session 17's task round (a bold heading of the unit's own with no colon, "❖ Phổ biến,
+        // tập huấn", that names a task; release): set43 96.1 → 97.4, set47 95.7 → 97.5, set60
+        // 93.6 → 94.4; those floors raised to about a point below (set43's and set47's above).
+        Floor(name: "independent/set60", path: independent.appendingPathComponent("set60"), score: 93.4, measure: 77.5, silentFigures: 0.119),
         Floor(name: "independent/set61", path: independent.appendingPathComponent("set61"), score: 91.6, measure: 71.6, silentFigures: 0.058),
         Floor(name: "independent/set62", path: independent.appendingPathComponent("set62"), score: 92.6, measure: 75.2, silentFigures: 0.043),
         Floor(name: "independent/set63", path: independent.appendingPathComponent("set63"), score: 90.1, measure: 54.6, silentFigures: 0.07),
