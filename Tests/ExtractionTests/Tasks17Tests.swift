@@ -8,12 +8,12 @@ import Testing
 // work reported under headings the unit sets in bold with no number and no colon, each
 // heading over its own task.
 
-private let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\nSố: 77/BC-UBND",
+private let tasks17Header: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\nSố: 77/BC-UBND",
                                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSài Gòn, ngày 05 tháng 11 năm 2026"]])
 
 @Suite struct Tasks17Tests {
     @Test func aBoldLineWithNoColonIsAHeadingOverItsOwnTask() {
-        let s = extract(word([wardHeader, .p("BÁO CÁO"),
+        let s = extract(word([tasks17Header, .p("BÁO CÁO"),
             .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
             .p("I. KẾT QUẢ THỰC HIỆN"),
             .bold("Tuyên truyền cho người bán hàng"),
@@ -35,7 +35,7 @@ private let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI G�
     @Test func aBoldSentenceOrStatusIsNoHeading() {
         // A bold sentence that ends with its full stop, or a bold status, goes on with the
         // passage it stands in.
-        let s = extract(word([wardHeader, .p("BÁO CÁO"),
+        let s = extract(word([tasks17Header, .p("BÁO CÁO"),
             .p("I. KẾT QUẢ THỰC HIỆN"),
             .p("1. Về công tác tuyên truyền:"),
             .p("Phường đăng 06 tin bài trên trang thông tin điện tử về đo lường trong mua bán."),
@@ -48,7 +48,7 @@ private let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI G�
 
     @Test func aBoldLineThatNamesNoTaskEndsThePassageAbove() {
         // A bold part heading whose words name no task: what follows is not the task above's.
-        let s = extract(word([wardHeader, .p("BÁO CÁO"),
+        let s = extract(word([tasks17Header, .p("BÁO CÁO"),
             .p("I. KẾT QUẢ THỰC HIỆN"),
             .bold("Góp ý dự thảo quy chuẩn kỹ thuật"),
             .p("Phường gửi ý kiến về 03 dự thảo do Bộ gửi lấy ý kiến, việc này đã xong."),
