@@ -202,10 +202,10 @@ extension ExtractionRun {
         guard mayHoldMark(text[...]) else { return nil }
         func pair(_ part: Substring) -> (String, TaskStatus)? {
             guard mayHoldMark(part) else { return nil }
-            let p = part.trimmingCharacters(in: .whitespaces)
+            let p = part.trimmedAsFoundationWhitespaces()
             for mark in r.legendMarks {
                 guard FoundationSearchFilter.mayFindPlain(mark, in: p[...]), let range = p.range(of: mark) else { continue }
-                let code = p[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+                let code = p[..<range.lowerBound].trimmedAsFoundationWhitespaces()
                 guard !code.isEmpty, code.count <= r.codeLength, !code.contains(" "), !code.allSatisfy(\.isNumber),
                       let value = v.wholeCellStatus(Tokenizer.tokenize(String(p[range.upperBound...]))) else { continue }
                 return (VietText.fold(code), value)

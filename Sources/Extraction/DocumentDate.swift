@@ -115,8 +115,9 @@ struct DateWord: Sendable {
         func flush() {
             let t = current.trimmed(".:")
             if !t.isEmpty {
-                let tone = VietText.nfc(t).lowercased()
-                out.append(DateWord(raw: VietText.nfc(t), tone: tone, folded: VietText.fold(tone), commaBefore: comma))
+                let raw = VietText.nfc(t)
+                let tone = raw.lowercased()
+                out.append(DateWord(raw: raw, tone: tone, folded: VietText.fold(tone), commaBefore: comma))
                 comma = false
             }
             current = ""

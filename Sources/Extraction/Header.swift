@@ -167,7 +167,7 @@ enum HeaderReader {
         for label in labels {
             let parts = label.split(separator: " ").map(String.init)
             guard !parts.isEmpty, parts.count < folded.count else { continue }
-            for i in 0...(folded.count - parts.count) where Array(folded[i..<(i + parts.count)]) == parts {
+            for i in 0...(folded.count - parts.count) where folded[i..<(i + parts.count)].elementsEqual(parts) {
                 var k = i + parts.count
                 if k < folded.count, folded[k] == "ngay", parts.last != "ngay" { k += 1 }
                 if let d = readDate(words, from: k, vocabulary: dv), d.complete, let date = d.date { return date }

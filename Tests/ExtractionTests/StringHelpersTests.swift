@@ -107,6 +107,18 @@ import VietText
         #expect(text.isBlank == text.trimmed().isEmpty)
     }
 
+    /// The native trim is Foundation's `trimmingCharacters(in: .whitespaces)`, scalar for scalar:
+    /// ASCII and non-ASCII white space (no-break, em and ideographic spaces, the zero-width
+    /// space), line breaks (not in the set), combining marks after a space, emoji at the ends.
+    @Test(arguments: StringPrefixTests.texts + ["", " ", "\t", " \t a b \t ", "\u{00A0}x\u{00A0}", "\u{2003}Đạt\u{3000}", "\u{200B}a\u{200B}",
+                                                "\u{202F}\u{205F}\u{1680}c\u{2009}", "\nA - Đã xong\n", "\r\n", " \u{301}x ", "😀 x 😀", " \u{FEFF}y\u{85} "])
+    func trimAsFoundationWhitespaces(_ text: String) {
+        let foundation = text.trimmingCharacters(in: .whitespaces)
+        #expect(Array(text.trimmedAsFoundationWhitespaces().unicodeScalars) == Array(foundation.unicodeScalars), "\(text.debugDescription)")
+        let inner = text.dropFirst()
+        #expect(Array(inner.trimmedAsFoundationWhitespaces().unicodeScalars) == Array(inner.trimmingCharacters(in: .whitespaces).unicodeScalars))
+    }
+
     /// The colon ending a heading's title, found on the bytes, is the one the scalar walk finds.
     @Test(arguments: StringPrefixTests.texts + ["Kết quả: đạt", "ISO 9001:2015 và lúc 8:30: họp", "٣:٤ rồi: xong", "Số ²:³ còn: a", ":", "a:", ":1", "1:", "Phần 1:2:3 hết"])
     func headingColonOnBytesIsTheScalarWalk(_ text: String) {
