@@ -110,7 +110,12 @@ public struct Extractor: Sendable {
         run.sweepUnaccountedNumbers(submission.entries)
         run.nameNearestTasks()
         submission.findings += run.findings
-        for e in submission.entries where e.status == .unknown {
+        // A task whose status another finding already quotes (words no rule reads, claims
+        // that disagree) needs no second one saying it is unknown.
+        let quotedStatus = Set(submission.findings.filter { $0.code.hasPrefix("status-") }.flatMap { f in
+            submission.entries.map(\.task).filter { f.message.contains($0) }
+        })
+        for e in submission.entries where e.status == .unknown && !quotedStatus.contains(e.task) {
             submission.findings.append(Finding(severity: .warning, code: "status-missing",
                 message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
                 source: e.sources.first))
