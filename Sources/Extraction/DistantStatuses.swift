@@ -20,6 +20,15 @@ struct DistantStatusClaim: Sendable {
         case sheet(String)
         /// The places of one row: a code in a cell of it, decoded by a legend.
         case places(Set<String>)
+        /// A title line that ends in its status ("1. Tuyên truyền<tab>Đã xong", a two-cell
+        /// title row): the task of its own places, or, when the title names no task, the one
+        /// task the passage under it (up to `under_lines` lines, before the next such title)
+        /// is read for.
+        case title(Set<String>, line: Int)
+        /// The work named in the statement's subject, in the unit's own words ("việc tuyên
+        /// truyền và cử cán bộ tập huấn đã hoàn thành", "- Tập huấn cho công chức: Hoàn thành"):
+        /// each name resolved by meaning among the tasks the report states.
+        case names([String])
     }
     var value: TaskStatus
     var weight: Double
@@ -48,12 +57,13 @@ struct StatusReferenceWords: Sendable {
     /// and cells (`status_reading.weights`): a claim is taken only where the task's own
     /// status is unknown or weighs less. Every weight is required in the file: no number here.
     struct Weights: Sendable {
-        var labels = 0.0, sheet = 0.0, legend = 0.0, row = 0.0
+        var labels = 0.0, sheet = 0.0, legend = 0.0, row = 0.0, names = 0.0
         /// The file's keys, each setting the field of its name.
-        static let names = ["labels", "sheet", "legend", "row"]
+        static let names = ["labels", "sheet", "legend", "row", "names"]
         mutating func set(_ name: String, _ value: Double) {
             switch name {
             case "labels": labels = value
+            case "names": names = value
             case "sheet": sheet = value
             case "legend": legend = value
             default: row = value
@@ -61,6 +71,12 @@ struct StatusReferenceWords: Sendable {
         }
     }
     var weights = Weights()
+    /// A name resolves to the task it scores best for by meaning among those the report
+    /// states, from `name_score` on and ahead of the next by `name_margin` (required).
+    var nameScore = 0.0
+    var nameMargin = 0.0
+    /// How many lines under a title stating a status are searched for its task (required).
+    var underLines = 0
 }
 
 extension ExtractionRun {
@@ -79,8 +95,11 @@ extension ExtractionRun {
         var claims: [DistantStatusClaim] = []
         claims += sheetClaims(sheetOf: sheetOf, weight: r.weights.sheet)
         claims += rowClaims(r, places: places)
+        let titleLines: Set<Int> = Set(claims.compactMap { if case .title(_, let line) = $0.reference { return line } else { return nil } })
         let labelled = labelClaims(r)
         claims += labelled
+        claims += nameClaims(r)
+        let present = Set(entries.map(\.task))
 
         // Which task each item label stands for: the label opening a line read in a task's
         // passage (a line's list label, or its typed "a)", "2.").
@@ -119,6 +138,34 @@ extension ExtractionRun {
                 tasks = entries.filter { e in placesOf(e).contains { sheetOf[$0] == sheet } }.map(\.task)
             case .places(let row):
                 tasks = entries.filter { e in placesOf(e).contains { row.contains($0) } }.map(\.task)
+            case .title(let row, let line):
+                tasks = entries.filter { e in placesOf(e).contains { row.contains($0) } }.map(\.task)
+                guard tasks.isEmpty else { break }
+                let under = tasksUnder(line, until: titleLines, within: r.underLines, entries: entries, placesOf: placesOf)
+                if under.count == 1 {
+                    tasks = under
+                    // The title is placed now, with its passage: a finding that it names no
+                    // task would send a person looking for nothing.
+                    // Only when it quotes no number, of the title or of lines it gathered:
+                    // those must still be seen (its one quote is the title).
+                    let n = readings.numbers(lines[line].text, v)
+                    if n.found.isEmpty && n.unplaced.isEmpty && n.unread.isEmpty {
+                        findings.removeAll { f in
+                            f.code == "task-unmatched" && f.source.map(row.contains) == true && f.message.filter { $0 == "“" }.count == 1
+                        }
+                    }
+                } else if under.count > 1 { noteAmbiguousTitle(claim, tasks: under) }
+            case .names(let names):
+                for name in names {
+                    let ranked = rankByMeaning(heading: name, body: "", group: nil, requireHeading: true)
+                        .filter { present.contains($0.code) }.sorted { $0.score > $1.score }
+                    guard let top = ranked.first, top.score >= r.nameScore else { continue }
+                    if let second = ranked.dropFirst().first, top.score - second.score < r.nameMargin {
+                        noteAmbiguousName(claim, name: name, tasks: [top.code, second.code])
+                        continue
+                    }
+                    tasks.append(top.code)
+                }
             }
             for t in Set(tasks) { taken[t, default: []].append(claim) }
         }
@@ -184,7 +231,7 @@ extension ExtractionRun {
                     break
                 }
                 if !context.byGrid, n == line.cells.count - 1, let value = v.wholeCellStatus(readings.tokensIfRead(text)) {
-                    out.append(DistantStatusClaim(value: value, weight: r.weights.row, reference: .places(Set(places[i])),
+                    out.append(DistantStatusClaim(value: value, weight: r.weights.row, reference: .title(Set(places[i]), line: i),
                                                   quote: text, place: cell.location.description))
                 }
             }
@@ -240,6 +287,58 @@ extension ExtractionRun {
                 guard !labels.isEmpty, let claim = v.statusClaim(in: part), claim.kind != .percentage, claim.kind != .heading else { continue }
                 out.append(DistantStatusClaim(value: claim.value, weight: r.weights.labels, reference: .labels(labels),
                                               quote: part.map(\.raw).joined(separator: " "), place: line.firstLocation?.description))
+            }
+        }
+        return out
+    }
+
+    /// Statements that name the work they assess in the unit's own words, outside the work's
+    /// own passage: a line "Tên công việc: Hoàn thành" (a title, a colon, and a status that is
+    /// the rest of the line), or an assessment of several pieces of work, clause by clause
+    /// ("việc tuyên truyền và cử cán bộ tập huấn đã hoàn thành; công tác phối hợp kiểm tra đang
+    /// thực hiện"): each clause's subject before its status names the work, its parts joined
+    /// by commas or `label_joins` each a name. A single clause in a task's own passage is that
+    /// passage's status, not a reference.
+    func nameClaims(_ r: StatusReferenceWords) -> [DistantStatusClaim] {
+        var out: [DistantStatusClaim] = []
+        for (index, line) in lines.enumerated() where line.cells.count == 1 {
+            let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
+            guard !context.byGrid, !context.layout, context.section != .plans else { continue }
+            let tokens = readings.tokensIfRead(line.text)
+            guard tokens.count <= 120 else { continue }
+            var clauses: [(subject: ArraySlice<Token>, claim: StatusClaim, quote: String)] = []
+            var start = 0
+            for i in 0...tokens.count where i == tokens.count || (tokens[i].kind == .punct && (tokens[i].raw == ";" || tokens[i].raw == ".")) {
+                defer { start = i + 1 }
+                guard i > start else { continue }
+                let part = Array(tokens[start..<i])
+                guard let claim = v.statusClaim(in: part), claim.kind != .percentage, claim.kind != .heading, claim.kind != .opener,
+                      claim.start > 0, part[..<claim.start].contains(where: { $0.kind == .word }) else { continue }
+                clauses.append((part[..<claim.start], claim, part.map(\.raw).joined(separator: " ")))
+            }
+            guard !clauses.isEmpty else { continue }
+            // "Tên công việc: Hoàn thành": the whole subject is one name.
+            if clauses.count == 1, let c = clauses.first, c.subject.last?.raw == ":", c.claim.end >= tokens.count - 1 {
+                let name = c.subject.dropLast().filter { $0.kind != .punct || $0.raw == "," }.map(\.raw).joined(separator: " ")
+                out.append(DistantStatusClaim(value: c.claim.value, weight: r.weights.names, reference: .names([name]),
+                                              quote: c.quote, place: line.firstLocation?.description))
+                continue
+            }
+            // Several clauses, each naming its own work.
+            guard clauses.count >= 2, Set(clauses.map(\.claim.value)).count >= 2 else { continue }
+            for c in clauses {
+                var names: [String] = []
+                var current: [Substring] = []
+                for t in c.subject {
+                    if t.kind == .punct && (t.raw == "," || t.raw == ":") || t.kind == .word && r.labelJoins.contains(t.folded) {
+                        if current.count >= 2 { names.append(current.joined(separator: " ")) }
+                        current = []
+                    } else if t.kind == .word { current.append(t.raw) }
+                }
+                if current.count >= 2 { names.append(current.joined(separator: " ")) }
+                guard !names.isEmpty else { continue }
+                out.append(DistantStatusClaim(value: c.claim.value, weight: r.weights.names, reference: .names(names),
+                                              quote: c.quote, place: line.firstLocation?.description))
             }
         }
         return out
@@ -306,6 +405,39 @@ extension ExtractionRun {
         guard let policy = x.silentLoss else { return }
         findings.append(Finding(severity: .warning, code: "status-reference",
             message: policy.message("status_reference_ambiguous", ["quotes": "“\(claim.quote)”", "label": label, "tasks": tasks.joined(separator: ", ")]),
+            source: claim.place))
+    }
+
+    /// The tasks the passage under line `line` is read for: the lines after it, in its
+    /// section, up to `within` lines and before the next title in `titles`, each by the task
+    /// its passage was read in or the entry its places went to; in the order met.
+    func tasksUnder(_ line: Int, until titles: Set<Int>, within: Int, entries: [Entry], placesOf: (Entry) -> [String]) -> [String] {
+        let places = linePlaces.ofLines(lines)
+        let section = lineContexts.indices.contains(line) ? lineContexts[line].section : nil
+        var byPlace: [String: String] = [:]
+        for e in entries { for p in placesOf(e) where byPlace[p] == nil { byPlace[p] = e.task } }
+        var out: [String] = []
+        var j = line + 1
+        while j < lines.count, j - line <= within, !titles.contains(j) {
+            let context = lineContexts.indices.contains(j) ? lineContexts[j] : LineContext()
+            if context.section != section || context.layout { break }
+            if let t = context.task ?? places[j].lazy.compactMap({ byPlace[$0] }).first, !out.contains(t) { out.append(t) }
+            j += 1
+        }
+        return out
+    }
+
+    mutating func noteAmbiguousTitle(_ claim: DistantStatusClaim, tasks: [String]) {
+        guard let policy = x.silentLoss else { return }
+        findings.append(Finding(severity: .warning, code: "status-reference",
+            message: policy.message("status_title_ambiguous", ["quotes": "“\(claim.quote)”", "tasks": tasks.joined(separator: ", ")]),
+            source: claim.place))
+    }
+
+    mutating func noteAmbiguousName(_ claim: DistantStatusClaim, name: String, tasks: [String]) {
+        guard let policy = x.silentLoss else { return }
+        findings.append(Finding(severity: .warning, code: "status-reference",
+            message: policy.message("status_name_ambiguous", ["quotes": "“\(claim.quote)”", "label": name, "tasks": tasks.joined(separator: ", ")]),
             source: claim.place))
     }
 

@@ -953,7 +953,7 @@ public struct Vocabulary: Sendable {
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
         let references = try map(root["status_references"], "status_references")
-        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "code_length", "legend_pairs", "weights"]
+        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "code_length", "legend_pairs", "name_score", "name_margin", "under_lines", "weights"]
         for key in references.keys where !referenceKeys.contains(key) {
             throw LoadError(file: file, message: "status_references.\(key): unknown key (use \(referenceKeys.sorted().joined(separator: ", ")))")
         }
@@ -963,10 +963,17 @@ public struct Vocabulary: Sendable {
         v.statusReferences.legendMarks = try strings(references["legend_marks"], "status_references.legend_marks").filter { !$0.isEmpty }
         // The file is the one copy of these numbers: each must be there.
         if !references.isEmpty {
-            for (key, field) in [("code_length", \StatusReferenceWords.codeLength), ("legend_pairs", \StatusReferenceWords.legendPairs)] {
+            for (key, field) in [("code_length", \StatusReferenceWords.codeLength), ("legend_pairs", \StatusReferenceWords.legendPairs), ("under_lines", \StatusReferenceWords.underLines)] {
                 guard let any = references[key] else { throw LoadError(file: file, message: "status_references.\(key): missing (a positive integer)") }
                 guard let n = any as? Int, n >= 1 else { throw LoadError(file: file, message: "status_references.\(key) must be a positive integer") }
                 v.statusReferences[keyPath: field] = n
+            }
+            for (key, field) in [("name_score", \StatusReferenceWords.nameScore), ("name_margin", \StatusReferenceWords.nameMargin)] {
+                guard let any = references[key] else { throw LoadError(file: file, message: "status_references.\(key): missing (a score of the task profiles)") }
+                guard let d = (any as? Double) ?? (any as? Int).map(Double.init), d >= 0 else {
+                    throw LoadError(file: file, message: "status_references.\(key) must be a number from 0")
+                }
+                v.statusReferences[keyPath: field] = d
             }
             let weights = try map(references["weights"], "status_references.weights")
             for key in weights.keys where !StatusReferenceWords.Weights.names.contains(key) {

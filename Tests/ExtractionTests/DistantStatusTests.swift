@@ -120,6 +120,76 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
     }
 }
 
+@Suite struct TitleAndNameStatusTests {
+    @Test func aTitleRowThatNamesNoTaskGivesItsStatusToThePassageUnderIt() throws {
+        // The title is the team's own name for its work; the paragraph under it is what tells
+        // which task of the plan it is.
+        let s = extract(word(opening + [
+            .table([["Phần việc của tổ kinh tế khu vực phía bắc", "Đã làm xong"]]),
+            .p("Tổ đã đăng 05 tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng trên loa phát thanh của các khu phố."),
+        ]))
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        #expect(news.status == .completed)
+    }
+
+    @Test func aTitleOverTwoTasksIsQuotedNotGuessed() throws {
+        let s = extract(word(opening + [
+            .table([["Phần việc của tổ kinh tế khu vực phía bắc", "Đã làm xong"]]),
+            .p("Tổ đã đăng 05 tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng trên loa phát thanh của các khu phố."),
+            .p("Tổ phối hợp kiểm tra đo lường 02 cuộc tại 07 quầy cân của chợ đầu mối."),
+        ]))
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
+        #expect(news.status != .completed || checks.status != .completed)
+        #expect(s.findings.contains { $0.code == "status-reference" && $0.message.contains(news.task) && $0.message.contains(checks.task) })
+    }
+
+    @Test func aSummaryNamingTheWorkInItsOwnWordsGivesEachTaskItsStatus() throws {
+        let s = extract(word(opening + [
+            .p("a) Tổ đã đăng 05 tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng trên loa phát thanh của các khu phố."),
+            .p("b) Tổ phối hợp kiểm tra đo lường 02 cuộc tại 07 quầy cân của chợ đầu mối."),
+            .p("II. TÓM TẮT TIẾN ĐỘ"),
+            .p("- Tuyên truyền pháp luật về đo lường, chất lượng cho người dân: Hoàn tất."),
+            .p("- Kiểm tra đo lường cân tại chợ: Đang triển khai."),
+        ]))
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
+        #expect(news.status == .completed)
+        #expect(checks.status == .inProgress)
+    }
+
+    @Test func aClosingSentenceNamingSeveralPiecesOfWorkClauseByClause() throws {
+        let s = extract(word(opening + [
+            .p("1. Truyền thông"),
+            .p("Tổ đã đăng 05 tin, bài trên loa phát thanh của các khu phố."),
+            .p("2. Quầy cân ở chợ"),
+            .p("Phối hợp kiểm tra đo lường 02 cuộc tại 07 quầy cân của chợ đầu mối."),
+            .p("II. NHẬN XÉT"),
+            .p("Nhìn lại, việc tuyên truyền về đo lường đã hoàn tất; việc phối hợp kiểm tra đo lường các quầy cân vẫn đang triển khai."),
+        ]))
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
+        #expect(news.status == .completed)
+        #expect(checks.status == .inProgress)
+    }
+
+    @Test func workLeftHalfDoneIsInProgress() {
+        #expect(extractor.vocabulary.cellStatus("Còn dở dang") == .inProgress)
+    }
+
+    @Test func aTaskWhoseStatusAFindingQuotesIsNotAlsoSaidToBeUnknown() throws {
+        let s = extract(word(opening + [
+            .table([["Phần việc của tổ kinh tế khu vực phía bắc", "Đã làm xong"]]),
+            .p("Tổ đã đăng 05 tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng trên loa phát thanh của các khu phố."),
+            .p("Tổ phối hợp kiểm tra đo lường 02 cuộc tại 07 quầy cân của chợ đầu mối."),
+        ]))
+        for e in s.entries where e.status == .unknown {
+            let about = s.findings.filter { $0.code.hasPrefix("status-") && $0.message.contains(e.task) }
+            #expect(about.count == 1)
+        }
+    }
+}
+
 @Suite struct StatusReferenceVocabularyTests {
     @Test func unknownKeysAndWeightsAreRefused() {
         #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "status_references:\n  guess: [x]\n") }
@@ -128,7 +198,8 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
         #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "status_references:\n  label_words: [điểm]\n  weights:\n    sheet: 0.2\n") }
         #expect(throws: Never.self) {
             try Vocabulary.parse(yaml: "status_references:\n  label_words: [điểm]\n  code_length: 3\n  legend_pairs: 2\n"
-                                     + "  weights:\n    labels: 0.7\n    sheet: 0.2\n    legend: 0.8\n    row: 0.8\n")
+                                     + "  name_score: 3\n  name_margin: 1\n  under_lines: 10\n"
+                                     + "  weights:\n    labels: 0.7\n    sheet: 0.2\n    legend: 0.8\n    row: 0.8\n    names: 0.7\n")
         }
     }
 }
