@@ -157,10 +157,15 @@ extension ExtractionRun {
                 } else if under.count > 1 { noteAmbiguousTitle(claim, tasks: under) }
             case .names(let names):
                 for name in names {
-                    let ranked = rankByMeaning(heading: name, body: "", group: nil, requireHeading: true)
-                        .filter { present.contains($0.code) }.sorted { $0.score > $1.score }
-                    guard let top = ranked.first, top.score >= r.nameScore else { continue }
-                    if let second = ranked.dropFirst().first, top.score - second.score < r.nameMargin {
+                    let all = rankByMeaning(heading: name, body: "", group: nil, requireHeading: true).sorted { $0.score > $1.score }
+                    guard let top = all.first, top.score >= r.nameScore else { continue }
+                    // The work is nearest a task the report gives no passage to: its status is
+                    // no other task's; the finding names the task, for a person to place it.
+                    guard present.contains(top.code) else {
+                        noteAbsentName(claim, name: name, task: top.code)
+                        continue
+                    }
+                    if let second = all.dropFirst().first(where: { present.contains($0.code) }), top.score - second.score < r.nameMargin {
                         noteAmbiguousName(claim, name: name, tasks: [top.code, second.code])
                         continue
                     }
@@ -431,6 +436,13 @@ extension ExtractionRun {
         guard let policy = x.silentLoss else { return }
         findings.append(Finding(severity: .warning, code: "status-reference",
             message: policy.message("status_title_ambiguous", ["quotes": "“\(claim.quote)”", "tasks": tasks.joined(separator: ", ")]),
+            source: claim.place))
+    }
+
+    mutating func noteAbsentName(_ claim: DistantStatusClaim, name: String, task: String) {
+        guard let policy = x.silentLoss else { return }
+        findings.append(Finding(severity: .warning, code: "status-reference",
+            message: policy.message("status_name_absent", ["quotes": "“\(claim.quote)”", "label": name, "task": task]),
             source: claim.place))
     }
 

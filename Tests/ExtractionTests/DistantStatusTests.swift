@@ -126,10 +126,13 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
         // which task of the plan it is.
         let s = extract(word(opening + [
             .table([["Phần việc của tổ kinh tế khu vực phía bắc", "Đã làm xong"]]),
-            .p("Tổ đã đăng 05 tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng trên loa phát thanh của các khu phố."),
+            .p("Tổ phối hợp với Chi cục kiểm tra đo lường 02 cuộc tại 07 cửa hàng xăng dầu trên địa bàn phường."),
+            .p("Qua kiểm tra phát hiện 01 cửa hàng vi phạm về đo lường, đã xử phạt 5.000.000 đồng."),
         ]))
-        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
-        #expect(news.status == .completed)
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("violations")] != nil })
+        #expect(checks.status == .completed)
+        // The title is placed with its passage: no finding sends a person to look for it.
+        #expect(!s.findings.contains { $0.code == "task-unmatched" && $0.message.contains("Đã làm xong") })
     }
 
     @Test func aTitleOverTwoTasksIsQuotedNotGuessed() throws {
@@ -160,8 +163,8 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
 
     @Test func aClosingSentenceNamingSeveralPiecesOfWorkClauseByClause() throws {
         let s = extract(word(opening + [
-            .p("1. Truyền thông"),
-            .p("Tổ đã đăng 05 tin, bài trên loa phát thanh của các khu phố."),
+            .p("1. Tuyên truyền"),
+            .p("Đăng 05 tin, bài về tiêu chuẩn, đo lường, chất lượng trên trang thông tin điện tử của phường."),
             .p("2. Quầy cân ở chợ"),
             .p("Phối hợp kiểm tra đo lường 02 cuộc tại 07 quầy cân của chợ đầu mối."),
             .p("II. NHẬN XÉT"),
@@ -171,6 +174,22 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
         let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
         #expect(news.status == .completed)
         #expect(checks.status == .inProgress)
+    }
+
+    @Test func workNamedInASummaryWhoseTaskHasNoPassageIsQuotedNotGivenToAnother() throws {
+        let s = extract(word(opening + [
+            .p("a) Tổ đã đăng 05 tin, bài tuyên truyền về tiêu chuẩn, đo lường, chất lượng trên loa phát thanh của các khu phố."),
+            .p("b) Tổ phối hợp kiểm tra đo lường 02 cuộc tại 07 quầy cân của chợ đầu mối."),
+            .p("II. TÓM TẮT TIẾN ĐỘ"),
+            .p("- Tuyên truyền pháp luật về đo lường, chất lượng cho người dân: Hoàn tất."),
+            .p("- Duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001 tại trụ sở Ủy ban: Đang triển khai."),
+        ]))
+        let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
+        #expect(news.status == .completed)
+        // The quality system has no passage of its own: its status goes to no other task,
+        // and a finding quotes it with the task it is nearest to.
+        #expect(!s.entries.contains { $0.status == .inProgress && $0.indicators[IndicatorID("inspections")] == nil })
+        #expect(s.findings.contains { $0.code == "status-reference" && $0.message.contains("ISO 9001") })
     }
 
     @Test func workLeftHalfDoneIsInProgress() {
