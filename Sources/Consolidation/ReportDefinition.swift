@@ -508,7 +508,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "who.otherKind": [],
         "review.restated": ["unit", "indicator", "value", "kept", "dropped"],
         "review.overdue": ["code", "reason"],
-        "review.leadSilent": ["code", "lead"], "review.leadNotArisen": ["code", "lead"],
+        "review.leadSilent": ["code", "lead"], "results.budgetOverPlan": ["holder", "used", "planned", "asOf"], "review.leadNotArisen": ["code", "lead"],
         "review.budgetOverPlan": ["holder", "used", "planned"],
         "review.lettersMissing": [],
         "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.due_now": [], "labels.state.not_started": [], "labels.state.no_information": [],

@@ -231,8 +231,9 @@ public struct DocxReportWriter: Sendable {
             })
         }
         var table = TableSpec(widths: widths, rows: rows, headerRows: 1, borders: true)
-        // Phụ lục I's tall rows break across pages rather than leave half a page empty.
-        table.splitRows = true
+        // A row is never split across pages (REVIEW20 §4: a date stranded on the next page);
+        // the header row repeats on each.
+        table.splitRows = false
         return table
     }
 

@@ -1242,6 +1242,12 @@ public struct VietnameseRenderer: Sendable {
             if fromPlan == used, used <= planned {
                 parts.append(w("results.budgetUsed", ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned)]))
             } else {
+                // More spent than the plan gave (the JSON's budget-over-plan): said once, both
+                // amounts, no source guessed (REVIEW20 #3.4).
+                if used > planned {
+                    parts.append(w("results.budgetOverPlan", ["holder": holderName, "used": VietFormat.money(used), "planned": VietFormat.money(planned),
+                                                              "asOf": asOf]))
+                }
                 if fromPlan > 0 {
                     let percent = fromPlan <= planned ? w("results.budgetPercent", ["percent": VietFormat.percent(fromPlan, of: planned)]) : ""
                     parts.append(w("results.budgetFromPlan", ["holder": holderName, "used": VietFormat.money(fromPlan), "percent": percent,
@@ -1418,7 +1424,8 @@ public struct VietnameseRenderer: Sendable {
             r.state == .missing && r.group.map { definition.rules.ownGroups.contains($0) } == true
                 && report.tasks.contains { $0.partnerUnits.contains(r.unitID) || $0.leadUnits.contains(r.unitID) }
         }
-        if let g = ownSilent.first?.group, let kind = groupLabel(g) {
+        // Empty wording: the Sở's own units' reporting is settled inside it (REVIEW20 #3.5).
+        if let g = ownSilent.first?.group, let kind = groupLabel(g), !w("assessment.ownMissingPartners", ["kind": "", "names": ""]).isEmpty {
             s += " " + w("assessment.ownMissingPartners", ["kind": kind, "names": VietFormat.list(ownSilent.map { shortName($0.unitName) })])
         }
         return s
@@ -1509,6 +1516,9 @@ public struct VietnameseRenderer: Sendable {
         var order: [String] = []
         var groups: [String: (text: String, units: [ConsolidatedReport.UnitRef], tasks: [ConsolidatedReport.TaskResult])] = [:]
         for p in report.postponements {
+            // The Sở's own units' matters (their budget, their pace) are settled inside the Sở,
+            // in Phụ lục II and IV, not a shortcoming reported upward (REVIEW20 #3.5).
+            guard outsideCount([p.unit]) > 0 else { continue }
             guard let text = causeText(p.text, whole: true), !text.isEmpty else { continue }
             let key = VietText.fold(text)
             if groups[key] == nil { order.append(key); groups[key] = (text, [], []) }
@@ -1557,7 +1567,7 @@ public struct VietnameseRenderer: Sendable {
         var order: [String] = []
         var groups: [String: (text: String, units: [ConsolidatedReport.UnitRef], tasks: [ConsolidatedReport.TaskResult])] = [:]
         for t in report.tasks {
-            for s in t.statements where !s.isLead && !isLeadUnit(s.unit.unitID, of: t) {
+            for s in t.statements where !s.isLead && !isLeadUnit(s.unit.unitID, of: t) && outsideCount([s.unit]) > 0 {
                 guard t.unitStatuses.contains(where: { $0.unitID == s.unit.unitID && $0.status == .notStarted }) else { continue }
                 // Work put off to a later period: stated with every unit that wrote so
                 // (postponedCauses), not here again.
@@ -1887,6 +1897,11 @@ public struct VietnameseRenderer: Sendable {
             // Named: other tasks are listed above too.
             subjective.append(w("assessment.subjectiveTasks", ["tasks": w("assessment.taskNamed", ["tasks": taskNames(preparing)])]))
         }
+        for theme in stated {
+            for it in theme.items where outsideWho(it.units) == nil {
+                subjective.append(upperFirst(trimEnd(it.text)) + ".")
+            }
+        }
         if shortcomings.isEmpty && report.difficulties.isEmpty { return out }
         out.append(.item(w("sections.shortcomings")))
         if !shortcomings.isEmpty { out.append(.paragraph(w("assessment.shortcomingsIntro"))) }
@@ -1894,14 +1909,17 @@ public struct VietnameseRenderer: Sendable {
         if report.difficulties.isEmpty && subjective.isEmpty { return out }
         out.append(.paragraph(w("assessment.causesIntro")))
         // Objective: the units' difficulties by theme.
-        if !report.difficulties.isEmpty {
+        if stated.contains(where: { $0.items.contains { outsideWho($0.units) != nil } }) {
             out.append(.paragraph(w("assessment.objective")))
             for theme in stated {
-                let items = theme.items.map { it -> String in
+                // A difficulty only the Department's own units raised is the Sở's own: "Chủ
+                // quan" (REVIEW20 #3.10), not an objective cause.
+                let items = theme.items.compactMap { it -> String? in
                     let text = lowerFirst(trimEnd(it.text))
-                    guard let who = outsideWho(it.units) else { return text }
+                    guard let who = outsideWho(it.units) else { return nil }
                     return w("assessment.difficulty", ["text": text, "who": who])
                 }
+                if items.isEmpty { continue }
                 out.append(.dash(w("assessment.theme", ["label": w.themeLabels[theme.theme] ?? theme.theme, "items": items.joined(separator: "; ")])))
             }
         }

@@ -225,10 +225,14 @@ struct DevCorpusTests {
             // nguồn kinh phí)"; the spending groups 4–5 state not repeated.
             let budget = String(text[text.range(of: "Kinh phí thực hiện Kế hoạch\n")!.upperBound..<text.range(of: "III. ĐÁNH GIÁ CHUNG")!.lowerBound])
             #expect(!budget.contains("chưa có số liệu giải ngân") && !budget.contains("không nêu nguồn"), "\(budget)")
-            for c in report.tasks.flatMap({ $0.figures }).filter({ $0.indicator == "budget_spent_vnd" }).flatMap(\.contributions) where c.unitID == report.budget.holder {
+            for c in report.tasks.flatMap({ $0.figures }).filter({ $0.indicator == "budget_spent_vnd" }).flatMap(\.contributions)
+                where c.unitID == report.budget.holder && c.value != used {
                 #expect(text.components(separatedBy: VietFormat.money(c.value)).count <= 2, "\(c.value)")
             }
-            #expect(!text.contains(VietFormat.money(used)))
+            // Said once, both amounts, no source guessed (REVIEW20 #3.4).
+            #expect(budget.contains(Fixtures.definition.wording("results.budgetOverPlan", ["holder": "Chi cục", "used": VietFormat.money(used),
+                "planned": VietFormat.money(Double(report.budget.planned)), "asOf": VietFormat.date(report.asOf)])), "\(budget)")
+            #expect(text.components(separatedBy: VietFormat.money(used)).count == 2)
             #expect(!text.contains("ngoài dự toán") && !text.contains("Ngoài dự toán") && !text.contains("từ nguồn …"))
             #expect(!budget.contains("…") && !text.contains("không có số liệu"))
             #expect(!text.contains("nguồn khác"))
