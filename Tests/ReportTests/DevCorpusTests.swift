@@ -320,12 +320,9 @@ struct DevCorpusTests {
         #expect(!body.contains("\(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng, đơn vị trực thuộc Sở"))
         // An interim report: said so, with the Department completing it later.
         #expect(body.contains("sẽ báo cáo bổ sung"))
-        // Named only when they lead or partner a task (REVIEW14 #7).
+        // Never named upward (REVIEW20 #3.5): Phụ lục II and the review page list them.
         let missing = report.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
-        for r in missing {
-            let shares = report.tasks.contains { $0.partnerUnits.contains(r.unitID) || $0.leadUnits.contains(r.unitID) }
-            #expect(body.contains(v.shortName(r.unitName)) == shares, "\(r.unitName)")
-        }
+        for r in missing { #expect(!body.contains(v.shortName(r.unitName)), "\(r.unitName)") }
         let table = AppendixTables.reporting(v)
         for r in report.reporters {
             // A row of its own, or named in its kind's run of units that sent nothing (REVIEW19 #12).

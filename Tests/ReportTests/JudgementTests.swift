@@ -878,11 +878,9 @@ import Testing
         let own = r.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
         #expect(!own.isEmpty)
         let shortcomings = section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG")
-        // Named only when they lead or partner a task: its account lacks their part (REVIEW14 #7).
-        for u in own {
-            let shares = r.tasks.contains { $0.partnerUnits.contains(u.unitID) || $0.leadUnits.contains(u.unitID) }
-            #expect(shortcomings.contains(v.shortName(u.unitName)) == shares, "\(u.unitName)")
-        }
+        // Never named upward, even when they lead or partner a task: settled inside the Sở
+        // (REVIEW20 #3.5).
+        for u in own { #expect(!shortcomings.contains(v.shortName(u.unitName)), "\(u.unitName)") }
         let row = try #require(r.review.first { $0.code == "own-units-missing" })
         for u in own { #expect(v.reviewMessage(row).contains(u.unitName)) }
     }
