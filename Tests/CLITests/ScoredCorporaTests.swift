@@ -227,7 +227,11 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set62", path: independent.appendingPathComponent("set62"), score: 92.6, measure: 75.2, silentFigures: 0.043),
         Floor(name: "independent/set63", path: independent.appendingPathComponent("set63"), score: 90.1, measure: 54.6, silentFigures: 0.07),
         Floor(name: "independent/set64", path: independent.appendingPathComponent("set64"), score: 93.4, measure: 76.4, silentFigures: 0.02),
-        Floor(name: "independent/set65", path: independent.appendingPathComponent("set65"), score: 92.8, measure: 63.4, silentFigures: 0.033),
+        // set65's silent-figure bound 0.033 → 0.039 (status17): TSN-BC38.xlsx's "2 cuộc, 2 vi phạm"
+        // were "quoted" only by the digit of "II.2.đ" in a status-missing finding that is no
+        // longer written once another finding quotes that task's status; the figures' reading
+        // did not change.
+        Floor(name: "independent/set65", path: independent.appendingPathComponent("set65"), score: 92.8, measure: 63.4, silentFigures: 0.039),
     ]
 
     @Test(arguments: floors)
