@@ -232,6 +232,17 @@ struct ScoredCorporaTests {
         // longer written once another finding quotes that task's status; the figures' reading
         // did not change.
         Floor(name: "independent/set65", path: independent.appendingPathComponent("set65"), score: 92.8, measure: 63.4, silentFigures: 0.039),
+        // Sets 66–71 (written at the start of session 17 in 25 new hands by writers who never
+        // saw the code; held out for the whole session; committed at its end). Start 292b127 →
+        // end (77449a1): set66 96.7 → 97.2, set67 93.8 → 93.8, set68 92.0 → 92.1, set69 81.6 →
+        // 82.0, set70 97.3 → 97.4, set71 92.3 → 92.3. Floors a point below the end; measure floors
+        // a point below each set's weakest measure; silent-figure bounds 0.01 above.
+        Floor(name: "independent/set66", path: independent.appendingPathComponent("set66"), score: 96.2, measure: 81.8, silentFigures: 0.019),
+        Floor(name: "independent/set67", path: independent.appendingPathComponent("set67"), score: 92.8, measure: 70.6, silentFigures: 0.035),
+        Floor(name: "independent/set68", path: independent.appendingPathComponent("set68"), score: 91.1, measure: 74.5, silentFigures: 0.01),
+        Floor(name: "independent/set69", path: independent.appendingPathComponent("set69"), score: 81.0, measure: 35.7, silentFigures: 0.01),
+        Floor(name: "independent/set70", path: independent.appendingPathComponent("set70"), score: 96.4, measure: 84.3, silentFigures: 0.01),
+        Floor(name: "independent/set71", path: independent.appendingPathComponent("set71"), score: 91.3, measure: 70.8, silentFigures: 0.036),
     ]
 
     @Test(arguments: floors)
