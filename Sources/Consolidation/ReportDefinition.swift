@@ -165,9 +165,6 @@ public struct ReportRules: Sendable, Equatable {
     /// the body counts them as attendances (`attendanceWord`: "lượt").
     public var attendanceNouns: [String] = []
     public var attendanceWord: String = ""
-    /// Words opening a clause that is only an attendance figure ("với 2.387 lượt người tham
-    /// dự"): a figure held back takes the clause with it from the lead's sentence.
-    public var heldBackJoiners: [String] = []
     /// An attendance indicator and the events it attends ("participants" of
     /// "training_courses"): attendance counted by units that held no event, on a task whose
     /// lead held some, may be the lead's attendees counted again (review page).
@@ -484,7 +481,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.figureUnits": ["clause", "n"],
         "appendix.statusItem": ["n", "status"],
         "appendix.statusTotal": ["n", "items"], "appendix.statusNamed": ["unit", "status", "lead"], "appendix.statusLeadMark": [],
-        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text"], "appendix.told": ["unit", "text"], "appendix.laterDocument": ["number", "date"], "results.heldBackEvents": [], "results.heldBackOthers": ["values", "who"],
+        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text", "mark"], "appendix.told": ["unit", "text", "mark"], "appendix.laterDocument": ["number", "date"], "results.heldBackOthers": ["values", "who", "mark"],
         "review.leadWithoutResult": ["code", "lead", "overdue"], "review.leadWithoutResultOverdue": ["due"],
         "appendix.completedWithoutResult": [],
         "appendix.reportingGroup": ["kind", "received", "expected"],
@@ -657,7 +654,6 @@ public struct ReportDefinition: Sendable, Equatable {
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
-        let heldBackJoiners = r.has("rules.attendanceNouns.joiners") ? r.strings("rules.attendanceNouns.joiners") ?? [] : []
         var attendance: ReportRules.Attendance?
         if r.has("rules.attendance"), let who = r.string("rules.attendance.attendees"), let events = r.string("rules.attendance.events") {
             attendance = .init(attendees: who, events: events)
@@ -770,7 +766,6 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns
         rules.attendanceWord = attendanceWord
-        rules.heldBackJoiners = heldBackJoiners
         rules.attendance = attendance
         rules.partnerOverLead = partnerOverLead
         rules.copiedPassageWords = copiedPassageWords

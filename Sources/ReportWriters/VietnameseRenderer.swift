@@ -724,54 +724,39 @@ public struct VietnameseRenderer: Sendable {
         var out = leadResults(t, money: money)
         if others, let o = othersResults(t, money: money) {
             out.append(o)
-            // Figures of other units held back as doubtful: said in one sentence, not dropped
-            // silently (REVIEW14 #8); Phụ lục III lists them.
-            let held = t.notCounted.filter { $0.reason == .unverified && !isLeadUnit($0.unitID, of: t) && $0.indicator != definition.rules.attendance?.events }
-            if !held.isEmpty, !w("results.heldBackOthers").isEmpty {
-                let values = held.map { VietFormat.count($0.value) + " " + indicator($0.indicator).measure }
-                let refs = held.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
-                out.append(w("results.heldBackOthers", ["values": VietFormat.list(values), "who": who(refs)]))
-            }
+            // Figures of other units a plausibility rule doubts: left out of the sums, stated as
+            // the units reported them in one sentence with the note (issue #13: never dropped).
+            let held = t.notCounted.filter { $0.reason == .unverified && !isLeadUnit($0.unitID, of: t) }
+            if let sentence = heldBackSentence(held) { out.append(sentence) }
         }
         return out
     }
 
-    /// A lead's sentence stating a figure the report does not vouch for: stated with what is
-    /// doubtful said in one clause (REVIEW14 #8: a task done is never left unexplained).
+    /// The note a figure a plausibility rule doubts carries wherever it is stated (the body,
+    /// Phụ lục I, Phụ lục III's mark): one wording, appendix.notCounted.unverified.
+    var unverifiedMark: String { w("appendix.notCounted.unverified") }
+
+    /// "Sở Tài chính báo cáo 02 lớp, 1.900 lượt học viên (số liệu đơn vị báo cáo, đang xác
+    /// minh).": figures left out of the sums as doubtful, each with its measure and units.
+    func heldBackSentence(_ held: [ConsolidatedReport.NotCounted]) -> String? {
+        guard !held.isEmpty, !w("results.heldBackOthers").isEmpty else { return nil }
+        var ids: [String] = []
+        for n in held where !ids.contains(n.indicator) { ids.append(n.indicator) }
+        let values = ids.map { id -> String in
+            let value = held.filter { $0.indicator == id }.map(\.value).reduce(0, +)
+            return IndicatorID(id).isMoney ? VietFormat.money(value) : VietFormat.count(value) + " " + indicator(id).measure
+        }
+        var seen = Set<String>()
+        let refs = held.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+        return leadingWord(w("results.heldBackOthers", ["values": VietFormat.list(values), "who": who(refs), "mark": unverifiedMark]))
+    }
+
+    /// A lead's sentence stating a figure a plausibility rule doubts: stated whole, as the
+    /// unit reported it, its numbers kept, with the note after it (issue #13: a quoted sentence
+    /// whose numbers are taken out is worse than either).
     func heldBackAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
         guard let s = t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
-        let held = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }
-        return w("results.heldBackLead", ["text": trimEnd(withoutFigures(speakingAsTheDepartment(account(s)), held))])
-    }
-
-    /// A sentence with the figures held back taken out, what was done kept (REVIEW16 #3.4: a
-    /// figure is counted or held back, never stated "đang được xác minh"): a count of events
-    /// becomes rules.heldBack.events ("04 khóa" → "các khóa"); an attendance goes with its
-    /// "lượt", or with the clause a joiner opens ("với 2.387 lượt người tham dự").
-    func withoutFigures(_ text: String, _ held: [ConsolidatedReport.NotCounted]) -> String {
-        var out = text
-        for n in held {
-            guard let r = Consolidator.numberRange(out[...], VietFormat.number(n.value)) ?? Consolidator.numberRange(out[...], String(Int(n.value))) else { continue }
-            if n.indicator == definition.rules.attendance?.events {
-                out.replaceSubrange(r, with: w("results.heldBackEvents"))
-                continue
-            }
-            // The joiner right before the figure opens a clause that is only the figure.
-            let before = out[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
-            if let joiner = definition.rules.heldBackJoiners.first(where: { before.hasSuffix(" " + $0) }) {
-                let start = out.index(r.lowerBound, offsetBy: -(joiner.count + 2))
-                let end = out[r.upperBound...].firstIndex { ",;.".contains($0) } ?? out.endIndex
-                out.replaceSubrange(start..<end, with: "")
-                continue
-            }
-            var end = r.upperBound
-            let word = " " + definition.rules.attendanceWord
-            if out[end...].hasPrefix(word) { end = out.index(end, offsetBy: word.count) }
-            // The space after the figure goes with it.
-            if end < out.endIndex, out[end] == " " { end = out.index(after: end) }
-            out.replaceSubrange(r.lowerBound..<end, with: "")
-        }
-        return out
+        return w("results.heldBackLead", ["text": trimEnd(speakingAsTheDepartment(account(s))), "mark": unverifiedMark])
     }
 
     /// The lead's own account of a task: its sentence, or its figures.
@@ -818,6 +803,13 @@ public struct VietnameseRenderer: Sendable {
             }
             if !parts.isEmpty { out.append(leadingWord(parts.joined(separator: "; ") + ".")) }
         }
+        // The lead's figures a plausibility rule doubts that no sentence stated above: said as
+        // it reported them, with the note (issue #13: never dropped from the body).
+        let stated = out.joined(separator: " ")
+        let held = t.notCounted.filter { n in
+            n.reason == .unverified && isLeadUnit(n.unitID, of: t) && !Consolidator.containsNumber(stated[...], VietFormat.number(n.value))
+        }
+        if let sentence = heldBackSentence(held) { out.append(sentence) }
         return out
     }
 
@@ -2395,8 +2387,7 @@ public struct VietnameseRenderer: Sendable {
     /// figure is counted or held back, never sent up with a verification note).
     public func quote(_ s: ConsolidatedReport.Statement, of t: ConsolidatedReport.TaskResult) -> String {
         guard statesUnverified(s, t) else { return quote(s) }
-        let held = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }
-        return w("appendix.told", ["unit": shortName(s.unit.unitName), "text": trimEnd(withoutFigures(countedAsAttendances(s.text), held)) + "."])
+        return w("appendix.told", ["unit": shortName(s.unit.unitName), "text": trimEnd(countedAsAttendances(s.text)), "mark": unverifiedMark])
     }
 
     /// "27 đơn vị tổ chức 74 lớp tập huấn, hội nghị với 5.935 lượt người tham dự; 28 đơn vị

@@ -597,6 +597,41 @@ import Testing
         #expect(line.contains("(không kể số liệu Phòng Kiểm tra – Pháp chế phối hợp lấy, thử nghiệm 3.026 mẫu)"), "\(line)")
     }
 
+    /// A figure a plausibility rule doubts is left out of the sums, never out of the report
+    /// (issue #13), whether the unit told it in a sentence or only in a table: the body states
+    /// the numbers as the unit gave them with the note, Phụ lục III lists them marked.
+    @Test func aDoubtedFigureIsStatedWithItsNumbersWhereverItStands() throws {
+        func report(_ text: String?, people: Double = 1240) -> ConsolidatedReport {
+            var input = JudgementTests.input
+            let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
+            input.current[chiCuc].submission.entries.append(
+                Entry(task: "II.3.d", status: .completed,
+                      indicators: [IndicatorID("training_courses"): Fixtures.figure(2, "xl/worksheets/sheet1.xml row 14", "02"),
+                                   IndicatorID("participants"): Fixtures.figure(people, "xl/worksheets/sheet1.xml row 14", String(Int(people)))],
+                      text: text, sources: ["xl/worksheets/sheet1.xml row 14"]))
+            return Fixtures.report(input)
+        }
+        let mark = Fixtures.definition.wording("appendix.notCounted.unverified")
+        // Told in a sentence: the sentence whole, its numbers kept (never "cho sinh viên").
+        let told = report("Phối hợp Trường Cao đẳng Kinh tế – Kỹ thuật mở 02 lớp về mã số, mã vạch và truy xuất nguồn gốc cho 1.240 sinh viên năm cuối.")
+        let d = try #require(told.tasks.first { $0.code == "II.3.d" })
+        #expect(d.notCounted.filter { $0.reason == .unverified }.count == 2)
+        #expect(told.review.contains { $0.code == "figure-unverified" && $0.params?["code"] == "II.3.d" })
+        let v = VietnameseRenderer(told, definition: Fixtures.definition)
+        let body = v.body().map(\.text).joined(separator: "\n")
+        let sentence = try #require(body.components(separatedBy: ". ").first { $0.contains("mã vạch và truy xuất") }, "\(body)")
+        #expect(sentence.contains("02 lớp") && sentence.contains("1.240 lượt sinh viên") && sentence.contains(mark), "\(sentence)")
+        let row = try #require(AppendixTables.figures(v).rows.first { $0.cells[1] == .text(d.title) && $0.cells[2] == .text(v.indicatorLabel("participants")) })
+        guard case .text(let each) = row.cells[5] else { Issue.record("no units cell"); return }
+        #expect(each.contains("(\(mark)): 1.240"), "\(each)")
+        // Given only in a table (no sentence calling them classes; 1.200 an event, above any
+        // event's size): its figures said in one sentence with the note.
+        let tabled = report(nil, people: 2400)
+        #expect(tabled.tasks.first { $0.code == "II.3.d" }!.notCounted.contains { $0.reason == .unverified && $0.value == 2400 })
+        let body2 = VietnameseRenderer(tabled, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        #expect(body2.contains("2.400") && body2.contains(mark), "\(body2)")
+    }
+
     /// Figures that cannot all be as told are not added to totals silently (REVIEW10 #6):
     /// attendance per class far above a class's size, the unit's sentence calling its events
     /// classes, is left out of totals, marked in Phụ lục III and raised for the review desk (a
@@ -621,26 +656,31 @@ import Testing
         #expect(classes.review.contains { $0.code == "figure-unverified" && $0.params?["per"] == "500" })
         let v = VietnameseRenderer(classes, definition: Fixtures.definition)
         #expect(v.reviewMessage(classes.review.first { $0.code == "figure-unverified" }!).contains("xác minh"))
-        // A figure is counted or held back, never sent up "đang được xác minh" (REVIEW16 #3.4):
-        // the lead's sentence says what was done without the figures held back (its classes go
-        // with their attendance), the review desk and the JSON keep them with the reason.
+        // A doubted figure is left out of the sums, never out of the report (issue #13): the
+        // lead's sentence is stated whole, its numbers kept, with the note from report.yaml;
+        // its classes are held back with their attendance; the review desk keeps one warning.
+        let mark = Fixtures.definition.wording("appendix.notCounted.unverified")
         let text = v.body().map(\.text).joined(separator: "\n")
-        #expect(!text.contains("1.500") && !text.contains("xác minh"), "\(text)")
-        #expect(text.contains("Chi cục đã mở các khóa bồi dưỡng kỹ năng đánh giá sự phù hợp cho học viên của doanh nghiệp."), "\(text)")
+        #expect(text.contains("đã mở 03 khóa bồi dưỡng kỹ năng đánh giá sự phù hợp cho 1.500 lượt học viên của doanh nghiệp (\(mark))."), "\(text)")
+        #expect(!text.contains("các khóa bồi dưỡng") && !text.contains("cho học viên"), "\(text)")
         #expect(b.notCounted.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "training_courses" && $0.value == 3 && $0.reason == .unverified })
         #expect(classes.review.filter { $0.code == "figure-unverified" }.count == 1)
         // Nor the rest of that sentence in pieces: "… đã tổ chức 03 lớp …" with neither what
-        // nor for whom is no result (session 10, item 3); the phụ lục has it.
+        // nor for whom is no result (session 10, item 3).
         #expect(!v.body().map(\.text).joined(separator: "\n").contains("đã tổ chức 03 lớp tập huấn, hội nghị"))
-        // Nor in the phụ lục: Phụ lục I tells the sentence without the figure, Phụ lục III has no
-        // row for a figure only held back, and no legend for it.
-        #expect(!v.taskFiguresLine(b).contains("1.500") && !v.taskFiguresLine(b).contains("xác minh"), "\(v.taskFiguresLine(b))")
+        // The phụ lục say the same: Phụ lục I's figures line names what it leaves out, its
+        // sentence keeps the numbers with the note; Phụ lục III lists the unit's figure with
+        // the mark, outside the total, and its legend explains the mark.
+        #expect(v.taskFiguresLine(b).contains("1.500") && v.taskFiguresLine(b).contains("đang xác minh"), "\(v.taskFiguresLine(b))")
         let figures = AppendixTables.figures(v)
-        #expect(!figures.rows.contains { $0.cells[1] == .text(b.title) && $0.cells[2] == .text(v.indicatorLabel("participants")) })
-        #expect(!figures.notes.contains { $0.contains("xác minh") || $0.contains("xác nhận") })
+        let row = try #require(figures.rows.first { $0.cells[1] == .text(b.title) && $0.cells[2] == .text(v.indicatorLabel("participants")) })
+        #expect(row.cells[5] == .text("Chi cục Tiêu chuẩn Đo lường Chất lượng (\(mark)): 1.500") || {
+            if case .text(let x) = row.cells[5] { return x.contains("(\(mark)): 1.500") } else { return false } }(), "\(row.cells)")
+        #expect(row.cells[3] != .number(participants.total))
+        #expect(figures.notes.contains { $0.contains(mark) })
         let cells = AppendixTables.taskProgress(v).rows.flatMap(\.cells).compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } }
-        #expect(cells.contains { $0.contains("Chi cục Tiêu chuẩn Đo lường Chất lượng: Chi cục đã mở các khóa bồi dưỡng") }, "\(cells.filter { $0.contains("Chi cục") })")
-        #expect(!cells.contains { $0.contains("1.500") })
+        #expect(cells.contains { $0.contains("Chi cục Tiêu chuẩn Đo lường Chất lượng: Chi cục đã mở 03 khóa bồi dưỡng") && $0.contains("1.500") && $0.contains(mark) },
+                "\(cells.filter { $0.contains("Chi cục") })")
         // Three conferences of 500 people each are plausible: counted.
         let conferences = report("Chi cục đã tổ chức 03 hội thảo về năng suất chất lượng với 1.500 đại biểu tham dự.")
         #expect(conferences.tasks.first { $0.code == "II.3.b" }!.notCounted.isEmpty)
