@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 9
+    public static let currentSchemaVersion = 10
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -185,8 +185,30 @@ extension ConsolidatedReport {
         /// — neither "không phát sinh" nor "chưa triển khai" is stated; the review desk asks the
         /// lead (REVIEW20 #3.2, #3.3).
         case leadNotArisen = "lead_not_arisen"
+        /// The lead's row on the task is word for word its row on another task of the same
+        /// report (a copied row): its status is not the task's. Under way when another unit
+        /// reports doing the task's work together with the lead (rules.jointWorkKeywords and the
+        /// lead named), else being confirmed; the review desk asks the lead (REVIEW21 #1).
+        case leadCopied = "lead_copied"
         /// No unit reported on the task.
         case none
+    }
+
+    /// How the report states a task, decided once by the consolidation
+    /// (`Consolidator.phase(of:asOf:)`) and read by every writer: the body's tallies, Phụ lục
+    /// I's state column and the JSON carry this one value (REVIEW21 #2). In the order the body
+    /// states them: done, under way, then behind.
+    public enum Phase: String, Sendable, Codable, CaseIterable {
+        /// `completed`: a dated task done. `recurring`: a task carried out all year, done or
+        /// under way (one wording, never "completed"). `inProgress`: a dated task under way
+        /// before its deadline; `dueNow`: under way on its deadline day (the cut-off).
+        /// `overdue`: past its schedule without completion. `notStarted`: as its lead says it.
+        /// `confirming`: the lead's row was copied from another task and no other evidence
+        /// settles it (`StateBasis.leadCopied`). `leadSilent`: results reported, the lead's
+        /// progress not stated. `noResult`: completed without a result. `noInformation`:
+        /// nothing reported.
+        case completed, recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", confirming,
+             leadSilent = "lead_silent", noResult = "no_result", noInformation = "no_information"
     }
 
     public struct TaskResult: Sendable, Codable, Equatable {
@@ -228,6 +250,10 @@ extension ConsolidatedReport {
         /// completed or under way while the lead reports the task not started or not arising:
         /// decided once here (`Consolidator.settled`), read by every writer.
         public var partsDone: [String] = []
+        /// How every writer states the task (`Phase`), decided once in the consolidation.
+        public var phase: Phase = .noInformation
+        /// The kinds of unit ("group:internal") of the task's lead units, from the registry.
+        public var leadGroups: [String] = []
     }
 
     public struct Overdue: Sendable, Codable, Equatable {
@@ -398,6 +424,9 @@ extension ConsolidatedReport {
         /// replacement or supplement after the one its timeliness is judged by (REVIEW16 #4).
         public var latestNumber: String? = nil
         public var latestDate: PlanDate? = nil
+        /// What the later report is, by its file name (rules.laterReportKinds: "replacement",
+        /// "correction", "supplement"), when there is one (REVIEW21 #11).
+        public var latestKind: String? = nil
     }
 
     public struct SubmissionRow: Sendable, Codable, Equatable {

@@ -101,15 +101,29 @@ public enum Consolidator {
         }
         // One state for the body, Phụ lục I and the JSON, settled here so that no writer decides
         // it again (REVIEW18 #2, #3).
+        let copiedCodes = Set(copied.compactMap { $0.params?["code"] })
+        // Units named in full, or by the short form the report gives them ("Chi cục").
+        let shortUnits = rules.shortNames.compactMap { n in p.units.mentions(in: n.full).first?.units.first.map { (n.short, $0.id) } }
+        let mentioned = { (text: String) -> [String] in
+            p.units.mentions(in: text).flatMap { $0.units.map(\.id) } + shortUnits.filter { namesShort(text, $0.0) }.map(\.1)
+        }
         groups = groups.map { g in
             var g = g
             g.tasks = g.tasks.map { t in
-                settled(t, isAssigned: { unit in
+                // A copied row is no status (REVIEW21 #1): settled before the lead's word is.
+                let t = copiedCodes.contains(t.code) ? copiedLead(t, rules: rules, names: mentioned) : t
+                var s = settled(t, isAssigned: { unit in
                     t.leadUnits.contains(unit) || t.partnerUnits.contains(unit)
                         || p.units.unit(id: unit).map { t.leadUnits.contains($0.kind.group.rawValue) || t.partnerUnits.contains($0.kind.group.rawValue) } == true
                 }, isLead: { unit in
                     t.leadUnits.contains(unit) || t.leadStatus?.unitID == unit
                 })
+                // A task carried out all year whose lead stated no status (or "không phát sinh"
+                // on its plan's task) while the units report work on it: under way, in the JSON
+                // as in the body and Phụ lục I (REVIEW21 #2), the basis saying why.
+                if s.recurring, s.state == .noInformation, [.leadSilent, .leadNotArisen].contains(s.basis), worked(s) { s.state = .inProgress }
+                s.phase = phase(of: s, asOf: input.asOf)
+                return s
             }
             g.stateCounts = [:]
             for t in g.tasks { g.stateCounts[t.state.rawValue, default: 0] += 1 }
@@ -153,7 +167,10 @@ public enum Consolidator {
             // shows it beside the first, which timeliness is judged by (REVIEW16 #4).
             if let sub, let judged = s.judgedSubmissionID, judged != sub.id {
                 let n = sub.submission.document.number, d = sub.submission.document.date.flatMap { PlanDate(iso: $0) }
-                if n != row.documentNumber || d != row.documentDate { row.latestNumber = n; row.latestDate = d }
+                if n != row.documentNumber || d != row.documentDate {
+                    row.latestNumber = n; row.latestDate = d
+                    row.latestKind = laterReportKind(sub.path, rules: rules)
+                }
             }
             return row
         }
@@ -470,11 +487,13 @@ public enum Consolidator {
                 if a.2 != b.2 { return a.2 > b.2 }
                 return a.0 < b.0
             }.map(\.1)
-        return ConsolidatedReport.TaskResult(
+        var result = ConsolidatedReport.TaskResult(
             code: task.code.rawValue, group: task.group, letter: String(task.code.letter), title: task.title, text: task.text, leadText: task.leadText,
             leadUnits: task.lead, partnerUnits: task.partners, schedule: task.schedule.displayText, dueDate: due, recurring: recurring, state: state, basis: basis,
             leadStatus: leadStatus, statusCounts: counts, unitStatuses: statuses, overdue: overdue, figures: figures,
             statements: ranked, restated: restated)
+        result.leadGroups = task.lead.map { id in id.hasPrefix("group:") ? id : units.unit(id: id)?.kind.group.rawValue ?? "" }
+        return result
     }
 
     /// A task's state: its lead's stated status, the lead named in the plan (REVIEW17 #5: one
@@ -688,6 +707,80 @@ public enum Consolidator {
         var t = t
         t.partsDone = t.unitStatuses.filter { [.completed, .inProgress].contains($0.status) && !isLead($0.unitID) && isAssigned($0.unitID) }.map(\.unitID)
         return t
+    }
+
+    /// A task whose lead's row is word for word its row on another task (`lead-passage-copied`):
+    /// the row's status is not the task's. Another unit telling it did the task's work with the
+    /// lead (a sentence with rules.jointWorkKeywords naming a lead unit: "phối hợp với Chi cục
+    /// tham gia 3 đoàn kiểm tra") is evidence the work is under way; without it the state is
+    /// being confirmed. Never "chưa triển khai", never overdue on that row (REVIEW21 #1).
+    static func copiedLead(_ t: ConsolidatedReport.TaskResult, rules: ReportRules, names: (String) -> [String]) -> ConsolidatedReport.TaskResult {
+        var t = t
+        let leads = Set(t.leadUnits + [t.leadStatus?.unitID].compactMap { $0 })
+        let joint = t.statements.contains { s in
+            guard !s.isLead, !leads.contains(s.unit.unitID) else { return false }
+            let folded = VietText.fold(s.text)
+            return rules.jointWorkKeywords.contains { folded.contains($0) } && names(s.text).contains { leads.contains($0) }
+        }
+        t.basis = .leadCopied
+        t.state = joint ? .inProgress : .noInformation
+        t.overdue = nil
+        return t
+    }
+
+    /// What a unit's later report is by its file name ("… (thay thế).docx": a replacement;
+    /// "… - điều chỉnh số liệu.docx": a correction): rules.laterReportKinds, first match.
+    public static func laterReportKind(_ path: String, rules: ReportRules) -> String? {
+        let name = VietText.fold((path as NSString).lastPathComponent)
+        return rules.laterReportKinds.first { k in k.words.contains { !$0.isEmpty && name.contains($0) } }?.id ?? rules.laterReportDefault
+    }
+
+    /// The text names a unit by its short form ("phối hợp với Chi cục tham gia …"): the short
+    /// form as whole words, not followed by a capitalised word ("Chi cục Thuế" is another body).
+    static func namesShort(_ text: String, _ short: String) -> Bool {
+        var from = text.startIndex
+        while let r = text.range(of: short, range: from..<text.endIndex) {
+            from = r.upperBound
+            if r.lowerBound > text.startIndex, text[text.index(before: r.lowerBound)].isLetter { continue }
+            let rest = text[r.upperBound...]
+            if let c = rest.first, c.isLetter { continue }
+            let next = rest.drop { $0 == " " }.first
+            if let next, next.isUppercase { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Work reported on the task: a unit's "completed" or "in progress", or a figure.
+    public static func worked(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.unitStatuses.contains { [.completed, .inProgress].contains($0.status) } || t.statements.contains(where: \.hasFigure)
+            || t.figures.contains { $0.total != 0 }
+    }
+
+    /// How the report states the task: overdue when its schedule has passed without
+    /// completion, else its `basePhase`. The one decision every writer reads (REVIEW21 #2).
+    public static func phase(of t: ConsolidatedReport.TaskResult, asOf: PlanDate) -> ConsolidatedReport.Phase {
+        t.overdue != nil ? .overdue : basePhase(of: t, asOf: asOf)
+    }
+
+    /// The task's phase leaving its schedule aside.
+    public static func basePhase(of t: ConsolidatedReport.TaskResult, asOf: PlanDate) -> ConsolidatedReport.Phase {
+        switch t.state {
+        case .completed: return t.recurring ? .recurring : .completed
+        case .inProgress:
+            if t.recurring { return .recurring }
+            return t.dueDate.map { $0 <= asOf } == true ? .dueNow : .inProgress
+        case .notStarted:
+            // As its lead says it, whatever assigned units did of it (`partsDone`, stated beside).
+            return .notStarted
+        case .noInformation:
+            if t.basis == .leadWithoutResult { return .noResult }
+            if t.basis == .leadCopied { return .confirming }
+            // A lead that gave no status (or "không phát sinh" on its plan's task): the work the
+            // units reported is stated, the Sở settles the lead's status before signing.
+            guard [.leadSilent, .leadNotArisen].contains(t.basis), worked(t) else { return .noInformation }
+            return t.recurring ? .recurring : .leadSilent
+        }
     }
 
     /// A lead's own "chưa thực hiện" on a task whose passage is word for word what it wrote

@@ -191,6 +191,25 @@ public struct ReportRules: Sendable, Equatable {
     /// A lead's "not started" passage at least this many words long, word for word its passage
     /// on another task: raised for the review desk as a likely copy error.
     public var copiedPassageWords: Int?
+    /// The short forms the report gives units (wording.abbreviations: "Chi cục" for "Chi cục
+    /// Tiêu chuẩn Đo lường Chất lượng"): a unit's sentence naming another by that short form
+    /// names it ("phối hợp với Chi cục tham gia …"), not when a capitalised word follows
+    /// ("Chi cục Thuế" is another body).
+    public var shortNames: [ShortName] = []
+    /// What a unit's later report is (REVIEW21 #11), by the words its file name holds: the
+    /// first kind (`id`) whose folded words the folded name contains, else `laterReportDefault`.
+    public var laterReportKinds: [LaterReportKind] = []
+    public var laterReportDefault: String?
+    public struct LaterReportKind: Sendable, Equatable {
+        public var id: String
+        public var words: [String]
+        public init(id: String, words: [String]) { self.id = id; self.words = words }
+    }
+    public struct ShortName: Sendable, Equatable {
+        public var short: String
+        public var full: String
+        public init(short: String, full: String) { self.short = short; self.full = full }
+    }
     /// How the units cite the Department's documents and tell their own (section I, the opening).
     public var citations = CitationRules()
     /// A unit's proposal that the Sở propose something to a body above: the words that say so
@@ -391,7 +410,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"],
-        "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointNotAdded": [], "results.cityNoLead": ["lead", "activity"],
+        "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointNotAdded": [], "results.partnerOverLead": ["who", "work", "lead", "leadValue"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
@@ -455,6 +474,11 @@ public struct ReportDefinition: Sendable, Equatable {
         "proposals.attributedOwn": ["text", "who"],
         "assessment.coverageBehind": ["task", "deadline", "lead", "completed", "total"], "assessment.recurringNotStarted": ["lead", "tasks", "preparing"], "assessment.recurringNotStartedPlanning": [],
         "labels.progress.lead_silent": ["n"], "labels.progressAll.lead_silent": ["n"], "labels.state.lead_silent": [],
+        "labels.progress.confirming": ["n"], "labels.progressAll.confirming": ["n"], "labels.state.confirming": [],
+        "appendix.basisLeadCopiedJoint": ["lead"], "appendix.basisLeadCopied": ["lead"],
+        "labels.laterReport.replacement": [], "labels.laterReport.correction": [], "labels.laterReport.supplement": [],
+        "labels.reporting.onTimeLaterAfterDeadline": ["kind", "date"], "appendix.workingFile": [],
+        "labels.progress.lead_silent_own": ["n"], "labels.progress.no_information_own": ["n"], "labels.state.lead_silent_own": [], "labels.state.no_information_own": [],
         "labels.progress.recurring_not_started": ["n"], "labels.progress.recurring_lead_silent": ["n"], "labels.progress.recurring_no_information": ["n"],
         "outlook.advise": ["addressee", "text"], "proposals.forWhom.internal": [], "proposals.forWhom.departments": [], "proposals.forWhom.communes": [], "outlook.inBudget": ["text", "next"],
         "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"], "review.copiedPassage": ["code", "other", "unit"],
@@ -481,7 +505,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.figureUnits": ["clause", "n"],
         "appendix.statusItem": ["n", "status"],
         "appendix.statusTotal": ["n", "items"], "appendix.statusNamed": ["unit", "status", "lead"], "appendix.statusLeadMark": [],
-        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text", "mark"], "appendix.told": ["unit", "text", "mark"], "appendix.laterDocument": ["number", "date"], "results.heldBackOthers": ["values", "who", "mark"],
+        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text", "mark"], "appendix.told": ["unit", "text", "mark"], "appendix.laterDocument": ["number", "date", "kind"], "results.heldBackOthers": ["values", "who", "mark"],
         "review.leadWithoutResult": ["code", "lead", "overdue"], "review.leadWithoutResultOverdue": ["due"],
         "appendix.completedWithoutResult": [],
         "appendix.reportingGroup": ["kind", "received", "expected"],
@@ -664,6 +688,13 @@ public struct ReportDefinition: Sendable, Equatable {
         }
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]
+        var laterReportKinds: [ReportRules.LaterReportKind] = []
+        for i in r.listItems("rules.laterReportKinds").indices {
+            let base = "rules.laterReportKinds[\(i)]"
+            guard let id = r.string(base + ".id") else { continue }
+            laterReportKinds.append(.init(id: id, words: (r.strings(base + ".words") ?? []).map { VietText.fold($0) }))
+        }
+        let laterReportDefault = r.has("rules.laterReportDefault") ? r.string("rules.laterReportDefault") : nil
         for i in r.listItems("rules.themes").indices {
             let base = "rules.themes[\(i)]"
             guard let id = r.string(base + ".id"), let label = r.string(base + ".label") else { continue }
@@ -769,6 +800,9 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.attendance = attendance
         rules.partnerOverLead = partnerOverLead
         rules.copiedPassageWords = copiedPassageWords
+        rules.shortNames = abbreviations.map { .init(short: $0.1, full: $0.0) }
+        rules.laterReportKinds = laterReportKinds
+        rules.laterReportDefault = laterReportDefault
         rules.citations = citations
         rules.adviceRequests = adviceRequests
         rules.beneficiaryWords = beneficiaryWords

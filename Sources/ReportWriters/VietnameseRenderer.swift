@@ -143,6 +143,11 @@ public struct VietnameseRenderer: Sendable {
             return w("labels.reporting.undetermined")
         }
         if r.state == .onTime, r.judgedBy == ReporterStatus.DateBasis.documentMonth.rawValue { return w("labels.reporting.onTimeByMonth") }
+        // On time by its first report, its later one dated after the deadline: said so
+        // (REVIEW21 #11).
+        if r.state == .onTime, let d = r.latestDate, let deadline = r.deadline, d > deadline {
+            return w("labels.reporting.onTimeLaterAfterDeadline", ["kind": laterKindLabel(r), "date": VietFormat.date(d)])
+        }
         return reportingLabel(r.state)
     }
 
@@ -299,50 +304,22 @@ public struct VietnameseRenderer: Sendable {
     /// How a task's progress is spoken of: a task carried out all year ("Thường xuyên") under
     /// way is being carried out; one its state says completed is said completed, as the JSON
     /// and Phụ lục I have it (REVIEW16 #5: no "cả 03 … đang triển khai" when one is completed).
-    public enum Phase: String, CaseIterable, Sendable {
-        // In the order the body states them: done, under way, then behind.
-        // A dated task under way whose deadline is the cut-off day itself is due, not "before its
-        // deadline": the report goes out after that day.
-        // A recurring task is carried out all year: under way or done, one wording (REVIEW19 #2).
-        // A lead's "không phát sinh" on a task of the plan is `notStarted`: the Sở's own plan
-        // does not report its task upward as not arising (REVIEW19 #8); the lead's reason is
-        // stated with it.
-        // `leadSilent`: other units reported on it, its lead gave no status (REVIEW17 #5).
-        case completed, recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", leadSilent = "lead_silent", noResult = "no_result", noInformation = "no_information"
-    }
+    /// It is stated: decided once by the consolidation (REVIEW21 #2).
+    public typealias Phase = ConsolidatedReport.Phase
 
-    /// A task past its schedule without a result is overdue, whatever else it is (under way,
-    /// not started, "completed" with nothing to show): the body calls it so everywhere.
+    /// The consolidation's phase of the task (`Consolidator.phase(of:asOf:)`): the body,
+    /// Phụ lục I and the JSON read this one decision.
     public func phase(_ t: ConsolidatedReport.TaskResult) -> Phase {
-        t.overdue != nil ? .overdue : basePhase(t)
+        Consolidator.phase(of: t, asOf: report.asOf)
     }
 
     /// The task's phase leaving its schedule aside.
     public func basePhase(_ t: ConsolidatedReport.TaskResult) -> Phase {
-        switch t.state {
-        case .completed: return t.recurring ? .recurring : .completed
-        case .inProgress:
-            if t.recurring { return .recurring }
-            return t.dueDate.map { $0 <= report.asOf } == true ? .dueNow : .inProgress
-        case .notStarted:
-            // As its lead says it, whatever assigned units did of it (`partsDone`, stated beside).
-            return .notStarted
-        case .noInformation:
-            if t.basis == .leadWithoutResult { return .noResult }
-            // A lead that gave no status: the Sở settles it before signing (review desk); the
-            // report states the work the units reported, a recurring task being carried out,
-            // never "đơn vị chủ trì chưa báo cáo tiến độ" (the Sở does not speak of its units).
-            // A lead's "không phát sinh" on a task of its plan is no state either (REVIEW20 #3.2).
-            guard [.leadSilent, .leadNotArisen].contains(t.basis), worked(t) else { return .noInformation }
-            return t.recurring ? .recurring : .leadSilent
-        }
+        Consolidator.basePhase(of: t, asOf: report.asOf)
     }
 
     /// Work reported on the task: a unit's "completed" or "in progress", or a figure.
-    public func worked(_ t: ConsolidatedReport.TaskResult) -> Bool {
-        t.unitStatuses.contains { [.completed, .inProgress].contains($0.status) } || t.statements.contains(where: \.hasFigure)
-            || t.figures.contains { $0.total != 0 }
-    }
+    public func worked(_ t: ConsolidatedReport.TaskResult) -> Bool { Consolidator.worked(t) }
 
     /// The plan assigns the task to the unit: its lead, or a partner named or of a kind named.
     public func isAssigned(_ unitID: String, to t: ConsolidatedReport.TaskResult) -> Bool {
@@ -365,9 +342,25 @@ public struct VietnameseRenderer: Sendable {
         case .recurring: return w("labels.state.recurring")
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
-        case .leadSilent: return w("labels.state.lead_silent")
+        case .leadSilent: return w(ownKey("labels.state.lead_silent", [t]))
+        case .confirming: return w("labels.state.confirming")
+        case .noInformation: return w(ownKey("labels.state.no_information", [t]))
         default: return stateLabel(t.state)
         }
+    }
+
+    /// The Department's own unit leads the task (rules.ownGroups): how far it has reported is
+    /// the Sở's own business, settled before signing, never told upward (REVIEW21 #5).
+    public func ownLead(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        let own = Set(definition.rules.ownGroups)
+        return !t.leadGroups.isEmpty && t.leadGroups.allSatisfy { own.contains($0) }
+    }
+
+    /// `key` + "_own" when every task is led by the Department's own units and the pipeline
+    /// words that case (the task stated without speaking of a unit's report); else `key`.
+    func ownKey(_ key: String, _ tasks: [ConsolidatedReport.TaskResult]) -> String {
+        guard !tasks.isEmpty, tasks.allSatisfy(ownLead), w.texts[key + "_own"] != nil else { return key }
+        return key + "_own"
     }
 
     // MARK: - Naming a task in the body
@@ -993,6 +986,23 @@ public struct VietnameseRenderer: Sendable {
         return out
     }
 
+    /// A partner's figure of the lead's work far above the lead's own (review
+    /// `figure-partner-over-lead`: 3.026 samples taken "with" a 128-sample survey): stated in
+    /// the body after the task's results as the partner told it, with "cần xác minh" — never
+    /// only a footnote of the phụ lục (REVIEW21 #1). Empty wording: not stated.
+    func withPartnerOverLead(_ t: ConsolidatedReport.TaskResult, _ sentences: [String]) -> [String] {
+        guard !sentences.isEmpty, !w("results.partnerOverLead", ["who": "", "work": "", "lead": "", "leadValue": ""]).isEmpty else { return sentences }
+        var out = sentences
+        for r in report.review where r.code == "figure-partner-over-lead" && r.params?["code"] == t.code {
+            guard let p = r.params, let id = p["indicator"], let n = t.notCounted.first(where: { $0.indicator == id && $0.unitID == r.unitID }) else { continue }
+            let measure = definition.wording.indicators[id]?.measure ?? ""
+            out.append(w("results.partnerOverLead", ["who": shortName(p["unit"] ?? ""), "work": clause(id, n.value, money: n.isMoneyLike),
+                                                     "lead": shortName(p["lead"] ?? ""),
+                                                     "leadValue": (p["leadValue"] ?? "") + (measure.isEmpty ? "" : " " + measure)]))
+        }
+        return out
+    }
+
     /// "27 cơ quan, đơn vị, địa phương", or the names of up to three.
     public func whoNumber(_ units: [ConsolidatedReport.UnitRef]) -> String {
         units.count <= 3 ? who(units) : w("who.count", ["n": VietFormat.count(units.count)])
@@ -1126,7 +1136,7 @@ public struct VietnameseRenderer: Sendable {
             var paragraph = sentences
             var any = false
             for t in g.tasks {
-                let these = withJointNote(t, in: g, taskResults(t, money: money, others: kept.contains(t.code)))
+                let these = withPartnerOverLead(t, withJointNote(t, in: g, taskResults(t, money: money, others: kept.contains(t.code))))
                 guard !these.isEmpty else { continue }
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
@@ -1318,14 +1328,15 @@ public struct VietnameseRenderer: Sendable {
                 // A recurring task its lead reports not carried out, not arising or gave no
                 // status for: said so, as a recurring task (REVIEW17 #3), not counted "đang
                 // được triển khai".
-                let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)" : "labels.progress.\(b.phase.rawValue)"
+                let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
+                    : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
                 // The tasks not started and those overdue counted and named, each with its
                 // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
                 // Phụ lục I gives them.
                 let part = w(key, ["n": n, "total": n])
                 // A task with results whose lead stated no progress, and one with nothing
                 // reported, named alike (REVIEW20 #3.1).
-                let named: Set<Phase> = [.notStarted, .overdue, .leadSilent, .noInformation, .noResult]
+                let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult]
                 parts.append([.notStarted, .overdue].contains(b.phase) || (!b.recurring && named.contains(b.phase) && b.tasks.count <= definition.rules.tallyNamedMax) ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(b.tasks)]) : part)
                 if b.phase != .inProgress { lastBehind = parts.count - 1 }
             }
@@ -2299,6 +2310,8 @@ public struct VietnameseRenderer: Sendable {
         case .leadSilent, .leadNotArisen: s = w("appendix.basisLeadSilent", ["lead": leadName(t)])
         case .none: s = w("appendix.basisNone")
         case .leadWithoutResult: s = w("appendix.basisLeadWithoutResult", ["lead": leadName(t)])
+        // The lead's row copied from another task: what the state rests on instead (REVIEW21 #1).
+        case .leadCopied: s = w(t.state == .inProgress ? "appendix.basisLeadCopiedJoint" : "appendix.basisLeadCopied", ["lead": leadName(t)])
         }
         if let o = t.overdue { s += "\n" + overdueReason(t, o) }
         return s
@@ -2357,8 +2370,14 @@ public struct VietnameseRenderer: Sendable {
     /// is judged by: "; bổ sung: 523/BC-UBND ngày 30/10/2026" (REVIEW16 #4).
     public func laterDocument(_ r: ConsolidatedReport.ReporterRow) -> String {
         guard r.latestNumber != nil || r.latestDate != nil else { return "" }
-        return w("appendix.laterDocument", ["number": r.latestNumber ?? w("appendix.noNumber"),
+        return w("appendix.laterDocument", ["number": r.latestNumber ?? w("appendix.noNumber"), "kind": laterKindLabel(r),
                                             "date": r.latestDate.map(VietFormat.date) ?? w("appendix.noDate")])
+    }
+
+    /// "bản thay thế": what the later report is (the consolidation's `latestKind`).
+    public func laterKindLabel(_ r: ConsolidatedReport.ReporterRow) -> String {
+        let kind = r.latestKind ?? definition.rules.laterReportDefault ?? "replacement"
+        return w.texts["labels.laterReport.\(kind)"] != nil ? w("labels.laterReport.\(kind)") : w("labels.laterReport.replacement")
     }
 
     /// A receipt time as Phụ lục II shows it: none when it is after the report's date (a file's

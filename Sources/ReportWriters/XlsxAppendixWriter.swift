@@ -51,8 +51,10 @@ public struct XlsxAppendixWriter: Sendable {
     /// Characters that fit on a landscape A4 line at 100% (about 25 cm of Times New Roman 12):
     /// column widths are scaled to it, so fit-to-width does not shrink the text to nothing.
     static let printableWidth = 150.0
-    /// Points per line of Times New Roman 12 in a row (LibreOffice sets 12 pt lines about 14 pt apart).
-    static let lineHeight = 14.5
+    /// Points per line of Times New Roman 12 in a row: LibreOffice sets 12 pt lines of Times
+    /// New Roman (or its metric twin Liberation Serif) 13,3 pt apart; a little over, so a row
+    /// never cuts its last line.
+    static let lineHeight = 13.8
 
     /// Column widths in characters: the printable width shared by the columns' weights (the
     /// same proportions as the DOCX tables), at least 5.
@@ -61,20 +63,52 @@ public struct XlsxAppendixWriter: Sendable {
         return t.columns.map { max(5, (Double($0.weight) / max(1, total) * printableWidth).rounded()) }
     }
 
-    /// Lines a wrapped value takes in a column `width` characters wide.
+    /// Advance widths of Times New Roman (and Liberation Serif, metric-compatible), in 1/2048
+    /// em, of the base letters: a letter with diacritics is as wide as its base ("ữ" as "u").
+    /// A column's width is counted in digits (1.024): LibreOffice does not fit rows to wrapped
+    /// text when it opens a file, so the heights are computed from these (REVIEW21 §4: rows
+    /// estimated at a fixed characters-per-width left Phụ lục III a third blank).
+    static let glyphWidths: [Character: Int] = {
+        var m: [Character: Int] = [:]
+        let lower: [(String, Int)] = [("ace z", 909), ("bdghknopquvxy", 1024), ("frt", 682), ("ijl", 569), ("m", 1593), ("s", 797), ("w", 1479)]
+        for (letters, w) in lower { for c in letters where c != " " { m[c] = w } }
+        m["t"] = 569
+        let upper: [(String, Int)] = [("ADGHKNOQUVXY", 1479), ("BCR", 1366), ("ELTZ", 1251), ("FPS", 1139), ("I", 682), ("J", 797), ("M", 1821), ("W", 1933)]
+        for (letters, w) in upper { for c in letters { m[c] = w } }
+        for c in "0123456789" { m[c] = 1024 }
+        for (c, w) in [(" ", 512), (",", 512), (".", 512), (":", 569), (";", 569), ("(", 682), (")", 682), ("-", 682), ("–", 1024),
+                       ("/", 569), ("“", 909), ("”", 909), ("\"", 836), ("%", 1706), ("&", 1593)] as [(Character, Int)] { m[c] = w }
+        return m
+    }()
+
+    /// The width of a piece of text in digits of the column's font.
+    static func textWidth<S: StringProtocol>(_ s: S) -> Double {
+        var units = 0
+        for c in s {
+            if let w = glyphWidths[c] { units += w; continue }
+            // "ữ" → "u", "Đ" → "D": the base letter's width.
+            let base: Character
+            switch c {
+            case "đ": base = "d"
+            case "Đ": base = "D"
+            default: base = String(c).decomposedStringWithCanonicalMapping.first.map { Character(String($0.unicodeScalars.first!)) } ?? c
+            }
+            units += glyphWidths[base] ?? 1024
+        }
+        return Double(units) / 1024
+    }
+
+    /// Lines a wrapped value takes in a column `width` digits wide: words wrap whole, each
+    /// measured with the font's widths; the cell's inner margins take a digit and a half.
     public static func lines(_ text: String, width: Double) -> Int {
-        // A column holds about 0,95 characters of Vietnamese Times New Roman text per unit of
-        // width (the unit is the width of a digit; diacritics and capitals are wide), measured
-        // on LibreOffice's rendering of the appendices (1,15 cut Phụ lục II's "Chưa gửi (văn bản
-        // không đọc được)" to one line in a 30-wide column: REVIEW16, the XLSX's cut column).
-        let usable = max(1, Int(width * 0.95) - 1)
+        let usable = max(1, width - 1.5)
+        let space = textWidth(" ")
         let paragraphs: [Substring] = text.split(separator: "\n", omittingEmptySubsequences: false)
         return paragraphs.map { (line: Substring) -> Int in
-            // Words wrap whole: count by words, not characters.
-            var n = 1, cur = 0
+            var n = 1, cur = 0.0
             for word in line.split(separator: " ") {
-                let w = word.count
-                if cur == 0 { cur = w } else if cur + 1 + w <= usable { cur += 1 + w } else { n += 1; cur = w }
+                let w = textWidth(word)
+                if cur == 0 { cur = w } else if cur + space + w <= usable { cur += space + w } else { n += 1; cur = w }
                 while cur > usable { n += 1; cur -= usable }
             }
             return n
@@ -98,7 +132,13 @@ public struct XlsxAppendixWriter: Sendable {
         let title = v.definition.wording("appendix.sheetTitle", [
             "number": v.definition.wording("appendix.number", ["roman": AppendixTables.roman(number)]), "title": t.title.uppercased(),
             "asOf": VietFormat.date(v.report.asOf), "of": v.appendixOf])
-        x += "<row r=\"1\" ht=\"40\" customHeight=\"1\">" + cell("A1", .text(title), xf: .title) + "</row>"
+        // The workbook is the working file; the phụ lục signed with the report are the
+        // document's (REVIEW21 §4: the appendices were supplied twice, unexplained).
+        let working = v.definition.wording("appendix.workingFile")
+        let heading = working.isEmpty ? title : title + "\n" + working
+        // Bold 14 pt: a digit of the 12 pt body font holds fewer of its letters.
+        let titleLines = XlsxAppendixWriter.lines(heading, width: widths.reduce(0, +) * 12 / 14 * 0.92)
+        x += "<row r=\"1\" ht=\"\(Double(titleLines) * 17.5 + 6)\" customHeight=\"1\">" + cell("A1", .text(heading), xf: .title) + "</row>"
         // Bold header text is wider: measured on a narrower column.
         let headerLines = t.columns.enumerated().map { XlsxAppendixWriter.lines($0.element.title, width: widths[$0.offset] * 0.8) }.max() ?? 1
         x += "<row r=\"2\" ht=\"\(Double(headerLines) * XlsxAppendixWriter.lineHeight + 4)\" customHeight=\"1\">" + t.columns.enumerated().map { cell("\(XlsxAppendixWriter.columnName($0.offset + 1))2", .text($0.element.title), xf: .header) }.joined() + "</row>"

@@ -55,6 +55,14 @@ struct DevCorpusTests {
         #expect(figures.notes.contains { $0.contains(mark) })
     }
 
+    /// REVIEW21 #2: Phụ lục I, the body and the JSON give the same state for every task of
+    /// the dev corpus; REVIEW21 #1: no task is judged not started on a copied row.
+    @Test func everyWriterStatesOneStatePerTask() throws {
+        let report = Fixtures.report(DevCorpusTests.input)
+        try Review21Tests.expectOneState(report)
+        for t in report.tasks where t.basis == .leadCopied { #expect(t.state != .notStarted, "\(t.code)") }
+    }
+
     @Test func docxXlsxAndJsonCarryTheInputSums() throws {
         let input = DevCorpusTests.input
         let report = Fixtures.report(input)

@@ -30,8 +30,9 @@ import Testing
         let te = try #require(re.tasks.first { $0.code == "II.1.b" })
         let ve = VietnameseRenderer(re, definition: Fixtures.definition)
         #expect(te.basis == .leadSilent && te.overdue == nil && ve.phase(te) == .leadSilent)
-        #expect(ve.taskStateLabel(te) == Fixtures.definition.wording("labels.state.lead_silent"))
-        #expect(body(ve).contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(body(ve))")
+        // The Chi cục is the Department's own: its reporting is not spoken of upward (REVIEW21 #5).
+        #expect(ve.taskStateLabel(te) == Fixtures.definition.wording("labels.state.lead_silent_own"))
+        #expect(body(ve).contains(Fixtures.definition.wording("labels.progress.lead_silent_own", ["n": "01"])), "\(body(ve))")
         // After it: the lead reported results on the task, so not overdue (REVIEW20 #3.1): the
         // work is stated, and that the lead did not state its progress; the desk asks it.
         let r = Fixtures.report(input)
@@ -41,7 +42,7 @@ import Testing
         #expect(v.phase(t) == .leadSilent)
         let text = body(v)
         #expect(!text.contains("quá hạn"), "\(text)")
-        #expect(text.contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(text)")
+        #expect(text.contains(Fixtures.definition.wording("labels.progress.lead_silent_own", ["n": "01"])), "\(text)")
         #expect(text.contains("09 bản tin"), "\(text)")
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" && $0.severity == "warning" })
         // Nobody reported any work: no claim of work either.
@@ -84,15 +85,16 @@ import Testing
         let code = try #require(r.review.first { $0.code == "lead-passage-copied" }?.params?["code"])
         let task = try #require(r.tasks.first { $0.code == code })
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        // The lead's word stands (REVIEW19 #1, #2): not started, the same in the JSON and the
-        // body; the review desk asks the officer to confirm it.
-        #expect(task.state == .notStarted && task.basis == .lead, "\(task.state) \(task.basis)")
+        // The copied row is no status (REVIEW21 #1, replacing REVIEW19 #1, #2): never "chưa
+        // triển khai"; with no unit telling it did the work with the lead, being confirmed —
+        // the same in the JSON and the body; the review desk asks the officer to confirm it.
+        #expect(task.basis == .leadCopied && task.state == .noInformation && task.phase == .confirming, "\(task.state) \(task.basis)")
         #expect(r.stateCounts[ConsolidatedReport.Progress.notStarted.rawValue, default: 0]
                     == r.tasks.filter { $0.state == .notStarted }.count)
-        #expect(v.phase(task) == .notStarted, "\(code)")
+        #expect(v.phase(task) == .confirming, "\(code)")
         let limits = body(v)
         let iii2 = limits[limits.range(of: "2. Hạn chế")!.upperBound..<limits.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound]
-        #expect(iii2.contains(v.lowerFirst(v.taskName(task))), "\(iii2)")
+        #expect(!iii2.contains(v.lowerFirst(v.taskName(task))), "\(iii2)")
         _ = t
     }
 

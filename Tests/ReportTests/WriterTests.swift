@@ -212,8 +212,15 @@ import Testing
 
     @Test func wrappedRowsAreTallEnough() {
         #expect(XlsxAppendixWriter.lines("một hai ba", width: 40) == 1)
-        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 16) == 10)  // 14 characters a line: 3 words
-        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 30) == 5)   // 27 characters a line: 7 words
+        // "chữ" is 2,89 digits wide, a space 0,5: 4 words in 14,5 digits, 8 in 28,5.
+        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 16) == 8)
+        #expect(XlsxAppendixWriter.lines(String(repeating: "chữ ", count: 30), width: 30) == 4)
+        // Narrow letters hold more a line than wide ones (REVIEW21 §4: rows measured at a fixed
+        // count per width left a third of Phụ lục III blank).
+        #expect(XlsxAppendixWriter.lines(String(repeating: "lít ", count: 40), width: 30) < XlsxAppendixWriter.lines(String(repeating: "MWM ", count: 40), width: 30))
+        // A long run of "đơn vị: số" (about 520 characters) in a 61-wide column: about 72 a line.
+        let run = (1...24).map { "Phường Số \($0): \($0 * 7)" }.joined(separator: "; ")
+        #expect((6...8).contains(XlsxAppendixWriter.lines(run, width: 61)), "\(XlsxAppendixWriter.lines(run, width: 61))")
         // Phụ lục II's longest state in its column (REVIEW16: it was cut to one line).
         #expect(XlsxAppendixWriter.lines("Chưa gửi (văn bản không đọc được)", width: 30) == 2)
         #expect(XlsxAppendixWriter.lines("a\nb\nc", width: 40) == 3)
