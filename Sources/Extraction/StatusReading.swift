@@ -85,6 +85,27 @@ extension Vocabulary {
         var weights: [StatusClaim.Kind: Double] = [:]
         /// Brackets a status may stand alone in, opening → closing ("(" → ")", "[" → "]").
         var brackets: [String: String] = ["(": ")"]
+        /// A status said as a short predicate about the work (`predicates`): a polarity word
+        /// ("đã", "đang", "chưa") with what it says, work verbs ("làm", "tổ chức", "cử"), words
+        /// that end the work ("xong", "rồi"), that leave it half done ("dở"), and "được" after
+        /// a negated verb ("chưa cử được").
+        var polarity = PhraseTable<TaskStatus>()
+        var workVerbs = PhraseTable<Bool>()
+        var completion = PhraseTable<Bool>()
+        var partial = PhraseTable<Bool>()
+        var able = PhraseTable<Bool>()
+        /// How many work verbs may follow each other in one predicate ("đã đi học xong").
+        var verbWords = 3
+        /// Labels of what is left of the work (`residual.labels`: "Tồn đọng: Không."), and
+        /// their verdicts: nothing left is done, something left is being carried on.
+        var residualLabels = PhraseTable<Bool>()
+        var residualNothing = PhraseTable<Bool>()
+        var residualRemaining = PhraseTable<Bool>()
+        /// Marks before a status that ends a line or a bullet ("… -- xong rồi.", "… – đang
+        /// làm dở, …"), and how many words of a subject may stand between ("– phường không
+        /// có việc này").
+        var tailMarks: Set<String> = []
+        var tailSubjectWords = 2
 
         func weight(_ kind: StatusClaim.Kind) -> Double { weights[kind] ?? 0 }
     }
@@ -185,6 +206,14 @@ extension Vocabulary {
         // After a label or a mark.
         var i = 0
         while i < tokens.count {
+            // "Tồn đọng: Không.", "Còn lại: tiếp tục …": what is left of the work, opening a
+            // line or a clause.
+            if let r = statusReading.residualLabels.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct,
+               r.end < tokens.count, tokens[r.end].kind == .punct, ":-–".contains(tokens[r.end].raw.first!) {
+                var j = r.end
+                while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
+                if let v = residualVerdict(tokens, at: j) { offer(v.value, .labelled, j, v.end); i = v.end; continue }
+            }
             let labelEnd = statusLabels.match(tokens, at: i)?.end ?? statusMark(tokens, at: i)
             if let labelEnd {
                 var j = labelEnd
@@ -226,6 +255,8 @@ extension Vocabulary {
         }
         let hasPercent = tokens.contains { $0.kind == .punct && $0.raw == "%" }
         for sentence in sentences(tokens) {
+            // "… -- xong rồi.": a status ending its line after a dash, as a bracketed one.
+            if let t = dashTailStatus(sentence) { offer(t.value, .parenthesised, t.start, t.end) }
             // A clause that opens with a status: what follows is a reason, a plan or nothing.
             var start = sentence.startIndex
             while start < sentence.endIndex, sentence[start].kind == .punct { start += 1 }
@@ -302,6 +333,12 @@ extension Vocabulary {
                     break
                 }
                 if let m = statusReading.waiting.match(sentence, at: p) { out.append((.inProgress, p, m.end, true)); break }
+                // A predicate of the unit's own verbs ("đã làm xong việc …", "chưa cử được …");
+                // one that only narrates work done ("đã cử 02 công chức") is none.
+                if let m = predicateStatus(sentence, at: p), !m.bare {
+                    if !followsPlan(sentence, at: p) { out.append((m.value, p, m.end, false)) }
+                    break
+                }
                 if t.kind == .word { subject += 1 }
                 p += 1
             }
@@ -380,7 +417,8 @@ extension Vocabulary {
         }
         var i = 0
         while i < tokens.count {
-            guard let label = statusLabels.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct else { i += 1; continue }
+            guard let label = statusLabels.match(tokens, at: i) ?? statusReading.residualLabels.match(tokens, at: i),
+                  i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct else { i += 1; continue }
             var j = label.end
             guard j < tokens.count, tokens[j].raw == ":" else { i = label.end; continue }
             j += 1
@@ -402,12 +440,99 @@ extension Vocabulary {
     where C.Element == Token, C.Index == Int {
         let s = statuses.match(tokens, at: start)
         let a = assessments.match(tokens, at: start)
+        var best: (value: TaskStatus, end: Int)?
         switch (s, a) {
-        case let (s?, a?): return a.end > s.end ? (a.value, a.end) : (s.value, s.end)
-        case let (s?, nil): return (s.value, s.end)
-        case let (nil, a?): return (a.value, a.end)
+        case let (s?, a?): best = a.end > s.end ? (a.value, a.end) : (s.value, s.end)
+        case let (s?, nil): best = (s.value, s.end)
+        case let (nil, a?): best = (a.value, a.end)
+        default: break
+        }
+        // A predicate said in the unit's own verbs ("đã đi học xong", "đang làm dở", "chưa
+        // cử được"), when it says more than a phrase of the tables; one that only narrates work
+        // done ("đã tổ chức") states a status only when its clause ends with it.
+        if let p = predicateStatus(tokens, at: start), p.end > (best?.end ?? start), !p.bare || endsClause(tokens, at: p.end) {
+            best = (p.value, p.end)
+        }
+        return best
+    }
+
+    /// A status said as a predicate about the work (`status_reading.predicates`): polarity ×
+    /// work verbs × what ends them. "Đã V xong", "V xong rồi": done; "chưa V xong": under
+    /// way; "đang V", "V dở": under way; "chưa V (được)": not started; "đã V" with nothing
+    /// after it is `bare` (done only when it ends its clause: "Đã tổ chức."). Nothing without
+    /// a work verb: "đã phát hiện", "chưa có" are not statuses of the work.
+    func predicateStatus<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: TaskStatus, end: Int, bare: Bool)?
+    where C.Element == Token, C.Index == Int {
+        let sr = statusReading
+        guard !sr.workVerbs.isEmpty, start >= tokens.startIndex, start < tokens.endIndex else { return nil }
+        var i = start
+        let polarity = sr.polarity.match(tokens, at: i)
+        if let polarity { i = polarity.end }
+        var verbs = 0
+        while verbs < sr.verbWords, i < tokens.endIndex, let v = sr.workVerbs.match(tokens, at: i) { i = v.end; verbs += 1 }
+        guard verbs > 0 else { return nil }
+        let said = polarity?.value
+        if let c = sr.completion.match(tokens, at: i) {
+            return (said == .notStarted || said == .inProgress ? .inProgress : .completed, c.end, false)
+        }
+        if let p = sr.partial.match(tokens, at: i) { return (said == .notStarted ? .notStarted : .inProgress, p.end, false) }
+        if let a = sr.able.match(tokens, at: i) {
+            switch said {
+            case .notStarted?: return (.notStarted, a.end, false)
+            case .completed?: return (.completed, a.end, true)
+            case .inProgress?: return (.inProgress, a.end, false)
+            default: return nil
+            }
+        }
+        switch said {
+        case .notStarted?: return (.notStarted, i, false)
+        case .inProgress?: return (.inProgress, i, false)
+        case .completed?: return (.completed, i, true)
         default: return nil
         }
+    }
+
+    /// The verdict after a label of what is left of the work ("Tồn đọng: Không." — nothing
+    /// left, done; "Tồn đọng: còn 01 đối tượng chưa nộp phạt" — under way; "Tồn đọng: chưa
+    /// thực hiện …", "Tồn đọng: Không phát sinh." as said).
+    func residualVerdict(_ tokens: [Token], at j: Int) -> (value: TaskStatus, end: Int)? {
+        let sr = statusReading
+        let said = statusOrAssessment(tokens, at: j)
+        let nothing = sr.residualNothing.match(tokens, at: j)
+        if let said, said.end > (nothing?.end ?? j) { return said }
+        if let nothing, endsClause(tokens, at: nothing.end) { return (.completed, nothing.end) }
+        if let said, said.value != .notApplicable { return said }
+        if let r = sr.residualRemaining.match(tokens, at: j) { return (.inProgress, r.end) }
+        return nil
+    }
+
+    /// A status ending a line or a bullet after a dash (`status_reading.tail_marks`): "Đưa 7
+    /// tin lên loa -- xong rồi.", "… – đang làm dở, còn …", "… – phường không có việc này",
+    /// after at most `tail_subject_words` words of a subject. The dash must follow words of
+    /// the line, and the status end it or its clause.
+    func dashTailStatus(_ sentence: ArraySlice<Token>) -> (value: TaskStatus, start: Int, end: Int)? {
+        let sr = statusReading
+        guard !sr.tailMarks.isEmpty else { return nil }
+        var k = sentence.endIndex - 1
+        while k > sentence.startIndex {
+            let t = sentence[k]
+            if t.kind == .punct, sr.tailMarks.contains(String(t.raw)),
+               sentence[sentence.startIndex..<k].contains(where: { $0.kind == .word }) { break }
+            k -= 1
+        }
+        guard k > sentence.startIndex else { return nil }
+        var p = k + 1
+        while p < sentence.endIndex, sentence[p].kind == .punct, sr.tailMarks.contains(String(sentence[p].raw)) { p += 1 }
+        var subject = 0
+        while p < sentence.endIndex, subject <= sr.tailSubjectWords {
+            guard sentence[p].kind == .word else { return nil }
+            if let s = statusOrAssessment(sentence, at: p), !followsPlan(sentence, at: p) {
+                let e = s.end
+                if e >= sentence.endIndex || sentence[e].kind == .punct || statusTails.match(sentence, at: e) != nil { return (s.value, p, e) }
+            }
+            subject += 1; p += 1
+        }
+        return nil
     }
 
     /// Whether a cell's words are only a vague assessment ("Chưa đạt", "chưa đạt.").

@@ -847,7 +847,8 @@ public struct Vocabulary: Sendable {
         for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
         for p in try strings(reading["inventory_leads"], "figure_reading.inventory_leads") { v.figureReading.inventoryLeads.add(p, true) }
         let statusReading = try map(root["status_reading"], "status_reading")
-        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "vague", "done", "weights"]
+        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "vague", "done", "weights",
+                          "predicates", "residual", "tail_marks", "tail_subject_words"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -869,7 +870,39 @@ public struct Vocabulary: Sendable {
             v.statusReading.subjectWords = words
         }
         for p in try strings(statusReading["waiting"], "status_reading.waiting") { v.statusReading.waiting.add(p, true) }
-        v.statusReading.openingWords = v.statusReading.openers.firstWords.union(v.statusReading.waiting.firstWords)
+        let predicates = try map(statusReading["predicates"], "status_reading.predicates")
+        for key in predicates.keys where !["polarity", "verbs", "completion", "partial", "able", "verb_words"].contains(key) {
+            throw LoadError(file: file, message: "status_reading.predicates.\(key): unknown key (use polarity, verbs, completion, partial, able, verb_words)")
+        }
+        for (key, phrases) in try map(predicates["polarity"], "status_reading.predicates.polarity").sorted(by: { $0.key < $1.key }) {
+            guard let status = TaskStatus(rawValue: key), status != .unknown, status != .notApplicable else {
+                throw LoadError(file: file, message: "status_reading.predicates.polarity.\(key): unknown polarity (use completed, in_progress, not_started)")
+            }
+            for p in try strings(phrases, "status_reading.predicates.polarity.\(key)") { v.statusReading.polarity.add(p, status) }
+        }
+        for p in try strings(predicates["verbs"], "status_reading.predicates.verbs") { v.statusReading.workVerbs.add(p, true) }
+        for p in try strings(predicates["completion"], "status_reading.predicates.completion") { v.statusReading.completion.add(p, true) }
+        for p in try strings(predicates["partial"], "status_reading.predicates.partial") { v.statusReading.partial.add(p, true) }
+        for p in try strings(predicates["able"], "status_reading.predicates.able") { v.statusReading.able.add(p, true) }
+        if let n = predicates["verb_words"] {
+            guard let words = n as? Int, words >= 1 else { throw LoadError(file: file, message: "status_reading.predicates.verb_words must be a whole number above 0") }
+            v.statusReading.verbWords = words
+        }
+        let residual = try map(statusReading["residual"], "status_reading.residual")
+        for key in residual.keys where !["labels", "nothing", "remaining"].contains(key) {
+            throw LoadError(file: file, message: "status_reading.residual.\(key): unknown key (use labels, nothing, remaining)")
+        }
+        for p in try strings(residual["labels"], "status_reading.residual.labels") { v.statusReading.residualLabels.add(p, true) }
+        for p in try strings(residual["nothing"], "status_reading.residual.nothing") { v.statusReading.residualNothing.add(p, true) }
+        for p in try strings(residual["remaining"], "status_reading.residual.remaining") { v.statusReading.residualRemaining.add(p, true) }
+        v.statusReading.tailMarks = Set(try strings(statusReading["tail_marks"], "status_reading.tail_marks").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        if let n = statusReading["tail_subject_words"] {
+            guard let words = n as? Int, words >= 0 else { throw LoadError(file: file, message: "status_reading.tail_subject_words must be a whole number") }
+            v.statusReading.tailSubjectWords = words
+        }
+        // A predicate's polarity word opens a status of what follows as an opener does
+        // ("Văn phòng đã làm xong việc …", "xã chưa làm, do …").
+        v.statusReading.openingWords = v.statusReading.openers.firstWords.union(v.statusReading.waiting.firstWords).union(v.statusReading.polarity.firstWords)
         for p in try strings(statusReading["percent_leads"], "status_reading.percent_leads") { v.statusReading.percentLeads.add(p, true) }
         for p in try strings(statusReading["percent_of"], "status_reading.percent_of") { v.statusReading.percentOf.add(p, true) }
         for p in try strings(statusReading["plans"], "status_reading.plans") { v.statusReading.plans.add(p, true) }
