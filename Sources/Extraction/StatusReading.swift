@@ -278,13 +278,15 @@ extension Vocabulary {
             var words = 0
             for t in sentence where t.kind == .word { words += 1; if words > 14 { break } }
             if words <= 14 {
-                for m in statuses.matches(in: sentence) where !followsPlan(sentence, at: m.start) { offer(m.value, .clause, m.start, m.end) }
+                for m in statuses.matches(in: sentence) where !followsPlan(sentence, at: m.start) {
+                    offer(underPolarity(sentence, m.value, m.start), .clause, m.start, m.end)
+                }
             } else {
                 // "…, nhiệm vụ tuyên truyền năm 2026 đã hoàn thành.", "Phòng chưa thực hiện do …":
                 // a status that ends its clause or is followed only by why or when.
                 for m in statuses.matches(in: sentence) where !followsPlan(sentence, at: m.start) {
                     if m.end >= sentence.endIndex || sentence[m.end].kind == .punct || statusTails.match(sentence, at: m.end) != nil {
-                        offer(m.value, .clause, m.start, m.end)
+                        offer(underPolarity(sentence, m.value, m.start), .clause, m.start, m.end)
                     }
                 }
             }
@@ -490,6 +492,18 @@ extension Vocabulary {
         case .completed?: return (.completed, i, true)
         default: return nil
         }
+    }
+
+    /// A status phrase found inside a sentence read with the polarity word right before it
+    /// ("chưa" + "làm xong" is work not yet finished, under way; not done): the predicate
+    /// from the polarity word on, when it covers the phrase.
+    func underPolarity(_ sentence: ArraySlice<Token>, _ value: TaskStatus, _ start: Int) -> TaskStatus {
+        var k = start - 1
+        while k >= sentence.startIndex, start - k <= 2, sentence[k].kind == .word {
+            if statusReading.polarity.match(sentence, at: k)?.end == start, let p = predicateStatus(sentence, at: k) { return p.value }
+            k -= 1
+        }
+        return value
     }
 
     /// The verdict after a label of what is left of the work ("Tồn đọng: Không." — nothing
