@@ -24,6 +24,12 @@ struct GridLayout: Sendable {
     /// A transposed table: a column per task (its code; empty when its header names no task
     /// clearly), a row per indicator.
     var taskColumns: [Int: String] = [:]
+    /// Several quantities on a row, each with its own unit of measure beside it ("Số liệu" over
+    /// "SL | ĐV | SL | ĐV"): the unit column of each value column.
+    var pairedUnits: [Int: Int] = [:]
+    /// Columns headed by a unit of measure itself ("Row Labels | cuộc | cơ sở | đồng", a pivot
+    /// table's column labels): the unit of every number in the column.
+    var columnUnits: [Int: String] = [:]
 
     func column(_ role: GridColumnRole) -> Int? {
         roles.filter { $0.value == role }.map(\.key).min()
@@ -198,7 +204,10 @@ final class GridRecognisers: Sendable {
                 layout.headerRows = k..<end
                 return layout
             }
+            unitHeaders(row, &layout)
+            if k > 0 { rolesAbove(grid.rows[k - 1], row, &layout) }
             if layout.labelColumn == nil { proseLabel(grid, header: k, &layout) }
+            typedRoles(grid, header: k, &layout)
             // Two label columns ("Nội dung | Chỉ tiêu | Số lượng"): the first names each row's
             // task, the second what each number counts.
             // Only when the second is headed by a label's words alone ("Chỉ tiêu", not "Chỉ tiêu
@@ -252,6 +261,7 @@ final class GridRecognisers: Sendable {
             }
             if next < grid.rows.count, isNumbering(grid.rows[next]) { next += 1 }
             layout.headerRows = k..<next
+            pairUnits(&layout)
             // "Cộng" after "Tháng 7 | Tháng 8 | Tháng 9" adds the months up: the result, as a
             // running total is; with no period beside it, it is the column of results.
             let periods = layout.roles.values.contains(.period)
@@ -282,6 +292,104 @@ final class GridRecognisers: Sendable {
         }
         guard cells >= 2, prose * 2 > cells else { return }
         layout.roles[first] = .label
+    }
+
+    /// Columns whose header words name no role, read by what their cells hold
+    /// (`thresholds.typed_column_cells`, `typed_column_share`):
+    /// - beside a label column and no column of results, a column whose cells are numbers is
+    ///   the column of results ("Con số", "Giá trị ghi nhận"): its rows' units of measure or
+    ///   labels say what each number counts;
+    /// - left of the label column, a column of short texts that repeat on consecutive rows
+    ///   names the work each row is a part of ("Nhóm việc | Việc cụ thể | …", the task written
+    ///   again on every row of its figures): the task column, the label column saying what
+    ///   each number counts.
+    /// - with no label column, the first such column of texts (no numbers, no dates), left of
+    ///   a column of results or statuses, names each row's work ("Việc | Đã làm | Tình hình").
+    func typedRoles(_ grid: Grid, header k: Int, _ layout: inout GridLayout) {
+        let t = g.thresholds
+        let body = grid.rows[(k + 1)...].prefix(Int(t.typedColumnRows))
+        let header = grid.rows[k]
+        func filled(_ column: Int) -> [GridCell] {
+            body.compactMap { $0.cell(startingAt: column) }.filter { !$0.continued && !$0.text.isEmpty }
+        }
+        if layout.labelColumn == nil {
+            let told = layout.roles.filter { [GridColumnRole.quantity, .money, .status, .answer, .cumulative].contains($0.value) }.map(\.key)
+            for cell in header.cells.sorted(by: { $0.column < $1.column }) where !cell.continued && layout.roles[cell.column] == nil
+                && layout.flags[cell.column] == nil && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
+                let cells = filled(cell.column)
+                guard Double(cells.count) >= t.typedColumnCells, told.contains(where: { $0 > cell.column }) else { continue }
+                if cells.allSatisfy({ $0.number == nil && !GridResolver.isDate($0.text) && $0.text.contains(where: \.isLetter) }) {
+                    layout.roles[cell.column] = .label
+                }
+                break
+            }
+        }
+        guard let label = layout.column(.label) else { return }
+        var numberColumn: Int?
+        for cell in header.cells where !cell.continued && layout.roles[cell.column] == nil && layout.flags[cell.column] == nil
+            && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
+            let cells = filled(cell.column)
+            guard Double(cells.count) >= t.typedColumnCells else { continue }
+            let numbers = cells.filter { $0.number != nil }.count
+            if Double(numbers) >= t.typedColumnShare * Double(cells.count), cell.column > label, numberColumn == nil {
+                numberColumn = cell.column
+                continue
+            }
+            guard cell.column < label, layout.column(.task) == nil, numbers == 0 else { continue }
+            // Short texts, one at least written again on the next row.
+            let texts = body.map { $0.cell(startingAt: cell.column)?.text ?? "" }
+            guard cells.allSatisfy({ Double($0.text.split(separator: " ").count) <= t.typedTaskWords }) else { continue }
+            var repeats = 0
+            for (a, b) in zip(texts, texts.dropFirst()) where !a.isEmpty && a == b { repeats += 1 }
+            if Double(repeats) >= t.typedTaskRepeats { layout.roles[cell.column] = .task }
+        }
+        if let c = numberColumn, layout.valueColumns.isEmpty { layout.roles[c] = .quantity }
+    }
+
+    /// A header row whose cells of no role are units of measure themselves, two at least
+    /// ("Row Labels | cuộc | cơ sở | đồng | lượt", the column labels of a pivot table, or
+    /// "Nội dung | Lớp | Người | Tin bài"): each such column holds results counted in its unit.
+    func unitHeaders(_ row: GridRow, _ layout: inout GridLayout) {
+        var found: [(Int, String, Bool)] = []
+        for cell in row.cells where !cell.continued && layout.roles[cell.column] == nil && layout.flags[cell.column] == nil {
+            let tokens = Tokenizer.tokenize(cell.text.trimmed())
+            guard !tokens.isEmpty else { continue }
+            if let m = g.measureUnits.match(tokens, at: 0), m.end == tokens.count { found.append((cell.column, cell.text, false)) }
+            else if let m = v.moneyScales.match(tokens, at: 0), m.end == tokens.count { found.append((cell.column, cell.text, true)) }
+        }
+        guard found.count >= 2 else { return }
+        for (c, text, money) in found {
+            layout.roles[c] = money ? .money : .quantity
+            layout.columnUnits[c] = text
+            layout.headers[c] = text
+        }
+    }
+
+    /// A header written over two rows, the row above holding a column the header row leaves
+    /// empty ("Sum of Số lượng | Column Labels | … | Tình trạng" over "Row Labels | cuộc | …"):
+    /// that column keeps the role the row above gives it (a status, a note, a date), when the
+    /// row above has no numbers.
+    func rolesAbove(_ above: GridRow, _ row: GridRow, _ layout: inout GridLayout) {
+        guard !above.cells.contains(where: { $0.number != nil }) else { return }
+        for cell in above.cells where !cell.continued && row.cell(at: cell.column) == nil && layout.roles[cell.column] == nil {
+            guard let role = headerRole(cell.text).role, [GridColumnRole.status, .note, .date, .performer].contains(role) else { continue }
+            layout.roles[cell.column] = role
+            layout.headers[cell.column] = cell.text
+        }
+    }
+
+    /// Several unit-of-measure columns, each next to a column of results ("SL | ĐV | SL | ĐV",
+    /// "ĐVT | Số lượng | ĐVT | Số lượng"): each value column takes the unit column right after
+    /// it — or, when the first unit column stands before the first value column, the one right
+    /// before it — so that each number is counted by its own unit.
+    func pairUnits(_ layout: inout GridLayout) {
+        let units = Set(layout.roles.filter { $0.value == .measureUnit }.map(\.key))
+        let values = layout.valueColumns
+        guard units.count >= 2, let firstUnit = units.min(), let firstValue = values.min() else { return }
+        let step = firstUnit < firstValue ? -1 : 1
+        for c in values where units.contains(c + step) { layout.pairedUnits[c] = c + step }
+        // Pairs only when every unit column is some value column's.
+        if Set(layout.pairedUnits.values) != units { layout.pairedUnits = [:] }
     }
 
     /// Columns headed by a year ("Năm 2025 | 10T/2026", "Quý III/2025 | Quý III/2026", "Năm

@@ -978,6 +978,8 @@ struct GridResolver {
                 // An empty unit cell: the unit written after the number ("15 cơ sở", "01 hội nghị"),
                 // or shown after it by a sheet cell's number format ('0" DN"': 23 shown "23 DN").
                 var row = row
+                if let u = layout.pairedUnits[value.column] { row.unit = row.row.cell(startingAt: u)?.text ?? "" }
+                if row.unit.trimmed().isEmpty, let u = layout.columnUnits[value.column] { row.unit = u }
                 if row.unit.trimmed().isEmpty, textScale(cell.text) == nil { row.unit = unitAfterNumber(cell.text) }
                 // A unit of money in the unit cell, or else in the label ("Tiền phạt (đồng)").
                 let unitScale = r.moneyScale(row.unit) ?? (row.unit.trimmed().isEmpty ? labelScale(row.label) : nil)

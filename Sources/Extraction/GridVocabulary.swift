@@ -213,6 +213,11 @@ public struct GridVocabulary: Sendable {
         /// A column of results whose cells are sentences of at least this many words, in a
         /// header with no label column, names each row's work.
         var proseLabelWords = 4.0
+        /// Columns read by their cells' types: the body rows looked at, the cells needed, the
+        /// share of numbers that makes a column of results, the words of a task cell at most
+        /// and the repeats on consecutive rows that make a task column.
+        var typedColumnRows = 12.0, typedColumnCells = 3.0, typedColumnShare = 0.8
+        var typedTaskWords = 12.0, typedTaskRepeats = 1.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -520,6 +525,11 @@ public struct GridVocabulary: Sendable {
                     case "foreign_unit_cells": v.thresholds.foreignUnitCells = d
                     case "header_label_words": v.thresholds.headerLabelWords = d
                     case "prose_label_words": v.thresholds.proseLabelWords = d
+                    case "typed_column_rows": v.thresholds.typedColumnRows = d
+                    case "typed_column_cells": v.thresholds.typedColumnCells = d
+                    case "typed_column_share": v.thresholds.typedColumnShare = d
+                    case "typed_task_words": v.thresholds.typedTaskWords = d
+                    case "typed_task_repeats": v.thresholds.typedTaskRepeats = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }

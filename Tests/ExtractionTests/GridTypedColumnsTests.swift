@@ -1,0 +1,109 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of column roles read from what a column's cells hold when its header words
+// name no role (grids.yaml `thresholds.typed_*`). The words are this file's own.
+
+private func book(_ rows: [[Any?]]) -> Document {
+    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
+        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
+            switch value {
+            case let s as String: return SheetCell(column: c + 1, value: .text(s))
+            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
+            default: return nil
+            }
+        }
+        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
+    }
+    return Document(kind: .spreadsheet, sheets: [Sheet(name: "Theo dõi", rows: sheetRows, part: "xl/worksheets/sheet1.xml")])
+}
+
+private let top: [[Any?]] = [
+    ["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["Số: 88/BC-UBND", nil, nil, "Sài Gòn, ngày 20 tháng 10 năm 2026"],
+    ["BẢNG THEO DÕI THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+]
+
+@Suite struct GridTypedColumnsTests {
+    /// One row per figure, the work it belongs to written again on each of its rows under a
+    /// header no vocabulary knows, the numbers under another such header beside their units:
+    /// the repeated column names the task, the numbers are the results, and the rows of one
+    /// piece of work make one task entry with several figures.
+    @Test func aRepeatedWorkColumnAndAnUnnamedNumberColumn() {
+        let s = extract(book(top + [
+            ["STT", "Mảng công tác", "Hoạt động", "Mức ghi nhận", "ĐVT", "Trạng thái"],
+            [1, "Phổ biến pháp luật về đo lường", "Buổi phổ biến cho tiểu thương", 2, "buổi", "Hoàn thành"],
+            [2, "Phổ biến pháp luật về đo lường", "Tiểu thương đến dự", 95, "người", "Hoàn thành"],
+            [3, "Rà soát cân đo tại chợ, cây xăng", "Đợt rà soát đã làm", 3, "cuộc", "Đang thực hiện"],
+            [4, "Rà soát cân đo tại chợ, cây xăng", "Quầy hàng được rà soát", 27, "quầy", "Đang thực hiện"],
+            [5, "Rà soát cân đo tại chợ, cây xăng", "Quầy bị lập biên bản vi phạm", 2, "trường hợp", "Đang thực hiện"],
+        ]), fileName: "theo-doi.xlsx")
+        let training = s.entries.first { $0.indicators[IndicatorID("participants")]?.value == 95 }
+        let checks = s.entries.first { $0.indicators[IndicatorID("inspections")]?.value == 3 }
+        #expect(training?.indicators[IndicatorID("training_courses")]?.value == 2)
+        #expect(checks?.indicators[IndicatorID("establishments_inspected")]?.value == 27)
+        #expect(checks?.indicators[IndicatorID("violations")]?.value == 2)
+        #expect(checks?.status == .inProgress)
+        #expect(training?.status == .completed)
+        // Two pieces of work, two entries: the repeated rows are not tasks of their own.
+        #expect(s.entries.count == 2)
+        #expect(training?.task != checks?.task)
+    }
+
+    /// A column of numbers under a header that names no role, with a column of results named
+    /// beside it, stays unread as a result: only a sheet with no column of results takes it.
+    @Test func anUnnamedNumberColumnBesideANamedResultIsNotTheResult() {
+        let s = extract(book(top + [
+            ["STT", "Hoạt động", "Số lượng", "ĐVT", "Mã nội bộ"],
+            [1, "Buổi phổ biến cho tiểu thương về đo lường", 2, "buổi", 4417],
+            [2, "Tiểu thương đến dự buổi phổ biến", 95, "người", 4418],
+            [3, "Tin đăng trên trang của phường", 6, "tin", 4419],
+        ]), fileName: "theo-doi.xlsx")
+        #expect(s.entries.flatMap { $0.indicators.values.map(\.value) }.contains(4417) == false)
+        #expect(s.entries.contains { $0.indicators[IndicatorID("participants")]?.value == 95 })
+    }
+
+    /// With no label column named, the first column of texts left of the results and statuses
+    /// names each row's work ("Phần việc | Kết quả | Tiến độ"); a column of dates or numbers
+    /// is never taken for it.
+    @Test func aColumnOfTextsIsTheLabelWhenNoneIsNamed() {
+        let s = extract(book(top + [
+            ["STT", "Phần việc", "Kết quả", "Tiến độ"],
+            [1, "Kiểm tra đo lường cân tại các chợ trên địa bàn", "Tổ kiểm tra đã kiểm tra 4 cuộc tại 31 quầy, 3 quầy vi phạm", "Đang thực hiện"],
+            [2, "Phổ biến pháp luật về tiêu chuẩn, đo lường cho hộ kinh doanh", "Tổ chức 2 buổi cho 140 lượt người tham dự", "Hoàn thành"],
+            [3, "Lấy mẫu xăng dầu gửi thử nghiệm chất lượng", "Lấy 6 mẫu xăng dầu", "Hoàn thành"],
+        ]), fileName: "phan-viec.xlsx")
+        #expect(s.entries.contains { $0.indicators[IndicatorID("participants")]?.value == 140 && $0.status == .completed })
+        #expect(s.entries.contains { $0.indicators[IndicatorID("samples_tested")]?.value == 6 })
+        #expect(s.entries.contains { $0.indicators[IndicatorID("establishments_inspected")]?.value == 31 && $0.status == .inProgress })
+    }
+
+    /// Several numbers on a row, each followed by its own unit of measure ("SL | ĐV" repeated):
+    /// each number is counted by the unit beside it, never added to the row's other numbers.
+    @Test func eachNumberTakesTheUnitBesideIt() {
+        let s = extract(book(top + [
+            ["STT", "Hoạt động", "SL", "ĐV", "SL", "ĐV", "SL", "ĐV", "Tiến độ"],
+            [1, "Kiểm tra cân tại chợ và cửa hàng xăng dầu", 4, "cuộc", 29, "cơ sở", 3, "trường hợp", "Đang thực hiện"],
+            [2, "Hội nghị phổ biến đo lường cho tiểu thương", 1, "hội nghị", 70, "người", nil, nil, "Hoàn thành"],
+        ]), fileName: "so-lieu.xlsx")
+        let training = s.entries.first { $0.indicators[IndicatorID("participants")] != nil }
+        #expect(training?.indicators[IndicatorID("participants")]?.value == 70)
+        #expect(training?.indicators[IndicatorID("training_courses")]?.value == 1)
+        let checks = s.entries.first { $0.indicators[IndicatorID("inspections")] != nil }
+        #expect(checks?.indicators[IndicatorID("inspections")]?.value == 4)
+        #expect(checks?.indicators[IndicatorID("establishments_inspected")]?.value == 29)
+        #expect(checks?.indicators[IndicatorID("violations")]?.value == 3)
+    }
+
+    /// The unit before its number ("ĐVT | Số lượng" twice): each number takes the unit on its left.
+    @Test func unitsBeforeTheirNumbersPairLeftward() {
+        let s = extract(book(top + [
+            ["STT", "Hoạt động", "ĐVT", "Số lượng", "ĐVT", "Số lượng", "Tiến độ"],
+            [1, "Hội nghị phổ biến đo lường cho tiểu thương", "hội nghị", 2, "người", 130, "Hoàn thành"],
+        ]), fileName: "so-lieu.xlsx")
+        #expect(s.entries.first?.indicators[IndicatorID("training_courses")]?.value == 2)
+        #expect(s.entries.first?.indicators[IndicatorID("participants")]?.value == 130)
+    }
+}
