@@ -20,11 +20,11 @@ private func book(_ rows: [[Any?]]) -> Document {
     return Document(kind: .spreadsheet, sheets: [Sheet(name: "Theo dõi", rows: sheetRows, part: "xl/worksheets/sheet1.xml")])
 }
 
-private let top: [[Any?]] = [
+private func top() -> [[Any?]] { [
     ["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
     ["Số: 88/BC-UBND", nil, nil, "Sài Gòn, ngày 20 tháng 10 năm 2026"],
     ["BẢNG THEO DÕI THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
-]
+] }
 
 @Suite struct GridTypedColumnsTests {
     /// One row per figure, the work it belongs to written again on each of its rows under a
@@ -32,7 +32,7 @@ private let top: [[Any?]] = [
     /// the repeated column names the task, the numbers are the results, and the rows of one
     /// piece of work make one task entry with several figures.
     @Test func aRepeatedWorkColumnAndAnUnnamedNumberColumn() {
-        let s = extract(book(top + [
+        let s = extract(book(top() + [
             ["STT", "Mảng công tác", "Hoạt động", "Mức ghi nhận", "ĐVT", "Trạng thái"],
             [1, "Phổ biến pháp luật về đo lường", "Buổi phổ biến cho tiểu thương", 2, "buổi", "Hoàn thành"],
             [2, "Phổ biến pháp luật về đo lường", "Tiểu thương đến dự", 95, "người", "Hoàn thành"],
@@ -55,7 +55,7 @@ private let top: [[Any?]] = [
     /// A column of numbers under a header that names no role, with a column of results named
     /// beside it, stays unread as a result: only a sheet with no column of results takes it.
     @Test func anUnnamedNumberColumnBesideANamedResultIsNotTheResult() {
-        let s = extract(book(top + [
+        let s = extract(book(top() + [
             ["STT", "Hoạt động", "Số lượng", "ĐVT", "Mã nội bộ"],
             [1, "Buổi phổ biến cho tiểu thương về đo lường", 2, "buổi", 4417],
             [2, "Tiểu thương đến dự buổi phổ biến", 95, "người", 4418],
@@ -69,7 +69,7 @@ private let top: [[Any?]] = [
     /// names each row's work ("Phần việc | Kết quả | Tiến độ"); a column of dates or numbers
     /// is never taken for it.
     @Test func aColumnOfTextsIsTheLabelWhenNoneIsNamed() {
-        let s = extract(book(top + [
+        let s = extract(book(top() + [
             ["STT", "Phần việc", "Kết quả", "Tiến độ"],
             [1, "Kiểm tra đo lường cân tại các chợ trên địa bàn", "Tổ kiểm tra đã kiểm tra 4 cuộc tại 31 quầy, 3 quầy vi phạm", "Đang thực hiện"],
             [2, "Phổ biến pháp luật về tiêu chuẩn, đo lường cho hộ kinh doanh", "Tổ chức 2 buổi cho 140 lượt người tham dự", "Hoàn thành"],
@@ -83,7 +83,7 @@ private let top: [[Any?]] = [
     /// Several numbers on a row, each followed by its own unit of measure ("SL | ĐV" repeated):
     /// each number is counted by the unit beside it, never added to the row's other numbers.
     @Test func eachNumberTakesTheUnitBesideIt() {
-        let s = extract(book(top + [
+        let s = extract(book(top() + [
             ["STT", "Hoạt động", "SL", "ĐV", "SL", "ĐV", "SL", "ĐV", "Tiến độ"],
             [1, "Kiểm tra cân tại chợ và cửa hàng xăng dầu", 4, "cuộc", 29, "cơ sở", 3, "trường hợp", "Đang thực hiện"],
             [2, "Hội nghị phổ biến đo lường cho tiểu thương", 1, "hội nghị", 70, "người", nil, nil, "Hoàn thành"],
@@ -99,7 +99,7 @@ private let top: [[Any?]] = [
 
     /// The unit before its number ("ĐVT | Số lượng" twice): each number takes the unit on its left.
     @Test func unitsBeforeTheirNumbersPairLeftward() {
-        let s = extract(book(top + [
+        let s = extract(book(top() + [
             ["STT", "Hoạt động", "ĐVT", "Số lượng", "ĐVT", "Số lượng", "Tiến độ"],
             [1, "Hội nghị phổ biến đo lường cho tiểu thương", "hội nghị", 2, "người", 130, "Hoàn thành"],
         ]), fileName: "so-lieu.xlsx")
