@@ -119,7 +119,9 @@ final class GridRecognisers: Sendable {
            tokens[..<open].contains(where: { $0.kind == .word }) { roleEnd = open }
         var i = 0
         while i < roleEnd {
-            if let m = g.columns.match(tokens, at: i) {
+            if let m = g.columns.match(tokens, at: i),
+               // "Cập nhật" heads the dates, "Cập nhật điều ước …" is a task's own words.
+               i == 0 && m.end == roleEnd || g.wholeHeaderWords.match(tokens, at: i)?.end != m.end {
                 let weight = m.words * 2 + (i == 0 ? 1 : 0)
                 if best == nil || weight > best!.1 { best = (m.value, weight) }
             }
@@ -318,7 +320,13 @@ final class GridRecognisers: Sendable {
                 && layout.flags[cell.column] == nil && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
                 let cells = filled(cell.column)
                 guard Double(cells.count) >= t.typedColumnCells, told.contains(where: { $0 > cell.column }) else { continue }
-                if cells.allSatisfy({ $0.number == nil && !GridResolver.isDate($0.text) && $0.text.contains(where: \.isLetter) }) {
+                // Its texts name the work of the plan ("Tên cơ sở | Địa chỉ | Số mẫu" lists
+                // establishments, not work).
+                // A header that names a kind of thing counted ("Tên cơ sở được kiểm tra", one row
+                // per establishment) heads names, not work.
+                let named = cells.filter { (rankTasks($0.text).first?.score ?? 0) >= g.thresholds.task }.count
+                if indicator(label: cell.text, unit: "", money: nil).best == nil, cells.allSatisfy({ $0.number == nil && !GridResolver.isDate($0.text) && $0.text.contains(where: \.isLetter) }),
+                   Double(named) >= t.typedLabelResolved * Double(cells.count) {
                     layout.roles[cell.column] = .label
                 }
                 break
@@ -326,13 +334,15 @@ final class GridRecognisers: Sendable {
         }
         guard let label = layout.column(.label) else { return }
         var numberColumn: Int?
+        var numberColumns = 0
         for cell in header.cells where !cell.continued && layout.roles[cell.column] == nil && layout.flags[cell.column] == nil
             && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
             let cells = filled(cell.column)
             guard Double(cells.count) >= t.typedColumnCells else { continue }
             let numbers = cells.filter { $0.number != nil }.count
-            if Double(numbers) >= t.typedColumnShare * Double(cells.count), cell.column > label, numberColumn == nil {
-                numberColumn = cell.column
+            if Double(numbers) >= t.typedColumnShare * Double(cells.count), cell.column > label {
+                numberColumns += 1
+                if numberColumn == nil { numberColumn = cell.column }
                 continue
             }
             guard cell.column < label, layout.column(.task) == nil, numbers == 0 else { continue }
@@ -341,9 +351,18 @@ final class GridRecognisers: Sendable {
             guard cells.allSatisfy({ Double($0.text.split(separator: " ").count) <= t.typedTaskWords }) else { continue }
             var repeats = 0
             for (a, b) in zip(texts, texts.dropFirst()) where !a.isEmpty && a == b { repeats += 1 }
-            if Double(repeats) >= t.typedTaskRepeats { layout.roles[cell.column] = .task }
+            guard Double(repeats) >= t.typedTaskRepeats else { continue }
+            // A column headed by a group word ("Nhóm") groups the rows; one whose texts name no
+            // task of the plan ("Tuyên truyền", "Khác") is no task column either.
+            let headTokens = Tokenizer.tokenize(cell.text.trimmed())
+            if let m = g.groupWords.match(headTokens, at: 0), m.end == headTokens.count { continue }
+            let distinct = Set(cells.map(\.text))
+            let resolved = distinct.filter { taskCode(in: $0, sequence: false) != nil || taskByMeaning($0).code != nil }.count
+            if Double(resolved) >= t.typedTaskResolved * Double(distinct.count) { layout.roles[cell.column] = .task }
         }
-        if let c = numberColumn, layout.valueColumns.isEmpty { layout.roles[c] = .quantity }
+        // Only the one column of numbers: several side by side ("P. Hành chính | P. Đo lường |
+        // Cộng") are parts of a result, none of them alone the result.
+        if let c = numberColumn, numberColumns == 1, layout.valueColumns.isEmpty { layout.roles[c] = .quantity }
     }
 
     /// A header row whose cells of no role are units of measure themselves, two at least
@@ -370,7 +389,10 @@ final class GridRecognisers: Sendable {
     /// that column keeps the role the row above gives it (a status, a note, a date), when the
     /// row above has no numbers.
     func rolesAbove(_ above: GridRow, _ row: GridRow, _ layout: inout GridLayout) {
-        guard !above.cells.contains(where: { $0.number != nil }) else { return }
+        // A header's upper row has no numbers and two cells at least (a title of one cell
+        // over the header heads no column).
+        guard !above.cells.contains(where: { $0.number != nil }),
+              above.cells.filter({ !$0.continued && !$0.text.trimmed().isEmpty }).count >= 2 else { return }
         for cell in above.cells where !cell.continued && row.cell(at: cell.column) == nil && layout.roles[cell.column] == nil {
             guard let role = headerRole(cell.text).role, [GridColumnRole.status, .note, .date, .performer].contains(role) else { continue }
             layout.roles[cell.column] = role

@@ -132,6 +132,10 @@ public struct GridVocabulary: Sendable {
     var rowRoles = PhraseTable<Bool>()
     /// Words that open a plan group's row before its number ("Nhóm 2.", "Nhóm nhiệm vụ 5.").
     var groupWords = PhraseTable<Bool>()
+    /// Header words that name a column's role only as the header's whole words ("Cập nhật",
+    /// "Phụ trách"): inside a longer header they are a task's own words ("Cập nhật điều ước …",
+    /// "Nhiệm vụ phụ trách").
+    var wholeHeaderWords = PhraseTable<Bool>()
     /// A progress written as a percentage in a status column ("đạt 80% kế hoạch"): done at
     /// `completedAt`, not begun at 0, under way between; it weighs `confidence`, less than a
     /// status word in the note beside it.
@@ -218,6 +222,9 @@ public struct GridVocabulary: Sendable {
         /// and the repeats on consecutive rows that make a task column.
         var typedColumnRows = 12.0, typedColumnCells = 3.0, typedColumnShare = 0.8
         var typedTaskWords = 12.0, typedTaskRepeats = 1.0
+        /// The share of a typed task or label column's texts that must name a task of the plan
+        /// (by its code or clearly by meaning; a label by meaning above the task threshold).
+        var typedTaskResolved = 0.5, typedLabelResolved = 0.5
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -466,6 +473,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.subtotalRows.add(p, true) }
             case "group_words":
                 for p in try strings(value, key) { v.groupWords.add(p, true) }
+            case "whole_header_words":
+                for p in try strings(value, key) { v.wholeHeaderWords.add(p, true) }
             case "progress_percent":
                 for (name, nameNode, n) in try mapping(value, "progress_percent") {
                     let d = try number(n, "progress_percent.\(name)")
@@ -530,6 +539,8 @@ public struct GridVocabulary: Sendable {
                     case "typed_column_share": v.thresholds.typedColumnShare = d
                     case "typed_task_words": v.thresholds.typedTaskWords = d
                     case "typed_task_repeats": v.thresholds.typedTaskRepeats = d
+                    case "typed_task_resolved": v.thresholds.typedTaskResolved = d
+                    case "typed_label_resolved": v.thresholds.typedLabelResolved = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }

@@ -106,4 +106,62 @@ private func top() -> [[Any?]] { [
         #expect(s.entries.first?.indicators[IndicatorID("training_courses")]?.value == 2)
         #expect(s.entries.first?.indicators[IndicatorID("participants")]?.value == 130)
     }
+
+    /// A repeated column under a group word ("Nhóm") groups the rows, and one whose texts name
+    /// no task of the plan ("Việc chung", "Việc khác") sorts them: neither is the task column,
+    /// each row's own work names its task.
+    @Test func aRepeatedGroupOrSortColumnIsNoTaskColumn() {
+        for header in ["Nhóm", "Phân loại"] {
+            let s = extract(book(top() + [
+                ["STT", header, "Hoạt động", "Số lượng", "ĐVT", "Tiến độ"],
+                [1, "Việc chung", "Hội nghị phổ biến pháp luật về đo lường cho tiểu thương", 130, "người", "Hoàn thành"],
+                [2, "Việc chung", "Kiểm tra đo lường cân tại các chợ trên địa bàn phường", 4, "cuộc", "Đang thực hiện"],
+                [3, "Việc khác", "Lấy mẫu xăng dầu gửi thử nghiệm chất lượng", 6, "mẫu", "Hoàn thành"],
+                [4, "Việc khác", "Tin bài tuyên truyền về tiêu chuẩn, chất lượng trên trang của phường", 9, "tin", "Hoàn thành"],
+            ]), fileName: "nhom.xlsx")
+            let training = s.entries.first { $0.indicators[IndicatorID("participants")]?.value == 130 }
+            let checks = s.entries.first { $0.indicators[IndicatorID("inspections")]?.value == 4 }
+            #expect(training != nil && checks != nil, "\(header)")
+            #expect(training?.task != nil && checks?.task != nil && training?.task != checks?.task, "\(header)")
+            #expect(checks?.status == .inProgress, "\(header)")
+        }
+    }
+
+    /// A column of names with no label named, under a header naming a kind of thing counted
+    /// ("Tên cơ sở được lấy mẫu | Địa chỉ | Số mẫu | Nhận xét", one row per establishment)
+    /// names no work of the plan: it is no label column and its rows are no tasks.
+    @Test func aColumnOfNamesIsNoLabel() {
+        let s = extract(book(top() + [
+            ["STT", "Tên cơ sở được lấy mẫu", "Địa chỉ", "Số mẫu", "Nhận xét", "Ghi chú"],
+            [1, "Tiệm tạp hóa Bốn Mùa", "Khu phố 3", 17, "Đạt", "-"],
+            [2, "Quầy thực phẩm Hương Quê", "Khu phố 5", 23, "Đạt", "-"],
+            [3, "Cửa hàng Sáu Tánh", "Khu phố 8", 29, "Không đạt", "Nhắc nhở"],
+        ]), fileName: "cua-hang.xlsx")
+        let values = s.entries.flatMap { $0.indicators.values.map(\.value) }
+        #expect(!values.contains(17) && !values.contains(23) && !values.contains(29))
+    }
+
+    /// Words that head a column only as the header's whole words ("Cập nhật", "Phụ trách"):
+    /// inside a longer header they are the header's own words, of the work it names.
+    @Test func wholeHeaderWordsOnlyAsTheWholeHeader() {
+        let r = extractor.gridRecognisers!
+        #expect(r.headerRole("Cập nhật").role == .date)
+        #expect(r.headerRole("Phụ trách").role == .performer)
+        #expect(r.headerRole("Cập nhật danh mục quy chuẩn kỹ thuật").role != .date)
+        #expect(r.headerRole("Nhiệm vụ phụ trách").role == .task)
+    }
+
+    /// Several columns of numbers under headers that name no role, side by side ("Tổ Bắc | Tổ
+    /// Nam | Toàn phường"): each holds a part of the result, and the first is never taken for
+    /// the result alone.
+    @Test func severalUnnamedNumberColumnsAreNoneOfThemTheResult() {
+        let s = extract(book(top() + [
+            ["STT", "Hoạt động", "ĐVT", "Tổ Bắc", "Tổ Nam", "Toàn phường", "Tiến độ"],
+            [1, "Buổi phổ biến pháp luật về đo lường cho tiểu thương", "buổi", 3, 2, 5, "Hoàn thành"],
+            [2, "Tiểu thương đến dự các buổi phổ biến", "người", 140, 95, 235, "Hoàn thành"],
+            [3, "Tin đăng trên trang của phường về chất lượng hàng hóa", "tin", 4, 7, 11, "Hoàn thành"],
+        ]), fileName: "theo-to.xlsx")
+        let values = s.entries.flatMap { $0.indicators.values.map(\.value) }
+        #expect(!values.contains(140) && !values.contains(3))
+    }
 }
