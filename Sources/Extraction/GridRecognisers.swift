@@ -314,11 +314,19 @@ final class GridRecognisers: Sendable {
         func filled(_ column: Int) -> [GridCell] {
             body.compactMap { $0.cell(startingAt: column) }.filter { !$0.continued && !$0.text.isEmpty }
         }
-        if layout.labelColumn == nil {
+        if layout.labelColumn == nil, !sentenceHeader(header, layout) {
             let told = layout.roles.filter { [GridColumnRole.quantity, .money, .status, .answer, .cumulative].contains($0.value) }.map(\.key)
-            for cell in header.cells.sorted(by: { $0.column < $1.column }) where !cell.continued && layout.roles[cell.column] == nil
-                && layout.flags[cell.column] == nil && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
+            for cell in header.cells.sorted(by: { $0.column < $1.column }) where !cell.continued {
                 let cells = filled(cell.column)
+                // A column told to hold results whose cells are names ("Tên cơ sở được kiểm tra
+                // | Địa chỉ | Số mẫu": one row per establishment) says what each row is: a thing
+                // counted, not a piece of work; no column right of it names the rows' work.
+                if let role = layout.roles[cell.column] ?? (layout.indicatorColumns[cell.column] != nil ? .quantity : nil) {
+                    if [GridColumnRole.quantity, .money, .cumulative].contains(role), Double(cells.count) >= t.typedColumnCells,
+                       cells.allSatisfy({ $0.number == nil && !$0.text.contains(where: \.isNumber) && $0.text.contains(where: \.isLetter) }) { break }
+                    continue
+                }
+                guard layout.flags[cell.column] == nil, layout.questions[cell.column] == nil else { continue }
                 guard Double(cells.count) >= t.typedColumnCells, told.contains(where: { $0 > cell.column }) else { continue }
                 // Its texts name the work of the plan ("Tên cơ sở | Địa chỉ | Số mẫu" lists
                 // establishments, not work).
@@ -338,13 +346,15 @@ final class GridRecognisers: Sendable {
         for cell in header.cells where !cell.continued && layout.roles[cell.column] == nil && layout.flags[cell.column] == nil
             && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
             let cells = filled(cell.column)
-            guard Double(cells.count) >= t.typedColumnCells else { continue }
             let numbers = cells.filter { $0.number != nil }.count
-            if Double(numbers) >= t.typedColumnShare * Double(cells.count), cell.column > label {
+            // (A sibling of fewer numbers is a part as well: "Tổ 1 | Tổ 2 | Tổ 3", one team's
+            // column filled on one row only.)
+            if numbers > 0, Double(numbers) >= t.typedColumnShare * Double(cells.count), cell.column > label {
                 numberColumns += 1
-                if numberColumn == nil { numberColumn = cell.column }
+                if numberColumn == nil, Double(cells.count) >= t.typedColumnCells { numberColumn = cell.column }
                 continue
             }
+            guard Double(cells.count) >= t.typedColumnCells else { continue }
             guard cell.column < label, layout.column(.task) == nil, numbers == 0 else { continue }
             // Short texts, one at least written again on the next row.
             let texts = body.map { $0.cell(startingAt: cell.column)?.text ?? "" }
@@ -356,13 +366,39 @@ final class GridRecognisers: Sendable {
             // task of the plan ("Tuyên truyền", "Khác") is no task column either.
             let headTokens = Tokenizer.tokenize(cell.text.trimmed())
             if let m = g.groupWords.match(headTokens, at: 0), m.end == headTokens.count { continue }
+            // Each text weighed with the kinds of figures its rows count (the label and unit of
+            // measure of each row written under it), as a passage's words are with its figures.
+            var kinds: [String: Set<IndicatorID>] = [:]
+            let unitColumn = layout.column(.measureUnit)
+            for row in body {
+                guard let text = row.cell(startingAt: cell.column)?.text, !text.isEmpty,
+                      let labelText = row.cell(startingAt: label)?.text else { continue }
+                let unit = unitColumn.flatMap { row.cell(startingAt: $0)?.text } ?? ""
+                if let id = indicator(label: labelText, unit: unit, money: nil).best { kinds[text, default: []].insert(id) }
+            }
             let distinct = Set(cells.map(\.text))
-            let resolved = distinct.filter { taskCode(in: $0, sequence: false) != nil || taskByMeaning($0).code != nil }.count
+            let resolved = distinct.filter {
+                taskCode(in: $0, sequence: false) != nil || taskByMeaning($0, figures: kinds[$0] ?? []).code != nil
+            }.count
             if Double(resolved) >= t.typedTaskResolved * Double(distinct.count) { layout.roles[cell.column] = .task }
         }
         // Only the one column of numbers: several side by side ("P. Hành chính | P. Đo lường |
         // Cộng") are parts of a result, none of them alone the result.
-        if let c = numberColumn, numberColumns == 1, layout.valueColumns.isEmpty { layout.roles[c] = .quantity }
+        // Nor beside a column adding them up ("Cộng", "Tổng"): that one is the result.
+        if let c = numberColumn, numberColumns == 1, layout.valueColumns.isEmpty, layout.column(.periodTotal) == nil { layout.roles[c] = .quantity }
+    }
+
+    /// A first row whose cell told to hold results is a sentence — more than
+    /// `typed_header_words` words, or ending with a full stop ("Rõ việc | Phối hợp tổ chức lớp
+    /// tập huấn cho doanh nghiệp.", the first field of a record card) — heads no columns read by
+    /// what their cells hold.
+    func sentenceHeader(_ header: GridRow, _ layout: GridLayout) -> Bool {
+        header.cells.contains { cell in
+            guard !cell.continued, layout.roles[cell.column] != nil || layout.indicatorColumns[cell.column] != nil else { return false }
+            let text = cell.text.trimmed()
+            let words = text.split(separator: " ").count
+            return Double(words) > g.thresholds.typedHeaderWords || words >= 3 && text.hasSuffix(".")
+        }
     }
 
     /// A header row whose cells of no role are units of measure themselves, two at least

@@ -989,6 +989,15 @@ struct GridResolver {
                 let money: Bool? = role == .money || unitScale != nil || writtenMoney ? true : (row.unit.trimmed().isEmpty || row.unit == "-" ? nil : false)
                 let labelText = stripBullet(row.label)
                 var id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
+                // A number with its own unit of measure beside it ("SL | ĐV" pairs, a unit heading
+                // its column) is counted by that unit: the row's words are shared by all its
+                // numbers, and a kind they name that the unit cannot count is another number's.
+                if layout.pairedUnits[value.column] != nil || layout.columnUnits[value.column] != nil, let best = id.best, money != true {
+                    let byUnit = r.indicator(label: "", unit: row.unit, money: money).scores
+                    if !byUnit.isEmpty, !byUnit.contains(where: { $0.0 == best }) {
+                        id = (nil, id.scores.filter { s in byUnit.contains { $0.0 == s.0 } }, false)
+                    }
+                }
                 // On a task's own row the label describes the task more than what was counted:
                 // where label and unit together are unclear, the unit of measure says it among
                 // the kinds of figures the task reports ("Phối hợp kiểm tra cân tại chợ | Cuộc |

@@ -225,6 +225,9 @@ public struct GridVocabulary: Sendable {
         /// The share of a typed task or label column's texts that must name a task of the plan
         /// (by its code or clearly by meaning; a label by meaning above the task threshold).
         var typedTaskResolved = 0.5, typedLabelResolved = 0.5
+        /// A header cell of more words than this (or a sentence with its full stop) is no
+        /// header over columns read by their cells.
+        var typedHeaderWords = 12.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -541,6 +544,7 @@ public struct GridVocabulary: Sendable {
                     case "typed_task_repeats": v.thresholds.typedTaskRepeats = d
                     case "typed_task_resolved": v.thresholds.typedTaskResolved = d
                     case "typed_label_resolved": v.thresholds.typedLabelResolved = d
+                    case "typed_header_words": v.thresholds.typedHeaderWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }

@@ -164,4 +164,46 @@ private func top() -> [[Any?]] { [
         let values = s.entries.flatMap { $0.indicators.values.map(\.value) }
         #expect(!values.contains(140) && !values.contains(3))
     }
+
+    /// A two-column record whose first row is a field and its sentence ("Phần việc | Tổ chức
+    /// lớp tập huấn …cho hộ kinh doanh tại chợ."): the sentence is no header, so the field
+    /// names under it ("Người làm", "Thời hạn", "Sản phẩm") are never read as a column of the
+    /// rows' work.
+    @Test func aRecordsFirstFieldIsNoHeader() {
+        let grids = GridSegmenter.grids(of: book([
+            ["Phần việc", "Tổ chức lớp tập huấn về đo lường cho hộ kinh doanh tại chợ."],
+            ["Người làm", "Bà Lâm Thị Hoa, công chức văn hóa xã hội."],
+            ["Thời hạn", "Quý III/2026, đã xong."],
+            ["Căn cứ", "Công văn số 15/UBND ngày 02/3/2026."],
+            ["Sản phẩm", "Tập huấn 41 hộ kinh doanh, 3 buổi tại chợ."],
+        ]))
+        let layout = extractor.gridRecognisers!.layout(of: grids[0])
+        #expect(layout?.column(.label) == nil)
+    }
+
+    /// Team columns side by side ("Tổ A | Tổ B"), one of them filled on one row only: both are
+    /// parts of a result, and the fuller one is not taken for the result alone.
+    @Test func aPartColumnWithFewNumbersIsStillAPart() {
+        let s = extract(book(top() + [
+            ["STT", "Hoạt động", "ĐVT", "Tổ A", "Tổ B", "Tiến độ"],
+            [1, "Buổi phổ biến pháp luật về đo lường cho tiểu thương", "buổi", nil, 2, "Hoàn thành"],
+            [2, "Tiểu thương đến dự các buổi phổ biến", "người", nil, 85, "Hoàn thành"],
+            [3, "Tin bài tuyên truyền về tiêu chuẩn, đo lường trên trang của phường", "tin", 4, 7, "Hoàn thành"],
+        ]), fileName: "theo-to.xlsx")
+        let values = s.entries.flatMap { $0.indicators.values.map(\.value) }
+        #expect(!values.contains(85) && !values.contains(7))
+    }
+
+    /// A column of numbers beside the column adding them up ("Tổ B | Tổng"): the total is the
+    /// result, the other column a part of it.
+    @Test func aNumberColumnBesideItsTotalIsAPart() {
+        let s = extract(book(top() + [
+            ["STT", "Hoạt động", "ĐVT", "Tổ B", "Tổng", "Tiến độ"],
+            [1, "Buổi phổ biến pháp luật về đo lường cho tiểu thương", "buổi", 2, 3, "Hoàn thành"],
+            [2, "Tiểu thương đến dự các buổi phổ biến", "người", 85, 120, "Hoàn thành"],
+            [3, "Tin bài tuyên truyền về tiêu chuẩn, đo lường trên trang của phường", "tin", 7, 11, "Hoàn thành"],
+        ]), fileName: "theo-to.xlsx")
+        #expect(s.entries.contains { $0.indicators[IndicatorID("communications")]?.value == 11 })
+        #expect(s.entries.contains { $0.indicators[IndicatorID("participants")]?.value == 120 })
+    }
 }
