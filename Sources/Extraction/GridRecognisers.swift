@@ -548,6 +548,10 @@ final class GridRecognisers: Sendable {
     func isPeriodTotal(_ text: String) -> Bool {
         let tokens = Tokenizer.tokenize(text).filter { $0.kind != .punct }
         guard let m = g.periodTotals.match(tokens, at: 0) else { return false }
+        // Written with marks, the first word is the phrase's own ("Cộng", or "Cong" typed
+        // without them), not another word that folds alike ("Công trình").
+        let lead = String(tokens[0].raw).lowercased()
+        if !lead.allSatisfy(\.isASCII), !g.periodTotalLeads.contains(lead) { return false }
         return tokens.count - m.end <= g.periodTotalExtraWords
     }
 
@@ -609,7 +613,10 @@ final class GridRecognisers: Sendable {
     /// The indicator a result row counts, from its label (head noun, qualifiers, a whole
     /// header phrase) and its unit-of-measure cell, each evidence in its own right. A money
     /// unit admits only money indicators, a count unit only counts.
-    func indicator(label: String, unit: String, money: Bool?, columnIndicator: IndicatorID? = nil) -> (best: IndicatorID?, scores: [(IndicatorID, Double)], excluded: Bool) {
+    /// `rowMoney`: an amount whose words name no kind is the task's cost (`task_row_money`), as
+    /// on a task's own row under a money column; a labelled amount in a sentence ("XP:
+    /// 41.000.000đ") passes false — its label names no kind, the task's kinds of money say it.
+    func indicator(label: String, unit: String, money: Bool?, columnIndicator: IndicatorID? = nil, rowMoney: Bool = true) -> (best: IndicatorID?, scores: [(IndicatorID, Double)], excluded: Bool) {
         let tokens = Tokenizer.tokenize(label)
         // Words the plan counts nothing in exclude the label when they head it, when no unit
         // of measure says what was counted, or when the unit is their own noun ("… văn bản
@@ -674,7 +681,7 @@ final class GridRecognisers: Sendable {
         // A money unit or column names the kind: the qualifier then says which amount.
         if money == true { for id in scores.keys where id.isMoney { named.insert(id) } }
         var ranked = scores.filter { money == nil || $0.key.isMoney == money! }.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
-        if money == true, ranked.isEmpty, let id = g.taskRowMoney { ranked = [(id, g.thresholds.indicator)] }
+        if money == true, rowMoney, ranked.isEmpty, let id = g.taskRowMoney { ranked = [(id, g.thresholds.indicator)] }
         let list = ranked.map { ($0.key, $0.value) }
         guard let top = ranked.first, top.value >= g.thresholds.indicator, named.contains(top.key) || money == true && top.key == g.taskRowMoney
         else { return (nil, list, false) }

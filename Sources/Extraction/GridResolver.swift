@@ -1735,7 +1735,7 @@ struct GridResolver {
         if label.last?.isNumber == true, n >= 1900, n <= 2100, n == n.rounded() { return nil }
         let unit = unitAfterNumber(value)
         let scale = textScale(value)
-        guard let id = r.indicator(label: label, unit: unit, money: scale != nil ? true : (unit.isEmpty ? nil : false)).best else { return nil }
+        guard let id = r.indicator(label: label, unit: unit, money: scale != nil ? true : (unit.isEmpty ? nil : false), rowMoney: false).best else { return nil }
         let amount = id.isMoney ? (n * (scale ?? 1)).rounded() : n
         return (id, amount, "\(label): \(value)")
     }

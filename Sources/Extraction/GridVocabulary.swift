@@ -47,6 +47,9 @@ public struct GridVocabulary: Sendable {
     /// Headers of a column adding up the period columns beside it ("Cộng", "Tổng cộng"), with
     /// at most `periodTotalExtraWords` words more.
     var periodTotals = PhraseTable<Bool>()
+    /// Their first words as written, lower case with diacritics: a header whose first word
+    /// carries other marks ("Công trình" is not "Cộng") is another word.
+    var periodTotalLeads = Set<String>()
     /// Headers of a task column that says which work of the plan each row's figure belongs to
     /// ("Thuộc nội dung"): the rows sharing its words are one task, named by the first row's
     /// own label when that names one, else by those words.
@@ -337,7 +340,10 @@ public struct GridVocabulary: Sendable {
                     for p in try strings(list, "status_openings.\(name)") { v.statusOpenings.add(p, s) }
                 }
             case "period_totals":
-                for p in try strings(value, key) { v.periodTotals.add(p, true) }
+                for p in try strings(value, key) {
+                    v.periodTotals.add(p, true)
+                    if let first = p.split(separator: " ").first { v.periodTotalLeads.insert(String(first).lowercased()) }
+                }
             case "belongs_to":
                 for p in try strings(value, key) { v.belongsTo.add(p, true) }
             case "period_total_extra_words":

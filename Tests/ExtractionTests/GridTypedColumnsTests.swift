@@ -206,4 +206,29 @@ private func top() -> [[Any?]] { [
         #expect(s.entries.contains { $0.indicators[IndicatorID("communications")]?.value == 11 })
         #expect(s.entries.contains { $0.indicators[IndicatorID("participants")]?.value == 120 })
     }
+
+    /// An amount in a result sentence after a label that names no kind of money ("XL:
+    /// 6.000.000đ", the unit's own shorthand) is not the task's cost: under an inspection task,
+    /// whose only money is its fines, it is the fines.
+    @Test func aLabelledAmountOfNoKindTakesTheTasksMoney() {
+        let s = extract(book(top() + [
+            ["STT", "Phần việc", "Kết quả", "Tiến độ"],
+            [1, "Kiểm tra đo lường cân tại các chợ trên địa bàn", "Tổ kiểm tra đã kiểm tra 4 cuộc tại 31 quầy; XL: 6.000.000đ", "Đang thực hiện"],
+            [2, "Phổ biến pháp luật về tiêu chuẩn, đo lường cho hộ kinh doanh", "Tổ chức 2 buổi cho 140 lượt người tham dự", "Hoàn thành"],
+            [3, "Lấy mẫu xăng dầu gửi thử nghiệm chất lượng", "Lấy 6 mẫu xăng dầu", "Hoàn thành"],
+        ]), fileName: "phan-viec.xlsx")
+        let checks = s.entries.first { $0.indicators[IndicatorID("establishments_inspected")]?.value == 31 }
+        #expect(checks?.indicators[IndicatorID("budget_spent_vnd")] == nil)
+        #expect(checks?.indicators[IndicatorID("fines_vnd")]?.value == 6_000_000)
+    }
+
+    /// A header that folds like a total word but is written with other marks ("Công trình",
+    /// not "Cộng") adds nothing up: it is no column of results.
+    @Test func aWordThatFoldsLikeATotalIsNoTotal() {
+        let r = extractor.gridRecognisers!
+        #expect(r.isPeriodTotal("Cộng"))
+        #expect(r.isPeriodTotal("Cong ky"))
+        #expect(!r.isPeriodTotal("Công trình"))
+        #expect(!r.isPeriodTotal("Công việc"))
+    }
 }
