@@ -21,6 +21,10 @@ public struct SilentLossPolicy: Sendable {
     /// Ways of stating a status (`StatusClaim.Kind` raw values) that make a line of a task's
     /// passage an item with a status of its own (`item_status_kinds`); empty: not looked for.
     public var itemStatusKinds: Set<String> = []
+    /// Ways of stating a status that make a line of prose under no task a stated status to
+    /// quote with the task it is nearest to (`prose_status_kinds`), however long the line:
+    /// "…, do trùng lịch nên phường chưa cử được công chức tham dự." Empty: only short lines.
+    public var proseStatusKinds: Set<String> = []
     /// Two statuses stated in prose for one task that disagree, the one set aside weighing at
     /// least this share of the one taken (`status_conflict_share`): quoted for a person, not
     /// decided silently by which came first. nil: not looked for.
@@ -82,7 +86,7 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "status_conflict_share", "messages"]
+        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "prose_status_kinds", "status_conflict_share", "messages"]
         for key in root.keys where !keys.contains(key) {
             throw fail("\(key): unknown key (use \(keys.joined(separator: ", ")))")
         }
@@ -107,6 +111,15 @@ public struct SilentLossPolicy: Sendable {
                     throw fail("item_status_kinds: unknown way \(kind) (use \(StatusClaim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 p.itemStatusKinds.insert("\(kind)")
+            }
+        }
+        if let any = root["prose_status_kinds"] {
+            guard let list = any as? [Any] else { throw fail("prose_status_kinds must be a list of ways of stating a status") }
+            for kind in list {
+                guard StatusClaim.Kind(rawValue: "\(kind)") != nil else {
+                    throw fail("prose_status_kinds: unknown way \(kind) (use \(StatusClaim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                p.proseStatusKinds.insert("\(kind)")
             }
         }
         if let any = root["any_task"] {
@@ -407,11 +420,22 @@ extension ExtractionRun {
         }
         if line.cells.count == 1 {
             let text = line.cells[0].text
-            guard text.spaceSeparatedCount <= policy.statusCellWords else { return nil }
             let tokens = readings.tokensIfRead(text)
-            let isLabelled = startsWithLabel(tokens)
-            guard isLabelled || (!labelled && text.spaceSeparatedCount <= 4) else { return nil }
-            return v.status(in: tokens) != nil ? quote(text) : nil
+            if text.spaceSeparatedCount <= policy.statusCellWords {
+                let isLabelled = startsWithLabel(tokens)
+                if isLabelled || (!labelled && text.spaceSeparatedCount <= 4) { return v.status(in: tokens) != nil ? quote(text) : nil }
+            }
+            // A sentence of prose stating a status in one of `prose_status_kinds` ("…, do trùng
+            // lịch nên phường chưa cử được công chức tham dự."): its clause is quoted, from the
+            // status to the end of its sentence.
+            guard !labelled, !policy.proseStatusKinds.isEmpty, let claim = v.statusClaim(in: tokens),
+                  policy.proseStatusKinds.contains(claim.kind.rawValue) else { return nil }
+            var from = claim.start
+            while from > 0, !tokens[from].breakBefore, claim.start - from < 6 { from -= 1 }
+            var end = claim.end
+            while end < tokens.count, !tokens[end].breakBefore, end - claim.end < 8 { end += 1 }
+            let clause = Vocabulary.span(tokens, from, end).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
+            return clause.isEmpty ? nil : quote(clause)
         }
         let label = line.cells.first { Self.hasLetters($0.text, moreThan: 3) }?.column
         for cell in line.cells where !cell.continued && cell.column != label {

@@ -67,3 +67,22 @@ private func cell(_ text: String) -> TaskStatus? { shippedVocabulary.cellStatus(
         #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: weights + "  residual:\n    guess: [x]\n") }
     }
 }
+
+@Suite struct ProseStatusUnderNoTaskTests {
+    private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+                                    .p("I. KẾT QUẢ THỰC HIỆN")]
+
+    @Test func aStatusSaidInALongLineIsNeverLostSilently() throws {
+        // The line about the course names no task in the plan's words; its status ("chưa
+        // cử được") is either the task's or quoted with the task it is nearest to.
+        let s = extract(word(opening + [
+            .p("- Ban quản lý chợ đầu mối phối hợp đăng 04 tin, bài về cân đúng, cân đủ trên loa phát thanh của chợ."),
+            .p("- Theo thông báo chiêu sinh lớp bồi dưỡng nghiệp vụ tiêu chuẩn, đo lường, chất lượng dành cho công chức cấp xã, vì trùng đợt tiếp dân nên phường chưa cử được người tham dự."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("- Không có."),
+        ]))
+        let taken = s.entries.contains { $0.task == "II.3.a" && $0.status == .notStarted }
+        let quoted = s.findings.contains { $0.message.contains("II.3.a") && $0.message.contains("chưa cử được") }
+        #expect(taken || quoted)
+    }
+}
