@@ -31,6 +31,12 @@ struct FigureReader {
     /// The figures read so far in the current sentence, by indicator (the first one's index in
     /// `out.found`): a later count after a handling word is a part of it.
     private var sentenceFigures: [IndicatorID: Int] = [:]
+    /// The first count of each indicator in the current sentence read by its noun: its value
+    /// and its noun's first word. A smaller count of the same noun after a subset word is a
+    /// part of it ("vận động 20 doanh nghiệp, có 01 doanh nghiệp đăng ký").
+    private var sentenceNouns: [IndicatorID: (value: Double, noun: String)] = [:]
+    /// The token the current sentence starts at.
+    private var sentenceStart = 0
     /// Labels of labelled totals ("Cộng chung 03 đợt:"), as token ranges: a count inside one
     /// says what the total is over, when the total after its colon counts the same.
     private var totalLabels: [Range<Int>] = []
@@ -51,6 +57,8 @@ struct FigureReader {
                 inventoryScope = false
                 paren = nil
                 sentenceFigures = [:]
+                sentenceNouns = [:]
+                sentenceStart = i
             }
             if tok.breakBefore {
                 // What follows a figure in its clause is read against it; a new clause is not.
@@ -62,6 +70,11 @@ struct FigureReader {
             if tok.kind == .word, let lead = v.figureReading.inventoryLeads.match(tokens, at: i) {
                 inventoryScope = true
                 i = lead.end - 1
+                continue
+            }
+            if tok.kind == .word, let end = inventoryOpening(at: i) {
+                inventoryScope = true
+                i = end - 1
                 continue
             }
             switch tok.kind {
@@ -101,6 +114,60 @@ struct FigureReader {
         }
         guard !drop.isEmpty else { return }
         out.found = out.found.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
+    }
+
+    /// "Địa bàn xã có …", "Trên địa bàn phường hiện có …": a place of the area among the
+    /// sentence's first words, then a verb of having within a few words (no number between).
+    /// Where the opening ends, nil when none starts at `i`.
+    private func inventoryOpening(at i: Int) -> Int? {
+        guard i - sentenceStart <= 2, let place = v.figureReading.inventoryPlaces.match(tokens, at: i) else { return nil }
+        var k = place.end
+        while k < tokens.count, k - place.end <= 4, tokens[k].kind == .word, k == place.end || !tokens[k].breakBefore {
+            if let verb = v.figureReading.inventoryVerbs.match(tokens, at: k) { return verb.end }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether a place preposition (`figure_reading.places`) opens the count at `i` in its
+    /// clause, with no number and no action word of a count override between: "kiểm tra cân
+    /// tại chợ A, chợ B và 05 cửa hàng xăng dầu" (where), not "tại chợ A, kiểm tra 87 hộ" (what).
+    /// A count right after another figure and the preposition ("02 cuộc kiểm tra tại 11 cơ sở")
+    /// is what that work was done at, not a place: only a preposition no figure stands close
+    /// before opens a place. The next count of a list the place opened ("tại 03 cửa hàng xăng
+    /// dầu và 14 quầy vàng bạc") is a place too.
+    private func opensAtPlace(_ i: Int) -> Bool {
+        guard !v.figureReading.places.isEmpty else { return false }
+        var k = i - 1
+        while k >= 0, i - k <= 12 {
+            if tokens[k].kind == .number { return out.found.last.map { $0.at == k && $0.container } ?? false }
+            if tokens[k].kind == .punct, tokens[k].raw == ";" || tokens[k].raw == ":" { return false }
+            if tokens[k].kind == .word {
+                if let m = v.figureReading.places.match(tokens, at: k), m.end <= i {
+                    var b = k - 1
+                    while b >= 0, k - b <= 6, !tokens[b + 1].breakBefore {
+                        if tokens[b].kind == .number { return false }
+                        b -= 1
+                    }
+                    return true
+                }
+                if v.overrides.contains(where: { $0.before.matchEnd(tokens, at: k).map { $0 <= i } ?? false }) { return false }
+            }
+            if tokens[k].breakBefore { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a subset word (`figure_reading.subsets`) ends right before token `i`, in its clause.
+    private func endsWithSubset(before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 3 {
+            if let m = v.figureReading.subsets.match(tokens, at: k), m.end == i { return true }
+            if tokens[k].kind != .word || tokens[k].breakBefore { break }
+            k -= 1
+        }
+        return false
     }
 
     /// No sentence ends between tokens `a` and `b` (":" and ";" end only a clause).
@@ -228,7 +295,10 @@ struct FigureReader {
             }
         }
         let j = v.skipSpelledOut(tokens, from: last + 1)
-        if let scale = v.moneyScales.match(tokens, at: j) {
+        // A money scale that is only the first word of a longer counted noun ("12 đồng hồ
+        // nước", "3 đồng chí") is no amount: the longest reading wins.
+        if let scale = v.moneyScales.match(tokens, at: j),
+           max(v.counts.matchEnd(tokens, at: j) ?? 0, v.unreadCounts.matchEnd(tokens, at: j) ?? 0, v.ignoredCounts.matchEnd(tokens, at: j) ?? 0) <= scale.end {
             readAmount(raw: raw, at: i, last: last, scale: scale)
             return
         }
@@ -339,18 +409,23 @@ struct FigureReader {
             append(label, value: value, phrase: Vocabulary.span(tokens, label.start, (last ?? i) + 1), at: i, end: (last ?? i) + 1)
             return
         }
-        guard var noun = v.counts.match(tokens, at: j) else {
+        // "24 lượt tin", "12 cái đồng hồ": a measure word alone before a noun of what was
+        // counted; the noun says which indicator ("24 lượt" alone still counts people; "cái"
+        // alone counts nothing).
+        var j = j
+        var nounMatch = v.counts.match(tokens, at: j)
+        if let c = v.figureReading.classifiers.match(tokens, at: j), nounMatch == nil || c.end == nounMatch!.end,
+           let next = v.counts.match(tokens, at: c.end), c.value.contains(next.value) {
+            j = c.end; nounMatch = next
+        }
+        // "2 buổi/tuần", "3 lượt/tháng": a rate, not a result — quoted.
+        if let n = nounMatch, n.end + 1 < tokens.count, tokens[n.end].raw == "/", glued(n.end - 1, n.end),
+           v.ignoredCounts.hasMatch(tokens, at: n.end + 1) { unread(); return }
+        guard let noun = nounMatch else {
             if let label = labelBefore(i, value: value) {
                 append(label, value: value, phrase: Vocabulary.span(tokens, label.start, (last ?? i) + 1), at: i, end: (last ?? i) + 1)
             } else { unread() }
             return
-        }
-        // "24 lượt tin": a measure word alone before a noun of what was counted; the noun says
-        // which indicator ("24 lượt" alone still counts people).
-        var j = j
-        if let c = v.figureReading.classifiers.match(tokens, at: j), c.end == noun.end,
-           let next = v.counts.match(tokens, at: c.end), c.value.contains(next.value) {
-            j = c.end; noun = next
         }
         var indicator: IndicatorID? = noun.value
         var bestDistance = Int.max
@@ -391,8 +466,14 @@ struct FigureReader {
         // how the counted were handled, parts of the figure already read in the sentence.
         if sentenceFigures[id] != nil, let words = v.figureReading.handlings[id],
            Vocabulary.nearestBefore(words, in: tokens, before: quoteAt, limit: 3) != nil { return }
-        let container = bestDistance == Int.max && v.figureReading.containers[id]?.hasMatch(tokens, at: j) == true
+        // "vận động 20 doanh nghiệp …, có 01 doanh nghiệp đăng ký": a smaller count of the same
+        // noun after a subset word is a part of the figure before it — quoted, not added.
+        if let prior = sentenceNouns[id], prior.value > value, prior.noun == tokens[j].folded, endsWithSubset(before: quoteAt) {
+            unread(); return
+        }
+        let container = bestDistance == Int.max && (v.figureReading.containers[id]?.hasMatch(tokens, at: j) == true || v.figureReading.containers[id] != nil && opensAtPlace(quoteAt))
         append((id, quoteAt), value: value, phrase: Vocabulary.span(tokens, quoteAt, noun.end), at: quoteAt, end: noun.end, container: container)
+        if paren == nil, sentenceNouns[id] == nil { sentenceNouns[id] = (value, tokens[j].folded) }
     }
 
     /// Whether one of `words` qualifies the noun ending at `end`: further on in its clause,

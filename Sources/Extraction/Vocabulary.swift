@@ -452,6 +452,19 @@ public struct Vocabulary: Sendable {
         /// Opening what an area holds ("Trên địa bàn phường có 3 chợ, 11 cửa hàng …"): the
         /// numbers after it, to the sentence's end, say what exists, not what was done.
         var inventoryLeads = PhraseTable<Bool>()
+        /// The same said by its parts, near a sentence's start: a place of the area
+        /// (`inventory_places`: "địa bàn") then, within a few words, a verb of having
+        /// (`inventory_verbs`: "có", "hiện có") — "Địa bàn xã có 02 chợ …".
+        var inventoryPlaces = PhraseTable<Bool>()
+        var inventoryVerbs = PhraseTable<Bool>()
+        /// Place prepositions ("tại", "ở"): a count they open, with no action word between
+        /// ("kiểm tra cân tại chợ A và 05 cửa hàng xăng dầu"), says where the work was done — a
+        /// container, dropped when the passage counts its indicator by another noun too.
+        var places = PhraseTable<Bool>()
+        /// Right before a count of the same noun as a larger figure earlier in its sentence,
+        /// words that make it a part of that figure ("vận động 20 doanh nghiệp, có 01 doanh
+        /// nghiệp đăng ký"): quoted for a person, never added to it.
+        var subsets = PhraseTable<Bool>()
         /// A measure word between a number and what it counts ("24 lượt tin"): alone it counts
         /// its own indicator (people); followed by a noun of one of these indicators, that noun
         /// says what was counted.
@@ -660,6 +673,10 @@ public struct Vocabulary: Sendable {
             v.moneyScales.add(phrase, f)
         }
         let indicators = try map(root["indicators"], "indicators")
+        // Folded count phrases, and each counting column's words: a column "Số buổi" says that
+        // "buổi" after a number counts its indicator too (added below, after the label leads).
+        var countPhrases = Set<String>()
+        var columnNouns: [(words: [String], id: IndicatorID)] = []
         for key in indicators.keys.sorted() {
             let id = IndicatorID(key)
             v.indicatorIDs.append(id)
@@ -670,11 +687,15 @@ public struct Vocabulary: Sendable {
                     throw LoadError(file: file, message: "indicators.\(key).money: a money indicator is one whose id ends in _vnd (\(key) \(id.isMoney ? "does" : "does not"))")
                 }
             }
-            for p in try strings(spec["counts"], "indicators.\(key).counts") { v.counts.add(p, id) }
+            for p in try strings(spec["counts"], "indicators.\(key).counts") {
+                v.counts.add(p, id)
+                countPhrases.insert(VietText.words(p).joined(separator: " "))
+            }
             for p in try strings(spec["context"], "indicators.\(key).context") { v.moneyContext.add(p, id) }
             for p in try strings(spec["columns"], "indicators.\(key).columns") {
                 v.indicatorColumns.add(p, id)
                 v.columns.add(p, .indicator(id))
+                if !id.isMoney { columnNouns.append((VietText.words(p), id)) }
             }
         }
         if let list = root["count_overrides"] as? [Any] {
@@ -791,7 +812,7 @@ public struct Vocabulary: Sendable {
         let reading = try map(root["figure_reading"], "figure_reading")
         let figureReadingKeys = ["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks",
                                  "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
-                                 "remainders", "containers", "kindred", "handlings"]
+                                 "remainders", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
         }
@@ -845,7 +866,30 @@ public struct Vocabulary: Sendable {
         for p in try strings(reading["comparisons"], "figure_reading.comparisons") { v.figureReading.comparisons.add(p, true) }
         for p in try strings(reading["breakdowns"], "figure_reading.breakdowns") { v.figureReading.breakdowns.add(p, true) }
         for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
+        // Longest first: "số lượng" before "số".
+        let labelLeadWords = try strings(reading["label_leads"], "figure_reading.label_leads").map { VietText.words($0) }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         for p in try strings(reading["inventory_leads"], "figure_reading.inventory_leads") { v.figureReading.inventoryLeads.add(p, true) }
+        for p in try strings(reading["inventory_places"], "figure_reading.inventory_places") { v.figureReading.inventoryPlaces.add(p, true) }
+        for p in try strings(reading["inventory_verbs"], "figure_reading.inventory_verbs") { v.figureReading.inventoryVerbs.add(p, true) }
+        for p in try strings(reading["places"], "figure_reading.places") { v.figureReading.places.add(p, true) }
+        for p in try strings(reading["subsets"], "figure_reading.subsets") { v.figureReading.subsets.add(p, true) }
+        // The measure noun of every counting column ("Số buổi" → "buổi", "Số PTĐ" → "ptđ"):
+        // after a number it counts the column's indicator, unless a count phrase, an ignored or
+        // an unread count already says what those words count.
+        for (words, id) in columnNouns {
+            var rest = words[...]
+            guard let lead = labelLeadWords.first(where: { rest.starts(with: $0) && rest.count > $0.count }) else { continue }
+            // "Số lượt tham dự": after a measure word the words say what was done, not what was counted.
+            let leadTokens = Tokenizer.read(lead.joined(separator: " "))
+            if leadTokens.indices.contains(where: { v.figureReading.classifiers.hasMatch(leadTokens, at: $0) }) { continue }
+            rest = rest.dropFirst(lead.count)
+            let phrase = rest.joined(separator: " ")
+            let tokens = Tokenizer.read(phrase)
+            guard !countPhrases.contains(phrase), !v.ignoredCounts.hasMatch(tokens, at: 0), !v.unreadCounts.hasMatch(tokens, at: 0) else { continue }
+            countPhrases.insert(phrase)
+            v.counts.add(phrase, id)
+        }
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "vague", "done", "weights",
                           "predicates", "residual", "tail_marks", "tail_subject_words"]
