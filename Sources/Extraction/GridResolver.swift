@@ -605,6 +605,32 @@ struct GridResolver {
             let label = row.label.isEmpty ? (row.taskText ?? "") : row.label
             return "\(short(stripBullet(label))): \(value.cell.text) \(unit)".trimmed()
         }
+        /// The indicator's words in another cell of the row ("Công việc | Nội dung số liệu | Số
+        /// lượng": "Cơ sở được kiểm tra" beside the work's words, or under them alone): what the
+        /// label and unit leave unclear, the row's nearest other text cell names — the head
+        /// noun wherever it stands. Never the status, note, numbering or unit cell, nor a cell
+        /// whose words the plan counts nothing in (then the number stays quoted).
+        func indicatorElsewhere(_ row: Row, _ value: (column: Int, value: Double, cell: GridCell), unit: String, money: Bool?)
+            -> (best: IndicatorID?, scores: [(IndicatorID, Double)], excluded: Bool)? {
+            // An amount's kind is never guessed from other words of its row.
+            if money == true { return nil }
+            // A unit that names no counted noun ("26 phép thử") says the row counts something else.
+            let unitTokens = Tokenizer.tokenize(unit)
+            if unitTokens.contains(where: { $0.kind == .word }), money != true,
+               r.v.counts.match(unitTokens, at: unitTokens.firstIndex { $0.kind == .word }!).map({ $0.end < unitTokens.count }) ?? true { return nil }
+            let skip: Set<Int> = Set([value.column, row.labelCell?.column, statusCol, noteCol, seqCol, unitCol].compactMap { $0 })
+            let others = row.row.cells.filter { c in
+                !skip.contains(c.column) && !c.continued && c.number == nil && c.text.contains(where: \.isLetter)
+                    && Double(c.text.split(separator: " ").count) <= r.g.thresholds.indicatorCellWords
+                    && r.moneyScale(c.text) == nil && r.status(c.text).status == nil
+            }.sorted { (abs($0.column - value.column), $0.column > value.column ? 1 : 0) < (abs($1.column - value.column), $1.column > value.column ? 1 : 0) }
+            for other in others {
+                let named = r.indicator(label: stripBullet(other.text), unit: unit, money: money)
+                if named.best != nil { return named }
+                if named.excluded { return nil }
+            }
+            return nil
+        }
         /// The numbers of a row that became no figure, with the row's stray numbers: quoted in
         /// one finding under the row's task, or among the grid's unplaced figures.
         func reportUnread(_ row: Row, _ quotes: [String]) {
@@ -778,6 +804,7 @@ struct GridResolver {
                         if let top = scores.first, top.1 >= r.g.thresholds.indicator,
                            scores.count == 1 || top.1 - scores[1].1 >= r.g.thresholds.indicatorMargin { id = top.0 }
                     }
+                    if id == nil, let named = indicatorElsewhere(row, value, unit: written, money: money)?.best { id = named }
                     guard let indicator = id, let code = current else { quotes.append(quote(row, value)); continue }
                     var amount = value.value
                     if indicator.isMoney {
@@ -1017,6 +1044,7 @@ struct GridResolver {
                    layout.valueColumns.contains(where: { layout.roles[$0] == .quantity && layout.indicatorColumns[$0] == nil }) {
                     id = (own, [(own, 1)], false)
                 }
+                if id.best == nil, !id.excluded, let named = indicatorElsewhere(row, value, unit: row.unit, money: money) { id = named }
                 guard let indicator = id.best else {
                     quotes.append(quote(row, value))
                     if n < grandTotalAfter { unreadInColumn[value.column, default: []].insert(row.position) }

@@ -231,6 +231,9 @@ public struct GridVocabulary: Sendable {
         /// A header cell of more words than this (or a sentence with its full stop) is no
         /// header over columns read by their cells.
         var typedHeaderWords = 12.0
+        /// Another cell of a row that names the indicator its number counts is a noun phrase of
+        /// at most this many words; a longer one describes the work.
+        var indicatorCellWords = 8.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -551,6 +554,7 @@ public struct GridVocabulary: Sendable {
                     case "typed_task_resolved": v.thresholds.typedTaskResolved = d
                     case "typed_label_resolved": v.thresholds.typedLabelResolved = d
                     case "typed_header_words": v.thresholds.typedHeaderWords = d
+                    case "indicator_cell_words": v.thresholds.indicatorCellWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }
