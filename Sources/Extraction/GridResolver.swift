@@ -619,14 +619,23 @@ struct GridResolver {
             if unitTokens.contains(where: { $0.kind == .word }), money != true,
                r.v.counts.match(unitTokens, at: unitTokens.firstIndex { $0.kind == .word }!).map({ $0.end < unitTokens.count }) ?? true { return nil }
             let skip: Set<Int> = Set([value.column, row.labelCell?.column, statusCol, noteCol, seqCol, unitCol].compactMap { $0 })
+            // Nearest first; at the same distance the cell after the number, as a noun follows its
+            // number ("SL | ĐV": "33 | cơ sở").
             let others = row.row.cells.filter { c in
                 !skip.contains(c.column) && !c.continued && c.number == nil && c.text.contains(where: \.isLetter)
                     && Double(c.text.split(separator: " ").count) <= r.g.thresholds.indicatorCellWords
-                    && r.moneyScale(c.text) == nil && r.status(c.text).status == nil
-            }.sorted { (abs($0.column - value.column), $0.column > value.column ? 1 : 0) < (abs($1.column - value.column), $1.column > value.column ? 1 : 0) }
+                    && r.status(c.text).status == nil
+            }.sorted { (abs($0.column - value.column), $0.column > value.column ? 0 : 1) < (abs($1.column - value.column), $1.column > value.column ? 0 : 1) }
             for other in others {
+                // A unit of money beside it: an amount, whose kind other words do not say.
+                if r.moneyScale(other.text) != nil { return nil }
                 let named = r.indicator(label: stripBullet(other.text), unit: unit, money: money)
-                if named.best != nil { return named }
+                if let best = named.best {
+                    // Only a kind of figure the row's task reports: under a task found by meaning
+                    // that reports none of it, the number stays quoted for a person.
+                    if let code = current, let reported = r.profiles.figures[code], !reported.contains(best) { return nil }
+                    return named
+                }
                 if named.excluded { return nil }
             }
             return nil

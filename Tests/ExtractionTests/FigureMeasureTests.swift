@@ -65,14 +65,14 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(n.unread.map(\.number) == ["3"])
     }
 
-    /// "Việc | Chi tiết | Số lượng | Tiến độ": the indicator named in a cell beside the work's
+    /// "Công việc | Diễn giải | Số lượng": the indicator named in a cell beside the work's
     /// words, or alone on the rows under it, counts the number.
     @Test func theIndicatorsWordsInAnotherCellOfTheRowCountTheNumber() {
         let s = extract(workbook([
             ["ỦY BAN NHÂN DÂN XÃ TÂN THẠNH", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
             ["Số: 41/BC-UBND", nil, nil, "Tân Thạnh, ngày 12/11/2026"],
             ["BIỂU KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
-            ["TT", "Việc", "Chi tiết", "Số lượng", "Tiến độ"],
+            ["STT", "Công việc", "Diễn giải", "Số lượng", "Tình trạng", "Ghi chú"],
             [1, "Tuyên truyền pháp luật về tiêu chuẩn, đo lường, chất lượng", "Bản tin trên loa ấp", 12, "Đã xong"],
             [nil, nil, "Lượt người dự buổi nói chuyện", 46],
             [2, "Phối hợp kiểm tra đo lường tại chợ theo phân cấp", "Số cuộc kiểm tra", 2, "Đang làm"],
