@@ -115,8 +115,6 @@ public struct ReportRules: Sendable, Equatable {
     public var postponementWords: [String] = []
     /// Per kind of unit, at most this many postponing units are named (more: counted).
     public var postponedNamedMax: Int = 3
-    /// At most this many of the tasks put off are named, those most units put off first.
-    public var postponedTasksNamed: Int = 3
     /// A task's field after an indicator's nouns at most this many words (REVIEW17 #9).
     public var taskPhraseFieldWords: Int = 14
     /// A not-started task with at most this many months left is said to be at risk.
@@ -410,7 +408,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"],
-        "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointNotAdded": [], "results.partnerOverLead": ["who", "work", "lead", "leadValue"], "results.cityNoLead": ["lead", "activity"],
+        "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
@@ -457,7 +455,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
         "assessment.notStartedCause": ["task", "deadline", "asOf", "remaining"],
         "assessment.notArisenReason": ["text"], "assessment.notArisenSaid": ["lead"], "assessment.notStartedReason": ["text"], "assessment.overdueUnreportedCause": ["task", "deadline", "months", "result", "asOf"],
-        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedTasks": ["tasks"], "assessment.postponedMore": ["tasks", "n"], "appendix.missingRun": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
+        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedTasks": ["tasks"], "appendix.missingRun": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
@@ -478,7 +476,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.basisLeadCopiedJoint": ["lead"], "appendix.basisLeadCopied": ["lead"],
         "labels.laterReport.replacement": [], "labels.laterReport.correction": [], "labels.laterReport.supplement": [],
         "labels.reporting.onTimeLaterAfterDeadline": ["kind", "date"], "appendix.workingFile": [],
-        "labels.progress.lead_silent_own": ["n"], "labels.progress.no_information_own": ["n"], "labels.state.lead_silent_own": [], "labels.state.no_information_own": [],
+        "labels.progress.no_information_own": ["n"], "labels.state.no_information_own": [],
         "labels.progress.recurring_not_started": ["n"], "labels.progress.recurring_lead_silent": ["n"], "labels.progress.recurring_no_information": ["n"],
         "outlook.advise": ["addressee", "text"], "proposals.forWhom.internal": [], "proposals.forWhom.departments": [], "proposals.forWhom.communes": [], "outlook.inBudget": ["text", "next"],
         "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"], "review.copiedPassage": ["code", "other", "unit"],
@@ -655,7 +653,6 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeUnitsMin = Int(r.string("rules.causeUnitsMin") ?? "") ?? 1
         let postponementWords = (r.strings("rules.postponement.words") ?? []).map { VietText.fold($0) }
         let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
-        let postponedTasksNamed = Int(r.string("rules.postponement.tasksNamed") ?? "") ?? 3
         let taskPhraseFieldWords = Int(r.string("rules.taskPhraseFieldWords") ?? "") ?? 14
         let monthsAtRisk = Int(r.string("rules.monthsAtRisk") ?? "") ?? 3
         let budgetPlanSources = (r.strings("rules.budgetSources.plan") ?? []).map { $0.lowercased() }
@@ -778,7 +775,6 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeUnitsMin = causeUnitsMin
         rules.postponementWords = postponementWords
         rules.postponedNamedMax = postponedNamedMax
-        rules.postponedTasksNamed = postponedTasksNamed
         rules.taskPhraseFieldWords = taskPhraseFieldWords
         rules.monthsAtRisk = monthsAtRisk
         rules.budgetPlanSources = budgetPlanSources

@@ -970,11 +970,14 @@ public struct VietnameseRenderer: Sendable {
     /// clause on that sentence says so, once (REVIEW16 #3.3: the lead's part said once, no
     /// drafting note after the total) — included only when the holders' reported figures
     /// cover every one of the lead's (its inspections, cơ sở and fines alike: REVIEW17 #2), else
-    /// not added, as Phụ lục I says.
-    func withJointNote(_ t: ConsolidatedReport.TaskResult, in g: ConsolidatedReport.TaskGroup, _ sentences: [String]) -> [String] {
+    /// not added, as Phụ lục I says. Not added: the sentence is taken out of the task's results
+    /// (`apart`) and stated as its own sentence right after the group's total, opened by
+    /// results.jointApart ("Ngoài ra, …"): no note on what is counted and what is to be
+    /// confirmed goes up, the review desk keeps that (REVIEW22 #1).
+    func withJointNote(_ t: ConsolidatedReport.TaskResult, in g: ConsolidatedReport.TaskGroup, _ sentences: [String]) -> (sentences: [String], apart: [String]) {
         let ids = definition.rules.cityWideIndicators
         guard hasCityWide(g), let n = t.notCounted.first(where: { n in n.reason == .jointWork && ids.contains(n.indicator) && g.tasks.contains { isLeadUnit(n.unitID, of: $0) } }),
-              let i = sentences.firstIndex(where: { Consolidator.containsNumber($0[...], VietFormat.number(n.value)) }) else { return sentences }
+              let i = sentences.firstIndex(where: { Consolidator.containsNumber($0[...], VietFormat.number(n.value)) }) else { return (sentences, []) }
         let joint = t.notCounted.filter { $0.reason == .jointWork && $0.unitID == n.unitID }
         let covered = joint.allSatisfy { j in
             let holders = j.heldBy ?? []
@@ -982,8 +985,12 @@ public struct VietnameseRenderer: Sendable {
             return held >= j.value
         }
         var out = sentences
-        out[i] = trimEnd(out[i]) + w(covered ? "results.jointIncluded" : "results.jointNotAdded") + "."
-        return out
+        if covered {
+            out[i] = trimEnd(out[i]) + w("results.jointIncluded") + "."
+            return (out, [])
+        }
+        let moved = out.remove(at: i)
+        return (out, [w("results.jointApart", ["text": moved])])
     }
 
     /// A partner's figure of the lead's work far above the lead's own (review
@@ -1133,10 +1140,14 @@ public struct VietnameseRenderer: Sendable {
             // The lead's own results on every task of the group (the spec asks for them); the
             // other units' sums on the main tasks.
             // A long group is split at task boundaries (rules.paragraphWords): short paragraphs.
+            // A lead's joint work not in the total: its own sentence right after the total.
+            let perTask = g.tasks.map { t in withJointNote(t, in: g, taskResults(t, money: money, others: kept.contains(t.code))) }
+            let apart = perTask.flatMap(\.apart)
+            if !apart.isEmpty { sentences.insert(contentsOf: apart, at: sentences.isEmpty ? 0 : sentences.count) }
             var paragraph = sentences
-            var any = false
-            for t in g.tasks {
-                let these = withPartnerOverLead(t, withJointNote(t, in: g, taskResults(t, money: money, others: kept.contains(t.code))))
+            var any = !apart.isEmpty
+            for (t, joint) in zip(g.tasks, perTask) {
+                let these = withPartnerOverLead(t, joint.sentences)
                 guard !these.isEmpty else { continue }
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
@@ -1532,12 +1543,11 @@ public struct VietnameseRenderer: Sendable {
         }
         return order.compactMap { k in
             guard let g = groups[k], g.units.count >= definition.rules.causeUnitsMin else { return nil }
-            // The tasks most units put off named (rules.postponement.tasksNamed), the others counted.
+            // Every task put off named, those most units put off first: never "và 03 nội dung
+            // khác" (REVIEW22 #7), the Director reads what is put off.
             let units = { (t: ConsolidatedReport.TaskResult) in Set(report.postponements.filter { $0.task == t.code }.map(\.unit.unitID)).intersection(g.units.map(\.unitID)).count }
             let ranked = g.tasks.enumerated().sorted { (units($0.element), -$0.offset) > (units($1.element), -$1.offset) }.map(\.element)
-            let named = ranked.prefix(definition.rules.postponedTasksNamed)
-            var topics = named.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")
-            if ranked.count > named.count { topics = w("assessment.postponedMore", ["tasks": topics, "n": VietFormat.count(ranked.count - named.count)]) }
+            let topics = ranked.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")
             return w("assessment.postponed", ["who": whoByKind(g.units), "cause": g.text,
                                               "tasks": topics.isEmpty ? "" : w("assessment.postponedTasks", ["tasks": topics])])
         }
@@ -1724,7 +1734,16 @@ public struct VietnameseRenderer: Sendable {
         return report.difficulties.enumerated().compactMap { i, theme in
             var theme = theme
             if i < definition.rules.difficultyThemes {
-                let top = Array(theme.items.prefix(2).enumerated().filter { $0.offset == 0 || outsideCount($0.element.units) > 1 }.map(\.element))
+                var top = Array(theme.items.prefix(2).enumerated().filter { $0.offset == 0 || outsideCount($0.element.units) > 1 }.map(\.element))
+                // A kind of unit outside the Department whose several units raised an item of the
+                // theme is heard even when another kind's items come first: its most raised item
+                // is stated too (REVIEW22 #8: five sở's staffing dropped behind the wards').
+                for kind in kindsOutside(theme.items) where !top.contains(where: { !unitsOfKind($0.units, kind).isEmpty }) {
+                    if let item = theme.items.filter({ !top.contains($0) }).max(by: { unitsOfKind($0.units, kind).count < unitsOfKind($1.units, kind).count }),
+                       unitsOfKind(item.units, kind).count > 1 {
+                        top.append(item)
+                    }
+                }
                 theme.items = top + theme.items.filter { own($0) && !top.contains($0) }
                 return theme
             }
@@ -1739,6 +1758,24 @@ public struct VietnameseRenderer: Sendable {
             theme.items = [item] + holders.filter { $0 != item }
             return theme
         }
+    }
+
+    /// The kinds of unit outside the Department (reporters' groups) that raised the items, in
+    /// the order they first appear.
+    func kindsOutside(_ items: [ConsolidatedReport.MergedItem]) -> [String] {
+        var out: [String] = []
+        for it in items {
+            for u in it.units {
+                guard let g = report.reporters.first(where: { $0.unitID == u.unitID })?.group, !definition.rules.ownGroups.contains(g), !out.contains(g) else { continue }
+                out.append(g)
+            }
+        }
+        return out
+    }
+
+    /// The distinct units of a kind (reporters' group) among `units`.
+    func unitsOfKind(_ units: [ConsolidatedReport.UnitRef], _ kind: String) -> Set<String> {
+        Set(units.filter { u in report.reporters.first { $0.unitID == u.unitID }?.group == kind }.map(\.unitID))
     }
 
     /// The requests the body states (V's, and IV's answers to the units), folded: what III.2's
@@ -2445,12 +2482,22 @@ public struct VietnameseRenderer: Sendable {
         f.contributions.filter { c in c.value != 0 && !t.notCounted.contains { $0.indicator == f.indicator && $0.unitID == c.unitID } }
     }
 
+    /// A figure left out of a task's total that the review desk holds as a partner's figure of
+    /// the lead's work far above the lead's own (`figure-partner-over-lead`).
+    func conflictsWithLead(_ t: ConsolidatedReport.TaskResult, _ n: ConsolidatedReport.NotCounted) -> Bool {
+        report.review.contains { r in
+            r.code == "figure-partner-over-lead" && r.params?["code"] == t.code && r.unitID == n.unitID && r.params?["indicator"] == n.indicator
+        }
+    }
+
     /// " (không kể số liệu Phòng … phối hợp: …; …)": what a task's counted figures leave out,
     /// by reason, with whose figures they are.
     func leftOutNote(_ t: ConsolidatedReport.TaskResult) -> String {
         var items: [String] = []
         for reason in [ConsolidatedReport.NotCountedReason.participation, .jointWork, .attendedElsewhere, .sameWork, .unverified] {
-            let these = t.notCounted.filter { n in n.reason == reason && t.figures.contains { $0.indicator == n.indicator } }
+            // A partner's figure of the lead's work that conflicts with the lead's: the lead's
+            // stands, the conflict is the review desk's, not a bracket going up (REVIEW22 #3).
+            let these = t.notCounted.filter { n in n.reason == reason && t.figures.contains { $0.indicator == n.indicator } && !conflictsWithLead(t, n) }
             guard !these.isEmpty else { continue }
             var seen = Set<String>()
             let refs = these.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }

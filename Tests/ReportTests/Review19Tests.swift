@@ -72,7 +72,7 @@ import Testing
         #expect(tally.contains(d.wording("labels.progress.overdue", ["n": overdue])) && tally.contains(v.lowerFirst(v.expanded(b.title))), "\(tally)")
         #expect(!tally.contains("đã triển khai, có kết quả") && !tally.contains("không phát sinh") && !tally.contains("theo kế hoạch"), "\(tally)")
         let underWay = r.tasks.filter { $0.recurring && v.phase($0) == .recurring }.count
-        #expect(tally.contains(d.wording("assessment.recurringActive", ["n": VietFormat.count(underWay), "preparing": ""])), "\(tally)")
+        #expect(tally.contains(d.wording("assessment.recurringActive", ["n": VietFormat.count(underWay), "total": VietFormat.count(r.tasks.filter(\.recurring).count), "preparing": ""])), "\(tally)")
         // Never "không phát sinh" as a task's state upward; the lead's reason said with it.
         let text = body(v)
         #expect(!text.contains("không phát sinh trong kỳ báo cáo") && !text.contains("khi phát sinh yêu cầu"), "\(text)")
