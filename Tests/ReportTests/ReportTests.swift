@@ -532,10 +532,12 @@ import Testing
             }
         }
         let underWay = r.tasks.filter { $0.recurring && v.phase($0) == .recurring }.count
-        if underWay > 0 { #expect(text.contains("\(VietFormat.count(underWay)) nhiệm vụ thường xuyên đang được triển khai"), "\(text)") }
+        let recurring = VietFormat.count(r.tasks.filter(\.recurring).count)
+        if underWay > 0 { #expect(text.contains(Fixtures.definition.wording("assessment.recurringActive", ["n": VietFormat.count(underWay), "total": recurring, "preparing": ""])), "\(text)") }
         #expect(!text.contains("theo kế hoạch;") && !text.contains("đã triển khai theo kế hoạch"), "\(text)")
         let dated = r.tasks.filter { !$0.recurring }
         let done = dated.filter { $0.state == .completed }.count
-        #expect(text.contains("đã hoàn thành \(VietFormat.count(done))/\(VietFormat.count(dated.count)) nhiệm vụ có thời hạn"))
+        #expect(text.contains(Fixtures.definition.wording("assessment.completedDated", ["n": VietFormat.count(done), "dated": VietFormat.count(dated.count),
+                                                                                        "percent": VietFormat.percent(done, of: max(1, dated.count))])), "\(text)")
     }
 }

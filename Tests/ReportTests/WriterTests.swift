@@ -159,7 +159,8 @@ import Testing
         let body = paragraphs(doc).joined(separator: "\n")
         let dated = back.tasks.filter { !$0.recurring }
         let done = dated.filter { $0.state == .completed }.count
-        #expect(body.contains("đã hoàn thành \(VietFormat.count(done))/\(VietFormat.count(dated.count)) nhiệm vụ có thời hạn"))
+        #expect(body.contains(Fixtures.definition.wording("assessment.completedDated", ["n": VietFormat.count(done), "dated": VietFormat.count(dated.count),
+                                                                                        "percent": VietFormat.percent(done, of: max(1, dated.count))])), "\(body)")
     }
 
     @Test func xlsxHasNumbersInertTextAndPrintSetup() throws {
