@@ -167,7 +167,11 @@ struct ScoredCorporaTests {
         // neighbouring task with no finding — an open defect of short labels read with results.
         Floor(name: "independent/set50", path: independent.appendingPathComponent("set50"), score: 95.3, measure: 75.5, silentFigures: 0.027),
         Floor(name: "independent/set51", path: independent.appendingPathComponent("set51"), score: 95.7, measure: 63.3, silentFigures: 0.034),
-        Floor(name: "independent/set52", path: independent.appendingPathComponent("set52"), score: 93.3, measure: 77.8, silentFigures: 0.066),
+        // Silent-figure bound 0.066 → 0.08 in session 18 (5 of 72, was 3): the workbook column
+        // roles read a summary sheet whose shorthand rows now go partly to a sibling task (sheets18),
+        // and a number the scorer had counted as quoted only through a date's digit ("18/6/2026")
+        // is no longer in a finding (figures18). The set's score rose 94.3 → 95.0.
+        Floor(name: "independent/set52", path: independent.appendingPathComponent("set52"), score: 93.3, measure: 77.8, silentFigures: 0.08),
         Floor(name: "independent/set53", path: independent.appendingPathComponent("set53"), score: 96.8, measure: 87.6, silentFigures: 0.033),
         // Session 15's end (lead15, all three extraction rounds together; release): set41 96.2,
         // set50 91.7, set52 87.4, set53 97.3; set41/50/52/53 floors raised to about a point below.
