@@ -104,24 +104,19 @@ public struct SilentLossPolicy: Sendable {
             guard d > 0, d <= 1 else { throw fail("status_conflict_share must be between 0 and 1") }
             p.statusConflictShare = d
         }
-        if let any = root["item_status_kinds"] {
-            guard let list = any as? [Any] else { throw fail("item_status_kinds must be a list of ways of stating a status") }
-            for kind in list {
+        /// A list of ways of stating a status (`StatusClaim.Kind` raw values) under `key`.
+        func statusKinds(_ key: String) throws -> Set<String> {
+            guard let any = root[key] else { return [] }
+            guard let list = any as? [Any] else { throw fail("\(key) must be a list of ways of stating a status") }
+            return try Set(list.map { kind in
                 guard StatusClaim.Kind(rawValue: "\(kind)") != nil else {
-                    throw fail("item_status_kinds: unknown way \(kind) (use \(StatusClaim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    throw fail("\(key): unknown way \(kind) (use \(StatusClaim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
-                p.itemStatusKinds.insert("\(kind)")
-            }
+                return "\(kind)"
+            })
         }
-        if let any = root["prose_status_kinds"] {
-            guard let list = any as? [Any] else { throw fail("prose_status_kinds must be a list of ways of stating a status") }
-            for kind in list {
-                guard StatusClaim.Kind(rawValue: "\(kind)") != nil else {
-                    throw fail("prose_status_kinds: unknown way \(kind) (use \(StatusClaim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
-                }
-                p.proseStatusKinds.insert("\(kind)")
-            }
-        }
+        p.itemStatusKinds = try statusKinds("item_status_kinds")
+        p.proseStatusKinds = try statusKinds("prose_status_kinds")
         if let any = root["any_task"] {
             guard let list = any as? [Any] else { throw fail("any_task must be a list of indicator ids") }
             for id in list {

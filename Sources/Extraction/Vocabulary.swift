@@ -822,9 +822,25 @@ public struct Vocabulary: Sendable {
             }
             v.figureReading.qualifierReach = n
         }
-        for p in try strings(reading["qualifier_stops"], "figure_reading.qualifier_stops") { v.figureReading.qualifierStops.add(p, true) }
-        for p in try strings(reading["negations"], "figure_reading.negations") { v.figureReading.negations.add(p, true) }
-        for p in try strings(reading["remainders"], "figure_reading.remainders") { v.figureReading.remainders.add(p, true) }
+        // The figure reading's word lists, each a table of phrases.
+        for (key, table) in [
+            ("qualifier_stops", \FigureReading.qualifierStops),
+            ("negations", \FigureReading.negations),
+            ("remainders", \FigureReading.remainders),
+            ("spoken_halves", \FigureReading.spokenHalves),
+            ("targets_before", \FigureReading.targetsBefore),
+            ("targets_after", \FigureReading.targetsAfter),
+            ("comparisons", \FigureReading.comparisons),
+            ("breakdowns", \FigureReading.breakdowns),
+            ("label_leads", \FigureReading.labelLeads),
+            ("inventory_leads", \FigureReading.inventoryLeads),
+            ("inventory_places", \FigureReading.inventoryPlaces),
+            ("inventory_verbs", \FigureReading.inventoryVerbs),
+            ("places", \FigureReading.places),
+            ("subsets", \FigureReading.subsets),
+        ] {
+            for p in try strings(reading[key], "figure_reading.\(key)") { v.figureReading[keyPath: table].add(p, true) }
+        }
         for id in try strings(reading["kindred"], "figure_reading.kindred") {
             guard indicators[id] != nil else { throw LoadError(file: file, message: "figure_reading.kindred: unknown indicator \(id)") }
             v.figureReading.kindred.insert(IndicatorID(id))
@@ -837,7 +853,6 @@ public struct Vocabulary: Sendable {
                 v.figureReading[keyPath: table][IndicatorID(id)] = t
             }
         }
-        for p in try strings(reading["spoken_halves"], "figure_reading.spoken_halves") { v.figureReading.spokenHalves.add(p, true) }
         for (word, value) in try map(reading["spoken_parts"], "figure_reading.spoken_parts").sorted(by: { $0.key < $1.key }) {
             guard let n = value as? Double ?? (value as? Int).map(Double.init) ?? (value as? String).flatMap(Double.init), n > 0 else {
                 throw LoadError(file: file, message: "figure_reading.spoken_parts.\(word) must be a positive number")
@@ -861,19 +876,9 @@ public struct Vocabulary: Sendable {
             }
             v.figureReading.classifiers.add(word, set)
         }
-        for p in try strings(reading["targets_before"], "figure_reading.targets_before") { v.figureReading.targetsBefore.add(p, true) }
-        for p in try strings(reading["targets_after"], "figure_reading.targets_after") { v.figureReading.targetsAfter.add(p, true) }
-        for p in try strings(reading["comparisons"], "figure_reading.comparisons") { v.figureReading.comparisons.add(p, true) }
-        for p in try strings(reading["breakdowns"], "figure_reading.breakdowns") { v.figureReading.breakdowns.add(p, true) }
-        for p in try strings(reading["label_leads"], "figure_reading.label_leads") { v.figureReading.labelLeads.add(p, true) }
         // Longest first: "số lượng" before "số".
         let labelLeadWords = try strings(reading["label_leads"], "figure_reading.label_leads").map { VietText.words($0) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
-        for p in try strings(reading["inventory_leads"], "figure_reading.inventory_leads") { v.figureReading.inventoryLeads.add(p, true) }
-        for p in try strings(reading["inventory_places"], "figure_reading.inventory_places") { v.figureReading.inventoryPlaces.add(p, true) }
-        for p in try strings(reading["inventory_verbs"], "figure_reading.inventory_verbs") { v.figureReading.inventoryVerbs.add(p, true) }
-        for p in try strings(reading["places"], "figure_reading.places") { v.figureReading.places.add(p, true) }
-        for p in try strings(reading["subsets"], "figure_reading.subsets") { v.figureReading.subsets.add(p, true) }
         // The measure noun of every counting column ("Số buổi" → "buổi", "Số PTĐ" → "ptđ"):
         // after a number it counts the column's indicator, unless a count phrase, an ignored or
         // an unread count already says what those words count.
