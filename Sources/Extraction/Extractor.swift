@@ -1015,8 +1015,22 @@ struct ExtractionRun {
         // phường", "Phần thứ ba. NÂNG CAO NĂNG LỰC CÁN BỘ": results grouped by place or by
         // part) ends the passage above all the same; the lines below are read by their own
         // words, as under no heading.
-        if current != nil, section != .closing, section != .plans, let title = boldHeadingTitle(line), !namesATask(title) {
-            current = nil
+        // Read once per line: the rule below for a heading that names a task asks again.
+        var boldHeading: (title: String, namesATask: Bool, closeCall: CloseCall?)?? = nil
+        func readBoldHeading() -> (title: String, namesATask: Bool, closeCall: CloseCall?)? {
+            guard let title = boldHeadingTitle(line) else { return nil }
+            let (resolution, closeCall) = judgeByMeaning(heading: title, body: "", group: group, requireHeading: true)
+            if case .none = resolution { return (title, false, nil) }
+            return (title, true, closeCall)
+        }
+        if current != nil, section != .closing, section != .plans {
+            boldHeading = readBoldHeading()
+            if let heading = boldHeading! {
+                if !heading.namesATask { current = nil }
+                // Its own words alone were a close call: said to a person, whichever rule
+                // below places the passage (the heading's body may tip the scores).
+                else if let closeCall = heading.closeCall { resolutions.closeCalls.append(closeCall) }
+            }
         }
         var runIn: (title: String, rest: String, resolution: MeaningResolution)?
         if section == .results || section == .appendix || section == nil, line.cells.count == 1,
@@ -1115,9 +1129,11 @@ struct ExtractionRun {
             current = nil
             openHeading = (String(stripEnumerator(text).dropLast()), line.firstLocation, group, false)
             return
-        } else if section != .closing, section != .plans, let title = boldHeadingTitle(line), namesATask(title) {
+        } else if section != .closing, section != .plans, let (title, names, closeCall) = boldHeading ?? readBoldHeading(), names {
             // "❖ Phổ biến, tập huấn" in bold with no colon: a heading of the unit's own that
             // names a task ends the passage above; what follows is resolved by meaning under it.
+            // Taken by its own words alone: a close call there is said to a person (once).
+            if boldHeading == nil, let closeCall { resolutions.closeCalls.append(closeCall) }
             current = nil
             openHeading = (title, line.firstLocation, group, false)
             return
@@ -1125,7 +1141,7 @@ struct ExtractionRun {
                   headingStatus == nil, !fieldHeading, let (title, rest) = runInTitle(text),
                   current != nil || openHeading.map({ h in
                       if h.tried { return true }
-                      if case .none = resolveByMeaning(heading: h.text, body: "", group: h.group, requireHeading: true) { return true }
+                      if case .none = judgeByMeaning(heading: h.text, body: "", group: h.group, requireHeading: true).0 { return true }
                       return false
                   }) ?? true,
                   current == nil || Self.itemMarker(text) != nil || line.listLabel != nil
@@ -1691,12 +1707,6 @@ struct ExtractionRun {
               v.statusLabels.match(tokens, at: first) == nil, v.sections.match(tokens, at: first) == nil,
               !tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) else { return nil }
         return stripEnumerator(text).trimmed()
-    }
-
-    /// Whether a heading's own words name a task by meaning (or two close ones).
-    func namesATask(_ title: String) -> Bool {
-        if case .none = resolveByMeaning(heading: title, body: "", group: group, requireHeading: true) { return false }
-        return true
     }
 
     /// Whether a text names the directive or the plan ("Chỉ thị 38", "38-CT/TW", "…/KH-SKHCN").

@@ -381,42 +381,54 @@ extension ExtractionRun {
             .sorted { $0.score != $1.score ? $0.score > $1.score : $0.code < $1.code }
     }
 
+    /// `judgeByMeaning`, with a close call it took recorded for `noteCloseCalls`: for lines
+    /// whose resolution places a passage. Probes that only ask whether words name a task use
+    /// `judgeByMeaning` itself, so asking leaves no trace.
     func resolveByMeaning(heading: String, body: String, group: Int?, requireHeading: Bool = false) -> MeaningResolution {
-        guard !x.profiles.isEmpty else { return .none }
+        let (resolution, closeCall) = judgeByMeaning(heading: heading, body: body, group: group, requireHeading: requireHeading)
+        if let closeCall { resolutions.closeCalls.append(closeCall) }
+        return resolution
+    }
+
+    /// The task a passage's words name by meaning, and the close call taken on the way (the
+    /// top task chosen while the runner-up scored nearly as much), if any. Pure: it records
+    /// nothing.
+    func judgeByMeaning(heading: String, body: String, group: Int?, requireHeading: Bool = false) -> (MeaningResolution, CloseCall?) {
+        guard !x.profiles.isEmpty else { return (.none, nil) }
         let passage = PassageTokens(heading: heading, body: body)
         let ranked = rankByMeaning(passage, heading: heading, body: body, group: group, requireHeading: requireHeading)
         let w = x.profiles.weights
         // The deciding words are read from the passage's own tokens ("heading\nbody").
         func decided(_ a: String, _ b: String) -> String? { x.profiles.decide(a, b, tokens: passage.all[...]) }
-        guard let top = ranked.first, top.score >= w.accept else { return .none }
+        guard let top = ranked.first, top.score >= w.accept else { return (.none, nil) }
         // The plan gives the top task to other kinds of units only, and the unit did not use
         // the plan's words for it (a ward's "Về kiểm tra: … 01 cuộc tại 05 cửa hàng" by meaning
         // is the state inspection the Chi cục does): the one task of the same plan group the
         // plan gives the unit's own kind that reports what the passage reports (the ward's
         // devolved inspections) is its task: the plan says so.
-        if let own = ownKindSibling(of: top.code, heading: heading, body: body) { return .task(own) }
+        if let own = ownKindSibling(of: top.code, heading: heading, body: body) { return (.task(own), nil) }
         // The other way round: the runner-up is given to other kinds of units only and the top
         // is the task its group gives the unit's own kind for what the passage reports (a
         // commune's "Phối hợp kiểm tra …" close to the Chi cục's inspections): the plan
         // settles the close call.
         if ranked.count > 1, top.score < ranked[1].score * w.ratio, ownKindLeads(top.code, over: ranked[1].code, heading: heading, body: body) {
-            return .task(top.code)
+            return (.task(top.code), nil)
         }
         // Two close tasks a decider pairs (task_profiles.yaml `deciders`): the passage's words
         // that tell them apart settle it when they speak for one alone.
         if ranked.count > 1, top.score < ranked[1].score * w.ratio {
-            if let d = decided(top.code, ranked[1].code) { return .task(d) }
-            return .ambiguous(top, ranked[1])
+            if let d = decided(top.code, ranked[1].code) { return (.task(d), nil) }
+            return (.ambiguous(top, ranked[1]), nil)
         }
         if let policy = x.silentLoss, ranked.count > 1, ranked[1].score >= policy.closeCallMinimum,
            ranked[1].score >= top.score * policy.closeCall {
             // A close call the passage's telling words settle for the runner-up.
-            if decided(top.code, ranked[1].code) == ranked[1].code { return .task(ranked[1].code) }
+            if decided(top.code, ranked[1].code) == ranked[1].code { return (.task(ranked[1].code), nil) }
             // Taken, but the next task was nearly as likely: said to a person once the
             // passage's figures are known (`noteCloseCalls`).
-            resolutions.closeCalls.append(CloseCall(chosen: top, other: ranked[1], heading: heading, line: lineIndex))
+            return (.task(top.code), CloseCall(chosen: top, other: ranked[1], heading: heading, line: lineIndex))
         }
-        return .task(top.code)
+        return (.task(top.code), nil)
     }
 
     /// The task of `code`'s plan group that the plan gives the reporting unit's kind (by
