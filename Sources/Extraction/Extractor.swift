@@ -100,6 +100,7 @@ public struct Extractor: Sendable {
         run.placeStatusSummaries(&submission.entries)
         run.placeDistantStatuses(&submission.entries)
         run.noteStatusesOfUnnamedTasks(&submission.entries)
+        run.markFigures(&submission.entries)
         submission.difficulties = run.difficulties
         submission.proposals = run.proposals
         run.noteCloseCalls(submission.entries)

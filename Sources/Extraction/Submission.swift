@@ -86,7 +86,17 @@ public struct FigureSource: Sendable, Codable, Equatable {
     /// The words or cell it was read from: "03 lớp tập huấn", "Số lớp = 2".
     public var text: String
     public var value: Double
-    public init(location: String, text: String, value: Double) { self.location = location; self.text = text; self.value = value }
+    /// What the report says of the figure beside it (`estimateMark`: an estimate, not a
+    /// result at the report's date; `otherFundingMark`: money from other sources than the
+    /// plan's). Nil when it says nothing.
+    public var marks: [String]?
+    public init(location: String, text: String, value: Double, marks: [String]? = nil) {
+        self.location = location; self.text = text; self.value = value; self.marks = marks
+    }
+    public static let estimateMark = "estimate"
+    public static let otherFundingMark = "other_funding"
+    public var isEstimate: Bool { marks?.contains(Self.estimateMark) == true }
+    public var isOtherFunding: Bool { marks?.contains(Self.otherFundingMark) == true }
     /// Where a value an officer set in the review desk says it came from: "quyết định số 12".
     public static func decision(_ id: some CustomStringConvertible) -> String { "quyết định số \(id)" }
     /// The value was set or confirmed by an officer's decision, not read from a file.

@@ -496,6 +496,14 @@ public struct Vocabulary: Sendable {
         /// words say how its parts were handled, and are not added ("phát hiện 05 trường hợp
         /// …, nhắc nhở 03 trường hợp, xử phạt 02 trường hợp").
         var handlings: [IndicatorID: PhraseTable<Bool>] = [:]
+        /// In a figure's row or sentence: the figure is an estimate ("Số liệu ước đến hết năm",
+        /// "ước thực hiện cả năm"), not a result at the report's date (FigureSource.estimateMark).
+        var estimates = PhraseTable<Bool>()
+        /// Right before an estimate word, a word that makes it another ("điều ước", "công ước").
+        var estimateNotAfter: Set<String> = []
+        /// A row's cell saying only this ("Lồng ghép", "Nguồn kinh phí khác"): the row's money
+        /// came from other sources than the plan's (FigureSource.otherFundingMark).
+        var otherFunding = PhraseTable<Bool>()
     }
 
     /// How a document shows it is about the plan (`plan_subject`).
@@ -812,7 +820,8 @@ public struct Vocabulary: Sendable {
         let reading = try map(root["figure_reading"], "figure_reading")
         let figureReadingKeys = ["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks",
                                  "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
-                                 "remainders", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets"]
+                                 "remainders", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
+                                 "estimates", "estimate_not_after", "other_funding"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
         }
@@ -838,9 +847,12 @@ public struct Vocabulary: Sendable {
             ("inventory_verbs", \FigureReading.inventoryVerbs),
             ("places", \FigureReading.places),
             ("subsets", \FigureReading.subsets),
+            ("estimates", \FigureReading.estimates),
+            ("other_funding", \FigureReading.otherFunding),
         ] {
             for p in try strings(reading[key], "figure_reading.\(key)") { v.figureReading[keyPath: table].add(p, true) }
         }
+        v.figureReading.estimateNotAfter = Set(try strings(reading["estimate_not_after"], "figure_reading.estimate_not_after").map { VietText.fold($0) })
         for id in try strings(reading["kindred"], "figure_reading.kindred") {
             guard indicators[id] != nil else { throw LoadError(file: file, message: "figure_reading.kindred: unknown indicator \(id)") }
             v.figureReading.kindred.insert(IndicatorID(id))

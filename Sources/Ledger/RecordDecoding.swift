@@ -57,7 +57,8 @@ extension FigureSourceRecord {
         self.init(
             id: try row.decode(forColumn: "id"), figureId: try row.decode(forColumn: "figure_id"),
             ordinal: try row.decode(forColumn: "ordinal"), location: try row.decode(forColumn: "location"),
-            text: try row.decode(forColumn: "text"), value: try row.decode(forColumn: "value"))
+            text: try row.decode(forColumn: "text"), value: try row.decode(forColumn: "value"),
+            marks: row.hasColumn("marks") ? try row.decode(forColumn: "marks") : nil)
     }
 }
 

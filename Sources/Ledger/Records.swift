@@ -134,6 +134,8 @@ public struct FigureSourceRecord: LedgerRecord, Equatable {
     public var location: String
     public var text: String
     public var value: Double
+    /// FigureSource.marks, comma-separated; nil when none.
+    public var marks: String? = nil
 }
 
 /// A difficulty or a proposal a unit wrote.
@@ -202,7 +204,7 @@ extension Ledger {
         let entry = try db.cachedStatement(sql: "INSERT INTO entry (submission_id, ordinal, task, status, status_source, text) VALUES (?, ?, ?, ?, ?, ?)")
         let entrySource = try db.cachedStatement(sql: "INSERT INTO entry_source (entry_id, ordinal, location) VALUES (?, ?, ?)")
         let figure = try db.cachedStatement(sql: "INSERT INTO figure (entry_id, submission_id, task, indicator, value) VALUES (?, ?, ?, ?, ?)")
-        let figureSource = try db.cachedStatement(sql: "INSERT INTO figure_source (figure_id, ordinal, location, text, value) VALUES (?, ?, ?, ?, ?)")
+        let figureSource = try db.cachedStatement(sql: "INSERT INTO figure_source (figure_id, ordinal, location, text, value, marks) VALUES (?, ?, ?, ?, ?, ?)")
         let item = try db.cachedStatement(sql: "INSERT INTO submission_item (submission_id, kind, ordinal, text, source) VALUES (?, ?, ?, ?, ?)")
         let finding = try db.cachedStatement(sql: "INSERT INTO finding (submission_id, run_id, origin, severity, code, message, source, path) VALUES (?, ?, 'extraction', ?, ?, ?, ?, ?)")
         for (i, e) in s.entries.enumerated() {
@@ -212,7 +214,7 @@ extension Ledger {
             for (indicator, f) in e.indicators.sorted(by: { $0.key < $1.key }) {
                 try figure.execute(arguments: [eid, sid, e.task, indicator, f.value])
                 let fid = db.lastInsertedRowID
-                for (j, src) in f.sources.enumerated() { try figureSource.execute(arguments: [fid, j, src.location, src.text, src.value]) }
+                for (j, src) in f.sources.enumerated() { try figureSource.execute(arguments: [fid, j, src.location, src.text, src.value, src.marks.map { $0.joined(separator: ",") }]) }
             }
         }
         for (i, d) in s.difficulties.enumerated() { try item.execute(arguments: [sid, SubmissionItemRecord.Kind.difficulty.rawValue, i, d.text, d.source]) }
@@ -241,7 +243,8 @@ extension Ledger {
         let figureIDs = Set(figures.compactMap(\.id))
         var figureSources: [Int64: [FigureSource]] = [:]
         for s in try FigureSourceRecord.all().order(Column("figure_id"), Column("ordinal")).fetchAll(db) where all || figureIDs.contains(s.figureId) {
-            figureSources[s.figureId, default: []].append(FigureSource(location: s.location, text: s.text, value: s.value))
+            figureSources[s.figureId, default: []].append(FigureSource(location: s.location, text: s.text, value: s.value,
+                                                                       marks: s.marks.map { $0.split(separator: ",").map(String.init) }))
         }
         var figuresByEntry: [Int64: [IndicatorID: Figure]] = [:]
         for f in figures { figuresByEntry[f.entryId, default: [:]][f.indicator] = Figure(value: f.value, sources: figureSources[f.id!] ?? []) }

@@ -129,6 +129,11 @@ extension Ledger {
                 CREATE INDEX document_text_submission ON document_text(submission_id, ordinal);
                 """)
         }
+        m.registerMigration("v5-figure-marks") { db in
+            // What a report says of a figure beside it (FigureSource.marks, comma-separated:
+            // "estimate", "other_funding"); readings made before have none.
+            try db.execute(sql: "ALTER TABLE figure_source ADD COLUMN marks TEXT")
+        }
         return m
     }
 
