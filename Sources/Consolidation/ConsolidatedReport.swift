@@ -140,6 +140,11 @@ extension ConsolidatedReport {
         /// ("chủ trì, phối hợp với Chi cục tổ chức 6 cuộc kiểm tra"): the same work told from
         /// both sides, counted by its holders (`heldBy`).
         case jointWork = "joint_work"
+        /// A figure its unit gives as an estimate to the year's end, not a result at the
+        /// report's date ("Số liệu ước đến hết năm" beside it: FigureSource.estimateMark, every
+        /// source of the unit's figure marked): listed in Phụ lục III with its mark, in no
+        /// total; the opening says whose figures are left out.
+        case estimate
     }
 
     public struct NotCounted: Sendable, Codable, Equatable {

@@ -642,6 +642,14 @@ public enum Consolidator {
                 }
             }
         }
+        // Estimates to the year's end: no result at the report's date, counted in no total
+        // (the unit's figure is an estimate when every passage or row it was read from says so).
+        for f in t.figures {
+            for c in f.contributions where c.value != 0 && !c.sources.isEmpty && c.sources.allSatisfy(\.isEstimate)
+                && !out.contains(where: { $0.unitID == c.unitID && $0.indicator == f.indicator }) {
+                out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .estimate, file: c.file))
+            }
+        }
         return out
     }
 

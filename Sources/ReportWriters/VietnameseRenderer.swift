@@ -228,7 +228,19 @@ public struct VietnameseRenderer: Sendable {
     /// III's "Đến ngày …" and the JSON's `asOf` all read `report.asOf`, so they cannot differ;
     /// a unit's figures run to its own report's date, which is no later than it.
     func cutoff() -> String {
-        w("opening.cutoff", ["asOf": VietFormat.date(report.asOf)])
+        // Figures their units give as estimates to the year's end are in no total: whose, said
+        // once, here (Phụ lục III lists them with their mark).
+        let units = estimateUnits
+        guard !units.isEmpty else { return w("opening.cutoff", ["asOf": VietFormat.date(report.asOf)]) }
+        return w("opening.cutoffEstimates", ["asOf": VietFormat.date(report.asOf), "who": whoCounted(units)])
+    }
+
+    /// The units whose figures are estimates to the year's end (`NotCountedReason.estimate`),
+    /// once each, in the order of the tasks.
+    public var estimateUnits: [ConsolidatedReport.UnitRef] {
+        var seen = Set<String>()
+        return report.groups.flatMap(\.tasks).flatMap(\.notCounted).filter { $0.reason == .estimate && seen.insert($0.unitID).inserted }
+            .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
     }
 
     /// The plan's date as the report may state it: none when a document the plan cites is
@@ -2494,7 +2506,7 @@ public struct VietnameseRenderer: Sendable {
     /// by reason, with whose figures they are.
     func leftOutNote(_ t: ConsolidatedReport.TaskResult) -> String {
         var items: [String] = []
-        for reason in [ConsolidatedReport.NotCountedReason.participation, .jointWork, .attendedElsewhere, .sameWork, .unverified] {
+        for reason in [ConsolidatedReport.NotCountedReason.participation, .jointWork, .attendedElsewhere, .sameWork, .unverified, .estimate] {
             // A partner's figure of the lead's work that conflicts with the lead's: the lead's
             // stands, the conflict is the review desk's, not a bracket going up (REVIEW22 #3).
             let these = t.notCounted.filter { n in n.reason == reason && t.figures.contains { $0.indicator == n.indicator } && !conflictsWithLead(t, n) }
