@@ -655,7 +655,7 @@ public enum Consolidator {
 
     /// A unit's figure told after words saying it took part in the work ("tham gia 25 cuộc
     /// kiểm tra"), with no word before the figure saying it held it ("chủ trì", "tổ chức").
-    static func toldAsTakingPart(_ t: ConsolidatedReport.TaskResult, _ c: ConsolidatedReport.Contribution, rules: ReportRules) -> Bool {
+    public static func toldAsTakingPart(_ t: ConsolidatedReport.TaskResult, _ c: ConsolidatedReport.Contribution, rules: ReportRules) -> Bool {
         t.statements.filter { $0.unit.unitID == c.unitID }.contains { s in
             guard let at = keywordRanges(rules.participationKeywords, in: s.text).map(\.lowerBound).min(),
                   let figure = Consolidator.numberRange(s.text[at...], VietFormat.number(c.value)) else { return false }

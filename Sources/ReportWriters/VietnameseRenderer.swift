@@ -938,6 +938,11 @@ public struct VietnameseRenderer: Sendable {
             let parts = first.byKind.map { k -> String in
                 let who = k.units.count == 1 ? shortName(names[k.units[0]] ?? k.units[0])
                     : w("results.cityKind", ["kind": groupLabel(k.kind) ?? w("who.otherKind")])
+                // A unit that told its work as done with a lead ("đã phối hợp với Chi cục tham
+                // gia 3 đoàn kiểm tra"): its share is said to be joint, with whom.
+                if k.units.count == 1, let lead = jointWith(k.units[0], indicator: first.indicator, in: g) {
+                    return w("results.cityShareJoint", ["who": who, "lead": lead, "n": amount(k.value)])
+                }
                 return w("results.cityShare", ["who": who, "n": amount(k.value)])
             }
             shares = w("results.cityShares", ["items": parts.joined(separator: "; ")])
@@ -977,6 +982,28 @@ public struct VietnameseRenderer: Sendable {
         return out
     }
 
+    /// The lead a unit told it did the group's work with ("Phòng … đã phối hợp với Chi cục
+    /// tham gia 3 đoàn kiểm tra"): the short name of the lead of the task it told it under,
+    /// when its sentence says it took part and names that lead.
+    func jointWith(_ unit: String, indicator id: String, in g: ConsolidatedReport.TaskGroup) -> String? {
+        for t in g.tasks where !isLeadUnit(unit, of: t) {
+            guard let c = t.figures.first(where: { $0.indicator == id })?.contributions.first(where: { $0.unitID == unit && $0.value != 0 }),
+                  Consolidator.toldAsTakingPart(t, c, rules: definition.rules) else { continue }
+            let lead = leadName(t)
+            // The lead named in full or by the short form the report gives it ("Chi cục").
+            let full = VietText.fold(lead)
+            let forms = [full] + definition.rules.shortNames.filter { n in
+                let f = VietText.fold(n.full)
+                return !f.isEmpty && (full.contains(f) || f.contains(full))
+            }.map { VietText.fold($0.short) }
+            let named = t.statements.contains { s in
+                s.unit.unitID == unit && forms.contains { !$0.isEmpty && VietText.fold(s.text).contains($0) }
+            }
+            if named, !lead.isEmpty { return lead }
+        }
+        return nil
+    }
+
     /// A lead's sentence stating work it took part in that the units that held it report with
     /// its name (jointWork), in a group whose city-wide total counts it through them: one
     /// clause on that sentence says so, once (REVIEW16 #3.3: the lead's part said once, no
@@ -1002,7 +1029,14 @@ public struct VietnameseRenderer: Sendable {
             return (out, [])
         }
         let moved = out.remove(at: i)
-        return (out, [w("results.jointApart", ["text": moved])])
+        // Which of it is counted: the work done with the units that reported holding it
+        // (REVIEW22 #1: the lead's own work stated, the joint part not added twice).
+        var held: [String] = []
+        for j in joint { for h in j.heldBy ?? [] where !held.contains(h) { held.append(h) } }
+        let refs = held.compactMap { id in report.reporters.first { $0.unitID == id }.map { ConsolidatedReport.UnitRef(unitID: id, unitName: $0.unitName, file: "", source: nil) } }
+        guard !refs.isEmpty else { return (out, [w("results.jointApart", ["text": moved])]) }
+        return (out, [w("results.jointApartHeld", ["text": trimEnd(moved), "held": whoCounted(refs),
+                                                   "activity": indicator(n.indicator).activity ?? indicator(n.indicator).label])])
     }
 
     /// A partner's figure of the lead's work far above the lead's own (review
