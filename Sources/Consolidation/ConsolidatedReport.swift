@@ -432,6 +432,8 @@ extension ConsolidatedReport {
         /// What the later report is, by its file name (rules.laterReportKinds: "replacement",
         /// "correction", "supplement"), when there is one (REVIEW21 #11).
         public var latestKind: String? = nil
+        /// The month a date line without a day names ("10/2026"), when the report has no date.
+        public var documentMonth: String? = nil
     }
 
     public struct SubmissionRow: Sendable, Codable, Equatable {

@@ -50,6 +50,8 @@ public struct ReporterStatus: Sendable, Codable, Equatable {
     /// The number of that report.
     public var documentNumber: String?
     public var judgedBy: DateBasis?
+    /// The month a date line without a day names ("ngày   tháng 10 năm 2026"): "10/2026".
+    public var documentMonth: String?
 
     public init(unitID: String, unitName: String, deadline: PlanDate?, state: State, documentDate: PlanDate? = nil,
                 receivedAt: Date? = nil, submissionID: Int64? = nil) {

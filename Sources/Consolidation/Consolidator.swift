@@ -163,6 +163,7 @@ public enum Consolidator {
                 documentNumber: s.documentNumber ?? sub?.submission.document.number,
                 documentDate: s.documentDate ?? sub?.submission.document.date.flatMap { PlanDate(iso: $0) },
                 receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path, judgedBy: s.judgedBy?.rawValue)
+            row.documentMonth = row.documentDate == nil ? s.documentMonth : nil
             // The figures come from a later report (a replacement or supplement): Phụ lục II
             // shows it beside the first, which timeliness is judged by (REVIEW16 #4).
             if let sub, let judged = s.judgedSubmissionID, judged != sub.id {

@@ -408,6 +408,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.attendance": ["code", "units", "value", "lead", "leadValue"],
         "review.attendancePerEvent": ["code", "unit", "events", "value", "per"],
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
+        "labels.reporting.onTimeByReceipt": ["date"], "labels.reporting.lateByReceipt": ["date"], "appendix.noDay": ["month"],
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity"],
         "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue"], "results.cityNoLead": ["lead", "activity"],

@@ -263,6 +263,7 @@ public enum Reconciliation {
             status.documentNumber = first.submission.document.number
             status.judgedSubmissionID = first.id
             status.judgedBy = judged.basis
+            if status.documentDate == nil, let m = namedMonth(first.submission) { status.documentMonth = String(format: "%02d/%d", m.month, m.year) }
             reporters.append(status)
         }
 

@@ -145,7 +145,7 @@ public enum AppendixTables {
                 rows.append(AppendixRow(cells: [
                     .number(Double(i + 1)), .text(s.unitName), .text(s.deadline.map(VietFormat.date) ?? ""),
                     .text((s.documentNumber ?? (sent ? v.definition.wording("appendix.noNumber") : "")) + v.laterDocument(s)),
-                    .text(s.documentDate.map(VietFormat.date) ?? (sent ? v.definition.wording("appendix.noDate") : "")),
+                    .text(v.documentDateCell(s)),
                     .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s)),
                 ], bold: false))
             }

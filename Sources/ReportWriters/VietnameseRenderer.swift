@@ -143,6 +143,11 @@ public struct VietnameseRenderer: Sendable {
             return w("labels.reporting.undetermined")
         }
         if r.state == .onTime, r.judgedBy == ReporterStatus.DateBasis.documentMonth.rawValue { return w("labels.reporting.onTimeByMonth") }
+        // No date of its own (or a month the deadline falls in): judged by the day the Sở
+        // received it, said so with that day (an officer can check it in the văn thư's book).
+        if r.judgedBy == ReporterStatus.DateBasis.received.rawValue, let day = r.receivedAt.flatMap(meaningfulReceipt) {
+            return w(r.state == .late ? "labels.reporting.lateByReceipt" : "labels.reporting.onTimeByReceipt", ["date": day])
+        }
         // On time by its first report, its later one dated after the deadline: said so
         // (REVIEW21 #11).
         if r.state == .onTime, let d = r.latestDate, let deadline = r.deadline, d > deadline {
@@ -153,6 +158,15 @@ public struct VietnameseRenderer: Sendable {
 
     /// On time by its own date though received after the deadline (Phụ lục II says so once,
     /// in a note under the table).
+    /// Phụ lục II's date of a report: its own; the month a date line without a day names,
+    /// said so; or that it has no date.
+    public func documentDateCell(_ r: ConsolidatedReport.ReporterRow) -> String {
+        if let d = r.documentDate { return VietFormat.date(d) }
+        guard r.state == .onTime || r.state == .late else { return "" }
+        if let m = r.documentMonth { return w("appendix.noDay", ["month": m]) }
+        return w("appendix.noDate")
+    }
+
     public func onTimeByItsDate(_ r: ConsolidatedReport.ReporterRow) -> Bool {
         guard r.state == .onTime, r.judgedBy == ReporterStatus.DateBasis.documentDate.rawValue, let received = r.receivedAt,
               let deadline = r.deadline else { return false }
