@@ -1266,6 +1266,9 @@ public struct VietnameseRenderer: Sendable {
     /// The source of a unit's spending on a task: its sentences on the task that state the
     /// amount (or the figure's own place), read for the source words.
     func spendingSource(_ t: ConsolidatedReport.TaskResult, _ c: ConsolidatedReport.Contribution) -> SpendingSource {
+        // Its row says the money came from other sources ("Lồng ghép" in the Ghi chú column:
+        // FigureSource.otherFundingMark): so said, never spending of the plan's allocation.
+        if !c.sources.isEmpty, c.sources.allSatisfy(\.isOtherFunding) { return .other(w("results.otherFundingSource")) }
         let amount = VietFormat.number(c.value)
         let texts = t.statements.filter { $0.unit.unitID == c.unitID && $0.text.contains(amount) }.map(\.text) + c.sources.map(\.text)
         for text in texts {
@@ -1306,6 +1309,7 @@ public struct VietnameseRenderer: Sendable {
         var parts = [w("results.budget", ["planned": VietFormat.money(planned), "plannedWords": VietFormat.moneyInWords(b.planned),
                                           "holder": holderName, "year": String(report.plan.year), "decision": decision])]
         var unstatedWritten = false
+        var otherWritten = false
         if let used = b.holderUsed {
             let spending = holderSpending()
             let fromPlan = spending.filter { $0.source == .plan }.map(\.amount).reduce(0, +)
@@ -1332,6 +1336,7 @@ public struct VietnameseRenderer: Sendable {
                     guard case .other(let source) = s.source else { continue }
                     parts.append(w("results.budgetOtherSource", ["holder": holderName, "amount": VietFormat.money(s.amount), "source": source,
                                                                  "task": lowerFirst(s.task.title)]))
+                    otherWritten = true
                 }
                 // Spending the groups' results already state is not repeated (REVIEW14 #5).
                 let unsaid = unstated.filter { !stated.contains(VietFormat.money($0.amount)) }
@@ -1352,7 +1357,7 @@ public struct VietnameseRenderer: Sendable {
             // paragraph is where the money is read (REVIEW13 #4).
             let byTask = moneyByTask(named: true, skipping: stated) { $0.unitID != b.holder }
             if others > 0, units > 0, !byTask.isEmpty {
-                parts.append(leadingWord(w(unstatedWritten ? "results.budgetOthersToo" : "results.budgetOthers",
+                parts.append(leadingWord(w(unstatedWritten ? "results.budgetOthersToo" : otherWritten ? "results.budgetOthersNext" : "results.budgetOthers",
                                            ["total": VietFormat.money(others), "units": VietFormat.count(units), "parts": byTask.joined(separator: "; ")])))
             }
         }
