@@ -49,7 +49,10 @@ import Testing
         let g = try #require(r.groups.first { $0.number == 5 })
         let total = try #require(v.cityWide(g))
         let body = v.body().map(\.text).joined(separator: "\n")
-        let apart = Fixtures.definition.wording("results.jointApart", ["text": "Chi cục đã cùng các phường tham gia 07 đợt kiểm tra cân điện tử tại chợ đêm, xử phạt 95.000.000 đồng."])
+        // Session 19: the units that reported holding the work with the lead are known, so the
+        // sentence says which part the total counts, never "Ngoài ra" (read as added).
+        let apart = Fixtures.definition.wording("results.jointApartHeld", ["text": "Chi cục đã cùng các phường tham gia 07 đợt kiểm tra cân điện tử tại chợ đêm, xử phạt 95.000.000 đồng",
+                                                                           "held": "Phường Chánh Hiệp", "activity": "kiểm tra"])
         #expect(body.contains(total + " " + apart), "\(body)")
         #expect(body.components(separatedBy: "07 đợt").count == 2, "\(body)")
         Self.expectNoDraftingNote(v, "joint work")
