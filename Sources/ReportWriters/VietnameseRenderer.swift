@@ -1050,7 +1050,7 @@ public struct VietnameseRenderer: Sendable {
         let refs = held.compactMap { id in report.reporters.first { $0.unitID == id }.map { ConsolidatedReport.UnitRef(unitID: id, unitName: $0.unitName, file: "", source: nil) } }
         guard !refs.isEmpty else { return (out, [w("results.jointApart", ["text": moved])]) }
         return (out, [w("results.jointApartHeld", ["text": trimEnd(moved), "held": whoCounted(refs),
-                                                   "activity": indicator(n.indicator).activity ?? indicator(n.indicator).label])])
+                                                   "activity": ids.lazy.compactMap { self.indicator($0).activity }.first ?? indicator(n.indicator).label])])
     }
 
     /// A partner's figure of the lead's work far above the lead's own (review

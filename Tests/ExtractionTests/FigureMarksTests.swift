@@ -21,17 +21,17 @@ private func sheet(_ rows: [[Any?]]) -> Document {
     return Document(kind: .spreadsheet, sheets: [Sheet(name: "Báo cáo", rows: sheetRows, part: "xl/worksheets/sheet1.xml")])
 }
 
-private let top: [[Any?]] = [
+private func top() -> [[Any?]] { [
     ["ỦY BAN NHÂN DÂN XÃ AN THỚI ĐÔNG", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
     ["Số: 57/BC-UBND", nil, nil, "An Thới Đông, ngày 03 tháng 11 năm 2026"],
     ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
-]
+] }
 
 @Suite struct FigureMarksTests {
     /// A note column saying a row's figures are estimated to the year's end marks every figure
     /// of that row, and no other row's; the figures keep their values.
     @Test func anEstimateNoteMarksItsRowsFigures() {
-        let s = extract(sheet(top + [
+        let s = extract(sheet(top() + [
             ["STT", "Nhiệm vụ", "Số lớp", "Số lượt người", "Số cuộc kiểm tra", "Số cơ sở", "Tiến độ", "Ghi chú"],
             [1, "Tập huấn văn bản quy phạm pháp luật về tiêu chuẩn, đo lường, chất lượng cho hộ kinh doanh", 3, 140, nil, nil, "Hoàn thành", nil],
             [2, "Kiểm tra nhà nước về đo lường, chất lượng sản phẩm, hàng hóa trong sản xuất, lưu thông", nil, nil, 5, 31, "Đang thực hiện", "Ước thực hiện cả năm 2026"],
@@ -46,7 +46,7 @@ private let top: [[Any?]] = [
     /// A column headed as an estimate ("Ước thực hiện cả năm") marks its figures, and only its
     /// own: the other columns of the same rows are results.
     @Test func anEstimateColumnMarksItsFiguresOnly() {
-        let s = extract(sheet(top + [
+        let s = extract(sheet(top() + [
             ["STT", "Nhiệm vụ", "Số cuộc kiểm tra (ước thực hiện cả năm)", "Số cơ sở được kiểm tra", "Tiến độ"],
             [1, "Kiểm tra nhà nước về đo lường, chất lượng sản phẩm, hàng hóa trong sản xuất, lưu thông", 7, 26, "Đang thực hiện"],
         ]), fileName: "bc-an-thoi-dong.xlsx")
@@ -74,7 +74,7 @@ private let top: [[Any?]] = [
     /// A cell saying only "Lồng ghép" beside a row's money marks that money as from other
     /// sources; the same words inside a sentence of results mark nothing.
     @Test func aLongGhepCellMarksTheRowsMoneyOnly() {
-        let s = extract(sheet(top + [
+        let s = extract(sheet(top() + [
             ["STT", "Nhiệm vụ", "Kết quả thực hiện", "Kinh phí (đồng)", "Tiến độ", "Ghi chú"],
             [1, "Bảo trì, bảo dưỡng, kiểm định, hiệu chuẩn phương tiện, thiết bị kỹ thuật nghiệp vụ", "Đã kiểm định 14 phương tiện đo", 48_000_000, "Hoàn thành", "Lồng ghép"],
             [2, "Tổ chức triển khai xây dựng, áp dụng, duy trì, cải tiến hệ thống quản lý chất lượng trong cơ quan hành chính", "Lồng ghép trong các cuộc họp giao ban; duy trì ISO 9001", 22_000_000, "Hoàn thành", nil],
