@@ -44,6 +44,10 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Every unit's sentence putting work off to a later period (rules.postponementWords), from
     /// its task texts, difficulties and proposals alike (REVIEW19 #5).
     public var postponements: [Postponement] = []
+    /// The report's headline figures, computed once by the consolidation and read by every
+    /// writer: the body's opening and section III, Phụ lục II's totals, the review page's
+    /// cards, the JSON (REVIEW23 #11: no writer counts them again).
+    public var headline: Headline = .init()
 
     public var tasks: [TaskResult] { groups.flatMap(\.tasks) }
 
@@ -52,6 +56,59 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
 }
 
 extension ConsolidatedReport {
+    /// The figures a reader compares between the outputs, each in one scope said by its name.
+    public struct Headline: Sendable, Codable, Equatable {
+        public var tasks: Int = 0
+        /// Tasks with a deadline; those carried out all year (`TaskResult.recurring`).
+        public var datedTasks: Int = 0
+        public var recurringTasks: Int = 0
+        /// Dated tasks per `Phase` (raw values): "08/10 hoàn thành" is `dated["completed"]`.
+        public var dated: [String: Int] = [:]
+        /// Recurring tasks per `Phase`: "13/14 đang được triển khai" is `recurring["recurring"]`.
+        public var recurring: [String: Int] = [:]
+        /// The tasks stated overdue (phase `overdue`), by code.
+        public var overdue: [String] = []
+        /// Reporting of the units the report counts upward (the opening, III, Phụ lục II's
+        /// sections outside the Department): every expected reporter but rules.ownGroups.
+        public var reporting: ReportingCount = .init(scope: "outside")
+        /// The Department's own units (rules.ownGroups): stated apart, never added to `reporting`.
+        public var ownReporting: ReportingCount = .init(scope: "own")
+        /// The city-wide figures (money spent aside): each indicator over every group, each piece
+        /// of work counted once (`GroupFigure.counted`), with the units that gave it.
+        public var totals: [HeadlineTotal] = []
+
+        public init() {}
+    }
+
+    public struct ReportingCount: Sendable, Codable, Equatable {
+        /// "outside" (units outside the Department) or "own" (its own units).
+        public var scope: String
+        public var expected = 0
+        /// Reports read (on time or late).
+        public var received = 0
+        public var onTime = 0
+        public var late = 0
+        public var unreadable = 0
+        public var missing = 0
+        /// On time by the first report, with a replacement or supplement received after the
+        /// deadline (Phụ lục II: "Gửi bản thay thế sau hạn").
+        public var laterAfterDeadline = 0
+
+        public init(scope: String) { self.scope = scope }
+    }
+
+    public struct HeadlineTotal: Sendable, Codable, Equatable {
+        public var indicator: String
+        public var isMoney: Bool
+        /// Over every group of the plan.
+        public var value: Double
+        /// The units whose figures make `value`.
+        public var units: Int
+        /// The same figure by plan group ("5": the inspections of group 5), for a statement
+        /// scoped to some groups (the body's "công tác kiểm tra" is group 5's).
+        public var byGroup: [String: Double] = [:]
+    }
+
     public struct PlanRef: Sendable, Codable, Equatable {
         public var title: String
         public var year: Int

@@ -286,7 +286,7 @@ public enum Consolidator {
                                 source: nil))
         }
 
-        return ConsolidatedReport(
+        var report = ConsolidatedReport(
             schemaVersion: ConsolidatedReport.currentSchemaVersion, pipeline: p.id, runID: input.runID, asOf: input.asOf,
             plan: .init(title: p.plan.title, year: p.plan.year, number: p.plan.number, date: p.plan.number == nil ? nil : p.plan.date,
                         bases: p.report.bases, requestLetters: p.report.requestLetters),
@@ -298,6 +298,50 @@ public enum Consolidator {
             difficulties: difficulties, proposals: proposals, reporters: reporters, submissions: submissions,
             refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen) },
             review: review, direction: direction, postponements: postponements)
+        report.headline = headline(of: report, ownGroups: Set(rules.ownGroups))
+        // The overdue tasks are those the headline states overdue: one list (REVIEW23 #11).
+        report.overdueTasks = report.headline.overdue
+        return report
+    }
+
+    /// The headline figures, from the report's own settled values (phases, reporter rows, the
+    /// groups' figures counted once): the one computation every writer reads (REVIEW23 #11).
+    public static func headline(of r: ConsolidatedReport, ownGroups: Set<String>) -> ConsolidatedReport.Headline {
+        var h = ConsolidatedReport.Headline()
+        h.tasks = r.tasks.count
+        for t in r.tasks {
+            let p = t.phase.rawValue
+            if t.recurring { h.recurringTasks += 1; h.recurring[p, default: 0] += 1 } else { h.datedTasks += 1; h.dated[p, default: 0] += 1 }
+            if t.phase == .overdue { h.overdue.append(t.code) }
+        }
+        for row in r.reporters {
+            let own = row.group.map { ownGroups.contains($0) } ?? false
+            var c = own ? h.ownReporting : h.reporting
+            c.expected += 1
+            switch row.state {
+            case .onTime: c.onTime += 1; c.received += 1
+            case .late: c.late += 1; c.received += 1
+            case .unreadable: c.unreadable += 1
+            case .missing: c.missing += 1
+            }
+            if row.state == .onTime, let d = row.latestDate, let deadline = row.deadline, d > deadline { c.laterAfterDeadline += 1 }
+            if own { h.ownReporting = c } else { h.reporting = c }
+        }
+        var order: [String] = []
+        var totals: [String: (money: Bool, value: Double, units: Set<String>, byGroup: [String: Double])] = [:]
+        for g in r.groups {
+            for f in g.figures where f.indicator != budgetIndicator {
+                if totals[f.indicator] == nil { order.append(f.indicator); totals[f.indicator] = (f.isMoney, 0, [], [:]) }
+                totals[f.indicator]!.value += f.counted
+                totals[f.indicator]!.units.formUnion(f.byKind.flatMap(\.units))
+                if f.counted != 0 { totals[f.indicator]!.byGroup[String(g.number), default: 0] += f.counted }
+            }
+        }
+        h.totals = order.compactMap { id in
+            guard let t = totals[id], t.value != 0 else { return nil }
+            return .init(indicator: id, isMoney: t.money, value: t.value, units: t.units.count, byGroup: t.byGroup)
+        }
+        return h
     }
 
     /// Every current report's sentences putting work off to a later period

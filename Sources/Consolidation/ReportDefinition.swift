@@ -539,6 +539,15 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.reporting.on_time": [], "labels.reporting.late": [], "labels.reporting.unreadable": [], "labels.reporting.missing": [],
         "labels.unitGroups.internal": [], "labels.unitGroups.departments": [], "labels.unitGroups.communes": [],
         "labels.overdue": [],
+        // Phụ lục II's state of a unit whose file was refused, by ReadRefusal.Kind (REVIEW23 #9).
+        "labels.reportingRefused.empty": [], "labels.reportingRefused.encrypted": [], "labels.reportingRefused.truncated": [],
+        "labels.reportingRefused.corrupt": [], "labels.reportingRefused.doctype": [], "labels.reportingRefused.legacyWord": [],
+        "labels.reportingRefused.legacyExcel": [], "labels.reportingRefused.pdf": [], "labels.reportingRefused.other": [],
+        // The review page (REVIEW23 #11): its cards and charts state the headline.
+        "page.datedDone": [], "page.recurringActive": [], "page.overdue": [], "page.otherTasks": [],
+        "page.received": ["own"], "page.late": [], "page.laterAfterDeadline": [], "page.unreadable": [], "page.missing": ["own"],
+        "page.review": [], "page.refused": [], "page.noFigures": [], "page.figuresNote": [],
+        "page.total": ["label", "total", "units"], "page.byGroup": ["parts"], "page.groupPart": ["group", "n"], "page.noTotal": ["label", "units"],
     ]
 
     /// List keys: fixed lines (copies, bases) and labels.

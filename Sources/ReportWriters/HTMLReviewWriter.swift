@@ -80,20 +80,30 @@ public struct HTMLReviewWriter: Sendable {
         b += "<p>\(e(v.subject))</p>"
         b += "<p>Đến ngày <b>\(VietFormat.date(r.asOf))</b> · lượt chạy số \(r.runID) · \(r.submissions.count) báo cáo hiện hành</p>"
 
-        // At a glance.
-        let a = r.completeness
-        func count(_ p: ConsolidatedReport.Progress) -> Int { r.stateCounts[p.rawValue] ?? 0 }
+        // At a glance: the headline the body and the JSON state (REVIEW23 #11), each scope
+        // named as the body names it; the wording is report.yaml's (wording.page).
+        let h = r.headline
+        func card(_ cls: String, _ value: String, _ key: String, _ values: [String: String] = [:]) -> String {
+            "<div class=\"card \(cls)\"><b>\(e(value))</b>\(e(v.pageText(key, values)))</div>"
+        }
+        func n(_ x: Int) -> String { HTMLReviewWriter.count(x) }
+        let doneDated = h.dated[ConsolidatedReport.Phase.completed.rawValue] ?? 0
+        let activeRecurring = h.recurring[ConsolidatedReport.Phase.recurring.rawValue] ?? 0
+        let rest = h.tasks - doneDated - activeRecurring - h.overdue.count
         b += "<div class=\"cards\">"
-        b += "<div class=\"card good\"><b>\(count(.completed))/\(r.tasks.count)</b>nhiệm vụ hoàn thành</div>"
-        b += "<div class=\"card\"><b>\(count(.inProgress))</b>đang thực hiện</div>"
-        b += "<div class=\"card warn\"><b>\(count(.notStarted))</b>chưa thực hiện</div>"
-        b += "<div class=\"card\"><b>\(count(.noInformation))</b>chưa có thông tin</div>"
-        b += "<div class=\"card bad\"><b>\(r.overdueTasks.count)</b>quá hạn</div>"
-        b += "<div class=\"card\"><b>\(a.received)/\(a.expected)</b>đơn vị đã gửi báo cáo</div>"
-        b += "<div class=\"card warn\"><b>\(a.late)</b>gửi trễ hạn</div>"
-        b += "<div class=\"card bad\"><b>\(a.missing)</b>chưa gửi</div>"
-        b += "<div class=\"card warn\"><b>\(r.review.count)</b>điểm cần xem xét</div>"
-        b += "<div class=\"card bad\"><b>\(r.refused.count)</b>tệp bị từ chối</div>"
+        b += card("good", "\(n(doneDated))/\(n(h.datedTasks))", "page.datedDone")
+        b += card("", "\(n(activeRecurring))/\(n(h.recurringTasks))", "page.recurringActive")
+        b += card("bad", n(h.overdue.count), "page.overdue")
+        b += card("warn", n(rest), "page.otherTasks")
+        let own = h.ownReporting
+        b += card("", "\(n(h.reporting.received))/\(n(h.reporting.expected))", "page.received",
+                  ["own": "\(n(own.received))/\(n(own.expected))"])
+        b += card("warn", n(h.reporting.late + own.late), "page.late")
+        b += card("warn", n(h.reporting.laterAfterDeadline + own.laterAfterDeadline), "page.laterAfterDeadline")
+        b += card("bad", n(h.reporting.unreadable + own.unreadable), "page.unreadable")
+        b += card("bad", n(h.reporting.missing), "page.missing", ["own": n(own.missing)])
+        b += card("warn", n(r.review.count), "page.review")
+        b += card("bad", n(r.refused.count), "page.refused")
         b += "</div>"
 
         b += "<h2>Tình trạng nhiệm vụ theo nhóm</h2>" + groupChart(v)
@@ -143,8 +153,8 @@ public struct HTMLReviewWriter: Sendable {
         // Tasks with every figure's provenance.
         b += "<h2>Kết quả theo nhiệm vụ</h2>"
         for t in r.tasks {
-            b += "<details><summary><b>\(e(t.code))</b> \(e(t.title)) <span class=\"tag \(t.state.rawValue)\">\(e(v.stateLabel(t.state)))</span>"
-            if t.overdue != nil { b += " <span class=\"tag overdue\">Quá hạn</span>" }
+            // The state as Phụ lục I and the body state it (the task's phase), not the evidence's.
+            b += "<details><summary><b>\(e(t.code))</b> \(e(t.title)) <span class=\"tag \(t.overdue != nil ? "overdue" : t.state.rawValue)\">\(e(v.taskStateLabel(t)))</span>"
             b += " · \(t.unitStatuses.count) đơn vị</summary>"
             b += "<p>\(e(v.basisText(t)).replacingOccurrences(of: "\n", with: "<br>"))</p>"
             if !t.unitStatuses.isEmpty { b += "<p>\(e(v.statusBreakdown(t)))</p>" }
@@ -200,6 +210,9 @@ public struct HTMLReviewWriter: Sendable {
         return b
     }
 
+    /// A card's count as the body writes counts ("08", "49/183"), none as "0".
+    static func count(_ x: Int) -> String { x == 0 ? "0" : VietFormat.count(x) }
+
     func reporterTable(_ rows: [ConsolidatedReport.ReporterRow]) -> String {
         var b = "<div class=\"scroll\"><table><tr><th>Đơn vị</th><th>Loại</th><th>Hạn</th><th>Tiếp nhận</th><th>Tệp</th></tr>"
         for s in rows {
@@ -210,36 +223,50 @@ public struct HTMLReviewWriter: Sendable {
 
     // MARK: - Charts (inline SVG)
 
-    static let colors: [(ConsolidatedReport.Progress, String)] = [
-        (.completed, "#15803d"), (.inProgress, "#2563eb"), (.notStarted, "#b45309"), (.noInformation, "#9ca3af"),
-    ]
-
     func legend(_ items: [(String, String)]) -> String {
         "<div class=\"legend\">" + items.map { "<span><i style=\"background:\($0.1)\"></i>\(e($0.0))</span>" }.joined() + "</div>"
     }
 
+    /// A phase's colour on the page: done, under way, behind, not known.
+    static func color(_ p: ConsolidatedReport.Phase) -> String {
+        switch p {
+        case .completed: return "#15803d"
+        case .recurring, .inProgress, .dueNow, .leadSilent: return "#2563eb"
+        case .overdue: return "#b91c1c"
+        case .notStarted: return "#b45309"
+        default: return "#9ca3af"
+        }
+    }
+
+    /// Each group's tasks by how the body and Phụ lục I state them (the headline's phases).
     func groupChart(_ v: VietnameseRenderer) -> String {
         let r = v.report
         let rowH = 26, labelW = 90, barW = 600
         let maxTasks = max(1, r.groups.map(\.tasks.count).max() ?? 1)
+        var legendItems: [(String, String)] = []
         var s = "<svg viewBox=\"0 0 \(labelW + barW + 20) \(r.groups.count * rowH + 10)\" role=\"img\" aria-label=\"Tình trạng nhiệm vụ theo nhóm\">"
         for (i, g) in r.groups.enumerated() {
             let y = i * rowH + 5
             s += "<text x=\"0\" y=\"\(y + 16)\" font-size=\"13\">Nhóm \(g.number)</text>"
             var x = labelW
-            for (p, color) in HTMLReviewWriter.colors {
-                let n = g.tasks.filter { $0.state == p }.count
-                guard n > 0 else { continue }
+            var labels: [String] = []
+            var byLabel: [String: (n: Int, color: String)] = [:]
+            for t in g.tasks {
+                let label = v.taskStateLabel(t)
+                if byLabel[label] == nil { labels.append(label); byLabel[label] = (0, HTMLReviewWriter.color(t.phase)) }
+                byLabel[label]!.n += 1
+            }
+            for label in labels {
+                let (n, color) = byLabel[label]!
+                if !legendItems.contains(where: { $0.0 == label }) { legendItems.append((label, color)) }
                 let w = n * barW / maxTasks
-                s += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"\(rowH - 6)\" fill=\"\(color)\"><title>\(e(v.stateLabel(p))): \(n)</title></rect>"
+                s += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(w)\" height=\"\(rowH - 6)\" fill=\"\(color)\"><title>\(e(label)): \(n)</title></rect>"
                 s += "<text x=\"\(x + w / 2)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"#fff\" text-anchor=\"middle\">\(n)</text>"
                 x += w
             }
-            let overdue = g.tasks.filter { $0.overdue != nil }.count
-            if overdue > 0 { s += "<text x=\"\(x + 6)\" y=\"\(y + 15)\" font-size=\"12\" fill=\"#b91c1c\">\(overdue) quá hạn</text>" }
         }
         s += "</svg>"
-        return s + legend(HTMLReviewWriter.colors.map { (v.stateLabel($0.0), $0.1) })
+        return s + legend(legendItems)
     }
 
     func reportingChart(_ v: VietnameseRenderer) -> String {
@@ -266,7 +293,10 @@ public struct HTMLReviewWriter: Sendable {
                            (v.reportingLabel(.unreadable), "#b91c1c"), (v.reportingLabel(.missing), "#d1d5db")])
     }
 
-    /// One small bar chart per indicator: the units' values summed over tasks, largest first.
+    /// One small bar chart per indicator: each unit's values summed over tasks, largest first,
+    /// under the city-wide total the body states (the headline's, each piece of work counted
+    /// once, by plan group when the groups differ); money spent is shown by unit, never added up
+    /// (its lines are of different funds).
     func figureCharts(_ v: VietnameseRenderer) -> String {
         let r = v.report
         var byIndicator: [String: (label: String, units: [String: Double])] = [:]
@@ -277,8 +307,8 @@ public struct HTMLReviewWriter: Sendable {
                 for c in f.contributions { byIndicator[f.indicator]!.units[c.unitName, default: 0] += c.value }
             }
         }
-        if order.isEmpty { return "<p>Không có số liệu.</p>" }
-        var out = ""
+        if order.isEmpty { return "<p>\(e(v.pageText("page.noFigures")))</p>" }
+        var out = "<p><small>\(e(v.pageText("page.figuresNote")))</small></p>"
         let top = 10
         for id in order {
             let (label, units) = byIndicator[id]!
@@ -286,8 +316,21 @@ public struct HTMLReviewWriter: Sendable {
             let shown = sorted.prefix(top)
             let maxV = max(1, shown.map(\.value).max() ?? 1)
             let rowH = 20, labelW = 230, barW = 420
-            let total = units.values.reduce(0, +)
-            out += "<details><summary>\(e(label)): <b>\(VietFormat.number(total))</b> (\(units.count) đơn vị)</summary>"
+            var summary: String
+            if let t = r.headline.totals.first(where: { $0.indicator == id }) {
+                // The label names the unit ("(đồng)"): the number alone.
+                let value = VietFormat.number(t.value)
+                summary = v.pageText("page.total", ["label": label, "total": value, "units": VietFormat.count(t.units)])
+                if t.byGroup.count > 1 {
+                    let parts = t.byGroup.sorted { (Int($0.key) ?? 0) < (Int($1.key) ?? 0) }.map { g in
+                        v.pageText("page.groupPart", ["group": g.key, "n": VietFormat.number(g.value)])
+                    }
+                    summary += " " + v.pageText("page.byGroup", ["parts": parts.joined(separator: "; ")])
+                }
+            } else {
+                summary = v.pageText("page.noTotal", ["label": label, "units": VietFormat.count(units.count)])
+            }
+            out += "<details><summary>\(e(summary))</summary>"
             out += "<svg viewBox=\"0 0 \(labelW + barW + 140) \(shown.count * rowH + 6)\" role=\"img\" aria-label=\"\(e(label))\">"
             for (i, u) in shown.enumerated() {
                 let y = i * rowH + 3

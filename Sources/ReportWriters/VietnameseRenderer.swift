@@ -174,6 +174,9 @@ public struct VietnameseRenderer: Sendable {
     }
     public func indicatorLabel(_ id: String) -> String { indicator(id).label }
 
+    /// The review page's wording (wording.page in report.yaml).
+    public func pageText(_ key: String, _ values: [String: String] = [:]) -> String { w(key, values) }
+
     func taskRef(_ t: ConsolidatedReport.TaskResult) -> String { w("task.ref", ["title": t.title, "code": t.code]) }
 
     func leadName(_ t: ConsolidatedReport.TaskResult) -> String {
@@ -207,7 +210,8 @@ public struct VietnameseRenderer: Sendable {
         // The coverage sent upward is of the units outside the Department, by kind; the
         // Department's own units are sources of its results, not reporters to it.
         let outside = outsideGroups
-        let received = outside.map(\.received).reduce(0, +), expected = outside.map(\.expected).reduce(0, +)
+        // The headline's count, the one the review page and the JSON state (REVIEW23 #11).
+        let received = report.headline.reporting.received, expected = report.headline.reporting.expected
         let composition = outside.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
         // The holder (the Chi cục) consolidates and is not among the reporters: its own
         // results are a source of the report, named as such, with the Department's own units
@@ -1465,8 +1469,9 @@ public struct VietnameseRenderer: Sendable {
 
     func reportingSentence() -> String {
         let groups = outsideGroups
-        let received = groups.map(\.received).reduce(0, +), expected = groups.map(\.expected).reduce(0, +)
-        let late = groups.map(\.late).reduce(0, +), unreadable = groups.map(\.unreadable).reduce(0, +), missing = groups.map(\.missing).reduce(0, +)
+        // The headline's counts (REVIEW23 #11): the review page and the JSON state the same.
+        let h = report.headline.reporting
+        let received = h.received, expected = h.expected, late = h.late, unreadable = h.unreadable, missing = h.missing
         if missing + unreadable == 0 && late == 0 {
             return w("assessment.reportingComplete", ["received": VietFormat.count(received), "expected": VietFormat.count(expected)]) + "."
         }
@@ -1513,9 +1518,11 @@ public struct VietnameseRenderer: Sendable {
     /// Totals over the tasks of `groups` (every group when empty), money spent aside.
     func planTotals(groups: [Int]) -> [String: Double] {
         // Each piece of work once: the groups' city-wide counts, not the tasks' raw sums.
+        // The headline's totals (REVIEW23 #11): the figures the review page and the JSON give,
+        // over the groups the sentence is about.
         var out: [String: Double] = [:]
-        for g in report.groups where groups.isEmpty || groups.contains(g.number) {
-            for f in g.figures where f.indicator != Consolidator.budgetIndicator { out[f.indicator, default: 0] += f.counted }
+        for t in report.headline.totals {
+            out[t.indicator] = groups.isEmpty ? t.value : groups.map { t.byGroup[String($0)] ?? 0 }.reduce(0, +)
         }
         return out
     }

@@ -73,8 +73,9 @@ struct Report: ParsableCommand {
             throw CannotRun("không ghi được báo cáo: " + FileProblem.describe(error, path: dir.path))
         }
         for u in urls { print(u.path) }
-        let a = report.completeness
-        printError("tonghop report: \(input.current.count) báo cáo hiện hành, \(input.refused.count) tệp bị từ chối, \(a.received)/\(a.expected) đơn vị đã gửi, \(report.review.count) điểm cần xem xét")
+        // The headline's counts, in the scopes the report states them (REVIEW23 #11).
+        let a = report.headline.reporting, own = report.headline.ownReporting
+        printError("tonghop report: \(input.current.count) báo cáo hiện hành, \(input.refused.count) tệp bị từ chối, \(a.received)/\(a.expected) cơ quan, địa phương đã gửi (phòng, đơn vị trực thuộc Sở: \(own.received)/\(own.expected)), \(report.review.count) điểm cần xem xét")
     }
 }
 
