@@ -491,6 +491,10 @@ extension ConsolidatedReport {
         public var latestKind: String? = nil
         /// The month a date line without a day names ("10/2026"), when the report has no date.
         public var documentMonth: String? = nil
+        /// `unreadable`: why the unit's file was refused (ReadRefusal.Kind raw value: "encrypted",
+        /// "empty", "truncated", "doctype" …), for Phụ lục II to say what was received and what
+        /// to resend (REVIEW23 #9).
+        public var refusalKind: String? = nil
     }
 
     public struct SubmissionRow: Sendable, Codable, Equatable {

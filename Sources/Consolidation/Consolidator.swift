@@ -164,6 +164,11 @@ public enum Consolidator {
                 documentDate: s.documentDate ?? sub?.submission.document.date.flatMap { PlanDate(iso: $0) },
                 receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path, judgedBy: s.judgedBy?.rawValue)
             row.documentMonth = row.documentDate == nil ? s.documentMonth : nil
+            // A file received and refused: which file, why (REVIEW23 #9: not "chưa gửi").
+            if row.state == .unreadable, let f = input.refused.filter({ $0.unitID == s.unitID }).max(by: { $0.firstSeen < $1.firstSeen }) {
+                row.refusalKind = f.kind
+                row.file = f.path
+            }
             // The figures come from a later report (a replacement or supplement): Phụ lục II
             // shows it beside the first, which timeliness is judged by (REVIEW16 #4).
             if let sub, let judged = s.judgedSubmissionID, judged != sub.id {

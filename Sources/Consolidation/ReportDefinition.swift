@@ -217,11 +217,29 @@ public struct ReportRules: Sendable, Equatable {
         public var phrases: [String]
     }
     public var adviceRequests: [AdviceRequest] = []
+    /// A unit's words about itself that would read as the Department's own once quoted in its
+    /// report ("nguồn nhân lực … tại Sở còn thiếu" from a sở, ngành): said of the kind of unit
+    /// that wrote them (REVIEW23 #10). Applied when every unit of the item is of `kind`.
+    public struct SelfReference: Sendable, Equatable {
+        public var kind: String
+        public var from: String
+        public var to: String
+    }
+    public var selfReferences: [SelfReference] = []
+    /// Themes of difficulty that are objective causes even when only the Department's own units
+    /// raise them (staffing and funds are decided above them): stated under "Khách quan",
+    /// attributed to the unit, not as the Sở's own failing (REVIEW23 #10).
+    public var objectiveThemes: [String] = []
     /// Causes that say the work waited for a request ("không nhận được yêu cầu"): a cause only
     /// of a task the plan makes conditional on one (`requestTaskWords` in its wording: "khi có
     /// yêu cầu"); of any other task it would blame the body the report goes to.
     public var requestCauses: [String] = []
     public var requestTaskWords: [String] = []
+    /// A dated task past its deadline whose lead stated no status (or "không phát sinh" on its
+    /// plan's task) beside results: "overdue" states it overdue, no completion having been
+    /// reported (REVIEW23 #5: neither done nor silently "đã triển khai"); any other value keeps
+    /// it as carried out (REVIEW20 #3.1).
+    public var leadSilentPastDue: String = ""
     /// A difficulty is the cause of a task behind when it shares at least this many of the
     /// task's own words (0: never).
     public var causeDifficultyWords: Int = 0
@@ -742,6 +760,12 @@ public struct ReportDefinition: Sendable, Equatable {
             c.reminderNouns = r.strings("rules.citations.reminderNouns") ?? []
             citations = c
         }
+        var selfReferences: [ReportRules.SelfReference] = []
+        for i in r.listItems("rules.selfReferences").indices {
+            let base = "rules.selfReferences[\(i)]"
+            if let k = r.string(base + ".kind"), let f = r.string(base + ".from"), let t = r.string(base + ".to") { selfReferences.append(.init(kind: k, from: f, to: t)) }
+        }
+        let objectiveThemes = r.strings("rules.objectiveThemes") ?? []
         var adviceRequests: [ReportRules.AdviceRequest] = []
         for i in r.listItems("rules.adviceRequests").indices {
             let base = "rules.adviceRequests[\(i)]"
@@ -751,6 +775,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeDifficultyWords = Int(r.string("rules.causeDifficultyWords") ?? "") ?? 0
         let requestCauses = (r.strings("rules.requestCauses.causes") ?? []).map { VietText.fold($0) }
         let requestTaskWords = (r.strings("rules.requestCauses.taskWords") ?? []).map { VietText.fold($0) }
+        let leadSilentPastDue = r.string("rules.leadSilentPastDue") ?? ""
         r.checkUnknownKeys()
         if !cityAddressee.isEmpty, !addressees.contains(where: { $0.id == cityAddressee && $0.upward }) {
             r.problem("rules.cityRequests.addressee", "'\(cityAddressee)' is not an upward addressee of rules.addressees")
@@ -813,10 +838,13 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.laterReportDefault = laterReportDefault
         rules.citations = citations
         rules.adviceRequests = adviceRequests
+        rules.selfReferences = selfReferences
+        rules.objectiveThemes = objectiveThemes
         rules.beneficiaryWords = beneficiaryWords
         rules.causeDifficultyWords = causeDifficultyWords
         rules.requestCauses = requestCauses
         rules.requestTaskWords = requestTaskWords
+        rules.leadSilentPastDue = leadSilentPastDue
         return ReportDefinition(
             rules: rules,
             wording: { () -> ReportWording in

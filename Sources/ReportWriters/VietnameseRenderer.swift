@@ -136,6 +136,12 @@ public struct VietnameseRenderer: Sendable {
     /// A reporter's state as Phụ lục II states it: on time by its own date though received
     /// after the deadline says what it was judged by.
     public func reportingLabel(_ r: ConsolidatedReport.ReporterRow) -> String {
+        // A file received and refused: what it was and that it is to be sent again, by the
+        // refusal's kind (labels.reportingRefused; REVIEW23 #9).
+        if r.state == .unreadable, let kind = r.refusalKind {
+            let key = "labels.reportingRefused.\(kind)"
+            return w.texts[key] != nil ? w(key) : w("labels.reportingRefused.other")
+        }
         guard [.onTime, .late].contains(r.state) else { return reportingLabel(r.state) }
         // A report with no date of its own judged by a receipt day the run cannot vouch for (a
         // file's time after the report's date): its timeliness is not known.
@@ -2009,9 +2015,9 @@ public struct VietnameseRenderer: Sendable {
             // Named: other tasks are listed above too.
             subjective.append(w("assessment.subjectiveTasks", ["tasks": w("assessment.taskNamed", ["tasks": taskNames(preparing)])]))
         }
-        for theme in stated {
+        for theme in stated where !objectiveOwn(theme.theme) {
             for it in theme.items where outsideWho(it.units) == nil {
-                subjective.append(upperFirst(trimEnd(it.text)) + ".")
+                subjective.append(upperFirst(trimEnd(ownWords(it.text, it.units))) + ".")
             }
         }
         if shortcomings.isEmpty && report.difficulties.isEmpty { return out }
@@ -2021,14 +2027,16 @@ public struct VietnameseRenderer: Sendable {
         if report.difficulties.isEmpty && subjective.isEmpty { return out }
         out.append(.paragraph(w("assessment.causesIntro")))
         // Objective: the units' difficulties by theme.
-        if stated.contains(where: { $0.items.contains { outsideWho($0.units) != nil } }) {
+        if stated.contains(where: { t in t.items.contains { outsideWho($0.units) != nil || objectiveOwn(t.theme) } }) {
             out.append(.paragraph(w("assessment.objective")))
             for theme in stated {
                 // A difficulty only the Department's own units raised is the Sở's own: "Chủ
-                // quan" (REVIEW20 #3.10), not an objective cause.
+                // quan" (REVIEW20 #3.10), not an objective cause — unless its theme is decided
+                // above them (rules.objectiveThemes: staffing, funds), then attributed to the
+                // unit (REVIEW23 #10). A unit's words about itself said of its kind.
                 let items = theme.items.compactMap { it -> String? in
-                    let text = lowerFirst(trimEnd(it.text))
-                    guard let who = outsideWho(it.units) else { return nil }
+                    let text = lowerFirst(trimEnd(ownWords(it.text, it.units)))
+                    guard let who = outsideWho(it.units) ?? (objectiveOwn(theme.theme) ? sourceWho(it.units, nameOne: true) : nil) else { return nil }
                     return w("assessment.difficulty", ["text": text, "who": who])
                 }
                 if items.isEmpty { continue }
@@ -2038,6 +2046,32 @@ public struct VietnameseRenderer: Sendable {
         if !subjective.isEmpty {
             out.append(.paragraph(w("assessment.subjective")))
             out += subjective.map { .dash($0) }
+        }
+        return out
+    }
+
+    /// A theme of difficulty decided above the units that raise it (rules.objectiveThemes).
+    func objectiveOwn(_ theme: String) -> Bool { definition.rules.objectiveThemes.contains(theme) }
+
+    /// A unit's words about itself ("tại Sở còn thiếu" from a sở, ngành) said of the kind of
+    /// unit that wrote them (rules.selfReferences), when every unit of the item is of that kind:
+    /// quoted in the Department's report they would read as its own (REVIEW23 #10).
+    func ownWords(_ text: String, _ units: [ConsolidatedReport.UnitRef]) -> String {
+        let kinds = Set(units.map { u in report.reporters.first { $0.unitID == u.unitID }?.group ?? "" })
+        guard kinds.count == 1, let kind = kinds.first else { return text }
+        var out = text
+        for r in definition.rules.selfReferences where r.kind == kind {
+            var result = ""
+            var rest = Substring(out)
+            while let range = rest.range(of: r.from) {
+                result += rest[..<range.lowerBound]
+                let after = rest[range.upperBound...]
+                // Whole words only: "tại Sở" not "tại Sở Y tế" (a name goes on with a capital).
+                let named = after.first == " " && (after.dropFirst().first?.isUppercase ?? false)
+                result += (after.first?.isLetter ?? false) || named ? String(rest[range]) : r.to
+                rest = after
+            }
+            out = result + rest
         }
         return out
     }

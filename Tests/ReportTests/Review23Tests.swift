@@ -112,4 +112,97 @@ import Testing
         #expect(h.reporting.expected + h.ownReporting.expected == o.report.completeness.expected)
         #expect(h.reporting.received + h.ownReporting.received == o.report.completeness.received)
     }
+
+    // MARK: - Phụ lục II: a file received and refused (REVIEW23 #9)
+
+    /// A unit whose file was received but refused is no "Chưa gửi": Phụ lục II says what it sent
+    /// and why it cannot be read, asking for a resend, by the refusal's kind; a kind the wording
+    /// does not name reads as the general one.
+    @Test func aRefusedFileIsReceivedWithItsReasonNotMissing() throws {
+        var input = Fixtures.input()
+        let communes = input.reporters.indices.filter { i in
+            input.reporters[i].state == .missing && Fixtures.pipeline.units.unit(id: input.reporters[i].unitID)?.kind.group.rawValue == "group:communes"
+        }
+        let kinds = ["encrypted", "empty", "truncated", "doctype", "tooLarge"]
+        try #require(communes.count >= kinds.count)
+        var names: [String: String] = [:]
+        for (k, i) in zip(kinds, communes) {
+            input.reporters[i].state = .unreadable
+            var f = RefusedFile(path: "BC CT38 \(input.reporters[i].unitName).docx", sha256: k, kind: k, reason: "lý do", firstSeen: Fixtures.date("2026-11-14"))
+            f.unitID = input.reporters[i].unitID
+            input.refused.append(f)
+            names[k] = input.reporters[i].unitName
+        }
+        let r = Fixtures.report(input)
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let w = Fixtures.definition.wording
+        let table = AppendixTables.reporting(v)
+        func row(_ name: String) -> [String] {
+            let found = table.rows.first { $0.cells.contains { if case .text(let s) = $0 { return s == name }; return false } }
+            return found?.cells.compactMap { if case .text(let s) = $0 { return s }; return nil } ?? []
+        }
+        for k in kinds {
+            let name = try #require(names[k])
+            let cells = row(name)
+            let expected = k == "tooLarge" ? w("labels.reportingRefused.other") : w("labels.reportingRefused.\(k)")
+            #expect(cells.contains(expected), "\(k): \(cells)")
+            #expect(!cells.contains(w("labels.reporting.missing")), "\(k)")
+            let reporter = try #require(r.reporters.first { $0.unitName == name })
+            #expect(reporter.refusalKind == k && reporter.file?.contains(name) == true)
+        }
+        // Each wording asks for the file again.
+        for k in kinds.dropLast() { #expect(w("labels.reportingRefused.\(k)").contains("gửi lại")) }
+    }
+
+    // MARK: - Copied wording (REVIEW23 #10)
+
+    /// A sở, ngành's "tại Sở còn thiếu" is its own staff, not the Department's: said of the
+    /// sở, ban, ngành; a name ("tại Sở Y tế") and another kind's words are left as written.
+    @Test func aUnitsWordsAboutItselfAreSaidOfItsKind() throws {
+        let v = VietnameseRenderer(Fixtures.report(Fixtures.input()), definition: Fixtures.definition)
+        let dept = ConsolidatedReport.UnitRef(unitID: "SO-TC", unitName: "Sở Tài chính", file: "a.docx", source: nil)
+        let ward = ConsolidatedReport.UnitRef(unitID: "25771", unitName: "Phường Chánh Hiệp", file: "b.docx", source: nil)
+        #expect(v.ownWords("Nguồn nhân lực làm công tác này tại Sở còn thiếu.", [dept]) == "Nguồn nhân lực làm công tác này tại các sở, ban, ngành còn thiếu.")
+        #expect(v.ownWords("Phối hợp tại Sở Y tế còn chậm.", [dept]) == "Phối hợp tại Sở Y tế còn chậm.")
+        #expect(v.ownWords("Nguồn nhân lực tại Sở còn thiếu.", [dept, ward]) == "Nguồn nhân lực tại Sở còn thiếu.")
+        #expect(v.ownWords("Nhân lực tại đơn vị còn thiếu.", [ward]) == "Nhân lực tại cấp xã còn thiếu.")
+    }
+
+    /// The consolidating unit's staffing difficulty is an objective cause attributed to it
+    /// (staffing is decided above it: rules.objectiveThemes), not the Sở's own failing.
+    @Test func theHoldersStaffingIsAnObjectiveCauseAttributedToIt() throws {
+        var input = Fixtures.input()
+        let chiCuc = try #require(input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" })
+        input.current[chiCuc].submission.difficulties.append(
+            Item(text: "Biên chế công chức làm công tác thanh tra chuyên ngành còn thiếu so với khối lượng công việc.", source: "word/document.xml paragraph 77"))
+        let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition)
+        let w = Fixtures.definition.wording
+        let body = v.body().map(\.text).joined(separator: "\n")
+        let at = try #require(body.range(of: "biên chế công chức làm công tác thanh tra chuyên ngành còn thiếu", options: .caseInsensitive), "\(body)")
+        let objective = try #require(body.range(of: w("assessment.objective")))
+        #expect(objective.upperBound <= at.lowerBound)
+        if let subjective = body.range(of: w("assessment.subjective")) { #expect(at.upperBound <= subjective.lowerBound, "\(body)") }
+        #expect(body[at.upperBound...].hasPrefix(" so với khối lượng công việc (phản ánh của Chi cục"), "\(body)")
+    }
+
+    // MARK: - Section IV (REVIEW23, structure)
+
+    /// A proposal to the Sở that as many units as rules.ownWorkMinUnits made is taken up in IV,
+    /// with who made it.
+    @Test func proposalsToTheDepartmentAreTakenUpInIV() throws {
+        var input = Fixtures.input()
+        let text = "Đề nghị Sở tổ chức sơ kết, chia sẻ kinh nghiệm áp dụng hệ thống quản lý chất lượng giữa các cơ quan."
+        let units = ["SO-TC", "25771"]
+        try #require(Fixtures.definition.rules.ownWorkMinUnits <= units.count)
+        for id in units {
+            let i = try #require(input.current.lastIndex { $0.submission.unit?.id == id })
+            input.current[i].submission.proposals.append(Item(text: text, source: "word/document.xml paragraph 88"))
+        }
+        let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition)
+        let body = v.body().map(\.text).joined(separator: "\n")
+        let iv = try #require(body.range(of: Fixtures.definition.wording("sections.outlook")))
+        let vv = try #require(body.range(of: Fixtures.definition.wording("sections.proposals")))
+        let section = body[iv.upperBound..<vv.lowerBound]
+        #expect(section.lowercased().contains("tổ chức sơ kết, chia sẻ kinh nghiệm áp dụng hệ thống quản lý chất lượng giữa các cơ quan"), "\(section)")
+    }
 }
