@@ -67,7 +67,8 @@ public enum Consolidator {
                 let rows = perUnitTask.filter { $0.task.code == task.code }
                 tasks.append(taskResult(task, rows: rows, restated: restatements.filter { $0.droppedFrom == task.code.rawValue },
                                         asOf: input.asOf, units: p.units, rank: rank, filler: rules.fillerKeywords, commonTokens: common,
-                                        accountWords: rules.accountWords, requestTaskWords: rules.requestTaskWords))
+                                        accountWords: rules.accountWords, requestTaskWords: rules.requestTaskWords,
+                                        silentPastDueIsOverdue: rules.leadSilentPastDue == "overdue"))
             }
             groups.append(group(g.number, g.title, tasks, rank: rank))
         }
@@ -458,7 +459,8 @@ public enum Consolidator {
 
     static func taskResult(_ task: PlanTask, rows: [UnitTaskFigures], restated: [ConsolidatedReport.Restatement], asOf: PlanDate,
                            units: UnitRegistry, rank: (String) -> Int, filler: [String] = [], commonTokens: Set<String> = [],
-                           accountWords: [String] = [], requestTaskWords: [String] = []) -> ConsolidatedReport.TaskResult {
+                           accountWords: [String] = [], requestTaskWords: [String] = [],
+                           silentPastDueIsOverdue: Bool = false) -> ConsolidatedReport.TaskResult {
         var statuses: [ConsolidatedReport.UnitStatus] = []
         var sums: [String: [ConsolidatedReport.Contribution]] = [:]
         var statements: [ConsolidatedReport.Statement] = []
@@ -522,7 +524,9 @@ public enum Consolidator {
         // completion either ("đã quá hạn nhưng chưa có báo cáo hoàn thành", REVIEW19 #2). A task
         // nobody reported on is not judged (no evidence either way: "chưa có báo cáo").
         let noStatus = basis == .leadSilent || basis == .leadNotArisen
-        if let due, due < asOf, state != .completed, basis != .none, !(noStatus && leadShowsResult) {
+        // Past its deadline, though, "đã triển khai" is neither done nor on time: with
+        // rules.leadSilentPastDue "overdue" it is overdue, no completion reported (REVIEW23 #5).
+        if let due, due < asOf, state != .completed, basis != .none, !(noStatus && leadShowsResult && !silentPastDueIsOverdue) {
             overdue = .init(due: due, leadStatus: leadStatus?.status.rawValue, basis: basis)
         }
         let recurring: Bool
@@ -763,7 +767,13 @@ public enum Consolidator {
                         isLead: (String) -> Bool) -> ConsolidatedReport.TaskResult {
         guard t.basis == .lead, t.state == .notStarted, let said = t.leadStatus?.status, [.notStarted, .notApplicable].contains(said) else { return t }
         var t = t
-        t.partsDone = t.unitStatuses.filter { [.completed, .inProgress].contains($0.status) && !isLead($0.unitID) && isAssigned($0.unitID) }.map(\.unitID)
+        // A unit's "completed" or "in progress" counts as its part done only with something to
+        // show on the task (a sentence or a figure of its own): a status alone, its file giving
+        // no content, is not evidence of work (REVIEW23 #5).
+        let showed = { (unit: String) in
+            t.statements.contains { $0.unit.unitID == unit } || t.figures.contains { $0.contributions.contains { $0.unitID == unit && $0.value != 0 } }
+        }
+        t.partsDone = t.unitStatuses.filter { [.completed, .inProgress].contains($0.status) && !isLead($0.unitID) && isAssigned($0.unitID) && showed($0.unitID) }.map(\.unitID)
         return t
     }
 

@@ -434,7 +434,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
-        "labels.state.recurring": [], "labels.state.no_result": [],
+        "labels.state.recurring": [], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": [],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring"],
         "assessment.completedDated": ["n", "dated", "percent"],

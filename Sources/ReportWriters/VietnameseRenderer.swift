@@ -375,6 +375,9 @@ public struct VietnameseRenderer: Sendable {
     public func taskStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
         if t.overdue != nil { return w("labels.overdue") }
         switch basePhase(t) {
+        // Under way by the other units' results while its lead reports "không phát sinh": the
+        // lead's word said beside it, never overridden silently (REVIEW23 #5).
+        case .recurring where t.basis == .leadNotArisen: return w("labels.state.lead_not_arisen_worked")
         case .recurring: return w("labels.state.recurring")
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")

@@ -172,6 +172,8 @@ import Testing
         let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
         let ward = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
         input.current[chiCuc].submission.entries.removeAll { $0.task == "II.1.b" }
+        // Before its deadline (30/06): past it the task is overdue (REVIEW23 #5).
+        input.asOf = PlanDate(iso: "2026-06-15")!
         input.current[chiCuc].submission.entries.append(Entry(task: "II.1.b", status: .unknown,
             text: "Chi cục đã gửi thư mời 14 doanh nghiệp chế biến thủy sản tìm hiểu thể lệ giải thưởng.", sources: ["word/document.xml paragraph 61"]))
         input.current[ward].submission.entries.append(Entry(task: "II.1.b", status: .completed,

@@ -122,6 +122,8 @@ import Testing
         var input = Fixtures.input()
         let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
         input.current[chiCuc].submission.entries.removeAll { $0.task == "II.1.b" }
+        // Before its deadline (30/06): past it the task is overdue (REVIEW23 #5).
+        input.asOf = PlanDate(iso: "2026-06-15")!
         input.current[chiCuc].submission.entries.append(Entry(task: "II.1.b", status: .unknown,
             text: "Chi cục đã mời 08 hợp tác xã nông nghiệp dự buổi giới thiệu giải thưởng.", sources: ["word/document.xml paragraph 66"]))
         let r = Fixtures.report(input)

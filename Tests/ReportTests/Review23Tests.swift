@@ -205,4 +205,68 @@ import Testing
         let section = body[iv.upperBound..<vv.lowerBound]
         #expect(section.lowercased().contains("tổ chức sơ kết, chia sẻ kinh nghiệm áp dụng hệ thống quản lý chất lượng giữa các cơ quan"), "\(section)")
     }
+
+    // MARK: - Task judgements (REVIEW23 #5)
+
+    /// A dated task past its deadline whose lead stated no status beside its results is neither
+    /// done nor silently "đã triển khai": overdue, the same in the body, Phụ lục I and the JSON.
+    @Test func aSilentLeadPastItsDeadlineIsOverdueEverywhere() throws {
+        try #require(Fixtures.definition.rules.leadSilentPastDue == "overdue")
+        var input = Fixtures.input()
+        input.asOf = PlanDate(iso: "2026-11-30")!
+        let chiCuc = try #require(input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" })
+        input.current[chiCuc].submission.entries.append(Entry(task: "II.1.b", status: .unknown,
+            indicators: [IndicatorID("communications"): Fixtures.figure(6, "word/document.xml paragraph 70", "06 bài")],
+            text: "Chi cục đã đăng 06 bài giới thiệu giải thưởng trên cổng thông tin của Sở.", sources: ["word/document.xml paragraph 70"]))
+        let o = try Self.outputs(input)
+        let t = try #require(o.report.tasks.first { $0.code == "II.1.b" })
+        #expect(t.basis == .leadSilent && t.phase == .overdue && t.overdue != nil)
+        #expect(o.json.overdueTasks.contains("II.1.b") && o.report.headline.overdue.contains("II.1.b"))
+        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.overdue"))
+        #expect(o.appendixI.contains(Fixtures.definition.wording("labels.overdue")))
+        #expect(!o.body.contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(o.body)")
+        Self.expectOneSetOfFigures(o, "silent lead past due")
+    }
+
+    /// A lead's "không phát sinh" on a recurring task others report work on: Phụ lục I says the
+    /// lead's word beside "đang triển khai", never overrides it silently.
+    @Test func aLeadsNotArisenIsSaidBesideTheOthersWork() throws {
+        var input = Fixtures.input()
+        let chiCuc = try #require(input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" })
+        let ward = try #require(input.current.firstIndex { $0.submission.unit?.id == "25771" })
+        // A recurring task the Chi cục leads: its "không phát sinh", the ward's work.
+        let r0 = Fixtures.report(input)
+        let code = try #require(r0.tasks.first { $0.recurring && $0.leadUnits == ["SKHCN-CCTDC"] && !$0.text.lowercased().contains("yêu cầu") && !$0.schedule.lowercased().contains("yêu cầu") }?.code)
+        input.current[chiCuc].submission.entries.removeAll { $0.task == code }
+        input.current[ward].submission.entries.removeAll { $0.task == code }
+        input.current[chiCuc].submission.entries.append(Entry(task: code, status: .notApplicable, text: "Trong kỳ không phát sinh.", sources: ["word/document.xml paragraph 71"]))
+        input.current[ward].submission.entries.append(Entry(task: code, status: .completed,
+            text: "Phường đã phối hợp tổ chức 02 buổi hướng dẫn cho các hộ kinh doanh tại chợ.", sources: ["xl/worksheets/sheet1.xml row 12"]))
+        let o = try Self.outputs(input)
+        let t = try #require(o.report.tasks.first { $0.code == code })
+        try #require(t.basis == .leadNotArisen && t.phase == .recurring, "\(t.basis) \(t.phase)")
+        let label = Fixtures.definition.wording("labels.state.lead_not_arisen_worked")
+        #expect(o.renderer.taskStateLabel(t) == label && o.appendixI.contains(label))
+    }
+
+    /// A partner whose file says "completed" and gives nothing on the task has not shown its part
+    /// done: the report does not say it completed its part.
+    @Test func aStatusWithoutContentIsNoPartDone() throws {
+        var input = Fixtures.input()
+        let chiCuc = try #require(input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" })
+        let dept = try #require(input.current.firstIndex { $0.submission.unit?.id == "SO-TC" })
+        let r0 = Fixtures.report(input)
+        let task = try #require(r0.tasks.first { t in t.leadUnits == ["SKHCN-CCTDC"] && (t.partnerUnits.contains("group:departments") || t.partnerUnits.contains("SO-TC")) })
+        for i in [chiCuc, dept] { input.current[i].submission.entries.removeAll { $0.task == task.code } }
+        input.current[chiCuc].submission.entries.append(Entry(task: task.code, status: .notStarted, text: "Chi cục chưa triển khai nội dung này.", sources: ["word/document.xml paragraph 72"]))
+        input.current[dept].submission.entries.append(Entry(task: task.code, status: .completed, statusSource: "table 1 row 9 cell 4"))
+        let bare = try #require(Fixtures.report(input).tasks.first { $0.code == task.code })
+        #expect(bare.partsDone.isEmpty, "\(bare.partsDone)")
+        // With a sentence of its own, its part is done.
+        let e = try #require(input.current[dept].submission.entries.lastIndex { $0.task == task.code })
+        input.current[dept].submission.entries[e].text = "Sở đã rà soát, cập nhật quy trình nội bộ theo hướng dẫn của Chi cục trong tháng 9."
+        input.current[dept].submission.entries[e].sources = ["word/document.xml paragraph 19"]
+        let shown = try #require(Fixtures.report(input).tasks.first { $0.code == task.code })
+        #expect(shown.partsDone == ["SO-TC"], "\(shown.partsDone) \(shown.statements.map(\.text))")
+    }
 }
