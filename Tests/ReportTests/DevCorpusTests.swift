@@ -334,8 +334,12 @@ struct DevCorpusTests {
         // Said with the missing reports, as Phụ lục II says it (REVIEW18 #10).
         let missing = report.completeness.byGroup.filter { $0.group != "group:internal" }.map(\.missing).reduce(0, +)
         #expect(outside > 0 && body.contains("; còn \(VietFormat.count(missing + outside)) cơ quan, đơn vị, địa phương chưa gửi báo cáo hoặc gửi tệp bị lỗi, không đọc được"), "\(body)")
-        let label = Fixtures.definition.wording("labels.reporting.unreadable")
-        let rows = AppendixTables.reporting(v).rows.filter { $0.cells.contains(.text(label)) }
+        // Each row says what was received and why it was refused, by the refusal's kind
+        // (REVIEW23 #9), never "Chưa gửi".
+        let labels = Set(unreadable.map(v.reportingLabel))
+        #expect(unreadable.allSatisfy { $0.refusalKind != nil && $0.file != nil })
+        #expect(!labels.contains(Fixtures.definition.wording("labels.reporting.missing")))
+        let rows = AppendixTables.reporting(v).rows.filter { $0.cells.contains { if case .text(let s) = $0 { return labels.contains(s) }; return false } }
         #expect(rows.count == unreadable.count)
     }
 

@@ -85,7 +85,10 @@ import Testing
         input.current[ktpc].submission.entries.removeAll { $0.task == "II.6.b" }
         input.current[chiCuc].submission.entries.append(Entry(task: "II.6.b", status: .notStarted,
             text: "Đơn vị đang xây dựng kế hoạch tổ chức hội thảo chuyên đề khi có chương trình của tổ chức quốc tế.", sources: ["word/document.xml paragraph 70"]))
-        input.current[ktpc].submission.entries.append(Entry(task: "II.6.b", status: .completed))
+        // The partner's part shown by a sentence of its own: a bare "completed" is no part
+        // done (REVIEW23 #5, Review23Tests.aStatusWithoutContentIsNoPartDone).
+        input.current[ktpc].submission.entries.append(Entry(task: "II.6.b", status: .completed,
+            text: "Phòng đã cử 02 công chức tham dự hội thảo trực tuyến của tổ chức quốc tế về đổi mới sáng tạo.", sources: ["word/document.xml paragraph 33"]))
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == "II.6.b" })
         try #require(t.recurring, "the fixture's II.6.b is carried out all year")
