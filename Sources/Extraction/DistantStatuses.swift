@@ -49,6 +49,8 @@ struct StatusReferenceWords: Sendable {
     var labelJoins: Set<String> = []
     /// Marks between a code and its status in a legend line ("A - Đã hoàn thành").
     var legendMarks: [String] = []
+    /// Characters between a legend's pairs (`legend_separators`); a line break always is one.
+    var legendSeparators: [Character] = [";"]
     /// The longest a legend's code may be, in characters (`code_length`, required).
     var codeLength = 0
     /// The least number of codes a legend line decodes (`legend_pairs`, required).
@@ -195,6 +197,11 @@ extension ExtractionRun {
             entries[k].status = value
             entries[k].statusSource = best[0].place
             for c in best { if let p = c.place, !entries[k].sources.contains(p) { entries[k].sources.append(p) } }
+            // A code the legend decodes was read: the finding that quoted it as unknown goes.
+            for c in best {
+                guard case .places = c.reference else { continue }
+                findings.removeAll { $0.code == "status-unrecognized" && $0.message.contains("“\(c.quote)”") && $0.message.contains(task) }
+            }
         }
     }
 
@@ -218,8 +225,15 @@ extension ExtractionRun {
     /// a row's figures are digits too. A grid's status cells are the grid reader's.
     func rowClaims(_ r: StatusReferenceWords, places: [[String]]) -> [DistantStatusClaim] {
         var codes: [String: TaskStatus] = [:]
+        // A legend kept in a footnote or an endnote ("¹ Cột TĐ: HT – hoàn thành; TTH – tiếp tục
+        // thực hiện") decodes the rows as one in the body does.
+        for part in document.furniture where part.role == .footnote || part.role == .endnote {
+            for block in part.blocks {
+                if let legend = legend(block.text, r) { codes.merge(legend) { a, _ in a } }
+            }
+        }
         for line in lines {
-            for cell in line.cells where FoundationSearchFilter.foundationContains(";", in: cell.text) || (cell.text.utf8.contains(0x0A) && cell.text.contains("\n")) {
+            for cell in line.cells where r.legendSeparators.contains(where: { FoundationSearchFilter.foundationContains($0, in: cell.text) }) || (cell.text.utf8.contains(0x0A) && cell.text.contains("\n")) {
                 if let legend = legend(cell.text, r) { codes.merge(legend) { a, _ in a } }
             }
         }
@@ -259,12 +273,22 @@ extension ExtractionRun {
                 guard FoundationSearchFilter.mayFindPlain(mark, in: p[...]), let range = p.range(of: mark) else { continue }
                 let code = p[..<range.lowerBound].trimmedAsFoundationWhitespaces()
                 guard !code.isEmpty, code.count <= r.codeLength, !code.contains(" "), !code.allSatisfy(\.isNumber),
-                      let value = v.wholeCellStatus(Tokenizer.tokenize(String(p[range.upperBound...]))) else { continue }
+                      let value = meaning(p[range.upperBound...]) else { continue }
                 return (VietText.fold(code), value)
             }
             return nil
         }
-        for part in text.split(whereSeparator: { $0 == ";" || $0 == "\n" }) {
+        // What a code stands for, said once or in synonyms of one status ("IP = in progress,
+        // đang thực hiện"; "HT – hoàn thành/đã xong").
+        func meaning(_ s: Substring) -> TaskStatus? {
+            if let value = v.wholeCellStatus(Tokenizer.tokenize(String(s))) { return value }
+            let words = s.split(whereSeparator: { $0 == "," || $0 == "/" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard words.count >= 2 else { return nil }
+            let values = words.map { v.wholeCellStatus(Tokenizer.tokenize($0)) }
+            guard let first = values.first ?? nil, values.allSatisfy({ $0 == first }) else { return nil }
+            return first
+        }
+        for part in text.split(whereSeparator: { r.legendSeparators.contains($0) || $0 == "\n" }) {
             if let (code, value) = pair(part) ?? part.firstIndex(of: ":").flatMap({ pair(part[part.index(after: $0)...]) }) {
                 out[code] = value
             }

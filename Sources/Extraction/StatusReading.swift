@@ -96,6 +96,15 @@ extension Vocabulary {
         var able = PhraseTable<Bool>()
         /// How many work verbs may follow each other in one predicate ("đã đi học xong").
         var verbWords = 3
+        /// People sent to an event, said of the sending done (`predicates.attendance`): "đã cử
+        /// 02 công chức tham dự lớp tập huấn …" states the attendance done, where "đã cử 02
+        /// công chức tham gia đoàn kiểm tra" narrates work. A sending verb, at most
+        /// `attendanceObjectWords` words of whom, a verb of attending and, within two words,
+        /// an event that ends when attended.
+        var sendVerbs = PhraseTable<Bool>()
+        var attendVerbs = PhraseTable<Bool>()
+        var attendedEvents = PhraseTable<Bool>()
+        var attendanceObjectWords = 8
         /// Labels of what is left of the work (`residual.labels`: "Tồn đọng: Không."), and
         /// their verdicts: nothing left is done, something left is being carried on.
         var residualLabels = PhraseTable<Bool>()
@@ -104,6 +113,9 @@ extension Vocabulary {
         /// Marks before a status that ends a line or a bullet ("… -- xong rồi.", "… – đang
         /// làm dở, …"), and how many words of a subject may stand between ("– phường không
         /// có việc này").
+        /// Folded shortenings of "không" written with a dot before the word they negate
+        /// ("K.phát sinh"), read in a cell.
+        var negationShorthand: Set<String> = []
         var tailMarks: Set<String> = []
         var tailSubjectWords = 2
 
@@ -163,12 +175,19 @@ extension Vocabulary {
         guard k >= 1, tokens[..<k].contains(where: { $0.kind == .word }),
               let s = statusOrAssessment(tokens, at: k + 1), s.end == end else { return nil }
         // "(…; thời gian theo KH: thường xuyên)": the schedule the plan set, not a status.
-        if tokens[k].raw == ":" {
-            var j = k - 1
-            while j >= 0, tokens[j].kind != .punct { j -= 1 }
-            if (j + 1..<k).contains(where: { statusReading.schedules.match(tokens, at: $0) != nil }) { return nil }
-        }
+        if followsSchedule(tokens, at: k + 1) { return nil }
         return StatusClaim(value: s.value, kind: .labelled, confidence: statusReading.weight(.labelled), start: k + 1, end: s.end)
+    }
+
+    /// Whether the words at `start` follow a label of when the work is due and its colon
+    /// ("thời gian theo KH: thường xuyên", "Thời hạn: Quý IV"): the plan's schedule, not the
+    /// progress (`status_reading.schedules`).
+    func followsSchedule(_ tokens: [Token], at start: Int) -> Bool {
+        let k = start - 1
+        guard k >= 1, k < tokens.count, tokens[k].kind == .punct, tokens[k].raw == ":" else { return false }
+        var j = k - 1
+        while j >= 0, tokens[j].kind != .punct { j -= 1 }
+        return (j + 1..<k).contains { statusReading.schedules.match(tokens, at: $0) != nil }
     }
 
     private func reportsFigures(_ tokens: [Token]) -> Bool {
@@ -257,6 +276,9 @@ extension Vocabulary {
         for sentence in sentences(tokens) {
             // "… -- xong rồi.": a status ending its line after a dash, as a bracketed one.
             if let t = dashTailStatus(sentence) { offer(t.value, .parenthesised, t.start, t.end) }
+            // "(…; thời gian theo KH: thường xuyên)", "Thời hạn: hoàn thành trong Quý IV": the
+            // schedule the plan set, not how far the work came.
+            if followsSchedule(tokens, at: sentence.startIndex) { continue }
             // A clause that opens with a status: what follows is a reason, a plan or nothing.
             var start = sentence.startIndex
             while start < sentence.endIndex, sentence[start].kind == .punct { start += 1 }
@@ -486,12 +508,39 @@ extension Vocabulary {
             default: return nil
             }
         }
+        if said == .completed, let e = attendance(tokens, sendAt: i - 1, start: start) { return (.completed, e, false) }
         switch said {
         case .notStarted?: return (.notStarted, i, false)
         case .inProgress?: return (.inProgress, i, false)
         case .completed?: return (.completed, i, true)
         default: return nil
         }
+    }
+
+    /// After a sending verb ending at `sendAt` ("đã cử"), whom and the event they attended
+    /// ("… 02 công chức tham dự lớp tập huấn"): the end of the event's word.
+    private func attendance<C: RandomAccessCollection>(_ tokens: C, sendAt last: Int, start: Int) -> Int?
+    where C.Element == Token, C.Index == Int {
+        let sr = statusReading
+        guard !sr.sendVerbs.isEmpty else { return nil }
+        // The sending verb is the predicate's last verb.
+        guard (start...last).contains(where: { sr.sendVerbs.match(tokens, at: $0)?.end == last + 1 }) else { return nil }
+        var i = last + 1, words = 0
+        while i < tokens.endIndex, words <= sr.attendanceObjectWords {
+            let t = tokens[i]
+            if t.kind == .punct, t.raw != "(" && t.raw != ")" && t.raw != "," { return nil }
+            if let a = sr.attendVerbs.match(tokens, at: i), words > 0 {
+                var j = a.end
+                while j < tokens.endIndex, j - a.end <= 2, tokens[j].kind == .word {
+                    if let e = sr.attendedEvents.match(tokens, at: j) { return e.end }
+                    j += 1
+                }
+                return nil
+            }
+            if t.kind == .word { words += 1 }
+            i += 1
+        }
+        return nil
     }
 
     /// A status phrase found inside a sentence read with the polarity word right before it
@@ -569,7 +618,12 @@ extension Vocabulary {
     /// The same as a claim of a cell (`cell`), or of a percentage of the plan ("đạt 80% kế
     /// hoạch"), which a status in words elsewhere for the task outweighs.
     func cellStatusClaim(_ text: String) -> StatusClaim? {
-        let tokens = Tokenizer.tokenize(text)
+        var tokens = Tokenizer.tokenize(text)
+        // "K.phát sinh", "Ko. thực hiện": "không" cut short with a dot (`negation_shorthand`).
+        if let first = tokens.firstIndex(where: { $0.kind == .word }), first + 2 < tokens.count,
+           statusReading.negationShorthand.contains(tokens[first].folded), tokens[first + 1].raw == ".", tokens[first + 2].kind == .word {
+            tokens = Tokenizer.tokenize("không " + text[tokens[first + 2].raw.startIndex...])
+        }
         func cell(_ value: TaskStatus) -> StatusClaim {
             let kind: StatusClaim.Kind = isVague(tokens) ? .vague : .cell
             return StatusClaim(value: value, kind: kind, confidence: statusReading.weight(kind), start: 0, end: tokens.count)

@@ -909,7 +909,7 @@ public struct Vocabulary: Sendable {
         }
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "vague", "done", "weights",
-                          "predicates", "residual", "tail_marks", "tail_subject_words"]
+                          "predicates", "residual", "tail_marks", "tail_subject_words", "negation_shorthand"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -932,8 +932,19 @@ public struct Vocabulary: Sendable {
         }
         for p in try strings(statusReading["waiting"], "status_reading.waiting") { v.statusReading.waiting.add(p, true) }
         let predicates = try map(statusReading["predicates"], "status_reading.predicates")
-        for key in predicates.keys where !["polarity", "verbs", "completion", "partial", "able", "verb_words"].contains(key) {
-            throw LoadError(file: file, message: "status_reading.predicates.\(key): unknown key (use polarity, verbs, completion, partial, able, verb_words)")
+        for key in predicates.keys where !["polarity", "verbs", "completion", "partial", "able", "verb_words", "attendance"].contains(key) {
+            throw LoadError(file: file, message: "status_reading.predicates.\(key): unknown key (use polarity, verbs, completion, partial, able, verb_words, attendance)")
+        }
+        let attendance = try map(predicates["attendance"], "status_reading.predicates.attendance")
+        for key in attendance.keys where !["send", "attend", "events", "object_words"].contains(key) {
+            throw LoadError(file: file, message: "status_reading.predicates.attendance.\(key): unknown key (use send, attend, events, object_words)")
+        }
+        for p in try strings(attendance["send"], "status_reading.predicates.attendance.send") { v.statusReading.sendVerbs.add(p, true) }
+        for p in try strings(attendance["attend"], "status_reading.predicates.attendance.attend") { v.statusReading.attendVerbs.add(p, true) }
+        for p in try strings(attendance["events"], "status_reading.predicates.attendance.events") { v.statusReading.attendedEvents.add(p, true) }
+        if let n = attendance["object_words"] {
+            guard let words = n as? Int, words >= 1 else { throw LoadError(file: file, message: "status_reading.predicates.attendance.object_words must be a whole number above 0") }
+            v.statusReading.attendanceObjectWords = words
         }
         for (key, phrases) in try map(predicates["polarity"], "status_reading.predicates.polarity").sorted(by: { $0.key < $1.key }) {
             guard let status = TaskStatus(rawValue: key), status != .unknown, status != .notApplicable else {
@@ -956,6 +967,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(residual["labels"], "status_reading.residual.labels") { v.statusReading.residualLabels.add(p, true) }
         for p in try strings(residual["nothing"], "status_reading.residual.nothing") { v.statusReading.residualNothing.add(p, true) }
         for p in try strings(residual["remaining"], "status_reading.residual.remaining") { v.statusReading.residualRemaining.add(p, true) }
+        v.statusReading.negationShorthand = Set(try strings(statusReading["negation_shorthand"], "status_reading.negation_shorthand").map { VietText.fold($0) })
         v.statusReading.tailMarks = Set(try strings(statusReading["tail_marks"], "status_reading.tail_marks").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         if let n = statusReading["tail_subject_words"] {
             guard let words = n as? Int, words >= 0 else { throw LoadError(file: file, message: "status_reading.tail_subject_words must be a whole number") }
@@ -1047,7 +1059,7 @@ public struct Vocabulary: Sendable {
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
         let references = try map(root["status_references"], "status_references")
-        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "code_length", "legend_pairs", "name_score", "name_margin", "under_lines", "weights"]
+        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "legend_separators", "code_length", "legend_pairs", "name_score", "name_margin", "under_lines", "weights"]
         for key in references.keys where !referenceKeys.contains(key) {
             throw LoadError(file: file, message: "status_references.\(key): unknown key (use \(referenceKeys.sorted().joined(separator: ", ")))")
         }
@@ -1055,6 +1067,13 @@ public struct Vocabulary: Sendable {
         for p in try strings(references["citation_words"], "status_references.citation_words") { v.statusReferences.citationWords.add(p, true) }
         v.statusReferences.labelJoins = Set(try strings(references["label_joins"], "status_references.label_joins").map { VietText.fold($0) })
         v.statusReferences.legendMarks = try strings(references["legend_marks"], "status_references.legend_marks").filter { !$0.isEmpty }
+        // Each separator is one character between a legend's pairs ("A - Đã xong; B - Đang làm",
+        // "DONE = đã hoàn thành | IP = đang thực hiện"); a line break parts them always.
+        let separators = try strings(references["legend_separators"], "status_references.legend_separators").map { $0.trimmingCharacters(in: .whitespaces) }
+        for s in separators where s.count != 1 {
+            throw LoadError(file: file, message: "status_references.legend_separators: '\(s)' must be one character")
+        }
+        if references["legend_separators"] != nil { v.statusReferences.legendSeparators = separators.compactMap(\.first) }
         // The file is the one copy of these numbers: each must be there.
         if !references.isEmpty {
             for (key, field) in [("code_length", \StatusReferenceWords.codeLength), ("legend_pairs", \StatusReferenceWords.legendPairs), ("under_lines", \StatusReferenceWords.underLines)] {
