@@ -118,6 +118,11 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
         #expect(status("Rà soát quy trình hiệu chuẩn nội bộ của xưởng. Vụ này làm rồi.") == .completed)
     }
 
+    @Test func aContractsLifeSaidOfItsWork() {
+        #expect(status("Gói tư vấn hiệu chuẩn thiết bị cho bệnh viện. Tình trạng hợp đồng: đã thanh lý.") == .completed)
+        #expect(status("Nâng cấp phần mềm quản lý mẫu thử. Tình trạng: chưa ký hợp đồng.") == .notStarted)
+    }
+
     @Test func onScheduleSaidOfWorkUnderWay() {
         #expect(status("Việc số hóa hồ sơ thiết bị đang đảm bảo tiến độ.") == .inProgress)
     }
