@@ -242,7 +242,11 @@ struct ScoredCorporaTests {
         // 82.0, set70 97.3 → 97.4, set71 92.3 → 92.3. Floors a point below the end; measure floors
         // a point below each set's weakest measure; silent-figure bounds 0.01 above.
         Floor(name: "independent/set66", path: independent.appendingPathComponent("set66"), score: 96.2, measure: 81.8, silentFigures: 0.019),
-        Floor(name: "independent/set67", path: independent.appendingPathComponent("set67"), score: 92.8, measure: 70.6, silentFigures: 0.035),
+        // set67's silent-figure bound 0.035 -> 0.04 (session 19, #11): SYT_baocao's II.2.e count
+        // (2 for 3) is read as before, but the status-missing findings of its sibling tasks that
+        // counted as quoting it are gone now that their statuses are read (II.3.a "chưa có điều
+        // kiện triển khai", II.5.a in progress).
+        Floor(name: "independent/set67", path: independent.appendingPathComponent("set67"), score: 92.8, measure: 70.6, silentFigures: 0.04),
         Floor(name: "independent/set68", path: independent.appendingPathComponent("set68"), score: 91.1, measure: 74.5, silentFigures: 0.01),
         // status18 (statuses as predicates, residual verdicts, dash tails): set69 82.0 → 88.2
         // (status accuracy 36.7 → 86.7; weakest measure now task F1 57.1), set70 97.4 → 99.0.
