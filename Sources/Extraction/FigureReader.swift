@@ -193,6 +193,8 @@ struct FigureReader {
     }
 
     private mutating func openParen(at i: Int) {
+        // A number's own brackets ("kiểm tra (33) cơ sở") break nothing down.
+        if i + 2 < tokens.count, tokens[i + 1].kind == .number, tokens[i + 2].raw == ")" { return }
         // "vượt 20% chỉ tiêu (30 tin, bài)", "so với kế hoạch (05 lớp)": a parenthesis right
         // after a target or comparison word states that target; nothing in it is a result.
         if endsWithComparison(before: i) { paren = (nil, true, false); return }
@@ -294,6 +296,15 @@ struct FigureReader {
                 consumedThrough = k
             }
         }
+        // A number in its own brackets inside a clause ("tổ chức (03) cuộc kiểm tra", "Cuộc KT
+        // (3)"; an enumerator "(3)" is a reference): what it counts starts after ")", and its
+        // words are quoted from "(".
+        var quoteFrom: Int? = nil
+        if i > 0, last == i, i + 1 < tokens.count, tokens[i - 1].raw == "(", tokens[i + 1].raw == ")" {
+            quoteFrom = i - 1
+            last = i + 1
+            consumedThrough = max(consumedThrough, i + 1)
+        }
         let j = v.skipSpelledOut(tokens, from: last + 1)
         // A money scale that is only the first word of a longer counted noun ("12 đồng hồ
         // nước", "3 đồng chí") is no amount: the longest reading wins.
@@ -303,7 +314,17 @@ struct FigureReader {
             return
         }
         guard let value = value ?? VietNumber.parse(tok.raw) else { return }
-        place(value: value, raw: raw, at: i, last: last, nounFrom: j)
+        // "Phạt (8.000.000)", "Tiền phạt: 2.000.000": an amount without its unit after a label
+        // naming a kind of money is in đồng, when large enough to be money
+        // (`figure_reading.bare_amount_least`).
+        if let least = v.figureReading.bareAmountLeast, value >= least, !v.counts.hasMatch(tokens, at: j),
+           !v.ignoredCounts.hasMatch(tokens, at: j), !v.unreadCounts.hasMatch(tokens, at: j),
+           let money = moneyLabelBefore(i, last: last) {
+            if isNoResult(at: i, end: last + 1) { return }
+            append(money, value: value.rounded(), phrase: Vocabulary.span(tokens, money.start, last + 1), at: i, end: last + 1)
+            return
+        }
+        place(value: value, raw: raw, at: i, last: last, quoteFrom: quoteFrom, nounFrom: j)
     }
 
     private func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].raw.endIndex == tokens[b].raw.startIndex }
@@ -517,35 +538,7 @@ struct FigureReader {
     /// cuộc kiểm tra: 03 cuộc"). In a run of fields ("số cuộc = 02, cơ sở = 14") a label
     /// starts after the previous field's value.
     private func labelBefore(_ i: Int, value: Double, fieldUnitAfter: Bool = false) -> (id: IndicatorID, start: Int)? {
-        guard value == value.rounded() else { return nil }
-        let marks = v.figureReading.fieldMarks
-        if fieldUnitAfter {
-            // The value on the label's own line: a colon ending a line introduces what follows.
-            guard i > 0, marks.contains(String(tokens[i - 1].raw)), tokens[i - 1].raw.base == tokens[i].raw.base,
-                  !tokens[i - 1].raw.base[tokens[i - 1].raw.endIndex..<tokens[i].raw.startIndex].contains(where: \.isNewline) else { return nil }
-        }
-        // Nothing after the number but the clause's end.
-        let next = i + 1
-        // A run of fields in parentheses ends at ")" ("(… số cơ sở: 74 | vi phạm: 06)").
-        if !fieldUnitAfter, next < tokens.count, !tokens[next].breakBefore {
-            guard tokens[next].kind == .punct, ".;,|)".contains(tokens[next].raw.first!),
-                  next + 1 >= tokens.count || tokens[next + 1].breakBefore || tokens[next].raw == ")" && tokens[next + 1].kind == .punct else { return nil }
-        }
-        // The clause's start: past a colon right before the number and any bullet marks; a
-        // field opening a parenthesis starts there ("… năm 2026 (chuẩn đã hiệu chuẩn: 12)").
-        var s = i
-        if s > 0, marks.contains(String(tokens[s - 1].raw)) { s -= 1 }
-        var words = 0
-        // The previous field's value ends at a "," or ";" within three tokens of its number
-        // ("… = 02, cơ sở = 14", "… = 2.000.000 đ; …").
-        func endsAField(_ k: Int) -> Bool {
-            guard tokens[k].kind == .punct, tokens[k].raw == "," || tokens[k].raw == ";" else { return false }
-            return (max(0, k - 3)..<k).contains { tokens[$0].kind == .number }
-        }
-        while s > 0, !tokens[s].breakBefore, tokens[s - 1].raw != "(", !endsAField(s - 1), words <= 10 { s -= 1; if tokens[s].kind == .word { words += 1 } }
-        guard words >= 1, words <= 10 else { return nil }
-        while s < i, tokens[s].kind == .punct { s += 1 }
-        guard s < i, tokens[s].kind == .word else { return nil }
+        guard value == value.rounded(), let s = labelStart(i, fieldUnitAfter: fieldUnitAfter) else { return nil }
         // "Số lượng", "Tổng số" lead the noun; a whole column label may name it too.
         if let m = v.indicatorColumns.match(tokens, at: s), !m.value.isMoney, m.end >= i - 1 { return (m.value, s) }
         var p = s
@@ -558,5 +551,59 @@ struct FigureReader {
         }
         guard let id else { return nil }
         return (id, s)
+    }
+
+    /// "Phạt (8.000.000)", "Tiền phạt: 2.000.000": the kind of money a label before a number
+    /// ending its clause names — a whole money column's words ("tiền phạt", "kinh phí") or a
+    /// money context that reaches the number ("phạt") — and where the label starts.
+    private func moneyLabelBefore(_ i: Int, last: Int) -> (id: IndicatorID, start: Int)? {
+        guard let s = labelStart(i, fieldUnitAfter: false, end: last) else { return nil }
+        var p = s
+        if let lead = v.figureReading.labelLeads.match(tokens, at: p) { p = lead.end }
+        for k in [s, p] {
+            if let m = v.indicatorColumns.match(tokens, at: k), m.value.isMoney, m.end >= i - 1 { return (m.value, s) }
+            if let m = v.moneyContext.match(tokens, at: k), m.end >= i - 1 { return (m.value, s) }
+        }
+        return nil
+    }
+
+    /// Where the label of a number ending its clause starts ("Số cuộc kiểm tra: 3", "Cuộc KT
+    /// (3)", "- Cơ sở được kiểm tra 15"): its first word, nil when no label of one to ten words
+    /// stands right before the number. `end`: the number's last token (")" of its brackets).
+    private func labelStart(_ i: Int, fieldUnitAfter: Bool, end: Int? = nil) -> Int? {
+        let marks = v.figureReading.fieldMarks
+        if fieldUnitAfter {
+            // The value on the label's own line: a colon ending a line introduces what follows.
+            guard i > 0, marks.contains(String(tokens[i - 1].raw)), tokens[i - 1].raw.base == tokens[i].raw.base,
+                  !tokens[i - 1].raw.base[tokens[i - 1].raw.endIndex..<tokens[i].raw.startIndex].contains(where: \.isNewline) else { return nil }
+        }
+        // Nothing after the number but the clause's end.
+        let next = (end ?? i) + 1
+        // A run of fields in parentheses ends at ")" ("(… số cơ sở: 74 | vi phạm: 06)").
+        if !fieldUnitAfter, next < tokens.count, !tokens[next].breakBefore {
+            guard tokens[next].kind == .punct, ".;,|)".contains(tokens[next].raw.first!),
+                  next + 1 >= tokens.count || tokens[next + 1].breakBefore || tokens[next].raw == ")" && tokens[next + 1].kind == .punct else { return nil }
+        }
+        // The clause's start: past a colon right before the number and any bullet marks; a
+        // field opening a parenthesis starts there ("… năm 2026 (chuẩn đã hiệu chuẩn: 12)").
+        var s = i
+        if s > 0, marks.contains(String(tokens[s - 1].raw)) { s -= 1 }
+        // The number in its own brackets right after its label ("Cuộc KT (3)", "Phạt (8.000.000)").
+        else if s > 1, tokens[s - 1].raw == "(", s + 1 < tokens.count, tokens[s + 1].raw == ")", !tokens[s - 1].breakBefore {
+            s -= 1
+            if marks.contains(String(tokens[s - 1].raw)) { s -= 1 }
+        }
+        var words = 0
+        // The previous field's value ends at a "," or ";" within three tokens of its number
+        // ("… = 02, cơ sở = 14", "… = 2.000.000 đ; …").
+        func endsAField(_ k: Int) -> Bool {
+            guard tokens[k].kind == .punct, tokens[k].raw == "," || tokens[k].raw == ";" else { return false }
+            return (max(0, k - 3)..<k).contains { tokens[$0].kind == .number }
+        }
+        while s > 0, !tokens[s].breakBefore, tokens[s - 1].raw != "(", !endsAField(s - 1), words <= 10 { s -= 1; if tokens[s].kind == .word { words += 1 } }
+        guard words >= 1, words <= 10 else { return nil }
+        while s < i, tokens[s].kind == .punct { s += 1 }
+        guard s < i, tokens[s].kind == .word else { return nil }
+        return s
     }
 }

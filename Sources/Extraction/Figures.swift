@@ -86,8 +86,16 @@ extension Vocabulary {
             let atItemStart = i == 0 || tok.breakBefore && tokens[i - 1].raw != ":"
             if atItemStart, i + 2 < tokens.count, next.kind == .punct, next.raw == "." || next.raw == ")" { return true }
             if i > 0, tokens[i - 1].raw == "(", next.raw == ")" {
-                // "(3)" alone, not "(03 lớp)".
-                return true
+                // "(3)" alone, not "(03 lớp)", is an enumerator where it opens an item or a
+                // cell. Inside a clause a number in its own brackets is a count: before what it
+                // counts ("tổ chức (03) cuộc kiểm tra", "(8.000.000) đồng") or as the value of
+                // the label before it, its clause ending with it ("Cuộc KT (3); Cơ sở (26)").
+                if i == 1 || tokens[i - 1].breakBefore { return true }
+                let after = i + 2
+                if after < tokens.count, counts.hasMatch(tokens, at: after) || unreadCounts.hasMatch(tokens, at: after)
+                    || moneyScales.hasMatch(tokens, at: after) { return false }
+                let clauseEnds = after >= tokens.count || tokens[after].breakBefore || tokens[after].kind == .punct
+                return !(clauseEnds && tokens[i - 2].kind == .word)
             }
         }
         return false

@@ -314,6 +314,12 @@ final class GridRecognisers: Sendable {
         func filled(_ column: Int) -> [GridCell] {
             body.compactMap { $0.cell(startingAt: column) }.filter { !$0.continued && !$0.text.isEmpty }
         }
+        // The body's rows up to its first blank row (a sheet's rows are numbered with gaps).
+        var blockEnd = body.startIndex
+        while blockEnd < body.endIndex, blockEnd == body.startIndex || body[blockEnd].index == body[blockEnd - 1].index + 1 { blockEnd += 1 }
+        func filledInBlock(_ column: Int) -> [GridCell] {
+            body[body.startIndex..<blockEnd].compactMap { $0.cell(startingAt: column) }.filter { !$0.continued && !$0.text.isEmpty }
+        }
         if layout.labelColumn == nil, !sentenceHeader(header, layout) {
             let told = layout.roles.filter { [GridColumnRole.quantity, .money, .status, .answer, .cumulative].contains($0.value) }.map(\.key)
             for cell in header.cells.sorted(by: { $0.column < $1.column }) where !cell.continued {
@@ -346,10 +352,17 @@ final class GridRecognisers: Sendable {
         for cell in header.cells where !cell.continued && layout.roles[cell.column] == nil && layout.flags[cell.column] == nil
             && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
             let cells = filled(cell.column)
-            let numbers = cells.filter { $0.number != nil }.count
+            // A short cell of figures in words ("Cuộc KT (3); Cơ sở (26)", "04 lớp; 210 lượt
+            // người") is a number cell of results as much as "3" is.
+            let numbers = cells.filter { $0.number != nil || isFigureText($0.text) }.count
             // (A sibling of fewer numbers is a part as well: "Tổ 1 | Tổ 2 | Tổ 3", one team's
             // column filled on one row only.)
-            if numbers > 0, Double(numbers) >= t.typedColumnShare * Double(cells.count), cell.column > label {
+            // (A dash says nothing: "-" where a row has no figure is no text among numbers; nor
+            // do the rows after the table's first blank row — the closing, the signatures —
+            // when the column holds figures written in words.)
+            let stated = (numbers > cells.filter({ $0.number != nil }).count ? filledInBlock(cell.column) : cells)
+                .filter { $0.number != nil || $0.text.contains(where: { $0.isLetter || $0.isNumber }) }.count
+            if numbers > 0, Double(numbers) >= t.typedColumnShare * Double(stated), cell.column > label {
                 numberColumns += 1
                 if numberColumn == nil, Double(cells.count) >= t.typedColumnCells { numberColumn = cell.column }
                 continue
@@ -385,7 +398,23 @@ final class GridRecognisers: Sendable {
         // Only the one column of numbers: several side by side ("P. Hành chính | P. Đo lường |
         // Cộng") are parts of a result, none of them alone the result.
         // Nor beside a column adding them up ("Cộng", "Tổng"): that one is the result.
-        if let c = numberColumn, numberColumns == 1, layout.valueColumns.isEmpty, layout.column(.periodTotal) == nil { layout.roles[c] = .quantity }
+        // A column told to hold results whose cells are the work in words ("Đã làm những gì |
+        // Con số": "-", or a sentence, where the figures stand beside it) leaves the figures to
+        // the column of numbers beside it.
+        let toldHoldNumbers = layout.valueColumns.contains { c in filled(c).contains { $0.number != nil || isFigureText($0.text) } }
+        if let c = numberColumn, numberColumns == 1, !toldHoldNumbers, layout.column(.periodTotal) == nil { layout.roles[c] = .quantity }
+    }
+
+    /// A short text (`thresholds.typed_figure_words` words at most) whose numbers are read as
+    /// figures, every one of them: a results cell written with its measure nouns.
+    func isFigureText(_ text: String) -> Bool {
+        let limit = g.thresholds.typedFigureWords
+        guard limit > 0, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+              Double(text.split(separator: " ").count) <= limit else { return false }
+        let tokens = Tokenizer.tokenize(text)
+        let found = v.figures(in: tokens)
+        let numbers = tokens.indices.filter { tokens[$0].kind == .number && !v.isReference(tokens, $0) }.count
+        return !found.found.isEmpty && found.found.count >= numbers
     }
 
     /// A first row whose cell told to hold results is a sentence — more than

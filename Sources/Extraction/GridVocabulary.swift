@@ -225,6 +225,10 @@ public struct GridVocabulary: Sendable {
         /// and the repeats on consecutive rows that make a task column.
         var typedColumnRows = 12.0, typedColumnCells = 3.0, typedColumnShare = 0.8
         var typedTaskWords = 12.0, typedTaskRepeats = 1.0
+        /// A text cell of at most this many words whose numbers the figure reader reads as
+        /// figures ("Cuộc KT (3); Cơ sở (26)", "04 lớp; 210 lượt người") counts as a number
+        /// cell when a column is typed by what its cells hold; 0: never.
+        var typedFigureWords = 0.0
         /// The share of a typed task or label column's texts that must name a task of the plan
         /// (by its code or clearly by meaning; a label by meaning above the task threshold).
         var typedTaskResolved = 0.5, typedLabelResolved = 0.5
@@ -551,6 +555,7 @@ public struct GridVocabulary: Sendable {
                     case "typed_column_share": v.thresholds.typedColumnShare = d
                     case "typed_task_words": v.thresholds.typedTaskWords = d
                     case "typed_task_repeats": v.thresholds.typedTaskRepeats = d
+                    case "typed_figure_words": v.thresholds.typedFigureWords = d
                     case "typed_task_resolved": v.thresholds.typedTaskResolved = d
                     case "typed_label_resolved": v.thresholds.typedLabelResolved = d
                     case "typed_header_words": v.thresholds.typedHeaderWords = d

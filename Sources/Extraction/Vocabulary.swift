@@ -504,6 +504,10 @@ public struct Vocabulary: Sendable {
         /// A row's cell saying only this ("Lồng ghép", "Nguồn kinh phí khác"): the row's money
         /// came from other sources than the plan's (FigureSource.otherFundingMark).
         var otherFunding = PhraseTable<Bool>()
+        /// Least amount, in đồng, that a number written without its unit after a label naming
+        /// a kind of money is read as ("Phạt (8.000.000)", "Tiền phạt: 2.000.000"); nil: such
+        /// a number is never money.
+        var bareAmountLeast: Double?
     }
 
     /// How a document shows it is about the plan (`plan_subject`).
@@ -821,9 +825,15 @@ public struct Vocabulary: Sendable {
         let figureReadingKeys = ["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks",
                                  "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
                                  "remainders", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
-                                 "estimates", "estimate_not_after", "other_funding"]
+                                 "estimates", "estimate_not_after", "other_funding", "bare_amount_least"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
+        }
+        if let least = reading["bare_amount_least"] {
+            guard let n = least as? Double ?? (least as? Int).map(Double.init), n >= 1 else {
+                throw LoadError(file: file, message: "figure_reading.bare_amount_least must be a positive amount in đồng")
+            }
+            v.figureReading.bareAmountLeast = n
         }
         if let reach = reading["qualifier_reach"] {
             guard let n = reach as? Int ?? (reach as? String).flatMap(Int.init), n >= 1, n <= 20 else {
