@@ -428,7 +428,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "labels.reporting.onTimeByReceipt": ["date"], "labels.reporting.lateByReceipt": ["date"], "appendix.noDay": ["month"],
         "results.noFigures": [],
-        "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity"],
+        "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity"],
         "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],

@@ -1347,8 +1347,11 @@ public struct VietnameseRenderer: Sendable {
                 }
                 for s in spending {
                     guard case .other(let source) = s.source else { continue }
-                    parts.append(w("results.budgetOtherSource", ["holder": holderName, "amount": VietFormat.money(s.amount), "source": source,
-                                                                 "task": lowerFirst(s.task.title)]))
+                    // An amount the groups' results already state is not repeated (REVIEW14 #5):
+                    // its source only.
+                    let key = stated.contains(VietFormat.money(s.amount)) ? "results.budgetOtherSourceStated" : "results.budgetOtherSource"
+                    parts.append(w(key, ["holder": holderName, "amount": VietFormat.money(s.amount), "source": source,
+                                         "task": lowerFirst(s.task.title)]))
                     otherWritten = true
                 }
                 // Spending the groups' results already state is not repeated (REVIEW14 #5).

@@ -69,7 +69,8 @@ import Testing
         let g = try #require(r.groups.first { $0.number == 5 })
         let total = try #require(v.cityWide(g))
         let who = v.shortName("Phòng Kiểm tra – Pháp chế")
-        let lead = v.leadName(try #require(r.tasks.first { $0.code == "II.5.a" }))
+        let task = try #require(r.tasks.first { $0.code == "II.5.a" })
+        let lead = v.leadName(task)
         let share = try #require(g.figures.first { $0.indicator == "inspections" }?.byKind.first { $0.units == ["SKHCN-KTPC"] })
         let n = VietFormat.count(share.value) + " cuộc"
         #expect(total.contains(Fixtures.definition.wording("results.cityShareJoint", ["who": who, "lead": lead, "n": n])), "\(total)")
@@ -77,7 +78,8 @@ import Testing
         var plain = JudgementTests.input
         plain.current[k].submission.entries[e].text = "Phòng đã tổ chức 03 cuộc kiểm tra liên ngành tại 45 cơ sở kinh doanh xăng dầu."
         let r0 = Fixtures.report(plain)
-        let total0 = try #require(VietnameseRenderer(r0, definition: Fixtures.definition).cityWide(try #require(r0.groups.first { $0.number == 5 })))
+        let g0 = try #require(r0.groups.first { $0.number == 5 })
+        let total0 = try #require(VietnameseRenderer(r0, definition: Fixtures.definition).cityWide(g0))
         #expect(!total0.contains(Fixtures.definition.wording("results.cityShareJoint", ["who": who, "lead": lead, "n": n])), "\(total0)")
     }
 

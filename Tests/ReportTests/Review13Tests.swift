@@ -62,7 +62,10 @@ import Testing
         #expect(!sentence.contains("Số liệu trên"), "\(sentence)")
         let body = v.body().map(\.text).joined(separator: "\n")
         // Not added: its own sentence right after the total, no note on it (REVIEW22 #1).
-        let apart = Fixtures.definition.wording("results.jointApart", ["text": "Chi cục đã tham gia 6 đợt kiểm tra liên ngành tại 30 cửa hàng kinh doanh mũ bảo hiểm."])
+        // Session 19: the ward that held it with the lead reported, so the sentence says which
+        // part the total counts (results.jointApartHeld), never "Ngoài ra".
+        let apart = Fixtures.definition.wording("results.jointApartHeld", ["text": "Chi cục đã tham gia 6 đợt kiểm tra liên ngành tại 30 cửa hàng kinh doanh mũ bảo hiểm",
+                                                                           "held": "Phường Chánh Hiệp", "activity": "kiểm tra"])
         #expect(body.contains(sentence + " " + apart), "\(body)")
         #expect(body.components(separatedBy: "6 đợt kiểm tra liên ngành").count == 2)
         // With inspections of its own counted, not.
