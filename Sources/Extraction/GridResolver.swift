@@ -241,12 +241,17 @@ struct GridResolver {
 
     /// The one task of `code`'s plan group that the plan gives the reporting unit's kind (by
     /// `units` in task_profiles.yaml) and that reports every kind of figure the row counts (or,
-    /// with none, `code`'s), when `code` is given to other kinds only, the row's words are not
+    /// with none, `code`'s), when `code` is given to other kinds only (for a row with figures:
+    /// counts only other kinds' figures, `figure_units`), the row's words are not
     /// the plan's (title score below `own_kind_title`) and no other row of the grid names that
     /// task by its words; nil unless exactly one.
     func ownKindSibling(of code: String, text: String, figures: Set<IndicatorID>) -> String? {
         let p = r.profiles
-        guard let kind = unitGroup, let groups = p.unitGroups[code], !groups.contains(kind),
+        // A row with figures asks whose figures the task counts (`figure_units`): a Chi cục's
+        // own inspections with their fines, placed by their words on the wards' devolved task
+        // it leads, are its own inspection task's. A row without figures stays.
+        let holders = figures.isEmpty ? p.unitGroups[code] : (p.figureUnitGroups[code] ?? p.unitGroups[code])
+        guard let kind = unitGroup, let groups = holders, !groups.contains(kind),
               let dot = code.lastIndex(of: ".") else { return nil }
         if (r.titles.rank(text).first(where: { $0.code == code })?.score ?? 0) >= p.weights.ownKindTitle { return nil }
         let kinds = figures.isEmpty ? (p.figures[code] ?? []) : figures

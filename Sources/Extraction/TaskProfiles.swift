@@ -78,6 +78,10 @@ public struct TaskProfiles: Sendable {
     var figures: [String: Set<IndicatorID>] = [:]
     /// Task → the kinds of units it is for, when the plan makes it specific to some.
     var unitGroups: [String: Set<UnitGroup>] = [:]
+    /// Task → the kinds of units whose figures it counts, when fewer than those it is for
+    /// (`figure_units`): the Chi cục leads the wards' devolved inspections, but their counts
+    /// are the wards'; its own inspections are its own task's. Absent: `unitGroups`.
+    var figureUnitGroups: [String: Set<UnitGroup>] = [:]
     var codes: [String] = []
     /// Pairs of tasks whose words are often close, with the words that tell them apart
     /// (`deciders` in the file): who a training was for, what a draft is of.
@@ -159,15 +163,19 @@ public struct TaskProfiles: Sendable {
         for code in tasks.keys.sorted() {
             guard taskCodes.contains(code) else { throw fail("tasks.\(code): not a task of the catalogue") }
             guard let spec = tasks[code] as? [String: Any] else { throw fail("tasks.\(code) must be a mapping") }
-            for key in spec.keys where !["words", "figures", "units"].contains(key) { throw fail("tasks.\(code).\(key): unknown key (use words, figures, units)") }
-            if let list = spec["units"] {
-                guard let names = list as? [Any] else { throw fail("tasks.\(code).units must be a list") }
+            for key in spec.keys where !["words", "figures", "units", "figure_units"].contains(key) { throw fail("tasks.\(code).\(key): unknown key (use words, figures, units, figure_units)") }
+            for key in ["units", "figure_units"] {
+                guard let list = spec[key] else { continue }
+                guard let names = list as? [Any] else { throw fail("tasks.\(code).\(key) must be a list") }
                 var groups = Set<UnitGroup>()
                 for any in names {
-                    guard let g = UnitGroup(rawValue: "group:\(any)") else { throw fail("tasks.\(code).units: unknown kind \(any) (use internal, departments, communes)") }
+                    guard let g = UnitGroup(rawValue: "group:\(any)") else { throw fail("tasks.\(code).\(key): unknown kind \(any) (use internal, departments, communes)") }
                     groups.insert(g)
                 }
-                p.unitGroups[code] = groups
+                if key == "units" { p.unitGroups[code] = groups } else { p.figureUnitGroups[code] = groups }
+            }
+            if let f = p.figureUnitGroups[code], let u = p.unitGroups[code], !f.isSubset(of: u) {
+                throw fail("tasks.\(code).figure_units: must be some of its units")
             }
             p.codes.append(code)
             for any in (spec["words"] as? [Any]) ?? [] {
