@@ -55,7 +55,7 @@ public struct SilentLossPolicy: Sendable {
     public init() {}
 
     static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes", "status_conflict", "status_other_task",
-                                           "unread_near_task", "status_without_task", "status_near_task", "status_name_ambiguous", "status_name_absent", "status_title_ambiguous", "status_note", "nearest_task", "nearest_tasks", "nearest_suffix", "other_units_task", "contested_figures",
+                                           "unread_near_task", "status_without_task", "status_near_task", "status_name_ambiguous", "status_name_absent", "status_title_ambiguous", "status_note", "nearest_task", "nearest_tasks", "nearest_suffix", "other_units_task", "other_units_figures", "contested_figures",
                                            "status_reference_ambiguous", "status_reference_conflict"]
 
     /// The unit's words, each in “…”, at most `maxQuotes` of them, the rest counted.
@@ -561,7 +561,11 @@ extension ExtractionRun {
     mutating func noteTasksOfOtherUnits(_ entries: [Entry]) {
         guard let policy = x.silentLoss, let kind = reportingUnitGroup, let unit = policy.unitLabels[kind.rawValue], !x.profiles.isEmpty else { return }
         for e in entries where !e.indicators.isEmpty {
-            guard let groups = x.profiles.unitGroups[e.task], !groups.contains(kind) else { continue }
+            // A task of the unit's kind whose figures are other kinds' (`figure_units`: the
+            // wards' inspections of the devolved task the Chi cục leads) is said so.
+            let figuresOnly = x.profiles.unitGroups[e.task]?.contains(kind) == true
+            guard let groups = figuresOnly ? x.profiles.figureUnitGroups[e.task] : x.profiles.unitGroups[e.task],
+                  !groups.contains(kind) else { continue }
             let owners = ownKindOwners(of: e, kind: kind)
             guard !owners.isEmpty else { continue }
             if unitNamesTask(e, policy) { continue }
@@ -570,7 +574,7 @@ extension ExtractionRun {
             let others = Array((ranked + owners.sorted()).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.prefix(2))
             let quotes = policy.quoted(e.indicators.sorted { $0.key < $1.key }.flatMap { $0.value.sources.map(\.text) })
             findings.append(Finding(severity: .warning, code: "figure-odd-for-task",
-                message: policy.message("other_units_task", ["task": e.task, "unit": unit, "quotes": quotes, "other": others.joined(separator: ", ")]),
+                message: policy.message(figuresOnly ? "other_units_figures" : "other_units_task", ["task": e.task, "unit": unit, "quotes": quotes, "other": others.joined(separator: ", ")]),
                 source: e.indicators.sorted { $0.key < $1.key }.first?.value.sources.first?.location ?? e.sources.first))
         }
     }

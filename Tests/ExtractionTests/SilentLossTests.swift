@@ -322,3 +322,37 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         #expect(e.indicators[IndicatorID("fines_vnd")]?.value == 4_200_000 || said.contains("4200000") || said.contains("4.200.000"), "\(e.indicators) \(said)")
     }
 }
+
+/// The Chi cục leads the wards' devolved work (II.5.c), but the inspections, violations and
+/// fines counted there are the wards' (`figure_units` in task_profiles.yaml): a row of the
+/// Chi cục's own inspections whose words speak of markets and fuel pumps stands under its
+/// own inspection task, or is said in one finding naming both tasks and quoting them.
+@Suite struct FiguresOfOtherUnitsTests {
+    @Test func theChiCucsOwnInspectionsWithMarketWordsAreItsOwnTasksOrSaid() throws {
+        let rows: [[Any?]] = [
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 93/BC-CCTĐC", nil, nil, "Thành phố Hồ Chí Minh, ngày 30 tháng 10 năm 2026"],
+            ["TT", "Việc", "Đơn vị tính", "Số lượng", "Tiến độ"],
+            [1, "Đo lường cột bơm xăng, cân ở chợ đầu mối: kiểm tra định kỳ", "Đợt", 6, "Đang tiến hành"],
+            [nil, "Cửa hàng được kiểm tra", "Cửa hàng", 31, nil],
+            [nil, "Cửa hàng vi phạm", "Cửa hàng", 5, nil],
+            [2, "Hỗ trợ UBND phường, xã về cân đối chứng ở chợ", nil, nil, "Đang tiến hành"],
+        ]
+        let s = extract(workbook(rows, name: "KQ"), fileName: "tonghop-phong.xlsx")
+        let said = s.findings.map(\.message).joined(separator: " ")
+        // Under its own inspection task, or quoted naming both tasks: never silently the wards'.
+        #expect(s.value("II.5.a", "inspections") == 6
+                || (said.contains("II.5.a") && said.contains("II.5.c") && said.contains("31")),
+                "\(s.entries.map { ($0.task, $0.indicators) }) \(said)")
+        // Said once, not per figure.
+        #expect(s.findings.filter { $0.message.contains("II.5.a") && $0.message.contains("31") }.count <= 1, "\(said)")
+    }
+
+    @Test func figureUnitsAreSomeOfTheTasksUnits() {
+        let yaml = "tasks:\n  II.5.c:\n    words: [cân]\n    units: [internal]\n    figure_units: [communes]\n"
+        #expect(throws: Vocabulary.LoadError.self) {
+            try TaskProfiles.parse(yaml: yaml, taskCodes: ["II.5.c"], indicators: [])
+        }
+    }
+}
