@@ -44,9 +44,9 @@ struct LedgerMigrationTests {
         #expect(before.current.count == 6 && before.superseded.count == 2)
 
         let ledger = try Ledger(url: url)
-        #expect(try ledger.schemaVersion() == "v4-document-text")
+        #expect(try ledger.schemaVersion() == "v5-figure-marks")
         // A copy was saved before migrating.
-        #expect(LedgerBackups(ledger: url).existing().contains { $0.lastPathComponent == "ledger-before-v4-document-text.sqlite" })
+        #expect(LedgerBackups(ledger: url).existing().contains { $0.lastPathComponent == "ledger-before-v5-figure-marks.sqlite" })
 
         let stored = Dictionary(uniqueKeysWithValues: try ledger.submissions().map { ($0.id, $0) })
         #expect(stored.count == 10)
@@ -159,7 +159,7 @@ struct LedgerSafetyTests {
         #expect(names == ["ledger-2026-11-07.sqlite", "ledger-2026-11-08.sqlite", "ledger-2026-11-09.sqlite"])
         // A backup is a whole ledger.
         let copy = try #require(try Ledger(readOnlyAt: LedgerBackups(ledger: url).existing()[2]))
-        #expect(try copy.schemaVersion() == "v4-document-text")
+        #expect(try copy.schemaVersion() == "v5-figure-marks")
     }
 }
 
