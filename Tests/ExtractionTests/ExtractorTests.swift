@@ -47,6 +47,12 @@ func word(_ pieces: [Piece], title: String? = nil) -> Document {
 
 /// A workbook of one visible sheet; numbers are numeric cells, strings text cells.
 func workbook(_ rows: [[Any?]], name: String = "Báo cáo") -> Document {
+    Document(kind: .spreadsheet, sheets: [testSheet(name, rows, part: 1)])
+}
+
+/// One sheet of a test workbook, stored as `xl/worksheets/sheet<part>.xml`; numbers are
+/// numeric cells, strings text cells.
+func testSheet(_ name: String, _ rows: [[Any?]], part: Int) -> Sheet {
     let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
         let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
             switch value {
@@ -60,7 +66,7 @@ func workbook(_ rows: [[Any?]], name: String = "Báo cáo") -> Document {
         }
         return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
     }
-    return Document(kind: .spreadsheet, sheets: [Sheet(name: name, rows: sheetRows, part: "xl/worksheets/sheet1.xml")])
+    return Sheet(name: name, rows: sheetRows, part: "xl/worksheets/sheet\(part).xml")
 }
 
 func extract(_ d: Document, fileName: String = "bao-cao.docx") -> Submission {

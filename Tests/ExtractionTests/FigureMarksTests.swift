@@ -7,19 +7,7 @@ import Testing
 // figure_reading.estimates, estimate_not_after, other_funding): the figures are read as
 // before, and marked for the consolidation. The words are this file's own.
 
-private func sheet(_ rows: [[Any?]]) -> Document {
-    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
-        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
-            switch value {
-            case let s as String: return SheetCell(column: c + 1, value: .text(s))
-            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
-            default: return nil
-            }
-        }
-        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
-    }
-    return Document(kind: .spreadsheet, sheets: [Sheet(name: "Báo cáo", rows: sheetRows, part: "xl/worksheets/sheet1.xml")])
-}
+private func sheet(_ rows: [[Any?]]) -> Document { workbook(rows) }
 
 private func top() -> [[Any?]] { [
     ["ỦY BAN NHÂN DÂN XÃ AN THỚI ĐÔNG", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
