@@ -63,7 +63,10 @@ struct GridState {
         // Marks and abbreviations, so many of them that they are data, not a key, are left
         // alone; numeric codes in a status column are always looked up (an export's many
         // capitalised field names do not hide its status key).
-        let marks = recognisers.legendCandidates(all)
+        let found = recognisers.legendMarks(all)
+        // The abbreviations the vocabulary reads join the keys only beside a mark it does not:
+        // a key line is looked for only when something needs one.
+        let marks = found.unread.isEmpty ? found.unread : found.unread.union(found.read)
         // (Every digit is a key when a status column holds codes: a key line lists them all,
         // "1 - Hoàn thành; 2 - Đang thực hiện; 3 - …", though every task may be at one.)
         // Each grid's layout is made once: the tick-box and record-card readings below make
@@ -71,14 +74,15 @@ struct GridState {
         let layouts = all.map { recognisers.layout(of: $0) }
         var codes = recognisers.statusCodeCandidates(all, layouts: layouts)
         if !codes.isEmpty { codes.formUnion((0...9).map(String.init)) }
-        let symbolic = marks.count >= 2 && marks.count <= recognisers.g.legendMaxMarks
+        let symbolic = marks.count >= 2 && found.unread.count <= recognisers.g.legendMaxMarks
+        var statusKeyLines = Set<String>()
         if symbolic || !codes.isEmpty {
             var lines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }
             for block in document.body { if case .paragraph(let p) = block { lines.append(p.text) } }
             // (Most texts hold no line break: kept whole, without walking their characters.)
             let split = lines.flatMap { $0.utf8.contains(UInt8(ascii: "\n")) ? $0.split(separator: "\n").map(String.init) : $0.isEmpty ? [] : [$0] }
             for keys in [symbolic ? marks : [], codes] where keys.count >= 2 {
-                for (k, s) in recognisers.legend(keys: keys, lines: split) where legend[k] == nil { legend[k] = s }
+                for (k, s) in recognisers.legend(keys: keys, lines: split, keyLines: &statusKeyLines) where legend[k] == nil { legend[k] = s }
                 // A lookup table of the codes (a sheet "LOOKUP_STATUS", a key table under the form).
                 for (k, s) in recognisers.legendRows(keys: keys, grids: all) where legend[k] == nil { legend[k] = s }
             }
@@ -87,6 +91,19 @@ struct GridState {
         fillLegend = fills.colours
         unfilled = fills.unfilled
         legendRows = Set(fills.rows)
+        // A cell that is the key to the status marks says what they mean, nothing of a task.
+        if !statusKeyLines.isEmpty {
+            for grid in all {
+                for row in grid.rows {
+                    for cell in row.cells where !cell.continued && cell.number == nil && !cell.text.isEmpty {
+                        let text = cell.text
+                        if statusKeyLines.contains(text) || (text.contains("\n") && text.split(separator: "\n").contains { statusKeyLines.contains(String($0)) }) {
+                            legendRows.insert(cell.location)
+                        }
+                    }
+                }
+            }
+        }
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
         let keyLines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }.filter { FoundationSearchFilter.mayContain(UInt8(ascii: "="), in: $0) && $0.contains("=") }
         let itemCodes = recognisers.typedItemCodes(keyLines: keyLines)

@@ -1016,6 +1016,13 @@ extension GridRecognisers {
     /// cell values the vocabulary does not read), the words after each key, up to the next,
     /// say what it means. Nothing of the symbols' meaning is assumed.
     func legend(keys: Set<String>, lines: [String]) -> [String: TaskStatus] {
+        var keyLines = Set<String>()
+        return legend(keys: keys, lines: lines, keyLines: &keyLines)
+    }
+
+    /// As `legend(keys:lines:)`, collecting the lines that are a key (`keyLines`): they say
+    /// what marks mean, nothing of a task.
+    func legend(keys: Set<String>, lines: [String], keyLines: inout Set<String>) -> [String: TaskStatus] {
         guard keys.count >= 2 else { return [:] }
         // Longer keys first, so that "N/A" is not read as "A".
         let ordered = keys.sorted { $0.count > $1.count }
@@ -1059,7 +1066,10 @@ extension GridRecognisers {
                 guard !words.isEmpty, words.split(separator: " ").count <= g.legendMeaningWords, let s = statusIn(words) else { continue }
                 meanings[Self.legendKey(hit.key)] = meanings[Self.legendKey(hit.key)] ?? s
             }
-            if meanings.count >= 2 { for (k, s) in meanings where out[k] == nil { out[k] = s } }
+            if meanings.count >= 2 {
+                for (k, s) in meanings where out[k] == nil { out[k] = s }
+                keyLines.insert(line)
+            }
         }
         return out
     }
@@ -1338,19 +1348,29 @@ extension GridRecognisers {
     /// Short cell values that state no status the vocabulary reads ("●", "IP", "XANH", "✔"):
     /// the marks a key in the document may explain.
     func legendCandidates(_ grids: [Grid]) -> Set<String> {
-        var out = Set<String>()
+        legendMarks(grids).unread
+    }
+
+    /// The document's short marks: `unread`, those the vocabulary does not read (a key must
+    /// explain them), and `read`, abbreviations in capitals it does read ("OK", "KPS") — a key
+    /// that explains the unread ones explains these too ("OK = đã hoàn thành | WIP = đang thực
+    /// hiện"), and the document's own key outranks the vocabulary's general reading.
+    func legendMarks(_ grids: [Grid]) -> (unread: Set<String>, read: Set<String>) {
+        var unread = Set<String>(), read = Set<String>()
         for grid in grids {
             for row in grid.rows {
                 for cell in row.cells where !cell.continued && cell.number == nil {
                     let t = cell.text.trimmed()
                     // Marks and abbreviations: a few characters, or a word or two in capitals.
                     guard !t.isEmpty, t.hasAtMostCharacters(g.legendMarkChars) || t.hasAtMostCharacters(g.legendAbbreviationChars) && t == t.uppercased(), !t.contains(where: \.isNumber),
-                          t.hasAtMostWords(2), !out.contains(t), status(t).status == nil else { continue }
-                    out.insert(t)
+                          t.hasAtMostWords(2), !unread.contains(t), !read.contains(t) else { continue }
+                    if status(t).status == nil { unread.insert(t) }
+                    // A read abbreviation: one word in capitals, letters only.
+                    else if t.hasAtMostWords(1), t == t.uppercased(), t.allSatisfy(\.isLetter), t.hasAtMostCharacters(g.legendMarkChars) { read.insert(t) }
                 }
             }
         }
-        return out
+        return (unread, read)
     }
 }
 

@@ -218,15 +218,13 @@ private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ
         ]
         let s = extract(Document(kind: .spreadsheet, sheets: [tab("Log", rows)]), fileName: "log.xlsx")
         #expect(s.value("II.2.g", "instruments_verified") == 345)
-        // Known (session 19): "ok" became a status word of its own (a phone-typed "→ ok"), and a
-        // grid's status column reads its cells by the vocabulary before the document's legend,
-        // so "OK" is completed there while "WIP", which only the legend decodes, is quoted by a
-        // finding (not lost) — the task is read completed instead of under way. The grid must
-        // decode its status cells by the legend first; withKnownIssue fails once it does.
-        withKnownIssue("a grid's status cells read by the vocabulary before the document's legend (issue #11)") {
-            #expect(s.entry("II.2.g")?.status == .inProgress)
-        }
-        #expect(s.findings.contains { $0.message.contains("“WIP”") })
+        // "OK" is a status word of the vocabulary too; the document's key decodes it and
+        // "WIP" alike, so the task with one batch still open is under way.
+        #expect(s.entry("II.2.g")?.status == .inProgress)
+        // The key line says what the marks mean, nothing of a task; the batches' two states
+        // are said (one open), not a status without a task.
+        #expect(!s.findings.contains { $0.code == "task-unmatched" })
+        #expect(s.findings.contains { $0.code == "status-conflict" && $0.message.contains("“WIP”") })
         #expect(!s.findings.contains { $0.message.contains("(No.)") || $0.message.contains("(Pass") })
     }
 
