@@ -80,6 +80,8 @@ public struct Extractor: Sendable {
     private func extractReport(_ document: Document, file: String, fileName: String, sha256: String, readings: TextReadings) -> Submission {
         // A returned tonghop form is read by its own structure (FormRecogniser.swift).
         if let form = extractForm(document, file: file, fileName: fileName, sha256: sha256) { return form }
+        // Another unit's report left as a sheet of the workbook is set aside, and said.
+        let (document, setAside) = senderSheets(document, fileName: fileName, readings: readings)
         var run = ExtractionRun(extractor: self, document: document, readings: readings)
         // The unit first: which kinds of units a task is for is evidence for tasks by meaning.
         let header = run.header(fileName: fileName)
@@ -94,7 +96,7 @@ public struct Extractor: Sendable {
         var submission = Submission(file: file, sha256: sha256, status: .extracted)
         submission.unit = header.unit
         submission.document = header.info
-        submission.findings = header.findings
+        submission.findings = header.findings + setAside
         submission.entries = run.settleOddFigures(run.settleTasksOfOtherUnits(run.entries()))
         run.placeClosingStatuses(&submission.entries)
         run.placeStatusSummaries(&submission.entries)

@@ -360,7 +360,7 @@ public struct Vocabulary: Sendable {
     }
     /// The refusals a pipeline's vocabulary must word, each with the placeholders it keeps.
     static let refusalPlaceholders: [String: [String]] = [
-        "not_about_plan": ["about"], "titled_other": ["title"], "untitled": [], "untitled_about": ["subject"], "no_sender": [], "no_tasks": [],
+        "not_about_plan": ["about"], "titled_other": ["title"], "untitled": [], "untitled_about": ["subject"], "no_sender": [], "no_tasks": [], "sheet_of_other_unit": ["sheet", "unit", "document"],
     ]
     /// Refusal `key` with its placeholders replaced, in one pass (GridVocabulary.render).
     func refusal(_ key: String, _ values: [String: String] = [:]) -> String {
@@ -432,6 +432,9 @@ public struct Vocabulary: Sendable {
         /// The top unit needs at least `accept` and `ratio` times the next unit's weight.
         var accept = 1.0
         var ratio = 1.5
+        /// The first rows of each sheet of a workbook read for its own header: a sheet whose
+        /// head names another unit, with its own number or date, is that unit's report.
+        var sheetHeadRows = 12.0
     }
 
     /// Words around a number that say it is no result, or whose result it is (`figure_reading`).
@@ -1015,7 +1018,7 @@ public struct Vocabulary: Sendable {
             "issuer_block": \.issuerBlock, "unit_label": \.unitLabel, "sheet_top": \.sheetTop, "report_sentence": \.reportSentence,
             "place_date": \.placeDate, "file_name": \.fileName, "properties_title": \.propertiesTitle, "near_top": \.nearTop,
             "signature": \.signature, "page_furniture": \.pageFurniture,
-            "accept": \.accept, "ratio": \.ratio,
+            "accept": \.accept, "ratio": \.ratio, "sheet_head_rows": \.sheetHeadRows,
         ]
         let phraseLists: [String: WritableKeyPath<HeaderVote, [String]>] = [
             "unit_labels": \.unitLabels, "report_phrases": \.reportPhrases, "closing_phrases": \.closingPhrases, "skip_lines": \.skipLines,

@@ -72,17 +72,7 @@ struct SameStateTests {
             // Not vacuous: every set has reports from at least seven units (set17 and set76 key
             // the Chi cục's divisions to the Chi cục as one unit: eleven and seven).
             #expect(units >= 7)
-            if corpus == "set75" {
-                // Known: set75 (held out in session 18) has a workbook copied from another ward
-                // with that ward's filled report left as its first sheet, and reports whose header
-                // names the unit only in a way the header vote misses: three files are read as the
-                // wrong unit (unit accuracy 80 %), so two units have no current submission.
-                withKnownIssue("set75: three files read as the wrong unit (issue #11)") {
-                    #expect(run.input.current.count >= units, "the set's reports are current submissions")
-                }
-            } else {
-                #expect(run.input.current.count >= units, "the set's reports are current submissions")
-            }
+            #expect(run.input.current.count >= units, "the set's reports are current submissions")
         }
         // `status` reconciles the ledger the run left, the same way.
         let l = try #require(try Ledger(readOnlyAt: ws.ledgerURL))
