@@ -101,11 +101,16 @@ public struct Paragraph: Sendable, Equatable, Codable {
     /// never proves a legacy encoding; the reader checks the characters too.
     public var fonts: [String]
     public var location: Location
+    /// The texts of the footnotes, endnotes and comments anchored in the paragraph (their
+    /// reference marks), in the order of the marks; nil when none. The notes themselves stay
+    /// in `Document.furniture` and `Document.comments`: this says what they are attached to.
+    public var notes: [String]?
 
     public init(
         text: String, style: ParagraphStyle = .init(), list: ListItem? = nil, alignment: Alignment? = nil,
-        isBold: Bool = false, isItalic: Bool = false, fonts: [String] = [], location: Location
+        isBold: Bool = false, isItalic: Bool = false, fonts: [String] = [], location: Location, notes: [String]? = nil
     ) {
+        self.notes = notes
         self.text = text
         self.style = style
         self.list = list

@@ -59,13 +59,14 @@ struct StatusReferenceWords: Sendable {
     /// and cells (`status_reading.weights`): a claim is taken only where the task's own
     /// status is unknown or weighs less. Every weight is required in the file: no number here.
     struct Weights: Sendable {
-        var labels = 0.0, sheet = 0.0, legend = 0.0, row = 0.0, names = 0.0
+        var labels = 0.0, sheet = 0.0, legend = 0.0, row = 0.0, names = 0.0, notes = 0.0
         /// The file's keys, each setting the field of its name.
-        static let names = ["labels", "sheet", "legend", "row", "names"]
+        static let names = ["labels", "sheet", "legend", "row", "names", "notes"]
         mutating func set(_ name: String, _ value: Double) {
             switch name {
             case "labels": labels = value
             case "names": names = value
+            case "notes": notes = value
             case "sheet": sheet = value
             case "legend": legend = value
             default: row = value
@@ -97,6 +98,7 @@ extension ExtractionRun {
         var claims: [DistantStatusClaim] = []
         claims += sheetClaims(sheetOf: sheetOf, weight: r.weights.sheet)
         claims += rowClaims(r, places: places)
+        claims += noteClaims(r, places: places)
         let titleLines: Set<Int> = Set(claims.compactMap { if case .title(_, let line) = $0.reference { return line } else { return nil } })
         let labelled = labelClaims(r)
         claims += labelled
@@ -252,6 +254,43 @@ extension ExtractionRun {
                 if !context.byGrid, n == line.cells.count - 1, let value = v.wholeCellStatus(readings.tokensIfRead(text)) {
                     out.append(DistantStatusClaim(value: value, weight: r.weights.row, reference: .title(Set(places[i]), line: i),
                                                   quote: text, place: cell.location.description))
+                }
+            }
+        }
+        return out
+    }
+
+    /// A footnote, an endnote or a comment anchored in a line ("4. Tiếp nhận tin báo, tố giác¹"
+    /// with "¹ Không phát sinh."): a status the note states is the status of the line it is
+    /// anchored in — of the task whose passage holds the line, or, when the line is a title
+    /// that names no task of its own, of the one task the passage under it is read for. A
+    /// note that states no status (a document cited, a figure explained) claims nothing.
+    func noteClaims(_ r: StatusReferenceWords, places: [[String]]) -> [DistantStatusClaim] {
+        var notesAt: [String: [String]] = [:]
+        func collect(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .paragraph(let p):
+                    if let notes = p.notes { notesAt[p.location.description, default: []] += notes }
+                case .table(let t):
+                    for row in t.rows { for cell in row.cells { collect(cell.blocks) } }
+                }
+            }
+        }
+        collect(document.body)
+        guard !notesAt.isEmpty else { return [] }
+        var out: [DistantStatusClaim] = []
+        for (i, line) in lines.enumerated() {
+            guard !notesAt.isEmpty else { break }
+            for cell in line.cells {
+                guard let notes = notesAt.removeValue(forKey: cell.location.description) else { continue }
+                for note in notes {
+                    // A note that keys the marks of a column ("HT – đã hoàn thành; TTH – …") is a
+                    // legend, read as one (`rowClaims`), no status of the line it hangs on.
+                    guard legend(note, r) == nil,
+                          let claim = v.statusClaim(in: Tokenizer.tokenize(note)), claim.kind != .heading else { continue }
+                    out.append(DistantStatusClaim(value: claim.value, weight: r.weights.notes, reference: .title(Set(places[i]), line: i),
+                                                  quote: note, place: cell.location.description))
                 }
             }
         }

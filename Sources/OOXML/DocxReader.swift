@@ -26,6 +26,16 @@ final class DocxReader {
     /// Run formatting a paragraph style gives through its basedOn chain, per style id: asked
     /// for every run, so walked once per style rather than once per run.
     private var styleRunFormatting: [String: (bold: Bool?, italic: Bool?)] = [:]
+    /// The text of each footnote, endnote and comment, by its reference mark's name and id
+    /// (`noteKey`): read before the body, so that a paragraph knows the notes anchored in it.
+    private var noteTexts: [String: String] = [:]
+
+    /// The key of a note by the name of the mark that refers to it and its id.
+    static func noteKey(_ mark: String, _ id: String) -> String { mark + ":" + id }
+    static func nonEmpty(_ texts: [String]) -> [String]? {
+        let kept = texts.filter { !$0.isEmpty }
+        return kept.isEmpty ? nil : kept
+    }
 
     init(pkg: OPCPackage, mainPart: String) {
         self.pkg = pkg
@@ -51,6 +61,22 @@ final class DocxReader {
             } catch { try degrade(error, n, "numbering") }
         }
         var doc = Document(kind: .wordprocessing, properties: properties)
+        // Notes and comments first: a paragraph of the body names the ones anchored in it.
+        var notesRead: [String: [Block]] = [:]
+        var notesFailed: Set<String> = []
+        for r in rels where !r.isExternal && (r.type == "footnotes" || r.type == "endnotes") && pkg.exists(r.target) {
+            let key = ZipArchive.key(r.target)
+            guard notesRead[key] == nil, !notesFailed.contains(key) else { continue }
+            do {
+                notesRead[key] = try noteStory(r.target, mark: r.type == "footnotes" ? "footnoteReference" : "endnoteReference")
+            } catch {
+                notesFailed.insert(key)
+                try degrade(error, r.target, r.type == "footnotes" ? "footnote" : "endnote")
+            }
+        }
+        if let cm = target("comments") {
+            do { doc.comments = try comments(cm) } catch { try degrade(error, cm, "comments") }
+        }
         doc.body = try story(mainPart)
         // Each story is read once, however many relationships point at it: a header part
         // behind thousands of relationships would otherwise be parsed and copied each time.
@@ -77,13 +103,12 @@ final class DocxReader {
                 }
                 continue
             }
+            let key = ZipArchive.key(r.target)
+            if notesFailed.contains(key) { continue }
             do {
-                let blocks = try story(r.target)
+                let blocks = try notesRead[key] ?? story(r.target)
                 doc.furniture.append(Part(role: role, name: r.target, blocks: blocks))
             } catch { try degrade(error, r.target, role.rawValue) }
-        }
-        if let cm = target("comments") {
-            do { doc.comments = try comments(cm) } catch { try degrade(error, cm, "comments") }
         }
         doc.diagnostics = diagnostics
         return doc
@@ -163,11 +188,35 @@ final class DocxReader {
             try c.children(of: root) { e in
                 guard e.name == "comment" else { return }
                 let blocks = try self.blocks(in: e)
-                out.append(Comment(id: e.attr("id") ?? "", author: e.attr("author")?.nfc,
-                                   text: blocks.map(\.text).joined(separator: "\n")))
+                let comment = Comment(id: e.attr("id") ?? "", author: e.attr("author")?.nfc,
+                                      text: blocks.map(\.text).joined(separator: "\n"))
+                if let id = e.attr("id") { self.noteTexts[Self.noteKey("commentReference", id)] = Self.noteText(blocks) }
+                out.append(comment)
             }
         }
         return out
+    }
+
+    /// A footnotes or endnotes part: its notes' blocks in order (separators left out), each
+    /// note's text kept by its id for the paragraphs that refer to it.
+    private func noteStory(_ name: String, mark: String) throws -> [Block] {
+        try begin(name)
+        var blocks: [Block] = []
+        try c.document { root in
+            try c.children(of: root) { e in
+                guard e.name == "footnote" || e.name == "endnote" else { return }
+                if let t = e.attr("type"), t != "normal" { return }  // separators
+                let own = try self.blocks(in: e)
+                if let id = e.attr("id") { self.noteTexts[Self.noteKey(mark, id)] = Self.noteText(own) }
+                blocks += own
+            }
+        }
+        return blocks
+    }
+
+    /// A note's text on one line: its blocks joined by spaces, trimmed.
+    static func noteText(_ blocks: [Block]) -> String {
+        blocks.map(\.text).joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     // MARK: Blocks
@@ -277,6 +326,8 @@ final class DocxReader {
         /// asked for every run, and a chain of unclosed fields made the scan quadratic.
         var fieldsInCode = 0
         var extra: [Block] = []  // text boxes anchored in the paragraph
+        /// Footnote, endnote and comment marks in the paragraph, keyed as `noteTexts` is.
+        var noteMarks: [String] = []
         var inFieldCode: Bool { fieldsInCode > 0 }
 
         /// Fonts are listed de-duplicated, up to this many per paragraph (a run per font would
@@ -350,7 +401,8 @@ final class DocxReader {
             alignment: st.alignment ?? chain.lazy.compactMap(\.alignment).first,
             isBold: st.textRuns > 0 && st.boldRuns == st.textRuns,
             isItalic: st.textRuns > 0 && st.italicRuns == st.textRuns,
-            fonts: st.fonts, location: location)
+            fonts: st.fonts, location: location,
+            notes: st.noteMarks.isEmpty ? nil : Self.nonEmpty(st.noteMarks.compactMap { noteTexts[$0] }))
         return (p, st.markDeleted, st.extra)
     }
 
@@ -461,7 +513,9 @@ final class DocxReader {
                 }
             case "drawing", "pict", "object":
                 try textBoxes(in: r, &st)
-            default: break  // delText, instrText, footnoteReference, lastRenderedPageBreak, …
+            case "footnoteReference", "endnoteReference", "commentReference":
+                if let id = r.attr("id") { st.noteMarks.append(Self.noteKey(r.name, id)) }
+            default: break  // delText, instrText, lastRenderedPageBreak, …
             }
         }
         if let font { st.addFont(font) }

@@ -141,6 +141,24 @@ import Testing
         #expect(doc.furniture.first?.blocks.first?.text == "Trang đầu")
     }
 
+    @Test func aParagraphKnowsTheNotesAnchoredInIt() throws {
+        // A title carrying a footnote mark and a line carrying a reviewer's comment: each
+        // paragraph lists the texts of its own notes; the notes stay furniture and comments.
+        let doc = try F.read(F.docx(
+            body: #"<w:p><w:r><w:t>2. Sửa chữa cân đối chứng</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r></w:p>"#
+                + #"<w:p><w:r><w:t>Thay 02 quả cân.</w:t></w:r><w:r><w:commentReference w:id="7"/></w:r></w:p>"#
+                + #"<w:p><w:r><w:t>Không có ghi chú</w:t></w:r></w:p>"#,
+            comments: #"<w:comment w:id="7" w:author="Tổ trưởng"><w:p><w:r><w:t>Việc này xong rồi</w:t></w:r></w:p></w:comment>"#,
+            footnotes: #"<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"#
+                + #"<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Đã sửa xong</w:t></w:r></w:p>"#
+                + #"<w:p><w:r><w:t>từ tháng 5.</w:t></w:r></w:p></w:footnote>"#))
+        let ps = doc.body.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
+        #expect(ps.map(\.text) == ["2. Sửa chữa cân đối chứng", "Thay 02 quả cân.", "Không có ghi chú"])
+        #expect(ps.map(\.notes) == [["Đã sửa xong từ tháng 5."], ["Việc này xong rồi"], nil])
+        #expect(doc.furniture.map(\.role) == [.footnote])
+        #expect(doc.comments.map(\.text) == ["Việc này xong rồi"])
+    }
+
     @Test func nfdTextBecomesNFC() throws {
         let nfd = "Báo cáo kết quả".decomposedStringWithCanonicalMapping
         #expect(Array(nfd.unicodeScalars) != Array("Báo cáo kết quả".unicodeScalars))

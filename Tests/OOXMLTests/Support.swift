@@ -24,13 +24,14 @@ enum Fixtures {
 
     /// A minimal DOCX whose body is `body` (WordprocessingML inside <w:body>).
     static func docx(body: String, styles: String? = nil, numbering: String? = nil, comments: String? = nil,
-                     header: String? = nil, extraParts: [(String, String)] = []) throws -> Data {
+                     header: String? = nil, footnotes: String? = nil, extraParts: [(String, String)] = []) throws -> Data {
         var w = PackageWriter()
         var overrides = #"<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>"#
         var rels = ""
         if styles != nil { rels += #"<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"# }
         if numbering != nil { rels += #"<Relationship Id="rN" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>"# }
         if comments != nil { rels += #"<Relationship Id="rC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>"# }
+        if footnotes != nil { rels += #"<Relationship Id="rF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>"# }
         if header != nil {
             rels += #"<Relationship Id="rH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>"#
             overrides += #"<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>"#
@@ -42,6 +43,7 @@ enum Fixtures {
         if let styles { w.add("word/styles.xml", string: #"<w:styles xmlns:w="\#(Self.w)">"# + styles + "</w:styles>") }
         if let numbering { w.add("word/numbering.xml", string: #"<w:numbering xmlns:w="\#(Self.w)">"# + numbering + "</w:numbering>") }
         if let comments { w.add("word/comments.xml", string: #"<w:comments xmlns:w="\#(Self.w)">"# + comments + "</w:comments>") }
+        if let footnotes { w.add("word/footnotes.xml", string: #"<w:footnotes xmlns:w="\#(Self.w)">"# + footnotes + "</w:footnotes>") }
         if let header { w.add("word/header1.xml", string: #"<w:hdr xmlns:w="\#(Self.w)">"# + header + "</w:hdr>") }
         for (name, content) in extraParts { w.add(name, string: content) }
         return try w.data()
