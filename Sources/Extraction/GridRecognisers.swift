@@ -19,6 +19,11 @@ struct GridLayout: Sendable {
     var headers: [Int: String] = [:]
     /// Columns headed by a status itself ("Hoàn thành | Đang thực hiện"), ticked on a task's row.
     var flags: [Int: TaskStatus] = [:]
+    /// Columns headed by a status whose cells tell the work in words ("Đã thực hiện | Đang
+    /// thực hiện | Chưa thực hiện / Không phát sinh"): a row's words under one say what was
+    /// done and that the task stands so. A header naming two states lists both; the cell's
+    /// own words choose between them.
+    var statusHeaded: [Int: [TaskStatus]] = [:]
     /// Columns whose header asks a yes/no question about the work, with what it asks.
     var questions: [Int: GridVocabulary.QuestionColumns.Ask] = [:]
     /// A transposed table: a column per task (its code; empty when its header names no task
@@ -153,6 +158,38 @@ final class GridRecognisers: Sendable {
         return (best?.0, nil, scale)
     }
 
+    /// Columns headed by states, one each ("Đã thực hiện | Đang thực hiện | Chưa thực hiện /
+    /// Không phát sinh"), at least two, whose cells below hold words rather than ticks (a cell
+    /// of at least `statusHeadedWords` words): each row writes its work under the column of its
+    /// state. Such a column holds results, and its header is the status of the rows that
+    /// write in it (`statusHeaded`), not a column of ticks.
+    func statusHeadings(_ grid: Grid, header k: Int, _ layout: inout GridLayout) {
+        var headed: [Int: [TaskStatus]] = [:]
+        for cell in grid.rows[k].cells where !cell.continued && cell.text.unicodeScalars.count <= 60 {
+            if let st = v.statuses.wholeMatch(cell.text) {
+                headed[cell.column] = [st]
+                continue
+            }
+            let parts = cell.text.split(whereSeparator: { $0 == "/" || $0 == ";" || $0 == "," }).map(String.init).filter { !$0.trimmed().isEmpty }
+            guard parts.count >= 2 else { continue }
+            let states = parts.compactMap { v.statuses.wholeMatch($0) }
+            if states.count == parts.count { headed[cell.column] = states }
+        }
+        guard headed.count >= 2 else { return }
+        let below = grid.rows.dropFirst(k + 1)
+        let words = g.statusHeadedWords
+        let prose = headed.keys.contains { c in
+            below.contains { r in r.cell(startingAt: c).map { !$0.continued && $0.text.split(separator: " ").count >= words } ?? false }
+        }
+        guard prose else { return }
+        for (c, states) in headed {
+            layout.flags[c] = nil
+            layout.roles[c] = .quantity
+            layout.statusHeaded[c] = states
+            if layout.headers[c] == nil { layout.headers[c] = grid.rows[k].cell(startingAt: c)?.text }
+        }
+    }
+
     /// The header of a grid: a row with a label column and at least one column for values,
     /// units or statuses, among the first rows; a second header row under spanning parents;
     /// a numbering row "(1) | (2) | …".
@@ -195,6 +232,7 @@ final class GridRecognisers: Sendable {
             }
             if layout.column(.status) == nil,
                let c = layout.questions.filter({ $0.value.yes != nil }).map(\.key).min() { layout.roles[c] = .status }
+            statusHeadings(grid, header: k, &layout)
             periodsByYear(row, &layout)
             // "Tháng | Số cuộc kiểm tra | Số cơ sở …": the first column names a period per row,
             // the others what each counts; the rows are parts of the whole (its total row).

@@ -115,6 +115,25 @@ struct GridResolver {
     /// With no status column, a column no header names whose cells below the header are
     /// short statuses or assessments ("Tự nhận xét | Xong", grids.yaml `assessment_column`):
     /// the statuses' column; nil when none or several are.
+    /// The status column. Of two headed as status columns ("Tiến độ (đúng/chậm) | Tình
+    /// trạng": "Đúng | Đã hoàn thành"), the one whose cells state more statuses, the first
+    /// among equals: a column that says only whether the work was on time says nothing of
+    /// whether it is done.
+    func statedStatusColumn(_ grid: Grid, _ layout: GridLayout) -> Int? {
+        let columns = layout.roles.filter { $0.value == .status }.map(\.key).sorted()
+        guard columns.count >= 2 else { return columns.first }
+        let body = grid.rows.dropFirst(layout.headerRows.upperBound)
+        func stated(_ c: Int) -> Int {
+            body.reduce(0) { n, row in n + (row.cell(startingAt: c).map { !$0.continued && r.status($0.text).status != nil } == true ? 1 : 0) }
+        }
+        var best = columns[0], bestCount = stated(columns[0])
+        for c in columns.dropFirst() {
+            let n = stated(c)
+            if n > bestCount { best = c; bestCount = n }
+        }
+        return best
+    }
+
     static func assessmentColumn(_ grid: Grid, _ layout: GridLayout, _ r: GridRecognisers) -> Int? {
         soleColumn(grid, layout, minCells: r.g.assessmentColumnCells) { cell in
             guard layout.roles[cell.column] == nil, layout.indicatorColumns[cell.column] == nil, layout.flags[cell.column] == nil else { return nil }
@@ -302,7 +321,9 @@ struct GridResolver {
         // Numbered rows of work beside when it was done or who did it ("STT | Công việc | Thời
         // gian | Đơn vị phối hợp | Kết quả") are such a table too: each row one piece of work.
         let numberedWork = layout.column(.sequence) != nil && layout.column(.label) != nil && layout.column(.quantity) != nil
-        return !layout.indicatorColumns.isEmpty || layout.column(.status) != nil && !layout.isBreakdown
+        // Columns headed by the states, each task's work written under its own ("Đã thực hiện |
+        // Đang thực hiện | …"), are a table of tasks too.
+        return !layout.indicatorColumns.isEmpty || layout.column(.status) != nil && !layout.isBreakdown || !layout.statusHeaded.isEmpty
             || numberedWork && (layout.column(.note) != nil || layout.column(.date) != nil || layout.column(.performer) != nil)
     }
 
@@ -347,7 +368,7 @@ struct GridResolver {
         let labelCol = layout.labelColumn!
         let taskCol = layout.taskColumn
         let unitCol = layout.column(.measureUnit)
-        let statusCol = layout.column(.status)
+        let statusCol = statedStatusColumn(grid, layout)
         let noteCol = layout.column(.note)
         let firstRow = grid.rows[layout.headerRows.lowerBound].index
         let valueColumns = layout.valueColumns
@@ -595,6 +616,26 @@ struct GridResolver {
                     source: cell.location.description))
             }
         }
+        /// The row's work written under a column headed by its state ("Đã thực hiện | Đang
+        /// thực hiện | …"): that state is the task's, as a status cell's. Under a header of
+        /// two states ("Chưa thực hiện / Không phát sinh") the cell's own words choose; words
+        /// that say neither are quoted for a person.
+        func headedStatus(_ row: Row) {
+            guard let code = current else { return }
+            for (c, states) in layout.statusHeaded.sorted(by: { $0.key < $1.key }) {
+                guard let cell = row.row.cell(startingAt: c), !cell.continued,
+                      cell.number != nil || cell.text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+                if states.count == 1 {
+                    setStatus(states[0], cell)
+                } else if let own = r.status(cell.text).status ?? r.v.statusClaim(in: Tokenizer.tokenize(cell.text))?.value, states.contains(own) {
+                    setStatus(own, cell)
+                } else {
+                    reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
+                        message: r.g.message("status_unrecognized", ["cell": cell.text, "of": r.g.message("of_task", ["task": code])]),
+                        source: cell.location.description))
+                }
+            }
+        }
         /// A task's row that ends with its status ("II.5.c Phối hợp kiểm tra … – Đang thực
         /// hiện", "… (đang thực hiện)"): a claim a little weaker than a status column's.
         func headingStatus(_ row: Row) {
@@ -779,6 +820,7 @@ struct GridResolver {
                 for (c, st) in layout.flags.sorted(by: { $0.key < $1.key }) {
                     if let cell = row.row.cell(startingAt: c), ExtractionRun.isTick(cell.text) { setStatus(st, cell) }
                 }
+                headedStatus(row)
                 if current != nil, let note = row.noteCell, let st = r.noteStatus(note.text) {
                     setStatus(st, note, confidence: 0.6)
                 } else if current != nil, row.values.isEmpty, row.valueWords.isEmpty, let note = row.noteCell, !note.continued,

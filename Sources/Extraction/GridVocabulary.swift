@@ -126,6 +126,9 @@ public struct GridVocabulary: Sendable {
     /// `assessmentColumnWords` words and no number, and no other cell longer or with a number.
     var assessmentColumnCells = 2
     var assessmentColumnWords = 4
+    /// Columns headed by states ("Đã thực hiện | Đang thực hiện") hold the work in words when
+    /// a cell below one has at least this many words; else they are ticked (`status_headed_words`).
+    var statusHeadedWords = 4
     /// Rows that add up a group of rows ("Cộng nhóm 2", "Tổng cộng nhóm II"), by their opening words.
     var subtotalRows = PhraseTable<Bool>()
     /// Marks that say what a row's numbers are when a task is written over two rows, the plan
@@ -410,6 +413,8 @@ public struct GridVocabulary: Sendable {
                     default: throw fail(nameNode, "cards.\(name): unknown key (use min_fields, field_words, max_rows, block_heads)")
                     }
                 }
+            case "status_headed_words":
+                v.statusHeadedWords = Int(try number(value, key))
             case "heading_status_marks":
                 v.headingStatusMarks = try strings(value, key)
             case "assessment_column":
