@@ -263,7 +263,7 @@ struct FigureReader {
         // "3/5 lớp", "120/150 người": the achieved number over its target ("2/2 chợ", all of
         // them, says how many of a whole, not what was done).
         if i + 2 < tokens.count, tokens[i + 1].raw == "/", glued(i, i + 1), glued(i + 1, i + 2), tokens[i + 2].kind == .number,
-           let n = VietNumber.parse(tok.raw), let m = VietNumber.parse(tokens[i + 2].raw), n < m, n == n.rounded(),
+           let n = VietNumber.parse(tok.raw), let m = VietNumber.parse(tokens[i + 2].raw), n < m || n == m && wholeDone(around: i), n == n.rounded(),
            v.counts.hasMatch(tokens, at: v.skipSpelledOut(tokens, from: i + 3)),
            !(i + 4 < tokens.count && tokens[i + 3].raw == "/") {
             consumedThrough = i + 2
@@ -278,7 +278,7 @@ struct FigureReader {
            let year = Int(tok.raw), year >= 1900, year <= 2100 { return }
         // "03 lớp/120 lượt người": a count glued after another figure's noun is no code.
         let afterFigure = i >= 2 && tokens[i - 1].raw == "/" && lastFigure?.end == i - 1
-        if !afterFigure, v.isReference(tokens, i) { return }
+        if !afterFigure, !inSlashList(i), v.isReference(tokens, i) { return }
         // "1 250 lượt người": thousands grouped by a space.
         var raw = tok.raw
         var value: Double? = nil
@@ -328,6 +328,32 @@ struct FigureReader {
     }
 
     private func glued(_ a: Int, _ b: Int) -> Bool { tokens[a].raw.endIndex == tokens[b].raw.startIndex }
+
+    /// Whether the clause around the number at `i` says the work was done
+    /// (`figure_reading.whole_done`): from the clause's start to its end (";", ".", a line).
+    private func wholeDone(around i: Int) -> Bool {
+        let table = v.figureReading.wholeDone
+        guard !table.isEmpty else { return false }
+        func ends(_ k: Int) -> Bool { tokens[k].kind == .punct && (tokens[k].raw == ";" || tokens[k].raw == ".") }
+        var from = i
+        while from > 0, !tokens[from].breakBefore, !ends(from - 1) { from -= 1 }
+        var to = i + 1
+        while to < tokens.count, !tokens[to].breakBefore, !ends(to) { to += 1 }
+        return (from..<to).contains { table.hasMatch(tokens, at: $0) }
+    }
+
+    /// Figures written one after another with "/" between them, each before what it counts
+    /// ("đặc khu 03 cuộc/24 cơ sở/03 VP", "01 hội nghị cho hộ kinh doanh/62 người dự"): a
+    /// number glued after a word's "/", or whose counted noun is glued to "/" and another
+    /// number, and that counts what follows it, is a figure of the list — not a code ("QĐ/15")
+    /// nor a place's number ("khu 03").
+    private func inSlashList(_ i: Int) -> Bool {
+        let after = v.skipSpelledOut(tokens, from: i + 1)
+        guard let noun = v.counts.match(tokens, at: after) else { return false }
+        if i >= 2, tokens[i - 1].raw == "/", glued(i - 1, i), glued(i - 2, i - 1), tokens[i - 2].kind == .word { return true }
+        return noun.end + 1 < tokens.count && tokens[noun.end].raw == "/" && glued(noun.end - 1, noun.end)
+            && glued(noun.end, noun.end + 1) && tokens[noun.end + 1].kind == .number
+    }
 
     /// One space (or a no-break or thin space) between two tokens, as in "1 250".
     private func spaceBetween(_ a: Int, _ b: Int) -> Bool {

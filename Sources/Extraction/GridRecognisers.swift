@@ -683,7 +683,11 @@ final class GridRecognisers: Sendable {
     /// `rowMoney`: an amount whose words name no kind is the task's cost (`task_row_money`), as
     /// on a task's own row under a money column; a labelled amount in a sentence ("XP:
     /// 41.000.000đ") passes false — its label names no kind, the task's kinds of money say it.
-    func indicator(label: String, unit: String, money: Bool?, columnIndicator: IndicatorID? = nil, rowMoney: Bool = true) -> (best: IndicatorID?, scores: [(IndicatorID, Double)], excluded: Bool) {
+    /// `taskMoney`: the one kind of money the row's task reports, when it reports one ("Tiền
+    /// phạt" in a column of its own, "SL | đồng" beside an inspection's counts): an amount
+    /// whose words name no kind is that, not the task's cost.
+    func indicator(label: String, unit: String, money: Bool?, columnIndicator: IndicatorID? = nil, rowMoney: Bool = true,
+                   taskMoney: IndicatorID? = nil) -> (best: IndicatorID?, scores: [(IndicatorID, Double)], excluded: Bool) {
         let tokens = Tokenizer.tokenize(label)
         // Words the plan counts nothing in exclude the label when they head it, when no unit
         // of measure says what was counted, or when the unit is their own noun ("… văn bản
@@ -748,9 +752,10 @@ final class GridRecognisers: Sendable {
         // A money unit or column names the kind: the qualifier then says which amount.
         if money == true { for id in scores.keys where id.isMoney { named.insert(id) } }
         var ranked = scores.filter { money == nil || $0.key.isMoney == money! }.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
-        if money == true, rowMoney, ranked.isEmpty, let id = g.taskRowMoney { ranked = [(id, g.thresholds.indicator)] }
+        let unnamedMoney = taskMoney ?? g.taskRowMoney
+        if money == true, rowMoney, ranked.isEmpty, let id = unnamedMoney { ranked = [(id, g.thresholds.indicator)] }
         let list = ranked.map { ($0.key, $0.value) }
-        guard let top = ranked.first, top.value >= g.thresholds.indicator, named.contains(top.key) || money == true && top.key == g.taskRowMoney
+        guard let top = ranked.first, top.value >= g.thresholds.indicator, named.contains(top.key) || money == true && top.key == unnamedMoney
         else { return (nil, list, false) }
         if ranked.count > 1, top.value - ranked[1].value < g.thresholds.indicatorMargin { return (nil, list, false) }
         return (top.key, list, false)

@@ -851,7 +851,8 @@ struct GridResolver {
                     // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
                     let writtenScale = value.cell.number == nil ? textScale(value.cell.text) ?? labelScale(row.label) : labelScale(row.label)
                     let money: Bool? = role == .money || writtenScale != nil ? true : (written.isEmpty ? nil : false)
-                    var id = layout.indicatorColumns[value.column] ?? r.indicator(label: stripBullet(row.label), unit: written, money: money).best
+                    var id = layout.indicatorColumns[value.column] ?? r.indicator(label: stripBullet(row.label), unit: written, money: money,
+                                                                                  taskMoney: soleMoney(of: current)).best
                     // A task's own row whose words weigh for several kinds ("Dịch vụ kiểm định cho
                     // người dân, doanh nghiệp | 1874"): among the kinds the task reports, the one
                     // the words weigh for most, when clearly ahead.
@@ -1071,7 +1072,8 @@ struct GridResolver {
                 let writtenMoney = textScale(cell.text) != nil
                 let money: Bool? = role == .money || unitScale != nil || writtenMoney ? true : (row.unit.trimmed().isEmpty || row.unit == "-" ? nil : false)
                 let labelText = stripBullet(row.label)
-                var id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column])
+                var id = r.indicator(label: labelText, unit: row.unit, money: money, columnIndicator: layout.indicatorColumns[value.column],
+                                     taskMoney: soleMoney(of: current))
                 // A number with its own unit of measure beside it ("SL | ĐV" pairs, a unit heading
                 // its column) is counted by that unit: the row's words are shared by all its
                 // numbers, and a kind they name that the unit cannot count is another number's.
@@ -1349,6 +1351,13 @@ struct GridResolver {
                     source: mine.first?.location))
             }
         }
+    }
+
+    /// The one kind of money a task reports (an inspection's fines), nil when it reports none
+    /// or several: what an amount on its rows is when the amount's words name no kind.
+    func soleMoney(of code: String?) -> IndicatorID? {
+        guard let code, let money = r.profiles.figures[code]?.filter(\.isMoney), money.count == 1 else { return nil }
+        return money.first
     }
 
     /// Numbers in a row's other columns (a note "03 đoàn kiểm tra", a column whose header is

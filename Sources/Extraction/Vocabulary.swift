@@ -511,6 +511,10 @@ public struct Vocabulary: Sendable {
         /// a kind of money is read as ("Phạt (8.000.000)", "Tiền phạt: 2.000.000"); nil: such
         /// a number is never money.
         var bareAmountLeast: Double?
+        /// In the clause of "N/N" (all of a whole, "06/06 lớp"), words saying the work was done
+        /// ("Đã hoàn thành 06/06 lớp", "04/04 công chức được cử đã tham gia"): the whole done
+        /// is the figure. Without them "2/2 chợ có cân đối chứng" stays a ratio.
+        var wholeDone = PhraseTable<Bool>()
     }
 
     /// How a document shows it is about the plan (`plan_subject`).
@@ -828,7 +832,7 @@ public struct Vocabulary: Sendable {
         let figureReadingKeys = ["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks",
                                  "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
                                  "remainders", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
-                                 "estimates", "estimate_not_after", "other_funding", "bare_amount_least"]
+                                 "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
         }
@@ -862,6 +866,7 @@ public struct Vocabulary: Sendable {
             ("subsets", \FigureReading.subsets),
             ("estimates", \FigureReading.estimates),
             ("other_funding", \FigureReading.otherFunding),
+            ("whole_done", \FigureReading.wholeDone),
         ] {
             for p in try strings(reading[key], "figure_reading.\(key)") { v.figureReading[keyPath: table].add(p, true) }
         }
