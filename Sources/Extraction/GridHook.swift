@@ -19,6 +19,8 @@ struct GridState {
     var periodParts: [Grid.Source: ClosedRange<Int>] = [:]
     var periodNote: Finding?
     var periodWhole: String?
+    /// The parts are places of the unit's area ("Ấp Miễu Ba", "KDC số 1"), not periods.
+    var partsArePlaces = false
     /// Sheets cited by one task's row ("Số liệu: Biểu 01"): that task, by sheet.
     var sheetTasks: [Grid.Source: String] = [:]
     /// The document's own key to its status marks ("● Hoàn thành  ◑ Đang thực hiện"), by key.
@@ -59,6 +61,10 @@ struct GridState {
         if document.kind == .spreadsheet, document.sheets.contains(where: { $0.rows.count > Self.largestSheet }) { return }
         let periods = Self.periodSheets(document, recognisers.g)
         periodWhole = periods.whole
+        partsArePlaces = !periods.parts.isEmpty && periods.parts.allSatisfy { name in
+            let tokens = Tokenizer.tokenize(name)
+            return tokens.firstIndex(where: { $0.kind == .word }).map { recognisers.g.placeSheets.match(tokens, at: $0) != nil } ?? false
+        }
         let all = GridSegmenter.grids(of: document)
         // Marks and abbreviations, so many of them that they are data, not a key, are left
         // alone; numeric codes in a status column are always looked up (an export's many
@@ -102,6 +108,13 @@ struct GridState {
                         }
                     }
                 }
+            }
+        }
+        // A sheet listing the plan's codes beside the report's own sheet says nothing of a task.
+        if document.kind == .spreadsheet, all.count > 1 {
+            let lists = all.filter { Self.isCodeList($0, recognisers, resolver) }
+            if lists.count < all.count {
+                for grid in lists { for row in grid.rows { for cell in row.cells { legendRows.insert(cell.location) } } }
             }
         }
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
@@ -211,6 +224,42 @@ struct GridState {
         }
     }
 
+    /// A sheet that lists the plan's tasks for the form's lookups ("Mã | Mục KH | Tên rút gọn",
+    /// "1 | II.1.a | Tập huấn …"): below a header, every row a code alone in its cell, with at
+    /// most a row number and one text that counts nothing and says how far the work came only
+    /// as the task's own name does; at least `sheets.code_list_rows` such rows, each code once.
+    static func isCodeList(_ grid: Grid, _ r: GridRecognisers, _ resolver: GridResolver) -> Bool {
+        guard case .sheet = grid.source, grid.rows.count >= r.g.codeListRows else { return false }
+        var codes = Set<String>()
+        var headerRows = 0
+        for row in grid.rows {
+            let cells = row.cells.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+            if cells.isEmpty { continue }
+            let coded = cells.filter { $0.number == nil && $0.text.trimmed().count <= 8 && r.taskCode(in: $0.text, sequence: false) != nil }
+            guard coded.count == 1, let code = r.taskCode(in: coded[0].text, sequence: false) else {
+                // A header above the list, none among its rows.
+                if codes.isEmpty, headerRows < 2 { headerRows += 1; continue }
+                return false
+            }
+            guard codes.insert(code).inserted, cells.count <= 3 else { return false }
+            var texts = 0
+            for cell in cells where cell.location != coded[0].location {
+                if let n = cell.number {
+                    guard n == n.rounded(), n >= 0, n < 1000 else { return false }
+                    continue
+                }
+                texts += 1
+                let text = cell.text
+                // The task's own name ("Duy trì chuẩn đo lường chính" reads as a status word
+                // too): its words name the code's task among the nearest.
+                guard texts == 1, r.v.figures(in: Tokenizer.tokenize(text)).found.isEmpty else { return false }
+                if resolver.statedStatus(text.trimmed(" .;")) != nil || resolver.leadingStatus(text) != nil,
+                   !r.taskByMeaning(text).ranked.prefix(3).contains(where: { $0.code == code }) { return false }
+            }
+        }
+        return codes.count >= r.g.codeListRows
+    }
+
     /// "biểu 2" for "Biểu 02", "Phụ lục số 2": a numbered sheet's reference in a text, folded.
     static func sheetReferences(_ text: String, _ r: GridRecognisers, first: Bool) -> [String] {
         let tokens = Tokenizer.tokenize(String(text.prefix(first ? 40 : 400)))
@@ -271,7 +320,7 @@ struct GridState {
         }
         let names = document.sheets.filter { $0.visibility == .visible }.map(\.name)
         guard let whole = names.first(where: { opens(g.wholeSheets, $0) }) else { return ([], nil) }
-        let parts = names.filter { $0 != whole && opens(g.periodSheets, $0) && !opens(g.wholeSheets, $0) }
+        let parts = names.filter { $0 != whole && (opens(g.periodSheets, $0) || opens(g.placeSheets, $0)) && !opens(g.wholeSheets, $0) }
         return parts.isEmpty ? ([], nil) : (Set(parts), whole)
     }
 
@@ -354,7 +403,7 @@ extension ExtractionRun {
                 let names = grids.periodParts.keys.compactMap { s -> String? in if case .sheet(let n) = s { return n } else { return nil } }.sorted()
                 let whole = grids.periodWhole
                 let note = Finding(severity: .info, code: "sheet-skipped",
-                    message: "Các trang tính \(names.map { "“\($0)”" }.joined(separator: ", ")) là số liệu từng kỳ\(whole.map { ", đã cộng trong trang “\($0)”" } ?? ""); không cộng lại.",
+                    message: "Các trang tính \(names.map { "“\($0)”" }.joined(separator: ", ")) là số liệu \(grids.partsArePlaces ? "từng địa bàn" : "từng kỳ")\(whole.map { ", đã cộng trong trang “\($0)”" } ?? ""); không cộng lại.",
                     source: line.cells.first?.location.description)
                 grids.periodNote = note
                 findings.append(note)

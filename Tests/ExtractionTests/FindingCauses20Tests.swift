@@ -42,6 +42,56 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(training?.indicators[IndicatorID("budget_spent_vnd")]?.value == 3_000_000)
     }
 
+    /// A workbook whose sheet of the whole ("TongHop") adds up one sheet per hamlet or
+    /// neighbourhood ("Khu phố 1", "Khu phố 2"): the whole is the result, the places its
+    /// parts, not compared with it nor added again; said once.
+    @Test func sheetsOfPlacesBesideTheWholeAreItsParts() {
+        let header: [Any?] = ["TT", "Nội dung", "ĐVT", "Số lượng"]
+        let whole = testSheet("TongHop", cover("UBND phường Linh Xuân", "Linh Xuân") + [
+            ["TT", "Việc đã làm", "Chỉ tiêu", "ĐVT", "Cộng", "Tình hình"],
+            [1, "Phát tờ rơi về cân đo cho hộ kinh doanh", "Tờ rơi đã phát", "tờ rơi", 900, "Xong"],
+            [2, "Kiểm tra cân tại chợ Linh Xuân", "Cuộc kiểm tra", "cuộc", 3, "Đang làm"],
+            [nil, nil, "Hộ được kiểm tra", "hộ", 40, nil],
+        ], part: 1)
+        let rows1: [[Any?]] = [["Số liệu Khu phố 1"], header,
+            [1, "Tờ rơi đã phát", "tờ rơi", 500], [2, "Cuộc kiểm tra", "cuộc", 1], [3, "Hộ được kiểm tra", "hộ", 15]]
+        let rows2: [[Any?]] = [["Số liệu Khu phố 2"], header,
+            [1, "Tờ rơi đã phát", "tờ rơi", 400], [2, "Cuộc kiểm tra", "cuộc", 2], [3, "Hộ được kiểm tra", "hộ", 25]]
+        let kp1 = testSheet("Khu phố 1", rows1, part: 2)
+        let kp2 = testSheet("Khu phố 2", rows2, part: 3)
+        let s = extract(Document(kind: .spreadsheet, sheets: [whole, kp1, kp2]), fileName: "linh-xuan.xlsx")
+        let inspection = s.entries.first { $0.indicators[IndicatorID("inspections")] != nil }
+        #expect(inspection?.indicators[IndicatorID("inspections")]?.value == 3)
+        #expect(inspection?.indicators[IndicatorID("establishments_inspected")]?.value == 40)
+        let skipped = s.findings.filter { $0.code == "sheet-skipped" }
+        #expect(skipped.count == 1)
+        #expect(skipped.first?.message.contains("từng địa bàn") == true)
+        #expect(!s.findingCodes.contains("figures-table-preferred"))
+    }
+
+    /// A sheet beside the report listing the plan's codes for the form's lookups ("STT |
+    /// Mã nhiệm vụ | Tên"): it says nothing of any task — no task, no missing status, no
+    /// row number taken for a figure.
+    @Test func aListOfThePlansCodesBesideTheReportSaysNothing() {
+        let report = testSheet("Báo cáo", cover("UBND xã Long Sơn", "Long Sơn") + [
+            ["Mã", "Nhiệm vụ", "Đã làm", "Chỉ tiêu", "ĐVT", "SL", "Tình trạng"],
+            ["II.1.a", "Tuyên truyền pháp luật về đo lường", "Phát thanh trên loa ấp", "Tin", "tin", 7, "xong"],
+            ["II.5.c", "Phối hợp kiểm tra đo lường", "Kiểm tra cân ở chợ cá", "Cuộc kiểm tra", "cuộc", 2, "đang làm"],
+        ], part: 1)
+        let names = ["Tập huấn pháp luật, tọa đàm doanh nghiệp", "Vận động tham dự Giải thưởng chất lượng",
+                     "Chương trình năng suất", "Giải thưởng chất lượng quốc gia", "Kiến nghị sửa đổi pháp luật",
+                     "Hỗ trợ doanh nghiệp áp dụng hệ thống quản lý", "Hệ thống quản lý chất lượng cơ quan",
+                     "Góp ý tiêu chuẩn, quy chuẩn"]
+        let codes = ["II.1.a", "II.1.b", "II.2.a", "II.2.b", "II.2.c", "II.2.d", "II.2.đ", "II.2.e"]
+        let header: [[Any?]] = [["STT", "Mã nhiệm vụ", "Tên"]]
+        let listed: [[Any?]] = zip(codes, names).enumerated().map { k, p -> [Any?] in [k + 1, p.0, p.1] }
+        let list = testSheet("Danh mục", header + listed, part: 2)
+        let s = extract(Document(kind: .spreadsheet, sheets: [report, list]), fileName: "long-son.xlsx")
+        #expect(Set(s.entries.map(\.task)) == ["II.1.a", "II.5.c"])
+        #expect(!s.findingCodes.contains("status-missing"))
+        #expect(!s.findingCodes.contains("figure-unrecognized"))
+    }
+
     /// Figures written one after another with "/" between them, each before its noun: every
     /// one a figure, however the word before it reads ("ấp 02" a place elsewhere, "du lịch/"
     /// a code elsewhere).
