@@ -2210,7 +2210,17 @@ struct ExtractionRun {
                                     message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
                                     source: location?.description))
         }
-        noteUnread(numbers.unread, task: code, location: location)
+        // Numbers said again, bare, after their figures were read for the task (a passage, then
+        // a small table of its numbers: "… kiểm tra 46 cơ sở …" and "03 | 46 | 05"): a line of
+        // numbers alone whose numbers are figures already counted has none of its own to quote.
+        var known = Set(b.figures.values.map(\.value))
+        for p in pending { known.insert(p.value) }
+        let bare = !text.contains(where: \.isLetter)
+        let unread = !bare ? numbers.unread : numbers.unread.filter { u in
+            guard Tokenizer.tokenize(u.number).count == 1, let n = VietNumber.parse(Substring(u.number)) else { return true }
+            return !known.contains(n)
+        }
+        noteUnread(unread, task: code, location: location)
         let stated = v.statusOrUnrecognized(in: tokens)
         if let s = stated.claim { setStatus(s.value, on: b, location: location, confidence: s.confidence) }
         else if let phrase = stated.unrecognized { noteUnknownStatus(phrase, task: code, location: location) }
@@ -2313,7 +2323,9 @@ struct ExtractionRun {
     /// each number with its words, so that nothing the unit wrote is dropped unseen.
     mutating func noteUnread(_ unread: [UnreadNumber], task: String, location: Location?) {
         guard !unread.isEmpty else { return }
-        let list = unread.map { "“\($0.phrase)”" }.joined(separator: "; ")
+        // Numbers of one short line share its words: each phrase quoted once.
+        var seen = Set<String>()
+        let list = unread.filter { seen.insert($0.phrase).inserted }.map { "“\($0.phrase)”" }.joined(separator: "; ")
         findings.append(Finding(severity: .warning, code: "figure-unrecognized",
             message: "Chưa đọc được số liệu \(list) của nhiệm vụ \(task) thành chỉ tiêu nào; đề nghị kiểm tra.",
             source: location?.description))

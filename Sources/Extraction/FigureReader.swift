@@ -28,6 +28,10 @@ struct FigureReader {
     /// After a statement of what the area holds ("Trên địa bàn phường có …") until the
     /// sentence ends: no number there is a result.
     private var inventoryScope = false
+    /// The statement opens its sentence ("Trên địa bàn xã có 01 chợ, …"): its numbers are
+    /// background, not to be quoted; one met further on ("kiểm tra 5 cây xăng trên địa bàn,
+    /// có 1 cây vi phạm") may hold what the unit did.
+    private var inventoryOpensSentence = false
     /// The figures read so far in the current sentence, by indicator (the first one's index in
     /// `out.found`): a later count after a handling word is a part of it.
     private var sentenceFigures: [IndicatorID: Int] = [:]
@@ -66,14 +70,19 @@ struct FigureReader {
                 if paren?.clause == true { paren = nil }
             }
             if i <= consumedThrough { continue }
-            if inventoryScope { continue }
+            if inventoryScope {
+                if inventoryOpensSentence, tok.kind == .number { out.background.append(tok.raw) }
+                continue
+            }
             if tok.kind == .word, let lead = v.figureReading.inventoryLeads.match(tokens, at: i) {
                 inventoryScope = true
+                inventoryOpensSentence = i - sentenceStart <= 2
                 i = lead.end - 1
                 continue
             }
             if tok.kind == .word, let end = inventoryOpening(at: i) {
                 inventoryScope = true
+                inventoryOpensSentence = true
                 i = end - 1
                 continue
             }

@@ -39,17 +39,21 @@ struct PassageNumbers: Sendable {
     var found: [FoundFigure] = []
     var unplaced: [UnplacedFigure] = []
     var unread: [UnreadNumber] = []
+    /// Numbers of a statement of what the area holds ("Trên địa bàn xã có 01 chợ, 09 cửa hàng
+    /// xăng dầu"): background, no result and nothing to quote.
+    var background: [Substring] = []
 }
 
 extension Vocabulary {
     /// Whether the number at `i` is a reference rather than a quantity: a date or a code
-    /// glued to "/", "-", ":" or "." ("15/3", "2.h", "9001:2015"), a number after a reference
+    /// glued to "/", "-", ":", "." or "+" ("15/3", "2.h", "9001:2015", "đợt 1+2"), a number after a reference
     /// word ("số 76", "Nghị định 30", "đợt 2"), a year, a percentage, an enumerator ("1.",
     /// "(2)"), or a long run of digits (a telephone, an account).
     func isReference(_ tokens: [Token], _ i: Int) -> Bool {
         let tok = tokens[i]
         func gluedPunct(_ k: Int) -> Bool {
-            k >= 0 && k < tokens.count && tokens[k].kind == .punct && "/-:.–".contains(tokens[k].raw.first!)
+            // "+" too: "đợt 1+2", "(Q1+Q2+Q3)" add periods or batches up, no count.
+            k >= 0 && k < tokens.count && tokens[k].kind == .punct && "/-:.–+".contains(tokens[k].raw.first!)
         }
         // Glued on the right to more digits or to a letter ("2.h", "15/3", "30/2020/NĐ-CP").
         // "15/3" glued: no space in the raw text between the number, the mark and what follows.
@@ -63,6 +67,24 @@ extension Vocabulary {
         // Glued on the left ("QĐ-15", "15/3" second part, "II.2").
         if i > 1, gluedPunct(i - 1), tokens[i - 1].raw.endIndex == tok.raw.startIndex,
            tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { return true }
+        // "ĐT 0903 118 260", "0938.552.104": a telephone number written in groups — after a
+        // first group of a "0" and two or three more digits, each group of three or four digits
+        // is the number's, no count.
+        if tok.raw.utf8.first == UInt8(ascii: "0"), tok.raw.utf8.count >= 3, tok.raw.utf8.count <= 4, i + 1 < tokens.count,
+           tokens[i + 1].kind == .number, tokens[i + 1].raw.utf8.count >= 3, tokens[i + 1].raw.utf8.count <= 4,
+           tok.raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), tokens[i + 1].raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+           tok.raw.endIndex < tokens[i + 1].raw.startIndex, tok.raw.base[tok.raw.endIndex..<tokens[i + 1].raw.startIndex] == " " { return true }
+        if i > 0 {
+            var k = i
+            while k > 0, tokens[k - 1].kind == .number, tokens[k].raw.utf8.count >= 3, tokens[k].raw.utf8.count <= 4,
+                  tokens[k].raw.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+                  tokens[k - 1].raw.endIndex < tokens[k].raw.startIndex,
+                  tokens[k].raw.base[tokens[k - 1].raw.endIndex..<tokens[k].raw.startIndex] == " " {
+                k -= 1
+                let lead = tokens[k].raw.utf8
+                if lead.first == UInt8(ascii: "0"), lead.count >= 3, lead.count <= 4, lead.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return true }
+            }
+        }
         // "Tổng cộng 03 cuộc": "cộng" folds as "công" (of "công văn") but ends a total word.
         // The closure captures the one table: capturing `self` copied the whole vocabulary at
         // every number in debug builds.

@@ -1380,8 +1380,11 @@ struct GridResolver {
             && cell.text.utf8.count <= 8 && r.taskCode(in: cell.text, sequence: true) != nil
     }
 
+    /// Numbers beside the row's result that add up to it ("Tổng số | Trong đó: chủ trì |
+    /// phối hợp", "5 | 2 | 3") are its parts, said by the result: not quoted.
     func strayNumbers(_ row: Row, _ layout: GridLayout) -> [String] {
         var out: [String] = []
+        var sum = 0.0
         for cell in row.row.cells where !cell.continued && !isCodeCell(cell, layout) && cell.column != pointerColumn {
             let role = layout.roles[cell.column]
             guard role == nil || role == .note, layout.flags[cell.column] == nil, cell.column != layout.labelColumn,
@@ -1393,7 +1396,9 @@ struct GridResolver {
             let label = stripBullet(row.label.isEmpty ? (row.taskText ?? "") : row.label)
             let header = layout.headers[cell.column].map { " (\($0))" } ?? ""
             out.append("\(short(label)): \(cell.text)\(header)")
+            sum += n
         }
+        if !out.isEmpty, row.values.contains(where: { abs($0.value - sum) < 0.5 }) { return [] }
         return out
     }
 
@@ -1982,7 +1987,10 @@ struct GridResolver {
     }
 
     /// Figures as a finding quotes them: each in “…”, joined by "; ".
-    static func quoted(_ quotes: [String]) -> String { quotes.map { "“\($0)”" }.joined(separator: "; ") }
+    static func quoted(_ quotes: [String]) -> String {
+        var seen = Set<String>()
+        return quotes.filter { seen.insert($0).inserted }.map { "“\($0)”" }.joined(separator: "; ")
+    }
 
     /// The row's unit to write after a value cell's text, unless the cell already shows it ("9 hồ sơ").
     func unitBeside(_ text: String, _ unit: String) -> String {

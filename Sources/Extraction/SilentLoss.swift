@@ -336,10 +336,17 @@ extension ExtractionRun {
                 // The kind the reader gave each number it took for a figure, by its digits
                 // (read only for cells that still hold an unaccounted number).
                 var kindOf: [Substring: IndicatorID] = [:]
-                for f in readings.numbersIfRead(cell.text, v).found {
+                let read = readings.numbersIfRead(cell.text, v)
+                for f in read.found {
                     if let t = Tokenizer.tokenize(f.phrase).first(where: { $0.kind == .number }), kindOf[t.raw] == nil { kindOf[t.raw] = f.indicator }
                 }
                 candidates.removeAll { c in kindOf[c.raw].map { kindsHere.contains($0) } ?? false }
+                // What the area holds, stated as background ("Trên địa bàn xã có 01 chợ, 09 cửa
+                // hàng xăng dầu"), is no result: nothing to quote.
+                if !read.background.isEmpty {
+                    let background = Set(read.background.map { String($0) })
+                    candidates.removeAll { background.contains(String($0.raw)) }
+                }
                 // In a list of difficulties, only what reads as a figure the plan counts.
                 if inItems { candidates.removeAll { kindOf[$0.raw] == nil } }
                 for c in candidates {

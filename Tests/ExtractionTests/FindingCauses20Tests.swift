@@ -111,4 +111,66 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(figures("Kết quả: 03/03 công chức được cử đã tham dự.") == ["participants": 3])
         #expect(read("Hiện 4/4 chợ có cân đối chứng.").found.isEmpty)
     }
+
+    /// A telephone number in groups ("0912 345 678") counts nothing, nor is it quoted.
+    @Test func aTelephoneInGroupsIsNoNumberToRead() {
+        let n = read("Cán bộ đầu mối: Trần Văn Bình, 0912 345 678; ĐT bàn 028 3822 4567.")
+        #expect(n.found.isEmpty)
+        #expect(n.unread.isEmpty)
+    }
+
+    /// "Tổng số | Trong đó: tự làm | phối hợp": numbers beside a row's result that add up to it
+    /// are its parts, said by the result — not quoted as numbers left unread.
+    @Test func partsBesideATotalAreNotQuoted() {
+        let rows: [[Any?]] = cover("UBND phường Tam Thắng", "Tam Thắng") + [
+            ["STT", "Nội dung", "ĐVT", "Tổng số", "Trong đó", nil, "Tiến độ"],
+            [nil, nil, nil, nil, "Phường tự làm", "Cùng Chi cục", nil],
+            [1, "Kiểm tra cân tại chợ và cửa hàng xăng dầu", nil, nil, nil, nil, "Đang làm"],
+            [nil, "- Số cuộc kiểm tra", "Cuộc", 4, 1, 3, nil],
+            [nil, "- Cơ sở được kiểm tra", "Cơ sở", 30, 12, 18, nil],
+        ]
+        let s = extract(workbook(rows), fileName: "tam-thang.xlsx")
+        #expect(s.entries.contains { $0.indicators[IndicatorID("inspections")]?.value == 4 })
+        #expect(s.entries.contains { $0.indicators[IndicatorID("establishments_inspected")]?.value == 30 })
+        #expect(!s.findingCodes.contains("figure-unrecognized"))
+    }
+
+    /// A passage, then a small table restating its numbers under what each counts: the numbers
+    /// said again are the figures already read, not quoted once more; each phrase once.
+    @Test func numbersSaidAgainAfterTheirFigures() {
+        let s = extract(word([
+            .p("ỦY BAN NHÂN DÂN PHƯỜNG PHƯỚC LONG"), .p("Số: 90/BC-UBND"), .p("Phước Long, ngày 06 tháng 11 năm 2026"),
+            .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"),
+            .p("II. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Phối hợp kiểm tra đo lường tại chợ: phối hợp Chi cục kiểm tra 03 cuộc tại 27 cơ sở, phát hiện 02 cơ sở vi phạm."),
+            .table([["Cuộc kiểm tra", "Cơ sở", "Vi phạm"], ["03", "27", "02"]]),
+            .p("Việc này đang thực hiện."),
+        ]), fileName: "phuoc-long.docx")
+        #expect(s.entries.contains { $0.indicators[IndicatorID("establishments_inspected")]?.value == 27 })
+        #expect(!s.findingCodes.contains("figure-unrecognized"))
+    }
+
+    /// What the area holds, stated as background before the results ("Trên địa bàn phường
+    /// hiện có 02 chợ, 14 cửa hàng xăng dầu"), is no result: neither read nor quoted.
+    @Test func backgroundOfTheAreaIsNotQuoted() {
+        let s = extract(word([
+            .p("ỦY BAN NHÂN DÂN PHƯỜNG TÂN HƯNG"), .p("Số: 61/BC-UBND"), .p("Tân Hưng, ngày 04 tháng 11 năm 2026"),
+            .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"),
+            .p("I. ĐẶC ĐIỂM TÌNH HÌNH"),
+            .p("Trên địa bàn phường hiện có 02 chợ, 14 cửa hàng xăng dầu và khoảng 1.300 hộ kinh doanh."),
+            .p("II. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền: đăng 06 tin, bài trên trang thông tin điện tử phường. Đã hoàn thành."),
+        ]), fileName: "tan-hung.docx")
+        #expect(s.entries.contains { $0.indicators[IndicatorID("communications")]?.value == 6 })
+        #expect(!s.findings.contains { $0.message.contains("14 cửa hàng") || $0.message.contains("1.300") })
+    }
+
+    /// A quarter or a month by its letter ("Q2", "T9") and periods or batches added up
+    /// ("(Q1+Q2)", "đợt 1+2") count nothing: no figure, nothing to quote.
+    @Test func periodsByTheirLetterAreNoNumbers() {
+        let n = read("Số buổi tuyên truyền (Q1+Q2), riêng T9 là hội nghị; mẫu lấy đợt 1+2")
+        #expect(n.found.isEmpty)
+        #expect(n.unread.isEmpty)
+        #expect(figures("Q2 tổ chức 03 lớp tập huấn") == ["training_courses": 3])
+    }
 }
