@@ -475,6 +475,9 @@ struct ExtractionRun {
                 // told once, from the table's first row.
                 if case .table = line.container { inLayoutTable = isLayoutTable(line) } else { inLayoutTable = false }
             }
+            // A sheet that only lists the plan's tasks for a form's lookups, or whose figures
+            // another sheet adds up: no report of its own, nor its words the document's.
+            if grids.setAside(line) { byGrid = true; continue }
             if !mentionsPlan, index < 60 {
                 // Any mention of the directive: "38-CT/TW", "Chỉ thị (số) 38", "CT38". Cheap
                 // byte tests first; fold only lines that have a "38".

@@ -1,4 +1,5 @@
 import DocumentModel
+import VietText
 
 /// The grids of one document that the grid resolver reads, and how far each reading went.
 /// Held by `ExtractionRun`; the rows a reading covers are not read again line by line.
@@ -18,6 +19,12 @@ struct GridState {
     /// their rows are parts of the whole's figures, covered and not read again.
     var periodParts: [Grid.Source: ClosedRange<Int>] = [:]
     var periodNote: Finding?
+    /// Lists of the plan's tasks by code copied for a form's lookups ("Mã | Mục KH | Tên rút
+    /// gọn"): their rows are no entries, covered and not read.
+    var catalogues: [Grid.Source: ClosedRange<Int>] = [:]
+    /// Sheets whose figures another sheet of the workbook adds up, row by row (one sheet per
+    /// hamlet, team or ward beside the unit's sheet of totals): parts, covered and not read.
+    var summedParts: [Grid.Source: ClosedRange<Int>] = [:]
     var periodWhole: String?
     /// The parts are places of the unit's area ("Ấp Miễu Ba", "KDC số 1"), not periods.
     var partsArePlaces = false
@@ -135,7 +142,16 @@ struct GridState {
             }
             if !kinds.isEmpty { nestedKinds[.wordTable(parent.table), default: [:]][parent.row, default: []].formUnion(kinds) }
         }
+        // (Sheets of one period beside the year's are told apart by their names, below.)
+        for part in periods.parts.isEmpty ? Self.summedSheets(all) : [] {
+            if let first = part.rows.first, let last = part.rows.last { summedParts[part.source] = first.index...last.index }
+        }
         for (found, foundLayout) in zip(all, layouts) {
+            if summedParts[found.source] != nil { continue }
+            if let rows = Self.catalogue(found, recognisers) {
+                catalogues[found.source] = rows
+                continue
+            }
             if case .sheet(let name) = found.source, periods.parts.contains(name), let first = found.rows.first, let last = found.rows.last {
                 // From the header on (the title above it is still the line reader's).
                 let start = foundLayout.map { found.rows[$0.headerRows.lowerBound].index } ?? first.index
@@ -309,6 +325,93 @@ struct GridState {
         return codes
     }
 
+    /// The rows of a grid that lists the plan's tasks by code and nothing else: at least
+    /// `thresholds.catalogue_tasks` distinct tasks, each row below the lines above the list
+    /// only a task's code, at most one whole number (the key a form looks up) and at most one
+    /// name of `catalogue_name_words` words that is no status and counts nothing. Nil for any
+    /// other grid.
+    static func catalogue(_ grid: Grid, _ r: GridRecognisers) -> ClosedRange<Int>? {
+        let least = r.g.thresholds.catalogueTasks
+        guard least > 0, Double(grid.rows.count) >= least, let first = grid.rows.first, let last = grid.rows.last else { return nil }
+        var codes = Set<String>()
+        var listStarted = false
+        for row in grid.rows {
+            let own = row.cells.filter { !$0.continued && ($0.number != nil || !$0.text.trimmed().isEmpty) }
+            var code: String?
+            var numbers = 0, names = 0
+            for cell in own {
+                if let n = cell.number {
+                    guard n == n.rounded(), n >= 0, n < 1000 else { return nil }
+                    numbers += 1
+                } else if code == nil, cell.text.utf8.count <= 24, let c = r.taskCode(in: cell.text, sequence: true) {
+                    code = c
+                } else {
+                    let text = cell.text.trimmed()
+                    // (A name says what the task is: no status, no figure of work done.)
+                    guard Double(text.split(separator: " ").count) <= r.g.thresholds.catalogueNameWords,
+                          r.v.statuses.wholeMatch(text) == nil, r.v.figures(in: Tokenizer.tokenize(text)).found.isEmpty else { return nil }
+                    names += 1
+                }
+            }
+            guard let c = code else {
+                // The title and the header above the list hold no numbers; nothing follows it.
+                guard !listStarted, numbers == 0 else { return nil }
+                continue
+            }
+            guard numbers <= 1, names <= 1 else { return nil }
+            listStarted = true
+            codes.insert(c)
+        }
+        return Double(codes.count) >= least ? first.index...last.index : nil
+    }
+
+    /// The sheets of a workbook whose figures one other sheet adds up: every other sheet that
+    /// labels its numbers ("Số cuộc kiểm tra | cuộc | 1"), when for at least three of their
+    /// labels the sum over those sheets is a number the other sheet writes on a row of the same
+    /// label ("Số cuộc kiểm tra | cuộc | 3"), and no label's sum is written otherwise there.
+    /// One sheet per hamlet, team or ward beside the unit's totals: the totals are the report.
+    static func summedSheets(_ grids: [Grid]) -> [Grid] {
+        let sheets = grids.filter { if case .sheet = $0.source { return true } else { return false } }
+        guard sheets.count >= 3 else { return [] }
+        /// Each row's label (its longest text cell, folded) and its last number.
+        func labelled(_ grid: Grid) -> [String: Double] {
+            var out: [String: Double] = [:]
+            for row in grid.rows {
+                guard let value = row.cells.last(where: { $0.number != nil && !$0.continued })?.number,
+                      let label = row.cells.filter({ $0.number == nil && !$0.continued && $0.text.contains(where: \.isLetter) })
+                        .max(by: { $0.text.count < $1.text.count }) else { continue }
+                out[VietText.fold(label.text.trimmed()), default: 0] += value
+            }
+            return out
+        }
+        /// Each label of a grid, folded, with the numbers of its rows.
+        func numbersByLabel(_ grid: Grid) -> [String: Set<Double>] {
+            var out: [String: Set<Double>] = [:]
+            for row in grid.rows {
+                let numbers = Set(row.cells.compactMap { $0.number })
+                guard !numbers.isEmpty else { continue }
+                for cell in row.cells where cell.number == nil && cell.text.contains(where: \.isLetter) {
+                    out[VietText.fold(cell.text.trimmed()), default: []].formUnion(numbers)
+                }
+            }
+            return out
+        }
+        for whole in sheets {
+            let parts = sheets.filter { $0.source != whole.source && labelled($0).count >= 2 }
+            guard parts.count >= 2, parts.count == sheets.count - 1 else { continue }
+            var sums: [String: Double] = [:]
+            for part in parts { for (label, value) in labelled(part) { sums[label, default: 0] += value } }
+            let written = numbersByLabel(whole)
+            var matched = 0, differ = 0
+            for (label, sum) in sums {
+                guard let numbers = written[label] else { continue }
+                if numbers.contains(sum) { matched += 1 } else { differ += 1 }
+            }
+            if matched >= 3, differ == 0 { return parts }
+        }
+        return []
+    }
+
     /// The names of a workbook's sheets of one period ("Quý I", "Tháng 10") when a sheet of
     /// the whole stands beside them ("Cả năm", "Tổng hợp"), and that sheet's name.
     static func periodSheets(_ document: Document, _ g: GridVocabulary) -> (parts: Set<String>, whole: String?) {
@@ -364,6 +467,13 @@ struct GridState {
             out[grid.source] = code
         }
         return out
+    }
+
+    /// Whether a line stands in a sheet set aside whole: a list of the plan's tasks copied for
+    /// a form's lookups (`catalogues`), or a sheet of parts another sheet adds up (`summedParts`).
+    func setAside(_ line: Line) -> Bool {
+        guard !catalogues.isEmpty || !summedParts.isEmpty, let (source, row) = Self.place(line) else { return false }
+        return catalogues[source]?.contains(row) == true || summedParts[source]?.contains(row) == true
     }
 
     /// The grid and row a line comes from.

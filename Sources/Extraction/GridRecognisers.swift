@@ -255,6 +255,10 @@ final class GridRecognisers: Sendable {
             let labels = layout.roles.filter { $0.value == .label }.map(\.key).sorted()
             if labels.count >= 2, layout.column(.task) == nil,
                row.cell(startingAt: labels[1]).flatMap({ g.columns.wholeMatch($0.text) }) == .label { layout.roles[labels[0]] = .task }
+            // "TT | Việc đã làm | Chỉ tiêu | ĐVT | Cộng": a column headed as what was done, left
+            // of the label column and written in sentences, with the results right of the label,
+            // names the work each row's figure belongs to — the task column.
+            if labels.count == 1, layout.column(.task) == nil, let c = proseWorkColumn(grid, header: k, left: labels[0], layout) { layout.roles[c] = .task }
             // Three known headers, or two: a label and a column of values ("Chỉ tiêu | Kết quả").
             guard layout.labelColumn != nil, layout.roles.count >= 3 || layout.roles.count == 2 && !layout.valueColumns.isEmpty
                     || layout.roles.count >= 2 && !layout.flags.isEmpty && !layout.indicatorColumns.isEmpty else { continue }
@@ -309,6 +313,23 @@ final class GridRecognisers: Sendable {
             return layout
         }
         return nil
+    }
+
+    /// A column headed as results by a role's words ("Việc đã làm"), left of the label column
+    /// `left`, whose cells are sentences with no digit (`thresholds.prose_label_words`), while
+    /// another column of results stands right of the label: the work of each row, no result.
+    func proseWorkColumn(_ grid: Grid, header k: Int, left label: Int, _ layout: GridLayout) -> Int? {
+        let plain = layout.roles.filter { $0.value == .quantity && layout.indicatorColumns[$0.key] == nil && $0.key < label }.map(\.key)
+        guard let first = plain.min(),
+              layout.roles.contains(where: { [GridColumnRole.quantity, .money, .cumulative, .periodTotal].contains($0.value) && $0.key > label }) else { return nil }
+        var prose = 0, cells = 0
+        for row in grid.rows[(k + 1)...].prefix(12) {
+            guard let cell = row.cell(startingAt: first), !cell.continued, !cell.text.isEmpty else { continue }
+            cells += 1
+            guard cell.number == nil else { return nil }
+            if Double(cell.text.split(separator: " ").count) >= g.thresholds.proseLabelWords, !cell.text.contains(where: \.isNumber) { prose += 1 }
+        }
+        return cells >= 2 && prose * 2 > cells ? first : nil
     }
 
     /// "STT | Việc đã làm (ghi cụ thể) | … | Số liệu": a header of no label column whose first

@@ -248,6 +248,11 @@ public struct GridVocabulary: Sendable {
         /// Another cell of a row that names the indicator its number counts is a noun phrase of
         /// at most this many words; a longer one describes the work.
         var indicatorCellWords = 8.0
+        /// A grid listing at least this many of the plan's tasks by code, each row only a code,
+        /// a number and a short name, is a catalogue (a form's lookup list), no report; 0: never.
+        var catalogueTasks = 0.0
+        /// …each name of at most this many words.
+        var catalogueNameWords = 16.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -574,6 +579,8 @@ public struct GridVocabulary: Sendable {
                     case "typed_label_resolved": v.thresholds.typedLabelResolved = d
                     case "typed_header_words": v.thresholds.typedHeaderWords = d
                     case "indicator_cell_words": v.thresholds.indicatorCellWords = d
+                    case "catalogue_tasks": v.thresholds.catalogueTasks = d
+                    case "catalogue_name_words": v.thresholds.catalogueNameWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }
