@@ -321,6 +321,8 @@ struct ExtractionRun {
         // own, read as "1)", "2)", "3)" — when the document numbers so past "i)" (a lone "i)"
         // is the plan's letter i).
         Self.renumberLowerRoman(&lines)
+        // "(1) Tuyên truyền …", "(2) Kiểm tra …": items numbered in brackets, read as "1)", "2)".
+        Self.renumberBracketed(&lines)
         // "2. Nhiệm vụ được giao: <task> – Kết quả: <result> – Tiến độ: …": a task written as
         // one line of fields is read as "2. <task>: <result> – Tiến độ: …".
         let vocab = extractor.vocabulary
@@ -399,6 +401,38 @@ struct ExtractionRun {
         // Past "i)": at least one number only roman numerals write ("ii", "iii", "iv", …).
         guard candidates.contains(where: { $0.value >= 2 }) else { return }
         for c in candidates { lines[c.index].cells[0].text = "\(c.value))" + c.rest }
+    }
+
+    /// "(1) Tuyên truyền …", "(2) Phối hợp kiểm tra …": paragraphs that open with a number in
+    /// brackets, then a word with a capital, are items numbered the unit's way, read as "1) …",
+    /// "2) …" — when the document numbers so from "(1)" to "(2)" at least. A count in brackets
+    /// ("(03) cuộc kiểm tra") opens no capitalised word and stays as written.
+    static func renumberBracketed(_ lines: inout [Line]) {
+        let number = bracketedItem
+        var found: [Int: Int] = [:]
+        for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+            if let (n, _) = number(lines[i].cells[0].text), n <= 2, found[n] == nil { found[n] = i }
+        }
+        guard let one = found[1], let two = found[2], one < two else { return }
+        for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+            if let (n, rest) = number(lines[i].cells[0].text) { lines[i].cells[0].text = "\(n)) " + rest }
+        }
+    }
+
+    /// "(2) Góp ý …": the number in brackets that opens a line before a capitalised word, and
+    /// the rest of the line from that word.
+    static func bracketedItem(_ text: String) -> (n: Int, rest: Substring)? {
+        let t = text.drop { $0 == " " || $0 == "\t" }
+        guard t.first == "(" else { return nil }
+        let digits = t.dropFirst().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 2, let n = Int(digits) else { return nil }
+        let after = t.dropFirst(1 + digits.count)
+        guard after.first == ")" else { return nil }
+        let rest = after.dropFirst()
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        let word = rest.drop { $0 == " " || $0 == "\t" }
+        guard let f = word.first, f.isUppercase else { return nil }
+        return (n, word)
     }
 
     /// A line's number written with one of `marks` instead of "." ("1/ Tuyên truyền", "IV/
