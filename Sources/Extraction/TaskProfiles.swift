@@ -459,7 +459,14 @@ extension ExtractionRun {
         let kinds = found.isEmpty ? (p.figures[code] ?? []) : found
         guard !kinds.isEmpty else { return nil }
         let siblings = p.ownKindSiblings(of: code, kind: kind, inGroup: { x.tasksByCode[$0]?.group == planGroup }, reporting: kinds, all: false)
-        return siblings.count == 1 ? siblings[0] : nil
+        guard siblings.count == 1 else { return nil }
+        // The unit reported its own task already, in an item of its own, and this item's words
+        // speak much of the other task's own subject (`own_kind_other_words`: "Đấu tranh hàng
+        // giả, hàng kém chất lượng, nhãn hàng hóa" after "Kiểm tra đo lường tại chợ"): the unit
+        // tells the two apart — as rows of one table do —, and the item keeps the task its
+        // words name (the entry is then said as a task of other kinds of units, for a person).
+        if order.contains(siblings[0]), p.phraseScores(heading + "\n" + body)[code, default: 0] > p.weights.ownKindOtherWords { return nil }
+        return siblings[0]
     }
 
     /// Whether `top`, ahead of `other` by meaning, is the task of `other`'s plan group that the
