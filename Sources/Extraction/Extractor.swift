@@ -13,6 +13,8 @@ public struct Extractor: Sendable {
     let groups: [Int: String]
     let groupTitles: TitleMatcher
     let units: UnitRegistry
+    /// The registry the extractor names units from.
+    public var unitRegistry: UnitRegistry { units }
     /// Units by their id in upper case, for ids written in file names ("SO-YT_BC_….docx").
     let unitsByUpperID: [String: ReportingUnit]
     /// What each task is about, for passages that name their task the unit's own way.

@@ -72,14 +72,51 @@ public struct FileIntake: Sendable {
         do {
             document = try reader.read(data: data, fileName: fileName)
         } catch {
-            return (Submission(file: displayPath, sha256: sha, status: .rejected, reason: error.message, rejectionKind: error.kind.rawValue,
-                               findings: [Finding(severity: .error, code: "file-refused", message: error.message, source: error.part)]), nil)
+            var refused = Submission(file: displayPath, sha256: sha, status: .rejected, reason: error.message, rejectionKind: error.kind.rawValue,
+                                     findings: [Finding(severity: .error, code: "file-refused", message: error.message, source: error.part)])
+            // A report refused for how its XML is written (not for being no report, or too big
+            // to be one): its header may still say who sent it.
+            if Self.senderKinds.contains(error.kind), let unit = Self.sender(of: data, units: extractor.unitRegistry) {
+                refused.findings.append(Self.senderFinding(unit))
+            }
+            return (refused, nil)
         }
         var submission = extractor.extract(document, file: displayPath, fileName: fileName, sha256: sha)
         for d in document.diagnostics where d.severity >= .warning {
             submission.findings.append(Finding(severity: d.severity, code: d.code, message: d.message, source: d.location?.description))
         }
         return (submission, document)
+    }
+
+    /// Refusals of a file that is a report written badly or with hostile XML, whose first words
+    /// are worth reading for its sender (a file too large or of no report's shape is not).
+    static let senderKinds: Set<ReadRefusal.Kind> = [.doctype, .xmlTooDeep, .malformedXML, .corrupt, .duplicateEntry, .unsafePath]
+
+    /// The finding code that names the unit a refused file's own first words name.
+    public static let senderCode = "refused-file-sender"
+    /// How many characters of a refused file's text its sender's name is looked for in (the
+    /// header block, before "Kính gửi").
+    static let senderWindow = 300
+
+    /// The unit a refused file's header names (the first unit named, alone, in its first
+    /// words: LeadingText), for Phụ lục II to count it as received and refused (REVIEW24 F11).
+    static func sender(of data: Data, units: UnitRegistry) -> ReportingUnit? {
+        guard let text = LeadingText.of(data) else { return nil }
+        let head = String(text.prefix(senderWindow))
+        guard let first = units.mentions(in: head).first, first.units.count == 1 else { return nil }
+        return first.units[0]
+    }
+
+    static func senderFinding(_ unit: ReportingUnit) -> Finding {
+        Finding(severity: .info, code: senderCode,
+                message: "Tệp không đọc được; phần đầu tệp ghi tên \(unit.name): tệp được tính là đơn vị này đã gửi văn bản không đọc được. Đề nghị xác nhận với đơn vị và đề nghị gửi lại.",
+                source: "unit:\(unit.id)")
+    }
+
+    /// The unit `senderFinding` named, from a refused submission's findings.
+    public static func senderUnitID(_ s: Submission) -> String? {
+        guard let f = s.findings.first(where: { $0.code == senderCode }), let src = f.source, src.hasPrefix("unit:") else { return nil }
+        return String(src.dropFirst(5))
     }
 
     /// The submissions of many files, read on every core, in the order of `files`.

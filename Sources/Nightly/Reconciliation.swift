@@ -1,6 +1,7 @@
 import Consolidation
 import DocumentModel
 import Extraction
+import Intake
 import Foundation
 import Ledger
 import Plan
@@ -229,7 +230,8 @@ public enum Reconciliation {
                 g.path == f.path && g.id != f.id && g.firstSeen >= f.firstSeen && byID[g.submissionID]?.submission.status == .extracted
             }
             if replacedAtPath { continue }
-            let named = namedUnit(f.path, units: definition.units)
+            // Named by the file's name, else by its own first words (REVIEW24 F11).
+            let named = namedUnit(f.path, units: definition.units) ?? FileIntake.senderUnitID(s.submission)
             if let u = named, let list = byUnit[u], list.contains(where: { $0.receivedAt >= f.firstSeen }) { continue }
             guard seenRefused.insert(f.path + "\u{0}" + f.sha256).inserted else { continue }
             if let u = named { unreadableUnits.insert(u) }
