@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 11
+    public static let currentSchemaVersion = 12
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -76,6 +76,10 @@ extension ConsolidatedReport {
         /// The city-wide figures (money spent aside): each indicator over every group, each piece
         /// of work counted once (`GroupFigure.counted`), with the units that gave it.
         public var totals: [HeadlineTotal] = []
+        /// The latest date of the current reports (their own dates, none after the report's):
+        /// the data cut-off the opening states, true of the reports (REVIEW24 F12); nil when no
+        /// report is dated.
+        public var reportsThrough: PlanDate? = nil
 
         public init() {}
     }
@@ -308,6 +312,13 @@ extension ConsolidatedReport {
         public var restated: [Restatement]
         /// Figures in this task's sums that city-wide totals leave out (counted elsewhere).
         public var notCounted: [NotCounted] = []
+        /// Other units' figures told as done together with the task's lead (rules.jointWithLead:
+        /// "phối hợp với Chi cục tổ chức 02 lớp", or the lead's own "chủ trì, phối hợp với các
+        /// sở, ngành góp ý 66 dự thảo"), reason `jointWork`, held by the lead. When together they
+        /// fit in the lead's own figure they are counted once, in it (also in `notCounted`);
+        /// when they exceed it they are counted as the units report them, said to be joint, and
+        /// the review desk asks the lead which of them its figure includes (REVIEW24 F3, F4).
+        public var jointWithLead: [NotCounted] = []
         /// The units the plan assigns the task to, other than its lead, that report their part
         /// completed or under way while the lead reports the task not started or not arising:
         /// decided once here (`Consolidator.settled`), read by every writer.
@@ -514,6 +525,8 @@ extension ConsolidatedReport {
         public var kind: String
         public var reason: String
         public var firstSeen: Date
+        /// The unit the file is counted for, when one is known (its name, or its own header).
+        public var unitID: String? = nil
     }
 
     /// A finding for the review page. Findings of consolidation carry `code` and `params`

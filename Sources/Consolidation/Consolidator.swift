@@ -76,6 +76,12 @@ public enum Consolidator {
         // on a passage it wrote word for word under another task is a likely copy error.
         let copied = copiedLeadPassages(groups.flatMap(\.tasks), rules: rules)
         groups = keepingEachSentenceUnderOneTask(groups)
+        // Units named in full, or by the short form the report gives them ("Chi cục").
+        let shortUnits = rules.shortNames.compactMap { n in p.units.mentions(in: n.full).first?.units.first.map { (n.short, $0.id) } }
+        let mentioned = { (text: String) -> [String] in
+            p.units.mentions(in: text).flatMap { $0.units.map(\.id) } + shortUnits.filter { namesShort(text, $0.0) }.map(\.1)
+        }
+
         groups = groups.map { g in
             var g = g
             g.tasks = g.tasks.map { t in
@@ -83,6 +89,14 @@ public enum Consolidator {
                 t.notCounted = notCounted(t, among: g.tasks, rules: rules, isLead: { unit, task in
                     p.catalogue.tasks.first { $0.code.rawValue == task.code }.map { isLead(unit, of: $0, units: p.units) } ?? task.leadUnits.contains(unit)
                 }, names: { text in p.units.mentions(in: text).compactMap { $0.unit?.id } })
+                // Work other units tell they did together with the lead: counted once (REVIEW24 F3, F4).
+                let (joint, inside) = jointWithLead(t, rules: rules, isLead: { unit in
+                    p.catalogue.tasks.first { $0.code.rawValue == t.code }.map { isLead(unit, of: $0, units: p.units) } ?? t.leadUnits.contains(unit)
+                }, names: mentioned, kindOf: { p.units.unit(id: $0)?.kind.group.rawValue })
+                t.jointWithLead = joint
+                if inside {
+                    for j in joint where !t.notCounted.contains(where: { $0.unitID == j.unitID && $0.indicator == j.indicator }) { t.notCounted.append(j) }
+                }
                 // Inspections a unit told again under this task (the same count in the same
                 // words, counted under the other): their other figures here are the same work.
                 if let work = rules.cityWideIndicators.first {
@@ -103,11 +117,6 @@ public enum Consolidator {
         // One state for the body, Phụ lục I and the JSON, settled here so that no writer decides
         // it again (REVIEW18 #2, #3).
         let copiedCodes = Set(copied.compactMap { $0.params?["code"] })
-        // Units named in full, or by the short form the report gives them ("Chi cục").
-        let shortUnits = rules.shortNames.compactMap { n in p.units.mentions(in: n.full).first?.units.first.map { (n.short, $0.id) } }
-        let mentioned = { (text: String) -> [String] in
-            p.units.mentions(in: text).flatMap { $0.units.map(\.id) } + shortUnits.filter { namesShort(text, $0.0) }.map(\.1)
-        }
         groups = groups.map { g in
             var g = g
             g.tasks = g.tasks.map { t in
@@ -223,6 +232,17 @@ public enum Consolidator {
                 review.append(.init(path: t.leadStatus?.file ?? "", unitID: t.leadUnits.first, unitName: lead, severity: "warning",
                                     code: "lead-status-missing", message: nil, params: ["code": t.code, "lead": lead], source: t.leadStatus?.source))
             }
+            // The lead says the task is not started while another unit reports it completed: one
+            // question to settle before signing, the report stating the lead's word (REVIEW24 F8).
+            if let lead = t.leadStatus, t.basis == .lead, [.notStarted, .notApplicable].contains(lead.status) {
+                let done = t.unitStatuses.filter { $0.status == .completed && $0.unitID != lead.unitID && !t.leadUnits.contains($0.unitID) }
+                if !done.isEmpty {
+                    review.append(.init(path: lead.file, unitID: lead.unitID, unitName: lead.unitName, severity: "warning", code: "status-conflict",
+                                        message: nil, params: ["code": t.code, "lead": lead.unitName, "leadStatus": lead.status.rawValue,
+                                                               "units": done.map(\.unitName).joined(separator: "; ")],
+                                        source: lead.source))
+                }
+            }
             // The lead's "không phát sinh" on a task its plan gives it: asked before signing.
             if t.basis == .leadNotArisen, let lead = t.leadStatus {
                 review.append(.init(path: lead.file, unitID: lead.unitID, unitName: lead.unitName, severity: "warning",
@@ -230,6 +250,23 @@ public enum Consolidator {
             }
         }
         review += overlapFindings(allTasks, rules: rules)
+        // Work told as done with the lead: the lead confirms which of it its own figure holds.
+        for t in allTasks where !t.jointWithLead.isEmpty {
+            let counted = !t.jointWithLead.allSatisfy { j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator } }
+            let lead = t.jointWithLead[0].heldBy?.first ?? ""
+            let leadName = p.units.unit(id: lead)?.name ?? lead
+            var ids: [String] = []
+            for j in t.jointWithLead where !ids.contains(j.indicator) { ids.append(j.indicator) }
+            let values = ids.map { id in VietFormat.number(t.jointWithLead.filter { $0.indicator == id }.map(\.value).reduce(0, +)) }
+            let leadValues = ids.map { id in
+                VietFormat.number(t.figures.first { $0.indicator == id }?.contributions.filter { $0.unitID == lead }.map(\.value).reduce(0, +) ?? 0)
+            }
+            review.append(.init(path: "", unitID: lead, unitName: leadName, severity: "warning", code: "figure-joint-with-lead", message: nil,
+                                params: ["code": t.code, "lead": leadName, "indicators": ids.joined(separator: ","),
+                                         "values": values.joined(separator: "; "), "leadValues": leadValues.joined(separator: "; "),
+                                         "units": VietFormat.count(Set(t.jointWithLead.map(\.unitID)).count), "counted": counted ? "true" : "false"],
+                                source: nil))
+        }
         review += plausibilityFindings(groups, rules: rules)
         review += copied
         // The Department's own units that have not reported: not named upward, collected
@@ -302,7 +339,7 @@ public enum Consolidator {
             groups: groups, stateCounts: stateCounts, overdueTasks: allTasks.filter { $0.overdue != nil }.map(\.code),
             budget: budget, completeness: completeness(reporters),
             difficulties: difficulties, proposals: proposals, reporters: reporters, submissions: submissions,
-            refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen) },
+            refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen, unitID: $0.unitID) },
             review: review, direction: direction, postponements: postponements)
         report.headline = headline(of: report, ownGroups: Set(rules.ownGroups))
         // The overdue tasks are those the headline states overdue: one list (REVIEW23 #11).
@@ -343,6 +380,8 @@ public enum Consolidator {
                 if f.counted != 0 { totals[f.indicator]!.byGroup[String(g.number), default: 0] += f.counted }
             }
         }
+        // The data run to the latest of the reports' own dates, not to the day the report is made.
+        h.reportsThrough = r.submissions.compactMap { $0.documentDate.flatMap { PlanDate(iso: $0) } }.filter { $0 <= r.asOf }.max()
         h.totals = order.compactMap { id in
             guard let t = totals[id], t.value != 0 else { return nil }
             return .init(indicator: id, isMoney: t.money, value: t.value, units: t.units.count, byGroup: t.byGroup)
@@ -705,6 +744,53 @@ public enum Consolidator {
             }
         }
         return out
+    }
+
+    /// Other units' figures of an indicator (not money, not rules.overlapIndicators: work told
+    /// from both sides there is `jointWork` above) told as done together with the task's lead,
+    /// on a task whose lead reports its own figure of it: the unit's sentence stating the figure
+    /// names the lead after a word of working together ("phối hợp với Chi cục tổ chức 02
+    /// lớp"), or the lead's sentence stating its own names the unit or its kind so
+    /// (rules.jointKinds: "chủ trì, phối hợp với các sở, ngành góp ý 66 dự thảo"). `inside`: for
+    /// every such indicator the joint figures together fit in the lead's own — the same work,
+    /// counted once, in the lead's figure; else they are counted as the units report them.
+    static func jointWithLead(_ t: ConsolidatedReport.TaskResult, rules: ReportRules, isLead: (String) -> Bool,
+                              names: (String) -> [String], kindOf: (String) -> String?)
+        -> (joint: [ConsolidatedReport.NotCounted], inside: Bool) {
+        guard !rules.jointWorkKeywords.isEmpty else { return ([], false) }
+        // What stands between a word of working together and the figure, in a sentence of `unit`
+        // stating `value`: the part that names the partners of that work.
+        func partners(_ unit: String, _ value: Double) -> [String] {
+            t.statements.filter { $0.unit.unitID == unit }.compactMap { s -> String? in
+                guard let figure = numberRange(s.text[...], VietFormat.number(value)) else { return nil }
+                let before = s.text[..<figure.lowerBound]
+                guard let at = keywordRanges(rules.jointWorkKeywords, in: before).map(\.upperBound).min() else { return nil }
+                return String(s.text[at..<figure.lowerBound])
+            }
+        }
+        var out: [ConsolidatedReport.NotCounted] = []
+        var inside = true
+        for f in t.figures where !f.isMoney && !rules.overlapIndicators.contains(f.indicator) {
+            let leads = f.contributions.filter { $0.value > 0 && isLead($0.unitID) }
+            guard let lead = leads.first else { continue }
+            let leadValue = leads.map(\.value).reduce(0, +)
+            let leadSays = partners(lead.unitID, lead.value)
+            let leadNamesUnit = Set(leadSays.flatMap(names))
+            let leadNamesKind = Set(leadSays.flatMap { text in
+                let folded = VietText.fold(text)
+                return rules.jointKinds.filter { k in k.words.contains { folded.contains($0) } }.map(\.kind)
+            })
+            let joint = f.contributions.filter { c in
+                guard c.value > 0, !isLead(c.unitID) else { return false }
+                if partners(c.unitID, c.value).contains(where: { names($0).contains(lead.unitID) }) { return true }
+                return leadNamesUnit.contains(c.unitID) || kindOf(c.unitID).map(leadNamesKind.contains) == true
+            }
+            guard !joint.isEmpty else { continue }
+            if joint.map(\.value).reduce(0, +) > leadValue { inside = false }
+            out += joint.map { .init(unitID: $0.unitID, unitName: $0.unitName, indicator: f.indicator, value: $0.value, reason: .jointWork,
+                                      file: $0.file, heldBy: [lead.unitID]) }
+        }
+        return (out, inside && !out.isEmpty)
     }
 
     /// A unit's figure told after words saying it took part in the work ("tham gia 25 cuộc

@@ -194,6 +194,14 @@ public struct ReportRules: Sendable, Equatable {
     /// names it ("phối hợp với Chi cục tham gia …"), not when a capitalised word follows
     /// ("Chi cục Thuế" is another body).
     public var shortNames: [ShortName] = []
+    /// Kinds of unit a lead's sentence names after a word of working together ("chủ trì, phối
+    /// hợp với các sở, ngành góp ý 66 dự thảo"): the kind and its folded words (REVIEW24 F4).
+    public var jointKinds: [JointKind] = []
+    public struct JointKind: Sendable, Equatable {
+        public var kind: String
+        public var words: [String]
+        public init(kind: String, words: [String]) { self.kind = kind; self.words = words }
+    }
     /// What a unit's later report is (REVIEW21 #11), by the words its file name holds: the
     /// first kind (`id`) whose folded words the folded name contains, else `laterReportDefault`.
     public var laterReportKinds: [LaterReportKind] = []
@@ -381,7 +389,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.recipientsLabel": [],
         "header.appendixOf": ["number", "day", "month", "year", "issuer"],
         "opening.text": ["bases", "received", "expected", "composition", "asOf", "issuer", "holder", "cutoff"],
-        "opening.cutoff": ["asOf"], "opening.cutoffEstimates": ["asOf", "who"],
+        "opening.cutoff": ["asOf", "through"], "opening.cutoffEstimates": ["asOf", "who", "through"],
         "appendix.notCounted.estimate": [], "appendix.notCountedMeaning.estimate": ["mark"],
         "appendix.leftOutItem.estimate": ["who", "clauses", "values", "task"],
         "opening.holder": ["holder", "own", "sep"], "opening.ownKind": ["kind"], "opening.ownKindPart": ["kind", "received", "expected"],
@@ -428,7 +436,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.reporting.undetermined": [], "labels.reporting.onTimeByMonth": [],
         "labels.reporting.onTimeByReceipt": ["date"], "labels.reporting.lateByReceipt": ["date"], "appendix.noDay": ["month"],
         "results.noFigures": [],
-        "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity"],
+        "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity", "lead", "figures"],
         "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
@@ -448,7 +456,10 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetFromPlan": ["holder", "used", "percent", "asOf"], "results.budgetPercent": ["percent"],
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
-        "results.budgetPartBy": ["task", "amount", "who"],
+        "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
+        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "appendix.refusedUnknown": ["n"],
+        "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
+        "review.jointWithLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "labels.progressAll.completed": ["n"], "labels.progressAll.recurring": ["n"], "labels.progressAll.in_progress": ["n"], "labels.progressAll.due_now": ["n"],
         "labels.progressAll.not_started": ["n"], "labels.progressAll.no_information": ["n"], "labels.progressAll.no_result": ["n"],
         "labels.progressOf": ["total", "first"],
@@ -466,7 +477,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.overdue": ["n", "tasks"],
         "assessment.noOverdue": [],
         "assessment.reporting": ["groups", "received", "expected", "percent", "deadlines"],
-        "assessment.late": ["n"],
+        "assessment.late": ["n"], "assessment.laterAfterDeadline": ["n"],
         "assessment.unreadable": ["n"], "assessment.ownMissingPartners": ["kind", "names"],
         "assessment.missing": ["n"],
         "assessment.theme": ["label", "items"],
@@ -760,6 +771,11 @@ public struct ReportDefinition: Sendable, Equatable {
             c.reminderNouns = r.strings("rules.citations.reminderNouns") ?? []
             citations = c
         }
+        var jointKinds: [ReportRules.JointKind] = []
+        for i in r.listItems("rules.jointWithLead.kinds").indices {
+            let base = "rules.jointWithLead.kinds[\(i)]"
+            if let k = r.string(base + ".kind") { jointKinds.append(.init(kind: k, words: (r.strings(base + ".words") ?? []).map { VietText.fold($0) })) }
+        }
         var selfReferences: [ReportRules.SelfReference] = []
         for i in r.listItems("rules.selfReferences").indices {
             let base = "rules.selfReferences[\(i)]"
@@ -839,6 +855,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.citations = citations
         rules.adviceRequests = adviceRequests
         rules.selfReferences = selfReferences
+        rules.jointKinds = jointKinds
         rules.objectiveThemes = objectiveThemes
         rules.beneficiaryWords = beneficiaryWords
         rules.causeDifficultyWords = causeDifficultyWords

@@ -168,8 +168,14 @@ public enum AppendixTables {
         // How timeliness was judged is said once, under the table, not in every row.
         // Empty: no method note goes upward (REVIEW17 #10); the review page has the basis.
         let byDate = v.report.reporters.contains { v.onTimeByItsDate($0) } && !v.definition.wording("appendix.reportingNote").isEmpty
-        return droppingEmptyColumns(AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows,
-                                                  notes: byDate ? [v.definition.wording("appendix.reportingNote")] : []))
+        var notes = byDate ? [v.definition.wording("appendix.reportingNote")] : []
+        // Files received and refused that name no unit: counted, so that none goes unsaid
+        // (REVIEW24 F11).
+        let unknown = v.report.refused.filter { $0.unitID == nil }.count
+        if unknown > 0, !v.definition.wording("appendix.refusedUnknown", ["n": ""]).isEmpty {
+            notes.append(v.definition.wording("appendix.refusedUnknown", ["n": VietFormat.count(unknown)]))
+        }
+        return droppingEmptyColumns(AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes))
     }
 
     /// A column no unit row fills (the day received, when every file was taken in after the

@@ -255,8 +255,11 @@ public struct VietnameseRenderer: Sendable {
         // Figures their units give as estimates to the year's end are in no total: whose, said
         // once, here (Phụ lục III lists them with their mark).
         let units = estimateUnits
-        guard !units.isEmpty else { return w("opening.cutoff", ["asOf": VietFormat.date(report.asOf)]) }
-        return w("opening.cutoffEstimates", ["asOf": VietFormat.date(report.asOf), "who": whoCounted(units)])
+        // The latest of the reports' own dates (REVIEW24 F12): the data run to it, not to the
+        // day the report is made.
+        let through = VietFormat.date(report.headline.reportsThrough ?? report.asOf)
+        guard !units.isEmpty else { return w("opening.cutoff", ["asOf": VietFormat.date(report.asOf), "through": through]) }
+        return w("opening.cutoffEstimates", ["asOf": VietFormat.date(report.asOf), "who": whoCounted(units), "through": through])
     }
 
     /// The units whose figures are estimates to the year's end (`NotCountedReason.estimate`),
@@ -761,7 +764,31 @@ public struct VietnameseRenderer: Sendable {
             let held = t.notCounted.filter { $0.reason == .unverified && !isLeadUnit($0.unitID, of: t) }
             if let sentence = heldBackSentence(held) { out.append(sentence) }
         }
+        // What other units did together with the lead, said whether counted or not (REVIEW24 F3, F4).
+        if let j = jointWithLeadSentence(t) { out.append(j) }
         return out
+    }
+
+    /// "Trong đó, 08 cơ quan, đơn vị, địa phương (…) đã phối hợp với Chi cục tổ chức 21 lớp tập
+    /// huấn, hội nghị với 1.112 lượt người tham dự.": the other units' figures counted in the
+    /// sum above that they told as done together with the lead (REVIEW24 F3: which is joint,
+    /// said); nil when there are none, or when they are counted in the lead's own figure.
+    func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult) -> String? {
+        let joint = t.jointWithLead
+        // Counted once in the lead's figure (they fit in it): said not added.
+        let inside = joint.allSatisfy { j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }
+        let key = inside ? "results.jointWithLeadInside" : "results.jointWithLead"
+        guard !joint.isEmpty, !w(key).isEmpty, let lead = joint[0].heldBy?.first else { return nil }
+        var ids: [String] = []
+        for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
+        let items = ids.map { id in
+            (id: id, value: joint.filter { $0.indicator == id }.map(\.value).reduce(0, +), money: false,
+             units: Set(joint.filter { $0.indicator == id }.map(\.unitID)))
+        }
+        var seen = Set<String>()
+        let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+        let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
+        return leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "clauses": sentenceClauses(items, task: t)]))
     }
 
     /// The note a figure a plausibility rule doubts carries wherever it is stated (the body,
@@ -787,7 +814,8 @@ public struct VietnameseRenderer: Sendable {
     /// unit reported it, its numbers kept, with the note after it (issue #13: a quoted sentence
     /// whose numbers are taken out is worse than either).
     func heldBackAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
-        guard let s = t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
+        guard !w("results.heldBackLead").isEmpty,
+              let s = t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
         return w("results.heldBackLead", ["text": trimEnd(speakingAsTheDepartment(account(s))), "mark": unverifiedMark])
     }
 
@@ -1062,7 +1090,13 @@ public struct VietnameseRenderer: Sendable {
         for j in joint { for h in j.heldBy ?? [] where !held.contains(h) { held.append(h) } }
         let refs = held.compactMap { id in report.reporters.first { $0.unitID == id }.map { ConsolidatedReport.UnitRef(unitID: id, unitName: $0.unitName, file: "", source: nil) } }
         guard !refs.isEmpty else { return (out, [w("results.jointApart", ["text": moved])]) }
-        return (out, [w("results.jointApartHeld", ["text": trimEnd(moved), "held": whoCounted(refs),
+        // What the holders themselves report of it, the figures the total counts: the sentence
+        // says those, not the lead's, are in the total (REVIEW24 F2: "trong đó … đã được tính"
+        // was false when the holders' figures exceed or fall short of the lead's).
+        let jointIDs = Set(joint.map(\.indicator))
+        let items = figureItems(t, money: true) { c in held.contains(c.unitID) }.filter { jointIDs.contains($0.id) }
+        return (out, [w("results.jointApartHeld", ["text": trimEnd(moved), "held": whoCounted(refs), "lead": shortName(n.unitName),
+                                                   "figures": items.isEmpty ? "" : sentenceClauses(items, task: t),
                                                    "activity": ids.lazy.compactMap { self.indicator($0).activity }.first ?? indicator(n.indicator).label])])
     }
 
@@ -1231,12 +1265,27 @@ public struct VietnameseRenderer: Sendable {
                 paragraph += these
             }
             if !any { paragraph.append(w("results.noFigures")) }
+            // Money units other than the plan's budget holder spent on the group's work is their
+            // own funds, not the plan's: said with the work, never under the plan's budget
+            // (REVIEW24 F9).
+            if let funds = ownFunds(g, stated: (out.map(\.text) + paragraph).joined(separator: "\n")) { paragraph.append(funds) }
             out.append(.paragraph(paragraph.joined(separator: " ")))
         }
         // Budget.
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
         out.append(.paragraph(budgetParagraph(stated: out.map(\.text).joined(separator: "\n"))))
         return out
+    }
+
+    /// "Từ nguồn kinh phí của cơ quan, đơn vị, 05 sở, ban, ngành và 18 phường, xã, đặc khu đã
+    /// sử dụng … cho …": what units other than the plan's budget holder spent on a group's
+    /// tasks (their own funds: the plan's budget is the holder's), by task with its units; nil
+    /// when none, when the text above already states it, or when results.ownFunds is empty.
+    func ownFunds(_ g: ConsolidatedReport.TaskGroup, stated: String) -> String? {
+        guard !w("results.ownFunds").isEmpty else { return nil }
+        let holder = report.budget.holder
+        let parts = moneyByTask(named: true, skipping: stated, in: g.tasks) { $0.unitID != holder }
+        return parts.isEmpty ? nil : w("results.ownFunds", ["parts": parts.joined(separator: "; ")])
     }
 
     var budgetOverPlan: Bool {
@@ -1246,8 +1295,9 @@ public struct VietnameseRenderer: Sendable {
 
     /// Money spent per task, "khảo sát chất lượng sản phẩm, hàng hóa 274.750.000 đồng", over
     /// the contributions `pick` keeps; with the units that spent it when `named`.
-    func moneyByTask(named: Bool, skipping stated: String = "", _ pick: (ConsolidatedReport.Contribution) -> Bool) -> [String] {
-        report.tasks.compactMap { t in
+    func moneyByTask(named: Bool, skipping stated: String = "", in tasks: [ConsolidatedReport.TaskResult]? = nil,
+                     _ pick: (ConsolidatedReport.Contribution) -> Bool) -> [String] {
+        (tasks ?? report.tasks).compactMap { t in
             guard let f = t.figures.first(where: { $0.indicator == Consolidator.budgetIndicator }) else { return nil }
             let cs = f.contributions.filter { $0.value != 0 && pick($0) }
             guard !cs.isEmpty else { return nil }
@@ -1366,7 +1416,8 @@ public struct VietnameseRenderer: Sendable {
         } else {
             parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
         }
-        if let total = b.reportedTotal {
+        // Other units' spending is their own funds, stated with their work (ownFunds), not here.
+        if let total = b.reportedTotal, w("results.ownFunds").isEmpty {
             let others = total - (b.holderUsed ?? 0)
             let units = b.reportedUnits - (b.holderUsed == nil ? 0 : 1)
             // Every unit's spending, the groups' results stating some of it too: the budget
@@ -1484,13 +1535,17 @@ public struct VietnameseRenderer: Sendable {
         // The headline's counts (REVIEW23 #11): the review page and the JSON state the same.
         let h = report.headline.reporting
         let received = h.received, expected = h.expected, late = h.late, unreadable = h.unreadable, missing = h.missing
-        if missing + unreadable == 0 && late == 0 {
+        // Replacements or supplements sent after the deadline by units on time with their first
+        // report: counted and said (REVIEW24 F13), as Phụ lục II marks them.
+        let laterAfter = h.laterAfterDeadline
+        if missing + unreadable == 0 && late == 0 && laterAfter == 0 {
             return w("assessment.reportingComplete", ["received": VietFormat.count(received), "expected": VietFormat.count(expected)]) + "."
         }
         let parts = groups.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
         var s = w("assessment.reporting", ["groups": VietFormat.list(parts), "received": VietFormat.count(received), "deadlines": deadlinesText,
                                            "expected": VietFormat.count(expected), "percent": VietFormat.percent(received, of: expected)])
         if late > 0 { s += w("assessment.late", ["n": VietFormat.count(late)]) }
+        if laterAfter > 0 { s += w("assessment.laterAfterDeadline", ["n": VietFormat.count(laterAfter)]) }
         // Unreadable files and missing reports said together when the pipeline words them so
         // (assessment.missingOrUnreadable: "chưa gửi báo cáo hoặc gửi tệp bị lỗi, Sở đã đề nghị
         // gửi lại", REVIEW18 #10), the same as Phụ lục II's rows.
@@ -1614,9 +1669,8 @@ public struct VietnameseRenderer: Sendable {
         var order: [String] = []
         var groups: [String: (text: String, units: [ConsolidatedReport.UnitRef], tasks: [ConsolidatedReport.TaskResult])] = [:]
         for p in report.postponements {
-            // The Sở's own units' matters (their budget, their pace) are settled inside the Sở,
-            // in Phụ lục II and IV, not a shortcoming reported upward (REVIEW20 #3.5).
-            guard outsideCount([p.unit]) > 0 else { continue }
+            // Every unit that wrote it, the Department's own units too: a list that leaves some
+            // out is not true of the reports (REVIEW24 F14, replacing REVIEW20 #3.5 here).
             guard let text = causeText(p.text, whole: true), !text.isEmpty else { continue }
             let key = VietText.fold(text)
             if groups[key] == nil { order.append(key); groups[key] = (text, [], []) }
@@ -2675,6 +2729,14 @@ public struct VietnameseRenderer: Sendable {
             }
             return w(p["leftOut"] == "true" ? "review.jointWorkLeftOut" : "review.jointWork", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "",
                                           "code": p["code"] ?? "", "others": p["others"] ?? ""])
+        case "status-conflict":
+            return w("review.statusConflict", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""),
+                                               "leadStatus": TaskStatus(rawValue: p["leadStatus"] ?? "").map(statusLabel) ?? "",
+                                               "units": VietFormat.list((p["units"] ?? "").components(separatedBy: "; ").map(shortName))])
+        case "figure-joint-with-lead":
+            return w(p["counted"] == "true" ? "review.jointWithLeadCounted" : "review.jointWithLeadInside",
+                     ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""), "units": p["units"] ?? "",
+                      "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "", "leadValues": p["leadValues"] ?? ""])
         case "figure-attendance":
             return w("review.attendance", ["code": p["code"] ?? "", "units": p["units"] ?? "", "value": p["value"] ?? "",
                                            "lead": shortName(p["lead"] ?? ""), "leadValue": p["leadValue"] ?? ""])

@@ -43,8 +43,9 @@ import Testing
         #expect(p1.counted == p0.counted - 60)
         #expect(!p1.byKind.flatMap(\.units).contains("25771"))
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        let opening = v.body().map(\.text).first { $0.contains(VietFormat.date(r.asOf)) } ?? ""
-        #expect(opening.contains(Fixtures.definition.wording("opening.cutoffEstimates", ["asOf": VietFormat.date(r.asOf), "who": v.whoCounted(v.estimateUnits)])), "\(opening)")
+        let through = VietFormat.date(r.headline.reportsThrough ?? r.asOf)
+        let opening = v.body().map(\.text).first { $0.contains(through) } ?? ""
+        #expect(opening.contains(Fixtures.definition.wording("opening.cutoffEstimates", ["asOf": VietFormat.date(r.asOf), "who": v.whoCounted(v.estimateUnits), "through": through])), "\(opening)")
         #expect(opening.contains("Chánh Hiệp"), "\(opening)")
         // Phụ lục III lists the figure with its mark and says what the mark means.
         let table = AppendixTables.figures(v)

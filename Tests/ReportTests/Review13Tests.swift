@@ -65,8 +65,9 @@ import Testing
         // Session 19: the ward that held it with the lead reported, so the sentence says which
         // part the total counts (results.jointApartHeld), never "Ngoài ra".
         let apart = Fixtures.definition.wording("results.jointApartHeld", ["text": "Chi cục đã tham gia 6 đợt kiểm tra liên ngành tại 30 cửa hàng kinh doanh mũ bảo hiểm",
-                                                                           "held": "Phường Chánh Hiệp", "activity": "kiểm tra"])
-        #expect(body.contains(sentence + " " + apart), "\(body)")
+                                                                           "held": "Phường Chánh Hiệp", "activity": "kiểm tra", "lead": "Chi cục", "figures": "\u{1}"])
+            .components(separatedBy: "\u{1}")
+        #expect(body.contains(sentence + " " + apart[0]) && body.contains(apart[1]), "\(body)")
         #expect(body.components(separatedBy: "6 đợt kiểm tra liên ngành").count == 2)
         // With inspections of its own counted, not.
         var own = input
@@ -224,8 +225,8 @@ import Testing
         let opening = try #require(VietnameseRenderer(r, definition: Fixtures.definition).body().first?.text)
         #expect(opening.contains("Kế hoạch số …/KH-SKHCN ngày … tháng … năm 2026"))
         #expect(!opening.contains("các đơn vị thuộc Sở tính đến ngày"))
-        // One cut-off date, the report's own: every figure runs to it (REVIEW18 #9, REVIEW19 #10).
-        #expect(opening.contains("tính đến ngày " + VietFormat.date(r.asOf)), "\(opening)")
+        // One cut-off date, true of the reports: the latest of their dates (REVIEW24 F12).
+        #expect(opening.contains("đến ngày " + VietFormat.date(r.headline.reportsThrough ?? r.asOf)), "\(opening)")
         #expect(!opening.contains("từ ngày"), "\(opening)")
     }
 }

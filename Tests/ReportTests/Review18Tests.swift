@@ -33,16 +33,16 @@ import Testing
         // The Chi cục is the Department's own: its reporting is not spoken of upward (REVIEW21 #5).
         #expect(ve.taskStateLabel(te) == Fixtures.definition.wording("labels.state.lead_silent"))
         #expect(body(ve).contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(body(ve))")
-        // After it: no completion reported by the deadline is overdue (REVIEW23 #5,
-        // rules.leadSilentPastDue: neither done nor silently "đã triển khai"); the work is still
-        // stated and the desk asks the lead's status.
+        // After it: a blank progress beside the lead's results is not concluded overdue
+        // (REVIEW24 F7, rules.leadSilentPastDue empty): the progress is said not stated, the
+        // work is stated and the desk asks the lead's status.
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
-        #expect(t.basis == .leadSilent && t.overdue != nil)
+        #expect(t.basis == .leadSilent && t.overdue == nil)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.phase(t) == .overdue)
+        #expect(v.phase(t) == .leadSilent)
         let text = body(v)
-        #expect(text.contains(Fixtures.definition.wording("labels.progress.overdue", ["n": "01"])), "\(text)")
+        #expect(text.contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(text)")
         #expect(text.contains("09 bản tin"), "\(text)")
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" && $0.severity == "warning" })
         // Nobody reported any work: no claim of work either.
@@ -134,7 +134,7 @@ import Testing
         let v = Fixtures.renderer(Fixtures.input())
         let blocks = v.body()
         let opening = try #require(blocks.first { $0.text.hasPrefix("Thực hiện ") }).text
-        #expect(opening.components(separatedBy: "tính đến ngày").count == 2 && !opening.contains("từ ngày"), "\(opening)")
+        #expect(opening.components(separatedBy: "đến ngày").count == 2 && !opening.contains("từ ngày"), "\(opening)")
         #expect(opening.hasSuffix("như sau:") && opening.filter { $0 == "." }.count <= opening.components(separatedBy: "/").count, "\(opening)")
         let text = body(v)
         #expect(!text.contains("không đọc được"), "\(text)")

@@ -10,8 +10,9 @@ import Testing
 @Suite struct Review19Tests {
     func body(_ v: VietnameseRenderer) -> String { v.body().map(\.text).joined(separator: "\n") }
 
-    /// Every date the body gives as the data's cut-off ("tính đến ngày …", "Đến ngày …") is the
-    /// one the JSON states as `asOf`, whatever dates the units' reports carry (REVIEW19 #10).
+    /// Every date the body gives as the data's cut-off ("đến ngày …") is one date, the latest
+    /// of the units' reports' own dates the JSON's headline states (REVIEW19 #10: one date;
+    /// REVIEW24 F12: true of the reports, not the day the report is made).
     @Test func oneCutoffDateEverywhere() throws {
         for asOf in ["2026-11-24", "2026-12-15"] {
             var input = Fixtures.input()
@@ -20,10 +21,12 @@ import Testing
             let json = try JSONSerialization.jsonObject(with: JSONReportWriter().data(r)) as? [String: Any]
             #expect(json?["asOf"] as? String == asOf)
             let text = body(VietnameseRenderer(r, definition: Fixtures.definition))
-            let pattern = try NSRegularExpression(pattern: "(?:tính đến|Đến) ngày (\\d{2}/\\d{2}/\\d{4})")
+            let pattern = try NSRegularExpression(pattern: "(?:[Đđ]ến) ngày (\\d{2}/\\d{2}/\\d{4})")
             let ns = text as NSString
             let dates = Set(pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) })
-            #expect(dates == [VietFormat.date(r.asOf)], "\(dates) in \(text)")
+            let through = try #require(r.headline.reportsThrough)
+            #expect(through == PlanDate(iso: "2026-11-16")! && through <= r.asOf)
+            #expect(dates == [VietFormat.date(through)], "\(dates) in \(text)")
         }
     }
 

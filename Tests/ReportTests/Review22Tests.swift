@@ -51,9 +51,12 @@ import Testing
         let body = v.body().map(\.text).joined(separator: "\n")
         // Session 19: the units that reported holding the work with the lead are known, so the
         // sentence says which part the total counts, never "Ngoài ra" (read as added).
+        // REVIEW24 F2: the holders' own figures are said to be the ones counted.
         let apart = Fixtures.definition.wording("results.jointApartHeld", ["text": "Chi cục đã cùng các phường tham gia 07 đợt kiểm tra cân điện tử tại chợ đêm, xử phạt 95.000.000 đồng",
-                                                                           "held": "Phường Chánh Hiệp", "activity": "kiểm tra"])
-        #expect(body.contains(total + " " + apart), "\(body)")
+                                                                           "held": "Phường Chánh Hiệp", "activity": "kiểm tra", "lead": "Chi cục", "figures": "\u{1}"])
+            .components(separatedBy: "\u{1}")
+        #expect(body.contains(total + " " + apart[0]) && body.contains(apart[1]), "\(body)")
+        #expect(body.contains(apart[0] + "kiểm tra 02") || body.contains(apart[0] + "tổ chức 02"), "\(body)")
         #expect(body.components(separatedBy: "07 đợt").count == 2, "\(body)")
         Self.expectNoDraftingNote(v, "joint work")
         #expect(r.review.contains { $0.code == "figure-joint-work" && $0.unitID == "SKHCN-CCTDC" })

@@ -208,10 +208,11 @@ import Testing
 
     // MARK: - Task judgements (REVIEW23 #5)
 
-    /// A dated task past its deadline whose lead stated no status beside its results is neither
-    /// done nor silently "đã triển khai": overdue, the same in the body, Phụ lục I and the JSON.
-    @Test func aSilentLeadPastItsDeadlineIsOverdueEverywhere() throws {
-        try #require(Fixtures.definition.rules.leadSilentPastDue == "overdue")
+    /// A dated task past its deadline whose lead stated no status beside its results: its
+    /// progress is said not to be stated, never concluded overdue (REVIEW24 F7 replaces
+    /// REVIEW23 #5's rule), the same in the body, Phụ lục I and the JSON; the desk asks the lead.
+    @Test func aSilentLeadPastItsDeadlineIsNotConcludedOverdue() throws {
+        try #require(Fixtures.definition.rules.leadSilentPastDue != "overdue")
         var input = Fixtures.input()
         input.asOf = PlanDate(iso: "2026-11-30")!
         let chiCuc = try #require(input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" })
@@ -220,11 +221,13 @@ import Testing
             text: "Chi cục đã đăng 06 bài giới thiệu giải thưởng trên cổng thông tin của Sở.", sources: ["word/document.xml paragraph 70"]))
         let o = try Self.outputs(input)
         let t = try #require(o.report.tasks.first { $0.code == "II.1.b" })
-        #expect(t.basis == .leadSilent && t.phase == .overdue && t.overdue != nil)
-        #expect(o.json.overdueTasks.contains("II.1.b") && o.report.headline.overdue.contains("II.1.b"))
-        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.overdue"))
-        #expect(o.appendixI.contains(Fixtures.definition.wording("labels.overdue")))
-        #expect(!o.body.contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(o.body)")
+        #expect(t.basis == .leadSilent && t.phase == .leadSilent && t.overdue == nil)
+        #expect(!o.json.overdueTasks.contains("II.1.b") && !o.report.headline.overdue.contains("II.1.b"))
+        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent"))
+        #expect(!o.appendixI.contains(Fixtures.definition.wording("labels.overdue")))
+        #expect(o.body.contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(o.body)")
+        #expect(!o.body.contains("quá hạn"), "\(o.body)")
+        #expect(o.report.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
         Self.expectOneSetOfFigures(o, "silent lead past due")
     }
 
