@@ -1,3 +1,4 @@
+import Consolidation
 import Foundation
 
 /// What the review desk shows and what it can do, independent of HTTP: the pages read a
@@ -211,6 +212,8 @@ public struct DeskSnapshot: Sendable, Equatable {
     public var indicators: [(id: String, label: String)]
     /// Statuses for the pickers: id and Vietnamese label.
     public var statuses: [(id: String, label: String)]
+    /// The report's headline figures, as the consolidation computed them (never recounted here).
+    public var headline: ConsolidatedReport.Headline? = nil
 
     public init(planTitle: String, asOf: String, groups: [DeskGroupCompleteness], units: [DeskUnit], findings: [DeskFinding],
                 refused: [DeskRefusedFile], changes: [String], tasks: [(code: String, title: String)],

@@ -202,21 +202,21 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
                                   phone: nil, email: nil, group: "Chưa rõ đơn vị", submissions: [sub], entries: try deskEntries(r, live: live, targets: st.targets, asRead: asRead[r.id])))
         }
 
-        var groups: [DeskGroupCompleteness] = []
-        for g in UnitGroup.allCases {
-            let list = expected.filter { $0.kind.group == g }.compactMap { reporters[$0.id] }
-            guard !list.isEmpty else { continue }
-            groups.append(DeskGroupCompleteness(label: groupLabel(g), expected: list.count,
-                                                onTime: list.filter { $0.state == .onTime }.count, late: list.filter { $0.state == .late }.count,
-                                                unreadable: list.filter { $0.state == .unreadable }.count,
-                                                missing: list.filter { $0.state == .missing }.count))
+        // Completeness and the headline figures from the one consolidation the report is written
+        // from (REVIEW24: the desk counts nothing of its own, so it cannot disagree with the report).
+        let consolidated = try renderer(input).report
+        let groups = consolidated.completeness.byGroup.map { g in
+            DeskGroupCompleteness(label: UnitGroup(rawValue: g.group).map(groupLabel) ?? g.group, expected: g.expected,
+                                  onTime: g.received - g.late, late: g.late, unreadable: g.unreadable, missing: g.missing)
         }
 
-        return DeskSnapshot(planTitle: d.plan.title, asOf: asOf.description, groups: groups, units: units, findings: findings,
+        var snapshot = DeskSnapshot(planTitle: d.plan.title, asOf: asOf.description, groups: groups, units: units, findings: findings,
                             refused: refused, changes: try changesSinceLastRun(),
                             tasks: d.catalogue.tasks.map { (code: $0.code.rawValue, title: taskTitle($0.code.rawValue)) },
                             indicators: pipeline.vocabulary.indicatorIDs.map { (id: $0.rawValue, label: indicatorLabel($0)) },
                             statuses: [TaskStatus.completed, .inProgress, .notStarted, .notApplicable].map { (id: $0.rawValue, label: $0.label) })
+        snapshot.headline = consolidated.headline
+        return snapshot
     }
 
     static func iso(_ date: Date) -> String {

@@ -1,3 +1,4 @@
+import Consolidation
 import Foundation
 import Mustache
 import Extraction
@@ -138,6 +139,18 @@ struct Pages: Sendable {
         library.render(["message": e.message], withTemplate: "error") ?? e.message
     }
 
+    /// The headline as the report states it: reports received upward, the Department's own,
+    /// dated tasks completed and overdue.
+    static func headlineLines(_ h: ConsolidatedReport.Headline) -> [String] {
+        let r = h.reporting, o = h.ownReporting
+        var lines = ["Cơ quan, địa phương đã gửi báo cáo: \(r.received)/\(r.expected) (trễ hạn \(r.late); gửi bản thay thế, bổ sung sau hạn \(r.laterAfterDeadline); tệp không đọc được \(r.unreadable); chưa gửi \(r.missing))."]
+        if o.expected > 0 { lines.append("Phòng, đơn vị trực thuộc Sở đã gửi báo cáo: \(o.received)/\(o.expected).") }
+        if h.datedTasks > 0 {
+            lines.append("Nhiệm vụ có thời hạn đã hoàn thành: \(h.dated[ConsolidatedReport.Phase.completed.rawValue] ?? 0)/\(h.datedTasks); quá hạn: \(h.overdue.count).")
+        }
+        return lines
+    }
+
     func overview(_ s: DeskSnapshot, session: SessionView) throws -> String {
         let open = s.findings.filter { $0.state == .open }
         let blocking = open.filter { $0.severity == .blocking }
@@ -148,6 +161,8 @@ struct Pages: Sendable {
             "blocking": blocking.prefix(20).map(findingRow),
             "reviewCount": open.filter { $0.severity == .review }.count,
             "infoCount": open.filter { $0.severity == .info }.count,
+            // The report's headline figures, read from the consolidation (no count of the desk's own).
+            "headlineLines": (s.headline.map(Self.headlineLines) ?? []).map { ["text": $0] },
             "groups": s.groups.map { g in
                 ["label": g.label, "expected": g.expected, "onTime": g.onTime, "late": g.late,
                  "unreadable": g.unreadable, "missing": g.missing] as [String: Any]

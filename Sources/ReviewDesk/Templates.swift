@@ -90,6 +90,7 @@ enum Templates {
 </section>
 <section class="card">
   <h2>Tình hình gửi báo cáo</h2>
+  {{#headlineLines}}<p class="headline">{{text}}</p>{{/headlineLines}}
   <table class="list"><thead><tr><th>Nhóm đơn vị</th><th class="num">Phải gửi</th><th class="num">Đúng hạn</th><th class="num">Trễ hạn</th><th class="num">Tệp không đọc được</th><th class="num">Chưa gửi</th></tr></thead>
   <tbody>{{#groups}}<tr><td data-label="Nhóm">{{label}}</td><td class="num" data-label="Phải gửi">{{expected}}</td><td class="num" data-label="Đúng hạn">{{onTime}}</td><td class="num" data-label="Trễ hạn">{{late}}</td><td class="num" data-label="Tệp không đọc được">{{unreadable}}</td><td class="num" data-label="Chưa gửi">{{missing}}</td></tr>{{/groups}}</tbody></table>
 </section>
