@@ -1027,7 +1027,10 @@ public struct VietnameseRenderer: Sendable {
         // A lead whose part is in the total through the units it worked with (jointWork) has its
         // part said once, on its own sentence (REVIEW16 #3.3), not "chưa gồm" here.
         let leadJoint = g.tasks.contains { t in t.notCounted.contains { n in n.reason == .jointWork && n.indicator == first.indicator && g.tasks.contains { isLeadUnit(n.unitID, of: $0) } } }
-        if !groupLeads.isEmpty, !leadJoint, Set(first.byKind.flatMap(\.units)).isDisjoint(with: leads.union(groupLeads)),
+        // Unless the lead's own row on a task of the group was copied from another task: its own
+        // work there is not known, and the total is without it (REVIEW24 F1).
+        let leadUnknown = g.tasks.contains { $0.basis == .leadCopied }
+        if !groupLeads.isEmpty, !leadJoint || leadUnknown, Set(first.byKind.flatMap(\.units)).isDisjoint(with: leads.union(groupLeads)),
            let lead = g.tasks.first(where: { !$0.leadUnits.isEmpty && !$0.leadUnits.allSatisfy { $0.hasPrefix("group:") } }),
            let activity = indicator(first.indicator).activity {
             out += " " + w("results.cityNoLead", ["lead": leadName(lead), "activity": activity])

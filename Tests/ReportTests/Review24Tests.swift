@@ -107,6 +107,32 @@ import Testing
         #expect(sentence.contains("12.500.000") && sentence.contains("không cộng thêm vào tổng số"), "\(sentence)")
     }
 
+    /// The lead's own row on one of the group's tasks was copied from another task, and its
+    /// only inspections are the joint ones the wards count: the total is said to be without the
+    /// inspections the lead held itself (REVIEW24 F1: never read as the city's whole result).
+    @Test func aTotalWithoutTheLeadsOwnInspectionsSaysSo() throws {
+        var input = Fixtures.input()
+        let chiCuc = try index(input, "SKHCN-CCTDC"), ward = try index(input, "25771")
+        let copied = "Chi cục đã lập dự thảo phương án và dự kiến triển khai trong quý cuối năm sau khi được phê duyệt."
+        input.current[chiCuc].submission.entries += [
+            Entry(task: "II.6.b", status: .inProgress, text: copied, sources: ["word/document.xml table 3 row 40 cell 2"]),
+            Entry(task: "II.5.b", status: .notStarted, text: copied, sources: ["word/document.xml table 3 row 30 cell 2"]),
+            Entry(task: "II.5.a", status: .inProgress,
+                  indicators: [IndicatorID("inspections"): Fixtures.figure(9, "word/document.xml paragraph 80", "09 đợt")],
+                  text: "Chi cục đã tham gia 09 đợt kiểm tra hàng đóng gói sẵn tại các siêu thị.", sources: ["word/document.xml paragraph 80"]),
+        ]
+        let i = try #require(input.current[ward].submission.entries.firstIndex { $0.task == "II.5.a" })
+        input.current[ward].submission.entries[i].text =
+            "Ủy ban nhân dân phường đã chủ trì, phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra 2 đợt hàng đóng gói sẵn, xử phạt 12.500.000 đồng."
+        let r = Fixtures.report(input)
+        try #require(r.tasks.contains { $0.group == 5 && $0.basis == .leadCopied }, "\(r.tasks.filter { $0.group == 5 }.map { ($0.code, $0.basis) })")
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let g5 = try #require(r.groups.first { $0.number == 5 })
+        let sentence = try #require(v.cityWide(g5))
+        let note = Fixtures.definition.wording("results.cityNoLead", ["lead": "\u{1}", "activity": "kiểm tra"]).components(separatedBy: "\u{1}")[0]
+        #expect(sentence.contains(note), "\(sentence)")
+    }
+
     // MARK: - F5: a figure left out as unverified is not stated as fact
 
     @Test func anUnverifiedFigureIsNotStatedInTheBody() throws {
