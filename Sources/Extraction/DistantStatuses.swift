@@ -246,7 +246,8 @@ extension ExtractionRun {
             for (n, cell) in line.cells.enumerated().dropFirst() {
                 let text = cell.text.trimmed()
                 guard !text.isEmpty else { continue }
-                if text.count <= r.codeLength, let value = codes[VietText.fold(text)] {
+                // `text.count <= r.codeLength`, without counting every character of a long cell.
+                if r.codeLength >= 0, text.dropFirst(r.codeLength).isEmpty, let value = codes[VietText.fold(text)] {
                     out.append(DistantStatusClaim(value: value, weight: r.weights.legend, reference: .places(Set(places[i])),
                                                   quote: text, place: cell.location.description))
                     break
@@ -327,13 +328,69 @@ extension ExtractionRun {
             guard let first = values.first ?? nil, values.allSatisfy({ $0 == first }) else { return nil }
             return first
         }
-        for part in text.split(whereSeparator: { r.legendSeparators.contains($0) || $0 == "\n" }) {
+        for part in Self.legendParts(text, separators: r.legendSeparators) {
             if let (code, value) = pair(part) ?? part.firstIndex(of: ":").flatMap({ pair(part[part.index(after: $0)...]) }) {
                 out[code] = value
             }
         }
         guard out.count >= r.legendPairs, Set(out.values).count >= 2 else { return nil }
         return out
+    }
+
+    /// The parts of a legend text: exactly `text.split(whereSeparator: { separators.contains($0)
+    /// || $0 == "\n" })`, which steps through every character of the text (most of a legend
+    /// line's cost, and the rows' cells that hold a ";" or a line break are all tried). Split
+    /// on the bytes when every separator is one ASCII scalar other than CR, the text holds no
+    /// scalar canonically equal to one (`holdsASCIILookalike`: U+037E is ";") and each
+    /// separator found stands between scalars that cannot join it into a larger character
+    /// (ASCII, Latin, Vietnamese letters, general punctuation; a CR before a line break joins
+    /// it: CR LF is one character, no separator); any other text is split as before.
+    static func legendParts(_ text: String, separators: [Character]) -> [Substring] {
+        func slow() -> [Substring] { text.split(whereSeparator: { separators.contains($0) || $0 == "\n" }) }
+        var isSeparator = [Bool](repeating: false, count: 128)
+        isSeparator[0x0A] = true
+        for c in separators {
+            guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value, v < 0x80, v != 0x0D else { return slow() }
+            isSeparator[Int(v)] = true
+        }
+        // Scalars next to which an ASCII scalar is a character by itself: none of them is a
+        // prepended mark, an extending mark, a joiner or a spacing mark.
+        @inline(__always) func standsApart(_ v: UInt32) -> Bool {
+            v < 0x300 || (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+        }
+        let bytes = text.utf8.span
+        let n = bytes.count
+        var cuts: [Int] = []
+        var k = 0
+        while k < n {
+            let b = bytes[k]
+            guard b < 0x80, isSeparator[Int(b)] else { k += 1; continue }
+            if b == 0x0A {
+                // A line break is a character by itself but after a CR.
+                if k > 0, bytes[k - 1] == 0x0D { k += 1; continue }
+            } else {
+                if k > 0, bytes[k - 1] >= 0x80 {
+                    var p = k - 1
+                    while p > 0, bytes[p] & 0xC0 == 0x80 { p -= 1 }
+                    guard standsApart(VietText.decode(bytes, p).0) else { return slow() }
+                }
+                if k + 1 < n, bytes[k + 1] >= 0x80, !standsApart(VietText.decode(bytes, k + 1).0) { return slow() }
+            }
+            cuts.append(k)
+            k += 1
+        }
+        if FoundationSearchFilter.holdsASCIILookalike(text) { return slow() }
+        let utf8 = text.utf8
+        var parts: [Substring] = []
+        var start = 0
+        var startIndex = utf8.startIndex
+        for cut in cuts + [n] {
+            let end = utf8.index(startIndex, offsetBy: cut - start)
+            if cut > start { parts.append(text[startIndex..<end]) }
+            start = cut + 1
+            if cut < n { startIndex = utf8.index(after: end) }
+        }
+        return parts
     }
 
     /// Statements that point back at items by their labels ("nội dung tại điểm a, c, d đã

@@ -19,10 +19,12 @@ extension ExtractionRun {
         var rowMarks: [String: [String]] = [:]
         var sentencesAt: [String: [String]] = [:]
         // Columns a header row heads as estimates ("Ước thực hiện cả năm"), per table or sheet.
-        var estimateColumns: [String: Set<Int>] = [:]
+        // Keyed by the container itself: its description ("\(line.container)") went through
+        // reflection, some 50,000 instructions a row.
+        var estimateColumns: [Line.Container: Set<Int>] = [:]
         for line in lines where !line.cells.isEmpty {
             if line.cells.count > 1 {
-                let container = "\(line.container)"
+                let container = line.container
                 // A header: no cell holds a number (a year aside), and the estimate words stand
                 // in a cell of a few words ("Ước thực hiện cả năm 2026"), not in a sentence.
                 let headerLike = !line.cells.contains { c in

@@ -5,7 +5,7 @@ import VietText
 /// line of one cell, a table row or a spreadsheet row a line of several. Layout differences
 /// between Word and Excel reports end here.
 struct Line: Sendable {
-    enum Container: Sendable, Equatable {
+    enum Container: Sendable, Hashable {
         case body
         case table(Int)       // Word table number, document order
         case sheet(String)

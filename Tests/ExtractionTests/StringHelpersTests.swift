@@ -252,3 +252,28 @@ extension ByteSearchTests {
         for n in 0...4 { #expect(ExtractionRun.hasLetters(text, moreThan: n) == (letters > n), "\(n) of \(text.debugDescription)") }
     }
 }
+
+/// Speed20's shortcuts give exactly what the slower reading gives: a legend's parts split on
+/// the bytes are the standard library's character split, and a labelled date screened by the
+/// folded text's words is the one the full word reading finds (on texts where characters are
+/// scalars and where they are not: combining marks after a separator, CR LF, a prepended
+/// mark, the Greek question mark that is canonically ";", the Kelvin sign, "İ").
+@Suite struct Speed20ShortcutTests {
+    static let texts = StringPrefixTests.texts + ByteSearchTests.texts + [
+        "A - Đã hoàn thành; B - Đang thực hiện|C – Chưa", "HT: hoàn thành;;TTH: tiếp tục\n\nK: không", ";", "\n", "|;\n",
+        "a;\u{301}b; c\u{0600};d", "x\r\ny\rz\n", "đạt;\u{200D}b|\u{200C}c", "Mã\u{037E} OK; X", "“HT”;‘B’—c;…d", "a ;b\u{2028};c",
+        "Ngày báo cáo: 12/11/2026", "Số: 12/BC-UBND   Ngày lập biểu: 05/11/2026", "NGÀY BÁO CÁO 4 tháng 11 năm 2026",
+        "Cập nhật ngày 26/10/2026 - gửi Sở", "ngày gửi: 3/11/2026", "NGA\u{300}Y BA\u{301}O CA\u{301}O 1/11/2026",
+        "İngay bao cao 1/11/2026", "\u{212A}ngày ký: 2/11/2026", "Ngày\u{00A0}ký (ngày 7/11/2026)", "báo cáo ngày; 9/11/2026",
+    ]
+
+    @Test(arguments: texts)
+    func legendPartsAreTheCharacterSplit(_ text: String) {
+        for separators in [[";"], [";", "|"], ["|", "\t"], [";", "\u{037E}"], ["\r"], ["–"]] as [[Character]] {
+            let expected = text.split(whereSeparator: { separators.contains($0) || $0 == "\n" })
+            let parts = ExtractionRun.legendParts(text, separators: separators)
+            #expect(parts.map { Array($0.unicodeScalars) } == expected.map { Array($0.unicodeScalars) }, "\(text.debugDescription) \(separators)")
+            #expect(parts.map { $0.startIndex } == expected.map { $0.startIndex })
+        }
+    }
+}
