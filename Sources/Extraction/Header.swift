@@ -160,12 +160,29 @@ enum HeaderReader {
 
     /// A date after one of `labels` (folded words) anywhere in a line: "Số báo cáo: 305/BC-UBND
     /// ⎵⎵ Ngày báo cáo: 29/10/2026", "Cập nhật ngày 26/10/2026 - gửi …"; only a complete date.
-    static func labelledDate(in text: String, labels: [String], dates dv: DateVocabulary = .standard) -> String? {
+    /// `screened: false` reads every text's words (the check that the screen changes nothing).
+    static func labelledDate(in text: String, labels: [String], dates dv: DateVocabulary = .standard, screened: Bool = true) -> String? {
+        // Splitting the text into date words (each normalized, lower-cased and folded) is what
+        // costs here, and most header lines hold no label. A date word's folded form is folded
+        // from the text's own letters, so it stands in the folded text: a text whose folded
+        // form lacks a word of every label has no labelled date. Exact for every text without
+        // a scalar whose case mapping or folding may not be one to one (`holdsASCIILookalike`:
+        // "İ", "ß", Greek, letter-like symbols), which is read as before; so is a text for
+        // labels with a word that is not ASCII (compared by canonical equivalence below).
+        // An ASCII label (the folded labels are) is split on its bytes: its characters are its bytes.
+        let labelParts = labels.map { label in
+            label.utf8.allSatisfy { $0 < 0x80 } ? label.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+                : label.split(separator: " ").map(String.init)
+        }
+        if screened, labelParts.allSatisfy({ $0.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }),
+           !FoundationSearchFilter.holdsASCIILookalike(text) {
+            let whole = VietText.fold(text)
+            guard labelParts.contains(where: { parts in !parts.isEmpty && parts.allSatisfy { whole.containsBytes($0) } }) else { return nil }
+        }
         let words = DateWord.words(text)
         guard words.count >= 2 else { return nil }
         let folded = words.map(\.folded)
-        for label in labels {
-            let parts = label.split(separator: " ").map(String.init)
+        for parts in labelParts {
             guard !parts.isEmpty, parts.count < folded.count else { continue }
             for i in 0...(folded.count - parts.count) where folded[i..<(i + parts.count)].elementsEqual(parts) {
                 var k = i + parts.count

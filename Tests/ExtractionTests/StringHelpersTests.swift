@@ -276,4 +276,13 @@ extension ByteSearchTests {
             #expect(parts.map { $0.startIndex } == expected.map { $0.startIndex })
         }
     }
+
+    @Test(arguments: texts)
+    func screenedLabelledDateIsTheFullReading(_ text: String) {
+        let labels = DateVocabulary.standard.labels
+        for set in [labels, ["bao cao"], ["cap nhat ngay"], ["ngay"]] {
+            #expect(HeaderReader.labelledDate(in: text, labels: set) == HeaderReader.labelledDate(in: text, labels: set, screened: false),
+                    "\(text.debugDescription) \(set)")
+        }
+    }
 }
