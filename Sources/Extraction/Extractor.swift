@@ -47,7 +47,8 @@ public struct Extractor: Sendable {
 
     /// An extractor for a pipeline: its catalogue, its units and its vocabulary file.
     public init(pipeline: PipelineDefinition) throws {
-        let vocabulary = try Vocabulary.load(contentsOf: pipeline.directory.appendingPathComponent("vocabulary.yaml"))
+        var vocabulary = try Vocabulary.load(contentsOf: pipeline.directory.appendingPathComponent("vocabulary.yaml"))
+        vocabulary.figureReading.planYear = pipeline.plan.year > 0 ? pipeline.plan.year : nil
         let tasks = pipeline.catalogue.tasks.map {
             TaskInfo(code: $0.code.rawValue, group: $0.group, letter: String($0.code.rawValue.split(separator: ".").last ?? ""),
                      title: $0.text, groupTitle: $0.groupTitle)
@@ -2524,6 +2525,13 @@ struct ExtractionRun {
         // Totals are sums of rows already read.
         let totalText = taskText.isEmpty ? seqText : taskText
         if totalText.utf8.count <= 40, v.totalRows.contains(VietText.words(totalText).joined(separator: " ")) { return }
+        // "Cộng (02 cuộc)", "Tổng cộng: 03 đợt": a total whose label counts its rows (the
+        // inspections, the rounds) — the sums are of rows already read; the count is a result
+        // of the task the rows report.
+        if let rec = x.gridRecognisers, let counted = GridResolver(r: rec).totalWithCount(totalText) {
+            if let code = current { absorb(counted, into: code, location: line.firstLocation) }
+            return
+        }
         // A group row: "II | Tổ chức triển khai …" (roman), or "2 | <title spanning the
         // row>". The plan's group is taken when the title agrees with the number.
         let taskCell = taskCol.flatMap { c in line.cells.first(where: { $0.column == c }) }

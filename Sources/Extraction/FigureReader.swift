@@ -32,6 +32,9 @@ struct FigureReader {
     /// background, not to be quoted; one met further on ("kiểm tra 5 cây xăng trên địa bàn,
     /// có 1 cây vi phạm") may hold what the unit did.
     private var inventoryOpensSentence = false
+    /// After a sentence's opening label of another period ("Năm 2025:", "Năm trước:") until the
+    /// sentence ends: its numbers are that period's, no result of the one reported.
+    private var otherPeriodScope = false
     /// The figures read so far in the current sentence, by indicator (the first one's index in
     /// `out.found`): a later count after a handling word is a part of it.
     private var sentenceFigures: [IndicatorID: Int] = [:]
@@ -59,6 +62,7 @@ struct FigureReader {
             if tok.breakBefore, i > 0, !(tokens[i - 1].kind == .punct && (tokens[i - 1].raw == ":" || tokens[i - 1].raw == ";")) {
                 totalScope = false
                 inventoryScope = false
+                otherPeriodScope = false
                 paren = nil
                 sentenceFigures = [:]
                 sentenceNouns = [:]
@@ -72,6 +76,12 @@ struct FigureReader {
             if i <= consumedThrough { continue }
             if inventoryScope {
                 if inventoryOpensSentence, tok.kind == .number { out.background.append(tok.raw) }
+                continue
+            }
+            if otherPeriodScope { continue }
+            if tok.kind == .word, i - sentenceStart <= 1, let end = otherPeriodLabel(at: i) {
+                otherPeriodScope = true
+                i = end - 1
                 continue
             }
             if tok.kind == .word, let lead = v.figureReading.inventoryLeads.match(tokens, at: i) {
@@ -136,6 +146,107 @@ struct FigureReader {
             k += 1
         }
         return nil
+    }
+
+    /// "Năm 2025:", "Năm trước:", "Cùng kỳ năm 2025:": a label opening its sentence that names
+    /// another period than the plan's year (`figure_reading.earlier_periods`, or one of
+    /// `period_years` before a year earlier than the plan's), then ":". Where the label ends.
+    private func otherPeriodLabel(at i: Int) -> Int? {
+        var k: Int
+        if let m = v.figureReading.earlierPeriods.match(tokens, at: i) {
+            k = m.end
+        } else if let planYear = v.figureReading.planYear, let m = v.figureReading.periodYears.match(tokens, at: i),
+                  m.end < tokens.count, tokens[m.end].kind == .number, tokens[m.end].raw.utf8.count == 4,
+                  let year = Int(tokens[m.end].raw), year < planYear, year >= planYear - 20 {
+            k = m.end + 1
+        } else { return nil }
+        guard k + 1 < tokens.count, tokens[k].kind == .punct, tokens[k].raw == ":" else { return nil }
+        return k + 1
+    }
+
+    /// Whether token `i` opens its line, or follows only a bullet mark there ("- 09 – tin").
+    private func opensLine(_ i: Int) -> Bool {
+        if i == 0 || tokens[i].breakBefore { return true }
+        return tokens[i - 1].kind == .punct && (i - 1 == 0 || tokens[i - 1].breakBefore)
+    }
+
+    /// "09 – tin, bài", "6 triệu đồng – tiền phạt": after a number opening its line, a mark
+    /// (`figure_reading.noun_marks`) then words on the same line. Where the words start.
+    private func afterNounMark(_ number: Int, mark j: Int) -> Int? {
+        guard j + 1 < tokens.count, j > number, tokens[j].kind == .punct, v.figureReading.nounMarks.contains(String(tokens[j].raw)),
+              !tokens[j].breakBefore, tokens[j + 1].kind == .word, !tokens[j + 1].breakBefore, opensLine(number) else { return nil }
+        return j + 1
+    }
+
+    /// "số cuộc kiểm tra, số cơ sở được kiểm tra và số cơ sở vi phạm lần lượt là 02, 09 và
+    /// 01": a list of numbers right after a word of `figure_reading.respectively`, the values
+    /// of as many labels listed before it in its clause, each opened by a label lead ("số",
+    /// "số lượt") at the clause's start or after a comma or a joining word. Reads them in order
+    /// and returns true; false when the lists do not pair one to one.
+    private mutating func readRespectively(at i: Int) -> Bool {
+        guard !v.figureReading.respectively.isEmpty else { return false }
+        var lead: Int?
+        var k = i - 1
+        while k >= 0, i - k <= 4 {
+            if tokens[k].kind == .word, let m = v.figureReading.respectively.match(tokens, at: k), m.end == i { lead = k }
+            if tokens[k].breakBefore { break }
+            k -= 1
+        }
+        guard let lead else { return false }
+        // The values: numbers joined by commas and a joining word, on one line.
+        var values: [(at: Int, value: Double)] = []
+        var p = i
+        while p < tokens.count, tokens[p].kind == .number, p == i || !tokens[p].breakBefore, let value = VietNumber.parse(tokens[p].raw) {
+            values.append((p, value))
+            var q = p + 1
+            if q < tokens.count, !tokens[q].breakBefore, tokens[q].raw == "," { q += 1 }
+            if q < tokens.count, !tokens[q].breakBefore, let j = v.figureReading.listJoins.match(tokens, at: q) { q = j.end }
+            guard q > p + 1, q < tokens.count, tokens[q].kind == .number, !tokens[q].breakBefore else { break }
+            p = q
+        }
+        guard values.count >= 2 else { return false }
+        // The clause before the lead: back to ";", ":" or the sentence's start.
+        var start = lead
+        while start > 0, !tokens[start].breakBefore, !(tokens[start - 1].kind == .punct && (tokens[start - 1].raw == ";" || tokens[start - 1].raw == ":")) {
+            start -= 1
+        }
+        var labels: [Int] = []
+        for s in start..<lead where tokens[s].kind == .word && v.figureReading.labelLeads.hasMatch(tokens, at: s) {
+            let opens = s == start || tokens[s - 1].kind == .punct && tokens[s - 1].raw == ","
+                || (max(start, s - 3)..<s).contains { v.figureReading.listJoins.match(tokens, at: $0)?.end == s }
+            if opens { labels.append(s) }
+        }
+        guard labels.count == values.count else { return false }
+        for (n, s) in labels.enumerated() {
+            let end = n + 1 < labels.count ? labels[n + 1] : lead
+            var labelEnd = end
+            while labelEnd > s + 1, tokens[labelEnd - 1].kind == .punct || v.figureReading.listJoins.match(tokens, at: labelEnd - 1)?.end == end { labelEnd -= 1 }
+            let value = values[n]
+            let raw = tokens[value.at].raw
+            if value.value == value.value.rounded(), let id = labelIndicator(s) {
+                append((id, s), value: value.value, phrase: Vocabulary.span(tokens, s, labelEnd) + ": " + raw, at: value.at, end: value.at + 1)
+            } else if paren?.comparison != true {
+                out.unread.append(UnreadNumber(number: String(raw), phrase: Vocabulary.span(tokens, s, labelEnd) + ": " + raw))
+            }
+        }
+        consumedThrough = max(consumedThrough, values.last!.at)
+        return true
+    }
+
+    /// What a label starting at `s` counts ("Số cuộc kiểm tra", "số cơ sở vi phạm"): a whole
+    /// column label's indicator (not money), else the counted noun after a label lead, as a
+    /// count override following it reads it.
+    private func labelIndicator(_ s: Int) -> IndicatorID? {
+        if let m = v.indicatorColumns.match(tokens, at: s), !m.value.isMoney { return m.value }
+        var p = s
+        if let lead = v.figureReading.labelLeads.match(tokens, at: p) { p = lead.end }
+        guard let noun = v.counts.match(tokens, at: p) else { return nil }
+        var id: IndicatorID? = noun.value
+        for o in v.overrides where !o.after.isEmpty {
+            guard let n = o.nouns.match(tokens, at: p), o.after.hasMatch(tokens, at: n.end) else { continue }
+            id = o.indicator
+        }
+        return id
     }
 
     /// Whether a place preposition (`figure_reading.places`) opens the count at `i` in its
@@ -269,6 +380,7 @@ struct FigureReader {
 
     private mutating func readNumber(at i: Int) {
         let tok = tokens[i]
+        if readRespectively(at: i) { return }
         // "3/5 lớp", "120/150 người": the achieved number over its target ("2/2 chợ", all of
         // them, says how many of a whole, not what was done).
         if i + 2 < tokens.count, tokens[i + 1].raw == "/", glued(i, i + 1), glued(i + 1, i + 2), tokens[i + 2].kind == .number,
@@ -314,7 +426,8 @@ struct FigureReader {
             last = i + 1
             consumedThrough = max(consumedThrough, i + 1)
         }
-        let j = v.skipSpelledOut(tokens, from: last + 1)
+        var j = v.skipSpelledOut(tokens, from: last + 1)
+        if let after = afterNounMark(i, mark: j) { j = after }
         // A money scale that is only the first word of a longer counted noun ("12 đồng hồ
         // nước", "3 đồng chí") is no amount: the longest reading wins.
         if let scale = v.moneyScales.match(tokens, at: j),
@@ -419,7 +532,14 @@ struct FigureReader {
         }
         let phrase = Vocabulary.span(tokens, i, end)
         if isNoResult(at: i, end: end) { return }
-        if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value {
+        // "6 triệu đồng – tiền phạt": an amount opening its line says its kind after a mark.
+        var after: IndicatorID? = nil
+        if opensLine(i) {
+            var k = end
+            if let a = afterNounMark(i, mark: k) { k = a }
+            after = k < tokens.count && !tokens[k].breakBefore ? v.moneyContext.match(tokens, at: k)?.value : nil
+        }
+        if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value ?? after {
             if let p = paren, p.comparison || p.owner == id { return }
             out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: isTotal(at: i), at: i))
             lastFigure = (id, end)

@@ -90,7 +90,8 @@ extension Vocabulary {
         // every number in debug builds.
         let totals = totalWords
         let afterTotal = (max(0, i - 3)..<i).contains { k in totals.matchEnd(tokens, at: k) == i }
-        if i > 0, !afterTotal, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
+        // (A number opening its line is no reference of the last word of the line before.)
+        if i > 0, !afterTotal, !tok.breakBefore, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
             // "số 76" is a reference, "tổng số 76 cơ sở" a count.
             if tokens[i - 1].folded != "so" || !counts.hasMatch(tokens, at: skipSpelledOut(tokens, from: i + 1)) { return true }
         }

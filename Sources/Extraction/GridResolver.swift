@@ -1576,7 +1576,8 @@ struct GridResolver {
             if r.v.totalRows.contains(words.joined(separator: " ")) { end = k }
         }
         guard var j = end else { return nil }
-        while j < tokens.count, tokens[j].kind == .punct, tokens[j].raw == ":" || tokens[j].raw == "-" { j += 1 }
+        // "Tổng cộng: 05 đoàn", "Cộng - 06 cuộc", "Cộng (03 cuộc)".
+        while j < tokens.count, tokens[j].kind == .punct, tokens[j].raw == ":" || tokens[j].raw == "-" || tokens[j].raw == "(" { j += 1 }
         guard j < tokens.count, tokens[j].kind == .number else { return nil }
         let rest = tokens[j...]
         guard rest.filter({ $0.kind == .number }).count == 1, rest.filter({ $0.kind == .word }).count <= 3 else { return nil }

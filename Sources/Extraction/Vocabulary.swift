@@ -515,6 +515,24 @@ public struct Vocabulary: Sendable {
         /// ("Đã hoàn thành 06/06 lớp", "04/04 công chức được cử đã tham gia"): the whole done
         /// is the figure. Without them "2/2 chợ có cân đối chứng" stays a ratio.
         var wholeDone = PhraseTable<Bool>()
+        /// Opening a sentence as a label followed by ":", another period than the one reported
+        /// ("Năm trước:", "Cùng kỳ năm trước:"): the sentence's numbers are that period's.
+        var earlierPeriods = PhraseTable<Bool>()
+        /// Opening a sentence before a year and ":" ("Năm 2025:", "Cùng kỳ năm 2025:"): a year
+        /// before `planYear` makes the sentence's numbers that year's, not the report's.
+        var periodYears = PhraseTable<Bool>()
+        /// The plan's year (pipeline.yaml `plan.year`), set by the extractor of a pipeline; nil
+        /// when the vocabulary is read alone.
+        var planYear: Int?
+        /// Right before a list of numbers ("… lần lượt là 02, 09 và 01"): the numbers are the
+        /// values of as many labels listed before, in that order ("số cuộc kiểm tra, số cơ sở
+        /// được kiểm tra và số cơ sở vi phạm").
+        var respectively = PhraseTable<Bool>()
+        /// Words joining the last item of a list ("và"), as a comma joins the others.
+        var listJoins = PhraseTable<Bool>()
+        /// Marks between a number opening its line and what it counts ("09 – tin, bài", "6 triệu
+        /// đồng – tiền phạt"): read as if the noun followed the number.
+        var nounMarks: Set<String> = []
     }
 
     /// How a document shows it is about the plan (`plan_subject`).
@@ -832,7 +850,9 @@ public struct Vocabulary: Sendable {
         let figureReadingKeys = ["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks",
                                  "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
                                  "remainders", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
-                                 "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done"]
+                                 "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done",
+                                 "earlier_periods", "period_years",
+                                 "respectively", "list_joins", "noun_marks"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
         }
@@ -867,6 +887,10 @@ public struct Vocabulary: Sendable {
             ("estimates", \FigureReading.estimates),
             ("other_funding", \FigureReading.otherFunding),
             ("whole_done", \FigureReading.wholeDone),
+            ("earlier_periods", \FigureReading.earlierPeriods),
+            ("period_years", \FigureReading.periodYears),
+            ("respectively", \FigureReading.respectively),
+            ("list_joins", \FigureReading.listJoins),
         ] {
             for p in try strings(reading[key], "figure_reading.\(key)") { v.figureReading[keyPath: table].add(p, true) }
         }
@@ -888,6 +912,13 @@ public struct Vocabulary: Sendable {
                 throw LoadError(file: file, message: "figure_reading.spoken_parts.\(word) must be a positive number")
             }
             v.figureReading.spokenParts.add(word, n)
+        }
+        if reading["noun_marks"] != nil {
+            let marks = try strings(reading["noun_marks"], "figure_reading.noun_marks")
+            guard marks.allSatisfy({ $0.count == 1 && !$0.first!.isLetter && !$0.first!.isNumber && !$0.first!.isWhitespace }) else {
+                throw LoadError(file: file, message: "figure_reading.noun_marks must be single punctuation marks")
+            }
+            v.figureReading.nounMarks = Set(marks)
         }
         if reading["field_marks"] != nil {
             let marks = try strings(reading["field_marks"], "figure_reading.field_marks")
