@@ -288,6 +288,18 @@ struct ScoredCorporaTests {
         // 96.2, set71 92.5 -> 97.1, set84 91.6 -> 93.7; floors a point below the round's first
         // measure (set71 96.4, before the hamlets' words stopped counting as the document's).
         Floor(name: "independent/set84", path: independent.appendingPathComponent("set84"), score: 91.7, measure: 62.8, silentFigures: 0.036),
+        // Session 20's held-out sets (written at its start by writers who never saw the code;
+        // scored held out at the start, cc50e7b, and at the end): set85 93.7 → 93.7,
+        // set86 93.7 → 93.7, set87 85.1 → 85.1, set88 92.8 → 92.8, set89 99.4 → 99.4, set90
+        // 85.0 → 85.0 (silent figure loss 17 %), set91 88.2 → 88.8.
+        // Floors a point below the end; silent-figure bounds 0.01 above.
+        Floor(name: "independent/set85", path: independent.appendingPathComponent("set85"), score: 92.7, measure: 71.3, silentFigures: 0.019),
+        Floor(name: "independent/set86", path: independent.appendingPathComponent("set86"), score: 92.7, measure: 76.8, silentFigures: 0.01),
+        Floor(name: "independent/set87", path: independent.appendingPathComponent("set87"), score: 84.1, measure: 66.6, silentFigures: 0.01),
+        Floor(name: "independent/set88", path: independent.appendingPathComponent("set88"), score: 91.8, measure: 56.8, silentFigures: 0.048),
+        Floor(name: "independent/set89", path: independent.appendingPathComponent("set89"), score: 98.4, measure: 96.2, silentFigures: 0.021),
+        Floor(name: "independent/set90", path: independent.appendingPathComponent("set90"), score: 84.0, measure: 58.7, silentFigures: 0.18),
+        Floor(name: "independent/set91", path: independent.appendingPathComponent("set91"), score: 87.8, measure: 69.6, silentFigures: 0.034),
     ]
 
     @Test(arguments: floors)
