@@ -117,13 +117,6 @@ struct GridState {
                 }
             }
         }
-        // A sheet listing the plan's codes beside the report's own sheet says nothing of a task.
-        if document.kind == .spreadsheet, all.count > 1 {
-            let lists = all.filter { Self.isCodeList($0, recognisers, resolver) }
-            if lists.count < all.count {
-                for grid in lists { for row in grid.rows { for cell in row.cells { legendRows.insert(cell.location) } } }
-            }
-        }
         if document.kind == .spreadsheet, document.sheets.count > 1 { sheetTasks = Self.citedSheets(all, recognisers) }
         let keyLines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }.filter { FoundationSearchFilter.mayContain(UInt8(ascii: "="), in: $0) && $0.contains("=") }
         let itemCodes = recognisers.typedItemCodes(keyLines: keyLines)
@@ -238,42 +231,6 @@ struct GridState {
             rowCodes[targetSource, default: [:]].merge(taskCodes) { a, _ in a }
             pointerColumns[source] = pointer.column
         }
-    }
-
-    /// A sheet that lists the plan's tasks for the form's lookups ("Mã | Mục KH | Tên rút gọn",
-    /// "1 | II.1.a | Tập huấn …"): below a header, every row a code alone in its cell, with at
-    /// most a row number and one text that counts nothing and says how far the work came only
-    /// as the task's own name does; at least `sheets.code_list_rows` such rows, each code once.
-    static func isCodeList(_ grid: Grid, _ r: GridRecognisers, _ resolver: GridResolver) -> Bool {
-        guard case .sheet = grid.source, grid.rows.count >= r.g.codeListRows else { return false }
-        var codes = Set<String>()
-        var headerRows = 0
-        for row in grid.rows {
-            let cells = row.cells.filter { !$0.continued && !$0.text.trimmed().isEmpty }
-            if cells.isEmpty { continue }
-            let coded = cells.filter { $0.number == nil && $0.text.trimmed().count <= 8 && r.taskCode(in: $0.text, sequence: false) != nil }
-            guard coded.count == 1, let code = r.taskCode(in: coded[0].text, sequence: false) else {
-                // A header above the list, none among its rows.
-                if codes.isEmpty, headerRows < 2 { headerRows += 1; continue }
-                return false
-            }
-            guard codes.insert(code).inserted, cells.count <= 3 else { return false }
-            var texts = 0
-            for cell in cells where cell.location != coded[0].location {
-                if let n = cell.number {
-                    guard n == n.rounded(), n >= 0, n < 1000 else { return false }
-                    continue
-                }
-                texts += 1
-                let text = cell.text
-                // The task's own name ("Duy trì chuẩn đo lường chính" reads as a status word
-                // too): its words name the code's task among the nearest.
-                guard texts == 1, r.v.figures(in: Tokenizer.tokenize(text)).found.isEmpty else { return false }
-                if resolver.statedStatus(text.trimmed(" .;")) != nil || resolver.leadingStatus(text) != nil,
-                   !r.taskByMeaning(text).ranked.prefix(3).contains(where: { $0.code == code }) { return false }
-            }
-        }
-        return codes.count >= r.g.codeListRows
     }
 
     /// "biểu 2" for "Biểu 02", "Phụ lục số 2": a numbered sheet's reference in a text, folded.

@@ -154,10 +154,6 @@ public struct GridVocabulary: Sendable {
     /// Sheets of one place beside the sheet of the whole ("Ấp Miễu Ba", "KDC số 1" beside
     /// "Tổng hợp"): parts of the whole, as period sheets are.
     var placeSheets = PhraseTable<Bool>()
-    /// A sheet listing at least this many of the plan's codes, one a row with nothing but a
-    /// row number and the task's name beside it, is a list of the plan (the lookup a form's
-    /// code column cites), no report of any task.
-    var codeListRows = 6
     /// The words that name a numbered sheet or table of figures ("Biểu 01", "Phụ lục 2"): a
     /// task's row that cites one ("Số liệu: Biểu 01, Biểu 02") gives that sheet its task.
     var sheetReferences = PhraseTable<Bool>()
@@ -524,8 +520,7 @@ public struct GridVocabulary: Sendable {
                     case "whole": for p in try strings(list, "sheets.whole") { v.wholeSheets.add(p, true) }
                     case "references": for p in try strings(list, "sheets.references") { v.sheetReferences.add(p, true) }
                     case "places": for p in try strings(list, "sheets.places") { v.placeSheets.add(p, true) }
-                    case "code_list_rows": v.codeListRows = Int(try number(list, "sheets.code_list_rows"))
-                    default: throw fail(nameNode, "sheets.\(name): unknown key (use periods, whole, references, places, code_list_rows)")
+                    default: throw fail(nameNode, "sheets.\(name): unknown key (use periods, whole, references, places)")
                     }
                 }
             case "zero_is_nothing":
