@@ -543,6 +543,13 @@ struct ExtractionRun {
             // the report's; the task's passage and the results go on.
             if kind.holdsItems, let remainder, current != nil, section == nil || section == .results || section == .appendix {
                 addItems(from: remainder, source: line.firstLocation, as: kind == .proposals ? .proposals : .difficulties)
+                // The task's own shortcoming says how far it came ("- Hạn chế: còn 01 lớp nên
+                // nội dung này vẫn đang thực hiện, chưa xong."): a status stated there is the
+                // task's, as in any line of its passage.
+                if kind == .difficulties, let code = current, let b = builders[code],
+                   let claim = v.statusClaim(in: readings.tokens(remainder)) {
+                    setStatus(claim.value, on: b, location: line.firstLocation, confidence: claim.confidence)
+                }
                 return
             }
             // "Kết quả thực hiện:" as the label of a task's block (a form letter's "NHIỆM VỤ 1:

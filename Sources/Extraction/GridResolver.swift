@@ -126,12 +126,34 @@ struct GridResolver {
         func stated(_ c: Int) -> Int {
             body.reduce(0) { n, row in n + (row.cell(startingAt: c).map { !$0.continued && r.status($0.text).status != nil } == true ? 1 : 0) }
         }
-        var best = columns[0], bestCount = stated(columns[0])
-        for c in columns.dropFirst() {
-            let n = stated(c)
-            if n > bestCount { best = c; bestCount = n }
+        // An earlier report's column beside the present one ("Tình trạng (BC 6 tháng) |
+        // Tình trạng (đến 20/10/2026)"): of the columns that state statuses, those whose
+        // header names the present win, those naming an earlier period yield.
+        let counts = columns.map { stated($0) }
+        let periods = columns.map { c in period(of: layout.headers[c] ?? "") }
+        let stating = columns.indices.filter { counts[$0] > 0 }
+        let top = stating.map { periods[$0] }.max() ?? 0
+        let candidates = Set(stating.filter { periods[$0] == top })
+        var best = columns[0], bestCount = -1
+        for (i, c) in columns.enumerated() where candidates.isEmpty || candidates.contains(i) {
+            if counts[i] > bestCount { best = c; bestCount = counts[i] }
         }
         return best
+    }
+
+    /// How a status column's header places it in time (grids.yaml `status_periods`): 1 the
+    /// present ("đến nay", "đến 20/10/2026"), -1 an earlier period ("BC 6 tháng"), 0 neither.
+    func period(of header: String) -> Int {
+        let tokens = Tokenizer.tokenize(header)
+        var earlier = false
+        for m in r.g.statusPeriods.matches(in: tokens) {
+            if m.value { return 1 }
+            earlier = true
+        }
+        for i in tokens.indices {
+            if let end = r.g.statusPeriodUntil.matchEnd(tokens, at: i), end < tokens.count, tokens[end].kind == .number { return 1 }
+        }
+        return earlier ? -1 : 0
     }
 
     static func assessmentColumn(_ grid: Grid, _ layout: GridLayout, _ r: GridRecognisers) -> Int? {
@@ -370,6 +392,7 @@ struct GridResolver {
         let unitCol = layout.column(.measureUnit)
         let statusCol = statedStatusColumn(grid, layout)
         let noteCol = layout.column(.note)
+        let noteColumns = layout.roles.filter { $0.value == .note }.map(\.key).sorted()
         let firstRow = grid.rows[layout.headerRows.lowerBound].index
         let valueColumns = layout.valueColumns
         var reading = GridReading(rows: firstRow...grid.rows[max(layout.headerRows.upperBound - 1, layout.headerRows.lowerBound)].index)
@@ -433,6 +456,11 @@ struct GridResolver {
             row.unit = text(unitCol)?.text ?? ""
             row.statusCell = statusCol.flatMap { gr.cell(startingAt: $0) }
             row.noteCell = noteCol.flatMap { gr.cell(startingAt: $0) }
+            // Several note columns ("Ưu điểm | Hạn chế"): the one whose words state a status.
+            if noteColumns.count > 1, row.noteCell.map({ r.noteStatus($0.text) == nil }) ?? true,
+               let stating = noteColumns.lazy.compactMap({ gr.cell(startingAt: $0) }).first(where: { r.noteStatus($0.text) != nil }) {
+                row.noteCell = stating
+            }
             for c in valueColumns {
                 guard let cell = gr.cell(startingAt: c), !cell.continued else { continue }
                 if let n = number(cell) {

@@ -129,6 +129,12 @@ public struct GridVocabulary: Sendable {
     /// Columns headed by states ("Đã thực hiện | Đang thực hiện") hold the work in words when
     /// a cell below one has at least this many words; else they are ticked (`status_headed_words`).
     var statusHeadedWords = 4
+    /// Two status columns, an earlier report's and the present one ("Tình trạng (BC 6 tháng) |
+    /// Tình trạng (đến 20/10/2026)"), told apart by their headers (`status_periods`): words of
+    /// an earlier period (false), of the present (true); `statusPeriodUntil` ("đến") before a
+    /// number or date names the present too.
+    var statusPeriods = PhraseTable<Bool>()
+    var statusPeriodUntil = PhraseTable<Bool>()
     /// Rows that add up a group of rows ("Cộng nhóm 2", "Tổng cộng nhóm II"), by their opening words.
     var subtotalRows = PhraseTable<Bool>()
     /// Marks that say what a row's numbers are when a task is written over two rows, the plan
@@ -423,6 +429,16 @@ public struct GridVocabulary: Sendable {
                 }
             case "status_headed_words":
                 v.statusHeadedWords = Int(try number(value, key))
+            case "status_periods":
+                for (name, nameNode, list) in try mapping(value, "status_periods") {
+                    let phrases = try strings(list, "status_periods.\(name)")
+                    switch name {
+                    case "earlier": for p in phrases { v.statusPeriods.add(p, false) }
+                    case "current": for p in phrases { v.statusPeriods.add(p, true) }
+                    case "until": for p in phrases { v.statusPeriodUntil.add(p, true) }
+                    default: throw fail(nameNode, "status_periods.\(name): unknown key (use earlier, current, until)")
+                    }
+                }
             case "heading_status_marks":
                 v.headingStatusMarks = try strings(value, key)
             case "assessment_column":
