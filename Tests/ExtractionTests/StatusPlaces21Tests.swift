@@ -5,7 +5,8 @@ import Testing
 
 // Specifications of statuses written in places the reader did not weigh before (issue #11,
 // session 21): of two status columns, the earlier report's copied beside the present one;
-// columns that weigh the work ("Ưu điểm | Hạn chế") and say how far it came in a clause.
+// columns that weigh the work ("Ưu điểm | Hạn chế") and say how far it came in a clause;
+// a column that says which part of the plan each row is.
 // Written in the hands of a harbour board and a district museum, which no corpus has.
 
 private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
@@ -86,5 +87,22 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
         #expect(news.status == .inProgress)
         #expect(checks.status == .completed)
+    }
+}
+
+@Suite struct PlainTaskColumnTests {
+    @Test func aColumnSayingWhichPartOfThePlanARowIsNamesItsTask() throws {
+        // Each row an inspection theme; the third column says which work of the plan it serves.
+        let d = Document(kind: .spreadsheet, sheets: [testSheet("Sổ", cover() + [
+            [],
+            ["STT", "Nội dung công việc", "Đợt này thuộc phần nào của kế hoạch", "Số cuộc", "Số cơ sở", "Tình trạng"],
+            [1, "Đợt 1: cân tại bến cá Cần Giờ", "Phối hợp phường kiểm tra đo lường theo phân quyền", 2, 18, "Xong"],
+            [2, "Đợt 2: tờ rơi cho ngư dân", "Tuyên truyền, phổ biến pháp luật về tiêu chuẩn, đo lường, chất lượng", nil, nil, "Còn làm"],
+        ], part: 1)])
+        let s = extract(d, fileName: "so-theo-doi.xlsx")
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("inspections")] != nil })
+        #expect(checks.indicators[IndicatorID("establishments_inspected")]?.value == 18)
+        #expect(checks.status == .completed)
+        #expect(s.entries.count == 2)
     }
 }
