@@ -641,6 +641,10 @@ struct ExtractionRun {
             return nil
         }
         guard first.text.utf8.count <= 800 || colon(in: first.text) != nil else { return nil }
+        // "KK1. Dữ liệu …", "KN2 | Đề nghị …": an item numbered under its section's short name.
+        if let (kind, rest) = numberedItem(first.text) {
+            return (kind, rest.isEmpty ? (cells.count == 2 ? cells[1].text : nil) : rest)
+        }
         var text = stripEnumerator(first.text)
         // A heading's colon is near its start; what follows becomes a string only when the line
         // is a heading.
@@ -679,6 +683,11 @@ struct ExtractionRun {
                     // (A label alone says its section last: "Đặc khu xin phản ánh một số khó khăn:".)
                     if !hasRemainder, v.items.headingTailEnd(tokens, from: hit.end).map({ $0 < tokens.count }) ?? (hit.end < tokens.count) {
                         guard tokens[hit.end...].contains(where: { $0.kind == .word }) else { return (hit.value, remainder) }
+                        // ("Về khó khăn, chúng tôi thấy:": the section named as the topic, then
+                        // after a comma who speaks; what the speaker says follows the colon.)
+                        if labelled, tokens[hit.end].raw == ",", v.items.speaks(after: Array(tokens[(hit.end + 1)...])) {
+                            return (hit.value, remainder)
+                        }
                         continue
                     }
                     // "Công tác tuyên truyền đã hoàn thành. Khó khăn: …": a sentence before the
@@ -721,13 +730,31 @@ struct ExtractionRun {
         return (kind, remainder)
     }
 
+    /// An item numbered under the short name of its section, the number joined to the name
+    /// ("KK1.", "KN2", "ĐX3)"): the section and what follows the number.
+    func numberedItem(_ text: String) -> (SectionKind, String)? {
+        let t = text.trimmed()
+        let scalars = t.unicodeScalars
+        var k = scalars.startIndex, letters = 0, digits = 0
+        while k < scalars.endIndex, letters < 5, ScalarClass.isWordLetter(scalars[k]) { k = scalars.index(after: k); letters += 1 }
+        let nameEnd = k
+        while k < scalars.endIndex, digits < 3, ScalarClass.isNumeric(scalars[k]) { k = scalars.index(after: k); digits += 1 }
+        guard letters >= 2, digits >= 1, digits <= 2 else { return nil }
+        if k < scalars.endIndex, ".):".unicodeScalars.contains(scalars[k]) { k = scalars.index(after: k) }
+        guard k == scalars.endIndex || ScalarClass.isWhitespace(scalars[k]) else { return nil }
+        let tokens = Tokenizer.tokenize(String(t[..<nameEnd]))
+        guard let m = v.sections.match(tokens, at: 0), m.end == tokens.count,
+              m.value == .difficulties || m.value == .proposals else { return nil }
+        return (m.value, String(t[k...]).trimmed())
+    }
+
     func isEnumerator(_ text: String) -> Bool {
         guard text.utf8.count <= 24 else { return false }
         let t = text.trimmed()
         if t.isEmpty || t.count > 6 { return false }
         // A task code ("1.a", "II.2.h") is none of these shapes.
         return t.allSatisfy { $0.isNumber || ".)(-+•*–".contains($0) } || romanValue(t) != nil
-            || (t.count <= 2 && t.first.map { TaskReferenceParser.letters.contains(String($0).lowercased()) } == true)
+            || (t.count == 1 || t.count == 2 && ".)".contains(t.last!)) && t.first.map { TaskReferenceParser.letters.contains(String($0).lowercased()) } == true
     }
 
     static let romans: [String: Int] = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10]

@@ -459,7 +459,11 @@ extension ExtractionRun {
         if let (source, row) = GridState.place(line), let items = grids.itemRows[source], items[row] != nil {
             if grids.itemsTaken.insert(source).inserted {
                 for (_, typed) in items.sorted(by: { $0.key < $1.key }) {
-                    if typed.proposal { proposals += typed.items } else { difficulties += typed.items }
+                    // One cell's items parted by ";", as a line's are.
+                    let parted = typed.items.flatMap { item in
+                        v.items.split(item.text, proposal: typed.proposal).map { Item(text: $0, source: item.source) }
+                    }
+                    if typed.proposal { proposals += parted } else { difficulties += parted }
                 }
             }
             return true

@@ -1302,11 +1302,21 @@ extension GridRecognisers {
         // By the column of the type cell: the rows it types. The item is another cell of the
         // row ("Khó khăn, vướng mắc:" alone on its row is a heading, no item).
         var byColumn: [Int: [Int: (proposal: Bool, items: [Item])]] = [:]
+        // The rows each column types, an item beside or not ("KN | Không."): two make a table.
+        var typedRows: [Int: Int] = [:]
+        func type(_ text: String) -> Bool? {
+            codes[Self.legendKey(text)] ?? (g.columns.wholeMatch(text).flatMap { $0 == .proposal ? true : $0 == .difficulty ? false : nil })
+        }
         for row in grid.rows {
             let cells = row.cells.filter { !$0.continued && $0.number == nil }
             guard cells.count >= 2 else { continue }
             for cell in cells where cell.text.hasAtMostWords(4) {
-                guard let k = codes[Self.legendKey(cell.text)] ?? (g.columns.wholeMatch(cell.text).flatMap { $0 == .proposal ? true : $0 == .difficulty ? false : nil }) else { continue }
+                // "KK1", "KN2": the item's number joined to its type.
+                let t = cell.text.trimmed(" .;:)")
+                let name = t.prefix { $0.isLetter }, number = t.dropFirst(name.count)
+                let numbered = name.count >= 2 && !number.isEmpty && number.count <= 2 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
+                guard let k = type(cell.text) ?? (numbered ? type(String(name)) : nil) else { continue }
+                typedRows[cell.column, default: 0] += 1
                 if let item = cells.filter({ $0.column != cell.column && $0.text.split(separator: " ").count >= 4 }).max(by: { $0.text.count < $1.text.count }) {
                     // One item a line ("1. …⏎2. …").
                     let lines = item.text.split(whereSeparator: \.isNewline).map { String($0).trimmed() }.filter { $0.contains(where: \.isLetter) }
@@ -1315,8 +1325,8 @@ extension GridRecognisers {
                 break
             }
         }
-        guard let best = byColumn.values.max(by: { $0.count < $1.count }), best.count >= 2 else { return [:] }
-        return best
+        guard let best = byColumn.max(by: { $0.value.count < $1.value.count }), typedRows[best.key, default: 0] >= 2 else { return [:] }
+        return best.value
     }
 
     /// Short numeric codes in status columns ("Mã tiến độ | 1", "STATUS_ID | 2"): marks that a

@@ -109,6 +109,16 @@ struct ItemWords: Sendable {
         return false
     }
 
+    /// Whether the tokens after a label's topic are who speaks and at most `requestSubjectWords`
+    /// words more ("chúng tôi thấy", "phường xin nêu"): the topic is what the speaker reports
+    /// on, not a word in a clause about something else ("… khó khăn, doanh nghiệp được hỗ trợ").
+    func speaks(after tokens: [Token]) -> Bool {
+        let ws = tokens.filter { $0.kind == .word }
+        guard !ws.isEmpty, tokens.allSatisfy({ $0.kind == .word || $0.raw == ":" }),
+              let who = requesters.match(ws, at: 0) else { return false }
+        return ws.count - who.end <= requestSubjectWords
+    }
+
     /// Whether an item asks someone to do something: a request first, a body and what it
     /// should do, or what should be done when no shortage is stated.
     func asks(_ text: String) -> Bool {
