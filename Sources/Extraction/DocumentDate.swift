@@ -32,6 +32,9 @@ struct DateVocabulary: Sendable {
     /// Labels of a cell that holds the report's date, or whose next cell does ("Ngày báo
     /// cáo: | 12/11/2026"), folded.
     var labels: [String] = ["ngay bao cao", "ngay lap bieu", "ngay lap", "ngay ky", "ngay gui"]
+    /// How a message says when it was sent, at its foot ("Gửi lúc 10:05 ngày 30/10/2026"),
+    /// folded: the date after its "ngày" is the report's when the letter has no other.
+    var sentLeads: [String] = []
     /// A report is dated from the plan's date to the end of the year this many years after the
     /// plan's year; a date outside is not taken (a template's "năm 2025", a typo).
     var yearsAfterPlan = 1
@@ -40,7 +43,7 @@ struct DateVocabulary: Sendable {
 
     static func load(_ section: [String: Any], file: String) throws -> DateVocabulary {
         var v = DateVocabulary()
-        let known = ["day_leads", "month_names", "cited_leads", "annex_leads", "annex_documents", "labels", "years_after_plan"]
+        let known = ["day_leads", "month_names", "cited_leads", "annex_leads", "annex_documents", "labels", "sent_leads", "years_after_plan"]
         for key in section.keys where !known.contains(key) {
             throw Vocabulary.LoadError(file: file, message: "document_date.\(key): unknown key (use \(known.joined(separator: ", ")))")
         }
@@ -54,6 +57,7 @@ struct DateVocabulary: Sendable {
         if let l = try list("annex_leads") { v.annexLeads = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
         if let l = try list("annex_documents") { v.annexDocuments = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
         if let l = try list("labels") { v.labels = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
+        if let l = try list("sent_leads") { v.sentLeads = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
         if let any = section["month_names"] {
             guard let m = any as? [String: Any] else { throw Vocabulary.LoadError(file: file, message: "document_date.month_names must be a mapping") }
             v.monthNames = [:]
@@ -89,6 +93,13 @@ struct DateVocabulary: Sendable {
     /// Whether a line is an annex's note of the report it goes with.
     func isAnnexLine(folded: String) -> Bool {
         annexPhrases.contains { DateVocabulary.hasWords(folded, $0.joined(separator: " ")) }
+    }
+
+    /// Whether a line opens by saying when it was sent ("Gửi lúc 10:05 ngày …").
+    func isSentLine(_ text: String) -> Bool {
+        guard !sentLeads.isEmpty else { return false }
+        let words = VietText.words(String(text.prefix(40))).joined(separator: " ")
+        return sentLeads.contains { words == $0 || words.hasPrefix($0 + " ") }
     }
 
     /// Whether the words before a date name another document (a cited plan, letter or decision).

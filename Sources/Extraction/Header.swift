@@ -193,11 +193,14 @@ enum HeaderReader {
         return nil
     }
 
-    /// "04/11/2026", "4/11/2026", "04-11-2026", "04.11.2026".
+    /// "04/11/2026", "4/11/2026", "04-11-2026", "04.11.2026"; the year also in two digits, as
+    /// a hurried note writes it ("29/10/26": this century's).
     static func numericDate(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { "/-.".contains($0) })
-        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2].prefix(4)),
-              (1...31).contains(d), (1...12).contains(m), (1990...2100).contains(y) else { return nil }
+        guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2].prefix(4)),
+              (1...31).contains(d), (1...12).contains(m) else { return nil }
+        if parts[2].count == 2, parts[2].allSatisfy(\.isASCII) { y += 2000 }
+        guard (1990...2100).contains(y) else { return nil }
         return isoDate(y, m, d)
     }
 
@@ -291,6 +294,11 @@ extension ExtractionRun {
                 let text = cell.text
                 // A number or date cell is read from its label's cell; a mark is nothing.
                 if cell.value != nil || text.utf8.count < 2 { continue }
+                // "Gửi lúc 10:05 ngày 30/10/2026" at the foot of a letter sent as a message.
+                if lateDate == nil, !dateLocked, text.utf8.count <= 120, dv.isSentLine(text),
+                   let date = HeaderReader.dateAfterNgay(text, dates: dv) {
+                    lateDate = (date, cell.location.description, text)
+                }
                 // The header, the annex line and the closing are short; a long body paragraph
                 // below the header names nothing this pass looks for.
                 if !head {
