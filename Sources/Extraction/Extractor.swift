@@ -17,6 +17,10 @@ public struct Extractor: Sendable {
     public var unitRegistry: UnitRegistry { units }
     /// Units by their id in upper case, for ids written in file names ("SO-YT_BC_….docx").
     let unitsByUpperID: [String: ReportingUnit]
+    /// The folded names of the plan's units whose name has words of the plan's subject
+    /// ("Chi cục Tiêu chuẩn Đo lường Chất lượng"), longest first: a body named, wherever it
+    /// stands, says nothing of what the document is about.
+    let subjectBodyNames: [String]
     /// What each task is about, for passages that name their task the unit's own way.
     let profiles: TaskProfiles
     /// How units write tables and sheets (grids.yaml), shared by every document; without it
@@ -43,6 +47,10 @@ public struct Extractor: Sendable {
         })
         self.units = units
         self.unitsByUpperID = Dictionary(units.units.map { ($0.id.uppercased(), $0) }, uniquingKeysWith: { a, _ in a })
+        let subject = vocabulary.planSubject.words + vocabulary.planSubject.marks
+        self.subjectBodyNames = Set(units.units.flatMap { [$0.name] + $0.aliases }.map { VietText.fold($0) }
+            .filter { name in name.utf8.count >= 8 && subject.contains { name.containsBytes($0) } })
+            .sorted { $0.utf8.count > $1.utf8.count }
     }
 
     /// An extractor for a pipeline: its catalogue, its units and its vocabulary file.
@@ -1908,7 +1916,11 @@ struct ExtractionRun {
     /// Whether a title speaks of the plan's subject ("tiêu chuẩn, đo lường, chất lượng").
     func titleSpeaksOfPlan(_ title: String) -> Bool {
         let s = v.planSubject
-        let f = Self.withoutRecipients(VietText.fold(title), s)
+        var folded = VietText.fold(title)
+        // A body of the plan named in the title's line ("(Mẫu biểu kèm theo công văn của Chi cục
+        // Tiêu chuẩn Đo lường Chất lượng)") says who sent the template, not what it reports on.
+        for name in x.subjectBodyNames where folded.containsBytes(name) { folded = folded.replacingOccurrences(of: name, with: " ") }
+        let f = Self.withoutRecipients(folded, s)
         return s.words.contains { f.containsBytes($0) } || s.marks.contains { f.containsBytes($0) } || s.directive.contains { f.containsBytes($0) }
     }
 
@@ -1937,6 +1949,9 @@ struct ExtractionRun {
             // The sender's own name ("Chi cục Tiêu chuẩn Đo lường Chất lượng" atop an
             // inventory sheet) names the unit, not the document's subject.
             for name in reportingUnitNames where f.containsBytes(name) { f = f.replacingOccurrences(of: name, with: " ") }
+            // Any body of the plan named by its name ("Mẫu biểu kèm theo Công văn của Chi cục
+            // Tiêu chuẩn Đo lường Chất lượng"): who sent the template, not what is reported on.
+            for name in x.subjectBodyNames where f.containsBytes(name) { f = f.replacingOccurrences(of: name, with: " ") }
             f = Self.withoutRecipients(f, s)
             if s.marks.contains(where: { f.containsBytes($0) }) { return true }
             var inLine = false
