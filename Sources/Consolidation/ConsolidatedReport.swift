@@ -446,7 +446,9 @@ extension ConsolidatedReport {
         public var holderName: String?
         /// The holder's budget_spent_vnd over every task.
         public var holderUsed: Double?
-        /// budget_spent_vnd over every unit and task.
+        /// Always nil since REVIEW25 #3: a sum of every unit's spending adds unlike funds (the
+        /// units' own budgets, a centre's investment, the holder's other sources) and is stated
+        /// nowhere; kept for readers of older JSON.
         public var reportedTotal: Double?
         public var reportedUnits: Int
         /// The decision that allocated the budget ("Quyết định số 1468/QĐ-SKHCN ngày …"),

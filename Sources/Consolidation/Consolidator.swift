@@ -11,7 +11,11 @@ public enum Consolidator {
     /// The indicator that carries money spent; stated in the budget paragraph, not per group.
     public static let budgetIndicator = "budget_spent_vnd"
 
-    public static func report(from input: ConsolidationInput, rules: ReportRules, indicatorOrder: [String] = []) -> ConsolidatedReport {
+    /// `statedScopes`: per indicator the body sums city-wide, the plan groups it sums it over
+    /// (empty: every group); an indicator the body never sums across groups is in no headline
+    /// total (REVIEW25 #10). Nil: every indicator over every group.
+    public static func report(from input: ConsolidationInput, rules: ReportRules, indicatorOrder: [String] = [],
+                              statedScopes: [String: [Int]]? = nil) -> ConsolidatedReport {
         let p = input.pipeline
         let registryOrder = Dictionary(p.units.units.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
@@ -96,6 +100,14 @@ public enum Consolidator {
                 t.jointWithLead = joint
                 if inside {
                     for j in joint where !t.notCounted.contains(where: { $0.unitID == j.unitID && $0.indicator == j.indicator }) { t.notCounted.append(j) }
+                } else if !joint.isEmpty {
+                    // The joint work beyond the lead's own figure on every indicator: the lead's
+                    // classes are among those the units held with it, counted once, in theirs —
+                    // not added on top (REVIEW25 #2: 04 lớp of the Chi cục added to 21 lớp
+                    // eight units held "phối hợp với Chi cục"); the desk asks the lead.
+                    for n in leadInsideJoint(t, joint: joint) where !t.notCounted.contains(where: { $0.unitID == n.unitID && $0.indicator == n.indicator }) {
+                        t.notCounted.append(n)
+                    }
                 }
                 // Inspections a unit told again under this task (the same count in the same
                 // words, counted under the other): their other figures here are the same work.
@@ -252,8 +264,11 @@ public enum Consolidator {
         review += overlapFindings(allTasks, rules: rules)
         // Work told as done with the lead: the lead confirms which of it its own figure holds.
         for t in allTasks where !t.jointWithLead.isEmpty {
-            let counted = !t.jointWithLead.allSatisfy { j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator } }
             let lead = t.jointWithLead[0].heldBy?.first ?? ""
+            // "inside": the units' joint figures in the lead's; "lead": the lead's in theirs
+            // (REVIEW25 #2); "both": neither fits in the other, both counted.
+            let counted = !t.jointWithLead.allSatisfy { j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator } }
+            let leadInside = t.notCounted.contains { n in n.unitID == lead && n.reason == .jointWork && t.jointWithLead.contains { j in j.indicator == n.indicator } }
             let leadName = p.units.unit(id: lead)?.name ?? lead
             var ids: [String] = []
             for j in t.jointWithLead where !ids.contains(j.indicator) { ids.append(j.indicator) }
@@ -264,7 +279,8 @@ public enum Consolidator {
             review.append(.init(path: "", unitID: lead, unitName: leadName, severity: "warning", code: "figure-joint-with-lead", message: nil,
                                 params: ["code": t.code, "lead": leadName, "indicators": ids.joined(separator: ","),
                                          "values": values.joined(separator: "; "), "leadValues": leadValues.joined(separator: "; "),
-                                         "units": VietFormat.count(Set(t.jointWithLead.map(\.unitID)).count), "counted": counted ? "true" : "false"],
+                                         "units": VietFormat.count(Set(t.jointWithLead.map(\.unitID)).count), "counted": counted ? "true" : "false",
+                                         "way": leadInside ? "lead" : counted ? "both" : "inside"],
                                 source: nil))
         }
         review += plausibilityFindings(groups, rules: rules)
@@ -341,7 +357,7 @@ public enum Consolidator {
             difficulties: difficulties, proposals: proposals, reporters: reporters, submissions: submissions,
             refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen, unitID: $0.unitID) },
             review: review, direction: direction, postponements: postponements)
-        report.headline = headline(of: report, ownGroups: Set(rules.ownGroups))
+        report.headline = headline(of: report, ownGroups: Set(rules.ownGroups), statedScopes: statedScopes)
         // The overdue tasks are those the headline states overdue: one list (REVIEW23 #11).
         report.overdueTasks = report.headline.overdue
         return report
@@ -349,7 +365,12 @@ public enum Consolidator {
 
     /// The headline figures, from the report's own settled values (phases, reporter rows, the
     /// groups' figures counted once): the one computation every writer reads (REVIEW23 #11).
-    public static func headline(of r: ConsolidatedReport, ownGroups: Set<String>) -> ConsolidatedReport.Headline {
+    /// A total states what the body states (REVIEW25 #10: the JSON's 165 inspections added
+    /// the ISO audit teams of group 2 to the body's 146 of group 5): with `statedScopes`, an
+    /// indicator's value is over the groups the body's sentence sums it over, and an indicator
+    /// found in several groups that no sentence sums (a centre's service tests and the Chi
+    /// cục's survey samples) has no city-wide total, only its groups' figures.
+    public static func headline(of r: ConsolidatedReport, ownGroups: Set<String>, statedScopes: [String: [Int]]? = nil) -> ConsolidatedReport.Headline {
         var h = ConsolidatedReport.Headline()
         h.tasks = r.tasks.count
         for t in r.tasks {
@@ -375,10 +396,18 @@ public enum Consolidator {
         for g in r.groups {
             for f in g.figures where f.indicator != budgetIndicator {
                 if totals[f.indicator] == nil { order.append(f.indicator); totals[f.indicator] = (f.isMoney, 0, [], [:]) }
+                if f.counted != 0 { totals[f.indicator]!.byGroup[String(g.number), default: 0] += f.counted }
+                if let scopes = statedScopes {
+                    guard let scope = scopes[f.indicator] ?? (totals[f.indicator]!.byGroup.count <= 1 ? [] : nil),
+                          scope.isEmpty || scope.contains(g.number) else { continue }
+                }
                 totals[f.indicator]!.value += f.counted
                 totals[f.indicator]!.units.formUnion(f.byKind.flatMap(\.units))
-                if f.counted != 0 { totals[f.indicator]!.byGroup[String(g.number), default: 0] += f.counted }
             }
+        }
+        if let scopes = statedScopes {
+            // Found in several groups and summed by no sentence: no city-wide figure.
+            order.removeAll { id in scopes[id] == nil && (totals[id]?.byGroup.count ?? 0) > 1 }
         }
         // The data run to the latest of the reports' own dates, not to the day the report is made.
         h.reportsThrough = r.submissions.compactMap { $0.documentDate.flatMap { PlanDate(iso: $0) } }.filter { $0 <= r.asOf }.max()
@@ -780,9 +809,22 @@ public enum Consolidator {
                 let folded = VietText.fold(text)
                 return rules.jointKinds.filter { k in k.words.contains { folded.contains($0) } }.map(\.kind)
             })
+            // A unit saying it did the work at another body's request ("theo đề nghị của các
+            // Bộ, ngành") names whom it did it for: the lead's sentence naming its kind does not
+            // make it the lead's joint work (REVIEW25 #2).
+            func requestedByOther(_ unit: String, _ value: Double) -> Bool {
+                guard !rules.requestedBy.isEmpty else { return false }
+                return t.statements.contains { s in
+                    guard s.unit.unitID == unit, containsNumber(s.text[...], VietFormat.number(value)) else { return false }
+                    let folded = VietText.fold(s.text)
+                    guard let at = rules.requestedBy.compactMap({ folded.range(of: $0) }).map(\.upperBound).min() else { return false }
+                    return !names(String(folded[at...])).contains(lead.unitID) && !names(s.text).contains(lead.unitID)
+                }
+            }
             let joint = f.contributions.filter { c in
                 guard c.value > 0, !isLead(c.unitID) else { return false }
                 if partners(c.unitID, c.value).contains(where: { names($0).contains(lead.unitID) }) { return true }
+                guard !requestedByOther(c.unitID, c.value) else { return false }
                 return leadNamesUnit.contains(c.unitID) || kindOf(c.unitID).map(leadNamesKind.contains) == true
             }
             guard !joint.isEmpty else { continue }
@@ -791,6 +833,28 @@ public enum Consolidator {
                                       file: $0.file, heldBy: [lead.unitID]) }
         }
         return (out, inside && !out.isEmpty)
+    }
+
+    /// The lead's own figures of the indicators `joint` (other units' work told as done with
+    /// the lead) when on every such indicator the lead's figure is no more than the joint sum:
+    /// the lead's part is inside the joint work, left out as `jointWork` held by those units.
+    /// Empty when on some indicator the lead's figure exceeds the joint sum (neither fits in
+    /// the other: both counted, said joint, the desk asks).
+    static func leadInsideJoint(_ t: ConsolidatedReport.TaskResult, joint: [ConsolidatedReport.NotCounted]) -> [ConsolidatedReport.NotCounted] {
+        guard let lead = joint.first?.heldBy?.first else { return [] }
+        var ids: [String] = []
+        for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
+        var out: [ConsolidatedReport.NotCounted] = []
+        for id in ids {
+            guard let f = t.figures.first(where: { $0.indicator == id }),
+                  let c = f.contributions.first(where: { $0.unitID == lead && $0.value > 0 }) else { return [] }
+            let jointSum = joint.filter { $0.indicator == id }.map(\.value).reduce(0, +)
+            guard c.value <= jointSum else { return [] }
+            var holders: [String] = []
+            for j in joint where j.indicator == id && !holders.contains(j.unitID) { holders.append(j.unitID) }
+            out.append(.init(unitID: lead, unitName: c.unitName, indicator: id, value: c.value, reason: .jointWork, file: c.file, heldBy: holders))
+        }
+        return out
     }
 
     /// A unit's figure told after words saying it took part in the work ("tham gia 25 cuộc
@@ -1168,11 +1232,10 @@ public enum Consolidator {
 
     static func budgetOf(_ tasks: [ConsolidatedReport.TaskResult], restated: [ConsolidatedReport.Restatement], pipeline p: PipelineDefinition) -> ConsolidatedReport.Budget {
         let holder = p.reporters.compactMap(\.reportTo).first
-        var total = 0.0, holderTotal = 0.0, holderSeen = false
+        var holderTotal = 0.0, holderSeen = false
         var units = Set<String>()
         for t in tasks {
             for f in t.figures where f.indicator == budgetIndicator {
-                total += f.total
                 for c in f.contributions {
                     units.insert(c.unitID)
                     if c.unitID == holder { holderTotal += c.value; holderSeen = true }
@@ -1181,7 +1244,7 @@ public enum Consolidator {
         }
         let decision = p.budget.source.flatMap { s in s.range(of: "Quyết định số").map { String(s[$0.lowerBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .;")) } }
         return .init(planned: p.budget.amount, holder: holder, holderName: holder.flatMap { p.units.unit(id: $0)?.name },
-                     holderUsed: holderSeen ? holderTotal : nil, reportedTotal: units.isEmpty ? nil : total, reportedUnits: units.count,
+                     holderUsed: holderSeen ? holderTotal : nil, reportedTotal: nil, reportedUnits: units.count,
                      decision: decision)
     }
 

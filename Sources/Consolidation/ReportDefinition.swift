@@ -107,6 +107,10 @@ public struct ReportRules: Sendable, Equatable {
     /// How a unit names itself before what it proposes ("UBND phường", "Sở"): taken off a
     /// reason it gave, so that units who wrote the same are grouped (REVIEW18 #4).
     public var causeSubjects: [String] = []
+    /// Words opening a clause in which a unit asks for something ("đề xuất chuyển nội dung này
+    /// sang năm 2027"): its proposal, not its reason; the reason III.2 states stops before it
+    /// (REVIEW25 #4: the Sở does not voice a unit's proposal as its own shortcoming).
+    public var causeProposalWords: [String] = []
     /// A reason for not starting stated in III.2 when at least this many units gave it.
     public var causeUnitsMin: Int = 1
     /// Folded words of a unit's sentence saying it puts work off to a later period ("đề xuất
@@ -197,6 +201,10 @@ public struct ReportRules: Sendable, Equatable {
     /// Kinds of unit a lead's sentence names after a word of working together ("chủ trì, phối
     /// hợp với các sở, ngành góp ý 66 dự thảo"): the kind and its folded words (REVIEW24 F4).
     public var jointKinds: [JointKind] = []
+    /// Folded words with which a unit says on whose request it did the work ("theo đề nghị
+    /// của", "theo yêu cầu của"): a unit naming another body so did not do it with the lead
+    /// only because the lead's sentence names its kind (REVIEW25 #2).
+    public var requestedBy: [String] = []
     public struct JointKind: Sendable, Equatable {
         public var kind: String
         public var words: [String]
@@ -288,6 +296,16 @@ public struct ReportWording: Sendable, Equatable {
     /// ("công tác kiểm tra được duy trì ({inspections} cuộc …)"), stated when every figure
     /// it names was reported.
     public var highlights: [(groups: [Int], text: String)] = []
+
+    /// Per indicator the highlights sum city-wide, the plan groups the sum is over (empty:
+    /// every group): what the headline totals of the JSON and the review page state.
+    public var statedScopes: [String: [Int]] {
+        var out: [String: [Int]] = [:]
+        for h in highlights {
+            for id in ReportWording.placeholders(h.text) where out[id] == nil { out[id] = h.groups }
+        }
+        return out
+    }
 
     public static func == (a: ReportWording, b: ReportWording) -> Bool {
         a.texts == b.texts && a.lists == b.lists && a.indicators == b.indicators && a.themeLabels == b.themeLabels
@@ -457,9 +475,10 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
-        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "appendix.refusedUnknown": ["n"],
+        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "appendix.refusedUnknown": ["n"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
+        "review.jointWithLeadLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "labels.progressAll.completed": ["n"], "labels.progressAll.recurring": ["n"], "labels.progressAll.in_progress": ["n"], "labels.progressAll.due_now": ["n"],
         "labels.progressAll.not_started": ["n"], "labels.progressAll.no_information": ["n"], "labels.progressAll.no_result": ["n"],
         "labels.progressOf": ["total", "first"],
@@ -548,7 +567,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.restatedNoteNotCounted": ["indicators", "who", "kept", "dropped", "group"],
         "appendix.partnerOverLeadNote": ["task", "group", "who", "lead", "indicator", "value", "leadValue", "work"],
         "appendix.notCounted.unverified": [], "appendix.notCounted.joint_work": [],
-        "appendix.jointWorkNote": ["who", "clauses", "holders", "heldClauses", "task", "group"], "appendix.restatedNote": ["indicators", "who", "kept", "dropped", "group"], "appendix.restatedGroup": ["group"], "appendix.leftOut": ["items"],
+        "appendix.jointWorkNote": ["tasks"], "assessment.unitsNamed": ["names"], "assessment.unreadableNamed": ["names"], "appendix.restatedNote": ["indicators", "who", "kept", "dropped", "group"], "appendix.restatedGroup": ["group"], "appendix.leftOut": ["items"],
         "appendix.leftOutItem.participation": ["who", "clauses", "values", "task"], "appendix.leftOutItem.attended_elsewhere": ["who", "clauses", "values", "task"],
         "appendix.leftOutItem.same_work": ["who", "clauses", "values", "task"], "appendix.leftOutItem.joint_work": ["who", "clauses", "values", "task"], "appendix.leftOutItem.unverified": ["who", "clauses", "values", "task"],
         "appendix.sheetTitle": ["number", "title", "asOf", "of"],
@@ -691,6 +710,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let tallyNamedMax = r.has("rules.tallyNamedMax") ? Int(r.string("rules.tallyNamedMax") ?? "") ?? 0 : 0
         let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
         let causeSubjects = r.strings("rules.causeSubjects") ?? []
+        let causeProposalWords = r.has("rules.causeProposalWords") ? (r.strings("rules.causeProposalWords") ?? []).map { VietText.fold($0) } : []
         let causeUnitsMin = Int(r.string("rules.causeUnitsMin") ?? "") ?? 1
         let postponementWords = (r.strings("rules.postponement.words") ?? []).map { VietText.fold($0) }
         let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
@@ -776,6 +796,7 @@ public struct ReportDefinition: Sendable, Equatable {
             let base = "rules.jointWithLead.kinds[\(i)]"
             if let k = r.string(base + ".kind") { jointKinds.append(.init(kind: k, words: (r.strings(base + ".words") ?? []).map { VietText.fold($0) })) }
         }
+        let requestedBy = r.has("rules.jointWithLead.requestedBy") ? (r.strings("rules.jointWithLead.requestedBy") ?? []).map { VietText.fold($0) } : []
         var selfReferences: [ReportRules.SelfReference] = []
         for i in r.listItems("rules.selfReferences").indices {
             let base = "rules.selfReferences[\(i)]"
@@ -825,6 +846,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.tallyNamedMax = tallyNamedMax
         rules.causeWords = causeWords
         rules.causeSubjects = causeSubjects
+        rules.causeProposalWords = causeProposalWords
         rules.causeUnitsMin = causeUnitsMin
         rules.postponementWords = postponementWords
         rules.postponedNamedMax = postponedNamedMax
@@ -856,6 +878,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.adviceRequests = adviceRequests
         rules.selfReferences = selfReferences
         rules.jointKinds = jointKinds
+        rules.requestedBy = requestedBy
         rules.objectiveThemes = objectiveThemes
         rules.beneficiaryWords = beneficiaryWords
         rules.causeDifficultyWords = causeDifficultyWords

@@ -260,28 +260,15 @@ public enum AppendixTables {
     /// How work told from both sides was counted (a unit's "tham gia" figures, its holders'
     /// own): a method note under Phụ lục III per task and unit, with what cannot be known.
     static func jointWorkNotes(_ v: VietnameseRenderer) -> [String] {
-        var out: [String] = []
-        for t in v.report.tasks {
-            let joint = t.notCounted.filter { $0.reason == .jointWork }
-            var units: [String] = []
-            for n in joint where !units.contains(n.unitID) { units.append(n.unitID) }
-            for unit in units {
-                let mine = joint.filter { $0.unitID == unit }
-                let holders = mine.flatMap { $0.heldBy ?? [] }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                let items = mine.map { (id: $0.indicator, value: $0.value, money: $0.isMoneyLike, units: Set([unit])) }
-                let held = t.figures.filter { f in mine.contains { $0.indicator == f.indicator } }.compactMap { f -> (id: String, value: Double, money: Bool, units: Set<String>)? in
-                    let cs = f.contributions.filter { holders.contains($0.unitID) && $0.value != 0 }
-                    return cs.isEmpty ? nil : (f.indicator, cs.map(\.value).reduce(0, +), f.isMoney, Set(cs.map(\.unitID)))
-                }
-                let refs = holders.compactMap { h in t.figures.flatMap(\.contributions).first { $0.unitID == h } }
-                    .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
-                out.append(v.definition.wording("appendix.jointWorkNote", [
-                    "task": t.letter, "group": v.definition.wording("appendix.restatedGroup", ["group": String(t.group)]),
-                    "who": v.shortName(mine[0].unitName), "clauses": v.sentenceClauses(items), "holders": v.who(refs),
-                    "heldClauses": v.sentenceClauses(held, collective: true)]))
-            }
+        // One rule, said once, with the tasks it applied to (REVIEW25 #2: seven near-identical
+        // notes, one per unit, said the same thing).
+        var tasks: [String] = []
+        for t in v.report.tasks where t.notCounted.contains(where: { $0.reason == .jointWork }) {
+            let label = t.letter + v.definition.wording("appendix.restatedGroup", ["group": String(t.group)])
+            if !tasks.contains(label) { tasks.append(label) }
         }
-        return out
+        guard !tasks.isEmpty else { return [] }
+        return [v.definition.wording("appendix.jointWorkNote", ["tasks": tasks.joined(separator: ", ")])]
     }
 
     /// A partner's figure of work a lead held, larger than the lead's own figure of it

@@ -35,7 +35,8 @@ public enum OutboxWriters {
 
     /// The consolidated data of an input under a report definition's rules.
     public static func consolidate(_ input: ConsolidationInput, _ definition: ReportDefinition) -> ConsolidatedReport {
-        Consolidator.report(from: input, rules: definition.rules, indicatorOrder: definition.indicatorOrder)
+        Consolidator.report(from: input, rules: definition.rules, indicatorOrder: definition.indicatorOrder,
+                            statedScopes: definition.wording.statedScopes)
     }
 
     @discardableResult

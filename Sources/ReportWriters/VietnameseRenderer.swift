@@ -52,12 +52,14 @@ public struct VietnameseRenderer: Sendable {
         return d.month == 12 ? (d.year + 1, 1) : (d.year, d.month + 1)
     }
 
-    /// "Thành phố Hồ Chí Minh, ngày      tháng 11 năm 2026": the day left blank.
-    /// "12/2026": the month the report is signed in, when what is overdue is to be done.
+    /// "12/2026": the month after a month-end cut-off, when what is overdue is to be done.
     var signingMonthText: String { VietFormat.monthText(signingMonth.month) + "/" + String(signingMonth.year) }
 
+    /// "Thành phố Hồ Chí Minh, ngày      tháng 11 năm 2026": the day left blank for the văn
+    /// thư, the month and year the report's as-of date's (REVIEW25 #9: data as of 30/11 make
+    /// a draft of November; the văn thư corrects the month with the day if it is signed later).
     public var placeDate: String {
-        w("header.placeDate", ["day": w("header.dayBlank"), "month": VietFormat.monthText(signingMonth.month), "year": String(signingMonth.year)])
+        w("header.placeDate", ["day": w("header.dayBlank"), "month": VietFormat.monthText(report.asOf.month), "year": String(report.asOf.year)])
     }
 
     public var parentLines: [String] {
@@ -82,8 +84,8 @@ public struct VietnameseRenderer: Sendable {
     public var copies: [String] { w.list("closing.copies") }
 
     public var appendixOf: String {
-        w("header.appendixOf", ["number": blankNumber, "day": w("header.dayBlank"), "month": VietFormat.monthText(signingMonth.month),
-                                "year": String(signingMonth.year), "issuer": report.issuer.name])
+        w("header.appendixOf", ["number": blankNumber, "day": w("header.dayBlank"), "month": VietFormat.monthText(report.asOf.month),
+                                "year": String(report.asOf.year), "issuer": report.issuer.name])
     }
 
     // MARK: - Names
@@ -777,7 +779,12 @@ public struct VietnameseRenderer: Sendable {
         let joint = t.jointWithLead
         // Counted once in the lead's figure (they fit in it): said not added.
         let inside = joint.allSatisfy { j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }
-        let key = inside ? "results.jointWithLeadInside" : "results.jointWithLead"
+        // The lead's own figure inside the joint work (REVIEW25 #2): the joint part said, the
+        // lead's classes among them; how it is counted is the method sentence of section II.
+        let leadInside = !inside && joint.first?.heldBy?.first.map { lead in
+            t.notCounted.contains { n in n.unitID == lead && n.reason == .jointWork && joint.contains { j in j.indicator == n.indicator } }
+        } == true
+        let key = inside ? "results.jointWithLeadInside" : leadInside ? "results.jointWithLeadLeadInside" : "results.jointWithLead"
         guard !joint.isEmpty, !w(key).isEmpty, let lead = joint[0].heldBy?.first else { return nil }
         var ids: [String] = []
         for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
@@ -1398,6 +1405,19 @@ public struct VietnameseRenderer: Sendable {
                 } else {
                     parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
                 }
+                // What the holder spent, its source not said, in one sum by activity (REVIEW25
+                // #3: section 7 says what was spent, apart from the allocation and from other
+                // sources); an activity's amount the groups' results state is not repeated
+                // (REVIEW14 #5), its name is. One activity already stated: nothing new to say.
+                let said = { (x: Spending) in stated.contains(VietFormat.money(x.amount)) }
+                if !unstated.isEmpty, !(unstated.count == 1 && said(unstated[0])) {
+                    let byTask = unstated.map { x in
+                        said(x) ? lowerFirst(x.task.title) : w("results.budgetPart", ["task": lowerFirst(x.task.title), "amount": VietFormat.money(x.amount), "who": ""])
+                    }
+                    parts.append(w("results.budgetSpent", ["holder": holderName, "parts": byTask.joined(separator: "; "),
+                                                           "used": VietFormat.money(unstated.map(\.amount).reduce(0, +)), "asOf": asOf]))
+                    unstatedWritten = true
+                }
                 for s in spending {
                     guard case .other(let source) = s.source else { continue }
                     // An amount the groups' results already state is not repeated (REVIEW14 #5):
@@ -1407,27 +1427,21 @@ public struct VietnameseRenderer: Sendable {
                                          "task": lowerFirst(s.task.title)]))
                     otherWritten = true
                 }
-                // Spending the groups' results already state is not repeated (REVIEW14 #5).
-                let unsaid = unstated.filter { !stated.contains(VietFormat.money($0.amount)) }
-                if !unsaid.isEmpty {
-                    let byTask = unsaid.map { w("results.budgetPart", ["task": lowerFirst($0.task.title), "amount": VietFormat.money($0.amount), "who": ""]) }
-                    parts.append(w("results.budgetSpent", ["holder": holderName, "parts": byTask.joined(separator: "; "), "used": "",
-                                                           "asOf": asOf]))
-                    unstatedWritten = true
-                }
             }
         } else {
             parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
         }
         // Other units' spending is their own funds, stated with their work (ownFunds), not here.
-        if let total = b.reportedTotal, w("results.ownFunds").isEmpty {
-            let others = total - (b.holderUsed ?? 0)
-            let units = b.reportedUnits - (b.holderUsed == nil ? 0 : 1)
+        if w("results.ownFunds").isEmpty {
+            let spent = report.tasks.compactMap { $0.figures.first { $0.indicator == Consolidator.budgetIndicator } }.flatMap(\.contributions)
+                .filter { $0.unitID != b.holder && $0.value != 0 }
+            let others = spent.map(\.value).reduce(0, +)
+            let units = Set(spent.map(\.unitID)).count
             // Every unit's spending, the groups' results stating some of it too: the budget
             // paragraph is where the money is read (REVIEW13 #4).
             let byTask = moneyByTask(named: true, skipping: stated) { $0.unitID != b.holder }
             if others > 0, units > 0, !byTask.isEmpty {
-                parts.append(leadingWord(w(unstatedWritten ? "results.budgetOthersToo" : otherWritten ? "results.budgetOthersNext" : "results.budgetOthers",
+                parts.append(leadingWord(w(otherWritten ? "results.budgetOthersNext" : unstatedWritten ? "results.budgetOthersToo" : "results.budgetOthers",
                                            ["total": VietFormat.money(others), "units": VietFormat.count(units), "parts": byTask.joined(separator: "; ")])))
             }
         }
@@ -1548,7 +1562,15 @@ public struct VietnameseRenderer: Sendable {
         var s = w("assessment.reporting", ["groups": VietFormat.list(parts), "received": VietFormat.count(received), "deadlines": deadlinesText,
                                            "expected": VietFormat.count(expected), "percent": VietFormat.percent(received, of: expected)])
         if late > 0 { s += w("assessment.late", ["n": VietFormat.count(late)]) }
-        if laterAfter > 0 { s += w("assessment.laterAfterDeadline", ["n": VietFormat.count(laterAfter)]) }
+        if laterAfter > 0 {
+            s += w("assessment.laterAfterDeadline", ["n": VietFormat.count(laterAfter)])
+            // Named, as Phụ lục II marks them (REVIEW25 #5).
+            let own = Set(definition.rules.ownGroups)
+            let names = report.reporters.filter { r in
+                r.state == .onTime && !own.contains(r.group ?? "") && r.latestDate.flatMap { d in r.deadline.map { d > $0 } } == true
+            }.map { shortName($0.unitName) }
+            if !names.isEmpty, names.count <= definition.rules.missingNamedMax { s += w("assessment.unitsNamed", ["names": VietFormat.list(names)]) }
+        }
         // Unreadable files and missing reports said together when the pipeline words them so
         // (assessment.missingOrUnreadable: "chưa gửi báo cáo hoặc gửi tệp bị lỗi, Sở đã đề nghị
         // gửi lại", REVIEW18 #10), the same as Phụ lục II's rows.
@@ -1564,6 +1586,13 @@ public struct VietnameseRenderer: Sendable {
             s += w("assessment.missingOrUnreadable", ["n": VietFormat.count(missing + unreadable)])
         } else {
             s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing)]) : "."
+        }
+        // The units whose files could not be opened, named when few (REVIEW25 #5: only
+        // Phụ lục II named them).
+        let own = Set(definition.rules.ownGroups)
+        let unreadableNames = report.reporters.filter { $0.state == .unreadable && !own.contains($0.group ?? "") }.map { shortName($0.unitName) }
+        if !unreadableNames.isEmpty, unreadableNames.count <= definition.rules.missingNamedMax {
+            s += " " + w("assessment.unreadableNamed", ["names": VietFormat.list(unreadableNames)])
         }
         // A kind of unit few of which have not reported: named (rules.missingNamedMax), as the
         // spec's "Các đơn vị chưa gửi báo cáo: …" (REVIEW12 #10); many: Phụ lục II lists them.
@@ -1654,7 +1683,15 @@ public struct VietnameseRenderer: Sendable {
             }
             return trimEnd(rest)
         }
-        let clauses = sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        var clauses = sentence.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        // The unit's proposal after its reason is not the reason (REVIEW25 #4).
+        // ("…, Ủy ban nhân dân phường đề xuất chuyển …": the proposal verb after its subject.)
+        if let p = clauses.indices.dropFirst().first(where: { i in
+            let folded = " " + VietText.fold(clauses[i]) + " "
+            return rules.causeProposalWords.contains { folded.contains(" " + $0 + " ") }
+        }) {
+            clauses = Array(clauses[..<p])
+        }
         guard let i = clauses.firstIndex(where: { c in rules.causeWords.contains { (" " + c.lowercased() + " ").contains($0) } }) else {
             return whole ? lowerFirst(stripped(sentence)) : nil
         }
@@ -2737,7 +2774,7 @@ public struct VietnameseRenderer: Sendable {
                                                "leadStatus": TaskStatus(rawValue: p["leadStatus"] ?? "").map(statusLabel) ?? "",
                                                "units": VietFormat.list((p["units"] ?? "").components(separatedBy: "; ").map(shortName))])
         case "figure-joint-with-lead":
-            return w(p["counted"] == "true" ? "review.jointWithLeadCounted" : "review.jointWithLeadInside",
+            return w(p["way"] == "lead" ? "review.jointWithLeadLeadInside" : p["counted"] == "true" ? "review.jointWithLeadCounted" : "review.jointWithLeadInside",
                      ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""), "units": p["units"] ?? "",
                       "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "", "leadValues": p["leadValues"] ?? ""])
         case "figure-attendance":

@@ -741,13 +741,13 @@ import Testing
         #expect(finding.params?["held"] == "01")
         #expect(v.reviewMessage(finding).contains("không cộng số liệu của Sở Tài chính để không tính hai lần"), "\(v.reviewMessage(finding))")
         let table = AppendixTables.figures(v)
-        #expect(table.notes.contains { $0.contains("Sở Tài chính báo cáo đã tham gia") && $0.contains("Phường Chánh Hiệp báo cáo đã chủ trì, phối hợp với đơn vị này")
-            && $0.contains("không cộng vào tổng để tránh trùng lặp") && !$0.contains("đang được rà soát") }, "\(table.notes)")
+        // One note for the rule, naming the task (REVIEW25 #2), not one per unit.
+        #expect(table.notes.filter { $0.contains("Công việc do đơn vị chủ trì") && $0.contains("nhiệm vụ " + t.letter) }.count == 1, "\(table.notes)")
         #expect(table.rows.contains { row in
-            if row.cells.count == 6, case .text(let each) = row.cells[5] { return each.contains("Sở Tài chính (tham gia cùng đơn vị chủ trì): 7") && each.contains("Phường Chánh Hiệp: 2") }
+            if row.cells.count == 6, case .text(let each) = row.cells[5] { return each.contains("Sở Tài chính (" + Fixtures.definition.wording("appendix.notCounted.joint_work") + "): 7") && each.contains("Phường Chánh Hiệp: 2") }
             return false
         })
-        #expect(v.taskFiguresLine(t).contains("Sở Tài chính tham gia cùng các đơn vị chủ trì"), "\(v.taskFiguresLine(t))")
+        #expect(v.taskFiguresLine(t).contains("Sở Tài chính thực hiện cùng các đơn vị khác"), "\(v.taskFiguresLine(t))")
         // The holder names someone else: nothing ties the two, both counted.
         let apart = report(holder: "Ủy ban nhân dân phường đã chủ trì, phối hợp với Công an phường kiểm tra 2 đợt tại các đại lý phân bón, xử phạt 12.500.000 đồng.")
         #expect(!apart.tasks.first { $0.code == "II.5.a" }!.notCounted.contains { $0.unitID == "SO-TC" && $0.reason == .jointWork })

@@ -80,7 +80,8 @@ import Testing
         #expect(!ownSentence.contains("chưa gồm kết quả kiểm tra"), "\(ownSentence)")
         // Phụ lục III's note says the same, with no working note left in it (REVIEW13 #15).
         let notes = AppendixTables.figures(v).notes
-        #expect(notes.contains { $0.contains("không cộng vào tổng để tránh trùng lặp") })
+        // One note of the rule, naming the task (REVIEW25 #2).
+        #expect(notes.contains { $0.contains("chỉ tính một lần") && $0.contains("nhiệm vụ " + a.letter) })
         #expect(!notes.contains { $0.contains("đang được rà soát") || $0.contains("đang được xác minh") })
     }
 

@@ -121,7 +121,9 @@ import Testing
         let limits = String(text[text.range(of: "2. Hạn chế")!.upperBound..<text.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound])
         #expect(!limits.contains(v.lowerFirst(v.taskName(a)) + " (thời hạn"), "\(limits)")
         let line = try #require(limits.split(separator: "\n").first { $0.contains("xe chuyên dụng") }, "\(limits)")
-        #expect(line.contains("Phường Chánh Hiệp") && line.contains("chưa triển khai một số nội dung") && line.contains("vì chưa được bố trí xe chuyên dụng, đề xuất lùi nội dung này sang quý I năm sau"), "\(line)")
+        #expect(line.contains("Phường Chánh Hiệp") && line.contains("chưa triển khai một số nội dung") && line.contains("vì chưa được bố trí xe chuyên dụng"), "\(line)")
+        // The units' proposal is not said as the Sở's shortcoming (REVIEW25 #4).
+        #expect(!line.contains("đề xuất lùi"), "\(line)")
         #expect(!line.contains("UBND") && !line.contains(", Sở đề xuất"), "\(line)")
         // The consolidating unit's own difficulty: the Sở's own, "Chủ quan" (REVIEW20 #3.10).
         let subjective = try #require(limits.range(of: "b) Chủ quan:"))
