@@ -72,8 +72,9 @@ extension ExtractionRun {
             let opensOnTopic = v.clauseTopics.match(tokens, at: 0) != nil
             // A clause is its own heading: the activity it opens with names its task. Only a
             // clause that reports something, or opens on its topic, claims one (`readClauses`):
-            // the others are not ranked.
-            let resolution = hasNumbers || hasStatus || opensOnTopic ? resolveByMeaning(heading: clause, body: "", group: group) : .none
+            // the others are not ranked. A clause is too little to be placed by the plan's
+            // giving its task to the unit's kind alone (`ownKindBelowBar`).
+            let resolution = hasNumbers || hasStatus || opensOnTopic ? resolveByMeaning(heading: clause, body: "", group: group, ownKind: false) : .none
             return ClauseClaim(text: clause, tokens: tokens, resolution: resolution, hasNumbers: hasNumbers, hasStatus: hasStatus, opensOnTopic: opensOnTopic)
         }
     }

@@ -392,10 +392,31 @@ extension ExtractionRun {
     /// `judgeByMeaning`, with a close call it took recorded for `noteCloseCalls`: for lines
     /// whose resolution places a passage. Probes that only ask whether words name a task use
     /// `judgeByMeaning` itself, so asking leaves no trace.
-    func resolveByMeaning(heading: String, body: String, group: Int?, requireHeading: Bool = false) -> MeaningResolution {
+    /// `ownKind`: whether a passage short of the bar only for its task's kind of units may be
+    /// placed by the unit's own kind (`ownKindBelowBar`); not for a clause read alone.
+    func resolveByMeaning(heading: String, body: String, group: Int?, requireHeading: Bool = false, ownKind: Bool = true) -> MeaningResolution {
         let (resolution, closeCall) = judgeByMeaning(heading: heading, body: body, group: group, requireHeading: requireHeading)
         if let closeCall { resolutions.closeCalls.append(closeCall) }
+        if ownKind, case .none = resolution, let own = ownKindBelowBar(heading: heading, body: body, group: group, requireHeading: requireHeading) {
+            return .task(own)
+        }
         return resolution
+    }
+
+    /// A passage placed by no task only because the plan gives its top task to other kinds of
+    /// units (its score weighed by `other_unit` fell below `accept`, which it reached before):
+    /// a commune's "Phối hợp Chi cục kiểm tra tiệm vàng: 1 cuộc, 8 cơ sở" names the state
+    /// inspection in the plain words of any inspection; for the commune it is the one task of
+    /// that plan group given to its kind that reports those figures (`ownKindSibling`), as when
+    /// its words are clearer. For placing passages only: probes that ask whether words name a
+    /// task (`judgeByMeaning`) are not answered so.
+    func ownKindBelowBar(heading: String, body: String, group: Int?, requireHeading: Bool) -> String? {
+        let w = x.profiles.weights
+        guard let kind = reportingUnitGroup, w.otherUnit > 0,
+              let top = rankByMeaning(heading: heading, body: body, group: group, requireHeading: requireHeading).first,
+              top.score < w.accept, top.score >= w.accept * w.otherUnit,
+              let groups = x.profiles.unitGroups[top.code], !groups.contains(kind) else { return nil }
+        return ownKindSibling(of: top.code, heading: heading, body: body)
     }
 
     /// The task a passage's words name by meaning, and the close call taken on the way (the

@@ -87,4 +87,19 @@ import Testing
         #expect(s.value("II.2.d", "enterprises_supported") == 5)
         #expect(s.entry("II.5.d")?.status == .notApplicable)
     }
+
+    /// A ward's line on a check it joined, in the plain words of any check ("phối hợp … kiểm
+    /// tra các tiệm vàng: 1 cuộc"): its words fall short of the state inspection only because
+    /// the plan gives that to the Chi cục; for a ward it is the devolved task, II.5.c, the one
+    /// task of that plan group given to wards that counts inspections.
+    @Test func aWardsPlainWordsForACheckAreItsDevolvedTask() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("II. KẾT QUẢ THỰC HIỆN"),
+            .p("- đăng 03 tin trên trang thông tin điện tử phường về cân đong đúng, đủ → xong"),
+            .p("- cùng đoàn liên ngành kiểm tra các tiệm vàng trên đường lê lợi: 1 cuộc, không phát hiện sai phạm → xong"),
+        ]))
+        #expect(s.entry("II.5.c") != nil)
+        #expect(s.entry("II.5.a") == nil)
+        #expect(s.value("II.5.c", "inspections") == 1)
+    }
 }
