@@ -225,6 +225,10 @@ struct ExtractionRun {
 
     var builders: [String: EntryBuilder] = [:]
     var order: [String] = []
+    /// The tasks begun by a paragraph opening with an item mark ("(2) Kiểm tra cân tại chợ"),
+    /// by the mark (`itemKey(_:)`): a table further on whose columns are headed by those marks
+    /// alone ("Chỉ tiêu | ĐVT | (1) | (2)") gives each column's figures to its item's task.
+    var markedItems: [String: String] = [:]
     var current: String?
     var group: Int?
     var section: SectionKind?
@@ -2170,6 +2174,45 @@ struct ExtractionRun {
         return nil
     }
 
+    /// The mark opening an item that a column header may cite alone: "(2)" or "2)" (also with a
+    /// letter, "(b)", "b)"), as its number or letter; nil for any other opening ("2.", "-").
+    static func itemKey(_ text: String) -> String? {
+        var rest = Substring(text.trimmed())
+        let open = rest.first == "("
+        if open { rest = rest.dropFirst() }
+        let inner = rest.prefix { $0.isNumber }
+        var key = String(inner)
+        if inner.isEmpty {
+            guard let f = rest.first, f.isLetter, TaskReferenceParser.letters.contains(String(f).lowercased()) else { return nil }
+            key = String(f).lowercased()
+        } else if inner.count > 2 { return nil }
+        rest = rest.dropFirst(key.count)
+        guard rest.first == ")" else { return nil }
+        rest = rest.dropFirst()
+        guard rest.isEmpty || rest.first == " " || rest.first == "\u{00A0}" || rest.first == "\t" else { return nil }
+        return key
+    }
+
+    /// Notes the item mark of the paragraph that began `code`'s passage: the heading the
+    /// passage was resolved from, or the line itself.
+    mutating func noteMarkedItem(_ code: String) {
+        guard lineIndex < lines.count else { return }
+        var k = lineIndex
+        if let at = openHeading?.location {
+            var j = lineIndex
+            while j >= 0, j >= lineIndex - 8 {
+                if lines[j].firstLocation == at { k = j; break }
+                j -= 1
+            }
+        }
+        guard case .body = lines[k].container else { return }
+        func key(_ j: Int) -> String? { Self.itemKey(lines[j].listLabel ?? "") ?? Self.itemKey(lines[j].text) }
+        // (A passage begun at the first line under its heading: the heading right above.)
+        if let found = key(k) ?? (k > 0 && lines[k - 1].container == .body && lines[k - 1].text.spaceSeparatedCount <= 16 ? key(k - 1) : nil) {
+            markedItems[found] = code
+        }
+    }
+
     /// Whether an item's marker (`itemMarker(_:)`) is a bullet ("-", "+", "•"), not a number.
     static func isBullet(_ marker: String) -> Bool {
         marker.count == 1 && "-+•–*●▪".contains(marker)
@@ -2262,6 +2305,7 @@ struct ExtractionRun {
         let waiting = headingTrailingStatus.flatMap { p in openHeading.map { $0.location == p.heading } == true ? p : nil }
         headingTrailingStatus = nil
         current = code
+        noteMarkedItem(code)
         unmatched = nil
         openHeading = nil
         passageItemMarker = nil

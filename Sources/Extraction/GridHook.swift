@@ -55,6 +55,9 @@ struct GridState {
     var itemsTaken = Set<Grid.Source>()
     /// The kinds of figures of the tables nested in each row's cells, by table and row.
     var nestedKinds: [Grid.Source: [Int: Set<IndicatorID>]] = [:]
+    /// Columns headed by the mark of an item of the text alone ("(2)"), by table: the mark's
+    /// key by column (`ExtractionRun.itemKey`).
+    var markColumns: [Grid.Source: [Int: String]] = [:]
     let resolver: GridResolver?
 
     /// Sheets longer than this are inventories or data dumps, not report tables: left to the
@@ -73,6 +76,9 @@ struct GridState {
             return tokens.firstIndex(where: { $0.kind == .word }).map { recognisers.g.placeSheets.match(tokens, at: $0) != nil } ?? false
         }
         let all = GridSegmenter.grids(of: document)
+        let itemKeys = Set(document.body.compactMap { b -> String? in
+            if case .paragraph(let p) = b { return ExtractionRun.itemKey(p.text) } else { return nil }
+        })
         // Marks and abbreviations, so many of them that they are data, not a key, are left
         // alone; numeric codes in a status column are always looked up (an export's many
         // capitalised field names do not hide its status key).
@@ -165,9 +171,35 @@ struct GridState {
                 grid = c.grid
                 changed = true
             }
-            guard var layout = changed ? recognisers.layout(of: grid) : foundLayout else { continue }
+            var laidOut = changed ? recognisers.layout(of: grid) : foundLayout
+            // "Chỉ tiêu | ĐVT | (1) | (2)": no column of values by its header's words, unless the
+            // marks cite the text's items (below).
+            var byMarks = false
+            if laidOut == nil, case .wordTable = grid.source, itemKeys.count >= 2 {
+                laidOut = recognisers.layout(of: grid, markedColumns: true)
+                byMarks = laidOut != nil
+            }
+            guard var layout = laidOut else { continue }
             if layout.column(.status) == nil, let c = GridResolver.legendColumn(grid, layout, legend: legend) { layout.roles[c] = .status }
             if layout.column(.status) == nil, let c = GridResolver.assessmentColumn(grid, layout, recognisers) { layout.roles[c] = .status }
+            // "Chỉ tiêu | ĐVT | (1) | (2)" under items of the text marked so: columns of tasks,
+            // which the items name once they are read (`ExtractionRun.markedColumns`).
+            if case .wordTable = grid.source, layout.taskColumns.isEmpty, layout.column(.task) == nil, let label = layout.labelColumn {
+                var marks: [Int: String] = [:]
+                for gr in grid.rows[layout.headerRows] {
+                    for cell in gr.cells where !cell.continued && cell.column > label && marks[cell.column] == nil {
+                        if let key = Self.markOnly(cell.text) { marks[cell.column] = key }
+                    }
+                }
+                if marks.values.filter(itemKeys.contains).count >= 2 {
+                    markColumns[grid.source] = marks
+                    for c in marks.keys {
+                        layout.taskColumns[c] = ""
+                        layout.roles[c] = nil
+                        layout.indicatorColumns[c] = nil
+                    }
+                } else if byMarks { continue }
+            } else if byMarks { continue }
             guard GridResolver.reads(layout) else { continue }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index, card: card)
             // One sheet per task: "Nhiệm vụ II.1.a: …" above the sheet's header names the task
@@ -199,7 +231,10 @@ struct GridState {
             guard layout.column(.measureUnit) != nil || !layout.indicatorColumns.isEmpty else { continue }
             // The pointer column: headed by a reference to a numbered sheet, no role of its own.
             var pointer: (column: Int, ref: String)?
-            for (c, header) in layout.headers where layout.roles[c] == nil && layout.indicatorColumns[c] == nil {
+            // (Headed "Nhiệm vụ (STT Biểu 01)", the column names the task by its number there: a
+            // pointer, whatever role its first word would give it.)
+            for (c, header) in layout.headers where layout.indicatorColumns[c] == nil && c != layout.labelColumn
+                && (layout.roles[c] == nil || layout.roles[c] == .task || layout.roles[c] == .sequence) {
                 if let ref = Self.sheetReferences(header, r, first: false).first { pointer = (c, ref) }
             }
             guard let pointer,
@@ -230,7 +265,15 @@ struct GridState {
             rowCodes[source, default: [:]].merge(figureCodes) { a, _ in a }
             rowCodes[targetSource, default: [:]].merge(taskCodes) { a, _ in a }
             pointerColumns[source] = pointer.column
+            if readable[source]?.layout.roles[pointer.column] != nil { readable[source]?.layout.roles[pointer.column] = nil }
         }
+    }
+
+    /// A header cell that is an item's mark and nothing else ("(2)", "3)"): its key.
+    static func markOnly(_ text: String) -> String? {
+        let t = text.trimmed()
+        guard let key = ExtractionRun.itemKey(t), t.count == key.count + (t.first == "(" ? 2 : 1) else { return nil }
+        return key
     }
 
     /// "biểu 2" for "Biểu 02", "Phụ lục số 2": a numbered sheet's reference in a text, folded.
@@ -543,7 +586,7 @@ extension ExtractionRun {
             task = tasks[above]
             unitResolver.standsAlone = false
         }
-        var reading = unitResolver.read(readable.grid, layout: readable.layout, currentTask: task, group: group)
+        var reading = unitResolver.read(readable.grid, layout: markedColumns(readable), currentTask: task, group: group)
         if let shares = grids.sheetShares[source] { reading.share(among: shares, profiles: resolver.r.profiles) }
         grids.covered[source] = reading.rows
         grids.rowTasks[source] = reading.rowTasks
@@ -629,5 +672,18 @@ extension ExtractionRun {
         difficulties += reading.difficulties
         proposals += reading.proposals
         current = nil
+    }
+}
+
+extension ExtractionRun {
+    /// "Chỉ tiêu | ĐVT | (1) | (2) | (3)" below items marked "(1) Tuyên truyền", "(2) Kiểm tra …":
+    /// columns headed by a mark alone stand for the items so marked above, each column's
+    /// figures its item's task's — a transposed table whose tasks are named by reference. A
+    /// column whose item began no task is quoted in a finding with its figures.
+    func markedColumns(_ readable: GridState.Readable) -> GridLayout {
+        var layout = readable.layout
+        guard let marks = grids.markColumns[readable.grid.source] else { return layout }
+        for (c, key) in marks { layout.taskColumns[c] = markedItems[key] ?? "" }
+        return layout
     }
 }

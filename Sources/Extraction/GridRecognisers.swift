@@ -193,7 +193,9 @@ final class GridRecognisers: Sendable {
     /// The header of a grid: a row with a label column and at least one column for values,
     /// units or statuses, among the first rows; a second header row under spanning parents;
     /// a numbering row "(1) | (2) | …".
-    func layout(of grid: Grid) -> GridLayout? {
+    /// `markedColumns`: columns headed by an item's mark alone ("(1) | (2)", right of the label
+    /// column) hold values — read so only where the text above has items marked so.
+    func layout(of grid: Grid, markedColumns: Bool = false) -> GridLayout? {
         for (k, row) in grid.rows.prefix(16).enumerated() {
             // A header row has no numbers of its own.
             guard row.cells.count >= 2, !row.cells.contains(where: { $0.number != nil }) else { continue }
@@ -259,6 +261,11 @@ final class GridRecognisers: Sendable {
             // of the label column and written in sentences, with the results right of the label,
             // names the work each row's figure belongs to — the task column.
             if labels.count == 1, layout.column(.task) == nil, let c = proseWorkColumn(grid, header: k, left: labels[0], layout) { layout.roles[c] = .task }
+            if markedColumns, let label = layout.labelColumn {
+                for cell in row.cells where !cell.continued && cell.column > label && layout.roles[cell.column] == nil && GridState.markOnly(cell.text) != nil {
+                    layout.roles[cell.column] = .quantity
+                }
+            }
             // Three known headers, or two: a label and a column of values ("Chỉ tiêu | Kết quả").
             guard layout.labelColumn != nil, layout.roles.count >= 3 || layout.roles.count == 2 && !layout.valueColumns.isEmpty
                     || layout.roles.count >= 2 && !layout.flags.isEmpty && !layout.indicatorColumns.isEmpty else { continue }
