@@ -1953,9 +1953,10 @@ struct ExtractionRun {
             // The sender's own name ("Chi cục Tiêu chuẩn Đo lường Chất lượng" atop an
             // inventory sheet) names the unit, not the document's subject.
             for name in reportingUnitNames where f.containsBytes(name) { f = f.replacingOccurrences(of: name, with: " ") }
-            // Any body of the plan named by its name ("Mẫu biểu kèm theo Công văn của Chi cục
-            // Tiêu chuẩn Đo lường Chất lượng"): who sent the template, not what is reported on.
-            for name in x.subjectBodyNames where f.containsBytes(name) { f = f.replacingOccurrences(of: name, with: " ") }
+            // A body named after a lead of `recipient_leads` ("Mẫu biểu kèm theo Công văn của Chi
+            // cục Tiêu chuẩn Đo lường Chất lượng", "gửi Chi cục …") is who sent the template or
+            // gets the copy, not what is reported on; named as whom the work was done with
+            // ("Phối hợp Chi cục TĐC kiểm tra cân"), it speaks of the subject.
             f = Self.withoutRecipients(f, s)
             if s.marks.contains(where: { f.containsBytes($0) }) { return true }
             var inLine = false
