@@ -8,9 +8,7 @@ import Testing
 /// The rules the eighteenth blind review asked for (REVIEW18), in words other than the
 /// corpus's: the Sở speaks as itself, never about its own units; a status the report cannot
 /// support is settled before signing, the facts the units reported stated instead.
-@Suite struct Review18Tests {
-    func body(_ v: VietnameseRenderer) -> String { v.body().map(\.text).joined(separator: "\n") }
-
+@Suite struct Review18Tests: ReviewOfTheBody {
     /// A lead that gave no status while it and the units reported their work: the work is
     /// stated with "đơn vị chủ trì chưa báo cáo tiến độ", before or after its deadline, never
     /// "quá hạn" (REVIEW20 #3.1); the review desk keeps the item for the officer (REVIEW18 #2).

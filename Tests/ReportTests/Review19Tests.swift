@@ -7,9 +7,7 @@ import Testing
 
 /// The rules the nineteenth blind review asked for (REVIEW19), in words other than the
 /// corpus's.
-@Suite struct Review19Tests {
-    func body(_ v: VietnameseRenderer) -> String { v.body().map(\.text).joined(separator: "\n") }
-
+@Suite struct Review19Tests: ReviewOfTheBody {
     /// Every date the body gives as the data's cut-off ("đến ngày …") is one date, the latest
     /// of the units' reports' own dates the JSON's headline states (REVIEW19 #10: one date;
     /// REVIEW24 F12: true of the reports, not the day the report is made).

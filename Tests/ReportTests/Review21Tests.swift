@@ -7,9 +7,7 @@ import Testing
 
 /// REVIEW21 (blind review of the report made from the dev corpus, 7/10): the judgements it
 /// found wanting, each as a general rule, in words other than the corpus's.
-@Suite struct Review21Tests {
-    func body(_ v: VietnameseRenderer) -> String { v.body().map(\.text).joined(separator: "\n") }
-
+@Suite struct Review21Tests: ReviewOfTheBody {
     /// The lead's row on one task, word for word its row on an earlier task of the same
     /// report: a copied row. Its status is never the task's ("chưa triển khai" is not said);
     /// a partner telling it did the work together with the lead, naming it by the report's

@@ -10,13 +10,7 @@ import Testing
 /// REVIEW24 (blind review of the report made from the dev corpus, 5/10): figures copied right,
 /// combined and said wrong. Each test states a rule in data of no corpus, in other words than
 /// the corpus's, and fails without the fix.
-@Suite struct Review24Tests {
-    func body(_ v: VietnameseRenderer) -> String { v.body().map(\.text).joined(separator: "\n") }
-
-    func index(_ input: ConsolidationInput, _ unit: String) throws -> Int {
-        try #require(input.current.firstIndex { $0.submission.unit?.id == unit })
-    }
-
+@Suite struct Review24Tests: ReviewOfTheBody {
     // MARK: - F3, F4: work done together with the lead, counted once
 
     /// The lead says it reviewed its drafts together with a kind of unit ("cùng các sở, ngành

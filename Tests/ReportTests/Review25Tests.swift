@@ -7,13 +7,7 @@ import Testing
 
 /// REVIEW25 (blind review of the report made from the dev corpus, 6/10). Each test states a
 /// rule in data of no corpus, in other words than the corpus's, and fails without the fix.
-@Suite struct Review25Tests {
-    func body(_ v: VietnameseRenderer) -> String { v.body().map(\.text).joined(separator: "\n") }
-
-    func index(_ input: ConsolidationInput, _ unit: String) throws -> Int {
-        try #require(input.current.firstIndex { $0.submission.unit?.id == unit })
-    }
-
+@Suite struct Review25Tests: ReviewOfTheBody {
     // MARK: - #10: the JSON's headline states the body's figures
 
     /// Audits of a quality system counted as "inspections" under a task of group 2 and the

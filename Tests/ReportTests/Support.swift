@@ -7,6 +7,7 @@ import Nightly
 import OOXML
 import Plan
 import ReportWriters
+import Testing
 
 enum Paths {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -203,4 +204,16 @@ func vietNumber(_ s: String) -> Double? {
 /// cell spans the rest, which the reader repeats in every spanned column.
 func isHeading(_ row: [String]) -> Bool {
     row.count > 2 && !row[1].isEmpty && row.dropFirst(2).allSatisfy { $0 == row[1] }
+}
+
+/// What the suites of the blind reviews read: the body as one text, and a unit's place among
+/// the current submissions.
+protocol ReviewOfTheBody {}
+
+extension ReviewOfTheBody {
+    func body(_ v: VietnameseRenderer) -> String { v.body().map(\.text).joined(separator: "\n") }
+
+    func index(_ input: ConsolidationInput, _ unit: String) throws -> Int {
+        try #require(input.current.firstIndex { $0.submission.unit?.id == unit })
+    }
 }
