@@ -18,8 +18,10 @@ public struct Extractor: Sendable {
     /// Units by their id in upper case, for ids written in file names ("SO-YT_BC_….docx").
     let unitsByUpperID: [String: ReportingUnit]
     /// The folded names of the plan's units whose name has words of the plan's subject
-    /// ("Chi cục Tiêu chuẩn Đo lường Chất lượng"), longest first: a body named, wherever it
-    /// stands, says nothing of what the document is about.
+    /// ("Chi cục Tiêu chuẩn Đo lường Chất lượng"), longest first: a body named in a title's
+    /// line says nothing of what the document is about (`titleSpeaksOfPlan`). In the body a
+    /// name counts unless a recipient or template lead stands before it (`withoutRecipients`):
+    /// there it may be whom the work was done with.
     let subjectBodyNames: [String]
     /// What each task is about, for passages that name their task the unit's own way.
     let profiles: TaskProfiles
