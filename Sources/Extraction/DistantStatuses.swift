@@ -80,6 +80,9 @@ struct StatusReferenceWords: Sendable {
     var nameMargin = 0.0
     /// How many lines under a title stating a status are searched for its task (required).
     var underLines = 0
+    /// How many words a line that only states a status may have, to be said of the item
+    /// right above it (required; `Extractor.taskOfFollowingStatus`).
+    var followWords = 0
 }
 
 extension ExtractionRun {

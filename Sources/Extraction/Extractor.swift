@@ -282,6 +282,12 @@ struct ExtractionRun {
     var fieldHeading = false
     /// The line that began the current passage (its item is not a sibling of itself).
     var passageStartLine = -1
+    /// The last line read into tasks' passages, and the tasks it was read into: a status line
+    /// right after it is said of its one task (`taskOfFollowingStatus`).
+    var lastAbsorbed: (line: Int, codes: Set<String>) = (-1, [])
+    /// The task a line that only states a status was read into after its passage had ended
+    /// (the line's context for the silent-loss sweep).
+    var statusLineTask: String?
     /// A run of plain paragraphs that are items of their own (ParagraphItems.swift): their
     /// lines and the heading they stand under; and the last line a run was looked for to.
     /// The run of paragraph items read ahead, and each paragraph's task by its own words.
@@ -487,8 +493,9 @@ struct ExtractionRun {
         for (index, line) in lines.enumerated() {
             lineIndex = index
             var byGrid = false
+            statusLineTask = nil
             defer { lineContexts.append(LineContext(section: section, layout: inLayoutTable,
-                                                    task: byGrid || otherSubject.contains(index) ? nil : current, byGrid: byGrid)) }
+                                                    task: byGrid || otherSubject.contains(index) ? nil : current ?? statusLineTask, byGrid: byGrid)) }
             if otherSubject.contains(index) { continue }
             if case .sheet(let name) = line.container {
                 if name == skippedSheet { continue }
@@ -1019,6 +1026,14 @@ struct ExtractionRun {
                                     value: line.cells[1].value, location: line.cells[1].location, continued: false)]
         }
         let text = line.text
+        // "Tiến độ so với Kế hoạch: đang thực hiện." or "Nội dung này đến nay đã thực hiện
+        // xong." on its own line right after an item whose passage ended with its paragraph:
+        // the status of that item's task.
+        if current == nil, let code = taskOfFollowingStatus(line) {
+            absorb(text, into: code, location: line.firstLocation)
+            statusLineTask = code
+            return
+        }
         // "Câu 2. Kết quả tuyên truyền … (số tin, bài; số lớp …)?": a question of the outline
         // the unit answers; the answer below is resolved by meaning under the question's words.
         if section != .plans, line.cells.count == 1, let title = outlineQuestionTitle(text) {
@@ -1379,6 +1394,37 @@ struct ExtractionRun {
         // report another task.
         if section != .plans, readClauses(line) { return }
         absorb(text, into: code, location: line.firstLocation)
+    }
+
+    /// The task a line that only states a status is said of, when it stands right after a line
+    /// read into that one task's passage (and the passage ended there): a line of at most
+    /// `status_references.follow_words` words, no figures, that opens with a status label
+    /// ("Tiến độ so với Kế hoạch: đang thực hiện, dự kiến …"), or with words that refer back
+    /// to the work (`status_leads`: "Nội dung này đến nay vẫn đang triển khai.") and then its
+    /// status. A label's status no rule reads is the task's to quote; a line whose words after
+    /// the leads are not the status ("Nhiệm vụ phối hợp với APO: không phát sinh") names a
+    /// task of its own and is not taken.
+    func taskOfFollowingStatus(_ line: Line) -> String? {
+        guard section == nil || section == .results || section == .appendix, line.cells.count == 1,
+              lineIndex > 0, lastAbsorbed.line == lineIndex - 1, lastAbsorbed.codes.count == 1,
+              let code = lastAbsorbed.codes.first, lines[lineIndex - 1].container == line.container,
+              line.text.spaceSeparatedCount <= v.statusReferences.followWords else { return nil }
+        let tokens = readings.tokens(line.text)
+        guard var k = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
+        var labelled = false
+        if let label = v.statusLabels.match(tokens, at: k) {
+            labelled = true
+            k = label.end
+        } else {
+            while k < tokens.count, let lead = v.statusLeads.match(tokens, at: k) { k = lead.end }
+        }
+        while k < tokens.count, tokens[k].kind == .punct { k += 1 }
+        guard k < tokens.count, k > 0 else { return nil }
+        let numbers = readings.numbers(line.text, v)
+        guard numbers.found.isEmpty, numbers.unplaced.isEmpty else { return nil }
+        let stated = v.statusOrUnrecognized(in: tokens)
+        if let claim = stated.claim { return claim.start == k ? code : nil }
+        return labelled && stated.unrecognized != nil ? code : nil
     }
 
     /// A row of a table's column headers: three cells or more, none of them a number.
@@ -2326,6 +2372,8 @@ struct ExtractionRun {
     /// are staged in `pending` and committed by `commitPassage`.
     mutating func absorb(_ text: String, into code: String, location: Location?, skip: Set<IndicatorID> = []) {
         let b = builders[code]!
+        if lastAbsorbed.line != lineIndex { lastAbsorbed = (lineIndex, []) }
+        lastAbsorbed.codes.insert(code)
         // Under a heading that groups items by status, an item's task takes the heading's status,
         // the weakest claim: any status in the item's own words outweighs it.
         if let h = headingStatus { setStatus(h.status, on: b, location: h.location, confidence: v.statusReading.weight(.heading)) }
