@@ -1414,7 +1414,7 @@ struct ExtractionRun {
         var labelled = false
         if let label = v.statusLabels.match(tokens, at: k) {
             labelled = true
-            k = label.end
+            k = v.afterLabelDate(tokens, at: label.end)
         } else {
             while k < tokens.count, let lead = v.statusLeads.match(tokens, at: k) { k = lead.end }
         }

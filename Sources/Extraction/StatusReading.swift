@@ -210,6 +210,23 @@ extension Vocabulary {
         return j
     }
 
+    /// After the date a status is said as of, written between a label and its colon ("Chốt
+    /// số liệu 25/10: đã xong", "Tiến độ đến ngày 30/9: đang thực hiện"): numbers and slashes,
+    /// and words of when (`status_tails`: "đến", "ngày"), a number among them. The colon's
+    /// index; else `k`.
+    func afterLabelDate(_ tokens: [Token], at k: Int) -> Int {
+        var j = k, sawNumber = false
+        while j < tokens.count, j - k < 8 {
+            let t = tokens[j]
+            if t.kind == .number { sawNumber = true; j += 1 }
+            else if t.kind == .punct, t.raw == "/" || t.raw == "." { j += 1 }
+            else if t.kind == .word, let w = statusTails.match(tokens, at: j) { j = w.end }
+            else { break }
+        }
+        guard sawNumber, j < tokens.count, tokens[j].raw == ":" else { return k }
+        return j
+    }
+
     private func strongestStatusClaim(in tokens: [Token], openers readOpeners: Bool = true) -> StatusClaim? {
         var best: StatusClaim?
         // Reading the figures costs most: once, and only when a waiting opener asks.
@@ -239,6 +256,7 @@ extension Vocabulary {
                 // "Tiến độ II.5.a: chưa kết thúc", "Đánh giá 5.a: Đã hoàn thành": the task's code
                 // between the label and its colon.
                 j = Self.afterTaskCode(tokens, at: j)
+                j = afterLabelDate(tokens, at: j)
                 while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
                 if let p = percentStatus(tokens, at: j, labelled: true) { offer(p.value, .labelledPercentage, j, p.end); i = p.end; continue }
                 // An assessment word after a label is the assessment when its clause ends
@@ -443,7 +461,7 @@ extension Vocabulary {
         while i < tokens.count {
             guard let label = statusLabels.match(tokens, at: i) ?? statusReading.residualLabels.match(tokens, at: i),
                   i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct else { i += 1; continue }
-            var j = label.end
+            var j = afterLabelDate(tokens, at: label.end)
             guard j < tokens.count, tokens[j].raw == ":" else { i = label.end; continue }
             j += 1
             var end = j
