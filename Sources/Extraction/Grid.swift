@@ -11,6 +11,10 @@ public struct Grid: Sendable {
         /// The n-th Word table in document order (nested tables counted), as in `Location`.
         case wordTable(Int)
         case sheet(String)
+        /// A biểu typed in Word with tab stops instead of a table: a run of body paragraphs,
+        /// one row each, its columns parted by tabs; by its first paragraph's number (as in
+        /// `Location.paragraph`). Its rows are numbered by their paragraphs.
+        case tabbed(Int)
     }
 
     public var source: Source
@@ -176,6 +180,51 @@ public enum GridSegmenter {
             // In document order, each with the row of its cell.
             for (b, row) in nested { walk([b], into: &out, counter: &counter, parent: (number, row)) }
         }
+    }
+
+    /// The biểu typed with tab stops in the body: runs of body paragraphs (no line break
+    /// inside) each parted by tabs into at least two cells, from a header-like row — no digit
+    /// in any cell, each cell of at most `headerWords` words — over the rows below it that have
+    /// as many cells ("Chỉ tiêu ⇥ Số lượng ⇥ ĐVT" over "- Cuộc kiểm tra ⇥ 06 ⇥ cuộc"), at least
+    /// one. A cell's column is its place among the row's cells (empty ones between tabs left
+    /// out, as the line reader does). Whether such a grid is a table the recognisers decide,
+    /// as for any grid: a layout block typed with tabs (the issuing body beside the quốc hiệu)
+    /// names no columns and stays the line reader's.
+    public static func tabbedGrids(of document: Document, headerWords: Int) -> [Grid] {
+        guard document.kind == .wordprocessing, headerWords > 0 else { return [] }
+        /// A candidate row: its paragraph number and its cells' texts.
+        var run: [(index: Int, parts: [String], bold: Bool, location: Location)] = []
+        var out: [Grid] = []
+        func flush() {
+            var i = 0
+            while i < run.count {
+                let header = run[i]
+                let headerLike = header.parts.allSatisfy { part in
+                    !part.contains(where: \.isNumber) && part.split(separator: " ").count <= headerWords
+                }
+                var j = i + 1
+                if headerLike { while j < run.count, run[j].parts.count == header.parts.count { j += 1 } }
+                guard headerLike, j > i + 1 else { i += 1; continue }
+                let rows = run[i..<j].map { row in
+                    GridRow(index: row.index, cells: row.parts.enumerated().map { c, text in
+                        GridCell(column: c, span: 1, text: text, number: nil, location: row.location, continued: false)
+                    }, isBold: row.bold)
+                }
+                out.append(Grid(source: .tabbed(header.index), rows: rows))
+                i = j
+            }
+            run.removeAll()
+        }
+        for block in document.body {
+            guard case .paragraph(let p) = block, case .paragraph(_, let index) = p.location,
+                  LineBuilder.hasByte(p.text, 0x09), !LineBuilder.hasByte(p.text, 0x0A) else { flush(); continue }
+            let parts = p.text.split(separator: "\t", omittingEmptySubsequences: true)
+                .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
+            guard parts.count >= 2 else { flush(); continue }
+            run.append((index, parts, p.isBold, p.location))
+        }
+        flush()
+        return out
     }
 
     /// White space collapsed within each line, line breaks kept.

@@ -58,6 +58,9 @@ struct GridState {
     /// Columns headed by the mark of an item of the text alone ("(2)"), by table: the mark's
     /// key by column (`ExtractionRun.itemKey`).
     var markColumns: [Grid.Source: [Int: String]] = [:]
+    /// The body paragraphs of the biểu typed with tab stops (`GridSegmenter.tabbedGrids`): by
+    /// paragraph number, the grid whose row each is.
+    var tabbedRows: [Int: Grid.Source] = [:]
     let resolver: GridResolver?
 
     /// Sheets longer than this are inventories or data dumps, not report tables: left to the
@@ -75,7 +78,9 @@ struct GridState {
             let tokens = Tokenizer.tokenize(name)
             return tokens.firstIndex(where: { $0.kind == .word }).map { recognisers.g.placeSheets.match(tokens, at: $0) != nil } ?? false
         }
-        let all = GridSegmenter.grids(of: document)
+        let tabbed = GridSegmenter.tabbedGrids(of: document, headerWords: Int(recognisers.g.thresholds.tabbedHeaderWords))
+        for grid in tabbed { for row in grid.rows { tabbedRows[row.index] = grid.source } }
+        let all = GridSegmenter.grids(of: document) + tabbed
         let itemKeys = Set(document.body.compactMap { b -> String? in
             if case .paragraph(let p) = b { return ExtractionRun.itemKey(p.text) } else { return nil }
         })
@@ -472,11 +477,22 @@ struct GridState {
     /// Whether a line stands in a sheet set aside whole: a list of the plan's tasks copied for
     /// a form's lookups (`catalogues`), or a sheet of parts another sheet adds up (`summedParts`).
     func setAside(_ line: Line) -> Bool {
-        guard !catalogues.isEmpty || !summedParts.isEmpty, let (source, row) = Self.place(line) else { return false }
+        guard !catalogues.isEmpty || !summedParts.isEmpty, let (source, row) = place(line) else { return false }
         return catalogues[source]?.contains(row) == true || summedParts[source]?.contains(row) == true
     }
 
-    /// The grid and row a line comes from.
+    /// The grid and row a line comes from: a table's or sheet's, or a body paragraph of a
+    /// biểu typed with tab stops.
+    func place(_ line: Line) -> (Grid.Source, Int)? {
+        if case .body = line.container {
+            guard !tabbedRows.isEmpty, line.cells.count >= 2, case .paragraph(_, let index)? = line.firstLocation,
+                  let source = tabbedRows[index] else { return nil }
+            return (source, index)
+        }
+        return Self.place(line)
+    }
+
+    /// The grid and row a table's or sheet's line comes from.
     static func place(_ line: Line) -> (Grid.Source, Int)? {
         let source: Grid.Source
         switch line.container {
@@ -499,7 +515,7 @@ extension ExtractionRun {
         // A row of the legend of colours says what colours mean, nothing of a task.
         if !grids.legendRows.isEmpty, line.cells.contains(where: { grids.legendRows.contains($0.location) }) { return true }
         // A row of a table of typed items: the table's items, taken once, in row order.
-        if let (source, row) = GridState.place(line), let items = grids.itemRows[source], items[row] != nil {
+        if let (source, row) = grids.place(line), let items = grids.itemRows[source], items[row] != nil {
             if grids.itemsTaken.insert(source).inserted {
                 for (_, typed) in items.sorted(by: { $0.key < $1.key }) {
                     // One cell's items parted by ";", as a line's are.
@@ -511,7 +527,7 @@ extension ExtractionRun {
             }
             return true
         }
-        if let parts = grids.periodParts.first(where: { $0.key == GridState.place(line)?.0 }), let row = GridState.place(line)?.1 {
+        if let parts = grids.periodParts.first(where: { $0.key == grids.place(line)?.0 }), let row = grids.place(line)?.1 {
             guard parts.value.contains(row) else { return false }
             if grids.periodNote == nil {
                 let names = grids.periodParts.keys.compactMap { s -> String? in if case .sheet(let n) = s { return n } else { return nil } }.sorted()
@@ -524,7 +540,7 @@ extension ExtractionRun {
             }
             return true
         }
-        guard !grids.readable.isEmpty, let (source, row) = GridState.place(line), let readable = grids.readable[source],
+        guard !grids.readable.isEmpty, let (source, row) = grids.place(line), let readable = grids.readable[source],
               let resolver = grids.resolver else { return false }
         if let covered = grids.covered[source] { return covered.contains(row) }
         guard row >= readable.firstRow else { return false }
@@ -555,7 +571,9 @@ extension ExtractionRun {
             section = .appendix
             itemColumns = [:]
         }
-        let inTable: Bool = { if case .wordTable = source { return true } else { return false } }()
+        // (A biểu typed with tab stops stands in the body as a Word table does.)
+        let tabbed: Bool = { if case .tabbed = source { return true } else { return false } }()
+        let inTable: Bool = { if case .wordTable = source { return true } else { return tabbed } }()
         // A table of figures after the signature is read; what follows it is still the closing.
         defer { if reopened { section = .closing } }
         var unitResolver = resolver
@@ -599,6 +617,10 @@ extension ExtractionRun {
             grids.covered[source] = card
         }
         apply(reading)
+        // A biểu typed with tab stops under a task's passage, whose rows named no other task,
+        // leaves the passage open, as a Word table's end does: "Đến kỳ báo cáo: đã hoàn thành."
+        // below it is that task's.
+        if tabbed, let task, reading.entries.allSatisfy({ $0.code == task }) { current = task }
         // A sheet a task's row cites is that task's to its end ("Kinh phí đã thanh toán
         // (đồng): | 46.800.000" under the table).
         if !inTable, let cited = grids.sheetTasks[source] { current = cited }

@@ -255,6 +255,10 @@ public struct GridVocabulary: Sendable {
         var catalogueTasks = 0.0
         /// …each name of at most this many words.
         var catalogueNameWords = 16.0
+        /// A biểu typed with tab stops in the body (`GridSegmenter.tabbedGrids`) starts at a
+        /// row whose every cell is of at most this many words and has no digit; 0: such runs
+        /// of paragraphs are no grid.
+        var tabbedHeaderWords = 0.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -592,6 +596,7 @@ public struct GridVocabulary: Sendable {
                     case "indicator_cell_words": v.thresholds.indicatorCellWords = d
                     case "catalogue_tasks": v.thresholds.catalogueTasks = d
                     case "catalogue_name_words": v.thresholds.catalogueNameWords = d
+                    case "tabbed_header_words": v.thresholds.tabbedHeaderWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }

@@ -1,0 +1,60 @@
+import DocumentModel
+import Testing
+@testable import Extraction
+
+// Specification of the biểu typed in Word with tab stops instead of a table: a header row of
+// column names and one paragraph per row below it, the columns parted by tabs. The segmenter
+// makes it a grid, and the grid recognisers read it as they read a Word table. The words are
+// this file's own.
+
+private let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC\nSố: 58/BC-UBND",
+                                         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 02 tháng 11 năm 2026"]])
+
+@Suite struct GridTabbedTests {
+    /// "Nội dung ⇥ Kết quả ⇥ Đơn vị tính" over "- label ⇥ number ⇥ unit" paragraphs under a
+    /// task's heading: each row a figure of that task, by its label and its unit; the status
+    /// line below the block is still the task's.
+    @Test func aTabbedBieuUnderATaskIsReadAsItsTable() {
+        let s = extract(word([
+            wardHeader, .bold("BÁO CÁO"),
+            .p("Kết quả thực hiện Chỉ thị số 38-CT/TW năm 2026"),
+            .bold("1. Kiểm tra đo lường đối với cân tại chợ và cửa hàng xăng dầu"),
+            .p("Đoàn kiểm tra của phường đã kiểm tra các quầy hàng tại chợ An Lạc."),
+            .p("Nội dung\tKết quả\tĐơn vị tính"),
+            .p("- Đợt kiểm tra\t04\tđợt"),
+            .p("- Cơ sở được kiểm tra\t37\tcơ sở"),
+            .p("- Số tiền phạt\t6.500.000\tđồng"),
+            .p("Tình hình: đang thực hiện."),
+            .bold("2. Tuyên truyền pháp luật về tiêu chuẩn, đo lường, chất lượng"),
+            .p("Phát thanh trên loa của khu phố và đăng tin trên trang điện tử của phường."),
+            .p("Nội dung\tKết quả\tĐơn vị tính"),
+            .p("- Tin, bài đăng tải\t15\ttin"),
+            .p("Tình hình: đã hoàn thành."),
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "establishments_inspected") == 37)
+        #expect(s.value("II.5.c", "fines_vnd") == 6_500_000)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.1.a", "communications") == 15)
+        #expect(s.entry("II.1.a")?.status == .completed)
+    }
+
+    /// The segmenter's grid starts at a header-like row (no digit, short cells) and takes the
+    /// rows below it with as many cells; a paragraph with another count ends it.
+    @Test func theSegmenterTakesRowsOfTheHeadersWidth() {
+        let doc = word([
+            .p("Chỉ tiêu\tSố lượng\tĐVT"),
+            .p("- Lớp tập huấn\t02\tlớp"),
+            .p("- Người tham dự\t85\tngười"),
+            .p("Ghi chú\tkhông"),
+            .p("Một đoạn văn không có tab."),
+        ])
+        let grids = GridSegmenter.tabbedGrids(of: doc, headerWords: 6)
+        #expect(grids.count == 1)
+        #expect(grids.first?.source == .tabbed(1))
+        #expect(grids.first?.rows.map(\.index) == [1, 2, 3])
+        #expect(grids.first?.rows[1].cells.map(\.text) == ["- Lớp tập huấn", "02", "lớp"])
+        // A first row with a number is no header.
+        #expect(GridSegmenter.tabbedGrids(of: word([.p("Lớp\t02\tlớp"), .p("Người\t85\tngười")]), headerWords: 6).isEmpty)
+    }
+}
