@@ -121,6 +121,26 @@ extension Vocabulary {
                 return !(clauseEnds && tokens[i - 2].kind == .word)
             }
         }
+        return isProductFactor(tokens, i)
+    }
+
+    /// "03 đợt × 12 cơ sở = 36 cơ sở", "02 lớp x 60 người = 120 lượt": a number right after a
+    /// multiplication sign, its product written after "=" in the same clause, is a factor —
+    /// what each batch or class held —, no count of its own: the product counts it once. (The
+    /// number before the sign, the batches or classes, is a count.)
+    func isProductFactor(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 2, !tokens[i].breakBefore else { return false }
+        let sign = tokens[i - 1]
+        let times = sign.kind == .punct ? sign.raw == "×" || sign.raw == "*" : sign.kind == .word && sign.folded == "x"
+        guard times, tokens[i - 2].kind != .punct else { return false }
+        var k = i + 1
+        while k + 1 < tokens.count, k - i <= 8, !tokens[k].breakBefore {
+            if tokens[k].kind == .punct {
+                if tokens[k].raw == "=" { return tokens[k + 1].kind == .number }
+                if tokens[k].raw == ";" || tokens[k].raw == "," { return false }
+            }
+            k += 1
+        }
         return false
     }
 

@@ -500,6 +500,8 @@ struct GridResolver {
             }
         }
 
+        supersedeRevisions(&rows)
+
         if let dates = layout.column(.date) {
             let dated = rows.filter { row in
                 guard let cell = row.row.cell(startingAt: dates) else { return false }
@@ -1655,6 +1657,48 @@ struct GridResolver {
         let code = (row.code.isEmpty ? row.seq : row.code).trimmed(" .")
         if code.hasPrefix("II."), let n = Int(code.dropFirst(3)), r.groups.contains(n) { return n }
         return nil
+    }
+
+    /// The update a cell numbers ("Lần 2", "Lần CN 3": `grids.yaml` `revision_marks` and a
+    /// number, the whole cell).
+    func revisionNumber(_ cell: GridCell?) -> Int? {
+        guard let cell, !cell.continued, cell.number == nil, cell.text.utf8.count <= 24 else { return nil }
+        let tokens = Tokenizer.tokenize(cell.text.trimmed())
+        guard tokens.count >= 2, let m = r.g.revisionMarks.match(tokens, at: 0), m.end == tokens.count - 1,
+              tokens[m.end].kind == .number else { return nil }
+        return Int(tokens[m.end].raw)
+    }
+
+    /// An update log: one task written over several rows, each an update numbered in a column
+    /// of its own ("Lần 1 | 15/4 | Đang làm | 2 | 230", "Lần 2 | 20/7 | … | 4 | 485"), the task's
+    /// cell merged over them. Each update restates the figures to its date; the last one holds
+    /// the task's figures and status, the earlier ones are history, not parts to add.
+    func supersedeRevisions(_ rows: inout [Row]) {
+        guard rows.count >= 2 else { return }
+        // The column of marks: the one whose cells number updates on two rows at least, one of
+        // them past the first.
+        var byColumn: [Int: [Int: Int]] = [:]
+        for (n, row) in rows.enumerated() {
+            for cell in row.row.cells { if let k = revisionNumber(cell) { byColumn[cell.column, default: [:]][n] = k } }
+        }
+        guard let (_, marks) = byColumn.filter({ $0.value.count >= 2 && $0.value.values.contains { $0 >= 2 } }).min(by: { $0.key < $1.key }) else { return }
+        var superseded: [Int] = []
+        for n in 0..<(rows.count - 1) {
+            guard let a = marks[n], let b = marks[n + 1], b > a,
+                  // The next update is the same task's: its label merged with this one's, or left empty.
+                  rows[n + 1].label.isEmpty || rows[n + 1].labelCell?.continued == true else { continue }
+            // Running totals never fall: rounds whose counts do ("Lần 1 | 5", "Lần 2 | 3") are
+            // parts to add.
+            let later = Dictionary(rows[n + 1].values.map { ($0.column, $0.value) }, uniquingKeysWith: { a, _ in a })
+            guard rows[n].values.allSatisfy({ v in later[v.column].map { $0 >= v.value } ?? true }) else { continue }
+            superseded.append(n)
+        }
+        for n in superseded {
+            rows[n].values = []
+            rows[n].valueWords = []
+            if rows[n].statusCell?.continued == false { rows[n].statusCell = nil }
+            rows[n].noteCell = nil
+        }
     }
 
     /// A row that ends the grid: a section heading ("Khó khăn, vướng mắc:"), the closing.

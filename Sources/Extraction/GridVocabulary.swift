@@ -54,6 +54,9 @@ public struct GridVocabulary: Sendable {
     /// ("Thuộc nội dung"): the rows sharing its words are one task, named by the first row's
     /// own label when that names one, else by those words.
     var belongsTo = PhraseTable<Bool>()
+    /// A cell numbering the updates of one task's figures ("Lần 1", "Lần 2", "Lần CN 3"): the
+    /// word before the number. Under one task, the last update holds its figures and status.
+    var revisionMarks = PhraseTable<Bool>()
     var periodTotalExtraWords = 2
     /// The numbers read as years in a column's header ("Năm 2025 | 10T/2026"): the latest is
     /// the period reported, earlier ones comparisons.
@@ -374,6 +377,8 @@ public struct GridVocabulary: Sendable {
                 }
             case "belongs_to":
                 for p in try strings(value, key) { v.belongsTo.add(p, true) }
+            case "revision_marks":
+                for p in try strings(value, key) { v.revisionMarks.add(p, true) }
             case "period_total_extra_words":
                 v.periodTotalExtraWords = Int(try number(value, key))
             case "header_years":

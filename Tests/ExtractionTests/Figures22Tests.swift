@@ -1,0 +1,70 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specifications of figures counted once where a report writes them more than once: a total
+// column beside its parts, an update log restating running totals, a product written with its
+// factors. The words are this file's own.
+
+private func book(_ rows: [[Any?]]) -> Document {
+    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
+        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
+            switch value {
+            case let s as String: return SheetCell(column: c + 1, value: .text(s))
+            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
+            default: return nil
+            }
+        }
+        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
+    }
+    return Document(kind: .spreadsheet, sheets: [Sheet(name: "Bieu", rows: sheetRows, part: "xl/worksheets/sheet1.xml")])
+}
+
+private func top() -> [[Any?]] { [
+    ["SỞ XÂY DỰNG", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["Số: 512/BC-SXD", nil, nil, "Thành phố Hồ Chí Minh, ngày 21 tháng 10 năm 2026"],
+    ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+] }
+
+private func figures(_ text: String) -> [String: Double] {
+    var out: [String: Double] = [:]
+    for f in shippedVocabulary.figures(in: Tokenizer.tokenize(text)).found { out[f.indicator.rawValue, default: 0] += f.value }
+    return out
+}
+
+@Suite struct Figures22Tests {
+    /// One task written over its updates ("Lần 1", "Lần 2"), each restating the running total:
+    /// the last update's figures and status are the task's, not the sum of the updates.
+    @Test func anUpdateLogGivesItsLastUpdate() {
+        let s = extract(book(top() + [
+            ["STT", "Nhiệm vụ", "Lần", "Tình trạng", "Số lớp", "Lượt người"],
+            [1, "Tập huấn văn bản pháp luật về tiêu chuẩn đo lường chất lượng cho doanh nghiệp", "Lần 1", "Đang làm", 1, 80],
+            [nil, nil, "Lần 2", "Hoàn thành", 3, 260],
+        ]), fileName: "theo-doi.xlsx")
+        let training = s.entries.first { $0.indicators[IndicatorID("participants")] != nil }
+        #expect(training?.indicators[IndicatorID("participants")]?.value == 260)
+        #expect(training?.indicators[IndicatorID("training_courses")]?.value == 3)
+        #expect(training?.status == .completed)
+    }
+
+    /// Rounds whose counts fall ("Lần 1 | 5", "Lần 2 | 3") are no running totals: added.
+    @Test func roundsThatFallAreAdded() {
+        let s = extract(book(top() + [
+            ["STT", "Nhiệm vụ", "Lần", "Tình trạng", "Cuộc kiểm tra", "Cơ sở được kiểm tra"],
+            [1, "Kiểm tra chất lượng hàng hóa lưu thông trên thị trường", "Lần 1", "Đang làm", 1, 12],
+            [nil, nil, "Lần 2", "Đang làm", 1, 9],
+        ]), fileName: "theo-doi.xlsx")
+        let checks = s.entries.first { $0.indicators[IndicatorID("establishments_inspected")] != nil }
+        #expect(checks?.indicators[IndicatorID("establishments_inspected")]?.value == 21)
+        #expect(checks?.indicators[IndicatorID("inspections")]?.value == 2)
+    }
+
+    /// "03 đợt × 12 cơ sở = 36 cơ sở": the product counts; the factor after the sign does not.
+    @Test func aProductCountsOnce() {
+        #expect(figures("Kiểm tra 03 đợt × 12 cơ sở = 36 cơ sở") == ["inspections": 3, "establishments_inspected": 36])
+        #expect(figures("Tổ chức 02 lớp x 60 người = 120 lượt người") == ["training_courses": 2, "participants": 120])
+        // No product written: the number after "×" stays a count.
+        #expect(figures("Kiểm tra 12 cơ sở") == ["establishments_inspected": 12])
+    }
+}
