@@ -2898,6 +2898,17 @@ struct ExtractionRun {
                 && ![.measureUnit, .note, .sequence, .code, .status].contains(t.roles[c.column] ?? .lead)
         }
         if let vc = valueCell, !numberCells.contains(where: { $0.location == vc.location }) { numberCells.insert(vc, at: 0) }
+        // Parts beside their whole ("TP.HCM (cũ) | Bình Dương (cũ) | Bà Rịa - Vũng Tàu (cũ) |
+        // Toàn Thành phố": 3 | 2 | 1 | 6): a number that is the sum of the row's others is the
+        // figure, the others its parts, not added to it.
+        if numberCells.count >= 3 {
+            let values = numberCells.map { cellNumber($0, scale: 1, money: false) }
+            if values.allSatisfy({ $0 != nil }) {
+                let all = values.map { $0! }
+                let sum = all.reduce(0, +)
+                if let k = all.indices.last(where: { all[$0] > 0 && abs(2 * all[$0] - sum) < 0.5 }) { numberCells = [numberCells[k]] }
+            }
+        }
         var read = false
         for vc in numberCells where vc.location != name.location {
             let columnScale = t.scales[vc.column]

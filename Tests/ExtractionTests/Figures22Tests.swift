@@ -34,6 +34,21 @@ private func figures(_ text: String) -> [String: Double] {
 }
 
 @Suite struct Figures22Tests {
+    /// Columns by former area beside a column for the whole ("Cơ sở Thủ Đức (cũ) | Cơ sở Dĩ An
+    /// (cũ) | Toàn Sở", a table the line reader reads): the number that is the sum of the row's
+    /// others is the result, the others its parts, not added to it.
+    @Test func aWholeColumnBesideItsPartsIsTheResult() {
+        let s = extract(book(top() + [
+            ["TT", "Nhiệm vụ / chỉ tiêu", "ĐVT", "Cơ sở Thủ Đức (cũ)", "Cơ sở Dĩ An (cũ)", "Toàn Sở", "Tiến độ"],
+            [1, "Kiểm tra chất lượng hàng hóa lưu thông trên thị trường", nil, nil, nil, nil, "Đang thực hiện"],
+            [nil, "Cuộc kiểm tra", "cuộc", 4, 3, 7, nil],
+            [nil, "Cơ sở được kiểm tra", "cơ sở", 30, 25, 55, nil],
+        ]), fileName: "bieu.xlsx")
+        let checks = s.entries.first { $0.indicators[IndicatorID("inspections")] != nil }
+        #expect(checks?.indicators[IndicatorID("inspections")]?.value == 7)
+        #expect(checks?.indicators[IndicatorID("establishments_inspected")]?.value == 55)
+    }
+
     /// One task written over its updates ("Lần 1", "Lần 2"), each restating the running total:
     /// the last update's figures and status are the task's, not the sum of the updates.
     @Test func anUpdateLogGivesItsLastUpdate() {
