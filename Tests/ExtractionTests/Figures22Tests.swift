@@ -78,7 +78,8 @@ private func figures(_ text: String) -> [String: Double] {
     /// "03 đợt × 12 cơ sở = 36 cơ sở": the product counts; the factor after the sign does not.
     @Test func aProductCountsOnce() {
         #expect(figures("Kiểm tra 03 đợt × 12 cơ sở = 36 cơ sở") == ["inspections": 3, "establishments_inspected": 36])
-        #expect(figures("Tổ chức 02 lớp x 60 người = 120 lượt người") == ["training_courses": 2, "participants": 120])
+        // A letter "x" as the sign.
+        #expect(figures("Kiểm tra 04 đợt x 05 cơ sở = 20 cơ sở") == ["inspections": 4, "establishments_inspected": 20])
         // No product written: the number after "×" stays a count.
         #expect(figures("Kiểm tra 12 cơ sở") == ["establishments_inspected": 12])
     }

@@ -7,7 +7,7 @@ import Testing
 // makes it a grid, and the grid recognisers read it as they read a Word table. The words are
 // this file's own.
 
-private let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC\nSố: 58/BC-UBND",
+private let tabbedWardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠC\nSố: 58/BC-UBND",
                                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Lạc, ngày 02 tháng 11 năm 2026"]])
 
 @Suite struct GridTabbedTests {
@@ -16,7 +16,7 @@ private let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG AN LẠ
     /// line below the block is still the task's.
     @Test func aTabbedBieuUnderATaskIsReadAsItsTable() {
         let s = extract(word([
-            wardHeader, .bold("BÁO CÁO"),
+            tabbedWardHeader, .bold("BÁO CÁO"),
             .p("Kết quả thực hiện Chỉ thị số 38-CT/TW năm 2026"),
             .bold("1. Kiểm tra đo lường đối với cân tại chợ và cửa hàng xăng dầu"),
             .p("Đoàn kiểm tra của phường đã kiểm tra các quầy hàng tại chợ An Lạc."),
