@@ -17,10 +17,13 @@ enum ReportParts {
         case other
     }
 
-    /// How a part's heading is written: with a part word ("PHẦN B.", "Phần thứ hai:") or a
-    /// roman numeral ("IV."). Where a report has headings with a part word, those are its
-    /// parts and roman-numbered headings are sections inside them.
-    enum Level: Equatable { case partWord, roman }
+    /// How a part's heading is written: with a part word ("PHẦN B.", "Phần thứ hai:"), a
+    /// capital letter ("B. KHÓ KHĂN") or a roman numeral ("IV."). Where a report has headings
+    /// with a part word, those are its parts and roman-numbered headings are sections inside
+    /// them; so are roman headings under lettered ones ("A. KẾT QUẢ ĐẠT ĐƯỢC" then "I. Tuyên
+    /// truyền …", "V. ISO 9001 …", then "B. TỒN TẠI, KHÓ KHĂN"): a roman part ends at the next
+    /// lettered heading, and the difficulties after it are the report's.
+    enum Level: Equatable { case partWord, letter, roman }
 
     /// The indexes of the lines that stand in a part about another subject, in a report
     /// with at least one part about this plan; empty for a report on one subject.
@@ -30,7 +33,10 @@ enum ReportParts {
             guard case .body = line.container, let p = part(line) else { continue }
             found.append((i, p.level, p.part, p.namesPlan))
         }
-        let top: Level = found.contains(where: { $0.level == .partWord }) ? .partWord : .roman
+        let firstRoman = found.first(where: { $0.level == .roman })?.index ?? lines.count
+        let letters = found.filter { $0.level == .letter }
+        let top: Level = found.contains(where: { $0.level == .partWord }) ? .partWord
+            : letters.count >= 2 && letters[0].index < firstRoman ? .letter : .roman
         let headings = found.filter { $0.level == top }
         guard headings.contains(where: { $0.part == .plan }), headings.contains(where: { $0.part == .other }) else { return [] }
         // "Phần thứ nhất … Phần thứ ba. NÂNG CAO NĂNG LỰC CÁN BỘ" in a department's report on
@@ -56,6 +62,8 @@ extension ExtractionRun {
         let level: ReportParts.Level
         if let dot = text.prefix(6).firstIndex(where: { $0 == "." || $0 == ")" }), romanValue(String(text[..<dot])) != nil {
             level = .roman
+        } else if capitalLetterLabel(text) {
+            level = .letter
         } else if partLabel(text) {
             level = .partWord
         } else {
@@ -65,6 +73,14 @@ extension ExtractionRun {
         if titleSpeaksOfPlan(text) { return (level, .plan, false) }
         if sectionHeading(line) != nil { return (level, .section, false) }
         return (level, .other, false)
+    }
+
+    /// Whether a text opens with one capital letter and its mark, then a space: "B. KHÓ KHĂN",
+    /// "C) Kiến nghị" ("B.1." and "Bà …" are no such labels).
+    func capitalLetterLabel(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars.prefix(3))
+        guard s.count == 3, s[0].value >= 0x41, s[0].value <= 0x5A, s[1] == "." || s[1] == ")", s[2] == " " else { return false }
+        return true
     }
 
     /// Whether a text opens with a part word and the part's label: "PHẦN B. …", "Phần II:",
