@@ -332,7 +332,8 @@ struct ExtractionRun {
         x = extractor
         v = extractor.vocabulary
         self.document = document
-        var lines = LineBuilder.lines(of: document, numberingMarks: extractor.vocabulary.numberingMarks)
+        var lines = LineBuilder.lines(of: document, numberingMarks: extractor.vocabulary.numberingMarks,
+                                         labels: extractor.vocabulary.itemSectionLabels)
         // "1/ Tuyên truyền", "IV/ …": an item numbered with another mark (`numbering_marks`) is
         // read as if numbered "1." — a paragraph, or a sheet row typed in one cell.
         if !extractor.vocabulary.numberingMarks.isEmpty {
@@ -666,7 +667,7 @@ struct ExtractionRun {
         if let (kind, rest) = numberedItem(first.text) {
             return (kind, rest.isEmpty ? (cells.count == 2 ? cells[1].text : nil) : rest)
         }
-        var text = stripEnumerator(first.text)
+        var text = stripEnumerator(articleNumberStripped(first.text))
         // A heading's colon is near its start; what follows becomes a string only when the line
         // is a heading.
         var after: Substring?
@@ -691,7 +692,7 @@ struct ExtractionRun {
         let wordCount = text.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
         // Most lines neither start with a section word nor are a short lead-in before a colon:
         // reject them before tokenizing.
-        if !v.sectionFirstWords.contains(firstFoldedWord(text)), !(hasRemainder || labelled) || wordCount > 14 { return nil }
+        if !v.sectionFirstWords.contains(firstFoldedWord(text)), !(hasRemainder || labelled) || wordCount > (labelled ? max(14, v.items.leadInMaxWords) : 14) { return nil }
         let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
         guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
@@ -699,8 +700,18 @@ struct ExtractionRun {
             // "Quá trình triển khai còn một số khó khăn, vướng mắc: (1) …; (2) …" — a short
             // lead-in that names the section, then the items after the colon.
             // "Phường đề xuất:", "Khó khăn của phường:": a short label alone on its line.
-            if hasRemainder && wordCount <= 14 || labelled && wordCount <= v.items.labelMaxWords {
+            // "Bên cạnh những kết quả nêu trên, phường vẫn còn gặp một số khó khăn, đó là:": a
+            // longer lead-in alone on its line that ends with its section's words (and what
+            // introduces the items, `items.lead_in_tails`).
+            let leadIn = labelled && wordCount > v.items.labelMaxWords && wordCount <= v.items.leadInMaxWords
+            if hasRemainder && wordCount <= 14 || labelled && wordCount <= v.items.labelMaxWords || leadIn {
                 for hit in v.sections.matches(in: tokens) where hit.value == .difficulties || hit.value == .proposals {
+                    if leadIn {
+                        guard v.items.endsLeadIn(tokens, at: hit.end) else { continue }
+                        if let end = tokens[..<hit.start].lastIndex(where: { $0.raw == "." || $0.raw == ";" }),
+                           tokens[..<end].filter({ $0.kind == .word }).count >= 3 { return nil }
+                        return (hit.value, remainder)
+                    }
                     // (A label alone says its section last: "Đặc khu xin phản ánh một số khó khăn:".)
                     if !hasRemainder, v.items.headingTailEnd(tokens, from: hit.end).map({ $0 < tokens.count }) ?? (hit.end < tokens.count) {
                         guard tokens[hit.end...].contains(where: { $0.kind == .word }) else { return (hit.value, remainder) }
@@ -749,6 +760,18 @@ struct ExtractionRun {
         // "Kết quả thực hiện: …" inside a task passage is a label, not a section.
         if kind == .results, hasRemainder { return nil }
         return (kind, remainder)
+    }
+
+    /// A heading numbered as an article ("Điều 3. Khó khăn, vướng mắc", `article_words`) read
+    /// as numbered "3. Khó khăn, vướng mắc"; any other text as it is.
+    func articleNumberStripped(_ text: String) -> String {
+        guard !v.articleWords.isEmpty, text.utf8.count >= 4 else { return text }
+        let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard words.count == 3, v.articleWords.contains(VietText.fold(String(words[0]))) else { return text }
+        let number = words[1]
+        guard let mark = number.last, mark == "." || mark == ":", number.count >= 2, number.count <= 4,
+              number.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
+        return String(number.dropLast()) + ". " + words[2]
     }
 
     /// An item numbered under the short name of its section, the number joined to the name

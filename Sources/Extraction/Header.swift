@@ -126,6 +126,16 @@ enum HeaderReader {
         return (d.date, d.complete, d.end == words.count)
     }
 
+    /// The date right after the number of a line that opens with it, with no place between:
+    /// "Số: 402/BC-UBND    ngày 27/10/2026" → 2026-10-27; only a complete date that ends the line.
+    static func numberLineDate(_ text: String, dates dv: DateVocabulary = .standard) -> String? {
+        let words = DateWord.words(text)
+        guard let n = words.prefix(4).firstIndex(where: { $0.raw.contains("/") && $0.raw.contains(where: \.isNumber) }),
+              n + 1 < words.count, words[n + 1].folded == "ngay",
+              let d = readDate(words, from: n + 2, vocabulary: dv), d.complete, d.end == words.count else { return nil }
+        return d.date
+    }
+
     static func hasCommaBeforeDateWord(_ text: String) -> Bool {
         let bytes = text.utf8
         var i = bytes.startIndex
@@ -361,6 +371,15 @@ extension ExtractionRun {
                         vote(String(piece.prefix(while: { $0 != "," })), weight: hv.placeDate, source: cell.location.description)
                         break
                     }
+                }
+                // "Số: 402/BC-UBND    ngày 27/10/2026": the number and its date on one line, no
+                // place before the date (a sheet's header typed in one cell).
+                if !dateLocked, head, text.utf8.count <= 120, HeaderReader.isNumberLine(folded),
+                   let d = HeaderReader.numberLineDate(text, dates: dv) {
+                    result.info.date = d
+                    result.info.dateSource = cell.location.description
+                    dateLocked = true
+                    dateLine = text
                 }
                 // A cell that is only a date: "Ngày 10/11/2026", "Ngày mười tháng mười một năm 2026".
                 if !dateLocked, head, folded.hasPrefix("ngay "), let d = HeaderReader.wholeDate(text, dates: dv) {

@@ -22,13 +22,18 @@ struct ItemWords: Sendable {
     var shortages = PhraseTable<Bool>()
     /// The most words of a label alone on its line that names a section ("Phường đề xuất:").
     var labelMaxWords = 0
+    /// Words that end a longer lead-in sentence before its items ("… còn gặp một số khó khăn,
+    /// đó là:", "… xin đề xuất một số nội dung sau:"), and the most words of such a sentence.
+    var leadInTails = PhraseTable<Bool>()
+    var leadInMaxWords = 0
     /// Words that count an item before what it says ("Một là, …").
     var ordinalLeads = PhraseTable<Bool>()
     /// The fewest words of each part when one line's items are parted by ";" (0: never).
     var splitMinWords = 0
 
     static let keys = ["heading_tails", "not_item_leads", "closing_words", "closing_max_words", "short_words", "requests",
-                       "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words", "ordinal_leads"]
+                       "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words", "ordinal_leads",
+                       "lead_in_tails", "lead_in_max_words"]
 
     static func parse(_ m: [String: Any], file: String) throws -> ItemWords {
         for key in m.keys where !keys.contains(key) {
@@ -62,6 +67,8 @@ struct ItemWords: Sendable {
         w.splitMinWords = try count("split_min_words")
         w.labelMaxWords = try count("label_max_words")
         w.ordinalLeads = try table("ordinal_leads")
+        w.leadInTails = try table("lead_in_tails")
+        w.leadInMaxWords = try count("lead_in_max_words")
         return w
     }
 
@@ -89,6 +96,15 @@ struct ItemWords: Sendable {
         var i = k
         while i < tokens.count, tokens[i].kind == .punct, !tokens[i].breakBefore, tokens[i].raw != ":" { i += 1 }
         return headingTails.match(tokens, at: i)?.end
+    }
+
+    /// Whether `tokens` end at `k`, or go on from `k` (soft punctuation skipped) with one of
+    /// `leadInTails` to their end: "… một số khó khăn[, đó là]".
+    func endsLeadIn(_ tokens: [Token], at k: Int) -> Bool {
+        var i = k
+        while i < tokens.count, tokens[i].kind == .punct, tokens[i].raw != ":" { i += 1 }
+        if i == tokens.count { return true }
+        return leadInTails.match(tokens, at: i)?.end == tokens.count
     }
 
     /// A line that closes the letter: short, with a closing formula and no request in it.

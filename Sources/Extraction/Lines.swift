@@ -59,17 +59,21 @@ struct Line: Sendable {
 enum LineBuilder {
     /// `numberingMarks`: marks after an item's number that stand for its "." (vocabulary.yaml
     /// `numbering_marks`: "2/ …", "2- …"); a line so numbered starts a new item.
-    static func lines(of document: Document, numberingMarks: [Unicode.Scalar] = []) -> [Line] {
+    /// `labels`: the folded names of a report's sections ("khó khăn", "kiến nghị"); a line that
+    /// is only such a name and its colon ("khó khăn:" typed in lower case) starts a section,
+    /// never carries on the sentence above.
+    static func lines(of document: Document, numberingMarks: [Unicode.Scalar] = [], labels: Set<String> = []) -> [Line] {
         var out: [Line] = []
         switch document.kind {
         case .wordprocessing:
             var tableCounter = 0
-            walk(document.body, into: &out, tableCounter: &tableCounter, marks: numberingMarks)
+            walk(document.body, into: &out, tableCounter: &tableCounter, marks: numberingMarks, labels: labels)
         case .spreadsheet:
             for sheet in document.sheets where sheet.visibility == .visible {
                 // Merged ranges by their top-left cell, looked up once per cell.
                 var spans: [CellReference: Int] = [:]
                 for m in sheet.merges { spans[m.first] = m.last.column - m.first.column + 1 }
+                let first = out.count
                 // Hidden rows too: folded or hidden for printing, they are still the unit's.
                 for row in sheet.rows {
                     var cells: [Line.Cell] = []
@@ -86,12 +90,45 @@ enum LineBuilder {
                     }
                     if !cells.isEmpty { out.append(Line(cells: cells, container: .sheet(sheet.name))) }
                 }
+                if let pairs = oneResponse(Array(out[first...])) { out.replaceSubrange(first..., with: pairs) }
             }
         }
         return out
     }
 
-    private static func walk(_ blocks: [Block], into out: inout [Line], tableCounter: inout Int, marks: [Unicode.Scalar]) {
+    /// A form's responses exported as a sheet (Google Forms, Microsoft Forms): the questions
+    /// across the first row, one response in the row below ("Dấu thời gian | Địa chỉ email |
+    /// Tên đơn vị | … | Khó khăn, vướng mắc"). Read as the form it was: one line per answered
+    /// question, the question then its answer ("Tên đơn vị | Phòng Kiểm tra – Pháp chế",
+    /// "Khó khăn, vướng mắc | - …"). A grid question's row stands in brackets after the
+    /// question ("Tình hình thực hiện các nội dung [Kiểm tra, giám sát TĐC hàng hóa]"): the
+    /// row is the line's label. nil for any other sheet.
+    static func oneResponse(_ rows: [Line]) -> [Line]? {
+        guard rows.count == 2 else { return nil }
+        let questions = rows[0].cells, answers = rows[1].cells
+        guard questions.count >= 6, answers.count >= 3, questions.allSatisfy({ $0.value == nil && $0.span == 1 }),
+              answers.allSatisfy({ a in questions.contains { $0.column == a.column } }) else { return nil }
+        var out: [Line] = []
+        for q in questions {
+            guard let a = answers.first(where: { $0.column == q.column }) else { continue }
+            var label = q.text
+            if label.hasSuffix("]"), let open = label.lastIndex(of: "["), open > label.startIndex,
+               label[label.index(before: open)] == " " {
+                let row = label[label.index(after: open)..<label.index(before: label.endIndex)].trimmed()
+                if !row.isEmpty { label = row }
+            }
+            var question = q
+            question.column = 0
+            question.text = label
+            var answer = a
+            answer.column = 1
+            answer.span = 1
+            out.append(Line(cells: [question, answer], container: rows[0].container))
+        }
+        return out
+    }
+
+    private static func walk(_ blocks: [Block], into out: inout [Line], tableCounter: inout Int, marks: [Unicode.Scalar], labels: Set<String>) {
         for block in blocks {
             switch block {
             case .paragraph(let p):
@@ -103,7 +140,7 @@ enum LineBuilder {
                 if visualLines.count > 1 {
                     var joined: [String] = []
                     for piece in visualLines {
-                        if let last = joined.last, continuesSentence(last, piece, marks: marks) { joined[joined.count - 1] = last + " " + piece }
+                        if let last = joined.last, continuesSentence(last, piece, marks: marks, labels: labels) { joined[joined.count - 1] = last + " " + piece }
                         else { joined.append(piece) }
                     }
                     visualLines = joined
@@ -111,7 +148,7 @@ enum LineBuilder {
                 // A paragraph that carries on the sentence of the one before (Enter pressed in
                 // mid-sentence) joins it.
                 if !hasByte(p.text, 0x09), p.list == nil, let last = out.last, last.container == .body, last.cells.count == 1,
-                   last.isBold == p.isBold, let first = visualLines.first, continuesSentence(last.cells[0].text, first, marks: marks) {
+                   last.isBold == p.isBold, let first = visualLines.first, continuesSentence(last.cells[0].text, first, marks: marks, labels: labels) {
                     out[out.count - 1].cells[0].text = last.cells[0].text + " " + VietText.collapseWhitespace(first)
                     visualLines.removeFirst()
                 }
@@ -169,7 +206,7 @@ enum LineBuilder {
                     covering = covering.filter { $0.value.lastRow > r }
                     cells = placed.sorted { $0.column < $1.column }.map(\.cell)
                     if !cells.isEmpty { out.append(Line(cells: cells, container: .table(number))) }
-                    if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter, marks: marks) }
+                    if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter, marks: marks, labels: labels) }
                 }
             }
         }
@@ -178,8 +215,9 @@ enum LineBuilder {
     /// Whether `next` carries on the sentence `previous` leaves open: `previous` ends with a
     /// letter, a digit or a comma (no ". : ; ! ?" nor a closing bracket), and `next` starts
     /// with a lower-case letter or a digit that is no enumerator ("a)", "2.", or a number with
-    /// one of `marks` then a space: "2- ", "2/ ").
-    static func continuesSentence(_ previous: String, _ next: String, marks: [Unicode.Scalar] = []) -> Bool {
+    /// one of `marks` then a space: "2- ", "2/ "), nor a section's name alone with its colon
+    /// (`labels`: "khó khăn:", "kiến nghị, đề xuất:").
+    static func continuesSentence(_ previous: String, _ next: String, marks: [Unicode.Scalar] = [], labels: Set<String> = []) -> Bool {
         let p = previous.unicodeScalars.reversed().first { !ScalarClass.isWhitespace($0) }
         let ns = next.unicodeScalars.drop { ScalarClass.isWhitespace($0) }
         guard let p, let n = ns.first else { return false }
@@ -189,6 +227,7 @@ enum LineBuilder {
         let startsLower = ScalarClass.isAlphabetic(n) && n.properties.isLowercase
         let startsDigit = n.value >= 0x30 && n.value <= 0x39
         guard startsLower || startsDigit else { return false }
+        if !labels.isEmpty, isSectionLabel(next, labels) { return false }
         // "a) …", "b. …", "2. …", "3) …": an enumerator starts a new item.
         var k = ns.startIndex, run = 0
         while k < ns.endIndex, run < 4, ScalarClass.isAlphabetic(ns[k]) || (ns[k].value >= 0x30 && ns[k].value <= 0x39) { k = ns.index(after: k); run += 1 }
@@ -202,6 +241,20 @@ enum LineBuilder {
             if after < ns.endIndex, ns[after] == " " { return false }
         }
         return true
+    }
+
+    /// Whether a text is only a section's name and its colon: "khó khăn:", "tồn tại, hạn chế:".
+    static func isSectionLabel(_ text: String, _ labels: Set<String>) -> Bool {
+        guard text.utf8.count <= 80 else { return false }
+        let t = text.trimmed()
+        guard t.hasSuffix(":") else { return false }
+        return labels.contains(sectionLabelKey(String(t.dropLast())))
+    }
+
+    /// A section's name folded, its punctuation read as spaces: "tồn tại, hạn chế" → "ton tai han che".
+    static func sectionLabelKey(_ text: String) -> String {
+        let folded = VietText.fold(text)
+        return folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
 
     /// White space collapsed within each line, the line breaks kept (empty lines dropped):

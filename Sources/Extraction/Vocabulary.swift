@@ -119,6 +119,12 @@ public struct Vocabulary: Sendable {
         /// …", "Phúc đáp Công văn số …"), folded (`citing_openings`): such a line quotes that
         /// document, never a task of the plan by its wording.
         var citingOpenings: [String] = []
+        /// Words that number a heading as an article ("Điều 3. Khó khăn, vướng mắc"), folded
+        /// (`article_words`): such a heading is read as numbered "3.".
+        var articleWords: [String] = []
+        /// The names of the difficulties' and proposals' sections, folded, punctuation as
+        /// spaces: a line that is only one of them and a colon is a label of its own.
+        var itemSectionLabels: Set<String> = []
         /// Words that open a heading naming a field of the plan's subject, not a task ("Lĩnh
         /// vực đo lường"), folded (`field_headings`).
         var fieldHeadings: [String] = []
@@ -277,6 +283,14 @@ public struct Vocabulary: Sendable {
     var citingOpenings: [String] {
         _read { yield box.tables.citingOpenings }
         _modify { makeUnique(); yield &box.tables.citingOpenings }
+    }
+    var itemSectionLabels: Set<String> {
+        _read { yield box.tables.itemSectionLabels }
+        _modify { makeUnique(); yield &box.tables.itemSectionLabels }
+    }
+    var articleWords: [String] {
+        _read { yield box.tables.articleWords }
+        _modify { makeUnique(); yield &box.tables.articleWords }
     }
     var topicTitleWords: Int {
         _read { yield box.tables.topicTitleWords }
@@ -763,7 +777,10 @@ public struct Vocabulary: Sendable {
         for p in try strings(root["unread_counts"], "unread_counts") { v.unreadCounts.add(p, true) }
         for (key, phrases) in try map(root["sections"], "sections").sorted(by: { $0.key < $1.key }) {
             guard let kind = SectionKind(rawValue: key), kind != .difficultiesAndProposals else { throw LoadError(file: file, message: "sections.\(key): unknown section") }
-            for p in try strings(phrases, "sections.\(key)") { v.sections.add(p, kind) }
+            for p in try strings(phrases, "sections.\(key)") {
+                v.sections.add(p, kind)
+                if kind == .difficulties || kind == .proposals { v.itemSectionLabels.insert(LineBuilder.sectionLabelKey(p)) }
+            }
         }
         let subject = try map(root["plan_subject"], "plan_subject")
         let subjectKeys = ["directive", "plan", "words", "marks", "min_distinct", "other_title_min_lines", "other_title_min_task_share", "title_words", "recipient_leads", "recipient_bodies",
@@ -1154,6 +1171,7 @@ public struct Vocabulary: Sendable {
         }
         v.fieldHeadings = try strings(root["field_headings"], "field_headings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.articleWords = try strings(root["article_words"], "article_words").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
             let scalars = Array(mark.unicodeScalars)
             guard scalars.count == 1, !ScalarClass.isAlphabetic(scalars[0]), !ScalarClass.isNumeric(scalars[0]), scalars[0] != " " else {
