@@ -266,7 +266,9 @@ struct ScoredCorporaTests {
         // figure_units (the wards' figures) put the row under II.5.a: 6.9 → 2.3 %, bound 0.033.
         Floor(name: "independent/set72", path: independent.appendingPathComponent("set72"), score: 93.0, measure: 60.5, silentFigures: 0.019),
         Floor(name: "independent/set73", path: independent.appendingPathComponent("set73"), score: 89.6, measure: 50.9, silentFigures: 0.01),
-        Floor(name: "independent/set74", path: independent.appendingPathComponent("set74"), score: 68.4, measure: 49.0, silentFigures: 0.01),
+        // set74's Forms response sheets are read question by question since session 22 (74.1 →
+        // 93.3): one of their figures, 1 of 76, is now silent where the files were unread before.
+        Floor(name: "independent/set74", path: independent.appendingPathComponent("set74"), score: 68.4, measure: 49.0, silentFigures: 0.023),
         Floor(name: "independent/set75", path: independent.appendingPathComponent("set75"), score: 86.8, measure: 57.1, silentFigures: 0.062),
         Floor(name: "independent/set76", path: independent.appendingPathComponent("set76"), score: 91.0, measure: 63.3, silentFigures: 0.033),
         Floor(name: "independent/set77", path: independent.appendingPathComponent("set77"), score: 96.3, measure: 90.9, silentFigures: 0.01),

@@ -12,17 +12,7 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
                                 .p("I. KẾT QUẢ THỰC HIỆN")]
 
 private func sheet(_ name: String, _ rows: [[Any?]], part: Int) -> Sheet {
-    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
-        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
-            switch value {
-            case let s as String: return SheetCell(column: c + 1, value: .text(s))
-            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
-            default: return nil
-            }
-        }
-        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
-    }
-    return Sheet(name: name, rows: sheetRows, part: "xl/worksheets/sheet\(part).xml")
+    sheetOf(rows, name: name, part: "xl/worksheets/sheet\(part).xml")
 }
 
 private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],

@@ -7,19 +7,7 @@ import Testing
 // column beside its parts, an update log restating running totals, a product written with its
 // factors. The words are this file's own.
 
-private func book(_ rows: [[Any?]]) -> Document {
-    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
-        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
-            switch value {
-            case let s as String: return SheetCell(column: c + 1, value: .text(s))
-            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
-            default: return nil
-            }
-        }
-        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
-    }
-    return Document(kind: .spreadsheet, sheets: [Sheet(name: "Bieu", rows: sheetRows, part: "xl/worksheets/sheet1.xml")])
-}
+private func book(_ rows: [[Any?]]) -> Document { sheetBook(rows, sheet: "Bieu") }
 
 private func top() -> [[Any?]] { [
     ["SỞ XÂY DỰNG", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],

@@ -119,19 +119,7 @@ private let departmentHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ
             ["KIẾN NGHỊ"],
             ["- Đề nghị Sở bổ sung kinh phí hiệu chuẩn."],
         ]
-        func sheet(_ rows: [[Any?]], _ name: String, _ part: String) -> Sheet {
-            let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
-                let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
-                    switch value {
-                    case let s as String: return SheetCell(column: c + 1, value: .text(s))
-                    case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
-                    default: return nil
-                    }
-                }
-                return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
-            }
-            return Sheet(name: name, rows: sheetRows, part: part)
-        }
+        func sheet(_ rows: [[Any?]], _ name: String, _ part: String) -> Sheet { sheetOf(rows, name: name, part: part) }
         let kinds: [[Any?]] = [
             ["Biểu 2. CHUẨN ĐO LƯỜNG ĐƯỢC HIỆU CHUẨN"],
             ["TT", "Nội dung", "ĐVT", "Kế hoạch năm", "Thực hiện"],

@@ -6,19 +6,7 @@ import Testing
 // Specifications of column roles read from what a column's cells hold when its header words
 // name no role (grids.yaml `thresholds.typed_*`). The words are this file's own.
 
-private func book(_ rows: [[Any?]]) -> Document {
-    let sheetRows = rows.enumerated().compactMap { (r: Int, row: [Any?]) -> SheetRow? in
-        let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
-            switch value {
-            case let s as String: return SheetCell(column: c + 1, value: .text(s))
-            case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
-            default: return nil
-            }
-        }
-        return cells.isEmpty ? nil : SheetRow(index: r + 1, cells: cells)
-    }
-    return Document(kind: .spreadsheet, sheets: [Sheet(name: "Theo dõi", rows: sheetRows, part: "xl/worksheets/sheet1.xml")])
-}
+private func book(_ rows: [[Any?]]) -> Document { sheetBook(rows, sheet: "Theo dõi") }
 
 private func top() -> [[Any?]] { [
     ["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
