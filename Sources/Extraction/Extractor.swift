@@ -2925,12 +2925,10 @@ struct ExtractionRun {
         // Toàn Thành phố": 3 | 2 | 1 | 6): a number that is the sum of the row's others is the
         // figure, the others its parts, not added to it.
         if numberCells.count >= 3 {
-            let values = numberCells.map { cellNumber($0, scale: 1, money: false) }
-            if values.allSatisfy({ $0 != nil }) {
-                let all = values.map { $0! }
-                let sum = all.reduce(0, +)
-                if let k = all.indices.last(where: { all[$0] > 0 && abs(2 * all[$0] - sum) < 0.5 }) { numberCells = [numberCells[k]] }
-            }
+            let values = numberCells.compactMap { cellNumber($0, scale: 1, money: false) }
+            let sum = values.reduce(0, +)
+            if values.count == numberCells.count,
+               let k = values.indices.last(where: { values[$0] > 0 && abs(2 * values[$0] - sum) < 0.5 }) { numberCells = [numberCells[k]] }
         }
         var read = false
         for vc in numberCells where vc.location != name.location {
