@@ -328,7 +328,9 @@ struct ExtractionRun {
         }
     }
 
-    init(extractor: Extractor, document: Document, readings: TextReadings? = nil) {
+    /// `readsGrids`: false for a run that only reads the document's header (`header(fileName:)`
+    /// reads lines, never grids), which then makes no grid state.
+    init(extractor: Extractor, document: Document, readings: TextReadings? = nil, readsGrids: Bool = true) {
         x = extractor
         v = extractor.vocabulary
         self.document = document
@@ -362,7 +364,7 @@ struct ExtractionRun {
         } else {
             self.readings = TextReadings(lines: lines.count)
         }
-        grids = GridState(document: document, extractor: extractor)
+        grids = readsGrids ? GridState(document: document, extractor: extractor) : GridState()
     }
 
     /// Dashes that part the fields of a line ("… – Kết quả: …").

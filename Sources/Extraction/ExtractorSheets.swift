@@ -21,7 +21,7 @@ extension Extractor {
             head.furniture = []
             head.comments = []
             // No file name: the sheet's own words must name its unit.
-            let header = ExtractionRun(extractor: self, document: head, readings: readings).header(fileName: "")
+            let header = ExtractionRun(extractor: self, document: head, readings: readings, readsGrids: false).header(fileName: "")
             // A report's head has its number or its date beside the unit.
             guard let unit = header.unit, header.info.number != nil || header.info.date != nil else { continue }
             reports.append(SheetReport(index: i, unit: unit, info: header.info))
@@ -33,7 +33,7 @@ extension Extractor {
         byName.sheets = []
         byName.furniture = []
         byName.comments = []
-        let named = ExtractionRun(extractor: self, document: byName, readings: readings).header(fileName: fileName).unit
+        let named = ExtractionRun(extractor: self, document: byName, readings: readings, readsGrids: false).header(fileName: fileName).unit
         let sender: SheetReport
         if let named, let r = reports.last(where: { $0.unit.id == named.id }) {
             sender = r

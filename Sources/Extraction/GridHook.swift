@@ -67,6 +67,10 @@ struct GridState {
     /// line reader, which gives up on them early.
     static let largestSheet = 3000
 
+    /// No grid read: for a run that only reads a document's header (`Extractor.senderSheets`),
+    /// which never looks at grids.
+    init() { resolver = nil }
+
     init(document: Document, extractor: Extractor) {
         guard let recognisers = extractor.gridRecognisers else { resolver = nil; return }
         let resolver = GridResolver(r: recognisers)
