@@ -172,6 +172,21 @@ enum HeaderReader {
     /// ⎵⎵ Ngày báo cáo: 29/10/2026", "Cập nhật ngày 26/10/2026 - gửi …"; only a complete date.
     /// `screened: false` reads every text's words (the check that the screen changes nothing).
     static func labelledDate(in text: String, labels: [String], dates dv: DateVocabulary = .standard, screened: Bool = true) -> String? {
+        labelledDate(in: text, labelParts: labelParts(labels), dates: dv, screened: screened)
+    }
+
+    /// The words of each label, as `labelledDate` compares them: made once for a document's
+    /// header lines rather than for each line (splitting the labels was half of a call's cost).
+    static func labelParts(_ labels: [String]) -> [[String]] {
+        // An ASCII label (the folded labels are) is split on its bytes: its characters are its bytes.
+        labels.map { label in
+            label.utf8.allSatisfy { $0 < 0x80 } ? label.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+                : label.split(separator: " ").map(String.init)
+        }
+    }
+
+    /// `labelledDate(in:labels:dates:screened:)` with the labels' words made by `labelParts`.
+    static func labelledDate(in text: String, labelParts: [[String]], dates dv: DateVocabulary = .standard, screened: Bool = true) -> String? {
         // Splitting the text into date words (each normalized, lower-cased and folded) is what
         // costs here, and most header lines hold no label. A date word's folded form is folded
         // from the text's own letters, so it stands in the folded text: a text whose folded
@@ -179,11 +194,6 @@ enum HeaderReader {
         // a scalar whose case mapping or folding may not be one to one (`holdsASCIILookalike`:
         // "İ", "ß", Greek, letter-like symbols), which is read as before; so is a text for
         // labels with a word that is not ASCII (compared by canonical equivalence below).
-        // An ASCII label (the folded labels are) is split on its bytes: its characters are its bytes.
-        let labelParts = labels.map { label in
-            label.utf8.allSatisfy { $0 < 0x80 } ? label.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
-                : label.split(separator: " ").map(String.init)
-        }
         if screened, labelParts.allSatisfy({ $0.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }),
            !FoundationSearchFilter.holdsASCIILookalike(text) {
             let whole = VietText.fold(text)
@@ -281,6 +291,8 @@ extension ExtractionRun {
             }
         }
         let dv = v.documentDate
+        // The date labels' words, made once for every line looked at for a labelled date.
+        let dateLabelParts = HeaderReader.labelParts(dv.labels)
         var dateLocked = false
         // The line the date was read from, quoted when the date cannot be the report's.
         var dateLine: String?
@@ -413,7 +425,7 @@ extension ExtractionRun {
                     }
                 }
                 // A labelled date further along a header line ("Số báo cáo: … Ngày báo cáo: …").
-                if !dateLocked, head, text.utf8.count <= 200, let d = HeaderReader.labelledDate(in: text, labels: dv.labels, dates: dv) {
+                if !dateLocked, head, text.utf8.count <= 200, let d = HeaderReader.labelledDate(in: text, labelParts: dateLabelParts, dates: dv) {
                     result.info.date = d
                     result.info.dateSource = cell.location.description
                     dateLocked = true
