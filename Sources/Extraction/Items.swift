@@ -186,7 +186,9 @@ struct ItemWords: Sendable {
     /// own (asks, for proposals; states a shortage, for difficulties) and is long enough; the
     /// line whole otherwise. A ";" inside brackets parts nothing.
     func split(_ text: String, proposal: Bool) -> [String] {
-        guard splitMinWords > 0, text.contains(";") else { return [text] }
+        // Foundation's `contains(";")` answered on the bytes when certain (it walked the whole
+        // line through Foundation for every item).
+        guard splitMinWords > 0, FoundationSearchFilter.foundationContains(";", in: text) else { return [text] }
         var parts: [String] = []
         var current = ""
         var depth = 0
