@@ -238,7 +238,7 @@ extension ExtractionRun {
             }
         }
         for line in lines {
-            for cell in line.cells where r.legendSeparators.contains(where: { FoundationSearchFilter.foundationContains($0, in: cell.text) }) || (cell.text.utf8.contains(0x0A) && cell.text.contains("\n")) {
+            for cell in line.cells where FoundationSearchFilter.foundationContainsAny(r.legendSeparators, in: cell.text) || (cell.text.utf8.contains(0x0A) && cell.text.contains("\n")) {
                 if let legend = legend(cell.text, r) { codes.merge(legend) { a, _ in a } }
             }
         }

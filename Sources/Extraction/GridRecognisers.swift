@@ -1104,7 +1104,7 @@ extension GridRecognisers {
             // A key's line has a colon or an equals sign (looked for first, on the bytes and
             // before the filter's folded copy is made: most lines have neither); only keys
             // found can count, and two are needed.
-            guard FoundationSearchFilter.mayContain(UInt8(ascii: ":"), in: line) || FoundationSearchFilter.mayContain(UInt8(ascii: "="), in: line) else { continue }
+            guard FoundationSearchFilter.mayContain(UInt8(ascii: ":"), or: UInt8(ascii: "="), in: line) else { continue }
             // Foundation's search is left the lines and keys where it can find something.
             let filter = FoundationSearchFilter(line)
             guard (filter.mayFind(":") && line.contains(":")) || (filter.mayFind("=") && line.contains("=")) else { continue }

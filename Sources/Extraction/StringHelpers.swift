@@ -342,10 +342,25 @@ struct FoundationSearchFilter {
     /// False only when Foundation's search for the ASCII character `byte` (not a letter)
     /// in `text` certainly finds nothing; builds no table.
     static func mayContain(_ byte: UInt8, in text: String) -> Bool {
+        // On the contiguous bytes: the UTF-8 view's iterator cost twice as much a byte.
+        let u = text.utf8.span
         var nonASCII = false
-        for b in text.utf8 {
+        for i in u.indices {
+            let b = u[i]
             if b == byte { return true }
             if b >= 0x80 { nonASCII = true }
+        }
+        return nonASCII && holdsASCIILookalike(text)
+    }
+
+    /// `mayContain(a, in: text) || mayContain(b, in: text)`, with one scan of the text.
+    static func mayContain(_ a: UInt8, or b: UInt8, in text: String) -> Bool {
+        let u = text.utf8.span
+        var nonASCII = false
+        for i in u.indices {
+            let c = u[i]
+            if c == a || c == b { return true }
+            if c >= 0x80 { nonASCII = true }
         }
         return nonASCII && holdsASCIILookalike(text)
     }
@@ -431,6 +446,30 @@ struct FoundationSearchFilter {
         case .unsure: break
         }
         return text.range(of: String(character)) != nil
+    }
+
+    /// `characters.contains { foundationContains($0, in: text) }`, the same answer, with the
+    /// text scanned for scalars that may compare as ASCII at most once (a legend's separators
+    /// are looked for in every cell: each scanned the whole cell again).
+    static func foundationContainsAny(_ characters: [Character], in text: String) -> Bool {
+        var lookalike: Bool?
+        for character in characters {
+            guard let byte = character.asciiValue, byte != 0x0D, !character.isLetter else {
+                if text.range(of: String(character)) != nil { return true }
+                continue
+            }
+            switch String.scalarSearch(text.utf8.span, byte) {
+            case .found: return true
+            case .absent:
+                // `mayContain(byte, in: text)`: the byte is not in the text (`.absent`), so only
+                // a scalar that may compare as ASCII could match, and one is not ASCII.
+                if lookalike == nil { lookalike = holdsASCIILookalike(text) }
+                if lookalike == false { continue }
+            case .unsure: break
+            }
+            if text.range(of: String(character)) != nil { return true }
+        }
+        return false
     }
 
     /// `text.range(of: needle, options: .caseInsensitive, range: from..<text.endIndex)`, the

@@ -215,6 +215,16 @@ extension ByteSearchTests {
         for c: Character in [";", ":", "=", "/", "\n"] {
             #expect(FoundationSearchFilter.foundationContains(c, in: text) == (text.range(of: String(c)) != nil), "\(c.debugDescription) in \(text.debugDescription)")
         }
+        // `foundationContainsAny` (one scan for look-alikes) is the same question for a list;
+        // `mayContain(a, or: b)` is the two filters' answer together.
+        for cs: [Character] in [[";", "|"], ["|", ";"], [":"], [], ["a", ";"], ["\n", "="]] {
+            #expect(FoundationSearchFilter.foundationContainsAny(cs, in: text) == cs.contains { text.range(of: String($0)) != nil },
+                    "\(cs) in \(text.debugDescription)")
+        }
+        for (a, b) in [(UInt8(ascii: ":"), UInt8(ascii: "=")), (UInt8(ascii: ";"), UInt8(ascii: "|"))] {
+            #expect(FoundationSearchFilter.mayContain(a, or: b, in: text)
+                    == (FoundationSearchFilter.mayContain(a, in: text) || FoundationSearchFilter.mayContain(b, in: text)), "\(text.debugDescription)")
+        }
     }
 }
 
