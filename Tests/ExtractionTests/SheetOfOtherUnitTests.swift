@@ -30,6 +30,30 @@ private func report(_ unit: String, _ place: String, number: String, day: Int, c
         #expect(said?.message.contains("“Mẫu cũ”") == true && said?.message.contains("Phường Tân Định") == true && said?.message.contains("03/11/2026") == true)
     }
 
+    /// A run that only reads the header (a sheet's head, for its sender) builds no grid state:
+    /// its header is the one a run with the grid state reads, for the sheets, the workbook and
+    /// a Word report with a table.
+    @Test func aHeaderReadWithoutGridsIsTheSame() {
+        let old = testSheet("Mẫu cũ", report("PHƯỜNG TÂN ĐỊNH", "Tân Định", number: "101/BC-UBND", day: 3, courses: 9, people: 333), part: 1)
+        let own = testSheet("Của phường", report("PHƯỜNG VĨNH HỘI", "Vĩnh Hội", number: "77/BC-UBND", day: 12, courses: 2, people: 48), part: 2)
+        let table = Table(rows: [TableRow(cells: [TableCell(column: 0, blocks: [.paragraph(Paragraph(text: "Tiến độ", location: .paragraph(part: "word/document.xml", index: 4)))]),
+                                                  TableCell(column: 1, blocks: [.paragraph(Paragraph(text: "Đã xong", location: .paragraph(part: "word/document.xml", index: 5)))])])],
+                          columnCount: 2, location: .part("word/document.xml"))
+        let word = Document(kind: .wordprocessing, body: [
+            .paragraph(Paragraph(text: "ỦY BAN NHÂN DÂN PHƯỜNG VĨNH HỘI", location: .paragraph(part: "word/document.xml", index: 1))),
+            .paragraph(Paragraph(text: "Số: 77/BC-UBND", location: .paragraph(part: "word/document.xml", index: 2))),
+            .paragraph(Paragraph(text: "Ngày báo cáo: 12/11/2026", location: .paragraph(part: "word/document.xml", index: 3))),
+            .table(table),
+        ])
+        for (document, name) in [(Document(kind: .spreadsheet, sheets: [old]), ""), (Document(kind: .spreadsheet, sheets: [own]), ""),
+                                 (Document(kind: .spreadsheet, sheets: [old, own]), "bao-cao-ct38.xlsx"), (word, "bao-cao.docx")] {
+            let with = ExtractionRun(extractor: extractor, document: document).header(fileName: name)
+            let without = ExtractionRun(extractor: extractor, document: document, readsGrids: false).header(fileName: name)
+            #expect(with.unit == without.unit && with.info == without.info && with.findings == without.findings)
+        }
+        #expect(ExtractionRun(extractor: extractor, document: Document(kind: .spreadsheet, sheets: [own]), readsGrids: false).header(fileName: "").info.number == "77/BC-UBND")
+    }
+
     /// The file's name names the sender: its sheet is kept though the other is newer.
     @Test func theFileNameNamesTheSender() {
         let other = testSheet("Sheet2", report("PHƯỜNG TÂN ĐỊNH", "Tân Định", number: "101/BC-UBND", day: 20, courses: 9, people: 333), part: 2)
