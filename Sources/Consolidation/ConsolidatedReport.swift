@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 12
+    public static let currentSchemaVersion = 13
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -444,8 +444,13 @@ extension ConsolidatedReport {
         public var planned: Int
         public var holder: String?
         public var holderName: String?
-        /// The holder's budget_spent_vnd over every task.
+        /// Always nil since REVIEW26 #1: the holder's spending on unlike activities (maintenance
+        /// of instruments, a survey, an investment from other funds) added up read as spending of
+        /// the plan's estimate; kept for readers of older JSON. `holderSpending` has each amount.
         public var holderUsed: Double?
+        /// The holder's budget_spent_vnd per task, each amount with what it paid for — the
+        /// amounts the body and Phụ lục III state, never summed (schema 13, REVIEW26 #1).
+        public var holderSpending: [Spent]?
         /// Always nil since REVIEW25 #3: a sum of every unit's spending adds unlike funds (the
         /// units' own budgets, a centre's investment, the holder's other sources) and is stated
         /// nowhere; kept for readers of older JSON.
@@ -454,6 +459,14 @@ extension ConsolidatedReport {
         /// The decision that allocated the budget ("Quyết định số 1468/QĐ-SKHCN ngày …"),
         /// when the pipeline's budget source names one.
         public var decision: String?
+    }
+
+    /// One amount a unit spent on one task.
+    public struct Spent: Sendable, Codable, Equatable {
+        /// The task's code ("II.4.b").
+        public var task: String
+        public var amount: Double
+        public init(task: String, amount: Double) { self.task = task; self.amount = amount }
     }
 
     public enum ReportingState: String, Sendable, Codable, CaseIterable {

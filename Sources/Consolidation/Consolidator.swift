@@ -133,6 +133,8 @@ public enum Consolidator {
             var g = g
             g.tasks = g.tasks.map { t in
                 // A copied row is no status (REVIEW21 #1): settled before the lead's word is.
+                // The lead's own "chưa thực hiện" on it is still said, as its report (REVIEW26
+                // #2: VietnameseRenderer.leadNotDone); the review desk asks the officer to confirm.
                 let t = copiedCodes.contains(t.code) ? copiedLead(t, rules: rules, names: mentioned) : t
                 var s = settled(t, isAssigned: { unit in
                     t.leadUnits.contains(unit) || t.partnerUnits.contains(unit)
@@ -292,6 +294,18 @@ public enum Consolidator {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "own-units-missing", message: nil,
                                 params: ["names": ownMissing.map(\.unitName).joined(separator: "; ")], source: nil))
         }
+        // The Department's own units that put work off, their reason about the Sở's own funds:
+        // not said upward (REVIEW26 #5, REVIEW24 F14's "settle it inside"), settled before signing.
+        let ownIDs = Set(reporters.filter { r in r.group.map { rules.ownGroups.contains($0) } == true }.map(\.unitID))
+        let ownPostponed = postponements.filter { ownIDs.contains($0.unit.unitID) }
+        if !ownPostponed.isEmpty {
+            var names: [String] = []
+            for p in ownPostponed where !names.contains(p.unit.unitName) { names.append(p.unit.unitName) }
+            let tasks = ownPostponed.compactMap(\.task).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            review.append(.init(path: "", unitID: nil, unitName: nil, severity: "warning", code: "own-units-postponed", message: nil,
+                                params: ["names": names.joined(separator: "; "), "tasks": tasks.joined(separator: ", "),
+                                         "text": ownPostponed[0].text], source: nil))
+        }
         // The plan's number and date as cited in pipeline.yaml (the units cite them) while the
         // plan's own copy leaves them blank: the report states them, and the review page asks
         // the văn thư to check them against the register before signing.
@@ -339,7 +353,10 @@ public enum Consolidator {
             review.append(.init(path: "", unitID: nil, unitName: nil, severity: "info", code: "guidance-letters-missing", message: nil,
                                 params: [:], source: nil))
         }
-        if let used = budget.holderUsed, used > Double(budget.planned), let holder = budget.holderName {
+        // The desk asks the holder's accountant when its amounts, together, exceed the estimate
+        // (a question, never a figure of the report: REVIEW26 #1).
+        if let spent = budget.holderSpending, case let used = spent.map(\.amount).reduce(0, +), used > Double(budget.planned),
+           let holder = budget.holderName {
             review.append(.init(path: "", unitID: budget.holder, unitName: holder, severity: "warning", code: "budget-over-plan", message: nil,
                                 params: ["holder": holder, "used": VietFormat.money(used), "planned": VietFormat.money(Double(budget.planned))],
                                 source: nil))
@@ -779,8 +796,8 @@ public enum Consolidator {
     /// from both sides there is `jointWork` above) told as done together with the task's lead,
     /// on a task whose lead reports its own figure of it: the unit's sentence stating the figure
     /// names the lead after a word of working together ("phối hợp với Chi cục tổ chức 02
-    /// lớp"), or the lead's sentence stating its own names the unit or its kind so
-    /// (rules.jointKinds: "chủ trì, phối hợp với các sở, ngành góp ý 66 dự thảo"). `inside`: for
+    /// lớp") — its own words, never the lead's sentence naming its kind (REVIEW26 #4; the
+    /// parameters `kindOf`, rules.jointKinds and rules.requestedBy are no longer read). `inside`: for
     /// every such indicator the joint figures together fit in the lead's own — the same work,
     /// counted once, in the lead's figure; else they are counted as the units report them.
     static func jointWithLead(_ t: ConsolidatedReport.TaskResult, rules: ReportRules, isLead: (String) -> Bool,
@@ -803,29 +820,13 @@ public enum Consolidator {
             let leads = f.contributions.filter { $0.value > 0 && isLead($0.unitID) }
             guard let lead = leads.first else { continue }
             let leadValue = leads.map(\.value).reduce(0, +)
-            let leadSays = partners(lead.unitID, lead.value)
-            let leadNamesUnit = Set(leadSays.flatMap(names))
-            let leadNamesKind = Set(leadSays.flatMap { text in
-                let folded = VietText.fold(text)
-                return rules.jointKinds.filter { k in k.words.contains { folded.contains($0) } }.map(\.kind)
-            })
-            // A unit saying it did the work at another body's request ("theo đề nghị của các
-            // Bộ, ngành") names whom it did it for: the lead's sentence naming its kind does not
-            // make it the lead's joint work (REVIEW25 #2).
-            func requestedByOther(_ unit: String, _ value: Double) -> Bool {
-                guard !rules.requestedBy.isEmpty else { return false }
-                return t.statements.contains { s in
-                    guard s.unit.unitID == unit, containsNumber(s.text[...], VietFormat.number(value)) else { return false }
-                    let folded = VietText.fold(s.text)
-                    guard let at = rules.requestedBy.compactMap({ folded.range(of: $0) }).map(\.upperBound).min() else { return false }
-                    return !names(String(folded[at...])).contains(lead.unitID) && !names(s.text).contains(lead.unitID)
-                }
-            }
+            // Joint only when the unit's own sentence says it did the work with the lead
+            // (REVIEW26 #4): the lead's sentence naming the unit or its kind ("chủ trì, phối hợp
+            // với các sở, ngành góp ý 66 dự thảo") does not make another unit's figure joint — a
+            // sở stating "đã góp ý 01 dự thảo" counts it as its own.
             let joint = f.contributions.filter { c in
                 guard c.value > 0, !isLead(c.unitID) else { return false }
-                if partners(c.unitID, c.value).contains(where: { names($0).contains(lead.unitID) }) { return true }
-                guard !requestedByOther(c.unitID, c.value) else { return false }
-                return leadNamesUnit.contains(c.unitID) || kindOf(c.unitID).map(leadNamesKind.contains) == true
+                return partners(c.unitID, c.value).contains(where: { names($0).contains(lead.unitID) })
             }
             guard !joint.isEmpty else { continue }
             if joint.map(\.value).reduce(0, +) > leadValue { inside = false }
@@ -931,7 +932,8 @@ public enum Consolidator {
     /// the row's status is not the task's. Another unit telling it did the task's work with the
     /// lead (a sentence with rules.jointWorkKeywords naming a lead unit: "phối hợp với Chi cục
     /// tham gia 3 đoàn kiểm tra") is evidence the work is under way; without it the state is
-    /// being confirmed. Never "chưa triển khai", never overdue on that row (REVIEW21 #1).
+    /// being confirmed. Never "chưa triển khai", never overdue on that row (REVIEW21 #1). The
+    /// lead's own status is kept (`leadStatus`): the body says what the lead reported (REVIEW26 #2).
     static func copiedLead(_ t: ConsolidatedReport.TaskResult, rules: ReportRules, names: (String) -> [String]) -> ConsolidatedReport.TaskResult {
         var t = t
         let leads = Set(t.leadUnits + [t.leadStatus?.unitID].compactMap { $0 })
@@ -1232,19 +1234,19 @@ public enum Consolidator {
 
     static func budgetOf(_ tasks: [ConsolidatedReport.TaskResult], restated: [ConsolidatedReport.Restatement], pipeline p: PipelineDefinition) -> ConsolidatedReport.Budget {
         let holder = p.reporters.compactMap(\.reportTo).first
-        var holderTotal = 0.0, holderSeen = false
+        var spending: [ConsolidatedReport.Spent] = []
         var units = Set<String>()
         for t in tasks {
             for f in t.figures where f.indicator == budgetIndicator {
                 for c in f.contributions {
                     units.insert(c.unitID)
-                    if c.unitID == holder { holderTotal += c.value; holderSeen = true }
+                    if c.unitID == holder, c.value != 0 { spending.append(.init(task: t.code, amount: c.value)) }
                 }
             }
         }
         let decision = p.budget.source.flatMap { s in s.range(of: "Quyết định số").map { String(s[$0.lowerBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .;")) } }
         return .init(planned: p.budget.amount, holder: holder, holderName: holder.flatMap { p.units.unit(id: $0)?.name },
-                     holderUsed: holderSeen ? holderTotal : nil, reportedTotal: nil, reportedUnits: units.count,
+                     holderUsed: nil, holderSpending: spending.isEmpty ? nil : spending, reportedTotal: nil, reportedUnits: units.count,
                      decision: decision)
     }
 

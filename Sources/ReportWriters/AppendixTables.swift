@@ -81,9 +81,13 @@ public enum AppendixTables {
             rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
                 let state = v.taskStateLabel(t)
+                // The figures first, then the lead's own "chưa thực hiện", before any unit's
+                // sentence: where its lead stands is never hidden behind a partner's minor figure
+                // (REVIEW26 #2, #8: "17 đơn vị tổ chức 58 cuộc…; Chi cục chưa triển khai …").
                 var result: [String] = []
                 let figures = v.taskFiguresLine(t)
                 if !figures.isEmpty { result.append(figures + ".") }
+                if let said = v.leadNotDone(t) { result.append(said) }
                 // One sentence per unit, the most telling first.
                 var seen = Set<String>()
                 let quotes = t.statements.filter { s in

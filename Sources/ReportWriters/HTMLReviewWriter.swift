@@ -96,7 +96,9 @@ public struct HTMLReviewWriter: Sendable {
         b += card("bad", n(h.overdue.count), "page.overdue")
         b += card("warn", n(rest), "page.otherTasks")
         let own = h.ownReporting
-        b += card("", "\(n(h.reporting.received))/\(n(h.reporting.expected))", "page.received",
+        // Every expected unit, the Department's own among them: the body's count and the
+        // JSON's completeness (REVIEW26 #5), the own units' share beside it.
+        b += card("", "\(n(h.reporting.received + own.received))/\(n(h.reporting.expected + own.expected))", "page.received",
                   ["own": "\(n(own.received))/\(n(own.expected))"])
         b += card("warn", n(h.reporting.late + own.late), "page.late")
         b += card("warn", n(h.reporting.laterAfterDeadline + own.laterAfterDeadline), "page.laterAfterDeadline")

@@ -215,19 +215,19 @@ public struct VietnameseRenderer: Sendable {
         if let r = report.direction?.request {
             bases += w("opening.requestBasis", ["kind": w("direction.requestKind"), "number": r.number, "date": VietFormat.longDateWithoutDay(r.date)])
         }
-        // The coverage sent upward is of the units outside the Department, by kind; the
-        // Department's own units are sources of its results, not reporters to it.
-        let outside = outsideGroups
-        // The headline's count, the one the review page and the JSON state (REVIEW23 #11).
-        let received = report.headline.reporting.received, expected = report.headline.reporting.expected
-        let composition = outside.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
+        // Every unit the plan expects a report from, by kind, the Department's own units
+        // included: the JSON's completeness, the headline's two scopes together (REVIEW26 #5:
+        // the body's counts are the JSON's).
+        let received = bodyReporting.received, expected = bodyReporting.expected
+        let composition = report.completeness.byGroup.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
         // The holder (the Chi cục) consolidates and is not among the reporters: its own
         // results are a source of the report, named as such, with the Department's own units
         // that reported.
         let holderIsSource = report.budget.holder.map { h in report.submissions.contains { $0.unitID == h } && !report.reporters.contains { $0.unitID == h } } ?? false
         // How many of them reported when not all did: "04/06 phòng, đơn vị trực thuộc Sở", never
         // read as all of them (REVIEW12 #15).
-        let ownKinds = report.completeness.byGroup.filter { definition.rules.ownGroups.contains($0.group) && $0.received > 0 }
+        // Counted in the composition above (REVIEW26 #5), not named again as a source.
+        let ownKinds = report.completeness.byGroup.filter { _ in false }
             .compactMap { g in groupLabel(g.group).map { label in
                 g.received < g.expected
                     ? w("opening.ownKindPart", ["kind": label, "received": VietFormat.count(g.received), "expected": VietFormat.count(g.expected)])
@@ -826,6 +826,20 @@ public struct VietnameseRenderer: Sendable {
         return w("results.heldBackLead", ["text": trimEnd(speakingAsTheDepartment(account(s))), "mark": unverifiedMark])
     }
 
+    /// "Chi cục (đơn vị chủ trì) báo cáo chưa thực hiện nhiệm vụ …": the lead's own not-done
+    /// status, the task's state (basis `lead`), said plainly in the body's group paragraph and
+    /// first in Phụ lục I's result cell (REVIEW26 #2); nil otherwise or when unworded.
+    public func leadNotDone(_ t: ConsolidatedReport.TaskResult) -> String? {
+        // A row copied from another task (REVIEW21 #1) keeps its own state (being confirmed, or
+        // under way by a partner's joint work); what the lead reported is still said (REVIEW26
+        // #2), the review desk asking the officer to confirm it.
+        guard (t.basis == .lead && t.state == .notStarted) || t.basis == .leadCopied, let ls = t.leadStatus, [.notStarted, .notApplicable].contains(ls.status),
+              !w("results.leadNotDone").isEmpty else { return nil }
+        // The Department's own lead: the Sở states where its task stands, never what its unit
+        // "báo cáo" (REVIEW18, REVIEW19 #11; REVIEW26 #2's rewrite "Chi cục chưa triển khai …").
+        return w(ownKey("results.leadNotDone", [t]), ["lead": leadName(t), "status": statusLabel(ls.status), "task": lowerFirst(taskName(t))])
+    }
+
     /// The lead's own account of a task: its sentence, or its figures.
     func leadResults(_ t: ConsolidatedReport.TaskResult, money: Bool) -> [String] {
         var out: [String] = []
@@ -839,6 +853,15 @@ public struct VietnameseRenderer: Sendable {
         if t.basis == .leadWithoutResult, own == nil {
             out.append(w("results.leadClaimOnly", ["task": lowerFirst(taskName(t)), "lead": leadName(t)]))
         }
+        // The lead's own not-done status ("chưa thực hiện") is the task's state: said plainly in
+        // the group's paragraph, whoever leads (REVIEW26 #2: never hidden behind "no data").
+        // Said here when something else in the paragraph could hide it: the lead's own account,
+        // other units' results on the task, or a row copied from another task (whose state
+        // column says it is being confirmed). A task nothing else is said of is named in III.1
+        // and III.2, not again here.
+        let notDone = leadNotDone(t) != nil
+        let saidHere = t.basis == .leadCopied || own != nil || othersResults(t, money: money, afterLead: true) != nil
+        if saidHere, !(own == nil && account != nil), let sentence = leadNotDone(t) { out.append(sentence) }
         if let account {
             // Another unit's account: the lead's own position on the task first (REVIEW8 #9),
             // when it stated one without a result of its own.
@@ -849,7 +872,7 @@ public struct VietnameseRenderer: Sendable {
                 let unstated = t.basis == .leadNotArisen
                 // The Department's own lead: the Sở does not report its own unit's "không phát
                 // sinh" upward; the task named, then the work done on it (REVIEW14 #6).
-                out.append(leadIsOwn(t) || unstated ? w("results.ownTask", ["task": lowerFirst(taskName(t)), "text": lowerFirst(account)])
+                out.append((leadIsOwn(t) && !notDone) || unstated ? w("results.ownTask", ["task": lowerFirst(taskName(t)), "text": lowerFirst(account)])
                     : w("results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status),
                                                  "task": lowerFirst(taskName(t)), "text": lowerFirst(account)]))
             } else {
@@ -1040,7 +1063,8 @@ public struct VietnameseRenderer: Sendable {
         if !groupLeads.isEmpty, !leadJoint || leadUnknown, Set(first.byKind.flatMap(\.units)).isDisjoint(with: leads.union(groupLeads)),
            let lead = g.tasks.first(where: { !$0.leadUnits.isEmpty && !$0.leadUnits.allSatisfy { $0.hasPrefix("group:") } }),
            let activity = indicator(first.indicator).activity {
-            out += " " + w("results.cityNoLead", ["lead": leadName(lead), "activity": activity])
+            let note = w("results.cityNoLead", ["lead": leadName(lead), "activity": activity])
+            if !note.isEmpty { out += " " + note }
         }
         // A unit's same figures under two tasks of the group are counted once: a method note,
         // in Phụ lục III's notes (REVIEW10 #10), not the body.
@@ -1221,7 +1245,9 @@ public struct VietnameseRenderer: Sendable {
     }
 
     func results() -> [BodyBlock] {
-        var out: [BodyBlock] = [.section(w("sections.results")), .paragraph(w("results.detail"))]
+        var out: [BodyBlock] = [.section(w("sections.results"))]
+        // Empty: REVIEW26 §4 strikes the whole note (III.1 and III.2 point to the appendices).
+        if !w("results.detail").isEmpty { out.append(.paragraph(w("results.detail"))) }
         for g in report.groups {
             out.append(.item("\(g.number). \(g.title)"))
             // A group about money (investment) states the money its tasks' units spent.
@@ -1299,8 +1325,8 @@ public struct VietnameseRenderer: Sendable {
     }
 
     var budgetOverPlan: Bool {
-        guard let used = report.budget.holderUsed else { return false }
-        return used > Double(report.budget.planned)
+        guard let spent = report.budget.holderSpending else { return false }
+        return spent.map(\.amount).reduce(0, +) > Double(report.budget.planned)
     }
 
     /// Money spent per task, "khảo sát chất lượng sản phẩm, hàng hóa 274.750.000 đồng", over
@@ -1383,8 +1409,11 @@ public struct VietnameseRenderer: Sendable {
                                           "holder": holderName, "year": String(report.plan.year), "decision": decision])]
         var unstatedWritten = false
         var otherWritten = false
-        if let used = b.holderUsed {
-            let spending = holderSpending()
+        let spending = holderSpending()
+        if !spending.isEmpty {
+            // Only to compare with what the holder says came from the plan's budget: never
+            // stated (REVIEW26 #1: unlike amounts are not added up).
+            let used = spending.map(\.amount).reduce(0, +)
             let fromPlan = spending.filter { $0.source == .plan }.map(\.amount).reduce(0, +)
             let unstated = spending.filter { $0.source == .unstated }
             // Measured against the budget only what the holder's report says is the plan's own
@@ -1405,24 +1434,23 @@ public struct VietnameseRenderer: Sendable {
                 } else {
                     parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
                 }
-                // What the holder spent, its source not said, in one sum by activity (REVIEW25
-                // #3: section 7 says what was spent, apart from the allocation and from other
-                // sources); an activity's amount the groups' results state is not repeated
-                // (REVIEW14 #5), its name is. One activity already stated: nothing new to say.
-                let said = { (x: Spending) in stated.contains(VietFormat.money(x.amount)) }
-                if !unstated.isEmpty, !(unstated.count == 1 && said(unstated[0])) {
+                // What the holder spent, its source not said: each amount with what it paid for,
+                // never summed, never said to be the plan's (REVIEW26 #1: two unlike amounts
+                // added up read as spending of the estimate). The same amounts as Phụ lục III
+                // and the JSON's budget.holderSpending.
+                if !unstated.isEmpty {
                     let byTask = unstated.map { x in
-                        said(x) ? lowerFirst(x.task.title) : w("results.budgetPart", ["task": lowerFirst(x.task.title), "amount": VietFormat.money(x.amount), "who": ""])
+                        w("results.budgetPart", ["task": lowerFirst(x.task.title), "amount": VietFormat.money(x.amount), "who": ""])
                     }
                     parts.append(w("results.budgetSpent", ["holder": holderName, "parts": byTask.joined(separator: "; "),
-                                                           "used": VietFormat.money(unstated.map(\.amount).reduce(0, +)), "asOf": asOf]))
+                                                           "used": "", "asOf": asOf]))
                     unstatedWritten = true
                 }
                 for s in spending {
                     guard case .other(let source) = s.source else { continue }
-                    // An amount the groups' results already state is not repeated (REVIEW14 #5):
-                    // its source only.
-                    let key = stated.contains(VietFormat.money(s.amount)) ? "results.budgetOtherSourceStated" : "results.budgetOtherSource"
+                    // Each amount with its source and what it paid for (REVIEW26 #1).
+                    let key = w("results.budgetOtherSourceStated").isEmpty || !stated.contains(VietFormat.money(s.amount))
+                        ? "results.budgetOtherSource" : "results.budgetOtherSourceStated"
                     parts.append(w(key, ["holder": holderName, "amount": VietFormat.money(s.amount), "source": source,
                                          "task": lowerFirst(s.task.title)]))
                     otherWritten = true
@@ -1547,10 +1575,25 @@ public struct VietnameseRenderer: Sendable {
 
     var reportingIncompleteOutside: Bool { outsideGroups.contains { $0.missing + $0.unreadable > 0 } }
 
+    /// The reporting the body states: every expected unit, the Department's own included —
+    /// the headline's two scopes added, the JSON's `completeness` (REVIEW26 #5).
+    var bodyReporting: ConsolidatedReport.ReportingCount {
+        let a = report.headline.reporting, b = report.headline.ownReporting
+        var c = ConsolidatedReport.ReportingCount(scope: "all")
+        c.expected = a.expected + b.expected
+        c.received = a.received + b.received
+        c.onTime = a.onTime + b.onTime
+        c.late = a.late + b.late
+        c.unreadable = a.unreadable + b.unreadable
+        c.missing = a.missing + b.missing
+        c.laterAfterDeadline = a.laterAfterDeadline + b.laterAfterDeadline
+        return c
+    }
+
     func reportingSentence() -> String {
-        let groups = outsideGroups
-        // The headline's counts (REVIEW23 #11): the review page and the JSON state the same.
-        let h = report.headline.reporting
+        let groups = report.completeness.byGroup
+        // The headline's counts (REVIEW23 #11), both scopes (REVIEW26 #5): the JSON states the same.
+        let h = bodyReporting
         let received = h.received, expected = h.expected, late = h.late, unreadable = h.unreadable, missing = h.missing
         // Replacements or supplements sent after the deadline by units on time with their first
         // report: counted and said (REVIEW24 F13), as Phụ lục II marks them.
@@ -1564,10 +1607,9 @@ public struct VietnameseRenderer: Sendable {
         if late > 0 { s += w("assessment.late", ["n": VietFormat.count(late)]) }
         if laterAfter > 0 {
             s += w("assessment.laterAfterDeadline", ["n": VietFormat.count(laterAfter)])
-            // Named, as Phụ lục II marks them (REVIEW25 #5).
-            let own = Set(definition.rules.ownGroups)
+            // Named, every one, as Phụ lục II marks them (REVIEW25 #5, REVIEW26 #5).
             let names = report.reporters.filter { r in
-                r.state == .onTime && !own.contains(r.group ?? "") && r.latestDate.flatMap { d in r.deadline.map { d > $0 } } == true
+                r.state == .onTime && r.latestDate.flatMap { d in r.deadline.map { d > $0 } } == true
             }.map { shortName($0.unitName) }
             if !names.isEmpty, names.count <= definition.rules.missingNamedMax { s += w("assessment.unitsNamed", ["names": VietFormat.list(names)]) }
         }
@@ -1589,14 +1631,16 @@ public struct VietnameseRenderer: Sendable {
         }
         // The units whose files could not be opened, named when few (REVIEW25 #5: only
         // Phụ lục II named them).
-        let own = Set(definition.rules.ownGroups)
-        let unreadableNames = report.reporters.filter { $0.state == .unreadable && !own.contains($0.group ?? "") }.map { shortName($0.unitName) }
+        let unreadableNames = report.reporters.filter { $0.state == .unreadable }.map { shortName($0.unitName) }
         if !unreadableNames.isEmpty, unreadableNames.count <= definition.rules.missingNamedMax {
             s += " " + w("assessment.unreadableNamed", ["names": VietFormat.list(unreadableNames)])
         }
         // A kind of unit few of which have not reported: named (rules.missingNamedMax), as the
         // spec's "Các đơn vị chưa gửi báo cáo: …" (REVIEW12 #10); many: Phụ lục II lists them.
-        for g in groups where g.missing > 0 && g.missing <= definition.rules.missingNamedMax {
+        // Not the Department's own units: counted (REVIEW26 #5), never named upward — their
+        // reports are collected before signing, the review page lists them (REVIEW20 #3.5,
+        // REVIEW21 #5).
+        for g in groups where g.missing > 0 && g.missing <= definition.rules.missingNamedMax && !definition.rules.ownGroups.contains(g.group) {
             let names = report.reporters.filter { $0.state == .missing && $0.group == g.group }.map { shortName($0.unitName) }
             guard !names.isEmpty, let kind = groupLabel(g.group) else { continue }
             s += " " + w("assessment.missingNamed", ["kind": kind, "names": VietFormat.list(names)])
@@ -1708,9 +1752,12 @@ public struct VietnameseRenderer: Sendable {
     func postponedCauses() -> [String] {
         var order: [String] = []
         var groups: [String: (text: String, units: [ConsolidatedReport.UnitRef], tasks: [ConsolidatedReport.TaskResult])] = [:]
-        for p in report.postponements {
-            // Every unit that wrote it, the Department's own units too: a list that leaves some
-            // out is not true of the reports (REVIEW24 F14, replacing REVIEW20 #3.5 here).
+        let own = Set(report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } == true }.map(\.unitID))
+        for p in report.postponements where !own.contains(p.unit.unitID) {
+            // Every unit outside the Department that wrote it. The Department's own units are
+            // not said upward: a phòng of the Sở telling the UBND TP the Sở's own funds were not
+            // allocated is settled inside (REVIEW26 #5, REVIEW24 F14's "better, settle it
+            // inside"); the review desk lists them (own-units-postponed).
             guard let text = causeText(p.text, whole: true), !text.isEmpty else { continue }
             let key = VietText.fold(text)
             if groups[key] == nil { order.append(key); groups[key] = (text, [], []) }
@@ -2043,6 +2090,15 @@ public struct VietnameseRenderer: Sendable {
             let key = these.allSatisfy(leadIsOwn) ? "assessment.recurringNotStartedOwn" : "assessment.recurringNotStarted"
             shortcomings.append(.dash(w(key, ["lead": lead, "tasks": tasks,
                                               "preparing": planning ? w("assessment.recurringNotStartedPlanning") : ""])))
+        }
+        // A lead's "chưa thực hiện" on a row it copied from another task: the task's state is
+        // being confirmed (REVIEW21 #1), but what the lead reported is a shortcoming said as its
+        // report (REVIEW26 #2: "Also add 5.a to Hạn chế"), with where it stands.
+        for t in report.tasks where t.basis == .leadCopied && phase(t) != .overdue {
+            guard let said = leadNotDone(t), !w("assessment.leadNotDoneCopied").isEmpty else { continue }
+            let planning = t.statements.contains { $0.isLead && isPreparing($0) }
+            shortcomings.append(.dash(w("assessment.leadNotDoneCopied", ["said": trimEnd(said),
+                                                                         "preparing": planning ? w("assessment.recurringNotStartedPlanning") : ""])))
         }
         // A task its lead reports not started while other units the plan assigns it to did their
         // part: one statement of what was done and what remains.
@@ -2756,6 +2812,7 @@ public struct VietnameseRenderer: Sendable {
             return w("review.leadWithoutResult", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""),
                                                   "overdue": due.isEmpty ? "" : w("review.leadWithoutResultOverdue", ["due": due])])
         case "own-units-missing": return w("review.ownMissing", ["names": p["names"] ?? ""])
+        case "own-units-postponed": return w("review.ownPostponed", ["names": p["names"] ?? "", "tasks": p["tasks"] ?? "", "text": p["text"] ?? ""])
         case "refused-file-unit-by-code": return w("review.refusedByCode", ["path": p["path"] ?? "", "code": p["code"] ?? "", "unit": p["unit"] ?? ""])
         case "plan-number-cited", "request-letter-cited":
             return w(r.code == "plan-number-cited" ? "review.planNumberCited" : "review.requestLetterCited",

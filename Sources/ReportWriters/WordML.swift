@@ -159,7 +159,9 @@ struct PageSetup {
     var landscape = false
 
     static let portrait = PageSetup()
-    static let landscapeA4 = PageSetup(width: 16838, height: 11906, top: 1134, bottom: 1134, left: 1134, right: 1134, landscape: true)
+    /// The appendices: landscape keeps Nghị định 30's minimum margins (left 30 mm, right 15 mm;
+    /// REVIEW26 §4: 20 mm on every side put the left margin below the minimum).
+    static let landscapeA4 = PageSetup(width: 16838, height: 11906, top: 1134, bottom: 1134, left: 1701, right: 851, landscape: true)
 
     var textWidth: Int { width - left - right }
 

@@ -220,7 +220,10 @@ struct DevCorpusTests {
         // page 6 with about 5 lines to spare.
         // Session 11 (REVIEW13's fixes, same layout): 3.431 words, signature on page 6 with
         // about 5 lines to spare (the rendering looked at: /tmp page images of the dev run).
-        #expect(words < 3_450)
+        // Session 23 (REVIEW26 reconciled with the earlier reviews; appendices' margins 30/15 mm,
+        // LibreOffice 7.4.7): 3.470 words, the signature block on page 6 with about 5 lines to
+        // spare (page images looked at); the bound keeps about a line and a half of them.
+        #expect(words < 3_490)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the
@@ -250,7 +253,9 @@ struct DevCorpusTests {
         // report cannot vouch for in full is not told in pieces (session 10, item 3).
         #expect(!text.split(separator: "\n").flatMap { $0.split(separator: ".") }.contains { $0.hasSuffix("đã tổ chức 04 lớp tập huấn, hội nghị") })
         #expect(text[v5.upperBound...].contains("bố trí kinh phí riêng cho công tác TĐC tại cấp xã"))
-        if let used = report.budget.holderUsed, used > Double(report.budget.planned) {
+        // REVIEW26 #1: the holder's amounts are never summed; the block holds while they
+        // together exceed the estimate.
+        if let spent = report.budget.holderSpending, case let used = spent.map(\.amount).reduce(0, +), used > Double(report.budget.planned) {
             // Stated by activity, plainly (no excuse the appendices cannot support), never as a
             // ratio above the budget; the Department's voice, not "according to the Chi cục's report".
             // The source and the allocation's execution are blanks for the drafter.
@@ -262,7 +267,10 @@ struct DevCorpusTests {
             #expect(!budget.contains("chưa có số liệu giải ngân") && !budget.contains("không nêu nguồn"), "\(budget)")
             for c in report.tasks.flatMap({ $0.figures }).filter({ $0.indicator == "budget_spent_vnd" }).flatMap(\.contributions)
                 where c.unitID == report.budget.holder && c.value != used {
-                #expect(text.components(separatedBy: VietFormat.money(c.value)).count <= 2, "\(c.value)")
+                // Each amount with what it paid for: in its group's results and in section 7
+                // (REVIEW26 #1), no more.
+                #expect(text.components(separatedBy: VietFormat.money(c.value)).count <= 3, "\(c.value)")
+                #expect(budget.contains(VietFormat.money(c.value)), "\(c.value): \(budget)")
             }
             // Never compared with the allocation (REVIEW22 #2): nothing says the units' spending
             // came from it; the review desk keeps the warning.
@@ -332,10 +340,11 @@ struct DevCorpusTests {
         let byCode = report.review.filter { $0.code == "refused-file-unit-by-code" }
         #expect(!byCode.isEmpty)
         for f in byCode { #expect(unreadable.contains { $0.unitID == f.unitID }, "\(f.params ?? [:])") }
-        let outside = report.completeness.byGroup.filter { $0.group != "group:internal" }.map(\.unreadable).reduce(0, +)
+        // Every expected unit counted, the Department's own among them (REVIEW26 #10).
+        let outside = report.completeness.byGroup.map(\.unreadable).reduce(0, +)
         let body = v.body().map(\.text).joined(separator: "\n")
         // Said with the missing reports, as Phụ lục II says it (REVIEW18 #10).
-        let missing = report.completeness.byGroup.filter { $0.group != "group:internal" }.map(\.missing).reduce(0, +)
+        let missing = report.completeness.byGroup.map(\.missing).reduce(0, +)
         #expect(outside > 0 && body.contains("; còn \(VietFormat.count(missing + outside)) cơ quan, đơn vị, địa phương chưa gửi báo cáo hoặc gửi tệp bị lỗi, không đọc được"), "\(body)")
         // Each row says what was received and why it was refused, by the refusal's kind
         // (REVIEW23 #9), never "Chưa gửi".
@@ -346,20 +355,19 @@ struct DevCorpusTests {
         #expect(rows.count == unreadable.count)
     }
 
-    @Test func reportingRateIsOfTheUnitsOutsideTheDepartment() {
+    @Test func reportingRateIsOfEveryExpectedUnit() {
         let report = Fixtures.report(DevCorpusTests.input)
         let v = VietnameseRenderer(report, definition: Fixtures.definition)
         let body = v.body().map(\.text).joined(separator: "\n")
-        let outside = report.completeness.byGroup.filter { $0.group != "group:internal" }
-        let received = outside.map(\.received).reduce(0, +), expected = outside.map(\.expected).reduce(0, +)
-        #expect(body.contains("\(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, địa phương gửi báo cáo"))
-        #expect(body.contains("báo cáo của \(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, địa phương ("))
-        for g in outside { #expect(body.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) \(v.groupLabel(g.group)!)")) }
+        // Every expected unit, the Department's own among them, as the JSON's completeness
+        // counts them (REVIEW26 #10 asks "53/189 … (04/06 phòng, đơn vị trực thuộc Sở; …)",
+        // reversing REVIEW13 #7's "the body never counts them").
+        let received = report.completeness.received, expected = report.completeness.expected
+        #expect(body.contains("\(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, đơn vị, địa phương gửi báo cáo"))
+        #expect(body.contains("báo cáo của \(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, đơn vị, địa phương ("))
+        for g in report.completeness.byGroup { #expect(body.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) \(v.groupLabel(g.group)!)")) }
         let own = report.completeness.byGroup.first { $0.group == "group:internal" }!
         #expect(own.received < own.expected)
-        // Phụ lục II lists them (REVIEW10 #8); the body never counts them: the Sở's own units
-        // are the Sở, their reports collected before signing (REVIEW13 #7).
-        #expect(!body.contains("\(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng, đơn vị trực thuộc Sở"))
         // An interim report: said so, with the Department completing it later.
         #expect(body.contains("sẽ báo cáo bổ sung"))
         // Never named upward (REVIEW20 #3.5): Phụ lục II and the review page list them.

@@ -42,7 +42,11 @@ import Testing
         #expect(v.taskStateLabel(t) != Fixtures.definition.wording("labels.state.not_started"))
         let b = body(v)
         let limits = b[b.range(of: "2. Hạn chế")!.upperBound..<b.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound]
-        #expect(!limits.contains(v.lowerFirst(v.taskName(t))), "\(limits)")
+        // Never "chưa triển khai" as the task's state; the lead's own "chưa thực hiện" is said
+        // as its report (REVIEW26 #2 asks it in "Hạn chế", reversing this test's earlier
+        // expectation that the task is not named there).
+        #expect(!limits.contains("Nhiệm vụ \(v.lowerFirst(v.taskName(t))) đến thời điểm báo cáo chưa được triển khai"), "\(limits)")
+        #expect(limits.contains("chưa triển khai nhiệm vụ " + v.lowerFirst(v.taskName(t)).prefix(20)), "\(limits)")
         // The earlier row stands as its lead wrote it.
         let first = try #require(r.tasks.first { $0.code == "II.2.i" })
         #expect(first.basis == .lead && first.state == .notStarted)

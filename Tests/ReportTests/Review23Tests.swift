@@ -43,9 +43,13 @@ import Testing
         #expect(o.json.overdueTasks == h.overdue, "\(label)")
         #expect(h.overdue == o.report.tasks.filter { $0.phase == .overdue }.map(\.code), "\(label)")
         // Units reporting: the body's coverage, the page's card, Phụ lục II's rows.
-        let coverage = "\(n(h.reporting.received))/\(n(h.reporting.expected))"
+        // Every expected unit, the Department's own among them (REVIEW26 #5: the JSON's
+        // completeness), in the body and on the page alike.
+        let received = h.reporting.received + h.ownReporting.received, expected = h.reporting.expected + h.ownReporting.expected
+        let coverage = "\(n(received))/\(n(expected))"
         #expect(o.body.contains(coverage), "\(label): the body does not state \(coverage)\n\(o.body)")
-        #expect(o.html.contains("<b>\(card(h.reporting.received))/\(card(h.reporting.expected))</b>"), "\(label): the review page does not state \(coverage)")
+        #expect(o.report.completeness.received == received && o.report.completeness.expected == expected, "\(label)")
+        #expect(o.html.contains("<b>\(card(received))/\(card(expected))</b>"), "\(label): the review page does not state \(coverage)")
         let own = Set(Fixtures.definition.rules.ownGroups)
         let outside = o.report.reporters.filter { !own.contains($0.group ?? "") }
         #expect(outside.count == h.reporting.expected, "\(label)")
@@ -212,11 +216,12 @@ import Testing
 
     // MARK: - Task judgements (REVIEW23 #5)
 
-    /// A dated task past its deadline whose lead stated no status beside its results: its
-    /// progress is said not to be stated, never concluded overdue (REVIEW24 F7 replaces
-    /// REVIEW23 #5's rule), the same in the body, Phụ lục I and the JSON; the desk asks the lead.
-    @Test func aSilentLeadPastItsDeadlineIsNotConcludedOverdue() throws {
-        try #require(Fixtures.definition.rules.leadSilentPastDue != "overdue")
+    /// A dated task past its deadline whose lead stated no status beside its results: no
+    /// completion reported, so overdue (REVIEW26 #3 asks it, reversing REVIEW24 F7's "never
+    /// concluded overdue"), the same in the body, Phụ lục I and the JSON; the work is stated and
+    /// the desk still asks the lead (REVIEW24 F7's confirmation before signing).
+    @Test func aSilentLeadPastItsDeadlineIsOverdueAndTheDeskAsks() throws {
+        try #require(Fixtures.definition.rules.leadSilentPastDue == "overdue")
         var input = Fixtures.input()
         input.asOf = PlanDate(iso: "2026-11-30")!
         let chiCuc = try #require(input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" })
@@ -225,12 +230,11 @@ import Testing
             text: "Chi cục đã đăng 06 bài giới thiệu giải thưởng trên cổng thông tin của Sở.", sources: ["word/document.xml paragraph 70"]))
         let o = try Self.outputs(input)
         let t = try #require(o.report.tasks.first { $0.code == "II.1.b" })
-        #expect(t.basis == .leadSilent && t.phase == .leadSilent && t.overdue == nil)
-        #expect(!o.json.overdueTasks.contains("II.1.b") && !o.report.headline.overdue.contains("II.1.b"))
-        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent"))
-        #expect(!o.appendixI.contains(Fixtures.definition.wording("labels.overdue")))
-        #expect(o.body.contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(o.body)")
-        #expect(!o.body.contains("quá hạn"), "\(o.body)")
+        #expect(t.basis == .leadSilent && t.phase == .overdue && t.overdue != nil)
+        #expect(o.json.overdueTasks.contains("II.1.b") && o.report.headline.overdue.contains("II.1.b"))
+        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.overdue"))
+        #expect(o.appendixI.contains(Fixtures.definition.wording("labels.overdue")))
+        #expect(o.body.contains("quá hạn") && o.body.contains("06 bài"), "\(o.body)")
         #expect(o.report.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
         Self.expectOneSetOfFigures(o, "silent lead past due")
     }

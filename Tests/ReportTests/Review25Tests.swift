@@ -73,7 +73,7 @@ import Testing
             guard let i = input.current.firstIndex(where: { $0.submission.unit?.id == unit }) else { continue }
             input.current[i].submission.entries.append(Entry(task: "II.2.e", status: .inProgress,
                 indicators: [IndicatorID("standards_reviewed"): Fixtures.figure(n, "word/document.xml paragraph 9", "\(Int(n)) dự thảo")],
-                text: "Sở đã cho ý kiến \(VietFormat.count(n)) dự thảo tiêu chuẩn quốc gia thuộc lĩnh vực quản lý.", sources: ["word/document.xml paragraph 9"]))
+                text: "Sở đã phối hợp với Chi cục cho ý kiến \(VietFormat.count(n)) dự thảo tiêu chuẩn quốc gia thuộc lĩnh vực quản lý.", sources: ["word/document.xml paragraph 9"]))
         }
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == "II.2.e" })
@@ -89,7 +89,8 @@ import Testing
     @Test func theBodyCarriesNoCountingNotes() throws {
         let v = Fixtures.renderer(Fixtures.input())
         let text = body(v)
-        #expect(text.contains("chỉ tính một lần"), "\(text)")
+        // REVIEW26 §4: not even once — Phụ lục III's notes say how joint work is counted.
+        #expect(!text.contains("chỉ tính một lần"), "\(text)")
         #expect(!text.contains("không cộng thêm vào tổng số") && !text.contains("chưa gồm kết quả"), "\(text)")
     }
 
