@@ -103,7 +103,7 @@ public struct HTMLReviewWriter: Sendable {
         b += card("warn", n(h.reporting.late + own.late), "page.late")
         b += card("warn", n(h.reporting.laterAfterDeadline + own.laterAfterDeadline), "page.laterAfterDeadline")
         b += card("bad", n(h.reporting.unreadable + own.unreadable), "page.unreadable")
-        b += card("bad", n(h.reporting.missing), "page.missing", ["own": n(own.missing)])
+        b += card("bad", n(h.reporting.missing + own.missing), "page.missing", ["own": n(own.missing)])
         b += card("warn", n(r.review.count), "page.review")
         b += card("bad", n(r.refused.count), "page.refused")
         b += "</div>"

@@ -823,7 +823,19 @@ public struct VietnameseRenderer: Sendable {
     func heldBackAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
         guard !w("results.heldBackLead").isEmpty,
               let s = t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
-        return w("results.heldBackLead", ["text": trimEnd(speakingAsTheDepartment(account(s))), "mark": unverifiedMark])
+        // Attendance more than its events can hold (rules.attendance): the work stated, the
+        // attendance a blank for the drafter to fill once the unit confirms it (REVIEW21 #6,
+        // REVIEW26 #3: "04 khóa … cho … lượt học viên"), never the doubted figure as fact
+        // (REVIEW24 F5). Any other doubted figure: not stated (Phụ lục I and III, the desk).
+        guard let a = definition.rules.attendance else { return nil }
+        let held = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }
+        guard held.allSatisfy({ [a.attendees, a.events].contains($0.indicator) }), held.contains(where: { $0.indicator == a.attendees }) else { return nil }
+        var text = trimEnd(speakingAsTheDepartment(account(s)))
+        for n in held where n.indicator == a.attendees {
+            guard let r = Consolidator.numberRange(text[...], VietFormat.number(n.value)) else { return nil }
+            text.replaceSubrange(r, with: w("results.heldBackBlank"))
+        }
+        return w("results.heldBackLead", ["text": text, "mark": unverifiedMark])
     }
 
     /// "Chi cục (đơn vị chủ trì) báo cáo chưa thực hiện nhiệm vụ …": the lead's own not-done

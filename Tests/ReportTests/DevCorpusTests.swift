@@ -222,8 +222,9 @@ struct DevCorpusTests {
         // about 5 lines to spare (the rendering looked at: /tmp page images of the dev run).
         // Session 23 (REVIEW26 reconciled with the earlier reviews; appendices' margins 30/15 mm,
         // LibreOffice 7.4.7): 3.470 words, the signature block on page 6 with about 5 lines to
-        // spare (page images looked at); the bound keeps about a line and a half of them.
-        #expect(words < 3_490)
+        // spare; then 3.494 words (II.3 states the lead's 3.b courses, their attendance a blank)
+        // with about 3 lines to spare (page images looked at). The bound keeps about 2 of them.
+        #expect(words < 3_510)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the

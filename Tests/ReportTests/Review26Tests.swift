@@ -103,6 +103,29 @@ import Testing
         #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.overdue"), "\(v.taskStateLabel(t))")
     }
 
+    // MARK: - #3 (3.b): a doubted attendance is a blank, the work is stated
+
+    /// The lead's courses with more attendees than its classes can hold: left out of the totals
+    /// (the desk asks), but its group still says the work, the attendance a blank for the
+    /// drafter (REVIEW21 #6, REVIEW26 #3), never the doubted figure (REVIEW24 F5).
+    @Test func aDoubtedAttendanceIsABlankAndTheWorkIsStated() throws {
+        var input = Fixtures.input()
+        let chiCuc = try index(input, "SKHCN-CCTDC")
+        input.current[chiCuc].submission.entries.removeAll { $0.task == "II.3.b" }
+        input.current[chiCuc].submission.entries.append(Entry(task: "II.3.b", status: .completed,
+            indicators: [IndicatorID("training_courses"): Fixtures.figure(3, "word/document.xml table 3 row 21 cell 3", "03 khóa"),
+                         IndicatorID("participants"): Fixtures.figure(1_950, "word/document.xml table 3 row 21 cell 3", "1.950 học viên")],
+            text: "Chi cục đã mở 03 khóa bồi dưỡng chuyên sâu về quản trị tinh gọn cho 1.950 học viên doanh nghiệp.",
+            sources: ["word/document.xml table 3 row 21"]))
+        let r = Fixtures.report(input)
+        let t = try #require(r.tasks.first { $0.code == "II.3.b" })
+        try #require(t.notCounted.contains { $0.reason == .unverified && $0.indicator == "participants" && $0.value == 1_950 }, "\(t.notCounted)")
+        let text = body(VietnameseRenderer(r, definition: Fixtures.definition))
+        let group3 = section(text, from: "\n3. ", to: "\n4. ")
+        #expect(group3.contains("03 khóa bồi dưỡng chuyên sâu về quản trị tinh gọn cho …… lượt học viên doanh nghiệp."), "\(group3)")
+        #expect(!text.contains("1.950"), "\(text)")
+    }
+
     // MARK: - #4: joint only in the unit's own words
 
     /// The lead "chủ trì, phối hợp với các sở, ngành" reviewed drafts; a sở states its own
