@@ -224,16 +224,9 @@ public struct VietnameseRenderer: Sendable {
         // results are a source of the report, named as such, with the Department's own units
         // that reported.
         let holderIsSource = report.budget.holder.map { h in report.submissions.contains { $0.unitID == h } && !report.reporters.contains { $0.unitID == h } } ?? false
-        // How many of them reported when not all did: "04/06 phòng, đơn vị trực thuộc Sở", never
-        // read as all of them (REVIEW12 #15).
-        // Counted in the composition above (REVIEW26 #5), not named again as a source.
-        let ownKinds = report.completeness.byGroup.filter { _ in false }
-            .compactMap { g in groupLabel(g.group).map { label in
-                g.received < g.expected
-                    ? w("opening.ownKindPart", ["kind": label, "received": VietFormat.count(g.received), "expected": VietFormat.count(g.expected)])
-                    : w("opening.ownKind", ["kind": label]) } }
-        let own = holderIsSource || !ownKinds.isEmpty
-            ? w("opening.holder", ["holder": holderIsSource ? holderName : "", "own": ownKinds.joined(), "sep": holderIsSource && !ownKinds.isEmpty ? ", " : ""]) : ""
+        // The Department's own units are counted in the composition above ("04/06 phòng, đơn vị
+        // trực thuộc Sở", REVIEW26 #10), not named again as a source: only the holder is.
+        let own = holderIsSource ? w("opening.holder", ["holder": holderName, "own": "", "sep": ""]) : ""
         // The bases are cited titles, quoted as issued: held out while abbreviations are
         // introduced, so a short form is defined at its first use in the report's own words,
         // the opening's included (REVIEW17: "Chi cục" first named in the opening).
