@@ -43,6 +43,14 @@ struct GridState {
     var rowCodes: [Grid.Source: [Int: String]] = [:]
     /// The column of such pointers, by grid: numbers that are no figure.
     var pointerColumns: [Grid.Source: Int] = [:]
+    /// Figures sheets with no label of their own whose title says their numbers are another
+    /// sheet's ("Biểu 02. SỐ LIỆU KẾT QUẢ (TT theo Biểu 01)"): the number column and the
+    /// reference, by grid.
+    var keyedPointers: [Grid.Source: (column: Int, ref: String)] = [:]
+    /// Such a sheet's rows, by the row of the tasks sheet each points at: they report the task
+    /// that sheet's reading gave the row (its words being that sheet's), else the one
+    /// `rowCodes` reads from the row's words and figures.
+    var keyedRows: [Grid.Source: (target: Grid.Source, rows: [Int: Int])] = [:]
     /// Sheets whose lines below the table name two or more tasks ("… kiểm tra (mục II.5.a);
     /// lấy mẫu (mục II.5.b)"): those tasks, in order; each kind of figure goes to the one that
     /// reports it.
@@ -188,6 +196,14 @@ struct GridState {
                 laidOut = recognisers.layout(of: grid, markedColumns: true)
                 byMarks = laidOut != nil
             }
+            // "TT | Lượt người | Cuộc kiểm tra | …" under a title that numbers its rows as
+            // another sheet's: read with that sheet's tasks (`linkPointers`).
+            var keyed: (column: Int, ref: String)?
+            if laidOut == nil, case .sheet = grid.source, let k = recognisers.keyedLayout(of: grid),
+               let ref = Self.titleReference(grid, k.layout, recognisers) {
+                laidOut = k.layout
+                keyed = (k.column, ref)
+            }
             guard var layout = laidOut else { continue }
             if layout.column(.status) == nil, let c = GridResolver.legendColumn(grid, layout, legend: legend) { layout.roles[c] = .status }
             if layout.column(.status) == nil, let c = GridResolver.assessmentColumn(grid, layout, recognisers) { layout.roles[c] = .status }
@@ -211,6 +227,7 @@ struct GridState {
             } else if byMarks { continue }
             guard GridResolver.reads(layout) else { continue }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index, card: card)
+            if let keyed { keyedPointers[grid.source] = keyed }
             // One sheet per task: "Nhiệm vụ II.1.a: …" above the sheet's header names the task
             // its rows report.
             if case .sheet = grid.source, sheetTasks[grid.source] == nil {
@@ -239,10 +256,10 @@ struct GridState {
             let layout = figures.layout
             guard layout.column(.measureUnit) != nil || !layout.indicatorColumns.isEmpty else { continue }
             // The pointer column: headed by a reference to a numbered sheet, no role of its own.
-            var pointer: (column: Int, ref: String)?
+            var pointer = keyedPointers[source]
             // (Headed "Nhiệm vụ (STT Biểu 01)", the column names the task by its number there: a
             // pointer, whatever role its first word would give it.)
-            for (c, header) in layout.headers where layout.indicatorColumns[c] == nil && c != layout.labelColumn
+            for (c, header) in layout.headers where pointer == nil && layout.indicatorColumns[c] == nil && c != layout.labelColumn
                 && (layout.roles[c] == nil || layout.roles[c] == .task || layout.roles[c] == .sequence) {
                 if let ref = Self.sheetReferences(header, r, first: false).first { pointer = (c, ref) }
             }
@@ -259,22 +276,29 @@ struct GridState {
                 let unit = unitColumn.flatMap { row.cell(at: $0)?.text } ?? ""
                 let money: Bool? = r.moneyScale(unit) != nil ? true : (unit.isEmpty ? nil : false)
                 if let id = r.indicator(label: label, unit: unit, money: money).best { kinds[Int(n), default: []].insert(id) }
+                // A column that names what it counts: the kind of its number on the row.
+                let counted = layout.indicatorColumns.filter { row.cell(startingAt: $0.key)?.number != nil }.map(\.value)
+                kinds[Int(n), default: []].formUnion(counted)
+                // (A row of a sheet keyed so with no figure needs no task.)
+                if keyedPointers[source] != nil, counted.isEmpty { continue }
                 pointing[Int(n), default: []].append(row.index)
             }
             guard pointing.count >= 2 else { continue }
             var figureCodes: [Int: String] = [:], taskCodes: [Int: String] = [:]
+            let keyed = keyedPointers[source] != nil
             for row in target.grid.rows where row.index > target.firstRow {
                 guard let seq = row.cell(startingAt: seqColumn), let n = seq.number ?? Double(seq.text.trimmed(" .")), n == n.rounded(),
                       let rows = pointing[Int(n)], let label = row.cell(at: labelColumn)?.text else { continue }
+                if keyed { for k in rows { keyedRows[source, default: (targetSource, [:])].rows[k] = row.index } }
                 guard let code = r.taskCode(in: label, sequence: false) ?? resolver.byMeaning(label, figures: kinds[Int(n)] ?? []).code else { continue }
                 taskCodes[row.index] = code
                 for k in rows { figureCodes[k] = code }
             }
             guard !figureCodes.isEmpty else { continue }
             rowCodes[source, default: [:]].merge(figureCodes) { a, _ in a }
-            rowCodes[targetSource, default: [:]].merge(taskCodes) { a, _ in a }
+            if !keyed { rowCodes[targetSource, default: [:]].merge(taskCodes) { a, _ in a } }
             pointerColumns[source] = pointer.column
-            if readable[source]?.layout.roles[pointer.column] != nil { readable[source]?.layout.roles[pointer.column] = nil }
+            if keyedPointers[source] == nil, readable[source]?.layout.roles[pointer.column] != nil { readable[source]?.layout.roles[pointer.column] = nil }
         }
     }
 
@@ -302,6 +326,14 @@ struct GridState {
             k += 1
         }
         return out
+    }
+
+    /// The one other numbered sheet the title rows above a grid's header name ("Biểu 02. SỐ
+    /// LIỆU KẾT QUẢ (TT theo Biểu 01)": "biểu 1"); nil when they name none or several.
+    static func titleReference(_ grid: Grid, _ layout: GridLayout, _ r: GridRecognisers) -> String? {
+        let own = ownReference(grid, r)
+        let refs = Set(grid.rows[..<layout.headerRows.lowerBound].flatMap(\.cells).flatMap { sheetReferences($0.text, r, first: false) }).subtracting([own].compactMap { $0 })
+        return refs.count == 1 ? refs.first : nil
     }
 
     /// A sheet's own reference: by its name or its first row's title ("BIỂU 02. TIẾN ĐỘ …").
@@ -587,6 +619,9 @@ extension ExtractionRun {
         unitResolver.fillLegend = grids.fillLegend
         unitResolver.unfilled = grids.unfilled
         unitResolver.rowCodes = grids.rowCodes[source] ?? [:]
+        if let keyed = grids.keyedRows[source], let tasks = grids.rowTasks[keyed.target] {
+            for (row, target) in keyed.rows { if let code = tasks[target] { unitResolver.rowCodes[row] = code } }
+        }
         unitResolver.pointerColumn = grids.pointerColumns[source]
         unitResolver.nestedKinds = grids.nestedKinds[source] ?? [:]
         if let labelCol = readable.layout.labelColumn {

@@ -147,7 +147,13 @@ final class GridRecognisers: Sendable {
         }
         // "Chuyên đề, lớp bồi dưỡng (lớp)", "Học viên tham dự (lượt)": a header of no known
         // role whose unit of measure, in a closing parenthesis, counts one indicator.
-        if best == nil, scale == nil, let id = parenthesisedUnit(text) { return (.quantity, id, nil) }
+        if best == nil, scale == nil, let id = parenthesisedUnit(text) {
+            // "Hội nghị, lớp (cái)": a unit that counts anything ("cái") says how, the head noun
+            // before it what — the noun's kind when it names another clearly.
+            if let open = text.lastIndex(of: "("), let named = self.indicator(label: String(text[..<open]), unit: "", money: false).best,
+               named != id, !named.isMoney { return (.quantity, named, nil) }
+            return (.quantity, id, nil)
+        }
         // "DN, tổ chức được hỗ trợ", "Hộ, cơ sở vi phạm": a header of no known role and no
         // header phrase, with a qualifier of what was counted, read as a row's label is, by
         // its head noun and qualifiers; only when they agree on one kind clearly ("Đợt" alone
@@ -156,6 +162,38 @@ final class GridRecognisers: Sendable {
            !g.qualifiers.matches(in: tokens).isEmpty,
            let id = self.indicator(label: text, unit: "", money: nil).best, !id.isMoney { return (.quantity, id, nil) }
         return (best?.0, nil, scale)
+    }
+
+    /// "TT | Hội nghị, lớp (cái) | Lượt người | Cuộc kiểm tra | …": a sheet of figures with no
+    /// label column, a number first and one column per kind of figure after it, every one
+    /// most naming what they count. Its rows are named by their numbers alone, which only another
+    /// sheet's rows can say (`GridState.keyedPointers`): laid out with the number column as the
+    /// label, and that column; nil for any other grid.
+    func keyedLayout(of grid: Grid) -> (layout: GridLayout, column: Int)? {
+        for (k, row) in grid.rows.prefix(16).enumerated() {
+            let own = row.cells.filter { !$0.continued }
+            guard own.count >= 3, !own.contains(where: { $0.number != nil }), let first = own.first,
+                  headerRole(first.text).role == .sequence else { continue }
+            var layout = GridLayout(headerRows: k..<(k + 1))
+            layout.roles[first.column] = .label
+            layout.headers[first.column] = first.text
+            for cell in own.dropFirst() {
+                let h = headerRole(cell.text)
+                // A header of other role names no kind of figure: no such sheet.
+                guard h.role == nil || h.indicator != nil else { return nil }
+                // "Mẫu", "Lượt người": the noun alone, both what is counted and its unit.
+                let money: Bool? = h.scale != nil ? true : nil
+                let id = h.indicator ?? indicator(label: cell.text, unit: "", money: money).best ?? indicator(label: cell.text, unit: cell.text, money: money).best
+                layout.roles[cell.column] = id?.isMoney == true ? .money : .quantity
+                layout.headers[cell.column] = cell.text
+                if let id { layout.indicatorColumns[cell.column] = id }
+                if let s = h.scale { layout.scales[cell.column] = s }
+            }
+            // Most columns name their kind, two kinds at least; the others' numbers are quoted.
+            let kinds = layout.indicatorColumns.count
+            return Set(layout.indicatorColumns.values).count >= 2 && kinds * 2 >= own.count - 1 ? (layout, first.column) : nil
+        }
+        return nil
     }
 
     /// Columns headed by states, one each ("Đã thực hiện | Đang thực hiện | Chưa thực hiện /

@@ -202,6 +202,39 @@ private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ
         #expect(!s.findings.contains { $0.message.contains("Ứng với mục") })
     }
 
+    /// A figures sheet with no label column, one column per kind of figure, whose title
+    /// numbers its rows as the tasks sheet's ("(STT như Biểu 1)"): each row's figures are the
+    /// task the tasks sheet's row reads as; the numbers are no figures, the total row none;
+    /// a header counted in a unit any thing is counted in ("Buổi, lớp (cái)") counts its noun.
+    @Test func aFiguresSheetNumberedAsTheTasksSheet() {
+        let tasks = tab("BM1", [
+            ["SỞ GIAO THÔNG CÔNG CHÁNH"],
+            ["Số: 77/BC-SGTCC", nil, nil, "Thành phố Hồ Chí Minh, ngày 21 tháng 10 năm 2026"],
+            ["Biểu 1. CÁC NHIỆM VỤ ĐÃ LÀM"],
+            ["STT", "Nhiệm vụ", "Tiến độ"],
+            [1, "Kiểm tra đo lường cột đo xăng dầu tại các trạm dừng nghỉ", "Đang triển khai"],
+            [2, "Tập huấn quy định về nhãn hàng hóa cho doanh nghiệp vận tải", "Đã hoàn thành"],
+        ])
+        let figures = tab("BM2", [
+            ["Biểu 2. SỐ LIỆU (STT như Biểu 1)"],
+            ["STT", "Buổi, lớp (cái)", "Số người tham dự", "Số cuộc kiểm tra", "Số cơ sở vi phạm"],
+            [1, nil, nil, 4, 2],
+            [2, 3, 120, nil, nil],
+            ["Cộng", 3, 120, 4, 2],
+        ])
+        let s = extract(Document(kind: .spreadsheet, sheets: [tasks, figures]), fileName: "bm.xlsx")
+        let inspection = s.entries.first { $0.indicators[IndicatorID("inspections")] != nil }
+        #expect(inspection?.indicators[IndicatorID("inspections")]?.value == 4)
+        #expect(inspection?.indicators[IndicatorID("violations")]?.value == 2)
+        #expect(inspection?.status == .inProgress)
+        let training = s.entries.first { $0.indicators[IndicatorID("participants")] != nil }
+        #expect(training?.indicators[IndicatorID("participants")]?.value == 120)
+        #expect(training?.indicators[IndicatorID("training_courses")]?.value == 3)
+        #expect(training?.status == .completed)
+        #expect(inspection?.task != training?.task)
+        #expect(!s.entries.contains { $0.indicators[IndicatorID("instruments_verified")] != nil })
+    }
+
     /// A bilingual log, one row per batch with the plan item's code and a status abbreviation
     /// explained by a key line: the quantity is the result (passed and failed split it), the
     /// numbering no figure; a task with one batch still open is under way.
