@@ -554,7 +554,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.figureUnits": ["clause", "n"],
         "appendix.statusItem": ["n", "status"],
         "appendix.statusTotal": ["n", "items"], "appendix.statusNamed": ["unit", "status", "lead"], "appendix.statusLeadMark": [],
-        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text", "mark"], "results.heldBackBlank": [], "appendix.told": ["unit", "text", "mark"], "appendix.laterDocument": ["number", "date", "kind"], "results.heldBackOthers": ["values", "who", "mark"],
+        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text", "mark"], "results.heldBackClauseWords": [], "appendix.told": ["unit", "text", "mark"], "appendix.laterDocument": ["number", "date", "kind"], "results.heldBackOthers": ["values", "who", "mark"],
         "review.leadWithoutResult": ["code", "lead", "overdue"], "review.leadWithoutResultOverdue": ["due"],
         "appendix.completedWithoutResult": [],
         "appendix.reportingGroup": ["kind", "received", "expected"],

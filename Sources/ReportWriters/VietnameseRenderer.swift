@@ -817,17 +817,31 @@ public struct VietnameseRenderer: Sendable {
         guard !w("results.heldBackLead").isEmpty,
               let s = t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
         // Attendance more than its events can hold (rules.attendance): the work stated, the
-        // attendance a blank for the drafter to fill once the unit confirms it (REVIEW21 #6,
-        // REVIEW26 #3: "04 khóa … cho … lượt học viên"), never the doubted figure as fact
-        // (REVIEW24 F5). Any other doubted figure: not stated (Phụ lục I and III, the desk).
+        // sentence ending before the doubted attendance's clause ("04 khóa … (Lean, 5S)" without
+        // "cho 2.387 lượt học viên"; REVIEW21 #6, REVIEW26 #3), never the doubted figure as fact
+        // (REVIEW24 F5) and never a blank left for the drafter (REVIEW27 #1: a signable text
+        // has no gaps). The clause opens at the last of `results.heldBackClauseWords` a few
+        // words before the number; with none there the sentence is not stated. Any other
+        // doubted figure: not stated (Phụ lục I and III, the desk).
         guard let a = definition.rules.attendance else { return nil }
         let held = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }
         guard held.allSatisfy({ [a.attendees, a.events].contains($0.indicator) }), held.contains(where: { $0.indicator == a.attendees }) else { return nil }
         var text = trimEnd(speakingAsTheDepartment(account(s)))
-        for n in held where n.indicator == a.attendees {
-            guard let r = Consolidator.numberRange(text[...], VietFormat.number(n.value)) else { return nil }
-            text.replaceSubrange(r, with: w("results.heldBackBlank"))
+        let clauseWords = Set(w("results.heldBackClauseWords").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        let first = held.filter { $0.indicator == a.attendees }.compactMap { Consolidator.numberRange(text[...], VietFormat.number($0.value)) }.min { $0.lowerBound < $1.lowerBound }
+        guard let r = first, !clauseWords.isEmpty else { return nil }
+        // The words just before the number, nearest first; the clause opens at a clause word.
+        var cut: String.Index?
+        var end = r.lowerBound
+        for _ in 0..<4 {
+            while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
+            guard let space = text[..<end].lastIndex(of: " ") else { break }
+            if clauseWords.contains(text[text.index(after: space)..<end].lowercased()) { cut = space; break }
+            end = space
         }
+        guard let c = cut else { return nil }
+        text = trimEnd(String(text[..<c]).trimmingCharacters(in: CharacterSet(charactersIn: " ,")))
+        guard !text.isEmpty else { return nil }
         return w("results.heldBackLead", ["text": text, "mark": unverifiedMark])
     }
 

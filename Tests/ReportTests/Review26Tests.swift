@@ -103,12 +103,13 @@ import Testing
         #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.overdue"), "\(v.taskStateLabel(t))")
     }
 
-    // MARK: - #3 (3.b): a doubted attendance is a blank, the work is stated
+    // MARK: - #3 (3.b): the work is stated, the doubted attendance's clause is not
 
     /// The lead's courses with more attendees than its classes can hold: left out of the totals
-    /// (the desk asks), but its group still says the work, the attendance a blank for the
-    /// drafter (REVIEW21 #6, REVIEW26 #3), never the doubted figure (REVIEW24 F5).
-    @Test func aDoubtedAttendanceIsABlankAndTheWorkIsStated() throws {
+    /// (the desk asks), but its group still says the work, its sentence ending before the
+    /// attendance (REVIEW21 #6, REVIEW26 #3), never the doubted figure (REVIEW24 F5) and no
+    /// blank left for the drafter (REVIEW27 #1).
+    @Test func aDoubtedAttendanceIsLeftOutAndTheWorkIsStated() throws {
         var input = Fixtures.input()
         let chiCuc = try index(input, "SKHCN-CCTDC")
         input.current[chiCuc].submission.entries.removeAll { $0.task == "II.3.b" }
@@ -122,8 +123,9 @@ import Testing
         try #require(t.notCounted.contains { $0.reason == .unverified && $0.indicator == "participants" && $0.value == 1_950 }, "\(t.notCounted)")
         let text = body(VietnameseRenderer(r, definition: Fixtures.definition))
         let group3 = section(text, from: "\n3. ", to: "\n4. ")
-        #expect(group3.contains("03 khóa bồi dưỡng chuyên sâu về quản trị tinh gọn cho …… lượt học viên doanh nghiệp."), "\(group3)")
+        #expect(group3.contains("03 khóa bồi dưỡng chuyên sâu về quản trị tinh gọn."), "\(group3)")
         #expect(!text.contains("1.950"), "\(text)")
+        #expect(!text.contains("……") && !group3.contains("lượt học viên doanh nghiệp"), "\(group3)")
     }
 
     // MARK: - #4: joint only in the unit's own words
