@@ -456,7 +456,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity", "lead", "figures"],
         "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue"], "results.cityNoLead": ["lead", "activity"],
-        "results.ownTask": ["task", "text"], "results.leadNotDone": ["lead", "status", "task"], "results.leadNotDone_own": ["lead", "status", "task"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
+        "results.ownTask": ["task", "text"], "results.leadNotDone": ["lead", "status", "task"], "results.leadNotDone_own": ["lead", "status", "task"], "results.leadNotDoneCopied": ["lead", "status", "task"], "results.leadNotDoneCopied_own": ["lead", "status", "task"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
@@ -554,7 +554,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.figureUnits": ["clause", "n"],
         "appendix.statusItem": ["n", "status"],
         "appendix.statusTotal": ["n", "items"], "appendix.statusNamed": ["unit", "status", "lead"], "appendix.statusLeadMark": [],
-        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text", "mark"], "results.heldBackClauseWords": [], "appendix.told": ["unit", "text", "mark"], "appendix.laterDocument": ["number", "date", "kind"], "results.heldBackOthers": ["values", "who", "mark"],
+        "appendix.noResult": ["lead"], "appendix.noResultOverdue": [], "appendix.leadClaimOnly": ["lead"], "results.leadClaimOnly": ["task", "lead"], "results.heldBackLead": ["text", "mark"], "appendix.told": ["unit", "text", "mark"], "appendix.laterDocument": ["number", "date", "kind"], "results.heldBackOthers": ["values", "who", "mark"],
         "review.leadWithoutResult": ["code", "lead", "overdue"], "review.leadWithoutResultOverdue": ["due"],
         "appendix.completedWithoutResult": [],
         "appendix.reportingGroup": ["kind", "received", "expected"],
@@ -602,7 +602,7 @@ public struct ReportDefinition: Sendable, Equatable {
     public static let listKeys: Set<String> = [
         "header.bases", "closing.copies", "names.dropSuffixes",
         "appendix.titles", "appendix.taskColumns", "appendix.reportingColumns", "appendix.figureColumns",
-        "appendix.sheetNames",
+        "appendix.sheetNames", "results.heldBackClauseWords",
     ]
 
     /// Reads `report.yaml` from a pipeline directory; every problem is collected and thrown.

@@ -827,7 +827,7 @@ public struct VietnameseRenderer: Sendable {
         let held = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }
         guard held.allSatisfy({ [a.attendees, a.events].contains($0.indicator) }), held.contains(where: { $0.indicator == a.attendees }) else { return nil }
         var text = trimEnd(speakingAsTheDepartment(account(s)))
-        let clauseWords = Set(w("results.heldBackClauseWords").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        let clauseWords = Set(w.list("results.heldBackClauseWords").map { $0.lowercased() })
         let first = held.filter { $0.indicator == a.attendees }.compactMap { Consolidator.numberRange(text[...], VietFormat.number($0.value)) }.min { $0.lowerBound < $1.lowerBound }
         guard let r = first, !clauseWords.isEmpty else { return nil }
         // The words just before the number, nearest first; the clause opens at a clause word.
@@ -856,7 +856,11 @@ public struct VietnameseRenderer: Sendable {
               !w("results.leadNotDone").isEmpty else { return nil }
         // The Department's own lead: the Sở states where its task stands, never what its unit
         // "báo cáo" (REVIEW18, REVIEW19 #11; REVIEW26 #2's rewrite "Chi cục chưa triển khai …").
-        return w(ownKey("results.leadNotDone", [t]), ["lead": leadName(t), "status": statusLabel(ls.status), "task": lowerFirst(taskName(t))])
+        // A row copied from another task is no statement of this one (REVIEW27 #2: "chưa triển
+        // khai" stated as fact beside partners' joint work with the lead contradicts itself):
+        // the Sở says the lead has not reported this task's own results, which holds either way.
+        let key = t.basis == .leadCopied && !w("results.leadNotDoneCopied").isEmpty ? "results.leadNotDoneCopied" : "results.leadNotDone"
+        return w(ownKey(key, [t]), ["lead": leadName(t), "status": statusLabel(ls.status), "task": lowerFirst(taskName(t))])
     }
 
     /// The lead's own account of a task: its sentence, or its figures.
