@@ -77,6 +77,9 @@ extension Vocabulary {
         /// Labels of when the work is due or how often ("thời gian theo KH: thường xuyên",
         /// "Thời hạn: Quý IV"): what follows them is the plan's schedule, not the progress.
         var schedules = PhraseTable<Bool>()
+        /// Labels of the period ahead ("Thời gian tới: tiếp tục thực hiện …", "Thời gian tiếp theo: …"):
+        /// they open with a schedule's word but say how the work goes on, not when it is due.
+        var outlooks = PhraseTable<Bool>()
         /// Assessments that say a task is not done without saying whether it began ("Chưa
         /// đạt"): in progress, with the weight of a `vague` claim, below a claim of not
         /// started in the task's own words ("Chưa tổ chức được do …").
@@ -187,6 +190,12 @@ extension Vocabulary {
         guard k >= 1, k < tokens.count, tokens[k].kind == .punct, tokens[k].raw == ":" else { return false }
         var j = k - 1
         while j >= 0, tokens[j].kind != .punct { j -= 1 }
+        // "Thời gian tới: đã thực hiện xong, chuyển sang theo dõi": the period ahead, whose
+        // line says how far the work came and whether it goes on (`status_reading.outlooks`).
+        if (j + 1..<k).contains(where: { statusReading.outlooks.match(tokens, at: $0) != nil }) { return false }
+        // "Đánh giá so với thời gian Kế hoạch: đã xong trong Quý II": a label that opens as a
+        // status label assesses the work against its schedule; what follows is the status.
+        if j + 1 < k, statusLabels.match(tokens, at: j + 1) != nil { return false }
         return (j + 1..<k).contains { statusReading.schedules.match(tokens, at: $0) != nil }
     }
 
