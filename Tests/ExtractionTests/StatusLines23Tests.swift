@@ -6,8 +6,9 @@ import Testing
 // Specifications of status lines whose label opens with a schedule's word (issue #11, session
 // 23): "- Thời gian tới: …" (the period ahead) and "Đánh giá so với thời gian Kế hoạch: …" (an
 // assessment against the schedule) say how far the work came, unlike "Thời hạn: Quý IV" (when
-// it is due). Written in the hand of a ward's cultural office, which no
-// corpus has.
+// it is due). And a contract's acceptance and settlement said in one breath ("Tình trạng hợp
+// đồng: đã nghiệm thu, thanh lý ngày …") is the work done. Written in the hand of a ward's
+// cultural office and a commune's economic officer, which no corpus has.
 
 private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
                                 .p("I. KẾT QUẢ THỰC HIỆN")]
@@ -41,5 +42,15 @@ private let opening: [Piece] = [wardHeader, .p("BÁO CÁO"), .p("Kết quả th�
         let news = try #require(s.entries.first { $0.indicators[IndicatorID("communications")] != nil })
         #expect(course.status == .completed)
         #expect(news.status == .inProgress)
+    }
+
+    @Test func aContractAcceptedAndSettledIsDone() throws {
+        let s = extract(word(opening + [
+            .bold("1. Hợp đồng tư vấn duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại Ủy ban nhân dân phường"),
+            .p("- Khối lượng nghiệm thu: cập nhật 40 quy trình."),
+            .p("- Tình trạng hợp đồng: đã nghiệm thu, thanh lý ngày 15/9/2026."),
+        ]))
+        let iso = try #require(s.entry("II.2.đ"))
+        #expect(iso.status == .completed)
     }
 }
