@@ -35,6 +35,11 @@ struct DateVocabulary: Sendable {
     /// How a message says when it was sent, at its foot ("Gửi lúc 10:05 ngày 30/10/2026"),
     /// folded: the date after its "ngày" is the report's when the letter has no other.
     var sentLeads: [String] = []
+    /// Who drew up or last brought up to date a sheet, named in its header with the day
+    /// ("Người cập nhật: Lê Văn A – ngày 24/10/2026"), folded: the date after the name's "ngày",
+    /// within `makerMaxWords` words of the label, is the report's.
+    var makerLabels: [String] = []
+    var makerMaxWords = 8
     /// A report is dated from the plan's date to the end of the year this many years after the
     /// plan's year; a date outside is not taken (a template's "năm 2025", a typo).
     var yearsAfterPlan = 1
@@ -43,7 +48,7 @@ struct DateVocabulary: Sendable {
 
     static func load(_ section: [String: Any], file: String) throws -> DateVocabulary {
         var v = DateVocabulary()
-        let known = ["day_leads", "month_names", "cited_leads", "annex_leads", "annex_documents", "labels", "sent_leads", "years_after_plan"]
+        let known = ["day_leads", "month_names", "cited_leads", "annex_leads", "annex_documents", "labels", "sent_leads", "maker_labels", "maker_max_words", "years_after_plan"]
         for key in section.keys where !known.contains(key) {
             throw Vocabulary.LoadError(file: file, message: "document_date.\(key): unknown key (use \(known.joined(separator: ", ")))")
         }
@@ -57,6 +62,11 @@ struct DateVocabulary: Sendable {
         if let l = try list("annex_leads") { v.annexLeads = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
         if let l = try list("annex_documents") { v.annexDocuments = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
         if let l = try list("labels") { v.labels = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
+        if let l = try list("maker_labels") { v.makerLabels = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
+        if let any = section["maker_max_words"] {
+            guard let n = any as? Int, n >= 1 else { throw Vocabulary.LoadError(file: file, message: "document_date.maker_max_words must be a positive whole number") }
+            v.makerMaxWords = n
+        }
         if let l = try list("sent_leads") { v.sentLeads = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
         if let any = section["month_names"] {
             guard let m = any as? [String: Any] else { throw Vocabulary.LoadError(file: file, message: "document_date.month_names must be a mapping") }

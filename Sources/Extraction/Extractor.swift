@@ -675,7 +675,7 @@ struct ExtractionRun {
         if let (kind, rest) = numberedItem(first.text) {
             return (kind, rest.isEmpty ? (cells.count == 2 ? cells[1].text : nil) : rest)
         }
-        var text = stripEnumerator(articleNumberStripped(first.text))
+        var text = stripEnumerator(Self.pointDashStripped(articleNumberStripped(first.text)))
         // A heading's colon is near its start; what follows becomes a string only when the line
         // is a heading.
         var after: Substring?
@@ -807,6 +807,22 @@ struct ExtractionRun {
         // A task code ("1.a", "II.2.h") is none of these shapes.
         return t.allSatisfy { $0.isNumber || ".)(-+•*–".contains($0) } || romanValue(t) != nil
             || (t.count == 1 || t.count == 2 && ".)".contains(t.last!)) && t.first.map { TaskReferenceParser.letters.contains(String($0).lowercased()) } == true
+    }
+
+    /// "III.- KHÓ KHĂN, VƯỚNG MẮC" → "III. KHÓ KHĂN, VƯỚNG MẮC": a section's number written
+    /// with a dash after its point (roman or arabic, then ".-" or ".–" and a space).
+    static func pointDashStripped(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var k = scalars.startIndex, n = 0
+        while k < scalars.endIndex, n < 5, ScalarClass.isNumeric(scalars[k]) || "IVXivx".unicodeScalars.contains(scalars[k]) {
+            k = scalars.index(after: k); n += 1
+        }
+        guard n > 0, k < scalars.endIndex, scalars[k] == "." else { return text }
+        let dash = scalars.index(after: k)
+        guard dash < scalars.endIndex, scalars[dash] == "-" || scalars[dash] == "–" else { return text }
+        let after = scalars.index(after: dash)
+        guard after < scalars.endIndex, scalars[after] == " " else { return text }
+        return String(text.unicodeScalars[..<dash]) + String(text.unicodeScalars[after...])
     }
 
     static let romans: [String: Int] = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10]

@@ -213,6 +213,38 @@ enum HeaderReader {
         return nil
     }
 
+    /// A row of two or three fields side by side: each label (text ending in its colon, short)
+    /// before its value.
+    static func isFieldRow(_ line: Line) -> Bool {
+        let cells = line.cells.filter { !$0.continued }
+        guard cells.count >= 4, cells.count <= 6, cells.count % 2 == 0 else { return false }
+        return stride(from: 0, to: cells.count, by: 2).allSatisfy { i in
+            cells[i].value == nil && cells[i].text.utf8.count <= 40 && cells[i].text.trimmed().hasSuffix(":")
+        }
+    }
+
+    /// The date a maker's line gives after the maker's name: one of `makers` (folded words),
+    /// then within `maxWords` words "ngày" and a complete date ("Người cập nhật: Lê Văn A –
+    /// ngày 24/10/2026").
+    static func makerDate(in text: String, makers: [String], maxWords: Int, dates dv: DateVocabulary = .standard) -> String? {
+        guard !makers.isEmpty else { return nil }
+        let whole = VietText.fold(text)
+        guard whole.containsBytes("ngay"), makers.contains(where: { whole.containsBytes($0) }) else { return nil }
+        let words = DateWord.words(text)
+        let folded = words.map(\.folded)
+        for maker in makers {
+            let parts = maker.split(separator: " ").map(String.init)
+            guard !parts.isEmpty, parts.count < folded.count else { continue }
+            for i in 0...(folded.count - parts.count) where folded[i..<(i + parts.count)].elementsEqual(parts) {
+                let from = i + parts.count
+                for k in from..<min(folded.count, from + maxWords) where folded[k] == "ngay" {
+                    if let d = readDate(words, from: k + 1, vocabulary: dv), d.complete, let date = d.date { return date }
+                }
+            }
+        }
+        return nil
+    }
+
     /// "04/11/2026", "4/11/2026", "04-11-2026", "04.11.2026"; the year also in two digits, as
     /// a hurried note writes it ("29/10/26": this century's).
     static func numericDate(_ text: String) -> String? {
@@ -311,7 +343,9 @@ extension ExtractionRun {
             let head = index < 40
             // A row of more than three cells is data (a task table, a reporting period "Kỳ báo
             // cáo: từ ngày | … | đến ngày | …"), not the header.
-            if line.cells.count > 3 { continue }
+            // A row of fields, each label with its colon before its value ("Số văn bản: |
+            // 5402/BC-… | Ngày: | 29/10/2026"), is the header however many cells it has.
+            if line.cells.count > 3, !HeaderReader.isFieldRow(line) { continue }
             for (ci, cell) in line.cells.enumerated() where !cell.continued {
                 let text = cell.text
                 // A number or date cell is read from its label's cell; a mark is nothing.
@@ -426,6 +460,14 @@ extension ExtractionRun {
                 }
                 // A labelled date further along a header line ("Số báo cáo: … Ngày báo cáo: …").
                 if !dateLocked, head, text.utf8.count <= 200, let d = HeaderReader.labelledDate(in: text, labelParts: dateLabelParts, dates: dv) {
+                    result.info.date = d
+                    result.info.dateSource = cell.location.description
+                    dateLocked = true
+                    dateLine = text
+                }
+                // "Người cập nhật: Lê Văn A – ngày 24/10/2026": the day the sheet's maker set on it.
+                if !dateLocked, head, text.utf8.count <= 200,
+                   let d = HeaderReader.makerDate(in: text, makers: dv.makerLabels, maxWords: dv.makerMaxWords, dates: dv) {
                     result.info.date = d
                     result.info.dateSource = cell.location.description
                     dateLocked = true
