@@ -186,6 +186,8 @@ public struct Extractor: Sendable {
             submission.findings.append(Finding(severity: .warning, code: "no-tasks",
                 message: vocabulary.refusal("no_tasks")))
         }
+        // Said once per place, after every decision that counts findings by kind.
+        if let policy = silentLoss { submission.findings = policy.mergedByPlace(submission.findings) }
         return submission
     }
 }
@@ -465,7 +467,7 @@ struct ExtractionRun {
     /// A line's number written with one of `marks` instead of "." ("1/ Tuyên truyền", "IV/
     /// Khó khăn") rewritten with "."; nil when the line does not open so (a letter's "c/ …"
     /// is left as it is: a short label inside a passage). The mark must be followed by a space: "15/3", "1/2" are no numbers
-    /// of items.
+    /// of items. Numbers of two or three levels ("1.1- …") are rewritten alike ("1.1. …").
     static func renumbered(_ text: String, marks: [Unicode.Scalar]) -> String? {
         let s = text.unicodeScalars
         var k = s.startIndex
@@ -473,6 +475,17 @@ struct ExtractionRun {
         let start = k
         var count = 0
         while k < s.endIndex, count < 4, ScalarClass.isNumeric(s[k]) { k = s.index(after: k); count += 1 }
+        // Numbered on two or three levels ("1.1- Tuyên truyền", "2.3– Góp ý"): each level at
+        // most two digits, the last followed by the mark.
+        var levels = 1
+        while count > 0, count <= 2, levels < 3, k < s.endIndex, s[k] == ".",
+              s.index(after: k) < s.endIndex, ScalarClass.isNumeric(s[s.index(after: k)]) {
+            var j = s.index(after: k)
+            var digits = 0
+            while j < s.endIndex, digits < 3, ScalarClass.isNumeric(s[j]) { j = s.index(after: j); digits += 1 }
+            guard digits <= 2 else { return nil }
+            k = j; count = digits; levels += 1
+        }
         if count == 0 {
             while k < s.endIndex, count < 4, "IVX".unicodeScalars.contains(s[k]) { k = s.index(after: k); count += 1 }
         }
@@ -2405,6 +2418,9 @@ struct ExtractionRun {
         // so is a figure's field ("- Số cơ sở được kiểm tra: 17 cơ sở").
         let tokens = Tokenizer.tokenize(String(title))
         let rest = String(body[body.unicodeScalars.index(after: colon)...])
+        // "- Cách thức thực hiện: …", "- Đơn vị phối hợp: …": a field of the item above.
+        if let first = tokens.firstIndex(where: { $0.kind == .word }), let m = v.fieldTitles.match(tokens, at: first),
+           tokens[m.end...].allSatisfy({ $0.kind == .punct }) { return false }
         return v.statusLabels.match(tokens, at: 0) == nil && !isFigureLabel(tokens) && !isFieldLine(title: String(title), rest: rest)
     }
 

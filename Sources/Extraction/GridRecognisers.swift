@@ -103,6 +103,8 @@ final class GridRecognisers: Sendable {
     /// that names an indicator itself, that indicator.
     func headerRole(_ text: String) -> (role: GridColumnRole?, indicator: IndicatorID?, scale: Double?) {
         guard text.utf8.count <= 270, text.unicodeScalars.count <= 90 else { return (nil, nil, nil) }
+        // "#" heads the rows' numbers: a mark, no word to match.
+        if !g.sequenceMarks.isEmpty, g.sequenceMarks.contains(text.trimmed()) { return (.sequence, nil, nil) }
         // "Hoạt động / kết quả thực hiện", "Nội dung / kết quả": the words before the slash say
         // what each row's cell names; the rest, what the row reports about it.
         if let (slash, _) = text.firstIndexAndOffset(ofASCII: "/"), text[..<slash].contains(where: \.isLetter) {

@@ -151,6 +151,9 @@ public struct GridVocabulary: Sendable {
     /// "Phụ trách"): inside a longer header they are a task's own words ("Cập nhật điều ước …",
     /// "Nhiệm vụ phụ trách").
     var wholeHeaderWords = PhraseTable<Bool>()
+    /// Header cells that are only a mark numbering the rows ("#", "No."): the sequence
+    /// column, which words alone cannot name (a mark folds to no word).
+    var sequenceMarks: Set<String> = []
     /// A progress written as a percentage in a status column ("đạt 80% kế hoạch"): done at
     /// `completedAt`, not begun at 0, under way between; it weighs `confidence`, less than a
     /// status word in the note beside it.
@@ -529,6 +532,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.groupWords.add(p, true) }
             case "whole_header_words":
                 for p in try strings(value, key) { v.wholeHeaderWords.add(p, true) }
+            case "sequence_marks":
+                for p in try strings(value, key) { v.sequenceMarks.insert(p) }
             case "progress_percent":
                 for (name, nameNode, n) in try mapping(value, "progress_percent") {
                     let d = try number(n, "progress_percent.\(name)")

@@ -49,6 +49,10 @@ public struct SilentLossPolicy: Sendable {
     /// Most lines of the document ranked by meaning to place what stands under no task (a
     /// long sheet on another subject is not ranked row by row).
     public var nearestRanks = 400
+    /// Codes of findings said once per place (`one_place`), in order of precedence: two or
+    /// more of them with the same source become one finding, of the first code among them,
+    /// whose message says all they said. Empty: each finding stands alone.
+    public var onePlace: [String] = []
     /// Messages, with {placeholders}.
     public var messages: [String: String] = [:]
 
@@ -57,6 +61,27 @@ public struct SilentLossPolicy: Sendable {
     static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes", "status_conflict", "status_other_task",
                                            "unread_near_task", "status_without_task", "status_near_task", "status_name_ambiguous", "status_name_absent", "status_title_ambiguous", "status_note", "nearest_task", "nearest_tasks", "nearest_suffix", "other_units_task", "other_units_figures", "contested_figures",
                                            "status_reference_ambiguous", "status_reference_conflict"]
+
+    /// One finding per place: findings of the `onePlace` codes that share a source are said
+    /// as one, where the first of them stood, with the code that comes first in `onePlace`,
+    /// the gravest severity and every message (each a sentence of its own, none repeated) —
+    /// an officer looks at a place once. Other findings, and those with no source, stand.
+    func mergedByPlace(_ findings: [Finding]) -> [Finding] {
+        guard !onePlace.isEmpty else { return findings }
+        let rank = Dictionary(onePlace.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var out: [Finding] = []
+        var at: [String: Int] = [:]
+        for f in findings {
+            guard let source = f.source, !source.isEmpty, let r = rank[f.code] else { out.append(f); continue }
+            guard let k = at[source] else { at[source] = out.count; out.append(f); continue }
+            var m = out[k]
+            if !m.message.contains(f.message) { m.message += " " + f.message }
+            if r < rank[m.code]! { m.code = f.code }
+            if f.severity > m.severity { m.severity = f.severity }
+            out[k] = m
+        }
+        return out
+    }
 
     /// The unit's words, each in “…”, at most `maxQuotes` of them, the rest counted.
     func quoted(_ phrases: [String]) -> String {
@@ -86,7 +111,7 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "prose_status_kinds", "status_conflict_share", "messages"]
+        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "prose_status_kinds", "status_conflict_share", "one_place", "messages"]
         for key in root.keys where !keys.contains(key) {
             throw fail("\(key): unknown key (use \(keys.joined(separator: ", ")))")
         }
@@ -114,6 +139,10 @@ public struct SilentLossPolicy: Sendable {
                 }
                 return "\(kind)"
             })
+        }
+        if let any = root["one_place"] {
+            guard let list = any as? [Any], list.allSatisfy({ $0 is String }) else { throw fail("one_place must be a list of finding codes") }
+            p.onePlace = list.map { "\($0)" }
         }
         p.itemStatusKinds = try statusKinds("item_status_kinds")
         p.proseStatusKinds = try statusKinds("prose_status_kinds")
@@ -365,7 +394,19 @@ extension ExtractionRun {
             }
             // A grid's rows are the grid reader's to read for a status: a row it left out (a
             // task of the plan copied with its schedule, "Thường xuyên") states none.
-            let status = context.byGrid ? nil : statedStatus(line, labelled: inItems, policy)
+            var status = context.byGrid ? nil : statedStatus(line, labelled: inItems, policy)
+            // A question ("2. Việc gì chưa làm được? Vì sao?", an outline's point) asks; it
+            // states no status, nor does a short answer right under it ("- Không có.").
+            if status != nil, line.text.trimmed().hasSuffix("?")
+                || open.map({ $0.lastLine == index - 1 && $0.heading.trimmed().hasSuffix("?") }) == true && line.text.spaceSeparatedCount <= 4 {
+                status = nil
+            }
+            // A key of marks ("Quy ước màu: XANH – đã hoàn thành; VÀNG – đang thực hiện; ĐỎ –
+            // chưa thực hiện; …") names three statuses or more, one a part: it states none.
+            if status != nil, line.cells.count == 1 {
+                let parts = line.text.split(whereSeparator: { $0 == ";" })
+                if parts.count >= 3, Set(parts.compactMap { v.status(in: readings.tokensIfRead(String($0))) }).count >= 3 { status = nil }
+            }
             // A line of a list of difficulties that holds neither stays an item.
             if inItems && phrases.isEmpty && status == nil { close(); continue }
             // A line with a task of its own by meaning, other than the passage's, starts a

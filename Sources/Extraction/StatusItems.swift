@@ -136,6 +136,9 @@ extension ExtractionRun {
                 if !text.isEmpty {
                     if sectionHeading(above) != nil || closingStatus(above) != nil { break walk }
                     if above.headingLevel != nil || (above.cells.count == 1 && startsWithHeadingNumber(text)) { break walk }
+                    // A bold line of no task ("Nhiệm vụ số 03: Cập nhật cam kết …") heads an item
+                    // of its own, which the reading could not place: the status is that item's.
+                    if above.cells.count == 1, above.isBold { break walk }
                     if above.cells.count == 1, Self.opensWithBullet(text) { crossedBullet = true }
                     else if above.cells.count == 1, looksLikeItemHeading(text) { break walk }
                 }

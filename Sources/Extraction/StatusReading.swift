@@ -266,6 +266,9 @@ extension Vocabulary {
                 // between the label and its colon.
                 j = Self.afterTaskCode(tokens, at: j)
                 j = afterLabelDate(tokens, at: j)
+                // "Mức độ hoàn thành. Đang thực hiện.": a label opening its line, set off by a
+                // full stop as a form's run-in heading is, is a label all the same.
+                if j < tokens.count, tokens[j].raw == ".", i == 0 || tokens[i].breakBefore { j += 1 }
                 while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
                 if let p = percentStatus(tokens, at: j, labelled: true) { offer(p.value, .labelledPercentage, j, p.end); i = p.end; continue }
                 // An assessment word after a label is the assessment when its clause ends
@@ -309,6 +312,10 @@ extension Vocabulary {
             // A clause that opens with a status: what follows is a reason, a plan or nothing.
             var start = sentence.startIndex
             while start < sentence.endIndex, sentence[start].kind == .punct { start += 1 }
+            // A sentence that is only a status label ("Mức độ hoàn thành.") names what follows;
+            // it states nothing itself.
+            if let label = statusLabels.match(sentence, at: start),
+               sentence[label.end...].allSatisfy({ $0.kind == .punct }) { continue }
             if let lead = statusLeads.match(sentence, at: start) { start = lead.end }
             if hasPercent, let p = percentStatus(sentence, at: start, labelled: false) { offer(p.value, .percentage, start, p.end) }
             // "…, vượt tiến độ, đạt 117% kế hoạch năm": a share of the plan opening a part
