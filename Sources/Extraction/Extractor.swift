@@ -136,12 +136,11 @@ public struct Extractor: Sendable {
                 message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
                 source: e.sources.first))
         }
-        // A sheet titled its own way ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN …", "KẾT QUẢ THÁNG HÀNH
-        // ĐỘNG …") has its title in capitals under the header block: a title to judge it by,
-        // whether or not tasks were found by meaning in its rows (a report on another subject
-        // has "kiểm tra" and "tuyên truyền" rows too). An annex's caps line ("PHỤ LỤC 1. SỐ
-        // LIỆU NĂM 2026") names no subject (`capitals_title.not_titles`).
-        let title = run.documentTitle() ?? run.capitalsTitle()
+        // A sheet titled its own way ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN …") has its title in
+        // capitals under the header block; that, or no title at all, is judged by the same
+        // signs when the document gave no task (a caps line over a report's annex, "PHỤ LỤC
+        // 1. SỐ LIỆU NĂM 2026", is no title to refuse it by).
+        let title = run.documentTitle() ?? (submission.entries.isEmpty ? run.capitalsTitle() : nil)
         // An untitled letter says what it reports on in its opening ("… gửi báo cáo kết quả
         // công tác <subject> như sau:"): that subject stands for the title it lacks.
         let leadIn = title == nil ? run.leadInSubject() : nil
@@ -559,12 +558,7 @@ struct ExtractionRun {
                 // A table's column header that names the plan ("Nội dung (theo KH CT38)") is
                 // the template's word, not the document's: a report on another programme
                 // filled into the plan's form is not about the plan for it.
-                // A sheet of one place's or period's figures that another sheet adds up is that
-                // sheet's part: its caption ("Số liệu Ấp … (phục vụ báo cáo CT38)") is the
-                // template's, as a sheet of summed parts is set aside whole; the document is what
-                // the summing sheet says it is.
-                if namesThePlan(line.text), !isColumnHeaderRow(line),
-                   grids.place(line).map({ grids.periodParts[$0.0] == nil }) ?? true { mentionsPlan = true }
+                if namesThePlan(line.text), !isColumnHeaderRow(line) { mentionsPlan = true }
             }
             if readGrid(line) { byGrid = true; continue }
             handle(line)
@@ -1967,13 +1961,7 @@ struct ExtractionRun {
         for (i, line) in lines.prefix(c.lines).enumerated() {
             if lineContexts.indices.contains(i), lineContexts[i].layout { continue }
             let texts = line.cells.filter { !$0.continued && !$0.text.isEmpty }
-            // A title beside the sheet's fields on one row ("Số BC: | 21/BC-QLCN | KẾT QUẢ …"):
-            // the one long cell, when each other cell is a label or a value (it has a lower-case
-            // letter or a digit), never a row of column heads in capitals ("TT | ĐVT | …").
-            let long = texts.filter { $0.text.spaceSeparatedCount >= c.minWords }
-            guard long.count == 1, let text = long.first?.text, !text.contains("\n"),
-                  texts.count == 1 || texts.allSatisfy({ cell in
-                      cell.text == text || cell.text.contains { $0.isLowercase || $0.isNumber } }) else { continue }
+            guard texts.count == 1, let text = texts.first?.text, !text.contains("\n"), text.spaceSeparatedCount >= c.minWords else { continue }
             // A numbered or bulleted line is a heading of the body ("I. KẾT QUẢ THỰC HIỆN").
             if let f = text.unicodeScalars.first, Self.bulletScalars.contains(f) || startsWithHeadingNumber(text) { continue }
             var upper = 0, letters = 0
@@ -2072,19 +2060,8 @@ struct ExtractionRun {
             // gets the copy, not what is reported on; named as whom the work was done with
             // ("Phối hợp Chi cục TĐC kiểm tra cân"), it speaks of the subject.
             f = Self.withoutRecipients(f, s)
-            // Under a title about something else, a body of the plan's subject named by its
-            // name ("kiểm tra … tại Chi cục TĐC", "báo cáo để Chi cục Tiêu chuẩn Đo lường Chất
-            // lượng tổng hợp") is where work was done or who gets the report: its line counts as
-            // one line of the subject's words, not as a mark that proves the subject alone.
-            var inLine = false
-            if minLines > 1 {
-                for name in x.subjectBodyNames where f.containsBytes(name) {
-                    f = f.replacingOccurrences(of: name, with: " ")
-                    inLine = true
-                    seen.insert(name)
-                }
-            }
             if s.marks.contains(where: { f.containsBytes($0) }) { return true }
+            var inLine = false
             for w in s.words where f.containsBytes(w) { seen.insert(w); inLine = true }
             if inLine { linesWithWords += 1 }
             if seen.count >= s.minDistinct, linesWithWords >= minLines { return true }
