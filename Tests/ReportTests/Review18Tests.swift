@@ -95,7 +95,9 @@ import Testing
         // Not as a task not carried out; the lead's own word said as its report (REVIEW26 #2
         // asks it in "Hạn chế", reversing the earlier expectation that the task is not named).
         #expect(!iii2.contains("Nhiệm vụ \(v.lowerFirst(v.taskName(task))) đến thời điểm báo cáo chưa được triển khai"), "\(iii2)")
-        #expect(iii2.contains("chưa triển khai nhiệm vụ " + v.lowerFirst(v.taskName(task)).prefix(20)), "\(iii2)")
+        // A copied row's not-done word is no statement of this task (REVIEW27 #2): the lead has
+        // not reported its results, which holds either way.
+        #expect(iii2.contains("chưa báo cáo kết quả nhiệm vụ " + v.lowerFirst(v.taskName(task)).prefix(20)), "\(iii2)")
         _ = t
     }
 
