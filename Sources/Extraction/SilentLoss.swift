@@ -76,7 +76,7 @@ public struct SilentLossPolicy: Sendable {
             guard let k = at[source] else { at[source] = out.count; out.append(f); continue }
             var m = out[k]
             if !m.message.contains(f.message) { m.message += " " + f.message }
-            if r < rank[m.code]! { m.code = f.code }
+            if r < rank[m.code, default: Int.max] { m.code = f.code }
             if f.severity > m.severity { m.severity = f.severity }
             out[k] = m
         }

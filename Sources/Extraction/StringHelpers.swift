@@ -342,19 +342,12 @@ struct FoundationSearchFilter {
     /// False only when Foundation's search for the ASCII character `byte` (not a letter)
     /// in `text` certainly finds nothing; builds no table.
     static func mayContain(_ byte: UInt8, in text: String) -> Bool {
-        // On the contiguous bytes: the UTF-8 view's iterator cost twice as much a byte.
-        let u = text.utf8.span
-        var nonASCII = false
-        for i in u.indices {
-            let b = u[i]
-            if b == byte { return true }
-            if b >= 0x80 { nonASCII = true }
-        }
-        return nonASCII && holdsASCIILookalike(text)
+        mayContain(byte, or: byte, in: text)
     }
 
     /// `mayContain(a, in: text) || mayContain(b, in: text)`, with one scan of the text.
     static func mayContain(_ a: UInt8, or b: UInt8, in text: String) -> Bool {
+        // On the contiguous bytes: the UTF-8 view's iterator cost twice as much a byte.
         let u = text.utf8.span
         var nonASCII = false
         for i in u.indices {
