@@ -87,6 +87,9 @@ public struct ReportRules: Sendable, Equatable {
     public var ownWorkStudy: [String] = []
     /// Unit sentences quoted per task in Phụ lục I.
     public var appendixQuotes: Int = 2
+    /// How many words before a doubted attendance the clause that holds it may open
+    /// (`results.heldBackClauseWords`).
+    public var heldBackClauseWindow: Int = 4
     /// Lower-case words, with their spaces, of a lead's sentence telling it did the work (" đã "):
     /// its account, even when it follows the plan's wording closely.
     public var accountWords: [String] = []
@@ -703,6 +706,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let ownWorkMinUnits = Int(r.string("rules.ownWorkMinUnits") ?? "") ?? 1
         let ownWorkStudy = (r.strings("rules.ownWorkStudy") ?? []).map { VietText.fold($0) }
         let appendixQuotes = Int(r.string("rules.appendixQuotes") ?? "") ?? 2
+        let heldBackClauseWindow = Int(r.string("rules.heldBackClauseWindow") ?? "") ?? 4
         let accountWords = (r.strings("rules.accountWords") ?? []).map { $0.lowercased() }
         let difficultyPredicates = r.strings("rules.difficultyPredicates") ?? []
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
@@ -839,6 +843,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.ownWorkMinUnits = ownWorkMinUnits
         rules.ownWorkStudy = ownWorkStudy
         rules.appendixQuotes = appendixQuotes
+        rules.heldBackClauseWindow = heldBackClauseWindow
         rules.accountWords = accountWords
         rules.difficultyPredicates = difficultyPredicates
         rules.unitsNotStartedNamed = unitsNotStartedNamed

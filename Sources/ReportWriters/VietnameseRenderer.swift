@@ -820,8 +820,8 @@ public struct VietnameseRenderer: Sendable {
         // sentence ending before the doubted attendance's clause ("04 khóa … (Lean, 5S)" without
         // "cho 2.387 lượt học viên"; REVIEW21 #6, REVIEW26 #3), never the doubted figure as fact
         // (REVIEW24 F5) and never a blank left for the drafter (REVIEW27 #1: a signable text
-        // has no gaps). The clause opens at the last of `results.heldBackClauseWords` a few
-        // words before the number; with none there the sentence is not stated. Any other
+        // has no gaps). The clause opens at the last of `results.heldBackClauseWords` within
+        // `rules.heldBackClauseWindow` words before the number; with none there the sentence is not stated. Any other
         // doubted figure: not stated (Phụ lục I and III, the desk).
         guard let a = definition.rules.attendance else { return nil }
         let held = t.notCounted.filter { $0.reason == .unverified && $0.unitID == s.unit.unitID }
@@ -833,7 +833,7 @@ public struct VietnameseRenderer: Sendable {
         // The words just before the number, nearest first; the clause opens at a clause word.
         var cut: String.Index?
         var end = r.lowerBound
-        for _ in 0..<4 {
+        for _ in 0..<definition.rules.heldBackClauseWindow {
             while end > text.startIndex, text[text.index(before: end)] == " " { end = text.index(before: end) }
             guard let space = text[..<end].lastIndex(of: " ") else { break }
             if clauseWords.contains(text[text.index(after: space)..<end].lowercased()) { cut = space; break }
