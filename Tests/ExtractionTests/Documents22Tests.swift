@@ -46,6 +46,28 @@ import Testing
         #expect(s.proposals.map { $0.text.trimmed(" .") } == ["Đề nghị Chi cục tổ chức lớp tập huấn cho công chức phường"])
     }
 
+    /// A letter whose items are numbered "Ý 1.", "Ý 2." runs the count on into its closing
+    /// sections ("Ý 3. Khó khăn", "Mục 4. Kiến nghị"): those headings name their sections as
+    /// "3. …" would, and their "+" items are the difficulties and proposals, not the last item's
+    /// words.
+    @Test func sectionsNumberedOnAsItemsOfALetter() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("Ý 1. Tuyên truyền về đo lường"),
+            .p("Phát 05 tin trên loa phường."),
+            .p("Tình trạng: \"xong\""),
+            .p("Ý 2. Kiểm tra cân tại chợ"),
+            .p("SL: 02 cuộc / 17 cơ sở"),
+            .p("Tình trạng: \"đang làm\""),
+            .p("Ý 3. Khó khăn"),
+            .p("+ Hộ kinh doanh thường vắng mặt khi tổ kiểm tra đến."),
+            .p("Mục 4. Kiến nghị"),
+            .p("+ Đề nghị Chi cục hỗ trợ 01 cân đối chứng cho chợ phường."),
+        ]))
+        #expect(s.difficulties.map { $0.text.trimmed(" .") } == ["Hộ kinh doanh thường vắng mặt khi tổ kiểm tra đến"])
+        #expect(s.proposals.map { $0.text.trimmed(" .") } == ["Đề nghị Chi cục hỗ trợ 01 cân đối chứng cho chợ phường"])
+    }
+
     /// A body typed in lower case: "khó khăn:" alone on its line after an item that ends with
     /// no full stop starts the section; it does not carry on the item's sentence.
     @Test func aLowerCaseLabelStartsItsSection() {
