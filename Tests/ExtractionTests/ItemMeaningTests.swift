@@ -89,6 +89,16 @@ private let results: [Piece] = [.p("I. KẾT QUẢ THỰC HIỆN"),
                                             "Phường đề nghị Sở công khai danh sách cơ sở đã bị xử phạt"])
     }
 
+    /// "Hoàn thiện …" (complete, perfect something) opens with what should be done, as "Cấp …"
+    /// and "Bổ sung …" do: under the proposals heading it is a proposal.
+    @Test func aProposalThatOpensWithWhatShouldBeCompleted() {
+        let s = extract(word([wardHeader] + title + results + [
+            .p("II. ĐỀ XUẤT"),
+            .p("- Hoàn thiện phần mềm theo dõi cân tại chợ để phường cập nhật dữ liệu kiểm tra."),
+        ]))
+        #expect(s.proposals.map(\.text) == ["Hoàn thiện phần mềm theo dõi cân tại chợ để phường cập nhật dữ liệu kiểm tra"])
+    }
+
     /// One line holding several items parted by ";" gives each when every part says something
     /// of its kind on its own; a line whose second part only explains the first stays whole.
     @Test func itemsRunTogetherWithSemicolonsArePartedByMeaning() {
