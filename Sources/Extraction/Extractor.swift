@@ -2653,6 +2653,12 @@ struct ExtractionRun {
         // "Số tiền (triệu đồng)", "Giá trị (đồng)": an amount whose kind each row's name says.
         if best == nil, let scale, words <= 8 { return (.value, scale) }
         guard let (role, _) = best else { return nil }
+        // "Đơn vị / Nội dung phối hợp theo Kế hoạch": "đơn vị" before the slash is the body each
+        // group row names, not a unit of measure; the words after it say what the rows name.
+        if role == .measureUnit, let slash = text.firstIndex(of: "/"),
+           let (after, _) = columnRole(String(text[text.index(after: slash)...])), after == .task || after == .indicatorName {
+            return (after, scale)
+        }
         // A long sentence that merely contains "kết quả" is not a header.
         if words > 12 { return nil }
         return (role, scale)

@@ -110,6 +110,13 @@ final class GridRecognisers: Sendable {
         if let (slash, _) = text.firstIndexAndOffset(ofASCII: "/"), text[..<slash].contains(where: \.isLetter) {
             let first = headerRole(String(text[..<slash]))
             if first.role == .label || first.role == .task { return (first.role, nil, nil) }
+            // "Đơn vị / Nội dung phối hợp theo Kế hoạch": a form's rows name the bodies (its
+            // group rows) and what each does; "đơn vị" there is the body, not a unit of measure,
+            // and the words after the slash say what each row's cell names.
+            if first.role == .measureUnit {
+                let rest = headerRole(String(text[text.index(after: slash)...]))
+                if rest.role == .label || rest.role == .task { return (rest.role, nil, nil) }
+            }
         }
         let tokens = Tokenizer.tokenize(text)
         var scale: Double?

@@ -261,6 +261,28 @@ private let boardHeader: Piece = .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ
         #expect(!s.findings.contains { $0.message.contains("(No.)") || $0.message.contains("(Pass") })
     }
 
+    /// A city form's "Đơn vị / Nội dung phối hợp theo Kế hoạch" column: its group rows name the
+    /// bodies, its rows what each does. "Đơn vị" before the slash is the body, not a unit of
+    /// measure; the column names the rows' work, and the unit's own rows are read.
+    @Test func aBodyAndItsWorkInOneColumnHeadedWithASlash() {
+        let rows: [[Any?]] = [
+            ["Đơn vị báo cáo:", "Sở Công Thương"],
+            ["Số văn bản:", "812/BC-SCT", "Ngày:", "20/10/2026"],
+            ["STT", "Đơn vị / Nội dung phối hợp theo Kế hoạch", "Kết quả thực hiện (nêu rõ số liệu)", "Tình trạng", "Khó khăn, vướng mắc"],
+            ["I", "SỞ Y TẾ"],
+            [1, "Kiểm tra chất lượng trang thiết bị y tế"],
+            ["II", "SỞ CÔNG THƯƠNG"],
+            [1, "Kiểm tra chất lượng, đo lường hàng hóa lưu thông", "Phối hợp kiểm tra 05 cuộc tại 31 cơ sở kinh doanh xăng dầu.",
+             "Đang thực hiện", "Nhiều cửa hàng đóng cửa khi có đoàn."],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [tab("Bieu", rows)]), fileName: "bieu-02.xlsx")
+        #expect(s.status == .extracted)
+        #expect(s.value("II.5.a", "inspections") == 5)
+        #expect(s.value("II.5.a", "establishments_inspected") == 31)
+        #expect(s.entry("II.5.a")?.status == .inProgress)
+        #expect(s.difficulties.map(\.text) == ["Nhiều cửa hàng đóng cửa khi có đoàn."])
+    }
+
     /// The unit's own codes ("CV-3" on three rows): the rows that repeat the code of the row
     /// that began a task are its results, whatever their own words would suggest.
     @Test func rowsRepeatingTheUnitsOwnCodeAreOneTask() {
