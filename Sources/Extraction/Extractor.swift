@@ -136,11 +136,12 @@ public struct Extractor: Sendable {
                 message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
                 source: e.sources.first))
         }
-        // A sheet titled its own way ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN …") has its title in
-        // capitals under the header block; that, or no title at all, is judged by the same
-        // signs when the document gave no task (a caps line over a report's annex, "PHỤ LỤC
-        // 1. SỐ LIỆU NĂM 2026", is no title to refuse it by).
-        let title = run.documentTitle() ?? (submission.entries.isEmpty ? run.capitalsTitle() : nil)
+        // A sheet titled its own way ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN …", "KẾT QUẢ THÁNG HÀNH
+        // ĐỘNG …") has its title in capitals under the header block: a title to judge it by,
+        // whether or not tasks were found by meaning in its rows (a report on another subject
+        // has "kiểm tra" and "tuyên truyền" rows too). An annex's caps line ("PHỤ LỤC 1. SỐ
+        // LIỆU NĂM 2026") names no subject (`capitals_title.not_titles`).
+        let title = run.documentTitle() ?? run.capitalsTitle()
         // An untitled letter says what it reports on in its opening ("… gửi báo cáo kết quả
         // công tác <subject> như sau:"): that subject stands for the title it lacks.
         let leadIn = title == nil ? run.leadInSubject() : nil
@@ -160,7 +161,8 @@ public struct Extractor: Sendable {
         let fewTasks = resolved + unresolved > 0
             && Double(resolved) < vocabulary.planSubject.otherTitleMinTaskShare * Double(resolved + unresolved)
         if !run.mentionsPlan, titled.map({ !run.titleSpeaksOfPlan($0) }) ?? submission.entries.isEmpty,
-           titled != nil && fewTasks || !run.speaksOfPlanSubject(minLines: titled == nil ? 1 : vocabulary.planSubject.otherTitleMinLines),
+           titled != nil && fewTasks || !run.speaksOfPlanSubject(minLines: titled == nil ? 1 : vocabulary.planSubject.otherTitleMinLines,
+                                                                bodiesAsPlaces: titled.map { run.titleNamesASubject($0) } ?? false),
            !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
             // A report on another subject sent by mistake: it names neither the directive nor
             // a task by its code or its plan wording, its title is about something else and
@@ -558,7 +560,12 @@ struct ExtractionRun {
                 // A table's column header that names the plan ("Nội dung (theo KH CT38)") is
                 // the template's word, not the document's: a report on another programme
                 // filled into the plan's form is not about the plan for it.
-                if namesThePlan(line.text), !isColumnHeaderRow(line) { mentionsPlan = true }
+                // A sheet of one place's or period's figures that another sheet adds up is that
+                // sheet's part: its caption ("Số liệu Ấp … (phục vụ báo cáo CT38)") is the
+                // template's, as a sheet of summed parts is set aside whole; the document is what
+                // the summing sheet says it is.
+                if namesThePlan(line.text), !isColumnHeaderRow(line),
+                   grids.place(line).map({ grids.periodParts[$0.0] == nil }) ?? true { mentionsPlan = true }
             }
             if readGrid(line) { byGrid = true; continue }
             handle(line)
@@ -1958,10 +1965,23 @@ struct ExtractionRun {
     /// nor the sender's name.
     func capitalsTitle() -> String? {
         let c = v.capitalsTitle
+        // The issuing body's lines stand above the document's number ("SỞ KHOA HỌC VÀ CÔNG
+        // NGHỆ⏎PHÒNG THÍ NGHIỆM …⏎Số: 19/BC-PTN"): the header block, never the title, whatever
+        // kind of body they name.
+        let numberLine = lines.prefix(c.lines).firstIndex { line in
+            line.cells.contains { !$0.continued && HeaderReader.isNumberLine(VietText.fold(String($0.text.prefix(24)))) }
+        }
         for (i, line) in lines.prefix(c.lines).enumerated() {
             if lineContexts.indices.contains(i), lineContexts[i].layout { continue }
+            if let n = numberLine, i < n { continue }
             let texts = line.cells.filter { !$0.continued && !$0.text.isEmpty }
-            guard texts.count == 1, let text = texts.first?.text, !text.contains("\n"), text.spaceSeparatedCount >= c.minWords else { continue }
+            // A title beside the sheet's fields on one row ("Số BC: | 21/BC-QLCN | KẾT QUẢ …"):
+            // the one long cell, when each other cell is a label or a value (it has a lower-case
+            // letter or a digit), never a row of column heads in capitals ("TT | ĐVT | …").
+            let long = texts.filter { $0.text.spaceSeparatedCount >= c.minWords }
+            guard long.count == 1, let text = long.first?.text, !text.contains("\n"),
+                  texts.count == 1 || texts.allSatisfy({ cell in
+                      cell.text == text || cell.text.contains { $0.isLowercase || $0.isNumber } }) else { continue }
             // A numbered or bulleted line is a heading of the body ("I. KẾT QUẢ THỰC HIỆN").
             if let f = text.unicodeScalars.first, Self.bulletScalars.contains(f) || startsWithHeadingNumber(text) { continue }
             var upper = 0, letters = 0
@@ -2019,6 +2039,23 @@ struct ExtractionRun {
         return nil
     }
 
+    /// Whether a title names a subject of its own: a word left once the words any report's
+    /// title has are set aside — its kind (`title_words`, `lead_in_opens`: "Báo cáo kết quả
+    /// công tác"), its period and the other words of `lead_in_generic` ("quý III năm 2026"),
+    /// numbers and the sender's own name. "Kết quả công tác quý III năm 2026" names none;
+    /// "Kết quả Tháng hành động vì an toàn thực phẩm" does.
+    func titleNamesASubject(_ title: String) -> Bool {
+        let s = v.planSubject
+        var folded = VietText.fold(title)
+        for name in reportingUnitNames where folded.containsBytes(name) { folded = folded.replacingOccurrences(of: name, with: " ") }
+        let kinds = Set((s.titleWords + s.leadInOpens).flatMap { $0.split(separator: " ").map(String.init) })
+        let generic = s.leadInGeneric
+        return folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { w in
+            let word = String(w)
+            return !word.allSatisfy(\.isNumber) && !generic.contains(word) && !kinds.contains(word)
+        }
+    }
+
     /// Whether a title speaks of the plan's subject ("tiêu chuẩn, đo lường, chất lượng").
     func titleSpeaksOfPlan(_ title: String) -> Bool {
         let s = v.planSubject
@@ -2039,7 +2076,10 @@ struct ExtractionRun {
     ///
     /// `minLines`: in how many lines the words must stand, together, to count (a title about
     /// something else asks for `other_title_min_lines`); a mark alone always counts.
-    func speaksOfPlanSubject(minLines: Int = 1) -> Bool {
+    ///
+    /// `bodiesAsPlaces`: under a title that names a subject of its own, a body of the plan's
+    /// subject named by its name is where work was done or who gets the report (see below).
+    func speaksOfPlanSubject(minLines: Int = 1, bodiesAsPlaces: Bool = false) -> Bool {
         let s = v.planSubject
         var seen = Set<String>()
         var linesWithWords = 0
@@ -2060,8 +2100,21 @@ struct ExtractionRun {
             // gets the copy, not what is reported on; named as whom the work was done with
             // ("Phối hợp Chi cục TĐC kiểm tra cân"), it speaks of the subject.
             f = Self.withoutRecipients(f, s)
-            if s.marks.contains(where: { f.containsBytes($0) }) { return true }
+            // Under a title about something else, a body of the plan's subject named by its
+            // name ("kiểm tra … tại Chi cục TĐC", "báo cáo để Chi cục Tiêu chuẩn Đo lường Chất
+            // lượng tổng hợp") is where work was done or who gets the report: its line counts as
+            // one line of the subject's words, not as a mark that proves the subject alone.
+            // Under a title that names no subject ("Kết quả công tác quý III năm 2026") the
+            // body's name is a mark: the work done with it is the report's subject.
             var inLine = false
+            if minLines > 1, bodiesAsPlaces {
+                for name in x.subjectBodyNames where f.containsBytes(name) {
+                    f = f.replacingOccurrences(of: name, with: " ")
+                    inLine = true
+                    seen.insert(name)
+                }
+            }
+            if s.marks.contains(where: { f.containsBytes($0) }) { return true }
             for w in s.words where f.containsBytes(w) { seen.insert(w); inLine = true }
             if inLine { linesWithWords += 1 }
             if seen.count >= s.minDistinct, linesWithWords >= minLines { return true }
