@@ -310,7 +310,8 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set92", path: independent.appendingPathComponent("set92"), score: 92.4, measure: 59.3, silentFigures: 0.032),
         Floor(name: "independent/set93", path: independent.appendingPathComponent("set93"), score: 91.2, measure: 60.2, silentFigures: 0.064),
         // Session 23 (wrong23: dates in rows of fields, "NHỮNG VIỆC CÒN VƯỚNG"): 94.0.
-        Floor(name: "independent/set94", path: independent.appendingPathComponent("set94"), score: 93.0, measure: 78.8, silentFigures: 0.037),
+        // Session 24 (wrong24: the mistaken file refused): 94.7.
+        Floor(name: "independent/set94", path: independent.appendingPathComponent("set94"), score: 93.7, measure: 78.8, silentFigures: 0.037),
         Floor(name: "independent/set95", path: independent.appendingPathComponent("set95"), score: 91.8, measure: 74.0, silentFigures: 0.05),
         Floor(name: "independent/set96", path: independent.appendingPathComponent("set96"), score: 94.9, measure: 79.2, silentFigures: 0.033),
         Floor(name: "independent/set97", path: independent.appendingPathComponent("set97"), score: 92.5, measure: 68.8, silentFigures: 0.2),
@@ -323,18 +324,21 @@ struct ScoredCorporaTests {
         // Session 23 (task23: "Thời gian tới: …" status lines): 95.6.
         Floor(name: "independent/set99", path: independent.appendingPathComponent("set99"), score: 94.6, measure: 82.3, silentFigures: 0.01),
         // Session 23 (wrong23: the date in a row of fields): 84.8.
-        Floor(name: "independent/set100", path: independent.appendingPathComponent("set100"), score: 83.8, measure: 69.0, silentFigures: 0.026),
+        // Session 24 (wrong24: the mistaken file refused, "Đơn vị / Nội dung" form columns, "Hoàn thiện …" proposals): 93.1.
+        Floor(name: "independent/set100", path: independent.appendingPathComponent("set100"), score: 92.1, measure: 74.8, silentFigures: 0.026),
         Floor(name: "independent/set101", path: independent.appendingPathComponent("set101"), score: 90.8, measure: 62.1, silentFigures: 0.057),
         Floor(name: "independent/set102", path: independent.appendingPathComponent("set102"), score: 97.2, measure: 89.1, silentFigures: 0.02),
         // Session 23 (ind23: a figures sheet numbered as the tasks sheet): 97.6, 2 of 88 figures silent.
-        Floor(name: "independent/set103", path: independent.appendingPathComponent("set103"), score: 96.6, measure: 92.8, silentFigures: 0.033),
+        // Session 24 (wrong24: the mistaken file refused): 98.4.
+        Floor(name: "independent/set103", path: independent.appendingPathComponent("set103"), score: 97.4, measure: 92.8, silentFigures: 0.033),
         Floor(name: "independent/set104", path: independent.appendingPathComponent("set104"), score: 96.0, measure: 83.4, silentFigures: 0.023),
         // set105–set111: written at the start of session 23 by seven writers who never saw the
         // code, held out for the whole round (scored at its start, 9206066, and its end): set105
         // 86.5 → 86.5, set106 93.9 → 93.9, set107 95.3 → 95.3, set108 87.9 → 87.9, set109 97.6 →
         // 97.6, set110 92.8 → 92.8, set111 97.3 → 97.3 (only findings per report fell). Floors a
         // point below the end; silent-figure bounds 0.01 above.
-        Floor(name: "independent/set105", path: independent.appendingPathComponent("set105"), score: 85.5, measure: 70.1, silentFigures: 0.01),
+        // Session 24 (wrong24: "Ý 6. Khó khăn" closing sections numbered on): 93.2.
+        Floor(name: "independent/set105", path: independent.appendingPathComponent("set105"), score: 92.2, measure: 70.1, silentFigures: 0.01),
         Floor(name: "independent/set106", path: independent.appendingPathComponent("set106"), score: 92.9, measure: 70.7, silentFigures: 0.061),
         Floor(name: "independent/set107", path: independent.appendingPathComponent("set107"), score: 94.3, measure: 71.2, silentFigures: 0.074),
         Floor(name: "independent/set108", path: independent.appendingPathComponent("set108"), score: 86.9, measure: 60.9, silentFigures: 0.019),
