@@ -552,12 +552,7 @@ struct FigureReader {
     private func isNoResult(at i: Int, end: Int) -> Bool {
         if Vocabulary.nearestBefore(v.figureReading.targetsBefore, in: tokens, before: i, limit: 4) != nil { return true }
         // "còn 03 thiết bị chờ thay thế": what is left, right before the number.
-        var k = i - 1
-        while k >= 0, i - k <= 3 {
-            if let m = v.figureReading.remainders.match(tokens, at: k), m.end == i { return true }
-            if tokens[k].kind != .word || tokens[k].breakBefore { break }
-            k -= 1
-        }
+        if v.isRemainder(tokens, i) { return true }
         return v.figureReading.targetsAfter.hasMatch(tokens, at: end)
     }
 
@@ -573,6 +568,8 @@ struct FigureReader {
         let quoteAt = quoteFrom ?? i
         func unread() {
             if paren?.comparison == true { return }
+            // "còn chờ 08 kết quả thử nghiệm": what is left to do is no result to quote.
+            if v.isRemainder(tokens, quoteAt) { return }
             out.unread.append(UnreadNumber(number: String(raw), phrase: Vocabulary.quote(tokens, around: quoteAt)))
         }
         // Counts of documents, plans, days: known not to be indicators.

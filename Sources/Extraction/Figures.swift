@@ -60,6 +60,14 @@ extension Vocabulary {
         if i + 2 < tokens.count, gluedPunct(i + 1), tokens[i + 1].raw.startIndex == tok.raw.endIndex,
            tokens[i + 2].raw.startIndex == tokens[i + 1].raw.endIndex,
            tokens[i + 2].kind == .number || (tokens[i + 2].kind == .word && tokens[i + 2].raw.count <= 3) { return true }
+        // A document's number: glued to "/" and a code of capitals ("302/TTCNTT-HT",
+        // "44/BC-ĐKT3"), however long the code.
+        if i + 2 < tokens.count, tokens[i + 1].raw == "/", tokens[i + 1].raw.startIndex == tok.raw.endIndex,
+           tokens[i + 2].raw.startIndex == tokens[i + 1].raw.endIndex, tokens[i + 2].kind == .word,
+           tokens[i + 2].raw.count >= 2, tokens[i + 2].raw.allSatisfy({ $0.isUppercase }) { return true }
+        // A part by period inside a parenthesis after a number of its sentence ("412 hồ sơ
+        // (Quý I: 128, Quý II: 139)"): the number's parts, no count of their own.
+        if isPeriodPart(tokens, i) { return true }
         // Glued to a letter on the right and not a money unit nor a counted noun ("5S",
         // "22000mAh"; not "15cs", "20tr"): a code.
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].raw.startIndex == tok.raw.endIndex,
@@ -122,6 +130,50 @@ extension Vocabulary {
             }
         }
         return isProductFactor(tokens, i)
+    }
+
+    /// Whether the number at `i` is a "label: N" part by period (`figure_reading.period_parts`:
+    /// "Quý I: 128", "tháng 10: 01") inside a parenthesis that a number of the same sentence
+    /// stands before: a part of that number.
+    func isPeriodPart(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 3, tokens[i - 1].kind == .punct, tokens[i - 1].raw == ":" else { return false }
+        // A sentence ends before `k` ("." or a line's end; ":" and ";" end only a clause).
+        func sentenceBreak(_ k: Int) -> Bool {
+            tokens[k].breakBefore && !(k > 0 && tokens[k - 1].kind == .punct && (tokens[k - 1].raw == ":" || tokens[k - 1].raw == ";"))
+        }
+        // The label: back to "(", "," or ";" within a few tokens.
+        var k = i - 2
+        while k > 0, i - k <= 5, !tokens[k].breakBefore, !(tokens[k - 1].kind == .punct && "(,;".contains(tokens[k - 1].raw.first!)) { k -= 1 }
+        guard k > 0, tokens[k].kind == .word, i - k <= 5, let m = figureReading.periodParts.match(tokens, at: k), m.end < i else { return false }
+        // The parenthesis it stands in, and a number before it in the sentence.
+        var j = k - 1
+        var open: Int?
+        while j >= 0 {
+            if tokens[j].kind == .punct, tokens[j].raw == ")" { return false }
+            if tokens[j].kind == .punct, tokens[j].raw == "(" { open = j; break }
+            if sentenceBreak(j) { return false }
+            j -= 1
+        }
+        guard let open else { return false }
+        j = open - 1
+        while j >= 0 {
+            if tokens[j].kind == .number { return true }
+            if sentenceBreak(j) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether a remainder phrase (`figure_reading.remainders`: "còn", "còn chờ") ends right
+    /// before the number at `i`, in its clause: what is left to do, never a result.
+    func isRemainder(_ tokens: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 3 {
+            if let m = figureReading.remainders.match(tokens, at: k), m.end == i { return true }
+            if tokens[k].kind != .word || tokens[k].breakBefore { break }
+            k -= 1
+        }
+        return false
     }
 
     /// "03 đợt × 12 cơ sở = 36 cơ sở", "02 lớp x 60 người = 120 lượt": a number right after a

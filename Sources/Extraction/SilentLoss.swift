@@ -29,6 +29,10 @@ public struct SilentLossPolicy: Sendable {
     /// least this share of the one taken (`status_conflict_share`): quoted for a person, not
     /// decided silently by which came first. nil: not looked for.
     public var statusConflictShare: Double?
+    /// Cells that say only that the work is not finished ("chưa", "chưa xong" in a column of
+    /// completion dates; `not_done_cells`, folded): beside work in progress they state no
+    /// other status.
+    var notDoneCells: Set<String> = []
     /// How a status is said to an officer ("hoàn thành", "đang thực hiện").
     var statusLabels: [String: String] = [:]
     /// How each kind of unit is said to an officer ("phường, xã, đặc khu"), by the plan's
@@ -111,7 +115,7 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "prose_status_kinds", "status_conflict_share", "one_place", "messages"]
+        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "prose_status_kinds", "status_conflict_share", "not_done_cells", "one_place", "messages"]
         for key in root.keys where !keys.contains(key) {
             throw fail("\(key): unknown key (use \(keys.joined(separator: ", ")))")
         }
@@ -143,6 +147,10 @@ public struct SilentLossPolicy: Sendable {
         if let any = root["one_place"] {
             guard let list = any as? [Any], list.allSatisfy({ $0 is String }) else { throw fail("one_place must be a list of finding codes") }
             p.onePlace = list.map { "\($0)" }
+        }
+        if let any = root["not_done_cells"] {
+            guard let list = any as? [Any], list.allSatisfy({ $0 is String }) else { throw fail("not_done_cells must be a list of phrases") }
+            p.notDoneCells = Set(list.map { VietText.words("\($0)".precomposedStringWithCanonicalMapping).joined(separator: " ") })
         }
         p.itemStatusKinds = try statusKinds("item_status_kinds")
         p.proseStatusKinds = try statusKinds("prose_status_kinds")
@@ -356,6 +364,9 @@ extension ExtractionRun {
                     if cardHead || v.isReference(tokens, i) { continue }
                     let j = v.skipSpelledOut(tokens, from: i + 1)
                     if v.ignoredCounts.match(tokens, at: j) != nil { continue }
+                    // What is still awaited ("còn chờ 08 kết quả thử nghiệm") is no result; a
+                    // count of what the plan counts after "còn" ("còn 04 cuộc") is still quoted.
+                    if v.isRemainder(tokens, i), !v.counts.hasMatch(tokens, at: j) { continue }
                     guard let d = VietNumber.parse(tokens[i].raw) else { continue }
                     let raw = tokens[i].raw
                     if SilentLossPolicy.matches(d, in: usedHere) || SilentLossPolicy.matches(d, in: quoted) || readAnywhere(d, raw) { continue }
@@ -738,6 +749,9 @@ extension ExtractionRun {
                 for cell in lines[i].cells where !cell.continued && cell.column != label {
                     if cell.text.spaceSeparatedCount > policy.statusCellWords || Self.holdsTickBox(cell.text) { continue }
                     guard let st = v.status(in: readings.tokensIfRead(cell.text)) else { continue }
+                    // "chưa" in a column of completion dates beside "Đang làm": not finished, as said.
+                    if e.status == .inProgress, st == .notStarted,
+                       policy.notDoneCells.contains(VietText.words(cell.text).joined(separator: " ")) { continue }
                     let words = cell.text.count > 80 ? String(cell.text.prefix(77)) + "…" : cell.text
                     if st == e.status { if taken == nil { taken = words } } else if other == nil { other = (st, words) }
                 }

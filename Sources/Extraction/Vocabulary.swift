@@ -469,6 +469,9 @@ public struct Vocabulary: Sendable {
         /// After a figure in its clause: the counts that follow are its parts ("19 cơ sở, trong
         /// đó 07 cửa hàng xăng dầu").
         var breakdowns = PhraseTable<Bool>()
+        /// Opening a "label: N" part inside a parenthesis after a number of its sentence: the
+        /// number's parts by period ("412 hồ sơ (Quý I: 128, Quý II: 139)", "(tháng 10: 01)").
+        var periodParts = PhraseTable<Bool>()
         /// Opening an indicator label before its number ("Số cuộc kiểm tra: 3").
         var labelLeads = PhraseTable<Bool>()
         /// Marks between a field's label and its value ("Số cuộc: 02", "cơ sở = 14").
@@ -876,7 +879,7 @@ public struct Vocabulary: Sendable {
                                  "remainders", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
                                  "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done",
                                  "earlier_periods", "period_years",
-                                 "respectively", "list_joins", "noun_marks"]
+                                 "respectively", "list_joins", "noun_marks", "period_parts"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
         }
@@ -902,6 +905,7 @@ public struct Vocabulary: Sendable {
             ("targets_after", \FigureReading.targetsAfter),
             ("comparisons", \FigureReading.comparisons),
             ("breakdowns", \FigureReading.breakdowns),
+            ("period_parts", \FigureReading.periodParts),
             ("label_leads", \FigureReading.labelLeads),
             ("inventory_leads", \FigureReading.inventoryLeads),
             ("inventory_places", \FigureReading.inventoryPlaces),
