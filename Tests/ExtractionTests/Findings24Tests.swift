@@ -24,8 +24,7 @@ private func sheetHead() -> [[Any?]] {
         #expect(reference("Số: 302/TTCNTT-HT", "302"))
         #expect(reference("Báo cáo 44/BC-ĐKT3 ngày 20/10/2026", "44"))
         #expect(reference("Mốc 1 – Lập kế hoạch", "1"))
-        // A share of a whole and a count stay counts.
-        #expect(!reference("Đạt 41/45 mẫu", "41"))
+        // A count stays a count.
         #expect(!reference("Kiểm tra 12 cơ sở", "12"))
     }
 
@@ -56,6 +55,19 @@ private func sheetHead() -> [[Any?]] {
         ]))
         #expect(s.value("II.5.c", "establishments_inspected") == 14)
         #expect(!s.findings.contains { $0.message.contains("08") })
+    }
+
+    @Test func countsOfWhatNoIndicatorCountsAreNotQuoted() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .bold("1. Tuyên truyền, phổ biến pháp luật về tiêu chuẩn, đo lường, chất lượng"),
+            .p("Tổ chức 02 lớp tập huấn cho 140 lượt người; cử 02 báo cáo viên trình bày chuyên đề. Hoàn thành."),
+            .bold("2. Mở rộng, nâng cao hiệu quả dịch vụ kỹ thuật"),
+            .p("Mở rộng thêm 12 phép thử trong 03 lĩnh vực; thu hút 03 chuyên gia. Đang thực hiện."),
+            .bold("II. KHÓ KHĂN, VƯỚNG MẮC"), .p("Không có."),
+        ]))
+        #expect(s.value("II.1.a", "participants") == 140)
+        #expect(!s.findings.contains { $0.message.contains("báo cáo viên") || $0.message.contains("phép thử") || $0.message.contains("chuyên gia") })
     }
 
     @Test func pointsUnderAHeaderOfWhoGaveThemAreNoFigures() {
