@@ -105,12 +105,13 @@ public struct Extractor: Sendable {
                 .sorted { $0.utf8.count > $1.utf8.count }
         }
         run.process()
+        run.settleWrittenTotals()
         run.noteSums()
         var submission = Submission(file: file, sha256: sha256, status: .extracted)
         submission.unit = header.unit
         submission.document = header.info
         submission.findings = header.findings + setAside
-        submission.entries = run.settleOddFigures(run.settleTasksOfOtherUnits(run.entries()))
+        submission.entries = run.settleKindredFigures(run.settleOddFigures(run.settleTasksOfOtherUnits(run.entries())))
         run.placeClosingStatuses(&submission.entries)
         run.placeStatusSummaries(&submission.entries)
         run.placeDistantStatuses(&submission.entries)
@@ -3193,6 +3194,61 @@ struct ExtractionRun {
     }
 
     // MARK: Results
+
+    /// A total the unit wrote under its parts ("Cộng | 8 | 111" below the rows of each kind
+    /// of establishment; "… 12 cửa hàng, 54 hộ, tổng 66 cơ sở" in one sentence) would be
+    /// counted once more when the parts are added up. A figure's source that equals the sum
+    /// of the two or more sources just before it, all in the same column of one sheet or table
+    /// or in the same paragraph, is their total: it stands for them.
+    mutating func settleWrittenTotals() {
+        func column(_ location: String) -> Substring {
+            // "'BIEU 01'!D12" → "'BIEU 01'!D"; "… table 2 row 5 cell 3" → "… table 2 cell 3".
+            if let bang = location.lastIndex(of: "!") {
+                return location[...bang] + location[location.index(after: bang)...].prefix(while: { $0.isLetter })
+            }
+            if let row = location.range(of: " row "), let cell = location.range(of: " cell ", range: row.upperBound..<location.endIndex) {
+                return location[..<row.lowerBound] + location[cell.lowerBound...]
+            }
+            return Substring(location)
+        }
+        for code in order {
+            guard let b = builders[code] else { continue }
+            // Each total taken and the parts it stands for, quoted to a person in one finding
+            // per task, as the sum of the parts would have been (`noteSums`).
+            var totals: [(total: String, parts: [String])] = []
+            var place: String?
+            for (id, figure) in b.figures.sorted(by: { $0.key < $1.key }) where figure.sources.count > 2 {
+                var sources = figure.sources
+                var i = 2
+                while i < sources.count {
+                    let total = sources[i], key = column(total.location)
+                    var sum = 0.0, j = i - 1, found: Int?
+                    while j >= 0, column(sources[j].location) == key, !key.isEmpty {
+                        sum += sources[j].value
+                        if i - j >= 2, abs(sum - total.value) < 0.5, total.value > 0 { found = j; break }
+                        if sum > total.value + 0.5 { break }
+                        j -= 1
+                    }
+                    if let j = found {
+                        totals.append((total.text, sources[j..<i].map(\.text)))
+                        sources.removeSubrange(j..<i)
+                        i = j + 1
+                    } else {
+                        i += 1
+                    }
+                }
+                if sources.count < figure.sources.count {
+                    b.figures[id] = Figure(value: sources.reduce(0) { $0 + $1.value }, sources: sources)
+                    if place == nil { place = figure.sources.first?.location }
+                }
+            }
+            guard !totals.isEmpty, let policy = x.silentLoss else { continue }
+            findings.append(Finding(severity: .info, code: "figures-totalled",
+                message: policy.message("written_totals", ["task": code, "quotes": policy.quoted(totals.map(\.total)),
+                                                           "parts": policy.quoted(totals.flatMap(\.parts))]),
+                source: place))
+        }
+    }
 
     /// A figure added up from several mentions may hold a part twice ("48 mẫu …; 03 mẫu
     /// không đạt"): each task with such sums gets one note listing the parts, so that a

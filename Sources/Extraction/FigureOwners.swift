@@ -60,6 +60,40 @@ extension ExtractionRun {
         return out
     }
 
+    /// A count of entities ("SL: 07 cơ sở", "hộ, HTX được hướng dẫn: 12") is read as
+    /// establishments inspected or enterprises supported by the words around it; with none,
+    /// by the noun alone. Under a task that reports only the other of such kindred kinds
+    /// (`figure_reading.kindred`; "Hướng dẫn cơ sở … công bố hợp quy" reports enterprises
+    /// supported), a figure its task never reports, which stayed after `settleOddFigures`,
+    /// is that kind — unless its sentence holds the words that make a count its own kind
+    /// (a count override's `before`/`after` words for it: "kiểm tra 07 cơ sở"), the task
+    /// has such a figure already.
+    func settleKindredFigures(_ entries: [Entry]) -> [Entry] {
+        let p = x.profiles
+        let kindred = v.figureReading.kindred
+        guard !p.isEmpty, kindred.count > 1 else { return entries }
+        let lineAt = linePlaces.lineAt(lines)
+        var out = entries
+        for k in out.indices {
+            let usual = p.figures[out[k].task] ?? []
+            for id in out[k].indicators.keys.sorted() where kindred.contains(id) && !usual.contains(id) {
+                let targets = kindred.filter { $0 != id && usual.contains($0) }
+                guard targets.count == 1, let target = targets.first, out[k].indicators[target] == nil,
+                      let figure = out[k].indicators[id] else { continue }
+                let own = v.overrides.filter { $0.indicator == id }
+                let plain = figure.sources.allSatisfy { src in
+                    guard let i = lineAt[src.location] else { return false }
+                    let tokens = Tokenizer.tokenize(Self.figureWords(lines[i].text, quote: src.text))
+                    return !tokens.indices.contains { t in own.contains { $0.before.match(tokens, at: t) != nil || $0.after.match(tokens, at: t) != nil } }
+                }
+                guard plain else { continue }
+                out[k].indicators[target] = figure
+                out[k].indicators[id] = nil
+            }
+        }
+        return out
+    }
+
     /// The one task that reports figures of kind `id` and that `words` name (profile phrases
     /// at least `figure_owner`, and `figure_owner_ratio` times the next such task's); a task
     /// the plan gives only other kinds of units counts `other_unit` times.
