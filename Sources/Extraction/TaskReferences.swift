@@ -35,13 +35,23 @@ enum TaskReferenceParser {
     /// read from the unfolded text.
     static func references(in text: String, within limit: Int = 400) -> [TaskReference] {
         // Every written form has a digit; most lines have none where it is looked for.
-        guard text.utf8.prefix(limit * 3).contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        // Both scans read the UTF-8 bytes directly: the prefix views' iterators cost ~100
+        // instructions a byte or scalar.
+        let bytes = text.utf8.span
+        var hasDigit = false
+        for i in 0..<min(bytes.count, limit * 3) where bytes[i] >= 0x30 && bytes[i] <= 0x39 { hasDigit = true; break }
+        guard hasDigit else { return [] }
         var out: [TaskReference] = []
         // Scalars of the lower-cased NFC text: Vietnamese letters are one scalar each.
         // A reference that starts within the limit is read to its end ("điểm a khoản 5").
         var chars: [Unicode.Scalar] = []
         chars.reserveCapacity(min(limit + 24, text.utf8.count))
-        for s in text.unicodeScalars.prefix(limit + 24) { chars.append(ScalarClass.lowercased(s)) }
+        var at = 0
+        while at < bytes.count, chars.count < limit + 24 {
+            let (s, next) = Tokenizer.scalar(bytes, at)
+            chars.append(ScalarClass.lowercased(s))
+            at = next
+        }
         let n = chars.count
         func isLetter(_ k: Int) -> Bool { k >= 0 && k < n && ScalarClass.isAlphabetic(chars[k]) }
         func isDigit(_ k: Int) -> Bool { k >= 0 && k < n && chars[k].value >= 0x30 && chars[k].value <= 0x39 }
