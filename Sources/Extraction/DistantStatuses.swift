@@ -331,8 +331,10 @@ extension ExtractionRun {
             guard let first = values.first ?? nil, values.allSatisfy({ $0 == first }) else { return nil }
             return first
         }
+        // (A part's ":" found on its bytes when certain: the character walk of every part
+        // that is no pair was a third of a legend's cost.)
         for part in Self.legendParts(text, separators: r.legendSeparators) {
-            if let (code, value) = pair(part) ?? part.firstIndex(of: ":").flatMap({ pair(part[part.index(after: $0)...]) }) {
+            if let (code, value) = pair(part) ?? String.firstIndex(ofASCII: ":", in: part).flatMap({ pair(part[part.index(after: $0)...]) }) {
                 out[code] = value
             }
         }
@@ -434,6 +436,17 @@ extension ExtractionRun {
             guard !context.byGrid, !context.layout, context.section != .plans else { continue }
             let tokens = readings.tokensIfRead(line.text)
             guard tokens.count <= 120 else { continue }
+            // A line of one clause names a task only as "Tên công việc: Hoàn thành", with a
+            // ":" before its claim: without one (most lines: one sentence) no claim it holds
+            // is read, and its status claim, the cost of this reader, is not looked for.
+            if !tokens.contains(where: { $0.raw == ":" }) {
+                var parts = 0, from = 0
+                for i in 0...tokens.count where i == tokens.count || (tokens[i].kind == .punct && (tokens[i].raw == ";" || tokens[i].raw == ".")) {
+                    if i > from { parts += 1 }
+                    from = i + 1
+                }
+                if parts < 2 { continue }
+            }
             var clauses: [(subject: ArraySlice<Token>, claim: StatusClaim, quote: String)] = []
             var start = 0
             for i in 0...tokens.count where i == tokens.count || (tokens[i].kind == .punct && (tokens[i].raw == ";" || tokens[i].raw == ".")) {

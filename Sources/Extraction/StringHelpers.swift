@@ -203,6 +203,17 @@ extension String {
         }
     }
 
+    /// `firstIndex(of: character)` of a part of a text (a `Substring`), for an ASCII
+    /// character, with the same result: on the bytes when certain, as `firstIndexAndOffset`.
+    static func firstIndex(ofASCII character: Character, in text: Substring) -> Substring.Index? {
+        guard let byte = character.asciiValue, byte != 0x0D else { return text.firstIndex(of: character) }
+        switch scalarSearch(text.utf8.span, byte) {
+        case .absent: return nil
+        case .found(let offset, _): return text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        case .unsure: return text.firstIndex(of: character)
+        }
+    }
+
     /// Whether more than `n` characters pass `test` on their scalar, answered on the UTF-8
     /// bytes when characters are scalars there: every scalar looked at, and the one after
     /// the last counted, starts and ends a character (`startsAndEndsCharacter`); nil otherwise.

@@ -159,6 +159,21 @@ import VietText
         }
     }
 
+    /// `String.firstIndex(ofASCII:in:)` is `firstIndex(of:)` on a part of a text, from every
+    /// character boundary to the end.
+    @Test(arguments: texts)
+    func firstASCIICharacterInAPartAsTheStandardLibrary(_ text: String) {
+        var starts = [text.startIndex]
+        var from = text.startIndex
+        while from < text.endIndex { from = text.index(after: from); starts.append(from) }
+        for start in starts {
+            let part = text[start...]
+            for c: Character in [":", "/", ";", "=", "\n", "x", "\r"] {
+                #expect(String.firstIndex(ofASCII: c, in: part) == part.firstIndex(of: c), "\(c.debugDescription) in \(part.debugDescription)")
+            }
+        }
+    }
+
     /// `caseInsensitiveRange(of:in:from:)` is Foundation's case-insensitive search, from every start.
     @Test(arguments: texts)
     func caseInsensitiveRangeAsFoundation(_ text: String) {
