@@ -146,10 +146,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var firstWordShapes = [UInt64](repeating: 0, count: 256)
 
     @inline(__always) private static func shapeBit(_ word: String) -> (Int, UInt64)? {
-        // The span, not the view's `first` (a call that was a tenth of a lookup's cost).
-        let bytes = word.utf8.span
-        guard bytes.count > 0 else { return nil }
-        return (Int(bytes[0]), 1 << UInt64(min(bytes.count, 63)))
+        guard let b = word.utf8.first else { return nil }
+        return (Int(b), 1 << UInt64(min(word.utf8.count, 63)))
     }
 
     init() {}
