@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 13
+    public static let currentSchemaVersion = 14
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -48,6 +48,9 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// writer: the body's opening and section III, Phụ lục II's totals, the review page's
     /// cards, the JSON (REVIEW23 #11: no writer counts them again).
     public var headline: Headline = .init()
+    /// The day the report is made (the run's own date), when a run made it: the header's and
+    /// the appendices' month (REVIEW27 #8: data as of 30/11 are signed in December).
+    public var madeOn: PlanDate? = nil
 
     public var tasks: [TaskResult] { groups.flatMap(\.tasks) }
 
@@ -542,6 +545,9 @@ extension ConsolidatedReport {
         public var firstSeen: Date
         /// The unit the file is counted for, when one is known (its name, or its own header).
         public var unitID: String? = nil
+        /// The unit sent a readable report since: the file is accounted for, the unit is not
+        /// shown as having sent an unreadable report (REVIEW27 #14).
+        public var answered: Bool? = nil
     }
 
     /// A finding for the review page. Findings of consolidation carry `code` and `params`

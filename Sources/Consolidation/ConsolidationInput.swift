@@ -75,6 +75,10 @@ public struct RefusedFile: Sendable, Codable, Equatable {
     public var firstSeen: Date
     /// The unit the file's name names, when it names exactly one.
     public var unitID: String?
+    /// The unit sent a readable report since (an attachment that could not be read, or a file
+    /// sent again): listed so that every received file is accounted for (REVIEW27 #14), not
+    /// counted as the unit's unreadable report.
+    public var answered: Bool? = nil
 
     public init(path: String, sha256: String, kind: String, reason: String, firstSeen: Date) {
         self.path = path
@@ -119,6 +123,9 @@ public struct ConsolidationInput: Sendable {
     /// table rows, one string each) when the ledger kept it: what section I reads of the
     /// direction work the units report (Citations). Empty: section I as the pipeline says.
     public var texts: [Int64: [String]] = [:]
+    /// The day the report is made (the run's own date in Viet Nam), when a run makes it: the
+    /// month the report is signed in, which the data's cut-off may precede (REVIEW27 #8).
+    public var madeOn: PlanDate? = nil
 
     public init(pipeline: PipelineDefinition, asOf: PlanDate, runID: Int64, current: [ReceivedSubmission],
                 superseded: [ReceivedSubmission] = [], reporters: [ReporterStatus] = [], refused: [RefusedFile] = [],

@@ -189,7 +189,7 @@ public enum Consolidator {
                 receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path, judgedBy: s.judgedBy?.rawValue)
             row.documentMonth = row.documentDate == nil ? s.documentMonth : nil
             // A file received and refused: which file, why (REVIEW23 #9: not "chưa gửi").
-            if row.state == .unreadable, let f = input.refused.filter({ $0.unitID == s.unitID }).max(by: { $0.firstSeen < $1.firstSeen }) {
+            if row.state == .unreadable, let f = input.refused.filter({ $0.unitID == s.unitID && $0.answered != true }).max(by: { $0.firstSeen < $1.firstSeen }) {
                 row.refusalKind = f.kind
                 row.file = f.path
             }
@@ -317,7 +317,7 @@ public enum Consolidator {
         }
         // A refused file counted as its unit's unreadable report by the unit code in its name
         // (no name to go by): the officer confirms whose it is when asking for it again.
-        for f in input.refused {
+        for f in input.refused where f.answered != true {
             guard let id = f.unitID, id.allSatisfy(\.isNumber), (f.path as NSString).lastPathComponent.contains(id) else { continue }
             review.append(.init(path: f.path, unitID: id, unitName: p.units.unit(id: id)?.name, severity: "warning", code: "refused-file-unit-by-code",
                                 message: nil, params: ["path": (f.path as NSString).lastPathComponent, "code": id, "unit": p.units.unit(id: id)?.name ?? id],
@@ -372,9 +372,11 @@ public enum Consolidator {
             groups: groups, stateCounts: stateCounts, overdueTasks: allTasks.filter { $0.overdue != nil }.map(\.code),
             budget: budget, completeness: completeness(reporters),
             difficulties: difficulties, proposals: proposals, reporters: reporters, submissions: submissions,
-            refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen, unitID: $0.unitID) },
+            refused: input.refused.map { .init(path: $0.path, kind: $0.kind, reason: $0.reason, firstSeen: $0.firstSeen, unitID: $0.unitID,
+                                               answered: $0.answered) },
             review: review, direction: direction, postponements: postponements)
         report.headline = headline(of: report, ownGroups: Set(rules.ownGroups), statedScopes: statedScopes)
+        report.madeOn = input.madeOn
         // The overdue tasks are those the headline states overdue: one list (REVIEW23 #11).
         report.overdueTasks = report.headline.overdue
         return report
@@ -724,6 +726,21 @@ public enum Consolidator {
                 var holders: [String] = []
                 for (f, _) in told { for h in heldWith(t, f, partner: unit, rules: rules, names: names) where !holders.contains(h) { holders.append(h) } }
                 guard !holders.isEmpty else { continue }
+                // The task's lead took part in work its partners tell they held with it: one
+                // piece of work, counted once by the lead's figure, which covers every partner
+                // (those that have not reported too); the partners' figures of it are inside it
+                // (REVIEW27 #3: the lead's 25 cuộc, 800.500.000 đồng never silently left out).
+                if rules.jointCountedByLead, isLead(unit, t) {
+                    for (f, _) in told {
+                        for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
+                            guard let c = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),
+                                  !out.contains(where: { $0.unitID == h && $0.indicator == f.indicator }) else { continue }
+                            out.append(.init(unitID: h, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
+                                             file: c.file, heldBy: [unit]))
+                        }
+                    }
+                    continue
+                }
                 for (f, c) in told {
                     out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
                                      file: c.file, heldBy: holders))

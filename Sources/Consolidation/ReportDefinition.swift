@@ -163,6 +163,11 @@ public struct ReportRules: Sendable, Equatable {
     /// of the group report the same indicator.
     public var participationKeywords: [String] = []
     public var holdingKeywords: [String] = []
+    /// A task's lead telling it took part in work other units tell they held with it (the
+    /// same work told from both sides): counted once, by the lead's figure — which covers every
+    /// partner, reported or not — the partners' figures of it left out as held with the lead
+    /// (REVIEW27 #3); false: by the partners' figures, the lead's left out.
+    public var jointCountedByLead: Bool = false
     /// Indicators stated once per group for the whole city ("Toàn Thành phố đã tổ chức …
     /// cuộc kiểm tra …"), counted once, with the share of each kind of unit.
     public var cityWideIndicators: [String] = []
@@ -478,7 +483,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
-        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "appendix.refusedUnknown": ["n"],
+        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
+        "appendix.notCountedOneLine": ["marks"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
+        "outlook.overdueUnreported": ["task", "month", "lead", "deadline", "year", "next"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
@@ -504,11 +511,11 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.missing": ["n"],
         "assessment.theme": ["label", "items"],
         "assessment.shortcomingsIntro": [], "assessment.causesIntro": [],
-        "assessment.overdueCause": ["task", "deadline", "months", "result", "asOf"],
+        "assessment.overdueCause": ["task", "deadline", "months", "result", "asOf", "lead"],
         "assessment.overdueNoResult": [], "assessment.overdueNotDone": [],
         "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
         "assessment.notStartedCause": ["task", "deadline", "asOf", "remaining"],
-        "assessment.notArisenReason": ["text"], "assessment.notArisenSaid": ["lead"], "assessment.notStartedReason": ["text"], "assessment.overdueUnreportedCause": ["task", "deadline", "months", "result", "asOf"],
+        "assessment.notArisenReason": ["text"], "assessment.notArisenSaid": ["lead"], "assessment.notStartedReason": ["text"], "assessment.overdueUnreportedCause": ["task", "deadline", "months", "result", "asOf", "lead"],
         "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedTasks": ["tasks"], "appendix.missingRun": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
@@ -597,7 +604,7 @@ public struct ReportDefinition: Sendable, Equatable {
         // The review page (REVIEW23 #11): its cards and charts state the headline.
         "page.datedDone": [], "page.recurringActive": [], "page.overdue": [], "page.otherTasks": [],
         "page.received": ["own"], "page.late": [], "page.laterAfterDeadline": [], "page.unreadable": [], "page.missing": ["own"],
-        "page.review": [], "page.refused": [], "page.noFigures": [], "page.figuresNote": [],
+        "page.review": [], "page.refused": [], "page.methodNotes": [], "page.noFigures": [], "page.figuresNote": [],
         "page.total": ["label", "total", "units"], "page.byGroup": ["parts"], "page.groupPart": ["group", "n"], "page.noTotal": ["label", "units"],
     ]
 
@@ -737,6 +744,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let overlapIndicators = r.strings("rules.overlapIndicators") ?? []
         let participationKeywords = r.strings("rules.participation.keywords") ?? []
         let holdingKeywords = r.strings("rules.participation.holding") ?? []
+        let jointCountedByLead = r.string("rules.participation.countedBy") == "lead"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
@@ -870,6 +878,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.overlapIndicators = overlapIndicators
         rules.participationKeywords = participationKeywords
         rules.holdingKeywords = holdingKeywords
+        rules.jointCountedByLead = jointCountedByLead
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns
         rules.attendanceWord = attendanceWord

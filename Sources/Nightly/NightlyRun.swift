@@ -217,7 +217,10 @@ public final class NightlyRun: Sendable {
         lap("state")
 
         events?(.stage("writing the outbox"))
-        let placed = try OutboxPublisher(outbox: options.outbox, writers: options.writers).publish(state.input, runID: runID)
+        // The report is signed in the month the run makes it (REVIEW27 #8).
+        var input = state.input
+        input.madeOn = vietnamDate(Date())
+        let placed = try OutboxPublisher(outbox: options.outbox, writers: options.writers).publish(input, runID: runID)
         for p in placed { logger.info("wrote \(p.path)") }
         lap("outbox")
 

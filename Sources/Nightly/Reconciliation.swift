@@ -232,12 +232,15 @@ public enum Reconciliation {
             if replacedAtPath { continue }
             // Named by the file's name, else by its own first words (REVIEW24 F11).
             let named = namedUnit(f.path, units: definition.units) ?? FileIntake.senderUnitID(s.submission)
-            if let u = named, let list = byUnit[u], list.contains(where: { $0.receivedAt >= f.firstSeen }) { continue }
+            // A readable report of the unit received since answers it: the file is still
+            // listed (every received file accounted for, REVIEW27 #14), the unit not unreadable.
+            let answered = named.flatMap { byUnit[$0] }?.contains(where: { $0.receivedAt >= f.firstSeen }) ?? false
             guard seenRefused.insert(f.path + "\u{0}" + f.sha256).inserted else { continue }
-            if let u = named { unreadableUnits.insert(u) }
+            if let u = named, !answered { unreadableUnits.insert(u) }
             var r = RefusedFile(path: f.path, sha256: f.sha256, kind: s.submission.rejectionKind ?? "refused",
                                 reason: s.submission.reason ?? "", firstSeen: f.firstSeen)
             r.unitID = named
+            r.answered = answered ? true : nil
             refused.append(r)
         }
         for var u in unreadable {

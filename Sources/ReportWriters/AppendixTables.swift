@@ -179,6 +179,19 @@ public enum AppendixTables {
         if unknown > 0, !v.definition.wording("appendix.refusedUnknown", ["n": ""]).isEmpty {
             notes.append(v.definition.wording("appendix.refusedUnknown", ["n": VietFormat.count(unknown)]))
         }
+        // Files refused of units that sent a readable report since (an attachment in an old
+        // format, a file sent again): named, so that every received file is accounted for
+        // (REVIEW27 #14).
+        let answered = v.report.refused.filter { $0.answered == true && $0.unitID != nil }
+        if !answered.isEmpty, !v.definition.wording("appendix.refusedAnswered", ["n": "", "names": ""]).isEmpty {
+            var names: [String] = []
+            for f in answered {
+                let name = v.report.reporters.first { $0.unitID == f.unitID }?.unitName ?? f.unitID ?? ""
+                if !names.contains(name) { names.append(name) }
+            }
+            notes.append(v.definition.wording("appendix.refusedAnswered", ["n": VietFormat.count(answered.count),
+                                                                             "names": names.joined(separator: ", ")]))
+        }
         return droppingEmptyColumns(AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes))
     }
 
@@ -254,11 +267,24 @@ public enum AppendixTables {
         let meanings = used.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
             .map { v.definition.wording("appendix.notCountedMeaning.\($0.rawValue)", ["mark": v.definition.wording("appendix.notCounted.\($0.rawValue)")]) }
             .filter { !$0.isEmpty }
+        // One line (REVIEW27 #12): the marks the table uses and that they are outside the
+        // totals; how each was decided is the review page's, not a note sent upward.
+        let short = v.definition.wording("appendix.notCountedOneLine", ["marks": ""])
+        if !short.isEmpty {
+            let marks = used.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }.map { v.definition.wording("appendix.notCountedMark", ["mark": v.definition.wording("appendix.notCounted.\($0.rawValue)")]) }
+            let notes = marks.isEmpty ? [] : [v.definition.wording("appendix.notCountedOneLine", ["marks": VietFormat.list(marks)])]
+            return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
+        }
         var notes = meanings.isEmpty ? [] : [v.definition.wording("appendix.notCountedNote", ["items": meanings.joined(separator: "; ").capitalisedFirst])]
-        notes += partnerOverLeadNotes(v)
-        notes += restatedNotes(v)
-        notes += jointWorkNotes(v)
+        notes += methodNotes(v)
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
+    }
+
+    /// How Phụ lục III's figures were decided (a partner's figure above the lead's, figures
+    /// restated under two tasks, work told from both sides): under the table when the legend is
+    /// not one line, on the review page always (REVIEW27 #12: not sent upward).
+    public static func methodNotes(_ v: VietnameseRenderer) -> [String] {
+        partnerOverLeadNotes(v) + restatedNotes(v) + jointWorkNotes(v)
     }
 
     /// How work told from both sides was counted (a unit's "tham gia" figures, its holders'

@@ -125,6 +125,13 @@ public struct HTMLReviewWriter: Sendable {
             b += "</table></div>"
         }
 
+        // How Phụ lục III's figures were decided: the method notes kept off the appendix sent
+        // upward (REVIEW27 #12), for the officer who checks the totals.
+        let method = AppendixTables.methodNotes(v)
+        if !method.isEmpty, !v.definition.wording("page.methodNotes").isEmpty {
+            b += "<h2>\(e(v.definition.wording("page.methodNotes")))</h2><ul>" + method.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
+        }
+
         // Refused files.
         b += "<h2>Tệp bị từ chối (\(r.refused.count))</h2>"
         if r.refused.isEmpty {

@@ -44,22 +44,28 @@ public struct VietnameseRenderer: Sendable {
         return pattern.replacingOccurrences(of: "…", with: w("header.numberBlank")).replacingOccurrences(of: "...", with: w("header.numberBlank"))
     }
 
-    /// The month the report is signed in: the cut-off's, or the next one when the data run to
-    /// the cut-off month's last day (a report signed in November cannot hold data of 30/11).
+    /// The month the report is signed in: the run's own (REVIEW27 #8: a report made on 03/12
+    /// from data as of 30/11 is signed in December), never before the cut-off's; without a run
+    /// date, the cut-off's, or the next one when the data run to the cut-off month's last day
+    /// (a report signed in November cannot hold data of 30/11).
     var signingMonth: (year: Int, month: Int) {
         let d = report.asOf
-        guard let last = PlanDate.endOfMonth(year: d.year, month: d.month), last == d else { return (d.year, d.month) }
-        return d.month == 12 ? (d.year + 1, 1) : (d.year, d.month + 1)
+        var out = (year: d.year, month: d.month)
+        if let last = PlanDate.endOfMonth(year: d.year, month: d.month), last == d {
+            out = d.month == 12 ? (d.year + 1, 1) : (d.year, d.month + 1)
+        }
+        if let m = report.madeOn, (m.year, m.month) > (d.year, d.month) { out = (m.year, m.month) }
+        return out
     }
 
     /// "12/2026": the month after a month-end cut-off, when what is overdue is to be done.
     var signingMonthText: String { VietFormat.monthText(signingMonth.month) + "/" + String(signingMonth.year) }
 
-    /// "Thành phố Hồ Chí Minh, ngày      tháng 11 năm 2026": the day left blank for the văn
-    /// thư, the month and year the report's as-of date's (REVIEW25 #9: data as of 30/11 make
-    /// a draft of November; the văn thư corrects the month with the day if it is signed later).
+    /// "Thành phố Hồ Chí Minh, ngày      tháng 12 năm 2026": the day left blank for the văn
+    /// thư, the month and year the report is signed in (REVIEW27 #8 asks the opposite of
+    /// REVIEW25 #9's as-of month: data as of 30/11, made on 03/12, signed in December).
     public var placeDate: String {
-        w("header.placeDate", ["day": w("header.dayBlank"), "month": VietFormat.monthText(report.asOf.month), "year": String(report.asOf.year)])
+        w("header.placeDate", ["day": w("header.dayBlank"), "month": VietFormat.monthText(signingMonth.month), "year": String(signingMonth.year)])
     }
 
     public var parentLines: [String] {
@@ -84,8 +90,8 @@ public struct VietnameseRenderer: Sendable {
     public var copies: [String] { w.list("closing.copies") }
 
     public var appendixOf: String {
-        w("header.appendixOf", ["number": blankNumber, "day": w("header.dayBlank"), "month": VietFormat.monthText(report.asOf.month),
-                                "year": String(report.asOf.year), "issuer": report.issuer.name])
+        w("header.appendixOf", ["number": blankNumber, "day": w("header.dayBlank"), "month": VietFormat.monthText(signingMonth.month),
+                                "year": String(signingMonth.year), "issuer": report.issuer.name])
     }
 
     // MARK: - Names
@@ -813,9 +819,9 @@ public struct VietnameseRenderer: Sendable {
     /// A lead's sentence stating a figure a plausibility rule doubts: stated whole, as the
     /// unit reported it, its numbers kept, with the note after it (issue #13: a quoted sentence
     /// whose numbers are taken out is worse than either).
-    func heldBackAccount(_ t: ConsolidatedReport.TaskResult) -> String? {
+    func heldBackAccount(_ t: ConsolidatedReport.TaskResult, statement: ConsolidatedReport.Statement? = nil) -> String? {
         guard !w("results.heldBackLead").isEmpty,
-              let s = t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
+              let s = statement ?? t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
         // Attendance more than its events can hold (rules.attendance): the work stated, the
         // sentence ending before the doubted attendance's clause ("04 khóa … (Lean, 5S)" without
         // "cho 2.387 lượt học viên"; REVIEW21 #6, REVIEW26 #3), never the doubted figure as fact
@@ -1032,6 +1038,20 @@ public struct VietnameseRenderer: Sendable {
     /// of work counted once, with the share of each kind of unit ("trong đó các sở, ban,
     /// ngành 25 cuộc; các phường, xã, đặc khu 140 cuộc"), and what was left out as work units
     /// took part in but others held.
+    /// "các phường, xã, đặc khu": the kinds of the units that told they held work with `lead`
+    /// that the lead's own figure counts (their figures `jointWork` held by it); nil when none.
+    func leadJointPartners(_ lead: String, indicator: String, in g: ConsolidatedReport.TaskGroup) -> String? {
+        var kinds: [String] = []
+        for t in g.tasks where isLeadUnit(lead, of: t) {
+            for n in t.notCounted where n.reason == .jointWork && n.indicator == indicator && n.heldBy == [lead] {
+                let kind = report.reporters.first { $0.unitID == n.unitID }?.group.flatMap { groupLabel($0) }.map { w("results.cityKind", ["kind": $0]) }
+                    ?? shortName(n.unitName)
+                if !kinds.contains(kind) { kinds.append(kind) }
+            }
+        }
+        return kinds.isEmpty ? nil : VietFormat.list(kinds)
+    }
+
     public func cityWide(_ g: ConsolidatedReport.TaskGroup) -> String? {
         guard hasCityWide(g) else { return nil }
         let ids = definition.rules.cityWideIndicators
@@ -1051,6 +1071,13 @@ public struct VietnameseRenderer: Sendable {
                 if k.units.count == 1, let lead = jointWith(k.units[0], indicator: first.indicator, in: g) {
                     return w("results.cityShareJoint", ["who": who, "lead": lead, "n": amount(k.value)])
                 }
+                // A lead whose figure counts the work its partners tell they held with it (rules
+                // participation.countedBy "lead"): its share said to be joint, with whom
+                // (REVIEW27 #3: how the lead's figure relates to the total, said plainly).
+                if k.units.count == 1, let partners = leadJointPartners(k.units[0], indicator: first.indicator, in: g),
+                   !w("results.cityShareLeadJoint", ["who": "", "partners": "", "n": ""]).isEmpty {
+                    return w("results.cityShareLeadJoint", ["who": who, "partners": partners, "n": amount(k.value)])
+                }
                 return w("results.cityShare", ["who": who, "n": amount(k.value)])
             }
             shares = w("results.cityShares", ["items": parts.joined(separator: "; ")])
@@ -1061,10 +1088,13 @@ public struct VietnameseRenderer: Sendable {
         // Work a partner took part in, held and counted by a lead: named, not added.
         // Work a unit told it took part in that others report holding with it: named here when
         // the unit leads none of the group's tasks (a lead's own account states it).
+        // Not the partners' part of work a lead of the group counts (heldBy the lead): the
+        // lead's share above says it (REVIEW27 #3), never "Ngoài ra", which reads as added.
         let left = g.tasks.flatMap { t in
             t.notCounted.filter { n in
                 n.indicator == first.indicator
-                    && (n.reason == .participation || (n.reason == .jointWork && !g.tasks.contains { isLeadUnit(n.unitID, of: $0) }))
+                    && (n.reason == .participation || (n.reason == .jointWork && !g.tasks.contains { isLeadUnit(n.unitID, of: $0) }
+                        && !(n.heldBy ?? []).contains { u in g.tasks.contains { isLeadUnit(u, of: $0) } }))
             }
         }
         if !left.isEmpty {
@@ -1313,7 +1343,11 @@ public struct VietnameseRenderer: Sendable {
             var paragraph = sentences
             var any = !apart.isEmpty
             for (t, joint) in zip(g.tasks, perTask) {
-                let these = withPartnerOverLead(t, joint.sentences)
+                var these = withPartnerOverLead(t, joint.sentences)
+                // Money units other than the plan's budget holder spent on the task is their own
+                // funds, not the plan's: said with the task's work (REVIEW27 #13: not after the
+                // group's last task), never under the plan's budget (REVIEW24 F9).
+                if let funds = ownFunds(g, tasks: [t], stated: (out.map(\.text) + paragraph + these).joined(separator: "\n")) { these.append(funds) }
                 guard !these.isEmpty else { continue }
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
@@ -1324,10 +1358,6 @@ public struct VietnameseRenderer: Sendable {
                 paragraph += these
             }
             if !any { paragraph.append(w("results.noFigures")) }
-            // Money units other than the plan's budget holder spent on the group's work is their
-            // own funds, not the plan's: said with the work, never under the plan's budget
-            // (REVIEW24 F9).
-            if let funds = ownFunds(g, stated: (out.map(\.text) + paragraph).joined(separator: "\n")) { paragraph.append(funds) }
             out.append(.paragraph(paragraph.joined(separator: " ")))
         }
         // Budget.
@@ -1340,10 +1370,10 @@ public struct VietnameseRenderer: Sendable {
     /// sử dụng … cho …": what units other than the plan's budget holder spent on a group's
     /// tasks (their own funds: the plan's budget is the holder's), by task with its units; nil
     /// when none, when the text above already states it, or when results.ownFunds is empty.
-    func ownFunds(_ g: ConsolidatedReport.TaskGroup, stated: String) -> String? {
+    func ownFunds(_ g: ConsolidatedReport.TaskGroup, tasks: [ConsolidatedReport.TaskResult]? = nil, stated: String) -> String? {
         guard !w("results.ownFunds").isEmpty else { return nil }
         let holder = report.budget.holder
-        let parts = moneyByTask(named: true, skipping: stated, in: g.tasks) { $0.unitID != holder }
+        let parts = moneyByTask(named: true, skipping: stated, in: tasks ?? g.tasks) { $0.unitID != holder }
         return parts.isEmpty ? nil : w("results.ownFunds", ["parts": parts.joined(separator: "; ")])
     }
 
@@ -1652,10 +1682,12 @@ public struct VietnameseRenderer: Sendable {
         } else {
             s += missing > 0 ? w("assessment.missing", ["n": VietFormat.count(missing)]) : "."
         }
-        // The units whose files could not be opened, named when few (REVIEW25 #5: only
-        // Phụ lục II named them).
+        // The units whose files could not be opened, named when few and the pipeline words it
+        // (REVIEW25 #5); empty wording: counted only, Phụ lục II names them (REVIEW27 #9:
+        // file handling is not for the bodies above).
         let unreadableNames = report.reporters.filter { $0.state == .unreadable }.map { shortName($0.unitName) }
-        if !unreadableNames.isEmpty, unreadableNames.count <= definition.rules.missingNamedMax {
+        if !unreadableNames.isEmpty, unreadableNames.count <= definition.rules.missingNamedMax,
+           !w("assessment.unreadableNamed", ["names": ""]).isEmpty {
             s += " " + w("assessment.unreadableNamed", ["names": VietFormat.list(unreadableNames)])
         }
         // A kind of unit few of which have not reported: named (rules.missingNamedMax), as the
@@ -2070,7 +2102,7 @@ public struct VietnameseRenderer: Sendable {
             // Its lead reported on it without a status: no completion reported, never "chưa
             // hoàn thành" the report cannot vouch for (REVIEW19 #2).
             let key = t.basis == .leadSilent ? "assessment.overdueUnreportedCause" : "assessment.overdueCause"
-            shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due),
+            shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due), "lead": leadName(t),
                                                                     "months": VietFormat.count(months), "result": result,
                                                                     "asOf": VietFormat.date(report.asOf)])
                                       // No delay is known of a task whose completion is not reported: no cause of one.
@@ -2280,7 +2312,10 @@ public struct VietnameseRenderer: Sendable {
         // No month is promised that no unit gave (REVIEW8 #5, #6): overdue tasks are followed
         // up; the others by the plan's own deadline. Tasks of one kind and deadline, one line.
         for t in open where phase(t) == .overdue {
-            out.append(.dash(w("outlook.overdue", ["task": lowerFirst(taskName(t)), "month": signingMonthText, "lead": leadStep(t),
+            // Its lead reported results without a status (REVIEW27 #4): the step is to confirm
+            // where it stands, no cause of a delay nobody reported.
+            let key = t.basis == .leadSilent && !w("outlook.overdueUnreported", ["lead": "", "task": ""]).isEmpty ? "outlook.overdueUnreported" : "outlook.overdue"
+            out.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "month": signingMonthText, "lead": leadStep(t),
                                                    "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
                                                    "year": String(report.plan.year), "next": String(report.plan.year + 1)])))
         }
@@ -2728,6 +2763,9 @@ public struct VietnameseRenderer: Sendable {
     /// figure is counted or held back, never sent up with a verification note).
     public func quote(_ s: ConsolidatedReport.Statement, of t: ConsolidatedReport.TaskResult) -> String {
         guard statesUnverified(s, t) else { return quote(s) }
+        // The doubted attendance's clause cut as the body cuts it: the same sentence in the
+        // body and Phụ lục I, no drafting note and no subject said twice (REVIEW27 #12).
+        if let cut = heldBackAccount(t, statement: s) { return cut }
         return w("appendix.told", ["unit": shortName(s.unit.unitName), "text": trimEnd(countedAsAttendances(s.text)), "mark": unverifiedMark])
     }
 

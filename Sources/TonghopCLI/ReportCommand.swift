@@ -54,7 +54,9 @@ struct Report: ParsableCommand {
         // As the nightly run does: links and unreadable names are refused files for a person.
         let unreadable = attention.map { RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message, firstSeen: Date()) }
         let state = try ReportFromFiles.reconcile(files: scanned, pipeline: pipeline, asOf: date, unreadable: unreadable)
-        let input = state.input
+        var input = state.input
+        // Signed in the month it is made (REVIEW27 #8).
+        input.madeOn = VietFormat.civilDate(Date())
         let definition: ReportDefinition
         do { definition = try ReportDefinition.load(directory: pipeline.directory) } catch {
             throw CannotRun("\(error)")

@@ -620,10 +620,12 @@ import Testing
         #expect(told.review.contains { $0.code == "figure-unverified" && $0.params?["code"] == "II.3.d" })
         let v = VietnameseRenderer(told, definition: Fixtures.definition)
         let body = v.body().map(\.text).joined(separator: "\n")
-        // Left out of every total: not stated as fact in the body (REVIEW24 F5); Phụ lục I has it marked.
+        // Left out of every total: not stated as fact in the body (REVIEW24 F5); Phụ lục I tells
+        // the work as the body does, the doubted clause cut, no drafting mark (REVIEW27 #12);
+        // Phụ lục III lists the figure with its mark.
         #expect(!body.contains("1.240"), "\(body)")
         let told1 = AppendixTables.taskProgress(v).rows.flatMap(\.cells).compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } }
-        #expect(told1.contains { $0.contains("1.240 lượt sinh viên") && $0.contains("(\(mark))") }, "\(told1)")
+        #expect(told1.contains { $0.contains("mở 02 lớp về mã số, mã vạch và truy xuất nguồn gốc") } && !told1.contains { $0.contains("1.240") || $0.contains("(\(mark))") }, "\(told1)")
         let row = try #require(AppendixTables.figures(v).rows.first { $0.cells[1] == .text(d.title) && $0.cells[2] == .text(v.indicatorLabel("participants")) })
         guard case .text(let each) = row.cells[5] else { Issue.record("no units cell"); return }
         #expect(each.contains("(\(mark)): 1.240"), "\(each)")
@@ -664,10 +666,11 @@ import Testing
         // its classes are held back with their attendance; the review desk keeps one warning.
         let mark = Fixtures.definition.wording("appendix.notCounted.unverified")
         let text = v.body().map(\.text).joined(separator: "\n")
-        // REVIEW24 F5: not stated as fact in the body; Phụ lục I states it with the mark.
+        // REVIEW24 F5: not stated as fact in the body; REVIEW27 #12: nor with a drafting mark in
+        // Phụ lục I, which tells the work as the body does (Phụ lục III lists the figure marked).
         #expect(!text.contains("1.500"), "\(text)")
         let told = AppendixTables.taskProgress(v).rows.flatMap(\.cells).compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } }
-        #expect(told.contains { $0.contains("cho 1.500 lượt học viên của doanh nghiệp (\(mark))") }, "\(told)")
+        #expect(told.contains { $0.contains("03 khóa bồi dưỡng kỹ năng đánh giá sự phù hợp.") } && !told.contains { $0.contains("1.500") || $0.contains("(\(mark))") }, "\(told)")
         #expect(!text.contains("các khóa bồi dưỡng") && !text.contains("cho học viên"), "\(text)")
         #expect(b.notCounted.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "training_courses" && $0.value == 3 && $0.reason == .unverified })
         #expect(classes.review.filter { $0.code == "figure-unverified" }.count == 1)
@@ -685,7 +688,8 @@ import Testing
         #expect(row.cells[3] != .number(participants.total))
         #expect(figures.notes.contains { $0.contains(mark) })
         let cells = AppendixTables.taskProgress(v).rows.flatMap(\.cells).compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } }
-        #expect(cells.contains { $0.contains("Chi cục Tiêu chuẩn Đo lường Chất lượng: Chi cục đã mở 03 khóa bồi dưỡng") && $0.contains("1.500") && !$0.contains("xác minh") },
+        // No subject said twice (REVIEW27 #12: "Chi cục …: Chi cục đã …").
+        #expect(cells.contains { $0.contains("đã mở 03 khóa bồi dưỡng") && !$0.contains("Chất lượng: Chi cục") && !$0.contains("xác minh") },
                 "\(cells.filter { $0.contains("Chi cục") })")
         // Three conferences of 500 people each are plausible: counted.
         let conferences = report("Chi cục đã tổ chức 03 hội thảo về năng suất chất lượng với 1.500 đại biểu tham dự.")
@@ -741,8 +745,11 @@ import Testing
         #expect(finding.params?["held"] == "01")
         #expect(v.reviewMessage(finding).contains("không cộng số liệu của Sở Tài chính để không tính hai lần"), "\(v.reviewMessage(finding))")
         let table = AppendixTables.figures(v)
-        // One note for the rule, naming the task (REVIEW25 #2), not one per unit.
-        #expect(table.notes.filter { $0.contains("Công việc do đơn vị chủ trì") && $0.contains("nhiệm vụ " + t.letter) }.count == 1, "\(table.notes)")
+        // One note for the rule, naming the task (REVIEW25 #2), not one per unit; on the review
+        // page, Phụ lục III's legend being one line (REVIEW27 #12).
+        let methodNotes = AppendixTables.methodNotes(v)
+        #expect(methodNotes.filter { $0.contains("Công việc do đơn vị chủ trì") && $0.contains("nhiệm vụ " + t.letter) }.count == 1, "\(methodNotes)")
+        #expect(table.notes.count <= 1, "\(table.notes)")
         #expect(table.rows.contains { row in
             if row.cells.count == 6, case .text(let each) = row.cells[5] { return each.contains("Sở Tài chính (" + Fixtures.definition.wording("appendix.notCounted.joint_work") + "): 7") && each.contains("Phường Chánh Hiệp: 2") }
             return false
@@ -773,7 +780,8 @@ import Testing
         let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
         let e = input.current[ktpc].submission.entries.firstIndex { $0.task == "II.5.c" }!
         input.current[ktpc].submission.entries[e].text = "Phòng đã cử công chức phối hợp với Chi cục tham gia 03 đoàn kiểm tra liên ngành."
-        let r = Fixtures.report(input)
+        // Counted by the partners (REVIEW27 #3 counts it by the lead in the ct38 pipeline).
+        let r = Fixtures.reportByPartners(input)
         let t = try #require(r.tasks.first { $0.code == "II.5.c" })
         #expect(t.notCounted.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "inspections" && $0.reason == .jointWork }, "\(t.notCounted)")
         #expect(!t.notCounted.contains { $0.unitID == "SKHCN-KTPC" && $0.indicator == "inspections" }, "\(t.notCounted)")

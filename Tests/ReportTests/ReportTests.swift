@@ -300,8 +300,10 @@ import Testing
         // Abbreviations written out at first use, short after; "UBND" always in full.
         let direction = text.range(of: "I. CÔNG TÁC CHỈ ĐẠO")!
         // Not inside a document's symbol ("Công văn số …/SKHCN-TĐC").
-        let tdc = text.range(of: " TĐC", range: direction.upperBound..<text.endIndex)
-        if let tdc { #expect(text[direction.upperBound..<tdc.upperBound].hasSuffix("tiêu chuẩn, đo lường, chất lượng (sau đây viết tắt là TĐC")) }
+        // REVIEW27 asks the opposite of the earlier rule (introduced after section I's first
+        // "về …"): the field's abbreviation is defined at its first use, in the opening.
+        let tdc = text.range(of: " TĐC")
+        if let tdc { #expect(text[..<tdc.upperBound].hasSuffix("tiêu chuẩn, đo lường, chất lượng (sau đây viết tắt là TĐC") && tdc.upperBound < direction.lowerBound) }
         #expect(!text.contains(" UBND ") && text.contains("76/QĐ-UBND"))
         // Upward proposals in V ("Xem xét, …"), the Sở's own in IV, no attributions.
         let iv = text.range(of: "IV. PHƯƠNG HƯỚNG")!, v5 = text.range(of: "V. ĐỀ XUẤT")!
@@ -331,14 +333,15 @@ import Testing
     @Test func numberAndDayAreLeftBlank() {
         #expect(v.numberLine == "Số:       /BC-SKHCN")
         #expect(v.placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 11 năm 2026")
-        // The month is the as-of date's, a month-end cut-off included (REVIEW25 #9): the draft
-        // of data as of 30/11 is dated November, as of 31/12 December.
+        // REVIEW27 #8 asks the opposite of REVIEW25 #9 (the as-of month): the month the report
+        // is signed in — the run's own (Review27Tests), or, with no run date, the month after a
+        // month-end cut-off: data as of 30/11 are signed in December, as of 31/12 in January.
         var r = v.report
         r.asOf = PlanDate(iso: "2026-11-30")!
-        #expect(VietnameseRenderer(r, definition: Fixtures.definition).placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 11 năm 2026")
-        #expect(VietnameseRenderer(r, definition: Fixtures.definition).appendixOf.contains("tháng 11 năm 2026"))
-        r.asOf = PlanDate(iso: "2026-12-31")!
         #expect(VietnameseRenderer(r, definition: Fixtures.definition).placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 12 năm 2026")
+        #expect(VietnameseRenderer(r, definition: Fixtures.definition).appendixOf.contains("tháng 12 năm 2026"))
+        r.asOf = PlanDate(iso: "2026-12-31")!
+        #expect(VietnameseRenderer(r, definition: Fixtures.definition).placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 01 năm 2027")
     }
 
     /// The budget and reporting figures of the body are the JSON's.

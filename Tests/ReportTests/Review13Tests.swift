@@ -50,7 +50,8 @@ import Testing
         let i = input.current[ward].submission.entries.firstIndex { $0.task == "II.5.a" }!
         input.current[ward].submission.entries[i].text =
             "Ủy ban nhân dân phường đã chủ trì, phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra 2 đợt tại các cửa hàng mũ bảo hiểm, xử phạt 12.500.000 đồng."
-        let r = Fixtures.report(input)
+        // Counted by the partners (REVIEW27 #3 counts it by the lead in the ct38 pipeline).
+        let r = Fixtures.reportByPartners(input)
         let a = try #require(r.tasks.first { $0.code == "II.5.a" })
         #expect(a.notCounted.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "inspections" && $0.reason == .jointWork && $0.heldBy == ["25771"] })
         let inspections = try #require(r.groups.first { $0.number == 5 }!.figures.first { $0.indicator == "inspections" })
@@ -75,11 +76,12 @@ import Testing
             Entry(task: "II.5.b", status: .inProgress,
                   indicators: [IndicatorID("inspections"): Fixtures.figure(4, "word/document.xml paragraph 81", "04 cuộc")],
                   text: "Chi cục đã chủ trì 4 cuộc kiểm tra nhãn hàng hóa đồ chơi trẻ em.", sources: ["word/document.xml paragraph 81"]))
-        let ownReport = Fixtures.report(own)
+        let ownReport = Fixtures.reportByPartners(own)
         let ownSentence = try #require(VietnameseRenderer(ownReport, definition: Fixtures.definition).cityWide(ownReport.groups.first { $0.number == 5 }!))
         #expect(!ownSentence.contains("chưa gồm kết quả kiểm tra"), "\(ownSentence)")
         // Phụ lục III's note says the same, with no working note left in it (REVIEW13 #15).
-        let notes = AppendixTables.figures(v).notes
+        // The method notes are the review page's (REVIEW27 #12), not Phụ lục III's.
+        let notes = AppendixTables.methodNotes(v)
         // One note of the rule, naming the task (REVIEW25 #2).
         #expect(notes.contains { $0.contains("chỉ tính một lần") && $0.contains("nhiệm vụ " + a.letter) })
         #expect(!notes.contains { $0.contains("đang được rà soát") || $0.contains("đang được xác minh") })
@@ -94,14 +96,16 @@ import Testing
         let r = Fixtures.report(input)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let table = AppendixTables.figures(v)
-        let note = try #require(table.notes.first { $0.contains("báo cáo đã phối hợp lấy, thử nghiệm 3.026 mẫu") }, "\(table.notes)")
+        // The method notes are the review page's (REVIEW27 #12: Phụ lục III's legend one line).
+        let methodNotes = AppendixTables.methodNotes(v)
+        let note = try #require(methodNotes.first { $0.contains("báo cáo đã phối hợp lấy, thử nghiệm 3.026 mẫu") }, "\(methodNotes)")
         #expect(note.contains("không cộng vào cột “Tổng cộng”") && note.contains("25 mẫu") && !note.contains("chưa thống nhất"), "\(note)")
         // The table agrees: the samples' total is the lead's alone.
         let row = try #require(table.rows.first { $0.cells.count == 6 && $0.cells[2] == .text(v.indicatorLabel("samples_tested")) && $0.cells[0] == .text("b") })
         #expect(row.cells[3] == .number(25))
         // Told under 5.a as well, listed once at 5.b: the note does not say it is counted there.
-        #expect(!table.notes.contains { $0.contains("chỉ tính một lần, ở nhiệm vụ b") }, "\(table.notes)")
-        #expect(table.notes.contains { $0.contains("chỉ ghi một lần, ở nhiệm vụ b, và không cộng vào cột “Tổng cộng”") }, "\(table.notes)")
+        #expect(!methodNotes.contains { $0.contains("chỉ tính một lần, ở nhiệm vụ b") }, "\(methodNotes)")
+        #expect(methodNotes.contains { $0.contains("chỉ ghi một lần, ở nhiệm vụ b, và không cộng vào cột “Tổng cộng”") }, "\(methodNotes)")
     }
 
     /// Phụ lục III's legend names only the marks the table uses (REVIEW13 #15).

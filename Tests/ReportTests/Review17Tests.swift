@@ -26,7 +26,8 @@ import Testing
         for basis in Fixtures.definition.wording.list("header.bases") {
             #expect(opening.contains(basis), "\(basis)")
         }
-        #expect(!opening.contains("viết tắt là"), "\(opening)")
+        // REVIEW27: the field's short form is defined here too, at its first use, once.
+        #expect(opening.components(separatedBy: "viết tắt là").count <= 2, "\(opening)")
     }
 
     /// The plan's words name the events ("lớp tập huấn" on a topic) only when the units
@@ -60,14 +61,17 @@ import Testing
         let clause = try #require(Fixtures.definition.wording.indicators["training_courses"]?.clause)
         let unitsNouns = try #require(clause.components(separatedBy: "{n} ").last)
         let plansWords = try #require(named.components(separatedBy: "08 ").last)
-        #expect(v0.body().map(\.text).joined(separator: "\n").contains(plansWords), "the plain body tells the classes in the plan's words")
+        // The plan's words as the body writes them, its short forms defined in the opening (REVIEW27).
+        let shortWords = Fixtures.definition.wording.abbreviations.reduce(plansWords) { $0.replacingOccurrences(of: $1.full, with: $1.short) }
+        let plainBody = v0.body().map(\.text).joined(separator: "\n")
+        #expect(plainBody.contains(plansWords) || plainBody.contains(shortWords), "the plain body tells the classes in the plan's words")
         // The indicator's nouns, then the field the plan names ("về …"), not the plan's topic.
         #expect(mixed.hasPrefix(ReportWordingFill.fill(clause, ["n": "08"]) + " "), "\(mixed)")
         #expect(!mixed.contains(plansWords), "\(mixed)")
         let field = try #require(t.text.range(of: " " + (Fixtures.definition.wording.indicators["training_courses"]?.fieldFrom.first ?? "?") + " "))
         #expect(mixed.hasSuffix(String(t.text[field.lowerBound...]).components(separatedBy: " đối với ").first!.trimmingCharacters(in: .whitespaces)), "\(mixed)")
         let body = v.body().map(\.text).joined(separator: "\n")
-        #expect(!body.contains(plansWords), "\(body)")
+        #expect(!body.contains(plansWords) && !body.contains(shortWords), "\(body)")
         #expect(body.contains(unitsNouns), "\(body)")
     }
 

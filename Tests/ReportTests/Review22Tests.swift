@@ -44,7 +44,8 @@ import Testing
         let i = input.current[ward].submission.entries.firstIndex { $0.task == "II.5.a" }!
         input.current[ward].submission.entries[i].text =
             "Ủy ban nhân dân phường đã chủ trì, phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra 2 đợt cân điện tử tại chợ đêm, xử phạt 12.500.000 đồng."
-        let r = Fixtures.report(input)
+        // Counted by the partners (REVIEW27 #3 counts it by the lead in the ct38 pipeline).
+        let r = Fixtures.reportByPartners(input)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let g = try #require(r.groups.first { $0.number == 5 })
         let total = try #require(v.cityWide(g))

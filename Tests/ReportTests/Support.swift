@@ -62,6 +62,19 @@ enum Fixtures {
         OutboxWriters.consolidate(input, definition)
     }
 
+    /// The pipeline with joint work told from both sides counted by the partners' figures
+    /// (rules.participation.countedBy empty): the rule before REVIEW27 #3, kept for pipelines
+    /// that choose it; the ct38 pipeline counts it by the lead's figure (Review27Tests).
+    static let byPartners: ReportDefinition = {
+        var d = definition
+        d.rules.jointCountedByLead = false
+        return d
+    }()
+
+    static func reportByPartners(_ input: ConsolidationInput) -> ConsolidatedReport {
+        OutboxWriters.consolidate(input, byPartners)
+    }
+
     static func renderer(_ input: ConsolidationInput) -> VietnameseRenderer {
         VietnameseRenderer(report(input), definition: definition)
     }
