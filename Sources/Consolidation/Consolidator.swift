@@ -1197,12 +1197,16 @@ public enum Consolidator {
                     let leftOut = joint.allSatisfy { j in t.notCounted.contains { $0.unitID == unit && $0.indicator == j.indicator } }
                     // Told from both sides: the units that report holding the work with it.
                     let held = t.notCounted.first { $0.unitID == unit && $0.reason == .jointWork }?.heldBy ?? []
+                    // The units that told they held it with this unit, counted in its figure
+                    // (rules.participation.countedBy "lead", REVIEW27 #3).
+                    let inIt = Set(t.notCounted.filter { $0.reason == .jointWork && $0.heldBy == [unit] }.map(\.unitID))
                     out.append(.init(path: list[0].c.file, unitID: unit, unitName: list[0].c.unitName, severity: "warning", code: "figure-joint-work",
                                      message: nil,
                                      params: ["unit": list[0].c.unitName, "indicators": joint.map(\.indicator).joined(separator: ","),
                                               "values": joint.map { VietFormat.number($0.c.value) }.joined(separator: "; "), "code": t.code,
                                               "others": VietFormat.count(others.count), "leftOut": leftOut ? "true" : "false"]
-                                        .merging(held.isEmpty ? [:] : ["held": VietFormat.count(held.count)]) { a, _ in a },
+                                        .merging(held.isEmpty ? [:] : ["held": VietFormat.count(held.count)]) { a, _ in a }
+                                        .merging(inIt.isEmpty ? [:] : ["leadHeld": VietFormat.count(inIt.count)]) { a, _ in a },
                                      source: joint.flatMap { $0.c.sources.map(\.location) }.joined(separator: "; ")))
                 }
             }

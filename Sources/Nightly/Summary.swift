@@ -38,7 +38,9 @@ public struct RunDigest: Sendable, Codable, Equatable {
         }
         reviewByKind = byKind
         notable = input.review.filter { ["conflict", "unknown-unit", "decision-stale"].contains($0.finding.code) }.map(\.finding.message)
-        refused = input.refused
+        // Open refused files: not those whose unit sent a readable report since (listed in the
+        // report for the record, REVIEW27 #14, but nothing to ask for).
+        refused = input.refused.filter { $0.answered != true }
         self.outbox = outbox
         if let v = catalogueVersion {
             let ids = Set(input.current.map(\.id))

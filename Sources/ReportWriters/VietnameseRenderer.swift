@@ -2817,11 +2817,18 @@ public struct VietnameseRenderer: Sendable {
     /// by reason, with whose figures they are.
     func leftOutNote(_ t: ConsolidatedReport.TaskResult) -> String {
         var items: [String] = []
-        for reason in [ConsolidatedReport.NotCountedReason.participation, .jointWork, .attendedElsewhere, .sameWork, .unverified, .estimate] {
+        // Work partners told they held with the task's lead, counted in the lead's figure
+        // (rules.participation.countedBy "lead", REVIEW27 #3): said to be in the lead's.
+        let inLead = { (n: ConsolidatedReport.NotCounted) in n.reason == .jointWork && !(n.heldBy ?? []).isEmpty && (n.heldBy ?? []).allSatisfy { self.isLeadUnit($0, of: t) } }
+        for (reason, key) in [(ConsolidatedReport.NotCountedReason.participation, "participation"), (.jointWork, "joint_work_lead"), (.jointWork, "joint_work"),
+                              (.attendedElsewhere, "attended_elsewhere"), (.sameWork, "same_work"), (.unverified, "unverified"), (.estimate, "estimate")] {
             // A partner's figure of the lead's work that conflicts with the lead's: the lead's
             // stands, the conflict is the review desk's, not a bracket going up (REVIEW22 #3).
-            let these = t.notCounted.filter { n in n.reason == reason && t.figures.contains { $0.indicator == n.indicator } && !conflictsWithLead(t, n) }
+            let these = t.notCounted.filter { n in n.reason == reason && t.figures.contains { $0.indicator == n.indicator } && !conflictsWithLead(t, n)
+                && (reason != .jointWork || inLead(n) == (key == "joint_work_lead")) }
             guard !these.isEmpty else { continue }
+            let holders = Array(Set(these.flatMap { $0.heldBy ?? [] })).sorted()
+            let leadNames = VietFormat.list(holders.map { id in shortName(report.reporters.first { $0.unitID == id }?.unitName ?? t.leadStatus?.unitName ?? id) })
             var seen = Set<String>()
             let refs = these.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
             var ids: [String] = []
@@ -2836,8 +2843,8 @@ public struct VietnameseRenderer: Sendable {
             for k in kept where !letters.contains(k) { letters.append(k) }
             let counts = values.map { $0.money ? VietFormat.money($0.value) : VietFormat.count($0.value) + " " + indicator($0.id).measure }
             // A reason without words (figures held back until confirmed) is not sent upward.
-            let item = w("appendix.leftOutItem.\(reason.rawValue)", ["who": who(refs), "clauses": sentenceClauses(values),
-                                                                      "values": VietFormat.list(counts), "task": VietFormat.list(letters)])
+            let item = w("appendix.leftOutItem.\(key)", ["who": who(refs), "clauses": sentenceClauses(values), "lead": leadNames,
+                                                          "values": VietFormat.list(counts), "task": VietFormat.list(letters)])
             if !item.isEmpty { items.append(item) }
         }
         return items.isEmpty ? "" : w("appendix.leftOut", ["items": items.joined(separator: "; ")])
@@ -2881,6 +2888,10 @@ public struct VietnameseRenderer: Sendable {
         case "plan-number-blank": return w("review.planNumberBlank", ["written": p["written"] ?? "", "dateWritten": p["dateWritten"] ?? ""])
         case "plan-number-unverified": return w("review.planNumber", ["number": p["number"] ?? "", "date": p["date"] ?? "", "written": p["written"] ?? ""])
         case "figure-joint-work":
+            if let held = p["leadHeld"], !held.isEmpty, !w("review.jointWorkLead", ["unit": "", "indicators": "", "values": "", "code": "", "held": ""]).isEmpty {
+                return w("review.jointWorkLead", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]),
+                                                  "values": p["values"] ?? "", "code": p["code"] ?? "", "held": held])
+            }
             if let held = p["held"], !held.isEmpty {
                 return w("review.jointWorkHeld", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]),
                                                   "values": p["values"] ?? "", "code": p["code"] ?? "", "held": held])

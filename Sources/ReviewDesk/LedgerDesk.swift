@@ -170,7 +170,10 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         var refused: [DeskRefusedFile] = []
         for f in input.refused {
             let sid = files.last { $0.path == f.path && $0.sha256 == f.sha256 && !f.sha256.isEmpty }?.submissionID
-            refused.append(DeskRefusedFile(submissionID: sid, file: f.path, reason: f.reason, suggestedUnit: f.unitID.map(unitName)))
+            // Its unit sent a readable report since: in the unit's history, nothing to act on.
+            if f.answered != true {
+                refused.append(DeskRefusedFile(submissionID: sid, file: f.path, reason: f.reason, suggestedUnit: f.unitID.map(unitName)))
+            }
             if let u = f.unitID {
                 byUnit[u, default: []].append(DeskSubmission(id: sid ?? 0, file: f.path, receivedAt: Self.iso(f.firstSeen), number: nil,
                                                              date: nil, current: false, refusedReason: f.reason))

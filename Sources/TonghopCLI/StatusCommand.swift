@@ -57,6 +57,6 @@ struct StatusCommand: ParsableCommand {
         let digest = RunDigest(state: state, outbox: [], catalogueVersion: pipeline.readingVersion)
         print(SummaryText.render(digest: digest, summary: last.summary, runID: last.id, seconds: nil, outbox: [], verbose: verbose))
         PipelineWarnings.summaryLines(pipeline.definition).forEach { print($0) }
-        if failOnReview, !state.input.review.isEmpty || !state.input.refused.isEmpty { throw ExitCode(ExitStatus.needsReview) }
+        if failOnReview, !state.input.review.isEmpty || state.input.refused.contains(where: { $0.answered != true }) { throw ExitCode(ExitStatus.needsReview) }
     }
 }

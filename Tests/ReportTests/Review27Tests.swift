@@ -50,6 +50,13 @@ import Testing
         // The lead's money is in the body: never a total that leaves it out.
         let group5 = section(body(v), from: "\n5. ", to: "\n6. ")
         #expect(group5.contains("310.000.000 đồng"), "\(group5)")
+        // Phụ lục I says the ward's joint part is in the lead's figure, not "of these units".
+        let line = v.taskFiguresLine(t)
+        #expect(line.contains("đã tính trong số liệu của Chi cục") && !line.contains("đã tính trong số liệu của các đơn vị này"), "\(line)")
+        // The desk asks the lead to confirm, the total being its figure.
+        let finding = try #require(r.review.first { $0.code == "figure-joint-work" && $0.unitID == "SKHCN-CCTDC" && $0.params?["code"] == "II.5.c" })
+        #expect(finding.params?["leadHeld"] == "01", "\(finding)")
+        #expect(v.reviewMessage(finding).contains("Tổng tính theo số liệu của Chi cục"), "\(v.reviewMessage(finding))")
     }
 
     // MARK: - #4: a lead's blank status beside its results is said as such
