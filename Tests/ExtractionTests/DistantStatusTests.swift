@@ -211,3 +211,29 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
         }
     }
 }
+
+@Suite struct StatusWordingTests {
+    @Test func aShortLabelOnTheLineAfterTheItemStatesItsStatus() throws {
+        // "Mức độ:" — a status label cut short, on its own line after the item.
+        let s = extract(word(opening + [
+            .p("Kiểm tra quầy cân – 02 cuộc kiểm tra tại 09 quầy cân của chợ, 01 quầy vi phạm, phạt 1.000.000 đồng."),
+            .p("Mức độ: Đang làm."),
+        ]))
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("violations")] != nil })
+        #expect(checks.status == .inProgress)
+    }
+
+    @Test func theUnitsOwnVerdictUnderAShortenedLabel() {
+        // "Tự nhận:" — the unit's own verdict on its work.
+        let v = extractor.vocabulary
+        #expect(v.statusClaim(in: Tokenizer.tokenize("Tự nhận: chưa xong, còn làm tiếp."))?.value == .inProgress)
+        #expect(v.statusClaim(in: Tokenizer.tokenize("Tự nhận: đã làm xong."))?.value == .completed)
+    }
+
+    @Test func workGoingOnAndNothingArisenYet() {
+        let v = extractor.vocabulary
+        #expect(v.statusClaim(in: Tokenizer.tokenize("Nhiệm vụ còn đang tiếp diễn."))?.value == .inProgress)
+        #expect(v.statusClaim(in: Tokenizer.tokenize("Phần việc của phường chưa có phát sinh."))?.value == .notApplicable)
+        #expect(v.cellStatus("Tiếp diễn") == .inProgress)
+    }
+}
