@@ -23,8 +23,10 @@ struct DistantStatusClaim: Sendable {
         /// A title line that ends in its status ("1. Tuyên truyền<tab>Đã xong", a two-cell
         /// title row): the task of its own places, or, when the title names no task, the one
         /// task the passage under it (up to `under_lines` lines, before the next such title)
-        /// is read for.
-        case title(Set<String>, line: Int)
+        /// is read for. With `under`, only the task under it, and only when no entry holds the
+        /// title itself (a title of the unit's own that ends in its status after a dash or a
+        /// colon, read into no passage or at the end of the passage above).
+        case title(Set<String>, line: Int, under: Bool = false)
         /// The work named in the statement's subject, in the unit's own words ("việc tuyên
         /// truyền và cử cán bộ tập huấn đã hoàn thành", "- Tập huấn cho công chức: Hoàn thành"):
         /// each name resolved by meaning among the tasks the report states.
@@ -102,7 +104,8 @@ extension ExtractionRun {
         claims += sheetClaims(sheetOf: sheetOf, weight: r.weights.sheet)
         claims += rowClaims(r, places: places)
         claims += noteClaims(r, places: places)
-        let titleLines: Set<Int> = Set(claims.compactMap { if case .title(_, let line) = $0.reference { return line } else { return nil } })
+        claims += headingTitleClaims(r, places: places)
+        let titleLines: Set<Int> = Set(claims.compactMap { if case .title(_, let line, _) = $0.reference { return line } else { return nil } })
         let labelled = labelClaims(r)
         claims += labelled
         claims += nameClaims(r)
@@ -145,23 +148,37 @@ extension ExtractionRun {
                 tasks = entries.filter { e in placesOf(e).contains { sheetOf[$0] == sheet } }.map(\.task)
             case .places(let row):
                 tasks = entries.filter { e in placesOf(e).contains { row.contains($0) } }.map(\.task)
-            case .title(let row, let line):
-                tasks = entries.filter { e in placesOf(e).contains { row.contains($0) } }.map(\.task)
+            case .title(let row, let line, let underOnly):
+                let own = entries.filter { e in placesOf(e).contains { row.contains($0) } }.map(\.task)
+                // A title read into a task's passage is that passage's: its status is read
+                // there, and it speaks for no task below it.
+                if underOnly { guard own.isEmpty else { break } } else { tasks = own }
                 guard tasks.isEmpty else { break }
-                let under = tasksUnder(line, until: titleLines, within: r.underLines, entries: entries, placesOf: placesOf)
+                var under = tasksUnder(line, until: titleLines, within: r.underLines, entries: entries, placesOf: placesOf)
+                // A title of the unit's own speaks only for a task whose passage says nothing
+                // of its status: a status read there, however weak, was said of the work itself.
+                if underOnly, under.count == 1, entries.contains(where: { $0.task == under[0] && $0.status != .unknown }) { under = [] }
                 if under.count == 1 {
                     tasks = under
                     // The title is placed now, with its passage: a finding that it names no
                     // task would send a person looking for nothing.
                     // Only when it quotes no number, of the title or of lines it gathered:
                     // those must still be seen (its one quote is the title).
+                    // A finding that quotes the title and the status it ends with quotes
+                    // nothing else either.
                     let n = readings.numbers(lines[line].text, v)
                     if n.found.isEmpty && n.unplaced.isEmpty && n.unread.isEmpty {
+                        let title = lines[line].text
                         findings.removeAll { f in
-                            f.code == "task-unmatched" && f.source.map(row.contains) == true && f.message.filter { $0 == "“" }.count == 1
+                            f.code == "task-unmatched" && f.source.map(row.contains) == true
+                                && (f.message.filter { $0 == "“" }.count == 1 || Self.quotes(f.message).allSatisfy { title.contains($0) })
                         }
                     }
-                } else if under.count > 1 { noteAmbiguousTitle(claim, tasks: under) }
+                } else if under.count > 1, !underOnly {
+                    // A title of the unit's own read into no passage is quoted already, as
+                    // content placed under no task: a second finding would only repeat it.
+                    noteAmbiguousTitle(claim, tasks: under)
+                }
             case .names(let names):
                 for name in names {
                     let all = rankByMeaning(heading: name, body: "", group: nil, requireHeading: true).sorted { $0.score > $1.score }
@@ -260,6 +277,61 @@ extension ExtractionRun {
                                                   quote: text, place: cell.location.description))
                 }
             }
+        }
+        return out
+    }
+
+    /// A title line of the unit's own, opened by an item label, that ends in its status after
+    /// a dash or a colon (`status_reading.heading_tail`: "c/ Tập huấn cho công chức – đã xong",
+    /// "1. Đối với hộ kinh doanh: đang thực hiện"): as a tab-split title line (`rowClaims`),
+    /// the status of the one task the passage under it is read for, even when the title's own
+    /// line was read at the end of the passage above, when that passage says nothing of its
+    /// status. A title a task was read from holds its status already; a line with figures is
+    /// an item, no title.
+    func headingTitleClaims(_ r: StatusReferenceWords, places: [[String]]) -> [DistantStatusClaim] {
+        var out: [DistantStatusClaim] = []
+        for (i, line) in lines.enumerated() where line.cells.count == 1 {
+            let context = lineContexts.indices.contains(i) ? lineContexts[i] : LineContext()
+            guard !context.byGrid, !context.layout else { continue }
+            if let s = context.section, s == .plans || s.holdsItems { continue }
+            guard Self.opensWithItemLabel(line) else { continue }
+            let tokens = readings.tokensIfRead(line.text)
+            guard let claim = v.headingTailStatus(tokens) else { continue }
+            // A title names the work; a line that reports figures is an item of its own.
+            let n = readings.numbersIfRead(line.text, v)
+            guard n.found.isEmpty, n.unplaced.isEmpty, n.unread.isEmpty else { continue }
+            // "2. Tiến độ: đang thực hiện": a status label, no title of the work.
+            if let first = tokens.firstIndex(where: { $0.kind == .word }), let m = v.statusLabels.match(tokens, at: first), m.end >= claim.start - 1 { continue }
+            out.append(DistantStatusClaim(value: claim.value, weight: r.weights.row, reference: .title(Set(places[i]), line: i, under: true),
+                                          quote: line.text.trimmed(), place: line.firstLocation?.description))
+        }
+        return out
+    }
+
+    /// Whether a line opens with an item's label: its list label, or a number or an item
+    /// letter followed by ".", ")" or "/" ("2.", "1.3.", "b)", "c/").
+    static func opensWithItemLabel(_ line: Line) -> Bool {
+        if line.listLabel.map({ !$0.isEmpty }) == true { return true }
+        let head = line.text.trimmed().prefix(8)
+        guard let first = head.first else { return false }
+        if first.isNumber {
+            let label = head.prefix { $0.isNumber || $0 == "." }
+            return label.last == "." || head.dropFirst(label.count).first.map { ")/".contains($0) } == true
+        }
+        guard first.isLetter, TaskReferenceParser.letters.contains(String(first).lowercased()),
+              let mark = head.dropFirst().first else { return false }
+        return ".)/".contains(mark)
+    }
+
+    /// The texts a finding's message quotes (between “ and ”).
+    static func quotes(_ message: String) -> [Substring] {
+        var out: [Substring] = []
+        var rest = message[...]
+        while let open = rest.firstIndex(of: "“") {
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: "”") else { break }
+            out.append(after[..<close])
+            rest = after[after.index(after: close)...]
         }
         return out
     }

@@ -212,6 +212,31 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
     }
 }
 
+@Suite struct HeadingTitleStatusTests {
+    @Test func aLetteredTitleEndingInItsStatusGivesItToThePassageUnderIt() throws {
+        // The title is the team's own name for its work, its status after a dash; the
+        // paragraph under it tells which task of the plan it is.
+        let s = extract(word(opening + [
+            .p("c/ Phần việc của tổ kinh tế khu vực phía bắc – đã xong"),
+            .p("Tổ phối hợp với Chi cục kiểm tra đo lường 02 cuộc tại 07 cửa hàng xăng dầu trên địa bàn phường."),
+            .p("Qua kiểm tra phát hiện 01 cửa hàng vi phạm về đo lường, đã xử phạt 5.000.000 đồng."),
+        ]))
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("violations")] != nil })
+        #expect(checks.status == .completed)
+        // The title is placed with its passage: no finding sends a person to look for it.
+        #expect(!s.findings.contains { $0.code == "task-unmatched" && $0.message.contains("đã xong") })
+    }
+
+    @Test func aNumberedTitleEndingInItsStatusAfterAColon() throws {
+        let s = extract(word(opening + [
+            .p("1. Đối với các quầy hàng của chợ đầu mối phía nam: đang thực hiện"),
+            .p("Tổ phối hợp với Chi cục kiểm tra đo lường 02 cuộc tại 07 quầy cân; 01 quầy vi phạm, xử phạt 2.000.000 đồng."),
+        ]))
+        let checks = try #require(s.entries.first { $0.indicators[IndicatorID("violations")] != nil })
+        #expect(checks.status == .inProgress)
+    }
+}
+
 @Suite struct StatusWordingTests {
     @Test func aShortLabelOnTheLineAfterTheItemStatesItsStatus() throws {
         // "Mức độ:" — a status label cut short, on its own line after the item.
