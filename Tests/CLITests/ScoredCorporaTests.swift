@@ -345,6 +345,19 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set109", path: independent.appendingPathComponent("set109"), score: 96.6, measure: 88.4, silentFigures: 0.075),
         Floor(name: "independent/set110", path: independent.appendingPathComponent("set110"), score: 91.8, measure: 73.1, silentFigures: 0.075),
         Floor(name: "independent/set111", path: independent.appendingPathComponent("set111"), score: 96.3, measure: 90.4, silentFigures: 0.042),
+        // set112–set118: written at the start of session 24 by seven writers who never saw the
+        // code, held out for the whole round (scored at its start, 69b2048, and its end): set112
+        // 91.3 → 91.3, set113 82.9 → 82.9 (statuses 12.1: "Nhận định:", "Có kết quả chưa?",
+        // "Còn việc tồn?", "Đóng / Mở"), set114 91.8 → 92.6, set115 95.1 → 95.0, set116 93.8 →
+        // 93.8, set117 87.9 → 88.1, set118 94.8 → 95.5. Floors a point below the end;
+        // silent-figure bounds 0.01 above.
+        Floor(name: "independent/set112", path: independent.appendingPathComponent("set112"), score: 90.3, measure: 58.2, silentFigures: 0.07),
+        Floor(name: "independent/set113", path: independent.appendingPathComponent("set113"), score: 81.9, measure: 11.1, silentFigures: 0.068),
+        Floor(name: "independent/set114", path: independent.appendingPathComponent("set114"), score: 91.6, measure: 60.0, silentFigures: 0.024),
+        Floor(name: "independent/set115", path: independent.appendingPathComponent("set115"), score: 94.0, measure: 80.1, silentFigures: 0.01),
+        Floor(name: "independent/set116", path: independent.appendingPathComponent("set116"), score: 92.8, measure: 61.2, silentFigures: 0.01),
+        Floor(name: "independent/set117", path: independent.appendingPathComponent("set117"), score: 87.1, measure: 63.7, silentFigures: 0.01),
+        Floor(name: "independent/set118", path: independent.appendingPathComponent("set118"), score: 94.5, measure: 86.9, silentFigures: 0.022),
     ]
 
     @Test(arguments: floors)
