@@ -786,14 +786,17 @@ struct ExtractionRun {
     }
 
     /// A heading numbered as an article ("Điều 3. Khó khăn, vướng mắc", `article_words`) read
-    /// as numbered "3. Khó khăn, vướng mắc"; any other text as it is.
+    /// as numbered "3. Khó khăn, vướng mắc"; a part numbered in roman ("PHẦN II. KHÓ KHĂN,
+    /// VƯỚNG MẮC") as "II. …", the way officers number a report's parts; any other text as it is.
     func articleNumberStripped(_ text: String) -> String {
         guard !v.articleWords.isEmpty, text.utf8.count >= 4 else { return text }
         let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard words.count == 3, v.articleWords.contains(VietText.fold(String(words[0]))) else { return text }
         let number = words[1]
-        guard let mark = number.last, mark == "." || mark == ":", number.count >= 2, number.count <= 4,
-              number.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) else { return text }
+        guard let mark = number.last, mark == "." || mark == ":", number.count >= 2, number.count <= 5 else { return text }
+        let digits = number.dropLast()
+        guard digits.count <= 3 && digits.allSatisfy({ $0.isASCII && $0.isNumber })
+                || romanValue(String(digits)) != nil else { return text }
         return String(number.dropLast()) + ". " + words[2]
     }
 

@@ -68,6 +68,23 @@ import Testing
         #expect(s.proposals.map { $0.text.trimmed(" .") } == ["Đề nghị Chi cục hỗ trợ 01 cân đối chứng cho chợ phường"])
     }
 
+    /// A report in parts numbered in roman ("PHẦN I. KẾT QUẢ", "PHẦN II. KHÓ KHĂN, VƯỚNG
+    /// MẮC", "PHẦN III. ĐỀ XUẤT, KIẾN NGHỊ"): each part's numbered items are its own.
+    @Test func partsNumberedInRoman() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("PHẦN I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Kiểm tra cân tại chợ"),
+            .p("Phường kiểm tra 02 cuộc tại 17 cơ sở. Tiến độ: đang thực hiện."),
+            .p("PHẦN II. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("1. Phường chưa có công chức chuyên trách lĩnh vực đo lường."),
+            .p("PHẦN III. ĐỀ XUẤT, KIẾN NGHỊ"),
+            .p("1. Đề nghị Chi cục hỗ trợ 01 bộ cân đối chứng cho chợ phường."),
+        ]))
+        #expect(s.difficulties.map { $0.text.trimmed(" .") } == ["Phường chưa có công chức chuyên trách lĩnh vực đo lường"])
+        #expect(s.proposals.map { $0.text.trimmed(" .") } == ["Đề nghị Chi cục hỗ trợ 01 bộ cân đối chứng cho chợ phường"])
+    }
+
     /// A body typed in lower case: "khó khăn:" alone on its line after an item that ends with
     /// no full stop starts the section; it does not carry on the item's sentence.
     @Test func aLowerCaseLabelStartsItsSection() {
