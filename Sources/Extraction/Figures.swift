@@ -143,7 +143,7 @@ extension Vocabulary {
         }
         // The label: back to "(", "," or ";" within a few tokens.
         var k = i - 2
-        while k > 0, i - k <= 5, !tokens[k].breakBefore, !(tokens[k - 1].kind == .punct && "(,;".contains(tokens[k - 1].raw.first!)) { k -= 1 }
+        while k > 0, i - k <= 5, !tokens[k].breakBefore, !(tokens[k - 1].kind == .punct && tokens[k - 1].raw.first.map { "(,;".contains($0) } == true) { k -= 1 }
         guard k > 0, tokens[k].kind == .word, i - k <= 5, let m = figureReading.periodParts.match(tokens, at: k), m.end < i else { return false }
         // The parenthesis it stands in, and a number before it in the sentence.
         var j = k - 1
