@@ -307,6 +307,9 @@ final class DocxReader {
     private struct Segment {
         var text: String
         var font: String?
+        /// Struck through (w:strike, w:dstrike): words the writer crossed out, as a form's
+        /// options that do not apply ("Hoàn thành / ~~Đang thực hiện~~ / ~~Chưa thực hiện~~").
+        var struck = false
     }
 
     private struct ParagraphState {
@@ -360,7 +363,7 @@ final class DocxReader {
         let chain = styles.chain(st.styleId)
         let styleFont = chain.lazy.compactMap(\.font).first ?? styles.defaultFont
         var text = ""
-        for seg in st.segments {
+        for seg in Self.uncrossed(st.segments) {
             let font = seg.font ?? styleFont
             if let font, pkg.options.convertLegacyVietnamese, let legacy = LegacyVietnamese.encoding(forFont: font),
                LegacyVietnamese.looksEncoded(seg.text, legacy) {
@@ -404,6 +407,37 @@ final class DocxReader {
             fonts: st.fonts, location: location,
             notes: st.noteMarks.isEmpty ? nil : Self.nonEmpty(st.noteMarks.compactMap { noteTexts[$0] }))
         return (p, st.markDeleted, st.extra)
+    }
+
+    /// A paragraph's segments without the words crossed out: a form's options struck through
+    /// are the ones that do not apply, and the separators beside them go with them ("Hoàn thành
+    /// / ~~Đang thực hiện~~ / ~~Không phát sinh~~" reads "Hoàn thành"). A paragraph struck
+    /// through as a whole is kept as written (there is nothing else to read).
+    private static func uncrossed(_ segments: [Segment]) -> [Segment] {
+        func isText(_ s: Segment) -> Bool { s.text.contains { $0.isLetter || $0.isNumber } }
+        func crossed(_ s: Segment) -> Bool { s.struck && isText(s) }
+        guard segments.contains(where: crossed), segments.contains(where: { !crossed($0) && isText($0) }) else { return segments }
+        // One separator ("/", ",", " – ") goes with each option crossed out: the one before
+        // it, or else the one after it ("A / ~~B~~ / C" reads "A / C").
+        let separators: Set<Character> = ["/", "|", ",", ";", "-", "–", "—"]
+        func dropSeparator(_ text: String, atEnd: Bool) -> String? {
+            var chars = Array(text)
+            func trim() { while let c = atEnd ? chars.last : chars.first, c == " " { if atEnd { chars.removeLast() } else { chars.removeFirst() } } }
+            trim()
+            guard let c = atEnd ? chars.last : chars.first, separators.contains(c) else { return nil }
+            if atEnd { chars.removeLast() } else { chars.removeFirst() }
+            trim()
+            return String(chars)
+        }
+        var out = segments
+        for i in out.indices where crossed(out[i]) {
+            if let j = out[..<i].lastIndex(where: { !crossed($0) }), j == i - 1, let t = dropSeparator(out[j].text, atEnd: true) {
+                out[j].text = t
+            } else if i + 1 < out.count, !crossed(out[i + 1]), let t = dropSeparator(out[i + 1].text, atEnd: false) {
+                out[i + 1].text = t
+            }
+        }
+        return out.filter { !crossed($0) }
     }
 
     /// Computes the list label once the paragraph is known to be kept.
@@ -460,7 +494,7 @@ final class DocxReader {
     }
 
     private func run(_ e: XMLElement, _ st: inout ParagraphState) throws {
-        var bold: Bool?, italic: Bool?, font: String?
+        var bold: Bool?, italic: Bool?, font: String?, struck = false
         var text = ""
         try c.children(of: e) { r in
             if r.ns == .mc, r.name == "AlternateContent" {
@@ -475,6 +509,7 @@ final class DocxReader {
                     switch p.name {
                     case "b": bold = p.isOn
                     case "i": italic = p.isOn
+                    case "strike", "dstrike": struck = p.isOn
                     case "rFonts": font = p.attr("ascii") ?? p.attr("hAnsi") ?? p.attr("cs")
                     default: break
                     }
@@ -528,10 +563,10 @@ final class DocxReader {
             }
             // No copy of the last segment is held while appending: it would make the append
             // copy the segment's text each time (quadratic in runs of one font).
-            if !st.segments.isEmpty, st.segments[st.segments.count - 1].font == font {
+            if !st.segments.isEmpty, st.segments[st.segments.count - 1].font == font, st.segments[st.segments.count - 1].struck == struck {
                 st.segments[st.segments.count - 1].text += text
             } else {
-                st.segments.append(Segment(text: text, font: font))
+                st.segments.append(Segment(text: text, font: font, struck: struck))
             }
         }
     }

@@ -32,6 +32,20 @@ import Testing
         #expect(doc.body.map(\.text) == ["Tổ chức 03 lớp", "moved here"])
     }
 
+    /// A form's options printed together, the ones that do not apply struck through (issue
+    /// #11, session 25): the paragraph reads as the option left, the separators beside the
+    /// struck ones gone. A paragraph struck through as a whole is kept.
+    @Test func struckOptionsAreCrossedOut() throws {
+        let body = #"""
+        <w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Hoàn thành</w:t></w:r><w:r><w:t xml:space="preserve"> / </w:t></w:r><w:r><w:rPr><w:strike/></w:rPr><w:t>Đang thực hiện</w:t></w:r><w:r><w:t xml:space="preserve"> / </w:t></w:r><w:r><w:rPr><w:strike/></w:rPr><w:t>Không phát sinh</w:t></w:r></w:p>
+        <w:p><w:r><w:rPr><w:dstrike/></w:rPr><w:t>Hoàn thành</w:t></w:r><w:r><w:t xml:space="preserve"> / </w:t></w:r><w:r><w:t>Đang thực hiện</w:t></w:r><w:r><w:t xml:space="preserve"> / </w:t></w:r><w:r><w:rPr><w:strike w:val="1"/></w:rPr><w:t>Chưa thực hiện</w:t></w:r></w:p>
+        <w:p><w:r><w:rPr><w:strike/></w:rPr><w:t>Nội dung đã gạch cả đoạn</w:t></w:r></w:p>
+        <w:p><w:r><w:rPr><w:strike w:val="0"/></w:rPr><w:t>Không gạch</w:t></w:r></w:p>
+        """#
+        let doc = try F.read(F.docx(body: body))
+        #expect(doc.body.map(\.text) == ["Hoàn thành", "Đang thực hiện", "Nội dung đã gạch cả đoạn", "Không gạch"])
+    }
+
     @Test func deletedParagraphMarkMergesParagraphs() throws {
         let body = #"<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Tổ chức 03 </w:t></w:r></w:p><w:p><w:r><w:t>lớp tập huấn</w:t></w:r></w:p><w:p><w:r><w:t>Đoạn sau</w:t></w:r></w:p>"#
         let doc = try F.read(F.docx(body: body))
