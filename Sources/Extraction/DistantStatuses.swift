@@ -55,6 +55,8 @@ struct StatusReferenceWords: Sendable {
     var legendSeparators: [Character] = [";"]
     /// The longest a legend's code may be, in characters (`code_length`, required).
     var codeLength = 0
+    /// The most words a legend's code may have (`code_words`, required): "Chưa mở = chưa làm".
+    var codeWords = 0
     /// The least number of codes a legend line decodes (`legend_pairs`, required).
     var legendPairs = 0
     /// How much each kind of reference weighs against the claims of the task's own passage
@@ -387,7 +389,7 @@ extension ExtractionRun {
             for mark in r.legendMarks {
                 guard FoundationSearchFilter.mayFindPlain(mark, in: p[...]), let range = p.range(of: mark) else { continue }
                 let code = p[..<range.lowerBound].trimmedAsFoundationWhitespaces()
-                guard !code.isEmpty, code.count <= r.codeLength, !code.contains(" "), !code.allSatisfy(\.isNumber),
+                guard !code.isEmpty, code.count <= r.codeLength, code.split(separator: " ").count <= r.codeWords, !code.allSatisfy(\.isNumber),
                       let value = meaning(p[range.upperBound...]) else { continue }
                 return (VietText.fold(code), value)
             }

@@ -1488,7 +1488,9 @@ struct ExtractionRun {
         let numbers = readings.numbers(line.text, v)
         guard numbers.found.isEmpty, numbers.unplaced.isEmpty else { return nil }
         let stated = v.statusOrUnrecognized(in: tokens)
-        if let claim = stated.claim { return claim.start == k ? code : nil }
+        // After a label the line is the item's verdict, whatever it names first ("Nhận định:
+        // Sở đã hoàn thành toàn bộ các lượt góp ý …", "Nhận định: việc duy trì … đã hoàn thành.").
+        if let claim = stated.claim { return claim.start == k || labelled ? code : nil }
         return labelled && stated.unrecognized != nil ? code : nil
     }
 

@@ -1539,7 +1539,7 @@ extension GridRecognisers {
         let tokens = Tokenizer.tokenize(text.trimmed()).filter { $0.kind != .punct }
         guard !tokens.isEmpty else { return nil }
         if let m = g.questions.no.match(tokens, at: 0), m.end == tokens.count { return (ask.no, ask.noWeight) }
-        if let m = g.questions.yes.match(tokens, at: 0), m.end == tokens.count { return (ask.yes, 1) }
+        if let m = g.questions.yes.match(tokens, at: 0), m.end == tokens.count { return (ask.yes, ask.yesWeight) }
         return nil
     }
 

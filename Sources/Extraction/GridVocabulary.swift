@@ -195,6 +195,9 @@ public struct GridVocabulary: Sendable {
             var yes: TaskStatus?
             var no: TaskStatus?
             var noWeight: Double
+            /// How much a yes weighs: 1, or less where the yes says the work is not finished
+            /// ("Còn việc tồn? | Có") and a note beside it may say more ("Chưa bắt đầu").
+            var yesWeight = 1.0
         }
         /// Words closing a header that make it a question when it has no "?" ("… chưa").
         var closingWords = PhraseTable<Bool>()
@@ -497,7 +500,8 @@ public struct GridVocabulary: Sendable {
                                 case "yes": ask.yes = try status(f.string ?? "", f, "question_columns.asks.yes")
                                 case "no": ask.no = try status(f.string ?? "", f, "question_columns.asks.no")
                                 case "no_weight": weight = try number(f, "question_columns.asks.no_weight")
-                                default: throw fail(fieldNode, "question_columns.asks.\(field): unknown key (use words, yes, no, no_weight)")
+                                case "yes_weight": ask.yesWeight = try number(f, "question_columns.asks.yes_weight")
+                                default: throw fail(fieldNode, "question_columns.asks.\(field): unknown key (use words, yes, no, no_weight, yes_weight)")
                                 }
                             }
                             guard !words.isEmpty else { throw fail(item, "question_columns.asks: words missing") }
