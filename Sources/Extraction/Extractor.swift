@@ -133,9 +133,16 @@ public struct Extractor: Sendable {
             submission.entries.map(\.task).filter { f.message.contains($0) }
         })
         for e in submission.entries where e.status == .unknown && !quotedStatus.contains(e.task) {
-            submission.findings.append(Finding(severity: .warning, code: "status-missing",
+            let missing = Finding(severity: .warning, code: "status-missing",
                 message: "Báo cáo không nêu tiến độ của nhiệm vụ \(e.task); tình trạng được ghi là “chưa rõ”.",
-                source: e.sources.first))
+                source: e.sources.first)
+            // One look per task: said within a finding that already asks about the task's
+            // figures or placement (`joins_task` in silent_loss.yaml), else on its own.
+            if let policy = silentLoss, let k = policy.taskFinding(for: e.task, among: submission.findings) {
+                submission.findings[k].message += " " + missing.message
+            } else {
+                submission.findings.append(missing)
+            }
         }
         // A sheet titled its own way ("BẢNG THEO DÕI TIẾN ĐỘ GIẢI NGÂN …", "KẾT QUẢ THÁNG HÀNH
         // ĐỘNG …") has its title in capitals under the header block: a title to judge it by,
@@ -250,6 +257,9 @@ struct ExtractionRun {
     /// The last task line that was not recognised, while its rows follow: their numbers go
     /// into its finding.
     var unmatched: (index: Int, text: String, quotes: [String])?
+    /// Figures of the text that a table restated value for value, counted as the table's:
+    /// their words were read, and the sweep of unread numbers passes over them.
+    var restatedSources: [FigureSource] = []
     /// Tasks with figures restated by another passage, noted once for the report.
     var restatedNoted = Set<String>()
     var restatedTasks: [String] = []

@@ -67,7 +67,7 @@ extension Vocabulary {
            tokens[i + 2].raw.count >= 2, tokens[i + 2].raw.allSatisfy({ $0.isUppercase }) { return true }
         // A part by period inside a parenthesis after a number of its sentence ("412 hồ sơ
         // (Quý I: 128, Quý II: 139)"): the number's parts, no count of their own.
-        if isPeriodPart(tokens, i) { return true }
+        if isPeriodPart(tokens, i) || isSummedPart(tokens, i) { return true }
         // Glued to a letter on the right and not a money unit nor a counted noun ("5S",
         // "22000mAh"; not "15cs", "20tr"): a code.
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].raw.startIndex == tok.raw.endIndex,
@@ -162,6 +162,53 @@ extension Vocabulary {
             j -= 1
         }
         return false
+    }
+
+    /// Whether the number at `i` is a "label: N" part inside a parenthesis right after a
+    /// number whose labelled parts — two or more, and no other number — add up to it ("kiểm
+    /// tra 29 cơ sở (Tân Định cũ: 18 | Đa Kao cũ: 11)", "11 tin, bài (trang phường: 06, loa:
+    /// 05)"): the number broken down by place or channel, no count of its own.
+    func isSummedPart(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i >= 3, tokens[i - 1].kind == .punct, tokens[i - 1].raw == ":" else { return false }
+        // A sentence ends before `k` ("." or a line's end; ":" and ";" end only a clause).
+        func sentenceBreak(_ k: Int) -> Bool {
+            tokens[k].breakBefore && !(k > 0 && tokens[k - 1].kind == .punct && (tokens[k - 1].raw == ":" || tokens[k - 1].raw == ";"))
+        }
+        func isMark(_ k: Int, _ mark: String) -> Bool { tokens[k].kind == .punct && tokens[k].raw == mark }
+        // The parenthesis the part stands in; its parts may stand on lines of their own
+        // ("(Tân Định cũ: 18⏎Đa Kao cũ: 11)"), but no sentence ends inside it.
+        func fullStop(_ k: Int) -> Bool { k > 0 && isMark(k - 1, ".") }
+        var j = i - 2
+        var open: Int?
+        while j >= 0, i - j <= 40 {
+            if isMark(j, ")") || fullStop(j + 1) { return false }
+            if isMark(j, "(") { open = j; break }
+            j -= 1
+        }
+        guard let open, open >= 1, !sentenceBreak(open) else { return false }
+        // The number it breaks down: right before the parenthesis, at most a few words of what
+        // it counts between ("29 cơ sở (").
+        var whole: Double?
+        var k = open - 1
+        while k >= 0, open - k <= 4 {
+            if tokens[k].kind == .number { whole = VietNumber.parse(tokens[k].raw); break }
+            if tokens[k].kind == .punct || sentenceBreak(k) { break }
+            k -= 1
+        }
+        guard let whole else { return false }
+        // Every number of the parenthesis is a labelled part, and they add up to the whole.
+        var parts: [Double] = []
+        var m = open + 1
+        while m < tokens.count, m - open <= 40, !isMark(m, ")") {
+            if isMark(m, ".") { return false }
+            if tokens[m].kind == .number {
+                guard isMark(m - 1, ":"), let value = VietNumber.parse(tokens[m].raw) else { return false }
+                parts.append(value)
+            }
+            m += 1
+        }
+        guard m < tokens.count, isMark(m, ")"), parts.count >= 2 else { return false }
+        return abs(parts.reduce(0, +) - whole) < 0.0001
     }
 
     /// Whether a remainder phrase (`figure_reading.remainders`: "còn", "còn chờ") ends right

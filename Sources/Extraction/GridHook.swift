@@ -678,16 +678,6 @@ extension ExtractionRun {
     }
 
     mutating func apply(_ reading: GridReading) {
-        var restatedTasks: [String] = []
-        defer {
-            // One note per table, not per task: the officer needs to know the table repeats
-            // the text, not each time it does.
-            if !restatedTasks.isEmpty {
-                findings.append(Finding(severity: .info, code: "figures-restated",
-                    message: "Bảng số liệu nêu lại số liệu đã có trong phần thuyết minh của nhiệm vụ \(restatedTasks.joined(separator: ", ")); chỉ tính một lần.",
-                    source: reading.entries.first { restatedTasks.contains($0.code) }?.figures.first?.location.description))
-            }
-        }
         for e in reading.entries {
             begin(e.code)
             let b = builders[e.code]!
@@ -695,7 +685,6 @@ extension ExtractionRun {
             // the same indicator (a part, or the same number again), the table's stands.
             var tallied: [IndicatorID: Double] = [:]
             for f in e.figures { tallied[f.indicator, default: 0] += f.value }
-            var restated = false
             // A log of dated activities details what the text states: where the text gave a
             // figure, the text's stands (the log's rows may count other things, a team's size).
             var fromLog = Set<IndicatorID>()
@@ -711,15 +700,15 @@ extension ExtractionRun {
             for id in fromLog { tallied[id] = nil }
             for (id, value) in tallied.sorted(by: { $0.key < $1.key }) {
                 guard let earlier = b.figures.removeValue(forKey: id) else { continue }
+                // The same number again is counted once and needs no note: nothing is lost.
                 if earlier.value == value {
-                    restated = true
+                    restatedSources += earlier.sources
                 } else {
                     findings.append(Finding(severity: .info, code: "figures-table-preferred",
                         message: "Nhiệm vụ \(e.code): phần thuyết minh nêu “\(earlier.sources.first?.text ?? GridResolver.numberText(earlier.value))”, bảng số liệu ghi \(GridResolver.numberText(value)); lấy theo bảng.",
                         source: e.figures.first { $0.indicator == id }?.location.description))
                 }
             }
-            if restated { restatedTasks.append(e.code) }
             b.passageSignatures.removeAll()
             for f in e.figures where !fromLog.contains(f.indicator) { add(f.indicator, f.value, to: b, location: f.location, text: f.text) }
             b.passageSignatures.insert(tallied)

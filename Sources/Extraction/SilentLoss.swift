@@ -33,6 +33,9 @@ public struct SilentLossPolicy: Sendable {
     /// completion dates; `not_done_cells`, folded): beside work in progress they state no
     /// other status.
     var notDoneCells: Set<String> = []
+    /// Cells that say only when the plan schedules the work ("Thường xuyên" in a "Thời hạn"
+    /// column; `schedule_cells`, folded): no status of their own beside the one taken.
+    var scheduleCells: Set<String> = []
     /// How a status is said to an officer ("hoàn thành", "đang thực hiện").
     var statusLabels: [String: String] = [:]
     /// How each kind of unit is said to an officer ("phường, xã, đặc khu"), by the plan's
@@ -57,6 +60,9 @@ public struct SilentLossPolicy: Sendable {
     /// more of them with the same source become one finding, of the first code among them,
     /// whose message says all they said. Empty: each finding stands alone.
     public var onePlace: [String] = []
+    /// Codes of findings about a task's figures or placement that a task's missing status is
+    /// said within (`joins_task`): the officer looks at the task once. Empty: it stands alone.
+    public var joinsTask: [String] = []
     /// Messages, with {placeholders}.
     public var messages: [String: String] = [:]
 
@@ -87,6 +93,27 @@ public struct SilentLossPolicy: Sendable {
         return out
     }
 
+    /// The first finding of a `joinsTask` code whose message is about `task` ("… của nhiệm vụ
+    /// II.5.c …", "Nhiệm vụ II.5.c: …", "được xếp vào nhiệm vụ II.5.c") — not one naming it as
+    /// a candidate only ("có thể thuộc nhiệm vụ …", "gần nhất với nhiệm vụ …").
+    func taskFinding(for task: String, among findings: [Finding]) -> Int? {
+        guard !joinsTask.isEmpty else { return nil }
+        let subjects = ["của nhiệm vụ \(task)", "Nhiệm vụ \(task)", "được xếp vào nhiệm vụ \(task)", "cho nhiệm vụ \(task)"]
+        return findings.firstIndex { f in
+            joinsTask.contains(f.code) && subjects.contains { s in
+                var from = f.message.startIndex
+                while let r = f.message.range(of: s, range: from..<f.message.endIndex) {
+                    // The whole code: "II.2.d" is not the start of "II.2.d.1" nor of another word.
+                    if let next = f.message[r.upperBound...].first, next.isLetter || next.isNumber || next == "." && f.message[f.message.index(after: r.upperBound)...].first?.isLetter == true {
+                        from = r.upperBound; continue
+                    }
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
     /// The unit's words, each in “…”, at most `maxQuotes` of them, the rest counted.
     func quoted(_ phrases: [String]) -> String {
         var out = phrases.prefix(maxQuotes).map { "“\($0)”" }.joined(separator: "; ")
@@ -115,7 +142,7 @@ public struct SilentLossPolicy: Sendable {
             guard let d = (any as? Double) ?? (any as? Int).map(Double.init) else { throw fail("\(key) must be a number") }
             return d
         }
-        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "prose_status_kinds", "status_conflict_share", "not_done_cells", "one_place", "messages"]
+        let keys = ["close_call", "close_call_minimum", "nearest_minimum", "nearest_ranks", "passage_words", "max_quotes", "any_task", "status_labels", "unit_labels", "own_title_score", "status_cell_words", "item_status_kinds", "prose_status_kinds", "status_conflict_share", "not_done_cells", "schedule_cells", "one_place", "joins_task", "messages"]
         for key in root.keys where !keys.contains(key) {
             throw fail("\(key): unknown key (use \(keys.joined(separator: ", ")))")
         }
@@ -144,14 +171,21 @@ public struct SilentLossPolicy: Sendable {
                 return "\(kind)"
             })
         }
+        if let any = root["joins_task"] {
+            guard let list = any as? [Any], list.allSatisfy({ $0 is String }) else { throw fail("joins_task must be a list of finding codes") }
+            p.joinsTask = list.map { "\($0)" }
+        }
         if let any = root["one_place"] {
             guard let list = any as? [Any], list.allSatisfy({ $0 is String }) else { throw fail("one_place must be a list of finding codes") }
             p.onePlace = list.map { "\($0)" }
         }
-        if let any = root["not_done_cells"] {
-            guard let list = any as? [Any], list.allSatisfy({ $0 is String }) else { throw fail("not_done_cells must be a list of phrases") }
-            p.notDoneCells = Set(list.map { VietText.words("\($0)".precomposedStringWithCanonicalMapping).joined(separator: " ") })
+        func phrases(_ key: String) throws -> Set<String>? {
+            guard let any = root[key] else { return nil }
+            guard let list = any as? [Any], list.allSatisfy({ $0 is String }) else { throw fail("\(key) must be a list of phrases") }
+            return Set(list.map { VietText.words("\($0)".precomposedStringWithCanonicalMapping).joined(separator: " ") })
         }
+        if let set = try phrases("not_done_cells") { p.notDoneCells = set }
+        if let set = try phrases("schedule_cells") { p.scheduleCells = set }
         p.itemStatusKinds = try statusKinds("item_status_kinds")
         p.proseStatusKinds = try statusKinds("prose_status_kinds")
         if let any = root["any_task"] {
@@ -297,6 +331,11 @@ extension ExtractionRun {
                 }
             }
             for s in e.sources { taskAt[s] = taskAt[s] ?? e.task }
+        }
+        // The text's figures a table restated value for value were read (the table's count them).
+        for s in restatedSources {
+            used[s.location, default: []].insert(key(s.value))
+            for t in Tokenizer.tokenize(s.text) where t.kind == .number { readWords[key(s.value), default: []].insert(t.raw) }
         }
         var quoted = SilentLossPolicy.quotedNumbers(findings)
         // Lines a finding already places under no task (a row naming no task, two close tasks).
@@ -750,8 +789,10 @@ extension ExtractionRun {
                     if cell.text.spaceSeparatedCount > policy.statusCellWords || Self.holdsTickBox(cell.text) { continue }
                     guard let st = v.status(in: readings.tokensIfRead(cell.text)) else { continue }
                     // "chưa" in a column of completion dates beside "Đang làm": not finished, as said.
-                    if e.status == .inProgress, st == .notStarted,
-                       policy.notDoneCells.contains(VietText.words(cell.text).joined(separator: " ")) { continue }
+                    let folded = VietText.words(cell.text).joined(separator: " ")
+                    if e.status == .inProgress, st == .notStarted, policy.notDoneCells.contains(folded) { continue }
+                    // "Thường xuyên" in the plan's schedule column: when, not how far.
+                    if policy.scheduleCells.contains(folded) { continue }
                     let words = cell.text.count > 80 ? String(cell.text.prefix(77)) + "…" : cell.text
                     if st == e.status { if taken == nil { taken = words } } else if other == nil { other = (st, words) }
                 }
