@@ -151,6 +151,9 @@ final class GridRecognisers: Sendable {
             let k = tokens.count > 1 && tokens[1].folded == "luong" ? 2 : 1
             if let m = v.counts.match(tokens, at: k) { indicator = m.value; indicatorWords = m.words + k }
         }
+        // "Việc gì?", "Kiểm tra bao nhiêu cơ sở?": an open question names its column by its
+        // other words, the counted noun first ("Số cơ sở kiểm tra").
+        if best == nil, indicator == nil, let asked = openQuestionHeader(text, money: scale != nil) { return headerRole(asked) }
         if let id = indicator, indicatorWords >= (best.map { $0.1 / 2 } ?? 0) {
             return (id.isMoney ? .money : .quantity, id, scale)
         }
@@ -171,6 +174,65 @@ final class GridRecognisers: Sendable {
            !g.qualifiers.matches(in: tokens).isEmpty,
            let id = self.indicator(label: text, unit: "", money: nil).best, !id.isMoney { return (.quantity, id, nil) }
         return (best?.0, nil, scale)
+    }
+
+    /// A header written as an open question, read as the header it stands for: its question
+    /// word and closing particles dropped; a count's question ("Bao nhiêu cuộc kiểm tra?",
+    /// "Kiểm tra bao nhiêu cơ sở?", "Phạt bao nhiêu (đồng)?") as "Số" + the counted noun (money's
+    /// noun when the header has a money unit and names none) + the words before the question
+    /// word ("Số cuộc kiểm tra", "Số cơ sở kiểm tra", "Số tiền phạt (đồng)"). Nil when the header
+    /// is no open question.
+    func openQuestionHeader(_ text: String, money: Bool) -> String? {
+        let q = g.openQuestions
+        guard !q.words.isEmpty else { return nil }
+        let tokens = Array(Tokenizer.tokenize(text).filter { $0.raw != "?" })
+        // A closing parenthesis holds the unit ("(đồng)"): kept at the end.
+        var end = tokens.count
+        if tokens.last?.raw == ")", let open = tokens.lastIndex(where: { $0.raw == "(" }) { end = open }
+        let head = Array(tokens[..<end])
+        var ask: (start: Int, end: Int, count: Bool)?
+        var i = 0
+        while i < head.count, ask == nil {
+            if let m = openQuestionWord(head, at: i, particles: false) { ask = (i, m.end, m.count) } else { i += 1 }
+        }
+        guard let ask else { return nil }
+        var after: [Substring] = []
+        var k = ask.end
+        while k < head.count {
+            if let m = openQuestionWord(head, at: k, particles: true) { k = m.end; continue }
+            after.append(head[k].raw); k += 1
+        }
+        let before = head[..<ask.start].map(\.raw)
+        let unit = tokens[end...].map(\.raw)
+        var words: [Substring]
+        if ask.count {
+            let noun = after.isEmpty && money && !q.moneyNoun.isEmpty ? [Substring(q.moneyNoun)] : after
+            words = (q.countWord.isEmpty ? [] : [Substring(q.countWord)]) + noun + before
+        } else {
+            words = before + after
+        }
+        guard words.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
+        words += unit
+        return words.joined(separator: " ")
+    }
+
+    /// An open question's word (or, with `particles`, a closing particle) at `k`, written with
+    /// its own marks: where it ends and whether it asks a count.
+    func openQuestionWord(_ tokens: [Token], at k: Int, particles: Bool) -> (end: Int, count: Bool)? {
+        let q = g.openQuestions
+        func exact(_ end: Int) -> Bool {
+            q.exact.contains(tokens[k..<end].map { $0.raw.lowercased() }.joined(separator: " "))
+        }
+        if let m = q.words.match(tokens, at: k), exact(m.end) { return (m.end, m.value) }
+        if particles, let m = q.particles.match(tokens, at: k), exact(m.end) { return (m.end, false) }
+        return nil
+    }
+
+    /// Whether a header holds an open question's word ("gì", "bao nhiêu", "đâu").
+    func isOpenQuestion(_ text: String) -> Bool {
+        guard !g.openQuestions.words.isEmpty else { return false }
+        let tokens = Array(Tokenizer.tokenize(text))
+        return tokens.indices.contains { openQuestionWord(tokens, at: $0, particles: false) != nil }
     }
 
     /// "TT | Hội nghị, lớp (cái) | Lượt người | Cuộc kiểm tra | …": a sheet of figures with no
@@ -1515,6 +1577,8 @@ extension GridRecognisers {
         let all = Tokenizer.tokenize(trimmed)
         let words = all.filter { $0.kind != .punct }
         guard !words.isEmpty else { return nil }
+        // "Đã làm những gì?", "Làm tới đâu rồi?": an open question, no yes/no.
+        if isOpenQuestion(trimmed) { return nil }
         var isQuestion = trimmed.hasSuffix("?")
         if !isQuestion {
             // "Phường đã thực hiện chưa": a closing word ends the header.

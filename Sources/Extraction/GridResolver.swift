@@ -1930,7 +1930,7 @@ struct GridResolver {
 
     func absorbProse(_ cell: GridCell, into code: String, skip: Set<IndicatorID> = [], label: String? = nil, _ reading: inout GridReading) {
         let k = reading.entry(code)
-        var text = withoutNoteLines(cell.text)
+        var text = unitsOutOfBrackets(withoutNoteLines(cell.text))
         if let label, let parts = parallelFigures(label: label, text) {
             for (id, value, phrase) in parts where !skip.contains(id) {
                 reading.entries[k].figures.append(.init(indicator: id, value: value, location: cell.location, text: phrase))
@@ -2089,6 +2089,39 @@ struct GridResolver {
         if factor == 1, let more = r.v.moneyScales.match(tokens, at: m.end) { factor = more.value }
         return factor
     }
+
+    /// A result cell that writes each number first and its unit of measure in round brackets
+    /// after it ("02 (cuộc); 26 (cơ sở); 5.250.000 (đồng)"), read as "02 cuộc; 26 cơ sở; …": the
+    /// brackets dropped where they open right after a number, close the part (nothing but
+    /// punctuation after them: "01 (một) cuộc" spells its number out) and hold at most
+    /// `thresholds.bracketed_unit_words` words and no digit ("07 dự thảo (05 QCVN, 02 TCVN)" keeps its parts).
+    func unitsOutOfBrackets(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            let before = rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            guard let close = after.firstIndex(of: ")") else { break }
+            let inside = after[..<close]
+            let lastBefore = before.last(where: { $0 != " " })
+            // The unit closes its part ("02 (cuộc);"): "01 (một) cuộc" spells the number out.
+            let next = after[after.index(after: close)...].first(where: { $0 != " " })
+            if before.last == " " || before.last?.isNumber == true, lastBefore?.isNumber == true,
+               next.map({ !$0.isLetter && !$0.isNumber }) ?? true,
+               !inside.contains(where: { $0.isNumber || $0 == "(" }),
+               inside.split(separator: " ").count <= bracketedUnitWords, inside.contains(where: \.isLetter) {
+                out += before
+                if before.last != " " { out += " " }
+                out += inside
+            } else {
+                out += rest[...close]
+            }
+            rest = after[after.index(after: close)...]
+        }
+        return out + rest
+    }
+    var bracketedUnitWords: Int { Int(r.g.thresholds.bracketedUnitWords) }
 
     func stripBullet(_ text: String) -> String {
         var t = Substring(text)

@@ -207,6 +207,23 @@ public struct GridVocabulary: Sendable {
         var yes = PhraseTable<Bool>()
         var no = PhraseTable<Bool>()
     }
+    /// Column headers written as open questions ("Việc gì?", "Bao nhiêu cuộc kiểm tra?",
+    /// "Kiểm tra bao nhiêu cơ sở?", "Phạt bao nhiêu (đồng)?"): read by their other words
+    /// (`open_questions`); such a header asks no yes/no.
+    var openQuestions = OpenQuestions()
+    struct OpenQuestions: Sendable {
+        /// Question words; a value of true asks a count ("bao nhiêu", "mấy"). Folded, "đâu" is
+        /// also "dầu" and "mấy" "máy": a match counts only when written with its own marks
+        /// (`exact`, lower case, NFC).
+        var words = PhraseTable<Bool>()
+        var exact: Set<String> = []
+        /// Particles closing a question ("… tới đâu rồi?"): dropped with it.
+        var particles = PhraseTable<Bool>()
+        /// The word a count's header opens with once the question is read ("số").
+        var countWord = ""
+        /// What a count of money counts when the question names no noun ("tiền").
+        var moneyNoun = ""
+    }
     var weights = Weights()
     /// The indicator of an amount on a task's own row under a money column naming none.
     var taskRowMoney: IndicatorID?
@@ -268,6 +285,8 @@ public struct GridVocabulary: Sendable {
         /// row whose every cell is of at most this many words and has no digit; 0: such runs
         /// of paragraphs are no grid.
         var tabbedHeaderWords = 0.0
+        /// The most words a unit in round brackets after a number may have ("02 (cuộc)").
+        var bracketedUnitWords = 0.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -516,6 +535,26 @@ public struct GridVocabulary: Sendable {
                     }
                 }
                 v.questions = q
+            case "open_questions":
+                var q = OpenQuestions()
+                for (name, nameNode, n) in try mapping(value, "open_questions") {
+                    switch name {
+                    case "words", "counts":
+                        for p in try strings(n, "open_questions.\(name)") {
+                            q.words.add(p, name == "counts")
+                            q.exact.insert(p.lowercased().precomposedStringWithCanonicalMapping)
+                        }
+                    case "particles":
+                        for p in try strings(n, "open_questions.particles") {
+                            q.particles.add(p, true)
+                            q.exact.insert(p.lowercased().precomposedStringWithCanonicalMapping)
+                        }
+                    case "count_word": q.countWord = n.string ?? ""
+                    case "money_noun": q.moneyNoun = n.string ?? ""
+                    default: throw fail(nameNode, "open_questions.\(name): unknown key (use words, counts, particles, count_word, money_noun)")
+                    }
+                }
+                v.openQuestions = q
             case "fraction_columns":
                 var seen = Set<String>()
                 for (name, nameNode, n) in try mapping(value, "fraction_columns") {
@@ -611,6 +650,7 @@ public struct GridVocabulary: Sendable {
                     case "catalogue_tasks": v.thresholds.catalogueTasks = d
                     case "catalogue_name_words": v.thresholds.catalogueNameWords = d
                     case "tabbed_header_words": v.thresholds.tabbedHeaderWords = d
+                    case "bracketed_unit_words": v.thresholds.bracketedUnitWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }
