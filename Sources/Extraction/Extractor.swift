@@ -2774,7 +2774,53 @@ struct ExtractionRun {
         return nil
     }
 
+    /// "TT | Chỉ số | Giá trị | ĐVT | Của việc (STT)" below the table of jobs on the same sheet
+    /// ("STT | Việc | Đã làm | Tình trạng"): a figures row whose pointer column
+    /// (`figure_pointers`) gives the number of a job row that began a task ("1", "V08") is
+    /// that task's. Returns the task and the pointer's column (its number is no figure).
+    func pointedTask(_ line: Line, _ t: TableContext) -> (code: String, column: Int)? {
+        guard !v.figurePointers.isEmpty, case .sheet(let name) = line.container else { return nil }
+        let source = Grid.Source.sheet(name)
+        guard let tasks = grids.rowTasks[source], !tasks.isEmpty, let grid = grids.readable[source]?.grid,
+              case .sheetCell(_, let lineRow, _)? = line.firstLocation else { return nil }
+        func key(_ text: String) -> String {
+            let s = text.trimmed(" .")
+            if let n = Double(s), n == n.rounded(), abs(n) < 1e6 { return String(Int(n)) }
+            return VietText.fold(s)
+        }
+        for (column, header) in t.headers where t.roles[column] == nil || t.roles[column] == .sequence || t.roles[column] == .code {
+            let folded = VietText.fold(header)
+            guard v.figurePointers.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }),
+                  let cell = line.cells.first(where: { $0.column == column && !$0.continued }), !cell.text.trimmed().isEmpty else { continue }
+            let wanted = key(cell.text)
+            // The job row of that number: its first cell that holds anything.
+            for gr in grid.rows {
+                guard let code = tasks[gr.index], gr.index < lineRow,
+                      let first = gr.cells.first(where: { !$0.text.trimmed().isEmpty }), key(first.text) == wanted else { continue }
+                return (code, column)
+            }
+        }
+        return nil
+    }
+
+    /// Whether what a figures row counts (its name and unit) is a kind its pointed task
+    /// reports: a row its job's task would never report keeps its finding, never a guess.
+    func pointedRowFits(_ line: Line, _ t: TableContext, _ code: String) -> Bool {
+        guard let nameCol = t.column(.indicatorName) ?? t.column(.task),
+              let name = line.cells.first(where: { $0.column == nameCol })?.text else { return false }
+        let unit = t.column(.measureUnit).flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""
+        guard let id = indicatorOf(name: name, unit: unit) else { return false }
+        return x.profiles.figures[code]?.contains(id) ?? false
+    }
+
     mutating func handleRow(_ line: Line, _ t: TableContext) {
+        if let pointed = pointedTask(line, t), pointedRowFits(line, t, pointed.code) {
+            if current != pointed.code { begin(pointed.code) }
+            var figures = line
+            figures.cells.removeAll { $0.column == pointed.column }
+            figureRow(figures, t, task: pointed.code)
+            return
+        }
         let seqCol = t.column(.sequence) ?? t.column(.code)
         let taskCol = t.column(.task) ?? t.column(.indicatorName)
         let seqText = seqCol.flatMap { c in line.cells.first(where: { $0.column == c })?.text } ?? ""

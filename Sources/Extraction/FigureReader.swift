@@ -172,6 +172,23 @@ struct FigureReader {
 
     /// "09 – tin, bài", "6 triệu đồng – tiền phạt": after a number opening its line, a mark
     /// (`figure_reading.noun_marks`) then words on the same line. Where the words start.
+    /// "02 (cuộc); 26 (cơ sở); 5.250.000 (đồng)", "07 (tin, bài)": the unit of measure in round
+    /// brackets right after the number, the bracket closing within its clause — where what it
+    /// counts starts (not a spelled-out repetition, "02 (hai) lớp", "05 (năm)", which is
+    /// skipped: only a counted noun or a money unit opens such a bracket).
+    private func bracketedUnit(after last: Int) -> Int? {
+        let open = last + 1
+        guard open + 2 < tokens.count, tokens[open].raw == "(", !tokens[open + 1].breakBefore,
+              v.counts.hasMatch(tokens, at: open + 1) || v.moneyScales.hasMatch(tokens, at: open + 1) else { return nil }
+        var k = open + 1
+        while k < tokens.count, k - open <= 8, !tokens[k].breakBefore {
+            if tokens[k].raw == ")" { return open + 1 }
+            if tokens[k].kind == .number || tokens[k].raw == "(" { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     private func afterNounMark(_ number: Int, mark j: Int) -> Int? {
         guard j + 1 < tokens.count, j > number, tokens[j].kind == .punct, v.figureReading.nounMarks.contains(String(tokens[j].raw)),
               !tokens[j].breakBefore, tokens[j + 1].kind == .word, !tokens[j + 1].breakBefore, opensLine(number) else { return nil }
@@ -427,6 +444,7 @@ struct FigureReader {
             consumedThrough = max(consumedThrough, i + 1)
         }
         var j = v.skipSpelledOut(tokens, from: last + 1)
+        if let unit = bracketedUnit(after: last) { j = unit }
         if let after = afterNounMark(i, mark: j) { j = after }
         // A money scale that is only the first word of a longer counted noun ("12 đồng hồ
         // nước", "3 đồng chí") is no amount: the longest reading wins.

@@ -377,6 +377,9 @@ struct GridResolver {
         var taskText: String?
         var unit = ""
         var values: [(column: Int, value: Double, cell: GridCell)] = []
+        /// By index in `values`: the unit of measure of a number that stands on its own line
+        /// of a multi-line cell, from the same line of the unit cell beside it.
+        var lineUnits: [Int: String] = [:]
         /// Value cells that hold words, not numbers ("Đang triển khai" beside "Tiến độ").
         var valueWords: [GridCell] = []
         var statusCell: GridCell?
@@ -467,6 +470,22 @@ struct GridResolver {
                     row.values.append((c, n, cell))
                     // "12 lớp", "1,2 tỷ đồng": the unit written after the number.
                     if unitCol == nil, layout.isList { row.unit = unitAfterNumber(cell.text) }
+                } else if let lines = numberLines(cell) {
+                    // "4⏎31⏎3⏎7.500.000" beside "cuộc⏎cơ sở⏎cơ sở vi phạm⏎đồng": each line a number
+                    // of its own, counted by the same line of the unit cell.
+                    let unitCell = layout.pairedUnits[c].flatMap { gr.cell(startingAt: $0) } ?? text(unitCol)
+                    let units = unitCell.map { cellLines($0.text) } ?? []
+                    // Only where the unit cell has a line for each (a cell of "03 cuộc⏎15 cơ sở"
+                    // says its units itself, and is read as prose).
+                    let counted = units.count == lines.count
+                    if !counted {
+                        if cell.text.contains(where: \.isLetter) { row.valueWords.append(cell) }
+                        continue
+                    }
+                    for (k, line) in lines.enumerated() {
+                        if units.count == lines.count { row.lineUnits[row.values.count] = units[k] }
+                        row.values.append((c, line.value, line.cell))
+                    }
                 } else if cell.text.contains(where: \.isLetter) { row.valueWords.append(cell) }
             }
             // Totals are sums of rows already read.
@@ -1048,12 +1067,13 @@ struct GridResolver {
                 let previous = current
                 current = nil
                 var own = Set<IndicatorID>()
-                for value in row.values {
+                for (vi, value) in row.values.enumerated() {
                     // Money by the column, the unit cell ("Tiền phạt | đồng | 1.286.000.000") or what
                     // is written after the number ("1.250.000đ"); a count's unit likewise ("31 cơ sở").
                     let writtenMoney = textScale(value.cell.text) != nil
-                    let money: Bool? = layout.roles[value.column] == .money || r.moneyScale(row.unit) != nil || writtenMoney ? true : nil
-                    let unit = row.unit.trimmed().isEmpty && !writtenMoney ? unitAfterNumber(value.cell.text) : row.unit
+                    let rowUnit = row.lineUnits[vi] ?? row.unit
+                    let money: Bool? = layout.roles[value.column] == .money || r.moneyScale(rowUnit) != nil || writtenMoney ? true : nil
+                    let unit = rowUnit.trimmed().isEmpty && !writtenMoney ? unitAfterNumber(value.cell.text) : rowUnit
                     if let id = r.indicator(label: stripBullet(row.label), unit: unit, money: money,
                                             columnIndicator: layout.indicatorColumns[value.column]).best { own.insert(id) }
                 }
@@ -1086,13 +1106,14 @@ struct GridResolver {
             }
             // A result row: each number becomes a figure of the task above, or a finding.
             var quotes: [String] = []
-            for value in row.values {
+            for (vi, value) in row.values.enumerated() {
                 let cell = value.cell
                 let role = layout.roles[value.column]
                 // An empty unit cell: the unit written after the number ("15 cơ sở", "01 hội nghị"),
                 // or shown after it by a sheet cell's number format ('0" DN"': 23 shown "23 DN").
                 var row = row
                 if let u = layout.pairedUnits[value.column] { row.unit = row.row.cell(startingAt: u)?.text ?? "" }
+                if let u = row.lineUnits[vi] { row.unit = u }
                 if row.unit.trimmed().isEmpty, let u = layout.columnUnits[value.column] { row.unit = u }
                 if row.unit.trimmed().isEmpty, textScale(cell.text) == nil { row.unit = unitAfterNumber(cell.text) }
                 // A unit of money in the unit cell, or else in the label ("Tiền phạt (đồng)").
@@ -1107,6 +1128,10 @@ struct GridResolver {
                 // A number with its own unit of measure beside it ("SL | ĐV" pairs, a unit heading
                 // its column) is counted by that unit: the row's words are shared by all its
                 // numbers, and a kind they name that the unit cannot count is another number's.
+                // A number on a line of its own cell is counted by its unit line alone: a unit
+                // that counts nothing of the plan ("36 | khu phố") leaves it quoted.
+                if row.lineUnits[vi] != nil, id.best != nil, money != true,
+                   r.indicator(label: "", unit: row.unit, money: money).scores.isEmpty { id = (nil, [], false) }
                 if layout.pairedUnits[value.column] != nil || layout.columnUnits[value.column] != nil, let best = id.best, money != true {
                     let byUnit = r.indicator(label: "", unit: row.unit, money: money).scores
                     if !byUnit.isEmpty, !byUnit.contains(where: { $0.0 == best }) {
@@ -2049,6 +2074,27 @@ struct GridResolver {
            r.v.moneyScales.match(tokens, at: 1) == nil { return nil }
         if let scale = textScale(cell.text), scale > 1 { return Vocabulary.amount(first.raw, scaled: scale).map { $0 / scale } }
         return VietNumber.parse(first.raw)
+    }
+
+    /// The lines of a cell's text, trimmed, blank ones dropped.
+    func cellLines(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { String($0).trimmed() }.filter { !$0.isEmpty }
+    }
+
+    /// A cell of several lines each of which is one number ("4⏎31⏎3⏎7.500.000"): the numbers,
+    /// each with a cell of its line's text at the cell's place.
+    func numberLines(_ cell: GridCell) -> [(value: Double, cell: GridCell)]? {
+        guard cell.number == nil else { return nil }
+        let lines = cellLines(cell.text)
+        guard lines.count > 1 else { return nil }
+        var out: [(value: Double, cell: GridCell)] = []
+        for line in lines {
+            var c = cell
+            c.text = line
+            guard let n = number(c) else { return nil }
+            out.append((n, c))
+        }
+        return out
     }
 
     /// The words after the number of a value cell ("1,2 tỷ đồng" → "tỷ đồng").

@@ -122,6 +122,10 @@ public struct Vocabulary: Sendable {
         /// …", "Phúc đáp Công văn số …"), folded (`citing_openings`): such a line quotes that
         /// document, never a task of the plan by its wording.
         var citingOpenings: [String] = []
+        /// Headers of a figures table's column that points each row at a job of the table
+        /// above it on the same sheet by that job's number ("Của việc (STT)", "Việc số"),
+        /// folded (`figure_pointers`).
+        var figurePointers: [String] = []
         /// Words that number a heading as an article ("Điều 3. Khó khăn, vướng mắc"), folded
         /// (`article_words`): such a heading is read as numbered "3.".
         var articleWords: [String] = []
@@ -290,6 +294,10 @@ public struct Vocabulary: Sendable {
     var citingOpenings: [String] {
         _read { yield box.tables.citingOpenings }
         _modify { makeUnique(); yield &box.tables.citingOpenings }
+    }
+    var figurePointers: [String] {
+        _read { yield box.tables.figurePointers }
+        _modify { makeUnique(); yield &box.tables.figurePointers }
     }
     var itemSectionLabels: Set<String> {
         _read { yield box.tables.itemSectionLabels }
@@ -1184,6 +1192,7 @@ public struct Vocabulary: Sendable {
         }
         v.fieldHeadings = try strings(root["field_headings"], "field_headings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.figurePointers = try strings(root["figure_pointers"], "figure_pointers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.articleWords = try strings(root["article_words"], "article_words").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
             let scalars = Array(mark.unicodeScalars)
