@@ -140,6 +140,8 @@ public struct ReportRules: Sendable, Equatable {
     }
     /// The body's objective causes: the most reported themes of difficulties, at most this many.
     public var difficultyThemes: Int = 5
+    /// A difficulty at least this many units raised is stated whatever its theme's rank (0: off).
+    public var difficultySeveral: Int = 0
     /// A group's results in II start a new paragraph at a task once this many words are in it.
     public var paragraphWords: Int = 150
     /// Folded words a task's wording opens with when it names a partner ("phối hợp với"), and
@@ -329,6 +331,13 @@ public struct ReportWording: Sendable, Equatable {
         return ReportWording.fill(template, values)
     }
 
+    /// Whether the phrase at `key` says anything: an empty template in the YAML turns its
+    /// sentence off. Placeholders do not count (a template of only "{x}" still says).
+    public func says(_ key: String) -> Bool {
+        guard let template = texts[key] else { preconditionFailure("wording key '\(key)' is not in ReportDefinition.textKeys") }
+        return !template.isEmpty
+    }
+
     public func list(_ key: String) -> [String] {
         guard let l = lists[key] else { preconditionFailure("wording list '\(key)' is not in ReportDefinition.listKeys") }
         return l
@@ -478,6 +487,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.detail": [],
         "results.budget": ["planned", "plannedWords", "holder", "year", "decision"],
         "results.budgetUsed": ["holder", "used", "percent"],
+        "results.budgetUsedFor": ["holder", "used", "percent", "parts"],
+        "appendix.leftOutTable": ["items"], "appendix.leftOutTableItem": ["task", "items"],
         "results.budgetSpent": ["holder", "used", "parts", "asOf"],
         "results.budgetFromPlan": ["holder", "used", "percent", "asOf"], "results.budgetPercent": ["percent"],
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
@@ -516,7 +527,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
         "assessment.notStartedCause": ["task", "deadline", "asOf", "remaining"],
         "assessment.notArisenReason": ["text"], "assessment.notArisenSaid": ["lead"], "assessment.notStartedReason": ["text"], "assessment.overdueUnreportedCause": ["task", "deadline", "months", "result", "asOf", "lead"],
-        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedTasks": ["tasks"], "appendix.missingRun": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
+        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedProposed": ["who", "tasks", "cause", "year"], "outlook.postponed": ["next", "year"], "assessment.postponedTasks": ["tasks"], "appendix.missingRun": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
@@ -736,6 +747,7 @@ public struct ReportDefinition: Sendable, Equatable {
             if let t = r.string(base + ".theme"), let a = r.string(base + ".addressee") { themeRequests.append(.init(theme: t, addressee: a)) }
         }
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
+        let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let partnerWords = (r.strings("rules.partnerWords") ?? []).map { VietText.fold($0) }
         let partnerEnds = (r.strings("rules.partnerEnds") ?? []).map { VietText.fold($0) }
@@ -870,6 +882,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.budgetSourceWords = budgetSourceWords
         rules.themeRequests = themeRequests
         rules.difficultyThemes = difficultyThemes
+        rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds

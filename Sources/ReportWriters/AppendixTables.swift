@@ -76,6 +76,7 @@ public enum AppendixTables {
     public static func taskProgress(_ v: VietnameseRenderer) -> AppendixTable {
         let columns = columns(v, "appendix.taskColumns", [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
         var rows: [AppendixRow] = []
+        var leftOut: [String] = []
         let ownWords = v.report.tasks.map { ($0.code, TextMerge.tokens($0.text)) }
         for g in v.report.groups {
             rows.append(groupRow(v, g, columns: columns.count))
@@ -85,8 +86,12 @@ public enum AppendixTables {
                 // sentence: where its lead stands is never hidden behind a partner's minor figure
                 // (REVIEW26 #2, #8: "17 đơn vị tổ chức 58 cuộc…; Chi cục chưa triển khai …").
                 var result: [String] = []
-                let figures = v.taskFiguresLine(t)
+                // What the figures leave out is one "Ghi chú" under the table, not a drafting
+                // note inside the cell (REVIEW28 #13).
+                let figures = v.taskFiguresLine(t, withNote: !v.definition.wording.says("appendix.leftOutTable"))
                 if !figures.isEmpty { result.append(figures + ".") }
+                let note = v.leftOutItems(t)
+                if !note.isEmpty { leftOut.append(v.definition.wording("appendix.leftOutTableItem", ["task": "\(g.number).\(t.letter)", "items": note.joined(separator: "; ")])) }
                 if let said = v.leadNotDone(t) { result.append(said) }
                 // One sentence per unit, the most telling first.
                 var seen = Set<String>()
@@ -118,7 +123,9 @@ public enum AppendixTables {
             }
         }
         let (title, sheet) = title(v, 0)
-        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows)
+        let notes = leftOut.isEmpty || !v.definition.wording.says("appendix.leftOutTable") ? []
+            : [v.definition.wording("appendix.leftOutTable", ["items": leftOut.joined(separator: "; ")])]
+        return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
     }
 
     /// Phụ lục II: every expected reporter by kind of unit ("A. Các sở, ban, ngành (09/15)"),
@@ -250,7 +257,7 @@ public enum AppendixTables {
                     rows.append(AppendixRow(cells: [
                         // Every row names its task: a row continued on the next page still says
                         // which task it belongs to.
-                        .text(t.letter), .text(t.title), .text(v.indicatorLabel(f.indicator)),
+                        .text(t.letter), .text(v.expanded(t.title)), .text(v.indicatorLabel(f.indicator)),
                         counted.isEmpty ? .text(none) : f.isMoney ? .money(total) : .number(total),
                         counted.isEmpty ? .text(none) : .number(Double(counted.count)), .text(each),
                     ], bold: false))

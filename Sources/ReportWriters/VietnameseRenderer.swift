@@ -320,7 +320,7 @@ public struct VietnameseRenderer: Sendable {
         }
         // The Department's own units that reported, counted (Phụ lục II lists them: REVIEW10 #8).
         let own = report.completeness.byGroup.filter { definition.rules.ownGroups.contains($0.group) }
-        if let last = out.last, case .paragraph(let text) = last, !own.isEmpty, !w("direction.ownReports").isEmpty {
+        if let last = out.last, case .paragraph(let text) = last, !own.isEmpty, w.says("direction.ownReports") {
             let parts = own.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
             out[out.count - 1] = .paragraph(text + " " + w("direction.ownReports", ["asOf": VietFormat.date(report.asOf), "parts": VietFormat.list(parts)]))
         }
@@ -520,7 +520,7 @@ public struct VietnameseRenderer: Sendable {
         // Tasks with a deadline and recurring ones counted apart (REVIEW13 #13): a recurring task
         // is never "completed", so the ratio is over the dated ones, the recurring ones last.
         let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
-        if !dated.isEmpty, !recurring.isEmpty, !w("results.progressMixed").isEmpty {
+        if !dated.isEmpty, !recurring.isEmpty, w.says("results.progressMixed") {
             var states: [String] = []
             var lastBehind: Int?
             for p in Phase.allCases where p != .recurring {
@@ -784,7 +784,7 @@ public struct VietnameseRenderer: Sendable {
             t.notCounted.contains { n in n.unitID == lead && n.reason == .jointWork && joint.contains { j in j.indicator == n.indicator } }
         } == true
         let key = inside ? "results.jointWithLeadInside" : leadInside ? "results.jointWithLeadLeadInside" : "results.jointWithLead"
-        guard !joint.isEmpty, !w(key).isEmpty, let lead = joint[0].heldBy?.first else { return nil }
+        guard !joint.isEmpty, w.says(key), let lead = joint[0].heldBy?.first else { return nil }
         var ids: [String] = []
         for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
         let items = ids.map { id in
@@ -804,7 +804,7 @@ public struct VietnameseRenderer: Sendable {
     /// "Sở Tài chính báo cáo 02 lớp, 1.900 lượt học viên (số liệu đơn vị báo cáo, đang xác
     /// minh).": figures left out of the sums as doubtful, each with its measure and units.
     func heldBackSentence(_ held: [ConsolidatedReport.NotCounted]) -> String? {
-        guard !held.isEmpty, !w("results.heldBackOthers").isEmpty else { return nil }
+        guard !held.isEmpty, w.says("results.heldBackOthers") else { return nil }
         var ids: [String] = []
         for n in held where !ids.contains(n.indicator) { ids.append(n.indicator) }
         let values = ids.map { id -> String in
@@ -820,7 +820,7 @@ public struct VietnameseRenderer: Sendable {
     /// unit reported it, its numbers kept, with the note after it (issue #13: a quoted sentence
     /// whose numbers are taken out is worse than either).
     func heldBackAccount(_ t: ConsolidatedReport.TaskResult, statement: ConsolidatedReport.Statement? = nil) -> String? {
-        guard !w("results.heldBackLead").isEmpty,
+        guard w.says("results.heldBackLead"),
               let s = statement ?? t.statements.first(where: { $0.isLead && hasContent($0) && statesUnverified($0, t) }) else { return nil }
         // Attendance more than its events can hold (rules.attendance): the work stated, the
         // sentence ending before the doubted attendance's clause ("04 khóa … (Lean, 5S)" without
@@ -859,13 +859,17 @@ public struct VietnameseRenderer: Sendable {
         // under way by a partner's joint work); what the lead reported is still said (REVIEW26
         // #2), the review desk asking the officer to confirm it.
         guard (t.basis == .lead && t.state == .notStarted) || t.basis == .leadCopied, let ls = t.leadStatus, [.notStarted, .notApplicable].contains(ls.status),
-              !w("results.leadNotDone").isEmpty else { return nil }
+              w.says("results.leadNotDone") else { return nil }
         // The Department's own lead: the Sở states where its task stands, never what its unit
         // "báo cáo" (REVIEW18, REVIEW19 #11; REVIEW26 #2's rewrite "Chi cục chưa triển khai …").
         // A row copied from another task is no statement of this one (REVIEW27 #2: "chưa triển
         // khai" stated as fact beside partners' joint work with the lead contradicts itself):
         // the Sở says the lead has not reported this task's own results, which holds either way.
-        let key = t.basis == .leadCopied && !w("results.leadNotDoneCopied").isEmpty ? "results.leadNotDoneCopied" : "results.leadNotDone"
+        // REVIEW28 #1: a row copied from another task is the unit's paperwork, not a result: with
+        // its phrase empty nothing is said of it in the body or Phụ lục I; the review desk keeps
+        // it (lead-passage-copied) and the officer settles it before signing.
+        if t.basis == .leadCopied, !w.says("results.leadNotDoneCopied") { return nil }
+        let key = t.basis == .leadCopied ? "results.leadNotDoneCopied" : "results.leadNotDone"
         return w(ownKey(key, [t]), ["lead": leadName(t), "status": statusLabel(ls.status), "task": lowerFirst(taskName(t))])
     }
 
@@ -1075,7 +1079,7 @@ public struct VietnameseRenderer: Sendable {
                 // participation.countedBy "lead"): its share said to be joint, with whom
                 // (REVIEW27 #3: how the lead's figure relates to the total, said plainly).
                 if k.units.count == 1, let partners = leadJointPartners(k.units[0], indicator: first.indicator, in: g),
-                   !w("results.cityShareLeadJoint", ["who": "", "partners": "", "n": ""]).isEmpty {
+                   w.says("results.cityShareLeadJoint") {
                     return w("results.cityShareLeadJoint", ["who": who, "partners": partners, "n": amount(k.value)])
                 }
                 return w("results.cityShare", ["who": who, "n": amount(k.value)])
@@ -1192,7 +1196,7 @@ public struct VietnameseRenderer: Sendable {
     /// the body after the task's results as the partner told it, with "cần xác minh" — never
     /// only a footnote of the phụ lục (REVIEW21 #1). Empty wording: not stated.
     func withPartnerOverLead(_ t: ConsolidatedReport.TaskResult, _ sentences: [String]) -> [String] {
-        guard !sentences.isEmpty, !w("results.partnerOverLead", ["who": "", "work": "", "lead": "", "leadValue": ""]).isEmpty else { return sentences }
+        guard !sentences.isEmpty, w.says("results.partnerOverLead") else { return sentences }
         var out = sentences
         for r in report.review where r.code == "figure-partner-over-lead" && r.params?["code"] == t.code {
             guard let p = r.params, let id = p["indicator"], let n = t.notCounted.first(where: { $0.indicator == id && $0.unitID == r.unitID }) else { continue }
@@ -1300,14 +1304,14 @@ public struct VietnameseRenderer: Sendable {
     func results() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.results"))]
         // Empty: REVIEW26 §4 strikes the whole note (III.1 and III.2 point to the appendices).
-        if !w("results.detail").isEmpty { out.append(.paragraph(w("results.detail"))) }
+        if w.says("results.detail") { out.append(.paragraph(w("results.detail"))) }
         for g in report.groups {
             out.append(.item("\(g.number). \(g.title)"))
             // A group about money (investment) states the money its tasks' units spent.
             let money = definition.rules.moneyGroups.contains { VietText.fold(g.title).contains($0) }
             // Empty results.progress: the group's progress is Phụ lục I's and III.1's, not said
             // again here (the body's 6 pages).
-            var sentences = w("results.progress").isEmpty ? [] : [groupProgress(g.tasks)]
+            var sentences = !w.says("results.progress") ? [] : [groupProgress(g.tasks)]
             if let city = cityWide(g) { sentences.append(city) }
             // The group's main tasks (most units reporting figures, the lead's own account),
             // at most rules.tasksPerGroup, in the plan's order; the rest are in Phụ lục I.
@@ -1371,7 +1375,7 @@ public struct VietnameseRenderer: Sendable {
     /// tasks (their own funds: the plan's budget is the holder's), by task with its units; nil
     /// when none, when the text above already states it, or when results.ownFunds is empty.
     func ownFunds(_ g: ConsolidatedReport.TaskGroup, tasks: [ConsolidatedReport.TaskResult]? = nil, stated: String) -> String? {
-        guard !w("results.ownFunds").isEmpty else { return nil }
+        guard w.says("results.ownFunds") else { return nil }
         let holder = report.budget.holder
         let parts = moneyByTask(named: true, skipping: stated, in: tasks ?? g.tasks) { $0.unitID != holder }
         return parts.isEmpty ? nil : w("results.ownFunds", ["parts": parts.joined(separator: "; ")])
@@ -1471,11 +1475,24 @@ public struct VietnameseRenderer: Sendable {
             let unstated = spending.filter { $0.source == .unstated }
             // Measured against the budget only what the holder's report says is the plan's own
             // money (REVIEW10 #1): spending whose source is not said is not.
+            // REVIEW28 #2 (replacing REVIEW10 #1, REVIEW22 #2, REVIEW25 #3, REVIEW26 #1): the
+            // holder's spending not said to come from elsewhere is the allocation's, given as a
+            // total against it with its share; when that total exceeds the allocation the
+            // figures cannot be reconciled: only what is certain is said (the amount its report
+            // says came from the plan, within it), the rest is the review desk's
+            // (budget-over-plan), never printed unreconciled.
+            let onPlan = spending.filter { $0.source == .plan || $0.source == .unstated }
+            let onPlanSum = onPlan.map(\.amount).reduce(0, +)
             if fromPlan == used, used <= planned {
                 parts.append(w("results.budgetUsed", ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned)]))
+            } else if !onPlan.isEmpty, onPlanSum <= planned, w.says("results.budgetUsedFor") {
+                let byTask = onPlan.map { x in
+                    w("results.budgetPart", ["task": lowerFirst(x.task.title), "amount": VietFormat.money(x.amount), "who": ""])
+                }
+                parts.append(w("results.budgetUsedFor", ["holder": holderName, "used": VietFormat.money(onPlanSum),
+                                                         "percent": VietFormat.percent(onPlanSum, of: planned), "parts": byTask.joined(separator: "; ")]))
+                unstatedWritten = !unstated.isEmpty
             } else {
-                // More spent than the plan gave (the JSON's budget-over-plan): said once, both
-                // amounts, no source guessed (REVIEW20 #3.4).
                 if used > planned {
                     parts.append(w("results.budgetOverPlan", ["holder": holderName, "used": VietFormat.money(used), "planned": VietFormat.money(planned),
                                                               "asOf": asOf]))
@@ -1487,11 +1504,9 @@ public struct VietnameseRenderer: Sendable {
                 } else {
                     parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
                 }
-                // What the holder spent, its source not said: each amount with what it paid for,
-                // never summed, never said to be the plan's (REVIEW26 #1: two unlike amounts
-                // added up read as spending of the estimate). The same amounts as Phụ lục III
-                // and the JSON's budget.holderSpending.
-                if !unstated.isEmpty {
+                // Spending whose source is not said, above what the allocation can hold: stated
+                // only when the pipeline words it (budgetSpent; empty since REVIEW28 #2).
+                if !unstated.isEmpty, w.says("results.budgetSpent") {
                     let byTask = unstated.map { x in
                         w("results.budgetPart", ["task": lowerFirst(x.task.title), "amount": VietFormat.money(x.amount), "who": ""])
                     }
@@ -1499,21 +1514,21 @@ public struct VietnameseRenderer: Sendable {
                                                            "used": "", "asOf": asOf]))
                     unstatedWritten = true
                 }
-                for s in spending {
-                    guard case .other(let source) = s.source else { continue }
-                    // Each amount with its source and what it paid for (REVIEW26 #1).
-                    let key = w("results.budgetOtherSourceStated").isEmpty || !stated.contains(VietFormat.money(s.amount))
-                        ? "results.budgetOtherSource" : "results.budgetOtherSourceStated"
-                    parts.append(w(key, ["holder": holderName, "amount": VietFormat.money(s.amount), "source": source,
-                                         "task": lowerFirst(s.task.title)]))
-                    otherWritten = true
-                }
+            }
+            for s in spending {
+                guard case .other(let source) = s.source else { continue }
+                // Each amount with its source and what it paid for (REVIEW26 #1).
+                let key = !w.says("results.budgetOtherSourceStated") || !stated.contains(VietFormat.money(s.amount))
+                    ? "results.budgetOtherSource" : "results.budgetOtherSourceStated"
+                parts.append(w(key, ["holder": holderName, "amount": VietFormat.money(s.amount), "source": source,
+                                     "task": lowerFirst(s.task.title)]))
+                otherWritten = true
             }
         } else {
             parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
         }
         // Other units' spending is their own funds, stated with their work (ownFunds), not here.
-        if w("results.ownFunds").isEmpty {
+        if !w.says("results.ownFunds") {
             let spent = report.tasks.compactMap { $0.figures.first { $0.indicator == Consolidator.budgetIndicator } }.flatMap(\.contributions)
                 .filter { $0.unitID != b.holder && $0.value != 0 }
             let others = spent.map(\.value).reduce(0, +)
@@ -1669,7 +1684,7 @@ public struct VietnameseRenderer: Sendable {
         // Unreadable files and missing reports said together when the pipeline words them so
         // (assessment.missingOrUnreadable: "chưa gửi báo cáo hoặc gửi tệp bị lỗi, Sở đã đề nghị
         // gửi lại", REVIEW18 #10), the same as Phụ lục II's rows.
-        let together = !w("assessment.missingOrUnreadable").isEmpty && unreadable > 0
+        let together = w.says("assessment.missingOrUnreadable") && unreadable > 0
         if unreadable > 0, !together { s += w("assessment.unreadable", ["n": VietFormat.count(unreadable)]) }
         let sent = report.reporters.filter { [.onTime, .late].contains($0.state) }
         let noNumber = sent.filter { $0.documentNumber == nil }.count, noDate = sent.filter { $0.documentDate == nil }.count
@@ -1687,7 +1702,7 @@ public struct VietnameseRenderer: Sendable {
         // file handling is not for the bodies above).
         let unreadableNames = report.reporters.filter { $0.state == .unreadable }.map { shortName($0.unitName) }
         if !unreadableNames.isEmpty, unreadableNames.count <= definition.rules.missingNamedMax,
-           !w("assessment.unreadableNamed", ["names": ""]).isEmpty {
+           w.says("assessment.unreadableNamed") {
             s += " " + w("assessment.unreadableNamed", ["names": VietFormat.list(unreadableNames)])
         }
         // A kind of unit few of which have not reported: named (rules.missingNamedMax), as the
@@ -1707,7 +1722,7 @@ public struct VietnameseRenderer: Sendable {
                 && report.tasks.contains { $0.partnerUnits.contains(r.unitID) || $0.leadUnits.contains(r.unitID) }
         }
         // Empty wording: the Sở's own units' reporting is settled inside it (REVIEW20 #3.5).
-        if let g = ownSilent.first?.group, let kind = groupLabel(g), !w("assessment.ownMissingPartners", ["kind": "", "names": ""]).isEmpty {
+        if let g = ownSilent.first?.group, let kind = groupLabel(g), w.says("assessment.ownMissingPartners") {
             s += " " + w("assessment.ownMissingPartners", ["kind": kind, "names": VietFormat.list(ownSilent.map { shortName($0.unitName) })])
         }
         return s
@@ -1807,12 +1822,11 @@ public struct VietnameseRenderer: Sendable {
     func postponedCauses() -> [String] {
         var order: [String] = []
         var groups: [String: (text: String, units: [ConsolidatedReport.UnitRef], tasks: [ConsolidatedReport.TaskResult])] = [:]
-        let own = Set(report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } == true }.map(\.unitID))
-        for p in report.postponements where !own.contains(p.unit.unitID) {
-            // Every unit outside the Department that wrote it. The Department's own units are
-            // not said upward: a phòng of the Sở telling the UBND TP the Sở's own funds were not
-            // allocated is settled inside (REVIEW26 #5, REVIEW24 F14's "better, settle it
-            // inside"); the review desk lists them (own-units-postponed).
+        for p in report.postponements {
+            // Every unit that wrote it, the Department's own units too (REVIEW28 #7, replacing
+            // REVIEW26 #5: a deferral dropped is a proposal left without a decision); the review
+            // desk still lists the own units' (own-units-postponed), their claim to be checked
+            // against the allocation.
             guard let text = causeText(p.text, whole: true), !text.isEmpty else { continue }
             let key = VietText.fold(text)
             if groups[key] == nil { order.append(key); groups[key] = (text, [], []) }
@@ -1828,9 +1842,38 @@ public struct VietnameseRenderer: Sendable {
             let units = { (t: ConsolidatedReport.TaskResult) in Set(report.postponements.filter { $0.task == t.code }.map(\.unit.unitID)).intersection(g.units.map(\.unitID)).count }
             let ranked = g.tasks.enumerated().sorted { (units($0.element), -$0.offset) > (units($1.element), -$1.offset) }.map(\.element)
             let topics = ranked.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")
-            return w("assessment.postponed", ["who": whoByKind(g.units), "cause": g.text,
-                                              "tasks": topics.isEmpty ? "" : w("assessment.postponedTasks", ["tasks": topics])])
+            // The period they propose to move the work to, when they name one: a proposal the
+            // Director decides (REVIEW28 #7), said as such; IV answers it (outlook.postponed).
+            let year = proposedYear(report.postponements.filter { p in g.units.contains { $0.unitID == p.unit.unitID } }.map(\.text))
+            let key = year != nil && w.says("assessment.postponedProposed") ? "assessment.postponedProposed" : "assessment.postponed"
+            return w(key, ["who": whoByKind(g.units), "cause": g.text, "year": year ?? "",
+                           "tasks": topics.isEmpty ? "" : w("assessment.postponedTasks", ["tasks": topics])])
         }
+    }
+
+    /// The year the units propose to move work to ("đề xuất chuyển nội dung này sang năm 2027"),
+    /// the one most of `texts` name; nil when none names one after a postponement word.
+    func proposedYear(_ texts: [String]) -> String? {
+        var counts: [String: Int] = [:]
+        for text in texts {
+            let folded = VietText.fold(text)
+            for word in definition.rules.postponementWords {
+                var from = folded.startIndex
+                while let r = folded.range(of: VietText.fold(word), range: from..<folded.endIndex) {
+                    let digits = folded[r.upperBound...].drop { $0 == " " }.prefix { $0.isNumber }
+                    if digits.count == 4 { counts[String(digits), default: 0] += 1 }
+                    from = r.upperBound
+                }
+            }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// The years units propose to move work to, over the postponements III.2 states.
+    func proposedYears() -> [String] {
+        let groups = Dictionary(grouping: report.postponements) { p in causeText(p.text, whole: true).map(VietText.fold) ?? "" }
+        return groups.filter { !$0.key.isEmpty && Set($0.value.map(\.unit.unitID)).count >= definition.rules.causeUnitsMin }
+            .compactMap { proposedYear($0.value.map(\.text)) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
     }
 
     /// "08 cơ quan, đơn vị, địa phương (Phòng Kiểm tra – Pháp chế; Sở Du lịch, Sở Dân tộc và
@@ -1924,17 +1967,32 @@ public struct VietnameseRenderer: Sendable {
     /// The difficulty most about a task (at least rules.causeDifficultyWords of the task's own
     /// words, those in under a quarter of the plan's tasks) among those raised by its lead or
     /// the units that reported on it; nil when none is.
-    func difficultyAbout(_ t: ConsolidatedReport.TaskResult) -> String? {
+    /// The cause units gave of a task behind whose lead stated no status (REVIEW28 #3): a
+    /// difficulty about the task raised by any unit, as the Sở's cause; "" when none is.
+    func silentCause(_ t: ConsolidatedReport.TaskResult) -> String {
+        guard let d = difficultyAbout(t, anyUnit: true) else { return "" }
+        return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(d))])
+    }
+
+    func difficultyAbout(_ t: ConsolidatedReport.TaskResult, anyUnit: Bool = false) -> String? {
         let least = definition.rules.causeDifficultyWords
         guard least > 0 else { return nil }
+        // From any unit, the task's words are read in pairs of syllables ("giải thưởng", not
+        // "văn" matching "vận"): a difficulty of a unit that did not report on the task must be
+        // about the task itself (REVIEW28 #3).
+        func tokens(_ s: String) -> Set<String> {
+            guard anyUnit else { return TextMerge.tokens(s) }
+            let words = VietText.words(s)
+            return Set(zip(words, words.dropFirst()).map { $0 + " " + $1 })
+        }
         var df: [String: Int] = [:]
-        for task in report.tasks { for word in TextMerge.tokens(task.text) { df[word, default: 0] += 1 } }
+        for task in report.tasks { for word in tokens(task.text) { df[word, default: 0] += 1 } }
         let common = Set(df.filter { $0.value * 4 >= max(4, report.tasks.count) }.keys)
-        let own = TextMerge.tokens(t.text).subtracting(common)
+        let own = tokens(t.text).subtracting(common)
         let units = Set(t.unitStatuses.map(\.unitID) + t.leadUnits)
         var best: (text: String, shared: Int)?
-        for item in report.difficulties.flatMap(\.items) where item.units.contains(where: { units.contains($0.unitID) }) {
-            let shared = TextMerge.tokens(item.text).intersection(own).count
+        for item in report.difficulties.flatMap(\.items) where anyUnit || item.units.contains(where: { units.contains($0.unitID) }) {
+            let shared = tokens(item.text).intersection(own).count
             if shared >= least, shared > (best?.shared ?? 0) { best = (item.text, shared) }
         }
         return best?.text
@@ -2011,33 +2069,57 @@ public struct VietnameseRenderer: Sendable {
         // (REVIEW18 #4: the Chi cục's staffing left out of the causes).
         let holder = report.budget.holder
         let own = { (it: ConsolidatedReport.MergedItem) in holder.map { h in it.units.contains { $0.unitID == h } } ?? false }
-        return report.difficulties.enumerated().compactMap { i, theme in
-            var theme = theme
-            if i < definition.rules.difficultyThemes {
-                var top = Array(theme.items.prefix(2).enumerated().filter { $0.offset == 0 || outsideCount($0.element.units) > 1 }.map(\.element))
-                // A kind of unit outside the Department whose several units raised an item of the
-                // theme is heard even when another kind's items come first: its most raised item
-                // is stated too (REVIEW22 #8: five sở's staffing dropped behind the wards').
-                for kind in kindsOutside(theme.items) where !top.contains(where: { !unitsOfKind($0.units, kind).isEmpty }) {
-                    if let item = theme.items.filter({ !top.contains($0) }).max(by: { unitsOfKind($0.units, kind).count < unitsOfKind($1.units, kind).count }),
-                       unitsOfKind(item.units, kind).count > 1 {
-                        top.append(item)
-                    }
+        // REVIEW28 #15: a difficulty several units raised is stated, attributed, whatever its
+        // theme's rank; one unit's is left to the review page and the data.
+        let several = { (it: ConsolidatedReport.MergedItem) in
+            definition.rules.difficultySeveral > 0 && Set(it.units.map(\.unitID)).count >= definition.rules.difficultySeveral
+        }
+        return report.difficulties.enumerated().compactMap { i, theme -> ConsolidatedReport.ThemeGroup? in
+            guard var picked = statedItems(i, theme, requests: requests, own: own) else {
+                var theme = theme
+                theme.items = theme.items.filter(several)
+                return theme.items.isEmpty ? nil : theme
+            }
+            picked.items += theme.items.filter { several($0) && !picked.items.contains($0) }
+            return picked
+        }
+    }
+
+    /// A difficulty several units raised (rules.difficultySeveral, REVIEW28 #15): stated,
+    /// attributed, among the objective causes even when only the Department's own units raised
+    /// it (their word, not the Sở's own failing).
+    func raisedBySeveral(_ it: ConsolidatedReport.MergedItem) -> Bool {
+        definition.rules.difficultySeveral > 0 && Set(it.units.map(\.unitID)).count >= definition.rules.difficultySeveral
+    }
+
+    /// A theme's items the body states by its rank (rules.difficultyThemes) or because a
+    /// request in IV or V rests on it; nil when none.
+    func statedItems(_ i: Int, _ theme: ConsolidatedReport.ThemeGroup, requests: [String], own: (ConsolidatedReport.MergedItem) -> Bool) -> ConsolidatedReport.ThemeGroup? {
+        var theme = theme
+        if i < definition.rules.difficultyThemes {
+            var top = Array(theme.items.prefix(2).enumerated().filter { $0.offset == 0 || outsideCount($0.element.units) > 1 }.map(\.element))
+            // A kind of unit outside the Department whose several units raised an item of the
+            // theme is heard even when another kind's items come first: its most raised item
+            // is stated too (REVIEW22 #8: five sở's staffing dropped behind the wards').
+            for kind in kindsOutside(theme.items) where !top.contains(where: { !unitsOfKind($0.units, kind).isEmpty }) {
+                if let item = theme.items.filter({ !top.contains($0) }).max(by: { unitsOfKind($0.units, kind).count < unitsOfKind($1.units, kind).count }),
+                   unitsOfKind(item.units, kind).count > 1 {
+                    top.append(item)
                 }
-                theme.items = top + theme.items.filter { own($0) && !top.contains($0) }
-                return theme
             }
-            let holders = theme.items.filter(own)
-            guard let keywords = definition.rules.themes.first(where: { $0.id == theme.theme })?.keywords, !keywords.isEmpty,
-                  requests.contains(where: { r in keywords.contains { !$0.isEmpty && r.contains($0) } }),
-                  let item = theme.items.first(where: { outsideCount($0.units) > 1 }) else {
-                if holders.isEmpty { return nil }
-                theme.items = holders
-                return theme
-            }
-            theme.items = [item] + holders.filter { $0 != item }
+            theme.items = top + theme.items.filter { own($0) && !top.contains($0) }
             return theme
         }
+        let holders = theme.items.filter(own)
+        guard let keywords = definition.rules.themes.first(where: { $0.id == theme.theme })?.keywords, !keywords.isEmpty,
+              requests.contains(where: { r in keywords.contains { !$0.isEmpty && r.contains($0) } }),
+              let item = theme.items.first(where: { outsideCount($0.units) > 1 }) else {
+            if holders.isEmpty { return nil }
+            theme.items = holders
+            return theme
+        }
+        theme.items = [item] + holders.filter { $0 != item }
+        return theme
     }
 
     /// The kinds of unit outside the Department (reporters' groups) that raised the items, in
@@ -2105,8 +2187,9 @@ public struct VietnameseRenderer: Sendable {
             shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due), "lead": leadName(t),
                                                                     "months": VietFormat.count(months), "result": result,
                                                                     "asOf": VietFormat.date(report.asOf)])
-                                      // No delay is known of a task whose completion is not reported: no cause of one.
-                                      + (t.basis == .leadSilent ? "" : causeSentence(t))))
+                                      // Its lead gave no status: no cause is asked of it (the desk asks the
+                                      // lead), but the cause units gave about the task is kept (REVIEW28 #3).
+                                      + (t.basis == .leadSilent ? silentCause(t) : causeSentence(t))))
         }
         // Due on the cut-off day and not completed: the report goes out after it, so it is a
         // shortcoming too, with where the units stand (REVIEW12 #4); IV says what follows.
@@ -2150,7 +2233,7 @@ public struct VietnameseRenderer: Sendable {
         // being confirmed (REVIEW21 #1), but what the lead reported is a shortcoming said as its
         // report (REVIEW26 #2: "Also add 5.a to Hạn chế"), with where it stands.
         for t in report.tasks where t.basis == .leadCopied && phase(t) != .overdue {
-            guard let said = leadNotDone(t), !w("assessment.leadNotDoneCopied").isEmpty else { continue }
+            guard let said = leadNotDone(t), w.says("assessment.leadNotDoneCopied") else { continue }
             let planning = t.statements.contains { $0.isLead && isPreparing($0) }
             shortcomings.append(.dash(w("assessment.leadNotDoneCopied", ["said": trimEnd(said),
                                                                          "preparing": planning ? w("assessment.recurringNotStartedPlanning") : ""])))
@@ -2205,7 +2288,7 @@ public struct VietnameseRenderer: Sendable {
         // wrote and attributed: the shortcoming with its cause (REVIEW18 #4).
         shortcomings += (postponedCauses() + notStartedCauses()).map { .dash($0) }
         let lagging = tasksNotStartedByUnits
-        if !lagging.isEmpty, !w("assessment.unitsNotStarted").isEmpty {
+        if !lagging.isEmpty, w.says("assessment.unitsNotStarted") {
             let named = lagging.filter { $0.units.count >= definition.rules.unitsNotStartedMin }.prefix(definition.rules.unitsNotStartedNamed)
             let items = named.map { l in
                 w("assessment.unitsNotStartedItem", ["task": topic(l.task, reporters: Set(l.units.map(\.unitID))), "who": who(l.units)])
@@ -2227,7 +2310,7 @@ public struct VietnameseRenderer: Sendable {
             subjective.append(w("assessment.subjectiveTasks", ["tasks": w("assessment.taskNamed", ["tasks": taskNames(preparing)])]))
         }
         for theme in stated where !objectiveOwn(theme.theme) {
-            for it in theme.items where outsideWho(it.units) == nil {
+            for it in theme.items where outsideWho(it.units) == nil && !raisedBySeveral(it) {
                 subjective.append(upperFirst(trimEnd(ownWords(it.text, it.units))) + ".")
             }
         }
@@ -2238,7 +2321,7 @@ public struct VietnameseRenderer: Sendable {
         if report.difficulties.isEmpty && subjective.isEmpty { return out }
         out.append(.paragraph(w("assessment.causesIntro")))
         // Objective: the units' difficulties by theme.
-        if stated.contains(where: { t in t.items.contains { outsideWho($0.units) != nil || objectiveOwn(t.theme) } }) {
+        if stated.contains(where: { t in t.items.contains { outsideWho($0.units) != nil || objectiveOwn(t.theme) || raisedBySeveral($0) } }) {
             out.append(.paragraph(w("assessment.objective")))
             for theme in stated {
                 // A difficulty only the Department's own units raised is the Sở's own: "Chủ
@@ -2247,7 +2330,7 @@ public struct VietnameseRenderer: Sendable {
                 // unit (REVIEW23 #10). A unit's words about itself said of its kind.
                 let items = theme.items.compactMap { it -> String? in
                     let text = lowerFirst(trimEnd(ownWords(it.text, it.units)))
-                    guard let who = outsideWho(it.units) ?? (objectiveOwn(theme.theme) ? sourceWho(it.units, nameOne: true) : nil) else { return nil }
+                    guard let who = outsideWho(it.units) ?? (objectiveOwn(theme.theme) || raisedBySeveral(it) ? sourceWho(it.units, nameOne: true) : nil) else { return nil }
                     return w("assessment.difficulty", ["text": text, "who": who])
                 }
                 if items.isEmpty { continue }
@@ -2314,7 +2397,7 @@ public struct VietnameseRenderer: Sendable {
         for t in open where phase(t) == .overdue {
             // Its lead reported results without a status (REVIEW27 #4): the step is to confirm
             // where it stands, no cause of a delay nobody reported.
-            let key = t.basis == .leadSilent && !w("outlook.overdueUnreported", ["lead": "", "task": ""]).isEmpty ? "outlook.overdueUnreported" : "outlook.overdue"
+            let key = t.basis == .leadSilent && w.says("outlook.overdueUnreported") ? "outlook.overdueUnreported" : "outlook.overdue"
             out.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "month": signingMonthText, "lead": leadStep(t),
                                                    "deadline": t.dueDate.map(deadlineText) ?? t.schedule,
                                                    "year": String(report.plan.year), "next": String(report.plan.year + 1)])))
@@ -2325,7 +2408,7 @@ public struct VietnameseRenderer: Sendable {
             // Due on the cut-off day: finished now, no date already passed when signing.
             // A lead that gave no status is asked for it (REVIEW17 #5).
             // Empty outlook.leadSilent: the lead's status is asked before signing (review page).
-            if basePhase(t) == .leadSilent && w("outlook.leadSilent").isEmpty { continue }
+            if basePhase(t) == .leadSilent && !w.says("outlook.leadSilent") { continue }
             let key = basePhase(t) == .leadSilent ? "outlook.leadSilent"
                 : due > quarterEnd ? "outlook.remaining" : ([.notStarted, .noInformation].contains(basePhase(t)) ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
@@ -2344,6 +2427,13 @@ public struct VietnameseRenderer: Sendable {
             out.append(.dash(w("outlook.recurring", ["priority": priority])))
         }
         if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
+        // The units' proposals to move work to a later year, stated in III.2: the Sở's decision
+        // to make (REVIEW28 #7).
+        if w.says("outlook.postponed") {
+            for year in proposedYears() {
+                out.append(.dash(w("outlook.postponed", ["next": year, "year": String(report.plan.year)])))
+            }
+        }
         // In the plan year's last quarter, the next year's plan is part of what comes next.
         if report.asOf.year == report.plan.year, VietFormat.quarterEnd(report.asOf).month == 12 {
             out.append(.dash(w("outlook.nextPlan", ["year": String(report.plan.year + 1), "directive": directiveShort, "carry": w("outlook.carry", ["year": String(report.plan.year)])])))
@@ -2774,7 +2864,7 @@ public struct VietnameseRenderer: Sendable {
     /// Phụ lục III totals and the body sums (REVIEW10 #5): a unit's part in work another held,
     /// people it sent to others' classes, work counted under another task are left out and
     /// said apart ("(không kể …)"), so a reader adding up Phụ lục I gets the body's totals.
-    public func taskFiguresLine(_ t: ConsolidatedReport.TaskResult) -> String {
+    public func taskFiguresLine(_ t: ConsolidatedReport.TaskResult, withNote: Bool = true) -> String {
         var parts: [String] = []
         var run: [(id: String, value: Double, money: Bool, units: Set<String>)] = []
         func flush() {
@@ -2796,7 +2886,7 @@ public struct VietnameseRenderer: Sendable {
         }
         flush()
         guard !parts.isEmpty else { return "" }
-        return (parts.joined(separator: "; ") + leftOutNote(t)).capitalisedFirst
+        return (parts.joined(separator: "; ") + (withNote ? leftOutNote(t) : "")).capitalisedFirst
     }
 
     /// The contributions of a task's figure that its total counts (Phụ lục III's "Tổng cộng",
@@ -2816,6 +2906,12 @@ public struct VietnameseRenderer: Sendable {
     /// " (không kể số liệu Phòng … phối hợp: …; …)": what a task's counted figures leave out,
     /// by reason, with whose figures they are.
     func leftOutNote(_ t: ConsolidatedReport.TaskResult) -> String {
+        let items = leftOutItems(t)
+        return items.isEmpty ? "" : w("appendix.leftOut", ["items": items.joined(separator: "; ")])
+    }
+
+    /// What a task's counted figures leave out, by reason, each with whose figures they are.
+    public func leftOutItems(_ t: ConsolidatedReport.TaskResult) -> [String] {
         var items: [String] = []
         // Work partners told they held with the task's lead, counted in the lead's figure
         // (rules.participation.countedBy "lead", REVIEW27 #3): said to be in the lead's.
@@ -2847,7 +2943,7 @@ public struct VietnameseRenderer: Sendable {
                                                           "values": VietFormat.list(counts), "task": VietFormat.list(letters)])
             if !item.isEmpty { items.append(item) }
         }
-        return items.isEmpty ? "" : w("appendix.leftOut", ["items": items.joined(separator: "; ")])
+        return items
     }
 
     /// "số cuộc kiểm tra, số cơ sở được kiểm tra" for "inspections,establishments_inspected".
@@ -2888,7 +2984,7 @@ public struct VietnameseRenderer: Sendable {
         case "plan-number-blank": return w("review.planNumberBlank", ["written": p["written"] ?? "", "dateWritten": p["dateWritten"] ?? ""])
         case "plan-number-unverified": return w("review.planNumber", ["number": p["number"] ?? "", "date": p["date"] ?? "", "written": p["written"] ?? ""])
         case "figure-joint-work":
-            if let held = p["leadHeld"], !held.isEmpty, !w("review.jointWorkLead", ["unit": "", "indicators": "", "values": "", "code": "", "held": ""]).isEmpty {
+            if let held = p["leadHeld"], !held.isEmpty, w.says("review.jointWorkLead") {
                 return w("review.jointWorkLead", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]),
                                                   "values": p["values"] ?? "", "code": p["code"] ?? "", "held": held])
             }

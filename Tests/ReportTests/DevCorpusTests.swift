@@ -49,7 +49,7 @@ struct DevCorpusTests {
         #expect(cells.contains { $0.contains("04 khóa") && !$0.contains("2.387") && !$0.contains("(\(mark))") && !$0.contains("Chất lượng: Chi cục") }, "\(cells.filter { $0.contains("04 khóa") })")
         // Phụ lục III: a row for each figure of II.3.b with the unit's value and the mark.
         let figures = AppendixTables.figures(v)
-        let rows = figures.rows.filter { $0.cells.count == 6 && $0.cells[0] == .text(b.letter) && $0.cells[1] == .text(b.title) }
+        let rows = figures.rows.filter { $0.cells.count == 6 && $0.cells[0] == .text(b.letter) && $0.cells[1] == .text(v.expanded(b.title)) }
         let row = try #require(rows.first { $0.cells[2] == .text(v.indicatorLabel("participants")) })
         guard case .text(let each) = row.cells[5] else { Issue.record("no units cell"); return }
         #expect(each.contains("(\(mark)): 2.387"), "\(each)")
@@ -163,6 +163,7 @@ struct DevCorpusTests {
         let figureRows = AppendixTables.figures(v).rows.filter { !$0.heading }
         #expect(rows.count == report.tasks.count)
         var checked = 0, apart = 0
+        let pl1Notes = AppendixTables.taskProgress(v).notes.joined(separator: " ")
         for (t, row) in zip(report.tasks, rows) {
             guard case .text(let cell) = row.cells[6] else { continue }
             let line = String(cell.split(separator: "\n").first ?? "")
@@ -175,7 +176,7 @@ struct DevCorpusTests {
                 #expect(head.contains(text), "\(t.code) \(f.indicator): \(text) not in “\(head)”")
                 #expect(head.contains("\(VietFormat.count(counted.count)) đơn vị"), "\(t.code) \(f.indicator)")
                 // Phụ lục III's row for the same task and indicator has the same total.
-                let pl3 = figureRows.first { r in r.cells[1] == .text(t.title) && r.cells[2] == .text(v.indicatorLabel(f.indicator)) }
+                let pl3 = figureRows.first { r in r.cells[1] == .text(v.expanded(t.title)) && r.cells[2] == .text(v.indicatorLabel(f.indicator)) }
                 #expect(pl3.map { $0.cells[3] == (f.isMoney ? .money(total) : .number(total)) } == true, "\(t.code) \(f.indicator)")
                 // A partner's figure conflicting with the lead's is the review desk's, not a
                 // bracket going up (REVIEW22 #3).
@@ -183,7 +184,8 @@ struct DevCorpusTests {
                     r.code == "figure-partner-over-lead" && r.params?["code"] == t.code && r.unitID == n.unitID && r.params?["indicator"] == n.indicator } }
                 if f.total != total, f.total - conflicting.map(\.value).reduce(0, +) != total {
                     apart += 1
-                    #expect(line.contains("(không kể"), "\(t.code) \(f.indicator)")
+                    // REVIEW28 #13: said in the table's one "Ghi chú", not in the cell.
+                    #expect(pl1Notes.contains("nhiệm vụ \(t.group).\(t.letter) ("), "\(t.code) \(f.indicator)")
                     let raw = f.isMoney ? VietFormat.money(f.total) : VietFormat.count(f.total)
                     #expect(!head.contains(raw), "\(t.code) \(f.indicator): raw \(raw) in “\(head)”")
                 }
@@ -272,7 +274,9 @@ struct DevCorpusTests {
                 // Each amount with what it paid for: in its group's results and in section 7
                 // (REVIEW26 #1), no more.
                 #expect(text.components(separatedBy: VietFormat.money(c.value)).count <= 3, "\(c.value)")
-                #expect(budget.contains(VietFormat.money(c.value)), "\(c.value): \(budget)")
+                // REVIEW28 #2: above the allocation the amounts are not printed unreconciled.
+                let onPlan = report.budget.holderSpending?.map(\.amount).reduce(0, +) ?? 0
+                if onPlan <= Double(report.budget.planned) { #expect(budget.contains(VietFormat.money(c.value)), "\(c.value): \(budget)") }
             }
             // Never compared with the allocation (REVIEW22 #2): nothing says the units' spending
             // came from it; the review desk keeps the warning.

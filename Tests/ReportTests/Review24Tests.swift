@@ -185,10 +185,13 @@ import Testing
         let text = body(Fixtures.renderer(input))
         // The reason stated, attributed; the units' proposal to move the work is theirs (REVIEW25 #4).
         let line = try #require(text.components(separatedBy: "\n").first { $0.contains("kinh phí năm 2026 chưa được phân bổ") }, "\(text)")
-        #expect(!line.contains("đề xuất chuyển"), "\(line)")
-        // The Department's own phòng is not in the list sent up: settled inside, the review
-        // desk asks (REVIEW26 #5 asks it dropped, reversing REVIEW24 F14's "add it").
-        #expect(!line.contains("Kiểm tra – Pháp chế") && line.contains("Sở Tài chính") && line.contains("Chánh Hiệp"), "\(line)")
+        // REVIEW28 #7 (reversing REVIEW25 #4 and REVIEW26 #5 here): the units' proposal to move
+        // the work is a proposal the Director decides, said as theirs, every unit that made it
+        // listed, the Department's own phòng too (REVIEW24 F14's "add it" again); IV answers it.
+        #expect(line.contains("đề xuất chuyển") && line.contains("sang năm 2027"), "\(line)")
+        #expect(line.contains("Kiểm tra – Pháp chế") && line.contains("Sở Tài chính") && line.contains("Chánh Hiệp"), "\(line)")
+        let outlook = String(text[text.range(of: "IV. PHƯƠNG HƯỚNG")!.upperBound...])
+        #expect(outlook.contains("chuyển nội dung sang Kế hoạch năm 2027"), "\(outlook)")
         let r = Fixtures.report(input)
         let desk = try #require(r.review.first { $0.code == "own-units-postponed" })
         #expect(desk.params?["names"]?.contains("Kiểm tra – Pháp chế") == true, "\(desk.params ?? [:])")

@@ -76,10 +76,13 @@ import Testing
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let text = body(v)
         let shortcomings = section(text, from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
-        #expect(shortcomings.contains("chưa nêu tiến độ"), "\(shortcomings)")
+        // REVIEW28 #3 (reversing REVIEW27 #4's wording): the lead's blank status is the review
+        // desk's question, never a sentence upward — the task is not completed on time.
+        #expect(shortcomings.contains("chưa hoàn thành đúng hạn") && !shortcomings.contains("chưa nêu tiến độ"), "\(shortcomings)")
+        #expect(r.review.contains { $0.code == "lead-status-missing" }, "\(r.review.map(\.code))")
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ")
         let line = outlook.components(separatedBy: "\n").first { $0.contains("Giải thưởng Chất lượng Quốc gia") } ?? ""
-        #expect(line.contains("xác nhận tiến độ") && !line.contains("làm rõ nguyên nhân"), "\(outlook)")
+        #expect(line.contains("hoàn thành nhiệm vụ") && !line.contains("xác nhận tiến độ") && !line.contains("làm rõ nguyên nhân"), "\(outlook)")
     }
 
     // MARK: - #8: the month the report is signed in
