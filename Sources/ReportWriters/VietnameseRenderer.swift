@@ -2070,26 +2070,22 @@ public struct VietnameseRenderer: Sendable {
         let holder = report.budget.holder
         let own = { (it: ConsolidatedReport.MergedItem) in holder.map { h in it.units.contains { $0.unitID == h } } ?? false }
         // REVIEW28 #15: a difficulty several units raised is stated, attributed, whatever its
-        // theme's rank; one unit's is left to the review page and the data.
-        let several = { (it: ConsolidatedReport.MergedItem) in
+        // theme's rank; one unit's is left to the review page and the data. Only the
+        // Department's own units' on a theme decided inside (not rules.objectiveThemes) stays
+        // inside (REVIEW20 #3.10, REVIEW26 #5): it is no cause the Sở reports upward.
+        let several = { (it: ConsolidatedReport.MergedItem, theme: String) in
             definition.rules.difficultySeveral > 0 && Set(it.units.map(\.unitID)).count >= definition.rules.difficultySeveral
+                && (outsideCount(it.units) > 0 || objectiveOwn(theme))
         }
         return report.difficulties.enumerated().compactMap { i, theme -> ConsolidatedReport.ThemeGroup? in
             guard var picked = statedItems(i, theme, requests: requests, own: own) else {
                 var theme = theme
-                theme.items = theme.items.filter(several)
+                theme.items = theme.items.filter { several($0, theme.theme) }
                 return theme.items.isEmpty ? nil : theme
             }
-            picked.items += theme.items.filter { several($0) && !picked.items.contains($0) }
+            picked.items += theme.items.filter { several($0, theme.theme) && !picked.items.contains($0) }
             return picked
         }
-    }
-
-    /// A difficulty several units raised (rules.difficultySeveral, REVIEW28 #15): stated,
-    /// attributed, among the objective causes even when only the Department's own units raised
-    /// it (their word, not the Sở's own failing).
-    func raisedBySeveral(_ it: ConsolidatedReport.MergedItem) -> Bool {
-        definition.rules.difficultySeveral > 0 && Set(it.units.map(\.unitID)).count >= definition.rules.difficultySeveral
     }
 
     /// A theme's items the body states by its rank (rules.difficultyThemes) or because a
@@ -2310,7 +2306,7 @@ public struct VietnameseRenderer: Sendable {
             subjective.append(w("assessment.subjectiveTasks", ["tasks": w("assessment.taskNamed", ["tasks": taskNames(preparing)])]))
         }
         for theme in stated where !objectiveOwn(theme.theme) {
-            for it in theme.items where outsideWho(it.units) == nil && !raisedBySeveral(it) {
+            for it in theme.items where outsideWho(it.units) == nil {
                 subjective.append(upperFirst(trimEnd(ownWords(it.text, it.units))) + ".")
             }
         }
@@ -2321,7 +2317,7 @@ public struct VietnameseRenderer: Sendable {
         if report.difficulties.isEmpty && subjective.isEmpty { return out }
         out.append(.paragraph(w("assessment.causesIntro")))
         // Objective: the units' difficulties by theme.
-        if stated.contains(where: { t in t.items.contains { outsideWho($0.units) != nil || objectiveOwn(t.theme) || raisedBySeveral($0) } }) {
+        if stated.contains(where: { t in t.items.contains { outsideWho($0.units) != nil || objectiveOwn(t.theme) } }) {
             out.append(.paragraph(w("assessment.objective")))
             for theme in stated {
                 // A difficulty only the Department's own units raised is the Sở's own: "Chủ
@@ -2330,7 +2326,7 @@ public struct VietnameseRenderer: Sendable {
                 // unit (REVIEW23 #10). A unit's words about itself said of its kind.
                 let items = theme.items.compactMap { it -> String? in
                     let text = lowerFirst(trimEnd(ownWords(it.text, it.units)))
-                    guard let who = outsideWho(it.units) ?? (objectiveOwn(theme.theme) || raisedBySeveral(it) ? sourceWho(it.units, nameOne: true) : nil) else { return nil }
+                    guard let who = outsideWho(it.units) ?? (objectiveOwn(theme.theme) ? sourceWho(it.units, nameOne: true) : nil) else { return nil }
                     return w("assessment.difficulty", ["text": text, "who": who])
                 }
                 if items.isEmpty { continue }
@@ -2448,13 +2444,17 @@ public struct VietnameseRenderer: Sendable {
         let own = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { adviceRequest($0) != nil || !cityDecides($0.action ?? $0.text) }
             // The consolidating unit's own proposals to the Sở are its advice: always taken up.
             .filter { adviceRequest($0) != nil || Set($0.units.map(\.unitID)).count >= definition.rules.ownWorkMinUnits || $0.units.contains { $0.unitID == report.budget.holder } }
-        if !own.isEmpty {
+        // REVIEW28 #15: a request the City decides (staff) that only the Department's own units
+        // made is the Sở's to take up with the City: IV, as its advice, never dropped silently.
+        let ownToCity = report.proposals.filter { !$0.upward }.flatMap(\.items)
+            .filter { cityDecides($0.action ?? $0.text) && outsideCount($0.units) == 0 && adviceRequest($0) == nil && !own.contains($0) }
+        if !own.isEmpty || !ownToCity.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
             // One line per theme of the difficulties (the first theme with a keyword).
             var order: [String] = []
             var byTheme: [String: [String]] = [:]
             var budget: [String] = []
-            for it in own {
+            for it in own + ownToCity {
                 let text = withoutRequestVerb(trimEnd(it.action ?? it.text))
                 var line = lowerFirst(text)
                 // What needs means the Sở has not got is studied; the rest it does (REVIEW17 #11).
@@ -2465,6 +2465,9 @@ public struct VietnameseRenderer: Sendable {
                 let folded = VietText.fold(text)
                 if let (addressee, rest) = adviceRequest(it) {
                     line = lowerFirst(w("outlook.advise", ["addressee": w.addresseeLabels[addressee] ?? addressee, "text": lowerFirst(rest)]))
+                } else if ownToCity.contains(it) {
+                    let city = definition.rules.cityAddressee
+                    line = lowerFirst(w("outlook.advise", ["addressee": w.addresseeLabels[city] ?? city, "text": lowerFirst(text)]))
                 } else if needsCity(text) {
                     // Asked in the next budget estimate, all such items on one line.
                     budget.append(lowerFirst(text))

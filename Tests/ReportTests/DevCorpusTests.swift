@@ -227,7 +227,10 @@ struct DevCorpusTests {
         // LibreOffice 7.4.7): 3.470 words, the signature block on page 6 with about 5 lines to
         // spare; then 3.494 words (II.3 states the lead's 3.b courses, their attendance a blank)
         // with about 3 lines to spare (page images looked at). The bound keeps about 2 of them.
-        #expect(words < 3_510)
+        // Session 25 (REVIEW28's fixes: fewer, longer dash lines in III.2 and IV, the budget
+        // paragraph shorter): about 3.560 words, the signature block on page 6 with about 4
+        // lines to spare (page images looked at). The bound keeps about 2 of them.
+        #expect(words < 3_580)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the
@@ -244,10 +247,11 @@ struct DevCorpusTests {
         let iv = text.range(of: "IV. PHƯƠNG HƯỚNG")!, v5 = text.range(of: "V. ĐỀ XUẤT")!
         let own = report.proposals.filter { !$0.upward }.flatMap(\.items).map { $0.action ?? $0.text }
         // A staff request only the Department's own units raised is not asked upward: nothing
-        // III reports grounds it (REVIEW13 #9); nor is it the Department's own work to state.
+        // III reports grounds it (REVIEW13 #9); IV takes it up as the Sở's advice to the City
+        // (REVIEW28 #15 asks the opposite of REVIEW13's "nor is it the Sở's own work to state").
         for p in own where p.contains("biên chế") {
             let core = String(p.trimmingCharacters(in: CharacterSet(charactersIn: " .;")).suffix(40))
-            #expect(!text[v5.upperBound...].contains(core) && !text[iv.upperBound..<v5.lowerBound].contains(core))
+            #expect(!text[v5.upperBound...].contains(core) && text[iv.upperBound..<v5.lowerBound].contains(core))
         }
         #expect(!text[v5.upperBound...].contains("biên chế"))
         // "Nguyên nhân:" is the causes' heading alone, never a label inside a shortcoming too

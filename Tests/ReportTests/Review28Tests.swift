@@ -154,6 +154,19 @@ import Testing
         #expect(line.contains("phản ánh của"), "\(line)")
     }
 
+    /// A phòng of the Sở alone asks the Sở for more staff, which the City decides: IV takes it
+    /// up as the Sở's advice to the City, never dropped silently.
+    @Test func aStaffingRequestOfTheSosOwnUnitIsTakenUpInIV() throws {
+        var input = Fixtures.input()
+        let i = try index(input, "SKHCN-KTPC")
+        input.current[i].submission.proposals.append(Item(text: "Đề nghị Ban Giám đốc Sở xem xét bổ sung biên chế cán bộ làm công tác kiểm tra đo lường tại các khu công nghiệp.",
+                                                           source: "word/document.xml paragraph 44"))
+        let text = body(Fixtures.renderer(input))
+        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ")
+        let line = try #require(outlook.components(separatedBy: "\n").first { $0.contains("bổ sung biên chế cán bộ") }, "\(outlook)")
+        #expect(line.contains("tham mưu Ủy ban nhân dân Thành phố") && !line.contains("Ban Giám đốc Sở"), "\(line)")
+    }
+
     // MARK: - Cleanup: an empty phrase turns its sentence off
 
     @Test func saysTellsAnEmptyPhraseFromAPlaceholder() {
