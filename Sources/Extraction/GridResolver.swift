@@ -487,6 +487,7 @@ struct GridResolver {
                         row.values.append((c, line.value, line.cell))
                     }
                 } else if cell.text.contains(where: \.isLetter) { row.valueWords.append(cell) }
+                else if let packed = slashPacked(cell, header: layout.headers[c]) { row.valueWords.append(packed) }
             }
             // Totals are sums of rows already read.
             let totalText = row.label.isEmpty ? row.seq : row.label
@@ -2102,7 +2103,13 @@ struct GridResolver {
         let tokens = Tokenizer.tokenize(text)
         guard tokens.count > 1, tokens[0].kind == .number else { return "" }
         let base = tokens[1].raw.base
-        return String(base[tokens[1].raw.startIndex..<tokens[tokens.count - 1].raw.endIndex])
+        let unit = String(base[tokens[1].raw.startIndex..<tokens[tokens.count - 1].raw.endIndex])
+        // "07 (tin, bài)": the unit in brackets after the number (`unitsOutOfBrackets`).
+        if unit.hasPrefix("("), unit.hasSuffix(")"), unit.dropFirst().firstIndex(of: "(") == nil {
+            let inside = unitsOutOfBrackets("0 " + unit).dropFirst(2)
+            if !inside.hasPrefix("(") { return String(inside) }
+        }
+        return unit
     }
 
     /// Figures as a finding quotes them: each in “…”, joined by "; ".
@@ -2168,6 +2175,31 @@ struct GridResolver {
         return out + rest
     }
     var bracketedUnitWords: Int { Int(r.g.thresholds.bracketedUnitWords) }
+
+    /// "Cuộc/CS/VP (số cuộc/số cơ sở/số vi phạm) | 03/22/02": a header naming several kinds
+    /// of figure between slashes (in its closing brackets, else in its words) over a cell of as
+    /// many bare numbers between slashes: the cell read as "số cuộc: 03; số cơ sở: 22; …", each
+    /// number under its own kind's words. Nil for any other cell (a date has no such header).
+    func slashPacked(_ cell: GridCell, header: String?) -> GridCell? {
+        guard let header, header.contains("/"), cell.text.contains("/") else { return nil }
+        let numbers = cell.text.split(separator: "/", omittingEmptySubsequences: false).map { $0.trimmed() }
+        guard numbers.count >= 2, numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        func parts(_ text: Substring) -> [String]? {
+            let p = text.split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmed() }
+            return p.count == numbers.count && p.allSatisfy({ $0.contains(where: \.isLetter) }) ? p : nil
+        }
+        var kinds: [String]?
+        if let open = header.lastIndex(of: "("), let close = header.lastIndex(of: ")"), open < close {
+            kinds = parts(header[header.index(after: open)..<close])
+            if kinds == nil { kinds = parts(header[..<open]) }
+        } else {
+            kinds = parts(Substring(header))
+        }
+        guard let kinds else { return nil }
+        var packed = cell
+        packed.text = zip(kinds, numbers).map { "\($0): \($1)" }.joined(separator: "; ")
+        return packed
+    }
 
     func stripBullet(_ text: String) -> String {
         var t = Substring(text)

@@ -5,7 +5,7 @@ import Testing
 
 // Specifications of sheet layouts session 25 reads (issue #11): headers written as open
 // questions, a log's "Kết luận" column, units of measure in brackets after each number, and a
-// label header with the unit's own name inside it. The words are this file's own.
+// label header with the unit's own name inside it, several kinds packed between slashes. The words are this file's own.
 
 private func book(_ rows: [[Any?]]) -> Document { sheetBook(rows, sheet: "Bao cao") }
 
@@ -68,6 +68,19 @@ private func top() -> [[Any?]] { [
         #expect(resolver.unitsOutOfBrackets("02 (cuộc); 5.250.000 (đồng)") == "02 cuộc; 5.250.000 đồng")
         // A number spelled out in brackets before its noun is no unit.
         #expect(resolver.unitsOutOfBrackets("01 (một) cuộc kiểm tra") == "01 (một) cuộc kiểm tra")
+    }
+
+    /// "Cuộc/CS/VP (số cuộc/số cơ sở/số vi phạm)" over "03/22/02": several kinds in one header
+    /// between slashes, as many numbers in the cell; each number is its own kind's.
+    @Test func slashPackedNumbersUnderASlashPackedHeader() {
+        let s = extract(book(top() + [
+            ["STT", "Nội dung công việc", "Kết quả thực hiện", "Cuộc/CS/VP\n(số cuộc/số cơ sở/số vi phạm)", "Tiền phạt (đồng)", "Mức độ"],
+            [1, "Phối hợp kiểm tra xăng dầu, cân tại chợ", "Phối hợp Chi cục kiểm tra cửa hàng xăng dầu, chợ Thạnh An", "04/31/03", 6000000, "Đang thực hiện"],
+        ]), fileName: "bao-cao.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "establishments_inspected") == 31)
+        #expect(s.value("II.5.c", "violations") == 3)
+        #expect(s.value("II.5.c", "fines_vnd") == 6000000)
     }
 
     /// "Việc xã được giao (theo KH)": the unit's own name inside the header of the rows' work;
