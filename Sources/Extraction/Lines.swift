@@ -62,7 +62,9 @@ enum LineBuilder {
     /// `labels`: the folded names of a report's sections ("khó khăn", "kiến nghị"); a line that
     /// is only such a name and its colon ("khó khăn:" typed in lower case) starts a section,
     /// never carries on the sentence above.
-    static func lines(of document: Document, numberingMarks: [Unicode.Scalar] = [], labels: Set<String> = []) -> [Line] {
+    /// `boards`: whether a sheet laid out as one wide row or as a board of stages is read as
+    /// the works it lists (`oneWideRow`, `statusBoard`).
+    static func lines(of document: Document, numberingMarks: [Unicode.Scalar] = [], labels: Set<String> = [], boards: Bool = false) -> [Line] {
         var out: [Line] = []
         switch document.kind {
         case .wordprocessing:
@@ -91,6 +93,9 @@ enum LineBuilder {
                     if !cells.isEmpty { out.append(Line(cells: cells, container: .sheet(sheet.name))) }
                 }
                 if let pairs = oneResponse(Array(out[first...])) { out.replaceSubrange(first..., with: pairs) }
+                else if boards, let (range, items) = oneWideRow(Array(out[first...])) ?? statusBoard(Array(out[first...])) {
+                    out.replaceSubrange((first + range.lowerBound)..<(first + range.upperBound), with: items)
+                }
             }
         }
         return out
@@ -126,6 +131,132 @@ enum LineBuilder {
             out.append(Line(cells: [question, answer], container: rows[0].container))
         }
         return out
+    }
+
+    /// A biểu whose whole report is one wide row: the works across a row of group headers,
+    /// each merged over the headers of its counts in the row below ("Tuyên truyền" over "Tin
+    /// bài | Hội nghị | Người dự"), the unit's name then its numbers in the row under them ("-"
+    /// where a work has none), and, optionally, a row of how far each work came, one cell per
+    /// work ("Tình trạng | Đã xong | … | Đang làm"). Read as the works it lists: one line per
+    /// work, its header then its counts, each with its header ("Tuyên truyền: 17 Tin bài; 1 Hội
+    /// nghị; 90 Người dự. Tình trạng: Đã xong"), placed at the work's first number. Told by its
+    /// shape alone: at least three works, one of them merged over several counts; one row of
+    /// numbers (a second one makes it a table of units, read as a table). The rows it covers in
+    /// `rows` and the lines that replace them; nil for any other sheet.
+    static func oneWideRow(_ rows: [Line]) -> (Range<Int>, [Line])? {
+        func isNumber(_ c: Line.Cell) -> Bool { if case .number? = c.value { return true } else { return false } }
+        func isPlaceholder(_ c: Line.Cell) -> Bool { ["-", "–", "—", "x", "0"].contains(c.text) }
+        guard rows.count >= 3 else { return nil }
+        for i in 0..<(rows.count - 2) {
+            let groupRow = rows[i], countRow = rows[i + 1], dataRow = rows[i + 2]
+            guard groupRow.cells.count >= 4, groupRow.cells.allSatisfy({ $0.value == nil }),
+                  groupRow.cells.contains(where: { $0.span > 1 }) else { continue }
+            let labelColumn = groupRow.cells[0].column
+            let groups = Array(groupRow.cells.dropFirst())
+            func group(of column: Int) -> Int? { groups.firstIndex { column >= $0.column && column < $0.column + $0.span } }
+            guard countRow.cells.count >= 4, countRow.cells.allSatisfy({ $0.value == nil && group(of: $0.column) != nil }),
+                  Set(countRow.cells.compactMap { group(of: $0.column) }).count == groups.count,
+                  groups.contains(where: { g in countRow.cells.filter { $0.column >= g.column && $0.column < g.column + g.span }.count > 1 }),
+                  let name = dataRow.cells.first, name.column == labelColumn, name.value == nil, name.text.contains(where: \.isLetter)
+            else { continue }
+            let values = dataRow.cells.dropFirst()
+            guard values.allSatisfy({ group(of: $0.column) != nil && (isNumber($0) || isPlaceholder($0)) }),
+                  values.filter(isNumber).count >= 2 else { continue }
+            // A second row of numbers: a table of units, not one unit's row.
+            var end = i + 3
+            if end < rows.count, rows[end].cells.dropFirst().contains(where: isNumber) { continue }
+            // The row of how far each work came.
+            var statuses: [Int: String] = [:]
+            var statusLabel: String?
+            if end < rows.count, let label = rows[end].cells.first, label.column == labelColumn, label.value == nil,
+               rows[end].cells.count >= 2, rows[end].cells.dropFirst().allSatisfy({ $0.value == nil && group(of: $0.column) != nil }) {
+                statusLabel = label.text
+                for c in rows[end].cells.dropFirst() { if let g = group(of: c.column), statuses[g] == nil { statuses[g] = c.text } }
+                end += 1
+            }
+            var items: [Line] = []
+            for (g, work) in groups.enumerated() {
+                var parts: [String] = []
+                var place: Location?
+                for header in countRow.cells where group(of: header.column) == g {
+                    guard let value = values.first(where: { $0.column == header.column }), isNumber(value) else { continue }
+                    place = place ?? value.location
+                    // "Phạt (đồng)": the unit of measure in brackets goes after the number.
+                    var noun = header.text
+                    var unit = ""
+                    if noun.hasSuffix(")"), let open = noun.lastIndex(of: "("), open > noun.startIndex {
+                        unit = String(noun[noun.index(after: open)..<noun.index(before: noun.endIndex)]).trimmed()
+                        noun = String(noun[..<open]).trimmed()
+                    }
+                    parts.append(unit.isEmpty ? "\(value.text) \(noun)" : "\(noun) \(value.text) \(unit)")
+                }
+                let status = statuses[g].map { "\(statusLabel ?? ""): \($0)" }
+                guard !parts.isEmpty || status != nil else { continue }
+                var text = work.text + ":"
+                if !parts.isEmpty { text += " " + parts.joined(separator: "; ") + "." }
+                if let status { text += " " + status }
+                items.append(Line(cells: [Line.Cell(column: labelColumn, span: 1, text: text, value: nil, location: place ?? work.location,
+                                                    continued: false)], container: groupRow.container))
+            }
+            guard items.count >= 3 else { continue }
+            return (i..<end, items)
+        }
+        return nil
+    }
+
+    /// A sheet laid out as a board of side-by-side blocks, one per stage of the work ("ĐÃ XONG |
+    /// ĐANG LÀM | CHƯA LÀM"), each block's header merged over two columns headed alike in the
+    /// row below ("Việc | Số liệu | Việc | Số liệu …"); under them each card is a work in the
+    /// block's first column, its counts in the second, one per row ("Cuộc KT: 6", "Cơ sở: 42").
+    /// Read as the works it lists: one line per card, the work then its counts, then its
+    /// block's header ("Kiểm tra …: Cuộc KT: 6; Cơ sở: 42. ĐANG LÀM."), placed at the card.
+    /// Told by its shape alone: two blocks or more, each two columns wide, headed alike. The
+    /// rows it covers in `rows` (the board ends at the first row with a cell outside its blocks
+    /// or a blank row) and the lines that replace them; nil for any other sheet.
+    static func statusBoard(_ rows: [Line]) -> (Range<Int>, [Line])? {
+        func row(_ c: Line.Cell) -> Int? { if case .sheetCell(_, let r, _) = c.location { return r } else { return nil } }
+        guard rows.count >= 3 else { return nil }
+        for i in 0..<(rows.count - 2) {
+            let stages = rows[i].cells, heads = rows[i + 1].cells
+            guard stages.count >= 2, stages.allSatisfy({ $0.span == 2 && $0.value == nil }),
+                  heads.count == stages.count * 2,
+                  zip(stages, stride(from: 0, to: heads.count, by: 2)).allSatisfy({ st, k in
+                      heads[k].column == st.column && heads[k + 1].column == st.column + 1
+                          && heads[k].text == heads[0].text && heads[k + 1].text == heads[1].text
+                  }),
+                  heads[0].text != heads[1].text else { continue }
+            func stage(of column: Int) -> Int? { stages.firstIndex { column == $0.column || column == $0.column + 1 } }
+            // Each stage's cards: the work, its place, its counts.
+            var cards: [[(work: Line.Cell, counts: [String])]] = Array(repeating: [], count: stages.count)
+            var end = i + 2
+            var lastRow = row(heads[0])
+            while end < rows.count {
+                let r = rows[end]
+                guard let at = r.cells.first.flatMap(row), let last = lastRow, at == last + 1,
+                      r.cells.allSatisfy({ stage(of: $0.column) != nil }) else { break }
+                for c in r.cells where !c.continued {
+                    guard let st = stage(of: c.column) else { continue }
+                    if c.column == stages[st].column { cards[st].append((c, [])) }
+                    else if !cards[st].isEmpty { cards[st][cards[st].count - 1].counts.append(c.text) }
+                }
+                lastRow = at
+                end += 1
+            }
+            var items: [Line] = []
+            for (st, list) in cards.enumerated() {
+                for card in list {
+                    var text = card.work.text
+                    if !card.counts.isEmpty { text += ": " + card.counts.joined(separator: "; ") }
+                    if !text.hasSuffix(".") { text += "." }
+                    text += " " + stages[st].text + "."
+                    items.append(Line(cells: [Line.Cell(column: stages[0].column, span: 1, text: text, value: nil, location: card.work.location,
+                                                        continued: false)], container: rows[i].container))
+                }
+            }
+            guard items.count >= 2 else { continue }
+            return (i..<end, items)
+        }
+        return nil
     }
 
     private static func walk(_ blocks: [Block], into out: inout [Line], tableCounter: inout Int, marks: [Unicode.Scalar], labels: Set<String>) {

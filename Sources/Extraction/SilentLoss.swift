@@ -724,22 +724,32 @@ extension ExtractionRun {
     /// phrases score more than `own_kind_other_words`: "kiểm tra chất lượng sản phẩm, hàng
     /// hóa lưu thông", "ghi nhãn"): hands differ on a ward's checks of goods' quality, and
     /// those stay, named to a person (`noteTasksOfOtherUnits`).
+    ///
+    /// When the unit reports that task already and every figure of the entry is one the task's
+    /// entry holds, equal ("Tóm tắt: kiểm tra 3 cuộc tại 19 cơ sở …" above the biểu whose row
+    /// counts the same under the ward's own task), the entry restates it: it is left out, its
+    /// figures counted once.
     func settleTasksOfOtherUnits(_ entries: [Entry]) -> [Entry] {
         guard let policy = x.silentLoss, let kind = reportingUnitGroup, !x.profiles.isEmpty else { return entries }
         var out = entries
+        var restated = Set<Int>()
         for k in out.indices {
             let e = out[k]
             guard !e.indicators.isEmpty, let groups = x.profiles.unitGroups[e.task], !groups.contains(kind),
                   let planGroup = x.tasksByCode[e.task]?.group else { continue }
             let owners = x.profiles.ownKindSiblings(of: e.task, kind: kind, inGroup: { x.tasksByCode[$0]?.group == planGroup },
                                                     reporting: Set(e.indicators.keys), all: true)
-            guard owners.count == 1, let owner = owners.first, !out.contains(where: { $0.task == owner }),
+            guard owners.count == 1, let owner = owners.first,
                   !unitNamesTask(e, policy), !documentNamesTask(e.task) else { continue }
+            if let own = out.first(where: { $0.task == owner }) {
+                if x.profiles.weights.restatedOtherKind > 0, e.indicators.allSatisfy({ id, f in own.indicators[id]?.value == f.value }) { restated.insert(k) }
+                continue
+            }
             let words = ([e.text] + entryLabels(e)).joined(separator: "\n")
             guard x.profiles.phraseScores(words)[e.task, default: 0] <= x.profiles.weights.ownKindOtherWords else { continue }
             out[k].task = owner
         }
-        return out
+        return restated.isEmpty ? out : out.indices.filter { !restated.contains($0) }.map { out[$0] }
     }
 
     /// Figures of a table or sheet whose row label names another indicator than the one the
