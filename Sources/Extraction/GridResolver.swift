@@ -518,6 +518,13 @@ struct GridResolver {
                 guard let c, let cell = gr.cell(startingAt: c), !cell.continued else { continue }
                 for item in items(cell) { if role == .difficulty { reading.difficulties.append(item) } else { reading.proposals.append(item) } }
             }
+            // A remarks cell that opens with the label of a difficulty or a proposal ("Ý kiến |
+            // Khó khăn: tiểu thương dùng cân trôi nổi …", "Ghi chú | Đề xuất: …") holds that
+            // item, whatever its column's header: an officer files a row's problem beside it.
+            for cell in gr.cells where !cell.continued && (layout.roles[cell.column] == nil || layout.roles[cell.column] == .note) {
+                guard let (role, item) = labelledItem(cell) else { continue }
+                if role == .difficulty { reading.difficulties.append(item) } else { reading.proposals.append(item) }
+            }
         }
 
         supersedeRevisions(&rows)
@@ -1879,6 +1886,17 @@ struct GridResolver {
             out.append(Item(text: t, source: cell.location.description))
         }
         return out
+    }
+
+    /// A cell of one line "Khó khăn: …" / "Đề xuất: …": the label a difficulties or proposals
+    /// column is headed by (grids.yaml `columns`), a colon, then the item itself.
+    func labelledItem(_ cell: GridCell) -> (GridColumnRole, Item)? {
+        let t = stripBullet(cell.text).trimmed()
+        guard !t.contains(where: \.isNewline), let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 40 else { return nil }
+        guard let role = r.g.columns.wholeMatch(String(t[..<colon])), role == .difficulty || role == .proposal else { return nil }
+        let rest = String(t[t.index(after: colon)...]).trimmed()
+        guard rest.count(where: \.isLetter) >= 12 else { return nil }
+        return (role, Item(text: rest, source: cell.location.description))
     }
 
     /// The depth of a numbering: I, II above A, B above 1, 2 above 1.1 above bullets.

@@ -95,4 +95,17 @@ private func top() -> [[Any?]] { [
         #expect(s.entry("II.2.a")?.status == .inProgress)
         #expect(s.value("II.5.c", "inspections") == 1)
     }
+    /// A row's problem filed beside it: a remarks cell ("Ý kiến", "Ghi chú") that opens with
+    /// "Khó khăn:" or "Đề xuất:" is a difficulty or a proposal of the report, its label dropped;
+    /// a remark with no such label stays a remark.
+    @Test func labelledRemarksAreDifficultiesAndProposals() {
+        let s = extract(book(top() + [
+            ["STT", "Nội dung hoạt động", "Số lượng", "Đơn vị", "Tình trạng", "Ý kiến"],
+            [1, "Kiểm tra cân tại chợ Thạnh An", 2, "cuộc", "Đã xong", "Khó khăn: hộ kinh doanh dùng cân trôi nổi, phạt xong lại tái phạm."],
+            [2, "Hướng dẫn cơ sở ghi nhãn hàng hóa", 5, "cơ sở", "Đang làm", "Đề xuất: Chi cục mở lớp hướng dẫn ghi nhãn ngay tại xã."],
+            [3, "Tuyên truyền trên loa truyền thanh", 6, "tin, bài", "Đã xong", "Làm cùng Đoàn thanh niên"],
+        ]), fileName: "nhat-ky.xlsx")
+        #expect(s.difficulties.map { $0.text.trimmed(" .") } == ["hộ kinh doanh dùng cân trôi nổi, phạt xong lại tái phạm"])
+        #expect(s.proposals.map { $0.text.trimmed(" .") } == ["Chi cục mở lớp hướng dẫn ghi nhãn ngay tại xã"])
+    }
 }
