@@ -1406,14 +1406,6 @@ struct ExtractionRun {
                     bulletsUnderHeading = true
                 }
             case .ambiguous(let a, let b):
-                // "2. Đối với hộ kinh doanh tại chợ: đang thực hiện" (whom the work was for, close
-                // to two tasks) over "Tuyên truyền, hướng dẫn sử dụng cân …: 16 tin …": the
-                // paragraph's own words settle it when they name one of the two.
-                if let code = taskOfParagraphUnderHeading(line, h), code == a.code || code == b.code {
-                    beginUnderHeading(code, h)
-                    absorb(text, into: code, location: line.firstLocation)
-                    return
-                }
                 noteAmbiguous(a, b, heading: h.text, quotes: numberQuotes(text), location: h.location)
                 return
             case .none:
@@ -1421,14 +1413,6 @@ struct ExtractionRun {
                 // tasks clause by clause; else it is quoted under the heading.
                 if !numberQuotes(text).isEmpty {
                     if section != .plans, readClauses(line) { return }
-                    // "3. Đối với doanh nghiệp: đã hoàn thành" over one sentence, "Vận động 02
-                    // doanh nghiệp … tham dự Giải thưởng Chất lượng Quốc gia": the sentence names
-                    // the task by its own words, as the heading's item.
-                    if let code = taskOfParagraphUnderHeading(line, h) {
-                        beginUnderHeading(code, h)
-                        absorb(text, into: code, location: line.firstLocation)
-                        return
-                    }
                     noteUnmatchedTask(h.text, line)
                     return
                 }
@@ -1485,28 +1469,6 @@ struct ExtractionRun {
         // report another task.
         if section != .plans, readClauses(line) { return }
         absorb(text, into: code, location: line.firstLocation)
-    }
-
-    /// The task the first paragraph under a heading of the unit's own names by its own words,
-    /// the heading as its context, when the heading alone names none or two close ones: a
-    /// heading of whom the work was for ("Đối với doanh nghiệp: đã hoàn thành") over what was
-    /// done. A plain paragraph of the body (one cell, no heading, label or list mark of its
-    /// own), read as `ParagraphItems` reads a run of them.
-    func taskOfParagraphUnderHeading(_ line: Line, _ h: (text: String, location: Location?, group: Int?, tried: Bool)) -> String? {
-        guard x.profiles.weights.paragraphUnderHeading > 0,
-              section == .results || section == .appendix || section == nil, line.container == .body, line.cells.count == 1,
-              line.listLabel == nil, line.headingLevel == nil, !line.isBold, Self.itemMarker(line.text) == nil,
-              case .task(let code) = resolveByMeaning(heading: line.text, body: h.text, group: h.group, requireHeading: true) else { return nil }
-        return code
-    }
-
-    /// Begins `code`'s passage under the heading `h`, whose tail may state the item's status
-    /// ("… – đang triển khai", "…: đã hoàn thành").
-    mutating func beginUnderHeading(_ code: String, _ h: (text: String, location: Location?, group: Int?, tried: Bool)) {
-        begin(code)
-        if let claim = v.headingTailStatus(Tokenizer.tokenize(h.text)), let b = builders[code] {
-            setStatus(claim.value, on: b, location: h.location, confidence: claim.confidence)
-        }
     }
 
     /// The task a line that only states a status is said of, when it stands right after a line
@@ -1864,12 +1826,8 @@ struct ExtractionRun {
             guard FoundationSearchFilter.mayFindExactly(needle, in: body),
                   let r = body.range(of: needle), cut == nil || r.lowerBound < cut!.end else { continue }
             // A dash before a capital joins a name ("Phòng Kiểm tra – Pháp chế", "Văn hóa – Xã
-            // hội"); a title's content goes on in lower case — or opens a sentence of its own
-            // ("ISO trong hoạt động của UBND phường – Đã ban hành …", "Bồi dưỡng cán bộ – Phường
-            // dự kiến cử …") when no word of the title but its first is a name's (a capital over
-            // lower case: "Phòng Kiểm tra", "Sở Khoa học"; acronyms are no names' words).
-            if body[r.upperBound...].first?.isUppercase == true,
-               x.profiles.weights.titleDashSentence <= 0 || Self.hasNameWord(body[..<r.lowerBound]) { continue }
+            // hội"); a title's content goes on in lower case.
+            if body[r.upperBound...].first?.isUppercase == true { continue }
             cut = (r.lowerBound, r.upperBound, false)
         }
         if v.titleSentenceWords > 0 {
@@ -1915,21 +1873,6 @@ struct ExtractionRun {
         // A sentence that states a status ("Công tác tuyên truyền đã hoàn thành.") is no title.
         guard !tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) else { return nil }
         return (title, rest)
-    }
-
-    /// Whether a word of `text` after its first opens with a capital over a lower-case letter
-    /// ("Phòng Kiểm tra", "Văn phòng Sở Tư pháp"): the words of a name, which a dash may join
-    /// to the next ("Kiểm tra – Pháp chế"). "ISO", "UBND", "TCVN" are acronyms, no such words.
-    static func hasNameWord(_ text: Substring) -> Bool {
-        var first = true
-        for word in text.split(separator: " ") {
-            defer { first = false }
-            guard !first else { continue }
-            var it = word.makeIterator()
-            guard let a = it.next(), a.isUppercase, let b = it.next() else { continue }
-            if b.isLowercase { return true }
-        }
-        return false
     }
 
     /// The colon that ends a heading's title: the first one not between digits ("ISO

@@ -974,17 +974,13 @@ final class GridRecognisers: Sendable {
         var scores: [String: Double] = [:]
         for r in titles.rank(head) { scores[r.code] = w.title * r.score }
         for (c, s) in profiles.phraseScores(head) { scores[c, default: 0] += w.profilePhrase * s }
-        // What the label alone says: nothing of any task when below the task threshold.
-        let labelNamesNone = g.thresholds.unnamedLabelResults > 0 && (scores.values.max() ?? 0) < g.thresholds.task
         if let context {
             for (c, s) in rankTasks(context) { scores[c, default: 0] += w.groupRow * s }
         }
         // A label of a word or two in the unit's own shorthand ("ISO", "Một cửa", "Khen
         // thưởng"): what the row says it did ("Số hóa 3.412 hồ sơ TTHC …") names the work too,
-        // weighed `result_words` of its own score (grids.yaml `weights`). So does a label that
-        // names no task, only whom the work was for ("Đối với cơ sở lưu trú | Hướng dẫn niêm
-        // yết, ghi nhãn hàng hóa …").
-        if let results, w.resultWords > 0, Double(VietText.words(head).count) <= w.shortLabel || labelNamesNone {
+        // weighed `result_words` of its own score (grids.yaml `weights`).
+        if let results, w.resultWords > 0, Double(VietText.words(head).count) <= w.shortLabel {
             for (c, s) in rankTasks(String(results.prefix(300))) { scores[c, default: 0] += w.resultWords * s }
         }
         if let group {

@@ -247,9 +247,6 @@ public struct GridVocabulary: Sendable {
         /// yields to the best task given to its kind that reports the row's figures, when that
         /// one scores at least this share of the first's.
         var ownKindShare = 0.75
-        /// Whether a row whose label names no task by itself (below `task`) is read with its
-        /// result words too, as a short label is (`result_words`); 0 off.
-        var unnamedLabelResults = 0.0
         /// A task's row whose words score for one task alone is that task from this score on.
         var soleTask = 0.2
         /// A column headed like a unit of measure ("Đơn vị phối hợp / chủ trì") with at least
@@ -636,7 +633,6 @@ public struct GridVocabulary: Sendable {
                     case "task_margin": v.thresholds.taskMargin = d
                     case "unit_words": v.thresholds.unitWords = d
                     case "own_kind_share": v.thresholds.ownKindShare = d
-                    case "unnamed_label_results": v.thresholds.unnamedLabelResults = d
                     case "sole_task": v.thresholds.soleTask = d
                     case "foreign_unit_cells": v.thresholds.foreignUnitCells = d
                     case "header_label_words": v.thresholds.headerLabelWords = d

@@ -69,14 +69,9 @@ public struct TaskProfiles: Sendable {
         /// A plain paragraph of at least this many words may be an item of its own, when the
         /// paragraphs around it each name their own task (ParagraphItems.swift).
         public var paragraphItemWords = 12.0
-        /// Switches (0 off): a title set apart by a dash before a sentence that opens with a
-        /// capital (`runInTitle`); the first paragraph under a heading that names no task, or two
-        /// close ones, read by its own words (`taskOfParagraphUnderHeading`); an entry of
-        /// another kind of unit's task that restates its own-kind sibling's figures left out
+        /// Switches (0 off): an entry of another kind of unit's task that restates its own-kind sibling's figures left out
         /// (`settleTasksOfOtherUnits`); a sheet laid out as one wide row or as a board of
         /// stages read as its works (`LineBuilder.oneWideRow`, `statusBoard`).
-        public var titleDashSentence = 0.0
-        public var paragraphUnderHeading = 0.0
         public var restatedOtherKind = 0.0
         public var sheetBoards = 0.0
     }
@@ -160,7 +155,6 @@ public struct TaskProfiles: Sendable {
                 "accept": \.accept, "ratio": \.ratio, "body_cap": \.bodyCap, "other_unit": \.otherUnit, "own_kind_title": \.ownKindTitle, "own_kind_title_keywords": \.ownKindTitleKeywords, "own_kind_other_words": \.ownKindOtherWords, "heading_min": \.headingMin, "lead": \.lead,
                 "confident_title": \.confidentTitle, "plan_wording_margin": \.planWordingMargin, "plan_wording": \.planWording,
                 "letter_title_share": \.letterTitleShare, "figure_owner": \.figureOwner, "figure_owner_ratio": \.figureOwnerRatio, "paragraph_item_words": \.paragraphItemWords,
-                "title_dash_sentence": \.titleDashSentence, "paragraph_under_heading": \.paragraphUnderHeading,
                 "restated_other_kind": \.restatedOtherKind, "sheet_boards": \.sheetBoards,
             ]
             for (key, value) in m {
