@@ -67,6 +67,22 @@ import Testing
         #expect(s.document.date == "2026-11-04")
     }
 
+    @Test func aDateLabelEitherWayRound() {
+        // "lập ngày …" in the period's note under the title, "Ngày cập nhật: …" under it: the
+        // labels "ngày lập" and "cập nhật ngày" with their words the other way round.
+        for (line, date) in [("(Số liệu từ 01/01/2026 đến 15/10/2026 – lập ngày 21/10/2026)", "2026-10-21"),
+                             ("Ngày cập nhật: 05/11/2026 (thay thế số liệu đã gửi)", "2026-11-05")] {
+            let s = extract(workbook([
+                ["SỞ DU LỊCH"],
+                ["Kết quả thực hiện Kế hoạch Chỉ thị 38-CT/TW năm 2026"],
+                [line],
+                ["STT", "Nhiệm vụ", "Kết quả", "Tình trạng"],
+                [1, "Nhiệm vụ 1.a: tuyên truyền", "03 tin bài", "Hoàn thành"],
+            ]), fileName: "bieu.xlsx")
+            #expect(s.document.date == date, "\(line)")
+        }
+    }
+
     @Test func aDateLineBrokenOverTwoLinesOfItsCell() {
         let s = extract(word([
             .table([["ỦY BAN NHÂN DÂN\nXÃ NHUẬN ĐỨC\nSố: 12/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNhuận Đức, ngày 25 tháng 10\nnăm 2026"]]),
