@@ -1423,8 +1423,27 @@ extension GridRecognisers {
         func type(_ text: String) -> Bool? {
             codes[Self.legendKey(text)] ?? (g.columns.wholeMatch(text).flatMap { $0 == .proposal ? true : $0 == .difficulty ? false : nil })
         }
+        // The last typed row: its type cell's column and kind, where its item stood (nil for a
+        // heading over the rows below, "STT | Khó khăn, vướng mắc"), and its row.
+        var last: (column: Int, proposal: Bool, itemColumn: Int?, row: Int)?
+        func lines(_ item: GridCell) -> [Item] {
+            // One item a line ("1. …⏎2. …").
+            item.text.split(whereSeparator: \.isNewline).map { String($0).trimmed() }.filter { $0.contains(where: \.isLetter) }
+                .map { Item(text: $0, source: item.location.description) }
+        }
         for row in grid.rows {
             let cells = row.cells.filter { !$0.continued && $0.number == nil }
+            // A row right under a typed one that holds only an item (and perhaps its number),
+            // in the column of that row's item or under its heading: an item of the same type
+            // ("Đề xuất: | …" then "| …"; "STT | Khó khăn, vướng mắc" then "1 | …", "2 | …").
+            let words = cells.filter { !$0.text.trimmed(" .):(").allSatisfy(\.isNumber) }
+            if let l = last, row.index == l.row + 1, words.count == 1, let only = words.first, only.column == (l.itemColumn ?? l.column),
+               only.text.split(separator: " ").count >= 4, type(only.text) == nil {
+                byColumn[l.column, default: [:]][row.index] = (l.proposal, lines(only))
+                last = (l.column, l.proposal, only.column, row.index)
+                continue
+            }
+            last = nil
             guard cells.count >= 2 else { continue }
             for cell in cells where cell.text.hasAtMostWords(4) {
                 // "KK1", "KN2": the item's number joined to its type.
@@ -1433,11 +1452,9 @@ extension GridRecognisers {
                 let numbered = name.count >= 2 && !number.isEmpty && number.count <= 2 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
                 guard let k = type(cell.text) ?? (numbered ? type(String(name)) : nil) else { continue }
                 typedRows[cell.column, default: 0] += 1
-                if let item = cells.filter({ $0.column != cell.column && $0.text.split(separator: " ").count >= 4 }).max(by: { $0.text.count < $1.text.count }) {
-                    // One item a line ("1. …⏎2. …").
-                    let lines = item.text.split(whereSeparator: \.isNewline).map { String($0).trimmed() }.filter { $0.contains(where: \.isLetter) }
-                    byColumn[cell.column, default: [:]][row.index] = (k, lines.map { Item(text: $0, source: item.location.description) })
-                }
+                let item = cells.filter({ $0.column != cell.column && $0.text.split(separator: " ").count >= 4 }).max(by: { $0.text.count < $1.text.count })
+                if let item { byColumn[cell.column, default: [:]][row.index] = (k, lines(item)) }
+                last = (cell.column, k, item?.column, row.index)
                 break
             }
         }

@@ -285,4 +285,45 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ THÁI MỸ
         })
         #expect(r.typedItems(heading, keyLines: []).isEmpty)
     }
+
+    /// The rows under a typed one: a heading row of a numbering column and the type
+    /// ("STT | Khó khăn, vướng mắc") types the numbered items under it in its column; a row
+    /// right under a typed item ("Đề xuất: | …" then " | …") continues that type. An empty row
+    /// or a row of other cells (the signature) ends the run.
+    @Test func rowsUnderATypedRowKeepItsType() {
+        let report = sheet("BC", [
+            ["ỦY BAN NHÂN DÂN XÃ THÁI MỸ", nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 82/BC-UBND", nil, "Thái Mỹ, ngày 10 tháng 11 năm 2026"],
+            ["BÁO CÁO THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["TT", "Nội dung công việc", "Tiến độ"],
+            [1, "Phối hợp kiểm tra cân tại chợ theo phân cấp", "Đang làm"],
+        ], part: 1)
+        let listed = sheet("KK", [
+            ["STT", "Khó khăn, vướng mắc"],
+            [1, "Chợ tạm ven đường thay đổi chỗ họp liên tục, khó theo dõi cân."],
+            [2, "Tổ kiểm tra của xã chỉ có hai người kiêm nhiệm."],
+            [],
+            ["STT", "Kiến nghị, đề xuất"],
+            [1, "Đề nghị cấp thêm 02 quả cân chuẩn cho tổ kiểm tra của xã."],
+        ], part: 2)
+        var s = extract(Document(kind: .spreadsheet, sheets: [report, listed]), fileName: "bc.xlsx")
+        #expect(s.difficulties.map(\.text) == ["Chợ tạm ven đường thay đổi chỗ họp liên tục, khó theo dõi cân.", "Tổ kiểm tra của xã chỉ có hai người kiêm nhiệm."])
+        #expect(s.proposals.map(\.text) == ["Đề nghị cấp thêm 02 quả cân chuẩn cho tổ kiểm tra của xã."])
+        let labelled = sheet("BC", [
+            ["ỦY BAN NHÂN DÂN XÃ THÁI MỸ", nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 82/BC-UBND", nil, "Thái Mỹ, ngày 10 tháng 11 năm 2026"],
+            ["BÁO CÁO THỰC HIỆN CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["TT", "Nội dung công việc", "Tiến độ"],
+            [1, "Phối hợp kiểm tra cân tại chợ theo phân cấp", "Đang làm"],
+            [],
+            ["Khó khăn:", "Chợ tạm ven đường thay đổi chỗ họp liên tục, khó theo dõi cân."],
+            ["Đề xuất:", "Đề nghị cấp thêm 02 quả cân chuẩn cho tổ kiểm tra của xã."],
+            [nil, "Đề nghị mở lớp tập huấn ngắn ngày cho công chức của xã."],
+            [],
+            ["Người lập biểu", nil, "KT. CHỦ TỊCH"],
+        ], part: 1)
+        s = extract(Document(kind: .spreadsheet, sheets: [labelled]), fileName: "bc.xlsx")
+        #expect(s.difficulties.map(\.text) == ["Chợ tạm ven đường thay đổi chỗ họp liên tục, khó theo dõi cân."])
+        #expect(s.proposals.map(\.text) == ["Đề nghị cấp thêm 02 quả cân chuẩn cho tổ kiểm tra của xã.", "Đề nghị mở lớp tập huấn ngắn ngày cho công chức của xã."])
+    }
 }
