@@ -87,6 +87,12 @@ struct StatusReferenceWords: Sendable {
     /// How many words a line that only states a status may have, to be said of the item
     /// right above it (required; `Extractor.taskOfFollowingStatus`).
     var followWords = 0
+    /// Words of such a line that refer back to the item above (`back_references`: "việc
+    /// này", "phần việc này"), folded: a short subject may stand before them ("Phường xác
+    /// định việc này đã làm xong.", "Xã đánh giá việc này: còn tiếp tục.") and after them
+    /// ("Việc này phường vẫn đang làm, …"), each of at most `status_reading.subject_words`
+    /// words. Empty: the line must open with its leads.
+    var backReferences = PhraseTable<Bool>()
 }
 
 extension ExtractionRun {

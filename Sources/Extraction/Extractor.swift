@@ -1486,11 +1486,22 @@ struct ExtractionRun {
               line.text.spaceSeparatedCount <= v.statusReferences.followWords else { return nil }
         let tokens = readings.tokens(line.text)
         guard var k = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
-        var labelled = false
+        var labelled = false, referred = false
         if let label = v.statusLabels.match(tokens, at: k) {
             labelled = true
             k = v.afterLabelDate(tokens, at: label.end)
         } else {
+            // A short subject before words that refer back to the item ("Phường xác định việc
+            // này đã làm xong.", "Xã đánh giá việc này: còn tiếp tục.").
+            let r = v.statusReferences
+            if v.statusLeads.match(tokens, at: k) == nil, !r.backReferences.isEmpty {
+                var j = k, words = 0
+                while j < tokens.count, words < v.statusReading.subjectWords, tokens[j].kind == .word, r.backReferences.match(tokens, at: j) == nil {
+                    words += 1; j += 1
+                }
+                if j < tokens.count, r.backReferences.match(tokens, at: j) != nil { k = j }
+            }
+            referred = r.backReferences.match(tokens, at: k) != nil
             while k < tokens.count, let lead = v.statusLeads.match(tokens, at: k) { k = lead.end }
         }
         while k < tokens.count, tokens[k].kind == .punct { k += 1 }
@@ -1500,7 +1511,16 @@ struct ExtractionRun {
         let stated = v.statusOrUnrecognized(in: tokens)
         // After a label the line is the item's verdict, whatever it names first ("Nhận định:
         // Sở đã hoàn thành toàn bộ các lượt góp ý …", "Nhận định: việc duy trì … đã hoàn thành.").
-        if let claim = stated.claim { return claim.start == k || labelled ? code : nil }
+        if let claim = stated.claim {
+            if claim.start == k || labelled { return code }
+            // After the words that refer back, the subject again, then the status ("Việc này
+            // phường vẫn đang làm, …").
+            guard referred, claim.start > k else { return nil }
+            var j = k, words = 0
+            while j < claim.start, tokens[j].kind == .word, v.statusLeads.match(tokens, at: j) == nil { words += 1; j += 1 }
+            while j < claim.start, let lead = v.statusLeads.match(tokens, at: j) { j = lead.end }
+            return j == claim.start && words <= v.statusReading.subjectWords ? code : nil
+        }
         return labelled && stated.unrecognized != nil ? code : nil
     }
 

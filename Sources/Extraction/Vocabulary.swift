@@ -1146,12 +1146,13 @@ public struct Vocabulary: Sendable {
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
         let references = try map(root["status_references"], "status_references")
-        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "legend_separators", "code_length", "code_words", "legend_pairs", "name_score", "name_margin", "under_lines", "follow_words", "weights"]
+        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "legend_separators", "code_length", "code_words", "legend_pairs", "name_score", "name_margin", "under_lines", "follow_words", "back_references", "weights"]
         for key in references.keys where !referenceKeys.contains(key) {
             throw LoadError(file: file, message: "status_references.\(key): unknown key (use \(referenceKeys.sorted().joined(separator: ", ")))")
         }
         for p in try strings(references["label_words"], "status_references.label_words") { v.statusReferences.labelWords.add(p, true) }
         for p in try strings(references["citation_words"], "status_references.citation_words") { v.statusReferences.citationWords.add(p, true) }
+        for p in try strings(references["back_references"], "status_references.back_references") { v.statusReferences.backReferences.add(p, true) }
         v.statusReferences.labelJoins = Set(try strings(references["label_joins"], "status_references.label_joins").map { VietText.fold($0) })
         v.statusReferences.legendMarks = try strings(references["legend_marks"], "status_references.legend_marks").filter { !$0.isEmpty }
         // Each separator is one character between a legend's pairs ("A - Đã xong; B - Đang làm",
