@@ -2530,7 +2530,10 @@ struct ExtractionRun {
         let found = numbers.found.filter { $0.total || !totals.contains($0.indicator) }
         let unplaced = numbers.unplaced
         // A line that opens with a total word ("Tổng cộng: 12 tin.") totals the lines above it.
-        let totalLine = tokens.firstIndex(where: { $0.kind == .word }).map { v.totalWords.match(tokens, at: $0) != nil } ?? false
+        // ("+ Cộng: 02 cuộc; 41 cơ sở" by a total label, `total_labels`.)
+        let totalLine = tokens.firstIndex(where: { $0.kind == .word }).map {
+            v.totalWords.match(tokens, at: $0) != nil || v.totalLabels.contains(tokens[$0].raw.lowercased())
+        } ?? false
         for f in found where !skip.contains(f.indicator) {
             pending.append((f.indicator, f.value, location, f.phrase, totalLine && f.total))
         }
@@ -2602,13 +2605,29 @@ struct ExtractionRun {
         let src = FigureSource(location: location?.description ?? "", text: text, value: value)
         if total, let start = b.passageStart {
             // A total line under the task's heading ("Tổng cộng: 05 cuộc, 15 cơ sở" after one
-            // line per khu phố) stands for the parts listed above it in the same passage.
-            replaceParts(of: id, in: b, from: start[id] ?? 0)
+            // line per khu phố) stands for the parts listed above it in the same passage — or
+            // for the last figures of the task that add up to it, when they are two or more
+            // ("Cộng chung hai hoạt động kiểm tra nêu trên: 05 cuộc, 59 cơ sở" after two
+            // activities of the task, each under its own heading).
+            replaceParts(of: id, in: b, from: summedParts(of: id, in: b, to: value) ?? start[id] ?? 0)
             defer { b.passageStart?[id] = b.figures[id]?.sources.count ?? 0 }
             addSource(id, src, to: b)
             return
         }
         addSource(id, src, to: b)
+    }
+
+    /// Where the last sources of a figure that add up to `total` start, when they are two or
+    /// more; nil when no such run ends the figure's sources.
+    func summedParts(of id: IndicatorID, in b: EntryBuilder, to total: Double) -> Int? {
+        guard let sources = b.figures[id]?.sources, sources.count >= 2 else { return nil }
+        var sum = 0.0
+        for k in sources.indices.reversed() {
+            sum += sources[k].value
+            if sources.count - k >= 2, abs(sum - total) < 0.5 { return k }
+            if sum > total { return nil }
+        }
+        return nil
     }
 
     /// Drops the parts of a figure added since `start` (its sources from that index on).

@@ -104,6 +104,10 @@ struct FigureReader {
                     totalLabels.append(start..<i)
                 }
             case .word:
+                if !totalScope, let label = openingTotal(at: i) {
+                    totalScope = true
+                    if let label { totalLabels.append(label) }
+                }
                 if paren == nil, let last = lastFigure, last.end <= i, let b = v.figureReading.breakdowns.match(tokens, at: i),
                    !tokens[last.end...i].contains(where: \.breakBefore) {
                     paren = (last.indicator, false, true)
@@ -326,6 +330,30 @@ struct FigureReader {
             guard let t = v.totalWords.match(tokens, at: k), t.words >= 2, t.end <= colon else { continue }
             return tokens[t.end..<colon].contains { $0.kind == .punct && $0.raw != "/" } ? nil : k
         }
+        return nil
+    }
+
+    /// A total opening its sentence, after a bullet's mark at most: a total word of two words
+    /// or more ("Tính chung, phường đã tham gia 03 cuộc với 40 cơ sở", "Cộng chung hai hoạt
+    /// động nêu trên: 05 cuộc, 59 cơ sở") or a total label (`total_labels`, with its marks)
+    /// ended by a colon in its clause ("+ Cộng: 02 cuộc kiểm tra; 41 cơ sở", "Cộng hai loại
+    /// cơ sở: 03 cuộc, 66 cơ sở"): every figure of the sentence is a total. `.some(label)`
+    /// when such a total opens here (the label's range up to its colon, if any).
+    private func openingTotal(at i: Int) -> Range<Int>?? {
+        guard i >= sentenceStart, tokens[sentenceStart..<i].allSatisfy({ $0.kind == .punct && $0.raw != "(" }) else { return nil }
+        func colon(within limit: Int) -> Int? {
+            var k = i + 1
+            while k < tokens.count, k - i <= limit {
+                if tokens[k].kind == .punct, tokens[k].raw == ":" { return k }
+                if tokens[k].breakBefore || tokens[k].kind == .number { return nil }
+                k += 1
+            }
+            return nil
+        }
+        if let t = v.totalWords.match(tokens, at: i), t.words >= 2 {
+            return .some(colon(within: 12).map { i..<$0 })
+        }
+        if v.totalLabels.contains(tokens[i].raw.lowercased()), let c = colon(within: 10) { return .some(i..<c) }
         return nil
     }
 

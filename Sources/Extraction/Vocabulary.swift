@@ -73,6 +73,9 @@ public struct Vocabulary: Sendable {
         var totalRows: Set<String> = []
         /// Words that make a figure a total of the passage's figures of its kind ("tổng cộng").
         var totalWords = PhraseTable<Bool>()
+        /// Words, with their marks, that open a sentence's label as a total ("Cộng:", "+ Cộng
+        /// hai loại cơ sở: …"); "cộng" folds as "công" (of "công tác"), so not a total word.
+        var totalLabels: Set<String> = []
         /// Words that join two tasks' clauses in one paragraph ("đồng thời", "song song") and
         /// words that open a sentence on a new topic ("Về …", "Đối với …") (`clauses`).
         var clauseJoins = PhraseTable<Bool>()
@@ -250,6 +253,10 @@ public struct Vocabulary: Sendable {
     var totalWords: PhraseTable<Bool> {
         _read { yield box.tables.totalWords }
         _modify { makeUnique(); yield &box.tables.totalWords }
+    }
+    var totalLabels: Set<String> {
+        _read { yield box.tables.totalLabels }
+        _modify { makeUnique(); yield &box.tables.totalLabels }
     }
     var clauseJoins: PhraseTable<Bool> {
         _read { yield box.tables.clauseJoins }
@@ -1086,6 +1093,7 @@ public struct Vocabulary: Sendable {
         v.items = try ItemWords.parse(try map(root["items"], "items"), file: file)
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
         for p in try strings(root["total_words"], "total_words") { v.totalWords.add(p, true) }
+        v.totalLabels = Set(try strings(root["total_labels"], "total_labels").map { $0.lowercased() })
         let vote = try map(root["header_vote"], "header_vote")
         let weights: [String: WritableKeyPath<HeaderVote, Double>] = [
             "issuer_block": \.issuerBlock, "unit_label": \.unitLabel, "sheet_top": \.sheetTop, "report_sentence": \.reportSentence,

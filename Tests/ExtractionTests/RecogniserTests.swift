@@ -205,6 +205,19 @@ private func extractorRun() -> ExtractionRun { ExtractionRun(extractor: extracto
         ]))
         #expect(s.value("II.1.a", "participants") == 564)
     }
+
+    /// A total label opening its sentence ("Cộng hai loại cơ sở: …", `total_labels`) makes
+    /// every figure of the sentence a total, not only the first after it.
+    @Test func aSentenceOpenedByATotalLabelIsATotalToItsEnd() {
+        let s = extract(word([
+            wardHeader,
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 5.c: kiểm tra 02 cuộc tại 12 cửa hàng xăng dầu, xử phạt 15.000.000 đồng. Kiểm tra 01 cuộc tại chợ với 54 hộ kinh doanh, xử phạt 4.500.000 đồng. Cộng hai loại cơ sở: 03 cuộc, 66 cơ sở, tiền phạt 19.500.000 đồng."),
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 66)
+        #expect(s.value("II.5.c", "fines_vnd") == 19_500_000)
+    }
 }
 
 @Suite struct WrongSubjectTests {
