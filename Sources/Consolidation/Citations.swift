@@ -78,23 +78,36 @@ enum Citations {
         var plans: [String: [(String, PlanDate)]] = [:], letters: [String: [(String, PlanDate)]] = [:]
         var ownPlan: [String: String] = [:]
         var reminders: Int?
-        for s in input.current {
+        // Its own plan: issued ("đã ban hành") right before a plan of another symbol, of the year.
+        func ownPlanCited(_ text: String) -> String? {
+            for verb in c.issuedVerbs {
+                guard let r = text.range(of: verb + " ", options: [.caseInsensitive]) else { continue }
+                let tail = String(text[r.upperBound...])
+                guard tail.range(of: c.planKind + " số ", options: [.caseInsensitive, .anchored]) != nil else { continue }
+                if let own = cited(c.planKind, symbol: { $0.hasPrefix(c.planSymbol + "-") && $0 != c.planSymbol + "-" + issuer }, in: tail).first,
+                   own.date.year == year { return own.number }
+            }
+            return nil
+        }
+        // The current reports first; then the ones they replaced, for what the latest does not
+        // state (REVIEW29 #13: a unit's own plan named only in its first report is still issued;
+        // a plan the latest names wins). Citations of the Department's documents: current only.
+        let currentIDs = Set(input.current.map(\.id))
+        for s in input.current + input.superseded {
             guard let unit = s.submission.unit?.id, let blocks = input.texts[s.id] else { continue }
+            let isCurrent = currentIDs.contains(s.id)
             for text in blocks {
+                // An earlier report of the unit: only its own plan, when the latest names none.
+                if !isCurrent {
+                    guard ownPlan[unit] == nil, input.current.contains(where: { $0.submission.unit?.id == unit }) else { break }
+                    if let own = ownPlanCited(text) { ownPlan[unit] = own }
+                    continue
+                }
                 plans[unit, default: []] += cited(c.planKind, symbol: { $0 == c.planSymbol + "-" + issuer }, in: text).filter { $0.date.year == year }
                 if !c.requestKind.isEmpty {
                     letters[unit, default: []] += cited(c.requestKind, symbol: { $0.hasPrefix(issuer + "-") }, in: text).filter { $0.date.year == year && $0.date <= input.asOf }
                 }
-                // Its own plan: issued ("đã ban hành") right before a plan of another symbol, of the year.
-                for verb in c.issuedVerbs {
-                    guard let r = text.range(of: verb + " ", options: [.caseInsensitive]) else { continue }
-                    let tail = String(text[r.upperBound...])
-                    guard tail.range(of: c.planKind + " số ", options: [.caseInsensitive, .anchored]) != nil else { continue }
-                    if let own = cited(c.planKind, symbol: { $0.hasPrefix(c.planSymbol + "-") && $0 != c.planSymbol + "-" + issuer }, in: tail).first,
-                       own.date.year == year, ownPlan[unit] == nil {
-                        ownPlan[unit] = own.number
-                    }
-                }
+                if ownPlan[unit] == nil, let own = ownPlanCited(text) { ownPlan[unit] = own }
                 // The consolidating unit's count of reminder letters ("04 văn bản đôn đốc").
                 if unit == holder, reminders == nil {
                     for noun in c.reminderNouns {

@@ -731,6 +731,15 @@ public enum Consolidator {
                 // (those that have not reported too); the partners' figures of it are inside it
                 // (REVIEW27 #3: the lead's 25 cuộc, 800.500.000 đồng never silently left out).
                 if rules.jointCountedByLead, isLead(unit, t) {
+                    // Only when the parts fit in the whole (REVIEW29 #2): on every indicator the
+                    // holders' figures together are no more than the lead's; else they cannot all
+                    // be inside it (nine wards' 29 cuộc in the Chi cục's 25) and every unit's
+                    // figure is counted, by kind, the desk asking (figure-joint-work).
+                    let fits = told.allSatisfy { (f, c) in
+                        let held = heldWith(t, f, partner: unit, rules: rules, names: names)
+                        return f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +) <= c.value
+                    }
+                    guard fits else { continue }
                     for (f, _) in told {
                         for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
                             guard let c = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),

@@ -215,6 +215,12 @@ public enum Statements {
 /// "TCVN 5699") and document numbers ("115/KH-SKHCN") are left as they are.
 public enum VietNumbers {
     static let bare = try! NSRegularExpression(pattern: "(?<![\\d.,:/\\-])(\\d{4,})(?![\\d,:/\\-]|\\.\\d)")
+    /// A lone digit before a word: a count, zero-padded as the report writes its own ("3 cuộc
+    /// kiểm tra tại 8 cơ sở" → "03 cuộc … 08 cơ sở", REVIEW29 §4), unless an ordinal's word
+    /// comes before it (a date, a quarter, an article: `ordinalWords`, compared folded).
+    static let loneDigit = try! NSRegularExpression(pattern: "(?<![\\d.,:/\\-\\p{L}])([1-9])(?= \\p{L})")
+    static let ordinalWords = ["ngay", "thang", "quy", "nam", "so", "dieu", "khoan", "muc", "diem", "phu luc", "nhom", "cap",
+                               "lan thu", "giai doan", "phan", "tuan", "chuong", "buoc", "hang", "loai", "khu", "to", "ap", "lo", "phuong", "quan", "tang", "thu"]
     static let currency = try! NSRegularExpression(pattern: "(\\d[\\d.]*(?:,\\d+)?)\\s*(?:VNĐ|VND|vnđ|vnd|đ|Đ)(?=[\\s.,;:)]|$)")
 
     static let inWords = try! NSRegularExpression(pattern: "(\\d)\\s+\\(([^()0-9]{2,80})\\)")
@@ -276,6 +282,20 @@ public enum VietNumbers {
             last = r.location + r.length
         }
         result += ns.substring(from: last)
+        t = result
+        let nsLone = t as NSString
+        result = ""
+        last = 0
+        for m in loneDigit.matches(in: t, range: NSRange(location: 0, length: nsLone.length)) {
+            let r = m.range(at: 1)
+            let before = VietText.fold(nsLone.substring(with: NSRange(location: max(0, r.location - 12), length: min(12, r.location))))
+                .trimmingCharacters(in: .whitespaces)
+            let ordinal = ordinalWords.contains { before == $0 || before.hasSuffix(" " + $0) }
+            result += nsLone.substring(with: NSRange(location: last, length: r.location - last))
+            result += ordinal ? nsLone.substring(with: r) : VietFormat.count(Int(nsLone.substring(with: r)) ?? 0)
+            last = r.location + r.length
+        }
+        result += nsLone.substring(from: last)
         t = result
         let ns2 = t as NSString
         t = currency.stringByReplacingMatches(in: t, range: NSRange(location: 0, length: ns2.length), withTemplate: "$1 đồng")

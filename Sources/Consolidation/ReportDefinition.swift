@@ -122,6 +122,13 @@ public struct ReportRules: Sendable, Equatable {
     public var postponementWords: [String] = []
     /// Per kind of unit, at most this many postponing units are named (more: counted).
     public var postponedNamedMax: Int = 3
+    /// The Department's own units' deferrals stated in III.2 ("named") or left to the review
+    /// desk (`own-units-postponed`, any other value): REVIEW29 #6, the Sở's own phòng are not
+    /// named upward as postponing.
+    public var postponedOwnUnits: String = "named"
+    /// "Sở sẽ báo cáo bổ sung trước ngày …": this many days after the report's date (0: no
+    /// date; REVIEW29 §4).
+    public var supplementWithinDays: Int = 0
     /// A task's field after an indicator's nouns at most this many words (REVIEW17 #9).
     public var taskPhraseFieldWords: Int = 14
     /// A not-started task with at most this many months left is said to be at risk.
@@ -395,6 +402,11 @@ public struct IndicatorWording: Sendable, Codable, Equatable {
     /// even in a sentence that names its units once ("… lớp với … lượt người": attendance
     /// counted by units that held no class is not "with" those classes).
     public var strictContinuation = false
+    /// False for a figure several units may give for the same things ("góp ý 66 dự thảo" by
+    /// the lead, "12 dự thảo" by a sở on the same drafts): summed over more than one unit it is
+    /// told by `severalClause` (REVIEW29 #7: "38 lượt góp ý", not "38 dự thảo").
+    public var additive = true
+    public var severalClause: String?
 
     public init(label: String, measure: String, clause: String, continuesAfter: [String] = [], continued: String? = nil) {
         self.label = label
@@ -483,7 +495,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.completedDated": ["n", "dated", "percent"],
         "assessment.recurringActive": ["n", "total", "preparing"],
         "assessment.bucket": ["phrase", "tasks"],
-        "assessment.coverage": ["received", "expected", "groups", "asOf", "issuer"],
+        "assessment.coverage": ["received", "expected", "groups", "asOf", "issuer", "by"], "assessment.coverageBy": ["date"],
         "results.detail": [],
         "results.budget": ["planned", "plannedWords", "holder", "year", "decision"],
         "results.budgetUsed": ["holder", "used", "percent"],
@@ -527,7 +539,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
         "assessment.notStartedCause": ["task", "deadline", "asOf", "remaining"],
         "assessment.notArisenReason": ["text"], "assessment.notArisenSaid": ["lead"], "assessment.notStartedReason": ["text"], "assessment.overdueUnreportedCause": ["task", "deadline", "months", "result", "asOf", "lead"],
-        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedProposed": ["who", "tasks", "cause", "year"], "outlook.postponed": ["next", "year"], "assessment.postponedTasks": ["tasks"], "appendix.missingRun": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
+        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedProposed": ["who", "tasks", "cause", "year"], "outlook.postponed": ["next", "year"], "assessment.postponedTasks": ["tasks"], "appendix.missingRun": ["status", "n", "names"], "appendix.missingRunOwn": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
@@ -669,6 +681,8 @@ public struct ReportDefinition: Sendable, Equatable {
             if r.has(base + ".objects") { wording.objects = r.strings(base + ".objects") ?? [] }
             if r.has(base + ".activity") { wording.activity = r.string(base + ".activity") }
             if r.has(base + ".fieldFrom") { wording.fieldFrom = r.strings(base + ".fieldFrom") ?? [] }
+            if r.has(base + ".additive") { wording.additive = r.bool(base + ".additive") ?? true }
+            if r.has(base + ".severalClause") { wording.severalClause = r.string(base + ".severalClause") }
             indicators[key] = wording
             order.append(key)
         }
@@ -737,6 +751,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeUnitsMin = Int(r.string("rules.causeUnitsMin") ?? "") ?? 1
         let postponementWords = (r.strings("rules.postponement.words") ?? []).map { VietText.fold($0) }
         let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
+        let postponedOwnUnits = r.string("rules.postponement.ownUnits") ?? "named"
+        let supplementWithinDays = Int(r.string("rules.supplementWithinDays") ?? "") ?? 0
         let taskPhraseFieldWords = Int(r.string("rules.taskPhraseFieldWords") ?? "") ?? 14
         let monthsAtRisk = Int(r.string("rules.monthsAtRisk") ?? "") ?? 3
         let budgetPlanSources = (r.strings("rules.budgetSources.plan") ?? []).map { $0.lowercased() }
@@ -875,6 +891,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeProposalWords = causeProposalWords
         rules.causeUnitsMin = causeUnitsMin
         rules.postponementWords = postponementWords
+        rules.postponedOwnUnits = postponedOwnUnits
+        rules.supplementWithinDays = supplementWithinDays
         rules.postponedNamedMax = postponedNamedMax
         rules.taskPhraseFieldWords = taskPhraseFieldWords
         rules.monthsAtRisk = monthsAtRisk

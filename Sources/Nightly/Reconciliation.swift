@@ -306,7 +306,9 @@ public enum Reconciliation {
         var state = reconcile(submissions: latest, files: try ledger.files(), decisions: decisions, pipeline: pipeline, asOf: asOf, runID: runID,
                               presentRunID: presentRunID, unreadable: unreadable, earlierReadings: earlier.values.sorted { $0.id < $1.id })
         // The current reports' text as the ledger kept it, for what section I reads of them.
-        for s in state.input.current {
+        // The superseded reports' too: what a first report stated and the corrected one does not
+        // contradict is kept (REVIEW29 #13: a ward's own plan cited only in its first report).
+        for s in state.input.current + state.input.superseded {
             guard let text = try ledger.documentText(submissionID: s.id) else { continue }
             state.input.texts[s.id] = text.blocks.map { $0.cells.joined(separator: " ") }
         }

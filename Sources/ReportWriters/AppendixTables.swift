@@ -160,8 +160,13 @@ public enum AppendixTables {
                     .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s)),
                 ], bold: false))
             }
-            if !absent.isEmpty {
-                rows.append(AppendixRow(cells: [.text(""), .text(v.definition.wording("appendix.missingRun", [
+            // The Department's own units not reported: collected inside (the desk's
+            // own-units-missing), not named upward unless appendix.missingRunOwn says how
+            // (REVIEW29 #6); the subtotal still counts them.
+            let own = kind.map { v.definition.rules.ownGroups.contains($0) } ?? false
+            let runKey = own ? "appendix.missingRunOwn" : "appendix.missingRun"
+            if !absent.isEmpty, v.definition.wording.says(runKey) {
+                rows.append(AppendixRow(cells: [.text(""), .text(v.definition.wording(runKey, [
                     "n": VietFormat.count(absent.count), "status": v.reportingLabel(.missing),
                     "names": absent.map(\.unitName).joined(separator: ", ")]))], bold: false, heading: true))
             }

@@ -50,11 +50,13 @@ public struct VietnameseRenderer: Sendable {
     /// (a report signed in November cannot hold data of 30/11).
     var signingMonth: (year: Int, month: Int) {
         let d = report.asOf
+        // The day it is made is the day it is signed in (REVIEW29 §4: made on 30/11, "tháng
+        // 11"), never before the data's month.
+        if let m = report.madeOn { return (m.year, m.month) > (d.year, d.month) ? (m.year, m.month) : (d.year, d.month) }
         var out = (year: d.year, month: d.month)
         if let last = PlanDate.endOfMonth(year: d.year, month: d.month), last == d {
             out = d.month == 12 ? (d.year + 1, 1) : (d.year, d.month + 1)
         }
-        if let m = report.madeOn, (m.year, m.month) > (d.year, d.month) { out = (m.year, m.month) }
         return out
     }
 
@@ -564,6 +566,9 @@ public struct VietnameseRenderer: Sendable {
             let shared = collective && !ind.strictContinuation ? !it.units.isDisjoint(with: previous?.units ?? []) : it.units.isSubset(of: previous?.units ?? [])
             if let prev = previous, let cont = ind.continued, ind.continuesAfter.contains(prev.id), !out.isEmpty, shared {
                 out += ReportWordingFill.fill(cont, ["n": n])
+            } else if !ind.additive, it.units.count > 1, let several = ind.severalClause {
+                // Not additive across units (REVIEW29 #7): the sum is of their counts, said so.
+                out += (out.isEmpty ? "" : "; ") + ReportWordingFill.fill(several, ["n": n])
             } else if !phrased, let t = task, let phrase = taskPhrase(t, indicator: it.id, count: n, units: it.units) {
                 phrased = true
                 out += (out.isEmpty ? "" : "; ") + phrase
@@ -1822,7 +1827,7 @@ public struct VietnameseRenderer: Sendable {
     func postponedCauses() -> [String] {
         var order: [String] = []
         var groups: [String: (text: String, units: [ConsolidatedReport.UnitRef], tasks: [ConsolidatedReport.TaskResult])] = [:]
-        for p in report.postponements {
+        for p in upwardPostponements {
             // Every unit that wrote it, the Department's own units too (REVIEW28 #7, replacing
             // REVIEW26 #5: a deferral dropped is a proposal left without a decision); the review
             // desk still lists the own units' (own-units-postponed), their claim to be checked
@@ -1851,6 +1856,20 @@ public struct VietnameseRenderer: Sendable {
         }
     }
 
+    /// The postponements III.2 and IV state. REVIEW29 #6 over REVIEW28 #7: with
+    /// rules.postponement.ownUnits other than "named" the Sở's own units' deferrals stay with the
+    /// review desk (own-units-postponed), never named upward; and a named partner putting off its
+    /// part of a task its lead reports done has not put the task off (KTPC's "bảo trì, kiểm
+    /// định" where the Chi cục reports 120 phương tiện).
+    var upwardPostponements: [ConsolidatedReport.Postponement] {
+        report.postponements.filter { p in
+            if definition.rules.postponedOwnUnits != "named", outsideCount([p.unit]) == 0 { return false }
+            if let code = p.task, let t = report.tasks.first(where: { $0.code == code }), t.state == .completed,
+               !t.leadUnits.contains(p.unit.unitID), t.partnerUnits.contains(p.unit.unitID) { return false }
+            return true
+        }
+    }
+
     /// The year the units propose to move work to ("đề xuất chuyển nội dung này sang năm 2027"),
     /// the one most of `texts` name; nil when none names one after a postponement word.
     func proposedYear(_ texts: [String]) -> String? {
@@ -1871,7 +1890,7 @@ public struct VietnameseRenderer: Sendable {
 
     /// The years units propose to move work to, over the postponements III.2 states.
     func proposedYears() -> [String] {
-        let groups = Dictionary(grouping: report.postponements) { p in causeText(p.text, whole: true).map(VietText.fold) ?? "" }
+        let groups = Dictionary(grouping: upwardPostponements) { p in causeText(p.text, whole: true).map(VietText.fold) ?? "" }
         return groups.filter { !$0.key.isEmpty && Set($0.value.map(\.unit.unitID)).count >= definition.rules.causeUnitsMin }
             .compactMap { proposedYear($0.value.map(\.text)) }.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
     }
@@ -1953,8 +1972,8 @@ public struct VietnameseRenderer: Sendable {
             guard outsideCount([s.unit]) == 0 else { return " " + speakingAsTheDepartment(account(s)) }
             return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(withoutSubject(s)))])
         }
-        // A difficulty the lead or a unit at work on the task raised, about the task (its own
-        // words, not the field's): the Sở's cause.
+        // A difficulty the lead raised about the task (its own words, not the field's): the
+        // Sở's cause (REVIEW29 #1: never another unit's).
         if let d = difficultyAbout(t) { return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(d))]) }
         // The lead gave a reason the report does not state (no request came, of a task not
         // made conditional on one): never "chưa báo cáo nguyên nhân", which would be untrue
@@ -1964,35 +1983,28 @@ public struct VietnameseRenderer: Sendable {
         return t.leadStatus == nil && basePhase(t) != .noResult ? " " + w("assessment.causeNoReport") : ""
     }
 
-    /// The difficulty most about a task (at least rules.causeDifficultyWords of the task's own
-    /// words, those in under a quarter of the plan's tasks) among those raised by its lead or
-    /// the units that reported on it; nil when none is.
-    /// The cause units gave of a task behind whose lead stated no status (REVIEW28 #3): a
-    /// difficulty about the task raised by any unit, as the Sở's cause; "" when none is.
+    /// The cause of a task behind whose lead stated no status: a difficulty about the task its
+    /// lead raised, as the Sở's cause; "" when none is — never another unit's difficulty
+    /// (REVIEW29 #1 over REVIEW28 #3: "doanh nghiệp còn e ngại" was TT Phân tích's and KTPC's).
     func silentCause(_ t: ConsolidatedReport.TaskResult) -> String {
-        guard let d = difficultyAbout(t, anyUnit: true) else { return "" }
+        guard let d = difficultyAbout(t) else { return "" }
         return " " + w("assessment.causeOwn", ["cause": lowerFirst(trimEnd(d))])
     }
 
-    func difficultyAbout(_ t: ConsolidatedReport.TaskResult, anyUnit: Bool = false) -> String? {
+    /// The difficulty most about a task (at least rules.causeDifficultyWords of the task's own
+    /// words, those in under a quarter of the plan's tasks) among those its lead raised; nil
+    /// when none is. Other units' difficulties are theirs, never a task's cause (REVIEW29 #1).
+    func difficultyAbout(_ t: ConsolidatedReport.TaskResult) -> String? {
         let least = definition.rules.causeDifficultyWords
         guard least > 0 else { return nil }
-        // From any unit, the task's words are read in pairs of syllables ("giải thưởng", not
-        // "văn" matching "vận"): a difficulty of a unit that did not report on the task must be
-        // about the task itself (REVIEW28 #3).
-        func tokens(_ s: String) -> Set<String> {
-            guard anyUnit else { return TextMerge.tokens(s) }
-            let words = VietText.words(s)
-            return Set(zip(words, words.dropFirst()).map { $0 + " " + $1 })
-        }
         var df: [String: Int] = [:]
-        for task in report.tasks { for word in tokens(task.text) { df[word, default: 0] += 1 } }
+        for task in report.tasks { for word in TextMerge.tokens(task.text) { df[word, default: 0] += 1 } }
         let common = Set(df.filter { $0.value * 4 >= max(4, report.tasks.count) }.keys)
-        let own = tokens(t.text).subtracting(common)
-        let units = Set(t.unitStatuses.map(\.unitID) + t.leadUnits)
+        let own = TextMerge.tokens(t.text).subtracting(common)
+        let units = Set(t.leadUnits)
         var best: (text: String, shared: Int)?
-        for item in report.difficulties.flatMap(\.items) where anyUnit || item.units.contains(where: { units.contains($0.unitID) }) {
-            let shared = tokens(item.text).intersection(own).count
+        for item in report.difficulties.flatMap(\.items) where item.units.contains(where: { units.contains($0.unitID) }) {
+            let shared = TextMerge.tokens(item.text).intersection(own).count
             if shared >= least, shared > (best?.shared ?? 0) { best = (item.text, shared) }
         }
         return best?.text
@@ -2155,7 +2167,17 @@ public struct VietnameseRenderer: Sendable {
             let outside = outsideGroups
             if outside.contains(where: { $0.received < $0.expected }) {
                 let groups = outside.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
-                text += " " + w("assessment.coverage", ["groups": VietFormat.list(groups), "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name])
+                // "Sở sẽ báo cáo bổ sung trước ngày …" (REVIEW29 §4): a promise with its date,
+                // rules.supplementWithinDays after the report's date (0: no date).
+                let days = definition.rules.supplementWithinDays
+                var by = report.madeOn ?? report.asOf
+                for _ in 0..<max(0, days) {
+                    let next = by.day < PlanDate.daysIn(month: by.month, year: by.year) ? (by.year, by.month, by.day + 1)
+                        : by.month == 12 ? (by.year + 1, 1, 1) : (by.year, by.month + 1, 1)
+                    by = PlanDate(year: next.0, month: next.1, day: next.2) ?? by
+                }
+                let byText = days > 0 ? w("assessment.coverageBy", ["date": VietFormat.date(by)]) : ""
+                text += " " + w("assessment.coverage", ["groups": VietFormat.list(groups), "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name, "by": byText])
             }
             out.append(.paragraph(text))
         }

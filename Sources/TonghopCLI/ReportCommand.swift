@@ -55,8 +55,9 @@ struct Report: ParsableCommand {
         let unreadable = attention.map { RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message, firstSeen: Date()) }
         let state = try ReportFromFiles.reconcile(files: scanned, pipeline: pipeline, asOf: date, unreadable: unreadable)
         var input = state.input
-        // Signed in the month it is made (REVIEW27 #8).
-        input.madeOn = VietFormat.civilDate(Date())
+        // Signed in the month it is made (REVIEW27 #8): --as-of is the report's date when
+        // given (REVIEW29 §4: a report made as of 30/11 reads "tháng 11"), else today.
+        input.madeOn = asOf.flatMap(parseReportDate) ?? VietFormat.civilDate(Date())
         let definition: ReportDefinition
         do { definition = try ReportDefinition.load(directory: pipeline.directory) } catch {
             throw CannotRun("\(error)")

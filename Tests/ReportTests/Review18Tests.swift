@@ -31,16 +31,15 @@ import Testing
         // The Chi cục is the Department's own: its reporting is not spoken of upward (REVIEW21 #5).
         #expect(ve.taskStateLabel(te) == Fixtures.definition.wording("labels.state.lead_silent"))
         #expect(body(ve).contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(body(ve))")
-        // After it: past its deadline with no completion reported, it is overdue (REVIEW26 #3
-        // asks it, reversing REVIEW24 F7's rule, rules.leadSilentPastDue "overdue"); the work is
-        // still stated and the desk still asks the lead's status.
+        // After it: still not concluded overdue (REVIEW29 #1, reversing REVIEW26 #3: the blank
+        // cell is the desk's question); the work is stated and the desk asks the lead's status.
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
-        #expect(t.basis == .leadSilent && t.overdue != nil)
+        #expect(t.basis == .leadSilent && t.overdue == nil)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.phase(t) == .overdue)
+        #expect(v.phase(t) == .leadSilent)
         let text = body(v)
-        #expect(text.contains("quá hạn"), "\(text)")
+        #expect(!text.contains("quá hạn"), "\(text)")
         #expect(text.contains("09 bản tin"), "\(text)")
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" && $0.severity == "warning" })
         // Nobody reported any work: no claim of work either.

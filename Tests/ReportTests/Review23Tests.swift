@@ -216,12 +216,12 @@ import Testing
 
     // MARK: - Task judgements (REVIEW23 #5)
 
-    /// A dated task past its deadline whose lead stated no status beside its results: no
-    /// completion reported, so overdue (REVIEW26 #3 asks it, reversing REVIEW24 F7's "never
-    /// concluded overdue"), the same in the body, Phụ lục I and the JSON; the work is stated and
-    /// the desk still asks the lead (REVIEW24 F7's confirmation before signing).
-    @Test func aSilentLeadPastItsDeadlineIsOverdueAndTheDeskAsks() throws {
-        try #require(Fixtures.definition.rules.leadSilentPastDue == "overdue")
+    /// A dated task past its deadline whose lead stated no status beside its results: not
+    /// concluded overdue (REVIEW29 #1 asks it, reversing REVIEW26 #3 and coming back to REVIEW24
+    /// F7: the blank cell is the desk's question, the desk's note says "không kết luận quá hạn"),
+    /// the same in the body, Phụ lục I and the JSON; the work is stated and the desk asks the lead.
+    @Test func aSilentLeadPastItsDeadlineIsNotConcludedOverdueAndTheDeskAsks() throws {
+        try #require(Fixtures.definition.rules.leadSilentPastDue != "overdue")
         var input = Fixtures.input()
         input.asOf = PlanDate(iso: "2026-11-30")!
         let chiCuc = try #require(input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" })
@@ -230,11 +230,11 @@ import Testing
             text: "Chi cục đã đăng 06 bài giới thiệu giải thưởng trên cổng thông tin của Sở.", sources: ["word/document.xml paragraph 70"]))
         let o = try Self.outputs(input)
         let t = try #require(o.report.tasks.first { $0.code == "II.1.b" })
-        #expect(t.basis == .leadSilent && t.phase == .overdue && t.overdue != nil)
-        #expect(o.json.overdueTasks.contains("II.1.b") && o.report.headline.overdue.contains("II.1.b"))
-        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.overdue"))
-        #expect(o.appendixI.contains(Fixtures.definition.wording("labels.overdue")))
-        #expect(o.body.contains("quá hạn") && o.body.contains("06 bài"), "\(o.body)")
+        #expect(t.basis == .leadSilent && t.phase == .leadSilent && t.overdue == nil)
+        #expect(!o.json.overdueTasks.contains("II.1.b") && !o.report.headline.overdue.contains("II.1.b"))
+        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent"))
+        #expect(!o.appendixI.contains(Fixtures.definition.wording("labels.overdue")))
+        #expect(!o.body.contains("quá hạn") && !o.body.contains("chưa hoàn thành đúng hạn") && o.body.contains("06 bài"), "\(o.body)")
         #expect(o.report.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
         Self.expectOneSetOfFigures(o, "silent lead past due")
     }

@@ -62,11 +62,11 @@ import Testing
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let text = body(v)
         let shortcomings = section(text, from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
-        let line = try #require(shortcomings.components(separatedBy: "\n").first { $0.contains("Giải thưởng Chất lượng Quốc gia") }, "\(shortcomings)")
-        #expect(line.contains("chưa hoàn thành đúng hạn") && line.contains("ngần ngại đăng ký"), "\(line)")
+        // REVIEW29 #1 (reversing this test's rule): not concluded overdue on the lead's blank
+        // cell, and other units' difficulties are never its cause.
+        #expect(!shortcomings.contains("chưa hoàn thành đúng hạn") && !text.contains("ngần ngại đăng ký tham dự Giải thưởng Chất lượng Quốc gia vì"), "\(shortcomings)")
         #expect(!text.contains("chưa nêu tiến độ") && !text.contains("chưa có báo cáo hoàn thành") && !text.contains("xác nhận tiến độ"), "\(text)")
-        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ")
-        #expect(outlook.contains("hoàn thành nhiệm vụ"), "\(outlook)")
+        #expect(v.silentCause(try #require(r.tasks.first { $0.code == "II.1.b" })).isEmpty)
     }
 
     /// A difficulty that merely shares common syllables with a task ("văn bản hướng dẫn" and
@@ -122,9 +122,11 @@ import Testing
         let text = body(v)
         let limits = section(text, from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
         let line = try #require(limits.components(separatedBy: "\n").first { $0.contains("sang năm 2027") }, "\(limits)")
-        #expect(line.contains("Kiểm tra – Pháp chế") && line.contains("Chánh Hiệp") && line.contains("đề xuất chuyển"), "\(line)")
+        // REVIEW29 #6 (reversing REVIEW28 #7 for the Sở's own phòng): the ward's proposal is
+        // stated, the phòng's stays with the desk; IV in a report's words, not a memo's.
+        #expect(!line.contains("Kiểm tra – Pháp chế") && line.contains("Chánh Hiệp") && line.contains("đề xuất chuyển"), "\(line)")
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ")
-        #expect(outlook.contains("chuyển nội dung sang Kế hoạch năm 2027"), "\(outlook)")
+        #expect(outlook.contains("vào Kế hoạch năm 2027") && !outlook.contains("Xem xét, quyết định"), "\(outlook)")
         #expect(v.proposedYear(["… đề xuất chuyển sang năm 2028; chuyển sang năm 2028", "chuyển sang năm 2027"]) == "2028")
         #expect(v.proposedYear(["chưa triển khai do thiếu kinh phí"]) == nil)
     }
