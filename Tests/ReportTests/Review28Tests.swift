@@ -114,7 +114,9 @@ import Testing
     @Test func deferralProposalsAreListedAndAnswered() throws {
         var input = Fixtures.input()
         let reason = "Vì chưa được bố trí kinh phí năm 2026, đơn vị xin lùi sang năm 2027 (đề xuất chuyển sang năm 2027)."
-        for id in ["SKHCN-KTPC", "25771"] {
+        // A sở too (REVIEW29 #6): the phòng's proposal is the desk's, a reason stated when at
+        // least rules.causeUnitsMin units outside the Sở gave it.
+        for id in ["SKHCN-KTPC", "25771", "SO-TC"] {
             let i = try index(input, id)
             input.current[i].submission.difficulties.append(Item(text: reason, source: "word/document.xml paragraph 70"))
         }
