@@ -1847,7 +1847,10 @@ struct ExtractionRun {
                   let r = body.range(of: needle), cut == nil || r.lowerBound < cut!.end else { continue }
             // A dash before a capital joins a name ("Phòng Kiểm tra – Pháp chế", "Văn hóa – Xã
             // hội"); a title's content goes on in lower case.
-            if body[r.upperBound...].first?.isUppercase == true { continue }
+            // A name has a word of its own in capitals before the dash too ("Kiểm", "Kinh"); a
+            // title of the unit's own in its usual case, acronyms aside ("ISO 9001 tại UBND xã –
+            // Đã công bố lại …"), is a title whatever case its content opens with.
+            if body[r.upperBound...].first?.isUppercase == true, Self.namesSomeone(body[..<r.lowerBound]) { continue }
             cut = (r.lowerBound, r.upperBound, false)
         }
         if v.titleSentenceWords > 0 {
@@ -1893,6 +1896,17 @@ struct ExtractionRun {
         // A sentence that states a status ("Công tác tuyên truyền đã hoàn thành.") is no title.
         guard !tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) else { return nil }
         return (title, rest)
+    }
+
+    /// Whether words before a dash hold a word in title case after their first ("Phòng Kiểm
+    /// tra", "Sở Văn hóa"): a name the dash may go on ("– Pháp chế"). Acronyms ("ISO", "UBND")
+    /// are no names' words.
+    static func namesSomeone(_ text: Substring) -> Bool {
+        for word in text.split(separator: " ").dropFirst() {
+            let letters = word.filter(\.isLetter)
+            if let first = letters.first, first.isUppercase, letters.dropFirst().contains(where: \.isLowercase) { return true }
+        }
+        return false
     }
 
     /// The colon that ends a heading's title: the first one not between digits ("ISO

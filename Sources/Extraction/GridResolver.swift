@@ -251,6 +251,12 @@ struct GridResolver {
         if let top = m.code, let sibling = ownKindSibling(of: top, text: text, figures: figures) {
             return (sibling, m.ranked)
         }
+        // A task taken by the plan title's likeness whose decider partner the row's own words
+        // name, and its telling words speak for alone (task_profiles.yaml `deciders`).
+        if let top = m.code, let p = r.profiles.overrule(top, ranked: m.ranked.map(\.code), label: text,
+                                                          text: [text, context ?? "", evidence].joined(separator: "\n")) {
+            return (p, m.ranked)
+        }
         guard m.code == nil, m.ranked.count > 1, m.ranked[0].score >= r.g.thresholds.task,
               m.ranked[0].score - m.ranked[1].score < r.g.thresholds.taskMargin else { return m }
         // Two close tasks a decider pairs (task_profiles.yaml `deciders`): the row's telling

@@ -95,6 +95,9 @@ public struct TaskProfiles: Sendable {
         var second: String
         /// Phrase → the side (one of the two tasks) it speaks for.
         var words = PhraseTable<String>()
+        /// The side taken when the words speak for neither (`otherwise`): one task is named by
+        /// its own subject ("giải thưởng"), the other is what is left.
+        var otherwise: String?
     }
     var deciders: [Decider] = []
 
@@ -116,7 +119,24 @@ public struct TaskProfiles: Sendable {
         while i < tokens.endIndex {
             if let m = d.words.match(tokens, at: i) { sides.insert(m.value); i = m.end } else { i += 1 }
         }
-        return sides.count == 1 ? sides.first : nil
+        return sides.count == 1 ? sides.first : sides.isEmpty ? d.otherwise : nil
+    }
+
+    /// The task a decider pairs with `top` that a label's telling words name over it: `top`
+    /// led by the plan title's likeness or by figures both report, while the unit's own words
+    /// in the label (`label`, profile phrases) speak more for the partner, and the label's and
+    /// its results' words (`text`) speak for the partner alone ("Tuyên truyền về tiêu chuẩn,
+    /// đo lường, chất lượng | Tin trên loa …": the plan's II.1.b opens with "Tuyên truyền", but
+    /// a propaganda of news items is II.1.a's). Nil when no such partner is among `ranked`.
+    func overrule(_ top: String, ranked: [String], label: String, text: String) -> String? {
+        let partners = deciders.compactMap { d -> String? in
+            d.first == top ? d.second : d.second == top ? d.first : nil
+        }.filter { ranked.contains($0) }
+        guard !partners.isEmpty else { return nil }
+        let own = phraseScores(label)
+        let tokens = Tokenizer.tokenize(text)[...]
+        for p in partners where (own[p] ?? 0) > (own[top] ?? 0) && decide(top, p, tokens: tokens) == p { return p }
+        return nil
     }
 
     /// The tasks other than `code` of its plan group (`inGroup`) that the plan gives units of
@@ -219,8 +239,14 @@ public struct TaskProfiles: Sendable {
                 let a = "\(pair[0])", b = "\(pair[1])"
                 for c in [a, b] where !taskCodes.contains(c) { throw fail("deciders[\(k)].tasks: \(c) is not a task of the catalogue") }
                 guard a != b else { throw fail("deciders[\(k)].tasks: two different tasks") }
-                for key in m.keys where ![a, b, "tasks"].contains(key) { throw fail("deciders[\(k)].\(key): unknown key (use tasks, \(a), \(b))") }
+                for key in m.keys where ![a, b, "tasks", "otherwise"].contains(key) {
+                    throw fail("deciders[\(k)].\(key): unknown key (use tasks, \(a), \(b), otherwise)")
+                }
                 var d = Decider(first: a, second: b)
+                if let o = m["otherwise"] {
+                    guard ["\(o)"] == [a] || ["\(o)"] == [b] else { throw fail("deciders[\(k)].otherwise: \(o) is not one of the pair") }
+                    d.otherwise = "\(o)"
+                }
                 for side in [a, b] {
                     guard let words = m[side] as? [Any], !words.isEmpty else { throw fail("deciders[\(k)].\(side) must be a list of phrases") }
                     for w in words {
