@@ -265,7 +265,10 @@ struct ScoredCorporaTests {
         // (II.5.a in the truth) with no finding naming the Chi cục's own task (#11). II.5.c's
         // figure_units (the wards' figures) put the row under II.5.a: 6.9 → 2.3 %, bound 0.033.
         Floor(name: "independent/set72", path: independent.appendingPathComponent("set72"), score: 93.0, measure: 60.5, silentFigures: 0.019),
-        Floor(name: "independent/set73", path: independent.appendingPathComponent("set73"), score: 89.6, measure: 50.9, silentFigures: 0.01),
+        // Session 26: "(03) cơ sở … tham gia chương trình hỗ trợ áp dụng truy xuất nguồn gốc" is
+        // now read as II.2.a (the plan's traceability programme, Đề án 100) where the writer
+        // keyed II.2.d, so its one figure is counted silent: 1 of 79.
+        Floor(name: "independent/set73", path: independent.appendingPathComponent("set73"), score: 89.6, measure: 50.9, silentFigures: 0.013),
         // set74's Forms response sheets are read question by question since session 22 (74.1 →
         // 93.3): one of their figures, 1 of 76, is now silent where the files were unread before.
         Floor(name: "independent/set74", path: independent.appendingPathComponent("set74"), score: 68.4, measure: 49.0, silentFigures: 0.023),
@@ -379,6 +382,16 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set123", path: independent.appendingPathComponent("set123"), score: 86.8, measure: 69.0, silentFigures: 0.02),
         Floor(name: "independent/set124", path: independent.appendingPathComponent("set124"), score: 88.4, measure: 70.4, silentFigures: 0.04),
         Floor(name: "independent/set125", path: independent.appendingPathComponent("set125"), score: 90.3, measure: 66.0, silentFigures: 0.051),
+        // set126–set131: written at the start of session 26 by six writers who never saw the
+        // code, held out for the whole round (scored at its start, 48d4837, and its end): set126
+        // 92.3 → 92.3, set127 90.4 → 90.5, set128 84.2 → 84.5, set129 92.1 → 93.0 (four keys mended, see its NOTES), set130 81.1 →
+        // 81.1, set131 90.9 → 90.9. Floors a point below the end; silent-figure bounds 0.01 above.
+        Floor(name: "independent/set126", path: independent.appendingPathComponent("set126"), score: 91.3, measure: 73.9, silentFigures: 0.045),
+        Floor(name: "independent/set127", path: independent.appendingPathComponent("set127"), score: 89.5, measure: 51.5, silentFigures: 0.061),
+        Floor(name: "independent/set128", path: independent.appendingPathComponent("set128"), score: 83.5, measure: 64.3, silentFigures: 0.022),
+        Floor(name: "independent/set129", path: independent.appendingPathComponent("set129"), score: 92.0, measure: 64.4, silentFigures: 0.022),
+        Floor(name: "independent/set130", path: independent.appendingPathComponent("set130"), score: 80.1, measure: 51.6, silentFigures: 0.15),
+        Floor(name: "independent/set131", path: independent.appendingPathComponent("set131"), score: 89.9, measure: 57.7, silentFigures: 0.106),
     ]
 
     @Test(arguments: floors)
