@@ -222,7 +222,7 @@ import Testing
         let task = Fixtures.pipeline.catalogue.task("II.2.đ")!
         let tokens = TextMerge.tokens(task.text)
         #expect(Statements.whole("Hệ thống quản lý chất lượng TCVN ISO 9001:2015 trong hoạt động của cơ quan hành chính Ủy ban nhân dân phường đã tổ chức 2 lớp đào tạo cho 84 lượt cán bộ.", taskTokens: tokens)
-                == ["Ủy ban nhân dân phường đã tổ chức 2 lớp đào tạo cho 84 lượt cán bộ."])
+                == ["Ủy ban nhân dân phường đã tổ chức 02 lớp đào tạo cho 84 lượt cán bộ."])  // counts zero-padded (REVIEW29 §4)
         #expect(Statements.whole("Tiến độ thực hiện: Đang thực hiện.", taskTokens: tokens).isEmpty)
         #expect(Statements.whole("Phòng đã duy trì hệ thống tại 12 đơn vị trực thuộc. - Kiểm tra, giám sát về tiêu chuẩn", taskTokens: tokens)
                 == ["Phòng đã duy trì hệ thống tại 12 đơn vị trực thuộc."])
@@ -230,7 +230,7 @@ import Testing
         // "… đã phối hợp với Chi cục …" is the unit's sentence, not a title to cut.
         let c = Fixtures.pipeline.catalogue.task("II.5.c")!
         let s = "Ủy ban nhân dân phường đã phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng tổ chức 2 cuộc kiểm tra tại 29 cơ sở."
-        #expect(Statements.whole(s, taskTokens: TextMerge.tokens(c.text)) == [s])
+        #expect(Statements.whole(s, taskTokens: TextMerge.tokens(c.text)) == [s.replacingOccurrences(of: " 2 cuộc", with: " 02 cuộc")])
     }
 
     @Test func proposalsAreSortedByWhoIsAsked() throws {

@@ -65,7 +65,7 @@ import Testing
         // Not added: its own sentence right after the total, no note on it (REVIEW22 #1).
         // Session 19: the ward that held it with the lead reported, so the sentence says which
         // part the total counts (results.jointApartHeld), never "Ngoài ra".
-        let apart = Fixtures.definition.wording("results.jointApartHeld", ["text": "Chi cục đã tham gia 6 đợt kiểm tra liên ngành tại 30 cửa hàng kinh doanh mũ bảo hiểm",
+        let apart = Fixtures.definition.wording("results.jointApartHeld", ["text": "Chi cục đã tham gia 06 đợt kiểm tra liên ngành tại 30 cửa hàng kinh doanh mũ bảo hiểm",
                                                                            "held": "Phường Chánh Hiệp", "activity": "kiểm tra", "lead": "Chi cục", "figures": "\u{1}"])
             .components(separatedBy: "\u{1}")
         #expect(body.contains(sentence + " " + apart[0]) && body.contains(apart[1]), "\(body)")

@@ -21,7 +21,9 @@ import Testing
             for name in ReportWording.placeholders(h.text) {
                 let ind = try #require(w.indicators[name])
                 guard let said = wordAfter(h.text, "{\(name)}") else { continue }
-                let own = [wordAfter(ind.clause, "{n}"), ind.continued.flatMap { wordAfter($0, "{n}") }].compactMap { $0 }
+                // A non-additive indicator summed over units says what its sum counts (severalClause).
+                let own = [wordAfter(ind.clause, "{n}"), ind.continued.flatMap { wordAfter($0, "{n}") },
+                           ind.severalClause.flatMap { wordAfter($0, "{n}") }].compactMap { $0 }
                 // Money carries its own "đồng".
                 if own.isEmpty { continue }
                 #expect(own.contains(said), "\(name): '\(said)' in \(h.text), its clause says \(own)")
