@@ -80,8 +80,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        // The amplification shapes (crafted files that make a reader build far more than they
+        // hold), shared by AmplificationTests and `tonghop-bench amplification`.
+        .target(name: "AmplificationShapes", dependencies: ["DocumentModel", "OOXML"]),
         // A plain benchmark executable: `swift run -c release tonghop-bench --help`.
-        .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Nightly", "Ledger", .product(name: "Logging", package: "swift-log")]),
+        .executableTarget(name: "TonghopBench", dependencies: ["DocumentModel", "OOXML", "Plan", "Extraction", "Intake", "Nightly", "Ledger", "AmplificationShapes", .product(name: "Logging", package: "swift-log")]),
 
         .testTarget(name: "ReviewDeskTests", dependencies: [
             "ReviewDesk", "Ledger", "Nightly", "Plan", "Extraction", "Consolidation", "ReportWriters", "OOXML", "DocumentModel",
@@ -89,7 +92,7 @@ let package = Package(
             // The kill -9 test spawns the built `tonghop`.
             "TonghopCLI",
         ]),
-        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel", "AmplificationShapes"], exclude: ["Fixtures"]),
         .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText", "Nightly", "Ledger"], exclude: ["Golden"]),
         .testTarget(name: "NightlyTests", dependencies: [

@@ -9,6 +9,7 @@
 //   tonghop-bench generate-reports DIR [--files N]; tonghop-bench extract-reports DIR (run from the repo root)
 //   tonghop-bench floor DIR (the C floor: libzip + libxml2 SAX over every file below DIR)
 //   tonghop-bench run-speed [--files N] (floor, extract and the first run on the 2,000-file scale corpus)
+//   tonghop-bench amplification (each amplification shape and world file through `tonghop extract`: ≤ 2 s CPU, ≤ 256 MB)
 
 import DocumentModel
 import Foundation
@@ -196,6 +197,11 @@ do {
     case "run-speed":
         // The nightly run against `tonghop extract` on the same files (RunSpeedBench.swift).
         RunSpeedBench.main(Array(args.dropFirst()))
+    case "amplification":
+        // Issue 12's cost target on the amplification shapes and the world corpus (AmplificationBench.swift).
+        AmplificationBench.main(Array(args.dropFirst()))
+    case "amplification-generate":
+        AmplificationBench.generate(Array(args.dropFirst()))
     case "floor":
         // The C floor of reading: libzip + libxml2 SAX doing nothing (RunSpeedBench.swift).
         RunSpeedBench.floor(Array(args.dropFirst()))
@@ -213,7 +219,7 @@ do {
     case "extract-reports":
         try extractReports(dir: URL(fileURLWithPath: args[1]), pipeline: loadPipeline(args))
     case "--help", "-h":
-        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize] | generate-reports DIR [--files N] | extract-reports DIR [--pipeline DIR] | run-ledger … | run-speed [--files N] [--keep DIR] | floor DIR")
+        say("usage: tonghop-bench [--dir DIR] [--files N] [--rows N] | generate DIR | read-corpus DIR | read-sheet FILE [--materialize] | generate-reports DIR [--files N] | extract-reports DIR [--pipeline DIR] | run-ledger … | run-speed [--files N] [--keep DIR] | floor DIR | amplification [--tonghop PATH] [--keep DIR] [--world DIR | --no-world]")
     default:
         let files = Int(option("--files", args) ?? "") ?? 2000
         let rows = Int(option("--rows", args) ?? "") ?? 200_000
