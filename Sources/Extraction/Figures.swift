@@ -103,6 +103,16 @@ extension Vocabulary {
             // "số 76" is a reference, "tổng số 76 cơ sở" a count.
             if tokens[i - 1].folded != "so" || !counts.hasMatch(tokens, at: skipSpelledOut(tokens, from: i + 1)) { return true }
         }
+        // An item's label opening its line, right before the number ("Ý 3", "–– Trang chiếu
+        // 5", "Slide 2"; `number_references.labels`): the item's own number, no count. Only at the line's start (after marks alone): "góp ý 02 dự thảo"
+        // counts drafts.
+        if i > 0, !tok.breakBefore {
+            for k in stride(from: i - 1, through: max(0, i - 4), by: -1) where numberReferences.labels.matchEnd(tokens, at: k) == i {
+                var s = k
+                while s > 0, !tokens[s].breakBefore, tokens[s - 1].kind == .punct { s -= 1 }
+                if s == 0 || tokens[s].breakBefore { return true }
+            }
+        }
         // On UTF-8 bytes: a number token is ASCII digits and marks.
         let bytes = tok.raw.utf8
         let marks = bytes.contains(UInt8(ascii: ".")) || bytes.contains(UInt8(ascii: ","))

@@ -428,6 +428,9 @@ public struct Vocabulary: Sendable {
         var before: Set<String> = []
         /// Words right after a number that make it no quantity ("%", "phần trăm", "giờ").
         var after = PhraseTable<Bool>()
+        /// Labels of an item that, opening its line, make the number right after them the
+        /// item's own number ("Ý 3", "–– Trang chiếu 5", "Slide 2").
+        var labels = PhraseTable<Bool>()
         /// A four-digit number in this range, written plainly, is a year.
         var years: ClosedRange<Int> = 1900...2100
     }
@@ -877,11 +880,12 @@ public struct Vocabulary: Sendable {
             }
         }
         let refs = try map(root["number_references"], "number_references")
-        for key in refs.keys where !["before", "after", "years"].contains(key) {
-            throw LoadError(file: file, message: "number_references.\(key): unknown key (use before, after, years)")
+        for key in refs.keys where !["before", "after", "labels", "years"].contains(key) {
+            throw LoadError(file: file, message: "number_references.\(key): unknown key (use before, after, labels, years)")
         }
         v.numberReferences.before = Set(try strings(refs["before"], "number_references.before").flatMap { VietText.words($0) })
         for p in try strings(refs["after"], "number_references.after") { v.numberReferences.after.add(p, true) }
+        for p in try strings(refs["labels"], "number_references.labels") { v.numberReferences.labels.add(p, true) }
         if let years = refs["years"] {
             guard let pair = years as? [Int], pair.count == 2, pair[0] <= pair[1] else {
                 throw LoadError(file: file, message: "number_references.years must be [first, last]")
