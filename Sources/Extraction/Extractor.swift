@@ -2029,17 +2029,30 @@ struct ExtractionRun {
             // the one long cell, when each other cell is a label or a value (it has a lower-case
             // letter or a digit), never a row of column heads in capitals ("TT | ĐVT | …").
             let long = texts.filter { $0.text.spaceSeparatedCount >= c.minWords }
-            guard long.count == 1, let text = long.first?.text, !text.contains("\n"),
+            guard long.count == 1, let text = long.first?.text, !FoundationSearchFilter.foundationContains("\n", in: text),
                   texts.count == 1 || texts.allSatisfy({ cell in
                       cell.text == text || cell.text.contains { $0.isLowercase || $0.isNumber } }) else { continue }
             // A numbered or bulleted line is a heading of the body ("I. KẾT QUẢ THỰC HIỆN").
             if let f = text.unicodeScalars.first, Self.bulletScalars.contains(f) || startsWithHeadingNumber(text) { continue }
-            var upper = 0, letters = 0
-            for ch in text where ch.isLetter {
-                letters += 1
-                if ch.isUppercase { upper += 1 }
+            // Counted until the share can no longer be reached: were every byte still unread an
+            // upper-case letter, the share would fall short (a long paragraph of prose is
+            // given up after its first words, not read to its end).
+            var upper = 0, letters = 0, unreachable = false
+            var i = text.startIndex, seen = 0
+            while i < text.endIndex {
+                let ch = text[i]
+                i = text.index(after: i)
+                if ch.isLetter {
+                    letters += 1
+                    if ch.isUppercase { upper += 1 }
+                }
+                seen += 1
+                if seen & 63 == 0, c.capitalsShare <= 1 {
+                    let rest = Double(text.utf8.distance(from: i, to: text.endIndex))
+                    if Double(upper) + rest + 1 < (Double(letters) + rest) * c.capitalsShare { unreachable = true; break }
+                }
             }
-            guard letters >= c.minLetters, Double(upper) >= Double(letters) * c.capitalsShare else { continue }
+            guard !unreachable, letters >= c.minLetters, Double(upper) >= Double(letters) * c.capitalsShare else { continue }
             let f = VietText.fold(text)
             if isLayoutTable(line) || c.notTitles.contains(where: { f.hasPrefix($0) }) || reportingUnitNames.contains(where: { f.containsBytes($0) }) { continue }
             return text.count > c.maxChars ? String(text.prefix(c.maxChars - 3)) + "…" : text
@@ -3333,11 +3346,13 @@ struct ExtractionRun {
             var place: String?
             for (id, figure) in b.figures.sorted(by: { $0.key < $1.key }) where figure.sources.count > 2 {
                 var sources = figure.sources
+                // Each source's column, worked out once (the loop below reads each many times).
+                var columns = sources.map { column($0.location) }
                 var i = 2
                 while i < sources.count {
-                    let total = sources[i], key = column(total.location)
+                    let total = sources[i], key = columns[i]
                     var sum = 0.0, j = i - 1, found: Int?
-                    while j >= 0, column(sources[j].location) == key, !key.isEmpty {
+                    while j >= 0, columns[j] == key, !key.isEmpty {
                         sum += sources[j].value
                         if i - j >= 2, abs(sum - total.value) < 0.5, total.value > 0 { found = j; break }
                         if sum > total.value + 0.5 { break }
@@ -3346,6 +3361,7 @@ struct ExtractionRun {
                     if let j = found {
                         totals.append((total.text, sources[j..<i].map(\.text)))
                         sources.removeSubrange(j..<i)
+                        columns.removeSubrange(j..<i)
                         i = j + 1
                     } else {
                         i += 1
