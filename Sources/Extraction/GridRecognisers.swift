@@ -131,11 +131,15 @@ final class GridRecognisers: Sendable {
         var roleEnd = tokens.count
         if tokens.last?.raw == ")", let open = tokens.lastIndex(where: { $0.raw == "(" }),
            tokens[..<open].contains(where: { $0.kind == .word }) { roleEnd = open }
+        // "KH 2026": a period's year after the header's words (`header_years`) leaves them whole.
+        var wholeEnd = roleEnd
+        if wholeEnd > 1, tokens[wholeEnd - 1].kind == .number, tokens[wholeEnd - 1].raw.count == 4,
+           let y = Int(tokens[wholeEnd - 1].raw), g.headerYears.contains(y) { wholeEnd -= 1 }
         var i = 0
         while i < roleEnd {
             if let m = g.columns.match(tokens, at: i),
                // "Cập nhật" heads the dates, "Cập nhật điều ước …" is a task's own words.
-               i == 0 && m.end == roleEnd || g.wholeHeaderWords.match(tokens, at: i)?.end != m.end {
+               i == 0 && (m.end == roleEnd || m.end == wholeEnd) || g.wholeHeaderWords.match(tokens, at: i)?.end != m.end {
                 let weight = m.words * 2 + (i == 0 ? 1 : 0)
                 if best == nil || weight > best!.1 { best = (m.value, weight) }
             }
