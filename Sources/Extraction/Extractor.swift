@@ -350,7 +350,8 @@ struct ExtractionRun {
         v = extractor.vocabulary
         self.document = document
         var lines = LineBuilder.lines(of: document, numberingMarks: extractor.vocabulary.numberingMarks,
-                                         labels: extractor.vocabulary.itemSectionLabels, boards: extractor.profiles.weights.sheetBoards > 0)
+                                         labels: extractor.vocabulary.itemSectionLabels, boards: extractor.profiles.weights.sheetBoards > 0,
+                                         pipedRows: Int(extractor.gridRecognisers?.g.thresholds.pipedRows ?? 0))
         // "1/ Tuyên truyền", "IV/ …": an item numbered with another mark (`numbering_marks`) is
         // read as if numbered "1." — a paragraph, or a sheet row typed in one cell.
         if !extractor.vocabulary.numberingMarks.isEmpty {
@@ -711,6 +712,12 @@ struct ExtractionRun {
             let rest = text[text.unicodeScalars.index(after: colon)...]
             if rest.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) { after = rest }
             text = String(text[..<colon])
+        }
+        // "Tồn: | Chợ … khó kiểm tra", "* Khó: …": a section's name clipped to its first word
+        // (`clipped_section_labels`) is a heading only as a label before its colon.
+        if text.utf8.count <= 24, !v.clippedSectionLabels.isEmpty, colon(in: first.text) != nil,
+           let kind = v.clippedSectionLabels[Vocabulary.clippedLabelKey(text)] {
+            return (kind, after.map { $0.trimmed() } ?? (cells.count == 2 ? cells[1].text : nil))
         }
         // "Challenges (khó khăn, vướng mắc)": a heading and its translation in parentheses is
         // one heading; the translation adds no words to it.

@@ -189,10 +189,11 @@ public enum GridSegmenter {
     /// one. A cell's column is its place among the row's cells (empty ones between tabs left
     /// out, as the line reader does). Whether such a grid is a table the recognisers decide,
     /// as for any grid: a layout block typed with tabs (the issuing body beside the quốc hiệu)
-    /// names no columns and stays the line reader's.
-    public static func tabbedGrids(of document: Document, headerWords: Int) -> [Grid] {
+    /// names no columns and stays the line reader's. Columns typed with "|" (`piped`, from
+    /// `LineBuilder.pipedRows`) are read the same way, each cell in its column.
+    public static func tabbedGrids(of document: Document, headerWords: Int, piped: [Int: [String]] = [:]) -> [Grid] {
         guard document.kind == .wordprocessing, headerWords > 0 else { return [] }
-        /// A candidate row: its paragraph number and its cells' texts.
+        /// A candidate row: its paragraph number and its cells' texts (by column; "" for none).
         var run: [(index: Int, parts: [String], bold: Bool, location: Location)] = []
         var out: [Grid] = []
         func flush() {
@@ -206,7 +207,7 @@ public enum GridSegmenter {
                 if headerLike { while j < run.count, run[j].parts.count == header.parts.count { j += 1 } }
                 guard headerLike, j > i + 1 else { i += 1; continue }
                 let rows = run[i..<j].map { row in
-                    GridRow(index: row.index, cells: row.parts.enumerated().map { c, text in
+                    GridRow(index: row.index, cells: row.parts.enumerated().filter { !$0.element.isEmpty }.map { c, text in
                         GridCell(column: c, span: 1, text: text, number: nil, location: row.location, continued: false)
                     }, isBold: row.bold)
                 }
@@ -216,6 +217,10 @@ public enum GridSegmenter {
             run.removeAll()
         }
         for block in document.body {
+            if case .paragraph(let p) = block, case .paragraph(_, let index) = p.location, let parts = piped[index] {
+                run.append((index, parts, p.isBold, p.location))
+                continue
+            }
             guard case .paragraph(let p) = block, case .paragraph(_, let index) = p.location,
                   LineBuilder.hasByte(p.text, 0x09), !LineBuilder.hasByte(p.text, 0x0A) else { flush(); continue }
             let parts = p.text.split(separator: "\t", omittingEmptySubsequences: true)

@@ -90,7 +90,8 @@ struct GridState {
             let tokens = Tokenizer.tokenize(name)
             return tokens.firstIndex(where: { $0.kind == .word }).map { recognisers.g.placeSheets.match(tokens, at: $0) != nil } ?? false
         }
-        let tabbed = GridSegmenter.tabbedGrids(of: document, headerWords: Int(recognisers.g.thresholds.tabbedHeaderWords))
+        let piped = LineBuilder.pipedRows(of: document.body, least: Int(recognisers.g.thresholds.pipedRows))
+        let tabbed = GridSegmenter.tabbedGrids(of: document, headerWords: Int(recognisers.g.thresholds.tabbedHeaderWords), piped: piped)
         for grid in tabbed { for row in grid.rows { tabbedRows[row.index] = grid.source } }
         let all = GridSegmenter.grids(of: document) + tabbed
         let itemKeys = Set(document.body.compactMap { b -> String? in

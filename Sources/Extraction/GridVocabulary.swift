@@ -285,6 +285,10 @@ public struct GridVocabulary: Sendable {
         /// row whose every cell is of at most this many words and has no digit; 0: such runs
         /// of paragraphs are no grid.
         var tabbedHeaderWords = 0.0
+        /// Columns typed with "|" in plain paragraphs (`LineBuilder.pipedRows`) are cells when
+        /// a run of at least this many paragraphs is parted into as many cells each, at least
+        /// this many; 0: "|" parts nothing.
+        var pipedRows = 0.0
         /// The most words a unit in round brackets after a number may have ("02 (cuộc)").
         var bracketedUnitWords = 0.0
     }
@@ -650,6 +654,7 @@ public struct GridVocabulary: Sendable {
                     case "catalogue_tasks": v.thresholds.catalogueTasks = d
                     case "catalogue_name_words": v.thresholds.catalogueNameWords = d
                     case "tabbed_header_words": v.thresholds.tabbedHeaderWords = d
+                    case "piped_rows": v.thresholds.pipedRows = d
                     case "bracketed_unit_words": v.thresholds.bracketedUnitWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }

@@ -64,12 +64,17 @@ enum LineBuilder {
     /// never carries on the sentence above.
     /// `boards`: whether a sheet laid out as one wide row or as a board of stages is read as
     /// the works it lists (`oneWideRow`, `statusBoard`).
-    static func lines(of document: Document, numberingMarks: [Unicode.Scalar] = [], labels: Set<String> = [], boards: Bool = false) -> [Line] {
+    /// `pipedRows`: columns typed with "|" in plain paragraphs are cells when a run of at least
+    /// this many paragraphs is so parted into as many cells each, at least this many
+    /// (`pipedRows(of:least:)`); 0: never.
+    static func lines(of document: Document, numberingMarks: [Unicode.Scalar] = [], labels: Set<String> = [], boards: Bool = false,
+                      pipedRows least: Int = 0) -> [Line] {
         var out: [Line] = []
         switch document.kind {
         case .wordprocessing:
             var tableCounter = 0
-            walk(document.body, into: &out, tableCounter: &tableCounter, marks: numberingMarks, labels: labels)
+            let piped = pipedRows(of: document.body, least: least)
+            walk(document.body, into: &out, tableCounter: &tableCounter, marks: numberingMarks, labels: labels, piped: piped)
         case .spreadsheet:
             for sheet in document.sheets where sheet.visibility == .visible {
                 // Merged ranges by their top-left cell, looked up once per cell.
@@ -259,10 +264,48 @@ enum LineBuilder {
         return nil
     }
 
-    private static func walk(_ blocks: [Block], into out: inout [Line], tableCounter: inout Int, marks: [Unicode.Scalar], labels: Set<String>) {
+    /// Columns typed with "|" in plain body paragraphs instead of a table ("TT | Việc | Số |
+    /// Tình hình" over one paragraph a row, "01 | Kiểm tra cân chợ | 2 cuộc | xong"): the
+    /// paragraphs, by number, of each run of at least `least` consecutive paragraphs (no tab, no
+    /// line break) that "|" parts into the same number of cells, at least `least` — with each
+    /// one's cells by column (an empty one kept as "", so that columns stay in place; a "|" at
+    /// either end, as in Markdown, opens or closes the row and makes no cell). A sentence that
+    /// quotes "a | b", or two lines of figures parted by "|", stay text. 0: never.
+    static func pipedRows(of blocks: [Block], least: Int) -> [Int: [String]] {
+        guard least > 0 else { return [:] }
+        var out: [Int: [String]] = [:]
+        var run: [(index: Int, parts: [String])] = []
+        func flush() {
+            if run.count >= least { for row in run { out[row.index] = row.parts } }
+            run.removeAll()
+        }
+        for block in blocks {
+            guard case .paragraph(let p) = block, case .paragraph(_, let index) = p.location, hasByte(p.text, 0x7C),
+                  !hasByte(p.text, 0x09), !hasByte(p.text, 0x0A) else { flush(); continue }
+            var parts = p.text.split(separator: "|", omittingEmptySubsequences: false).map { VietText.collapseWhitespace(String($0)) }
+            if parts.first?.isEmpty == true { parts.removeFirst() }
+            if parts.last?.isEmpty == true { parts.removeLast() }
+            guard parts.count >= least, parts.contains(where: { !$0.isEmpty }) else { flush(); continue }
+            if let last = run.last, last.parts.count != parts.count { flush() }
+            run.append((index, parts))
+        }
+        flush()
+        return out
+    }
+
+    private static func walk(_ blocks: [Block], into out: inout [Line], tableCounter: inout Int, marks: [Unicode.Scalar], labels: Set<String>,
+                             piped: [Int: [String]]) {
         for block in blocks {
             switch block {
             case .paragraph(let p):
+                // Columns typed with "|" (`pipedRows`): the row's cells, in their columns.
+                if !piped.isEmpty, case .paragraph(_, let index) = p.location, let parts = piped[index] {
+                    let cells = parts.enumerated().filter { !$0.element.isEmpty }.map { c, text in
+                        Line.Cell(column: c, span: 1, text: text, value: nil, location: p.location, continued: false)
+                    }
+                    out.append(Line(cells: cells, container: .body, isBold: p.isBold, listLabel: p.list?.label, headingLevel: p.style.headingLevel))
+                    continue
+                }
                 // A line break (Shift+Enter) starts a new line on the page: "ỦY BAN NHÂN
                 // DÂN⏎PHƯỜNG X⏎Số: …", "II. KHÓ KHĂN⏎- …" are read as the lines they look like.
                 var visualLines = hasByte(p.text, 0x0A) ? p.text.split(separator: "\n").map(String.init) : [p.text]
@@ -337,7 +380,7 @@ enum LineBuilder {
                     covering = covering.filter { $0.value.lastRow > r }
                     cells = placed.sorted { $0.column < $1.column }.map(\.cell)
                     if !cells.isEmpty { out.append(Line(cells: cells, container: .table(number))) }
-                    if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter, marks: marks, labels: labels) }
+                    if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter, marks: marks, labels: labels, piped: piped) }
                 }
             }
         }

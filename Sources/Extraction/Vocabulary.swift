@@ -138,6 +138,10 @@ public struct Vocabulary: Sendable {
         /// Words that open a heading naming a field of the plan's subject, not a task ("Lĩnh
         /// vực đo lường"), folded (`field_headings`).
         var fieldHeadings: [String] = []
+        /// Section names clipped to their first word ("Khó:", "Tồn:"), by `clippedLabelKey`:
+        /// a heading only as a label before its colon (`clipped_section_labels`), never as the
+        /// first word of a sentence ("Khó kiểm tra hết các đại lý").
+        var clippedSectionLabels: [String: SectionKind] = [:]
         /// Words that number the questions of an outline the unit answers point by point ("Câu
         /// 2.", "Câu hỏi 3:"), folded, each a list of words (`outline.questions`).
         var questionWords: [[String]] = []
@@ -297,6 +301,10 @@ public struct Vocabulary: Sendable {
     var fieldHeadings: [String] {
         _read { yield box.tables.fieldHeadings }
         _modify { makeUnique(); yield &box.tables.fieldHeadings }
+    }
+    var clippedSectionLabels: [String: SectionKind] {
+        _read { yield box.tables.clippedSectionLabels }
+        _modify { makeUnique(); yield &box.tables.clippedSectionLabels }
     }
     var citingOpenings: [String] {
         _read { yield box.tables.citingOpenings }
@@ -657,6 +665,7 @@ public struct Vocabulary: Sendable {
         top["indicators"] = .named(scalars(["counts", "context", "columns", "money"]))
         top["count_overrides"] = .list(scalars(["nouns", "before", "after", "after_figure", "qualified_by", "indicator"]))
         top["sections"] = scalars(["results", "difficulties", "proposals", "plans", "closing", "appendix"])
+        top["clipped_section_labels"] = scalars(["difficulties", "proposals"])
         return .fields(top)
     }()
 
@@ -669,6 +678,12 @@ public struct Vocabulary: Sendable {
             read.insert(key)
             return values[key]
         }
+    }
+
+    /// A clipped section label as `clippedSectionLabels` keys it: lower case, diacritics kept
+    /// ("khó" is no "kho"), punctuation and bullets as spaces ("* Khó" → "khó").
+    static func clippedLabelKey(_ text: String) -> String {
+        VietText.nfc(text).lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
     }
 
     /// Column roles in a fixed order: a header that fits two roles ("Kết quả") takes the first.
@@ -1204,6 +1219,15 @@ public struct Vocabulary: Sendable {
             }
         }
         v.fieldHeadings = try strings(root["field_headings"], "field_headings").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        for (key, labels) in try map(root["clipped_section_labels"], "clipped_section_labels") {
+            guard let kind = SectionKind(rawValue: key), kind == .difficulties || kind == .proposals else {
+                throw LoadError(file: file, message: "clipped_section_labels.\(key): unknown section (use difficulties, proposals)")
+            }
+            for label in try strings(labels, "clipped_section_labels.\(key)") {
+                let folded = clippedLabelKey(label)
+                if !folded.isEmpty { v.clippedSectionLabels[folded] = kind }
+            }
+        }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.figurePointers = try strings(root["figure_pointers"], "figure_pointers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.articleWords = try strings(root["article_words"], "article_words").map { VietText.fold($0) }.filter { !$0.isEmpty }

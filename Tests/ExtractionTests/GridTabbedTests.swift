@@ -57,4 +57,39 @@ private let tabbedWardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG A
         // A first row with a number is no header.
         #expect(GridSegmenter.tabbedGrids(of: word([.p("Lớp\t02\tlớp"), .p("Người\t85\tngười")]), headerWords: 6).isEmpty)
     }
+
+    /// Columns typed with "|" in plain paragraphs ("TT | Việc | Số | Tình hình" over one
+    /// paragraph a row) are read as the tabbed biểu is: each row's task, status and figures.
+    @Test func columnsTypedWithBarsAreReadAsATable() {
+        let s = extract(word([
+            tabbedWardHeader, .bold("BÁO CÁO"),
+            .p("Kết quả thực hiện Chỉ thị số 38-CT/TW năm 2026"),
+            .bold("1. Kết quả:"),
+            .p("TT | Việc | Số | Tình hình"),
+            .p("01 | Kiểm tra đo lường đối với cân tại chợ An Lạc | 3 cuộc; 31 cơ sở | còn tiếp"),
+            .p("02 | Tuyên truyền pháp luật về đo lường trên loa khu phố | 15 tin | xong"),
+            .p("03 | Cử cán bộ dự tập huấn nghiệp vụ của Chi cục | 2 người | xong"),
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 31)
+        #expect(s.value("II.1.a", "communications") == 15)
+        #expect(s.entry("II.1.a")?.status == .completed)
+    }
+
+    /// A run parts its paragraphs only when at least `least` of them in a row have as many "|"
+    /// cells, at least `least`: a sentence quoting "a | b", or two lines of figures, stay text.
+    @Test func barsPartARunOfAsManyCells() {
+        let rows = LineBuilder.pipedRows(of: word([
+            .p("Nhiệm vụ | Kết quả | Tình trạng"),
+            .p("| Tuyên truyền | 15 tin | xong |"),
+            .p("Kiểm tra |  | chưa"),
+            .p("Số cuộc: 05 | Cơ sở: 64"),
+            .p("Tin bài: 06 | Tờ rơi: 1.500 | Băng rôn: 12"),
+            .p("Số cuộc: 05 | Cơ sở: 64 | Vi phạm: 09"),
+        ]).body, least: 3)
+        #expect(rows.keys.sorted() == [1, 2, 3])
+        #expect(rows[2] == ["Tuyên truyền", "15 tin", "xong"])
+        #expect(rows[3] == ["Kiểm tra", "", "chưa"])
+        #expect(LineBuilder.pipedRows(of: word([.p("a | b | c"), .p("d | e | f"), .p("g | h | i")]).body, least: 0).isEmpty)
+    }
 }
