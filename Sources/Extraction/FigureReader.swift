@@ -345,7 +345,9 @@ struct FigureReader {
             var k = i + 1
             while k < tokens.count, k - i <= limit {
                 if tokens[k].kind == .punct, tokens[k].raw == ":" { return k }
-                if tokens[k].breakBefore || tokens[k].kind == .number { return nil }
+                // A count inside the label ("Cộng chung 04 đợt: 11 đoàn kiểm tra") is the
+                // label's own: `settle` drops it when the total after the colon counts it again.
+                if tokens[k].breakBefore { return nil }
                 k += 1
             }
             return nil
