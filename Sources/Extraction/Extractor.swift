@@ -111,7 +111,8 @@ public struct Extractor: Sendable {
         submission.unit = header.unit
         submission.document = header.info
         submission.findings = header.findings + setAside
-        submission.entries = run.settleKindredFigures(run.settleOddFigures(run.settleTasksOfOtherUnits(run.entries())))
+        let settled = run.setAsideForeignFigures(run.settleOddFigures(run.settleTasksOfOtherUnits(run.entries())))
+        submission.entries = run.settleKindredFigures(settled)
         run.placeClosingStatuses(&submission.entries)
         run.placeStatusSummaries(&submission.entries)
         run.placeDistantStatuses(&submission.entries)
@@ -2571,8 +2572,20 @@ struct ExtractionRun {
         for f in found where !skip.contains(f.indicator) {
             pending.append((f.indicator, f.value, location, f.phrase, totalLine && f.total))
         }
-        if pendingAutoCommit { commitPassage(to: b) }
+        // An amount no money word names ("…: 2 cuộc; 35 hộ; 4 hộ vi phạm; 6.000.000 đồng") is
+        // the one kind of money its task reports (`figures` of task_profiles.yaml), when the task
+        // reports one and the passage names no amount of that kind; else a finding.
+        let moneyKinds = (x.profiles.figures[code] ?? []).filter(\.isMoney)
+        var unplacedLeft: [UnplacedFigure] = []
         for u in unplaced {
+            if moneyKinds.count == 1, let id = moneyKinds.first, !skip.contains(id), !found.contains(where: { $0.indicator == id }) {
+                pending.append((id, u.value, location, u.phrase, false))
+            } else {
+                unplacedLeft.append(u)
+            }
+        }
+        if pendingAutoCommit { commitPassage(to: b) }
+        for u in unplacedLeft {
             findings.append(Finding(severity: .warning, code: "amount-unplaced",
                                     message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
                                     source: location?.description))

@@ -11,6 +11,27 @@ import Foundation
 /// named for stays where it is (and `noteOddFigures` quotes it to a person), and so does
 /// what stands under a task the unit named itself, by its code or the plan's words.
 extension ExtractionRun {
+    /// Figures of a kind the task profiles say is never the task's (`foreign_figures`: "04 dự
+    /// thảo" of decrees under the task of commenting on laws, read as drafts of standards),
+    /// left there after `settleOddFigures`: taken out of the entry and quoted in a finding, so
+    /// that a person decides what they count.
+    mutating func setAsideForeignFigures(_ entries: [Entry]) -> [Entry] {
+        guard !x.profiles.foreignFigures.isEmpty else { return entries }
+        var out = entries
+        for k in out.indices {
+            guard let foreign = x.profiles.foreignFigures[out[k].task] else { continue }
+            let ids = out[k].indicators.keys.filter { foreign.contains($0) }.sorted()
+            guard !ids.isEmpty else { continue }
+            let sources = ids.flatMap { out[k].indicators[$0]!.sources }
+            for id in ids { out[k].indicators[id] = nil }
+            let quotes = sources.map(\.text)
+            let message = x.silentLoss.map { $0.message("foreign_figures", ["task": out[k].task, "quotes": $0.quoted(quotes)]) }
+                ?? "Nhiệm vụ \(out[k].task): số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) không phải chỉ tiêu của nhiệm vụ này; chưa được tổng hợp, đề nghị kiểm tra."
+            findings.append(Finding(severity: .warning, code: "figure-odd-for-task", message: message, source: sources.first?.location))
+        }
+        return out
+    }
+
     func settleOddFigures(_ entries: [Entry]) -> [Entry] {
         let p = x.profiles
         guard !p.isEmpty, p.weights.figureOwner > 0 else { return entries }

@@ -592,7 +592,7 @@ struct FigureReader {
             out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: isTotal(at: i), at: i))
             lastFigure = (id, end)
         } else if paren?.comparison != true {
-            out.unplaced.append(UnplacedFigure(phrase: phrase))
+            out.unplaced.append(UnplacedFigure(phrase: phrase, value: amount.rounded()))
         }
     }
 

@@ -22,6 +22,8 @@ struct FoundFigure: Sendable {
 /// a result (a count with a noun, or an amount of money).
 struct UnplacedFigure: Sendable {
     var phrase: String
+    /// The amount in đồng.
+    var value: Double
 }
 
 /// A number of a passage that became no figure and is not a reference, a date, a year, a

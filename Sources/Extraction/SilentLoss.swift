@@ -68,7 +68,7 @@ public struct SilentLossPolicy: Sendable {
 
     public init() {}
 
-    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "more_quotes", "status_conflict", "status_other_task",
+    static let messageKeys: Set<String> = ["unread_in_task", "unread_without_task", "close_call", "close_call_no_figures", "odd_figures", "foreign_figures", "more_quotes", "status_conflict", "status_other_task",
                                            "unread_near_task", "status_without_task", "status_near_task", "status_name_ambiguous", "status_name_absent", "status_title_ambiguous", "status_note", "nearest_task", "nearest_tasks", "nearest_suffix", "other_units_task", "other_units_figures", "contested_figures",
                                            "status_reference_ambiguous", "status_reference_conflict", "written_totals"]
 

@@ -81,6 +81,10 @@ public struct TaskProfiles: Sendable {
     var phrases = PhraseTable<[String]>()
     /// Task → the indicator kinds reported under it.
     var figures: [String: Set<IndicatorID>] = [:]
+    /// Task → kinds its passages are read as but that are never its figures
+    /// (`foreign_figures`: drafts of law under II.2.c read as drafts of standards): set aside
+    /// and quoted in a finding, never counted.
+    var foreignFigures: [String: Set<IndicatorID>] = [:]
     /// Task → the kinds of units it is for, when the plan makes it specific to some.
     var unitGroups: [String: Set<UnitGroup>] = [:]
     /// Task → the kinds of units whose figures it counts, when fewer than those it is for
@@ -189,7 +193,7 @@ public struct TaskProfiles: Sendable {
         for code in tasks.keys.sorted() {
             guard taskCodes.contains(code) else { throw fail("tasks.\(code): not a task of the catalogue") }
             guard let spec = tasks[code] as? [String: Any] else { throw fail("tasks.\(code) must be a mapping") }
-            for key in spec.keys where !["words", "figures", "units", "figure_units"].contains(key) { throw fail("tasks.\(code).\(key): unknown key (use words, figures, units, figure_units)") }
+            for key in spec.keys where !["words", "figures", "foreign_figures", "units", "figure_units"].contains(key) { throw fail("tasks.\(code).\(key): unknown key (use words, figures, foreign_figures, units, figure_units)") }
             for key in ["units", "figure_units"] {
                 guard let list = spec[key] else { continue }
                 guard let names = list as? [Any] else { throw fail("tasks.\(code).\(key) must be a list") }
@@ -217,6 +221,17 @@ public struct TaskProfiles: Sendable {
                 kinds.insert(id)
             }
             p.figures[code] = kinds
+            if let list = spec["foreign_figures"] {
+                guard let names = list as? [Any] else { throw fail("tasks.\(code).foreign_figures must be a list") }
+                var foreign = Set<IndicatorID>()
+                for any in names {
+                    let id = IndicatorID("\(any)")
+                    guard indicators.contains(id) else { throw fail("tasks.\(code).foreign_figures: unknown indicator \(id)") }
+                    guard !kinds.contains(id) else { throw fail("tasks.\(code).foreign_figures: \(id) is also one of its figures") }
+                    foreign.insert(id)
+                }
+                p.foreignFigures[code] = foreign
+            }
         }
         for phrase in phraseOrder { p.phrases.add(phrase, byPhrase[phrase]!) }
         // The plan's whole subject names no task: read past it, so that a task's phrase inside

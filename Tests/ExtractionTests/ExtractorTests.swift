@@ -293,14 +293,36 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
             .p("I. KẾT QUẢ THỰC HIỆN"),
             .p("Trong năm đã tổ chức 5 cuộc kiểm tra."),
             .p("Nhiệm vụ 7.a: đã thực hiện 3 lớp tập huấn."),
-            .p("Nhiệm vụ 1.a: tổ chức 2 lớp tập huấn; tổng số tiền 3 triệu đồng."),
+            // II.5.b reports no money: an amount with no money word is neither fine nor budget.
+            .p("Nhiệm vụ 5.b: lấy 12 mẫu xăng dầu; tổng số tiền 3 triệu đồng."),
         ]), fileName: "bao-cao.docx")
         #expect(s.unit == nil)
         #expect(s.findingCodes.isSuperset(of: ["unit-unresolved", "figure-without-task", "task-unknown", "amount-unplaced", "date-missing"]))
         // The unknown status is said where the amount is, in the same finding (one per place).
-        #expect(s.findings.contains { $0.message.contains("không nêu tiến độ của nhiệm vụ II.1.a") })
-        #expect(s.entries.map(\.task) == ["II.1.a"])
-        #expect(s.entry("II.1.a")?.status == .unknown)
+        #expect(s.findings.contains { $0.message.contains("không nêu tiến độ của nhiệm vụ II.5.b") })
+        #expect(s.entries.map(\.task) == ["II.5.b"])
+        #expect(s.entry("II.5.b")?.status == .unknown)
+    }
+
+    @Test func draftsOfLawAreNoStandardsReviewed() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 2c: Góp ý dự thảo Luật Chất lượng sản phẩm, hàng hóa (sửa đổi): đã góp ý 02 dự thảo. Đã hoàn thành."),
+        ]))
+        #expect(s.entry("II.2.c")?.status == .completed)
+        #expect(s.value("II.2.c", "standards_reviewed") == nil)
+        #expect(s.findings.contains { $0.code == "figure-odd-for-task" && $0.message.contains("02 dự thảo") })
+    }
+
+    @Test func anAmountNoWordNamesIsTheOneMoneyItsTaskReports() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Nhiệm vụ 5c: kiểm tra cân tại chợ: 2 cuộc; 35 hộ; 4 hộ vi phạm; 6.000.000 đồng. Đã hoàn thành."),
+            .p("Nhiệm vụ 1.a: tổ chức 2 lớp tập huấn, 120 lượt người; 8.500.000 đồng. Đã hoàn thành."),
+        ]))
+        #expect(s.value("II.5.c", "fines_vnd") == 6_000_000)
+        #expect(s.value("II.1.a", "budget_spent_vnd") == 8_500_000)
+        #expect(!s.findingCodes.contains("amount-unplaced"))
     }
 
     @Test func twoPlausibleUnitsAreNotGuessed() {
