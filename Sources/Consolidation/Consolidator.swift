@@ -92,7 +92,7 @@ public enum Consolidator {
                 var t = t
                 t.notCounted = notCounted(t, among: g.tasks, rules: rules, isLead: { unit, task in
                     p.catalogue.tasks.first { $0.code.rawValue == task.code }.map { isLead(unit, of: $0, units: p.units) } ?? task.leadUnits.contains(unit)
-                }, names: { text in p.units.mentions(in: text).compactMap { $0.unit?.id } })
+                }, names: mentioned)
                 // Work other units tell they did together with the lead: counted once (REVIEW24 F3, F4).
                 let (joint, inside) = jointWithLead(t, rules: rules, isLead: { unit in
                     p.catalogue.tasks.first { $0.code.rawValue == t.code }.map { isLead(unit, of: $0, units: p.units) } ?? t.leadUnits.contains(unit)
@@ -184,7 +184,9 @@ public enum Consolidator {
             var row = ConsolidatedReport.ReporterRow(
                 unitID: s.unitID, unitName: s.unitName, kind: unit?.kind.displayName ?? "", group: unit?.kind.group.rawValue,
                 deadline: s.deadline, state: ConsolidatedReport.ReportingState(rawValue: s.state.rawValue) ?? .missing,
-                documentNumber: s.documentNumber ?? sub?.submission.document.number,
+                // A first report without a number of its own keeps none: never the later
+                // report's (REVIEW30 #16: "(không ghi số)", not the bổ sung's number).
+                documentNumber: s.documentNumber ?? (s.judgedSubmissionID.map { $0 == sub?.id } ?? true ? sub?.submission.document.number : nil),
                 documentDate: s.documentDate ?? sub?.submission.document.date.flatMap { PlanDate(iso: $0) },
                 receivedAt: s.receivedAt ?? sub?.receivedAt, file: sub?.path, judgedBy: s.judgedBy?.rawValue)
             row.documentMonth = row.documentDate == nil ? s.documentMonth : nil
@@ -732,23 +734,26 @@ public enum Consolidator {
                 // (REVIEW27 #3: the lead's 25 cuộc, 800.500.000 đồng never silently left out).
                 if rules.jointCountedByLead, isLead(unit, t) {
                     // Only when the parts fit in the whole (REVIEW29 #2): on every indicator the
-                    // holders' figures together are no more than the lead's; else they cannot all
-                    // be inside it (nine wards' 29 cuộc in the Chi cục's 25) and every unit's
-                    // figure is counted, by kind, the desk asking (figure-joint-work).
+                    // holders' figures together are no more than the lead's.
                     let fits = told.allSatisfy { (f, c) in
                         let held = heldWith(t, f, partner: unit, rules: rules, names: names)
                         return f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +) <= c.value
                     }
-                    guard fits else { continue }
-                    for (f, _) in told {
-                        for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
-                            guard let c = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),
-                                  !out.contains(where: { $0.unitID == h && $0.indicator == f.indicator }) else { continue }
-                            out.append(.init(unitID: h, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
-                                             file: c.file, heldBy: [unit]))
+                    // They do not fit (nine wards' 29 cuộc beside the Chi cục's 25): never both
+                    // added (REVIEW30 #1, the count-once rule of II.1.a) — the units that held the
+                    // work count it, the lead's taking part is left out below, its own sentence
+                    // stating it; which of its inspections were its own is the desk's question.
+                    if fits {
+                        for (f, _) in told {
+                            for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
+                                guard let c = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),
+                                      !out.contains(where: { $0.unitID == h && $0.indicator == f.indicator }) else { continue }
+                                out.append(.init(unitID: h, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
+                                                 file: c.file, heldBy: [unit]))
+                            }
                         }
+                        continue
                     }
-                    continue
                 }
                 for (f, c) in told {
                     out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
@@ -763,12 +768,18 @@ public enum Consolidator {
                     // (`jointWork`: "tham gia 25 cuộc" that the wards count) holds nothing, or
                     // the partner's figure would be counted nowhere (REVIEW18 #1: 03 joint
                     // inspections under a task whose lead reported none of its own).
+                    // A partner naming the lead it took part with ("phối hợp với Chi cục tham gia 03
+                    // đoàn") did that lead's work: the lead's account holds it even when the lead's
+                    // own figure is itself left out (REVIEW30 #1 over REVIEW18 #1: never added to
+                    // the other units' inspections).
+                    let named = Set(namedAfterParticipation(t, c, rules: rules, names: names))
                     let held = group.contains { other in
                         guard let of = other.figures.first(where: { $0.indicator == f.indicator }) else { return false }
                         return of.contributions.contains { l in
                             l.unitID != c.unitID && l.value != 0 && isLead(l.unitID, other)
-                                && !(toldAsTakingPart(other, l, rules: rules)
-                                     && !heldWith(other, of, partner: l.unitID, rules: rules, names: names).isEmpty)
+                                && (named.contains(l.unitID)
+                                    || !(toldAsTakingPart(other, l, rules: rules)
+                                         && !heldWith(other, of, partner: l.unitID, rules: rules, names: names).isEmpty))
                         }
                     }
                     guard held else { continue }
@@ -893,6 +904,16 @@ public enum Consolidator {
             // Told as held before the figure ("chủ trì, phối hợp … tổ chức 6 cuộc").
             let before = s.text[..<figure.lowerBound]
             return keywordRanges(rules.holdingKeywords, in: before).isEmpty
+        }
+    }
+
+    /// The units a unit's sentence stating its figure names after a word of taking part
+    /// ("phối hợp với Chi cục tham gia 03 đoàn": the Chi cục).
+    static func namedAfterParticipation(_ t: ConsolidatedReport.TaskResult, _ c: ConsolidatedReport.Contribution, rules: ReportRules,
+                                        names: (String) -> [String]) -> [String] {
+        t.statements.filter { $0.unit.unitID == c.unitID && containsNumber($0.text[...], VietFormat.number(c.value)) }.flatMap { s -> [String] in
+            guard let at = keywordRanges(rules.participationKeywords, in: s.text).map(\.upperBound).min() else { return [] }
+            return names(String(s.text[at...]))
         }
     }
 

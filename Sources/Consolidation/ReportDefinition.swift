@@ -114,6 +114,9 @@ public struct ReportRules: Sendable, Equatable {
     /// sang năm 2027"): its proposal, not its reason; the reason III.2 states stops before it
     /// (REVIEW25 #4: the Sở does not voice a unit's proposal as its own shortcoming).
     public var causeProposalWords: [String] = []
+    /// Tasks that are duties by law (the phân quyền to UBND phường, xã): IV never endorses
+    /// putting them off (outlook.postponedStatutory; REVIEW30 #15).
+    public var statutoryTasks: [String] = []
     /// A reason for not starting stated in III.2 when at least this many units gave it.
     public var causeUnitsMin: Int = 1
     /// Folded words of a unit's sentence saying it puts work off to a later period ("đề xuất
@@ -539,7 +542,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.seeAppendix": [], "assessment.tasksAbove": [], "assessment.taskAbove": [],
         "assessment.notStartedCause": ["task", "deadline", "asOf", "remaining"],
         "assessment.notArisenReason": ["text"], "assessment.notArisenSaid": ["lead"], "assessment.notStartedReason": ["text"], "assessment.overdueUnreportedCause": ["task", "deadline", "months", "result", "asOf", "lead"],
-        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedProposed": ["who", "tasks", "cause", "year"], "outlook.postponed": ["next", "year"], "assessment.postponedTasks": ["tasks"], "appendix.missingRun": ["status", "n", "names"], "appendix.missingRunOwn": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
+        "assessment.tallyNamed": ["part", "tasks"], "assessment.postponed": ["who", "tasks", "cause"], "assessment.postponedProposed": ["who", "tasks", "cause", "year"], "outlook.postponed": ["next", "year"], "outlook.postponedStatutory": ["next", "year"], "labels.state.no_information_not_due": [], "labels.progress.no_information_not_due": ["n", "total"], "appendix.noResultNotDue": [], "assessment.postponedTasks": ["tasks"], "appendix.missingRun": ["status", "n", "names"], "appendix.missingRunOwn": ["status", "n", "names"], "assessment.postponedWho": ["n", "kinds"], "assessment.tallyTask": ["task", "due"],
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"],
@@ -749,6 +752,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeSubjects = r.strings("rules.causeSubjects") ?? []
         let causeProposalWords = r.has("rules.causeProposalWords") ? (r.strings("rules.causeProposalWords") ?? []).map { VietText.fold($0) } : []
         let causeUnitsMin = Int(r.string("rules.causeUnitsMin") ?? "") ?? 1
+        let statutoryTasks = r.has("rules.statutoryTasks") ? r.strings("rules.statutoryTasks") ?? [] : []
         let postponementWords = (r.strings("rules.postponement.words") ?? []).map { VietText.fold($0) }
         let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
         let postponedOwnUnits = r.string("rules.postponement.ownUnits") ?? "named"
@@ -890,6 +894,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeSubjects = causeSubjects
         rules.causeProposalWords = causeProposalWords
         rules.causeUnitsMin = causeUnitsMin
+        rules.statutoryTasks = statutoryTasks
         rules.postponementWords = postponementWords
         rules.postponedOwnUnits = postponedOwnUnits
         rules.supplementWithinDays = supplementWithinDays

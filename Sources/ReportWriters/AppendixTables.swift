@@ -104,6 +104,10 @@ public enum AppendixTables {
                     // task of its plan it is not said (REVIEW20 #3.2).
                     if s.isLead, t.leadStatus?.status == .notApplicable, t.basis == .lead { return seen.insert(s.unit.unitID).inserted }
                     guard v.hasContent(s) else { return false }
+                    // The figures line sums the units' results: no other unit's sentence stands
+                    // for the task beside it (REVIEW30 #14: never the smallest partner's), only
+                    // the lead's own account.
+                    if !figures.isEmpty, !s.isLead { return false }
                     // The lead's word that the task is only being prepared: what the body's
                     // "mới ở bước xây dựng kế hoạch" rests on.
                     if s.isLead, v.isPreparing(s) { return seen.insert(s.unit.unitID).inserted }
@@ -128,20 +132,22 @@ public enum AppendixTables {
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
     }
 
-    /// Phụ lục II: every expected reporter by kind of unit ("A. Các sở, ban, ngành (09/15)"),
-    /// the Department's own units first, with a subtotal per kind; its report's number and date (of the same
+    /// Phụ lục II: every expected reporter outside the Department by kind of unit ("A. Các sở,
+    /// ban, ngành (09/15)"), with a subtotal per kind; its report's number and date (of the same
     /// submission), the day it was received, and whether on time, late, unreadable or missing.
     public static func reporting(_ v: VietnameseRenderer) -> AppendixTable {
         let spec: [(Int, Bool)] = [(5, true), (30, false), (11, true), (14, true), (11, true), (11, true), (18, true)]
         let columns = columns(v, "appendix.reportingColumns", spec)
         var rows: [AppendixRow] = []
         let letters = ["A", "B", "C", "D", "E", "F"]
-        // Every expected reporter, the Department's own units first (REVIEW10 #8: the opening
-        // rests on their reports too).
-        var kinds: [String?] = UnitGroup.allCases.map(\.rawValue).filter { g in v.report.reporters.contains { $0.group == g } }
-        for r in v.report.reporters where !kinds.contains(r.group) { kinds.append(r.group) }
+        // Every expected reporter outside the Department (REVIEW30 #5 over REVIEW10 #8: the
+        // Sở's own divisions are part of the author; their reporting is internal, the review
+        // page's).
+        let reporters = v.outsideReporters
+        var kinds: [String?] = UnitGroup.allCases.map(\.rawValue).filter { g in reporters.contains { $0.group == g } }
+        for r in reporters where !kinds.contains(r.group) { kinds.append(r.group) }
         for (k, kind) in kinds.enumerated() {
-            let members = v.report.reporters.filter { $0.group == kind }
+            let members = reporters.filter { $0.group == kind }
             let received = members.filter { $0.state == .onTime || $0.state == .late }.count
             let label = v.groupLabel(kind) ?? v.definition.wording("who.otherKind")
             rows.append(AppendixRow(cells: [.text(k < letters.count ? letters[k] : ""),
@@ -183,7 +189,7 @@ public enum AppendixTables {
         let (title, sheet) = title(v, 1)
         // How timeliness was judged is said once, under the table, not in every row.
         // Empty: no method note goes upward (REVIEW17 #10); the review page has the basis.
-        let byDate = v.report.reporters.contains { v.onTimeByItsDate($0) } && !v.definition.wording("appendix.reportingNote").isEmpty
+        let byDate = reporters.contains { v.onTimeByItsDate($0) } && !v.definition.wording("appendix.reportingNote").isEmpty
         var notes = byDate ? [v.definition.wording("appendix.reportingNote")] : []
         // Files received and refused that name no unit: counted, so that none goes unsaid
         // (REVIEW24 F11).
@@ -194,7 +200,8 @@ public enum AppendixTables {
         // Files refused of units that sent a readable report since (an attachment in an old
         // format, a file sent again): named, so that every received file is accounted for
         // (REVIEW27 #14).
-        let answered = v.report.refused.filter { $0.answered == true && $0.unitID != nil }
+        let own = Set(v.report.reporters.map(\.unitID)).subtracting(reporters.map(\.unitID))
+        let answered = v.report.refused.filter { $0.answered == true && $0.unitID.map { !own.contains($0) } == true }
         if !answered.isEmpty, !v.definition.wording("appendix.refusedAnswered", ["n": "", "names": ""]).isEmpty {
             var names: [String] = []
             for f in answered {

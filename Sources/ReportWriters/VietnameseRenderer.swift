@@ -227,7 +227,7 @@ public struct VietnameseRenderer: Sendable {
         // included: the JSON's completeness, the headline's two scopes together (REVIEW26 #5:
         // the body's counts are the JSON's).
         let received = bodyReporting.received, expected = bodyReporting.expected
-        let composition = report.completeness.byGroup.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
+        let composition = outsideGroups.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
         // The holder (the Chi cục) consolidates and is not among the reporters: its own
         // results are a source of the report, named as such, with the Department's own units
         // that reported.
@@ -389,6 +389,9 @@ public struct VietnameseRenderer: Sendable {
         case .noResult: return w("labels.state.no_result")
         case .leadSilent: return w(ownKey("labels.state.lead_silent", [t]))
         case .confirming: return w("labels.state.confirming")
+        // Nothing reported and its deadline ahead: what is certain (REVIEW30 #10), never that
+        // the Sở has no result of its own unit.
+        case .noInformation where notDueYet(t) && w.says("labels.state.no_information_not_due"): return w("labels.state.no_information_not_due")
         case .noInformation: return w(ownKey("labels.state.no_information", [t]))
         default: return stateLabel(t.state)
         }
@@ -1099,13 +1102,16 @@ public struct VietnameseRenderer: Sendable {
         // the unit leads none of the group's tasks (a lead's own account states it).
         // Not the partners' part of work a lead of the group counts (heldBy the lead): the
         // lead's share above says it (REVIEW27 #3), never "Ngoài ra", which reads as added.
-        let left = g.tasks.flatMap { t in
+        let leftAll = g.tasks.flatMap { t in
             t.notCounted.filter { n in
                 n.indicator == first.indicator
                     && (n.reason == .participation || (n.reason == .jointWork && !g.tasks.contains { isLeadUnit(n.unitID, of: $0) }
                         && !(n.heldBy ?? []).contains { u in g.tasks.contains { isLeadUnit(u, of: $0) } }))
             }
         }
+        // The Department's own units are the Sở: their part of a lead's work is the lead's to
+        // state, never named upward beside the other units' (REVIEW30 #1).
+        let left = leftAll.filter { outsideCount([ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: "", file: "", source: nil)]) > 0 }
         if !left.isEmpty {
             var seen = Set<String>()
             let who = VietFormat.list(left.filter { seen.insert($0.unitID).inserted }.map { shortName($0.unitName) })
@@ -1589,8 +1595,9 @@ public struct VietnameseRenderer: Sendable {
                 // A recurring task its lead reports not carried out, not arising or gave no
                 // status for: said so, as a recurring task (REVIEW17 #3), not counted "đang
                 // được triển khai".
+                let notDue = b.phase == .noInformation && !b.recurring && b.tasks.allSatisfy(notDueYet) && w.says("labels.progress.no_information_not_due")
                 let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
-                    : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
+                    : notDue ? "labels.progress.no_information_not_due" : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
                 // The tasks not started and those overdue counted and named, each with its
                 // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
                 // Phụ lục I gives them.
@@ -1646,26 +1653,21 @@ public struct VietnameseRenderer: Sendable {
         report.completeness.byGroup.filter { !definition.rules.ownGroups.contains($0.group) }
     }
 
-    var reportingIncompleteOutside: Bool { outsideGroups.contains { $0.missing + $0.unreadable > 0 } }
-
-    /// The reporting the body states: every expected unit, the Department's own included —
-    /// the headline's two scopes added, the JSON's `completeness` (REVIEW26 #5).
-    var bodyReporting: ConsolidatedReport.ReportingCount {
-        let a = report.headline.reporting, b = report.headline.ownReporting
-        var c = ConsolidatedReport.ReportingCount(scope: "all")
-        c.expected = a.expected + b.expected
-        c.received = a.received + b.received
-        c.onTime = a.onTime + b.onTime
-        c.late = a.late + b.late
-        c.unreadable = a.unreadable + b.unreadable
-        c.missing = a.missing + b.missing
-        c.laterAfterDeadline = a.laterAfterDeadline + b.laterAfterDeadline
-        return c
+    /// The expected reporters outside the Department (Phụ lục II and the body's counts).
+    var outsideReporters: [ConsolidatedReport.ReporterRow] {
+        report.reporters.filter { r in !(r.group.map { definition.rules.ownGroups.contains($0) } ?? false) }
     }
 
+    var reportingIncompleteOutside: Bool { outsideGroups.contains { $0.missing + $0.unreadable > 0 } }
+
+    /// The reporting the body states: the units outside the Department, the headline's
+    /// `outside` scope (REVIEW30 #5 over REVIEW26 #5: the Sở's own divisions are part of the
+    /// author, their reporting to the Chi cục is internal).
+    var bodyReporting: ConsolidatedReport.ReportingCount { report.headline.reporting }
+
     func reportingSentence() -> String {
-        let groups = report.completeness.byGroup
-        // The headline's counts (REVIEW23 #11), both scopes (REVIEW26 #5): the JSON states the same.
+        let groups = outsideGroups
+        // The headline's counts (REVIEW23 #11), outside the Department (REVIEW30 #5): the JSON states the same.
         let h = bodyReporting
         let received = h.received, expected = h.expected, late = h.late, unreadable = h.unreadable, missing = h.missing
         // Replacements or supplements sent after the deadline by units on time with their first
@@ -1681,7 +1683,7 @@ public struct VietnameseRenderer: Sendable {
         if laterAfter > 0 {
             s += w("assessment.laterAfterDeadline", ["n": VietFormat.count(laterAfter)])
             // Named, every one, as Phụ lục II marks them (REVIEW25 #5, REVIEW26 #5).
-            let names = report.reporters.filter { r in
+            let names = outsideReporters.filter { r in
                 r.state == .onTime && r.latestDate.flatMap { d in r.deadline.map { d > $0 } } == true
             }.map { shortName($0.unitName) }
             if !names.isEmpty, names.count <= definition.rules.missingNamedMax { s += w("assessment.unitsNamed", ["names": VietFormat.list(names)]) }
@@ -1691,7 +1693,7 @@ public struct VietnameseRenderer: Sendable {
         // gửi lại", REVIEW18 #10), the same as Phụ lục II's rows.
         let together = w.says("assessment.missingOrUnreadable") && unreadable > 0
         if unreadable > 0, !together { s += w("assessment.unreadable", ["n": VietFormat.count(unreadable)]) }
-        let sent = report.reporters.filter { [.onTime, .late].contains($0.state) }
+        let sent = outsideReporters.filter { [.onTime, .late].contains($0.state) }
         let noNumber = sent.filter { $0.documentNumber == nil }.count, noDate = sent.filter { $0.documentDate == nil }.count
         let undocumented = [(noNumber, "assessment.noNumber"), (noDate, "assessment.noDate")].filter { $0.0 > 0 }.map { w($0.1, ["n": VietFormat.count($0.0)]) }
         if !undocumented.isEmpty { s += w("assessment.undocumented", ["items": VietFormat.list(undocumented)]) }
@@ -2319,11 +2321,12 @@ public struct VietnameseRenderer: Sendable {
         }
         if reportingIncompleteOutside || outsideGroups.contains(where: { $0.late > 0 }) { shortcomings.append(.dash(reportingSentence())) }
         var subjective: [String] = []
-        if reportingIncompleteOutside { subjective.append(w("assessment.subjectiveReporting")) }
+        // Empty wording: no self-criticism the files do not support (REVIEW30 #4, #3).
+        if reportingIncompleteOutside, w.says("assessment.subjectiveReporting") { subjective.append(w("assessment.subjectiveReporting")) }
         // Slow detailed planning is a cause only where the lead says the task is still being
         // planned (rules.planningKeywords); an overdue task's cause is the drafter's to state
         // (review page), not one the report invents. The tasks named in III.2: referred to.
-        if !preparing.isEmpty {
+        if !preparing.isEmpty, w.says("assessment.subjectiveTasks") {
             // Named: other tasks are listed above too.
             subjective.append(w("assessment.subjectiveTasks", ["tasks": w("assessment.taskNamed", ["tasks": taskNames(preparing)])]))
         }
@@ -2447,9 +2450,13 @@ public struct VietnameseRenderer: Sendable {
         if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
         // The units' proposals to move work to a later year, stated in III.2: the Sở's decision
         // to make (REVIEW28 #7).
+        // Among them a duty by law (rules.statutoryTasks: the phân quyền of UBND phường, xã):
+        // the Sở does not accept in writing that it be put off (REVIEW30 #15).
         if w.says("outlook.postponed") {
+            let statutory = upwardPostponements.contains { p in p.task.map { definition.rules.statutoryTasks.contains($0) } ?? false }
+            let key = statutory && w.says("outlook.postponedStatutory") ? "outlook.postponedStatutory" : "outlook.postponed"
             for year in proposedYears() {
-                out.append(.dash(w("outlook.postponed", ["next": year, "year": String(report.plan.year)])))
+                out.append(.dash(w(key, ["next": year, "year": String(report.plan.year)])))
             }
         }
         // In the plan year's last quarter, the next year's plan is part of what comes next.
@@ -2835,6 +2842,7 @@ public struct VietnameseRenderer: Sendable {
     public func noResult(_ t: ConsolidatedReport.TaskResult) -> String {
         if t.basis == .leadWithoutResult { return w("appendix.leadClaimOnly", ["lead": leadName(t)]) }
         if t.overdue != nil { return w("appendix.noResultOverdue") }
+        if basePhase(t) == .noInformation, notDueYet(t), w.says("appendix.noResultNotDue") { return w("appendix.noResultNotDue") }
         return w("appendix.noResult", ["lead": shortName(t.leadStatus?.unitName ?? t.leadText)])
     }
 

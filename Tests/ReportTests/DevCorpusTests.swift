@@ -350,12 +350,13 @@ struct DevCorpusTests {
         let byCode = report.review.filter { $0.code == "refused-file-unit-by-code" }
         #expect(!byCode.isEmpty)
         for f in byCode { #expect(unreadable.contains { $0.unitID == f.unitID }, "\(f.params ?? [:])") }
-        // Every expected unit counted, the Department's own among them (REVIEW26 #10).
-        let outside = report.completeness.byGroup.map(\.unreadable).reduce(0, +)
+        // The units outside the Department counted (REVIEW30 #5, reversing REVIEW26 #10).
+        let outside = report.headline.reporting.unreadable
         let body = v.body().map(\.text).joined(separator: "\n")
-        // Said with the missing reports, as Phụ lục II says it (REVIEW18 #10).
-        let missing = report.completeness.byGroup.map(\.missing).reduce(0, +)
-        #expect(outside > 0 && body.contains("; còn \(VietFormat.count(missing + outside)) cơ quan, đơn vị, địa phương chưa gửi báo cáo hoặc gửi tệp bị lỗi, không đọc được"), "\(body)")
+        // Said with the missing reports, as Phụ lục II says it (REVIEW18 #10), no file jargon
+        // (REVIEW30 #11).
+        let missing = report.headline.reporting.missing
+        #expect(outside > 0 && body.contains("; còn \(VietFormat.count(missing + outside)) cơ quan, địa phương chưa gửi báo cáo hoặc chưa gửi báo cáo hợp lệ"), "\(body)")
         // Each row says what was received and why it was refused, by the refusal's kind
         // (REVIEW23 #9), never "Chưa gửi".
         let labels = Set(unreadable.map(v.reportingLabel))
@@ -365,28 +366,32 @@ struct DevCorpusTests {
         #expect(rows.count == unreadable.count)
     }
 
-    @Test func reportingRateIsOfEveryExpectedUnit() {
+    @Test func reportingRateIsOfTheUnitsOutsideTheDepartment() {
         let report = Fixtures.report(DevCorpusTests.input)
         let v = VietnameseRenderer(report, definition: Fixtures.definition)
         let body = v.body().map(\.text).joined(separator: "\n")
-        // Every expected unit, the Department's own among them, as the JSON's completeness
-        // counts them (REVIEW26 #10 asks "53/189 … (04/06 phòng, đơn vị trực thuộc Sở; …)",
-        // reversing REVIEW13 #7's "the body never counts them").
-        let received = report.completeness.received, expected = report.completeness.expected
-        #expect(body.contains("\(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, đơn vị, địa phương gửi báo cáo"))
-        #expect(body.contains("báo cáo của \(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, đơn vị, địa phương ("))
-        for g in report.completeness.byGroup { #expect(body.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) \(v.groupLabel(g.group)!)")) }
+        // The units outside the Department, the headline's `outside` scope (REVIEW30 #5:
+        // "49/183 cơ quan, địa phương (09/15 sở, ban, ngành; 40/168 …)", reversing REVIEW26 #10).
+        let received = report.headline.reporting.received, expected = report.headline.reporting.expected
+        #expect(body.contains("\(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, địa phương gửi báo cáo"))
+        #expect(body.contains("báo cáo của \(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, địa phương ("))
+        for g in report.completeness.byGroup {
+            let part = "\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) \(v.groupLabel(g.group)!)"
+            #expect(body.contains(part) == (g.group != "group:internal"), "\(part)")
+        }
         let own = report.completeness.byGroup.first { $0.group == "group:internal" }!
         #expect(own.received < own.expected)
-        // An interim report: said so, with the Department completing it later.
-        #expect(body.contains("sẽ báo cáo bổ sung"))
+        // An interim report: said so, with the Department completing it later (no date the
+        // signer did not set, REVIEW30 #13).
+        #expect(body.contains("báo cáo bổ sung kết quả của các cơ quan, địa phương chưa gửi báo cáo"))
         // Never named upward (REVIEW20 #3.5): Phụ lục II and the review page list them.
         let missing = report.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
         for r in missing { #expect(!body.contains(v.shortName(r.unitName)), "\(r.unitName)") }
         let table = AppendixTables.reporting(v)
         // The Department's own units that sent nothing are not named in Phụ lục II either
         // (REVIEW29 #6: collected inside; appendix.missingRunOwn empty): the review page lists them.
-        for r in report.reporters where !(r.group == "group:internal" && r.state == .missing) {
+        // Phụ lục II lists the units outside the Department only (REVIEW30 #5: no section A).
+        for r in report.reporters where r.group != "group:internal" {
             // A row of its own, or named in its kind's run of units that sent nothing (REVIEW19 #12).
             #expect(table.rows.contains { $0.cells.contains { if case .text(let t) = $0 { return t == r.unitName || (r.state == .missing && t.contains(r.unitName + ",") || t.contains(r.unitName + ".")) } else { return false } } }, "\(r.unitName)")
         }

@@ -146,7 +146,8 @@ import Testing
         #expect(!text.contains("không đọc được"), "\(text)")
         #expect(v.reportingLabel(.unreadable) == Fixtures.definition.wording("labels.reporting.unreadable"))
         if v.report.completeness.unreadable > 0 {
-            #expect(text.contains("gửi tệp bị lỗi, không đọc được (chi tiết tại Phụ lục II)"), "\(text)")
+            // REVIEW30 #11: no file jargon upward.
+            #expect(text.contains("chưa gửi báo cáo hợp lệ (chi tiết tại Phụ lục II)"), "\(text)")
         }
     }
 }

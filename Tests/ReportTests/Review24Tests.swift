@@ -254,12 +254,14 @@ import Testing
         #expect(Fixtures.report(input).refused.first { $0.path == "bao-cao-ban-cuoi.docx" }?.unitID == "25771")
     }
 
-    /// A refused file that names no unit at all is still said in Phụ lục II, counted.
+    /// A refused file that names no unit at all is the review page's (REVIEW30 #11, reversing
+    /// F11's sentence under Phụ lục II): listed there, never a note upward.
     @Test func refusedFilesOfNoKnownUnitAreCountedInPhuLucII() throws {
         let v = Fixtures.renderer(Fixtures.input())
         let unknown = v.report.refused.filter { $0.unitID == nil }.count
         try #require(unknown > 0)
         let notes = AppendixTables.reporting(v).notes
-        #expect(notes.contains(Fixtures.definition.wording("appendix.refusedUnknown", ["n": VietFormat.count(unknown)])), "\(notes)")
+        #expect(!notes.contains { $0.contains("không xác định được đơn vị gửi") }, "\(notes)")
+        #expect(HTMLReviewWriter().html(v).contains("Tệp bị từ chối (\(v.report.refused.count))"))
     }
 }

@@ -50,9 +50,10 @@ import Testing
         // The lead's money is in the body: never a total that leaves it out.
         let group5 = section(body(v), from: "\n5. ", to: "\n6. ")
         #expect(group5.contains("310.000.000 đồng"), "\(group5)")
-        // Phụ lục I says the ward's joint part is in the lead's figure, not "of these units".
-        let line = v.taskFiguresLine(t)
-        #expect(line.contains("đã tính trong số liệu của Chi cục") && !line.contains("đã tính trong số liệu của các đơn vị này"), "\(line)")
+        // Phụ lục I says the ward's joint part is not added to the lead's figure, asserting no
+        // overlap no file states (REVIEW30 #7: no "đã tính trong số liệu …").
+        let line = v.taskFiguresLine(t) + v.leftOutItems(t).joined(separator: "; ")
+        #expect(line.contains("tránh tính trùng với số liệu của Chi cục") && !line.contains("đã tính trong số liệu"), "\(line)")
         // The desk asks the lead to confirm, the total being its figure.
         let finding = try #require(r.review.first { $0.code == "figure-joint-work" && $0.unitID == "SKHCN-CCTDC" && $0.params?["code"] == "II.5.c" })
         #expect(finding.params?["leadHeld"] == "01", "\(finding)")
