@@ -548,7 +548,8 @@ import Testing
         #expect(line.contains("tổ chức \(VietFormat.count(counted)) cuộc kiểm tra"), "\(line)")
         #expect(line.contains("(không kể số liệu Phòng Kiểm tra – Pháp chế phối hợp tổ chức 03 cuộc kiểm tra)"), "\(line)")
         #expect(sentence.contains("Chi cục Tiêu chuẩn Đo lường Chất lượng 09 cuộc"))
-        #expect(sentence.contains("Phòng Kiểm tra – Pháp chế đã phối hợp tham gia 03 cuộc kiểm tra"))
+        // REVIEW30 #1: a phòng of the Sở is never named in II.5 (its part is the lead's work).
+        #expect(!sentence.contains("Phòng Kiểm tra – Pháp chế đã phối hợp tham gia 03 cuộc kiểm tra"))
         // III.1 sums the counted figures, not the tasks' raw sums.
         let body = v.body().map(\.text).joined(separator: "\n")
         #expect(!body.contains("\(VietFormat.count(inspections.total)) cuộc kiểm tra"))
@@ -754,7 +755,7 @@ import Testing
             if row.cells.count == 6, case .text(let each) = row.cells[5] { return each.contains("Sở Tài chính (" + Fixtures.definition.wording("appendix.notCounted.joint_work") + "): 7") && each.contains("Phường Chánh Hiệp: 2") }
             return false
         })
-        #expect(v.taskFiguresLine(t).contains("Sở Tài chính thực hiện cùng các đơn vị khác"), "\(v.taskFiguresLine(t))")
+        #expect(v.taskFiguresLine(t).contains("Sở Tài chính báo cáo thực hiện cùng các đơn vị khác"), "\(v.taskFiguresLine(t))")
         // The holder names someone else: nothing ties the two, both counted.
         let apart = report(holder: "Ủy ban nhân dân phường đã chủ trì, phối hợp với Công an phường kiểm tra 2 đợt tại các đại lý phân bón, xử phạt 12.500.000 đồng.")
         #expect(!apart.tasks.first { $0.code == "II.5.a" }!.notCounted.contains { $0.unitID == "SO-TC" && $0.reason == .jointWork })
@@ -781,10 +782,12 @@ import Testing
         let e = input.current[ktpc].submission.entries.firstIndex { $0.task == "II.5.c" }!
         input.current[ktpc].submission.entries[e].text = "Phòng đã cử công chức phối hợp với Chi cục tham gia 03 đoàn kiểm tra liên ngành."
         // Counted by the partners (REVIEW27 #3 counts it by the lead in the ct38 pipeline).
+        // REVIEW30 #1 reverses REVIEW18 #1: the partner naming the lead it took part with did
+        // the lead's work, never added to the ward's (left out, as participation).
         let r = Fixtures.reportByPartners(input)
         let t = try #require(r.tasks.first { $0.code == "II.5.c" })
         #expect(t.notCounted.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "inspections" && $0.reason == .jointWork }, "\(t.notCounted)")
-        #expect(!t.notCounted.contains { $0.unitID == "SKHCN-KTPC" && $0.indicator == "inspections" }, "\(t.notCounted)")
+        #expect(t.notCounted.contains { $0.unitID == "SKHCN-KTPC" && $0.indicator == "inspections" && $0.reason == .participation }, "\(t.notCounted)")
     }
 
     /// A kind of unit with few not reported has them named in III.2, as the spec's "Các đơn vị

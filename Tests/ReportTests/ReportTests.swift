@@ -351,17 +351,17 @@ import Testing
         #expect(text.contains(VietFormat.money(Double(r.budget.planned))))
         // Each of the holder's amounts, never their sum (REVIEW26 #1).
         for s in r.budget.holderSpending ?? [] { #expect(text.contains(VietFormat.money(s.amount))) }
-        // Every unit the plan expects a report from, the Department's own included (REVIEW26
-        // #5: the JSON's completeness), counted the same way in the opening, the achievements'
-        // caveat (by kind) and the shortcoming.
-        let all = r.completeness.byGroup
-        let received = r.completeness.received, expected = r.completeness.expected
-        let missing = all.map(\.missing).reduce(0, +)
+        // Every unit outside the Department the plan expects a report from (REVIEW30 #5,
+        // reversing REVIEW26 #5: the headline's `outside` scope), counted the same way in the
+        // opening, the achievements' caveat (by kind) and the shortcoming.
+        let all = r.completeness.byGroup.filter { !Fixtures.definition.rules.ownGroups.contains($0.group) }
+        let received = r.headline.reporting.received, expected = r.headline.reporting.expected
+        let missing = r.headline.reporting.missing
         let ratio = "\(VietFormat.count(received))/\(VietFormat.count(expected))"
-        #expect(text.contains("mới có \(ratio) cơ quan, đơn vị, địa phương gửi báo cáo (đạt \(VietFormat.percent(received, of: expected))"))
+        #expect(text.contains("mới có \(ratio) cơ quan, địa phương gửi báo cáo (đạt \(VietFormat.percent(received, of: expected))"))
         for g in all where g.received > 0 { #expect(text.contains("\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) ")) }
-        #expect(text.contains("còn \(VietFormat.count(missing)) cơ quan, đơn vị, địa phương chưa gửi báo cáo"))
-        #expect(text.contains("báo cáo của \(ratio) cơ quan, đơn vị, địa phương ("))
+        #expect(text.contains("còn \(VietFormat.count(missing)) cơ quan, địa phương chưa gửi báo cáo"))
+        #expect(text.contains("báo cáo của \(ratio) cơ quan, địa phương ("))
         #expect(text.contains("mới phản ánh kết quả của các cơ quan, địa phương đã gửi báo cáo"))
         // Incomplete reporting is a shortcoming, not an achievement.
         let achieved = text.range(of: "1. Kết quả đạt được")!, short = text.range(of: "2. Hạn chế và nguyên nhân")!

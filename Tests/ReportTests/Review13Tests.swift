@@ -136,9 +136,9 @@ import Testing
         // The lead named (REVIEW14 #11).
         #expect(iv.contains("Chỉ đạo Chi cục làm rõ nguyên nhân"))
         #expect(!iv.contains("Trong tháng") && !iv.contains("Trong Quý"))
-        // A file that could not be read: said as the body says it, the Sở having asked for it
-        // again (REVIEW18 #10 asks for these words; the review page lists the files).
-        #expect(Fixtures.definition.wording("labels.reporting.unreadable").contains("tệp bị lỗi"))
+        // A file that could not be read: no file jargon, no request (REVIEW30 #11 over
+        // REVIEW18 #10's "tệp bị lỗi"; the review page lists the files).
+        #expect(Fixtures.definition.wording("labels.reporting.unreadable") == "Chưa nhận được báo cáo hợp lệ (tệp gửi đến không mở được)")
     }
 
     /// One rule for every unit's attendance: beyond rules.attendance.perEventMost per event of

@@ -166,7 +166,8 @@ import Testing
         let r = Fixtures.report(Fixtures.input())
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let text = body(v)
-        let ratio = "\(VietFormat.count(r.completeness.received))/\(VietFormat.count(r.completeness.expected))"
+        // The units outside the Department (REVIEW30 #5 reverses this item's own units counted).
+        let ratio = "\(VietFormat.count(r.headline.reporting.received))/\(VietFormat.count(r.headline.reporting.expected))"
         #expect(text.contains("báo cáo của \(ratio) "), "\(ratio): \(text.prefix(1500))")
         let shortcomings = section(text, from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
         #expect(shortcomings.contains(ratio), "\(shortcomings)")

@@ -124,7 +124,8 @@ import Testing
         try #require(input.reporters.first { $0.unitID == "25771" }?.state == .unreadable)
         let v = Fixtures.renderer(input)
         let shortcomings = section(body(v), from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
-        #expect(shortcomings.contains("không đọc được (chi tiết tại Phụ lục II)"), "\(shortcomings)")
+        // REVIEW30 #11: no file jargon upward.
+        #expect(shortcomings.contains("chưa gửi báo cáo hợp lệ (chi tiết tại Phụ lục II)"), "\(shortcomings)")
         #expect(!shortcomings.contains("Chánh Hiệp"), "\(shortcomings)")
     }
 
