@@ -928,9 +928,7 @@ public enum Consolidator {
     static func heldWith(_ t: ConsolidatedReport.TaskResult, _ f: ConsolidatedReport.FigureTotal, partner: String, rules: ReportRules,
                          names: (String) -> [String]) -> [String] {
         f.contributions.filter { h in
-            // A unit telling it only took part ("phối hợp với Chi cục tham gia 03 đoàn") held
-            // nothing: its part is the partner's work (REVIEW30 #1).
-            h.unitID != partner && h.value != 0 && !toldAsTakingPart(t, h, rules: rules) && t.statements.contains { s in
+            h.unitID != partner && h.value != 0 && t.statements.contains { s in
                 guard s.unit.unitID == h.unitID, containsNumber(s.text[...], VietFormat.number(h.value)) else { return false }
                 guard let at = keywordRanges(rules.participationKeywords, in: s.text).map(\.upperBound).min() else { return false }
                 return names(String(s.text[at...])).contains(partner)
