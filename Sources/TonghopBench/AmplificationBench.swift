@@ -19,11 +19,7 @@ enum AmplificationBench {
     static func main(_ args: [String]) {
         let pipeline = option("--pipeline", args) ?? "Pipelines/ct38-2026"
         let self_ = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let tonghop = option("--tonghop", args) ?? self_.deletingLastPathComponent().appendingPathComponent("tonghop").path
-        guard FileManager.default.isExecutableFile(atPath: tonghop) else {
-            say("tonghop-bench amplification: no tonghop executable at \(tonghop) (build it: swift build -c release --product tonghop)")
-            exit(2)
-        }
+        let tonghop = tonghopExecutable(args, for: "amplification")
         let root = option("--keep", args) ?? FileManager.default.temporaryDirectory.appendingPathComponent("tonghop-bench-amplification-\(getpid())").path
         var over = 0, measured = 0
         var worstCPU = 0.0, worstRSS = 0.0

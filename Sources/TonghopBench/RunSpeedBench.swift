@@ -28,11 +28,7 @@ enum RunSpeedBench {
         let corpus = option("--corpus", args) ?? "../shared/corpus/dev"
         let pipeline = option("--pipeline", args) ?? "Pipelines/ct38-2026"
         let self_ = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let tonghop = option("--tonghop", args) ?? self_.deletingLastPathComponent().appendingPathComponent("tonghop").path
-        guard FileManager.default.isExecutableFile(atPath: tonghop) else {
-            say("tonghop-bench run-speed: no tonghop executable at \(tonghop) (build it: swift build -c release --product tonghop)")
-            exit(2)
-        }
+        let tonghop = tonghopExecutable(args, for: "run-speed")
         let root = option("--keep", args) ?? FileManager.default.temporaryDirectory.appendingPathComponent("tonghop-bench-speed-\(getpid())").path
         do {
             // Generate in a child (the parent stays small: a spawned child's peak RSS starts from its parent's).

@@ -175,6 +175,18 @@ func readSheet(file: URL, materialize: Bool) throws {
                  Double(inflated) / 1e6 / dt, peakRSSMiB()))
 }
 
+/// The `tonghop` executable a benchmark measures: `--tonghop PATH`, or the one built beside this
+/// benchmark; a missing one ends the benchmark with exit 2, naming the command that needs it.
+func tonghopExecutable(_ args: [String], for command: String) -> String {
+    let self_ = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    let tonghop = option("--tonghop", args) ?? self_.deletingLastPathComponent().appendingPathComponent("tonghop").path
+    guard FileManager.default.isExecutableFile(atPath: tonghop) else {
+        say("tonghop-bench \(command): no tonghop executable at \(tonghop) (build it: swift build -c release --product tonghop)")
+        exit(2)
+    }
+    return tonghop
+}
+
 func option(_ name: String, _ args: [String]) -> String? {
     guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
     return args[i + 1]
