@@ -409,7 +409,11 @@ struct LedgerDeskTests {
         let u = try #require(try backend.snapshot().units.first { $0.id == "27142" })
         let sid = try #require(u.submissions.first { $0.current }?.id)
         let entry = try #require(u.entries.first { $0.task == "II.1.a" }?.ordinal)
-        try await app.test(.live) { client in
+        // Through the router, not a live socket: the live test client sends every request down one connection with a
+        // fixed 20 s read timeout, so under a loaded CI machine the twentieth request timed out waiting behind the other
+        // nineteen (42 s in session 27's CI) while the desk itself lost nothing. The router runs the twenty handlers
+        // concurrently, which is what this test is about.
+        try await app.test(.router) { client in
             let a = try await Officer.open(client)
             let b = try await Officer.open(client)
             let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
