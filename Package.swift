@@ -93,7 +93,7 @@ let package = Package(
             "TonghopCLI",
         ]),
         .testTarget(name: "OOXMLTests", dependencies: ["OOXML", "DocumentModel", "AmplificationShapes"], exclude: ["Fixtures"]),
-        .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanTests", dependencies: ["Plan", "OOXML", "DocumentModel", "VietText", "AmplificationShapes"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportTests", dependencies: ["Consolidation", "ReportWriters", "Intake", "Extraction", "Plan", "OOXML", "DocumentModel", "VietText", "Nightly", "Ledger"], exclude: ["Golden"]),
         .testTarget(name: "NightlyTests", dependencies: [
             "Nightly", "Ledger", "Outbox", "Consolidation", "Intake", "Plan", "Extraction", "OOXML",

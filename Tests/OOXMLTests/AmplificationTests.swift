@@ -165,10 +165,9 @@ import Testing
     /// Fields opened and never closed cost a count, not a scan per run: the field results
     /// (after "separate") are the paragraph's text.
     @Test func unclosedFieldsLinear() throws {
-        let start = ContinuousClock.now
+        // Its cost's growth is checked with the other shapes' (eachShapeWithinBoundsThroughExtract).
         let doc = try Self.read("unclosed-fields.docx")
         #expect(Fixtures.paragraphs(doc).first?.text == String(repeating: "a", count: 70_000))
-        #expect(ContinuousClock.now - start < .seconds(10))
         // Field codes (before "separate") stay out, nested or not.
         let body = #"<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:t>CODE</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:t>INNER</w:t></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>MORE</w:t></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>kết quả</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t> sau</w:t></w:r></w:p>"#
         #expect(Fixtures.paragraphs(try Fixtures.read(try Fixtures.docx(body: body))).first?.text == "kết quả sau")

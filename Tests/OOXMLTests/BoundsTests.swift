@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Testing
+import AmplificationShapes
 @testable import OOXML
 
 /// What one hostile file may cost: entities, external references, bombs, entry counts and
@@ -25,15 +26,16 @@ import Testing
         return try w.data()
     }
 
-    /// Reads with statistics; the refusal (or nil) and the bytes actually inflated.
-    static func attempt(_ data: Data, name: String = "t.docx", options: ReadOptions = .init()) -> (ReadRefusal?, ReadStatistics, Duration) {
+    /// Reads with statistics; the refusal (or nil) and the bytes actually inflated. (Refusing
+    /// early is asserted on the bytes inflated, not on seconds: a timed bound depends on the
+    /// machine's load, and speed is measured by `tonghop-bench`.)
+    static func attempt(_ data: Data, name: String = "t.docx", options: ReadOptions = .init()) -> (ReadRefusal?, ReadStatistics) {
         var stats = ReadStatistics()
-        let start = ContinuousClock.now
         do {
             _ = try DocumentReader(options: options).read(data: data, fileName: name, statistics: &stats)
-            return (nil, stats, ContinuousClock.now - start)
+            return (nil, stats)
         } catch {
-            return (error, stats, ContinuousClock.now - start)
+            return (error, stats)
         }
     }
 
@@ -41,12 +43,11 @@ import Testing
         let big = String(repeating: "a", count: 50_000)
         let refs = String(repeating: "&a;", count: 50_000)
         let xml = #"<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a ""# + big + #"">]>"# + Self.document("<w:p><w:r><w:t>\(refs)</w:t></w:r></w:p>")
-        let (r, _, t) = Self.attempt(RawZip.make([("[Content_Types].xml", Self.ctDocx), ("word/document.xml", xml)]))
+        let (r, _) = Self.attempt(RawZip.make([("[Content_Types].xml", Self.ctDocx), ("word/document.xml", xml)]))
         #expect(r?.kind == .doctype)
-        #expect(t < .seconds(1))
         // The same in a workbook's shared strings.
         let sst = #"<!DOCTYPE s [<!ENTITY a ""# + big + #"">]><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>"# + refs + "</t></si></sst>"
-        let (r2, _, _) = Self.attempt(try Self.storedWorkbook(sst: sst), name: "t.xlsx")
+        let (r2, _) = Self.attempt(try Self.storedWorkbook(sst: sst), name: "t.xlsx")
         #expect(r2?.kind == .doctype)
         #expect(r2?.part == "xl/sharedStrings.xml")
     }
@@ -69,10 +70,9 @@ import Testing
                                      ("_rels/.rels", prolog + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>"#)]),
                 ]
                 for (part, entries) in cases {
-                    let (r, _, t) = Self.attempt(RawZip.make(entries))
+                    let (r, _) = Self.attempt(RawZip.make(entries))
                     #expect(r?.kind == .doctype, "\(part) with \(prolog)")
                     #expect(r?.part == part)
-                    #expect(t < .seconds(1), "no network wait")
                 }
             }
         }
@@ -88,9 +88,8 @@ import Testing
         let comment = "<!--" + String(repeating: "x", count: 1_100_000) + "-->"
         let lol = #"<!DOCTYPE l [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">]>"#
         let xml = #"<?xml version="1.0"?>"# + comment + lol + Self.document("<w:p><w:r><w:t>&i;</w:t></w:r></w:p>")
-        let (r, stats, t) = Self.attempt(RawZip.make([("[Content_Types].xml", Self.ctDocx), ("word/document.xml", xml)]))
+        let (r, stats) = Self.attempt(RawZip.make([("[Content_Types].xml", Self.ctDocx), ("word/document.xml", xml)]))
         #expect(r?.kind == .doctype)
-        #expect(t < .seconds(1))
         #expect(stats.inflatedBytes < 2_000_000)
     }
 
@@ -101,10 +100,9 @@ import Testing
         w.add("word/document.xml", bytes: Array(Self.document("<w:p><w:r><w:t>").utf8) + [UInt8](repeating: 0x41, count: 50 << 20) + Array("</w:t></w:r></w:p>".utf8))
         let data = try w.data()
         #expect(data.count < 200_000)
-        let (r, stats, t) = Self.attempt(data)
+        let (r, stats) = Self.attempt(data)
         #expect(r?.kind == .compressionRatio)
         #expect(stats.inflatedBytes < 1 << 20)
-        #expect(t < .seconds(1))
     }
 
     /// With a ratio that looks normal, the per-entry and total caps count the bytes actually read.
@@ -118,13 +116,13 @@ import Testing
         let data = try F.docx(body: paragraphs)
         var options = ReadOptions()
         options.maxEntryInflatedBytes = 512 << 10
-        let (r, stats, _) = Self.attempt(data, options: options)
+        let (r, stats) = Self.attempt(data, options: options)
         #expect(r?.kind == .sizeLimit)
         #expect(r?.part == "word/document.xml")
         #expect(stats.inflatedBytes <= (512 << 10) + (128 << 10))
         var total = ReadOptions()
         total.maxTotalInflatedBytes = 256 << 10
-        let (r2, stats2, _) = Self.attempt(data, options: total)
+        let (r2, stats2) = Self.attempt(data, options: total)
         #expect(r2?.kind == .sizeLimit)
         #expect(stats2.inflatedBytes <= (256 << 10) + (128 << 10))
         #expect(Self.attempt(data).0 == nil)  // and the same file reads under the defaults
@@ -150,9 +148,8 @@ import Testing
     @Test func extremeNestingInASheet() throws {
         let deep = String(repeating: "<x>", count: 100_000) + String(repeating: "</x>", count: 100_000)
         let data = try Self.storedWorkbook(sheet: #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><extLst>"# + deep + "</extLst></worksheet>")
-        let (r, _, t) = Self.attempt(data, name: "t.xlsx")
+        let (r, _) = Self.attempt(data, name: "t.xlsx")
         #expect(r?.kind == .xmlTooDeep)
-        #expect(t < .seconds(1))
     }
 
     /// A 100 MB shared-strings part is refused as too large once the strings held pass the
@@ -162,14 +159,13 @@ import Testing
         let head = #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         // Many small strings: 100 MB of <si><t>…</t></si>.
         let small = head + String(repeating: "<si><t>ô trống</t></si>", count: 100_000_000 / 26) + "</sst>"
-        let (r1, s1, t1) = Self.attempt(try book(small), name: "t.xlsx")
+        let (r1, s1) = Self.attempt(try book(small), name: "t.xlsx")
         #expect(r1?.kind == .tooLarge)
         #expect(r1?.part == "xl/sharedStrings.xml")
         #expect(s1.inflatedBytes < 40_000_000)
-        #expect(t1 < .seconds(30))
         // Fewer, longer strings: the bytes of text held are the bound.
         let long = head + String(repeating: "<si><t>" + String(repeating: "chữ ", count: 2_000) + "</t></si>", count: 100_000_000 / 10_016) + "</sst>"
-        let (r2, s2, _) = Self.attempt(try book(long), name: "t.xlsx")
+        let (r2, s2) = Self.attempt(try book(long), name: "t.xlsx")
         #expect(r2?.kind == .tooLarge)
         #expect(r2?.detail?.contains("bytes of text") == true)
         #expect(s2.inflatedBytes < 40_000_000)
@@ -207,7 +203,7 @@ import Testing
     @Test func tooManyMergedRanges() throws {
         let merges = (0..<50_001).map { #"<mergeCell ref="A\#($0 + 1):B\#($0 + 1)"/>"# }.joined()
         let sheet = #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><mergeCells>"# + merges + "</mergeCells></worksheet>"
-        let (r, _, _) = Self.attempt(try Self.storedWorkbook(sheet: sheet), name: "t.xlsx")
+        let (r, _) = Self.attempt(try Self.storedWorkbook(sheet: sheet), name: "t.xlsx")
         #expect(r?.kind == .tooLarge)
         #expect(r?.detail?.contains("merged ranges") == true)
     }
@@ -217,11 +213,13 @@ import Testing
         let paragraphs = (0..<20_000).map { i in
             #"<w:p><w:pPr><w:rPr><w:del w:id="\#(i)" w:author="a"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Đoạn \#(i * 7919 % 100_003) bị nối </w:t></w:r></w:p>"#
         }
-        let data = try F.docx(body: paragraphs.joined() + "<w:p><w:r><w:t>cuối</w:t></w:r></w:p>")
-        let start = ContinuousClock.now
-        let doc = try F.read(data)
+        func chain(_ n: Int) throws -> Data { try F.docx(body: paragraphs.prefix(n).joined() + "<w:p><w:r><w:t>cuối</w:t></w:r></w:p>") }
+        let (quarter, whole) = (try chain(5_000), try chain(20_000))
+        let doc = try F.read(whole)
         #expect(doc.body.count == 1)
         #expect(doc.body.first?.text.hasSuffix("nối cuối") == true)
-        #expect(ContinuousClock.now - start < .seconds(5))  // quadratic joining took minutes
+        // Quadratic joining took minutes: four times the chain costs at most eight times as much.
+        let growth = CostGrowth.ratio(small: { _ = try? F.read(quarter) }, large: { _ = try? F.read(whole) })
+        #expect(growth <= 8, "grows \(growth) × for 4 × the chain")
     }
 }

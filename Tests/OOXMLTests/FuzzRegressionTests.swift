@@ -50,8 +50,6 @@ import Testing
         #expect(!files.isEmpty)
         for url in files {
             let data = try Self.package([UInt8](Data(contentsOf: url)), kind: kind)
-            let start = ContinuousClock.now
-            let outcome: String
             do {
                 let doc = try DocumentReader().read(data: data, fileName: "fuzz.\(kind)")
                 for block in doc.body {
@@ -59,15 +57,12 @@ import Testing
                     if case .table(let t) = block { _ = t.grid }
                 }
                 for sheet in doc.sheets { for row in sheet.rows { for cell in row.cells { _ = cell.value.displayText } } }
-                outcome = "read"
             } catch {
-                outcome = error.kind.rawValue
-                #expect(error.detail != nil)
+                #expect(error.detail != nil, "\(url.lastPathComponent) refused as \(error.kind.rawValue) with no detail")
             }
             if kind == "xlsx", let reader = try? SpreadsheetReader(data: data, fileName: "fuzz.xlsx") {
                 for i in reader.sheets.indices { _ = try? reader.forEachRow(inSheet: i) { _ = $0.cells.count } }
             }
-            #expect(ContinuousClock.now - start < .seconds(2), "\(url.lastPathComponent) (\(outcome)) is slow")
         }
     }
 }
