@@ -35,6 +35,10 @@ struct FigureReader {
     /// After a sentence's opening label of another period ("Năm 2025:", "Năm trước:") until the
     /// sentence ends: its numbers are that period's, no result of the one reported.
     private var otherPeriodScope = false
+    /// After a word of change right before a number ("tăng 01 cuộc", "giảm 01 cơ sở so với
+    /// cùng kỳ", `figure_reading.changes`) until its clause ends: the numbers say by how much
+    /// a figure changed against another period or the plan, no result — neither read nor quoted.
+    private var changeScope = false
     /// The figures read so far in the current sentence, by indicator (the first one's index in
     /// `out.found`): a later count after a handling word is a part of it.
     private var sentenceFigures: [IndicatorID: Int] = [:]
@@ -63,6 +67,7 @@ struct FigureReader {
                 totalScope = false
                 inventoryScope = false
                 otherPeriodScope = false
+                changeScope = false
                 paren = nil
                 sentenceFigures = [:]
                 sentenceNouns = [:]
@@ -79,6 +84,16 @@ struct FigureReader {
                 continue
             }
             if otherPeriodScope { continue }
+            if changeScope {
+                if tok.breakBefore || tok.kind == .punct && [",", ";", ":"].contains(tok.raw) { changeScope = false }
+                else if tok.kind == .number { continue }
+            }
+            if tok.kind == .word, let m = v.figureReading.changes.match(tokens, at: i), m.end < tokens.count,
+               tokens[m.end].kind == .number, !tokens[m.end].breakBefore {
+                changeScope = true
+                i = m.end - 1
+                continue
+            }
             if tok.kind == .word, i - sentenceStart <= 1, let end = otherPeriodLabel(at: i) {
                 otherPeriodScope = true
                 i = end - 1
@@ -156,16 +171,18 @@ struct FigureReader {
     /// another period than the plan's year (`figure_reading.earlier_periods`, or one of
     /// `period_years` before a year earlier than the plan's), then ":". Where the label ends.
     private func otherPeriodLabel(at i: Int) -> Int? {
-        var k: Int
-        if let m = v.figureReading.earlierPeriods.match(tokens, at: i) {
-            k = m.end
-        } else if let planYear = v.figureReading.planYear, let m = v.figureReading.periodYears.match(tokens, at: i),
-                  m.end < tokens.count, tokens[m.end].kind == .number, tokens[m.end].raw.utf8.count == 4,
-                  let year = Int(tokens[m.end].raw), year < planYear, year >= planYear - 20 {
-            k = m.end + 1
-        } else { return nil }
-        guard k + 1 < tokens.count, tokens[k].kind == .punct, tokens[k].raw == ":" else { return nil }
-        return k + 1
+        func colonAfter(_ k: Int) -> Int? {
+            k + 1 < tokens.count && tokens[k].kind == .punct && tokens[k].raw == ":" ? k + 1 : nil
+        }
+        // "Cùng kỳ năm 2025:" starts with an earlier period's words ("cùng kỳ") but names its
+        // year after them: both readings are tried.
+        if let m = v.figureReading.earlierPeriods.match(tokens, at: i), let end = colonAfter(m.end) { return end }
+        if let planYear = v.figureReading.planYear, let m = v.figureReading.periodYears.match(tokens, at: i),
+           m.end < tokens.count, tokens[m.end].kind == .number, tokens[m.end].raw.utf8.count == 4,
+           let year = Int(tokens[m.end].raw), year < planYear, year >= planYear - 20 {
+            return colonAfter(m.end + 1)
+        }
+        return nil
     }
 
     /// Whether token `i` opens its line, or follows only a bullet mark there ("- 09 – tin").

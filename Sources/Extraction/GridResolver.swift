@@ -1954,6 +1954,14 @@ struct GridResolver {
               let n = number(GridCell(column: 0, span: 1, text: value, number: nil, location: .part(""), continued: false)) else { return nil }
         // "TCVN ISO 9001: 2015": a standard's number before the colon, its year after it.
         if label.last?.isNumber == true, n >= 1900, n <= 2100, n == n.rounded() { return nil }
+        // "02 cuộc (CK: 01)", "Phạt: 4.000.000đ (cùng kỳ: 2.500.000đ)": the colon inside a
+        // bracket that compares the figure before it (`figure_reading.comparisons`) labels
+        // another period's or the plan's number, not this one's — the figure reader reads the
+        // part, bracket and all.
+        if let open = label.lastIndex(of: "("), !label[open...].contains(")") {
+            let inside = Tokenizer.tokenize(String(label[label.index(after: open)...]))
+            if let first = inside.firstIndex(where: { $0.kind == .word }), r.v.figureReading.comparisons.hasMatch(inside, at: first) { return nil }
+        }
         let unit = unitAfterNumber(value)
         let scale = textScale(value)
         guard let id = r.indicator(label: label, unit: unit, money: scale != nil ? true : (unit.isEmpty ? nil : false), rowMoney: false).best else { return nil }
