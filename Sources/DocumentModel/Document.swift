@@ -89,7 +89,9 @@ public enum Block: Sendable, Equatable, Codable {
 
 public struct Paragraph: Sendable, Equatable, Codable {
     /// All runs joined, tracked changes accepted, field results kept, tabs and breaks as
-    /// whitespace, NFC. An automatic list label is not part of it (see `list`).
+    /// whitespace, NFC; outside tables, the text of a footnote or an endnote in parentheses
+    /// where its mark stands (a comment never). An automatic list label is not part of it
+    /// (see `list`).
     public var text: String
     public var style: ParagraphStyle
     public var list: ListItem?

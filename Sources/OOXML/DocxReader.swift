@@ -2,6 +2,7 @@ import DocumentModel
 import Foundation
 
 // WordprocessingML → Document. Tracked changes accepted, field results kept and codes dropped,
+// a footnote's or an endnote's text read in parentheses where its mark stands (outside tables),
 // mc:AlternateContent read through exactly one branch, text boxes as paragraphs after the
 // paragraph that anchors them, tables resolved to a grid.
 
@@ -29,6 +30,9 @@ final class DocxReader {
     /// The text of each footnote, endnote and comment, by its reference mark's name and id
     /// (`noteKey`): read before the body, so that a paragraph knows the notes anchored in it.
     private var noteTexts: [String: String] = [:]
+    /// The footnotes and endnotes already read into the text where a mark of theirs stands:
+    /// a note marked twice is read once.
+    private var notesPlaced: Set<String> = []
 
     /// The key of a note by the name of the mark that refers to it and its id.
     static func noteKey(_ mark: String, _ id: String) -> String { mark + ":" + id }
@@ -496,6 +500,8 @@ final class DocxReader {
     private func run(_ e: XMLElement, _ st: inout ParagraphState) throws {
         var bold: Bool?, italic: Bool?, font: String?, struck = false
         var text = ""
+        // Footnotes and endnotes whose marks the run holds, read into the text after it.
+        var noteTexts: [String] = []
         try c.children(of: e) { r in
             if r.ns == .mc, r.name == "AlternateContent" {
                 try alternate(r) { b in try self.textBoxes(in: b, &st) }
@@ -549,7 +555,19 @@ final class DocxReader {
             case "drawing", "pict", "object":
                 try textBoxes(in: r, &st)
             case "footnoteReference", "endnoteReference", "commentReference":
-                if let id = r.attr("id") { st.noteMarks.append(Self.noteKey(r.name, id)) }
+                guard let id = r.attr("id") else { break }
+                let key = Self.noteKey(r.name, id)
+                st.noteMarks.append(key)
+                // A footnote or an endnote is text of the report where its mark stands ("… tại
+                // các cơ sở¹" with "¹ Tổng số 02 cuộc, 15 cơ sở …"), read as a parenthesis there:
+                // a note breaking down the figure its mark follows stays that figure's breakdown. Not a comment
+                // (a reviewer's remark, not the text), nor in a table cell (a note there would
+                // change the cell: its status is the cell's through `Paragraph.notes`).
+                if r.name != "commentReference", cellStack.isEmpty, !st.inFieldCode, !notesPlaced.contains(key),
+                   let note = self.noteTexts[key], !note.isEmpty {
+                    notesPlaced.insert(key)
+                    noteTexts.append(note)
+                }
             default: break  // delText, instrText, lastRenderedPageBreak, …
             }
         }
@@ -568,6 +586,12 @@ final class DocxReader {
             } else {
                 st.segments.append(Segment(text: text, font: font, struck: struck))
             }
+        }
+        for note in noteTexts {
+            var inner = Substring(note)
+            while let last = inner.last, last == "." || last == ";" || last == "," { inner = inner.dropLast() }
+            try charge(inner.utf8.count + 3)
+            st.segments.append(Segment(text: " (" + inner + ")", font: nil))
         }
     }
 

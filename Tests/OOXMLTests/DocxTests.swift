@@ -158,6 +158,8 @@ import Testing
     @Test func aParagraphKnowsTheNotesAnchoredInIt() throws {
         // A title carrying a footnote mark and a line carrying a reviewer's comment: each
         // paragraph lists the texts of its own notes; the notes stay furniture and comments.
+        // The footnote is also read into the title where its mark stands (since session 28);
+        // the comment never is.
         let doc = try F.read(F.docx(
             body: #"<w:p><w:r><w:t>2. Sửa chữa cân đối chứng</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r></w:p>"#
                 + #"<w:p><w:r><w:t>Thay 02 quả cân.</w:t></w:r><w:r><w:commentReference w:id="7"/></w:r></w:p>"#
@@ -167,10 +169,36 @@ import Testing
                 + #"<w:footnote w:id="3"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Đã sửa xong</w:t></w:r></w:p>"#
                 + #"<w:p><w:r><w:t>từ tháng 5.</w:t></w:r></w:p></w:footnote>"#))
         let ps = doc.body.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
-        #expect(ps.map(\.text) == ["2. Sửa chữa cân đối chứng", "Thay 02 quả cân.", "Không có ghi chú"])
+        #expect(ps.map(\.text) == ["2. Sửa chữa cân đối chứng (Đã sửa xong từ tháng 5)", "Thay 02 quả cân.", "Không có ghi chú"])
         #expect(ps.map(\.notes) == [["Đã sửa xong từ tháng 5."], ["Việc này xong rồi"], nil])
         #expect(doc.furniture.map(\.role) == [.footnote])
         #expect(doc.comments.map(\.text) == ["Việc này xong rồi"])
+    }
+
+    @Test func aFootnoteIsReadWhereItsMarkStands() throws {
+        // set132 (Sở Y tế) and set5 (Sở Y tế): every figure of a task in its footnote. The
+        // note's text is the report's, in parentheses at its mark (its last stop dropped), once
+        // however often it is marked; a mark in a deleted run is no mark; a note marked in a
+        // table cell stays out of the cell (the cell's text is its column's); a comment's
+        // figures never enter the text.
+        let doc = try F.read(F.docx(
+            body: #"<w:p><w:r><w:t>Sở phối hợp kiểm tra tại các cơ sở khám bệnh</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r>"#
+                + #"<w:r><w:t>; đã hoàn thành.</w:t></w:r><w:r><w:commentReference w:id="7"/></w:r></w:p>"#
+                + #"<w:p><w:r><w:t>Xem lại</w:t></w:r><w:r><w:footnoteReference w:id="4"/></w:r><w:del w:id="9" w:author="A"><w:r><w:footnoteReference w:id="5"/></w:r></w:del></w:p>"#
+                + #"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ô bảng</w:t></w:r><w:r><w:footnoteReference w:id="6"/></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+            comments: #"<w:comment w:id="7" w:author="Văn phòng"><w:p><w:r><w:t>Sửa thành 47 cơ sở?</w:t></w:r></w:p></w:comment>"#,
+            footnotes: #"<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"#
+                + #"<w:footnote w:id="4"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Tổng số 02 cuộc, 15 cơ sở.</w:t></w:r></w:p></w:footnote>"#
+                + #"<w:footnote w:id="5"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Đã xóa 09 cơ sở.</w:t></w:r></w:p></w:footnote>"#
+                + #"<w:footnote w:id="6"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> Đang thực hiện.</w:t></w:r></w:p></w:footnote>"#))
+        #expect(doc.body.map(\.text) == [
+            "Sở phối hợp kiểm tra tại các cơ sở khám bệnh (Tổng số 02 cuộc, 15 cơ sở); đã hoàn thành.",
+            "Xem lại",
+            "Ô bảng",
+        ])
+        let ps = doc.body.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
+        #expect(ps.map(\.notes) == [["Tổng số 02 cuộc, 15 cơ sở.", "Sửa thành 47 cơ sở?"], ["Tổng số 02 cuộc, 15 cơ sở."]])
+        #expect(doc.furniture.map(\.role) == [.footnote])
     }
 
     @Test func nfdTextBecomesNFC() throws {
