@@ -160,6 +160,16 @@ enum HeaderReader {
 
     /// A text that is only a date: "Ngày 10/11/2026", "ngày mười tháng mười một năm 2026",
     /// "10/11/2026".
+    /// The date after a label of at most `maxLabelWords` words opening with "Ngày" and ending
+    /// in a colon, the rest of the text being only the date ("Ngày chốt sổ: 14/10/2026").
+    static func dayLabelDate(_ text: String, dates dv: DateVocabulary = .standard, maxLabelWords: Int = 4) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = VietText.words(String(text[..<colon]))
+        guard label.first == "ngay", label.count <= maxLabelWords else { return nil }
+        let rest = String(text[text.index(after: colon)...]).trimmed()
+        return numericDate(rest) ?? wholeDate(rest, dates: dv)
+    }
+
     static func wholeDate(_ text: String, dates dv: DateVocabulary = .standard) -> String? {
         let words = DateWord.words(text)
         guard let first = words.first else { return nil }
@@ -427,8 +437,10 @@ extension ExtractionRun {
                     dateLocked = true
                     dateLine = text
                 }
-                // A cell that is only a date: "Ngày 10/11/2026", "Ngày mười tháng mười một năm 2026".
-                if !dateLocked, head, folded.hasPrefix("ngay "), let d = HeaderReader.wholeDate(text, dates: dv) {
+                // A cell that is only a date: "Ngày 10/11/2026", "Ngày: 25/10/2026", "Ngày mười tháng
+                // mười một năm 2026"; or a date after a short label of its own opening with "Ngày"
+                // ("Ngày chốt sổ: 14/10/2026").
+                if !dateLocked, head, folded.hasPrefix("ngay"), let d = HeaderReader.wholeDate(text, dates: dv) ?? HeaderReader.dayLabelDate(text, dates: dv) {
                     result.info.date = d
                     result.info.dateSource = cell.location.description
                     dateLocked = true

@@ -38,6 +38,12 @@ import Testing
         #expect(HeaderReader.wholeDate("Ngày mười tháng mười một năm 2026") == "2026-11-10")
         #expect(HeaderReader.wholeDate("Ngày 10/11/2026") == "2026-11-10")
         #expect(HeaderReader.wholeDate("Ngày 10/11/2026 kiểm tra chợ") == nil)
+        // set136's CamelCase sheets ("Số: 176/BC-UBND | Ngày: 25/10/2026") and set128's ledger
+        // ("Ngày chốt sổ: 14/10/2026"): a short label of its own that opens with "Ngày".
+        #expect(HeaderReader.wholeDate("Ngày: 25/10/2026") == "2026-10-25")
+        #expect(HeaderReader.dayLabelDate("Ngày chốt sổ: 14/10/2026") == "2026-10-14")
+        #expect(HeaderReader.dayLabelDate("Ngày 12/3 tổ chức hội nghị: 45 người") == nil)
+        #expect(HeaderReader.dayLabelDate("Ngày và nơi tổ chức hội nghị tập huấn: 14/10/2026") == nil)
     }
 
     @Test func theAnnexLineNamesTheReportItGoesWith() {
