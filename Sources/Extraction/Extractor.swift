@@ -350,9 +350,11 @@ struct ExtractionRun {
         x = extractor
         v = extractor.vocabulary
         self.document = document
+        // Columns typed with "|" in plain paragraphs: found once, for the lines and the grids.
+        let piped = LineBuilder.pipedRows(of: document.body, least: Int(extractor.gridRecognisers?.g.thresholds.pipedRows ?? 0))
         var lines = LineBuilder.lines(of: document, numberingMarks: extractor.vocabulary.numberingMarks,
                                          labels: extractor.vocabulary.itemSectionLabels, boards: extractor.profiles.weights.sheetBoards > 0,
-                                         pipedRows: Int(extractor.gridRecognisers?.g.thresholds.pipedRows ?? 0))
+                                         piped: piped)
         // "1/ Tuyên truyền", "IV/ …": an item numbered with another mark (`numbering_marks`) is
         // read as if numbered "1." — a paragraph, or a sheet row typed in one cell.
         if !extractor.vocabulary.numberingMarks.isEmpty {
@@ -381,7 +383,7 @@ struct ExtractionRun {
         } else {
             self.readings = TextReadings(lines: lines.count)
         }
-        grids = readsGrids ? GridState(document: document, extractor: extractor) : GridState()
+        grids = readsGrids ? GridState(document: document, extractor: extractor, piped: piped) : GridState()
     }
 
     /// Dashes that part the fields of a line ("… – Kết quả: …").
@@ -2586,8 +2588,9 @@ struct ExtractionRun {
         }
         if pendingAutoCommit { commitPassage(to: b) }
         for u in unplacedLeft {
+            // Worded as the grid reader's finding of the same kind (grids.yaml `messages`).
             findings.append(Finding(severity: .warning, code: "amount-unplaced",
-                                    message: "Số tiền “\(u.phrase)” của nhiệm vụ \(code) không rõ là tiền xử phạt hay kinh phí; chưa được tổng hợp.",
+                                    message: x.gridRecognisers?.g.message("amount_unplaced", ["quote": u.phrase, "task": code]) ?? u.phrase,
                                     source: location?.description))
         }
         // Numbers said again, bare, after their figures were read for the task (a passage, then

@@ -14,9 +14,10 @@ extension ExtractionRun {
     /// Figures of a kind the task profiles say is never the task's (`foreign_figures`: "04 dự
     /// thảo" of decrees under the task of commenting on laws, read as drafts of standards),
     /// left there after `settleOddFigures`: taken out of the entry and quoted in a finding, so
-    /// that a person decides what they count.
+    /// that a person decides what they count. Without the findings' wording (silent_loss.yaml)
+    /// nothing is taken out: a figure set aside must be quoted.
     mutating func setAsideForeignFigures(_ entries: [Entry]) -> [Entry] {
-        guard !x.profiles.foreignFigures.isEmpty else { return entries }
+        guard !x.profiles.foreignFigures.isEmpty, let policy = x.silentLoss else { return entries }
         var out = entries
         for k in out.indices {
             guard let foreign = x.profiles.foreignFigures[out[k].task] else { continue }
@@ -25,8 +26,7 @@ extension ExtractionRun {
             let sources = ids.flatMap { out[k].indicators[$0]!.sources }
             for id in ids { out[k].indicators[id] = nil }
             let quotes = sources.map(\.text)
-            let message = x.silentLoss.map { $0.message("foreign_figures", ["task": out[k].task, "quotes": $0.quoted(quotes)]) }
-                ?? "Nhiệm vụ \(out[k].task): số liệu \(quotes.map { "“\($0)”" }.joined(separator: "; ")) không phải chỉ tiêu của nhiệm vụ này; chưa được tổng hợp, đề nghị kiểm tra."
+            let message = policy.message("foreign_figures", ["task": out[k].task, "quotes": policy.quoted(quotes)])
             findings.append(Finding(severity: .warning, code: "figure-odd-for-task", message: message, source: sources.first?.location))
         }
         return out

@@ -79,7 +79,9 @@ struct GridState {
     /// which never looks at grids.
     init() { resolver = nil }
 
-    init(document: Document, extractor: Extractor) {
+    /// `piped`: the body's paragraphs of columns typed with "|" (`LineBuilder.pipedRows`), as
+    /// the run found them for its lines.
+    init(document: Document, extractor: Extractor, piped: [Int: [String]] = [:]) {
         guard let recognisers = extractor.gridRecognisers else { resolver = nil; return }
         let resolver = GridResolver(r: recognisers)
         self.resolver = resolver
@@ -90,7 +92,6 @@ struct GridState {
             let tokens = Tokenizer.tokenize(name)
             return tokens.firstIndex(where: { $0.kind == .word }).map { recognisers.g.placeSheets.match(tokens, at: $0) != nil } ?? false
         }
-        let piped = LineBuilder.pipedRows(of: document.body, least: Int(recognisers.g.thresholds.pipedRows))
         let tabbed = GridSegmenter.tabbedGrids(of: document, headerWords: Int(recognisers.g.thresholds.tabbedHeaderWords), piped: piped)
         for grid in tabbed { for row in grid.rows { tabbedRows[row.index] = grid.source } }
         let all = GridSegmenter.grids(of: document) + tabbed

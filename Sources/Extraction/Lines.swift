@@ -64,16 +64,14 @@ enum LineBuilder {
     /// never carries on the sentence above.
     /// `boards`: whether a sheet laid out as one wide row or as a board of stages is read as
     /// the works it lists (`oneWideRow`, `statusBoard`).
-    /// `pipedRows`: columns typed with "|" in plain paragraphs are cells when a run of at least
-    /// this many paragraphs is so parted into as many cells each, at least this many
-    /// (`pipedRows(of:least:)`); 0: never.
+    /// `piped`: the body's paragraphs of columns typed with "|" (`pipedRows(of:least:)`, found
+    /// once per document for the lines and the grids): their cells, by paragraph number.
     static func lines(of document: Document, numberingMarks: [Unicode.Scalar] = [], labels: Set<String> = [], boards: Bool = false,
-                      pipedRows least: Int = 0) -> [Line] {
+                      piped: [Int: [String]] = [:]) -> [Line] {
         var out: [Line] = []
         switch document.kind {
         case .wordprocessing:
             var tableCounter = 0
-            let piped = pipedRows(of: document.body, least: least)
             walk(document.body, into: &out, tableCounter: &tableCounter, marks: numberingMarks, labels: labels, piped: piped)
         case .spreadsheet:
             for sheet in document.sheets where sheet.visibility == .visible {
