@@ -57,6 +57,8 @@ public struct GridCell: Sendable {
     public var location: Location
     /// Covered by a vertically merged cell that started in an earlier row (its text repeated).
     public var continued: Bool
+    /// A continued Word table cell: the 1-based row the merged cell starts in, where its words are.
+    public var originRow: Int? = nil
 }
 
 public enum GridSegmenter {
@@ -172,7 +174,7 @@ public enum GridSegmenter {
                     if text.isEmpty { continue }
                     cells.append(GridCell(column: c, span: cell.columnSpan, text: text, number: nil,
                                           location: .tableCell(part: "word/document.xml", table: number, row: r + 1, column: c + 1),
-                                          continued: !startsHere))
+                                          continued: !startsHere, originRow: startsHere ? nil : top + 1))
                 }
                 if !cells.isEmpty { rows.append(GridRow(index: r + 1, cells: cells, isBold: anyText && bold, fills: fills)) }
             }

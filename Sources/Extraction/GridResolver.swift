@@ -644,7 +644,13 @@ struct GridResolver {
             // for the last): the task is under way.
             let stillOpen = reading.entries[k].status.map { $0.value == .completed && s == .inProgress && confidence >= $0.confidence } ?? false
             if !stillOpen, let old = reading.entries[k].status, old.confidence >= confidence { return }
-            reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location)
+            // A status merged down from an earlier row is read where its words are: two tasks
+            // whose status is one cell show one place (REVIEW31 #3: one word for two tasks).
+            var place = cell.location
+            if let o = cell.originRow, case .tableCell(let part, let table, _, let column) = cell.location {
+                place = .tableCell(part: part, table: table, row: o, column: column)
+            }
+            reading.entries[k].status = Claim(value: s, confidence: confidence, location: place)
         }
         func statusFrom(_ cell: GridCell?, strict: Bool, note: Bool = false) {
             // A status merged down over several rows holds for each of them.
