@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 14
+    public static let currentSchemaVersion = 15
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -254,6 +254,11 @@ extension ConsolidatedReport {
         /// — neither "không phát sinh" nor "chưa triển khai" is stated; the review desk asks the
         /// lead (REVIEW20 #3.2, #3.3).
         case leadNotArisen = "lead_not_arisen"
+        /// The lead reported "không phát sinh" giving as its reason that no request came from
+        /// above (rules.requestCauses in its own words: "không nhận được yêu cầu của cơ quan cấp
+        /// trên"): the task has not arisen in the period, said so ("chưa phát sinh yêu cầu trong
+        /// kỳ"), never "chưa đến thời hạn" nor promised finished (REVIEW31 #2).
+        case leadAwaitingRequest = "lead_awaiting_request"
         /// The lead's row on the task is word for word its row on another task of the same
         /// report (a copied row): its status is not the task's. Under way when another unit
         /// reports doing the task's work together with the lead (rules.jointWorkKeywords and the
@@ -274,10 +279,11 @@ extension ConsolidatedReport {
         /// `overdue`: past its schedule without completion. `notStarted`: as its lead says it.
         /// `confirming`: the lead's row was copied from another task and no other evidence
         /// settles it (`StateBasis.leadCopied`). `leadSilent`: results reported, the lead's
-        /// progress not stated. `noResult`: completed without a result. `noInformation`:
-        /// nothing reported.
+        /// progress not stated. `noResult`: completed without a result. `awaitingRequest`: no
+        /// request for it came in the period, as its lead says (`StateBasis.leadAwaitingRequest`).
+        /// `noInformation`: nothing reported.
         case completed, recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", confirming,
-             leadSilent = "lead_silent", noResult = "no_result", noInformation = "no_information"
+             leadSilent = "lead_silent", noResult = "no_result", awaitingRequest = "awaiting_request", noInformation = "no_information"
     }
 
     public struct TaskResult: Sendable, Codable, Equatable {

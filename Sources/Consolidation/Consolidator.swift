@@ -71,7 +71,7 @@ public enum Consolidator {
                 let rows = perUnitTask.filter { $0.task.code == task.code }
                 tasks.append(taskResult(task, rows: rows, restated: restatements.filter { $0.droppedFrom == task.code.rawValue },
                                         asOf: input.asOf, units: p.units, rank: rank, filler: rules.fillerKeywords, commonTokens: common,
-                                        accountWords: rules.accountWords, requestTaskWords: rules.requestTaskWords,
+                                        accountWords: rules.accountWords, requestTaskWords: rules.requestTaskWords, requestCauses: rules.requestCauses,
                                         silentPastDueIsOverdue: rules.leadSilentPastDue == "overdue"))
             }
             groups.append(group(g.number, g.title, tasks, rank: rank))
@@ -90,14 +90,15 @@ public enum Consolidator {
             var g = g
             g.tasks = g.tasks.map { t in
                 var t = t
+                var bothCounted: [ConsolidatedReport.NotCounted] = []
                 t.notCounted = notCounted(t, among: g.tasks, rules: rules, isLead: { unit, task in
                     p.catalogue.tasks.first { $0.code.rawValue == task.code }.map { isLead(unit, of: $0, units: p.units) } ?? task.leadUnits.contains(unit)
-                }, names: mentioned)
+                }, names: mentioned, bothCounted: &bothCounted)
                 // Work other units tell they did together with the lead: counted once (REVIEW24 F3, F4).
                 let (joint, inside) = jointWithLead(t, rules: rules, isLead: { unit in
                     p.catalogue.tasks.first { $0.code.rawValue == t.code }.map { isLead(unit, of: $0, units: p.units) } ?? t.leadUnits.contains(unit)
                 }, names: mentioned, kindOf: { p.units.unit(id: $0)?.kind.group.rawValue })
-                t.jointWithLead = joint
+                t.jointWithLead = joint + bothCounted
                 if inside {
                     for j in joint where !t.notCounted.contains(where: { $0.unitID == j.unitID && $0.indicator == j.indicator }) { t.notCounted.append(j) }
                 } else if !joint.isEmpty {
@@ -145,7 +146,7 @@ public enum Consolidator {
                 // A task carried out all year whose lead stated no status (or "không phát sinh"
                 // on its plan's task) while the units report work on it: under way, in the JSON
                 // as in the body and Phụ lục I (REVIEW21 #2), the basis saying why.
-                if s.recurring, s.state == .noInformation, [.leadSilent, .leadNotArisen].contains(s.basis), worked(s) { s.state = .inProgress }
+                if s.recurring, s.state == .noInformation, [.leadSilent, .leadNotArisen, .leadAwaitingRequest].contains(s.basis), worked(s) { s.state = .inProgress }
                 s.phase = phase(of: s, asOf: input.asOf)
                 return s
             }
@@ -548,7 +549,7 @@ public enum Consolidator {
 
     static func taskResult(_ task: PlanTask, rows: [UnitTaskFigures], restated: [ConsolidatedReport.Restatement], asOf: PlanDate,
                            units: UnitRegistry, rank: (String) -> Int, filler: [String] = [], commonTokens: Set<String> = [],
-                           accountWords: [String] = [], requestTaskWords: [String] = [],
+                           accountWords: [String] = [], requestTaskWords: [String] = [], requestCauses: [String] = [],
                            silentPastDueIsOverdue: Bool = false) -> ConsolidatedReport.TaskResult {
         var statuses: [ConsolidatedReport.UnitStatus] = []
         var sums: [String: [ConsolidatedReport.Contribution]] = [:]
@@ -602,7 +603,22 @@ public enum Consolidator {
         if case .periodicOrOnRequest = task.schedule { onRequest = true }
         let folded = VietText.fold(task.text)
         onRequest = onRequest || requestTaskWords.contains { folded.contains($0) }
-        let (state, basis) = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult, onRequest: onRequest)
+        // The lead's "không phát sinh" for want of a request from above, in its own words on the
+        // task (rules.requestCauses): the task has not arisen in the period (REVIEW31 #2).
+        let leadEntries = leadStatus.map { ls in rows.filter { $0.unitID == ls.unitID }.flatMap(\.entries) } ?? []
+        let awaitingRequest = !requestCauses.isEmpty && leadEntries.contains { e in
+            let f = VietText.fold(e.text)
+            return requestCauses.contains { f.contains($0) }
+        }
+        // A lead's "completed" read from a status cell merged down from another task's row: one
+        // word written for two tasks, no completion stated of this one; said as the work done,
+        // like a blank status (REVIEW31 #3), the review desk asking the lead (lead-silent).
+        let sharedCompletion = leadStatus?.status == .completed && leadEntries.contains { $0.status == .completed }
+            && leadEntries.filter { $0.status == .completed }.allSatisfy(statusFromAnotherRow)
+        let judged = judge(statuses, leadStatus: sharedCompletion ? nil : leadStatus?.status, leadShowsResult: leadShowsResult, onRequest: onRequest)
+        let state = judged.0
+        var basis = judged.1
+        if basis == .leadNotArisen, awaitingRequest { basis = .leadAwaitingRequest }
         let due = task.schedule.dueDate
         var overdue: ConsolidatedReport.Overdue?
         // Past its schedule and its lead does not report it completed: overdue, whatever the
@@ -612,7 +628,7 @@ public enum Consolidator {
         // desk asks it (REVIEW20 #3.1). Without results from the lead it has reported no
         // completion either ("đã quá hạn nhưng chưa có báo cáo hoàn thành", REVIEW19 #2). A task
         // nobody reported on is not judged (no evidence either way: "chưa có báo cáo").
-        let noStatus = basis == .leadSilent || basis == .leadNotArisen
+        let noStatus = basis == .leadSilent || basis == .leadNotArisen || basis == .leadAwaitingRequest
         // Past its deadline, though, "đã triển khai" is neither done nor on time: with
         // rules.leadSilentPastDue "overdue" it is overdue, no completion reported (REVIEW23 #5).
         if let due, due < asOf, state != .completed, basis != .none, !(noStatus && leadShowsResult && !silentPastDueIsOverdue) {
@@ -637,6 +653,22 @@ public enum Consolidator {
             statements: ranked, restated: restated)
         result.leadGroups = task.lead.map { id in id.hasPrefix("group:") ? id : units.unit(id: id)?.kind.group.rawValue ?? "" }
         return result
+    }
+
+    /// "word/document.xml table 3 row 20 cell 4" → ("word/document.xml table 3", 20).
+    static func tableRow(_ place: String) -> (table: String, row: String)? {
+        guard let r = place.range(of: " row "), place[..<r.lowerBound].contains("table ") else { return nil }
+        let row = place[r.upperBound...].prefix { $0.isNumber }
+        return row.isEmpty ? nil : (String(place[..<r.lowerBound]), String(row))
+    }
+
+    /// The entry's status was read in a table row none of its own passages or figures are in:
+    /// a status cell merged down from another task's row (the extractor gives a merged cell's
+    /// place where its words are), one word written for two tasks.
+    static func statusFromAnotherRow(_ e: Entry) -> Bool {
+        guard let s = e.statusSource, let place = tableRow(s) else { return false }
+        let own = (e.sources + e.indicators.values.flatMap { $0.sources.map(\.location) }).compactMap(tableRow)
+        return own.contains { $0.table == place.table } && !own.contains { $0.table == place.table && $0.row == place.row }
     }
 
     /// A task's state: its lead's stated status, the lead named in the plan (REVIEW17 #5: one
@@ -711,6 +743,16 @@ public enum Consolidator {
                            isLead: (String, ConsolidatedReport.TaskResult) -> Bool = { u, t in t.leadUnits.contains(u) },
                            names: (String) -> [String] = { _ in [] })
         -> [ConsolidatedReport.NotCounted] {
+        var both: [ConsolidatedReport.NotCounted] = []
+        return notCounted(t, among: group, rules: rules, isLead: isLead, names: names, bothCounted: &both)
+    }
+
+    /// `bothCounted`: the holders' figures of work a lead took part in when neither fits in the
+    /// other (both counted, REVIEW31 #5): told as done with the lead, for `jointWithLead`.
+    static func notCounted(_ t: ConsolidatedReport.TaskResult, among group: [ConsolidatedReport.TaskResult], rules: ReportRules,
+                           isLead: (String, ConsolidatedReport.TaskResult) -> Bool,
+                           names: (String) -> [String], bothCounted: inout [ConsolidatedReport.NotCounted])
+        -> [ConsolidatedReport.NotCounted] {
         var out: [ConsolidatedReport.NotCounted] = []
         if !rules.participationKeywords.isEmpty {
             // Per unit: its figures told as taking part, and the units that tell they held any
@@ -743,6 +785,29 @@ public enum Consolidator {
                     // added (REVIEW30 #1, the count-once rule of II.1.a) — the units that held the
                     // work count it, the lead's taking part is left out below, its own sentence
                     // stating it; which of its inspections were its own is the desk's question.
+                    // REVIEW31 #5 (over REVIEW30 #1): the lead's taking part is left out only
+                    // when it fits in what the holders report on every indicator (its 02 cuộc in
+                    // a ward's 05): the overlap is then certain. Neither fitting in the other
+                    // (nine wards' 29 cuộc at 268 cơ sở beside the Chi cục's 25 cuộc at 518):
+                    // both counted, the joint part said ("trong đó 29 cuộc phối hợp với Chi
+                    // cục"), the desk asks which of the lead's were its own.
+                    let leadFits = told.allSatisfy { (f, c) in
+                        let held = heldWith(t, f, partner: unit, rules: rules, names: names)
+                        return c.value <= f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +)
+                    }
+                    if !fits && !leadFits {
+                        // Both counted: the holders' figures are work told as done with the lead
+                        // (`jointWithLead`), the body says which part is joint.
+                        for (f, _) in told {
+                            for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
+                                guard let c = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),
+                                      !bothCounted.contains(where: { $0.unitID == h && $0.indicator == f.indicator }) else { continue }
+                                bothCounted.append(.init(unitID: h, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
+                                                         file: c.file, heldBy: [unit]))
+                            }
+                        }
+                        continue
+                    }
                     if fits {
                         for (f, _) in told {
                             for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
@@ -1045,7 +1110,8 @@ public enum Consolidator {
             if t.basis == .leadCopied { return .confirming }
             // A lead that gave no status (or "không phát sinh" on its plan's task): the work the
             // units reported is stated, the Sở settles the lead's status before signing.
-            guard [.leadSilent, .leadNotArisen].contains(t.basis), worked(t) else { return .noInformation }
+            if t.basis == .leadAwaitingRequest, !worked(t) { return .awaitingRequest }
+            guard [.leadSilent, .leadNotArisen, .leadAwaitingRequest].contains(t.basis), worked(t) else { return .noInformation }
             return t.recurring ? .recurring : .leadSilent
         }
     }
@@ -1059,6 +1125,11 @@ public enum Consolidator {
         func norm(_ text: String) -> String {
             VietText.fold(text).split { !$0.isLetter && !$0.isNumber }.joined(separator: " ")
         }
+        // Two words running ("ket noi", "du lieu"): one syllable alone is no word of a task.
+        func pairs(_ text: String) -> Set<String> {
+            let w = norm(text).split(separator: " ")
+            return w.count < 2 ? [] : Set((1..<w.count).map { w[$0 - 1] + " " + w[$0] })
+        }
         var out: [ConsolidatedReport.ReviewRow] = []
         for (i, t) in tasks.enumerated() {
             guard let ls = t.leadStatus, ls.status == .notStarted else { continue }
@@ -1070,7 +1141,13 @@ public enum Consolidator {
                 // passage says least about (the later one on a tie).
                 let theirs = o.statements.filter { $0.unit.unitID == ls.unitID }
                 let bothNotStarted = o.leadStatus?.unitID == ls.unitID && o.leadStatus?.status == .notStarted
+                // Both rows not started and the passage carrying no words of the other task that
+                // this one lacks ("đã xây dựng dự thảo kế hoạch, dự kiến tổ chức thực hiện trong
+                // tháng 12"): the lead's one account of two tasks not yet carried out, not a row
+                // pasted under the wrong heading — its "chưa thực hiện" stands (REVIEW31 #1).
+                let otherWords = pairs(o.text).subtracting(pairs(t.text))
                 guard own.contains(where: { s in theirs.contains { norm($0.text) == s.text
+                    && (!bothNotStarted || !pairs(s.text).isDisjoint(with: otherWords))
                     && (!bothNotStarted || $0.relevance > s.relevance || ($0.relevance == s.relevance && j < i)) } })
                 else { continue }
                 out.append(.init(path: ls.file, unitID: ls.unitID, unitName: ls.unitName, severity: "warning", code: "lead-passage-copied", message: nil,

@@ -383,12 +383,13 @@ public struct VietnameseRenderer: Sendable {
         switch basePhase(t) {
         // Under way by the other units' results while its lead reports "không phát sinh": the
         // lead's word said beside it, never overridden silently (REVIEW23 #5).
-        case .recurring where t.basis == .leadNotArisen: return w("labels.state.lead_not_arisen_worked")
+        case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis): return w("labels.state.lead_not_arisen_worked")
         case .recurring: return w("labels.state.recurring")
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
         case .leadSilent: return w(ownKey("labels.state.lead_silent", [t]))
         case .confirming: return w("labels.state.confirming")
+        case .awaitingRequest: return w("labels.state.awaiting_request")
         // Nothing reported and its deadline ahead: what is certain (REVIEW30 #10), never that
         // the Sở has no result of its own unit.
         case .noInformation where notDueYet(t) && w.says("labels.state.no_information_not_due"): return w("labels.state.no_information_not_due")
@@ -796,7 +797,7 @@ public struct VietnameseRenderer: Sendable {
         var ids: [String] = []
         for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
         let items = ids.map { id in
-            (id: id, value: joint.filter { $0.indicator == id }.map(\.value).reduce(0, +), money: false,
+            (id: id, value: joint.filter { $0.indicator == id }.map(\.value).reduce(0, +), money: IndicatorID(id).isMoney,
              units: Set(joint.filter { $0.indicator == id }.map(\.unitID)))
         }
         var seen = Set<String>()
@@ -1604,7 +1605,7 @@ public struct VietnameseRenderer: Sendable {
                 let part = w(key, ["n": n, "total": n])
                 // A task with results whose lead stated no progress, and one with nothing
                 // reported, named alike (REVIEW20 #3.1).
-                let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult]
+                let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult, .awaitingRequest]
                 parts.append([.notStarted, .overdue].contains(b.phase) || (!b.recurring && named.contains(b.phase) && b.tasks.count <= definition.rules.tallyNamedMax) ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(b.tasks)]) : part)
                 if b.phase != .inProgress { lastBehind = parts.count - 1 }
             }
@@ -1758,8 +1759,39 @@ public struct VietnameseRenderer: Sendable {
                 guard let v = totals[id], v > 0 else { return nil }
                 values[id] = IndicatorID(id).isMoney ? VietFormat.money(v) : VietFormat.count(v)
             }
-            return ReportWording.fill(h, values)
+            return ReportWording.fill(h, values) + leftOut(of: ReportWording.placeholders(h), groups: item.groups)
         }
+    }
+
+    /// The lead's own figures of a highlight's indicators that its total leaves out, said with
+    /// why (REVIEW31 #4: III.1 never differs silently from the figures II states): work it held
+    /// with units that count it ("do Chi cục phối hợp tổ chức cùng các đơn vị, đã tính ở trên"),
+    /// or figures being checked (`unverified`). "" when none.
+    func leftOut(of ids: [String], groups: [Int]) -> String {
+        var parts: [(key: String, who: String, values: [String: Double])] = []
+        for t in report.tasks where groups.isEmpty || groups.contains(t.group) {
+            for n in t.notCounted where ids.contains(n.indicator) && isLeadUnit(n.unitID, of: t) {
+                let key: String
+                switch n.reason {
+                case .jointWork: key = "assessment.leftOutJoint"
+                case .unverified: key = "assessment.leftOutUnverified"
+                default: continue
+                }
+                guard w.says(key) else { continue }
+                let who = shortName(n.unitName)
+                if let i = parts.firstIndex(where: { $0.key == key && $0.who == who }) {
+                    parts[i].values[n.indicator, default: 0] += n.value
+                } else {
+                    parts.append((key, who, [n.indicator: n.value]))
+                }
+            }
+        }
+        guard !parts.isEmpty, w.says("assessment.highlightLeftOut") else { return "" }
+        let items = parts.map { p in
+            let values = ids.compactMap { id in p.values[id].map { IndicatorID(id).isMoney ? VietFormat.money($0) : VietFormat.count($0) + " " + (w.indicators[id]?.measure ?? "") } }
+            return w(p.key, ["values": values.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "), "who": p.who])
+        }
+        return w("assessment.highlightLeftOut", ["items": items.joined(separator: "; ")])
     }
 
     /// Tasks the lead reports only preparing (its sentence names a plan being drafted:
@@ -2349,10 +2381,14 @@ public struct VietnameseRenderer: Sendable {
                 // quan" (REVIEW20 #3.10), not an objective cause — unless its theme is decided
                 // above them (rules.objectiveThemes: staffing, funds), then attributed to the
                 // unit (REVIEW23 #10). A unit's words about itself said of its kind.
+                // REVIEW31 #10 (over REVIEW23 #10): the Sở's own phòng, đơn vị are never cited as
+                // a source upward ("phản ánh của 03 phòng, đơn vị trực thuộc Sở"): their
+                // difficulty is stated in the Sở's own voice (assessment.difficultyOwn).
                 let items = theme.items.compactMap { it -> String? in
                     let text = lowerFirst(trimEnd(ownWords(it.text, it.units)))
-                    guard let who = outsideWho(it.units) ?? (objectiveOwn(theme.theme) ? sourceWho(it.units, nameOne: true) : nil) else { return nil }
-                    return w("assessment.difficulty", ["text": text, "who": who])
+                    if let who = outsideWho(it.units) { return w("assessment.difficulty", ["text": text, "who": who]) }
+                    guard objectiveOwn(theme.theme) else { return nil }
+                    return w("assessment.difficultyOwn", ["text": text, "who": sourceWho(it.units, nameOne: true)])
                 }
                 if items.isEmpty { continue }
                 out.append(.dash(w("assessment.theme", ["label": w.themeLabels[theme.theme] ?? theme.theme, "items": items.joined(separator: "; ")])))
@@ -2430,7 +2466,9 @@ public struct VietnameseRenderer: Sendable {
             // A lead that gave no status is asked for it (REVIEW17 #5).
             // Empty outlook.leadSilent: the lead's status is asked before signing (review page).
             if basePhase(t) == .leadSilent && !w.says("outlook.leadSilent") { continue }
+            // No request for it came in the period: acted on when one comes (REVIEW31 #2).
             let key = basePhase(t) == .leadSilent ? "outlook.leadSilent"
+                : basePhase(t) == .awaitingRequest ? "outlook.onRequest"
                 : due > quarterEnd ? "outlook.remaining" : ([.notStarted, .noInformation].contains(basePhase(t)) ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
@@ -2716,7 +2754,22 @@ public struct VietnameseRenderer: Sendable {
                             full = wordRange(of: a.full, in: text, notFollowedBy: nil, from: r.upperBound)
                         }
                     }
-                    let short = shortForm(a, in: text)
+                    var short = shortForm(a, in: text)
+                    // An intro that opens a parenthesis is never put inside one (no parenthesis
+                    // inside another): introduced at the first use outside parentheses.
+                    if a.intro.contains("(") {
+                        func inside(_ r: Range<String.Index>) -> Bool {
+                            let before = text[..<r.lowerBound]
+                            return before.filter { $0 == "(" }.count > before.filter { $0 == ")" }.count
+                        }
+                        while let r = full, inside(r) { full = wordRange(of: a.full, in: text, notFollowedBy: nil, from: r.upperBound) }
+                        while let r = short, inside(r) {
+                            let sub = String(text[r.upperBound...])
+                            guard let rr = shortForm(a, in: sub) else { short = nil; break }
+                            let lo = text.index(r.upperBound, offsetBy: sub.distance(from: sub.startIndex, to: rr.lowerBound))
+                            short = lo..<text.index(lo, offsetBy: sub.distance(from: rr.lowerBound, to: rr.upperBound))
+                        }
+                    }
                     let first = [full, short].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
                     guard var r = first else { continue }
                     // The unit already wrote the short form after the full one ("… thương mại
@@ -2787,6 +2840,7 @@ public struct VietnameseRenderer: Sendable {
         switch t.basis {
         case .lead: s = w("appendix.basisLead", ["lead": leadName(t)])
         case .leadSilent, .leadNotArisen: s = w("appendix.basisLeadSilent", ["lead": leadName(t)])
+        case .leadAwaitingRequest: s = w("appendix.basisLead", ["lead": leadName(t)])
         case .none: s = w("appendix.basisNone")
         case .leadWithoutResult: s = w("appendix.basisLeadWithoutResult", ["lead": leadName(t)])
         // The lead's row copied from another task: what the state rests on instead (REVIEW21 #1).

@@ -230,7 +230,11 @@ struct DevCorpusTests {
         // Session 25 (REVIEW28's fixes: fewer, longer dash lines in III.2 and IV, the budget
         // paragraph shorter): about 3.560 words, the signature block on page 6 with about 4
         // lines to spare (page images looked at). The bound keeps about 2 of them.
-        #expect(words < 3_580)
+        // Session 28 (REVIEW31's fixes: the programme names written out in IV, the joint
+        // inspections said in II.5, III.1's left-out classes): 3.606 words, the signature block
+        // on page 6 with about 5 lines to spare (page image of the dev render looked at). The
+        // bound keeps about 2 of them.
+        #expect(words < 3_640)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the

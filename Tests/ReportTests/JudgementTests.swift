@@ -229,25 +229,29 @@ import Testing
     /// The lead reports a task of its own plan "không phát sinh" and nobody did any of it: that
     /// contradicts the plan, so neither "không phát sinh" nor "chưa triển khai" is said upward
     /// (REVIEW20 #3.2); its deadline not passed, it is no shortcoming and nothing is carried
-    /// into next year on one unit's word (REVIEW20 #3.3): III.1 names it "chưa có báo cáo kết
-    /// quả" with its deadline, IV gives the step by that deadline, the review desk asks the lead.
+    /// into next year on one unit's word (REVIEW20 #3.3).
+    /// REVIEW31 #2 (reversing this test's "chưa có báo cáo kết quả", its finding and its IV step
+    /// by the deadline): the lead's reason here is that no request came from above — the task
+    /// has not arisen in the period, "chưa phát sinh yêu cầu trong kỳ" in III.1 and Phụ lục I,
+    /// IV acting on it "khi có hướng dẫn, yêu cầu", never promising it finished; no finding.
     @Test func aLeadsNotArisingOnItsPlansTaskIsNotSaidUpward() throws {
         let a = try #require(report.tasks.first { $0.code == "II.2.a" })
-        #expect(a.state == .noInformation && a.basis == .leadNotArisen && a.overdue == nil && a.leadStatus?.status == .notApplicable)
-        #expect(v.phase(a) == .noInformation)
-        #expect(report.review.contains { $0.code == "lead-not-arisen" && $0.params?["code"] == "II.2.a" && $0.severity == "warning" })
+        #expect(a.state == .noInformation && a.basis == .leadAwaitingRequest && a.overdue == nil && a.leadStatus?.status == .notApplicable)
+        #expect(v.phase(a) == .awaitingRequest)
+        #expect(!report.review.contains { $0.code == "lead-not-arisen" && $0.params?["code"] == "II.2.a" })
         let summary = section("1. Kết quả đạt được", "2. Hạn chế")
         #expect(!summary.contains("chưa triển khai (" + v.lowerFirst(v.expanded(a.title))), "\(summary)")
+        #expect(summary.contains(Fixtures.definition.wording("labels.progress.awaiting_request", ["n": "01"])), "\(summary)")
         #expect(!summary.contains("không phát sinh"))
         let shortcomings = section("2. Hạn chế và nguyên nhân", "IV. PHƯƠNG HƯỚNG")
         #expect(!shortcomings.contains("Chương trình 1322"), "\(shortcomings)")
         let outlook = section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT")
         let line = try #require(outlook.split(separator: "\n").first { $0.contains("Chương trình 1322") })
-        #expect(line.contains("(thời hạn Quý IV/2026)") && !line.contains("sang Kế hoạch năm") && !line.contains("chuyển"), "\(line)")
+        #expect(line.contains("khi có hướng dẫn, yêu cầu") && !line.contains("hoàn thành") && !line.contains("sang Kế hoạch năm") && !line.contains("chuyển"), "\(line)")
         #expect(!body.contains("không nhận được yêu cầu đối với nội dung này"), "\(body)")
-        // Phụ lục I: neither word as its state, the lead's sentence not quoted; each unit's
-        // status stays as it stated it.
-        #expect(v.taskStateLabel(a) != "Chưa triển khai" && v.taskStateLabel(a) != "Không phát sinh")
+        // Phụ lục I: what the lead reported as its state, the lead's sentence not quoted; each
+        // unit's status stays as it stated it.
+        #expect(v.taskStateLabel(a) == Fixtures.definition.wording("labels.state.awaiting_request"))
         #expect(v.statusBreakdown(a) == "01 đơn vị báo cáo: 01 không phát sinh", "\(v.statusBreakdown(a))")
         let texts = { (row: AppendixRow) in row.cells.compactMap { c -> String? in if case .text(let x) = c { return x } else { return nil } } }
         let row = try #require(AppendixTables.taskProgress(v).rows.first { texts($0).contains(v.expanded(a.title)) })
@@ -1041,7 +1045,8 @@ import Testing
         // Asked in the Sở's own name, with its source like every request in V: the units
         // raised a difficulty, not this request, so they are named as raising it (REVIEW16
         // #3.5, REVIEW17 #12).
-        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (phản ánh của Phường Chánh Hiệp và Sở Tài chính)."), "\(outside)")
+        // REVIEW31 #14: said as the difficulty they raised, not as their request.
+        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (qua khó khăn do Phường Chánh Hiệp và Sở Tài chính phản ánh)."), "\(outside)")
         #expect(!outside[v.upperBound...].contains("kiến nghị của Phường Chánh Hiệp và Sở Tài chính"))
         #expect(!outside[v.upperBound...].contains("chưa cụ thể"))
         #expect(outside.contains("văn bản hướng dẫn thực hiện các nội dung được phân quyền chưa cụ thể"))

@@ -70,7 +70,10 @@ import Testing
     @Test func aCopiedNotStartedIsNotStatedUpward() throws {
         var input = Fixtures.input()
         let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
-        let copied = "Chi cục đã lập dự thảo phương án và dự kiến triển khai trong quý cuối năm sau khi được phê duyệt."
+        // REVIEW31 #1: a plan-only passage with no words of either task is the lead's account of
+        // both, not a copy; this one names the other task's work ("thúc đẩy năng suất khu vực
+        // công"), so it is still a row pasted under the wrong heading.
+        let copied = "Chi cục đã lập dự thảo phương án thúc đẩy năng suất khu vực công và dự kiến triển khai trong quý cuối năm sau khi được phê duyệt."
         input.current[chiCuc].submission.entries += [
             Entry(task: "II.6.b", status: .notStarted, text: copied, sources: ["word/document.xml table 3 row 40 cell 2"]),
             Entry(task: "II.5.a", status: .notStarted, text: copied, sources: ["word/document.xml table 3 row 30 cell 2"]),

@@ -99,7 +99,7 @@ import Testing
             case .inProgress, .dueNow: #expect(t.state == .inProgress, "\(t.code)")
             case .notStarted: #expect(t.state == .notStarted, "\(t.code)")
             case .overdue: #expect(t.state != .completed || t.basis == .leadWithoutResult, "\(t.code)")
-            case .confirming, .leadSilent, .noInformation: #expect(t.state == .noInformation, "\(t.code)")
+            case .confirming, .leadSilent, .noInformation, .awaitingRequest: #expect(t.state == .noInformation, "\(t.code)")
             case .noResult: #expect(t.basis == .leadWithoutResult, "\(t.code)")
             }
         }

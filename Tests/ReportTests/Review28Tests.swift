@@ -24,7 +24,10 @@ import Testing
     @Test func aCopiedLeadRowIsTheDesksNeverTheBodys() throws {
         var input = Fixtures.input()
         let chiCuc = try index(input, "SKHCN-CCTDC")
-        let passage = "Đơn vị đang hoàn thiện đề cương, sẽ trình lãnh đạo phê duyệt trong tháng cuối năm."
+        // REVIEW31 #1: a plan-only passage with no words of either task is the lead's own
+        // account of both (its "chưa thực hiện" stands); this one names the other task's work
+        // ("kết nối cơ sở dữ liệu"), so it is a row pasted under the wrong heading.
+        let passage = "Đơn vị đang hoàn thiện đề cương kết nối cơ sở dữ liệu, sẽ trình lãnh đạo phê duyệt trong tháng cuối năm."
         input.current[chiCuc].submission.entries.append(Entry(task: "II.2.i", status: .notStarted, text: passage, sources: ["word/document.xml table 2 row 11"]))
         input.current[chiCuc].submission.entries.append(Entry(task: "II.5.a", status: .notStarted, text: passage, sources: ["word/document.xml table 2 row 21"]))
         let r = Fixtures.report(input)

@@ -76,7 +76,7 @@ import Testing
 
     // MARK: - #11, #16: Phụ lục II carries no notes for the văn thư
 
-    /// A unit's old-format file: "Chưa nhận được báo cáo hợp lệ (tệp gửi đến không mở được)", no
+    /// A unit's old-format file: "Chưa nhận được báo cáo hợp lệ (tệp Word định dạng cũ, …)", no
     /// request to send again; files of no known sender are not a sentence under the table.
     @Test func refusedFilesReadAsNoValidReport() throws {
         var input = Fixtures.input()
@@ -90,7 +90,8 @@ import Testing
         let r = Fixtures.report(input)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let row = try #require(r.reporters.first { $0.unitID == input.reporters[i].unitID })
-        #expect(v.reportingLabel(row) == "Chưa nhận được báo cáo hợp lệ (tệp gửi đến không mở được)")
+        // REVIEW31 #11 (over this test's one wording for every kind): the file's own cause.
+        #expect(v.reportingLabel(row) == "Chưa nhận được báo cáo hợp lệ (tệp Word định dạng cũ, không đọc được)")
         let table = AppendixTables.reporting(v)
         let all = (table.rows.flatMap { $0.cells.map(\.display) } + table.notes).joined(separator: "\n")
         for word in ["gửi lại", ".docx", "mật khẩu", "bản quét", "không xác định được đơn vị gửi"] { #expect(!all.contains(word), "\(word)") }
