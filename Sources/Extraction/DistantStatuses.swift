@@ -93,6 +93,10 @@ struct StatusReferenceWords: Sendable {
     /// ("Việc này phường vẫn đang làm, …"), each of at most `status_reading.subject_words`
     /// words. Empty: the line must open with its leads.
     var backReferences = PhraseTable<Bool>()
+    /// Words opening a line that states the status of the tasks the report names and leaves
+    /// without one (`rest_openers`: "Các nội dung còn lại nêu tại mục II đã hoàn thành theo
+    /// Kế hoạch."): said of the rest, never of the item above it.
+    var restOpeners = PhraseTable<Bool>()
 }
 
 extension ExtractionRun {

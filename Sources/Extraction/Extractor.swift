@@ -116,6 +116,12 @@ public struct Extractor: Sendable {
         run.placeClosingStatuses(&submission.entries)
         run.placeStatusSummaries(&submission.entries)
         run.placeDistantStatuses(&submission.entries)
+        if let rest = run.restStatus {
+            for k in submission.entries.indices where submission.entries[k].status == .unknown {
+                submission.entries[k].status = rest.status
+                submission.entries[k].statusSource = rest.location?.description
+            }
+        }
         run.noteStatusesOfUnnamedTasks(&submission.entries)
         run.markFigures(&submission.entries)
         submission.difficulties = run.difficulties
@@ -301,6 +307,9 @@ struct ExtractionRun {
     /// The last line read into tasks' passages, and the tasks it was read into: a status line
     /// right after it is said of its one task (`taskOfFollowingStatus`).
     var lastAbsorbed: (line: Int, codes: Set<String>) = (-1, [])
+    /// The status stated of the rest of the tasks ("Các nội dung còn lại … đã hoàn thành"), and
+    /// its place: given to each task the report names with no status (`status_references.rest_openers`).
+    var restStatus: (status: TaskStatus, location: Location?)?
     /// The task a line that only states a status was read into after its passage had ended
     /// (the line's context for the silent-loss sweep).
     var statusLineTask: String?
@@ -1111,6 +1120,17 @@ struct ExtractionRun {
                                     value: line.cells[1].value, location: line.cells[1].location, continued: false)]
         }
         let text = line.text
+        // "Các nội dung còn lại nêu tại mục II đã hoàn thành theo Kế hoạch.": the status of
+        // the tasks left with none, not of the item above.
+        if section == nil || section == .results, line.cells.count == 1, !v.statusReferences.restOpeners.isEmpty {
+            let tokens = readings.tokens(text)
+            if let first = tokens.firstIndex(where: { $0.kind == .word }), v.statusReferences.restOpeners.match(tokens, at: first) != nil,
+               let claim = v.statusClaim(in: tokens), claim.value != .unknown {
+                restStatus = (claim.value, line.firstLocation)
+                current = nil
+                return
+            }
+        }
         // "Tiến độ so với Kế hoạch: đang thực hiện." or "Nội dung này đến nay đã thực hiện
         // xong." on its own line right after an item whose passage ended with its paragraph:
         // the status of that item's task.
@@ -1672,6 +1692,11 @@ struct ExtractionRun {
         let body = stripEnumerator(text)
         // "- Số lớp/buổi tuyên truyền, tập huấn: " — a form's field, filled or not, is no heading.
         if let colon = Self.headingColon(in: body), isFieldLine(title: String(body[..<colon]), rest: String(body[body.unicodeScalars.index(after: colon)...])) { return nil }
+        // "- Mức độ so với Kế hoạch năm 2026: hoàn thành.", "Từ tháng 01 đến tháng 11/2026:
+        // phường đã đăng …" inside a task's passage: a status label (and what it is measured
+        // against) before the status it states, or a period, is no task's title, whatever
+        // words of the plan it shares.
+        if current != nil, let colon = Self.headingColon(in: body), isPassageLabel(title: String(body[..<colon]), rest: String(body[body.unicodeScalars.index(after: colon)...])) { return nil }
         // "c/ Xử lý vi phạm: 03 cơ sở vi phạm, phạt tiền …" inside a task's passage: a short
         // label before the passage's own figures, not a task named by its title.
         if current != nil, !startsWithHeadingNumber(text), text.first?.isNumber != true,
@@ -2493,6 +2518,16 @@ struct ExtractionRun {
         return v.counts.match(tokens, at: lead.end) != nil
     }
 
+    /// A title before a colon inside a task's passage that names no task: a status label,
+    /// perhaps with what the status is measured against ("Mức độ so với Kế hoạch năm 2026",
+    /// "Tiến độ hoạt động", "Đánh giá năm"), before a status; or a period (`period_titles`).
+    func isPassageLabel(title: String, rest: String) -> Bool {
+        if namesPeriod(title) { return true }
+        let tokens = readings.tokens(title)
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), v.statusLabels.match(tokens, at: first) != nil else { return false }
+        return v.statusClaim(in: readings.tokens(rest)) != nil
+    }
+
     /// A bulleted or numbered paragraph of the form "title: content", with a title of a few
     /// words: the way units start a new item of their report.
     /// A title that names a period or a running total (`clauses.period_titles`), a number
@@ -2702,11 +2737,11 @@ struct ExtractionRun {
     }
 
     /// The resolver of a task's status: the first claim stands unless a later one weighs
-    /// more. `confidence` nil: a status stated as a cell states it (a tick, a form's list).
+    /// more (or as much, where the first yields to it: `status_reading.tie_yields`). `confidence` nil: a status stated as a cell states it (a tick, a form's list).
     func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?, confidence: Double? = nil) {
         let w = confidence ?? v.statusReading.weight(.cell)
         b.statusClaims.append((s, w, location?.description))
-        if b.status == nil || w > b.statusConfidence {
+        if b.status == nil || v.statusReading.replaces(b.status!, b.statusConfidence, with: s, w) {
             b.status = s; b.statusSource = location?.description; b.statusConfidence = w
         }
     }

@@ -643,7 +643,8 @@ struct GridResolver {
             // Parts of one task that disagree, one still under way ("DONE" for one batch, "IP"
             // for the last): the task is under way.
             let stillOpen = reading.entries[k].status.map { $0.value == .completed && s == .inProgress && confidence >= $0.confidence } ?? false
-            if !stillOpen, let old = reading.entries[k].status, old.confidence >= confidence { return }
+            if !stillOpen, let old = reading.entries[k].status, old.confidence >= confidence,
+               !r.v.statusReading.replaces(old.value, old.confidence, with: s, confidence) { return }
             // A status merged down from an earlier row is read where its words are: two tasks
             // whose status is one cell show one place (REVIEW31 #3: one word for two tasks).
             var place = cell.location
@@ -1541,7 +1542,8 @@ struct GridResolver {
             // Parts of one task that disagree, one still under way ("DONE" for one batch, "IP"
             // for the last): the task is under way.
             let stillOpen = reading.entries[k].status.map { $0.value == .completed && s == .inProgress && confidence >= $0.confidence } ?? false
-            if !stillOpen, let old = reading.entries[k].status, old.confidence >= confidence { return }
+            if !stillOpen, let old = reading.entries[k].status, old.confidence >= confidence,
+               !r.v.statusReading.replaces(old.value, old.confidence, with: s, confidence) { return }
             reading.entries[k].status = Claim(value: s, confidence: confidence, location: cell.location)
         }
         var unread: [String: [String]] = [:]
@@ -2056,7 +2058,7 @@ struct GridResolver {
         // (`status_reading.weights`). Either replaces only a weaker claim.
         let leading = leadingStatus(cell.text).map { (value: $0, confidence: r.v.statusReading.weight(.cell)) }
         if let s = leading ?? r.v.statusClaim(in: statusTokens).map({ (value: $0.value, confidence: $0.confidence) }),
-           reading.entries[k].status.map({ $0.confidence < s.confidence }) ?? true {
+           reading.entries[k].status.map({ r.v.statusReading.replaces($0.value, $0.confidence, with: s.value, s.confidence) }) ?? true {
             reading.entries[k].status = Claim(value: s.value, confidence: s.confidence, location: cell.location)
         }
         reading.entries[k].texts.append(cell.text)

@@ -121,8 +121,18 @@ extension Vocabulary {
         var negationShorthand: Set<String> = []
         var tailMarks: Set<String> = []
         var tailSubjectWords = 2
+        /// Statuses that, taken first, yield to a later claim of the same weight stating one
+        /// of theirs (`tie_yields`: "không phát sinh" in one month beside "Hoàn thành" at the
+        /// period's end).
+        var tieYields: [TaskStatus: Set<TaskStatus>] = [:]
 
         func weight(_ kind: StatusClaim.Kind) -> Double { weights[kind] ?? 0 }
+
+        /// Whether a claim of `new` weighing `weight` replaces the one taken (`old`, `oldWeight`):
+        /// it weighs more, or as much and `old` yields to it (`tie_yields`).
+        func replaces(_ old: TaskStatus, _ oldWeight: Double, with new: TaskStatus, _ weight: Double) -> Bool {
+            weight > oldWeight || (abs(weight - oldWeight) < 1e-9 && tieYields[old]?.contains(new) == true)
+        }
     }
 
     /// The status a passage states in a phrase of its own: after a label, in parentheses or

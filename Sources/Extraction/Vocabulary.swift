@@ -1024,7 +1024,7 @@ public struct Vocabulary: Sendable {
         }
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "vague", "done", "weights",
-                          "predicates", "residual", "tail_marks", "tail_subject_words", "negation_shorthand"]
+                          "predicates", "residual", "tail_marks", "tail_subject_words", "negation_shorthand", "tie_yields"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -1083,6 +1083,17 @@ public struct Vocabulary: Sendable {
         for p in try strings(residual["nothing"], "status_reading.residual.nothing") { v.statusReading.residualNothing.add(p, true) }
         for p in try strings(residual["remaining"], "status_reading.residual.remaining") { v.statusReading.residualRemaining.add(p, true) }
         v.statusReading.negationShorthand = Set(try strings(statusReading["negation_shorthand"], "status_reading.negation_shorthand").map { VietText.fold($0) })
+        for (key, values) in try map(statusReading["tie_yields"], "status_reading.tie_yields").sorted(by: { $0.key < $1.key }) {
+            guard let status = TaskStatus(rawValue: key), status != .unknown else {
+                throw LoadError(file: file, message: "status_reading.tie_yields.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
+            }
+            for name in try strings(values, "status_reading.tie_yields.\(key)") {
+                guard let to = TaskStatus(rawValue: name), to != .unknown, to != status else {
+                    throw LoadError(file: file, message: "status_reading.tie_yields.\(key): '\(name)' is no other status (use completed, in_progress, not_started, not_applicable)")
+                }
+                v.statusReading.tieYields[status, default: []].insert(to)
+            }
+        }
         v.statusReading.tailMarks = Set(try strings(statusReading["tail_marks"], "status_reading.tail_marks").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         if let n = statusReading["tail_subject_words"] {
             guard let words = n as? Int, words >= 0 else { throw LoadError(file: file, message: "status_reading.tail_subject_words must be a whole number") }
@@ -1177,13 +1188,14 @@ public struct Vocabulary: Sendable {
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
         let references = try map(root["status_references"], "status_references")
-        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "legend_separators", "code_length", "code_words", "legend_pairs", "name_score", "name_margin", "under_lines", "follow_words", "back_references", "weights"]
+        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "legend_separators", "code_length", "code_words", "legend_pairs", "name_score", "name_margin", "under_lines", "follow_words", "back_references", "rest_openers", "weights"]
         for key in references.keys where !referenceKeys.contains(key) {
             throw LoadError(file: file, message: "status_references.\(key): unknown key (use \(referenceKeys.sorted().joined(separator: ", ")))")
         }
         for p in try strings(references["label_words"], "status_references.label_words") { v.statusReferences.labelWords.add(p, true) }
         for p in try strings(references["citation_words"], "status_references.citation_words") { v.statusReferences.citationWords.add(p, true) }
         for p in try strings(references["back_references"], "status_references.back_references") { v.statusReferences.backReferences.add(p, true) }
+        for p in try strings(references["rest_openers"], "status_references.rest_openers") { v.statusReferences.restOpeners.add(p, true) }
         v.statusReferences.labelJoins = Set(try strings(references["label_joins"], "status_references.label_joins").map { VietText.fold($0) })
         v.statusReferences.legendMarks = try strings(references["legend_marks"], "status_references.legend_marks").filter { !$0.isEmpty }
         // Each separator is one character between a legend's pairs ("A - Đã xong; B - Đang làm",
