@@ -112,8 +112,9 @@ final class GridRecognisers: Sendable {
             if first.role == .label || first.role == .task { return (first.role, nil, nil) }
             // "Đơn vị / Nội dung phối hợp theo Kế hoạch": a form's rows name the bodies (its
             // group rows) and what each does; "đơn vị" there is the body, not a unit of measure,
-            // and the words after the slash say what each row's cell names.
-            if first.role == .measureUnit {
+            // and the words after the slash say what each row's cell names. So too "Lĩnh vực /
+            // nội dung" (a borrowed form's rows name the field and the work): each row a task.
+            if first.role == .measureUnit || first.role == .breakdown {
                 let rest = headerRole(String(text[text.index(after: slash)...]))
                 if rest.role == .label || rest.role == .task { return (rest.role, nil, nil) }
             }
@@ -770,25 +771,43 @@ final class GridRecognisers: Sendable {
     /// not transposed.
     func transposedTasks(_ grid: Grid, header k: Int, _ layout: inout GridLayout) -> Int? {
         guard let label = layout.labelColumn, layout.column(.task) == nil else { return nil }
+        // Two levels ("Kiểm tra, giám sát" spanning "Kiểm tra hàng lưu thông | Lấy mẫu khảo
+        // sát"): the tasks are named in the row under the groups, a group's own column (no
+        // child under it) in the row above.
+        var names = k
+        if k + 1 < grid.rows.count, grid.rows[k].cells.contains(where: { !$0.continued && $0.span > 1 && $0.column > label }),
+           !grid.rows[k + 1].cells.contains(where: { $0.number != nil }),
+           grid.rows[k + 1].cells.filter({ !$0.continued && $0.column > label }).count >= 2 { names = k + 1 }
+        var named: [GridCell] = grid.rows[names].cells.filter { !$0.continued && $0.column > label }
+        /// Columns named in the header row itself (whose roles the layout has).
+        var inHeader = Set(named.map(\.column))
+        if names > k {
+            inHeader = []
+            for cell in grid.rows[k].cells where !cell.continued && cell.span == 1 && cell.column > label && !named.contains(where: { $0.column == cell.column }) {
+                named.append(cell)
+                inHeader.insert(cell.column)
+            }
+        }
         var candidates: [Int: String] = [:]
-        for cell in grid.rows[k].cells where !cell.continued && cell.column > label && layout.flags[cell.column] == nil {
-            let role = layout.roles[cell.column]
+        for cell in named where layout.flags[cell.column] == nil {
+            let own = inHeader.contains(cell.column)
+            let role = own ? layout.roles[cell.column] : headerRole(cell.text).role
             let coded = taskCode(in: cell.text, sequence: false) != nil
             let words = Tokenizer.tokenize(cell.text).filter { $0.kind == .word }.count
             if coded && (role == nil || role == .quantity || role == .money)
-                || role == nil && layout.indicatorColumns[cell.column] == nil && words >= 3 { candidates[cell.column] = cell.text }
+                || role == nil && (!own || layout.indicatorColumns[cell.column] == nil) && words >= 3 { candidates[cell.column] = cell.text }
         }
         var codes: [Int: String] = [:]
-        var end = k + 1
+        var end = names + 1
         // A row of codes under the header names every column it has a code for, whatever
         // the column's header words.
-        if k + 1 < grid.rows.count, !grid.rows[k + 1].cells.contains(where: { $0.number != nil }) {
-            for cell in grid.rows[k + 1].cells where !cell.continued && cell.column > label {
+        if names + 1 < grid.rows.count, !grid.rows[names + 1].cells.contains(where: { $0.number != nil }) {
+            for cell in grid.rows[names + 1].cells where !cell.continued && cell.column > label {
                 if let code = taskCode(in: cell.text, sequence: true) ?? taskCode(in: cell.text, sequence: false) { codes[cell.column] = code }
             }
             if codes.count >= 2 {
-                end = k + 2
-                for c in codes.keys where candidates[c] == nil { candidates[c] = grid.rows[k].cell(startingAt: c)?.text ?? "" }
+                end = names + 2
+                for c in codes.keys where candidates[c] == nil { candidates[c] = named.first { $0.column == c }?.text ?? "" }
             } else { codes = [:] }
         }
         guard candidates.count >= 2 else { return nil }
@@ -800,6 +819,7 @@ final class GridRecognisers: Sendable {
             layout.taskColumns[c] = codes[c] ?? ""
             layout.roles[c] = nil
             layout.indicatorColumns[c] = nil
+            if names > k, let text = candidates[c], !text.isEmpty { layout.headers[c] = text }
         }
         return end
     }

@@ -1532,7 +1532,8 @@ struct GridResolver {
                 let money: Bool? = r.moneyScale(unit) != nil ? true : (unit.trimmed().isEmpty ? nil : false)
                 if let id = r.indicator(label: stripBullet(gr.cell(at: labelCol)?.text ?? ""), unit: unit, money: money).best { own.insert(id) }
             }
-            if let header = grid.rows[layout.headerRows.lowerBound].cell(startingAt: c), let found = byMeaning(header.text, figures: own).code {
+            // (The header's own words: a task's name under its group's, in two levels.)
+            if let header = layout.headers[c] ?? grid.rows[layout.headerRows.lowerBound].cell(startingAt: c)?.text, let found = byMeaning(header, figures: own).code {
                 layout.taskColumns[c] = found
             }
         }
