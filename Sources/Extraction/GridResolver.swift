@@ -421,6 +421,8 @@ struct GridResolver {
         var grandTotalAfter = Int.max
         /// The texts of rows' figures a total replaced: read, though no figure keeps them.
         var replacedTexts: [String] = []
+        /// The unit of measure of the row whose parts ("Trong đó: …") are being read, if any.
+        var partsUnit: String?
         /// By value column, the indicators its rows were read as, and the rows (positions)
         /// whose number in it was not read; by row, its finding of numbers not read.
         var readInColumn: [Int: Set<IndicatorID>] = [:]
@@ -518,6 +520,14 @@ struct GridResolver {
                 continue
             }
             if r.isNumbering(gr) { reading.rows = reading.rows.lowerBound...gr.index; continue }
+            // "Trong đó: - Xã chủ trì | cuộc | 3" and the bulleted rows after it ("- Phối hợp
+            // Chi cục | cuộc | 1") under "Tổng số cuộc kiểm tra | cuộc | 4": parts of the row
+            // above, counted in its figure — read, but no figure of their own.
+            if isBreakdownPart(row, after: rows.last, open: &partsUnit) {
+                replacedTexts += row.values.map(\.cell.text)
+                reading.rows = reading.rows.lowerBound...gr.index
+                continue
+            }
             rows.append(row)
             reading.rows = reading.rows.lowerBound...gr.index
             for (role, c) in [(GridColumnRole.difficulty, layout.column(.difficulty)), (.proposal, layout.column(.proposal))] {
@@ -1631,6 +1641,31 @@ struct GridResolver {
     static func isDate(_ text: String) -> Bool {
         let parts = text.trimmed().split(separator: "/")
         return parts.count >= 2 && parts.count <= 3 && parts.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// A row that breaks the figure of the row above into parts: unnumbered, its label opening
+    /// with a breakdown's words (vocabulary.yaml `figure_reading.breakdowns`: "Trong đó: - Xã
+    /// chủ trì"), or bulleted right after such a row that opens a list ("- Phối hợp Chi cục
+    /// TĐC"), with a number in the same unit of measure as the row above. `open`: the unit of the row being
+    /// broken down, kept from row to row (nil once a row is no part).
+    func isBreakdownPart(_ row: Row, after previous: Row?, open: inout String?) -> Bool {
+        let unit = VietText.words(row.unit).joined(separator: " ")
+        let unnumbered = row.shape == .empty || row.shape == .dash
+        guard unnumbered, !row.values.isEmpty, !unit.isEmpty else { open = nil; return false }
+        let label = stripBullet(row.label)
+        let tokens = Tokenizer.tokenize(label)
+        let first = tokens.firstIndex { $0.kind == .word } ?? 0
+        if let m = r.v.figureReading.breakdowns.match(tokens, at: first), let previous, !previous.values.isEmpty,
+           VietText.words(previous.unit).joined(separator: " ") == unit {
+            // Only parts opened as a list ("Trong đó: - Xã chủ trì") go on in bulleted rows;
+            // after "Trong đó: đột xuất" a bulleted row is the next figure of the task.
+            let rest = tokens[m.end...].drop { $0.raw == ":" }
+            open = rest.first.map { ["-", "–", "+", "•"].contains(String($0.raw)) } == true ? unit : nil
+            return true
+        }
+        if let o = open, o == unit, label != row.label.trimmed() { return true }
+        open = nil
+        return false
     }
 
     /// A total or a subtotal written in a task column ("TỔNG CỘNG", "Cộng nhóm 2").

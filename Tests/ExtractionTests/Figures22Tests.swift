@@ -37,6 +37,27 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(checks?.indicators[IndicatorID("establishments_inspected")]?.value == 55)
     }
 
+    /// A row's figure broken into parts on the rows under it ("Trong đó: - Xã chủ trì" and
+    /// the bulleted rows after it, "Trong đó: đột xuất"), in the same unit of measure: the
+    /// parts are counted in the figure above, not added to it; the next unbulleted or
+    /// numbered row is the task's next figure.
+    @Test func partsUnderAFigureAreNotAddedToIt() {
+        let s = extract(book(top() + [
+            ["STT", "Nội dung / Chỉ tiêu", "Đơn vị tính", "Số lượng", "Tình hình thực hiện"],
+            ["1", "Kiểm tra chất lượng hàng hóa lưu thông (II.5.a)", nil, nil, "Đang thực hiện"],
+            ["-", "Tổng số cuộc kiểm tra", "cuộc", 4, nil],
+            [nil, "Trong đó: - Chủ trì", "cuộc", 3, nil],
+            [nil, "- Phối hợp Chi cục TĐC", "cuộc", 1, nil],
+            ["-", "Tổng số cơ sở được kiểm tra", "cơ sở", 31, nil],
+            [nil, "Trong đó: cửa hàng xăng dầu", "cơ sở", 9, nil],
+            ["-", "Số cơ sở vi phạm", "cơ sở", 3, nil],
+        ]), fileName: "bieu.xlsx")
+        #expect(s.value("II.5.a", "inspections") == 4)
+        #expect(s.value("II.5.a", "establishments_inspected") == 31)
+        #expect(s.value("II.5.a", "violations") == 3)
+        #expect(!s.findings.contains { $0.message.contains("Chủ trì") || $0.message.contains("xăng dầu") })
+    }
+
     /// One task written over its updates ("Lần 1", "Lần 2"), each restating the running total:
     /// the last update's figures and status are the task's, not the sum of the updates.
     @Test func anUpdateLogGivesItsLastUpdate() {
