@@ -1319,43 +1319,133 @@ extension GridRecognisers {
     /// A form of several cards one under another, in two columns: a heading row per card
     /// ("NHIỆM VỤ 2": one of `cards.block_heads` and a number) or its task's field written
     /// again opens the next card; each card's rows are fields ("Tên nhiệm vụ: | …", "Số lớp: |
-    /// 3", "Tình hình: | …"). Read as a table under a header of every field name, one row a
-    /// card; returns it with the rows the cards cover. Nil unless two cards or more each name
-    /// their task and state something of it.
+    /// 3", "Tình hình: | …"). A heading may name the card's task itself, after a colon or in
+    /// the cell beside it ("VIỆC 1: Kiểm tra đo lường … — TÌNH TRẠNG: ĐANG LÀM", "ĐỐI TƯỢNG
+    /// 01: | Kiểm tra chất lượng …"), its status after one of `status_rows` and a colon; under
+    /// such a heading a row of a label and a number ("Số cuộc | 2", "Tiền phạt | 52,3 | triệu
+    /// đồng", its unit of measure beside it) is a field too, a row of column names over them
+    /// ("Đại lượng | Giá trị | Đơn vị") and a remark off the first column are passed over.
+    /// Read as a table under a header of every field name, one row a card; returns it with the
+    /// rows the cards cover. Nil unless two cards or more each name their task and state
+    /// something of it.
     func cards(_ grid: Grid) -> (grid: Grid, covered: ClosedRange<Int>)? {
         typealias Field = (name: String, value: GridCell?)
         var blocks: [[Field]] = []
         var current: [Field] = []
         var start: Int?, end = 0
+        /// The current card was opened by a heading that names its task.
+        var titled = false
         func fieldName(_ row: GridRow) -> (String, GridCell?)? {
             let own = row.cells.filter { !$0.continued }
             guard let name = own.first, name.column == 0, name.span == 1, own.count <= 2,
                   own.count == 1 || own[1].column == 1 else { return nil }
             let text = name.text.trimmed(" :\n")
-            guard name.text.trimmed().hasSuffix(":") || g.columns.wholeMatch(text) != nil, !text.isEmpty,
+            // Under a heading that names the task, a short label beside its words is a field
+            // ("Nội dung đã thực hiện | …").
+            guard name.text.trimmed().hasSuffix(":") || g.columns.wholeMatch(text) != nil || titled && own.count == 2, !text.isEmpty,
                   !text.contains(where: \.isNumber), text.split(separator: " ").count <= g.cardFieldWords else { return nil }
             return (text, own.count == 2 ? own[1] : nil)
+        }
+        /// Under a titled heading: "Số cuộc | 2", "Phạt tiền | 7.500.000 đ", "Tiền phạt | 52,3 |
+        /// triệu đồng | …" — the label, with the unit of measure beside the number, names it.
+        func figureField(_ row: GridRow) -> (String, GridCell)? {
+            let own = row.cells.filter { !$0.continued }
+            guard own.count >= 2, own.count <= 4, let label = own.first, label.column <= 1 else { return nil }
+            let value = own[1]
+            guard value.column == label.column + 1, value.number != nil || value.text.trimmed().first?.isNumber == true else { return nil }
+            let text = label.text.trimmed(" :\n")
+            // (A figure's label says what was counted, at more length than a field's name:
+            // "Số phương tiện đo được kiểm tra".)
+            guard !text.isEmpty, !text.contains(where: \.isNumber), text.split(separator: " ").count <= 2 * g.cardFieldWords else { return nil }
+            if own.count >= 3, own[2].column == value.column + 1, own[2].number == nil,
+               !own[2].text.contains(where: \.isNumber), own[2].text.split(separator: " ").count <= 2 {
+                return ("\(text) (\(own[2].text.trimmed()))", value)
+            }
+            return (text, value)
+        }
+        /// "Đại lượng | Giá trị | Đơn vị | Ghi chú": column names over a card's figures.
+        func columnNames(_ row: GridRow) -> Bool {
+            let own = row.cells.filter { !$0.continued }
+            return own.count >= 3 && own.allSatisfy { $0.number == nil && !$0.text.contains(where: \.isNumber) }
+                && own.filter({ g.columns.wholeMatch($0.text) != nil }).count >= 2
         }
         func isTaskField(_ name: String) -> Bool {
             let role = g.columns.wholeMatch(name)
             return role == .task || role == .label
         }
-        func isBlockHead(_ row: GridRow) -> Bool {
+        /// A heading row: nil for none; else the task and status fields it names itself.
+        func blockHead(_ row: GridRow) -> [Field]? {
             let own = row.cells.filter { !$0.continued }
-            guard own.count == 1 else { return false }
-            let tokens = Tokenizer.tokenize(own[0].text).filter { $0.kind != .punct }
-            guard let m = g.cardBlockHeads.match(tokens, at: 0), m.end < tokens.count, tokens.count - m.end <= 2 else { return false }
-            return tokens[m.end].kind == .number || tokens[m.end].raw.count <= 4 && tokens[m.end].raw.allSatisfy(\.isLetter)
+            guard own.count == 1 || own.count == 2 && own[1].column == own[0].column + 1 && own[1].number == nil else { return nil }
+            let all = Tokenizer.tokenize(own[0].text)
+            let tokens = all.filter { $0.kind != .punct }
+            // The card's number or letter ("NHIỆM VỤ 2", "PHẦN VIỆC B"), not a word after the
+            // head's ("Việc đã làm:").
+            guard let m = g.cardBlockHeads.match(tokens, at: 0), m.end < tokens.count,
+                  tokens[m.end].kind == .number || tokens[m.end].raw.count == 1 && tokens[m.end].raw.allSatisfy(\.isLetter)
+                    || tokens[m.end].raw.count <= 4 && tokens[m.end].raw.allSatisfy({ $0.isLetter && $0.isUppercase })
+            else { return nil }
+            if tokens.count - m.end <= 2 {
+                // A title in the cell beside: the heading is its number alone ("ĐỐI TƯỢNG 01:").
+                guard own.count == 2, tokens.count - m.end == 1, let task = g.columnNames[.task] else { return own.count == 1 ? [] : nil }
+                return [(task, own[1])]
+            }
+            // "VIỆC 1: <title> — TÌNH TRẠNG: ĐANG LÀM": the words after the number's colon.
+            let text = own[0].text
+            guard own.count == 1, let colon = text.firstIndex(of: ":"), let task = g.columnNames[.task],
+                  text[..<colon].split(separator: " ").count <= m.end + 1 else { return nil }
+            var title = String(text[text.index(after: colon)...]).trimmed()
+            var fields: [Field] = []
+            for mark in [" — ", " – ", " - "] {
+                var at = title.endIndex
+                var found: Range<String.Index>?
+                while found == nil, at > title.startIndex {
+                    at = title.index(before: at)
+                    if title[at...].hasPrefix(mark) { found = at..<title.index(at, offsetBy: mark.count) }
+                }
+                guard let r = found else { continue }
+                let tail = title[r.upperBound...]
+                guard let c = tail.firstIndex(of: ":"), g.statusRows.wholeMatch(String(tail[..<c])) != nil else { continue }
+                let status = String(tail[tail.index(after: c)...]).trimmed()
+                if !status.isEmpty {
+                    var cell = own[0]
+                    cell.text = status
+                    fields.append((String(tail[..<c]).trimmed(), cell))
+                }
+                title = String(title[..<r.lowerBound]).trimmed()
+                break
+            }
+            guard !title.isEmpty else { return nil }
+            var cell = own[0]
+            cell.text = title
+            let head: [Field] = [(task, cell)]
+            return head + fields
         }
         for row in grid.rows {
-            if isBlockHead(row) {
+            if let head = blockHead(row) {
                 if !current.isEmpty { blocks.append(current); current = [] }
                 start = start ?? row.index
                 end = row.index
+                titled = !head.isEmpty
+                current = head
                 continue
             }
-            if let (name, value) = fieldName(row) {
-                if isTaskField(name) {
+            if titled, start != nil {
+                if let (name, value) = figureField(row) {
+                    current.append((name, value))
+                    end = row.index
+                    continue
+                }
+                let own = row.cells.filter { !$0.continued }
+                if columnNames(row) || own.count == 1 && own[0].column > 0 { continue }
+            }
+            if let (field, value) = fieldName(row) {
+                var name = field
+                // Under a heading that names the task, another task-like field ("Nội dung đã
+                // thực hiện | …") tells the work: a note of the card.
+                if titled, let note = g.columnNames[.note], isTaskField(name) || [.label, .task].contains(headerRole(name).role) {
+                    name = note
+                } else if isTaskField(name) {
                     if current.contains(where: { isTaskField($0.name) }) { blocks.append(current); current = [] }
                     start = start ?? row.index
                 }
@@ -1376,12 +1466,14 @@ extension GridRecognisers {
         }
         guard let first = start, blocks.count >= 2,
               blocks.allSatisfy({ b in b.contains { isTaskField($0.name) } && b.contains { states($0.name) } }) else { return nil }
-        // One column per field name, in the order first met.
+        // One column per field name, in the order first met; every status field in one
+        // ("TÌNH TRẠNG" in one card's heading, "KẾT LUẬN:" in another's rows).
+        func fieldKey(_ name: String) -> String { g.columns.wholeMatch(name) == .status ? "" : VietText.fold(name) }
         var columns: [String] = []
         var byKey: [String: Int] = [:]
         for b in blocks {
             for f in b {
-                let key = VietText.fold(f.name)
+                let key = fieldKey(f.name)
                 if byKey[key] == nil { byKey[key] = columns.count; columns.append(f.name) }
             }
         }
@@ -1394,7 +1486,7 @@ extension GridRecognisers {
         for (k, b) in blocks.enumerated() {
             var cells: [GridCell] = []
             for f in b {
-                guard var cell = f.value, let c = byKey[VietText.fold(f.name)].map({ $0 + 1 }), !cells.contains(where: { $0.column == c }) else { continue }
+                guard var cell = f.value, let c = byKey[fieldKey(f.name)].map({ $0 + 1 }), !cells.contains(where: { $0.column == c }) else { continue }
                 cell.column = c
                 cell.span = 1
                 cells.append(cell)

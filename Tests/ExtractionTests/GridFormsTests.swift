@@ -140,6 +140,45 @@ private var top: [(values: [Any?], fills: [Int: String])] { [
         #expect(!s.findings.contains { $0.message.contains("CÔNG VIỆC") })
     }
 
+    /// Cards whose heading names the task and its status ("VIỆC 1: … — TÌNH TRẠNG: ĐANG
+    /// LÀM"), or names it in the cell beside ("ĐỐI TƯỢNG 02: | …") over a small table of
+    /// figures ("Đại lượng | Giá trị | Đơn vị") and a conclusion: each card a task's row, its
+    /// labelled numbers its figures (the unit beside the number scales an amount), what was
+    /// done a note; the heading's number is no figure.
+    @Test func cardsWhoseHeadingNamesTheTask() {
+        let s = extract(book(top + [
+            (["Đơn vị báo cáo:", "Ủy ban nhân dân xã Thái Mỹ"], [:]),
+            ([], [:]),
+            (["VIỆC 1: Tuyên truyền pháp luật về đo lường trên loa truyền thanh xã — TÌNH TRẠNG: XONG"], [:]),
+            (["Nội dung đã thực hiện", "Phát trên loa vào buổi sáng các ngày chợ phiên."], [:]),
+            (["Số tin, bài", 12], [:]),
+            ([], [:]),
+            (["ĐỐI TƯỢNG 02:", "Cùng đoàn liên ngành kiểm tra cân tại chợ theo phân cấp"], [:]),
+            (["Căn cứ thực hiện:", "Kế hoạch kiểm tra của xã"], [:]),
+            ([nil, "Đại lượng", "Giá trị", "Đơn vị", "Ghi chú"], [:]),
+            ([nil, "Số cuộc kiểm tra đo lường tại chợ", 2, "cuộc"], [:]),
+            ([nil, "Cơ sở được kiểm tra", 17, "cơ sở", "chợ Thái Mỹ"], [:]),
+            ([nil, "Tiền phạt", 1.5, "triệu đồng"], [:]),
+            (["KẾT LUẬN:", "Chưa kết thúc - tiếp tục kiểm tra đến hết quý IV."], [:]),
+            ([], [:]),
+            (["GHI CHÚ – ĐỀ NGHỊ"], [:]),
+            (["Khó khăn", "Xã chưa có cân đối chứng đặt tại chợ."], [:]),
+        ]), fileName: "tong-hop.xlsx")
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 17)
+        #expect(s.value("II.5.c", "fines_vnd") == 1_500_000)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entries.count == 2)
+        // Still open (session 28): a finding may quote a card's heading number as a figure
+        // ("Số liệu “ĐỐI TƯỢNG 03” của nhiệm vụ II.2.d chưa được tổng hợp …", set128; "VIỆC 3",
+        // set101's Côn Đảo sheet), fewer than before cards' headings named their tasks.
+        withKnownIssue {
+            #expect(!s.findings.contains { $0.message.contains("“VIỆC 1”") || $0.message.contains("“ĐỐI TƯỢNG 02”") })
+        }
+    }
+
     /// A table on another subject whose annex line says to whom it goes ("… gửi Sở …, Chi cục
     /// Tiêu chuẩn Đo lường Chất lượng"): the recipient's name says nothing of the subject, and
     /// the file is refused as no report of this plan.
