@@ -40,7 +40,7 @@ public struct Extractor: Sendable {
         self.profiles = profiles
         self.tasks = tasks
         self.tasksByCode = Dictionary(tasks.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-        self.titles = TitleMatcher(tasks: tasks)
+        self.titles = TitleMatcher(tasks: tasks, citations: profiles.citations)
         var groups: [Int: String] = [:]
         for t in tasks where groups[t.group] == nil { groups[t.group] = t.groupTitle }
         self.groups = groups

@@ -104,6 +104,9 @@ public struct TaskProfiles: Sendable {
         var otherwise: String?
     }
     var deciders: [Decider] = []
+    /// The kinds of legal documents a plan's task text may cite (`citations` in the file):
+    /// the title matcher reads each task's text without its citations.
+    public var citations = Citations()
 
     public init() {}
 
@@ -170,7 +173,7 @@ public struct TaskProfiles: Sendable {
         let loaded: Any?
         do { loaded = try Yams.load(yaml: yaml) } catch { throw fail("\(error)") }
         guard let root = loaded as? [String: Any] else { throw fail("the top level must be a mapping") }
-        for key in root.keys where !["resolver", "tasks", "neutral", "deciders"].contains(key) { throw fail("\(key): unknown key (use resolver, tasks, neutral, deciders)") }
+        for key in root.keys where !["resolver", "tasks", "neutral", "deciders", "citations"].contains(key) { throw fail("\(key): unknown key (use resolver, tasks, neutral, deciders, citations)") }
         var p = TaskProfiles()
         if let r = root["resolver"] {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
@@ -244,6 +247,20 @@ public struct TaskProfiles: Sendable {
                 guard byPhrase[phrase] == nil else { throw fail("neutral: \(phrase) is also a task's phrase") }
                 p.phrases.add(phrase, [])
             }
+        }
+        if let c = root["citations"] {
+            guard let m = c as? [String: Any] else { throw fail("citations must be a mapping (kinds, laws, plans)") }
+            for key in m.keys where !["kinds", "laws", "plans"].contains(key) { throw fail("citations.\(key): unknown key (use kinds, laws, plans)") }
+            func phrases(_ key: String) throws -> [String] {
+                guard let any = m[key] else { return [] }
+                guard let list = any as? [Any] else { throw fail("citations.\(key) must be a list of phrases") }
+                return try list.map {
+                    let phrase = "\($0)".trimmingCharacters(in: .whitespaces)
+                    guard !phrase.isEmpty else { throw fail("citations.\(key): an empty phrase") }
+                    return phrase
+                }
+            }
+            p.citations = Citations(kinds: try phrases("kinds"), laws: try phrases("laws"), plans: try phrases("plans"))
         }
         if let list = root["deciders"] {
             guard let items = list as? [Any] else { throw fail("deciders must be a list") }
@@ -558,5 +575,58 @@ extension ExtractionRun {
         findings.append(Finding(severity: .warning, code: "task-ambiguous",
             message: "Không chắc nội dung “\(short)” thuộc nhiệm vụ nào: \(a.code) (điểm \(s(a.score))) hay \(b.code) (điểm \(s(b.score))); chưa được tổng hợp, đề nghị chỉ định.\(figures)",
             source: location?.description))
+    }
+}
+
+/// The legal documents a plan's task text cites ("Quyết định số 1383/QĐ-UBND ngày 25 tháng 4
+/// năm 2024 của Ủy ban nhân dân Thành phố về ban hành Kế hoạch triển khai thực hiện …"): their
+/// numbers, dates and issuers say nothing of the task, yet every report's opening cites
+/// documents the same way ("Thực hiện Công văn số 2815/SKHCN-TĐC ngày 06/10/2026 của Sở …;
+/// Kế hoạch ban hành kèm theo Quyết định số 76/QĐ-UBND …"), and a task whose text cites three
+/// of them took such openings for its own. A citation is a kind (`kinds`), its number (after
+/// "số", or a code with a slash), its date ("ngày 08 tháng 12 năm 2023", "ngày 31/12/2021"),
+/// its issuer ("của …", up to "về" or a stop), and the plan it promulgates ("về ban hành" one
+/// of `plans`, up to a colon or a semicolon). A law (`laws`: a resolution, a decree) cited by
+/// its number names its task when a report cites the same ("theo Nghị định 135/2021/NĐ-CP"):
+/// its kind and number stay, its date and issuer go. The subject that follows ("về mức thu
+/// nhập chuyên gia …") stays.
+public struct Citations: Sendable {
+    public var kinds: [String] = []
+    public var laws: [String] = []
+    public var plans: [String] = []
+    private var pattern: NSRegularExpression?
+    private var lawPattern: NSRegularExpression?
+
+    public init(kinds: [String] = [], laws: [String] = [], plans: [String] = []) {
+        self.kinds = kinds
+        self.laws = laws
+        self.plans = plans
+        func alternatives(_ list: [String]) -> String {
+            list.map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
+        }
+        let number = "(?:\\s+số\\s+\\d[^\\s,;:]*|\\s+\\d+/[^\\s,;:]*)"
+        let date = "(?:\\s+ngày\\s+\\d{1,2}(?:/\\d{1,2}/\\d{4}|\\s+(?:tháng|ngày)\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?"
+        let issuer = "(?:\\s+của\\s+[^,;:.]*?(?=\\s+về\\s|[,;:.]|$))?"
+        let promulgates = plans.isEmpty ? "" : "(?:\\s+về\\s+ban\\s+hành\\s+(?:\(alternatives(plans)))[^;:]*)?"
+        if !kinds.isEmpty {
+            pattern = try? NSRegularExpression(pattern: "\\b(?:\(alternatives(kinds)))" + number + date + issuer + promulgates,
+                                               options: [.caseInsensitive])
+        }
+        if !laws.isEmpty {
+            lawPattern = try? NSRegularExpression(pattern: "(\\b(?:\(alternatives(laws)))" + number + ")" + date + issuer,
+                                                  options: [.caseInsensitive])
+        }
+    }
+
+    /// `text` without its citations (each replaced by a space; a law's by its kind and number).
+    public func strip(_ text: String) -> String {
+        var text = text
+        if let lawPattern {
+            text = lawPattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "$1")
+        }
+        if let pattern {
+            text = pattern.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: " ")
+        }
+        return text
     }
 }

@@ -217,17 +217,24 @@ struct TitleMatcher: Sendable {
     private var featureSlots: [Int32] = []
     private var featureMask = 0
 
-    init(tasks: [TaskInfo]) {
+    /// `citations`: the legal documents the plan's texts cite (`Citations`). A feature only a
+    /// title's citations have weighs nothing for its task; rarity and each title's length stay
+    /// those of the plan's text as written, so that reading past a citation moves no other task.
+    init(tasks: [TaskInfo], citations: Citations = Citations()) {
         var df: [String: Int] = [:]
         let bags = tasks.map { Set(TitleMatcher.features($0.title)) }
+        let cited = tasks.map { t in
+            let kept = Set(TitleMatcher.features(citations.strip(t.title)))
+            return Set(TitleMatcher.features(t.title)).subtracting(kept)
+        }
         for bag in bags { for w in bag { df[w, default: 0] += 1 } }
         let n = Double(tasks.count)
         var idf: [String: Double] = [:]
         for (w, c) in df { idf[w] = log2(1 + n / Double(c)) }
         var taskWeights: [[String: Double]] = []
-        for (t, bag) in zip(tasks, bags) {
+        for (k, (t, bag)) in zip(tasks, bags).enumerated() {
             var weights: [String: Double] = [:]
-            for w in bag { weights[w] = idf[w]! }
+            for w in bag where !cited[k].contains(w) { weights[w] = idf[w]! }
             // The group heading says what the task is about too ("Tuyên truyền …", "Tăng
             // cường công tác kiểm tra …"), at half weight.
             for w in Set(TitleMatcher.features(t.groupTitle)) where weights[w] == nil {
@@ -258,6 +265,13 @@ struct TitleMatcher: Sendable {
                 }
                 postings[f].append((Int32(ti), weight))
             }
+        }
+        // A feature only citations have still weighs in a passage as the plan's rarity says.
+        for feature in cited.reduce(into: Set<String>(), { $0.formUnion($1) }).sorted() where featureIndex[key(of: feature)] == nil {
+            featureIndex[key(of: feature)] = Int32(postings.count)
+            featureTextWeight.append(idf[feature] ?? 1)
+            featureIsPair.append(feature.utf8.contains(UInt8(ascii: "_")))
+            postings.append([])
         }
         buildFeatureTable()
     }
