@@ -407,6 +407,16 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set135", path: independent.appendingPathComponent("set135"), score: 84.6, measure: 65.7, silentFigures: 0.048),
         Floor(name: "independent/set136", path: independent.appendingPathComponent("set136"), score: 84.3, measure: 73.6, silentFigures: 0.029),
         Floor(name: "independent/set137", path: independent.appendingPathComponent("set137"), score: 96.5, measure: 87.9, silentFigures: 0.01),
+        // set138–set143: written at the start of session 28 by six writers who never saw the
+        // code, held out for the whole round (scored at its start, ba68eac, and its end): set138
+        // 91.1 → 91.1, set139 90.8 → 90.8, set140 86.0 → 86.2, set141 89.5 → 89.5, set142 84.7 →
+        // 84.7, set143 84.7 → 84.7. Floors a point below the end; silent-figure bounds 0.01 above.
+        Floor(name: "independent/set138", path: independent.appendingPathComponent("set138"), score: 90.1, measure: 53.9, silentFigures: 0.18),
+        Floor(name: "independent/set139", path: independent.appendingPathComponent("set139"), score: 89.8, measure: 36.4, silentFigures: 0.094),
+        Floor(name: "independent/set140", path: independent.appendingPathComponent("set140"), score: 85.2, measure: 36.9, silentFigures: 0.074),
+        Floor(name: "independent/set141", path: independent.appendingPathComponent("set141"), score: 88.5, measure: 77.3, silentFigures: 0.02),
+        Floor(name: "independent/set142", path: independent.appendingPathComponent("set142"), score: 83.7, measure: 62.1, silentFigures: 0.02),
+        Floor(name: "independent/set143", path: independent.appendingPathComponent("set143"), score: 83.7, measure: 46.4, silentFigures: 0.039),
     ]
 
     @Test(arguments: floors)
