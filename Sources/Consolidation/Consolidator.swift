@@ -795,28 +795,25 @@ public enum Consolidator {
                         let held = heldWith(t, f, partner: unit, rules: rules, names: names)
                         return c.value <= f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +)
                     }
+                    /// The holders' figures of the work told as done with the lead, each once.
+                    func holdersFigures(into list: inout [ConsolidatedReport.NotCounted]) {
+                        for (f, _) in told {
+                            for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
+                                guard let c = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),
+                                      !list.contains(where: { $0.unitID == h && $0.indicator == f.indicator }) else { continue }
+                                list.append(.init(unitID: h, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
+                                                  file: c.file, heldBy: [unit]))
+                            }
+                        }
+                    }
                     if !fits && !leadFits {
                         // Both counted: the holders' figures are work told as done with the lead
                         // (`jointWithLead`), the body says which part is joint.
-                        for (f, _) in told {
-                            for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
-                                guard let c = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),
-                                      !bothCounted.contains(where: { $0.unitID == h && $0.indicator == f.indicator }) else { continue }
-                                bothCounted.append(.init(unitID: h, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
-                                                         file: c.file, heldBy: [unit]))
-                            }
-                        }
+                        holdersFigures(into: &bothCounted)
                         continue
                     }
                     if fits {
-                        for (f, _) in told {
-                            for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
-                                guard let c = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),
-                                      !out.contains(where: { $0.unitID == h && $0.indicator == f.indicator }) else { continue }
-                                out.append(.init(unitID: h, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
-                                                 file: c.file, heldBy: [unit]))
-                            }
-                        }
+                        holdersFigures(into: &out)
                         continue
                     }
                 }
