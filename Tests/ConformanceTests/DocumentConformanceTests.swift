@@ -35,6 +35,14 @@ import OOXML
         // Word's own reading.
         "pandoc/test__docx__paragraph_insertion_deletion.docx": "a deleted paragraph mark joins \"split\" and \"Paragraph.\" as Word does on accepting; pandoc keeps a break (a space after normalization).",
         "pandoc/test__docx__drop_cap.docx": "a drop cap is a framed paragraph of its own: tonghop reads \"D\" and \"rop cap.\" as two paragraphs, pandoc merges them.",
+        // A footnote's or endnote's text is read where its mark stands, in parentheses (session 28: units
+        // put figures and statuses in notes, set132); pandoc keeps notes as Note nodes, out of the text.
+        "pandoc/test__docx__golden__custom_style_preserve.docx": "a footnote read in parentheses where its mark stands; pandoc keeps it as a Note.",
+        "pandoc/test__docx__golden__link_in_notes.docx": "a footnote (a link) read in parentheses where its mark stands; pandoc keeps it as a Note.",
+        "pandoc/test__docx__golden__notes.docx": "a footnote and an endnote read in parentheses where their marks stand; pandoc keeps them as Notes.",
+        "pandoc/test__docx__link_in_notes.docx": "a footnote (a link) read in parentheses where its mark stands; pandoc keeps it as a Note.",
+        "pandoc/test__docx__notes.docx": "a footnote and an endnote read in parentheses where their marks stand; pandoc keeps them as Notes.",
+        "pandoc/test__docx__sdt_in_footnote.docx": "a footnote holding a content control read in parentheses where its mark stands; pandoc keeps it as a Note.",
         "pandoc/test__docx__special_punctuation.docx": "w:softHyphen is dropped and w:noBreakHyphen read as \"-\" by tonghop (for matching); pandoc gives U+00AD and U+2011.",
         "pandoc/wasm__examples__docx-with-equations-to-latex__equations.docx": "OMML equations (m:oMath): pandoc renders TeX, tonghop does not read equations.",
     ]

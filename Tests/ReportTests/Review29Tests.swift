@@ -157,7 +157,9 @@ import Testing
         #expect(!line.contains("52 dự thảo") && line.contains("52 lượt góp ý"), "\(line)")
         let text = body(v)
         #expect(!text.contains("52 dự thảo") && !text.contains("12 dự thảo"), "\(text)")
-        #expect(v.highlights().contains { $0.contains("52 lượt góp ý") }, "\(v.highlights())")
+        // REVIEW31 #9 reverses the highlight: III.1 gives no góp ý figure (section II gives the
+        // drafts and the comments apart), so it only must not sum comments as drafts.
+        #expect(!v.highlights().contains { $0.contains("52 dự thảo") || $0.contains("12 dự thảo") }, "\(v.highlights())")
     }
 
     // MARK: - #13: what a first report stated is not lost with its replacement
