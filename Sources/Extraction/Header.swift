@@ -158,8 +158,6 @@ enum HeaderReader {
         return nil
     }
 
-    /// A text that is only a date: "Ngày 10/11/2026", "ngày mười tháng mười một năm 2026",
-    /// "10/11/2026".
     /// The date after a label of at most `maxLabelWords` words opening with "Ngày" and ending
     /// in a colon, the rest of the text being only the date ("Ngày chốt sổ: 14/10/2026").
     static func dayLabelDate(_ text: String, dates dv: DateVocabulary = .standard, maxLabelWords: Int = 4) -> String? {
@@ -170,6 +168,8 @@ enum HeaderReader {
         return numericDate(rest) ?? wholeDate(rest, dates: dv)
     }
 
+    /// A text that is only a date: "Ngày 10/11/2026", "ngày mười tháng mười một năm 2026",
+    /// "10/11/2026".
     static func wholeDate(_ text: String, dates dv: DateVocabulary = .standard) -> String? {
         let words = DateWord.words(text)
         guard let first = words.first else { return nil }

@@ -501,7 +501,7 @@ final class DocxReader {
         var bold: Bool?, italic: Bool?, font: String?, struck = false
         var text = ""
         // Footnotes and endnotes whose marks the run holds, read into the text after it.
-        var noteTexts: [String] = []
+        var notesHere: [String] = []
         try c.children(of: e) { r in
             if r.ns == .mc, r.name == "AlternateContent" {
                 try alternate(r) { b in try self.textBoxes(in: b, &st) }
@@ -566,7 +566,7 @@ final class DocxReader {
                 if r.name != "commentReference", cellStack.isEmpty, !st.inFieldCode, !notesPlaced.contains(key),
                    let note = self.noteTexts[key], !note.isEmpty {
                     notesPlaced.insert(key)
-                    noteTexts.append(note)
+                    notesHere.append(note)
                 }
             default: break  // delText, instrText, lastRenderedPageBreak, …
             }
@@ -587,7 +587,7 @@ final class DocxReader {
                 st.segments.append(Segment(text: text, font: font, struck: struck))
             }
         }
-        for note in noteTexts {
+        for note in notesHere {
             var inner = Substring(note)
             while let last = inner.last, last == "." || last == ";" || last == "," { inner = inner.dropLast() }
             try charge(inner.utf8.count + 3)
