@@ -184,7 +184,11 @@ public enum Statements {
                 // "3.026", "TCVN 5.1", "v.v." are not ends.
                 let prevIsDigit = i > 0 && chars[i - 1].isNumber
                 let listMark = after.map { "-+•–".contains($0) } ?? false
-                if next == nil || (next == " " && (after?.isUppercase == true || listMark || (after?.isNumber == true && !prevIsDigit))) {
+                // A bracket opening on a capital after the full stop is a sentence of its own
+                // ("… 40.000.000 đồng. (Chi tiết tại Phụ lục kèm theo)"): the one before it
+                // ends there (REVIEW32 #4: a ward's sentence lost to its appendix pointer).
+                let bracketed = after == "(" && i + 3 < chars.count && chars[i + 3].isUppercase
+                if next == nil || (next == " " && (after?.isUppercase == true || listMark || bracketed || (after?.isNumber == true && !prevIsDigit))) {
                     out.append(current.trimmingCharacters(in: .whitespaces))
                     current = ""
                     i += 1

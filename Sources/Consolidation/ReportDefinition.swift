@@ -312,6 +312,9 @@ public struct ReportWording: Sendable, Equatable {
     /// form where it is introduced ("về", "công tác"): a use in another phrase ("văn bản quy phạm
     /// pháp luật tiêu chuẩn, …") stays in full and the next proper one introduces it (REVIEW13 #12).
     public var introAfter: [String: [String]] = [:]
+    /// Abbreviations (by their full form) introduced at their first use even inside a
+    /// parenthesis (`inParentheses: "true"`; REVIEW32 #15).
+    public var introInParentheses: Set<String> = []
     /// The plan's results in a few phrases, each with indicator ids as placeholders
     /// ("công tác kiểm tra được duy trì ({inspections} cuộc …)"), stated when every figure
     /// it names was reported.
@@ -330,7 +333,7 @@ public struct ReportWording: Sendable, Equatable {
     public static func == (a: ReportWording, b: ReportWording) -> Bool {
         a.texts == b.texts && a.lists == b.lists && a.indicators == b.indicators && a.themeLabels == b.themeLabels
             && a.addresseeLabels == b.addresseeLabels && a.abbreviations.map { [$0.full, $0.short, $0.intro] } == b.abbreviations.map { [$0.full, $0.short, $0.intro] }
-            && a.expansions.map { [$0.short, $0.full] } == b.expansions.map { [$0.short, $0.full] } && a.introAfter == b.introAfter
+            && a.expansions.map { [$0.short, $0.full] } == b.expansions.map { [$0.short, $0.full] } && a.introAfter == b.introAfter && a.introInParentheses == b.introInParentheses
             && a.highlights.map { "\($0.groups)\($0.text)" } == b.highlights.map { "\($0.groups)\($0.text)" }
     }
 
@@ -494,11 +497,11 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
-        "labels.state.recurring": [], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": [],
+        "labels.state.recurring": [], "labels.state.recurring_completed": ["year"], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": [],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring"],
         "assessment.completedDated": ["n", "dated", "percent"],
-        "assessment.recurringActive": ["n", "total", "preparing"],
+        "assessment.recurringActive": ["n", "total", "preparing", "completed"],
         "assessment.bucket": ["phrase", "tasks"],
         "assessment.coverage": ["received", "expected", "groups", "asOf", "issuer", "by"], "assessment.coverageBy": ["date"],
         "results.detail": [],
@@ -548,7 +551,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"], "assessment.difficultyOwn": ["text", "who"],
-        "assessment.highlightLeftOut": ["items"], "assessment.leftOutJoint": ["values", "who"], "assessment.leftOutUnverified": ["values", "who"],
+        "assessment.highlightLeftOut": ["items"], "assessment.leftOutJoint": ["values", "who", "work"], "assessment.leftOutUnverified": ["values", "who"],
         "outlook.intro": [],
         "outlook.remaining": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.recurring": ["priority"],
@@ -557,7 +560,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"], "outlook.ownSource": ["who"], "outlook.ownSourceOwn": ["who"],
         "assessment.recurringNotStartedOwn": ["lead", "tasks", "preparing"],
-        "assessment.partlyDone": ["task", "who", "done", "rest"], "assessment.partlyRestOwn": ["lead", "preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
+        "assessment.partlyDone": ["task", "who", "done", "rest"], "assessment.partlyDoneOwn": ["task", "who", "done", "rest"], "assessment.partlyRestOwn": ["lead", "preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
         "assessment.partlyCompleted": [], "assessment.missingOrUnreadable": ["n"], "assessment.unitsNotStartedCause": ["who", "tasks", "cause"], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "proposals.attributedOwn": ["text", "who"],
         "assessment.coverageBehind": ["task", "deadline", "lead", "completed", "total"], "assessment.recurringNotStarted": ["lead", "tasks", "preparing"], "assessment.recurringNotStartedPlanning": [], "assessment.leadNotDoneCopied": ["said", "preparing"],
@@ -704,6 +707,7 @@ public struct ReportDefinition: Sendable, Equatable {
         }
         var abbreviations: [(String, String, String)] = []
         var introAfter: [String: [String]] = [:]
+        var introInParentheses: Set<String> = []
         for i in r.listItems("wording.abbreviations").indices {
             let base = "wording.abbreviations[\(i)]"
             if let full = r.string(base + ".full"), let short = r.string(base + ".short"), let intro = r.string(base + ".intro") {
@@ -712,6 +716,13 @@ public struct ReportDefinition: Sendable, Equatable {
                 }
                 abbreviations.append((full, short, intro))
                 if r.has(base + ".introAfter") { introAfter[full] = r.strings(base + ".introAfter") ?? [] }
+                if r.has(base + ".inParentheses") {
+                    switch r.string(base + ".inParentheses") {
+                    case "true": introInParentheses.insert(full)
+                    case "false": break
+                    default: r.problem(base + ".inParentheses", "expected \"true\" or \"false\"")
+                    }
+                }
             }
         }
         var expansions: [(String, String)] = []
@@ -946,6 +957,7 @@ public struct ReportDefinition: Sendable, Equatable {
                                             addresseeLabels: addresseeLabels, abbreviations: abbreviations, expansions: expansions)
                 wording.highlights = highlights
                 wording.introAfter = introAfter
+                wording.introInParentheses = introInParentheses
                 return wording
             }(),
             indicatorOrder: order)

@@ -384,6 +384,9 @@ public struct VietnameseRenderer: Sendable {
         // Under way by the other units' results while its lead reports "không phát sinh": the
         // lead's word said beside it, never overridden silently (REVIEW23 #5).
         case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis): return w("labels.state.lead_not_arisen_worked")
+        // Its lead reports this year's part done: said so, as a recurring task (REVIEW32 #16),
+        // never the dated tasks' "Hoàn thành"; III.1 counts it among those under way.
+        case .recurring where yearDone(t): return w("labels.state.recurring_completed", ["year": String(report.plan.year)])
         case .recurring: return w("labels.state.recurring")
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
@@ -396,6 +399,12 @@ public struct VietnameseRenderer: Sendable {
         case .noInformation: return w(ownKey("labels.state.no_information", [t]))
         default: return stateLabel(t.state)
         }
+    }
+
+    /// A recurring task whose lead reports it completed, its state resting on that report:
+    /// this year's part done (labels.state.recurring_completed, when the pipeline words it).
+    public func yearDone(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.recurring && t.basis == .lead && t.leadStatus?.status == .completed && w.says("labels.state.recurring_completed")
     }
 
     /// The Department's own unit leads the task (rules.ownGroups): how far it has reported is
@@ -1591,7 +1600,11 @@ public struct VietnameseRenderer: Sendable {
             case (true, .recurring):
                 // Those only being prepared are a shortcoming, stated in III.2, not a result
                 // (REVIEW10 #10).
-                parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": ""]))
+                // Those whose lead reports this year's part done, counted as Phụ lục I names them
+                // (REVIEW32 #16).
+                let done = b.tasks.filter(yearDone).count
+                let completed = done == 0 ? "" : w("assessment.recurringYearDone", ["n": VietFormat.count(done), "year": String(report.plan.year)])
+                parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": "", "completed": completed]))
             default:
                 // A recurring task its lead reports not carried out, not arising or gave no
                 // status for: said so, as a recurring task (REVIEW17 #3), not counted "đang
@@ -1789,7 +1802,11 @@ public struct VietnameseRenderer: Sendable {
         guard !parts.isEmpty, w.says("assessment.highlightLeftOut") else { return "" }
         let items = parts.map { p in
             let values = ids.compactMap { id in p.values[id].map { IndicatorID(id).isMoney ? VietFormat.money($0) : VietFormat.count($0) + " " + (w.indicators[id]?.measure ?? "") } }
-            return w(p.key, ["values": values.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "), "who": p.who])
+            // {work}: what the first figure counts, in the plan's words ("lớp tập huấn"), for a
+            // method said without figures ("các lớp … được tính một lần", REVIEW32 #5).
+            let first = ids.first { p.values[$0] != nil }
+            let work = first.flatMap { w.indicators[$0].map { $0.objects.first ?? $0.measure } } ?? ""
+            return w(p.key, ["values": values.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "), "who": p.who, "work": work])
         }
         return w("assessment.highlightLeftOut", ["items": items.joined(separator: "; ")])
     }
@@ -2302,7 +2319,10 @@ public struct VietnameseRenderer: Sendable {
             let rest = leadIsOwn(t) ? w("assessment.partlyRestOwn", ["lead": leadName(t), "preparing": preparing])
                 : w("assessment.partlyRestOther", ["lead": leadName(t), "preparing": preparing])
             let verb = done.allSatisfy { $0.status == .completed } ? w("assessment.partlyCompleted") : w("assessment.partlyUnderWay")
-            shortcomings.append(.dash(w("assessment.partlyDone", ["task": lowerFirst(taskName(t)), "who": who(refs), "done": verb, "rest": rest])))
+            // Only the Department's own units did their part of its own unit's task: the Sở
+            // states the task and where it stands, naming none of its units upward (REVIEW32 #13).
+            let key = leadIsOwn(t) && outsideCount(refs) == 0 && w.says("assessment.partlyDoneOwn") ? "assessment.partlyDoneOwn" : "assessment.partlyDone"
+            shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "who": who(refs), "done": verb, "rest": rest])))
         }
         // A dated task not started, before or after its deadline, with the cause a unit gives
         // (REVIEW8 #5); III.1 counts it.
@@ -2757,7 +2777,9 @@ public struct VietnameseRenderer: Sendable {
                     var short = shortForm(a, in: text)
                     // An intro that opens a parenthesis is never put inside one (no parenthesis
                     // inside another): introduced at the first use outside parentheses.
-                    if a.intro.contains("(") {
+                    // Unless the pipeline introduces it at its first use wherever that is
+                    // (`inParentheses`, REVIEW32 #15: a programme named first in III.1's tally).
+                    if a.intro.contains("("), !w.introInParentheses.contains(a.full) {
                         func inside(_ r: Range<String.Index>) -> Bool {
                             let before = text[..<r.lowerBound]
                             return before.filter { $0 == "(" }.count > before.filter { $0 == ")" }.count

@@ -537,12 +537,17 @@ import Testing
             #expect(v.phase(t) != .completed)
             #expect(v.taskStateLabel(t) != v.stateLabel(.completed), "\(t.code)")
             if [.completed, .inProgress].contains(t.state) {
-                #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.recurring") && v.phase(t) == .recurring, "\(t.code)")
+                // REVIEW32 #16: its lead's "completed" is this year's part done, said so.
+                let label = v.yearDone(t) ? Fixtures.definition.wording("labels.state.recurring_completed", ["year": String(r.plan.year)])
+                    : Fixtures.definition.wording("labels.state.recurring")
+                #expect(v.taskStateLabel(t) == label && v.phase(t) == .recurring, "\(t.code)")
             }
         }
         let underWay = r.tasks.filter { $0.recurring && v.phase($0) == .recurring }.count
         let recurring = VietFormat.count(r.tasks.filter(\.recurring).count)
-        if underWay > 0 { #expect(text.contains(Fixtures.definition.wording("assessment.recurringActive", ["n": VietFormat.count(underWay), "total": recurring, "preparing": ""])), "\(text)") }
+        let yearDone = r.tasks.filter { v.phase($0) == .recurring && v.yearDone($0) }.count
+        let completed = yearDone == 0 ? "" : Fixtures.definition.wording("assessment.recurringYearDone", ["n": VietFormat.count(yearDone), "year": String(r.plan.year)])
+        if underWay > 0 { #expect(text.contains(Fixtures.definition.wording("assessment.recurringActive", ["n": VietFormat.count(underWay), "total": recurring, "preparing": "", "completed": completed])), "\(text)") }
         #expect(!text.contains("theo kế hoạch;") && !text.contains("đã triển khai theo kế hoạch"), "\(text)")
         let dated = r.tasks.filter { !$0.recurring }
         let done = dated.filter { $0.state == .completed }.count

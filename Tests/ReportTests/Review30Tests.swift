@@ -161,6 +161,7 @@ import Testing
         try #require(v.upwardPostponements.contains { $0.task == "II.5.c" })
         let outlook = section(body(v), from: "IV. PHƯƠNG HƯỚNG", to: "V. ")
         #expect(!outlook.contains("đề xuất chuyển sang năm 2027 nêu tại mục III.2 vào Kế hoạch"), "\(outlook)")
-        #expect(outlook.contains("chủ động bố trí, lồng ghép kinh phí để thực hiện; tổng hợp nhu cầu vào Kế hoạch năm 2027"), "\(outlook)")
+        // REVIEW32 #17: the same step without the run-on ("chưa thực hiện … do … chủ động bố trí").
+        #expect(outlook.contains("chủ động lồng ghép kinh phí để thực hiện; tổng hợp nhu cầu vào Kế hoạch năm 2027"), "\(outlook)")
     }
 }

@@ -62,7 +62,8 @@ import Testing
         #expect(iii1.contains(d.wording("labels.progress.awaiting_request", ["n": "01"])), "\(iii1)")
         let iv = section(b, from: "IV. PHƯƠNG HƯỚNG", to: "V. ")
         let line = try #require(iv.split(separator: "\n").first { $0.contains("Chương trình 1322") }, "\(iv)")
-        #expect(line.contains("khi có hướng dẫn, yêu cầu") && !line.contains("hoàn thành"), "\(line)")
+        // REVIEW32 #17: "theo hướng dẫn của Bộ", never "chủ động … khi có yêu cầu".
+        #expect(line.contains("theo hướng dẫn của Bộ") && !line.contains("hoàn thành"), "\(line)")
     }
 
     // MARK: - #3: a status cell merged down from another task's row
@@ -153,7 +154,8 @@ import Testing
         let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition)
         let b = body(v)
         #expect(!b.contains("phòng, đơn vị trực thuộc Sở)"), "\(b)")
-        #expect(Fixtures.definition.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]).contains("qua khó khăn do y phản ánh"))
+        // REVIEW32 #18: "(khó khăn do … phản ánh)", not "(qua khó khăn …)".
+        #expect(Fixtures.definition.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]).contains("(khó khăn do y phản ánh)"))
     }
 
     // MARK: - #11: each refused file's own cause
@@ -179,11 +181,9 @@ import Testing
             text: "Trong kỳ, đơn vị chưa nhận được yêu cầu của cơ quan cấp trên về nội dung này.",
             sources: ["word/document.xml table 2 row 6 cell 3"]))
         let b = body(Fixtures.renderer(input))
-        // Written out at its first use outside a parenthesis (never a parenthesis in another).
+        // Written out at its first use. REVIEW32 #15 (over this test's "never a parenthesis in
+        // another"): at the first use in the body's order, inside III.1's tally parenthesis
+        // too (Review32Tests.programmeNamesAreWrittenOutWhereTheBodyFirstNamesThem).
         #expect(b.contains("Chương trình quốc gia hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng sản phẩm, hàng hóa (Chương trình 1322)"), "\(b)")
-        for block in b.split(separator: "\n") {
-            var depth = 0
-            for c in block { if c == "(" { depth += 1; #expect(depth < 2, "\(block.prefix(80))") }; if c == ")" { depth -= 1 } }
-        }
     }
 }
