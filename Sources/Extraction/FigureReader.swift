@@ -35,6 +35,9 @@ struct FigureReader {
     /// After a sentence's opening label of another period ("Năm 2025:", "Năm trước:") until the
     /// sentence ends: its numbers are that period's, no result of the one reported.
     private var otherPeriodScope = false
+    /// After a clause's opening target word ("Kế hoạch đề ra …", "Theo kế hoạch …") until the
+    /// clause ends (";", the sentence's end): its numbers are the plan's, no result.
+    private var targetScope = false
     /// After a word of change right before a number ("tăng 01 cuộc", "giảm 01 cơ sở so với
     /// cùng kỳ", `figure_reading.changes`) until its clause ends: the numbers say by how much
     /// a figure changed against another period or the plan, no result — neither read nor quoted.
@@ -67,6 +70,7 @@ struct FigureReader {
                 totalScope = false
                 inventoryScope = false
                 otherPeriodScope = false
+                targetScope = false
                 changeScope = false
                 paren = nil
                 sentenceFigures = [:]
@@ -83,7 +87,12 @@ struct FigureReader {
                 if inventoryOpensSentence, tok.kind == .number { out.background.append(tok.raw) }
                 continue
             }
-            if otherPeriodScope { continue }
+            if otherPeriodScope {
+                if tok.kind == .word, namesPlanYear(at: i) { otherPeriodScope = false } else { continue }
+            }
+            if targetScope {
+                if tok.kind == .punct, tok.raw == ";" { targetScope = false } else { continue }
+            }
             if changeScope {
                 if tok.breakBefore || tok.kind == .punct && [",", ";", ":"].contains(tok.raw) { changeScope = false }
                 else if tok.kind == .number { continue }
@@ -96,6 +105,11 @@ struct FigureReader {
             }
             if tok.kind == .word, i - sentenceStart <= 1, let end = otherPeriodLabel(at: i) {
                 otherPeriodScope = true
+                i = end - 1
+                continue
+            }
+            if tok.kind == .word, let end = targetOpening(at: i) {
+                targetScope = true
                 i = end - 1
                 continue
             }
@@ -169,7 +183,8 @@ struct FigureReader {
 
     /// "Năm 2025:", "Năm trước:", "Cùng kỳ năm 2025:": a label opening its sentence that names
     /// another period than the plan's year (`figure_reading.earlier_periods`, or one of
-    /// `period_years` before a year earlier than the plan's), then ":". Where the label ends.
+    /// `period_years` before a year or a range of years ending earlier than the plan's), then
+    /// ":" — or, for a year, a comma or the sentence's words. Where the label ends.
     private func otherPeriodLabel(at i: Int) -> Int? {
         func colonAfter(_ k: Int) -> Int? {
             k + 1 < tokens.count && tokens[k].kind == .punct && tokens[k].raw == ":" ? k + 1 : nil
@@ -177,12 +192,50 @@ struct FigureReader {
         // "Cùng kỳ năm 2025:" starts with an earlier period's words ("cùng kỳ") but names its
         // year after them: both readings are tried.
         if let m = v.figureReading.earlierPeriods.match(tokens, at: i), let end = colonAfter(m.end) { return end }
-        if let planYear = v.figureReading.planYear, let m = v.figureReading.periodYears.match(tokens, at: i),
-           m.end < tokens.count, tokens[m.end].kind == .number, tokens[m.end].raw.utf8.count == 4,
-           let year = Int(tokens[m.end].raw), year < planYear, year >= planYear - 20 {
-            return colonAfter(m.end + 1)
+        guard let m = v.figureReading.periodYears.match(tokens, at: i), let years = yearsAfter(m.end),
+              let planYear = v.figureReading.planYear, years.last < planYear, years.last >= planYear - 20 else { return nil }
+        if let end = colonAfter(years.end) { return end }
+        // Without its colon ("Năm 2025, phường tổ chức 11 cuộc …", "Cả nhiệm kỳ 2020 – 2025, …",
+        // "Năm 2024 kiểm tra 07 cuộc"): the sentence tells that period before the plan's year's.
+        guard years.end < tokens.count, !tokens[years.end].breakBefore,
+              tokens[years.end].kind == .word || tokens[years.end].raw == "," else { return nil }
+        return tokens[years.end].raw == "," ? years.end + 1 : years.end
+    }
+
+    /// A year after a period word ("năm 2025"), or a range of years ("2021 – 2025",
+    /// "2020-2025"): its last year and where it ends; nil when no year of four digits stands there.
+    private func yearsAfter(_ k: Int) -> (last: Int, end: Int)? {
+        func year(_ k: Int) -> Int? {
+            guard k < tokens.count, tokens[k].kind == .number, tokens[k].raw.utf8.count == 4, let y = Int(tokens[k].raw) else { return nil }
+            return y
         }
-        return nil
+        guard let first = year(k) else { return nil }
+        if k + 2 < tokens.count, tokens[k + 1].kind == .punct, ["-", "–", "—"].contains(tokens[k + 1].raw),
+           let second = year(k + 2), second > first { return (second, k + 3) }
+        return (first, k + 1)
+    }
+
+    /// Whether a period word before the plan's year or a later one starts at `i` ("năm
+    /// 2026"): a sentence of an earlier period that turns to it ("Năm 2025 đạt 18 tin, năm
+    /// 2026 đạt 24 tin") tells the plan's year from there.
+    private func namesPlanYear(at i: Int) -> Bool {
+        guard let planYear = v.figureReading.planYear, let m = v.figureReading.periodYears.match(tokens, at: i),
+              let years = yearsAfter(m.end) else { return false }
+        return years.last >= planYear
+    }
+
+    /// "Kế hoạch đề ra 04 đợt kiểm tra", "Theo kế hoạch phường vận động ít nhất 02 doanh
+    /// nghiệp", "…; kế hoạch năm là 05 buổi": a clause opening with a target word
+    /// (`figure_reading.target_openings`) at its sentence's start, after ";" or after a run-in
+    /// label's ":" ("Kết quả cụ thể: Kế hoạch đề ra 02 cuộc …; đã thực hiện …") states the
+    /// plan, not a result, to the clause's end. A plan cited by its number ("Kế hoạch số
+    /// 45/KH-UBND …", "Kế hoạch 45/KH-UBND") is a document, no target.
+    private func targetOpening(at i: Int) -> Int? {
+        guard let m = v.figureReading.targetOpenings.match(tokens, at: i) else { return nil }
+        let opensClause = tokens[sentenceStart..<i].allSatisfy { $0.kind == .punct && $0.raw != "(" }
+            || i > 0 && tokens[i - 1].kind == .punct && (tokens[i - 1].raw == ";" || tokens[i - 1].raw == ":")
+        guard opensClause, m.end < tokens.count, tokens[m.end].kind != .number, tokens[m.end].folded != "so" else { return nil }
+        return m.end
     }
 
     /// Whether token `i` opens its line, or follows only a bullet mark there ("- 09 – tin").
@@ -382,12 +435,15 @@ struct FigureReader {
         // "vượt 20% chỉ tiêu (30 tin, bài)", "so với kế hoạch (05 lớp)": a parenthesis right
         // after a target or comparison word states that target; nothing in it is a result.
         if endsWithComparison(before: i) { paren = (nil, true, false); return }
+        var first = i + 1
+        while first < tokens.count, tokens[first].kind == .punct { first += 1 }
+        // "(kế hoạch cả năm khoảng 450 lượt)", "(cùng kỳ: 04 cuộc)": a parenthesis opening with
+        // a comparison states the plan or another period, after a figure or not.
+        if v.figureReading.comparisons.hasMatch(tokens, at: first) { paren = (lastFigure?.indicator, true, false); return }
         guard let last = lastFigure, i >= last.end, i - last.end <= 6,
               !(last.end...i).contains(where: { $0 > last.end && tokens[$0].breakBefore }),
               !tokens[last.end..<i].contains(where: { $0.kind == .number }) else { paren = nil; return }
-        var k = i + 1
-        while k < tokens.count, tokens[k].kind == .punct { k += 1 }
-        paren = (last.indicator, v.figureReading.comparisons.hasMatch(tokens, at: k), false)
+        paren = (last.indicator, false, false)
     }
 
     /// Whether a comparison or target phrase (`figure_reading.comparisons`) ends right before
@@ -435,9 +491,72 @@ struct FigureReader {
             place(value: digits, raw: tokens[end + 1].raw, at: end + 1, quoteFrom: i, nounFrom: end + 3)
             return
         }
+        // "năm 2026" is a year, no five.
+        if end < tokens.count, tokens[end].kind == .number, !tokens[end].breakBefore { return }
+        // "2.500.000 đồng (hai triệu năm trăm nghìn đồng)": the figure before written again in
+        // words, in its brackets — nothing of its own.
+        if i > 1, tokens[i - 1].raw == "(",
+           lastFigure?.end == i - 1 || tokens[i - 2].kind == .number || v.moneyScales.match(tokens, at: i - 2)?.end == i - 1 {
+            var k = end
+            while k < tokens.count, k - i <= 12, !tokens[k].breakBefore, tokens[k].raw != ")" { k += 1 }
+            consumedThrough = max(consumedThrough, k)
+            return
+        }
+        let value = Double(s.value)
+        // "ba triệu đồng", "bốn triệu năm trăm nghìn đồng": an amount in words.
+        if let scale = v.moneyScales.match(tokens, at: end), scale.value > 1 {
+            readSpelledAmount(value * scale.value, at: i, scale: scale.value, from: scale.end)
+            return
+        }
+        // A field's value in words, as in digits: "– Số cuộc: ba.", "– Cơ sở được kiểm tra:
+        // mười bảy.", "– Vi phạm: một cơ sở (cân sai số)" — the label before the colon says
+        // what is counted.
+        // Words after it other than a counted noun ("Vụ tố giác vi phạm: Năm nay không có …",
+        // "Doanh nghiệp: một số …") make it no value: only a counted noun or the clause's end
+        // may follow.
+        if i > 0, v.figureReading.fieldMarks.contains(String(tokens[i - 1].raw)),
+           let label = (v.counts.hasMatch(tokens, at: end) ? labelBefore(i, value: value, fieldUnitAfter: true) : nil)
+               ?? labelBefore(i, value: value, end: end - 1) {
+            append(label, value: value, phrase: Vocabulary.span(tokens, label.start, end), at: i, end: end)
+            return
+        }
         // Alone, a single "một" is an article ("một số", "một lớp"): only longer numbers count.
         guard s.words > 1 || words[0] != "một", v.counts.hasMatch(tokens, at: end) else { return }
-        place(value: Double(s.value), raw: Substring(String(s.value)), at: end - 1, quoteFrom: i, nounFrom: end)
+        place(value: value, raw: Substring(String(s.value)), at: end - 1, quoteFrom: i, nounFrom: end)
+    }
+
+    /// The rest of an amount in words after its first scale (`amount`, `scale` of "bốn
+    /// triệu"): smaller parts with their own scale ("năm trăm nghìn", "hai trăm triệu") and
+    /// "đồng"; then placed as an amount in digits is. Written again in digits right after
+    /// ("tám mươi bảy triệu … đồng (87.500.000 đồng)"), the digits are read instead.
+    private mutating func readSpelledAmount(_ amount: Double, at i: Int, scale: Double, from start: Int) {
+        var amount = amount, factor = scale, k = start
+        func wordsFrom(_ k: Int) -> [Substring] {
+            var w: [Substring] = []
+            var p = k
+            while p < tokens.count, tokens[p].kind == .word, !tokens[p].breakBefore, w.count < 8 { w.append(Substring(tokens[p].raw.lowercased())); p += 1 }
+            return w
+        }
+        while k < tokens.count, let part = VietNumber.spelled(wordsFrom(k)) {
+            let after = k + part.words
+            if let next = v.moneyScales.match(tokens, at: after), next.value > 1, next.value < factor {
+                amount += Double(part.value) * next.value; factor = next.value; k = next.end
+            } else if ["nghìn", "ngàn"].contains(tokens[after - 1].raw.lowercased()), Double(part.value) < factor {
+                amount += Double(part.value); k = after; break
+            } else { break }
+        }
+        if let unit = v.moneyScales.match(tokens, at: k), unit.value == 1 { k = unit.end }
+        consumedThrough = max(consumedThrough, k - 1)
+        if k + 1 < tokens.count, tokens[k].raw == "(", tokens[k + 1].kind == .number { return }
+        if isNoResult(at: i, end: k) { return }
+        let phrase = Vocabulary.span(tokens, i, k)
+        if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value {
+            if let p = paren, p.comparison || p.owner == id { return }
+            out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: isTotal(at: i), at: i))
+            lastFigure = (id, k)
+        } else if paren?.comparison != true {
+            out.unplaced.append(UnplacedFigure(phrase: phrase, value: amount.rounded()))
+        }
     }
 
     // MARK: Numbers in digits
@@ -754,8 +873,8 @@ struct FigureReader {
     /// colon, an equals sign) right before the number and a unit may follow the number ("Số
     /// cuộc kiểm tra: 03 cuộc"). In a run of fields ("số cuộc = 02, cơ sở = 14") a label
     /// starts after the previous field's value.
-    private func labelBefore(_ i: Int, value: Double, fieldUnitAfter: Bool = false) -> (id: IndicatorID, start: Int)? {
-        guard value == value.rounded(), let s = labelStart(i, fieldUnitAfter: fieldUnitAfter) else { return nil }
+    private func labelBefore(_ i: Int, value: Double, fieldUnitAfter: Bool = false, end: Int? = nil) -> (id: IndicatorID, start: Int)? {
+        guard value == value.rounded(), let s = labelStart(i, fieldUnitAfter: fieldUnitAfter, end: end) else { return nil }
         // "Số lượng", "Tổng số" lead the noun; a whole column label may name it too.
         if let m = v.indicatorColumns.match(tokens, at: s), !m.value.isMoney, m.end >= i - 1 { return (m.value, s) }
         var p = s

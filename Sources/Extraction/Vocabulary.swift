@@ -571,6 +571,9 @@ public struct Vocabulary: Sendable {
         /// Opening a sentence before a year and ":" ("Năm 2025:", "Cùng kỳ năm 2025:"): a year
         /// before `planYear` makes the sentence's numbers that year's, not the report's.
         var periodYears = PhraseTable<Bool>()
+        /// Opening a clause ("Kế hoạch đề ra 04 đợt", "Theo kế hoạch …", "…; chỉ tiêu năm là
+        /// 05 lớp"): the clause states the plan's target, its numbers no result.
+        var targetOpenings = PhraseTable<Bool>()
         /// Right before a number, a change against another period or the plan ("tăng 01 cuộc",
         /// "giảm 01 cơ sở"): the clause's numbers from there are changes, no results.
         var changes = PhraseTable<Bool>()
@@ -915,7 +918,7 @@ public struct Vocabulary: Sendable {
                                  "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
                                  "remainders", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
                                  "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done",
-                                 "earlier_periods", "period_years", "changes",
+                                 "earlier_periods", "period_years", "target_openings", "changes",
                                  "respectively", "list_joins", "noun_marks", "period_parts"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
@@ -954,6 +957,7 @@ public struct Vocabulary: Sendable {
             ("whole_done", \FigureReading.wholeDone),
             ("earlier_periods", \FigureReading.earlierPeriods),
             ("period_years", \FigureReading.periodYears),
+            ("target_openings", \FigureReading.targetOpenings),
             ("changes", \FigureReading.changes),
             ("respectively", \FigureReading.respectively),
             ("list_joins", \FigureReading.listJoins),
