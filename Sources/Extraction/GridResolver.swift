@@ -663,6 +663,21 @@ struct GridResolver {
             }
             reading.entries[k].status = Claim(value: s, confidence: confidence, location: place)
         }
+        // A date in a column headed as the day the work was finished ("Ngày hoàn thành |
+        // 15/09/2026", `status_reading.done_dates`): the row's task is done, as a note says,
+        // unless the row states otherwise.
+        let doneDateColumns = layout.roles.filter { $0.value == .date }.map(\.key).filter { c in
+            let tokens = Tokenizer.tokenize(layout.headers[c] ?? "")
+            return r.v.statusReading.doneDates.match(tokens, at: 0).map { m in tokens[m.end...].allSatisfy { $0.kind == .punct } } ?? false
+        }
+        func doneDate(_ row: Row) {
+            for c in doneDateColumns {
+                guard let cell = row.row.cell(startingAt: c), !cell.continued else { continue }
+                if GridResolver.isDate(cell.text) || cell.number.map({ (30000...80000).contains($0) }) == true {
+                    setStatus(.completed, cell, confidence: 0.6)
+                }
+            }
+        }
         func statusFrom(_ cell: GridCell?, strict: Bool, note: Bool = false) {
             // A status merged down over several rows holds for each of them.
             guard let cell else { return }
@@ -1022,6 +1037,7 @@ struct GridResolver {
                 }
                 statusFrom(row.statusCell, strict: true)
                 statusFrom(row.noteCell, strict: false, note: true)
+                doneDate(row)
             }
             // A code column naming each row's task ("II-5-c | Số cơ sở được kiểm tra | cơ sở |
             // 26"): each row one result of that task, as beside a task column.
@@ -1090,6 +1106,7 @@ struct GridResolver {
                     setStatus(st, cell, confidence: 0.8)
                 }
                 statusFrom(row.noteCell, strict: false, note: true)
+                doneDate(row)
                 if row.values.isEmpty { continue }
             }
             // A grid with no heading rows and no task around it ("1 | Lớp tập huấn cho tiểu

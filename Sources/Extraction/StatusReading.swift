@@ -80,6 +80,9 @@ extension Vocabulary {
         /// Labels of the period ahead ("Thời gian tới: tiếp tục thực hiện …", "Thời gian tiếp theo: …"):
         /// they open with a schedule's word but say how the work goes on, not when it is due.
         var outlooks = PhraseTable<Bool>()
+        /// Labels of the day the work was finished ("Ngày xong: 15/9/2026", a "Ngày hoàn thành"
+        /// column): a date alone after one states the task done.
+        var doneDates = PhraseTable<Bool>()
         /// Assessments that say a task is not done without saying whether it began ("Chưa
         /// đạt"): in progress, with the weight of a `vague` claim, below a claim of not
         /// started in the task's own words ("Chưa tổ chức được do …").
@@ -229,6 +232,26 @@ extension Vocabulary {
         return j
     }
 
+    /// After a label of the day the work was finished ("Ngày xong", at `k` its end): the end of
+    /// the date that follows it alone ("…: 15/9/2026.", "…: tháng 9/2026"), ending its line or its
+    /// clause; else nil (words after the label are no date: "Ngày xong: chưa; còn tiếp").
+    func doneDateEnd(_ tokens: [Token], at k: Int) -> Int? {
+        var j = k
+        while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
+        if j < tokens.count, tokens[j].kind == .word, ["ngay", "thang"].contains(tokens[j].folded) { j += 1 }
+        var parts = 0
+        while j < tokens.count, tokens[j].kind == .number, !tokens[j].breakBefore || parts == 0 {
+            parts += 1; j += 1
+            guard j + 1 < tokens.count, tokens[j].kind == .punct, "/.-".contains(tokens[j].raw.first!), tokens[j].raw.count == 1,
+                  tokens[j + 1].kind == .number, !tokens[j + 1].breakBefore else { break }
+            j += 1
+        }
+        guard parts >= 2, parts <= 3 else { return nil }
+        if j >= tokens.count || tokens[j].breakBefore { return j }
+        guard tokens[j].kind == .punct, ".;)".contains(tokens[j].raw.first!) else { return nil }
+        return j
+    }
+
     /// After the date a status is said as of, written between a label and its colon ("Chốt
     /// số liệu 25/10: đã xong", "Tiến độ đến ngày 30/9: đang thực hiện"): numbers and slashes,
     /// and words of when (`status_tails`: "đến", "ngày"), a number among them. The colon's
@@ -268,6 +291,12 @@ extension Vocabulary {
                 var j = r.end
                 while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
                 if let v = residualVerdict(tokens, at: j) { offer(v.value, .labelled, j, v.end); i = v.end; continue }
+            }
+            // "– Ngày xong: 15/9/2026.": the day the work was finished, alone after its label
+            // (`status_reading.done_dates`), states it done.
+            if let d = statusReading.doneDates.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct,
+               let end = doneDateEnd(tokens, at: d.end) {
+                offer(.completed, .labelled, i, end); i = end; continue
             }
             let labelEnd = statusLabels.match(tokens, at: i)?.end ?? statusMark(tokens, at: i)
             if let labelEnd {

@@ -1027,7 +1027,7 @@ public struct Vocabulary: Sendable {
             v.counts.add(phrase, id)
         }
         let statusReading = try map(root["status_reading"], "status_reading")
-        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "vague", "done", "weights",
+        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "vague", "done", "weights",
                           "predicates", "residual", "tail_marks", "tail_subject_words", "negation_shorthand", "tie_yields"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
@@ -1111,6 +1111,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(statusReading["plans"], "status_reading.plans") { v.statusReading.plans.add(p, true) }
         for p in try strings(statusReading["schedules"], "status_reading.schedules") { v.statusReading.schedules.add(p, true) }
         for p in try strings(statusReading["outlooks"], "status_reading.outlooks") { v.statusReading.outlooks.add(p, true) }
+        for p in try strings(statusReading["done_dates"], "status_reading.done_dates") { v.statusReading.doneDates.add(p, true) }
         for p in try strings(statusReading["vague"], "status_reading.vague") { v.statusReading.vague.add(p, true) }
         v.statusReading.done = Set(try strings(statusReading["done"], "status_reading.done").map { VietText.words($0).joined(separator: " ") })
         // Every kind of claim needs its weight: a missing one would silently never win.
