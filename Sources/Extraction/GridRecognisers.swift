@@ -350,6 +350,7 @@ final class GridRecognisers: Sendable {
                let c = layout.questions.filter({ $0.value.yes != nil }).map(\.key).min() { layout.roles[c] = .status }
             statusHeadings(grid, header: k, &layout)
             periodsByYear(row, &layout)
+            earlierRunningTotals(&layout)
             // "Tháng | Số cuộc kiểm tra | Số cơ sở …": the first column names a period per row,
             // the others what each counts; the rows are parts of the whole (its total row).
             if layout.labelColumn == nil, !layout.indicatorColumns.isEmpty, let c = layout.column(.period),
@@ -692,6 +693,18 @@ final class GridRecognisers: Sendable {
         }
         guard let latest = years.values.max() else { return }
         for (c, y) in years { layout.roles[c] = y == latest ? .period : .target }
+    }
+
+    /// Two running totals side by side, one to the end of the previous period ("Lũy kế đến
+    /// tháng trước | Trong kỳ (tháng 10) | Lũy kế từ đầu năm", grids.yaml
+    /// `earlier_running_totals`): the earlier one is a part of the other, a comparison like a
+    /// target, never added to it; the running total of now is the result.
+    func earlierRunningTotals(_ layout: inout GridLayout) {
+        let totals = layout.roles.filter { $0.value == .cumulative }.map(\.key)
+        guard totals.count >= 2 else { return }
+        let earlier = totals.filter { c in !g.earlierRunningTotals.matches(in: Tokenizer.tokenize(layout.headers[c] ?? "")).isEmpty }
+        guard !earlier.isEmpty, earlier.count < totals.count else { return }
+        for c in earlier { layout.roles[c] = .target }
     }
 
     /// The indicator a header's closing "(unit)" counts, when the unit names one above all

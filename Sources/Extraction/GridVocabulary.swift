@@ -57,6 +57,9 @@ public struct GridVocabulary: Sendable {
     /// A cell numbering the updates of one task's figures ("Lần 1", "Lần 2", "Lần CN 3"): the
     /// word before the number. Under one task, the last update holds its figures and status.
     var revisionMarks = PhraseTable<Bool>()
+    /// A running total to the end of the previous period ("Lũy kế đến tháng trước", "Lũy kế
+    /// kỳ trước") beside the running total of now: a part of it, never the result.
+    var earlierRunningTotals = PhraseTable<Bool>()
     var periodTotalExtraWords = 2
     /// The numbers read as years in a column's header ("Năm 2025 | 10T/2026"): the latest is
     /// the period reported, earlier ones comparisons.
@@ -408,6 +411,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.belongsTo.add(p, true) }
             case "revision_marks":
                 for p in try strings(value, key) { v.revisionMarks.add(p, true) }
+            case "earlier_running_totals":
+                for p in try strings(value, key) { v.earlierRunningTotals.add(p, true) }
             case "period_total_extra_words":
                 v.periodTotalExtraWords = Int(try number(value, key))
             case "header_years":

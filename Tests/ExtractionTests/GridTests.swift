@@ -685,6 +685,21 @@ private var communeCover: [[Any?]] { [
         #expect(t.value("II.1.a", "communications") == 19)
     }
 
+
+    /// "Lũy kế đến tháng trước | Trong kỳ (tháng 10) | Lũy kế từ đầu năm": the running total
+    /// to the previous month is a part of the year's, not added to it; the year's is the result.
+    @Test func aRunningTotalToThePreviousMonthIsAPartOfTheYears() {
+        let rows: [[Any?]] = communeCover + [
+            ["TT", "Nhiệm vụ / chỉ tiêu", "ĐVT", "Lũy kế đến tháng trước", "Trong kỳ (tháng 10)", "Lũy kế từ đầu năm", "Kết quả đánh giá"],
+            ["I", "Tuyên truyền quy định về đo lường (mục II.1.a)", nil, nil, nil, nil, "Đang triển khai"],
+            ["1.1", "Tin bài trên loa phát thanh", "tin, bài", 37, 1, 38, nil],
+            ["1.2", "Người dự buổi phổ biến", "lượt", 646, 96, 742, nil],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows)]), fileName: "tong-hop.xlsx")
+        #expect(s.value("II.1.a", "communications") == 38)
+        #expect(s.value("II.1.a", "participants") == 742)
+        #expect(!s.findings.contains { $0.code.hasPrefix("figure") })
+    }
     /// "Nội dung | Cách làm | Kết quả định lượng | Tình hình": the quantitative column holds
     /// the row's figures, each number with its noun, several in a cell.
     @Test func aQuantitativeColumnBesideTheWordsOfWhatWasDone() {
