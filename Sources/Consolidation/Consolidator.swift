@@ -72,7 +72,7 @@ public enum Consolidator {
                 tasks.append(taskResult(task, rows: rows, restated: restatements.filter { $0.droppedFrom == task.code.rawValue },
                                         asOf: input.asOf, units: p.units, rank: rank, filler: rules.fillerKeywords, commonTokens: common,
                                         accountWords: rules.accountWords, requestTaskWords: rules.requestTaskWords, requestCauses: rules.requestCauses,
-                                        silentPastDueIsOverdue: rules.leadSilentPastDue == "overdue"))
+                                        silentPastDueIsOverdue: rules.leadSilentPastDue == "overdue", ordinalWords: rules.ordinalWords))
             }
             groups.append(group(g.number, g.title, tasks, rank: rank))
         }
@@ -478,7 +478,7 @@ public enum Consolidator {
                 for piece in pieces(src.text) where rules.postponementWords.contains(where: { VietText.fold(piece).contains($0) }) {
                     let unit = ConsolidatedReport.UnitRef(unitID: unitID(r), unitName: unitName(r), file: r.path, source: src.source)
                     guard !out.contains(where: { $0.unit.unitID == unit.unitID && $0.task == src.task && (src.task != nil || $0.text == piece) }) else { continue }
-                    let text = VietNumbers.reformat(piece.hasSuffix(".") ? String(piece.dropLast()) : piece)
+                    let text = VietNumbers.reformat(piece.hasSuffix(".") ? String(piece.dropLast()) : piece, ordinalWords: rules.ordinalWords)
                     out.append(.init(unit: unit, task: src.task, text: upperFirst(text)))
                 }
             }
@@ -550,7 +550,7 @@ public enum Consolidator {
     static func taskResult(_ task: PlanTask, rows: [UnitTaskFigures], restated: [ConsolidatedReport.Restatement], asOf: PlanDate,
                            units: UnitRegistry, rank: (String) -> Int, filler: [String] = [], commonTokens: Set<String> = [],
                            accountWords: [String] = [], requestTaskWords: [String] = [], requestCauses: [String] = [],
-                           silentPastDueIsOverdue: Bool = false) -> ConsolidatedReport.TaskResult {
+                           silentPastDueIsOverdue: Bool = false, ordinalWords: [String] = []) -> ConsolidatedReport.TaskResult {
         var statuses: [ConsolidatedReport.UnitStatus] = []
         var sums: [String: [ConsolidatedReport.Contribution]] = [:]
         var statements: [ConsolidatedReport.Statement] = []
@@ -569,14 +569,14 @@ public enum Consolidator {
             }
             let lead = isLead(row.unitID, of: task, units: units)
             for e in row.entries {
-                var whole = Statements.whole(e.text, taskTokens: taskTokens)
+                var whole = Statements.whole(e.text, taskTokens: taskTokens, ordinalWords: ordinalWords)
                 // The lead telling in its own words that it did the task ("Chi cục đã đề xuất …"),
                 // however close to the plan's wording: its account of the result, not a title
                 // restated (rules.accountWords; REVIEW15 F1).
                 let text = VietText.collapseWhitespace(e.text)
                 if whole.isEmpty, lead, !text.isEmpty, !TextMerge.isStatusOnly(text),
                    accountWords.contains(where: { (" " + text.lowercased()).contains($0) }) {
-                    whole = [VietNumbers.reformat(text)]
+                    whole = [VietNumbers.reformat(text, ordinalWords: ordinalWords)]
                 }
                 for s in whole {
                     statements.append(.init(text: s, unit: .init(unitID: row.unitID, unitName: row.unitName, file: row.file, source: e.sources.first),

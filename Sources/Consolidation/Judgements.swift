@@ -73,7 +73,7 @@ public enum Statements {
     static let perEntry = 2
     static let maxLength = 400
 
-    public static func whole(_ text: String, taskTokens: Set<String>) -> [String] {
+    public static func whole(_ text: String, taskTokens: Set<String>, ordinalWords: [String] = []) -> [String] {
         var s = TextMerge.droppingRestatement(VietText.collapseWhitespace(text), taskTokens: taskTokens)
         s = TextMerge.strippingLeadIn(s)
         var out: [String] = []
@@ -81,7 +81,7 @@ public enum Statements {
             let sentence = droppingTaskHeading(raw, taskTokens: taskTokens)
             guard isWhole(sentence), !TextMerge.isStatusOnly(sentence), !isAboutTheReport(sentence),
                   TextMerge.similarity(TextMerge.tokens(sentence), taskTokens) < 0.6 else { continue }
-            out.append(VietNumbers.reformat(sentence))
+            out.append(VietNumbers.reformat(sentence, ordinalWords: ordinalWords))
             if out.count == perEntry { break }
         }
         return out
@@ -221,10 +221,9 @@ public enum VietNumbers {
     static let bare = try! NSRegularExpression(pattern: "(?<![\\d.,:/\\-])(\\d{4,})(?![\\d,:/\\-]|\\.\\d)")
     /// A lone digit before a word: a count, zero-padded as the report writes its own ("3 cuộc
     /// kiểm tra tại 8 cơ sở" → "03 cuộc … 08 cơ sở", REVIEW29 §4), unless an ordinal's word
-    /// comes before it (a date, a quarter, an article: `ordinalWords`, compared folded).
+    /// comes before it (a date, a quarter, an article: report.yaml `rules.numberOrdinalWords`,
+    /// folded).
     static let loneDigit = try! NSRegularExpression(pattern: "(?<![\\d.,:/\\-\\p{L}])([1-9])(?= \\p{L})")
-    static let ordinalWords = ["ngay", "thang", "quy", "nam", "so", "dieu", "khoan", "muc", "diem", "phu luc", "nhom", "cap",
-                               "lan thu", "giai doan", "phan", "tuan", "chuong", "buoc", "hang", "loai", "khu", "to", "ap", "lo", "phuong", "quan", "tang", "thu"]
     static let currency = try! NSRegularExpression(pattern: "(\\d[\\d.]*(?:,\\d+)?)\\s*(?:VNĐ|VND|vnđ|vnd|đ|Đ)(?=[\\s.,;:)]|$)")
 
     static let inWords = try! NSRegularExpression(pattern: "(\\d)\\s+\\(([^()0-9]{2,80})\\)")
@@ -269,7 +268,8 @@ public enum VietNumbers {
         return out
     }
 
-    public static func reformat(_ s: String) -> String {
+    /// `ordinalWords`: folded words after which a lone digit is an ordinal, not a count.
+    public static func reformat(_ s: String, ordinalWords: [String] = []) -> String {
         var t = expandingScaledMoney(droppingNumbersInWords(s))
         let ns = t as NSString
         var result = ""

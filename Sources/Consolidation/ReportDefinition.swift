@@ -39,6 +39,9 @@ public struct ReportRules: Sendable, Equatable {
     public var cityMatters: [String]
     /// Folded keywords of a sentence that says nothing done (routine follow-up): not quoted.
     public var fillerKeywords: [String]
+    /// Folded words after which a lone digit in a quoted sentence is an ordinal ("ngày 5",
+    /// "quý 3"), kept as written; elsewhere a count is zero-padded ("3 cuộc" → "03 cuộc").
+    public var ordinalWords: [String] = []
     /// Folded keywords of a proposal to the Department only the City can decide, and the
     /// addressee it is asked of instead.
     public var cityRequests: [String] = []
@@ -737,6 +740,7 @@ public struct ReportDefinition: Sendable, Equatable {
         }
         let cityMatters = (r.strings("rules.cityMatters") ?? []).map { VietText.fold($0) }
         let filler = (r.strings("rules.fillerKeywords") ?? []).map { VietText.fold($0) }
+        let ordinalWords = (r.strings("rules.numberOrdinalWords") ?? []).map { VietText.fold($0) }
         let cityAddressee = r.string("rules.cityRequests.addressee") ?? ""
         let cityRequests = (r.strings("rules.cityRequests.keywords") ?? []).map { VietText.fold($0) }
         let moneyGroups = (r.strings("rules.moneyGroups") ?? []).map { VietText.fold($0) }
@@ -880,6 +884,7 @@ public struct ReportDefinition: Sendable, Equatable {
         var rules = ReportRules(themes: themes, addressees: addressees, defaultAddressee: defaultAddressee, requestVerbs: verbs,
                                 folded: folded, cityMatters: cityMatters, fillerKeywords: filler)
         rules.cityRequests = cityRequests
+        rules.ordinalWords = ordinalWords
         rules.cityAddressee = cityAddressee
         rules.moneyGroups = moneyGroups
         rules.bodyRelevance = bodyRelevance

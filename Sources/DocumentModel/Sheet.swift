@@ -13,13 +13,18 @@ public struct Sheet: Sendable, Equatable, Codable {
     public var merges: [CellRange]
     /// Package part name, e.g. "xl/worksheets/sheet1.xml".
     public var part: String
+    /// Text boxes drawn on the sheet, in the drawing's order. A unit sometimes writes its
+    /// difficulties and proposals only in one, floating under the table.
+    public var textBoxes: [SheetTextBox]
 
-    public init(name: String, visibility: Visibility = .visible, rows: [SheetRow] = [], merges: [CellRange] = [], part: String) {
+    public init(name: String, visibility: Visibility = .visible, rows: [SheetRow] = [], merges: [CellRange] = [], part: String,
+                textBoxes: [SheetTextBox] = []) {
         self.name = name
         self.visibility = visibility
         self.rows = rows
         self.merges = merges
         self.part = part
+        self.textBoxes = textBoxes
     }
 
     /// The value at (row, column), 1-based; the top-left value of a merged range is returned
@@ -42,6 +47,21 @@ public struct Sheet: Sendable, Equatable, Codable {
             if rows[mid].index < row { lo = mid + 1 } else { hi = mid - 1 }
         }
         return nil
+    }
+}
+
+/// A shape with text drawn on a sheet (xl/drawings/drawingN.xml, `xdr:sp` with `xdr:txBody`):
+/// it floats over the cells, so where it stands is the cell its top-left corner is anchored at.
+public struct SheetTextBox: Sendable, Equatable, Codable {
+    /// The cell under the box's top-left corner (`xdr:from`; A1 for an absolute anchor).
+    public var anchor: CellReference
+    /// The box's paragraphs (a:p) with text, each located in the drawing part
+    /// ("xl/drawings/drawing1.xml paragraph 3", counting every paragraph of the part).
+    public var paragraphs: [Paragraph]
+
+    public init(anchor: CellReference, paragraphs: [Paragraph]) {
+        self.anchor = anchor
+        self.paragraphs = paragraphs
     }
 }
 

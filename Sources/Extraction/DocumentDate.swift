@@ -40,6 +40,9 @@ struct DateVocabulary: Sendable {
     /// within `makerMaxWords` words of the label, is the report's.
     var makerLabels: [String] = []
     var makerMaxWords = 8
+    /// A label opening with "Ngày" and ending in a colon, the rest of the line only the date
+    /// ("Ngày chốt sổ: 14/10/2026"), names the report's date when it has at most this many words.
+    var dayLabelMaxWords = 4
     /// A report is dated from the plan's date to the end of the year this many years after the
     /// plan's year; a date outside is not taken (a template's "năm 2025", a typo).
     var yearsAfterPlan = 1
@@ -48,7 +51,7 @@ struct DateVocabulary: Sendable {
 
     static func load(_ section: [String: Any], file: String) throws -> DateVocabulary {
         var v = DateVocabulary()
-        let known = ["day_leads", "month_names", "cited_leads", "annex_leads", "annex_documents", "labels", "sent_leads", "maker_labels", "maker_max_words", "years_after_plan"]
+        let known = ["day_leads", "month_names", "cited_leads", "annex_leads", "annex_documents", "labels", "sent_leads", "maker_labels", "maker_max_words", "day_label_max_words", "years_after_plan"]
         for key in section.keys where !known.contains(key) {
             throw Vocabulary.LoadError(file: file, message: "document_date.\(key): unknown key (use \(known.joined(separator: ", ")))")
         }
@@ -66,6 +69,10 @@ struct DateVocabulary: Sendable {
         if let any = section["maker_max_words"] {
             guard let n = any as? Int, n >= 1 else { throw Vocabulary.LoadError(file: file, message: "document_date.maker_max_words must be a positive whole number") }
             v.makerMaxWords = n
+        }
+        if let any = section["day_label_max_words"] {
+            guard let n = any as? Int, n >= 1 else { throw Vocabulary.LoadError(file: file, message: "document_date.day_label_max_words must be a positive whole number") }
+            v.dayLabelMaxWords = n
         }
         if let l = try list("sent_leads") { v.sentLeads = l.map { VietText.words($0).joined(separator: " ") }.filter { !$0.isEmpty } }
         if let any = section["month_names"] {

@@ -158,12 +158,13 @@ enum HeaderReader {
         return nil
     }
 
-    /// The date after a label of at most `maxLabelWords` words opening with "Ngày" and ending
-    /// in a colon, the rest of the text being only the date ("Ngày chốt sổ: 14/10/2026").
-    static func dayLabelDate(_ text: String, dates dv: DateVocabulary = .standard, maxLabelWords: Int = 4) -> String? {
+    /// The date after a label of at most `dv.dayLabelMaxWords` words (vocabulary.yaml
+    /// `document_date.day_label_max_words`) opening with "Ngày" and ending in a colon, the rest
+    /// of the text being only the date ("Ngày chốt sổ: 14/10/2026").
+    static func dayLabelDate(_ text: String, dates dv: DateVocabulary = .standard) -> String? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let label = VietText.words(String(text[..<colon]))
-        guard label.first == "ngay", label.count <= maxLabelWords else { return nil }
+        guard label.first == "ngay", label.count <= dv.dayLabelMaxWords else { return nil }
         let rest = String(text[text.index(after: colon)...]).trimmed()
         return numericDate(rest) ?? wholeDate(rest, dates: dv)
     }

@@ -99,9 +99,28 @@ enum LineBuilder {
                 else if boards, let (range, items) = oneWideRow(Array(out[first...])) ?? statusBoard(Array(out[first...])) {
                     out.replaceSubrange((first + range.lowerBound)..<(first + range.upperBound), with: items)
                 }
+                placeTextBoxes(sheet, in: &out, from: first)
             }
         }
         return out
+    }
+
+    /// A sheet's text boxes where they stand: each paragraph a line of one cell at the box's
+    /// anchor column, after the lines of the rows down to the box's anchor row (a box of
+    /// "KHÓ KHĂN, VƯỚNG MẮC: …" floating under the table reads after the table).
+    static func placeTextBoxes(_ sheet: Sheet, in out: inout [Line], from first: Int) {
+        for box in sheet.textBoxes {
+            let lines = box.paragraphs.map { p in
+                Line(cells: [Line.Cell(column: box.anchor.column - 1, span: 1, text: collapsedKeepingLines(p.text), value: nil,
+                                       location: p.location, continued: false)],
+                     container: .sheet(sheet.name), isBold: p.isBold)
+            }
+            var at = out.count
+            for i in first..<out.count {
+                if case .sheetCell(_, let row, _)? = out[i].firstLocation, row > box.anchor.row { at = i; break }
+            }
+            out.insert(contentsOf: lines, at: at)
+        }
     }
 
     /// A form's responses exported as a sheet (Google Forms, Microsoft Forms): the questions

@@ -25,8 +25,9 @@ public enum OOXMLFloor {
     /// The parts the DOCX and XLSX readers parse, by their usual names: content types, the
     /// package's and the main part's relationships, the main part and the parts it points at
     /// (styles, numbering, headers, footers, footnotes, endnotes, comments; workbook, shared
-    /// strings, styles, worksheets) and the core and app properties. Themes, settings, font
-    /// tables, calculation chains, drawings and custom XML are never parsed by the readers.
+    /// strings, styles, worksheets, their relationships and drawings) and the core and app
+    /// properties. Themes, settings, font tables, calculation chains, charts and custom XML are
+    /// never parsed by the readers.
     public static func isReadPart(_ name: String) -> Bool {
         let n = name.lowercased()
         if n == "[content_types].xml" || n == "_rels/.rels" || n == "word/_rels/document.xml.rels"
@@ -39,6 +40,9 @@ public enum OOXMLFloor {
                 || stem.hasPrefix("header") || stem.hasPrefix("footer")
         }
         if n == "xl/workbook.xml" || n == "xl/sharedstrings.xml" || n == "xl/styles.xml" { return true }
+        // A sheet's relationships name its drawing, whose text boxes are read.
+        if n.hasPrefix("xl/worksheets/_rels/"), !n.dropFirst(20).contains("/"), n.hasSuffix(".xml.rels") { return true }
+        if n.hasPrefix("xl/drawings/"), !n.dropFirst(12).contains("/"), n.hasSuffix(".xml") { return true }
         return n.hasPrefix("xl/worksheets/") && !n.dropFirst(14).contains("/") && n.hasSuffix(".xml")
     }
 

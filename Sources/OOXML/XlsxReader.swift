@@ -324,12 +324,103 @@ public final class SpreadsheetReader {
         do {
             var budget = materialised
             let merges = try streamRows(index, &budget) { rows.append($0) }
-            materialised = budget
             let info = sheets[index]
-            return Sheet(name: info.name, visibility: info.visibility, rows: rows, merges: merges, part: info.part ?? "")
+            var boxes: [SheetTextBox] = []
+            if let part = info.part, info.isWorksheet { boxes = try textBoxes(ofSheet: part, &budget) }
+            materialised = budget
+            return Sheet(name: info.name, visibility: info.visibility, rows: rows, merges: merges, part: info.part ?? "", textBoxes: boxes)
         } catch {
             throw refineCorruption(asRefusal(error, part: index < sheets.count ? sheets[index].part : nil), pkg.archive)
         }
+    }
+
+    // MARK: Drawings
+
+    /// The text boxes drawn on a sheet: the shapes with text (`sp` with `txBody`, also inside
+    /// groups) of the drawing part its relationships name, each at the cell of its anchor's
+    /// top-left corner. Pictures, charts and shapes without text are left out; a drawing part
+    /// that does not parse is skipped with a diagnostic, as the cells are still the report.
+    /// The text counts against the same limit as cell text.
+    private func textBoxes(ofSheet sheetPart: String, _ budget: inout Budget) throws -> [SheetTextBox] {
+        guard let drawing = try pkg.relationships(of: sheetPart).first(where: { $0.type == "drawing" && !$0.isExternal })?.target,
+              pkg.exists(drawing) else { return [] }
+        var boxes: [SheetTextBox] = []
+        var b = budget
+        do {
+            let c = try pkg.cursor(drawing)
+            var paragraphCount = 0
+            // One element under an anchor: a shape's text body, the shapes of a group, the
+            // first branch of a markup-compatibility choice; anything else holds no text.
+            func shape(_ x: XMLElement, into paragraphs: inout [Paragraph]) throws {
+                switch x.name {
+                case "sp", "grpSp": try c.children(of: x) { try shape($0, into: &paragraphs) }
+                case "AlternateContent" where x.ns == .mc:
+                    var taken = false
+                    try c.children(of: x) { choice in
+                        guard !taken, choice.ns == .mc, choice.name == "Choice" || choice.name == "Fallback" else { return }
+                        taken = true
+                        try c.children(of: choice) { try shape($0, into: &paragraphs) }
+                    }
+                case "txBody":
+                    try c.children(of: x) { p in
+                        guard p.name == "p" else { return }
+                        paragraphCount += 1
+                        var text = ""
+                        var textRuns = 0, boldRuns = 0
+                        try c.children(of: p) { r in
+                            switch r.name {
+                            case "r", "fld":
+                                var bold = false, runText = ""
+                                try c.children(of: r) { t in
+                                    if t.name == "t" { runText += try c.text(of: t) }
+                                    if t.name == "rPr" { bold = t.attr("b") == "1" || t.attr("b") == "true" }
+                                }
+                                if runText.contains(where: { !$0.isWhitespace }) { textRuns += 1; if bold { boldRuns += 1 } }
+                                text += runText
+                            case "br": text += "\n"
+                            default: break
+                            }
+                        }
+                        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                        guard !trimmed.isEmpty else { return }
+                        b.textBytes += trimmed.utf8.count
+                        if b.textBytes > b.textLimit {
+                            throw MaterialisedLimit.text(bytes: b.textLimit).refusal("more than \(b.textLimit) bytes of text (drawing \(drawing))", part: drawing)
+                        }
+                        paragraphs.append(Paragraph(text: trimmed.nfc, isBold: textRuns > 0 && boldRuns == textRuns,
+                                                    location: .paragraph(part: drawing, index: paragraphCount)))
+                    }
+                default: break  // nvSpPr, spPr, style, pic, graphicFrame, cxnSp
+                }
+            }
+            try c.document { root in
+                try c.children(of: root) { anchor in
+                    guard ["twoCellAnchor", "oneCellAnchor", "absoluteAnchor"].contains(anchor.name) else { return }
+                    var at = CellReference(row: 1, column: 1)
+                    var paragraphs: [Paragraph] = []
+                    try c.children(of: anchor) { x in
+                        if x.name == "from" {
+                            try c.children(of: x) { f in
+                                // 0-based in the drawing; kept inside the sheet.
+                                guard let n = Int(try c.text(of: f).trimmingCharacters(in: .whitespaces)) else { return }
+                                if f.name == "row" { at.row = min(max(n + 1, 1), 1_048_576) }
+                                if f.name == "col" { at.column = min(max(n + 1, 1), 16_384) }
+                            }
+                        } else {
+                            try shape(x, into: &paragraphs)
+                        }
+                    }
+                    if !paragraphs.isEmpty { boxes.append(SheetTextBox(anchor: at, paragraphs: paragraphs)) }
+                }
+            }
+        } catch {
+            let r = asRefusal(error, part: drawing)
+            guard r.kind == .malformedXML || r.kind == .corrupt else { throw r }
+            note(.warning, "part-skipped", "Không đọc được hình vẽ, hộp văn bản trên trang tính (\(drawing)); bỏ qua.", .part(drawing))
+            return []
+        }
+        budget = b
+        return boxes
     }
 
     /// At most this many filled cells are kept per row.

@@ -85,6 +85,10 @@ enum InspectText {
                 }
                 out.append("  \(row.index)\(row.isHidden ? " hidden" : ""): " + cells.joined(separator: " | "))
             }
+            for box in sheet.textBoxes {
+                out.append("  TEXT BOX at \(box.anchor)")
+                for p in box.paragraphs { out.append("    ¶ \(p.text)" + (p.isBold ? " (bold)" : "") + "  (\(p.location))") }
+            }
         }
         for part in d.furniture {
             out.append("\(part.role.rawValue.uppercased()) \(part.name)")

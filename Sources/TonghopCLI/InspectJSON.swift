@@ -29,7 +29,7 @@ enum InspectJSON {
         case title, subject, creator, lastModifiedBy, created, modified, application, company
         case text, style, list, alignment, bold, italic, fonts, location, id, name, headingLevel
         case numberingId, level, format, label, columnCount, rows, header, cells, column, columnSpan, rowSpan, blocks
-        case part, index, table, row, sheet, ref, visibility, merges, hidden, formula, value, number, serial, date1904, iso
+        case part, index, table, row, sheet, ref, visibility, merges, textBoxes, hidden, formula, value, number, serial, date1904, iso
         case role, author, severity, code, message, detail, description
     }
 
@@ -178,6 +178,17 @@ enum InspectJSON {
             try c.encode(sheet.part, forKey: .part)
             try c.encode(sheet.merges.map { "\($0.first):\($0.last)" }, forKey: .merges)
             try c.encode(sheet.rows.map(SheetRowJSON.init), forKey: .rows)
+            if !sheet.textBoxes.isEmpty { try c.encode(sheet.textBoxes.map(TextBoxJSON.init), forKey: .textBoxes) }
+        }
+    }
+
+    struct TextBoxJSON: Encodable {
+        var box: SheetTextBox
+        init(_ b: SheetTextBox) { box = b }
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(box.anchor.description, forKey: .ref)
+            try c.encode(box.paragraphs.map { BlockJSON(.paragraph($0)) }, forKey: .blocks)
         }
     }
 

@@ -473,6 +473,24 @@ private var communeCover: [[Any?]] { [
         #expect(s.difficulties.map(\.text) == ["Chưa có cân đối chứng"])
         #expect(s.proposals.map(\.text) == ["Đề nghị Sở hỗ trợ cân đối chứng"])
     }
+
+    /// The difficulties and proposals only in a text box drawn under the table (set135,
+    /// set141): read where the box stands, after the table's rows, its paragraphs quoted from
+    /// the drawing part.
+    @Test func difficultiesInATextBoxUnderTheTable() {
+        let header: [Any?] = ["STT", "Nội dung", "Cuộc", "Cơ sở", "Tình hình"]
+        var table = sheet(communeCover + [header, ["1", "Kiểm tra đo lường tại chợ (phân cấp)", 2, 15, "Đã xong"]], name: "Sheet1")
+        let drawing = "xl/drawings/drawing1.xml"
+        let texts = ["KHÓ KHĂN, VƯỚNG MẮC:", "- Thiếu kinh phí lấy mẫu khảo sát.", "ĐỀ XUẤT, KIẾN NGHỊ:", "- Đề nghị Chi cục hỗ trợ kinh phí thử nghiệm mẫu."]
+        table.textBoxes = [SheetTextBox(anchor: CellReference(row: (table.rows.last?.index ?? 0) + 2, column: 2), paragraphs: texts.enumerated().map {
+            Paragraph(text: $0.element, isBold: $0.element.hasSuffix(":"), location: .paragraph(part: drawing, index: $0.offset + 1))
+        })]
+        let s = extract(Document(kind: .spreadsheet, sheets: [table]), fileName: "bieu.xlsx")
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.difficulties.map(\.text) == ["Thiếu kinh phí lấy mẫu khảo sát"])
+        #expect(s.proposals.map(\.text) == ["Đề nghị Chi cục hỗ trợ kinh phí thử nghiệm mẫu"])
+        #expect(s.difficulties.first?.source == "xl/drawings/drawing1.xml paragraph 2")
+    }
 }
 
 @Suite struct GridNothingLostTests {

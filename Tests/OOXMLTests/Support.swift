@@ -51,7 +51,7 @@ enum Fixtures {
 
     /// A minimal XLSX: sheets as (name, state, sheetData XML, extra worksheet XML).
     static func xlsx(sheets: [(name: String, state: String?, data: String)], sharedStrings: [String]? = nil,
-                     styles: String? = nil, date1904: Bool = false, sstXML: String? = nil) throws -> Data {
+                     styles: String? = nil, date1904: Bool = false, sstXML: String? = nil, extraParts: [(String, String)] = []) throws -> Data {
         var w = PackageWriter()
         let s = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
         var overrides = #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
@@ -75,6 +75,7 @@ enum Fixtures {
         w.add("_rels/.rels", string: #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)
         w.add("xl/_rels/workbook.xml.rels", string: #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"# + rels + "</Relationships>")
         w.add("xl/workbook.xml", string: #"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="\#(s)" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr\#(date1904 ? " date1904=\"1\"" : "")/><sheets>"# + sheetList + "</sheets></workbook>")
+        for (name, content) in extraParts { w.add(name, string: content) }
         return try w.data()
     }
 

@@ -213,4 +213,44 @@ import AmplificationShapes
                                       large: { _ = NumberFormats.isDateFormat(code(1_600_000)) })
         #expect(growth <= 8, "grows \(growth) × for 4 × the code")
     }
+
+    /// A text box drawn on a sheet (xl/drawings, `xdr:sp` with `xdr:txBody`) is read where it
+    /// stands: the cell of its anchor, its paragraphs located in the drawing part; a group's
+    /// shapes too; a picture and a shape without text give nothing (set135, set141: a unit's
+    /// difficulties and proposals only in a box under the table).
+    @Test func sheetTextBoxesAreReadAtTheirAnchor() throws {
+        let sheet = #"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Việc</t></is></c></row></sheetData><drawing r:id="rD"/>"#
+        let rels = #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rD" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>"#
+        let xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing", a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+        func p(_ text: String, bold: Bool = false) -> String { #"<a:p><a:r><a:rPr lang="vi-VN"\#(bold ? #" b="1""# : "")/><a:t>\#(text)</a:t></a:r></a:p>"# }
+        let drawing = #"<xdr:wsDr xmlns:xdr="\#(xdr)" xmlns:a="\#(a)">"#
+            + #"<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>5</xdr:col><xdr:row>22</xdr:row></xdr:to>"#
+            + #"<xdr:sp><xdr:nvSpPr><xdr:cNvPr id="2" name="TextBox 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr/><xdr:txBody><a:bodyPr/>"#
+            + p("KHÓ KHĂN, VƯỚNG MẮC:", bold: true) + p("- Thiếu kinh phí lấy mẫu.") + "<a:p/>" + p("KIẾN NGHỊ &amp; ĐỀ XUẤT:", bold: true)
+            + #"</xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor>"#
+            + #"<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:row>30</xdr:row></xdr:from><xdr:ext cx="1" cy="1"/><xdr:grpSp><xdr:sp><xdr:txBody>"#
+            + p("- Đề nghị Chi cục hỗ trợ.") + #"</xdr:txBody></xdr:sp><xdr:sp><xdr:spPr/></xdr:sp></xdr:grpSp><xdr:clientData/></xdr:oneCellAnchor>"#
+            + #"<xdr:oneCellAnchor><xdr:from><xdr:col>2</xdr:col><xdr:row>2</xdr:row></xdr:from><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="4" name="Logo"/></xdr:nvPicPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>"#
+            + "</xdr:wsDr>"
+        let data = try F.xlsx(sheets: [("BC", nil, sheet)],
+                              extraParts: [("xl/worksheets/_rels/sheet1.xml.rels", rels), ("xl/drawings/drawing1.xml", drawing)])
+        let doc = try F.read(data, name: "t.xlsx")
+        let boxes = doc.sheets[0].textBoxes
+        #expect(boxes.count == 2)
+        #expect(boxes.first?.anchor == CellReference(row: 16, column: 2))
+        #expect(boxes.first?.paragraphs.map(\.text) == ["KHÓ KHĂN, VƯỚNG MẮC:", "- Thiếu kinh phí lấy mẫu.", "KIẾN NGHỊ & ĐỀ XUẤT:"])
+        #expect(boxes.first?.paragraphs.map(\.isBold) == [true, false, true])
+        // Located in the drawing part, counting every paragraph of it (the empty one too).
+        #expect(boxes.first?.paragraphs.last?.location == .paragraph(part: "xl/drawings/drawing1.xml", index: 4))
+        #expect(boxes.last?.anchor == CellReference(row: 31, column: 1))
+        #expect(boxes.last?.paragraphs.map(\.text) == ["- Đề nghị Chi cục hỗ trợ."])
+        #expect(doc.sheets[0].rows.count == 1)
+        #expect(doc.diagnostics.isEmpty)
+        // A drawing part that does not parse is skipped with a diagnostic; the cells are read.
+        let broken = try F.xlsx(sheets: [("BC", nil, sheet)],
+                                extraParts: [("xl/worksheets/_rels/sheet1.xml.rels", rels), ("xl/drawings/drawing1.xml", "<xdr:wsDr><unclosed>")])
+        let doc2 = try F.read(broken, name: "t.xlsx")
+        #expect(doc2.sheets[0].textBoxes.isEmpty && doc2.sheets[0].rows.count == 1)
+        #expect(doc2.diagnostics.map(\.code) == ["part-skipped"])
+    }
 }
