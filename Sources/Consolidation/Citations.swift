@@ -44,6 +44,8 @@ public struct CitationRules: Sendable, Equatable {
     public var planSymbol: String = ""
     /// The request letter's kind ("Công văn").
     public var requestKind: String = ""
+    /// The word between a document's kind and its number ("số").
+    public var numberWord: String = ""
     /// A citation is taken when at least `minUnits` units cite it and they are more than
     /// `share` of the units citing any document of its kind.
     public var minUnits: Int = 3
@@ -55,11 +57,12 @@ public struct CitationRules: Sendable, Equatable {
 }
 
 enum Citations {
-    /// Every "<kind> số <n>/<symbol>" in a text (any case) with the date after it: (number, date).
-    static func cited(_ kind: String, symbol: (String) -> Bool, in text: String) -> [(number: String, date: PlanDate)] {
+    /// Every "<kind> <numberWord> <n>/<symbol>" ("Kế hoạch số 115/KH-SKHCN") in a text (any
+    /// case) with the date after it: (number, date).
+    static func cited(_ kind: String, numberWord: String, symbol: (String) -> Bool, in text: String) -> [(number: String, date: PlanDate)] {
         var out: [(String, PlanDate)] = []
         var from = text.startIndex
-        while let r = text.range(of: kind + " số ", options: [.caseInsensitive], range: from..<text.endIndex) {
+        while let r = text.range(of: kind + " " + numberWord + " ", options: [.caseInsensitive], range: from..<text.endIndex) {
             from = r.upperBound
             let rest = text[r.upperBound...]
             guard let m = rest.prefixMatch(of: /(\d+)\/([\p{L}\d\-]+)/), symbol(String(m.2).uppercased()) else { continue }
@@ -83,8 +86,8 @@ enum Citations {
             for verb in c.issuedVerbs {
                 guard let r = text.range(of: verb + " ", options: [.caseInsensitive]) else { continue }
                 let tail = String(text[r.upperBound...])
-                guard tail.range(of: c.planKind + " số ", options: [.caseInsensitive, .anchored]) != nil else { continue }
-                if let own = cited(c.planKind, symbol: { $0.hasPrefix(c.planSymbol + "-") && $0 != c.planSymbol + "-" + issuer }, in: tail).first,
+                guard tail.range(of: c.planKind + " " + c.numberWord + " ", options: [.caseInsensitive, .anchored]) != nil else { continue }
+                if let own = cited(c.planKind, numberWord: c.numberWord, symbol: { $0.hasPrefix(c.planSymbol + "-") && $0 != c.planSymbol + "-" + issuer }, in: tail).first,
                    own.date.year == year { return own.number }
             }
             return nil
@@ -103,9 +106,9 @@ enum Citations {
                     if let own = ownPlanCited(text) { ownPlan[unit] = own }
                     continue
                 }
-                plans[unit, default: []] += cited(c.planKind, symbol: { $0 == c.planSymbol + "-" + issuer }, in: text).filter { $0.date.year == year }
+                plans[unit, default: []] += cited(c.planKind, numberWord: c.numberWord, symbol: { $0 == c.planSymbol + "-" + issuer }, in: text).filter { $0.date.year == year }
                 if !c.requestKind.isEmpty {
-                    letters[unit, default: []] += cited(c.requestKind, symbol: { $0.hasPrefix(issuer + "-") }, in: text).filter { $0.date.year == year && $0.date <= input.asOf }
+                    letters[unit, default: []] += cited(c.requestKind, numberWord: c.numberWord, symbol: { $0.hasPrefix(issuer + "-") }, in: text).filter { $0.date.year == year && $0.date <= input.asOf }
                 }
                 if ownPlan[unit] == nil, let own = ownPlanCited(text) { ownPlan[unit] = own }
                 // The consolidating unit's count of reminder letters ("04 văn bản đôn đốc").

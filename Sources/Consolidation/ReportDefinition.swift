@@ -848,6 +848,8 @@ public struct ReportDefinition: Sendable, Equatable {
             c.planKind = r.string("rules.citations.planKind") ?? ""
             c.planSymbol = r.string("rules.citations.planSymbol") ?? ""
             c.requestKind = r.string("rules.citations.requestKind") ?? ""
+            c.numberWord = r.string("rules.citations.numberWord") ?? ""
+            if !c.planKind.isEmpty, c.numberWord.isEmpty { r.problem("rules.citations.numberWord", "needed to read \"<planKind> <numberWord> N/…\"") }
             c.minUnits = Int(r.string("rules.citations.minUnits") ?? "") ?? 3
             c.share = Double(r.string("rules.citations.share") ?? "") ?? 0.5
             c.issuedVerbs = r.strings("rules.citations.issuedVerbs") ?? []

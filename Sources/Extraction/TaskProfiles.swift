@@ -249,8 +249,8 @@ public struct TaskProfiles: Sendable {
             }
         }
         if let c = root["citations"] {
-            guard let m = c as? [String: Any] else { throw fail("citations must be a mapping (kinds, laws, plans)") }
-            for key in m.keys where !["kinds", "laws", "plans"].contains(key) { throw fail("citations.\(key): unknown key (use kinds, laws, plans)") }
+            guard let m = c as? [String: Any] else { throw fail("citations must be a mapping (kinds, laws, plans, words)") }
+            for key in m.keys where !["kinds", "laws", "plans", "words"].contains(key) { throw fail("citations.\(key): unknown key (use kinds, laws, plans, words)") }
             func phrases(_ key: String) throws -> [String] {
                 guard let any = m[key] else { return [] }
                 guard let list = any as? [Any] else { throw fail("citations.\(key) must be a list of phrases") }
@@ -260,7 +260,26 @@ public struct TaskProfiles: Sendable {
                     return phrase
                 }
             }
-            p.citations = Citations(kinds: try phrases("kinds"), laws: try phrases("laws"), plans: try phrases("plans"))
+            // The citation's grammar words: every one is needed once a kind or a law is given.
+            var words = Citations.Words()
+            let fields: [String: WritableKeyPath<Citations.Words, String>] = [
+                "number": \.number, "day": \.day, "month": \.month, "year": \.year,
+                "issuer": \.issuer, "subject": \.subject, "promulgates": \.promulgates,
+            ]
+            if let any = m["words"] {
+                guard let w = any as? [String: Any] else { throw fail("citations.words must be a mapping (\(fields.keys.sorted().joined(separator: ", ")))") }
+                for (key, value) in w {
+                    guard let path = fields[key] else { throw fail("citations.words.\(key): unknown key (use \(fields.keys.sorted().joined(separator: ", ")))") }
+                    let word = "\(value)".trimmingCharacters(in: .whitespaces)
+                    guard !word.isEmpty else { throw fail("citations.words.\(key): an empty word") }
+                    words[keyPath: path] = word
+                }
+            }
+            let (kinds, laws) = (try phrases("kinds"), try phrases("laws"))
+            if !kinds.isEmpty || !laws.isEmpty, let missing = fields.keys.sorted().first(where: { words[keyPath: fields[$0]!].isEmpty }) {
+                throw fail("citations.words.\(missing): needed to read the citations of kinds and laws")
+            }
+            p.citations = Citations(kinds: kinds, laws: laws, plans: try phrases("plans"), words: words)
         }
         if let list = root["deciders"] {
             guard let items = list as? [Any] else { throw fail("deciders must be a list") }
@@ -591,23 +610,39 @@ extension ExtractionRun {
 /// its kind and number stay, its date and issuer go. The subject that follows ("về mức thu
 /// nhập chuyên gia …") stays.
 public struct Citations: Sendable {
+    /// The grammar words of a citation (`citations.words`): "số" before its number, "ngày …
+    /// tháng … năm" of its date, "của" before its issuer, "về" before its subject, "ban hành"
+    /// before the plan it promulgates.
+    public struct Words: Sendable, Equatable {
+        public var number = "", day = "", month = "", year = "", issuer = "", subject = "", promulgates = ""
+        public init(number: String = "", day: String = "", month: String = "", year: String = "",
+                    issuer: String = "", subject: String = "", promulgates: String = "") {
+            (self.number, self.day, self.month, self.year) = (number, day, month, year)
+            (self.issuer, self.subject, self.promulgates) = (issuer, subject, promulgates)
+        }
+    }
     public var kinds: [String] = []
     public var laws: [String] = []
     public var plans: [String] = []
+    public var words = Words()
     private var pattern: NSRegularExpression?
     private var lawPattern: NSRegularExpression?
 
-    public init(kinds: [String] = [], laws: [String] = [], plans: [String] = []) {
+    public init(kinds: [String] = [], laws: [String] = [], plans: [String] = [], words: Words = Words()) {
         self.kinds = kinds
         self.laws = laws
         self.plans = plans
-        func alternatives(_ list: [String]) -> String {
-            list.map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
+        self.words = words
+        func escaped(_ phrase: String) -> String {
+            NSRegularExpression.escapedPattern(for: phrase).replacingOccurrences(of: " ", with: "\\s+")
         }
-        let number = "(?:\\s+số\\s+\\d[^\\s,;:]*|\\s+\\d+/[^\\s,;:]*)"
-        let date = "(?:\\s+ngày\\s+\\d{1,2}(?:/\\d{1,2}/\\d{4}|\\s+(?:tháng|ngày)\\s+\\d{1,2}\\s+năm\\s+\\d{4}))?"
-        let issuer = "(?:\\s+của\\s+[^,;:.]*?(?=\\s+về\\s|[,;:.]|$))?"
-        let promulgates = plans.isEmpty ? "" : "(?:\\s+về\\s+ban\\s+hành\\s+(?:\(alternatives(plans)))[^;:]*)?"
+        func alternatives(_ list: [String]) -> String { list.map(escaped).joined(separator: "|") }
+        let w = words
+        let number = "(?:\\s+\(escaped(w.number))\\s+\\d[^\\s,;:]*|\\s+\\d+/[^\\s,;:]*)"
+        // "ngày 31/12/2021", "ngày 25 tháng 4 năm 2024" (a day written twice, "ngày 08 ngày 12 năm", read too).
+        let date = "(?:\\s+\(escaped(w.day))\\s+\\d{1,2}(?:/\\d{1,2}/\\d{4}|\\s+(?:\(escaped(w.month))|\(escaped(w.day)))\\s+\\d{1,2}\\s+\(escaped(w.year))\\s+\\d{4}))?"
+        let issuer = "(?:\\s+\(escaped(w.issuer))\\s+[^,;:.]*?(?=\\s+\(escaped(w.subject))\\s|[,;:.]|$))?"
+        let promulgates = plans.isEmpty ? "" : "(?:\\s+\(escaped(w.subject))\\s+\(escaped(w.promulgates))\\s+(?:\(alternatives(plans)))[^;:]*)?"
         if !kinds.isEmpty {
             pattern = try? NSRegularExpression(pattern: "\\b(?:\(alternatives(kinds)))" + number + date + issuer + promulgates,
                                                options: [.caseInsensitive])

@@ -40,14 +40,16 @@ import Testing
             + "kèm theo Quyết định số 76/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân Thành phố"
         #expect(extractor.titles.rank(opening).first?.code != "II.3.c", "\(extractor.titles.rankWithShared(opening).prefix(3))")
         #expect(extractor.titles.best(opening, threshold: 0.35) == nil)
-        let c = Citations(kinds: ["nghị quyết", "quyết định", "kế hoạch"], plans: ["kế hoạch"])
+        // The grammar words are data (task_profiles.yaml `citations.words`).
+        let words = Citations.Words(number: "số", day: "ngày", month: "tháng", year: "năm", issuer: "của", subject: "về", promulgates: "ban hành")
+        let c = Citations(kinds: ["nghị quyết", "quyết định", "kế hoạch"], plans: ["kế hoạch"], words: words)
         let stripped = c.strip("theo Nghị quyết số 27/2023/NQ-HĐND ngày 08 tháng 12 năm 2023 của Hội đồng nhân dân Thành phố về mức thu nhập "
             + "chuyên gia và Quyết định số 1383/QĐ-UBND ngày 25/4/2024 của Ủy ban nhân dân Thành phố về ban hành Kế hoạch triển khai: "
             + "Phê duyệt Chiến lược (Chương trình 1322, Kế hoạch 36)")
         #expect(!stripped.contains("Nghị quyết") && !stripped.contains("2023") && !stripped.contains("Hội đồng") && !stripped.contains("Quyết định"))
         #expect(stripped.contains("về mức thu nhập chuyên gia") && stripped.contains(": Phê duyệt Chiến lược") && stripped.contains("Kế hoạch 36"))
         // A law keeps its kind and number: a report citing the same decree names the task.
-        let law = Citations(kinds: [], laws: ["nghị định"]).strip("theo quy định tại Nghị định 135/2021/NĐ-CP ngày 31/12/2021 của Chính phủ về danh mục")
+        let law = Citations(kinds: [], laws: ["nghị định"], words: words).strip("theo quy định tại Nghị định 135/2021/NĐ-CP ngày 31/12/2021 của Chính phủ về danh mục")
         #expect(law.contains("Nghị định 135/2021/NĐ-CP") && !law.contains("31/12/2021") && !law.contains("Chính phủ") && law.contains("về danh mục"))
     }
 }
