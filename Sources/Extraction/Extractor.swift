@@ -1294,9 +1294,12 @@ struct ExtractionRun {
         } else if section == .results || section == .appendix || section == nil, looksLikeItemHeading(text),
                   current == nil || text.first?.isNumber == true || text.hasPrefix("(") || Self.partItemNumber(text)
                     || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5,
-                  current == nil || !namesPeriod(itemTitle(text).title) {
+                  !namesPeriod(itemTitle(text).title) || current == nil && openHeading.map(\.tried) ?? true {
             // (A short label inside a task's passage — "- Kinh phí thực hiện: …", "- Đánh giá:
-            // …" — is part of that passage.)
+            // …" — is part of that passage. So is a period's bullet under a heading of the
+            // unit's own that still waits for its first content — "3. Cử công chức tham dự tập
+            // huấn" then "- 6 tháng đầu năm 2026: không phát sinh.": the heading names the task,
+            // read with the bullet's words below.)
             // "- Khảo sát chất lượng …: Phòng đã …" starts a new item; when its title names no
             // task clearly, its figures must not run into the task above.
             current = nil

@@ -108,6 +108,22 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
         #expect(s.entry("II.2.d")?.status == .inProgress)
     }
 
+    /// A heading of the unit's own whose points are periods ("- 6 tháng đầu năm 2026: …",
+    /// "- Từ tháng 7/2026 đến nay: …"): the heading names the task; the periods are its
+    /// content, not items of their own (set133).
+    @Test func periodBulletsUnderOwnHeading() {
+        let s = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Cử công chức tham dự tập huấn nghiệp vụ"),
+            .p("- 6 tháng đầu năm 2026: không phát sinh."),
+            .p("- Từ tháng 7/2026 đến nay: cử 03 công chức tham dự lớp tập huấn do Chi cục tổ chức."),
+            .p("Nội dung này đã hoàn thành."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.3.a"])
+        #expect(s.value("II.3.a", "participants") == 3)
+        #expect(!s.findingCodes.contains("task-unmatched"))
+    }
+
     @Test func planNumberingWithParaphrasedTitles() {
         let s = extract(word([
             wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
