@@ -53,7 +53,7 @@ struct XMLElement {
     static let readNames: Set<String> = [
         "val", "id", "ascii", "hAnsi", "cs", "type", "styleId", "default", "abstractNumId", "numId", "ilvl",
         "char", "font", "fldCharType", "author", "s", "r", "t", "ref", "numFmtId", "formatCode", "fontId",
-        "state", "space", "name", "hidden", "date1904", "ContentType", "Type", "TargetMode", "Target", "PartName", "Id", "Extension",
+        "state", "space", "name", "hidden", "date1904", "b", "ContentType", "Type", "TargetMode", "Target", "PartName", "Id", "Extension",
         // Cell fills (w:shd, Excel's fills), read for statuses written as colours.
         "fill", "fillId", "indexed", "patternType", "rgb", "theme", "themeFill", "themeFillShade", "themeFillTint", "tint",
     ]

@@ -191,7 +191,8 @@ import Testing
         input.madeOn = PlanDate(iso: "2026-11-30")
         let v = Fixtures.renderer(input)
         #expect(v.placeDate.hasSuffix("tháng 11 năm 2026"), "\(v.placeDate)")
-        #expect(VietNumbers.reformat("Sở đã tổ chức 3 cuộc kiểm tra tại 8 cơ sở ngày 5 tháng 6 năm 2026, Quý 4, Điều 2")
+        #expect(VietNumbers.reformat("Sở đã tổ chức 3 cuộc kiểm tra tại 8 cơ sở ngày 5 tháng 6 năm 2026, Quý 4, Điều 2",
+                                     ordinalWords: Fixtures.definition.rules.ordinalWords)
                 == "Sở đã tổ chức 03 cuộc kiểm tra tại 08 cơ sở ngày 5 tháng 6 năm 2026, Quý 4, Điều 2")
         let text = body(v)
         #expect(text.contains("Sở tiếp tục đôn đốc, tổng hợp và báo cáo bổ sung") && !text.contains("trước ngày 15/12/2026"), "\(text)")
