@@ -651,9 +651,8 @@ extension Vocabulary {
         guard !sr.tailMarks.isEmpty else { return nil }
         var k = sentence.endIndex - 1
         while k > sentence.startIndex {
-            let t = sentence[k]
-            if t.kind == .punct, sr.tailMarks.contains(String(t.raw)),
-               sentence[sentence.startIndex..<k].contains(where: { $0.kind == .word }) { break }
+            if let from = tailMarkStart(sentence, endingAt: k),
+               sentence[sentence.startIndex..<from].contains(where: { $0.kind == .word }) { break }
             k -= 1
         }
         guard k > sentence.startIndex else { return nil }
@@ -667,6 +666,21 @@ extension Vocabulary {
                 if e >= sentence.endIndex || sentence[e].kind == .punct || statusTails.match(sentence, at: e) != nil { return (s.value, p, e) }
             }
             subject += 1; p += 1
+        }
+        return nil
+    }
+
+    /// The first token of a tail mark (`status_reading.tail_marks`) that ends at token `k`: a
+    /// mark of several characters ("//" in "Đã làm // tình hình") is as many punctuation
+    /// tokens in a row, so a lone "/" ("tin/bài", "Đã / Chưa") is no part of it.
+    func tailMarkStart(_ sentence: ArraySlice<Token>, endingAt k: Int) -> Int? {
+        guard sentence[k].kind == .punct else { return nil }
+        for mark in statusReading.tailMarks {
+            let from = k - mark.count + 1
+            guard from >= sentence.startIndex,
+                  sentence[from...k].allSatisfy({ $0.kind == .punct }),
+                  sentence[from...k].map({ String($0.raw) }).joined() == mark else { continue }
+            return from
         }
         return nil
     }

@@ -58,6 +58,14 @@ private func cell(_ text: String) -> TaskStatus? { shippedVocabulary.cellStatus(
         #expect(status("- Hiệu chuẩn định kỳ 3 - 4 lần mỗi năm theo lịch của phòng thí nghiệm") == nil)
     }
 
+    @Test func aStatusAfterADoubleSlashInOneCell() {
+        // The result and the status in one cell ("Đã làm // tình hình"): the mark is matched whole.
+        #expect(status("Cử 02 chuyên viên dự hội thảo đo lường tại Hà Nội // xong") == .completed)
+        #expect(status("Đã đồng bộ tầm 1.200 bản ghi lên kho dữ liệu // hoàn thành một phần (còn dữ liệu khu vực cũ)") == .inProgress)
+        // A lone slash is no tail mark: options on a form ("Đã / Chưa / Không") say nothing.
+        #expect(status("Tình hình thực hiện đã thực hiện / đang thực hiện / không phát sinh") != .notApplicable)
+    }
+
     @Test func unknownPredicateKeysAreRefused() throws {
         // Every weight given, so that only the part under test can be refused.
         let weights = "status_reading:\n  weights:\n" + StatusClaim.Kind.allCases.map { "    \($0.rawValue): 0.5\n" }.joined()
