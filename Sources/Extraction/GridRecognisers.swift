@@ -1183,8 +1183,13 @@ final class GridRecognisers: Sendable {
         guard noteStatus(words) == nil else { return nil }
         guard let k = tokens.indices.first(where: { $0 + 1 < tokens.count && tokens[$0].kind == .number && tokens[$0 + 1].raw == "%" }),
               let p = VietNumber.parse(tokens[k].raw) else { return nil }
-        let status: TaskStatus = p >= g.progressCompletedAt ? .completed : p == 0 ? .notStarted : .inProgress
-        return (status, g.progressConfidence)
+        return (progressStatus(p), g.progressConfidence)
+    }
+
+    /// How far a percentage of progress says the work came: done at `completed_at`, not begun
+    /// at 0, under way between.
+    func progressStatus(_ p: Double) -> TaskStatus {
+        p >= g.progressCompletedAt ? .completed : p == 0 ? .notStarted : .inProgress
     }
 
     /// A status cell: a known status or assessment, or the cell's words when none is known.

@@ -1,4 +1,3 @@
-import Foundation
 import DocumentModel
 import Plan
 import VietText
@@ -430,6 +429,7 @@ struct GridResolver {
         var unreadFinding: [Int: (index: Int, quotes: Int)] = [:]
         var last = grid.rows[layout.headerRows.upperBound - 1].index
         let planned = plannedRows(grid, layout: layout)
+        let percents = percentScales(grid, layout: layout)
         var plannedLabel: (cell: GridCell, seq: String)?
         for position in layout.headerRows.upperBound..<grid.rows.count {
             let gr = grid.rows[position]
@@ -696,6 +696,12 @@ struct GridResolver {
             }
             if let p = r.fraction(cell.text) ?? r.progress(cell.text) {
                 setStatus(p.status, cell, confidence: p.confidence)
+                return
+            }
+            // A bare number under a header of percentages ("Tiến độ (%) | 0.6", a sheet's 0%
+            // format): how far the work came, as "60%" would say.
+            if let scale = percents[cell.column], let n = cell.number {
+                setStatus(r.progressStatus(n * scale), cell, confidence: r.g.progressConfidence)
                 return
             }
             let s = r.status(cell.text)
@@ -1837,6 +1843,20 @@ struct GridResolver {
             return t.utf8.count <= 40 && r.g.rowRoles.wholeMatch(stripBullet(t)) != nil ? (position, t) : nil
         }
         return marks(labelled) ?? []
+    }
+
+    /// The status columns headed as percentages (`progress_percent.header_marks`: "Tiến độ
+    /// (%)") whose cells hold bare numbers, each with the factor that makes them percentages:
+    /// 100 when every number lies within 0…1 (a sheet's 0% format stores 60% as 0.6), else 1.
+    func percentScales(_ grid: Grid, layout: GridLayout) -> [Int: Double] {
+        var out: [Int: Double] = [:]
+        for (c, role) in layout.roles where role == .status {
+            guard let header = layout.headers[c], r.g.progressHeaderMarks.contains(where: { header.contains($0) }) else { continue }
+            let numbers = grid.rows[layout.headerRows.upperBound...].compactMap { $0.cell(startingAt: c)?.number }
+            guard !numbers.isEmpty else { continue }
+            out[c] = numbers.allSatisfy { (0...1).contains($0) } ? 100 : 1
+        }
+        return out
     }
 
     static let headingNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]

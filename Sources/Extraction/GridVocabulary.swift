@@ -161,6 +161,9 @@ public struct GridVocabulary: Sendable {
     /// `completedAt`, not begun at 0, under way between; it weighs `confidence`, less than a
     /// status word in the note beside it.
     var progressCompletedAt = 100.0
+    /// Marks in a status column's header that say its numbers are percentages ("Tiến độ (%)"):
+    /// a bare number there ("0.6" in a sheet's 0% format, "60") is how far the work came.
+    var progressHeaderMarks: [String] = []
     var progressConfidence = 0.5
     /// Sheets named as one period ("Quý I", "Tháng 10") beside a sheet named as the whole
     /// ("Cả năm", "Tổng hợp"): the whole is the result, the periods its parts.
@@ -588,11 +591,12 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.sequenceMarks.insert(p) }
             case "progress_percent":
                 for (name, nameNode, n) in try mapping(value, "progress_percent") {
+                    if name == "header_marks" { v.progressHeaderMarks = try strings(n, "progress_percent.header_marks"); continue }
                     let d = try number(n, "progress_percent.\(name)")
                     switch name {
                     case "completed_at": v.progressCompletedAt = d
                     case "confidence": v.progressConfidence = d
-                    default: throw fail(nameNode, "progress_percent.\(name): unknown key (use completed_at, confidence)")
+                    default: throw fail(nameNode, "progress_percent.\(name): unknown key (use completed_at, confidence, header_marks)")
                     }
                 }
             case "sheets":

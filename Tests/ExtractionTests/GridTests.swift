@@ -918,6 +918,23 @@ private var communeCover: [[Any?]] { [
         #expect(s.value("II.5.a", "inspections") == 7)
     }
 
+    /// "Tiến độ (%)" as the only status, typed as bare numbers in a sheet's 0% format (0.6 is
+    /// 60%, 1 is 100%): how far the work came (set149's H2), "KPS" in it not arising.
+    @Test func aPercentColumnOfBareFractionsIsProgress() {
+        let rows: [[Any?]] = communeCover + [
+            ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", "Kết quả thực hiện", "Tiến độ (%)", "Ghi chú"],
+            ["5. Tăng cường công tác kiểm tra, giám sát"],
+            ["a", "Kiểm tra, giám sát về tiêu chuẩn, đo lường, chất lượng sản phẩm, hàng hóa trong sản xuất, nhập khẩu, lưu thông",
+             "Chi cục TĐC", "Thường xuyên", "Phối hợp kiểm tra chất lượng xăng dầu: 09 cuộc, 64 cơ sở", 0.8, "Số liệu đến 20/10/2026"],
+            ["b", "Khảo sát chất lượng sản phẩm, hàng hóa, cảnh báo người tiêu dùng", "Chi cục TĐC", "Thường xuyên",
+             "Lấy 24 mẫu xăng dầu tại các cửa hàng để khảo sát chất lượng", 1, "Phòng Kỹ thuật an toàn"],
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet(rows, merges: ["A8:G8"])]), fileName: "bieu.xlsx")
+        #expect(s.entry("II.5.a")?.status == .inProgress)
+        #expect(s.entry("II.5.b")?.status == .completed)
+        #expect(s.value("II.5.a", "inspections") == 9)
+    }
+
     /// A statistician's book: a code column with group codes ("II.2"), a task column beside
     /// the indicator column, indicator rows under each task row, money in a scaled column,
     /// "Cộng nhóm" subtotals and blank rows between the groups.
