@@ -324,7 +324,9 @@ struct ExtractionRun {
     var tableStartedTask = false
     func isTable(_ c: Line.Container?) -> Bool { if case .table? = c { return true } else { return false } }
     /// Figures of the passage being read, committed together (see `commitPassage`).
-    var pending: [(id: IndicatorID, value: Double, location: Location?, text: String, total: Bool)] = []
+    /// `summary`: said of the whole ("Sở tổng hợp: 07 cuộc", `summary_words`), a total of the
+    /// task's last figures of its kind when it equals their sum.
+    var pending: [(id: IndicatorID, value: Double, location: Location?, text: String, total: Bool, summary: Bool)] = []
     var pendingAutoCommit = true
     var grids: GridState
     /// The section and layout flag of each line as the main loop read it (for the sweep).
@@ -2609,8 +2611,19 @@ struct ExtractionRun {
         let totalLine = tokens.firstIndex(where: { $0.kind == .word }).map {
             v.totalWords.match(tokens, at: $0) != nil || v.totalLabels.contains(tokens[$0].raw.lowercased())
         } ?? false
+        // A figure after words of the whole in its line ("Sở tổng hợp: 07 cuộc, 59 cơ sở",
+        // "toàn phường 03 cuộc") may total the task's figures of its kind read before it.
+        func summary(_ at: Int) -> Bool {
+            var k = min(at, tokens.count) - 1
+            while k >= 0 {
+                if v.summaryWords.match(tokens, at: k) != nil { return true }
+                if tokens[k].breakBefore { return false }
+                k -= 1
+            }
+            return false
+        }
         for f in found where !skip.contains(f.indicator) {
-            pending.append((f.indicator, f.value, location, f.phrase, totalLine && f.total))
+            pending.append((f.indicator, f.value, location, f.phrase, totalLine && f.total, summary(f.at)))
         }
         // An amount no money word names ("…: 2 cuộc; 35 hộ; 4 hộ vi phạm; 6.000.000 đồng") is
         // the one kind of money its task reports (`figures` of task_profiles.yaml), when the task
@@ -2619,7 +2632,7 @@ struct ExtractionRun {
         var unplacedLeft: [UnplacedFigure] = []
         for u in unplaced {
             if moneyKinds.count == 1, let id = moneyKinds.first, !skip.contains(id), !found.contains(where: { $0.indicator == id }) {
-                pending.append((id, u.value, location, u.phrase, false))
+                pending.append((id, u.value, location, u.phrase, false, false))
             } else {
                 unplacedLeft.append(u)
             }
@@ -2674,7 +2687,7 @@ struct ExtractionRun {
             }
             b.noteSignature(signature)
             for f in pending where !restated.contains(where: { $0.id == f.id && $0.value == f.value }) {
-                add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total)
+                add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total, summary: f.summary)
             }
             return
         }
@@ -2686,11 +2699,20 @@ struct ExtractionRun {
             return
         }
         b.noteSignature(signature)
-        for f in pending { add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total) }
+        for f in pending { add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total, summary: f.summary) }
     }
 
-    func add(_ id: IndicatorID, _ value: Double, to b: EntryBuilder, location: Location?, text: String, total: Bool = false) {
+    func add(_ id: IndicatorID, _ value: Double, to b: EntryBuilder, location: Location?, text: String, total: Bool = false, summary: Bool = false) {
         let src = FigureSource(location: location?.description ?? "", text: text, value: value)
+        // Said of the whole ("Sở tổng hợp: 07 cuộc" after each sub-unit's quoted figures,
+        // "toàn phường 03 cuộc" after each former ward's): the total of the task's last two or
+        // more figures of its kind when it equals their sum; else a figure of its own.
+        if !total, summary, let k = summedParts(of: id, in: b, to: value) {
+            replaceParts(of: id, in: b, from: k)
+            addSource(id, src, to: b)
+            if b.passageStart != nil { b.passageStart?[id] = b.figures[id]?.sources.count ?? 0 }
+            return
+        }
         if total, let start = b.passageStart {
             // A total line under the task's heading ("Tổng cộng: 05 cuộc, 15 cơ sở" after one
             // line per khu phố) stands for the parts listed above it in the same passage — or
@@ -3097,7 +3119,7 @@ struct ExtractionRun {
         for cell in line.cells where !cell.continued {
             guard let role = t.roles[cell.column] else { continue }
             if case .indicator(let id) = role, let value = cellNumber(cell, scale: t.scales[cell.column] ?? 1, money: id.isMoney) {
-                pending.append((id, value, cell.location, cell.text, false))
+                pending.append((id, value, cell.location, cell.text, false, false))
                 fromColumns.insert(id)
             }
         }
@@ -3223,7 +3245,7 @@ struct ExtractionRun {
             }
             if let value = cellNumber(vc, scale: scale, money: id.isMoney) {
                 // Through the passage check: an appendix row restating the narrative counts once.
-                pending.append((id, value, vc.location, "\(name.text) = \(vc.text) \(unit)".trimmed(), false))
+                pending.append((id, value, vc.location, "\(name.text) = \(vc.text) \(unit)".trimmed(), false, false))
                 fromColumns.insert(id)
                 read = true
             }

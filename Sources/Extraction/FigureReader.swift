@@ -157,6 +157,15 @@ struct FigureReader {
     /// counts that indicator by another noun too ("tại 03 chợ …, kiểm tra 87 hộ kinh doanh").
     private mutating func settle() {
         var drop = IndexSet()
+        // A correction after a figure ("… tại 46 cơ sở (sửa 38 cơ sở thành 46 cơ sở)"): its new
+        // value, equal to a figure of its kind read before it in the passage, is that figure
+        // said again.
+        let corrections = tokens.indices.filter { tokens[$0].kind == .number && v.isSuperseded(tokens, $0) }
+        for (n, f) in out.found.enumerated()
+        where corrections.contains(where: { $0 < f.at && sameSentence($0, f.at) })
+            && out.found[..<n].contains(where: { $0.indicator == f.indicator && $0.value == f.value && $0.at < f.at }) {
+            drop.insert(n)
+        }
         for (n, f) in out.found.enumerated() {
             if let label = totalLabels.first(where: { $0.contains(f.at) }),
                out.found.contains(where: { $0.indicator == f.indicator && $0.at > label.upperBound && sameSentence(label.upperBound, $0.at) }) {

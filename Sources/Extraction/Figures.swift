@@ -224,11 +224,26 @@ extension Vocabulary {
     }
 
     /// Whether a remainder phrase (`figure_reading.remainders`: "còn", "còn chờ") ends right
-    /// before the number at `i`, in its clause: what is left to do, never a result.
+    /// before the number at `i`, in its clause: what is left to do, never a result. So does
+    /// the value a correction replaces (`figure_reading.superseded`: "sửa 420 lượt thành 512
+    /// lượt", "đã ghi là 05 lớp").
     func isRemainder(_ tokens: [Token], _ i: Int) -> Bool {
+        if isSuperseded(tokens, i) { return true }
         var k = i - 1
         while k >= 0, i - k <= 3 {
             if let m = figureReading.remainders.match(tokens, at: k), m.end == i { return true }
+            if tokens[k].kind != .word || tokens[k].breakBefore { break }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a correction's phrase (`figure_reading.superseded`: "sửa", "đã ghi là") ends
+    /// right before the number at `i`, in its clause: the value the correction replaces.
+    func isSuperseded(_ tokens: [Token], _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 3 {
+            if let m = figureReading.superseded.match(tokens, at: k), m.end == i { return true }
             if tokens[k].kind != .word || tokens[k].breakBefore { break }
             k -= 1
         }

@@ -76,6 +76,10 @@ public struct Vocabulary: Sendable {
         /// Words, with their marks, that open a sentence's label as a total ("Cộng:", "+ Cộng
         /// hai loại cơ sở: …"); "cộng" folds as "công" (of "công tác"), so not a total word.
         var totalLabels: Set<String> = []
+        /// Words before a figure in its line that may make it the whole of its parts
+        /// ("Sở tổng hợp: 07 cuộc", "toàn phường 03 cuộc"): it stands for the task's last
+        /// figures of its kind only when it equals their sum (`summary_words`).
+        var summaryWords = PhraseTable<Bool>()
         /// Words that join two tasks' clauses in one paragraph ("đồng thời", "song song") and
         /// words that open a sentence on a new topic ("Về …", "Đối với …") (`clauses`).
         var clauseJoins = PhraseTable<Bool>()
@@ -257,6 +261,10 @@ public struct Vocabulary: Sendable {
     var totalWords: PhraseTable<Bool> {
         _read { yield box.tables.totalWords }
         _modify { makeUnique(); yield &box.tables.totalWords }
+    }
+    var summaryWords: PhraseTable<Bool> {
+        _read { yield box.tables.summaryWords }
+        _modify { makeUnique(); yield &box.tables.summaryWords }
     }
     var totalLabels: Set<String> {
         _read { yield box.tables.totalLabels }
@@ -537,6 +545,9 @@ public struct Vocabulary: Sendable {
         /// Right before a number: what is left to do, not a result ("còn 03 thiết bị chờ
         /// thay thế", "còn 01 đợt trong tháng 12").
         var remainders = PhraseTable<Bool>()
+        /// Right before a number: the value a correction replaces ("sửa 420 lượt thành 512
+        /// lượt", "đã ghi là 05 lớp, số đúng là 06 lớp"), no result.
+        var superseded = PhraseTable<Bool>()
         /// Nouns of a place that holds what an indicator counts ("tại 03 chợ"): such a count
         /// is where the work was done, not its figure, when its passage counts the indicator
         /// by another noun too ("tại 03 chợ …, kiểm tra 87 hộ kinh doanh").
@@ -916,7 +927,7 @@ public struct Vocabulary: Sendable {
         let reading = try map(root["figure_reading"], "figure_reading")
         let figureReadingKeys = ["targets_before", "targets_after", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks",
                                  "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
-                                 "remainders", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
+                                 "remainders", "superseded", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
                                  "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done",
                                  "earlier_periods", "period_years", "target_openings", "changes",
                                  "respectively", "list_joins", "noun_marks", "period_parts"]
@@ -940,6 +951,7 @@ public struct Vocabulary: Sendable {
             ("qualifier_stops", \FigureReading.qualifierStops),
             ("negations", \FigureReading.negations),
             ("remainders", \FigureReading.remainders),
+            ("superseded", \FigureReading.superseded),
             ("spoken_halves", \FigureReading.spokenHalves),
             ("targets_before", \FigureReading.targetsBefore),
             ("targets_after", \FigureReading.targetsAfter),
@@ -1133,6 +1145,7 @@ public struct Vocabulary: Sendable {
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
         for p in try strings(root["total_words"], "total_words") { v.totalWords.add(p, true) }
         v.totalLabels = Set(try strings(root["total_labels"], "total_labels").map { $0.lowercased() })
+        for p in try strings(root["summary_words"], "summary_words") { v.summaryWords.add(p, true) }
         let vote = try map(root["header_vote"], "header_vote")
         let weights: [String: WritableKeyPath<HeaderVote, Double>] = [
             "issuer_block": \.issuerBlock, "unit_label": \.unitLabel, "sheet_top": \.sheetTop, "report_sentence": \.reportSentence,

@@ -124,6 +124,30 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
         #expect(!s.findingCodes.contains("task-unmatched"))
     }
 
+    @Test func aSummaryOfTheWholeTotalsTheQuotedParts() {
+        // Each sub-unit's figures quoted, then the department's own line of the whole
+        // (`summary_words`): the whole stands for the parts it equals, once.
+        let s = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền về tiêu chuẩn, đo lường, chất lượng"),
+            .p("Trích Báo cáo số 167/BC-CCTTBVTV của Chi cục Trồng trọt và Bảo vệ thực vật:"),
+            .p("“Đăng 07 tin, bài.”"),
+            .p("Trích Báo cáo số 120/BC-CCCNTY của Chi cục Chăn nuôi và Thú y:"),
+            .p("“Đăng 05 tin, bài.”"),
+            .p("Sở tổng hợp: 12 tin, bài; đang tiếp tục thực hiện."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 12)
+        // A line of the whole that does not equal its parts is a figure of its own.
+        let t = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền về tiêu chuẩn, đo lường, chất lượng"),
+            .p("- Khu vực 1: đăng 03 tin, bài."),
+            .p("- Khu vực 2: đăng 02 tin, bài."),
+            .p("- Toàn phường đăng thêm 04 tin, bài trên trang thông tin điện tử."),
+        ]))
+        #expect(t.value("II.1.a", "communications") == 9)
+    }
+
     @Test func planNumberingWithParaphrasedTitles() {
         let s = extract(word([
             wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),

@@ -61,6 +61,13 @@ private func figures(_ text: String) -> [String: Double] {
         #expect(figures("Cộng chung 04 đợt: 11 đoàn kiểm tra, 70 cơ sở.") == ["inspections": 11, "establishments_inspected": 70])
     }
 
+    @Test func theValueACorrectionReplacesIsNoResult() {
+        // `figure_reading.superseded`: "sửa X thành Y", "đã ghi là X": Y is read, X is not; Y
+        // said again after the figure it corrects is that figure.
+        #expect(figures("Số cuộc kiểm tra sửa 12 cuộc thành 15 cuộc.") == ["inspections": 15])
+        #expect(figures("Kiểm tra tại 46 cơ sở kinh doanh xăng dầu (sửa 38 cơ sở thành 46 cơ sở).") == ["establishments_inspected": 46])
+    }
+
     @Test func sessionsOnATopicAreCourses() {
         #expect(figures("Nhà trường tổ chức 03 buổi chuyên đề cho 240 học sinh.") == ["training_courses": 3, "participants": 240])
         #expect(figures("Mở 01 lớp cho 40 tiểu thương.") == ["training_courses": 1, "participants": 40])
