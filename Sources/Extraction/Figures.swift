@@ -228,22 +228,21 @@ extension Vocabulary {
     /// the value a correction replaces (`figure_reading.superseded`: "sửa 420 lượt thành 512
     /// lượt", "đã ghi là 05 lớp").
     func isRemainder(_ tokens: [Token], _ i: Int) -> Bool {
-        if isSuperseded(tokens, i) { return true }
-        var k = i - 1
-        while k >= 0, i - k <= 3 {
-            if let m = figureReading.remainders.match(tokens, at: k), m.end == i { return true }
-            if tokens[k].kind != .word || tokens[k].breakBefore { break }
-            k -= 1
-        }
-        return false
+        isSuperseded(tokens, i) || phrase(of: figureReading.remainders, endsRightBefore: i, in: tokens)
     }
 
     /// Whether a correction's phrase (`figure_reading.superseded`: "sửa", "đã ghi là") ends
     /// right before the number at `i`, in its clause: the value the correction replaces.
     func isSuperseded(_ tokens: [Token], _ i: Int) -> Bool {
+        phrase(of: figureReading.superseded, endsRightBefore: i, in: tokens)
+    }
+
+    /// Whether a phrase of `table` ends right at the number at `i`, starting at most three words
+    /// back and within the number's clause (words only, no line break between).
+    private func phrase(of table: PhraseTable<Bool>, endsRightBefore i: Int, in tokens: [Token]) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= 3 {
-            if let m = figureReading.superseded.match(tokens, at: k), m.end == i { return true }
+            if let m = table.match(tokens, at: k), m.end == i { return true }
             if tokens[k].kind != .word || tokens[k].breakBefore { break }
             k -= 1
         }
