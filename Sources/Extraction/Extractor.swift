@@ -2613,17 +2613,20 @@ struct ExtractionRun {
         } ?? false
         // A figure after words of the whole in its line ("Sở tổng hợp: 07 cuộc, 59 cơ sở",
         // "toàn phường 03 cuộc") may total the task's figures of its kind read before it.
-        func summary(_ at: Int) -> Bool {
-            var k = min(at, tokens.count) - 1
-            while k >= 0 {
-                if v.summaryWords.match(tokens, at: k) != nil { return true }
-                if tokens[k].breakBefore { return false }
-                k -= 1
+        // `wholeBefore[i]`: such words stand before token i in its line. One pass over the
+        // passage, not a walk back per figure (a long paragraph of figures stays linear).
+        var wholeBefore = [Bool](repeating: false, count: found.isEmpty ? 0 : tokens.count + 1)
+        if !found.isEmpty {
+            var seen = false
+            for k in tokens.indices {
+                wholeBefore[k] = seen
+                if tokens[k].breakBefore { seen = false }
+                if !seen, v.summaryWords.match(tokens, at: k) != nil { seen = true }
             }
-            return false
+            wholeBefore[tokens.count] = seen
         }
         for f in found where !skip.contains(f.indicator) {
-            pending.append((f.indicator, f.value, location, f.phrase, totalLine && f.total, summary(f.at)))
+            pending.append((f.indicator, f.value, location, f.phrase, totalLine && f.total, wholeBefore[max(0, min(f.at, tokens.count))]))
         }
         // An amount no money word names ("…: 2 cuộc; 35 hộ; 4 hộ vi phạm; 6.000.000 đồng") is
         // the one kind of money its task reports (`figures` of task_profiles.yaml), when the task
