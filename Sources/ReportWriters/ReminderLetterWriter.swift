@@ -13,12 +13,14 @@ public struct ReminderLetterWriter: Sendable {
     /// One unit the letter asks for a report.
     public struct Addressee: Sendable, Equatable {
         public var unitName: String
-        /// Why: "chưa gửi báo cáo", "tệp gửi đến không đọc được (…)".
+        /// Why: "chưa gửi báo cáo", or what was wrong with the file the unit sent.
         public var reason: String
+        /// The unit sent a file that could not be read (rather than nothing).
+        public var unreadable: Bool
         public var phone: String?
         public var email: String?
-        public init(unitName: String, reason: String, phone: String? = nil, email: String? = nil) {
-            self.unitName = unitName; self.reason = reason; self.phone = phone; self.email = email
+        public init(unitName: String, reason: String, unreadable: Bool = false, phone: String? = nil, email: String? = nil) {
+            self.unitName = unitName; self.reason = reason; self.unreadable = unreadable; self.phone = phone; self.email = email
         }
     }
 
@@ -110,7 +112,7 @@ public struct ReminderLetterWriter: Sendable {
         let due = Array(Set(deadlines)).sorted()
         let dueText = due.isEmpty ? "" : " trước " + VietFormat.list(due.map(VietFormat.longDate))
         x.append(body("Thực hiện \(h.planRef()), \(h.report.issuer.name) đã đề nghị các đơn vị báo cáo kết quả thực hiện\(dueText) để tổng hợp, báo cáo \(VietFormat.list(h.report.issuer.recipients)).").xml)
-        let missing = addressees.filter { $0.reason.hasPrefix("chưa") }.count
+        let missing = addressees.filter { !$0.unreadable }.count
         let unreadable = addressees.count - missing
         var situation = "Đến \(VietFormat.longDate(asOf)), "
         if missing > 0 && unreadable > 0 {

@@ -143,15 +143,22 @@ public struct VietnameseRenderer: Sendable {
     public func stateLabel(_ p: ConsolidatedReport.Progress) -> String { w("labels.state.\(p.rawValue)") }
     public func statusLabel(_ s: TaskStatus) -> String { w("labels.status.\(s.rawValue)") }
     public func reportingLabel(_ s: ConsolidatedReport.ReportingState) -> String { w("labels.reporting.\(s.rawValue)") }
+    /// What was wrong with a unit's refused file, in an officer's words, by the refusal's kind
+    /// (labels.reportingRefused): for the letter that asks the unit to send it again, so the
+    /// văn thư asks each unit for the right thing (REVIEW31 #11). Nil when the unit's file was
+    /// not refused.
+    public func refusalCause(_ r: ConsolidatedReport.ReporterRow) -> String? {
+        guard r.state == .unreadable else { return nil }
+        let key = "labels.reportingRefused.\(r.refusalKind ?? "other")"
+        return w.texts[key] != nil ? w(key) : w("labels.reportingRefused.other")
+    }
+
     /// A reporter's state as Phụ lục II states it: on time by its own date though received
     /// after the deadline says what it was judged by.
     public func reportingLabel(_ r: ConsolidatedReport.ReporterRow) -> String {
-        // A file received and refused: what it was and that it is to be sent again, by the
-        // refusal's kind (labels.reportingRefused; REVIEW23 #9).
-        if r.state == .unreadable, let kind = r.refusalKind {
-            let key = "labels.reportingRefused.\(kind)"
-            return w.texts[key] != nil ? w(key) : w("labels.reportingRefused.other")
-        }
+        // A file received and refused is, upward, only "no valid report received" (REVIEW30
+        // #11, REVIEW32, REVIEW33 over REVIEW31 #11): what was wrong with the file is the
+        // unit's business, said to it in the reminder letter (refusalCause).
         guard [.onTime, .late].contains(r.state) else { return reportingLabel(r.state) }
         // A report with no date of its own judged by a receipt day the run cannot vouch for (a
         // file's time after the report's date): its timeliness is not known.

@@ -772,10 +772,13 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         let d = definition
         var addressees: [ReminderLetterWriter.Addressee] = []
         var deadlines: [PlanDate] = []
+        // Each refused file's own cause goes to its unit (the report upward says only that no
+        // valid report was received).
+        let rows = Dictionary(v.report.reporters.map { ($0.unitID, $0) }, uniquingKeysWith: { a, _ in a })
         for r in st.input.reporters where r.state == .missing || r.state == .unreadable {
             let u = d.units.unit(id: r.unitID)
-            let reason = r.state == .missing ? "chưa gửi báo cáo" : "tệp gửi đến không đọc được, đề nghị gửi lại"
-            addressees.append(.init(unitName: r.unitName, reason: reason, phone: u?.phone, email: u?.email))
+            let reason = r.state == .missing ? "chưa gửi báo cáo" : (rows[r.unitID].flatMap(v.refusalCause) ?? "tệp gửi đến không đọc được, đề nghị gửi lại")
+            addressees.append(.init(unitName: r.unitName, reason: reason, unreadable: r.state == .unreadable, phone: u?.phone, email: u?.email))
             if let dl = r.deadline { deadlines.append(dl) }
         }
         guard !addressees.isEmpty else { throw DeskError(.invalid, "Không có đơn vị nào chưa gửi hoặc cần gửi lại báo cáo.") }

@@ -137,8 +137,9 @@ import Testing
         #expect(iv.contains("Chỉ đạo Chi cục làm rõ nguyên nhân"))
         #expect(!iv.contains("Trong tháng") && !iv.contains("Trong Quý"))
         // A file that could not be read: no file jargon, no request (REVIEW30 #11 over
-        // REVIEW18 #10's "tệp bị lỗi"; the review page lists the files).
-        #expect(Fixtures.definition.wording("labels.reporting.unreadable") == "Chưa nhận được báo cáo hợp lệ (tệp gửi đến không mở được)")
+        // REVIEW18 #10's "tệp bị lỗi"; the review page lists the files; REVIEW32 and REVIEW33:
+        // nothing of the file at all upward).
+        #expect(Fixtures.definition.wording("labels.reporting.unreadable") == "Chưa nhận được báo cáo hợp lệ")
     }
 
     /// One rule for every unit's attendance: beyond rules.attendance.perEventMost per event of

@@ -90,8 +90,10 @@ import Testing
         let r = Fixtures.report(input)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let row = try #require(r.reporters.first { $0.unitID == input.reporters[i].unitID })
-        // REVIEW31 #11 (over this test's one wording for every kind): the file's own cause.
-        #expect(v.reportingLabel(row) == "Chưa nhận được báo cáo hợp lệ (tệp Word định dạng cũ, không đọc được)")
+        // REVIEW32 and REVIEW33 (over REVIEW31 #11, which gave the file's own cause here): one
+        // wording upward; the cause is the reminder letter's.
+        #expect(v.reportingLabel(row) == "Chưa nhận được báo cáo hợp lệ")
+        #expect(v.refusalCause(row) == "Chưa nhận được báo cáo hợp lệ (tệp Word định dạng cũ, không đọc được)")
         let table = AppendixTables.reporting(v)
         let all = (table.rows.flatMap { $0.cells.map(\.display) } + table.notes).joined(separator: "\n")
         for word in ["gửi lại", ".docx", "mật khẩu", "bản quét", "không xác định được đơn vị gửi"] { #expect(!all.contains(word), "\(word)") }

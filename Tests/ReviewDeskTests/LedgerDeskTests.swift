@@ -262,6 +262,13 @@ struct LedgerDeskTests {
         let refused = try #require(snap.refused.first { $0.file == "Bao cao CT38 P.Chanh Hung.docx" })
         let sid = try #require(refused.submissionID)
         #expect(snap.units.first { $0.id == "27418" }?.reportingKind == .unreadable)
+        // The reminder letter tells the unit what was wrong with its file (REVIEW31 #11); the
+        // report upward says only that no valid report was received (REVIEW32, REVIEW33).
+        let first = try backend.reminderLetter()
+        let firstText = try DocumentReader().read(data: Data(first.bytes), fileName: "letter.docx").body.map(\.text).joined(separator: "\n")
+        #expect(firstText.contains("Chưa nhận được báo cáo hợp lệ (tệp"), "\(firstText)")
+        #expect(!firstText.contains("tệp gửi đến không đọc được, đề nghị gửi lại"))
+        #expect(firstText.contains("chưa đọc được tệp báo cáo của"))
 
         try await app.test(.router) { client in
             let o = try await Officer.open(client)
