@@ -93,6 +93,19 @@ enum LineBuilder {
                                                location: .sheetCell(sheet: sheet.name, row: row.index, column: cell.column),
                                                continued: false))
                     }
+                    // A passage typed in one cell with Alt+Enter ("1/ Tuyên truyền:⏎- Đăng 08 tin
+                    // …⏎- Tình trạng: đã xong."): each line an item of its own, as the paragraphs
+                    // of a Word report are — only when every line opens with a number's or a
+                    // bullet's mark (a header block or a signature typed in one cell is not split).
+                    if cells.count == 1, let items = markedLines(cells[0].text, marks: numberingMarks) {
+                        for item in items {
+                            var cell = cells[0]
+                            cell.text = item
+                            cell.value = nil
+                            out.append(Line(cells: [cell], container: .sheet(sheet.name)))
+                        }
+                        continue
+                    }
                     if !cells.isEmpty { out.append(Line(cells: cells, container: .sheet(sheet.name))) }
                 }
                 if let pairs = oneResponse(Array(out[first...])) { out.replaceSubrange(first..., with: pairs) }
@@ -103,6 +116,35 @@ enum LineBuilder {
             }
         }
         return out
+    }
+
+    /// The lines of a cell typed with Alt+Enter when there are two or more and each opens
+    /// with an item's mark: a bullet ("-", "+", "•", "*", "–"), or a number, a letter or a
+    /// roman numeral before ".", ")", "/" or one of `marks` ("1.", "2.1.", "a)", "II/"); nil
+    /// otherwise.
+    static func markedLines(_ text: String, marks: [Unicode.Scalar]) -> [String]? {
+        guard hasByte(text, 0x0A) else { return nil }
+        let lines = text.split(separator: "\n").map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
+        guard lines.count >= 2, lines.allSatisfy({ opensWithMark($0, marks: marks) }) else { return nil }
+        return lines
+    }
+
+    static func opensWithMark(_ line: String, marks: [Unicode.Scalar]) -> Bool {
+        let chars = Array(line.prefix(10))
+        guard let first = chars.first else { return false }
+        if "-+•*–".contains(first) { return chars.count > 1 && chars[1] == " " }
+        var k = 0
+        if first.isNumber {
+            while k < chars.count, chars[k].isNumber || chars[k] == "." && k + 1 < chars.count && chars[k + 1].isNumber { k += 1 }
+        } else if "IVX".contains(first) {
+            while k < chars.count, k < 4, "IVX".contains(chars[k]) { k += 1 }
+        } else if first.isLetter, first.isLowercase {
+            k = 1
+        }
+        guard k > 0, k < chars.count else { return false }
+        let mark = chars[k]
+        guard mark == "." || mark == ")" || mark == "/" || mark.unicodeScalars.count == 1 && marks.contains(mark.unicodeScalars.first!) else { return false }
+        return k + 1 == chars.count || chars[k + 1] == " "
     }
 
     /// A sheet's text boxes where they stand: each paragraph a line of one cell at the box's
