@@ -227,7 +227,7 @@ struct GridState {
                     }
                 } else if byMarks { continue }
             } else if byMarks { continue }
-            guard GridResolver.reads(layout) else { continue }
+            guard GridResolver.reads(layout) || resolver.mirrorsPlan(grid, layout) else { continue }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index, card: card)
             if let keyed { keyedPointers[grid.source] = keyed }
             // One sheet per task: "Nhiệm vụ II.1.a: …" above the sheet's header names the task

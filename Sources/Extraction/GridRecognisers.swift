@@ -837,6 +837,26 @@ final class GridRecognisers: Sendable {
         return end
     }
 
+    /// A result cell that reports nothing (grids.yaml `filler_cells`): dashes alone ("—",
+    /// "-"), or wholly a word units type in the rows they have nothing for ("Không"), or a
+    /// results label with nothing after it ("Kết quả:").
+    func isFiller(_ text: String) -> Bool {
+        let t = text.trimmed()
+        if !t.contains(where: { $0.isLetter || $0.isNumber }) { return true }
+        guard t.utf8.count <= 60 else { return false }
+        if g.fillerCells.wholeMatch(t) != nil { return true }
+        if let rest = afterResultLabel(t) { return rest.isEmpty || g.fillerCells.wholeMatch(rest) != nil || !rest.contains(where: { $0.isLetter || $0.isNumber }) }
+        return false
+    }
+
+    /// The text after a results label and its colon ("Kết quả: Đăng 06 tin" → "Đăng 06 tin";
+    /// grids.yaml `result_labels`), trimmed; nil when the text opens with no such label.
+    func afterResultLabel(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40,
+              g.resultLabels.wholeMatch(String(text[..<colon])) != nil else { return nil }
+        return String(text[text.index(after: colon)...]).trimmed()
+    }
+
     /// "(1) | (2) | (3)" or "1 | 2 | 3 | 4": the column numbering under a header.
     func isNumbering(_ row: GridRow) -> Bool {
         guard row.cells.count >= 3 else { return false }
@@ -1140,6 +1160,9 @@ final class GridRecognisers: Sendable {
                 guard t.utf8.contains(where: { leadBytes[Int($0)] }),
                       t.unicodeScalars.contains(where: { ($0.value == 0x5B || $0.value >= 0x2000) && markStarts.contains($0) }) else { continue }
                 if !legend.isEmpty, t.hasAtMostCharacters(g.legendAbbreviationChars), legend[Self.legendKey(t)] != nil { continue }
+                // A mark alone in its cell is a tick in a column of its own ("✓" under "Đã hoàn
+                // thành"), read by its column: kept as written.
+                if ExtractionRun.isTick(t) { continue }
                 let u = untick(t)
                 if u != t { out.rows[r].cells[c].text = u; changed = true }
             }

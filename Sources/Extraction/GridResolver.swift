@@ -354,6 +354,26 @@ struct GridResolver {
             || numberedWork && (layout.column(.note) != nil || layout.column(.date) != nil || layout.column(.performer) != nil)
     }
 
+    /// A copy of the plan's annex with a column per status ticked on a task's row ("Nhiệm vụ
+    /// theo Kế hoạch | Chủ trì | Thời gian | Kết quả thực hiện | Đã hoàn thành | Đang thực hiện
+    /// | Chưa thực hiện"), the plan's schedule column kept: at least `mirror_rows` task cells,
+    /// and half of them, are the plan's
+    /// own text of a task (the title matcher's score at least `plan_wording`). Read as a table
+    /// of tasks: each row's status its tick, a row left empty or at filler no report. (A table
+    /// of the unit's own work with tick columns stays the line reader's.)
+    func mirrorsPlan(_ grid: Grid, _ layout: GridLayout) -> Bool {
+        // (The plan's schedule column, "Thời gian thực hiện", comes with the copy.)
+        guard layout.flags.count >= 2, !layout.valueColumns.isEmpty, !layout.isBreakdown, layout.column(.date) != nil,
+              let label = layout.labelColumn else { return false }
+        var cells = 0, copies = 0
+        for row in grid.rows[layout.headerRows.upperBound...] {
+            guard let cell = row.cell(startingAt: label), !cell.continued, cell.text.spaceSeparatedCount >= 6 else { continue }
+            cells += 1
+            if let top = r.titles.rank(String(cell.text.prefix(400))).first, top.score >= r.profiles.weights.planWording { copies += 1 }
+        }
+        return copies >= Int(r.g.thresholds.mirrorRows) && copies * 2 >= cells
+    }
+
     enum Shape: Equatable { case roman, letter, number, dotted, code, dash, empty, other }
 
     func shape(_ seq: String) -> Shape {
@@ -842,6 +862,9 @@ struct GridResolver {
         }
         /// Counts written in note cells, by task.
         var noted: [(code: String, figure: GridReading.Figure)] = []
+        /// Under a band of work outside the plan ("NHIỆM VỤ PHÁT SINH NGOÀI KẾ HOẠCH"), to the
+        /// next group row.
+        var outsidePlan = false
         for (n, row) in rows.enumerated() {
             if n > 0, let c = current { rowTask[n - 1] = c }
             if let g = groupRows[n] {
@@ -852,9 +875,33 @@ struct GridResolver {
                 current = nil
                 unmatched = nil
                 wideTaskShape = nil
+                outsidePlan = false
                 continue
             }
             let shape = row.shape
+            // "Kết quả: …" across the table under a task's row: that task's results, written
+            // under it (grids.yaml `result_labels`); with nothing after the label, or filler,
+            // the row says nothing.
+            if wide, !outsidePlan, let c = current, let band = acrossTable(row, width: width), let rest = r.afterResultLabel(band.text) {
+                if !r.isFiller(rest) {
+                    blank.remove(c)
+                    var cell = band
+                    cell.text = rest
+                    absorbProse(cell, into: c, &reading)
+                }
+                continue
+            }
+            // A copy of the plan's annex that ends with the unit's own work under a row of its
+            // own ("NHIỆM VỤ PHÁT SINH NGOÀI KẾ HOẠCH", "Phát sinh ngoài KH"): those rows report
+            // no task of the plan, and their figures are no task's (grids.yaml
+            // `outside_plan_bands`), to the next group row.
+            if wide, isOutsidePlanBand(row) {
+                outsidePlan = true
+                current = nil
+                unmatched = nil
+                continue
+            }
+            if outsidePlan { continue }
             if wide {
                 // One row per task: a group row, a task row, or the continuation of one.
                 let code = layout.isBreakdown ? nil : r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
@@ -933,10 +980,16 @@ struct GridResolver {
                 // A task row of the plan that the unit left blank (a copy of the plan's annex,
                 // filled only where the unit had work): no entry, unless a later row of the
                 // task says something.
+                // Beside columns of ticks, a cell under a status heading says something when it
+                // is ticked, a result cell when it holds more than filler ("Không", "—":
+                // grids.yaml `filler_cells`): the unit ticks the rows it reports on.
                 if let c = current, c != currentTask {
+                    let ticks = !layout.flags.isEmpty
                     let says = row.row.cells.contains { cell in
-                        !cell.continued && (layout.flags[cell.column] != nil || layout.indicatorColumns[cell.column] != nil
-                            || layout.roles[cell.column].map(GridResolver.stating.contains) == true)
+                        guard !cell.continued else { return false }
+                        if layout.flags[cell.column] != nil { return !ticks || ExtractionRun.isTick(cell.text) }
+                        return (layout.indicatorColumns[cell.column] != nil || layout.roles[cell.column].map(GridResolver.stating.contains) == true)
+                            && !(ticks && r.isFiller(cell.text))
                     }
                     if says { blank.remove(c) } else if row.position == taskRowPosition, reading.entries[reading.entry(c)].figures.isEmpty { blank.insert(c) }
                 }
@@ -979,7 +1032,9 @@ struct GridResolver {
                 }
                 if let c = current {
                     // Results written as prose in a result column ("02 lớp; 186 lượt người").
-                    for cell in row.valueWords { absorbProse(cell, into: c, skip: fromColumns, label: stripBullet(row.label), &reading) }
+                    // (Filler in a result cell, "Không", "—", is no result: a row of the plan's
+                    // annex the unit had nothing for.)
+                    for cell in row.valueWords where !r.isFiller(cell.text) { absorbProse(cell, into: c, skip: fromColumns, label: stripBullet(row.label), &reading) }
                     // "Có phát sinh … không?" answered "Không": nothing arose.
                     if layout.isQuestionnaire, reading.entries[reading.entry(c)].status == nil {
                         let answers = row.valueWords + [layout.column(.yesNo)].compactMap { $0 }.compactMap { row.row.cell(startingAt: $0) }
@@ -992,7 +1047,7 @@ struct GridResolver {
                         absorbProse(GridCell(column: label.column, span: label.span, text: String(label.text[label.text.index(after: colon)...]),
                                              number: nil, location: label.location, continued: false), into: c, skip: fromColumns, &reading)
                     } else if row.valueWords.isEmpty, layout.valueColumns.isEmpty, layout.column(.task) == nil,
-                              let label = row.labelCell, !label.continued {
+                              let label = row.labelCell, !label.continued, !copiesPlan(label.text, c) {
                         // A table with no column of results ("Bộ phận thực hiện | Nội dung công việc
                         // đã thực hiện | Tình hình"): the row's words are its result, their figures
                         // the task's.
@@ -1752,6 +1807,32 @@ struct GridResolver {
     /// The plan group of a group row: one that names it by number ("Nhóm 2. …", "II.2 |
     /// Nhóm 2 …"), or a row merged across the table whose number and words are a group's.
     /// Such a row holds no figure of its own.
+    /// The one cell of a row that spans the table (a band, "Kết quả: …" written under a task's
+    /// row); nil for a row of several cells.
+    func acrossTable(_ row: Row, width: Int) -> GridCell? {
+        let own = row.row.cells.filter { !$0.continued }
+        guard own.count == 1, let cell = own.first, cell.number == nil, cell.span >= max(2, width - 1) else { return nil }
+        return cell
+    }
+
+    /// A row of one cell of a few words, no figure, naming work outside the plan ("VII. HOẠT
+    /// ĐỘNG KHÁC CỦA ĐƠN VỊ (ngoài Kế hoạch)", grids.yaml `outside_plan_bands`).
+    func isOutsidePlanBand(_ row: Row) -> Bool {
+        let own = row.row.cells.filter { !$0.continued }
+        guard own.count == 1, let cell = own.first, cell.number == nil, !cell.text.contains(where: \.isNumber),
+              cell.text.spaceSeparatedCount <= Int(r.g.thresholds.bandWords) else { return false }
+        return !r.g.outsidePlanBands.matches(in: Tokenizer.tokenize(cell.text)).isEmpty
+    }
+
+    /// Whether a row's label is the plan's own text of task `code` (a copy of the plan's annex:
+    /// the title matcher's score at least `plan_wording`, no figure in it): what the plan asks,
+    /// not what the unit did.
+    func copiesPlan(_ text: String, _ code: String) -> Bool {
+        guard text.spaceSeparatedCount >= 6, let top = r.titles.rank(String(text.prefix(400))).first,
+              top.code == code, top.score >= r.profiles.weights.planWording else { return false }
+        return r.v.figures(in: Tokenizer.tokenize(text)).found.isEmpty
+    }
+
     func groupRow(_ row: Row, width: Int) -> Int? {
         guard row.values.isEmpty, !row.row.cells.contains(where: { $0.number != nil }) else { return nil }
         let own = row.row.cells.filter { !$0.continued }

@@ -54,6 +54,14 @@ public struct GridVocabulary: Sendable {
     /// ("Thuộc nội dung"): the rows sharing its words are one task, named by the first row's
     /// own label when that names one, else by those words.
     var belongsTo = PhraseTable<Bool>()
+    /// What a unit types in a result cell of a row it has nothing to report on ("Không",
+    /// "Kết quả:" with nothing after it; a cell of dashes alone needs no entry): no result.
+    var fillerCells = PhraseTable<Bool>()
+    /// The label a results row opens with under a task's row ("Kết quả: …" across the table).
+    var resultLabels = PhraseTable<Bool>()
+    /// A band across the table over rows of work outside the plan ("NHIỆM VỤ PHÁT SINH NGOÀI
+    /// KẾ HOẠCH"): the rows under it report no task of the plan.
+    var outsidePlanBands = PhraseTable<Bool>()
     /// A cell numbering the updates of one task's figures ("Lần 1", "Lần 2", "Lần CN 3"): the
     /// word before the number. Under one task, the last update holds its figures and status.
     var revisionMarks = PhraseTable<Bool>()
@@ -291,6 +299,12 @@ public struct GridVocabulary: Sendable {
         /// row whose every cell is of at most this many words and has no digit; 0: such runs
         /// of paragraphs are no grid.
         var tabbedHeaderWords = 0.0
+        /// A copy of the plan's annex with status tick columns (`GridResolver.mirrorsPlan`) has
+        /// at least this many task cells in the plan's own words, and half of its task cells.
+        var mirrorRows = 3.0
+        /// A row of one cell naming work outside the plan (`outside_plan_bands`) is of at most
+        /// this many words.
+        var bandWords = 14.0
         /// Columns typed with "|" in plain paragraphs (`LineBuilder.pipedRows`) are cells when
         /// a run of at least this many paragraphs is parted into as many cells each, at least
         /// this many; 0: "|" parts nothing.
@@ -412,6 +426,12 @@ public struct GridVocabulary: Sendable {
                 }
             case "belongs_to":
                 for p in try strings(value, key) { v.belongsTo.add(p, true) }
+            case "filler_cells":
+                for p in try strings(value, key) { v.fillerCells.add(p, true) }
+            case "result_labels":
+                for p in try strings(value, key) { v.resultLabels.add(p, true) }
+            case "outside_plan_bands":
+                for p in try strings(value, key) { v.outsidePlanBands.add(p, true) }
             case "revision_marks":
                 for p in try strings(value, key) { v.revisionMarks.add(p, true) }
             case "earlier_running_totals":
@@ -663,6 +683,8 @@ public struct GridVocabulary: Sendable {
                     case "catalogue_tasks": v.thresholds.catalogueTasks = d
                     case "catalogue_name_words": v.thresholds.catalogueNameWords = d
                     case "tabbed_header_words": v.thresholds.tabbedHeaderWords = d
+                    case "mirror_rows": v.thresholds.mirrorRows = d
+                    case "band_words": v.thresholds.bandWords = d
                     case "piped_rows": v.thresholds.pipedRows = d
                     case "bracketed_unit_words": v.thresholds.bracketedUnitWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
