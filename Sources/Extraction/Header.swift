@@ -281,11 +281,15 @@ extension ExtractionRun {
         var block: [String] = []
         var source = ""
         for line in lines.prefix(8) {
+            // The block stands above the title: a line that opens with it ("BÁO CÁO KẾT QUẢ …")
+            // ends the search, so that a sheet whose header rows are typed in one cell each
+            // (no Quốc hiệu cell beside the issuer's) does not take its task table's first
+            // rows below the title ("1/ | Giáo dục …", "+ Phối hợp Chi cục TĐC …") for the block.
+            if let first = line.cells.first, VietText.fold(String(first.text.prefix(12))).hasPrefix("bao cao") { break }
             // The marks of the header block stand at the start of their cells.
             let folded = VietText.fold(line.cells.map { String($0.text.prefix(50)) }.joined(separator: " | "))
             guard folded.containsBytes("cong hoa") || folded.containsBytes("doc lap") || folded.containsBytes("so:") || !block.isEmpty || line.cells.count >= 2 else { continue }
             guard let left = line.cells.first, line.cells.count >= 2 || !block.isEmpty else { continue }
-            if VietText.fold(String(left.text.prefix(12))).hasPrefix("bao cao") { break }
             for piece in left.text.nonEmptyLines {
                 let t = piece.trimmed()
                 let f = VietText.fold(t)
@@ -509,11 +513,23 @@ extension ExtractionRun {
         // The signature block: "TM. ỦY BAN NHÂN DÂN PHƯỜNG X" among the last lines (what signs
         // is the sender; a report may name itself nowhere else).
         let leads = hv.signatureLeads.map { VietText.words($0) }.filter { !$0.isEmpty }
+        let titles = hv.signerTitles.map { VietText.words($0) }.filter { !$0.isEmpty }
         for line in lines.suffix(30) where line.cells.count <= 3 {
             for cell in line.cells where !cell.continued && cell.value == nil {
                 let first = VietText.words(String(cell.text.prefix(40)))
-                guard leads.contains(where: { first.starts(with: $0) }) else { continue }
-                vote(cell.text, weight: hv.signature, source: cell.location.description)
+                if leads.contains(where: { first.starts(with: $0) }) {
+                    vote(cell.text, weight: hv.signature, source: cell.location.description)
+                    continue
+                }
+                // A signer's title before the unit it heads ("TRƯỞNG PHÒNG KIỂM TRA – PHÁP CHẾ",
+                // "GIÁM ĐỐC TRUNG TÂM DỊCH VỤ PHÂN TÍCH THÍ NGHIỆM"; `signer_titles`): the unit
+                // signs with no "TM."; the title line in capitals, as a signature is typed (a
+                // sentence or a list line "- Giám đốc Sở Y tế;" is not), and only that line (not
+                // the signer's name under it).
+                guard let titleLine = cell.text.nonEmptyLines.first.map({ String($0).trimmed() }),
+                      titles.contains(where: { VietText.words(titleLine).starts(with: $0) }),
+                      titleLine.first?.isLetter == true, ScalarClass.isUpperCase(titleLine) else { continue }
+                vote(titleLine, weight: hv.signature, source: cell.location.description)
             }
         }
         // The page header and footer (a Word section's, a sheet's print header): a unit's name,

@@ -474,6 +474,9 @@ public struct Vocabulary: Sendable {
         /// `signatureLeads` among the document's last lines.
         var signature = 2.0
         var signatureLeads = ["tm", "kt", "tl", "q", "thu truong don vi"]
+        /// A signer's title before the unit it heads, in a signature typed in capitals
+        /// ("TRƯỞNG PHÒNG KIỂM TRA – PHÁP CHẾ"): that unit signs, with no "TM." before it.
+        var signerTitles: [String] = []
         /// The page header or footer (a unit's name or its place-and-date line kept there).
         var pageFurniture = 1.0
         /// Lines that name units other than the sender ("Kính gửi: …", "Căn cứ …").
@@ -1155,7 +1158,7 @@ public struct Vocabulary: Sendable {
         ]
         let phraseLists: [String: WritableKeyPath<HeaderVote, [String]>] = [
             "unit_labels": \.unitLabels, "report_phrases": \.reportPhrases, "closing_phrases": \.closingPhrases, "skip_lines": \.skipLines,
-            "signature_leads": \.signatureLeads,
+            "signature_leads": \.signatureLeads, "signer_titles": \.signerTitles,
         ]
         for (key, value) in vote {
             if let path = weights[key] {

@@ -166,6 +166,45 @@ import Testing
         #expect(s.unit?.id == "27511")
         #expect(!s.findingCodes.contains("unit-ambiguous"))
     }
+
+    @Test func aSignerTitleBeforeTheUnitItHeads() {
+        // A Sở's own division signs with its head's title, no "TM." (`signer_titles`): the
+        // Sở's letterhead above names no sender, the addressee is skipped, the title line is.
+        let s = extract(word([
+            .table([["SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 41/BC-QLKH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThành phố Hồ Chí Minh, ngày 22 tháng 10 năm 2026"]]),
+            .p("BÁO CÁO"),
+            .p("Kết quả phối hợp thực hiện Kế hoạch Chỉ thị 38-CT/TW"),
+            .p("Kính gửi: Chi cục Tiêu chuẩn Đo lường Chất lượng"),
+            .p("Nhiệm vụ 3.b: đã giới thiệu 02 nhiệm vụ khoa học về đo lường, hoàn thành."),
+            .table([["Nơi nhận:\n- Như trên;\n- Lưu: VT.", "PHÓ TRƯỞNG PHÒNG QUẢN LÝ KHOA HỌC\n\n\nLê Thị Mai"]]),
+        ]), fileName: "bc.docx")
+        #expect(s.unit?.id == "SKHCN-QLKH")
+        // The same words in a sentence or a list line near the end are no signature.
+        let t = extract(word([
+            .table([["SỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 41/BC-X", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThành phố Hồ Chí Minh, ngày 22 tháng 10 năm 2026"]]),
+            .p("BÁO CÁO"),
+            .p("Nhiệm vụ 3.b: hoàn thành."),
+            .p("Trưởng phòng Quản lý Khoa học đã chủ trì rà soát."),
+            .p("- Giám đốc Trung tâm Dịch vụ Phân tích thí nghiệm (để biết);"),
+        ]), fileName: "bc.docx")
+        #expect(t.unit == nil)
+    }
+
+    @Test func aSheetsHeaderTypedInOneCellARowEndsAtTheTitle() {
+        // The header rows hold the issuer and the Quốc hiệu in one cell each (typed apart with
+        // tabs); the task table's first rows under the title, naming the Chi cục, are no issuing
+        // block: the sheet's top names the sender.
+        let s = extract(workbook([
+            [nil, "UBND THÀNH PHỐ HỒ CHÍ MINH\t\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            [nil, "SỞ Y TẾ\t\t\t\tĐộc lập - Tự do - Hạnh phúc"],
+            [nil, "Số: 77/BC-SYT\t\t\tTP. Hồ Chí Minh, ngày 20 tháng 10 năm 2026"],
+            [nil, "BÁO CÁO KẾT QUẢ PHỐI HỢP THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW"],
+            ["1/", "Kiểm tra chất lượng trang thiết bị y tế"],
+            [nil, "+ Cùng Chi cục TĐC kiểm tra 02 cuộc, 14 cơ sở"],
+            [nil, "+ Tình hình: đang làm"],
+        ]), fileName: "bc.xlsx")
+        #expect(s.unit?.id == "SO-YT")
+    }
 }
 
 @Suite struct DocumentDateMoreTests {
