@@ -241,6 +241,10 @@ struct ExtractionRun {
         /// Where the passage under the task's last heading starts among each indicator's
         /// sources: a total line below ("Tổng cộng: 12 tin") stands for the parts after it.
         var passageStart: [IndicatorID: Int]?
+        /// The parts a line of the whole stood for, once they added up to it ("Sở tổng hợp: 59
+        /// cơ sở" for "44 cơ sở" and "15 cơ sở"): read, though no longer a source of the figure,
+        /// so the sweep of unread numbers passes over them.
+        var partsOfWholes: [FigureSource] = []
         init(code: String) { self.code = code }
     }
 
@@ -2613,14 +2617,18 @@ struct ExtractionRun {
         } ?? false
         // A figure after words of the whole in its line ("Sở tổng hợp: 07 cuộc, 59 cơ sở",
         // "toàn phường 03 cuộc") may total the task's figures of its kind read before it.
-        // `wholeBefore[i]`: such words stand before token i in its line. One pass over the
+        // `wholeBefore[i]`: such words stand before token i in its sentence. One pass over the
         // passage, not a walk back per figure (a long paragraph of figures stays linear).
+        // The words of the whole cover every figure of their sentence, past the ":" after them
+        // and the ";" or "|" between its figures ("Sở tổng hợp: 04 cuộc; 31 cơ sở; 05 cơ sở vi
+        // phạm; tiền phạt 43.000.000 đồng."): each may stand for its own parts. A sentence's end
+        // (".", "!", "?", a line break) ends them.
         var wholeBefore = [Bool](repeating: false, count: found.isEmpty ? 0 : tokens.count + 1)
         if !found.isEmpty {
             var seen = false
             for k in tokens.indices {
                 wholeBefore[k] = seen
-                if tokens[k].breakBefore { seen = false }
+                if tokens[k].breakBefore, !(k > 0 && tokens[k - 1].kind == .punct && Self.clauseJoints.contains(tokens[k - 1].folded)) { seen = false }
                 if !seen, v.summaryWords.match(tokens, at: k) != nil { seen = true }
             }
             wholeBefore[tokens.count] = seen
@@ -2664,6 +2672,10 @@ struct ExtractionRun {
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
     }
+
+    /// Marks that part the clauses of one sentence, not sentences: words of the whole before
+    /// one of them still cover the figures after it.
+    static let clauseJoints: Set<String> = [":", ";", "|"]
 
     /// Adds the staged figures of one passage (a paragraph, a table row) to the entry. A
     /// passage that restates figures the entry already has from another passage — the
@@ -2711,6 +2723,7 @@ struct ExtractionRun {
         // "toàn phường 03 cuộc" after each former ward's): the total of the task's last two or
         // more figures of its kind when it equals their sum; else a figure of its own.
         if !total, summary, let k = summedParts(of: id, in: b, to: value) {
+            if let parts = b.figures[id]?.sources[k...] { b.partsOfWholes += parts }
             replaceParts(of: id, in: b, from: k)
             addSource(id, src, to: b)
             if b.passageStart != nil { b.passageStart?[id] = b.figures[id]?.sources.count ?? 0 }

@@ -333,7 +333,8 @@ extension ExtractionRun {
             for s in e.sources { taskAt[s] = taskAt[s] ?? e.task }
         }
         // The text's figures a table restated value for value were read (the table's count them).
-        for s in restatedSources {
+        // So were the parts a line of the whole stood for.
+        for s in restatedSources + order.compactMap({ builders[$0] }).flatMap(\.partsOfWholes) {
             used[s.location, default: []].insert(key(s.value))
             for t in Tokenizer.tokenize(s.text) where t.kind == .number { readWords[key(s.value), default: []].insert(t.raw) }
         }

@@ -146,6 +146,19 @@ let wardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG SÀI GÒN\n—�
             .p("- Toàn phường đăng thêm 04 tin, bài trên trang thông tin điện tử."),
         ]))
         #expect(t.value("II.1.a", "communications") == 9)
+        // Every figure of the line of the whole stands for its own parts, past the ";" between
+        // them: not only the first.
+        let u = extract(word([
+            wardHeader, .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Kiểm tra hàng hóa lưu thông trên thị trường"),
+            .p("Trích báo cáo của Đội 1: “Kiểm tra 03 cuộc, 20 cơ sở; 02 cơ sở vi phạm, phạt 4.000.000 đồng.”"),
+            .p("Trích báo cáo của Đội 2: “Kiểm tra 01 cuộc, 07 cơ sở; 01 cơ sở vi phạm, phạt 2.500.000 đồng.”"),
+            .p("Đơn vị tổng hợp: 04 cuộc; 27 cơ sở; 03 cơ sở vi phạm; tiền phạt 6.500.000 đồng. Đang thực hiện."),
+        ]))
+        #expect(u.value("II.5.a", "inspections") == 4)
+        #expect(u.value("II.5.a", "establishments_inspected") == 27)
+        #expect(u.value("II.5.a", "violations") == 3)
+        #expect(u.value("II.5.a", "fines_vnd") == 6_500_000)
     }
 
     @Test func planNumberingWithParaphrasedTitles() {
