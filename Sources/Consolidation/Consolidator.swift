@@ -101,15 +101,12 @@ public enum Consolidator {
                 t.jointWithLead = joint + bothCounted
                 if inside {
                     for j in joint where !t.notCounted.contains(where: { $0.unitID == j.unitID && $0.indicator == j.indicator }) { t.notCounted.append(j) }
-                } else if !joint.isEmpty {
-                    // The joint work beyond the lead's own figure on every indicator: the lead's
-                    // classes are among those the units held with it, counted once, in theirs —
-                    // not added on top (REVIEW25 #2: 04 lớp of the Chi cục added to 21 lớp
-                    // eight units held "phối hợp với Chi cục"); the desk asks the lead.
-                    for n in leadInsideJoint(t, joint: joint) where !t.notCounted.contains(where: { $0.unitID == n.unitID && $0.indicator == n.indicator }) {
-                        t.notCounted.append(n)
-                    }
                 }
+                // The joint work beyond the lead's own figure: both counted. The lead's own
+                // figure is its account of what it held (REVIEW33 #7, over REVIEW25 #2: the Chi
+                // cục's 04 lớp were left out while eight units told of 21 lớp "phối hợp với Chi
+                // cục" — the units' count cannot be its 04, so the lead's is not inside theirs);
+                // the body says the units' part as held with the lead, the desk asks the lead.
                 // Inspections a unit told again under this task (the same count in the same
                 // words, counted under the other): their other figures here are the same work.
                 if let work = rules.cityWideIndicators.first {
@@ -610,12 +607,11 @@ public enum Consolidator {
             let f = VietText.fold(e.text)
             return requestCauses.contains { f.contains($0) }
         }
-        // A lead's "completed" read from a status cell merged down from another task's row: one
-        // word written for two tasks, no completion stated of this one; said as the work done,
-        // like a blank status (REVIEW31 #3), the review desk asking the lead (lead-silent).
-        let sharedCompletion = leadStatus?.status == .completed && leadEntries.contains { $0.status == .completed }
-            && leadEntries.filter { $0.status == .completed }.allSatisfy(statusFromAnotherRow)
-        let judged = judge(statuses, leadStatus: sharedCompletion ? nil : leadStatus?.status, leadShowsResult: leadShowsResult, onRequest: onRequest)
+        // A lead's status read from a cell merged down over several task rows (the extractor
+        // gives the merged cell's place, the first row's) is the lead's word for every row the
+        // cell covers: the lead wrote "Đã hoàn thành" beside each of them, and its stated status
+        // is the task's state (REVIEW33 #4, over REVIEW31 #3, which took it for a blank).
+        let judged = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult, onRequest: onRequest)
         let state = judged.0
         var basis = judged.1
         if basis == .leadNotArisen, awaitingRequest { basis = .leadAwaitingRequest }
@@ -653,22 +649,6 @@ public enum Consolidator {
             statements: ranked, restated: restated)
         result.leadGroups = task.lead.map { id in id.hasPrefix("group:") ? id : units.unit(id: id)?.kind.group.rawValue ?? "" }
         return result
-    }
-
-    /// "word/document.xml table 3 row 20 cell 4" → ("word/document.xml table 3", 20).
-    static func tableRow(_ place: String) -> (table: String, row: String)? {
-        guard let r = place.range(of: " row "), place[..<r.lowerBound].contains("table ") else { return nil }
-        let row = place[r.upperBound...].prefix { $0.isNumber }
-        return row.isEmpty ? nil : (String(place[..<r.lowerBound]), String(row))
-    }
-
-    /// The entry's status was read in a table row none of its own passages or figures are in:
-    /// a status cell merged down from another task's row (the extractor gives a merged cell's
-    /// place where its words are), one word written for two tasks.
-    static func statusFromAnotherRow(_ e: Entry) -> Bool {
-        guard let s = e.statusSource, let place = tableRow(s) else { return false }
-        let own = (e.sources + e.indicators.values.flatMap { $0.sources.map(\.location) }).compactMap(tableRow)
-        return own.contains { $0.table == place.table } && !own.contains { $0.table == place.table && $0.row == place.row }
     }
 
     /// A task's state: its lead's stated status, the lead named in the plan (REVIEW17 #5: one
@@ -935,26 +915,20 @@ public enum Consolidator {
         return (out, inside && !out.isEmpty)
     }
 
-    /// The lead's own figures of the indicators `joint` (other units' work told as done with
-    /// the lead) when on every such indicator the lead's figure is no more than the joint sum:
-    /// the lead's part is inside the joint work, left out as `jointWork` held by those units.
-    /// Empty when on some indicator the lead's figure exceeds the joint sum (neither fits in
-    /// the other: both counted, said joint, the desk asks).
-    static func leadInsideJoint(_ t: ConsolidatedReport.TaskResult, joint: [ConsolidatedReport.NotCounted]) -> [ConsolidatedReport.NotCounted] {
-        guard let lead = joint.first?.heldBy?.first else { return [] }
-        var ids: [String] = []
-        for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
-        var out: [ConsolidatedReport.NotCounted] = []
-        for id in ids {
-            guard let f = t.figures.first(where: { $0.indicator == id }),
-                  let c = f.contributions.first(where: { $0.unitID == lead && $0.value > 0 }) else { return [] }
-            let jointSum = joint.filter { $0.indicator == id }.map(\.value).reduce(0, +)
-            guard c.value <= jointSum else { return [] }
-            var holders: [String] = []
-            for j in joint where j.indicator == id && !holders.contains(j.unitID) { holders.append(j.unitID) }
-            out.append(.init(unitID: lead, unitName: c.unitName, indicator: id, value: c.value, reason: .jointWork, file: c.file, heldBy: holders))
-        }
-        return out
+    /// The task's lead's own figure of an indicator (its lead units' contributions, counted or
+    /// not): nil when the lead gave none.
+    public static func leadFigure(_ t: ConsolidatedReport.TaskResult, _ indicator: String) -> Double? {
+        let isLead = { (u: String) in t.leadUnits.contains(u) || t.leadStatus?.unitID == u }
+        let own = t.figures.first { $0.indicator == indicator }?.contributions.filter { $0.value != 0 && isLead($0.unitID) } ?? []
+        return own.isEmpty ? nil : own.map(\.value).reduce(0, +)
+    }
+
+    /// Other units' part in the lead's work larger than the lead's own figure of it (or the
+    /// lead gave none): the lead's figure cannot hold it. Not "gồm cả" (a whole cannot include
+    /// a larger part: REVIEW33 #1, 30 cuộc "in" the Chi cục's 25), not "đã tính tại đơn vị chủ
+    /// trì" (3.026 mẫu "in" the Chi cục's 128, REVIEW33 #5).
+    public static func exceedsLead(_ t: ConsolidatedReport.TaskResult, _ indicator: String, _ value: Double) -> Bool {
+        value > (leadFigure(t, indicator) ?? 0)
     }
 
     /// A unit's figure told after words saying it took part in the work ("tham gia 25 cuộc

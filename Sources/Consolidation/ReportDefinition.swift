@@ -416,6 +416,24 @@ public struct IndicatorWording: Sendable, Codable, Equatable {
     /// told by `severalClause` (REVIEW29 #7: "38 lượt góp ý", not "38 dự thảo").
     public var additive = true
     public var severalClause: String?
+    /// What the units' own words name as counted ("91 chuẩn" under an indicator of "phương
+    /// tiện đo"): a task whose figures all name `word` right after their number is labelled
+    /// and told by that naming (REVIEW33 #9: calibrated standards are not "phương tiện đo được
+    /// kiểm định").
+    public var namedAs: [Naming] = []
+
+    public struct Naming: Sendable, Codable, Equatable {
+        public var word: String
+        public var label: String
+        public var measure: String
+        public var clause: String
+        public init(word: String, label: String, measure: String, clause: String) {
+            self.word = word
+            self.label = label
+            self.measure = measure
+            self.clause = clause
+        }
+    }
 
     public init(label: String, measure: String, clause: String, continuesAfter: [String] = [], continued: String? = nil) {
         self.label = label
@@ -517,7 +535,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
-        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
+        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
         "appendix.notCountedOneLine": ["marks"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
         "outlook.overdueUnreported": ["task", "month", "lead", "deadline", "year", "next"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
@@ -567,7 +585,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.partlyCompleted": [], "assessment.missingOrUnreadable": ["n"], "assessment.unitsNotStartedCause": ["who", "tasks", "cause"], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "proposals.attributedOwn": ["text", "who"],
         "assessment.coverageBehind": ["task", "deadline", "lead", "completed", "total"], "assessment.recurringNotStarted": ["lead", "tasks", "preparing"], "assessment.recurringNotStartedPlanning": [], "assessment.leadNotDoneCopied": ["said", "preparing"],
-        "labels.progress.lead_silent": ["n"], "labels.progressAll.lead_silent": ["n"], "labels.state.lead_silent": [],
+        "labels.progress.lead_silent": ["n"], "labels.progress.lead_silent_past_due": ["n"], "labels.state.lead_silent_past_due": [], "labels.progressAll.lead_silent": ["n"], "labels.state.lead_silent": [],
         "labels.progress.confirming": ["n"], "labels.progressAll.confirming": ["n"], "labels.state.confirming": [],
         "appendix.basisLeadCopiedJoint": ["lead"], "appendix.basisLeadCopied": ["lead"],
         "labels.laterReport.replacement": [], "labels.laterReport.correction": [], "labels.laterReport.supplement": [],
@@ -606,7 +624,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.reportingSubtotal": ["received", "expected", "rest"],
         "appendix.subtotalLate": ["n"], "appendix.subtotalUnreadable": ["n"], "appendix.subtotalMissing": ["n"],
         "appendix.noNumber": [], "appendix.noDate": [], "appendix.reportingNote": [],
-        "appendix.notCounted.participation": [], "appendix.notCounted.attended_elsewhere": [], "appendix.notCounted.same_work": [], "appendix.notCountedNote": ["items"],
+        "appendix.notCounted.participation": [], "appendix.notCounted.participation_beyond": [], "appendix.notCounted.attended_elsewhere": [], "appendix.notCounted.same_work": [], "appendix.notCountedNote": ["items"],
         "appendix.notCountedMeaning.participation": ["mark"], "appendix.notCountedMeaning.attended_elsewhere": ["mark"], "appendix.notCountedMeaning.same_work": ["mark"],
         "appendix.notCountedMeaning.unverified": ["mark"], "appendix.notCountedMeaning.joint_work": ["mark"], "appendix.noFigure": [],
         "appendix.restatedNoteNotCounted": ["indicators", "who", "kept", "dropped", "group"],
@@ -695,6 +713,14 @@ public struct ReportDefinition: Sendable, Equatable {
             if r.has(base + ".fieldFrom") { wording.fieldFrom = r.strings(base + ".fieldFrom") ?? [] }
             if r.has(base + ".additive") { wording.additive = r.bool(base + ".additive") ?? true }
             if r.has(base + ".severalClause") { wording.severalClause = r.string(base + ".severalClause") }
+            if r.has(base + ".namedAs") {
+                for (j, _) in r.listItems(base + ".namedAs").enumerated() {
+                    let item = base + ".namedAs[\(j)]"
+                    guard let word = r.string(item + ".word"), let l = r.string(item + ".label"), let m = r.string(item + ".measure"),
+                          let c = r.string(item + ".clause") else { continue }
+                    wording.namedAs.append(.init(word: word, label: l, measure: m, clause: c))
+                }
+            }
             indicators[key] = wording
             order.append(key)
         }

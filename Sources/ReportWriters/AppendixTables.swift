@@ -259,8 +259,7 @@ public enum AppendixTables {
                     let each = cs.map { c -> String in
                         let name = v.shortName(c.unitName)
                         guard let n = left(c) else { return "\(name): \(VietFormat.number(c.value))" }
-                        let mark = v.definition.wording("appendix.notCounted.\(n.reason.rawValue)")
-                        return "\(name) (\(mark)): \(VietFormat.number(c.value))"
+                        return "\(name) (\(v.notCountedMark(t, n))): \(VietFormat.number(c.value))"
                     }.joined(separator: "; ")
                     let counted = cs.filter { left($0) == nil }
                     let total = counted.map(\.value).reduce(0, +)
@@ -269,7 +268,7 @@ public enum AppendixTables {
                     rows.append(AppendixRow(cells: [
                         // Every row names its task: a row continued on the next page still says
                         // which task it belongs to.
-                        .text(t.letter), .text(v.expanded(t.title)), .text(v.indicatorLabel(f.indicator)),
+                        .text(t.letter), .text(v.expanded(t.title)), .text(v.indicator(f.indicator, in: t).label),
                         counted.isEmpty ? .text(none) : f.isMoney ? .money(total) : .number(total),
                         counted.isEmpty ? .text(none) : .number(Double(counted.count)), .text(each),
                     ], bold: false))
@@ -290,7 +289,19 @@ public enum AppendixTables {
         // totals; how each was decided is the review page's, not a note sent upward.
         let short = v.definition.wording("appendix.notCountedOneLine", ["marks": ""])
         if !short.isEmpty {
-            let marks = used.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }.map { v.definition.wording("appendix.notCountedMark", ["mark": v.definition.wording("appendix.notCounted.\($0.rawValue)")]) }
+            // The marks as the table writes them (a partner's part the lead's figure cannot hold
+            // has its own: REVIEW33 #5), in the order of their reasons.
+            var written: [String] = []
+            for reason in used.sorted(by: { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }) {
+                for t in v.report.tasks {
+                    for n in t.notCounted where n.reason == reason && t.figures.contains(where: { f in
+                        f.indicator == n.indicator && f.contributions.contains { $0.unitID == n.unitID && $0.value != 0 } }) {
+                        let m = v.notCountedMark(t, n)
+                        if !written.contains(m) { written.append(m) }
+                    }
+                }
+            }
+            let marks = written.map { v.definition.wording("appendix.notCountedMark", ["mark": $0]) }
             let notes = marks.isEmpty ? [] : [v.definition.wording("appendix.notCountedOneLine", ["marks": VietFormat.list(marks)])]
             return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
         }

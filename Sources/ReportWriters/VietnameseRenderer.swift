@@ -135,6 +135,33 @@ public struct VietnameseRenderer: Sendable {
         w.indicators[id] ?? IndicatorWording(label: id, measure: "", clause: id + " {n}")
     }
 
+    /// The indicator's wording on a task: the naming its units' own words give what they
+    /// counted (`namedAs`), when every figure of it on the task names that word right after
+    /// its number ("91 chuẩn", "54 chuẩn": standards calibrated, not "phương tiện đo được
+    /// kiểm định", REVIEW33 #9); else its own.
+    func indicator(_ id: String, in t: ConsolidatedReport.TaskResult?) -> IndicatorWording {
+        var ind = indicator(id)
+        guard let t, !ind.namedAs.isEmpty, let f = t.figures.first(where: { $0.indicator == id }) else { return ind }
+        let texts = f.contributions.filter { $0.value != 0 }.flatMap { $0.sources.map(\.text) }
+        guard !texts.isEmpty else { return ind }
+        for n in ind.namedAs where texts.allSatisfy({ Self.names($0, n.word) }) {
+            ind.label = n.label
+            ind.measure = n.measure
+            ind.clause = n.clause
+            break
+        }
+        return ind
+    }
+
+    /// True when the figure's words name `word` right after the number ("91 chuẩn đo lường").
+    static func names(_ figureText: String, _ word: String) -> Bool {
+        let f = VietText.fold(figureText), w = VietText.fold(word)
+        guard let digit = f.firstIndex(where: \.isNumber) else { return false }
+        let rest = f[digit...].drop { $0.isNumber || $0 == "." || $0 == "," || $0 == " " }
+        guard rest.hasPrefix(w) else { return false }
+        return rest.dropFirst(w.count).first.map { !$0.isLetter } ?? true
+    }
+
     func clause(_ id: String, _ value: Double, money: Bool) -> String {
         let n = money ? VietFormat.money(value) : VietFormat.count(value)
         return ReportWordingFill.fill(indicator(id).clause, ["n": n])
@@ -397,6 +424,10 @@ public struct VietnameseRenderer: Sendable {
         case .recurring: return w("labels.state.recurring")
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
+        // Past its deadline with no completion from its lead: said so, as the schedule and the
+        // lead's report show it (REVIEW33 #6), never "đã triển khai" as if on time, and never
+        // "chưa hoàn thành" the lead did not write (REVIEW29 #1).
+        case .leadSilent where pastDue(t) && w.says("labels.state.lead_silent_past_due"): return w("labels.state.lead_silent_past_due")
         case .leadSilent: return w(ownKey("labels.state.lead_silent", [t]))
         case .confirming: return w("labels.state.confirming")
         case .awaitingRequest: return w("labels.state.awaiting_request")
@@ -575,13 +606,15 @@ public struct VietnameseRenderer: Sendable {
     /// that organised no class is not "with" those classes); the others are joined with "; ".
     /// In a sentence that names its units once (`collective`), a figure continues the one
     /// before when some of the same units gave both, unless its wording is strict.
+    /// `namedBy`: the task whose units' words name what was counted (`indicator(_:in:)`), when
+    /// `task` is not given (Phụ lục I's figures line tells no task phrase).
     func sentenceClauses(_ items: [(id: String, value: Double, money: Bool, units: Set<String>)], task: ConsolidatedReport.TaskResult? = nil,
-                         collective: Bool = false) -> String {
+                         collective: Bool = false, namedBy: ConsolidatedReport.TaskResult? = nil) -> String {
         var out = ""
         var previous: (id: String, units: Set<String>)?
         var phrased = false
         for it in items {
-            let ind = indicator(it.id)
+            let ind = indicator(it.id, in: task ?? namedBy)
             let n = it.money ? VietFormat.money(it.value) : VietFormat.count(it.value)
             let shared = collective && !ind.strictContinuation ? !it.units.isDisjoint(with: previous?.units ?? []) : it.units.isSubset(of: previous?.units ?? [])
             if let prev = previous, let cont = ind.continued, ind.continuesAfter.contains(prev.id), !out.isEmpty, shared {
@@ -783,15 +816,17 @@ public struct VietnameseRenderer: Sendable {
     /// figures), then what the other units reported, summed, named by kind.
     public func taskResults(_ t: ConsolidatedReport.TaskResult, money: Bool, others: Bool = true) -> [String] {
         var out = leadResults(t, money: money)
+        var afterOthers = false
         if others, let o = othersResults(t, money: money) {
             out.append(o)
+            afterOthers = true
             // Figures of other units a plausibility rule doubts: left out of the sums, stated as
             // the units reported them in one sentence with the note (issue #13: never dropped).
             let held = t.notCounted.filter { $0.reason == .unverified && !isLeadUnit($0.unitID, of: t) }
             if let sentence = heldBackSentence(held) { out.append(sentence) }
         }
         // What other units did together with the lead, said whether counted or not (REVIEW24 F3, F4).
-        if let j = jointWithLeadSentence(t) { out.append(j) }
+        if let j = jointWithLeadSentence(t, afterOthers: afterOthers) { out.append(j) }
         return out
     }
 
@@ -799,7 +834,8 @@ public struct VietnameseRenderer: Sendable {
     /// huấn, hội nghị với 1.112 lượt người tham dự.": the other units' figures counted in the
     /// sum above that they told as done together with the lead (REVIEW24 F3: which is joint,
     /// said); nil when there are none, or when they are counted in the lead's own figure.
-    func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult) -> String? {
+    /// `afterOthers`: the sentence follows the other units' sum, which counts the joint work.
+    func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult, afterOthers: Bool = false) -> String? {
         let joint = t.jointWithLead
         // Counted once in the lead's figure (they fit in it): said not added.
         let inside = joint.allSatisfy { j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }
@@ -808,18 +844,37 @@ public struct VietnameseRenderer: Sendable {
         let leadInside = !inside && joint.first?.heldBy?.first.map { lead in
             t.notCounted.contains { n in n.unitID == lead && n.reason == .jointWork && joint.contains { j in j.indicator == n.indicator } }
         } == true
-        let key = inside ? "results.jointWithLeadInside" : leadInside ? "results.jointWithLeadLeadInside" : "results.jointWithLead"
-        guard !joint.isEmpty, w.says(key), let lead = joint[0].heldBy?.first else { return nil }
         var ids: [String] = []
         for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
         let items = ids.map { id in
             (id: id, value: joint.filter { $0.indicator == id }.map(\.value).reduce(0, +), money: IndicatorID(id).isMoney,
              units: Set(joint.filter { $0.indicator == id }.map(\.unitID)))
         }
+        var key = inside ? "results.jointWithLeadInside" : leadInside ? "results.jointWithLeadLeadInside" : "results.jointWithLead"
+        // The joint parts larger than the lead's own figure on some measure: the lead's figure
+        // cannot include them, so never "gồm cả" (REVIEW33 #1: 30 cuộc "in" the Chi cục's 25).
+        // Said as the units' work with the lead: inside the units' sum just stated ("Trong đó"),
+        // or beside the lead's own ("Ngoài ra"), both being counted.
+        if key == "results.jointWithLead", items.contains(where: { Consolidator.exceedsLead(t, $0.id, $0.value) }) {
+            let beyond = afterOthers ? "results.jointWithLeadBeyondOthers" : "results.jointWithLeadBeyond"
+            if w.says(beyond) { key = beyond }
+        }
+        guard !joint.isEmpty, w.says(key), let lead = joint[0].heldBy?.first else { return nil }
         var seen = Set<String>()
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
         return leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "clauses": sentenceClauses(items, task: t)]))
+    }
+
+    /// The mark Phụ lục III gives a figure left out of its total: its reason's, except a
+    /// partner's part in the lead's work larger than the lead's own figure of it (or the lead
+    /// gave none), which the lead's figure cannot hold — not "đã tính tại đơn vị chủ trì"
+    /// (REVIEW33 #5: KT-PC's 3.026 mẫu beside the Chi cục's 128).
+    public func notCountedMark(_ t: ConsolidatedReport.TaskResult, _ n: ConsolidatedReport.NotCounted) -> String {
+        if n.reason == .participation, Consolidator.exceedsLead(t, n.indicator, n.value), w.says("appendix.notCounted.participation_beyond") {
+            return w("appendix.notCounted.participation_beyond")
+        }
+        return w("appendix.notCounted.\(n.reason.rawValue)")
     }
 
     /// The note a figure a plausibility rule doubts carries wherever it is stated (the body,
@@ -1579,10 +1634,21 @@ public struct VietnameseRenderer: Sendable {
         for recurring in [false, true] {
             for p in Phase.allCases {
                 let ts = report.tasks.filter { $0.recurring == recurring && phase($0) == p }
+                // Tasks with results whose lead stated no progress: those past their deadline
+                // apart (REVIEW33 #6), said as such.
+                if p == .leadSilent, !recurring, w.says("labels.progress.lead_silent_past_due") {
+                    for part in [ts.filter(pastDue), ts.filter { !pastDue($0) }] where !part.isEmpty { out.append((recurring, p, part)) }
+                    continue
+                }
                 if !ts.isEmpty { out.append((recurring, p, ts)) }
             }
         }
         return out
+    }
+
+    /// A task with a deadline before the report's date.
+    func pastDue(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        !t.recurring && t.dueDate.map { $0 < report.asOf } == true
     }
 
     /// Phases a recurring task is counted in with a phrase of its own (labels.progress.recurring_…).
@@ -1617,8 +1683,10 @@ public struct VietnameseRenderer: Sendable {
                 // status for: said so, as a recurring task (REVIEW17 #3), not counted "đang
                 // được triển khai".
                 let notDue = b.phase == .noInformation && !b.recurring && b.tasks.allSatisfy(notDueYet) && w.says("labels.progress.no_information_not_due")
+                let lateSilent = b.phase == .leadSilent && !b.recurring && b.tasks.allSatisfy(pastDue) && w.says("labels.progress.lead_silent_past_due")
                 let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
-                    : notDue ? "labels.progress.no_information_not_due" : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
+                    : notDue ? "labels.progress.no_information_not_due" : lateSilent ? "labels.progress.lead_silent_past_due"
+                    : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
                 // The tasks not started and those overdue counted and named, each with its
                 // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
                 // Phụ lục I gives them.
@@ -2985,7 +3053,7 @@ public struct VietnameseRenderer: Sendable {
         var run: [(id: String, value: Double, money: Bool, units: Set<String>)] = []
         func flush() {
             guard let first = run.first else { return }
-            parts.append(w("appendix.figureUnits", ["clause": sentenceClauses(run), "n": VietFormat.count(first.units.count)]))
+            parts.append(w("appendix.figureUnits", ["clause": sentenceClauses(run, namedBy: t), "n": VietFormat.count(first.units.count)]))
             run = []
         }
         for f in t.figures {

@@ -116,7 +116,10 @@ struct DevCorpusTests {
         if let b = report.tasks.first(where: { $0.code == "II.5.b" }), b.notCounted.contains(where: { $0.indicator == "samples_tested" }) {
             let row = tables.last!.grid.first { $0.count == 6 && $0[2] == v.indicatorLabel("samples_tested") && $0[1] == b.title }
             // REVIEW32 #12: the mark an officer writes, from the pipeline.
-            #expect(row?[5].contains("(" + Fixtures.definition.wording("appendix.notCounted.participation") + "):") == true)
+            // REVIEW33 #5: the mark as the table writes it (a part larger than the lead's own
+            // figure is not "đã tính tại đơn vị chủ trì").
+            let n = b.notCounted.first { $0.indicator == "samples_tested" }!
+            #expect(row?[5].contains("(" + v.notCountedMark(b, n) + "):") == true)
             #expect(row.flatMap { vietNumber($0[3]) } == b.figures.first { $0.indicator == "samples_tested" }!.total - b.notCounted.filter { $0.indicator == "samples_tested" }.map(\.value).reduce(0, +))
         }
         // Phụ lục I and the JSON agree on every task's state (task rows: seven cells).
