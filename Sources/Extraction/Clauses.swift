@@ -215,6 +215,59 @@ extension ExtractionRun {
         return rest.spaceSeparatedCount >= 5 ? rest : nil
     }
 
+    /// What a diary's entry says, when an item opens with only its date before the colon:
+    /// "- Ngày 12/3/2026: phối hợp Đoàn kiểm tra …", "Thứ Ba, 17/3/2026: …" (the words before
+    /// the date are `clauses.entry_dates`). The date names no task: the entry is read by its
+    /// own words. Nil for any other line.
+    func datedEntryRemainder(_ text: String) -> String? {
+        // A numbered item ("2. Ngày 09/4/2026: …") is an item of its own already, resolved
+        // by its own words: only a bulleted or bare entry is a diary's.
+        guard !v.entryDateWords.isEmpty, !startsWithHeadingNumber(text) else { return nil }
+        let body = stripEnumerator(text)
+        guard let colon = Self.headingColon(in: body) else { return nil }
+        let lead = body[..<colon]
+        guard lead.utf8.count <= 48 else { return nil }
+        var words = VietText.fold(String(lead)).split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        // The words before the date, longest first ("thu ba", then "ngay").
+        var stripped = true
+        while stripped, words.count > 1 {
+            stripped = false
+            for w in v.entryDateWords.sorted(by: { $0.count > $1.count }) {
+                let ws = w.split(separator: " ").map(String.init)
+                if words.count > ws.count, Array(words.prefix(ws.count)) == ws { words.removeFirst(ws.count); stripped = true; break }
+            }
+        }
+        // What is left is one date: "12/3/2026", "17/3", "02-10-2026".
+        guard words.count == 1 else { return nil }
+        let parts = words[0].split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        guard parts.count == 2 || parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }),
+              let day = Int(parts[0]), let month = Int(parts[1]), (1...31).contains(day), (1...12).contains(month) else { return nil }
+        let rest = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
+        return rest.spaceSeparatedCount >= 3 ? rest : nil
+    }
+
+    /// Reads a diary's dated entry (`datedEntryRemainder`) as a paragraph with no heading: the
+    /// job it names by its own words, clause by clause. The entries of a diary are written in
+    /// order: a status an entry states is the job's at that date, and replaces the one an
+    /// earlier entry stated ("vẫn đang làm" in March, "đến nay đã làm xong" in September).
+    mutating func readDatedEntry(_ rest: String, _ line: Line) {
+        readSpeech(rest, line)
+        guard let here = line.firstLocation?.description else { return }
+        for (code, b) in builders {
+            // The status this entry claimed of the task, if any.
+            guard let taken = b.statusClaims.last(where: { $0.source == here }) else { continue }
+            if let earlier = datedClaims[code] {
+                // The earlier entries' claims are the job's past, not a conflict with today's;
+                // a status an earlier entry set yields to this one's.
+                b.statusClaims.removeAll { $0.source.map(earlier.contains) ?? false }
+                if b.statusSource.map(earlier.contains) ?? true {
+                    b.status = taken.value; b.statusSource = here; b.statusConfidence = taken.weight
+                }
+            }
+            datedClaims[code, default: []].insert(here)
+        }
+    }
+
     /// Reads what a speaker said (`speechRemainder`) as a paragraph with no heading: clause by
     /// clause when its clauses name tasks; a single statement by its own words.
     mutating func readSpeech(_ rest: String, _ line: Line) {

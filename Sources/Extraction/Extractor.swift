@@ -124,7 +124,10 @@ public struct Extractor: Sendable {
         }
         run.noteStatusesOfUnnamedTasks(&submission.entries)
         run.markFigures(&submission.entries)
-        submission.difficulties = run.difficulties
+        // The difficulties stated inside entries, each once.
+        submission.difficulties = run.difficulties + run.inlineDifficulties.filter { item in
+            !run.difficulties.contains { $0.text == item.text }
+        }
         submission.proposals = run.proposals
         run.noteCloseCalls(submission.entries)
         run.noteOddFigures(submission.entries)
@@ -262,6 +265,8 @@ struct ExtractionRun {
     var table: TableContext?
     var container: Line.Container?
     var difficulties: [Item] = []
+    /// The difficulties stated inside entries, cut from the document (InlineItems.swift).
+    var inlineDifficulties: [Item] = []
     var proposals: [Item] = []
     var findings: [Finding] = []
     var mentionsPlan = false
@@ -326,6 +331,15 @@ struct ExtractionRun {
     /// The task whose passage a table stands in, and whether the table began tasks of its own.
     var passageBeforeTable: String?
     var tableStartedTask = false
+    /// The sheet row of the line read before, and whether a blank row stands between it and
+    /// this line (rows with nothing in them are not lines).
+    var lastSheetRow: Int?
+    var afterBlankRow = false
+    /// By task, where the diary's dated entries claimed its status (`readDatedEntry`).
+    var datedClaims: [String: Set<String>] = [:]
+    /// The task the last dated entry went to: the next entry is read afresh, not as more of
+    /// its passage.
+    var datedEntryTask: String?
     func isTable(_ c: Line.Container?) -> Bool { if case .table? = c { return true } else { return false } }
     /// Figures of the passage being read, committed together (see `commitPassage`).
     /// `summary`: said of the whole ("Sở tổng hợp: 07 cuộc", `summary_words`), a total of the
@@ -364,6 +378,10 @@ struct ExtractionRun {
     init(extractor: Extractor, document: Document, readings: TextReadings? = nil, readsGrids: Bool = true) {
         x = extractor
         v = extractor.vocabulary
+        // The difficulties a diary states inside its entries ("…; vướng là …") are cut out
+        // before anything is read: items of the report, not results (InlineItems.swift).
+        var document = document
+        inlineDifficulties = Self.cutInlineDifficulties(&document, extractor.vocabulary)
         self.document = document
         // Columns typed with "|" in plain paragraphs: found once, for the lines and the grids.
         let piped = LineBuilder.pipedRows(of: document.body, least: Int(extractor.gridRecognisers?.g.thresholds.pipedRows ?? 0))
@@ -583,6 +601,13 @@ struct ExtractionRun {
             }
             // A sheet that only lists the plan's tasks for a form's lookups, or whose figures
             // another sheet adds up: no report of its own, nor its words the document's.
+            if case .sheetCell(_, let row, _)? = line.firstLocation {
+                afterBlankRow = lastSheetRow.map { row - $0 > 1 } ?? false
+                lastSheetRow = row
+            } else {
+                afterBlankRow = false
+                lastSheetRow = nil
+            }
             if grids.setAside(line) { byGrid = true; continue }
             if !mentionsPlan, index < 60 {
                 // Any mention of the directive: "38-CT/TW", "Chỉ thị (số) 38", "CT38". Cheap
@@ -666,6 +691,13 @@ struct ExtractionRun {
         if table == nil, trailingStatusClaim(line) == nil, !isFieldPair(line), let header = tableHeader(line) {
             table = header
             return
+        }
+        // In a sheet, a blank row and then a row of one cell (a note, a closing block "CHỐT
+        // THEO TỪNG VIỆC …" of one line per job) end the table, as they end a grid
+        // (`continuesAfterGap`): its lines are read as the text they are, not as rows of the
+        // log's columns.
+        if table != nil, afterBlankRow, case .sheet = line.container, line.cells.filter({ !$0.continued }).count == 1 {
+            table = nil
         }
         if table != nil, case .body = line.container, line.cells.count == 1, startsWithHeadingNumber(line.text) {
             // A table of tab-separated lines in the body (a PDF converted to Word) ends at the
@@ -1012,6 +1044,10 @@ struct ExtractionRun {
             if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.spaceSeparatedCount <= 6 { continue }
             // A cause given as such, who drew up the sheet, a signer's title: no item.
             if v.items.isNoItem(item) { continue }
+            // Minutes' discussion names who spoke before what holds the work back ("Đ/c Nguyễn
+            // Hoàng Phúc: Phường chưa có công chức …"; `clauses.speakers`): the item is what
+            // was said.
+            if let said = speechRemainder(item) { item = said; while let l = item.last, ";.,:".contains(l) || l == " " { item.removeLast() } }
             let kind = kind ?? itemKind(item)
             // Under the proposals, a line that asks nothing ("Bản ký số sẽ gửi sau.") is none.
             if kind == .proposals, !isProposal(item), !v.items.canAsk(item) { continue }
@@ -1157,6 +1193,14 @@ struct ExtractionRun {
         // A code, if any, stands near the start: look for it once.
         let leadRefs = TaskReferenceParser.references(in: text, within: 80)
         let leadRef = leadRefs.first
+        // A diary's dated entry ("- Ngày 12/3/2026: …") under no task's passage, or after the
+        // entry before it: the job it names by its own words.
+        if section == .results || section == nil, line.cells.count == 1, leadRef == nil,
+           current == nil || current == datedEntryTask, let said = datedEntryRemainder(text) {
+            readDatedEntry(said, line)
+            datedEntryTask = current
+            return
+        }
         if section == .results || section == .appendix || section == nil, line.cells.count == 1,
            leadRef == nil || leadRef!.offset > 60, let said = speechRemainder(text) {
             // A speaker's words in minutes: no task's title, the speech is the content.

@@ -30,10 +30,20 @@ struct ItemWords: Sendable {
     var ordinalLeads = PhraseTable<Bool>()
     /// The fewest words of each part when one line's items are parted by ";" (0: never).
     var splitMinWords = 0
+    /// Words that state a difficulty inside an entry of the results ("…; vướng là …", "…
+    /// (vướng: …)"): `inline_cues` go on with the difficulty, `inline_labels` before a colon;
+    /// at least `inline_min_words` words before the cue and in the difficulty
+    /// (InlineItems.swift).
+    var inlineCues = PhraseTable<Bool>()
+    var inlineLabels = PhraseTable<Bool>()
+    var inlineMinWords = 0
+    /// The folded first words of the cues and labels: a cheap test of a text.
+    var inlineCueWords: [String] = []
 
     static let keys = ["heading_tails", "not_item_leads", "closing_words", "closing_max_words", "short_words", "requests",
                        "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words", "ordinal_leads",
-                       "lead_in_tails", "lead_in_max_words"]
+                       "lead_in_tails", "lead_in_max_words",
+                       "inline_cues", "inline_labels", "inline_min_words"]
 
     static func parse(_ m: [String: Any], file: String) throws -> ItemWords {
         for key in m.keys where !keys.contains(key) {
@@ -69,6 +79,10 @@ struct ItemWords: Sendable {
         w.ordinalLeads = try table("ordinal_leads")
         w.leadInTails = try table("lead_in_tails")
         w.leadInMaxWords = try count("lead_in_max_words")
+        w.inlineCues = try table("inline_cues")
+        w.inlineLabels = try table("inline_labels")
+        w.inlineMinWords = try count("inline_min_words")
+        w.inlineCueWords = Array(w.inlineCues.firstWords.union(w.inlineLabels.firstWords)).sorted()
         return w
     }
 

@@ -158,6 +158,9 @@ public struct Vocabulary: Sendable {
         /// lead-in, folded (`clauses.speakers`, `clauses.speech`).
         var speakerLeads: [String] = []
         var speechEnds: [String] = []
+        /// Words a diary's entry puts before its date and colon ("Ngày 12/3/2026:", "Thứ Ba,
+        /// 17/3/2026:"), folded (`clauses.entry_dates`).
+        var entryDateWords: [String] = []
         var headerVote = HeaderVote()
         /// How a report writes its own date and cites other documents' (`document_date`).
         var documentDate = DateVocabulary()
@@ -369,6 +372,10 @@ public struct Vocabulary: Sendable {
     var speakerLeads: [String] {
         _read { yield box.tables.speakerLeads }
         _modify { makeUnique(); yield &box.tables.speakerLeads }
+    }
+    var entryDateWords: [String] {
+        _read { yield box.tables.entryDateWords }
+        _modify { makeUnique(); yield &box.tables.entryDateWords }
     }
     var speechEnds: [String] {
         _read { yield box.tables.speechEnds }
@@ -1176,8 +1183,8 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles)")
+        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles", "entry_dates"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles, entry_dates)")
         }
         for p in try strings(clauses["period_titles"], "clauses.period_titles") { v.periodTitles.add(p, true) }
         if clauses["field_titles"] != nil { for p in try strings(clauses["field_titles"], "clauses.field_titles") { v.fieldTitles.add(p, true) } }
@@ -1199,6 +1206,7 @@ public struct Vocabulary: Sendable {
         }
         v.speakerLeads = try strings(clauses["speakers"], "clauses.speakers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.speechEnds = try strings(clauses["speech"], "clauses.speech").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.entryDateWords = try strings(clauses["entry_dates"], "clauses.entry_dates").map { VietText.fold($0) }.filter { !$0.isEmpty }
         if let most = clauses["most"] {
             guard let n = most as? Int, n >= 2 else { throw LoadError(file: file, message: "clauses.most must be an integer of at least 2") }
             v.clauseLimit = n
