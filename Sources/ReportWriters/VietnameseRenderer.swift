@@ -139,7 +139,7 @@ public struct VietnameseRenderer: Sendable {
     /// counted (`namedAs`), when every figure of it on the task names that word right after
     /// its number ("91 chuẩn", "54 chuẩn": standards calibrated, not "phương tiện đo được
     /// kiểm định", REVIEW33 #9); else its own.
-    func indicator(_ id: String, in t: ConsolidatedReport.TaskResult?) -> IndicatorWording {
+    public func indicator(_ id: String, in t: ConsolidatedReport.TaskResult?) -> IndicatorWording {
         var ind = indicator(id)
         guard let t, !ind.namedAs.isEmpty, let f = t.figures.first(where: { $0.indicator == id }) else { return ind }
         let texts = f.contributions.filter { $0.value != 0 }.flatMap { $0.sources.map(\.text) }

@@ -180,7 +180,9 @@ struct DevCorpusTests {
                 #expect(head.contains(text), "\(t.code) \(f.indicator): \(text) not in “\(head)”")
                 #expect(head.contains("\(VietFormat.count(counted.count)) đơn vị"), "\(t.code) \(f.indicator)")
                 // Phụ lục III's row for the same task and indicator has the same total.
-                let pl3 = figureRows.first { r in r.cells[1] == .text(v.expanded(t.title)) && r.cells[2] == .text(v.indicator(f.indicator, in: t).label) }
+                let title: AppendixValue = .text(v.expanded(t.title))
+                let label: AppendixValue = .text(v.indicator(f.indicator, in: t).label)
+                let pl3 = figureRows.first { (r: AppendixRow) -> Bool in r.cells[1] == title && r.cells[2] == label }
                 #expect(pl3.map { $0.cells[3] == (f.isMoney ? .money(total) : .number(total)) } == true, "\(t.code) \(f.indicator)")
                 // A partner's figure conflicting with the lead's is the review desk's, not a
                 // bracket going up (REVIEW22 #3).
