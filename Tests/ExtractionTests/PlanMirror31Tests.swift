@@ -7,16 +7,16 @@ import Testing
 // plan's "Chủ trì | Thời gian" beside it) with the unit's result columns, and passages typed in
 // one spreadsheet cell with Alt+Enter. Written here in layouts and words of their own.
 
-private let planHeader: [Any?] = ["TT", "Nhiệm vụ theo Kế hoạch", "Chủ trì", "Thời gian", "Kết quả thực hiện",
-                                  "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện"]
+private var planHeader: [Any?] { ["TT", "Nhiệm vụ theo Kế hoạch", "Chủ trì", "Thời gian", "Kết quả thực hiện",
+                                  "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện"] }
 
-private let cover: [[Any?]] = [
+private var cover: [[Any?]] { [
     ["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN"],
     ["Số: 88/BC-UBND", nil, nil, nil, "Sài Gòn, ngày 30 tháng 10 năm 2026"],
     [],
     ["BẢNG KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
     [],
-]
+] }
 
 @Suite struct PlanMirrorTests {
     /// The unit ticks the rows it worked on; the rows it left at "Không" or "—" with no tick
