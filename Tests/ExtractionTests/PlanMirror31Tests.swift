@@ -42,16 +42,22 @@ private var cover: [[Any?]] { [
     }
 
     /// Rows under a band of the unit's own work beside the plan report no task of the plan.
+    /// (A copy of the plan: at least `thresholds.mirror_rows` of its task cells are the plan's
+    /// own words.)
     @Test func rowsUnderABandOfWorkOutsideThePlanAreNoTask() {
         let rows: [[Any?]] = cover + [
             planHeader,
+            ["1.b", "Tuyên truyền, vận động, hướng dẫn tổ chức, doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia",
+             "Chi cục TĐC", "Quý I và II/2026", "Không", nil, nil, nil],
+            ["5.d", "Khen thưởng, bảo vệ người tố giác vi phạm; xử lý nghiêm hành vi tham nhũng, tiêu cực",
+             "Chi cục TĐC", "Thường xuyên", "Không", nil, nil, nil],
             ["5.c", "Phối hợp UBND phường, xã, đặc khu thực hiện các nội dung được phân quyền về tiêu chuẩn, đo lường, chất lượng",
              "Chi cục TĐC", "Thường xuyên", "Kiểm tra 03 cuộc tại 21 cơ sở kinh doanh.", nil, "✓", nil],
             ["NHIỆM VỤ PHÁT SINH NGOÀI KẾ HOẠCH"],
             ["1", "Kiểm tra trật tự đô thị, lấn chiếm vỉa hè khu vực chợ", "UBND phường", "Hằng tháng", "Ra quân 08 đợt kiểm tra.", nil, "✓", nil],
         ]
         var d = workbook(rows)
-        d.sheets[0].merges = [CellRange("A8:H8")!]
+        d.sheets[0].merges = [CellRange("A10:H10")!]
         let s = extract(d, fileName: "ke-hoach-38.xlsx")
         #expect(s.entries.map(\.task) == ["II.5.c"])
         #expect(s.value("II.5.c", "inspections") == 3)
