@@ -38,9 +38,25 @@ public struct ReminderLetterWriter: Sendable {
         public var copies: [String]
         /// Above this many units, "Kính gửi" names the list instead of each unit.
         public var namedAddresseesAtMost: Int
-        public init(numberLine: String, subject: String, replyWithinDays: Int, sendTo: String, copies: [String], namedAddresseesAtMost: Int) {
+        /// Every sentence and label of the letter (reminder.yaml's `texts`), with "{name}"
+        /// placeholders: the letter's wording is the pipeline's, like the report's.
+        public var texts: [String: String]
+        /// The keys `texts` must hold, each used by the letter.
+        public static let textKeys = ["fileName", "reasonMissing", "reasonUnreadable", "addressedOne", "addressedLabel",
+                                      "addressedByList", "opening", "due", "situationMissing", "situationUnreadable",
+                                      "situationBoth", "byList", "request", "closing", "copiesLabel", "copiesFirst",
+                                      "listTitle", "listSubtitle", "columnNumber", "columnUnit", "columnState", "columnContact"]
+        public init(numberLine: String, subject: String, replyWithinDays: Int, sendTo: String, copies: [String],
+                    namedAddresseesAtMost: Int, texts: [String: String]) {
             self.numberLine = numberLine; self.subject = subject; self.replyWithinDays = replyWithinDays
             self.sendTo = sendTo; self.copies = copies; self.namedAddresseesAtMost = namedAddresseesAtMost
+            self.texts = texts
+        }
+        /// The text under `key` with each "{name}" replaced by its value.
+        public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+            var s = texts[key] ?? key
+            for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
+            return s
         }
     }
 
@@ -82,8 +98,8 @@ public struct ReminderLetterWriter: Sendable {
         var number = centered(w.numberLine); number.before = 120
         var subject = centered(w.subject, size: 24); subject.before = 60
         let rightTop = [
-            centered("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true, size: 24),
-            centered("Độc lập - Tự do - Hạnh phúc", bold: true),
+            centered(h.definition.wording("header.nation"), bold: true, size: 24),
+            centered(h.definition.wording("header.motto"), bold: true),
             rule(cellWidth: rightW, ruleWidth: 3350),
         ]
         var date = centered(h.placeDate, italic: true); date.before = 120
@@ -94,42 +110,38 @@ public struct ReminderLetterWriter: Sendable {
 
         let named = addressees.count <= w.namedAddresseesAtMost
         if named && addressees.count == 1 {
-            var p = Para("Kính gửi: \(addressees[0].unitName).", align: .center); p.before = 360; p.after = 240
+            var p = Para(w.text("addressedOne", ["unit": addressees[0].unitName]), align: .center); p.before = 360; p.after = 240
             x.append(p.xml)
         } else if named {
             for (i, a) in addressees.enumerated() {
                 let end = i == addressees.count - 1 ? "." : ";"
-                var p = Para(i == 0 ? "Kính gửi:\t- \(a.unitName)\(end)" : "- \(a.unitName)\(end)")
+                var p = Para(i == 0 ? "\(w.text("addressedLabel"))\t- \(a.unitName)\(end)" : "- \(a.unitName)\(end)")
                 p.left = 2835; p.hanging = i == 0 ? 1275 : nil; p.tabs = [2835]
                 p.before = i == 0 ? 360 : 0; p.after = i == addressees.count - 1 ? 240 : 0
                 x.append(p.xml)
             }
         } else {
-            var p = Para("Kính gửi: Các đơn vị có tên tại danh sách kèm theo.", align: .center); p.before = 360; p.after = 240
+            var p = Para(w.text("addressedByList"), align: .center); p.before = 360; p.after = 240
             x.append(p.xml)
         }
 
         let due = Array(Set(deadlines)).sorted()
-        let dueText = due.isEmpty ? "" : " trước " + VietFormat.list(due.map(VietFormat.longDate))
-        x.append(body("Thực hiện \(h.planRef()), \(h.report.issuer.name) đã đề nghị các đơn vị báo cáo kết quả thực hiện\(dueText) để tổng hợp, báo cáo \(VietFormat.list(h.report.issuer.recipients)).").xml)
+        let dueText = due.isEmpty ? "" : w.text("due", ["dates": VietFormat.list(due.map(VietFormat.longDate))])
+        x.append(body(w.text("opening", ["plan": h.planRef(), "issuer": h.report.issuer.name, "due": dueText,
+                                          "recipients": VietFormat.list(h.report.issuer.recipients)])).xml)
         let missing = addressees.filter { !$0.unreadable }.count
         let unreadable = addressees.count - missing
-        var situation = "Đến \(VietFormat.longDate(asOf)), "
-        if missing > 0 && unreadable > 0 {
-            situation += "\(h.report.issuer.name) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị và chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
-        } else if unreadable > 0 {
-            situation += "\(h.report.issuer.name) chưa đọc được tệp báo cáo của \(VietFormat.count(unreadable)) đơn vị"
-        } else {
-            situation += "\(h.report.issuer.name) chưa nhận được báo cáo của \(VietFormat.count(missing)) đơn vị"
-        }
-        x.append(body(situation + (named ? "." : " (danh sách kèm theo).")).xml)
+        let counts = ["date": VietFormat.longDate(asOf), "issuer": h.report.issuer.name,
+                      "missing": VietFormat.count(missing), "unreadable": VietFormat.count(unreadable)]
+        let situation = w.text(missing > 0 && unreadable > 0 ? "situationBoth" : unreadable > 0 ? "situationUnreadable" : "situationMissing", counts)
+        x.append(body(situation + (named ? "" : w.text("byList")) + ".").xml)
         let reply = Self.day(asOf, plus: w.replyWithinDays)
-        x.append(body("Để kịp tổng hợp, \(h.report.issuer.name) đề nghị Thủ trưởng các đơn vị quan tâm, chỉ đạo gửi báo cáo (bản Word hoặc Excel, có chữ ký, đóng dấu) về \(w.sendTo) trước \(VietFormat.longDate(reply)). Đơn vị đã gửi nhưng tệp không đọc được, đề nghị gửi lại tệp khác (không đặt mật khẩu, không phải bản chụp).").xml)
-        x.append(body("Trân trọng./.").xml)
+        x.append(body(w.text("request", ["issuer": h.report.issuer.name, "sendTo": w.sendTo, "reply": VietFormat.longDate(reply)])).xml)
+        x.append(body(w.text("closing")).xml)
 
-        var nn = Para("Nơi nhận:", bold: true, italic: true, size: 24); nn.after = 0; nn.line = 240
+        var nn = Para(w.text("copiesLabel"), bold: true, italic: true, size: 24); nn.after = 0; nn.line = 240
         var left = [nn]
-        for c in ["Như trên;"] + w.copies {
+        for c in [w.text("copiesFirst")] + w.copies {
             var p = Para("- \(c)", size: 22); p.after = 0; p.line = 240
             left.append(p)
         }
@@ -144,10 +156,10 @@ public struct ReminderLetterWriter: Sendable {
                                                          Cell(paragraphs: right, width: 4535, vCenter: false)]], borders: false).xml)
 
         // The list of units, always (with what is asked of each and how to reach them).
-        var listTitle = Para("DANH SÁCH ĐƠN VỊ CHƯA GỬI HOẶC CẦN GỬI LẠI BÁO CÁO", align: .center, bold: true)
+        var listTitle = Para(w.text("listTitle"), align: .center, bold: true)
         listTitle.pageBreakBefore = true; listTitle.after = 0
         x.append(listTitle.xml)
-        var listSub = Para("(Kèm theo Công văn \(w.numberLine.replacingOccurrences(of: "Số: ", with: "số ")) \(VietFormat.longDate(asOf)) của \(h.report.issuer.name))",
+        var listSub = Para(w.text("listSubtitle", ["date": VietFormat.longDate(asOf), "issuer": h.report.issuer.name]),
                            align: .center, italic: true)
         listSub.after = 200
         x.append(listSub.xml)
@@ -157,8 +169,9 @@ public struct ReminderLetterWriter: Sendable {
             p.before = 20; p.after = 20; p.line = 240
             return Cell(paragraphs: [p], width: widths[i], shaded: bold)
         }
-        var rows = [[cell("STT", 0, bold: true, align: .center), cell("Đơn vị", 1, bold: true, align: .center),
-                     cell("Tình trạng", 2, bold: true, align: .center), cell("Liên hệ", 3, bold: true, align: .center)]]
+        var rows = [["columnNumber", "columnUnit", "columnState", "columnContact"].enumerated().map {
+            cell(w.text($0.element), $0.offset, bold: true, align: .center)
+        }]
         for (i, a) in addressees.enumerated() {
             let contact = [a.phone, a.email].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
             rows.append([cell("\(i + 1)", 0, align: .center), cell(a.unitName, 1), cell(a.reason, 2), cell(contact, 3)])

@@ -132,7 +132,9 @@ enum ReminderWording {
         let root: Node?
         do { root = try Yams.compose(yaml: yaml) } catch { throw FindingKinds.LoadError(description: "\(file): \(error)") }
         guard let top = root?.mapping else { throw fail(root, "the top level must be a mapping") }
-        var w = ReminderLetterWriter.Wording(numberLine: "", subject: "", replyWithinDays: -1, sendTo: "", copies: [], namedAddresseesAtMost: -1)
+        var w = ReminderLetterWriter.Wording(numberLine: "", subject: "", replyWithinDays: -1, sendTo: "", copies: [],
+                                             namedAddresseesAtMost: -1, texts: [:])
+        var sawTexts = false
         func text(_ n: Node, _ f: String) throws -> String {
             guard let s = n.string, !s.trimmingCharacters(in: .whitespaces).isEmpty else { throw fail(n, "\(f) must be a text") }
             return s.precomposedStringWithCanonicalMapping
@@ -151,12 +153,25 @@ enum ReminderWording {
                 guard let seq = v.sequence else { throw fail(v, "copies must be a list of texts") }
                 w.copies = try seq.map { try text($0, "copies") }
             case "namedAddresseesAtMost": w.namedAddresseesAtMost = try count(v, "namedAddresseesAtMost")
-            default: throw fail(k, "unknown key '\(k.string ?? "")' (use number, subject, replyWithinDays, sendTo, copies, namedAddresseesAtMost)")
+            case "texts":
+                guard let m = v.mapping else { throw fail(v, "texts must be a mapping of names to texts") }
+                sawTexts = true
+                for (tk, tv) in m {
+                    guard let name = tk.string, ReminderLetterWriter.Wording.textKeys.contains(name) else {
+                        throw fail(tk, "unknown text '\(tk.string ?? "")' (use \(ReminderLetterWriter.Wording.textKeys.joined(separator: ", ")))")
+                    }
+                    w.texts[name] = try text(tv, "texts.\(name)")
+                }
+            default: throw fail(k, "unknown key '\(k.string ?? "")' (use number, subject, replyWithinDays, sendTo, copies, namedAddresseesAtMost, texts)")
             }
         }
         for (name, missing) in [("number", w.numberLine.isEmpty), ("subject", w.subject.isEmpty), ("replyWithinDays", w.replyWithinDays < 0),
                                 ("sendTo", w.sendTo.isEmpty), ("namedAddresseesAtMost", w.namedAddresseesAtMost < 0)] where missing {
             throw fail(root, "\(name) is missing")
+        }
+        if !sawTexts { throw fail(root, "texts is missing") }
+        if let absent = ReminderLetterWriter.Wording.textKeys.first(where: { w.texts[$0] == nil }) {
+            throw fail(root, "texts.\(absent) is missing")
         }
         return w
     }

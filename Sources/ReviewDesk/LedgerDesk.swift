@@ -777,12 +777,13 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
         let rows = Dictionary(v.report.reporters.map { ($0.unitID, $0) }, uniquingKeysWith: { a, _ in a })
         for r in st.input.reporters where r.state == .missing || r.state == .unreadable {
             let u = d.units.unit(id: r.unitID)
-            let reason = r.state == .missing ? "chưa gửi báo cáo" : (rows[r.unitID].flatMap(v.refusalCause) ?? "tệp gửi đến không đọc được, đề nghị gửi lại")
+            let reason = r.state == .missing ? wording.text("reasonMissing")
+                : (rows[r.unitID].flatMap(v.refusalCause) ?? wording.text("reasonUnreadable"))
             addressees.append(.init(unitName: r.unitName, reason: reason, unreadable: r.state == .unreadable, phone: u?.phone, email: u?.email))
             if let dl = r.deadline { deadlines.append(dl) }
         }
         guard !addressees.isEmpty else { throw DeskError(.invalid, "Không có đơn vị nào chưa gửi hoặc cần gửi lại báo cáo.") }
         let data = try ReminderLetterWriter().data(header: v, wording: wording, asOf: asOf, deadlines: deadlines, addressees: addressees)
-        return ("Công văn đôn đốc \(asOf.description).docx", Array(data))
+        return (wording.text("fileName", ["date": asOf.description]), Array(data))
     }
 }

@@ -11,6 +11,7 @@ import Logging
 import Nightly
 import OOXML
 import Plan
+import ReportWriters
 import Testing
 @testable import ReviewDesk
 
@@ -540,7 +541,17 @@ struct LedgerDeskTests {
         } catch let e as FindingKinds.LoadError {
             #expect(e.description.hasPrefix("f.yaml:3:"))
         }
-        _ = try ReminderWording.load(pipelineDirectory: packageRoot.appendingPathComponent("Pipelines/ct38-2026"))
+        let reminder = try ReminderWording.load(pipelineDirectory: packageRoot.appendingPathComponent("Pipelines/ct38-2026"))
+        // Every sentence of the letter is the pipeline's: each text key present, none unknown.
+        #expect(reminder.texts.keys.sorted() == ReminderLetterWriter.Wording.textKeys.sorted())
+        #expect(reminder.text("addressedOne", ["unit": "Phường X"]) == "Kính gửi: Phường X.")
+        let reminderYAML = try String(contentsOf: packageRoot.appendingPathComponent("Pipelines/ct38-2026/reminder.yaml"), encoding: .utf8)
+        #expect(throws: FindingKinds.LoadError.self) {
+            try ReminderWording.parse(yaml: reminderYAML.replacingOccurrences(of: "  closing:", with: "  closingWords:"), file: "r.yaml")
+        }
+        #expect(throws: FindingKinds.LoadError.self) {
+            try ReminderWording.parse(yaml: reminderYAML.replacingOccurrences(of: "  closing: \"Trân trọng./.\"\n", with: ""), file: "r.yaml")
+        }
         #expect(throws: (any Error).self) { try VocabularyOverlay.parse(yaml: "statuses:\n  done: [x]") }
         #expect(throws: (any Error).self) { try VocabularyOverlay.parse(yaml: "sections:\n  results: [x]") }
     }
