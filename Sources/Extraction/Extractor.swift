@@ -114,6 +114,7 @@ public struct Extractor: Sendable {
         let settled = run.setAsideForeignFigures(run.settleOddFigures(run.settleTasksOfOtherUnits(run.entries())))
         submission.entries = run.settleKindredFigures(settled)
         run.placeClosingStatuses(&submission.entries)
+        run.placeJointStatuses(&submission.entries)
         run.placeStatusSummaries(&submission.entries)
         run.placeDistantStatuses(&submission.entries)
         if let rest = run.restStatus {
@@ -248,6 +249,9 @@ struct ExtractionRun {
         /// cơ sở" for "44 cơ sở" and "15 cơ sở"): read, though no longer a source of the figure,
         /// so the sweep of unread numbers passes over them.
         var partsOfWholes: [FigureSource] = []
+        /// The indicators a log's closing restated (ClosingTotals.swift): its figures replaced
+        /// the earlier ones of their kind once; more closing lines of the task add to them.
+        var closedIndicators: Set<IndicatorID> = []
         init(code: String) { self.code = code }
     }
 
@@ -340,6 +344,16 @@ struct ExtractionRun {
     /// The task the last dated entry went to: the next entry is read afresh, not as more of
     /// its passage.
     var datedEntryTask: String?
+    /// Inside a log's closing block ("CHỐT THEO TỪNG VIỆC", ClosingTotals.swift) until the next
+    /// section or sheet; the line that opened a closing line of its own ("Tổng kết: …").
+    var closingBlock = false
+    var closingLine = -1
+    /// Reading a log's dated row: each row is an event of its own, so equal figures of two
+    /// rows ("01 cuộc" in March, "01 cuộc" in May) add up; no row restates another.
+    var inLogRow = false
+    /// By task, the latest day a log's dated row claimed its status, that claim, and the
+    /// places of every dated row's claims (`noteLogRowStatus`).
+    var loggedStatus: [String: (day: Int, value: TaskStatus, weight: Double, source: String?, sources: Set<String>)] = [:]
     func isTable(_ c: Line.Container?) -> Bool { if case .table? = c { return true } else { return false } }
     /// Figures of the passage being read, committed together (see `commitPassage`).
     /// `summary`: said of the whole ("Sở tổng hợp: 07 cuộc", `summary_words`), a total of the
@@ -589,7 +603,7 @@ struct ExtractionRun {
                 // A new sheet starts afresh: the difficulties or the signature that ended the
                 // sheet before do not reach into its tables ("Biểu 01" after "III. KIẾN NGHỊ").
                 if case .sheet = line.container {
-                    current = nil; group = nil
+                    current = nil; group = nil; closingBlock = false
                     if section?.holdsItems == true || section == .closing || section == .plans { section = nil; itemColumns = [:] }
                 }
                 container = line.container
@@ -660,6 +674,7 @@ struct ExtractionRun {
             itemColumns = [:]
             current = nil
             table = nil
+            closingBlock = false
             headingStatus = nil
             fieldHeading = false
             if let remainder, kind.holdsItems { addItems(from: remainder, source: line.firstLocation) }
@@ -704,6 +719,15 @@ struct ExtractionRun {
             // next numbered heading; a page number or a running head inside it does not end it.
             table = nil
         }
+        // A log's closing title alone on its line: the lines below restate each job's totals,
+        // each read by its own words (ClosingTotals.swift).
+        if section == nil || section == .results, isClosingTitle(line) {
+            closingBlock = true
+            current = nil
+            table = nil
+            headingStatus = nil
+            return
+        }
         if var t = table {
             // A second header row (two-level headers) refines the roles of its columns.
             // Only right under the first header, only without figures, and only over columns
@@ -720,7 +744,11 @@ struct ExtractionRun {
             }
             t.headerRows = 3
             table = t
+            let day = logRowDay(line)
+            inLogRow = day != nil
             handleRow(line, t)
+            inLogRow = false
+            if let day { noteLogRowStatus(line, day: day) }
             return
         }
         handleText(line)
@@ -2650,6 +2678,7 @@ struct ExtractionRun {
         if let h = headingStatus { setStatus(h.status, on: b, location: h.location, confidence: v.statusReading.weight(.heading)) }
         let tokens = readings.tokens(text)
         let numbers = readings.numbers(text, v)
+        if opensWithClosingLabel(text) { closingLine = lineIndex }
         // A total stated in the passage stands for its parts.
         let totals = Set(numbers.found.filter(\.total).map(\.indicator))
         let found = numbers.found.filter { $0.total || !totals.contains($0.indicator) }
@@ -2727,6 +2756,13 @@ struct ExtractionRun {
     mutating func commitPassage(to b: EntryBuilder) {
         defer { pending.removeAll() }
         guard !pending.isEmpty else { return }
+        // A log's closing restates the totals of its rows: they replace the rows' figures.
+        if closingBlock || closingLine == lineIndex { commitClosing(to: b); return }
+        if inLogRow {
+            b.noteSignature(self.signature(of: pending))
+            for f in pending { add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total, summary: f.summary) }
+            return
+        }
         var signature: [IndicatorID: Double] = [:]
         for f in pending { signature[f.id, default: 0] += f.value }
         // Figures another passage of the task already gave, value for value (the narrative

@@ -575,7 +575,11 @@ struct FigureReader {
         if readRespectively(at: i) { return }
         // "3/5 lớp", "120/150 người": the achieved number over its target ("2/2 chợ", all of
         // them, says how many of a whole, not what was done).
+        // Not the month and year of a date ("Thứ Năm, 26/3/2026 Lớp tập huấn …": glued after
+        // its day and "/"), nor a number over a year.
         if i + 2 < tokens.count, tokens[i + 1].raw == "/", glued(i, i + 1), glued(i + 1, i + 2), tokens[i + 2].kind == .number,
+           !(i >= 2 && tokens[i - 1].raw == "/" && glued(i - 1, i) && tokens[i - 2].kind == .number),
+           !(tokens[i + 2].raw.utf8.count == 4 && Int(tokens[i + 2].raw).map({ v.numberReferences.years.contains($0) }) == true),
            let n = VietNumber.parse(tok.raw), let m = VietNumber.parse(tokens[i + 2].raw), n < m || n == m && wholeDone(around: i), n == n.rounded(),
            v.counts.hasMatch(tokens, at: v.skipSpelledOut(tokens, from: i + 3)),
            !(i + 4 < tokens.count && tokens[i + 3].raw == "/") {

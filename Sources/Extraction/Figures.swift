@@ -99,7 +99,10 @@ extension Vocabulary {
         // The closure captures the one table: capturing `self` copied the whole vocabulary at
         // every number in debug builds.
         let totals = totalWords
+        // "…: cộng 03 cuộc, 36 cơ sở" — a total label (`total_labels`, by its raw word: "cộng"
+        // folds as "công") right before the number, inside the line too.
         let afterTotal = (max(0, i - 3)..<i).contains { k in totals.matchEnd(tokens, at: k) == i }
+            || i > 0 && tokens[i - 1].kind == .word && totalLabels.contains(tokens[i - 1].raw.lowercased())
         // (A number opening its line is no reference of the last word of the line before.)
         if i > 0, !afterTotal, !tok.breakBefore, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
             // "số 76" is a reference, "tổng số 76 cơ sở" a count.

@@ -1,5 +1,6 @@
 import DocumentModel
 import Foundation
+import VietText
 
 extension ExtractionRun {
     /// A line of prose read in a task's passage (after the line that opened it) that states a
@@ -208,6 +209,62 @@ extension ExtractionRun {
                     message: policy.message("status_near_task", ["passage": passage, "quotes": "“\(text)”",
                                                                  "nearest": policy.message("nearest_task", ["task": task, "other": task])]),
                     source: place))
+            }
+        }
+    }
+}
+
+extension ExtractionRun {
+    /// A conclusion that closes two jobs at once ("3. Công tác tuyên truyền và cử công chức
+    /// tập huấn: đã hoàn thành."): a line under no task whose title, before its colon, joins
+    /// two or more topics with a word of `clauses.joint_titles` ("và"), each of which alone
+    /// names one task clearly by meaning (the top score at least `accept` and `ratio` times
+    /// the next), and whose words after the colon state a status. Each of those tasks the
+    /// report has takes the status when it states none (nothing is created by meaning alone);
+    /// the line is then a source of each, so it is not said to be under no task. A title whose
+    /// parts do not each name a task is left as it was.
+    mutating func placeJointStatuses(_ entries: inout [Entry]) {
+        guard !v.jointTitles.isEmpty, !x.profiles.isEmpty, !entries.isEmpty else { return }
+        let w = x.profiles.weights
+        for (index, line) in lines.enumerated() where line.cells.count == 1 {
+            let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
+            guard context.task == nil, !context.byGrid, !context.layout else { continue }
+            if let s = context.section, s == .plans || s == .closing || s.holdsItems { continue }
+            let body = stripEnumerator(line.text)
+            guard body.utf8.count <= 400, let colon = Self.headingColon(in: body) else { continue }
+            let title = String(body[..<colon])
+            let said = String(body[body.index(after: colon)...])
+            guard let claim = v.statusClaim(in: readings.tokens(said)), claim.kind != .percentage else { continue }
+            // The title's topics, split at the joining words.
+            var parts: [String] = []
+            var part: [Substring] = []
+            for word in title.split(separator: " ") {
+                if v.jointTitles.contains(VietText.fold(String(word))), !part.isEmpty {
+                    parts.append(part.joined(separator: " ")); part = []
+                } else {
+                    part.append(word)
+                }
+            }
+            if !part.isEmpty { parts.append(part.joined(separator: " ")) }
+            guard parts.count >= 2 else { continue }
+            var tasks: [String] = []
+            for p in parts {
+                let ranked = rankByMeaning(heading: p, body: "", group: nil)
+                guard let top = ranked.first, top.score >= w.accept, ranked.count < 2 || top.score >= ranked[1].score * w.ratio else { tasks = []; break }
+                if !tasks.contains(top.code) { tasks.append(top.code) }
+            }
+            guard tasks.count >= 2, tasks.count == parts.count,
+                  tasks.allSatisfy({ t in entries.contains { $0.task == t } }) else { continue }
+            let place = line.firstLocation?.description
+            for t in tasks {
+                guard let k = entries.firstIndex(where: { $0.task == t }) else { continue }
+                if entries[k].status == .unknown {
+                    entries[k].status = claim.value
+                    entries[k].statusSource = place
+                } else if entries[k].status != claim.value {
+                    continue
+                }
+                if let place, !entries[k].sources.contains(place) { entries[k].sources.append(place) }
             }
         }
     }

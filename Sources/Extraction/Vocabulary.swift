@@ -161,6 +161,12 @@ public struct Vocabulary: Sendable {
         /// Words a diary's entry puts before its date and colon ("Ngày 12/3/2026:", "Thứ Ba,
         /// 17/3/2026:"), folded (`clauses.entry_dates`).
         var entryDateWords: [String] = []
+        /// How a log names the block or the line that closes it by restating each job's totals
+        /// ("CHỐT THEO TỪNG VIỆC", "Tổng kết: …"), folded (`clauses.closing_titles`).
+        var closingTitles: [String] = []
+        /// Words that join two jobs' topics in one title ("tuyên truyền và cử công chức tập
+        /// huấn: đã hoàn thành"), folded (`clauses.joint_titles`).
+        var jointTitles: Set<String> = []
         var headerVote = HeaderVote()
         /// How a report writes its own date and cites other documents' (`document_date`).
         var documentDate = DateVocabulary()
@@ -376,6 +382,14 @@ public struct Vocabulary: Sendable {
     var entryDateWords: [String] {
         _read { yield box.tables.entryDateWords }
         _modify { makeUnique(); yield &box.tables.entryDateWords }
+    }
+    var jointTitles: Set<String> {
+        _read { yield box.tables.jointTitles }
+        _modify { makeUnique(); yield &box.tables.jointTitles }
+    }
+    var closingTitles: [String] {
+        _read { yield box.tables.closingTitles }
+        _modify { makeUnique(); yield &box.tables.closingTitles }
     }
     var speechEnds: [String] {
         _read { yield box.tables.speechEnds }
@@ -1183,8 +1197,8 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles", "entry_dates"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles, entry_dates)")
+        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles", "entry_dates", "closing_titles", "joint_titles"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles, entry_dates, closing_titles, joint_titles)")
         }
         for p in try strings(clauses["period_titles"], "clauses.period_titles") { v.periodTitles.add(p, true) }
         if clauses["field_titles"] != nil { for p in try strings(clauses["field_titles"], "clauses.field_titles") { v.fieldTitles.add(p, true) } }
@@ -1207,6 +1221,8 @@ public struct Vocabulary: Sendable {
         v.speakerLeads = try strings(clauses["speakers"], "clauses.speakers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.speechEnds = try strings(clauses["speech"], "clauses.speech").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.entryDateWords = try strings(clauses["entry_dates"], "clauses.entry_dates").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.closingTitles = try strings(clauses["closing_titles"], "clauses.closing_titles").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.jointTitles = Set(try strings(clauses["joint_titles"], "clauses.joint_titles").map { VietText.fold($0) }.filter { !$0.isEmpty })
         if let most = clauses["most"] {
             guard let n = most as? Int, n >= 2 else { throw LoadError(file: file, message: "clauses.most must be an integer of at least 2") }
             v.clauseLimit = n
