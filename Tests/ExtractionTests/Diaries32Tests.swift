@@ -8,7 +8,7 @@ import Testing
 // conclusion closing two jobs at once, and minutes laid out as a table of what each side
 // presented and agreed. Written in words of no corpus.
 
-private let logHead: [[Any?]] = [
+private var logHead: [[Any?]] { [
     ["ỦY BAN NHÂN DÂN", nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
     ["PHƯỜNG BẾN THÀNH", nil, "Độc lập - Tự do - Hạnh phúc"],
     ["Số: 77/BC-UBND", nil, "Bến Thành, ngày 05 tháng 11 năm 2026"],
@@ -16,7 +16,7 @@ private let logHead: [[Any?]] = [
     ["NHẬT KÝ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
     [],
     ["Ngày", "Nội dung công việc", "Kết quả", "Người thực hiện"],
-]
+] }
 
 @Suite struct LogClosing32Tests {
     @Test func aClosingBlockRestatesTheRowsTotalsAndReplacesThem() {
