@@ -693,6 +693,20 @@ final class GridRecognisers: Sendable {
         }
         guard let latest = years.values.max() else { return }
         for (c, y) in years { layout.roles[c] = y == latest ? .period : .target }
+        // "Quý I | Quý II | Quý III | Quý IV | Năm 2026": the latest year's column headed by the
+        // year alone (`year_totals`) beside columns of its periods is the
+        // year's total of them — the result, as a running total is; never added to its parts.
+        guard layout.column(.cumulative) == nil else { return }
+        let wholes = years.filter { c, y in
+            guard y == latest, let cell = row.cell(startingAt: c) else { return false }
+            var tokens = Tokenizer.tokenize(cell.text)
+            if tokens.last?.raw == ")", let open = tokens.lastIndex(where: { $0.raw == "(" }), open > 0 { tokens = Array(tokens[..<open]) }
+            tokens = tokens.filter { !($0.kind == .number && Int($0.raw) == y) && $0.kind != .punct }
+            guard !tokens.isEmpty, let m = g.yearTotals.match(tokens, at: 0) else { return false }
+            return m.end == tokens.count
+        }.map(\.key)
+        guard wholes.count == 1, layout.roles.contains(where: { $0.value == .period && $0.key != wholes[0] }) else { return }
+        layout.roles[wholes[0]] = .cumulative
     }
 
     /// Two running totals side by side, one to the end of the previous period ("Lũy kế đến

@@ -68,6 +68,9 @@ public struct GridVocabulary: Sendable {
     /// A running total to the end of the previous period ("Lũy kế đến tháng trước", "Lũy kế
     /// kỳ trước") beside the running total of now: a part of it, never the result.
     var earlierRunningTotals = PhraseTable<Bool>()
+    /// The words of a header that is the whole year beside its periods ("Quý I | … | Quý IV |
+    /// Năm 2026", "Tháng 10 | Cả năm 2026"): with the year, the sum of the periods beside it.
+    var yearTotals = PhraseTable<Bool>()
     var periodTotalExtraWords = 2
     /// The numbers read as years in a column's header ("Năm 2025 | 10T/2026"): the latest is
     /// the period reported, earlier ones comparisons.
@@ -436,6 +439,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.revisionMarks.add(p, true) }
             case "earlier_running_totals":
                 for p in try strings(value, key) { v.earlierRunningTotals.add(p, true) }
+            case "year_totals":
+                for p in try strings(value, key) { v.yearTotals.add(p, true) }
             case "period_total_extra_words":
                 v.periodTotalExtraWords = Int(try number(value, key))
             case "header_years":
