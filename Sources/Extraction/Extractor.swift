@@ -263,7 +263,10 @@ struct ExtractionRun {
     var markedItems: [String: String] = [:]
     var current: String?
     var group: Int?
-    var section: SectionKind?
+    var section: SectionKind? { didSet { carriedOver = false } }
+    /// Under an item its heading tags as carried over from an earlier year's plan ("2. Kiểm
+    /// định … (chuyển tiếp KH 2025)"): its lines, to the next heading, are not read.
+    var carriedOver = false
     /// Under side-by-side headings, the section of each column.
     var itemColumns: [Int: SectionKind] = [:]
     var table: TableContext?
@@ -1235,6 +1238,23 @@ struct ExtractionRun {
             readSpeech(said, line)
             return
         }
+        // "2. Kiểm định phương tiện đo tồn đọng … (chuyển tiếp KH 2025)", beside "1. … (KH 2026)":
+        // an item whose heading tags it as work carried over from an earlier year's plan
+        // (`figure_reading.carried_over`) is done this year but no result of this plan; its
+        // lines ("- Kết quả: …", "- Tiến độ: …") are not read, to the next heading.
+        if section == .results || section == nil, line.cells.count == 1 {
+            let heading = line.isBold || startsWithHeadingNumber(text)
+            if heading, let tag = Self.closingParenthesis(text), v.figureReading.isCarriedOver(tag) {
+                current = nil
+                openHeading = nil
+                carriedOver = true
+                return
+            }
+            if carriedOver {
+                guard heading else { return }
+                carriedOver = false
+            }
+        }
         if section != .plans, let (code, rest) = planWordingTask(line) {
             // A task's own wording copied from the plan as its heading: the task, matched on
             // the plan's text. The heading is the plan's words, not the unit's report; what
@@ -1689,6 +1709,14 @@ struct ExtractionRun {
         guard number.filter({ $0 == "." }).count >= 1, number.dropLast().contains("."),
               number.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }) else { return false }
         return numberQuotes(text).isEmpty
+    }
+
+    /// The words in a text's closing parenthesis ("… (chuyển tiếp KH 2025)" → "chuyển tiếp KH
+    /// 2025"), nil when the text does not end with one.
+    static func closingParenthesis(_ text: String) -> String? {
+        let t = text.trimmed(" .:;")
+        guard t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex else { return nil }
+        return String(t[t.index(after: open)..<t.index(before: t.endIndex)])
     }
 
     /// "1.", "2)", "IV.", "a)", "b." at the start: the shape of a heading's number.

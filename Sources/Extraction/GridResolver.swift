@@ -420,6 +420,7 @@ struct GridResolver {
         let unitCol = layout.column(.measureUnit)
         let statusCol = statedStatusColumn(grid, layout)
         let noteCol = layout.column(.note)
+        let sourceCol = layout.column(.source)
         let noteColumns = layout.roles.filter { $0.value == .note }.map(\.key).sorted()
         let firstRow = grid.rows[layout.headerRows.lowerBound].index
         let valueColumns = layout.valueColumns
@@ -462,6 +463,12 @@ struct GridResolver {
                 if let cell = gr.cell(at: labelCol), !cell.continued, !cell.text.isEmpty, r.g.rowRoles.wholeMatch(stripBullet(cell.text)) == nil {
                     plannedLabel = (cell, seqCol.flatMap { gr.cell(at: $0)?.text } ?? "")
                 }
+                reading.rows = reading.rows.lowerBound...gr.index
+                continue
+            }
+            // "Nguồn nhiệm vụ | KH 2025 chuyển sang": work carried over from an earlier year's
+            // plan (`figure_reading.carried_over`), done this year but no result of this one.
+            if let c = sourceCol, let cell = gr.cell(at: c), r.v.figureReading.isCarriedOver(cell.text) {
                 reading.rows = reading.rows.lowerBound...gr.index
                 continue
             }

@@ -28,6 +28,9 @@ enum GridColumnRole: String, Sendable, Equatable, CaseIterable {
     /// Who in the unit did the work ("Bộ phận thực hiện", "Người phụ trách"): the unit's own
     /// offices or staff, neither a unit of the plan nor a result.
     case performer
+    /// Which plan each row's work comes from ("Nguồn nhiệm vụ | KH 2026 / KH 2025 chuyển
+    /// sang"): a row carried over from an earlier year's plan is no result of this one.
+    case source
 }
 
 /// How units write tables and sheets, loaded strictly from the pipeline's `grids.yaml`: an

@@ -518,6 +518,21 @@ public struct Vocabulary: Sendable {
 
     /// Words around a number that say it is no result, or whose result it is (`figure_reading`).
     struct FigureReading: Sendable {
+        /// A tag of where an item's work comes from ("(chuyển tiếp KH 2025)", "KH 2025 chuyển
+        /// sang", a heading's closing parenthesis or a row's source cell): carried over from an
+        /// earlier year's plan when it names a year before `planYear` (at most twenty before)
+        /// and none from it on, with one of `carried_over`'s words. "(KH 2026)" is this plan's.
+        func isCarriedOver(_ text: String) -> Bool {
+            guard let planYear, !carriedOver.isEmpty, text.unicodeScalars.count <= 80 else { return false }
+            let tokens = Tokenizer.tokenize(text)
+            let years = tokens.compactMap { t -> Int? in
+                guard t.kind == .number, t.raw.utf8.count == 4, let y = Int(t.raw), y >= planYear - 20, y <= planYear + 20 else { return nil }
+                return y
+            }
+            guard let last = years.max(), last < planYear else { return false }
+            return !carriedOver.matches(in: tokens).isEmpty
+        }
+
         /// Right before a number: it is a target or a comparison ("kế hoạch vốn 3,4 tỷ đồng").
         var targetsBefore = PhraseTable<Bool>()
         /// Right after a figure's words: it was a target ("3,4 tỷ đồng kế hoạch vốn").
@@ -615,6 +630,9 @@ public struct Vocabulary: Sendable {
         /// The plan's year (pipeline.yaml `plan.year`), set by the extractor of a pipeline; nil
         /// when the vocabulary is read alone.
         var planYear: Int?
+        /// In a tag naming an earlier year than `planYear` ("(chuyển tiếp KH 2025)", "KH 2025
+        /// chuyển sang"): work carried over from that year's plan, no result of this one.
+        var carriedOver = PhraseTable<Bool>()
         /// Right before a list of numbers ("… lần lượt là 02, 09 và 01"): the numbers are the
         /// values of as many labels listed before, in that order ("số cuộc kiểm tra, số cơ sở
         /// được kiểm tra và số cơ sở vi phạm").
@@ -954,7 +972,7 @@ public struct Vocabulary: Sendable {
                                  "remainders", "superseded", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
                                  "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done",
                                  "earlier_periods", "period_years", "target_openings", "changes",
-                                 "respectively", "list_joins", "noun_marks", "period_parts"]
+                                 "respectively", "list_joins", "noun_marks", "period_parts", "carried_over"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
         }
@@ -995,6 +1013,7 @@ public struct Vocabulary: Sendable {
             ("period_years", \FigureReading.periodYears),
             ("target_openings", \FigureReading.targetOpenings),
             ("changes", \FigureReading.changes),
+            ("carried_over", \FigureReading.carriedOver),
             ("respectively", \FigureReading.respectively),
             ("list_joins", \FigureReading.listJoins),
         ] {
