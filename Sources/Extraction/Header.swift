@@ -455,7 +455,7 @@ extension ExtractionRun {
                 // "Ngày báo cáo: 12/11/2026".
                 // (A software export's key "DOC_DATE" is read as its words, "doc date".)
                 if !dateLocked, head, folded == "ngay" || folded == "ngay:" || dv.labels.contains(where: { folded.hasPrefix($0) })
-                    || text.utf8.count <= 40 && dv.labels.contains(where: { VietText.words(text).joined(separator: " ").hasPrefix($0) }) {
+                    || text.utf8.count <= 40 && { let words = VietText.words(text).joined(separator: " "); return dv.labels.contains(where: { words.hasPrefix($0) }) }() {
                     if let next = line.cells.dropFirst(ci + 1).first {
                         switch next.value {
                         case .date(let d)?: result.info.date = String(d.isoText.prefix(10))
@@ -527,7 +527,8 @@ extension ExtractionRun {
                 // sentence or a list line "- Giám đốc Sở Y tế;" is not), and only that line (not
                 // the signer's name under it).
                 guard let titleLine = cell.text.nonEmptyLines.first.map({ String($0).trimmed() }),
-                      titles.contains(where: { VietText.words(titleLine).starts(with: $0) }),
+                      case let titleWords = VietText.words(titleLine),
+                      titles.contains(where: { titleWords.starts(with: $0) }),
                       titleLine.first?.isLetter == true, ScalarClass.isUpperCase(titleLine) else { continue }
                 vote(titleLine, weight: hv.signature, source: cell.location.description)
             }
