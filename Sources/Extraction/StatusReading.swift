@@ -678,8 +678,10 @@ extension Vocabulary {
         for mark in statusReading.tailMarks {
             let from = k - mark.count + 1
             guard from >= sentence.startIndex,
-                  sentence[from...k].allSatisfy({ $0.kind == .punct }),
-                  sentence[from...k].map({ String($0.raw) }).joined() == mark else { continue }
+                  sentence[from...k].allSatisfy({ $0.kind == .punct }) else { continue }
+            // A mark of one token is compared in place (the same comparison as its joined text's,
+            // without making it): most marks are one dash.
+            guard from == k ? sentence[k].raw == mark : sentence[from...k].map({ String($0.raw) }).joined() == mark else { continue }
             return from
         }
         return nil
