@@ -2396,7 +2396,8 @@ struct ExtractionRun {
     }
 
     func citesThePlan(_ text: String) -> Bool {
-        let f = VietText.fold(String(text.prefix(300)))
+        // A text of at most 300 bytes has at most 300 characters: the prefix is the text itself.
+        let f = VietText.fold(text.utf8.count <= 300 ? text : String(text.prefix(300)))
         return f.containsBytes("bao cao") || f.containsBytes("ke hoach") || f.containsBytes("chi thi") || f.containsBytes("kinh gui")
     }
 
