@@ -526,10 +526,12 @@ extension ExtractionRun {
                 // signs with no "TM."; the title line in capitals, as a signature is typed (a
                 // sentence or a list line "- Giám đốc Sở Y tế;" is not), and only that line (not
                 // the signer's name under it).
+                // (The capitals first: most lines fail there at their second letter, before
+                // their words are made.)
                 guard let titleLine = cell.text.nonEmptyLines.first.map({ String($0).trimmed() }),
+                      titleLine.first?.isLetter == true, ScalarClass.isUpperCase(titleLine),
                       case let titleWords = VietText.words(titleLine),
-                      titles.contains(where: { titleWords.starts(with: $0) }),
-                      titleLine.first?.isLetter == true, ScalarClass.isUpperCase(titleLine) else { continue }
+                      titles.contains(where: { titleWords.starts(with: $0) }) else { continue }
                 vote(titleLine, weight: hv.signature, source: cell.location.description)
             }
         }
