@@ -166,11 +166,20 @@ extension ExtractionRun {
                 // there, and it speaks for no task below it.
                 if underOnly { guard own.isEmpty else { break } } else { tasks = own }
                 guard tasks.isEmpty else { break }
-                var under = tasksUnder(line, until: titleLines, within: r.underLines, entries: entries, placesOf: placesOf)
+                // A title of the unit's own speaks for the passage up to the next title marked
+                // as it is ("1. … – đang làm" stops at "2. …", whether or not that one ends in a
+                // status the reader reads).
+                let sibling = underOnly ? Self.openingMarker(lines[line]) : nil
+                var under = tasksUnder(line, until: titleLines, within: r.underLines, entries: entries, placesOf: placesOf, sibling: sibling)
+                let gathered = under.count
                 // A title of the unit's own speaks only for a task whose passage says nothing
                 // of its status: a status read there, however weak, was said of the work itself.
-                if underOnly, under.count == 1, entries.contains(where: { $0.task == under[0] && $0.status != .unknown }) { under = [] }
-                if under.count == 1 {
+                // Its status covers every task of the passage under it ("2. Kiểm tra … – đã
+                // xong đợt cuối năm" over a paragraph of inspections and one of sampling): the
+                // unit said it once for the work it groups there; a sentence of a task's own
+                // ("Riêng … đã xử lý xong") stands.
+                if underOnly { under.removeAll { t in entries.contains(where: { $0.task == t && $0.status != .unknown }) } }
+                if under.count == 1 || (underOnly && !under.isEmpty) {
                     tasks = under
                     // The title is placed now, with its passage: a finding that it names no
                     // task would send a person looking for nothing.
@@ -186,7 +195,7 @@ extension ExtractionRun {
                                 && (f.message.filter { $0 == "“" }.count == 1 || Self.quotes(f.message).allSatisfy { title.contains($0) })
                         }
                     }
-                } else if under.count > 1, !underOnly {
+                } else if gathered > 1, !underOnly {
                     // A title of the unit's own read into no passage is quoted already, as
                     // content placed under no task: a second finding would only repeat it.
                     noteAmbiguousTitle(claim, tasks: under)
@@ -636,7 +645,13 @@ extension ExtractionRun {
     /// The tasks the passage under line `line` is read for: the lines after it, in its
     /// section, up to `within` lines and before the next title in `titles`, each by the task
     /// its passage was read in or the entry its places went to; in the order met.
-    func tasksUnder(_ line: Int, until titles: Set<Int>, within: Int, entries: [Entry], placesOf: (Entry) -> [String]) -> [String] {
+    /// The mark a line opens with (`itemMarker`: "1.", "a)", "-"), by its list label or as typed.
+    static func openingMarker(_ line: Line) -> String? {
+        if let label = line.listLabel, !label.isEmpty, let m = itemMarker(label + " ") { return m }
+        return itemMarker(line.text.trimmed())
+    }
+
+    func tasksUnder(_ line: Int, until titles: Set<Int>, within: Int, entries: [Entry], placesOf: (Entry) -> [String], sibling: String? = nil) -> [String] {
         let places = linePlaces.ofLines(lines)
         let section = lineContexts.indices.contains(line) ? lineContexts[line].section : nil
         var byPlace: [String: String] = [:]
@@ -646,6 +661,7 @@ extension ExtractionRun {
         while j < lines.count, j - line <= within, !titles.contains(j) {
             let context = lineContexts.indices.contains(j) ? lineContexts[j] : LineContext()
             if context.section != section || context.layout { break }
+            if let sibling, lines[j].cells.count == 1, Self.openingMarker(lines[j]) == sibling { break }
             if let t = context.task ?? places[j].lazy.compactMap({ byPlace[$0] }).first, !out.contains(t) { out.append(t) }
             j += 1
         }

@@ -123,6 +123,9 @@ extension Vocabulary {
         /// ("K.phát sinh"), read in a cell.
         var negationShorthand: Set<String> = []
         var tailMarks: Set<String> = []
+        /// How many words may follow a heading's status after a dash and qualify it ("– đã
+        /// xong đợt cuối năm"); 0: the status must end the heading.
+        var headingTailWords = 0
         var tailSubjectWords = 2
         /// Statuses that, taken first, yield to a later claim of the same weight stating one
         /// of theirs (`tie_yields`: "không phát sinh" in one month beside "Hoàn thành" at the
@@ -189,7 +192,15 @@ extension Vocabulary {
             k -= 1
         }
         guard k >= 1, tokens[..<k].contains(where: { $0.kind == .word }),
-              let s = statusOrAssessment(tokens, at: k + 1), s.end == end else { return nil }
+              let s = statusOrAssessment(tokens, at: k + 1) else { return nil }
+        if s.end != end {
+            // "… – đã xong đợt cuối năm", "… – đang làm, tháng 12 làm tiếp": after a dash (a
+            // `tail_marks` mark, not a colon), a few words (`heading_tail_words`) that say when
+            // or how far qualify the status, when they state no other one.
+            guard statusReading.tailMarks.contains(String(tokens[k].raw)),
+                  tokens[s.end..<end].filter({ $0.kind == .word }).count <= statusReading.headingTailWords else { return nil }
+            if let other = strongestStatusClaim(in: Array(tokens[s.end..<end])), other.value != s.value { return nil }
+        }
         // "(…; thời gian theo KH: thường xuyên)": the schedule the plan set, not a status.
         if followsSchedule(tokens, at: k + 1) { return nil }
         return StatusClaim(value: s.value, kind: .labelled, confidence: statusReading.weight(.labelled), start: k + 1, end: s.end)

@@ -1083,7 +1083,7 @@ public struct Vocabulary: Sendable {
         }
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "vague", "done", "weights",
-                          "predicates", "residual", "tail_marks", "tail_subject_words", "negation_shorthand", "tie_yields"]
+                          "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -1154,6 +1154,10 @@ public struct Vocabulary: Sendable {
             }
         }
         v.statusReading.tailMarks = Set(try strings(statusReading["tail_marks"], "status_reading.tail_marks").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        if let n = statusReading["heading_tail_words"] {
+            guard let words = n as? Int, words >= 0 else { throw LoadError(file: file, message: "status_reading.heading_tail_words must be a whole number") }
+            v.statusReading.headingTailWords = words
+        }
         if let n = statusReading["tail_subject_words"] {
             guard let words = n as? Int, words >= 0 else { throw LoadError(file: file, message: "status_reading.tail_subject_words must be a whole number") }
             v.statusReading.tailSubjectWords = words
