@@ -243,8 +243,12 @@ public enum Consolidator {
             }
             if t.basis == .leadSilent {
                 let lead = t.leadUnits.compactMap { p.units.unit(id: $0)?.name }.first ?? t.leadText
+                // Past its deadline: the desk's question says so; the report accuses no one of
+                // lateness on a blank cell beside results (REVIEW34 #2).
+                var params = ["code": t.code, "lead": lead]
+                if let due = t.dueDate, due < input.asOf, !t.recurring { params["due"] = due.displayText }
                 review.append(.init(path: t.leadStatus?.file ?? "", unitID: t.leadUnits.first, unitName: lead, severity: "warning",
-                                    code: "lead-status-missing", message: nil, params: ["code": t.code, "lead": lead], source: t.leadStatus?.source))
+                                    code: "lead-status-missing", message: nil, params: params, source: t.leadStatus?.source))
             }
             // The lead says the task is not started while another unit reports it completed: one
             // question to settle before signing, the report stating the lead's word (REVIEW24 F8).
@@ -507,7 +511,9 @@ public enum Consolidator {
 
     /// A unit's sentence written word for word under two tasks (a passage copied from one
     /// task to another) is kept under the task it says most about (its relevance; the first
-    /// in the plan's order on a tie): one sentence, one task.
+    /// in the plan's order on a tie): one sentence, one task. Except a lead's own sentence on a
+    /// task it reports not started: its word on that task (when it will start it), kept under
+    /// each such task it wrote it for (REVIEW34 #1: "dự kiến … tháng 12/2026" under 2.i and 5.a).
     static func keepingEachSentenceUnderOneTask(_ groups: [ConsolidatedReport.TaskGroup]) -> [ConsolidatedReport.TaskGroup] {
         var best: [String: (code: String, relevance: Double)] = [:]
         for t in groups.flatMap(\.tasks) {
@@ -521,7 +527,10 @@ public enum Consolidator {
             var g = g
             g.tasks = g.tasks.map { t in
                 var t = t
-                t.statements = t.statements.filter { best[$0.unit.unitID + "|" + $0.text]?.code == t.code }
+                let notStartedLead = t.leadStatus.map { [.notStarted, .notApplicable].contains($0.status) } == true
+                t.statements = t.statements.filter { s in
+                    best[s.unit.unitID + "|" + s.text]?.code == t.code || (notStartedLead && s.isLead && s.unit.unitID == t.leadStatus?.unitID)
+                }
                 return t
             }
             return g

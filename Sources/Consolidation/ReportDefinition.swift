@@ -279,6 +279,10 @@ public struct ReportRules: Sendable, Equatable {
     /// reported (REVIEW23 #5: neither done nor silently "đã triển khai"); any other value keeps
     /// it as carried out (REVIEW20 #3.1).
     public var leadSilentPastDue: String = ""
+    /// When a lead that has not started a task says it will (REVIEW34 #1): after one of
+    /// `plannedWords` (folded), the first match of `plannedTime` (case-insensitive).
+    public var plannedWords: [String] = []
+    public var plannedTime: String = ""
     /// A difficulty is the cause of a task behind when it shares at least this many of the
     /// task's own words (0: never).
     public var causeDifficultyWords: Int = 0
@@ -496,6 +500,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "who.mixed": ["n", "parts"],
         "labels.progress.overdue": ["n"], "labels.progressAll.overdue": ["n"],
         "assessment.recurringPreparing": ["tasks"],
+        "assessment.leadPlanned": ["when"], "assessment.tallyPlanned": ["when"], "assessment.leadWorkElsewhere": ["lead", "work", "task", "group"],
+        "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"],
+        "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n"],
         "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry", "lead"],
         "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.onRequest": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
@@ -904,6 +911,11 @@ public struct ReportDefinition: Sendable, Equatable {
         let requestCauses = (r.strings("rules.requestCauses.causes") ?? []).map { VietText.fold($0) }
         let requestTaskWords = (r.strings("rules.requestCauses.taskWords") ?? []).map { VietText.fold($0) }
         let leadSilentPastDue = r.string("rules.leadSilentPastDue") ?? ""
+        let plannedWords = (r.strings("rules.plannedFor.words") ?? []).map { VietText.fold($0) }
+        let plannedTime = r.string("rules.plannedFor.time") ?? ""
+        if !plannedTime.isEmpty, (try? NSRegularExpression(pattern: plannedTime, options: [.caseInsensitive])) == nil {
+            r.problem("rules.plannedFor.time", "not a regular expression: \(plannedTime)")
+        }
         r.checkUnknownKeys()
         if !cityAddressee.isEmpty, !addressees.contains(where: { $0.id == cityAddressee && $0.upward }) {
             r.problem("rules.cityRequests.addressee", "'\(cityAddressee)' is not an upward addressee of rules.addressees")
@@ -983,6 +995,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.requestCauses = requestCauses
         rules.requestTaskWords = requestTaskWords
         rules.leadSilentPastDue = leadSilentPastDue
+        rules.plannedWords = plannedWords
+        rules.plannedTime = plannedTime
         return ReportDefinition(
             rules: rules,
             wording: { () -> ReportWording in

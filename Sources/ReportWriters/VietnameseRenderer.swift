@@ -411,6 +411,30 @@ public struct VietnameseRenderer: Sendable {
         t.partsDone.compactMap { id in t.unitStatuses.first { $0.unitID == id } }
     }
 
+    /// The parts III.2 states beside a lead's "chưa thực hiện": those of units outside the
+    /// Department. Only the Department's own units did part of its own unit's task: no line of
+    /// its own ("đang triển khai một phần" beside III.1's "chưa triển khai" told the task two
+    /// ways, REVIEW34 #1); the task is stated once, as its lead states it.
+    public func partDoneStated(_ t: ConsolidatedReport.TaskResult) -> [ConsolidatedReport.UnitStatus] {
+        let done = partDone(t)
+        guard leadIsOwn(t) else { return done }
+        let refs = done.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: $0.source) }
+        return outsideCount(refs) == 0 ? [] : done
+    }
+
+    /// What III.2 adds to a task its lead has not started: the lead's own schedule
+    /// (assessment.leadPlanned) and its work of the kind under another task
+    /// (assessment.leadWorkElsewhere); nil when it has neither (REVIEW34 #1).
+    public func notStartedDetail(_ t: ConsolidatedReport.TaskResult) -> String? {
+        var out = ""
+        if let when = leadPlannedFor(t), w.says("assessment.leadPlanned") { out += w("assessment.leadPlanned", ["when": when]) }
+        if let e = leadWorkElsewhere(t), w.says("assessment.leadWorkElsewhere") {
+            out += w("assessment.leadWorkElsewhere", ["lead": leadName(t), "work": e.work, "task": lowerFirst(taskName(e.task)),
+                                                      "group": String(e.task.group)])
+        }
+        return out.isEmpty ? nil : out
+    }
+
     /// The task's state as Phụ lục I and the body's lists state it.
     public func taskStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
         if t.overdue != nil { return w("labels.overdue") }
@@ -427,7 +451,9 @@ public struct VietnameseRenderer: Sendable {
         // Past its deadline with no completion from its lead: said so, as the schedule and the
         // lead's report show it (REVIEW33 #6), never "đã triển khai" as if on time, and never
         // "chưa hoàn thành" the lead did not write (REVIEW29 #1).
-        case .leadSilent where pastDue(t) && w.says("labels.state.lead_silent_past_due"): return w("labels.state.lead_silent_past_due")
+        // REVIEW34 #2: a blank status cell beside results is no evidence of lateness: what is
+        // certain, the Department's own unit's reporting not told upward.
+        case .leadSilent where pastDue(t) && w.says("labels.state.lead_silent_past_due"): return w(ownKey("labels.state.lead_silent_past_due", [t]))
         case .leadSilent: return w(ownKey("labels.state.lead_silent", [t]))
         case .confirming: return w("labels.state.confirming")
         case .awaitingRequest: return w("labels.state.awaiting_request")
@@ -544,6 +570,9 @@ public struct VietnameseRenderer: Sendable {
     func taskNames(_ tasks: [ConsolidatedReport.TaskResult], deadline: Bool = false) -> String {
         let names = tasks.map { deadline ? namedWithDeadline($0) : lowerFirst(taskName($0)) }
         guard names.count > 1 else { return names.first ?? "" }
+        // A name holding "và" itself ("… tiêu chuẩn, đo lường và chất lượng"): all named with
+        // "; ", never "A và B" read as three tasks.
+        if names.contains(where: { $0.contains(" " + w("task.and") + " ") }) { return names.joined(separator: "; ") }
         return names.dropLast().joined(separator: "; ") + " " + w("task.and") + " " + names.last!
     }
 
@@ -827,6 +856,12 @@ public struct VietnameseRenderer: Sendable {
         }
         // What other units did together with the lead, said whether counted or not (REVIEW24 F3, F4).
         if let j = jointWithLeadSentence(t, afterOthers: afterOthers) { out.append(j) }
+        // A dated task no request for which came in the period, nothing else said of it: named
+        // here, its programmes written out at their first use in the body, so that III.1's
+        // count names it short (REVIEW34 #9: no five-line parenthesis).
+        if out.isEmpty, phase(t) == .awaitingRequest, w.says("results.awaitingRequest") {
+            out.append(w("results.awaitingRequest", ["task": lowerFirst(expanded(t.title)), "due": t.dueDate.map(deadlineText) ?? t.schedule]))
+        }
         return out
     }
 
@@ -982,10 +1017,13 @@ public struct VietnameseRenderer: Sendable {
             // (REVIEW9 #6: not "the phòng reported nothing").
             // A lead's "không phát sinh" on a task of its plan is not stated (REVIEW20 #3.2).
             if own == nil, let ls = t.leadStatus, [.notApplicable, .notStarted].contains(ls.status) {
-                let unstated = t.basis == .leadNotArisen
-                // The Department's own lead: the Sở does not report its own unit's "không phát
-                // sinh" upward; the task named, then the work done on it (REVIEW14 #6).
-                out.append((leadIsOwn(t) && !notDone) || unstated ? w("results.ownTask", ["task": lowerFirst(taskName(t)), "text": lowerFirst(account)])
+                // REVIEW34 #3 (over REVIEW20 #3.2 and REVIEW14 #6): a lead's "không phát sinh"
+                // beside a partner's work is said as the lead said it, then the partner's work —
+                // never a state neither unit gave.
+                let notArisen = t.basis == .leadNotArisen
+                // The Department's own lead on a task done on request: the task named, then the
+                // work done on it (REVIEW14 #6).
+                out.append(leadIsOwn(t) && !notDone && !notArisen ? w("results.ownTask", ["task": lowerFirst(taskName(t)), "text": lowerFirst(account)])
                     : w("results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status),
                                                  "task": lowerFirst(taskName(t)), "text": lowerFirst(account)]))
             } else {
@@ -1685,7 +1723,7 @@ public struct VietnameseRenderer: Sendable {
                 let notDue = b.phase == .noInformation && !b.recurring && b.tasks.allSatisfy(notDueYet) && w.says("labels.progress.no_information_not_due")
                 let lateSilent = b.phase == .leadSilent && !b.recurring && b.tasks.allSatisfy(pastDue) && w.says("labels.progress.lead_silent_past_due")
                 let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
-                    : notDue ? "labels.progress.no_information_not_due" : lateSilent ? "labels.progress.lead_silent_past_due"
+                    : notDue ? "labels.progress.no_information_not_due" : lateSilent ? ownKey("labels.progress.lead_silent_past_due", b.tasks)
                     : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
                 // The tasks not started and those overdue counted and named, each with its
                 // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
@@ -1723,8 +1761,63 @@ public struct VietnameseRenderer: Sendable {
     func tallyNames(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
         tasks.map { t in
             let name = lowerFirst(expanded(t.title))
-            return t.dueDate.map { w("assessment.tallyTask", ["task": name, "due": deadlineText($0)]) } ?? name
+            let named = t.dueDate.map { w("assessment.tallyTask", ["task": name, "due": deadlineText($0)]) } ?? name
+            // A task its lead has not started, with the time it says it will (REVIEW34 #1):
+            // the same schedule III.2 states.
+            guard phase(t) == .notStarted, let when = leadPlannedFor(t), w.says("assessment.tallyPlanned") else { return named }
+            return named + w("assessment.tallyPlanned", ["when": when])
         }.joined(separator: "; ")
+    }
+
+    /// The time a lead that has not started a task says it will ("Chi cục đã xây dựng dự thảo
+    /// kế hoạch, dự kiến tổ chức thực hiện trong tháng 12/2026." → "tháng 12/2026"): in its own
+    /// sentence on the task, after one of rules.plannedWords, the first rules.plannedTime.
+    /// Nil when it names none; never a time of another unit (REVIEW34 #1).
+    public func leadPlannedFor(_ t: ConsolidatedReport.TaskResult) -> String? {
+        let rules = definition.rules
+        guard !rules.plannedWords.isEmpty, !rules.plannedTime.isEmpty,
+              let re = try? NSRegularExpression(pattern: rules.plannedTime, options: [.caseInsensitive]) else { return nil }
+        for s in t.statements where s.isLead && isLeadUnit(s.unit.unitID, of: t) {
+            let text = s.text
+            let folded = VietText.fold(text)
+            // Folding keeps the letters' count (NFC, one letter each), so an offset in the
+            // folded text is the same offset in the text.
+            guard folded.count == text.count else { continue }
+            for word in rules.plannedWords {
+                guard let r = folded.range(of: word) else { continue }
+                let offset = folded.distance(from: folded.startIndex, to: r.upperBound)
+                let rest = String(text[text.index(text.startIndex, offsetBy: offset)...])
+                let ns = rest as NSString
+                if let m = re.firstMatch(in: rest, range: NSRange(location: 0, length: ns.length)) {
+                    return lowerFirst(ns.substring(with: m.range))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The lead of a task it has not started, telling under another task of the same group
+    /// that it took part in work of the kind (rules.participation keywords in its sentence
+    /// there; a count the not-started task's own units report too: "tham gia 25 cuộc kiểm
+    /// tra" under 5.c beside 5.a's inspections): "25 cuộc kiểm tra" with that task, so the
+    /// task not started is not read as no work at all (REVIEW34 #1). Nil when there is none.
+    public func leadWorkElsewhere(_ t: ConsolidatedReport.TaskResult) -> (work: String, task: ConsolidatedReport.TaskResult)? {
+        let kinds = Set(t.figures.filter { f in !f.isMoney && f.contributions.contains { $0.value != 0 } }.map(\.indicator))
+        guard !kinds.isEmpty else { return nil }
+        let words = definition.rules.participationKeywords
+        for o in report.tasks where o.group == t.group && o.code != t.code {
+            let leads = Set(t.leadUnits)
+            guard let said = o.statements.first(where: { s in
+                leads.contains(s.unit.unitID) && words.contains { VietText.fold(s.text).contains(VietText.fold($0)) }
+            }) else { continue }
+            for f in o.figures where kinds.contains(f.indicator) {
+                guard let c = f.contributions.first(where: { $0.unitID == said.unit.unitID && $0.value != 0 }) else { continue }
+                let ind = indicator(f.indicator, in: o)
+                guard let object = ind.objects.first else { continue }
+                return (VietFormat.count(c.value) + " " + object, o)
+            }
+        }
+        return nil
     }
 
     /// A task with a deadline still ahead of the report's date (or on it).
@@ -2181,6 +2274,15 @@ public struct VietnameseRenderer: Sendable {
     /// Who made a proposal, named as V and IV name their sources: the units outside the
     /// Department as `who`, else the Department's own units counted by their kind (V: never
     /// named as proposers upward, REVIEW14 #9); in IV, the Sở's own work, one such unit by name.
+    /// The Department's own units that made a request asked upward, by name (REVIEW34 #11:
+    /// every request in V attributed), as `who` names units (at most three), else counted.
+    func ownProposers(_ units: [ConsolidatedReport.UnitRef]) -> String {
+        var names: [String] = []
+        for u in units where !names.contains(shortName(u.unitName)) { names.append(shortName(u.unitName)) }
+        guard !names.isEmpty, names.count <= 3 else { return sourceWho(units) }
+        return w("who.named", ["names": VietFormat.list(names)])
+    }
+
     func sourceWho(_ units: [ConsolidatedReport.UnitRef], nameOne: Bool = false) -> String {
         if let outside = outsideWho(units) { return outside }
         let n = Set(units.map(\.unitID)).count
@@ -2360,9 +2462,20 @@ public struct VietnameseRenderer: Sendable {
         // A recurring task its lead reports not carried out: the lead's word, by lead, with
         // where it stands when it is only being planned (REVIEW17 #3: not "đang được triển khai").
         // A task others assigned to it did part of has its one statement below (partlyDone).
-        let recurringNotStarted = report.tasks.filter { $0.recurring && phase($0) == .notStarted && partDone($0).isEmpty }
-        for lead in recurringNotStarted.map({ leadName($0) }).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
-            let these = recurringNotStarted.filter { leadName($0) == lead }
+        let recurringNotStarted = report.tasks.filter { $0.recurring && phase($0) == .notStarted && partDoneStated($0).isEmpty }
+        // A task whose lead says when it will start it, or that took part in such work under
+        // another task, has its own line: the same state III.1 counts, with that schedule and
+        // that work (REVIEW34 #1); the others grouped by lead.
+        let told = recurringNotStarted.filter { notStartedDetail($0) != nil }
+        for t in told {
+            let preparing = t.statements.contains { $0.isLead && isPreparing($0) } ? w("assessment.recurringNotStartedPlanning") : ""
+            let title = lowerFirst(taskName(t)) + leadReason(t) + preparing + (notStartedDetail(t) ?? "")
+            let key = leadIsOwn(t) ? "assessment.recurringNotStartedOwn" : "assessment.recurringNotStarted"
+            shortcomings.append(.dash(w(key, ["lead": leadName(t), "tasks": w("task.one", ["title": title]), "preparing": ""])))
+        }
+        let grouped = recurringNotStarted.filter { notStartedDetail($0) == nil }
+        for lead in grouped.map({ leadName($0) }).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
+            let these = grouped.filter { leadName($0) == lead }
             let planning = these.allSatisfy { t in t.statements.contains { $0.isLead && isPreparing($0) } }
             // Several named one after another with "; " (a task's own name may hold "và").
             let names = these.map { lowerFirst(taskName($0)) + leadReason($0) }
@@ -2385,7 +2498,7 @@ public struct VietnameseRenderer: Sendable {
         // A task its lead reports not started while other units the plan assigns it to did their
         // part: one statement of what was done and what remains.
         for t in report.tasks where phase(t) != .overdue {
-            let done = partDone(t)
+            let done = partDoneStated(t)
             guard !done.isEmpty else { continue }
             let refs = done.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: $0.source) }
             let planning = t.statements.contains { $0.isLead && isPreparing($0) }
@@ -2404,7 +2517,7 @@ public struct VietnameseRenderer: Sendable {
         // A task whose schedule has not passed is not a shortcoming (REVIEW20 #3.3): III.1 counts
         // it, IV gives its step; the time left is the plan's, not a failing.
         let notStarted = report.tasks.filter { t in
-            phase(t) == .notStarted && !t.recurring && partDone(t).isEmpty && (t.dueDate.map { $0 <= report.asOf } ?? true)
+            phase(t) == .notStarted && !t.recurring && partDoneStated(t).isEmpty && (t.dueDate.map { $0 <= report.asOf } ?? true)
         }
         for t in notStarted {
             let remaining = ""
@@ -2733,7 +2846,7 @@ public struct VietnameseRenderer: Sendable {
                 // source (REVIEW17 #12).
                 let attributed = { (line: String) in
                     outsideWho(it.units).map { w(line.hasSuffix(")") ? "proposals.attributedAfterParen" : "proposals.attributed", ["text": line, "who": $0]) }
-                        ?? w("proposals.attributedOwn", ["text": line, "who": sourceWho(it.units)])
+                        ?? w("proposals.attributedOwn", ["text": line, "who": ownProposers(it.units)])
                 }
                 if target != g.addressee {
                     return attributed(w("proposals.folded", ["addressee": w.addresseeLabels[g.addressee] ?? g.addressee, "text": lowerFirst(text)]))
@@ -3152,7 +3265,11 @@ public struct VietnameseRenderer: Sendable {
             let t = report.tasks.first { $0.code == p["code"] }
             let reason = t.flatMap { t in t.overdue.map { overdueReason(t, $0) } } ?? ""
             return w("review.overdue", ["code": p["code"] ?? "", "reason": reason])
-        case "lead-status-missing": return w("review.leadSilent", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
+        case "lead-status-missing":
+            if let due = p["due"], w.says("review.leadSilentPastDue") {
+                return w("review.leadSilentPastDue", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""), "due": due])
+            }
+            return w("review.leadSilent", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
         case "lead-not-arisen": return w("review.leadNotArisen", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
         case "guidance-letters-missing": return w("review.lettersMissing")
         case "lead-without-result":
