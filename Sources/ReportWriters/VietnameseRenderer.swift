@@ -1789,7 +1789,8 @@ public struct VietnameseRenderer: Sendable {
                 let rest = String(text[text.index(text.startIndex, offsetBy: offset)...])
                 let ns = rest as NSString
                 if let m = re.firstMatch(in: rest, range: NSRange(location: 0, length: ns.length)) {
-                    return lowerFirst(ns.substring(with: m.range))
+                    // As the lead wrote it ("tháng 12/2026", "Quý IV/2026").
+                    return ns.substring(with: m.range)
                 }
             }
         }
