@@ -399,10 +399,10 @@ import Testing
         // contribution (REVIEW10 #10).
         // The task named, then its lead by name as the one that reported it (REVIEW12 #13,
         // REVIEW13 #14).
-        // The lead is the Department's own unit: its "không phát sinh" is not reported upward,
-        // the task named and the work done on it (REVIEW14 #6).
-        #expect(told.hasPrefix("Về nhiệm vụ \(v.lowerFirst(v.taskName(c))), Chi cục Tiêu chuẩn Đo lường Chất lượng đã rà soát nhu cầu"), "\(told)")
-        #expect(!told.contains("không phát sinh"))
+        // REVIEW34 #3 (over REVIEW14 #6): the lead's "không phát sinh" as it said it, then the
+        // partner's work — never a state neither unit gave.
+        #expect(told.hasPrefix("Về nhiệm vụ \(v.lowerFirst(v.taskName(c))), Phòng Quản lý Khoa học (đơn vị chủ trì) báo cáo trong kỳ"), "\(told)")
+        #expect(told.contains("không phát sinh; Chi cục Tiêu chuẩn Đo lường Chất lượng đã rà soát nhu cầu"), "\(told)")
     }
 
     /// Every task's body name is a short form of the plan's own wording: no parentheses (so
@@ -991,11 +991,10 @@ import Testing
 
     @Test func spendingFromAnotherSourceIsStatedWithItsSourceNeverAgainstTheBudget() {
         let text = body(report(planned: 100_000_000, saying: "Chi cục đã đầu tư trang thiết bị với kinh phí 150.000.000 đồng từ nguồn thu phí dịch vụ kiểm định."))
-        // Each amount with its source and what it paid for, in the budget section too
-        // (REVIEW26 #1's rewrite states the amounts there, reversing REVIEW14 #5's "not
-        // repeated"): once in the group's results, once here, never summed.
-        #expect(text.contains("Ngoài ra, Chi cục đã sử dụng 150.000.000 đồng từ nguồn thu phí dịch vụ kiểm định cho đầu tư cơ sở vật chất, trang thiết bị."), "\(text)")
-        #expect(text.components(separatedBy: "150.000.000 đồng").count == 3, "\(text)")
+        // REVIEW34 #6 (over REVIEW26 #1): never the same amount twice — stated once in the
+        // group's results, the budget section saying its source and what it paid for.
+        #expect(text.contains("Khoản kinh phí Chi cục sử dụng cho đầu tư cơ sở vật chất, trang thiết bị nêu trên được bố trí từ nguồn thu phí dịch vụ kiểm định."), "\(text)")
+        #expect(text.components(separatedBy: "150.000.000 đồng").count == 2, "\(text)")
         #expect(!text.contains("150%") && !text.contains("dự toán."))
         // Its source not said: by activity, no ratio, no total against the budget.
         let unstated = body(report(planned: 100_000_000, saying: "Chi cục đã đầu tư trang thiết bị với kinh phí 150.000.000 đồng."))

@@ -498,11 +498,13 @@ import Testing
         }
     }
 
-    /// A unit's sentence written word for word under two tasks is kept under one of them.
+    /// A unit's sentence written word for word under two tasks is kept under one of them —
+    /// except a lead's own word on a task it reports not started (REVIEW34 #1: when it will).
     @Test func aSentenceCopiedUnderTwoTasksIsKeptUnderOne() {
         var seen: [String: String] = [:]
         for t in v.report.tasks {
-            for s in t.statements {
+            let notStartedLead = t.leadStatus.map { [.notStarted, .notApplicable].contains($0.status) } == true
+            for s in t.statements where !(notStartedLead && s.isLead && s.unit.unitID == t.leadStatus?.unitID) {
                 let key = s.unit.unitID + "|" + s.text
                 #expect(seen[key] == nil, "\(t.code) repeats \(seen[key] ?? ""): \(s.text)")
                 seen[key] = t.code

@@ -240,8 +240,8 @@ import Testing
         let t = try #require(o.report.tasks.first { $0.code == "II.1.b" })
         #expect(t.basis == .leadSilent && t.phase == .leadSilent && t.overdue == nil)
         #expect(!o.json.overdueTasks.contains("II.1.b") && !o.report.headline.overdue.contains("II.1.b"))
-        // REVIEW33 #6: past its deadline, said so (never "chưa hoàn thành").
-        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent_past_due"))
+        // REVIEW34 #2 (over REVIEW33 #6): what is certain, never "quá thời hạn" on a blank cell.
+        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent_past_due_own"))
         #expect(!o.appendixI.contains(Fixtures.definition.wording("labels.overdue")))
         #expect(!o.body.contains("quá hạn") && !o.body.contains("chưa hoàn thành đúng hạn") && o.body.contains("06 bài"), "\(o.body)")
         #expect(o.report.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })

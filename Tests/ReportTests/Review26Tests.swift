@@ -109,8 +109,9 @@ import Testing
         let shortcomings = section(text, from: "2. Hạn chế và nguyên nhân", to: "IV. PHƯƠNG HƯỚNG")
         // REVIEW29 #1: neither "chưa hoàn thành đúng hạn" nor the lead's paperwork (REVIEW28 #3).
         #expect(!shortcomings.contains("chưa hoàn thành đúng hạn") && !shortcomings.contains("Giải thưởng"), "\(shortcomings)")
-        // REVIEW33 #6: past its deadline, said so (never "chưa hoàn thành").
-        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent_past_due"), "\(v.taskStateLabel(t))")
+        // REVIEW34 #2 (over REVIEW33 #6): what is certain, the Department's own unit's
+        // reporting not told upward; never "quá thời hạn" on a blank cell.
+        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent_past_due_own"), "\(v.taskStateLabel(t))")
     }
 
     // MARK: - #3 (3.b): the work is stated, the doubted attendance's clause is not
