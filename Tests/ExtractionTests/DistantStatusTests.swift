@@ -244,8 +244,8 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
             .p("2. Việc của tổ quản lý chợ đêm – đã xong đợt giữa năm"),
             .p("Tổ quản lý kiểm tra 03 cuộc tại 12 quầy hàng khô và quầy cân ở chợ đêm, 01 quầy vi phạm, phạt 1.500.000 đồng."),
             .p("Cùng Chi cục lấy 05 mẫu nước mắm tại 03 quầy để khảo sát chất lượng nước mắm bán lẻ."),
-            .p("3. Phần việc ở khu dân cư phía đông – đang làm, quý sau làm tiếp"),
-            .p("Tổ đăng 04 tin, bài về cân đo, nhãn hàng hóa trên nhóm Zalo của khu dân cư."),
+            .p("3. Tuyên truyền ở khu dân cư phía đông – đang làm, quý sau làm tiếp"),
+            .p("Tổ tuyên truyền Chỉ thị 38 về tiêu chuẩn, đo lường, chất lượng, đăng 04 tin, bài trên nhóm Zalo của khu dân cư."),
         ]))
         let checks = try #require(s.entries.first { $0.indicators[IndicatorID("violations")] != nil })
         let samples = try #require(s.entries.first { $0.indicators[IndicatorID("samples_tested")] != nil })

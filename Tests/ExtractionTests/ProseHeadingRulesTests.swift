@@ -25,7 +25,11 @@ private func tail(_ text: String) -> TaskStatus? {
         // A status inside the title, or followed by what it applies to, is the title's words.
         #expect(tail("Hướng dẫn hoàn thành hồ sơ công bố hợp quy cho cơ sở") == nil)
         #expect(tail("Đã hoàn thành") == nil)
-        #expect(tail("Kiểm tra – đang làm thủ tục thành lập đoàn") == nil)
+        // A few words after the status still end the title ("– đang làm, tháng 12 làm tiếp";
+        // vocabulary.yaml status_reading.heading_tail_words, session 32); a longer clause is
+        // the title's own words.
+        #expect(tail("Kiểm tra – đang làm thủ tục thành lập đoàn") == .inProgress)
+        #expect(tail("Kiểm tra – đang làm thủ tục thành lập đoàn kiểm tra liên ngành của phường") == nil)
     }
 
     @Test func theHeadingsStatusIsTheItemsWhenTheItemIsFoundByMeaning() {

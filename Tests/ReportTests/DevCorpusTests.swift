@@ -240,7 +240,12 @@ struct DevCorpusTests {
         // inspections said in II.5, III.1's left-out classes): 3.606 words, the signature block
         // on page 6 with about 5 lines to spare (page image of the dev render looked at). The
         // bound keeps about 2 of them.
-        #expect(words < 3_640)
+        // Session 32 (REVIEW34's fixes: the lead's schedule and joint work in III.2, the
+        // overlap of joint inspections and classes, attributed requests): 3.677 words, the
+        // signature block on page 6 with only about 1–2 lines to spare (pdftotext of the
+        // LibreOffice render: 43 text lines on page 6 against 44 on page 5). The bound keeps
+        // about one; the next words added must be paid for by words taken out.
+        #expect(words < 3_700)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the

@@ -325,7 +325,9 @@ import Testing
         #expect(!text[v5.upperBound...].contains("Đối với Ủy ban Tiêu chuẩn"))
         #expect(text[v5.upperBound...].contains("Chỉ đạo Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia hoàn thiện kết nối Cơ sở dữ liệu quốc gia với hệ thống của địa phương"), "\(text[v5.upperBound...])")
         #expect(!text[v5.upperBound...].contains("Tham mưu Ủy ban"))
-        #expect(!text[v5.upperBound...].contains("Phòng Kiểm tra"))
+        // REVIEW34 #11 (over REVIEW14 #9, REVIEW18 #2): a request upward names the units that
+        // made it, the Department's own included, so the Bộ knows whose need it is.
+        #expect(text[v5.upperBound...].contains("(kiến nghị của Phòng Kiểm tra – Pháp chế)"), "\(text[v5.upperBound...])")
         // The closing asks for consideration of the proposals.
         #expect(text.hasSuffix("xem xét, chỉ đạo./."))
     }
