@@ -20,8 +20,8 @@ extension ExtractionRun {
             if depth == 0 { plain.append(ch) }
         }
         let folded = plain.trimmed(" \t.–-")
-        // The longest title first ("chot theo tung viec" before "chot").
-        for t in v.closingTitles.sorted(by: { $0.count > $1.count }) where folded.hasPrefix(t) {
+        // The longest title first (the vocabulary keeps them so sorted).
+        for t in v.closingTitles where folded.hasPrefix(t) {
             let rest = folded.dropFirst(t.count)
             // Whole words only: "chot" is not "chotx".
             if let c = rest.first, c.isLetter || c.isNumber { continue }

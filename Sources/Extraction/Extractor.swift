@@ -1244,7 +1244,7 @@ struct ExtractionRun {
         // lines ("- Kết quả: …", "- Tiến độ: …") are not read, to the next heading.
         if section == .results || section == nil, line.cells.count == 1 {
             let heading = line.isBold || startsWithHeadingNumber(text)
-            if heading, let tag = Self.closingParenthesis(text), v.figureReading.isCarriedOver(tag) {
+            if heading, let tag = text.closingParenthesis(trimming: " .:;"), v.figureReading.isCarriedOver(tag) {
                 current = nil
                 openHeading = nil
                 carriedOver = true
@@ -1709,14 +1709,6 @@ struct ExtractionRun {
         guard number.filter({ $0 == "." }).count >= 1, number.dropLast().contains("."),
               number.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }) else { return false }
         return numberQuotes(text).isEmpty
-    }
-
-    /// The words in a text's closing parenthesis ("… (chuyển tiếp KH 2025)" → "chuyển tiếp KH
-    /// 2025"), nil when the text does not end with one.
-    static func closingParenthesis(_ text: String) -> String? {
-        let t = text.trimmed(" .:;")
-        guard t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex else { return nil }
-        return String(t[t.index(after: open)..<t.index(before: t.endIndex)])
     }
 
     /// "1.", "2)", "IV.", "a)", "b." at the start: the shape of a heading's number.
@@ -2792,8 +2784,7 @@ struct ExtractionRun {
             for f in pending { add(f.id, f.value, to: b, location: f.location, text: f.text, total: f.total, summary: f.summary) }
             return
         }
-        var signature: [IndicatorID: Double] = [:]
-        for f in pending { signature[f.id, default: 0] += f.value }
+        let signature = self.signature(of: pending)
         // Figures another passage of the task already gave, value for value (the narrative
         // and its appendix row), are not counted twice; the passage's other figures are.
         // Lines of the passage under one heading ("+ Khu phố 12: 01 lớp", "+ Khu phố 15: 01

@@ -725,9 +725,7 @@ final class GridRecognisers: Sendable {
     /// others ("(lớp)" training courses, "(lượt)" participants; not "(cơ sở)", which may count
     /// establishments inspected, violations or enterprises).
     func parenthesisedUnit(_ text: String) -> IndicatorID? {
-        let t = text.trimmed(" .:\n")
-        guard t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex else { return nil }
-        let inner = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmed()
+        guard let inner = text.closingParenthesis(trimming: " .:\n")?.trimmed() else { return nil }
         let tokens = Tokenizer.tokenize(inner)
         guard !tokens.isEmpty, let m = g.measureUnits.match(tokens, at: 0), m.end == tokens.count else { return nil }
         let ranked = m.value.sorted { $0.value > $1.value }

@@ -170,7 +170,6 @@ extension ExtractionRun {
     /// the clause (nothing is created by meaning alone here).
     mutating func placeStatusSummaries(_ entries: inout [Entry]) {
         guard let policy = x.silentLoss, !x.profiles.isEmpty, !entries.isEmpty else { return }
-        let w = x.profiles.weights
         // (Foundation's search for ";" answered on the bytes where the answer is certain.)
         for (index, line) in lines.enumerated() where line.cells.count == 1
             && FoundationSearchFilter.foundationContains(";", in: line.text) {
@@ -186,9 +185,8 @@ extension ExtractionRun {
                 let part = Array(tokens[start..<i])
                 guard let claim = v.statusClaim(in: part), claim.kind != .percentage, claim.kind != .heading else { continue }
                 let text = part.map(\.raw).joined(separator: " ")
-                let ranked = rankByMeaning(heading: String(text.prefix(400)), body: "", group: nil)
-                guard let top = ranked.first, top.score >= w.accept, ranked.count < 2 || top.score >= ranked[1].score * w.ratio else { continue }
-                clauses.append((text, claim, top.code))
+                guard let code = taskClearlyNamed(by: String(text.prefix(400))) else { continue }
+                clauses.append((text, claim, code))
             }
             guard Set(clauses.map(\.task)).count >= 2 else { continue }
             let place = line.firstLocation?.description
@@ -225,7 +223,6 @@ extension ExtractionRun {
     /// parts do not each name a task is left as it was.
     mutating func placeJointStatuses(_ entries: inout [Entry]) {
         guard !v.jointTitles.isEmpty, !x.profiles.isEmpty, !entries.isEmpty else { return }
-        let w = x.profiles.weights
         for (index, line) in lines.enumerated() where line.cells.count == 1 {
             let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
             guard context.task == nil, !context.byGrid, !context.layout else { continue }
@@ -249,9 +246,8 @@ extension ExtractionRun {
             guard parts.count >= 2 else { continue }
             var tasks: [String] = []
             for p in parts {
-                let ranked = rankByMeaning(heading: p, body: "", group: nil)
-                guard let top = ranked.first, top.score >= w.accept, ranked.count < 2 || top.score >= ranked[1].score * w.ratio else { tasks = []; break }
-                if !tasks.contains(top.code) { tasks.append(top.code) }
+                guard let code = taskClearlyNamed(by: p) else { tasks = []; break }
+                if !tasks.contains(code) { tasks.append(code) }
             }
             guard tasks.count >= 2, tasks.count == parts.count,
                   tasks.allSatisfy({ t in entries.contains { $0.task == t } }) else { continue }
@@ -267,5 +263,14 @@ extension ExtractionRun {
                 if let place, !entries[k].sources.contains(place) { entries[k].sources.append(place) }
             }
         }
+    }
+
+    /// The task a short text names clearly by meaning alone: the top score at least `accept`
+    /// and `ratio` times the next (task_profiles.yaml's resolver weights); nil otherwise.
+    func taskClearlyNamed(by text: String) -> String? {
+        let w = x.profiles.weights
+        let ranked = rankByMeaning(heading: text, body: "", group: nil)
+        guard let top = ranked.first, top.score >= w.accept, ranked.count < 2 || top.score >= ranked[1].score * w.ratio else { return nil }
+        return top.code
     }
 }

@@ -8,6 +8,15 @@ private let foundationWhitespaces = CharacterSet.whitespaces
 // NSString bridges (trimmingCharacters, range(of:)) cost more there than the work itself.
 
 extension StringProtocol {
+    /// The words in the text's closing parenthesis, after trimming `set` from its ends ("…
+    /// (chuyển tiếp KH 2025)." → "chuyển tiếp KH 2025", "Số lớp (lớp)" → "lớp"); nil when the
+    /// text does not end with one or is only a parenthesis.
+    func closingParenthesis(trimming set: String) -> String? {
+        let t = trimmed(set)
+        guard t.hasSuffix(")"), let open = t.lastIndex(of: "("), open > t.startIndex else { return nil }
+        return String(t[t.index(after: open)..<t.index(before: t.endIndex)])
+    }
+
     /// Drops leading and trailing characters of `set` (default: white space). Works on
     /// scalars: every character of the sets used is one scalar, and character iteration of
     /// non-ASCII text was a measurable part of extraction.

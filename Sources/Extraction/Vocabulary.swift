@@ -1244,7 +1244,9 @@ public struct Vocabulary: Sendable {
         v.speakerLeads = try strings(clauses["speakers"], "clauses.speakers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.speechEnds = try strings(clauses["speech"], "clauses.speech").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.entryDateWords = try strings(clauses["entry_dates"], "clauses.entry_dates").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        // Longest first, once here: a line matches "chot theo tung viec" before "chot".
         v.closingTitles = try strings(clauses["closing_titles"], "clauses.closing_titles").map { VietText.fold($0) }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         v.jointTitles = Set(try strings(clauses["joint_titles"], "clauses.joint_titles").map { VietText.fold($0) }.filter { !$0.isEmpty })
         if let most = clauses["most"] {
             guard let n = most as? Int, n >= 2 else { throw LoadError(file: file, message: "clauses.most must be an integer of at least 2") }
