@@ -100,12 +100,14 @@ extension ExtractionRun {
                 continue
             }
             if day >= latest.day {
+                pastStatusPlaces.formUnion(latest.sources)
                 b.statusClaims.removeAll { $0.source.map(latest.sources.contains) ?? false }
                 if b.statusSource.map(latest.sources.contains) ?? true {
                     b.status = taken.value; b.statusSource = taken.source; b.statusConfidence = taken.weight
                 }
                 loggedStatus[code] = (day, taken.value, taken.weight, taken.source, latest.sources.union(here))
             } else {
+                pastStatusPlaces.formUnion(here)
                 b.statusClaims.removeAll { $0.source.map(here.contains) ?? false }
                 if b.statusSource.map(here.contains) ?? false {
                     b.status = latest.value; b.statusSource = latest.source; b.statusConfidence = latest.weight

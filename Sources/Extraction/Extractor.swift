@@ -357,6 +357,9 @@ struct ExtractionRun {
     /// By task, the latest day a log's dated row claimed its status, that claim, and the
     /// places of every dated row's claims (`noteLogRowStatus`).
     var loggedStatus: [String: (day: Int, value: TaskStatus, weight: Double, source: String?, sources: Set<String>)] = [:]
+    /// Places of status cells a log's later dated row overrode (`noteLogRowStatus`,
+    /// `GridResolver.supersededLogRows`): the job's past, never quoted as a conflict.
+    var pastStatusPlaces: Set<String> = []
     func isTable(_ c: Line.Container?) -> Bool { if case .table? = c { return true } else { return false } }
     /// Figures of the passage being read, committed together (see `commitPassage`).
     /// `summary`: said of the whole ("Sở tổng hợp: 07 cuộc", `summary_words`), a total of the

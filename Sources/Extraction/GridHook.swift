@@ -680,6 +680,7 @@ extension ExtractionRun {
     }
 
     mutating func apply(_ reading: GridReading) {
+        pastStatusPlaces.formUnion(reading.pastStatuses)
         for e in reading.entries {
             begin(e.code)
             let b = builders[e.code]!

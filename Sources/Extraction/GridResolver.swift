@@ -27,6 +27,9 @@ struct GridReading: Sendable {
     /// A log of dated activities ("Ngày | Nội dung hoạt động | Số người"): the details of
     /// what the text around it states in total, not a tally of its own.
     var isLog = false
+    /// Places of a log's status cells that a later dated row of the same job superseded
+    /// (`GridResolver.supersededLogRows`): the job's past, not a status in conflict.
+    var pastStatuses: [String] = []
     /// Items of a difficulties or proposals column, in row order.
     var difficulties: [Item] = []
     var proposals: [Item] = []
@@ -645,6 +648,10 @@ struct GridResolver {
             .map { r.g.belongsTo.match(Tokenizer.tokenize($0), at: 0) != nil } ?? false
         /// The finding of the last row whose task was not recognised, and what it quotes.
         var unmatched: (index: Int, label: String, quotes: [String])?
+        /// In a log, the rows of a job that a later dated row of the same job supersedes
+        /// (`supersededLogRows`), and whether the row being read is one.
+        let supersededRows = reading.isLog ? layout.column(.date).map { supersededLogRows(rows, dates: $0) } ?? [] : []
+        var rowSuperseded = false
         var withoutTask: (index: Int?, quotes: [String]) = (nil, [])
 
         /// The numbering or own code of the row that began the current task: rows that repeat
@@ -674,6 +681,8 @@ struct GridResolver {
         }
         func setStatus(_ s: TaskStatus, _ cell: GridCell, confidence: Double = 1) {
             guard let code = current else { return }
+            // A log's row of a job logged again later: the job's past state, not a claim.
+            if rowSuperseded { reading.pastStatuses.append(cell.location.description); return }
             let k = reading.entry(code)
             // The first claim stands unless a stronger one comes (a note's status word over a
             // percentage of progress).
@@ -874,6 +883,7 @@ struct GridResolver {
         var outsidePlan = false
         for (n, row) in rows.enumerated() {
             if n > 0, let c = current { rowTask[n - 1] = c }
+            rowSuperseded = supersededRows.contains(n)
             if let g = groupRows[n] {
                 // The group is known by its number: its title's words, shared by all its
                 // tasks, would only blur the choice among them.
@@ -1720,6 +1730,44 @@ struct GridResolver {
                 source: nil))
         }
         return reading
+    }
+
+    /// A log's rows are events in time: a job logged "Đang thực hiện" in March and logged again
+    /// "Đã hoàn thành" in September is done — its state is what its latest dated row says,
+    /// whichever order the log is kept in, and the earlier rows' statuses are its past, not a
+    /// disagreement for a person to settle. Only a row of the same job (the same words) is
+    /// superseded: different activities of one task are its parts, one still open keeps the
+    /// task open. The positions (in `rows`) of the superseded rows.
+    func supersededLogRows(_ rows: [Row], dates: Int) -> Set<Int> {
+        var latest: [String: (n: Int, day: Int)] = [:]
+        var superseded = Set<Int>()
+        for (n, row) in rows.enumerated() {
+            guard let day = row.row.cell(startingAt: dates).flatMap(GridResolver.dayNumber) else { continue }
+            let job = VietText.words(row.label).joined(separator: " ")
+            guard !job.isEmpty else { continue }
+            guard let before = latest[job] else { latest[job] = (n, day); continue }
+            if day >= before.day { superseded.insert(before.n); latest[job] = (n, day) } else { superseded.insert(n) }
+        }
+        return superseded
+    }
+
+    /// The day a log's date cell names, as one number to order by (year, month, day; no year:
+    /// the rows of one year): "12/3/2026", "14/08", or a date cell (a serial day).
+    static func dayNumber(_ cell: GridCell) -> Int? {
+        if let serial = cell.number, (20_000...80_000).contains(serial) {
+            // Days since 1899-12-30 to a civil date (H. Hinnant's days-to-civil, from 1970-01-01).
+            let z = Int(serial) - 25_569 + 719_468
+            let era = z / 146_097, doe = z - era * 146_097
+            let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+            let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+            let mp = (5 * doy + 2) / 153
+            let day = doy - (153 * mp + 2) / 5 + 1, month = mp < 10 ? mp + 3 : mp - 9
+            return (yoe + era * 400 + (month <= 2 ? 1 : 0)) * 10_000 + month * 100 + day
+        }
+        guard isDate(cell.text) else { return nil }
+        let parts = cell.text.trimmed().split(separator: "/").map { Int($0) ?? 0 }
+        guard (1...31).contains(parts[0]), (1...12).contains(parts[1]) else { return nil }
+        return (parts.count == 3 ? parts[2] : 0) * 10_000 + parts[1] * 100 + parts[0]
     }
 
     /// "12/3/2026", "14/08": a date as written in a log.

@@ -797,6 +797,8 @@ extension ExtractionRun {
             for i in rows where lines[i].cells.count > 1 {
                 let label = lines[i].cells.first { Self.hasLetters($0.text, moreThan: 3) }?.column
                 for cell in lines[i].cells where !cell.continued && cell.column != label {
+                    // A log's earlier row: the job's past state, overridden by its latest row.
+                    if !pastStatusPlaces.isEmpty, pastStatusPlaces.contains(cell.location.description) { continue }
                     if cell.text.spaceSeparatedCount > policy.statusCellWords || Self.holdsTickBox(cell.text) { continue }
                     guard let st = v.status(in: readings.tokensIfRead(cell.text)) else { continue }
                     // "chưa" in a column of completion dates beside "Đang làm": not finished, as said.

@@ -49,6 +49,21 @@ private var logHead: [[Any?]] { [
         #expect(s.value("II.3.a", "training_courses") == 2)
     }
 
+    @Test func aLogsLatestDatedRowGivesTheStatus() {
+        // The same job logged in March as under way and in September as done: the later row is
+        // the job's state, the earlier one its past (no conflict). Kept newest first, the same.
+        let rows: [[Any?]] = [
+            ["12/3/2026", "Tập huấn cho hộ kinh doanh về đo lường trong thương mại", "01 lớp, 40 người", "Đang thực hiện"],
+            ["22/9/2026", "Tập huấn cho hộ kinh doanh về đo lường trong thương mại", "01 lớp, 35 người", "Đã hoàn thành"],
+        ]
+        let head = Array(logHead.dropLast()) + [["Ngày", "Nội dung công việc", "Kết quả", "Tình trạng lúc ghi"]]
+        for order in [rows, rows.reversed()] {
+            let s = extract(workbook(head + order), fileName: "nhat-ky.xlsx")
+            #expect(s.entry("II.1.a")?.status == .completed)
+            #expect(!s.findings.contains { $0.code == "status-conflict" })
+        }
+    }
+
     @Test func theClosingTitleIsTold() {
         let run = ExtractionRun(extractor: extractor, document: word([.p("x")]))
         func line(_ t: String) -> Line { Line(cells: [Line.Cell(column: 0, span: 1, text: t, value: nil, location: .part("x"), continued: false)], container: .body) }
