@@ -276,7 +276,7 @@ extension ExtractionRun {
             }
         }
         for line in lines {
-            for cell in line.cells where FoundationSearchFilter.foundationContainsAny(r.legendSeparators, in: cell.text) || (cell.text.utf8.contains(0x0A) && cell.text.contains("\n")) {
+            for cell in line.cells where FoundationSearchFilter.foundationContainsAny(r.legendSeparators, in: cell.text) || (cell.text.containsByte(0x0A) && cell.text.contains("\n")) {
                 if let legend = legend(cell.text, r) { codes.merge(legend) { a, _ in a } }
             }
         }

@@ -118,7 +118,7 @@ struct GridState {
             var lines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }
             for block in document.body { if case .paragraph(let p) = block { lines.append(p.text) } }
             // (Most texts hold no line break: kept whole, without walking their characters.)
-            let split = lines.flatMap { $0.utf8.contains(UInt8(ascii: "\n")) ? $0.split(separator: "\n").map(String.init) : $0.isEmpty ? [] : [$0] }
+            let split = lines.flatMap { $0.containsByte(UInt8(ascii: "\n")) ? $0.split(separator: "\n").map(String.init) : $0.isEmpty ? [] : [$0] }
             for keys in [symbolic ? marks : [], codes] where keys.count >= 2 {
                 for (k, s) in recognisers.legend(keys: keys, lines: split, keyLines: &statusKeyLines) where legend[k] == nil { legend[k] = s }
                 // A lookup table of the codes (a sheet "LOOKUP_STATUS", a key table under the form).

@@ -1796,7 +1796,7 @@ extension GridRecognisers {
     /// Whether a header counts progress as a fraction: what was done, a slash, what was planned
     /// ("Hoạt động (đã làm/KH)").
     func isFractionHeader(_ header: String) -> Bool {
-        guard !g.fractionDone.isEmpty, header.unicodeScalars.count <= 80, let slash = header.firstIndex(of: "/") else { return false }
+        guard !g.fractionDone.isEmpty, header.unicodeScalars.count <= 80, let slash = header.firstIndexAndOffset(ofASCII: "/")?.index else { return false }
         let before = Tokenizer.tokenize(String(header[..<slash])).filter { $0.kind == .word }
         let after = Tokenizer.tokenize(String(header[header.index(after: slash)...])).filter { $0.kind == .word }
         guard !after.isEmpty, g.fractionPlan.match(after, at: 0) != nil else { return false }

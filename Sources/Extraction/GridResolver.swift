@@ -2277,7 +2277,7 @@ struct GridResolver {
     /// A result cell without its note lines ("Ghi chú: còn 01 đợt tháng 11/2026"): what is
     /// left or remarked is no result.
     func withoutNoteLines(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\n")), text.utf8.contains(UInt8(ascii: ":")) else { return text }
+        guard text.containsByte(UInt8(ascii: "\n")), text.containsByte(UInt8(ascii: ":")) else { return text }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter { line in
             guard let colon = line.firstIndex(of: ":") else { return true }
             return r.g.columns.wholeMatch(String(line[..<colon])) != .note
@@ -2297,7 +2297,7 @@ struct GridResolver {
     /// "Đăng 12 tin, bài …" / "Ghi chú: …"): the words the status vocabulary or the
     /// assessments know, opening a short line with no number.
     func leadingStatus(_ text: String) -> TaskStatus? {
-        guard let newline = text.firstIndex(of: "\n") else { return nil }
+        guard let newline = text.firstIndexAndOffset(ofASCII: "\n")?.index else { return nil }
         return statedStatus(String(text[..<newline]).trimmed(" .:;"))
     }
 
@@ -2328,7 +2328,9 @@ struct GridResolver {
 
     /// The lines of a cell's text, trimmed, blank ones dropped.
     func cellLines(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isNewline).map { String($0).trimmed() }.filter { !$0.isEmpty }
+        // (A text with no newline's bytes is one line: kept whole, without walking its characters.)
+        guard text.mayHoldNewline else { let t = text.trimmed(); return t.isEmpty ? [] : [t] }
+        return text.split(whereSeparator: \.isNewline).map { String($0).trimmed() }.filter { !$0.isEmpty }
     }
 
     /// A cell of several lines each of which is one number ("4⏎31⏎3⏎7.500.000"): the numbers,

@@ -29,7 +29,8 @@ extension ItemWords {
     }
 
     private func firstInlineDifficulty(in text: String, sections: PhraseTable<SectionKind>) -> (kept: String, item: String)? {
-        let tokens = Tokenizer.read(text)
+        // Through the document's readings: a paragraph left whole is read again as a line.
+        let tokens = Tokenizer.tokenize(text)
         guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
         if let m = sections.match(tokens, at: first), m.value == .difficulties || m.value == .proposals { return nil }
         var words = 0

@@ -20,7 +20,7 @@ extension ExtractionRun {
               !text.hasSuffix(":"), !text.hasSuffix("?") else { return false }
         // A labelled line ("Nhận xét: …", "Trả lời: …") and an outline's question or answer
         // are read by their own rules.
-        if let colon = text.firstIndex(of: ":"), text[..<colon].spaceSeparatedCount <= 6 { return false }
+        if let colon = text.firstIndexAndOffset(ofASCII: ":")?.index, text[..<colon].spaceSeparatedCount <= 6 { return false }
         guard outlineQuestionTitle(text) == nil, outlineAnswer(text) == nil,
               sectionHeading(line) == nil, !citesThePlan(text) else { return false }
         return true

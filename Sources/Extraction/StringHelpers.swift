@@ -84,6 +84,27 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether a character of the text may be a newline (`Character.isNewline`: U+000A–U+000D,
+    /// U+0085, U+2028, U+2029): false only when none of their UTF-8 bytes is there.
+    var mayHoldNewline: Bool {
+        let bytes = utf8.span
+        for i in bytes.indices {
+            let b = bytes[i]
+            if b >= 0x0A && b <= 0x0D { return true }
+            if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0x85 { return true }
+            if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+        }
+        return false
+    }
+
+    /// `utf8.contains(byte)`, on the contiguous bytes (the UTF-8 view's iterator costs
+    /// several times more a byte).
+    func containsByte(_ byte: UInt8) -> Bool {
+        let bytes = utf8.span
+        for i in bytes.indices where bytes[i] == byte { return true }
+        return false
+    }
+
     /// Whether `needle` occurs, compared byte for byte in UTF-8.
     func containsBytes(_ needle: String) -> Bool { firstByteOffset(of: needle) != nil }
 
@@ -160,7 +181,7 @@ extension String {
     /// `split(separator: "\n")` on UTF-8 bytes: the non-empty lines of a cell's text.
     /// (Cell texts hold single "\n" separators only: the line builder collapses the rest.)
     var nonEmptyLines: [Substring] {
-        guard utf8.contains(0x0A) else { return isEmpty ? [] : [self[...]] }
+        guard containsByte(0x0A) else { return isEmpty ? [] : [self[...]] }
         var out: [Substring] = []
         var start = utf8.startIndex
         var i = start

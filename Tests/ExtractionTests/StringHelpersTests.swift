@@ -159,6 +159,17 @@ import VietText
         }
     }
 
+    /// `mayHoldNewline` is false only for a text none of whose characters is a newline (then
+    /// `cellLines` keeps it whole), and `containsByte` is `utf8.contains`.
+    @Test(arguments: texts + ["a\u{85}b", "a\u{2028}b", "a\u{2029}b", "a\u{0B}b", "a\u{0C}b", "\u{2027}\u{202A}x", "a\r"])
+    func newlineBytesAsTheStandardLibrary(_ text: String) {
+        if text.contains(where: \.isNewline) { #expect(text.mayHoldNewline, "\(text.debugDescription)") }
+        if !text.mayHoldNewline {
+            #expect(text.split(whereSeparator: \.isNewline).map(String.init) == (text.isEmpty ? [] : [text]), "\(text.debugDescription)")
+        }
+        for b: UInt8 in [0x0A, 0x3A, 0x2F, 0xE2] { #expect(text.containsByte(b) == text.utf8.contains(b), "\(b) in \(text.debugDescription)") }
+    }
+
     /// `String.firstIndex(ofASCII:in:)` is `firstIndex(of:)` on a part of a text, from every
     /// character boundary to the end.
     @Test(arguments: texts)
