@@ -11,7 +11,7 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 15
+    public static let currentSchemaVersion = 16
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -148,6 +148,26 @@ extension ConsolidatedReport {
         public var units: [String]
         public var date: PlanDate
         public var reportTo: String?
+        /// The plan's section the deadline is read from ("IV", from pipeline.yaml's
+        /// `reporters[].source` "IV.2: …"), for the body to cite it (REVIEW35 #7); nil when
+        /// the source names none (schema 16).
+        public var section: String? = nil
+
+        public init(units: [String], date: PlanDate, reportTo: String?, section: String? = nil) {
+            self.units = units
+            self.date = date
+            self.reportTo = reportTo
+            self.section = section
+        }
+
+        /// The plan's top section a deadline's source names first: "IV.2: Các phòng …" → "IV";
+        /// a Roman numeral before the first "." or ":", else nil.
+        public static func section(ofSource source: String?) -> String? {
+            guard let source else { return nil }
+            let head = source.trimmingCharacters(in: .whitespaces).prefix { $0 != "." && $0 != ":" && $0 != " " }
+            guard !head.isEmpty, head.allSatisfy({ "IVXLC".contains($0) }) else { return nil }
+            return String(head)
+        }
     }
 
     public struct TaskGroup: Sendable, Codable, Equatable {

@@ -372,7 +372,7 @@ public enum Consolidator {
                         bases: p.report.bases, requestLetters: p.report.requestLetters),
             issuer: .init(name: p.issuer.name, parent: p.issuer.parent, numberPattern: p.report.numberPattern, recipients: p.report.recipients),
             signer: .init(authority: p.signer.authority, title: p.signer.title, name: p.signer.name),
-            deadlines: p.reporters.map { .init(units: $0.units, date: $0.deadline, reportTo: $0.reportTo) },
+            deadlines: p.reporters.map { .init(units: $0.units, date: $0.deadline, reportTo: $0.reportTo, section: ConsolidatedReport.Deadline.section(ofSource: $0.source)) },
             groups: groups, stateCounts: stateCounts, overdueTasks: allTasks.filter { $0.overdue != nil }.map(\.code),
             budget: budget, completeness: completeness(reporters),
             difficulties: difficulties, proposals: proposals, reporters: reporters, submissions: submissions,
