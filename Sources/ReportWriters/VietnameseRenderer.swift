@@ -266,9 +266,10 @@ public struct VietnameseRenderer: Sendable {
         // results are a source of the report, named as such, with the Department's own units
         // that reported.
         let holderIsSource = report.budget.holder.map { h in report.submissions.contains { $0.unitID == h } && !report.reporters.contains { $0.unitID == h } } ?? false
-        // The Department's own units are counted in the composition above ("04/06 phòng, đơn vị
-        // trực thuộc Sở", REVIEW26 #10), not named again as a source: only the holder is.
-        let own = holderIsSource ? w("opening.holder", ["holder": holderName, "own": "", "sep": ""]) : ""
+        // The Department's own units are not in the composition above (REVIEW30 #5); how many
+        // of them reported is said as the source of its results ("04/06 phòng, đơn vị trực
+        // thuộc Sở", REVIEW35 #9), apart from the reporting rate that follows.
+        let own = holderIsSource ? w("opening.holder", ["holder": holderName, "own": ownReportedText, "sep": ""]) : ""
         // The bases are cited titles, quoted as issued: held out while abbreviations are
         // introduced, so a short form is defined at its first use in the report's own words,
         // the opening's included (REVIEW17: "Chi cục" first named in the opening).
@@ -283,6 +284,19 @@ public struct VietnameseRenderer: Sendable {
         let recipients = VietFormat.list(report.issuer.recipients)
         return head + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients,
                                                                "year": String(report.plan.year), "directive": directiveShort]))]
+    }
+
+    /// The Department's own units that reported, of those expected ("04/06 phòng, đơn vị trực
+    /// thuộc Sở"), the JSON's completeness of its own groups; "các phòng, đơn vị trực thuộc Sở"
+    /// when the plan expects none of them to report (REVIEW35 #9).
+    var ownReportedText: String {
+        let own = report.completeness.byGroup.filter { definition.rules.ownGroups.contains($0.group) && $0.expected > 0 }
+        guard !own.isEmpty, w.texts["opening.ownCount"] != nil else {
+            return w("opening.ownKind", ["kind": groupLabel(definition.rules.ownGroups.first) ?? ""])
+        }
+        return VietFormat.list(own.map { g in
+            w("opening.ownCount", ["received": VietFormat.count(g.received), "expected": VietFormat.count(g.expected), "kind": groupLabel(g.group) ?? g.group])
+        })
     }
 
     /// The data cut-off: one date everywhere, the report's own (REVIEW19 #10). The opening,
@@ -347,12 +361,15 @@ public struct VietnameseRenderer: Sendable {
         if let n = report.direction?.reminders, n > 0, let last = out.last, case .paragraph(let text) = last {
             out[out.count - 1] = .paragraph(text + " " + w("direction.reminders", ["n": VietFormat.count(n)]))
         }
+        // The deadlines are the plan's: cited by its section, never said to be a letter's the
+        // program knows only by its citation (REVIEW35 #7).
+        let plan = deadlinesSource
         if given.isEmpty {
             // No letter registered: the plan's own deadlines, never blanks for a letter.
-            if !report.deadlines.isEmpty { out.append(.paragraph(w("direction.planDeadlines", ["holder": holderName, "deadlines": deadlinesText]))) }
+            if !report.deadlines.isEmpty { out.append(.paragraph(w("direction.planDeadlines", ["holder": holderName, "deadlines": deadlinesText, "plan": plan]))) }
         } else {
             out.append(.paragraph(report.deadlines.isEmpty ? w("direction.letters", ["letters": letters])
-                                                           : w("direction.reporting", ["letters": letters, "holder": holderName, "deadlines": deadlinesText])))
+                                                           : w("direction.reporting", ["letters": letters, "holder": holderName, "deadlines": deadlinesText, "plan": plan])))
         }
         // The Department's own units that reported, counted (Phụ lục II lists them: REVIEW10 #8).
         let own = report.completeness.byGroup.filter { definition.rules.ownGroups.contains($0.group) }
@@ -367,6 +384,16 @@ public struct VietnameseRenderer: Sendable {
             if let last = out.last, case .paragraph(let text) = last { out[out.count - 1] = .paragraph(text + " " + sentence) } else { out.append(.paragraph(sentence)) }
         }
         return out
+    }
+
+    /// Where the reporting deadlines are written: the plan's one section all of them are read
+    /// from ("Mục IV của Kế hoạch"), else the plan (REVIEW35 #7).
+    var deadlinesSource: String {
+        let sections = Set(report.deadlines.map(\.section))
+        if sections.count == 1, let only = sections.first, let section = only, w.texts["direction.planSection"] != nil {
+            return w("direction.planSection", ["section": section])
+        }
+        return w.texts["direction.planWhole"] != nil ? w("direction.planWhole") : ""
     }
 
     /// "hạn 01/11/2026 đối với các phòng, đơn vị trực thuộc Sở, 15/11/2026 đối với …".
@@ -432,7 +459,24 @@ public struct VietnameseRenderer: Sendable {
             out += w("assessment.leadWorkElsewhere", ["lead": leadName(t), "work": e.work, "task": lowerFirst(taskName(e.task)),
                                                       "group": String(e.task.group)])
         }
+        if let j = partnerJointWork(t), w.texts["assessment.partnerJointWork"] != nil, w.says("assessment.partnerJointWork") {
+            out += w("assessment.partnerJointWork", ["who": j.who, "lead": leadName(t), "work": j.work])
+        }
         return out.isEmpty ? nil : out
+    }
+
+    /// Work other units report on the task as taken part in with others, left out of the
+    /// totals as the lead's (`NotCounted.Reason.participation`), beside a lead that has not
+    /// started it: the units and their first figure ("03 cuộc kiểm tra"), so the lead's "chưa
+    /// triển khai" is never read alone beside a partner's joint work (REVIEW35 #4).
+    public func partnerJointWork(_ t: ConsolidatedReport.TaskResult) -> (who: String, work: String)? {
+        let joint = t.notCounted.filter { $0.reason == .participation && $0.value != 0 && !isLeadUnit($0.unitID, of: t) && !t.leadUnits.contains($0.unitID) }
+        guard let first = joint.first(where: { !IndicatorID($0.indicator).isMoney }), let object = indicator(first.indicator, in: t).objects.first else { return nil }
+        let value = joint.filter { $0.indicator == first.indicator }.map(\.value).reduce(0, +)
+        var seen = Set<String>()
+        let refs = joint.filter { $0.indicator == first.indicator && seen.insert($0.unitID).inserted }
+            .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+        return (who(refs), VietFormat.count(value) + " " + object)
     }
 
     /// The task's state as Phụ lục I and the body's lists state it.

@@ -245,6 +245,10 @@ struct DevCorpusTests {
         // signature block on page 6 with only about 1–2 lines to spare (pdftotext of the
         // LibreOffice render: 43 text lines on page 6 against 44 on page 5). The bound keeps
         // about one; the next words added must be paid for by words taken out.
+        // Session 33 (REVIEW35's fixes: the deadlines cited to the plan's section, the
+        // disbursement not reported, the partner's joint inspections in III.2; the overlap
+        // notes gone): 3.682 words, the signature block still on page 6 (line count of the
+        // LibreOffice render unchanged: the two notes' lines paid for the new ones).
         #expect(words < 3_700)
     }
 
@@ -392,7 +396,14 @@ struct DevCorpusTests {
         #expect(body.contains("báo cáo của \(VietFormat.count(received))/\(VietFormat.count(expected)) cơ quan, địa phương ("))
         for g in report.completeness.byGroup {
             let part = "\(VietFormat.count(g.received))/\(VietFormat.count(g.expected)) \(v.groupLabel(g.group)!)"
-            #expect(body.contains(part) == (g.group != "group:internal"), "\(part)")
+            // REVIEW35 #9 (over REVIEW30 #5): the Department's own units are counted once, as
+            // the source of its results, outside the reporting rate's composition.
+            if g.group == "group:internal" {
+                #expect(body.contains("kết quả thực hiện của \(part) và báo cáo của"), "\(part)")
+                #expect(body.components(separatedBy: part).count == 2, "\(part)")
+            } else {
+                #expect(body.contains(part), "\(part)")
+            }
         }
         let own = report.completeness.byGroup.first { $0.group == "group:internal" }!
         #expect(own.received < own.expected)

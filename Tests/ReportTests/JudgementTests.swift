@@ -819,9 +819,11 @@ import Testing
         #expect(!VietnameseRenderer(r, definition: d).body().map(\.text).joined(separator: "\n").contains("Các sở, ban, ngành chưa gửi báo cáo"))
         let own = try #require(r.completeness.byGroup.first { $0.group == "group:internal" })
         let opening = try #require(v.body().first?.text)
-        // Not counted in the opening (REVIEW30 #5, reversing REVIEW26 #10's "04/06 phòng, đơn
-        // vị trực thuộc Sở"): the Sở's own divisions are its source, never named.
-        #expect(!opening.contains("\(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng"), "\(opening)")
+        // REVIEW35 #9 (over REVIEW30 #5, which reversed REVIEW26 #10): how many of the Sở's
+        // own divisions reported is said as the source of its results, never in the reporting
+        // rate of the units outside it.
+        #expect(opening.contains("kết quả thực hiện của \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng"), "\(opening)")
+        #expect(!opening.contains("; \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng"), "\(opening)")
     }
 
     /// The fixture with the Phòng Kiểm tra – Pháp chế reporting 12 people it sent to the Chi
@@ -882,7 +884,8 @@ import Testing
     /// (REVIEW8 #1), and the review page asks for the letter.
     @Test func sectionIStatesTheRequestLettersOrOnlyThePlansDeadlines() throws {
         let blank = section("I. CÔNG TÁC CHỈ ĐẠO", "II. KẾT QUẢ THỰC HIỆN")
-        #expect(blank.contains("Theo Kế hoạch, các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện về Chi cục trước ngày 01/11/2026"))
+        // REVIEW35 #7: cited to the plan's section the deadlines are read from.
+        #expect(blank.contains("Theo Mục IV của Kế hoạch, các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện về Chi cục trước ngày 01/11/2026"))
         #expect(!blank.contains("Công văn") && !blank.contains("…"))
         #expect(report.review.contains { $0.code == "guidance-letters-missing" })
         #expect(!Fixtures.pipeline.report.bases.isEmpty)
