@@ -947,9 +947,14 @@ struct GridResolver {
                 var peer = false
                 // (In a questionnaire the rows between questions are the answer's parts; a label
                 // set in by spaces is a part of the row above.)
-                if seqCol == nil, !layout.isBreakdown, !layout.isQuestionnaire, code == nil, current != nil, !question, !continued,
-                   shape == .empty, row.labelCell?.text.first?.isWhitespace == false,
-                   row.values.isEmpty, row.valueWords.contains(where: { !$0.continued }) {
+                // A row numbered a level below ("1.1" under "1") with a result in words or a
+                // status of its own is read the same way (grids.yaml `sub_row_peers`): hands
+                // copy an older report's numbering onto an item of another subject.
+                let subRow = r.g.thresholds.subRowPeers > 0 && shape == .dotted && below
+                    && (row.valueWords.contains(where: { !$0.continued }) || row.statusCell.map { !$0.continued } == true)
+                if !layout.isBreakdown, !layout.isQuestionnaire, code == nil, current != nil, !question, !continued,
+                   seqCol == nil && shape == .empty && row.valueWords.contains(where: { !$0.continued }) || subRow,
+                   row.labelCell?.text.first?.isWhitespace == false, row.values.isEmpty {
                     let title = String(row.label.prefix { $0 != ":" })
                     let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: ownKinds(),
                                       evidence: rowWords(row), results: row.valueWords.map(\.text).joined(separator: "\n"))

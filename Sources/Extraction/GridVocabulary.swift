@@ -283,6 +283,9 @@ public struct GridVocabulary: Sendable {
         /// and the repeats on consecutive rows that make a task column.
         var typedColumnRows = 12.0, typedColumnCells = 3.0, typedColumnShare = 0.8
         var typedTaskWords = 12.0, typedTaskRepeats = 1.0
+        /// A row numbered a level below a task's row ("1.1" under "1") with words of its own
+        /// (a result or a status) that clearly names another task is that task's row; 0: never.
+        var subRowPeers = 0.0
         /// A text cell of at most this many words whose numbers the figure reader reads as
         /// figures ("Cuộc KT (3); Cơ sở (26)", "04 lớp; 210 lượt người") counts as a number
         /// cell when a column is typed by what its cells hold; 0: never.
@@ -683,6 +686,7 @@ public struct GridVocabulary: Sendable {
                     case "typed_column_share": v.thresholds.typedColumnShare = d
                     case "typed_task_words": v.thresholds.typedTaskWords = d
                     case "typed_task_repeats": v.thresholds.typedTaskRepeats = d
+                    case "sub_row_peers": v.thresholds.subRowPeers = d
                     case "typed_figure_words": v.thresholds.typedFigureWords = d
                     case "typed_task_resolved": v.thresholds.typedTaskResolved = d
                     case "typed_label_resolved": v.thresholds.typedLabelResolved = d
