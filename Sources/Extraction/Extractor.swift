@@ -1711,7 +1711,13 @@ struct ExtractionRun {
         let number = head[..<space]
         guard number.filter({ $0 == "." }).count >= 1, number.dropLast().contains("."),
               number.allSatisfy({ $0.isNumber || $0 == "." || $0 == ")" }) else { return false }
-        return numberQuotes(text).isEmpty
+        if numberQuotes(text).isEmpty { return true }
+        // "1.1 Công tác kiểm tra" with no full stop after its number: the figure reader reads
+        // "1.1" as a number; the words after it, opening with a capital ("1,5 tỷ đồng" is a
+        // sum, never a point), are what must hold no figure.
+        let rest = text[text.index(text.startIndex, offsetBy: number.count)...].trimmed()
+        guard !number.hasSuffix("."), !number.hasSuffix(")"), rest.first?.isUppercase == true else { return false }
+        return numberQuotes(rest).isEmpty
     }
 
     /// "1.", "2)", "IV.", "a)", "b." at the start: the shape of a heading's number.

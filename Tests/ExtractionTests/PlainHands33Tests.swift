@@ -28,4 +28,23 @@ import Testing
         #expect(s.value("II.1.a", "participants") == nil)
         #expect(s.value("II.1.a", "communications") == 4)
     }
+
+    /// "1.1 Công tác kiểm tra" (no full stop after the number, not bold) under "1. Tuyên
+    /// truyền" is a point of the unit's own numbering, not a figure "1.1" of the passage above:
+    /// what follows it is resolved by meaning.
+    @Test func aSubNumberedLineWithoutItsFullStopIsAHeading() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("II. KẾT QUẢ THỰC HIỆN"),
+            .bold("1. Tuyên truyền"),
+            .p("Đăng 05 tin bài trên trang thông tin điện tử phường. Tiếp tục thực hiện."),
+            .p("1.1 Kiểm tra tại chợ, cửa hàng xăng dầu"),
+            .p("Phường tổ chức 03 cuộc kiểm tra tại 17 cơ sở kinh doanh, chưa phát hiện vi phạm. Đã hoàn thành kế hoạch kiểm tra năm."),
+        ]))
+        #expect(s.entries.map(\.task).sorted() == ["II.1.a", "II.5.c"])
+        #expect(s.value("II.1.a", "communications") == 5)
+        #expect(s.value("II.1.a", "inspections") == nil)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(!s.findingCodes.contains("figure-unrecognized"))
+    }
 }
