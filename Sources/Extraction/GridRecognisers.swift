@@ -1024,6 +1024,29 @@ final class GridRecognisers: Sendable {
         return nil
     }
 
+    /// The tasks a code cell names when it names several, joined by a word of `code_joins`
+    /// ("2.g; 4.c", "5.a + 5.b", "1a và 3a"), in the order written; empty unless every part is
+    /// a task code of its own and at least two tasks are named.
+    func taskCodes(inCodeCell text: String) -> [String] {
+        guard !g.codeJoins.isEmpty, text.utf8.count <= 40 else { return [] }
+        var parts = [text.lowercased()]
+        for join in g.codeJoins {
+            let word = join.allSatisfy { $0.isLetter }
+            parts = parts.flatMap { part -> [String] in
+                if word { return part.split(separator: " ").split { $0 == join }.map { $0.joined(separator: " ") } }
+                return part.components(separatedBy: join)
+            }
+        }
+        let trimmed = parts.map { $0.trimmed() }.filter { !$0.isEmpty }
+        guard trimmed.count >= 2 else { return [] }
+        var codes: [String] = []
+        for part in trimmed {
+            guard let c = taskCode(in: part, sequence: true) else { return [] }
+            if !codes.contains(c) { codes.append(c) }
+        }
+        return codes.count >= 2 ? codes : []
+    }
+
     func code(_ group: Int, _ letter: String) -> String? {
         let c = "II.\(group).\(letter)"
         return taskCodes.contains(c) ? c : nil

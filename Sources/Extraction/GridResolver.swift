@@ -1337,6 +1337,40 @@ struct GridResolver {
             }
         }
         if let c = current, !rows.isEmpty { rowTask[rows.count - 1] = c }
+        // A row whose code cell names several tasks ("2.g; 4.c", "5.a + 5.b": grids.yaml
+        // `code_joins`) reports on each: read as the first named, each other one takes the
+        // row's status, and each of the row's figures goes to the named task that reports its
+        // kind (task_profiles.yaml `figures`); among several, to the one whose words the
+        // figure's own clause of the result holds ("lấy 20 mẫu khảo sát" is II.5.b's beside
+        // II.5.a), else to the first named.
+        for row in rows {
+            guard let first = reading.rowTasks[row.row.index] else { continue }
+            let codes = r.taskCodes(inCodeCell: row.code.isEmpty ? row.seq : row.code)
+            guard codes.count >= 2, codes.contains(first) else { continue }
+            let k = reading.entry(first)
+            let here = Set(row.row.cells.map(\.location))
+            let stated = reading.entries[k].status.flatMap { $0.location.map(here.contains) == true ? $0 : nil }
+            for other in codes where other != first {
+                let j = reading.entry(other)
+                if let l = row.labelCell { reading.entries[j].sources.append(l.location.description) }
+                if reading.entries[j].status == nil, let stated { reading.entries[j].status = stated }
+            }
+            let texts = Dictionary(row.row.cells.map { ($0.location, $0.text) }, uniquingKeysWith: { a, _ in a })
+            var kept: [GridReading.Figure] = []
+            for f in reading.entries[k].figures {
+                guard here.contains(f.location) else { kept.append(f); continue }
+                let fits = codes.filter { r.profiles.figures[$0]?.contains(f.indicator) == true }
+                var target = fits.first ?? first
+                if fits.count >= 2, let text = texts[f.location] {
+                    let clause = text.split(whereSeparator: { $0 == ";" || $0 == "\n" }).first { $0.contains(f.text) }.map(String.init) ?? ""
+                    let scores = r.profiles.phraseScores(clause)
+                    let ranked = fits.map { ($0, scores[$0] ?? 0) }
+                    if let top = ranked.max(by: { $0.1 < $1.1 }), top.1 > 0, ranked.filter({ $0.1 == top.1 }).count == 1 { target = top.0 }
+                }
+                if target == first { kept.append(f) } else { reading.entries[reading.entry(target)].figures.append(f) }
+            }
+            reading.entries[k].figures = kept
+        }
         /// A total row's cell as an amount of `id`: money scaled by what is written after the
         /// number, else by the column's scale.
         func totalAmount(_ value: (column: Int, value: Double, cell: GridCell), _ id: IndicatorID) -> Double {

@@ -60,6 +60,9 @@ public struct GridVocabulary: Sendable {
     /// What a unit types in a result cell of a row it has nothing to report on ("Không",
     /// "Kết quả:" with nothing after it; a cell of dashes alone needs no entry): no result.
     var fillerCells = PhraseTable<Bool>()
+    /// What joins two task codes in one code cell ("2.g; 4.c", "5.a + 5.b", "2.h và 2.i"): a
+    /// row that reports on several tasks at once (`code_joins`, lower case).
+    var codeJoins: [String] = []
     /// The label a results row opens with under a task's row ("Kết quả: …" across the table).
     var resultLabels = PhraseTable<Bool>()
     /// A band across the table over rows of work outside the plan ("NHIỆM VỤ PHÁT SINH NGOÀI
@@ -437,6 +440,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.belongsTo.add(p, true) }
             case "filler_cells":
                 for p in try strings(value, key) { v.fillerCells.add(p, true) }
+            case "code_joins":
+                v.codeJoins = try strings(value, key).map { $0.lowercased() }.filter { !$0.isEmpty }
             case "result_labels":
                 for p in try strings(value, key) { v.resultLabels.add(p, true) }
             case "outside_plan_bands":
