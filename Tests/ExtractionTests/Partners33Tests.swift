@@ -33,4 +33,24 @@ import Testing
         #expect(r.taskCodes(inCodeCell: "KH38/5c").isEmpty)
         #expect(r.taskCodes(inCodeCell: "2.g").isEmpty)
     }
+
+    /// A commune's sheet headed by the plan's work and who worked with it ("Việc theo KH | Xã đã
+    /// làm | Con số | Đơn vị cùng làm | Xong chưa?"): the first column names each row's task
+    /// (its short code "5c"), the partner column is no result, the question's answer the status.
+    @Test func aSheetHeadedByThePlansWorkNamesEachRowsTask() {
+        let s = extract(workbook([
+            ["UBND XÃ NHUẬN ĐỨC"],
+            ["Số: 77/BC-UBND"],
+            ["Nhuận Đức, ngày 05 tháng 11 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CT38 NĂM 2026"],
+            ["Việc theo KH", "Xã đã làm", "Con số", "Đơn vị cùng làm", "Xong chưa?"],
+            ["5c", "Kiểm tra cân tại chợ trên địa bàn xã", "03 cuộc kiểm tra tại 17 cơ sở", "Chi cục TĐC", "Chưa xong"],
+            ["2đ", "Duy trì ISO 9001 tại UBND xã", "Đã công bố lại", nil, "Xong"],
+        ]), fileName: "nhuan-duc-ct38.xlsx")
+        #expect(s.entries.map(\.task).sorted() == ["II.2.đ", "II.5.c"])
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.2.đ")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 17)
+    }
 }
