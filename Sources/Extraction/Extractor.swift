@@ -179,7 +179,11 @@ public struct Extractor: Sendable {
             .map { $0.source ?? $0.message }).count
         let fewTasks = resolved + unresolved > 0
             && Double(resolved) < vocabulary.planSubject.otherTitleMinTaskShare * Double(resolved + unresolved)
-        if !run.mentionsPlan, titled.map({ !run.titleSpeaksOfPlan($0) }) ?? submission.entries.isEmpty,
+        // With no title at all, the tasks found by meaning save it only when they are most of
+        // its passages and rows: a sheet of another programme headed by one line of
+        // abbreviations ("UBND XÃ … - BC nhanh KQ GNBV năm 2026") has a row or two near a task
+        // by its words and the rest unplaced.
+        if !run.mentionsPlan, titled.map({ !run.titleSpeaksOfPlan($0) }) ?? (submission.entries.isEmpty || fewTasks),
            titled != nil && fewTasks || !run.speaksOfPlanSubject(minLines: titled == nil ? 1 : vocabulary.planSubject.otherTitleMinLines,
                                                                 bodiesAsPlaces: titled.map { run.titleNamesASubject($0) } ?? false),
            !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {
@@ -2711,8 +2715,13 @@ struct ExtractionRun {
         if opensWithClosingLabel(text) { closingLine = lineIndex }
         // A total stated in the passage stands for its parts.
         let totals = Set(numbers.found.filter(\.total).map(\.indicator))
-        let found = numbers.found.filter { $0.total || !totals.contains($0.indicator) }
-        let unplaced = numbers.unplaced
+        // A line of the year's end estimate after the result to date ("- Thực hiện đến
+        // 20/11/2026: 13 tin, bài" then "- Ước thực hiện đến 31/12/2026: 15 tin, bài (…)"): its
+        // figure of a kind the task already has is no result and not added; its other numbers
+        // are not quoted once the task has results. An estimate alone stays read (and marked).
+        let had = Set(b.figures.keys).union(pending.map(\.id))
+        let found = numbers.found.filter { ($0.total || !totals.contains($0.indicator)) && !($0.estimate && had.contains($0.indicator)) }
+        let unplaced = numbers.unplaced.filter { !($0.estimate && !had.isEmpty) }
         // A line that opens with a total word ("Tổng cộng: 12 tin.") totals the lines above it.
         // ("+ Cộng: 02 cuộc; 41 cơ sở" by a total label, `total_labels`.)
         let totalLine = tokens.firstIndex(where: { $0.kind == .word }).map {
@@ -2764,10 +2773,10 @@ struct ExtractionRun {
         var known = Set(b.figures.values.map(\.value))
         for p in pending { known.insert(p.value) }
         let bare = !text.contains(where: \.isLetter)
-        let unread = !bare ? numbers.unread : numbers.unread.filter { u in
+        let unread = (!bare ? numbers.unread : numbers.unread.filter { u in
             guard Tokenizer.tokenize(u.number).count == 1, let n = VietNumber.parse(Substring(u.number)) else { return true }
             return !known.contains(n)
-        }
+        }).filter { !($0.estimate && !had.isEmpty) }
         noteUnread(unread, task: code, location: location)
         let stated = v.statusOrUnrecognized(in: tokens)
         if let s = stated.claim { setStatus(s.value, on: b, location: location, confidence: s.confidence) }

@@ -54,6 +54,15 @@ struct FigureReader {
     /// Labels of labelled totals ("Cộng chung 03 đợt:"), as token ranges: a count inside one
     /// says what the total is over, when the total after its colon counts the same.
     private var totalLabels: [Range<Int>] = []
+    /// Sentences opening with an estimate (`figure_reading.estimates`: "- Ước thực hiện đến
+    /// 31/12/2026: 15 tin, bài (…)"), as token ranges, and where the open one started: beside
+    /// the result said for the same kind ("- Thực hiện đến 20/11/2026: 13 tin, bài"), their
+    /// numbers are no result of their own (see `settle()`).
+    private var estimateSentences: [Range<Int>] = []
+    private var estimateStart: Int?
+    /// The unplaced and unread numbers met inside those sentences (indexes into `out`).
+    private var estimateUnplaced = IndexSet()
+    private var estimateUnread = IndexSet()
 
     init(v: Vocabulary, tokens: [Token]) {
         self.v = v
@@ -67,6 +76,8 @@ struct FigureReader {
             let tok = tokens[i]
             // A sentence ends at "." or a line's end; ":" and ";" only end a clause.
             if tok.breakBefore, i > 0, !(tokens[i - 1].kind == .punct && (tokens[i - 1].raw == ":" || tokens[i - 1].raw == ";")) {
+                if let start = estimateStart { estimateSentences.append(start..<i) }
+                estimateStart = nil
                 totalScope = false
                 inventoryScope = false
                 otherPeriodScope = false
@@ -108,6 +119,10 @@ struct FigureReader {
                 i = end - 1
                 continue
             }
+            if tok.kind == .word, estimateStart == nil, i - sentenceStart <= 1,
+               tokens[sentenceStart..<i].allSatisfy({ $0.kind == .punct }), v.figureReading.estimates.hasMatch(tokens, at: i) {
+                estimateStart = i
+            }
             if tok.kind == .word, let end = targetOpening(at: i) {
                 targetScope = true
                 i = end - 1
@@ -124,6 +139,16 @@ struct FigureReader {
                 inventoryOpensSentence = true
                 i = end - 1
                 continue
+            }
+            let (unplacedBefore, unreadBefore, foundBefore) = (out.unplaced.count, out.unread.count, out.found.count)
+            defer {
+                if estimateStart != nil {
+                    estimateUnplaced.insert(integersIn: unplacedBefore..<max(unplacedBefore, out.unplaced.count))
+                    estimateUnread.insert(integersIn: unreadBefore..<max(unreadBefore, out.unread.count))
+                    for k in unplacedBefore..<max(unplacedBefore, out.unplaced.count) { out.unplaced[k].estimate = true }
+                    for k in unreadBefore..<max(unreadBefore, out.unread.count) { out.unread[k].estimate = true }
+                    for k in foundBefore..<max(foundBefore, out.found.count) { out.found[k].estimate = true }
+                }
             }
             switch tok.kind {
             case .punct:
@@ -148,6 +173,8 @@ struct FigureReader {
                 readNumber(at: i)
             }
         }
+        if let start = estimateStart { estimateSentences.append(start..<tokens.count) }
+        estimateStart = nil
         settle()
     }
 
@@ -157,6 +184,23 @@ struct FigureReader {
     /// counts that indicator by another noun too ("tại 03 chợ …, kiểm tra 87 hộ kinh doanh").
     private mutating func settle() {
         var drop = IndexSet()
+        // A year-end review's item gives its result to a date, then the estimate to the year's
+        // end ("- Thực hiện đến 20/11/2026: 13 tin, bài …" / "- Ước thực hiện đến 31/12/2026: 15
+        // tin, bài (đang thực hiện)"): where the passage states the result of a kind, the
+        // estimate's figure of that kind is no result and not added; its other numbers are not
+        // quoted when the passage has a result outside the estimates at all. An estimate alone
+        // stays a figure, marked as one (`markFigures`).
+        if !estimateSentences.isEmpty {
+            func inEstimate(_ at: Int) -> Bool { estimateSentences.contains { $0.contains(at) } }
+            let results = out.found.filter { !inEstimate($0.at) }
+            for (n, f) in out.found.enumerated() where inEstimate(f.at) && results.contains(where: { $0.indicator == f.indicator }) {
+                drop.insert(n)
+            }
+            if !results.isEmpty {
+                out.unplaced = out.unplaced.enumerated().filter { !estimateUnplaced.contains($0.offset) }.map(\.element)
+                out.unread = out.unread.enumerated().filter { !estimateUnread.contains($0.offset) }.map(\.element)
+            }
+        }
         // A correction after a figure ("… tại 46 cơ sở (sửa 38 cơ sở thành 46 cơ sở)"): its new
         // value, equal to a figure of its kind read before it in the passage, is that figure
         // said again.

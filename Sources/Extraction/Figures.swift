@@ -16,6 +16,8 @@ struct FoundFigure: Sendable {
     var at = -1
     /// Counted by the noun of a place that holds what the indicator counts ("03 chợ").
     var container = false
+    /// Read in a sentence opening with an estimate ("- Ước thực hiện đến 31/12/2026: …").
+    var estimate = false
 }
 
 /// A number that could not be tied to an indicator: reported as doubtful when it looks like
@@ -24,6 +26,8 @@ struct UnplacedFigure: Sendable {
     var phrase: String
     /// The amount in đồng.
     var value: Double
+    /// Met in a sentence opening with an estimate.
+    var estimate = false
 }
 
 /// A number of a passage that became no figure and is not a reference, a date, a year, a
@@ -33,6 +37,8 @@ struct UnreadNumber: Sendable {
     var number: String
     /// The number with the words around it, e.g. "150 hộ gia đình được".
     var phrase: String
+    /// Met in a sentence opening with an estimate.
+    var estimate = false
 }
 
 /// What a passage's numbers are: figures, amounts whose indicator is unclear, and numbers
