@@ -59,6 +59,11 @@ struct GridLayout: Sendable {
         if out.allSatisfy({ roles[$0] == .answer }), periods.count == 1 { out += periods }
         return out.sorted()
     }
+    /// A column that holds money: headed by a money indicator ("Kinh phí đã chi", "Đầu vào
+    /// (nhân lực, kinh phí)") or by the money role. Its counts are not results of its own.
+    func holdsMoney(_ column: Int) -> Bool {
+        indicatorColumns[column]?.isMoney ?? (roles[column] == .money)
+    }
     /// A questionnaire: one row a question, its answer in words, figures and ticked boxes.
     var isQuestionnaire: Bool { column(.answer) != nil }
     /// "Chỉ tiêu | Kết quả": a list of results, the unit written after each number.

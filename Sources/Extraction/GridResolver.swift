@@ -1022,6 +1022,10 @@ struct GridResolver {
                     // "08 doanh nghiệp", "1,2 tỷ đồng": the unit written after the number; else
                     // the one the label column's header names ("Loại PTĐ": instruments).
                     let after = unitAfterNumber(value.cell.text)
+                    // "05 thanh tra viên" under a logframe's "Đầu vào (nhân lực, kinh phí)": in a
+                    // column that holds money, a number whose own words are no unit of money
+                    // counts what went into the work (its staff), not a result.
+                    if layout.holdsMoney(value.column), after.contains(where: \.isLetter), r.moneyScale(after) == nil { continue }
                     let written = after.isEmpty && value.cell.number != nil ? labelUnit : after
                     // A Word table's cell holds text: its scale is written after the number or
                     // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
@@ -1056,7 +1060,16 @@ struct GridResolver {
                     // Results written as prose in a result column ("02 lớp; 186 lượt người").
                     // (Filler in a result cell, "Không", "—", is no result: a row of the plan's
                     // annex the unit had nothing for.)
-                    for cell in row.valueWords where !r.isFiller(cell.text) { absorbProse(cell, into: c, skip: fromColumns, label: stripBullet(row.label), &reading) }
+                    for cell in row.valueWords where !r.isFiller(cell.text) {
+                        let k = reading.entry(c), had = reading.entries[k].figures.count
+                        absorbProse(cell, into: c, skip: fromColumns, label: stripBullet(row.label), &reading)
+                        // "06 công chức⏎Kinh phí đã chi: 62,4 tr.đ" in a column that holds money:
+                        // the money is its result, the staff beside it went into the work.
+                        if layout.holdsMoney(cell.column), reading.entries[k].figures.count > had {
+                            let added = reading.entries[k].figures[had...].filter(\.indicator.isMoney)
+                            reading.entries[k].figures.replaceSubrange(had..., with: added)
+                        }
+                    }
                     // "Có phát sinh … không?" answered "Không": nothing arose.
                     if layout.isQuestionnaire, reading.entries[reading.entry(c)].status == nil {
                         let answers = row.valueWords + [layout.column(.yesNo)].compactMap { $0 }.compactMap { row.row.cell(startingAt: $0) }
@@ -2244,7 +2257,7 @@ struct GridResolver {
 
     func absorbProse(_ cell: GridCell, into code: String, skip: Set<IndicatorID> = [], label: String? = nil, _ reading: inout GridReading) {
         let k = reading.entry(code)
-        var text = unitsOutOfBrackets(withoutNoteLines(cell.text))
+        var text = partChainTotals(unitsOutOfBrackets(withoutNoteLines(cell.text)))
         if let label, let parts = parallelFigures(label: label, text) {
             for (id, value, phrase) in parts where !skip.contains(id) {
                 reading.entries[k].figures.append(.init(indicator: id, value: value, location: cell.location, text: phrase))

@@ -144,6 +144,14 @@ public struct GridVocabulary: Sendable {
     /// Marks after which a task's heading row ends with its status ("II.2.e Góp ý QCVN —
     /// Đang thực hiện"); an opening parenthesis encloses it ("… (đang thực hiện)").
     var headingStatusMarks: [String] = []
+    /// A line counting one thing by numbered area ("Cuộc KT — KV1: 2 · KV2: 1 ⇒ 3"): the mark
+    /// after its label, the marks between its parts, the marks before its total.
+    struct PartChains: Sendable {
+        var labelMarks: [String] = []
+        var separators: [String] = []
+        var totals: [String] = []
+    }
+    var partChains = PartChains()
     /// A column under a header no role names ("Tự nhận xét", "Ý kiến") whose cells are short
     /// statuses or assessments: at least `assessmentColumnCells` of them, each of at most
     /// `assessmentColumnWords` words and no number, and no other cell longer or with a number.
@@ -523,6 +531,16 @@ public struct GridVocabulary: Sendable {
                 }
             case "heading_status_marks":
                 v.headingStatusMarks = try strings(value, key)
+            case "part_chains":
+                for (name, nameNode, list) in try mapping(value, "part_chains") {
+                    let marks = try strings(list, "part_chains.\(name)")
+                    switch name {
+                    case "label": v.partChains.labelMarks = marks
+                    case "parts": v.partChains.separators = marks
+                    case "total": v.partChains.totals = marks
+                    default: throw fail(nameNode, "part_chains.\(name): unknown key (use label, parts, total)")
+                    }
+                }
             case "assessment_column":
                 for (name, nameNode, n) in try mapping(value, "assessment_column") {
                     let x = Int(try number(n, "assessment_column.\(name)"))
