@@ -179,11 +179,7 @@ public struct Extractor: Sendable {
             .map { $0.source ?? $0.message }).count
         let fewTasks = resolved + unresolved > 0
             && Double(resolved) < vocabulary.planSubject.otherTitleMinTaskShare * Double(resolved + unresolved)
-        // With no title at all, the tasks found by meaning save it only when they are most of
-        // its passages and rows: a sheet of another programme headed by one line of
-        // abbreviations ("UBND XÃ … - BC nhanh KQ GNBV năm 2026") has a row or two near a task
-        // by its words and the rest unplaced.
-        if !run.mentionsPlan, titled.map({ !run.titleSpeaksOfPlan($0) }) ?? (submission.entries.isEmpty || fewTasks),
+        if !run.mentionsPlan, titled.map({ !run.titleSpeaksOfPlan($0) }) ?? submission.entries.isEmpty,
            titled != nil && fewTasks || !run.speaksOfPlanSubject(minLines: titled == nil ? 1 : vocabulary.planSubject.otherTitleMinLines,
                                                                 bodiesAsPlaces: titled.map { run.titleNamesASubject($0) } ?? false),
            !run.citesTaskByCode(), !run.quotesATaskOfThePlan() {

@@ -44,7 +44,7 @@ private func top() -> [[Any?]] { [
     }
 
     /// In prose, only the sentence that says its figures are estimated is; "điều ước" is a
-    /// treaty, not an estimate.
+    /// treaty, not an estimate (and an estimate beside the result of its kind is not added).
     @Test func anEstimateSentenceMarksOnlyItsOwnFigures() {
         let s = extract(word([
             .table([["ỦY BAN NHÂN DÂN\nXÃ CẦN THẠNH\nSố: 91/BC-UBND",
@@ -55,7 +55,9 @@ private func top() -> [[Any?]] { [
         ]))
         let all = s.entries.flatMap { $0.indicators.values.flatMap(\.sources) }
         #expect(all.contains { $0.value == 96 && !$0.isEstimate }, "\(all)")
-        #expect(all.contains { $0.value == 45 && $0.isEstimate }, "\(all)")
+        // Session 33 (YearEnd33Tests): an estimate sentence's figure of a kind the passage
+        // already states as a result is no result of its own and is not added.
+        #expect(!all.contains { $0.value == 45 }, "\(all)")
         #expect(all.contains { $0.value == 4 && !$0.isEstimate }, "\(all)")
     }
 
