@@ -446,7 +446,7 @@ struct ScoredCorporaTests {
         // set156–set160: written at the start of session 32 by five writers who never saw the
         // code, held out for the whole round (start d432ad2 → end): set156 91.4 → 91.4, set157 95.8 → 95.8, set158 90.8 → 90.8, set159 95.3 → 95.3, set160 93.1 → 93.1.
         // Floors a point below the end; silent bounds 0.01 above.
-        Floor(name: "independent/set156", path: independent.appendingPathComponent("set156"), score: 92.5, measure: 82.0, silentFigures: 0.038),
+        Floor(name: "independent/set156", path: independent.appendingPathComponent("set156"), score: 91.7, measure: 82.0, silentFigures: 0.038),
         Floor(name: "independent/set157", path: independent.appendingPathComponent("set157"), score: 95.8, measure: 87.3, silentFigures: 0.024),
         Floor(name: "independent/set158", path: independent.appendingPathComponent("set158"), score: 89.8, measure: 70.4, silentFigures: 0.052),
         Floor(name: "independent/set159", path: independent.appendingPathComponent("set159"), score: 95.7, measure: 85.0, silentFigures: 0.032),
