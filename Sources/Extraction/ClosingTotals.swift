@@ -85,35 +85,4 @@ extension ExtractionRun {
         let year = parts.count == 3 ? Int(parts[2]) ?? 0 : 0
         return year * 10_000 + month * 100 + day
     }
-
-    /// After a log's dated row is read: a status its cells claimed of a task is the task's at
-    /// that day ("Tình trạng lúc ghi": "đang làm" in March, "xong" in May), and replaces the
-    /// one an earlier-dated row claimed, as a dated entry of a diary does (`readDatedEntry`);
-    /// the earlier rows' claims are the job's past, no conflict. A row dated before the latest
-    /// claim (a log kept newest first) yields to it.
-    mutating func noteLogRowStatus(_ line: Line, day: Int) {
-        let here = Set(line.cells.map { $0.location.description })
-        for (code, b) in builders {
-            guard let taken = b.statusClaims.last(where: { $0.source.map(here.contains) ?? false }) else { continue }
-            guard let latest = loggedStatus[code] else {
-                loggedStatus[code] = (day, taken.value, taken.weight, taken.source, here)
-                continue
-            }
-            if day >= latest.day {
-                pastStatusPlaces.formUnion(latest.sources)
-                b.statusClaims.removeAll { $0.source.map(latest.sources.contains) ?? false }
-                if b.statusSource.map(latest.sources.contains) ?? true {
-                    b.status = taken.value; b.statusSource = taken.source; b.statusConfidence = taken.weight
-                }
-                loggedStatus[code] = (day, taken.value, taken.weight, taken.source, latest.sources.union(here))
-            } else {
-                pastStatusPlaces.formUnion(here)
-                b.statusClaims.removeAll { $0.source.map(here.contains) ?? false }
-                if b.statusSource.map(here.contains) ?? false {
-                    b.status = latest.value; b.statusSource = latest.source; b.statusConfidence = latest.weight
-                }
-                loggedStatus[code]!.sources.formUnion(here)
-            }
-        }
-    }
 }

@@ -354,11 +354,8 @@ struct ExtractionRun {
     /// Reading a log's dated row: each row is an event of its own, so equal figures of two
     /// rows ("01 cuộc" in March, "01 cuộc" in May) add up; no row restates another.
     var inLogRow = false
-    /// By task, the latest day a log's dated row claimed its status, that claim, and the
-    /// places of every dated row's claims (`noteLogRowStatus`).
-    var loggedStatus: [String: (day: Int, value: TaskStatus, weight: Double, source: String?, sources: Set<String>)] = [:]
-    /// Places of status cells a log's later dated row overrode (`noteLogRowStatus`,
-    /// `GridResolver.supersededLogRows`): the job's past, never quoted as a conflict.
+    /// Places of status cells a later dated row of the same job superseded
+    /// (`GridResolver.supersededLogRows`): the job's past, never quoted as a conflict.
     var pastStatusPlaces: Set<String> = []
     func isTable(_ c: Line.Container?) -> Bool { if case .table? = c { return true } else { return false } }
     /// Figures of the passage being read, committed together (see `commitPassage`).
@@ -750,11 +747,9 @@ struct ExtractionRun {
             }
             t.headerRows = 3
             table = t
-            let day = logRowDay(line)
-            inLogRow = day != nil
+            inLogRow = logRowDay(line) != nil
             handleRow(line, t)
             inLogRow = false
-            if let day { noteLogRowStatus(line, day: day) }
             return
         }
         handleText(line)
