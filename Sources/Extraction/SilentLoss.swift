@@ -421,6 +421,11 @@ extension ExtractionRun {
                     if let t = Tokenizer.tokenize(f.phrase).first(where: { $0.kind == .number }), kindOf[t.raw] == nil { kindOf[t.raw] = f.indicator }
                 }
                 candidates.removeAll { c in kindOf[c.raw].map { kindsHere.contains($0) } ?? false }
+                // A year-end estimate the reader found and the passage's reading set aside
+                // beside a result of its kind ("- Ước thực hiện đến 31/12: 12 tin, bài") is
+                // no lost result: an estimate alone is read, so its kind would be here.
+                let estimates = Set(read.found.filter(\.estimate).compactMap { f in Tokenizer.tokenize(f.phrase).first(where: { $0.kind == .number })?.raw })
+                if !estimates.isEmpty { candidates.removeAll { estimates.contains($0.raw) } }
                 // What the area holds, stated as background ("Trên địa bàn xã có 01 chợ, 09 cửa
                 // hàng xăng dầu"), is no result: nothing to quote.
                 if !read.background.isEmpty {
