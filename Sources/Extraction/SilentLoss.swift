@@ -371,6 +371,9 @@ extension ExtractionRun {
             // A part judged to be about another subject is swept too: this is what catches
             // a misjudged part, and its numbers are then said under no task.
             if context.layout { close(); continue }
+            // A sheet set aside whole (the plan's task list copied for a form's lookups, a
+            // sheet of parts another sheet adds up) holds no result of its own to lose.
+            if context.byGrid, grids.setAside(line) { close(); continue }
             if let s = context.section, s == .plans || s == .closing { close(); continue }
             let inItems = context.section?.holdsItems == true
             let places = linePlaces.ofLines(lines)[index]
@@ -400,8 +403,16 @@ extension ExtractionRun {
                 let cardHead = x.gridRecognisers.map { r in
                     tokens.count >= 2 && tokens.last?.kind == .number && r.g.cardBlockHeads.match(tokens, at: 0)?.end == tokens.count - 1
                 } ?? false
+                // "Mặt công tác 2: Kiểm tra cân tại chợ" counts the unit's own areas of work, and
+                // "VIỆC 1: Tuyên truyền …", "ĐỐI TƯỢNG 02:" head a card of a vertical form: the
+                // heading's first number is its place in the count, no figure.
+                let countingNumber = tokens.firstIndex(where: { $0.kind == .number }).flatMap { first -> Int? in
+                    if let r = x.gridRecognisers, first > 0, r.g.cardBlockHeads.match(tokens, at: 0)?.end == first,
+                       first + 1 == tokens.count || [":", ".", "-", "–", "—"].contains(tokens[first + 1].raw) { return first }
+                    return ordinalHeadingTitle(cell.text) != nil ? first : nil
+                }
                 for i in tokens.indices where tokens[i].kind == .number {
-                    if cardHead || v.isReference(tokens, i) { continue }
+                    if cardHead || i == countingNumber || v.isReference(tokens, i) { continue }
                     let j = v.skipSpelledOut(tokens, from: i + 1)
                     if v.ignoredCounts.match(tokens, at: j) != nil { continue }
                     // What is still awaited ("còn chờ 08 kết quả thử nghiệm") is no result; a
