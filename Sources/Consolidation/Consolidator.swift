@@ -366,6 +366,13 @@ public enum Consolidator {
                                 source: nil))
         }
 
+        // No amount of the holder's read at all: the report does not say its unit has not
+        // reported (REVIEW36 #3); the desk asks the holder for the disbursement before signing.
+        if budget.planned > 0, budget.holderSpending?.isEmpty ?? true, let holder = budget.holderName {
+            review.append(.init(path: "", unitID: budget.holder, unitName: holder, severity: "warning", code: "budget-disbursement-missing", message: nil,
+                                params: ["holder": holder, "planned": VietFormat.money(Double(budget.planned))], source: nil))
+        }
+
         var report = ConsolidatedReport(
             schemaVersion: ConsolidatedReport.currentSchemaVersion, pipeline: p.id, runID: input.runID, asOf: input.asOf,
             plan: .init(title: p.plan.title, year: p.plan.year, number: p.plan.number, date: p.plan.number == nil ? nil : p.plan.date,

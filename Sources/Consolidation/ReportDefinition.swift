@@ -132,6 +132,10 @@ public struct ReportRules: Sendable, Equatable {
     /// desk (`own-units-postponed`, any other value): REVIEW29 #6, the Sở's own phòng are not
     /// named upward as postponing.
     public var postponedOwnUnits: String = "named"
+    /// `rules.reportingOwnUnits`: "named" — Phụ lục II has a section for the Department's own
+    /// units and III.2 names those that have not reported or sent late (REVIEW36 #6); any other
+    /// value — their reporting stays with the review desk (REVIEW30 #5).
+    public var reportingOwnUnits: String = "desk"
     /// "Sở sẽ báo cáo bổ sung trước ngày …": this many days after the report's date (0: no
     /// date; REVIEW29 §4).
     public var supplementWithinDays: Int = 0
@@ -504,6 +508,11 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.leadPlanned": ["when"], "assessment.tallyPlanned": ["when"], "assessment.leadWorkElsewhere": ["lead", "work", "task", "group"],
         "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"],
         "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n"],
+        "labels.state.lead_not_arisen_worked_own": [], "results.leadPosition_own": ["lead", "status", "task", "text"],
+        "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
+        "assessment.ownReporting": ["kind", "received", "expected", "rest"], "assessment.ownMissing": ["names"],
+        "assessment.ownLate": ["names"], "assessment.ownLaterAfterDeadline": ["names"],
+        "appendix.deadlineCell": ["date"], "appendix.unreadableRun": ["n", "status", "names"], "appendix.reportingByDocumentDate": [],
         "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry", "lead"],
         "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.onRequest": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
@@ -808,6 +817,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let postponementWords = (r.strings("rules.postponement.words") ?? []).map { VietText.fold($0) }
         let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
         let postponedOwnUnits = r.string("rules.postponement.ownUnits") ?? "named"
+        let reportingOwnUnits = r.has("rules.reportingOwnUnits") ? r.string("rules.reportingOwnUnits") ?? "desk" : "desk"
         let supplementWithinDays = Int(r.string("rules.supplementWithinDays") ?? "") ?? 0
         let taskPhraseFieldWords = Int(r.string("rules.taskPhraseFieldWords") ?? "") ?? 14
         let monthsAtRisk = Int(r.string("rules.monthsAtRisk") ?? "") ?? 3
@@ -957,6 +967,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.statutoryTasks = statutoryTasks
         rules.postponementWords = postponementWords
         rules.postponedOwnUnits = postponedOwnUnits
+        rules.reportingOwnUnits = reportingOwnUnits
         rules.supplementWithinDays = supplementWithinDays
         rules.postponedNamedMax = postponedNamedMax
         rules.taskPhraseFieldWords = taskPhraseFieldWords

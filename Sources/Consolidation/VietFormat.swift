@@ -66,6 +66,28 @@ public enum VietFormat {
     /// "24/11/2026".
     public static func date(_ d: PlanDate) -> String { d.displayText }
 
+    /// A date written in a unit's words with a one-digit day or month ("12/6/2025") as the
+    /// report writes every date, "12/06/2025" (REVIEW36 #11). Only whole day/month/year
+    /// triples of a real calendar day are touched; numbers such as "05/2026/QĐ-UBND" are not.
+    public static func paddedDates(_ s: String) -> String {
+        guard s.contains("/") else { return s }
+        let ns = s as NSString
+        var out = ""
+        var last = 0
+        for m in looseDate.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+            let d = Int(ns.substring(with: m.range(at: 1))) ?? 0, mo = Int(ns.substring(with: m.range(at: 2))) ?? 0
+            let y = ns.substring(with: m.range(at: 3))
+            guard (1...31).contains(d), (1...12).contains(mo) else { continue }
+            out += ns.substring(with: NSRange(location: last, length: m.range.location - last))
+            out += String(format: "%02d/%02d/", d, mo) + y
+            last = m.range.location + m.range.length
+        }
+        guard last > 0 else { return s }
+        return out + ns.substring(from: last)
+    }
+
+    static let looseDate = try! NSRegularExpression(pattern: "(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])")
+
     /// "ngày 05 tháng 01 năm 2027": day below 10 and months 1–2 zero-padded.
     public static func longDate(_ d: PlanDate) -> String {
         let day = d.day < 10 ? "0\(d.day)" : "\(d.day)"

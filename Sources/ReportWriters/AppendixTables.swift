@@ -122,7 +122,7 @@ public enum AppendixTables {
                 if result.isEmpty { result.append(v.noResult(t)) }
                 rows.append(AppendixRow(cells: [
                     .text(t.letter), .text(v.expanded(t.title)), .text(v.shortName(t.leadText)), .text(t.schedule), .text(state),
-                    .text(v.statusBreakdown(t)), .text(result.joined(separator: "\n")),
+                    .text(v.statusBreakdown(t)), .text(VietFormat.paddedDates(result.joined(separator: "\n"))),
                 ], bold: false))
             }
         }
@@ -136,14 +136,17 @@ public enum AppendixTables {
     /// ban, ngành (09/15)"), with a subtotal per kind; its report's number and date (of the same
     /// submission), the day it was received, and whether on time, late, unreadable or missing.
     public static func reporting(_ v: VietnameseRenderer) -> AppendixTable {
-        let spec: [(Int, Bool)] = [(5, true), (30, false), (11, true), (14, true), (11, true), (11, true), (18, true)]
+        // The deadline column holds "Trước 15/11/2026" on one line (appendix.deadlineCell).
+        let spec: [(Int, Bool)] = [(5, true), (27, false), (16, true), (14, true), (11, true), (11, true), (16, true)]
         let columns = columns(v, "appendix.reportingColumns", spec)
         var rows: [AppendixRow] = []
         let letters = ["A", "B", "C", "D", "E", "F"]
         // Every expected reporter outside the Department (REVIEW30 #5 over REVIEW10 #8: the
         // Sở's own divisions are part of the author; their reporting is internal, the review
         // page's).
-        let reporters = v.outsideReporters
+        // REVIEW36 #6 (over REVIEW30 #5): with rules.reportingOwnUnits "named", the Department's
+        // own phòng, đơn vị have their section too (the plan's Mục IV sets their deadline).
+        let reporters = v.definition.rules.reportingOwnUnits == "named" ? v.report.reporters : v.outsideReporters
         var kinds: [String?] = UnitGroup.allCases.map(\.rawValue).filter { g in reporters.contains { $0.group == g } }
         for r in reporters where !kinds.contains(r.group) { kinds.append(r.group) }
         for (k, kind) in kinds.enumerated() {
@@ -157,10 +160,14 @@ public enum AppendixTables {
             // Units that sent nothing: their names in one run per kind, not a row each
             // (REVIEW18 #6, REVIEW19 #12); the others a row each with their report.
             let absent = members.filter { $0.state == .missing }
-            for (i, s) in members.filter({ $0.state != .missing }).enumerated() {
+            // REVIEW36 #10: the valid reports numbered on their own; units whose files could not
+            // be read in one run after them (appendix.unreadableRun), never in the same count.
+            let apart = v.definition.wording.says("appendix.unreadableRun")
+            let invalid = apart ? members.filter { $0.state == .unreadable } : []
+            for (i, s) in members.filter({ $0.state != .missing && !($0.state == .unreadable && apart) }).enumerated() {
                 let sent = s.state == .onTime || s.state == .late
                 rows.append(AppendixRow(cells: [
-                    .number(Double(i + 1)), .text(s.unitName), .text(s.deadline.map(VietFormat.date) ?? ""),
+                    .number(Double(i + 1)), .text(v.displayName(s.unitName)), .text(s.deadline.map { v.definition.wording("appendix.deadlineCell", ["date": VietFormat.date($0)]) } ?? ""),
                     .text((s.documentNumber ?? (sent ? v.definition.wording("appendix.noNumber") : "")) + v.laterDocument(s)),
                     .text(v.documentDateCell(s)),
                     .text(s.receivedAt.flatMap(v.meaningfulReceipt) ?? ""), .text(v.reportingLabel(s)),
@@ -169,12 +176,17 @@ public enum AppendixTables {
             // The Department's own units not reported: collected inside (the desk's
             // own-units-missing), not named upward unless appendix.missingRunOwn says how
             // (REVIEW29 #6); the subtotal still counts them.
+            if !invalid.isEmpty {
+                rows.append(AppendixRow(cells: [.text(""), .text(v.definition.wording("appendix.unreadableRun", [
+                    "n": VietFormat.count(invalid.count), "status": v.reportingLabel(.unreadable),
+                    "names": invalid.map { v.displayName($0.unitName) }.joined(separator: ", ")]))], bold: false, heading: true))
+            }
             let own = kind.map { v.definition.rules.ownGroups.contains($0) } ?? false
             let runKey = own ? "appendix.missingRunOwn" : "appendix.missingRun"
             if !absent.isEmpty, v.definition.wording.says(runKey) {
                 rows.append(AppendixRow(cells: [.text(""), .text(v.definition.wording(runKey, [
                     "n": VietFormat.count(absent.count), "status": v.reportingLabel(.missing),
-                    "names": absent.map(\.unitName).joined(separator: ", ")]))], bold: false, heading: true))
+                    "names": absent.map { v.displayName($0.unitName) }.joined(separator: ", ")]))], bold: false, heading: true))
             }
             let late = members.filter { $0.state == .late }.count, missing = members.filter { $0.state == .missing }.count
             let unreadable = members.filter { $0.state == .unreadable }.count
@@ -191,6 +203,12 @@ public enum AppendixTables {
         // Empty: no method note goes upward (REVIEW17 #10); the review page has the basis.
         let byDate = reporters.contains { v.onTimeByItsDate($0) } && !v.definition.wording("appendix.reportingNote").isEmpty
         var notes = byDate ? [v.definition.wording("appendix.reportingNote")] : []
+        // REVIEW36 #10: timeliness judged by the report's own date (no receipt day the văn thư
+        // recorded) is said once under the table.
+        if reporters.contains(where: { $0.judgedBy == ReporterStatus.DateBasis.documentDate.rawValue }),
+           v.definition.wording.says("appendix.reportingByDocumentDate") {
+            notes.append(v.definition.wording("appendix.reportingByDocumentDate"))
+        }
         // Files received and refused that name no unit: counted, so that none goes unsaid
         // (REVIEW24 F11).
         let unknown = v.report.refused.filter { $0.unitID == nil }.count

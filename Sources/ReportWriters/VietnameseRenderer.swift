@@ -101,10 +101,18 @@ public struct VietnameseRenderer: Sendable {
     /// A unit's name for running text: agencies without the trailing city name
     /// ("Chi cục Tiêu chuẩn Đo lường Chất lượng"), the suffixes listed in report.yaml.
     public func shortName(_ name: String) -> String {
+        let name = displayName(name)
         for suffix in w.list("names.dropSuffixes") where name.hasSuffix(" " + suffix) {
             return String(name.dropLast(suffix.count + 1))
         }
         return name
+    }
+
+    /// A unit's name as the report prints it: one dash style in compound names, the en dash
+    /// ("Sở Quy hoạch – Kiến trúc", as "Phòng Kiểm tra – Pháp chế"), whatever the registry or
+    /// the unit wrote (REVIEW36 #11). The registry and the extraction keep the name as given.
+    public func displayName(_ name: String) -> String {
+        name.contains(" - ") ? name.replacingOccurrences(of: " - ", with: " – ") : name
     }
 
     /// "phường, xã, đặc khu" for "group:communes".
@@ -280,7 +288,7 @@ public struct VietnameseRenderer: Sendable {
         var rest = direction() + results() + assessment() + outlook() + proposals()
         let abbreviated = abbreviate(opening + expand(rest))
         let head = abbreviated.prefix(opening.count).map { $0.with($0.text.replacingOccurrences(of: basesMark, with: bases)) }
-        rest = abbreviated.dropFirst(opening.count).map { $0.with(lowerAfterSemicolons($0.text)) }
+        rest = abbreviated.dropFirst(opening.count).map { $0.with(VietFormat.paddedDates(lowerAfterSemicolons($0.text))) }
         let recipients = VietFormat.list(report.issuer.recipients)
         return head + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients,
                                                                "year": String(report.plan.year), "directive": directiveShort]))]
@@ -485,7 +493,9 @@ public struct VietnameseRenderer: Sendable {
         switch basePhase(t) {
         // Under way by the other units' results while its lead reports "không phát sinh": the
         // lead's word said beside it, never overridden silently (REVIEW23 #5).
-        case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis): return w("labels.state.lead_not_arisen_worked")
+        // REVIEW36 #3: the Department's own lead is the Sở: its conclusion, not its unit's word
+        // (labels.state.lead_not_arisen_worked_own; the desk keeps lead-not-arisen).
+        case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis): return w(ownKey("labels.state.lead_not_arisen_worked", [t]))
         // Its lead reports this year's part done: said so, as a recurring task (REVIEW32 #16),
         // never the dated tasks' "Hoàn thành"; III.1 counts it among those under way.
         case .recurring where yearDone(t): return w("labels.state.recurring_completed", ["year": String(report.plan.year)])
@@ -1067,8 +1077,11 @@ public struct VietnameseRenderer: Sendable {
                 let notArisen = t.basis == .leadNotArisen
                 // The Department's own lead on a task done on request: the task named, then the
                 // work done on it (REVIEW14 #6).
+                // REVIEW36 #3 (over REVIEW34 #3 for the Department's own lead): the Sở does not
+                // tell upward what its own unit reported (results.leadPosition_own); the lead's
+                // word stays on the review page (lead-not-arisen, status-conflict).
                 out.append(leadIsOwn(t) && !notDone && !notArisen ? w("results.ownTask", ["task": lowerFirst(taskName(t)), "text": lowerFirst(account)])
-                    : w("results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status),
+                    : w(leadIsOwn(t) ? ownKey("results.leadPosition", [t]) : "results.leadPosition", ["lead": shortName(ls.unitName), "status": statusLabel(ls.status),
                                                  "task": lowerFirst(taskName(t)), "text": lowerFirst(account)]))
             } else {
                 out.append(account)
@@ -1546,6 +1559,14 @@ public struct VietnameseRenderer: Sendable {
         return parts.isEmpty ? nil : w("results.ownFunds", ["parts": parts.joined(separator: "; ")])
     }
 
+    /// No disbursement read from the budget's holder: when the holder is the Department's own
+    /// unit, the Sở says what it knows in its own voice (results.budgetNone_own), never that its
+    /// unit "chưa báo cáo" (REVIEW36 #3); the desk asks the holder (budget-disbursement-missing).
+    var budgetNoneKey: String {
+        let own = report.budget.holder.map { outsideCount([ConsolidatedReport.UnitRef(unitID: $0, unitName: "", file: "", source: nil)]) == 0 } ?? false
+        return own && w.texts["results.budgetNone_own"] != nil ? "results.budgetNone_own" : "results.budgetNone"
+    }
+
     var budgetOverPlan: Bool {
         guard let spent = report.budget.holderSpending else { return false }
         return spent.map(\.amount).reduce(0, +) > Double(report.budget.planned)
@@ -1667,7 +1688,7 @@ public struct VietnameseRenderer: Sendable {
                     parts.append(w("results.budgetFromPlan", ["holder": holderName, "used": VietFormat.money(fromPlan), "percent": percent,
                                                               "asOf": asOf]))
                 } else {
-                    parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
+                    parts.append(w(budgetNoneKey, ["holder": holderName, "asOf": asOf, "year": String(report.plan.year)]))
                 }
                 // Spending whose source is not said, above what the allocation can hold: stated
                 // only when the pipeline words it (budgetSpent; empty since REVIEW28 #2).
@@ -1690,7 +1711,7 @@ public struct VietnameseRenderer: Sendable {
                 otherWritten = true
             }
         } else {
-            parts.append(w("results.budgetNone", ["holder": holderName, "asOf": asOf]))
+            parts.append(w(budgetNoneKey, ["holder": holderName, "asOf": asOf, "year": String(report.plan.year)]))
         }
         // Other units' spending is their own funds, stated with their work (ownFunds), not here.
         if !w.says("results.ownFunds") {
@@ -1902,6 +1923,7 @@ public struct VietnameseRenderer: Sendable {
         let laterAfter = h.laterAfterDeadline
         if missing + unreadable == 0 && late == 0 && laterAfter == 0 {
             return w("assessment.reportingComplete", ["received": VietFormat.count(received), "expected": VietFormat.count(expected)]) + "."
+                + ownReportingText()
         }
         let parts = groups.filter { $0.received > 0 }.map { "\(VietFormat.count($0.received))/\(VietFormat.count($0.expected)) \(groupLabel($0.group) ?? $0.group)" }
         var s = w("assessment.reporting", ["groups": VietFormat.list(parts), "received": VietFormat.count(received), "deadlines": deadlinesText,
@@ -1959,7 +1981,32 @@ public struct VietnameseRenderer: Sendable {
         if let g = ownSilent.first?.group, let kind = groupLabel(g), w.says("assessment.ownMissingPartners") {
             s += " " + w("assessment.ownMissingPartners", ["kind": kind, "names": VietFormat.list(ownSilent.map { shortName($0.unitName) })])
         }
-        return s
+        return s + ownReportingText()
+    }
+
+    /// The Department's own units' reporting, when rules.reportingOwnUnits is "named" (REVIEW36
+    /// #6): how many sent their report, and by name those that did not, sent it after the
+    /// deadline, or sent a replacement or supplement after it — every unit of the group, as
+    /// Phụ lục II lists them. Empty when they all reported on time or the rule keeps it inside.
+    func ownReportingText() -> String {
+        guard definition.rules.reportingOwnUnits == "named", w.says("assessment.ownReporting") else { return "" }
+        var out = ""
+        for g in report.completeness.byGroup where definition.rules.ownGroups.contains(g.group) && g.expected > 0 {
+            let members = report.reporters.filter { $0.group == g.group }
+            let names = { (rows: [ConsolidatedReport.ReporterRow]) in VietFormat.list(rows.map { shortName($0.unitName) }) }
+            let absent = members.filter { $0.state == .missing || $0.state == .unreadable }
+            let late = members.filter { $0.state == .late }
+            let later = members.filter { r in r.state == .onTime && r.latestDate.flatMap { d in r.deadline.map { d > $0 } } == true }
+            guard !absent.isEmpty || !late.isEmpty || !later.isEmpty else { continue }
+            var parts: [String] = []
+            if !absent.isEmpty { parts.append(w("assessment.ownMissing", ["names": names(absent)])) }
+            if !late.isEmpty { parts.append(w("assessment.ownLate", ["names": names(late)])) }
+            if !later.isEmpty { parts.append(w("assessment.ownLaterAfterDeadline", ["names": names(later)])) }
+            let rest = parts.joined(separator: ";")
+            out += " " + w("assessment.ownReporting", ["kind": groupLabel(g.group) ?? g.group, "received": VietFormat.count(g.received),
+                                                       "expected": VietFormat.count(g.expected), "rest": rest])
+        }
+        return out
     }
 
     /// Totals over the tasks of `groups` (every group when empty), money spent aside.
@@ -2243,7 +2290,8 @@ public struct VietnameseRenderer: Sendable {
         // made conditional on one): never "chưa báo cáo nguyên nhân", which would be untrue
         // (REVIEW14 #3).
         if ordered.contains(where: { s in rules.requestCauses.contains { VietText.fold(s.text).contains($0) } }) { return "" }
-        if leadIsOwn(t) { return " " + w("assessment.causeOwnNone", ["month": signingMonthText]) }
+        // REVIEW36 #3: empty wording, nothing said of the Sở's own unit's report.
+        if leadIsOwn(t) { return w.says("assessment.causeOwnNone") ? " " + w("assessment.causeOwnNone", ["month": signingMonthText]) : "" }
         return t.leadStatus == nil && basePhase(t) != .noResult ? " " + w("assessment.causeNoReport") : ""
     }
 
@@ -2604,7 +2652,9 @@ public struct VietnameseRenderer: Sendable {
             shortcomings.append(.dash(w("assessment.unitsNotStarted", ["units": VietFormat.count(units), "tasks": VietFormat.count(lagging.count),
                                                                       "most": most])))
         }
-        if reportingIncompleteOutside || outsideGroups.contains(where: { $0.late > 0 }) { shortcomings.append(.dash(reportingSentence())) }
+        if reportingIncompleteOutside || outsideGroups.contains(where: { $0.late > 0 }) || !ownReportingText().isEmpty {
+            shortcomings.append(.dash(reportingSentence()))
+        }
         var subjective: [String] = []
         // Empty wording: no self-criticism the files do not support (REVIEW30 #4, #3).
         if reportingIncompleteOutside, w.says("assessment.subjectiveReporting") { subjective.append(w("assessment.subjectiveReporting")) }
@@ -3368,6 +3418,7 @@ public struct VietnameseRenderer: Sendable {
             return w("review.copiedPassage", ["code": p["code"] ?? "", "other": p["other"] ?? "", "unit": shortName(p["unit"] ?? "")])
         case "plan-date-contradicted":
             return w("review.planDate", ["date": p["date"] ?? "", "cited": p["cited"] ?? "", "citedDate": p["citedDate"] ?? ""])
+        case "budget-disbursement-missing": return w("review.budgetDisbursementMissing", ["holder": shortName(p["holder"] ?? ""), "planned": p["planned"] ?? ""])
         case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
         default: return r.code
         }

@@ -249,7 +249,12 @@ struct DevCorpusTests {
         // disbursement not reported, the partner's joint inspections in III.2; the overlap
         // notes gone): 3.682 words, the signature block still on page 6 (line count of the
         // LibreOffice render unchanged: the two notes' lines paid for the new ones).
-        #expect(words < 3_700)
+        // Session 34 (REVIEW36's fixes: the own units' reporting and postponements named in
+        // III.2, no sentence on the holder's disbursement, rules.paragraphWords 200 → 260):
+        // about 3.716 words (pdftotext of the body: 3.886 → 3.920), the signature block on page
+        // 6 with about 5 lines to spare (page image looked at; with paragraphWords 200 it went
+        // to page 7).
+        #expect(words < 3_750)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the
@@ -381,8 +386,9 @@ struct DevCorpusTests {
         let labels = Set(unreadable.map(v.reportingLabel))
         #expect(unreadable.allSatisfy { $0.refusalKind != nil && $0.file != nil })
         #expect(!labels.contains(Fixtures.definition.wording("labels.reporting.missing")))
-        let rows = AppendixTables.reporting(v).rows.filter { $0.cells.contains { if case .text(let s) = $0 { return labels.contains(s) }; return false } }
-        #expect(rows.count == unreadable.count)
+        // REVIEW36 #10: in one run after the numbered valid reports, every such unit named.
+        let runs = AppendixTables.reporting(v).rows.flatMap { $0.cells.map(\.display) }.filter { s in labels.contains { s.hasPrefix($0 + " (") } }.joined(separator: " ")
+        #expect(unreadable.allSatisfy { runs.contains($0.unitName) }, "\(runs)")
     }
 
     @Test func reportingRateIsOfTheUnitsOutsideTheDepartment() {
@@ -412,7 +418,8 @@ struct DevCorpusTests {
         #expect(body.contains("báo cáo bổ sung kết quả của các cơ quan, địa phương chưa gửi báo cáo"))
         // Never named upward (REVIEW20 #3.5): Phụ lục II and the review page list them.
         let missing = report.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
-        for r in missing { #expect(!body.contains(v.shortName(r.unitName)), "\(r.unitName)") }
+        // REVIEW36 #6 (over REVIEW20 #3.5): named in III.2 and in Phụ lục II's own section.
+        for r in missing { #expect(body.contains(v.shortName(r.unitName)), "\(r.unitName)") }
         let table = AppendixTables.reporting(v)
         // The Department's own units that sent nothing are not named in Phụ lục II either
         // (REVIEW29 #6: collected inside; appendix.missingRunOwn empty): the review page lists them.

@@ -148,14 +148,16 @@ import Testing
         let w = Fixtures.definition.wording
         let table = AppendixTables.reporting(v)
         func row(_ name: String) -> [String] {
-            let found = table.rows.first { $0.cells.contains { if case .text(let s) = $0 { return s == name }; return false } }
+            // REVIEW36 #10: a refused unit is named in its kind's run after the valid reports.
+            let run = w("labels.reporting.unreadable") + " ("
+            let found = table.rows.first { $0.cells.contains { if case .text(let s) = $0 { return s == name || (s.hasPrefix(run) && s.contains(name)) }; return false } }
             return found?.cells.compactMap { if case .text(let s) = $0 { return s }; return nil } ?? []
         }
         for k in kinds {
             let name = try #require(names[k])
             let cells = row(name)
             let expected = k == "tooLarge" ? w("labels.reportingRefused.other") : w("labels.reportingRefused.\(k)")
-            #expect(cells.contains(w("labels.reporting.unreadable")), "\(k): \(cells)")
+            #expect(cells.contains { $0.hasPrefix(w("labels.reporting.unreadable")) }, "\(k): \(cells)")
             #expect(!cells.contains(expected) && !cells.contains { $0.contains("tệp") }, "\(k): \(cells)")
             #expect(!cells.contains(w("labels.reporting.missing")), "\(k)")
             let reporter = try #require(r.reporters.first { $0.unitName == name })
@@ -265,7 +267,8 @@ import Testing
         let o = try Self.outputs(input)
         let t = try #require(o.report.tasks.first { $0.code == code })
         try #require(t.basis == .leadNotArisen && t.phase == .recurring, "\(t.basis) \(t.phase)")
-        let label = Fixtures.definition.wording("labels.state.lead_not_arisen_worked")
+        // REVIEW36 #3: the Department's own lead, its conclusion (lead_not_arisen_worked_own).
+        let label = Fixtures.definition.wording("labels.state.lead_not_arisen_worked_own")
         #expect(o.renderer.taskStateLabel(t) == label && o.appendixI.contains(label))
     }
 

@@ -191,7 +191,8 @@ import Testing
         // listed, the Department's own phòng too (REVIEW24 F14's "add it" again); IV answers it.
         #expect(line.contains("đề xuất chuyển") && line.contains("sang năm 2027"), "\(line)")
         // REVIEW29 #6 (back to REVIEW26 #5): the Sở's own phòng is the desk's, not named upward.
-        #expect(!line.contains("Kiểm tra – Pháp chế") && line.contains("Sở Tài chính") && line.contains("Chánh Hiệp"), "\(line)")
+        // REVIEW36 #8 (over REVIEW29 #6): every group's units, the Sở's own phòng too.
+        #expect(line.contains("Kiểm tra – Pháp chế") && line.contains("Sở Tài chính") && line.contains("Chánh Hiệp"), "\(line)")
         let outlook = String(text[text.range(of: "IV. PHƯƠNG HƯỚNG")!.upperBound...])
         #expect(outlook.contains("vào Kế hoạch năm 2027"), "\(outlook)")
         let r = Fixtures.report(input)
