@@ -121,7 +121,7 @@ import Testing
         // REVIEW36 #6: the Department's own units too, in their own section (_ = ownGroups).
         _ = ownGroups
         for r in missing {
-            #expect(table.rows.contains { $0.heading && !$0.bold && texts($0).contains { $0.contains(r.unitName) } }, "\(r.unitName)")
+            #expect(table.rows.contains { $0.heading && !$0.bold && texts($0).contains { $0.contains(v.displayName(r.unitName)) } }, "\(r.unitName)")
         }
         let kinds = Set(v.report.reporters.map { $0.group ?? "" }).count
         #expect(table.rows.count <= v.report.reporters.filter { $0.state != .missing }.count + 3 * kinds)

@@ -96,7 +96,9 @@ import Testing
         let label = v.taskStateLabel(t).lowercased()
         // REVIEW35 #6 (over this item's own-unit wording): its lead has not reported it
         // complete, said so; still no lateness.
-        #expect(!label.contains("quá") && label.contains("chưa báo cáo hoàn thành"), "\(label)")
+        // REVIEW36 #3 (over REVIEW35 #6 for the Department's own lead): what the Sở did, nothing
+        // of its unit's reporting; still no lateness.
+        #expect(!label.contains("quá") && !label.contains("báo cáo") && label == v.definition.wording("labels.state.lead_silent_past_due_own").lowercased(), "\(label)")
         let text = body(v).lowercased()
         #expect(!text.contains("quá thời hạn") && !text.contains("quá hạn"), "\(text)")
         let row = try #require(r.review.first { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })

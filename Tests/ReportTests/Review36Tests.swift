@@ -17,7 +17,7 @@ import Testing
 
     /// Words by which a report speaks about a unit's reporting instead of as the Department.
     let aboutReporting = ["(đơn vị chủ trì) báo cáo", "đơn vị chủ trì chưa báo cáo", "đơn vị chủ trì báo cáo",
-                          "chưa báo cáo số liệu", "chưa được báo cáo hoàn thành", "chưa báo cáo hoàn thành"]
+                          "chưa báo cáo số liệu giải ngân", "chưa được báo cáo hoàn thành", "chưa báo cáo hoàn thành"]
 
     // MARK: - #3: the body speaks as the Department
 
