@@ -11,7 +11,9 @@ import Plan
 
 public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
-    public static let currentSchemaVersion = 16
+    /// 17: `comments`, the reviewers' comments left in the current reports' files, each
+    /// marked `unchecked` when it says the unit's figures are not yet checked (REVIEW35 #5).
+    public static let currentSchemaVersion = 17
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -51,6 +53,9 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// The day the report is made (the run's own date), when a run made it: the header's and
     /// the appendices' month (REVIEW27 #8: data as of 30/11 are signed in December).
     public var madeOn: PlanDate? = nil
+    /// The comments reviewers left in the current reports' files (Word comments), in the
+    /// reports' order; absent in reports written before schema 17.
+    public var comments: [UnitComment]? = nil
 
     public var tasks: [TaskResult] { groups.flatMap(\.tasks) }
 
@@ -574,6 +579,19 @@ extension ConsolidatedReport {
         /// The unit sent a readable report since: the file is accounted for, the unit is not
         /// shown as having sent an unreadable report (REVIEW27 #14).
         public var answered: Bool? = nil
+    }
+
+    /// A reviewer's comment left in a unit's current report file. `unchecked`: it says the
+    /// unit's figures are not yet checked (rules.uncheckedComments); they are counted all the
+    /// same, and the review list carries a `unit-comment-unverified` warning for them.
+    public struct UnitComment: Sendable, Codable, Equatable {
+        public var unitID: String
+        public var unitName: String
+        public var file: String
+        public var author: String?
+        public var text: String
+        public var source: String
+        public var unchecked: Bool
     }
 
     /// A finding for the review page. Findings of consolidation carry `code` and `params`

@@ -268,6 +268,20 @@ public enum Consolidator {
             }
         }
         review += overlapFindings(allTasks, rules: rules)
+        // Reviewers' comments left in the units' files: every one kept for the review page and
+        // the JSON; one saying the unit's figures are not yet checked is a warning — the
+        // figures stay counted, the officer confirms them before signing (REVIEW35 #5).
+        let comments = current.flatMap { r in
+            r.submission.comments.map { c in
+                let folded = VietText.fold(c.text)
+                return ConsolidatedReport.UnitComment(unitID: unitID(r), unitName: unitName(r), file: r.path, author: c.author, text: c.text,
+                                                      source: c.source, unchecked: rules.uncheckedCommentPhrases.contains { folded.contains($0) })
+            }
+        }
+        for c in comments where c.unchecked {
+            review.append(.init(path: c.file, unitID: c.unitID, unitName: c.unitName, severity: "warning", code: "unit-comment-unverified",
+                                message: nil, params: ["unit": c.unitName, "author": c.author ?? "", "text": c.text], source: c.source))
+        }
         // Work told as done with the lead: the lead confirms which of it its own figure holds.
         for t in allTasks where !t.jointWithLead.isEmpty {
             let lead = t.jointWithLead[0].heldBy?.first ?? ""
@@ -388,6 +402,7 @@ public enum Consolidator {
             review: review, direction: direction, postponements: postponements)
         report.headline = headline(of: report, ownGroups: Set(rules.ownGroups), statedScopes: statedScopes)
         report.madeOn = input.madeOn
+        report.comments = comments
         // The overdue tasks are those the headline states overdue: one list (REVIEW23 #11).
         report.overdueTasks = report.headline.overdue
         return report

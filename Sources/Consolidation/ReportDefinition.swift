@@ -170,6 +170,10 @@ public struct ReportRules: Sendable, Equatable {
     /// that may follow ("Khoa học và Công nghệ").
     public var advisoryPhrases: [String] = []
     public var advisoryTails: [String] = []
+    /// Folded phrases of a reviewer's comment left in a unit's file saying its figures are not
+    /// yet checked ("kiểm tra lại số liệu", REVIEW35 #5): the figures stay in the totals, the
+    /// review page and the JSON warn (`unit-comment-unverified`).
+    public var uncheckedCommentPhrases: [String] = []
     /// Folded words of a figure's sentence saying the unit took part in work another unit
     /// led ("tham gia", "phối hợp"): the same work may be counted by both (review page).
     public var jointWorkKeywords: [String] = []
@@ -520,7 +524,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.finish": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.dueNow": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.nextPlan": ["year", "directive", "carry"], "outlook.carry": ["year"],
-        "review.ownMissing": ["names"], "review.ownPostponed": ["names", "tasks", "text"],
+        "review.ownMissing": ["names"], "review.commentUnchecked": ["unit", "author", "text"], "review.commentAuthor": ["author"], "page.comments": [], "page.commentUnchecked": [], "page.commentAuthor": [], "review.ownPostponed": ["names", "tasks", "text"],
         "review.jointWork": ["unit", "indicators", "values", "code", "others"], "review.jointWorkLeftOut": ["unit", "indicators", "values", "code", "others"],
         "review.jointWorkHeld": ["unit", "indicators", "values", "code", "held"],
         "review.twoTasks": ["unit", "indicators", "tasks"],
@@ -836,6 +840,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let advisoryPhrases = r.strings("rules.advisoryPhrases") ?? []
         let advisoryTails = r.strings("rules.advisoryTails") ?? []
         let jointWorkKeywords = (r.strings("rules.jointWorkKeywords") ?? []).map { VietText.fold($0) }
+        let uncheckedCommentPhrases = (r.strings("rules.uncheckedComments") ?? []).map { VietText.fold($0) }
         let overlapIndicators = r.strings("rules.overlapIndicators") ?? []
         let participationKeywords = r.strings("rules.participation.keywords") ?? []
         let holdingKeywords = r.strings("rules.participation.holding") ?? []
@@ -983,6 +988,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.advisoryPhrases = advisoryPhrases
         rules.advisoryTails = advisoryTails
         rules.jointWorkKeywords = jointWorkKeywords
+        rules.uncheckedCommentPhrases = uncheckedCommentPhrases
         rules.overlapIndicators = overlapIndicators
         rules.participationKeywords = participationKeywords
         rules.holdingKeywords = holdingKeywords

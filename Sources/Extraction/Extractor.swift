@@ -85,8 +85,34 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document, file: String, fileName: String, sha256: String) -> Submission {
         // Each text of the document is tokenized once, for every reader (TextReadings.swift).
         let readings = TextReadings()
-        return TextReadings.$current.withValue(readings) {
+        var submission = TextReadings.$current.withValue(readings) {
             extractReport(document, file: file, fileName: fileName, sha256: sha256, readings: readings)
+        }
+        if submission.status == .extracted { submission.comments = Self.comments(of: document) }
+        return submission
+    }
+
+    /// The comments reviewers left in the file, each placed at the paragraph or table cell it
+    /// is anchored in (the reader lists an anchored comment's text among the paragraph's
+    /// notes), else at the comments part. Empty comments are not kept.
+    static func comments(of document: Document) -> [UnitComment] {
+        guard !document.comments.isEmpty else { return [] }
+        var anchors: [String: String] = [:]
+        func walk(_ blocks: [Block]) {
+            for b in blocks {
+                switch b {
+                case .paragraph(let p):
+                    for n in p.notes ?? [] where anchors[n] == nil { anchors[n] = p.location.description }
+                case .table(let t):
+                    for row in t.rows { for cell in row.cells { walk(cell.blocks) } }
+                }
+            }
+        }
+        walk(document.body)
+        return document.comments.compactMap { c in
+            let text = c.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            guard !text.isEmpty else { return nil }
+            return UnitComment(text: text, author: c.author, source: anchors[text] ?? "word/comments.xml comment \(c.id)")
         }
     }
 

@@ -19,10 +19,15 @@ public struct Submission: Sendable, Codable, Equatable {
     public var difficulties: [Item]
     public var proposals: [Item]
     public var findings: [Finding]
+    /// The comments reviewers left in the unit's own file (Word comments): not the report's
+    /// content and not part of the extraction contract, but what the unit's own people said of
+    /// it ("Đề nghị … kiểm tra lại số liệu trước khi trình ký", REVIEW35 #5), for the review.
+    public var comments: [UnitComment]
 
     public init(file: String, sha256: String, status: Status, reason: String? = nil, rejectionKind: String? = nil,
                 unit: UnitRef? = nil, document: DocumentInfo = .init(), entries: [Entry] = [],
-                difficulties: [Item] = [], proposals: [Item] = [], findings: [Finding] = []) {
+                difficulties: [Item] = [], proposals: [Item] = [], findings: [Finding] = [], comments: [UnitComment] = []) {
+        self.comments = comments
         self.file = file
         self.sha256 = sha256
         self.status = status
@@ -35,6 +40,27 @@ public struct Submission: Sendable, Codable, Equatable {
         self.proposals = proposals
         self.findings = findings
     }
+
+    /// Decodes what earlier versions wrote too: `comments` came later (absent: none).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(file: try c.decode(String.self, forKey: .file), sha256: try c.decode(String.self, forKey: .sha256),
+                  status: try c.decode(Status.self, forKey: .status), reason: try c.decodeIfPresent(String.self, forKey: .reason),
+                  rejectionKind: try c.decodeIfPresent(String.self, forKey: .rejectionKind),
+                  unit: try c.decodeIfPresent(UnitRef.self, forKey: .unit), document: try c.decode(DocumentInfo.self, forKey: .document),
+                  entries: try c.decode([Entry].self, forKey: .entries), difficulties: try c.decode([Item].self, forKey: .difficulties),
+                  proposals: try c.decode([Item].self, forKey: .proposals), findings: try c.decode([Finding].self, forKey: .findings),
+                  comments: try c.decodeIfPresent([UnitComment].self, forKey: .comments) ?? [])
+    }
+}
+
+/// A comment left in a unit's file: its text, its author as Word records it, and where it
+/// stands (the paragraph or table cell it is anchored in, else the comments part).
+public struct UnitComment: Sendable, Codable, Equatable {
+    public var text: String
+    public var author: String?
+    public var source: String
+    public init(text: String, author: String? = nil, source: String) { self.text = text; self.author = author; self.source = source }
 }
 
 public struct UnitRef: Sendable, Codable, Equatable {

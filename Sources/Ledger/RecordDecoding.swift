@@ -71,6 +71,15 @@ extension SubmissionItemRecord {
     }
 }
 
+extension SubmissionCommentRecord {
+    public init(row: Row) throws {
+        self.init(
+            id: try row.decode(forColumn: "id"), submissionId: try row.decode(forColumn: "submission_id"),
+            ordinal: try row.decode(forColumn: "ordinal"), author: try row.decode(forColumn: "author"),
+            text: try row.decode(forColumn: "text"), source: try row.decode(forColumn: "source"))
+    }
+}
+
 extension FindingRecord {
     public init(row: Row) throws {
         self.init(

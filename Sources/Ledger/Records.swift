@@ -41,6 +41,7 @@ public struct SubmissionRecord: LedgerRecord, Equatable {
     public static let databaseTableName = "submission"
     public static let entries = hasMany(EntryRecord.self)
     public static let items = hasMany(SubmissionItemRecord.self)
+    public static let comments = hasMany(SubmissionCommentRecord.self)
     public static let findings = hasMany(FindingRecord.self)
     public static let files = hasMany(FileRow.self)
 
@@ -151,6 +152,18 @@ public struct SubmissionItemRecord: LedgerRecord, Equatable {
     public var source: String
 }
 
+/// A comment a reviewer left in a unit's file (Word comments), in the file's order.
+public struct SubmissionCommentRecord: LedgerRecord, Equatable {
+    public static let databaseTableName = "submission_comment"
+    public static let submission = belongsTo(SubmissionRecord.self)
+    public var id: Int64?
+    public var submissionId: Int64
+    public var ordinal: Int
+    public var author: String?
+    public var text: String
+    public var source: String
+}
+
 /// A finding: from extraction (kept with its reading) or computed by a run (kept per run).
 public struct FindingRecord: LedgerRecord, Equatable {
     public static let databaseTableName = "finding"
@@ -220,6 +233,10 @@ extension Ledger {
         for (i, d) in s.difficulties.enumerated() { try item.execute(arguments: [sid, SubmissionItemRecord.Kind.difficulty.rawValue, i, d.text, d.source]) }
         for (i, p) in s.proposals.enumerated() { try item.execute(arguments: [sid, SubmissionItemRecord.Kind.proposal.rawValue, i, p.text, p.source]) }
         for f in s.findings { try finding.execute(arguments: [sid, runID, f.severity, f.code, f.message, f.source, path]) }
+        if !s.comments.isEmpty {
+            let comment = try db.cachedStatement(sql: "INSERT INTO submission_comment (submission_id, ordinal, author, text, source) VALUES (?, ?, ?, ?, ?)")
+            for (i, c) in s.comments.enumerated() { try comment.execute(arguments: [sid, i, c.author, c.text, c.source]) }
+        }
         return sid
     }
 
@@ -259,6 +276,10 @@ extension Ledger {
             let it = Item(text: i.text, source: i.source)
             if i.kind == .difficulty { items[i.submissionId, default: ([], [])].difficulties.append(it) } else { items[i.submissionId, default: ([], [])].proposals.append(it) }
         }
+        var comments: [Int64: [UnitComment]] = [:]
+        for c in try scoped(SubmissionCommentRecord.all(), "submission_id").order(Column("submission_id"), Column("ordinal")).fetchAll(db) {
+            comments[c.submissionId, default: []].append(UnitComment(text: c.text, author: c.author, source: c.source))
+        }
         var findings: [Int64: [Finding]] = [:]
         for f in try scoped(FindingRecord.filter(Column("origin") == "extraction"), "submission_id").order(Column("id")).fetchAll(db) {
             guard let sid = f.submissionId else { continue }
@@ -271,7 +292,7 @@ extension Ledger {
                 unit: r.unitId.map { UnitRef(id: $0, name: r.unitName ?? $0, source: r.unitSource) },
                 document: DocumentInfo(number: r.documentNumber, date: r.documentDate, numberSource: r.numberSource, dateSource: r.dateSource),
                 entries: entriesBySubmission[id] ?? [], difficulties: items[id]?.difficulties ?? [], proposals: items[id]?.proposals ?? [],
-                findings: findings[id] ?? [])
+                findings: findings[id] ?? [], comments: comments[id] ?? [])
             return StoredSubmission(id: id, submission: s, path: r.path, receivedAt: r.receivedAt, runID: r.runId,
                                     catalogueVersion: r.pipelineVersion, supersededBy: r.supersededBy,
                                     extractionVersion: r.extractionVersion, rereadBy: r.rereadBy)

@@ -134,6 +134,21 @@ extension Ledger {
             // "estimate", "other_funding"); readings made before have none.
             try db.execute(sql: "ALTER TABLE figure_source ADD COLUMN marks TEXT")
         }
+        m.registerMigration("v6-submission-comments") { db in
+            // The comments reviewers left in a unit's file (REVIEW35 #5), one row each, in the
+            // file's order; readings made before have none until the file is read again.
+            try db.execute(sql: """
+                CREATE TABLE submission_comment (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    submission_id INTEGER NOT NULL REFERENCES submission(id),
+                    ordinal INTEGER NOT NULL,
+                    author TEXT,
+                    text TEXT NOT NULL,
+                    source TEXT NOT NULL
+                );
+                CREATE INDEX submission_comment_submission ON submission_comment(submission_id, ordinal);
+                """)
+        }
         return m
     }
 

@@ -26,7 +26,7 @@ public struct Pipeline: Sendable {
     /// The program's extraction version: bump it when a change to the readers or the
     /// extraction changes what a file yields, so that the next run reads every present file
     /// again (keeping the earlier reading beside the new one).
-    public static let extractionVersion = "2026.11.30"
+    public static let extractionVersion = "2026.12.04"
 
     /// Files of a pipeline folder that extraction never reads: the checks run after reading
     /// (validation), the desk's own wording (findings, reminder letter), the report's form,

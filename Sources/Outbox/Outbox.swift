@@ -30,8 +30,9 @@ public struct JSONInputWriter: OutboxWriter {
     public init() {}
 
     /// 2: figures as `{"indicator_id": figure}`; superseded submissions by reference;
-    /// reporters' judged number, date basis; refused files' unit.
-    public static let schemaVersion = 2
+    /// reporters' judged number, date basis; refused files' unit. 3: a submission's
+    /// `comments` (reviewers' comments left in the unit's file; absent when none).
+    public static let schemaVersion = 3
 
     public func fileName(for input: ConsolidationInput) -> String { outboxBaseName(input) + ".input.json" }
 
@@ -109,10 +110,13 @@ public struct JSONInputWriter: OutboxWriter {
         public var difficulties: [Item]
         public var proposals: [Item]
         public var findings: [Finding]
+        /// Reviewers' comments left in the unit's file; nil (absent) when none.
+        public var comments: [UnitComment]?
 
         init(_ s: Submission) {
             file = s.file; sha256 = s.sha256; status = s.status; reason = s.reason; rejectionKind = s.rejectionKind; unit = s.unit
             document = s.document; difficulties = s.difficulties; proposals = s.proposals; findings = s.findings
+            comments = s.comments.isEmpty ? nil : s.comments
             entries = s.entries.map {
                 EntryJSON(task: $0.task, status: $0.status, statusSource: $0.statusSource,
                           indicators: Dictionary(uniqueKeysWithValues: $0.indicators.map { ($0.key.rawValue, $0.value) }),
@@ -128,7 +132,7 @@ public struct JSONInputWriter: OutboxWriter {
                                  indicators: Dictionary(uniqueKeysWithValues: $0.indicators.map { (IndicatorID($0.key), $0.value) }),
                                  text: $0.text, sources: $0.sources)
                        },
-                       difficulties: difficulties, proposals: proposals, findings: findings)
+                       difficulties: difficulties, proposals: proposals, findings: findings, comments: comments ?? [])
         }
     }
 

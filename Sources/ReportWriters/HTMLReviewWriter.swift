@@ -125,6 +125,19 @@ public struct HTMLReviewWriter: Sendable {
             b += "</table></div>"
         }
 
+        // Reviewers' comments left in the units' files (REVIEW35 #5): every one, those saying
+        // the figures are not yet checked marked (they are also warnings above).
+        let comments = r.comments ?? []
+        if !comments.isEmpty, !v.pageText("page.comments").isEmpty {
+            b += "<h2 id=\"y-kien\">\(e(v.pageText("page.comments"))) (\(comments.count))</h2>"
+            b += "<div class=\"scroll\"><table><tr><th>Đơn vị</th><th>\(e(v.pageText("page.commentAuthor")))</th><th>Nội dung</th><th>Nguồn (tệp — vị trí)</th></tr>"
+            for c in comments {
+                let mark = c.unchecked ? " <strong>(\(e(v.pageText("page.commentUnchecked"))))</strong>" : ""
+                b += "<tr><td>\(e(c.unitName))</td><td>\(e(c.author ?? ""))</td><td>“\(e(c.text))”\(mark)</td><td>\(fileRef(c.file, c.source))</td></tr>"
+            }
+            b += "</table></div>"
+        }
+
         // How Phụ lục III's figures were decided: the method notes kept off the appendix sent
         // upward (REVIEW27 #12), for the officer who checks the totals.
         let method = AppendixTables.methodNotes(v)

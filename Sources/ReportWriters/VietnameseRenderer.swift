@@ -3419,6 +3419,12 @@ public struct VietnameseRenderer: Sendable {
         case "plan-date-contradicted":
             return w("review.planDate", ["date": p["date"] ?? "", "cited": p["cited"] ?? "", "citedDate": p["citedDate"] ?? ""])
         case "budget-disbursement-missing": return w("review.budgetDisbursementMissing", ["holder": shortName(p["holder"] ?? ""), "planned": p["planned"] ?? ""])
+        case "unit-comment-unverified":
+            let author = p["author"].flatMap { $0.isEmpty ? nil : w("review.commentAuthor", ["author": $0]) } ?? ""
+            // The comment's own full stop stays outside the quotation marks, before the next sentence.
+            var text = p["text"] ?? ""
+            while text.hasSuffix(".") { text.removeLast() }
+            return w("review.commentUnchecked", ["unit": shortName(p["unit"] ?? ""), "author": author, "text": text])
         case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
         default: return r.code
         }

@@ -8,6 +8,27 @@ import Testing
 // so that the rules are tested as rules. Each builder makes the shared document model
 // directly: extraction sees nothing else.
 
+/// REVIEW35 #5: a reviewer's Word comment left in a unit's file is kept with the submission,
+/// placed at the paragraph it is anchored in (else the comments part), its spaces tidied; it
+/// changes nothing the file yields under the extraction contract.
+@Suite struct UnitCommentTests {
+    @Test func aReviewersCommentIsKeptWithItsAnchorAndIsNoPartOfTheContract() throws {
+        let plain = word([wardHeader, .p("Nhiệm vụ 5.c: xử phạt 15,5 triệu đồng. Hoàn thành.")])
+        var d = plain
+        let asked = "Đề nghị bộ phận chuyên môn kiểm tra lại số liệu trước khi trình ký."
+        guard case .paragraph(var para) = d.body[1] else { Issue.record("no paragraph"); return }
+        para.notes = [asked]
+        d.body[1] = .paragraph(para)
+        d.comments = [Comment(id: "0", author: "Lê Văn An", text: asked), Comment(id: "1", author: nil, text: "Bổ sung  kết quả\nđến hết tháng 10."),
+                      Comment(id: "2", author: "X", text: " ")]
+        let s = extract(d)
+        #expect(s.comments == [UnitComment(text: asked, author: "Lê Văn An", source: "word/document.xml paragraph 1"),
+                               UnitComment(text: "Bổ sung kết quả đến hết tháng 10.", author: nil, source: "word/comments.xml comment 1")])
+        #expect(extract(plain).comments.isEmpty)
+        #expect(ContractJSON.line(s) == ContractJSON.line(extract(plain)))
+    }
+}
+
 let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let pipeline = try! PipelineDefinition.load(directory: repoRoot.appendingPathComponent("Pipelines/ct38-2026"))
 let extractor = try! Extractor(pipeline: pipeline)

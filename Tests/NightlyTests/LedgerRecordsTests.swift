@@ -44,9 +44,9 @@ struct LedgerMigrationTests {
         #expect(before.current.count == 6 && before.superseded.count == 2)
 
         let ledger = try Ledger(url: url)
-        #expect(try ledger.schemaVersion() == "v5-figure-marks")
+        #expect(try ledger.schemaVersion() == "v6-submission-comments")
         // A copy was saved before migrating.
-        #expect(LedgerBackups(ledger: url).existing().contains { $0.lastPathComponent == "ledger-before-v5-figure-marks.sqlite" })
+        #expect(LedgerBackups(ledger: url).existing().contains { $0.lastPathComponent == "ledger-before-v6-submission-comments.sqlite" })
 
         let stored = Dictionary(uniqueKeysWithValues: try ledger.submissions().map { ($0.id, $0) })
         #expect(stored.count == 10)
@@ -159,12 +159,27 @@ struct LedgerSafetyTests {
         #expect(names == ["ledger-2026-11-07.sqlite", "ledger-2026-11-08.sqlite", "ledger-2026-11-09.sqlite"])
         // A backup is a whole ledger.
         let copy = try #require(try Ledger(readOnlyAt: LedgerBackups(ledger: url).existing()[2]))
-        #expect(try copy.schemaVersion() == "v5-figure-marks")
+        #expect(try copy.schemaVersion() == "v6-submission-comments")
     }
 }
 
 @Suite("Readings")
 struct ReadingTests {
+    @Test("A reading's comments (reviewers' Word comments in the unit's file) are kept and read back in order")
+    func commentsKept() throws {
+        let ledger = try Ledger(inMemory: ())
+        let run = try ledger.beginRun(asOf: "2026-11-20", pipeline: "p", catalogueVersion: "v1", inbox: "", at: Date())
+        let comments = [UnitComment(text: "Đề nghị bộ phận chuyên môn kiểm tra lại số liệu trước khi trình ký.", author: "Lê Văn An",
+                                    source: "word/document.xml paragraph 12"),
+                        UnitComment(text: "Bổ sung kết quả đến hết tháng 10.", author: nil, source: "word/comments.xml comment 1")]
+        let s = Submission(file: "a.docx", sha256: "aaa", status: .extracted, unit: UnitRef(id: "25975", name: "Phường An Phú"),
+                           entries: [Entry(task: "II.1.a", status: .unknown, text: "Đã quán triệt.", sources: ["p1"])], comments: comments)
+        _ = try ledger.record(file: "a.docx", sha256: "aaa", size: 1, mtime: 1, runID: run, at: Date(), catalogueVersion: "v1",
+                              extractionVersion: "e1") { s }
+        #expect(try ledger.submissions().map(\.submission) == [s])
+        #expect(try ledger.submissions().first?.submission.comments == comments)
+    }
+
     @Test("A content read again differently keeps both readings; the latest is the one reconciled")
     func bothReadingsKept() throws {
         let ledger = try Ledger(inMemory: ())

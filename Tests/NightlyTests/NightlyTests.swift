@@ -251,7 +251,7 @@ struct LedgerAndCommandTests {
         let ws = try Workspace()
         #expect(try Ledger(readOnlyAt: ws.ledgerURL) == nil)
         let l = try ws.ledger()
-        #expect(try l.schemaVersion() == "v5-figure-marks")
+        #expect(try l.schemaVersion() == "v6-submission-comments")
         #expect(try l.counts() == ["run": 0, "file": 0, "submission": 0, "entry": 0, "figure": 0, "figure_source": 0, "finding": 0,
                                    "submission_item": 0, "entry_source": 0, "decision": 0, "document_text": 0])
         // Opening again migrates nothing and keeps everything.

@@ -163,6 +163,38 @@ import Testing
         #expect(!mark.contains("xác minh"), "\(mark)")
     }
 
+    // MARK: - #5: a unit's own comment that its figures are not yet checked
+
+    /// A reviewer's comment left in a ward's file asks for its figures to be checked before
+    /// signing: the figures stay in the totals; the review list warns with the comment's words,
+    /// author and place; the JSON lists the comment marked unchecked and reads back the same;
+    /// the review page shows it. A comment saying the figures were checked is listed only.
+    @Test func aUnitsCommentThatItsFiguresAreUncheckedIsAWarning() throws {
+        var input = Fixtures.input()
+        let ward = try index(input, "25771"), chiCuc = try index(input, "SKHCN-CCTDC")
+        let asked = "Đề nghị bộ phận chuyên môn kiểm tra lại số liệu trước khi trình ký."
+        input.current[ward].submission.comments = [UnitComment(text: asked, author: "Lê Văn An", source: "word/document.xml paragraph 12")]
+        input.current[chiCuc].submission.comments = [UnitComment(text: "Số liệu đã đối chiếu với báo cáo của Phòng Kinh tế.", author: nil,
+                                                                 source: "word/comments.xml comment 0")]
+        let plain = Fixtures.report(Fixtures.input())
+        let r = Fixtures.report(input)
+        #expect(r.headline == plain.headline, "the figures stay counted")
+        let warned = r.review.filter { $0.code == "unit-comment-unverified" }
+        try #require(warned.count == 1, "\(r.review.map(\.code))")
+        #expect(warned[0].unitID == "25771" && warned[0].severity == "warning" && warned[0].source == "word/document.xml paragraph 12")
+        #expect(plain.review.allSatisfy { $0.code != "unit-comment-unverified" } && plain.comments == [])
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let message = v.reviewMessage(warned[0])
+        #expect(message.contains("“\(asked.dropLast())”.") && message.contains("Lê Văn An") && message != warned[0].code, "\(message)")
+        let comments = try #require(r.comments)
+        #expect(comments.count == 2)
+        #expect(comments.first { $0.unitID == "25771" }?.unchecked == true && comments.first { $0.unitID == "SKHCN-CCTDC" }?.unchecked == false)
+        let json = try JSONReportWriter().data(r)
+        #expect(try JSONReportReader.read(json) == r)
+        let html = HTMLReviewWriter().html(v)
+        #expect(html.contains(asked) && html.contains(v.pageText("page.commentUnchecked")) && html.contains("Số liệu đã đối chiếu"), "comments on the page")
+    }
+
     // MARK: - #9: how many of the Department's own units reported
 
     /// The opening counts the Department's own units that reported ("01/02 phòng, đơn vị trực
