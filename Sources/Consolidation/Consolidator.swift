@@ -254,11 +254,22 @@ public enum Consolidator {
             // question to settle before signing, the report stating the lead's word (REVIEW24 F8).
             if let lead = t.leadStatus, t.basis == .lead, [.notStarted, .notApplicable].contains(lead.status) {
                 let done = t.unitStatuses.filter { $0.status == .completed && $0.unitID != lead.unitID && !t.leadUnits.contains($0.unitID) }
-                if !done.isEmpty {
+                // A unit (a ward or one of the Department's own) telling, with its figure, that
+                // it did the task's work together with the lead (REVIEW35 #4: KT-PC's "phối hợp
+                // với Chi cục tham gia 3 đoàn kiểm tra" beside the Chi cục's "chưa thực hiện").
+                var joint: [String] = []
+                for f in t.figures {
+                    for c in f.contributions where c.value != 0 && c.unitID != lead.unitID && !t.leadUnits.contains(c.unitID)
+                        && !joint.contains(c.unitName) && namedAfterParticipation(t, c, rules: rules, names: mentioned).contains(lead.unitID) {
+                        joint.append(c.unitName)
+                    }
+                }
+                if !done.isEmpty || !joint.isEmpty {
+                    var params = ["code": t.code, "lead": lead.unitName, "leadStatus": lead.status.rawValue,
+                                  "units": done.map(\.unitName).joined(separator: "; ")]
+                    if !joint.isEmpty { params["joint"] = joint.joined(separator: "; ") }
                     review.append(.init(path: lead.file, unitID: lead.unitID, unitName: lead.unitName, severity: "warning", code: "status-conflict",
-                                        message: nil, params: ["code": t.code, "lead": lead.unitName, "leadStatus": lead.status.rawValue,
-                                                               "units": done.map(\.unitName).joined(separator: "; ")],
-                                        source: lead.source))
+                                        message: nil, params: params, source: lead.source))
                 }
             }
             // The lead's "không phát sinh" on a task its plan gives it: asked before signing.

@@ -556,7 +556,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
-        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
+        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
         "appendix.notCountedOneLine": ["marks"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
         "outlook.overdueUnreported": ["task", "month", "lead", "deadline", "year", "next"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],

@@ -3391,9 +3391,14 @@ public struct VietnameseRenderer: Sendable {
             return w(p["leftOut"] == "true" ? "review.jointWorkLeftOut" : "review.jointWork", ["unit": shortName(p["unit"] ?? ""), "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "",
                                           "code": p["code"] ?? "", "others": p["others"] ?? ""])
         case "status-conflict":
-            return w("review.statusConflict", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""),
-                                               "leadStatus": TaskStatus(rawValue: p["leadStatus"] ?? "").map(statusLabel) ?? "",
-                                               "units": VietFormat.list((p["units"] ?? "").components(separatedBy: "; ").map(shortName))])
+            let values = ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""),
+                          "leadStatus": TaskStatus(rawValue: p["leadStatus"] ?? "").map(statusLabel) ?? "",
+                          "units": VietFormat.list((p["units"] ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }.map(shortName)),
+                          "joint": VietFormat.list((p["joint"] ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }.map(shortName))]
+            // A partner's work done with the lead (REVIEW35 #4), alone or beside units' "completed".
+            guard p["joint"] != nil else { return w("review.statusConflict", values) }
+            return (p["units"] ?? "").isEmpty ? w("review.statusConflictJoint", values)
+                : w("review.statusConflict", values) + " " + w("review.statusConflictJointAlso", values)
         case "figure-joint-with-lead":
             return w(p["way"] == "lead" ? "review.jointWithLeadLeadInside" : p["counted"] == "true" ? "review.jointWithLeadCounted" : "review.jointWithLeadInside",
                      ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""), "units": p["units"] ?? "",

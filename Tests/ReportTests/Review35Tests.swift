@@ -109,6 +109,30 @@ import Testing
         #expect(line.contains("Phòng Kiểm tra – Pháp chế đã tham gia 03 cuộc kiểm tra"), "\(line)")
     }
 
+    /// The same task: the desk's status-conflict, which named only units reporting the task
+    /// completed, also names a unit telling it did the task's work together with the lead that
+    /// reports it not started (a coordinator too, not only wards), and asks the lead.
+    @Test func theStatusConflictNamesAPartnersJointWorkWithTheLead() throws {
+        var input = Fixtures.input()
+        let chiCuc = try index(input, "SKHCN-CCTDC"), ktpc = try index(input, "SKHCN-KTPC")
+        input.current[chiCuc].submission.entries.append(
+            Entry(task: "II.5.a", status: .notStarted, statusSource: "word/document.xml table 3 row 29 cell 4",
+                  text: "Chi cục đã xây dựng dự thảo kế hoạch, dự kiến tổ chức thực hiện trong tháng 12/2026.",
+                  sources: ["word/document.xml table 3 row 29 cell 2"]))
+        input.current[ktpc].submission.entries.removeAll { $0.task == "II.5.a" }
+        input.current[ktpc].submission.entries.append(Entry(task: "II.5.a", status: .inProgress,
+            indicators: [IndicatorID("inspections"): Fixtures.figure(3, "word/document.xml table 3 row 7 cell 3", "3 đoàn kiểm tra")],
+            text: "Phòng đã phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng tham gia 3 đoàn kiểm tra liên ngành tại các cơ sở kinh doanh.",
+            sources: ["word/document.xml table 3 row 7 cell 2"]))
+        let r = Fixtures.report(input)
+        let row = try #require(r.review.first { $0.code == "status-conflict" && $0.params?["code"] == "II.5.a" }, "\(r.review.map(\.code))")
+        #expect(row.params?["joint"]?.contains("Kiểm tra – Pháp chế") == true, "\(row.params ?? [:])")
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let message = v.reviewMessage(row)
+        #expect(message.contains("Phòng Kiểm tra – Pháp chế báo cáo đã phối hợp với") && message.contains("thực hiện nhiệm vụ này"), "\(message)")
+        #expect(message.components(separatedBy: "Nhiệm vụ II.5.a").count == 2, "said once: \(message)")
+    }
+
     // MARK: - #6: past its deadline, no completion reported
 
     /// A dated task past its deadline whose lead — the Department's own unit — reported
