@@ -379,6 +379,19 @@ struct GridResolver {
 
     enum Shape: Equatable { case roman, letter, number, dotted, code, dash, empty, other }
 
+    /// The unit's own number of a task written at the head of a row's label ("NHIỆM VỤ 3. Hội
+    /// đồng sơ tuyển …", "Nhiệm vụ 4: Bố trí kinh phí …"): one of `cards.block_heads`, a whole
+    /// number, a stop or a colon, then the task's words (two at least). Nil otherwise.
+    func labelNumber(_ label: String) -> String? {
+        let tokens = Tokenizer.tokenize(label)
+        guard let m = r.g.cardBlockHeads.match(tokens, at: 0), m.end + 2 < tokens.count else { return nil }
+        let number = tokens[m.end], stop = tokens[m.end + 1]
+        guard number.kind == .number, number.raw.allSatisfy(\.isNumber),
+              stop.kind == .punct && (stop.raw == "." || stop.raw == ":") || tokens[m.end + 1].breakBefore,
+              tokens[(m.end + 1)...].filter({ $0.kind == .word }).count >= 2 else { return nil }
+        return String(number.raw)
+    }
+
     func shape(_ seq: String) -> Shape {
         let t = seq.trimmed(" .)(")
         if t.isEmpty { return .empty }
@@ -493,6 +506,9 @@ struct GridResolver {
                 }
                 plannedLabel = nil
             }
+            // "NHIỆM VỤ 3. Hội đồng sơ tuyển …" with no number in a column of its own: the unit
+            // numbers its tasks inside the label, a task row as "3 | Hội đồng sơ tuyển …" is.
+            if row.shape == .empty, taskCol == nil, let number = labelNumber(row.label) { row.seq = number; row.shape = .number }
             row.taskText = taskCol.flatMap { text($0)?.text }
             row.unit = text(unitCol)?.text ?? ""
             row.statusCell = statusCol.flatMap { gr.cell(startingAt: $0) }

@@ -5,7 +5,8 @@ import Testing
 
 // Specification of which task a row is about, session 34: a partner's sheet of one row per
 // request to coordinate, headed "Đơn vị đề nghị | … | Đơn vị đã làm" (who asked, what the unit
-// did: neither is a unit of measure). The words are this file's own.
+// did: neither is a unit of measure), and a sheet of one block of rows per task opened by
+// "NHIỆM VỤ n. <title>" with no numbering column. The words are this file's own.
 
 @Suite struct Tasks34Tests {
     /// "Đơn vị đề nghị" names who asked for the work and "Đơn vị đã làm" what the unit did
@@ -34,5 +35,42 @@ import Testing
         #expect(s.value("II.1.a", "communications") == 10)
         #expect(s.value("II.3.a", "participants") == 3)
         #expect(!s.findingCodes.contains("no-tasks"))
+    }
+
+    /// "NHIỆM VỤ 2. Khảo sát …" over "Chỉ tiêu | ĐVT | Số lượng": the unit numbers its tasks
+    /// inside the label (`cards.block_heads` and a number); each such row opens a task, as
+    /// "2 | Khảo sát …" would, instead of being read as a line of the task above.
+    @Test func aBlockPerTaskOpenedByItsNumberInTheLabel() {
+        let s = extract(workbook([
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG"],
+            ["Số: 902/BC-CCTĐC", nil, nil, "TP. Hồ Chí Minh, ngày 29 tháng 10 năm 2026"],
+            ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["NHIỆM VỤ 1. Góp ý dự thảo TCVN, QCVN", nil, nil, "⇒ Xong"],
+            ["Chỉ tiêu", "ĐVT", "Số lượng"],
+            ["Dự thảo đã góp ý", "dự thảo", 9],
+            [],
+            ["NHIỆM VỤ 2. Khảo sát chất lượng xăng dầu trên thị trường", nil, nil, "⇒ Còn tiếp tục"],
+            ["Chỉ tiêu", "ĐVT", "Số lượng"],
+            ["Mẫu đã lấy, thử nghiệm", "mẫu", 45],
+            [],
+            ["NHIỆM VỤ 3. Tập huấn nghiệp vụ cho công chức phường, xã", nil, nil, "⇒ Xong"],
+            ["Chỉ tiêu", "ĐVT", "Số lượng"],
+            ["Số lớp", "lớp", 2],
+            ["Học viên", "người", 130],
+        ], name: "KQ"), fileName: "cctdc-kq-ct38.xlsx")
+        #expect(s.entries.map(\.task).sorted() == ["II.2.e", "II.3.a", "II.5.b"])
+        #expect(s.entry("II.5.b")?.status == .inProgress)
+        #expect(s.entry("II.3.a")?.status == .completed)
+        #expect(s.value("II.5.b", "samples_tested") == 45)
+        #expect(s.value("II.3.a", "training_courses") == 2)
+        #expect(s.value("II.3.a", "participants") == 130)
+        // Not counted as the first task's results: "NHIỆM VỤ 2." is no line of its passage.
+        #expect(s.value("II.2.e", "samples_tested") == nil)
+        let g = GridResolver(r: extractor.gridRecognisers!)
+        #expect(g.labelNumber("NHIỆM VỤ 3. Hội đồng sơ tuyển giải thưởng") == "3")
+        #expect(g.labelNumber("Nhiệm vụ 4: Bố trí kinh phí mua sắm") == "4")
+        #expect(g.labelNumber("Nhiệm vụ 2.c") == nil)
+        #expect(g.labelNumber("Số lớp tập huấn") == nil)
     }
 }
