@@ -37,6 +37,25 @@ import Testing
         #expect(!s.findingCodes.contains("no-tasks"))
     }
 
+    /// A tracker's "Bắt đầu | Kết thúc" (when the work began and ended, grids.yaml dates): dates,
+    /// not a status; "Kết thúc" read as "finished" left the header row unread and every row
+    /// without its task.
+    @Test func startAndEndColumnsAreDates() {
+        let s = extract(word([
+            .table([["SỞ XÂY DỰNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+                    ["Số: 5120/BC-SXD", "TP. Hồ Chí Minh, ngày 04 tháng 11 năm 2026"]]),
+            .p("BÁO CÁO"), .p("Tình hình thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .table([["STT", "Việc", "Bắt đầu", "Kết thúc", "Kết quả"],
+                    ["1", "Góp ý dự thảo QCVN về vật liệu xây dựng", "01/03/2026", "30/06/2026", "05 dự thảo QCVN"],
+                    ["2", "Phối hợp kiểm tra chất lượng thép, xi măng lưu thông trên thị trường", "01/05/2026", "15/12/2026", "03 cuộc, 21 cơ sở"],
+                    ["3", "Cử công chức dự tập huấn nghiệp vụ TĐC", "01/07/2026", "31/07/2026", "06 lượt công chức"]]),
+        ]), fileName: "sxd-ct38.docx")
+        #expect(s.entries.map(\.task).sorted() == ["II.2.e", "II.3.a", "II.5.a"])
+        #expect(s.value("II.2.e", "standards_reviewed") == 5)
+        #expect(s.value("II.5.a", "inspections") == 3)
+        #expect(s.value("II.3.a", "participants") == 6)
+    }
+
     /// "NHIỆM VỤ 2. Khảo sát …" over "Chỉ tiêu | ĐVT | Số lượng": the unit numbers its tasks
     /// inside the label (`cards.block_heads` and a number); each such row opens a task, as
     /// "2 | Khảo sát …" would, instead of being read as a line of the task above.
