@@ -382,13 +382,16 @@ struct GridResolver {
     /// The unit's own number of a task written at the head of a row's label ("NHIỆM VỤ 3. Hội
     /// đồng sơ tuyển …", "Nhiệm vụ 4: Bố trí kinh phí …"): one of `cards.block_heads`, a whole
     /// number, a stop or a colon, then the task's words (two at least). Nil otherwise.
-    func labelNumber(_ label: String) -> String? {
+    /// A band (`band`: the row's one cell across the table, "2. Hướng dẫn áp dụng VietGAP …"
+    /// over the rows of that work) may give its number alone, with no head word.
+    func labelNumber(_ label: String, band: Bool = false) -> String? {
         let tokens = Tokenizer.tokenize(label)
-        guard let m = r.g.cardBlockHeads.match(tokens, at: 0), m.end + 2 < tokens.count else { return nil }
-        let number = tokens[m.end], stop = tokens[m.end + 1]
-        guard number.kind == .number, number.raw.allSatisfy(\.isNumber),
-              stop.kind == .punct && (stop.raw == "." || stop.raw == ":") || tokens[m.end + 1].breakBefore,
-              tokens[(m.end + 1)...].filter({ $0.kind == .word }).count >= 2 else { return nil }
+        let head = r.g.cardBlockHeads.match(tokens, at: 0)?.end ?? (band && tokens.first?.kind == .number ? 0 : nil)
+        guard let at = head, at + 2 < tokens.count else { return nil }
+        let number = tokens[at], stop = tokens[at + 1]
+        guard number.kind == .number, number.raw.allSatisfy(\.isNumber), number.raw.count <= 2 || at > 0,
+              stop.kind == .punct && (stop.raw == "." || stop.raw == ":") || stop.breakBefore,
+              tokens[(at + 1)...].filter({ $0.kind == .word }).count >= 2 else { return nil }
         return String(number.raw)
     }
 
@@ -465,6 +468,7 @@ struct GridResolver {
         var unreadInColumn: [Int: Set<Int>] = [:]
         var unreadFinding: [Int: (index: Int, quotes: Int)] = [:]
         var last = grid.rows[layout.headerRows.upperBound - 1].index
+        let tableWidth = layout.headerRows.flatMap { grid.rows[$0].cells }.map { $0.column + $0.span }.max() ?? 0
         let planned = plannedRows(grid, layout: layout)
         let percents = percentScales(grid, layout: layout)
         var plannedLabel: (cell: GridCell, seq: String)?
@@ -508,7 +512,10 @@ struct GridResolver {
             }
             // "NHIỆM VỤ 3. Hội đồng sơ tuyển …" with no number in a column of its own: the unit
             // numbers its tasks inside the label, a task row as "3 | Hội đồng sơ tuyển …" is.
-            if row.shape == .empty, taskCol == nil, let number = labelNumber(row.label) { row.seq = number; row.shape = .number }
+            if row.shape == .empty, taskCol == nil,
+               let number = labelNumber(row.label, band: gr.cells.filter({ !$0.continued }).count == 1 && row.labelCell.map { $0.span >= max(2, tableWidth - 1) } == true) {
+                row.seq = number; row.shape = .number
+            }
             row.taskText = taskCol.flatMap { text($0)?.text }
             row.unit = text(unitCol)?.text ?? ""
             row.statusCell = statusCol.flatMap { gr.cell(startingAt: $0) }

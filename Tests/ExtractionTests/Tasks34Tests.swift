@@ -93,3 +93,54 @@ import Testing
         #expect(g.labelNumber("Số lớp tập huấn") == nil)
     }
 }
+
+// A Word table of one band per task ("2. Phối hợp kiểm tra …" merged across) over the rows of
+// that work and a "Kết quả:" row.
+@Suite struct Tasks34PassagesTests {
+    /// "Thời gian | Địa điểm | Hoạt động | Phối hợp / Tình trạng" with a band per task: the
+    /// band's number and words open the task ("2. Phối hợp kiểm tra đo lường …" is II.5.a),
+    /// the rows under it are its work and the "Kết quả:" row its results and status.
+    @Test func aBandPerTaskNumberedInItsText() {
+        func cell(_ c: Int, _ text: String, span: Int = 1, row: Int) -> TableCell {
+            TableCell(column: c, columnSpan: span, blocks: [.paragraph(Paragraph(text: text,
+                location: .tableCell(part: "word/document.xml", table: 2, row: row, column: c + 1)))])
+        }
+        let plan: [[(String, Int)]] = [
+            [("Thời gian", 1), ("Địa điểm", 1), ("Hoạt động", 1), ("Phối hợp / Tình trạng", 1)],
+            [("1. Góp ý dự thảo quy chuẩn kỹ thuật về xăng dầu, khí dầu mỏ hóa lỏng", 4)],
+            [("Quý II/2026", 1), ("Văn phòng Sở", 1), ("Góp ý dự thảo QCVN về xăng, dầu điêzen", 1), ("Phòng Kỹ thuật an toàn", 1)],
+            [("Kết quả: góp ý 04 dự thảo QCVN.", 3), ("Đã hoàn thành", 1)],
+            [("2. Phối hợp kiểm tra đo lường tại cửa hàng xăng dầu", 4)],
+            [("06/2026", 1), ("Các phường khu vực trung tâm", 1), ("Kiểm tra cột đo xăng dầu", 1), ("Chi cục TĐC", 1)],
+            [("Kết quả: 02 cuộc; 18 cơ sở; 03 cơ sở vi phạm.", 3), ("Đang thực hiện", 1)],
+            [("3. Cử công chức dự lớp bồi dưỡng nghiệp vụ đo lường", 4)],
+            [("15/8/2026", 1), ("Chi cục TĐC", 1), ("Lớp bồi dưỡng nghiệp vụ đo lường", 1), ("—", 1)],
+            [("Kết quả: 04 lượt công chức tham dự.", 3), ("Đã hoàn thành", 1)],
+        ]
+        let rows = plan.enumerated().map { r, cells in
+            var c = 0
+            return TableRow(cells: cells.map { text, span in defer { c += span }; return cell(c, text, span: span, row: r + 1) })
+        }
+        var doc = word([
+            .table([["SỞ CÔNG THƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+                    ["Số: 2714/BC-SCT", "TP. Hồ Chí Minh, ngày 03 tháng 11 năm 2026"]]),
+            .p("BÁO CÁO"), .p("Kết quả phối hợp thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("Sở Công Thương báo cáo kết quả theo bảng dưới đây:"),
+        ])
+        doc.body.append(.table(Table(rows: rows, columnCount: 4, location: .paragraph(part: "word/document.xml", index: 20))))
+        doc.body.append(.paragraph(Paragraph(text: "Khó khăn, vướng mắc:", location: .paragraph(part: "word/document.xml", index: 21))))
+        doc.body.append(.paragraph(Paragraph(text: "- Nhân lực kiểm tra còn mỏng so với số cửa hàng xăng dầu.", location: .paragraph(part: "word/document.xml", index: 22))))
+        let s = extract(doc, fileName: "sct-ct38.docx")
+        #expect(s.entries.map(\.task).sorted() == ["II.2.e", "II.3.a", "II.5.a"])
+        #expect(s.value("II.2.e", "standards_reviewed") == 4)
+        #expect(s.value("II.5.a", "inspections") == 2)
+        #expect(s.value("II.5.a", "establishments_inspected") == 18)
+        #expect(s.value("II.3.a", "participants") == 4)
+        #expect(s.entry("II.5.a")?.status == .inProgress)
+        #expect(s.entry("II.2.e")?.status == .completed)
+        let g = GridResolver(r: extractor.gridRecognisers!)
+        #expect(g.labelNumber("2. Phối hợp kiểm tra đo lường", band: true) == "2")
+        #expect(g.labelNumber("2. Phối hợp kiểm tra đo lường") == nil)
+        #expect(g.labelNumber("2.1. Phối hợp kiểm tra đo lường", band: true) == nil)
+    }
+}
