@@ -355,6 +355,7 @@ final class GridRecognisers: Sendable {
                let c = layout.questions.filter({ $0.value.yes != nil }).map(\.key).min() { layout.roles[c] = .status }
             statusHeadings(grid, header: k, &layout)
             periodsByYear(row, &layout)
+            periodsByDateRange(row, &layout)
             earlierRunningTotals(&layout)
             // "Tháng | Số cuộc kiểm tra | Số cơ sở …": the first column names a period per row,
             // the others what each counts; the rows are parts of the whole (its total row).
@@ -712,6 +713,63 @@ final class GridRecognisers: Sendable {
         }.map(\.key)
         guard wholes.count == 1, layout.roles.contains(where: { $0.value == .period && $0.key != wholes[0] }) else { return }
         layout.roles[wholes[0]] = .cumulative
+    }
+
+    /// Columns headed only by the days they span ("01/7/2026 - 15/10/2026 | 01/01/2026 -
+    /// 15/10/2026", "01/10–31/10/2026 | 01/01–31/10/2026"): of ranges ending on the same day,
+    /// the one that starts first holds the others — the running total, the result; the shorter
+    /// ones are its periods, never added to it. A header of more words than `header_year_words`
+    /// is a name, not a period.
+    func periodsByDateRange(_ row: GridRow, _ layout: inout GridLayout) {
+        guard layout.column(.cumulative) == nil else { return }
+        var ranges: [Int: (start: Int, end: Int)] = [:]
+        for cell in row.cells where !cell.continued {
+            let role = layout.roles[cell.column]
+            guard role == nil || role == .period, layout.indicatorColumns[cell.column] == nil, layout.flags[cell.column] == nil else { continue }
+            let tokens = Tokenizer.tokenize(cell.text)
+            guard tokens.filter({ $0.kind == .word }).count <= g.headerYearWords else { continue }
+            let days = Self.headerDays(tokens)
+            guard days.count == 2, days[0] < days[1] else { continue }
+            ranges[cell.column] = (days[0], days[1])
+        }
+        guard ranges.count >= 2 else { return }
+        for end in Set(ranges.values.map(\.end)) {
+            let same = ranges.filter { $0.value.end == end }
+            guard same.count >= 2, let first = same.min(by: { $0.value.start < $1.value.start }),
+                  same.filter({ $0.value.start == first.value.start }).count == 1 else { continue }
+            for (c, _) in same { layout.roles[c] = c == first.key ? .cumulative : .period }
+        }
+    }
+
+    /// The days a header writes as "d/m/yyyy" or "d/m" (the year then that of the next date
+    /// with one), as yyyymmdd numbers in the order written.
+    static func headerDays(_ tokens: [Token]) -> [Int] {
+        var found: [(day: Int, month: Int, year: Int?)] = []
+        var i = 0
+        func num(_ k: Int, _ digits: ClosedRange<Int>) -> Int? {
+            guard k < tokens.count, tokens[k].kind == .number, digits.contains(tokens[k].raw.count) else { return nil }
+            return Int(tokens[k].raw)
+        }
+        func slash(_ k: Int) -> Bool { k < tokens.count && tokens[k].raw == "/" }
+        while i < tokens.count {
+            if let d = num(i, 1...2), slash(i + 1), let m = num(i + 2, 1...2), (1...31).contains(d), (1...12).contains(m) {
+                if slash(i + 3), let y = num(i + 4, 4...4) {
+                    found.append((d, m, y)); i += 5
+                } else {
+                    found.append((d, m, nil)); i += 3
+                }
+                continue
+            }
+            i += 1
+        }
+        var out: [Int] = []
+        var year: Int?
+        for f in found.reversed() {
+            if let y = f.year { year = y }
+            guard let y = year else { return [] }
+            out.append(y * 10000 + f.month * 100 + f.day)
+        }
+        return out.reversed()
     }
 
     /// Two running totals side by side, one to the end of the previous period ("Lũy kế đến
