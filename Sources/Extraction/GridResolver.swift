@@ -395,6 +395,36 @@ struct GridResolver {
         return String(number.raw)
     }
 
+    /// A label opened by one of `cards.block_heads` (not a group's word, `group_words`), a
+    /// number and a stop ("NHIỆM VỤ 3. Hội đồng …", "Việc 2: Kiểm tra …"): the number, and the
+    /// words after the stop (at least two).
+    func blockHeadNumber(_ label: String) -> (seq: String, rest: String)? {
+        let tokens = Tokenizer.tokenize(label)
+        guard tokens.count >= 5, let m = r.g.cardBlockHeads.match(tokens, at: 0), r.g.groupWords.match(tokens, at: 0) == nil,
+              m.end + 1 < tokens.count, tokens[m.end].kind == .number, tokens[m.end].raw.count <= 2,
+              [".", ":", ")", "-", "–"].contains(String(tokens[m.end + 1].raw)),
+              tokens[(m.end + 2)...].filter({ $0.kind == .word }).count >= 2 else { return nil }
+        guard let digit = label.firstIndex(where: \.isNumber) else { return nil }
+        let afterNumber = label[digit...].drop { $0.isNumber }
+        let rest = afterNumber.drop { $0 == " " }.dropFirst()
+        return (String(tokens[m.end].raw), String(rest).trimmed())
+    }
+
+    /// A row of one band across the label's columns, numbered by a word (`blockHeadNumber`),
+    /// at most a status cell beside it.
+    func isBlockBand(_ row: GridRow, labelColumn: Int) -> Bool {
+        let own = row.cells.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+        guard let first = own.first, first.column == labelColumn || first.column == 0 && first.span > labelColumn,
+              own.count <= 2, own.allSatisfy({ $0.number == nil }) else { return false }
+        return blockHeadNumber(first.text) != nil
+    }
+
+    /// The header row's texts, folded, in order (its last row when it has several).
+    func headerRowTexts(_ grid: Grid, _ layout: GridLayout) -> [String] {
+        guard layout.headerRows.count == 1 else { return [] }
+        return grid.rows[layout.headerRows.lowerBound].cells.filter { !$0.continued && !$0.text.trimmed().isEmpty }.map { VietText.fold($0.text.trimmed()) }
+    }
+
     func shape(_ seq: String) -> Shape {
         let t = seq.trimmed(" .)(")
         if t.isEmpty { return .empty }
@@ -472,11 +502,24 @@ struct GridResolver {
         let planned = plannedRows(grid, layout: layout)
         let percents = percentScales(grid, layout: layout)
         var plannedLabel: (cell: GridCell, seq: String)?
-        for position in layout.headerRows.upperBound..<grid.rows.count {
+        // A band numbered by a word right above the header ("NHIỆM VỤ 1. Tập huấn … | ⇒ Xong"
+        // over "Chỉ tiêu | ĐVT | Số lượng"): the first block's task row, read as the bands
+        // of the blocks after it are.
+        let bandAbove = layout.headerRows.lowerBound > 0 && isBlockBand(grid.rows[layout.headerRows.lowerBound - 1], labelColumn: labelCol)
+            ? [layout.headerRows.lowerBound - 1] : []
+        if let b = bandAbove.first { reading.rows = grid.rows[b].index...reading.rows.upperBound }
+        let headerTexts = headerRowTexts(grid, layout)
+        for position in bandAbove + Array(layout.headerRows.upperBound..<grid.rows.count) {
             let gr = grid.rows[position]
             if endsGrid(gr) { break }
             if case .sheet = grid.source, gr.index - last > 1, !rows.isEmpty, !continuesAfterGap(gr, layout) { break }
-            last = gr.index
+            last = max(last, gr.index)
+            // The header written again over each block ("Chỉ tiêu | ĐVT | Số lượng"): no row.
+            if position >= layout.headerRows.upperBound, headerTexts.count >= 2,
+               gr.cells.filter({ !$0.continued && !$0.text.trimmed().isEmpty }).map({ VietText.fold($0.text.trimmed()) }) == headerTexts {
+                reading.rows = reading.rows.lowerBound...gr.index
+                continue
+            }
             // What was planned, over (or under) what was done: not read; its task's label, when
             // the done row's is merged into it, goes down to the done row.
             if planned.contains(position) {
@@ -503,6 +546,14 @@ struct GridResolver {
             row.shape = shape(row.seq)
             row.labelCell = text(labelCol)
             row.label = row.labelCell.map { $0.continued && taskCol == nil ? "" : $0.text } ?? ""
+            // "NHIỆM VỤ 3. Hội đồng sơ tuyển …" with no number in a sequence column: the word's
+            // number is the row's, its words after the stop the label — a task's row, not a
+            // line under the task above.
+            if taskCol == nil, row.seq.trimmed().isEmpty, let (seq, rest) = blockHeadNumber(row.label) {
+                row.seq = seq
+                row.shape = shape(seq)
+                row.label = rest
+            }
             if let (cell, seq) = plannedLabel {
                 if row.label.isEmpty {
                     row.labelCell = cell; row.label = cell.text

@@ -29,4 +29,41 @@ private var communeRows: [[Any?]] {
         #expect(s.value("II.5.c", "establishments_inspected") == 30)
         #expect(s.value("II.1.a", "communications") == 12)
     }
+
+    /// "NHIỆM VỤ 1. …" right above "Chỉ tiêu | ĐVT | Số lượng": the band is the block's task,
+    /// the figures under the header its own.
+    @Test func aBandNumberedByAWordAboveTheHeaderIsItsBlocksTask() {
+        let s = extract(workbook(communeRows + [
+            ["NHIỆM VỤ 1. Kiểm tra đo lường, chất lượng tại chợ và cửa hàng xăng dầu trên địa bàn xã", nil, nil, "⇒ Còn tiếp tục"],
+            ["Chỉ tiêu", "ĐVT", "Số lượng"],
+            ["Số cuộc kiểm tra", "cuộc", 4],
+            ["Cơ sở được kiểm tra", "cơ sở", 30],
+            ["Cơ sở vi phạm", "cơ sở", 3],
+        ]), fileName: "khoi-nhiem-vu.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "establishments_inspected") == 30)
+        #expect(s.value("II.5.c", "violations") == 3)
+        #expect(!s.findingCodes.contains("figure-without-task"))
+    }
+
+    /// "NHIỆM VỤ 2. …" over "Chỉ tiêu | ĐVT | Số lượng" written again in every block: each band
+    /// opens its block's task, no line under the task above; the figures under it are its own.
+    @Test func eachBandNumberedByAWordOpensItsBlocksTask() {
+        let s = extract(workbook(communeRows + [
+            ["NHIỆM VỤ 1. Tuyên truyền về tiêu chuẩn, đo lường, chất lượng trên loa truyền thanh xã", nil, nil, "⇒ Xong"],
+            ["Chỉ tiêu", "ĐVT", "Số lượng"],
+            ["Tin, bài phát trên loa", "tin", 12],
+            [nil],
+            ["NHIỆM VỤ 2. Kiểm tra đo lường, chất lượng tại chợ và cửa hàng xăng dầu trên địa bàn xã", nil, nil, "⇒ Còn tiếp tục"],
+            ["Chỉ tiêu", "ĐVT", "Số lượng"],
+            ["Số cuộc kiểm tra", "cuộc", 4],
+            ["Cơ sở được kiểm tra", "cơ sở", 30],
+            ["Cơ sở vi phạm", "cơ sở", 3],
+        ]), fileName: "cac-khoi.xlsx")
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "establishments_inspected") == 30)
+        #expect(s.value("II.5.c", "violations") == 3)
+        #expect(s.value("II.1.a", "violations") == nil)
+    }
 }
