@@ -807,6 +807,13 @@ struct ExtractionRun {
             return (kind, rest.isEmpty ? (cells.count == 2 ? cells[1].text : nil) : rest)
         }
         var text = stripEnumerator(Self.pointDashStripped(articleNumberStripped(first.text)))
+        // "5 Khó khăn, vướng mắc", "6 Kiến nghị": a clause numbered as in a standard, with no
+        // dot after its number, when a section's word follows the number.
+        if let space = text.firstIndex(of: " "), text.distance(from: text.startIndex, to: space) <= 2,
+           text[..<space].allSatisfy({ $0.isASCII && $0.isNumber }),
+           case let rest = text[text.index(after: space)...].trimmed(), v.sectionFirstWords.contains(firstFoldedWord(rest)) {
+            text = rest
+        }
         // A heading's colon is near its start; what follows becomes a string only when the line
         // is a heading.
         var after: Substring?

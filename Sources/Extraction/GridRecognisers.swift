@@ -932,6 +932,18 @@ final class GridRecognisers: Sendable {
         return String(text[text.index(after: colon)...]).trimmed()
     }
 
+    /// The text after a group's assessment label and its colon ("► Đánh giá chung nhóm A: đang
+    /// thực hiện." → "đang thực hiện."; grids.yaml `group_assessment_labels`, then at most
+    /// `thresholds.group_assessment_words` words naming the group), trimmed; nil otherwise.
+    func afterGroupAssessmentLabel(_ text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 60 else { return nil }
+        let tokens = Tokenizer.tokenize(String(text[..<colon]))
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), tokens[..<first].allSatisfy({ $0.kind == .punct }),
+              let m = g.groupAssessmentLabels.match(tokens, at: first),
+              tokens[m.end...].filter({ $0.kind != .punct }).count <= Int(g.thresholds.groupAssessmentWords) else { return nil }
+        return String(text[text.index(after: colon)...]).trimmed()
+    }
+
     /// "(1) | (2) | (3)" or "1 | 2 | 3 | 4": the column numbering under a header.
     func isNumbering(_ row: GridRow) -> Bool {
         guard row.cells.count >= 3 else { return false }

@@ -535,6 +535,14 @@ struct GridResolver {
                 reading.rows = reading.rows.lowerBound...gr.index
                 continue
             }
+            // "Ý kiến của phòng: Khó khăn – … . Đề xuất – Đề nghị …" across a sub-unit's table:
+            // its difficulties and proposals, no row of work.
+            let ownCells = gr.cells.filter { !$0.continued }
+            if ownCells.count == 1, let band = ownCells.first, case let opinion = opinionItems(band), !opinion.isEmpty {
+                for (role, item) in opinion { if role == .difficulty { reading.difficulties.append(item) } else { reading.proposals.append(item) } }
+                reading.rows = reading.rows.lowerBound...gr.index
+                continue
+            }
             var row = Row(position: position, row: gr)
             func text(_ c: Int?) -> GridCell? { c.flatMap { gr.cell(at: $0) } }
             row.seq = text(seqCol)?.text ?? ""
@@ -731,8 +739,12 @@ struct GridResolver {
         /// The numbering or own code of the row that began the current task: rows that repeat
         /// it ("NV02 | Cơ sở được kiểm tra" under "NV02 | Phối hợp kiểm tra …") are its results.
         var taskSeq = ""
+        /// The tasks begun since the last group row or group assessment band, with the
+        /// numbering of their rows: what a band "Đánh giá chung nhóm A: …" speaks of.
+        var groupTasks: [(code: String, seq: String)] = []
         func begin(_ code: String, _ row: Row) {
             current = code
+            groupTasks.append((code, row.seq.trimmed(" .)")))
             taskSeq = row.seq
             wideTaskShape = row.shape
             taskRowPosition = row.position
@@ -740,6 +752,31 @@ struct GridResolver {
             let k = reading.entry(code)
             if let l = row.labelCell { reading.entries[k].sources.append(l.location.description) }
             reading.rowTasks[row.row.index] = code
+        }
+        func assessGroup(_ text: String, _ band: GridCell) {
+            let weight = r.v.statusReferences.weights.labels
+            func claim(_ code: String, _ s: TaskStatus, named: Bool) {
+                let k = reading.entry(code)
+                if let old = reading.entries[k].status {
+                    // A band over the group weighs less than the row's own words; a clause
+                    // naming the row by its number as much as a closing assessment's labels.
+                    guard named, r.v.statusReading.replaces(old.value, old.confidence, with: s, weight) else { return }
+                }
+                reading.entries[k].status = Claim(value: s, confidence: weight, location: band.location)
+            }
+            let tokens = Tokenizer.tokenize(text)
+            var clauses: [[Token]] = [[]]
+            for t in tokens { if t.kind == .punct, t.raw == ";" { clauses.append([]) } else { clauses[clauses.count - 1].append(t) } }
+            var named = false
+            for clause in clauses {
+                let labels = ExtractionRun.labelList(clause, r.v.statusReferences)
+                guard !labels.isEmpty else { continue }
+                named = true
+                guard let s = r.v.statusClaim(in: clause)?.value else { continue }
+                for t in groupTasks where labels.contains(t.seq) { claim(t.code, s, named: true) }
+            }
+            guard !named, let s = r.v.statusClaim(in: tokens)?.value else { return }
+            for t in groupTasks { claim(t.code, s, named: false) }
         }
         /// A task's row coloured by the document's legend of colours ("▇ Đã hoàn thành"): the
         /// colour of its label (or numbering) cell is its status; no colour, the legend's
@@ -963,6 +1000,7 @@ struct GridResolver {
                 // tasks, would only blur the choice among them.
                 groupNumber = g
                 groupText = nil
+                groupTasks = []
                 current = nil
                 unmatched = nil
                 wideTaskShape = nil
@@ -980,6 +1018,18 @@ struct GridResolver {
                     cell.text = rest
                     absorbProse(cell, into: c, &reading)
                 }
+                continue
+            }
+            // "► Đánh giá chung nhóm A: đang thực hiện." across the table after a group's rows
+            // (grids.yaml `group_assessment_labels`): the status of the tasks begun since the
+            // last group row or band, those whose rows stated none; a clause naming rows by
+            // their numbers ("việc tại mục 6 đã xong; việc tại mục 7 chưa tổ chức") states
+            // theirs. The band is no task of its own.
+            if let band = acrossTable(row, width: width), let rest = r.afterGroupAssessmentLabel(band.text) {
+                assessGroup(rest, band)
+                groupTasks = []
+                current = nil
+                unmatched = nil
                 continue
             }
             // A copy of the plan's annex that ends with the unit's own work under a row of its
@@ -1065,6 +1115,9 @@ struct GridResolver {
                     if let cell = row.row.cell(startingAt: c), ExtractionRun.isTick(cell.text) { setStatus(st, cell) }
                 }
                 headedStatus(row)
+                // "Ngày hoàn thành | 12/09/2026" beside a task's titled row: done, as on the
+                // other rows of work.
+                doneDate(row)
                 if current != nil, let note = row.noteCell, let st = r.noteStatus(note.text) {
                     setStatus(st, note, confidence: 0.6)
                 } else if current != nil, row.values.isEmpty, row.valueWords.isEmpty, let note = row.noteCell, !note.continued,
@@ -1134,9 +1187,11 @@ struct GridResolver {
                     // Results written as prose in a result column ("02 lớp; 186 lượt người").
                     // (Filler in a result cell, "Không", "—", is no result: a row of the plan's
                     // annex the unit had nothing for.)
+                    var rowFigures: [GridReading.Figure] = []
                     for cell in row.valueWords where !r.isFiller(cell.text) {
                         let k = reading.entry(c), had = reading.entries[k].figures.count
                         absorbProse(cell, into: c, skip: fromColumns, label: stripBullet(row.label), &reading)
+                        dropRestated(&reading.entries[k], from: had, earlier: &rowFigures)
                         // "06 công chức⏎Kinh phí đã chi: 62,4 tr.đ" in a column that holds money:
                         // the money is its result, the staff beside it went into the work.
                         if layout.holdsMoney(cell.column), reading.entries[k].figures.count > had {
@@ -2248,6 +2303,37 @@ struct GridResolver {
         return (role, Item(text: rest, source: cell.location.description))
     }
 
+    /// A band carrying a sub-unit's opinion under its table (grids.yaml `opinion_labels`: "Ý
+    /// kiến của phòng: Khó khăn – Thiết bị xuống cấp. Đề xuất – Đề nghị Sở …"): each sentence
+    /// that opens with the label of a difficulty or a proposal and a colon or a dash starts an
+    /// item of that kind, the sentences after it continue it. Nothing when the opinion's first
+    /// sentence opens with no such label.
+    func opinionItems(_ cell: GridCell) -> [(GridColumnRole, Item)] {
+        let t = stripBullet(cell.text).trimmed()
+        guard !t.contains(where: \.isNewline), let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 40,
+              r.g.opinionLabels.wholeMatch(String(t[..<colon])) != nil else { return [] }
+        var items: [(role: GridColumnRole, text: String)] = []
+        for sentence in String(t[t.index(after: colon)...]).components(separatedBy: ". ") {
+            let part = sentence.trimmed()
+            guard !part.isEmpty else { continue }
+            if let (role, rest) = itemLabelled(part) { items.append((role, rest)); continue }
+            guard !items.isEmpty else { return [] }
+            items[items.count - 1].text += ". " + part
+        }
+        return items.filter { $0.text.count(where: \.isLetter) >= 12 }
+            .map { ($0.role, Item(text: $0.text.trimmed(" ."), source: cell.location.description)) }
+    }
+
+    /// "Khó khăn – Thiếu kiểm định viên …", "Đề xuất: …": the kind an item's label names and
+    /// the words after the label's colon or dash.
+    func itemLabelled(_ text: String) -> (GridColumnRole, String)? {
+        let marks: [String] = [":", " – ", " — ", " - "]
+        guard let (mark, range) = marks.compactMap({ m in text.range(of: m).map { (m, $0) } }).min(by: { $0.1.lowerBound < $1.1.lowerBound }),
+              text.distance(from: text.startIndex, to: range.lowerBound) <= 40, !mark.isEmpty,
+              let role = r.g.columns.wholeMatch(String(text[..<range.lowerBound])), role == .difficulty || role == .proposal else { return nil }
+        return (role, String(text[range.upperBound...]).trimmed())
+    }
+
     /// The depth of a numbering: I, II above A, B above 1, 2 above 1.1 above bullets.
     func level(_ shape: Shape) -> Int {
         switch shape {
@@ -2398,6 +2484,19 @@ struct GridResolver {
         }
         reading.entries[k].texts.append(cell.text)
         reading.entries[k].sources.append(cell.location.description)
+    }
+
+    /// A row whose result is told twice, the story in one column ("Diễn giải kết quả": "Năm
+    /// 2025 … Năm 2026 kiểm tra 09 cuộc tại 73 cơ sở …") and its figures again in another
+    /// ("Số liệu năm 2026": "09 cuộc; 73 cơ sở"): a figure of the kind and value an earlier
+    /// cell of the same row gave is that result restated, not a second one to add. The
+    /// figures read from this cell (from `start` on) join `earlier` for the row's next cells.
+    func dropRestated(_ entry: inout GridReading.EntryClaim, from start: Int, earlier: inout [GridReading.Figure]) {
+        guard start < entry.figures.count else { return }
+        let added = Array(entry.figures[start...])
+        let kept = added.filter { f in !earlier.contains { $0.indicator == f.indicator && $0.value == f.value } }
+        earlier += added
+        entry.figures.replaceSubrange(start..., with: kept)
     }
 
     /// A result cell without its note lines ("Ghi chú: còn 01 đợt tháng 11/2026"): what is

@@ -65,6 +65,12 @@ public struct GridVocabulary: Sendable {
     var codeJoins: [String] = []
     /// The label a results row opens with under a task's row ("Kết quả: …" across the table).
     var resultLabels = PhraseTable<Bool>()
+    /// The label of a band under a sub-unit's table giving its opinion ("Ý kiến của phòng:
+    /// Khó khăn – …"): what follows are its difficulties and proposals.
+    var opinionLabels = PhraseTable<Bool>()
+    /// The label of a band across the table after a group's rows that assesses them ("►
+    /// Đánh giá chung nhóm A: đang thực hiện."): the status of the group's tasks.
+    var groupAssessmentLabels = PhraseTable<Bool>()
     /// A band across the table over rows of work outside the plan ("NHIỆM VỤ PHÁT SINH NGOÀI
     /// KẾ HOẠCH"): the rows under it report no task of the plan.
     var outsidePlanBands = PhraseTable<Bool>()
@@ -325,6 +331,9 @@ public struct GridVocabulary: Sendable {
         /// A row of one cell naming work outside the plan (`outside_plan_bands`) is of at most
         /// this many words.
         var bandWords = 14.0
+        /// A group assessment's label (`group_assessment_labels`) names its group in at most
+        /// this many words before the colon ("Đánh giá chung nhóm A:").
+        var groupAssessmentWords = 4.0
         /// Columns typed with "|" in plain paragraphs (`LineBuilder.pipedRows`) are cells when
         /// a run of at least this many paragraphs is parted into as many cells each, at least
         /// this many; 0: "|" parts nothing.
@@ -452,6 +461,10 @@ public struct GridVocabulary: Sendable {
                 v.codeJoins = try strings(value, key).map { $0.lowercased() }.filter { !$0.isEmpty }
             case "result_labels":
                 for p in try strings(value, key) { v.resultLabels.add(p, true) }
+            case "opinion_labels":
+                for p in try strings(value, key) { v.opinionLabels.add(p, true) }
+            case "group_assessment_labels":
+                for p in try strings(value, key) { v.groupAssessmentLabels.add(p, true) }
             case "outside_plan_bands":
                 for p in try strings(value, key) { v.outsidePlanBands.add(p, true) }
             case "revision_marks":
@@ -720,6 +733,7 @@ public struct GridVocabulary: Sendable {
                     case "tabbed_header_words": v.thresholds.tabbedHeaderWords = d
                     case "mirror_rows": v.thresholds.mirrorRows = d
                     case "band_words": v.thresholds.bandWords = d
+                    case "group_assessment_words": v.thresholds.groupAssessmentWords = d
                     case "piped_rows": v.thresholds.pipedRows = d
                     case "bracketed_unit_words": v.thresholds.bracketedUnitWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
