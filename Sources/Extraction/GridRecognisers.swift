@@ -1294,7 +1294,17 @@ final class GridRecognisers: Sendable {
     /// stand ("Đang triển khai", "Đã hoàn thành"). Assessment words alone ("Thường xuyên",
     /// "Đạt") in a note column restate the plan's deadline or a frequency, not the progress.
     func noteStatus(_ text: String) -> TaskStatus? {
-        let tokens = Tokenizer.tokenize(text.trimmed())
+        let (text, verdict) = v.cellVerdict(text.trimmed())
+        // "KT - xg", "VP - chưa", "VH - đg": after an office's initials and a dash, the note
+        // is who did the work and how far it came, the verdict wholly a status or an
+        // assessment, or the aspect word alone ("đang").
+        if let verdict {
+            let said = Tokenizer.tokenize(String(verdict))
+            if let s = v.wholeCellStatus(said) { return s }
+            if said.filter({ $0.kind == .word }).count == 1, let m = g.statusOpenings.match(said, at: 0) { return m.value }
+            if let s = noteStatus(String(verdict)) { return s }
+        }
+        let tokens = Tokenizer.tokenize(text)
         if let s = v.statuses.matches(in: tokens).first?.value { return s }
         // A note that is only an assessment with its aspect word first ("Đang làm", "Chưa
         // làm"); "Thường xuyên" in a note says the task recurs, not how far it is.
@@ -1329,8 +1339,12 @@ final class GridRecognisers: Sendable {
     /// `weak`: only a percentage of the plan ("đạt 80% kế hoạch"), which a status in words
     /// for the task (in the note column) outweighs.
     func status(_ text: String) -> (status: TaskStatus?, unknown: Bool, weak: Bool) {
-        let t = text.trimmed()
+        var t = text.trimmed()
         guard !t.isEmpty, t != "-", t != "–" else { return (nil, false, false) }
+        // "VP - đg", "Đg làm": typed short, or after an office's initials.
+        let (full, verdict) = v.cellVerdict(t)
+        if let verdict, case let s = status(String(verdict)), s.status != nil { return s }
+        t = full
         let tokens = Tokenizer.tokenize(t)
         if let s = v.cellStatusClaim(t) { return (s.value, false, s.isWeak) }
         if let m = g.assessments.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word }) ?? 0) { return (m.value, false, false) }

@@ -123,6 +123,15 @@ extension Vocabulary {
         /// ("K.phát sinh"), read in a cell.
         var negationShorthand: Set<String> = []
         var tailMarks: Set<String> = []
+        /// Words typed short in a cell and what they stand for (`cell_shorthand`: "xg" →
+        /// "xong", "đg" → "đang", "k/ps" → "không phát sinh"), read so only in a status or
+        /// note cell: in prose "đg" may as well be "đường".
+        var cellShorthand = PhraseTable<String>()
+        /// An office's initials before a dash in a status or note cell ("KT - xg", "TP-HT -
+        /// đang làm"): at most `initialsWords` words of capitals, each of at most
+        /// `initialsLetters` letters (`performer_initials`); 0 words: none are dropped.
+        var initialsWords = 0
+        var initialsLetters = 0
         /// How many words may follow a heading's status after a dash and qualify it ("– đã
         /// xong đợt cuối năm"); 0: the status must end the heading.
         var headingTailWords = 0
@@ -704,6 +713,53 @@ extension Vocabulary {
         return !tokens[m.end...].contains { $0.kind == .word || $0.kind == .number }
     }
 
+    /// A cell's text as a reader takes it: words typed short written out
+    /// (`status_reading.cell_shorthand`: "KT - xg" → "KT - xong", "k/ps" → "không phát sinh"),
+    /// and, when the cell opens with an office's initials and a dash (`performer_initials`:
+    /// "KT - xong", "TP-HT - đang"), the words after the dash as its verdict: the initials say
+    /// who did the work, not how far it came ("HT" would read as done, "TC" as a work verb).
+    func cellVerdict(_ text: String) -> (text: String, verdict: Substring?) {
+        let sr = statusReading
+        var full = text
+        if !sr.cellShorthand.isEmpty {
+            let tokens = Tokenizer.read(text)
+            var out = "", last = text.startIndex, i = 0, changed = false
+            while i < tokens.count {
+                if let m = sr.cellShorthand.match(tokens, at: i) {
+                    out += text[last..<tokens[i].raw.startIndex]
+                    out += m.value
+                    last = tokens[m.end - 1].raw.endIndex
+                    i = m.end
+                    changed = true
+                } else { i += 1 }
+            }
+            if changed { full = out + text[last...] }
+        }
+        guard sr.initialsWords > 0 else { return (full, nil) }
+        let tokens = Tokenizer.read(full)
+        var i = 0, words = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.kind == .word, isInitials(t.raw) { words += 1; i += 1; continue }
+            // Joins inside or between initials ("TP-HT", "P.KT", "KT, VH -") and the dash after them.
+            if t.kind == .punct, ["-", "/", ".", ",", "+"].contains(t.raw) || sr.tailMarks.contains(String(t.raw)) { i += 1; continue }
+            break
+        }
+        guard words >= 1, words <= sr.initialsWords, i > 0, i < tokens.count, tokens[i].kind == .word,
+              tokens[i - 1].kind == .punct, sr.tailMarks.contains(String(tokens[i - 1].raw)) else { return (full, nil) }
+        return (full, full[tokens[i].raw.startIndex...])
+    }
+
+    /// Whether a word is an office's initials: capitals only, at most `initialsLetters` of them.
+    private func isInitials(_ word: Substring) -> Bool {
+        var letters = 0
+        for u in word.unicodeScalars {
+            guard u.properties.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 1 && letters <= statusReading.initialsLetters
+    }
+
     /// A note cell that is wholly a status or an assessment ("Đã xong", "Đang làm", "Chưa
     /// làm"): a note in other words ("… mẫu chưa đạt …") states none.
     func wholeCellStatus(_ tokens: [Token]) -> TaskStatus? {
@@ -718,6 +774,9 @@ extension Vocabulary {
     /// The same as a claim of a cell (`cell`), or of a percentage of the plan ("đạt 80% kế
     /// hoạch"), which a status in words elsewhere for the task outweighs.
     func cellStatusClaim(_ text: String) -> StatusClaim? {
+        // "KT - xg": the verdict after an office's initials, typed short.
+        let (text, verdict) = cellVerdict(text)
+        if let verdict, let claim = cellStatusClaim(String(verdict)) { return claim }
         var tokens = Tokenizer.tokenize(text)
         // "K.phát sinh", "Ko. thực hiện": "không" cut short with a dot (`negation_shorthand`).
         if let first = tokens.firstIndex(where: { $0.kind == .word }), first + 2 < tokens.count,

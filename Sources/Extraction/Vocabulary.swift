@@ -1083,7 +1083,8 @@ public struct Vocabulary: Sendable {
         }
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "vague", "done", "weights",
-                          "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields"]
+                          "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields",
+                          "cell_shorthand", "performer_initials"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -1141,6 +1142,21 @@ public struct Vocabulary: Sendable {
         for p in try strings(residual["labels"], "status_reading.residual.labels") { v.statusReading.residualLabels.add(p, true) }
         for p in try strings(residual["nothing"], "status_reading.residual.nothing") { v.statusReading.residualNothing.add(p, true) }
         for p in try strings(residual["remaining"], "status_reading.residual.remaining") { v.statusReading.residualRemaining.add(p, true) }
+        for (key, value) in try map(statusReading["cell_shorthand"], "status_reading.cell_shorthand").sorted(by: { $0.key < $1.key }) {
+            guard let full = value as? String, !full.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw LoadError(file: file, message: "status_reading.cell_shorthand.\(key) must be the words it stands for")
+            }
+            v.statusReading.cellShorthand.add(key, full)
+        }
+        let initials = try map(statusReading["performer_initials"], "status_reading.performer_initials")
+        for key in initials.keys where !["words", "letters"].contains(key) {
+            throw LoadError(file: file, message: "status_reading.performer_initials.\(key): unknown key (use words, letters)")
+        }
+        for (key, path) in [("words", \StatusReading.initialsWords), ("letters", \StatusReading.initialsLetters)] {
+            guard let n = initials[key] else { continue }
+            guard let count = n as? Int, count >= 0 else { throw LoadError(file: file, message: "status_reading.performer_initials.\(key) must be a whole number") }
+            v.statusReading[keyPath: path] = count
+        }
         v.statusReading.negationShorthand = Set(try strings(statusReading["negation_shorthand"], "status_reading.negation_shorthand").map { VietText.fold($0) })
         for (key, values) in try map(statusReading["tie_yields"], "status_reading.tie_yields").sorted(by: { $0.key < $1.key }) {
             guard let status = TaskStatus(rawValue: key), status != .unknown else {
