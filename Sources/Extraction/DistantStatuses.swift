@@ -31,6 +31,9 @@ struct DistantStatusClaim: Sendable {
         /// truyền và cử cán bộ tập huấn đã hoàn thành", "- Tập huấn cho công chức: Hoàn thành"):
         /// each name resolved by meaning among the tasks the report states.
         case names([String])
+        /// The plan's tasks a row names by their codes ("5a" in a "Mục KH" column of a sheet
+        /// of statuses beside the sheet of figures keyed so).
+        case tasks([String])
     }
     var value: TaskStatus
     var weight: Double
@@ -63,11 +66,12 @@ struct StatusReferenceWords: Sendable {
     /// and cells (`status_reading.weights`): a claim is taken only where the task's own
     /// status is unknown or weighs less. Every weight is required in the file: no number here.
     struct Weights: Sendable {
-        var labels = 0.0, sheet = 0.0, legend = 0.0, row = 0.0, names = 0.0, notes = 0.0
+        var labels = 0.0, sheet = 0.0, legend = 0.0, row = 0.0, names = 0.0, notes = 0.0, codes = 0.0
         /// The file's keys, each setting the field of its name.
-        static let names = ["labels", "sheet", "legend", "row", "names", "notes"]
+        static let names = ["labels", "sheet", "legend", "row", "names", "notes", "codes"]
         mutating func set(_ name: String, _ value: Double) {
             switch name {
+            case "codes": codes = value
             case "labels": labels = value
             case "names": names = value
             case "notes": notes = value
@@ -114,6 +118,7 @@ extension ExtractionRun {
         }
         var claims: [DistantStatusClaim] = []
         claims += sheetClaims(sheetOf: sheetOf, weight: r.weights.sheet)
+        claims += codeSheetClaims(weight: r.weights.codes)
         claims += rowClaims(r, places: places)
         claims += noteClaims(r, places: places)
         claims += headingTitleClaims(r, places: places)
@@ -156,6 +161,8 @@ extension ExtractionRun {
                         entries[k].statusSource = nil
                     }
                 }
+            case .tasks(let codes):
+                tasks = codes.filter(present.contains)
             case .sheet(let sheet):
                 tasks = entries.filter { e in placesOf(e).contains { sheetOf[$0] == sheet } }.map(\.task)
             case .places(let row):
@@ -246,6 +253,42 @@ extension ExtractionRun {
                 findings.removeAll { $0.code == "status-unrecognized" && $0.message.contains("“\(c.quote)”") && $0.message.contains(task) }
             }
         }
+    }
+
+    /// A sheet of statuses keyed by the plan's codes ("Mục KH | Tình hình thực hiện | Nhận
+    /// xét", "5a | Hoàn thành kế hoạch năm"), beside a sheet of figures keyed so: its header
+    /// has a code column and a status column and no column naming the work; each row's status
+    /// (its first status column) is the task's its code names, as a status cell in that
+    /// task's own row would say.
+    func codeSheetClaims(weight: Double) -> [DistantStatusClaim] {
+        guard let gr = x.gridRecognisers, weight > 0 else { return [] }
+        var out: [DistantStatusClaim] = []
+        var header: (container: Line.Container, code: Int, status: Int)?
+        for line in lines {
+            guard case .sheet = line.container else { header = nil; continue }
+            if let h = header, h.container == line.container {
+                if let code = line.cells.first(where: { $0.column == h.code && !$0.continued }),
+                   let cell = line.cells.first(where: { $0.column == h.status && !$0.continued }),
+                   code.text.utf8.count <= 12, let task = gr.taskCode(in: code.text.trimmed(), sequence: true),
+                   let value = gr.status(cell.text).status {
+                    out.append(DistantStatusClaim(value: value, weight: weight, reference: .tasks([task]),
+                                                  quote: cell.text.trimmed(), place: cell.location.description))
+                }
+                continue
+            }
+            var code: Int?, status: Int?, names = false
+            for cell in line.cells where !cell.continued && cell.text.utf8.count <= 60 {
+                switch gr.g.columns.wholeMatch(cell.text) {
+                case .code?: code = code ?? cell.column
+                case .status?: status = status ?? cell.column
+                case .label?, .task?: names = true
+                default: break
+                }
+            }
+            header = nil
+            if let code, let status, !names { header = (line.container, code, status) }
+        }
+        return out
     }
 
     /// A sheet named by a state ("Đã hoàn thành", "Đang thực hiện", "Không phát sinh"): the

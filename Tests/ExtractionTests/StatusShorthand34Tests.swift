@@ -30,6 +30,28 @@ private var wardRows: [[Any?]] {
         #expect(s.entry("II.5.d")?.status == .notApplicable)
     }
 
+    /// A sheet of statuses keyed by the plan's codes beside the sheet of figures keyed so:
+    /// each code's status is its task's.
+    @Test func aStatusSheetKeyedByThePlansCodes() {
+        let figures = testSheet("SO LIEU", [
+            ["SỞ CÔNG THƯƠNG"],
+            ["Số: 4410/BC-SCT", nil, nil, "TP. Hồ Chí Minh, ngày 28 tháng 10 năm 2026"],
+            ["SỐ LIỆU THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["STT", "Nội dung", "Mục KH", "Số cuộc kiểm tra", "Số cơ sở được kiểm tra"],
+            [1, "Kiểm tra chất lượng xăng dầu tại cửa hàng bán lẻ", "5a", 4, 31],
+            [2, "Phối hợp UBND phường kiểm tra cân tại chợ theo phân cấp", "5c", 2, 12],
+        ], part: 1)
+        let verdicts = testSheet("TIEN DO", [
+            ["TIẾN ĐỘ (theo Mục KH ở sheet SO LIEU)"],
+            ["Mục KH", "Tiến độ", "Ghi chú"],
+            ["5a", "Đang thực hiện", "Còn đợt kiểm tra cuối năm"],
+            ["5c", "Đã hoàn thành", nil],
+        ], part: 2)
+        let s = extract(Document(kind: .spreadsheet, sheets: [figures, verdicts]), fileName: "so-lieu-va-tien-do.xlsx")
+        #expect(s.entry("II.5.a")?.status == .inProgress)
+        #expect(s.entry("II.5.c")?.status == .completed)
+    }
+
     /// Shorthand is read in a cell only; in a sentence "đg" may be "đường" or "đồng".
     @Test func shorthandIsReadInACellOnly() {
         let v = extractor.vocabulary
