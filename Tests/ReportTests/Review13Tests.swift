@@ -130,7 +130,9 @@ import Testing
         let e = input.current[chiCuc].submission.entries.firstIndex { $0.task == "II.2.h" }!
         input.current[chiCuc].submission.entries[e].status = .inProgress
         let text = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
-        #expect(text.contains("Đơn vị chủ trì chưa báo cáo nguyên nhân."))
+        // REVIEW36 #3: the Chi cục is the Department's own unit; the body says nothing of its
+        // reporting (the cause is asked in IV and on the review page).
+        #expect(!text.contains("Đơn vị chủ trì chưa báo cáo nguyên nhân."))
         #expect(!text.contains("Sở đã chỉ đạo") && !text.contains("đã đề nghị gửi lại"))
         let iv = text[text.range(of: "IV. PHƯƠNG HƯỚNG")!.upperBound..<text.range(of: "V. ĐỀ XUẤT")!.lowerBound]
         // The lead named (REVIEW14 #11).
