@@ -273,7 +273,7 @@ struct ScoredCorporaTests {
         // 93.3): one of their figures, 1 of 76, is now silent where the files were unread before.
         Floor(name: "independent/set74", path: independent.appendingPathComponent("set74"), score: 68.4, measure: 49.0, silentFigures: 0.023),
         Floor(name: "independent/set75", path: independent.appendingPathComponent("set75"), score: 86.8, measure: 57.1, silentFigures: 0.062),
-        Floor(name: "independent/set76", path: independent.appendingPathComponent("set76"), score: 91.0, measure: 63.3, silentFigures: 0.033),
+        Floor(name: "independent/set76", path: independent.appendingPathComponent("set76"), score: 91.0, measure: 63.3, silentFigures: 0.045),
         Floor(name: "independent/set77", path: independent.appendingPathComponent("set77"), score: 96.3, measure: 90.9, silentFigures: 0.01),
         // Sets 78–84 (written at the start of session 19 in 29 new hands by seven writers who
         // never saw the code; held out for the whole session; committed at its end). Start
