@@ -721,8 +721,11 @@ extension Vocabulary {
     func cellVerdict(_ text: String) -> (text: String, verdict: Substring?) {
         let sr = statusReading
         var full = text
+        // The cell is tokenized once; again only when a short word was written out.
+        var read: [Token]?
         if !sr.cellShorthand.isEmpty {
             let tokens = Tokenizer.read(text)
+            read = tokens
             var out = "", last = text.startIndex, i = 0, changed = false
             while i < tokens.count {
                 if let m = sr.cellShorthand.match(tokens, at: i) {
@@ -733,10 +736,10 @@ extension Vocabulary {
                     changed = true
                 } else { i += 1 }
             }
-            if changed { full = out + text[last...] }
+            if changed { full = out + text[last...]; read = nil }
         }
         guard sr.initialsWords > 0 else { return (full, nil) }
-        let tokens = Tokenizer.read(full)
+        let tokens = read ?? Tokenizer.read(full)
         var i = 0, words = 0
         while i < tokens.count {
             let t = tokens[i]
