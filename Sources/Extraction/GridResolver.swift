@@ -2398,6 +2398,14 @@ struct GridResolver {
         return (id, amount, "\(label): \(value)")
     }
 
+    /// Whether the label of a field read by `labelledFigure` ("Số cuộc kiểm tra: 14") names
+    /// the kind it was read as by itself, without the unit after the number.
+    func labelNames(_ id: IndicatorID, _ phrase: String) -> Bool {
+        guard let colon = phrase.lastIndex(of: ":") else { return false }
+        let label = stripBullet(String(phrase[..<colon]).trimmed())
+        return r.indicator(label: label, unit: "", money: id.isMoney ? true : nil, rowMoney: false).best == id
+    }
+
     /// "Số cuộc / số cơ sở được kiểm tra / tiền phạt | 02 cuộc / 09 cơ sở / 2.500.000 đồng":
     /// a label and a cell of as many parts, read part by part.
     func parallelFigures(label: String, _ text: String) -> [(IndicatorID, Double, String)]? {
@@ -2417,6 +2425,8 @@ struct GridResolver {
 
     func absorbProse(_ cell: GridCell, into code: String, skip: Set<IndicatorID> = [], label: String? = nil, _ reading: inout GridReading) {
         let k = reading.entry(code)
+        /// The cell's fields whose label alone names what they count ("Số cuộc kiểm tra: 14").
+        var summary: [(IndicatorID, Double)] = []
         var text = partChainTotals(unitsOutOfBrackets(withoutNoteLines(cell.text)))
         if let label, let parts = parallelFigures(label: label, text) {
             for (id, value, phrase) in parts where !skip.contains(id) {
@@ -2427,12 +2437,22 @@ struct GridResolver {
             let labelled = labelledFigures(text)
             for (id, value, phrase) in labelled.figures where !skip.contains(id) {
                 reading.entries[k].figures.append(.init(indicator: id, value: value, location: cell.location, text: phrase))
+                if labelNames(id, phrase) { summary.append((id, value)) }
             }
             text = labelled.rest
         }
         let tokens = Tokenizer.tokenize(text)
         let statusTokens = text == cell.text ? tokens : Tokenizer.tokenize(cell.text)
         var found = r.v.figures(in: tokens)
+        // "Số lớp/hội nghị: 06; Số người tham dự: 742.⏎Tổ chức 06 lớp tập huấn …": the cell
+        // gives its figures as fields, then tells the work in a sentence that names them
+        // again. A figure of the sentence of the kind and value of a field whose label alone
+        // names that kind is the field told again, not a second result (each field answers
+        // for one such figure; a label that names only a period or a place, "Tháng 3: 01
+        // cuộc", answers for none, and its lines add up).
+        for (id, value) in summary {
+            if let i = found.found.firstIndex(where: { $0.indicator == id && $0.value == value }) { found.found.remove(at: i) }
+        }
         // "Góp ý 07 dự thảo (05 QCVN, 02 TCVN)": a count and its parts in one cell; the
         // count is the result, its parts are not added to it.
         for id in Set(found.found.map(\.indicator)) {

@@ -1,0 +1,36 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Specification of which figures a report gives, session 35: a result cell that lists its
+// figures as fields and then tells the same work in a sentence; a closing table whose task
+// column says "nt" (như trên) for the rows under the same work; "cs" (cơ sở) for establishments
+// found in breach. The words are this file's own.
+
+@Suite struct Indicators35Tests {
+    /// "Số cuộc kiểm tra: 05; Số cơ sở được kiểm tra: 40.⏎Đoàn đã kiểm tra 05 cuộc tại 40 cơ
+    /// sở …": the fields are the result, the sentence tells it again; added up, every figure
+    /// was counted twice. A field labelled only by a period ("Quý I: 20 mẫu") names no kind:
+    /// the lines after it still add up.
+    @Test func fieldsToldAgainInASentenceCountOnce() {
+        let s = extract(word([
+            .table([["SỞ KHOA HỌC VÀ CÔNG NGHỆ\nCHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG THÀNH PHỐ HỒ CHÍ MINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+                    ["Số: 55/BC-TĐC", "TP. Hồ Chí Minh, ngày 20 tháng 11 năm 2026"]]),
+            .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .table([["STT", "Nội dung công việc", "Kết quả đến 15/11/2026", "Nhận định"],
+                    ["1", "Kiểm tra nhà nước về đo lường, chất lượng hàng hóa lưu thông",
+                     "Số cuộc kiểm tra: 05; Số cơ sở được kiểm tra: 40; Tiền phạt: 12.000.000 đồng.\nĐoàn đã kiểm tra 05 cuộc tại 40 cơ sở kinh doanh, xử phạt 12.000.000 đồng.",
+                     "Đang làm tiếp"],
+                    ["2", "Góp ý dự thảo TCVN, QCVN",
+                     "Số dự thảo góp ý: 09.\nGóp ý 09 dự thảo quy chuẩn kỹ thuật quốc gia.", "Xong"],
+                    ["3", "Khảo sát chất lượng sản phẩm, hàng hóa",
+                     "Quý I: 20 mẫu\nQuý III: lấy 20 mẫu mũ bảo hiểm", "Xong"]]),
+        ]), fileName: "cctdc-bc-ct38.docx")
+        #expect(s.value("II.5.a", "inspections") == 5)
+        #expect(s.value("II.5.a", "establishments_inspected") == 40)
+        #expect(s.value("II.5.a", "fines_vnd") == 12_000_000)
+        #expect(s.value("II.2.e", "standards_reviewed") == 9)
+        #expect(s.value("II.5.b", "samples_tested") == 40)
+    }
+}
