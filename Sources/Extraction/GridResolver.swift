@@ -576,6 +576,12 @@ struct GridResolver {
                 row.seq = number; row.shape = .number
             }
             row.taskText = taskCol.flatMap { text($0)?.text }
+            // "nt" (như trên) under "Kiểm tra đo lường, chất lượng": the work of the row above
+            // written again by a ditto mark (grids.yaml `ditto_marks`), the same task.
+            if let t = row.taskText, r.g.dittoMarks.wholeMatch(t) != nil,
+               let above = rows.last?.taskText, !above.isEmpty {
+                row.taskText = above
+            }
             row.unit = text(unitCol)?.text ?? ""
             row.statusCell = statusCol.flatMap { gr.cell(startingAt: $0) }
             row.noteCell = noteCol.flatMap { gr.cell(startingAt: $0) }

@@ -60,6 +60,9 @@ public struct GridVocabulary: Sendable {
     /// What a unit types in a result cell of a row it has nothing to report on ("Không",
     /// "Kết quả:" with nothing after it; a cell of dashes alone needs no entry): no result.
     var fillerCells = PhraseTable<Bool>()
+    /// What a unit writes in a task column for "the same as the row above" ("nt", "như
+    /// trên", "-nt-"): the row goes on with the task of the row above.
+    var dittoMarks = PhraseTable<Bool>()
     /// What joins two task codes in one code cell ("2.g; 4.c", "5.a + 5.b", "2.h và 2.i"): a
     /// row that reports on several tasks at once (`code_joins`, lower case).
     var codeJoins: [String] = []
@@ -457,6 +460,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.belongsTo.add(p, true) }
             case "filler_cells":
                 for p in try strings(value, key) { v.fillerCells.add(p, true) }
+            case "ditto_marks":
+                for p in try strings(value, key) { v.dittoMarks.add(p, true) }
             case "code_joins":
                 v.codeJoins = try strings(value, key).map { $0.lowercased() }.filter { !$0.isEmpty }
             case "result_labels":

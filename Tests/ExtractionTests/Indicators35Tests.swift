@@ -33,4 +33,31 @@ import Testing
         #expect(s.value("II.2.e", "standards_reviewed") == 9)
         #expect(s.value("II.5.b", "samples_tested") == 40)
     }
+
+    /// "TT | Việc | Nội dung số liệu | Số liệu | ĐVT" with "nt" in the task column under
+    /// "Kiểm tra đo lường, chất lượng": each "nt" row is a figure of that work; read as a task
+    /// of its own ("nt" names none), the establishments and the fine were lost or went to the
+    /// next work.
+    @Test func aDittoMarkInTheTaskColumnGoesOnWithTheTaskAbove() {
+        let s = extract(word([
+            .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH\nSố: 77/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Khánh, ngày 18 tháng 11 năm 2026"]]),
+            .p("BÁO CÁO"), .p("Kết quả thực hiện công tác tiêu chuẩn, đo lường, chất lượng năm 2026"),
+            .p("1. Về việc kiểm tra đo lường tại chợ và cửa hàng: nội dung này phường đang tiếp tục thực hiện."),
+            .p("2. Về việc tuyên truyền về tiêu chuẩn, đo lường, chất lượng: nội dung này phường đã hoàn thành."),
+            .p("BẢNG SỐ LIỆU KÈM THEO"),
+            .table([["TT", "Việc", "Nội dung số liệu", "Số liệu", "ĐVT"],
+                    ["1", "Kiểm tra đo lường, chất lượng", "Cuộc kiểm tra", "03", "cuộc"],
+                    ["2", "nt", "Cơ sở được kiểm tra", "26", "cơ sở"],
+                    ["3", "nt", "Cơ sở vi phạm", "02", "cơ sở"],
+                    ["4", "nt", "Tiền phạt", "4.500.000", "đồng"],
+                    ["5", "Tuyên truyền, phổ biến", "Tin, bài", "11", "tin, bài"],
+                    ["6", "nt", "Hội nghị phổ biến", "01", "hội nghị"]]),
+        ]), fileName: "ankhanh-bc-tdc.docx")
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 26)
+        #expect(s.value("II.5.c", "violations") == 2)
+        #expect(s.value("II.5.c", "fines_vnd") == 4_500_000)
+        #expect(s.value("II.1.a", "communications") == 11)
+        #expect(s.entries.allSatisfy { $0.indicators[IndicatorID("budget_spent_vnd")] == nil })
+    }
 }
