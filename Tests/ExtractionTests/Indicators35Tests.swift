@@ -60,4 +60,18 @@ import Testing
         #expect(s.value("II.1.a", "communications") == 11)
         #expect(s.entries.allSatisfy { $0.indicators[IndicatorID("budget_spent_vnd")] == nil })
     }
+
+    /// "cs" is "cơ sở" written short: "kiểm tra 3 cuộc, 27 cs; lập biên bản 2 cs vi phạm" counts
+    /// 27 establishments inspected and 2 in breach, as the words written out would.
+    @Test func establishmentsWrittenShortAreFoundInBreach() {
+        let s = extract(word([
+            .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH\nSố: 78/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Khánh, ngày 18 tháng 11 năm 2026"]]),
+            .p("BÁO CÁO"), .p("Kết quả thực hiện công tác tiêu chuẩn, đo lường, chất lượng năm 2026"),
+            .p("1- Kiểm tra đo lường và nhãn hàng hóa tại chợ: đã kiểm tra 4 cuộc, 31 cs; lập biên bản 3 cs vi phạm, phạt 5 triệu đồng."),
+            .p("Kết quả tự chấm: Đang làm"),
+        ]), fileName: "ankhanh-bc.docx")
+        #expect(s.value("II.5.c", "establishments_inspected") == 31)
+        #expect(s.value("II.5.c", "violations") == 3)
+        #expect(s.value("II.5.c", "inspections") == 4)
+    }
 }
