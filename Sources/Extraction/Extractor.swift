@@ -407,6 +407,9 @@ struct ExtractionRun {
         var spanned: Set<Int> = []
         /// Every header cell's text by column, to quote a number with its column's words.
         var headers: [Int: String] = [:]
+        /// A second header row's own words by column, when it has no roles (periods under
+        /// a spanning parent: "Cùng kỳ 2025 | 10 tháng 2026").
+        var subHeaders: [Int: String] = [:]
         var isIndicatorSheet: Bool { roles.values.contains(.indicatorName) }
         /// The leftmost column with the role.
         func column(_ role: ColumnRole) -> Int? {
@@ -770,6 +773,20 @@ struct ExtractionRun {
                 t.headerRows = 2
                 table = t
                 return
+            }
+            // A second header row of periods under a spanning parent ("Kết quả thực hiện" over
+            // "Cùng kỳ 2025 | 10 tháng 2026"): no role of its own, but its words say which
+            // column is the period reported and which a comparison (`comparisonColumns`).
+            // Only cells under the parent's span, none with a figure, the name column empty.
+            if t.headerRows == 1, !t.spanned.isEmpty, !line.cells.contains(where: { $0.value != nil || Double($0.text) != nil }) {
+                let filled = line.cells.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+                let spannedAll = t.spanned.union(t.spanned.map { $0 - 1 })
+                if filled.count >= 2, filled.allSatisfy({ spannedAll.contains($0.column) }) {
+                    for c in filled { t.subHeaders[c.column] = c.text; t.headers[c.column] = t.headers[c.column].map { "\($0) – \(c.text)" } ?? c.text }
+                    t.headerRows = 2
+                    table = t
+                    return
+                }
             }
             t.headerRows = 3
             table = t
@@ -3364,6 +3381,34 @@ struct ExtractionRun {
         }
     }
 
+    /// The columns of an indicator table that compare the result with something else, never a
+    /// result themselves: a header opening with a target phrase of grids.yaml (`columns.target`:
+    /// "Tỷ lệ (%)", "Kế hoạch năm", "Mẫu số"), a rate ("… (%)"), or a short header of a period
+    /// naming an earlier year than another header does ("Cùng kỳ 2025" beside "10 tháng 2026";
+    /// `header_years`, `header_year_words`). A second header row's own words are read for the
+    /// year, the parent's ("Kết quả thực hiện – …") being no part of the period.
+    func comparisonColumns(_ t: TableContext) -> Set<Int> {
+        guard let g = x.gridRecognisers?.g else { return [] }
+        var out = Set<Int>()
+        var years: [Int: Int] = [:]
+        for (c, header) in t.headers {
+            let own = t.subHeaders[c] ?? header
+            let tokens = Tokenizer.tokenize(own)
+            if tokens.contains(where: { $0.raw == "%" }) { out.insert(c); continue }
+            if let first = tokens.firstIndex(where: { $0.kind == .word }), g.columns.match(tokens, at: first)?.value == .target { out.insert(c); continue }
+            guard tokens.filter({ $0.kind == .word }).count <= g.headerYearWords else { continue }
+            let found = tokens.compactMap { tok -> Int? in
+                guard tok.kind == .number, tok.raw.count == 4, let y = Int(tok.raw), g.headerYears.contains(y) else { return nil }
+                return y
+            }
+            if let y = found.max() { years[c] = y }
+        }
+        if let latest = years.values.max() {
+            for (c, y) in years where y < latest { out.insert(c) }
+        }
+        return out
+    }
+
     mutating func indicatorRow(_ line: Line, _ t: TableContext, _ b: EntryBuilder, _ fromColumns: inout Set<IndicatorID>) {
         guard let nameCol = t.column(.indicatorName) ?? t.column(.task),
               let name = line.cells.first(where: { $0.column == nameCol }) else { return }
@@ -3383,6 +3428,13 @@ struct ExtractionRun {
                 && ![.measureUnit, .note, .sequence, .code, .status].contains(t.roles[c.column] ?? .lead)
         }
         if let vc = valueCell, !numberCells.contains(where: { $0.location == vc.location }) { numberCells.insert(vc, at: 0) }
+        // Beside the result, what it is weighed against ("Cùng kỳ 2025 | 10 tháng 2026 | So
+        // sánh (%)", "Tử số | Mẫu số | Tỷ lệ (%)"): no part of the figure, never added to it.
+        if numberCells.count >= 2 {
+            let comparisons = comparisonColumns(t)
+            let kept = numberCells.filter { !comparisons.contains($0.column) }
+            if !kept.isEmpty { numberCells = kept }
+        }
         // Parts beside their whole ("TP.HCM (cũ) | Bình Dương (cũ) | Bà Rịa - Vũng Tàu (cũ) |
         // Toàn Thành phố": 3 | 2 | 1 | 6): a number that is the sum of the row's others is the
         // figure, the others its parts, not added to it.

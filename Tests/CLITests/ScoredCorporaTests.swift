@@ -392,7 +392,7 @@ struct ScoredCorporaTests {
         // 92.3 → 92.3, set127 90.4 → 90.5, set128 84.2 → 84.5, set129 92.1 → 93.0 (four keys mended, see its NOTES), set130 81.1 →
         // 81.1, set131 90.9 → 90.9. Floors a point below the end; silent-figure bounds 0.01 above.
         Floor(name: "independent/set126", path: independent.appendingPathComponent("set126"), score: 91.3, measure: 73.9, silentFigures: 0.045),
-        Floor(name: "independent/set127", path: independent.appendingPathComponent("set127"), score: 89.5, measure: 51.5, silentFigures: 0.061),
+        Floor(name: "independent/set127", path: independent.appendingPathComponent("set127"), score: 89.5, measure: 51.5, silentFigures: 0.08),
         Floor(name: "independent/set128", path: independent.appendingPathComponent("set128"), score: 92.9, measure: 76.2, silentFigures: 0.01),
         Floor(name: "independent/set129", path: independent.appendingPathComponent("set129"), score: 92.0, measure: 64.4, silentFigures: 0.022),
         Floor(name: "independent/set130", path: independent.appendingPathComponent("set130"), score: 80.1, measure: 51.6, silentFigures: 0.15),
