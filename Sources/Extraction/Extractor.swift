@@ -447,6 +447,13 @@ struct ExtractionRun {
         Self.renumberLowerRoman(&lines)
         // "(1) Tuyên truyền …", "(2) Kiểm tra …": items numbered in brackets, read as "1)", "2)".
         Self.renumberBracketed(&lines)
+        // "[ĐL-CL] Kiểm tra …: 04 cuộc … — còn làm": a field tag in square brackets opening
+        // an item is a mark like a bullet; the item is read from its own words.
+        if extractor.vocabulary.fieldTagChars > 0 {
+            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+                if let text = Self.untagged(lines[i].cells[0].text, extractor.vocabulary) { lines[i].cells[0].text = text }
+            }
+        }
         // "2. Nhiệm vụ được giao: <task> – Kết quả: <result> – Tiến độ: …": a task written as
         // one line of fields is read as "2. <task>: <result> – Tiến độ: …".
         let vocab = extractor.vocabulary
@@ -563,6 +570,24 @@ struct ExtractionRun {
     /// Khó khăn") rewritten with "."; nil when the line does not open so (a letter's "c/ …"
     /// is left as it is: a short label inside a passage). The mark must be followed by a space: "15/3", "1/2" are no numbers
     /// of items. Numbers of two or three levels ("1.1- …") are rewritten alike ("1.1. …").
+    /// The line without the field tag that opens it: "[" two to `field_tags.max_chars`
+    /// capitals, digits or the joining marks "-", "/", ".", "&" (at least one letter) "]",
+    /// then a space and the item. Not a tick ("[x]", "[ ]", one character) and not a status in
+    /// brackets ("[XONG]", "[ĐANG LÀM]"), which say how far the item came. Nil when no tag.
+    static func untagged(_ text: String, _ v: Vocabulary) -> String? {
+        guard text.hasPrefix("["), let close = text.firstIndex(of: "]") else { return nil }
+        let inner = text[text.index(after: text.startIndex)..<close]
+        let n = inner.count
+        guard n >= 2, n <= v.fieldTagChars, inner.contains(where: \.isLetter),
+              inner.allSatisfy({ $0.isNumber || $0.isLetter && $0.isUppercase || "-/.&".contains($0) }) else { return nil }
+        let rest = text[text.index(after: close)...]
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        let item = rest.trimmingCharacters(in: .whitespaces)
+        guard item.contains(where: \.isLetter) else { return nil }
+        if v.statuses.wholeMatch(String(inner)) != nil || v.assessments.wholeMatch(String(inner)) != nil { return nil }
+        return item
+    }
+
     static func renumbered(_ text: String, marks: [Unicode.Scalar]) -> String? {
         let s = text.unicodeScalars
         var k = s.startIndex

@@ -101,6 +101,9 @@ public struct Vocabulary: Sendable {
         /// Marks after an item's number that stand for its "." ("1/ Tuyên truyền", "a/ …"):
         /// a line so numbered is read as if it were numbered "1." (`numbering_marks`).
         var numberingMarks: [Unicode.Scalar] = []
+        /// The most characters a field tag in square brackets opening an item may have ("[TT]
+        /// …", "[ĐL-CL] …"; `field_tags`); 0 reads none.
+        var fieldTagChars = 0
         /// A task written as one line of fields ("2. Nhiệm vụ được giao: … – Kết quả: … – Tiến
         /// độ: …"): the labels that name the task and the labels of its result, folded
         /// (`field_lines`).
@@ -358,6 +361,10 @@ public struct Vocabulary: Sendable {
     var numberingMarks: [Unicode.Scalar] {
         _read { yield box.tables.numberingMarks }
         _modify { makeUnique(); yield &box.tables.numberingMarks }
+    }
+    var fieldTagChars: Int {
+        _read { yield box.tables.fieldTagChars }
+        _modify { makeUnique(); yield &box.tables.fieldTagChars }
     }
     var fieldLineTitles: [String] {
         _read { yield box.tables.fieldLineTitles }
@@ -1339,6 +1346,14 @@ public struct Vocabulary: Sendable {
                 throw LoadError(file: file, message: "numbering_marks: '\(mark)' must be one mark (not a letter, digit or space)")
             }
             return scalars[0]
+        }
+        if let tags = root["field_tags"] {
+            let m = try map(tags, "field_tags")
+            for key in m.keys where key != "max_chars" {
+                throw LoadError(file: file, message: "field_tags.\(key): unknown key (use max_chars)")
+            }
+            guard let n = m["max_chars"] as? Int, n >= 0 else { throw LoadError(file: file, message: "field_tags.max_chars must be a whole number") }
+            v.fieldTagChars = n
         }
         let fieldLines = try map(root["field_lines"], "field_lines")
         for key in fieldLines.keys where !["titles", "results"].contains(key) {

@@ -4,8 +4,8 @@ import Testing
 @testable import Extraction
 
 // Specifications of hands among the weakest open sets: indicator tables that set the result
-// beside what it is weighed against (last year's period, a rate, a denominator). The words
-// are this file's own.
+// beside what it is weighed against (last year's period, a rate, a denominator), and items
+// opened by a field tag in square brackets. The words are this file's own.
 
 /// A Word table whose cells may span: (column, text, columns spanned, rows spanned).
 private func spannedTable(_ rows: [[(Int, String, Int, Int)]], index: Int, table: Int) -> Block {
@@ -50,5 +50,29 @@ private func spannedTable(_ rows: [[(Int, String, Int, Int)]], index: Int, table
                                       ["Lượt người dự hội nghị / lượt người được mời", "180", "200", "90,0"]])]))
         #expect(s.value("II.1.a", "participants") == 180)
         #expect(!s.findingCodes.contains("figures-summed"))
+    }
+
+    /// "[TT] …", "[ĐL-CL] …": a capital tag in square brackets opening an item is a mark like a
+    /// bullet; each item is read from its own words, its figures and its closing status.
+    @Test func aFieldTagInSquareBracketsIsAMarkNotWords() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+                              .p("Phường báo cáo vắn tắt như sau:"),
+                              .p("[TT] Đăng 09 tin về cân đo, hàng kém chất lượng trên trang Zalo của phường — đã xong."),
+                              .p("[ĐL] Kiểm tra cân, thước tại 03 chợ trên địa bàn: 02 cuộc, 19 hộ, 02 vi phạm, phạt 2.500.000 đ — đã xong."),
+                              .p("[CB] Đăng ký cán bộ dự lớp nghiệp vụ của Chi cục — chưa làm.")]))
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "violations") == 2)
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.entry("II.3.a")?.status == .notStarted)
+    }
+
+    /// A tick ("[x]") and a status in brackets ("[XONG]") are no field tags.
+    @Test func aTickOrABracketedStatusIsNoFieldTag() {
+        let v = extractor.vocabulary
+        #expect(ExtractionRun.untagged("[x] Tuyên truyền trên loa", v) == nil)
+        #expect(ExtractionRun.untagged("[XONG] Tuyên truyền trên loa", v) == nil)
+        #expect(ExtractionRun.untagged("[TT] Tuyên truyền trên loa", v) == "Tuyên truyền trên loa")
+        #expect(ExtractionRun.untagged("[QUÁ DÀI NHÃN] Tuyên truyền", v) == nil)
     }
 }
