@@ -139,6 +139,8 @@ public enum Consolidator {
                         || p.units.unit(id: unit).map { t.leadUnits.contains($0.kind.group.rawValue) || t.partnerUnits.contains($0.kind.group.rawValue) } == true
                 }, isLead: { unit in
                     t.leadUnits.contains(unit) || t.leadStatus?.unitID == unit
+                }, isOwn: { unit in
+                    p.units.unit(id: unit).map { rules.ownGroups.contains($0.kind.group.rawValue) } == true
                 })
                 // A task carried out all year whose lead stated no status (or "không phát sinh"
                 // on its plan's task) while the units report work on it: under way, in the JSON
@@ -890,7 +892,9 @@ public enum Consolidator {
                 let perClass = classAttendance(t, unit: c.unitID, attendees: c.value, rules: a).flatMap { per in a.perClass.map { per > Double($0) } } ?? false
                 let events = t.figures.first { $0.indicator == a.events }?.contributions.first { $0.unitID == c.unitID }?.value ?? 0
                 let perEvent = a.perEventMost.map { events > 0 && c.value / events > Double($0) } ?? false
-                if perClass || perEvent {
+                // REVIEW37 #4: with beyondLimit "ask" nothing is held out on this ground — every
+                // unit's figure is counted as reported, the desk asks (plausibilityFindings).
+                if (perClass || perEvent) && a.beyondLimit != "ask" {
                     out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: a.attendees, value: c.value, reason: .unverified, file: c.file))
                     // Its events go with it: a sum of classes and a sum of attendances stated
                     // together cover the same units (REVIEW16 #1), so the classes whose
@@ -1040,7 +1044,7 @@ public enum Consolidator {
     /// units the plan assigns the task to (a partner named or of a kind named) did of it is
     /// recorded once here, `partsDone`, for every writer to state beside the lead's word.
     static func settled(_ t: ConsolidatedReport.TaskResult, isAssigned: (String) -> Bool,
-                        isLead: (String) -> Bool) -> ConsolidatedReport.TaskResult {
+                        isLead: (String) -> Bool, isOwn: (String) -> Bool = { _ in false }) -> ConsolidatedReport.TaskResult {
         guard t.basis == .lead, t.state == .notStarted, let said = t.leadStatus?.status, [.notStarted, .notApplicable].contains(said) else { return t }
         var t = t
         // A unit's "completed" or "in progress" counts as its part done only with something to
@@ -1049,7 +1053,15 @@ public enum Consolidator {
         let showed = { (unit: String) in
             t.statements.contains { $0.unit.unitID == unit } || t.figures.contains { $0.contributions.contains { $0.unitID == unit && $0.value != 0 } }
         }
-        t.partsDone = t.unitStatuses.filter { [.completed, .inProgress].contains($0.status) && !isLead($0.unitID) && isAssigned($0.unitID) && showed($0.unitID) }.map(\.unitID)
+        // REVIEW37 #2: the Department's own partner reporting its part completed where its own
+        // lead reports the task not started is the Department's own word on its part, content
+        // or not (REVIEW23 #5 is about units outside): the report says what each part did, and
+        // the review desk asks the two units to reconcile (`status-conflict`).
+        let ownLead = t.leadStatus.map { isOwn($0.unitID) } == true
+        t.partsDone = t.unitStatuses.filter {
+            [.completed, .inProgress].contains($0.status) && !isLead($0.unitID) && isAssigned($0.unitID)
+                && (showed($0.unitID) || ($0.status == .completed && ownLead && isOwn($0.unitID)))
+        }.map(\.unitID)
         return t
     }
 
@@ -1339,7 +1351,9 @@ public enum Consolidator {
                           let events = t.figures.first(where: { $0.indicator == a.events }), let most = a.perEvent else { continue }
                     for c in attendees.contributions where c.value != 0 && !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.reason == .unverified }) {
                         guard let n = events.contributions.first(where: { $0.unitID == c.unitID })?.value, n > 0, c.value / n > Double(most) else { continue }
-                        out.append(.init(path: c.file, unitID: c.unitID, unitName: c.unitName, severity: "info", code: "figure-attendance-per-event",
+                        // Counted as reported when beyondLimit is "ask": the question is the
+                        // signer's, before signing (REVIEW37 #4).
+                        out.append(.init(path: c.file, unitID: c.unitID, unitName: c.unitName, severity: a.beyondLimit == "ask" ? "warning" : "info", code: "figure-attendance-per-event",
                                          message: nil, params: ["code": t.code, "unit": c.unitName, "events": VietFormat.number(n),
                                                                 "value": VietFormat.number(c.value), "per": VietFormat.number((c.value / n).rounded())],
                                          source: c.sources.map(\.location).joined(separator: "; ")))

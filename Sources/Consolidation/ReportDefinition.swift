@@ -136,6 +136,12 @@ public struct ReportRules: Sendable, Equatable {
     /// units and III.2 names those that have not reported or sent late (REVIEW36 #6); any other
     /// value — their reporting stays with the review desk (REVIEW30 #5).
     public var reportingOwnUnits: String = "desk"
+    /// `rules.ownDifficulties`: "named" — every difficulty the Department's own units raise
+    /// reaches III.2 under its theme with who raised it, and IV's answers name who proposed
+    /// them, own units too (REVIEW37 #6); any other value keeps the earlier rule (own units'
+    /// difficulties stated only on an objective theme or when several units raised them,
+    /// unattributed: REVIEW20 #3.10, REVIEW31 #10).
+    public var ownDifficulties: String = "desk"
     /// "Sở sẽ báo cáo bổ sung trước ngày …": this many days after the report's date (0: no
     /// date; REVIEW29 §4).
     public var supplementWithinDays: Int = 0
@@ -216,6 +222,13 @@ public struct ReportRules: Sendable, Equatable {
         /// cannot be taken as told: left out like `perClass`, one finding (REVIEW13 #6).
         public var perEventMost: Int?
         public var classNouns: [String] = []
+        /// What becomes of a unit's attendance beyond `perClass` or `perEventMost`: "hold" (left
+        /// out of totals, marked in Phụ lục III, `figure-unverified`), or "ask" — counted as the
+        /// unit reported it, like every other unit's, and asked on the review desk
+        /// (`figure-attendance-per-event`, a warning): the Department does not publish a note
+        /// calling a unit's figure implausible, nor claim events without their attendance
+        /// (REVIEW37 #4).
+        public var beyondLimit: String = "hold"
     }
     /// A partner's figure of work it took part in, larger than this many times the lead's own
     /// figure of that work (3.026 samples "under" a 128-sample survey): raised for the review
@@ -478,7 +491,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "opening.cutoff": ["asOf", "through"], "opening.cutoffEstimates": ["asOf", "who", "through"],
         "appendix.notCounted.estimate": [], "appendix.notCountedMeaning.estimate": ["mark"],
         "appendix.leftOutItem.estimate": ["who", "clauses", "values", "task"],
-        "opening.holder": ["holder", "own", "sep"], "opening.ownKind": ["kind"], "opening.ownKindPart": ["kind", "received", "expected"],
+        "opening.holder": ["holder", "own", "sep", "report"], "opening.holderReport": ["number", "date", "holder"], "results.sameWordsMerged": ["a", "b", "rest", "each"], "results.sameWordsEach": ["a", "x", "b", "y"], "opening.ownKind": ["kind"], "opening.ownKindPart": ["kind", "received", "expected"],
         "assessment.missingNamed": ["kind", "names"],
         "direction.reporting": ["holder", "deadlines", "letters", "plan"], "direction.planSection": ["section"], "direction.planWhole": [],
         "opening.ownCount": ["received", "expected", "kind"], "assessment.partnerJointWork": ["who", "lead", "work"],
@@ -822,6 +835,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
         let postponedOwnUnits = r.string("rules.postponement.ownUnits") ?? "named"
         let reportingOwnUnits = r.has("rules.reportingOwnUnits") ? r.string("rules.reportingOwnUnits") ?? "desk" : "desk"
+        let ownDifficulties = r.has("rules.ownDifficulties") ? r.string("rules.ownDifficulties") ?? "desk" : "desk"
         let supplementWithinDays = Int(r.string("rules.supplementWithinDays") ?? "") ?? 0
         let taskPhraseFieldWords = Int(r.string("rules.taskPhraseFieldWords") ?? "") ?? 14
         let monthsAtRisk = Int(r.string("rules.monthsAtRisk") ?? "") ?? 3
@@ -855,6 +869,7 @@ public struct ReportDefinition: Sendable, Equatable {
             if r.has("rules.attendance.perClass") { attendance?.perClass = Int(r.string("rules.attendance.perClass") ?? "") }
             if r.has("rules.attendance.perEventMost") { attendance?.perEventMost = Int(r.string("rules.attendance.perEventMost") ?? "") }
             attendance?.classNouns = r.strings("rules.attendance.classNouns") ?? []
+            if r.has("rules.attendance.beyondLimit") { attendance?.beyondLimit = r.string("rules.attendance.beyondLimit") ?? "hold" }
         }
         var themes: [ReportRules.Theme] = []
         var themeLabels: [String: String] = [:]
@@ -973,6 +988,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.postponementWords = postponementWords
         rules.postponedOwnUnits = postponedOwnUnits
         rules.reportingOwnUnits = reportingOwnUnits
+        rules.ownDifficulties = ownDifficulties
         rules.supplementWithinDays = supplementWithinDays
         rules.postponedNamedMax = postponedNamedMax
         rules.taskPhraseFieldWords = taskPhraseFieldWords

@@ -277,7 +277,14 @@ public struct VietnameseRenderer: Sendable {
         // The Department's own units are not in the composition above (REVIEW30 #5); how many
         // of them reported is said as the source of its results ("04/06 phòng, đơn vị trực
         // thuộc Sở", REVIEW35 #9), apart from the reporting rate that follows.
-        let own = holderIsSource ? w("opening.holder", ["holder": holderName, "own": ownReportedText, "sep": ""]) : ""
+        // REVIEW37 #12: the consolidating unit's own report, the principal source, by its number
+        // and date (its current report's), before the Department's other units.
+        let holderDoc = report.budget.holder.flatMap { h in report.submissions.filter { $0.unitID == h && $0.documentNumber != nil }.max { $0.receivedAt < $1.receivedAt } }
+        let holderReport = holderDoc.flatMap { d -> String? in
+            guard let n = d.documentNumber, let iso = d.documentDate, let date = PlanDate(iso: iso), w.says("opening.holderReport") else { return nil }
+            return w("opening.holderReport", ["number": n, "date": VietFormat.date(date), "holder": holderName])
+        } ?? ""
+        let own = holderIsSource ? w("opening.holder", ["holder": holderName, "own": ownReportedText, "sep": "", "report": holderReport]) : ""
         // The bases are cited titles, quoted as issued: held out while abbreviations are
         // introduced, so a short form is defined at its first use in the report's own words,
         // the opening's included (REVIEW17: "Chi cục" first named in the opening).
@@ -454,7 +461,11 @@ public struct VietnameseRenderer: Sendable {
         let done = partDone(t)
         guard leadIsOwn(t) else { return done }
         let refs = done.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: $0.source) }
-        return outsideCount(refs) == 0 ? [] : done
+        // REVIEW37 #2 (over REVIEW34 #1 and REVIEW32 #13 for this case): an own partner that
+        // reports its part completed while the own lead has not started is not left out — the
+        // body would send only the lead's version upward; each part is stated (partlyDone).
+        if outsideCount(refs) == 0 { return done.filter { $0.status == .completed } }
+        return done
     }
 
     /// What III.2 adds to a task its lead has not started: the lead's own schedule
@@ -1525,7 +1536,7 @@ public struct VietnameseRenderer: Sendable {
             var paragraph = sentences
             var any = !apart.isEmpty
             for (t, joint) in zip(g.tasks, perTask) {
-                var these = withPartnerOverLead(t, joint.sentences)
+                var these = mergedSameWords(withPartnerOverLead(t, joint.sentences))
                 // Money units other than the plan's budget holder spent on the task is their own
                 // funds, not the plan's: said with the task's work (REVIEW27 #13: not after the
                 // group's last task), never under the plan's budget (REVIEW24 F9).
@@ -1546,6 +1557,46 @@ public struct VietnameseRenderer: Sendable {
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
         out.append(.paragraph(budgetParagraph(stated: out.map(\.text).joined(separator: "\n"))))
         return out
+    }
+
+    /// REVIEW37 #10: two units' sentences one after the other in the same words but for their
+    /// subject and one figure ("Chi cục đã … liên kết 91 chuẩn …" / "Trung tâm đã … liên kết 54
+    /// chuẩn …") are one sentence: both subjects, the sum, each unit's figure after it
+    /// (results.sameWordsMerged). Sentences differing in anything else stay apart.
+    func mergedSameWords(_ sentences: [String]) -> [String] {
+        guard w.says("results.sameWordsMerged") else { return sentences }
+        var out: [String] = []
+        for s in sentences {
+            if let last = out.last, let m = mergedPair(last, s) { out[out.count - 1] = m } else { out.append(s) }
+        }
+        return out
+    }
+
+    func mergedPair(_ a: String, _ b: String) -> String? {
+        let verb = " đã "
+        guard let ra = a.range(of: verb), let rb = b.range(of: verb) else { return nil }
+        let subjectA = String(a[..<ra.lowerBound]), subjectB = String(b[..<rb.lowerBound])
+        // Subjects are units' names, not clauses.
+        for subject in [subjectA, subjectB] where subject.isEmpty || subject.contains(",") || subject.split(separator: " ").count > 12 { return nil }
+        guard subjectA != subjectB, !subjectA.contains(" và "), !subjectB.contains(" và ") else { return nil }
+        let restA = a[ra.upperBound...].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let restB = b[rb.upperBound...].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard restA.count == restB.count, restA.count >= 6 else { return nil }
+        let isNumber = { (t: String) in !t.isEmpty && t.allSatisfy { $0.isNumber || $0 == "." } && t.first!.isNumber }
+        var at: Int?
+        for i in restA.indices where restA[i] != restB[i] {
+            guard at == nil, isNumber(restA[i]), isNumber(restB[i]) else { return nil }
+            at = i
+        }
+        guard let i = at, let x = Int(restA[i].replacingOccurrences(of: ".", with: "")),
+              let y = Int(restB[i].replacingOccurrences(of: ".", with: "")) else { return nil }
+        var rest = restA
+        rest[i] = VietFormat.count(x + y)
+        var text = rest.joined(separator: " ")
+        guard text.hasSuffix(".") else { return nil }
+        text.removeLast()
+        return w("results.sameWordsMerged", ["a": subjectA, "b": subjectB, "rest": text,
+                                             "each": w("results.sameWordsEach", ["a": subjectA, "x": restA[i], "b": subjectB, "y": restB[i]])])
     }
 
     /// "Từ nguồn kinh phí của cơ quan, đơn vị, 05 sở, ban, ngành và 18 phường, xã, đặc khu đã
@@ -2376,6 +2427,24 @@ public struct VietnameseRenderer: Sendable {
         return w("who.named", ["names": VietFormat.list(names)])
     }
 
+    /// REVIEW37 #6: the Department's own units' difficulties and proposals are stated with who
+    /// raised them (rules.ownDifficulties "named").
+    var ownNamed: Bool { definition.rules.ownDifficulties == "named" }
+
+    /// Some of `units` are the Department's own.
+    func hasOwn(_ units: [ConsolidatedReport.UnitRef]) -> Bool { outsideCount(units) < units.count }
+
+    /// Who raised an item, the units outside the Department as `who` counts or names them, then
+    /// the Department's own units by name ("12 phường, xã, đặc khu, Phòng Kiểm tra – Pháp chế").
+    func namedWho(_ units: [ConsolidatedReport.UnitRef]) -> String {
+        var names: [String] = []
+        for u in units where outsideCount([u]) == 0 && !names.contains(shortName(u.unitName)) { names.append(shortName(u.unitName)) }
+        var seen = Set<String>()
+        let outside = units.filter { outsideCount([$0]) > 0 && seen.insert($0.unitID).inserted }
+        if outside.isEmpty { return w("who.named", ["names": VietFormat.list(names)]) }
+        return VietFormat.list([who(outside)] + names)
+    }
+
     func sourceWho(_ units: [ConsolidatedReport.UnitRef], nameOne: Bool = false) -> String {
         if let outside = outsideWho(units) { return outside }
         let n = Set(units.map(\.unitID)).count
@@ -2406,9 +2475,12 @@ public struct VietnameseRenderer: Sendable {
         // theme's rank; one unit's is left to the review page and the data. Only the
         // Department's own units' on a theme decided inside (not rules.objectiveThemes) stays
         // inside (REVIEW20 #3.10, REVIEW26 #5): it is no cause the Sở reports upward.
+        // REVIEW37 #6 (rules.ownDifficulties "named", over REVIEW20 #3.10 and REVIEW31 #10 for
+        // this pipeline): every difficulty one of the Department's own units raised is stated
+        // under its theme, whoever else raised it, with who did.
         let several = { (it: ConsolidatedReport.MergedItem, theme: String) in
-            definition.rules.difficultySeveral > 0 && Set(it.units.map(\.unitID)).count >= definition.rules.difficultySeveral
-                && (outsideCount(it.units) > 0 || objectiveOwn(theme))
+            (definition.rules.difficultySeveral > 0 && Set(it.units.map(\.unitID)).count >= definition.rules.difficultySeveral
+                && (outsideCount(it.units) > 0 || objectiveOwn(theme))) || (ownNamed && hasOwn(it.units))
         }
         return report.difficulties.enumerated().compactMap { i, theme -> ConsolidatedReport.ThemeGroup? in
             guard var picked = statedItems(i, theme, requests: requests, own: own) else {
@@ -2666,7 +2738,8 @@ public struct VietnameseRenderer: Sendable {
             subjective.append(w("assessment.subjectiveTasks", ["tasks": w("assessment.taskNamed", ["tasks": taskNames(preparing)])]))
         }
         for theme in stated where !objectiveOwn(theme.theme) {
-            for it in theme.items where outsideWho(it.units) == nil {
+            // REVIEW37 #6: with own units named, their difficulties are stated under their theme above.
+            for it in theme.items where outsideWho(it.units) == nil && !ownNamed {
                 subjective.append(upperFirst(trimEnd(ownWords(it.text, it.units))) + ".")
             }
         }
@@ -2677,7 +2750,7 @@ public struct VietnameseRenderer: Sendable {
         if report.difficulties.isEmpty && subjective.isEmpty { return out }
         out.append(.paragraph(w("assessment.causesIntro")))
         // Objective: the units' difficulties by theme.
-        if stated.contains(where: { t in t.items.contains { outsideWho($0.units) != nil || objectiveOwn(t.theme) } }) {
+        if stated.contains(where: { t in t.items.contains { outsideWho($0.units) != nil || objectiveOwn(t.theme) || (ownNamed && hasOwn($0.units)) } }) {
             out.append(.paragraph(w("assessment.objective")))
             for theme in stated {
                 // A difficulty only the Department's own units raised is the Sở's own: "Chủ
@@ -2689,6 +2762,8 @@ public struct VietnameseRenderer: Sendable {
                 // difficulty is stated in the Sở's own voice (assessment.difficultyOwn).
                 let items = theme.items.compactMap { it -> String? in
                     let text = lowerFirst(trimEnd(ownWords(it.text, it.units)))
+                    // REVIEW37 #6: an own unit's difficulty under its theme, its units named.
+                    if ownNamed && hasOwn(it.units) { return w("assessment.difficulty", ["text": text, "who": namedWho(it.units)]) }
                     if let who = outsideWho(it.units) { return w("assessment.difficulty", ["text": text, "who": who]) }
                     guard objectiveOwn(theme.theme) else { return nil }
                     return w("assessment.difficultyOwn", ["text": text, "who": sourceWho(it.units, nameOne: true)])
@@ -2840,12 +2915,14 @@ public struct VietnameseRenderer: Sendable {
                     line = lowerFirst(w("outlook.advise", ["addressee": w.addresseeLabels[city] ?? city, "text": lowerFirst(text)]))
                 } else if needsCity(text) {
                     // Asked in the next budget estimate, all such items on one line.
-                    budget.append(lowerFirst(text))
+                    budget.append(lowerFirst(text) + (ownNamed ? w("outlook.ownSource", ["who": namedWho(it.units)]) : ""))
                     continue
                 }
                 // Whose proposal it is, the Department's own units counted as such (REVIEW17 #11).
                 // Made only by the Department's own units: the Sở's own work, no source named.
-                line += w(outsideCount(it.units) > 0 ? "outlook.ownSource" : "outlook.ownSourceOwn", ["who": sourceWho(it.units, nameOne: true)])
+                // REVIEW37 #6: who proposed it, the Department's own units by name too.
+                line += ownNamed ? w("outlook.ownSource", ["who": namedWho(it.units)])
+                    : w(outsideCount(it.units) > 0 ? "outlook.ownSource" : "outlook.ownSourceOwn", ["who": sourceWho(it.units, nameOne: true)])
                 let theme = definition.rules.themes.first { t in t.keywords.contains { !$0.isEmpty && folded.contains($0) } }?.id ?? "other"
                 if byTheme[theme] == nil { order.append(theme) }
                 byTheme[theme, default: []].append(line)

@@ -626,7 +626,7 @@ import Testing
                       indicators: [IndicatorID("training_courses"): Fixtures.figure(2, "xl/worksheets/sheet1.xml row 14", "02"),
                                    IndicatorID("participants"): Fixtures.figure(people, "xl/worksheets/sheet1.xml row 14", String(Int(people)))],
                       text: text, sources: ["xl/worksheets/sheet1.xml row 14"]))
-            return Fixtures.report(input)
+            return Fixtures.reportHolding(input)
         }
         let mark = Fixtures.definition.wording("appendix.notCounted.unverified")
         // Told in a sentence: the sentence whole, its numbers kept (never "cho sinh viên").
@@ -667,7 +667,7 @@ import Testing
                       indicators: [IndicatorID("training_courses"): Fixtures.figure(3, "word/document.xml paragraph 70", "03"),
                                    IndicatorID("participants"): Fixtures.figure(1500, "word/document.xml paragraph 70", "1.500")],
                       text: text, sources: ["word/document.xml paragraph 70"]))
-            return Fixtures.report(input)
+            return Fixtures.reportHolding(input)
         }
         let classes = report("Chi cục đã mở 03 khóa bồi dưỡng kỹ năng đánh giá sự phù hợp cho 1.500 học viên của doanh nghiệp.")
         let b = try #require(classes.tasks.first { $0.code == "II.3.b" })
@@ -723,7 +723,7 @@ import Testing
                                IndicatorID("participants"): participants1500],
                   text: "Chi cục đã mở 03 khóa bồi dưỡng kỹ năng đánh giá sự phù hợp cho 1.500 học viên của doanh nghiệp.",
                   sources: ["word/document.xml paragraph 70"]))
-        let checked = Fixtures.report(decided)
+        let checked = Fixtures.reportHolding(decided)
         #expect(checked.tasks.first { $0.code == "II.3.b" }!.notCounted.isEmpty)
         #expect(!checked.review.contains { $0.code == "figure-unverified" })
     }

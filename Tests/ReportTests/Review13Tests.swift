@@ -156,7 +156,7 @@ import Testing
                       indicators: [IndicatorID("training_courses"): Fixtures.figure(2, "word/document.xml paragraph 9", "02 hội nghị"),
                                    IndicatorID("participants"): Fixtures.figure(people, "word/document.xml paragraph 9", VietFormat.number(people))],
                       text: text, sources: ["word/document.xml paragraph 9"]))
-            return Fixtures.report(input)
+            return Fixtures.reportHolding(input)
         }
         let most = try #require(Fixtures.definition.rules.attendance?.perEventMost)
         let big = report(Double(most * 2 + 200), "Sở đã tổ chức 02 hội nghị trực tuyến về ghi nhãn hàng hóa với \(VietFormat.number(Double(most * 2 + 200))) đại biểu.")

@@ -57,7 +57,7 @@ import Testing
                   indicators: [IndicatorID("training_courses"): Fixtures.figure(2, "word/document.xml paragraph 9", "02 lớp"),
                                IndicatorID("participants"): Fixtures.figure(1_900, "word/document.xml paragraph 9", "1.900")],
                   text: "Sở đã mở 02 lớp bồi dưỡng về đo lường trong thương mại bán lẻ với 1.900 học viên.", sources: ["word/document.xml paragraph 9"]))
-        let r = Fixtures.report(input)
+        let r = Fixtures.reportHolding(input)
         let a = try #require(r.tasks.first { $0.code == "II.3.a" })
         #expect(a.notCounted.contains { $0.unitID == "SO-TC" && $0.indicator == "participants" && $0.reason == .unverified })
         #expect(a.notCounted.contains { $0.unitID == "SO-TC" && $0.indicator == "training_courses" && $0.value == 2 && $0.reason == .unverified })

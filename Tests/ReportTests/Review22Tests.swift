@@ -75,7 +75,7 @@ import Testing
                                IndicatorID("participants"): Fixtures.figure(1_960, "word/document.xml paragraph 77", "1.960")],
                   text: "Chi cục đã cùng Trường Trung cấp Nghề Thủ Thiêm mở 02 lớp về đo lường khối lượng cho 1.960 học sinh năm cuối.",
                   sources: ["word/document.xml paragraph 77"]))
-        let r = Fixtures.report(input)
+        let r = Fixtures.reportHolding(input)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         #expect(r.tasks.first { $0.code == "II.3.d" }!.notCounted.contains { $0.reason == .unverified && $0.value == 1_960 })
         let body = v.body().map(\.text).joined(separator: "\n")

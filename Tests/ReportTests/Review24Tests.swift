@@ -149,7 +149,7 @@ import Testing
             indicators: [IndicatorID("training_courses"): Fixtures.figure(2, "word/document.xml paragraph 60", "02 khóa"),
                          IndicatorID("participants"): Fixtures.figure(1_800, "word/document.xml paragraph 60", "1.800")],
             text: "Chi cục đã mở 02 khóa đào tạo kỹ thuật viên đo lường cho 1.800 học viên của các doanh nghiệp.", sources: ["word/document.xml paragraph 60"]))
-        let r = Fixtures.report(input)
+        let r = Fixtures.reportHolding(input)
         #expect(r.tasks.first { $0.code == "II.3.b" }?.notCounted.contains { $0.reason == .unverified && $0.value == 1_800 } == true)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         #expect(!body(v).contains("1.800"), "\(body(v))")
@@ -192,7 +192,8 @@ import Testing
         #expect(line.contains("đề xuất chuyển") && line.contains("sang năm 2027"), "\(line)")
         // REVIEW29 #6 (back to REVIEW26 #5): the Sở's own phòng is the desk's, not named upward.
         // REVIEW36 #8 (over REVIEW29 #6): every group's units, the Sở's own phòng too.
-        #expect(line.contains("Kiểm tra – Pháp chế") && line.contains("Sở Tài chính") && line.contains("Chánh Hiệp"), "\(line)")
+        // REVIEW37 #9 (over REVIEW36 #8): the own phòng's for want of funds is the Giám đốc's.
+        #expect(!line.contains("Kiểm tra – Pháp chế") && line.contains("Sở Tài chính") && line.contains("Chánh Hiệp"), "\(line)")
         let outlook = String(text[text.range(of: "IV. PHƯƠNG HƯỚNG")!.upperBound...])
         #expect(outlook.contains("vào Kế hoạch năm 2027"), "\(outlook)")
         let r = Fixtures.report(input)

@@ -129,7 +129,7 @@ import Testing
                          IndicatorID("participants"): Fixtures.figure(1_950, "word/document.xml table 3 row 21 cell 3", "1.950 học viên")],
             text: "Chi cục đã mở 03 khóa bồi dưỡng chuyên sâu về quản trị tinh gọn cho 1.950 học viên doanh nghiệp.",
             sources: ["word/document.xml table 3 row 21"]))
-        let r = Fixtures.report(input)
+        let r = Fixtures.reportHolding(input)
         let t = try #require(r.tasks.first { $0.code == "II.3.b" })
         try #require(t.notCounted.contains { $0.reason == .unverified && $0.indicator == "participants" && $0.value == 1_950 }, "\(t.notCounted)")
         let text = body(VietnameseRenderer(r, definition: Fixtures.definition))

@@ -142,7 +142,7 @@ import Testing
                          IndicatorID("participants"): Fixtures.figure(1_950, "word/document.xml table 3 row 21 cell 3", "1.950 học viên")],
             text: "Chi cục đã mở 03 khóa bồi dưỡng chuyên sâu về quản trị tinh gọn cho 1.950 học viên doanh nghiệp.",
             sources: ["word/document.xml table 3 row 21"]))
-        let v = Fixtures.renderer(input)
+        let v = Fixtures.rendererHolding(input)
         let t = try #require(v.report.tasks.first { $0.code == "II.3.b" })
         try #require(t.notCounted.contains { $0.reason == .unverified })
         let table = AppendixTables.taskProgress(v)

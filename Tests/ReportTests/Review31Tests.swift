@@ -88,7 +88,7 @@ import Testing
         input.current[ward].submission.entries.append(Entry(task: "II.2.e", status: .inProgress,
             indicators: [IndicatorID("standards_reviewed"): Fixtures.figure(6, "xl/worksheets/sheet1.xml C9", "6")],
             text: "Phường đã có 06 lượt góp ý dự thảo quy chuẩn.", sources: ["xl/worksheets/sheet1.xml row 9"]))
-        let r = Fixtures.report(input)
+        let r = Fixtures.reportHolding(input)
         let b = try #require(r.tasks.first { $0.code == "II.3.b" })
         try #require(b.notCounted.contains { $0.reason == .unverified && $0.unitID == "SKHCN-CCTDC" }, "\(b.notCounted)")
         let v = VietnameseRenderer(r, definition: Fixtures.definition)

@@ -87,7 +87,9 @@ import Testing
         let chiCuc = try index(input, "SKHCN-CCTDC"), ktpc = try index(input, "SKHCN-KTPC")
         input.current[chiCuc].submission.entries.append(Entry(task: "II.6.b", status: .notStarted,
             text: "Đơn vị đang xây dựng kế hoạch tổ chức hội thảo chuyên đề khi có chương trình của tổ chức quốc tế.", sources: ["word/document.xml paragraph 70"]))
-        input.current[ktpc].submission.entries.append(Entry(task: "II.6.b", status: .completed,
+        // Its part under way: REVIEW37 #2 states an own partner's part only when completed
+        // (a contradiction of the own lead's "chưa thực hiện", Review37Tests).
+        input.current[ktpc].submission.entries.append(Entry(task: "II.6.b", status: .inProgress,
             text: "Phòng đã cử 02 công chức tham dự hội thảo trực tuyến của tổ chức quốc tế về đổi mới sáng tạo.", sources: ["word/document.xml paragraph 33"]))
         input.current[chiCuc].submission.entries.append(Entry(task: "II.6.a", status: .notStarted,
             text: "Đơn vị chưa triển khai nội dung này trong kỳ báo cáo do chưa bố trí được nhân sự chuyên trách.", sources: ["word/document.xml paragraph 71"]))

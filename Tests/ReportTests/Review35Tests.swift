@@ -229,7 +229,9 @@ import Testing
         let own = try #require(r.completeness.byGroup.first { v.definition.rules.ownGroups.contains($0.group) && $0.expected > 0 })
         let label = try #require(v.groupLabel(own.group))
         let opening = try #require(v.body().first?.text)
-        let counted = "trên cơ sở kết quả thực hiện của \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) \(label) và báo cáo của "
+        // REVIEW37 #12: after the consolidating unit's own report (number, date).
+        #expect(opening.contains("trên cơ sở Báo cáo số "), "\(opening)")
+        let counted = "kết quả thực hiện của \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) \(label) và báo cáo của "
         #expect(opening.contains(counted), "\(opening)")
     }
 }

@@ -66,6 +66,9 @@ import Testing
 
     /// The Department's own phòng and a ward put off their part of a task for the same reason:
     /// III.2 counts and names both, the own phòng among them, never only the units outside.
+    /// REVIEW37 #9 supersedes this for the ct38 pipeline (rules.postponement.ownUnits "desk":
+    /// the own phòng's postponement for want of funds is the Giám đốc's, on the review page);
+    /// the "named" rule is kept for pipelines that choose it and is tested so here.
     @Test func postponementsNameTheDepartmentsOwnUnitsToo() throws {
         var input = Fixtures.input()
         let ktpc = try index(input, "SKHCN-KTPC"), ward = try index(input, "25771")
@@ -74,9 +77,11 @@ import Testing
                                                             sources: ["word/document.xml table 3 row 14 cell 2"]))
         input.current[ward].submission.entries.append(Entry(task: "II.4.b", status: .notStarted, text: cause,
                                                             sources: ["xl/worksheets/sheet1.xml row 12"]))
-        let r = Fixtures.report(input)
+        var named = Fixtures.definition
+        named.rules.postponedOwnUnits = "named"
+        let r = OutboxWriters.consolidate(input, named)
         try #require(r.postponements.contains { $0.unit.unitID == "SKHCN-KTPC" }, "\(r.postponements)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: named)
         #expect(v.definition.rules.postponedOwnUnits == "named")
         let iii2 = section(body(v), from: v.definition.wording("sections.shortcomings"), to: "IV. PHƯƠNG HƯỚNG")
         let line = try #require(iii2.split(separator: "\n").first { $0.contains("năm 2027") }, "\(iii2)")
