@@ -1536,7 +1536,7 @@ public struct VietnameseRenderer: Sendable {
             var paragraph = sentences
             var any = !apart.isEmpty
             for (t, joint) in zip(g.tasks, perTask) {
-                var these = mergedSameWords(withPartnerOverLead(t, joint.sentences))
+                var these = withPartnerOverLead(t, joint.sentences)
                 // Money units other than the plan's budget holder spent on the task is their own
                 // funds, not the plan's: said with the task's work (REVIEW27 #13: not after the
                 // group's last task), never under the plan's budget (REVIEW24 F9).
@@ -1545,13 +1545,13 @@ public struct VietnameseRenderer: Sendable {
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
                 if words > definition.rules.paragraphWords, !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty {
-                    out.append(.paragraph(paragraph.joined(separator: " ")))
+                    out.append(.paragraph(mergedSameWords(paragraph.joined(separator: " "))))
                     paragraph = []
                 }
                 paragraph += these
             }
             if !any { paragraph.append(w("results.noFigures")) }
-            out.append(.paragraph(paragraph.joined(separator: " ")))
+            out.append(.paragraph(mergedSameWords(paragraph.joined(separator: " "))))
         }
         // Budget.
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
@@ -1563,6 +1563,29 @@ public struct VietnameseRenderer: Sendable {
     /// subject and one figure ("Chi cục đã … liên kết 91 chuẩn …" / "Trung tâm đã … liên kết 54
     /// chuẩn …") are one sentence: both subjects, the sum, each unit's figure after it
     /// (results.sameWordsMerged). Sentences differing in anything else stay apart.
+    func mergedSameWords(_ text: String) -> String {
+        // Sentences: a full stop, a space, then a capital letter.
+        var sentences: [String] = []
+        var current = ""
+        var i = text.startIndex
+        while i < text.endIndex {
+            current.append(text[i])
+            let next = text.index(after: i)
+            if text[i] == ".", next < text.endIndex, text[next] == " " {
+                let after = text.index(after: next)
+                if after < text.endIndex, text[after].isUppercase {
+                    sentences.append(current)
+                    current = ""
+                    i = after
+                    continue
+                }
+            }
+            i = next
+        }
+        if !current.isEmpty { sentences.append(current) }
+        return mergedSameWords(sentences).joined(separator: " ")
+    }
+
     func mergedSameWords(_ sentences: [String]) -> [String] {
         guard w.says("results.sameWordsMerged") else { return sentences }
         var out: [String] = []
@@ -1577,8 +1600,10 @@ public struct VietnameseRenderer: Sendable {
         guard let ra = a.range(of: verb), let rb = b.range(of: verb) else { return nil }
         let subjectA = String(a[..<ra.lowerBound]), subjectB = String(b[..<rb.lowerBound])
         // Subjects are units' names, not clauses.
-        for subject in [subjectA, subjectB] where subject.isEmpty || subject.contains(",") || subject.split(separator: " ").count > 12 { return nil }
-        guard subjectA != subjectB, !subjectA.contains(" và "), !subjectB.contains(" và ") else { return nil }
+        // Subjects are units' names (a name may hold "và": "Trung tâm Dịch vụ … và Tiêu chuẩn …"),
+        // written out here, shortened later with the rest of the body.
+        for subject in [subjectA, subjectB] where subject.isEmpty || subject.contains(",") || subject.contains("(") || subject.split(separator: " ").count > 16 { return nil }
+        guard subjectA != subjectB, subjectA.first?.isUppercase == true, subjectB.first?.isUppercase == true else { return nil }
         let restA = a[ra.upperBound...].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         let restB = b[rb.upperBound...].split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard restA.count == restB.count, restA.count >= 6 else { return nil }
