@@ -441,6 +441,23 @@ struct ExtractionRun {
                 if let text = Self.renumbered(lines[i].cells[0].text, marks: extractor.vocabulary.numberingMarks) { lines[i].cells[0].text = text }
             }
         }
+        // "Điểm 1. Tuyên truyền / hoàn thành", "Việc 2: …": an item numbered after a word of
+        // the unit's own (`item_number_words`) is read as if numbered "1.", so the paragraphs
+        // and bullets under it are its passage.
+        if !extractor.vocabulary.itemNumberWords.isEmpty {
+            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+                if let text = Self.wordNumbered(lines[i].cells[0].text, words: extractor.vocabulary.itemNumberWords) { lines[i].cells[0].text = text }
+            }
+        }
+        // "(Cán bộ theo dõi: đ/c …; tình trạng: đã xong)": a paragraph wholly in brackets that
+        // opens with a short label and its colon is a note on the item above, read without its
+        // brackets as the same fields typed without them are (`bracketed_note_label_words`).
+        let noteWords = extractor.vocabulary.bracketedNoteLabelWords
+        if noteWords > 0 {
+            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+                if let text = Self.bracketedNote(lines[i].cells[0].text, labelWords: noteWords) { lines[i].cells[0].text = text }
+            }
+        }
         // "i) …", "ii) …", "iii) …": items numbered in lower-case roman numerals are the unit's
         // own, read as "1)", "2)", "3)" — when the document numbers so past "i)" (a lone "i)"
         // is the plan's letter i).
@@ -510,6 +527,52 @@ struct ExtractionRun {
             i = rest.index(after: i)
         }
         return nil
+    }
+
+    /// A line that opens with one of `words` (folded, at most three words), then a number of
+    /// at most two digits and ".", ":" or ")" and a space ("Điểm 1. …", "Việc 2: …"):
+    /// rewritten as "1. …"; nil for any other line. A plan's point is a letter ("điểm h"), and
+    /// "Điểm 1 Mục II" has no mark after its number: neither is rewritten.
+    static func wordNumbered(_ text: String, words: [String]) -> String? {
+        guard text.utf8.count <= 4000, let first = text.first(where: { $0 != " " && $0 != "\t" }), first.isLetter else { return nil }
+        let parts = text.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+        for n in 1...3 where parts.count > n {
+            let number = parts[n]
+            guard let mark = number.last, mark == "." || mark == ":" || mark == ")" else { continue }
+            let digits = number.dropLast()
+            guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+                  words.contains(VietText.fold(parts[..<n].joined(separator: " "))) else { continue }
+            let rest = text[number.endIndex...].drop(while: { $0 == " " || $0 == "\t" })
+            guard !rest.isEmpty, number.endIndex < text.endIndex, text[number.endIndex] == " " || text[number.endIndex] == "\t" else { return nil }
+            return String(digits) + ". " + rest
+        }
+        return nil
+    }
+
+    /// A line wholly in one pair of brackets whose inside opens with a label of at most
+    /// `labelWords` words (letters only) and a colon: the inside; nil for any other line.
+    /// "(1) … (2) …" and "(Kèm theo Báo cáo số …)" are left as they are.
+    static func bracketedNote(_ text: String, labelWords: Int) -> String? {
+        guard text.utf8.count <= 2000 else { return nil }
+        let t = text.trimmingCharacters(in: .whitespaces)
+        guard t.first == "(", t.last == ")", t.count >= 4 else { return nil }
+        // The opening bracket closes only at the end.
+        var depth = 0
+        let last = t.index(before: t.endIndex)
+        for i in t.indices {
+            if t[i] == "(" { depth += 1 } else if t[i] == ")" {
+                depth -= 1
+                if depth == 0 && i != last { return nil }
+            }
+        }
+        guard depth == 0 else { return nil }
+        let inner = t.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        guard let colon = inner.firstIndex(of: ":") else { return nil }
+        let label = inner[..<colon]
+        let words = label.split(separator: " ", omittingEmptySubsequences: true)
+        guard !words.isEmpty, words.count <= labelWords, label.allSatisfy({ $0.isLetter || $0 == " " }),
+              !inner[inner.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return inner
     }
 
     static let lowerRomans: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10]

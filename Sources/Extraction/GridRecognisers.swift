@@ -357,6 +357,7 @@ final class GridRecognisers: Sendable {
             periodsByYear(row, &layout)
             periodsByDateRange(row, &layout)
             earlierRunningTotals(&layout)
+            placesWithWhole(row, &layout)
             // "Tháng | Số cuộc kiểm tra | Số cơ sở …": the first column names a period per row,
             // the others what each counts; the rows are parts of the whole (its total row).
             if layout.labelColumn == nil, !layout.indicatorColumns.isEmpty, let c = layout.column(.period),
@@ -770,6 +771,31 @@ final class GridRecognisers: Sendable {
             out.append(y * 10000 + f.month * 100 + f.day)
         }
         return out.reversed()
+    }
+
+    /// One column per place of the unit's area ("Ấp Chợ Cũ | Ấp Xóm Mới | Ấp Bến Đình",
+    /// grids.yaml `sheets.places`) beside one column of the whole ("Toàn xã", "Cả phường":
+    /// `summary_words`; "Tổng", "Cộng": `period_totals`): the whole is the result, as a running
+    /// total is; the places are its parts, never added to it (they were, and the whole with
+    /// them, counting each figure twice).
+    func placesWithWhole(_ row: GridRow, _ layout: inout GridLayout) {
+        guard layout.column(.cumulative) == nil else { return }
+        var places: [Int] = [], wholes: [Int] = []
+        for cell in row.cells where !cell.continued {
+            let role = layout.roles[cell.column]
+            guard role == nil || role == .quantity || role == .periodTotal,
+                  layout.indicatorColumns[cell.column] == nil, layout.flags[cell.column] == nil else { continue }
+            let tokens = Tokenizer.tokenize(cell.text).filter { $0.kind != .punct }
+            guard !tokens.isEmpty, tokens.count <= g.headerYearWords + 2 else { continue }
+            if role == nil, g.placeSheets.match(tokens, at: 0) != nil {
+                places.append(cell.column)
+            } else if v.summaryWords.match(tokens, at: 0) != nil || role == .periodTotal || isPeriodTotal(cell.text) {
+                wholes.append(cell.column)
+            }
+        }
+        guard places.count >= 2, wholes.count == 1 else { return }
+        for c in places { layout.roles[c] = .period }
+        layout.roles[wholes[0]] = .cumulative
     }
 
     /// Two running totals side by side, one to the end of the previous period ("Lũy kế đến

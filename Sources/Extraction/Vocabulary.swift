@@ -139,6 +139,12 @@ public struct Vocabulary: Sendable {
         /// Words that number a heading as an article ("Điều 3. Khó khăn, vướng mắc"), folded
         /// (`article_words`): such a heading is read as numbered "3.".
         var articleWords: [String] = []
+        /// Words a unit numbers its own items with, before the number ("Điểm 1. Tuyên truyền",
+        /// "Việc 2: …"), folded (`item_number_words`): such a line is read as numbered "1.".
+        var itemNumberWords: [String] = []
+        /// At most this many words label a paragraph wholly in brackets ("(Cán bộ theo dõi: …;
+        /// tình trạng: …)") read as a note without them (`bracketed_note_label_words`; 0: none).
+        var bracketedNoteLabelWords: Int = 0
         /// The names of the difficulties' and proposals' sections, folded, punctuation as
         /// spaces: a line that is only one of them and a colon is a label of its own.
         var itemSectionLabels: Set<String> = []
@@ -341,6 +347,14 @@ public struct Vocabulary: Sendable {
     var articleWords: [String] {
         _read { yield box.tables.articleWords }
         _modify { makeUnique(); yield &box.tables.articleWords }
+    }
+    var itemNumberWords: [String] {
+        _read { yield box.tables.itemNumberWords }
+        _modify { makeUnique(); yield &box.tables.itemNumberWords }
+    }
+    var bracketedNoteLabelWords: Int {
+        _read { yield box.tables.bracketedNoteLabelWords }
+        _modify { makeUnique(); yield &box.tables.bracketedNoteLabelWords }
     }
     var topicTitleWords: Int {
         _read { yield box.tables.topicTitleWords }
@@ -1340,6 +1354,11 @@ public struct Vocabulary: Sendable {
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.figurePointers = try strings(root["figure_pointers"], "figure_pointers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.articleWords = try strings(root["article_words"], "article_words").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.itemNumberWords = try strings(root["item_number_words"], "item_number_words").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        if let any = root["bracketed_note_label_words"] {
+            guard let n = any as? Int, n >= 0 else { throw LoadError(file: file, message: "bracketed_note_label_words must be an integer from 0") }
+            v.bracketedNoteLabelWords = n
+        }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
             let scalars = Array(mark.unicodeScalars)
             guard scalars.count == 1, !ScalarClass.isAlphabetic(scalars[0]), !ScalarClass.isNumeric(scalars[0]), scalars[0] != " " else {
