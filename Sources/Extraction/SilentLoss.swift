@@ -331,6 +331,9 @@ extension ExtractionRun {
                 }
             }
             for s in e.sources { taskAt[s] = taskAt[s] ?? e.task }
+            // The line that gave the task its status ("2. Tuyên truyền / hoàn thành" over the
+            // passage it titles) was placed with it: its status is not one stated under no task.
+            if let s = e.statusSource { taskAt[s] = taskAt[s] ?? e.task }
         }
         // The text's figures a table restated value for value were read (the table's count them).
         // So were the parts a line of the whole stood for.
