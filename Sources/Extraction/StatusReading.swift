@@ -59,8 +59,9 @@ extension Vocabulary {
         /// Status verbs stated of the task with what they apply to after them, opening a
         /// clause or a part between commas after a short subject.
         var openers = PhraseTable<TaskStatus>()
-        /// The folded first words of `openers` and `waiting`: a cheap test before matching.
-        var openingWords: Set<String> = []
+        /// The folded first words of `openers` and `waiting`: a cheap test before matching,
+        /// looked up by the token's key at every word of a clause's subject.
+        var openingWords = WordSet()
         /// How many words of a subject may stand before an opener ("Sở Công Thương đã …").
         var subjectWords = 6
         /// Waiting on someone else ("đang chờ kết quả thử nghiệm"): in progress after reported work.
@@ -443,7 +444,7 @@ extension Vocabulary {
                 if t.kind == .punct && t.raw == "," { break }
                 // Numbers and marks start no phrase; most words start none either.
                 if t.kind != .word { p += 1; continue }
-                if !statusReading.openingWords.contains(t.folded) { subject += 1; p += 1; continue }
+                if !statusReading.openingWords.contains(t) { subject += 1; p += 1; continue }
                 if let m = statusReading.openers.match(sentence, at: p) {
                     // Said of a plan ("dự kiến đã hoàn thành việc …"): this part states nothing.
                     if !followsPlan(sentence, at: p) { out.append((m.value, p, m.end, false)) }

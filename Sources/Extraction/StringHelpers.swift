@@ -421,20 +421,23 @@ struct FoundationSearchFilter {
 
     /// False only when Foundation's plain search (no options) for `needle` certainly finds
     /// nothing in `text`. Certain when the needle is made of ASCII punctuation or spaces and
-    /// general punctuation (U+2010–U+2027, U+2030–U+205E: dashes, quotes, bullets) — marks
-    /// whose canonically equivalent spellings are themselves —, its bytes are not in the text,
-    /// and every other scalar of the text is one whose canonical decomposition is letters and
-    /// combining marks or nothing (Latin-1, Latin Extended-A/B, the combining diacritics,
-    /// Latin Extended Additional with the Vietnamese letters) or general punctuation: then no
-    /// canonically equivalent stretch of the text can spell the needle. Any other needle or
-    /// text: true (Foundation's to answer). Scans the bytes once; builds nothing.
+    /// general punctuation (U+2010–U+2027, U+2030–U+205E: dashes, quotes, bullets), the middle
+    /// dot U+00B7 and the arrows U+2190–U+21FF but the six that decompose (an arrow with a
+    /// stroke, "↛" = "→" + U+0338) — marks whose canonically equivalent spellings are
+    /// themselves (the middle dot's other one, the Greek ano teleia U+0387, is a text scalar
+    /// answered by Foundation) —, its bytes are not in the text, and every other scalar of the
+    /// text is one whose canonical decomposition is letters and combining marks or nothing
+    /// (Latin-1, Latin Extended-A/B, the combining diacritics, Latin Extended Additional with
+    /// the Vietnamese letters), general punctuation or such an arrow: then no canonically
+    /// equivalent stretch of the text can spell the needle. Any other needle or text: true
+    /// (Foundation's to answer). Scans the bytes once; builds nothing.
     static func mayFindPlain(_ needle: String, in text: Substring) -> Bool {
         guard !needle.isEmpty else { return true }
         for s in needle.unicodeScalars {
             let v = s.value
             if v < 0x80 {
                 if v < 0x20 || v == 0x7F || (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) { return true }
-            } else if !((0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)) {
+            } else if !((0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v) || v == 0xB7 || isPlainArrow(v)) {
                 return true
             }
         }
@@ -458,13 +461,21 @@ struct FoundationSearchFilter {
                 for k in 1..<length { value = value << 6 | UInt32(u[i + k] & 0x3F) }
                 switch value {
                 case 0x80...0x24F, 0x300...0x36F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: break
-                default: return true
+                default: if !isPlainArrow(value) { return true }
                 }
                 i += length
             }
             return false
         }
         return answer ?? true
+    }
+
+    /// An arrow (U+2190–U+21FF) with no canonical decomposition: all but "↚" "↛" "↮" "⇍" "⇎"
+    /// "⇏" (an arrow and U+0338). No other scalar decomposes into one.
+    @inline(__always)
+    static func isPlainArrow(_ v: UInt32) -> Bool {
+        guard v >= 0x2190 && v <= 0x21FF else { return false }
+        return v != 0x219A && v != 0x219B && v != 0x21AE && v != 0x21CD && v != 0x21CE && v != 0x21CF
     }
 
     /// `text.contains(String(character))` as Foundation answers it (canonical equivalence:

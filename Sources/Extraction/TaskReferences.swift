@@ -194,6 +194,10 @@ struct TitleMatcher: Sendable {
     // its words once, looks each up once, and adds weights per feature rather than per task
     // × feature in string-keyed dictionaries.
     private var wordIDs: [String: UInt32] = [:]
+    /// The same ids by the words' keys (`WordKey`), and the words by id: a passage's words are
+    /// looked up here, without hashing each `String` (`wordID`).
+    private var wordIndex = WordIndex()
+    private var idWords: [String] = []
     /// Per word id: a stop word (no single-keyword feature, and a pair of two is no feature).
     private var wordIsStop: [Bool] = []
     private var featureIndex: [UInt64: Int32] = [:]
@@ -246,6 +250,12 @@ struct TitleMatcher: Sendable {
         // Number every word of every title and group heading, then every feature.
         for t in tasks {
             for w in TitleMatcher.significantWords(t.title) + TitleMatcher.significantWords(t.groupTitle) where wordIDs[w] == nil {
+                let wordKey = WordKey.of(w.utf8)
+                // Two catalogue words of one key (a 64-bit hash's collision between long
+                // words): the second could never be found, so the catalogue is refused.
+                precondition(wordIndex.find(wordKey) == nil, "two words of one WordKey: \(w)")
+                wordIndex.insert(wordKey, wordIsStop.count)
+                idWords.append(w)
                 wordIDs[w] = UInt32(wordIsStop.count)
                 wordIsStop.append(TitleMatcher.stopWords.contains(w))
             }
@@ -274,6 +284,15 @@ struct TitleMatcher: Sendable {
             postings.append([])
         }
         buildFeatureTable()
+    }
+
+    /// `wordIDs[w]`, by the word's key: one integer compared for a word of up to 7 bytes, the
+    /// word itself only for a longer one whose key is found.
+    @inline(__always)
+    private func wordID(_ w: String) -> UInt32? {
+        let wordKey = WordKey.of(w.utf8)
+        guard let id = wordIndex.find(wordKey) else { return nil }
+        return WordKey.isExact(wordKey) || idWords[id] == w ? UInt32(id) : nil
     }
 
     /// The key of a catalogue feature ("giai" or "giai_thuong"); its words all have ids.
@@ -351,7 +370,7 @@ struct TitleMatcher: Sendable {
         ids.reserveCapacity(words.count)
         stop.reserveCapacity(words.count)
         for w in words {
-            if let id = wordIDs[w] {
+            if let id = wordID(w) {
                 ids.append(id); stop.append(wordIsStop[Int(id)])
             } else {
                 let id: UInt32

@@ -1201,7 +1201,7 @@ public struct Vocabulary: Sendable {
         }
         // A predicate's polarity word opens a status of what follows as an opener does
         // ("Văn phòng đã làm xong việc …", "xã chưa làm, do …").
-        v.statusReading.openingWords = v.statusReading.openers.firstWords.union(v.statusReading.waiting.firstWords).union(v.statusReading.polarity.firstWords)
+        v.statusReading.openingWords = WordSet(v.statusReading.openers.firstWords.union(v.statusReading.waiting.firstWords).union(v.statusReading.polarity.firstWords))
         for p in try strings(statusReading["percent_leads"], "status_reading.percent_leads") { v.statusReading.percentLeads.add(p, true) }
         for p in try strings(statusReading["percent_of"], "status_reading.percent_of") { v.statusReading.percentOf.add(p, true) }
         for p in try strings(statusReading["plans"], "status_reading.plans") { v.statusReading.plans.add(p, true) }
