@@ -258,9 +258,10 @@ extension ByteSearchTests {
     /// `mayFindPlain` never rules out what Foundation's plain search finds (canonical
     /// equivalents such as "≠" for "=" and the Greek question mark for ";", decomposed
     /// letters, joiners, CR LF), and rules out marks absent from plain Latin text.
-    @Test(arguments: texts + ["a≠b", "\u{037E}", "x =\u{338} y", "Ô\u{301} – x", "r\r\nx", "Ｘ＝１", "A\u{2011}B", "ǅ-", "8:30", "“a” – b…"])
+    @Test(arguments: texts + ["a≠b", "\u{037E}", "x =\u{338} y", "Ô\u{301} – x", "r\r\nx", "Ｘ＝１", "A\u{2011}B", "ǅ-", "8:30", "“a” – b…",
+                          "a ↛ b", "x →\u{338} y", "a\u{0387} b", "KV1: 2 · KV2: 0 ⇒ 2", "a ⇏ b – c", "Đạt → xong"])
     func plainSearchNeverRuledOutWrongly(_ text: String) {
-        for needle in ["-", "–", "—", "=", ":", ";", "<", " - ", "\n", "…", "“", "a", "Đ", ""] {
+        for needle in ["-", "–", "—", "=", ":", ";", "<", " - ", "\n", "…", "“", "a", "Đ", "", "→", "⇒", "·", "=>"] {
             let whole = text[...]
             if text.range(of: needle) != nil {
                 #expect(FoundationSearchFilter.mayFindPlain(needle, in: whole), "\(needle.debugDescription) in \(text.debugDescription)")
@@ -277,6 +278,11 @@ extension ByteSearchTests {
         #expect(FoundationSearchFilter.mayFindPlain("=", in: "a ≠ b"[...]))
         #expect(FoundationSearchFilter.mayFindPlain(";", in: "a\u{037E} b"[...]))
         #expect(FoundationSearchFilter.mayFindPlain("x", in: "abc"[...]))
+        // The middle dot and the arrows without a decomposition (speed35), as needles and in the text.
+        #expect(!FoundationSearchFilter.mayFindPlain("—", in: "KV1: 2 · KV2: 0 ⇒ 2"[...]))
+        #expect(!FoundationSearchFilter.mayFindPlain("·", in: "Đạt → xong"[...]))
+        #expect(FoundationSearchFilter.mayFindPlain("·", in: "a\u{0387} b"[...]))
+        #expect(FoundationSearchFilter.mayFindPlain("→", in: "a ↛ b"[...]))
     }
 }
 
