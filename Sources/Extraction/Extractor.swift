@@ -1201,6 +1201,28 @@ struct ExtractionRun {
             if m.end + 1 < tokens.count { addItems(from: Vocabulary.span(tokens, m.end + 1, tokens.count), source: source, as: m.value) }
             return
         }
+        // "Địa bàn xã rộng … . Một khó khăn nữa là … . Xã kiến nghị Chi cục …": one paragraph
+        // of several items, written as an officer talks; each sentence that asks, or counts
+        // another item, is an item of its own (one that asks is a proposal).
+        let starts = v.items.sentenceItemStarts(tokens)
+        if !starts.isEmpty {
+            var from = 0
+            var fromAsks = false
+            for s in starts + [(index: tokens.count, asks: false)] {
+                if s.index > from {
+                    let piece = Vocabulary.span(tokens, from, s.index)
+                    addItemPieces(from: piece, source: source, as: fromAsks && kind != nil ? .proposals : kind)
+                }
+                from = s.index
+                fromAsks = s.asks
+            }
+            return
+        }
+        addItemPieces(from: text, source: source, as: kind)
+    }
+
+    /// The items of one paragraph or cell that holds one item, or several numbered inline.
+    mutating func addItemPieces(from text: String, source: Location?, as kind: SectionKind?) {
         for piece in splitInline(text) {
             var item = stripEnumerator(piece)
             while let l = item.last, ";.,:".contains(l) || l == " " { item.removeLast() }

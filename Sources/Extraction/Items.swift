@@ -28,6 +28,9 @@ struct ItemWords: Sendable {
     var leadInMaxWords = 0
     /// Words that count an item before what it says ("Một là, …").
     var ordinalLeads = PhraseTable<Bool>()
+    /// Words that open another item of the same kind inside a paragraph ("… . Một khó khăn
+    /// nữa là …"): the sentence they open is an item of its own.
+    var nextItemLeads = PhraseTable<Bool>()
     /// The fewest words of each part when one line's items are parted by ";" (0: never).
     var splitMinWords = 0
     /// Words that state a difficulty inside an entry of the results ("…; vướng là …", "…
@@ -42,6 +45,7 @@ struct ItemWords: Sendable {
 
     static let keys = ["heading_tails", "not_item_leads", "closing_words", "closing_max_words", "short_words", "requests",
                        "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words", "ordinal_leads",
+                       "next_item_leads",
                        "lead_in_tails", "lead_in_max_words",
                        "inline_cues", "inline_labels", "inline_min_words"]
 
@@ -77,6 +81,7 @@ struct ItemWords: Sendable {
         w.splitMinWords = try count("split_min_words")
         w.labelMaxWords = try count("label_max_words")
         w.ordinalLeads = try table("ordinal_leads")
+        w.nextItemLeads = try table("next_item_leads")
         w.leadInTails = try table("lead_in_tails")
         w.leadInMaxWords = try count("lead_in_max_words")
         w.inlineCues = try table("inline_cues")
@@ -194,6 +199,30 @@ struct ItemWords: Sendable {
         // GIÁM ĐỐC") of a signature beside another.
         if !says, ws.allSatisfy({ $0.raw.unicodeScalars.first.map { ScalarClass.isUpperCase(String($0)) } ?? false }) { return true }
         return false
+    }
+
+    /// Where a paragraph of several sentences starts another item (token indexes, ascending):
+    /// a sentence after a full stop that opens with a request, perhaps after who asks ("… mất
+    /// nhiều thời gian. Xã kiến nghị Chi cục …", "Đề nghị Sở … . Đề nghị Sở …"), or with
+    /// words that count another item of the kind (`next_item_leads`: "Một khó khăn nữa là …").
+    /// The second reason tells whether the sentence asks.
+    func sentenceItemStarts(_ tokens: [Token]) -> [(index: Int, asks: Bool)] {
+        var starts: [(index: Int, asks: Bool)] = []
+        for k in tokens.indices.dropFirst() where tokens[k - 1].raw == "." && tokens[k].kind == .word {
+            // A sentence starts with a capital: "TP. Hồ Chí Minh" goes on with its name,
+            // which opens with no request.
+            guard let first = tokens[k].raw.unicodeScalars.first, ScalarClass.isUpperCase(String(first)) else { continue }
+            // Words before the stop: a stop after a lone number or letter ("1.", "a.") numbers
+            // an item and is no sentence's end.
+            guard tokens[..<(k - 1)].contains(where: { $0.kind == .word }) else { continue }
+            // The sentence's words, to its full stop: a short one, or one with a closing
+            // formula ("Xin trân trọng cảm ơn."), goes on with the item before it.
+            let end = tokens[k...].firstIndex(where: { $0.raw == "." }) ?? tokens.count
+            let ws = tokens[k..<end].filter { $0.kind == .word }
+            guard ws.count > shortWords, !contains(closingWords, in: ws) else { continue }
+            if opensWithRequest(ws) { starts.append((k, true)) } else if nextItemLeads.match(ws, at: 0) != nil { starts.append((k, false)) }
+        }
+        return starts
     }
 
     /// The items of one line parted by ";", when every part says something of the kind on its

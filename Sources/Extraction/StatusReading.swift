@@ -117,6 +117,11 @@ extension Vocabulary {
         var residualLabels = PhraseTable<Bool>()
         var residualNothing = PhraseTable<Bool>()
         var residualRemaining = PhraseTable<Bool>()
+        /// Labels of the task's next step (`next_steps`: "Mốc tiếp theo: …"): nothing next
+        /// ("không còn") is done as after a `residual` label; a step named there leaves the work
+        /// unfinished, so it turns a weaker claim of done into under way, or stands alone as a
+        /// `vague` claim; a task said not started or not arisen stays so.
+        var nextStepLabels = PhraseTable<Bool>()
         /// Marks before a status that ends a line or a bullet ("… -- xong rồi.", "… – đang
         /// làm dở, …"), and how many words of a subject may stand between ("– phường không
         /// có việc này").
@@ -303,8 +308,24 @@ extension Vocabulary {
             if best == nil || w >= best!.confidence { best = StatusClaim(value: value, kind: kind, confidence: w, start: start, end: end) }
         }
         // After a label or a mark.
+        var namedNextStep: (start: Int, end: Int)?
         var i = 0
         while i < tokens.count {
+            // "Mốc tiếp theo: không còn." — nothing next, done; "Mốc tiếp theo: kiểm tra giữa
+            // kỳ trong tháng 11" — a step still to come (weighed after all claims are read).
+            if let r = statusReading.nextStepLabels.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct,
+               r.end < tokens.count, tokens[r.end].kind == .punct, ":-–".contains(tokens[r.end].raw.first!) {
+                var j = r.end
+                while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
+                if let v = residualVerdict(tokens, at: j) { offer(v.value, .labelled, j, v.end); i = v.end; continue }
+                var end = j
+                while end < tokens.count, !tokens[end].breakBefore || end == j { end += 1 }
+                if tokens[j..<end].contains(where: { $0.kind == .word }), statuses.matches(in: tokens[j..<end]).isEmpty {
+                    namedNextStep = (j, end)
+                }
+                i = end
+                continue
+            }
             // "Tồn đọng: Không.", "Còn lại: tiếp tục …": what is left of the work, opening a
             // line or a clause.
             if let r = statusReading.residualLabels.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct,
@@ -414,6 +435,14 @@ extension Vocabulary {
                     if !figuresReported! { continue }
                 }
                 offer(opener.value, .opener, opener.start, opener.end)
+            }
+        }
+        // A step still to come: the work is not finished unless a label said so outright.
+        if let step = namedNextStep {
+            if best == nil {
+                best = StatusClaim(value: .inProgress, kind: .vague, confidence: weights[.vague] ?? 0, start: step.start, end: step.end)
+            } else if let b = best, b.value == .completed, b.confidence < weights[.labelled] ?? 0 {
+                best = StatusClaim(value: .inProgress, kind: b.kind, confidence: b.confidence, start: step.start, end: step.end)
             }
         }
         return best

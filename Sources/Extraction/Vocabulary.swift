@@ -1105,7 +1105,7 @@ public struct Vocabulary: Sendable {
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "vague", "done", "weights",
                           "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields",
-                          "cell_shorthand", "performer_initials"]
+                          "cell_shorthand", "performer_initials", "next_steps"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -1163,6 +1163,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(residual["labels"], "status_reading.residual.labels") { v.statusReading.residualLabels.add(p, true) }
         for p in try strings(residual["nothing"], "status_reading.residual.nothing") { v.statusReading.residualNothing.add(p, true) }
         for p in try strings(residual["remaining"], "status_reading.residual.remaining") { v.statusReading.residualRemaining.add(p, true) }
+        for p in try strings(statusReading["next_steps"], "status_reading.next_steps") { v.statusReading.nextStepLabels.add(p, true) }
         for (key, value) in try map(statusReading["cell_shorthand"], "status_reading.cell_shorthand").sorted(by: { $0.key < $1.key }) {
             guard let full = value as? String, !full.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw LoadError(file: file, message: "status_reading.cell_shorthand.\(key) must be the words it stands for")
