@@ -1012,7 +1012,13 @@ struct ExtractionRun {
             }
         }
         let isUpper = ScalarClass.isUpperCase(text)
-        let short = wordCount <= covered + 2 || (isUpper && wordCount <= 16) || (hasRemainder && wordCount <= covered + 4)
+        // "Những khó khăn của xã trong thời gian qua là: …": a short lead-in that names its
+        // section and ends with what introduces the items (`items.lead_in_tails`), the items
+        // after its colon on the same line.
+        let leadInBeforeItems = after != nil && wordCount <= 14 && kind != .results &&
+            (kind == .difficulties || kind == .proposals || kind == .difficultiesAndProposals) &&
+            tokens.indices.contains { v.items.leadInTails.match(tokens, at: $0)?.end == tokens.count }
+        let short = wordCount <= covered + 2 || (isUpper && wordCount <= 16) || (hasRemainder && wordCount <= covered + 4) || leadInBeforeItems
         guard short else { return nil }
         // "Kết quả thực hiện: …" inside a task passage is a label, not a section.
         if kind == .results, hasRemainder { return nil }

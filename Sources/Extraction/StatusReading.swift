@@ -317,7 +317,11 @@ extension Vocabulary {
                r.end < tokens.count, tokens[r.end].kind == .punct, ":-–".contains(tokens[r.end].raw.first!) {
                 var j = r.end
                 while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
-                if let v = residualVerdict(tokens, at: j) { offer(v.value, .labelled, j, v.end); i = v.end; continue }
+                // Only "nothing next" is a verdict here: "chưa xác định" (not yet settled) is no
+                // "chưa" of work not begun.
+                if let n = statusReading.residualNothing.match(tokens, at: j), endsClause(tokens, at: n.end) {
+                    offer(.completed, .labelled, j, n.end); i = n.end; continue
+                }
                 var end = j
                 while end < tokens.count, !tokens[end].breakBefore || end == j { end += 1 }
                 if tokens[j..<end].contains(where: { $0.kind == .word }), statuses.matches(in: tokens[j..<end]).isEmpty {

@@ -21,6 +21,8 @@ private func status(_ text: String) -> TaskStatus? { shippedVocabulary.statusCla
         #expect(status("Cảng vụ đã cử 02 công chức tham dự lớp tập huấn do Chi cục tổ chức.\nMốc tiếp theo: cử tiếp công chức dự lớp Quý IV khi có thư mời.") == .inProgress)
         // Not begun, with the step the unit means to take: still not begun.
         #expect(status("Năm nay Cảng vụ chưa cử được công chức tham dự do trùng lịch trực.\nMốc tiếp theo: cử công chức khi có thông báo chiêu sinh.") == .notStarted)
+        // A step not yet settled names none: the task's own words stand.
+        #expect(status("Trong năm chưa có yêu cầu phối hợp; không phát sinh.\nMốc tiếp theo: chưa xác định.") == .notApplicable)
         // An outright label of done stands.
         #expect(status("Tiến độ: Hoàn thành.\nMốc tiếp theo: tổng kết cùng báo cáo năm.") == .completed)
     }
@@ -39,5 +41,19 @@ private func status(_ text: String) -> TaskStatus? { shippedVocabulary.statusCla
         #expect(s.difficulties.map(\.text) == ["Bến ghe nằm rải rác dọc kênh nên việc kiểm tra cân tốn nhiều thời gian",
                                                "Một khó khăn nữa là tổ kiểm tra chỉ có 02 người kiêm nhiệm"])
         #expect(s.proposals.map(\.text) == ["Phường kiến nghị Chi cục cho mượn 01 bộ quả cân chuẩn để đặt tại bến ghe TP. Hồ Chí Minh. Xin trân trọng cảm ơn"])
+    }
+
+    /// A clerk's report with no headings: a short lead-in naming the difficulties, ended by
+    /// what introduces them ("… là:"), with the items after its colon on the same line; the
+    /// proposals likewise ("… như sau:").
+    @Test func aLeadInAndItsItemsOnOneLine() {
+        let s = extract(word([wardHeader,
+                              .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+                              .p("Đã xong việc đăng 03 tin về cân đối chứng trên loa của phường."),
+                              .p("Những khó khăn của phường trong năm là: Tổ kiểm tra chỉ có 02 người kiêm nhiệm nên không kiểm tra được các bến ghe."),
+                              .p("Phường có đề xuất như sau: Đề nghị Chi cục cho mượn 01 bộ quả cân chuẩn."),
+                             ]))
+        #expect(s.difficulties.map(\.text) == ["Tổ kiểm tra chỉ có 02 người kiêm nhiệm nên không kiểm tra được các bến ghe"])
+        #expect(s.proposals.map(\.text) == ["Đề nghị Chi cục cho mượn 01 bộ quả cân chuẩn"])
     }
 }
