@@ -13,7 +13,7 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
     /// 17: `comments`, the reviewers' comments left in the current reports' files, each
     /// marked `unchecked` when it says the unit's figures are not yet checked (REVIEW35 #5).
-    public static let currentSchemaVersion = 17
+    public static let currentSchemaVersion = 18
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -376,6 +376,13 @@ extension ConsolidatedReport {
         public var status: TaskStatus
         public var file: String
         public var source: String?
+        /// What the unit wrote in the row's "Ghi chú" beside its status when it changes how the
+        /// status reads (rules.statusNotes: a basis plan "Theo Kế hoạch số 18/KH-UBND", a way of
+        /// funding "Lồng ghép"), as written; Phụ lục I carries it (REVIEW36 #2). Schema 18.
+        public var note: String? = nil
+        /// The note names another plan or document the work is done under (rules.statusNotes
+        /// `basis`): a lead's "chưa thực hiện" beside it is not said "chưa triển khai".
+        public var noteIsBasis: Bool? = nil
 
         public init(unitID: String, unitName: String, status: TaskStatus, file: String, source: String?) {
             self.unitID = unitID

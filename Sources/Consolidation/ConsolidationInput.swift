@@ -123,6 +123,11 @@ public struct ConsolidationInput: Sendable {
     /// table rows, one string each) when the ledger kept it: what section I reads of the
     /// direction work the units report (Citations). Empty: section I as the pipeline says.
     public var texts: [Int64: [String]] = [:]
+    /// The table and sheet rows of each current submission's document, cell by cell (grid or
+    /// sheet column), by where they stand: "word/document.xml table 3 row 29", "'Bieu 01'!14".
+    /// What a unit wrote in a row's "Ghi chú" beside its status is read from here (REVIEW36 #2:
+    /// the extraction contract carries no note). Empty: no notes.
+    public var rows: [Int64: [String: [String]]] = [:]
     /// The day the report is made (the run's own date in Viet Nam), when a run makes it: the
     /// month the report is signed in, which the data's cut-off may precede (REVIEW27 #8).
     public var madeOn: PlanDate? = nil

@@ -153,6 +153,34 @@ public enum Consolidator {
             for t in g.tasks { g.stateCounts[t.state.rawValue, default: 0] += 1 }
             return g
         }
+        // A unit's "Ghi chú" beside its status that changes how the status reads (a basis plan,
+        // "Lồng ghép"): kept with its status, as written, for Phụ lục I and the body (REVIEW36 #2).
+        if !rules.statusNoteHeaders.isEmpty, !input.rows.isEmpty {
+            let byPath = Dictionary(input.current.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+            // The row of the unit's own words on the task, else of its status: a status cell
+            // merged down over several tasks' rows stands at the first row (4.a–4.c), whose
+            // note is the first task's, not this one's.
+            let noted = { (u: ConsolidatedReport.UnitStatus, task: String) -> ConsolidatedReport.UnitStatus in
+                var u = u
+                guard let r = byPath[u.file], let rows = input.rows[r.id] else { return u }
+                let entry = r.submission.entries.first { $0.task == task && $0.status == u.status } ?? r.submission.entries.first { $0.task == task }
+                guard let source = entry?.sources.first ?? u.source,
+                      let found = Self.statusNote(source: source, rows: rows, rules: rules) else { return u }
+                u.note = found.text
+                u.noteIsBasis = found.basis
+                return u
+            }
+            groups = groups.map { g in
+                var g = g
+                g.tasks = g.tasks.map { t in
+                    var t = t
+                    t.unitStatuses = t.unitStatuses.map { noted($0, t.code) }
+                    t.leadStatus = t.leadStatus.map { noted($0, t.code) }
+                    return t
+                }
+                return g
+            }
+        }
         let allTasks = groups.flatMap(\.tasks)
         var stateCounts: [String: Int] = [:]
         for t in allTasks { stateCounts[t.state.rawValue, default: 0] += 1 }
@@ -309,11 +337,14 @@ public enum Consolidator {
             let leadValues = ids.map { id in
                 VietFormat.number(t.figures.first { $0.indicator == id }?.contributions.filter { $0.unitID == lead }.map(\.value).reduce(0, +) ?? 0)
             }
+            // REVIEW36 #1: each indicator counted by the larger account — the desk asks the lead
+            // which of its figures were its own work and which were done with whom.
+            let larger = jointCountedByLarger(t)
             review.append(.init(path: "", unitID: lead, unitName: leadName, severity: "warning", code: "figure-joint-with-lead", message: nil,
                                 params: ["code": t.code, "lead": leadName, "indicators": ids.joined(separator: ","),
                                          "values": values.joined(separator: "; "), "leadValues": leadValues.joined(separator: "; "),
                                          "units": VietFormat.count(Set(t.jointWithLead.map(\.unitID)).count), "counted": counted ? "true" : "false",
-                                         "way": leadInside ? "lead" : counted ? "both" : "inside"],
+                                         "way": larger ? "larger" : leadInside ? "lead" : counted ? "both" : "inside"],
                                 source: nil))
         }
         review += plausibilityFindings(groups, rules: rules)
@@ -834,6 +865,32 @@ public enum Consolidator {
                         // Both counted: the holders' figures are work told as done with the lead
                         // (`jointWithLead`), the body says which part is joint.
                         holdersFigures(into: &bothCounted)
+                        // REVIEW36 #1 (over REVIEW31 #5's both counted, which added the Chi
+                        // cục's 25 cuộc at 518 cơ sở to ten wards' 30 cuộc at 283 held with it):
+                        // the same work is never counted twice, and no account is dropped
+                        // silently — on each indicator the larger of the two accounts is
+                        // counted (the lead's taking part, or the holders' sum), the smaller left
+                        // out as joint work; the body states both accounts in one sentence
+                        // (results.jointCountedByLarger), the desk asks the lead which were its
+                        // own (review.jointWithLeadLarger). Where one fits in the other on every
+                        // indicator (above) this is the same rule.
+                        if rules.jointCountedByLarger {
+                            for (f, c) in told {
+                                let held = heldWith(t, f, partner: unit, rules: rules, names: names)
+                                let sum = f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +)
+                                if c.value >= sum {
+                                    for h in held {
+                                        guard let hc = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),
+                                              !out.contains(where: { $0.unitID == h && $0.indicator == f.indicator }) else { continue }
+                                        out.append(.init(unitID: h, unitName: hc.unitName, indicator: f.indicator, value: hc.value, reason: .jointWork,
+                                                         file: hc.file, heldBy: [unit]))
+                                    }
+                                } else if !out.contains(where: { $0.unitID == c.unitID && $0.indicator == f.indicator }) {
+                                    out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .jointWork,
+                                                     file: c.file, heldBy: holders))
+                                }
+                            }
+                        }
                         continue
                     }
                     if fits {
@@ -959,6 +1016,51 @@ public enum Consolidator {
                                       file: $0.file, heldBy: [lead.unitID]) }
         }
         return (out, inside && !out.isEmpty)
+    }
+
+    /// What a unit wrote in the "Ghi chú" column of the row its status was read from
+    /// ("word/document.xml table 3 row 29 cell 4", "'Bieu 01'!F14"), when it changes how the
+    /// status reads (rules.statusNotes: `basis` "Theo Kế hoạch số 18/KH-UBND", `other` "Lồng
+    /// ghép"): the note as written and whether it names a basis (REVIEW36 #2). The column is the
+    /// one the nearest row above headed with a word of rules.statusNotes.headers.
+    static func statusNote(source: String, rows: [String: [String]], rules: ReportRules) -> (text: String, basis: Bool)? {
+        let isHeader = { (cell: String) -> Bool in
+            let f = VietText.fold(VietText.collapseWhitespace(cell)).trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+            return rules.statusNoteHeaders.contains { f == $0 }
+        }
+        let prefix: String, row: Int, key: (Int) -> String
+        if let m = source.firstMatch(of: /^(.+ table \d+) row (\d+)/), let r = Int(m.2) {
+            prefix = String(m.1); row = r
+            key = { "\(prefix) row \($0)" }
+        } else if let m = source.firstMatch(of: /^('.+'!)[A-Z]+(\d+)$/), let r = Int(m.2) {
+            prefix = String(m.1); row = r
+            key = { "\(prefix)\($0)" }
+        } else { return nil }
+        guard let cells = rows[key(row)], row > 1 else { return nil }
+        var header: [String]?
+        for r in stride(from: row - 1, through: 1, by: -1) {
+            if let h = rows[key(r)], h.contains(where: isHeader) { header = h; break }
+        }
+        guard let header, let col = header.firstIndex(where: isHeader), col < cells.count else { return nil }
+        let text = VietText.collapseWhitespace(cells[col]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // A heading row merged across the table repeats its text in every cell: no note.
+        guard !text.isEmpty, text.count <= 160, !isHeader(text), cells.filter({ $0 == cells[col] }).count == 1 else { return nil }
+        let folded = VietText.fold(text)
+        let basis = rules.statusNoteBasis.contains { folded.contains($0) }
+        guard basis || rules.statusNoteOther.contains(where: { folded.contains($0) }) else { return nil }
+        return (text, basis)
+    }
+
+    /// Joint work told from both sides counted on each indicator by the larger account
+    /// (rules.participation.countedBy "larger", REVIEW36 #1): some of the holders' figures of
+    /// it and some of the lead's own are left out, each where the other account is larger.
+    public static func jointCountedByLarger(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        guard let lead = t.jointWithLead.first?.heldBy?.first else { return false }
+        let leadOut = t.notCounted.contains { $0.unitID == lead && $0.reason == .jointWork }
+        let holdersOut = t.jointWithLead.contains { j in
+            t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork && $0.heldBy == [lead] }
+        }
+        return leadOut && holdersOut
     }
 
     /// The task's lead's own figure of an indicator (its lead units' contributions, counted or

@@ -180,6 +180,16 @@ public struct ReportRules: Sendable, Equatable {
     /// yet checked ("kiểm tra lại số liệu", REVIEW35 #5): the figures stay in the totals, the
     /// review page and the JSON warn (`unit-comment-unverified`).
     public var uncheckedCommentPhrases: [String] = []
+    /// A unit's "Ghi chú" beside its status that changes how the status reads (REVIEW36 #2),
+    /// folded: the column headers that name the note (`headers`), the words of a note naming
+    /// the plan or document the work is done under (`basis`: "theo kế hoạch số") and of one
+    /// naming how it is funded or carried (`other`: "lồng ghép"). Empty: no note is carried.
+    public var statusNoteHeaders: [String] = []
+    /// Item headings keep the plan's group titles in full, never shortened by an abbreviation
+    /// the text introduced ("công tác TĐC"), REVIEW36 #11.
+    public var headingsInFull: Bool = false
+    public var statusNoteBasis: [String] = []
+    public var statusNoteOther: [String] = []
     /// Folded words of a figure's sentence saying the unit took part in work another unit
     /// led ("tham gia", "phối hợp"): the same work may be counted by both (review page).
     public var jointWorkKeywords: [String] = []
@@ -197,6 +207,10 @@ public struct ReportRules: Sendable, Equatable {
     /// partner, reported or not — the partners' figures of it left out as held with the lead
     /// (REVIEW27 #3); false: by the partners' figures, the lead's left out.
     public var jointCountedByLead: Bool = false
+    /// REVIEW36 #1 (over REVIEW31 #5's "both counted"): joint work told from both sides whose
+    /// accounts neither fits in the other is counted once on each indicator by the larger of
+    /// the two accounts — the lead's taking part or the holders' sum (countedBy "larger").
+    public var jointCountedByLarger: Bool = false
     /// Indicators stated once per group for the whole city ("Toàn Thành phố đã tổ chức …
     /// cuộc kiểm tra …"), counted once, with the share of each kind of unit.
     public var cityWideIndicators: [String] = []
@@ -569,12 +583,13 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
-        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
+        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "results.jointCountedByLarger": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLargerJoined": ["who", "lead", "clauses", "leadClauses", "text"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
         "appendix.notCountedOneLine": ["marks"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
         "outlook.overdueUnreported": ["task", "month", "lead", "deadline", "year", "next"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
+        "review.jointWithLeadLarger": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "labels.progressAll.completed": ["n"], "labels.progressAll.recurring": ["n"], "labels.progressAll.in_progress": ["n"], "labels.progressAll.due_now": ["n"],
         "labels.progressAll.not_started": ["n"], "labels.progressAll.no_information": ["n"], "labels.progressAll.no_result": ["n"],
         "labels.progressOf": ["total", "first"],
@@ -615,6 +630,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"], "outlook.ownSource": ["who"], "outlook.ownSourceOwn": ["who"],
         "assessment.recurringNotStartedOwn": ["lead", "tasks", "preparing"],
+        "assessment.recurringNotStartedNoted": ["task", "note", "rest"], "assessment.recurringNotStartedNotedRest": ["rest"],
+        "assessment.tallyNoted": ["note"], "labels.progress.recurring_noted": ["n"], "appendix.stateNoted": ["state", "note"],
+        "appendix.unitNoted": ["unit", "status", "note"], "results.budgetOtherFundingStated": ["holder", "amount", "source", "task"],
         "assessment.partlyDone": ["task", "who", "done", "rest"], "assessment.partlyDoneOwn": ["task", "who", "done", "rest"], "assessment.partlyRestOwn": ["lead", "preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
         "assessment.partlyCompleted": [], "assessment.missingOrUnreadable": ["n"], "assessment.unitsNotStartedCause": ["who", "tasks", "cause"], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "proposals.attributedOwn": ["text", "who"],
@@ -855,10 +873,16 @@ public struct ReportDefinition: Sendable, Equatable {
         let advisoryTails = r.strings("rules.advisoryTails") ?? []
         let jointWorkKeywords = (r.strings("rules.jointWorkKeywords") ?? []).map { VietText.fold($0) }
         let uncheckedCommentPhrases = (r.strings("rules.uncheckedComments") ?? []).map { VietText.fold($0) }
+        let notes = r.has("rules.statusNotes")
+        let headingsInFull = r.has("rules.headingsInFull") && r.string("rules.headingsInFull") == "true"
+        let statusNoteHeaders = notes ? (r.strings("rules.statusNotes.headers") ?? []).map { VietText.fold($0) } : []
+        let statusNoteBasis = notes ? (r.strings("rules.statusNotes.basis") ?? []).map { VietText.fold($0) } : []
+        let statusNoteOther = notes ? (r.strings("rules.statusNotes.other") ?? []).map { VietText.fold($0) } : []
         let overlapIndicators = r.strings("rules.overlapIndicators") ?? []
         let participationKeywords = r.strings("rules.participation.keywords") ?? []
         let holdingKeywords = r.strings("rules.participation.holding") ?? []
-        let jointCountedByLead = r.string("rules.participation.countedBy") == "lead"
+        let jointCountedByLead = ["lead", "larger"].contains(r.string("rules.participation.countedBy"))
+        let jointCountedByLarger = r.string("rules.participation.countedBy") == "larger"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
@@ -1005,10 +1029,15 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.advisoryTails = advisoryTails
         rules.jointWorkKeywords = jointWorkKeywords
         rules.uncheckedCommentPhrases = uncheckedCommentPhrases
+        rules.statusNoteHeaders = statusNoteHeaders
+        rules.headingsInFull = headingsInFull
+        rules.statusNoteBasis = statusNoteBasis
+        rules.statusNoteOther = statusNoteOther
         rules.overlapIndicators = overlapIndicators
         rules.participationKeywords = participationKeywords
         rules.holdingKeywords = holdingKeywords
         rules.jointCountedByLead = jointCountedByLead
+        rules.jointCountedByLarger = jointCountedByLarger
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns
         rules.attendanceWord = attendanceWord

@@ -311,6 +311,16 @@ public enum Reconciliation {
         for s in state.input.current + state.input.superseded {
             guard let text = try ledger.documentText(submissionID: s.id) else { continue }
             state.input.texts[s.id] = text.blocks.map { $0.cells.joined(separator: " ") }
+            // Rows cell by cell, for a unit's note beside its status (REVIEW36 #2).
+            var rows: [String: [String]] = [:]
+            for b in text.blocks {
+                switch b.kind {
+                case .tableRow: rows["\(b.part) table \(b.number) row \(b.row)"] = b.cells
+                case .sheetRow: rows["'\(b.part)'!\(b.row)"] = b.cells
+                case .paragraph: break
+                }
+            }
+            state.input.rows[s.id] = rows
         }
         return state
     }

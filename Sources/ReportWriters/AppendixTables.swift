@@ -81,7 +81,6 @@ public enum AppendixTables {
         for g in v.report.groups {
             rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
-                let state = v.taskStateLabel(t)
                 // The figures first, then the lead's own "chưa thực hiện", before any unit's
                 // sentence: where its lead stands is never hidden behind a partner's minor figure
                 // (REVIEW26 #2, #8: "17 đơn vị tổ chức 58 cuộc…; Chi cục chưa triển khai …").
@@ -92,7 +91,9 @@ public enum AppendixTables {
                 if !figures.isEmpty { result.append(figures + ".") }
                 let note = v.leftOutItems(t)
                 if !note.isEmpty { leftOut.append(v.definition.wording("appendix.leftOutTableItem", ["task": "\(g.number).\(t.letter)", "items": note.joined(separator: "; ")])) }
-                if let said = v.leadNotDone(t) { result.append(said) }
+                // Not when the lead notes the work is done under another plan: the state cell
+                // says its "chưa thực hiện" with the note (REVIEW36 #2).
+                if let said = v.leadNotDone(t), v.leadBasisNote(t) == nil { result.append(said) }
                 // One sentence per unit, the most telling first.
                 var seen = Set<String>()
                 let quotes = t.statements.filter { s in
@@ -121,7 +122,7 @@ public enum AppendixTables {
                 result += quotes.map { v.quote($0, of: t) }
                 if result.isEmpty { result.append(v.noResult(t)) }
                 rows.append(AppendixRow(cells: [
-                    .text(t.letter), .text(v.expanded(t.title)), .text(v.shortName(t.leadText)), .text(t.schedule), .text(state),
+                    .text(t.letter), .text(v.expanded(t.title)), .text(v.shortName(t.leadText)), .text(t.schedule), .text(v.taskStateCell(t)),
                     .text(v.statusBreakdown(t)), .text(VietFormat.paddedDates(result.joined(separator: "\n"))),
                 ], bold: false))
             }

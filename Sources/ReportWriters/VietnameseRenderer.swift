@@ -498,6 +498,24 @@ public struct VietnameseRenderer: Sendable {
         return (who(refs), VietFormat.count(value) + " " + object)
     }
 
+    /// The lead's note beside its "chưa thực hiện" naming the plan the work is done under
+    /// ("Theo Kế hoạch số 18/KH-UBND", rules.statusNotes.basis): the body says the note, never
+    /// "chưa triển khai" (REVIEW36 #2). Nil when there is none or the wording is not given.
+    public func leadBasisNote(_ t: ConsolidatedReport.TaskResult) -> String? {
+        guard let ls = t.leadStatus, ls.noteIsBasis == true, let note = ls.note, ls.status == .notStarted,
+              w.says("assessment.recurringNotStartedNoted") else { return nil }
+        return note
+    }
+
+    /// Phụ lục I's "Tiến độ" cell: the task's state, with the lead's note beside its status when
+    /// it changes how the status reads, as written (REVIEW36 #2: "Theo Kế hoạch số 18/KH-UBND"
+    /// beside "Chưa thực hiện"; "Lồng ghép").
+    public func taskStateCell(_ t: ConsolidatedReport.TaskResult) -> String {
+        let state = taskStateLabel(t)
+        guard let note = t.leadStatus?.note, w.says("appendix.stateNoted") else { return state }
+        return w("appendix.stateNoted", ["state": state, "note": note])
+    }
+
     /// The task's state as Phụ lục I and the body's lists state it.
     public func taskStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
         if t.overdue != nil { return w("labels.overdue") }
@@ -920,7 +938,15 @@ public struct VietnameseRenderer: Sendable {
             if let sentence = heldBackSentence(held) { out.append(sentence) }
         }
         // What other units did together with the lead, said whether counted or not (REVIEW24 F3, F4).
-        if let j = jointWithLeadSentence(t, afterOthers: afterOthers) { out.append(j) }
+        // Counted by the larger account (REVIEW36 #1): joined to the lead's own sentence stating
+        // its figures, so both accounts are one sentence and the lead's are not said twice.
+        if Consolidator.jointCountedByLarger(t), let lead = t.jointWithLead.first?.heldBy?.first,
+           let first = t.figures.first(where: { f in t.jointWithLead.contains { $0.indicator == f.indicator } })?
+               .contributions.first(where: { $0.unitID == lead && $0.value != 0 }),
+           let i = out.lastIndex(where: { Consolidator.containsNumber($0[...], VietFormat.number(first.value)) }),
+           let joined = jointCountedByLargerSentence(t, joinedTo: out[i]) {
+            out[i] = joined
+        } else if let j = jointWithLeadSentence(t, afterOthers: afterOthers) { out.append(j) }
         // A dated task no request for which came in the period, nothing else said of it: named
         // here, its programmes written out at their first use in the body, so that III.1's
         // count names it short (REVIEW34 #9: no five-line parenthesis).
@@ -937,6 +963,10 @@ public struct VietnameseRenderer: Sendable {
     /// `afterOthers`: the sentence follows the other units' sum, which counts the joint work.
     func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult, afterOthers: Bool = false) -> String? {
         let joint = t.jointWithLead
+        // Each indicator counted by the larger account (REVIEW36 #1, over REVIEW33 #1's "Trong
+        // đó", REVIEW34 #4's "Trong tổng số nêu trên" and REVIEW35 #1's holders' figures alone):
+        // both accounts in one sentence, with how the total counts them.
+        if Consolidator.jointCountedByLarger(t), let s = jointCountedByLargerSentence(t) { return s }
         // Counted once in the lead's figure (they fit in it): said not added.
         let inside = joint.allSatisfy { j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }
         // The lead's own figure inside the joint work (REVIEW25 #2): the joint part said, the
@@ -964,6 +994,35 @@ public struct VietnameseRenderer: Sendable {
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
         return leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "clauses": sentenceClauses(items, task: t)]))
+    }
+
+    /// "Công việc Chi cục và 10 phường, xã, đặc khu cùng thực hiện được tính một lần vào tổng
+    /// số nêu trên, mỗi chỉ tiêu theo số lớn hơn giữa số liệu của Chi cục (tham gia …) và của
+    /// các đơn vị này (phối hợp với Chi cục …).": joint work told from both sides, counted on
+    /// each indicator by the larger account (REVIEW36 #1); the lead's account and the holders'
+    /// sum, both, in one sentence (results.jointCountedByLarger). Nil when the wording is empty.
+    /// `joinedTo`: the lead's own sentence stating its figures, which the holders' account and
+    /// how both are counted follow (results.jointCountedByLargerJoined).
+    func jointCountedByLargerSentence(_ t: ConsolidatedReport.TaskResult, joinedTo text: String? = nil) -> String? {
+        let joint = t.jointWithLead
+        let key = text == nil ? "results.jointCountedByLarger" : "results.jointCountedByLargerJoined"
+        guard w.says(key), let lead = joint.first?.heldBy?.first else { return nil }
+        var ids: [String] = []
+        for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
+        let items = ids.map { id in
+            (id: id, value: joint.filter { $0.indicator == id }.map(\.value).reduce(0, +), money: IndicatorID(id).isMoney,
+             units: Set(joint.filter { $0.indicator == id }.map(\.unitID)))
+        }
+        let leadItems = ids.compactMap { id -> (id: String, value: Double, money: Bool, units: Set<String>)? in
+            guard let v = t.figures.first(where: { $0.indicator == id })?.contributions.filter({ $0.unitID == lead }).map(\.value).reduce(0, +),
+                  v != 0 else { return nil }
+            return (id: id, value: v, money: IndicatorID(id).isMoney, units: [lead])
+        }
+        var seen = Set<String>()
+        let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+        let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
+        return leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "text": text.map(trimEnd) ?? "",
+                                   "clauses": sentenceClauses(items), "leadClauses": sentenceClauses(leadItems)]))
     }
 
     /// The mark Phụ lục III gives a figure left out of its total: its reason's, except a
@@ -1350,6 +1409,9 @@ public struct VietnameseRenderer: Sendable {
     /// confirmed goes up, the review desk keeps that (REVIEW22 #1).
     func withJointNote(_ t: ConsolidatedReport.TaskResult, in g: ConsolidatedReport.TaskGroup, _ sentences: [String]) -> (sentences: [String], apart: [String]) {
         let ids = definition.rules.cityWideIndicators
+        // Counted by the larger account on each indicator (REVIEW36 #1): the joint sentence
+        // states both accounts and how they are counted; the lead's sentence stays as it is.
+        guard !Consolidator.jointCountedByLarger(t) else { return (sentences, []) }
         guard hasCityWide(g), let n = t.notCounted.first(where: { n in n.reason == .jointWork && ids.contains(n.indicator) && g.tasks.contains { isLeadUnit(n.unitID, of: $0) } }),
               let i = sentences.firstIndex(where: { Consolidator.containsNumber($0[...], VietFormat.number(n.value)) }) else { return (sentences, []) }
         let joint = t.notCounted.filter { $0.reason == .jointWork && $0.unitID == n.unitID }
@@ -1782,6 +1844,12 @@ public struct VietnameseRenderer: Sendable {
                 // Each amount with its source and what it paid for (REVIEW26 #1).
                 let key = !w.says("results.budgetOtherSourceStated") || !stated.contains(VietFormat.money(s.amount))
                     ? "results.budgetOtherSource" : "results.budgetOtherSourceStated"
+                // A source read only from a one-word note ("Lồng ghép") beside an amount the
+                // results state: no claim of where the money came from (REVIEW36 #4); Phụ lục I
+                // carries the note as written, the desk asks the holder (budget-over-plan).
+                if key == "results.budgetOtherSourceStated", source == w("results.otherFundingSource"), !w.says("results.budgetOtherFundingStated") {
+                    continue
+                }
                 parts.append(w(key, ["holder": holderName, "amount": VietFormat.money(s.amount), "source": source,
                                      "task": lowerFirst(s.task.title)]))
                 otherWritten = true
@@ -1857,6 +1925,17 @@ public struct VietnameseRenderer: Sendable {
                 let done = b.tasks.filter(yearDone).count
                 let completed = done == 0 ? "" : w("assessment.recurringYearDone", ["n": VietFormat.count(done), "year": String(report.plan.year)])
                 parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": "", "completed": completed]))
+            case (true, .notStarted) where b.tasks.contains(where: { leadBasisNote($0) != nil }) && w.says("labels.progress.recurring_noted"):
+                // Its lead notes the work is done under another plan (REVIEW36 #2): counted
+                // apart, the note said, never "chưa triển khai".
+                let noted = b.tasks.filter { leadBasisNote($0) != nil }, rest = b.tasks.filter { leadBasisNote($0) == nil }
+                if !rest.isEmpty {
+                    parts.append(w("assessment.tallyNamed", ["part": w("labels.progress.recurring_not_started", ["n": VietFormat.count(rest.count)]),
+                                                             "tasks": tallyNames(rest)]))
+                }
+                parts.append(w("assessment.tallyNamed", ["part": w("labels.progress.recurring_noted", ["n": VietFormat.count(noted.count)]),
+                                                         "tasks": tallyNames(noted)]))
+                lastBehind = parts.count - 1
             default:
                 // A recurring task its lead reports not carried out, not arising or gave no
                 // status for: said so, as a recurring task (REVIEW17 #3), not counted "đang
@@ -1902,7 +1981,9 @@ public struct VietnameseRenderer: Sendable {
     func tallyNames(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
         tasks.map { t in
             let name = lowerFirst(expanded(t.title))
-            let named = t.dueDate.map { w("assessment.tallyTask", ["task": name, "due": deadlineText($0)]) } ?? name
+            var named = t.dueDate.map { w("assessment.tallyTask", ["task": name, "due": deadlineText($0)]) } ?? name
+            // The lead's note naming the plan the work is done under, as written (REVIEW36 #2).
+            if let note = leadBasisNote(t) { named += w("assessment.tallyNoted", ["note": lowerFirst(note)]) }
             // A task its lead has not started, with the time it says it will (REVIEW34 #1):
             // the same schedule III.2 states.
             guard phase(t) == .notStarted, let when = leadPlannedFor(t), w.says("assessment.tallyPlanned") else { return named }
@@ -2656,14 +2737,22 @@ public struct VietnameseRenderer: Sendable {
         // A task whose lead says when it will start it, or that took part in such work under
         // another task, has its own line: the same state III.1 counts, with that schedule and
         // that work (REVIEW34 #1); the others grouped by lead.
-        let told = recurringNotStarted.filter { notStartedDetail($0) != nil }
+        let told = recurringNotStarted.filter { notStartedDetail($0) != nil || leadBasisNote($0) != nil }
         for t in told {
             let preparing = t.statements.contains { $0.isLead && isPreparing($0) } ? w("assessment.recurringNotStartedPlanning") : ""
+            // Its lead notes the work is done under another plan: the note said, never "chưa
+            // triển khai" (REVIEW36 #2), with where it stands as the lead says.
+            if let note = leadBasisNote(t) {
+                let rest = (leadReason(t) + preparing + (notStartedDetail(t) ?? "")).trimmingCharacters(in: CharacterSet(charactersIn: ",; "))
+                shortcomings.append(.dash(w("assessment.recurringNotStartedNoted", ["task": lowerFirst(taskName(t)), "note": lowerFirst(note),
+                                                                                   "rest": rest.isEmpty ? "" : w("assessment.recurringNotStartedNotedRest", ["rest": rest])])))
+                continue
+            }
             let title = lowerFirst(taskName(t)) + leadReason(t) + preparing + (notStartedDetail(t) ?? "")
             let key = leadIsOwn(t) ? "assessment.recurringNotStartedOwn" : "assessment.recurringNotStarted"
             shortcomings.append(.dash(w(key, ["lead": leadName(t), "tasks": w("task.one", ["title": title]), "preparing": ""])))
         }
-        let grouped = recurringNotStarted.filter { notStartedDetail($0) == nil }
+        let grouped = recurringNotStarted.filter { notStartedDetail($0) == nil && leadBasisNote($0) == nil }
         for lead in grouped.map({ leadName($0) }).reduce(into: [String](), { if !$0.contains($1) { $0.append($1) } }) {
             let these = grouped.filter { leadName($0) == lead }
             let planning = these.allSatisfy { t in t.statements.contains { $0.isLead && isPreparing($0) } }
@@ -3147,7 +3236,8 @@ public struct VietnameseRenderer: Sendable {
                 // Headings never introduce a short form; an item heading after its introduction
                 // uses it, as the text does (a plan group's long title shortened by it).
                 if isHeading(b) {
-                    if introduced, case .item = b { out[i] = b.with(b.text.replacingOccurrences(of: a.full, with: a.short)) }
+                    // REVIEW36 #11: with rules.headingsInFull the plan's group titles stay whole.
+                    if introduced, !definition.rules.headingsInFull, case .item = b { out[i] = b.with(b.text.replacingOccurrences(of: a.full, with: a.short)) }
                     continue
                 }
                 var text = b.text
@@ -3294,9 +3384,25 @@ public struct VietnameseRenderer: Sendable {
                 }
                 named.append(w("appendix.statusTotal", ["n": VietFormat.count(rest.count), "items": others.joined(separator: "; ")]))
             }
-            return named.joined(separator: "; ")
+            return (named + unitNotes(t, skipping: Set(assigned.map(\.unitID)))).joined(separator: "; ")
         }
-        return w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count), "items": items.joined(separator: "; ")])
+        return ([w("appendix.statusTotal", ["n": VietFormat.count(t.unitStatuses.count), "items": items.joined(separator: "; ")])]
+                + unitNotes(t, skipping: [])).joined(separator: "; ")
+    }
+
+    /// The notes units other than the lead wrote beside their status that change how it reads
+    /// ("Lồng ghép" beside a budget line), as written, for the Department's own units (named one
+    /// by one in every group, REVIEW36 #6) and units named in the cell (REVIEW36 #2); the lead's
+    /// is in the "Tiến độ" cell. A named unit's note follows its name.
+    func unitNotes(_ t: ConsolidatedReport.TaskResult, skipping named: Set<String>) -> [String] {
+        guard w.says("appendix.unitNoted") else { return [] }
+        return t.unitStatuses.compactMap { u -> String? in
+            guard let note = u.note, !isLeadUnit(u.unitID, of: t), u.unitID != t.leadStatus?.unitID else { return nil }
+            // The Department's own units, the consolidating unit too (not a reporter).
+            let isOwn = outsideCount([ConsolidatedReport.UnitRef(unitID: u.unitID, unitName: u.unitName, file: u.file, source: u.source)]) == 0
+            guard isOwn || named.contains(u.unitID) else { return nil }
+            return w("appendix.unitNoted", ["unit": shortName(u.unitName), "status": statusLabel(u.status), "note": note])
+        }
     }
 
     /// A task no unit wrote anything about: said so, of its lead.
@@ -3502,7 +3608,8 @@ public struct VietnameseRenderer: Sendable {
             return (p["units"] ?? "").isEmpty ? w("review.statusConflictJoint", values)
                 : w("review.statusConflict", values) + " " + w("review.statusConflictJointAlso", values)
         case "figure-joint-with-lead":
-            return w(p["way"] == "lead" ? "review.jointWithLeadLeadInside" : p["counted"] == "true" ? "review.jointWithLeadCounted" : "review.jointWithLeadInside",
+            return w(p["way"] == "larger" ? "review.jointWithLeadLarger" : p["way"] == "lead" ? "review.jointWithLeadLeadInside"
+                        : p["counted"] == "true" ? "review.jointWithLeadCounted" : "review.jointWithLeadInside",
                      ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""), "units": p["units"] ?? "",
                       "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "", "leadValues": p["leadValues"] ?? ""])
         case "figure-attendance":

@@ -44,8 +44,10 @@ import Testing
         #expect(!said.contains("gồm cả") && said.contains("06 cuộc"), "\(said)")
         #expect(!body(v).contains("gồm cả"), "\(body(v))")
         // After the other units' sum, which counts them, the joint part is "Trong đó".
+        // REVIEW36 #1 (over this): neither fitting in the other, each indicator is counted by
+        // the larger account, both accounts said in one sentence, never "Trong đó".
         let after = try #require(v.jointWithLeadSentence(c, afterOthers: true))
-        #expect(after.hasPrefix("Trong đó,"), "\(after)")
+        #expect(after.contains("06 cuộc") && after.contains("05 cuộc") && !after.contains("gồm cả"), "\(after)")
         for key in ["results.jointWithLeadBeyond", "results.jointWithLeadBeyondOthers"] {
             #expect(!Fixtures.definition.wording(key, ["who": "A", "lead": "B", "clauses": "c"]).contains("gồm cả"))
         }

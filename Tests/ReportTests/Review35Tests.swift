@@ -38,14 +38,16 @@ import Testing
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         for afterOthers in [false, true] {
             let said = try #require(v.jointWithLeadSentence(c, afterOthers: afterOthers))
-            #expect(said.contains("06 cuộc kiểm tra") && !said.contains("05 cuộc"), "\(said)")
+            // REVIEW36 #1 (over "apart"): both accounts in one sentence with how they are counted.
+            #expect(said.contains("06 cuộc kiểm tra") && said.contains("05 cuộc"), "\(said)")
             #expect(!said.contains("có thể trùng") && !said.contains("trùng"), "\(said)")
         }
         let text = body(v)
         #expect(!text.contains("có thể trùng"), "\(text)")
         // The lead's own figure is its own sentence's, not the joint one's.
-        let sentences = text.components(separatedBy: ". ")
-        #expect(sentences.contains { $0.contains("05 cuộc kiểm tra") && !$0.contains("06 cuộc") }, "\(text)")
+        // REVIEW36 #1 (over this): the holders' account joins the lead's own sentence, the
+        // lead's figures said once.
+        #expect(text.components(separatedBy: "05 cuộc kiểm tra").count == 2, "\(text)")
         // The question stays with the officer.
         #expect(r.review.contains { $0.code == "figure-joint-with-lead" && $0.params?["code"] == "II.5.c" }, "\(r.review.map(\.code))")
     }
