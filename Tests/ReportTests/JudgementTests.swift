@@ -1060,7 +1060,8 @@ import Testing
         // #3.5, REVIEW17 #12).
         // REVIEW31 #14: said as the difficulty they raised, not as their request; REVIEW32 #18:
         // "(khó khăn do …)", not "(qua khó khăn do …)".
-        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (khó khăn do Phường Chánh Hiệp và Sở Tài chính phản ánh)."), "\(outside)")
+        // REVIEW36 #9 (over REVIEW32 #18): the Sở's own request, "(qua tổng hợp khó khăn của …)".
+        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (qua tổng hợp khó khăn của Phường Chánh Hiệp và Sở Tài chính)."), "\(outside)")
         #expect(!outside[v.upperBound...].contains("kiến nghị của Phường Chánh Hiệp và Sở Tài chính"))
         #expect(!outside[v.upperBound...].contains("chưa cụ thể"))
         #expect(outside.contains("văn bản hướng dẫn thực hiện các nội dung được phân quyền chưa cụ thể"))
