@@ -296,6 +296,9 @@ struct ExtractionRun {
     /// Under side-by-side headings, the section of each column.
     var itemColumns: [Int: SectionKind] = [:]
     var table: TableContext?
+    /// `comparisonColumns` of the table being read, kept while its headers stay the same:
+    /// every indicator row asks, and the answer tokenizes every header.
+    var comparisonsRead: (headers: [Int: String], subHeaders: [Int: String], columns: Set<Int>)?
     var container: Line.Container?
     var difficulties: [Item] = []
     /// The difficulties stated inside entries, cut from the document (InlineItems.swift).
@@ -3547,7 +3550,13 @@ struct ExtractionRun {
         // Beside the result, what it is weighed against ("Cùng kỳ 2025 | 10 tháng 2026 | So
         // sánh (%)", "Tử số | Mẫu số | Tỷ lệ (%)"): no part of the figure, never added to it.
         if numberCells.count >= 2 {
-            let comparisons = comparisonColumns(t)
+            let comparisons: Set<Int>
+            if let read = comparisonsRead, read.headers == t.headers, read.subHeaders == t.subHeaders {
+                comparisons = read.columns
+            } else {
+                comparisons = comparisonColumns(t)
+                comparisonsRead = (t.headers, t.subHeaders, comparisons)
+            }
             let kept = numberCells.filter { !comparisons.contains($0.column) }
             if !kept.isEmpty { numberCells = kept }
         }
