@@ -55,7 +55,7 @@ PY
 fi
 
 # XML-mode seeds (see Fuzz/*/main.swift): a 0 byte, then the main XML parts separated by 0 bytes.
-if ! ls "$seeds" | grep -q '^xml-'; then
+if ! compgen -G "$seeds/xml-*" >/dev/null; then
   python3 - "$seeds" "$kind" <<'PY'
 import os, sys, zipfile
 d, kind = sys.argv[1], sys.argv[2]

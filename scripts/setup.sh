@@ -5,7 +5,8 @@ set -euo pipefail
 missing=()
 # time: GNU time, with which the world-corpus test measures a reader's peak memory.
 for pkg in libxml2-dev libzip-dev pkg-config time; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  # A comparison, not `| grep -q`: under pipefail that pipe fails at random (SIGPIPE).
+  [ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" = "install ok installed" ] || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]}" >&2

@@ -45,12 +45,14 @@ try() {
   fi
   return 0
 }
-fail() { echo "FAIL $1"; printf '%s\n' "$out" | head -5 | sed 's/^/     | /'; failed=$((failed + 1)); }
+fail() { echo "FAIL $1"; sed -n '1,5s/^/     | /p' <<<"$out"; failed=$((failed + 1)); }
 ok() { passed=$((passed + 1)); }
 # has NAME TEXT: the last output contains TEXT.
-has() { if printf '%s' "$out" | grep -qF -- "$2"; then ok; else fail "$1: output lacks '$2'"; fi; }
+# Here-strings, not pipes: under pipefail a `printf | grep -q` fails at random when grep
+# exits on the first match and printf is killed by SIGPIPE (a long output, a busy machine).
+has() { if grep -qF -- "$2" <<<"$out"; then ok; else fail "$1: output lacks '$2'"; fi; }
 # lacks NAME TEXT: the last output does not contain TEXT.
-lacks() { if printf '%s' "$out" | grep -qiF -- "$2"; then fail "$1: output contains '$2'"; else ok; fi; }
+lacks() { if grep -qiF -- "$2" <<<"$out"; then fail "$1: output contains '$2'"; else ok; fi; }
 
 # --- inspect
 try "inspect of a missing path" 2 -- "$tonghop" inspect "$work/khong-co.docx" && ok
@@ -154,11 +156,11 @@ has "catalogue import of another format" "cần .docx hoặc .md"
 
 # --- units find
 try "units find chi cuc" 0 -- "$tonghop" units find --pipeline "$pipeline" "chi cuc" && ok
-if printf '%s\n' "$out" | head -1 | grep -qF "SKHCN-CCTDC"; then ok; else fail "units find chi cuc: first is not the Chi cục"; fi
+if grep -qF -- "SKHCN-CCTDC" <<<"${out%%$'\n'*}"; then ok; else fail "units find chi cuc: first is not the Chi cục"; fi
 try "units find p sai gon" 0 -- "$tonghop" units find --pipeline "$pipeline" p sai gon && ok
-if printf '%s\n' "$out" | head -1 | grep -qF "26740"; then ok; else fail "units find p sai gon: first is not Phường Sài Gòn"; fi
+if grep -qF -- "26740" <<<"${out%%$'\n'*}"; then ok; else fail "units find p sai gon: first is not Phường Sài Gòn"; fi
 try "units find so y te" 0 -- "$tonghop" units find --pipeline "$pipeline" "so y te" && ok
-if printf '%s\n' "$out" | head -1 | grep -qF "SO-YT"; then ok; else fail "units find so y te: first is not Sở Y tế"; fi
+if grep -qF -- "SO-YT" <<<"${out%%$'\n'*}"; then ok; else fail "units find so y te: first is not Sở Y tế"; fi
 try "units find nonsense" 1 -- "$tonghop" units find --pipeline "$pipeline" "xyzzy qwerty" && ok
 has "units find nonsense" "Không tìm thấy đơn vị nào"
 
