@@ -3194,7 +3194,9 @@ struct ExtractionRun {
             if t.isIndicatorSheet {
                 // In an indicator sheet a task row is numbered "1", "2" (not "-" or "2.1") and
                 // its name is not an indicator, a status label or a "Kết quả: …" line.
-                let seq = seqCols.compactMap { c in line.cells.first(where: { $0.column == c })?.text }.first ?? ""
+                // The leftmost such column: a Set's order changes from run to run, and a code
+                // column right of the numbers ("Mức đạt (%) | 100%") is no number of the row.
+                let seq = seqCols.sorted().lazy.compactMap { c in line.cells.first(where: { $0.column == c })?.text }.first ?? ""
                 guard !seq.isEmpty, seq.allSatisfy({ $0.isNumber || $0 == "." }), !seq.utf8.dropLast().contains(UInt8(ascii: ".")),
                       indicatorOf(cell.text) == nil else { return nil }
                 let tokens = readings.tokens(cell.text)
@@ -3231,7 +3233,8 @@ struct ExtractionRun {
             if let n = Double(s), n == n.rounded(), abs(n) < 1e6 { return String(Int(n)) }
             return VietText.fold(s)
         }
-        for (column, header) in t.headers where t.roles[column] == nil || t.roles[column] == .sequence || t.roles[column] == .code {
+        // In column order: the first pointer column decides, whatever the dictionary's order.
+        for (column, header) in t.headers.sorted(by: { $0.key < $1.key }) where t.roles[column] == nil || t.roles[column] == .sequence || t.roles[column] == .code {
             let folded = VietText.fold(header)
             guard v.figurePointers.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }),
                   let cell = line.cells.first(where: { $0.column == column && !$0.continued }), !cell.text.trimmed().isEmpty else { continue }

@@ -1765,7 +1765,8 @@ extension GridRecognisers {
                 break
             }
         }
-        guard let best = byColumn.max(by: { $0.value.count < $1.value.count }), typedRows[best.key, default: 0] >= 2 else { return [:] }
+        // Ties go to the leftmost column, so that the reading never depends on a dictionary's order.
+        guard let best = byColumn.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }), typedRows[best.key, default: 0] >= 2 else { return [:] }
         return best.value
     }
 
