@@ -339,7 +339,7 @@ public enum Consolidator {
             }
             // REVIEW36 #1: each indicator counted by the larger account — the desk asks the lead
             // which of its figures were its own work and which were done with whom.
-            let larger = jointCountedByLarger(t)
+            let larger = jointCountedByLarger(t, rules: rules)
             review.append(.init(path: "", unitID: lead, unitName: leadName, severity: "warning", code: "figure-joint-with-lead", message: nil,
                                 params: ["code": t.code, "lead": leadName, "indicators": ids.joined(separator: ","),
                                          "values": values.joined(separator: "; "), "leadValues": leadValues.joined(separator: "; "),
@@ -875,11 +875,20 @@ public enum Consolidator {
                         // own (review.jointWithLeadLarger). Where one fits in the other on every
                         // indicator (above) this is the same rule.
                         if rules.jointCountedByLarger {
+                            // REVIEW38 #3 (over REVIEW36 #1's "each indicator"): the larger account
+                            // is chosen once for the whole piece of work, on its count — the first
+                            // of rules.overlapIndicators it reports (cuộc before cơ sở, fines) —
+                            // and every figure of the work comes from that account: one set of
+                            // inspections, never the wards' cuộc with the Chi cục's cơ sở and fines.
+                            let rank = { (f: ConsolidatedReport.FigureTotal) in rules.overlapIndicators.firstIndex(of: f.indicator) ?? Int.max }
+                            var leadAccount = true
+                            if let deciding = told.min(by: { rank($0.f) < rank($1.f) }) {
+                                let held = heldWith(t, deciding.f, partner: unit, rules: rules, names: names)
+                                leadAccount = deciding.c.value >= deciding.f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +)
+                            }
                             for (f, c) in told {
-                                let held = heldWith(t, f, partner: unit, rules: rules, names: names)
-                                let sum = f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +)
-                                if c.value >= sum {
-                                    for h in held {
+                                if leadAccount {
+                                    for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
                                         guard let hc = f.contributions.first(where: { $0.unitID == h && $0.value != 0 }),
                                               !out.contains(where: { $0.unitID == h && $0.indicator == f.indicator }) else { continue }
                                         out.append(.init(unitID: h, unitName: hc.unitName, indicator: f.indicator, value: hc.value, reason: .jointWork,
@@ -1054,13 +1063,24 @@ public enum Consolidator {
     /// Joint work told from both sides counted on each indicator by the larger account
     /// (rules.participation.countedBy "larger", REVIEW36 #1): some of the holders' figures of
     /// it and some of the lead's own are left out, each where the other account is larger.
-    public static func jointCountedByLarger(_ t: ConsolidatedReport.TaskResult) -> Bool {
+    /// REVIEW38 #3: the larger account is chosen once per piece of work, so one side is out
+    /// whole — the lead's taking part (`jointLeadCounted` false) or the holders' figures of it.
+    public static func jointCountedByLarger(_ t: ConsolidatedReport.TaskResult, rules: ReportRules) -> Bool {
+        guard rules.jointCountedByLarger, let lead = t.jointWithLead.first?.heldBy?.first else { return false }
+        // Only work the lead told it took part in ("tham gia 25 cuộc"), as the rule compares;
+        // a lead holding the work its partners joined (REVIEW24 F3) is counted by its own figure.
+        let takingPart = t.figures.contains { f in
+            rules.overlapIndicators.contains(f.indicator) && f.contributions.contains { $0.unitID == lead && $0.value != 0 && toldAsTakingPart(t, $0, rules: rules) }
+        }
+        return takingPart && (t.notCounted.contains { $0.unitID == lead && $0.reason == .jointWork } || jointLeadCounted(t))
+    }
+
+    /// Joint work counted by the lead's account: the holders' figures of it are left out, held by the lead.
+    public static func jointLeadCounted(_ t: ConsolidatedReport.TaskResult) -> Bool {
         guard let lead = t.jointWithLead.first?.heldBy?.first else { return false }
-        let leadOut = t.notCounted.contains { $0.unitID == lead && $0.reason == .jointWork }
-        let holdersOut = t.jointWithLead.contains { j in
+        return t.jointWithLead.contains { j in
             t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork && $0.heldBy == [lead] }
         }
-        return leadOut && holdersOut
     }
 
     /// The task's lead's own figure of an indicator (its lead units' contributions, counted or

@@ -940,7 +940,7 @@ public struct VietnameseRenderer: Sendable {
         // What other units did together with the lead, said whether counted or not (REVIEW24 F3, F4).
         // Counted by the larger account (REVIEW36 #1): joined to the lead's own sentence stating
         // its figures, so both accounts are one sentence and the lead's are not said twice.
-        if Consolidator.jointCountedByLarger(t), let lead = t.jointWithLead.first?.heldBy?.first,
+        if Consolidator.jointCountedByLarger(t, rules: definition.rules), let lead = t.jointWithLead.first?.heldBy?.first,
            let first = t.figures.first(where: { f in t.jointWithLead.contains { $0.indicator == f.indicator } })?
                .contributions.first(where: { $0.unitID == lead && $0.value != 0 }),
            let i = out.lastIndex(where: { Consolidator.containsNumber($0[...], VietFormat.number(first.value)) }),
@@ -966,7 +966,7 @@ public struct VietnameseRenderer: Sendable {
         // Each indicator counted by the larger account (REVIEW36 #1, over REVIEW33 #1's "Trong
         // đó", REVIEW34 #4's "Trong tổng số nêu trên" and REVIEW35 #1's holders' figures alone):
         // both accounts in one sentence, with how the total counts them.
-        if Consolidator.jointCountedByLarger(t), let s = jointCountedByLargerSentence(t) { return s }
+        if Consolidator.jointCountedByLarger(t, rules: definition.rules), let s = jointCountedByLargerSentence(t) { return s }
         // Counted once in the lead's figure (they fit in it): said not added.
         let inside = joint.allSatisfy { j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }
         // The lead's own figure inside the joint work (REVIEW25 #2): the joint part said, the
@@ -1005,7 +1005,8 @@ public struct VietnameseRenderer: Sendable {
     /// how both are counted follow (results.jointCountedByLargerJoined).
     func jointCountedByLargerSentence(_ t: ConsolidatedReport.TaskResult, joinedTo text: String? = nil) -> String? {
         let joint = t.jointWithLead
-        let key = text == nil ? "results.jointCountedByLarger" : "results.jointCountedByLargerJoined"
+        // REVIEW38 #3: which account the total counts, said of the other ("không cộng thêm").
+        let key = text == nil ? "results.jointCountedByLarger" : Consolidator.jointLeadCounted(t) ? "results.jointCountedByLeadJoined" : "results.jointCountedByLargerJoined"
         guard w.says(key), let lead = joint.first?.heldBy?.first else { return nil }
         var ids: [String] = []
         for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
@@ -1411,7 +1412,7 @@ public struct VietnameseRenderer: Sendable {
         let ids = definition.rules.cityWideIndicators
         // Counted by the larger account on each indicator (REVIEW36 #1): the joint sentence
         // states both accounts and how they are counted; the lead's sentence stays as it is.
-        guard !Consolidator.jointCountedByLarger(t) else { return (sentences, []) }
+        guard !Consolidator.jointCountedByLarger(t, rules: definition.rules) else { return (sentences, []) }
         guard hasCityWide(g), let n = t.notCounted.first(where: { n in n.reason == .jointWork && ids.contains(n.indicator) && g.tasks.contains { isLeadUnit(n.unitID, of: $0) } }),
               let i = sentences.firstIndex(where: { Consolidator.containsNumber($0[...], VietFormat.number(n.value)) }) else { return (sentences, []) }
         let joint = t.notCounted.filter { $0.reason == .jointWork && $0.unitID == n.unitID }
