@@ -513,7 +513,7 @@ public struct VietnameseRenderer: Sendable {
     public func taskStateCell(_ t: ConsolidatedReport.TaskResult) -> String {
         let state = taskStateLabel(t)
         guard let note = t.leadStatus?.note, w.says("appendix.stateNoted") else { return state }
-        return w("appendix.stateNoted", ["state": state, "note": note])
+        return w("appendix.stateNoted", ["state": state, "note": lowerFirst(note)])
     }
 
     /// The task's state as Phụ lục I and the body's lists state it.

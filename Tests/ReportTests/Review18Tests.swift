@@ -13,6 +13,7 @@ import Testing
     /// stated with "đơn vị chủ trì chưa báo cáo tiến độ", before or after its deadline, never
     /// "quá hạn" (REVIEW20 #3.1); the review desk keeps the item for the officer (REVIEW18 #2).
     @Test func aLeadsMissingStatusIsSettledInsideAndTheWorkIsStated() throws {
+        // REVIEW38 #2 supersedes this for ct38 (overdue by the schedule); the rule it specifies runs on Fixtures.silentNotOverdue.
         var input = Fixtures.input()
         let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
         let ward = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
@@ -24,7 +25,7 @@ import Testing
         // Before its deadline (30/06): the work is stated.
         var early = input
         early.asOf = PlanDate(iso: "2026-06-15")!
-        let re = Fixtures.report(early)
+        let re = Fixtures.reportSilentNotOverdue(early)
         let te = try #require(re.tasks.first { $0.code == "II.1.b" })
         let ve = VietnameseRenderer(re, definition: Fixtures.definition)
         #expect(te.basis == .leadSilent && te.overdue == nil && ve.phase(te) == .leadSilent)
@@ -33,7 +34,7 @@ import Testing
         #expect(body(ve).contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(body(ve))")
         // After it: still not concluded overdue (REVIEW29 #1, reversing REVIEW26 #3: the blank
         // cell is the desk's question); the work is stated and the desk asks the lead's status.
-        let r = Fixtures.report(input)
+        let r = Fixtures.reportSilentNotOverdue(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
         #expect(t.basis == .leadSilent && t.overdue == nil)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
@@ -48,7 +49,7 @@ import Testing
         let c2 = none.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
         none.current[c2].submission.entries.append(Entry(task: "II.1.b", status: .unknown))
         none.current[w2].submission.entries.append(Entry(task: "II.1.b", status: .notStarted))
-        let rn = Fixtures.report(none)
+        let rn = Fixtures.reportSilentNotOverdue(none)
         let vn = VietnameseRenderer(rn, definition: Fixtures.definition)
         let tn = try #require(rn.tasks.first { $0.code == "II.1.b" })
         #expect(tn.basis == .leadSilent && vn.basePhase(tn) == .noInformation && vn.phase(tn) == .overdue)

@@ -93,12 +93,13 @@ import Testing
     /// past: not counted completed, overdue in the JSON, Hạn chế and Phụ lục I, and no drafting
     /// note ("đang rà soát để đánh giá").
     @Test func aDatedTaskPastItsDeadlineWithNoStatusIsOverdueNotUnderReview() throws {
+        // REVIEW38 #2 supersedes this for ct38 (overdue by the schedule); the rule it specifies runs on Fixtures.silentNotOverdue.
         var input = Fixtures.input()
         let chiCuc = try index(input, "SKHCN-CCTDC")
         input.current[chiCuc].submission.entries.append(Entry(task: "II.1.b", status: .unknown,
             indicators: [IndicatorID("enterprises_supported"): Fixtures.figure(9, "word/document.xml table 3 row 6 cell 3", "09 doanh nghiệp")],
             text: "Chi cục đã hướng dẫn 09 doanh nghiệp chuẩn bị hồ sơ tham dự Giải thưởng Chất lượng Quốc gia.", sources: ["word/document.xml table 3 row 6"]))
-        let r = Fixtures.report(input)
+        let r = Fixtures.reportSilentNotOverdue(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
         #expect(t.state != .completed)
         // REVIEW29 #1 (reversing this suite's #3): not concluded overdue on a blank cell.

@@ -111,7 +111,8 @@ import Testing
         let a = try #require(r.tasks.first { $0.code == "II.5.a" })
         #expect(a.leadStatus?.note == "Theo Kế hoạch số 18/KH-UBND" && a.leadStatus?.noteIsBasis == true, "\(String(describing: a.leadStatus))")
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.taskStateCell(a).contains("(ghi chú: Theo Kế hoạch số 18/KH-UBND)"), "\(v.taskStateCell(a))")
+        // REVIEW38 #9: the note beside the state, no "ghi chú:" label.
+        #expect(v.taskStateCell(a).contains("(theo Kế hoạch số 18/KH-UBND)"), "\(v.taskStateCell(a))")
         let b = body(v)
         #expect(b.contains("(theo Kế hoạch số 18/KH-UBND)"), "\(b)")
         let name = v.taskName(a)
@@ -120,7 +121,8 @@ import Testing
             #expect(!line.contains("Chưa triển khai " + v.lowerFirst(name)), "\(line)")
         }
         let iii1 = section(b, from: "1. Kết quả đạt được", to: "2. Hạn chế")
-        #expect(iii1.contains(Fixtures.definition.wording("labels.progress.recurring_noted", ["n": "01"])), "\(iii1)")
+        // REVIEW38 #2 (over this spec's count apart): counted "chưa triển khai", the note beside it.
+        #expect(iii1.contains(Fixtures.definition.wording("labels.progress.recurring_not_started", ["n": "01"])) && iii1.contains("theo Kế hoạch số 18/KH-UBND"), "\(iii1)")
         // The own unit's "Lồng ghép" beside its budget line on a task another unit leads.
         let four = try #require(r.tasks.first { $0.code == "II.4.a" })
         let chiCucOn4a = try #require(four.unitStatuses.first { $0.unitID == "SKHCN-CCTDC" })
