@@ -348,6 +348,23 @@ public enum Consolidator {
                                 source: nil))
         }
         review += plausibilityFindings(groups, rules: rules)
+        // REVIEW38 #1: one status cell merged down over several tasks' rows (w:vMerge, a merged
+        // range) is that unit's status of every task it spans, as the unit drew it — the report
+        // states it so; the desk is told which tasks share it, for the signer to confirm.
+        var shared: [String: [ConsolidatedReport.TaskResult]] = [:]
+        var sharedOrder: [String] = []
+        for t in allTasks {
+            guard let ls = t.leadStatus, let src = ls.source, !src.isEmpty, ls.status != .unknown else { continue }
+            let key = ls.file + "\u{1}" + src
+            if shared[key] == nil { sharedOrder.append(key) }
+            shared[key, default: []].append(t)
+        }
+        for key in sharedOrder {
+            guard let ts = shared[key], ts.count > 1, let ls = ts[0].leadStatus else { continue }
+            review.append(.init(path: ls.file, unitID: ls.unitID, unitName: ls.unitName, severity: "info", code: "lead-status-merged",
+                                message: nil, params: ["codes": ts.map(\.code).joined(separator: ", "), "lead": ls.unitName, "status": ls.status.rawValue],
+                                source: ls.source))
+        }
         review += copied
         // The Department's own units that have not reported: not named upward, collected
         // before signing.

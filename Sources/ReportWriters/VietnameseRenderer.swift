@@ -528,6 +528,9 @@ public struct VietnameseRenderer: Sendable {
         // Its lead reports this year's part done: said so, as a recurring task (REVIEW32 #16),
         // never the dated tasks' "Hoàn thành"; III.1 counts it among those under way.
         case .recurring where yearDone(t): return w("labels.state.recurring_completed", ["year": String(report.plan.year)])
+        // REVIEW38 #1: its lead left the status blank beside results — what is known, never the
+        // lead's "đang triển khai" it did not write.
+        case .recurring where t.basis == .leadSilent && w.says("labels.state.recurring_lead_silent"): return w("labels.state.recurring_lead_silent")
         case .recurring: return w("labels.state.recurring")
         case .dueNow: return w("labels.state.due_now")
         case .noResult: return w("labels.state.no_result")
@@ -3575,6 +3578,9 @@ public struct VietnameseRenderer: Sendable {
             }
             return w("review.leadSilent", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
         case "lead-not-arisen": return w("review.leadNotArisen", ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? "")])
+        case "lead-status-merged":
+            return w("review.leadStatusMerged", ["codes": p["codes"] ?? "", "lead": shortName(p["lead"] ?? ""),
+                                                 "status": w("labels.status.\(p["status"] ?? "")")])
         case "guidance-letters-missing": return w("review.lettersMissing")
         case "lead-without-result":
             let due = p["due"] ?? ""
