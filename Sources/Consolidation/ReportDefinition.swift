@@ -577,7 +577,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budget": ["planned", "plannedWords", "holder", "year", "decision"],
         "results.budgetUsed": ["holder", "used", "percent"],
         "results.budgetUsedFor": ["holder", "used", "percent", "parts"],
-        "appendix.leftOutTable": ["items"], "appendix.leftOutTableItem": ["task", "items"],
+        "appendix.leftOutTable": ["items"], "appendix.stateLegend": ["items"], "appendix.stateLegendItem": ["label", "meaning"], "appendix.stateMeaning.state.completed": [], "appendix.stateMeaning.state.in_progress": [], "appendix.stateMeaning.state.due_now": [], "appendix.stateMeaning.state.not_started": [], "appendix.stateMeaning.state.no_information": [], "appendix.stateMeaning.state.lead_silent": [], "appendix.stateMeaning.state.lead_silent_past_due": [], "appendix.stateMeaning.state.lead_silent_past_due_own": [], "appendix.stateMeaning.state.lead_not_arisen_worked": [], "appendix.stateMeaning.state.lead_not_arisen_worked_own": [], "appendix.stateMeaning.state.confirming": [], "appendix.stateMeaning.state.no_information_own": [], "appendix.stateMeaning.state.no_information_not_due": [], "appendix.stateMeaning.state.awaiting_request": [], "appendix.stateMeaning.state.no_result": [], "appendix.stateMeaning.state.recurring": [], "appendix.stateMeaning.state.recurring_completed": [], "appendix.stateMeaning.state.recurring_lead_silent": [], "appendix.stateMeaning.overdue": [], "appendix.leftOutTableItem": ["task", "items"],
         "results.budgetSpent": ["holder", "used", "parts", "asOf"],
         "results.budgetFromPlan": ["holder", "used", "percent", "asOf"], "results.budgetPercent": ["percent"],
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],

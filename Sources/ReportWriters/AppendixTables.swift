@@ -128,9 +128,26 @@ public enum AppendixTables {
             }
         }
         let (title, sheet) = title(v, 0)
-        let notes = leftOut.isEmpty || !v.definition.wording.says("appendix.leftOutTable") ? []
+        var notes = leftOut.isEmpty || !v.definition.wording.says("appendix.leftOutTable") ? []
             : [v.definition.wording("appendix.leftOutTable", ["items": leftOut.joined(separator: "; ")])]
+        if let legend = stateLegend(v) { notes.append(legend) }
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
+    }
+
+    /// The "Tiến độ" column's words the table uses, each with what it means (REVIEW38 #12: a
+    /// fixed vocabulary, defined), in the order they first appear; one entry per wording.
+    static func stateLegend(_ v: VietnameseRenderer) -> String? {
+        let w = v.definition.wording
+        guard w.says("appendix.stateLegend") else { return nil }
+        var seen = Set<String>(), items: [String] = []
+        for t in v.report.tasks {
+            let (key, values) = v.taskStateKey(t)
+            let label = w(key, values)
+            let meaning = "appendix.stateMeaning." + key.dropFirst("labels.".count)
+            guard seen.insert(label).inserted, w.texts[meaning] != nil, w.says(meaning) else { continue }
+            items.append(w("appendix.stateLegendItem", ["label": label, "meaning": w(meaning)]))
+        }
+        return items.isEmpty ? nil : w("appendix.stateLegend", ["items": items.joined(separator: "; ")])
     }
 
     /// Phụ lục II: every expected reporter outside the Department by kind of unit ("A. Các sở,

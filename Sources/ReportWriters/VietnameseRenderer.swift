@@ -518,36 +518,43 @@ public struct VietnameseRenderer: Sendable {
 
     /// The task's state as Phụ lục I and the body's lists state it.
     public func taskStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
-        if t.overdue != nil { return w("labels.overdue") }
+        let (key, values) = taskStateKey(t)
+        return w(key, values)
+    }
+
+    /// The wording key (and its values) of the task's state: Phụ lục I's legend explains the
+    /// keys its table uses (REVIEW38 #12).
+    public func taskStateKey(_ t: ConsolidatedReport.TaskResult) -> (key: String, values: [String: String]) {
+        if t.overdue != nil { return ("labels.overdue", [:]) }
         switch basePhase(t) {
         // Under way by the other units' results while its lead reports "không phát sinh": the
         // lead's word said beside it, never overridden silently (REVIEW23 #5).
         // REVIEW36 #3: the Department's own lead is the Sở: its conclusion, not its unit's word
         // (labels.state.lead_not_arisen_worked_own; the desk keeps lead-not-arisen).
-        case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis): return w(ownKey("labels.state.lead_not_arisen_worked", [t]))
+        case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis): return (ownKey("labels.state.lead_not_arisen_worked", [t]), [:])
         // Its lead reports this year's part done: said so, as a recurring task (REVIEW32 #16),
         // never the dated tasks' "Hoàn thành"; III.1 counts it among those under way.
-        case .recurring where yearDone(t): return w("labels.state.recurring_completed", ["year": String(report.plan.year)])
+        case .recurring where yearDone(t): return ("labels.state.recurring_completed", ["year": String(report.plan.year)])
         // REVIEW38 #1: its lead left the status blank beside results — what is known, never the
         // lead's "đang triển khai" it did not write.
-        case .recurring where t.basis == .leadSilent && w.says("labels.state.recurring_lead_silent"): return w("labels.state.recurring_lead_silent")
-        case .recurring: return w("labels.state.recurring")
-        case .dueNow: return w("labels.state.due_now")
-        case .noResult: return w("labels.state.no_result")
+        case .recurring where t.basis == .leadSilent && w.says("labels.state.recurring_lead_silent"): return ("labels.state.recurring_lead_silent", [:])
+        case .recurring: return ("labels.state.recurring", [:])
+        case .dueNow: return ("labels.state.due_now", [:])
+        case .noResult: return ("labels.state.no_result", [:])
         // Past its deadline with no completion from its lead: said so, as the schedule and the
         // lead's report show it (REVIEW33 #6), never "đã triển khai" as if on time, and never
         // "chưa hoàn thành" the lead did not write (REVIEW29 #1).
         // REVIEW34 #2: a blank status cell beside results is no evidence of lateness: what is
         // certain, the Department's own unit's reporting not told upward.
-        case .leadSilent where pastDue(t) && w.says("labels.state.lead_silent_past_due"): return w(ownKey("labels.state.lead_silent_past_due", [t]))
-        case .leadSilent: return w(ownKey("labels.state.lead_silent", [t]))
-        case .confirming: return w("labels.state.confirming")
-        case .awaitingRequest: return w("labels.state.awaiting_request")
+        case .leadSilent where pastDue(t) && w.says("labels.state.lead_silent_past_due"): return (ownKey("labels.state.lead_silent_past_due", [t]), [:])
+        case .leadSilent: return (ownKey("labels.state.lead_silent", [t]), [:])
+        case .confirming: return ("labels.state.confirming", [:])
+        case .awaitingRequest: return ("labels.state.awaiting_request", [:])
         // Nothing reported and its deadline ahead: what is certain (REVIEW30 #10), never that
         // the Sở has no result of its own unit.
-        case .noInformation where notDueYet(t) && w.says("labels.state.no_information_not_due"): return w("labels.state.no_information_not_due")
-        case .noInformation: return w(ownKey("labels.state.no_information", [t]))
-        default: return stateLabel(t.state)
+        case .noInformation where notDueYet(t) && w.says("labels.state.no_information_not_due"): return ("labels.state.no_information_not_due", [:])
+        case .noInformation: return (ownKey("labels.state.no_information", [t]), [:])
+        default: return ("labels.state.\(t.state.rawValue)", [:])
         }
     }
 

@@ -141,3 +141,19 @@ import Testing
         #expect(item.params?["way"] == "larger", "\(item)")
     }
 }
+
+extension Review38Tests {
+    // MARK: - #12: Phụ lục I's status words, defined
+
+    /// Phụ lục I's "Tiến độ" column uses a fixed vocabulary; the note under the table defines
+    /// every word the table uses, each once, and none it does not use.
+    @Test func appendixIsStatusWordsAreDefinedUnderTheTable() throws {
+        let v = Fixtures.renderer(Fixtures.input())
+        let table = AppendixTables.taskProgress(v)
+        let legend = try #require(table.notes.first { $0.hasPrefix("Cột “Tiến độ”") }, "\(table.notes)")
+        let used = Set(v.report.tasks.map { v.taskStateLabel($0) })
+        for label in used { #expect(legend.components(separatedBy: "“\(label)” – ").count == 2, "\(label): \(legend)") }
+        let unused = Fixtures.definition.wording("labels.state.confirming")
+        if !used.contains(unused) { #expect(!legend.contains("“\(unused)”"), "\(legend)") }
+    }
+}
