@@ -461,7 +461,7 @@ extension ExtractionRun {
         // đang thực hiện"; "HT – hoàn thành/đã xong").
         func meaning(_ s: Substring) -> TaskStatus? {
             if let value = v.wholeCellStatus(Tokenizer.tokenize(String(s))) { return value }
-            let words = s.split(whereSeparator: { $0 == "," || $0 == "/" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let words = s.split(whereSeparator: { $0 == "," || $0 == "/" }).map { $0.trimmedAsFoundationWhitespaces() }.filter { !$0.isEmpty }
             guard words.count >= 2 else { return nil }
             let values = words.map { v.wholeCellStatus(Tokenizer.tokenize($0)) }
             guard let first = values.first ?? nil, values.allSatisfy({ $0 == first }) else { return nil }

@@ -521,8 +521,8 @@ struct ExtractionRun {
             if fieldDashes.contains(rest[i]), i == rest.startIndex || rest[rest.index(before: i)] == " " {
                 let after = rest[rest.index(after: i)...]
                 if let c = after.firstIndex(of: ":"), after.distance(from: after.startIndex, to: c) <= 40,
-                   results.contains(VietText.fold(String(after[..<c]).trimmingCharacters(in: .whitespaces))) {
-                    let title = rest[..<i].trimmingCharacters(in: .whitespaces)
+                   results.contains(VietText.fold(String(after[..<c]).trimmedAsFoundationWhitespaces())) {
+                    let title = rest[..<i].trimmedAsFoundationWhitespaces()
                     guard !title.isEmpty else { return nil }
                     return String(text[..<head]) + title + ":" + String(after[after.index(after: c)...])
                 }
@@ -557,7 +557,7 @@ struct ExtractionRun {
     /// "(1) … (2) …" and "(Kèm theo Báo cáo số …)" are left as they are.
     static func bracketedNote(_ text: String, labelWords: Int) -> String? {
         guard text.utf8.count <= 2000 else { return nil }
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedAsFoundationWhitespaces()
         guard t.first == "(", t.last == ")", t.count >= 4 else { return nil }
         // The opening bracket closes only at the end.
         var depth = 0
@@ -569,12 +569,12 @@ struct ExtractionRun {
             }
         }
         guard depth == 0 else { return nil }
-        let inner = t.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        let inner = t.dropFirst().dropLast().trimmedAsFoundationWhitespaces()
         guard let colon = inner.firstIndex(of: ":") else { return nil }
         let label = inner[..<colon]
         let words = label.split(separator: " ", omittingEmptySubsequences: true)
         guard !words.isEmpty, words.count <= labelWords, label.allSatisfy({ $0.isLetter || $0 == " " }),
-              !inner[inner.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+              !inner[inner.index(after: colon)...].trimmedAsFoundationWhitespaces().isEmpty else { return nil }
         return inner
     }
 
@@ -648,7 +648,7 @@ struct ExtractionRun {
               inner.allSatisfy({ $0.isNumber || $0.isLetter && $0.isUppercase || "-/.&".contains($0) }) else { return nil }
         let rest = text[text.index(after: close)...]
         guard rest.first == " " || rest.first == "\t" else { return nil }
-        let item = rest.trimmingCharacters(in: .whitespaces)
+        let item = rest.trimmedAsFoundationWhitespaces()
         guard item.contains(where: \.isLetter) else { return nil }
         if v.statuses.wholeMatch(String(inner)) != nil || v.assessments.wholeMatch(String(inner)) != nil { return nil }
         return item

@@ -38,13 +38,9 @@ extension ItemWords {
             if tokens[k - 1].kind == .word { words += 1 }
             let mark = tokens[k - 1]
             guard mark.kind == .punct, Self.inlineMarks.contains(String(mark.raw)), words >= inlineMinWords else { continue }
-            // The clause before the mark names the section itself ("Quá trình triển khai còn
-            // một số khó khăn, vướng mắc: (1) …", "Về khó khăn, vướng mắc: …"): a lead-in to
-            // the report's items, read as such, not an entry's difficulty.
-            let clauseStart = tokens[..<(k - 1)].lastIndex { $0.kind == .punct && Self.inlineMarks.contains(String($0.raw)) || $0.breakBefore } ?? 0
-            if (clauseStart..<(k - 1)).contains(where: { i in
-                sections.match(tokens, at: i).map { $0.value == .difficulties || $0.value == .proposals } ?? false
-            }) { continue }
+            // A cue after the mark first: it is rare, and the clause's test below walks back to
+            // the clause's start and asks the section phrases at each of its words (the order
+            // of the two tests changes nothing, both only skip the mark).
             var start: Int
             if let m = inlineCues.match(tokens, at: k) {
                 start = m.end
@@ -52,6 +48,13 @@ extension ItemWords {
             } else if let m = inlineLabels.match(tokens, at: k), m.end < tokens.count, tokens[m.end].raw == ":" {
                 start = m.end + 1
             } else { continue }
+            // The clause before the mark names the section itself ("Quá trình triển khai còn
+            // một số khó khăn, vướng mắc: (1) …", "Về khó khăn, vướng mắc: …"): a lead-in to
+            // the report's items, read as such, not an entry's difficulty.
+            let clauseStart = tokens[..<(k - 1)].lastIndex { $0.kind == .punct && Self.inlineMarks.contains(String($0.raw)) || $0.breakBefore } ?? 0
+            if (clauseStart..<(k - 1)).contains(where: { i in
+                sections.match(tokens, at: i).map { $0.value == .difficulties || $0.value == .proposals } ?? false
+            }) { continue }
             // The clause ends at a sentence's end, a ";", a line's end, or the bracket the
             // cue was opened with.
             var end = start

@@ -19,12 +19,12 @@ extension GridResolver {
             // lines of a cell holding an arrow or a bullet hold no dash, and searching each
             // through Foundation cost a fifth of the grid reader's time.
             guard let mark = pc.labelMarks.compactMap({ m in FoundationSearchFilter.mayFindPlain(m, in: line) ? line.range(of: m).map { (m, $0) } : nil }).min(by: { $0.1.lowerBound < $1.1.lowerBound }) else { return String(line) }
-            let label = line[..<mark.1.lowerBound].trimmingCharacters(in: .whitespaces)
+            let label = line[..<mark.1.lowerBound].trimmedAsFoundationWhitespaces()
             guard label.contains(where: \.isLetter), !label.contains(":") else { return String(line) }
             var rest = String(line[mark.1.upperBound...])
             var total: String?
             if let t = pc.totals.compactMap({ m in rest.range(of: m) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-                total = rest[t.upperBound...].trimmingCharacters(in: .whitespaces)
+                total = rest[t.upperBound...].trimmedAsFoundationWhitespaces()
                 rest = String(rest[..<t.lowerBound])
             }
             var parts = [rest[...]]
@@ -34,9 +34,9 @@ extension GridResolver {
             var unit = ""
             for part in parts {
                 guard let colon = part.lastIndex(of: ":") else { return String(line) }
-                let name = part[..<colon].trimmingCharacters(in: .whitespaces)
+                let name = part[..<colon].trimmedAsFoundationWhitespaces()
                 guard name.contains(where: \.isNumber), name.count <= 24 else { return String(line) }
-                let bare = String(name.filter { !$0.isNumber }).trimmingCharacters(in: .whitespaces).lowercased()
+                let bare = String(name.filter { !$0.isNumber }).trimmedAsFoundationWhitespaces().lowercased()
                 if shape == nil { shape = bare } else if shape != bare { return String(line) }
                 let tokens = Tokenizer.tokenize(String(part[part.index(after: colon)...]))
                 guard let first = tokens.first, first.kind == .number, let n = VietNumber.parse(first.raw) else { return String(line) }

@@ -547,7 +547,7 @@ extension ExtractionRun {
             while from > 0, !tokens[from].breakBefore, claim.start - from < 6 { from -= 1 }
             var end = claim.end
             while end < tokens.count, !tokens[end].breakBefore, end - claim.end < 8 { end += 1 }
-            let clause = Vocabulary.span(tokens, from, end).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
+            let clause = Vocabulary.span(tokens, from, end).trimmedAsFoundationWhitespaces().trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
             return clause.isEmpty ? nil : quote(clause)
         }
         let label = line.cells.first { Self.hasLetters($0.text, moreThan: 3) }?.column

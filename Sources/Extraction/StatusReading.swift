@@ -564,7 +564,7 @@ extension Vocabulary {
             while end < tokens.count, !tokens[end].breakBefore, end - claim.end < 12 { end += 1 }
             var from = claim.start
             while from > 0, !tokens[from].breakBefore, claim.start - from < 8 { from -= 1 }
-            return Vocabulary.span(tokens, from, end).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
+            return Vocabulary.span(tokens, from, end).trimmedAsFoundationWhitespaces().trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
         }
         var i = 0
         while i < tokens.count {
@@ -579,7 +579,7 @@ extension Vocabulary {
             let words = clause.filter { $0.kind == .word }.count
             if words >= 1, words <= 6, !clause.contains(where: { $0.kind == .number }),
                statusOrAssessment(tokens, at: j) == nil, statuses.matches(in: clause).isEmpty {
-                return Vocabulary.span(tokens, j, end).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
+                return Vocabulary.span(tokens, j, end).trimmedAsFoundationWhitespaces().trimmingCharacters(in: CharacterSet(charactersIn: ".;,"))
             }
             i = end
         }

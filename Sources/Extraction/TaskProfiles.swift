@@ -255,7 +255,7 @@ public struct TaskProfiles: Sendable {
                 guard let any = m[key] else { return [] }
                 guard let list = any as? [Any] else { throw fail("citations.\(key) must be a list of phrases") }
                 return try list.map {
-                    let phrase = "\($0)".trimmingCharacters(in: .whitespaces)
+                    let phrase = "\($0)".trimmedAsFoundationWhitespaces()
                     guard !phrase.isEmpty else { throw fail("citations.\(key): an empty phrase") }
                     return phrase
                 }
@@ -270,7 +270,7 @@ public struct TaskProfiles: Sendable {
                 guard let w = any as? [String: Any] else { throw fail("citations.words must be a mapping (\(fields.keys.sorted().joined(separator: ", ")))") }
                 for (key, value) in w {
                     guard let path = fields[key] else { throw fail("citations.words.\(key): unknown key (use \(fields.keys.sorted().joined(separator: ", ")))") }
-                    let word = "\(value)".trimmingCharacters(in: .whitespaces)
+                    let word = "\(value)".trimmedAsFoundationWhitespaces()
                     guard !word.isEmpty else { throw fail("citations.words.\(key): an empty word") }
                     words[keyPath: path] = word
                 }

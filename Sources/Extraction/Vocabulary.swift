@@ -1115,7 +1115,7 @@ public struct Vocabulary: Sendable {
             v.statusReading.brackets[String(scalars[0])] = String(scalars[1])
         }
         v.statusReading.marks = try strings(statusReading["marks"], "status_reading.marks").map { Array($0.unicodeScalars.filter { !$0.properties.isWhitespace }) }.filter { !$0.isEmpty }
-        v.statusReading.headingTail = Set(try strings(statusReading["heading_tail"], "status_reading.heading_tail").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        v.statusReading.headingTail = Set(try strings(statusReading["heading_tail"], "status_reading.heading_tail").map { $0.trimmedAsFoundationWhitespaces() }.filter { !$0.isEmpty })
         for (key, phrases) in try map(statusReading["openers"], "status_reading.openers").sorted(by: { $0.key < $1.key }) {
             guard let status = TaskStatus(rawValue: key), status != .unknown else {
                 throw LoadError(file: file, message: "status_reading.openers.\(key): unknown status (use completed, in_progress, not_started, not_applicable)")
@@ -1165,7 +1165,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(residual["remaining"], "status_reading.residual.remaining") { v.statusReading.residualRemaining.add(p, true) }
         for p in try strings(statusReading["next_steps"], "status_reading.next_steps") { v.statusReading.nextStepLabels.add(p, true) }
         for (key, value) in try map(statusReading["cell_shorthand"], "status_reading.cell_shorthand").sorted(by: { $0.key < $1.key }) {
-            guard let full = value as? String, !full.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let full = value as? String, !full.trimmedAsFoundationWhitespaces().isEmpty else {
                 throw LoadError(file: file, message: "status_reading.cell_shorthand.\(key) must be the words it stands for")
             }
             v.statusReading.cellShorthand.add(key, full)
@@ -1191,7 +1191,7 @@ public struct Vocabulary: Sendable {
                 v.statusReading.tieYields[status, default: []].insert(to)
             }
         }
-        v.statusReading.tailMarks = Set(try strings(statusReading["tail_marks"], "status_reading.tail_marks").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
+        v.statusReading.tailMarks = Set(try strings(statusReading["tail_marks"], "status_reading.tail_marks").map { $0.trimmedAsFoundationWhitespaces() }.filter { !$0.isEmpty })
         if let n = statusReading["heading_tail_words"] {
             guard let words = n as? Int, words >= 0 else { throw LoadError(file: file, message: "status_reading.heading_tail_words must be a whole number") }
             v.statusReading.headingTailWords = words
@@ -1308,7 +1308,7 @@ public struct Vocabulary: Sendable {
         v.statusReferences.legendMarks = try strings(references["legend_marks"], "status_references.legend_marks").filter { !$0.isEmpty }
         // Each separator is one character between a legend's pairs ("A - Đã xong; B - Đang làm",
         // "DONE = đã hoàn thành | IP = đang thực hiện"); a line break parts them always.
-        let separators = try strings(references["legend_separators"], "status_references.legend_separators").map { $0.trimmingCharacters(in: .whitespaces) }
+        let separators = try strings(references["legend_separators"], "status_references.legend_separators").map { $0.trimmedAsFoundationWhitespaces() }
         for s in separators where s.count != 1 {
             throw LoadError(file: file, message: "status_references.legend_separators: '\(s)' must be one character")
         }
