@@ -692,7 +692,10 @@ struct ExtractionRun {
         var skippedSheet: String?
         lineContexts.reserveCapacity(lines.count)
         // The parts of a report on several subjects that are not about this plan are not read.
-        let otherSubject = ReportParts.otherSubjectLines(lines) { reportPart($0) }
+        // Through a constant: a closure that reaches the run through this mutating method's
+        // `self` copies the whole run at each call (once per line).
+        let run = self
+        let otherSubject = ReportParts.otherSubjectLines(lines) { run.reportPart($0) }
         for (index, line) in lines.enumerated() {
             lineIndex = index
             var byGrid = false
@@ -1493,14 +1496,8 @@ struct ExtractionRun {
         // words, as under no heading.
         // Read once per line: the rule below for a heading that names a task asks again.
         var boldHeading: (title: String, namesATask: Bool, closeCall: CloseCall?)?? = nil
-        func readBoldHeading() -> (title: String, namesATask: Bool, closeCall: CloseCall?)? {
-            guard let title = boldHeadingTitle(line) else { return nil }
-            let (resolution, closeCall) = judgeByMeaning(heading: title, body: "", group: group, requireHeading: true)
-            if case .none = resolution { return (title, false, nil) }
-            return (title, true, closeCall)
-        }
         if current != nil, section != .closing, section != .plans {
-            boldHeading = readBoldHeading()
+            boldHeading = boldHeadingReading(line, group: group)
             if let heading = boldHeading! {
                 if !heading.namesATask { current = nil }
                 // Its own words alone were a close call: said to a person, whichever rule
@@ -1608,7 +1605,7 @@ struct ExtractionRun {
             current = nil
             openHeading = (String(stripEnumerator(text).dropLast()), line.firstLocation, group, false)
             return
-        } else if section != .closing, section != .plans, let (title, names, closeCall) = boldHeading ?? readBoldHeading(), names {
+        } else if section != .closing, section != .plans, let (title, names, closeCall) = boldHeading ?? boldHeadingReading(line, group: group), names {
             // "❖ Phổ biến, tập huấn" in bold with no colon: a heading of the unit's own that
             // names a task ends the passage above; what follows is resolved by meaning under it.
             // Taken by its own words alone: a close call there is said to a person (once).
@@ -2254,6 +2251,18 @@ struct ExtractionRun {
     /// A bold paragraph of two to `clauses.bold_heading_words` words with no colon, no
     /// figures, no status and no sentence's end ("❖ Phổ biến, tập huấn", "• Kiểm tra chất
     /// lượng xăng dầu", "Công tác tuyên truyền"): its title.
+    /// A bold heading of the unit's own (`boldHeadingTitle`) and whether its words name a task
+    /// by meaning (with the close call, when they name one only just); nil for a line that is
+    /// none. A method, not a function nested in `handleText`: a nested function there reaches
+    /// the run through the mutating method's `self` and copied the whole run at each call
+    /// (354 copies on the speed sample).
+    func boldHeadingReading(_ line: Line, group: Int?) -> (title: String, namesATask: Bool, closeCall: CloseCall?)? {
+        guard let title = boldHeadingTitle(line) else { return nil }
+        let (resolution, closeCall) = judgeByMeaning(heading: title, body: "", group: group, requireHeading: true)
+        if case .none = resolution { return (title, false, nil) }
+        return (title, true, closeCall)
+    }
+
     func boldHeadingTitle(_ line: Line) -> String? {
         let text = line.text
         guard v.boldHeadingWords > 0, line.isBold, line.cells.count == 1, let last = text.last, !".;:!?…".contains(last) else { return nil }

@@ -14,8 +14,7 @@ extension ExtractionRun {
     /// An estimate phrase right after one of `figure_reading.estimate_not_after` ("điều ước",
     /// "công ước") is another word.
     func markFigures(_ entries: inout [Entry]) {
-        let fr = v.figureReading
-        guard !fr.estimates.isEmpty || !fr.otherFunding.isEmpty, !entries.isEmpty else { return }
+        guard !v.figureReading.estimates.isEmpty || !v.figureReading.otherFunding.isEmpty, !entries.isEmpty else { return }
         var rowMarks: [String: [String]] = [:]
         var sentencesAt: [String: [String]] = [:]
         // Columns a header row heads as estimates ("Ước thực hiện cả năm"), per table or sheet.
@@ -78,8 +77,7 @@ extension ExtractionRun {
 
     /// The folded sentences of `text` that say their figures are estimates.
     private func estimateSentences(in text: String) -> [String] {
-        let fr = v.figureReading
-        guard !fr.estimates.isEmpty, !text.isEmpty else { return [] }
+        guard !v.figureReading.estimates.isEmpty, !text.isEmpty else { return [] }
         let tokens = Tokenizer.tokenize(text)
         var out: [String] = []
         var start = 0
@@ -92,9 +90,9 @@ extension ExtractionRun {
         }
         for i in tokens.indices {
             if tokens[i].breakBefore, i == 0 || tokens[i - 1].raw != ":" { close(i); start = i }
-            guard !marked, tokens[i].kind == .word, fr.estimates.hasMatch(tokens, at: i) else { continue }
+            guard !marked, tokens[i].kind == .word, v.figureReading.estimates.hasMatch(tokens, at: i) else { continue }
             // "điều ước", "công ước": another word.
-            if i > 0, tokens[i - 1].kind == .word, fr.estimateNotAfter.contains(tokens[i - 1].folded) { continue }
+            if i > 0, tokens[i - 1].kind == .word, v.figureReading.estimateNotAfter.contains(tokens[i - 1].folded) { continue }
             marked = true
         }
         close(tokens.count)
@@ -103,10 +101,9 @@ extension ExtractionRun {
 
     /// A cell that says only that its row's money came from other sources ("Lồng ghép").
     private func saysOnlyOtherFunding(_ text: String) -> Bool {
-        let fr = v.figureReading
-        guard !fr.otherFunding.isEmpty, !text.isEmpty, text.utf8.count < 80 else { return false }
+        guard !v.figureReading.otherFunding.isEmpty, !text.isEmpty, text.utf8.count < 80 else { return false }
         let words = Tokenizer.tokenize(text).filter { $0.kind == .word }
-        guard !words.isEmpty, let m = fr.otherFunding.match(words, at: 0) else { return false }
+        guard !words.isEmpty, let m = v.figureReading.otherFunding.match(words, at: 0) else { return false }
         return m.end == words.count
     }
 }

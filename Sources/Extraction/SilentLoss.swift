@@ -409,10 +409,16 @@ extension ExtractionRun {
                 // "Mặt công tác 2: Kiểm tra cân tại chợ" counts the unit's own areas of work, and
                 // "VIỆC 1: Tuyên truyền …", "ĐỐI TƯỢNG 02:" head a card of a vertical form: the
                 // heading's first number is its place in the count, no figure.
-                let countingNumber = tokens.firstIndex(where: { $0.kind == .number }).flatMap { first -> Int? in
+                // (Not in a closure: one that calls a method of the run from this mutating
+                // method copies the whole run at each call.)
+                var countingNumber: Int?
+                if let first = tokens.firstIndex(where: { $0.kind == .number }) {
                     if let r = x.gridRecognisers, first > 0, r.g.cardBlockHeads.match(tokens, at: 0)?.end == first,
-                       first + 1 == tokens.count || [":", ".", "-", "–", "—"].contains(tokens[first + 1].raw) { return first }
-                    return ordinalHeadingTitle(cell.text) != nil ? first : nil
+                       first + 1 == tokens.count || [":", ".", "-", "–", "—"].contains(tokens[first + 1].raw) {
+                        countingNumber = first
+                    } else if ordinalHeadingTitle(cell.text) != nil {
+                        countingNumber = first
+                    }
                 }
                 for i in tokens.indices where tokens[i].kind == .number {
                     if cardHead || i == countingNumber || v.isReference(tokens, i) { continue }

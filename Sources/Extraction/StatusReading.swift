@@ -614,20 +614,19 @@ extension Vocabulary {
     /// a work verb: "đã phát hiện", "chưa có" are not statuses of the work.
     func predicateStatus<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: TaskStatus, end: Int, bare: Bool)?
     where C.Element == Token, C.Index == Int {
-        let sr = statusReading
-        guard !sr.workVerbs.isEmpty, start >= tokens.startIndex, start < tokens.endIndex else { return nil }
+        guard !statusReading.workVerbs.isEmpty, start >= tokens.startIndex, start < tokens.endIndex else { return nil }
         var i = start
-        let polarity = sr.polarity.match(tokens, at: i)
+        let polarity = statusReading.polarity.match(tokens, at: i)
         if let polarity { i = polarity.end }
         var verbs = 0
-        while verbs < sr.verbWords, i < tokens.endIndex, let v = sr.workVerbs.match(tokens, at: i) { i = v.end; verbs += 1 }
+        while verbs < statusReading.verbWords, i < tokens.endIndex, let v = statusReading.workVerbs.match(tokens, at: i) { i = v.end; verbs += 1 }
         guard verbs > 0 else { return nil }
         let said = polarity?.value
-        if let c = sr.completion.match(tokens, at: i) {
+        if let c = statusReading.completion.match(tokens, at: i) {
             return (said == .notStarted || said == .inProgress ? .inProgress : .completed, c.end, false)
         }
-        if let p = sr.partial.match(tokens, at: i) { return (said == .notStarted ? .notStarted : .inProgress, p.end, false) }
-        if let a = sr.able.match(tokens, at: i) {
+        if let p = statusReading.partial.match(tokens, at: i) { return (said == .notStarted ? .notStarted : .inProgress, p.end, false) }
+        if let a = statusReading.able.match(tokens, at: i) {
             switch said {
             case .notStarted?: return (.notStarted, a.end, false)
             case .completed?: return (.completed, a.end, true)
@@ -648,18 +647,17 @@ extension Vocabulary {
     /// ("… 02 công chức tham dự lớp tập huấn"): the end of the event's word.
     private func attendance<C: RandomAccessCollection>(_ tokens: C, sendAt last: Int, start: Int) -> Int?
     where C.Element == Token, C.Index == Int {
-        let sr = statusReading
-        guard !sr.sendVerbs.isEmpty else { return nil }
+        guard !statusReading.sendVerbs.isEmpty else { return nil }
         // The sending verb is the predicate's last verb.
-        guard (start...last).contains(where: { sr.sendVerbs.match(tokens, at: $0)?.end == last + 1 }) else { return nil }
+        guard (start...last).contains(where: { statusReading.sendVerbs.match(tokens, at: $0)?.end == last + 1 }) else { return nil }
         var i = last + 1, words = 0
-        while i < tokens.endIndex, words <= sr.attendanceObjectWords {
+        while i < tokens.endIndex, words <= statusReading.attendanceObjectWords {
             let t = tokens[i]
             if t.kind == .punct, t.raw != "(" && t.raw != ")" && t.raw != "," { return nil }
-            if let a = sr.attendVerbs.match(tokens, at: i), words > 0 {
+            if let a = statusReading.attendVerbs.match(tokens, at: i), words > 0 {
                 var j = a.end
                 while j < tokens.endIndex, j - a.end <= 2, tokens[j].kind == .word {
-                    if let e = sr.attendedEvents.match(tokens, at: j) { return e.end }
+                    if let e = statusReading.attendedEvents.match(tokens, at: j) { return e.end }
                     j += 1
                 }
                 return nil
@@ -686,13 +684,12 @@ extension Vocabulary {
     /// left, done; "Tồn đọng: còn 01 đối tượng chưa nộp phạt" — under way; "Tồn đọng: chưa
     /// thực hiện …", "Tồn đọng: Không phát sinh." as said).
     func residualVerdict(_ tokens: [Token], at j: Int) -> (value: TaskStatus, end: Int)? {
-        let sr = statusReading
         let said = statusOrAssessment(tokens, at: j)
-        let nothing = sr.residualNothing.match(tokens, at: j)
+        let nothing = statusReading.residualNothing.match(tokens, at: j)
         if let said, said.end > (nothing?.end ?? j) { return said }
         if let nothing, endsClause(tokens, at: nothing.end) { return (.completed, nothing.end) }
         if let said, said.value != .notApplicable { return said }
-        if let r = sr.residualRemaining.match(tokens, at: j) { return (.inProgress, r.end) }
+        if let r = statusReading.residualRemaining.match(tokens, at: j) { return (.inProgress, r.end) }
         return nil
     }
 
@@ -701,8 +698,7 @@ extension Vocabulary {
     /// after at most `tail_subject_words` words of a subject. The dash must follow words of
     /// the line, and the status end it or its clause.
     func dashTailStatus(_ sentence: ArraySlice<Token>) -> (value: TaskStatus, start: Int, end: Int)? {
-        let sr = statusReading
-        guard !sr.tailMarks.isEmpty else { return nil }
+        guard !statusReading.tailMarks.isEmpty else { return nil }
         var k = sentence.endIndex - 1
         while k > sentence.startIndex {
             if let from = tailMarkStart(sentence, endingAt: k),
@@ -711,9 +707,9 @@ extension Vocabulary {
         }
         guard k > sentence.startIndex else { return nil }
         var p = k + 1
-        while p < sentence.endIndex, sentence[p].kind == .punct, sr.tailMarks.contains(String(sentence[p].raw)) { p += 1 }
+        while p < sentence.endIndex, sentence[p].kind == .punct, statusReading.tailMarks.contains(String(sentence[p].raw)) { p += 1 }
         var subject = 0
-        while p < sentence.endIndex, subject <= sr.tailSubjectWords {
+        while p < sentence.endIndex, subject <= statusReading.tailSubjectWords {
             guard sentence[p].kind == .word else { return nil }
             if let s = statusOrAssessment(sentence, at: p), !followsPlan(sentence, at: p) {
                 let e = s.end
@@ -753,16 +749,15 @@ extension Vocabulary {
     /// "KT - xong", "TP-HT - đang"), the words after the dash as its verdict: the initials say
     /// who did the work, not how far it came ("HT" would read as done, "TC" as a work verb).
     func cellVerdict(_ text: String) -> (text: String, verdict: Substring?) {
-        let sr = statusReading
         var full = text
         // The cell is tokenized once; again only when a short word was written out.
         var read: [Token]?
-        if !sr.cellShorthand.isEmpty {
+        if !statusReading.cellShorthand.isEmpty {
             let tokens = Tokenizer.read(text)
             read = tokens
             var out = "", last = text.startIndex, i = 0, changed = false
             while i < tokens.count {
-                if let m = sr.cellShorthand.match(tokens, at: i) {
+                if let m = statusReading.cellShorthand.match(tokens, at: i) {
                     out += text[last..<tokens[i].raw.startIndex]
                     out += m.value
                     last = tokens[m.end - 1].raw.endIndex
@@ -772,18 +767,18 @@ extension Vocabulary {
             }
             if changed { full = out + text[last...]; read = nil }
         }
-        guard sr.initialsWords > 0 else { return (full, nil) }
+        guard statusReading.initialsWords > 0 else { return (full, nil) }
         let tokens = read ?? Tokenizer.read(full)
         var i = 0, words = 0
         while i < tokens.count {
             let t = tokens[i]
             if t.kind == .word, isInitials(t.raw) { words += 1; i += 1; continue }
             // Joins inside or between initials ("TP-HT", "P.KT", "KT, VH -") and the dash after them.
-            if t.kind == .punct, ["-", "/", ".", ",", "+"].contains(t.raw) || sr.tailMarks.contains(String(t.raw)) { i += 1; continue }
+            if t.kind == .punct, ["-", "/", ".", ",", "+"].contains(t.raw) || statusReading.tailMarks.contains(String(t.raw)) { i += 1; continue }
             break
         }
-        guard words >= 1, words <= sr.initialsWords, i > 0, i < tokens.count, tokens[i].kind == .word,
-              tokens[i - 1].kind == .punct, sr.tailMarks.contains(String(tokens[i - 1].raw)) else { return (full, nil) }
+        guard words >= 1, words <= statusReading.initialsWords, i > 0, i < tokens.count, tokens[i].kind == .word,
+              tokens[i - 1].kind == .punct, statusReading.tailMarks.contains(String(tokens[i - 1].raw)) else { return (full, nil) }
         return (full, full[tokens[i].raw.startIndex...])
     }
 
