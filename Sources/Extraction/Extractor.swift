@@ -2373,9 +2373,36 @@ struct ExtractionRun {
             guard !unreachable, letters >= c.minLetters, Double(upper) >= Double(letters) * c.capitalsShare else { continue }
             let f = VietText.fold(text)
             if isLayoutTable(line) || c.notTitles.contains(where: { f.hasPrefix($0) }) || reportingUnitNames.contains(where: { f.containsBytes($0) }) { continue }
-            return text.count > c.maxChars ? String(text.prefix(c.maxChars - 3)) + "…" : text
+            // An annex's caps line ("PHỤ LỤC 2 – KẾT QUẢ THỰC HIỆN KẾ HOẠCH <chương trình>
+            // NĂM 2026", `capitals_title.annex_leads`): what follows the lead and its number is
+            // the title when it reads as one (it opens with a title word) and names a subject
+            // of its own; "PHỤ LỤC 1. SỐ LIỆU NĂM 2026" names none and is no title, as before.
+            var title = text
+            if let lead = c.annexLeads.first(where: { f.hasPrefix($0) }) {
+                guard let rest = Self.afterAnnexLead(text, leadWords: lead.spaceSeparatedCount),
+                      v.planSubject.titleWords.contains(where: { VietText.fold(rest).hasPrefix($0) }), titleNamesASubject(rest) else { continue }
+                title = rest
+            }
+            return title.count > c.maxChars ? String(title.prefix(c.maxChars - 3)) + "…" : title
         }
         return nil
+    }
+
+    /// What an annex's caps line says after its lead of `leadWords` words and the annex's
+    /// number ("PHỤ LỤC II: KẾT QUẢ …", "PHỤ LỤC SỐ 3 – …" → "KẾT QUẢ …"); nil when nothing
+    /// follows.
+    static func afterAnnexLead(_ text: String, leadWords: Int) -> String? {
+        var words = text.split(separator: " ").dropFirst(leadWords)
+        let marks = CharacterSet(charactersIn: ".:;,-–—()")
+        while let first = words.first {
+            let bare = first.trimmingCharacters(in: marks)
+            let f = VietText.fold(bare)
+            if bare.isEmpty || f == "so" || bare.allSatisfy(\.isNumber) || romans[bare.uppercased()] != nil || bare.count == 1 && first.count > 1 {
+                words = words.dropFirst()
+            } else { break }
+        }
+        let rest = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .:;,-–—"))
+        return rest.isEmpty ? nil : rest
     }
 
     /// A title or subject as a refusal quotes it: at most 240 characters, cut with "…".
@@ -2464,11 +2491,16 @@ struct ExtractionRun {
         let s = v.planSubject
         var seen = Set<String>()
         var linesWithWords = 0
-        var inRecipients = false
+        var inRecipients = false, afterAddressee = false
         for (index, line) in lines.enumerated() {
             if lineContexts.indices.contains(index), lineContexts[index].layout { continue }
             var f = VietText.fold(line.text)
-            if f.hasPrefix("kinh gui") || f.hasPrefix("noi nhan") { inRecipients = f.hasPrefix("noi nhan"); continue }
+            if f.hasPrefix("kinh gui") || f.hasPrefix("noi nhan") { inRecipients = f.hasPrefix("noi nhan"); afterAddressee = !inRecipients; continue }
+            // The addressee goes on in parentheses on the next line ("Kính gửi: Sở Khoa học và
+            // Công nghệ ⏎ (qua Chi cục Tiêu chuẩn Đo lường Chất lượng)"): through whom the letter
+            // goes, not what it is about.
+            if afterAddressee, line.text.trimmed().hasPrefix("(") { continue }
+            afterAddressee = false
             // The "Nơi nhận:" list typed as its own bulleted lines under the label ("- Sở KH&CN
             // (Chi cục TĐC);"): copies go there, the list says nothing of the subject.
             if inRecipients, let first = line.text.unicodeScalars.first, Self.bulletScalars.contains(first) { continue }

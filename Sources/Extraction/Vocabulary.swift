@@ -719,6 +719,9 @@ public struct Vocabulary: Sendable {
         var maxChars = 240
         /// Folded openings of lines that name a body, not a document.
         var notTitles: [String] = []
+        /// Folded openings of an annex's caps line ("phụ lục"): the words after it and the
+        /// annex's number are a title when they read as one and name a subject of their own.
+        var annexLeads: [String] = []
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -971,7 +974,8 @@ public struct Vocabulary: Sendable {
                 }
                 v.capitalsTitle.capitalsShare = d
             case "not_titles": v.capitalsTitle.notTitles = folded(try strings(value, "capitals_title.not_titles"))
-            default: throw LoadError(file: file, message: "capitals_title.\(key): unknown key (use lines, min_words, min_letters, capitals_share, max_chars, not_titles)")
+            case "annex_leads": v.capitalsTitle.annexLeads = folded(try strings(value, "capitals_title.annex_leads"))
+            default: throw LoadError(file: file, message: "capitals_title.\(key): unknown key (use lines, min_words, min_letters, capitals_share, max_chars, not_titles, annex_leads)")
             }
         }
         let refs = try map(root["number_references"], "number_references")
