@@ -101,7 +101,7 @@ struct GridState {
         // Marks and abbreviations, so many of them that they are data, not a key, are left
         // alone; numeric codes in a status column are always looked up (an export's many
         // capitalised field names do not hide its status key).
-        let found = recognisers.legendMarks(all)
+        let found = recognisers.legendMarksAndCodes(all)
         // The abbreviations the vocabulary reads join the keys only beside a mark it does not:
         // a key line is looked for only when something needs one.
         let marks = found.unread.isEmpty ? found.unread : found.unread.union(found.read)
@@ -113,13 +113,17 @@ struct GridState {
         var codes = recognisers.statusCodeCandidates(all, layouts: layouts)
         if !codes.isEmpty { codes.formUnion((0...9).map(String.init)) }
         let symbolic = marks.count >= 2 && found.unread.count <= recognisers.g.legendMaxMarks
+        // The document's own codes of capitals and a digit ("GĐ0 … GĐ3"), two or more: looked up
+        // with the marks beside them in one key ("GĐ3 = đã kết thúc; KA = không áp dụng"),
+        // unless the marks are so many they are data.
+        let coded = found.coded.count < 2 ? [] : found.unread.count <= recognisers.g.legendMaxMarks ? found.coded.union(marks) : found.coded
         var statusKeyLines = Set<String>()
-        if symbolic || !codes.isEmpty {
+        if symbolic || !codes.isEmpty || !coded.isEmpty {
             var lines = all.flatMap { $0.rows.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.text) } }
             for block in document.body { if case .paragraph(let p) = block { lines.append(p.text) } }
             // (Most texts hold no line break: kept whole, without walking their characters.)
             let split = lines.flatMap { $0.containsByte(UInt8(ascii: "\n")) ? $0.split(separator: "\n").map(String.init) : $0.isEmpty ? [] : [$0] }
-            for keys in [symbolic ? marks : [], codes] where keys.count >= 2 {
+            for keys in [symbolic ? marks : [], codes, coded] where keys.count >= 2 {
                 for (k, s) in recognisers.legend(keys: keys, lines: split, keyLines: &statusKeyLines) where legend[k] == nil { legend[k] = s }
                 // A lookup table of the codes (a sheet "LOOKUP_STATUS", a key table under the form).
                 for (k, s) in recognisers.legendRows(keys: keys, grids: all) where legend[k] == nil { legend[k] = s }
@@ -129,6 +133,25 @@ struct GridState {
         fillLegend = fills.colours
         unfilled = fills.unfilled
         legendRows = Set(fills.rows)
+        // A sheet or table that only lists the statuses a unit may write ("OK – đã xong | Đang
+        // chạy | Chưa chạy | N/A (không PS)", the list a status column's drop-down is filled
+        // from): each cell a few words that say a status, two statuses or more, nothing else.
+        // It is the key to those words, nothing of a task.
+        for grid in all {
+            var cells: [GridCell] = []
+            var said = Set<TaskStatus>()
+            var onlyStatuses = true
+            for row in grid.rows {
+                for cell in row.cells where !cell.continued && !cell.text.isBlank {
+                    guard cell.number == nil, cell.text.hasAtMostWords(recognisers.g.legendMeaningWords),
+                          let s = recognisers.statusIn(cell.text) else { onlyStatuses = false; break }
+                    said.insert(s)
+                    cells.append(cell)
+                }
+                if !onlyStatuses { break }
+            }
+            if onlyStatuses, said.count >= 2 { for cell in cells { legendRows.insert(cell.location) } }
+        }
         // A cell that is the key to the status marks says what they mean, nothing of a task.
         if !statusKeyLines.isEmpty {
             for grid in all {

@@ -1466,7 +1466,42 @@ extension GridRecognisers {
                 keyLines.insert(line)
             }
         }
+        // A key written one entry a line, the lines one under another ("GĐ0 = chưa khởi
+        // động", "GĐ1 = đang chuẩn bị", "GĐ2 = đang triển khai"): each line opens with its key
+        // and "=" or ":", its meaning after; two such lines in a row or more, of distinct keys,
+        // make a key.
+        var run: [(line: String, key: String, status: TaskStatus)] = []
+        func closeRun() {
+            if Set(run.map(\.key)).count >= 2 {
+                for pair in run where out[pair.key] == nil { out[pair.key] = pair.status }
+                for pair in run { keyLines.insert(pair.line) }
+            }
+            run.removeAll()
+        }
+        for line in lines {
+            guard line.utf8.count <= 200, let pair = legendPair(line, ordered) else { closeRun(); continue }
+            run.append((line, pair.key, pair.status))
+        }
+        closeRun()
         return out
+    }
+
+    /// A line that opens with one of `keys` standing on its own, then "=" or ":" and a meaning
+    /// of a few words that says a status ("GĐ3 = đã kết thúc, có kết quả"): the key, as
+    /// `legendKey` gives it, and the status.
+    private func legendPair(_ line: String, _ keys: [String]) -> (key: String, status: TaskStatus)? {
+        guard FoundationSearchFilter.mayContain(UInt8(ascii: ":"), or: UInt8(ascii: "="), in: line) else { return nil }
+        let t = line.trimmed()
+        let upper = t.uppercased()
+        guard let key = keys.first(where: { t.count > $0.count && upper.hasPrefix($0.uppercased()) }) else { return nil }
+        var rest = t.dropFirst(key.count)
+        // The key stands on its own ("GĐ1", not "GĐ10").
+        guard let next = rest.first, !next.isLetter, !next.isNumber else { return nil }
+        rest = rest.drop { $0 == " " || $0 == "\t" }
+        guard let mark = rest.first, mark == "=" || mark == ":" else { return nil }
+        let words = String(rest.dropFirst()).trimmed(" =:–-—\t|;,.")
+        guard !words.isEmpty, words.split(separator: " ").count <= g.legendMeaningWords, let s = statusIn(words) else { return nil }
+        return (Self.legendKey(key), s)
     }
 
     /// A record card ("phiếu"): a Word table of two columns whose left cells name the fields of
@@ -1871,11 +1906,25 @@ extension GridRecognisers {
     /// that explains the unread ones explains these too ("OK = đã hoàn thành | WIP = đang thực
     /// hiện"), and the document's own key outranks the vocabulary's general reading.
     func legendMarks(_ grids: [Grid]) -> (unread: Set<String>, read: Set<String>) {
-        var unread = Set<String>(), read = Set<String>()
+        let marks = legendMarksAndCodes(grids)
+        return (marks.unread, marks.read)
+    }
+
+    /// As `legendMarks`, with `coded`: the document's own codes of capitals and a digit
+    /// ("GĐ0", "GĐ3", "M2") that the vocabulary does not read — a key to be looked for apart
+    /// from the marks (they do not count towards `legend.max_marks`).
+    func legendMarksAndCodes(_ grids: [Grid]) -> (unread: Set<String>, read: Set<String>, coded: Set<String>) {
+        var unread = Set<String>(), read = Set<String>(), coded = Set<String>()
         for grid in grids {
             for row in grid.rows {
                 for cell in row.cells where !cell.continued && cell.number == nil {
                     let t = cell.text.trimmed()
+                    if t.hasAtMostCharacters(g.legendMarkChars), t.contains(where: \.isNumber), !coded.contains(t),
+                       let first = t.first, first.isLetter, t == t.uppercased(), t.allSatisfy({ $0.isLetter || $0.isNumber }),
+                       status(t).status == nil {
+                        coded.insert(t)
+                        continue
+                    }
                     // Marks and abbreviations: a few characters, or a word or two in capitals.
                     guard !t.isEmpty, t.hasAtMostCharacters(g.legendMarkChars) || t.hasAtMostCharacters(g.legendAbbreviationChars) && t == t.uppercased(), !t.contains(where: \.isNumber),
                           t.hasAtMostWords(2), !unread.contains(t), !read.contains(t) else { continue }
@@ -1885,7 +1934,7 @@ extension GridRecognisers {
                 }
             }
         }
-        return (unread, read)
+        return (unread, read, coded)
     }
 }
 
