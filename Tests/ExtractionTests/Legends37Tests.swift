@@ -55,7 +55,7 @@ import Testing
     /// Not yet: with the key's rows above it, this sheet's table is not read at all (it was not
     /// before either); set165's trackers of this shape are read when every code of the key
     /// stands in a cell.
-    @Test(.disabled("session 37: the table under a key of one entry a row is not read")) func aKeyOneEntryARow() {
+    @Test func aKeyOneEntryARow() {
         var rows: [[Any?]] = [
             ["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN"],
             ["Số: 126/BC-UBND", nil, nil, "Sài Gòn, ngày 28 tháng 10 năm 2026"],
@@ -68,8 +68,11 @@ import Testing
         ]
         for (k, r) in Self.rows.enumerated() { rows.append([k + 1, r.work, r.code, r.done]) }
         let s = extract(workbook(rows, name: "Theo doi"), fileName: "theo-doi-ma-muc.xlsx")
-        #expect(Self.statuses(s) == Self.expected)
-        #expect(!s.findings.contains { ($0.source ?? "").hasPrefix("'Theo doi'!A5") || ($0.source ?? "").hasPrefix("'Theo doi'!B6") })
+        // Run, not skipped: a known gap (README, Not done yet), to be seen passing when it closes.
+        withKnownIssue("session 36: the table under a key of one entry a row is not read") {
+            #expect(Self.statuses(s) == Self.expected)
+            #expect(!s.findings.contains { ($0.source ?? "").hasPrefix("'Theo doi'!A5") || ($0.source ?? "").hasPrefix("'Theo doi'!B6") })
+        }
     }
 
     /// A sheet that only lists the words the status column may hold (the list its drop-down
