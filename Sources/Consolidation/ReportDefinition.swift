@@ -11,6 +11,14 @@ import Yams
 
 /// How consolidation sorts the units' difficulties and proposals.
 public struct ReportRules: Sendable, Equatable {
+    /// The kinds of section II's sentences `rules.bodyLength.moves` may name: `account` (a
+    /// unit's account of a task stating none of its figures), `ownFunds` (what units spent of
+    /// their own funds), `ownUnit` (figures of the Department's own units on a task they do not
+    /// lead), `others` (the other units' sums on an indicator of the group's city-wide figures,
+    /// rules.cityWide, or one III.1 sums), `othersDetail` (their sums on no such indicator),
+    /// `leadDetail` (the lead's figures on a task not among its group's main ones), `lead` (the lead's figures), `joint` (joint
+    /// work, figures held back, a partner over the lead), `status` (where a task stands).
+    public static let sentenceKinds = ["account", "ownFunds", "ownUnit", "others", "othersDetail", "lead", "leadDetail", "joint", "status"]
     public struct Theme: Sendable, Equatable {
         public var id: String
         /// Folded keywords ("kiem nhiem"); the first theme with a keyword in the text wins.
@@ -167,6 +175,14 @@ public struct ReportRules: Sendable, Equatable {
     public var difficultySeveral: Int = 0
     /// A group's results in II start a new paragraph at a task once this many words are in it.
     public var paragraphWords: Int = 150
+    /// The body's length (issue #13: about 4–6 pages, the detail in the phụ lục): when the body
+    /// has more than `bodyLengthWords` words (0: no limit), section II's sentences of the kinds
+    /// in `bodyLengthMoves` go to their task's row of Phụ lục I, the first kind first, until it
+    /// has no more. Kinds: see `VietnameseRenderer.SentenceKind`.
+    public var bodyLengthWords: Int = 0
+    public var bodyLengthMoves: [String] = []
+    /// A moved sentence is already in its Phụ lục I row when this share of its words are there.
+    public var bodyLengthSaid: Double = 0.8
     /// Folded words a task's wording opens with when it names a partner ("phối hợp với"), and
     /// folded words where the partner's name ends and the task's verb begins ("thực hiện").
     public var partnerWords: [String] = []
@@ -867,6 +883,12 @@ public struct ReportDefinition: Sendable, Equatable {
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
+        let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
+        let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
+        let bodyLengthSaid = r.has("rules.bodyLength") ? Double(r.string("rules.bodyLength.said") ?? "") ?? 0.8 : 0.8
+        for kind in bodyLengthMoves where !ReportRules.sentenceKinds.contains(kind) {
+            r.problem("rules.bodyLength.moves", "unknown sentence kind '\(kind)' (known: \(ReportRules.sentenceKinds.joined(separator: ", ")))")
+        }
         let partnerWords = (r.strings("rules.partnerWords") ?? []).map { VietText.fold($0) }
         let partnerEnds = (r.strings("rules.partnerEnds") ?? []).map { VietText.fold($0) }
         let advisoryPhrases = r.strings("rules.advisoryPhrases") ?? []
@@ -984,6 +1006,9 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.moneyGroups = moneyGroups
         rules.bodyRelevance = bodyRelevance
         rules.tasksPerGroup = tasksPerGroup
+        rules.bodyLengthWords = bodyLengthWords
+        rules.bodyLengthMoves = bodyLengthMoves
+        rules.bodyLengthSaid = bodyLengthSaid
         rules.taskPhraseEnds = phraseEnds
         rules.guidanceLetters = guidanceLetters
         rules.ownGroups = ownGroups

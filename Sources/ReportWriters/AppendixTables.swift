@@ -78,6 +78,7 @@ public enum AppendixTables {
         var rows: [AppendixRow] = []
         var leftOut: [String] = []
         let ownWords = v.report.tasks.map { ($0.code, TextMerge.tokens($0.text)) }
+        let moved = v.movedToAppendix()
         for g in v.report.groups {
             rows.append(groupRow(v, g, columns: columns.count))
             for t in g.tasks {
@@ -120,6 +121,15 @@ public enum AppendixTables {
                     return seen.insert(s.unit.unitID).inserted
                 }.prefix(v.definition.rules.appendixQuotes)
                 result += quotes.map { v.quote($0, of: t) }
+                // What the body leaves out for its length (rules.bodyLength) is said here, unless
+                // the row already says it (most of its words are in the row: the lead's own
+                // sentence quoted above).
+                for m in moved where m.task == t.code {
+                    let text = VietFormat.paddedDates(v.expanded(m.text))
+                    let words = TextMerge.tokens(text), row = TextMerge.tokens(result.joined(separator: " "))
+                    if !words.isEmpty, Double(words.intersection(row).count) >= v.definition.rules.bodyLengthSaid * Double(words.count) { continue }
+                    result.append(text)
+                }
                 if result.isEmpty { result.append(v.noResult(t)) }
                 rows.append(AppendixRow(cells: [
                     .text(t.letter), .text(v.expanded(t.title)), .text(v.shortName(t.leadText)), .text(t.schedule), .text(v.taskStateCell(t)),

@@ -246,8 +246,68 @@ public struct VietnameseRenderer: Sendable {
     var directive: String { w("header.directive") }
     var directiveShort: String { w("header.directiveShort") }
 
-    /// The body, sections I–V and the closing paragraph, abbreviations written out at first use.
-    public func body() -> [BodyBlock] {
+    /// The body, sections I–V and the closing paragraph, abbreviations written out at first use,
+    /// within the body's length (`rules.bodyLength`).
+    public func body() -> [BodyBlock] { composedBody().blocks }
+
+    /// A sentence of section II the body's length rule moved to its task's row of Phụ lucI.
+    public struct MovedSentence: Sendable, Equatable {
+        public var task: String
+        public var kind: String
+        public var text: String
+    }
+
+    /// Section II's sentences the body does not say for its length, each said in its task's
+    /// row of Phụ lục I instead (never lost).
+    public func movedToAppendix() -> [MovedSentence] { composedBody().moved }
+
+    /// A sentence of section II the length rule may move: its task, kind and place.
+    struct BodyCandidate {
+        var key: String
+        var task: String
+        var kind: String
+        var text: String
+        var group: Int
+        var words: Int
+        var order: Int
+    }
+
+    static func words(_ blocks: [BodyBlock]) -> Int { blocks.map { $0.text.split(separator: " ").count }.reduce(0, +) }
+
+    /// Issue #13: the body is about 4–6 pages and the detail goes to the phụ lục. While the
+    /// body has more words than `rules.bodyLength.words`, section II's sentences of the kinds
+    /// `rules.bodyLength.moves` lists go to Phụ lục I, the first kind first; within a kind, from
+    /// the group with the most words (where detail gathers), its last sentence first. The
+    /// city-wide figures and the kinds not listed stay whatever the length.
+    func composedBody() -> (blocks: [BodyBlock], moved: [MovedSentence]) {
+        var (blocks, candidates, groupWords) = body(moving: [])
+        let limit = definition.rules.bodyLengthWords, kinds = definition.rules.bodyLengthMoves
+        guard limit > 0, !kinds.isEmpty else { return (blocks, []) }
+        var moving: [BodyCandidate] = []
+        // A few rounds: moving a sentence can change how another is worded (a name written out
+        // at its first use), so the length is measured again on the body as composed.
+        for _ in 0..<6 {
+            var over = Self.words(blocks) - limit
+            guard over > 0 else { break }
+            let keys = Set(moving.map(\.key))
+            let next = candidates.filter { kinds.contains($0.kind) && !keys.contains($0.key) }.sorted { a, b in
+                let ka = kinds.firstIndex(of: a.kind) ?? 0, kb = kinds.firstIndex(of: b.kind) ?? 0
+                if ka != kb { return ka < kb }
+                let ga = groupWords[a.group] ?? 0, gb = groupWords[b.group] ?? 0
+                if ga != gb { return ga > gb }
+                return a.order > b.order
+            }
+            guard !next.isEmpty else { break }
+            for c in next where over > 0 {
+                moving.append(c)
+                over -= c.words
+            }
+            (blocks, candidates, groupWords) = body(moving: Set(moving.map(\.key)))
+        }
+        return (blocks, moving.map { MovedSentence(task: $0.task, kind: $0.kind, text: $0.text) })
+    }
+
+    func body(moving: Set<String>) -> (blocks: [BodyBlock], candidates: [BodyCandidate], groupWords: [Int: Int]) {
         var bases = (w.list("header.bases") + report.plan.bases).joined(separator: "; ")
         if let n = planNumber, let d = planDate {
             bases += w("opening.planBasis", ["number": n, "date": VietFormat.longDateWithoutDay(d), "issuer": report.issuer.name,
@@ -292,13 +352,15 @@ public struct VietnameseRenderer: Sendable {
         let opening: [BodyBlock] = [.paragraph(w("opening.text", ["bases": basesMark, "received": VietFormat.count(received), "expected": VietFormat.count(expected), "holder": own,
                                                                   "composition": composition.joined(separator: "; "), "cutoff": cutoff(),
                                                                   "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name]))]
-        var rest = direction() + results() + assessment() + outlook() + proposals()
+        let ii = results(moving: moving)
+        var rest = direction() + ii.blocks + assessment() + outlook() + proposals()
         let abbreviated = abbreviate(opening + expand(rest))
         let head = abbreviated.prefix(opening.count).map { $0.with($0.text.replacingOccurrences(of: basesMark, with: bases)) }
         rest = abbreviated.dropFirst(opening.count).map { $0.with(VietFormat.paddedDates(lowerAfterSemicolons($0.text))) }
         let recipients = VietFormat.list(report.issuer.recipients)
-        return head + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients,
-                                                               "year": String(report.plan.year), "directive": directiveShort]))]
+        return (head + rest + [.paragraph(w("closing.text", ["plan": planRef(), "issuer": report.issuer.name, "recipients": recipients,
+                                                                "year": String(report.plan.year), "directive": directiveShort]))],
+                ii.candidates, ii.groupWords)
     }
 
     /// The Department's own units that reported, of those expected ("04/06 phòng, đơn vị trực
@@ -1563,7 +1625,53 @@ public struct VietnameseRenderer: Sendable {
         return w("results.numeralLead", ["text": sentence])
     }
 
-    func results() -> [BodyBlock] {
+    func results() -> [BodyBlock] { results(moving: []).blocks }
+
+    /// The kind of a sentence of a task's results in II (`ReportRules.sentenceKinds`), by what
+    /// it says: the order `rules.bodyLength.moves` ranks them in decides which leave the body
+    /// first when it is too long.
+    func sentenceKind(_ s: String, _ t: ConsolidatedReport.TaskResult, money: Bool, funds: String?, summed: Set<String> = [], main: Bool = true) -> String {
+        if s == funds { return "ownFunds" }
+        if s == leadNotDone(t) { return "status" }
+        let lead = leadResults(t, money: money)
+        let figure = statesNumber(s)
+        if lead.contains(s) {
+            let claimOnly = w.says("results.leadClaimOnly") && s == w("results.leadClaimOnly", ["task": lowerFirst(taskName(t)), "lead": leadName(t)])
+            // The lead's figures on a task that is not among its group's main ones (most units
+            // reporting, rules.tasksPerGroup): the task's detail; Phụ lục I quotes the lead.
+            return figure ? (main ? "lead" : "leadDetail") : claimOnly ? "status" : "account"
+        }
+        if let o = othersResults(t, money: money), o == s {
+            guard figure else { return "account" }
+            let units = othersUnits(t, money: money)
+            let refs = units.map { ConsolidatedReport.UnitRef(unitID: $0, unitName: "", file: "", source: nil) }
+            if !units.isEmpty && outsideCount(refs) == 0 { return "ownUnit" }
+            // Sums of no indicator the group's city-wide figures or III.1's totals add up: the
+            // task's detail.
+            let counted = Set(definition.rules.cityWideIndicators).union(summed)
+            return othersItems(t, money: money).contains { counted.contains($0.id) } ? "others" : "othersDetail"
+        }
+        return figure ? "joint" : "status"
+    }
+
+    /// A sentence states a figure: a number of its own, not a document's number or date
+    /// ("Nghị quyết số 27/2023/NQ-HĐND", "TCVN ISO 9001:2015") nor an ordinal after one of
+    /// rules.ordinalWords ("năm 2026", "tháng 12").
+    func statesNumber(_ s: String) -> Bool {
+        var previous = ""
+        for raw in s.split(separator: " ") {
+            let token = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",;.()“”\""))
+            defer { previous = VietText.fold(token) }
+            guard let first = token.first, first.isNumber, token.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) else { continue }
+            if definition.rules.ordinalWords.contains(previous) { continue }
+            return true
+        }
+        return false
+    }
+
+    func results(moving: Set<String>) -> (blocks: [BodyBlock], candidates: [BodyCandidate], groupWords: [Int: Int]) {
+        var candidates: [BodyCandidate] = []
+        var groupWords: [Int: Int] = [:]
         var out: [BodyBlock] = [.section(w("sections.results"))]
         // Empty: REVIEW26 §4 strikes the whole note (III.1 and III.2 point to the appendices).
         if w.says("results.detail") { out.append(.paragraph(w("results.detail"))) }
@@ -1583,6 +1691,7 @@ public struct VietnameseRenderer: Sendable {
             }
             var kept = Set(weighted.filter { $0.1 > 0 }.enumerated().sorted { a, b in a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset }
                 .prefix(definition.rules.tasksPerGroup).map(\.element.0.code))
+            let main = kept
             // A figure III.1 sums is found in II: the other units' share of it is stated on
             // every task that has one (no total only in the summary, no part only in Phụ lục III).
             let summed = Set(w.highlights.filter { $0.groups.isEmpty || $0.groups.contains(g.number) }.flatMap { ReportWording.placeholders($0.text) })
@@ -1608,12 +1717,29 @@ public struct VietnameseRenderer: Sendable {
             if !apart.isEmpty { sentences.insert(contentsOf: apart, at: sentences.isEmpty ? 0 : sentences.count) }
             var paragraph = sentences
             var any = !apart.isEmpty
+            var keptInGroup = paragraph.count
             for (t, joint) in zip(g.tasks, perTask) {
                 var these = withPartnerOverLead(t, joint.sentences)
                 // Money units other than the plan's budget holder spent on the task is their own
                 // funds, not the plan's: said with the task's work (REVIEW27 #13: not after the
                 // group's last task), never under the plan's budget (REVIEW24 F9).
-                if let funds = ownFunds(g, tasks: [t], stated: (out.map(\.text) + paragraph + these).joined(separator: "\n")) { these.append(funds) }
+                let funds = ownFunds(g, tasks: [t], stated: (out.map(\.text) + paragraph + these).joined(separator: "\n"))
+                if let funds { these.append(funds) }
+                // The body's length (rules.bodyLength): each sentence a candidate with its kind;
+                // those moved are said in the task's row of Phụ lục I instead.
+                // A group keeps its first sentence: never a heading over nothing.
+                these = these.filter { sentence in
+                    let key = "\(t.code)|\(sentence)"
+                    let n = sentence.split(separator: " ").count
+                    if keptInGroup > 0 {
+                        candidates.append(BodyCandidate(key: key, task: t.code, kind: sentenceKind(sentence, t, money: money, funds: funds, summed: summed, main: main.contains(t.code)), text: sentence,
+                                                        group: g.number, words: n, order: candidates.count))
+                        if moving.contains(key) { return false }
+                    }
+                    keptInGroup += 1
+                    groupWords[g.number, default: 0] += n
+                    return true
+                }
                 guard !these.isEmpty else { continue }
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
@@ -1629,7 +1755,7 @@ public struct VietnameseRenderer: Sendable {
         // Budget.
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
         out.append(.paragraph(budgetParagraph(stated: out.map(\.text).joined(separator: "\n"))))
-        return out
+        return (out, candidates, groupWords)
     }
 
     /// REVIEW37 #10: two units' sentences one after the other in the same words but for their

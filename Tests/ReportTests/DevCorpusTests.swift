@@ -253,9 +253,17 @@ struct DevCorpusTests {
         // rules.paragraphWords 700 took back 13 lines. Not met, and known: margins, type and
         // spacing are already the form's minimum (20/20/30/15 mm, 13 pt, single, 6 pt), and what
         // is left to cut is what reviewers asked for; the README's "Not done yet" says so.
-        withKnownIssue("session 35: the body runs onto page 7 (about 3.926 words; README, Not done yet)") {
-            #expect(words < 3_750)
-        }
+        // Session 36 (issue #13's length rule, rules.bodyLength: over its words, section II's
+        // accounts without figures, units' own funds, other units' sums of no city-wide or
+        // III.1 total, own units' figures on tasks they do not lead go to their task's row of
+        // Phụ lục I, in that order, then the lead's figures on tasks outside its group's main
+        // ones): 3.584 words, the signature block on page 6 with about 11 lines to spare (page
+        // image of the dev render, 30/11/2026, looked at; pdftotext -bbox: page 6's last line at
+        // y 614 pt against page 5's 779). The yaml's 3.620 words are the rule's limit; the bound
+        // of 3.650 keeps about 6 of those lines.
+        // The bound keeps the signature on page 6.
+        #expect(words <= Fixtures.definition.rules.bodyLengthWords)
+        #expect(words < 3_650)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the
@@ -454,6 +462,14 @@ struct DevCorpusTests {
             guard let lead = v.taskResults(t, money: false, others: false).first,
                   let figure = lead.split(separator: " ").first(where: { $0.first?.isNumber == true }).map({ String($0).trimmingCharacters(in: .punctuationCharacters) })
             else { continue }
+            // Issue #13's length rule (rules.bodyLength): a lead's sentence moved out of the
+            // body is said in its task's row of Phụ lục I instead.
+            if v.movedToAppendix().contains(where: { $0.task == t.code && $0.text == lead }) {
+                let rows = AppendixTables.taskProgress(v).rows.filter { !$0.heading }
+                let row = report.tasks.firstIndex { $0.code == t.code }.map { rows[$0].cells.map(\.display).joined(separator: " ") } ?? ""
+                #expect(row.contains(figure), "\(t.code): \(lead.prefix(80))")
+                continue
+            }
             #expect(results.contains(figure), "\(t.code): \(lead.prefix(80))")
             stated += 1
         }
