@@ -2030,6 +2030,17 @@ public struct VietnameseRenderer: Sendable {
         return out
     }
 
+    /// The label a recurring task its lead has not started is counted under apart in III.1:
+    /// its lead notes the plan the work is done under (labels.progress.recurring_noted), or a
+    /// partner reports its own part done (labels.progress.recurring_part_done, REVIEW37: a unit
+    /// reporting the task is not listed among those nobody started). Nil: plainly not started.
+    func notStartedApart(_ t: ConsolidatedReport.TaskResult) -> String? {
+        let noted = "labels.progress.recurring_noted", part = "labels.progress.recurring_part_done"
+        if leadBasisNote(t) != nil, w.texts[noted] != nil, w.says(noted) { return noted }
+        if !partDoneStated(t).isEmpty, w.texts[part] != nil, w.says(part) { return part }
+        return nil
+    }
+
     /// A task with a deadline before the report's date.
     func pastDue(_ t: ConsolidatedReport.TaskResult) -> Bool {
         !t.recurring && t.dueDate.map { $0 < report.asOf } == true
@@ -2062,16 +2073,20 @@ public struct VietnameseRenderer: Sendable {
                 let done = b.tasks.filter(yearDone).count
                 let completed = done == 0 ? "" : w("assessment.recurringYearDone", ["n": VietFormat.count(done), "year": String(report.plan.year)])
                 parts.append(w("assessment.recurringActive", ["n": n, "total": VietFormat.count(recurring.count), "preparing": "", "completed": completed]))
-            case (true, .notStarted) where b.tasks.contains(where: { leadBasisNote($0) != nil }) && w.says("labels.progress.recurring_noted"):
-                // Its lead notes the work is done under another plan (REVIEW36 #2): counted
-                // apart, the note said, never "chưa triển khai".
-                let noted = b.tasks.filter { leadBasisNote($0) != nil }, rest = b.tasks.filter { leadBasisNote($0) == nil }
+            case (true, .notStarted) where b.tasks.contains(where: { notStartedApart($0) != nil }):
+                // Its lead notes the work is done under another plan (REVIEW36 #2), or a partner
+                // reports its part of it done (REVIEW37: 2.i, the partner's "Đã hoàn thành"):
+                // counted apart, said as it stands, never plainly "chưa triển khai".
+                let rest = b.tasks.filter { notStartedApart($0) == nil }
                 if !rest.isEmpty {
                     parts.append(w("assessment.tallyNamed", ["part": w("labels.progress.recurring_not_started", ["n": VietFormat.count(rest.count)]),
                                                              "tasks": tallyNames(rest)]))
                 }
-                parts.append(w("assessment.tallyNamed", ["part": w("labels.progress.recurring_noted", ["n": VietFormat.count(noted.count)]),
-                                                         "tasks": tallyNames(noted)]))
+                for key in ["labels.progress.recurring_part_done", "labels.progress.recurring_noted"] {
+                    let these = b.tasks.filter { notStartedApart($0) == key }
+                    guard !these.isEmpty else { continue }
+                    parts.append(w("assessment.tallyNamed", ["part": w(key, ["n": VietFormat.count(these.count)]), "tasks": tallyNames(these)]))
+                }
                 lastBehind = parts.count - 1
             default:
                 // A recurring task its lead reports not carried out, not arising or gave no
