@@ -121,6 +121,19 @@ public enum AppendixTables {
                     return seen.insert(s.unit.unitID).inserted
                 }.prefix(v.definition.rules.appendixQuotes)
                 result += quotes.map { v.quote($0, of: t) }
+                // REVIEW37 #8: a Department's own partner's account of the task is the Sở's own
+                // result: said beside the figures and the lead's, one sentence per unit, beyond
+                // rules.appendixQuotes (QLKH's APO programme on 6.b was dropped); not a sentence
+                // that is another task's (more of its words are another task's).
+                var quoted = Set(quotes.map(\.unit.unitID))
+                for s in t.statements where !s.isLead && v.isOwnUnit(s.unit.unitID) && v.hasContent(s) && !quoted.contains(s.unit.unitID) {
+                    let words = TextMerge.tokens(s.text)
+                    let own = ownWords.first { $0.0 == t.code }.map { words.intersection($0.1).count } ?? 0
+                    if ownWords.contains(where: { $0.0 != t.code && words.intersection($0.1).count >= own + 3 }) { continue }
+                    if s.hasFigure, !figures.isEmpty { continue }
+                    quoted.insert(s.unit.unitID)
+                    result.append(v.quote(s, of: t))
+                }
                 // What the body leaves out for its length (rules.bodyLength) is said here, unless
                 // the row already says it (most of its words are in the row: the lead's own
                 // sentence quoted above).

@@ -2656,6 +2656,11 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// How many of `units` are outside the Department.
+    /// One of the Department's own units (rules.ownGroups).
+    public func isOwnUnit(_ unitID: String) -> Bool {
+        outsideCount([ConsolidatedReport.UnitRef(unitID: unitID, unitName: "", file: "", source: nil)]) == 0
+    }
+
     func outsideCount(_ units: [ConsolidatedReport.UnitRef]) -> Int {
         units.filter { u in
             let g = report.reporters.first { $0.unitID == u.unitID }?.group
