@@ -413,7 +413,20 @@ final class GridRecognisers: Sendable {
             if next < grid.rows.count, !spanned.isEmpty, !isNumbering(grid.rows[next]) {
                 let sub = grid.rows[next]
                 let subRoles = sub.cells.compactMap { c -> (Int, (role: GridColumnRole?, indicator: IndicatorID?, scale: Double?), String)? in
-                    let h = headerRole(c.text)
+                    var h = headerRole(c.text)
+                    // "Số liệu thực hiện" over "Cơ sở | Phạt (tr.đ) | Mẫu": under a parent of
+                    // results, a child of a noun alone is both what is counted and its unit, as
+                    // a keyed sheet's headers are (a money scale makes it an amount).
+                    if h.role == nil, h.indicator == nil, !c.continued,
+                       let parent = spanned.first(where: { c.column >= $0.key && c.column < $0.key + $0.value.span })?.value,
+                       parent.role == .quantity || parent.role == .cumulative,
+                       Double(c.text.split(separator: " ").count) <= g.thresholds.headerLabelWords {
+                        let money: Bool? = h.scale != nil ? true : nil
+                        if let id = indicator(label: c.text, unit: "", money: money).best ?? indicator(label: c.text, unit: c.text, money: money).best,
+                           money != true || id.isMoney {
+                            h = (id.isMoney ? .money : .quantity, id, h.scale)
+                        }
+                    }
                     return h.role == nil && h.indicator == nil ? nil : (c.column, h, c.text)
                 }
                 if !subRoles.isEmpty, !sub.cells.contains(where: { $0.number != nil }) {
@@ -908,8 +921,11 @@ final class GridRecognisers: Sendable {
             let role = own ? layout.roles[cell.column] : headerRole(cell.text).role
             let coded = taskCode(in: cell.text, sequence: false) != nil
             let words = Tokenizer.tokenize(cell.text).filter { $0.kind == .word }.count
+            // A child header that names what it counts or a money scale ("Phạt (tr.đ)", "Lượt
+            // người") is a measure, as an own header naming an indicator is: no task's column.
+            let measure = own ? layout.indicatorColumns[cell.column] != nil : { let h = headerRole(cell.text); return h.indicator != nil || h.scale != nil }()
             if coded && (role == nil || role == .quantity || role == .money)
-                || role == nil && (!own || layout.indicatorColumns[cell.column] == nil) && words >= 3 { candidates[cell.column] = cell.text }
+                || role == nil && !measure && words >= 3 { candidates[cell.column] = cell.text }
         }
         var codes: [Int: String] = [:]
         var end = names + 1
@@ -925,6 +941,13 @@ final class GridRecognisers: Sendable {
             } else { codes = [:] }
         }
         guard candidates.count >= 2 else { return nil }
+        // Under a parent header, children that are mostly measures ("Số liệu thực hiện" over
+        // "Cuộc KT | Cơ sở | Vi phạm | … | TC/QC góp ý"): a table of figures, whatever one or two
+        // children's words resemble — tasks have the most of a transposed table's columns.
+        if names > k, codes.isEmpty {
+            let children = named.filter { !inHeader.contains($0.column) && layout.flags[$0.column] == nil }.map(\.column)
+            if candidates.keys.filter(children.contains).count * 2 < children.count { return nil }
+        }
         if codes.isEmpty {
             for (c, text) in candidates { if let code = taskCode(in: text, sequence: false) ?? taskByMeaning(text).code { codes[c] = code } }
         }

@@ -1049,6 +1049,17 @@ struct GridResolver {
                 continue
             }
             if outsidePlan { continue }
+            // "A. PHẦN VIỆC ĐƠN VỊ TỰ LÀM" / "B. PHẦN VIỆC PHỐI HỢP" across the table: a part of
+            // the table, its rows the tasks — no task, nor a part of the row above. Its mark
+            // numbers the unit's own parts, not the plan's groups ("III. KIỂM TRA" is no group
+            // 3), and its words are too broad to weigh for one task: the group stays as it was.
+            if wide, row.values.isEmpty, let band = acrossTable(row, width: width), markedBand(band) != nil {
+                groupTasks = []
+                current = nil
+                unmatched = nil
+                wideTaskShape = nil
+                continue
+            }
             if wide {
                 // One row per task: a group row, a task row, or the continuation of one.
                 let code = layout.isBreakdown ? nil : r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
@@ -2018,12 +2029,39 @@ struct GridResolver {
         return String(tokens[j].raw.base[start...]).trimmed(" .;)")
     }
 
-    /// "Cộng nhóm 2", "Tổng cộng mục II": a row adding up a group's rows.
+    /// "Cộng nhóm 2", "Tổng cộng mục II": a row adding up a group's rows. So too a total's
+    /// words (vocabulary.yaml `total_rows`) and a band's mark alone ("Cộng A", "Tổng I"): the
+    /// sum of the rows under band "A. …", already read.
     func isSubtotal(_ text: String) -> Bool {
         guard !text.isEmpty, text.utf8.count <= 80 else { return false }
         let tokens = Tokenizer.tokenize(text)
         guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
-        return r.g.subtotalRows.match(tokens, at: first) != nil
+        if r.g.subtotalRows.match(tokens, at: first) != nil { return true }
+        let rest = tokens[first...].filter { $0.kind != .punct }
+        guard rest.count >= 2, rest.count <= 4, let mark = rest.last?.raw, bandMarkShape(String(mark)) != nil else { return false }
+        return r.v.totalRows.contains(rest.dropLast().map(\.folded).joined(separator: " "))
+    }
+
+    /// A band's mark: one capital letter ("A", "B") or a roman numeral ("II"), the shape of
+    /// the table's parts above its numbered rows; nil for anything else.
+    func bandMarkShape(_ mark: String) -> Shape? {
+        guard !mark.isEmpty, mark.count <= 4, mark.allSatisfy({ $0.isUppercase && $0.isASCII }) else { return nil }
+        if ExtractionRun.romans[mark] != nil { return .roman }
+        return mark.count == 1 ? .letter : nil
+    }
+
+    /// A band across the table opened by a part's mark and a stop ("A. PHẦN VIỆC ĐƠN VỊ TỰ
+    /// LÀM", "II. Phối hợp"), no figure: the mark and the words after it. Such a band names a
+    /// part of the table (what the unit did alone, what with others), the context of the rows
+    /// under it, no task.
+    func markedBand(_ cell: GridCell) -> (mark: String, rest: String)? {
+        let tokens = Tokenizer.tokenize(cell.text)
+        guard tokens.count >= 4, bandMarkShape(String(tokens[0].raw)) != nil,
+              tokens[1].kind == .punct, tokens[1].raw == "." || tokens[1].raw == ")" || tokens[1].raw == "-" || tokens[1].raw == "–",
+              tokens[2...].filter({ $0.kind == .word }).count >= 2, !tokens.contains(where: { $0.kind == .number }),
+              cell.text.spaceSeparatedCount <= Int(r.g.thresholds.bandWords) else { return nil }
+        let after = cell.text.drop { $0 != tokens[1].raw.first! }.dropFirst()
+        return (String(tokens[0].raw), String(after).trimmed())
     }
 
     /// After blank rows in a sheet, a row that goes on with the table: cells in two of its
