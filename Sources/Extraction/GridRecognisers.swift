@@ -140,7 +140,12 @@ final class GridRecognisers: Sendable {
         // "KH 2026": a period's year after the header's words (`header_years`) leaves them whole.
         var wholeEnd = roleEnd
         if wholeEnd > 1, tokens[wholeEnd - 1].kind == .number, tokens[wholeEnd - 1].raw.count == 4,
-           let y = Int(tokens[wholeEnd - 1].raw), g.headerYears.contains(y) { wholeEnd -= 1 }
+           let y = Int(tokens[wholeEnd - 1].raw), g.headerYears.contains(y) {
+            wholeEnd -= 1
+            // "KH năm 2026", "KH cả năm 2026": the year's words before it (`year_totals`) name
+            // the year too, and leave the header's words whole.
+            if let start = (1..<wholeEnd).first(where: { g.yearTotals.match(tokens, at: $0)?.end == wholeEnd }) { wholeEnd = start }
+        }
         var i = 0
         while i < roleEnd {
             if let m = g.columns.match(tokens, at: i),

@@ -47,4 +47,24 @@ private func mergedWorkbook(_ rows: [[Any?]], merges: [String]) -> Document {
         #expect(Set(s.entries.map(\.task)) == ["II.5.c", "II.1.a", "II.3.a"])
         #expect(!s.findings.contains { $0.message.contains("VIỆC XÃ") || $0.message.contains("Cộng A") || $0.message.contains("Cộng B") })
     }
+
+    /// "KH năm 2026 | TH 10 tháng": the plan's column named with its year's words is the
+    /// plan's figures, not the period reported; the done column holds the results.
+    @Test func aPlanColumnNamedWithItsYearIsNoResult() {
+        let s = extract(workbook([
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG"],
+            ["Số: 901/BC-TĐC", nil, nil, nil, "TP. Hồ Chí Minh, ngày 05 tháng 11 năm 2026"],
+            ["BIỂU KẾT QUẢ 10 THÁNG NĂM 2026"],
+            [],
+            ["STT", "Hoạt động", "Chỉ tiêu", "ĐVT", "KH năm 2026", "TH 10 tháng", "Trạng thái"],
+            [1, "Mở lớp tập huấn về văn bản pháp luật tiêu chuẩn đo lường chất lượng", "Lớp tập huấn", "lớp", 6, 4, "Đang làm"],
+            [nil, nil, "Lượt người dự", "lượt người", 600, 455],
+            [2, "Kiểm tra chất lượng hàng hóa lưu thông trên thị trường", "Cuộc kiểm tra", "cuộc", 25, 21, "Đang làm"],
+            [nil, nil, "Cơ sở được kiểm tra", "cơ sở", nil, 180],
+        ]), fileName: "kh-nam.xlsx")
+        #expect(s.value("II.1.a", "training_courses") == 4)
+        #expect(s.value("II.1.a", "participants") == 455)
+        #expect(s.value("II.5.a", "inspections") == 21)
+        #expect(s.value("II.5.a", "establishments_inspected") == 180)
+    }
 }
