@@ -969,6 +969,10 @@ struct ExtractionRun {
             let leadIn = labelled && wordCount > v.items.labelMaxWords && wordCount <= v.items.leadInMaxWords
             if hasRemainder && wordCount <= 14 || labelled && wordCount <= v.items.labelMaxWords || leadIn {
                 for hit in v.sections.matches(in: tokens) where hit.value == .difficulties || hit.value == .proposals {
+                    // "Sở KH&CN đề nghị: phối hợp kiểm tra …": the plan's own request quoted
+                    // (`items.quoted_requesters`), a task the unit reports on, no proposal.
+                    if hit.value == .proposals, let first = tokens.firstIndex(where: { $0.kind == .word }),
+                       v.items.quotedRequesters.match(tokens, at: first)?.end == hit.start { continue }
                     if leadIn {
                         guard v.items.endsLeadIn(tokens, at: hit.end) else { continue }
                         if let end = tokens[..<hit.start].lastIndex(where: { $0.raw == "." || $0.raw == ";" }),
@@ -983,6 +987,9 @@ struct ExtractionRun {
                         if labelled, tokens[hit.end].raw == ",", v.items.speaks(after: Array(tokens[(hit.end + 1)...])) {
                             return (hit.value, remainder)
                         }
+                        // ("Có mấy khó khăn như sau:", "Phường có một số đề xuất sau:": the
+                        // section, then what introduces its items, `items.lead_in_tails`.)
+                        if labelled, v.items.endsLeadIn(tokens, at: hit.end) { return (hit.value, remainder) }
                         continue
                     }
                     // "Công tác tuyên truyền đã hoàn thành. Khó khăn: …": a sentence before the
@@ -1797,7 +1804,8 @@ struct ExtractionRun {
                 if j < tokens.count, r.backReferences.match(tokens, at: j) != nil { k = j }
             }
             referred = r.backReferences.match(tokens, at: k) != nil
-            while k < tokens.count, let lead = v.statusLeads.match(tokens, at: k) { k = lead.end }
+            // (A lead that begins a status of its own, "vẫn đang triển khai", is the status.)
+            while k < tokens.count, v.statusOrAssessment(tokens, at: k) == nil, let lead = v.statusLeads.match(tokens, at: k) { k = lead.end }
         }
         while k < tokens.count, tokens[k].kind == .punct { k += 1 }
         guard k < tokens.count, k > 0 else { return nil }
@@ -1813,7 +1821,7 @@ struct ExtractionRun {
             guard referred, claim.start > k else { return nil }
             var j = k, words = 0
             while j < claim.start, tokens[j].kind == .word, v.statusLeads.match(tokens, at: j) == nil { words += 1; j += 1 }
-            while j < claim.start, let lead = v.statusLeads.match(tokens, at: j) { j = lead.end }
+            while j < claim.start, v.statusOrAssessment(tokens, at: j) == nil, let lead = v.statusLeads.match(tokens, at: j) { j = lead.end }
             return j == claim.start && words <= v.statusReading.subjectWords ? code : nil
         }
         return labelled && stated.unrecognized != nil ? code : nil

@@ -1360,6 +1360,11 @@ final class GridRecognisers: Sendable {
         }
         let tokens = Tokenizer.tokenize(text)
         if let s = v.statuses.matches(in: tokens).first?.value { return s }
+        // "Tổ thống nhất: xong", "Nhận xét: còn làm, đợt Tết chưa làm": after a status label
+        // and its colon the note is a verdict, read as a status cell.
+        if let first = tokens.firstIndex(where: { $0.kind == .word }), let label = v.statusLabels.match(tokens, at: first),
+           label.end < tokens.count, tokens[label.end].raw == ":",
+           let colon = text.firstIndex(of: ":"), let s = status(String(text[text.index(after: colon)...])).status { return s }
         // A note that is only an assessment with its aspect word first ("Đang làm", "Chưa
         // làm"); "Thường xuyên" in a note says the task recurs, not how far it is.
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), g.statusOpenings.match(tokens, at: first) != nil else { return nil }

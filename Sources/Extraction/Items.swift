@@ -42,12 +42,16 @@ struct ItemWords: Sendable {
     var inlineMinWords = 0
     /// The folded first words of the cues and labels: a cheap test of a text.
     var inlineCueWords: [String] = []
+    /// The body that set the plan, named before its request is quoted ("Sở KH&CN đề nghị:
+    /// phối hợp kiểm tra …", then what the unit did): the request is the plan's, a task to
+    /// report on, not a proposal of the unit's.
+    var quotedRequesters = PhraseTable<Bool>()
 
     static let keys = ["heading_tails", "not_item_leads", "closing_words", "closing_max_words", "short_words", "requests",
                        "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words", "ordinal_leads",
                        "next_item_leads",
                        "lead_in_tails", "lead_in_max_words",
-                       "inline_cues", "inline_labels", "inline_min_words"]
+                       "inline_cues", "inline_labels", "inline_min_words", "quoted_requesters"]
 
     static func parse(_ m: [String: Any], file: String) throws -> ItemWords {
         for key in m.keys where !keys.contains(key) {
@@ -87,6 +91,7 @@ struct ItemWords: Sendable {
         w.inlineCues = try table("inline_cues")
         w.inlineLabels = try table("inline_labels")
         w.inlineMinWords = try count("inline_min_words")
+        w.quotedRequesters = try table("quoted_requesters")
         w.inlineCueWords = Array(w.inlineCues.firstWords.union(w.inlineLabels.firstWords)).sorted()
         return w
     }

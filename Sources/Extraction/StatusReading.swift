@@ -401,7 +401,9 @@ extension Vocabulary {
             // it states nothing itself.
             if let label = statusLabels.match(sentence, at: start),
                sentence[label.end...].allSatisfy({ $0.kind == .punct }) { continue }
-            if let lead = statusLeads.match(sentence, at: start) { start = lead.end }
+            // Leads may follow one another ("năm nay xem như xong", "hiện vẫn đang làm").
+            // A lead that begins a status of its own ("còn làm", "vẫn đang làm") is the status.
+            while statusOrAssessment(sentence, at: start) == nil, let lead = statusLeads.match(sentence, at: start), lead.end > start { start = lead.end }
             if hasPercent, let p = percentStatus(sentence, at: start, labelled: false) { offer(p.value, .percentage, start, p.end) }
             // "…, vượt tiến độ, đạt 117% kế hoạch năm": a share of the plan opening a part
             // between commas.
@@ -470,7 +472,7 @@ extension Vocabulary {
         while segment < sentence.endIndex {
             var p = segment
             while p < sentence.endIndex, sentence[p].kind == .punct { p += 1 }
-            if let lead = statusLeads.match(sentence, at: p) { p = lead.end }
+            while statusReading.openers.match(sentence, at: p) == nil, let lead = statusLeads.match(sentence, at: p), lead.end > p { p = lead.end }
             var subject = 0
             while p < sentence.endIndex, subject <= statusReading.subjectWords {
                 let t = sentence[p]
