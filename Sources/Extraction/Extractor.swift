@@ -3190,6 +3190,8 @@ struct ExtractionRun {
         guard text.utf8.count <= 80 || text.unicodeScalars.prefix(81).count <= 80 else { return nil }
         var scale: Double?
         let tokens = Tokenizer.tokenize(text)
+        // (A "Tỷ lệ (%)" column keeps its "tỷ" here: a Word table's rate column is set aside
+        // by it, "Chỉ số | Tử số | Mẫu số | Tỷ lệ (%)"; only the grid path leaves it out.)
         for m in v.moneyScales.matches(in: tokens) { scale = max(scale ?? 0, m.value) }
         var best: (ColumnRole, Int)?
         var i = 0

@@ -126,7 +126,7 @@ final class GridRecognisers: Sendable {
         }
         let tokens = Tokenizer.tokenize(text)
         var scale: Double?
-        for m in v.moneyScales.matches(in: tokens) {
+        for m in v.headerMoneyScales(tokens) {
             let factor = m.value * Self.multiplier(before: m.start, in: tokens)
             if factor > 1 || scale == nil { scale = max(scale ?? 0, factor) }
         }

@@ -1170,11 +1170,16 @@ struct GridResolver {
                     // column that holds money, a number whose own words are no unit of money
                     // counts what went into the work (its staff), not a result.
                     if layout.holdsMoney(value.column), after.contains(where: \.isLetter), r.moneyScale(after) == nil { continue }
-                    let written = after.isEmpty && value.cell.number != nil ? labelUnit : after
+                    // "Thực hiện đến 30/9/2026 (đồng) | 185400000": a number with no unit of its own
+                    // under a header that writes a money scale is an amount of money; the label
+                    // column's header ("Nội dung nhiệm vụ", whose "vụ" counts violations in
+                    // prose) names no unit of it.
+                    let columnMoney = after.isEmpty ? layout.scales[value.column].map(ExtractionRun.moneyUnit) : nil
+                    let written = columnMoney ?? (after.isEmpty && value.cell.number != nil ? labelUnit : after)
                     // A Word table's cell holds text: its scale is written after the number or
                     // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
                     let writtenScale = value.cell.number == nil ? textScale(value.cell.text) ?? labelScale(row.label) : labelScale(row.label)
-                    let money: Bool? = role == .money || writtenScale != nil ? true : (written.isEmpty ? nil : false)
+                    let money: Bool? = role == .money || writtenScale != nil || columnMoney != nil ? true : (written.isEmpty ? nil : false)
                     var id = layout.indicatorColumns[value.column] ?? r.indicator(label: stripBullet(row.label), unit: written, money: money,
                                                                                   taskMoney: soleMoney(of: current)).best
                     // A task's own row whose words weigh for several kinds ("Dịch vụ kiểm định cho

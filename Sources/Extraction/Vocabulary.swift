@@ -56,6 +56,9 @@ public struct Vocabulary: Sendable {
         var statusTails = PhraseTable<Bool>()
         var columns = PhraseTable<ColumnRole>()
         var moneyScales = PhraseTable<Double>()
+        /// Words that open with a money scale's word and name no money ("Tỷ lệ TH (%)", "tỷ
+        /// trọng"): no scale where they stand (`not_money_scales`).
+        var notMoneyScales = PhraseTable<Bool>()
         var counts = PhraseTable<IndicatorID>()
         var moneyContext = PhraseTable<IndicatorID>()
         var indicatorColumns = PhraseTable<IndicatorID>()
@@ -231,6 +234,15 @@ public struct Vocabulary: Sendable {
     var moneyScales: PhraseTable<Double> {
         _read { yield box.tables.moneyScales }
         _modify { makeUnique(); yield &box.tables.moneyScales }
+    }
+    var notMoneyScales: PhraseTable<Bool> {
+        _read { yield box.tables.notMoneyScales }
+        _modify { makeUnique(); yield &box.tables.notMoneyScales }
+    }
+    /// The money scales a header's words write ("Số tiền (triệu đồng)"), less those that open
+    /// a word naming no money ("Tỷ lệ TH (%)": a rate, not "tỷ" đồng).
+    func headerMoneyScales(_ tokens: [Token]) -> [(value: Double, start: Int, end: Int)] {
+        moneyScales.matches(in: tokens).filter { !notMoneyScales.hasMatch(tokens, at: $0.start) }
     }
     var counts: PhraseTable<IndicatorID> {
         _read { yield box.tables.counts }
@@ -849,6 +861,7 @@ public struct Vocabulary: Sendable {
             }
             v.moneyScales.add(phrase, f)
         }
+        for p in try strings(root["not_money_scales"], "not_money_scales") { v.notMoneyScales.add(p, true) }
         let indicators = try map(root["indicators"], "indicators")
         // Folded count phrases, and each counting column's words: a column "Số buổi" says that
         // "buổi" after a number counts its indicator too (added below, after the label leads).
