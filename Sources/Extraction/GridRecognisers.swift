@@ -362,6 +362,7 @@ final class GridRecognisers: Sendable {
             periodsByYear(row, &layout)
             periodsByDateRange(row, &layout)
             earlierRunningTotals(&layout)
+            moneyBesideItsRunningTotal(&layout)
             placesWithWhole(row, &layout)
             // "Tháng | Số cuộc kiểm tra | Số cơ sở …": the first column names a period per row,
             // the others what each counts; the rows are parts of the whole (its total row).
@@ -826,6 +827,22 @@ final class GridRecognisers: Sendable {
         let earlier = totals.filter { c in !g.earlierRunningTotals.matches(in: Tokenizer.tokenize(layout.headers[c] ?? "")).isEmpty }
         guard !earlier.isEmpty, earlier.count < totals.count else { return }
         for c in earlier { layout.roles[c] = .target }
+    }
+
+    /// Columns of one amount of money side by side, one of them headed as a running total
+    /// ("Đã thanh toán | Giải ngân lũy kế", "Kinh phí trong kỳ | Kinh phí lũy kế"; a running
+    /// total's words are grids.yaml `columns.cumulative`): the running total is the result, the
+    /// others its parts (or the same money again), never added to it.
+    func moneyBesideItsRunningTotal(_ layout: inout GridLayout) {
+        let money = layout.roles.filter { $0.value == .money }.map(\.key)
+        guard money.count >= 2 else { return }
+        let running = money.filter { c in
+            g.columns.matches(in: Tokenizer.tokenize(layout.headers[c] ?? "")).contains { $0.value == .cumulative }
+        }
+        for r in running {
+            guard let id = layout.indicatorColumns[r], running.filter({ layout.indicatorColumns[$0] == id }).count == 1 else { continue }
+            for c in money where c != r && layout.indicatorColumns[c] == id { layout.roles[c] = .period }
+        }
     }
 
     /// The indicator a header's closing "(unit)" counts, when the unit names one above all
