@@ -1046,6 +1046,13 @@ struct ExtractionRun {
         let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard words.count == 3, v.articleWords.contains(VietText.fold(String(words[0]))) else { return text }
         let number = words[1]
+        // "PHẦN III – KHÓ KHĂN, ĐỀ XUẤT": the number parted from the heading by a dash standing
+        // on its own, as "PHẦN III. …" by its dot.
+        if let dash = words[2].first, "-–—".contains(dash), words[2].dropFirst().first == " ",
+           number.count <= 4, number.allSatisfy({ $0.isASCII && $0.isNumber }) || romanValue(String(number)) != nil {
+            let rest = words[2].dropFirst().trimmed()
+            if !rest.isEmpty { return String(number) + ". " + rest }
+        }
         guard let mark = number.last, mark == "." || mark == ":", number.count >= 2, number.count <= 5 else { return text }
         let digits = number.dropLast()
         guard digits.count <= 3 && digits.allSatisfy({ $0.isASCII && $0.isNumber })
