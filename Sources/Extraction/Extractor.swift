@@ -479,7 +479,11 @@ struct ExtractionRun {
         let vocab = extractor.vocabulary
         if !vocab.fieldLineTitles.isEmpty, !vocab.fieldLineResults.isEmpty {
             for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
-                if let text = Self.fieldLine(lines[i].cells[0].text, titles: vocab.fieldLineTitles, results: vocab.fieldLineResults) { lines[i].cells[0].text = text }
+                if let text = Self.fieldLine(lines[i].cells[0].text, titles: vocab.fieldLineTitles, results: vocab.fieldLineResults) {
+                    lines[i].cells[0].text = text
+                } else if let text = Self.titleFieldLine(lines[i].cells[0].text, titles: vocab.fieldLineTitles) {
+                    lines[i].cells[0].text = text
+                }
             }
         }
         self.lines = lines
@@ -530,6 +534,24 @@ struct ExtractionRun {
             i = rest.index(after: i)
         }
         return nil
+    }
+
+    /// A numbered line that names the task by a title label alone ("1) Công việc: <the task>."),
+    /// its results on the lines below ("Làm được: …", "Chưa làm được: …"): rewritten as "1)
+    /// <the task>.", a numbered heading resolved by its words; nil for any other line (one not
+    /// numbered, or one whose fields go on after a dash, `fieldLine`'s).
+    static func titleFieldLine(_ text: String, titles: [String]) -> String? {
+        guard text.utf8.count <= 600, LineBuilder.hasByte(text, 0x3A),
+              let (colon, colonOffset) = text.firstIndexAndOffset(ofASCII: ":"), colonOffset <= 40 else { return nil }
+        let words = text[..<colon].split(separator: " ", omittingEmptySubsequences: true)
+        guard let number = words.first, words.count >= 2, number.count <= 4, number.last == "." || number.last == ")",
+              number.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) || number.count <= 2 && number.dropLast().allSatisfy(\.isLetter)
+        else { return nil }
+        guard titles.contains(VietText.fold(words.dropFirst().joined(separator: " "))) else { return nil }
+        let title = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        // A title of a few words is no task's name ("1) Công việc: kiểm tra").
+        guard title.split(separator: " ").count >= 4 else { return nil }
+        return String(number) + " " + title
     }
 
     /// A line that opens with one of `words` (folded, at most three words), then a number of
