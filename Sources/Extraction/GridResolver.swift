@@ -1174,7 +1174,11 @@ struct GridResolver {
                     // under a header that writes a money scale is an amount of money; the label
                     // column's header ("Nội dung nhiệm vụ", whose "vụ" counts violations in
                     // prose) names no unit of it.
-                    let columnMoney = after.isEmpty ? layout.scales[value.column].map(ExtractionRun.moneyUnit) : nil
+                    // Only under a header of results ("Thực hiện …", "Kết quả …": grids.yaml
+                    // `columns` at its first word): a header naming a thing of its own ("Giá trị
+                    // hàng thu hồi (triệu đồng)") says what money it is, which no task's money is.
+                    let columnMoney = after.isEmpty && headsResults(layout.headers[value.column])
+                        ? layout.scales[value.column].map(ExtractionRun.moneyUnit) : nil
                     let written = columnMoney ?? (after.isEmpty && value.cell.number != nil ? labelUnit : after)
                     // A Word table's cell holds text: its scale is written after the number or
                     // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
@@ -1739,6 +1743,19 @@ struct GridResolver {
 
     /// The one kind of money a task reports (an inspection's fines), nil when it reports none
     /// or several: what an amount on its rows is when the amount's words name no kind.
+    /// Whether a column's header opens with the words of a column of results ("Thực hiện đến
+    /// 30/9/2026 (đồng)", "Kết quả …"; grids.yaml `columns`), not with a thing it counts.
+    func headsResults(_ header: String?) -> Bool {
+        guard let header else { return false }
+        let tokens = Tokenizer.tokenize(header)
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = r.g.columns.match(tokens, at: first),
+              [GridColumnRole.quantity, .cumulative, .period, .periodTotal].contains(m.value) else { return false }
+        // What follows, up to its bracket, is a period ("đến 30/9/2026"), not a thing ("Giá trị
+        // thuốc, mỹ phẩm thu hồi"): no more words than a period's header has (`header_year_words`).
+        let rest = tokens[m.end...].prefix { $0.raw != "(" }
+        return Double(rest.filter { $0.kind == .word }.count) <= Double(r.g.headerYearWords)
+    }
+
     func soleMoney(of code: String?) -> IndicatorID? {
         guard let code, let money = r.profiles.figures[code]?.filter(\.isMoney), money.count == 1 else { return nil }
         return money.first

@@ -48,6 +48,18 @@ private func departmentHead(_ title: String) -> [[Any?]] {
         #expect(!s.entries.contains { $0.indicators.values.contains { $0.value == 64_000_000_000 } })
     }
 
+    /// A header of money that names a thing of its own ("Giá trị hàng hóa thu hồi (triệu
+    /// đồng)") beside the fines' column: its number is no fine and no task's money, never added
+    /// to the fines; it is asked about (a finding quotes it).
+    @Test func moneyUnderAHeaderNamingAThingIsNotTheTasksMoney() {
+        let s = extract(workbook(departmentHead("SỐ LIỆU KIỂM TRA NĂM 2026") + [
+            ["STT", "Lĩnh vực / nội dung", "Số cuộc kiểm tra (cuộc)", "Tiền phạt (triệu đồng)", "Giá trị hàng hóa thu hồi (triệu đồng)"],
+            [1, "Kiểm tra chất lượng sản phẩm, hàng hóa lưu thông trên thị trường", 6, 42.5, 8.1],
+        ]), fileName: "so-kiem-tra.xlsx")
+        #expect(s.entries.contains { $0.indicators[IndicatorID("fines_vnd")]?.value == 42_500_000 }, "\(s.entries)")
+        #expect(!s.entries.contains { $0.indicators.values.contains { $0.value == 50_600_000 || $0.value == 8_100_000 } })
+    }
+
     /// "Đã thanh toán | Giải ngân lũy kế": two columns of the money spent, one the running
     /// total; the running total is the figure, the other no addend of it.
     @Test func moneyBesideItsRunningTotalIsNotAddedToIt() {
