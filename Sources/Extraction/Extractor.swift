@@ -548,7 +548,7 @@ struct ExtractionRun {
               number.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) || number.count <= 2 && number.dropLast().allSatisfy(\.isLetter)
         else { return nil }
         guard titles.contains(VietText.fold(words.dropFirst().joined(separator: " "))) else { return nil }
-        let title = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let title = text[text.index(after: colon)...].trimmedAsFoundationWhitespaces()
         // A title of a few words is no task's name ("1) Công việc: kiểm tra").
         guard title.split(separator: " ").count >= 4 else { return nil }
         return String(number) + " " + title
