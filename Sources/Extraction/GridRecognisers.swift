@@ -1382,6 +1382,9 @@ final class GridRecognisers: Sendable {
         if let first = tokens.firstIndex(where: { $0.kind == .word }), let label = v.statusLabels.match(tokens, at: first),
            label.end < tokens.count, tokens[label.end].raw == ":",
            let colon = text.firstIndex(of: ":"), let s = status(String(text[text.index(after: colon)...])).status { return s }
+        // "Từ nay đến 31/12 còn 02 dự thảo …", "Tồn đọng: không": what is left of the work,
+        // after a label of what remains (`status_reading.residual`), is a verdict.
+        if let c = v.statusClaim(in: tokens), c.kind == .labelled { return c.value }
         // A note that is only an assessment with its aspect word first ("Đang làm", "Chưa
         // làm"); "Thường xuyên" in a note says the task recurs, not how far it is.
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), g.statusOpenings.match(tokens, at: first) != nil else { return nil }

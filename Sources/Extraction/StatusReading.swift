@@ -332,11 +332,15 @@ extension Vocabulary {
             }
             // "Tồn đọng: Không.", "Còn lại: tiếp tục …": what is left of the work, opening a
             // line or a clause.
-            if let r = statusReading.residualLabels.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct,
-               r.end < tokens.count, tokens[r.end].kind == .punct, ":-–".contains(tokens[r.end].raw.first!) {
-                var j = r.end
-                while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
-                if let v = residualVerdict(tokens, at: j) { offer(v.value, .labelled, j, v.end); i = v.end; continue }
+            // "Từ nay đến 31/12: không còn; xong.", "Từ nay đến 31/12 còn 01 cuộc …": the time
+            // left before a date, what remains of the work in it, the colon optional after the date.
+            if let r = statusReading.residualLabels.match(tokens, at: i), i == 0 || tokens[i].breakBefore || tokens[i - 1].kind == .punct {
+                let dated = Self.afterDate(tokens, at: r.end)
+                if dated < tokens.count, dated > r.end || tokens[dated].kind == .punct && ":-–".contains(tokens[dated].raw.first!) {
+                    var j = dated
+                    while j < tokens.count, tokens[j].kind == .punct, ":-–".contains(tokens[j].raw.first!) { j += 1 }
+                    if let v = residualVerdict(tokens, at: j) { offer(v.value, .labelled, j, v.end); i = v.end; continue }
+                }
             }
             // "– Ngày xong: 15/9/2026.": the day the work was finished, alone after its label
             // (`status_reading.done_dates`), states it done.
@@ -412,7 +416,11 @@ extension Vocabulary {
                     offer(p.value, .percentage, c + 1, p.end)
                 }
             }
-            if let m = statusOrAssessment(sentence, at: start), !followsPlan(sentence, at: start) {
+            if let m = statusOrAssessment(sentence, at: start), !followsPlan(sentence, at: start),
+               // "- Trong năm đã làm: Sở phát hành 04 bản tin …", "Đã thực hiện: Phối hợp …": a
+               // status before a colon with the line's words after it titles what follows (the
+               // work done), it is no verdict on the task.
+               !titlesWhatFollows(sentence, colonAt: m.end) {
                 if m.end >= sentence.endIndex || sentence[m.end].kind == .punct || statusTails.match(sentence, at: m.end) != nil {
                     offer(m.value, .clause, start, m.end)
                     continue
@@ -452,6 +460,26 @@ extension Vocabulary {
             }
         }
         return best
+    }
+
+    /// After a date written at `k` ("31/12", "31/12/2026"), of numbers parted by "/" or ".",
+    /// on the line: the index past it; else `k`.
+    static func afterDate(_ tokens: [Token], at k: Int) -> Int {
+        var j = k, parts = 0
+        while j < tokens.count, tokens[j].kind == .number, !tokens[j].breakBefore {
+            parts += 1; j += 1
+            guard j + 1 < tokens.count, tokens[j].kind == .punct, tokens[j].raw == "/" || tokens[j].raw == ".",
+                  tokens[j + 1].kind == .number, !tokens[j + 1].breakBefore else { break }
+            j += 1
+        }
+        return parts >= 2 && parts <= 3 ? j : k
+    }
+
+    /// Whether a colon stands at `k` with words of the line after it: the words before it are
+    /// a title of what follows ("Trong năm đã làm: …"), not a clause of their own.
+    private func titlesWhatFollows(_ sentence: ArraySlice<Token>, colonAt k: Int) -> Bool {
+        guard k < sentence.endIndex, sentence[k].kind == .punct, sentence[k].raw == ":" else { return false }
+        return sentence[(k + 1)...].contains { $0.kind == .word }
     }
 
     /// Whether the passage tells of work done before `end` ("Đã hoàn chỉnh hồ sơ …, gửi lãnh

@@ -1174,12 +1174,28 @@ public struct Vocabulary: Sendable {
             v.statusReading.verbWords = words
         }
         let residual = try map(statusReading["residual"], "status_reading.residual")
-        for key in residual.keys where !["labels", "nothing", "remaining"].contains(key) {
-            throw LoadError(file: file, message: "status_reading.residual.\(key): unknown key (use labels, nothing, remaining)")
+        for key in residual.keys where !["labels", "nothing", "remaining", "work_nouns"].contains(key) {
+            throw LoadError(file: file, message: "status_reading.residual.\(key): unknown key (use labels, nothing, remaining, work_nouns)")
         }
         for p in try strings(residual["labels"], "status_reading.residual.labels") { v.statusReading.residualLabels.add(p, true) }
-        for p in try strings(residual["nothing"], "status_reading.residual.nothing") { v.statusReading.residualNothing.add(p, true) }
-        for p in try strings(residual["remaining"], "status_reading.residual.remaining") { v.statusReading.residualRemaining.add(p, true) }
+        let nothingWords = try strings(residual["nothing"], "status_reading.residual.nothing")
+        let remainingWords = try strings(residual["remaining"], "status_reading.residual.remaining")
+        for p in nothingWords { v.statusReading.residualNothing.add(p, true) }
+        for p in remainingWords { v.statusReading.residualRemaining.add(p, true) }
+        // "Hết việc", "Còn việc" in a verdict cell: what is left of the work said with the work
+        // itself as the noun, no label before it. Nothing left is done, something left is under
+        // way; read as assessments are (a cell, after a label, a whole clause). A nothing word
+        // that is a status of its own ("không", "không có": nothing arose) keeps its meaning
+        // ("Không có việc" stays not arisen), and a phrase the tables already hold wins.
+        for noun in try strings(residual["work_nouns"], "status_reading.residual.work_nouns") {
+            for p in nothingWords {
+                let tokens = Tokenizer.tokenize(p)
+                if let own = v.assessments.match(tokens, at: 0) ?? v.statuses.match(tokens, at: 0).map({ ($0.value, $0.end, $0.words) }),
+                   own.end == tokens.count, own.value != .completed { continue }
+                v.assessments.add("\(p) \(noun)", .completed)
+            }
+            for p in remainingWords { v.assessments.add("\(p) \(noun)", .inProgress) }
+        }
         for p in try strings(statusReading["next_steps"], "status_reading.next_steps") { v.statusReading.nextStepLabels.add(p, true) }
         for (key, value) in try map(statusReading["cell_shorthand"], "status_reading.cell_shorthand").sorted(by: { $0.key < $1.key }) {
             guard let full = value as? String, !full.trimmedAsFoundationWhitespaces().isEmpty else {
