@@ -204,9 +204,9 @@ extension ExtractionRun {
         guard let colon = Self.headingColon(in: body) else { return nil }
         let lead = VietText.fold(String(body[..<colon])).trimmed()
         guard lead.spaceSeparatedCount <= 30 else { return nil }
-        let words = lead.split(separator: " ")
+        let words = lead.splitting(onASCII: " ")
         let opensWithSpeaker = v.speakerLeads.contains { s in
-            let sw = s.split(separator: " ")
+            let sw = s.splitting(onASCII: " ")
             return words.count > sw.count && Array(words.prefix(sw.count)) == sw
         }
         let endsWithSpeech = (v.speechEnds + v.clauseLeadIns).contains { lead.hasSuffix(" " + $0) }

@@ -560,7 +560,7 @@ struct ExtractionRun {
     /// "Điểm 1 Mục II" has no mark after its number: neither is rewritten.
     static func wordNumbered(_ text: String, words: [String]) -> String? {
         guard text.utf8.count <= 4000, let first = text.first(where: { $0 != " " && $0 != "\t" }), first.isLetter else { return nil }
-        let parts = text.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+        let parts = text.splitting(onASCII: " ", maxSplits: 4)
         for n in 1...3 where parts.count > n {
             let number = parts[n]
             guard let mark = number.last, mark == "." || mark == ":" || mark == ")" else { continue }
@@ -1065,7 +1065,7 @@ struct ExtractionRun {
     /// VƯỚNG MẮC") as "II. …", the way officers number a report's parts; any other text as it is.
     func articleNumberStripped(_ text: String) -> String {
         guard !v.articleWords.isEmpty, text.utf8.count >= 4 else { return text }
-        let words = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        let words = text.splitting(onASCII: " ", maxSplits: 2)
         guard words.count == 3, v.articleWords.contains(VietText.fold(String(words[0]))) else { return text }
         let number = words[1]
         // "PHẦN III – KHÓ KHĂN, ĐỀ XUẤT": the number parted from the heading by a dash standing
@@ -2331,7 +2331,7 @@ struct ExtractionRun {
                 // continue it in lower case.
                 // (A text without a line-feed byte is one line: most cells are not split.)
                 if LineBuilder.hasByte(cell.text, 0x0A) {
-                    let cellLines = cell.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmed() }
+                    let cellLines = cell.text.splitting(onASCII: "\n", omittingEmptySubsequences: false).map { $0.trimmed() }
                     for (k, l) in cellLines.enumerated().dropFirst() {
                         let f = VietText.fold(String(l.prefix(12)))
                         guard f.hasPrefix("v/v") || f.hasPrefix("ve viec") else { continue }
@@ -2707,7 +2707,7 @@ struct ExtractionRun {
     func outlineQuestionTitle(_ text: String) -> String? {
         guard !v.questionWords.isEmpty, text.utf8.count <= 600 else { return nil }
         let body = text.trimmed()
-        let words = body.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+        let words = body.splitting(onASCII: " ", maxSplits: 4)
         var title: Substring?
         // The first words folded once for all the question words (each is shorter than the
         // words split off, so the last piece, the rest of the text, is never compared).

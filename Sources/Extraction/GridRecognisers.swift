@@ -185,7 +185,7 @@ final class GridRecognisers: Sendable {
         // header phrase, with a qualifier of what was counted, read as a row's label is, by
         // its head noun and qualifiers; only when they agree on one kind clearly ("Đợt" alone
         // numbers a batch).
-        if best == nil, scale == nil, Double(text.split(separator: " ").count) <= g.thresholds.headerLabelWords,
+        if best == nil, scale == nil, Double(text.splitting(onASCII: " ").count) <= g.thresholds.headerLabelWords,
            !g.qualifiers.matches(in: tokens).isEmpty,
            let id = self.indicator(label: text, unit: "", money: nil).best, !id.isMoney { return (.quantity, id, nil) }
         return (best?.0, nil, scale)
@@ -1833,7 +1833,7 @@ extension GridRecognisers {
             // ("Đề xuất: | …" then "| …"; "STT | Khó khăn, vướng mắc" then "1 | …", "2 | …").
             let words = cells.filter { !$0.text.trimmed(" .):(").allSatisfy(\.isNumber) }
             if let l = last, row.index == l.row + 1, words.count == 1, let only = words.first, only.column == (l.itemColumn ?? l.column),
-               only.text.split(separator: " ").count >= 4, type(only.text) == nil {
+               only.text.splitting(onASCII: " ").count >= 4, type(only.text) == nil {
                 byColumn[l.column, default: [:]][row.index] = (l.proposal, lines(only))
                 last = (l.column, l.proposal, only.column, row.index)
                 continue
@@ -1847,7 +1847,7 @@ extension GridRecognisers {
                 let numbered = name.count >= 2 && !number.isEmpty && number.count <= 2 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
                 guard let k = type(cell.text) ?? (numbered ? type(String(name)) : nil) else { continue }
                 typedRows[cell.column, default: 0] += 1
-                let item = cells.filter({ $0.column != cell.column && $0.text.split(separator: " ").count >= 4 }).max(by: { $0.text.count < $1.text.count })
+                let item = cells.filter({ $0.column != cell.column && $0.text.splitting(onASCII: " ").count >= 4 }).max(by: { $0.text.count < $1.text.count })
                 if let item { byColumn[cell.column, default: [:]][row.index] = (k, lines(item)) }
                 last = (cell.column, k, item?.column, row.index)
                 break
@@ -2047,7 +2047,7 @@ extension GridRecognisers {
     /// Progress written as a fraction of the activities planned ("2/3", "4 / 4"): all done is
     /// completed, none not started, between under way. A date ("3/2026") is none.
     func fraction(_ text: String) -> (status: TaskStatus, confidence: Double)? {
-        let parts = text.trimmed().split(separator: "/", omittingEmptySubsequences: false).map { String($0).trimmed() }
+        let parts = text.trimmed().splitting(onASCII: "/", omittingEmptySubsequences: false).map { String($0).trimmed() }
         guard parts.count == 2, let done = Int(parts[0]), let planned = Int(parts[1]), planned > 0, planned < 1000, done >= 0, done <= planned else { return nil }
         let status: TaskStatus = done == planned ? .completed : done == 0 ? .notStarted : .inProgress
         return (status, g.fractionConfidence)

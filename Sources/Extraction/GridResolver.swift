@@ -2431,9 +2431,9 @@ struct GridResolver {
         guard FoundationSearchFilter.foundationContains(":", in: text) else { return ([], text) }
         var figures: [(IndicatorID, Double, String)] = []
         var rest: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.splitting(onASCII: "\n", omittingEmptySubsequences: false) {
             var kept: [Substring] = []
-            for clause in line.split(separator: ";", omittingEmptySubsequences: false) {
+            for clause in line.splitting(onASCII: ";", omittingEmptySubsequences: false) {
                 if let f = labelledFigure(String(clause)) { figures.append(f) } else { kept.append(clause) }
             }
             rest.append(kept.joined(separator: ";"))

@@ -89,7 +89,7 @@ extension ExtractionRun {
     /// lớn" are no parts).
     func partLabel(_ text: String) -> Bool {
         guard !v.partWords.isEmpty, let f = text.unicodeScalars.first, ScalarClass.isAlphabetic(f) else { return false }
-        let words = VietText.fold(String(text.prefix(48))).split(separator: " ", omittingEmptySubsequences: true)
+        let words = VietText.fold(String(text.prefix(48))).splitting(onASCII: " ")
         for part in v.partWords.sorted(by: { $0.count > $1.count }) {
             let partWords = part.split(separator: " ")
             guard words.count > partWords.count, Array(words.prefix(partWords.count)) == partWords else { continue }

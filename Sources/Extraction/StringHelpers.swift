@@ -302,6 +302,42 @@ extension String {
         return i
     }
 
+    /// The byte ranges of `split(separator:maxSplits:omittingEmptySubsequences:)` by the ASCII
+    /// byte `separator` (not a carriage return), walked as the standard library walks
+    /// characters; nil as soon as a scalar is met that may not be a character of its own
+    /// (`startsAndEndsCharacter`), including the one that starts the last piece (it would join
+    /// the separator before it). With every scalar walked of those ranges characters are
+    /// scalars, and none of them is canonically equivalent to an ASCII character.
+    fileprivate static func asciiCuts(_ bytes: Span<UInt8>, _ separator: UInt8, _ maxSplits: Int,
+                                      _ omittingEmpty: Bool) -> [Range<Int>]? {
+        let n = bytes.count
+        var result: [Range<Int>] = []
+        if maxSplits == 0 || n == 0 {
+            if !(n == 0 && omittingEmpty) { result.append(0..<n) }
+            return result
+        }
+        var start = 0, i = 0
+        while i < n {
+            guard let length = startsAndEndsCharacter(bytes, i) else { return nil }
+            if bytes[i] == separator {
+                var appended = false
+                if !(start == i && omittingEmpty) { result.append(start..<i); appended = true }
+                i += 1
+                start = i
+                if appended && result.count == maxSplits { break }
+                continue
+            }
+            i += length
+        }
+        if start < n {
+            guard startsAndEndsCharacter(bytes, start) != nil else { return nil }
+            result.append(start..<n)
+        } else if !omittingEmpty {
+            result.append(start..<n)
+        }
+        return result
+    }
+
     /// The length in bytes of the scalar at `i` if it is one no grapheme-cluster rule joins to
     /// a neighbour: ASCII but carriage return (CR LF is one character), U+0080–U+02FF (before
     /// the combining marks), the precomposed Latin letters U+1E00–U+1EFF and the punctuation
@@ -566,5 +602,36 @@ struct FoundationSearchFilter {
         }
         guard !pattern.isEmpty else { return true }
         return byteOffset(of: pattern.span, in: folded.span, from: max(0, start)) != nil
+    }
+}
+
+extension String {
+    /// `split(separator: separator, maxSplits:, omittingEmptySubsequences:)` for an ASCII
+    /// separator: the same pieces, cut on the UTF-8 bytes when characters are surely scalars
+    /// there (`asciiCuts`), by the standard library's character walk otherwise. Splitting
+    /// lines and cells by characters cost 36 M of extraction's 1,066 M instructions on the
+    /// speed sample (the speed37 round), nearly all of it in grapheme-cluster rules for texts
+    /// whose characters are single scalars.
+    func splitting(onASCII separator: Character, maxSplits: Int = .max,
+                   omittingEmptySubsequences omittingEmpty: Bool = true) -> [Substring] {
+        guard let byte = separator.asciiValue, byte != 0x0D,
+              let cuts = String.asciiCuts(utf8.span, byte, maxSplits, omittingEmpty) else {
+            return split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmpty)
+        }
+        let u = utf8, start = u.startIndex
+        return cuts.map { self[u.index(start, offsetBy: $0.lowerBound)..<u.index(start, offsetBy: $0.upperBound)] }
+    }
+}
+
+extension Substring {
+    /// `String.splitting(onASCII:maxSplits:omittingEmptySubsequences:)` of a part of a text.
+    func splitting(onASCII separator: Character, maxSplits: Int = .max,
+                   omittingEmptySubsequences omittingEmpty: Bool = true) -> [Substring] {
+        guard let byte = separator.asciiValue, byte != 0x0D,
+              let cuts = String.asciiCuts(utf8.span, byte, maxSplits, omittingEmpty) else {
+            return split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmpty)
+        }
+        let u = utf8, start = u.startIndex
+        return cuts.map { self[u.index(start, offsetBy: $0.lowerBound)..<u.index(start, offsetBy: $0.upperBound)] }
     }
 }
