@@ -980,7 +980,7 @@ struct ExtractionRun {
         if !v.sectionFirstWords.contains(firstFoldedWord(text)), !(hasRemainder || labelled) || wordCount > (labelled ? max(14, v.items.leadInMaxWords) : 14) { return nil }
         let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
-        guard !words.isEmpty, let m = v.sections.match(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
+        guard !words.isEmpty, let m = v.sectionMatch(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
             if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
             // "Quá trình triển khai còn một số khó khăn, vướng mắc: (1) …; (2) …" — a short
             // lead-in that names the section, then the items after the colon.
@@ -1034,7 +1034,7 @@ struct ExtractionRun {
         if kind == .difficulties || kind == .proposals {
             var k = m.end
             while k < tokens.count, tokens[k].kind == .punct && !tokens[k].breakBefore || tokens[k].folded == "va" { k += 1 }
-            if k > m.end, let second = v.sections.match(tokens, at: k),
+            if k > m.end, let second = v.sectionMatch(tokens, at: k),
                second.value == .difficulties || second.value == .proposals {
                 covered += tokens[m.end..<second.end].filter { $0.kind == .word }.count
                 headingEnd = second.end
@@ -1095,7 +1095,7 @@ struct ExtractionRun {
         if k < scalars.endIndex, ".):".unicodeScalars.contains(scalars[k]) { k = scalars.index(after: k) }
         guard k == scalars.endIndex || ScalarClass.isWhitespace(scalars[k]) else { return nil }
         let tokens = Tokenizer.tokenize(String(t[..<nameEnd]))
-        guard let m = v.sections.match(tokens, at: 0), m.end == tokens.count,
+        guard let m = v.sectionMatch(tokens, at: 0), m.end == tokens.count,
               m.value == .difficulties || m.value == .proposals else { return nil }
         return (m.value, String(t[k...]).trimmed())
     }
@@ -1234,7 +1234,7 @@ struct ExtractionRun {
     /// perhaps with a heading's tail ("Kiến nghị, đề xuất tương ứng").
     func itemHeadingKind(_ text: String) -> SectionKind? {
         let tokens = Tokenizer.tokenize(text).filter { $0.kind != .punct }
-        guard !tokens.isEmpty, let m = v.sections.match(tokens, at: 0), m.value == .difficulties || m.value == .proposals else { return nil }
+        guard !tokens.isEmpty, let m = v.sectionMatch(tokens, at: 0), m.value == .difficulties || m.value == .proposals else { return nil }
         if m.end == tokens.count { return m.value }
         return v.items.headingTails.match(tokens, at: m.end)?.end == tokens.count ? m.value : nil
     }
@@ -1244,7 +1244,7 @@ struct ExtractionRun {
         // the other kind's word and a colon starts items of that kind.
         let tokens = Tokenizer.tokenize(text)
         if let k = tokens.indices.dropFirst().first(where: { tokens[$0 - 1].raw == "." && opensItems(tokens, at: $0) }),
-           let m = v.sections.match(tokens, at: k) {
+           let m = v.sectionMatch(tokens, at: k) {
             addItems(from: Vocabulary.span(tokens, 0, k), source: source, as: kind)
             if m.end + 1 < tokens.count { addItems(from: Vocabulary.span(tokens, m.end + 1, tokens.count), source: source, as: m.value) }
             return
@@ -1319,7 +1319,7 @@ struct ExtractionRun {
     func isProposal(_ item: String) -> Bool {
         let tokens = Tokenizer.tokenize(String(item.prefix(60)))
         guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
-        return v.sections.match(tokens, at: first)?.value == .proposals
+        return v.sectionMatch(tokens, at: first)?.value == .proposals
     }
 
     /// "(1) …; (2) …" or "1) …; 2) …" written on one line become separate items; bullets on
@@ -2156,7 +2156,7 @@ struct ExtractionRun {
             let n = readings.numbers(title, v)
             guard n.found.isEmpty, n.unread.isEmpty, n.unplaced.isEmpty else { return nil }
         }
-        guard v.statusLabels.match(tokens, at: topic.end) == nil, v.sections.match(tokens, at: topic.end) == nil,
+        guard v.statusLabels.match(tokens, at: topic.end) == nil, v.sectionMatch(tokens, at: topic.end) == nil,
               !isFigureLabel(Array(tokens[topic.end...])) else { return nil }
         let rest = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
         return (title, rest)
@@ -2234,7 +2234,7 @@ struct ExtractionRun {
         }
         let tokens = readings.tokens(title)
         guard let first = tokens.firstIndex(where: { $0.kind == .word }),
-              v.statusLabels.match(tokens, at: first) == nil, v.sections.match(tokens, at: first) == nil,
+              v.statusLabels.match(tokens, at: first) == nil, v.sectionMatch(tokens, at: first) == nil,
               !isFigureLabel(Array(tokens[first...])), !isFieldLine(title: title, rest: rest) else { return nil }
         // A sentence that states a status ("Công tác tuyên truyền đã hoàn thành.") is no title.
         guard !tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) else { return nil }
@@ -2282,7 +2282,7 @@ struct ExtractionRun {
         guard words >= 4, words <= 40 else { return false }
         let tokens = Tokenizer.tokenize(text)
         guard v.figures(in: tokens).found.isEmpty else { return false }
-        return v.statusLabels.match(tokens, at: 0) == nil && v.sections.match(tokens, at: 0) == nil
+        return v.statusLabels.match(tokens, at: 0) == nil && v.sectionMatch(tokens, at: 0) == nil
     }
 
     /// A bold paragraph of two to `clauses.bold_heading_words` words with no colon, no
@@ -2307,7 +2307,7 @@ struct ExtractionRun {
         guard words >= 2, words <= v.boldHeadingWords, Self.headingColon(in: text) == nil else { return nil }
         let tokens = readings.tokens(text)
         guard v.figures(in: tokens).found.isEmpty, let first = tokens.firstIndex(where: { $0.kind == .word }),
-              v.statusLabels.match(tokens, at: first) == nil, v.sections.match(tokens, at: first) == nil,
+              v.statusLabels.match(tokens, at: first) == nil, v.sectionMatch(tokens, at: first) == nil,
               !tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) else { return nil }
         return stripEnumerator(text).trimmed()
     }
@@ -2844,7 +2844,7 @@ struct ExtractionRun {
         let words = title.spaceSeparatedCount
         guard words >= 2, words <= 5, !title.contains(where: \.isNumber) else { return nil }
         let tokens = Tokenizer.tokenize(title)
-        guard v.statusLabels.match(tokens, at: 0) == nil, v.sections.match(tokens, at: 0) == nil, !isFigureLabel(tokens) else { return nil }
+        guard v.statusLabels.match(tokens, at: 0) == nil, v.sectionMatch(tokens, at: 0) == nil, !isFigureLabel(tokens) else { return nil }
         let rest = String(body[body.unicodeScalars.index(after: colon)...])
         if isFieldLine(title: title, rest: rest) { return nil }
         return resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true)

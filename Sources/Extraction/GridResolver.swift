@@ -2265,7 +2265,7 @@ struct GridResolver {
             while start < tokens.count, tokens[start].kind == .punct { start += 1 }
             guard start < tokens.count else { return false }
         }
-        if let m = r.v.sections.match(tokens, at: start), m.value != .results, m.value != .appendix { return true }
+        if let m = r.v.sectionMatch(tokens, at: start), m.value != .results, m.value != .appendix { return true }
         let f = VietText.fold(String(text.prefix(40)))
         return f.hasPrefix("nguoi lap") || f.hasPrefix("thu truong") || f.hasPrefix("noi nhan")
     }

@@ -70,6 +70,8 @@ public struct Vocabulary: Sendable {
         var sections = PhraseTable<SectionKind>()
         /// First words of section phrases, for a quick rejection of ordinary lines.
         var sectionFirstWords: Set<String> = []
+        /// `signature_marks`: the closing's words that open it only with their dot or alone.
+        var signatureMarks: Set<String> = []
         var nothingItems: Set<String> = []
         /// What items of the difficulties and proposals say (`items`, Items.swift).
         var items = ItemWords()
@@ -275,6 +277,22 @@ public struct Vocabulary: Sendable {
     var sectionFirstWords: Set<String> {
         _read { yield box.tables.sectionFirstWords }
         _modify { makeUnique(); yield &box.tables.sectionFirstWords }
+    }
+    var signatureMarks: Set<String> {
+        _read { yield box.tables.signatureMarks }
+        _modify { makeUnique(); yield &box.tables.signatureMarks }
+    }
+
+    /// The section a line's words open at token `start` (`sections`), as `sections.match`
+    /// finds it — except a signature mark ("KT", "TM", "TL": `signature_marks`) followed by
+    /// more words without its dot: "KT. GIÁM ĐỐC" opens the signature block, "KT ĐL, CL xăng
+    /// dầu …" and "KT cân tại chợ" are "kiểm tra" written short, a task's own words.
+    func sectionMatch<C: RandomAccessCollection>(_ tokens: C, at start: Int) -> (value: SectionKind, end: Int, words: Int)?
+    where C.Element == Token, C.Index == Int {
+        guard let m = sections.match(tokens, at: start) else { return nil }
+        if m.value == .closing, m.words == 1, m.end < tokens.endIndex, signatureMarks.contains(tokens[start].folded),
+           tokens[m.end].raw != ".", tokens[m.end...].contains(where: { $0.kind == .word }) { return nil }
+        return m
     }
     var nothingItems: Set<String> {
         _read { yield box.tables.nothingItems }
@@ -1258,6 +1276,10 @@ public struct Vocabulary: Sendable {
             throw LoadError(file: file, message: "status_reading.weights.\(kind.rawValue): missing")
         }
         v.sectionFirstWords = v.sections.firstWords.union(["noi"])
+        v.signatureMarks = Set(try strings(root["signature_marks"], "signature_marks").map { VietText.fold($0) })
+        for mark in v.signatureMarks where v.sections.match(Tokenizer.tokenize(mark), at: 0)?.value != .closing {
+            throw LoadError(file: file, message: "signature_marks: \(mark) is not one of sections.closing")
+        }
         v.nothingItems = Set(try strings(root["nothing_items"], "nothing_items").map { VietText.words($0).joined(separator: " ") })
         v.items = try ItemWords.parse(try map(root["items"], "items"), file: file)
         v.totalRows = Set(try strings(root["total_rows"], "total_rows").map { VietText.words($0).joined(separator: " ") })
