@@ -52,7 +52,7 @@ public struct Extractor: Sendable {
         let subject = vocabulary.planSubject.words + vocabulary.planSubject.marks
         self.subjectBodyNames = Set(units.units.flatMap { [$0.name] + $0.aliases }.map { VietText.fold($0) }
             .filter { name in name.utf8.count >= 8 && subject.contains { name.containsBytes($0) } })
-            .sorted { $0.utf8.count > $1.utf8.count }
+            .sorted(by: ExtractionRun.longestFirst)
     }
 
     /// An extractor for a pipeline: its catalogue, its units and its vocabulary file.
@@ -128,7 +128,7 @@ public struct Extractor: Sendable {
         if let unit = header.unit.flatMap({ units.unit(id: $0.id) }) {
             // Longest first: the full name is taken out before a shorter alias inside it.
             run.reportingUnitNames = Set(([unit.name] + unit.aliases).map { VietText.fold($0) }.filter { $0.utf8.count >= 8 })
-                .sorted { $0.utf8.count > $1.utf8.count }
+                .sorted(by: ExtractionRun.longestFirst)
         }
         run.process()
         run.settleWrittenTotals()
@@ -325,6 +325,13 @@ struct ExtractionRun {
     /// The reporting unit's names (its name and aliases, folded, longest first): they say who
     /// sends a document, not what it is about.
     var reportingUnitNames: [String] = []
+
+    /// Longest first, names of one length in their own order: the names are taken out of a
+    /// text one after another, and two of one length that overlap leave different remainders
+    /// by which goes first (a Set's order, which changes from run to run, decided it).
+    static func longestFirst(_ a: String, _ b: String) -> Bool {
+        a.utf8.count != b.utf8.count ? a.utf8.count > b.utf8.count : a < b
+    }
     /// The index of the line being read, for looking ahead at a passage's body.
     var lineIndex = 0
     /// A heading of the unit's own that named no task by code or title: the passage under it

@@ -268,14 +268,28 @@ struct GridState {
                 if below.count > 1 { sheetShares[grid.source] = below }
             }
         }
-        linkPointers(recognisers, resolver)
+        linkPointers(recognisers, resolver, order: all.map(\.source))
     }
 
     /// A figures sheet whose rows point at the numbered rows of a tasks sheet ("STT | Nội dung |
     /// ĐVT | Số liệu | Thuộc dòng Biểu 02"): each pointed row's task is read from its words,
     /// weighed with the kinds of the figures that point at it, and given to both sheets' rows.
-    mutating func linkPointers(_ r: GridRecognisers, _ resolver: GridResolver) {
-        let sheets = readable.filter { if case .sheet = $0.key { return true } else { return false } }
+    ///
+    /// The sheets are taken in the workbook's order (`order`), a header's columns left to
+    /// right: the first pointer column, and the first sheet to give a target's rows their
+    /// tasks, win; in the dictionary's order, which changes from run to run, they came and went.
+    mutating func linkPointers(_ r: GridRecognisers, _ resolver: GridResolver, order: [Grid.Source]) {
+        var listed = Set<Grid.Source>()
+        var sheets = order.compactMap { s -> (key: Grid.Source, value: Readable)? in
+            guard case .sheet = s, let figures = readable[s], listed.insert(s).inserted else { return nil }
+            return (s, figures)
+        }
+        // (A readable sheet not in `order`, if ever: after them, by name.)
+        for (s, figures) in readable where !listed.contains(s) { if case .sheet = s { sheets.append((s, figures)) } }
+        sheets[listed.count...].sort { a, b in
+            if case .sheet(let x) = a.key, case .sheet(let y) = b.key { return x < y }
+            return false
+        }
         guard sheets.count >= 2 else { return }
         for (source, figures) in sheets {
             let layout = figures.layout
@@ -284,7 +298,7 @@ struct GridState {
             var pointer = keyedPointers[source]
             // (Headed "Nhiệm vụ (STT Biểu 01)", the column names the task by its number there: a
             // pointer, whatever role its first word would give it.)
-            for (c, header) in layout.headers where pointer == nil && layout.indicatorColumns[c] == nil && c != layout.labelColumn
+            for (c, header) in layout.headers.sorted(by: { $0.key < $1.key }) where pointer == nil && layout.indicatorColumns[c] == nil && c != layout.labelColumn
                 && (layout.roles[c] == nil || layout.roles[c] == .task || layout.roles[c] == .sequence) {
                 if let ref = Self.sheetReferences(header, r, first: false).first { pointer = (c, ref) }
             }

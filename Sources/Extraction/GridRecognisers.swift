@@ -1472,8 +1472,9 @@ extension GridRecognisers {
     /// what marks mean, nothing of a task.
     func legend(keys: Set<String>, lines: [String], keyLines: inout Set<String>) -> [String: TaskStatus] {
         guard keys.count >= 2 else { return [:] }
-        // Longer keys first, so that "N/A" is not read as "A".
-        let ordered = keys.sorted { $0.count > $1.count }
+        // Longer keys first, so that "N/A" is not read as "A"; keys of one length in their own
+        // order (the Set's changes from run to run).
+        let ordered = keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         var out: [String: TaskStatus] = [:]
         func isWordChar(_ c: Character) -> Bool { c.isLetter || c.isNumber }
         // A key is written "mark = meaning" or after a lead-in ("Ký hiệu:", "Quy ước:").

@@ -819,7 +819,7 @@ struct GridResolver {
         // A date in a column headed as the day the work was finished ("Ngày hoàn thành |
         // 15/09/2026", `status_reading.done_dates`): the row's task is done, as a note says,
         // unless the row states otherwise.
-        let doneDateColumns = layout.roles.filter { $0.value == .date }.map(\.key).filter { c in
+        let doneDateColumns = layout.roles.filter { $0.value == .date }.map(\.key).sorted().filter { c in
             let tokens = Tokenizer.tokenize(layout.headers[c] ?? "")
             return r.v.statusReading.doneDates.match(tokens, at: 0).map { m in tokens[m.end...].allSatisfy { $0.kind == .punct } } ?? false
         }

@@ -54,7 +54,7 @@ extension ExtractionRun {
         // had (and the finding quotes the item).
         for (task, items) in otherItems {
             guard let k = entries.firstIndex(where: { $0.task == task }), let source = entries[k].statusSource,
-                  let item = items.first(where: { lines[$0].firstLocation?.description == source }),
+                  let item = items.sorted().first(where: { lines[$0].firstLocation?.description == source }),
                   let taken = v.statusClaim(in: readings.tokensIfRead(lines[item].text)) else { continue }
             var best: (claim: StatusClaim, place: String?)?
             for i in lines.indices where !items.contains(i) && lineContexts.indices.contains(i) && lineContexts[i].task == task && !lineContexts[i].byGrid {

@@ -128,7 +128,12 @@ extension Vocabulary {
         /// Folded shortenings of "không" written with a dot before the word they negate
         /// ("K.phát sinh"), read in a cell.
         var negationShorthand: Set<String> = []
-        var tailMarks: Set<String> = []
+        var tailMarks: Set<String> = [] {
+            // Looked for longest first, marks of one length in their own order: "--" before "-",
+            // whichever order the Set has this run.
+            didSet { tailMarksLongestFirst = tailMarks.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 } }
+        }
+        private(set) var tailMarksLongestFirst: [String] = []
         /// Words typed short in a cell and what they stand for (`cell_shorthand`: "xg" →
         /// "xong", "đg" → "đang", "k/ps" → "không phát sinh"), read so only in a status or
         /// note cell: in prose "đg" may as well be "đường".
@@ -755,7 +760,7 @@ extension Vocabulary {
     /// tokens in a row, so a lone "/" ("tin/bài", "Đã / Chưa") is no part of it.
     func tailMarkStart(_ sentence: ArraySlice<Token>, endingAt k: Int) -> Int? {
         guard sentence[k].kind == .punct else { return nil }
-        for mark in statusReading.tailMarks {
+        for mark in statusReading.tailMarksLongestFirst {
             let from = k - mark.count + 1
             guard from >= sentence.startIndex,
                   sentence[from...k].allSatisfy({ $0.kind == .punct }) else { continue }

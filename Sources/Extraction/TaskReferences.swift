@@ -245,7 +245,9 @@ struct TitleMatcher: Sendable {
                 weights[w] = 0.5 * (idf[w] ?? log2(1 + n))
             }
             taskWeights.append(weights)
-            self.tasks.append((t.code, t.group, bag.reduce(0.0) { $0 + idf[$1]! }))
+            // Summed in the features' order: a Set's order changes from run to run, and a sum of
+            // doubles in another order can differ in its last bits (and so a tie between tasks).
+            self.tasks.append((t.code, t.group, bag.sorted().reduce(0.0) { $0 + idf[$1]! }))
         }
         // Number every word of every title and group heading, then every feature.
         for t in tasks {
