@@ -131,7 +131,10 @@ enum Citations {
                     count[n + d.description, default: (n, d, 0)].n += 1
                 }
             }
-            guard let best = count.values.max(by: { a, b in a.n != b.n ? a.n < b.n : a.number > b.number }),
+            // Most units, then the lowest number, then the earliest date: one number cited with
+            // two dates by as many units each was the dictionary's choice, which changed from run
+            // to run.
+            guard let best = count.values.max(by: { a, b in a.n != b.n ? a.n < b.n : a.number != b.number ? a.number > b.number : a.date > b.date }),
                   best.n >= c.minUnits, Double(best.n) > c.share * Double(citing) else { return nil }
             return .init(number: best.number, date: best.date, units: best.n, citing: citing)
         }

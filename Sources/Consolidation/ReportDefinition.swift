@@ -430,6 +430,27 @@ public struct ReportWording: Sendable, Equatable {
         return out
     }
 
+    /// The template with each "{name}" of `values` replaced by its value in one pass, and any
+    /// other braces kept as written. A value is never searched again: replacing one key after
+    /// another, in a dictionary's order (which changes from run to run), filled a "{name}" that
+    /// an earlier value brought (a quoted text, a unit's name) in some runs and not in others.
+    public static func fillKnown(_ template: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, template.contains("{") else { return template }
+        var out = ""
+        var i = template.startIndex
+        while i < template.endIndex {
+            if template[i] == "{", let close = template[i...].firstIndex(of: "}"),
+               let value = values[String(template[template.index(after: i)..<close])] {
+                out += value
+                i = template.index(after: close)
+            } else {
+                out.append(template[i])
+                i = template.index(after: i)
+            }
+        }
+        return out
+    }
+
     public static func placeholders(_ template: String) -> [String] {
         var out: [String] = []
         var rest = Substring(template)
@@ -751,7 +772,7 @@ public struct ReportDefinition: Sendable, Equatable {
         var texts: [String: String] = [:]
         var lists: [String: [String]] = [:]
         let wordingRoot = "wording"
-        for (key, allowed) in textKeys {
+        for (key, allowed) in textKeys.sorted(by: { $0.key < $1.key }) {
             guard let s = r.string(wordingRoot + "." + key) else { continue }
             for name in ReportWording.placeholders(s) where !allowed.contains(name) {
                 r.problem(wordingRoot + "." + key, "placeholder '{\(name)}' is not known here (known: \(allowed.sorted().joined(separator: ", ")))")
@@ -947,7 +968,7 @@ public struct ReportDefinition: Sendable, Equatable {
             r.problem("rules.defaultAddressee", "'\(defaultAddressee)' is not one of rules.addressees")
         }
         let verbs = r.strings("rules.requestVerbs") ?? []
-        for (a, u) in folded where !addressees.contains(where: { $0.id == a }) || !addressees.contains(where: { $0.id == u }) {
+        for (a, u) in folded.sorted(by: { $0.key < $1.key }) where !addressees.contains(where: { $0.id == a }) || !addressees.contains(where: { $0.id == u }) {
             r.problem("rules.folded", "'\(a)' or '\(u)' is not one of rules.addressees")
         }
         let partnerOverLead = Double(r.string("rules.partnerOverLead") ?? "")

@@ -163,7 +163,7 @@ public struct ValidationRules: Sendable {
         var names: [IndicatorID: String] = [:]
         if let m = root["indicators"] {
             guard let m = m as? [String: Any] else { throw fail("indicators: a mapping id → name") }
-            for (k, v) in m {
+            for (k, v) in m.sorted(by: { $0.key < $1.key }) {
                 guard let s = v as? String else { throw fail("indicators.\(k): a name") }
                 names[IndicatorID(k)] = s.precomposedStringWithCanonicalMapping
             }
@@ -174,7 +174,7 @@ public struct ValidationRules: Sendable {
             for (i, item) in list.enumerated() {
                 let f = "rules[\(i)]"
                 guard let m = item as? [String: Any] else { throw fail("\(f): a mapping") }
-                for k in m.keys where !["id", "left", "operator", "right", "missing", "when", "tasks", "severity", "message"].contains(k) {
+                for k in m.keys.sorted() where !["id", "left", "operator", "right", "missing", "when", "tasks", "severity", "message"].contains(k) {
                     throw fail("\(f): unknown key '\(k)'")
                 }
                 var when: Condition? = nil
@@ -191,7 +191,7 @@ public struct ValidationRules: Sendable {
         if let e = root["expectedFigures"] {
             guard let m = e as? [String: Any], let tasks = m["tasks"] as? [String: Any] else { throw fail("expectedFigures: a mapping with tasks") }
             var t: [String: [IndicatorID]] = [:]
-            for (code, v) in tasks {
+            for (code, v) in tasks.sorted(by: { $0.key < $1.key }) {
                 guard let ids = v as? [Any] else { throw fail("expectedFigures.tasks.\(code): a list of indicator ids") }
                 t[code.precomposedStringWithCanonicalMapping] = ids.map { IndicatorID("\($0)") }
             }
@@ -312,9 +312,7 @@ public struct ValidationRules: Sendable {
     }
 
     private func fill(_ template: String, _ values: [String: String]) -> String {
-        var s = template
-        for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
-        return s.precomposedStringWithCanonicalMapping
+        ReportWording.fillKnown(template, values).precomposedStringWithCanonicalMapping
     }
 }
 

@@ -104,6 +104,12 @@ public struct PackageWriter: Sendable {
             if zip_set_file_compression(za, UInt64(index), method, 0) != 0 {
                 throw Failure(operation: "zip_set_file_compression", code: 0, message: String(cString: zip_strerror(za)), part: entry.name)
             }
+            // Every part dated 1 January 1980 00:00 (the first day a zip can hold; the DOS
+            // fields, so no time zone enters): libzip dated each with the moment it was written,
+            // and the same report written twice was two different files.
+            if zip_file_set_dostime(za, UInt64(index), 0, (0 << 9) | (1 << 5) | 1, 0) != 0 {
+                throw Failure(operation: "zip_file_set_dostime", code: 0, message: String(cString: zip_strerror(za)), part: entry.name)
+            }
         }
         if zip_close(za) != 0 {
             throw Failure(operation: "zip_close", code: 0, message: String(cString: zip_strerror(za)), part: nil)

@@ -54,9 +54,7 @@ public struct ReminderLetterWriter: Sendable {
         }
         /// The text under `key` with each "{name}" replaced by its value.
         public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-            var s = texts[key] ?? key
-            for (k, v) in values { s = s.replacingOccurrences(of: "{\(k)}", with: v) }
-            return s
+            ReportWording.fillKnown(texts[key] ?? key, values)
         }
     }
 

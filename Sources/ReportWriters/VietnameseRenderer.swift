@@ -3819,9 +3819,7 @@ extension BodyBlock {
 /// Template filling for wording kept outside `ReportWording` (indicator clauses, intros).
 enum ReportWordingFill {
     static func fill(_ template: String, _ values: [String: String]) -> String {
-        var out = template
-        for (k, v) in values { out = out.replacingOccurrences(of: "{\(k)}", with: v) }
-        return out
+        ReportWording.fillKnown(template, values)
     }
 }
 

@@ -52,7 +52,15 @@ struct Report: ParsableCommand {
                                mtime: (a?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
         }
         // As the nightly run does: links and unreadable names are refused files for a person.
-        let unreadable = attention.map { RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message, firstSeen: Date()) }
+        // Seen, as the files are received, at their modification time (the link's own, not its
+        // target's), else their folder's: the time of this command made every run's JSON differ.
+        func modified(_ path: String) -> Date? {
+            (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date
+        }
+        let unreadable = attention.map {
+            RefusedFile(path: $0.path, sha256: "", kind: $0.reason.rawValue, reason: $0.message,
+                        firstSeen: modified($0.path) ?? modified(URL(fileURLWithPath: $0.path).deletingLastPathComponent().path) ?? Date())
+        }
         let state = try ReportFromFiles.reconcile(files: scanned, pipeline: pipeline, asOf: date, unreadable: unreadable)
         var input = state.input
         // Signed in the month it is made (REVIEW27 #8): --as-of is the report's date when
