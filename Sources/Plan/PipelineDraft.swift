@@ -51,7 +51,9 @@ public struct PipelineDraft: Sendable {
         if year == nil { year = dateLine.flatMap { $0.1.firstMatch(of: /năm\s+(\d{4})/) }.flatMap { Int($0.1) } }
         if year == nil {
             let years = catalogue.tasks.compactMap { $0.schedule.dueDate?.year }
-            year = Dictionary(grouping: years, by: { $0 }).max { $0.value.count < $1.value.count }?.key
+            // The most frequent; of two as frequent, the earlier (a plan's tasks run into the
+            // next year, not back), not whichever the dictionary's order gave this run.
+            year = Dictionary(grouping: years, by: { $0 }).max { ($0.value.count, $1.key) < ($1.value.count, $0.key) }?.key
         }
 
         // Issuer: the header's last line naming a unit of the registry.

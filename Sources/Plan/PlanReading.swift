@@ -44,7 +44,8 @@ public struct PlanReading: Sendable, Hashable {
     /// The field a label names ("Đơn vị chủ trì" → lead), nil when it is no field label.
     public func field(label: String) -> Role? {
         let f = VietText.words(label).joined(separator: " ")
-        for (role, labels) in fieldLabels where labels.contains(f) { return role }
+        // Roles in their declared order: a label listed for two roles is the first's, every run.
+        for role in Role.allCases where fieldLabels[role]?.contains(f) == true { return role }
         return nil
     }
 
@@ -54,8 +55,10 @@ public struct PlanReading: Sendable, Hashable {
         let words = " " + VietText.words(header).joined(separator: " ") + " "
         guard words.count > 2 else { return nil }
         var best: (Role, Int)? = nil
-        for (role, wordings) in columnHeaders {
-            for w in wordings where words.contains(" " + w + " ") {
+        // Roles in their declared order: of two wordings as long, the first role's wins, whatever
+        // the dictionary's order.
+        for role in Role.allCases {
+            for w in columnHeaders[role] ?? [] where words.contains(" " + w + " ") {
                 if best == nil || w.count > best!.1 { best = (role, w.count) }
             }
         }

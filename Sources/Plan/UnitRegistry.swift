@@ -234,7 +234,7 @@ public struct UnitRegistry: Sendable {
         let top = scores.values.max() ?? 0
         // Keep what is close to the best hit.
         return scores.filter { $0.value > 0 && $0.value + 25 >= top }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : units[$0.key].name < units[$1.key].name }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : units[$0.key].name != units[$1.key].name ? units[$0.key].name < units[$1.key].name : $0.key < $1.key }
             .map { (units[$0.key], $0.value) }
     }
 

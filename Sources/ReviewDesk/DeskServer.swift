@@ -285,7 +285,7 @@ struct Routes: Sendable {
         case "teach-alias": return .teachAlias(alias: try field("alias"), unitID: try field("unit"), note: note)
         case "accept":
             var figures: [String: Double] = [:]
-            for (k, v) in form where k.hasPrefix("fig.") && !v.trimmingCharacters(in: .whitespaces).isEmpty {
+            for (k, v) in form.sorted(by: { $0.key < $1.key }) where k.hasPrefix("fig.") && !v.trimmingCharacters(in: .whitespaces).isEmpty {
                 guard let n = VietNumberInput.parse(v) else { throw DeskError(.invalid, "“\(v)” không phải là một số.") }
                 figures[String(k.dropFirst(4))] = n
             }

@@ -327,7 +327,8 @@ public final class LedgerDesk: DeskBackend, @unchecked Sendable {
             let row = PassageFinder.place(source)
             let read: [(place: PassageFinder.Place, value: Double, indicator: IndicatorID)] =
                 (st.input.current.first { $0.id == sid }?.submission.entries ?? []).flatMap { e in
-                    e.indicators.flatMap { id, f in f.sources.compactMap { src in PassageFinder.place(src.location).map { ($0, src.value, id) } } }
+                    // (By indicator: the first one read at a place with a value is the one named.)
+                    e.indicators.sorted { $0.key < $1.key }.flatMap { id, f in f.sources.compactMap { src in PassageFinder.place(src.location).map { ($0, src.value, id) } } }
                 }
             var out: [DeskNumber] = []
             for (k, cell) in subject.cells.enumerated() {

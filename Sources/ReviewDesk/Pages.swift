@@ -229,10 +229,11 @@ struct Pages: Sendable {
         func options(_ pairs: [(String, String)], selected: String?) -> [[String: Any]] {
             pairs.map { ["value": $0.0, "label": $0.1, "selected": $0.0 == (selected ?? "")] }
         }
+        // By label, then by id: two of one label keep one order every time.
         let kinds = Dictionary(s.findings.map { ($0.kind, $0.kindLabel) }, uniquingKeysWith: { a, _ in a })
-            .sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
+            .sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map { ($0.key, $0.value) }
         let units = Dictionary(s.findings.compactMap { f in f.unitID.map { ($0, f.unitName) } }, uniquingKeysWith: { a, _ in a })
-            .sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
+            .sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map { ($0.key, $0.value) }
         let object: [String: Any] = [
             "count": shown.count, "sections": sections, "none": shown.isEmpty,
             "units": [["value": "", "label": "Tất cả đơn vị", "selected": false]] + options(units, selected: filter.unit),

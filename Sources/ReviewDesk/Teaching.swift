@@ -232,7 +232,7 @@ extension LedgerDesk {
             var tasks: [String: (String, [String: Double])] = [:]
             for e in r.submission.entries {
                 var figs = tasks[e.task]?.1 ?? [:]
-                for (id, f) in e.indicators { figs[indicatorLabel(id), default: 0] += f.value }
+                for (id, f) in e.indicators.sorted(by: { $0.key < $1.key }) { figs[indicatorLabel(id), default: 0] += f.value }
                 tasks[e.task] = (e.status.label, figs)
             }
             out[r.path] = Reading(unit: r.submission.unit?.name ?? "Chưa rõ đơn vị", tasks: tasks,
@@ -307,7 +307,7 @@ extension LedgerDesk {
             throw DeskError(.invalid, "Không có nhiệm vụ “\(task)” trong Kế hoạch.")
         }
         guard let s = TaskStatus(rawValue: status), s != .unknown else { throw DeskError(.invalid, "Không có tiến độ “\(status)”.") }
-        for (k, v) in figures {
+        for (k, v) in figures.sorted(by: { $0.key < $1.key }) {
             guard pipeline.vocabulary.indicatorIDs.contains(IndicatorID(k)) else { throw DeskError(.invalid, "Không có chỉ tiêu “\(k)”.") }
             guard v.isFinite, v >= 0, v < 1e15 else { throw DeskError(.invalid, "Số liệu phải là số không âm.") }
         }
