@@ -78,7 +78,7 @@ struct DateVocabulary: Sendable {
         if let any = section["month_names"] {
             guard let m = any as? [String: Any] else { throw Vocabulary.LoadError(file: file, message: "document_date.month_names must be a mapping") }
             v.monthNames = [:]
-            for (name, value) in m {
+            for (name, value) in m.sorted(by: { $0.key < $1.key }) {
                 guard let n = value as? Int, (1...12).contains(n) else {
                     throw Vocabulary.LoadError(file: file, message: "document_date.month_names.\(name) must be a month number 1–12")
                 }

@@ -198,7 +198,7 @@ public struct SilentLossPolicy: Sendable {
         }
         if let any = root["status_labels"] {
             guard let m = any as? [String: Any] else { throw fail("status_labels must be a mapping of statuses") }
-            for (k, v) in m {
+            for (k, v) in m.sorted(by: { $0.key < $1.key }) {
                 guard TaskStatus(rawValue: k) != nil else { throw fail("status_labels.\(k): unknown status") }
                 p.statusLabels[k] = "\(v)".precomposedStringWithCanonicalMapping
             }
@@ -206,14 +206,14 @@ public struct SilentLossPolicy: Sendable {
         if let d = try number("own_title_score") { p.ownTitleScore = d }
         if let any = root["unit_labels"] {
             guard let m = any as? [String: Any] else { throw fail("unit_labels must be a mapping of kinds of units") }
-            for (k, v) in m {
+            for (k, v) in m.sorted(by: { $0.key < $1.key }) {
                 guard UnitGroup(rawValue: "group:\(k)") != nil else { throw fail("unit_labels.\(k): unknown kind of unit (use internal, departments, communes)") }
                 p.unitLabels["group:\(k)"] = "\(v)".precomposedStringWithCanonicalMapping
             }
         }
         guard let messages = root["messages"] as? [String: Any] else { throw fail("messages must be a mapping") }
-        for key in messages.keys where !messageKeys.contains(key) { throw fail("messages.\(key): unknown key") }
-        for key in messageKeys {
+        for key in messages.keys.sorted() where !messageKeys.contains(key) { throw fail("messages.\(key): unknown key") }
+        for key in messageKeys.sorted() {
             guard let m = messages[key] as? String, !m.isEmpty else { throw fail("messages.\(key): missing") }
             p.messages[key] = m.precomposedStringWithCanonicalMapping
         }

@@ -184,7 +184,7 @@ public struct TaskProfiles: Sendable {
                 "letter_title_share": \.letterTitleShare, "figure_owner": \.figureOwner, "figure_owner_ratio": \.figureOwnerRatio, "paragraph_item_words": \.paragraphItemWords,
                 "restated_other_kind": \.restatedOtherKind, "sheet_boards": \.sheetBoards,
             ]
-            for (key, value) in m {
+            for (key, value) in m.sorted(by: { $0.key < $1.key }) {
                 guard let path = fields[key] else { throw fail("resolver.\(key): unknown key") }
                 guard let d = (value as? Double) ?? (value as? Int).map(Double.init) else { throw fail("resolver.\(key) must be a number") }
                 p.weights[keyPath: path] = d
@@ -268,7 +268,7 @@ public struct TaskProfiles: Sendable {
             ]
             if let any = m["words"] {
                 guard let w = any as? [String: Any] else { throw fail("citations.words must be a mapping (\(fields.keys.sorted().joined(separator: ", ")))") }
-                for (key, value) in w {
+                for (key, value) in w.sorted(by: { $0.key < $1.key }) {
                     guard let path = fields[key] else { throw fail("citations.words.\(key): unknown key (use \(fields.keys.sorted().joined(separator: ", ")))") }
                     let word = "\(value)".trimmedAsFoundationWhitespaces()
                     guard !word.isEmpty else { throw fail("citations.words.\(key): an empty word") }

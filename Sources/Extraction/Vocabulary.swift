@@ -978,7 +978,7 @@ public struct Vocabulary: Sendable {
         // The longest run of digits shared by every mark, if any, lets most lines skip folding.
         let digitRuns = v.planSubject.directive.map { String($0.filter(\.isNumber).prefix(2)) }
         if let first = digitRuns.first, !first.isEmpty, digitRuns.allSatisfy({ $0 == first }) { v.planSubject.directiveMark = first }
-        for (key, value) in try map(root["refusals"], "refusals") {
+        for (key, value) in try map(root["refusals"], "refusals").sorted(by: { $0.key < $1.key }) {
             guard let needed = refusalPlaceholders[key] else {
                 throw LoadError(file: file, message: "refusals.\(key): unknown key (use \(refusalPlaceholders.keys.sorted().joined(separator: ", ")))")
             }
@@ -989,7 +989,7 @@ public struct Vocabulary: Sendable {
             v.refusals[key] = t
         }
         let caps = try map(root["capitals_title"], "capitals_title")
-        for (key, value) in caps {
+        for (key, value) in caps.sorted(by: { $0.key < $1.key }) {
             func int() throws -> Int {
                 guard let n = value as? Int, n >= 1 else { throw LoadError(file: file, message: "capitals_title.\(key) must be a positive integer") }
                 return n
@@ -1263,7 +1263,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(statusReading["vague"], "status_reading.vague") { v.statusReading.vague.add(p, true) }
         v.statusReading.done = Set(try strings(statusReading["done"], "status_reading.done").map { VietText.words($0).joined(separator: " ") })
         // Every kind of claim needs its weight: a missing one would silently never win.
-        for (key, value) in try map(statusReading["weights"], "status_reading.weights") {
+        for (key, value) in try map(statusReading["weights"], "status_reading.weights").sorted(by: { $0.key < $1.key }) {
             guard let kind = StatusClaim.Kind(rawValue: key) else {
                 throw LoadError(file: file, message: "status_reading.weights.\(key): unknown kind (use \(StatusClaim.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
@@ -1297,7 +1297,7 @@ public struct Vocabulary: Sendable {
             "unit_labels": \.unitLabels, "report_phrases": \.reportPhrases, "closing_phrases": \.closingPhrases, "skip_lines": \.skipLines,
             "signature_leads": \.signatureLeads, "signer_titles": \.signerTitles,
         ]
-        for (key, value) in vote {
+        for (key, value) in vote.sorted(by: { $0.key < $1.key }) {
             if let path = weights[key] {
                 guard let d = (value as? Double) ?? (value as? Int).map(Double.init) else { throw LoadError(file: file, message: "header_vote.\(key) must be a number") }
                 v.headerVote[keyPath: path] = d
@@ -1398,7 +1398,8 @@ public struct Vocabulary: Sendable {
             }
         }
         v.fieldHeadings = try strings(root["field_headings"], "field_headings").map { VietText.fold($0) }.filter { !$0.isEmpty }
-        for (key, labels) in try map(root["clipped_section_labels"], "clipped_section_labels") {
+        // (In the keys' order: a label listed under both sections goes to the last, every run.)
+        for (key, labels) in try map(root["clipped_section_labels"], "clipped_section_labels").sorted(by: { $0.key < $1.key }) {
             guard let kind = SectionKind(rawValue: key), kind == .difficulties || kind == .proposals else {
                 throw LoadError(file: file, message: "clipped_section_labels.\(key): unknown section (use difficulties, proposals)")
             }
