@@ -440,7 +440,12 @@ struct ExtractionRun {
         inlineDifficulties = Self.cutInlineDifficulties(&document, extractor.vocabulary)
         self.document = document
         // Columns typed with "|" in plain paragraphs: found once, for the lines and the grids.
-        let piped = LineBuilder.pipedRows(of: document.body, least: Int(extractor.gridRecognisers?.g.thresholds.pipedRows ?? 0))
+        // A biểu drawn with spaces (SpacedColumns.swift) is handed on the same way.
+        var piped = LineBuilder.pipedRows(of: document.body, least: Int(extractor.gridRecognisers?.g.thresholds.pipedRows ?? 0))
+        if let t = extractor.gridRecognisers?.g.thresholds {
+            piped.merge(LineBuilder.spacedRows(of: document.body, gap: Int(t.spacedGap), least: Int(t.spacedRows),
+                                               ruleLength: Int(t.spacedRuleLength))) { piped, _ in piped }
+        }
         var lines = LineBuilder.lines(of: document, numberingMarks: extractor.vocabulary.numberingMarks,
                                          labels: extractor.vocabulary.itemSectionLabels, boards: extractor.profiles.weights.sheetBoards > 0,
                                          piped: piped)

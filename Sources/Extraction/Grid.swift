@@ -220,6 +220,8 @@ public enum GridSegmenter {
         }
         for block in document.body {
             if case .paragraph(let p) = block, case .paragraph(_, let index) = p.location, let parts = piped[index] {
+                // A rule between rows of a biểu drawn with spaces, or a line carried on: the grid goes on.
+                if parts.isEmpty { continue }
                 run.append((index, parts, p.isBold, p.location))
                 continue
             }

@@ -341,6 +341,13 @@ public struct GridVocabulary: Sendable {
         /// a run of at least this many paragraphs is parted into as many cells each, at least
         /// this many; 0: "|" parts nothing.
         var pipedRows = 0.0
+        /// A biểu drawn with spaces in plain paragraphs (`LineBuilder.spacedRows`): its header
+        /// is parted into columns by runs of at least `spacedGap` spaces and stands next to a
+        /// rule of at least `spacedRuleLength` "-", "=" or "_"; it is read when at least
+        /// `spacedRows` rows follow. 0: never.
+        var spacedRows = 0.0
+        var spacedGap = 0.0
+        var spacedRuleLength = 0.0
         /// The most words a unit in round brackets after a number may have ("02 (cuộc)").
         var bracketedUnitWords = 0.0
     }
@@ -740,6 +747,9 @@ public struct GridVocabulary: Sendable {
                     case "band_words": v.thresholds.bandWords = d
                     case "group_assessment_words": v.thresholds.groupAssessmentWords = d
                     case "piped_rows": v.thresholds.pipedRows = d
+                    case "spaced_rows": v.thresholds.spacedRows = d
+                    case "spaced_gap": v.thresholds.spacedGap = d
+                    case "spaced_rule_length": v.thresholds.spacedRuleLength = d
                     case "bracketed_unit_words": v.thresholds.bracketedUnitWords = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }

@@ -359,6 +359,8 @@ enum LineBuilder {
             case .paragraph(let p):
                 // Columns typed with "|" (`pipedRows`): the row's cells, in their columns.
                 if !piped.isEmpty, case .paragraph(_, let index) = p.location, let parts = piped[index] {
+                    // A rule or a line carried on by the row above (`spacedRows`): no line of its own.
+                    if parts.isEmpty { continue }
                     let cells = parts.enumerated().filter { !$0.element.isEmpty }.map { c, text in
                         Line.Cell(column: c, span: 1, text: text, value: nil, location: p.location, continued: false)
                     }

@@ -92,4 +92,57 @@ private let tabbedWardHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG A
         #expect(rows[3] == ["Kiểm tra", "", "chưa"])
         #expect(LineBuilder.pipedRows(of: word([.p("a | b | c"), .p("d | e | f"), .p("g | h | i")]).body, least: 0).isEmpty)
     }
+
+    /// A biểu drawn with spaces between rules (a monospaced table typed or pasted in the body):
+    /// each row's task, its status under the status header and its figures in the rows below,
+    /// a task typed on two lines read as one.
+    @Test func aBieuDrawnWithSpacesIsReadAsATable() {
+        let s = extract(word([
+            tabbedWardHeader, .bold("BÁO CÁO"),
+            .p("Kết quả thực hiện Chỉ thị số 38-CT/TW năm 2026"),
+            .p("========================================================================"),
+            .p("TT  CÔNG VIỆC                                  ĐƠN VỊ    SỐ LIỆU  TIẾN ĐỘ"),
+            .p("------------------------------------------------------------------------"),
+            .p("1   Kiểm tra đo lường đối với cân tại chợ                        Còn làm"),
+            .p("    An Lạc và các quầy hàng gần chợ"),
+            .p("      . đợt kiểm tra                           đợt            03"),
+            .p("      . cơ sở được kiểm tra                    cơ sở          31"),
+            .p("------------------------------------------------------------------------"),
+            .p("2   Tuyên truyền pháp luật về đo lường trên loa khu phố          Xong"),
+            .p("      . tin, bài                               tin            15"),
+            .p("========================================================================"),
+            .p("Ghi chú: Còn làm = đang thực hiện; Xong = đã hoàn thành."),
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 31)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.1.a", "communications") == 15)
+        #expect(s.entry("II.1.a")?.status == .completed)
+    }
+
+    /// The columns are where the header's words stand; a piece goes to the column it overlaps
+    /// most (a right-aligned number too), a one-space gap under which every row is blank parts
+    /// a column ("TT CÔNG VIỆC"); the rules and the carried-on line are no rows. Without a rule
+    /// next to the header, or with fewer rows than `least`, nothing is read this way.
+    @Test func spacedColumnsFollowTheHeader() {
+        let lines: [Piece] = [
+            .p("TT CÔNG VIỆC                 SỐ LIỆU   TIẾN ĐỘ"),
+            .p("---------------------------------------------"),
+            .p("1  Kiểm tra cân tại chợ                 Còn làm"),
+            .p("   An Lạc"),
+            .p("     . đợt kiểm tra             3.000.000"),
+            .p("2  Tuyên truyền                         Xong"),
+            .p("Ghi chú dưới biểu"),
+        ]
+        let rows = LineBuilder.spacedRows(of: word(lines).body, gap: 2, least: 3, ruleLength: 20)
+        #expect(rows[1] == ["TT", "CÔNG VIỆC", "SỐ LIỆU", "TIẾN ĐỘ"])
+        #expect(rows[2] == [])
+        #expect(rows[3] == ["1", "Kiểm tra cân tại chợ An Lạc", "", "Còn làm"])
+        #expect(rows[4] == [])
+        #expect(rows[5] == ["", ". đợt kiểm tra", "3.000.000", ""])
+        #expect(rows[6] == ["2", "Tuyên truyền", "", "Xong"])
+        #expect(rows[7] == nil)
+        #expect(LineBuilder.spacedRows(of: word(lines).body, gap: 2, least: 4, ruleLength: 20).isEmpty)
+        #expect(LineBuilder.spacedRows(of: word([lines[0]] + lines.dropFirst(2)).body, gap: 2, least: 3, ruleLength: 20).isEmpty)
+    }
 }
