@@ -470,6 +470,7 @@ struct GridResolver {
         let statusCol = statedStatusColumn(grid, layout)
         let noteCol = layout.column(.note)
         let sourceCol = layout.column(.source)
+        let rowPeriodCol = layout.column(.rowPeriod)
         let noteColumns = layout.roles.filter { $0.value == .note }.map(\.key).sorted()
         let firstRow = grid.rows[layout.headerRows.lowerBound].index
         let valueColumns = layout.valueColumns
@@ -532,6 +533,12 @@ struct GridResolver {
             // "Nguồn nhiệm vụ | KH 2025 chuyển sang": work carried over from an earlier year's
             // plan (`figure_reading.carried_over`), done this year but no result of this one.
             if let c = sourceCol, let cell = gr.cell(at: c), r.v.figureReading.isCarriedOver(cell.text) {
+                reading.rows = reading.rows.lowerBound...gr.index
+                continue
+            }
+            // "Kỳ | … " over "9T-2025", "9T-2026", "KH-2026": a row of an earlier year's period
+            // or of the plan's target compares; the report's own period's rows are its results.
+            if let c = rowPeriodCol, let cell = gr.cell(at: c), isOtherPeriod(cell.text) {
                 reading.rows = reading.rows.lowerBound...gr.index
                 continue
             }
@@ -2792,5 +2799,23 @@ struct GridResolver {
     func score(_ d: Double) -> String {
         let r = (d * 100).rounded() / 100
         return String(r).replacingOccurrences(of: ".", with: ",")
+    }
+}
+
+extension GridResolver {
+    /// Whether a row's period (`row_period`) is another than the report's: it names a year
+    /// before the plan's (the latest of its four-digit years, within `header_years`), or the
+    /// plan's target (`row_period_plans`).
+    func isOtherPeriod(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 40 else { return false }
+        var years: [Int] = []
+        var run = ""
+        for ch in text + " " {
+            if ch.isASCII, ch.isNumber { run.append(ch); continue }
+            if run.count == 4, let y = Int(run), r.g.headerYears.contains(y) { years.append(y) }
+            run = ""
+        }
+        if let planYear = r.v.figureReading.planYear, let last = years.max(), last < planYear { return true }
+        return !r.g.rowPeriodPlans.matches(in: Tokenizer.tokenize(text)).isEmpty
     }
 }

@@ -31,6 +31,10 @@ enum GridColumnRole: String, Sendable, Equatable, CaseIterable {
     /// Which plan each row's work comes from ("Nguồn nhiệm vụ | KH 2026 / KH 2025 chuyển
     /// sang"): a row carried over from an earlier year's plan is no result of this one.
     case source
+    /// Which period each row's figure is of, one row a period ("Kỳ | Mã việc | Chỉ tiêu | Giá
+    /// trị" over "9T-2025 | … ", "9T-2026 | …", "KH-2026 | …"): a row of an earlier year or of
+    /// the plan (`row_period_plans`) is a comparison, no result of this report.
+    case rowPeriod = "row_period"
 }
 
 /// How units write tables and sheets, loaded strictly from the pipeline's `grids.yaml`: an
@@ -57,6 +61,9 @@ public struct GridVocabulary: Sendable {
     /// ("Thuộc nội dung"): the rows sharing its words are one task, named by the first row's
     /// own label when that names one, else by those words.
     var belongsTo = PhraseTable<Bool>()
+    /// In a column of each row's period (`row_period`), the words of a row of the plan's
+    /// target ("KH-2026", "Kế hoạch năm"), not of results.
+    var rowPeriodPlans = PhraseTable<Bool>()
     /// What a unit types in a result cell of a row it has nothing to report on ("Không",
     /// "Kết quả:" with nothing after it; a cell of dashes alone needs no entry): no result.
     var fillerCells = PhraseTable<Bool>()
@@ -463,6 +470,8 @@ public struct GridVocabulary: Sendable {
                     v.periodTotals.add(p, true)
                     if let first = p.split(separator: " ").first { v.periodTotalLeads.insert(String(first).lowercased()) }
                 }
+            case "row_period_plans":
+                for p in try strings(value, key) { v.rowPeriodPlans.add(p, true) }
             case "belongs_to":
                 for p in try strings(value, key) { v.belongsTo.add(p, true) }
             case "filler_cells":
