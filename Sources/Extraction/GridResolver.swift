@@ -1757,10 +1757,17 @@ struct GridResolver {
         let tokens = Tokenizer.tokenize(header)
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = r.g.columns.match(tokens, at: first),
               [GridColumnRole.quantity, .cumulative, .period, .periodTotal].contains(m.value) else { return false }
-        // What follows, up to its bracket, is a period ("đến 30/9/2026"), not a thing ("Giá trị
-        // thuốc, mỹ phẩm thu hồi"): no more words than a period's header has (`header_year_words`).
-        let rest = tokens[m.end...].prefix { $0.raw != "(" }
-        return Double(rest.filter { $0.kind == .word }.count) <= Double(r.g.headerYearWords)
+        // What follows, up to its bracket, is a period ("đến 30/9/2026", "9 tháng đầu năm"), not
+        // a thing ("Giá trị hàng hóa thu hồi"): each of its words is a period's
+        // (`results_period_words`), its numbers and dates aside.
+        let end = tokens[m.end...].firstIndex { $0.raw == "(" } ?? tokens.endIndex
+        var k = m.end
+        while k < end {
+            guard tokens[k].kind == .word else { k += 1; continue }
+            guard let p = r.g.resultsPeriodWords.match(tokens, at: k), p.end <= end else { return false }
+            k = p.end
+        }
+        return true
     }
 
     func soleMoney(of code: String?) -> IndicatorID? {

@@ -93,6 +93,10 @@ public struct GridVocabulary: Sendable {
     /// The words of a header that is the whole year beside its periods ("Quý I | … | Quý IV |
     /// Năm 2026", "Tháng 10 | Cả năm 2026"): with the year, the sum of the periods beside it.
     var yearTotals = PhraseTable<Bool>()
+    /// The words of a period after a header's results word ("Thực hiện đến 30/9/2026 (đồng)"):
+    /// a header whose other words are all these heads a column of results, the task's money
+    /// under a money scale; any other word names a thing of its own ("Giá trị hàng hóa thu hồi").
+    var resultsPeriodWords = PhraseTable<Bool>()
     var periodTotalExtraWords = 2
     /// The numbers read as years in a column's header ("Năm 2025 | 10T/2026"): the latest is
     /// the period reported, earlier ones comparisons.
@@ -494,6 +498,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.earlierRunningTotals.add(p, true) }
             case "year_totals":
                 for p in try strings(value, key) { v.yearTotals.add(p, true) }
+            case "results_period_words":
+                for p in try strings(value, key) { v.resultsPeriodWords.add(p, true) }
             case "period_total_extra_words":
                 v.periodTotalExtraWords = Int(try number(value, key))
             case "header_years":
