@@ -498,6 +498,17 @@ struct ExtractionRun {
                 }
             }
         }
+        // "Sở KH&CN đề nghị: <the request>." over "Phường đã thực hiện: …" and "Mức đáp ứng: …":
+        // the plan's own request quoted (`items.quoted_requesters`) names the task reported on
+        // below it; each such line is read as the next numbered heading ("1) <the request>."),
+        // its results and how far it was met on the lines under it.
+        var requests = 0
+        for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+            if let text = Self.quotedRequestLine(lines[i].cells[0].text, number: requests + 1, extractor.vocabulary) {
+                lines[i].cells[0].text = text
+                requests += 1
+            }
+        }
         self.lines = lines
         if let readings {
             readings.reserve(lines: lines.count)
@@ -564,6 +575,21 @@ struct ExtractionRun {
         // A title of a few words is no task's name ("1) Công việc: kiểm tra").
         guard title.split(separator: " ").count >= 4 else { return nil }
         return String(number) + " " + title
+    }
+
+    /// A line, not numbered, that quotes the plan's own request ("Sở KH&CN đề nghị: phối hợp
+    /// kiểm tra …"; the requester `items.quoted_requesters`, then a proposal's word and the
+    /// colon): rewritten as "<number>) <the request>", a numbered heading resolved by its words;
+    /// nil for any other line, and for a request of fewer than four words.
+    static func quotedRequestLine(_ text: String, number: Int, _ v: Vocabulary) -> String? {
+        guard text.utf8.count <= 600, LineBuilder.hasByte(text, 0x3A),
+              let (colon, colonOffset) = text.firstIndexAndOffset(ofASCII: ":"), colonOffset <= 60 else { return nil }
+        let tokens = Tokenizer.tokenize(String(text[..<colon]))
+        guard tokens.first?.kind == .word, let who = v.items.quotedRequesters.match(tokens, at: 0),
+              let asks = v.sections.match(tokens, at: who.end), asks.value == .proposals, asks.end == tokens.count else { return nil }
+        let request = text[text.index(after: colon)...].trimmedAsFoundationWhitespaces()
+        guard request.split(separator: " ").count >= 4 else { return nil }
+        return "\(number)) " + request
     }
 
     /// A line that opens with one of `words` (folded, at most three words), then a number of

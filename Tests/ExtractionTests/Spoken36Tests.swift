@@ -103,7 +103,8 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ TÂN NHỰ
     /// "Sở KH&CN đề nghị: <the request>" then "Phường đã thực hiện: …" and "Mức đáp ứng: …":
     /// the plan's own request quoted (`items.quoted_requesters`) is the task reported on, not a
     /// proposal of the unit's, and how far it was met is its status. Before, each request
-    /// opened the proposals and no task was found.
+    /// opened the proposals and no task was found; then (session 36) the requests were no
+    /// proposals, but the lines under them were read under no task.
     @Test func thePlansRequestQuotedIsATaskNotAProposal() {
         let s = extract(word([
             wardHeader, .p("BÁO CÁO"),
@@ -118,13 +119,15 @@ private let communeHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nXÃ TÂN NHỰ
             .p("- Đề nghị Chi cục hỗ trợ phường cân đối chứng đặt tại chợ."),
         ]), fileName: "phuong-bc-dapung.docx")
         #expect(s.proposals.count == 1)
-        // Not yet: the quoted request is no longer a proposal, but a request line with the
-        // unit's results after it is not always resolved to its task (set174's Sở Công Thương:
-        // 2 of 5 found). Kept as a known issue until it is.
-        withKnownIssue("a quoted request and its results are not yet read as one task's passage") {
-            #expect(s.entry("II.1.a")?.status == .completed)
-            #expect(s.value("II.1.a", "communications") == 15)
-            #expect(s.entry("II.5.c")?.status == .inProgress)
-        }
+        // Each request line is read as the next numbered heading ("1) <the request>"), so the
+        // lines under it are its task's passage (`ExtractionRun.quotedRequestLine`).
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.1.a", "communications") == 15)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(ExtractionRun.quotedRequestLine("Sở KH&CN đề nghị: kiểm tra đo lường tại chợ trên địa bàn.", number: 2, extractor.vocabulary)
+                == "2) kiểm tra đo lường tại chợ trên địa bàn.")
+        // The unit's own request, and a request of a few words, are left as written.
+        #expect(ExtractionRun.quotedRequestLine("Phường đề nghị: Chi cục hỗ trợ cân đối chứng tại chợ.", number: 1, extractor.vocabulary) == nil)
+        #expect(ExtractionRun.quotedRequestLine("Sở KH&CN đề nghị: báo cáo.", number: 1, extractor.vocabulary) == nil)
     }
 }
