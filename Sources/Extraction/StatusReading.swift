@@ -723,6 +723,13 @@ extension Vocabulary {
         let nothing = statusReading.residualNothing.match(tokens, at: j)
         if let said, said.end > (nothing?.end ?? j) { return said }
         if let nothing, endsClause(tokens, at: nothing.end) { return (.completed, nothing.end) }
+        // "Chưa làm được: không, việc này đã hoàn thành.": nothing left, then a comma and the
+        // words that say why — done, unless they state the work is not (yet) done.
+        if let nothing, nothing.end < tokens.count, tokens[nothing.end].raw == ",", said.map({ $0.end <= nothing.end }) ?? true {
+            let rest = Array(tokens[(nothing.end + 1)...].prefix { !$0.breakBefore && $0.raw != "." && $0.raw != ";" })
+            let after = statusClaim(in: rest)?.value
+            if after == nil || after == .completed { return (.completed, nothing.end) }
+        }
         if let said, said.value != .notApplicable { return said }
         if let r = statusReading.residualRemaining.match(tokens, at: j) { return (.inProgress, r.end) }
         return nil
