@@ -1524,20 +1524,39 @@ extension GridRecognisers {
         // động", "GĐ1 = đang chuẩn bị", "GĐ2 = đang triển khai"): each line opens with its key
         // and "=" or ":", its meaning after; two such lines in a row or more, of distinct keys,
         // make a key.
-        var run: [(line: String, key: String, status: TaskStatus)] = []
+        // An entry for a code no cell holds ("M1 = đang chuẩn bị" when no task is at that stage)
+        // is still a line of the key: it neither parts the entries around it nor counts.
+        var run: [(line: String, key: String?, status: TaskStatus)] = []
         func closeRun() {
-            if Set(run.map(\.key)).count >= 2 {
-                for pair in run where out[pair.key] == nil { out[pair.key] = pair.status }
+            if Set(run.compactMap(\.key)).count >= 2 {
+                for pair in run { if let k = pair.key, out[k] == nil { out[k] = pair.status } }
                 for pair in run { keyLines.insert(pair.line) }
             }
             run.removeAll()
         }
         for line in lines {
-            guard line.utf8.count <= 200, let pair = legendPair(line, ordered) else { closeRun(); continue }
-            run.append((line, pair.key, pair.status))
+            guard line.utf8.count <= 200 else { closeRun(); continue }
+            if let pair = legendPair(line, ordered) {
+                run.append((line, pair.key, pair.status))
+            } else if let entry = unusedLegendEntry(line) {
+                run.append((line, nil, entry))
+            } else {
+                closeRun()
+            }
         }
         closeRun()
         return out
+    }
+
+    /// A line shaped as a key's entry ("M1 = đang chuẩn bị"): a code of one word of letters and
+    /// digits (at most `legend.abbreviation_chars`), "=" or ":", and a meaning that says a
+    /// status; the status, whether or not a cell holds the code.
+    private func unusedLegendEntry(_ line: String) -> TaskStatus? {
+        let t = line.trimmed()
+        guard let mark = t.firstIndex(where: { $0 == "=" || $0 == ":" }) else { return nil }
+        let code = t[..<mark].trimmed()
+        guard !code.isEmpty, code.hasAtMostCharacters(g.legendAbbreviationChars), code.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+        return legendPair(t, [String(code)])?.status
     }
 
     /// A line that opens with one of `keys` standing on its own, then "=" or ":" and a meaning

@@ -51,10 +51,10 @@ import Testing
         #expect(Self.statuses(s) == Self.expected)
     }
 
-    /// The same key written one entry a row under its lead ("Quy ước mức: | M0 = …", "| M1 = …").
-    /// Not yet: with the key's rows above it, this sheet's table is not read at all (it was not
-    /// before either); set165's trackers of this shape are read when every code of the key
-    /// stands in a cell.
+    /// The same key written one entry a row under its lead ("Quy ước mức: | M0 = …", "| M1 = …"),
+    /// with an entry for a code no row holds ("M1"): the entries are one key, the unused one
+    /// not parting it; the table under it is read. Before, "M1" parted the key and "M0" was
+    /// left unexplained, and no row of the table was read.
     @Test func aKeyOneEntryARow() {
         var rows: [[Any?]] = [
             ["ỦY BAN NHÂN DÂN PHƯỜNG SÀI GÒN"],
@@ -68,9 +68,11 @@ import Testing
         ]
         for (k, r) in Self.rows.enumerated() { rows.append([k + 1, r.work, r.code, r.done]) }
         let s = extract(workbook(rows, name: "Theo doi"), fileName: "theo-doi-ma-muc.xlsx")
-        // Run, not skipped: a known gap (README, Not done yet), to be seen passing when it closes.
-        withKnownIssue("session 36: the table under a key of one entry a row is not read") {
-            #expect(Self.statuses(s) == Self.expected)
+        #expect(Self.statuses(s) == Self.expected)
+        // Still asked about: the key's entries whose codes hold a digit ("M1 = …", "M3 = …") are
+        // quoted as figures of no task (a finding, as the one-line key's are), though the key
+        // is read.
+        withKnownIssue("session 37: a key's entries are still quoted as figures without a task") {
             #expect(!s.findings.contains { ($0.source ?? "").hasPrefix("'Theo doi'!A5") || ($0.source ?? "").hasPrefix("'Theo doi'!B6") })
         }
     }
