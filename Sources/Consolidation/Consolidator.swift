@@ -340,11 +340,12 @@ public enum Consolidator {
             // REVIEW36 #1: each indicator counted by the larger account — the desk asks the lead
             // which of its figures were its own work and which were done with whom.
             let larger = jointCountedByLarger(t, rules: rules)
+            let disagree = jointAccountsDisagree(t, rules: rules)
             review.append(.init(path: "", unitID: lead, unitName: leadName, severity: "warning", code: "figure-joint-with-lead", message: nil,
                                 params: ["code": t.code, "lead": leadName, "indicators": ids.joined(separator: ","),
                                          "values": values.joined(separator: "; "), "leadValues": leadValues.joined(separator: "; "),
                                          "units": VietFormat.count(Set(t.jointWithLead.map(\.unitID)).count), "counted": counted ? "true" : "false",
-                                         "way": larger ? "larger" : leadInside ? "lead" : counted ? "both" : "inside"],
+                                         "way": disagree ? "review" : larger ? "larger" : leadInside ? "lead" : counted ? "both" : "inside"],
                                 source: nil))
         }
         review += plausibilityFindings(groups, rules: rules)
@@ -704,9 +705,14 @@ public enum Consolidator {
         // cell covers: the lead wrote "Đã hoàn thành" beside each of them, and its stated status
         // is the task's state (REVIEW33 #4, over REVIEW31 #3, which took it for a blank).
         let judged = judge(statuses, leadStatus: leadStatus?.status, leadShowsResult: leadShowsResult, onRequest: onRequest)
-        let state = judged.0
+        var state = judged.0
         var basis = judged.1
-        if basis == .leadNotArisen, awaitingRequest { basis = .leadAwaitingRequest }
+        // REVIEW39 #3 (over REVIEW31 #2 for scheduled tasks): "chưa phát sinh yêu cầu" only of a
+        // task the plan makes on request (its schedule, or rules.requestCauses.taskWords: "khi
+        // có yêu cầu"); a scheduled task whose lead says it did not arise for want of a request
+        // is not started, as the lead's word — "chưa triển khai", within or past its deadline.
+        if basis == .leadNotArisen, awaitingRequest, !onRequest { (state, basis) = (.notStarted, .lead) }
+        if onRequest, leadStatus?.status == .notApplicable, awaitingRequest { (state, basis) = (.noInformation, .leadAwaitingRequest) }
         let due = task.schedule.dueDate
         var overdue: ConsolidatedReport.Overdue?
         // Past its schedule and its lead does not report it completed: overdue, whatever the
@@ -903,6 +909,21 @@ public enum Consolidator {
                                 let held = heldWith(t, deciding.f, partner: unit, rules: rules, names: names)
                                 leadAccount = deciding.c.value >= deciding.f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +)
                             }
+                            // REVIEW39 #1: the lead's figures an officer decided (the part of its
+                            // taking part the holders' accounts do not hold) are counted as
+                            // decided, beside the holders' — the question is settled.
+                            if told.allSatisfy({ $0.c.sources.contains(where: \.isOfficersDecision) }) { continue }
+                            // Two accounts that disagree beyond rules.jointAgreeWithin cannot be
+                            // asserted to be the same work: the reporting units' account is
+                            // counted, the lead's left out and stated "đang rà soát trùng lặp",
+                            // whichever is larger (jointAccountsDisagree, the desk's question).
+                            if let within = rules.jointAgreeWithin {
+                                let agree = told.allSatisfy { (f, c) in
+                                    let held = heldWith(t, f, partner: unit, rules: rules, names: names)
+                                    return accountsAgree(c.value, f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +), within: within)
+                                }
+                                if !agree { leadAccount = false }
+                            }
                             for (f, c) in told {
                                 if leadAccount {
                                     for h in heldWith(t, f, partner: unit, rules: rules, names: names) {
@@ -1090,6 +1111,30 @@ public enum Consolidator {
             rules.overlapIndicators.contains(f.indicator) && f.contributions.contains { $0.unitID == lead && $0.value != 0 && toldAsTakingPart(t, $0, rules: rules) }
         }
         return takingPart && (t.notCounted.contains { $0.unitID == lead && $0.reason == .jointWork } || jointLeadCounted(t))
+    }
+
+    /// Two accounts of one piece of work agree when they differ by at most `within` of the
+    /// larger (REVIEW39 #1).
+    static func accountsAgree(_ a: Double, _ b: Double, within: Double) -> Bool {
+        let most = max(a, b)
+        return most == 0 || abs(a - b) <= within * most
+    }
+
+    /// REVIEW39 #1: joint work whose two accounts — the lead's taking part and the sum of the
+    /// holders that tell they held it with the lead — differ beyond rules.jointAgreeWithin on
+    /// some indicator both give: not asserted to be counted once; the lead's account is left
+    /// out of the totals and stated apart "đang rà soát trùng lặp", the desk asks the officer.
+    public static func jointAccountsDisagree(_ t: ConsolidatedReport.TaskResult, rules: ReportRules) -> Bool {
+        guard let within = rules.jointAgreeWithin, jointCountedByLarger(t, rules: rules), !jointLeadCounted(t),
+              let lead = t.jointWithLead.first?.heldBy?.first else { return false }
+        var ids: [String] = []
+        for j in t.jointWithLead where !ids.contains(j.indicator) { ids.append(j.indicator) }
+        return ids.contains { id in
+            let held = t.jointWithLead.filter { $0.indicator == id }.map(\.value).reduce(0, +)
+            guard let own = t.figures.first(where: { $0.indicator == id })?.contributions.filter({ $0.unitID == lead }).map(\.value).reduce(0, +),
+                  own != 0 else { return false }
+            return !accountsAgree(own, held, within: within)
+        }
     }
 
     /// Joint work counted by the lead's account: the holders' figures of it are left out, held by the lead.

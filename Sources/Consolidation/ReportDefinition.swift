@@ -130,6 +130,9 @@ public struct ReportRules: Sendable, Equatable {
     public var statutoryTasks: [String] = []
     /// A reason for not starting stated in III.2 when at least this many units gave it.
     public var causeUnitsMin: Int = 1
+    /// REVIEW39 #5: a partner's difficulty is about a task when it shares at least this many
+    /// words with the task's title (nil: never linked).
+    public var partnerDifficultyWords: Int?
     /// Folded words of a unit's sentence saying it puts work off to a later period ("đề xuất
     /// chuyển nội dung này sang năm …", "lùi sang"): read in every current report's task texts,
     /// difficulties and proposals (REVIEW19 #5).
@@ -227,6 +230,13 @@ public struct ReportRules: Sendable, Equatable {
     /// accounts neither fits in the other is counted once on each indicator by the larger of
     /// the two accounts — the lead's taking part or the holders' sum (countedBy "larger").
     public var jointCountedByLarger: Bool = false
+    /// REVIEW39 #1: the two accounts of joint work agree when on every indicator both give they
+    /// differ by at most this share of the larger (0.1: 10%); then they are one piece of work,
+    /// counted once. Beyond it nobody can say they are the same inspections: the reporting
+    /// units' account is counted, the lead's stated apart "đang rà soát trùng lặp" and raised for
+    /// the officer, whose decision on the lead's figure settles it in the next run. Nil: the
+    /// accounts are always taken to agree (the larger-account rule alone, REVIEW38 #3).
+    public var jointAgreeWithin: Double?
     /// Indicators stated once per group for the whole city ("Toàn Thành phố đã tổ chức …
     /// cuộc kiểm tra …"), counted once, with the share of each kind of unit.
     public var cityWideIndicators: [String] = []
@@ -545,7 +555,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "opening.holder": ["holder", "own", "sep", "report"], "opening.holderReport": ["number", "date", "holder"], "results.sameWordsMerged": ["a", "b", "rest", "each"], "results.sameWordsEach": ["a", "x", "b", "y"], "opening.ownKind": ["kind"], "opening.ownKindPart": ["kind", "received", "expected"],
         "assessment.missingNamed": ["kind", "names"],
         "direction.reporting": ["holder", "deadlines", "letters", "plan"], "direction.planSection": ["section"], "direction.planWhole": [],
-        "opening.ownCount": ["received", "expected", "kind"], "assessment.partnerJointWork": ["who", "lead", "work"],
+        "opening.ownCount": ["received", "expected", "kind"], "assessment.partnerJointWork": ["who", "lead", "work"], "assessment.partnerDifficulty": ["who", "text"],
         "results.budgetDecision": ["decision"],
         "assessment.noNumber": ["n"], "assessment.noDate": ["n"], "assessment.undocumented": ["items"],
         "review.planNumber": ["number", "date", "written"],
@@ -574,7 +584,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.progress.overdue": ["n"], "labels.progressAll.overdue": ["n"],
         "assessment.recurringPreparing": ["tasks"],
         "assessment.leadPlanned": ["when"], "assessment.tallyPlanned": ["when"], "assessment.leadWorkElsewhere": ["lead", "work", "task", "group"],
-        "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"],
+        "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"], "results.notStartedDated": ["task", "due"],
         "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n"],
         "labels.state.lead_not_arisen_worked_own": [], "results.leadPosition_own": ["lead", "status", "task", "text"],
         "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
@@ -620,13 +630,14 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
-        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "results.jointCountedByLarger": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLargerJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLeadJoined": ["who", "lead", "clauses", "leadClauses", "text"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
+        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "results.jointCountedByLarger": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLargerJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLeadJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReview": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReviewJoined": ["who", "lead", "clauses", "leadClauses", "text"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
         "appendix.notCountedOneLine": ["marks"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
         "outlook.overdueUnreported": ["task", "month", "lead", "deadline", "year", "next"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadLarger": ["code", "lead", "units", "indicators", "values", "leadValues"],
+        "review.jointWithLeadUnderReview": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "labels.progressAll.completed": ["n"], "labels.progressAll.recurring": ["n"], "labels.progressAll.in_progress": ["n"], "labels.progressAll.due_now": ["n"],
         "labels.progressAll.not_started": ["n"], "labels.progressAll.no_information": ["n"], "labels.progressAll.no_result": ["n"],
         "labels.progressOf": ["total", "first"],
@@ -640,7 +651,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.unitsNotStartedItem": ["task", "who"],
         "assessment.reportingComplete": ["received", "expected"],
         "assessment.objective": [], "assessment.subjective": [],
-        "assessment.subjectiveReporting": [], "assessment.subjectiveTasks": ["tasks"], "assessment.taskNamed": ["tasks"],
+        "assessment.subjectiveReporting": [], "assessment.subjectiveTasks": ["tasks"], "assessment.subjectiveOwnTasks": ["tasks"], "assessment.subjectiveOwnReporting": [], "assessment.taskNamed": ["tasks"],
         "assessment.overdue": ["n", "tasks"],
         "assessment.noOverdue": [],
         "assessment.reporting": ["groups", "received", "expected", "percent", "deadlines"],
@@ -667,7 +678,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.ownWork": [],
         "outlook.ownItem": ["text", "who"], "outlook.ownSource": ["who"], "outlook.ownSourceOwn": ["who"],
         "assessment.recurringNotStartedOwn": ["lead", "tasks", "preparing"],
-        "assessment.recurringNotStartedNoted": ["task", "note", "rest"], "assessment.recurringNotStartedNotedRest": ["rest"],
+        "assessment.recurringNotStartedNoted": ["task", "note", "rest", "lead"], "assessment.recurringNotStartedNotedRest": ["rest"],
         "assessment.tallyNoted": ["note"], "labels.progress.recurring_noted": ["n"], "labels.progress.recurring_part_done": ["n"], "appendix.stateNoted": ["state", "note"],
         "appendix.unitNoted": ["unit", "status", "note"], "results.budgetOtherFundingStated": ["holder", "amount", "source", "task"],
         "assessment.partlyDone": ["task", "who", "done", "rest"], "assessment.partlyDoneOwn": ["task", "who", "done", "rest"], "assessment.partlyRestOwn": ["lead", "preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
@@ -713,7 +724,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.reportingSubtotal": ["received", "expected", "rest"],
         "appendix.subtotalLate": ["n"], "appendix.subtotalUnreadable": ["n"], "appendix.subtotalMissing": ["n"],
         "appendix.noNumber": [], "appendix.noDate": [], "appendix.reportingNote": [],
-        "appendix.notCounted.participation": [], "appendix.notCounted.participation_beyond": [], "appendix.notCounted.attended_elsewhere": [], "appendix.notCounted.same_work": [], "appendix.notCountedNote": ["items"],
+        "appendix.notCounted.participation": [], "appendix.notCounted.participation_beyond": [], "appendix.notCounted.joint_review": [], "appendix.stateNotedOther": ["state", "note"], "appendix.unitNotedOther": ["unit", "status", "note"], "appendix.notCounted.attended_elsewhere": [], "appendix.notCounted.same_work": [], "appendix.notCountedNote": ["items"],
         "appendix.notCountedMeaning.participation": ["mark"], "appendix.notCountedMeaning.attended_elsewhere": ["mark"], "appendix.notCountedMeaning.same_work": ["mark"],
         "appendix.notCountedMeaning.unverified": ["mark"], "appendix.notCountedMeaning.joint_work": ["mark"], "appendix.noFigure": [],
         "appendix.restatedNoteNotCounted": ["indicators", "who", "kept", "dropped", "group"],
@@ -721,7 +732,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "appendix.notCounted.unverified": [], "appendix.notCounted.joint_work": [],
         "appendix.jointWorkNote": ["tasks"], "assessment.unitsNamed": ["names"], "assessment.unreadableNamed": ["names"], "appendix.restatedNote": ["indicators", "who", "kept", "dropped", "group"], "appendix.restatedGroup": ["group"], "appendix.leftOut": ["items"],
         "appendix.leftOutItem.participation": ["who", "clauses", "values", "task"], "appendix.leftOutItem.attended_elsewhere": ["who", "clauses", "values", "task"],
-        "appendix.leftOutItem.same_work": ["who", "clauses", "values", "task"], "appendix.leftOutItem.joint_work": ["who", "clauses", "values", "task"], "appendix.leftOutItem.joint_work_lead": ["who", "clauses", "values", "task", "lead"],
+        "appendix.leftOutItem.same_work": ["who", "clauses", "values", "task"], "appendix.leftOutItem.joint_work": ["who", "clauses", "values", "task"], "appendix.leftOutItem.joint_review": ["who", "clauses", "values", "task"], "appendix.leftOutItem.joint_work_lead": ["who", "clauses", "values", "task", "lead"],
         "review.jointWorkLead": ["unit", "indicators", "values", "code", "held"], "appendix.leftOutItem.unverified": ["who", "clauses", "values", "task"],
         "appendix.sheetTitle": ["number", "title", "asOf", "of"],
         "opening.planKind": [],
@@ -885,6 +896,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeSubjects = r.strings("rules.causeSubjects") ?? []
         let causeProposalWords = r.has("rules.causeProposalWords") ? (r.strings("rules.causeProposalWords") ?? []).map { VietText.fold($0) } : []
         let causeUnitsMin = Int(r.string("rules.causeUnitsMin") ?? "") ?? 1
+        let partnerDifficultyWords = r.has("rules.partnerDifficultyWords") ? Int(r.string("rules.partnerDifficultyWords") ?? "") : nil
         let statutoryTasks = r.has("rules.statutoryTasks") ? r.strings("rules.statutoryTasks") ?? [] : []
         let postponementWords = (r.strings("rules.postponement.words") ?? []).map { VietText.fold($0) }
         let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
@@ -926,6 +938,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let holdingKeywords = r.strings("rules.participation.holding") ?? []
         let jointCountedByLead = ["lead", "larger"].contains(r.string("rules.participation.countedBy"))
         let jointCountedByLarger = r.string("rules.participation.countedBy") == "larger"
+        let jointAgreeWithin = r.has("rules.participation.agreeWithin") ? Double(r.string("rules.participation.agreeWithin") ?? "") : nil
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
@@ -1054,6 +1067,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeSubjects = causeSubjects
         rules.causeProposalWords = causeProposalWords
         rules.causeUnitsMin = causeUnitsMin
+        rules.partnerDifficultyWords = partnerDifficultyWords
         rules.statutoryTasks = statutoryTasks
         rules.postponementWords = postponementWords
         rules.postponedOwnUnits = postponedOwnUnits
@@ -1084,6 +1098,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.holdingKeywords = holdingKeywords
         rules.jointCountedByLead = jointCountedByLead
         rules.jointCountedByLarger = jointCountedByLarger
+        rules.jointAgreeWithin = jointAgreeWithin
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns
         rules.attendanceWord = attendanceWord

@@ -141,6 +141,12 @@ public enum AppendixTables {
                     let text = VietFormat.paddedDates(v.expanded(m.text))
                     let words = TextMerge.tokens(text), row = TextMerge.tokens(result.joined(separator: " "))
                     if !words.isEmpty, Double(words.intersection(row).count) >= v.definition.rules.bodyLengthSaid * Double(words.count) { continue }
+                    // REVIEW39 #8: a unit's sentence on another task (none of this task's) is that
+                    // task's row's, said once there — never a second copy here.
+                    let said = { (st: ConsolidatedReport.Statement) in
+                        Double(words.intersection(TextMerge.tokens(st.text)).count) >= v.definition.rules.bodyLengthSaid * Double(words.count) }
+                    if !words.isEmpty, !t.statements.contains(where: said),
+                       v.report.tasks.contains(where: { $0.code != t.code && $0.statements.contains(where: said) }) { continue }
                     result.append(text)
                 }
                 if result.isEmpty { result.append(v.noResult(t)) }
@@ -187,7 +193,8 @@ public enum AppendixTables {
         // page's).
         // REVIEW36 #6 (over REVIEW30 #5): with rules.reportingOwnUnits "named", the Department's
         // own phòng, đơn vị have their section too (the plan's Mục IV sets their deadline).
-        let reporters = v.definition.rules.reportingOwnUnits == "named" ? v.report.reporters : v.outsideReporters
+        // REVIEW39 #10: "appendix" — Phụ lục II keeps them, the body does not name them.
+        let reporters = ["named", "appendix"].contains(v.definition.rules.reportingOwnUnits) ? v.report.reporters : v.outsideReporters
         var kinds: [String?] = UnitGroup.allCases.map(\.rawValue).filter { g in reporters.contains { $0.group == g } }
         for r in reporters where !kinds.contains(r.group) { kinds.append(r.group) }
         for (k, kind) in kinds.enumerated() {
@@ -382,7 +389,9 @@ public enum AppendixTables {
         // One rule, said once, with the tasks it applied to (REVIEW25 #2: seven near-identical
         // notes, one per unit, said the same thing).
         var tasks: [String] = []
-        for t in v.report.tasks where t.notCounted.contains(where: { $0.reason == .jointWork }) {
+        // REVIEW39 #1: not of joint work whose two accounts disagree (not counted once, under review).
+        for t in v.report.tasks where t.notCounted.contains(where: { $0.reason == .jointWork })
+            && !Consolidator.jointAccountsDisagree(t, rules: v.definition.rules) {
             let label = t.letter + v.definition.wording("appendix.restatedGroup", ["group": String(t.group)])
             if !tasks.contains(label) { tasks.append(label) }
         }

@@ -557,6 +557,18 @@ public struct VietnameseRenderer: Sendable {
         var seen = Set<String>()
         let refs = joint.filter { $0.indicator == first.indicator && seen.insert($0.unitID).inserted }
             .map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
+        // REVIEW39 #4: the units' whole account of it, every figure they gave (cơ sở, violations).
+        do {
+            let units = Set(refs.map(\.unitID))
+            var ids: [String] = []
+            for n in joint where units.contains(n.unitID) && !ids.contains(n.indicator) { ids.append(n.indicator) }
+            let items = ids.map { id in
+                (id: id, value: joint.filter { $0.indicator == id && units.contains($0.unitID) }.map(\.value).reduce(0, +), money: IndicatorID(id).isMoney,
+                 units: units)
+            }
+            let clauses = sentenceClauses(items)
+            if !clauses.isEmpty { return (who(refs), clauses) }
+        }
         return (who(refs), VietFormat.count(value) + " " + object)
     }
 
@@ -575,6 +587,11 @@ public struct VietnameseRenderer: Sendable {
     public func taskStateCell(_ t: ConsolidatedReport.TaskResult) -> String {
         let state = taskStateLabel(t)
         guard let note = t.leadStatus?.note, w.says("appendix.stateNoted") else { return state }
+        // REVIEW39 #8: a note that is no basis ("Lồng ghép") has its own wording, empty: not in
+        // the "Tiến độ" column (a raw tag the reader cannot read).
+        if t.leadStatus?.noteIsBasis != true, w.texts["appendix.stateNotedOther"] != nil {
+            return w.says("appendix.stateNotedOther") ? w("appendix.stateNotedOther", ["state": state, "note": lowerFirst(note)]) : state
+        }
         return w("appendix.stateNoted", ["state": state, "note": lowerFirst(note)])
     }
 
@@ -984,7 +1001,15 @@ public struct VietnameseRenderer: Sendable {
                 if rest.dropFirst().first?.isLowercase == true { text = name + rest }
             }
         } else if !words.prefix(8).contains(where: { w in Statements.subjects.contains { $0.hasPrefix(w) && w.first?.isUppercase == true } }) {
-            if let r = text.range(of: " đã ") {
+            // REVIEW39 #8: the subject after an opening clause ("Do kinh phí … chưa được phân bổ,
+            // Phòng đề xuất chuyển …") takes the unit's name where it stands — never "… đã do kinh
+            // phí …" made by putting the name and "đã" before a cause.
+            if let r = Statements.subjects.lazy.compactMap({ subject -> Range<String.Index>? in
+                guard let r = text.range(of: ", " + subject + " "), text[r.upperBound...].first?.isLowercase == true else { return nil }
+                return text.index(r.lowerBound, offsetBy: 2)..<text.index(r.upperBound, offsetBy: -1)
+            }).first {
+                text.replaceSubrange(r, with: name)
+            } else if let r = text.range(of: " đã ") {
                 // "Đến ngày 10/11/2026 đã hỗ trợ …" → "Đến ngày 10/11/2026, Chi cục đã hỗ trợ …".
                 let head = text[..<r.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                 text = head + ", " + name + String(text[r.lowerBound...])
@@ -1024,6 +1049,12 @@ public struct VietnameseRenderer: Sendable {
         // count names it short (REVIEW34 #9: no five-line parenthesis).
         if out.isEmpty, phase(t) == .awaitingRequest, w.says("results.awaitingRequest") {
             out.append(w("results.awaitingRequest", ["task": lowerFirst(expanded(t.title)), "due": t.dueDate.map(deadlineText) ?? t.schedule]))
+        }
+        // REVIEW39 #3: a dated task its lead has not started, nothing else said of it: named in
+        // its group with its deadline, "chưa triển khai" (its programmes written out here, III.1
+        // naming them short).
+        if out.isEmpty, !t.recurring, phase(t) == .notStarted, w.says("results.notStartedDated") {
+            out.append(w("results.notStartedDated", ["task": lowerFirst(expanded(t.title)), "due": t.dueDate.map(deadlineText) ?? t.schedule]))
         }
         return out
     }
@@ -1078,7 +1109,14 @@ public struct VietnameseRenderer: Sendable {
     func jointCountedByLargerSentence(_ t: ConsolidatedReport.TaskResult, joinedTo text: String? = nil) -> String? {
         let joint = t.jointWithLead
         // REVIEW38 #3: which account the total counts, said of the other ("không cộng thêm").
-        let key = text == nil ? "results.jointCountedByLarger" : Consolidator.jointLeadCounted(t) ? "results.jointCountedByLeadJoined" : "results.jointCountedByLargerJoined"
+        var key = text == nil ? "results.jointCountedByLarger" : Consolidator.jointLeadCounted(t) ? "results.jointCountedByLeadJoined" : "results.jointCountedByLargerJoined"
+        // REVIEW39 #1: the two accounts disagree beyond rules.participation.agreeWithin — the
+        // report does not assert they are counted once: the lead's account is stated apart,
+        // "đang rà soát trùng lặp", the units' joint work as counted, in plain sentences.
+        if Consolidator.jointAccountsDisagree(t, rules: definition.rules) {
+            let review = text == nil ? "results.jointUnderReview" : "results.jointUnderReviewJoined"
+            if w.says(review) { key = review }
+        }
         guard w.says(key), let lead = joint.first?.heldBy?.first else { return nil }
         var ids: [String] = []
         for j in joint where !ids.contains(j.indicator) { ids.append(j.indicator) }
@@ -1102,9 +1140,20 @@ public struct VietnameseRenderer: Sendable {
     /// partner's part in the lead's work larger than the lead's own figure of it (or the lead
     /// gave none), which the lead's figure cannot hold — not "đã tính tại đơn vị chủ trì"
     /// (REVIEW33 #5: KT-PC's 3.026 mẫu beside the Chi cục's 128).
+    /// A holder's figure of joint work counted by the lead's account (held by the task's lead).
+    func isLeadHeld(_ t: ConsolidatedReport.TaskResult, _ n: ConsolidatedReport.NotCounted) -> Bool {
+        !(n.heldBy ?? []).isEmpty && (n.heldBy ?? []).allSatisfy { isLeadUnit($0, of: t) }
+    }
+
     public func notCountedMark(_ t: ConsolidatedReport.TaskResult, _ n: ConsolidatedReport.NotCounted) -> String {
         if n.reason == .participation, Consolidator.exceedsLead(t, n.indicator, n.value), w.says("appendix.notCounted.participation_beyond") {
             return w("appendix.notCounted.participation_beyond")
+        }
+        // REVIEW39 #1: the lead's account of joint work that disagrees with the holders': not
+        // "đã tính tại đơn vị cùng thực hiện" — under review, not added.
+        if n.reason == .jointWork, Consolidator.jointAccountsDisagree(t, rules: definition.rules), !isLeadHeld(t, n),
+           w.says("appendix.notCounted.joint_review") {
+            return w("appendix.notCounted.joint_review")
         }
         return w("appendix.notCounted.\(n.reason.rawValue)")
     }
@@ -2901,7 +2950,7 @@ public struct VietnameseRenderer: Sendable {
             // triển khai" (REVIEW36 #2), with where it stands as the lead says.
             if let note = leadBasisNote(t) {
                 let rest = (leadReason(t) + preparing + (notStartedDetail(t) ?? "")).trimmingCharacters(in: CharacterSet(charactersIn: ",; "))
-                shortcomings.append(.dash(w("assessment.recurringNotStartedNoted", ["task": lowerFirst(taskName(t)), "note": lowerFirst(note),
+                shortcomings.append(.dash(w("assessment.recurringNotStartedNoted", ["task": lowerFirst(taskName(t)), "note": lowerFirst(note), "lead": leadName(t),
                                                                                    "rest": rest.isEmpty ? "" : w("assessment.recurringNotStartedNotedRest", ["rest": rest])])))
                 continue
             }
@@ -2946,7 +2995,18 @@ public struct VietnameseRenderer: Sendable {
             // Only the Department's own units did their part of its own unit's task: the Sở
             // states the task and where it stands, naming none of its units upward (REVIEW32 #13).
             let key = leadIsOwn(t) && outsideCount(refs) == 0 && w.says("assessment.partlyDoneOwn") ? "assessment.partlyDoneOwn" : "assessment.partlyDone"
-            shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "who": who(refs), "done": verb, "rest": rest])))
+            // REVIEW39 #5: a partner reporting its part completed while it raises a difficulty
+            // about the task's own work: both its accounts said, attributed.
+            var doubt = ""
+            if let least = definition.rules.partnerDifficultyWords, done.allSatisfy({ $0.status == .completed }), w.says("assessment.partnerDifficulty") {
+                let title = TextMerge.tokens(t.title)
+                let ids = Set(refs.map(\.unitID))
+                if let item = report.difficulties.flatMap(\.items).first(where: { it in
+                    it.units.contains { ids.contains($0.unitID) } && TextMerge.tokens(it.text).intersection(title).count >= least }) {
+                    doubt = w("assessment.partnerDifficulty", ["who": who(refs), "text": lowerFirst(trimEnd(ownWords(item.text, item.units)))])
+                }
+            }
+            shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "who": who(refs), "done": verb, "rest": rest + doubt])))
         }
         // A dated task not started, before or after its deadline, with the cause a unit gives
         // (REVIEW8 #5); III.1 counts it.
@@ -3007,6 +3067,17 @@ public struct VietnameseRenderer: Sendable {
         if !preparing.isEmpty, w.says("assessment.subjectiveTasks") {
             // Named: other tasks are listed above too.
             subjective.append(w("assessment.subjectiveTasks", ["tasks": w("assessment.taskNamed", ["tasks": taskNames(preparing)])]))
+        }
+        // REVIEW39 #10: the Sở's own share, by rule — tasks its own units lead that are behind
+        // (not started, overdue) and its own units' reports not all in on time; each said only
+        // when the data show it (empty wording: none).
+        let ownBehind = report.tasks.filter { leadIsOwn($0) && [.notStarted, .overdue].contains(phase($0)) }
+        if !ownBehind.isEmpty, w.says("assessment.subjectiveOwnTasks") {
+            subjective.append(w("assessment.subjectiveOwnTasks", ["tasks": ownBehind.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
+        }
+        let ownMembers = report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } ?? false }
+        if ownMembers.contains(where: { $0.state == .missing || $0.state == .unreadable || $0.state == .late }), w.says("assessment.subjectiveOwnReporting") {
+            subjective.append(w("assessment.subjectiveOwnReporting"))
         }
         for theme in stated where !objectiveOwn(theme.theme) {
             // REVIEW37 #6: with own units named, their difficulties are stated under their theme above.
@@ -3558,6 +3629,10 @@ public struct VietnameseRenderer: Sendable {
             // The Department's own units, the consolidating unit too (not a reporter).
             let isOwn = outsideCount([ConsolidatedReport.UnitRef(unitID: u.unitID, unitName: u.unitName, file: u.file, source: u.source)]) == 0
             guard isOwn || named.contains(u.unitID) else { return nil }
+            // REVIEW39 #8: the same for the units' column (empty: not shown).
+            if u.noteIsBasis != true, w.texts["appendix.unitNotedOther"] != nil {
+                return w.says("appendix.unitNotedOther") ? w("appendix.unitNotedOther", ["unit": shortName(u.unitName), "status": statusLabel(u.status), "note": note]) : nil
+            }
             return w("appendix.unitNoted", ["unit": shortName(u.unitName), "status": statusLabel(u.status), "note": note])
         }
     }
@@ -3673,7 +3748,10 @@ public struct VietnameseRenderer: Sendable {
         // Work partners told they held with the task's lead, counted in the lead's figure
         // (rules.participation.countedBy "lead", REVIEW27 #3): said to be in the lead's.
         let inLead = { (n: ConsolidatedReport.NotCounted) in n.reason == .jointWork && !(n.heldBy ?? []).isEmpty && (n.heldBy ?? []).allSatisfy { self.isLeadUnit($0, of: t) } }
-        for (reason, key) in [(ConsolidatedReport.NotCountedReason.participation, "participation"), (.jointWork, "joint_work_lead"), (.jointWork, "joint_work"),
+        // REVIEW39 #1: the lead's account of joint work the holders' disagrees with: under review.
+        let review = Consolidator.jointAccountsDisagree(t, rules: definition.rules) && w.says("appendix.leftOutItem.joint_review")
+        for (reason, key) in [(ConsolidatedReport.NotCountedReason.participation, "participation"), (.jointWork, "joint_work_lead"),
+                              (.jointWork, review ? "joint_review" : "joint_work"),
                               (.attendedElsewhere, "attended_elsewhere"), (.sameWork, "same_work"), (.unverified, "unverified"), (.estimate, "estimate")] {
             // A partner's figure of the lead's work that conflicts with the lead's: the lead's
             // stands, the conflict is the review desk's, not a bracket going up (REVIEW22 #3).
@@ -3768,7 +3846,7 @@ public struct VietnameseRenderer: Sendable {
             return (p["units"] ?? "").isEmpty ? w("review.statusConflictJoint", values)
                 : w("review.statusConflict", values) + " " + w("review.statusConflictJointAlso", values)
         case "figure-joint-with-lead":
-            return w(p["way"] == "larger" ? "review.jointWithLeadLarger" : p["way"] == "lead" ? "review.jointWithLeadLeadInside"
+            return w(p["way"] == "review" ? "review.jointWithLeadUnderReview" : p["way"] == "larger" ? "review.jointWithLeadLarger" : p["way"] == "lead" ? "review.jointWithLeadLeadInside"
                         : p["counted"] == "true" ? "review.jointWithLeadCounted" : "review.jointWithLeadInside",
                      ["code": p["code"] ?? "", "lead": shortName(p["lead"] ?? ""), "units": p["units"] ?? "",
                       "indicators": indicatorLabels(p["indicators"]), "values": p["values"] ?? "", "leadValues": p["leadValues"] ?? ""])

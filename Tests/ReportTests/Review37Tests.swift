@@ -78,9 +78,12 @@ import Testing
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let iii2 = section(body(v), from: v.definition.wording("sections.shortcomings"), to: "IV. PHƯƠNG HƯỚNG")
         let line = try #require(iii2.split(separator: "\n").first { $0.contains("Trung tâm Công nghệ thông tin và Địa không gian") && $0.contains("đã hoàn thành") }, "\(iii2)")
-        #expect(line.contains("Chi cục chưa triển khai"), "\(line)")
+        // REVIEW39 #5: each part attributed ("báo cáo").
+        #expect(line.contains("Chi cục (đơn vị chủ trì) báo cáo chưa triển khai"), "\(line)")
         // The partner's difficulty reaches the causes, attributed.
-        let cause = try #require(iii2.range(of: "còn gặp khó khăn về kỹ thuật"), "\(iii2)")
+        // REVIEW39 #5: also said beside the partner's part above; the cause is after "Nguyên nhân:".
+        let causes = try #require(iii2.range(of: "Nguyên nhân:"), "\(iii2)")
+        let cause = try #require(iii2.range(of: "còn gặp khó khăn về kỹ thuật", range: causes.upperBound..<iii2.endIndex), "\(iii2)")
         // Session 35 page fit: the unit is written out at its first use in the body, its short
         // form (wording.abbreviations) after, as Chi cục and Trung tâm.
         #expect(line.contains("Trung tâm Công nghệ thông tin và Địa không gian (sau đây gọi là Trung tâm CNTT và ĐKG)"), "\(line)")
@@ -129,10 +132,11 @@ import Testing
         }
         let r = Fixtures.report(input)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.definition.rules.postponedOwnUnits == "desk")
+        // REVIEW39 #7 reverses this item: the own phòng is counted and named with the others.
+        #expect(v.definition.rules.postponedOwnUnits == "named")
         let iii2 = section(body(v), from: v.definition.wording("sections.shortcomings"), to: "IV. PHƯƠNG HƯỚNG")
         let line = try #require(iii2.split(separator: "\n").first { $0.contains("năm 2027") }, "\(iii2)")
-        #expect(line.contains("Phường Chánh Hiệp") && !line.contains("Phòng Kiểm tra – Pháp chế"), "\(line)")
+        #expect(line.contains("Phường Chánh Hiệp") && line.contains("Phòng Kiểm tra – Pháp chế"), "\(line)")
         #expect(r.review.contains { $0.code == "own-units-postponed" && ($0.params?["names"] ?? "").contains("Phòng Kiểm tra") })
     }
 

@@ -53,7 +53,8 @@ import Testing
 
     /// A dated task (1.b, Quý II/2026) past its deadline at the report's date, its lead's status
     /// blank beside results: overdue — in the JSON, counted "quá hạn" by name in III.1, its line
-    /// in III.2 and Phụ lục I "Quá hạn"; the desk still asks the lead.
+    /// in III.2 and Phụ lục I "Quá hạn"; the desk still asks the lead. REVIEW39 #2 reverses it
+    /// for ct38 (Review39Tests): this spec runs on `Fixtures.silentOverdue`.
     @Test func aDatedTaskPastItsDeadlineWithNoCompletionIsOverdueByName() throws {
         var input = Fixtures.input()
         input.asOf = PlanDate(iso: "2026-11-30")!
@@ -62,11 +63,11 @@ import Testing
         input.current[chiCuc].submission.entries.append(Entry(task: "II.1.b", status: .unknown,
             indicators: [IndicatorID("communications"): Fixtures.figure(15, "word/document.xml table 3 row 4 cell 3", "15 tin, bài")],
             text: "Chi cục đã đăng tải 15 tin, bài tuyên truyền về Giải thưởng Chất lượng Quốc gia.", sources: ["word/document.xml table 3 row 4 cell 3"]))
-        let r = Fixtures.report(input)
+        let r = OutboxWriters.consolidate(input, Fixtures.silentOverdue)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
         #expect(t.overdue != nil && r.headline.overdue.contains("II.1.b"), "\(String(describing: t.overdue))")
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.silentOverdue)
         #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.overdue"))
         let text = body(v)
         let iii1 = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
@@ -101,7 +102,8 @@ import Testing
         let tally = try #require(iii1.range(of: "nhiệm vụ thường xuyên chưa triển khai ("), "\(iii1)")
         #expect(iii1[tally.upperBound...].prefix(400).contains("theo Kế hoạch số 18/KH-UBND"), "\(iii1)")
         let iii2 = section(text, from: "2. Hạn chế", to: "IV. PHƯƠNG HƯỚNG")
-        #expect(iii2.contains(": chưa triển khai (theo Kế hoạch số 18/KH-UBND)"), "\(iii2)")
+        // REVIEW39 #4: the lead's word attributed.
+        #expect(iii2.contains("báo cáo chưa triển khai (theo Kế hoạch số 18/KH-UBND)"), "\(iii2)")
     }
 
     // MARK: - #3: joint work counted once, whole, from one account
@@ -125,14 +127,18 @@ import Testing
                          IndicatorID("establishments_inspected"): Fixtures.figure(20, "xl/worksheets/sheet1.xml D8", "20")],
             text: "Phường đã chủ trì, phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra 06 cuộc tại 20 cơ sở.",
             sources: ["xl/worksheets/sheet1.xml row 8"]))
-        let r = Fixtures.report(input)
+        // REVIEW39 #1: ct38 states accounts that disagree apart, under review (Review39Tests);
+        // this rule runs on the pipeline without rules.participation.agreeWithin.
+        var d = Fixtures.definition
+        d.rules.jointAgreeWithin = nil
+        let r = OutboxWriters.consolidate(input, d)
         let c = try #require(r.tasks.first { $0.code == "II.5.c" })
         let left = c.notCounted.filter { $0.reason == .jointWork }
         #expect(left.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "inspections" && $0.value == 5 }, "\(left)")
         #expect(left.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "establishments_inspected" && $0.value == 80 }, "\(left)")
         #expect(!left.contains { $0.unitID == "25771" }, "\(left)")
-        #expect(Consolidator.jointCountedByLarger(c, rules: Fixtures.definition.rules) && !Consolidator.jointLeadCounted(c))
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        #expect(Consolidator.jointCountedByLarger(c, rules: d.rules) && !Consolidator.jointLeadCounted(c))
+        let v = VietnameseRenderer(r, definition: d)
         let told = v.taskResults(c, money: true).joined(separator: " ")
         #expect(told.contains("05 cuộc") && told.contains("80 cơ sở") && told.contains("06 cuộc") && told.contains("20 cơ sở"), "\(told)")
         #expect(told.contains("không cộng thêm") && !told.contains("số lớn hơn"), "\(told)")

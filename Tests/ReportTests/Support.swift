@@ -95,6 +95,29 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline calling such a task overdue (rules.leadSilentPastDue "overdue"): REVIEW38
+    /// #2's rule, kept for pipelines that choose it; the ct38 pipeline says the task has results
+    /// and no stated status (REVIEW39 #2, Review39Tests). REVIEW38's spec of it runs on this.
+    static let silentOverdue: ReportDefinition = {
+        var d = definition
+        d.rules.leadSilentPastDue = "overdue"
+        return d
+    }()
+
+    /// The pipeline taking the two accounts of joint work always to agree (no
+    /// rules.participation.agreeWithin): REVIEW36 #1 and REVIEW38 #3's larger-account rule
+    /// alone; ct38 states accounts that disagree apart, under review (REVIEW39 #1). The earlier
+    /// reviews' specs of joint work whose accounts differ run on this.
+    static let agreeing: ReportDefinition = {
+        var d = definition
+        d.rules.jointAgreeWithin = nil
+        return d
+    }()
+
+    static func reportAgreeing(_ input: ConsolidationInput) -> ConsolidatedReport {
+        OutboxWriters.consolidate(input, agreeing)
+    }
+
     static func reportSilentNotOverdue(_ input: ConsolidationInput) -> ConsolidatedReport {
         OutboxWriters.consolidate(input, silentNotOverdue)
     }
