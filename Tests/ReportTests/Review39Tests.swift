@@ -147,8 +147,9 @@ import Testing
             Entry(task: "II.2.i", status: .notStarted, statusSource: "word/document.xml table 3 row 17 cell 4",
                   text: "Chi cục đã xây dựng dự thảo kế hoạch, dự kiến tổ chức thực hiện trong tháng 12/2026.", sources: ["word/document.xml table 3 row 17 cell 2"]),
             Entry(task: "II.5.c", status: .inProgress,
-                  indicators: [IndicatorID("inspections"): Fixtures.figure(5, "word/document.xml table 3 row 31 cell 3", "05 cuộc kiểm tra")],
-                  text: "Chi cục đã hướng dẫn các phường thực hiện nội dung phân quyền; tham gia 05 cuộc kiểm tra.", sources: ["word/document.xml table 3 row 31 cell 2"]),
+                  indicators: [IndicatorID("inspections"): Fixtures.figure(5, "word/document.xml table 3 row 31 cell 3", "05 cuộc kiểm tra"),
+                               IndicatorID("establishments_inspected"): Fixtures.figure(80, "word/document.xml table 3 row 31 cell 3", "80 cơ sở")],
+                  text: "Chi cục đã hướng dẫn các phường thực hiện nội dung phân quyền; tham gia 05 cuộc kiểm tra tại 80 cơ sở.", sources: ["word/document.xml table 3 row 31 cell 2"]),
         ]
         input.rows[input.current[chiCuc].id] = [
             "word/document.xml table 3 row 1": ["STT", "Nội dung", "Kết quả thực hiện", "Tiến độ", "Ghi chú"],
