@@ -555,7 +555,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "opening.holder": ["holder", "own", "sep", "report"], "opening.holderReport": ["number", "date", "holder"], "results.sameWordsMerged": ["a", "b", "rest", "each"], "results.sameWordsEach": ["a", "x", "b", "y"], "opening.ownKind": ["kind"], "opening.ownKindPart": ["kind", "received", "expected"],
         "assessment.missingNamed": ["kind", "names"],
         "direction.reporting": ["holder", "deadlines", "letters", "plan"], "direction.planSection": ["section"], "direction.planWhole": [],
-        "opening.ownCount": ["received", "expected", "kind"], "assessment.partnerJointWork": ["who", "lead", "work"], "assessment.partnerDifficulty": ["who", "text"],
+        "opening.ownCount": ["received", "expected", "kind"], "assessment.partnerJointWork": ["who", "lead", "work"], "assessment.partnerDifficulty": ["who", "text"], "outlook.ownToCity": ["text"],
         "results.budgetDecision": ["decision"],
         "assessment.noNumber": ["n"], "assessment.noDate": ["n"], "assessment.undocumented": ["items"],
         "review.planNumber": ["number", "date", "written"],

@@ -3254,7 +3254,10 @@ public struct VietnameseRenderer: Sendable {
                     line = lowerFirst(w("outlook.advise", ["addressee": w.addresseeLabels[addressee] ?? addressee, "text": lowerFirst(rest)]))
                 } else if ownToCity.contains(it) {
                     let city = definition.rules.cityAddressee
-                    line = lowerFirst(w("outlook.advise", ["addressee": w.addresseeLabels[city] ?? city, "text": lowerFirst(text)]))
+                    // REVIEW39 #11: an own unit asked the Sở, not the City: answered at the Sở's
+                    // level as asked (outlook.ownToCity), never escalated beyond the source.
+                    line = w.texts["outlook.ownToCity"] != nil ? lowerFirst(w("outlook.ownToCity", ["text": lowerFirst(text)]))
+                        : lowerFirst(w("outlook.advise", ["addressee": w.addresseeLabels[city] ?? city, "text": lowerFirst(text)]))
                 } else if needsCity(text) {
                     // Asked in the next budget estimate, all such items on one line.
                     budget.append(lowerFirst(text) + (ownNamed ? w("outlook.ownSource", ["who": namedWho(it.units)]) : ""))
