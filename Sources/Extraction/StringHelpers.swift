@@ -614,12 +614,9 @@ extension String {
     /// whose characters are single scalars.
     func splitting(onASCII separator: Character, maxSplits: Int = .max,
                    omittingEmptySubsequences omittingEmpty: Bool = true) -> [Substring] {
-        guard let byte = separator.asciiValue, byte != 0x0D,
-              let cuts = String.asciiCuts(utf8.span, byte, maxSplits, omittingEmpty) else {
-            return split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmpty)
-        }
-        let u = utf8, start = u.startIndex
-        return cuts.map { self[u.index(start, offsetBy: $0.lowerBound)..<u.index(start, offsetBy: $0.upperBound)] }
+        // A whole-text slice shares the text's indices, so its pieces are the text's.
+        self[...].splitting(onASCII: separator, maxSplits: maxSplits,
+                            omittingEmptySubsequences: omittingEmpty)
     }
 }
 
