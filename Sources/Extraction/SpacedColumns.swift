@@ -29,6 +29,17 @@ extension LineBuilder {
     /// `least` 0: nothing is read this way.
     static func spacedRows(of blocks: [Block], gap: Int, least: Int, ruleLength: Int) -> [Int: [String]] {
         guard least > 0, gap >= 2, ruleLength > 0 else { return [:] }
+        // Every header stands next to a rule: a body with none (nearly all) is passed by on its
+        // bytes, before its paragraphs are cut into characters.
+        func isRuleText(_ text: String) -> Bool {
+            let bytes = text.utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }
+            guard bytes.count >= ruleLength, let first = bytes.first, first == 0x2D || first == 0x3D || first == 0x5F else { return false }
+            return bytes.allSatisfy { $0 == first }
+        }
+        guard blocks.contains(where: { block in
+            if case .paragraph(let p) = block, case .paragraph = p.location { return isRuleText(p.text) }
+            return false
+        }) else { return [:] }
         // The body's top-level paragraphs in order, as characters; nil for a table (it ends a run).
         var paragraphs: [(index: Int, chars: [Character])?] = []
         for block in blocks {
