@@ -2121,6 +2121,22 @@ struct ExtractionRun {
         guard numbers.found.isEmpty, numbers.unplaced.isEmpty else { return nil }
         let refs = TaskReferenceParser.references(in: body, within: body.count)
         if refs.count == 1, let code = code(refs[0].group, refs[0].letter) { return (code, rest) }
+        // A title before its colon, short of a word-for-word copy (`confident_title`), may share
+        // a long stretch of one task's text only through the plan's common subject: "3.2. Kiểm
+        // tra nhà nước về đo lường, chất lượng sản phẩm, hàng hóa: …" shares "kiểm tra nhà nước
+        // về chất lượng sản phẩm, hàng hóa" with II.2.h (registering the import inspection
+        // online) and uses none of that task's own words (task_profiles.yaml): it names the
+        // inspection itself. When the task profiles, reading the title and what it reports,
+        // clearly name another task the title itself speaks of, that task is the title's, as for
+        // a heading matched on its title (`taskStart`). A line with no colon mixes its title
+        // with what it reports, and a title with the task's own words is the task's: both keep
+        // the plan's wording.
+        if rest != nil, top.score < x.profiles.weights.confidentTitle, x.profiles.phraseScores(body)[top.code] == nil {
+            let after = (rest.map { $0 + "\n" } ?? "") + passageBody(after: lineIndex)
+            if case (.task(let c), _) = judgeByMeaning(heading: body, body: after, group: group, requireHeading: true), c != top.code {
+                return (c, rest)
+            }
+        }
         return (top.code, rest)
     }
 
