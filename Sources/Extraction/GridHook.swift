@@ -133,6 +133,21 @@ struct GridState {
         fillLegend = fills.colours
         unfilled = fills.unfilled
         legendRows = Set(fills.rows)
+        // A table of the codes (a sheet "ChuThich": "HT | Hoàn thành", "DTH | Đang thực hiện")
+        // says what the codes mean, nothing of a task: its rows are read as the key only.
+        if !legend.isEmpty {
+            for grid in all {
+                var keyCells: [GridCell] = []
+                for row in grid.rows {
+                    let cells = row.cells.filter { !$0.continued && !$0.text.isBlank }
+                    guard cells.count == 2, cells[0].text.hasAtMostCharacters(recognisers.g.legendAbbreviationChars),
+                          let s = legend[GridRecognisers.legendKey(cells[0].text)],
+                          cells[1].text.hasAtMostWords(recognisers.g.legendMeaningWords), recognisers.statusIn(cells[1].text) == s else { continue }
+                    keyCells.append(contentsOf: cells)
+                }
+                if keyCells.count >= 4 { for cell in keyCells { legendRows.insert(cell.location) } }
+            }
+        }
         // A sheet or table that only lists the statuses a unit may write ("OK – đã xong | Đang
         // chạy | Chưa chạy | N/A (không PS)", the list a status column's drop-down is filled
         // from): each cell a few words that say a status, two statuses or more, nothing else.

@@ -103,7 +103,10 @@ struct GridResolver {
     /// document's key ("ĐG | ●", a column with no header at all): the statuses' column.
     static func legendColumn(_ grid: Grid, _ layout: GridLayout, legend: [String: TaskStatus]) -> Int? {
         guard !legend.isEmpty else { return nil }
-        return soleColumn(grid, layout, minCells: 2) { cell in
+        // (Past a sheet's first blank row — the difficulties, the signers: "Người lập biểu |
+        // THỦ TRƯỞNG ĐƠN VỊ" standing in the codes' column — a cell that is no code is no part
+        // of the table and does not part the column; a code there still counts.)
+        return soleColumn(grid, layout, minCells: 2, lenientAfterBlank: true) { cell in
             guard !cell.text.trimmed().isEmpty else { return nil }
             // A label or task column holding marks is still no status column.
             if layout.roles[cell.column] == .label || layout.roles[cell.column] == .task { return false }
@@ -172,14 +175,23 @@ struct GridResolver {
 
     /// The one column whose cells below the header pass `test` (true) at least `minCells`
     /// times and never fail it (false; nil: the cell says nothing); nil when none or several.
-    private static func soleColumn(_ grid: Grid, _ layout: GridLayout, minCells: Int, where test: (GridCell) -> Bool?) -> Int? {
+    /// With `lenientAfterBlank`, in a sheet the cells that fail the test after the body's
+    /// first blank row (rows are numbered with gaps) are passed over: what follows the table
+    /// (its notes, the signers) is no part of its columns.
+    private static func soleColumn(_ grid: Grid, _ layout: GridLayout, minCells: Int, lenientAfterBlank: Bool = false,
+                                   where test: (GridCell) -> Bool?) -> Int? {
         var passed: [Int: Int] = [:]
         var failed = Set<Int>()
-        for row in grid.rows[layout.headerRows.upperBound...] {
+        let body = grid.rows[layout.headerRows.upperBound...]
+        var pastBlank = false
+        var previous: Int?
+        for row in body {
+            if lenientAfterBlank, case .sheet = grid.source, let p = previous, row.index > p + 1 { pastBlank = true }
+            previous = row.index
             for cell in row.cells where !cell.continued {
                 switch test(cell) {
                 case true?: passed[cell.column, default: 0] += 1
-                case false?: failed.insert(cell.column)
+                case false?: if !pastBlank { failed.insert(cell.column) }
                 case nil: break
                 }
             }
