@@ -1552,6 +1552,11 @@ extension GridRecognisers {
     /// digits (at most `legend.abbreviation_chars`), "=" or ":", and a meaning that says a
     /// status; the status, whether or not a cell holds the code.
     private func unusedLegendEntry(_ line: String) -> TaskStatus? {
+        // The character "=" or ":" is that one ASCII scalar alone (neither is any other
+        // scalar's canonical equivalent): a line without its byte holds neither and is no
+        // entry. Nearly every line of a body is one, and the character walk to find the mark
+        // was nearly all of this test's cost (21.9 M on the speed33 sample, 1,103 lines).
+        guard line.utf8.contains(where: { $0 == 0x3D || $0 == 0x3A }) else { return nil }
         let t = line.trimmed()
         guard let mark = t.firstIndex(where: { $0 == "=" || $0 == ":" }) else { return nil }
         let code = t[..<mark].trimmed()

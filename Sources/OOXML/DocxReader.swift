@@ -27,6 +27,10 @@ final class DocxReader {
     /// Run formatting a paragraph style gives through its basedOn chain, per style id: asked
     /// for every run, so walked once per style rather than once per run.
     private var styleRunFormatting: [String: (bold: Bool?, italic: Bool?)] = [:]
+    /// Each paragraph style's chain and heading level, keyed by the paragraph's style id (nil:
+    /// the default style), once `styles` is read.
+    private var styleChains: [String?: [WordStyle]] = [:]
+    private var styleHeadingLevels: [String?: Int?] = [:]
     /// The text of each footnote, endnote and comment, by its reference mark's name and id
     /// (`noteKey`): read before the body, so that a paragraph knows the notes anchored in it.
     private var noteTexts: [String: String] = [:]
@@ -140,6 +144,24 @@ final class DocxReader {
             throw MaterialisedLimit.text(bytes: pkg.options.maxTextBytes)
                 .refusal("more than \(pkg.options.maxTextBytes) bytes of paragraph text", part: part)
         }
+    }
+
+    /// The chain of the paragraph style `id` (`WordStyles.chain`), walked once per style: every
+    /// paragraph walked its style's chain, and its heading level's chain again, through
+    /// dictionary look-ups and a set of the ids seen (9 M on the speed37 round's sample).
+    private func styleChain(_ id: String?) -> [WordStyle] {
+        if let chain = styleChains[id] { return chain }
+        let chain = styles.chain(id)
+        styleChains[id] = chain
+        return chain
+    }
+
+    /// `WordStyles.headingLevel(id)`, once per style.
+    private func styleHeadingLevel(_ id: String?) -> Int? {
+        if let level = styleHeadingLevels[id] { return level }
+        let level = styles.headingLevel(id)
+        styleHeadingLevels[id] = .some(level)
+        return level
     }
 
     /// Bold and italic as the paragraph style `id` gives them (first set along its chain).
@@ -364,7 +386,7 @@ final class DocxReader {
         try c.children(of: e) { child in
             if child.ns == .w, child.name == "pPr" { try self.paragraphProperties(child, &st) } else { try self.inline(child, &st) }
         }
-        let chain = styles.chain(st.styleId)
+        let chain = styleChain(st.styleId)
         let styleFont = chain.lazy.compactMap(\.font).first ?? styles.defaultFont
         var text = ""
         for seg in Self.uncrossed(st.segments) {
@@ -393,7 +415,7 @@ final class DocxReader {
         }
         let style = ParagraphStyle(
             id: st.styleId, name: st.styleId.flatMap { styles.paragraph[$0]?.name },
-            headingLevel: st.outlineLevel.map { (0..<9).contains($0) ? $0 + 1 : nil } ?? styles.headingLevel(st.styleId))
+            headingLevel: st.outlineLevel.map { (0..<9).contains($0) ? $0 + 1 : nil } ?? styleHeadingLevel(st.styleId))
         var numId = st.numId, ilvl = st.ilvl
         if numId == nil, let s = chain.first(where: { $0.numId != nil }) {
             numId = s.numId

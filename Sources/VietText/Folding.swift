@@ -102,10 +102,13 @@ public enum VietText {
         // Scalar by scalar, folding into one buffer (the same as splitting `fold(s)` on
         // everything but letters and digits, without the intermediate strings). What folding
         // drops (combining marks, soft hyphens, zero-width spaces) joins, as it does there.
+        let bytes = s.utf8.span
+        // Room for a word every six bytes, from the start: growing the array one word at a
+        // time was a fifth of this function's cost (6.5 M of 32 M on the speed37 sample).
         var out: [String] = []
+        out.reserveCapacity(bytes.count / 6 + 1)
         var word: [UInt8] = []
         word.reserveCapacity(32)
-        let bytes = s.utf8.span
         var k = 0
         while k < bytes.count {
             // ASCII letters and digits folded here, without decoding or the call.
