@@ -32,9 +32,10 @@ public struct FileIntake: Sendable {
         return o
     }
 
-    public init(pipeline: PipelineDefinition, options: ReadOptions = FileIntake.reportReadOptions) throws {
+    /// `vocabulary`: the pipeline's, when already loaded (`Extractor.init(pipeline:vocabulary:)`).
+    public init(pipeline: PipelineDefinition, vocabulary: Vocabulary? = nil, options: ReadOptions = FileIntake.reportReadOptions) throws {
         reader = DocumentReader(options: options)
-        extractor = try Extractor(pipeline: pipeline)
+        extractor = try Extractor(pipeline: pipeline, vocabulary: vocabulary)
     }
 
     public init(reader: DocumentReader, extractor: Extractor) {

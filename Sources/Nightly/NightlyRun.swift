@@ -160,7 +160,7 @@ public final class NightlyRun: Sendable {
         if !toRead.isEmpty { logger.info("\(toRead.count) new or changed files to read, \(unchangedIDs.count) unchanged") }
         lap("pre-check")
 
-        let intake = try FileIntake(pipeline: definition)
+        let intake = try FileIntake(pipeline: definition, vocabulary: pipeline.vocabulary)
         let seenAt = options.receivedAt ?? Date()
         let taken = try NightlyRun.takeIn(toRead, known: known, into: ledger, intake: intake, runID: runID, pipeline: pipeline,
                                           summary: summary, concurrency: options.concurrency,

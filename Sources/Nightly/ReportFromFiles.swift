@@ -46,7 +46,7 @@ public enum ReportFromFiles {
         logger.logLevel = .error
         var summary = RunSummary()
         summary.filesSeen = files.count
-        let taken = try NightlyRun.takeIn(files, known: [], into: ledger, intake: try FileIntake(pipeline: pipeline.definition), runID: runID,
+        let taken = try NightlyRun.takeIn(files, known: [], into: ledger, intake: try FileIntake(pipeline: pipeline.definition, vocabulary: pipeline.vocabulary), runID: runID,
                                           pipeline: pipeline, summary: summary, concurrency: concurrency,
                                           receivedAt: { Date(timeIntervalSince1970: $0.mtime) }, logger: logger)
         return try Reconciliation.reconcile(ledger: ledger, pipeline: pipeline, asOf: asOf, runID: runID, presentRunID: runID,

@@ -49,8 +49,9 @@ extension PipelineOptions {
 
     /// The pipeline and the intake that reads files against it (reader and extractor).
     func loadIntake() throws -> (PipelineDefinition, FileIntake) {
-        let pipeline = try load()
-        do { return (pipeline, try FileIntake(pipeline: pipeline)) } catch {
+        let loaded = try loadPipeline()
+        let pipeline = loaded.definition
+        do { return (pipeline, try FileIntake(pipeline: pipeline, vocabulary: loaded.vocabulary)) } catch {
             printError("tonghop: \(error)")
             throw ExitCode(2)
         }
