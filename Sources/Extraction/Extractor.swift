@@ -735,6 +735,16 @@ struct ExtractionRun {
             guard digits <= 2 else { return nil }
             k = j; count = digits; levels += 1
         }
+        // "A - Những việc đã làm", "B - Khó khăn", "C/ Kiến nghị": the report's parts lettered
+        // with one capital (a space before the mark or none), read as "B. Khó khăn" (a part's
+        // label then opens its items). One capital alone: a word of two or more letters before
+        // a dash is a title ("KT - xg").
+        var letterEnd: String.UnicodeScalarView.Index?
+        if count == 0, k < s.endIndex, s[k].isASCII, ("A"..."Z").contains(s[k]) {
+            var j = s.index(after: k)
+            if j < s.endIndex, s[j] == " " { j = s.index(after: j) }
+            if j < s.endIndex, marks.contains(s[j]) { letterEnd = s.index(after: k); k = j; count = 1 }
+        }
         if count == 0 {
             while k < s.endIndex, count < 4, "IVX".unicodeScalars.contains(s[k]) { k = s.index(after: k); count += 1 }
         }
@@ -742,7 +752,7 @@ struct ExtractionRun {
         let after = s.index(after: k)
         guard after < s.endIndex, s[after] == " " || s[after] == "\t" else { return nil }
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: s[start..<k])
+        out.append(contentsOf: s[start..<(letterEnd ?? k)])
         out.append(".")
         out.append(contentsOf: s[after...])
         return String(out)
