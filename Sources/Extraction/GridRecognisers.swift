@@ -1209,9 +1209,18 @@ final class GridRecognisers: Sendable {
                    results: String? = nil) -> [(code: String, score: Double)] {
         let w = g.weights
         let head = String(text.prefix(300))
-        var scores: [String: Double] = [:]
-        for r in titles.rank(head) { scores[r.code] = w.title * r.score }
-        for (c, s) in profiles.phraseScores(head) { scores[c, default: 0] += w.profilePhrase * s }
+        func labelScores(_ label: String) -> [String: Double] {
+            var scores: [String: Double] = [:]
+            for r in titles.rank(label) { scores[r.code] = w.title * r.score }
+            for (c, s) in profiles.phraseScores(label) { scores[c, default: 0] += w.profilePhrase * s }
+            return scores
+        }
+        var scores = labelScores(head)
+        // A label typed in shorthand ("KT ĐL tại CHXD", task_profiles.yaml `shorthand`) is read
+        // also with its short words written out: each task keeps the better of the two readings.
+        if let full = profiles.writtenOut(Tokenizer.tokenize(head)) {
+            for (c, s) in labelScores(full) where s > scores[c, default: 0] { scores[c] = s }
+        }
         if let context {
             for (c, s) in rankTasks(context) { scores[c, default: 0] += w.groupRow * s }
         }

@@ -92,6 +92,10 @@ public struct TaskProfiles: Sendable {
     /// are the wards'; its own inspections are its own task's. Absent: `unitGroups`.
     var figureUnitGroups: [String: Set<UnitGroup>] = [:]
     var codes: [String] = []
+    /// Words a heading types short and the words they stand for (`shorthand`: "KT" →
+    /// "kiểm tra", "ĐL" → "đo lường"), by the short word as written, lower-cased, marks kept
+    /// ("KĐ", kiểm định, is not "KD", kinh doanh).
+    var shorthand: [String: String] = [:]
     /// Pairs of tasks whose words are often close, with the words that tell them apart
     /// (`deciders` in the file): who a training was for, what a draft is of.
     struct Decider: Sendable {
@@ -173,7 +177,7 @@ public struct TaskProfiles: Sendable {
         let loaded: Any?
         do { loaded = try Yams.load(yaml: yaml) } catch { throw fail("\(error)") }
         guard let root = loaded as? [String: Any] else { throw fail("the top level must be a mapping") }
-        for key in root.keys where !["resolver", "tasks", "neutral", "deciders", "citations"].contains(key) { throw fail("\(key): unknown key (use resolver, tasks, neutral, deciders, citations)") }
+        for key in root.keys where !["resolver", "tasks", "neutral", "deciders", "citations", "shorthand"].contains(key) { throw fail("\(key): unknown key (use resolver, tasks, neutral, deciders, citations, shorthand)") }
         var p = TaskProfiles()
         if let r = root["resolver"] {
             guard let m = r as? [String: Any] else { throw fail("resolver must be a mapping") }
@@ -237,6 +241,15 @@ public struct TaskProfiles: Sendable {
             }
         }
         for phrase in phraseOrder { p.phrases.add(phrase, byPhrase[phrase]!) }
+        if let any = root["shorthand"] {
+            guard let m = any as? [String: Any] else { throw fail("shorthand must be a mapping of short words to the words they stand for") }
+            for (key, value) in m {
+                let short = key.trimmedAsFoundationWhitespaces().lowercased()
+                let full = "\(value)".trimmedAsFoundationWhitespaces()
+                guard !short.isEmpty, !short.contains(" "), !full.isEmpty else { throw fail("shorthand.\(key) must be one short word and the words it stands for") }
+                p.shorthand[short] = full
+            }
+        }
         // The plan's whole subject names no task: read past it, so that a task's phrase inside
         // it ("chuẩn đo lường" in "tiêu chuẩn, đo lường") counts for nothing.
         if let list = root["neutral"] {
@@ -318,6 +331,18 @@ public struct TaskProfiles: Sendable {
     /// phrase counts once per text.
     func phraseScores(_ text: String, lead: Double = 1) -> [String: Double] {
         phraseScores(tokens: Tokenizer.tokenize(text), lead: lead)
+    }
+
+    /// A heading with its short words written out (`shorthand`: "KT ĐL tại CHXD" → "kiểm tra
+    /// đo lường tại cửa hàng xăng dầu"); nil when it has none.
+    func writtenOut<C: Collection>(_ tokens: C) -> String? where C.Element == Token {
+        guard !shorthand.isEmpty else { return nil }
+        var changed = false
+        let words = tokens.map { t -> String in
+            if t.kind == .word, let full = shorthand[t.raw.lowercased()] { changed = true; return full }
+            return String(t.raw)
+        }
+        return changed ? words.joined(separator: " ") : nil
     }
 
     /// The same of a text's tokens (`Tokenizer.tokenize(text)`, or a slice of tokens that
@@ -433,10 +458,20 @@ extension ExtractionRun {
         guard !p.isEmpty else { return [] }
         let w = p.weights
         var score: [String: Double] = [:]
-        let headingScores = passage.heading.map { p.phraseScores(tokens: $0, lead: w.lead, pastCounts: true) }
+        var headingScores = passage.heading.map { p.phraseScores(tokens: $0, lead: w.lead, pastCounts: true) }
             ?? p.phraseScores(tokens: Tokenizer.tokenize(heading), lead: w.lead, pastCounts: true)
+        var titles = x.titles.rank(heading)
+        // A heading typed in shorthand ("KT ĐL tại CHXD", "Hướng dẫn DN áp dụng TCCS") is read
+        // also with its short words written out: each task keeps the better of the two readings.
+        if !p.shorthand.isEmpty, let full = p.writtenOut(passage.heading.map { Array($0) } ?? Tokenizer.tokenize(heading)) {
+            for (code, s) in p.phraseScores(tokens: Tokenizer.tokenize(full), lead: w.lead, pastCounts: true) where s > headingScores[code, default: 0] {
+                headingScores[code] = s
+            }
+            var best: [String: Double] = [:]
+            for r in titles + x.titles.rank(full) where r.score > best[r.code, default: -1] { best[r.code] = r.score }
+            titles = best.map { (code: $0.key, score: $0.value) }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.code < $1.code }
+        }
         for (code, s) in headingScores { score[code, default: 0] += s * w.heading }
-        let titles = x.titles.rank(heading)
         // A heading that says nothing of any task ("Công tác lãnh đạo, chỉ đạo") names none,
         // whatever its body mentions.
         if requireHeading, score.isEmpty, (titles.first?.score ?? 0) < 0.15 { return [] }
