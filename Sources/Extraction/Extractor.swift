@@ -144,6 +144,7 @@ public struct Extractor: Sendable {
         submission.entries = run.settleKindredFigures(settled)
         run.placeClosingStatuses(&submission.entries)
         run.placeJointStatuses(&submission.entries)
+        run.placeGroupStatuses(&submission.entries)
         run.placeStatusSummaries(&submission.entries)
         run.placeDistantStatuses(&submission.entries)
         if let rest = run.restStatus {
@@ -1232,6 +1233,10 @@ struct ExtractionRun {
            let l = scalars.last, !ScalarClass.isWhitespace(l) { return text }
         return text[s...].trimmed()
     }
+
+    /// The marks that open a bulleted item (`itemMarker(_:)`): a dash, a plus, a round or
+    /// square dot, and the middle dot "·" some typists use for a dot in a list.
+    static let itemBullets = "-+•–*●▪·"
 
     static let bulletScalars: Set<Unicode.Scalar> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒",
                                                      "→", "⇒", "►", "▶", "➢", "➤", "❖", "◆", "○"]
@@ -2828,7 +2833,7 @@ struct ExtractionRun {
 
     static func itemMarker(_ text: String) -> String? {
         guard let first = text.first else { return nil }
-        if "-+•–*●▪".contains(first) { return String(first) }
+        if Self.itemBullets.contains(first) { return String(first) }
         let head = text.prefix(6)
         if first.isNumber {
             let digits = head.prefix(while: \.isNumber)
@@ -2894,7 +2899,7 @@ struct ExtractionRun {
 
     /// Whether an item's marker (`itemMarker(_:)`) is a bullet ("-", "+", "•"), not a number.
     static func isBullet(_ marker: String) -> Bool {
-        marker.count == 1 && "-+•–*●▪".contains(marker)
+        marker.count == 1 && Self.itemBullets.contains(marker)
     }
 
     /// "1.", "2)", "1.2.", "IV." — an automatic list label that numbers a heading.
@@ -2909,7 +2914,7 @@ struct ExtractionRun {
     /// A bulleted "title: content" line whose short title (two to five words, no figures)
     /// names a task by meaning: the task.
     func shortItemTask(_ text: String) -> MeaningResolution? {
-        guard let first = text.first, "-+•–*●▪".contains(first) else { return nil }
+        guard let first = text.first, Self.itemBullets.contains(first) else { return nil }
         let body = stripEnumerator(text)
         guard let colon = Self.headingColon(in: body) else { return nil }
         let title = String(body[..<colon])
@@ -2967,7 +2972,7 @@ struct ExtractionRun {
         guard let first = text.first else { return false }
         let body = stripEnumerator(text)
         // Bullets, numbers, "(1)", and any enumerator the item opens with ("A.2.", "→").
-        guard "-+•–*●▪".contains(first) || first.isNumber || text.hasPrefix("(") || body.utf8.count < text.utf8.count else { return false }
+        guard Self.itemBullets.contains(first) || first.isNumber || text.hasPrefix("(") || body.utf8.count < text.utf8.count else { return false }
         guard let colon = Self.headingColon(in: body) else { return false }
         let title = body[..<colon]
         let words = title.spaceSeparatedCount

@@ -274,3 +274,53 @@ extension ExtractionRun {
         return top.code
     }
 }
+
+extension ExtractionRun {
+    /// A status said of a whole group of works: a heading of the unit's own, its works as
+    /// items each read by its own words, then one line that opens with a label of the
+    /// group's status (`clauses.group_status_titles`: "→ Tình trạng chung của mục 1°: đã hoàn
+    /// thành."). The passage that read the line took the status; every other task read in the
+    /// lines above it, up to the heading (a line of no task that is no item of its own) or the
+    /// group's status line before, takes it too when it states none of its own.
+    mutating func placeGroupStatuses(_ entries: inout [Entry]) {
+        guard !v.groupStatusTitles.isEmpty, !entries.isEmpty else { return }
+        var taskAt: [String: String] = [:]
+        for e in entries {
+            for src in e.sources where taskAt[src] == nil { taskAt[src] = e.task }
+        }
+        func taskOf(_ j: Int) -> String? {
+            if lineContexts.indices.contains(j), let t = lineContexts[j].task { return t }
+            return lines[j].firstLocation.flatMap { taskAt[$0.description] }
+        }
+        func groupStatus(_ line: Line) -> StatusClaim? {
+            guard line.cells.count == 1, line.text.utf8.count <= 300 else { return nil }
+            let folded = VietText.fold(stripEnumerator(line.text))
+            guard v.groupStatusTitles.contains(where: { folded.hasPrefix($0) }) else { return nil }
+            return v.statusClaim(in: readings.tokens(line.text))
+        }
+        for (index, line) in lines.enumerated() {
+            let context = lineContexts.indices.contains(index) ? lineContexts[index] : LineContext()
+            guard !context.byGrid, !context.layout else { continue }
+            if let s = context.section, s == .plans || s == .closing || s.holdsItems { continue }
+            guard let claim = groupStatus(line), claim.value != .unknown else { continue }
+            var tasks: [String] = []
+            var j = index - 1
+            while j >= 0, index - j <= 40, lines[j].container == line.container {
+                if groupStatus(lines[j]) != nil { break }
+                if let t = taskOf(j) {
+                    if !tasks.contains(t) { tasks.append(t) }
+                } else if !lines[j].text.trimmed().isEmpty, !Self.opensWithBullet(lines[j].text) {
+                    break
+                }
+                j -= 1
+            }
+            let place = line.firstLocation?.description
+            for t in tasks {
+                guard let k = entries.firstIndex(where: { $0.task == t }), entries[k].status == .unknown else { continue }
+                entries[k].status = claim.value
+                entries[k].statusSource = place
+                if let place, !entries[k].sources.contains(place) { entries[k].sources.append(place) }
+            }
+        }
+    }
+}

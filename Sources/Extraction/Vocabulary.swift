@@ -181,6 +181,9 @@ public struct Vocabulary: Sendable {
         /// Words that join two jobs' topics in one title ("tuyên truyền và cử công chức tập
         /// huấn: đã hoàn thành"), folded (`clauses.joint_titles`).
         var jointTitles: Set<String> = []
+        /// Labels of a status said of a whole group of works ("→ Tình trạng chung của mục 1°:
+        /// đã hoàn thành."), folded (`clauses.group_status_titles`).
+        var groupStatusTitles: [String] = []
         var headerVote = HeaderVote()
         /// How a report writes its own date and cites other documents' (`document_date`).
         var documentDate = DateVocabulary()
@@ -437,6 +440,10 @@ public struct Vocabulary: Sendable {
     var jointTitles: Set<String> {
         _read { yield box.tables.jointTitles }
         _modify { makeUnique(); yield &box.tables.jointTitles }
+    }
+    var groupStatusTitles: [String] {
+        _read { yield box.tables.groupStatusTitles }
+        _modify { makeUnique(); yield &box.tables.groupStatusTitles }
     }
     var closingTitles: [String] {
         _read { yield box.tables.closingTitles }
@@ -1313,8 +1320,8 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles", "entry_dates", "closing_titles", "joint_titles"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles, entry_dates, closing_titles, joint_titles)")
+        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles", "entry_dates", "closing_titles", "joint_titles", "group_status_titles"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles, entry_dates, closing_titles, joint_titles, group_status_titles)")
         }
         for p in try strings(clauses["period_titles"], "clauses.period_titles") { v.periodTitles.add(p, true) }
         if clauses["field_titles"] != nil { for p in try strings(clauses["field_titles"], "clauses.field_titles") { v.fieldTitles.add(p, true) } }
@@ -1341,6 +1348,8 @@ public struct Vocabulary: Sendable {
         v.closingTitles = try strings(clauses["closing_titles"], "clauses.closing_titles").map { VietText.fold($0) }.filter { !$0.isEmpty }
             .sorted { $0.count > $1.count }
         v.jointTitles = Set(try strings(clauses["joint_titles"], "clauses.joint_titles").map { VietText.fold($0) }.filter { !$0.isEmpty })
+        v.groupStatusTitles = try strings(clauses["group_status_titles"], "clauses.group_status_titles").map { VietText.fold($0) }.filter { !$0.isEmpty }
+            .sorted { $0.count > $1.count }
         if let most = clauses["most"] {
             guard let n = most as? Int, n >= 2 else { throw LoadError(file: file, message: "clauses.most must be an integer of at least 2") }
             v.clauseLimit = n
