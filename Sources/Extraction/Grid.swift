@@ -124,7 +124,7 @@ public enum GridSegmenter {
             rows[r].cells.append(c)
             rows[r].cells.sort { $0.column < $1.column }
         }
-        return Grid(source: .sheet(sheet.name), rows: rows.filter { !$0.cells.isEmpty })
+        return Grid(source: .sheet(sheet.name), rows: rows.filter { !$0.cells.isEmpty }.flatMap(groupedParts))
     }
 
     private static func walk(_ blocks: [Block], into out: inout [Grid], counter: inout Int, parent: (table: Int, row: Int)?) {
@@ -176,7 +176,7 @@ public enum GridSegmenter {
                                           location: .tableCell(part: "word/document.xml", table: number, row: r + 1, column: c + 1),
                                           continued: !startsHere, originRow: startsHere ? nil : top + 1))
                 }
-                if !cells.isEmpty { rows.append(GridRow(index: r + 1, cells: cells, isBold: anyText && bold, fills: fills)) }
+                if !cells.isEmpty { rows += groupedParts(GridRow(index: r + 1, cells: cells, isBold: anyText && bold, fills: fills)) }
             }
             out.append(Grid(source: .wordTable(number), rows: rows, parent: parent))
             // In document order, each with the row of its cell.
@@ -234,6 +234,19 @@ public enum GridSegmenter {
         }
         flush()
         return out
+    }
+
+    /// A row that reports several works at once, its title joining them by " + " and one
+    /// cell beside it holding one marked line per work (`LineBuilder.groupedRow`): one row per
+    /// work, under the same row number, as the line reader reads it. Any other row as it is.
+    static func groupedParts(_ row: GridRow) -> [GridRow] {
+        guard let g = LineBuilder.groupedRow(row.cells.map { ($0.text, !$0.continued && $0.number == nil) }, marks: []) else { return [row] }
+        return g.parts.indices.map { i in
+            var part = row
+            part.cells[g.title].text = g.parts[i]
+            part.cells[g.detail].text = g.items[i]
+            return part
+        }
     }
 
     /// White space collapsed within each line, line breaks kept.

@@ -97,6 +97,10 @@ enum LineBuilder {
                     // …⏎- Tình trạng: đã xong."): each line an item of its own, as the paragraphs
                     // of a Word report are — only when every line opens with a number's or a
                     // bullet's mark (a header block or a signature typed in one cell is not split).
+                    if let rows = groupedRowParts(cells, marks: []) {
+                        for row in rows { out.append(Line(cells: row, container: .sheet(sheet.name))) }
+                        continue
+                    }
                     if cells.count == 1, let items = markedLines(cells[0].text, marks: numberingMarks) {
                         for item in items {
                             var cell = cells[0]
@@ -116,6 +120,42 @@ enum LineBuilder {
             }
         }
         return out
+    }
+
+    /// A row that reports several works at once ("Tuyên truyền + tập huấn cán bộ | + 11 tin bài
+    /// …⏎+ 01 lớp cho 38 cán bộ … | Xong"): its title joins the works with " + " and one cell
+    /// to its right holds as many marked lines, one per work, in the same order. Read as one
+    /// row per work — the title's part, that work's line and the row's other cells (the one
+    /// status said of the group is each work's) — so that each is resolved by its own words.
+    /// nil for any other row (a title of one work over several lines is one task's row).
+    static func groupedRowParts(_ cells: [Line.Cell], marks: [Unicode.Scalar]) -> [[Line.Cell]]? {
+        guard let g = groupedRow(cells.map { ($0.text, !$0.continued && $0.value == nil) }, marks: marks) else { return nil }
+        return g.parts.indices.map { i in
+            var row = cells
+            row[g.title].text = g.parts[i]
+            row[g.detail].text = g.items[i]
+            return row
+        }
+    }
+
+    /// The shape `groupedRowParts` reads, on a row's cells in order (`plain`: a text cell of
+    /// the row's own, not continued from above): the title cell, the detail cell, the title's
+    /// parts and the detail's lines, as many of each.
+    static func groupedRow(_ cells: [(text: String, plain: Bool)], marks: [Unicode.Scalar]) -> (title: Int, detail: Int, parts: [String], items: [String])? {
+        guard cells.count >= 2 else { return nil }
+        for (t, title) in cells.enumerated() where title.plain && !hasByte(title.text, 0x0A) {
+            let parts = title.text.components(separatedBy: " + ").map { $0.trimmed() }
+            guard parts.count >= 2, parts.allSatisfy({ p in p.contains(where: \.isLetter) }) else { continue }
+            var found: (Int, [String])?
+            for d in cells.indices where d > t && cells[d].plain {
+                guard let items = markedLines(cells[d].text, marks: marks), items.count == parts.count else { continue }
+                if found != nil { return nil }
+                found = (d, items)
+            }
+            guard let (d, items) = found else { return nil }
+            return (t, d, parts, items)
+        }
+        return nil
     }
 
     /// The lines of a cell typed with Alt+Enter when there are two or more and each opens
@@ -440,7 +480,9 @@ enum LineBuilder {
                     }
                     covering = covering.filter { $0.value.lastRow > r }
                     cells = placed.sorted { $0.column < $1.column }.map(\.cell)
-                    if !cells.isEmpty { out.append(Line(cells: cells, container: .table(number))) }
+                    if let rows = groupedRowParts(cells, marks: []) {
+                        for row in rows { out.append(Line(cells: row, container: .table(number))) }
+                    } else if !cells.isEmpty { out.append(Line(cells: cells, container: .table(number))) }
                     if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter, marks: marks, labels: labels, piped: piped) }
                 }
             }
