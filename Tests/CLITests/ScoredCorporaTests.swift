@@ -495,8 +495,10 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set181", path: independent.appendingPathComponent("set181"), score: 87.3, measure: 70.4, silentFigures: 0.01),
         Floor(name: "independent/set182", path: independent.appendingPathComponent("set182"), score: 85.1, measure: 59.8, silentFigures: 0.07),
         Floor(name: "independent/set183", path: independent.appendingPathComponent("set183"), score: 90.5, measure: 66.3, silentFigures: 0.073),
-        Floor(name: "independent/set184", path: independent.appendingPathComponent("set184"), score: 86.0, measure: 40.4, silentFigures: 0.052),
-        Floor(name: "independent/set185", path: independent.appendingPathComponent("set185"), score: 83.9, measure: 44.5, silentFigures: 0.099),
+        // Raised in session 38 (set184 87.0 → 90.5: rows and groups of several works; set185
+        // 84.9 → 87.5: statuses said by what is left).
+        Floor(name: "independent/set184", path: independent.appendingPathComponent("set184"), score: 89.5, measure: 53.4, silentFigures: 0.031),
+        Floor(name: "independent/set185", path: independent.appendingPathComponent("set185"), score: 86.5, measure: 65.7, silentFigures: 0.099),
     ]
 
     @Test(arguments: floors)
