@@ -1115,7 +1115,7 @@ public enum Consolidator {
 
     /// Two accounts of one piece of work agree when they differ by at most `within` of the
     /// larger (REVIEW39 #1).
-    static func accountsAgree(_ a: Double, _ b: Double, within: Double) -> Bool {
+    public static func accountsAgree(_ a: Double, _ b: Double, within: Double) -> Bool {
         let most = max(a, b)
         return most == 0 || abs(a - b) <= within * most
     }

@@ -112,6 +112,8 @@ public struct ReportRules: Sendable, Equatable {
     /// A kind of unit outside the Department with at most this many that have not reported:
     /// they are named in III.2 (0: never).
     public var missingNamedMax: Int = 0
+    /// Blank lines between the signer's title and name, for signature and seal (REVIEW40 #13).
+    public var signatureLines: Int = 4
     /// III.1's parts of dated tasks with no stated state (results without the lead's progress,
     /// nothing reported) are named when they hold at most this many tasks (REVIEW20 #3.1).
     public var tallyNamedMax: Int = 0
@@ -174,6 +176,12 @@ public struct ReportRules: Sendable, Equatable {
     }
     /// The body's objective causes: the most reported themes of difficulties, at most this many.
     public var difficultyThemes: Int = 5
+    /// III.2 states at most this many difficulties per theme, those most units raised (0: all;
+    /// REVIEW40 #9).
+    public var causeItemsPerTheme: Int = 0
+    /// A request upward only the Department's own units made, sharing at least this many words
+    /// with a task their own lead has not started, is not asked upward (0: off; REVIEW40 #12).
+    public var ownRequestTaskWords: Int = 0
     /// A difficulty at least this many units raised is stated whatever its theme's rank (0: off).
     public var difficultySeveral: Int = 0
     /// A group's results in II start a new paragraph at a task once this many words are in it.
@@ -584,7 +592,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.progress.overdue": ["n"], "labels.progressAll.overdue": ["n"],
         "assessment.recurringPreparing": ["tasks"],
         "assessment.leadPlanned": ["when"], "assessment.tallyPlanned": ["when"], "assessment.leadWorkElsewhere": ["lead", "work", "task", "group"],
-        "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"], "results.notStartedDated": ["task", "due"],
+        "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"], "results.notStartedDated": ["task", "due"], "results.leadAwaitingRequest": ["lead", "task", "due", "direction"], "results.leadAwaitingDirection": ["lead"],
         "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n"],
         "labels.state.lead_not_arisen_worked_own": [], "results.leadPosition_own": ["lead", "status", "task", "text"],
         "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
@@ -608,7 +616,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.reporting.onTimeByReceipt": ["date"], "labels.reporting.lateByReceipt": ["date"], "appendix.noDay": ["month"],
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity", "lead", "figures"],
-        "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue"], "results.cityNoLead": ["lead", "activity"],
+        "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue", "task", "leadWork"], "results.jointDiffers": ["lead", "leadClauses", "leadFirst"],
+        "results.budgetSpentUnstated": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "results.leadNotDone": ["lead", "status", "task"], "results.leadNotDone_own": ["lead", "status", "task"], "results.leadNotDoneCopied": ["lead", "status", "task"], "results.leadNotDoneCopied_own": ["lead", "status", "task"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
@@ -624,7 +633,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budget": ["planned", "plannedWords", "holder", "year", "decision"],
         "results.budgetUsed": ["holder", "used", "percent"],
         "results.budgetUsedFor": ["holder", "used", "percent", "parts"],
-        "appendix.leftOutTable": ["items"], "appendix.stateLegend": ["items"], "appendix.stateLegendItem": ["label", "meaning"], "appendix.stateMeaning.state.completed": [], "appendix.stateMeaning.state.in_progress": [], "appendix.stateMeaning.state.due_now": [], "appendix.stateMeaning.state.not_started": [], "appendix.stateMeaning.state.no_information": [], "appendix.stateMeaning.state.lead_silent": [], "appendix.stateMeaning.state.lead_silent_past_due": [], "appendix.stateMeaning.state.lead_silent_past_due_own": [], "appendix.stateMeaning.state.lead_not_arisen_worked": [], "appendix.stateMeaning.state.lead_not_arisen_worked_own": [], "appendix.stateMeaning.state.confirming": [], "appendix.stateMeaning.state.no_information_own": [], "appendix.stateMeaning.state.no_information_not_due": [], "appendix.stateMeaning.state.awaiting_request": [], "appendix.stateMeaning.state.no_result": [], "appendix.stateMeaning.state.recurring": [], "appendix.stateMeaning.state.recurring_completed": [], "appendix.stateMeaning.state.recurring_lead_silent": [], "appendix.stateMeaning.overdue": [], "appendix.leftOutTableItem": ["task", "items"],
+        "appendix.leftOutTable": ["items"], "appendix.stateLegend": ["items"], "appendix.stateLegendItem": ["label", "meaning"], "appendix.stateMeaning.state.completed": [], "appendix.stateMeaning.state.in_progress": [], "appendix.stateMeaning.state.due_now": [], "appendix.stateMeaning.state.not_started": [], "appendix.stateMeaning.state.no_information": [], "appendix.stateMeaning.state.lead_silent": [], "appendix.stateMeaning.state.lead_silent_past_due": [], "appendix.stateMeaning.state.lead_silent_past_due_own": [], "appendix.stateMeaning.state.lead_not_arisen_worked": [], "appendix.stateMeaning.state.lead_not_arisen_worked_own": [], "appendix.stateMeaning.state.confirming": [], "appendix.stateMeaning.state.no_information_own": [], "appendix.stateMeaning.state.no_information_not_due": [], "appendix.stateMeaning.state.awaiting_request": [], "appendix.stateMeaning.state.no_result": [], "appendix.stateMeaning.state.recurring": [], "appendix.stateMeaning.state.recurring_completed": [], "appendix.stateMeaning.state.recurring_lead_silent": [], "appendix.stateMeaning.overdue": [], "appendix.stateMeaning.overdueLeadSilent": [], "appendix.leftOutTableItem": ["task", "items"],
         "results.budgetSpent": ["holder", "used", "parts", "asOf"],
         "results.budgetFromPlan": ["holder", "used", "percent", "asOf"], "results.budgetPercent": ["percent"],
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
@@ -651,7 +660,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.unitsNotStartedItem": ["task", "who"],
         "assessment.reportingComplete": ["received", "expected"],
         "assessment.objective": [], "assessment.subjective": [],
-        "assessment.subjectiveReporting": [], "assessment.subjectiveTasks": ["tasks"], "assessment.subjectiveOwnTasks": ["tasks"], "assessment.subjectiveOwnReporting": [], "assessment.taskNamed": ["tasks"],
+        "assessment.subjectiveReporting": [], "assessment.subjectiveTasks": ["tasks"], "assessment.subjectiveOwnTasks": ["tasks"], "assessment.subjectiveOwnReporting": ["names"], "assessment.ownMissingNamed": ["names"], "assessment.taskNamed": ["tasks"],
         "assessment.overdue": ["n", "tasks"],
         "assessment.noOverdue": [],
         "assessment.reporting": ["groups", "received", "expected", "percent", "deadlines"],
@@ -669,7 +678,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"], "assessment.difficultyOwn": ["text", "who"],
-        "assessment.highlightLeftOut": ["items"], "assessment.leftOutJoint": ["values", "who", "work"], "assessment.leftOutUnverified": ["values", "who"],
+        "assessment.highlightLeftOut": ["items"], "assessment.leftOutJoint": ["values", "who", "work", "first"], "assessment.leftOutUnverified": ["values", "who", "first"], "assessment.leftOutJointReview": ["values", "who", "work", "first"], "assessment.highlightCoverage": ["units", "rest"], "assessment.highlightShare": ["who", "values"],
         "outlook.intro": [],
         "outlook.remaining": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.recurring": ["priority"],
@@ -750,7 +759,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.status.not_applicable": [], "labels.status.unknown": [],
         "labels.reporting.on_time": [], "labels.reporting.late": [], "labels.reporting.unreadable": [], "labels.reporting.missing": [],
         "labels.unitGroups.internal": [], "labels.unitGroups.departments": [], "labels.unitGroups.communes": [],
-        "labels.overdue": [],
+        "labels.overdue": [], "labels.overdueLeadSilent": [],
         // Phụ lục II's state of a unit whose file was refused, by ReadRefusal.Kind (REVIEW23 #9).
         "labels.reportingRefused.empty": [], "labels.reportingRefused.encrypted": [], "labels.reportingRefused.truncated": [],
         "labels.reportingRefused.corrupt": [], "labels.reportingRefused.doctype": [], "labels.reportingRefused.legacyWord": [],
@@ -891,6 +900,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let difficultyPredicates = r.strings("rules.difficultyPredicates") ?? []
         let unitsNotStartedNamed = Int(r.string("rules.unitsNotStartedNamed") ?? "") ?? 3
         let missingNamedMax = Int(r.string("rules.missingNamedMax") ?? "") ?? 0
+        let signatureLines = Int(r.string("rules.signatureLines") ?? "") ?? 4
         let tallyNamedMax = r.has("rules.tallyNamedMax") ? Int(r.string("rules.tallyNamedMax") ?? "") ?? 0 : 0
         let causeWords = (r.strings("rules.causeWords") ?? []).map { $0.lowercased() }
         let causeSubjects = r.strings("rules.causeSubjects") ?? []
@@ -914,6 +924,8 @@ public struct ReportDefinition: Sendable, Equatable {
             if let t = r.string(base + ".theme"), let a = r.string(base + ".addressee") { themeRequests.append(.init(theme: t, addressee: a)) }
         }
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
+        let causeItemsPerTheme = Int(r.string("rules.causeItemsPerTheme") ?? "") ?? 0
+        let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
@@ -1062,6 +1074,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.difficultyPredicates = difficultyPredicates
         rules.unitsNotStartedNamed = unitsNotStartedNamed
         rules.missingNamedMax = missingNamedMax
+        rules.signatureLines = signatureLines
         rules.tallyNamedMax = tallyNamedMax
         rules.causeWords = causeWords
         rules.causeSubjects = causeSubjects
@@ -1081,6 +1094,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.budgetSourceWords = budgetSourceWords
         rules.themeRequests = themeRequests
         rules.difficultyThemes = difficultyThemes
+        rules.causeItemsPerTheme = causeItemsPerTheme
+        rules.ownRequestTaskWords = ownRequestTaskWords
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
         rules.partnerWords = partnerWords

@@ -94,7 +94,9 @@ public enum AppendixTables {
                 if !note.isEmpty { leftOut.append(v.definition.wording("appendix.leftOutTableItem", ["task": "\(g.number).\(t.letter)", "items": note.joined(separator: "; ")])) }
                 // Not when the lead notes the work is done under another plan: the state cell
                 // says its "chưa thực hiện" with the note (REVIEW36 #2).
-                if let said = v.leadNotDone(t), v.leadBasisNote(t) == nil { result.append(said) }
+                // REVIEW40 #4: not the Sở's paraphrase of a lead's "không phát sinh" for want of a
+                // request: its own sentence is quoted below, the column is the units' words.
+                if let said = v.leadNotDone(t), v.leadBasisNote(t) == nil, v.leadAwaitingRequest(t, task: "", appendix: true) == nil { result.append(said) }
                 // One sentence per unit, the most telling first.
                 var seen = Set<String>()
                 let quotes = t.statements.filter { s in
@@ -141,6 +143,11 @@ public enum AppendixTables {
                     let text = VietFormat.paddedDates(v.expanded(m.text))
                     let words = TextMerge.tokens(text), row = TextMerge.tokens(result.joined(separator: " "))
                     if !words.isEmpty, Double(words.intersection(row).count) >= v.definition.rules.bodyLengthSaid * Double(words.count) { continue }
+                    // REVIEW40 #6: the body's "Về nhiệm vụ <task>, <sentence>" is the row's
+                    // sentence with the task named before it: the task's own words do not make
+                    // it another sentence.
+                    let named = words.subtracting(TextMerge.tokens(v.expanded(t.title)).union(TextMerge.tokens(v.taskName(t))))
+                    if !named.isEmpty, Double(named.intersection(row).count) >= v.definition.rules.bodyLengthSaid * Double(named.count) { continue }
                     // REVIEW39 #8: a unit's sentence on another task (none of this task's) is that
                     // task's row's, said once there — never a second copy here.
                     let said = { (st: ConsolidatedReport.Statement) in
@@ -150,6 +157,8 @@ public enum AppendixTables {
                     result.append(text)
                 }
                 if result.isEmpty { result.append(v.noResult(t)) }
+                // REVIEW40 #6: no sentence twice in a cell, whichever way it came in.
+                result = VietnameseRenderer.withoutRepeatedSentences(result)
                 rows.append(AppendixRow(cells: [
                     .text(t.letter), .text(v.expanded(t.title)), .text(v.shortName(t.leadText)), .text(t.schedule), .text(v.taskStateCell(t)),
                     .text(v.statusBreakdown(t)), .text(VietFormat.paddedDates(result.joined(separator: "\n"))),

@@ -148,7 +148,7 @@ public struct DocxReportWriter: Sendable {
         let s = v.report.signer
         if let a = s.authority { right.append(centered(a, bold: true, size: DocxReportWriter.body)) }
         right.append(centered(s.title, bold: true, size: DocxReportWriter.body))
-        for _ in 0..<4 { right.append(centered("", size: DocxReportWriter.body)) }
+        for _ in 0..<max(1, v.definition.rules.signatureLines) { right.append(centered("", size: DocxReportWriter.body)) }
         right.append(centered(s.name, bold: true, size: DocxReportWriter.body))
         for i in right.indices { right[i].keepNext = true }
         let sig = TableSpec(widths: [4536, 4535], rows: [[Cell(paragraphs: left, width: 4536, vCenter: false), Cell(paragraphs: right, width: 4535, vCenter: false)]], borders: false)

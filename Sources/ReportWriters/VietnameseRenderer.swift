@@ -604,6 +604,8 @@ public struct VietnameseRenderer: Sendable {
     /// The wording key (and its values) of the task's state: Phụ lục I's legend explains the
     /// keys its table uses (REVIEW38 #12).
     public func taskStateKey(_ t: ConsolidatedReport.TaskResult) -> (key: String, values: [String: String]) {
+        // REVIEW40 #5: overdue with results its lead gave no status for: said with what is known.
+        if t.overdue != nil, t.basis == .leadSilent, w.says("labels.overdueLeadSilent") { return ("labels.overdueLeadSilent", [:]) }
         if t.overdue != nil { return ("labels.overdue", [:]) }
         switch basePhase(t) {
         // Under way by the other units' results while its lead reports "không phát sinh": the
@@ -1053,6 +1055,9 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW39 #3: a dated task its lead has not started, nothing else said of it: named in
         // its group with its deadline, "chưa triển khai" (its programmes written out here, III.1
         // naming them short).
+        if out.isEmpty, phase(t) == .notStarted, let said = leadAwaitingRequest(t, task: lowerFirst(expanded(t.title)), appendix: false) {
+            out.append(said)
+        }
         if out.isEmpty, !t.recurring, phase(t) == .notStarted, w.says("results.notStartedDated") {
             out.append(w("results.notStartedDated", ["task": lowerFirst(expanded(t.title)), "due": t.dueDate.map(deadlineText) ?? t.schedule]))
         }
@@ -1096,7 +1101,10 @@ public struct VietnameseRenderer: Sendable {
         var seen = Set<String>()
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
-        return leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "clauses": sentenceClauses(items, task: t)]))
+        let sentence = leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "clauses": sentenceClauses(items, task: t)]))
+        // REVIEW40 #2: the lead's own account beside it when the two differ: both stated, never hidden.
+        if let differs = jointDiffersClause(t) { return trimEnd(sentence) + differs }
+        return sentence
     }
 
     /// "Công việc Chi cục và 10 phường, xã, đặc khu cùng thực hiện được tính một lần vào tổng
@@ -1230,8 +1238,22 @@ public struct VietnameseRenderer: Sendable {
         // its phrase empty nothing is said of it in the body or Phụ lục I; the review desk keeps
         // it (lead-passage-copied) and the officer settles it before signing.
         if t.basis == .leadCopied, !w.says("results.leadNotDoneCopied") { return nil }
+        if let said = leadAwaitingRequest(t, task: lowerFirst(taskName(t)), appendix: true) { return said }
         let key = t.basis == .leadCopied ? "results.leadNotDoneCopied" : "results.leadNotDone"
         return w(ownKey(key, [t]), ["lead": leadName(t), "status": statusLabel(ls.status), "task": lowerFirst(taskName(t))])
+    }
+
+    /// REVIEW40 #4 (over REVIEW39 #3's "chưa triển khai" in the lead's column): a scheduled task
+    /// whose lead wrote "không phát sinh" for want of a request from above (rules.requestCauses;
+    /// the consolidation's not-started with the lead's not-applicable status) is said as the
+    /// lead wrote it, attributed, with the plan's deadline; in the body, before its deadline,
+    /// with the Sở's direction to finish it in time (results.leadAwaitingDirection) — never in
+    /// Phụ lục I's column of what the units reported (`appendix`). Nil otherwise or unworded.
+    public func leadAwaitingRequest(_ t: ConsolidatedReport.TaskResult, task: String, appendix: Bool) -> String? {
+        guard t.basis == .lead, t.state == .notStarted, !t.recurring, t.leadStatus?.status == .notApplicable,
+              w.says("results.leadAwaitingRequest") else { return nil }
+        let direction = appendix || pastDue(t) || !w.says("results.leadAwaitingDirection") ? "" : w("results.leadAwaitingDirection", ["lead": leadName(t)])
+        return w("results.leadAwaitingRequest", ["lead": leadName(t), "task": task, "due": t.dueDate.map(deadlineText) ?? t.schedule, "direction": direction])
     }
 
     /// The lead's own account of a task: its sentence, or its figures.
@@ -1568,17 +1590,48 @@ public struct VietnameseRenderer: Sendable {
     /// `figure-partner-over-lead`: 3.026 samples taken "with" a 128-sample survey): stated in
     /// the body after the task's results as the partner told it, with "cần xác minh" — never
     /// only a footnote of the phụ lục (REVIEW21 #1). Empty wording: not stated.
+    /// REVIEW40 #1 (over REVIEW22 #3's silence): the two accounts are stated in the body for
+    /// every task where it happens — also a task whose other sentences the body leaves to Phụ
+    /// lục I (its sentence is of the kind "disagree", which rules.bodyLength never moves).
     func withPartnerOverLead(_ t: ConsolidatedReport.TaskResult, _ sentences: [String]) -> [String] {
-        guard !sentences.isEmpty, w.says("results.partnerOverLead") else { return sentences }
+        guard w.says("results.partnerOverLead") else { return sentences }
         var out = sentences
         for r in report.review where r.code == "figure-partner-over-lead" && r.params?["code"] == t.code {
             guard let p = r.params, let id = p["indicator"], let n = t.notCounted.first(where: { $0.indicator == id && $0.unitID == r.unitID }) else { continue }
             let measure = definition.wording.indicators[id]?.measure ?? ""
-            out.append(w("results.partnerOverLead", ["who": shortName(p["unit"] ?? ""), "work": clause(id, n.value, money: n.isMoneyLike),
-                                                     "lead": shortName(p["lead"] ?? ""),
-                                                     "leadValue": (p["leadValue"] ?? "") + (measure.isEmpty ? "" : " " + measure)]))
+            let leadWork = Consolidator.leadFigure(t, id).map { clause(id, $0, money: n.isMoneyLike) } ?? ""
+            out.append(leadingWord(w("results.partnerOverLead", ["who": shortName(p["unit"] ?? ""), "work": clause(id, n.value, money: n.isMoneyLike),
+                                                     "lead": shortName(p["lead"] ?? ""), "task": lowerFirst(taskName(t)), "leadWork": leadWork,
+                                                     "leadValue": (p["leadValue"] ?? "") + (measure.isEmpty ? "" : " " + measure)])))
         }
         return out
+    }
+
+    /// REVIEW40 #1/#2: the units' account of work done with the task's lead and the lead's own
+    /// account of the same indicators differing beyond rules.participation.agreeWithin (21
+    /// joint classes beside the lead's 04), both counted as the units reported them: the
+    /// lead's figures stated beside them and the difference said to be under the Sở's check
+    /// (results.jointDiffers). Nil when they agree, or when the accounts are already stated
+    /// apart under review (Consolidator.jointAccountsDisagree: results.jointUnderReview).
+    func jointDiffersClause(_ t: ConsolidatedReport.TaskResult) -> String? {
+        guard w.says("results.jointDiffers"), let within = definition.rules.jointAgreeWithin, !t.jointWithLead.isEmpty,
+              !Consolidator.jointAccountsDisagree(t, rules: definition.rules), let lead = t.jointWithLead.first?.heldBy?.first else { return nil }
+        var ids: [String] = []
+        for j in t.jointWithLead where !ids.contains(j.indicator) { ids.append(j.indicator) }
+        var differ = false
+        let leadItems = ids.compactMap { id -> (id: String, value: Double, money: Bool, units: Set<String>)? in
+            guard let v = t.figures.first(where: { $0.indicator == id })?.contributions.filter({ $0.unitID == lead }).map(\.value).reduce(0, +),
+                  v != 0 else { return nil }
+            let held = t.jointWithLead.filter { $0.indicator == id }.map(\.value).reduce(0, +)
+            if !Consolidator.accountsAgree(v, held, within: within) { differ = true }
+            return (id: id, value: v, money: IndicatorID(id).isMoney, units: [lead])
+        }
+        guard differ, !leadItems.isEmpty else { return nil }
+        let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
+        let first = leadItems[0]
+        let measure = w.indicators[first.id]?.measure ?? ""
+        let leadFirst = first.money ? VietFormat.money(first.value) : VietFormat.count(first.value) + (measure.isEmpty ? "" : " " + measure)
+        return w("results.jointDiffers", ["lead": shortName(leadName), "leadClauses": sentenceClauses(leadItems), "leadFirst": leadFirst])
     }
 
     /// "27 cơ quan, đơn vị, địa phương", or the names of up to three.
@@ -2016,7 +2069,17 @@ public struct VietnameseRenderer: Sendable {
                 }
                 // Spending whose source is not said, above what the allocation can hold: stated
                 // only when the pipeline words it (budgetSpent; empty since REVIEW28 #2).
-                if !unstated.isEmpty, w.says("results.budgetSpent") {
+                // REVIEW40 #3: every amount the holder reports under a task, named with its
+                // task, its source said not given (results.budgetSpentUnstated).
+                // An amount the group's results already state is not said twice (REVIEW34 #6).
+                let unsaid = unstated.filter { stated.isEmpty || !stated.contains(VietFormat.money($0.amount)) }
+                if !unsaid.isEmpty, w.says("results.budgetSpentUnstated") {
+                    let byTask = unsaid.map { x in
+                        w("results.budgetSpentPart", ["task": lowerFirst(taskName(x.task)), "amount": VietFormat.money(x.amount)])
+                    }
+                    parts.append(w("results.budgetSpentUnstated", ["holder": holderName, "parts": VietFormat.list(byTask)]))
+                    unstatedWritten = true
+                } else if !unstated.isEmpty, !w.says("results.budgetSpentUnstated"), w.says("results.budgetSpent") {
                     let byTask = unstated.map { x in
                         w("results.budgetPart", ["task": lowerFirst(x.task.title), "amount": VietFormat.money(x.amount), "who": ""])
                     }
@@ -2278,7 +2341,9 @@ public struct VietnameseRenderer: Sendable {
         let received = h.received, expected = h.expected, late = h.late, unreadable = h.unreadable, missing = h.missing
         // Replacements or supplements sent after the deadline by units on time with their first
         // report: counted and said (REVIEW24 F13), as Phụ lục II marks them.
-        let laterAfter = h.laterAfterDeadline
+        // REVIEW40 #8: every late replacement or supplement counted and named, the Department's
+        // own units' too (Phụ lục II marks them all alike).
+        let laterAfter = h.laterAfterDeadline + report.headline.ownReporting.laterAfterDeadline
         if missing + unreadable == 0 && late == 0 && laterAfter == 0 {
             return w("assessment.reportingComplete", ["received": VietFormat.count(received), "expected": VietFormat.count(expected)]) + "."
                 + ownReportingText()
@@ -2290,7 +2355,7 @@ public struct VietnameseRenderer: Sendable {
         if laterAfter > 0 {
             s += w("assessment.laterAfterDeadline", ["n": VietFormat.count(laterAfter)])
             // Named, every one, as Phụ lục II marks them (REVIEW25 #5, REVIEW26 #5).
-            let names = outsideReporters.filter { r in
+            let names = (outsideReporters + report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } == true }).filter { r in
                 r.state == .onTime && r.latestDate.flatMap { d in r.deadline.map { d > $0 } } == true
             }.map { shortName($0.unitName) }
             if !names.isEmpty, names.count <= definition.rules.missingNamedMax { s += w("assessment.unitsNamed", ["names": VietFormat.list(names)]) }
@@ -2390,8 +2455,39 @@ public struct VietnameseRenderer: Sendable {
                 guard let v = totals[id], v > 0 else { return nil }
                 values[id] = IndicatorID(id).isMoney ? VietFormat.money(v) : VietFormat.count(v)
             }
-            return ReportWording.fill(h, values) + leftOut(of: ReportWording.placeholders(h), groups: item.groups)
+            let ids = ReportWording.placeholders(h)
+            // REVIEW40 #10: every total says how many units it is counted from and, the same way
+            // in every total, the consolidating unit's own share counted in it and its figures
+            // left out (assessment.highlightCoverage).
+            if w.says("assessment.highlightCoverage"), let first = ids.first,
+               let units = report.headline.totals.first(where: { $0.indicator == first })?.units, units > 0 {
+                var rest = ""
+                if let share = holderShare(of: ids, groups: item.groups) { rest += share }
+                let items = leftOutItems(of: ids, groups: item.groups)
+                if !items.isEmpty { rest += "; " + items.joined(separator: "; ") }
+                return ReportWording.fill(h, values) + w("assessment.highlightCoverage", ["units": VietFormat.count(units), "rest": rest])
+            }
+            return ReportWording.fill(h, values) + leftOut(of: ids, groups: item.groups)
         }
+    }
+
+    /// "; trong đó Chi cục 42 lớp tập huấn, hội nghị": the consolidating unit's (the plan's
+    /// budget holder's) own figures a highlight's total counts, over the groups it is about —
+    /// its contributions less those left out of the totals (REVIEW40 #10). Nil when none.
+    func holderShare(of ids: [String], groups: [Int]) -> String? {
+        guard let holder = report.budget.holder, w.says("assessment.highlightShare") else { return nil }
+        var values: [String: Double] = [:]
+        for t in report.tasks where groups.isEmpty || groups.contains(t.group) {
+            for id in ids {
+                let given = t.figures.first { $0.indicator == id }?.contributions.filter { $0.unitID == holder }.map(\.value).reduce(0, +) ?? 0
+                let left = t.notCounted.filter { $0.unitID == holder && $0.indicator == id }.map(\.value).reduce(0, +)
+                if given - left > 0 { values[id, default: 0] += given - left }
+            }
+        }
+        guard let first = ids.first, let v = values[first], v > 0 else { return nil }
+        let measure = w.indicators[first]?.measure ?? ""
+        let n = IndicatorID(first).isMoney ? VietFormat.money(v) : VietFormat.count(v) + (measure.isEmpty ? "" : " " + measure)
+        return w("assessment.highlightShare", ["who": holderName, "values": n])
     }
 
     /// The lead's own figures of a highlight's indicators that its total leaves out, said with
@@ -2399,11 +2495,22 @@ public struct VietnameseRenderer: Sendable {
     /// with units that count it ("do Chi cục phối hợp tổ chức cùng các đơn vị, đã tính ở trên"),
     /// or figures being checked (`unverified`). "" when none.
     func leftOut(of ids: [String], groups: [Int]) -> String {
+        let items = leftOutItems(of: ids, groups: groups)
+        guard !items.isEmpty, w.says("assessment.highlightLeftOut") else { return "" }
+        return w("assessment.highlightLeftOut", ["items": items.joined(separator: "; ")])
+    }
+
+    /// The lead's own figures of a highlight's indicators its total leaves out, each with why;
+    /// joint work whose two accounts disagree (Consolidator.jointAccountsDisagree) said to be
+    /// under the Sở's check (assessment.leftOutJointReview, REVIEW40 #2).
+    func leftOutItems(of ids: [String], groups: [Int]) -> [String] {
         var parts: [(key: String, who: String, values: [String: Double])] = []
         for t in report.tasks where groups.isEmpty || groups.contains(t.group) {
             for n in t.notCounted where ids.contains(n.indicator) && isLeadUnit(n.unitID, of: t) {
                 let key: String
                 switch n.reason {
+                case .jointWork where Consolidator.jointAccountsDisagree(t, rules: definition.rules) && w.says("assessment.leftOutJointReview"):
+                    key = "assessment.leftOutJointReview"
                 case .jointWork: key = "assessment.leftOutJoint"
                 case .unverified: key = "assessment.leftOutUnverified"
                 default: continue
@@ -2417,16 +2524,16 @@ public struct VietnameseRenderer: Sendable {
                 }
             }
         }
-        guard !parts.isEmpty, w.says("assessment.highlightLeftOut") else { return "" }
-        let items = parts.map { p in
+        guard !parts.isEmpty else { return [] }
+        return parts.map { p in
             let values = ids.compactMap { id in p.values[id].map { IndicatorID(id).isMoney ? VietFormat.money($0) : VietFormat.count($0) + " " + (w.indicators[id]?.measure ?? "") } }
             // {work}: what the first figure counts, in the plan's words ("lớp tập huấn"), for a
             // method said without figures ("các lớp … được tính một lần", REVIEW32 #5).
             let first = ids.first { p.values[$0] != nil }
             let work = first.flatMap { w.indicators[$0].map { $0.objects.first ?? $0.measure } } ?? ""
-            return w(p.key, ["values": values.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "), "who": p.who, "work": work])
+            return w(p.key, ["values": values.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "), "who": p.who, "work": work,
+                             "first": values.first?.trimmingCharacters(in: .whitespaces) ?? ""])
         }
-        return w("assessment.highlightLeftOut", ["items": items.joined(separator: "; ")])
     }
 
     /// Tasks the lead reports only preparing (its sentence names a plan being drafted:
@@ -2794,14 +2901,28 @@ public struct VietnameseRenderer: Sendable {
             (definition.rules.difficultySeveral > 0 && Set(it.units.map(\.unitID)).count >= definition.rules.difficultySeveral
                 && (outsideCount(it.units) > 0 || objectiveOwn(theme))) || (ownNamed && hasOwn(it.units))
         }
+        // REVIEW40 #9: III.2's causes tightened to make room for every task's results in II —
+        // at most rules.causeItemsPerTheme items per theme, those most units raised (the
+        // theme's order on ties); the rest stay in the JSON and on the review page. 0: all.
+        let most = definition.rules.causeItemsPerTheme
+        let tightened = { (theme: ConsolidatedReport.ThemeGroup) -> ConsolidatedReport.ThemeGroup in
+            guard most > 0, theme.items.count > most else { return theme }
+            var theme = theme
+            let ranked = theme.items.enumerated().sorted { a, b in
+                let na = Set(a.element.units.map(\.unitID)).count, nb = Set(b.element.units.map(\.unitID)).count
+                return na != nb ? na > nb : a.offset < b.offset
+            }.prefix(most).map(\.offset)
+            theme.items = theme.items.enumerated().filter { ranked.contains($0.offset) }.map(\.element)
+            return theme
+        }
         return report.difficulties.enumerated().compactMap { i, theme -> ConsolidatedReport.ThemeGroup? in
             guard var picked = statedItems(i, theme, requests: requests, own: own) else {
                 var theme = theme
                 theme.items = theme.items.filter { several($0, theme.theme) }
-                return theme.items.isEmpty ? nil : theme
+                return theme.items.isEmpty ? nil : tightened(theme)
             }
             picked.items += theme.items.filter { several($0, theme.theme) && !picked.items.contains($0) }
-            return picked
+            return tightened(picked)
         }
     }
 
@@ -3071,13 +3192,19 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW39 #10: the Sở's own share, by rule — tasks its own units lead that are behind
         // (not started, overdue) and its own units' reports not all in on time; each said only
         // when the data show it (empty wording: none).
-        let ownBehind = report.tasks.filter { leadIsOwn($0) && [.notStarted, .overdue].contains(phase($0)) }
+        // REVIEW40 #4: a scheduled task not yet past its deadline is not "còn chậm": only those
+        // past it, and recurring work its lead has not started.
+        let ownBehind = report.tasks.filter { t in leadIsOwn(t) && (phase(t) == .overdue || (phase(t) == .notStarted && (t.recurring || pastDue(t)))) }
         if !ownBehind.isEmpty, w.says("assessment.subjectiveOwnTasks") {
             subjective.append(w("assessment.subjectiveOwnTasks", ["tasks": ownBehind.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
         }
         let ownMembers = report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } ?? false }
         if ownMembers.contains(where: { $0.state == .missing || $0.state == .unreadable || $0.state == .late }), w.says("assessment.subjectiveOwnReporting") {
-            subjective.append(w("assessment.subjectiveOwnReporting"))
+            // REVIEW40 #8 (over REVIEW39 #10): the own units that sent nothing named in one
+            // clause beside it (assessment.ownMissingNamed; empty: not named).
+            let absent = ownMembers.filter { $0.state == .missing || $0.state == .unreadable }.map { shortName($0.unitName) }
+            let names = absent.isEmpty || !w.says("assessment.ownMissingNamed") ? "" : w("assessment.ownMissingNamed", ["names": VietFormat.list(absent)])
+            subjective.append(w("assessment.subjectiveOwnReporting", ["names": names]))
         }
         for theme in stated where !objectiveOwn(theme.theme) {
             // REVIEW37 #6: with own units named, their difficulties are stated under their theme above.
@@ -3306,6 +3433,19 @@ public struct VietnameseRenderer: Sendable {
     /// A request is asked upward only when a unit outside the Department raised it: what III
     /// reports is theirs; a request only the Department's own units raised is its own work
     /// (REVIEW13 #9).
+    /// REVIEW40 #12: a request upward only the Department's own units made, about the work of
+    /// a task its own lead has not started (at least rules.ownRequestTaskWords of the task's
+    /// words in it): not asked of the bodies above before the Sở has done its part — IV carries
+    /// the task as the Sở's own work; the request stays in the data and on the review page.
+    func ownRequestBeforeOwnWork(_ item: ConsolidatedReport.MergedItem) -> Bool {
+        let least = definition.rules.ownRequestTaskWords
+        guard least > 0, outsideWho(item.units) == nil else { return false }
+        let words = TextMerge.tokens(item.action ?? item.text)
+        return report.tasks.contains { t in
+            leadIsOwn(t) && phase(t) == .notStarted && words.intersection(TextMerge.tokens(t.title + " " + t.text)).count >= least
+        }
+    }
+
     func groundedUpward(_ item: ConsolidatedReport.MergedItem) -> Bool {
         outsideCount(item.units) > 0
     }
@@ -3344,7 +3484,7 @@ public struct VietnameseRenderer: Sendable {
         // Department's own units' too: REVIEW14 #9); a proposal to the Department only the City
         // decides is asked when units outside the Department made it (REVIEW13 #9).
         var asked = report.proposals.filter { $0.upward && $0.addressee != definition.rules.otherAddressee }
-            .map { (addressee: $0.addressee, items: $0.items) }.filter { !$0.items.isEmpty }
+            .map { (addressee: $0.addressee, items: $0.items.filter { !ownRequestBeforeOwnWork($0) }) }.filter { !$0.items.isEmpty }
         let moved = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { cityDecides($0.action ?? $0.text) && groundedUpward($0) }
         if !moved.isEmpty {
             if let i = asked.firstIndex(where: { $0.addressee == definition.rules.cityAddressee }) {
@@ -3445,11 +3585,33 @@ public struct VietnameseRenderer: Sendable {
 
     func trimEnd(_ s: String) -> String { s.trimmingCharacters(in: CharacterSet(charactersIn: " .;:")) }
 
+    /// The entries of a cell with every sentence said once: a sentence (up to its full stop)
+    /// already said in an earlier entry is dropped from a later one, an entry left empty is
+    /// dropped (REVIEW40 #6). Compared on the folded text.
+    public static func withoutRepeatedSentences(_ entries: [String]) -> [String] {
+        var said = Set<String>()
+        var out: [String] = []
+        for e in entries {
+            var kept: [String] = []
+            for sentence in e.components(separatedBy: ". ") {
+                let key = VietText.fold(sentence.trimmingCharacters(in: CharacterSet(charactersIn: " ."))).trimmingCharacters(in: .whitespaces)
+                if key.isEmpty || said.insert(key).inserted { kept.append(sentence) }
+            }
+            var joined = kept.joined(separator: ". ")
+            if e.hasSuffix("."), !joined.hasSuffix(".") { joined += "." }
+            if !joined.trimmingCharacters(in: CharacterSet(charactersIn: " .")).isEmpty { out.append(joined) }
+        }
+        return out
+    }
+
     public func lowerFirst(_ s: String) -> String {
         guard let f = s.first else { return s }
         // Keep proper nouns and abbreviations: "Hệ thống" lowercases, "UBND", "Sở" do not.
         let firstWord = s.split(separator: " ").first.map(String.init) ?? ""
         if firstWord.count > 1, firstWord.dropFirst().contains(where: \.isUppercase) { return s }
+        // "Phòng Kiểm tra – Pháp chế" is a name (REVIEW40: "; phòng Kiểm tra …" after a
+        // semicolon), "Phòng, chống" and "Phòng ngừa" are not: a name's next word is capitalised.
+        if firstWord == "Phòng", s.split(separator: " ").dropFirst().first?.first?.isUppercase == true { return s }
         if ["Sở", "Bộ", "Chi", "Ủy", "Thành", "Nhà", "Quốc", "Phường", "Xã", "Đặc", "Trung", "Ban", "Cục", "Viện", "Tổ", "Chương", "Đề", "Giải"].contains(firstWord) {
             // "Tổ chức", "Đề xuất" and "Giải quyết" are verbs, not names.
             if !["Tổ chức", "Đề xuất", "Đề nghị", "Giải quyết", "Giải thích", "Chi phí", "Chi trả", "Thành lập", "Ban hành"].contains(where: { s.hasPrefix($0 + " ") }) { return s }

@@ -578,7 +578,7 @@ import Testing
         // 3.026 taken "under" a 40-sample survey: raised for the review desk (REVIEW10 #6).
         let raised = try #require(r.review.first { $0.code == "figure-partner-over-lead" })
         #expect(raised.params?["value"] == "3.026" && raised.params?["leadValue"] == "40")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.partnerSilent)
         #expect(v.reviewMessage(raised).contains("nhiều hơn số liệu của đơn vị chủ trì"))
         // Raised, the partner's part is not told in the body at all until it is confirmed
         // (REVIEW12 #5: "đã phối hợp lấy mẫu" would hide the conflict).
@@ -944,7 +944,9 @@ import Testing
         // (REVIEW20 #3.5).
         // REVIEW36 #6 (over REVIEW20 #3.5): named in III.2, every group's; the desk still asks.
         // REVIEW39 #10 (over REVIEW36 #6 for the body): Phụ lục II only, not named upward.
-        for u in own { #expect(!shortcomings.contains(v.shortName(u.unitName)), "\(u.unitName)") }
+        // REVIEW40 #8 (over REVIEW39 #10): named in one clause beside the own units' reporting.
+        let clause = try #require(shortcomings.split(separator: "\n").first { $0.contains("các phòng, đơn vị thuộc Sở chưa đầy đủ") }, "\(shortcomings)")
+        for u in own { #expect(clause.contains(v.shortName(u.unitName)), "\(u.unitName)") }
         let row = try #require(r.review.first { $0.code == "own-units-missing" })
         for u in own { #expect(v.reviewMessage(row).contains(u.unitName)) }
     }

@@ -131,7 +131,7 @@ import Testing
                                                   text: "Chi cục đã khảo sát chất lượng 12 mẫu sơn tường tại các đại lý vật liệu.")
         let r = Fixtures.report(input)
         let finding = try #require(r.review.first { $0.code == "figure-partner-over-lead" }, "\(r.review.map(\.code))")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.partnerSilent)
         let b = body(v)
         let value = try #require(finding.params?["value"])
         #expect(!b.contains(value) && !b.contains("cần xác minh") && !b.contains("chưa thống nhất"), "\(b)")

@@ -33,7 +33,8 @@ import Testing
         #expect(spent.contains { $0.task == "II.4.b" && $0.amount == 212_000_000 }, "\(spent)")
         #expect(spent.contains { $0.task == "II.5.b" && $0.amount == 301_500_000 }, "\(spent)")
         #expect(r.budget.holderUsed == nil)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        // REVIEW40 #3 names each amount in ct38; REVIEW28 #2's rule runs on budgetQuiet.
+        let v = VietnameseRenderer(r, definition: Fixtures.budgetQuiet)
         let text = body(v)
         let budget = section(text, from: "Kinh phí thực hiện Kế hoạch\n", to: "III. ĐÁNH GIÁ CHUNG")
         // REVIEW28 #2 (reversing REVIEW26 #1's listing): above the allocation the amounts cannot

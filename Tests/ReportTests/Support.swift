@@ -114,6 +114,32 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline keeping a partner's figure far above the lead's on the desk, out of the
+    /// body (results.partnerOverLead empty): REVIEW22 #3's rule, kept for pipelines that choose
+    /// it; ct38 says both with the Sở's check (REVIEW40 #1, Review40Tests).
+    static let partnerSilent: ReportDefinition = {
+        var d = definition
+        d.wording.texts["results.partnerOverLead"] = ""
+        return d
+    }()
+
+    /// The pipeline leaving the holder's amounts of no stated source above the allocation to
+    /// the desk (results.budgetSpentUnstated empty): REVIEW28 #2's rule, kept for pipelines
+    /// that choose it; ct38 names each with its task (REVIEW40 #3, Review40Tests).
+    static let budgetQuiet: ReportDefinition = {
+        var d = definition
+        d.wording.texts["results.budgetSpentUnstated"] = ""
+        return d
+    }()
+
+    /// The pipeline citing the consolidating unit's own report in the opening
+    /// (opening.holderReport): REVIEW37 #12's rule; ct38 does not (REVIEW40 #11).
+    static let holderCited: ReportDefinition = {
+        var d = definition
+        d.wording.texts["opening.holderReport"] = "Báo cáo số {number} ngày {date} của {holder}, "
+        return d
+    }()
+
     static func reportAgreeing(_ input: ConsolidationInput) -> ConsolidatedReport {
         OutboxWriters.consolidate(input, agreeing)
     }
