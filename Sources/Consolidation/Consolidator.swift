@@ -1312,6 +1312,13 @@ public enum Consolidator {
             if t.recurring { return .recurring }
             return t.dueDate.map { $0 <= asOf } == true ? .dueNow : .inProgress
         case .notStarted:
+            // REVIEW41 #2 (over REVIEW39 #3's "chưa triển khai"): a dated task whose lead wrote
+            // it did not arise for want of a request from above (the consolidation's not-started
+            // with the lead's "không phát sinh"), nobody having worked on it, is told one way
+            // everywhere — not arisen: III.1 counts it apart, Phụ lục I's Tiến độ, IV's step.
+            if t.basis == .lead, !t.recurring, t.leadStatus?.status == .notApplicable, t.partsDone.isEmpty, !worked(t) {
+                return .awaitingRequest
+            }
             // As its lead says it, whatever assigned units did of it (`partsDone`, stated beside).
             return .notStarted
         case .noInformation:

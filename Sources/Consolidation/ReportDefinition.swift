@@ -182,6 +182,12 @@ public struct ReportRules: Sendable, Equatable {
     /// A request upward only the Department's own units made, sharing at least this many words
     /// with a task their own lead has not started, is not asked upward (0: off; REVIEW40 #12).
     public var ownRequestTaskWords: Int = 0
+    /// An upward body the report's Nơi nhận names is asked in its own group in V, not folded
+    /// under another nor dropped as an own-units-only request (REVIEW41 #3).
+    public var askCopied: Bool = false
+    /// A proposal whose proposers all raised a difficulty sharing at least this many words
+    /// with it is attributed to every unit that raised it (0: off; REVIEW41 #11).
+    public var proposalDifficultyWords: Int = 0
     /// A difficulty at least this many units raised is stated whatever its theme's rank (0: off).
     public var difficultySeveral: Int = 0
     /// A group's results in II start a new paragraph at a task once this many words are in it.
@@ -594,14 +600,14 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.leadPlanned": ["when"], "assessment.tallyPlanned": ["when"], "assessment.leadWorkElsewhere": ["lead", "work", "task", "group"],
         "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"], "results.notStartedDated": ["task", "due"], "results.leadAwaitingRequest": ["lead", "task", "due", "direction"], "results.leadAwaitingDirection": ["lead"],
         "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n"],
-        "labels.state.lead_not_arisen_worked_own": [], "results.leadPosition_own": ["lead", "status", "task", "text"],
+        "labels.state.lead_not_arisen_worked_own": ["lead", "partners"], "results.leadPosition_own": ["lead", "status", "task", "text"],
         "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
         "assessment.ownReporting": ["kind", "received", "expected", "rest"], "assessment.ownMissing": ["names"],
         "assessment.ownLate": ["names"], "assessment.ownLaterAfterDeadline": ["names"],
         "appendix.deadlineCell": ["date"], "appendix.unreadableRun": ["n", "status", "names"], "appendix.reportingByDocumentDate": [],
         "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry", "lead"],
         "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
-        "outlook.onRequest": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
+        "outlook.onRequest": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "outlook.onRequestDated": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "proposals.attributedOwnCount": ["text", "n"], "labels.partnersNone": [], "labels.partnersCounted": ["n"],
         "labels.progress.awaiting_request": ["n"], "labels.progressAll.awaiting_request": ["n"], "labels.state.awaiting_request": [],
         "outlook.finish": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.dueNow": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
@@ -622,7 +628,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
-        "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": [],
+        "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners"],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring"],
         "assessment.completedDated": ["n", "dated", "percent"],
@@ -926,6 +932,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
         let causeItemsPerTheme = Int(r.string("rules.causeItemsPerTheme") ?? "") ?? 0
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
+        let askCopied = r.string("rules.askCopied") == "true"
+        let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
@@ -1096,6 +1104,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.difficultyThemes = difficultyThemes
         rules.causeItemsPerTheme = causeItemsPerTheme
         rules.ownRequestTaskWords = ownRequestTaskWords
+        rules.askCopied = askCopied
+        rules.proposalDifficultyWords = proposalDifficultyWords
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
         rules.partnerWords = partnerWords

@@ -612,7 +612,10 @@ public struct VietnameseRenderer: Sendable {
         // lead's word said beside it, never overridden silently (REVIEW23 #5).
         // REVIEW36 #3: the Department's own lead is the Sở: its conclusion, not its unit's word
         // (labels.state.lead_not_arisen_worked_own; the desk keeps lead-not-arisen).
-        case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis): return (ownKey("labels.state.lead_not_arisen_worked", [t]), [:])
+        // REVIEW41 #6 (over REVIEW36 #3's conclusion for the own lead): both accounts, each
+        // attributed — the lead's "không phát sinh", the partners that report results.
+        case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis):
+            return (ownKey("labels.state.lead_not_arisen_worked", [t]), ["lead": leadName(t), "partners": partnersWithResults(t)])
         // Its lead reports this year's part done: said so, as a recurring task (REVIEW32 #16),
         // never the dated tasks' "Hoàn thành"; III.1 counts it among those under way.
         case .recurring where yearDone(t): return ("labels.state.recurring_completed", ["year": String(report.plan.year)])
@@ -637,6 +640,18 @@ public struct VietnameseRenderer: Sendable {
         case .noInformation: return (ownKey("labels.state.no_information", [t]), [:])
         default: return ("labels.state.\(t.state.rawValue)", [:])
         }
+    }
+
+    /// The units other than the task's lead that report it done or under way, or a figure on
+    /// it: named when few (at most three), else counted ("05 đơn vị").
+    func partnersWithResults(_ t: ConsolidatedReport.TaskResult) -> String {
+        var names: [String] = []
+        let ids = t.unitStatuses.filter { [.completed, .inProgress].contains($0.status) }.map { ($0.unitID, $0.unitName) }
+            + t.figures.flatMap(\.contributions).filter { $0.value != 0 }.map { ($0.unitID, $0.unitName) }
+        var seen = Set<String>()
+        for (id, name) in ids where !isLeadUnit(id, of: t) && seen.insert(id).inserted { names.append(shortName(name)) }
+        guard !names.isEmpty else { return w("labels.partnersNone") }
+        return names.count <= 3 ? VietFormat.list(names) : w("labels.partnersCounted", ["n": VietFormat.count(names.count)])
     }
 
     /// A recurring task whose lead reports it completed, its state resting on that report:
@@ -1049,6 +1064,10 @@ public struct VietnameseRenderer: Sendable {
         // A dated task no request for which came in the period, nothing else said of it: named
         // here, its programmes written out at their first use in the body, so that III.1's
         // count names it short (REVIEW34 #9: no five-line parenthesis).
+        // REVIEW41 #2: the lead's own words first when it wrote why it did not arise.
+        if out.isEmpty, [.awaitingRequest, .notStarted].contains(phase(t)), let said = leadAwaitingRequest(t, task: lowerFirst(expanded(t.title)), appendix: false) {
+            out.append(said)
+        }
         if out.isEmpty, phase(t) == .awaitingRequest, w.says("results.awaitingRequest") {
             out.append(w("results.awaitingRequest", ["task": lowerFirst(expanded(t.title)), "due": t.dueDate.map(deadlineText) ?? t.schedule]))
         }
@@ -2904,14 +2923,18 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW40 #9: III.2's causes tightened to make room for every task's results in II —
         // at most rules.causeItemsPerTheme items per theme, those most units raised (the
         // theme's order on ties); the rest stay in the JSON and on the review page. 0: all.
+        // REVIEW41 #3 (over REVIEW40 #9's plain cap): a distinct difficulty several units raised
+        // (rules.difficultySeveral, else 2) is never capped away; the cap fills what is left.
         let most = definition.rules.causeItemsPerTheme
+        let severalUnits = max(2, definition.rules.difficultySeveral)
         let tightened = { (theme: ConsolidatedReport.ThemeGroup) -> ConsolidatedReport.ThemeGroup in
             guard most > 0, theme.items.count > most else { return theme }
             var theme = theme
-            let ranked = theme.items.enumerated().sorted { a, b in
+            let kept = theme.items.enumerated().filter { Set($0.element.units.map(\.unitID)).count >= severalUnits }.map(\.offset)
+            let ranked = kept + theme.items.enumerated().filter { !kept.contains($0.offset) }.sorted { a, b in
                 let na = Set(a.element.units.map(\.unitID)).count, nb = Set(b.element.units.map(\.unitID)).count
                 return na != nb ? na > nb : a.offset < b.offset
-            }.prefix(most).map(\.offset)
+            }.prefix(max(0, most - kept.count)).map(\.offset)
             theme.items = theme.items.enumerated().filter { ranked.contains($0.offset) }.map(\.element)
             return theme
         }
@@ -3315,7 +3338,7 @@ public struct VietnameseRenderer: Sendable {
             if basePhase(t) == .leadSilent && !w.says("outlook.leadSilent") { continue }
             // No request for it came in the period: acted on when one comes (REVIEW31 #2).
             let key = basePhase(t) == .leadSilent ? "outlook.leadSilent"
-                : basePhase(t) == .awaitingRequest ? "outlook.onRequest"
+                : basePhase(t) == .awaitingRequest ? (t.basis == .lead && w.says("outlook.onRequestDated") ? "outlook.onRequestDated" : "outlook.onRequest")
                 : due > quarterEnd ? "outlook.remaining" : ([.notStarted, .noInformation].contains(basePhase(t)) ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
@@ -3368,7 +3391,9 @@ public struct VietnameseRenderer: Sendable {
             var order: [String] = []
             var byTheme: [String: [String]] = [:]
             var budget: [String] = []
-            for it in own + ownToCity {
+            for raw in own + ownToCity {
+                // REVIEW41 #11: attributed to every unit that raised the difficulty it answers.
+                let it = withDifficultyRaisers(raw)
                 let text = withoutRequestVerb(trimEnd(it.action ?? it.text))
                 var line = lowerFirst(text)
                 // What needs means the Sở has not got is studied; the rest it does (REVIEW17 #11).
@@ -3379,7 +3404,7 @@ public struct VietnameseRenderer: Sendable {
                 let folded = VietText.fold(text)
                 if let (addressee, rest) = adviceRequest(it) {
                     line = lowerFirst(w("outlook.advise", ["addressee": w.addresseeLabels[addressee] ?? addressee, "text": lowerFirst(rest)]))
-                } else if ownToCity.contains(it) {
+                } else if ownToCity.contains(raw) {
                     let city = definition.rules.cityAddressee
                     // REVIEW39 #11: an own unit asked the Sở, not the City: answered at the Sở's
                     // level as asked (outlook.ownToCity), never escalated beyond the source.
@@ -3446,6 +3471,34 @@ public struct VietnameseRenderer: Sendable {
         }
     }
 
+    /// The upward addressees the report's Nơi nhận names (closing.copies), asked apart in V
+    /// when rules.askCopied (REVIEW41 #3); none otherwise.
+    var copiedAddressees: Set<String> {
+        guard definition.rules.askCopied else { return [] }
+        let folded = self.copies.map { VietText.fold($0) }
+        return Set(report.proposals.filter(\.upward).map(\.addressee).filter { id in
+            let label = VietText.fold(w.addresseeLabels[id] ?? id)
+            return !label.isEmpty && folded.contains { $0.contains(label) }
+        })
+    }
+
+    /// REVIEW41 #11: a proposal whose proposers all raised one difficulty with at least
+    /// rules.proposalDifficultyWords of its words ("biên chế công chức làm công tác kiểm tra")
+    /// is the request of every unit that raised that difficulty: attributed to them all (0: off).
+    func withDifficultyRaisers(_ item: ConsolidatedReport.MergedItem) -> ConsolidatedReport.MergedItem {
+        let least = definition.rules.proposalDifficultyWords
+        guard least > 0 else { return item }
+        let words = TextMerge.tokens(item.action ?? item.text)
+        let ids = Set(item.units.map(\.unitID))
+        var out = item
+        for d in report.difficulties.flatMap(\.items) {
+            let raisers = Set(d.units.map(\.unitID))
+            guard ids.isSubset(of: raisers), raisers.count > ids.count, words.intersection(TextMerge.tokens(d.text)).count >= least else { continue }
+            for u in d.units where !out.units.contains(where: { $0.unitID == u.unitID }) { out.units.append(u) }
+        }
+        return out
+    }
+
     func groundedUpward(_ item: ConsolidatedReport.MergedItem) -> Bool {
         outsideCount(item.units) > 0
     }
@@ -3483,8 +3536,12 @@ public struct VietnameseRenderer: Sendable {
         // A request the units addressed to a body above is asked, whoever made it (the
         // Department's own units' too: REVIEW14 #9); a proposal to the Department only the City
         // decides is asked when units outside the Department made it (REVIEW13 #9).
+        // REVIEW41 #3 (rules.askCopied, over REVIEW19 #7's folding and REVIEW40 #12's drop for
+        // it): a body the report's Nơi nhận names is asked in its own numbered group, after the
+        // recipients', whoever of the units asked it.
+        let copied = copiedAddressees
         var asked = report.proposals.filter { $0.upward && $0.addressee != definition.rules.otherAddressee }
-            .map { (addressee: $0.addressee, items: $0.items.filter { !ownRequestBeforeOwnWork($0) }) }.filter { !$0.items.isEmpty }
+            .map { g in (addressee: g.addressee, items: g.items.filter { copied.contains(g.addressee) || !ownRequestBeforeOwnWork($0) }) }.filter { !$0.items.isEmpty }
         let moved = report.proposals.filter { !$0.upward }.flatMap(\.items).filter { cityDecides($0.action ?? $0.text) && groundedUpward($0) }
         if !moved.isEmpty {
             if let i = asked.firstIndex(where: { $0.addressee == definition.rules.cityAddressee }) {
@@ -3494,16 +3551,21 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         for g in asked {
-            let target = definition.rules.folded[g.addressee] ?? g.addressee
-            let items = g.items.map { it -> String in
+            let target = copied.contains(g.addressee) ? g.addressee : definition.rules.folded[g.addressee] ?? g.addressee
+            let items = g.items.map { asked -> String in
+                let it = withDifficultyRaisers(asked)
                 let text = forWhom(trimEnd(it.action ?? it.text), it.units)
                 // Whose request it is, named by kind and number (REVIEW14 #9).
                 // The Department's own units are the Department: not named as proposers.
                 // Only the Department's own units: counted as such, every request carrying its
                 // source (REVIEW17 #12).
+                // Several of its own units: counted (REVIEW41 #3, proposals.attributedOwnCount).
+                let ownCount = Set(it.units.map(\.unitID)).count
                 let attributed = { (line: String) in
                     outsideWho(it.units).map { w(line.hasSuffix(")") ? "proposals.attributedAfterParen" : "proposals.attributed", ["text": line, "who": $0]) }
-                        ?? w("proposals.attributedOwn", ["text": line, "who": ownProposers(it.units)])
+                        ?? (ownCount >= 2 && w.says("proposals.attributedOwnCount")
+                            ? w("proposals.attributedOwnCount", ["text": line, "n": VietFormat.count(ownCount)])
+                            : w("proposals.attributedOwn", ["text": line, "who": ownProposers(it.units)]))
                 }
                 if target != g.addressee {
                     return attributed(w("proposals.folded", ["addressee": w.addresseeLabels[g.addressee] ?? g.addressee, "text": lowerFirst(text)]))
@@ -3535,6 +3597,7 @@ public struct VietnameseRenderer: Sendable {
             if let i = groups.firstIndex(where: { $0.addressee == addressee }) { groups[i].items.append(line) } else { groups.append((addressee, [line])) }
         }
         if groups.isEmpty { return out + [.paragraph(w("proposals.none"))] }
+        groups = groups.filter { !copied.contains($0.addressee) } + groups.filter { copied.contains($0.addressee) }
         out.append(.paragraph(w("proposals.intro")))
         for (i, g) in groups.enumerated() {
             let label = w.addresseeLabels[g.addressee] ?? g.addressee

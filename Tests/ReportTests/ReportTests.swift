@@ -322,8 +322,10 @@ import Testing
         // Department's own request: asked of the Bộ that directs the committee, a copy
         // recipient (REVIEW19 #7), in the Sở's own name, no proposer named or counted
         // (REVIEW14 #9, REVIEW18 #2).
-        #expect(!text[v5.upperBound...].contains("Đối với Ủy ban Tiêu chuẩn"))
-        #expect(text[v5.upperBound...].contains("Chỉ đạo Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia hoàn thiện kết nối Cơ sở dữ liệu quốc gia với hệ thống của địa phương"), "\(text[v5.upperBound...])")
+        // REVIEW41 #3 (rules.askCopied, over REVIEW19 #7): asked of the committee, a body the
+        // Nơi nhận names, in its own group.
+        #expect(text[v5.upperBound...].contains("Đối với Ủy ban Tiêu chuẩn"))
+        #expect(text[v5.upperBound...].contains("hoàn thiện kết nối Cơ sở dữ liệu quốc gia với hệ thống của địa phương"), "\(text[v5.upperBound...])")
         #expect(!text[v5.upperBound...].contains("Tham mưu Ủy ban"))
         // REVIEW34 #11 (over REVIEW14 #9, REVIEW18 #2): a request upward names the units that
         // made it, the Department's own included, so the Bộ knows whose need it is.

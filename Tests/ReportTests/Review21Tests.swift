@@ -99,7 +99,9 @@ import Testing
             case .inProgress, .dueNow: #expect(t.state == .inProgress, "\(t.code)")
             case .notStarted: #expect(t.state == .notStarted, "\(t.code)")
             case .overdue: #expect(t.state != .completed || t.basis == .leadWithoutResult, "\(t.code)")
-            case .confirming, .leadSilent, .noInformation, .awaitingRequest: #expect(t.state == .noInformation, "\(t.code)")
+            case .confirming, .leadSilent, .noInformation: #expect(t.state == .noInformation, "\(t.code)")
+            // REVIEW41 #2: also a dated task its lead said did not arise for want of a request.
+            case .awaitingRequest: #expect(t.state == .noInformation || (t.state == .notStarted && t.leadStatus?.status == .notApplicable), "\(t.code)")
             case .noResult: #expect(t.basis == .leadWithoutResult, "\(t.code)")
             }
         }

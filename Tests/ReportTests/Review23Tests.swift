@@ -269,9 +269,11 @@ import Testing
         let o = try Self.outputs(input)
         let t = try #require(o.report.tasks.first { $0.code == code })
         try #require(t.basis == .leadNotArisen && t.phase == .recurring, "\(t.basis) \(t.phase)")
-        // REVIEW36 #3: the Department's own lead, its conclusion (lead_not_arisen_worked_own).
-        let label = Fixtures.definition.wording("labels.state.lead_not_arisen_worked_own")
-        #expect(o.renderer.taskStateLabel(t) == label && o.appendixI.contains(label))
+        // REVIEW36 #3: the Department's own lead (lead_not_arisen_worked_own); REVIEW41 #6:
+        // its "không phát sinh" and the partner's results, both attributed.
+        let label = o.renderer.taskStateLabel(t)
+        #expect(o.renderer.taskStateKey(t).key == "labels.state.lead_not_arisen_worked_own" && o.appendixI.contains(label))
+        #expect(label.contains("không phát sinh") && label.contains("Phường"), "\(label)")
     }
 
     /// A partner whose file says "completed" and gives nothing on the task has not shown its part

@@ -125,11 +125,12 @@ import Testing
         }
         let r = Fixtures.report(input)
         let a = try #require(r.tasks.first { $0.code == "II.2.a" })
-        #expect(a.state == .notStarted && a.basis == .lead && a.phase == .notStarted, "\(a.state) \(a.basis) \(a.phase)")
+        // REVIEW41 #2 (over REVIEW39 #3's "chưa triển khai"): not arisen, counted apart.
+        #expect(a.state == .notStarted && a.basis == .lead && a.phase == .awaitingRequest, "\(a.state) \(a.basis) \(a.phase)")
         let c = try #require(r.tasks.first { $0.code == onRequest })
         #expect(c.basis == .leadAwaitingRequest, "\(onRequest): \(c.basis)")
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.taskStateLabel(a) == Fixtures.definition.wording("labels.state.not_started"))
+        #expect(v.taskStateLabel(a) == Fixtures.definition.wording("labels.state.awaiting_request"))
         let results = section(body(v), from: "II. KẾT QUẢ THỰC HIỆN", to: "III. ĐÁNH GIÁ CHUNG")
         // REVIEW40 #4 (over REVIEW39 #3's words): the state is "chưa triển khai", the body says
         // what the lead wrote.

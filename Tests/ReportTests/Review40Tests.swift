@@ -198,7 +198,11 @@ import VietText
             input.current[chiCuc].submission.entries.removeAll { $0.task == "II.2.i" }
             input.current[chiCuc].submission.entries.append(Entry(task: "II.2.i", status: status, statusSource: "word/document.xml table 3 row 17 cell 4",
                 text: "Chi cục đã xây dựng dự thảo kế hoạch kết nối.", sources: ["word/document.xml table 3 row 17 cell 2"]))
-            let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition)
+            // REVIEW41 #3: a body the Nơi nhận names is asked apart (rules.askCopied); this
+            // rule holds for the bodies asked through another.
+            var d = Fixtures.definition
+            d.rules.askCopied = false
+            let v = VietnameseRenderer(Fixtures.report(input), definition: d)
             return section(body(v), from: "V. ĐỀ XUẤT, KIẾN NGHỊ", to: "\u{0}")
         }
         #expect(Fixtures.definition.rules.ownRequestTaskWords > 0)
@@ -215,7 +219,9 @@ import VietText
         var d = Fixtures.definition
         d.rules.causeItemsPerTheme = 1
         let v = VietnameseRenderer(r, definition: d)
-        #expect(v.stated.allSatisfy { $0.items.count <= 1 }, "\(v.stated.map(\.items.count))")
+        // REVIEW41 #3: a difficulty several units raised is kept beyond the cap.
+        let several = max(2, d.rules.difficultySeveral)
+        #expect(v.stated.allSatisfy { $0.items.filter { Set($0.units.map(\.unitID)).count < several }.count <= 1 }, "\(v.stated.map(\.items.count))")
         #expect(Fixtures.definition.rules.causeItemsPerTheme > 0)
     }
 }
