@@ -240,6 +240,8 @@ public enum GridSegmenter {
     /// cell beside it holding one marked line per work (`LineBuilder.groupedRow`): one row per
     /// work, under the same row number, as the line reader reads it. Any other row as it is.
     static func groupedParts(_ row: GridRow) -> [GridRow] {
+        // A row with no "+" byte joins no works (every row of every sheet comes here).
+        guard row.cells.contains(where: { LineBuilder.hasByte($0.text, 0x2B) }) else { return [row] }
         guard let g = LineBuilder.groupedRow(row.cells.map { ($0.text, !$0.continued && $0.number == nil) }, marks: []) else { return [row] }
         return g.parts.indices.map { i in
             var part = row

@@ -129,6 +129,8 @@ enum LineBuilder {
     /// status said of the group is each work's) — so that each is resolved by its own words.
     /// nil for any other row (a title of one work over several lines is one task's row).
     static func groupedRowParts(_ cells: [Line.Cell], marks: [Unicode.Scalar]) -> [[Line.Cell]]? {
+        // A row with no "+" byte joins no works (every row of every table comes here).
+        guard cells.contains(where: { hasByte($0.text, 0x2B) }) else { return nil }
         guard let g = groupedRow(cells.map { ($0.text, !$0.continued && $0.value == nil) }, marks: marks) else { return nil }
         return g.parts.indices.map { i in
             var row = cells
@@ -143,7 +145,9 @@ enum LineBuilder {
     /// parts and the detail's lines, as many of each.
     static func groupedRow(_ cells: [(text: String, plain: Bool)], marks: [Unicode.Scalar]) -> (title: Int, detail: Int, parts: [String], items: [String])? {
         guard cells.count >= 2 else { return nil }
-        for (t, title) in cells.enumerated() where title.plain && !hasByte(title.text, 0x0A) {
+        // " + " has the byte "+": a title without it (nearly every cell of every table) is passed
+        // over before it is split.
+        for (t, title) in cells.enumerated() where title.plain && hasByte(title.text, 0x2B) && !hasByte(title.text, 0x0A) {
             let parts = title.text.components(separatedBy: " + ").map { $0.trimmed() }
             guard parts.count >= 2, parts.allSatisfy({ p in p.contains(where: \.isLetter) }) else { continue }
             var found: (Int, [String])?

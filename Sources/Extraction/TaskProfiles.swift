@@ -95,7 +95,11 @@ public struct TaskProfiles: Sendable {
     /// Words a heading types short and the words they stand for (`shorthand`: "KT" →
     /// "kiểm tra", "ĐL" → "đo lường"), by the short word as written, lower-cased, marks kept
     /// ("KĐ", kiểm định, is not "KD", kinh doanh).
-    var shorthand: [String: String] = [:]
+    var shorthand: [String: String] = [:] {
+        didSet { shorthandLongestScalars = shorthand.keys.map { $0.unicodeScalars.count }.max() ?? 0 }
+    }
+    /// The longest short word of `shorthand`, in Unicode scalars.
+    private(set) var shorthandLongestScalars = 0
     /// Pairs of tasks whose words are often close, with the words that tell them apart
     /// (`deciders` in the file): who a training was for, what a draft is of.
     struct Decider: Sendable {
@@ -337,6 +341,10 @@ public struct TaskProfiles: Sendable {
     /// đo lường tại cửa hàng xăng dầu"); nil when it has none.
     func writtenOut<C: Collection>(_ tokens: C) -> String? where C.Element == Token {
         guard !shorthand.isEmpty else { return nil }
+        // Every grid row's label and every heading comes here: a label with no word as short
+        // as the longest short word is passed over without lower-casing each word (lower
+        // casing maps each scalar to one or more: it never shortens a word in scalars).
+        guard tokens.contains(where: { $0.kind == .word && $0.raw.unicodeScalars.count <= shorthandLongestScalars }) else { return nil }
         var changed = false
         let words = tokens.map { t -> String in
             if t.kind == .word, let full = shorthand[t.raw.lowercased()] { changed = true; return full }
