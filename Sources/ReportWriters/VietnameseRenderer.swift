@@ -1790,6 +1790,15 @@ public struct VietnameseRenderer: Sendable {
         return false
     }
 
+    /// The words results.jointWithLeadBeyondOthers puts before the units it names ("Trong đó, "),
+    /// nil when it puts none.
+    func jointAfterOthersLeadIn() -> String? {
+        guard w.says("results.jointWithLeadBeyondOthers") else { return nil }
+        let marked = w("results.jointWithLeadBeyondOthers", ["who": "\u{1}", "lead": "\u{2}", "clauses": "\u{3}"])
+        guard let end = marked.firstIndex(of: "\u{1}"), end > marked.startIndex else { return nil }
+        return String(marked[..<end])
+    }
+
     func results(moving: Set<String>) -> (blocks: [BodyBlock], candidates: [BodyCandidate], groupWords: [Int: Int]) {
         var candidates: [BodyCandidate] = []
         var groupWords: [Int: Int] = [:]
@@ -1849,17 +1858,29 @@ public struct VietnameseRenderer: Sendable {
                 // The body's length (rules.bodyLength): each sentence a candidate with its kind;
                 // those moved are said in the task's row of Phụ lục I instead.
                 // A group keeps its first sentence: never a heading over nothing.
+                var movedOthers = false
                 these = these.filter { sentence in
                     let key = "\(t.code)|\(sentence)"
                     let n = sentence.split(separator: " ").count
                     if keptInGroup > 0 {
-                        candidates.append(BodyCandidate(key: key, task: t.code, kind: sentenceKind(sentence, t, money: money, funds: funds, summed: summed, main: main.contains(t.code)), text: sentence,
+                        let kind = sentenceKind(sentence, t, money: money, funds: funds, summed: summed, main: main.contains(t.code))
+                        candidates.append(BodyCandidate(key: key, task: t.code, kind: kind, text: sentence,
                                                         group: g.number, words: n, order: candidates.count))
-                        if moving.contains(key) { return false }
+                        if moving.contains(key) {
+                            if kind == "others" || kind == "othersDetail" { movedOthers = true }
+                            return false
+                        }
                     }
                     keptInGroup += 1
                     groupWords[g.number, default: 0] += n
                     return true
+                }
+                // The joint work written to follow the other units' sum ("Trong đó, …",
+                // results.jointWithLeadBeyondOthers) whose sum went to Phụ lục I: it would now
+                // follow the lead's own figures and read as inside them (REVIEW42 #1: 21 joint
+                // classes "inside" the Chi cục's 04). Said on its own, without the lead-in.
+                if movedOthers, let lead = jointAfterOthersLeadIn() {
+                    these = these.map { $0.hasPrefix(lead) ? upperFirst(String($0.dropFirst(lead.count))) : $0 }
                 }
                 guard !these.isEmpty else { continue }
                 any = true
