@@ -351,6 +351,9 @@ struct ExtractionRun {
     /// found by meaning: a later bullet starts another task only when its words do not name
     /// the heading's task too.
     var bulletsUnderHeading = false
+    /// Whether the current passage's bullets stand under a heading that joins two works (each
+    /// bullet resolved by its own words; `isJointHeading(_:)`).
+    var bulletsUnderJointHeading = false
     /// The status of the heading the items below stand under, when it groups them by status
     /// ("2. Các nội dung đang tiếp tục thực hiện:", `status_headings`), and its place.
     var headingStatus: (status: TaskStatus, location: Location?)?
@@ -752,10 +755,18 @@ struct ExtractionRun {
         guard count > 0, count <= 3, k < s.endIndex, marks.contains(s[k]) else { return nil }
         let after = s.index(after: k)
         guard after < s.endIndex, s[after] == " " || s[after] == "\t" else { return nil }
+        // "1° – Về tuyên truyền …": a dash between the number and the title is no word of it.
+        var titleStart = after
+        var j = after
+        while j < s.endIndex, s[j] == " " || s[j] == "\t" { j = s.index(after: j) }
+        if j < s.endIndex, "–—-".unicodeScalars.contains(s[j]) {
+            let next = s.index(after: j)
+            if next < s.endIndex, s[next] == " " || s[next] == "\t" { titleStart = next }
+        }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: s[start..<(letterEnd ?? k)])
         out.append(".")
-        out.append(contentsOf: s[after...])
+        out.append(contentsOf: s[titleStart...])
         return String(out)
     }
 
@@ -1767,7 +1778,16 @@ struct ExtractionRun {
             h.tried = true
             openHeading = h
             switch resolveByMeaning(heading: h.text, body: text + "\n" + passageBody(after: lineIndex), group: h.group, requireHeading: true) {
-            case .task(let code):
+            case .task(let heading):
+                // "1° – Tuyên truyền và bồi dưỡng công chức" over "· Phường đăng 15 tin …" and
+                // "· Cử 02 công chức dự lớp …": under a heading that joins two works, each
+                // bullet is the task its own words name among those the heading's words name.
+                let joint = isJointHeading(h.text)
+                var code = heading
+                if joint {
+                    let named = rankByMeaning(heading: h.text, body: "", group: h.group, requireHeading: true).prefix(2).map(\.code)
+                    if let own = jointHeadingItem(heading: h.text, text: text, group: h.group, between: named) { code = own }
+                }
                 begin(code)
                 // "2.3. Góp ý dự thảo quy chuẩn … – đã hoàn thành": the heading ends with its
                 // item's status.
@@ -1783,7 +1803,8 @@ struct ExtractionRun {
                 // task, and not the heading's, is that task's item.
                 else if let marker = Self.itemMarker(text), Self.isBullet(marker) {
                     passageItemMarker = marker
-                    bulletsUnderHeading = true
+                    bulletsUnderHeading = !joint
+                    bulletsUnderJointHeading = joint
                 }
                 // "2. Phường đang hướng dẫn …" then "3. Phường phối hợp Chi cục lấy 4 mẫu …": the
                 // items numbered under it alike, each resolved again when its own words name
@@ -1793,6 +1814,17 @@ struct ExtractionRun {
                     bulletsUnderHeading = true
                 }
             case .ambiguous(let a, let b):
+                // "1° – Về tuyên truyền và bồi dưỡng cán bộ" then "· Phường đã cho phát 14 tin
+                // …", "· Cử 04 công chức dự lớp …": a heading that joins two topics (`clauses.
+                // joint_titles`) stands over one item of each; a bullet whose own words name one
+                // of the two tasks is that task's, and each bullet after it is resolved again.
+                if let code = jointHeadingItem(heading: h.text, text: text, group: h.group, between: [a.code, b.code]),
+                   let marker = Self.itemMarker(text) {
+                    begin(code)
+                    passageItemMarker = marker
+                    bulletsUnderJointHeading = true
+                    break
+                }
                 noteAmbiguous(a, b, heading: h.text, quotes: numberQuotes(text), location: h.location)
                 return
             case .none:
@@ -1811,12 +1843,17 @@ struct ExtractionRun {
             // its own; when its words name another task, it is that task's.
             let (title, rest) = itemTitle(text)
             let underHeading = bulletsUnderHeading
-            switch resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true) {
+            // "· Tin, bài giới thiệu: 07" under "2- Vận động doanh nghiệp tham dự Giải thưởng …":
+            // a bullet that only labels a number is a figure of the heading's task, never a task.
+            let underJointHeading = bulletsUnderJointHeading
+            let onlyLabelsANumber = (underHeading || underJointHeading) && Self.labelsOnlyANumber(rest)
+            switch onlyLabelsANumber ? MeaningResolution.none : resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true) {
             case .task(let other) where other != code
                 && !(underHeading && rankByMeaning(heading: title, body: rest, group: group, requireHeading: true).contains { $0.code == code }):
                 begin(other)
                 passageItemMarker = marker
                 bulletsUnderHeading = underHeading
+                bulletsUnderJointHeading = underJointHeading
             case .ambiguous(let a, let b) where a.code != code && b.code != code
                 && !(underHeading && rankByMeaning(heading: title, body: rest, group: group, requireHeading: true).contains { $0.code == code }):
                 current = nil
@@ -2156,6 +2193,34 @@ struct ExtractionRun {
             }
         }
         return (top.code, rest)
+    }
+
+    /// A heading that joins topics with one of `clauses.joint_titles` ("Về tuyên truyền và bồi
+    /// dưỡng cán bộ").
+    func isJointHeading(_ heading: String) -> Bool {
+        guard !v.jointTitles.isEmpty else { return false }
+        let words = VietText.fold(stripEnumerator(heading)).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.contains(where: { v.jointTitles.contains(String($0)) })
+    }
+
+    /// The task of a bulleted item under a heading that joins topics with one of `clauses.
+    /// joint_titles` ("Về tuyên truyền và bồi dưỡng cán bộ") and is close to two tasks: the one
+    /// of `between` that the item's own words name, or nil.
+    func jointHeadingItem(heading: String, text: String, group: Int?, between: [String]) -> String? {
+        guard let marker = Self.itemMarker(text), Self.isBullet(marker), isJointHeading(heading) else { return nil }
+        let (title, rest) = itemTitle(text)
+        guard case .task(let code) = resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true),
+              between.contains(code) else { return nil }
+        return code
+    }
+
+    /// The words after an item's colon are one number, with at most a short unit or aside
+    /// ("07", "386 lượt", "05 (04 lớp tập huấn, 01 buổi tọa đàm)", "86.400.000 đồng").
+    static func labelsOnlyANumber(_ rest: String) -> Bool {
+        let t = rest.trimmingCharacters(in: .whitespaces)
+        guard let first = t.unicodeScalars.first, ScalarClass.isNumeric(first) else { return false }
+        let main = t.split(separator: "(", maxSplits: 1).first.map(String.init) ?? t
+        return main.split(whereSeparator: { $0 == " " }).count <= 3
     }
 
     /// An item's title (its words before a heading colon, without its number or bullet) and
@@ -3007,6 +3072,7 @@ struct ExtractionRun {
         openHeading = nil
         passageItemMarker = nil
         bulletsUnderHeading = false
+        bulletsUnderJointHeading = false
         passageStartLine = lineIndex
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
         let b = builders[code]!
