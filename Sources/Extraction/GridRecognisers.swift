@@ -1417,6 +1417,23 @@ final class GridRecognisers: Sendable {
         return (progressStatus(p), g.progressConfidence)
     }
 
+    /// A note cell that is only the share of the task done: one percentage, before it nothing
+    /// or a lead of `progress_percent.note_leads` ("đạt 100%", "mới được 60%", "khoảng 60%",
+    /// "0%"), after it nothing or what it is a share of ("kế hoạch"). A note saying more
+    /// ("tăng 15% so với cùng kỳ", "100% hộ ký cam kết") is no progress.
+    func noteProgress(_ text: String) -> (status: TaskStatus, confidence: Double)? {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return nil }
+        let tokens = Tokenizer.tokenize(text)
+        guard let first = tokens.firstIndex(where: { $0.kind != .punct }) else { return nil }
+        var k = first
+        if let lead = g.progressNoteLeads.match(tokens, at: k) { k = lead.end }
+        guard k + 1 < tokens.count, tokens[k].kind == .number, tokens[k + 1].raw == "%", let p = VietNumber.parse(tokens[k].raw) else { return nil }
+        var end = k + 2
+        if let of = v.statusReading.percentOf.match(tokens, at: end) { end = of.end }
+        guard tokens[end...].allSatisfy({ $0.kind == .punct }) else { return nil }
+        return (progressStatus(p), g.progressConfidence)
+    }
+
     /// How far a percentage of progress says the work came: done at `completed_at`, not begun
     /// at 0, under way between.
     func progressStatus(_ p: Double) -> TaskStatus {

@@ -855,6 +855,8 @@ struct GridResolver {
             guard let cell else { return }
             if note {
                 if let st = r.noteStatus(cell.text) { setStatus(st, cell, confidence: 0.6) }
+                // "đạt 100%", "mới được 60%", "0%": the note only says how far the task came.
+                else if let p = r.noteProgress(cell.text) { setStatus(p.status, cell, confidence: p.confidence) }
                 return
             }
             if let st = legendStatus(cell.text) {

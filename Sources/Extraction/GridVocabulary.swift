@@ -210,6 +210,10 @@ public struct GridVocabulary: Sendable {
     /// a bare number there ("0.6" in a sheet's 0% format, "60") is how far the work came.
     var progressHeaderMarks: [String] = []
     var progressConfidence = 0.5
+    /// Words a note cell may hold before its one percentage for the share to be the task's
+    /// progress ("đạt 100%", "mới được 60%", "khoảng 60%", a bare "0%"): a note in other
+    /// words ("tăng 15% so với cùng kỳ") states none (`progress_percent.note_leads`).
+    var progressNoteLeads = PhraseTable<Bool>()
     /// Sheets named as one period ("Quý I", "Tháng 10") beside a sheet named as the whole
     /// ("Cả năm", "Tổng hợp"): the whole is the result, the periods its parts.
     var periodSheets = PhraseTable<Bool>()
@@ -686,11 +690,12 @@ public struct GridVocabulary: Sendable {
             case "progress_percent":
                 for (name, nameNode, n) in try mapping(value, "progress_percent") {
                     if name == "header_marks" { v.progressHeaderMarks = try strings(n, "progress_percent.header_marks"); continue }
+                    if name == "note_leads" { for p in try strings(n, "progress_percent.note_leads") { v.progressNoteLeads.add(p, true) }; continue }
                     let d = try number(n, "progress_percent.\(name)")
                     switch name {
                     case "completed_at": v.progressCompletedAt = d
                     case "confidence": v.progressConfidence = d
-                    default: throw fail(nameNode, "progress_percent.\(name): unknown key (use completed_at, confidence, header_marks)")
+                    default: throw fail(nameNode, "progress_percent.\(name): unknown key (use completed_at, confidence, header_marks, note_leads)")
                     }
                 }
             case "sheets":

@@ -34,6 +34,10 @@ struct StatusClaim: Sendable {
         case parenthesised
         /// A share of the plan after a status label ("Tiến độ: đạt 60%").
         case labelledPercentage = "labelled_percentage"
+        /// A deadline still ahead said of the work ("Tình trạng: sẽ hoàn thành trước
+        /// 20/12/2026", "Đợt 1 xong 15/9; đợt 2 sẽ xong trước 20/12"): work remains, so it is
+        /// under way, over a part said done beside it (`status_reading.deadlines`).
+        case deadline
         /// After a status label or mark ("Tiến độ: Hoàn thành", "Tự đánh giá: Đạt", "→ HT").
         case labelled
     }
@@ -88,6 +92,12 @@ extension Vocabulary {
         /// đạt"): in progress, with the weight of a `vague` claim, below a claim of not
         /// started in the task's own words ("Chưa tổ chức được do …").
         var vague = PhraseTable<Bool>()
+        /// A deadline still ahead (`deadlines`): a word of the future ("sẽ"), and within
+        /// `deadlineWords` words a word of a limit ("trước", "đến") and a date; or the limit
+        /// and its date first, the future word right after ("Trước 31/12/2026 sẽ xong").
+        var deadlineFuture = PhraseTable<Bool>()
+        var deadlineBefore = PhraseTable<Bool>()
+        var deadlineWords = 0
         /// Each kind of claim's weight.
         var weights: [StatusClaim.Kind: Double] = [:]
         /// Brackets a status may stand alone in, opening → closing ("(" → ")", "[" → "]").
@@ -410,6 +420,8 @@ extension Vocabulary {
             // "(…; thời gian theo KH: thường xuyên)", "Thời hạn: hoàn thành trong Quý IV": the
             // schedule the plan set, not how far the work came.
             if followsSchedule(tokens, at: sentence.startIndex) { continue }
+            // "sẽ hoàn thành trước 20/12/2026", "Trước 31/12/2026 sẽ xong": a deadline ahead.
+            if let d = deadline(in: sentence) { offer(.inProgress, .deadline, d.start, d.end) }
             // A clause that opens with a status: what follows is a reason, a plan or nothing.
             var start = sentence.startIndex
             while start < sentence.endIndex, sentence[start].kind == .punct { start += 1 }
@@ -485,6 +497,43 @@ extension Vocabulary {
             j += 1
         }
         return parts >= 2 && parts <= 3 ? j : k
+    }
+
+    /// A deadline still ahead in a clause (`status_reading.deadlines`): "sẽ hoàn thành trước
+    /// 20/12/2026", "đợt cuối sẽ kết thúc trước 15/12/2026", "sẽ xong trước ngày 20/12",
+    /// "Trước 31/12/2026 sẽ xong". The future word, at most `deadlineWords` words, a word of a
+    /// limit and a date (day and month at least); or the limit and its date, then the future
+    /// word. Its token range, or nil.
+    func deadline(in s: ArraySlice<Token>) -> (start: Int, end: Int)? {
+        guard statusReading.deadlineWords > 0, s.contains(where: { $0.kind == .number }) else { return nil }
+        // The end of a date at `k` ("20/12/2026", "ngày 20/12", "tháng 12/2026"), or nil.
+        func dateEnd(_ k: Int) -> Int? {
+            var j = k
+            if j < s.endIndex, s[j].kind == .word, ["ngay", "thang"].contains(s[j].folded) { j += 1 }
+            var parts = 0
+            while j < s.endIndex, s[j].kind == .number {
+                parts += 1; j += 1
+                guard j + 1 < s.endIndex, s[j].kind == .punct, s[j].raw == "/", s[j + 1].kind == .number, !s[j + 1].breakBefore else { break }
+                j += 1
+            }
+            return parts >= 2 && parts <= 3 ? j : nil
+        }
+        for i in s.indices where s[i].kind == .word {
+            if let f = statusReading.deadlineFuture.match(s, at: i) {
+                var j = f.end, words = 0
+                while j < s.endIndex, words <= statusReading.deadlineWords, !(s[j].kind == .punct && s[j].raw != "/" && s[j].raw != "(") {
+                    if let b = statusReading.deadlineBefore.match(s, at: j), let e = dateEnd(b.end) { return (i, e) }
+                    if s[j].kind == .word { words += 1 }
+                    j += 1
+                }
+            }
+            if let b = statusReading.deadlineBefore.match(s, at: i), let e = dateEnd(b.end) {
+                var j = e
+                while j < s.endIndex, s[j].kind == .punct, s[j].raw == "," { j += 1 }
+                if j < s.endIndex, let f = statusReading.deadlineFuture.match(s, at: j) { return (i, f.end) }
+            }
+        }
+        return nil
     }
 
     /// Whether a colon stands at `k` with words of the line after it: the words before it are

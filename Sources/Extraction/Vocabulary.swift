@@ -1147,7 +1147,7 @@ public struct Vocabulary: Sendable {
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "vague", "done", "weights",
                           "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields",
-                          "cell_shorthand", "performer_initials", "next_steps"]
+                          "cell_shorthand", "performer_initials", "next_steps", "deadlines"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -1268,6 +1268,16 @@ public struct Vocabulary: Sendable {
         for p in try strings(statusReading["outlooks"], "status_reading.outlooks") { v.statusReading.outlooks.add(p, true) }
         for p in try strings(statusReading["done_dates"], "status_reading.done_dates") { v.statusReading.doneDates.add(p, true) }
         for p in try strings(statusReading["vague"], "status_reading.vague") { v.statusReading.vague.add(p, true) }
+        if let deadlines = statusReading["deadlines"] {
+            let d = try map(deadlines, "status_reading.deadlines")
+            for key in d.keys where !["future", "before", "words"].contains(key) {
+                throw LoadError(file: file, message: "status_reading.deadlines.\(key): unknown key (use future, before, words)")
+            }
+            for p in try strings(d["future"], "status_reading.deadlines.future") { v.statusReading.deadlineFuture.add(p, true) }
+            for p in try strings(d["before"], "status_reading.deadlines.before") { v.statusReading.deadlineBefore.add(p, true) }
+            guard let w = d["words"] as? Int, w > 0 else { throw LoadError(file: file, message: "status_reading.deadlines.words must be a whole number above 0") }
+            v.statusReading.deadlineWords = w
+        }
         v.statusReading.done = Set(try strings(statusReading["done"], "status_reading.done").map { VietText.words($0).joined(separator: " ") })
         // Every kind of claim needs its weight: a missing one would silently never win.
         for (key, value) in try map(statusReading["weights"], "status_reading.weights").sorted(by: { $0.key < $1.key }) {
