@@ -116,6 +116,16 @@ private func sheet(_ name: String, _ rows: [(Int, [Any?])], part: Int = 1) -> Sh
         #expect(s.entry("II.5.b")?.status == .inProgress)
     }
 
+    /// The deadline may follow a longer object of the work ("sẽ kết thúc đợt kiểm tra cuối năm
+    /// trước …"), and the done-day may close a sentence after what was done ("Kế hoạch kiểm
+    /// tra năm xong ngày 31/10/2026.").
+    @Test func longerDeadlinesAndDoneDaysAfterTheirSubject() {
+        let v = shippedVocabulary
+        #expect(v.statusClaim(in: Tokenizer.tokenize("Tình trạng: sẽ kết thúc đợt kiểm tra cuối năm trước 18/12/2026."))?.value == .inProgress)
+        #expect(v.statusClaim(in: Tokenizer.tokenize("Sở đã tổ chức 9 đoàn kiểm tra tại 54 cơ sở. Kế hoạch kiểm tra năm xong ngày 31/10/2026."))?.value == .completed)
+        #expect(v.statusClaim(in: Tokenizer.tokenize("Kế hoạch kiểm tra năm sẽ xong ngày 20/12/2026."))?.value == .inProgress)
+    }
+
     /// The plan's own schedule ("Thời hạn: hoàn thành trước 31/12/2026") is when the work is
     /// due, not how far it came: no deadline claim.
     @Test func aScheduleIsNoDeadlineClaim() {
