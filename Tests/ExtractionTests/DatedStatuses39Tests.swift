@@ -9,7 +9,7 @@ import Testing
 // sẽ xong") beside one that is a day already past ("xong ngày 15/9"), and stages of one task
 // some done, some to come. The words are this file's own.
 
-private func sheet(_ name: String, _ rows: [(Int, [Any?])], part: Int = 1) -> Sheet {
+private func sheet(_ name: String, _ rows: [(Int, [Any?])], merges: [String] = [], part: Int = 1) -> Sheet {
     let sheetRows = rows.compactMap { (r: Int, row: [Any?]) -> SheetRow? in
         let cells = row.enumerated().compactMap { (c: Int, value: Any?) -> SheetCell? in
             switch value {
@@ -21,7 +21,7 @@ private func sheet(_ name: String, _ rows: [(Int, [Any?])], part: Int = 1) -> Sh
         }
         return cells.isEmpty ? nil : SheetRow(index: r, cells: cells)
     }
-    return Sheet(name: name, rows: sheetRows, part: "xl/worksheets/sheet\(part).xml")
+    return Sheet(name: name, rows: sheetRows, merges: merges.compactMap(CellRange.init), part: "xl/worksheets/sheet\(part).xml")
 }
 
 @Suite struct DatedStatuses39Tests {
@@ -42,7 +42,7 @@ private func sheet(_ name: String, _ rows: [(Int, [Any?])], part: Int = 1) -> Sh
             (13, [3, "Hướng dẫn hộ sản xuất công bố hợp quy, áp dụng tiêu chuẩn cơ sở", nil, nil, notes[2]]),
             (15, ["Khó khăn, vướng mắc:"]),
             (16, [nil, "- Chưa có công chức chuyên trách về đo lường"]),
-        ])])
+        ], merges: ["C7:D7", "A7:A8", "B7:B8", "E7:E8"])])
     }
 
     /// "đạt 100%" in the note is the task done, "mới được 60%" under way, "0%" not begun: the
