@@ -250,7 +250,7 @@ public struct VietnameseRenderer: Sendable {
     /// within the body's length (`rules.bodyLength`).
     public func body() -> [BodyBlock] { composedBody().blocks }
 
-    /// A sentence of section II the body's length rule moved to its task's row of Phụ lucI.
+    /// A sentence of section II the body's length rule moved to its task's row of Phụ lục I.
     public struct MovedSentence: Sendable, Equatable {
         public var task: String
         public var kind: String
@@ -638,6 +638,10 @@ public struct VietnameseRenderer: Sendable {
         // the Sở has no result of its own unit.
         case .noInformation where notDueYet(t) && w.says("labels.state.no_information_not_due"): return ("labels.state.no_information_not_due", [:])
         case .noInformation: return (ownKey("labels.state.no_information", [t]), [:])
+        // REVIEW42 #7: a dated task its lead reports done before its deadline, the term still
+        // running (the work of the period goes on to it): done so far, not closed for the year.
+        case .completed where !t.recurring && t.dueDate.map({ $0 > report.asOf }) == true && w.says("labels.state.completed_to_date"):
+            return ("labels.state.completed_to_date", [:])
         default: return ("labels.state.\(t.state.rawValue)", [:])
         }
     }
@@ -1088,7 +1092,10 @@ public struct VietnameseRenderer: Sendable {
     /// sum above that they told as done together with the lead (REVIEW24 F3: which is joint,
     /// said); nil when there are none, or when they are counted in the lead's own figure.
     /// `afterOthers`: the sentence follows the other units' sum, which counts the joint work.
-    func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult, afterOthers: Bool = false) -> String? {
+    /// `othersSaid`: false when the other units' sum, which counts the joint work, is not in
+    /// the body (the length rule moved it to Phụ lục I): no wording that points at a sum above
+    /// ("Trong đó", "nêu trên"), the joint work said on its own (results.jointWithLeadAlone).
+    func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult, afterOthers: Bool = false, othersSaid: Bool = true) -> String? {
         let joint = t.jointWithLead
         // Each indicator counted by the larger account (REVIEW36 #1, over REVIEW33 #1's "Trong
         // đó", REVIEW34 #4's "Trong tổng số nêu trên" and REVIEW35 #1's holders' figures alone):
@@ -1115,6 +1122,10 @@ public struct VietnameseRenderer: Sendable {
         if key == "results.jointWithLead", items.contains(where: { Consolidator.exceedsLead(t, $0.id, $0.value) }) {
             let beyond = afterOthers ? "results.jointWithLeadBeyondOthers" : "results.jointWithLeadBeyond"
             if w.says(beyond) { key = beyond }
+        }
+        if !othersSaid, ["results.jointWithLead", "results.jointWithLeadBeyond", "results.jointWithLeadBeyondOthers"].contains(key),
+           w.says("results.jointWithLeadAlone") {
+            key = "results.jointWithLeadAlone"
         }
         guard !joint.isEmpty, w.says(key), let lead = joint[0].heldBy?.first else { return nil }
         var seen = Set<String>()
@@ -1619,6 +1630,8 @@ public struct VietnameseRenderer: Sendable {
             guard let p = r.params, let id = p["indicator"], let n = t.notCounted.first(where: { $0.indicator == id && $0.unitID == r.unitID }) else { continue }
             let measure = definition.wording.indicators[id]?.measure ?? ""
             let leadWork = Consolidator.leadFigure(t, id).map { clause(id, $0, money: n.isMoneyLike) } ?? ""
+            // REVIEW42 #2: the body gives the lead's figure; none, nothing to say there.
+            if leadWork.isEmpty && !(w.texts["results.partnerOverLead"] ?? "").contains("{work}") { continue }
             out.append(leadingWord(w("results.partnerOverLead", ["who": shortName(p["unit"] ?? ""), "work": clause(id, n.value, money: n.isMoneyLike),
                                                      "lead": shortName(p["lead"] ?? ""), "task": lowerFirst(taskName(t)), "leadWork": leadWork,
                                                      "leadValue": (p["leadValue"] ?? "") + (measure.isEmpty ? "" : " " + measure)])))
@@ -1790,15 +1803,6 @@ public struct VietnameseRenderer: Sendable {
         return false
     }
 
-    /// The words results.jointWithLeadBeyondOthers puts before the units it names ("Trong đó, "),
-    /// nil when it puts none.
-    func jointAfterOthersLeadIn() -> String? {
-        guard w.says("results.jointWithLeadBeyondOthers") else { return nil }
-        let marked = w("results.jointWithLeadBeyondOthers", ["who": "\u{1}", "lead": "\u{2}", "clauses": "\u{3}"])
-        guard let end = marked.firstIndex(of: "\u{1}"), end > marked.startIndex else { return nil }
-        return String(marked[..<end])
-    }
-
     func results(moving: Set<String>) -> (blocks: [BodyBlock], candidates: [BodyCandidate], groupWords: [Int: Int]) {
         var candidates: [BodyCandidate] = []
         var groupWords: [Int: Int] = [:]
@@ -1875,12 +1879,14 @@ public struct VietnameseRenderer: Sendable {
                     groupWords[g.number, default: 0] += n
                     return true
                 }
-                // The joint work written to follow the other units' sum ("Trong đó, …",
-                // results.jointWithLeadBeyondOthers) whose sum went to Phụ lục I: it would now
-                // follow the lead's own figures and read as inside them (REVIEW42 #1: 21 joint
-                // classes "inside" the Chi cục's 04). Said on its own, without the lead-in.
-                if movedOthers, let lead = jointAfterOthersLeadIn() {
-                    these = these.map { $0.hasPrefix(lead) ? upperFirst(String($0.dropFirst(lead.count))) : $0 }
+                // The joint work worded to follow the other units' sum ("Trong đó, …",
+                // results.jointWithLeadBeyondOthers) whose sum went to Phụ lục I: worded again
+                // knowing the sum is not in the body (results.jointWithLeadAlone), so it never
+                // reads as inside the lead's own figures it now follows (REVIEW42 #1: 21 joint
+                // classes "inside" the Chi cục's 04).
+                if movedOthers, let said = jointWithLeadSentence(t, afterOthers: true),
+                   let alone = jointWithLeadSentence(t, afterOthers: false, othersSaid: false), said != alone {
+                    these = these.map { $0 == said ? alone : $0 }
                 }
                 guard !these.isEmpty else { continue }
                 any = true
@@ -2105,7 +2111,9 @@ public struct VietnameseRenderer: Sendable {
                     parts.append(w("results.budgetFromPlan", ["holder": holderName, "used": VietFormat.money(fromPlan), "percent": percent,
                                                               "asOf": asOf]))
                 } else {
-                    parts.append(w(budgetNoneKey, ["holder": holderName, "asOf": asOf, "year": String(report.plan.year)]))
+                    // REVIEW42 #3: an empty wording says nothing (no drafting note upward).
+                    let none = w(budgetNoneKey, ["holder": holderName, "asOf": asOf, "year": String(report.plan.year)])
+                    if !none.isEmpty { parts.append(none) }
                 }
                 // Spending whose source is not said, above what the allocation can hold: stated
                 // only when the pipeline words it (budgetSpent; empty since REVIEW28 #2).
@@ -2321,6 +2329,57 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         return nil
+    }
+
+    /// The day by which the lead's own time for a task it has not started ends ("tháng
+    /// 12/2026" → 31/12/2026, "Quý IV/2026" → 31/12/2026): the date the Department commits to
+    /// (REVIEW42 #4), taken from what the lead wrote, never invented. Nil when it names none.
+    public func leadPlannedBy(_ t: ConsolidatedReport.TaskResult) -> PlanDate? {
+        guard let when = leadPlannedFor(t) else { return nil }
+        return VietnameseRenderer.periodEnd(when)
+    }
+
+    /// The last day of a month or quarter as written ("tháng 12/2026", "12/2026", "Quý IV/2026",
+    /// "quý 4/2026"); nil for anything else.
+    public static func periodEnd(_ when: String) -> PlanDate? {
+        let f = VietText.fold(when)
+        let ns = f as NSString
+        guard let re = try? NSRegularExpression(pattern: "(?:quy\\s*([ivx]+|[1-4])|(\\d{1,2}))\\s*/\\s*(\\d{4})", options: [.caseInsensitive]),
+              let m = re.firstMatch(in: f, range: NSRange(location: 0, length: ns.length)),
+              let year = Int(ns.substring(with: m.range(at: 3))) else { return nil }
+        if m.range(at: 2).location != NSNotFound, let month = Int(ns.substring(with: m.range(at: 2))), (1...12).contains(month) {
+            return PlanDate.endOfMonth(year: year, month: month)
+        }
+        if m.range(at: 1).location != NSNotFound {
+            let q = ns.substring(with: m.range(at: 1)).lowercased()
+            let quarter = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4][q]
+            if let quarter { return PlanDate.endOfMonth(year: year, month: quarter * 3) }
+        }
+        return nil
+    }
+
+    /// The Department's own units' tasks they lead and have not started, with the day the
+    /// lead's own time for them ends (REVIEW42 #4): the main shortcoming of III.2 b) and a
+    /// commitment of IV. Empty when the pipeline words neither.
+    var ownNotStartedCommitments: [(lead: String, by: PlanDate, tasks: [ConsolidatedReport.TaskResult])] {
+        guard w.says("assessment.subjectiveOwnNotStarted") || w.says("outlook.ownNotStarted") else { return [] }
+        var out: [(lead: String, by: PlanDate, tasks: [ConsolidatedReport.TaskResult])] = []
+        for t in report.tasks where leadIsOwn(t) && phase(t) == .notStarted && (t.recurring || pastDue(t)) {
+            guard let by = leadPlannedBy(t), by >= report.asOf else { continue }
+            let lead = leadName(t)
+            if let i = out.firstIndex(where: { $0.lead == lead }) {
+                out[i].tasks.append(t)
+                out[i].by = max(out[i].by, by)
+            } else {
+                out.append((lead, by, [t]))
+            }
+        }
+        return out
+    }
+
+    /// "nhiệm vụ …" or "các nhiệm vụ …; …".
+    func tasksNamed(_ tasks: [ConsolidatedReport.TaskResult]) -> String {
+        tasks.count == 1 ? w("task.one", ["title": lowerFirst(taskName(tasks[0]))]) : w("task.many", ["titles": taskNames(tasks)])
     }
 
     /// The lead of a task it has not started, telling under another task of the same group
@@ -3238,7 +3297,14 @@ public struct VietnameseRenderer: Sendable {
         // when the data show it (empty wording: none).
         // REVIEW40 #4: a scheduled task not yet past its deadline is not "còn chậm": only those
         // past it, and recurring work its lead has not started.
-        let ownBehind = report.tasks.filter { t in leadIsOwn(t) && (phase(t) == .overdue || (phase(t) == .notStarted && (t.recurring || pastDue(t)))) }
+        // REVIEW42 #4: the own lead's core work not started, with the date it gave: named first,
+        // as the main shortcoming, with the Department's remedy and date; not listed again below.
+        let commitments = w.says("assessment.subjectiveOwnNotStarted") ? ownNotStartedCommitments : []
+        for (i, c) in commitments.enumerated() {
+            subjective.insert(w("assessment.subjectiveOwnNotStarted", ["tasks": tasksNamed(c.tasks), "lead": c.lead, "by": VietFormat.date(c.by)]), at: i)
+        }
+        let committed = Set(commitments.flatMap { $0.tasks.map(\.code) })
+        let ownBehind = report.tasks.filter { t in !committed.contains(t.code) && leadIsOwn(t) && (phase(t) == .overdue || (phase(t) == .notStarted && (t.recurring || pastDue(t)))) }
         if !ownBehind.isEmpty, w.says("assessment.subjectiveOwnTasks") {
             subjective.append(w("assessment.subjectiveOwnTasks", ["tasks": ownBehind.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
         }
@@ -3369,10 +3435,16 @@ public struct VietnameseRenderer: Sendable {
             out.append(.dash(w(l.key, ["task": task, "due": VietFormat.date(l.due), "deadline": deadlineText(l.due), "lead": leadStep(l.tasks[0]),
                                        "year": String(report.plan.year), "month": signingMonthText, "next": String(report.plan.year + 1)])))
         }
+        // REVIEW42 #4: the own lead's work not started, committed to the date III.2 gives.
+        let commitments = w.says("outlook.ownNotStarted") ? ownNotStartedCommitments : []
+        for c in commitments {
+            out.append(.dash(w("outlook.ownNotStarted", ["tasks": tasksNamed(c.tasks), "lead": leadStep(c.tasks[0]), "by": VietFormat.date(c.by)])))
+        }
+        let committed = Set(commitments.flatMap { $0.tasks.map(\.code) })
         if open.contains(where: \.recurring) {
             // The recurring tasks only being prepared: the priority (those not started are named
             // in III, each with its next step there).
-            let behind = preparingTasks.filter(\.recurring)
+            let behind = preparingTasks.filter { $0.recurring && !committed.contains($0.code) }
             let priority = behind.isEmpty ? "" : w("outlook.priority", ["tasks": taskNames(behind)])
             out.append(.dash(w("outlook.recurring", ["priority": priority])))
         }

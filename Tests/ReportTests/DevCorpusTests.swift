@@ -414,7 +414,8 @@ struct DevCorpusTests {
             // REVIEW35 #9 (over REVIEW30 #5): the Department's own units are counted once, as
             // the source of its results, outside the reporting rate's composition.
             if g.group == "group:internal" {
-                #expect(body.contains("kết quả thực hiện của \(part) và báo cáo của"), "\(part)")
+                // REVIEW42 #5: after the consolidating unit, named apart.
+                #expect(body.contains("(đơn vị tham mưu tổng hợp), \(part) và báo cáo của"), "\(part)")
                 #expect(body.components(separatedBy: part).count == 2, "\(part)")
             } else {
                 #expect(body.contains(part), "\(part)")

@@ -815,7 +815,8 @@ import Testing
         // REVIEW35 #9 (over REVIEW30 #5, which reversed REVIEW26 #10): how many of the Sở's
         // own divisions reported is said as the source of its results, never in the reporting
         // rate of the units outside it.
-        #expect(opening.contains("kết quả thực hiện của \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng"), "\(opening)")
+        // REVIEW42 #5: after the consolidating unit, named apart ("(đơn vị tham mưu tổng hợp), ").
+        #expect(opening.contains("(đơn vị tham mưu tổng hợp), \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng"), "\(opening)")
         #expect(!opening.contains("; \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng"), "\(opening)")
     }
 
@@ -893,8 +894,13 @@ import Testing
     }
 
     /// People counted at classes in a unit's sentence are attendances: "lượt" before the noun
-    /// (REVIEW7 #10), never doubled.
+    /// (REVIEW7 #10), never doubled — when a pipeline lists such nouns. REVIEW42 #6: this
+    /// pipeline lists none (the unit's noun is kept as written).
     @Test func peopleAtClassesAreCountedAsAttendances() {
+        var d = Fixtures.definition
+        d.rules.attendanceNouns = ["học viên", "sinh viên", "đại biểu", "người tham dự"]
+        let v = VietnameseRenderer(report, definition: d)
+        #expect(Fixtures.definition.rules.attendanceNouns.isEmpty)
         #expect(v.countedAsAttendances("Chi cục đã tổ chức 04 khóa đào tạo cho 2.387 học viên là cán bộ doanh nghiệp.")
                 == "Chi cục đã tổ chức 04 khóa đào tạo cho 2.387 lượt học viên là cán bộ doanh nghiệp.")
         #expect(v.countedAsAttendances("Hội nghị có 120 lượt đại biểu tham dự.") == "Hội nghị có 120 lượt đại biểu tham dự.")

@@ -109,8 +109,8 @@ import Testing
         #expect(joint.work.contains("03 cuộc kiểm tra") && joint.who.contains("Kiểm tra – Pháp chế"), "\(joint)")
         let iii2 = section(body(v), from: v.definition.wording("sections.shortcomings"), to: "IV. PHƯƠNG HƯỚNG")
         let line = try #require(iii2.split(separator: "\n").first { $0.contains("dự kiến thực hiện trong tháng 12/2026") }, "\(iii2)")
-        // REVIEW39 #4: the partner's account attributed.
-        #expect(line.contains("Phòng Kiểm tra – Pháp chế báo cáo đã phối hợp với Chi cục") && line.contains("03 cuộc kiểm tra"), "\(line)")
+        // REVIEW39 #4: the partner's account said of it; REVIEW42 #3: in the Department's voice.
+        #expect(line.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục") && line.contains("03 cuộc kiểm tra"), "\(line)")
     }
 
     /// The same task: the desk's status-conflict, which named only units reporting the task
@@ -237,7 +237,8 @@ import Testing
         let opening = try #require(v.body().first?.text)
         // REVIEW37 #12: after the consolidating unit's own report (number, date).
         #expect(opening.contains("trên cơ sở Báo cáo số "), "\(opening)")
-        let counted = "kết quả thực hiện của \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) \(label) và báo cáo của "
+        // REVIEW42 #5: the consolidating unit named apart before the others' count.
+        let counted = "(đơn vị tham mưu tổng hợp), \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) \(label) và báo cáo của "
         #expect(opening.contains(counted), "\(opening)")
     }
 }

@@ -30,8 +30,10 @@ import VietText
         let v = VietnameseRenderer(r, definition: d)
         let b = body(v)
         let value = try #require(finding.params?["value"])
-        let line = try #require(b.components(separatedBy: ". ").first { $0.contains(value) }, "\(b)")
-        #expect(line.contains("12 mẫu") && line.contains("Phòng Kiểm tra – Pháp chế") && line.contains("Sở đang đối chiếu"), "\(line)")
+        // REVIEW42 #2 (over this item): not stated as a conflict upward; the partner's figure is
+        // attributed in Phụ lục III's note, the body gives the lead's.
+        #expect(!b.contains(value) && !b.contains("đang đối chiếu"), "\(b)")
+        #expect(AppendixTables.all(v).flatMap(\.notes).joined(separator: "\n").contains(value))
     }
 
     // MARK: - #2: joint work the units claim beyond the lead's account
@@ -55,11 +57,12 @@ import VietText
         try #require(!t.jointWithLead.isEmpty, "\(t.jointWithLead)")
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let joint = try #require(v.jointWithLeadSentence(t), "\(v.taskResults(t, money: false))")
-        #expect(joint.contains("21 lớp") && joint.contains("báo cáo 05 lớp") && joint.contains("Sở đang đối chiếu"), "\(joint)")
+        // REVIEW42 #1 (over this item's "Sở đang đối chiếu"): one neutral sentence of fact.
+        #expect(joint.contains("21 lớp") && joint.contains("sẽ được chuẩn xác tại báo cáo tổng kết năm") && !joint.contains("đối chiếu"), "\(joint)")
         let same = Fixtures.report(try input(5))
         let s = try #require(same.tasks.first { $0.code == "II.1.a" })
         let told = VietnameseRenderer(same, definition: Fixtures.definition).jointWithLeadSentence(s) ?? ""
-        #expect(!told.contains("đối chiếu"), "\(told)")
+        #expect(!told.contains("đối chiếu") && !told.contains("chuẩn xác"), "\(told)")
     }
 
     // MARK: - #10: III.1's totals say what they include
@@ -94,7 +97,8 @@ import VietText
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let budget = v.budgetParagraph()
         #expect(budget.contains("265.000.000 đồng cho nhiệm vụ") && budget.contains("274.750.000 đồng cho nhiệm vụ"), "\(budget)")
-        #expect(budget.contains("chưa nêu rõ nguồn kinh phí"), "\(budget)")
+        // REVIEW42 #3: no drafting note on the source in the body (the desk asks for it).
+        #expect(!budget.contains("chưa nêu rõ nguồn kinh phí"), "\(budget)")
         #expect(!budget.contains("chưa được báo cáo"), "\(budget)")
     }
 
@@ -118,7 +122,8 @@ import VietText
         let v = VietnameseRenderer(r, definition: d)
         let text = body(v)
         let results = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "III. ĐÁNH GIÁ CHUNG")
-        #expect(results.contains("Chi cục báo cáo chưa nhận được yêu cầu của cơ quan cấp trên") && results.contains("thời hạn"), "\(results)")
+        // REVIEW42 #3: the Department speaks.
+        #expect(results.contains("Trong kỳ, Sở chưa nhận được yêu cầu của cơ quan cấp trên") && results.contains("thời hạn"), "\(results)")
         #expect(!results.contains("đến thời điểm báo cáo chưa triển khai"), "\(results)")
         let slow = section(text, from: d.wording("assessment.subjective"), to: "IV. PHƯƠNG HƯỚNG")
         #expect(!slow.contains("còn chậm") || !slow.contains(v.expanded(a.title).prefix(20)), "\(slow)")
@@ -146,7 +151,8 @@ import VietText
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
         let d = Fixtures.definition
         let v = VietnameseRenderer(r, definition: d)
-        #expect(v.taskStateLabel(t) == d.wording("labels.overdueLeadSilent") && v.taskStateLabel(t).hasPrefix(d.wording("labels.overdue")), "\(v.taskStateLabel(t))")
+        // REVIEW42 #7: the Department's own assessment ("chưa hoàn thành đúng thời hạn").
+        #expect(v.taskStateLabel(t) == d.wording("labels.overdueLeadSilent") && v.taskStateLabel(t).contains("đúng thời hạn"), "\(v.taskStateLabel(t))")
         #expect(body(v).contains("quá hạn"), "\(body(v))")
     }
 

@@ -1,0 +1,99 @@
+@testable import Consolidation
+import Foundation
+import Plan
+@testable import ReportWriters
+import Testing
+
+/// REVIEW42's open findings, answered by general rules (report.yaml wording, the renderer's
+/// judgements), checked on the report made from the dev corpus as the reviewers read it.
+@Suite(.enabled(if: Paths.hasDevCorpus))
+struct Review43Tests: ReviewOfTheBody {
+    static let report = Fixtures.report(DevCorpusTests.input)
+    var v: VietnameseRenderer { VietnameseRenderer(Review43Tests.report, definition: Fixtures.definition) }
+    var text: String { body(v) }
+
+    func section(_ text: String, from: String, to: String) -> String {
+        guard let a = text.range(of: from) else { return "" }
+        let rest = text[a.upperBound...]
+        return String(rest[..<(rest.range(of: to)?.lowerBound ?? rest.endIndex)])
+    }
+
+    /// #1: the body sent upward never says the Sở is still checking its own unit; where the
+    /// own unit and others report the same work differently, one neutral sentence of fact.
+    /// "Trong đó" never follows the lead's own figures (21 joint classes inside its 04).
+    @Test func disagreementsAreNotSentUpwardAsUnderCheck() {
+        let text = self.text
+        #expect(!text.contains("đang đối chiếu"), "\(text)")
+        #expect(text.contains("sẽ được chuẩn xác tại báo cáo tổng kết năm"), "\(text)")
+        for paragraph in text.split(separator: "\n") {
+            let sentences = paragraph.components(separatedBy: ". ")
+            for (i, s) in sentences.enumerated() where i > 0 && s.hasPrefix("Trong đó") && s.contains("phối hợp với") {
+                #expect(!sentences[i - 1].hasPrefix("Chi cục"), "\(sentences[i - 1]) | \(s)")
+            }
+        }
+        #expect(text.contains("đã phối hợp với Chi cục tổ chức 21 lớp"), "\(text)")
+    }
+
+    /// #2: a partner's figure many times the lead's for the same work is not a conflict in the
+    /// body: the lead's figure stands as the Department's, the partner's is Phụ lục III's note.
+    @Test func aPartnersFigureFarAboveTheLeadsIsLeftToTheAppendix() {
+        let text = self.text
+        #expect(text.contains("128 mẫu"), "\(text)")
+        #expect(!text.contains("3.026"), "\(text)")
+        let notes = AppendixTables.all(v).flatMap(\.notes).joined(separator: "\n")
+        #expect(notes.contains("3.026"), "\(notes)")
+    }
+
+    /// #3: the Department speaks; no drafting notes in the body.
+    @Test func theDepartmentSpeaksWithoutDraftingNotes() {
+        let text = self.text
+        #expect(text.contains("Trong kỳ, Sở chưa nhận được yêu cầu"), "\(text)")
+        #expect(!text.contains("Chi cục báo cáo"), "\(text)")
+        #expect(!text.contains("(đơn vị chủ trì) báo cáo"), "\(text)")
+        #expect(!text.contains("chưa nêu rõ nguồn kinh phí"), "\(text)")
+        #expect(!text.contains("chưa được tổng hợp đến thời điểm báo cáo"), "\(text)")
+    }
+
+    /// #4: the own lead's core work not started is III.2 b)'s main shortcoming with a remedy and
+    /// a date, the date the lead's own "dự kiến" month ends; IV commits to it.
+    @Test func theOwnLeadsWorkNotStartedIsTheMainShortcomingWithADate() throws {
+        let text = self.text
+        let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
+        let first = try #require(subjective.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        #expect(first.contains("Hạn chế chủ yếu") && first.contains("kiểm tra") && first.contains("hoàn thành trước ngày 31/12/2026"), "\(subjective)")
+        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
+        #expect(outlook.contains("hoàn thành trước ngày 31/12/2026"), "\(outlook)")
+        #expect(VietnameseRenderer.periodEnd("tháng 12/2026") == PlanDate(year: 2026, month: 12, day: 31))
+        #expect(VietnameseRenderer.periodEnd("tháng 2/2028") == PlanDate(year: 2028, month: 2, day: 29))
+        #expect(VietnameseRenderer.periodEnd("Quý III/2026") == PlanDate(year: 2026, month: 9, day: 30))
+        #expect(VietnameseRenderer.periodEnd("sớm nhất có thể") == nil)
+    }
+
+    /// #5: the opening's count of the Department's units is checkable: the consolidating unit
+    /// is named apart from the others it counts.
+    @Test func theOpeningNamesTheConsolidatingUnitApart() {
+        let opening = section(text, from: "Kính gửi", to: "I. CÔNG TÁC")
+        #expect(opening.contains("(đơn vị tham mưu tổng hợp), 04/06 phòng, đơn vị trực thuộc Sở"), "\(opening)")
+    }
+
+    /// #6: the unit's noun is kept; no "lượt" it did not write.
+    @Test func theUnitsNounIsKept() {
+        let text = self.text
+        #expect(text.contains("2.387 học viên"), "\(text)")
+        #expect(!text.contains("2.387 lượt"), "\(text)")
+        #expect(v.countedAsAttendances("cho 2.387 học viên là cán bộ") == "cho 2.387 học viên là cán bộ")
+    }
+
+    /// #7: a dated task done before its deadline while its term runs is done so far; a task
+    /// past its deadline with results and no status is the Department's own assessment.
+    @Test func statusLabelsAreTheDepartmentsAssessment() throws {
+        let r = Review43Tests.report
+        let b2 = try #require(r.tasks.first { $0.code == "II.2.b" })
+        #expect(v.taskStateLabel(b2) == "Hoàn thành nội dung đến thời điểm báo cáo", "\(v.taskStateLabel(b2))")
+        let d2 = try #require(r.tasks.first { $0.code == "II.2.đ" })
+        #expect(v.taskStateLabel(d2) == "Hoàn thành", "\(v.taskStateLabel(d2))")
+        let b1 = try #require(r.tasks.first { $0.code == "II.1.b" })
+        #expect(!v.taskStateLabel(b1).contains("chưa xác nhận"), "\(v.taskStateLabel(b1))")
+        #expect(!text.contains("chưa được xác nhận hoàn thành"), "\(text)")
+    }
+}
