@@ -415,7 +415,7 @@ struct DevCorpusTests {
             // the source of its results, outside the reporting rate's composition.
             if g.group == "group:internal" {
                 // REVIEW42 #5: after the consolidating unit, named apart.
-                #expect(body.contains("(đơn vị tham mưu tổng hợp), \(part) và báo cáo của"), "\(part)")
+                #expect(body.contains("đơn vị tham mưu tổng hợp là ") && body.contains(", \(part) và báo cáo của"), "\(part)")
                 #expect(body.components(separatedBy: part).count == 2, "\(part)")
             } else {
                 #expect(body.contains(part), "\(part)")

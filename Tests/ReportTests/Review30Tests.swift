@@ -71,7 +71,7 @@ import Testing
         let own = try #require(r.completeness.byGroup.first { v.definition.rules.ownGroups.contains($0.group) && $0.expected > 0 })
         // REVIEW37 #12: the consolidating unit's own report comes first ("trên cơ sở Báo cáo số …, ").
         // REVIEW42 #5: the consolidating unit named apart before the count of the others.
-        #expect(text.contains("(đơn vị tham mưu tổng hợp), \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng, đơn vị trực thuộc Sở và báo cáo của \(VietFormat.count(h.received))/\(VietFormat.count(h.expected)) cơ quan, địa phương ("),
+        #expect(text.contains("đơn vị tham mưu tổng hợp là ") && text.contains(", \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) phòng, đơn vị trực thuộc Sở và báo cáo của \(VietFormat.count(h.received))/\(VietFormat.count(h.expected)) cơ quan, địa phương ("),
                 "\(text)")
         #expect(!text.contains("phòng, đơn vị trực thuộc Sở;") && !text.contains("phòng, đơn vị trực thuộc Sở)"), "\(text)")
         let table = AppendixTables.reporting(v)

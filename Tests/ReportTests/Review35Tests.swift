@@ -238,7 +238,8 @@ import Testing
         // REVIEW37 #12: after the consolidating unit's own report (number, date).
         #expect(opening.contains("trên cơ sở Báo cáo số "), "\(opening)")
         // REVIEW42 #5: the consolidating unit named apart before the others' count.
-        let counted = "(đơn vị tham mưu tổng hợp), \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) \(label) và báo cáo của "
+        #expect(opening.contains("đơn vị tham mưu tổng hợp là "), "\(opening)")
+        let counted = ", \(VietFormat.count(own.received))/\(VietFormat.count(own.expected)) \(label) và báo cáo của "
         #expect(opening.contains(counted), "\(opening)")
     }
 }

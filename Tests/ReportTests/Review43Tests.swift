@@ -73,7 +73,8 @@ struct Review43Tests: ReviewOfTheBody {
     /// is named apart from the others it counts.
     @Test func theOpeningNamesTheConsolidatingUnitApart() {
         let opening = section(text, from: "Kính gửi", to: "I. CÔNG TÁC")
-        #expect(opening.contains("(đơn vị tham mưu tổng hợp), 04/06 phòng, đơn vị trực thuộc Sở"), "\(opening)")
+        #expect(opening.contains("kết quả thực hiện của đơn vị tham mưu tổng hợp là Chi cục") && opening.contains(", 04/06 phòng, đơn vị trực thuộc Sở và"), "\(opening)")
+        #expect(!opening.contains(") ("), "\(opening)")
     }
 
     /// #6: the unit's noun is kept; no "lượt" it did not write.
