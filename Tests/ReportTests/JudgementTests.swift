@@ -91,7 +91,8 @@ import Testing
         #expect(try #require(e.dueDate) > r.asOf)
         #expect(e.state == .completed && e.basis == .lead && e.overdue == nil)
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.taskStateLabel(e) == Fixtures.definition.wording("labels.state.completed"))
+        // REVIEW42 #7: done before its deadline, its term still running: done so far.
+        #expect(v.taskStateLabel(e) == Fixtures.definition.wording("labels.state.completed_to_date"))
         let body = v.body().map(\.text).joined(separator: "\n")
         let before = body[body.range(of: "2. Hạn chế")!.upperBound..<body.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound]
         #expect(!before.contains("xây dựng, góp ý tiêu chuẩn, quy chuẩn kỹ thuật (thời hạn"), "\(before)")

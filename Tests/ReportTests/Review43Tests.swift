@@ -40,7 +40,7 @@ struct Review43Tests: ReviewOfTheBody {
         let text = self.text
         #expect(text.contains("128 mẫu"), "\(text)")
         #expect(!text.contains("3.026"), "\(text)")
-        let notes = AppendixTables.all(v).flatMap(\.notes).joined(separator: "\n")
+        let notes = AppendixTables.partnerOverLeadNotes(v).joined(separator: "\n")
         #expect(notes.contains("3.026"), "\(notes)")
     }
 
