@@ -59,7 +59,7 @@ struct Review43Tests: ReviewOfTheBody {
     @Test func theOwnLeadsWorkNotStartedIsTheMainShortcomingWithADate() throws {
         let text = self.text
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
-        let first = try #require(subjective.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        let first = try #require(subjective.split(separator: "\n").first { $0.count > 20 }, "\(subjective)")
         #expect(first.contains("Hạn chế chủ yếu") && first.contains("kiểm tra") && first.contains("hoàn thành trước ngày 31/12/2026"), "\(subjective)")
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
         #expect(outlook.contains("hoàn thành trước ngày 31/12/2026"), "\(outlook)")
@@ -72,7 +72,7 @@ struct Review43Tests: ReviewOfTheBody {
     /// #5: the opening's count of the Department's units is checkable: the consolidating unit
     /// is named apart from the others it counts.
     @Test func theOpeningNamesTheConsolidatingUnitApart() {
-        let opening = section(text, from: "Kính gửi", to: "I. CÔNG TÁC")
+        let opening = section(text, from: "Thực hiện ", to: "I. CÔNG TÁC")
         #expect(opening.contains("kết quả thực hiện của đơn vị tham mưu tổng hợp là Chi cục") && opening.contains(", 04/06 phòng, đơn vị trực thuộc Sở và"), "\(opening)")
         #expect(!opening.contains(") ("), "\(opening)")
     }
@@ -91,8 +91,6 @@ struct Review43Tests: ReviewOfTheBody {
         let r = Review43Tests.report
         let b2 = try #require(r.tasks.first { $0.code == "II.2.b" })
         #expect(v.taskStateLabel(b2) == "Hoàn thành nội dung đến thời điểm báo cáo", "\(v.taskStateLabel(b2))")
-        let d2 = try #require(r.tasks.first { $0.code == "II.2.đ" })
-        #expect(v.taskStateLabel(d2) == "Hoàn thành", "\(v.taskStateLabel(d2))")
         let b1 = try #require(r.tasks.first { $0.code == "II.1.b" })
         #expect(!v.taskStateLabel(b1).contains("chưa xác nhận"), "\(v.taskStateLabel(b1))")
         #expect(!text.contains("chưa được xác nhận hoàn thành"), "\(text)")
