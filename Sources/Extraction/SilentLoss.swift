@@ -134,7 +134,7 @@ public struct SilentLossPolicy: Sendable {
     public static func parse(yaml: String, file: String = "silent_loss.yaml", indicators: Set<IndicatorID>? = nil) throws -> SilentLossPolicy {
         func fail(_ m: String) -> Vocabulary.LoadError { Vocabulary.LoadError(file: file, message: m) }
         let loaded: Any?
-        do { loaded = try Yams.load(yaml: yaml) } catch { throw fail("\(error)") }
+        do { loaded = try YAMLLoad.load(yaml: yaml) } catch { throw fail("\(error)") }
         guard let root = loaded as? [String: Any] else { throw fail("the top level must be a mapping") }
         var p = SilentLossPolicy()
         func number(_ key: String) throws -> Double? {

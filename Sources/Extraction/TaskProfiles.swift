@@ -179,7 +179,7 @@ public struct TaskProfiles: Sendable {
                              indicators: Set<IndicatorID>) throws -> TaskProfiles {
         func fail(_ m: String) -> Vocabulary.LoadError { Vocabulary.LoadError(file: file, message: m) }
         let loaded: Any?
-        do { loaded = try Yams.load(yaml: yaml) } catch { throw fail("\(error)") }
+        do { loaded = try YAMLLoad.load(yaml: yaml) } catch { throw fail("\(error)") }
         guard let root = loaded as? [String: Any] else { throw fail("the top level must be a mapping") }
         for key in root.keys where !["resolver", "tasks", "neutral", "deciders", "citations", "shorthand"].contains(key) { throw fail("\(key): unknown key (use resolver, tasks, neutral, deciders, citations, shorthand)") }
         var p = TaskProfiles()

@@ -834,7 +834,7 @@ public struct Vocabulary: Sendable {
         }
         let root: ReadKeys
         do {
-            guard let r = try Yams.load(yaml: yaml) as? [String: Any] else {
+            guard let r = try YAMLLoad.load(yaml: yaml) as? [String: Any] else {
                 throw LoadError(file: file, message: "the top level must be a mapping")
             }
             root = ReadKeys(r)

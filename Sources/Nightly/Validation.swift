@@ -128,7 +128,7 @@ public struct ValidationRules: Sendable {
         if let p = shape.problems(in: yaml, file: file).first { throw NightlyError.validationRules(p.description) }
         let root: [String: Any]
         do {
-            guard let r = try Yams.load(yaml: yaml) as? [String: Any] else { throw fail("the top level must be a mapping") }
+            guard let r = try YAMLLoad.load(yaml: yaml) as? [String: Any] else { throw fail("the top level must be a mapping") }
             root = r
         } catch let e as NightlyError { throw e } catch { throw fail("\(error)") }
         for k in root.keys where !["indicators", "rules", "expectedFigures", "outliers", "conflicts"].contains(k) {
