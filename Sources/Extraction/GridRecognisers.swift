@@ -938,6 +938,11 @@ final class GridRecognisers: Sendable {
             }
         }
         var candidates: [Int: String] = [:]
+        // "Chỉ tiêu \ Công việc": a diagonal header cell names both axes, the rows' measures
+        // before the backslash and the columns' tasks after it; every header cell right of it
+        // then names a task, whatever its words resemble ("… tập huấn …" a count, "… trên địa
+        // bàn xã" a breakdown, "… tại bộ phận một cửa" a performer).
+        let crossed = grid.rows[k].cell(startingAt: label).map { crossesToTasks($0.text) } ?? false
         for cell in named where layout.flags[cell.column] == nil {
             let own = inHeader.contains(cell.column)
             let role = own ? layout.roles[cell.column] : headerRole(cell.text).role
@@ -948,6 +953,9 @@ final class GridRecognisers: Sendable {
             let measure = own ? layout.indicatorColumns[cell.column] != nil : { let h = headerRole(cell.text); return h.indicator != nil || h.scale != nil }()
             if coded && (role == nil || role == .quantity || role == .money)
                 || role == nil && !measure && words >= 3 { candidates[cell.column] = cell.text }
+            else if crossed, words >= 3, !coded, role.map({ ![GridColumnRole.measureUnit, .sequence, .note, .status].contains($0) }) ?? true {
+                candidates[cell.column] = cell.text
+            }
         }
         var codes: [Int: String] = [:]
         var end = names + 1
@@ -981,6 +989,16 @@ final class GridRecognisers: Sendable {
             if names > k, let text = candidates[c], !text.isEmpty { layout.headers[c] = text }
         }
         return end
+    }
+
+    /// "Chỉ tiêu \ Công việc", "Nội dung \ Nhiệm vụ": a header cell split by a backslash (a
+    /// diagonal line typed) whose words after it head a column of tasks or labels (grids.yaml
+    /// `columns`): the columns to its right are tasks.
+    func crossesToTasks(_ text: String) -> Bool {
+        guard let slash = text.lastIndex(of: "\\"), text[..<slash].contains(where: \.isLetter) else { return false }
+        let after = String(text[text.index(after: slash)...]).trimmed()
+        guard let role = g.columns.wholeMatch(after) else { return false }
+        return role == .label || role == .task
     }
 
     /// A result cell that reports nothing (grids.yaml `filler_cells`): dashes alone ("—",
