@@ -314,6 +314,17 @@ final class GridRecognisers: Sendable {
         }
     }
 
+    /// The header cells of a row that are short heads of ticked status columns
+    /// (grids.yaml `tick_heads`: "Đã xong | Đang làm | Chưa"), when at least two stand in the
+    /// row: alone, "Chưa" or "Đang làm" heads no column of statuses.
+    func tickHeads(_ row: GridRow) -> [Int: TaskStatus] {
+        var out: [Int: TaskStatus] = [:]
+        for cell in row.cells where !cell.continued && cell.text.unicodeScalars.count <= 40 && g.columns.wholeMatch(cell.text) == nil {
+            if let st = v.statuses.wholeMatch(cell.text) ?? g.tickHeads.wholeMatch(cell.text) { out[cell.column] = st }
+        }
+        return out.count >= 2 ? out : [:]
+    }
+
     /// The header of a grid: a row with a label column and at least one column for values,
     /// units or statuses, among the first rows; a second header row under spanning parents;
     /// a numbering row "(1) | (2) | …".
@@ -324,6 +335,7 @@ final class GridRecognisers: Sendable {
             // A header row has no numbers of its own.
             guard row.cells.count >= 2, !row.cells.contains(where: { $0.number != nil }) else { continue }
             var layout = GridLayout(headerRows: k..<(k + 1))
+            let tickHeads = self.tickHeads(row)
             var spanned: [Int: (role: GridColumnRole?, text: String, span: Int)] = [:]
             for cell in row.cells where !cell.continued {
                 // "Đã hoàn thành?", "Làm xong chưa?", "Có phát sinh?": a question whose answers
@@ -344,6 +356,11 @@ final class GridRecognisers: Sendable {
                 // A header that names a column's role ("Đã làm": what was done) is that role,
                 // though its words are a status too.
                 if cell.text.unicodeScalars.count <= 40, g.columns.wholeMatch(cell.text) == nil, let st = v.statuses.wholeMatch(cell.text) {
+                    layout.flags[cell.column] = st
+                    continue
+                }
+                // "Đã xong | Đang làm | Chưa": short heads of ticked columns, beside another.
+                if let st = tickHeads[cell.column] {
                     layout.flags[cell.column] = st
                     continue
                 }
@@ -399,6 +416,7 @@ final class GridRecognisers: Sendable {
                     || layout.roles.count >= 2 && !layout.flags.isEmpty && !layout.indicatorColumns.isEmpty else { continue }
             // A second header row: no numbers, its cells under the parents' spans or beside them.
             var next = k + 1
+            var flagsUnder = Set<Int>()
             // "Tình trạng (đánh dấu x)" over "Hoàn thành | Đang thực hiện | …": one column per
             // status, ticked on a task's row.
             if next < grid.rows.count, !spanned.isEmpty {
@@ -414,11 +432,28 @@ final class GridRecognisers: Sendable {
                     }
                     next += 1
                     spanned = [:]
+                } else if let parent = spanned.first(where: { $0.value.role == .status }) {
+                    let p = parent.key, info = parent.value
+                    // A biểu of two header rows whose "Tình trạng" spans the heads of its ticked
+                    // columns ("Đã xong | Đang làm | Chưa") beside the parents of its figures
+                    // ("Kiểm tra" over "Số cuộc | Số cơ sở"): the heads under the status are its
+                    // columns of ticks, the others read as children of their own parents.
+                    let under = own.filter { $0.column >= p && $0.column < p + info.span && !$0.text.trimmed().isEmpty }
+                    let heads = Dictionary(uniqueKeysWithValues: under.compactMap { c in
+                        (c.text.unicodeScalars.count <= 40 ? v.statuses.wholeMatch(c.text) ?? g.tickHeads.wholeMatch(c.text) : nil).map { (c.column, $0) }
+                    })
+                    if heads.count >= 2, heads.count == under.count {
+                        for (c, st) in heads { layout.flags[c] = st }
+                        layout.roles[p] = nil
+                        spanned[p] = nil
+                        flagsUnder = Set(heads.keys)
+                    }
                 }
             }
             if next < grid.rows.count, !spanned.isEmpty, !isNumbering(grid.rows[next]) {
                 let sub = grid.rows[next]
                 let subRoles = sub.cells.compactMap { c -> (Int, (role: GridColumnRole?, indicator: IndicatorID?, scale: Double?), String)? in
+                    guard !flagsUnder.contains(c.column) else { return nil }
                     var h = headerRole(c.text)
                     // "Số liệu thực hiện" over "Cơ sở | Phạt (tr.đ) | Mẫu": under a parent of
                     // results, a child of a noun alone is both what is counted and its unit, as
@@ -449,8 +484,8 @@ final class GridRecognisers: Sendable {
                         if !children.isEmpty, !children.contains(p) { layout.roles[p] = nil; layout.indicatorColumns[p] = nil }
                     }
                     next += 1
-                }
-            }
+                } else if !flagsUnder.isEmpty { next += 1 }
+            } else if !flagsUnder.isEmpty { next += 1 }
             if next < grid.rows.count, isNumbering(grid.rows[next]) { next += 1 }
             layout.headerRows = k..<next
             pairUnits(&layout)
@@ -1552,6 +1587,9 @@ extension GridRecognisers {
                 let end = k + 1 < found.count ? found[k + 1].range.lowerBound : line.endIndex
                 // An entry ends at the next key, or at a clause mark ("; ", " | ") before it.
                 var tail = String(line[hit.range.upperBound..<end])
+                // "ghi Có/Không", "Rồi/Chưa": keys offered as alternatives of an answer, the
+                // way a form tells how to fill it in, mean nothing by one another.
+                if tail.first == "/" || hit.range.lowerBound > line.startIndex && line[line.index(before: hit.range.lowerBound)] == "/" { continue }
                 if let stop = tail.firstIndex(where: { $0 == ";" || $0 == "|" }), stop > tail.startIndex,
                    tail[..<stop].contains(where: \.isLetter) { tail = String(tail[..<stop]) }
                 let words = tail.trimmed(" =:–-—\t|;,.")

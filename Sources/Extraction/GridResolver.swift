@@ -1156,8 +1156,16 @@ struct GridResolver {
                 // "Ngày hoàn thành | 12/09/2026" beside a task's titled row: done, as on the
                 // other rows of work.
                 doneDate(row)
-                if current != nil, let note = row.noteCell, let st = r.noteStatus(note.text) {
-                    setStatus(st, note, confidence: 0.6)
+                if let code = current, let note = row.noteCell, let st = r.noteStatus(note.text) {
+                    // "Có thực hiện? | Không" beside "Ghi chú | Không phát sinh yêu cầu": nothing
+                    // was done, and the note says why — the work did not arise.
+                    let k = reading.entry(code)
+                    if st == .notApplicable, let old = reading.entries[k].status, old.value == .notStarted,
+                       let answered = questionAnswer(row, at: old.location, layout), answered.status == .notStarted {
+                        reading.entries[k].status = Claim(value: st, confidence: old.confidence, location: note.location)
+                    } else {
+                        setStatus(st, note, confidence: 0.6)
+                    }
                 } else if current != nil, row.values.isEmpty, row.valueWords.isEmpty, let note = row.noteCell, !note.continued,
                           let st = openingStatus(note.text) {
                     // Nothing done and a note that opens with the aspect ("Chưa cử, do xã chỉ
@@ -1675,8 +1683,13 @@ struct GridResolver {
             for (c, ask) in layout.questions.sorted(by: { $0.key < $1.key }) where c != statusCol {
                 guard let cell = row.row.cell(startingAt: c), !cell.continued, let a = r.answer(cell.text, ask), let st = a.status else { continue }
                 let k = reading.entry(code)
-                if let old = reading.entries[k].status, old.confidence >= a.weight { continue }
-                reading.entries[k].status = Claim(value: st, confidence: a.weight, location: cell.location)
+                // "Có thực hiện? | Có" then "Đã xong? | Chưa": a yes to whether the work was
+                // taken up, a finer question (`refines_yes`) says how far it came.
+                let refined = ask.refinesYes && reading.entries[k].status.flatMap { old in
+                    questionAnswer(row, at: old.location, layout).map { $0.status == $0.ask.yes && $0.column != c }
+                } == true
+                if !refined, let old = reading.entries[k].status, old.confidence >= a.weight { continue }
+                reading.entries[k].status = Claim(value: st, confidence: refined ? max(a.weight, reading.entries[k].status?.confidence ?? 0) : a.weight, location: cell.location)
             }
         }
         reading.entries.removeAll { blank.contains($0.code) && $0.status == nil && $0.figures.isEmpty && $0.texts.isEmpty }
@@ -1692,6 +1705,14 @@ struct GridResolver {
         }
         auditUnread(rows, rowTask, layout, &reading, alsoRead: replacedTexts)
         return reading
+    }
+
+    /// The bare yes or no a row answers in a question column at `location` (a cell of the
+    /// row): the column, what its header asks, and the status the answer states.
+    func questionAnswer(_ row: Row, at location: Location?, _ layout: GridLayout) -> (column: Int, ask: GridVocabulary.QuestionColumns.Ask, status: TaskStatus?)? {
+        guard let location, let cell = row.row.cells.first(where: { $0.location == location }),
+              let ask = layout.questions[cell.column], let a = r.answer(cell.text, ask) else { return nil }
+        return (cell.column, ask, a.status)
     }
 
     /// Numbers written in the words of a row's cells (a task's label "Tổ chức 02 lớp …", a

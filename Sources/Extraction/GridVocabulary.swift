@@ -50,6 +50,10 @@ public struct GridVocabulary: Sendable {
     var silentUnits = PhraseTable<Bool>()
     var statusRows = PhraseTable<Bool>()
     var assessments = PhraseTable<TaskStatus>()
+    /// Short heads of columns of ticks, one a status, beside others of their kind or under a
+    /// parent heading the statuses ("Tình trạng" over "Đã xong | Đang làm | Chưa"), read as
+    /// statuses only there (`tick_heads`).
+    var tickHeads = PhraseTable<TaskStatus>()
     var statusOpenings = PhraseTable<TaskStatus>()
     /// Headers of a column adding up the period columns beside it ("Cộng", "Tổng cộng"), with
     /// at most `periodTotalExtraWords` words more.
@@ -253,6 +257,9 @@ public struct GridVocabulary: Sendable {
             /// How much a yes weighs: 1, or less where the yes says the work is not finished
             /// ("Còn việc tồn? | Có") and a note beside it may say more ("Chưa bắt đầu").
             var yesWeight = 1.0
+            /// A finer question ("Đã xong?") whose answer stands over a yes to a broader one on
+            /// the same row ("Có thực hiện? | Có"): the work was taken up, this says how far.
+            var refinesYes = false
         }
         /// Words closing a header that make it a question when it has no "?" ("… chưa").
         var closingWords = PhraseTable<Bool>()
@@ -461,6 +468,11 @@ public struct GridVocabulary: Sendable {
                     let s = try status(name, nameNode, "assessments")
                     for p in try strings(list, "assessments.\(name)") { v.assessments.add(p, s) }
                 }
+            case "tick_heads":
+                for (name, nameNode, list) in try mapping(value, "tick_heads") {
+                    let s = try status(name, nameNode, "tick_heads")
+                    for p in try strings(list, "tick_heads.\(name)") { v.tickHeads.add(p, s) }
+                }
             case "row_roles":
                 for (name, nameNode, list) in try mapping(value, "row_roles") {
                     guard name == "target" || name == "actual" else {
@@ -630,7 +642,8 @@ public struct GridVocabulary: Sendable {
                                 case "no": ask.no = try status(f.string ?? "", f, "question_columns.asks.no")
                                 case "no_weight": weight = try number(f, "question_columns.asks.no_weight")
                                 case "yes_weight": ask.yesWeight = try number(f, "question_columns.asks.yes_weight")
-                                default: throw fail(fieldNode, "question_columns.asks.\(field): unknown key (use words, yes, no, no_weight, yes_weight)")
+                                case "refines_yes": ask.refinesYes = f.string == "true"
+                                default: throw fail(fieldNode, "question_columns.asks.\(field): unknown key (use words, yes, no, no_weight, yes_weight, refines_yes)")
                                 }
                             }
                             guard !words.isEmpty else { throw fail(item, "question_columns.asks: words missing") }
