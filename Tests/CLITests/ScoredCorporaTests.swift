@@ -508,6 +508,15 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set188", path: independent.appendingPathComponent("set188"), score: 95.0, measure: 82.8, silentFigures: 0.048),
         Floor(name: "independent/set189", path: independent.appendingPathComponent("set189"), score: 92.5, measure: 68.5, silentFigures: 0.03),
         Floor(name: "independent/set190", path: independent.appendingPathComponent("set190"), score: 93.1, measure: 62.9, silentFigures: 0.01),
+        // set191–set195: written at the start of session 39 by five writers who never saw the
+        // code (24 new hands), held out for the whole round; floors a point below the merged
+        // round's measures (start → end: set191 97.1 → 97.1, set192 93.2 → 93.2, set193 95.7 → 95.7,
+        // set194 89.1 → 89.1, set195 94.1 → 94.1).
+        Floor(name: "independent/set191", path: independent.appendingPathComponent("set191"), score: 96.1, measure: 86.7, silentFigures: 0.037),
+        Floor(name: "independent/set192", path: independent.appendingPathComponent("set192"), score: 92.2, measure: 76.1, silentFigures: 0.045),
+        Floor(name: "independent/set193", path: independent.appendingPathComponent("set193"), score: 94.7, measure: 85.2, silentFigures: 0.021),
+        Floor(name: "independent/set194", path: independent.appendingPathComponent("set194"), score: 88.1, measure: 71.7, silentFigures: 0.065),
+        Floor(name: "independent/set195", path: independent.appendingPathComponent("set195"), score: 93.1, measure: 75.8, silentFigures: 0.123),
     ]
 
     @Test(arguments: floors)
