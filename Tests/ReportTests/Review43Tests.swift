@@ -55,14 +55,16 @@ struct Review43Tests: ReviewOfTheBody {
     }
 
     /// #4: the own lead's core work not started is III.2 b)'s main shortcoming with a remedy and
-    /// a date, the date the lead's own "dự kiến" month ends; IV commits to it.
+    /// a date, the date the lead's own "dự kiến" month ends; IV keeps the tasks among its
+    /// priorities (`outlook.ownNotStarted` empty: said again there it pushed the signature to
+    /// page 7 of the dev corpus report).
     @Test func theOwnLeadsWorkNotStartedIsTheMainShortcomingWithADate() throws {
         let text = self.text
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         let first = try #require(subjective.split(separator: "\n").first { $0.count > 20 }, "\(subjective)")
         #expect(first.contains("Hạn chế chủ yếu") && first.contains("kiểm tra") && first.contains("hoàn thành trước ngày 31/12/2026"), "\(subjective)")
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
-        #expect(outlook.contains("hoàn thành trước ngày 31/12/2026"), "\(outlook)")
+        #expect(outlook.contains("tập trung") && outlook.contains("kiểm tra, giám sát về TĐC"), "\(outlook)")
         #expect(VietnameseRenderer.periodEnd("tháng 12/2026") == PlanDate(year: 2026, month: 12, day: 31))
         #expect(VietnameseRenderer.periodEnd("tháng 2/2028") == PlanDate(year: 2028, month: 2, day: 29))
         #expect(VietnameseRenderer.periodEnd("Quý III/2026") == PlanDate(year: 2026, month: 9, day: 30))
