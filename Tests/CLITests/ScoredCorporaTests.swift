@@ -456,7 +456,7 @@ struct ScoredCorporaTests {
         // set161–set165: written at the start of session 33 by five writers who never saw the
         // code, held out for the whole round (start f2bae7a → end): set161 87.5 → 87.5, set162 90.8 → 90.8, set163 88.8 → 88.8, set164 92.0 → 92.0, set165 89.1 → 89.1.
         // Floors a point below the end; silent bounds 0.01 above.
-        Floor(name: "independent/set161", path: independent.appendingPathComponent("set161"), score: 92.3, measure: 69.6, silentFigures: 0.062),
+        Floor(name: "independent/set161", path: independent.appendingPathComponent("set161"), score: 92.5, measure: 69.6, silentFigures: 0.062),
         Floor(name: "independent/set162", path: independent.appendingPathComponent("set162"), score: 94.8, measure: 84.1, silentFigures: 0.041),
         Floor(name: "independent/set163", path: independent.appendingPathComponent("set163"), score: 95.5, measure: 87.7, silentFigures: 0.01),
         Floor(name: "independent/set164", path: independent.appendingPathComponent("set164"), score: 95.9, measure: 89.3, silentFigures: 0.01),
@@ -498,16 +498,18 @@ struct ScoredCorporaTests {
         // Raised in session 38, measured on the merged round (set178 84.3 → 85.1, set181 88.3 → 94.9,
         // set182 86.1 → 95.4, set183 91.5 → 94.8, set184 87.0 → 91.1: rows and groups of several
         // works; set185 84.9 → 88.7: statuses said by what is left).
-        Floor(name: "independent/set184", path: independent.appendingPathComponent("set184"), score: 90.1, measure: 53.4, silentFigures: 0.031),
-        Floor(name: "independent/set185", path: independent.appendingPathComponent("set185"), score: 87.7, measure: 64.7, silentFigures: 0.086),
+        Floor(name: "independent/set184", path: independent.appendingPathComponent("set184"), score: 90.7, measure: 55.8, silentFigures: 0.021),
+        Floor(name: "independent/set185", path: independent.appendingPathComponent("set185"), score: 88.3, measure: 68.4, silentFigures: 0.086),
         // set186–set190: written at the start of session 38 by five writers who never saw the
         // code, held out for the whole round (start baad64c → end): set186 79.2 → 79.2,
         // set187 97.2 → 97.2, set188 96.0 → 96.0, set189 93.3 → 93.5, set190 94.1 → 94.1.
-        Floor(name: "independent/set186", path: independent.appendingPathComponent("set186"), score: 78.2, measure: 36.2, silentFigures: 0.031),
+        Floor(name: "independent/set186", path: independent.appendingPathComponent("set186"), score: 83.1, measure: 61.4, silentFigures: 0.031),
         Floor(name: "independent/set187", path: independent.appendingPathComponent("set187"), score: 96.2, measure: 91.1, silentFigures: 0.01),
-        Floor(name: "independent/set188", path: independent.appendingPathComponent("set188"), score: 95.0, measure: 82.8, silentFigures: 0.048),
-        Floor(name: "independent/set189", path: independent.appendingPathComponent("set189"), score: 92.5, measure: 68.5, silentFigures: 0.03),
-        Floor(name: "independent/set190", path: independent.appendingPathComponent("set190"), score: 93.1, measure: 62.9, silentFigures: 0.01),
+        Floor(name: "independent/set188", path: independent.appendingPathComponent("set188"), score: 95.9, measure: 86.3, silentFigures: 0.01),
+        Floor(name: "independent/set189", path: independent.appendingPathComponent("set189"), score: 95.6, measure: 85.7, silentFigures: 0.03),
+        Floor(name: "independent/set190", path: independent.appendingPathComponent("set190"), score: 97.3, measure: 91.1, silentFigures: 0.01),
+        // Session 39 raised set161, set184–set186 and set188–set190 to a point below the merged
+        // round's measures (set186 79.2 → 84.1, set188 96.0 → 96.9, set189 93.5 → 96.6, set190 94.1 → 98.3).
         // set191–set195: written at the start of session 39 by five writers who never saw the
         // code (24 new hands), held out for the whole round; floors a point below the merged
         // round's measures (start → end: set191 97.1 → 97.1, set192 93.2 → 93.2, set193 95.7 → 95.7,

@@ -15,7 +15,7 @@ private var wardRows: [[Any?]] {
      ["BIỂU KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"]]
 }
 
-private func workbook(_ rows: [[Any?]], merges: [String] = []) -> Document {
+private func formWorkbook(_ rows: [[Any?]], merges: [String] = []) -> Document {
     var sheet = testSheet("Biểu", rows, part: 1)
     sheet.merges = merges.compactMap { CellRange($0) }
     return Document(kind: .spreadsheet, sheets: [sheet])
@@ -26,7 +26,7 @@ private func workbook(_ rows: [[Any?]], merges: [String] = []) -> Document {
     /// sở", under a row numbering the columns: the ✓ on each row says its task's status (the
     /// short heads were read as no status and every task was left "chưa rõ").
     @Test func ticksUnderATwoRowHeaderGiveTheStatus() {
-        let s = extract(workbook(wardRows + [
+        let s = extract(formWorkbook(wardRows + [
             [],
             ["TT", "Nội dung công việc", "Tuyên truyền, tập huấn", nil, "Kiểm tra", nil, "Tình trạng", nil, nil, "Ghi chú"],
             [nil, nil, "Lớp/HN", "Lượt người", "Số cuộc", "Số cơ sở", "Đã xong", "Đang làm", "Chưa"],
@@ -48,7 +48,7 @@ private func workbook(_ rows: [[Any?]], merges: [String] = []) -> Document {
     /// "Có/Không", "Rồi/Chưa" is no key of marks (it had made every "Có" read "không phát
     /// sinh"). Known gap: "Không" beside "Không phát sinh nhiệm vụ" is still read not started.
     @Test func twoYesNoQuestionsSayHowFarTheWorkCame() {
-        let s = extract(workbook([
+        let s = extract(formWorkbook([
             ["SỞ Y TẾ", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
             ["Số: 880/BC-SYT", nil, nil, nil, "Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm 2026"],
             ["PHIẾU BÁO CÁO THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
