@@ -98,6 +98,8 @@ extension Vocabulary {
         var deadlineFuture = PhraseTable<Bool>()
         var deadlineBefore = PhraseTable<Bool>()
         var deadlineWords = 0
+        /// Words that may open the date after the limit ("ngày 20/12", "tháng 12/2026"), folded.
+        var deadlineDateWords: Set<String> = []
         /// Each kind of claim's weight.
         var weights: [StatusClaim.Kind: Double] = [:]
         /// Brackets a status may stand alone in, opening → closing ("(" → ")", "[" → "]").
@@ -509,7 +511,7 @@ extension Vocabulary {
         // The end of a date at `k` ("20/12/2026", "ngày 20/12", "tháng 12/2026"), or nil.
         func dateEnd(_ k: Int) -> Int? {
             var j = k
-            if j < s.endIndex, s[j].kind == .word, ["ngay", "thang"].contains(s[j].folded) { j += 1 }
+            if j < s.endIndex, s[j].kind == .word, statusReading.deadlineDateWords.contains(s[j].folded) { j += 1 }
             var parts = 0
             while j < s.endIndex, s[j].kind == .number {
                 parts += 1; j += 1

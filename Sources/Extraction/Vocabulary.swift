@@ -1270,9 +1270,10 @@ public struct Vocabulary: Sendable {
         for p in try strings(statusReading["vague"], "status_reading.vague") { v.statusReading.vague.add(p, true) }
         if let deadlines = statusReading["deadlines"] {
             let d = try map(deadlines, "status_reading.deadlines")
-            for key in d.keys where !["future", "before", "words"].contains(key) {
-                throw LoadError(file: file, message: "status_reading.deadlines.\(key): unknown key (use future, before, words)")
+            for key in d.keys where !["future", "before", "words", "date_words"].contains(key) {
+                throw LoadError(file: file, message: "status_reading.deadlines.\(key): unknown key (use future, before, words, date_words)")
             }
+            v.statusReading.deadlineDateWords = Set(try strings(d["date_words"], "status_reading.deadlines.date_words").map { VietText.fold($0) }.filter { !$0.isEmpty })
             for p in try strings(d["future"], "status_reading.deadlines.future") { v.statusReading.deadlineFuture.add(p, true) }
             for p in try strings(d["before"], "status_reading.deadlines.before") { v.statusReading.deadlineBefore.add(p, true) }
             guard let w = d["words"] as? Int, w > 0 else { throw LoadError(file: file, message: "status_reading.deadlines.words must be a whole number above 0") }
