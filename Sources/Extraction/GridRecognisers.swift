@@ -319,10 +319,18 @@ final class GridRecognisers: Sendable {
     /// row: alone, "Chưa" or "Đang làm" heads no column of statuses.
     func tickHeads(_ row: GridRow) -> [Int: TaskStatus] {
         var out: [Int: TaskStatus] = [:]
-        for cell in row.cells where !cell.continued && cell.text.unicodeScalars.count <= 40 && g.columns.wholeMatch(cell.text) == nil {
-            if let st = v.statuses.wholeMatch(cell.text) ?? g.tickHeads.wholeMatch(cell.text) { out[cell.column] = st }
+        for cell in row.cells where !cell.continued && g.columns.wholeMatch(cell.text) == nil {
+            if let st = headStatus(cell.text, ticks: true) { out[cell.column] = st }
         }
         return out.count >= 2 ? out : [:]
+    }
+
+    /// The status a short header cell names ("Hoàn thành", "Đang thực hiện"; with `ticks`, also
+    /// a tick column's short head of grids.yaml `tick_heads`), or nil; a long header is a
+    /// column's description, never a status head.
+    func headStatus(_ text: String, ticks: Bool = false) -> TaskStatus? {
+        guard text.unicodeScalars.count <= 40 else { return nil }
+        return v.statuses.wholeMatch(text) ?? (ticks ? g.tickHeads.wholeMatch(text) : nil)
     }
 
     /// The header of a grid: a row with a label column and at least one column for values,
@@ -355,7 +363,7 @@ final class GridRecognisers: Sendable {
                 }
                 // A header that names a column's role ("Đã làm": what was done) is that role,
                 // though its words are a status too.
-                if cell.text.unicodeScalars.count <= 40, g.columns.wholeMatch(cell.text) == nil, let st = v.statuses.wholeMatch(cell.text) {
+                if g.columns.wholeMatch(cell.text) == nil, let st = headStatus(cell.text) {
                     layout.flags[cell.column] = st
                     continue
                 }
@@ -423,7 +431,7 @@ final class GridRecognisers: Sendable {
                 let sub = grid.rows[next]
                 let own = sub.cells.filter { !$0.continued }
                 let statuses = own.compactMap { c -> (Int, TaskStatus)? in
-                    c.text.unicodeScalars.count <= 40 ? v.statuses.wholeMatch(c.text).map { (c.column, $0) } : nil
+                    headStatus(c.text).map { (c.column, $0) }
                 }
                 if statuses.count >= 2, statuses.count == own.count {
                     for (c, st) in statuses {
@@ -440,7 +448,7 @@ final class GridRecognisers: Sendable {
                     // columns of ticks, the others read as children of their own parents.
                     let under = own.filter { $0.column >= p && $0.column < p + info.span && !$0.text.trimmed().isEmpty }
                     let heads = Dictionary(uniqueKeysWithValues: under.compactMap { c in
-                        (c.text.unicodeScalars.count <= 40 ? v.statuses.wholeMatch(c.text) ?? g.tickHeads.wholeMatch(c.text) : nil).map { (c.column, $0) }
+                        headStatus(c.text, ticks: true).map { (c.column, $0) }
                     })
                     if heads.count >= 2, heads.count == under.count {
                         for (c, st) in heads { layout.flags[c] = st }

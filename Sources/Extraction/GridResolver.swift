@@ -1156,16 +1156,8 @@ struct GridResolver {
                 // "Ngày hoàn thành | 12/09/2026" beside a task's titled row: done, as on the
                 // other rows of work.
                 doneDate(row)
-                if let code = current, let note = row.noteCell, let st = r.noteStatus(note.text) {
-                    // "Có thực hiện? | Không" beside "Ghi chú | Không phát sinh yêu cầu": nothing
-                    // was done, and the note says why — the work did not arise.
-                    let k = reading.entry(code)
-                    if st == .notApplicable, let old = reading.entries[k].status, old.value == .notStarted,
-                       let answered = questionAnswer(row, at: old.location, layout), answered.status == .notStarted {
-                        reading.entries[k].status = Claim(value: st, confidence: old.confidence, location: note.location)
-                    } else {
-                        setStatus(st, note, confidence: 0.6)
-                    }
+                if current != nil, let note = row.noteCell, let st = r.noteStatus(note.text) {
+                    setStatus(st, note, confidence: 0.6)
                 } else if current != nil, row.values.isEmpty, row.valueWords.isEmpty, let note = row.noteCell, !note.continued,
                           let st = openingStatus(note.text) {
                     // Nothing done and a note that opens with the aspect ("Chưa cử, do xã chỉ
