@@ -378,6 +378,8 @@ struct ExtractionRun {
     var paragraphItems: (lines: ClosedRange<Int>, resolutions: [MeaningResolution])?
     var paragraphRunChecked = -1
     var inLayoutTable = false
+    /// The current table opened with the header block or the signature block.
+    var layoutTableOpened = false
     /// The task whose passage a table stands in, and whether the table began tasks of its own.
     var passageBeforeTable: String?
     var tableStartedTask = false
@@ -440,7 +442,6 @@ struct ExtractionRun {
     /// reads lines, never grids), which then makes no grid state.
     init(extractor: Extractor, document: Document, readings: TextReadings? = nil, readsGrids: Bool = true) {
         x = extractor
-        v = extractor.vocabulary
         // The difficulties a diary states inside its entries ("…; vướng là …") are cut out
         // before anything is read: items of the report, not results (InlineItems.swift).
         var document = document
@@ -517,6 +518,7 @@ struct ExtractionRun {
             }
         }
         self.lines = lines
+        v = extractor.vocabulary
         if let readings {
             readings.reserve(lines: lines.count)
             self.readings = readings
@@ -821,8 +823,14 @@ struct ExtractionRun {
                 unmatched = nil
                 table = nil
                 // The Quốc hiệu header block and the "Nơi nhận" signature block are layout:
-                // told once, from the table's first row.
+                // told from the table's first row.
                 if case .table = line.container { inLayoutTable = isLayoutTable(line) } else { inLayoutTable = false }
+                layoutTableOpened = inLayoutTable
+            } else if layoutTableOpened {
+                // A whole report laid out in one borderless table, the header block its first
+                // row: the rows that hold the report's own sentences are read as the report;
+                // the signature block below them is layout again.
+                if isLayoutTable(line) { inLayoutTable = true } else if inLayoutTable, holdsReportText(line) { inLayoutTable = false }
             }
             // A sheet that only lists the plan's tasks for a form's lookups, or whose figures
             // another sheet adds up: no report of its own, nor its words the document's.
@@ -3325,11 +3333,18 @@ struct ExtractionRun {
     // MARK: Tables
 
     /// A layout table: the Quốc hiệu header block or the "Nơi nhận" / signature block.
-    func isLayoutTable(_ line: Line) -> Bool {
-        // The marks of these blocks stand at the start of their cells.
-        let f = VietText.fold(line.cells.map { String($0.text.prefix(60)) }.joined(separator: " "))
-        return f.containsBytes("cong hoa xa hoi chu nghia") || f.containsBytes("doc lap - tu do") || f.hasPrefix("noi nhan")
-            || f.containsBytes(" noi nhan:") || f.containsBytes("tm. uy ban") || f.containsBytes("kt. chu tich")
+    func isLayoutTable(_ line: Line) -> Bool { LineBuilder.isLayoutRow(line.cells) }
+
+    /// A row of a table that opened with the header block holding the report's own text: a
+    /// cell of at least `layout_rows.content_min_words` words that is no field of the header
+    /// ("V/v báo cáo kết quả …" beside the number).
+    func holdsReportText(_ line: Line) -> Bool {
+        guard v.layoutContentMinWords > 0 else { return false }
+        return line.cells.contains { cell in
+            guard !cell.continued, cell.text.spaceSeparatedCount >= v.layoutContentMinWords else { return false }
+            let f = VietText.fold(String(cell.text.prefix(40)))
+            return !v.layoutFieldLeads.contains { f.hasPrefix($0) }
+        }
     }
 
     /// The roles of a header row's columns, when at least two cells are known headers and one

@@ -150,6 +150,11 @@ public struct Vocabulary: Sendable {
         /// At most this many words label a paragraph wholly in brackets ("(Cán bộ theo dõi: …;
         /// tình trạng: …)") read as a note without them (`bracketed_note_label_words`; 0: none).
         var bracketedNoteLabelWords: Int = 0
+        /// A table that opens with the header block (`layout_rows`): a row with a cell of at
+        /// least `contentMinWords` words that opens with none of `fieldLeads` (folded) holds
+        /// the report itself; 0: the whole table is layout.
+        var layoutContentMinWords: Int = 0
+        var layoutFieldLeads: [String] = []
         /// The names of the difficulties' and proposals' sections, folded, punctuation as
         /// spaces: a line that is only one of them and a colon is a label of its own.
         var itemSectionLabels: Set<String> = []
@@ -388,6 +393,14 @@ public struct Vocabulary: Sendable {
     var bracketedNoteLabelWords: Int {
         _read { yield box.tables.bracketedNoteLabelWords }
         _modify { makeUnique(); yield &box.tables.bracketedNoteLabelWords }
+    }
+    var layoutContentMinWords: Int {
+        _read { yield box.tables.layoutContentMinWords }
+        _modify { makeUnique(); yield &box.tables.layoutContentMinWords }
+    }
+    var layoutFieldLeads: [String] {
+        _read { yield box.tables.layoutFieldLeads }
+        _modify { makeUnique(); yield &box.tables.layoutFieldLeads }
     }
     var topicTitleWords: Int {
         _read { yield box.tables.topicTitleWords }
@@ -1435,6 +1448,19 @@ public struct Vocabulary: Sendable {
         if let any = root["bracketed_note_label_words"] {
             guard let n = any as? Int, n >= 0 else { throw LoadError(file: file, message: "bracketed_note_label_words must be an integer from 0") }
             v.bracketedNoteLabelWords = n
+        }
+        if let any = root["layout_rows"] {
+            let rows = try map(any, "layout_rows")
+            for key in rows.keys where !["content_min_words", "field_leads"].contains(key) {
+                throw LoadError(file: file, message: "layout_rows.\(key): unknown key (use content_min_words, field_leads)")
+            }
+            func count(_ key: String) throws -> Int? {
+                guard let any = rows[key] else { return nil }
+                guard let n = any as? Int, n >= 0 else { throw LoadError(file: file, message: "layout_rows.\(key) must be an integer from 0") }
+                return n
+            }
+            if let n = try count("content_min_words") { v.layoutContentMinWords = n }
+            v.layoutFieldLeads = try strings(rows["field_leads"], "layout_rows.field_leads").map { VietText.fold($0) }.filter { !$0.isEmpty }
         }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
             let scalars = Array(mark.unicodeScalars)
