@@ -518,14 +518,24 @@ struct ExtractionRun {
             }
         }
         self.lines = lines
-        v = extractor.vocabulary
+        // A key of the unit's own status words ("Đạt: đang làm, đúng tiến độ") overrides the
+        // vocabulary's meaning of those words in this document (StatusKeys.swift).
+        var vocabulary = extractor.vocabulary
+        let statusKeys = vocabulary.statusKeys(lines.flatMap { line in
+            line.cells.flatMap { cell in cell.text.split(separator: "\n").map(String.init) }
+        })
+        for (word, status) in statusKeys {
+            vocabulary.assessments.set(word, status)
+            vocabulary.statuses.set(word, status)
+        }
+        v = vocabulary
         if let readings {
             readings.reserve(lines: lines.count)
             self.readings = readings
         } else {
             self.readings = TextReadings(lines: lines.count)
         }
-        grids = readsGrids ? GridState(document: document, extractor: extractor, piped: piped) : GridState()
+        grids = readsGrids ? GridState(document: document, extractor: extractor, piped: piped, statusKeys: statusKeys) : GridState()
     }
 
     /// Dashes that part the fields of a line ("… – Kết quả: …").

@@ -81,7 +81,9 @@ struct GridState {
 
     /// `piped`: the body's paragraphs of columns typed with "|" (`LineBuilder.pipedRows`), as
     /// the run found them for its lines.
-    init(document: Document, extractor: Extractor, piped: [Int: [String]] = [:]) {
+    /// `statusKeys`: the document's own key of status words (`Vocabulary.statusKeys`), read
+    /// before any other key in a status cell.
+    init(document: Document, extractor: Extractor, piped: [Int: [String]] = [:], statusKeys: [String: TaskStatus] = [:]) {
         guard let recognisers = extractor.gridRecognisers else { resolver = nil; return }
         let resolver = GridResolver(r: recognisers)
         self.resolver = resolver
@@ -129,6 +131,8 @@ struct GridState {
                 for (k, s) in recognisers.legendRows(keys: keys, grids: all) where legend[k] == nil { legend[k] = s }
             }
         }
+        // Words the document defines ("Khá: làm xong, đạt yêu cầu") mean what it says there.
+        for (k, s) in statusKeys { legend[GridRecognisers.legendKey(k)] = s }
         let fills = recognisers.fillLegend(all)
         fillLegend = fills.colours
         unfilled = fills.unfilled

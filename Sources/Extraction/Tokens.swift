@@ -302,6 +302,20 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for (phrase, value) in entries { add(phrase, value) }
     }
 
+    /// `phrase` means `value` from now on: its value replaced when the table has it (a
+    /// document's own key of status words over the vocabulary's), added when not.
+    mutating func set(_ phrase: String, _ value: Value) {
+        let words = VietText.words(phrase)
+        guard let first = words.first else { return }
+        if let g = index.find(WordKey.of(first.utf8)), let slot = groups[g].first(where: { $0.words == words })?.slot {
+            var values = storage.values
+            values[slot] = value
+            storage = Storage(groups: groups, groupWords: groupWords, index: index, values: values)
+        } else {
+            add(phrase, value)
+        }
+    }
+
     mutating func add(_ phrase: String, _ value: Value) {
         let words = VietText.words(phrase)
         guard let first = words.first else { return }

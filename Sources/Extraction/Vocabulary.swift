@@ -155,6 +155,8 @@ public struct Vocabulary: Sendable {
         /// the report itself; 0: the whole table is layout.
         var layoutContentMinWords: Int = 0
         var layoutFieldLeads: [String] = []
+        /// How a document's own key of status words is found (`status_keys`, StatusKeys.swift).
+        var statusKeyWords = StatusKeyWords()
         /// The names of the difficulties' and proposals' sections, folded, punctuation as
         /// spaces: a line that is only one of them and a colon is a label of its own.
         var itemSectionLabels: Set<String> = []
@@ -397,6 +399,10 @@ public struct Vocabulary: Sendable {
     var layoutContentMinWords: Int {
         _read { yield box.tables.layoutContentMinWords }
         _modify { makeUnique(); yield &box.tables.layoutContentMinWords }
+    }
+    var statusKeyWords: StatusKeyWords {
+        _read { yield box.tables.statusKeyWords }
+        _modify { makeUnique(); yield &box.tables.statusKeyWords }
     }
     var layoutFieldLeads: [String] {
         _read { yield box.tables.layoutFieldLeads }
@@ -1461,6 +1467,19 @@ public struct Vocabulary: Sendable {
             }
             if let n = try count("content_min_words") { v.layoutContentMinWords = n }
             v.layoutFieldLeads = try strings(rows["field_leads"], "layout_rows.field_leads").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        }
+        if let any = root["status_keys"] {
+            let keys = try map(any, "status_keys")
+            for key in keys.keys where !["leads", "links", "max_key_words", "min_keys"].contains(key) {
+                throw LoadError(file: file, message: "status_keys.\(key): unknown key (use leads, links, max_key_words, min_keys)")
+            }
+            v.statusKeyWords.leads = try strings(keys["leads"], "status_keys.leads").map { VietText.fold($0) }.filter { !$0.isEmpty }
+            v.statusKeyWords.links = try strings(keys["links"], "status_keys.links").filter { !$0.isEmpty }
+            for name in ["max_key_words", "min_keys"] {
+                guard let any = keys[name] else { continue }
+                guard let n = any as? Int, n >= 0 else { throw LoadError(file: file, message: "status_keys.\(name) must be an integer from 0") }
+                if name == "max_key_words" { v.statusKeyWords.maxKeyWords = n } else { v.statusKeyWords.minKeys = max(2, n) }
+            }
         }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
             let scalars = Array(mark.unicodeScalars)
