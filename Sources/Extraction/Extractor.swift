@@ -134,6 +134,9 @@ public struct Extractor: Sendable {
                 .sorted(by: ExtractionRun.longestFirst)
         }
         run.process()
+        // For whoever tunes the rules: each line as read — its section, the task whose passage
+        // it stands in, whether a grid or the layout took it — on standard error.
+        if ProcessInfo.processInfo.environment["TONGHOP_TRACE_LINES"] != nil { run.traceLines() }
         run.settleWrittenTotals()
         run.noteSums()
         var submission = Submission(file: file, sha256: sha256, status: .extracted)
@@ -3341,6 +3344,16 @@ struct ExtractionRun {
     }
 
     // MARK: Tables
+
+    /// Writes each line with how it was read to standard error (`TONGHOP_TRACE_LINES`).
+    func traceLines() {
+        for (i, line) in lines.enumerated() {
+            let c = lineContexts.indices.contains(i) ? lineContexts[i] : LineContext()
+            let how = c.layout ? "layout" : c.byGrid ? "grid" : (c.task ?? "-")
+            let text = line.cells.map { $0.text.replacingOccurrences(of: "\n", with: " ⏎ ") }.joined(separator: " | ")
+            FileHandle.standardError.write(Data("\(i)\t\(c.section.map { "\($0)" } ?? "-")\t\(how)\t\(text.prefix(160))\n".utf8))
+        }
+    }
 
     /// A layout table: the Quốc hiệu header block or the "Nơi nhận" / signature block.
     func isLayoutTable(_ line: Line) -> Bool { LineBuilder.isLayoutRow(line.cells) }
