@@ -2085,6 +2085,14 @@ struct ExtractionRun {
         if let letter {
             let titlePart = String(title.prefix(while: { $0 != ":" }).prefix(300))
             if let g = group, let code = code(g, letter) {
+                // The unit's own lettering of one task's activities ("1. Tuyên truyền …" over
+                // "a) Phát 24 tin …", "b) Lồng ghép nội dung tuyên truyền …"): a letter after the
+                // first whose words name, by meaning, the task the item above opened goes on
+                // with that task, whatever the plan's task of that letter.
+                if let cur = current, cur != code, x.tasksByCode[cur]?.group == g,
+                   case .task(let named) = judgeByMeaning(heading: titlePart, body: "", group: g).0, named == cur {
+                    return cur
+                }
                 let ranked = x.titles.rank(titlePart, group: g)
                 let own = ranked.first(where: { $0.code == code })?.score ?? 0
                 // The unit's own lettering under the plan's group heading ("2. … ⏎ b) Phối hợp
