@@ -383,6 +383,9 @@ struct ExtractionRun {
     var inLayoutTable = false
     /// The current table opened with the header block or the signature block.
     var layoutTableOpened = false
+    /// Folded labels that open two or more rows of the document's Word tables ("Việc đã làm",
+    /// "Tình trạng", one record table per task): a record's fields, no item's name (`labelledRow`).
+    var repeatedRowLabels: Set<String> = []
     /// The task whose passage a table stands in, and whether the table began tasks of its own.
     var passageBeforeTable: String?
     var tableStartedTask = false
@@ -521,6 +524,12 @@ struct ExtractionRun {
             }
         }
         self.lines = lines
+        var rowLabels: [String: Int] = [:]
+        for line in lines where line.cells.count >= 2 {
+            guard case .table = line.container else { continue }
+            rowLabels[Self.rowLabelKey(line.cells[0].text), default: 0] += 1
+        }
+        repeatedRowLabels = Set(rowLabels.filter { $0.value >= 2 }.keys)
         // A key of the unit's own status words ("Đạt: đang làm, đúng tiến độ") overrides the
         // vocabulary's meaning of those words in this document (StatusKeys.swift).
         var vocabulary = extractor.vocabulary
@@ -1627,6 +1636,26 @@ struct ExtractionRun {
                 // Its own words alone were a close call: said to a person, whichever rule
                 // below places the passage (the heading's body may tip the scores).
                 else if let closeCall = heading.closeCall { resolutions.closeCalls.append(closeCall) }
+            }
+        }
+        // "Kiểm tra⏎theo thẩm quyền | Tổ công tác xã kiểm tra …⏎Số cuộc kiểm tra: 02⏎Tiến độ:
+        // Đang làm": a row of a table with no header, a short label beside the report's text,
+        // is an item of its own, named by its label and read with its text, whatever row came
+        // before it (`layout_rows.label_max_words`). A label that names no task ends the
+        // passage above, and the rules below read the row. A label that opens other rows of
+        // the table too ("Việc đã làm", "Tình trạng": a record's fields) is no item's name.
+        if section == .results || section == .appendix || section == nil, table == nil, let (title, rest) = labelledRow(line) {
+            current = nil
+            switch resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true) {
+            case .task(let code):
+                begin(code)
+                absorb(rest, into: code, location: line.firstLocation)
+                return
+            case .ambiguous(let a, let b):
+                noteAmbiguous(a, b, heading: title, quotes: numberQuotes(rest), location: line.firstLocation)
+                openHeading = (title, line.firstLocation, group, true)
+                return
+            case .none: break
             }
         }
         var runIn: (title: String, rest: String, resolution: MeaningResolution)?
@@ -3352,6 +3381,26 @@ struct ExtractionRun {
     }
 
     // MARK: Tables
+
+    /// A Word table's row of two cells: a label of at most `layout_rows.label_max_words` words
+    /// (its line breaks only the layout's), no number, no section or status label, beside a
+    /// cell of at least `layout_rows.content_min_words` words. The label and the text.
+    func labelledRow(_ line: Line) -> (title: String, rest: String)? {
+        guard v.layoutLabelMaxWords > 0, v.layoutContentMinWords > 0, case .table = line.container, line.cells.count == 2,
+              !line.cells[0].continued, !line.cells[1].continued, !isLayoutTable(line) else { return nil }
+        let label = line.cells[0].text.split(separator: "\n").joined(separator: " ").trimmed(" :.-–")
+        let rest = line.cells[1].text
+        guard !label.isEmpty, !label.contains(where: \.isNumber), label.spaceSeparatedCount(upTo: v.layoutLabelMaxWords) <= v.layoutLabelMaxWords,
+              rest.spaceSeparatedCount(upTo: v.layoutContentMinWords) >= v.layoutContentMinWords else { return nil }
+        let tokens = readings.tokens(label)
+        guard v.sectionMatch(tokens, at: 0) == nil, v.statusLabels.match(tokens, at: 0) == nil else { return nil }
+        if repeatedRowLabels.contains(Self.rowLabelKey(line.cells[0].text)) { return nil }
+        return (label, rest)
+    }
+
+    static func rowLabelKey(_ text: String) -> String {
+        VietText.fold(text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " "))
+    }
 
     /// Writes each line with how it was read to standard error (`TONGHOP_TRACE_LINES`).
     func traceLines() {

@@ -155,6 +155,9 @@ public struct Vocabulary: Sendable {
         /// the report itself; 0: the whole table is layout.
         var layoutContentMinWords: Int = 0
         var layoutFieldLeads: [String] = []
+        /// A row of two cells, a label of at most this many words beside a cell of the
+        /// report's text, is an item named by its label (`layout_rows.label_max_words`; 0: no).
+        var layoutLabelMaxWords: Int = 0
         /// How a document's own key of status words is found (`status_keys`, StatusKeys.swift).
         var statusKeyWords = StatusKeyWords()
         /// The names of the difficulties' and proposals' sections, folded, punctuation as
@@ -403,6 +406,10 @@ public struct Vocabulary: Sendable {
     var statusKeyWords: StatusKeyWords {
         _read { yield box.tables.statusKeyWords }
         _modify { makeUnique(); yield &box.tables.statusKeyWords }
+    }
+    var layoutLabelMaxWords: Int {
+        _read { yield box.tables.layoutLabelMaxWords }
+        _modify { makeUnique(); yield &box.tables.layoutLabelMaxWords }
     }
     var layoutFieldLeads: [String] {
         _read { yield box.tables.layoutFieldLeads }
@@ -1457,8 +1464,8 @@ public struct Vocabulary: Sendable {
         }
         if let any = root["layout_rows"] {
             let rows = try map(any, "layout_rows")
-            for key in rows.keys where !["content_min_words", "field_leads"].contains(key) {
-                throw LoadError(file: file, message: "layout_rows.\(key): unknown key (use content_min_words, field_leads)")
+            for key in rows.keys where !["content_min_words", "label_max_words", "field_leads"].contains(key) {
+                throw LoadError(file: file, message: "layout_rows.\(key): unknown key (use content_min_words, label_max_words, field_leads)")
             }
             func count(_ key: String) throws -> Int? {
                 guard let any = rows[key] else { return nil }
@@ -1466,6 +1473,7 @@ public struct Vocabulary: Sendable {
                 return n
             }
             if let n = try count("content_min_words") { v.layoutContentMinWords = n }
+            if let n = try count("label_max_words") { v.layoutLabelMaxWords = n }
             v.layoutFieldLeads = try strings(rows["field_leads"], "layout_rows.field_leads").map { VietText.fold($0) }.filter { !$0.isEmpty }
         }
         if let any = root["status_keys"] {

@@ -57,3 +57,34 @@ import Testing
         #expect(!s.findings.contains { $0.message.contains("05 cơ sở") })
     }
 }
+
+@Suite struct LabelledRows40Tests {
+    /// A table of rows "label | the report's text", no header: each row is an item named by
+    /// its label, whatever row came before it.
+    @Test func eachLabelledRowIsAnItemOfItsOwn() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"), .table([
+            ["Tuyên truyền", "Phường đăng tin trên trang thông tin điện tử và phát loa truyền thanh ở các khu phố về cân đo, ghi nhãn.\nSố tin, bài: 14\nTiến độ: Đã xong"],
+            ["Kiểm tra đo lường tại chợ", "Tổ kiểm tra của phường kiểm tra việc sử dụng cân tại chợ và các sạp trái cây trên địa bàn.\nSố cuộc kiểm tra: 04\nSố cơ sở được kiểm tra: 31\nTiến độ: Đang làm"],
+        ])]))
+        #expect(s.value("II.1.a", "communications") == 14)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "establishments_inspected") == 31)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
+
+    /// Labels that open rows of several record tables ("Việc đã làm", "Số liệu") are a
+    /// record's fields: the heading above each record names its task.
+    @Test func aRecordsRepeatedFieldLabelsNameNoItem() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền về tiêu chuẩn, đo lường, chất lượng"),
+            .table([["Việc đã làm", "Phát 09 tin trên loa truyền thanh của phường về sử dụng cân đúng, hàng hóa có nhãn rõ ràng."],
+                    ["Tình trạng", "Hoàn thành"]]),
+            .p("2. Cử cán bộ tham dự tập huấn nghiệp vụ"),
+            .table([["Việc đã làm", "Phường cử 02 công chức tham dự lớp tập huấn nghiệp vụ do Chi cục tổ chức trong tháng 9."],
+                    ["Tình trạng", "Hoàn thành"]]),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.value("II.3.a", "participants") == 2)
+    }
+}
