@@ -316,6 +316,11 @@ public enum AppendixTables {
         let marked = { (r: ConsolidatedReport.NotCountedReason) in !v.definition.wording("appendix.notCounted.\(r.rawValue)").isEmpty }
         var rows: [AppendixRow] = []
         let (title, sheet) = title(v, 2)
+        // REVIEW43 #7: the figures of a file that still carries a reviewer's comment asking to
+        // re-check them are counted as sent, and marked so wherever Phụ lục III lists them.
+        let unconfirmedMark = v.definition.wording("appendix.unconfirmedMark")
+        let unconfirmedFiles = unconfirmedMark.isEmpty ? [] : Set((v.report.comments ?? []).filter(\.unchecked).map(\.file))
+        var unconfirmedUsed = false
         let columns = columns(v, "appendix.figureColumns", [(5, true), (18, false), (18, false), (11, false), (7, true), (41, false)])
         for g in v.report.groups where g.tasks.contains(where: { !$0.figures.isEmpty }) {
             rows.append(groupRow(v, g, columns: columns.count))
@@ -332,7 +337,11 @@ public enum AppendixTables {
                     let cs = given.filter { c in !(left(c).map { !marked($0.reason) } ?? false) }
                     if !given.isEmpty, cs.isEmpty { continue }
                     let each = cs.map { c -> String in
-                        let name = v.shortName(c.unitName)
+                        var name = v.shortName(c.unitName)
+                        if unconfirmedFiles.contains(c.file) {
+                            name += " (\(unconfirmedMark))"
+                            unconfirmedUsed = true
+                        }
                         guard let n = left(c) else { return "\(name): \(VietFormat.number(c.value))" }
                         return "\(name) (\(v.notCountedMark(t, n))): \(VietFormat.number(c.value))"
                     }.joined(separator: "; ")
@@ -377,10 +386,16 @@ public enum AppendixTables {
                 }
             }
             let marks = written.map { v.definition.wording("appendix.notCountedMark", ["mark": $0]) }
-            let notes = marks.isEmpty ? [] : [v.definition.wording("appendix.notCountedOneLine", ["marks": VietFormat.list(marks)])]
+            var notes = marks.isEmpty ? [] : [v.definition.wording("appendix.notCountedOneLine", ["marks": VietFormat.list(marks)])]
+            if unconfirmedUsed, v.definition.wording.says("appendix.unconfirmedNote") {
+                notes.append(v.definition.wording("appendix.unconfirmedNote", ["mark": unconfirmedMark]))
+            }
             return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
         }
         var notes = meanings.isEmpty ? [] : [v.definition.wording("appendix.notCountedNote", ["items": meanings.joined(separator: "; ").capitalisedFirst])]
+        if unconfirmedUsed, v.definition.wording.says("appendix.unconfirmedNote") {
+            notes.append(v.definition.wording("appendix.unconfirmedNote", ["mark": unconfirmedMark]))
+        }
         notes += methodNotes(v)
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
     }

@@ -264,7 +264,7 @@ public struct DocxReportWriter: Sendable {
         let r = v.report
         return """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLEscaping.escape(v.title + " " + v.subject))</dc:title><dc:creator>tonghop</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:modified></cp:coreProperties>
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLEscaping.escape(v.title + " " + v.subject))</dc:title><dc:creator>\(XMLEscaping.escape(v.w("header.creator")))</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">\(r.asOf.description)T00:00:00Z</dcterms:modified></cp:coreProperties>
         """
     }
 

@@ -633,6 +633,10 @@ public struct VietnameseRenderer: Sendable {
         case .leadSilent where pastDue(t) && w.says("labels.state.lead_silent_past_due"): return (ownKey("labels.state.lead_silent_past_due", [t]), [:])
         case .leadSilent: return (ownKey("labels.state.lead_silent", [t]), [:])
         case .confirming: return ("labels.state.confirming", [:])
+        // REVIEW43 #6: a task the plan schedules, its deadline ahead, that its lead reports not
+        // arisen: not due yet, never "chưa phát sinh yêu cầu" (no request is what it waits for).
+        case .awaitingRequest where scheduledNotDue(t) && w.says("labels.state.awaiting_request_not_due"):
+            return ("labels.state.awaiting_request_not_due", [:])
         case .awaitingRequest: return ("labels.state.awaiting_request", [:])
         // Nothing reported and its deadline ahead: what is certain (REVIEW30 #10), never that
         // the Sở has no result of its own unit.
@@ -1282,6 +1286,9 @@ public struct VietnameseRenderer: Sendable {
     public func leadAwaitingRequest(_ t: ConsolidatedReport.TaskResult, task: String, appendix: Bool) -> String? {
         guard t.basis == .lead, t.state == .notStarted, !t.recurring, t.leadStatus?.status == .notApplicable,
               w.says("results.leadAwaitingRequest") else { return nil }
+        if !appendix, scheduledNotDue(t), w.says("results.scheduledNotDue") {
+            return w("results.scheduledNotDue", ["task": task, "due": t.dueDate.map(deadlineText) ?? t.schedule])
+        }
         let direction = appendix || pastDue(t) || !w.says("results.leadAwaitingDirection") ? "" : w("results.leadAwaitingDirection", ["lead": leadName(t)])
         return w("results.leadAwaitingRequest", ["lead": leadName(t), "task": task, "due": t.dueDate.map(deadlineText) ?? t.schedule, "direction": direction])
     }
@@ -2253,9 +2260,10 @@ public struct VietnameseRenderer: Sendable {
                 // status for: said so, as a recurring task (REVIEW17 #3), not counted "đang
                 // được triển khai".
                 let notDue = b.phase == .noInformation && !b.recurring && b.tasks.allSatisfy(notDueYet) && w.says("labels.progress.no_information_not_due")
+                let scheduled = b.phase == .awaitingRequest && b.tasks.allSatisfy(scheduledNotDue) && w.says("labels.progress.awaiting_request_not_due")
                 let lateSilent = b.phase == .leadSilent && !b.recurring && b.tasks.allSatisfy(pastDue) && w.says("labels.progress.lead_silent_past_due")
                 let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
-                    : notDue ? "labels.progress.no_information_not_due" : lateSilent ? ownKey("labels.progress.lead_silent_past_due", b.tasks)
+                    : notDue ? "labels.progress.no_information_not_due" : scheduled ? "labels.progress.awaiting_request_not_due" : lateSilent ? ownKey("labels.progress.lead_silent_past_due", b.tasks)
                     : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
                 // The tasks not started and those overdue counted and named, each with its
                 // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
@@ -2409,6 +2417,13 @@ public struct VietnameseRenderer: Sendable {
     /// A task with a deadline still ahead of the report's date (or on it).
     func notDueYet(_ t: ConsolidatedReport.TaskResult) -> Bool {
         t.dueDate.map { $0 >= report.asOf } ?? false
+    }
+
+    /// A task the plan schedules (a deadline, not "khi có yêu cầu"), its deadline still ahead,
+    /// that its lead reports "không phát sinh" with nobody having worked on it: it is not due
+    /// yet (REVIEW43 #6), whatever the lead's words about requests from above.
+    func scheduledNotDue(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        basePhase(t) == .awaitingRequest && t.basis == .lead && !t.recurring && notDueYet(t)
     }
 
     var reportingIncomplete: Bool { report.completeness.missing + report.completeness.unreadable > 0 }
@@ -3425,6 +3440,7 @@ public struct VietnameseRenderer: Sendable {
             if basePhase(t) == .leadSilent && !w.says("outlook.leadSilent") { continue }
             // No request for it came in the period: acted on when one comes (REVIEW31 #2).
             let key = basePhase(t) == .leadSilent ? "outlook.leadSilent"
+                : scheduledNotDue(t) && w.says("outlook.scheduledNotDue") ? "outlook.scheduledNotDue"
                 : basePhase(t) == .awaitingRequest ? (t.basis == .lead && w.says("outlook.onRequestDated") ? "outlook.onRequestDated" : "outlook.onRequest")
                 : due > quarterEnd ? "outlook.remaining" : ([.notStarted, .noInformation].contains(basePhase(t)) ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }

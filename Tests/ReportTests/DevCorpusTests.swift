@@ -305,7 +305,10 @@ struct DevCorpusTests {
             // In official words (REVIEW14 #5): no "chưa có số liệu giải ngân", no "(không nêu
             // nguồn kinh phí)"; the spending groups 4–5 state not repeated.
             let budget = String(text[text.range(of: "Kinh phí thực hiện Kế hoạch\n")!.upperBound..<text.range(of: "III. ĐÁNH GIÁ CHUNG")!.lowerBound])
-            #expect(!budget.contains("chưa có số liệu giải ngân") && !budget.contains("không nêu nguồn"), "\(budget)")
+            // REVIEW43 #1 (over REVIEW14 #5 for amounts above the allocation): amounts whose
+            // fund the holder does not name are said with one neutral clause of fact, never set
+            // under the allocation as if drawn from it (Review44Tests).
+            #expect(!budget.contains("chưa có số liệu giải ngân") && budget.components(separatedBy: "không nêu nguồn").count <= 2, "\(budget)")
             for c in report.tasks.flatMap({ $0.figures }).filter({ $0.indicator == "budget_spent_vnd" }).flatMap(\.contributions)
                 where c.unitID == report.budget.holder && c.value != used {
                 // Each amount with what it paid for: in its group's results and in section 7

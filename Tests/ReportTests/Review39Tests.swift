@@ -130,11 +130,11 @@ import Testing
         let c = try #require(r.tasks.first { $0.code == onRequest })
         #expect(c.basis == .leadAwaitingRequest, "\(onRequest): \(c.basis)")
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.taskStateLabel(a) == Fixtures.definition.wording("labels.state.awaiting_request"))
+        // REVIEW43 #6 (over REVIEW41 #2 while the deadline is ahead): a scheduled task is not
+        // due yet, never "chưa phát sinh yêu cầu" (Review44Tests).
+        #expect(v.taskStateLabel(a) == Fixtures.definition.wording("labels.state.awaiting_request_not_due"))
         let results = section(body(v), from: "II. KẾT QUẢ THỰC HIỆN", to: "III. ĐÁNH GIÁ CHUNG")
-        // REVIEW40 #4 (over REVIEW39 #3's words): the state is "chưa triển khai", the body says
-        // what the lead wrote.
-        #expect(results.contains("chưa nhận được yêu cầu của cơ quan cấp trên"), "\(results)")
+        #expect(results.contains("chưa đến hạn") && !results.contains("chưa nhận được yêu cầu của cơ quan cấp trên"), "\(results)")
     }
 
     // MARK: - #4, #5: contradicting accounts said both, attributed

@@ -87,8 +87,8 @@ enum Fixtures {
 
     /// The pipeline with a dated task past its deadline whose lead left its status blank beside
     /// results not concluded overdue (rules.leadSilentPastDue empty): the rule of REVIEW29 #1,
-    /// REVIEW34 #2 and REVIEW36 #3, kept for pipelines that choose it; the ct38 pipeline calls
-    /// it overdue (REVIEW38 #2, Review38Tests). The earlier reviews' specs of it run on this.
+    /// REVIEW34 #2 and REVIEW36 #3, kept for pipelines that choose it; ct38's rule again since
+    /// REVIEW43 #2 (Review44Tests). The earlier reviews' specs of it run on this.
     static let silentNotOverdue: ReportDefinition = {
         var d = definition
         d.rules.leadSilentPastDue = ""

@@ -1,0 +1,105 @@
+@testable import Consolidation
+import Foundation
+import Plan
+@testable import ReportWriters
+import Testing
+
+/// REVIEW43's open findings (a Phó Giám đốc's blind reading, "sign after 7 fixes"), answered by
+/// general rules (report.yaml wording, the renderer's judgements), checked on the report made
+/// from the dev corpus as the reviewers read it.
+@Suite(.enabled(if: Paths.hasDevCorpus))
+struct Review44Tests: ReviewOfTheBody {
+    static let report = Fixtures.report(DevCorpusTests.input)
+    var v: VietnameseRenderer { VietnameseRenderer(Review44Tests.report, definition: Fixtures.definition) }
+    var text: String { body(v) }
+
+    func section(_ text: String, from: String, to: String) -> String {
+        guard let a = text.range(of: from) else { return "" }
+        let rest = text[a.upperBound...]
+        return String(rest[..<(rest.range(of: to)?.lowerBound ?? rest.endIndex)])
+    }
+
+    /// #2: a dated task past its deadline whose lead left the status blank beside its results
+    /// (1.b) is never "quá hạn": III.1 says the results are in and the lead has not reported
+    /// its progress, Phụ lục I the same; the hạn chế, Chủ quan and IV do not call it late.
+    @Test func aBlankStatusBesideResultsIsNotOverdue() throws {
+        let r = Review44Tests.report
+        let t = try #require(r.tasks.first { $0.code == "II.1.b" })
+        #expect(t.overdue == nil, "\(t.basis)")
+        #expect(r.headline.overdue.isEmpty, "\(r.headline.overdue)")
+        let text = self.text
+        #expect(!text.contains("quá hạn"), "\(text)")
+        #expect(!text.contains("chưa hoàn thành đúng thời hạn"), "\(text)")
+        #expect(!text.contains("còn chậm"), "\(text)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(achieved.contains("01 nhiệm vụ đã có kết quả thực hiện, đơn vị chủ trì chưa báo cáo tiến độ (vận động tham dự Giải thưởng Chất lượng Quốc gia"), "\(achieved)")
+        let shortcomings = section(text, from: "2. Hạn chế", to: "IV. PHƯƠNG HƯỚNG")
+        #expect(!shortcomings.contains("Giải thưởng Chất lượng Quốc gia (thời hạn"), "\(shortcomings)")
+        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
+        #expect(!outlook.contains("vận động, hướng dẫn tổ chức, doanh nghiệp tham dự Giải thưởng"), "\(outlook)")
+        #expect(v.taskStateLabel(t) == "Có kết quả thực hiện, đơn vị chủ trì chưa báo cáo tiến độ", "\(v.taskStateLabel(t))")
+        // The desk still asks the lead for the task's status.
+        #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
+    }
+
+    /// #1: amounts the lead spent without naming their fund are not set under the plan's
+    /// allocation as if drawn from it: each with its task, then one neutral clause that the unit
+    /// did not name the source; the amount marked "Lồng ghép" said with that source.
+    @Test func spendingOfAnUnnamedFundIsNotSetUnderTheAllocation() throws {
+        let budget = section(text, from: "7. Kinh phí thực hiện Kế hoạch", to: "III. ĐÁNH GIÁ CHUNG")
+        #expect(budget.contains("là 349.000.000 đồng"), "\(budget)")
+        let sentences = budget.components(separatedBy: ". ")
+        let unnamed = try #require(sentences.first { $0.contains("265.000.000 đồng") }, "\(budget)")
+        #expect(unnamed.contains("274.750.000 đồng") && unnamed.contains("(đơn vị không nêu nguồn kinh phí)"), "\(unnamed)")
+        #expect(!unnamed.contains("349.000.000"), "\(unnamed)")
+        #expect(budget.contains("320.500.000 đồng từ nguồn kinh phí lồng ghép"), "\(budget)")
+        #expect(!budget.contains("đạt") && !budget.contains("dự toán"), "\(budget)")
+    }
+
+    /// #6: a task the plan schedules ("Quý IV/2026") whose lead reports "không phát sinh" and
+    /// nobody worked on is not due yet: "chưa đến hạn" in the body, III.1, IV and Phụ lục I's
+    /// Tiến độ and legend, never "chưa phát sinh yêu cầu" — until its deadline passes.
+    @Test func aScheduledTaskNotDueIsNotDueNotAwaitingARequest() throws {
+        let r = Review44Tests.report
+        let t = try #require(r.tasks.first { $0.code == "II.2.a" })
+        let text = self.text
+        #expect(!text.contains("chưa phát sinh yêu cầu"), "\(text)")
+        #expect(!text.contains("Sở chưa nhận được yêu cầu"), "\(text)")
+        #expect(text.contains("(Đề án 100) có thời hạn Quý IV/2026, chưa đến hạn."), "\(text)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(achieved.contains("01 nhiệm vụ chưa đến hạn (triển khai Chương trình 1322"), "\(achieved)")
+        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
+        #expect(outlook.contains("Thực hiện nhiệm vụ triển khai Chương trình 1322") && outlook.contains("hoàn thành trong Quý IV/2026"), "\(outlook)")
+        #expect(!outlook.contains("khi có yêu cầu"), "\(outlook)")
+        #expect(v.taskStateLabel(t) == "Chưa đến hạn")
+        let legend = try #require(AppendixTables.stateLegend(v))
+        #expect(legend.contains("“Chưa đến hạn” – nhiệm vụ có thời hạn theo Kế hoạch, chưa đến hạn"), "\(legend)")
+        #expect(!legend.contains("Chưa phát sinh yêu cầu"), "\(legend)")
+        // Past its deadline the rule no longer holds: the same task a day after it.
+        var late = Review44Tests.report
+        late.asOf = PlanDate(iso: "2027-01-05")!
+        let lv = VietnameseRenderer(late, definition: Fixtures.definition)
+        #expect(lv.taskStateLabel(t) != "Chưa đến hạn")
+    }
+
+    /// #7: the figures of a file that still carries a reviewer's comment asking to re-check them
+    /// are marked in Phụ lục III beside the unit's name, with a note; the others are not.
+    @Test func figuresOfAFileAskedToBeRecheckedAreMarked() throws {
+        let table = AppendixTables.figures(v)
+        let cells = table.rows.flatMap { $0.cells.map(\.display) }.joined(separator: "\n")
+        #expect(cells.contains("Xã Ngãi Giao (đơn vị chưa xác nhận số liệu): 318"), "\(cells)")
+        #expect(cells.contains("Xã Thái Mỹ (đơn vị chưa xác nhận số liệu)"), "\(cells)")
+        #expect(cells.contains("Sở An toàn thực phẩm (đơn vị chưa xác nhận số liệu)"), "\(cells)")
+        // A comment saying the figures were checked is no reason for a mark.
+        #expect(!cells.contains("Phường Tân Thới Hiệp (đơn vị chưa xác nhận số liệu)"), "\(cells)")
+        #expect(table.notes.contains { $0.contains("(đơn vị chưa xác nhận số liệu)") && $0.contains("kiểm tra lại số liệu") }, "\(table.notes)")
+    }
+
+    /// #12: the document's author in its properties is the Department (report.yaml), not the
+    /// tool's name.
+    @Test func theDocumentsAuthorIsTheDepartment() {
+        let core = DocxReportWriter().core(v)
+        #expect(core.contains("<dc:creator>Sở Khoa học và Công nghệ Thành phố Hồ Chí Minh</dc:creator>"), "\(core)")
+        #expect(!core.contains(">tonghop<"), "\(core)")
+    }
+}
