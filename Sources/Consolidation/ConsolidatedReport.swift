@@ -289,6 +289,12 @@ extension ConsolidatedReport {
         /// reports doing the task's work together with the lead (rules.jointWorkKeywords and the
         /// lead named), else being confirmed; the review desk asks the lead (REVIEW21 #1).
         case leadCopied = "lead_copied"
+        /// The Department's own lead reports the task not carried out while an own unit the
+        /// plan assigns it to reports doing the task's work with the lead in the period, its
+        /// figures counted at the lead (`NotCounted.Reason.participation`): the work is under
+        /// way, stated with the partner's work; the two accounts are the review desk's
+        /// (`status-conflict`), never both said flatly upward (REVIEW43 #3).
+        case partnerJoint = "partner_joint"
         /// No unit reported on the task.
         case none
     }

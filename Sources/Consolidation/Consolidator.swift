@@ -146,6 +146,7 @@ public enum Consolidator {
                 // on its plan's task) while the units report work on it: under way, in the JSON
                 // as in the body and Phụ lục I (REVIEW21 #2), the basis saying why.
                 if s.recurring, s.state == .noInformation, [.leadSilent, .leadNotArisen, .leadAwaitingRequest].contains(s.basis), worked(s) { s.state = .inProgress }
+                if rules.partnerJointUnderWay { s = partnerJoint(s, isOwn: { unit in p.units.unit(id: unit).map { rules.ownGroups.contains($0.kind.group.rawValue) } == true }) }
                 s.phase = phase(of: s, asOf: input.asOf)
                 return s
             }
@@ -282,7 +283,9 @@ public enum Consolidator {
             }
             // The lead says the task is not started while another unit reports it completed: one
             // question to settle before signing, the report stating the lead's word (REVIEW24 F8).
-            if let lead = t.leadStatus, t.basis == .lead, [.notStarted, .notApplicable].contains(lead.status) {
+            // REVIEW43 #3: the task stated under way by an own partner's joint work keeps the
+            // question (basis partnerJoint): the two units settle it before signing.
+            if let lead = t.leadStatus, [.lead, .partnerJoint].contains(t.basis), [.notStarted, .notApplicable].contains(lead.status) {
                 let done = t.unitStatuses.filter { $0.status == .completed && $0.unitID != lead.unitID && !t.leadUnits.contains($0.unitID) }
                 // A unit (a ward or one of the Department's own) telling, with its figure, that
                 // it did the task's work together with the lead (REVIEW35 #4: KT-PC's "phối hợp
@@ -923,6 +926,10 @@ public enum Consolidator {
                                     return accountsAgree(c.value, f.contributions.filter { held.contains($0.unitID) }.map(\.value).reduce(0, +), within: within)
                                 }
                                 if !agree { leadAccount = false }
+                                // REVIEW43 #4: one rule for joint work whatever the accounts:
+                                // the total includes the lead's own figures and the units'; the
+                                // body states the lead's share and the joint part.
+                                if !agree, rules.jointDisagreeingCountedBoth { continue }
                             }
                             for (f, c) in told {
                                 if leadAccount {
@@ -1246,6 +1253,24 @@ public enum Consolidator {
             [.completed, .inProgress].contains($0.status) && !isLead($0.unitID) && isAssigned($0.unitID)
                 && (showed($0.unitID) || ($0.status == .completed && ownLead && isOwn($0.unitID)))
         }.map(\.unitID)
+        return t
+    }
+
+    /// REVIEW43 #3: the Department's own lead writes "chưa thực hiện" on a task while one of the
+    /// Department's own units the plan assigns to it reports doing the task's work together
+    /// with the lead in the period (its part of it, counted at the lead: `participation`) — the
+    /// Department cannot tell the City both. The work is under way (basis `partnerJoint`),
+    /// stated with the partner's work and the lead's own schedule; the two accounts stay with
+    /// the review desk (`status-conflict`). A unit outside the Department is no such evidence.
+    static func partnerJoint(_ t: ConsolidatedReport.TaskResult, isOwn: (String) -> Bool) -> ConsolidatedReport.TaskResult {
+        guard t.basis == .lead, t.state == .notStarted, let ls = t.leadStatus, ls.status == .notStarted, isOwn(ls.unitID) else { return t }
+        let joint = t.partsDone.filter { unit in
+            isOwn(unit) && t.notCounted.contains { $0.unitID == unit && $0.reason == .participation && $0.value != 0 }
+        }
+        guard !joint.isEmpty else { return t }
+        var t = t
+        t.state = .inProgress
+        t.basis = .partnerJoint
         return t
     }
 

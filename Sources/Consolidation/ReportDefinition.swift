@@ -251,6 +251,14 @@ public struct ReportRules: Sendable, Equatable {
     /// the officer, whose decision on the lead's figure settles it in the next run. Nil: the
     /// accounts are always taken to agree (the larger-account rule alone, REVIEW38 #3).
     public var jointAgreeWithin: Double?
+    /// REVIEW43 #4: two accounts of joint work that disagree beyond `jointAgreeWithin` are
+    /// both counted (the City's total includes the lead's own, its share and the joint part
+    /// said) rather than the lead's left out: rules.participation.disagreeing "both".
+    public var jointDisagreeingCountedBoth: Bool = false
+    /// REVIEW43 #3: the Department's own lead's "chưa thực hiện" beside an own partner's joint
+    /// work on the task in the period is stated under way with that work
+    /// (rules.partnerJointUnderWay "true"); otherwise both accounts are said (REVIEW39 #4).
+    public var partnerJointUnderWay: Bool = false
     /// Indicators stated once per group for the whole city ("Toàn Thành phố đã tổ chức …
     /// cuộc kiểm tra …"), counted once, with the share of each kind of unit.
     public var cityWideIndicators: [String] = []
@@ -702,7 +710,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.coverageBehind": ["task", "deadline", "lead", "completed", "total"], "assessment.recurringNotStarted": ["lead", "tasks", "preparing"], "assessment.recurringNotStartedPlanning": [], "assessment.leadNotDoneCopied": ["said", "preparing"],
         "labels.progress.lead_silent": ["n"], "labels.progress.lead_silent_past_due": ["n"], "labels.state.lead_silent_past_due": [], "labels.progressAll.lead_silent": ["n"], "labels.state.lead_silent": [],
         "labels.progress.confirming": ["n"], "labels.progressAll.confirming": ["n"], "labels.state.confirming": [],
-        "appendix.basisLeadCopiedJoint": ["lead"], "appendix.basisLeadCopied": ["lead"],
+        "appendix.basisLeadCopiedJoint": ["lead"], "appendix.basisPartnerJoint": ["lead", "who"], "results.partnerJoint": ["task", "who", "lead", "work", "plan"], "results.partnerJointPlan": ["note", "when"], "appendix.basisLeadCopied": ["lead"],
         "labels.laterReport.replacement": [], "labels.laterReport.correction": [], "labels.laterReport.supplement": [],
         "labels.reporting.onTimeLaterAfterDeadline": ["kind", "date"], "appendix.workingFile": [],
         "labels.progress.no_information_own": ["n"], "labels.state.no_information_own": [],
@@ -959,6 +967,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointCountedByLead = ["lead", "larger"].contains(r.string("rules.participation.countedBy"))
         let jointCountedByLarger = r.string("rules.participation.countedBy") == "larger"
         let jointAgreeWithin = r.has("rules.participation.agreeWithin") ? Double(r.string("rules.participation.agreeWithin") ?? "") : nil
+        let jointDisagreeingCountedBoth = r.string("rules.participation.disagreeing") == "both"
+        let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
@@ -1124,6 +1134,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointCountedByLead = jointCountedByLead
         rules.jointCountedByLarger = jointCountedByLarger
         rules.jointAgreeWithin = jointAgreeWithin
+        rules.jointDisagreeingCountedBoth = jointDisagreeingCountedBoth
+        rules.partnerJointUnderWay = partnerJointUnderWay
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns
         rules.attendanceWord = attendanceWord

@@ -390,6 +390,10 @@ public enum AppendixTables {
             if unconfirmedUsed, v.definition.wording.says("appendix.unconfirmedNote") {
                 notes.append(v.definition.wording("appendix.unconfirmedNote", ["mark": unconfirmedMark]))
             }
+            // REVIEW43 #3: a partner's figure far above the lead's own for the same work is the
+            // partner's, attributed to its part in the lead's work under the table, the total
+            // being the lead's (the body states the lead's figure only).
+            notes += partnerOverLeadNotes(v).filter { !$0.isEmpty }
             return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)
         }
         var notes = meanings.isEmpty ? [] : [v.definition.wording("appendix.notCountedNote", ["items": meanings.joined(separator: "; ").capitalisedFirst])]

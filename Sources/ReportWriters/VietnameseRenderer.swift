@@ -572,6 +572,18 @@ public struct VietnameseRenderer: Sendable {
         return (who(refs), VietFormat.count(value) + " " + object)
     }
 
+    /// REVIEW43 #3: a task under way by the Department's own partner's joint work with the lead
+    /// while the lead wrote "chưa thực hiện" (basis `partnerJoint`): one sentence in the Sở's
+    /// voice — under way, the partner's work, and the lead's own plan and time as it wrote them.
+    public func partnerJointSentence(_ t: ConsolidatedReport.TaskResult) -> String? {
+        guard t.basis == .partnerJoint, w.says("results.partnerJoint"), let j = partnerJointWork(t) else { return nil }
+        var plan = ""
+        if let note = t.leadStatus?.note, t.leadStatus?.noteIsBasis == true, w.says("results.partnerJointPlan") {
+            plan = w("results.partnerJointPlan", ["note": lowerFirst(note), "when": leadPlannedFor(t).map { w("assessment.leadPlanned", ["when": $0]) } ?? ""])
+        }
+        return w("results.partnerJoint", ["task": lowerFirst(taskName(t)), "who": j.who, "lead": leadName(t), "work": j.work, "plan": plan])
+    }
+
     /// The lead's note beside its "chưa thực hiện" naming the plan the work is done under
     /// ("Theo Kế hoạch số 18/KH-UBND", rules.statusNotes.basis): the body says the note, never
     /// "chưa triển khai" (REVIEW36 #2). Nil when there is none or the wording is not given.
@@ -1085,6 +1097,7 @@ public struct VietnameseRenderer: Sendable {
         if out.isEmpty, phase(t) == .notStarted, let said = leadAwaitingRequest(t, task: lowerFirst(expanded(t.title)), appendix: false) {
             out.append(said)
         }
+        if let said = partnerJointSentence(t) { out.append(said) }
         if out.isEmpty, !t.recurring, phase(t) == .notStarted, w.says("results.notStartedDated") {
             out.append(w("results.notStartedDated", ["task": lowerFirst(expanded(t.title)), "due": t.dueDate.map(deadlineText) ?? t.schedule]))
         }
@@ -3907,6 +3920,7 @@ public struct VietnameseRenderer: Sendable {
         case .leadWithoutResult: s = w("appendix.basisLeadWithoutResult", ["lead": leadName(t)])
         // The lead's row copied from another task: what the state rests on instead (REVIEW21 #1).
         case .leadCopied: s = w(t.state == .inProgress ? "appendix.basisLeadCopiedJoint" : "appendix.basisLeadCopied", ["lead": leadName(t)])
+        case .partnerJoint: s = w("appendix.basisPartnerJoint", ["lead": leadName(t), "who": partnerJointWork(t)?.who ?? ""])
         }
         if let o = t.overdue { s += "\n" + overdueReason(t, o) }
         return s

@@ -32,14 +32,16 @@ import Testing
                          IndicatorID("establishments_inspected"): Fixtures.figure(20, "xl/worksheets/sheet1.xml D8", "20")],
             text: "Phường đã chủ trì, phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra 06 cuộc tại 20 cơ sở.",
             sources: ["xl/worksheets/sheet1.xml row 8"]))
-        let r = Fixtures.report(input)
+        // REVIEW43 #4 (over REVIEW36 #1's larger account when the accounts disagree: both
+        // counted for ct38, Review44Tests): the rule runs on the pipeline that keeps it.
+        let r = OutboxWriters.consolidate(input, Fixtures.leadApartWhenDisagreeing)
         let c = try #require(r.tasks.first { $0.code == "II.5.c" })
         try #require(c.jointWithLead.contains { $0.unitID == "25771" && $0.indicator == "inspections" }, "\(c.jointWithLead)")
         // The judgement: 06 exceeds the lead's 05; 20 cơ sở fits in its 80.
         #expect(Consolidator.leadFigure(c, "inspections") == 5)
         #expect(Consolidator.exceedsLead(c, "inspections", 6))
         #expect(!Consolidator.exceedsLead(c, "establishments_inspected", 20))
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.leadApartWhenDisagreeing)
         let said = try #require(v.jointWithLeadSentence(c), "no joint sentence")
         #expect(!said.contains("gồm cả") && said.contains("06 cuộc"), "\(said)")
         #expect(!body(v).contains("gồm cả"), "\(body(v))")

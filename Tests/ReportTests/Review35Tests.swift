@@ -99,11 +99,13 @@ import Testing
             indicators: [IndicatorID("inspections"): Fixtures.figure(3, "word/document.xml table 3 row 7 cell 3", "3 đoàn kiểm tra")],
             text: "Phòng đã phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng tham gia 3 đoàn kiểm tra liên ngành tại các cơ sở kinh doanh.",
             sources: ["word/document.xml table 3 row 7 cell 2"]))
-        let r = Fixtures.report(input)
+        // REVIEW43 #3 (over this for ct38: the task under way with the partner's work,
+        // Review44Tests): the rule runs on the pipeline that keeps it.
+        let r = OutboxWriters.consolidate(input, Fixtures.partnerJointApart)
         let a = try #require(r.tasks.first { $0.code == "II.5.a" })
         try #require(a.phase == .notStarted, "\(a.phase)")
         try #require(a.notCounted.contains { $0.unitID == "SKHCN-KTPC" && $0.reason == .participation }, "\(a.notCounted)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.partnerJointApart)
         let joint = try #require(v.partnerJointWork(a))
         // REVIEW39 #4: every figure the partner gave, its clause.
         #expect(joint.work.contains("03 cuộc kiểm tra") && joint.who.contains("Kiểm tra – Pháp chế"), "\(joint)")

@@ -42,9 +42,11 @@ import Testing
     /// the ward's (the reporting units') counted, the lead's left out and stated apart "đang rà
     /// soát trùng lặp" in plain sentences, Phụ lục III marks it so, the desk asks the officer.
     @Test func jointAccountsThatDisagreeAreStatedApartUnderReview() throws {
-        let r = Fixtures.report(try joint(lead: 5, leadPlaces: 80, ward: 6, wardPlaces: 20))
+        // REVIEW43 #4 (over this for ct38: both accounts counted, the lead's share said,
+        // Review44Tests): the rule runs on the pipeline that keeps it.
+        let d = Fixtures.leadApartWhenDisagreeing
+        let r = OutboxWriters.consolidate(try joint(lead: 5, leadPlaces: 80, ward: 6, wardPlaces: 20), d)
         let c = try #require(r.tasks.first { $0.code == "II.5.c" })
-        let d = Fixtures.definition
         #expect(d.rules.jointAgreeWithin != nil)
         #expect(Consolidator.jointAccountsDisagree(c, rules: d.rules))
         let left = c.notCounted.filter { $0.reason == .jointWork }
@@ -52,7 +54,7 @@ import Testing
         let v = VietnameseRenderer(r, definition: d)
         let told = v.taskResults(c, money: true).joined(separator: " ")
         // REVIEW40 #2, REVIEW42 #1: never "đang đối chiếu" upward: one neutral sentence of fact.
-        #expect(!told.contains("đang đối chiếu") && told.contains("sẽ được chuẩn xác tại báo cáo tổng kết năm") && !told.contains("không cộng thêm") && !told.contains("tính một lần"), "\(told)")
+        #expect(!told.contains("đang đối chiếu") && told.contains("có trùng lặp") && !told.contains("không cộng thêm") && !told.contains("tính một lần"), "\(told)")
         #expect(told.contains(". Trong tổng số nêu trên,"), "two sentences: \(told)")
         let lead = try #require(c.notCounted.first { $0.unitID == "SKHCN-CCTDC" })
         #expect(v.notCountedMark(c, lead) == d.wording("appendix.notCounted.joint_review"))
@@ -172,7 +174,9 @@ import Testing
         other.submission.entries = [Entry(task: "II.2.i", status: .completed, statusSource: "'Tổng hợp'!C7")]
         other.submission.difficulties = [Item(text: "Việc kết nối, chia sẻ dữ liệu với Cơ sở dữ liệu quốc gia về tiêu chuẩn, đo lường và chất lượng còn gặp khó khăn về kỹ thuật.", source: "'Khó khăn'!B3")]
         input.current.append(other)
-        let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition)
+        // REVIEW43 #3 (over this item's 5.a for ct38: under way, Review44Tests): the rule runs on
+        // the pipeline that keeps it.
+        let v = VietnameseRenderer(OutboxWriters.consolidate(input, Fixtures.partnerJointApart), definition: Fixtures.partnerJointApart)
         let iii2 = section(body(v), from: v.definition.wording("sections.shortcomings"), to: "IV. PHƯƠNG HƯỚNG")
         let five = try #require(iii2.split(separator: "\n").first { $0.contains("theo Kế hoạch số 18/KH-UBND") }, "\(iii2)")
         // REVIEW42 #3 (over this item's attribution): the Department's voice, each part said of its unit.

@@ -24,7 +24,8 @@ struct Review43Tests: ReviewOfTheBody {
     @Test func disagreementsAreNotSentUpwardAsUnderCheck() {
         let text = self.text
         #expect(!text.contains("đang đối chiếu"), "\(text)")
-        #expect(text.contains("sẽ được chuẩn xác tại báo cáo tổng kết năm"), "\(text)")
+        // REVIEW43 #4 (over this item's hedge): no "sẽ được chuẩn xác" on a signed figure.
+        #expect(!text.contains("chuẩn xác"), "\(text)")
         for paragraph in text.split(separator: "\n") {
             let sentences = paragraph.components(separatedBy: ". ")
             for (i, s) in sentences.enumerated() where i > 0 && s.hasPrefix("Trong đó") && s.contains("phối hợp với") {
@@ -63,7 +64,9 @@ struct Review43Tests: ReviewOfTheBody {
         let text = self.text
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         let first = try #require(subjective.split(separator: "\n").first { $0.count > 20 }, "\(subjective)")
-        #expect(first.contains("Hạn chế chủ yếu") && first.contains("kiểm tra") && first.contains("hoàn thành trước ngày 31/12/2026"), "\(subjective)")
+        // REVIEW43 #3: 5.a is under way by the own partner's joint work (Review44Tests); the
+        // database link (2.i) remains the own lead's work not started.
+        #expect(first.contains("Hạn chế chủ yếu") && first.contains("kết nối") && first.contains("hoàn thành trước ngày 31/12/2026"), "\(subjective)")
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
         #expect(outlook.contains("tập trung") && outlook.contains("kiểm tra, giám sát về TĐC"), "\(outlook)")
         #expect(VietnameseRenderer.periodEnd("tháng 12/2026") == PlanDate(year: 2026, month: 12, day: 31))

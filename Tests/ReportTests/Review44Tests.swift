@@ -48,10 +48,19 @@ struct Review44Tests: ReviewOfTheBody {
     @Test func spendingOfAnUnnamedFundIsNotSetUnderTheAllocation() throws {
         let budget = section(text, from: "7. Kinh phí thực hiện Kế hoạch", to: "III. ĐÁNH GIÁ CHUNG")
         #expect(budget.contains("là 349.000.000 đồng"), "\(budget)")
-        let sentences = budget.components(separatedBy: ". ")
-        let unnamed = try #require(sentences.first { $0.contains("265.000.000 đồng") }, "\(budget)")
+        // Each amount is stated once (REVIEW34 #6): with its work in its group's results when
+        // the body has room for it there, else here with the source clause; never set under
+        // the allocation with no word of its source.
+        for amount in ["265.000.000 đồng", "274.750.000 đồng"] {
+            #expect(text.components(separatedBy: amount).count == 2, "\(amount): \(text)")
+            if let sentence = budget.components(separatedBy: ". ").first(where: { $0.contains(amount) }) {
+                #expect(sentence.contains("(đơn vị không nêu nguồn kinh phí)") && !sentence.contains("349.000.000"), "\(sentence)")
+            }
+        }
+        // The rule itself, on the budget paragraph alone (nothing stated in the groups above).
+        let alone = v.budgetParagraph()
+        let unnamed = try #require(alone.components(separatedBy: ". ").first { $0.contains("265.000.000 đồng") }, "\(alone)")
         #expect(unnamed.contains("274.750.000 đồng") && unnamed.contains("(đơn vị không nêu nguồn kinh phí)"), "\(unnamed)")
-        #expect(!unnamed.contains("349.000.000"), "\(unnamed)")
         #expect(budget.contains("320.500.000 đồng từ nguồn kinh phí lồng ghép"), "\(budget)")
         #expect(!budget.contains("đạt") && !budget.contains("dự toán"), "\(budget)")
     }
@@ -93,6 +102,62 @@ struct Review44Tests: ReviewOfTheBody {
         // A comment saying the figures were checked is no reason for a mark.
         #expect(!cells.contains("Phường Tân Thới Hiệp (đơn vị chưa xác nhận số liệu)"), "\(cells)")
         #expect(table.notes.contains { $0.contains("(đơn vị chưa xác nhận số liệu)") && $0.contains("kiểm tra lại số liệu") }, "\(table.notes)")
+    }
+
+    /// #3: the Department's own lead writes "chưa thực hiện" (5.a) while its own partner the plan
+    /// assigns to the task (Phòng KT-PC) reports joint inspections with it in the period: the
+    /// task is under way, said once with the partner's work and the lead's own plan; it is no
+    /// longer "chưa triển khai" in III.1, the hạn chế or Chủ quan; the desk keeps the conflict.
+    /// The partner's 3.026 samples beside the lead's 128 stay out of the body, attributed in
+    /// Phụ lục III's note.
+    @Test func anOwnPartnersJointWorkMakesTheTaskUnderWayNotBothFlatly() throws {
+        let r = Review44Tests.report
+        let t = try #require(r.tasks.first { $0.code == "II.5.a" })
+        #expect(t.state == .inProgress && t.basis == .partnerJoint && t.leadStatus?.status == .notStarted, "\(t.state) \(t.basis)")
+        #expect(r.review.contains { $0.code == "status-conflict" && $0.params?["code"] == "II.5.a" })
+        let text = self.text
+        #expect(text.contains("Nhiệm vụ tổ chức kiểm tra, giám sát về TĐC đang triển khai: Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tổ chức 03 cuộc kiểm tra tại 169 cơ sở"), "\(text)")
+        // The lead's note beside its status ("Theo Kế hoạch số 18/KH-UBND", read from its
+        // table's Ghi chú column when the rows are at hand) and its own time, as it wrote them.
+        if t.leadStatus?.note != nil {
+            #expect(text.contains("các nội dung theo Kế hoạch số 18/KH-UBND, dự kiến thực hiện trong tháng 12/2026"), "\(text)")
+        }
+        #expect(!text.contains("kiểm tra, giám sát về TĐC chưa triển khai"), "\(text)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(!achieved.contains("thường xuyên chưa triển khai (kiểm tra"), "\(achieved)")
+        let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
+        #expect(!subjective.contains("kiểm tra, giám sát về TĐC"), "\(subjective)")
+        #expect(v.taskStateLabel(t) != Fixtures.definition.wording("labels.state.not_started"), "\(v.taskStateLabel(t))")
+        // An outside unit's joint work is no such evidence (the rule reads own units only).
+        var asLeadSaid = t
+        asLeadSaid.state = .notStarted
+        asLeadSaid.basis = .lead
+        #expect(Consolidator.partnerJoint(asLeadSaid, isOwn: { _ in false }) == asLeadSaid)
+        #expect(Consolidator.partnerJoint(asLeadSaid, isOwn: { $0.hasPrefix("SKHCN-") }).basis == .partnerJoint)
+        #expect(!text.contains("3.026"), "\(text)")
+        let notes = AppendixTables.figures(v).notes.joined(separator: "\n")
+        #expect(notes.contains("Phòng Kiểm tra – Pháp chế báo cáo đã phối hợp lấy, thử nghiệm 3.026 mẫu") && notes.contains("128 mẫu"), "\(notes)")
+    }
+
+    /// #4: one overlap rule for joint work in training and inspections: the City's total
+    /// includes the lead's own figures with its share said ("trong đó Chi cục 25 cuộc"), the
+    /// joint part said inside it, and no hedge ("sẽ được chuẩn xác …") on a signed figure.
+    @Test func jointWorkIsCountedOneWayWithTheLeadsShareAndNoHedge() throws {
+        let text = self.text
+        #expect(!text.contains("chuẩn xác"), "\(text)")
+        #expect(!text.contains("chưa cộng vào tổng số nêu trên") && !text.contains("chưa gồm 25 cuộc"), "\(text)")
+        let inspections = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
+        #expect(inspections.contains("đồng (trong đó Chi cục 25 cuộc;"), "\(inspections)")
+        #expect(inspections.contains("Trong tổng số nêu trên, 10 phường, xã, đặc khu đã phối hợp với Chi cục tổ chức 30 cuộc kiểm tra"), "\(inspections)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "Kế hoạch có")
+        #expect(achieved.contains("trong đó Chi cục 25 cuộc"), "\(achieved)")
+        #expect(achieved.contains("trong đó Chi cục 52 lớp"), "\(achieved)")
+        // Phụ lục III's total is the body's: the lead's figures counted, not marked apart.
+        let r = Review44Tests.report
+        let c = try #require(r.tasks.first { $0.code == "II.5.c" })
+        #expect(!c.notCounted.contains { $0.unitID == "SKHCN-CCTDC" }, "\(c.notCounted)")
+        let lead = try #require(c.figures.first { $0.indicator == "inspections" }?.contributions.first { $0.unitID == "SKHCN-CCTDC" })
+        #expect(lead.value == 25)
     }
 
     /// #12: the document's author in its properties is the Department (report.yaml), not the

@@ -104,6 +104,25 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline stating the lead's account of joint work apart, not added, when the two
+    /// accounts disagree (no rules.participation.disagreeing): REVIEW39 #1's rule, kept for
+    /// pipelines that choose it; ct38 counts both with the lead's share said (REVIEW43 #4,
+    /// Review44Tests). The earlier reviews' specs of it run on this.
+    static let leadApartWhenDisagreeing: ReportDefinition = {
+        var d = definition
+        d.rules.jointDisagreeingCountedBoth = false
+        return d
+    }()
+
+    /// The pipeline saying the own lead's "chưa thực hiện" and its own partner's joint work
+    /// both (no rules.partnerJointUnderWay): REVIEW39 #4's rule, kept for pipelines that choose
+    /// it; ct38 states such a task under way (REVIEW43 #3, Review44Tests).
+    static let partnerJointApart: ReportDefinition = {
+        var d = definition
+        d.rules.partnerJointUnderWay = false
+        return d
+    }()
+
     /// The pipeline taking the two accounts of joint work always to agree (no
     /// rules.participation.agreeWithin): REVIEW36 #1 and REVIEW38 #3's larger-account rule
     /// alone; ct38 states accounts that disagree apart, under review (REVIEW39 #1). The earlier
