@@ -94,6 +94,15 @@ public enum Consolidator {
                 t.notCounted = notCounted(t, among: g.tasks, rules: rules, isLead: { unit, task in
                     p.catalogue.tasks.first { $0.code.rawValue == task.code }.map { isLead(unit, of: $0, units: p.units) } ?? task.leadUnits.contains(unit)
                 }, names: mentioned, bothCounted: &bothCounted)
+                // REVIEW43 #8: a unit's figure "lũy kế đến" a day after its own report's date is
+                // an estimate, left out and listed as the "ước" rows are.
+                for n in cumulativeBeyondReport(t, words: rules.cumulativeToWords, rows: { file in
+                    input.current.first { $0.path == file }.flatMap { input.rows[$0.id] }
+                }, reportDate: { file in
+                    input.current.first { $0.path == file }?.submission.document.date.flatMap { PlanDate(iso: $0) }
+                }) where !t.notCounted.contains(where: { $0.unitID == n.unitID && $0.indicator == n.indicator }) {
+                    t.notCounted.append(n)
+                }
                 // Work other units tell they did together with the lead: counted once (REVIEW24 F3, F4).
                 let (joint, inside) = jointWithLead(t, rules: rules, isLead: { unit in
                     p.catalogue.tasks.first { $0.code.rawValue == t.code }.map { isLead(unit, of: $0, units: p.units) } ?? t.leadUnits.contains(unit)
@@ -1254,6 +1263,49 @@ public enum Consolidator {
                 && (showed($0.unitID) || ($0.status == .completed && ownLead && isOwn($0.unitID)))
         }.map(\.unitID)
         return t
+    }
+
+    /// REVIEW43 #8: a unit's figures whose every row states a cut-off ("Lũy kế đến 31/10/2026",
+    /// `words` folded before the date) later than the unit's own report's date: not results at
+    /// the date the unit reported but an estimate, left out of the totals as the "ước" rows are
+    /// (reason `estimate`). `rows`: the cells of each row of a file's document, by place.
+    static func cumulativeBeyondReport(_ t: ConsolidatedReport.TaskResult, words: [String], rows: (String) -> [String: [String]]?,
+                                       reportDate: (String) -> PlanDate?) -> [ConsolidatedReport.NotCounted] {
+        guard !words.isEmpty else { return [] }
+        var out: [ConsolidatedReport.NotCounted] = []
+        for f in t.figures {
+            for c in f.contributions where c.value != 0 && !c.sources.isEmpty {
+                guard let reported = reportDate(c.file), let cells = rows(c.file) else { continue }
+                let beyond = c.sources.allSatisfy { s in
+                    guard let key = rowKey(s.location), let row = cells[key] else { return false }
+                    return cutOff(in: row.joined(separator: " "), after: words).map { $0 > reported } ?? false
+                }
+                if beyond { out.append(.init(unitID: c.unitID, unitName: c.unitName, indicator: f.indicator, value: c.value, reason: .estimate, file: c.file)) }
+            }
+        }
+        return out
+    }
+
+    /// The row a figure's place is in, as the ledger keys rows: "word/document.xml table 3 row
+    /// 4 cell 3" → "word/document.xml table 3 row 4"; "Sheet1!H8", "'Tổng hợp'!C9" → "'Sheet1'!8".
+    static func rowKey(_ location: String) -> String? {
+        if let m = location.firstMatch(of: /^(.+ table \d+ row \d+)/) { return String(m.1) }
+        if let m = location.firstMatch(of: /^'?(.+?)'?![A-Z]+(\d+)$/) { return "'\(m.1)'!\(m.2)" }
+        return nil
+    }
+
+    /// The date after one of `words` (folded) in a cell's text: "Lũy kế đến 31/10/2026".
+    static func cutOff(in text: String, after words: [String]) -> PlanDate? {
+        let folded = VietText.fold(text)
+        for w in words {
+            guard let r = folded.range(of: w) else { continue }
+            let rest = folded[r.upperBound...].prefix(16)
+            if let m = rest.firstMatch(of: /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})/), let d = Int(m.1), let mo = Int(m.2), let y = Int(m.3),
+               (1...12).contains(mo), (1...31).contains(d) {
+                return PlanDate(year: y, month: mo, day: d)
+            }
+        }
+        return nil
     }
 
     /// REVIEW43 #3: the Department's own lead writes "chưa thực hiện" on a task while one of the

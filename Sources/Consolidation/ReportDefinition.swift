@@ -259,6 +259,10 @@ public struct ReportRules: Sendable, Equatable {
     /// work on the task in the period is stated under way with that work
     /// (rules.partnerJointUnderWay "true"); otherwise both accounts are said (REVIEW39 #4).
     public var partnerJointUnderWay: Bool = false
+    /// REVIEW43 #8: the words (folded) before a cut-off date in a figure's row ("Lũy kế đến
+    /// 31/10/2026"): a cut-off later than the unit's own report's date makes the figure an
+    /// estimate (rules.cumulativeTo), left out of the totals and listed as the "ước" rows are.
+    public var cumulativeToWords: [String] = []
     /// Indicators stated once per group for the whole city ("Toàn Thành phố đã tổ chức …
     /// cuộc kiểm tra …"), counted once, with the share of each kind of unit.
     public var cityWideIndicators: [String] = []
@@ -969,6 +973,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointAgreeWithin = r.has("rules.participation.agreeWithin") ? Double(r.string("rules.participation.agreeWithin") ?? "") : nil
         let jointDisagreeingCountedBoth = r.string("rules.participation.disagreeing") == "both"
         let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
+        let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
@@ -1136,6 +1141,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointAgreeWithin = jointAgreeWithin
         rules.jointDisagreeingCountedBoth = jointDisagreeingCountedBoth
         rules.partnerJointUnderWay = partnerJointUnderWay
+        rules.cumulativeToWords = cumulativeToWords
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns
         rules.attendanceWord = attendanceWord

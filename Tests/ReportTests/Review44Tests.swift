@@ -1,4 +1,5 @@
 @testable import Consolidation
+import Extraction
 import Foundation
 import Plan
 @testable import ReportWriters
@@ -158,6 +159,40 @@ struct Review44Tests: ReviewOfTheBody {
         #expect(!c.notCounted.contains { $0.unitID == "SKHCN-CCTDC" }, "\(c.notCounted)")
         let lead = try #require(c.figures.first { $0.indicator == "inspections" }?.contributions.first { $0.unitID == "SKHCN-CCTDC" })
         #expect(lead.value == 25)
+    }
+
+    /// #8: a figure "lũy kế đến" a day after the unit's own report's date (a report dated
+    /// 22/10/2026 whose row says "Lũy kế đến 31/10/2026") is an estimate: out of the totals,
+    /// listed as the "ước" rows are; a cut-off on or before the report's date is a result.
+    @Test func aCumulativeFigureDatedAfterItsReportIsAnEstimate() throws {
+        func report(cutOff: String) throws -> ConsolidatedReport {
+            var input = Fixtures.input()
+            let w = try index(input, "25771")
+            input.current[w].submission.document.date = "2026-10-22"
+            input.current[w].submission.entries.removeAll { $0.task == "II.5.c" }
+            input.current[w].submission.entries.append(Entry(task: "II.5.c", status: .inProgress,
+                indicators: [IndicatorID("inspections"): Fixtures.figure(5, "Sheet1!E8", "Số đoàn kiểm tra = 5"),
+                             IndicatorID("fines_vnd"): Fixtures.figure(43_000_000, "Sheet1!H8", "Tiền phạt VPHC (đồng) = 43000000")],
+                sources: ["Sheet1!B8"]))
+            input.rows[input.current[w].id] = [
+                "'Sheet1'!3": ["STT", "Nhiệm vụ", "Số đoàn kiểm tra", "Tiền phạt", "Tiến độ", "Ghi chú"],
+                "'Sheet1'!8": ["3", "Nhiệm vụ 5.c", "5", "43000000", "Đang thực hiện", "Lũy kế đến \(cutOff)"],
+            ]
+            return Fixtures.report(input)
+        }
+        let late = try report(cutOff: "31/10/2026")
+        let c = try #require(late.tasks.first { $0.code == "II.5.c" })
+        #expect(c.notCounted.contains { $0.unitID == "25771" && $0.indicator == "inspections" && $0.reason == .estimate }, "\(c.notCounted)")
+        #expect(c.notCounted.contains { $0.unitID == "25771" && $0.indicator == "fines_vnd" && $0.reason == .estimate }, "\(c.notCounted)")
+        let lv = VietnameseRenderer(late, definition: Fixtures.definition)
+        let cells = AppendixTables.figures(lv).rows.flatMap { $0.cells.map(\.display) }.joined(separator: "\n")
+        #expect(cells.contains("(ước thực hiện): 5"), "\(cells)")
+        let onTime = try report(cutOff: "20/10/2026")
+        let d = try #require(onTime.tasks.first { $0.code == "II.5.c" })
+        #expect(!d.notCounted.contains { $0.unitID == "25771" }, "\(d.notCounted)")
+        #expect(Consolidator.rowKey("'Tổng hợp'!C9") == "'Tổng hợp'!9" && Consolidator.rowKey("Sheet1!H8") == "'Sheet1'!8")
+        #expect(Consolidator.rowKey("word/document.xml table 3 row 4 cell 3") == "word/document.xml table 3 row 4")
+        #expect(Consolidator.cutOff(in: "Số liệu lũy kế tính đến 31/10/2026", after: Fixtures.definition.rules.cumulativeToWords) == PlanDate(year: 2026, month: 10, day: 31))
     }
 
     /// #12: the document's author in its properties is the Department (report.yaml), not the
