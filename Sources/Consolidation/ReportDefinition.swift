@@ -263,6 +263,10 @@ public struct ReportRules: Sendable, Equatable {
     /// 31/10/2026"): a cut-off later than the unit's own report's date makes the figure an
     /// estimate (rules.cumulativeTo), left out of the totals and listed as the "ước" rows are.
     public var cumulativeToWords: [String] = []
+    /// REVIEW43 #1: the budget holder's spending whose fund its report does not name is never
+    /// written against the allocation (rules.budgetUnstated "apart"); else it is the
+    /// allocation's when it fits in it (REVIEW28 #2).
+    public var budgetUnstatedApart: Bool = false
     /// Indicators stated once per group for the whole city ("Toàn Thành phố đã tổ chức …
     /// cuộc kiểm tra …"), counted once, with the share of each kind of unit.
     public var cityWideIndicators: [String] = []
@@ -974,6 +978,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointDisagreeingCountedBoth = r.string("rules.participation.disagreeing") == "both"
         let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
+        let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
@@ -1142,6 +1147,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointDisagreeingCountedBoth = jointDisagreeingCountedBoth
         rules.partnerJointUnderWay = partnerJointUnderWay
         rules.cumulativeToWords = cumulativeToWords
+        rules.budgetUnstatedApart = budgetUnstatedApart
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns
         rules.attendanceWord = attendanceWord

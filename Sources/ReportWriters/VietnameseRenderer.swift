@@ -2110,8 +2110,22 @@ public struct VietnameseRenderer: Sendable {
             // figures cannot be reconciled: only what is certain is said (the amount its report
             // says came from the plan, within it), the rest is the review desk's
             // (budget-over-plan), never printed unreconciled.
-            let onPlan = spending.filter { $0.source == .plan || $0.source == .unstated }
+            // REVIEW43 #1 (over REVIEW28 #2 for amounts whose fund is not named): with
+            // rules.budgetUnstated "apart" only what the holder's report ties to the plan's
+            // money is written against the allocation; the rest is said with its task and the
+            // neutral clause that its source was not named (results.budgetSpentUnstated).
+            let apart = definition.rules.budgetUnstatedApart
+            let onPlan = spending.filter { $0.source == .plan || (!apart && $0.source == .unstated) }
             let onPlanSum = onPlan.map(\.amount).reduce(0, +)
+            let unsaid = unstated.filter { stated.isEmpty || !stated.contains(VietFormat.money($0.amount)) }
+            let unstatedSentence: () -> Bool = { [self] in
+                guard !unsaid.isEmpty, w.says("results.budgetSpentUnstated") else { return false }
+                let byTask = unsaid.map { x in
+                    w("results.budgetSpentPart", ["task": lowerFirst(taskName(x.task)), "amount": VietFormat.money(x.amount)])
+                }
+                parts.append(w("results.budgetSpentUnstated", ["holder": holderName, "parts": VietFormat.list(byTask)]))
+                return true
+            }
             if fromPlan == used, used <= planned {
                 parts.append(w("results.budgetUsed", ["holder": holderName, "used": VietFormat.money(used), "percent": VietFormat.percent(used, of: planned)]))
             } else if !onPlan.isEmpty, onPlanSum <= planned, w.says("results.budgetUsedFor") {
@@ -2121,6 +2135,7 @@ public struct VietnameseRenderer: Sendable {
                 parts.append(w("results.budgetUsedFor", ["holder": holderName, "used": VietFormat.money(onPlanSum),
                                                          "percent": VietFormat.percent(onPlanSum, of: planned), "parts": byTask.joined(separator: "; ")]))
                 unstatedWritten = !unstated.isEmpty
+                if apart { _ = unstatedSentence() }
             } else {
                 if used > planned {
                     parts.append(w("results.budgetOverPlan", ["holder": holderName, "used": VietFormat.money(used), "planned": VietFormat.money(planned),
@@ -2140,12 +2155,7 @@ public struct VietnameseRenderer: Sendable {
                 // REVIEW40 #3: every amount the holder reports under a task, named with its
                 // task, its source said not given (results.budgetSpentUnstated).
                 // An amount the group's results already state is not said twice (REVIEW34 #6).
-                let unsaid = unstated.filter { stated.isEmpty || !stated.contains(VietFormat.money($0.amount)) }
-                if !unsaid.isEmpty, w.says("results.budgetSpentUnstated") {
-                    let byTask = unsaid.map { x in
-                        w("results.budgetSpentPart", ["task": lowerFirst(taskName(x.task)), "amount": VietFormat.money(x.amount)])
-                    }
-                    parts.append(w("results.budgetSpentUnstated", ["holder": holderName, "parts": VietFormat.list(byTask)]))
+                if unstatedSentence() {
                     unstatedWritten = true
                 } else if !unstated.isEmpty, !w.says("results.budgetSpentUnstated"), w.says("results.budgetSpent") {
                     let byTask = unstated.map { x in

@@ -66,6 +66,27 @@ struct Review44Tests: ReviewOfTheBody {
         #expect(!budget.contains("đạt") && !budget.contains("dự toán"), "\(budget)")
     }
 
+    /// #1, within the allocation: an amount whose fund the holder's report does not name is
+    /// not written against the allocation with a share either; one it ties to the plan's money is.
+    @Test func onlyAmountsTiedToTheAllocationAreWrittenAgainstIt() throws {
+        var r = Review44Tests.report
+        r.budget.planned = 10_000_000_000
+        let paragraph = VietnameseRenderer(r, definition: Fixtures.definition).budgetParagraph()
+        #expect(!paragraph.contains("dự toán") && !paragraph.contains("đạt"), "\(paragraph)")
+        let unnamed = try #require(paragraph.components(separatedBy: ". ").first { $0.contains("265.000.000 đồng") }, "\(paragraph)")
+        #expect(unnamed.contains("(đơn vị không nêu nguồn kinh phí)"), "\(unnamed)")
+        // The same amounts tied to the plan's money by the holder's own words are its use.
+        for g in r.groups.indices {
+            for t in r.groups[g].tasks.indices where ["II.4.b", "II.5.b"].contains(r.groups[g].tasks[t].code) {
+                for s in r.groups[g].tasks[t].statements.indices where r.groups[g].tasks[t].statements[s].unit.unitID == "SKHCN-CCTDC" {
+                    r.groups[g].tasks[t].statements[s].text += " Kinh phí 265.000.000 đồng, 274.750.000 đồng từ nguồn kinh phí thực hiện Kế hoạch năm 2026."
+                }
+            }
+        }
+        let tied = VietnameseRenderer(r, definition: Fixtures.definition).budgetParagraph()
+        #expect(tied.contains("dự toán"), "\(tied)")
+    }
+
     /// #6: a task the plan schedules ("Quý IV/2026") whose lead reports "không phát sinh" and
     /// nobody worked on is not due yet: "chưa đến hạn" in the body, III.1, IV and Phụ lục I's
     /// Tiến độ and legend, never "chưa phát sinh yêu cầu" — until its deadline passes.

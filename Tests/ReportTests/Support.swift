@@ -123,6 +123,16 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline writing the budget holder's spending of an unnamed fund against the
+    /// allocation when it fits in it (no rules.budgetUnstated): REVIEW28 #2's rule, kept for
+    /// pipelines that choose it; ct38 writes only the amounts tied to the allocation against it
+    /// (REVIEW43 #1, Review44Tests). The earlier reviews' specs of it run on this.
+    static let unstatedOnAllocation: ReportDefinition = {
+        var d = definition
+        d.rules.budgetUnstatedApart = false
+        return d
+    }()
+
     /// The pipeline taking the two accounts of joint work always to agree (no
     /// rules.participation.agreeWithin): REVIEW36 #1 and REVIEW38 #3's larger-account rule
     /// alone; ct38 states accounts that disagree apart, under review (REVIEW39 #1). The earlier
