@@ -13,7 +13,9 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// Bumped whenever the JSON shape changes.
     /// 17: `comments`, the reviewers' comments left in the current reports' files, each
     /// marked `unchecked` when it says the unit's figures are not yet checked (REVIEW35 #5).
-    public static let currentSchemaVersion = 18
+    /// 19: a task's `basis` may be `partner_joint` (REVIEW43 #3: the own lead's "chưa thực
+    /// hiện" beside an own partner's joint work on it, stated under way).
+    public static let currentSchemaVersion = 19
 
     public var schemaVersion: Int
     public var pipeline: String
