@@ -1640,26 +1640,16 @@ struct ExtractionRun {
         }
         // "Kiểm tra⏎theo thẩm quyền | Tổ công tác xã kiểm tra …⏎Số cuộc kiểm tra: 02⏎Tiến độ:
         // Đang làm": a row of a table with no header, a short label beside the report's text,
-        // is an item of its own, named by its label and read with its text, whatever row came
-        // before it (`layout_rows.label_max_words`). A label that names no task ends the
+        // is an item of its own, named by its label and read with its text alone, whatever row
+        // came before it (`layout_rows.label_max_words`). A label that names no task ends the
         // passage above, and the rules below read the row. A label that opens other rows of
         // the table too ("Việc đã làm", "Tình trạng": a record's fields) is no item's name.
-        if section == .results || section == .appendix || section == nil, table == nil, let (title, rest) = labelledRow(line) {
-            current = nil
-            switch resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true) {
-            case .task(let code):
-                begin(code)
-                absorb(rest, into: code, location: line.firstLocation)
-                return
-            case .ambiguous(let a, let b):
-                noteAmbiguous(a, b, heading: title, quotes: numberQuotes(rest), location: line.firstLocation)
-                openHeading = (title, line.firstLocation, group, true)
-                return
-            case .none: break
-            }
-        }
         var runIn: (title: String, rest: String, resolution: MeaningResolution)?
-        if section == .results || section == .appendix || section == nil, line.cells.count == 1,
+        var labelled = false
+        if section == .results || section == .appendix || section == nil, table == nil, let (title, rest) = labelledRow(line) {
+            let resolution = resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true)
+            if case .none = resolution { current = nil } else { runIn = (title, rest, resolution); labelled = true }
+        } else if section == .results || section == .appendix || section == nil, line.cells.count == 1,
            leadRef == nil || leadRef!.offset > 60, let (title, rest) = runInTopic(text) {
             let resolution = resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true)
             if case .none = resolution {
@@ -1672,6 +1662,10 @@ struct ExtractionRun {
             switch resolution {
             case .task(let code):
                 begin(code)
+                if labelled {
+                    absorb(rest, into: code, location: line.firstLocation)
+                    return
+                }
                 // "2) Tổ kiểm tra …: …" then "3) Phường hướng dẫn …": items marked alike after it
                 // are items of their own, as after any numbered item.
                 let marker = Self.itemMarker(text)
