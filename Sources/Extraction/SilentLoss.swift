@@ -477,6 +477,8 @@ extension ExtractionRun {
                 || open.map({ $0.lastLine == index - 1 && $0.heading.trimmed().hasSuffix("?") }) == true && line.text.spaceSeparatedCount <= 4 {
                 status = nil
             }
+            // A part's own heading ("I. KẾT QUẢ ĐÃ LÀM") names the part; it states no task's status.
+            if status != nil, line.cells.count == 1, let (_, rest) = sectionHeading(line), rest?.isEmpty ?? true { status = nil }
             // A key of marks ("Quy ước màu: XANH – đã hoàn thành; VÀNG – đang thực hiện; ĐỎ –
             // chưa thực hiện; …") names three statuses or more, one a part: it states none.
             if status != nil, line.cells.count == 1 {

@@ -21,5 +21,7 @@ import Testing
         #expect(s.difficulties.contains { $0.text.contains("khó lập danh sách") })
         #expect(s.proposals.contains { $0.text.contains("quả cân chuẩn") })
         #expect(!s.difficulties.contains { $0.text.contains("quả cân chuẩn") })
+        // The part's own heading states no task's status ("ĐÃ LÀM" in it is no "done").
+        #expect(!s.findings.contains { $0.message.contains("KẾT QUẢ ĐÃ LÀM") })
     }
 }
