@@ -534,7 +534,7 @@ struct ExtractionRun {
         // vocabulary's meaning of those words in this document (StatusKeys.swift).
         var vocabulary = extractor.vocabulary
         let statusKeys = vocabulary.statusKeys(lines.flatMap { line in
-            line.cells.flatMap { cell in cell.text.split(separator: "\n").map(String.init) }
+            line.cells.flatMap { cell in LineBuilder.hasByte(cell.text, 0x0A) ? cell.text.split(separator: "\n").map(String.init) : [cell.text] }
         })
         for (word, status) in statusKeys {
             vocabulary.assessments.set(word, status)
@@ -3407,7 +3407,12 @@ struct ExtractionRun {
     }
 
     /// A layout table: the Quốc hiệu header block or the "Nơi nhận" / signature block.
-    func isLayoutTable(_ line: Line) -> Bool { LineBuilder.isLayoutRow(line.cells) }
+    func isLayoutTable(_ line: Line) -> Bool {
+        // The marks of these blocks stand at the start of their cells.
+        let f = VietText.fold(line.cells.map { String($0.text.prefix(60)) }.joined(separator: " "))
+        return f.containsBytes("cong hoa xa hoi chu nghia") || f.containsBytes("doc lap - tu do") || f.hasPrefix("noi nhan")
+            || f.containsBytes(" noi nhan:") || f.containsBytes("tm. uy ban") || f.containsBytes("kt. chu tich")
+    }
 
     /// A row of a table that opened with the header block holding the report's own text: a
     /// cell of at least `layout_rows.content_min_words` words that is no field of the header

@@ -493,14 +493,6 @@ enum LineBuilder {
         }
     }
 
-    /// A row of a layout table: the Quốc hiệu header block or the "Nơi nhận" / signature block.
-    static func isLayoutRow(_ cells: [Line.Cell]) -> Bool {
-        // The marks of these blocks stand at the start of their cells.
-        let f = VietText.fold(cells.map { String($0.text.prefix(60)) }.joined(separator: " "))
-        return f.containsBytes("cong hoa xa hoi chu nghia") || f.containsBytes("doc lap - tu do") || f.hasPrefix("noi nhan")
-            || f.containsBytes(" noi nhan:") || f.containsBytes("tm. uy ban") || f.containsBytes("kt. chu tich")
-    }
-
     /// Whether `next` carries on the sentence `previous` leaves open: `previous` ends with a
     /// letter, a digit or a comma (no ". : ; ! ?" nor a closing bracket), and `next` starts
     /// with a lower-case letter or a digit that is no enumerator ("a)", "2.", or a number with

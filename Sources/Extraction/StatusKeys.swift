@@ -16,6 +16,8 @@ extension Vocabulary {
         var leads: [String] = []
         /// What stands between a word and its meaning, as written ("là", ":", "=", "–").
         var links: [String] = []
+        /// The most words a lead-in line may have ("Giải thích mức độ:").
+        var leadMaxWords = 8
         /// The most words a key's word may have ("Không đánh giá").
         var maxKeyWords = 0
         /// The least number of words a key defines, with at least two different meanings.
@@ -33,7 +35,9 @@ extension Vocabulary {
             for (key, status) in pairs where out[key] == nil { out[key] = status }
         }
         // One line, the words in quotes: “Tốt” là …; “Khá” là …
-        for line in lines where line.utf8.count <= 1200 {
+        // (A line without a quote mark's bytes — '"', or the last byte of “ — is passed over
+        // without walking its characters.)
+        for line in lines where line.utf8.count <= 1200 && line.utf8.contains(where: { $0 == 0x22 || $0 == 0x9C }) {
             let quoted = quotedKeys(line)
             if !quoted.isEmpty { accept(quoted) }
         }
@@ -41,8 +45,8 @@ extension Vocabulary {
         var i = 0
         while i < lines.count {
             let lead = lines[i].trimmingCharacters(in: .whitespaces)
-            let f = VietText.fold(lead)
-            guard lead.hasSuffix(":"), lead.spaceSeparatedCount(upTo: 8) <= 8, k.leads.contains(where: { f.containsBytes($0) }) else { i += 1; continue }
+            guard lead.hasSuffix(":"), lead.spaceSeparatedCount(upTo: k.leadMaxWords) <= k.leadMaxWords,
+                  case let f = VietText.fold(lead), k.leads.contains(where: { f.containsBytes($0) }) else { i += 1; continue }
             var pairs: [(String, TaskStatus)] = []
             var j = i + 1
             while j < lines.count, let pair = keyLine(lines[j]) { pairs.append(pair); j += 1 }

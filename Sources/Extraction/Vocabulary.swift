@@ -1478,15 +1478,19 @@ public struct Vocabulary: Sendable {
         }
         if let any = root["status_keys"] {
             let keys = try map(any, "status_keys")
-            for key in keys.keys where !["leads", "links", "max_key_words", "min_keys"].contains(key) {
-                throw LoadError(file: file, message: "status_keys.\(key): unknown key (use leads, links, max_key_words, min_keys)")
+            for key in keys.keys where !["leads", "lead_max_words", "links", "max_key_words", "min_keys"].contains(key) {
+                throw LoadError(file: file, message: "status_keys.\(key): unknown key (use leads, lead_max_words, links, max_key_words, min_keys)")
             }
             v.statusKeyWords.leads = try strings(keys["leads"], "status_keys.leads").map { VietText.fold($0) }.filter { !$0.isEmpty }
             v.statusKeyWords.links = try strings(keys["links"], "status_keys.links").filter { !$0.isEmpty }
-            for name in ["max_key_words", "min_keys"] {
+            for name in ["lead_max_words", "max_key_words", "min_keys"] {
                 guard let any = keys[name] else { continue }
                 guard let n = any as? Int, n >= 0 else { throw LoadError(file: file, message: "status_keys.\(name) must be an integer from 0") }
-                if name == "max_key_words" { v.statusKeyWords.maxKeyWords = n } else { v.statusKeyWords.minKeys = max(2, n) }
+                switch name {
+                case "lead_max_words": v.statusKeyWords.leadMaxWords = n
+                case "max_key_words": v.statusKeyWords.maxKeyWords = n
+                default: v.statusKeyWords.minKeys = max(2, n)
+                }
             }
         }
         v.numberingMarks = try strings(root["numbering_marks"], "numbering_marks").map { mark in
