@@ -455,7 +455,10 @@ struct ExtractionRun {
         self.document = document
         // Columns typed with "|" in plain paragraphs: found once, for the lines and the grids.
         // A biểu drawn with spaces (SpacedColumns.swift) is handed on the same way.
-        var piped = LineBuilder.pipedRows(of: document.body, least: Int(extractor.gridRecognisers?.g.thresholds.pipedRows ?? 0))
+        var piped = LineBuilder.pipedRows(of: document.body, least: Int(extractor.gridRecognisers?.g.thresholds.pipedRows ?? 0),
+                                          marks: extractor.gridRecognisers?.g.columnMarks ?? ["|"],
+                                          headedMarks: extractor.gridRecognisers?.g.headedColumnMarks ?? [],
+                                          headerWords: Int(extractor.gridRecognisers?.g.thresholds.tabbedHeaderWords ?? 6))
         if let t = extractor.gridRecognisers?.g.thresholds {
             piped.merge(LineBuilder.spacedRows(of: document.body, gap: Int(t.spacedGap), least: Int(t.spacedRows),
                                                ruleLength: Int(t.spacedRuleLength))) { piped, _ in piped }

@@ -25,6 +25,13 @@ struct FigureReader {
     private var paren: (owner: IndicatorID?, comparison: Bool, clause: Bool)?
     /// Inside the scope of a labelled total ("Lũy kế 9 tháng: …") until the sentence ends.
     private var totalScope = false
+    /// Where the last total figure's words ended, in the current sentence: the figures listed
+    /// right after it ("cộng dồn từ đầu năm tới giờ là 06 cuộc, 41 cơ sở") are totals too, however
+    /// far the list runs from the total word.
+    private var totalRunEnd: Int?
+    /// The kinds of the total figures of that run: a second count of one kind ("07 doanh
+    /// nghiệp được hướng dẫn, 03 doanh nghiệp nộp hồ sơ") is a part, no total.
+    private var totalRunKinds: Set<IndicatorID> = []
     /// After a statement of what the area holds ("Trên địa bàn phường có …") until the
     /// sentence ends: no number there is a result.
     private var inventoryScope = false
@@ -79,6 +86,8 @@ struct FigureReader {
                 if let start = estimateStart { estimateSentences.append(start..<i) }
                 estimateStart = nil
                 totalScope = false
+                totalRunEnd = nil
+                totalRunKinds = []
                 inventoryScope = false
                 otherPeriodScope = false
                 targetScope = false
@@ -605,8 +614,10 @@ struct FigureReader {
         let phrase = Vocabulary.span(tokens, i, k)
         if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value {
             if let p = paren, p.comparison || p.owner == id { return }
-            out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: isTotal(at: i), at: i))
+            let total = isTotal(at: i, kind: id)
+            out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: total, at: i))
             lastFigure = (id, k)
+            if total { totalRunEnd = k; totalRunKinds.insert(id) }
         } else if paren?.comparison != true {
             out.unplaced.append(UnplacedFigure(phrase: phrase, value: amount.rounded()))
         }
@@ -782,8 +793,10 @@ struct FigureReader {
         }
         if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value ?? after {
             if let p = paren, p.comparison || p.owner == id { return }
-            out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: isTotal(at: i), at: i))
+            let total = isTotal(at: i, kind: id)
+            out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: total, at: i))
             lastFigure = (id, end)
+            if total { totalRunEnd = end; totalRunKinds.insert(id) }
         } else if paren?.comparison != true {
             out.unplaced.append(UnplacedFigure(phrase: phrase, value: amount.rounded()))
         }
@@ -792,13 +805,30 @@ struct FigureReader {
     /// A target or a comparison: "kế hoạch vốn 3.400.000.000 đồng", "… đồng kế hoạch vốn".
     private func isNoResult(at i: Int, end: Int) -> Bool {
         if Vocabulary.nearestBefore(v.figureReading.targetsBefore, in: tokens, before: i, limit: 4) != nil { return true }
+        // "đạt 90% KH năm (40 cuộc)": the number opening a parenthesis right after the plan's name.
+        if i >= 2, tokens[i - 1].raw == "(", !tokens[i - 1].breakBefore,
+           (max(0, i - 5)..<(i - 1)).contains(where: { v.figureReading.targetsBracketed.matchEnd(tokens, at: $0) == i - 1 }) { return true }
         // "còn 03 thiết bị chờ thay thế": what is left, right before the number.
         if v.isRemainder(tokens, i) { return true }
         return v.figureReading.targetsAfter.hasMatch(tokens, at: end)
     }
 
-    private func isTotal(at i: Int) -> Bool {
+    private func isTotal(at i: Int, kind: IndicatorID) -> Bool {
         totalScope || Vocabulary.nearestBefore(v.totalWords, in: tokens, before: i, limit: 10) != nil
+            || !totalRunKinds.contains(kind) && continuesTotalList(at: i)
+    }
+
+    /// Whether the number at `i` follows the last total figure with only list marks between
+    /// ("06 cuộc, 41 cơ sở", "06 cuộc và 41 cơ sở").
+    private func continuesTotalList(at i: Int) -> Bool {
+        guard let e = totalRunEnd, e < i, i - e <= 2 else { return false }
+        var k = e
+        while k < i {
+            if tokens[k].kind == .punct, tokens[k].raw == "," { k += 1; continue }
+            if let j = v.figureReading.listJoins.match(tokens, at: k), j.end <= i { k = j.end; continue }
+            return false
+        }
+        return true
     }
 
     // MARK: What a count counts
@@ -918,9 +948,11 @@ struct FigureReader {
     private mutating func append(_ what: (id: IndicatorID, start: Int), value: Double, phrase: String, at i: Int, end: Int, container: Bool = false) {
         // A breakdown, restatement or comparison of the figure before the parenthesis.
         if let p = paren, p.comparison || p.owner == what.id { return }
-        out.found.append(FoundFigure(indicator: what.id, value: value, phrase: phrase, total: isTotal(at: i), at: i, container: container))
+        let total = isTotal(at: i, kind: what.id)
+        out.found.append(FoundFigure(indicator: what.id, value: value, phrase: phrase, total: total, at: i, container: container))
         if sentenceFigures[what.id] == nil { sentenceFigures[what.id] = out.found.count - 1 }
         lastFigure = (what.id, end)
+        if total { totalRunEnd = end; totalRunKinds.insert(what.id) }
     }
 
     /// "Số cuộc kiểm tra: 3", "- Cơ sở được kiểm tra 15": a number that ends its clause after

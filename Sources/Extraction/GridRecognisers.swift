@@ -497,6 +497,13 @@ final class GridRecognisers: Sendable {
             if next < grid.rows.count, isNumbering(grid.rows[next]) { next += 1 }
             layout.headerRows = k..<next
             pairUnits(&layout)
+            // "Sản phẩm đầu ra | Kết quả": beside a column of results, a column of the plan's
+            // products names what each task was to deliver ("07 lớp tập huấn; 01 buổi tọa
+            // đàm"), the plan's, not what was done; alone, it is the column of results.
+            let outputs = grid.rows[k].cells.filter { !$0.continued && layout.roles[$0.column] == .quantity && g.planOutputs.wholeMatch($0.text) != nil }.map(\.column)
+            if !outputs.isEmpty, layout.roles.contains(where: { [.quantity, .money, .cumulative].contains($0.value) && !outputs.contains($0.key) }) {
+                for c in outputs { layout.roles[c] = .target }
+            }
             // "Cộng" after "Tháng 7 | Tháng 8 | Tháng 9" adds the months up: the result, as a
             // running total is; with no period beside it, it is the column of results.
             let periods = layout.roles.values.contains(.period)

@@ -486,6 +486,8 @@ struct GridResolver {
         let noteColumns = layout.roles.filter { $0.value == .note }.map(\.key).sorted()
         let firstRow = grid.rows[layout.headerRows.lowerBound].index
         let valueColumns = layout.valueColumns
+        let cumulativeColumns = layout.roles.filter { $0.value == .cumulative }.map(\.key)
+        let periodValueColumns = layout.roles.filter { $0.value == .period && !valueColumns.contains($0.key) }.map(\.key)
         var reading = GridReading(rows: firstRow...grid.rows[max(layout.headerRows.upperBound - 1, layout.headerRows.lowerBound)].index)
 
         // The rows of the grid proper: up to a blank line in a sheet, a section heading or a
@@ -609,7 +611,14 @@ struct GridResolver {
                let stating = noteColumns.lazy.compactMap({ gr.cell(startingAt: $0) }).first(where: { r.noteStatus($0.text) != nil }) {
                 row.noteCell = stating
             }
-            for c in valueColumns {
+            // A running total left blank on a row ("Tháng này | Cộng từ đầu năm": "1 cuộc / 6 cs |
+            // —"): the period's figures are all the row reports, and its result.
+            var rowColumns = valueColumns
+            if !periodValueColumns.isEmpty, !cumulativeColumns.isEmpty,
+               cumulativeColumns.allSatisfy({ c in gr.cell(startingAt: c).map { !$0.text.contains(where: \.isNumber) } ?? true }) {
+                rowColumns = (rowColumns + periodValueColumns).sorted()
+            }
+            for c in rowColumns {
                 guard let cell = gr.cell(startingAt: c), !cell.continued else { continue }
                 if let n = number(cell) {
                     row.values.append((c, n, cell))

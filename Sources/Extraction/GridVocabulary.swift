@@ -192,6 +192,14 @@ public struct GridVocabulary: Sendable {
     var statusPeriodUntil = PhraseTable<Bool>()
     /// Rows that add up a group of rows ("Cộng nhóm 2", "Tổng cộng nhóm II"), by their opening words.
     var subtotalRows = PhraseTable<Bool>()
+    /// Marks typed between columns in plain paragraphs (`LineBuilder.pipedRows`), as typed,
+    /// spaces included: "|", " – ".
+    var columnMarks: [String] = ["|"]
+    /// Marks that part columns only in a run opened by a header row (`headed_column_marks`).
+    var headedColumnMarks: [String] = []
+    /// Headers of a column of the plan's products ("Sản phẩm đầu ra"): a target beside another
+    /// column of results, the results when alone.
+    var planOutputs = PhraseTable<Bool>()
     /// Marks that say what a row's numbers are when a task is written over two rows, the plan
     /// then what was done ("KH" over "TH", "Kế hoạch" over "Thực hiện"): true for the plan's
     /// row (no result), false for the done row. Read from a column whose every cell is such a
@@ -694,6 +702,12 @@ public struct GridVocabulary: Sendable {
                 }
             case "subtotal_rows":
                 for p in try strings(value, key) { v.subtotalRows.add(p, true) }
+            case "plan_outputs":
+                for p in try strings(value, key) { v.planOutputs.add(p, true) }
+            case "column_marks":
+                v.columnMarks = try strings(value, key)
+            case "headed_column_marks":
+                v.headedColumnMarks = try strings(value, key)
             case "group_words":
                 for p in try strings(value, key) { v.groupWords.add(p, true) }
             case "whole_header_words":

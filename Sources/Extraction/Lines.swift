@@ -374,23 +374,39 @@ enum LineBuilder {
     /// one's cells by column (an empty one kept as "", so that columns stay in place; a "|" at
     /// either end, as in Markdown, opens or closes the row and makes no cell). A sentence that
     /// quotes "a | b", or two lines of figures parted by "|", stay text. 0: never.
-    static func pipedRows(of blocks: [Block], least: Int) -> [Int: [String]] {
-        guard least > 0 else { return [:] }
+    static func pipedRows(of blocks: [Block], least: Int, marks: [String] = ["|"], headedMarks: [String] = [], headerWords: Int = 6) -> [Int: [String]] {
+        let marks = marks + headedMarks
+        guard least > 0, !marks.isEmpty else { return [:] }
+        // A header's cell: a few words, no digit ("STT", "Tháng này", "Cộng từ đầu năm").
+        func headerLike(_ parts: [String]) -> Bool {
+            parts.allSatisfy { p in !p.isEmpty && !p.contains(where: \.isNumber) && !p.contains(":") && p.split(separator: " ").count <= headerWords }
+        }
         var out: [Int: [String]] = [:]
         var run: [(index: Int, parts: [String])] = []
+        var runMark: String?
         func flush() {
             if run.count >= least { for row in run { out[row.index] = row.parts } }
             run.removeAll()
+            runMark = nil
         }
         for block in blocks {
-            guard case .paragraph(let p) = block, case .paragraph(_, let index) = p.location, hasByte(p.text, 0x7C),
+            guard case .paragraph(let p) = block, case .paragraph(_, let index) = p.location,
                   !hasByte(p.text, 0x09), !hasByte(p.text, 0x0A) else { flush(); continue }
-            var parts = p.text.split(separator: "|", omittingEmptySubsequences: false).map { VietText.collapseWhitespace(String($0)) }
-            if parts.first?.isEmpty == true { parts.removeFirst() }
-            if parts.last?.isEmpty == true { parts.removeLast() }
-            guard parts.count >= least, parts.contains(where: { !$0.isEmpty }) else { flush(); continue }
-            if let last = run.last, last.parts.count != parts.count { flush() }
-            run.append((index, parts))
+            // The run's own mark first: a row of "–" columns whose cell holds a "|" stays in its run.
+            var found: (mark: String, parts: [String])?
+            for mark in (runMark.map { [$0] } ?? []) + marks where p.text.contains(mark) {
+                var parts = p.text.components(separatedBy: mark).map { VietText.collapseWhitespace($0) }
+                if parts.first?.isEmpty == true { parts.removeFirst() }
+                if parts.last?.isEmpty == true { parts.removeLast() }
+                if parts.count >= least, parts.contains(where: { !$0.isEmpty }) { found = (mark, parts); break }
+            }
+            guard let found else { flush(); continue }
+            if let last = run.last, last.parts.count != found.parts.count || runMark != found.mark { flush() }
+            // A dash parts columns only in a run its header opens: "Nhiệm vụ: … – Kết quả: … –
+            // Tiến độ: …" is one item's fields, however many such lines follow.
+            if run.isEmpty, headedMarks.contains(found.mark), !headerLike(found.parts) { continue }
+            runMark = found.mark
+            run.append((index, found.parts))
         }
         flush()
         return out
