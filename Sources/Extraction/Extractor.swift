@@ -1076,7 +1076,14 @@ struct ExtractionRun {
         if !v.sectionFirstWords.contains(firstFoldedWord(text)), !(hasRemainder || labelled) || wordCount > (labelled ? max(14, v.items.leadInMaxWords) : 14) { return nil }
         let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
         let words = tokens.filter { $0.kind == .word }
-        guard !words.isEmpty, let m = v.sectionMatch(tokens, at: tokens.firstIndex(where: { $0.kind == .word })!) else {
+        // "II. Đơn vị đề xuất", "Xã kiến nghị": who speaks (`items.requesters`), then the
+        // section's words, make its heading as the words alone do.
+        var firstWord = tokens.firstIndex(where: { $0.kind == .word }) ?? 0
+        if !words.isEmpty, v.sectionMatch(tokens, at: firstWord) == nil, let who = v.items.requesters.match(tokens, at: firstWord),
+           who.end < tokens.count, let m = v.sectionMatch(tokens, at: who.end), m.value == .difficulties || m.value == .proposals {
+            firstWord = who.end
+        }
+        guard !words.isEmpty, let m = v.sectionMatch(tokens, at: firstWord) else {
             if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
             // "Quá trình triển khai còn một số khó khăn, vướng mắc: (1) …; (2) …" — a short
             // lead-in that names the section, then the items after the colon.

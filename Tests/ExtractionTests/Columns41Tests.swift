@@ -114,4 +114,19 @@ import Testing
         #expect(t?.headerRole("Ghi nhận").role == .status)
         #expect(t?.headerRole("Hướng dẫn hộ kinh doanh công bố chất lượng, ghi nhãn").role != .status)
     }
+
+    /// "I. Khó khăn của đơn vị", "II. Đơn vị đề xuất": a part's heading that says whose items
+    /// they are, before or after its words, opens the part as the words alone do.
+    @Test func headingsNamingWhoseItemsOpenTheirParts() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền về đo lường: phường đăng 05 tin, bài trên trang thông tin điện tử. Đã xong."),
+            .p("II. Khó khăn của đơn vị"),
+            .p("1. Thiếu công chức có chuyên môn về đo lường để đi kiểm tra."),
+            .p("III. Đơn vị đề xuất"),
+            .p("1. Đề nghị Chi cục mở lớp tập huấn kiểm tra nhanh cân tại chợ."),
+        ]))
+        #expect(s.difficulties.contains { $0.text.contains("Thiếu công chức") })
+        #expect(s.proposals.contains { $0.text.contains("mở lớp tập huấn") })
+        #expect(!s.difficulties.contains { $0.text.contains("mở lớp tập huấn") })
+    }
 }
