@@ -1274,7 +1274,7 @@ final class GridRecognisers: Sendable {
     /// of the reporting unit is not weighed: a department's table lists what it did with the
     /// communes ("Phối hợp UBND phường, xã kiểm tra cân tại chợ") under the communes' task.
     func rankTasks(_ text: String, group: Int? = nil, context: String? = nil, figures: Set<IndicatorID> = [],
-                   results: String? = nil) -> [(code: String, score: Double)] {
+                   results: String? = nil, ownLabel: Bool = true) -> [(code: String, score: Double)] {
         let w = g.weights
         let head = String(text.prefix(300))
         func labelScores(_ label: String) -> [String: Double] {
@@ -1290,13 +1290,18 @@ final class GridRecognisers: Sendable {
             for (c, s) in labelScores(full) where s > scores[c, default: 0] { scores[c] = s }
         }
         if let context {
-            for (c, s) in rankTasks(context) { scores[c, default: 0] += w.groupRow * s }
+            for (c, s) in rankTasks(context, ownLabel: false) { scores[c, default: 0] += w.groupRow * s }
         }
         // A label of a word or two in the unit's own shorthand ("ISO", "Một cửa", "Khen
         // thưởng"): what the row says it did ("Số hóa 3.412 hồ sơ TTHC …") names the work too,
         // weighed `result_words` of its own score (grids.yaml `weights`).
         if let results, w.resultWords > 0, Double(VietText.words(head).count) <= w.shortLabel {
-            for (c, s) in rankTasks(String(results.prefix(300))) { scores[c, default: 0] += w.resultWords * s }
+            for (c, s) in rankTasks(String(results.prefix(300)), ownLabel: false) { scores[c, default: 0] += w.resultWords * s }
+        }
+        // A label that is nothing but one task's own phrase ("Tin bài", "Khảo sát"): the plan
+        // titles' few shared words ("tin" of "thông tin") weigh less than that.
+        if w.profileWhole > 0, Double(VietText.words(head).count) <= w.shortLabel, let code = profiles.wholePhraseTask(head) {
+            scores[code, default: 0] += w.profileWhole
         }
         if let group {
             for c in scores.keys where c.hasPrefix("II.\(group).") { scores[c]! += w.sameGroup }

@@ -306,7 +306,7 @@ public struct GridVocabulary: Sendable {
         /// Task by meaning: the plan title's similarity, a profile phrase (per word, shared
         /// among the tasks it names), the group row above against the row's own words, a task
         /// of the row's plan group, each kind of figure under the row the task reports or not.
-        var title = 1.0, profilePhrase = 0.12, groupRow = 0.5, sameGroup = 0.1, figureFit = 0.08, figureMisfit = 0.08, resultWords = 0.0, shortLabel = 0.0
+        var title = 1.0, profilePhrase = 0.12, groupRow = 0.5, sameGroup = 0.1, figureFit = 0.08, figureMisfit = 0.08, resultWords = 0.0, shortLabel = 0.0, profileWhole = 0.0
     }
 
     struct Thresholds: Sendable {
@@ -755,6 +755,7 @@ public struct GridVocabulary: Sendable {
                     case "profile_phrase": v.weights.profilePhrase = d
                     case "group_row": v.weights.groupRow = d
                     case "result_words": v.weights.resultWords = d
+                    case "profile_whole": v.weights.profileWhole = d
                     case "short_label": v.weights.shortLabel = d
                     case "same_group": v.weights.sameGroup = d
                     case "figure_fit": v.weights.figureFit = d

@@ -333,6 +333,16 @@ public struct TaskProfiles: Sendable {
 
     /// Each task's evidence from the profile phrases in `text`, per word of each phrase; a
     /// phrase counts once per text.
+    /// The one task whose profile phrase is the whole of a short label's words ("Tin bài",
+    /// "Loa, Zalo" no: two phrases), or nil: a phrase several tasks share names none.
+    func wholePhraseTask(_ text: String) -> String? {
+        let tokens = Tokenizer.tokenize(text).filter { $0.kind == .word }
+        guard !tokens.isEmpty else { return nil }
+        let whole = phrases.allMatches(tokens, at: 0).filter { $0.end == tokens.count }
+        guard let m = whole.first, m.value.count == 1 else { return nil }
+        return m.value[0]
+    }
+
     func phraseScores(_ text: String, lead: Double = 1) -> [String: Double] {
         phraseScores(tokens: Tokenizer.tokenize(text), lead: lead)
     }

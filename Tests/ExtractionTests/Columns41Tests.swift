@@ -129,4 +129,18 @@ import Testing
         #expect(s.proposals.contains { $0.text.contains("mở lớp tập huấn") })
         #expect(!s.difficulties.contains { $0.text.contains("mở lớp tập huấn") })
     }
+
+    /// A row labelled with nothing but one task's own phrase ("Tin bài") is that task's,
+    /// however many plan titles share one of its words ("tin" of "thông tin").
+    @Test func aShortLabelThatIsOneTasksPhraseNamesIt() {
+        let ranked = extractor.gridRecognisers!.rankTasks("Tin bài")
+        #expect(ranked.first?.code == "II.1.a")
+        let s = extract(word([wardHeader, .p("BÁO CÁO"),
+            .table([["TT", "Việc", "Số liệu", "Tình hình"],
+                    ["1", "Kiểm tra cân ở chợ theo phân cấp", "3 cuộc, 20 cơ sở", "đang làm"],
+                    ["2", "Tin bài", "6 tin", "xong"]]),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 6)
+        #expect(s.value("II.5.c", "establishments_inspected") == 20)
+    }
 }
