@@ -612,7 +612,7 @@ struct FigureReader {
         if k + 1 < tokens.count, tokens[k].raw == "(", tokens[k + 1].kind == .number { return }
         if isNoResult(at: i, end: k) { return }
         let phrase = Vocabulary.span(tokens, i, k)
-        if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value {
+        if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25, except: v.figureReading.contextNames)?.value {
             if let p = paren, p.comparison || p.owner == id { return }
             let total = isTotal(at: i, kind: id)
             out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: total, at: i))
@@ -791,7 +791,7 @@ struct FigureReader {
             if let a = afterNounMark(i, mark: k) { k = a }
             after = k < tokens.count && !tokens[k].breakBefore ? v.moneyContext.match(tokens, at: k)?.value : nil
         }
-        if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25)?.value ?? after {
+        if let id = Vocabulary.nearestBefore(v.moneyContext, in: tokens, before: i, limit: 25, except: v.figureReading.contextNames)?.value ?? after {
             if let p = paren, p.comparison || p.owner == id { return }
             let total = isTotal(at: i, kind: id)
             out.found.append(FoundFigure(indicator: id, value: amount.rounded(), phrase: phrase, total: total, at: i))

@@ -317,12 +317,15 @@ extension Vocabulary {
     // vocabulary at every call in debug builds (the amplification shapes' bound is checked there).
     /// The closest phrase of `table` ending before token `index`, within the same clause and
     /// at most `limit` tokens back.
-    static func nearestBefore<V>(_ table: PhraseTable<V>, in tokens: [Token], before index: Int, limit: Int) -> (value: V, start: Int)? {
+    static func nearestBefore<V>(_ table: PhraseTable<V>, in tokens: [Token], before index: Int, limit: Int,
+                                 except names: PhraseTable<Bool>? = nil) -> (value: V, start: Int)? {
         var k = index - 1
         var best: (V, Int)?
         while k >= 0, index - k <= limit {
-            // The end first: the value (and its tuple) only for the one match kept.
-            if let end = table.matchEnd(tokens, at: k), end <= index, let m = table.match(tokens, at: k) { best = (m.value, k); break }
+            // The end first: the value (and its tuple) only for the one match kept. A phrase
+            // that only opens a longer name (`names`: "chi" of "Chi cục") is none.
+            if let end = table.matchEnd(tokens, at: k), end <= index, !(names.map { n in (n.matchEnd(tokens, at: k) ?? 0) > end } ?? false),
+               let m = table.match(tokens, at: k) { best = (m.value, k); break }
             if tokens[k].breakBefore { break }
             if tokens[k].kind == .punct, tokens[k].raw == ";" { break }
             k -= 1

@@ -623,6 +623,9 @@ public struct Vocabulary: Sendable {
         var targetsAfter = PhraseTable<Bool>()
         /// Right before a parenthesis a number opens: it is the target ("KH năm (40 cuộc)").
         var targetsBracketed = PhraseTable<Bool>()
+        /// Names that open with a money context's word ("Chi cục" with "chi", spent): no
+        /// context of an amount.
+        var contextNames = PhraseTable<Bool>()
         /// Opening a parenthesis after a figure: what is inside compares ("(cùng kỳ: 21 cơ sở)").
         var comparisons = PhraseTable<Bool>()
         /// After a figure in its clause: the counts that follow are its parts ("19 cơ sở, trong
@@ -1058,7 +1061,7 @@ public struct Vocabulary: Sendable {
             v.numberReferences.years = pair[0]...pair[1]
         }
         let reading = try map(root["figure_reading"], "figure_reading")
-        let figureReadingKeys = ["targets_before", "targets_after", "targets_bracketed", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks",
+        let figureReadingKeys = ["targets_before", "targets_after", "targets_bracketed", "context_names", "comparisons", "breakdowns", "label_leads", "classifiers", "field_marks",
                                  "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
                                  "remainders", "superseded", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
                                  "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done",
@@ -1089,6 +1092,7 @@ public struct Vocabulary: Sendable {
             ("targets_before", \FigureReading.targetsBefore),
             ("targets_after", \FigureReading.targetsAfter),
             ("targets_bracketed", \FigureReading.targetsBracketed),
+            ("context_names", \FigureReading.contextNames),
             ("comparisons", \FigureReading.comparisons),
             ("breakdowns", \FigureReading.breakdowns),
             ("period_parts", \FigureReading.periodParts),

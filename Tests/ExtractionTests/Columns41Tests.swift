@@ -143,4 +143,14 @@ import Testing
         #expect(s.value("II.1.a", "communications") == 6)
         #expect(s.value("II.5.c", "establishments_inspected") == 20)
     }
+
+    /// "Chi cục" is no "chi" (spent): the fine's amount after "số tiền xử phạt do Chi cục ban
+    /// hành quyết định là" is a fine, not money spent.
+    @Test func aNameOpeningWithAMoneyWordIsNoContext() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Ở phần kiểm tra đo lường tại chợ, phường đã kiểm tra 04 cuộc tại 22 cơ sở; phát hiện 02 trường hợp vi phạm, số tiền xử phạt do Chi cục ban hành quyết định là 35.000.000 đồng. Đã xong."),
+        ]))
+        #expect(s.value("II.5.c", "fines_vnd") == 35_000_000)
+        #expect(s.value("II.5.c", "budget_spent_vnd") == nil)
+    }
 }
