@@ -179,8 +179,9 @@ public enum AppendixTables {
         guard w.says("appendix.stateLegend") else { return nil }
         var seen = Set<String>(), items: [String] = []
         for t in v.report.tasks {
-            let (key, values) = v.taskStateKey(t)
-            let label = w(key, values)
+            let (key, _) = v.taskStateKey(t)
+            // REVIEW44 #5: Phụ lục I's own label, the ordinary status.
+            let label = v.appendixStateLabel(t)
             let meaning = "appendix.stateMeaning." + key.dropFirst("labels.".count)
             guard seen.insert(label).inserted, w.texts[meaning] != nil, w.says(meaning) else { continue }
             items.append(w("appendix.stateLegendItem", ["label": label, "meaning": w(meaning)]))

@@ -597,7 +597,7 @@ public struct VietnameseRenderer: Sendable {
     /// it changes how the status reads, as written (REVIEW36 #2: "Theo Kế hoạch số 18/KH-UBND"
     /// beside "Chưa thực hiện"; "Lồng ghép").
     public func taskStateCell(_ t: ConsolidatedReport.TaskResult) -> String {
-        let state = taskStateLabel(t)
+        let state = appendixStateLabel(t)
         guard let note = t.leadStatus?.note, w.says("appendix.stateNoted") else { return state }
         // REVIEW39 #8: a note that is no basis ("Lồng ghép") has its own wording, empty: not in
         // the "Tiến độ" column (a raw tag the reader cannot read).
@@ -607,7 +607,17 @@ public struct VietnameseRenderer: Sendable {
         return w("appendix.stateNoted", ["state": state, "note": lowerFirst(note)])
     }
 
-    /// The task's state as Phụ lục I and the body's lists state it.
+    /// REVIEW44 #5: the task's state in Phụ lục I, sent upward — one of the ordinary statuses
+    /// (appendix.ordinaryState, keyed as labels.state is); the detailed label where the pipeline
+    /// maps none. The review desk keeps the detailed label (`taskStateLabel`).
+    public func appendixStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
+        let (key, values) = taskStateKey(t)
+        let ordinary = "appendix.ordinaryState." + key.dropFirst("labels.".count)
+        if w.texts[ordinary] != nil, w.says(ordinary) { return w(ordinary, values) }
+        return w(key, values)
+    }
+
+    /// The task's state as the body's lists and the review desk state it.
     public func taskStateLabel(_ t: ConsolidatedReport.TaskResult) -> String {
         let (key, values) = taskStateKey(t)
         return w(key, values)
@@ -2010,6 +2020,13 @@ public struct VietnameseRenderer: Sendable {
         return own && w.texts["results.budgetNone_own"] != nil ? "results.budgetNone_own" : "results.budgetNone"
     }
 
+    /// REVIEW44 #3: the holder's spending of an unnamed fund, in the Sở's own voice when the
+    /// holder is the Department's own unit (results.budgetSpentUnstated_own), else as before.
+    var budgetSpentUnstatedKey: String {
+        let own = report.budget.holder.map { outsideCount([ConsolidatedReport.UnitRef(unitID: $0, unitName: "", file: "", source: nil)]) == 0 } ?? false
+        return own && w.texts["results.budgetSpentUnstated_own"] != nil && w.says("results.budgetSpentUnstated_own") ? "results.budgetSpentUnstated_own" : "results.budgetSpentUnstated"
+    }
+
     var budgetOverPlan: Bool {
         guard let spent = report.budget.holderSpending else { return false }
         return spent.map(\.amount).reduce(0, +) > Double(report.budget.planned)
@@ -2117,13 +2134,18 @@ public struct VietnameseRenderer: Sendable {
             let apart = definition.rules.budgetUnstatedApart
             let onPlan = spending.filter { $0.source == .plan || (!apart && $0.source == .unstated) }
             let onPlanSum = onPlan.map(\.amount).reduce(0, +)
-            let unsaid = unstated.filter { stated.isEmpty || !stated.contains(VietFormat.money($0.amount)) }
+            // REVIEW44 #3: the holder is the Department's own unit (results.budgetSpentUnstated_own):
+            // the Sở states every amount with its task, the ones its results state too, and one
+            // neutral clause on how their execution against the allocation is confirmed.
+            let unstatedKey = budgetSpentUnstatedKey
+            let own = unstatedKey != "results.budgetSpentUnstated"
+            let unsaid = own ? unstated : unstated.filter { stated.isEmpty || !stated.contains(VietFormat.money($0.amount)) }
             let unstatedSentence: () -> Bool = { [self] in
-                guard !unsaid.isEmpty, w.says("results.budgetSpentUnstated") else { return false }
+                guard !unsaid.isEmpty, w.says(unstatedKey) else { return false }
                 let byTask = unsaid.map { x in
                     w("results.budgetSpentPart", ["task": lowerFirst(taskName(x.task)), "amount": VietFormat.money(x.amount)])
                 }
-                parts.append(w("results.budgetSpentUnstated", ["holder": holderName, "parts": VietFormat.list(byTask)]))
+                parts.append(w(unstatedKey, ["holder": holderName, "parts": VietFormat.list(byTask)]))
                 return true
             }
             if fromPlan == used, used <= planned {
@@ -3268,7 +3290,10 @@ public struct VietnameseRenderer: Sendable {
                     doubt = w("assessment.partnerDifficulty", ["who": who(refs), "text": lowerFirst(trimEnd(ownWords(item.text, item.units)))])
                 }
             }
-            shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "who": who(refs), "done": verb, "rest": rest + doubt])))
+            // REVIEW44 #1: the lead, its preparing and the partner's doubt each a placeholder of
+            // their own, so the wording can say the lead's state first and the partner's after.
+            shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "who": who(refs), "done": verb, "rest": rest + doubt,
+                                              "lead": leadName(t), "preparing": preparing, "doubt": doubt])))
         }
         // A dated task not started, before or after its deadline, with the cause a unit gives
         // (REVIEW8 #5); III.1 counts it.

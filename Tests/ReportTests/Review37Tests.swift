@@ -80,7 +80,8 @@ import Testing
         let iii2 = section(body(v), from: v.definition.wording("sections.shortcomings"), to: "IV. PHƯƠNG HƯỚNG")
         let line = try #require(iii2.split(separator: "\n").first { $0.contains("Trung tâm Công nghệ thông tin và Địa không gian") && $0.contains("đã hoàn thành") }, "\(iii2)")
         // REVIEW39 #5: each part said of its unit; REVIEW42 #3: in the Department's voice.
-        #expect(line.contains("Chi cục (đơn vị chủ trì) chưa triển khai"), "\(line)")
+        // REVIEW44 #1: the lead's state said first, in the Sở's voice.
+        #expect(line.contains("do Chi cục chủ trì chưa triển khai"), "\(line)")
         // The partner's difficulty reaches the causes, attributed.
         // REVIEW39 #5: also said beside the partner's part above; the cause is after "Nguyên nhân:".
         let causes = try #require(iii2.range(of: "Nguyên nhân:"), "\(iii2)")

@@ -96,7 +96,8 @@ import Testing
         let r = Fixtures.report(input)
         let a = try #require(r.tasks.first { $0.code == "II.5.a" })
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.taskStateCell(a) == Fixtures.definition.wording("labels.state.not_started") + " (theo Kế hoạch số 18/KH-UBND)", "\(v.taskStateCell(a))")
+        // REVIEW44 #5: Phụ lục I's ordinary status.
+        #expect(v.taskStateCell(a) == Fixtures.definition.wording("appendix.ordinaryState.state.not_started") + " (theo Kế hoạch số 18/KH-UBND)", "\(v.taskStateCell(a))")
         let text = body(v)
         #expect(!text.contains("theo kế hoạch khác"), "\(text)")
         let iii1 = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
@@ -158,9 +159,11 @@ extension Review38Tests {
         let v = Fixtures.renderer(Fixtures.input())
         let table = AppendixTables.taskProgress(v)
         let legend = try #require(table.notes.first { $0.hasPrefix("Cột “Tiến độ”") }, "\(table.notes)")
-        let used = Set(v.report.tasks.map { v.taskStateLabel($0) })
-        for label in used { #expect(legend.components(separatedBy: "“\(label)” – ").count == 2, "\(label): \(legend)") }
-        let unused = Fixtures.definition.wording("labels.state.confirming")
-        if !used.contains(unused) { #expect(!legend.contains("“\(unused)”"), "\(legend)") }
+        // REVIEW44 #5: the ordinary statuses the table uses, each once, in at most two lines.
+        let used = Set(v.report.tasks.map { v.appendixStateLabel($0) })
+        let items = legend.components(separatedBy: ": ").dropFirst().joined(separator: ": ").dropLast().components(separatedBy: "; ")
+        for label in used { #expect(items.filter { $0 == label }.count == 1, "\(label): \(legend)") }
+        #expect(Set(items) == used, "\(legend)")
+        #expect(legend.count < 200, "\(legend)")
     }
 }

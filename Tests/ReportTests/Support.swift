@@ -123,6 +123,25 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline counting both accounts of joint work that disagree (rules.participation
+    /// .disagreeing "both"): REVIEW43 #4's rule, kept for pipelines that choose it; ct38 counts
+    /// it once, on the side that chairs it (REVIEW44 #2, Review45Tests).
+    static let bothWhenDisagreeing: ReportDefinition = {
+        var d = definition
+        d.rules.jointDisagreeingCountedBoth = true
+        return d
+    }()
+
+    /// The pipeline stating the own lead's "chưa thực hiện" under way by its own partner's joint
+    /// work (rules.partnerJointUnderWay "true"): REVIEW43 #3's rule, kept for pipelines that
+    /// choose it; ct38 follows the lead's stated status for every task (REVIEW44 #1,
+    /// Review45Tests).
+    static let partnerJointUnderWay: ReportDefinition = {
+        var d = definition
+        d.rules.partnerJointUnderWay = true
+        return d
+    }()
+
     /// The pipeline writing the budget holder's spending of an unnamed fund against the
     /// allocation when it fits in it (no rules.budgetUnstated): REVIEW28 #2's rule, kept for
     /// pipelines that choose it; ct38 writes only the amounts tied to the allocation against it
@@ -130,6 +149,16 @@ enum Fixtures {
     static let unstatedOnAllocation: ReportDefinition = {
         var d = definition
         d.rules.budgetUnstatedApart = false
+        return d
+    }()
+
+    /// The pipeline saying of its own holder's spending of an unnamed fund what it says of any
+    /// unit's — "(đơn vị không nêu nguồn kinh phí)", amounts the results state not repeated
+    /// (no results.budgetSpentUnstated_own): REVIEW43 #1's rule; ct38 speaks for its own unit
+    /// (REVIEW44 #3, Review45Tests).
+    static let budgetUnstatedAnyHolder: ReportDefinition = {
+        var d = definition
+        d.wording.texts["results.budgetSpentUnstated_own"] = ""
         return d
     }()
 
@@ -158,6 +187,7 @@ enum Fixtures {
     static let budgetQuiet: ReportDefinition = {
         var d = definition
         d.wording.texts["results.budgetSpentUnstated"] = ""
+        d.wording.texts["results.budgetSpentUnstated_own"] = ""
         return d
     }()
 

@@ -152,7 +152,7 @@ import Testing
         for (i, row) in taskRows.enumerated() {
             let task = back.tasks[i]
             #expect(row[0] == task.letter && row[1] == v.expanded(task.title))
-            #expect(row[4].hasPrefix(v.taskStateLabel(task)))
+            #expect(row[4].hasPrefix(v.appendixStateLabel(task)))
             #expect(row[4].lowercased().contains("quá hạn") == (task.overdue != nil))
         }
         // The body's counts of tasks per state are the JSON's.

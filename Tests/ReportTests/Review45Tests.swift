@@ -1,0 +1,115 @@
+@testable import Consolidation
+import Extraction
+import Foundation
+import Plan
+@testable import ReportWriters
+import Testing
+
+/// REVIEW44's open findings (a Phó Giám đốc's blind reading, "sign after the fixes"), answered
+/// by general rules (report.yaml wording, the consolidation's and the renderer's judgements),
+/// checked on the report made from the dev corpus as the reviewer read it.
+@Suite(.enabled(if: Paths.hasDevCorpus))
+struct Review45Tests: ReviewOfTheBody {
+    static let report = Fixtures.report(DevCorpusTests.input)
+    var v: VietnameseRenderer { VietnameseRenderer(Review45Tests.report, definition: Fixtures.definition) }
+    var text: String { body(v) }
+
+    func section(_ text: String, from: String, to: String) -> String {
+        guard let a = text.range(of: from) else { return "" }
+        let rest = text[a.upperBound...]
+        return String(rest[..<(rest.range(of: to)?.lowerBound ?? rest.endIndex)])
+    }
+
+    /// #1: one rule for every task, both directions — a task's state is its lead's stated status.
+    /// The lead's "chưa thực hiện" on 5.a stands beside its own partner's joint inspections, as
+    /// on 2.i beside a partner's "Đã hoàn thành": both counted "chưa triển khai" in III.1, both
+    /// in the hạn chế in one form (the lead's state first, then "<partner> báo cáo đã …"), both
+    /// in Chủ quan; Phụ lục I says the lead's status; the desk keeps the two accounts.
+    @Test func aTasksStateIsItsLeadsStatedStatusWhateverItsPartnerSays() throws {
+        let r = Review45Tests.report
+        let a = try #require(r.tasks.first { $0.code == "II.5.a" })
+        let i = try #require(r.tasks.first { $0.code == "II.2.i" })
+        for t in [a, i] {
+            #expect(t.state == .notStarted && t.basis == .lead, "\(t.code) \(t.state) \(t.basis)")
+            #expect(r.review.contains { $0.code == "status-conflict" && $0.params?["code"] == t.code }, "\(t.code)")
+            #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.not_started"), "\(v.taskStateLabel(t))")
+        }
+        let text = self.text
+        #expect(!text.contains("đang triển khai: Phòng Kiểm tra – Pháp chế"), "\(text)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(achieved.contains("02 nhiệm vụ thường xuyên chưa triển khai (kết nối cơ sở dữ liệu quốc gia về TĐC"), "\(achieved)")
+        #expect(achieved.contains("kiểm tra, giám sát chất lượng sản phẩm, hàng hóa"), "\(achieved)")
+        #expect(!achieved.contains("đơn vị phối hợp đã thực hiện phần việc"), "\(achieved)")
+        let shortcomings = section(text, from: "2. Hạn chế", to: "Nguyên nhân:")
+        let five = try #require(shortcomings.split(separator: "\n").first { $0.contains("kiểm tra, giám sát về TĐC") }, "\(shortcomings)")
+        #expect(five.lowercased().contains("chưa triển khai") && !five.contains("đang triển khai"), "\(five)")
+        #expect(five.contains("Phòng Kiểm tra – Pháp chế báo cáo đã phối hợp với Chi cục tổ chức 03 cuộc kiểm tra tại 169 cơ sở"), "\(five)")
+        #expect(shortcomings.contains("và chất lượng do Chi cục chủ trì chưa triển khai, mới ở bước xây dựng kế hoạch;"), "\(shortcomings)")
+        #expect(shortcomings.contains("báo cáo đã hoàn thành phần việc được giao, đồng thời phản ánh"), "\(shortcomings)")
+        let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
+        #expect(subjective.contains("kiểm tra, giám sát về TĐC do Chi cục chủ trì chưa triển khai"), "\(subjective)")
+        #expect(subjective.contains("cơ sở dữ liệu quốc gia"), "\(subjective)")
+    }
+
+    /// #2: joint work both sides report is counted once, on the side that chairs it. The wards
+    /// tell they chaired inspections with the Chi cục ("chủ trì, phối hợp với Chi cục"); the
+    /// Chi cục tells it took part ("tham gia 25 cuộc"): its 25 cuộc are stated apart, outside
+    /// the sum, in II.5, III.1 and Phụ lục III's note, with no hedge; the wards' joint part is
+    /// said inside the total. Training, where no lead tells it took part, is counted as before.
+    @Test func jointWorkIsCountedOnceOnTheSideThatChairsIt() throws {
+        let r = Review45Tests.report
+        let c = try #require(r.tasks.first { $0.code == "II.5.c" })
+        #expect(c.notCounted.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "inspections" && $0.value == 25 && $0.reason == .jointWork }, "\(c.notCounted)")
+        let total = try #require(c.figures.first { $0.indicator == "inspections" })
+        _ = total
+        let text = self.text
+        #expect(!text.contains("chuẩn xác") && !text.contains("rà soát trùng lặp") && !text.contains("trùng lặp"), "\(text)")
+        let inspections = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
+        #expect(inspections.contains("tham gia 25 cuộc kiểm tra tại 518 cơ sở") && inspections.contains("(phối hợp với các đơn vị chủ trì, không cộng vào tổng số nêu trên)"), "\(inspections)")
+        #expect(!inspections.contains("trong đó Chi cục 25 cuộc"), "\(inspections)")
+        #expect(inspections.contains("Trong tổng số nêu trên, 10 phường, xã, đặc khu báo cáo đã phối hợp với Chi cục tổ chức 30 cuộc kiểm tra"), "\(inspections)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "Kế hoạch có")
+        #expect(achieved.contains("không gồm 25 cuộc Chi cục tham gia cùng các đơn vị chủ trì"), "\(achieved)")
+        #expect(achieved.contains("trong đó Chi cục 52 lớp"), "\(achieved)")
+        let notes = AppendixTables.taskProgress(v).notes.joined(separator: "\n")
+        #expect(notes.contains("tham gia cùng các đơn vị chủ trì, đã tính tại đơn vị chủ trì: tổ chức 25 cuộc kiểm tra"), "\(notes)")
+        let cells = AppendixTables.figures(v).rows.flatMap { $0.cells.map(\.display) }.joined(separator: "\n")
+        #expect(cells.contains("Chi cục Tiêu chuẩn Đo lường Chất lượng (tham gia cùng đơn vị chủ trì, không cộng): 25"), "\(cells)")
+    }
+
+    /// #3: the Department allocated the money its own unit holds and speaks for it: II.7 states
+    /// the allocation and every amount the unit spent with its task — those its group's results
+    /// state too — and one neutral clause that the execution against the allocation is the
+    /// unit's accounts' to confirm; never "(đơn vị không nêu nguồn kinh phí)" about its own unit.
+    @Test func theBudgetSpeaksForTheDepartmentsOwnUnit() throws {
+        let budget = section(text, from: "7. Kinh phí thực hiện Kế hoạch", to: "III. ĐÁNH GIÁ CHUNG")
+        #expect(budget.contains("là 349.000.000 đồng"), "\(budget)")
+        #expect(!budget.contains("không nêu nguồn"), "\(budget)")
+        let sentence = try #require(budget.components(separatedBy: ". ").first { $0.contains("265.000.000 đồng") }, "\(budget)")
+        #expect(sentence.contains("274.750.000 đồng") && sentence.contains("mức sử dụng so với kinh phí được giao được xác định theo số liệu kế toán của Chi cục"), "\(sentence)")
+        // Every amount, even when the results state it above (the rule, on the paragraph with
+        // everything stated).
+        let all = v.budgetParagraph(stated: "265.000.000 đồng 274.750.000 đồng")
+        #expect(all.contains("265.000.000 đồng") && all.contains("274.750.000 đồng"), "\(all)")
+        #expect(budget.contains("320.500.000 đồng từ nguồn kinh phí lồng ghép"), "\(budget)")
+    }
+
+    /// #3, #5: the body speaks for the Department — its own units' missing reports are its own
+    /// shortcoming, none of them named upward; Phụ lục I says only the ordinary statuses, its
+    /// legend at most two lines; the review desk keeps the detailed labels.
+    @Test func theDepartmentsOwnGapsAreItsOwnAndPhuLucISaysOrdinaryStatuses() throws {
+        let text = self.text
+        let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
+        #expect(subjective.contains("Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời."), "\(subjective)")
+        #expect(!text.contains("Văn phòng Sở Khoa học và Công nghệ, Phòng Chuyển đổi số chưa gửi báo cáo"), "\(text)")
+        let ordinary: Set<String> = ["Hoàn thành", "Hoàn thành nội dung đến thời điểm báo cáo", "Đang thực hiện", "Chưa thực hiện", "Chưa đến hạn", "Quá hạn"]
+        for t in Review45Tests.report.tasks {
+            #expect(ordinary.contains(v.appendixStateLabel(t)), "\(t.code): \(v.appendixStateLabel(t))")
+            #expect(v.taskStateCell(t).hasPrefix(v.appendixStateLabel(t)), "\(t.code): \(v.taskStateCell(t))")
+        }
+        let legend = try #require(AppendixTables.stateLegend(v))
+        #expect(legend.count <= 200 && !legend.contains("–"), "\(legend)")
+        let b = try #require(Review45Tests.report.tasks.first { $0.code == "II.1.b" })
+        #expect(v.appendixStateLabel(b) == "Đang thực hiện" && v.taskStateLabel(b) != v.appendixStateLabel(b), "\(v.taskStateLabel(b))")
+    }
+}
