@@ -15,7 +15,7 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// marked `unchecked` when it says the unit's figures are not yet checked (REVIEW35 #5).
     /// 19: a task's `basis` may be `partner_joint` (REVIEW43 #3: the own lead's "chưa thực
     /// hiện" beside an own partner's joint work on it, stated under way).
-    public static let currentSchemaVersion = 19
+    public static let currentSchemaVersion = 20
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -315,8 +315,12 @@ extension ConsolidatedReport {
         /// progress not stated. `noResult`: completed without a result. `awaitingRequest`: no
         /// request for it came in the period, as its lead says (`StateBasis.leadAwaitingRequest`).
         /// `noInformation`: nothing reported.
-        case completed, recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", confirming,
-             leadSilent = "lead_silent", noResult = "no_result", awaitingRequest = "awaiting_request", noInformation = "no_information"
+        /// `completedToDate`: a dated task its lead reports done while its deadline is still
+        /// ahead — done so far, not counted among those completed (REVIEW44 #4). `notDue`: a
+        /// task the plan schedules, its deadline ahead, its lead reporting it did not arise with
+        /// nobody having worked on it — not due yet (REVIEW43 #6), decided here once.
+        case completed, completedToDate = "completed_to_date", recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", confirming,
+             leadSilent = "lead_silent", noResult = "no_result", notDue = "not_due", awaitingRequest = "awaiting_request", noInformation = "no_information"
     }
 
     public struct TaskResult: Sendable, Codable, Equatable {

@@ -1384,7 +1384,10 @@ public enum Consolidator {
     /// The task's phase leaving its schedule aside.
     public static func basePhase(of t: ConsolidatedReport.TaskResult, asOf: PlanDate) -> ConsolidatedReport.Phase {
         switch t.state {
-        case .completed: return t.recurring ? .recurring : .completed
+        case .completed:
+            if t.recurring { return .recurring }
+            // REVIEW44 #4: done so far, its deadline still ahead: counted apart from those done.
+            return t.dueDate.map { $0 > asOf } == true ? .completedToDate : .completed
         case .inProgress:
             if t.recurring { return .recurring }
             return t.dueDate.map { $0 <= asOf } == true ? .dueNow : .inProgress
@@ -1394,7 +1397,9 @@ public enum Consolidator {
             // with the lead's "không phát sinh"), nobody having worked on it, is told one way
             // everywhere — not arisen: III.1 counts it apart, Phụ lục I's Tiến độ, IV's step.
             if t.basis == .lead, !t.recurring, t.leadStatus?.status == .notApplicable, t.partsDone.isEmpty, !worked(t) {
-                return .awaitingRequest
+                // REVIEW43 #6: a task the plan schedules, its deadline ahead: not due yet,
+                // whatever its lead says of requests from above (REVIEW44 #4: decided here).
+                return t.dueDate.map { $0 >= asOf } == true ? .notDue : .awaitingRequest
             }
             // As its lead says it, whatever assigned units did of it (`partsDone`, stated beside).
             return .notStarted

@@ -54,6 +54,16 @@ public struct ReportRules: Sendable, Equatable {
     /// addressee it is asked of instead.
     public var cityRequests: [String] = []
     public var cityAddressee: String = ""
+    /// REVIEW44 #7: a request only the City decides is asked of it in V even when only the
+    /// Department's own units made it (rules.cityRequests.ownAsked "true").
+    public var cityRequestsOwnAsked: Bool = false
+    /// REVIEW44 #6: issuers of documents by the code ending their number ("UBND" in
+    /// "18/KH-UBND"), for a document a unit cites by number alone (rules.citationIssuers).
+    public var citationIssuers: [CitationIssuer] = []
+    public struct CitationIssuer: Sendable, Equatable {
+        public var code: String
+        public var issuer: String
+    }
     /// Folded keywords of a plan group about money (investment, the state budget): its
     /// paragraph states the money its tasks' units reported spending.
     public var moneyGroups: [String] = []
@@ -639,10 +649,10 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity", "lead", "figures"],
         "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue", "task", "leadWork"], "results.jointDiffers": ["lead", "leadClauses", "leadFirst"],
-        "results.budgetSpentUnstated": ["holder", "parts"], "results.budgetSpentUnstated_own": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.cityNoLead": ["lead", "activity"],
+        "results.budgetSpentUnstated": ["holder", "parts"], "results.citedIssuer": ["document", "issuer"], "results.unconfirmed": [], "results.budgetSpentUnstated_own": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "results.leadNotDone": ["lead", "status", "task"], "results.leadNotDone_own": ["lead", "status", "task"], "results.leadNotDoneCopied": ["lead", "status", "task"], "results.leadNotDoneCopied_own": ["lead", "status", "task"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
-        "labels.progress.completed": ["n", "total"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
+        "labels.progress.completed": ["n", "total"], "labels.progress.completed_to_date": ["n", "total"], "labels.progress.not_due": ["n", "total"], "labels.progressAll.completed_to_date": ["n"], "labels.progressAll.not_due": ["n"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
         "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "labels.state.completed_to_date": [], "appendix.stateMeaning.state.completed_to_date": [], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners"],
         "assessment.progressDated": ["asOf", "parts", "rest"],
@@ -900,6 +910,15 @@ public struct ReportDefinition: Sendable, Equatable {
         let ordinalWords = (r.strings("rules.numberOrdinalWords") ?? []).map { VietText.fold($0) }
         let cityAddressee = r.string("rules.cityRequests.addressee") ?? ""
         let cityRequests = (r.strings("rules.cityRequests.keywords") ?? []).map { VietText.fold($0) }
+        let cityRequestsOwnAsked = r.has("rules.cityRequests.ownAsked") && r.string("rules.cityRequests.ownAsked") == "true"
+        var citationIssuers: [ReportRules.CitationIssuer] = []
+        if r.has("rules.citationIssuers") {
+            for i in r.listItems("rules.citationIssuers").indices {
+                if let c = r.string("rules.citationIssuers[\(i)].code"), let s = r.string("rules.citationIssuers[\(i)].issuer") {
+                    citationIssuers.append(.init(code: c, issuer: s))
+                }
+            }
+        }
         let moneyGroups = (r.strings("rules.moneyGroups") ?? []).map { VietText.fold($0) }
         let bodyRelevance = Double(r.string("rules.bodyRelevance") ?? "") ?? 0.3
         let tasksPerGroup = Int(r.string("rules.tasksPerGroup") ?? "") ?? 3
@@ -1075,6 +1094,8 @@ public struct ReportDefinition: Sendable, Equatable {
         var rules = ReportRules(themes: themes, addressees: addressees, defaultAddressee: defaultAddressee, requestVerbs: verbs,
                                 folded: folded, cityMatters: cityMatters, fillerKeywords: filler)
         rules.cityRequests = cityRequests
+        rules.cityRequestsOwnAsked = cityRequestsOwnAsked
+        rules.citationIssuers = citationIssuers
         rules.ordinalWords = ordinalWords
         rules.cityAddressee = cityAddressee
         rules.moneyGroups = moneyGroups

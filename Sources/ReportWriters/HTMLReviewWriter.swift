@@ -252,7 +252,7 @@ public struct HTMLReviewWriter: Sendable {
     /// A phase's colour on the page: done, under way, behind, not known.
     static func color(_ p: ConsolidatedReport.Phase) -> String {
         switch p {
-        case .completed: return "#15803d"
+        case .completed, .completedToDate: return "#15803d"
         case .recurring, .inProgress, .dueNow, .leadSilent: return "#2563eb"
         case .overdue: return "#b91c1c"
         case .notStarted: return "#b45309"

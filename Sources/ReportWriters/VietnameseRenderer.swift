@@ -590,7 +590,42 @@ public struct VietnameseRenderer: Sendable {
     public func leadBasisNote(_ t: ConsolidatedReport.TaskResult) -> String? {
         guard let ls = t.leadStatus, ls.noteIsBasis == true, let note = ls.note, ls.status == .notStarted,
               w.says("assessment.recurringNotStartedNoted") else { return nil }
-        return note
+        return cited(note)
+    }
+
+    /// REVIEW44 #7: a sentence of section II naming, with figures, a unit whose current report
+    /// still carries a reviewer's comment asking to re-check its figures (`UnitComment.unchecked`,
+    /// Phụ lục III's mark): the figures said as under the unit's review (results.unconfirmed).
+    func markedUnconfirmed(_ sentence: String) -> String {
+        guard w.says("results.unconfirmed"), sentence.contains(where: \.isNumber) else { return sentence }
+        let files = Set((report.comments ?? []).filter(\.unchecked).map(\.file))
+        guard !files.isEmpty else { return sentence }
+        let names = report.submissions.filter { files.contains($0.file) }.map { shortName($0.unitName) }
+        let note = w("results.unconfirmed")
+        guard !sentence.contains(note) else { return sentence }
+        // The unit's clause: from its name to the next ";" (or the sentence's end).
+        let hit = names.lazy.compactMap { n -> Range<String.Index>? in
+            guard let r = sentence.range(of: n), r.lowerBound == sentence.startIndex || sentence[sentence.index(before: r.lowerBound)] == " ",
+                  r.upperBound < sentence.endIndex, [" ", ","].contains(sentence[r.upperBound]) else { return nil }
+            return r
+        }.first
+        guard let hit else { return sentence }
+        let end = sentence[hit.upperBound...].firstIndex(of: ";") ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
+        return String(sentence[..<end]) + note + String(sentence[end...])
+    }
+
+    /// REVIEW44 #6: a document a unit's note cites by its number alone ("Theo Kế hoạch số
+    /// 18/KH-UBND") is cited with its issuer where the number's code names one the pipeline
+    /// knows (rules.citationIssuers: "UBND" → Ủy ban nhân dân Thành phố); a note that already
+    /// gives a date or an issuer ("ngày …", "của …") is said as written.
+    public func cited(_ note: String) -> String {
+        let folded = " " + VietText.fold(note) + " "
+        guard !definition.rules.citationIssuers.isEmpty, w.says("results.citedIssuer"),
+              !folded.contains(" ngay "), !folded.contains(" cua ") else { return note }
+        guard let r = note.range(of: #"số\s+\d+/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)+"#, options: .regularExpression),
+              let code = note[r].split(separator: "-").last.map(String.init),
+              let issuer = definition.rules.citationIssuers.first(where: { $0.code == code })?.issuer else { return note }
+        return note.replacingCharacters(in: r, with: w("results.citedIssuer", ["document": String(note[r]), "issuer": issuer]))
     }
 
     /// Phụ lục I's "Tiến độ" cell: the task's state, with the lead's note beside its status when
@@ -598,7 +633,8 @@ public struct VietnameseRenderer: Sendable {
     /// beside "Chưa thực hiện"; "Lồng ghép").
     public func taskStateCell(_ t: ConsolidatedReport.TaskResult) -> String {
         let state = appendixStateLabel(t)
-        guard let note = t.leadStatus?.note, w.says("appendix.stateNoted") else { return state }
+        guard let raw = t.leadStatus?.note, w.says("appendix.stateNoted") else { return state }
+        let note = t.leadStatus?.noteIsBasis == true ? cited(raw) : raw
         // REVIEW39 #8: a note that is no basis ("Lồng ghép") has its own wording, empty: not in
         // the "Tiến độ" column (a raw tag the reader cannot read).
         if t.leadStatus?.noteIsBasis != true, w.texts["appendix.stateNotedOther"] != nil {
@@ -657,8 +693,7 @@ public struct VietnameseRenderer: Sendable {
         case .confirming: return ("labels.state.confirming", [:])
         // REVIEW43 #6: a task the plan schedules, its deadline ahead, that its lead reports not
         // arisen: not due yet, never "chưa phát sinh yêu cầu" (no request is what it waits for).
-        case .awaitingRequest where scheduledNotDue(t) && w.says("labels.state.awaiting_request_not_due"):
-            return ("labels.state.awaiting_request_not_due", [:])
+        case .notDue: return (w.says("labels.state.awaiting_request_not_due") ? "labels.state.awaiting_request_not_due" : "labels.state.awaiting_request", [:])
         case .awaitingRequest: return ("labels.state.awaiting_request", [:])
         // Nothing reported and its deadline ahead: what is certain (REVIEW30 #10), never that
         // the Sở has no result of its own unit.
@@ -666,8 +701,7 @@ public struct VietnameseRenderer: Sendable {
         case .noInformation: return (ownKey("labels.state.no_information", [t]), [:])
         // REVIEW42 #7: a dated task its lead reports done before its deadline, the term still
         // running (the work of the period goes on to it): done so far, not closed for the year.
-        case .completed where !t.recurring && t.dueDate.map({ $0 > report.asOf }) == true && w.says("labels.state.completed_to_date"):
-            return ("labels.state.completed_to_date", [:])
+        case .completedToDate: return (w.says("labels.state.completed_to_date") ? "labels.state.completed_to_date" : "labels.state.completed", [:])
         default: return ("labels.state.\(t.state.rawValue)", [:])
         }
     }
@@ -1095,10 +1129,10 @@ public struct VietnameseRenderer: Sendable {
         // here, its programmes written out at their first use in the body, so that III.1's
         // count names it short (REVIEW34 #9: no five-line parenthesis).
         // REVIEW41 #2: the lead's own words first when it wrote why it did not arise.
-        if out.isEmpty, [.awaitingRequest, .notStarted].contains(phase(t)), let said = leadAwaitingRequest(t, task: lowerFirst(expanded(t.title)), appendix: false) {
+        if out.isEmpty, [.awaitingRequest, .notDue, .notStarted].contains(phase(t)), let said = leadAwaitingRequest(t, task: lowerFirst(expanded(t.title)), appendix: false) {
             out.append(said)
         }
-        if out.isEmpty, phase(t) == .awaitingRequest, w.says("results.awaitingRequest") {
+        if out.isEmpty, [.awaitingRequest, .notDue].contains(phase(t)), w.says("results.awaitingRequest") {
             out.append(w("results.awaitingRequest", ["task": lowerFirst(expanded(t.title)), "due": t.dueDate.map(deadlineText) ?? t.schedule]))
         }
         // REVIEW39 #3: a dated task its lead has not started, nothing else said of it: named in
@@ -1309,7 +1343,7 @@ public struct VietnameseRenderer: Sendable {
     public func leadAwaitingRequest(_ t: ConsolidatedReport.TaskResult, task: String, appendix: Bool) -> String? {
         guard t.basis == .lead, t.state == .notStarted, !t.recurring, t.leadStatus?.status == .notApplicable,
               w.says("results.leadAwaitingRequest") else { return nil }
-        if !appendix, scheduledNotDue(t), w.says("results.scheduledNotDue") {
+        if !appendix, basePhase(t) == .notDue, w.says("results.scheduledNotDue") {
             return w("results.scheduledNotDue", ["task": task, "due": t.dueDate.map(deadlineText) ?? t.schedule])
         }
         let direction = appendix || pastDue(t) || !w.says("results.leadAwaitingDirection") ? "" : w("results.leadAwaitingDirection", ["lead": leadName(t)])
@@ -1919,6 +1953,9 @@ public struct VietnameseRenderer: Sendable {
                     these = these.map { $0 == said ? alone : $0 }
                 }
                 guard !these.isEmpty else { continue }
+                // REVIEW44 #7: figures of a unit whose report still carries a reviewer's comment
+                // asking to re-check them are said as under the unit's review where stated.
+                these = these.map(markedUnconfirmed)
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
                 if words > definition.rules.paragraphWords, !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty {
@@ -2305,10 +2342,11 @@ public struct VietnameseRenderer: Sendable {
                 // status for: said so, as a recurring task (REVIEW17 #3), not counted "đang
                 // được triển khai".
                 let notDue = b.phase == .noInformation && !b.recurring && b.tasks.allSatisfy(notDueYet) && w.says("labels.progress.no_information_not_due")
-                let scheduled = b.phase == .awaitingRequest && b.tasks.allSatisfy(scheduledNotDue) && w.says("labels.progress.awaiting_request_not_due")
+                let scheduled = b.phase == .notDue && w.says("labels.progress.awaiting_request_not_due")
                 let lateSilent = b.phase == .leadSilent && !b.recurring && b.tasks.allSatisfy(pastDue) && w.says("labels.progress.lead_silent_past_due")
                 let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
-                    : notDue ? "labels.progress.no_information_not_due" : scheduled ? "labels.progress.awaiting_request_not_due" : lateSilent ? ownKey("labels.progress.lead_silent_past_due", b.tasks)
+                    : notDue ? "labels.progress.no_information_not_due" : scheduled ? "labels.progress.awaiting_request_not_due"
+                    : b.phase == .notDue ? "labels.progress.awaiting_request" : lateSilent ? ownKey("labels.progress.lead_silent_past_due", b.tasks)
                     : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
                 // The tasks not started and those overdue counted and named, each with its
                 // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
@@ -2316,9 +2354,9 @@ public struct VietnameseRenderer: Sendable {
                 let part = w(key, ["n": n, "total": n])
                 // A task with results whose lead stated no progress, and one with nothing
                 // reported, named alike (REVIEW20 #3.1).
-                let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult, .awaitingRequest]
+                let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult, .awaitingRequest, .notDue]
                 parts.append([.notStarted, .overdue].contains(b.phase) || (!b.recurring && named.contains(b.phase) && b.tasks.count <= definition.rules.tallyNamedMax) ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(b.tasks)]) : part)
-                if b.phase != .inProgress { lastBehind = parts.count - 1 }
+                if ![.inProgress, .completedToDate].contains(b.phase) { lastBehind = parts.count - 1 }
             }
         }
         if let i = lastBehind { parts[i] += w("assessment.seeAppendix") }
@@ -2464,12 +2502,6 @@ public struct VietnameseRenderer: Sendable {
         t.dueDate.map { $0 >= report.asOf } ?? false
     }
 
-    /// A task the plan schedules (a deadline, not "khi có yêu cầu"), its deadline still ahead,
-    /// that its lead reports "không phát sinh" with nobody having worked on it: it is not due
-    /// yet (REVIEW43 #6), whatever the lead's words about requests from above.
-    func scheduledNotDue(_ t: ConsolidatedReport.TaskResult) -> Bool {
-        basePhase(t) == .awaitingRequest && t.basis == .lead && !t.recurring && notDueYet(t)
-    }
 
     var reportingIncomplete: Bool { report.completeness.missing + report.completeness.unreadable > 0 }
 
@@ -3465,7 +3497,8 @@ public struct VietnameseRenderer: Sendable {
     /// Department taken up as its own work, one line per theme.
     func outlook() -> [BodyBlock] {
         var out: [BodyBlock] = [.section(w("sections.outlook")), .paragraph(w("outlook.intro"))]
-        let open = report.tasks.filter { phase($0) != .completed }
+        // REVIEW44 #4: a task done so far before its deadline has no step of its own in IV.
+        let open = report.tasks.filter { ![.completed, .completedToDate].contains(phase($0)) }
         let quarterEnd = VietFormat.quarterEnd(report.asOf)
         // Each task behind on its own line: the overdue ones finished in the coming month, the
         // ones due this quarter started or finished by their date, the others carried on.
@@ -3488,8 +3521,8 @@ public struct VietnameseRenderer: Sendable {
             if basePhase(t) == .leadSilent && !w.says("outlook.leadSilent") { continue }
             // No request for it came in the period: acted on when one comes (REVIEW31 #2).
             let key = basePhase(t) == .leadSilent ? "outlook.leadSilent"
-                : scheduledNotDue(t) && w.says("outlook.scheduledNotDue") ? "outlook.scheduledNotDue"
-                : basePhase(t) == .awaitingRequest ? (t.basis == .lead && w.says("outlook.onRequestDated") ? "outlook.onRequestDated" : "outlook.onRequest")
+                : basePhase(t) == .notDue && w.says("outlook.scheduledNotDue") ? "outlook.scheduledNotDue"
+                : [.awaitingRequest, .notDue].contains(basePhase(t)) ? (t.basis == .lead && w.says("outlook.onRequestDated") ? "outlook.onRequestDated" : "outlook.onRequest")
                 : due > quarterEnd ? "outlook.remaining" : ([.notStarted, .noInformation].contains(basePhase(t)) ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
@@ -3541,7 +3574,7 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW28 #15: a request the City decides (staff) that only the Department's own units
         // made is the Sở's to take up with the City: IV, as its advice, never dropped silently.
         let ownToCity = report.proposals.filter { !$0.upward }.flatMap(\.items)
-            .filter { cityDecides($0.action ?? $0.text) && outsideCount($0.units) == 0 && adviceRequest($0) == nil && !own.contains($0) }
+            .filter { cityDecides($0.action ?? $0.text) && !groundedUpward($0) && adviceRequest($0) == nil && !own.contains($0) }
         if !own.isEmpty || !ownToCity.isEmpty {
             out.append(.paragraph(w("outlook.ownWork")))
             // One line per theme of the difficulties (the first theme with a keyword).
@@ -3657,7 +3690,10 @@ public struct VietnameseRenderer: Sendable {
     }
 
     func groundedUpward(_ item: ConsolidatedReport.MergedItem) -> Bool {
-        outsideCount(item.units) > 0
+        // REVIEW44 #7 (rules.cityRequests.ownAsked, over REVIEW39 #11): IV never promises what
+        // the Department cannot decide — a request only the City decides is asked of it in V,
+        // whoever of the units made it.
+        outsideCount(item.units) > 0 || definition.rules.cityRequestsOwnAsked
     }
 
     /// "Xem xét bổ sung …" → "Bổ sung …": the Department's own work states the step, not a request.

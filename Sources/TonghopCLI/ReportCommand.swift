@@ -28,12 +28,16 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "The report's date, dd/mm/yyyy or yyyy-mm-dd (default: today in Viet Nam).")
     var asOf: String?
 
+    @Option(name: .customLong("made-on"), help: "The day the report is made, whose month its date line and appendix captions carry, dd/mm/yyyy or yyyy-mm-dd (default: today in Viet Nam; never before the --as-of month).")
+    var madeOn: String?
+
     @Option(help: "Formats to write (default: the pipeline's outputs).")
     var format: [OutputFormatArgument] = []
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("hãy chỉ ra ít nhất một tệp hoặc thư mục sau --from-extract") }
         if let asOf, parseReportDate(asOf) == nil { throw ValidationError(asOfProblem(asOf)) }
+        if let madeOn, parseReportDate(madeOn) == nil { throw ValidationError(asOfProblem(madeOn)) }
     }
 
     func run() throws {
@@ -63,9 +67,11 @@ struct Report: ParsableCommand {
         }
         let state = try ReportFromFiles.reconcile(files: scanned, pipeline: pipeline, asOf: date, unreadable: unreadable)
         var input = state.input
-        // Signed in the month it is made (REVIEW27 #8): --as-of is the report's date when
-        // given (REVIEW29 §4: a report made as of 30/11 reads "tháng 11"), else today.
-        input.madeOn = asOf.flatMap(parseReportDate) ?? VietFormat.civilDate(Date())
+        // Signed in the month it is made (REVIEW27 #8): the run's own day — REVIEW44 #6 (over
+        // REVIEW29 §4's as-of month): data as of 30/11 made on 05/12 are signed in December, as
+        // the nightly run does — or --made-on when given; the renderer never goes before the
+        // data's month.
+        input.madeOn = madeOn.flatMap(parseReportDate) ?? VietFormat.civilDate(Date())
         let definition: ReportDefinition
         do { definition = try ReportDefinition.load(directory: pipeline.directory) } catch {
             throw CannotRun("\(error)")

@@ -244,7 +244,8 @@ import Testing
         let a = try #require(report.tasks.first { $0.code == "II.2.a" })
         #expect(a.state == .notStarted && a.basis == .lead && a.overdue == nil && a.leadStatus?.status == .notApplicable)
         // REVIEW41 #2 (over REVIEW39 #3): not arisen, counted apart in III.1, not "chưa triển khai".
-        #expect(v.phase(a) == .awaitingRequest)
+        // REVIEW44 #4: its deadline ahead, the consolidation's one phase for it is not due yet (not_due).
+        #expect(v.phase(a) == .notDue)
         let summary = section("1. Kết quả đạt được", "2. Hạn chế")
         // REVIEW43 #6 (over REVIEW41 #2 while the deadline is ahead): not due yet.
         #expect(summary.contains(Fixtures.definition.wording("labels.progress.awaiting_request_not_due", ["n": "01"])), "\(summary)")

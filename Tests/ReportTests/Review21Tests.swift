@@ -95,7 +95,8 @@ import Testing
             // REVIEW44 #5: Phụ lục I's ordinary status of the same state.
             #expect(row.cells[stateColumn] == .text(v.appendixStateLabel(t)), "\(t.code): \(row.cells[stateColumn])")
             switch t.phase {
-            case .completed: #expect(t.state == .completed, "\(t.code)")
+            // REVIEW44 #4: done so far, its deadline ahead.
+            case .completed, .completedToDate: #expect(t.state == .completed, "\(t.code)")
             case .recurring: #expect([.completed, .inProgress].contains(t.state), "\(t.code)")
             case .inProgress, .dueNow: #expect(t.state == .inProgress, "\(t.code)")
             case .notStarted: #expect(t.state == .notStarted, "\(t.code)")
@@ -103,6 +104,8 @@ import Testing
             case .confirming, .leadSilent, .noInformation: #expect(t.state == .noInformation, "\(t.code)")
             // REVIEW41 #2: also a dated task its lead said did not arise for want of a request.
             case .awaitingRequest: #expect(t.state == .noInformation || (t.state == .notStarted && t.leadStatus?.status == .notApplicable), "\(t.code)")
+            // REVIEW43 #6, REVIEW44 #4: the same, scheduled with its deadline ahead.
+            case .notDue: #expect(t.state == .notStarted && t.leadStatus?.status == .notApplicable && !t.recurring, "\(t.code)")
             case .noResult: #expect(t.basis == .leadWithoutResult, "\(t.code)")
             }
         }

@@ -174,7 +174,9 @@ import Testing
         let i = try index(input, "SKHCN-KTPC")
         input.current[i].submission.proposals.append(Item(text: "Đề nghị Ban Giám đốc Sở xem xét bổ sung biên chế cán bộ làm công tác kiểm tra đo lường tại các khu công nghiệp.",
                                                            source: "word/document.xml paragraph 44"))
-        let text = body(Fixtures.renderer(input))
+        // REVIEW44 #7 (over this for ct38: asked of the City in V, Review45Tests): on the
+        // pipeline that keeps it.
+        let text = body(VietnameseRenderer(Fixtures.report(input), definition: Fixtures.ownCityRequestsInIV))
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ")
         let line = try #require(outlook.components(separatedBy: "\n").first { $0.contains("bổ sung biên chế cán bộ") }, "\(outlook)")
         // REVIEW39 #11 (over this item's "tham mưu Ủy ban nhân dân Thành phố"): answered as the

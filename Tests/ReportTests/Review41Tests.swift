@@ -31,7 +31,8 @@ import VietText
         let r = Fixtures.report(input)
         let a = try #require(r.tasks.first { $0.code == "II.2.a" })
         try #require(a.state == .notStarted && a.leadStatus?.status == .notApplicable && !Consolidator.worked(a), "\(a.state)")
-        #expect(a.phase == .awaitingRequest, "\(a.phase)")
+        // REVIEW44 #4: its deadline ahead, the consolidation's one phase for it is not due yet (not_due).
+        #expect(a.phase == .notDue, "\(a.phase)")
         let d = Fixtures.definition
         let v = VietnameseRenderer(r, definition: d)
         let text = body(v)
@@ -143,7 +144,9 @@ import VietText
         }
         let k = try index(input, "SKHCN-KTPC")
         input.current[k].submission.proposals.append(Item(text: "Đề nghị Ban Giám đốc Sở xem xét bổ sung biên chế công chức làm công tác kiểm tra để đáp ứng yêu cầu nhiệm vụ.", source: "p 9"))
-        let d = Fixtures.definition
+        // REVIEW44 #7 moved such a request to V for ct38: the attribution rule on the pipeline
+        // that keeps it in IV.
+        let d = Fixtures.ownCityRequestsInIV
         #expect(d.rules.proposalDifficultyWords == 0)
         let v = VietnameseRenderer(Fixtures.report(input), definition: d)
         let text = body(v)

@@ -132,6 +132,15 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline taking up in IV a request only the City decides that only the Department's
+    /// own units made (no rules.cityRequests.ownAsked): REVIEW39 #11's rule, kept for pipelines
+    /// that choose it; ct38 asks the City in V (REVIEW44 #7, Review45Tests).
+    static let ownCityRequestsInIV: ReportDefinition = {
+        var d = definition
+        d.rules.cityRequestsOwnAsked = false
+        return d
+    }()
+
     /// The pipeline stating the own lead's "chưa thực hiện" under way by its own partner's joint
     /// work (rules.partnerJointUnderWay "true"): REVIEW43 #3's rule, kept for pipelines that
     /// choose it; ct38 follows the lead's stated status for every task (REVIEW44 #1,
