@@ -196,4 +196,17 @@ struct Review45Tests: ReviewOfTheBody {
             #expect(line.contains("Sở Du lịch đã tổ chức 02 lớp tập huấn, hội nghị với 129 lượt người tham dự (số liệu đang được đơn vị rà soát)"), "\(line)")
         }
     }
+
+    /// #3: the Department allocates its own phòng's funds: a phòng putting work off to the next
+    /// year for want of them is settled inside (the review desk asks the Giám đốc), never named
+    /// upward among the units putting work off; the units outside still are.
+    @Test func anOwnPhongsDeferralIsSettledInside() throws {
+        let r = Review45Tests.report
+        let shortcomings = section(text, from: "2. Hạn chế", to: "Nguyên nhân:")
+        if let line = shortcomings.split(separator: "\n").first(where: { $0.contains("năm 2027") }) {
+            #expect(!line.contains("Phòng Kiểm tra – Pháp chế"), "\(line)")
+            #expect(line.contains("Sở Du lịch"), "\(line)")
+        }
+        #expect(r.review.contains { $0.code == "own-units-postponed" }, "\(r.review.map(\.code))")
+    }
 }

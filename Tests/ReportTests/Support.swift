@@ -141,6 +141,15 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline naming the Department's own units among those putting work off upward
+    /// (rules.postponement.ownUnits "named"): REVIEW39 #7's rule, kept for pipelines that choose
+    /// it; ct38 leaves an own phòng's deferral to the review desk (REVIEW44 #3, Review45Tests).
+    static let ownPostponementsNamed: ReportDefinition = {
+        var d = definition
+        d.rules.postponedOwnUnits = "named"
+        return d
+    }()
+
     /// The pipeline stating the own lead's "chưa thực hiện" under way by its own partner's joint
     /// work (rules.partnerJointUnderWay "true"): REVIEW43 #3's rule, kept for pipelines that
     /// choose it; ct38 follows the lead's stated status for every task (REVIEW44 #1,
