@@ -1299,8 +1299,9 @@ final class GridRecognisers: Sendable {
             for (c, s) in rankTasks(String(results.prefix(300)), ownLabel: false) { scores[c, default: 0] += w.resultWords * s }
         }
         // A label that is nothing but one task's own phrase ("Tin bài", "Khảo sát"): the plan
-        // titles' few shared words ("tin" of "thông tin") weigh less than that.
-        if w.profileWhole > 0, Double(VietText.words(head).count) <= w.shortLabel, let code = profiles.wholePhraseTask(head) {
+        // titles' few shared words ("tin" of "thông tin") weigh less than that. The row's own
+        // label only: a group row above ("II. KIỂM TRA") or the row's result words say less.
+        if ownLabel, w.profileWhole > 0, Double(VietText.words(head).count) <= w.shortLabel, let code = profiles.wholePhraseTask(head) {
             scores[code, default: 0] += w.profileWhole
         }
         if let group {

@@ -373,7 +373,10 @@ enum LineBuilder {
     /// line break) that "|" parts into the same number of cells, at least `least` — with each
     /// one's cells by column (an empty one kept as "", so that columns stay in place; a "|" at
     /// either end, as in Markdown, opens or closes the row and makes no cell). A sentence that
-    /// quotes "a | b", or two lines of figures parted by "|", stay text. 0: never.
+    /// quotes "a | b", or two lines of figures parted by "|", stay text. 0: never. Other
+    /// `marks` part columns as "|" does; a mark of `headedMarks` (" – ", which also parts a
+    /// sentence's fields) only in a run opened by a header row — every cell at most
+    /// `headerWords` words, no digit, no colon.
     static func pipedRows(of blocks: [Block], least: Int, marks: [String] = ["|"], headedMarks: [String] = [], headerWords: Int = 6) -> [Int: [String]] {
         let marks = marks + headedMarks
         guard least > 0, !marks.isEmpty else { return [:] }
