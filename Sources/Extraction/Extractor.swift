@@ -1078,12 +1078,13 @@ struct ExtractionRun {
         let words = tokens.filter { $0.kind == .word }
         // "II. Đơn vị đề xuất", "Xã kiến nghị": who speaks (`items.requesters`), then the
         // section's words, make its heading as the words alone do.
-        var firstWord = tokens.firstIndex(where: { $0.kind == .word }) ?? 0
-        if !words.isEmpty, v.sectionMatch(tokens, at: firstWord) == nil, let who = v.items.requesters.match(tokens, at: firstWord),
-           who.end < tokens.count, let m = v.sectionMatch(tokens, at: who.end), m.value == .difficulties || m.value == .proposals {
-            firstWord = who.end
+        let firstWord = tokens.firstIndex(where: { $0.kind == .word }) ?? 0
+        var opening = words.isEmpty ? nil : v.sectionMatch(tokens, at: firstWord)
+        if !words.isEmpty, opening == nil, let who = v.items.requesters.match(tokens, at: firstWord), who.end < tokens.count,
+           let m = v.sectionMatch(tokens, at: who.end), m.value == .difficulties || m.value == .proposals {
+            opening = m
         }
-        guard !words.isEmpty, let m = v.sectionMatch(tokens, at: firstWord) else {
+        guard let m = opening else {
             if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
             // "Quá trình triển khai còn một số khó khăn, vướng mắc: (1) …; (2) …" — a short
             // lead-in that names the section, then the items after the colon.

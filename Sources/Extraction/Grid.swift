@@ -193,6 +193,12 @@ public enum GridSegmenter {
     /// as for any grid: a layout block typed with tabs (the issuing body beside the quốc hiệu)
     /// names no columns and stays the line reader's. Columns typed with "|" (`piped`, from
     /// `LineBuilder.pipedRows`) are read the same way, each cell in its column.
+    /// A header's cell typed in plain paragraphs: no digit, at most `words` words ("STT",
+    /// "Tháng này", "Cộng từ đầu năm").
+    static func isHeaderCell(_ text: String, words: Int) -> Bool {
+        !text.contains(where: \.isNumber) && text.split(separator: " ").count <= words
+    }
+
     public static func tabbedGrids(of document: Document, headerWords: Int, piped: [Int: [String]] = [:]) -> [Grid] {
         guard document.kind == .wordprocessing, headerWords > 0 else { return [] }
         /// A candidate row: its paragraph number and its cells' texts (by column; "" for none).
@@ -202,9 +208,7 @@ public enum GridSegmenter {
             var i = 0
             while i < run.count {
                 let header = run[i]
-                let headerLike = header.parts.allSatisfy { part in
-                    !part.contains(where: \.isNumber) && part.split(separator: " ").count <= headerWords
-                }
+                let headerLike = header.parts.allSatisfy { isHeaderCell($0, words: headerWords) }
                 var j = i + 1
                 if headerLike { while j < run.count, run[j].parts.count == header.parts.count { j += 1 } }
                 guard headerLike, j > i + 1 else { i += 1; continue }

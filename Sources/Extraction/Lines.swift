@@ -380,9 +380,9 @@ enum LineBuilder {
     static func pipedRows(of blocks: [Block], least: Int, marks: [String] = ["|"], headedMarks: [String] = [], headerWords: Int = 6) -> [Int: [String]] {
         let marks = marks + headedMarks
         guard least > 0, !marks.isEmpty else { return [:] }
-        // A header's cell: a few words, no digit ("STT", "Tháng này", "Cộng từ đầu năm").
+        // A header row: every cell a header's (`GridSegmenter.isHeaderCell`), filled, no field's colon.
         func headerLike(_ parts: [String]) -> Bool {
-            parts.allSatisfy { p in !p.isEmpty && !p.contains(where: \.isNumber) && !p.contains(":") && p.split(separator: " ").count <= headerWords }
+            parts.allSatisfy { p in !p.isEmpty && !p.contains(":") && GridSegmenter.isHeaderCell(p, words: headerWords) }
         }
         var out: [Int: [String]] = [:]
         var run: [(index: Int, parts: [String])] = []
@@ -397,7 +397,7 @@ enum LineBuilder {
                   !hasByte(p.text, 0x09), !hasByte(p.text, 0x0A) else { flush(); continue }
             // The run's own mark first: a row of "–" columns whose cell holds a "|" stays in its run.
             var found: (mark: String, parts: [String])?
-            for mark in (runMark.map { [$0] } ?? []) + marks where p.text.contains(mark) {
+            for mark in (runMark.map { [$0] } ?? []) + marks where p.text.containsBytes(mark) {
                 var parts = p.text.components(separatedBy: mark).map { VietText.collapseWhitespace($0) }
                 if parts.first?.isEmpty == true { parts.removeFirst() }
                 if parts.last?.isEmpty == true { parts.removeLast() }
