@@ -92,12 +92,33 @@ public struct SheetCell: Sendable, Equatable, Codable {
     /// The words the cell's number format shows after its number (`#,##0" mẫu"` shows 135 as
     /// "135 mẫu"): often the unit of measure. Nil for other cells.
     public var formatText: String?
+    /// The cell's number format shows its number as a percentage ("0%": 0.5 shows as "50%").
+    public var percentage: Bool?
 
-    public init(column: Int, value: CellValue, hasFormula: Bool = false, formatText: String? = nil) {
+    public init(column: Int, value: CellValue, hasFormula: Bool = false, formatText: String? = nil, percentage: Bool? = nil) {
         self.column = column
         self.value = value
         self.hasFormula = hasFormula
         self.formatText = formatText
+        self.percentage = percentage
+    }
+
+    /// The cell as a person sees it in the spreadsheet: a percentage-formatted number as its
+    /// percentage ("50%", "12,5%": a share, never a count), a number with the words its format
+    /// shows after it ("135 mẫu"), anything else as `CellValue.displayText`.
+    public var shownText: String {
+        guard case .number(let d) = value else { return value.displayText }
+        if percentage == true, d.isFinite, abs(d) < 1e12 {
+            // Hundredths of a percent, written the Vietnamese way ("12,5%").
+            let n = Int64((d * 10_000).rounded())
+            let (whole, frac) = (abs(n) / 100, abs(n) % 100)
+            let sign = n < 0 ? "-" : ""
+            if frac == 0 { return "\(sign)\(whole)%" }
+            let digits = frac % 10 == 0 ? "\(frac / 10)" : (frac < 10 ? "0\(frac)" : "\(frac)")
+            return "\(sign)\(whole),\(digits)%"
+        }
+        if let shown = formatText { return value.displayText + " " + shown }
+        return value.displayText
     }
 }
 

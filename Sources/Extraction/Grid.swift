@@ -94,16 +94,12 @@ public enum GridSegmenter {
         for row in sheet.rows {
             var cells: [GridCell] = []
             for cell in row.cells {
-                var text = collapse(cell.value.displayText)
+                // "135 mẫu": the unit the number format shows is written after the number; a
+                // percentage-formatted cell ("50%") is a share, no count.
+                let text = collapse(cell.shownText)
                 if text.isEmpty { continue }
                 var number: Double?
-                switch cell.value {
-                case .number(let d):
-                    number = d
-                    // "135 mẫu": the unit the number format shows is written after the number.
-                    if let shown = cell.formatText { text += " " + shown }
-                default: break
-                }
+                if case .number(let d) = cell.value, cell.percentage != true { number = d }
                 cells.append(GridCell(column: cell.column - 1, span: spans[CellReference(row: row.index, column: cell.column)] ?? 1,
                                       text: text, number: number,
                                       location: .sheetCell(sheet: sheet.name, row: row.index, column: cell.column), continued: false))

@@ -83,11 +83,10 @@ enum LineBuilder {
                 for row in sheet.rows {
                     var cells: [Line.Cell] = []
                     for cell in row.cells {
-                        var text = collapsedKeepingLines(cell.value.displayText)
+                        // "135 mẫu", "50%": the number as its format shows it.
+                        let text = collapsedKeepingLines(cell.shownText)
                         if text.isEmpty { continue }
-                        // "135 mẫu": what the number format shows after the number.
-                        if case .number = cell.value, let shown = cell.formatText { text += " " + shown }
-                        let value: CellValue? = { if case .text = cell.value { return nil } else { return cell.value } }()
+                        let value: CellValue? = { if case .text = cell.value { return nil } else { return cell.percentage == true ? nil : cell.value } }()
                         let span = spans[CellReference(row: row.index, column: cell.column)] ?? 1
                         cells.append(Line.Cell(column: cell.column - 1, span: span, text: text, value: value,
                                                location: .sheetCell(sheet: sheet.name, row: row.index, column: cell.column),

@@ -57,6 +57,31 @@ enum NumberFormats {
         return false
     }
 
+    /// Built-in percentage formats: 9 ("0%") and 10 ("0.00%").
+    static func isBuiltInPercent(_ id: Int) -> Bool { id == 9 || id == 10 }
+
+    /// Whether the first (positive) section of a format code shows a percentage: a "%" outside
+    /// quotes, escapes and brackets ("0%", "0.0%", "#,##0.00%"). Linear in the code's length.
+    static func isPercentFormat(_ code: String) -> Bool {
+        var inQuotes = false, escaped = false, inBracket = false, skipNext = false
+        for ch in code.unicodeScalars {
+            if skipNext { skipNext = false; continue }
+            if escaped { escaped = false; continue }
+            if inBracket { if ch == "]" { inBracket = false }; continue }
+            if inQuotes { if ch == "\"" { inQuotes = false }; continue }
+            switch ch {
+            case "\"": inQuotes = true
+            case "\\": escaped = true
+            case "_", "*": skipNext = true
+            case "[": inBracket = true
+            case ";": return false
+            case "%": return true
+            default: continue
+            }
+        }
+        return false
+    }
+
     /// The words a number format shows after the number ("#,##0\" mẫu\"", "0 \"cơ sở\"",
     /// "0\\ \"lớp\""): the quoted and escaped text of the first (positive) section, when it
     /// holds a letter; nil otherwise (plain numbers, money signs in brackets, percentages).

@@ -32,6 +32,7 @@ public final class SpreadsheetReader {
     private var customFormats: [Int: String] = [:]
     private var dateStyleCache: [Int: Bool] = [:]
     private var suffixCache: [Int: String?] = [:]
+    private var percentCache: [Int: Bool] = [:]
     private var fontNames: [String] = []           // fonts index → name
     private var cellFonts: [Int] = []              // cellXfs index → fontId
     private var fillKeys: [String?] = []           // fills index → colour key of a solid fill
@@ -642,8 +643,22 @@ public final class SpreadsheetReader {
             }
         }
         var cell = SheetCell(column: column, value: value, hasFormula: hasFormula)
-        if case .number = value, let style = x.attr("s").flatMap({ Int($0) }) { cell.formatText = formatSuffix(style) }
+        if case .number = value, let style = x.attr("s").flatMap({ Int($0) }) {
+            if isPercentStyle(style) { cell.percentage = true } else { cell.formatText = formatSuffix(style) }
+        }
         return cell
+    }
+
+    /// Whether a cell style's number format shows a percentage, cached by style.
+    private func isPercentStyle(_ style: Int) -> Bool {
+        if let cached = percentCache[style] { return cached }
+        var p = false
+        if style >= 0, style < cellFormats.count {
+            let id = cellFormats[style]
+            if let code = customFormats[id] { p = NumberFormats.isPercentFormat(code) } else { p = NumberFormats.isBuiltInPercent(id) }
+        }
+        percentCache[style] = p
+        return p
     }
 
     /// The words a cell style's custom number format shows after the number, cached by style.

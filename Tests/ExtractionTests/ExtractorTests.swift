@@ -82,6 +82,7 @@ func testSheet(_ name: String, _ rows: [[Any?]], part: Int) -> Sheet {
             case let i as Int: return SheetCell(column: c + 1, value: .number(Double(i)))
             case let date as CellDate: return SheetCell(column: c + 1, value: .date(date))
             case let b as Bool: return SheetCell(column: c + 1, value: .bool(b))
+            case var cell as SheetCell: cell.column = c + 1; return cell
             default: return nil
             }
         }

@@ -70,6 +70,22 @@ import AmplificationShapes
         #expect(doc.sheets[0].rows[0].cells.map(\.formatText) == ["lượt người", nil])
     }
 
+    /// A percentage format (built-in 9 and 10, or a code with "%" outside quotes) marks the
+    /// cell as a percentage; a "%" in quoted text or in a later section does not.
+    @Test func percentagesByNumberFormat() throws {
+        #expect(NumberFormats.isPercentFormat("0.0%"))
+        #expect(NumberFormats.isPercentFormat("#,##0.00%;[Red]-#,##0.00%"))
+        #expect(!NumberFormats.isPercentFormat(#"0" %""#))
+        #expect(!NumberFormats.isPercentFormat(#"0;"%""#))
+        let styles = #"""
+        <numFmts count="1"><numFmt numFmtId="171" formatCode="0.0%"/></numFmts>
+        <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="171"/><xf numFmtId="10"/></cellXfs>
+        """#
+        let data = #"<sheetData><row r="1"><c r="A1" s="1"><v>0.5</v></c><c r="B1" s="2"><v>0.125</v></c><c r="C1" s="3"><v>1</v></c><c r="D1"><v>0.5</v></c></row></sheetData>"#
+        let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: styles), name: "t.xlsx")
+        #expect(doc.sheets[0].rows[0].cells.map(\.shownText) == ["50%", "12,5%", "100%", "0.5"])
+    }
+
     @Test func datesByNumberFormatAndSystem() throws {
         let data = #"<sheetData><row r="1"><c r="A1" s="1"><v>46323</v></c><c r="B1" s="2"><v>46323</v></c><c r="C1" s="3"><v>46323</v></c><c r="D1" s="4"><v>1.5</v></c><c r="E1" s="5"><v>7</v></c><c r="F1" t="d"><v>2026-10-28T08:15:00</v></c></row></sheetData>"#
         let doc = try F.read(F.xlsx(sheets: [("S", nil, data)], styles: Self.styles), name: "t.xlsx")
