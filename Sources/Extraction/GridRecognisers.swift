@@ -338,6 +338,20 @@ final class GridRecognisers: Sendable {
     /// a numbering row "(1) | (2) | …".
     /// `markedColumns`: columns headed by an item's mark alone ("(1) | (2)", right of the label
     /// column) hold values — read so only where the text above has items marked so.
+    /// Whether a column's cells below row `k` repeat the value right above them at least once
+    /// ("1.1", "1.1", "1.2"): references, not a sequence.
+    func repeatsDown(_ grid: Grid, column: Int, after k: Int) -> Bool {
+        var last: String?
+        for row in grid.rows.dropFirst(k + 1) {
+            guard let cell = row.cell(startingAt: column), !cell.continued else { last = nil; continue }
+            let t = cell.text.trimmed(" .")
+            if t.isEmpty { last = nil; continue }
+            if t == last { return true }
+            last = t
+        }
+        return false
+    }
+
     func layout(of grid: Grid, markedColumns: Bool = false) -> GridLayout? {
         for (k, row) in grid.rows.prefix(16).enumerated() {
             // A header row has no numbers of its own.
@@ -414,6 +428,12 @@ final class GridRecognisers: Sendable {
             // of the label column and written in sentences, with the results right of the label,
             // names the work each row's figure belongs to — the task column.
             if labels.count == 1, layout.column(.task) == nil, let c = proseWorkColumn(grid, header: k, left: labels[0], layout) { layout.roles[c] = .task }
+            // "Mục | Nội dung số liệu" over "1.1 | …", "1.1 | …", "1.2 | …": numbers that repeat
+            // from one row to the next name the report's item each row belongs to, not the row's
+            // own place in an outline (`item_references`): no sequence, the rows are read by
+            // their labels.
+            if let c = layout.column(.sequence), let head = row.cell(startingAt: c),
+               g.itemReferences.wholeMatch(head.text.trimmed(" .:")) != nil, repeatsDown(grid, column: c, after: k) { layout.roles[c] = nil }
             if markedColumns, let label = layout.labelColumn {
                 for cell in row.cells where !cell.continued && cell.column > label && layout.roles[cell.column] == nil && GridState.markOnly(cell.text) != nil {
                     layout.roles[cell.column] = .quantity

@@ -1004,6 +1004,16 @@ struct GridResolver {
         // One row per task (or per question), unless a task column stands beside a label
         // column: then each row is one result of the task its task cell names.
         let wide = unitCol == nil && !layout.isList && taskCol == nil
+        // How deep each numbering stands in this table's outline: the order the shapes first
+        // appear in ("1. / 1.1 / a)": the letter under the dotted number; "A. / 1.": the number
+        // under the letter), the usual order (`level`) between shapes one of which is not
+        // numbered.
+        var firstSeen: [Shape: Int] = [:]
+        for (k, row) in rows.enumerated() where [.roman, .letter, .number, .dotted].contains(row.shape) && firstSeen[row.shape] == nil { firstSeen[row.shape] = k }
+        func deeper(_ a: Shape, than b: Shape) -> Bool {
+            if a != b, let i = firstSeen[a], let j = firstSeen[b], a != .roman, b != .roman { return i > j }
+            return level(a) > level(b)
+        }
         let labelUnit = headerUnit(layout.headers[labelCol] ?? "")
         // A sheet with no heading rows (no passage around it either): every row is its own task.
         // A Word table stands in a passage, whose task its rows report even when that task
@@ -1099,7 +1109,7 @@ struct GridResolver {
                 let question = layout.isQuestionnaire && isQuestion(row)
                 // "I | Tuyên truyền … (II.1.a)" over "1 | Lớp tập huấn | 2": rows numbered a
                 // level below the task's row are its results.
-                let below = current != nil && level(shape) > level(wideTaskShape ?? .empty)
+                let below = current != nil && deeper(shape, than: wideTaskShape ?? .empty)
                 func ownKinds() -> Set<IndicatorID> {
                     var own = Set<IndicatorID>()
                     for v in row.values { if let id = layout.indicatorColumns[v.column] { own.insert(id) } }
@@ -1138,6 +1148,13 @@ struct GridResolver {
                     let number = ExtractionRun.romans[row.seq.trimmed(" .").uppercased()] ?? Int(row.seq.trimmed(" ."))
                     groupNumber = r.planGroup(row.label, number: number)
                     groupText = row.label
+                    current = nil
+                    unmatched = nil
+                    continue
+                } else if code == nil, row.values.isEmpty, row.valueWords.isEmpty, row.statusCell == nil,
+                          r.v.sections.wholeMatch(stripBullet(row.label).trimmed(" .:")) != nil {
+                    // A part's heading in the table's own outline ("1 | Kết quả thực hiện" over
+                    // "1.1 | Tuyên truyền …") heads the tasks' rows; it is none of them.
                     current = nil
                     unmatched = nil
                     continue

@@ -214,6 +214,9 @@ public struct GridVocabulary: Sendable {
     /// Header cells that are only a mark numbering the rows ("#", "No."): the sequence
     /// column, which words alone cannot name (a mark folds to no word).
     var sequenceMarks: Set<String> = []
+    /// Headers of a sequence column that name the report's own items when their numbers repeat
+    /// row after row (`item_references`).
+    var itemReferences = PhraseTable<Bool>()
     /// A progress written as a percentage in a status column ("đạt 80% kế hoạch"): done at
     /// `completedAt`, not begun at 0, under way between; it weighs `confidence`, less than a
     /// status word in the note beside it.
@@ -714,6 +717,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.wholeHeaderWords.add(p, true) }
             case "sequence_marks":
                 for p in try strings(value, key) { v.sequenceMarks.insert(p) }
+            case "item_references":
+                for p in try strings(value, key) { v.itemReferences.add(p, true) }
             case "progress_percent":
                 for (name, nameNode, n) in try mapping(value, "progress_percent") {
                     if name == "header_marks" { v.progressHeaderMarks = try strings(n, "progress_percent.header_marks"); continue }
