@@ -2118,6 +2118,9 @@ struct ExtractionRun {
         }
         if let letter {
             let titlePart = String(title.prefix(while: { $0 != ":" }).prefix(300))
+            // "1.2. Vận động … ⏎ a) Nội dung đã làm: … ⏎ b) Tình trạng: …": letters of the item's
+            // own fields under its heading (`clauses.field_titles`, `status_labels`) go on with it.
+            if current != nil, titlePart.count < title.count, isFieldTitle(titlePart) { return nil }
             if let g = group, let code = code(g, letter) {
                 // The unit's own lettering of one task's activities ("1. Tuyên truyền …" over
                 // "a) Phát 24 tin …", "b) Lồng ghép nội dung tuyên truyền …"): a letter after the
@@ -3118,6 +3121,16 @@ struct ExtractionRun {
         if let first = tokens.firstIndex(where: { $0.kind == .word }), let m = v.fieldTitles.match(tokens, at: first),
            tokens[m.end...].allSatisfy({ $0.kind == .punct }) { return false }
         return v.statusLabels.match(tokens, at: 0) == nil && !isFigureLabel(tokens) && !isFieldLine(title: String(title), rest: rest)
+    }
+
+    /// Whether a title is wholly the name of one of an item's fields ("Nội dung đã làm",
+    /// "Cách thức thực hiện") or of its status ("Tình trạng").
+    func isFieldTitle(_ title: String) -> Bool {
+        let tokens = Tokenizer.tokenize(title).filter { $0.kind != .punct }
+        guard !tokens.isEmpty else { return false }
+        if let m = v.fieldTitles.match(tokens, at: 0), m.end == tokens.count { return true }
+        if let m = v.statusLabels.match(tokens, at: 0), m.end == tokens.count { return true }
+        return false
     }
 
     func code(_ group: Int, _ letter: String) -> String? {

@@ -1,0 +1,30 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Session 42: an item's own fields lettered under its heading ("1.2. <work>" over "a) Nội dung
+// đã làm: …", "b) Tình trạng: …"). The work and figures here are this file's own.
+
+@Suite struct Fields42Tests {
+    /// The letters name the item's fields, not the plan's tasks of those letters: "a) Nội dung đã
+    /// làm: …" goes on with the work its heading named. Before, "a)" under group 1 was read as
+    /// the plan's task 1.a and took the item's figures and status.
+    @Test func lettersOfAnItemsOwnFields() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"),
+            .p("1. KẾT QUẢ THỰC HIỆN"),
+            .p("1.1. Tuyên truyền pháp luật về tiêu chuẩn, đo lường, chất lượng trên loa phường"),
+            .p("a) Nội dung đã làm: Phát 16 tin trên hệ thống loa truyền thanh các khu phố."),
+            .p("b) Tình trạng: đã hoàn thành."),
+            .p("1.2. Vận động doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia"),
+            .p("a) Nội dung đã làm: Gửi thư mời, hướng dẫn hồ sơ tham dự giải thưởng cho 14 doanh nghiệp."),
+            .p("b) Tình trạng: đang thực hiện."),
+        ]), fileName: "bc-truong-muc.docx")
+        #expect(s.entry("II.1.b")?.status == .inProgress)
+        #expect(s.value("II.1.b", "enterprises_supported") == 14)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.1.a", "communications") == 16)
+        #expect(s.value("II.1.a", "enterprises_supported") == nil)
+    }
+}
