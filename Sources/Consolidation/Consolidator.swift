@@ -610,6 +610,10 @@ public enum Consolidator {
     /// in the plan's order on a tie): one sentence, one task. Except a lead's own sentence on a
     /// task it reports not started: its word on that task (when it will start it), kept under
     /// each such task it wrote it for (REVIEW34 #1: "dự kiến … tháng 12/2026" under 2.i and 5.a).
+    /// So too any unit's sentence on a task it reports not carried out: its reason for that
+    /// task ("Do kinh phí năm 2026 chưa được phân bổ, Phòng đề xuất chuyển nội dung này sang
+    /// năm 2027" under 4.b and 5.c), "nội dung này" being each row's (REVIEW45 #1: the
+    /// postponement of 4.b was dropped for standing word for word under 5.c too).
     static func keepingEachSentenceUnderOneTask(_ groups: [ConsolidatedReport.TaskGroup]) -> [ConsolidatedReport.TaskGroup] {
         var best: [String: (code: String, relevance: Double)] = [:]
         for t in groups.flatMap(\.tasks) {
@@ -624,8 +628,10 @@ public enum Consolidator {
             g.tasks = g.tasks.map { t in
                 var t = t
                 let notStartedLead = t.leadStatus.map { [.notStarted, .notApplicable].contains($0.status) } == true
+                let notCarriedOut = Set(t.unitStatuses.filter { [.notStarted, .notApplicable].contains($0.status) }.map(\.unitID))
                 t.statements = t.statements.filter { s in
                     best[s.unit.unitID + "|" + s.text]?.code == t.code || (notStartedLead && s.isLead && s.unit.unitID == t.leadStatus?.unitID)
+                        || notCarriedOut.contains(s.unit.unitID)
                 }
                 return t
             }

@@ -634,7 +634,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry", "lead"],
         "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.onRequest": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "outlook.onRequestDated": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "proposals.attributedOwnCount": ["text", "n"], "labels.partnersNone": [], "labels.partnersCounted": ["n"],
-        "labels.progress.awaiting_request": ["n"], "labels.progress.awaiting_request_not_due": ["n"], "labels.state.awaiting_request_not_due": [], "appendix.stateMeaning.state.awaiting_request_not_due": [], "results.scheduledNotDue": ["task", "due"], "outlook.scheduledNotDue": ["task", "due", "deadline", "lead", "year", "month", "next"], "labels.progressAll.awaiting_request": ["n"], "labels.state.awaiting_request": [],
+        "labels.progress.awaiting_request": ["n"], "labels.progress.awaiting_request_not_due": ["n"], "labels.state.awaiting_request_not_due": [], "appendix.stateMeaning.state.awaiting_request_not_due": [], "results.scheduledNotDue": ["task", "due"], "outlook.scheduledNotDue": ["task", "due", "deadline", "lead", "year", "month", "next"], "outlook.scheduledNotDueEarly": ["task", "due", "deadline", "lead", "year", "month", "next"], "labels.progressAll.awaiting_request": ["n"], "labels.state.awaiting_request": [],
         "outlook.finish": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.dueNow": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.nextPlan": ["year", "directive", "carry"], "outlook.carry": ["year"],

@@ -3223,6 +3223,8 @@ public struct VietnameseRenderer: Sendable {
             // Its lead reported on it without a status: no completion reported, never "chưa
             // hoàn thành" the report cannot vouch for (REVIEW19 #2).
             let key = t.basis == .leadSilent ? "assessment.overdueUnreportedCause" : "assessment.overdueCause"
+            // REVIEW45 #3: an empty wording says nothing (III.1 names the task overdue, IV its step).
+            guard w.says(key) else { continue }
             shortcomings.append(.dash(w(key, ["task": lowerFirst(taskName(t)), "deadline": deadlineText(due), "lead": leadName(t),
                                                                     "months": VietFormat.count(months), "result": result,
                                                                     "asOf": VietFormat.date(report.asOf)])
@@ -3520,10 +3522,14 @@ public struct VietnameseRenderer: Sendable {
             // Empty outlook.leadSilent: the lead's status is asked before signing (review page).
             if basePhase(t) == .leadSilent && !w.says("outlook.leadSilent") { continue }
             // No request for it came in the period: acted on when one comes (REVIEW31 #2).
-            let key = basePhase(t) == .leadSilent ? "outlook.leadSilent"
+            var key = basePhase(t) == .leadSilent ? "outlook.leadSilent"
                 : basePhase(t) == .notDue && w.says("outlook.scheduledNotDue") ? "outlook.scheduledNotDue"
                 : [.awaitingRequest, .notDue].contains(basePhase(t)) ? (t.basis == .lead && w.says("outlook.onRequestDated") ? "outlook.onRequestDated" : "outlook.onRequest")
                 : due > quarterEnd ? "outlook.remaining" : ([.notStarted, .noInformation].contains(basePhase(t)) ? "outlook.start" : (due <= report.asOf ? "outlook.dueNow" : "outlook.finish"))
+            // REVIEW45 #4: the carry into next year's plan is said in the plan year's last
+            // quarter only (outlook.scheduledNotDueEarly before it).
+            let lastQuarter = report.asOf.year == report.plan.year && VietFormat.quarterEnd(report.asOf).month == 12
+            if key == "outlook.scheduledNotDue", !lastQuarter, w.says("outlook.scheduledNotDueEarly") { key = "outlook.scheduledNotDueEarly" }
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
         for l in lines {
@@ -3754,8 +3760,12 @@ public struct VietnameseRenderer: Sendable {
                 // source (REVIEW17 #12).
                 // Several of its own units: counted (REVIEW41 #3, proposals.attributedOwnCount).
                 let ownCount = Set(it.units.map(\.unitID)).count
+                // REVIEW45 #4: a request the Department's own units addressed to the Department
+                // itself ("Đề nghị Ban Giám đốc Sở xem xét bổ sung biên chế …") that only the City
+                // can decide is the Department's own request upward: not credited to the unit.
+                let ownToDepartment = moved.contains(asked) && outsideWho(it.units) == nil
                 let attributed = { (line: String) in
-                    outsideWho(it.units).map { w(line.hasSuffix(")") ? "proposals.attributedAfterParen" : "proposals.attributed", ["text": line, "who": $0]) }
+                    ownToDepartment ? line : outsideWho(it.units).map { w(line.hasSuffix(")") ? "proposals.attributedAfterParen" : "proposals.attributed", ["text": line, "who": $0]) }
                         ?? (ownCount >= 2 && w.says("proposals.attributedOwnCount")
                             ? w("proposals.attributedOwnCount", ["text": line, "n": VietFormat.count(ownCount)])
                             : w("proposals.attributedOwn", ["text": line, "who": ownProposers(it.units)]))

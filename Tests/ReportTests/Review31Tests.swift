@@ -152,7 +152,8 @@ import Testing
         #expect(!b.contains("phòng, đơn vị trực thuộc Sở)"), "\(b)")
         // REVIEW32 #18: "(khó khăn do … phản ánh)", not "(qua khó khăn …)".
         // REVIEW36 #9 (over REVIEW32 #18): the Sở's own request, "(qua tổng hợp khó khăn của …)".
-        #expect(Fixtures.definition.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]).contains("(qua tổng hợp khó khăn của y)"))
+        // REVIEW45 #7 (over REVIEW36 #9): attributed as every other line, "(phản ánh của …)".
+        #expect(Fixtures.definition.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]).contains("(phản ánh của y)"))
     }
 
     // MARK: - #11: each refused file's own cause

@@ -43,13 +43,15 @@ import Testing
         #expect(!Consolidator.exceedsLead(c, "establishments_inspected", 20))
         let v = VietnameseRenderer(r, definition: Fixtures.leadApartWhenDisagreeing)
         let said = try #require(v.jointWithLeadSentence(c), "no joint sentence")
-        #expect(!said.contains("gồm cả") && said.contains("06 cuộc"), "\(said)")
+        // REVIEW45 #2: the two accounts disagreeing, the joint figures are said to be under
+        // reconciliation in one neutral sentence, the units' own in the total above.
+        #expect(!said.contains("gồm cả") && said.contains("đang được rà soát, thống nhất"), "\(said)")
         #expect(!body(v).contains("gồm cả"), "\(body(v))")
         // After the other units' sum, which counts them, the joint part is "Trong đó".
         // REVIEW36 #1 (over this): neither fitting in the other, each indicator is counted by
         // the larger account, both accounts said in one sentence, never "Trong đó".
         let after = try #require(v.jointWithLeadSentence(c, afterOthers: true))
-        #expect(after.contains("06 cuộc") && after.contains("05 cuộc") && !after.contains("gồm cả"), "\(after)")
+        #expect(after.contains("05 cuộc") && after.contains("chưa thống nhất") && !after.contains("gồm cả"), "\(after)")
         for key in ["results.jointWithLeadBeyond", "results.jointWithLeadBeyondOthers"] {
             #expect(!Fixtures.definition.wording(key, ["who": "A", "lead": "B", "clauses": "c"]).contains("gồm cả"))
         }

@@ -164,7 +164,8 @@ import Testing
 
     @Test func theSosOwnRequestAndTheAppendixMeasureAndHeadings() throws {
         let d = Fixtures.definition
-        #expect(d.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]) == "Sớm hoàn thiện x (qua tổng hợp khó khăn của y)")
+        // REVIEW45 #7 (over this wording): "(phản ánh của …)", as every other line.
+        #expect(d.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]) == "Sớm hoàn thiện x (phản ánh của y)")
         let label = try #require(d.wording.indicators["standards_reviewed"]?.label)
         #expect(label.contains("lượt") && !label.contains("(tổng:") && !label.hasPrefix("Số dự thảo"), "\(label)")
         // Item headings keep the plan's group titles whole once "TĐC" is introduced, when the

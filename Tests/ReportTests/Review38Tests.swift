@@ -75,7 +75,9 @@ import Testing
         let name = v.lowerFirst(v.expanded(t.title))
         #expect(iii1.contains(Fixtures.definition.wording("labels.progress.overdue", ["n": "01"]) + " (" + name), "\(iii1)")
         let iii2 = section(text, from: "2. Hạn chế", to: "IV. PHƯƠNG HƯỚNG")
-        #expect(iii2.split(separator: "\n").contains { $0.contains("chưa hoàn thành đúng thời hạn") && $0.contains("Giải thưởng Chất lượng Quốc gia") }, "\(iii2)")
+        // REVIEW45 #3: named overdue in III.1 (above), its own lead's delay in Chủ quan; no
+        // fourth telling in the hạn chế (assessment.overdueUnreportedCause empty).
+        #expect(iii2.split(separator: "\n").contains { $0.contains("còn chậm") && $0.contains("Giải thưởng Chất lượng Quốc gia") }, "\(iii2)")
     }
 
     /// The lead's "Chưa thực hiện" on a recurring task, "Theo Kế hoạch số 18/KH-UBND" in its

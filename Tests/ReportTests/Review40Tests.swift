@@ -125,7 +125,8 @@ import VietText
         let results = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "III. ĐÁNH GIÁ CHUNG")
         // REVIEW42 #3: the Department speaks.
         // REVIEW43 #6 (over REVIEW42 #3's words while the deadline is ahead): not due yet.
-        #expect(results.contains("có thời hạn Quý IV/2026, chưa đến hạn"), "\(results)")
+        // REVIEW45 #3 (over REVIEW43 #6): as the lead wrote it.
+        #expect(results.contains("(thời hạn Quý IV/2026) chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên"), "\(results)")
         #expect(!results.contains("đến thời điểm báo cáo chưa triển khai"), "\(results)")
         let slow = section(text, from: d.wording("assessment.subjective"), to: "IV. PHƯƠNG HƯỚNG")
         #expect(!slow.contains("còn chậm") || !slow.contains(v.expanded(a.title).prefix(20)), "\(slow)")

@@ -1,0 +1,123 @@
+@testable import Consolidation
+import Extraction
+import Foundation
+import Plan
+@testable import ReportWriters
+import Testing
+
+/// REVIEW45's open findings (a Phó Giám đốc's blind reading, 6/10, "sign after fixes"),
+/// answered by general rules (report.yaml wording, the consolidation's and the renderer's
+/// judgements), checked on the report made from the dev corpus as the reviewer read it.
+@Suite(.enabled(if: Paths.hasDevCorpus))
+struct Review46Tests: ReviewOfTheBody {
+    static let report = Fixtures.report(DevCorpusTests.input)
+    var v: VietnameseRenderer { VietnameseRenderer(Review46Tests.report, definition: Fixtures.definition) }
+    var text: String { body(v) }
+
+    func section(_ text: String, from: String, to: String) -> String {
+        guard let a = text.range(of: from) else { return "" }
+        let rest = text[a.upperBound...]
+        return String(rest[..<(rest.range(of: to)?.lowerBound ?? rest.endIndex)])
+    }
+
+    /// #3: a dated task past its deadline whose lead (the Department's own Chi cục) does not
+    /// report it completed is overdue — in III.1, in the JSON's overdue list with its reason, in
+    /// Phụ lục I — never "đơn vị chủ trì chưa báo cáo tiến độ" about the Department's own unit.
+    @Test func aDatedTaskPastItsDeadlineNotReportedCompletedIsOverdue() throws {
+        let r = Review46Tests.report
+        let b = try #require(r.tasks.first { $0.code == "II.1.b" })
+        let overdue = try #require(b.overdue, "\(b.phase)")
+        #expect(overdue.basis == .leadSilent && overdue.due == PlanDate(iso: "2026-06-30")!)
+        #expect(b.phase == .overdue && r.headline.overdue.contains("II.1.b"), "\(r.headline.overdue)")
+        let text = self.text
+        #expect(!text.contains("chưa báo cáo tiến độ"), "\(text)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(achieved.contains("01 nhiệm vụ quá hạn (vận động tham dự Giải thưởng Chất lượng Quốc gia, thời hạn Quý II/2026)"), "\(achieved)")
+        #expect(v.appendixStateLabel(b) == "Quá hạn", "\(v.appendixStateLabel(b))")
+        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
+        #expect(outlook.contains("Giải thưởng Chất lượng Quốc gia (đã quá hạn)"), "\(outlook)")
+    }
+
+    /// #3: a lead's "Không phát sinh" for want of a request from above is said as it stands —
+    /// not started for that reason — in II, III.1 and Phụ lục I, never "chưa đến hạn"; and
+    /// Phụ lục I's legend no longer claims its column transcribes the lead's cell (the column is
+    /// the Department's judgement: "Quá hạn" is no lead's word).
+    @Test func aLeadsNotArisenIsSaidAsItWroteNotAsNotDue() throws {
+        let r = Review46Tests.report
+        let a = try #require(r.tasks.first { $0.code == "II.2.a" })
+        #expect(a.leadStatus?.status == .notApplicable)
+        let text = self.text
+        let results = section(text, from: "2. Tổ chức triển khai có hiệu quả", to: "3. Xây dựng")
+        #expect(results.contains("(thời hạn Quý IV/2026) chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên"), "\(results)")
+        #expect(!results.contains("chưa đến hạn"), "\(results)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(achieved.contains("01 nhiệm vụ chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên (triển khai Chương trình 1322"), "\(achieved)")
+        #expect(!achieved.contains("chưa đến hạn"), "\(achieved)")
+        #expect(v.appendixStateLabel(a) == "Chưa thực hiện", "\(v.appendixStateLabel(a))")
+        let legend = try #require(AppendixTables.stateLegend(v))
+        #expect(!legend.contains("ghi theo báo cáo của đơn vị chủ trì") && legend.contains("do Sở xác định"), "\(legend)")
+    }
+
+    /// #1: one unit's reason for not carrying out a task, written word for word under two tasks
+    /// ("Do kinh phí năm 2026 chưa được phân bổ, Phòng đề xuất chuyển nội dung này sang năm
+    /// 2027" under 4.b and 5.c), is its word on each: kept under both, so Phụ lục I shows the
+    /// partner's postponement of 4.b beside the Chi cục's spending on it.
+    @Test func aUnitsReasonForNotDoingATaskIsKeptUnderEachTaskItWroteItFor() throws {
+        let r = Review46Tests.report
+        for code in ["II.4.b", "II.5.c"] {
+            let t = try #require(r.tasks.first { $0.code == code })
+            #expect(t.statements.contains { $0.unit.unitID == "SKHCN-KTPC" && $0.text.contains("chuyển nội dung này sang năm 2027") }, "\(code)")
+        }
+    }
+
+    /// #1: II.7 states the allocation, the lồng ghép spending the source supports and the
+    /// amounts the Chi cục reports spending on tasks as its own report, never compared with the
+    /// allocation and with no drafting clause ("mức sử dụng … theo số liệu kế toán").
+    @Test func theBudgetTellsTheUnitsSpendingAsItsReportWithoutADraftingClause() throws {
+        let budget = section(text, from: "7. Kinh phí thực hiện Kế hoạch", to: "III. ĐÁNH GIÁ CHUNG")
+        #expect(budget.contains("là 349.000.000 đồng"), "\(budget)")
+        #expect(!budget.contains("số liệu kế toán") && !budget.contains("mức sử dụng"), "\(budget)")
+        #expect(budget.contains("Chi cục báo cáo đã sử dụng 265.000.000 đồng cho nhiệm vụ"), "\(budget)")
+        #expect(budget.contains("274.750.000 đồng cho nhiệm vụ"), "\(budget)")
+        #expect(!budget.contains("đạt") && !budget.contains("dự toán"), "\(budget)")
+        #expect(budget.contains("320.500.000 đồng từ nguồn kinh phí lồng ghép"), "\(budget)")
+    }
+
+    /// #2: joint work whose two accounts disagree (the Chi cục's 518 cơ sở, 800.500.000 đồng
+    /// beside the wards' 283 and 269.500.000) is not "đã tính tại đơn vị chủ trì": the lead's
+    /// figures kept out of the totals and one neutral sentence that the two sides' joint figures
+    /// are being reconciled; the same for training classes (21 lớp beside 04) and samples
+    /// (3.026 beside 128); Phụ lục I's note follows.
+    @Test func jointFiguresThatDisagreeAreSaidToBeReconciledNotCountedAtTheChair() throws {
+        let text = self.text
+        let inspections = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
+        #expect(inspections.contains("800.500.000 đồng (không cộng vào tổng số nêu trên); số liệu phối hợp giữa Chi cục và 10 phường, xã, đặc khu chưa thống nhất, đang được rà soát, thống nhất."), "\(inspections)")
+        #expect(!inspections.contains("Trong tổng số nêu trên"), "\(inspections)")
+        #expect(inspections.contains("128 mẫu; số liệu phối hợp giữa Chi cục và Phòng Kiểm tra – Pháp chế đang được rà soát, thống nhất"), "\(inspections)")
+        let training = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "2. Tổ chức triển khai")
+        #expect(training.contains("21 lớp") && training.contains("số liệu phối hợp giữa các đơn vị này và Chi cục đang được rà soát, thống nhất"), "\(training)")
+        let notes = AppendixTables.taskProgress(v).notes.joined(separator: "\n")
+        #expect(!notes.contains("đã tính tại đơn vị chủ trì: tổ chức 25 cuộc"), "\(notes)")
+        #expect(notes.contains("chưa thống nhất với số liệu của các đơn vị chủ trì, đang được rà soát, không cộng: tổ chức 25 cuộc kiểm tra"), "\(notes)")
+    }
+
+    /// #4: no promise the sources do not support — the task its lead did not start for want of
+    /// a request from above is proposed and carried into next year's plan; "Chủ quan" gives no
+    /// completion date (the national database connection's difficulty is asked upward in V);
+    /// a staffing request the Department's own unit addressed to the Ban Giám đốc Sở is the
+    /// Department's own request in V, not credited to that unit.
+    @Test func noPromiseTheSourcesDoNotSupportAndNoCreditForAnInternalRequest() throws {
+        let text = self.text
+        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
+        #expect(outlook.contains("Chỉ đạo Chi cục chủ động đề xuất nội dung triển khai nhiệm vụ triển khai Chương trình 1322"), "\(outlook)")
+        #expect(outlook.contains("nội dung chưa thực hiện được chuyển tiếp vào Kế hoạch năm 2027"), "\(outlook)")
+        #expect(!outlook.contains("hoàn thành trong Quý IV/2026"), "\(outlook)")
+        let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
+        #expect(!subjective.contains("hoàn thành trước ngày") && !subjective.contains("Sở chỉ đạo"), "\(subjective)")
+        #expect(subjective.contains("kết nối cơ sở dữ liệu quốc gia về TĐC"), "\(subjective)")
+        let proposals = section(text, from: "V. ĐỀ XUẤT", to: "Trên đây là báo cáo")
+        let staff = try #require(proposals.split(separator: "\n").first { $0.contains("biên chế") }, "\(proposals)")
+        #expect(!staff.contains("kiến nghị của") && !staff.contains("Trung tâm"), "\(staff)")
+        #expect(proposals.contains("(phản ánh của 12 phường, xã, đặc khu)") && !proposals.contains("qua tổng hợp khó khăn"), "\(proposals)")
+    }
+}
