@@ -88,6 +88,29 @@ public enum VietFormat {
 
     static let looseDate = try! NSRegularExpression(pattern: "(?<![\\d/.,])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])")
 
+    /// REVIEW45 #7: a formal reference to a document by its number and date ("Nghị định số
+    /// 133/2025/NĐ-CP ngày 12/06/2025", "Công văn số 3944/SKHCN-TĐC ngày 04/10/2026") takes
+    /// the long form of its date: "ngày 12 tháng 6 năm 2025". Only a real calendar day right
+    /// after "số <number> ngày" is touched; deadlines ("trước ngày 15/11/2026") are not.
+    public static func formalReferenceDates(_ s: String) -> String {
+        guard s.contains("/"), s.contains("số") else { return s }
+        let ns = s as NSString
+        var out = ""
+        var last = 0
+        for m in formalReference.matches(in: s, range: NSRange(location: 0, length: ns.length)) {
+            let r = m.range(at: 2)
+            let d = Int(ns.substring(with: m.range(at: 3))) ?? 0, mo = Int(ns.substring(with: m.range(at: 4))) ?? 0
+            guard let y = Int(ns.substring(with: m.range(at: 5))), let date = PlanDate(year: y, month: mo, day: d) else { continue }
+            out += ns.substring(with: NSRange(location: last, length: r.location - last))
+            out += longDateWithoutDay(date)
+            last = r.location + r.length
+        }
+        guard last > 0 else { return s }
+        return out + ns.substring(from: last)
+    }
+
+    static let formalReference = try! NSRegularExpression(pattern: "(số\\s+[0-9][^\\s,;()]*\\s+ngày\\s+)((\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2}))(?![\\d/])")
+
     /// "ngày 05 tháng 01 năm 2027": day below 10 and months 1–2 zero-padded.
     public static func longDate(_ d: PlanDate) -> String {
         let day = d.day < 10 ? "0\(d.day)" : "\(d.day)"

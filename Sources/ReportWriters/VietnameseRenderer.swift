@@ -89,7 +89,22 @@ public struct VietnameseRenderer: Sendable {
     }
     public var recipientsLabel: String { w("header.recipientsLabel") }
     public var copiesLabel: String { w("closing.copiesLabel") }
-    public var copies: [String] { w.list("closing.copies") }
+    /// Nơi nhận. REVIEW45 #7: a body section V asks something of is sent the report "để xem
+    /// xét" (closing.forConsideration), not "để báo cáo" (closing.forReport) as written.
+    public var copies: [String] {
+        let listed = w.list("closing.copies")
+        let asked = copiedAddressees
+        guard !asked.isEmpty, w.says("closing.forReport"), w.says("closing.forConsideration") else { return listed }
+        let from = w("closing.forReport"), to = w("closing.forConsideration")
+        return listed.map { line in
+            let folded = VietText.fold(line)
+            let named = asked.contains { id in
+                let label = VietText.fold(w.addresseeLabels[id] ?? id)
+                return !label.isEmpty && folded.contains(label)
+            }
+            return named ? line.replacingOccurrences(of: from, with: to) : line
+        }
+    }
 
     public var appendixOf: String {
         w("header.appendixOf", ["number": blankNumber, "day": w("header.dayBlank"), "month": VietFormat.monthText(signingMonth.month),
@@ -248,7 +263,18 @@ public struct VietnameseRenderer: Sendable {
 
     /// The body, sections I–V and the closing paragraph, abbreviations written out at first use,
     /// within the body's length (`rules.bodyLength`).
-    public func body() -> [BodyBlock] { composedBody().blocks }
+    /// REVIEW45 #7: formal references to documents by number and date in the long form
+    /// ("ngày 12 tháng 6 năm 2025"), wherever the words come from (a unit's difficulty too).
+    public func body() -> [BodyBlock] {
+        composedBody().blocks.map { b in
+            switch b {
+            case .section(let s): return .section(s)
+            case .item(let s): return .item(VietFormat.formalReferenceDates(s))
+            case .paragraph(let s): return .paragraph(VietFormat.formalReferenceDates(s))
+            case .dash(let s): return .dash(VietFormat.formalReferenceDates(s))
+            }
+        }
+    }
 
     /// A sentence of section II the body's length rule moved to its task's row of Phụ lục I.
     public struct MovedSentence: Sendable, Equatable {
@@ -3198,7 +3224,13 @@ public struct VietnameseRenderer: Sendable {
                     by = PlanDate(year: next.0, month: next.1, day: next.2) ?? by
                 }
                 let byText = days > 0 ? w("assessment.coverageBy", ["date": VietFormat.date(by)]) : ""
-                text += " " + w("assessment.coverage", ["groups": VietFormat.list(groups), "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name, "by": byText])
+                // REVIEW45 #6: figures of units whose report still carries a reviewer's comment
+                // asking to re-check them enter these totals: said once, with their number.
+                let files = Set((report.comments ?? []).filter(\.unchecked).map(\.file))
+                let asked = Set(report.submissions.filter { files.contains($0.file) }.map(\.unitID)).count
+                let unconfirmed = asked > 0 && w.says("assessment.coverageUnconfirmed") ? w("assessment.coverageUnconfirmed", ["n": VietFormat.count(asked)]) : ""
+                text += " " + w("assessment.coverage", ["groups": VietFormat.list(groups), "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name, "by": byText,
+                                                        "unconfirmed": unconfirmed])
             }
             out.append(.paragraph(text))
         }
@@ -3410,7 +3442,7 @@ public struct VietnameseRenderer: Sendable {
             // REVIEW40 #8 (over REVIEW39 #10): the own units that sent nothing named in one
             // clause beside it (assessment.ownMissingNamed; empty: not named).
             let absent = ownMembers.filter { $0.state == .missing || $0.state == .unreadable }.map { shortName($0.unitName) }
-            let names = absent.isEmpty || !w.says("assessment.ownMissingNamed") ? "" : w("assessment.ownMissingNamed", ["names": VietFormat.list(absent)])
+            let names = absent.isEmpty || !w.says("assessment.ownMissingNamed") ? "" : w("assessment.ownMissingNamed", ["names": VietFormat.list(absent), "n": VietFormat.count(absent.count)])
             subjective.append(w("assessment.subjectiveOwnReporting", ["names": names]))
         }
         for theme in stated where !objectiveOwn(theme.theme) {
@@ -3671,7 +3703,7 @@ public struct VietnameseRenderer: Sendable {
     /// when rules.askCopied (REVIEW41 #3); none otherwise.
     var copiedAddressees: Set<String> {
         guard definition.rules.askCopied else { return [] }
-        let folded = self.copies.map { VietText.fold($0) }
+        let folded = w.list("closing.copies").map { VietText.fold($0) }
         return Set(report.proposals.filter(\.upward).map(\.addressee).filter { id in
             let label = VietText.fold(w.addresseeLabels[id] ?? id)
             return !label.isEmpty && folded.contains { $0.contains(label) }

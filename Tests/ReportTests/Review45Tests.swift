@@ -105,8 +105,8 @@ struct Review45Tests: ReviewOfTheBody {
     @Test func theDepartmentsOwnGapsAreItsOwnAndPhuLucISaysOrdinaryStatuses() throws {
         let text = self.text
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
-        #expect(subjective.contains("Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời."), "\(subjective)")
-        #expect(!text.contains("Văn phòng Sở Khoa học và Công nghệ, Phòng Chuyển đổi số chưa gửi báo cáo"), "\(text)")
+        // REVIEW45 #5/#7 (over REVIEW44 #3): the own units that sent nothing named (Review46Tests).
+        #expect(subjective.contains("Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời: 02 đơn vị thuộc Sở ("), "\(subjective)")
         let ordinary: Set<String> = ["Hoàn thành", "Hoàn thành nội dung đến thời điểm báo cáo", "Đang thực hiện", "Chưa thực hiện", "Chưa đến hạn", "Quá hạn"]
         for t in Review45Tests.report.tasks {
             #expect(ordinary.contains(v.appendixStateLabel(t)), "\(t.code): \(v.appendixStateLabel(t))")

@@ -120,4 +120,33 @@ struct Review46Tests: ReviewOfTheBody {
         #expect(!staff.contains("kiến nghị của") && !staff.contains("Trung tâm"), "\(staff)")
         #expect(proposals.contains("(phản ánh của 12 phường, xã, đặc khu)") && !proposals.contains("qua tổng hợp khó khăn"), "\(proposals)")
     }
+
+    /// #6: figures of units whose file still carries a reviewer's comment asking to re-check
+    /// them enter the totals: the body says so once, with their number, where it states what
+    /// the totals stand for.
+    @Test func unconfirmedFiguresAreSaidOnceWhereTheyEnterTheTotals() throws {
+        let r = Review46Tests.report
+        let files = Set((r.comments ?? []).filter(\.unchecked).map(\.file))
+        let n = Set(r.submissions.filter { files.contains($0.file) }.map(\.unitID)).count
+        try #require(n == 4, "\(n)")
+        let text = self.text
+        let said = "(trong đó số liệu của 04 đơn vị đang được đề nghị xác nhận lại; chi tiết tại Phụ lục III)"
+        #expect(text.components(separatedBy: "đang được đề nghị xác nhận lại").count == 2, "\(text)")
+        #expect(section(text, from: "1. Kết quả đạt được", to: "Kế hoạch có").contains(said), "\(text)")
+    }
+
+    /// #7: a body V asks something of is sent the report "(để xem xét)"; a formal reference to
+    /// a document by number and date takes the long date ("ngày 12 tháng 6 năm 2025"); the
+    /// Department's own units that sent no report are named in the body.
+    @Test func minorFormPoints() throws {
+        #expect(v.copies.contains("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia (để xem xét);"), "\(v.copies)")
+        #expect(v.copies.contains("Giám đốc Sở (để báo cáo);"), "\(v.copies)")
+        let text = self.text
+        #expect(text.contains("Nghị định số 133/2025/NĐ-CP ngày 12 tháng 6 năm 2025"), "\(text)")
+        #expect(!text.contains("3944/SKHCN-TĐC ngày 04/10/2026"), "\(text)")
+        #expect(!text.contains("ngày 12/06/2025") && text.contains("trước ngày 01/11/2026"), "\(text)")
+        #expect(VietFormat.formalReferenceDates("Quyết định số 05/2026/QĐ-UBND ngày 5/1/2026 và hạn ngày 30/12/2026") == "Quyết định số 05/2026/QĐ-UBND ngày 05 tháng 01 năm 2026 và hạn ngày 30/12/2026")
+        let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
+        #expect(subjective.contains("02 đơn vị thuộc Sở (Văn phòng Sở Khoa học và Công nghệ, Phòng Chuyển đổi số) chưa gửi báo cáo"), "\(subjective)")
+    }
 }
