@@ -720,7 +720,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.ownItem": ["text", "who"], "outlook.ownSource": ["who"], "outlook.ownSourceOwn": ["who"],
         "assessment.recurringNotStartedOwn": ["lead", "tasks", "preparing"],
         "assessment.recurringNotStartedNoted": ["task", "note", "rest", "lead"], "assessment.recurringNotStartedNotedRest": ["rest"],
-        "assessment.tallyNoted": ["note"], "labels.progress.recurring_noted": ["n"], "labels.progress.recurring_part_done": ["n"], "appendix.stateNoted": ["state", "note"],
+        "assessment.tallyNoted": ["note"], "appendix.stateSharedCell": ["state", "task"], "labels.progress.recurring_noted": ["n"], "labels.progress.recurring_part_done": ["n"], "appendix.stateNoted": ["state", "note"],
         "appendix.unitNoted": ["unit", "status", "note"], "results.budgetOtherFundingStated": ["holder", "amount", "source", "task"],
         "assessment.partlyDone": ["task", "who", "done", "rest", "lead", "preparing", "doubt"], "assessment.partlyDoneOwn": ["task", "who", "done", "rest", "lead", "preparing", "doubt"], "assessment.partlyRestOwn": ["lead", "preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
         "assessment.partlyCompleted": [], "assessment.missingOrUnreadable": ["n"], "assessment.unitsNotStartedCause": ["who", "tasks", "cause"], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],

@@ -658,7 +658,16 @@ public struct VietnameseRenderer: Sendable {
     /// it changes how the status reads, as written (REVIEW36 #2: "Theo Kế hoạch số 18/KH-UBND"
     /// beside "Chưa thực hiện"; "Lồng ghép").
     public func taskStateCell(_ t: ConsolidatedReport.TaskResult) -> String {
-        let state = appendixStateLabel(t)
+        var state = appendixStateLabel(t)
+        // REVIEW45 #3 (over nothing: REVIEW33 #4 stands): a lead's status cell merged down over
+        // the rows of several tasks ("Đã hoàn thành" written once beside 3.a and 3.b) is its word
+        // for each, as the signed report shows it; but a reader of the file's raw cells finds
+        // the later rows blank, so Phụ lục I says where the status was read (the first task
+        // sharing the cell).
+        if let ls = t.leadStatus, let src = ls.source, w.says("appendix.stateSharedCell"),
+           let first = report.tasks.first(where: { o in o.leadStatus?.file == ls.file && o.leadStatus?.source == src }), first.code != t.code {
+            state = w("appendix.stateSharedCell", ["state": state, "task": "\(first.group).\(first.letter)"])
+        }
         guard let raw = t.leadStatus?.note, w.says("appendix.stateNoted") else { return state }
         let note = t.leadStatus?.noteIsBasis == true ? cited(raw) : raw
         // REVIEW39 #8: a note that is no basis ("Lồng ghép") has its own wording, empty: not in

@@ -149,4 +149,17 @@ struct Review46Tests: ReviewOfTheBody {
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         #expect(subjective.contains("02 đơn vị thuộc Sở (Văn phòng Sở Khoa học và Công nghệ, Phòng Chuyển đổi số) chưa gửi báo cáo"), "\(subjective)")
     }
+
+    /// #3 (3.b): the lead's "Đã hoàn thành" is written once in a status cell merged down over
+    /// the rows of 3.a and 3.b — its word for both, as the signed report shows it (REVIEW33 #4
+    /// stands: a signer reads the document, where the cell covers both rows); but a reader of
+    /// the file's raw cells finds 3.b's blank, so Phụ lục I says where the status was read.
+    @Test func aStatusReadFromACellSharedWithAnotherTaskSaysSo() throws {
+        let r = Review46Tests.report
+        let a = try #require(r.tasks.first { $0.code == "II.3.a" })
+        let b = try #require(r.tasks.first { $0.code == "II.3.b" })
+        try #require(a.leadStatus?.source == b.leadStatus?.source && b.leadStatus?.status == .completed)
+        #expect(v.taskStateCell(b) == "Hoàn thành (ô tiến độ gộp chung với nhiệm vụ 3.a)", "\(v.taskStateCell(b))")
+        #expect(v.taskStateCell(a) == "Hoàn thành nội dung đến thời điểm báo cáo", "\(v.taskStateCell(a))")
+    }
 }
