@@ -131,7 +131,11 @@ public enum AppendixTables {
                 for s in t.statements where !s.isLead && v.isOwnUnit(s.unit.unitID) && v.hasContent(s) && !quoted.contains(s.unit.unitID) {
                     let words = TextMerge.tokens(s.text)
                     let own = ownWords.first { $0.0 == t.code }.map { words.intersection($0.1).count } ?? 0
-                    if ownWords.contains(where: { $0.0 != t.code && words.intersection($0.1).count >= own + 3 }) { continue }
+                    // REVIEW45 #1: the unit's reason for not carrying out this task ("Do kinh phí
+                    // … chưa được phân bổ, Phòng đề xuất chuyển nội dung này sang năm 2027") is
+                    // this task's, whatever other task its words are closer to.
+                    let notDone = t.unitStatuses.contains { $0.unitID == s.unit.unitID && [.notStarted, .notApplicable].contains($0.status) }
+                    if !notDone, ownWords.contains(where: { $0.0 != t.code && words.intersection($0.1).count >= own + 3 }) { continue }
                     if s.hasFigure, !figures.isEmpty { continue }
                     quoted.insert(s.unit.unitID)
                     result.append(v.quote(s, of: t))

@@ -67,6 +67,9 @@ struct Review46Tests: ReviewOfTheBody {
         for code in ["II.4.b", "II.5.c"] {
             let t = try #require(r.tasks.first { $0.code == code })
             #expect(t.statements.contains { $0.unit.unitID == "SKHCN-KTPC" && $0.text.contains("chuyển nội dung này sang năm 2027") }, "\(code)")
+            // Said in the task's row of Phụ lục I beside the lead's spending on it.
+            let row = BodyLengthTests.rowText(v, code)
+            #expect(row.contains("Kiểm tra – Pháp chế đề xuất chuyển nội dung này sang năm 2027"), "\(code): \(row)")
         }
     }
 
