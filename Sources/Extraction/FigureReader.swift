@@ -502,7 +502,11 @@ struct FigureReader {
         // "(kế hoạch cả năm khoảng 450 lượt)", "(cùng kỳ: 04 cuộc)": a parenthesis opening with
         // a comparison states the plan or another period, after a figure or not.
         if v.figureReading.comparisons.hasMatch(tokens, at: first) { paren = (lastFigure?.indicator, true, false); return }
-        guard let last = lastFigure, i >= last.end, i - last.end <= 6,
+        // "15 tin, bài trên Trang thông tin điện tử của Sở (trong đó: Sở chủ trì 09 tin, bài; …)":
+        // a parenthesis that says it breaks down (`breakdowns`) breaks down the clause's figure
+        // however far after it; any other, only one right after it.
+        let breaksDown = v.figureReading.breakdowns.hasMatch(tokens, at: first)
+        guard let last = lastFigure, i >= last.end, i - last.end <= 6 || breaksDown,
               !(last.end...i).contains(where: { $0 > last.end && tokens[$0].breakBefore }),
               !tokens[last.end..<i].contains(where: { $0.kind == .number }) else { paren = nil; return }
         paren = (last.indicator, false, false)
