@@ -1043,6 +1043,14 @@ struct ExtractionRun {
            case let rest = text[text.index(after: space)...].trimmed(), v.sectionFirstWords.contains(firstFoldedWord(rest)) {
             text = rest
         }
+        // "Hỏi: Khó khăn, vướng mắc trong quá trình thực hiện?": an outline's question, labelled
+        // by a word of `outline.questions`, opens the part it asks about.
+        if let c = colon(in: text), text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: c) <= 12 {
+            let label = VietText.fold(String(text[..<c])).trimmed()
+            if v.questionWords.contains(where: { $0.joined(separator: " ") == label }) {
+                text = String(text[text.unicodeScalars.index(after: c)...]).trimmed()
+            }
+        }
         // A heading's colon is near its start; what follows becomes a string only when the line
         // is a heading.
         var after: Substring?

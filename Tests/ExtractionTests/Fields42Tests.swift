@@ -27,4 +27,25 @@ import Testing
         #expect(s.value("II.1.a", "communications") == 16)
         #expect(s.value("II.1.a", "enterprises_supported") == nil)
     }
+
+    /// A ward answering the Sở's questionnaire ("Hỏi: … ?" / "Đáp: …"): the question that asks
+    /// for its difficulties or proposals opens that part, and the answers under it are its
+    /// items. Before, "Hỏi" before the colon hid the part's name and the items were lost.
+    @Test func aQuestionnairesPartsAskedForByName() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO Tình hình thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("Hỏi: Địa phương đã tuyên truyền, phổ biến pháp luật về tiêu chuẩn, đo lường, chất lượng như thế nào?"),
+            .p("Đáp: Phường đăng 11 tin, bài trên trang tin của phường. Đã xong."),
+            .p("Hỏi: Khó khăn, vướng mắc trong quá trình thực hiện?"),
+            .p("Đáp:"),
+            .p("- Công chức phụ trách kiêm nhiệm, ít thời gian đi cơ sở."),
+            .p("Hỏi: Kiến nghị, đề xuất?"),
+            .p("Đáp:"),
+            .p("- Đề nghị Chi cục tổ chức lớp tập huấn trực tuyến cho công chức phường."),
+            .p("TM. ỦY BAN NHÂN DÂN"), .p("CHỦ TỊCH"), .p("Nguyễn Văn Bình"),
+        ]), fileName: "hoi-dap.docx")
+        #expect(s.value("II.1.a", "communications") == 11)
+        #expect(s.difficulties.map(\.text) == ["Công chức phụ trách kiêm nhiệm, ít thời gian đi cơ sở"])
+        #expect(s.proposals.map(\.text) == ["Đề nghị Chi cục tổ chức lớp tập huấn trực tuyến cho công chức phường"])
+    }
 }
