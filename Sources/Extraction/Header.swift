@@ -510,6 +510,45 @@ extension ExtractionRun {
                 }
             }
         }
+        // A form's responses exported as a sheet ("Dấu thời gian | … | Tên đơn vị báo cáo (ghi
+        // đầy đủ …) | Số văn bản báo cáo | Ngày ký văn bản báo cáo | …" over one row a response):
+        // a header cell that is a unit's or a date's label names the field of the cell under it,
+        // in the first response row (a row of many cells is otherwise data, not the header).
+        for (index, line) in lines.enumerated() where index + 1 < lines.count && line.cells.count > 3 {
+            // (The form's header is its sheet's first row.)
+            guard case .sheet = line.container, index == 0 || lines[index - 1].container != line.container,
+                  case .sheetCell(let sheet, let row, _)? = line.cells.first?.location else { continue }
+            let below = lines[index + 1]
+            guard below.container == line.container else { continue }
+            func under(_ cell: Line.Cell) -> Line.Cell? {
+                guard case .sheetCell(_, _, let column) = cell.location else { return nil }
+                return below.cells.first { c in
+                    if case .sheetCell(sheet, let r, column) = c.location, r > row { return true }
+                    return false
+                }
+            }
+            for cell in line.cells where !cell.continued && cell.value == nil {
+                let folded = VietText.fold(String(cell.text.prefix(60)))
+                guard let value = under(cell) else { continue }
+                if hv.unitLabels.contains(where: { folded.hasPrefix($0) }), value.value == nil, value.text.contains(where: \.isLetter) {
+                    vote(value.text, weight: hv.unitLabel, source: value.location.description, lastOnly: true)
+                } else if !dateLocked, dv.labels.contains(where: { VietText.words(String(cell.text.prefix(60))).joined(separator: " ").hasPrefix($0) }) {
+                    let date: String?
+                    switch value.value {
+                    case .date(let d)?: date = String(d.isoText.prefix(10))
+                    case .number(let n)?: date = HeaderReader.serialDate(n, uses1904: document.usesDateSystem1904)
+                    default: date = HeaderReader.numericDate(value.text) ?? HeaderReader.wholeDate(value.text, dates: dv)
+                    }
+                    if let date {
+                        result.info.date = date
+                        result.info.dateSource = value.location.description
+                        dateLocked = true
+                        dateLine = cell.text + " " + value.text
+                    }
+                }
+            }
+            break
+        }
         // The signature block: "TM. ỦY BAN NHÂN DÂN PHƯỜNG X" among the last lines (what signs
         // is the sender; a report may name itself nowhere else).
         let leads = hv.signatureLeads.map { VietText.words($0) }.filter { !$0.isEmpty }

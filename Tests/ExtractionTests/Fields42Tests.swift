@@ -48,4 +48,19 @@ import Testing
         #expect(s.difficulties.map(\.text) == ["Công chức phụ trách kiêm nhiệm, ít thời gian đi cơ sở"])
         #expect(s.proposals.map(\.text) == ["Đề nghị Chi cục tổ chức lớp tập huấn trực tuyến cho công chức phường"])
     }
+
+    /// A form's responses exported as a sheet, one row a response: the header cells that ask
+    /// for the unit's name and the report's date name the fields of the cells under them.
+    /// Before, the header row of many cells was read as data and neither was found.
+    @Test func aFormsResponsesNameTheirUnitAndDate() {
+        let s = extract(workbook([
+            ["Dấu thời gian", "Địa chỉ email", "Tên đơn vị báo cáo (ghi đầy đủ tên phường/xã/đặc khu)", "Số văn bản báo cáo (nếu có)",
+             "Ngày ký văn bản báo cáo", "Nội dung công việc theo Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026 mà đơn vị đã triển khai",
+             "Đơn vị đã làm được những gì? Nêu rõ số liệu", "Tình trạng thực hiện nội dung này"],
+            ["03/11/2026 09:12:40", "thanhan.kt@gmail.com", "Xã Thạnh An", "không", "03/11/2026",
+             "Tuyên truyền cho hộ kinh doanh về cân, đo, nhãn hàng hóa", "Tổ chức 01 buổi tuyên truyền, 52 lượt người tham dự", "Đã hoàn thành"],
+        ], name: "Câu trả lời biểu mẫu 1"), fileName: "form-ct38.xlsx")
+        #expect(s.unit?.id == "27676")
+        #expect(s.document.date == "2026-11-03")
+    }
 }
