@@ -403,6 +403,7 @@ final class GridRecognisers: Sendable {
             earlierRunningTotals(&layout)
             moneyBesideItsRunningTotal(&layout)
             placesWithWhole(row, &layout)
+            partsWithWhole(grid, row, &layout)
             // "Tháng | Số cuộc kiểm tra | Số cơ sở …": the first column names a period per row,
             // the others what each counts; the rows are parts of the whole (its total row).
             if layout.labelColumn == nil, !layout.indicatorColumns.isEmpty, let c = layout.column(.period),
@@ -884,6 +885,34 @@ final class GridRecognisers: Sendable {
         }
         guard places.count >= 2, wholes.count == 1 else { return }
         for c in places { layout.roles[c] = .period }
+        layout.roles[wholes[0]] = .cumulative
+    }
+
+    /// One column per part of the work, named in a word or a few ("Xăng dầu | Vàng | Hàng đóng
+    /// gói | Cân bán lẻ"), right of the label and left of one column of the whole ("Cộng",
+    /// "Tổng": `period_totals`): the whole is the result, the parts are its parts, as places
+    /// are (`placesWithWhole`). Only where no column is headed as results by a role's own words
+    /// ("Số lượng | … | Cộng" keeps its quantity) and the parts hold no period or year; and only
+    /// in a Word table, which stands in its passage and reports that passage's task (a sheet's
+    /// rows would be read by their own labels, "Số cuộc kiểm tra" as the Chi cục's inspections:
+    /// such a sheet stays read line by line, its part figures quoted for a person).
+    func partsWithWhole(_ grid: Grid, _ row: GridRow, _ layout: inout GridLayout) {
+        if case .sheet = grid.source { return }
+        guard g.thresholds.partColumnWords > 0, layout.column(.cumulative) == nil, let label = layout.labelColumn else { return }
+        var parts: [Int] = [], wholes: [Int] = []
+        for cell in row.cells where !cell.continued && cell.column > label {
+            let role = layout.roles[cell.column]
+            if role == .periodTotal || (role == nil || role == .quantity) && isPeriodTotal(cell.text) { wholes.append(cell.column); continue }
+            guard role == nil || role == .quantity && layout.indicatorColumns[cell.column] == nil && g.columns.wholeMatch(cell.text) == nil else {
+                if role == .quantity || role == .money || role == .period { return }
+                continue
+            }
+            let tokens = Tokenizer.tokenize(cell.text).filter { $0.kind != .punct }
+            guard !tokens.isEmpty, Double(tokens.count) <= g.thresholds.partColumnWords, !cell.text.contains(where: \.isNumber) else { return }
+            parts.append(cell.column)
+        }
+        guard parts.count >= 2, wholes.count == 1, parts.allSatisfy({ $0 < wholes[0] }) else { return }
+        for c in parts { layout.roles[c] = .period }
         layout.roles[wholes[0]] = .cumulative
     }
 

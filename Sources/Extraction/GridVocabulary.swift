@@ -361,6 +361,10 @@ public struct GridVocabulary: Sendable {
         /// row whose every cell is of at most this many words and has no digit; 0: such runs
         /// of paragraphs are no grid.
         var tabbedHeaderWords = 0.0
+        /// Columns of parts beside one column of the whole ("Xăng dầu | Vàng | … | Cộng",
+        /// `GridRecognisers.partsWithWhole`): the most words a part's header has; 0 turns the
+        /// reading off.
+        var partColumnWords = 0.0
         /// A copy of the plan's annex with status tick columns (`GridResolver.mirrorsPlan`) has
         /// at least this many task cells in the plan's own words, and half of its task cells.
         var mirrorRows = 3.0
@@ -796,6 +800,7 @@ public struct GridVocabulary: Sendable {
                     case "catalogue_tasks": v.thresholds.catalogueTasks = d
                     case "catalogue_name_words": v.thresholds.catalogueNameWords = d
                     case "tabbed_header_words": v.thresholds.tabbedHeaderWords = d
+                    case "part_column_words": v.thresholds.partColumnWords = d
                     case "mirror_rows": v.thresholds.mirrorRows = d
                     case "band_words": v.thresholds.bandWords = d
                     case "group_assessment_words": v.thresholds.groupAssessmentWords = d

@@ -23,4 +23,24 @@ import Testing
         ]), fileName: "sxd-bc.docx")
         #expect(s.value("II.1.a", "communications") == 14)
     }
+
+    /// A Word table of one column per goods line beside a "Cộng" column, one row a measure: the
+    /// "Cộng" column is the result, the goods lines its parts, never added to it. Before, one
+    /// part column ("Hàng đóng gói", by its unit noun) was read as the results and the whole
+    /// was quoted as unread.
+    @Test func goodsLineColumnsBesideTheirWhole() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"),
+            .p("1. Kiểm tra theo phân cấp quản lý"),
+            .p("Phường kiểm tra theo nhóm hàng như sau:"),
+            .table([["Nội dung", "Xăng dầu", "Vàng", "Hàng đóng gói", "Cân bán lẻ", "Cộng"],
+                    ["Số cuộc kiểm tra", "02", "01", "01", "03", "07"],
+                    ["Số cơ sở được kiểm tra", "06", "04", "03", "09", "22"],
+                    ["Số cơ sở vi phạm", "01", "00", "01", "02", "04"]]),
+            .p("Mức độ hoàn thành: 100%"),
+        ]), fileName: "bc-nhom-hang.docx")
+        #expect(s.value("II.5.c", "inspections") == 7)
+        #expect(s.value("II.5.c", "establishments_inspected") == 22)
+        #expect(s.value("II.5.c", "violations") == 4)
+    }
 }
