@@ -63,4 +63,20 @@ import Testing
         #expect(s.unit?.id == "27676")
         #expect(s.document.date == "2026-11-03")
     }
+
+    /// A course whose learners are the owners of establishments ("cho 260 học viên là chủ cơ
+    /// sở") disseminates the subject (the plan's 1.a), though its heading says "tập huấn" as the
+    /// officers' training does. Before, it went to the officers' task.
+    @Test func aCourseForOwnersIsDissemination() {
+        let s = extract(word([
+            .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ AN TOÀN THỰC PHẨM\nSố: 515/BC-SATTP",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 06 tháng 11 năm 2026"]]),
+            .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"),
+            .p("1. Kết quả thực hiện"),
+            .p("a) Về tập huấn kiến thức"),
+            .p("Phối hợp tổ chức 02 lớp tập huấn quy định về nhãn hàng hóa, công bố sản phẩm cho 260 học viên là chủ cơ sở. Hoàn thành."),
+        ]), fileName: "sattp-bc.docx")
+        #expect(s.value("II.1.a", "participants") == 260)
+        #expect(s.entry("II.3.a") == nil)
+    }
 }
