@@ -103,7 +103,8 @@ import Testing
         // of its unit's reporting; still no lateness.
         // REVIEW43 #2 (over REVIEW36 #3 for this label): the reviewer's own words, "chưa báo cáo
         // tiến độ", rather than a state nobody gave; still no lateness.
-        #expect(!label.contains("quá") && label.contains("chưa báo cáo tiến độ") && label == v.definition.wording("labels.state.lead_silent_past_due_own").lowercased(), "\(label)")
+        // REVIEW46 #3 (over REVIEW43 #2's words): results in, completion being assessed (Review46Tests).
+        #expect(!label.contains("quá") && label.contains("đang tổng hợp đánh giá") && label == v.definition.wording("labels.state.lead_silent_past_due_own").lowercased(), "\(label)")
         let text = body(v).lowercased()
         #expect(!text.contains("quá thời hạn") && !text.contains("quá hạn"), "\(text)")
         let row = try #require(r.review.first { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })

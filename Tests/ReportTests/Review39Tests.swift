@@ -141,7 +141,8 @@ import Testing
         #expect(v.taskStateLabel(a) == Fixtures.definition.wording("labels.state.awaiting_request_not_due"))
         let results = section(body(v), from: "II. KẾT QUẢ THỰC HIỆN", to: "III. ĐÁNH GIÁ CHUNG")
         // REVIEW45 #3 (over REVIEW43 #6): said as the lead wrote it, not "chưa đến hạn".
-        #expect(!results.contains("chưa đến hạn") && results.contains("chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên"), "\(results)")
+        // REVIEW46 #5 (over REVIEW45 #3): the lead's "không phát sinh", with its reason.
+        #expect(!results.contains("chưa đến hạn") && results.contains("không phát sinh (chưa nhận được yêu cầu của cơ quan cấp trên)"), "\(results)")
     }
 
     // MARK: - #4, #5: contradicting accounts said both, attributed

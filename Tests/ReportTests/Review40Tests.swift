@@ -126,7 +126,8 @@ import VietText
         // REVIEW42 #3: the Department speaks.
         // REVIEW43 #6 (over REVIEW42 #3's words while the deadline is ahead): not due yet.
         // REVIEW45 #3 (over REVIEW43 #6): as the lead wrote it.
-        #expect(results.contains("(thời hạn Quý IV/2026) chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên"), "\(results)")
+        // REVIEW46 #5 (over REVIEW45 #3): the lead's "không phát sinh", with its reason.
+        #expect(results.contains("(thời hạn Quý IV/2026), trong kỳ báo cáo không phát sinh (chưa nhận được yêu cầu của cơ quan cấp trên)"), "\(results)")
         #expect(!results.contains("đến thời điểm báo cáo chưa triển khai"), "\(results)")
         let slow = section(text, from: d.wording("assessment.subjective"), to: "IV. PHƯƠNG HƯỚNG")
         #expect(!slow.contains("còn chậm") || !slow.contains(v.expanded(a.title).prefix(20)), "\(slow)")

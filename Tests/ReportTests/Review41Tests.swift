@@ -40,7 +40,8 @@ import VietText
         // REVIEW43 #6 (over this item's words while the deadline is ahead): not due yet.
         // REVIEW45 #3 (over REVIEW43 #6): said as the lead wrote it, not started for want of
         // a request from above.
-        #expect(results.contains("chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên"), "\(results)")
+        // REVIEW46 #5 (over REVIEW45 #3): the lead's "không phát sinh", with its reason.
+        #expect(results.contains("không phát sinh (chưa nhận được yêu cầu của cơ quan cấp trên)"), "\(results)")
         let iii1 = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         let title = String(v.expanded(a.title).prefix(25)).lowercased()
         // REVIEW45 #3 (over this item's "not counted chưa triển khai"): counted as the lead wrote
@@ -51,7 +52,8 @@ import VietText
         // REVIEW43 #6: carried out by its deadline, not watched for a request.
         // REVIEW45 #4 (over REVIEW43 #6): no completion the sources do not support — its lead
         // proposes the work itself, what is not done goes into next year's plan.
-        #expect(line.contains("chủ động đề xuất") && line.contains("chuyển tiếp vào Kế hoạch năm 2027") && !line.contains("hoàn thành trong"), "\(line)")
+        // REVIEW46 #5: what the lead is to do, said once ("xây dựng nội dung cụ thể thực hiện").
+        #expect(line.contains("xây dựng nội dung cụ thể thực hiện") && line.contains("chuyển tiếp vào Kế hoạch năm 2027") && !line.contains("hoàn thành trong"), "\(line)")
         #expect(v.taskStateLabel(a) != d.wording("labels.state.not_started"), "\(v.taskStateLabel(a))")
         let row = AppendixTables.taskProgress(v).rows.filter { !$0.heading }[try #require(r.tasks.firstIndex { $0.code == "II.2.a" })]
         #expect(!row.cells.contains { $0.display == d.wording("labels.state.not_started") }, "\(row.cells.map(\.display))")

@@ -50,7 +50,8 @@ struct Review43Tests: ReviewOfTheBody {
         let text = self.text
         // REVIEW43 #6 (Review44Tests): 2.a is not due yet, said so by the Department.
         // REVIEW45 #3 (over REVIEW43 #6): as the lead wrote it.
-        #expect(text.contains("(thời hạn Quý IV/2026) chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên."), "\(text)")
+        // REVIEW46 #5 (over REVIEW45 #3): the lead's "không phát sinh", with its reason.
+        #expect(text.contains("(thời hạn Quý IV/2026), trong kỳ báo cáo không phát sinh (chưa nhận được yêu cầu của cơ quan cấp trên)."), "\(text)")
         // REVIEW45 #1: the one place the Chi cục's own report is cited is its spending on tasks
         // (not compared with the allocation); nowhere else.
         #expect(text.components(separatedBy: "Chi cục báo cáo").count <= 2 && text.contains("Chi cục báo cáo đã sử dụng"), "\(text)")

@@ -28,13 +28,14 @@ struct Review44Tests: ReviewOfTheBody {
     @Test func aBlankStatusBesideResultsIsNotOverdue() throws {
         let r = Review44Tests.report
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
-        #expect(t.overdue != nil, "\(t.basis)")
-        #expect(r.headline.overdue == ["II.1.b"], "\(r.headline.overdue)")
+        // REVIEW46 #3 (over REVIEW45 #3): the lead's results in, its status blank — not overdue.
+        #expect(t.overdue == nil, "\(t.basis)")
+        #expect(r.headline.overdue.isEmpty, "\(r.headline.overdue)")
         let text = self.text
         #expect(!text.contains("chưa báo cáo tiến độ"), "\(text)")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
-        #expect(achieved.contains("01 nhiệm vụ quá hạn (vận động tham dự Giải thưởng Chất lượng Quốc gia"), "\(achieved)")
-        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.overdueLeadSilent"), "\(v.taskStateLabel(t))")
+        #expect(achieved.contains("01 nhiệm vụ đã có kết quả thực hiện, đang tổng hợp đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia"), "\(achieved)")
+        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent_past_due_own"), "\(v.taskStateLabel(t))")
         // The desk still asks the lead for the task's status.
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
     }
@@ -97,14 +98,15 @@ struct Review44Tests: ReviewOfTheBody {
         let text = self.text
         #expect(!text.contains("chưa phát sinh yêu cầu"), "\(text)")
         #expect(!text.contains("Sở chưa nhận được yêu cầu"), "\(text)")
-        #expect(text.contains("(Đề án 100) (thời hạn Quý IV/2026) chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên."), "\(text)")
+        // REVIEW46 #5 (over REVIEW45 #3): the lead's "không phát sinh", with its reason.
+        #expect(text.contains("(Đề án 100) (thời hạn Quý IV/2026), trong kỳ báo cáo không phát sinh (chưa nhận được yêu cầu của cơ quan cấp trên)."), "\(text)")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
-        #expect(achieved.contains("01 nhiệm vụ chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên (triển khai Chương trình 1322"), "\(achieved)")
+        #expect(achieved.contains("01 nhiệm vụ không phát sinh trong kỳ báo cáo do chưa nhận được yêu cầu của cơ quan cấp trên (triển khai Chương trình 1322"), "\(achieved)")
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
-        #expect(outlook.contains("chủ động đề xuất nội dung triển khai nhiệm vụ triển khai Chương trình 1322") && !outlook.contains("hoàn thành trong Quý IV/2026"), "\(outlook)")
+        #expect(outlook.contains("xây dựng nội dung cụ thể thực hiện nhiệm vụ triển khai Chương trình 1322") && !outlook.contains("hoàn thành trong Quý IV/2026"), "\(outlook)")
         #expect(!outlook.contains("khi có yêu cầu"), "\(outlook)")
-        #expect(v.taskStateLabel(t) == "Chưa triển khai, chưa nhận được yêu cầu của cơ quan cấp trên")
-        #expect(v.appendixStateLabel(t) == "Chưa thực hiện")
+        #expect(v.taskStateLabel(t) == "Không phát sinh")
+        #expect(v.appendixStateLabel(t) == "Không phát sinh")
         let legend = try #require(AppendixTables.stateLegend(v))
         // REVIEW44 #5: the ordinary statuses only.
         #expect(!legend.contains("Chưa phát sinh yêu cầu"), "\(legend)")

@@ -107,16 +107,19 @@ struct Review45Tests: ReviewOfTheBody {
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         // REVIEW45 #5/#7 (over REVIEW44 #3): the own units that sent nothing named (Review46Tests).
         #expect(subjective.contains("Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời: 02 đơn vị thuộc Sở ("), "\(subjective)")
-        let ordinary: Set<String> = ["Hoàn thành", "Hoàn thành nội dung đến thời điểm báo cáo", "Đang thực hiện", "Chưa thực hiện", "Chưa đến hạn", "Quá hạn"]
+        // REVIEW46 #3, #5: results in and the lead's status blank, and the lead's "Không phát sinh".
+        let ordinary: Set<String> = ["Hoàn thành", "Hoàn thành nội dung đến thời điểm báo cáo", "Đang thực hiện", "Chưa thực hiện", "Chưa đến hạn", "Quá hạn",
+                                     "Không phát sinh", "Đã có kết quả thực hiện, đang tổng hợp đánh giá"]
         for t in Review45Tests.report.tasks {
             #expect(ordinary.contains(v.appendixStateLabel(t)), "\(t.code): \(v.appendixStateLabel(t))")
             #expect(v.taskStateCell(t).hasPrefix(v.appendixStateLabel(t)), "\(t.code): \(v.taskStateCell(t))")
         }
         let legend = try #require(AppendixTables.stateLegend(v))
-        #expect(legend.count <= 200 && !legend.contains("–"), "\(legend)")
+        #expect(legend.count <= 300 && !legend.contains("–"), "\(legend)")
         let b = try #require(Review45Tests.report.tasks.first { $0.code == "II.1.b" })
-        // REVIEW45 #3: past its deadline, not reported completed: "Quá hạn".
-        #expect(v.appendixStateLabel(b) == "Quá hạn" && v.taskStateLabel(b) != v.appendixStateLabel(b), "\(v.taskStateLabel(b))")
+        // REVIEW45 #3: past its deadline, not reported completed: "Quá hạn". REVIEW46 #3 (over
+        // it): the lead's results in, its status blank — not overdue (Review46Tests).
+        #expect(v.appendixStateLabel(b) != "Quá hạn", "\(v.taskStateLabel(b))")
     }
 
     /// #4: "đã hoàn thành" in III.1 counts only the dated tasks fully done; those done "đến thời
@@ -155,7 +158,8 @@ struct Review45Tests: ReviewOfTheBody {
         r.madeOn = PlanDate(iso: "2026-12-05")
         let made = VietnameseRenderer(r, definition: Fixtures.definition)
         #expect(made.placeDate.hasSuffix("tháng 12 năm 2026") && made.appendixOf.contains("tháng 12 năm 2026"), "\(made.placeDate)")
-        #expect(v.cited("Theo Kế hoạch số 18/KH-UBND") == "Theo Kế hoạch số 18/KH-UBND của Ủy ban nhân dân Thành phố", "\(v.cited("Theo Kế hoạch số 18/KH-UBND"))")
+        // REVIEW46 #7 (over REVIEW44 #6): no issuer the source does not give.
+        #expect(v.cited("Theo Kế hoạch số 18/KH-UBND") == "Theo Kế hoạch số 18/KH-UBND", "\(v.cited("Theo Kế hoạch số 18/KH-UBND"))")
         #expect(v.cited("Theo Kế hoạch số 18/KH-UBND ngày 02/3/2026 của UBND phường") == "Theo Kế hoạch số 18/KH-UBND ngày 02/3/2026 của UBND phường")
         #expect(v.cited("Theo Kế hoạch số 115/KH-SKHCN") == "Theo Kế hoạch số 115/KH-SKHCN")
         let a = try #require(r.tasks.first { $0.code == "II.5.a" })

@@ -20,40 +20,47 @@ struct Review46Tests: ReviewOfTheBody {
         return String(rest[..<(rest.range(of: to)?.lowerBound ?? rest.endIndex)])
     }
 
-    /// #3: a dated task past its deadline whose lead (the Department's own Chi cục) does not
-    /// report it completed is overdue — in III.1, in the JSON's overdue list with its reason, in
-    /// Phụ lục I — never "đơn vị chủ trì chưa báo cáo tiến độ" about the Department's own unit.
-    @Test func aDatedTaskPastItsDeadlineNotReportedCompletedIsOverdue() throws {
+    /// REVIEW46 #3 (over REVIEW45 #3): a dated task past its deadline whose lead (the
+    /// Department's own Chi cục) left the status cell blank but reported results on it (15 tin,
+    /// bài; 12 doanh nghiệp) is not "quá hạn": one neutral sentence in the Department's voice —
+    /// results in, completion being assessed — in III.1 and Phụ lục I, not in the hạn chế, Chủ
+    /// quan or IV as late, not in the overdue list; the review desk asks the lead.
+    @Test func aBlankStatusBesideTheLeadsResultsIsNotOverdue() throws {
         let r = Review46Tests.report
         let b = try #require(r.tasks.first { $0.code == "II.1.b" })
-        let overdue = try #require(b.overdue, "\(b.phase)")
-        #expect(overdue.basis == .leadSilent && overdue.due == PlanDate(iso: "2026-06-30")!)
-        #expect(b.phase == .overdue && r.headline.overdue.contains("II.1.b"), "\(r.headline.overdue)")
+        #expect(b.basis == .leadSilent && b.overdue == nil, "\(String(describing: b.overdue))")
+        #expect(b.phase != .overdue && !r.headline.overdue.contains("II.1.b"), "\(r.headline.overdue)")
+        #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
         let text = self.text
-        #expect(!text.contains("chưa báo cáo tiến độ"), "\(text)")
+        #expect(!text.contains("quá hạn") && !text.contains("chưa báo cáo tiến độ"), "\(text)")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
-        #expect(achieved.contains("01 nhiệm vụ quá hạn (vận động tham dự Giải thưởng Chất lượng Quốc gia, thời hạn Quý II/2026)"), "\(achieved)")
-        #expect(v.appendixStateLabel(b) == "Quá hạn", "\(v.appendixStateLabel(b))")
+        #expect(achieved.contains("01 nhiệm vụ đã có kết quả thực hiện, đang tổng hợp đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia, thời hạn Quý II/2026)"), "\(achieved)")
+        let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
+        #expect(!subjective.contains("Giải thưởng"), "\(subjective)")
+        #expect(v.appendixStateLabel(b) == "Đã có kết quả thực hiện, đang tổng hợp đánh giá", "\(v.appendixStateLabel(b))")
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
-        #expect(outlook.contains("Giải thưởng Chất lượng Quốc gia (đã quá hạn)"), "\(outlook)")
+        #expect(!outlook.contains("đã quá hạn"), "\(outlook)")
     }
 
-    /// #3: a lead's "Không phát sinh" for want of a request from above is said as it stands —
-    /// not started for that reason — in II, III.1 and Phụ lục I, never "chưa đến hạn"; and
-    /// Phụ lục I's legend no longer claims its column transcribes the lead's cell (the column is
-    /// the Department's judgement: "Quá hạn" is no lead's word).
-    @Test func aLeadsNotArisenIsSaidAsItWroteNotAsNotDue() throws {
+    /// REVIEW46 #5 (over REVIEW45 #3): a lead's "Không phát sinh" for want of a request from
+    /// above is said as the lead wrote it, with its reason — never "chưa triển khai", never
+    /// "chưa đến hạn" — in II, III.1 and Phụ lục I ("Không phát sinh"); IV says what the lead is
+    /// to do without "nội dung triển khai nhiệm vụ triển khai". Phụ lục I's legend says the
+    /// column is the Department's judgement.
+    @Test func aLeadsNotArisenIsSaidAsItWroteNotAsNotStartedNorNotDue() throws {
         let r = Review46Tests.report
         let a = try #require(r.tasks.first { $0.code == "II.2.a" })
         #expect(a.leadStatus?.status == .notApplicable)
         let text = self.text
         let results = section(text, from: "2. Tổ chức triển khai có hiệu quả", to: "3. Xây dựng")
-        #expect(results.contains("(thời hạn Quý IV/2026) chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên"), "\(results)")
-        #expect(!results.contains("chưa đến hạn"), "\(results)")
+        #expect(results.contains("(thời hạn Quý IV/2026), trong kỳ báo cáo không phát sinh (chưa nhận được yêu cầu của cơ quan cấp trên)"), "\(results)")
+        #expect(!results.contains("chưa triển khai") && !results.contains("chưa đến hạn"), "\(results)")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
-        #expect(achieved.contains("01 nhiệm vụ chưa triển khai do chưa nhận được yêu cầu của cơ quan cấp trên (triển khai Chương trình 1322"), "\(achieved)")
+        #expect(achieved.contains("01 nhiệm vụ không phát sinh trong kỳ báo cáo do chưa nhận được yêu cầu của cơ quan cấp trên (triển khai Chương trình 1322"), "\(achieved)")
         #expect(!achieved.contains("chưa đến hạn"), "\(achieved)")
-        #expect(v.appendixStateLabel(a) == "Chưa thực hiện", "\(v.appendixStateLabel(a))")
+        #expect(v.appendixStateLabel(a) == "Không phát sinh", "\(v.appendixStateLabel(a))")
+        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
+        #expect(outlook.contains("Chỉ đạo Chi cục xây dựng nội dung cụ thể thực hiện nhiệm vụ triển khai Chương trình 1322") && !outlook.contains("nội dung triển khai nhiệm vụ"), "\(outlook)")
         let legend = try #require(AppendixTables.stateLegend(v))
         #expect(!legend.contains("ghi theo báo cáo của đơn vị chủ trì") && legend.contains("do Sở xác định"), "\(legend)")
     }
@@ -112,8 +119,7 @@ struct Review46Tests: ReviewOfTheBody {
     @Test func noPromiseTheSourcesDoNotSupportAndNoCreditForAnInternalRequest() throws {
         let text = self.text
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
-        #expect(outlook.contains("Chỉ đạo Chi cục chủ động đề xuất nội dung triển khai nhiệm vụ triển khai Chương trình 1322"), "\(outlook)")
-        #expect(outlook.contains("nội dung chưa thực hiện được chuyển tiếp vào Kế hoạch năm 2027"), "\(outlook)")
+        #expect(outlook.contains("phần chưa thực hiện được chuyển tiếp vào Kế hoạch năm 2027"), "\(outlook)")
         #expect(!outlook.contains("hoàn thành trong Quý IV/2026"), "\(outlook)")
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         #expect(!subjective.contains("hoàn thành trước ngày") && !subjective.contains("Sở chỉ đạo"), "\(subjective)")
@@ -164,5 +170,20 @@ struct Review46Tests: ReviewOfTheBody {
         try #require(a.leadStatus?.source == b.leadStatus?.source && b.leadStatus?.status == .completed)
         #expect(v.taskStateCell(b) == "Hoàn thành (ô tiến độ gộp chung với nhiệm vụ 3.a)", "\(v.taskStateCell(b))")
         #expect(v.taskStateCell(a) == "Hoàn thành nội dung đến thời điểm báo cáo", "\(v.taskStateCell(a))")
+    }
+
+    /// REVIEW46 #7: a document the unit cites by number alone ("Theo Kế hoạch số 18/KH-UBND") is
+    /// cited as it wrote it — no issuer the source does not give.
+    @Test func aDocumentCitedWithoutItsIssuerIsNotGivenOne() throws {
+        #expect(!text.contains("18/KH-UBND của"), "\(text)")
+        #expect(v.cited("theo Kế hoạch số 18/KH-UBND") == "theo Kế hoạch số 18/KH-UBND")
+    }
+
+    /// REVIEW46 #8: III.1 says what was done ("toàn Thành phố đã tổ chức 138 cuộc kiểm tra"),
+    /// never "công tác kiểm tra được duy trì" while the lead's own inspections have not started.
+    @Test func inspectionsAreSaidAsDoneNotAsMaintained() throws {
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(!achieved.contains("được duy trì"), "\(achieved)")
+        #expect(achieved.contains("toàn Thành phố đã tổ chức ") && achieved.contains(" cuộc kiểm tra tại "), "\(achieved)")
     }
 }
