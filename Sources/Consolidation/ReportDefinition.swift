@@ -189,6 +189,9 @@ public struct ReportRules: Sendable, Equatable {
     /// III.2 states at most this many difficulties per theme, those most units raised (0: all;
     /// REVIEW40 #9).
     public var causeItemsPerTheme: Int = 0
+    /// The cap holds for every item, those several units raised too (REVIEW46 #4: III.2 one
+    /// short sentence per cause; the rest stay in the JSON and on the review page).
+    public var causeItemsCapAll: Bool = false
     /// A request upward only the Department's own units made, sharing at least this many words
     /// with a task their own lead has not started, is not asked upward (0: off; REVIEW40 #12).
     public var ownRequestTaskWords: Int = 0
@@ -649,7 +652,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity", "lead", "figures"],
         "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue", "task", "leadWork"], "results.jointDiffers": ["lead", "leadClauses", "leadFirst"],
-        "results.budgetSpentUnstated": ["holder", "parts"], "results.citedIssuer": ["document", "issuer"], "results.unconfirmed": [], "results.budgetSpentUnstated_own": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.cityNoLead": ["lead", "activity"],
+        "results.budgetSpentUnstated": ["holder", "parts"], "results.citedIssuer": ["document", "issuer"], "results.leadSummary": ["lead", "clauses"], "proposals.ownToDepartment": ["text", "who"], "results.unconfirmed": [], "results.budgetSpentUnstated_own": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "results.leadNotDone": ["lead", "status", "task"], "results.leadNotDone_own": ["lead", "status", "task"], "results.leadNotDoneCopied": ["lead", "status", "task"], "results.leadNotDoneCopied_own": ["lead", "status", "task"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.completed_to_date": ["n", "total"], "labels.progress.not_due": ["n", "total"], "labels.progressAll.completed_to_date": ["n"], "labels.progressAll.not_due": ["n"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
@@ -795,7 +798,7 @@ public struct ReportDefinition: Sendable, Equatable {
         // Phụ lục II's state of a unit whose file was refused, by ReadRefusal.Kind (REVIEW23 #9).
         "labels.reportingRefused.empty": [], "labels.reportingRefused.encrypted": [], "labels.reportingRefused.truncated": [],
         "labels.reportingRefused.corrupt": [], "labels.reportingRefused.doctype": [], "labels.reportingRefused.legacyWord": [],
-        "labels.reportingRefused.legacyExcel": [], "labels.reportingRefused.pdf": [], "labels.reportingRefused.other": [],
+        "labels.reportingRefused.legacyExcel": [], "labels.reporting.byRefusal.legacyWord": [], "labels.reporting.byRefusal.legacyExcel": [], "labels.reportingRefused.pdf": [], "labels.reportingRefused.other": [],
         // The review page (REVIEW23 #11): its cards and charts state the headline.
         "page.datedDone": [], "page.recurringActive": [], "page.overdue": [], "page.otherTasks": [],
         "page.received": ["own"], "page.late": [], "page.laterAfterDeadline": [], "page.unreadable": [], "page.missing": ["own"],
@@ -966,6 +969,7 @@ public struct ReportDefinition: Sendable, Equatable {
         }
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
         let causeItemsPerTheme = Int(r.string("rules.causeItemsPerTheme") ?? "") ?? 0
+        let causeItemsCapAll = r.string("rules.causeItemsCapAll") == "true"
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
         let askCopied = r.string("rules.askCopied") == "true"
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
@@ -1144,6 +1148,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.themeRequests = themeRequests
         rules.difficultyThemes = difficultyThemes
         rules.causeItemsPerTheme = causeItemsPerTheme
+        rules.causeItemsCapAll = causeItemsCapAll
         rules.ownRequestTaskWords = ownRequestTaskWords
         rules.askCopied = askCopied
         rules.proposalDifficultyWords = proposalDifficultyWords

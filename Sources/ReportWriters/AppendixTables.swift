@@ -238,10 +238,15 @@ public enum AppendixTables {
             // The Department's own units not reported: collected inside (the desk's
             // own-units-missing), not named upward unless appendix.missingRunOwn says how
             // (REVIEW29 #6); the subtotal still counts them.
-            if !invalid.isEmpty {
+            // REVIEW46 #7: one run per wording — units that sent an old file format apart from
+            // those with no valid report (labels.reporting.byRefusal).
+            var labels: [String] = []
+            for s in invalid where !labels.contains(v.reportingLabel(s)) { labels.append(v.reportingLabel(s)) }
+            for label in labels {
+                let these = invalid.filter { v.reportingLabel($0) == label }
                 rows.append(AppendixRow(cells: [.text(""), .text(v.definition.wording("appendix.unreadableRun", [
-                    "n": VietFormat.count(invalid.count), "status": v.reportingLabel(.unreadable),
-                    "names": invalid.map { v.displayName($0.unitName) }.joined(separator: ", ")]))], bold: false, heading: true))
+                    "n": VietFormat.count(these.count), "status": label,
+                    "names": these.map { v.displayName($0.unitName) }.joined(separator: ", ")]))], bold: false, heading: true))
             }
             let own = kind.map { v.definition.rules.ownGroups.contains($0) } ?? false
             let runKey = own ? "appendix.missingRunOwn" : "appendix.missingRun"

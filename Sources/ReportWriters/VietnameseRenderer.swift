@@ -209,6 +209,8 @@ public struct VietnameseRenderer: Sendable {
         // A file received and refused is, upward, only "no valid report received" (REVIEW30
         // #11, REVIEW32, REVIEW33 over REVIEW31 #11): what was wrong with the file is the
         // unit's business, said to it in the reminder letter (refusalCause).
+        // REVIEW46 #7: a refusal kind worded apart (an old file format: the unit did report).
+        if r.state == .unreadable, let k = r.refusalKind, let said = w.texts["labels.reporting.byRefusal.\(k)"], !said.isEmpty { return w("labels.reporting.byRefusal.\(k)") }
         guard [.onTime, .late].contains(r.state) else { return reportingLabel(r.state) }
         // A report with no date of its own judged by a receipt day the run cannot vouch for (a
         // file's time after the report's date): its timeliness is not known.
@@ -1887,6 +1889,31 @@ public struct VietnameseRenderer: Sendable {
         return figure ? "joint" : "status"
     }
 
+    /// REVIEW46 #4: one sentence per lead naming, by their figures, its results on the group's
+    /// tasks whose own sentences left the body for its length (`moved`: their codes), each
+    /// clause once and none already stated in the body above; nil when none or unworded.
+    func leadSummary(_ g: ConsolidatedReport.TaskGroup, money: Bool, moved: Set<String>, stated: String) -> String? {
+        guard w.says("results.leadSummary"), !moved.isEmpty else { return nil }
+        var byLead: [(lead: String, clauses: [String])] = []
+        for t in g.tasks where moved.contains(t.code) {
+            let items = figureItems(t, money: money, where: { isLeadUnit($0.unitID, of: t) })
+            // Money is II's budget paragraph's (never said twice).
+            let clauses = items.filter { !$0.money }.compactMap { item -> String? in
+                let ind = indicator(item.id)
+                let n = item.money ? VietFormat.money(item.value) : VietFormat.count(item.value)
+                let clause = ReportWordingFill.fill(ind.clause, ["n": n])
+                return clause.isEmpty || clause.contains("{") || stated.contains(clause) ? nil : clause
+            }
+            guard !clauses.isEmpty else { continue }
+            let lead = leadName(t)
+            if let i = byLead.firstIndex(where: { $0.lead == lead }) {
+                byLead[i].clauses += clauses.filter { !byLead[i].clauses.contains($0) }
+            } else { byLead.append((lead, clauses)) }
+        }
+        guard !byLead.isEmpty else { return nil }
+        return byLead.map { w("results.leadSummary", ["lead": $0.lead, "clauses": $0.clauses.joined(separator: "; ")]) }.joined(separator: " ")
+    }
+
     /// A sentence states a figure: a number of its own, not a document's number or date
     /// ("Nghị quyết số 27/2023/NQ-HĐND", "TCVN ISO 9001:2015") nor an ordinal after one of
     /// rules.ordinalWords ("năm 2026", "tháng 12").
@@ -1998,6 +2025,15 @@ public struct VietnameseRenderer: Sendable {
                     paragraph = []
                 }
                 paragraph += these
+            }
+            // REVIEW46 #4: the lead's results on tasks whose own sentences the length rule moved
+            // to Phụ lục I are still named in the group, one short clause each by their figures
+            // (results.leadSummary: "Chi cục đã hướng dẫn 32 doanh nghiệp; tổ chức 12 hội nghị …"),
+            // never a candidate to move. Empty: none.
+            if let summary = leadSummary(g, money: money, moved: Set(candidates.filter { $0.kind == "leadDetail" && moving.contains($0.key) }.map(\.task)),
+                                         stated: (out.map(\.text) + paragraph).joined(separator: "\n")) {
+                paragraph.append(summary)
+                any = true
             }
             if !any { paragraph.append(w("results.noFigures")) }
             out.append(.paragraph(mergedSameWords(paragraph.joined(separator: " "))))
@@ -3137,7 +3173,9 @@ public struct VietnameseRenderer: Sendable {
         let tightened = { (theme: ConsolidatedReport.ThemeGroup) -> ConsolidatedReport.ThemeGroup in
             guard most > 0, theme.items.count > most else { return theme }
             var theme = theme
-            let kept = theme.items.enumerated().filter { Set($0.element.units.map(\.unitID)).count >= severalUnits }.map(\.offset)
+            // REVIEW46 #4 (rules.causeItemsCapAll, over REVIEW41 #3): the cap holds for all.
+            let kept = definition.rules.causeItemsCapAll ? []
+                : theme.items.enumerated().filter { Set($0.element.units.map(\.unitID)).count >= severalUnits }.map(\.offset)
             let ranked = kept + theme.items.enumerated().filter { !kept.contains($0.offset) }.sorted { a, b in
                 let na = Set(a.element.units.map(\.unitID)).count, nb = Set(b.element.units.map(\.unitID)).count
                 return na != nb ? na > nb : a.offset < b.offset
@@ -3806,7 +3844,9 @@ public struct VietnameseRenderer: Sendable {
                 // can decide is the Department's own request upward: not credited to the unit.
                 let ownToDepartment = moved.contains(asked) && outsideWho(it.units) == nil
                 let attributed = { (line: String) in
-                    ownToDepartment ? line : outsideWho(it.units).map { w(line.hasSuffix(")") ? "proposals.attributedAfterParen" : "proposals.attributed", ["text": line, "who": $0]) }
+                    // REVIEW46 #7: said with whose difficulty it answers (proposals.ownToDepartment).
+                    ownToDepartment ? (w.says("proposals.ownToDepartment") ? w("proposals.ownToDepartment", ["text": line, "who": ownProposers(it.units)]) : line)
+                        : outsideWho(it.units).map { w(line.hasSuffix(")") ? "proposals.attributedAfterParen" : "proposals.attributed", ["text": line, "who": $0]) }
                         ?? (ownCount >= 2 && w.says("proposals.attributedOwnCount")
                             ? w("proposals.attributedOwnCount", ["text": line, "n": VietFormat.count(ownCount)])
                             : w("proposals.attributedOwn", ["text": line, "who": ownProposers(it.units)]))

@@ -126,7 +126,8 @@ import Testing
         #expect(!line.contains("hoàn thành một phần") && !line.contains("đang triển khai một phần"), "\(line)")
         // REVIEW39 #5: each part said of its unit; REVIEW42 #3: in the Department's voice (no "báo cáo").
         // REVIEW44 #1: the partner's part told as its own account ("báo cáo"), after the lead's state.
-        #expect(line.contains("Phòng Kiểm tra – Pháp chế báo cáo đã hoàn thành phần việc được giao"), "\(line)")
+        // REVIEW46 #8 (over REVIEW44 #1): the Department speaks, no "… báo cáo đã …".
+        #expect(line.contains("Phòng Kiểm tra – Pháp chế đã hoàn thành phần việc được giao"), "\(line)")
         #expect(!body.contains("báo cáo chưa thực hiện"), "\(body)")
         // One statement: the task is not named again among the tasks being prepared (the cause
         // line "Việc xây dựng kế hoạch … còn chậm" is the cause, not a second statement).

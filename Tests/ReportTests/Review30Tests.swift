@@ -99,7 +99,9 @@ import Testing
         let row = try #require(r.reporters.first { $0.unitID == input.reporters[i].unitID })
         // REVIEW32 and REVIEW33 (over REVIEW31 #11, which gave the file's own cause here): one
         // wording upward; the cause is the reminder letter's.
-        #expect(v.reportingLabel(row) == "Chưa nhận được báo cáo hợp lệ")
+        // REVIEW46 #7 (over REVIEW33 for an old file format): the unit did report, in a format
+        // the run cannot read — said so, not "chưa nhận được báo cáo hợp lệ".
+        #expect(v.reportingLabel(row) == "Gửi tệp định dạng cũ, không đọc được")
         #expect(v.refusalCause(row) == "Chưa nhận được báo cáo hợp lệ (tệp Word định dạng cũ, không đọc được)")
         let table = AppendixTables.reporting(v)
         let all = (table.rows.flatMap { $0.cells.map(\.display) } + table.notes).joined(separator: "\n")

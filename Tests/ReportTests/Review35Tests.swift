@@ -113,7 +113,8 @@ import Testing
         let line = try #require(iii2.split(separator: "\n").first { $0.contains("dự kiến thực hiện trong tháng 12/2026") }, "\(iii2)")
         // REVIEW39 #4: the partner's account said of it; REVIEW42 #3: in the Department's voice.
         // REVIEW44 #1: one neutral sentence, the partner's own account ("báo cáo").
-        #expect(line.contains("Phòng Kiểm tra – Pháp chế báo cáo đã phối hợp với Chi cục") && line.contains("03 cuộc kiểm tra"), "\(line)")
+        // REVIEW46 #8 (over REVIEW44 #1): the Department speaks, no "… báo cáo đã …".
+        #expect(line.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục") && line.contains("03 cuộc kiểm tra"), "\(line)")
     }
 
     /// The same task: the desk's status-conflict, which named only units reporting the task

@@ -55,7 +55,9 @@ import Testing
         let told = v.taskResults(c, money: true).joined(separator: " ")
         // REVIEW40 #2, REVIEW42 #1: never "đang đối chiếu" upward: one neutral sentence of fact.
         // REVIEW44 #2: counted once at the chair, the lead's taking part apart, no hedge.
-        #expect(!told.contains("đang đối chiếu") && !told.contains("trùng lặp") && told.contains("không cộng vào tổng số nêu trên") && !told.contains("không cộng thêm"), "\(told)")
+        // REVIEW46 #4: no working note "(không cộng vào tổng số nêu trên)"; III.1 says once
+        // where joint work is counted.
+        #expect(!told.contains("đang đối chiếu") && !told.contains("trùng lặp") && !told.contains("không cộng vào tổng số nêu trên") && !told.contains("không cộng thêm"), "\(told)")
         // REVIEW45 #2 (over REVIEW44 #2's second sentence): one neutral clause that the two
         // sides' joint figures differ and are being reconciled.
         #expect(told.contains("; số liệu phối hợp giữa ") && told.contains("chưa thống nhất, đang được rà soát, thống nhất"), "\(told)")
@@ -188,7 +190,8 @@ import Testing
         // REVIEW42 #3 (over this item's attribution): the Department's voice, each part said of its unit.
         #expect(five.contains("chưa triển khai") && !five.contains("báo cáo chưa triển khai"), "\(five)")
         // REVIEW44 #1: the partner's account, "báo cáo".
-        #expect(five.contains("Phòng Kiểm tra – Pháp chế báo cáo đã phối hợp với Chi cục") && five.contains("169 cơ sở"), "\(five)")
+        // REVIEW46 #8 (over REVIEW44 #1): the Department speaks, no "… báo cáo đã …".
+        #expect(five.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục") && five.contains("169 cơ sở"), "\(five)")
         let two = try #require(iii2.split(separator: "\n").first { $0.contains("Trung tâm Công nghệ thông tin") && $0.contains("đã hoàn thành") }, "\(iii2)")
         #expect(two.contains("đã hoàn thành phần việc") && two.contains("do Chi cục chủ trì chưa triển khai"), "\(two)")
         #expect(two.contains("đồng thời phản ánh") && two.contains("khó khăn về kỹ thuật"), "\(two)")

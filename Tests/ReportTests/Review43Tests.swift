@@ -54,7 +54,8 @@ struct Review43Tests: ReviewOfTheBody {
         #expect(text.contains("(thời hạn Quý IV/2026), trong kỳ báo cáo không phát sinh (chưa nhận được yêu cầu của cơ quan cấp trên)."), "\(text)")
         // REVIEW45 #1: the one place the Chi cục's own report is cited is its spending on tasks
         // (not compared with the allocation); nowhere else.
-        #expect(text.components(separatedBy: "Chi cục báo cáo").count <= 2 && text.contains("Chi cục báo cáo đã sử dụng"), "\(text)")
+        // REVIEW46 #8 (over REVIEW45 #1): nowhere — the Department speaks ("Chi cục đã sử dụng").
+        #expect(text.components(separatedBy: "Chi cục báo cáo").count <= 2 && !text.contains("Chi cục báo cáo đã sử dụng"), "\(text)")
         #expect(!text.contains("(đơn vị chủ trì) báo cáo"), "\(text)")
         #expect(!text.contains("chưa nêu rõ nguồn kinh phí"), "\(text)")
         #expect(!text.contains("chưa được tổng hợp đến thời điểm báo cáo"), "\(text)")
