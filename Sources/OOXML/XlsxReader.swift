@@ -274,14 +274,20 @@ public final class SpreadsheetReader {
     }
 
     private func isDateStyle(_ style: Int) -> Bool {
-        if let d = dateStyleCache[style] { return d }
-        var d = false
+        formatOf(style, is: NumberFormats.isDateFormat, builtIn: NumberFormats.isBuiltInDate, cache: &dateStyleCache)
+    }
+
+    /// Whether a cell style's number format is of a kind: its custom code by `code`, a built-in
+    /// format by `builtIn`; cached by style.
+    private func formatOf(_ style: Int, is code: (String) -> Bool, builtIn: (Int) -> Bool, cache: inout [Int: Bool]) -> Bool {
+        if let cached = cache[style] { return cached }
+        var found = false
         if style >= 0, style < cellFormats.count {
             let id = cellFormats[style]
-            if let code = customFormats[id] { d = NumberFormats.isDateFormat(code) } else { d = NumberFormats.isBuiltInDate(id) }
+            if let custom = customFormats[id] { found = code(custom) } else { found = builtIn(id) }
         }
-        dateStyleCache[style] = d
-        return d
+        cache[style] = found
+        return found
     }
 
     // MARK: Rows
@@ -651,14 +657,7 @@ public final class SpreadsheetReader {
 
     /// Whether a cell style's number format shows a percentage, cached by style.
     private func isPercentStyle(_ style: Int) -> Bool {
-        if let cached = percentCache[style] { return cached }
-        var p = false
-        if style >= 0, style < cellFormats.count {
-            let id = cellFormats[style]
-            if let code = customFormats[id] { p = NumberFormats.isPercentFormat(code) } else { p = NumberFormats.isBuiltInPercent(id) }
-        }
-        percentCache[style] = p
-        return p
+        formatOf(style, is: NumberFormats.isPercentFormat, builtIn: NumberFormats.isBuiltInPercent, cache: &percentCache)
     }
 
     /// The words a cell style's custom number format shows after the number, cached by style.
