@@ -3126,8 +3126,7 @@ struct ExtractionRun {
         let tokens = Tokenizer.tokenize(String(title))
         let rest = String(body[body.unicodeScalars.index(after: colon)...])
         // "- Cách thức thực hiện: …", "- Đơn vị phối hợp: …": a field of the item above.
-        if let first = tokens.firstIndex(where: { $0.kind == .word }), let m = v.fieldTitles.match(tokens, at: first),
-           tokens[m.end...].allSatisfy({ $0.kind == .punct }) { return false }
+        if isFieldTitle(String(title)) { return false }
         return v.statusLabels.match(tokens, at: 0) == nil && !isFigureLabel(tokens) && !isFieldLine(title: String(title), rest: rest)
     }
 

@@ -350,6 +350,15 @@ extension ExtractionRun {
         // The issuing-body block stands above the title ("BÁO CÁO …"); below it a table cell of
         // several lines is an answer or a list ("1) Đề nghị Chi cục TĐC …"), not the sender.
         var titleSeen = false
+        /// The date a cell beside or under a date's label holds: a date cell, a bare serial, or
+        /// text written as a date.
+        func valueDate(_ c: Line.Cell) -> String? {
+            switch c.value {
+            case .date(let d)?: return String(d.isoText.prefix(10))
+            case .number(let n)?: return HeaderReader.serialDate(n, uses1904: document.usesDateSystem1904)
+            default: return HeaderReader.numericDate(c.text) ?? HeaderReader.wholeDate(c.text, dates: dv)
+            }
+        }
         for (index, line) in lines.enumerated() {
             lineInContainer = line.container == lastContainer ? lineInContainer + 1 : 0
             lastContainer = line.container
@@ -457,11 +466,7 @@ extension ExtractionRun {
                 if !dateLocked, head, folded == "ngay" || folded == "ngay:" || dv.labels.contains(where: { folded.hasPrefix($0) })
                     || text.utf8.count <= 40 && { let words = VietText.words(text).joined(separator: " "); return dv.labels.contains(where: { words.hasPrefix($0) }) }() {
                     if let next = line.cells.dropFirst(ci + 1).first {
-                        switch next.value {
-                        case .date(let d)?: result.info.date = String(d.isoText.prefix(10))
-                        case .number(let n)?: result.info.date = HeaderReader.serialDate(n, uses1904: document.usesDateSystem1904)
-                        default: result.info.date = HeaderReader.numericDate(next.text) ?? HeaderReader.wholeDate(next.text, dates: dv)
-                        }
+                        result.info.date = valueDate(next)
                         if result.info.date != nil {
                             result.info.dateSource = next.location.description
                             dateLocked = true
@@ -533,13 +538,7 @@ extension ExtractionRun {
                 if hv.unitLabels.contains(where: { folded.hasPrefix($0) }), value.value == nil, value.text.contains(where: \.isLetter) {
                     vote(value.text, weight: hv.unitLabel, source: value.location.description, lastOnly: true)
                 } else if !dateLocked, dv.labels.contains(where: { VietText.words(String(cell.text.prefix(60))).joined(separator: " ").hasPrefix($0) }) {
-                    let date: String?
-                    switch value.value {
-                    case .date(let d)?: date = String(d.isoText.prefix(10))
-                    case .number(let n)?: date = HeaderReader.serialDate(n, uses1904: document.usesDateSystem1904)
-                    default: date = HeaderReader.numericDate(value.text) ?? HeaderReader.wholeDate(value.text, dates: dv)
-                    }
-                    if let date {
+                    if let date = valueDate(value) {
                         result.info.date = date
                         result.info.dateSource = value.location.description
                         dateLocked = true

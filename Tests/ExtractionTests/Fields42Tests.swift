@@ -51,14 +51,21 @@ import Testing
 
     /// A form's responses exported as a sheet, one row a response: the header cells that ask
     /// for the unit's name and the report's date name the fields of the cells under them.
-    /// Before, the header row of many cells was read as data and neither was found.
+    /// Before, with more than one response (one alone is read as a record of fields), the
+    /// header row of many cells was read as data and neither was found (checked: the start
+    /// build reads this sheet with no unit and no date; an e-mail naming the commune, such as
+    /// "thanhan.kt@…", would name it by itself).
     @Test func aFormsResponsesNameTheirUnitAndDate() {
         let s = extract(workbook([
             ["Dấu thời gian", "Địa chỉ email", "Tên đơn vị báo cáo (ghi đầy đủ tên phường/xã/đặc khu)", "Số văn bản báo cáo (nếu có)",
              "Ngày ký văn bản báo cáo", "Nội dung công việc theo Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026 mà đơn vị đã triển khai",
              "Đơn vị đã làm được những gì? Nêu rõ số liệu", "Tình trạng thực hiện nội dung này"],
-            ["03/11/2026 09:12:40", "thanhan.kt@gmail.com", "Xã Thạnh An", "không", "03/11/2026",
+            ["03/11/2026 09:12:40", "ktxa.2026@gmail.com", "Xã Thạnh An", "không", "03/11/2026",
              "Tuyên truyền cho hộ kinh doanh về cân, đo, nhãn hàng hóa", "Tổ chức 01 buổi tuyên truyền, 52 lượt người tham dự", "Đã hoàn thành"],
+            ["03/11/2026 09:20:11", "ktxa.2026@gmail.com", "Xã Thạnh An", "không", "03/11/2026",
+             "Kiểm tra đo lường cân tại chợ", "Kiểm tra 02 cuộc, 14 cơ sở", "Đang thực hiện"],
+            ["03/11/2026 09:31:52", "ktxa.2026@gmail.com", "Xã Thạnh An", "không", "03/11/2026",
+             "Cử công chức dự tập huấn", "Cử 01 công chức", "Đã hoàn thành"],
         ], name: "Câu trả lời biểu mẫu 1"), fileName: "form-ct38.xlsx")
         #expect(s.unit?.id == "27676")
         #expect(s.document.date == "2026-11-03")
