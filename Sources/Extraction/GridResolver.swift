@@ -846,16 +846,43 @@ struct GridResolver {
         }
         // A date in a column headed as the day the work was finished ("Ngày hoàn thành |
         // 15/09/2026", `status_reading.done_dates`): the row's task is done, as a note says,
-        // unless the row states otherwise.
-        let doneDateColumns = layout.roles.filter { $0.value == .date }.map(\.key).sorted().filter { c in
+        // unless the row states otherwise; headed as the day it is expected to be finished
+        // ("Dự kiến hoàn thành | 22/12/2026", `expected_dates`): it goes on. A date column's
+        // cell that says so in words beside its date ("Mốc hoàn thành | Đã xong 15/9/2026",
+        // "Dự kiến 18/12/2026") is read so whatever its header, unless the header is a
+        // deadline's ("Thời hạn | Hoàn thành trước 31/12": when it is due, not how far it came).
+        let dateColumns: [(column: Int, header: TaskStatus?)] = layout.roles.filter { $0.value == .date }.map(\.key).sorted().compactMap { c in
             let tokens = Tokenizer.tokenize(layout.headers[c] ?? "")
-            return r.v.statusReading.doneDates.match(tokens, at: 0).map { m in tokens[m.end...].allSatisfy { $0.kind == .punct } } ?? false
+            if r.v.statusReading.schedules.match(tokens, at: 0) != nil { return nil }
+            func whole(_ table: PhraseTable<Bool>) -> Bool {
+                table.match(tokens, at: 0).map { m in tokens[m.end...].allSatisfy { $0.kind == .punct } } ?? false
+            }
+            return (c, whole(r.v.statusReading.doneDates) ? .completed : whole(r.v.statusReading.expectedDates) ? .inProgress : nil)
+        }
+        /// "Đã xong 15/9/2026", "Dự kiến 18/12/2026": a status in words, then a date, and nothing else.
+        func datedStatus(_ text: String) -> TaskStatus? {
+            let tokens = Tokenizer.tokenize(text)
+            guard let last = tokens.lastIndex(where: { $0.kind != .punct }) else { return nil }
+            // The date may be one token or its numbers and slashes: the longest run that is one.
+            var start = last + 1
+            var k = last
+            while k >= 0, tokens[k].kind == .number || tokens[k].raw == "/" {
+                if GridResolver.isDate(tokens[k...last].map(\.raw).joined()) { start = k }
+                k -= 1
+            }
+            guard start > 0, start <= last else { return nil }
+            let words = Array(tokens[..<start])
+            if let m = r.v.statusReading.expectedDates.match(words, at: 0), words[m.end...].allSatisfy({ $0.kind == .punct }) { return .inProgress }
+            if let m = r.v.statusReading.doneDates.match(words, at: 0), words[m.end...].allSatisfy({ $0.kind == .punct }) { return .completed }
+            return r.status(words.map(\.raw).joined(separator: " ")).status
         }
         func doneDate(_ row: Row) {
-            for c in doneDateColumns {
+            for (c, headed) in dateColumns {
                 guard let cell = row.row.cell(startingAt: c), !cell.continued else { continue }
                 if GridResolver.isDate(cell.text) || cell.number.map({ (30000...80000).contains($0) }) == true {
-                    setStatus(.completed, cell, confidence: 0.6)
+                    if let headed { setStatus(headed, cell, confidence: 0.6) }
+                } else if let said = datedStatus(cell.text) {
+                    setStatus(said, cell, confidence: 0.6)
                 }
             }
         }
@@ -1449,6 +1476,8 @@ struct GridResolver {
                     if code == meant, let other = overruled(meantRanked) { reading.ownKind[code] = (other, row.label, row.labelCell?.location.description ?? "") }
                     statusFrom(row.statusCell, strict: true)
                 }
+                // "Hoàn thành ngày | 20/9/2026" on a row naming its own task, as on a task's row.
+                if current != nil { doneDate(row) }
             }
             // A result row: each number becomes a figure of the task above, or a finding.
             var quotes: [String] = []

@@ -88,6 +88,9 @@ extension Vocabulary {
         /// Labels of the day the work was finished ("Ngày xong: 15/9/2026", a "Ngày hoàn thành"
         /// column): a date alone after one states the task done.
         var doneDates = PhraseTable<Bool>()
+        /// Labels of the day the work is expected to be finished ("Dự kiến hoàn thành" column,
+        /// "Mốc hoàn thành | Dự kiến 18/12/2026"): a date after one says the work goes on.
+        var expectedDates = PhraseTable<Bool>()
         /// Assessments that say a task is not done without saying whether it began ("Chưa
         /// đạt"): in progress, with the weight of a `vague` claim, below a claim of not
         /// started in the task's own words ("Chưa tổ chức được do …").

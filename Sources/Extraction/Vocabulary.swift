@@ -1178,7 +1178,7 @@ public struct Vocabulary: Sendable {
             v.counts.add(phrase, id)
         }
         let statusReading = try map(root["status_reading"], "status_reading")
-        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "vague", "done", "weights",
+        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "expected_dates", "vague", "done", "weights",
                           "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields",
                           "cell_shorthand", "performer_initials", "next_steps", "deadlines"]
         for key in statusReading.keys where !statusKeys.contains(key) {
@@ -1300,6 +1300,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(statusReading["schedules"], "status_reading.schedules") { v.statusReading.schedules.add(p, true) }
         for p in try strings(statusReading["outlooks"], "status_reading.outlooks") { v.statusReading.outlooks.add(p, true) }
         for p in try strings(statusReading["done_dates"], "status_reading.done_dates") { v.statusReading.doneDates.add(p, true) }
+        for p in try strings(statusReading["expected_dates"], "status_reading.expected_dates") { v.statusReading.expectedDates.add(p, true) }
         for p in try strings(statusReading["vague"], "status_reading.vague") { v.statusReading.vague.add(p, true) }
         if let deadlines = statusReading["deadlines"] {
             let d = try map(deadlines, "status_reading.deadlines")

@@ -1,0 +1,67 @@
+import DocumentModel
+import Foundation
+import Testing
+@testable import Extraction
+
+// Session 43: how far a unit's work came, told where the report is approved or dated — a
+// "Ý kiến duyệt" column the signing leader fills in ("Xong. PCT Nhơn"), a "Hoàn thành ngày |
+// Dự kiến hoàn thành" pair of date columns, a "Mốc hoàn thành" column of "Đã xong 15/9/2026"
+// and "Dự kiến 18/12/2026". The wards, works and figures here are this file's own.
+
+@Suite struct Status43Tests {
+    nonisolated(unsafe) static let head: [[Any?]] = [
+        ["ỦY BAN NHÂN DÂN PHƯỜNG BẾN THÀNH"],
+        ["Số: 97/BC-UBND", nil, nil, "Bến Thành, ngày 04 tháng 11 năm 2026"],
+        ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+        [],
+    ]
+
+    static func statuses(_ s: Submission) -> [String: TaskStatus] {
+        Dictionary(s.entries.map { ($0.task, $0.status) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The leader's approval note on each row is the row's status, the initials after it
+    /// signing the note. Before, "Ý kiến duyệt" had no role and every status was unknown.
+    @Test func anApprovalNoteColumn() {
+        let rows = Self.head + [
+            ["STT", "Nội dung công việc", "Kết quả thực hiện", "Ý kiến duyệt (PCT Hòa)"],
+            [1, "Tuyên truyền trên loa phát thanh khu phố", "Phát 11 tin về đo lường, chất lượng", "Xong. PCT Hòa"],
+            [2, "Kiểm tra đo lường tại chợ Bến Thành", "Phối hợp Chi cục 02 cuộc, 19 cơ sở", "Còn đang làm, hạn quý IV. PCT Hòa"],
+            [3, "Tiếp nhận tố giác vi phạm về đo lường", "Không có đơn thư", "Không phát sinh. PCT Hòa"],
+        ]
+        let s = extract(workbook(rows, name: "BC"), fileName: "bc.xlsx")
+        #expect(Self.statuses(s) == ["II.1.a": .completed, "II.5.c": .inProgress, "II.5.d": .notApplicable])
+    }
+
+    /// A date under "Hoàn thành ngày" says the row's work is done; under "Dự kiến hoàn
+    /// thành", that it goes on. Before, neither header was a date's and no status was read.
+    @Test func doneAndExpectedDateColumns() {
+        let rows = Self.head + [
+            ["STT", "Nhiệm vụ", "Thực hiện", "ĐVT", "Hoàn thành ngày", "Dự kiến hoàn thành"],
+            [1, "Tuyên truyền trên trang thông tin điện tử phường", 8, "tin, bài", "20/9/2026"],
+            [2, "Kiểm tra đo lường tại chợ, cửa hàng xăng dầu", 4, "cuộc", nil, "18/12/2026"],
+        ]
+        let s = extract(workbook(rows, name: "BC"), fileName: "bieu.xlsx")
+        #expect(Self.statuses(s) == ["II.1.a": .completed, "II.5.c": .inProgress])
+        #expect(s.value("II.5.c", "inspections") == 4)
+    }
+
+    /// A milestone column's words before its date say how far the work came: "Đã xong
+    /// 15/9/2026" done, "Dự kiến 18/12/2026" still going on. A deadline column is no status:
+    /// "Thời hạn | Hoàn thành trước 31/12/2026" is when the work is due.
+    @Test func wordsBeforeADateInAMilestoneColumn() {
+        let rows = Self.head + [
+            ["STT", "Nội dung công việc", "Kết quả đã làm", "Mốc hoàn thành"],
+            [1, "Tuyên truyền trên loa phát thanh khu phố", "12 tin", "Đã xong 15/9/2026"],
+            [2, "Kiểm tra đo lường tại chợ", "03 cuộc kiểm tra; 21 cơ sở", "Dự kiến 18/12/2026"],
+        ]
+        let s = extract(workbook(rows, name: "Tien do"), fileName: "tien-do.xlsx")
+        #expect(Self.statuses(s) == ["II.1.a": .completed, "II.5.c": .inProgress])
+        let due = Self.head + [
+            ["STT", "Nội dung công việc", "Kết quả đã làm", "Thời hạn"],
+            [1, "Tuyên truyền trên loa phát thanh khu phố", "12 tin", "Hoàn thành trước 31/12/2026"],
+        ]
+        let d = extract(workbook(due, name: "Tien do"), fileName: "han.xlsx")
+        #expect(Self.statuses(d)["II.1.a"] != .completed)
+    }
+}
