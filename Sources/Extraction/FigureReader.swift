@@ -45,6 +45,9 @@ struct FigureReader {
     /// After a clause's opening target word ("Kế hoạch đề ra …", "Theo kế hoạch …") until the
     /// clause ends (";", the sentence's end): its numbers are the plan's, no result.
     private var targetScope = false
+    /// The target opened the sentence as its label ("KH phường: 08 tin, bài; 04 lớp tập huấn."):
+    /// the list after it, clause by clause, is the plan's.
+    private var targetLabelled = false
     /// After a word of change right before a number ("tăng 01 cuộc", "giảm 01 cơ sở so với
     /// cùng kỳ", `figure_reading.changes`) until its clause ends: the numbers say by how much
     /// a figure changed against another period or the plan, no result — neither read nor quoted.
@@ -91,6 +94,7 @@ struct FigureReader {
                 inventoryScope = false
                 otherPeriodScope = false
                 targetScope = false
+                targetLabelled = false
                 changeScope = false
                 paren = nil
                 sentenceFigures = [:]
@@ -111,7 +115,12 @@ struct FigureReader {
                 if tok.kind == .word, namesPlanYear(at: i) { otherPeriodScope = false } else { continue }
             }
             if targetScope {
-                if tok.kind == .punct, tok.raw == ";" { targetScope = false } else { continue }
+                // A labelled target's list goes on past ";" while each clause is a number and
+                // its noun ("; 04 lớp tập huấn"); a clause of other words ("; đã thực hiện 12
+                // cuộc") is the result beside it.
+                if tok.kind == .punct, tok.raw == ";" {
+                    if !(targetLabelled && i + 1 < tokens.count && tokens[i + 1].kind == .number) { targetScope = false }
+                } else { continue }
             }
             if changeScope {
                 if tok.breakBefore || tok.kind == .punct && [",", ";", ":"].contains(tok.raw) { changeScope = false }
@@ -134,6 +143,8 @@ struct FigureReader {
             }
             if tok.kind == .word, let end = targetOpening(at: i) {
                 targetScope = true
+                targetLabelled = tokens[sentenceStart..<i].allSatisfy { $0.kind == .punct }
+                    && (end..<min(tokens.count, end + 3)).contains { tokens[$0].raw == ":" }
                 i = end - 1
                 continue
             }
