@@ -166,6 +166,12 @@ final class GridRecognisers: Sendable {
             let k = tokens.count > 1 && tokens[1].folded == "luong" ? 2 : 1
             if let m = v.counts.match(tokens, at: k) { indicator = m.value; indicatorWords = m.words + k }
         }
+        // "Phạt (triệu đồng)": a header of no known role whose money unit is bracketed after a
+        // money context's word (the fine, the spending) heads that kind of amount.
+        if indicator == nil, best == nil, scale != nil, roleEnd < tokens.count,
+           let m = v.moneyContext.matches(in: Array(tokens[..<roleEnd])).first, v.figureReading.contextNames.match(tokens, at: m.start) == nil {
+            indicator = m.value; indicatorWords = m.end - m.start
+        }
         // "Việc gì?", "Kiểm tra bao nhiêu cơ sở?": an open question names its column by its
         // other words, the counted noun first ("Số cơ sở kiểm tra").
         if best == nil, indicator == nil, let asked = openQuestionHeader(text, money: scale != nil) { return headerRole(asked) }

@@ -956,6 +956,12 @@ struct GridResolver {
         func rowsLabel(_ cell: GridCell) -> String {
             rows.first { $0.row.cells.contains { $0.location == cell.location } }?.label ?? ""
         }
+        /// Whether a number in a column of no indicator says again what a column headed by its
+        /// indicator gives on the same row ("Kết quả tóm tắt | 5 tin" beside "Tin, bài | 5").
+        func restates(_ row: Row, _ value: (column: Int, value: Double, cell: GridCell), _ indicator: IndicatorID) -> Bool {
+            layout.indicatorColumns[value.column] == nil
+                && row.values.contains { $0.column != value.column && layout.indicatorColumns[$0.column] == indicator && $0.value == value.value }
+        }
         func quote(_ row: Row, _ value: (column: Int, value: Double, cell: GridCell)) -> String {
             var unit = layout.isList ? "" : unitBeside(value.cell.text, row.unit)
             if unit.isEmpty, value.cell.text.allSatisfy({ !$0.isLetter }), let h = layout.headers[value.column] { unit = "(\(h))" }
@@ -1279,6 +1285,9 @@ struct GridResolver {
                     // "Đã giải ngân | 0": nothing spent is no result.
                     if amount == 0, r.g.zeroIsNothing.contains(indicator) { fromColumns.insert(indicator); continue }
                     fromColumns.insert(indicator)
+                    // "Kết quả tóm tắt | 5 tin" beside "Tin, bài | 5": a summary cell restating
+                    // what a column of that indicator gives on the same row, read once.
+                    if restates(row, value, indicator) { replacedTexts.append(value.cell.text); continue }
                     let k = reading.entry(code)
                     reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: value.cell.location,
                         text: "\(layout.headers[value.column] ?? "") = \(value.cell.text)".trimmed()))
@@ -1552,6 +1561,9 @@ struct GridResolver {
                     if let other = amongNamed(words, [indicator], previous: nil) ?? byMeaning(words, group: groupNumber, figures: [indicator]).code,
                        other != code, r.profiles.figures[other]?.contains(indicator) == true { code = other }
                 }
+                // "Kết quả tóm tắt | 5 tin" beside "Tin, bài | 5": a summary cell restating what
+                // a column of that indicator gives on the same row is the same figure, read once.
+                if restates(row, value, indicator) { replacedTexts.append(cell.text); continue }
                 if n < grandTotalAfter { readInColumn[value.column, default: []].insert(indicator) }
                 let k = reading.entry(code)
                 reading.entries[k].figures.append(.init(indicator: indicator, value: amount, location: cell.location,
@@ -1793,6 +1805,9 @@ struct GridResolver {
                 // An ASCII digit test: Unicode's numeric property is slow and reports never
                 // write their figures in other digits.
                 guard cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), number(cell) == nil else { continue }
+                // "1 - Hoàn thành", "4 - Không phát sinh": a status chosen from a numbered list,
+                // its number the option's, no figure.
+                if layout.roles[cell.column] == .status, numberedOption(cell.text) { continue }
                 collectOnce()
                 let tokens = Tokenizer.tokenize(cell.text)
                 let found = r.v.figures(in: tokens)
@@ -2084,6 +2099,16 @@ struct GridResolver {
         let parts = cell.text.trimmed().split(separator: "/").map { Int($0) ?? 0 }
         guard (1...31).contains(parts[0]), (1...12).contains(parts[1]) else { return nil }
         return (parts.count == 3 ? parts[2] : 0) * 10_000 + parts[1] * 100 + parts[0]
+    }
+
+    /// "1 - Hoàn thành", "3. Chưa thực hiện": an option of a numbered drop-down list, a
+    /// number of one or two digits then a mark, then only a status's words.
+    func numberedOption(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokenize(text)
+        guard tokens.count >= 3, tokens[0].kind == .number, tokens[0].raw.utf8.count <= 2,
+              tokens[1].kind == .punct, ["-", "–", "—", ".", ")"].contains(String(tokens[1].raw)),
+              !tokens[2...].contains(where: { $0.kind == .number }) else { return false }
+        return r.status(tokens[2...].map(\.raw).joined(separator: " ")).status != nil
     }
 
     /// "12/3/2026", "14/08": a date as written in a log.

@@ -39,4 +39,46 @@ import Testing
         #expect(s.value("II.5.c", "inspections") == 4)
         #expect(s.value("II.5.c", "establishments_inspected") == 23)
     }
+
+    nonisolated(unsafe) static let sheetHead: [[Any?]] = [
+        ["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["XÃ BÌNH LỢI", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+        ["Số: 88/BC-UBND", nil, nil, "Bình Lợi, ngày 29 tháng 10 năm 2026"],
+        ["BIỂU BÁO CÁO THỰC HIỆN KẾ HOẠCH CT38 NĂM 2026"],
+        [],
+    ]
+
+    /// A short summary cell restating what a column of that kind gives on the same row ("Kết
+    /// quả tóm tắt | 7 tin" beside "Tin, bài | 7") is one figure, not 7 + 7; a fine's column
+    /// headed "Phạt (triệu đồng)" is the fines, in millions. Before, 14 tin, bài were read and
+    /// the 2,5 million was neither read nor quoted.
+    @Test func aSummaryCellBesideItsColumnsAndABracketedFineScale() {
+        let rows = Self.sheetHead + [
+            ["TT", "Nội dung thực hiện", "Kết quả tóm tắt", "Cuộc KT", "Cơ sở được KT", "Phạt (triệu đồng)", "Tin, bài", "Đánh giá"],
+            [1, "Kiểm tra cân tại chợ Bình Lợi", "Đã làm 2 cuộc", 2, 13, 2.5, nil, "Đang thực hiện"],
+            [2, "Tuyên truyền trên đài truyền thanh xã", "7 tin", nil, nil, nil, 7, "Hoàn thành"],
+        ]
+        let s = extract(workbook(rows, name: "BC"), fileName: "binh-loi.xlsx")
+        #expect(s.value("II.1.a", "communications") == 7)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "fines_vnd") == 2_500_000)
+    }
+
+    /// "1 - Hoàn thành" chosen from a numbered drop-down in the status column: the status, and
+    /// its number is no figure to quote. Before, each such cell was also quoted as an unread
+    /// number, a finding per row for the officer.
+    @Test func aNumberedDropDownStatus() {
+        let rows = Self.sheetHead + [
+            ["TT", "Nội dung thực hiện", "Cuộc KT", "Tin, bài", "Đánh giá"],
+            [1, "Kiểm tra cân tại chợ Bình Lợi", 2, nil, "2 - Đang thực hiện"],
+            [2, "Tuyên truyền trên đài truyền thanh xã", nil, 7, "1 - Hoàn thành"],
+        ]
+        let s = extract(workbook(rows, name: "BC"), fileName: "binh-loi-dg.xlsx")
+        #expect(Self.statuses(s) == ["II.5.c": .inProgress, "II.1.a": .completed])
+        #expect(s.findings.filter { $0.code == "figure-unrecognized" }.map(\.message) == [])
+    }
+
+    static func statuses(_ s: Submission) -> [String: TaskStatus] {
+        Dictionary(s.entries.map { ($0.task, $0.status) }, uniquingKeysWith: { a, _ in a })
+    }
 }
