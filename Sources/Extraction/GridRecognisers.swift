@@ -1087,6 +1087,19 @@ final class GridRecognisers: Sendable {
             for (c, text) in candidates { if let code = taskCode(in: text, sequence: false) ?? taskByMeaning(text).code { codes[c] = code } }
         }
         guard codes.count >= 2, codes.count * 2 > candidates.count else { return nil }
+        // Once the table is read as a column per task, a long header whose words also
+        // resemble a measure, a place or a performer ("Kiểm tra cân, cột xăng dầu trên địa bàn
+        // xã", "Duy trì ISO 9001 tại bộ phận một cửa") heads a task's column when its words
+        // name one (`thresholds.transposed_task_words`).
+        if names == k {
+            for cell in named where candidates[cell.column] == nil && layout.flags[cell.column] == nil {
+                if let role = layout.roles[cell.column], [GridColumnRole.measureUnit, .sequence, .note, .status, .label, .task, .date].contains(role) { continue }
+                let words = Tokenizer.tokenize(cell.text).filter { $0.kind == .word }.count
+                guard Double(words) >= g.thresholds.transposedTaskWords, let code = taskByMeaning(cell.text).code else { continue }
+                candidates[cell.column] = cell.text
+                codes[cell.column] = code
+            }
+        }
         for c in candidates.keys {
             layout.taskColumns[c] = codes[c] ?? ""
             layout.roles[c] = nil

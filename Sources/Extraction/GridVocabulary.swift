@@ -328,6 +328,10 @@ public struct GridVocabulary: Sendable {
         var foreignUnitCells = 2.0
         /// A header of no known role of at most this many words is read as a row's label is.
         var headerLabelWords = 6.0
+        /// In a table read as transposed, a header of at least this many words that names a
+        /// task by meaning heads that task's column, whatever a measure's, place's or
+        /// performer's words it also holds.
+        var transposedTaskWords = 4.0
         /// A column of results whose cells are sentences of at least this many words, in a
         /// header with no label column, names each row's work.
         var proseLabelWords = 4.0
@@ -785,6 +789,7 @@ public struct GridVocabulary: Sendable {
                     case "sole_task": v.thresholds.soleTask = d
                     case "foreign_unit_cells": v.thresholds.foreignUnitCells = d
                     case "header_label_words": v.thresholds.headerLabelWords = d
+                    case "transposed_task_words": v.thresholds.transposedTaskWords = d
                     case "prose_label_words": v.thresholds.proseLabelWords = d
                     case "typed_column_rows": v.thresholds.typedColumnRows = d
                     case "typed_column_cells": v.thresholds.typedColumnCells = d
