@@ -3775,7 +3775,7 @@ struct ExtractionRun {
                     cell.text.contains(where: \.isLetter), cell.text.trimmed() != "-" {
                 noteUnknownStatus(cell.text, task: code, location: cell.location)
             }
-            if case .statusFlag(let s)? = role, Self.isTick(cell.text) { setStatus(s, on: b, location: cell.location) }
+            if case .statusFlag(let s)? = role, x.gridRecognisers?.g.isTick(cell.text) == true { setStatus(s, on: b, location: cell.location) }
         }
         if t.column(.status) == nil || b.status == nil || b.statusConfidence <= v.statusReading.weight(.percentage) { statusFromShortCells(line, t, b) }
         // "Tuyên truyền trên loa các ấp [đã xong] | Phát 24 tin": the task's cell ends with its
@@ -3827,9 +3827,6 @@ struct ExtractionRun {
     }
 
     /// A mark in a tick column: "x", "X", "✓", "✔", "v", "1".
-    static func isTick(_ text: String) -> Bool {
-        ["x", "X", "✓", "✔", "✗", "v", "V", "1", "+", "●"].contains(text.trimmed())
-    }
 
     func rowTaskByCode(_ line: Line, _ t: TableContext) -> String? {
         for cell in line.cells {

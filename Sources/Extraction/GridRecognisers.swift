@@ -1494,7 +1494,7 @@ final class GridRecognisers: Sendable {
                 if !legend.isEmpty, t.hasAtMostCharacters(g.legendAbbreviationChars), legend[Self.legendKey(t)] != nil { continue }
                 // A mark alone in its cell is a tick in a column of its own ("✓" under "Đã hoàn
                 // thành"), read by its column: kept as written.
-                if ExtractionRun.isTick(t) { continue }
+                if g.isTick(t) { continue }
                 let u = untick(t)
                 if u != t { out.rows[r].cells[c].text = u; changed = true }
             }

@@ -1209,7 +1209,7 @@ struct GridResolver {
                 headingStatus(row)
                 if row.position == taskRowPosition { fillStatus(row) }
                 for (c, st) in layout.flags.sorted(by: { $0.key < $1.key }) {
-                    if let cell = row.row.cell(startingAt: c), ExtractionRun.isTick(cell.text) { setStatus(st, cell) }
+                    if let cell = row.row.cell(startingAt: c), r.g.isTick(cell.text) { setStatus(st, cell) }
                 }
                 headedStatus(row)
                 // "Ngày hoàn thành | 12/09/2026" beside a task's titled row: done, as on the
@@ -1233,7 +1233,7 @@ struct GridResolver {
                     let ticks = !layout.flags.isEmpty
                     let says = row.row.cells.contains { cell in
                         guard !cell.continued else { return false }
-                        if layout.flags[cell.column] != nil { return !ticks || ExtractionRun.isTick(cell.text) }
+                        if layout.flags[cell.column] != nil { return !ticks || r.g.isTick(cell.text) }
                         return (layout.indicatorColumns[cell.column] != nil || layout.roles[cell.column].map(GridResolver.stating.contains) == true)
                             && !(ticks && r.isFiller(cell.text))
                     }

@@ -242,7 +242,14 @@ public struct GridVocabulary: Sendable {
     /// Tick-box marks as written ("☒", "[x]"): a checked one says the words after it, an
     /// unchecked one says nothing.
     var checkedMarks: [String] = []
+    /// A cell holding only one of these ticks its row's box in a column of ticks (`ticks.cells`).
+    var tickCells: Set<String> = []
     var uncheckedMarks: [String] = []
+    /// Whether a cell is one tick alone: a mark of `ticks.cells` or a checked box.
+    func isTick(_ text: String) -> Bool {
+        let t = text.trimmed()
+        return tickCells.contains(t) || checkedMarks.contains(t)
+    }
     /// A question whether something arose ("Có phát sinh … không?"): answered no, the task
     /// did not arise.
     var arisingQuestions = PhraseTable<Bool>()
@@ -630,7 +637,8 @@ public struct GridVocabulary: Sendable {
                     switch name {
                     case "checked": v.checkedMarks = try strings(list, "ticks.checked")
                     case "unchecked": v.uncheckedMarks = try strings(list, "ticks.unchecked")
-                    default: throw fail(nameNode, "ticks.\(name): unknown key (use checked, unchecked)")
+                    case "cells": v.tickCells = Set(try strings(list, "ticks.cells"))
+                    default: throw fail(nameNode, "ticks.\(name): unknown key (use checked, unchecked, cells)")
                     }
                 }
             case "arising":

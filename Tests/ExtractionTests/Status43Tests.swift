@@ -64,4 +64,17 @@ import Testing
         let d = extract(workbook(due, name: "Tien do"), fileName: "han.xlsx")
         #expect(Self.statuses(d)["II.1.a"] != .completed)
     }
+
+    /// A checklist with one column per state, ticked with a checked box ("☑") as often as
+    /// with "x" or "✓". Before, "☑" ticked nothing: those rows had no status.
+    @Test func aChecklistTickedWithCheckedBoxes() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Tiến độ thực hiện các việc theo Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"),
+            .table([["STT", "Việc phường làm", "Đã xong", "Đang làm", "Chưa làm", "Số liệu"],
+                    ["1", "Tuyên truyền Chỉ thị 38 trên loa phát thanh khu phố", "☑", "", "", "09 tin bài"],
+                    ["2", "Phối hợp Chi cục kiểm tra đo lường tại chợ", "", "☑", "", "02 cuộc; 15 cơ sở"],
+                    ["3", "Cử công chức dự tập huấn nghiệp vụ", "x", "", "", "01 lớp; 02 công chức"]]),
+        ]), fileName: "checklist.docx")
+        #expect(Self.statuses(s) == ["II.1.a": .completed, "II.5.c": .inProgress, "II.3.a": .completed])
+    }
 }
