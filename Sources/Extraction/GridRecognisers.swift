@@ -328,7 +328,15 @@ final class GridRecognisers: Sendable {
         for cell in row.cells where !cell.continued && g.columns.wholeMatch(cell.text) == nil {
             if let st = headStatus(cell.text, ticks: true) { out[cell.column] = st }
         }
-        return out.count >= 2 ? out : [:]
+        guard out.count >= 2 else { return [:] }
+        // "Đã xong | Đang làm | Chưa làm": beside two such heads, one whose words also head a
+        // column of another role ("Chưa làm", a note's "what is left") is the state the others
+        // leave out.
+        let states = Set(out.values)
+        for cell in row.cells where !cell.continued && out[cell.column] == nil && g.columns.wholeMatch(cell.text) != nil {
+            if let st = headStatus(cell.text, ticks: true), !states.contains(st) { out[cell.column] = st }
+        }
+        return out
     }
 
     /// The status a short header cell names ("Hoàn thành", "Đang thực hiện"; with `ticks`, also

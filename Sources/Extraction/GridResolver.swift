@@ -365,8 +365,10 @@ struct GridResolver {
         let numberedWork = layout.column(.sequence) != nil && layout.column(.label) != nil && layout.column(.quantity) != nil
         // Columns headed by the states, each task's work written under its own ("Đã thực hiện |
         // Đang thực hiện | …"), are a table of tasks too.
+        // So are numbered rows of work beside columns of ticked states ("STT | Việc | Đã xong |
+        // Đang làm | Chưa làm | Số liệu").
         return !layout.indicatorColumns.isEmpty || layout.column(.status) != nil && !layout.isBreakdown || !layout.statusHeaded.isEmpty
-            || numberedWork && (layout.column(.note) != nil || layout.column(.date) != nil || layout.column(.performer) != nil)
+            || numberedWork && (layout.column(.note) != nil || layout.column(.date) != nil || layout.column(.performer) != nil || !layout.flags.isEmpty)
     }
 
     /// A copy of the plan's annex with a column per status ticked on a task's row ("Nhiệm vụ

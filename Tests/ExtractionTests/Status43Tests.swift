@@ -73,8 +73,11 @@ import Testing
             .table([["STT", "Việc phường làm", "Đã xong", "Đang làm", "Chưa làm", "Số liệu"],
                     ["1", "Tuyên truyền Chỉ thị 38 trên loa phát thanh khu phố", "☑", "", "", "09 tin bài"],
                     ["2", "Phối hợp Chi cục kiểm tra đo lường tại chợ", "", "☑", "", "02 cuộc; 15 cơ sở"],
-                    ["3", "Cử công chức dự tập huấn nghiệp vụ", "x", "", "", "01 lớp; 02 công chức"]]),
+                    ["3", "Cử công chức dự tập huấn nghiệp vụ", "x", "", "", "01 lớp; 02 công chức"],
+                    ["4", "Hướng dẫn hộ kinh doanh ghi nhãn, công bố chất lượng hàng hóa", "", "", "✓", "—"]]),
         ]), fileName: "checklist.docx")
-        #expect(Self.statuses(s) == ["II.1.a": .completed, "II.5.c": .inProgress, "II.3.a": .completed])
+        // "Chưa làm" also heads a note's column ("what is left"); beside "Đã xong | Đang làm"
+        // it is the state not started. Before, that row's tick was lost with its task.
+        #expect(Self.statuses(s) == ["II.1.a": .completed, "II.5.c": .inProgress, "II.3.a": .completed, "II.2.d": .notStarted])
     }
 }
