@@ -1889,21 +1889,32 @@ public struct VietnameseRenderer: Sendable {
         return figure ? "joint" : "status"
     }
 
-    /// REVIEW46 #4: one sentence per lead naming, by their figures, its results on the group's
-    /// tasks whose own sentences left the body for its length (`moved`: their codes), each
-    /// clause once and none already stated in the body above; nil when none or unworded.
-    func leadSummary(_ g: ConsolidatedReport.TaskGroup, money: Bool, moved: Set<String>, stated: String) -> String? {
-        guard w.says("results.leadSummary"), !moved.isEmpty else { return nil }
+    /// REVIEW46 #4: one sentence per lead naming its results on the group's tasks whose own
+    /// sentences left the body for its length (`moved`: their codes), each clause once and none
+    /// already stated in the body above; nil when none or unworded.
+    /// REVIEW47 #1: each clause in the lead's own words (`leadOwnClauses`: "hướng dẫn 235 tổ chức
+    /// đăng ký hoạt động thử nghiệm …", "tổ chức 12 hội nghị … với 650 đại biểu"), not the
+    /// indicator's template ("hỗ trợ, hướng dẫn 235 doanh nghiệp, tổ chức"); one task's figures
+    /// never merged with another's. A completed task with a deadline whose lead wrote a result
+    /// sentence without a figure (`movedAccounts`) is named by that sentence too.
+    func leadSummary(_ g: ConsolidatedReport.TaskGroup, money: Bool, moved: Set<String>, movedAccounts: Set<String> = [], stated: String) -> String? {
+        guard w.says("results.leadSummary"), !moved.isEmpty || !movedAccounts.isEmpty else { return nil }
         var byLead: [(lead: String, clauses: [String])] = []
-        for t in g.tasks where moved.contains(t.code) {
+        for t in g.tasks where moved.contains(t.code) || (movedAccounts.contains(t.code) && completedWithDeadline(t)) {
             let items = figureItems(t, money: money, where: { isLeadUnit($0.unitID, of: t) })
             // Money is II's budget paragraph's (never said twice).
-            let clauses = items.filter { !$0.money }.compactMap { item -> String? in
-                let ind = indicator(item.id)
-                let n = item.money ? VietFormat.money(item.value) : VietFormat.count(item.value)
-                let clause = ReportWordingFill.fill(ind.clause, ["n": n])
-                return clause.isEmpty || clause.contains("{") || stated.contains(clause) ? nil : clause
+            let counts = items.filter { !$0.money }
+            var clauses: [String]
+            if let own = leadOwnClauses(t, numbers: counts.map { VietFormat.number($0.value) }, whole: completedWithDeadline(t),
+                                        money: figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) }).filter(\.money).map { VietFormat.number($0.value) }) {
+                clauses = own
+            } else {
+                // The indicators' wording, one task's figures in one clause run (a count and
+                // its attendance continue each other: "tổ chức 12 lớp … với 650 lượt người").
+                guard !counts.isEmpty else { continue }
+                clauses = [sentenceClauses(counts.map { ($0.id, $0.value, $0.money, $0.units) })]
             }
+            clauses = clauses.filter { !$0.isEmpty && !$0.contains("{") && !stated.contains($0) }
             guard !clauses.isEmpty else { continue }
             let lead = leadName(t)
             if let i = byLead.firstIndex(where: { $0.lead == lead }) {
@@ -1912,6 +1923,39 @@ public struct VietnameseRenderer: Sendable {
         }
         guard !byLead.isEmpty else { return nil }
         return byLead.map { w("results.leadSummary", ["lead": $0.lead, "clauses": $0.clauses.joined(separator: "; ")]) }.joined(separator: " ")
+    }
+
+    /// A task with a deadline its lead's status (or the units' evidence) puts completed.
+    func completedWithDeadline(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.state == .completed && t.dueDate != nil && !t.recurring
+    }
+
+    /// REVIEW47 #1: the lead's own sentence on a task cut into its clauses ("; "), its subject
+    /// and "đã" dropped ("Chi cục đã hướng dẫn 235 tổ chức …; tiếp nhận …" → "hướng dẫn 235 tổ
+    /// chức …", "tiếp nhận …"): those stating one of `numbers` (the lead's counts on the task),
+    /// or all when `whole`. Nil when the lead gave no such sentence, its subject is not a plain
+    /// name before "đã", or no clause states a number asked for.
+    /// An amount of `money` in a clause is the budget paragraph's: the clause is cut before the
+    /// " với " or ", " that brings it ("khảo sát 128 mẫu … với kinh phí 274.750.000 đồng" →
+    /// "khảo sát 128 mẫu …"), or left out when nothing else remains.
+    func leadOwnClauses(_ t: ConsolidatedReport.TaskResult, numbers: [String], whole: Bool, money: [String] = []) -> [String]? {
+        // A sentence the Department speaks as its own ("Chi cục đã tham mưu Sở tổ chức …") is not
+        // the lead's to be summed up under its name.
+        guard let text = leadAccount(t), speakingAsTheDepartment(text) == text, let r = text.range(of: " đã ") else { return nil }
+        let subject = text[..<r.lowerBound]
+        guard subject.split(separator: " ").count <= 10, !subject.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
+        let rest = trimEnd(String(text[r.upperBound...]))
+        let clauses = rest.components(separatedBy: "; ").map { $0.trimmingCharacters(in: .whitespaces) }.compactMap { c -> String? in
+            guard let amount = money.compactMap({ Consolidator.numberRange(c[...], $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return c }
+            let head = c[..<amount.lowerBound]
+            guard let cut = [" với ", ", "].compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            let kept = String(c[..<cut.lowerBound])
+            return kept.split(separator: " ").count >= 3 ? kept : nil
+        }.filter { !$0.isEmpty }
+        let stating = clauses.filter { c in numbers.contains { Consolidator.containsNumber(c[...], $0) } }
+        if !numbers.isEmpty, stating.isEmpty { return nil }
+        let kept = whole ? clauses : stating
+        return kept.isEmpty ? nil : kept
     }
 
     /// A sentence states a figure: a number of its own, not a document's number or date
@@ -2031,6 +2075,7 @@ public struct VietnameseRenderer: Sendable {
             // (results.leadSummary: "Chi cục đã hướng dẫn 32 doanh nghiệp; tổ chức 12 hội nghị …"),
             // never a candidate to move. Empty: none.
             if let summary = leadSummary(g, money: money, moved: Set(candidates.filter { $0.kind == "leadDetail" && moving.contains($0.key) }.map(\.task)),
+                                         movedAccounts: Set(candidates.filter { $0.kind == "account" && moving.contains($0.key) }.map(\.task)),
                                          stated: (out.map(\.text) + paragraph).joined(separator: "\n")) {
                 paragraph.append(summary)
                 any = true
