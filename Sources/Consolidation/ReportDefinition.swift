@@ -201,6 +201,10 @@ public struct ReportRules: Sendable, Equatable {
     /// A proposal whose proposers all raised a difficulty sharing at least this many words
     /// with it is attributed to every unit that raised it (0: off; REVIEW41 #11).
     public var proposalDifficultyWords: Int = 0
+    /// REVIEW47 #6: a proposal the Sở takes up itself (IV) names, after its proposers, the
+    /// units that raised a difficulty sharing at least this many words with it ("khó khăn cũng
+    /// được … phản ánh"), never as proposers (0: off).
+    public var proposalAlsoRaisedWords: Int = 0
     /// A difficulty at least this many units raised is stated whatever its theme's rank (0: off).
     public var difficultySeveral: Int = 0
     /// A group's results in II start a new paragraph at a task once this many words are in it.
@@ -787,7 +791,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.restated": ["unit", "indicator", "value", "kept", "dropped"],
         "review.overdue": ["code", "reason"],
         "review.leadSilent": ["code", "lead"], "review.leadStatusMerged": ["codes", "lead", "status"], "results.budgetOverPlan": ["holder", "used", "planned", "asOf"], "review.leadNotArisen": ["code", "lead"],
-        "review.budgetOverPlan": ["holder", "used", "planned"],
+        "review.budgetOverPlan": ["holder", "used", "planned"], "review.budgetOverPlanAmounts": ["holder", "amounts", "sum", "planned", "excess"],
+        "review.budgetAmount": ["amount", "code"], "outlook.ownSourceAlsoRaised": ["who", "others"], "results.budgetUnderReview": ["holder"], "appendix.budgetUnderReviewMark": [],
         "review.lettersMissing": [],
         "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.due_now": [], "labels.state.not_started": [], "labels.state.no_information": [],
         "labels.status.completed": [], "labels.status.in_progress": [], "labels.status.not_started": [],
@@ -973,6 +978,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
         let askCopied = r.string("rules.askCopied") == "true"
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
+        let proposalAlsoRaisedWords = Int(r.string("rules.proposalAlsoRaisedWords") ?? "") ?? 0
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
@@ -1152,6 +1158,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.ownRequestTaskWords = ownRequestTaskWords
         rules.askCopied = askCopied
         rules.proposalDifficultyWords = proposalDifficultyWords
+        rules.proposalAlsoRaisedWords = proposalAlsoRaisedWords
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
         rules.partnerWords = partnerWords

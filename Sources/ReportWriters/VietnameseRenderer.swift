@@ -3738,8 +3738,14 @@ public struct VietnameseRenderer: Sendable {
                 // Whose proposal it is, the Department's own units counted as such (REVIEW17 #11).
                 // Made only by the Department's own units: the Sở's own work, no source named.
                 // REVIEW37 #6: who proposed it, the Department's own units by name too.
-                line += ownNamed ? w("outlook.ownSource", ["who": namedWho(it.units)])
-                    : w(outsideCount(it.units) > 0 ? "outlook.ownSource" : "outlook.ownSourceOwn", ["who": sourceWho(it.units, nameOne: true)])
+                // REVIEW47 #6: the units that raised the same difficulty, named after the proposers.
+                let also = alsoRaised(it)
+                if !also.isEmpty, w.says("outlook.ownSourceAlsoRaised") {
+                    line += w("outlook.ownSourceAlsoRaised", ["who": namedWho(it.units), "others": namedWho(also)])
+                } else {
+                    line += ownNamed ? w("outlook.ownSource", ["who": namedWho(it.units)])
+                        : w(outsideCount(it.units) > 0 ? "outlook.ownSource" : "outlook.ownSourceOwn", ["who": sourceWho(it.units, nameOne: true)])
+                }
                 let theme = definition.rules.themes.first { t in t.keywords.contains { !$0.isEmpty && folded.contains($0) } }?.id ?? "other"
                 if byTheme[theme] == nil { order.append(theme) }
                 byTheme[theme, default: []].append(line)
@@ -3815,6 +3821,22 @@ public struct VietnameseRenderer: Sendable {
             let raisers = Set(d.units.map(\.unitID))
             guard ids.isSubset(of: raisers), raisers.count > ids.count, words.intersection(TextMerge.tokens(d.text)).count >= least else { continue }
             for u in d.units where !out.units.contains(where: { $0.unitID == u.unitID }) { out.units.append(u) }
+        }
+        return out
+    }
+
+    /// REVIEW47 #6: the units other than a proposal's proposers that raised a difficulty its
+    /// proposers raised too, sharing at least rules.proposalAlsoRaisedWords words with it
+    /// ("Biên chế công chức làm công tác kiểm tra còn thiếu …" beside "… bổ sung biên chế công
+    /// chức làm công tác kiểm tra …"); none when off.
+    func alsoRaised(_ item: ConsolidatedReport.MergedItem) -> [ConsolidatedReport.UnitRef] {
+        let least = definition.rules.proposalAlsoRaisedWords
+        guard least > 0 else { return [] }
+        let words = TextMerge.tokens(item.action ?? item.text)
+        let ids = Set(item.units.map(\.unitID))
+        var out: [ConsolidatedReport.UnitRef] = []
+        for d in report.difficulties.flatMap(\.items) where ids.isSubset(of: Set(d.units.map(\.unitID))) && words.intersection(TextMerge.tokens(d.text)).count >= least {
+            for u in d.units where !ids.contains(u.unitID) && !out.contains(where: { $0.unitID == u.unitID }) { out.append(u) }
         }
         return out
     }

@@ -41,4 +41,20 @@ struct Review47Tests: ReviewOfTheBody {
         // The indicator's own wording, where it is still used, is Vietnamese an officer signs.
         #expect(!Fixtures.definition.wording.indicators.values.contains { $0.clause.contains("cử, tổ chức cho") })
     }
+
+    /// #2 (REVIEW47 #6): a proposal a unit addressed to the Sở or its Ban Giám đốc (addressee
+    /// "department") never goes up in V; IV takes it as the Department's own step, naming its
+    /// proposer and the units that raised the same difficulty (not as proposers).
+    @Test func aProposalAddressedToTheDepartmentIsItsOwnWorkNotARequestUpward() throws {
+        let r = Review47Tests.report
+        let staff = try #require(r.proposals.first { g in g.items.contains { $0.text.contains("biên chế") } })
+        #expect(staff.addressee == "department" && !staff.upward)
+        let text = self.text
+        let proposals = section(text, from: "V. ĐỀ XUẤT", to: "Trên đây là báo cáo")
+        #expect(!proposals.contains("biên chế"), "\(proposals)")
+        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
+        let line = try #require(outlook.split(separator: "\n").first { $0.contains("biên chế") }, "\(outlook)")
+        #expect(line.contains("(đề xuất của Trung tâm CNTT và ĐKG; khó khăn cũng được Chi cục và Phòng Quản lý Khoa học phản ánh)"), "\(line)")
+        #expect(!line.contains("đề xuất của Chi cục"), "\(line)")
+    }
 }
