@@ -352,6 +352,9 @@ public enum AppendixTables {
                             name += " (\(unconfirmedMark))"
                             unconfirmedUsed = true
                         }
+                        // REVIEW47 #1: the holder's amount the body does not state (above the
+                        // allocation, its fund not named) is marked as under the unit's review.
+                        if let mark = v.budgetReviewMark(t, f, c) { name += " (\(mark))" }
                         guard let n = left(c) else { return "\(name): \(VietFormat.number(c.value))" }
                         return "\(name) (\(v.notCountedMark(t, n))): \(VietFormat.number(c.value))"
                     }.joined(separator: "; ")

@@ -2185,6 +2185,27 @@ public struct VietnameseRenderer: Sendable {
         return spent.map(\.amount).reduce(0, +) > Double(report.budget.planned)
     }
 
+    /// REVIEW47 #1: the amounts the holder reports spent on the plan's tasks, whose fund its
+    /// report does not name, add up (with what it says came from the plan) above the plan's
+    /// allocation: the body states the allocation and what is said spent from it only
+    /// (results.budgetUnderReview), never a rate above 100 %; Phụ lục III lists the amounts
+    /// marked as under the unit's review (appendix.budgetUnderReviewMark); the desk names them
+    /// and the excess (review.budgetOverPlanAmounts). False when unworded.
+    public var budgetUnderReview: Bool {
+        guard w.says("results.budgetUnderReview"), report.budget.planned > 0 else { return false }
+        let spending = holderSpending()
+        let unstated = spending.filter { $0.source == .unstated }
+        let fromPlan = spending.filter { $0.source == .plan }.map(\.amount).reduce(0, +)
+        return !unstated.isEmpty && unstated.map(\.amount).reduce(0, +) + fromPlan > Double(report.budget.planned)
+    }
+
+    /// Phụ lục III's mark on a holder's amount under review (`budgetUnderReview`), nil otherwise.
+    public func budgetReviewMark(_ t: ConsolidatedReport.TaskResult, _ f: ConsolidatedReport.FigureTotal, _ c: ConsolidatedReport.Contribution) -> String? {
+        guard f.indicator == Consolidator.budgetIndicator, c.unitID == report.budget.holder, w.says("appendix.budgetUnderReviewMark"),
+              budgetUnderReview, spendingSource(t, c) == .unstated else { return nil }
+        return w("appendix.budgetUnderReviewMark")
+    }
+
     /// Money spent per task, "khảo sát chất lượng sản phẩm, hàng hóa 274.750.000 đồng", over
     /// the contributions `pick` keeps; with the units that spent it when `named`.
     func moneyByTask(named: Bool, skipping stated: String = "", in tasks: [ConsolidatedReport.TaskResult]? = nil,
@@ -2310,7 +2331,9 @@ public struct VietnameseRenderer: Sendable {
                 parts.append(w("results.budgetUsedFor", ["holder": holderName, "used": VietFormat.money(onPlanSum),
                                                          "percent": VietFormat.percent(onPlanSum, of: planned), "parts": byTask.joined(separator: "; ")]))
                 unstatedWritten = !unstated.isEmpty
-                if apart { _ = unstatedSentence() }
+                if apart {
+                    if budgetUnderReview { parts.append(w("results.budgetUnderReview", ["holder": holderName])) } else { _ = unstatedSentence() }
+                }
             } else {
                 if used > planned {
                     parts.append(w("results.budgetOverPlan", ["holder": holderName, "used": VietFormat.money(used), "planned": VietFormat.money(planned),
@@ -2330,7 +2353,10 @@ public struct VietnameseRenderer: Sendable {
                 // REVIEW40 #3: every amount the holder reports under a task, named with its
                 // task, its source said not given (results.budgetSpentUnstated).
                 // An amount the group's results already state is not said twice (REVIEW34 #6).
-                if unstatedSentence() {
+                if budgetUnderReview {
+                    parts.append(w("results.budgetUnderReview", ["holder": holderName]))
+                    unstatedWritten = true
+                } else if unstatedSentence() {
                     unstatedWritten = true
                 } else if !unstated.isEmpty, !w.says("results.budgetSpentUnstated"), w.says("results.budgetSpent") {
                     let byTask = unstated.map { x in
@@ -4457,7 +4483,18 @@ public struct VietnameseRenderer: Sendable {
             var text = p["text"] ?? ""
             while text.hasSuffix(".") { text.removeLast() }
             return w("review.commentUnchecked", ["unit": shortName(p["unit"] ?? ""), "author": author, "text": text])
-        case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
+        case "budget-over-plan":
+            // REVIEW47 #1: the amounts not said to come from elsewhere, each with its task, their
+            // sum and what it exceeds the allocation by.
+            let planned = Double(report.budget.planned)
+            let counted = holderSpending().filter { $0.source == .plan || $0.source == .unstated }
+            let sum = counted.map(\.amount).reduce(0, +)
+            if sum > planned, w.says("review.budgetOverPlanAmounts") {
+                let amounts = counted.map { w("review.budgetAmount", ["amount": VietFormat.money($0.amount), "code": $0.task.code]) }
+                return w("review.budgetOverPlanAmounts", ["holder": shortName(p["holder"] ?? ""), "amounts": VietFormat.list(amounts), "sum": VietFormat.money(sum),
+                                                          "planned": VietFormat.money(planned), "excess": VietFormat.money(sum - planned)])
+            }
+            return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
         default: return r.code
         }
     }

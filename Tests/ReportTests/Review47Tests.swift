@@ -57,4 +57,30 @@ struct Review47Tests: ReviewOfTheBody {
         #expect(line.contains("(đề xuất của Trung tâm CNTT và ĐKG; khó khăn cũng được Chi cục và Phòng Quản lý Khoa học phản ánh)"), "\(line)")
         #expect(!line.contains("đề xuất của Chi cục"), "\(line)")
     }
+
+    /// #3 (REVIEW47 #1): amounts the holder reports spent on the plan's tasks, no fund named,
+    /// adding up above the allocation (265.000.000 + 274.750.000 > 349.000.000): II.7 states
+    /// the allocation and what is said spent from it only, never a rate above 100 %; the
+    /// amounts are in Phụ lục III marked "số liệu đang được đơn vị rà soát"; the desk names
+    /// them and the excess.
+    @Test func spendingAboveTheAllocationWithNoFundNamedIsLeftToTheAppendixAndTheDesk() throws {
+        let text = self.text
+        let budget = section(text, from: "Kinh phí thực hiện Kế hoạch\n", to: "III. ĐÁNH GIÁ CHUNG")
+        #expect(budget.contains("là 349.000.000 đồng"), "\(budget)")
+        for amount in ["265.000.000 đồng", "274.750.000 đồng", "539.750.000"] {
+            #expect(!text.contains(amount), "\(amount): \(text)")
+        }
+        #expect(!budget.contains("đạt") && budget.contains("đang được Chi cục rà soát"), "\(budget)")
+        // The lồng ghép money, its source said, stays.
+        #expect(budget.contains("320.500.000 đồng từ nguồn kinh phí lồng ghép"), "\(budget)")
+        let rows = AppendixTables.figures(v).rows.map { $0.cells.map(\.display).joined(separator: " | ") }
+        for amount in ["265.000.000", "274.750.000"] {
+            let row = try #require(rows.first { $0.contains(amount) && $0.contains("Chi cục") }, "\(amount)")
+            #expect(row.contains("(số liệu đang được đơn vị rà soát)"), "\(row)")
+        }
+        let item = try #require(Review47Tests.report.review.first { $0.code == "budget-over-plan" })
+        let message = v.reviewMessage(item)
+        #expect(message.contains("265.000.000 đồng") && message.contains("274.750.000 đồng") && message.contains("539.750.000 đồng")
+                && message.contains("190.750.000 đồng"), "\(message)")
+    }
 }
