@@ -1226,6 +1226,10 @@ public struct VietnameseRenderer: Sendable {
             key = "results.jointWithLeadAlone"
         }
         guard !joint.isEmpty, w.says(key), let lead = joint[0].heldBy?.first else { return nil }
+        // REVIEW47 #7: the units' joint figures the lead's own account of them does not bear out
+        // (21 lớp beside its 04) are Phụ lục I's note, not a body sentence that hedges them
+        // (results.jointDiffersInAppendix; empty: said with results.jointDiffers).
+        if jointDiffersClause(t) != nil, w.says("results.jointDiffersInAppendix") { return nil }
         var seen = Set<String>()
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
@@ -1268,6 +1272,18 @@ public struct VietnameseRenderer: Sendable {
         var seen = Set<String>()
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
+        // REVIEW47 #2: the lead's figures of joint work the two sides disagree on (Phụ lục I's
+        // note: "chưa thống nhất … không cộng") are never printed as fact in the body: its
+        // clauses stating them give way to what it did and with whom, said to be reconciled
+        // (results.jointUnderReviewPart); the figures stay in the phụ lục and on the desk.
+        if key == "results.jointUnderReviewJoined", let text, w.says("results.jointUnderReviewPart") {
+            let numbers = leadItems.map { VietFormat.number($0.value) }
+            let kept = trimEnd(text).components(separatedBy: "; ").filter { c in !numbers.contains { Consolidator.containsNumber(c[...], $0) } }
+            let activity = ids.lazy.compactMap { self.indicator($0).activity }.first ?? ""
+            let part = w("results.jointUnderReviewPart", ["who": whoCounted(refs), "activity": activity])
+            let head = kept.isEmpty ? shortName(leadName) + " đã " + part : kept.joined(separator: "; ") + "; " + part
+            return leadingWord(trimEnd(head) + ".")
+        }
         return leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "text": text.map(trimEnd) ?? "",
                                    "clauses": sentenceClauses(items), "leadClauses": sentenceClauses(leadItems)]))
     }

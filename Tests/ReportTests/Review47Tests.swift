@@ -83,4 +83,31 @@ struct Review47Tests: ReviewOfTheBody {
         #expect(message.contains("265.000.000 đồng") && message.contains("274.750.000 đồng") && message.contains("539.750.000 đồng")
                 && message.contains("190.750.000 đồng"), "\(message)")
     }
+
+    /// #4 (REVIEW47 #2, #7): the lead's "chưa thực hiện" on a task its own partner reports
+    /// doing with it (KT-PC's 03 đoàn kiểm tra with the Chi cục) is said as the joint work and
+    /// the lead's own plan not yet carried out — never "chưa triển khai" flat, never among
+    /// III.1's untouched tasks; a figure Phụ lục I's note calls unreconciled (the Chi cục's 25
+    /// cuộc, 800.500.000 đồng) and joint figures the note covers (21 lớp, 1.489 lượt) are not in
+    /// the body; a reviewer's comment in a file is "chưa được đơn vị xác nhận".
+    @Test func jointWorkBesideALeadsNotStartedAndUnreconciledFiguresAreSaidAsTheyStand() throws {
+        let r = Review47Tests.report
+        let a = try #require(r.tasks.first { $0.code == "II.5.a" })
+        #expect(a.basis == .partnerJoint && a.state == .inProgress, "\(a.basis) \(a.state)")
+        let text = self.text
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
+        #expect(ii5.contains("đang triển khai: Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục"), "\(ii5)")
+        #expect(ii5.contains("chưa triển khai, dự kiến thực hiện trong tháng 12/2026"), "\(ii5)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        let untouched = try #require(achieved.range(of: "thường xuyên chưa triển khai"), "\(achieved)")
+        #expect(!achieved[untouched.upperBound...].contains("kiểm tra, giám sát"), "\(achieved)")
+        for figure in ["800.500.000", "tham gia 25 cuộc", "518 cơ sở", "21 lớp", "1.489"] {
+            #expect(!text.contains(figure), "\(figure): \(text)")
+        }
+        #expect(ii5.contains("phối hợp với 10 phường, xã, đặc khu kiểm tra (số liệu phối hợp đang được đối chiếu"), "\(ii5)")
+        // Still in Phụ lục I's note, not lost.
+        let notes = AppendixTables.taskProgress(v).notes.joined(separator: "\n")
+        #expect(notes.contains("25 cuộc") && notes.contains("21 lớp"), "\(notes)")
+        #expect(!text.contains("đang được đơn vị rà soát") && text.contains("(số liệu chưa được đơn vị xác nhận)"), "\(text)")
+    }
 }
