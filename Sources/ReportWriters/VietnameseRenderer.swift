@@ -2077,7 +2077,7 @@ public struct VietnameseRenderer: Sendable {
                 guard !these.isEmpty else { continue }
                 // REVIEW44 #7: figures of a unit whose report still carries a reviewer's comment
                 // asking to re-check them are said as under the unit's review where stated.
-                these = these.map(markedUnconfirmed)
+                these = these.map(markedUnconfirmed).map(withoutAmountsUnderReview)
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
                 if words > definition.rules.paragraphWords, !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty {
@@ -2213,6 +2213,22 @@ public struct VietnameseRenderer: Sendable {
         let unstated = spending.filter { $0.source == .unstated }
         let fromPlan = spending.filter { $0.source == .plan }.map(\.amount).reduce(0, +)
         return !unstated.isEmpty && unstated.map(\.amount).reduce(0, +) + fromPlan > Double(report.budget.planned)
+    }
+
+    /// REVIEW47 #1: the holder's amounts left to Phụ lục III (`budgetUnderReview`) are not
+    /// stated in II's results either: the clause bringing one ("; kinh phí thực hiện
+    /// 265.000.000 đồng", " với kinh phí 274.750.000 đồng") is taken out of the sentence.
+    func withoutAmountsUnderReview(_ sentence: String) -> String {
+        guard budgetUnderReview else { return sentence }
+        var out = sentence
+        for x in holderSpending() where x.source == .unstated {
+            guard let r = Consolidator.numberRange(out[...], VietFormat.number(x.amount)) else { continue }
+            let end = out[r.upperBound...].firstIndex { $0 == ";" || $0 == "." } ?? out.endIndex
+            let head = out[..<r.lowerBound]
+            guard let cut = ["; ", " với ", ", "].compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            out.replaceSubrange(cut.lowerBound..<end, with: "")
+        }
+        return out
     }
 
     /// Phụ lục III's mark on a holder's amount under review (`budgetUnderReview`), nil otherwise.
