@@ -3005,7 +3005,10 @@ public struct VietnameseRenderer: Sendable {
     var upwardPostponements: [ConsolidatedReport.Postponement] {
         report.postponements.filter { p in
             if definition.rules.postponedOwnUnits != "named", outsideCount([p.unit]) == 0 { return false }
-            if let code = p.task, let t = report.tasks.first(where: { $0.code == code }), t.state == .completed,
+            // REVIEW47 #5: or reports results on (4.b: the Chi cục's 120 phương tiện beside KT-PC's
+            // "chuyển sang năm 2027"): the partner's part is not the task put off for want of funds.
+            if let code = p.task, let t = report.tasks.first(where: { $0.code == code }),
+               t.state == .completed || !figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) }).isEmpty,
                !t.leadUnits.contains(p.unit.unitID), t.partnerUnits.contains(p.unit.unitID) { return false }
             return true
         }

@@ -110,4 +110,22 @@ struct Review47Tests: ReviewOfTheBody {
         #expect(notes.contains("25 cuộc") && notes.contains("21 lớp"), "\(notes)")
         #expect(!text.contains("đang được đơn vị rà soát") && text.contains("(số liệu chưa được đơn vị xác nhận)"), "\(text)")
     }
+
+    /// #5 (REVIEW47 #5): a unit that only coordinates a task and puts its part off for want of
+    /// funds while the lead did the task (KT-PC on 4.b and 5.c, the Chi cục's 120 phương tiện
+    /// and inspections) is not among the units lacking funds — whoever it is (on a pipeline
+    /// naming own units too); an own unit of the Sở is never reported upward as unfunded; the
+    /// desk keeps its postponement.
+    @Test func aPartnerPuttingOffItsPartOfATaskItsLeadDidIsNotReportedUnfunded() throws {
+        let r = Review47Tests.report
+        let text = self.text
+        let limits = section(text, from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
+        let postponed = try #require(limits.split(separator: "\n").first { $0.contains("chuyển sang năm 2027") }, "\(limits)")
+        #expect(!postponed.contains("Phòng Kiểm tra – Pháp chế") && postponed.contains("Sở Du lịch"), "\(postponed)")
+        #expect(!postponed.contains("bảo trì, kiểm định phương tiện"), "\(postponed)")
+        #expect(r.review.contains { $0.code == "own-units-postponed" })
+        let named = VietnameseRenderer(r, definition: Fixtures.ownPostponementsNamed)
+        #expect(!named.upwardPostponements.contains { $0.unit.unitID == "SKHCN-KTPC" && ["II.4.b", "II.5.c"].contains($0.task ?? "") },
+                "\(named.upwardPostponements.map { ($0.unit.unitName, $0.task ?? "") })")
+    }
 }
