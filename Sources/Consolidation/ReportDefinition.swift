@@ -192,6 +192,10 @@ public struct ReportRules: Sendable, Equatable {
     /// The cap holds for every item, those several units raised too (REVIEW46 #4: III.2 one
     /// short sentence per cause; the rest stay in the JSON and on the review page).
     public var causeItemsCapAll: Bool = false
+    /// REVIEW47 #8: beside the cap, the difficulty most units of one kind raised (at least this
+    /// many of that kind: "02 sở, ngành") is kept in its theme when no kept item already has
+    /// that many of the kind (0: off).
+    public var causeKindSeveral: Int = 0
     /// A request upward only the Department's own units made, sharing at least this many words
     /// with a task their own lead has not started, is not asked upward (0: off; REVIEW40 #12).
     public var ownRequestTaskWords: Int = 0
@@ -611,7 +615,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.directive": [], "header.directiveShort": [],
         "sections.direction": [], "sections.results": [], "sections.assessment": [], "sections.outlook": [], "sections.proposals": [],
         "sections.achieved": [], "sections.shortcomings": [], "sections.budget": [],
-        "direction.plan": ["plan", "holder"], "direction.reminders": ["n"], "direction.ownPlans": ["parts"],
+        "direction.plan": ["plan", "holder"], "direction.reminders": ["n"], "labels.progress.overdue_lead_silent": ["n", "total"], "direction.remindersAndLetters": ["n", "letters", "deadlines"], "direction.ownPlans": ["parts"],
         "direction.requestKind": [], "direction.requestRef": ["kind", "number", "date"], "opening.requestBasis": ["kind", "number", "date"],
         "review.planNumberCited": ["number", "date", "units", "citing", "written"], "review.requestLetterCited": ["number", "date", "units", "citing", "written"],
         "direction.deadline": ["units", "date"],
@@ -975,6 +979,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
         let causeItemsPerTheme = Int(r.string("rules.causeItemsPerTheme") ?? "") ?? 0
         let causeItemsCapAll = r.string("rules.causeItemsCapAll") == "true"
+        let causeKindSeveral = Int(r.string("rules.causeKindSeveral") ?? "") ?? 0
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
         let askCopied = r.string("rules.askCopied") == "true"
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
@@ -1155,6 +1160,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.difficultyThemes = difficultyThemes
         rules.causeItemsPerTheme = causeItemsPerTheme
         rules.causeItemsCapAll = causeItemsCapAll
+        rules.causeKindSeveral = causeKindSeveral
         rules.ownRequestTaskWords = ownRequestTaskWords
         rules.askCopied = askCopied
         rules.proposalDifficultyWords = proposalDifficultyWords

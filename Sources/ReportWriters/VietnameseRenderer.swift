@@ -462,6 +462,17 @@ public struct VietnameseRenderer: Sendable {
         let cited = report.direction?.request.map { w("direction.requestRef", ["kind": w("direction.requestKind"), "number": $0.number, "date": VietFormat.date($0.date)]) }
         let given = report.plan.requestLetters + definition.rules.guidanceLetters + (cited.map { [$0] } ?? [])
         let letters = VietFormat.list(given)
+        // REVIEW47 #8: the reminders and the letter asking for the reports in one short sentence,
+        // with the deadlines (direction.remindersAndLetters); empty: as below.
+        if let n = report.direction?.reminders, n > 0, !given.isEmpty, !report.deadlines.isEmpty, w.says("direction.remindersAndLetters"),
+           let last = out.last, case .paragraph(let text) = last {
+            out[out.count - 1] = .paragraph(text + " " + w("direction.remindersAndLetters", ["n": VietFormat.count(n), "letters": letters, "deadlines": deadlinesText]))
+            if let plans = report.direction?.ownPlans, !plans.isEmpty {
+                let parts = plans.map { "\(VietFormat.count($0.count)) \(groupLabel($0.group) ?? $0.group)" }
+                out.append(.paragraph(w("direction.ownPlans", ["parts": VietFormat.list(parts)])))
+            }
+            return out
+        }
         // The reminder letters the consolidating unit reports the Sở issued (REVIEW16 #3.8).
         if let n = report.direction?.reminders, n > 0, let last = out.last, case .paragraph(let text) = last {
             out[out.count - 1] = .paragraph(text + " " + w("direction.reminders", ["n": VietFormat.count(n)]))
@@ -2518,7 +2529,10 @@ public struct VietnameseRenderer: Sendable {
                 let notDue = b.phase == .noInformation && !b.recurring && b.tasks.allSatisfy(notDueYet) && w.says("labels.progress.no_information_not_due")
                 let scheduled = b.phase == .notDue && w.says("labels.progress.awaiting_request_not_due")
                 let lateSilent = b.phase == .leadSilent && !b.recurring && b.tasks.allSatisfy(pastDue) && w.says("labels.progress.lead_silent_past_due")
-                let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
+                // REVIEW47 #4: overdue tasks whose lead reported results but no status: said with
+                // what is known (labels.progress.overdue_lead_silent).
+                let overdueSilent = b.phase == .overdue && b.tasks.allSatisfy { $0.basis == .leadSilent } && w.says("labels.progress.overdue_lead_silent")
+                let key = overdueSilent ? "labels.progress.overdue_lead_silent" : b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
                     : notDue ? "labels.progress.no_information_not_due" : scheduled ? "labels.progress.awaiting_request_not_due"
                     : b.phase == .notDue ? "labels.progress.awaiting_request" : lateSilent ? ownKey("labels.progress.lead_silent_past_due", b.tasks)
                     : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
@@ -3286,7 +3300,21 @@ public struct VietnameseRenderer: Sendable {
                 let na = Set(a.element.units.map(\.unitID)).count, nb = Set(b.element.units.map(\.unitID)).count
                 return na != nb ? na > nb : a.offset < b.offset
             }.prefix(max(0, most - kept.count)).map(\.offset)
-            theme.items = theme.items.enumerated().filter { ranked.contains($0.offset) }.map(\.element)
+            // REVIEW47 #8: a kind of unit whose several units raised an item ("02 sở, ngành") is
+            // heard beside the item most units of another kind raised (rules.causeKindSeveral).
+            var chosen = ranked
+            let least = definition.rules.causeKindSeveral
+            if least > 0 {
+                for kind in kindsOutside(theme.items) where !chosen.contains(where: { unitsOfKind(theme.items[$0].units, kind).count >= least }) {
+                    let best = theme.items.enumerated().filter { !chosen.contains($0.offset) && unitsOfKind($0.element.units, kind).count >= least }
+                        .sorted { a, b in
+                            let na = unitsOfKind(a.element.units, kind).count, nb = unitsOfKind(b.element.units, kind).count
+                            return na != nb ? na > nb : a.offset < b.offset
+                        }.first
+                    if let best { chosen.append(best.offset) }
+                }
+            }
+            theme.items = theme.items.enumerated().filter { chosen.contains($0.offset) }.map(\.element)
             return theme
         }
         return report.difficulties.enumerated().compactMap { i, theme -> ConsolidatedReport.ThemeGroup? in

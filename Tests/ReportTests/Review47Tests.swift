@@ -128,4 +128,26 @@ struct Review47Tests: ReviewOfTheBody {
         #expect(!named.upwardPostponements.contains { $0.unit.unitID == "SKHCN-KTPC" && ["II.4.b", "II.5.c"].contains($0.task ?? "") },
                 "\(named.upwardPostponements.map { ($0.unit.unitName, $0.task ?? "") })")
     }
+
+    /// #6 (REVIEW47 #4, #8): 1.b, five months past its deadline, its lead's status blank beside
+    /// its results: overdue, said with what is known ("quá hạn, đơn vị chủ trì chưa đánh giá
+    /// mức độ hoàn thành"), in the JSON's overdue list too, the desk asking the lead; the
+    /// Nguyên nhân has the difficulty several sở, ngành raised beside the wards'; Section I's
+    /// procedural sentence is one short sentence.
+    @Test func aLateTaskIsOverdueTheCausesHearTheSoAndSectionIIsShort() throws {
+        let r = Review47Tests.report
+        let b = try #require(r.tasks.first { $0.code == "II.1.b" })
+        #expect(b.phase == .overdue && r.headline.overdue.contains("II.1.b"), "\(b.phase) \(r.headline.overdue)")
+        #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
+        let text = self.text
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(achieved.contains("01 nhiệm vụ quá hạn, đơn vị chủ trì chưa đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia"), "\(achieved)")
+        #expect(!text.contains("đang tổng hợp đánh giá"), "\(text)")
+        let causes = section(text, from: "a) Khách quan", to: "b) Chủ quan")
+        let sme = try #require(causes.split(separator: "\n").first { $0.contains("nhỏ và vừa còn hạn chế về nguồn lực") }, "\(causes)")
+        #expect(sme.contains("sở, ban, ngành)"), "\(sme)")
+        let direction = section(text, from: "I. CÔNG TÁC CHỈ ĐẠO", to: "II. KẾT QUẢ")
+        #expect(!direction.contains("Theo Mục IV") && !direction.contains("về việc này"), "\(direction)")
+        #expect(direction.contains("04 văn bản đôn đốc triển khai thực hiện Kế hoạch và Công văn số 3944/SKHCN-TĐC"), "\(direction)")
+    }
 }
