@@ -796,7 +796,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.overdue": ["code", "reason"],
         "review.leadSilent": ["code", "lead"], "review.leadStatusMerged": ["codes", "lead", "status"], "results.budgetOverPlan": ["holder", "used", "planned", "asOf"], "review.leadNotArisen": ["code", "lead"],
         "review.budgetOverPlan": ["holder", "used", "planned"], "review.budgetOverPlanAmounts": ["holder", "amounts", "sum", "planned", "excess"],
-        "review.budgetAmount": ["amount", "code"], "results.jointUnderReviewPart": ["who", "activity"], "results.jointDiffersInAppendix": [], "outlook.ownSourceAlsoRaised": ["who", "others"], "results.budgetUnderReview": ["holder"], "appendix.budgetUnderReviewMark": [],
+        "review.budgetAmount": ["amount", "code"], "results.jointUnderReviewPart": ["who", "activity"], "results.jointDiffersInAppendix": [], "results.partnerJointLeadPending": ["lead", "when"], "outlook.ownSourceAlsoRaised": ["who", "others"], "results.budgetUnderReview": ["holder"], "appendix.budgetUnderReviewMark": [],
         "review.lettersMissing": [],
         "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.due_now": [], "labels.state.not_started": [], "labels.state.no_information": [],
         "labels.status.completed": [], "labels.status.in_progress": [], "labels.status.not_started": [],

@@ -160,6 +160,8 @@ public enum AppendixTables {
                        v.report.tasks.contains(where: { $0.code != t.code && $0.statements.contains(where: said) }) { continue }
                     result.append(text)
                 }
+                // REVIEW47 #7: joint figures the body leaves to this row.
+                if let joint = v.jointLeftToAppendix(t) { result.append(VietFormat.paddedDates(v.expanded(joint))) }
                 if result.isEmpty { result.append(v.noResult(t)) }
                 // REVIEW40 #6: no sentence twice in a cell, whichever way it came in.
                 result = VietnameseRenderer.withoutRepeatedSentences(result)

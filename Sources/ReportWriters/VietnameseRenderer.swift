@@ -619,6 +619,10 @@ public struct VietnameseRenderer: Sendable {
         var plan = ""
         if let note = t.leadStatus?.note, t.leadStatus?.noteIsBasis == true, w.says("results.partnerJointPlan") {
             plan = w("results.partnerJointPlan", ["note": lowerFirst(note), "when": leadPlannedFor(t).map { w("assessment.leadPlanned", ["when": $0]) } ?? ""])
+        } else if w.says("results.partnerJointLeadPending") {
+            // REVIEW47 #2: no note of the plan it works under: the lead's own part said not yet
+            // carried out, with its time when it gave one.
+            plan = w("results.partnerJointLeadPending", ["lead": leadName(t), "when": leadPlannedFor(t).map { w("assessment.leadPlanned", ["when": $0]) } ?? ""])
         }
         return w("results.partnerJoint", ["task": lowerFirst(taskName(t)), "who": j.who, "lead": leadName(t), "work": j.work, "plan": plan])
     }
@@ -1204,7 +1208,7 @@ public struct VietnameseRenderer: Sendable {
     /// `othersSaid`: false when the other units' sum, which counts the joint work, is not in
     /// the body (the length rule moved it to Phụ lục I): no wording that points at a sum above
     /// ("Trong đó", "nêu trên"), the joint work said on its own (results.jointWithLeadAlone).
-    func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult, afterOthers: Bool = false, othersSaid: Bool = true) -> String? {
+    func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult, afterOthers: Bool = false, othersSaid: Bool = true, appendix: Bool = false) -> String? {
         let joint = t.jointWithLead
         // Each indicator counted by the larger account (REVIEW36 #1, over REVIEW33 #1's "Trong
         // đó", REVIEW34 #4's "Trong tổng số nêu trên" and REVIEW35 #1's holders' figures alone):
@@ -1240,7 +1244,7 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW47 #7: the units' joint figures the lead's own account of them does not bear out
         // (21 lớp beside its 04) are Phụ lục I's note, not a body sentence that hedges them
         // (results.jointDiffersInAppendix; empty: said with results.jointDiffers).
-        if jointDiffersClause(t) != nil, w.says("results.jointDiffersInAppendix") { return nil }
+        if !appendix, jointDiffersClause(t) != nil, w.says("results.jointDiffersInAppendix") { return nil }
         var seen = Set<String>()
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
@@ -1248,6 +1252,13 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW40 #2: the lead's own account beside it when the two differ: both stated, never hidden.
         if let differs = jointDiffersClause(t) { return trimEnd(sentence) + differs }
         return sentence
+    }
+
+    /// REVIEW47 #7: the joint-work sentence the body leaves out (results.jointDiffersInAppendix),
+    /// said in the task's row of Phụ lục I instead, standing alone; nil when the body says it.
+    public func jointLeftToAppendix(_ t: ConsolidatedReport.TaskResult) -> String? {
+        guard w.says("results.jointDiffersInAppendix"), jointDiffersClause(t) != nil, !Consolidator.jointCountedByLarger(t, rules: definition.rules) else { return nil }
+        return jointWithLeadSentence(t, afterOthers: false, othersSaid: false, appendix: true)
     }
 
     /// "Công việc Chi cục và 10 phường, xã, đặc khu cùng thực hiện được tính một lần vào tổng

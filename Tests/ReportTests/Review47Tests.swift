@@ -97,7 +97,8 @@ struct Review47Tests: ReviewOfTheBody {
         let text = self.text
         let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
         #expect(ii5.contains("đang triển khai: Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục"), "\(ii5)")
-        #expect(ii5.contains("chưa triển khai, dự kiến thực hiện trong tháng 12/2026"), "\(ii5)")
+        let joint = try #require(ii5.range(of: "Nhiệm vụ tổ chức kiểm tra, giám sát").map { String(ii5[$0.lowerBound...].prefix { $0 != "." }) }, "\(ii5)")
+        #expect(joint.contains("chưa triển khai"), "\(joint)")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         let untouched = try #require(achieved.range(of: "thường xuyên chưa triển khai"), "\(achieved)")
         #expect(!achieved[untouched.upperBound...].contains("kiểm tra, giám sát"), "\(achieved)")
@@ -107,7 +108,9 @@ struct Review47Tests: ReviewOfTheBody {
         #expect(ii5.contains("phối hợp với 10 phường, xã, đặc khu kiểm tra (số liệu phối hợp đang được đối chiếu"), "\(ii5)")
         // Still in Phụ lục I's note, not lost.
         let notes = AppendixTables.taskProgress(v).notes.joined(separator: "\n")
-        #expect(notes.contains("25 cuộc") && notes.contains("21 lớp"), "\(notes)")
+        #expect(notes.contains("tham gia cùng các đơn vị chủ trì, chưa thống nhất") && notes.contains("25 cuộc"), "\(notes)")
+        let row = BodyLengthTests.rowText(v, "II.1.a")
+        #expect(row.contains("21 lớp") && row.contains("đang được rà soát, thống nhất"), "\(row)")
         #expect(!text.contains("đang được đơn vị rà soát") && text.contains("(số liệu chưa được đơn vị xác nhận)"), "\(text)")
     }
 
@@ -146,8 +149,12 @@ struct Review47Tests: ReviewOfTheBody {
         let causes = section(text, from: "a) Khách quan", to: "b) Chủ quan")
         let sme = try #require(causes.split(separator: "\n").first { $0.contains("nhỏ và vừa còn hạn chế về nguồn lực") }, "\(causes)")
         #expect(sme.contains("sở, ban, ngành)"), "\(sme)")
-        let direction = section(text, from: "I. CÔNG TÁC CHỈ ĐẠO", to: "II. KẾT QUẢ")
+        // The request letter and the reminders as the review's inbox has them cited.
+        var cited = r
+        cited.direction = .init(plan: nil, request: .init(number: "3944/SKHCN-TĐC", date: try #require(PlanDate(iso: "2026-10-04")), units: 5, citing: 5),
+                                reminders: 4, ownPlans: r.direction?.ownPlans ?? [])
+        let direction = section(body(VietnameseRenderer(cited, definition: Fixtures.definition)), from: "I. CÔNG TÁC CHỈ ĐẠO", to: "II. KẾT QUẢ")
         #expect(!direction.contains("Theo Mục IV") && !direction.contains("về việc này"), "\(direction)")
-        #expect(direction.contains("04 văn bản đôn đốc triển khai thực hiện Kế hoạch và Công văn số 3944/SKHCN-TĐC"), "\(direction)")
+        #expect(direction.contains("Sở đã ban hành 04 văn bản đôn đốc triển khai thực hiện Kế hoạch và Công văn số 3944/SKHCN-TĐC ngày 04 tháng 10 năm 2026 đề nghị báo cáo kết quả trước ngày 01/11/2026"), "\(direction)")
     }
 }
