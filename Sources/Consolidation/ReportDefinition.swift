@@ -192,6 +192,10 @@ public struct ReportRules: Sendable, Equatable {
     /// The cap holds for every item, those several units raised too (REVIEW46 #4: III.2 one
     /// short sentence per cause; the rest stay in the JSON and on the review page).
     public var causeItemsCapAll: Bool = false
+    /// REVIEW47 #8: beside the cap, the difficulty most units of one kind raised (at least this
+    /// many of that kind: "02 sở, ngành") is kept in its theme when no kept item already has
+    /// that many of the kind (0: off).
+    public var causeKindSeveral: Int = 0
     /// A request upward only the Department's own units made, sharing at least this many words
     /// with a task their own lead has not started, is not asked upward (0: off; REVIEW40 #12).
     public var ownRequestTaskWords: Int = 0
@@ -201,6 +205,10 @@ public struct ReportRules: Sendable, Equatable {
     /// A proposal whose proposers all raised a difficulty sharing at least this many words
     /// with it is attributed to every unit that raised it (0: off; REVIEW41 #11).
     public var proposalDifficultyWords: Int = 0
+    /// REVIEW47 #6: a proposal the Sở takes up itself (IV) names, after its proposers, the
+    /// units that raised a difficulty sharing at least this many words with it ("khó khăn cũng
+    /// được … phản ánh"), never as proposers (0: off).
+    public var proposalAlsoRaisedWords: Int = 0
     /// A difficulty at least this many units raised is stated whatever its theme's rank (0: off).
     public var difficultySeveral: Int = 0
     /// A group's results in II start a new paragraph at a task once this many words are in it.
@@ -607,7 +615,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "header.directive": [], "header.directiveShort": [],
         "sections.direction": [], "sections.results": [], "sections.assessment": [], "sections.outlook": [], "sections.proposals": [],
         "sections.achieved": [], "sections.shortcomings": [], "sections.budget": [],
-        "direction.plan": ["plan", "holder"], "direction.reminders": ["n"], "direction.ownPlans": ["parts"],
+        "direction.plan": ["plan", "holder"], "direction.reminders": ["n"], "labels.progress.overdue_lead_silent": ["n", "total"], "direction.remindersAndLetters": ["n", "letters", "deadlines"], "direction.ownPlans": ["parts"],
         "direction.requestKind": [], "direction.requestRef": ["kind", "number", "date"], "opening.requestBasis": ["kind", "number", "date"],
         "review.planNumberCited": ["number", "date", "units", "citing", "written"], "review.requestLetterCited": ["number", "date", "units", "citing", "written"],
         "direction.deadline": ["units", "date"],
@@ -787,7 +795,8 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.restated": ["unit", "indicator", "value", "kept", "dropped"],
         "review.overdue": ["code", "reason"],
         "review.leadSilent": ["code", "lead"], "review.leadStatusMerged": ["codes", "lead", "status"], "results.budgetOverPlan": ["holder", "used", "planned", "asOf"], "review.leadNotArisen": ["code", "lead"],
-        "review.budgetOverPlan": ["holder", "used", "planned"],
+        "review.budgetOverPlan": ["holder", "used", "planned"], "review.budgetOverPlanAmounts": ["holder", "amounts", "sum", "planned", "excess"],
+        "review.budgetAmount": ["amount", "code"], "results.jointUnderReviewPart": ["who", "activity"], "results.jointDiffersInAppendix": [], "results.partnerJointLeadPending": ["lead", "when"], "outlook.ownSourceAlsoRaised": ["who", "others"], "results.budgetUnderReview": ["holder"], "appendix.budgetUnderReviewMark": [],
         "review.lettersMissing": [],
         "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.due_now": [], "labels.state.not_started": [], "labels.state.no_information": [],
         "labels.status.completed": [], "labels.status.in_progress": [], "labels.status.not_started": [],
@@ -970,9 +979,11 @@ public struct ReportDefinition: Sendable, Equatable {
         let difficultyThemes = Int(r.string("rules.difficultyThemes") ?? "") ?? 5
         let causeItemsPerTheme = Int(r.string("rules.causeItemsPerTheme") ?? "") ?? 0
         let causeItemsCapAll = r.string("rules.causeItemsCapAll") == "true"
+        let causeKindSeveral = Int(r.string("rules.causeKindSeveral") ?? "") ?? 0
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
         let askCopied = r.string("rules.askCopied") == "true"
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
+        let proposalAlsoRaisedWords = Int(r.string("rules.proposalAlsoRaisedWords") ?? "") ?? 0
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
@@ -1149,9 +1160,11 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.difficultyThemes = difficultyThemes
         rules.causeItemsPerTheme = causeItemsPerTheme
         rules.causeItemsCapAll = causeItemsCapAll
+        rules.causeKindSeveral = causeKindSeveral
         rules.ownRequestTaskWords = ownRequestTaskWords
         rules.askCopied = askCopied
         rules.proposalDifficultyWords = proposalDifficultyWords
+        rules.proposalAlsoRaisedWords = proposalAlsoRaisedWords
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
         rules.partnerWords = partnerWords

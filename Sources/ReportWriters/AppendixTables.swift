@@ -160,6 +160,8 @@ public enum AppendixTables {
                        v.report.tasks.contains(where: { $0.code != t.code && $0.statements.contains(where: said) }) { continue }
                     result.append(text)
                 }
+                // REVIEW47 #7: joint figures the body leaves to this row.
+                if let joint = v.jointLeftToAppendix(t) { result.append(VietFormat.paddedDates(v.expanded(joint))) }
                 if result.isEmpty { result.append(v.noResult(t)) }
                 // REVIEW40 #6: no sentence twice in a cell, whichever way it came in.
                 result = VietnameseRenderer.withoutRepeatedSentences(result)
@@ -352,6 +354,9 @@ public enum AppendixTables {
                             name += " (\(unconfirmedMark))"
                             unconfirmedUsed = true
                         }
+                        // REVIEW47 #1: the holder's amount the body does not state (above the
+                        // allocation, its fund not named) is marked as under the unit's review.
+                        if let mark = v.budgetReviewMark(t, f, c) { name += " (\(mark))" }
                         guard let n = left(c) else { return "\(name): \(VietFormat.number(c.value))" }
                         return "\(name) (\(v.notCountedMark(t, n))): \(VietFormat.number(c.value))"
                     }.joined(separator: "; ")

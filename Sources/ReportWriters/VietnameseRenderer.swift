@@ -462,6 +462,17 @@ public struct VietnameseRenderer: Sendable {
         let cited = report.direction?.request.map { w("direction.requestRef", ["kind": w("direction.requestKind"), "number": $0.number, "date": VietFormat.date($0.date)]) }
         let given = report.plan.requestLetters + definition.rules.guidanceLetters + (cited.map { [$0] } ?? [])
         let letters = VietFormat.list(given)
+        // REVIEW47 #8: the reminders and the letter asking for the reports in one short sentence,
+        // with the deadlines (direction.remindersAndLetters); empty: as below.
+        if let n = report.direction?.reminders, n > 0, !given.isEmpty, !report.deadlines.isEmpty, w.says("direction.remindersAndLetters"),
+           let last = out.last, case .paragraph(let text) = last {
+            out[out.count - 1] = .paragraph(text + " " + w("direction.remindersAndLetters", ["n": VietFormat.count(n), "letters": letters, "deadlines": deadlinesText]))
+            if let plans = report.direction?.ownPlans, !plans.isEmpty {
+                let parts = plans.map { "\(VietFormat.count($0.count)) \(groupLabel($0.group) ?? $0.group)" }
+                out.append(.paragraph(w("direction.ownPlans", ["parts": VietFormat.list(parts)])))
+            }
+            return out
+        }
         // The reminder letters the consolidating unit reports the Sở issued (REVIEW16 #3.8).
         if let n = report.direction?.reminders, n > 0, let last = out.last, case .paragraph(let text) = last {
             out[out.count - 1] = .paragraph(text + " " + w("direction.reminders", ["n": VietFormat.count(n)]))
@@ -608,6 +619,10 @@ public struct VietnameseRenderer: Sendable {
         var plan = ""
         if let note = t.leadStatus?.note, t.leadStatus?.noteIsBasis == true, w.says("results.partnerJointPlan") {
             plan = w("results.partnerJointPlan", ["note": lowerFirst(note), "when": leadPlannedFor(t).map { w("assessment.leadPlanned", ["when": $0]) } ?? ""])
+        } else if w.says("results.partnerJointLeadPending") {
+            // REVIEW47 #2: no note of the plan it works under: the lead's own part said not yet
+            // carried out, with its time when it gave one.
+            plan = w("results.partnerJointLeadPending", ["lead": leadName(t), "when": leadPlannedFor(t).map { w("assessment.leadPlanned", ["when": $0]) } ?? ""])
         }
         return w("results.partnerJoint", ["task": lowerFirst(taskName(t)), "who": j.who, "lead": leadName(t), "work": j.work, "plan": plan])
     }
@@ -1193,7 +1208,7 @@ public struct VietnameseRenderer: Sendable {
     /// `othersSaid`: false when the other units' sum, which counts the joint work, is not in
     /// the body (the length rule moved it to Phụ lục I): no wording that points at a sum above
     /// ("Trong đó", "nêu trên"), the joint work said on its own (results.jointWithLeadAlone).
-    func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult, afterOthers: Bool = false, othersSaid: Bool = true) -> String? {
+    func jointWithLeadSentence(_ t: ConsolidatedReport.TaskResult, afterOthers: Bool = false, othersSaid: Bool = true, appendix: Bool = false) -> String? {
         let joint = t.jointWithLead
         // Each indicator counted by the larger account (REVIEW36 #1, over REVIEW33 #1's "Trong
         // đó", REVIEW34 #4's "Trong tổng số nêu trên" and REVIEW35 #1's holders' figures alone):
@@ -1226,6 +1241,10 @@ public struct VietnameseRenderer: Sendable {
             key = "results.jointWithLeadAlone"
         }
         guard !joint.isEmpty, w.says(key), let lead = joint[0].heldBy?.first else { return nil }
+        // REVIEW47 #7: the units' joint figures the lead's own account of them does not bear out
+        // (21 lớp beside its 04) are Phụ lục I's note, not a body sentence that hedges them
+        // (results.jointDiffersInAppendix; empty: said with results.jointDiffers).
+        if !appendix, jointDiffersClause(t) != nil, w.says("results.jointDiffersInAppendix") { return nil }
         var seen = Set<String>()
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
@@ -1233,6 +1252,13 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW40 #2: the lead's own account beside it when the two differ: both stated, never hidden.
         if let differs = jointDiffersClause(t) { return trimEnd(sentence) + differs }
         return sentence
+    }
+
+    /// REVIEW47 #7: the joint-work sentence the body leaves out (results.jointDiffersInAppendix),
+    /// said in the task's row of Phụ lục I instead, standing alone; nil when the body says it.
+    public func jointLeftToAppendix(_ t: ConsolidatedReport.TaskResult) -> String? {
+        guard w.says("results.jointDiffersInAppendix"), jointDiffersClause(t) != nil, !Consolidator.jointCountedByLarger(t, rules: definition.rules) else { return nil }
+        return jointWithLeadSentence(t, afterOthers: false, othersSaid: false, appendix: true)
     }
 
     /// "Công việc Chi cục và 10 phường, xã, đặc khu cùng thực hiện được tính một lần vào tổng
@@ -1268,6 +1294,18 @@ public struct VietnameseRenderer: Sendable {
         var seen = Set<String>()
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
+        // REVIEW47 #2: the lead's figures of joint work the two sides disagree on (Phụ lục I's
+        // note: "chưa thống nhất … không cộng") are never printed as fact in the body: its
+        // clauses stating them give way to what it did and with whom, said to be reconciled
+        // (results.jointUnderReviewPart); the figures stay in the phụ lục and on the desk.
+        if key == "results.jointUnderReviewJoined", let text, w.says("results.jointUnderReviewPart") {
+            let numbers = leadItems.map { VietFormat.number($0.value) }
+            let kept = trimEnd(text).components(separatedBy: "; ").filter { c in !numbers.contains { Consolidator.containsNumber(c[...], $0) } }
+            let activity = ids.lazy.compactMap { self.indicator($0).activity }.first ?? ""
+            let part = w("results.jointUnderReviewPart", ["who": whoCounted(refs), "activity": activity])
+            let head = kept.isEmpty ? shortName(leadName) + " đã " + part : kept.joined(separator: "; ") + "; " + part
+            return leadingWord(trimEnd(head) + ".")
+        }
         return leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "text": text.map(trimEnd) ?? "",
                                    "clauses": sentenceClauses(items), "leadClauses": sentenceClauses(leadItems)]))
     }
@@ -1889,21 +1927,32 @@ public struct VietnameseRenderer: Sendable {
         return figure ? "joint" : "status"
     }
 
-    /// REVIEW46 #4: one sentence per lead naming, by their figures, its results on the group's
-    /// tasks whose own sentences left the body for its length (`moved`: their codes), each
-    /// clause once and none already stated in the body above; nil when none or unworded.
-    func leadSummary(_ g: ConsolidatedReport.TaskGroup, money: Bool, moved: Set<String>, stated: String) -> String? {
-        guard w.says("results.leadSummary"), !moved.isEmpty else { return nil }
+    /// REVIEW46 #4: one sentence per lead naming its results on the group's tasks whose own
+    /// sentences left the body for its length (`moved`: their codes), each clause once and none
+    /// already stated in the body above; nil when none or unworded.
+    /// REVIEW47 #1: each clause in the lead's own words (`leadOwnClauses`: "hướng dẫn 235 tổ chức
+    /// đăng ký hoạt động thử nghiệm …", "tổ chức 12 hội nghị … với 650 đại biểu"), not the
+    /// indicator's template ("hỗ trợ, hướng dẫn 235 doanh nghiệp, tổ chức"); one task's figures
+    /// never merged with another's. A completed task with a deadline whose lead wrote a result
+    /// sentence without a figure (`movedAccounts`) is named by that sentence too.
+    func leadSummary(_ g: ConsolidatedReport.TaskGroup, money: Bool, moved: Set<String>, movedAccounts: Set<String> = [], stated: String) -> String? {
+        guard w.says("results.leadSummary"), !moved.isEmpty || !movedAccounts.isEmpty else { return nil }
         var byLead: [(lead: String, clauses: [String])] = []
-        for t in g.tasks where moved.contains(t.code) {
+        for t in g.tasks where moved.contains(t.code) || (movedAccounts.contains(t.code) && completedWithDeadline(t)) {
             let items = figureItems(t, money: money, where: { isLeadUnit($0.unitID, of: t) })
             // Money is II's budget paragraph's (never said twice).
-            let clauses = items.filter { !$0.money }.compactMap { item -> String? in
-                let ind = indicator(item.id)
-                let n = item.money ? VietFormat.money(item.value) : VietFormat.count(item.value)
-                let clause = ReportWordingFill.fill(ind.clause, ["n": n])
-                return clause.isEmpty || clause.contains("{") || stated.contains(clause) ? nil : clause
+            let counts = items.filter { !$0.money }
+            var clauses: [String]
+            if let own = leadOwnClauses(t, numbers: counts.map { VietFormat.number($0.value) }, whole: completedWithDeadline(t),
+                                        money: figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) }).filter(\.money).map { VietFormat.number($0.value) }) {
+                clauses = own
+            } else {
+                // The indicators' wording, one task's figures in one clause run (a count and
+                // its attendance continue each other: "tổ chức 12 lớp … với 650 lượt người").
+                guard !counts.isEmpty else { continue }
+                clauses = [sentenceClauses(counts.map { ($0.id, $0.value, $0.money, $0.units) })]
             }
+            clauses = clauses.filter { !$0.isEmpty && !$0.contains("{") && !stated.contains($0) }
             guard !clauses.isEmpty else { continue }
             let lead = leadName(t)
             if let i = byLead.firstIndex(where: { $0.lead == lead }) {
@@ -1912,6 +1961,39 @@ public struct VietnameseRenderer: Sendable {
         }
         guard !byLead.isEmpty else { return nil }
         return byLead.map { w("results.leadSummary", ["lead": $0.lead, "clauses": $0.clauses.joined(separator: "; ")]) }.joined(separator: " ")
+    }
+
+    /// A task with a deadline its lead's status (or the units' evidence) puts completed.
+    func completedWithDeadline(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.state == .completed && t.dueDate != nil && !t.recurring
+    }
+
+    /// REVIEW47 #1: the lead's own sentence on a task cut into its clauses ("; "), its subject
+    /// and "đã" dropped ("Chi cục đã hướng dẫn 235 tổ chức …; tiếp nhận …" → "hướng dẫn 235 tổ
+    /// chức …", "tiếp nhận …"): those stating one of `numbers` (the lead's counts on the task),
+    /// or all when `whole`. Nil when the lead gave no such sentence, its subject is not a plain
+    /// name before "đã", or no clause states a number asked for.
+    /// An amount of `money` in a clause is the budget paragraph's: the clause is cut before the
+    /// " với " or ", " that brings it ("khảo sát 128 mẫu … với kinh phí 274.750.000 đồng" →
+    /// "khảo sát 128 mẫu …"), or left out when nothing else remains.
+    func leadOwnClauses(_ t: ConsolidatedReport.TaskResult, numbers: [String], whole: Bool, money: [String] = []) -> [String]? {
+        // A sentence the Department speaks as its own ("Chi cục đã tham mưu Sở tổ chức …") is not
+        // the lead's to be summed up under its name.
+        guard let text = leadAccount(t), speakingAsTheDepartment(text) == text, let r = text.range(of: " đã ") else { return nil }
+        let subject = text[..<r.lowerBound]
+        guard subject.split(separator: " ").count <= 10, !subject.contains(where: { $0.isNumber || $0 == "," }) else { return nil }
+        let rest = trimEnd(String(text[r.upperBound...]))
+        let clauses = rest.components(separatedBy: "; ").map { $0.trimmingCharacters(in: .whitespaces) }.compactMap { c -> String? in
+            guard let amount = money.compactMap({ Consolidator.numberRange(c[...], $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return c }
+            let head = c[..<amount.lowerBound]
+            guard let cut = [" với ", ", "].compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            let kept = String(c[..<cut.lowerBound])
+            return kept.split(separator: " ").count >= 3 ? kept : nil
+        }.filter { !$0.isEmpty }
+        let stating = clauses.filter { c in numbers.contains { Consolidator.containsNumber(c[...], $0) } }
+        if !numbers.isEmpty, stating.isEmpty { return nil }
+        let kept = whole ? clauses : stating
+        return kept.isEmpty ? nil : kept
     }
 
     /// A sentence states a figure: a number of its own, not a document's number or date
@@ -2017,7 +2099,7 @@ public struct VietnameseRenderer: Sendable {
                 guard !these.isEmpty else { continue }
                 // REVIEW44 #7: figures of a unit whose report still carries a reviewer's comment
                 // asking to re-check them are said as under the unit's review where stated.
-                these = these.map(markedUnconfirmed)
+                these = these.map(markedUnconfirmed).map(withoutAmountsUnderReview)
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
                 if words > definition.rules.paragraphWords, !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty {
@@ -2031,6 +2113,7 @@ public struct VietnameseRenderer: Sendable {
             // (results.leadSummary: "Chi cục đã hướng dẫn 32 doanh nghiệp; tổ chức 12 hội nghị …"),
             // never a candidate to move. Empty: none.
             if let summary = leadSummary(g, money: money, moved: Set(candidates.filter { $0.kind == "leadDetail" && moving.contains($0.key) }.map(\.task)),
+                                         movedAccounts: Set(candidates.filter { $0.kind == "account" && moving.contains($0.key) }.map(\.task)),
                                          stated: (out.map(\.text) + paragraph).joined(separator: "\n")) {
                 paragraph.append(summary)
                 any = true
@@ -2138,6 +2221,43 @@ public struct VietnameseRenderer: Sendable {
     var budgetOverPlan: Bool {
         guard let spent = report.budget.holderSpending else { return false }
         return spent.map(\.amount).reduce(0, +) > Double(report.budget.planned)
+    }
+
+    /// REVIEW47 #1: the amounts the holder reports spent on the plan's tasks, whose fund its
+    /// report does not name, add up (with what it says came from the plan) above the plan's
+    /// allocation: the body states the allocation and what is said spent from it only
+    /// (results.budgetUnderReview), never a rate above 100 %; Phụ lục III lists the amounts
+    /// marked as under the unit's review (appendix.budgetUnderReviewMark); the desk names them
+    /// and the excess (review.budgetOverPlanAmounts). False when unworded.
+    public var budgetUnderReview: Bool {
+        guard w.says("results.budgetUnderReview"), report.budget.planned > 0 else { return false }
+        let spending = holderSpending()
+        let unstated = spending.filter { $0.source == .unstated }
+        let fromPlan = spending.filter { $0.source == .plan }.map(\.amount).reduce(0, +)
+        return !unstated.isEmpty && unstated.map(\.amount).reduce(0, +) + fromPlan > Double(report.budget.planned)
+    }
+
+    /// REVIEW47 #1: the holder's amounts left to Phụ lục III (`budgetUnderReview`) are not
+    /// stated in II's results either: the clause bringing one ("; kinh phí thực hiện
+    /// 265.000.000 đồng", " với kinh phí 274.750.000 đồng") is taken out of the sentence.
+    func withoutAmountsUnderReview(_ sentence: String) -> String {
+        guard budgetUnderReview else { return sentence }
+        var out = sentence
+        for x in holderSpending() where x.source == .unstated {
+            guard let r = Consolidator.numberRange(out[...], VietFormat.number(x.amount)) else { continue }
+            let end = out[r.upperBound...].firstIndex { $0 == ";" || $0 == "." } ?? out.endIndex
+            let head = out[..<r.lowerBound]
+            guard let cut = ["; ", " với ", ", "].compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            out.replaceSubrange(cut.lowerBound..<end, with: "")
+        }
+        return out
+    }
+
+    /// Phụ lục III's mark on a holder's amount under review (`budgetUnderReview`), nil otherwise.
+    public func budgetReviewMark(_ t: ConsolidatedReport.TaskResult, _ f: ConsolidatedReport.FigureTotal, _ c: ConsolidatedReport.Contribution) -> String? {
+        guard f.indicator == Consolidator.budgetIndicator, c.unitID == report.budget.holder, w.says("appendix.budgetUnderReviewMark"),
+              budgetUnderReview, spendingSource(t, c) == .unstated else { return nil }
+        return w("appendix.budgetUnderReviewMark")
     }
 
     /// Money spent per task, "khảo sát chất lượng sản phẩm, hàng hóa 274.750.000 đồng", over
@@ -2265,7 +2385,9 @@ public struct VietnameseRenderer: Sendable {
                 parts.append(w("results.budgetUsedFor", ["holder": holderName, "used": VietFormat.money(onPlanSum),
                                                          "percent": VietFormat.percent(onPlanSum, of: planned), "parts": byTask.joined(separator: "; ")]))
                 unstatedWritten = !unstated.isEmpty
-                if apart { _ = unstatedSentence() }
+                if apart {
+                    if budgetUnderReview { parts.append(w("results.budgetUnderReview", ["holder": holderName])) } else { _ = unstatedSentence() }
+                }
             } else {
                 if used > planned {
                     parts.append(w("results.budgetOverPlan", ["holder": holderName, "used": VietFormat.money(used), "planned": VietFormat.money(planned),
@@ -2285,7 +2407,10 @@ public struct VietnameseRenderer: Sendable {
                 // REVIEW40 #3: every amount the holder reports under a task, named with its
                 // task, its source said not given (results.budgetSpentUnstated).
                 // An amount the group's results already state is not said twice (REVIEW34 #6).
-                if unstatedSentence() {
+                if budgetUnderReview {
+                    parts.append(w("results.budgetUnderReview", ["holder": holderName]))
+                    unstatedWritten = true
+                } else if unstatedSentence() {
                     unstatedWritten = true
                 } else if !unstated.isEmpty, !w.says("results.budgetSpentUnstated"), w.says("results.budgetSpent") {
                     let byTask = unstated.map { x in
@@ -2415,7 +2540,10 @@ public struct VietnameseRenderer: Sendable {
                 let notDue = b.phase == .noInformation && !b.recurring && b.tasks.allSatisfy(notDueYet) && w.says("labels.progress.no_information_not_due")
                 let scheduled = b.phase == .notDue && w.says("labels.progress.awaiting_request_not_due")
                 let lateSilent = b.phase == .leadSilent && !b.recurring && b.tasks.allSatisfy(pastDue) && w.says("labels.progress.lead_silent_past_due")
-                let key = b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
+                // REVIEW47 #4: overdue tasks whose lead reported results but no status: said with
+                // what is known (labels.progress.overdue_lead_silent).
+                let overdueSilent = b.phase == .overdue && b.tasks.allSatisfy { $0.basis == .leadSilent } && w.says("labels.progress.overdue_lead_silent")
+                let key = overdueSilent ? "labels.progress.overdue_lead_silent" : b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
                     : notDue ? "labels.progress.no_information_not_due" : scheduled ? "labels.progress.awaiting_request_not_due"
                     : b.phase == .notDue ? "labels.progress.awaiting_request" : lateSilent ? ownKey("labels.progress.lead_silent_past_due", b.tasks)
                     : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
@@ -2902,7 +3030,10 @@ public struct VietnameseRenderer: Sendable {
     var upwardPostponements: [ConsolidatedReport.Postponement] {
         report.postponements.filter { p in
             if definition.rules.postponedOwnUnits != "named", outsideCount([p.unit]) == 0 { return false }
-            if let code = p.task, let t = report.tasks.first(where: { $0.code == code }), t.state == .completed,
+            // REVIEW47 #5: or reports results on (4.b: the Chi cục's 120 phương tiện beside KT-PC's
+            // "chuyển sang năm 2027"): the partner's part is not the task put off for want of funds.
+            if let code = p.task, let t = report.tasks.first(where: { $0.code == code }),
+               t.state == .completed || !figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) }).isEmpty,
                !t.leadUnits.contains(p.unit.unitID), t.partnerUnits.contains(p.unit.unitID) { return false }
             return true
         }
@@ -3180,7 +3311,21 @@ public struct VietnameseRenderer: Sendable {
                 let na = Set(a.element.units.map(\.unitID)).count, nb = Set(b.element.units.map(\.unitID)).count
                 return na != nb ? na > nb : a.offset < b.offset
             }.prefix(max(0, most - kept.count)).map(\.offset)
-            theme.items = theme.items.enumerated().filter { ranked.contains($0.offset) }.map(\.element)
+            // REVIEW47 #8: a kind of unit whose several units raised an item ("02 sở, ngành") is
+            // heard beside the item most units of another kind raised (rules.causeKindSeveral).
+            var chosen = ranked
+            let least = definition.rules.causeKindSeveral
+            if least > 0 {
+                for kind in kindsOutside(theme.items) where !chosen.contains(where: { unitsOfKind(theme.items[$0].units, kind).count >= least }) {
+                    let best = theme.items.enumerated().filter { !chosen.contains($0.offset) && unitsOfKind($0.element.units, kind).count >= least }
+                        .sorted { a, b in
+                            let na = unitsOfKind(a.element.units, kind).count, nb = unitsOfKind(b.element.units, kind).count
+                            return na != nb ? na > nb : a.offset < b.offset
+                        }.first
+                    if let best { chosen.append(best.offset) }
+                }
+            }
+            theme.items = theme.items.enumerated().filter { chosen.contains($0.offset) }.map(\.element)
             return theme
         }
         return report.difficulties.enumerated().compactMap { i, theme -> ConsolidatedReport.ThemeGroup? in
@@ -3693,8 +3838,14 @@ public struct VietnameseRenderer: Sendable {
                 // Whose proposal it is, the Department's own units counted as such (REVIEW17 #11).
                 // Made only by the Department's own units: the Sở's own work, no source named.
                 // REVIEW37 #6: who proposed it, the Department's own units by name too.
-                line += ownNamed ? w("outlook.ownSource", ["who": namedWho(it.units)])
-                    : w(outsideCount(it.units) > 0 ? "outlook.ownSource" : "outlook.ownSourceOwn", ["who": sourceWho(it.units, nameOne: true)])
+                // REVIEW47 #6: the units that raised the same difficulty, named after the proposers.
+                let also = alsoRaised(it)
+                if !also.isEmpty, w.says("outlook.ownSourceAlsoRaised") {
+                    line += w("outlook.ownSourceAlsoRaised", ["who": namedWho(it.units), "others": namedWho(also)])
+                } else {
+                    line += ownNamed ? w("outlook.ownSource", ["who": namedWho(it.units)])
+                        : w(outsideCount(it.units) > 0 ? "outlook.ownSource" : "outlook.ownSourceOwn", ["who": sourceWho(it.units, nameOne: true)])
+                }
                 let theme = definition.rules.themes.first { t in t.keywords.contains { !$0.isEmpty && folded.contains($0) } }?.id ?? "other"
                 if byTheme[theme] == nil { order.append(theme) }
                 byTheme[theme, default: []].append(line)
@@ -3770,6 +3921,22 @@ public struct VietnameseRenderer: Sendable {
             let raisers = Set(d.units.map(\.unitID))
             guard ids.isSubset(of: raisers), raisers.count > ids.count, words.intersection(TextMerge.tokens(d.text)).count >= least else { continue }
             for u in d.units where !out.units.contains(where: { $0.unitID == u.unitID }) { out.units.append(u) }
+        }
+        return out
+    }
+
+    /// REVIEW47 #6: the units other than a proposal's proposers that raised a difficulty its
+    /// proposers raised too, sharing at least rules.proposalAlsoRaisedWords words with it
+    /// ("Biên chế công chức làm công tác kiểm tra còn thiếu …" beside "… bổ sung biên chế công
+    /// chức làm công tác kiểm tra …"); none when off.
+    func alsoRaised(_ item: ConsolidatedReport.MergedItem) -> [ConsolidatedReport.UnitRef] {
+        let least = definition.rules.proposalAlsoRaisedWords
+        guard least > 0 else { return [] }
+        let words = TextMerge.tokens(item.action ?? item.text)
+        let ids = Set(item.units.map(\.unitID))
+        var out: [ConsolidatedReport.UnitRef] = []
+        for d in report.difficulties.flatMap(\.items) where ids.isSubset(of: Set(d.units.map(\.unitID))) && words.intersection(TextMerge.tokens(d.text)).count >= least {
+            for u in d.units where !ids.contains(u.unitID) && !out.contains(where: { $0.unitID == u.unitID }) { out.append(u) }
         }
         return out
     }
@@ -4390,7 +4557,18 @@ public struct VietnameseRenderer: Sendable {
             var text = p["text"] ?? ""
             while text.hasSuffix(".") { text.removeLast() }
             return w("review.commentUnchecked", ["unit": shortName(p["unit"] ?? ""), "author": author, "text": text])
-        case "budget-over-plan": return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
+        case "budget-over-plan":
+            // REVIEW47 #1: the amounts not said to come from elsewhere, each with its task, their
+            // sum and what it exceeds the allocation by.
+            let planned = Double(report.budget.planned)
+            let counted = holderSpending().filter { $0.source == .plan || $0.source == .unstated }
+            let sum = counted.map(\.amount).reduce(0, +)
+            if sum > planned, w.says("review.budgetOverPlanAmounts") {
+                let amounts = counted.map { w("review.budgetAmount", ["amount": VietFormat.money($0.amount), "code": $0.task.code]) }
+                return w("review.budgetOverPlanAmounts", ["holder": shortName(p["holder"] ?? ""), "amounts": VietFormat.list(amounts), "sum": VietFormat.money(sum),
+                                                          "planned": VietFormat.money(planned), "excess": VietFormat.money(sum - planned)])
+            }
+            return w("review.budgetOverPlan", ["holder": shortName(p["holder"] ?? ""), "used": p["used"] ?? "", "planned": p["planned"] ?? ""])
         default: return r.code
         }
     }

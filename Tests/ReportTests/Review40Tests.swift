@@ -55,7 +55,8 @@ import VietText
         let r = Fixtures.report(try input(21))
         let t = try #require(r.tasks.first { $0.code == "II.1.a" })
         try #require(!t.jointWithLead.isEmpty, "\(t.jointWithLead)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        // REVIEW47 #2, #7 (over this for ct38: the figures left to Phụ lục I, Review47Tests): on the pipeline that keeps them in the body.
+        let v = VietnameseRenderer(r, definition: Fixtures.jointFiguresInBody)
         let joint = try #require(v.jointWithLeadSentence(t), "\(v.taskResults(t, money: false))")
         // REVIEW42 #1 (over this item's "Sở đang đối chiếu"): one neutral sentence of fact.
         // REVIEW43 #4 (over REVIEW42 #1's hedge): no "sẽ được chuẩn xác" on a signed figure.
@@ -95,7 +96,8 @@ import VietText
         }
         let r = Fixtures.report(input)
         try #require(r.budget.planned > 0 && r.budget.planned < 539_750_000, "\(r.budget.planned)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        // REVIEW47 #1 (over this for amounts above the allocation): on the pipeline that keeps them.
+        let v = VietnameseRenderer(r, definition: Fixtures.budgetAmountsInBody)
         let budget = v.budgetParagraph()
         #expect(budget.contains("265.000.000 đồng cho nhiệm vụ") && budget.contains("274.750.000 đồng cho nhiệm vụ"), "\(budget)")
         // REVIEW42 #3: no drafting note on the source in the body (the desk asks for it).
@@ -158,7 +160,8 @@ import VietText
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
         let v = VietnameseRenderer(r, definition: d)
         // REVIEW42 #7: the Department's own assessment ("chưa hoàn thành đúng thời hạn").
-        #expect(v.taskStateLabel(t) == d.wording("labels.overdueLeadSilent") && v.taskStateLabel(t).contains("đúng thời hạn"), "\(v.taskStateLabel(t))")
+        // REVIEW47 #4: overdue, with what is known ("đơn vị chủ trì chưa đánh giá mức độ hoàn thành").
+        #expect(v.taskStateLabel(t) == d.wording("labels.overdueLeadSilent") && v.taskStateLabel(t).contains("chưa đánh giá mức độ hoàn thành"), "\(v.taskStateLabel(t))")
         #expect(body(v).contains("quá hạn"), "\(body(v))")
     }
 

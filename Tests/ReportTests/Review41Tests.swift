@@ -161,7 +161,9 @@ import VietText
         let tail = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "\u{0}")
         let line = try #require(tail.components(separatedBy: "\n").first { $0.contains("bổ sung biên chế công chức làm công tác kiểm tra") }, "\(tail)")
         let attribution = try #require(line.range(of: "bổ sung biên chế công chức làm công tác kiểm tra").map { String(line[$0.upperBound...]) })
-        let who = try #require(attribution.range(of: "(đề xuất của ").map { String(attribution[$0.upperBound...].prefix { $0 != ")" }) }, "\(line)")
+        // REVIEW47 #6: the proposers up to ";" — the units that only raised the difficulty
+        // follow as such ("khó khăn cũng được … phản ánh"), never as proposers.
+        let who = try #require(attribution.range(of: "(đề xuất của ").map { String(attribution[$0.upperBound...].prefix { $0 != ")" && $0 != ";" }) }, "\(line)")
         #expect(who.contains("Phòng Kiểm tra – Pháp chế") && !who.contains("Chi cục") && !who.contains("02 phòng"), "\(line)")
     }
 }

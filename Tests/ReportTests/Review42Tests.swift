@@ -11,7 +11,9 @@ import Testing
 struct Review42Tests {
     @Test func jointWorkIsNeverSaidInsideTheLeadsOwnFigures() throws {
         let report = Fixtures.report(DevCorpusTests.input)
-        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        // REVIEW47 #7 (over this for ct38: the joint classes said in Phụ lục I's row, Review47Tests):
+        // on the pipeline that keeps them in the body.
+        let v = VietnameseRenderer(report, definition: Fixtures.jointFiguresInBody)
         let text = v.body().map(\.text).joined(separator: "\n")
         var checked = 0
         for paragraph in text.split(separator: "\n") {

@@ -25,13 +25,16 @@ struct Review44Tests: ReviewOfTheBody {
     /// the rule: past its schedule and not reported completed, it is overdue — in III.1, the
     /// JSON's overdue list, IV and Phụ lục I — and never "đơn vị chủ trì chưa báo cáo tiến độ"
     /// about the Department's own unit (Review46Tests).
+    /// REVIEW47 #4 (over REVIEW46 #3 for ct38: overdue, Review47Tests): on the pipeline that
+    /// keeps it (Fixtures.silentNotOverdue).
     @Test func aBlankStatusBesideResultsIsNotOverdue() throws {
-        let r = Review44Tests.report
+        let r = OutboxWriters.consolidate(DevCorpusTests.input, Fixtures.silentNotOverdue)
+        let v = VietnameseRenderer(r, definition: Fixtures.silentNotOverdue)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
         // REVIEW46 #3 (over REVIEW45 #3): the lead's results in, its status blank — not overdue.
         #expect(t.overdue == nil, "\(t.basis)")
         #expect(r.headline.overdue.isEmpty, "\(r.headline.overdue)")
-        let text = self.text
+        let text = body(v)
         #expect(!text.contains("chưa báo cáo tiến độ"), "\(text)")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         #expect(achieved.contains("01 nhiệm vụ đã có kết quả thực hiện, đang tổng hợp đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia"), "\(achieved)")
@@ -176,7 +179,8 @@ struct Review44Tests: ReviewOfTheBody {
     /// on a pipeline that keeps it (Fixtures.bothWhenDisagreeing).
     @Test func jointWorkIsCountedOneWayWithTheLeadsShareAndNoHedge() throws {
         let r = OutboxWriters.consolidate(DevCorpusTests.input, Fixtures.bothWhenDisagreeing)
-        let text = body(VietnameseRenderer(r, definition: Fixtures.bothWhenDisagreeing))
+        // REVIEW47 #7: the joint sentence kept in the body on this pipeline too.
+        let text = body(VietnameseRenderer(r, definition: Fixtures.withJointFiguresInBody(Fixtures.bothWhenDisagreeing)))
         #expect(!text.contains("chuẩn xác"), "\(text)")
         #expect(!text.contains("chưa cộng vào tổng số nêu trên") && !text.contains("chưa gồm 25 cuộc"), "\(text)")
         let inspections = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")

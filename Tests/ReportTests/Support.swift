@@ -177,6 +177,40 @@ enum Fixtures {
     static let budgetUnstatedAnyHolder: ReportDefinition = {
         var d = definition
         d.wording.texts["results.budgetSpentUnstated_own"] = ""
+        d.wording.texts["results.budgetUnderReview"] = ""
+        return d
+    }()
+
+    /// The pipeline stating in the body every amount its own holder reports on a task, even
+    /// when, no fund named, they add up above the allocation (no results.budgetUnderReview):
+    /// REVIEW44 #3 – REVIEW46 #8's rule; ct38 leaves them to Phụ lục III and the desk
+    /// (REVIEW47 #1, Review47Tests). The earlier reviews' specs of it run on this.
+    static let budgetAmountsInBody: ReportDefinition = {
+        var d = definition
+        d.wording.texts["results.budgetUnderReview"] = ""
+        return d
+    }()
+
+    /// The pipeline asking the City in V for what it decides (staff) whoever of the units
+    /// asked the Sở for it (rules.cityRequests.ownAsked "true"): REVIEW44 #7's rule; ct38 takes
+    /// a request addressed to the Sở up in IV as its own step (REVIEW47 #6, Review47Tests).
+    /// The pipeline stating in the body the joint figures the two sides disagree on, with the
+    /// clause that they are being reconciled (REVIEW45 #2's rule); ct38 leaves them to Phụ lục
+    /// I's note and says what was done with whom (REVIEW47 #2, #7, Review47Tests).
+    static let jointFiguresInBody: ReportDefinition = withJointFiguresInBody(definition)
+
+    static func withJointFiguresInBody(_ definition: ReportDefinition) -> ReportDefinition {
+        var d = definition
+        d.wording.texts["results.jointDiffersInAppendix"] = ""
+        d.wording.texts["results.jointUnderReviewPart"] = ""
+        d.wording.texts["results.partnerOverLead"] = "Về nhiệm vụ {task}, {lead} đã {leadWork}; số liệu phối hợp giữa {lead} và {who} đang được rà soát, thống nhất."
+        d.wording.texts["assessment.leftOutJointReview"] = "không gồm {first} {who} tham gia cùng các đơn vị chủ trì"
+        return d
+    }
+
+    static let ownCityRequestsAsked: ReportDefinition = {
+        var d = definition
+        d.rules.cityRequestsOwnAsked = true
         return d
     }()
 
