@@ -556,7 +556,7 @@ struct ScoredCorporaTests {
         // Session 43 raised set206–set208 to a point below the merged round's measures (set206
         // 92.7 → 97.2, set207 97.2 → 98.2, set208 92.8 → 97.6).
         // set211–set215: written at the start of session 43 by five writers who never saw the
-        // code (21 new hands), held out for the whole round; floors a point below the merged
+        // code (22 new hands), held out for the whole round; floors a point below the merged
         // round's measures (start → end: set211 90.7 → 90.7, set212 93.8 → 93.8, set213 88.0 → 88.0,
         // set214 93.0 → 93.0, set215 98.0 → 98.0). set211's and set213's silent-figure floors are
         // high (31 % and 15 %) and not yet examined (their hands include tracked changes, typed
