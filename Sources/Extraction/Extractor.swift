@@ -3826,8 +3826,6 @@ struct ExtractionRun {
         return false
     }
 
-    /// A mark in a tick column: "x", "X", "✓", "✔", "v", "1".
-
     func rowTaskByCode(_ line: Line, _ t: TableContext) -> String? {
         for cell in line.cells {
             if let ref = TaskReferenceParser.references(in: cell.text).first, ref.offset <= 20, let c = code(ref.group, ref.letter) { return c }

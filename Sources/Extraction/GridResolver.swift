@@ -1809,7 +1809,7 @@ struct GridResolver {
                 guard cell.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), number(cell) == nil else { continue }
                 // "1 - Hoàn thành", "4 - Không phát sinh": a status chosen from a numbered list,
                 // its number the option's, no figure.
-                if layout.roles[cell.column] == .status, numberedOption(cell.text) { continue }
+                if layout.roles[cell.column] == .status, r.v.isNumberedStatusOption(Tokenizer.tokenize(cell.text)) { continue }
                 collectOnce()
                 let tokens = Tokenizer.tokenize(cell.text)
                 let found = r.v.figures(in: tokens)
@@ -2101,16 +2101,6 @@ struct GridResolver {
         let parts = cell.text.trimmed().split(separator: "/").map { Int($0) ?? 0 }
         guard (1...31).contains(parts[0]), (1...12).contains(parts[1]) else { return nil }
         return (parts.count == 3 ? parts[2] : 0) * 10_000 + parts[1] * 100 + parts[0]
-    }
-
-    /// "1 - Hoàn thành", "3. Chưa thực hiện": an option of a numbered drop-down list, a
-    /// number of one or two digits then a mark, then only a status's words.
-    func numberedOption(_ text: String) -> Bool {
-        let tokens = Tokenizer.tokenize(text)
-        guard tokens.count >= 3, tokens[0].kind == .number, tokens[0].raw.utf8.count <= 2,
-              tokens[1].kind == .punct, ["-", "–", "—", ".", ")"].contains(String(tokens[1].raw)),
-              !tokens[2...].contains(where: { $0.kind == .number }) else { return false }
-        return r.status(tokens[2...].map(\.raw).joined(separator: " ")).status != nil
     }
 
     /// "12/3/2026", "14/08": a date as written in a log.

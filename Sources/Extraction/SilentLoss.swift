@@ -418,9 +418,7 @@ extension ExtractionRun {
                         countingNumber = first
                     } else if ordinalHeadingTitle(cell.text) != nil {
                         countingNumber = first
-                    } else if first == 0, tokens.count >= 3, tokens[0].raw.utf8.count <= 2,
-                              ["-", "–", "—", ".", ")"].contains(String(tokens[1].raw)),
-                              !tokens[2...].contains(where: { $0.kind == .number }), v.status(in: Array(tokens[2...])) != nil {
+                    } else if first == 0, v.isNumberedStatusOption(tokens) {
                         // "1 - Hoàn thành": a status chosen from a numbered drop-down list, its
                         // number the option's.
                         countingNumber = first

@@ -183,6 +183,16 @@ extension Vocabulary {
         }
     }
 
+    /// "1 - Hoàn thành", "3. Chưa thực hiện": a status chosen from a numbered drop-down list —
+    /// a number of one or two digits, a mark, then only a status's words. The number is the
+    /// option's, no figure.
+    func isNumberedStatusOption(_ tokens: [Token]) -> Bool {
+        guard tokens.count >= 3, tokens[0].kind == .number, tokens[0].raw.utf8.count <= 2,
+              tokens[1].kind == .punct, ["-", "–", "—", ".", ")"].contains(String(tokens[1].raw)),
+              !tokens[2...].contains(where: { $0.kind == .number }) else { return false }
+        return status(in: Array(tokens[2...])) != nil
+    }
+
     /// The status a passage states in a phrase of its own: after a label, in parentheses or
     /// as a clause; not a status verb opening a clause with its object (`statusClaim(in:)`
     /// takes those too). Used where a passage's words decide something other than the status
