@@ -1046,8 +1046,8 @@ struct ExtractionRun {
         // "Hỏi: Khó khăn, vướng mắc trong quá trình thực hiện?": an outline's question, labelled
         // by a word of `outline.questions`, opens the part it asks about.
         if let c = colon(in: text), text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: c) <= 12 {
-            let label = VietText.fold(String(text[..<c])).trimmed()
-            if v.questionWords.contains(where: { $0.joined(separator: " ") == label }) {
+            let label = VietText.fold(String(text[..<c])).split(separator: " ").map(String.init)
+            if v.questionWords.contains(label) {
                 text = String(text[text.unicodeScalars.index(after: c)...]).trimmed()
             }
         }

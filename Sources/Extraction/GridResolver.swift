@@ -853,13 +853,18 @@ struct GridResolver {
         // cell that says so in words beside its date ("Mốc hoàn thành | Đã xong 15/9/2026",
         // "Dự kiến 18/12/2026") is read so whatever its header, unless the header is a
         // deadline's ("Thời hạn | Hoàn thành trước 31/12": when it is due, not how far it came).
-        let dateColumns: [(column: Int, header: TaskStatus?)] = layout.roles.filter { $0.value == .date }.map(\.key).sorted().compactMap { c in
-            let tokens = Tokenizer.tokenize(layout.headers[c] ?? "")
-            if r.v.statusReading.schedules.match(tokens, at: 0) != nil { return nil }
+        /// What a date's label says of the work when the words are wholly one
+        /// ("Ngày hoàn thành", "Dự kiến hoàn thành"): done, or still going.
+        func dateLabelStatus(_ tokens: [Token]) -> TaskStatus? {
             func whole(_ table: PhraseTable<Bool>) -> Bool {
                 table.match(tokens, at: 0).map { m in tokens[m.end...].allSatisfy { $0.kind == .punct } } ?? false
             }
-            return (c, whole(r.v.statusReading.doneDates) ? .completed : whole(r.v.statusReading.expectedDates) ? .inProgress : nil)
+            return whole(r.v.statusReading.doneDates) ? .completed : whole(r.v.statusReading.expectedDates) ? .inProgress : nil
+        }
+        let dateColumns: [(column: Int, header: TaskStatus?)] = layout.roles.filter { $0.value == .date }.map(\.key).sorted().compactMap { c in
+            let tokens = Tokenizer.tokenize(layout.headers[c] ?? "")
+            if r.v.statusReading.schedules.match(tokens, at: 0) != nil { return nil }
+            return (c, dateLabelStatus(tokens))
         }
         /// "Đã xong 15/9/2026", "Dự kiến 18/12/2026": a status in words, then a date, and nothing else.
         func datedStatus(_ text: String) -> TaskStatus? {
@@ -874,9 +879,7 @@ struct GridResolver {
             }
             guard start > 0, start <= last else { return nil }
             let words = Array(tokens[..<start])
-            if let m = r.v.statusReading.expectedDates.match(words, at: 0), words[m.end...].allSatisfy({ $0.kind == .punct }) { return .inProgress }
-            if let m = r.v.statusReading.doneDates.match(words, at: 0), words[m.end...].allSatisfy({ $0.kind == .punct }) { return .completed }
-            return r.status(words.map(\.raw).joined(separator: " ")).status
+            return dateLabelStatus(words) ?? r.status(words.map(\.raw).joined(separator: " ")).status
         }
         func doneDate(_ row: Row) {
             for (c, headed) in dateColumns {

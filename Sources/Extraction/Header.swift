@@ -533,11 +533,13 @@ extension ExtractionRun {
                 }
             }
             for cell in line.cells where !cell.continued && cell.value == nil {
-                let folded = VietText.fold(String(cell.text.prefix(60)))
+                let head = String(cell.text.prefix(60))
+                let folded = VietText.fold(head)
                 guard let value = under(cell) else { continue }
+                let words = VietText.words(head).joined(separator: " ")
                 if hv.unitLabels.contains(where: { folded.hasPrefix($0) }), value.value == nil, value.text.contains(where: \.isLetter) {
                     vote(value.text, weight: hv.unitLabel, source: value.location.description, lastOnly: true)
-                } else if !dateLocked, dv.labels.contains(where: { VietText.words(String(cell.text.prefix(60))).joined(separator: " ").hasPrefix($0) }) {
+                } else if !dateLocked, dv.labels.contains(where: { words.hasPrefix($0) }) {
                     if let date = valueDate(value) {
                         result.info.date = date
                         result.info.dateSource = value.location.description

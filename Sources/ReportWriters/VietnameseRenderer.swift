@@ -32,6 +32,8 @@ public struct VietnameseRenderer: Sendable {
     public init(_ report: ConsolidatedReport, definition: ReportDefinition) {
         self.report = report
         self.definition = definition
+        // Asked for every sentence of II and every amount of Phụ lục III: decided once.
+        budgetUnderReview = amountsAboveAllocationUnsourced()
     }
 
     // MARK: - Header
@@ -1986,7 +1988,7 @@ public struct VietnameseRenderer: Sendable {
         let clauses = rest.components(separatedBy: "; ").map { $0.trimmingCharacters(in: .whitespaces) }.compactMap { c -> String? in
             guard let amount = money.compactMap({ Consolidator.numberRange(c[...], $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return c }
             let head = c[..<amount.lowerBound]
-            guard let cut = [" với ", ", "].compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            guard let cut = lastMark(in: head, of: [" với ", ", "]) else { return nil }
             let kept = String(c[..<cut.lowerBound])
             return kept.split(separator: " ").count >= 3 ? kept : nil
         }.filter { !$0.isEmpty }
@@ -2229,7 +2231,9 @@ public struct VietnameseRenderer: Sendable {
     /// (results.budgetUnderReview), never a rate above 100 %; Phụ lục III lists the amounts
     /// marked as under the unit's review (appendix.budgetUnderReviewMark); the desk names them
     /// and the excess (review.budgetOverPlanAmounts). False when unworded.
-    public var budgetUnderReview: Bool {
+    public private(set) var budgetUnderReview = false
+
+    private func amountsAboveAllocationUnsourced() -> Bool {
         guard w.says("results.budgetUnderReview"), report.budget.planned > 0 else { return false }
         let spending = holderSpending()
         let unstated = spending.filter { $0.source == .unstated }
@@ -2240,6 +2244,12 @@ public struct VietnameseRenderer: Sendable {
     /// REVIEW47 #1: the holder's amounts left to Phụ lục III (`budgetUnderReview`) are not
     /// stated in II's results either: the clause bringing one ("; kinh phí thực hiện
     /// 265.000.000 đồng", " với kinh phí 274.750.000 đồng") is taken out of the sentence.
+    /// The last of `marks` in `head` ("…; tổ chức 12 hội nghị với" → " với "): where the clause
+    /// holding the words after it begins.
+    func lastMark(in head: Substring, of marks: [String]) -> Range<Substring.Index>? {
+        marks.compactMap { head.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+    }
+
     func withoutAmountsUnderReview(_ sentence: String) -> String {
         guard budgetUnderReview else { return sentence }
         var out = sentence
@@ -2247,7 +2257,7 @@ public struct VietnameseRenderer: Sendable {
             guard let r = Consolidator.numberRange(out[...], VietFormat.number(x.amount)) else { continue }
             let end = out[r.upperBound...].firstIndex { $0 == ";" || $0 == "." } ?? out.endIndex
             let head = out[..<r.lowerBound]
-            guard let cut = ["; ", " với ", ", "].compactMap({ head.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { continue }
+            guard let cut = lastMark(in: head, of: ["; ", " với ", ", "]) else { continue }
             out.replaceSubrange(cut.lowerBound..<end, with: "")
         }
         return out
