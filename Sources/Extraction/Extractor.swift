@@ -386,6 +386,9 @@ struct ExtractionRun {
     /// Folded labels that open two or more rows of the document's Word tables ("Việc đã làm",
     /// "Tình trạng", one record table per task): a record's fields, no item's name (`labelledRow`).
     var repeatedRowLabels: Set<String> = []
+    /// Lines whose row number stands in a cell of its own before the item's title, the
+    /// numbers counting up from 1 through the document (`numberedTitleRows`).
+    var numberedTitleRows: Set<Int> = []
     /// The task whose passage a table stands in, and whether the table began tasks of its own.
     var passageBeforeTable: String?
     var tableStartedTask = false
@@ -452,6 +455,9 @@ struct ExtractionRun {
         // before anything is read: items of the report, not results (InlineItems.swift).
         var document = document
         inlineDifficulties = Self.cutInlineDifficulties(&document, extractor.vocabulary)
+        // Notes typed after the body and pointed to by marks in it are read where their marks
+        // stand, as Word's own footnotes are (TypedNotes.swift).
+        Self.inlineTypedNotes(&document)
         self.document = document
         // Columns typed with "|" in plain paragraphs: found once, for the lines and the grids.
         // A biểu drawn with spaces (SpacedColumns.swift) is handed on the same way.
@@ -515,6 +521,25 @@ struct ExtractionRun {
                 }
             }
         }
+        // "Việc: kiểm tra cân tại chợ" over "Số cuộc | 02 cuộc" and "Tiến độ | Rồi", block after
+        // block: a task named by a title label alone, not numbered, is a heading when the same
+        // label opens two lines of the document or more (a form the writer repeats per task);
+        // read as the next numbered heading ("1) <the task>"), as a numbered one is.
+        if !vocab.fieldLineTitles.isEmpty {
+            var opened: [String: [Int]] = [:]
+            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+                if let label = Self.titleLabel(lines[i].cells[0].text, titles: vocab.fieldLineTitles) { opened[label, default: []].append(i) }
+            }
+            var number = 0
+            for i in opened.values.filter({ $0.count >= 2 }).flatMap({ $0 }).sorted() {
+                let text = lines[i].cells[0].text
+                guard let colon = text.firstIndex(of: ":") else { continue }
+                let title = text[text.index(after: colon)...].trimmedAsFoundationWhitespaces()
+                guard title.split(separator: " ").count >= 2 else { continue }
+                number += 1
+                lines[i].cells[0].text = "\(number)) " + title
+            }
+        }
         // "Sở KH&CN đề nghị: <the request>." over "Phường đã thực hiện: …" and "Mức đáp ứng: …":
         // the plan's own request quoted (`items.quoted_requesters`) names the task reported on
         // below it; each such line is read as the next numbered heading ("1) <the request>."),
@@ -533,6 +558,7 @@ struct ExtractionRun {
             rowLabels[Self.rowLabelKey(line.cells[0].text), default: 0] += 1
         }
         repeatedRowLabels = Set(rowLabels.filter { $0.value >= 2 }.keys)
+        numberedTitleRows = Self.numberedTitleRows(lines)
         // A key of the unit's own status words ("Đạt: đang làm, đúng tiến độ") overrides the
         // vocabulary's meaning of those words in this document (StatusKeys.swift).
         var vocabulary = extractor.vocabulary
@@ -609,6 +635,16 @@ struct ExtractionRun {
         // A title of a few words is no task's name ("1) Công việc: kiểm tra").
         guard title.split(separator: " ").count >= 4 else { return nil }
         return String(number) + " " + title
+    }
+
+    /// The folded title label ("việc", "nhiệm vụ") that opens a line not numbered, before its
+    /// colon, with the task's words after it; nil for any other line.
+    static func titleLabel(_ text: String, titles: [String]) -> String? {
+        guard text.utf8.count <= 600, LineBuilder.hasByte(text, 0x3A),
+              let (colon, colonOffset) = text.firstIndexAndOffset(ofASCII: ":"), colonOffset <= 30 else { return nil }
+        let label = VietText.fold(String(text[..<colon]).trimmedAsFoundationWhitespaces())
+        guard titles.contains(label), text[text.index(after: colon)...].contains(where: \.isLetter) else { return nil }
+        return label
     }
 
     /// A line, not numbered, that quotes the plan's own request ("Sở KH&CN đề nghị: phối hợp
@@ -1490,6 +1526,17 @@ struct ExtractionRun {
             guard !answer.isEmpty else { return }
             line.cells[0].text = answer
         }
+        // "1 | Kiểm tra hàng hóa tại chợ" in a sheet or a row typed with tabs, no table's header
+        // above, its figures on the rows below: the item's number in a cell of its own before
+        // its title is read as "1." typed before it, a numbered heading; a lone number is no
+        // figure. A row with figures of its own beside the title is read as a row, and so is a
+        // sheet's row with a status beside it (its cells are the row's columns); a paragraph
+        // typed with tabs may close with its status, read as the item's (`trailingStatusClaim`).
+        if numberedTitleRows.contains(lineIndex), let n = line.cells.first {
+            var merged = line.cells[1]
+            merged.text = n.text.trimmed(". )") + ". " + merged.text
+            line.cells = [merged] + line.cells.dropFirst(2)
+        }
         guard section != .closing else { return }
         // "a) Phối hợp kết nối cơ sở dữ liệu ……… Đang làm": a status set at the line's end
         // after a tab (a dotted leader to the right margin) is the item's, said as a cell
@@ -1513,6 +1560,13 @@ struct ExtractionRun {
         if isFieldPair(line) {
             line.cells = [Line.Cell(column: line.cells[0].column, span: 1, text: line.cells[0].text.trimmed(": .…") + ": " + line.cells[1].text,
                                     value: line.cells[1].value, location: line.cells[1].location, continued: false)]
+        }
+        // "Số liệu → | Cuộc KT | 6 | Cơ sở | 38 | Phạt (đ) | 5000000": labels and their figures
+        // in turn across a row, each label before its figure (not the noun after a number that
+        // says what it counts): read as "Cuộc KT: 6; Cơ sở: 38; …", fields typed on a line.
+        if let fields = Self.alternatingFields(line) {
+            line.cells = [Line.Cell(column: line.cells[0].column, span: 1, text: fields, value: nil,
+                                    location: line.cells[line.cells.count % 2].location, continued: false)]
         }
         let text = line.text
         // "Các nội dung còn lại nêu tại mục II đã hoàn thành theo Kế hoạch.": the status of
@@ -2020,6 +2074,34 @@ struct ExtractionRun {
 
     /// A body line "label ⇥ value" ("Số cuộc kiểm tra ⇥ 02 cuộc", a dotted tab leader to the
     /// figure): a field of its passage, never a table's header.
+    /// A row of at least two label-and-figure pairs in turn, or one after a lead cell that
+    /// ends with an arrow or a colon ("Số liệu →", "Kết quả:"): its pairs as fields, "Cuộc KT:
+    /// 6; Cơ sở: 38" (the lead says only that figures follow); nil for any other row. A label
+    /// has letters and no digit; a figure is a number cell or a number typed alone.
+    static func alternatingFields(_ line: Line) -> String? {
+        let cells = line.cells.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+        guard cells.count >= 3, cells.count == line.cells.count else { return nil }
+        let start = cells.count % 2
+        if cells.count == 3, let mark = cells[0].text.trimmed().last, mark != "→" && mark != ":" { return nil }
+        func isFigure(_ c: Line.Cell) -> Bool {
+            if case .number? = c.value { return true }
+            let t = c.text.trimmed()
+            return !t.isEmpty && t.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+        }
+        func isLabel(_ c: Line.Cell) -> Bool {
+            c.text.contains(where: \.isLetter) && !c.text.contains(where: \.isNumber) && c.text.split(separator: " ").count <= 6
+        }
+        if start == 1, !isLabel(cells[0]) { return nil }
+        var fields: [String] = []
+        var k = start
+        while k + 1 < cells.count {
+            guard isLabel(cells[k]), isFigure(cells[k + 1]) else { return nil }
+            fields.append(cells[k].text.trimmed(" :→-–") + ": " + cells[k + 1].text.trimmed())
+            k += 2
+        }
+        return fields.joined(separator: "; ")
+    }
+
     func isFieldPair(_ line: Line) -> Bool {
         guard case .body = line.container, line.cells.count == 2 else { return false }
         return line.cells[1].text.first?.isNumber == true && !line.cells[0].text.contains(where: \.isNumber)
@@ -3042,6 +3124,38 @@ struct ExtractionRun {
     }
 
     /// "1.", "2)", "1.2.", "IV." — an automatic list label that numbers a heading.
+    /// The lines (by index) that open an item with its row number in a cell of its own and
+    /// its title in the next ("1 | Kiểm tra hàng hóa tại chợ"), nothing but a status after it
+    /// (a sheet's row: nothing), when such lines number 1, 2, 3 … in order — at least two. A
+    /// count before its noun ("6 | tin, bài trên trang thông tin", "1 | hội nghị tại khu
+    /// phố") looks the same, but counts do not run 1, 2, 3 down a document.
+    static func numberedTitleRows(_ lines: [Line]) -> Set<Int> {
+        var found: [(index: Int, number: Int)] = []
+        for (i, line) in lines.enumerated() {
+            let titleRowCells: Int = { if case .body = line.container { return 3 } else { return 2 } }()
+            guard line.cells.count >= 2, line.cells.count <= titleRowCells, let n = line.cells.first, !n.continued,
+                  Self.isBareItemNumber(n.text), let number = Int(n.text.trimmed()),
+                  line.cells[1].value == nil, Self.isTitleCell(line.cells[1].text),
+                  line.cells.dropFirst(2).allSatisfy({ $0.value == nil && !$0.text.contains(where: \.isNumber) }) else { continue }
+            found.append((i, number))
+        }
+        guard found.count >= 2, found.map(\.number) == Array(1...found.count) else { return [] }
+        return Set(found.map(\.index))
+    }
+
+    /// A row's number alone in its cell, as a row number is typed: "1", "12" (a "1)" or
+    /// "2." cell is an item's mark that the rows' own reading already takes).
+    static func isBareItemNumber(_ text: String) -> Bool {
+        let t = text.trimmed()
+        return !t.isEmpty && t.count <= 2 && t.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A cell that can be an item's title: words, at least three, no figure at its start.
+    static func isTitleCell(_ text: String) -> Bool {
+        guard let first = text.trimmed().first, first.isLetter else { return false }
+        return text.split(separator: " ").count >= 3
+    }
+
     static func isHeadingNumber(_ label: String) -> Bool {
         let l = label.trimmed()
         guard let last = l.last, last == "." || last == ")", l.count >= 2, l.count <= 8 else { return false }
@@ -3461,6 +3575,14 @@ struct ExtractionRun {
     /// of them says where the task or indicator is.
     func tableHeader(_ line: Line, anchored mustBeAnchored: Bool = true) -> TableContext? {
         guard line.cells.count >= 2 else { return nil }
+        // A header names columns; a row that gives figures between its labels ("Số liệu → |
+        // Cuộc KT | 6 | Cơ sở | 38") is a line of fields. A year heads a period's column.
+        guard !line.cells.contains(where: { c in
+            guard !c.continued else { return false }
+            let number: Double? = { if case .number(let d)? = c.value { return d } else { return Double(c.text.trimmed()) } }()
+            guard let n = number else { return false }
+            return !(n >= 1900 && n <= 2100 && n == n.rounded())
+        }) else { return nil }
         var t = TableContext()
         for cell in line.cells where !cell.continued {
             t.headers[cell.column] = cell.text

@@ -198,7 +198,12 @@ public enum GridSegmenter {
     public static func tabbedGrids(of document: Document, headerWords: Int, piped: [Int: [String]] = [:]) -> [Grid] {
         guard document.kind == .wordprocessing, headerWords > 0 else { return [] }
         /// A candidate row: its paragraph number and its cells' texts (by column; "" for none).
-        var run: [(index: Int, parts: [String], bold: Bool, location: Location)] = []
+        // `stops`: the paragraph's fields between tabs, empty ones kept — a row that leaves a
+        // column blank types a tab for it ("1 ⇥ Kiểm tra chợ ⇥ ⇥ ⇥ Xong" under "TT ⇥ Công việc ⇥
+        // Số lượng ⇥ ĐVT ⇥ Đánh giá"), so when every row has as many fields as the header, each
+        // field stands in its column. Otherwise (a long text that ran past a stop, a tab typed
+        // twice for the look) the filled fields are taken in order.
+        var run: [(index: Int, parts: [String], stops: [String], bold: Bool, location: Location)] = []
         var out: [Grid] = []
         func flush() {
             var i = 0
@@ -206,10 +211,23 @@ public enum GridSegmenter {
                 let header = run[i]
                 let headerLike = header.parts.allSatisfy { isHeaderCell($0, words: headerWords) }
                 var j = i + 1
-                if headerLike { while j < run.count, run[j].parts.count == header.parts.count { j += 1 } }
+                // Columns by tab stop: a header of at least three fields, none empty, over rows of
+                // as many, one of them at least with a blank column between filled ones (what
+                // shifts the columns when blanks are dropped; a blank last column shifts none).
+                var byStop = headerLike && header.stops.count >= 3 && header.stops.count == header.parts.count
+                    && i + 1 < run.count && run[i + 1].stops.count == header.stops.count && run[i + 1].parts.count < header.parts.count
+                if byStop {
+                    while j < run.count, run[j].stops.count == header.stops.count { j += 1 }
+                    byStop = run[(i + 1)..<j].contains { row in
+                        guard let first = row.stops.firstIndex(where: { !$0.isEmpty }), let last = row.stops.lastIndex(where: { !$0.isEmpty }) else { return false }
+                        return row.stops[first...last].contains(where: \.isEmpty)
+                    }
+                    if !byStop { j = i + 1 }
+                }
+                if !byStop, headerLike { while j < run.count, run[j].parts.count == header.parts.count { j += 1 } }
                 guard headerLike, j > i + 1 else { i += 1; continue }
                 let rows = run[i..<j].map { row in
-                    GridRow(index: row.index, cells: row.parts.enumerated().filter { !$0.element.isEmpty }.map { c, text in
+                    GridRow(index: row.index, cells: (byStop ? row.stops : row.parts).enumerated().filter { !$0.element.isEmpty }.map { c, text in
                         GridCell(column: c, span: 1, text: text, number: nil, location: row.location, continued: false)
                     }, isBold: row.bold)
                 }
@@ -222,7 +240,7 @@ public enum GridSegmenter {
             if case .paragraph(let p) = block, case .paragraph(_, let index) = p.location, let parts = piped[index] {
                 // A rule between rows of a biểu drawn with spaces, or a line carried on: the grid goes on.
                 if parts.isEmpty { continue }
-                run.append((index, parts, p.isBold, p.location))
+                run.append((index, parts, parts, p.isBold, p.location))
                 continue
             }
             guard case .paragraph(let p) = block, case .paragraph(_, let index) = p.location,
@@ -230,7 +248,8 @@ public enum GridSegmenter {
             let parts = p.text.split(separator: "\t", omittingEmptySubsequences: true)
                 .map { VietText.collapseWhitespace(String($0)) }.filter { !$0.isEmpty }
             guard parts.count >= 2 else { flush(); continue }
-            run.append((index, parts, p.isBold, p.location))
+            let stops = p.text.split(separator: "\t", omittingEmptySubsequences: false).map { VietText.collapseWhitespace(String($0)) }
+            run.append((index, parts, stops, p.isBold, p.location))
         }
         flush()
         return out
