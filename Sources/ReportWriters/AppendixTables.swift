@@ -188,6 +188,9 @@ public enum AppendixTables {
             let (key, _) = v.taskStateKey(t)
             // REVIEW44 #5: Phụ lục I's own label, the ordinary status.
             let label = v.appendixStateLabel(t)
+            // REVIEW48 #1: a label naming the task's own units (the lead's and the partners'
+            // statuses side by side) explains itself; the legend keeps the ordinary words.
+            if w.texts["appendix.ordinaryState." + key.dropFirst("labels.".count)]?.contains("{") == true { continue }
             let meaning = "appendix.stateMeaning." + key.dropFirst("labels.".count)
             guard seen.insert(label).inserted, w.texts[meaning] != nil, w.says(meaning) else { continue }
             items.append(w("appendix.stateLegendItem", ["label": label, "meaning": w(meaning)]))

@@ -439,7 +439,9 @@ import Testing
     @Test func budgetOverPlanIsStatedByActivity() {
         var r = v.report
         r.budget.planned = 100_000_000
-        let text = VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        // REVIEW48 #3 states amounts above the allocation with their gap in ct38; this spec
+        // (never compared) runs on the pipeline keeping REVIEW47 #1's wording.
+        let text = VietnameseRenderer(r, definition: Fixtures.budgetUnderReview47).body().map(\.text).joined(separator: "\n")
         // Beside the allocation, spending above it is stated by activity, without a total or a
         // ratio that would read as overspending (REVIEW8 #2) and without an excuse the
         // appendices cannot support; the Department speaks of its Chi cục's spending as its own.
@@ -559,7 +561,8 @@ import Testing
         #expect(!text.contains("theo kế hoạch;") && !text.contains("đã triển khai theo kế hoạch"), "\(text)")
         let dated = r.tasks.filter { !$0.recurring }
         let done = dated.filter { $0.state == .completed }.count
-        #expect(text.contains(Fixtures.definition.wording("assessment.completedDated", ["n": VietFormat.count(done), "dated": VietFormat.count(dated.count),
-                                                                                        "percent": VietFormat.percent(done, of: max(1, dated.count))])), "\(text)")
+        // REVIEW48 #2: the headline counts against the tasks due.
+        _ = done
+        #expect(Fixtures.dueHeadline(r).map { text.contains($0) } ?? true, "\(text)")
     }
 }
