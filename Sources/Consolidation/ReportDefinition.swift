@@ -983,6 +983,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeItemsPerTheme = Int(r.string("rules.causeItemsPerTheme") ?? "") ?? 0
         let causeItemsCapAll = r.string("rules.causeItemsCapAll") == "true"
         let causeKindSeveral = Int(r.string("rules.causeKindSeveral") ?? "") ?? 0
+        let causeOwnSeveral = Int(r.string("rules.causeOwnSeveral") ?? "") ?? 0
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
         let askCopied = r.string("rules.askCopied") == "true"
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
@@ -1151,7 +1152,6 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.statutoryTasks = statutoryTasks
         rules.postponementWords = postponementWords
         rules.postponedOwnUnits = postponedOwnUnits
-        rules.causeOwnSeveral = Int(r.string("rules.causeOwnSeveral") ?? "0") ?? 0
         rules.reportingOwnUnits = reportingOwnUnits
         rules.ownDifficulties = ownDifficulties
         rules.supplementWithinDays = supplementWithinDays
@@ -1165,6 +1165,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeItemsPerTheme = causeItemsPerTheme
         rules.causeItemsCapAll = causeItemsCapAll
         rules.causeKindSeveral = causeKindSeveral
+        rules.causeOwnSeveral = causeOwnSeveral
         rules.ownRequestTaskWords = ownRequestTaskWords
         rules.askCopied = askCopied
         rules.proposalDifficultyWords = proposalDifficultyWords

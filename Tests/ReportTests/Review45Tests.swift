@@ -239,6 +239,8 @@ struct Review45Tests: ReviewOfTheBody {
     /// upward among the units putting work off; the units outside still are.
     @Test func anOwnPhongsDeferralIsSettledInside() throws {
         let r = Review45Tests.report
+        // REVIEW48 #4 lists own units first in ct38; this spec runs on the desk rule.
+        let text = body(VietnameseRenderer(r, definition: Fixtures.ownPostponementsDesk))
         let shortcomings = section(text, from: "2. Hạn chế", to: "Nguyên nhân:")
         if let line = shortcomings.split(separator: "\n").first(where: { $0.contains("năm 2027") }) {
             // REVIEW46 #7 (over REVIEW44 #3): named with the others.

@@ -123,9 +123,13 @@ struct Review47Tests: ReviewOfTheBody {
     /// and inspections) is not among the units lacking funds — whoever it is (on a pipeline
     /// naming own units too); an own unit of the Sở is never reported upward as unfunded; the
     /// desk keeps its postponement.
+    /// REVIEW48 #4 lists the Sở's own units first in ct38 (rules.postponement.ownUnits
+    /// "first"): the body part runs on the pipeline keeping the desk rule.
     @Test func aPartnerPuttingOffItsPartOfATaskItsLeadDidIsNotReportedUnfunded() throws {
         let r = Review47Tests.report
-        let text = self.text
+        var desk = Fixtures.definition
+        desk.rules.postponedOwnUnits = "desk"
+        let text = body(VietnameseRenderer(r, definition: desk))
         let limits = section(text, from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
         let postponed = try #require(limits.split(separator: "\n").first { $0.contains("chuyển sang năm 2027") }, "\(limits)")
         #expect(!postponed.contains("Phòng Kiểm tra – Pháp chế") && postponed.contains("Sở Du lịch"), "\(postponed)")

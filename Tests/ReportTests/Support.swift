@@ -161,6 +161,19 @@ enum Fixtures {
     /// The pipeline naming the Department's own units among those putting work off upward
     /// (rules.postponement.ownUnits "named"): REVIEW39 #7's rule, kept for pipelines that choose
     /// it; ct38 leaves an own phòng's deferral to the review desk (REVIEW44 #3, Review45Tests).
+    /// The pipeline leaving the Sở's own units' postponements to the review desk
+    /// (rules.postponement.ownUnits "desk"): REVIEW29 #6, REVIEW44 #3 and REVIEW47 #5's rule,
+    /// kept for their specs; ct38 lists them first, "thuộc Sở", since REVIEW48 #4.
+    static let ownPostponementsDesk: ReportDefinition = {
+        var d = definition
+        d.rules.postponedOwnUnits = "desk"
+        return d
+    }()
+
+    static func rendererOwnDesk(_ input: ConsolidationInput) -> VietnameseRenderer {
+        VietnameseRenderer(OutboxWriters.consolidate(input, ownPostponementsDesk), definition: ownPostponementsDesk)
+    }
+
     static let ownPostponementsNamed: ReportDefinition = {
         var d = definition
         d.rules.postponedOwnUnits = "named"
