@@ -90,6 +90,7 @@ public enum AppendixTables {
                 // note inside the cell (REVIEW28 #13).
                 let figures = v.taskFiguresLine(t, withNote: !v.definition.wording.says("appendix.leftOutTable"))
                 if !figures.isEmpty { result.append(figures + ".") }
+                result += v.partnerOverLeadInAppendix(t)
                 let note = v.leftOutItems(t)
                 if !note.isEmpty { leftOut.append(v.definition.wording("appendix.leftOutTableItem", ["task": "\(g.number).\(t.letter)", "items": note.joined(separator: "; ")])) }
                 // Not when the lead notes the work is done under another plan: the state cell

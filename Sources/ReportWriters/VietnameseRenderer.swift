@@ -1814,6 +1814,22 @@ public struct VietnameseRenderer: Sendable {
         return out
     }
 
+    /// REVIEW48 #6: a partner's figure of the same indicator for the same task as the lead's,
+    /// many times it (review `figure-partner-over-lead`: 3.026 mẫu beside the Chi cục's 128),
+    /// said in the task's row of Phụ lục I — both figures, being reconciled
+    /// (appendix.partnerOverLead); empty wording: not said.
+    public func partnerOverLeadInAppendix(_ t: ConsolidatedReport.TaskResult) -> [String] {
+        guard w.says("appendix.partnerOverLead") else { return [] }
+        var out: [String] = []
+        for r in report.review where r.code == "figure-partner-over-lead" && r.params?["code"] == t.code {
+            guard let p = r.params, let id = p["indicator"], let n = t.notCounted.first(where: { $0.indicator == id && $0.unitID == r.unitID }),
+                  let lead = Consolidator.leadFigure(t, id) else { continue }
+            out.append(leadingWord(w("appendix.partnerOverLead", ["who": shortName(p["unit"] ?? ""), "work": clause(id, n.value, money: n.isMoneyLike),
+                                                                  "lead": shortName(p["lead"] ?? ""), "leadWork": clause(id, lead, money: n.isMoneyLike)])))
+        }
+        return out
+    }
+
     /// REVIEW40 #1/#2: the units' account of work done with the task's lead and the lead's own
     /// account of the same indicators differing beyond rules.participation.agreeWithin (21
     /// joint classes beside the lead's 04), both counted as the units reported them: the
