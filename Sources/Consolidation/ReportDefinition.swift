@@ -155,6 +155,9 @@ public struct ReportRules: Sendable, Equatable {
     /// desk (`own-units-postponed`, any other value): REVIEW29 #6, the Sở's own phòng are not
     /// named upward as postponing.
     public var postponedOwnUnits: String = "named"
+    /// REVIEW48 #4: a difficulty at least this many of the Sở's own units raised is a cause in
+    /// III.2 (rules.causeOwnSeveral; 0: off).
+    public var causeOwnSeveral: Int = 0
     /// `rules.reportingOwnUnits`: "named" — Phụ lục II has a section for the Department's own
     /// units and III.2 names those that have not reported or sent late (REVIEW36 #6); any other
     /// value — their reporting stays with the review desk (REVIEW30 #5).
@@ -637,7 +640,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.leadPlanned": ["when"], "assessment.tallyPlanned": ["when"], "assessment.leadWorkElsewhere": ["lead", "work", "task", "group"],
         "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"], "results.notStartedDated": ["task", "due"], "results.leadAwaitingRequest": ["lead", "task", "due", "direction"], "results.leadAwaitingDirection": ["lead"],
         "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n"],
-        "labels.state.lead_not_arisen_worked_own": ["lead", "partners"], "results.leadPosition_own": ["lead", "status", "task", "text"],
+        "labels.state.lead_not_arisen_worked_own": ["lead", "partners", "partnerStates"], "labels.partnerState": ["unit", "status"], "labels.partnerStateCounted": ["n", "status"], "results.leadPosition_own": ["lead", "status", "task", "text"],
         "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
         "assessment.ownReporting": ["kind", "received", "expected", "rest"], "assessment.ownMissing": ["names"],
         "assessment.ownLate": ["names"], "assessment.ownLaterAfterDeadline": ["names"],
@@ -659,16 +662,16 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.reporting.onTimeByReceipt": ["date"], "labels.reporting.lateByReceipt": ["date"], "appendix.noDay": ["month"],
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity", "lead", "figures"],
-        "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue", "task", "leadWork"], "results.jointDiffers": ["lead", "leadClauses", "leadFirst"],
+        "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue", "task", "leadWork"], "appendix.partnerOverLead": ["who", "work", "lead", "leadWork"], "results.jointDiffers": ["lead", "leadClauses", "leadFirst"],
         "results.budgetSpentUnstated": ["holder", "parts"], "results.citedIssuer": ["document", "issuer"], "results.leadSummary": ["lead", "clauses"], "proposals.ownToDepartment": ["text", "who"], "results.unconfirmed": [], "results.budgetSpentUnstated_own": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "results.leadNotDone": ["lead", "status", "task"], "results.leadNotDone_own": ["lead", "status", "task"], "results.leadNotDoneCopied": ["lead", "status", "task"], "results.leadNotDoneCopied_own": ["lead", "status", "task"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.completed_to_date": ["n", "total"], "labels.progress.not_due": ["n", "total"], "labels.progressAll.completed_to_date": ["n"], "labels.progressAll.not_due": ["n"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
-        "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "labels.state.completed_to_date": [], "appendix.stateMeaning.state.completed_to_date": [], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners"],
+        "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "labels.state.completed_to_date": [], "appendix.stateMeaning.state.completed_to_date": [], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners", "partnerStates"],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring"],
-        "assessment.completedDated": ["n", "dated", "percent"],
+        "assessment.completedDated": ["n", "dated", "percent"], "assessment.dueCompleted": ["n", "due"], "assessment.dueNoneCompleted": ["due"], "assessment.notYetDue": ["n", "first"], "labels.progress.completed_to_date_ahead": ["n"], "labels.progress.completed_ahead": ["n"], "assessment.subjectiveOwnNotStartedTasks": ["tasks"], "assessment.subjectiveOwnUnassessed": ["task", "due"], "assessment.postponedOwnNamed": ["names"], "assessment.subjectiveOwnPostponed": ["units", "n", "year", "planYear"],
         "assessment.recurringActive": ["n", "total", "preparing", "completed"],
         "assessment.bucket": ["phrase", "tasks"],
         "assessment.coverage": ["received", "expected", "groups", "asOf", "issuer", "by", "unconfirmed"], "assessment.coverageBy": ["date"], "assessment.coverageUnconfirmed": ["n"],
@@ -676,7 +679,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budget": ["planned", "plannedWords", "holder", "year", "decision"],
         "results.budgetUsed": ["holder", "used", "percent"],
         "results.budgetUsedFor": ["holder", "used", "percent", "parts"],
-        "appendix.leftOutTable": ["items"], "appendix.stateLegend": ["items"], "appendix.stateLegendItem": ["label", "meaning"], "appendix.stateMeaning.state.completed": [], "appendix.stateMeaning.state.in_progress": [], "appendix.stateMeaning.state.due_now": [], "appendix.stateMeaning.state.not_started": [], "appendix.stateMeaning.state.no_information": [], "appendix.stateMeaning.state.lead_silent": [], "appendix.stateMeaning.state.lead_silent_past_due": [], "appendix.stateMeaning.state.lead_silent_past_due_own": [], "appendix.stateMeaning.state.lead_not_arisen_worked": [], "appendix.stateMeaning.state.lead_not_arisen_worked_own": [], "appendix.stateMeaning.state.confirming": [], "appendix.stateMeaning.state.no_information_own": [], "appendix.stateMeaning.state.no_information_not_due": [], "appendix.stateMeaning.state.awaiting_request": [], "appendix.stateMeaning.state.no_result": [], "appendix.stateMeaning.state.recurring": [], "appendix.stateMeaning.state.recurring_completed": [], "appendix.stateMeaning.state.recurring_lead_silent": [], "appendix.stateMeaning.overdue": [], "appendix.stateMeaning.overdueLeadSilent": [], "appendix.ordinaryState.state.completed": [], "appendix.ordinaryState.state.completed_to_date": [], "appendix.ordinaryState.state.in_progress": [], "appendix.ordinaryState.state.due_now": [], "appendix.ordinaryState.state.not_started": [], "appendix.ordinaryState.state.no_information": [], "appendix.ordinaryState.state.lead_silent": [], "appendix.ordinaryState.state.lead_silent_past_due": [], "appendix.ordinaryState.state.lead_silent_past_due_own": [], "appendix.ordinaryState.state.lead_not_arisen_worked": [], "appendix.ordinaryState.state.lead_not_arisen_worked_own": [], "appendix.ordinaryState.state.confirming": [], "appendix.ordinaryState.state.no_information_own": [], "appendix.ordinaryState.state.no_information_not_due": [], "appendix.ordinaryState.state.awaiting_request": [], "appendix.ordinaryState.state.awaiting_request_not_due": [], "appendix.ordinaryState.state.no_result": [], "appendix.ordinaryState.state.recurring": [], "appendix.ordinaryState.state.recurring_completed": [], "appendix.ordinaryState.state.recurring_lead_silent": [], "appendix.ordinaryState.state.not_due": [], "appendix.ordinaryState.overdue": [], "appendix.ordinaryState.overdueLeadSilent": [], "appendix.leftOutTableItem": ["task", "items"],
+        "appendix.leftOutTable": ["items"], "appendix.stateLegend": ["items"], "appendix.stateLegendItem": ["label", "meaning"], "appendix.stateMeaning.state.completed": [], "appendix.stateMeaning.state.in_progress": [], "appendix.stateMeaning.state.due_now": [], "appendix.stateMeaning.state.not_started": [], "appendix.stateMeaning.state.no_information": [], "appendix.stateMeaning.state.lead_silent": [], "appendix.stateMeaning.state.lead_silent_past_due": [], "appendix.stateMeaning.state.lead_silent_past_due_own": [], "appendix.stateMeaning.state.lead_not_arisen_worked": [], "appendix.stateMeaning.state.lead_not_arisen_worked_own": [], "appendix.stateMeaning.state.confirming": [], "appendix.stateMeaning.state.no_information_own": [], "appendix.stateMeaning.state.no_information_not_due": [], "appendix.stateMeaning.state.awaiting_request": [], "appendix.stateMeaning.state.no_result": [], "appendix.stateMeaning.state.recurring": [], "appendix.stateMeaning.state.recurring_completed": [], "appendix.stateMeaning.state.recurring_lead_silent": [], "appendix.stateMeaning.overdue": [], "appendix.stateMeaning.overdueLeadSilent": [], "appendix.ordinaryState.state.completed": [], "appendix.ordinaryState.state.completed_to_date": [], "appendix.ordinaryState.state.in_progress": [], "appendix.ordinaryState.state.due_now": [], "appendix.ordinaryState.state.not_started": [], "appendix.ordinaryState.state.no_information": [], "appendix.ordinaryState.state.lead_silent": [], "appendix.ordinaryState.state.lead_silent_past_due": [], "appendix.ordinaryState.state.lead_silent_past_due_own": [], "appendix.ordinaryState.state.lead_not_arisen_worked": ["lead", "partners", "partnerStates"], "appendix.ordinaryState.state.lead_not_arisen_worked_own": ["lead", "partners", "partnerStates"], "appendix.ordinaryState.state.confirming": [], "appendix.ordinaryState.state.no_information_own": [], "appendix.ordinaryState.state.no_information_not_due": [], "appendix.ordinaryState.state.awaiting_request": [], "appendix.ordinaryState.state.awaiting_request_not_due": [], "appendix.ordinaryState.state.no_result": [], "appendix.ordinaryState.state.recurring": [], "appendix.ordinaryState.state.recurring_completed": [], "appendix.ordinaryState.state.recurring_lead_silent": [], "appendix.ordinaryState.state.not_due": [], "appendix.ordinaryState.overdue": [], "appendix.ordinaryState.overdueLeadSilent": [], "appendix.leftOutTableItem": ["task", "items"],
         "results.budgetSpent": ["holder", "used", "parts", "asOf"],
         "results.budgetFromPlan": ["holder", "used", "percent", "asOf"], "results.budgetPercent": ["percent"],
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
@@ -796,7 +799,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.overdue": ["code", "reason"],
         "review.leadSilent": ["code", "lead"], "review.leadStatusMerged": ["codes", "lead", "status"], "results.budgetOverPlan": ["holder", "used", "planned", "asOf"], "review.leadNotArisen": ["code", "lead"],
         "review.budgetOverPlan": ["holder", "used", "planned"], "review.budgetOverPlanAmounts": ["holder", "amounts", "sum", "planned", "excess"],
-        "review.budgetAmount": ["amount", "code"], "results.jointUnderReviewPart": ["who", "activity"], "results.jointDiffersInAppendix": [], "results.partnerJointLeadPending": ["lead", "when"], "outlook.ownSourceAlsoRaised": ["who", "others"], "results.budgetUnderReview": ["holder"], "appendix.budgetUnderReviewMark": [],
+        "review.budgetAmount": ["amount", "code"], "results.jointUnderReviewPart": ["who", "activity"], "results.jointOverlapApart": ["activity"], "results.jointDiffersInAppendix": [], "results.partnerJointLeadPending": ["lead", "when"], "results.partnerJointBeside": ["task", "note", "lead", "preparing", "when", "who", "work"], "results.partnerJointBesideNote": ["note"], "outlook.ownSourceAlsoRaised": ["who", "others"], "results.budgetUnderReview": ["holder", "parts", "sum", "planned", "excess"], "appendix.budgetUnderReviewMark": [],
         "review.lettersMissing": [],
         "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.due_now": [], "labels.state.not_started": [], "labels.state.no_information": [],
         "labels.status.completed": [], "labels.status.in_progress": [], "labels.status.not_started": [],
@@ -980,6 +983,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeItemsPerTheme = Int(r.string("rules.causeItemsPerTheme") ?? "") ?? 0
         let causeItemsCapAll = r.string("rules.causeItemsCapAll") == "true"
         let causeKindSeveral = Int(r.string("rules.causeKindSeveral") ?? "") ?? 0
+        let causeOwnSeveral = Int(r.string("rules.causeOwnSeveral") ?? "") ?? 0
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
         let askCopied = r.string("rules.askCopied") == "true"
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
@@ -1161,6 +1165,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeItemsPerTheme = causeItemsPerTheme
         rules.causeItemsCapAll = causeItemsCapAll
         rules.causeKindSeveral = causeKindSeveral
+        rules.causeOwnSeveral = causeOwnSeveral
         rules.ownRequestTaskWords = ownRequestTaskWords
         rules.askCopied = askCopied
         rules.proposalDifficultyWords = proposalDifficultyWords

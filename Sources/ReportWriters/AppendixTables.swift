@@ -90,6 +90,7 @@ public enum AppendixTables {
                 // note inside the cell (REVIEW28 #13).
                 let figures = v.taskFiguresLine(t, withNote: !v.definition.wording.says("appendix.leftOutTable"))
                 if !figures.isEmpty { result.append(figures + ".") }
+                result += v.partnerOverLeadInAppendix(t)
                 let note = v.leftOutItems(t)
                 if !note.isEmpty { leftOut.append(v.definition.wording("appendix.leftOutTableItem", ["task": "\(g.number).\(t.letter)", "items": note.joined(separator: "; ")])) }
                 // Not when the lead notes the work is done under another plan: the state cell
@@ -188,6 +189,9 @@ public enum AppendixTables {
             let (key, _) = v.taskStateKey(t)
             // REVIEW44 #5: Phụ lục I's own label, the ordinary status.
             let label = v.appendixStateLabel(t)
+            // REVIEW48 #1: a label naming the task's own units (the lead's and the partners'
+            // statuses side by side) explains itself; the legend keeps the ordinary words.
+            if w.texts["appendix.ordinaryState." + key.dropFirst("labels.".count)]?.contains("{") == true { continue }
             let meaning = "appendix.stateMeaning." + key.dropFirst("labels.".count)
             guard seen.insert(label).inserted, w.texts[meaning] != nil, w.says(meaning) else { continue }
             items.append(w("appendix.stateLegendItem", ["label": label, "meaning": w(meaning)]))

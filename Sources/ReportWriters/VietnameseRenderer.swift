@@ -617,6 +617,17 @@ public struct VietnameseRenderer: Sendable {
     /// while the lead wrote "chưa thực hiện" (basis `partnerJoint`): one sentence in the Sở's
     /// voice — under way, the partner's work, and the lead's own plan and time as it wrote them.
     public func partnerJointSentence(_ t: ConsolidatedReport.TaskResult) -> String? {
+        // REVIEW48 #1 (rules.partnerJointUnderWay "false"): the lead's own "chưa thực hiện" is
+        // the task's state; its partners' joint work is said beside it, never replacing it —
+        // the lead's status, its own next step as it wrote it, then the partners' work.
+        if t.basis == .lead, t.state == .notStarted, t.leadStatus?.status == .notStarted, leadIsOwn(t),
+           w.says("results.partnerJointBeside"), let j = partnerJointWork(t) {
+            let preparing = t.statements.contains { $0.isLead && isPreparing($0) } ? w("assessment.recurringNotStartedPlanning") : ""
+            let when = leadPlannedFor(t).map { w("assessment.leadPlanned", ["when": $0]) } ?? ""
+            let note = t.leadStatus?.noteIsBasis == true ? t.leadStatus?.note.map { w("results.partnerJointBesideNote", ["note": lowerFirst(cited($0))]) } ?? "" : ""
+            return w("results.partnerJointBeside", ["task": lowerFirst(taskName(t)), "note": note, "lead": leadName(t), "preparing": preparing,
+                                                    "when": when, "who": j.who, "work": j.work])
+        }
         guard t.basis == .partnerJoint, w.says("results.partnerJoint"), let j = partnerJointWork(t) else { return nil }
         var plan = ""
         if let note = t.leadStatus?.note, t.leadStatus?.noteIsBasis == true, w.says("results.partnerJointPlan") {
@@ -727,7 +738,7 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW41 #6 (over REVIEW36 #3's conclusion for the own lead): both accounts, each
         // attributed — the lead's "không phát sinh", the partners that report results.
         case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis):
-            return (ownKey("labels.state.lead_not_arisen_worked", [t]), ["lead": leadName(t), "partners": partnersWithResults(t)])
+            return (ownKey("labels.state.lead_not_arisen_worked", [t]), ["lead": leadName(t), "partners": partnersWithResults(t), "partnerStates": partnerStates(t)])
         // Its lead reports this year's part done: said so, as a recurring task (REVIEW32 #16),
         // never the dated tasks' "Hoàn thành"; III.1 counts it among those under way.
         case .recurring where yearDone(t): return ("labels.state.recurring_completed", ["year": String(report.plan.year)])
@@ -758,6 +769,21 @@ public struct VietnameseRenderer: Sendable {
         case .completedToDate: return (w.says("labels.state.completed_to_date") ? "labels.state.completed_to_date" : "labels.state.completed", [:])
         default: return ("labels.state.\(t.state.rawValue)", [:])
         }
+    }
+
+    /// REVIEW48 #1: each partner that stated a status on the task, with the status it wrote
+    /// ("Chi cục Tiêu chuẩn Đo lường Chất lượng (phối hợp): hoàn thành"), named when few (at
+    /// most three), else counted by status — said beside the lead's own status, never instead.
+    func partnerStates(_ t: ConsolidatedReport.TaskResult) -> String {
+        var seen = Set<String>()
+        let stated = t.unitStatuses.filter { !isLeadUnit($0.unitID, of: t) && $0.status != .unknown && seen.insert($0.unitID).inserted }
+        guard !stated.isEmpty else { return partnersWithResults(t) }
+        if stated.count <= 3 {
+            return stated.map { w("labels.partnerState", ["unit": shortName($0.unitName), "status": statusLabel($0.status)]) }.joined(separator: "; ")
+        }
+        var order: [TaskStatus] = []
+        for u in stated where !order.contains(u.status) { order.append(u.status) }
+        return order.map { s in w("labels.partnerStateCounted", ["n": VietFormat.count(stated.filter { $0.status == s }.count), "status": statusLabel(s)]) }.joined(separator: "; ")
     }
 
     /// The units other than the task's lead that report it done or under way, or a figure on
@@ -1300,6 +1326,14 @@ public struct VietnameseRenderer: Sendable {
         // note: "chưa thống nhất … không cộng") are never printed as fact in the body: its
         // clauses stating them give way to what it did and with whom, said to be reconciled
         // (results.jointUnderReviewPart); the figures stay in the phụ lục and on the desk.
+        // REVIEW48 #5 (over REVIEW47 #2): the lead's own figures of the work it took part in
+        // are said as its report states them, with the note that they overlap the chairing
+        // units' figures and are not added (results.jointOverlapApart) — never a count of the
+        // units no source states ("phối hợp với 10 phường" counted from the reports naming it).
+        if key == "results.jointUnderReviewJoined", let text, w.says("results.jointOverlapApart") {
+            let activity = ids.lazy.compactMap { self.indicator($0).activity }.first ?? ""
+            return leadingWord(trimEnd(text) + w("results.jointOverlapApart", ["activity": activity]) + ".")
+        }
         if key == "results.jointUnderReviewJoined", let text, w.says("results.jointUnderReviewPart") {
             let numbers = leadItems.map { VietFormat.number($0.value) }
             let kept = trimEnd(text).components(separatedBy: "; ").filter { c in !numbers.contains { Consolidator.containsNumber(c[...], $0) } }
@@ -1780,6 +1814,22 @@ public struct VietnameseRenderer: Sendable {
         return out
     }
 
+    /// REVIEW48 #6: a partner's figure of the same indicator for the same task as the lead's,
+    /// many times it (review `figure-partner-over-lead`: 3.026 mẫu beside the Chi cục's 128),
+    /// said in the task's row of Phụ lục I — both figures, being reconciled
+    /// (appendix.partnerOverLead); empty wording: not said.
+    public func partnerOverLeadInAppendix(_ t: ConsolidatedReport.TaskResult) -> [String] {
+        guard w.says("appendix.partnerOverLead") else { return [] }
+        var out: [String] = []
+        for r in report.review where r.code == "figure-partner-over-lead" && r.params?["code"] == t.code {
+            guard let p = r.params, let id = p["indicator"], let n = t.notCounted.first(where: { $0.indicator == id && $0.unitID == r.unitID }),
+                  let lead = Consolidator.leadFigure(t, id) else { continue }
+            out.append(leadingWord(w("appendix.partnerOverLead", ["who": shortName(p["unit"] ?? ""), "work": clause(id, n.value, money: n.isMoneyLike),
+                                                                  "lead": shortName(p["lead"] ?? ""), "leadWork": clause(id, lead, money: n.isMoneyLike)])))
+        }
+        return out
+    }
+
     /// REVIEW40 #1/#2: the units' account of work done with the task's lead and the lead's own
     /// account of the same indicators differing beyond rules.participation.agreeWithin (21
     /// joint classes beside the lead's 04), both counted as the units reported them: the
@@ -2250,6 +2300,18 @@ public struct VietnameseRenderer: Sendable {
         marks.compactMap { head.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
     }
 
+    /// REVIEW48 #3: the values of results.budgetUnderReview — the amounts the holder reports on
+    /// the plan's tasks (not said to come from elsewhere), each with its task, their total, the
+    /// allocation and the gap; the body states them plainly, never a review no source reports.
+    func budgetUnderReviewValues(_ holderName: String) -> [String: String] {
+        let planned = Double(report.budget.planned)
+        let counted = holderSpending().filter { $0.source == .plan || $0.source == .unstated }
+        let sum = counted.map(\.amount).reduce(0, +)
+        let parts = counted.map { w("results.budgetSpentPart", ["task": lowerFirst(taskName($0.task)), "amount": VietFormat.money($0.amount)]) }
+        return ["holder": holderName, "parts": parts.joined(separator: "; "), "sum": VietFormat.money(sum),
+                "planned": VietFormat.money(planned), "excess": VietFormat.money(max(0, sum - planned))]
+    }
+
     func withoutAmountsUnderReview(_ sentence: String) -> String {
         guard budgetUnderReview else { return sentence }
         var out = sentence
@@ -2396,7 +2458,7 @@ public struct VietnameseRenderer: Sendable {
                                                          "percent": VietFormat.percent(onPlanSum, of: planned), "parts": byTask.joined(separator: "; ")]))
                 unstatedWritten = !unstated.isEmpty
                 if apart {
-                    if budgetUnderReview { parts.append(w("results.budgetUnderReview", ["holder": holderName])) } else { _ = unstatedSentence() }
+                    if budgetUnderReview { parts.append(w("results.budgetUnderReview", budgetUnderReviewValues(holderName))) } else { _ = unstatedSentence() }
                 }
             } else {
                 if used > planned {
@@ -2418,7 +2480,7 @@ public struct VietnameseRenderer: Sendable {
                 // task, its source said not given (results.budgetSpentUnstated).
                 // An amount the group's results already state is not said twice (REVIEW34 #6).
                 if budgetUnderReview {
-                    parts.append(w("results.budgetUnderReview", ["holder": holderName]))
+                    parts.append(w("results.budgetUnderReview", budgetUnderReviewValues(holderName)))
                     unstatedWritten = true
                 } else if unstatedSentence() {
                     unstatedWritten = true
@@ -2468,11 +2530,12 @@ public struct VietnameseRenderer: Sendable {
 
     /// The plan's tasks, each in exactly one bucket: the dated ones by phase, then the
     /// recurring ones by phase (a recurring task under way is `.recurring`).
-    public func progressBuckets() -> [(recurring: Bool, phase: Phase, tasks: [ConsolidatedReport.TaskResult])] {
+    public func progressBuckets(of only: [ConsolidatedReport.TaskResult]? = nil) -> [(recurring: Bool, phase: Phase, tasks: [ConsolidatedReport.TaskResult])] {
         var out: [(recurring: Bool, phase: Phase, tasks: [ConsolidatedReport.TaskResult])] = []
+        let all = only ?? report.tasks
         for recurring in [false, true] {
             for p in Phase.allCases {
-                let ts = report.tasks.filter { $0.recurring == recurring && phase($0) == p }
+                let ts = all.filter { $0.recurring == recurring && phase($0) == p }
                 // Tasks with results whose lead stated no progress: those past their deadline
                 // apart (REVIEW33 #6), said as such.
                 if p == .leadSilent, !recurring, w.says("labels.progress.lead_silent_past_due") {
@@ -2508,15 +2571,48 @@ public struct VietnameseRenderer: Sendable {
     /// thường xuyên. Đến ngày …, đã hoàn thành 08/10 nhiệm vụ có thời hạn (đạt 80%); 01
     /// nhiệm vụ … (tên); 14/14 nhiệm vụ thường xuyên đang được triển khai.": every task in one
     /// bucket, the buckets adding up to the plan's tasks; the tasks not done named.
+    /// REVIEW48 #2: the headline's part on the tasks due by the cut-off, as III.1 words it
+    /// (assessment.dueCompleted); nil when the pipeline counts over every dated task or none is due.
+    public func dueHeadline() -> String? {
+        guard w.says("assessment.dueCompleted") else { return nil }
+        let due = report.tasks.filter { !$0.recurring && ($0.dueDate.map { $0 <= report.asOf } ?? false) }
+        guard !due.isEmpty else { return nil }
+        let done = due.filter { phase($0) == .completed }.count
+        return done == 0 ? w("assessment.dueNoneCompleted", ["due": VietFormat.count(due.count)])
+            : w("assessment.dueCompleted", ["n": VietFormat.count(done), "due": VietFormat.count(due.count)])
+    }
+
     public func progressSentence() -> String {
         let tasks = report.tasks
         let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
         var parts: [String] = []
         // The last part of the dated tasks behind: "(chi tiết tại Phụ lục I)" after it.
         var lastBehind: Int?
-        for b in progressBuckets() {
-            let n = VietFormat.count(b.tasks.count)
+        // REVIEW48 #2: the headline counts against the tasks due by the cut-off
+        // (assessment.dueCompleted), then the dated tasks not yet due with what their leads
+        // report (assessment.notYetDue) — never a percentage over tasks not yet due.
+        let byDue = w.says("assessment.dueCompleted")
+        let isDue = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? false }
+        let due = dated.filter(isDue), ahead = dated.filter { !isDue($0) }
+        var buckets = progressBuckets()
+        var aheadFrom: Int?
+        if byDue {
+            let dueBuckets = due.isEmpty ? [] : progressBuckets(of: due)
+            let aheadBuckets = ahead.isEmpty ? [] : progressBuckets(of: ahead)
+            buckets = dueBuckets + aheadBuckets + progressBuckets(of: recurring)
+            if !due.isEmpty, !dueBuckets.contains(where: { $0.phase == .completed }) {
+                parts.append(w("assessment.dueNoneCompleted", ["due": VietFormat.count(due.count)]))
+            }
+            if !aheadBuckets.isEmpty { aheadFrom = dueBuckets.count }
+        }
+        func appendPart(_ b: (recurring: Bool, phase: Phase, tasks: [ConsolidatedReport.TaskResult]), _ n: String) {
             switch (b.recurring, b.phase) {
+            case (false, .completed) where byDue && b.tasks.allSatisfy(isDue):
+                parts.append(w("assessment.dueCompleted", ["n": n, "due": VietFormat.count(due.count)]))
+            case (false, .completedToDate) where byDue && w.says("labels.progress.completed_to_date_ahead"):
+                parts.append(w("labels.progress.completed_to_date_ahead", ["n": n]))
+            case (false, .completed) where byDue:
+                parts.append(w("labels.progress.completed_ahead", ["n": n]))
             case (false, .completed):
                 parts.append(w("assessment.completedDated", ["n": n, "dated": VietFormat.count(dated.count),
                                                              "percent": VietFormat.percent(b.tasks.count, of: max(1, dated.count))]))
@@ -2549,7 +2645,7 @@ public struct VietnameseRenderer: Sendable {
                 // được triển khai".
                 let notDue = b.phase == .noInformation && !b.recurring && b.tasks.allSatisfy(notDueYet) && w.says("labels.progress.no_information_not_due")
                 let scheduled = b.phase == .notDue && w.says("labels.progress.awaiting_request_not_due")
-                let lateSilent = b.phase == .leadSilent && !b.recurring && b.tasks.allSatisfy(pastDue) && w.says("labels.progress.lead_silent_past_due")
+                let lateSilent = b.phase == .leadSilent && !b.recurring && b.tasks.allSatisfy(self.pastDue) && w.says("labels.progress.lead_silent_past_due")
                 // REVIEW47 #4: overdue tasks whose lead reported results but no status: said with
                 // what is known (labels.progress.overdue_lead_silent).
                 let overdueSilent = b.phase == .overdue && b.tasks.allSatisfy { $0.basis == .leadSilent } && w.says("labels.progress.overdue_lead_silent")
@@ -2568,8 +2664,16 @@ public struct VietnameseRenderer: Sendable {
                 if ![.inProgress, .completedToDate].contains(b.phase) { lastBehind = parts.count - 1 }
             }
         }
+        for (i, b) in buckets.enumerated() {
+            let mark = parts.count
+            appendPart(b, VietFormat.count(b.tasks.count))
+            // The first part of the tasks not yet due opens with how many there are.
+            if i == aheadFrom, parts.count > mark {
+                parts[mark] = w("assessment.notYetDue", ["n": VietFormat.count(ahead.count), "first": parts[mark]])
+            }
+        }
         if let i = lastBehind { parts[i] += w("assessment.seeAppendix") }
-        if !dated.contains(where: { phase($0) == .completed }), !dated.isEmpty {
+        if !byDue, !dated.contains(where: { phase($0) == .completed }), !dated.isEmpty {
             parts.insert(w("assessment.completedDated", ["n": VietFormat.count(0), "dated": VietFormat.count(dated.count), "percent": "0%"]), at: 0)
         }
         var rest = ""
@@ -3039,7 +3143,10 @@ public struct VietnameseRenderer: Sendable {
     /// định" where the Chi cục reports 120 phương tiện).
     var upwardPostponements: [ConsolidatedReport.Postponement] {
         report.postponements.filter { p in
-            if definition.rules.postponedOwnUnits != "named", outsideCount([p.unit]) == 0 { return false }
+            // REVIEW48 #4 ("first"): the Sở's own units that put work off for want of funds are
+            // listed with the others, first ("… thuộc Sở"), whatever part they play in the task.
+            if definition.rules.postponedOwnUnits == "first", outsideCount([p.unit]) == 0 { return true }
+            if !["named", "first"].contains(definition.rules.postponedOwnUnits), outsideCount([p.unit]) == 0 { return false }
             // REVIEW47 #5: or reports results on (4.b: the Chi cục's 120 phương tiện beside KT-PC's
             // "chuyển sang năm 2027"): the partner's part is not the task put off for want of funds.
             if let code = p.task, let t = report.tasks.first(where: { $0.code == code }),
@@ -3085,9 +3192,14 @@ public struct VietnameseRenderer: Sendable {
             let these = units.filter { u in g == nil ? (group(u).map { groupLabel($0) == nil } ?? true) : group(u) == g }
             guard !these.isEmpty else { continue }
             let label = g.flatMap { groupLabel($0) } ?? w("who.otherKind")
-            kinds.append(these.count <= definition.rules.postponedNamedMax
+            var named = these.count <= definition.rules.postponedNamedMax
                          ? VietFormat.list(these.map { shortName($0.unitName) })
-                         : w("who.units", ["n": VietFormat.count(these.count), "kind": label]))
+                         : w("who.units", ["n": VietFormat.count(these.count), "kind": label])
+            // REVIEW48 #4: the Sở's own units said as its own ("Phòng Kiểm tra – Pháp chế thuộc Sở").
+            if let g, definition.rules.ownGroups.contains(g), w.says("assessment.postponedOwnNamed") {
+                named = w("assessment.postponedOwnNamed", ["names": named])
+            }
+            kinds.append(named)
         }
         return w("assessment.postponedWho", ["n": VietFormat.count(units.count), "kinds": kinds.joined(separator: "; ")])
     }
@@ -3300,9 +3412,16 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW37 #6 (rules.ownDifficulties "named", over REVIEW20 #3.10 and REVIEW31 #10 for
         // this pipeline): every difficulty one of the Department's own units raised is stated
         // under its theme, whoever else raised it, with who did.
+        // REVIEW48 #4: a difficulty at least rules.causeOwnSeveral of the Sở's own units raised
+        // (degraded equipment; businesses reluctant to enter the national quality award) is a
+        // cause as those of several sở, ngành are. 0: off.
+        let ownSeveral = definition.rules.causeOwnSeveral
+        let ownRaised = { (it: ConsolidatedReport.MergedItem) in
+            ownSeveral > 0 && Set(it.units.map(\.unitID)).count - outsideCount(it.units) >= ownSeveral
+        }
         let several = { (it: ConsolidatedReport.MergedItem, theme: String) in
             (definition.rules.difficultySeveral > 0 && Set(it.units.map(\.unitID)).count >= definition.rules.difficultySeveral
-                && (outsideCount(it.units) > 0 || objectiveOwn(theme))) || (ownNamed && hasOwn(it.units))
+                && (outsideCount(it.units) > 0 || objectiveOwn(theme))) || (ownNamed && hasOwn(it.units)) || ownRaised(it)
         }
         // REVIEW40 #9: III.2's causes tightened to make room for every task's results in II —
         // at most rules.causeItemsPerTheme items per theme, those most units raised (the
@@ -3335,6 +3454,7 @@ public struct VietnameseRenderer: Sendable {
                     if let best { chosen.append(best.offset) }
                 }
             }
+            for (i, it) in theme.items.enumerated() where !chosen.contains(i) && ownRaised(it) { chosen.append(i) }
             theme.items = theme.items.enumerated().filter { chosen.contains($0.offset) }.map(\.element)
             return theme
         }
@@ -3497,6 +3617,10 @@ public struct VietnameseRenderer: Sendable {
         // that work (REVIEW34 #1); the others grouped by lead.
         let told = recurringNotStarted.filter { notStartedDetail($0) != nil || leadBasisNote($0) != nil }
         for t in told {
+            // REVIEW48 #1: a task II states with its lead's "chưa thực hiện", its next step and
+            // its partners' joint work beside it (results.partnerJointBeside) is not told again
+            // here; the Chủ quan names it among the own tasks not started.
+            if t.basis == .lead, partnerJointSentence(t) != nil, w.says("assessment.subjectiveOwnNotStartedTasks") { continue }
             let preparing = t.statements.contains { $0.isLead && isPreparing($0) } ? w("assessment.recurringNotStartedPlanning") : ""
             // Its lead notes the work is done under another plan: the note said, never "chưa
             // triển khai" (REVIEW36 #2), with where it stands as the lead says.
@@ -3636,8 +3760,38 @@ public struct VietnameseRenderer: Sendable {
         }
         let committed = Set(commitments.flatMap { $0.tasks.map(\.code) })
         let ownBehind = report.tasks.filter { t in !committed.contains(t.code) && leadIsOwn(t) && (phase(t) == .overdue || (phase(t) == .notStarted && (t.recurring || pastDue(t)))) }
-        if !ownBehind.isEmpty, w.says("assessment.subjectiveOwnTasks") {
-            subjective.append(w("assessment.subjectiveOwnTasks", ["tasks": ownBehind.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
+        // REVIEW48 #2, #4: what the lead wrote, never "còn chậm" the sources do not say — the
+        // own tasks past their deadline whose lead gave results but no status are "chưa được
+        // đơn vị chủ trì đánh giá mức độ hoàn thành" (assessment.subjectiveOwnUnassessed), those
+        // its lead has not started "chưa triển khai" (assessment.subjectiveOwnNotStartedTasks),
+        // the overdue ones as before (assessment.subjectiveOwnTasks).
+        let split = w.says("assessment.subjectiveOwnNotStartedTasks")
+        let unassessed = split ? report.tasks.filter { t in !committed.contains(t.code) && leadIsOwn(t) && basePhase(t) == .leadSilent && pastDue(t) } : []
+        if w.says("assessment.subjectiveOwnUnassessed") {
+            for t in unassessed {
+                subjective.append(w("assessment.subjectiveOwnUnassessed", ["task": lowerFirst(expanded(t.title)), "due": t.dueDate.map(deadlineText) ?? t.schedule]))
+            }
+        }
+        let notStartedOwn = split ? ownBehind.filter { phase($0) == .notStarted } : []
+        let lateOwn = ownBehind.filter { t in !notStartedOwn.contains { $0.code == t.code } }
+        if !notStartedOwn.isEmpty {
+            subjective.append(w("assessment.subjectiveOwnNotStartedTasks", ["tasks": notStartedOwn.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
+        }
+        if !lateOwn.isEmpty, w.says("assessment.subjectiveOwnTasks") {
+            subjective.append(w("assessment.subjectiveOwnTasks", ["tasks": lateOwn.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
+        }
+        // REVIEW48 #4: the Sở's own units putting work off for want of their funds are the Sở's
+        // own shortcoming too: named under Chủ quan with how many contents they put off.
+        if definition.rules.postponedOwnUnits == "first", w.says("assessment.subjectiveOwnPostponed") {
+            let own = upwardPostponements.filter { outsideCount([$0.unit]) == 0 }
+            var names: [String] = []
+            for p in own where !names.contains(shortName(p.unit.unitName)) { names.append(shortName(p.unit.unitName)) }
+            let contents = Set(own.compactMap(\.task)).count
+            if !names.isEmpty {
+                subjective.append(w("assessment.subjectiveOwnPostponed", ["units": VietFormat.list(names), "n": VietFormat.count(max(1, contents)),
+                                                                          "year": proposedYear(own.map(\.text)) ?? String(report.plan.year + 1),
+                                                                          "planYear": String(report.plan.year)]))
+            }
         }
         let ownMembers = report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } ?? false }
         if ownMembers.contains(where: { $0.state == .missing || $0.state == .unreadable || $0.state == .late }), w.says("assessment.subjectiveOwnReporting") {

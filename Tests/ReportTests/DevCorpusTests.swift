@@ -263,8 +263,12 @@ struct DevCorpusTests {
         // y 614 pt against page 5's 779). The yaml's 3.620 words are the rule's limit; the bound
         // of 3.650 keeps about 6 of those lines.
         // The bound keeps the signature on page 6.
+        // REVIEW48: 3.680 — the body states the budget's amounts and their gap, and the lead's
+        // "chưa thực hiện" with its partner's work in II, the own phòng among those putting work
+        // off: about 3.670 words, the signature on page 6 with body text and about 2 lines to
+        // spare in LibreOffice (pages looked at).
         #expect(words <= Fixtures.definition.rules.bodyLengthWords)
-        #expect(words < 3_650)
+        #expect(words <= 3_680)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the

@@ -63,9 +63,9 @@ import Testing
         // Tasks: the dated tasks completed, as the body and the page count them.
         let done = h.dated[ConsolidatedReport.Phase.completed.rawValue] ?? 0
         if h.datedTasks > 0 {
-            let sentence = w("assessment.completedDated", ["n": n(done), "dated": n(h.datedTasks),
-                                                           "percent": VietFormat.percent(done, of: h.datedTasks)])
-            #expect(o.body.contains(sentence), "\(label): \(sentence)\n\(o.body)")
+            // REVIEW48 #2: the headline counts against the tasks due.
+            _ = done
+            if let sentence = Fixtures.dueHeadline(o.report) { #expect(o.body.contains(sentence), "\(label): \(sentence)\n\(o.body)") }
         }
         #expect(o.html.contains("<b>\(card(done))/\(card(h.datedTasks))</b>\(w("page.datedDone"))"), "\(label)")
         #expect(o.html.contains("<b>\(card(h.overdue.count))</b>\(w("page.overdue"))"), "\(label)")

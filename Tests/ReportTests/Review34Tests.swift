@@ -104,7 +104,8 @@ import Testing
         // REVIEW43 #2 (over REVIEW36 #3 for this label): the reviewer's own words, "chưa báo cáo
         // tiến độ", rather than a state nobody gave; still no lateness.
         // REVIEW46 #3 (over REVIEW43 #2's words): results in, completion being assessed (Review46Tests).
-        #expect(!label.contains("quá") && label.contains("đang tổng hợp đánh giá") && label == v.definition.wording("labels.state.lead_silent_past_due_own").lowercased(), "\(label)")
+        // REVIEW48 #2 (over REVIEW46 #3's words): not assessed by its lead, still no lateness.
+        #expect(!label.contains("quá") && label.contains("chưa được đơn vị chủ trì đánh giá mức độ hoàn thành") && label == v.definition.wording("labels.state.lead_silent_past_due_own").lowercased(), "\(label)")
         let text = body(v).lowercased()
         #expect(!text.contains("quá thời hạn") && !text.contains("quá hạn"), "\(text)")
         let row = try #require(r.review.first { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })

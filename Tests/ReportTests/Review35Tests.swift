@@ -66,7 +66,8 @@ import Testing
             text: "Chi cục đã đầu tư trang thiết bị kiểm tra nhanh với kinh phí 150.000.000 đồng.", sources: ["word/document.xml paragraph 20"]))
         var r = Fixtures.report(input)
         r.budget.planned = 100_000_000
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        // REVIEW48 #3: the spec of the quieter wording runs on the pipeline keeping it.
+        let v = VietnameseRenderer(r, definition: Fixtures.budgetUnderReview47)
         let budget = v.budgetParagraph(stated: body(v))
         // REVIEW36 #3: the holder is the Department's own unit: said in the Sở's voice.
         #expect(!budget.contains("chưa báo cáo"), "\(budget)")
@@ -109,12 +110,13 @@ import Testing
         let joint = try #require(v.partnerJointWork(a))
         // REVIEW39 #4: every figure the partner gave, its clause.
         #expect(joint.work.contains("03 cuộc kiểm tra") && joint.who.contains("Kiểm tra – Pháp chế"), "\(joint)")
-        let iii2 = section(body(v), from: v.definition.wording("sections.shortcomings"), to: "IV. PHƯƠNG HƯỚNG")
-        let line = try #require(iii2.split(separator: "\n").first { $0.contains("dự kiến thực hiện trong tháng 12/2026") }, "\(iii2)")
+        // REVIEW48 #1: the lead's "chưa thực hiện" with its partner's work is said in II (once).
+        let iii2 = body(v)
+        let line = try #require(iii2.split(separator: "\n").first { $0.contains("dự kiến thực hiện trong tháng 12/2026") && $0.contains("Phòng Kiểm tra") }, "\(iii2)")
         // REVIEW39 #4: the partner's account said of it; REVIEW42 #3: in the Department's voice.
         // REVIEW44 #1: one neutral sentence, the partner's own account ("báo cáo").
         // REVIEW46 #8 (over REVIEW44 #1): the Department speaks, no "… báo cáo đã …".
-        #expect(line.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục") && line.contains("03 cuộc kiểm tra"), "\(line)")
+        #expect(line.contains("Phòng Kiểm tra – Pháp chế đã phối hợp") && line.contains("03 cuộc kiểm tra"), "\(line)")
     }
 
     /// The same task: the desk's status-conflict, which named only units reporting the task
@@ -163,7 +165,8 @@ import Testing
         // what its own unit has not reported; still no lateness. An outside lead keeps it.
         // REVIEW43 #2 (over REVIEW36 #3 for this label): "chưa báo cáo tiến độ", never lateness.
         // REVIEW46 #3 (over REVIEW43 #2's words): results in, completion being assessed (Review46Tests).
-        #expect(label == v.definition.wording("labels.state.lead_silent_past_due_own") && label.contains("đang tổng hợp đánh giá") && !label.lowercased().contains("quá"), "\(label)")
+        // REVIEW48 #2 (over REVIEW46 #3's words): not assessed by its lead, never lateness.
+        #expect(label == v.definition.wording("labels.state.lead_silent_past_due_own") && label.contains("chưa được đơn vị chủ trì đánh giá") && !label.lowercased().contains("quá"), "\(label)")
         #expect(v.definition.wording("labels.state.lead_silent_past_due").contains("chưa báo cáo hoàn thành"))
         let tally = v.progressSentence()
         #expect(tally.contains(v.definition.wording("labels.progress.lead_silent_past_due_own", ["n": "01"])), "\(tally)")

@@ -44,16 +44,18 @@ struct Review45Tests: ReviewOfTheBody {
         #expect(achieved.contains("kiểm tra, giám sát chất lượng sản phẩm, hàng hóa"), "\(achieved)")
         #expect(!achieved.contains("đơn vị phối hợp đã thực hiện phần việc"), "\(achieved)")
         let shortcomings = section(text, from: "2. Hạn chế", to: "Nguyên nhân:")
-        let five = try #require(shortcomings.split(separator: "\n").first { $0.contains("kiểm tra, giám sát về TĐC") }, "\(shortcomings)")
-        #expect(five.lowercased().contains("chưa triển khai") && !five.contains("đang triển khai"), "\(five)")
+        // REVIEW48 #1: said once, in II, as the lead's "chưa thực hiện" with the partner's work.
+        let five = try #require(text.split(separator: "\n").first { $0.contains("kiểm tra, giám sát về TĐC") && $0.contains("Phòng Kiểm tra") }, "\(text)")
+        #expect(five.lowercased().contains("chưa thực hiện") && !five.contains("đang triển khai"), "\(five)")
         // REVIEW46 #8 (over REVIEW44 #1): the Department speaks, no "… báo cáo đã …".
-        #expect(five.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tổ chức 03 cuộc kiểm tra tại 169 cơ sở"), "\(five)")
+        #expect(five.contains("Phòng Kiểm tra – Pháp chế đã phối hợp tổ chức 03 cuộc kiểm tra tại 169 cơ sở"), "\(five)")
         #expect(shortcomings.contains("và chất lượng do Chi cục chủ trì chưa triển khai, mới ở bước xây dựng kế hoạch;"), "\(shortcomings)")
         #expect(shortcomings.contains("đã hoàn thành phần việc được giao, đồng thời phản ánh") && !shortcomings.contains("báo cáo đã hoàn thành phần việc"), "\(shortcomings)")
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         // REVIEW45 #4 (over REVIEW42 #4's "Hạn chế chủ yếu …, hoàn thành trước ngày …"): the own
         // lead's tasks behind named in one line of cause, no completion date.
-        #expect(subjective.contains("kiểm tra, giám sát chất lượng sản phẩm, hàng hóa") && subjective.contains("còn chậm"), "\(subjective)")
+        // REVIEW48 #2: as the leads wrote it — "chưa triển khai", never "còn chậm".
+        #expect(subjective.contains("kiểm tra, giám sát chất lượng sản phẩm, hàng hóa") && subjective.contains("chưa triển khai"), "\(subjective)")
         #expect(subjective.contains("cơ sở dữ liệu quốc gia"), "\(subjective)")
     }
 
@@ -121,9 +123,12 @@ struct Review45Tests: ReviewOfTheBody {
         #expect(subjective.contains("Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời: 02 đơn vị thuộc Sở ("), "\(subjective)")
         // REVIEW46 #3, #5: results in and the lead's status blank, and the lead's "Không phát sinh".
         let ordinary: Set<String> = ["Hoàn thành", "Hoàn thành nội dung đến thời điểm báo cáo", "Đang thực hiện", "Chưa thực hiện", "Chưa đến hạn", "Quá hạn",
-                                     "Không phát sinh", "Đã có kết quả thực hiện, đang tổng hợp đánh giá"]
+                                     "Không phát sinh", "Đã có kết quả thực hiện, đang tổng hợp đánh giá",
+                                     // REVIEW48 #1, #2: a blank status not assessed, never "Đang thực hiện" nobody wrote.
+                                     "Chưa đánh giá (đơn vị chủ trì không nêu tiến độ)", "Chưa được đơn vị chủ trì đánh giá mức độ hoàn thành"]
+        // REVIEW48 #1: a lead's "Không phát sinh" with its partners' statuses beside it.
         for t in Review45Tests.report.tasks {
-            #expect(ordinary.contains(v.appendixStateLabel(t)), "\(t.code): \(v.appendixStateLabel(t))")
+            #expect(ordinary.contains(v.appendixStateLabel(t)) || v.appendixStateLabel(t).hasPrefix("Không phát sinh ("), "\(t.code): \(v.appendixStateLabel(t))")
             #expect(v.taskStateCell(t).hasPrefix(v.appendixStateLabel(t)), "\(t.code): \(v.taskStateCell(t))")
         }
         let legend = try #require(AppendixTables.stateLegend(v))
@@ -132,7 +137,8 @@ struct Review45Tests: ReviewOfTheBody {
         // REVIEW45 #3: past its deadline, not reported completed: "Quá hạn". REVIEW46 #3 (over
         // it): the lead's results in, its status blank — not overdue (Review46Tests).
         // REVIEW47 #4 (over REVIEW46 #3): overdue again, with what is known (Review47Tests).
-        #expect(v.appendixStateLabel(b) == "Quá hạn" && v.taskStateLabel(b).contains("chưa đánh giá mức độ hoàn thành"), "\(v.taskStateLabel(b))")
+        // REVIEW48 #2 (over REVIEW47 #4): not assessed by its lead, never "Quá hạn" on a blank cell.
+        #expect(v.appendixStateLabel(b) == "Chưa được đơn vị chủ trì đánh giá mức độ hoàn thành" && v.taskStateLabel(b).contains("chưa được đơn vị chủ trì đánh giá mức độ hoàn thành"), "\(v.taskStateLabel(b))")
     }
 
     /// #4: "đã hoàn thành" in III.1 counts only the dated tasks fully done; those done "đến thời
@@ -154,8 +160,10 @@ struct Review45Tests: ReviewOfTheBody {
         let dated = r.tasks.filter { !$0.recurring }.count
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         let n = VietFormat.count(done.count), m = VietFormat.count(soFar.count)
-        #expect(achieved.contains("trong \(VietFormat.count(dated)) nhiệm vụ có thời hạn, đã hoàn thành \(n) nhiệm vụ (đạt \(VietFormat.percent(done.count, of: dated)))"), "\(achieved)")
-        #expect(achieved.contains("\(m) nhiệm vụ chưa đến thời hạn đã hoàn thành các nội dung đến thời điểm báo cáo"), "\(achieved)")
+        // REVIEW48 #2: the headline counts against the tasks due, then those not yet due.
+        _ = (dated, n)
+        #expect(achieved.contains(try #require(Fixtures.dueHeadline(r))), "\(achieved)")
+        #expect(achieved.contains("đơn vị chủ trì báo cáo \(m) nhiệm vụ đã hoàn thành nội dung đến thời điểm báo cáo"), "\(achieved)")
         // Past the deadline the same task is done, not done so far.
         var late = r
         late.asOf = PlanDate(iso: "2027-01-05")!
@@ -231,6 +239,8 @@ struct Review45Tests: ReviewOfTheBody {
     /// upward among the units putting work off; the units outside still are.
     @Test func anOwnPhongsDeferralIsSettledInside() throws {
         let r = Review45Tests.report
+        // REVIEW48 #4 lists own units first in ct38; this spec runs on the desk rule.
+        let text = body(VietnameseRenderer(r, definition: Fixtures.ownPostponementsDesk))
         let shortcomings = section(text, from: "2. Hạn chế", to: "Nguyên nhân:")
         if let line = shortcomings.split(separator: "\n").first(where: { $0.contains("năm 2027") }) {
             // REVIEW46 #7 (over REVIEW44 #3): named with the others.

@@ -54,6 +54,23 @@ enum Fixtures {
                                         runID: runID, presentRunID: runID).input
     }
 
+    /// REVIEW48 #2: III.1's headline part on the tasks due by the cut-off, as the body states it
+    /// (the earlier specs' "trong N nhiệm vụ có thời hạn, đã hoàn thành …" over every dated task
+    /// gave way to it); nil when no task is due.
+    static func dueHeadline(_ r: ConsolidatedReport, definition: ReportDefinition = Fixtures.definition) -> String? {
+        VietnameseRenderer(r, definition: definition).dueHeadline()
+    }
+
+    /// The pipeline leaving the holder's amounts above the allocation to Phụ lục III "đang được
+    /// rà soát" (REVIEW47 #1's wording), kept for the spec of that rule; ct38 states the amounts,
+    /// their total and the gap plainly since REVIEW48 #3 (Review48Tests).
+    static let budgetUnderReview47: ReportDefinition = {
+        var d = definition
+        d.wording.texts["results.budgetUnderReview"] = "Số liệu sử dụng kinh phí cho từng nhiệm vụ đang được {holder} rà soát, xác định nguồn kinh phí (chi tiết tại Phụ lục III)."
+        d.wording.texts["appendix.budgetUnderReviewMark"] = "số liệu đang được đơn vị rà soát"
+        return d
+    }()
+
     static let definition: ReportDefinition = {
         do { return try ReportDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
     }()
@@ -144,6 +161,19 @@ enum Fixtures {
     /// The pipeline naming the Department's own units among those putting work off upward
     /// (rules.postponement.ownUnits "named"): REVIEW39 #7's rule, kept for pipelines that choose
     /// it; ct38 leaves an own phòng's deferral to the review desk (REVIEW44 #3, Review45Tests).
+    /// The pipeline leaving the Sở's own units' postponements to the review desk
+    /// (rules.postponement.ownUnits "desk"): REVIEW29 #6, REVIEW44 #3 and REVIEW47 #5's rule,
+    /// kept for their specs; ct38 lists them first, "thuộc Sở", since REVIEW48 #4.
+    static let ownPostponementsDesk: ReportDefinition = {
+        var d = definition
+        d.rules.postponedOwnUnits = "desk"
+        return d
+    }()
+
+    static func rendererOwnDesk(_ input: ConsolidationInput) -> VietnameseRenderer {
+        VietnameseRenderer(OutboxWriters.consolidate(input, ownPostponementsDesk), definition: ownPostponementsDesk)
+    }
+
     static let ownPostponementsNamed: ReportDefinition = {
         var d = definition
         d.rules.postponedOwnUnits = "named"
@@ -237,7 +267,9 @@ enum Fixtures {
     /// the desk (results.budgetSpentUnstated empty): REVIEW28 #2's rule, kept for pipelines
     /// that choose it; ct38 names each with its task (REVIEW40 #3, Review40Tests).
     static let budgetQuiet: ReportDefinition = {
-        var d = definition
+        // REVIEW48 #3 states the amounts above the allocation plainly in ct38; REVIEW28 #2's
+        // quiet rule keeps REVIEW47 #1's wording.
+        var d = budgetUnderReview47
         d.wording.texts["results.budgetSpentUnstated"] = ""
         d.wording.texts["results.budgetSpentUnstated_own"] = ""
         return d

@@ -159,8 +159,9 @@ import Testing
         let body = paragraphs(doc).joined(separator: "\n")
         let dated = back.tasks.filter { !$0.recurring }
         let done = dated.filter { $0.state == .completed }.count
-        #expect(body.contains(Fixtures.definition.wording("assessment.completedDated", ["n": VietFormat.count(done), "dated": VietFormat.count(dated.count),
-                                                                                        "percent": VietFormat.percent(done, of: max(1, dated.count))])), "\(body)")
+        // REVIEW48 #2: the headline counts against the tasks due.
+        _ = done
+        #expect(Fixtures.dueHeadline(back).map { body.contains($0) } ?? true, "\(body)")
     }
 
     @Test func xlsxHasNumbersInertTextAndPrintSetup() throws {
