@@ -2072,8 +2072,6 @@ struct ExtractionRun {
             && !line.cells.contains { $0.value != nil || Double($0.text.trimmed(" .")) != nil }
     }
 
-    /// A body line "label ⇥ value" ("Số cuộc kiểm tra ⇥ 02 cuộc", a dotted tab leader to the
-    /// figure): a field of its passage, never a table's header.
     /// A row of at least two label-and-figure pairs in turn, or one after a lead cell that
     /// ends with an arrow or a colon ("Số liệu →", "Kết quả:"): its pairs as fields, "Cuộc KT:
     /// 6; Cơ sở: 38" (the lead says only that figures follow); nil for any other row. A label
@@ -2102,6 +2100,8 @@ struct ExtractionRun {
         return fields.joined(separator: "; ")
     }
 
+    /// A body line "label ⇥ value" ("Số cuộc kiểm tra ⇥ 02 cuộc", a dotted tab leader to the
+    /// figure): a field of its passage, never a table's header.
     func isFieldPair(_ line: Line) -> Bool {
         guard case .body = line.container, line.cells.count == 2 else { return false }
         return line.cells[1].text.first?.isNumber == true && !line.cells[0].text.contains(where: \.isNumber)
@@ -3123,7 +3123,6 @@ struct ExtractionRun {
         marker.count == 1 && Self.itemBullets.contains(marker)
     }
 
-    /// "1.", "2)", "1.2.", "IV." — an automatic list label that numbers a heading.
     /// The lines (by index) that open an item with its row number in a cell of its own and
     /// its title in the next ("1 | Kiểm tra hàng hóa tại chợ"), nothing but a status after it
     /// (a sheet's row: nothing), when such lines number 1, 2, 3 … in order — at least two. A
@@ -3156,6 +3155,7 @@ struct ExtractionRun {
         return text.split(separator: " ").count >= 3
     }
 
+    /// "1.", "2)", "1.2.", "IV." — an automatic list label that numbers a heading.
     static func isHeadingNumber(_ label: String) -> Bool {
         let l = label.trimmed()
         guard let last = l.last, last == "." || last == ")", l.count >= 2, l.count <= 8 else { return false }

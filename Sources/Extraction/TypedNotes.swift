@@ -58,7 +58,8 @@ extension ExtractionRun {
             guard let note = notes[n], let range = gluedRange(of: n, in: text) else { return text }
             return text.replacingCharacters(in: range, with: " (" + note.text + ")")
         }
-        for mark in placed {
+        // In the notes' order: two marks in one paragraph are replaced one after the other.
+        for mark in placed.sorted(by: { $0.n < $1.n }) {
             switch document.body[mark.block] {
             case .paragraph(var p):
                 p.text = inlined(p.text, mark.n)
