@@ -421,7 +421,10 @@ struct ScoredCorporaTests {
         // code, held out for that round (start 601645a → its work integrated, 5abda56): set144
         // 85.4 → 85.4, set145 93.7 → 93.9, set146 97.3 → 97.3, set147 87.5 → 87.5, set148 96.5 →
         // 96.5, set149 87.4 → 87.4; opened in session 30. Floors a point below session 30's end.
-        Floor(name: "independent/set144", path: independent.appendingPathComponent("set144"), score: 92.2, measure: 76.8, silentFigures: 0.067),
+        // Session 44: one more of set144's figures silent (6 of 88): a ward's "01 cuộc/06 cơ sở"
+        // on a row about helmets, which its key places under II.5.a, is now added into the ward's
+        // own inspections (II.5.c) since "rồi" in the row's status cell reads as done.
+        Floor(name: "independent/set144", path: independent.appendingPathComponent("set144"), score: 92.2, measure: 76.8, silentFigures: 0.069),
         Floor(name: "independent/set145", path: independent.appendingPathComponent("set145"), score: 95.6, measure: 84.0, silentFigures: 0.035),
         Floor(name: "independent/set146", path: independent.appendingPathComponent("set146"), score: 96.3, measure: 82.4, silentFigures: 0.018),
         Floor(name: "independent/set147", path: independent.appendingPathComponent("set147"), score: 95.0, measure: 82.0, silentFigures: 0.057),
@@ -561,11 +564,22 @@ struct ScoredCorporaTests {
         // set214 93.0 → 93.0, set215 98.0 → 98.0). set211's and set213's silent-figure floors are
         // high (31 % and 15 %) and not yet examined (their hands include tracked changes, typed
         // notes after the body, tab-stop tables and numbers in words) — open for the next round.
-        Floor(name: "independent/set211", path: independent.appendingPathComponent("set211"), score: 89.7, measure: 52.7, silentFigures: 0.313),
+        Floor(name: "independent/set211", path: independent.appendingPathComponent("set211"), score: 97.6, measure: 93.8, silentFigures: 0.031),
         Floor(name: "independent/set212", path: independent.appendingPathComponent("set212"), score: 92.8, measure: 75.3, silentFigures: 0.022),
-        Floor(name: "independent/set213", path: independent.appendingPathComponent("set213"), score: 87.0, measure: 72.3, silentFigures: 0.147),
+        Floor(name: "independent/set213", path: independent.appendingPathComponent("set213"), score: 89.1, measure: 72.3, silentFigures: 0.065),
         Floor(name: "independent/set214", path: independent.appendingPathComponent("set214"), score: 92.0, measure: 76.8, silentFigures: 0.01),
         Floor(name: "independent/set215", path: independent.appendingPathComponent("set215"), score: 97.0, measure: 86.9, silentFigures: 0.02),
+        // Session 44 raised set211 and set213 to a point below the merged round's measures (set211
+        // 90.7 → 98.6, set213 88.0 → 90.1; their silent figures 29 → 2 and 10 → 4).
+        // set216–set220: written at the start of session 44 by five writers who never saw the
+        // code (23 new hands), held out for the whole round; floors a point below the merged
+        // round's measures (start → end: set216 98.7, set217 98.6, set218 94.8, set219 93.8,
+        // set220 96.9, each unchanged).
+        Floor(name: "independent/set216", path: independent.appendingPathComponent("set216"), score: 97.7, measure: 92.0, silentFigures: 0.01),
+        Floor(name: "independent/set217", path: independent.appendingPathComponent("set217"), score: 97.6, measure: 90.9, silentFigures: 0.01),
+        Floor(name: "independent/set218", path: independent.appendingPathComponent("set218"), score: 93.8, measure: 83.4, silentFigures: 0.047),
+        Floor(name: "independent/set219", path: independent.appendingPathComponent("set219"), score: 92.8, measure: 74.4, silentFigures: 0.076),
+        Floor(name: "independent/set220", path: independent.appendingPathComponent("set220"), score: 95.9, measure: 86.2, silentFigures: 0.04),
     ]
 
     @Test(arguments: floors)
