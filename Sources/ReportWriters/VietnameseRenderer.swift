@@ -2291,9 +2291,6 @@ public struct VietnameseRenderer: Sendable {
         return !unstated.isEmpty && unstated.map(\.amount).reduce(0, +) + fromPlan > Double(report.budget.planned)
     }
 
-    /// REVIEW47 #1: the holder's amounts left to Phụ lục III (`budgetUnderReview`) are not
-    /// stated in II's results either: the clause bringing one ("; kinh phí thực hiện
-    /// 265.000.000 đồng", " với kinh phí 274.750.000 đồng") is taken out of the sentence.
     /// The last of `marks` in `head` ("…; tổ chức 12 hội nghị với" → " với "): where the clause
     /// holding the words after it begins.
     func lastMark(in head: Substring, of marks: [String]) -> Range<Substring.Index>? {
@@ -2312,6 +2309,9 @@ public struct VietnameseRenderer: Sendable {
                 "planned": VietFormat.money(planned), "excess": VietFormat.money(max(0, sum - planned))]
     }
 
+    /// REVIEW47 #1: the holder's amounts left to Phụ lục III (`budgetUnderReview`) are not
+    /// stated in II's results either: the clause bringing one ("; kinh phí thực hiện
+    /// 265.000.000 đồng", " với kinh phí 274.750.000 đồng") is taken out of the sentence.
     func withoutAmountsUnderReview(_ sentence: String) -> String {
         guard budgetUnderReview else { return sentence }
         var out = sentence
@@ -2559,6 +2559,11 @@ public struct VietnameseRenderer: Sendable {
         return nil
     }
 
+    /// A task whose deadline has come by the cut-off (REVIEW48 #2's tasks due).
+    func isDue(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.dueDate.map { $0 <= report.asOf } ?? false
+    }
+
     /// A task with a deadline before the report's date.
     func pastDue(_ t: ConsolidatedReport.TaskResult) -> Bool {
         !t.recurring && t.dueDate.map { $0 < report.asOf } == true
@@ -2567,21 +2572,21 @@ public struct VietnameseRenderer: Sendable {
     /// Phases a recurring task is counted in with a phrase of its own (labels.progress.recurring_…).
     static let recurringPhrased: Set<Phase> = [.notStarted, .leadSilent, .noInformation]
 
-    /// "Kế hoạch có 24 nhiệm vụ, trong đó 10 nhiệm vụ có thời hạn và 14 nhiệm vụ thực hiện
-    /// thường xuyên. Đến ngày …, đã hoàn thành 08/10 nhiệm vụ có thời hạn (đạt 80%); 01
-    /// nhiệm vụ … (tên); 14/14 nhiệm vụ thường xuyên đang được triển khai.": every task in one
-    /// bucket, the buckets adding up to the plan's tasks; the tasks not done named.
     /// REVIEW48 #2: the headline's part on the tasks due by the cut-off, as III.1 words it
     /// (assessment.dueCompleted); nil when the pipeline counts over every dated task or none is due.
     public func dueHeadline() -> String? {
         guard w.says("assessment.dueCompleted") else { return nil }
-        let due = report.tasks.filter { !$0.recurring && ($0.dueDate.map { $0 <= report.asOf } ?? false) }
+        let due = report.tasks.filter { !$0.recurring && isDue($0) }
         guard !due.isEmpty else { return nil }
         let done = due.filter { phase($0) == .completed }.count
         return done == 0 ? w("assessment.dueNoneCompleted", ["due": VietFormat.count(due.count)])
             : w("assessment.dueCompleted", ["n": VietFormat.count(done), "due": VietFormat.count(due.count)])
     }
 
+    /// "Kế hoạch có 24 nhiệm vụ, trong đó 10 nhiệm vụ có thời hạn và 14 nhiệm vụ thực hiện
+    /// thường xuyên. Đến ngày …, đã hoàn thành 08/10 nhiệm vụ có thời hạn (đạt 80%); 01
+    /// nhiệm vụ … (tên); 14/14 nhiệm vụ thường xuyên đang được triển khai.": every task in one
+    /// bucket, the buckets adding up to the plan's tasks; the tasks not done named.
     public func progressSentence() -> String {
         let tasks = report.tasks
         let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
@@ -2592,7 +2597,6 @@ public struct VietnameseRenderer: Sendable {
         // (assessment.dueCompleted), then the dated tasks not yet due with what their leads
         // report (assessment.notYetDue) — never a percentage over tasks not yet due.
         let byDue = w.says("assessment.dueCompleted")
-        let isDue = { (t: ConsolidatedReport.TaskResult) in t.dueDate.map { $0 <= report.asOf } ?? false }
         let due = dated.filter(isDue), ahead = dated.filter { !isDue($0) }
         var buckets = progressBuckets()
         var aheadFrom: Int?
@@ -2600,9 +2604,7 @@ public struct VietnameseRenderer: Sendable {
             let dueBuckets = due.isEmpty ? [] : progressBuckets(of: due)
             let aheadBuckets = ahead.isEmpty ? [] : progressBuckets(of: ahead)
             buckets = dueBuckets + aheadBuckets + progressBuckets(of: recurring)
-            if !due.isEmpty, !dueBuckets.contains(where: { $0.phase == .completed }) {
-                parts.append(w("assessment.dueNoneCompleted", ["due": VietFormat.count(due.count)]))
-            }
+            if !dueBuckets.contains(where: { $0.phase == .completed }), let none = dueHeadline() { parts.append(none) }
             if !aheadBuckets.isEmpty { aheadFrom = dueBuckets.count }
         }
         func appendPart(_ b: (recurring: Bool, phase: Phase, tasks: [ConsolidatedReport.TaskResult]), _ n: String) {
