@@ -62,6 +62,11 @@ struct StatusReferenceWords: Sendable {
     var codeWords = 0
     /// The least number of codes a legend line decodes (`legend_pairs`, required).
     var legendPairs = 0
+    /// The longest a legend's code may be, in characters and in words, when the code stands
+    /// whole in a row's cell of the same document (`cell_code_length`, `cell_code_words`,
+    /// required): "Qua mốc giữa = đang làm" keys the cells that say "Qua mốc giữa".
+    var cellCodeLength = 0
+    var cellCodeWords = 0
     /// How much each kind of reference weighs against the claims of the task's own passage
     /// and cells (`status_reading.weights`): a claim is taken only where the task's own
     /// status is unknown or weighs less. Every weight is required in the file: no number here.
@@ -311,16 +316,26 @@ extension ExtractionRun {
     /// a row's figures are digits too. A grid's status cells are the grid reader's.
     func rowClaims(_ r: StatusReferenceWords, places: [[String]]) -> [DistantStatusClaim] {
         var codes: [String: TaskStatus] = [:]
+        // The short texts that stand whole in a row's cell after its first: a longer code a
+        // legend decodes is one only when the rows write it so.
+        var cellTexts = Set<String>()
+        let longest = max(r.codeLength, r.cellCodeLength)
+        for line in lines where line.cells.count >= 2 {
+            for cell in line.cells.dropFirst() {
+                let text = cell.text.trimmed()
+                if !text.isEmpty, text.dropFirst(r.cellCodeLength).isEmpty { cellTexts.insert(VietText.fold(text)) }
+            }
+        }
         // A legend kept in a footnote or an endnote ("¹ Cột TĐ: HT – hoàn thành; TTH – tiếp tục
         // thực hiện") decodes the rows as one in the body does.
         for part in document.furniture where part.role == .footnote || part.role == .endnote {
             for block in part.blocks {
-                if let legend = legend(block.text, r) { codes.merge(legend) { a, _ in a } }
+                if let legend = legend(block.text, r, cells: cellTexts) { codes.merge(legend) { a, _ in a } }
             }
         }
         for line in lines {
             for cell in line.cells where FoundationSearchFilter.foundationContainsAny(r.legendSeparators, in: cell.text) || (cell.text.containsByte(0x0A) && cell.text.contains("\n")) {
-                if let legend = legend(cell.text, r) { codes.merge(legend) { a, _ in a } }
+                if let legend = legend(cell.text, r, cells: cellTexts) { codes.merge(legend) { a, _ in a } }
             }
         }
         var out: [DistantStatusClaim] = []
@@ -330,8 +345,8 @@ extension ExtractionRun {
             for (n, cell) in line.cells.enumerated().dropFirst() {
                 let text = cell.text.trimmed()
                 guard !text.isEmpty else { continue }
-                // `text.count <= r.codeLength`, without counting every character of a long cell.
-                if r.codeLength >= 0, text.dropFirst(r.codeLength).isEmpty, let value = codes[VietText.fold(text)] {
+                // `text.count <= longest`, without counting every character of a long cell.
+                if longest >= 0, text.dropFirst(longest).isEmpty, let value = codes[VietText.fold(text)] {
                     out.append(DistantStatusClaim(value: value, weight: r.weights.legend, reference: .places(Set(places[i])),
                                                   quote: text, place: cell.location.description))
                     break
@@ -438,8 +453,10 @@ extension ExtractionRun {
     }
 
     /// The codes a legend line decodes, folded, when it decodes at least `legendPairs` codes
-    /// into at least two different statuses.
-    func legend(_ text: String, _ r: StatusReferenceWords) -> [String: TaskStatus]? {
+    /// into at least two different statuses. A code longer than `codeLength` characters or
+    /// `codeWords` words is one only when it stands whole in a cell (`cells`, folded) and
+    /// within `cellCodeLength` and `cellCodeWords`: a sentence with a dash is no legend.
+    func legend(_ text: String, _ r: StatusReferenceWords, cells: Set<String> = []) -> [String: TaskStatus]? {
         var out: [String: TaskStatus] = [:]
         // Foundation's search for a mark is what costs here: a text, or a part, that certainly
         // holds no mark (`mayFindPlain`, on its bytes) decodes nothing and is not searched.
@@ -451,7 +468,10 @@ extension ExtractionRun {
             for mark in r.legendMarks {
                 guard FoundationSearchFilter.mayFindPlain(mark, in: p[...]), let range = p.range(of: mark) else { continue }
                 let code = p[..<range.lowerBound].trimmedAsFoundationWhitespaces()
-                guard !code.isEmpty, code.count <= r.codeLength, code.split(separator: " ").count <= r.codeWords, !code.allSatisfy(\.isNumber),
+                guard !code.isEmpty, !code.allSatisfy(\.isNumber) else { continue }
+                let words = code.split(separator: " ").count
+                let short = code.count <= r.codeLength && words <= r.codeWords
+                guard short || (code.count <= r.cellCodeLength && words <= r.cellCodeWords && cells.contains(VietText.fold(code))),
                       let value = meaning(p[range.upperBound...]) else { continue }
                 return (VietText.fold(code), value)
             }

@@ -525,19 +525,32 @@ struct ExtractionRun {
         // block: a task named by a title label alone, not numbered, is a heading when the same
         // label opens two lines of the document or more (a form the writer repeats per task);
         // read as the next numbered heading ("1) <the task>"), as a numbered one is.
+        // The label may carry the task's number ("Việc 1: …", "Việc 2: …"), and the title may
+        // stand in a table's first cell beside its status alone ("Việc 1: … | [Hoàn thành]"):
+        // the number is the heading's own.
         if !vocab.fieldLineTitles.isEmpty {
             var opened: [String: [Int]] = [:]
-            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
-                if let label = Self.titleLabel(lines[i].cells[0].text, titles: vocab.fieldLineTitles) { opened[label, default: []].append(i) }
+            var numbers: [Int: Int] = [:]
+            for i in lines.indices where Self.titleRow(lines[i]) && !lines[i].cells[0].continued {
+                if let (label, n) = Self.titleLabel(lines[i].cells[0].text, titles: vocab.fieldLineTitles) {
+                    opened[label, default: []].append(i)
+                    if let n { numbers[i] = n }
+                }
+            }
+            // Labels that carry numbers count 1, 2, 3 down the document, or they are no headings.
+            let headings = opened.values.filter { rows in
+                guard rows.count >= 2 else { return false }
+                let given = rows.compactMap { numbers[$0] }
+                return given.isEmpty || (given.count == rows.count && given == Array(1...given.count))
             }
             var number = 0
-            for i in opened.values.filter({ $0.count >= 2 }).flatMap({ $0 }).sorted() {
+            for i in headings.flatMap({ $0 }).sorted() {
                 let text = lines[i].cells[0].text
                 guard let colon = text.firstIndex(of: ":") else { continue }
                 let title = text[text.index(after: colon)...].trimmedAsFoundationWhitespaces()
                 guard title.split(separator: " ").count >= 2 else { continue }
                 number += 1
-                lines[i].cells[0].text = "\(number)) " + title
+                lines[i].cells[0].text = "\(numbers[i] ?? number)) " + title
             }
         }
         // "Sở KH&CN đề nghị: <the request>." over "Phường đã thực hiện: …" and "Mức đáp ứng: …":
@@ -638,13 +651,29 @@ struct ExtractionRun {
     }
 
     /// The folded title label ("việc", "nhiệm vụ") that opens a line not numbered, before its
-    /// colon, with the task's words after it; nil for any other line.
-    static func titleLabel(_ text: String, titles: [String]) -> String? {
+    /// colon, with the task's words after it, and the number the label carries ("Việc 2:",
+    /// "Việc số 2:"); nil for any other line.
+    static func titleLabel(_ text: String, titles: [String]) -> (String, Int?)? {
         guard text.utf8.count <= 600, LineBuilder.hasByte(text, 0x3A),
               let (colon, colonOffset) = text.firstIndexAndOffset(ofASCII: ":"), colonOffset <= 30 else { return nil }
-        let label = VietText.fold(String(text[..<colon]).trimmedAsFoundationWhitespaces())
+        var words = VietText.fold(String(text[..<colon]).trimmedAsFoundationWhitespaces()).split(separator: " ").map(String.init)
+        var number: Int?
+        if let last = words.last, let n = Int(last), n >= 1, n <= 99 {
+            number = n
+            words.removeLast()
+            if words.last == "so" { words.removeLast() }
+        }
+        let label = words.joined(separator: " ")
         guard titles.contains(label), text[text.index(after: colon)...].contains(where: \.isLetter) else { return nil }
-        return label
+        return (label, number)
+    }
+
+    /// A line that may be a task's title: one cell, or a table row whose other cells say no
+    /// figure (its status beside the title, "Việc 1: … | [Hoàn thành]").
+    static func titleRow(_ line: Line) -> Bool {
+        guard line.cells.count > 1 else { return line.cells.count == 1 }
+        guard case .table = line.container else { return false }
+        return line.cells.dropFirst().allSatisfy { !$0.text.contains(where: \.isNumber) }
     }
 
     /// A line, not numbered, that quotes the plan's own request ("Sở KH&CN đề nghị: phối hợp

@@ -1405,7 +1405,7 @@ public struct Vocabulary: Sendable {
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
         let references = try map(root["status_references"], "status_references")
-        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "legend_separators", "code_length", "code_words", "legend_pairs", "name_score", "name_margin", "under_lines", "follow_words", "back_references", "rest_openers", "weights"]
+        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "legend_separators", "code_length", "code_words", "legend_pairs", "cell_code_length", "cell_code_words", "name_score", "name_margin", "under_lines", "follow_words", "back_references", "rest_openers", "weights"]
         for key in references.keys where !referenceKeys.contains(key) {
             throw LoadError(file: file, message: "status_references.\(key): unknown key (use \(referenceKeys.sorted().joined(separator: ", ")))")
         }
@@ -1424,7 +1424,7 @@ public struct Vocabulary: Sendable {
         if references["legend_separators"] != nil { v.statusReferences.legendSeparators = separators.compactMap(\.first) }
         // The file is the one copy of these numbers: each must be there.
         if !references.isEmpty {
-            for (key, field) in [("code_length", \StatusReferenceWords.codeLength), ("code_words", \StatusReferenceWords.codeWords), ("legend_pairs", \StatusReferenceWords.legendPairs), ("under_lines", \StatusReferenceWords.underLines),
+            for (key, field) in [("code_length", \StatusReferenceWords.codeLength), ("code_words", \StatusReferenceWords.codeWords), ("legend_pairs", \StatusReferenceWords.legendPairs), ("cell_code_length", \StatusReferenceWords.cellCodeLength), ("cell_code_words", \StatusReferenceWords.cellCodeWords), ("under_lines", \StatusReferenceWords.underLines),
                                ("follow_words", \StatusReferenceWords.followWords)] {
                 guard let any = references[key] else { throw LoadError(file: file, message: "status_references.\(key): missing (a positive integer)") }
                 guard let n = any as? Int, n >= 1 else { throw LoadError(file: file, message: "status_references.\(key) must be a positive integer") }

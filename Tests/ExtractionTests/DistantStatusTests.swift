@@ -205,7 +205,7 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
         // The file is the one copy of the numbers: a missing one is refused, not guessed.
         #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: "status_references:\n  label_words: [điểm]\n  weights:\n    sheet: 0.2\n") }
         #expect(throws: Never.self) {
-            try Vocabulary.parse(yaml: "status_references:\n  label_words: [điểm]\n  code_length: 3\n  code_words: 1\n  legend_pairs: 2\n"
+            try Vocabulary.parse(yaml: "status_references:\n  label_words: [điểm]\n  code_length: 3\n  code_words: 1\n  legend_pairs: 2\n  cell_code_length: 10\n  cell_code_words: 3\n"
                                      + "  name_score: 3\n  name_margin: 1\n  under_lines: 10\n  follow_words: 30\n"
                                      + "  weights:\n    labels: 0.7\n    sheet: 0.2\n    legend: 0.8\n    row: 0.8\n    names: 0.7\n    notes: 0.8\n    codes: 0.8\n")
         }

@@ -91,7 +91,7 @@ private func cover() -> [[Any?]] { [["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG H�
     @Test func unknownAttendanceKeysAreRefused() {
         let weights = "status_reading:\n  weights:\n" + StatusClaim.Kind.allCases.map { "    \($0.rawValue): 0.5\n" }.joined()
         #expect(throws: Vocabulary.LoadError.self) { try Vocabulary.parse(yaml: weights + "  predicates:\n    attendance:\n      guess: [x]\n") }
-        let references = "status_references:\n  label_words: [điểm]\n  code_length: 3\n  code_words: 1\n  legend_pairs: 2\n"
+        let references = "status_references:\n  label_words: [điểm]\n  code_length: 3\n  code_words: 1\n  legend_pairs: 2\n  cell_code_length: 10\n  cell_code_words: 3\n"
             + "  name_score: 3\n  name_margin: 1\n  under_lines: 10\n  follow_words: 30\n"
             + "  weights:\n    labels: 0.7\n    sheet: 0.2\n    legend: 0.8\n    row: 0.8\n    names: 0.7\n    notes: 0.8\n    codes: 0.8\n"
         #expect(throws: Never.self) { try Vocabulary.parse(yaml: references + "  legend_separators: [\";\", \"|\"]\n") }
