@@ -388,6 +388,27 @@ extension ExtractionRun {
             let kindsHere = places.reduce(into: Set<IndicatorID>()) { $0.formUnion(kinds[$1] ?? []) }
             let usedHere = places.reduce(into: Set<Double>()) { $0.formUnion(used[$1] ?? []) }
             var phrases: [String] = []
+            // A sheet's number cells in rows no grid reader made out (a header in the unit's
+            // own shorthand, "c | cs | vp | đ"): no reader reads them, so each number not read
+            // is quoted with the row's words. A row's first cell is its number; a year is a date.
+            if !context.byGrid, !inItems, line.cells.count >= 2, case .sheet = line.container,
+               let label = line.cells.first(where: { $0.value == nil && $0.text.contains(where: \.isLetter) }) {
+                let title = label.text.trimmed()
+                let words = title.split(separator: " ")
+                let short = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : title
+                let numbers: [(Double, String)] = line.cells.dropFirst().compactMap { cell in
+                    guard !cell.continued, case .number(let d)? = cell.value else { return nil }
+                    return (d, cell.text.trimmed())
+                }
+                // The parts of a total read on the same row ("2 | 1 | 1 | 2 | Cộng 6") were read with it.
+                let sum = numbers.reduce(0) { $0 + $1.0 }
+                let partsOfTotal = numbers.contains { n in SilentLossPolicy.matches(n.0, in: usedHere) && abs(sum - 2 * n.0) < 0.5 }
+                for (d, text) in numbers where !partsOfTotal {
+                    guard d != 0, !(d >= 1900 && d <= 2100 && d == d.rounded()) else { continue }
+                    if SilentLossPolicy.matches(d, in: usedHere) || SilentLossPolicy.matches(d, in: quoted) { continue }
+                    phrases.append("\(short): \(text)")
+                }
+            }
             // Number cells are the grid reader's: it quotes what it does not read and knows
             // which columns hold targets and rates. Here, numbers written in words.
             // Only cells with an ASCII digit can hold a number token: the byte test spares

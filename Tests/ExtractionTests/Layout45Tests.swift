@@ -101,6 +101,48 @@ import VietText
         #expect(ExtractionRun.titleLabel("Ghi chú 2: xem phụ lục", titles: ["viec"]) == nil)
     }
 
+    /// A sheet in the unit's own shorthand ("stt | việc | c | cs | vp | đ") that no grid reader
+    /// makes out: its number cells are quoted for a person with the row's words, not lost.
+    /// Before, only numbers written in text cells were swept.
+    @Test func numberCellsNoReaderMadeOutAreQuoted() {
+        let s = extract(workbook([
+            ["UBND PHƯỜNG AN KHÁNH"],
+            ["BC KQ KH38 năm 2026 - Số 233/BC-UBND - 07/11/2026"],
+            [],
+            ["stt", "việc", "c", "cs", "vp", "đ", "ghi"],
+            [1, "kt đo lường chợ An Khánh", 3, 37, 5, 8_250_000, "đang"],
+        ]), fileName: "an-khanh-tat.xlsx")
+        let quoted = s.findings.filter { ["figure-without-task", "figure-unrecognized", "task-unmatched"].contains($0.code) }.map(\.message).joined()
+        #expect(quoted.contains("37"))
+        #expect(quoted.contains("8250000"))
+    }
+
+    /// Parts of a total read on the same row ("Xăng dầu | Vàng | … | Cộng") were read with it.
+    @Test func partsOfATotalReadAreNotQuoted() {
+        let s = extract(workbook(Self.wardHead + [
+            ["I. Kiểm tra theo nhóm hàng"],
+            ["Chỉ tiêu", "Xăng dầu", "Cân bán lẻ", "Hàng đóng gói", "Cộng"],
+            ["Số cuộc kiểm tra (cuộc)", 3, 2, 1, 6],
+            ["Số cơ sở được kiểm tra (cơ sở)", 7, 12, 5, 24],
+            ["Mức độ hoàn thành", nil, nil, nil, "Hoàn thành"],
+        ]), fileName: "an-khanh-nhom.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 6)
+        #expect(s.value("II.5.c", "establishments_inspected") == 24)
+        #expect(!s.findings.contains { $0.message.contains("(cơ sở): 12") })
+    }
+
+    /// "Việc của phường | Làm thế nào | Con số | Tiến độ": the unit's own work heads the rows,
+    /// not the column of how it was done.
+    @Test func theUnitsOwnWorkHeadsTheRows() {
+        let s = extract(workbook(Self.wardHead + [
+            ["TT", "Việc của phường", "Làm thế nào", "Con số", "Tiến độ"],
+            [1, "Tuyên truyền về đo lường cho hộ kinh doanh ở chợ", "Loa khu phố, nhóm Zalo", "- 9 tin bài", "Xong"],
+            [2, "Hướng dẫn cơ sở sản xuất ghi nhãn, truy xuất nguồn gốc sản phẩm", "Cán bộ xuống tận cơ sở", "- 5 cơ sở", "Dở dang"],
+        ]), fileName: "an-khanh-viec.xlsx")
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entry("II.2.a")?.status == .inProgress)
+    }
+
     /// Turns on the air are items put out, not people ("12 lượt phát thanh").
     @Test func broadcastsCountedAsTurns() {
         let s = extract(word([
