@@ -509,6 +509,18 @@ struct ExtractionRun {
                 if let text = Self.untagged(lines[i].cells[0].text, extractor.vocabulary) { lines[i].cells[0].text = text }
             }
         }
+        // "Tiến độ: □ Xong ■ Đang làm □ Chưa làm": a line of tick boxes says the words after
+        // its checked box, as a grid's cell does; with every box left unchecked it says none.
+        // A line with one box is a list's item under a box for a bullet ("☐ Một số hộ …").
+        if let gr = extractor.gridRecognisers {
+            let unchecked = gr.g.uncheckedMarks, marks = gr.g.checkedMarks + gr.g.uncheckedMarks
+            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+                let text = lines[i].cells[0].text
+                guard unchecked.contains(where: { text.containsBytes($0) }),
+                      marks.reduce(0, { $0 + text.components(separatedBy: $1).count - 1 }) >= 2 else { continue }
+                lines[i].cells[0].text = gr.untick(text)
+            }
+        }
         // "2. Nhiệm vụ được giao: <task> – Kết quả: <result> – Tiến độ: …": a task written as
         // one line of fields is read as "2. <task>: <result> – Tiến độ: …".
         let vocab = extractor.vocabulary

@@ -80,6 +80,9 @@ extension Vocabulary {
         // "22000mAh"; not "15cs", "20tr"): a code.
         if i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].raw.startIndex == tok.raw.endIndex,
            !moneyScales.hasMatch(tokens, at: i + 1), !counts.hasMatch(tokens, at: i + 1) { return true }
+        // Glued to a letter on the left ("K03" in "TĐC-K03", "V01", "HT38"): an item's code,
+        // no count.
+        if i > 0, tokens[i - 1].kind == .word, tokens[i - 1].raw.endIndex == tok.raw.startIndex { return true }
         // Glued on the left ("QĐ-15", "15/3" second part, "II.2").
         if i > 1, gluedPunct(i - 1), tokens[i - 1].raw.endIndex == tok.raw.startIndex,
            tokens[i - 2].kind == .number || tokens[i - 2].kind == .word { return true }

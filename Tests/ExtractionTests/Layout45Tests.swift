@@ -143,6 +143,36 @@ import VietText
         #expect(s.entry("II.2.a")?.status == .inProgress)
     }
 
+    /// An item's code glued to its letters ("AK-K07", "V03") holds no count: no finding
+    /// quotes it as a figure left unread.
+    @Test func codesGluedToLettersAreNoFigures() {
+        let s = extract(workbook(Self.wardHead + [
+            ["Mã", "Tên chỉ số / hoạt động", "Giá trị", "ĐVT", "Trạng thái"],
+            ["AK-K07", "Cuộc kiểm tra đo lường tại chợ", 4, "cuộc", "Hoàn thành"],
+            ["AK-K08", "Cơ sở được kiểm tra", 29, "cơ sở", "Hoàn thành"],
+        ]), fileName: "an-khanh-ma.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(!s.findings.contains { $0.message.contains("“AK-K07”") || $0.message.contains("“AK-K08”") })
+    }
+
+    /// "Tiến độ: □ Xong ■ Đang làm □ Chưa làm" in a paragraph says the checked words; with
+    /// every box left unchecked it says nothing. Before, the first option ("Xong") was read.
+    @Test func tickBoxLinesInProse() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"),
+            .p("Về kiểm tra đo lường: phường đã kiểm tra 03 cuộc tại chợ, cửa hàng xăng dầu trên địa bàn."),
+            .p("Tiến độ: □ Xong ■ Đang làm □ Chưa làm □ Không phát sinh"),
+            .p("Về tuyên truyền: phường đã đăng 06 tin, bài về đo lường, chất lượng trên trang thông tin điện tử."),
+            .p("Tiến độ: □ Xong □ Đang làm □ Chưa làm □ Không phát sinh"),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("☐ Công chức phụ trách kiêm nhiệm nhiều lĩnh vực."),
+        ]))
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.1.a")?.status == .unknown)
+        // One box alone is a bullet: the item is kept.
+        #expect(s.difficulties.contains { $0.text.contains("kiêm nhiệm") })
+    }
+
     /// Turns on the air are items put out, not people ("12 lượt phát thanh").
     @Test func broadcastsCountedAsTurns() {
         let s = extract(word([
