@@ -365,7 +365,9 @@ struct ScoredCorporaTests {
         // Session 25 (status25, ind25, task25, tab25): raised a point below the new score.
         Floor(name: "independent/set112", path: independent.appendingPathComponent("set112"), score: 95.2, measure: 76.9, silentFigures: 0.028),
         // Session 25 (status25, ind25, task25, tab25): raised a point below the new score.
-        Floor(name: "independent/set113", path: independent.appendingPathComponent("set113"), score: 95.3, measure: 89.5, silentFigures: 0.045),
+        // Session 45: one figure (a register's "V02 | Trường hợp vi phạm | 2") turned silent when
+        // a code glued to letters stopped being quoted as a figure: its "02" had stood for it.
+        Floor(name: "independent/set113", path: independent.appendingPathComponent("set113"), score: 95.3, measure: 89.5, silentFigures: 0.047),
         // Session 25 (status25, ind25, task25, tab25): raised a point below the new score.
         Floor(name: "independent/set114", path: independent.appendingPathComponent("set114"), score: 95.0, measure: 84.1, silentFigures: 0.024),
         Floor(name: "independent/set115", path: independent.appendingPathComponent("set115"), score: 94.0, measure: 80.1, silentFigures: 0.01),
