@@ -2636,7 +2636,10 @@ struct ExtractionRun {
 
     func boldHeadingTitle(_ line: Line) -> String? {
         let text = line.text
-        guard v.boldHeadingWords > 0, line.isBold, line.cells.count == 1, let last = text.last, !".;:!?…".contains(last) else { return nil }
+        guard v.boldHeadingWords > 0, line.isBold || Self.sheetCapitals(line, v.capitalsTitle, titleWords: v.planSubject.titleWords), line.cells.count == 1,
+              let last = text.last, !".;:!?…".contains(last) else { return nil }
+        // A unit's name in capitals over its sheet ("PHÒNG KIỂM TRA – PHÁP CHẾ") heads no work.
+        if !line.isBold, !x.units.resolve(text).isEmpty { return nil }
         let words = text.spaceSeparatedCount
         guard words >= 2, words <= v.boldHeadingWords, Self.headingColon(in: text) == nil else { return nil }
         let tokens = readings.tokens(text)
@@ -2644,6 +2647,27 @@ struct ExtractionRun {
               v.statusLabels.match(tokens, at: first) == nil, v.sectionMatch(tokens, at: first) == nil,
               !tokens.indices.contains(where: { v.statuses.match(tokens, at: $0) != nil }) else { return nil }
         return stripEnumerator(text).trimmed()
+    }
+
+    /// Whether a sheet's line is written in capitals, as a heading is where no bold is kept
+    /// (a sheet's "KIỂM TRA CHẤT LƯỢNG, ĐO LƯỜNG XĂNG DẦU" over the task's own figures): at
+    /// least `capitals_title.min_letters` letters, `capitals_share` of them capitals. (A
+    /// Word document's bold is kept: its capitals lines are the header block's as often.)
+    static func sheetCapitals(_ line: Line, _ c: Vocabulary.CapitalsTitle, titleWords: [String]) -> Bool {
+        guard case .sheet = line.container else { return false }
+        let text = line.text
+        guard c.minLetters > 0, text.utf8.count <= c.maxChars else { return false }
+        // The issuing body's name ("ỦY BAN NHÂN DÂN XÃ …", `not_titles`) heads the sheet, and a
+        // document's title ("DANH SÁCH QUYẾT ĐỊNH XỬ PHẠT …", `plan_subject.title_words`) names
+        // what the sheet is, no work.
+        let opening = VietText.fold(String(text.prefix(80)))
+        guard !c.notTitles.contains(where: { opening.hasPrefix($0) }), !titleWords.contains(where: { opening.hasPrefix($0) }) else { return false }
+        var letters = 0, upper = 0
+        for ch in text where ch.isLetter {
+            letters += 1
+            if ch.isUppercase { upper += 1 }
+        }
+        return letters >= c.minLetters && Double(upper) >= Double(letters) * c.capitalsShare
     }
 
     /// Whether a text names the directive or the plan ("Chỉ thị 38", "38-CT/TW", "…/KH-SKHCN").

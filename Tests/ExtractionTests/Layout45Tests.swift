@@ -173,6 +173,42 @@ import VietText
         #expect(s.difficulties.contains { $0.text.contains("kiêm nhiệm") })
     }
 
+    /// One sheet per task, each headed by the task in capitals over a small form ("KIỂM TRA
+    /// ĐO LƯỜNG TẠI CHỢ" / "Tình hình: …" / "Chỉ tiêu | Số lượng"): the capitals line heads the
+    /// sheet's passage, as a bold line does in Word (a sheet keeps no bold the reader sees).
+    /// The issuing body's name and a document's title in capitals head nothing.
+    @Test func aSheetsTitleInCapitalsHeadsItsTask() {
+        let d = Document(kind: .spreadsheet, sheets: [
+            testSheet("KiemTra", [
+                ["ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH"],
+                ["Số: 233/BC-UBND", nil, "An Khánh, ngày 07 tháng 11 năm 2026"],
+                ["KIỂM TRA ĐO LƯỜNG, CÂN TẠI CHỢ VÀ CỬA HÀNG XĂNG DẦU"],
+                ["Tình hình: Các đợt kiểm tra đang được tiếp tục đến cuối năm."],
+                ["Chỉ tiêu", "Số lượng", "Ghi chú"],
+                ["Số cuộc kiểm tra", 5],
+                ["Cơ sở được kiểm tra", 33],
+            ], part: 1),
+            testSheet("TuyenTruyen", [
+                ["TUYÊN TRUYỀN PHÁP LUẬT VỀ ĐO LƯỜNG CHO HỘ KINH DOANH"],
+                ["Tình hình: Đã hoàn thành."],
+                ["Chỉ tiêu", "Số lượng", "Ghi chú"],
+                ["Tin, bài đã đăng", 12],
+            ], part: 2),
+            testSheet("QuyetDinh", [
+                ["DANH SÁCH QUYẾT ĐỊNH XỬ PHẠT VI PHẠM HÀNH CHÍNH VỀ ĐO LƯỜNG"],
+                ["STT", "Số QĐ", "Số tiền (đ)"],
+                ["Trong kỳ không có quyết định xử phạt"],
+            ], part: 3),
+        ])
+        let s = extract(d, fileName: "an-khanh-tung-viec.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 5)
+        #expect(s.value("II.5.c", "establishments_inspected") == 33)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.5.a") == nil)
+    }
+
     /// Turns on the air are items put out, not people ("12 lượt phát thanh").
     @Test func broadcastsCountedAsTurns() {
         let s = extract(word([
