@@ -292,6 +292,9 @@ public struct ReportRules: Sendable, Equatable {
     /// `notArisen`), never counted among the tasks under way (rules.recurringByLeadWord
     /// "true"); otherwise the units' work makes it under way (REVIEW21 #2).
     public var recurringByLeadWord: Bool = false
+    /// REVIEW49 #10: a document a unit's note cites by number alone (no date, no issuer) is
+    /// said in Phụ lục I as written, never cited so in the body (rules.bareCitations "appendix").
+    public var bareCitationsInAppendix: Bool = false
     /// REVIEW43 #8: the words (folded) before a cut-off date in a figure's row ("Lũy kế đến
     /// 31/10/2026"): a cut-off later than the unit's own report's date makes the figure an
     /// estimate (rules.cumulativeTo), left out of the totals and listed as the "ước" rows are.
@@ -1026,6 +1029,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointDisagreeingCountedBoth = r.string("rules.participation.disagreeing") == "both"
         let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
         let recurringByLeadWord = r.string("rules.recurringByLeadWord") == "true"
+        let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
@@ -1203,6 +1207,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointDisagreeingCountedBoth = jointDisagreeingCountedBoth
         rules.partnerJointUnderWay = partnerJointUnderWay
         rules.recurringByLeadWord = recurringByLeadWord
+        rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
         rules.budgetUnstatedApart = budgetUnstatedApart
         rules.cityWideIndicators = cityWideIndicators

@@ -626,7 +626,7 @@ public struct VietnameseRenderer: Sendable {
            w.says("results.partnerJointBeside"), let j = partnerJointWork(t) {
             let preparing = t.statements.contains { $0.isLead && isPreparing($0) } ? w("assessment.recurringNotStartedPlanning") : ""
             let when = leadPlannedFor(t).map { w("assessment.leadPlanned", ["when": $0]) } ?? ""
-            let note = t.leadStatus?.noteIsBasis == true ? t.leadStatus?.note.map { w("results.partnerJointBesideNote", ["note": lowerFirst(cited($0))]) } ?? "" : ""
+            let note = t.leadStatus?.noteIsBasis == true ? t.leadStatus?.note.flatMap(bodyCitable).map { w("results.partnerJointBesideNote", ["note": lowerFirst(cited($0))]) } ?? "" : ""
             return w("results.partnerJointBeside", ["task": lowerFirst(taskName(t)), "note": note, "lead": leadName(t), "preparing": preparing,
                                                     "when": when, "who": j.who, "work": j.work])
         }
@@ -676,6 +676,17 @@ public struct VietnameseRenderer: Sendable {
     /// 18/KH-UBND") is cited with its issuer where the number's code names one the pipeline
     /// knows (rules.citationIssuers: "UBND" → Ủy ban nhân dân Thành phố); a note that already
     /// gives a date or an issuer ("ngày …", "của …") is said as written.
+    /// REVIEW49 #10 (rules.bareCitations "appendix"): a unit's note citing a document by its
+    /// number alone — no date ("ngày"), no issuer ("của") — is not cited upward in that bare
+    /// form: nil in the body, which then says the lead's status without it; Phụ lục I keeps
+    /// the note as the unit wrote it and the desk can ask the unit for the date and issuer.
+    public func bodyCitable(_ note: String) -> String? {
+        guard definition.rules.bareCitationsInAppendix else { return note }
+        let folded = " " + VietText.fold(note) + " "
+        guard note.range(of: #"số\s+\d+/"#, options: .regularExpression) != nil else { return note }
+        return folded.contains(" ngay ") || folded.contains(" cua ") ? note : nil
+    }
+
     public func cited(_ note: String) -> String {
         let folded = " " + VietText.fold(note) + " "
         guard !definition.rules.citationIssuers.isEmpty, w.says("results.citedIssuer"),
@@ -2712,7 +2723,7 @@ public struct VietnameseRenderer: Sendable {
             let name = lowerFirst(expanded(t.title))
             var named = t.dueDate.map { w("assessment.tallyTask", ["task": name, "due": deadlineText($0)]) } ?? name
             // The lead's note naming the plan the work is done under, as written (REVIEW36 #2).
-            if let note = leadBasisNote(t) { named += w("assessment.tallyNoted", ["note": lowerFirst(note)]) }
+            if let note = leadBasisNote(t).flatMap(bodyCitable) { named += w("assessment.tallyNoted", ["note": lowerFirst(note)]) }
             // A task its lead has not started, with the time it says it will (REVIEW34 #1):
             // the same schedule III.2 states.
             guard phase(t) == .notStarted, let when = leadPlannedFor(t), w.says("assessment.tallyPlanned") else { return named }
@@ -3670,7 +3681,7 @@ public struct VietnameseRenderer: Sendable {
             let preparing = t.statements.contains { $0.isLead && isPreparing($0) } ? w("assessment.recurringNotStartedPlanning") : ""
             // Its lead notes the work is done under another plan: the note said, never "chưa
             // triển khai" (REVIEW36 #2), with where it stands as the lead says.
-            if let note = leadBasisNote(t) {
+            if let note = leadBasisNote(t).flatMap(bodyCitable) {
                 let rest = (leadReason(t) + preparing + (notStartedDetail(t) ?? "")).trimmingCharacters(in: CharacterSet(charactersIn: ",; "))
                 shortcomings.append(.dash(w("assessment.recurringNotStartedNoted", ["task": lowerFirst(taskName(t)), "note": lowerFirst(note), "lead": leadName(t),
                                                                                    "rest": rest.isEmpty ? "" : w("assessment.recurringNotStartedNotedRest", ["rest": rest])])))

@@ -137,4 +137,38 @@ struct Review49Tests: ReviewOfTheBody {
         #expect(outlook.contains("Chỉ đạo Chi cục đánh giá, báo cáo mức độ hoàn thành"), "\(outlook)")
         #expect(VietnameseRenderer.words(v.body()) <= Fixtures.definition.rules.bodyLengthWords)
     }
+
+    /// #10: a unit's note citing a document by its number alone ("Theo Kế hoạch số
+    /// 18/KH-UBND": no date, no issuer) is not cited upward in that bare form — the body says the
+    /// lead's status without it; Phụ lục I keeps the note as written. A note with its date and
+    /// issuer is cited as written.
+    @Test func aDocumentCitedByItsNumberAloneIsNotCitedInTheBody() throws {
+        #expect(Fixtures.definition.rules.bareCitationsInAppendix)
+        func report(note: String) throws -> ConsolidatedReport {
+            var input = Fixtures.input()
+            let chiCuc = try index(input, "SKHCN-CCTDC")
+            input.current[chiCuc].submission.entries.removeAll { $0.task == "II.5.a" }
+            input.current[chiCuc].submission.entries.append(Entry(task: "II.5.a", status: .notStarted, statusSource: "word/document.xml table 3 row 29 cell 4",
+                text: "Chi cục đã xây dựng dự thảo kế hoạch, dự kiến tổ chức thực hiện trong tháng 12/2026.",
+                sources: ["word/document.xml table 3 row 29 cell 3"]))
+            input.rows[input.current[chiCuc].id] = [
+                "word/document.xml table 3 row 1": ["STT", "Nội dung", "Kết quả thực hiện", "Tiến độ", "Ghi chú"],
+                "word/document.xml table 3 row 29": ["II.5.a", "Kiểm tra nhà nước …", "Chi cục đã xây dựng dự thảo kế hoạch …", "Chưa thực hiện", note],
+            ]
+            return Fixtures.report(input)
+        }
+        let bare = try report(note: "Theo Kế hoạch số 18/KH-UBND")
+        let a = try #require(bare.tasks.first { $0.code == "II.5.a" })
+        let v = VietnameseRenderer(bare, definition: Fixtures.definition)
+        #expect(!body(v).contains("18/KH-UBND"), "\(body(v))")
+        #expect(body(v).contains("chưa triển khai"), "\(body(v))")
+        #expect(v.taskStateCell(a).contains("(theo Kế hoạch số 18/KH-UBND)"), "\(v.taskStateCell(a))")
+        // The rule before: said in the body as the unit wrote it.
+        #expect(body(VietnameseRenderer(bare, definition: Fixtures.bareCitedInBody)).contains("theo Kế hoạch số 18/KH-UBND"))
+        // With its date and issuer: cited as written.
+        let full = try report(note: "Theo Kế hoạch số 18/KH-UBND ngày 02/3/2026 của Ủy ban nhân dân Thành phố")
+        // (Its date in the body's long form, REVIEW45 #7.)
+        let cited = body(VietnameseRenderer(full, definition: Fixtures.definition))
+        #expect(cited.contains("theo Kế hoạch số 18/KH-UBND ngày 02 tháng 3 năm 2026 của Ủy ban nhân dân Thành phố"), "\(cited)")
+    }
 }
