@@ -15,7 +15,7 @@ public struct ConsolidatedReport: Sendable, Codable, Equatable {
     /// marked `unchecked` when it says the unit's figures are not yet checked (REVIEW35 #5).
     /// 19: a task's `basis` may be `partner_joint` (REVIEW43 #3: the own lead's "chưa thực
     /// hiện" beside an own partner's joint work on it, stated under way).
-    public static let currentSchemaVersion = 20
+    public static let currentSchemaVersion = 21
 
     public var schemaVersion: Int
     public var pipeline: String
@@ -319,8 +319,11 @@ extension ConsolidatedReport {
         /// ahead — done so far, not counted among those completed (REVIEW44 #4). `notDue`: a
         /// task the plan schedules, its deadline ahead, its lead reporting it did not arise with
         /// nobody having worked on it — not due yet (REVIEW43 #6), decided here once.
+        /// `notArisen`: a recurring task its lead reports did not arise while other units report
+        /// work on it — the lead's word, the partners' work said beside it, not counted under
+        /// way (REVIEW49 #7; a recurring `leadSilent` likewise).
         case completed, completedToDate = "completed_to_date", recurring, inProgress = "in_progress", dueNow = "due_now", overdue, notStarted = "not_started", confirming,
-             leadSilent = "lead_silent", noResult = "no_result", notDue = "not_due", awaitingRequest = "awaiting_request", noInformation = "no_information"
+             leadSilent = "lead_silent", noResult = "no_result", notDue = "not_due", awaitingRequest = "awaiting_request", notArisen = "not_arisen", noInformation = "no_information"
     }
 
     public struct TaskResult: Sendable, Codable, Equatable {

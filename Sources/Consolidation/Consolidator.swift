@@ -154,7 +154,9 @@ public enum Consolidator {
                 // A task carried out all year whose lead stated no status (or "không phát sinh"
                 // on its plan's task) while the units report work on it: under way, in the JSON
                 // as in the body and Phụ lục I (REVIEW21 #2), the basis saying why.
-                if s.recurring, s.state == .noInformation, [.leadSilent, .leadNotArisen, .leadAwaitingRequest].contains(s.basis), worked(s) { s.state = .inProgress }
+                // REVIEW49 #7 (rules.recurringByLeadWord): not promoted — the lead's word (none,
+                // or "không phát sinh") is the task's, the units' work said beside it.
+                if !rules.recurringByLeadWord, s.recurring, s.state == .noInformation, [.leadSilent, .leadNotArisen, .leadAwaitingRequest].contains(s.basis), worked(s) { s.state = .inProgress }
                 if rules.partnerJointUnderWay { s = partnerJoint(s, isOwn: { unit in p.units.unit(id: unit).map { rules.ownGroups.contains($0.kind.group.rawValue) } == true }) }
                 s.phase = phase(of: s, asOf: input.asOf)
                 return s
@@ -1416,7 +1418,11 @@ public enum Consolidator {
             // units reported is stated, the Sở settles the lead's status before signing.
             if t.basis == .leadAwaitingRequest, !worked(t) { return .awaitingRequest }
             guard [.leadSilent, .leadNotArisen, .leadAwaitingRequest].contains(t.basis), worked(t) else { return .noInformation }
-            return t.recurring ? .recurring : .leadSilent
+            // REVIEW49 #7: a recurring task left here (not promoted under way,
+            // rules.recurringByLeadWord) is told by its lead's word: "không phát sinh" apart
+            // from no status given; neither is counted among the tasks under way.
+            if t.recurring { return t.basis == .leadSilent ? .leadSilent : .notArisen }
+            return .leadSilent
         }
     }
 

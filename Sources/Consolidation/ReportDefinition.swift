@@ -224,6 +224,10 @@ public struct ReportRules: Sendable, Equatable {
     public var bodyLengthMoves: [String] = []
     /// A moved sentence is already in its Phụ lục I row when this share of its words are there.
     public var bodyLengthSaid: Double = 0.8
+    /// REVIEW49 #8: the lead's summary of its moved sentences names a done task by the clauses
+    /// stating its figures (else its first clause), not its whole sentence
+    /// (rules.bodyLength.summaryClauses "figures"; "whole": REVIEW47 #1's every clause).
+    public var bodyLengthSummaryFigures: Bool = false
     /// Folded words a task's wording opens with when it names a partner ("phối hợp với"), and
     /// folded words where the partner's name ends and the task's verb begins ("thực hiện").
     public var partnerWords: [String] = []
@@ -283,6 +287,14 @@ public struct ReportRules: Sendable, Equatable {
     /// work on the task in the period is stated under way with that work
     /// (rules.partnerJointUnderWay "true"); otherwise both accounts are said (REVIEW39 #4).
     public var partnerJointUnderWay: Bool = false
+    /// REVIEW49 #7: a recurring task whose lead gave no status, or reported "không phát sinh",
+    /// while other units report work on it, is told by its lead's word (phase `leadSilent` or
+    /// `notArisen`), never counted among the tasks under way (rules.recurringByLeadWord
+    /// "true"); otherwise the units' work makes it under way (REVIEW21 #2).
+    public var recurringByLeadWord: Bool = false
+    /// REVIEW49 #10: a document a unit's note cites by number alone (no date, no issuer) is
+    /// said in Phụ lục I as written, never cited so in the body (rules.bareCitations "appendix").
+    public var bareCitationsInAppendix: Bool = false
     /// REVIEW43 #8: the words (folded) before a cut-off date in a figure's row ("Lũy kế đến
     /// 31/10/2026"): a cut-off later than the unit's own report's date makes the figure an
     /// estimate (rules.cumulativeTo), left out of the totals and listed as the "ước" rows are.
@@ -674,7 +686,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.completedDated": ["n", "dated", "percent"], "assessment.dueCompleted": ["n", "due"], "assessment.dueNoneCompleted": ["due"], "assessment.notYetDue": ["n", "first"], "labels.progress.completed_to_date_ahead": ["n"], "labels.progress.completed_ahead": ["n"], "assessment.subjectiveOwnNotStartedTasks": ["tasks"], "assessment.subjectiveOwnUnassessed": ["task", "due"], "assessment.postponedOwnNamed": ["names"], "assessment.subjectiveOwnPostponed": ["units", "n", "year", "planYear"],
         "assessment.recurringActive": ["n", "total", "preparing", "completed"],
         "assessment.bucket": ["phrase", "tasks"],
-        "assessment.coverage": ["received", "expected", "groups", "asOf", "issuer", "by", "unconfirmed"], "assessment.coverageBy": ["date"], "assessment.coverageUnconfirmed": ["n"],
+        "assessment.coverage": ["received", "expected", "groups", "asOf", "issuer", "by", "unconfirmed", "estimates"], "assessment.coverageBy": ["date"], "assessment.coverageUnconfirmed": ["n"], "assessment.coverageEstimates": ["who", "values"], "assessment.estimatesLeftOut": ["who", "values"],
         "results.detail": [],
         "results.budget": ["planned", "plannedWords", "holder", "year", "decision"],
         "results.budgetUsed": ["holder", "used", "percent"],
@@ -746,7 +758,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.laterReport.replacement": [], "labels.laterReport.correction": [], "labels.laterReport.supplement": [],
         "labels.reporting.onTimeLaterAfterDeadline": ["kind", "date"], "appendix.workingFile": [],
         "labels.progress.no_information_own": ["n"], "labels.state.no_information_own": [],
-        "labels.progress.recurring_not_started": ["n"], "labels.progress.recurring_lead_silent": ["n"], "labels.progress.recurring_no_information": ["n"],
+        "labels.progress.recurring_not_started": ["n"], "labels.progress.recurring_lead_silent": ["n"], "labels.progress.recurring_not_arisen": ["n"], "labels.progress.recurring_not_arisen_own": ["n"], "labels.progress.recurring_no_information": ["n"],
         "outlook.advise": ["addressee", "text"], "proposals.forWhom.internal": [], "proposals.forWhom.departments": [], "proposals.forWhom.communes": [], "outlook.inBudget": ["text", "next"],
         "review.unverified": ["code", "unit", "events", "value", "per"], "review.partnerOverLead": ["code", "unit", "value", "lead", "leadValue", "indicator"], "review.copiedPassage": ["code", "other", "unit"],
         "proposals.intro": [],
@@ -992,6 +1004,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
         let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
+        let bodyLengthSummaryFigures = r.has("rules.bodyLength") && r.string("rules.bodyLength.summaryClauses") == "figures"
         let bodyLengthSaid = r.has("rules.bodyLength") ? Double(r.string("rules.bodyLength.said") ?? "") ?? 0.8 : 0.8
         for kind in bodyLengthMoves where !ReportRules.sentenceKinds.contains(kind) {
             r.problem("rules.bodyLength.moves", "unknown sentence kind '\(kind)' (known: \(ReportRules.sentenceKinds.joined(separator: ", ")))")
@@ -1015,6 +1028,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointAgreeWithin = r.has("rules.participation.agreeWithin") ? Double(r.string("rules.participation.agreeWithin") ?? "") : nil
         let jointDisagreeingCountedBoth = r.string("rules.participation.disagreeing") == "both"
         let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
+        let recurringByLeadWord = r.string("rules.recurringByLeadWord") == "true"
+        let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
@@ -1123,6 +1138,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.bodyLengthWords = bodyLengthWords
         rules.bodyLengthMoves = bodyLengthMoves
         rules.bodyLengthSaid = bodyLengthSaid
+        rules.bodyLengthSummaryFigures = bodyLengthSummaryFigures
         rules.taskPhraseEnds = phraseEnds
         rules.guidanceLetters = guidanceLetters
         rules.ownGroups = ownGroups
@@ -1190,6 +1206,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointAgreeWithin = jointAgreeWithin
         rules.jointDisagreeingCountedBoth = jointDisagreeingCountedBoth
         rules.partnerJointUnderWay = partnerJointUnderWay
+        rules.recurringByLeadWord = recurringByLeadWord
+        rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
         rules.budgetUnstatedApart = budgetUnstatedApart
         rules.cityWideIndicators = cityWideIndicators

@@ -316,7 +316,9 @@ public struct VietnameseRenderer: Sendable {
         var moving: [BodyCandidate] = []
         // A few rounds: moving a sentence can change how another is worded (a name written out
         // at its first use), so the length is measured again on the body as composed.
-        for _ in 0..<6 {
+        // REVIEW49 #8: twelve — a moved sentence's lead summary (results.leadSummary) gives
+        // back part of what it saved, so one round may gain only a few words.
+        for _ in 0..<12 {
             var over = Self.words(blocks) - limit
             guard over > 0 else { break }
             let keys = Set(moving.map(\.key))
@@ -624,7 +626,7 @@ public struct VietnameseRenderer: Sendable {
            w.says("results.partnerJointBeside"), let j = partnerJointWork(t) {
             let preparing = t.statements.contains { $0.isLead && isPreparing($0) } ? w("assessment.recurringNotStartedPlanning") : ""
             let when = leadPlannedFor(t).map { w("assessment.leadPlanned", ["when": $0]) } ?? ""
-            let note = t.leadStatus?.noteIsBasis == true ? t.leadStatus?.note.map { w("results.partnerJointBesideNote", ["note": lowerFirst(cited($0))]) } ?? "" : ""
+            let note = t.leadStatus?.noteIsBasis == true ? t.leadStatus?.note.flatMap(bodyCitable).map { w("results.partnerJointBesideNote", ["note": lowerFirst(cited($0))]) } ?? "" : ""
             return w("results.partnerJointBeside", ["task": lowerFirst(taskName(t)), "note": note, "lead": leadName(t), "preparing": preparing,
                                                     "when": when, "who": j.who, "work": j.work])
         }
@@ -674,6 +676,17 @@ public struct VietnameseRenderer: Sendable {
     /// 18/KH-UBND") is cited with its issuer where the number's code names one the pipeline
     /// knows (rules.citationIssuers: "UBND" → Ủy ban nhân dân Thành phố); a note that already
     /// gives a date or an issuer ("ngày …", "của …") is said as written.
+    /// REVIEW49 #10 (rules.bareCitations "appendix"): a unit's note citing a document by its
+    /// number alone — no date ("ngày"), no issuer ("của") — is not cited upward in that bare
+    /// form: nil in the body, which then says the lead's status without it; Phụ lục I keeps
+    /// the note as the unit wrote it and the desk can ask the unit for the date and issuer.
+    public func bodyCitable(_ note: String) -> String? {
+        guard definition.rules.bareCitationsInAppendix else { return note }
+        let folded = " " + VietText.fold(note) + " "
+        guard note.range(of: #"số\s+\d+/"#, options: .regularExpression) != nil else { return note }
+        return folded.contains(" ngay ") || folded.contains(" cua ") ? note : nil
+    }
+
     public func cited(_ note: String) -> String {
         let folded = " " + VietText.fold(note) + " "
         guard !definition.rules.citationIssuers.isEmpty, w.says("results.citedIssuer"),
@@ -737,7 +750,8 @@ public struct VietnameseRenderer: Sendable {
         // (labels.state.lead_not_arisen_worked_own; the desk keeps lead-not-arisen).
         // REVIEW41 #6 (over REVIEW36 #3's conclusion for the own lead): both accounts, each
         // attributed — the lead's "không phát sinh", the partners that report results.
-        case .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis):
+        // REVIEW49 #7: decided by the consolidation (phase notArisen), not counted under way.
+        case .notArisen, .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis):
             return (ownKey("labels.state.lead_not_arisen_worked", [t]), ["lead": leadName(t), "partners": partnersWithResults(t), "partnerStates": partnerStates(t)])
         // Its lead reports this year's part done: said so, as a recurring task (REVIEW32 #16),
         // never the dated tasks' "Hoàn thành"; III.1 counts it among those under way.
@@ -745,6 +759,8 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW38 #1: its lead left the status blank beside results — what is known, never the
         // lead's "đang triển khai" it did not write.
         case .recurring where t.basis == .leadSilent && w.says("labels.state.recurring_lead_silent"): return ("labels.state.recurring_lead_silent", [:])
+        // REVIEW49 #7: the same task, phased as its lead left it (rules.recurringByLeadWord).
+        case .leadSilent where t.recurring && w.says("labels.state.recurring_lead_silent"): return ("labels.state.recurring_lead_silent", [:])
         case .recurring: return ("labels.state.recurring", [:])
         case .dueNow: return ("labels.state.due_now", [:])
         case .noResult: return ("labels.state.no_result", [:])
@@ -2044,7 +2060,10 @@ public struct VietnameseRenderer: Sendable {
         }.filter { !$0.isEmpty }
         let stating = clauses.filter { c in numbers.contains { Consolidator.containsNumber(c[...], $0) } }
         if !numbers.isEmpty, stating.isEmpty { return nil }
-        let kept = whole ? clauses : stating
+        // REVIEW49 #8 (rules.bodyLength.summaryClauses "figures"): room in six pages — a done
+        // task is named by the clauses stating its figures, else by its first clause; the rest
+        // of its sentence is in its row of Phụ lục I, where the length rule moved it.
+        let kept = whole && definition.rules.bodyLengthSummaryFigures ? (stating.isEmpty ? Array(clauses.prefix(1)) : stating) : whole ? clauses : stating
         return kept.isEmpty ? nil : kept
     }
 
@@ -2570,7 +2589,7 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// Phases a recurring task is counted in with a phrase of its own (labels.progress.recurring_…).
-    static let recurringPhrased: Set<Phase> = [.notStarted, .leadSilent, .noInformation]
+    static let recurringPhrased: Set<Phase> = [.notStarted, .leadSilent, .notArisen, .noInformation]
 
     /// REVIEW48 #2: the headline's part on the tasks due by the cut-off, as III.1 words it
     /// (assessment.dueCompleted); nil when the pipeline counts over every dated task or none is due.
@@ -2651,7 +2670,7 @@ public struct VietnameseRenderer: Sendable {
                 // REVIEW47 #4: overdue tasks whose lead reported results but no status: said with
                 // what is known (labels.progress.overdue_lead_silent).
                 let overdueSilent = b.phase == .overdue && b.tasks.allSatisfy { $0.basis == .leadSilent } && w.says("labels.progress.overdue_lead_silent")
-                let key = overdueSilent ? "labels.progress.overdue_lead_silent" : b.recurring && Self.recurringPhrased.contains(b.phase) ? "labels.progress.recurring_\(b.phase.rawValue)"
+                let key = overdueSilent ? "labels.progress.overdue_lead_silent" : b.recurring && Self.recurringPhrased.contains(b.phase) ? ownKey("labels.progress.recurring_\(b.phase.rawValue)", b.tasks)
                     : notDue ? "labels.progress.no_information_not_due" : scheduled ? "labels.progress.awaiting_request_not_due"
                     : b.phase == .notDue ? "labels.progress.awaiting_request" : lateSilent ? ownKey("labels.progress.lead_silent_past_due", b.tasks)
                     : ownKey("labels.progress.\(b.phase.rawValue)", b.tasks)
@@ -2661,8 +2680,11 @@ public struct VietnameseRenderer: Sendable {
                 let part = w(key, ["n": n, "total": n])
                 // A task with results whose lead stated no progress, and one with nothing
                 // reported, named alike (REVIEW20 #3.1).
-                let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult, .awaitingRequest, .notDue]
-                parts.append([.notStarted, .overdue].contains(b.phase) || (!b.recurring && named.contains(b.phase) && b.tasks.count <= definition.rules.tallyNamedMax) ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(b.tasks)]) : part)
+                let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult, .awaitingRequest, .notDue, .notArisen]
+                // REVIEW49 #7: a recurring task told by its lead's word apart from those under way
+                // (no status given, "không phát sinh") is named as the dated ones are.
+                let namedRecurring = b.recurring && [.leadSilent, .notArisen].contains(b.phase)
+                parts.append([.notStarted, .overdue].contains(b.phase) || ((!b.recurring || namedRecurring) && named.contains(b.phase) && b.tasks.count <= definition.rules.tallyNamedMax) ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(b.tasks)]) : part)
                 if ![.inProgress, .completedToDate].contains(b.phase) { lastBehind = parts.count - 1 }
             }
         }
@@ -2701,7 +2723,7 @@ public struct VietnameseRenderer: Sendable {
             let name = lowerFirst(expanded(t.title))
             var named = t.dueDate.map { w("assessment.tallyTask", ["task": name, "due": deadlineText($0)]) } ?? name
             // The lead's note naming the plan the work is done under, as written (REVIEW36 #2).
-            if let note = leadBasisNote(t) { named += w("assessment.tallyNoted", ["note": lowerFirst(note)]) }
+            if let note = leadBasisNote(t).flatMap(bodyCitable) { named += w("assessment.tallyNoted", ["note": lowerFirst(note)]) }
             // A task its lead has not started, with the time it says it will (REVIEW34 #1):
             // the same schedule III.2 states.
             guard phase(t) == .notStarted, let when = leadPlannedFor(t), w.says("assessment.tallyPlanned") else { return named }
@@ -2975,6 +2997,36 @@ public struct VietnameseRenderer: Sendable {
             }
             return ReportWording.fill(h, values) + leftOut(of: ids, groups: item.groups)
         }
+    }
+
+    /// REVIEW49 #8: the estimates ("ước thực hiện") the highlights' totals leave out, said once
+    /// after them (assessment.coverageEstimates): the units that gave them ("04 phường, xã, đặc
+    /// khu") and their sums on the highlights' indicators, each over the highlight's groups, in
+    /// the highlights' order ("07 lớp, 233 lượt người; 14 cuộc, 41 cơ sở, 147.000.000 đồng").
+    /// Nil when none, or when the pipeline does not word it.
+    func estimatesLeftOut() -> (who: String, values: String)? {
+        guard w.says("assessment.coverageEstimates") || w.says("assessment.estimatesLeftOut") else { return nil }
+        var units: [ConsolidatedReport.UnitRef] = []
+        var parts: [String] = []
+        for item in w.highlights {
+            let ids = ReportWording.placeholders(item.text)
+            var sums: [String: Double] = [:]
+            for t in report.tasks where item.groups.isEmpty || item.groups.contains(t.group) {
+                for n in t.notCounted where n.reason == .estimate && ids.contains(n.indicator) && n.value != 0 {
+                    sums[n.indicator, default: 0] += n.value
+                    if !units.contains(where: { $0.unitID == n.unitID }) {
+                        units.append(ConsolidatedReport.UnitRef(unitID: n.unitID, unitName: n.unitName, file: n.file, source: nil))
+                    }
+                }
+            }
+            let values = ids.compactMap { id -> String? in
+                guard let v = sums[id], v > 0 else { return nil }
+                return IndicatorID(id).isMoney ? VietFormat.money(v) : VietFormat.count(v) + " " + (w.indicators[id]?.measure ?? "")
+            }
+            if !values.isEmpty { parts.append(values.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")) }
+        }
+        guard !units.isEmpty, !parts.isEmpty else { return nil }
+        return (who(units), parts.joined(separator: "; "))
     }
 
     /// "; trong đó Chi cục 42 lớp tập huấn, hội nghị": the consolidating unit's (the plan's
@@ -3553,8 +3605,11 @@ public struct VietnameseRenderer: Sendable {
                 let files = Set((report.comments ?? []).filter(\.unchecked).map(\.file))
                 let asked = Set(report.submissions.filter { files.contains($0.file) }.map(\.unitID)).count
                 let unconfirmed = asked > 0 && w.says("assessment.coverageUnconfirmed") ? w("assessment.coverageUnconfirmed", ["n": VietFormat.count(asked)]) : ""
+                let estimates = estimatesLeftOut().map { w("assessment.coverageEstimates", ["who": $0.who, "values": $0.values]) } ?? ""
                 text += " " + w("assessment.coverage", ["groups": VietFormat.list(groups), "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name, "by": byText,
-                                                        "unconfirmed": unconfirmed])
+                                                        "unconfirmed": unconfirmed, "estimates": estimates])
+            } else if let e = estimatesLeftOut(), w.says("assessment.estimatesLeftOut") {
+                text += " " + w("assessment.estimatesLeftOut", ["who": e.who, "values": e.values])
             }
             out.append(.paragraph(text))
         }
@@ -3626,7 +3681,7 @@ public struct VietnameseRenderer: Sendable {
             let preparing = t.statements.contains { $0.isLead && isPreparing($0) } ? w("assessment.recurringNotStartedPlanning") : ""
             // Its lead notes the work is done under another plan: the note said, never "chưa
             // triển khai" (REVIEW36 #2), with where it stands as the lead says.
-            if let note = leadBasisNote(t) {
+            if let note = leadBasisNote(t).flatMap(bodyCitable) {
                 let rest = (leadReason(t) + preparing + (notStartedDetail(t) ?? "")).trimmingCharacters(in: CharacterSet(charactersIn: ",; "))
                 shortcomings.append(.dash(w("assessment.recurringNotStartedNoted", ["task": lowerFirst(taskName(t)), "note": lowerFirst(note), "lead": leadName(t),
                                                                                    "rest": rest.isEmpty ? "" : w("assessment.recurringNotStartedNotedRest", ["rest": rest])])))

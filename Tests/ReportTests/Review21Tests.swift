@@ -102,7 +102,8 @@ import Testing
             case .inProgress, .dueNow: #expect(t.state == .inProgress, "\(t.code)")
             case .notStarted: #expect(t.state == .notStarted, "\(t.code)")
             case .overdue: #expect(t.state != .completed || t.basis == .leadWithoutResult, "\(t.code)")
-            case .confirming, .leadSilent, .noInformation: #expect(t.state == .noInformation, "\(t.code)")
+            // REVIEW49 #7: a recurring task told by its lead's word (notArisen) keeps its state too.
+            case .confirming, .leadSilent, .notArisen, .noInformation: #expect(t.state == .noInformation, "\(t.code)")
             // REVIEW41 #2: also a dated task its lead said did not arise for want of a request.
             case .awaitingRequest: #expect(t.state == .noInformation || (t.state == .notStarted && t.leadStatus?.status == .notApplicable), "\(t.code)")
             // REVIEW43 #6, REVIEW44 #4: the same, scheduled with its deadline ahead.
@@ -115,8 +116,9 @@ import Testing
     @Test func everyWriterStatesOneStatePerTask() throws {
         try Self.expectOneState(Fixtures.report(Fixtures.input()))
         try Self.expectOneState(Fixtures.report(Self.copiedInput(partnerText: nil)))
-        // A recurring task whose lead gave no status while a partner reports it done: under
-        // way in the JSON's state as in the body and Phụ lục I.
+        // A recurring task whose lead gave no status while a partner reports it done: one state
+        // in the JSON, the body and Phụ lục I — REVIEW49 #7 (rules.recurringByLeadWord): its
+        // lead's word (no progress given), never promoted under way; the rule before below.
         var input = Fixtures.input()
         let chiCuc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" }!
         let ktpc = input.current.firstIndex { $0.submission.unit?.id == "SKHCN-KTPC" }!
@@ -127,8 +129,14 @@ import Testing
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == "II.6.b" })
         try #require(t.recurring)
-        #expect(t.basis == .leadSilent && t.state == .inProgress && t.phase == .recurring, "\(t.state) \(t.basis) \(t.phase)")
+        #expect(t.basis == .leadSilent && t.state == .noInformation && t.phase == .leadSilent, "\(t.state) \(t.basis) \(t.phase)")
         try Self.expectOneState(r)
+        var promoting = Fixtures.definition
+        promoting.rules.recurringByLeadWord = false
+        let before = OutboxWriters.consolidate(input, promoting)
+        let b = try #require(before.tasks.first { $0.code == "II.6.b" })
+        #expect(b.basis == .leadSilent && b.state == .inProgress && b.phase == .recurring, "\(b.state) \(b.basis) \(b.phase)")
+        try Self.expectOneState(before)
     }
 
     /// A partner's figure of the lead's work far above the lead's own: the lead's stands, the

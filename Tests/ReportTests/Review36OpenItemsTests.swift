@@ -110,7 +110,8 @@ import Testing
         let r = Fixtures.report(input)
         let a = try #require(r.tasks.first { $0.code == "II.5.a" })
         #expect(a.leadStatus?.note == "Theo Kế hoạch số 18/KH-UBND" && a.leadStatus?.noteIsBasis == true, "\(String(describing: a.leadStatus))")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        // REVIEW49 #10: the note in the body on the rule that says it (Fixtures.bareCitedInBody).
+        let v = VietnameseRenderer(r, definition: Fixtures.bareCitedInBody)
         // REVIEW38 #9: the note beside the state, no "ghi chú:" label.
         // REVIEW44 #6: cited with the issuer its number's code names.
         // REVIEW46 #7 (over REVIEW44 #6): as the source cites it, no issuer added.

@@ -98,7 +98,8 @@ import Testing
         ]
         let r = Fixtures.report(input)
         let a = try #require(r.tasks.first { $0.code == "II.5.a" })
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        // REVIEW49 #10: the note in the body on the rule that says it (Fixtures.bareCitedInBody).
+        let v = VietnameseRenderer(r, definition: Fixtures.bareCitedInBody)
         // REVIEW44 #5: Phụ lục I's ordinary status.
         #expect(v.taskStateCell(a) == Fixtures.definition.wording("appendix.ordinaryState.state.not_started") + " (theo Kế hoạch số 18/KH-UBND)", "\(v.taskStateCell(a))")
         let text = body(v)

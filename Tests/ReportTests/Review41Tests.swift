@@ -128,7 +128,8 @@ import VietText
             text: "Phường đã phối hợp tổ chức 02 buổi hướng dẫn cho các hộ kinh doanh tại chợ.", sources: ["xl/worksheets/sheet1.xml row 12"]))
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == code })
-        try #require(t.basis == .leadNotArisen && t.phase == .recurring, "\(t.basis) \(t.phase)")
+        // REVIEW49 #7: its own phase, not counted under way (Review49Tests).
+        try #require(t.basis == .leadNotArisen && t.phase == .notArisen, "\(t.basis) \(t.phase)")
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let label = v.taskStateLabel(t)
         #expect(label.contains(v.leadName(t)) && label.contains("không phát sinh") && label.contains("Phường Chánh Hiệp") && label.contains("có kết quả thực hiện"), "\(label)")

@@ -154,7 +154,8 @@ struct Review46Tests: ReviewOfTheBody {
         let n = Set(r.submissions.filter { files.contains($0.file) }.map(\.unitID)).count
         try #require(n == 4, "\(n)")
         let text = self.text
-        let said = "(trong đó số liệu của 04 đơn vị đang được đề nghị xác nhận lại; chi tiết tại Phụ lục III)"
+        // REVIEW49 #8: the estimates left out follow in the same parenthesis.
+        let said = "(trong đó số liệu của 04 đơn vị đang được đề nghị xác nhận lại; "
         #expect(text.components(separatedBy: "đang được đề nghị xác nhận lại").count == 2, "\(text)")
         #expect(section(text, from: "1. Kết quả đạt được", to: "Kế hoạch có").contains(said), "\(text)")
     }

@@ -33,8 +33,10 @@ struct Review47Tests: ReviewOfTheBody {
         #expect(ii2.contains("hướng dẫn 235 tổ chức đăng ký hoạt động thử nghiệm"), "\(ii2)")
         #expect(!ii2.contains("235 doanh nghiệp, tổ chức") && !ii2.contains("32 doanh nghiệp, tổ chức"), "\(ii2)")
         #expect(ii2.contains("12 hội nghị phổ biến") && ii2.contains("650 đại biểu"), "\(ii2)")
-        #expect(ii2.contains("quy chuẩn kỹ thuật địa phương về chất lượng nước sạch"), "\(ii2)")
-        #expect(ii2.contains("Cổng thông tin một cửa quốc gia"), "\(ii2)")
+        // REVIEW49 #8 (rules.bodyLength.summaryClauses "figures"): a done task moved for length
+        // is named by its figures' clauses, else its first clause (Review49Tests).
+        #expect(ii2.contains("góp ý 66 dự thảo"), "\(ii2)")
+        #expect(ii2.contains("đề xuất các nội dung cải tiến Hệ thống thông tin giải quyết thủ tục hành chính"), "\(ii2)")
         let ii3 = section(text, from: "3. Xây dựng", to: "4. Đầu tư")
         #expect(ii3.contains("14 buổi tập huấn") && ii3.contains("316 sinh viên, giảng viên"), "\(ii3)")
         #expect(!ii3.contains("316 lượt người"), "\(ii3)")
@@ -115,7 +117,8 @@ struct Review47Tests: ReviewOfTheBody {
         #expect(notes.contains("tham gia cùng các đơn vị chủ trì, chưa thống nhất") && notes.contains("25 cuộc"), "\(notes)")
         let row = BodyLengthTests.rowText(v, "II.1.a")
         #expect(row.contains("21 lớp") && row.contains("đang được rà soát, thống nhất"), "\(row)")
-        #expect(!text.contains("đang được đơn vị rà soát") && text.contains("(số liệu chưa được đơn vị xác nhận)"), "\(text)")
+        // REVIEW49 #4: said once in III.1, no note beside the figure (Review49Tests).
+        #expect(!text.contains("đang được đơn vị rà soát") && !text.contains("(số liệu chưa được đơn vị xác nhận)"), "\(text)")
     }
 
     /// #5 (REVIEW47 #5): a unit that only coordinates a task and puts its part off for want of

@@ -75,6 +75,15 @@ enum Fixtures {
         do { return try ReportDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
     }()
 
+    /// A unit's note citing a document by number alone said in the body as written
+    /// (rules.bareCitations off): REVIEW36 #2's rule, before REVIEW49 #10 kept such a
+    /// citation to Phụ lục I for ct38 (Review49Tests); the specs of the note in the body run on it.
+    static let bareCitedInBody: ReportDefinition = {
+        var d = definition
+        d.rules.bareCitationsInAppendix = false
+        return d
+    }()
+
     static func report(_ input: ConsolidationInput) -> ConsolidatedReport {
         OutboxWriters.consolidate(input, definition)
     }
