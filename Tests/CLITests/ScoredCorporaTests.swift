@@ -576,12 +576,19 @@ struct ScoredCorporaTests {
         // set216–set220: written at the start of session 44 by five writers who never saw the
         // code (23 new hands), held out for the whole round; floors a point below the merged
         // round's measures (start → end: set216 98.7, set217 98.6, set218 94.8, set219 93.8,
-        // set220 96.9, each unchanged).
-        Floor(name: "independent/set216", path: independent.appendingPathComponent("set216"), score: 97.7, measure: 92.0, silentFigures: 0.01),
-        Floor(name: "independent/set217", path: independent.appendingPathComponent("set217"), score: 97.6, measure: 90.9, silentFigures: 0.01),
-        Floor(name: "independent/set218", path: independent.appendingPathComponent("set218"), score: 93.8, measure: 83.4, silentFigures: 0.047),
-        Floor(name: "independent/set219", path: independent.appendingPathComponent("set219"), score: 92.8, measure: 74.4, silentFigures: 0.076),
-        Floor(name: "independent/set220", path: independent.appendingPathComponent("set220"), score: 95.9, measure: 86.2, silentFigures: 0.04),
+        // set220 96.9, each unchanged). Session 45 opened them and raised the floors a point
+        // below its measures (set216 99.3, set217 99.6, set218 97.4, set219 96.8, set220 98.8).
+        Floor(name: "independent/set216", path: independent.appendingPathComponent("set216"), score: 98.3, measure: 96.0, silentFigures: 0.01),
+        Floor(name: "independent/set217", path: independent.appendingPathComponent("set217"), score: 98.6, measure: 97.4, silentFigures: 0.01),
+        Floor(name: "independent/set218", path: independent.appendingPathComponent("set218"), score: 96.4, measure: 88.3, silentFigures: 0.047),
+        Floor(name: "independent/set219", path: independent.appendingPathComponent("set219"), score: 95.8, measure: 83.6, silentFigures: 0.076),
+        Floor(name: "independent/set220", path: independent.appendingPathComponent("set220"), score: 97.8, measure: 92.7, silentFigures: 0.025),
+        // Session 45: set221–set225, held out at the start of the round, then opened.
+        Floor(name: "independent/set221", path: independent.appendingPathComponent("set221"), score: 95.4, measure: 79.6, silentFigures: 0.03),
+        Floor(name: "independent/set222", path: independent.appendingPathComponent("set222"), score: 95.5, measure: 80.7, silentFigures: 0.022),
+        Floor(name: "independent/set223", path: independent.appendingPathComponent("set223"), score: 93.0, measure: 70.6, silentFigures: 0.061),
+        Floor(name: "independent/set224", path: independent.appendingPathComponent("set224"), score: 91.5, measure: 57.7, silentFigures: 0.078),
+        Floor(name: "independent/set225", path: independent.appendingPathComponent("set225"), score: 91.3, measure: 59.8, silentFigures: 0.093),
     ]
 
     @Test(arguments: floors)
