@@ -589,6 +589,14 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set223", path: independent.appendingPathComponent("set223"), score: 93.0, measure: 70.6, silentFigures: 0.061),
         Floor(name: "independent/set224", path: independent.appendingPathComponent("set224"), score: 91.5, measure: 57.7, silentFigures: 0.078),
         Floor(name: "independent/set225", path: independent.appendingPathComponent("set225"), score: 91.3, measure: 59.8, silentFigures: 0.093),
+        // set226–set230: written in session 45 by five writers who never saw the code (20 new
+        // hands), held out for the whole round; floors a point below its measures (start → end:
+        // set226 92.2, set227 92.1, set228 89.5, set229 89.6, set230 96.8, each unchanged).
+        Floor(name: "independent/set226", path: independent.appendingPathComponent("set226"), score: 91.2, measure: 73.7, silentFigures: 0.101),
+        Floor(name: "independent/set227", path: independent.appendingPathComponent("set227"), score: 91.1, measure: 65.2, silentFigures: 0.036),
+        Floor(name: "independent/set228", path: independent.appendingPathComponent("set228"), score: 88.5, measure: 52.8, silentFigures: 0.021),
+        Floor(name: "independent/set229", path: independent.appendingPathComponent("set229"), score: 88.6, measure: 70.9, silentFigures: 0.01),
+        Floor(name: "independent/set230", path: independent.appendingPathComponent("set230"), score: 95.8, measure: 73.5, silentFigures: 0.01),
     ]
 
     @Test(arguments: floors)
