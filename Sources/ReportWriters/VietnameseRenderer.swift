@@ -751,7 +751,8 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW41 #6 (over REVIEW36 #3's conclusion for the own lead): both accounts, each
         // attributed — the lead's "không phát sinh", the partners that report results.
         // REVIEW49 #7: decided by the consolidation (phase notArisen), not counted under way.
-        case .notArisen, .recurring where [.leadNotArisen, .leadAwaitingRequest].contains(t.basis):
+        // (Every not-arisen phase; a recurring one only on those bases.)
+        case let phase where phase == .notArisen || phase == .recurring && [.leadNotArisen, .leadAwaitingRequest].contains(t.basis):
             return (ownKey("labels.state.lead_not_arisen_worked", [t]), ["lead": leadName(t), "partners": partnersWithResults(t), "partnerStates": partnerStates(t)])
         // Its lead reports this year's part done: said so, as a recurring task (REVIEW32 #16),
         // never the dated tasks' "Hoàn thành"; III.1 counts it among those under way.
