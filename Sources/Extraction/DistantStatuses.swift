@@ -317,15 +317,23 @@ extension ExtractionRun {
     func rowClaims(_ r: StatusReferenceWords, places: [[String]]) -> [DistantStatusClaim] {
         var codes: [String: TaskStatus] = [:]
         // The short texts that stand whole in a row's cell after its first: a longer code a
-        // legend decodes is one only when the rows write it so.
-        var cellTexts = Set<String>()
-        let longest = max(r.codeLength, r.cellCodeLength)
-        for line in lines where line.cells.count >= 2 {
-            for cell in line.cells.dropFirst() {
-                let text = cell.text.trimmed()
-                if !text.isEmpty, text.dropFirst(r.cellCodeLength).isEmpty { cellTexts.insert(VietText.fold(text)) }
+        // legend decodes is one only when the rows write it so. Gathered only for a document
+        // with a legend's longer code to check (most have none: it would cost every cell).
+        var gathered: Set<String>?
+        let lines = self.lines
+        func cellTexts() -> Set<String> {
+            if let gathered { return gathered }
+            var out = Set<String>()
+            for line in lines where line.cells.count >= 2 {
+                for cell in line.cells.dropFirst() {
+                    let text = cell.text.trimmed()
+                    if !text.isEmpty, text.dropFirst(r.cellCodeLength).isEmpty { out.insert(VietText.fold(text)) }
+                }
             }
+            gathered = out
+            return out
         }
+        let longest = max(r.codeLength, r.cellCodeLength)
         // A legend kept in a footnote or an endnote ("¹ Cột TĐ: HT – hoàn thành; TTH – tiếp tục
         // thực hiện") decodes the rows as one in the body does.
         for part in document.furniture where part.role == .footnote || part.role == .endnote {
@@ -456,7 +464,7 @@ extension ExtractionRun {
     /// into at least two different statuses. A code longer than `codeLength` characters or
     /// `codeWords` words is one only when it stands whole in a cell (`cells`, folded) and
     /// within `cellCodeLength` and `cellCodeWords`: a sentence with a dash is no legend.
-    func legend(_ text: String, _ r: StatusReferenceWords, cells: Set<String> = []) -> [String: TaskStatus]? {
+    func legend(_ text: String, _ r: StatusReferenceWords, cells: () -> Set<String> = { [] }) -> [String: TaskStatus]? {
         var out: [String: TaskStatus] = [:]
         // Foundation's search for a mark is what costs here: a text, or a part, that certainly
         // holds no mark (`mayFindPlain`, on its bytes) decodes nothing and is not searched.
@@ -471,7 +479,7 @@ extension ExtractionRun {
                 guard !code.isEmpty, !code.allSatisfy(\.isNumber) else { continue }
                 let words = code.split(separator: " ").count
                 let short = code.count <= r.codeLength && words <= r.codeWords
-                guard short || (code.count <= r.cellCodeLength && words <= r.cellCodeWords && cells.contains(VietText.fold(code))),
+                guard short || (code.count <= r.cellCodeLength && words <= r.cellCodeWords && cells().contains(VietText.fold(code))),
                       let value = meaning(p[range.upperBound...]) else { continue }
                 return (VietText.fold(code), value)
             }

@@ -543,8 +543,9 @@ struct ExtractionRun {
         if !vocab.fieldLineTitles.isEmpty {
             var opened: [String: [Int]] = [:]
             var numbers: [Int: Int] = [:]
-            for i in lines.indices where Self.titleRow(lines[i]) && !lines[i].cells[0].continued {
-                if let (label, n) = Self.titleLabel(lines[i].cells[0].text, titles: vocab.fieldLineTitles) {
+            for i in lines.indices where !lines[i].cells.isEmpty && !lines[i].cells[0].continued {
+                // The label first: its test is on the first cell's bytes, the row's on every cell.
+                if let (label, n) = Self.titleLabel(lines[i].cells[0].text, titles: vocab.fieldLineTitles), Self.titleRow(lines[i]) {
                     opened[label, default: []].append(i)
                     if let n { numbers[i] = n }
                 }
@@ -685,7 +686,7 @@ struct ExtractionRun {
     static func titleRow(_ line: Line) -> Bool {
         guard line.cells.count > 1 else { return line.cells.count == 1 }
         guard case .table = line.container else { return false }
-        return line.cells.dropFirst().allSatisfy { !$0.text.contains(where: \.isNumber) }
+        return line.cells.dropFirst().allSatisfy { !$0.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) }
     }
 
     /// A line, not numbered, that quotes the plan's own request ("Sở KH&CN đề nghị: phối hợp

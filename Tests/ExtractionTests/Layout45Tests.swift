@@ -45,7 +45,7 @@ import VietText
         let text = "Kiểm tra chợ lớn = đã xong; Tuyên truyền khu phố = đang làm"
         #expect(e.legend(text, r) == nil)
         let cells: Set<String> = [VietText.fold("Kiểm tra chợ lớn"), VietText.fold("Tuyên truyền khu phố")]
-        #expect(e.legend(text, r, cells: cells)?.count == 2)
+        #expect(e.legend(text, r, cells: { cells })?.count == 2)
     }
 
     /// A job-ticket register: the worker's own note beside the leader's sign-off ("Lãnh đạo
