@@ -393,9 +393,7 @@ extension ExtractionRun {
             // is quoted with the row's words. A row's first cell is its number; a year is a date.
             if !context.byGrid, !inItems, line.cells.count >= 2, case .sheet = line.container,
                let label = line.cells.first(where: { $0.value == nil && $0.text.contains(where: \.isLetter) }) {
-                let title = label.text.trimmed()
-                let words = title.split(separator: " ")
-                let short = words.count > policy.passageWords ? words.prefix(policy.passageWords).joined(separator: " ") + " …" : title
+                let short = policy.passage(label.text.trimmed())
                 let numbers: [(Double, String)] = line.cells.dropFirst().compactMap { cell in
                     guard !cell.continued, case .number(let d)? = cell.value else { return nil }
                     return (d, cell.text.trimmed())

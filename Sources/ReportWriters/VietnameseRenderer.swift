@@ -682,15 +682,18 @@ public struct VietnameseRenderer: Sendable {
     /// the note as the unit wrote it and the desk can ask the unit for the date and issuer.
     public func bodyCitable(_ note: String) -> String? {
         guard definition.rules.bareCitationsInAppendix else { return note }
-        let folded = " " + VietText.fold(note) + " "
         guard note.range(of: #"số\s+\d+/"#, options: .regularExpression) != nil else { return note }
-        return folded.contains(" ngay ") || folded.contains(" cua ") ? note : nil
+        return Self.givesDateOrIssuer(note) ? note : nil
+    }
+
+    /// Whether a note citing a document gives its date ("ngày …") or its issuer ("của …").
+    static func givesDateOrIssuer(_ note: String) -> Bool {
+        let folded = " " + VietText.fold(note) + " "
+        return folded.contains(" ngay ") || folded.contains(" cua ")
     }
 
     public func cited(_ note: String) -> String {
-        let folded = " " + VietText.fold(note) + " "
-        guard !definition.rules.citationIssuers.isEmpty, w.says("results.citedIssuer"),
-              !folded.contains(" ngay "), !folded.contains(" cua ") else { return note }
+        guard !definition.rules.citationIssuers.isEmpty, w.says("results.citedIssuer"), !Self.givesDateOrIssuer(note) else { return note }
         guard let r = note.range(of: #"số\s+\d+/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)+"#, options: .regularExpression),
               let code = note[r].split(separator: "-").last.map(String.init),
               let issuer = definition.rules.citationIssuers.first(where: { $0.code == code })?.issuer else { return note }
