@@ -359,6 +359,12 @@ extension ExtractionRun {
                                                   quote: text, place: cell.location.description))
                     break
                 }
+                // "(+) Kiểm tra cân ở chợ …": a cell opened by a bracketed mark the legend keys.
+                if !codes.isEmpty, let (code, _) = Self.bracketedCode(text[...]), let value = codes[VietText.fold(code)] {
+                    out.append(DistantStatusClaim(value: value, weight: r.weights.legend, reference: .places(Set(places[i])),
+                                                  quote: code, place: cell.location.description))
+                    break
+                }
                 if !context.byGrid, n == line.cells.count - 1, let value = v.wholeCellStatus(readings.tokensIfRead(text)) {
                     out.append(DistantStatusClaim(value: value, weight: r.weights.row, reference: .title(Set(places[i]), line: i),
                                                   quote: text, place: cell.location.description))
@@ -469,8 +475,18 @@ extension ExtractionRun {
         // Foundation's search for a mark is what costs here: a text, or a part, that certainly
         // holds no mark (`mayFindPlain`, on its bytes) decodes nothing and is not searched.
         func mayHoldMark(_ s: Substring) -> Bool { r.legendMarks.contains { FoundationSearchFilter.mayFindPlain($0, in: s) } }
-        guard mayHoldMark(text[...]) else { return nil }
+        // (Marks in brackets need no mark between code and meaning: "(+) xong; (−) chưa làm".)
+        let bracketed = text.utf8.contains(UInt8(ascii: "(")) || text.utf8.contains(UInt8(ascii: "["))
+        guard bracketed || mayHoldMark(text[...]) else { return nil }
         func pair(_ part: Substring) -> (String, TaskStatus)? {
+            if bracketed {
+                // The key's first pair after its label ("Ký hiệu: (+) xong").
+                var p = part.trimmedAsFoundationWhitespaces()
+                if let colon = p.firstIndex(of: ":"), !p.hasPrefix("("), !p.hasPrefix("[") {
+                    p = p[p.index(after: colon)...].trimmedAsFoundationWhitespaces()
+                }
+                if let (code, rest) = Self.bracketedCode(p[...]), let value = meaning(rest) { return (VietText.fold(code), value) }
+            }
             guard mayHoldMark(part) else { return nil }
             let p = part.trimmedAsFoundationWhitespaces()
             for mark in r.legendMarks {
@@ -489,6 +505,8 @@ extension ExtractionRun {
         // đang thực hiện"; "HT – hoàn thành/đã xong").
         func meaning(_ s: Substring) -> TaskStatus? {
             if let value = v.wholeCellStatus(Tokenizer.tokenize(String(s))) { return value }
+            // A key's short words as a status cell's ("(+) xong", "Đ = đạt").
+            if let value = x.gridRecognisers?.wholeAssessment(Tokenizer.tokenize(String(s).trimmingCharacters(in: .punctuationCharacters))) { return value }
             let words = s.split(whereSeparator: { $0 == "," || $0 == "/" }).map { $0.trimmedAsFoundationWhitespaces() }.filter { !$0.isEmpty }
             guard words.count >= 2 else { return nil }
             let values = words.map { v.wholeCellStatus(Tokenizer.tokenize($0)) }
@@ -504,6 +522,19 @@ extension ExtractionRun {
         }
         guard out.count >= r.legendPairs, Set(out.values).count >= 2 else { return nil }
         return out
+    }
+
+    /// A short mark in brackets that opens a text ("(+)", "(±)", "[x]", "(0)"), brackets
+    /// included, and the text after it; nil when the text opens otherwise or nothing follows.
+    static func bracketedCode(_ text: Substring) -> (code: String, rest: Substring)? {
+        guard let open = text.first, open == "(" || open == "[" else { return nil }
+        let close: Character = open == "(" ? ")" : "]"
+        let inner = text.dropFirst().prefix(4)
+        guard let end = inner.firstIndex(of: close), end > inner.startIndex,
+              !text[text.index(after: text.startIndex)..<end].contains(where: { $0.isLetter && !$0.isASCII || $0 == " " }) else { return nil }
+        let rest = text[text.index(after: end)...].trimmedAsFoundationWhitespaces()
+        guard !rest.isEmpty else { return nil }
+        return (String(text[...end]), rest[...])
     }
 
     /// The parts of a legend text: exactly `text.split(whereSeparator: { separators.contains($0)

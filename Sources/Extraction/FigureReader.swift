@@ -858,8 +858,16 @@ struct FigureReader {
             if v.isRemainder(tokens, quoteAt) { return }
             out.unread.append(UnreadNumber(number: String(raw), phrase: Vocabulary.quote(tokens, around: quoteAt)))
         }
-        // Counts of documents, plans, days: known not to be indicators.
-        if v.ignoredCounts.hasMatch(tokens, at: j) { return }
+        // Counts of documents, plans, days: known not to be indicators. A classifier among them
+        // ("lần") that opens a longer noun of a count ("4 lần kiểm tra", "9 lần phát thanh"),
+        // or stands before one of its nouns ("1 lần hội nghị"), counts what that noun names.
+        if let ignored = v.ignoredCounts.matchEnd(tokens, at: j) {
+            let counted = v.figureReading.classifiers.match(tokens, at: j).map { c in
+                (v.counts.matchEnd(tokens, at: j) ?? 0) > ignored
+                    || v.counts.match(tokens, at: c.end).map { c.value.contains($0.value) } ?? false
+            } ?? false
+            if !counted { return }
+        }
         // Counts of things no indicator counts ("150 hộ gia đình"): quoted, never a figure.
         if v.unreadCounts.hasMatch(tokens, at: j) { unread(); return }
         // A form's field "Số cơ sở vi phạm: ……02…… cơ sở": the label before the colon says what

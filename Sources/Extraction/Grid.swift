@@ -77,6 +77,13 @@ public enum GridSegmenter {
         return out
     }
 
+    /// The hidden sheets of a workbook: not the unit's report (last year's figures, a copy's
+    /// leftovers), but where a drop-down's list of codes is kept.
+    static func hiddenSheetGrids(of document: Document) -> [Grid] {
+        guard document.kind == .spreadsheet else { return [] }
+        return document.sheets.filter { $0.visibility != .visible }.map(grid(of:))
+    }
+
     static func grid(of sheet: Sheet) -> Grid {
         var spans: [CellReference: Int] = [:]
         var covered: [CellReference: CellReference] = [:]

@@ -112,6 +112,8 @@ struct GridState {
         // Each grid's layout is made once: the tick-box and record-card readings below make
         // another only for a grid they change.
         let layouts = all.map { recognisers.layout(of: $0) }
+        // The hidden sheets, made into grids only when a key is looked for.
+        func hiddenGrids() -> [Grid] { GridSegmenter.hiddenSheetGrids(of: document) }
         var codes = recognisers.statusCodeCandidates(all, layouts: layouts)
         if !codes.isEmpty { codes.formUnion((0...9).map(String.init)) }
         let symbolic = marks.count >= 2 && found.unread.count <= recognisers.g.legendMaxMarks
@@ -127,8 +129,10 @@ struct GridState {
             let split = lines.flatMap { $0.containsByte(UInt8(ascii: "\n")) ? $0.split(separator: "\n").map(String.init) : $0.isEmpty ? [] : [$0] }
             for keys in [symbolic ? marks : [], codes, coded] where keys.count >= 2 {
                 for (k, s) in recognisers.legend(keys: keys, lines: split, keyLines: &statusKeyLines) where legend[k] == nil { legend[k] = s }
-                // A lookup table of the codes (a sheet "LOOKUP_STATUS", a key table under the form).
-                for (k, s) in recognisers.legendRows(keys: keys, grids: all) where legend[k] == nil { legend[k] = s }
+                // A lookup table of the codes (a sheet "LOOKUP_STATUS", a key table under the form),
+                // also on a hidden sheet: a drop-down's list is kept there ("DM": "1 | Hoàn thành"),
+                // the only place the codes are explained. Such a sheet is read as the key only.
+                for (k, s) in recognisers.legendRows(keys: keys, grids: all + hiddenGrids()) where legend[k] == nil { legend[k] = s }
             }
         }
         // Words the document defines ("Khá: làm xong, đạt yêu cầu") mean what it says there.
@@ -248,6 +252,9 @@ struct GridState {
                 laidOut = k.layout
                 keyed = (k.column, ref)
             }
+            // Sub-units by rows and tasks by groups of columns: read as such whatever else the
+            // header's words resemble.
+            if case .sheet = grid.source, let groups = recognisers.placeGroups(grid) { laidOut = groups }
             guard var layout = laidOut else { continue }
             if layout.column(.status) == nil, let c = GridResolver.legendColumn(grid, layout, legend: legend) { layout.roles[c] = .status }
             if layout.column(.status) == nil, let c = GridResolver.assessmentColumn(grid, layout, recognisers) { layout.roles[c] = .status }

@@ -35,6 +35,17 @@ struct GridLayout: Sendable {
     /// Columns headed by a unit of measure itself ("Row Labels | cuộc | cơ sở | đồng", a pivot
     /// table's column labels): the unit of every number in the column.
     var columnUnits: [Int: String] = [:]
+    /// Sub-units by rows, tasks by groups of columns ("Ấp | Tuyên truyền: Số tin | Kiểm tra
+    /// cân: Số cuộc · Số cơ sở · Phạt"): each task's columns and what each counts.
+    var taskGroups: [TaskGroup] = []
+
+    struct TaskGroup: Sendable {
+        var columns: Range<Int>
+        var text: String
+        var location: Location
+        /// Each measure column's header and the indicator it names (nil: none).
+        var measures: [(column: Int, header: String, indicator: IndicatorID?, scale: Double?)]
+    }
 
     func column(_ role: GridColumnRole) -> Int? {
         roles.filter { $0.value == role }.map(\.key).min()
@@ -1026,6 +1037,64 @@ final class GridRecognisers: Sendable {
         return tokens.count - m.end <= g.periodTotalExtraWords
     }
 
+    /// A sheet of sub-units by rows and tasks by groups of columns, its header two or three
+    /// rows deep (a plan group over a task's own name over its measures: "II. Kiểm tra" over
+    /// "Kiểm tra cân, đo xăng dầu" over "Số cuộc | Số cơ sở | Vi phạm | Phạt (đồng)"), one row
+    /// per khu phố, ấp, team or division, a total row and a row of verdicts. A task's name
+    /// spans its measures; at least two tasks are named by their words and most of their
+    /// measures name an indicator. Nil for any other grid.
+    func placeGroups(_ grid: Grid) -> GridLayout? {
+        let limit = min(grid.rows.count - 3, 10)
+        guard limit >= 0 else { return nil }
+        for p in 0...limit {
+            let names = grid.rows[p], measuresRow = grid.rows[p + 1]
+            guard !names.cells.contains(where: { $0.number != nil }), !measuresRow.cells.contains(where: { $0.number != nil }) else { continue }
+            let measureCells = measuresRow.cells.filter { !$0.continued && $0.span == 1 }
+            guard measureCells.count >= 3 else { continue }
+            var groups: [GridLayout.TaskGroup] = []
+            var spanning = 0, indicators = 0, measureCount = 0
+            for cell in names.cells where !cell.continued {
+                let range = cell.column..<(cell.column + cell.span)
+                let under = measureCells.filter { range.contains($0.column) }
+                guard !under.isEmpty else { continue }
+                let words = Tokenizer.tokenize(cell.text).filter { $0.kind == .word }.count
+                guard Double(words) >= g.thresholds.transposedTaskWords else { continue }
+                let measures = under.map { m -> (column: Int, header: String, indicator: IndicatorID?, scale: Double?) in
+                    let h = headerRole(m.text)
+                    return (m.column, m.text, h.indicator, h.scale)
+                }
+                measureCount += measures.count
+                indicators += measures.filter { $0.indicator != nil }.count
+                if cell.span > 1 { spanning += 1 }
+                groups.append(.init(columns: range, text: cell.text, location: cell.location, measures: measures))
+            }
+            guard groups.count >= 2, spanning >= 1, indicators * 2 >= measureCount else { continue }
+            let named = groups.filter { taskByMeaning($0.text, figures: Set($0.measures.compactMap(\.indicator))).code != nil }
+            guard named.count >= 2 else { continue }
+            // The rows' labels: the column just left of the first task, holding words in most
+            // rows under the header.
+            guard let firstTask = groups.map(\.columns.lowerBound).min(), firstTask > 0 else { continue }
+            let label = firstTask - 1
+            let body = grid.rows[(p + 2)...]
+            let labelled = body.filter { $0.cell(at: label).map { $0.number == nil && !$0.text.isBlank } ?? false }
+            let counted = body.filter { row in groups.contains { g in row.cells.contains { g.columns.contains($0.column) && $0.number != nil } } }
+            guard labelled.count >= 2, counted.count >= 2 else { continue }
+            // The rows are places, not tasks: their column is not headed as the work ("Nội dung
+            // công việc"), and not every label names a task (a division's name may resemble one:
+            // "Phòng Quản lý Đo lường").
+            let labelHeader = grid.rows[...(p + 1)].compactMap { $0.cell(at: label) }.first { !$0.text.isBlank }
+            if let h = labelHeader, let role = headerRole(h.text).role, role == .task || role == .label { continue }
+            let tasked = labelled.filter { row in row.cell(at: label).map { taskByMeaning($0.text).code != nil } ?? false }
+            guard tasked.count < labelled.count else { continue }
+            let top = p > 0 && grid.rows[p - 1].cells.contains(where: { $0.column >= firstTask && $0.span > 1 || $0.column < firstTask && !$0.continued }) ? p - 1 : p
+            var layout = GridLayout(headerRows: top..<(p + 2))
+            layout.roles[label] = .label
+            layout.taskGroups = groups
+            return layout
+        }
+        return nil
+    }
+
     /// A transposed table ("Chỉ tiêu | ĐVT | Tuyên truyền … | Kiểm tra theo phân cấp …"): a
     /// label column, then two or more columns headed by tasks — by code ("… (II.2.g)"), by a
     /// row of codes under the header ("Mục trong Kế hoạch | | II.1.a | II.5.c"), or by their
@@ -1544,10 +1613,25 @@ final class GridRecognisers: Sendable {
         // "Từ nay đến 31/12 còn 02 dự thảo …", "Tồn đọng: không": what is left of the work,
         // after a label of what remains (`status_reading.residual`), is a verdict.
         if let c = v.statusClaim(in: tokens), c.kind == .labelled { return c.value }
+        // "xong 15/10/2026", "đang làm, còn 1 đợt": a note that opens with a verdict and goes on
+        // with its date or what is left after a break says that verdict; the clause before the
+        // first mark of punctuation or date must be wholly a status or an assessment. A count
+        // ("Đã có kết quả 41 mẫu") says how much, not that the work is done.
+        if let cut = tokens.indices.first(where: { k in
+               tokens[k].kind == .punct || tokens[k].kind == .number && (k + 1 == tokens.count || tokens[k + 1].kind == .punct) }),
+           cut > 0, !tokens.contains(where: { $0.raw == "%" }),
+           case let lead = Array(tokens[..<cut]), let s = v.wholeCellStatus(lead) ?? wholeAssessment(lead) { return s }
         // A note that is only an assessment with its aspect word first ("Đang làm", "Chưa
         // làm"); "Thường xuyên" in a note says the task recurs, not how far it is.
         guard let first = tokens.firstIndex(where: { $0.kind == .word }), g.statusOpenings.match(tokens, at: first) != nil else { return nil }
         return v.wholeCellStatus(tokens)
+    }
+
+    /// The status of words that are wholly one of the cells' assessments ("xong", "đạt").
+    func wholeAssessment(_ tokens: [Token]) -> TaskStatus? {
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), let m = g.assessments.match(tokens, at: first),
+              !tokens[m.end...].contains(where: { $0.kind == .word || $0.kind == .number }) else { return nil }
+        return m.value
     }
 
     /// A percentage of progress in a status cell ("100%", "đạt 80% kế hoạch", "0%"), when no

@@ -350,7 +350,7 @@ struct GridResolver {
 
     static func reads(_ layout: GridLayout) -> Bool {
         guard layout.labelColumn != nil else { return false }
-        if !layout.taskColumns.isEmpty { return true }
+        if !layout.taskColumns.isEmpty || !layout.taskGroups.isEmpty { return true }
         if layout.column(.measureUnit) != nil || layout.isList { return !layout.valueColumns.isEmpty }
         // A questionnaire, or results by period beside their running total.
         if layout.isQuestionnaire || layout.column(.cumulative) != nil { return true }
@@ -477,6 +477,7 @@ struct GridResolver {
 
     func read(_ grid: Grid, layout: GridLayout, currentTask: String?, group: Int?) -> GridReading {
         if !layout.taskColumns.isEmpty { return readTransposed(grid, layout: layout) }
+        if !layout.taskGroups.isEmpty { return readPlaceGroups(grid, layout: layout) }
         let seqCol = layout.column(.sequence) ?? layout.column(.code)
         let labelCol = layout.labelColumn!
         let taskCol = layout.taskColumn
@@ -1958,6 +1959,102 @@ struct GridResolver {
     /// status rows ("Tiến độ", "Tình hình thực hiện") and note rows ("Ghi chú") giving each
     /// task's status in its column. A task gets an entry when its column states something; a
     /// number in a column whose task is unclear, or whose row's indicator is, is a finding.
+    /// Sub-units by rows, tasks by groups of columns (`GridRecognisers.placeGroups`): a task's
+    /// figures are its total row's ("Toàn phường", "Tổng cộng"), or with none the sum of its
+    /// sub-units' rows; its status is the verdicts row's cell over its columns ("Đánh giá chung").
+    func readPlaceGroups(_ grid: Grid, layout: GridLayout) -> GridReading {
+        let labelCol = layout.labelColumn!
+        let headerEnd = grid.rows[layout.headerRows.upperBound - 1].index
+        var reading = GridReading(rows: grid.rows[layout.headerRows.lowerBound].index...headerEnd)
+        var totals: GridRow?
+        var verdicts: GridRow?
+        var places: [GridRow] = []
+        var last = headerEnd
+        for position in layout.headerRows.upperBound..<grid.rows.count {
+            let gr = grid.rows[position]
+            if endsGrid(gr) { break }
+            if case .sheet = grid.source, gr.index - last > 1 { break }
+            let label = gr.cell(at: labelCol)?.text ?? ""
+            let tokens = Tokenizer.tokenize(label)
+            let first = tokens.firstIndex { $0.kind == .word } ?? 0
+            let numbers = gr.cells.contains { $0.column > labelCol && $0.number != nil }
+            if r.g.statusRows.match(tokens, at: first).map({ $0.end >= tokens.count - 1 }) == true || r.g.columns.wholeMatch(label) == .status {
+                verdicts = gr
+            } else if isTotal(label) || r.v.totalRows.contains(VietText.words(label).prefix(1).joined(separator: " ")) && numbers {
+                totals = gr
+            } else if numbers {
+                places.append(gr)
+            } else { break }
+            last = gr.index
+            reading.rows = reading.rows.lowerBound...gr.index
+        }
+        var untasked: [String] = []
+        var unread: [String: [String]] = [:]
+        var firstPlace: [String: String] = [:]
+        for group in layout.taskGroups {
+            let own = Set(group.measures.compactMap(\.indicator))
+            let code = byMeaning(group.text, figures: own).code
+            var figures: [GridReading.Figure] = []
+            for m in group.measures {
+                var value: Double?
+                var location: Location?
+                var text = ""
+                if let t = totals, let cell = t.cell(startingAt: m.column), let n = number(cell) {
+                    value = n; location = cell.location
+                    text = "\(short(t.cell(at: labelCol)?.text ?? "")) – \(m.header) = \(cell.text)"
+                } else {
+                    let cells = places.compactMap { $0.cell(startingAt: m.column) }.filter { number($0) != nil }
+                    guard let firstCell = cells.first else { continue }
+                    value = cells.reduce(0) { $0 + (number($1) ?? 0) }
+                    location = firstCell.location
+                    text = r.g.message("place_groups_sum", ["measure": m.header, "rows": String(cells.count)])
+                }
+                guard let v = value, let at = location else { continue }
+                guard let indicator = m.indicator else {
+                    let quote = "\(short(group.text)) – \(m.header): \(GridResolver.numberText(v))"
+                    if let code { unread[code, default: []].append(quote); if firstPlace[code] == nil { firstPlace[code] = at.description } }
+                    else { untasked.append(quote) }
+                    continue
+                }
+                var amount = v
+                if indicator.isMoney { amount = (v * (m.scale ?? 1)).rounded() }
+                figures.append(.init(indicator: indicator, value: amount, location: at, text: text))
+            }
+            guard let code else {
+                for f in figures { untasked.append("\(short(group.text)) – \(f.text)") }
+                continue
+            }
+            let k = reading.entry(code)
+            reading.entries[k].figures += figures
+            reading.entries[k].texts.append(group.text)
+            reading.entries[k].sources.append(group.location.description)
+            if let v = verdicts, let cell = v.cell(at: group.columns.lowerBound) {
+                if let p = r.progress(cell.text) {
+                    reading.entries[k].status = Claim(value: p.status, confidence: p.confidence, location: cell.location)
+                } else {
+                    let s = r.status(cell.text)
+                    if let st = s.status { reading.entries[k].status = Claim(value: st, confidence: 1, location: cell.location) }
+                    else if s.unknown {
+                        reading.findings.append(Finding(severity: .warning, code: "status-unrecognized",
+                            message: r.g.message("status_unrecognized", ["cell": cell.text, "of": r.g.message("of_task", ["task": code])]),
+                            source: cell.location.description))
+                    }
+                }
+            }
+        }
+        for (code, quotes) in unread.sorted(by: { $0.key < $1.key }) {
+            reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
+                message: r.g.message("figures_unread", ["quotes": GridResolver.quoted(quotes), "task": code]),
+                source: firstPlace[code]))
+        }
+        if !untasked.isEmpty {
+            reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
+                message: r.g.message("figures_without_task", ["quotes": GridResolver.quoted(untasked)]),
+                source: nil))
+        }
+        return reading
+    }
+
     func readTransposed(_ grid: Grid, layout: GridLayout) -> GridReading {
         let labelCol = layout.labelColumn!
         let unitCol = layout.column(.measureUnit)

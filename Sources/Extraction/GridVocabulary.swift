@@ -137,7 +137,7 @@ public struct GridVocabulary: Sendable {
         "note_unread": ["quote", "task"], "note_differs": ["quote", "task", "sum"],
         "task_ambiguous": ["label", "first", "first_score", "second", "second_score"],
         "task_unmatched": ["label"], "unmatched_figures": ["quotes"], "unmatched_nearest": ["task", "score"],
-        "unmatched_status": ["status"], "amount_unplaced": ["quote", "task"],
+        "unmatched_status": ["status"], "amount_unplaced": ["quote", "task"], "place_groups_sum": ["measure", "rows"],
     ]
 
     /// Message `key` with its placeholders ("{task}") replaced by `values`, in one pass: a value
