@@ -1124,9 +1124,19 @@ struct ExtractionRun {
         // "Hỏi: Khó khăn, vướng mắc trong quá trình thực hiện?": an outline's question, labelled
         // by a word of `outline.questions`, opens the part it asks about.
         if let c = colon(in: text), text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: c) <= 12 {
-            let label = VietText.fold(String(text[..<c])).split(separator: " ").map(String.init)
+            var label = VietText.fold(String(text[..<c])).split(separator: " ").map(String.init)
+            // Numbered: "Câu 7:", "Câu hỏi 3:".
+            if label.count >= 2, let n = label.last, n.allSatisfy({ $0.isASCII && $0.isNumber }) { label.removeLast() }
             if v.questionWords.contains(label) {
                 text = String(text[text.unicodeScalars.index(after: c)...]).trimmed()
+                // "Câu 7: Đơn vị có khó khăn, vướng mắc gì trong quá trình triển khai?": the
+                // question asks for the part it names, wherever its words name it.
+                if text.hasSuffix("?") {
+                    let tokens = Tokenizer.tokenize(text)
+                    if let hit = v.sections.matches(in: tokens).first(where: { $0.value == .difficulties || $0.value == .proposals }) {
+                        return (hit.value, cells.count == 2 ? cells[1].text : nil)
+                    }
+                }
             }
         }
         // A heading's colon is near its start; what follows becomes a string only when the line

@@ -173,4 +173,26 @@ import VietText
         #expect(s.value("II.5.c", "establishments_inspected") == 17)
         #expect(s.entry("II.5.c")?.status == .inProgress)
     }
+
+    /// An outline answered point by point whose numbered questions ask for the difficulties
+    /// and the proposals in a sentence ("Câu 7: Đơn vị có khó khăn, vướng mắc gì …?"). Before,
+    /// only a question opening with the part's words ("Hỏi: Khó khăn …?") opened it, and the
+    /// answers were lost.
+    @Test func numberedQuestionsAskingForDifficultiesAndProposals() {
+        let s = extract(word([
+            wardHeader,
+            .bold("PHIẾU TRẢ LỜI ĐỀ CƯƠNG BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .bold("Câu 1: Đơn vị đã phối hợp kiểm tra đo lường tại chợ trên địa bàn chưa?"),
+            .p("Trả lời: Đã triển khai, 3 cuộc kiểm tra, 20 cơ sở được kiểm tra."),
+            .bold("Câu 2: Đơn vị có khó khăn, vướng mắc gì trong quá trình triển khai?"),
+            .p("Trả lời:"),
+            .p("- Công chức phụ trách kiêm nhiệm nhiều việc, chưa được đào tạo chuyên sâu."),
+            .bold("Câu 3: Đề xuất, kiến nghị của đơn vị (nếu có)?"),
+            .p("Trả lời:"),
+            .p("- Đề nghị Chi cục hỗ trợ phường 01 cân đối chứng đặt tại chợ."),
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.difficulties.contains { $0.text.contains("kiêm nhiệm nhiều việc") })
+        #expect(s.proposals.contains { $0.text.contains("cân đối chứng") })
+    }
 }
