@@ -2332,6 +2332,17 @@ public struct VietnameseRenderer: Sendable {
                 "planned": VietFormat.money(planned), "excess": VietFormat.money(max(0, sum - planned))]
     }
 
+    /// REVIEW50 #1: IV's request to the budget's holder for the source of the amounts it reports
+    /// on the plan's tasks without naming their fund, when they add up above the allocation:
+    /// their total and the allocation, asked, never concluded (outlook.budgetSource).
+    func budgetSourceRequest() -> String? {
+        guard let holder = report.budget.holder else { return nil }
+        let v = budgetUnderReviewValues(holderName)
+        let own = outsideCount([ConsolidatedReport.UnitRef(unitID: holder, unitName: "", file: "", source: nil)]) == 0
+        let lead = w(own ? "outlook.directOwn" : "outlook.directOther", ["lead": holderName])
+        return w("outlook.budgetSource", ["lead": lead, "sum": v["sum"] ?? "", "planned": v["planned"] ?? "", "excess": v["excess"] ?? ""])
+    }
+
     /// REVIEW47 #1: the holder's amounts left to Phụ lục III (`budgetUnderReview`) are not
     /// stated in II's results either: the clause bringing one ("; kinh phí thực hiện
     /// 265.000.000 đồng", " với kinh phí 274.750.000 đồng") is taken out of the sentence.
@@ -4001,6 +4012,10 @@ public struct VietnameseRenderer: Sendable {
             out.append(.dash(w("outlook.recurring", ["priority": priority])))
         }
         if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
+        // REVIEW50 #1: the holder's amounts of no named fund add up above the allocation: the
+        // body says each amount only; here the Sở asks for their source — a request, never an
+        // overspend stated as fact.
+        if budgetUnderReview, w.says("outlook.budgetSource"), let line = budgetSourceRequest() { out.append(.dash(line)) }
         // The units' proposals to move work to a later year, stated in III.2: the Sở's decision
         // to make (REVIEW28 #7).
         // Among them a duty by law (rules.statutoryTasks: the phân quyền of UBND phường, xã):

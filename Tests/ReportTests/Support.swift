@@ -71,6 +71,17 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline stating the holder's amounts above the allocation with their total, the
+    /// gap and "chưa báo cáo nguồn" (REVIEW48 #3's wording), kept for the spec of that rule;
+    /// ct38 says the amounts only and asks their source in IV since REVIEW50 #1 (Review50Tests).
+    static let budgetGap48: ReportDefinition = {
+        var d = definition
+        d.wording.texts["results.budgetUnderReview"] = "{holder} đã sử dụng {parts}; cộng {sum}, vượt kinh phí được giao {excess}, chưa báo cáo nguồn kinh phí của phần chênh lệch."
+        d.wording.texts["appendix.budgetUnderReviewMark"] = "đơn vị chưa báo cáo nguồn kinh phí"
+        d.wording.texts["outlook.budgetSource"] = ""
+        return d
+    }()
+
     static let definition: ReportDefinition = {
         do { return try ReportDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
     }()
