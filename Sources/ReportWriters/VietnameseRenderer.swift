@@ -724,6 +724,14 @@ public struct VietnameseRenderer: Sendable {
         return w("appendix.stateNoted", ["state": state, "note": lowerFirst(note)])
     }
 
+    /// REVIEW50 #8: Phụ lục I's "Ghi chú" cell of a task — the lead's note beside its status
+    /// naming the plan the work is done under (rules.statusNotes.basis), as the lead wrote it:
+    /// a note, never part of the "Tiến độ" cell (appendix.taskNote). Empty when none.
+    public func taskNoteCell(_ t: ConsolidatedReport.TaskResult) -> String {
+        guard let ls = t.leadStatus, ls.noteIsBasis == true, let raw = ls.note, w.says("appendix.taskNote") else { return "" }
+        return w("appendix.taskNote", ["note": cited(raw), "lead": shortName(ls.unitName)])
+    }
+
     /// REVIEW44 #5: the task's state in Phụ lục I, sent upward — one of the ordinary statuses
     /// (appendix.ordinaryState, keyed as labels.state is); the detailed label where the pipeline
     /// maps none. The review desk keeps the detailed label (`taskStateLabel`).
@@ -3041,6 +3049,29 @@ public struct VietnameseRenderer: Sendable {
             if !values.isEmpty { parts.append(values.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")) }
         }
         guard !units.isEmpty, !parts.isEmpty else { return nil }
+        // REVIEW50 #5: every unit whose estimates the report leaves out is counted, not only
+        // those with estimates on the highlights' indicators (a ward's estimated news items,
+        // which no highlight sums, had left it out of "04 phường"); the estimates of a unit
+        // counted so are summed after the highlights', in the plan's order of tasks (a unit
+        // already said by the highlights' sums adds none: no figure without its highlight).
+        let highlighted = Set(w.highlights.flatMap { ReportWording.placeholders($0.text) })
+        let said = Set(units.map(\.unitID))
+        var order: [String] = []
+        var rest: [String: Double] = [:]
+        for t in report.tasks {
+            for n in t.notCounted where n.reason == .estimate && n.value != 0 && !highlighted.contains(n.indicator) && !said.contains(n.unitID) {
+                guard w.indicators[n.indicator] != nil else { continue }
+                if rest[n.indicator] == nil { order.append(n.indicator) }
+                rest[n.indicator, default: 0] += n.value
+                if !units.contains(where: { $0.unitID == n.unitID }) {
+                    units.append(ConsolidatedReport.UnitRef(unitID: n.unitID, unitName: n.unitName, file: n.file, source: nil))
+                }
+            }
+        }
+        let others = order.map { id in
+            (IndicatorID(id).isMoney ? VietFormat.money(rest[id]!) : VietFormat.count(rest[id]!) + " " + (w.indicators[id]?.measure ?? "")).trimmingCharacters(in: .whitespaces)
+        }
+        if !others.isEmpty { parts.append(others.joined(separator: ", ")) }
         return (who(units), parts.joined(separator: "; "))
     }
 

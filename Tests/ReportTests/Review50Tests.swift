@@ -43,4 +43,74 @@ struct Review50Tests: ReviewOfTheBody {
         }
         #expect(Review50Tests.report.review.contains { $0.code == "budget-over-plan" })
     }
+
+    /// #5: the sentence on the estimates the totals leave out counts every unit whose
+    /// estimates are left out — not only those with estimates on the highlights' indicators
+    /// (a ward's estimated news items, which no highlight sums, had left it out: "04 phường"
+    /// where five sent estimates) — and says the other indicators' estimates too.
+    @Test func theEstimatesSentenceCountsEveryUnitWhoseEstimatesAreLeftOut() throws {
+        let r = Review50Tests.report
+        var units = Set<String>()
+        var news = 0.0
+        for t in r.tasks {
+            for n in t.notCounted where n.reason == .estimate && n.value != 0 {
+                units.insert(n.unitID)
+                if n.indicator == "communications" { news += n.value }
+            }
+        }
+        // A unit whose only estimates are news items, which no highlight sums.
+        let highlighted = Set(Fixtures.definition.wording.highlights.flatMap { ReportWording.placeholders($0.text) })
+        let offHighlights = units.filter { u in
+            !r.tasks.contains { t in t.notCounted.contains { $0.unitID == u && $0.reason == .estimate && highlighted.contains($0.indicator) } }
+        }
+        #expect(!offHighlights.isEmpty && news > 0, "\(units) \(news)")
+        let e = try #require(v.estimatesLeftOut())
+        #expect(e.who.hasPrefix(VietFormat.count(units.count) + " "), "\(e.who)")
+        #expect(e.values.contains(VietFormat.count(news) + " tin, bài"), "\(e.values)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(achieved.contains("không gồm số liệu ước thực hiện của \(e.who) (\(e.values))"), "\(achieved)")
+    }
+
+    /// #8: Phụ lục I's "Tiến độ" column holds the task's status only; the lead's note beside
+    /// its status ("Theo Kế hoạch số 18/KH-UBND" in its "Ghi chú" column) goes to Phụ lục I's
+    /// own "Ghi chú" column, as the lead wrote it.
+    @Test func phuLucIsProgressColumnHoldsTheStatusAndTheNoteGoesToGhiChu() throws {
+        // The lead's status "Chưa thực hiện" with its "Ghi chú" cell, as the Chi cục's appendix
+        // row has it (rules.statusNotes.basis).
+        var r = Review50Tests.report
+        let k = try #require(r.tasks.firstIndex { $0.code == "II.5.a" })
+        let i = try #require(r.groups.firstIndex { $0.tasks.contains { $0.code == "II.5.a" } })
+        let j = try #require(r.groups[i].tasks.firstIndex { $0.code == "II.5.a" })
+        #expect(r.tasks[k].leadStatus?.status == .notStarted)
+        r.groups[i].tasks[j].leadStatus?.note = "Theo Kế hoạch số 18/KH-UBND"
+        r.groups[i].tasks[j].leadStatus?.noteIsBasis = true
+        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let table = AppendixTables.taskProgress(v)
+        #expect(table.columns.count == 8 && table.columns.last?.title == "Ghi chú", "\(table.columns.map(\.title))")
+        let rows = table.rows.filter { !$0.heading }
+        let row = rows[try #require(r.tasks.firstIndex { $0.code == "II.5.a" })]
+        #expect(row.cells[4].display == "Chưa thực hiện", "\(row.cells[4].display)")
+        #expect(row.cells[7].display.contains("Theo Kế hoạch số 18/KH-UBND"), "\(row.cells[7].display)")
+        #expect(!row.cells.prefix(7).contains { $0.display.contains("18/KH-UBND") }, "\(row.cells.map(\.display))")
+    }
+
+    /// #7: Phụ lục II does not call a Word 97 (.doc) file "không đọc được": it names the
+    /// format and that its figures are not consolidated; the reminder letter asks for DOCX. The
+    /// note on timeliness says which date it was judged by — the one written on the report,
+    /// and for a date line with a month and no day, that month.
+    @Test func oldFormatFilesAreNamedAndTheDateTimelinessRestsOnIsSaid() throws {
+        let r = Review50Tests.report
+        let row = try #require(r.reporters.first { $0.state == .unreadable && $0.refusalKind == "legacyWord" })
+        #expect(v.reportingLabel(row) == "Gửi tệp Word định dạng cũ (.doc), chưa tổng hợp được số liệu", "\(v.reportingLabel(row))")
+        #expect(v.refusalCause(row)?.contains(".docx") == true, "\(v.refusalCause(row) ?? "")")
+        let table = AppendixTables.reporting(v)
+        let all = (table.rows.flatMap { $0.cells.map(\.display) } + table.notes).joined(separator: "\n")
+        #expect(!all.contains("định dạng cũ, không đọc được"), "\(all)")
+        #expect(all.contains("Gửi tệp Word định dạng cũ (.doc), chưa tổng hợp được số liệu (01 đơn vị)"), "\(all)")
+        let note = try #require(table.notes.first { $0.contains("Tình trạng gửi báo cáo") })
+        #expect(note.contains("ngày ghi trên văn bản của đơn vị (cột “Ngày văn bản”)"), "\(note)")
+        if r.reporters.contains(where: { $0.judgedBy == "document_month" }) {
+            #expect(note.contains("Văn bản ghi tháng, không ghi ngày được xác định theo tháng ghi trên văn bản."), "\(note)")
+        }
+    }
 }
