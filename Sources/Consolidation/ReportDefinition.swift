@@ -292,6 +292,12 @@ public struct ReportRules: Sendable, Equatable {
     /// `notArisen`), never counted among the tasks under way (rules.recurringByLeadWord
     /// "true"); otherwise the units' work makes it under way (REVIEW21 #2).
     public var recurringByLeadWord: Bool = false
+    /// REVIEW50 #3: rules.jointWithLead.contained "each" — a unit's figures told as done
+    /// together with the task's lead are the lead's work, counted once in the lead's figure,
+    /// when each of them is at most the lead's own on the same indicator (the lead's figure can
+    /// contain them, whatever the partners' sum: several partners tell of the same classes);
+    /// "sum" (the rule before): only when the partners' figures together fit in the lead's.
+    public var jointContainedEach: Bool = false
     /// REVIEW49 #10: a document a unit's note cites by number alone (no date, no issuer) is
     /// said in Phụ lục I as written, never cited so in the body (rules.bareCitations "appendix").
     public var bareCitationsInAppendix: Bool = false
@@ -697,7 +703,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
-        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "results.jointWithLeadAlone": ["who", "lead", "clauses"], "results.jointCountedByLarger": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLargerJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLeadJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReview": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReviewJoined": ["who", "lead", "clauses", "leadClauses", "text"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
+        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadContained": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "results.jointWithLeadAlone": ["who", "lead", "clauses"], "results.jointCountedByLarger": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLargerJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLeadJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReview": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReviewJoined": ["who", "lead", "clauses", "leadClauses", "text"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
         "appendix.notCountedOneLine": ["marks"], "appendix.unconfirmedMark": [], "appendix.unconfirmedNote": ["mark"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
         "outlook.overdueUnreported": ["task", "month", "lead", "deadline", "year", "next"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
@@ -1029,6 +1035,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointDisagreeingCountedBoth = r.string("rules.participation.disagreeing") == "both"
         let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
         let recurringByLeadWord = r.string("rules.recurringByLeadWord") == "true"
+        let jointContainedEach = r.string("rules.jointWithLead.contained") == "each"
         let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
@@ -1207,6 +1214,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointDisagreeingCountedBoth = jointDisagreeingCountedBoth
         rules.partnerJointUnderWay = partnerJointUnderWay
         rules.recurringByLeadWord = recurringByLeadWord
+        rules.jointContainedEach = jointContainedEach
         rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
         rules.budgetUnstatedApart = budgetUnstatedApart

@@ -1284,6 +1284,9 @@ public struct VietnameseRenderer: Sendable {
              units: Set(joint.filter { $0.indicator == id }.map(\.unitID)))
         }
         var key = inside ? "results.jointWithLeadInside" : leadInside ? "results.jointWithLeadLeadInside" : "results.jointWithLead"
+        // REVIEW50 #3: inside the lead's figure by rules.jointWithLead.contained "each": said
+        // apart from the totals, with why they are not added.
+        if inside, definition.rules.jointContainedEach, w.says("results.jointWithLeadContained") { key = "results.jointWithLeadContained" }
         // The joint parts larger than the lead's own figure on some measure: the lead's figure
         // cannot include them, so never "gồm cả" (REVIEW33 #1: 30 cuộc "in" the Chi cục's 25).
         // Said as the units' work with the lead: inside the units' sum just stated ("Trong đó"),
@@ -1304,7 +1307,7 @@ public struct VietnameseRenderer: Sendable {
         var seen = Set<String>()
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
-        let sentence = leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "clauses": sentenceClauses(items, task: t)]))
+        let sentence = leadingWord(w(key, ["who": key == "results.jointWithLeadContained" ? whoNumber(refs) : whoCounted(refs), "lead": shortName(leadName), "clauses": sentenceClauses(items, task: t)]))
         // REVIEW40 #2: the lead's own account beside it when the two differ: both stated, never hidden.
         if let differs = jointDiffersClause(t) { return trimEnd(sentence) + differs }
         return sentence
@@ -1867,6 +1870,10 @@ public struct VietnameseRenderer: Sendable {
     func jointDiffersClause(_ t: ConsolidatedReport.TaskResult) -> String? {
         guard w.says("results.jointDiffers"), let within = definition.rules.jointAgreeWithin, !t.jointWithLead.isEmpty,
               !Consolidator.jointAccountsDisagree(t, rules: definition.rules), let lead = t.jointWithLead.first?.heldBy?.first else { return nil }
+        // REVIEW50 #3: joint figures each within the lead's own (rules.jointWithLead.contained
+        // "each") are counted once, in the lead's figure: their sum is no second account of it.
+        if definition.rules.jointContainedEach,
+           t.jointWithLead.allSatisfy({ j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }) { return nil }
         var ids: [String] = []
         for j in t.jointWithLead where !ids.contains(j.indicator) { ids.append(j.indicator) }
         var differ = false

@@ -103,7 +103,7 @@ import Testing
         // the run cannot read — said so, not "chưa nhận được báo cáo hợp lệ".
         // REVIEW50 #7: the format named, not "không đọc được"; the reminder letter asks for DOCX.
         #expect(v.reportingLabel(row) == "Gửi tệp Word định dạng cũ (.doc), chưa tổng hợp được số liệu")
-        #expect(v.refusalCause(row) == "Chưa tổng hợp được số liệu (tệp Word định dạng cũ .doc); đề nghị gửi lại tệp định dạng .docx")
+        #expect(v.refusalCause(row) == "Chưa tổng hợp được số liệu (tệp Word định dạng cũ .doc, đề nghị gửi tệp định dạng .docx)")
         let table = AppendixTables.reporting(v)
         let all = (table.rows.flatMap { $0.cells.map(\.display) } + table.notes).joined(separator: "\n")
         for word in ["gửi lại", ".docx", "mật khẩu", "bản quét", "không xác định được đơn vị gửi"] { #expect(!all.contains(word), "\(word)") }

@@ -34,7 +34,7 @@ struct Review50Tests: ReviewOfTheBody {
             #expect(!budget.contains(finding), "\(finding): \(budget)")
         }
         let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
-        #expect(outlook.contains("Chỉ đạo Chi cục báo cáo rõ nguồn kinh phí của các khoản đã chi cho các nhiệm vụ của Kế hoạch (cộng 539.750.000 đồng) và số đã sử dụng từ dự toán 349.000.000 đồng được giao."), "\(outlook)")
+        #expect(outlook.contains("Chỉ đạo Chi cục báo cáo nguồn kinh phí của các khoản chi cho các nhiệm vụ của Kế hoạch và số đã sử dụng từ dự toán 349.000.000 đồng."), "\(outlook)")
         #expect(!text.contains("vượt kinh phí được giao"), "\(text)")
         let rows = AppendixTables.figures(v).rows.map { $0.cells.map(\.display).joined(separator: " | ") }
         for amount in ["265.000.000", "274.750.000"] {
@@ -112,5 +112,50 @@ struct Review50Tests: ReviewOfTheBody {
         if r.reporters.contains(where: { $0.judgedBy == "document_month" }) {
             #expect(note.contains("Văn bản ghi tháng, không ghi ngày được xác định theo tháng ghi trên văn bản."), "\(note)")
         }
+    }
+
+    /// #3 (REVIEW49 #3): figures units report as done jointly with the task's lead ("phối hợp
+    /// với Chi cục tổ chức 02 lớp") are not added to the lead's as if independent when the
+    /// lead's figure can contain them — each at most the lead's own on the same indicator
+    /// (rules.jointWithLead.contained "each"); the total counts the lead's, the joint figures
+    /// are said apart in the body, Phụ lục III marks them, the JSON and the desk read the same
+    /// decision, made once in the consolidation.
+    @Test func jointFiguresTheLeadsFigureCanContainAreNotAddedToIt() throws {
+        #expect(Fixtures.definition.rules.jointContainedEach)
+        let r = Review50Tests.report
+        let t = try #require(r.tasks.first { $0.code == "II.1.a" })
+        let lead = try #require(t.jointWithLead.first?.heldBy?.first)
+        var courses = 0.0, people = 0.0
+        for j in t.jointWithLead {
+            let leadValue = t.figures.first { $0.indicator == j.indicator }?.contributions.filter { $0.unitID == lead }.map(\.value).reduce(0, +) ?? 0
+            #expect(j.value <= leadValue, "\(j.unitName) \(j.indicator) \(j.value)")
+            #expect(t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork }, "\(j.unitName)")
+            if j.indicator == "training_courses" { courses += j.value }
+            if j.indicator == "participants" { people += j.value }
+        }
+        let units = Set(t.jointWithLead.map(\.unitID)).count
+        #expect(units >= 2 && courses > 0, "\(units) \(courses)")
+        // The body says them apart, not added.
+        let ii1 = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "2. ")
+        #expect(ii1.contains("\(VietFormat.count(units)) cơ quan, đơn vị, địa phương đã phối hợp với Chi cục tổ chức \(VietFormat.count(courses)) lớp"), "\(ii1)")
+        #expect(ii1.contains("\(VietFormat.number(people)) lượt người tham dự (không cộng thêm để tránh trùng lặp)"), "\(ii1)")
+        // Phụ lục III marks each joint figure as counted with the unit that held it.
+        let rows = AppendixTables.figures(v).rows.map { $0.cells.map(\.display).joined(separator: " | ") }
+        let name = try #require(t.jointWithLead.first?.unitName)
+        #expect(rows.contains { $0.contains(name + " (") }, "\(name)")
+        // The JSON and the desk read the one decision.
+        let json = try JSONReportReader.read(JSONReportWriter().data(r))
+        let back = try #require(json.tasks.first { $0.code == "II.1.a" })
+        #expect(back.notCounted.filter { $0.reason == .jointWork }.count == t.jointWithLead.count)
+        let desk = try #require(r.review.first { $0.code == "figure-joint-with-lead" && $0.params?["code"] == "II.1.a" })
+        #expect(desk.params?["counted"] == "false", "\(desk.params ?? [:])")
+
+        // The rule before (rules.jointWithLead.contained "sum"): their sum above the lead's
+        // figure, they were added to the total as the units' own.
+        var before = Fixtures.definition
+        before.rules.jointContainedEach = false
+        let old = OutboxWriters.consolidate(DevCorpusTests.input, before)
+        let o = try #require(old.tasks.first { $0.code == "II.1.a" })
+        #expect(!o.notCounted.contains { $0.reason == .jointWork }, "\(o.notCounted)")
     }
 }

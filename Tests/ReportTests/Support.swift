@@ -99,6 +99,19 @@ enum Fixtures {
         OutboxWriters.consolidate(input, definition)
     }
 
+    /// The pipeline counting joint work inside the lead's figure only when the units' joint
+    /// figures together fit in it (rules.jointWithLead.contained "sum"): the rule before
+    /// REVIEW50 #3, kept for the specs of that rule; ct38 counts each (Review50Tests).
+    static let jointSum: ReportDefinition = {
+        var d = definition
+        d.rules.jointContainedEach = false
+        return d
+    }()
+
+    static func reportJointSum(_ input: ConsolidationInput) -> ConsolidatedReport {
+        OutboxWriters.consolidate(input, jointSum)
+    }
+
     /// The pipeline with joint work told from both sides counted by the partners' figures
     /// (rules.participation.countedBy empty): the rule before REVIEW27 #3, kept for pipelines
     /// that choose it; the ct38 pipeline counts it by the lead's figure (Review27Tests).
