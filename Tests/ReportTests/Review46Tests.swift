@@ -175,7 +175,8 @@ struct Review46Tests: ReviewOfTheBody {
         #expect(!text.contains("3944/SKHCN-TĐC ngày 04/10/2026"), "\(text)")
         #expect(!text.contains("ngày 12/06/2025") && text.contains("trước ngày 01/11/2026"), "\(text)")
         #expect(VietFormat.formalReferenceDates("Quyết định số 05/2026/QĐ-UBND ngày 5/1/2026 và hạn ngày 30/12/2026") == "Quyết định số 05/2026/QĐ-UBND ngày 05 tháng 01 năm 2026 và hạn ngày 30/12/2026")
-        let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
+        // REVIEW50 #4: on the rule that names them upward (Fixtures.ownMattersUpward).
+        let subjective = section(body(VietnameseRenderer(Review46Tests.report, definition: Fixtures.ownMattersUpward)), from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         #expect(subjective.contains("02 đơn vị thuộc Sở (Văn phòng Sở Khoa học và Công nghệ, Phòng Chuyển đổi số) chưa gửi báo cáo"), "\(subjective)")
     }
 

@@ -158,4 +158,19 @@ struct Review50Tests: ReviewOfTheBody {
         let o = try #require(old.tasks.first { $0.code == "II.1.a" })
         #expect(!o.notCounted.contains { $0.reason == .jointWork }, "\(o.notCounted)")
     }
+
+    /// #4: the Sở's internal matters are settled in-house, not written to UBND TP as findings:
+    /// its own phòng saying it got no 2026 funds for its part (rules.postponement.ownUnits
+    /// "desk") and its own units that have not reported (assessment.subjectiveOwnReporting
+    /// empty) leave III.2; the desk raises both; Phụ lục II still lists every unit.
+    @Test func theSosInternalMattersAreSettledOnTheDeskNotReportedUpward() throws {
+        let r = Review50Tests.report
+        let text = self.text
+        let limits = section(text, from: "2. Hạn chế và nguyên nhân", to: "IV. PHƯƠNG HƯỚNG")
+        #expect(!limits.contains("thuộc Sở;") && !limits.contains("Phòng Kiểm tra – Pháp chế thuộc Sở"), "\(limits)")
+        #expect(!limits.contains("đơn vị thuộc Sở (") && !limits.contains("tổng hợp kết quả nội bộ"), "\(limits)")
+        #expect(limits.contains("chuyển sang năm 2027"), "\(limits)")
+        #expect(r.review.contains { $0.code == "own-units-postponed" }, "\(r.review.map(\.code))")
+        #expect(r.review.contains { $0.code == "own-units-missing" }, "\(r.review.map(\.code))")
+    }
 }

@@ -207,6 +207,17 @@ enum Fixtures {
         VietnameseRenderer(OutboxWriters.consolidate(input, ownPostponementsDesk), definition: ownPostponementsDesk)
     }
 
+    /// The pipeline listing the Sở's own units first among those putting work off and naming
+    /// its own units that sent no report under "Chủ quan" (rules.postponement.ownUnits
+    /// "first", assessment.subjectiveOwnReporting): REVIEW48 #4 and REVIEW45 #5's rules, kept
+    /// for their specs; ct38 settles both on the desk since REVIEW50 #4 (Review50Tests).
+    static let ownMattersUpward: ReportDefinition = {
+        var d = definition
+        d.rules.postponedOwnUnits = "first"
+        d.wording.texts["assessment.subjectiveOwnReporting"] = "Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời{names}."
+        return d
+    }()
+
     static let ownPostponementsNamed: ReportDefinition = {
         var d = definition
         d.rules.postponedOwnUnits = "named"
