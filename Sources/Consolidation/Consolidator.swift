@@ -1069,6 +1069,11 @@ public enum Consolidator {
         }
         var out: [ConsolidatedReport.NotCounted] = []
         var inside = true
+        // REVIEW50 #3 (rules.jointWithLead.contained "each"): the units whose every joint
+        // figure is at most the lead's own on the same indicator — their work can be the
+        // lead's, counted once in its figure; a unit telling of more than the lead's whole
+        // figure on some indicator cannot be inside it: its figures are its own, counted.
+        var exceeding = Set<String>()
         for f in t.figures where !f.isMoney && !rules.overlapIndicators.contains(f.indicator) {
             let leads = f.contributions.filter { $0.value > 0 && isLead($0.unitID) }
             guard let lead = leads.first else { continue }
@@ -1083,8 +1088,13 @@ public enum Consolidator {
             }
             guard !joint.isEmpty else { continue }
             if joint.map(\.value).reduce(0, +) > leadValue { inside = false }
+            for c in joint where c.value > leadValue { exceeding.insert(c.unitID) }
             out += joint.map { .init(unitID: $0.unitID, unitName: $0.unitName, indicator: f.indicator, value: $0.value, reason: .jointWork,
                                       file: $0.file, heldBy: [lead.unitID]) }
+        }
+        if rules.jointContainedEach {
+            out.removeAll { exceeding.contains($0.unitID) }
+            return (out, !out.isEmpty)
         }
         return (out, inside && !out.isEmpty)
     }

@@ -292,6 +292,12 @@ public struct ReportRules: Sendable, Equatable {
     /// `notArisen`), never counted among the tasks under way (rules.recurringByLeadWord
     /// "true"); otherwise the units' work makes it under way (REVIEW21 #2).
     public var recurringByLeadWord: Bool = false
+    /// REVIEW50 #3: rules.jointWithLead.contained "each" — a unit's figures told as done
+    /// together with the task's lead are the lead's work, counted once in the lead's figure,
+    /// when each of them is at most the lead's own on the same indicator (the lead's figure can
+    /// contain them, whatever the partners' sum: several partners tell of the same classes);
+    /// "sum" (the rule before): only when the partners' figures together fit in the lead's.
+    public var jointContainedEach: Bool = false
     /// REVIEW49 #10: a document a unit's note cites by number alone (no date, no issuer) is
     /// said in Phụ lục I as written, never cited so in the body (rules.bareCitations "appendix").
     public var bareCitationsInAppendix: Bool = false
@@ -656,7 +662,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
         "assessment.ownReporting": ["kind", "received", "expected", "rest"], "assessment.ownMissing": ["names"],
         "assessment.ownLate": ["names"], "assessment.ownLaterAfterDeadline": ["names"],
-        "appendix.deadlineCell": ["date"], "appendix.unreadableRun": ["n", "status", "names"], "appendix.reportingByDocumentDate": [],
+        "appendix.deadlineCell": ["date"], "appendix.unreadableRun": ["n", "status", "names"], "appendix.reportingByDocumentDate": [], "appendix.reportingByDocumentMonth": [],
         "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry", "lead"],
         "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.onRequest": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "outlook.onRequestDated": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "proposals.attributedOwnCount": ["text", "n"], "labels.partnersNone": [], "labels.partnersCounted": ["n"],
@@ -697,7 +703,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetOtherSource": ["holder", "amount", "source", "task"],
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
-        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "results.jointWithLeadAlone": ["who", "lead", "clauses"], "results.jointCountedByLarger": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLargerJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLeadJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReview": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReviewJoined": ["who", "lead", "clauses", "leadClauses", "text"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
+        "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadContained": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "results.jointWithLeadAlone": ["who", "lead", "clauses"], "results.jointCountedByLarger": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLargerJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLeadJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReview": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReviewJoined": ["who", "lead", "clauses", "leadClauses", "text"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
         "appendix.notCountedOneLine": ["marks"], "appendix.unconfirmedMark": [], "appendix.unconfirmedNote": ["mark"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
         "outlook.overdueUnreported": ["task", "month", "lead", "deadline", "year", "next"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
@@ -746,7 +752,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "outlook.ownItem": ["text", "who"], "outlook.ownSource": ["who"], "outlook.ownSourceOwn": ["who"],
         "assessment.recurringNotStartedOwn": ["lead", "tasks", "preparing"],
         "assessment.recurringNotStartedNoted": ["task", "note", "rest", "lead"], "assessment.recurringNotStartedNotedRest": ["rest"],
-        "assessment.tallyNoted": ["note"], "appendix.stateSharedCell": ["state", "task"], "labels.progress.recurring_noted": ["n"], "labels.progress.recurring_part_done": ["n"], "appendix.stateNoted": ["state", "note"],
+        "assessment.tallyNoted": ["note"], "appendix.stateSharedCell": ["state", "task"], "appendix.taskNote": ["note", "lead"], "labels.progress.recurring_noted": ["n"], "labels.progress.recurring_part_done": ["n"], "appendix.stateNoted": ["state", "note"],
         "appendix.unitNoted": ["unit", "status", "note"], "results.budgetOtherFundingStated": ["holder", "amount", "source", "task"],
         "assessment.partlyDone": ["task", "who", "done", "rest", "lead", "preparing", "doubt"], "assessment.partlyDoneOwn": ["task", "who", "done", "rest", "lead", "preparing", "doubt"], "assessment.partlyRestOwn": ["lead", "preparing"], "assessment.partlyRestOther": ["lead", "preparing"],
         "assessment.partlyCompleted": [], "assessment.missingOrUnreadable": ["n"], "assessment.unitsNotStartedCause": ["who", "tasks", "cause"], "assessment.partlyUnderWay": [], "outlook.study": ["text"], "outlook.leadSilent": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
@@ -811,7 +817,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "review.overdue": ["code", "reason"],
         "review.leadSilent": ["code", "lead"], "review.leadStatusMerged": ["codes", "lead", "status"], "results.budgetOverPlan": ["holder", "used", "planned", "asOf"], "review.leadNotArisen": ["code", "lead"],
         "review.budgetOverPlan": ["holder", "used", "planned"], "review.budgetOverPlanAmounts": ["holder", "amounts", "sum", "planned", "excess"],
-        "review.budgetAmount": ["amount", "code"], "results.jointUnderReviewPart": ["who", "activity"], "results.jointOverlapApart": ["activity"], "results.jointDiffersInAppendix": [], "results.partnerJointLeadPending": ["lead", "when"], "results.partnerJointBeside": ["task", "note", "lead", "preparing", "when", "who", "work"], "results.partnerJointBesideNote": ["note"], "outlook.ownSourceAlsoRaised": ["who", "others"], "results.budgetUnderReview": ["holder", "parts", "sum", "planned", "excess"], "appendix.budgetUnderReviewMark": [],
+        "review.budgetAmount": ["amount", "code"], "results.jointUnderReviewPart": ["who", "activity"], "results.jointOverlapApart": ["activity"], "results.jointDiffersInAppendix": [], "results.partnerJointLeadPending": ["lead", "when"], "results.partnerJointBeside": ["task", "note", "lead", "preparing", "when", "who", "work"], "results.partnerJointBesideNote": ["note"], "outlook.ownSourceAlsoRaised": ["who", "others"], "results.budgetUnderReview": ["holder", "parts", "sum", "planned", "excess"], "outlook.budgetSource": ["lead", "sum", "planned", "excess"], "appendix.budgetUnderReviewMark": [],
         "review.lettersMissing": [],
         "labels.state.completed": [], "labels.state.in_progress": [], "labels.state.due_now": [], "labels.state.not_started": [], "labels.state.no_information": [],
         "labels.status.completed": [], "labels.status.in_progress": [], "labels.status.not_started": [],
@@ -1029,6 +1035,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointDisagreeingCountedBoth = r.string("rules.participation.disagreeing") == "both"
         let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
         let recurringByLeadWord = r.string("rules.recurringByLeadWord") == "true"
+        let jointContainedEach = r.string("rules.jointWithLead.contained") == "each"
         let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
@@ -1207,6 +1214,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointDisagreeingCountedBoth = jointDisagreeingCountedBoth
         rules.partnerJointUnderWay = partnerJointUnderWay
         rules.recurringByLeadWord = recurringByLeadWord
+        rules.jointContainedEach = jointContainedEach
         rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
         rules.budgetUnstatedApart = budgetUnstatedApart

@@ -74,7 +74,12 @@ public enum AppendixTables {
     /// units' own sentences that say most about the task. What the state rests on is the
     /// review page's (the Department does not comment on its own units upward).
     public static func taskProgress(_ v: VietnameseRenderer) -> AppendixTable {
-        let columns = columns(v, "appendix.taskColumns", [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
+        // REVIEW50 #8: an eighth title in appendix.taskColumns is the "Ghi chú" column (the
+        // lead's note beside its status, taskNoteCell), out of the "Tiến độ" cell.
+        let noteColumn = v.definition.wording.list("appendix.taskColumns").count > 7
+        let columns = columns(v, "appendix.taskColumns", noteColumn
+            ? [(4, true), (21, false), (12, false), (10, false), (10, true), (15, false), (31, false), (10, false)]
+            : [(4, true), (23, false), (12, false), (10, false), (10, true), (15, false), (36, false)])
         var rows: [AppendixRow] = []
         var leftOut: [String] = []
         let ownWords = v.report.tasks.map { ($0.code, TextMerge.tokens($0.text)) }
@@ -166,10 +171,12 @@ public enum AppendixTables {
                 if result.isEmpty { result.append(v.noResult(t)) }
                 // REVIEW40 #6: no sentence twice in a cell, whichever way it came in.
                 result = VietnameseRenderer.withoutRepeatedSentences(result)
-                rows.append(AppendixRow(cells: [
+                var cells: [AppendixValue] = [
                     .text(t.letter), .text(v.expanded(t.title)), .text(v.shortName(t.leadText)), .text(t.schedule), .text(v.taskStateCell(t)),
                     .text(v.statusBreakdown(t)), .text(VietFormat.paddedDates(result.joined(separator: "\n"))),
-                ], bold: false))
+                ]
+                if noteColumn { cells.append(.text(v.taskNoteCell(t))) }
+                rows.append(AppendixRow(cells: cells, bold: false))
             }
         }
         let (title, sheet) = title(v, 0)
@@ -278,9 +285,14 @@ public enum AppendixTables {
         var notes = byDate ? [v.definition.wording("appendix.reportingNote")] : []
         // REVIEW36 #10: timeliness judged by the report's own date (no receipt day the văn thư
         // recorded) is said once under the table.
-        if reporters.contains(where: { $0.judgedBy == ReporterStatus.DateBasis.documentDate.rawValue }),
+        // REVIEW50 #7: which date — the one written on the report (its "Ngày văn bản" column),
+        // and for a report whose date line has a month and no day, the month it names
+        // (appendix.reportingByDocumentMonth).
+        let byMonth = reporters.contains { $0.judgedBy == ReporterStatus.DateBasis.documentMonth.rawValue }
+        if reporters.contains(where: { $0.judgedBy == ReporterStatus.DateBasis.documentDate.rawValue }) || byMonth,
            v.definition.wording.says("appendix.reportingByDocumentDate") {
-            notes.append(v.definition.wording("appendix.reportingByDocumentDate"))
+            let month = byMonth && v.definition.wording.says("appendix.reportingByDocumentMonth") ? v.definition.wording("appendix.reportingByDocumentMonth") : ""
+            notes.append(v.definition.wording("appendix.reportingByDocumentDate") + month)
         }
         // Files received and refused that name no unit: counted, so that none goes unsaid
         // (REVIEW24 F11).

@@ -724,6 +724,14 @@ public struct VietnameseRenderer: Sendable {
         return w("appendix.stateNoted", ["state": state, "note": lowerFirst(note)])
     }
 
+    /// REVIEW50 #8: Phụ lục I's "Ghi chú" cell of a task — the lead's note beside its status
+    /// naming the plan the work is done under (rules.statusNotes.basis), as the lead wrote it:
+    /// a note, never part of the "Tiến độ" cell (appendix.taskNote). Empty when none.
+    public func taskNoteCell(_ t: ConsolidatedReport.TaskResult) -> String {
+        guard let ls = t.leadStatus, ls.noteIsBasis == true, let raw = ls.note, w.says("appendix.taskNote") else { return "" }
+        return w("appendix.taskNote", ["note": cited(raw), "lead": shortName(ls.unitName)])
+    }
+
     /// REVIEW44 #5: the task's state in Phụ lục I, sent upward — one of the ordinary statuses
     /// (appendix.ordinaryState, keyed as labels.state is); the detailed label where the pipeline
     /// maps none. The review desk keeps the detailed label (`taskStateLabel`).
@@ -1276,6 +1284,9 @@ public struct VietnameseRenderer: Sendable {
              units: Set(joint.filter { $0.indicator == id }.map(\.unitID)))
         }
         var key = inside ? "results.jointWithLeadInside" : leadInside ? "results.jointWithLeadLeadInside" : "results.jointWithLead"
+        // REVIEW50 #3: inside the lead's figure by rules.jointWithLead.contained "each": said
+        // apart from the totals, with why they are not added.
+        if inside, definition.rules.jointContainedEach, w.says("results.jointWithLeadContained") { key = "results.jointWithLeadContained" }
         // The joint parts larger than the lead's own figure on some measure: the lead's figure
         // cannot include them, so never "gồm cả" (REVIEW33 #1: 30 cuộc "in" the Chi cục's 25).
         // Said as the units' work with the lead: inside the units' sum just stated ("Trong đó"),
@@ -1296,7 +1307,7 @@ public struct VietnameseRenderer: Sendable {
         var seen = Set<String>()
         let refs = joint.filter { seen.insert($0.unitID).inserted }.map { ConsolidatedReport.UnitRef(unitID: $0.unitID, unitName: $0.unitName, file: $0.file, source: nil) }
         let leadName = report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead
-        let sentence = leadingWord(w(key, ["who": whoCounted(refs), "lead": shortName(leadName), "clauses": sentenceClauses(items, task: t)]))
+        let sentence = leadingWord(w(key, ["who": key == "results.jointWithLeadContained" ? whoNumber(refs) : whoCounted(refs), "lead": shortName(leadName), "clauses": sentenceClauses(items, task: t)]))
         // REVIEW40 #2: the lead's own account beside it when the two differ: both stated, never hidden.
         if let differs = jointDiffersClause(t) { return trimEnd(sentence) + differs }
         return sentence
@@ -1859,6 +1870,10 @@ public struct VietnameseRenderer: Sendable {
     func jointDiffersClause(_ t: ConsolidatedReport.TaskResult) -> String? {
         guard w.says("results.jointDiffers"), let within = definition.rules.jointAgreeWithin, !t.jointWithLead.isEmpty,
               !Consolidator.jointAccountsDisagree(t, rules: definition.rules), let lead = t.jointWithLead.first?.heldBy?.first else { return nil }
+        // REVIEW50 #3: joint figures each within the lead's own (rules.jointWithLead.contained
+        // "each") are counted once, in the lead's figure: their sum is no second account of it.
+        if definition.rules.jointContainedEach,
+           t.jointWithLead.allSatisfy({ j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }) { return nil }
         var ids: [String] = []
         for j in t.jointWithLead where !ids.contains(j.indicator) { ids.append(j.indicator) }
         var differ = false
@@ -2330,6 +2345,17 @@ public struct VietnameseRenderer: Sendable {
         let parts = counted.map { w("results.budgetSpentPart", ["task": lowerFirst(taskName($0.task)), "amount": VietFormat.money($0.amount)]) }
         return ["holder": holderName, "parts": parts.joined(separator: "; "), "sum": VietFormat.money(sum),
                 "planned": VietFormat.money(planned), "excess": VietFormat.money(max(0, sum - planned))]
+    }
+
+    /// REVIEW50 #1: IV's request to the budget's holder for the source of the amounts it reports
+    /// on the plan's tasks without naming their fund, when they add up above the allocation:
+    /// their total and the allocation, asked, never concluded (outlook.budgetSource).
+    func budgetSourceRequest() -> String? {
+        guard let holder = report.budget.holder else { return nil }
+        let v = budgetUnderReviewValues(holderName)
+        let own = outsideCount([ConsolidatedReport.UnitRef(unitID: holder, unitName: "", file: "", source: nil)]) == 0
+        let lead = w(own ? "outlook.directOwn" : "outlook.directOther", ["lead": holderName])
+        return w("outlook.budgetSource", ["lead": lead, "sum": v["sum"] ?? "", "planned": v["planned"] ?? "", "excess": v["excess"] ?? ""])
     }
 
     /// REVIEW47 #1: the holder's amounts left to Phụ lục III (`budgetUnderReview`) are not
@@ -3030,6 +3056,29 @@ public struct VietnameseRenderer: Sendable {
             if !values.isEmpty { parts.append(values.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")) }
         }
         guard !units.isEmpty, !parts.isEmpty else { return nil }
+        // REVIEW50 #5: every unit whose estimates the report leaves out is counted, not only
+        // those with estimates on the highlights' indicators (a ward's estimated news items,
+        // which no highlight sums, had left it out of "04 phường"); the estimates of a unit
+        // counted so are summed after the highlights', in the plan's order of tasks (a unit
+        // already said by the highlights' sums adds none: no figure without its highlight).
+        let highlighted = Set(w.highlights.flatMap { ReportWording.placeholders($0.text) })
+        let said = Set(units.map(\.unitID))
+        var order: [String] = []
+        var rest: [String: Double] = [:]
+        for t in report.tasks {
+            for n in t.notCounted where n.reason == .estimate && n.value != 0 && !highlighted.contains(n.indicator) && !said.contains(n.unitID) {
+                guard w.indicators[n.indicator] != nil else { continue }
+                if rest[n.indicator] == nil { order.append(n.indicator) }
+                rest[n.indicator, default: 0] += n.value
+                if !units.contains(where: { $0.unitID == n.unitID }) {
+                    units.append(ConsolidatedReport.UnitRef(unitID: n.unitID, unitName: n.unitName, file: n.file, source: nil))
+                }
+            }
+        }
+        let others = order.map { id in
+            (IndicatorID(id).isMoney ? VietFormat.money(rest[id]!) : VietFormat.count(rest[id]!) + " " + (w.indicators[id]?.measure ?? "")).trimmingCharacters(in: .whitespaces)
+        }
+        if !others.isEmpty { parts.append(others.joined(separator: ", ")) }
         return (who(units), parts.joined(separator: "; "))
     }
 
@@ -4001,6 +4050,10 @@ public struct VietnameseRenderer: Sendable {
             out.append(.dash(w("outlook.recurring", ["priority": priority])))
         }
         if reportingIncomplete { out.append(.dash(w("outlook.reporting"))) }
+        // REVIEW50 #1: the holder's amounts of no named fund add up above the allocation: the
+        // body says each amount only; here the Sở asks for their source — a request, never an
+        // overspend stated as fact.
+        if budgetUnderReview, w.says("outlook.budgetSource"), let line = budgetSourceRequest() { out.append(.dash(line)) }
         // The units' proposals to move work to a later year, stated in III.2: the Sở's decision
         // to make (REVIEW28 #7).
         // Among them a duty by law (rules.statutoryTasks: the phân quyền of UBND phường, xã):

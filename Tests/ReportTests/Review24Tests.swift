@@ -58,7 +58,7 @@ import Testing
         ]
         input.current[ward].submission.entries[i].text =
             "Ủy ban nhân dân phường đã phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng mở 07 lớp bồi dưỡng cho tiểu thương các chợ với 510 lượt người tham dự."
-        let r = Fixtures.report(input)
+        let r = Fixtures.reportJointSum(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.a" })
         #expect(Set(t.jointWithLead.map(\.indicator)) == ["training_courses", "participants"], "\(t.jointWithLead)")
         #expect(!t.notCounted.contains { $0.unitID == "25771" && $0.reason == .jointWork })

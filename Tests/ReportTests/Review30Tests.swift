@@ -101,8 +101,9 @@ import Testing
         // wording upward; the cause is the reminder letter's.
         // REVIEW46 #7 (over REVIEW33 for an old file format): the unit did report, in a format
         // the run cannot read — said so, not "chưa nhận được báo cáo hợp lệ".
-        #expect(v.reportingLabel(row) == "Gửi tệp định dạng cũ, không đọc được")
-        #expect(v.refusalCause(row) == "Chưa nhận được báo cáo hợp lệ (tệp Word định dạng cũ, không đọc được)")
+        // REVIEW50 #7: the format named, not "không đọc được"; the reminder letter asks for DOCX.
+        #expect(v.reportingLabel(row) == "Gửi tệp Word định dạng cũ (.doc), chưa tổng hợp được số liệu")
+        #expect(v.refusalCause(row) == "Chưa tổng hợp được số liệu (tệp Word định dạng cũ .doc, đề nghị gửi tệp định dạng .docx)")
         let table = AppendixTables.reporting(v)
         let all = (table.rows.flatMap { $0.cells.map(\.display) } + table.notes).joined(separator: "\n")
         for word in ["gửi lại", ".docx", "mật khẩu", "bản quét", "không xác định được đơn vị gửi"] { #expect(!all.contains(word), "\(word)") }

@@ -178,7 +178,7 @@ import Testing
                          IndicatorID("participants"): Fixtures.figure(900, "xl/worksheets/sheet1.xml D4", "900")],
             text: "Phường đã phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng tổ chức 06 lớp tập huấn cho hộ kinh doanh với 900 lượt người tham dự.",
             sources: ["xl/worksheets/sheet1.xml row 4"]))
-        let r = Fixtures.report(input)
+        let r = Fixtures.reportJointSum(input)
         let a = try #require(r.tasks.first { $0.code == "II.1.a" })
         try #require(a.jointWithLead.contains { $0.unitID == "25771" && $0.indicator == "training_courses" }, "\(a.jointWithLead)")
         #expect(!a.notCounted.contains { $0.unitID == "SKHCN-CCTDC" }, "\(a.notCounted)")

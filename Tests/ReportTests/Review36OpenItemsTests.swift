@@ -115,7 +115,8 @@ import Testing
         // REVIEW38 #9: the note beside the state, no "ghi chú:" label.
         // REVIEW44 #6: cited with the issuer its number's code names.
         // REVIEW46 #7 (over REVIEW44 #6): as the source cites it, no issuer added.
-        #expect(v.taskStateCell(a).contains("(theo Kế hoạch số 18/KH-UBND)"), "\(v.taskStateCell(a))")
+        // REVIEW50 #8: in Phụ lục I's "Ghi chú" column, not the "Tiến độ" cell.
+        #expect(v.taskNoteCell(a).contains("Theo Kế hoạch số 18/KH-UBND") && !v.taskStateCell(a).contains("18/KH"), "\(v.taskStateCell(a))")
         let b = body(v)
         // REVIEW44 #6: cited with the issuer its number names.
         #expect(b.contains("(theo Kế hoạch số 18/KH-UBND)"), "\(b)")

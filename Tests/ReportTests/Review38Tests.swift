@@ -101,7 +101,9 @@ import Testing
         // REVIEW49 #10: the note in the body on the rule that says it (Fixtures.bareCitedInBody).
         let v = VietnameseRenderer(r, definition: Fixtures.bareCitedInBody)
         // REVIEW44 #5: Phụ lục I's ordinary status.
-        #expect(v.taskStateCell(a) == Fixtures.definition.wording("appendix.ordinaryState.state.not_started") + " (theo Kế hoạch số 18/KH-UBND)", "\(v.taskStateCell(a))")
+        // REVIEW50 #8: the status in "Tiến độ", the note in Phụ lục I's "Ghi chú" column.
+        #expect(v.taskStateCell(a) == Fixtures.definition.wording("appendix.ordinaryState.state.not_started"), "\(v.taskStateCell(a))")
+        #expect(v.taskNoteCell(a) == "Theo Kế hoạch số 18/KH-UBND", "\(v.taskNoteCell(a))")
         let text = body(v)
         #expect(!text.contains("theo kế hoạch khác"), "\(text)")
         let iii1 = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")

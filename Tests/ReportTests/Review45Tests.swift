@@ -118,7 +118,8 @@ struct Review45Tests: ReviewOfTheBody {
     /// legend at most two lines; the review desk keeps the detailed labels.
     @Test func theDepartmentsOwnGapsAreItsOwnAndPhuLucISaysOrdinaryStatuses() throws {
         let text = self.text
-        let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
+        // REVIEW50 #4: on the rule that names them upward (Fixtures.ownMattersUpward).
+        let subjective = section(body(VietnameseRenderer(Review45Tests.report, definition: Fixtures.ownMattersUpward)), from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         // REVIEW45 #5/#7 (over REVIEW44 #3): the own units that sent nothing named (Review46Tests).
         #expect(subjective.contains("Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời: 02 đơn vị thuộc Sở ("), "\(subjective)")
         // REVIEW46 #3, #5: results in and the lead's status blank, and the lead's "Không phát sinh".

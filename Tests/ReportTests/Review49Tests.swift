@@ -91,7 +91,11 @@ struct Review49Tests: ReviewOfTheBody {
             if !values.isEmpty { parts.append(values.joined(separator: ", ")) }
         }
         try #require(!units.isEmpty, "the dev corpus has estimates")
-        let clause = "không gồm số liệu ước thực hiện của \(v.who(units)) (\(parts.joined(separator: "; ")))"
+        // REVIEW50 #5: every unit with estimates counted, the others' estimates after the
+        // highlights' (Review50Tests): the highlights' sums still lead the clause.
+        let e = try #require(v.estimatesLeftOut())
+        #expect(e.values.hasPrefix(parts.joined(separator: "; ")), "\(e.values)")
+        let clause = "không gồm số liệu ước thực hiện của \(e.who) (\(e.values))"
         #expect(achieved.contains(clause), "\(clause)\n\(achieved)")
         #expect(occurrences(text, "ước thực hiện") == 1, "\(text)")
         // After the totals, in the sentence on what the figures stand for.
@@ -162,7 +166,8 @@ struct Review49Tests: ReviewOfTheBody {
         let v = VietnameseRenderer(bare, definition: Fixtures.definition)
         #expect(!body(v).contains("18/KH-UBND"), "\(body(v))")
         #expect(body(v).contains("chưa triển khai"), "\(body(v))")
-        #expect(v.taskStateCell(a).contains("(theo Kế hoạch số 18/KH-UBND)"), "\(v.taskStateCell(a))")
+        // REVIEW50 #8: in Phụ lục I's "Ghi chú" column, not the "Tiến độ" cell.
+        #expect(v.taskNoteCell(a).contains("Theo Kế hoạch số 18/KH-UBND"), "\(v.taskNoteCell(a))")
         // The rule before: said in the body as the unit wrote it.
         #expect(body(VietnameseRenderer(bare, definition: Fixtures.bareCitedInBody)).contains("theo Kế hoạch số 18/KH-UBND"))
         // With its date and issuer: cited as written.

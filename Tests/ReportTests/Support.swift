@@ -71,6 +71,17 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline stating the holder's amounts above the allocation with their total, the
+    /// gap and "chưa báo cáo nguồn" (REVIEW48 #3's wording), kept for the spec of that rule;
+    /// ct38 says the amounts only and asks their source in IV since REVIEW50 #1 (Review50Tests).
+    static let budgetGap48: ReportDefinition = {
+        var d = definition
+        d.wording.texts["results.budgetUnderReview"] = "{holder} đã sử dụng {parts}; cộng {sum}, vượt kinh phí được giao {excess}, chưa báo cáo nguồn kinh phí của phần chênh lệch."
+        d.wording.texts["appendix.budgetUnderReviewMark"] = "đơn vị chưa báo cáo nguồn kinh phí"
+        d.wording.texts["outlook.budgetSource"] = ""
+        return d
+    }()
+
     static let definition: ReportDefinition = {
         do { return try ReportDefinition.load(directory: Paths.pipeline) } catch { fatalError("\(error)") }
     }()
@@ -86,6 +97,19 @@ enum Fixtures {
 
     static func report(_ input: ConsolidationInput) -> ConsolidatedReport {
         OutboxWriters.consolidate(input, definition)
+    }
+
+    /// The pipeline counting joint work inside the lead's figure only when the units' joint
+    /// figures together fit in it (rules.jointWithLead.contained "sum"): the rule before
+    /// REVIEW50 #3, kept for the specs of that rule; ct38 counts each (Review50Tests).
+    static let jointSum: ReportDefinition = {
+        var d = definition
+        d.rules.jointContainedEach = false
+        return d
+    }()
+
+    static func reportJointSum(_ input: ConsolidationInput) -> ConsolidatedReport {
+        OutboxWriters.consolidate(input, jointSum)
     }
 
     /// The pipeline with joint work told from both sides counted by the partners' figures
@@ -182,6 +206,17 @@ enum Fixtures {
     static func rendererOwnDesk(_ input: ConsolidationInput) -> VietnameseRenderer {
         VietnameseRenderer(OutboxWriters.consolidate(input, ownPostponementsDesk), definition: ownPostponementsDesk)
     }
+
+    /// The pipeline listing the Sở's own units first among those putting work off and naming
+    /// its own units that sent no report under "Chủ quan" (rules.postponement.ownUnits
+    /// "first", assessment.subjectiveOwnReporting): REVIEW48 #4 and REVIEW45 #5's rules, kept
+    /// for their specs; ct38 settles both on the desk since REVIEW50 #4 (Review50Tests).
+    static let ownMattersUpward: ReportDefinition = {
+        var d = definition
+        d.rules.postponedOwnUnits = "first"
+        d.wording.texts["assessment.subjectiveOwnReporting"] = "Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời{names}."
+        return d
+    }()
 
     static let ownPostponementsNamed: ReportDefinition = {
         var d = definition

@@ -147,7 +147,8 @@ import Testing
         #expect(fromJSON == Fixtures.expectedSums(input, restated: back.tasks.flatMap(\.restated)))
         #expect(fromDocx["II.5.a"]?["samples_tested"] == nil)
         // Phụ lục I: the state column is the JSON state's label, task by task.
-        let taskRows = t[2].grid.dropFirst().filter { $0.count == 7 && !isHeading($0) }
+        // REVIEW50 #8: eight cells with Phụ lục I's "Ghi chú" column.
+        let taskRows = t[2].grid.dropFirst().filter { $0.count == Fixtures.definition.wording.list("appendix.taskColumns").count && !isHeading($0) }
         #expect(taskRows.count == back.tasks.count)
         for (i, row) in taskRows.enumerated() {
             let task = back.tasks[i]
