@@ -1827,7 +1827,7 @@ struct ExtractionRun {
             return
         } else if section == .results || section == .appendix || section == nil, looksLikeItemHeading(text),
                   current == nil || text.first?.isNumber == true || text.hasPrefix("(") || Self.partItemNumber(text)
-                    || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5,
+                    || stripEnumerator(text).prefix(while: { $0 != ":" }).spaceSeparatedCount > 5 || namesPerformer(itemTitle(text).title[...]),
                   !namesPeriod(itemTitle(text).title) || current == nil && openHeading.map(\.tried) ?? true {
             // (A short label inside a task's passage — "- Kinh phí thực hiện: …", "- Đánh giá:
             // …" — is part of that passage. So is a period's bullet under a heading of the
@@ -1837,7 +1837,10 @@ struct ExtractionRun {
             // "- Khảo sát chất lượng …: Phòng đã …" starts a new item; when its title names no
             // task clearly, its figures must not run into the task above.
             current = nil
-            let (title, rest) = itemTitle(text)
+            var (title, rest) = itemTitle(text)
+            // "- Phòng Quản lý thương mại: phối hợp kiểm tra …": a division's name says who did
+            // the work; what it did names the task.
+            if namesPerformer(title[...]), !rest.isEmpty { (title, rest) = (rest, "") }
             switch resolveByMeaning(heading: title, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
             case .task(let code): begin(code); passageItemMarker = Self.itemMarker(text)
             case .ambiguous(let a, let b):
@@ -2516,6 +2519,14 @@ struct ExtractionRun {
         return true
     }
 
+    /// A title that is a division of the unit by its name ("Phòng Quản lý thương mại", "Chi
+    /// cục Quản lý thị trường"; `clauses.performer_titles`, its later words capitalised): who
+    /// did the work, not what it was.
+    func namesPerformer(_ title: Substring) -> Bool {
+        Self.namesSomeone(title) && title.spaceSeparatedCount <= 8
+            && v.performerTitles.match(readings.tokens(String(title)), at: 0) != nil
+    }
+
     /// "Tuyên truyền — đăng 15 tin, bài …", "Phản ánh, tố giác. Trong kỳ không phát sinh …",
     /// "Hệ thống quản lý chất lượng: Sở duy trì …": a paragraph that opens with a short title of
     /// the unit's own, set apart by a heading colon, by a mark of `clauses.title_marks` between
@@ -2525,6 +2536,9 @@ struct ExtractionRun {
     func runInTitle(_ text: String) -> (title: String, rest: String)? {
         guard v.topicTitleWords > 0, text.utf8.count >= 12 else { return nil }
         let body = stripEnumerator(text)
+        // "Phòng Quản lý thương mại: phối hợp kiểm tra …": a division of the unit by its name
+        // says who did the work, not what it was; the line is read by its content.
+        if let colon = Self.headingColon(in: body), namesPerformer(body[..<colon]) { return nil }
         let scalars = body.unicodeScalars
         var cut: (end: String.Index, next: String.Index, sentence: Bool)?
         if let colon = Self.headingColon(in: body) { cut = (colon, scalars.index(after: colon), false) }

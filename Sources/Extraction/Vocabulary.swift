@@ -191,6 +191,9 @@ public struct Vocabulary: Sendable {
         /// Words that join two jobs' topics in one title ("tuyên truyền và cử công chức tập
         /// huấn: đã hoàn thành"), folded (`clauses.joint_titles`).
         var jointTitles: Set<String> = []
+        /// Openings of a run-in title that names who did the work, a division of the unit
+        /// (`clauses.performer_titles`: "Phòng Quản lý thương mại: phối hợp kiểm tra …").
+        var performerTitles = PhraseTable<Bool>()
         /// Labels of a status said of a whole group of works ("→ Tình trạng chung của mục 1°:
         /// đã hoàn thành."), folded (`clauses.group_status_titles`).
         var groupStatusTitles: [String] = []
@@ -466,6 +469,10 @@ public struct Vocabulary: Sendable {
     var jointTitles: Set<String> {
         _read { yield box.tables.jointTitles }
         _modify { makeUnique(); yield &box.tables.jointTitles }
+    }
+    var performerTitles: PhraseTable<Bool> {
+        _read { yield box.tables.performerTitles }
+        _modify { makeUnique(); yield &box.tables.performerTitles }
     }
     var groupStatusTitles: [String] {
         _read { yield box.tables.groupStatusTitles }
@@ -1365,8 +1372,8 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles", "entry_dates", "closing_titles", "joint_titles", "group_status_titles"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles, entry_dates, closing_titles, joint_titles, group_status_titles)")
+        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles", "entry_dates", "closing_titles", "joint_titles", "group_status_titles", "performer_titles"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles, entry_dates, closing_titles, joint_titles, group_status_titles, performer_titles)")
         }
         for p in try strings(clauses["period_titles"], "clauses.period_titles") { v.periodTitles.add(p, true) }
         if clauses["field_titles"] != nil { for p in try strings(clauses["field_titles"], "clauses.field_titles") { v.fieldTitles.add(p, true) } }
@@ -1400,6 +1407,7 @@ public struct Vocabulary: Sendable {
             v.clauseLimit = n
         }
         for p in try strings(clauses["joins"], "clauses.joins") { v.clauseJoins.add(p, true) }
+        for p in try strings(clauses["performer_titles"], "clauses.performer_titles") { v.performerTitles.add(p, true) }
         for p in try strings(clauses["topics"], "clauses.topics") { v.clauseTopics.add(p, true) }
         v.clauseLeadIns = try strings(clauses["lead_ins"], "clauses.lead_ins").map { VietText.fold($0) }
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }

@@ -195,4 +195,21 @@ import VietText
         #expect(s.difficulties.contains { $0.text.contains("kiêm nhiệm nhiều việc") })
         #expect(s.proposals.contains { $0.text.contains("cân đối chứng") })
     }
+
+    /// A department's results by its own divisions, the plan's task only implied by what each
+    /// did ("- Phòng Quản lý thương mại: phối hợp kiểm tra …"). Before, the division's name was
+    /// taken for the item's title, which names no task, and its figures were left unplaced.
+    /// (A second division's line inside the first one's passage still goes on in its task:
+    /// not settled.)
+    @Test func resultsByTheUnitsOwnDivisions() {
+        let s = extract(word([
+            .table([["UBND THÀNH PHỐ HỒ CHÍ MINH\nSỞ CÔNG THƯƠNG\nSố: 9120/SCT-QLTM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 30 tháng 10 năm 2026"]]),
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .bold("I. KẾT QUẢ THỰC HIỆN"),
+            .p("- Phòng Quản lý thương mại: phối hợp Chi cục kiểm tra đo lường tại 52 cửa hàng bán lẻ xăng dầu qua 04 đợt kiểm tra; các đợt đã kết thúc."),
+        ]))
+        #expect(s.entries.contains { $0.indicators[IndicatorID("inspections")]?.value == 4 })
+        #expect(s.entries.contains { $0.indicators[IndicatorID("establishments_inspected")]?.value == 52 })
+        #expect(!s.findingCodes.contains("task-unmatched"))
+    }
 }
