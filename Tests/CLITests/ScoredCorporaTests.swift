@@ -590,13 +590,21 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set224", path: independent.appendingPathComponent("set224"), score: 91.5, measure: 57.7, silentFigures: 0.078),
         Floor(name: "independent/set225", path: independent.appendingPathComponent("set225"), score: 91.3, measure: 59.8, silentFigures: 0.093),
         // set226–set230: written in session 45 by five writers who never saw the code (20 new
+        // hands), held out through that round (92.2, 92.1, 89.5, 89.6, 96.8), opened in session 46
+        // (→ 96.3, 97.5, 94.8, 95.3, 98.3).
+        Floor(name: "independent/set226", path: independent.appendingPathComponent("set226"), score: 95.3, measure: 85.2, silentFigures: 0.022),
+        Floor(name: "independent/set227", path: independent.appendingPathComponent("set227"), score: 96.5, measure: 88.3, silentFigures: 0.036),
+        Floor(name: "independent/set228", path: independent.appendingPathComponent("set228"), score: 93.8, measure: 82.7, silentFigures: 0.041),
+        Floor(name: "independent/set229", path: independent.appendingPathComponent("set229"), score: 94.3, measure: 70.9, silentFigures: 0.01),
+        Floor(name: "independent/set230", path: independent.appendingPathComponent("set230"), score: 97.3, measure: 85.3, silentFigures: 0.01),
+        // set231–set235: written in session 46 by five writers who never saw the code (22 new
         // hands), held out for the whole round; floors a point below its measures (start → end:
-        // set226 92.2, set227 92.1, set228 89.5, set229 89.6, set230 96.8, each unchanged).
-        Floor(name: "independent/set226", path: independent.appendingPathComponent("set226"), score: 91.2, measure: 73.7, silentFigures: 0.101),
-        Floor(name: "independent/set227", path: independent.appendingPathComponent("set227"), score: 91.1, measure: 65.2, silentFigures: 0.036),
-        Floor(name: "independent/set228", path: independent.appendingPathComponent("set228"), score: 88.5, measure: 52.8, silentFigures: 0.021),
-        Floor(name: "independent/set229", path: independent.appendingPathComponent("set229"), score: 88.6, measure: 70.9, silentFigures: 0.01),
-        Floor(name: "independent/set230", path: independent.appendingPathComponent("set230"), score: 95.8, measure: 73.5, silentFigures: 0.01),
+        // set231 90.0, set232 89.9, set233 96.0, set234 93.0, set235 93.8, each unchanged).
+        Floor(name: "independent/set231", path: independent.appendingPathComponent("set231"), score: 89.0, measure: 70.9, silentFigures: 0.022),
+        Floor(name: "independent/set232", path: independent.appendingPathComponent("set232"), score: 88.9, measure: 50.2, silentFigures: 0.01),
+        Floor(name: "independent/set233", path: independent.appendingPathComponent("set233"), score: 95.0, measure: 86.3, silentFigures: 0.134),
+        Floor(name: "independent/set234", path: independent.appendingPathComponent("set234"), score: 92.0, measure: 72.6, silentFigures: 0.035),
+        Floor(name: "independent/set235", path: independent.appendingPathComponent("set235"), score: 92.8, measure: 79.9, silentFigures: 0.021),
     ]
 
     @Test(arguments: floors)

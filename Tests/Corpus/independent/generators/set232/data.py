@@ -1,0 +1,237 @@
+# report data: the single source for generator and truth
+W = {}  # ward names
+R = []
+def rep(**k): R.append(k)
+
+# ---------- Hand A: ward DOCX with "Bước n: … (state)" lines ----------
+rep(hand='A', fname='26566_BC_CT38_LongHuong.docx', uid='26566', uname='Phường Long Hương', number='212/BC-UBND', date='2026-11-10',
+    entries=[
+     ('II.5.c','in_progress','Phối hợp quản lý đo lường, chất lượng trên địa bàn phường',
+      ['Bước 1: Rà soát danh sách 46 cơ sở kinh doanh xăng dầu, vàng bạc, chợ trên địa bàn (xong)',
+       'Bước 2: Phối hợp Chi cục TĐC kiểm tra 03 cuộc tại 18 cơ sở, phát hiện 02 cơ sở vi phạm, xử phạt 3.500.000 đồng (xong)',
+       'Bước 3: Kiểm tra cân đối chứng tại chợ Long Hương, đợt cuối năm (đang làm)'],
+      {'inspections':3,'establishments_inspected':18,'violations':2,'fines_vnd':3500000}),
+     ('II.1.a','completed','Tuyên truyền văn bản pháp luật về tiêu chuẩn, đo lường, chất lượng',
+      ['Bước 1: Đăng 07 tin, bài trên trang thông tin điện tử và loa truyền thanh khu phố (xong)',
+       'Bước 2: Tổ chức 01 buổi phổ biến cho hộ kinh doanh, có 64 lượt người dự (xong)'],
+      {'communications':7,'training_courses':1,'participants':64}),
+     ('II.3.a','completed','Cử công chức tham gia tập huấn nghiệp vụ',
+      ['Bước 1: Cử 02 công chức Phòng Kinh tế dự lớp tập huấn của Sở (xong)'],
+      {'participants':2}),
+     ('II.5.b','not_started','Khảo sát chất lượng hàng hóa tại chợ',
+      ['Bước 1: Chờ Chi cục TĐC gửi kế hoạch khảo sát (chưa làm)'], {}),
+    ],
+    diffs=['Phường chưa có công chức chuyên trách lĩnh vực tiêu chuẩn, đo lường, chất lượng, phải kiêm nhiệm nhiều việc.',
+           'Chưa có cân đối chứng đạt chuẩn đặt tại chợ.'],
+    props=['Đề nghị Chi cục TĐC hỗ trợ 01 bộ cân đối chứng cho chợ Long Hương.'])
+rep(hand='A', fname='25849-BaoCao-TDC-2026.docx', uid='25849', uname='Phường Hòa Lợi', number='318/BC-UBND', date='2026-11-12',
+    entries=[
+     ('II.5.c','completed','Thực hiện nội dung được phân quyền về đo lường, chất lượng',
+      ['Bước 1: Ban hành kế hoạch kiểm tra của phường (xong)',
+       'Bước 2: Kiểm tra 05 cuộc, 27 cơ sở kinh doanh; 04 cơ sở vi phạm (xong)',
+       'Bước 3: Ra quyết định xử phạt, tổng số tiền 6.200.000 đồng, đã nộp đủ (xong)'],
+      {'inspections':5,'establishments_inspected':27,'violations':4,'fines_vnd':6200000}),
+     ('II.1.b','not_applicable','Vận động doanh nghiệp dự Giải thưởng Chất lượng Quốc gia',
+      ['Bước 1: Rà soát, trên địa bàn không có doanh nghiệp đủ điều kiện tham dự (không phát sinh)'], {}),
+     ('II.1.a','in_progress','Tuyên truyền pháp luật về đo lường cho hộ kinh doanh',
+      ['Bước 1: Đăng 06 bài trên trang thông tin điện tử phường (xong)',
+       'Bước 2: Phát thanh trên loa khu phố, đến nay được 12 tin, cộng chung 18 tin, bài (đang làm)'],
+      {'communications':18}),
+    ],
+    diffs=['Kinh phí cho hoạt động kiểm tra chưa được bố trí riêng.'],
+    props=['Kiến nghị Sở KH&CN tổ chức lớp tập huấn nghiệp vụ kiểm tra đo lường cho công chức phường.'])
+rep(hand='A', fname='26647_xa Hoa Hiep_bao cao.docx', uid='26647', uname='Xã Hòa Hiệp', number='95/BC-UBND', date='2026-11-07',
+    entries=[
+     ('II.5.c','in_progress','Phối hợp kiểm tra đo lường xăng dầu, khí dầu mỏ hóa lỏng',
+      ['Bước 1: Lập danh sách 09 cửa hàng xăng dầu, 06 đại lý gas (xong)',
+       'Bước 2: Kiểm tra 02 cuộc tại 11 cơ sở, không phát hiện vi phạm (xong)',
+       'Bước 3: Kiểm tra các đại lý gas còn lại (đang làm)'],
+      {'inspections':2,'establishments_inspected':11}),
+     ('II.3.a','completed','Tập huấn cho công chức xã',
+      ['Bước 1: Đăng ký danh sách với Chi cục (xong)','Bước 2: 03 công chức dự tập huấn trực tuyến (xong)'],
+      {'participants':3}),
+     ('II.2.d','not_started','Hướng dẫn hộ sản xuất công bố chất lượng sản phẩm OCOP',
+      ['Bước 1: Khảo sát nhu cầu của các hộ sản xuất (chưa làm)'], {}),
+    ],
+    diffs=['Địa bàn rộng, cơ sở kinh doanh phân tán, lực lượng kiểm tra mỏng.'],
+    props=['Đề nghị Chi cục TĐC phối hợp kiểm tra các đại lý gas trong tháng 12/2026.'])
+rep(hand='A', fname='25891_BC_giam_ngheo_2026.docx', uid='25891', uname='Phường Tân Khánh', number='240/BC-UBND', date='2026-11-05',
+    rejected='Báo cáo kết quả thực hiện chương trình giảm nghèo bền vững năm 2026, không phải báo cáo Kế hoạch triển khai Chỉ thị 38-CT/TW (gửi nhầm).',
+    topic='giam_ngheo', entries=[], diffs=[], props=[])
+
+# ---------- Hand B: ward XLSX parts "Đã xong / Còn lại" ----------
+rep(hand='B', fname='25760_TDC_BinhDuong.xlsx', uid='25760', uname='Phường Bình Dương', number='157/BC-UBND', date='2026-11-11',
+    entries=[
+     ('II.5.c','in_progress','Kiểm tra đo lường, chất lượng theo phân cấp', 4, 3, 'còn 01 nội dung (kiểm tra cuối năm)',
+      'Kiểm tra: 04 cuộc\nCơ sở: 22\nVi phạm: 03 cơ sở\nPhạt: 4,5 triệu đồng', 'trễ 15 ngày so với kế hoạch',
+      {'inspections':4,'establishments_inspected':22,'violations':3,'fines_vnd':4500000}),
+     ('II.1.a','completed','Tuyên truyền, phổ biến pháp luật TĐC', 3, 3, '0',
+      'Tin bài: 09\nHội nghị: 01\nNgười dự: 85 lượt', 'đúng hạn',
+      {'communications':9,'training_courses':1,'participants':85}),
+     ('II.3.a','completed','Cử công chức dự tập huấn', 1, 1, '0', 'Công chức dự: 02 người', 'sớm hơn kế hoạch 01 tháng',
+      {'participants':2}),
+     ('II.5.b','not_applicable','Phối hợp khảo sát chất lượng hàng hóa', 0, 0, 'Không phát sinh', '', '',
+      {}),
+    ],
+    diffs=['Công chức phụ trách kiêm nhiệm, chưa qua đào tạo chuyên sâu về đo lường.'],
+    props=['Đề nghị Sở ban hành mẫu biên bản kiểm tra thống nhất cho cấp phường.'])
+rep(hand='B', fname='BC_CT38_TanPhuoc_T11.xlsx', uid='26713', uname='Phường Tân Phước', number='88/BC-UBND', date='2026-11-09',
+    entries=[
+     ('II.5.c','completed','Phối hợp kiểm tra cơ sở kinh doanh vàng, xăng dầu', 2, 2, '0',
+      'Kiểm tra: 02 cuộc\nCơ sở: 14\nVi phạm: 01\nPhạt: 2.000.000 đ', 'đúng hạn',
+      {'inspections':2,'establishments_inspected':14,'violations':1,'fines_vnd':2000000}),
+     ('II.1.a','in_progress','Tuyên truyền trên loa, trang thông tin phường', 4, 2, 'còn 02 nội dung',
+      'Tin bài: 05', 'trễ 10 ngày so với kế hoạch',
+      {'communications':5}),
+     ('II.2.d','not_started','Hướng dẫn hộ kinh doanh công bố hợp quy', 2, 0, 'còn 02 nội dung (chưa triển khai)', '', 'chưa đến hạn',
+      {}),
+    ],
+    diffs=['Nhiều hộ kinh doanh nhỏ lẻ chưa hiểu quy định về ghi nhãn hàng hóa.'],
+    props=['Đề nghị Chi cục TĐC cung cấp tài liệu tuyên truyền in sẵn cho phường.','Đề nghị tổ chức tập huấn cho cán bộ khu phố.'])
+rep(hand='B', fname='TangNhonPhu_CT38.xlsx', uid='26842', uname='Phường Tăng Nhơn Phú', number='402/BC-UBND', date='2026-11-13',
+    entries=[
+     ('II.5.c','in_progress','Kiểm tra theo phân cấp (xăng dầu, chợ, vàng bạc)', 5, 4, 'còn 01 nội dung',
+      'Kiểm tra: 06 cuộc\nCơ sở: 41\nVi phạm: 05\nPhạt: 12,75 triệu đồng', 'trễ 20 ngày so với kế hoạch',
+      {'inspections':6,'establishments_inspected':41,'violations':5,'fines_vnd':12750000}),
+     ('II.5.a','completed','Phối hợp Chi cục kiểm tra hàng hóa tại siêu thị', 1, 1, '0',
+      'Kiểm tra: 01 cuộc\nCơ sở: 03\nMẫu lấy: 06', 'đúng hạn',
+      {'inspections':1,'establishments_inspected':3,'samples_tested':6}),
+     ('II.1.a','completed','Tuyên truyền Ngày Tiêu chuẩn, Ngày Đo lường', 2, 2, '0',
+      'Tin bài: 11', 'sớm hơn kế hoạch 15 ngày',
+      {'communications':11}),
+     ('II.3.a','completed','Công chức dự tập huấn', 1, 1, '0', 'Người dự: 04', 'đúng hạn', {'participants':4}),
+    ],
+    diffs=['Thiếu thiết bị kiểm tra nhanh (cân chuẩn, bình chuẩn).'],
+    props=['Đề nghị Trung tâm Dịch vụ Phân tích thí nghiệm cho mượn bình chuẩn 20 lít phục vụ kiểm tra.'])
+rep(hand='B', fname='XaChauDuc-CT38-2026.xlsx', uid='26596', uname='Xã Châu Đức', number='61/BC-UBND', date='2026-11-06',
+    entries=[
+     ('II.5.c','in_progress','Kiểm tra đo lường tại chợ, cửa hàng xăng dầu', 3, 1, 'còn 02 nội dung',
+      'Kiểm tra: 01 cuộc\nCơ sở: 07', 'trễ 01 tháng so với kế hoạch',
+      {'inspections':1,'establishments_inspected':7}),
+     ('II.1.a','completed','Tuyên truyền pháp luật TĐC', 2, 2, '0', 'Tin bài: 04', 'đúng hạn',
+      {'communications':4}),
+     ('II.3.a','not_started','Cử công chức tập huấn', 1, 0, 'còn 01 nội dung', '', 'chưa đến hạn (Quý IV)', {}),
+    ],
+    diffs=['Xã mới sắp xếp, chưa ổn định bộ phận theo dõi lĩnh vực này.'],
+    props=['Đề nghị Sở cho xã được cử công chức dự lớp tập huấn tháng 12/2026.'])
+
+# ---------- Hand C: internal units DOCX, "Tình hình:" parts + deadline ----------
+rep(hand='C', fname='CCTDC_BC_KetQua_CT38_2026.docx', uid='SKHCN-CCTDC', uname='Chi cục Tiêu chuẩn Đo lường Chất lượng', number='1184/BC-TĐC', date='2026-11-14',
+    entries=[
+     ('II.1.a','completed','Tập huấn văn bản pháp luật và Tọa đàm doanh nghiệp nhập khẩu',
+      'Tổ chức 05 buổi (04 lớp tập huấn và 01 buổi tọa đàm với doanh nghiệp nhập khẩu), tổng cộng 412 lượt học viên, đại biểu.',
+      'đã xong 3/3 nội dung, hoàn thành đúng hạn (Quý III).', {'training_courses':5,'participants':412}),
+     ('II.1.b','completed','Vận động doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia',
+      'Gửi thư mời, hướng dẫn hồ sơ cho 23 doanh nghiệp; 06 doanh nghiệp nộp hồ sơ.',
+      'đã xong 2/2 nội dung, sớm hơn kế hoạch 01 tháng.', {'enterprises_supported':23}),
+     ('II.2.a','in_progress','Chương trình năng suất chất lượng, Đề án 996, Đề án 100',
+      'Hỗ trợ 15 doanh nghiệp áp dụng công cụ năng suất; kinh phí đã giải ngân 126.500.000 đồng.',
+      'đã xong 2/3 nội dung, còn 01 nội dung (truy xuất nguồn gốc), trễ 15 ngày so với kế hoạch.', {'enterprises_supported':15,'budget_spent_vnd':126500000}),
+     ('II.2.e','in_progress','Góp ý TCVN, QCVN và xây dựng quy chuẩn địa phương',
+      'Góp ý 18 dự thảo TCVN, QCVN; đang xây dựng 01 quy chuẩn kỹ thuật địa phương.',
+      'đã xong 1/2 nội dung, còn 01 nội dung, đúng tiến độ Quý IV.', {'standards_reviewed':18}),
+     ('II.3.a','completed','Tập huấn nghiệp vụ cho công chức sở, ngành, phường, xã',
+      'Tổ chức 03 lớp cho 268 công chức cấp xã.', 'đã xong 3/3 nội dung, đúng hạn.', {'training_courses':3,'participants':268}),
+     ('II.5.a','in_progress','Kiểm tra sản phẩm, hàng hóa lưu thông trên thị trường',
+      'Thực hiện 14 cuộc kiểm tra tại 96 cơ sở, phát hiện 11 cơ sở vi phạm, xử phạt 185.000.000 đồng.',
+      'đã xong 14/16 cuộc theo kế hoạch năm, còn 02 cuộc.', {'inspections':14,'establishments_inspected':96,'violations':11,'fines_vnd':185000000}),
+     ('II.5.b','completed','Khảo sát chất lượng sản phẩm, hàng hóa',
+      'Lấy 120 mẫu xăng dầu, mũ bảo hiểm, đồ chơi trẻ em để thử nghiệm.', 'đã xong 3/3 đợt, sớm hơn kế hoạch 20 ngày.', {'samples_tested':120}),
+     ('II.6.b','not_started','Hợp tác với APO về năng suất khu vực công',
+      'Chưa có yêu cầu từ Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia.', 'chưa thực hiện nội dung nào (0/1).', {}),
+    ],
+    diffs=['Kinh phí khảo sát chất lượng còn hạn chế so với số mẫu cần lấy.','Hệ thống truy xuất nguồn gốc chưa có hướng dẫn kết nối của Bộ.'],
+    props=['Đề nghị Sở bổ sung kinh phí khảo sát chất lượng năm 2027.','Đề nghị Bộ KH&CN sớm ban hành hướng dẫn kết nối hệ thống truy xuất nguồn gốc.'])
+rep(hand='C', fname='KTPC-baocao-CT38.docx', uid='SKHCN-KTPC', uname='Phòng Kiểm tra – Pháp chế', number='77/BC-KTPC', date='2026-10-30',
+    entries=[
+     ('II.5.a','completed','Phối hợp kiểm tra chất lượng sản phẩm, hàng hóa',
+      'Cử người tham gia 06 cuộc kiểm tra liên ngành tại 38 cơ sở.', 'đã xong 6/6 cuộc được giao, đúng hạn.', {'inspections':6,'establishments_inspected':38}),
+     ('II.2.c','in_progress','Góp ý sửa đổi văn bản quy phạm pháp luật về TĐC',
+      'Góp ý 04 dự thảo văn bản (Luật Chất lượng sản phẩm, hàng hóa sửa đổi và các nghị định hướng dẫn).', 'đã xong 4/5 văn bản, còn 01 văn bản, trễ 10 ngày so với kế hoạch.', {}),
+     ('II.4.b','in_progress','Kiểm định phương tiện kỹ thuật nghiệp vụ',
+      'Phối hợp hiệu chuẩn 12 phương tiện, thiết bị kỹ thuật nghiệp vụ.', 'đã xong 12/15 phương tiện, còn 03 phương tiện.', {'instruments_verified':12}),
+     ('II.5.d','not_applicable','Khen thưởng, bảo vệ người tố giác vi phạm',
+      'Trong kỳ không nhận được tin tố giác.', 'không phát sinh.', {}),
+    ],
+    diffs=['Nhân sự phòng ít, phải đồng thời tham gia nhiều đoàn kiểm tra.'],
+    props=['Đề nghị Chi cục TĐC gửi lịch kiểm tra sớm để Phòng bố trí người.'])
+rep(hand='C', fname='QLKH_CT38_bc.docx', uid='SKHCN-QLKH', uname='Phòng Quản lý Khoa học', number='45/BC-QLKH', date='2026-10-29',
+    entries=[
+     ('II.3.c','in_progress','Thu hút chuyên gia lĩnh vực tiêu chuẩn, đo lường, chất lượng',
+      'Đã tiếp nhận 03 hồ sơ chuyên gia, thẩm định xong 02 hồ sơ.', 'đã xong 2/3 hồ sơ, còn 01 hồ sơ, trễ 15 ngày so với kế hoạch.', {}),
+     ('II.3.b','completed','Phối hợp tập huấn chuyên sâu về năng suất',
+      'Phối hợp Chi cục tổ chức 02 khóa bồi dưỡng với 74 học viên.', 'đã xong 2/2 khóa, đúng hạn.', {'training_courses':2,'participants':74}),
+     ('II.3.d','completed','Phối hợp đào tạo cho sinh viên',
+      'Phối hợp 01 hội thảo tại trường đại học với 150 sinh viên.', 'đã xong 1/1 nội dung, sớm hơn kế hoạch 01 tháng.', {'training_courses':1,'participants':150}),
+    ],
+    diffs=['Mức thu nhập theo Nghị quyết 27/2023/NQ-HĐND chưa đủ hấp dẫn chuyên gia lĩnh vực đo lường.'],
+    props=['Đề nghị điều chỉnh danh mục lĩnh vực thu hút, bổ sung chuyên ngành đo lường.'])
+
+# ---------- Hand E: departments DOCX, one table with steps column ----------
+rep(hand='E', fname='SoCongThuong_PhoiHop_CT38.docx', uid='SO-CT', uname='Sở Công Thương', number='5120/SCT-QLTM', date='2026-11-04',
+    entries=[
+     ('II.5.a','completed','Phối hợp kiểm tra hàng hóa lưu thông',
+      ['Bước 1: Cử cán bộ Chi cục QLTT tham gia đoàn (xong)','Bước 2: Kiểm tra 08 cuộc, 52 cơ sở, 07 vi phạm (xong)'],
+      'Phạt 96.000.000 đồng', 'Hoàn thành đúng hạn', {'inspections':8,'establishments_inspected':52,'violations':7,'fines_vnd':96000000}),
+     ('II.2.e','in_progress','Góp ý quy chuẩn kỹ thuật ngành Công Thương',
+      ['Bước 1: Góp ý 05 dự thảo QCVN (xong)','Bước 2: Tổng hợp ý kiến doanh nghiệp (đang làm)'],
+      '', 'Đang làm, trễ 15 ngày so với kế hoạch', {'standards_reviewed':5}),
+     ('II.3.a','completed','Cử công chức tập huấn',
+      ['Bước 1: Cử 06 công chức dự lớp (xong)'], '', 'Xong sớm hơn kế hoạch 01 tháng', {'participants':6}),
+    ],
+    diffs=['Một số dự thảo QCVN gửi góp ý với thời hạn ngắn.'],
+    props=['Đề nghị Sở KH&CN gửi dự thảo trước ít nhất 15 ngày.'])
+rep(hand='E', fname='SYT_bc_TDC.docx', uid='SO-YT', uname='Sở Y tế', number='8843/SYT-NVY', date='2026-11-08',
+    entries=[
+     ('II.2.đ','completed','Duy trì hệ thống quản lý chất lượng TCVN ISO 9001:2015',
+      ['Bước 1: Rà soát quy trình (xong)','Bước 2: Đánh giá nội bộ (xong)','Bước 3: Công bố lại hệ thống (xong)'],
+      '', 'Hoàn thành đúng hạn', {}),
+     ('II.5.a','in_progress','Phối hợp kiểm tra trang thiết bị y tế có phương tiện đo',
+      ['Bước 1: Kiểm tra 03 cuộc tại 21 cơ sở (xong)','Bước 2: Kiểm tra đợt 2 (đang làm)'],
+      '', 'Đang làm, đúng tiến độ', {'inspections':3,'establishments_inspected':21}),
+     ('II.2.e','not_started','Góp ý QCVN về thiết bị y tế',
+      ['Bước 1: Chờ Bộ Y tế gửi dự thảo (chưa làm)'], '', 'Chưa triển khai – chưa đến hạn (Quý IV)', {}),
+     ('II.3.a','completed','Cử công chức tập huấn',
+      ['Bước 1: 04 công chức dự tập huấn (xong)'], '', 'Xong đúng hạn', {'participants':4}),
+    ],
+    diffs=['Chưa có danh mục thống nhất phương tiện đo nhóm 2 trong lĩnh vực y tế.'],
+    props=['Đề nghị Sở KH&CN phối hợp hướng dẫn danh mục phương tiện đo trong cơ sở y tế.'])
+rep(hand='E', fname='VPSo_BC_CT38.docx', uid='SKHCN-VP', uname='Văn phòng Sở Khoa học và Công nghệ', number='312/BC-VP', date='2026-10-31',
+    entries=[
+     ('II.2.đ','in_progress','Áp dụng ISO 9001 tại cơ quan Sở',
+      ['Bước 1: Cập nhật 28 quy trình (xong)','Bước 2: Đánh giá nội bộ (đang làm)'],
+      '', 'Đang làm, trễ 15 ngày so với kế hoạch', {}),
+     ('II.4.a','completed','Đầu tư trang thiết bị cho đơn vị sự nghiệp',
+      ['Bước 1: Thẩm định dự toán (xong)','Bước 2: Giải ngân (xong)'],
+      'Đã giải ngân 1,2 tỷ đồng', 'Hoàn thành đúng hạn', {'budget_spent_vnd':1200000000}),
+     ('II.5.d','not_applicable','Khen thưởng người tố giác',
+      ['Không phát sinh'], '', 'Không phát sinh', {}),
+    ],
+    diffs=[], props=['Đề nghị Chi cục TĐC hỗ trợ chuyên gia đánh giá nội bộ ISO.'])
+
+# ---------- Hand D: internal XLSX, one row per figure, step column ----------
+rep(hand='D', fname='TTPTTN_CT38_2026.xlsx', uid='SKHCN-TTPTTN', uname='Trung tâm Dịch vụ Phân tích thí nghiệm', number='233/BC-TTPTTN', date='2026-10-28',
+    entries=[
+     ('II.4.a','in_progress','Đầu tư trang thiết bị phòng thí nghiệm', 'Bước 2/3: lắp đặt thiết bị (đang làm)',
+      [('Kinh phí đã giải ngân',2350000000,'đồng','2.350.000.000')], 'Trễ 15 ngày so với kế hoạch', {'budget_spent_vnd':2350000000}),
+     ('II.2.g','completed','Mở rộng dịch vụ kiểm định, hiệu chuẩn, thử nghiệm', 'Bước 3/3: công bố dịch vụ mới (xong)',
+      [('Phương tiện đo được kiểm định, hiệu chuẩn',14860,'phương tiện','14.860'),('Mẫu thử nghiệm',2415,'mẫu','2.415')], 'Đúng hạn', {'instruments_verified':14860,'samples_tested':2415}),
+     ('II.4.c','in_progress','Duy trì chuẩn đo lường, liên kết chuẩn', 'Bước 1/2: gửi chuẩn đi hiệu chuẩn (đang làm)',
+      [('Hồ sơ liên kết chuẩn đã lập',9,'hồ sơ','09')], 'Đúng tiến độ', {}),
+    ],
+    diffs=['Thiết bị nhập khẩu giao chậm so với hợp đồng.'],
+    props=['Đề nghị Sở cho gia hạn thời gian giải ngân đến 31/12/2026.'])
+rep(hand='D', fname='PhongCDS_CT38.xlsx', uid='SKHCN-CDS', uname='Phòng Chuyển đổi số', number='58/BC-CĐS', date='2026-10-30',
+    entries=[
+     ('II.2.h','completed','Kết nối Cổng một cửa quốc gia (kiểm tra nhà nước hàng nhập khẩu)', 'Bước 2/2: chạy chính thức (xong)',
+      [], 'Xong, trễ 01 tháng so với kế hoạch (Quý I)', {}),
+     ('II.2.i','in_progress','Kết nối cơ sở dữ liệu quốc gia về TĐC', 'Bước 2/4: đồng bộ dữ liệu (đang làm)',
+      [('Bản ghi đã đồng bộ',3200,'bản ghi','3.200')], 'Đang làm, đúng tiến độ', {}),
+     ('II.3.a','completed','Tham gia tập huấn nghiệp vụ', 'Bước 1/1 (xong)',
+      [('Lượt người dự',5,'người','05')], 'Đúng hạn', {'participants':5}),
+    ],
+    diffs=['Cơ sở dữ liệu của Bộ chưa mở đủ API.'],
+    props=['Đề nghị Chi cục TĐC làm đầu mối đề nghị Bộ cung cấp tài liệu API.'])
+rep(hand='D', fname='SXD_BaoCao_CCHC_Q4.xlsx', uid='SO-XD', uname='Sở Xây dựng', number='9921/BC-SXD', date='2026-11-03',
+    rejected='Biểu tổng hợp kết quả cải cách hành chính của Sở Xây dựng, không phải báo cáo Kế hoạch triển khai Chỉ thị 38-CT/TW (gửi nhầm).',
+    topic='cchc', entries=[], diffs=[], props=[])
