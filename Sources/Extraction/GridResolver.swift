@@ -2042,6 +2042,13 @@ struct GridResolver {
                 }
             }
         }
+        noteUnplaced(&reading, unread: unread, firstPlace: firstPlace, untasked: untasked)
+        return reading
+    }
+
+    /// The findings of a table's figures left unread, by task (quoted with the place of each
+    /// task's first), and of those whose column names no task.
+    func noteUnplaced(_ reading: inout GridReading, unread: [String: [String]], firstPlace: [String: String], untasked: [String]) {
         for (code, quotes) in unread.sorted(by: { $0.key < $1.key }) {
             reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
                 message: r.g.message("figures_unread", ["quotes": GridResolver.quoted(quotes), "task": code]),
@@ -2052,7 +2059,6 @@ struct GridResolver {
                 message: r.g.message("figures_without_task", ["quotes": GridResolver.quoted(untasked)]),
                 source: nil))
         }
-        return reading
     }
 
     func readTransposed(_ grid: Grid, layout: GridLayout) -> GridReading {
@@ -2152,16 +2158,7 @@ struct GridResolver {
             if let h = layout.headers[c] { reading.entries[k].texts.append(h) }
             if let cell = grid.rows[layout.headerRows.lowerBound].cell(startingAt: c) { reading.entries[k].sources.append(cell.location.description) }
         }
-        for (code, quotes) in unread.sorted(by: { $0.key < $1.key }) {
-            reading.findings.append(Finding(severity: .warning, code: "figure-unrecognized",
-                message: r.g.message("figures_unread", ["quotes": GridResolver.quoted(quotes), "task": code]),
-                source: firstPlace[code]))
-        }
-        if !untasked.isEmpty {
-            reading.findings.append(Finding(severity: .warning, code: "figure-without-task",
-                message: r.g.message("figures_without_task", ["quotes": GridResolver.quoted(untasked)]),
-                source: nil))
-        }
+        noteUnplaced(&reading, unread: unread, firstPlace: firstPlace, untasked: untasked)
         return reading
     }
 
