@@ -1955,10 +1955,6 @@ struct GridResolver {
         return out
     }
 
-    /// A transposed table: a column per task, a row per indicator (label and unit of measure),
-    /// status rows ("Tiến độ", "Tình hình thực hiện") and note rows ("Ghi chú") giving each
-    /// task's status in its column. A task gets an entry when its column states something; a
-    /// number in a column whose task is unclear, or whose row's indicator is, is a finding.
     /// Sub-units by rows, tasks by groups of columns (`GridRecognisers.placeGroups`): a task's
     /// figures are its total row's ("Toàn phường", "Tổng cộng"), or with none the sum of its
     /// sub-units' rows; its status is the verdicts row's cell over its columns ("Đánh giá chung").
@@ -2061,6 +2057,10 @@ struct GridResolver {
         }
     }
 
+    /// A transposed table: a column per task, a row per indicator (label and unit of measure),
+    /// status rows ("Tiến độ", "Tình hình thực hiện") and note rows ("Ghi chú") giving each
+    /// task's status in its column. A task gets an entry when its column states something; a
+    /// number in a column whose task is unclear, or whose row's indicator is, is a finding.
     func readTransposed(_ grid: Grid, layout: GridLayout) -> GridReading {
         let labelCol = layout.labelColumn!
         let unitCol = layout.column(.measureUnit)
