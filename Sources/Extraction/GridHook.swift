@@ -112,8 +112,14 @@ struct GridState {
         // Each grid's layout is made once: the tick-box and record-card readings below make
         // another only for a grid they change.
         let layouts = all.map { recognisers.layout(of: $0) }
-        // The hidden sheets, made into grids only when a key is looked for.
-        func hiddenGrids() -> [Grid] { GridSegmenter.hiddenSheetGrids(of: document) }
+        // The hidden sheets, made into grids once and only when a key is looked for.
+        var hidden: [Grid]?
+        func hiddenGrids() -> [Grid] {
+            if let hidden { return hidden }
+            let grids = GridSegmenter.hiddenSheetGrids(of: document)
+            hidden = grids
+            return grids
+        }
         var codes = recognisers.statusCodeCandidates(all, layouts: layouts)
         if !codes.isEmpty { codes.formUnion((0...9).map(String.init)) }
         let symbolic = marks.count >= 2 && found.unread.count <= recognisers.g.legendMaxMarks

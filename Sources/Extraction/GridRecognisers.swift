@@ -1084,8 +1084,7 @@ final class GridRecognisers: Sendable {
             // "Phòng Quản lý Đo lường").
             let labelHeader = grid.rows[...(p + 1)].compactMap { $0.cell(at: label) }.first { !$0.text.isBlank }
             if let h = labelHeader, let role = headerRole(h.text).role, role == .task || role == .label { continue }
-            let tasked = labelled.filter { row in row.cell(at: label).map { taskByMeaning($0.text).code != nil } ?? false }
-            guard tasked.count < labelled.count else { continue }
+            guard labelled.contains(where: { row in row.cell(at: label).map { taskByMeaning($0.text).code == nil } ?? true }) else { continue }
             let top = p > 0 && grid.rows[p - 1].cells.contains(where: { $0.column >= firstTask && $0.span > 1 || $0.column < firstTask && !$0.continued }) ? p - 1 : p
             var layout = GridLayout(headerRows: top..<(p + 2))
             layout.roles[label] = .label
