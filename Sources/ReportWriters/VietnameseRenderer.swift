@@ -160,6 +160,12 @@ public struct VietnameseRenderer: Sendable {
         w.indicators[id] ?? IndicatorWording(label: id, measure: "", clause: id + " {n}")
     }
 
+    /// An amount of indicator `id` as the body writes it: money in đồng, a count with its
+    /// measure ("1.250.000 đồng", "07 lớp").
+    func amountText(_ id: String, _ value: Double) -> String {
+        IndicatorID(id).isMoney ? VietFormat.money(value) : (VietFormat.count(value) + " " + indicator(id).measure).trimmingCharacters(in: .whitespaces)
+    }
+
     /// The indicator's wording on a task: the naming its units' own words give what they
     /// counted (`namedAs`), when every figure of it on the task names that word right after
     /// its number ("91 chuẩn", "54 chuẩn": standards calibrated, not "phương tiện đo được
@@ -3051,9 +3057,9 @@ public struct VietnameseRenderer: Sendable {
             }
             let values = ids.compactMap { id -> String? in
                 guard let v = sums[id], v > 0 else { return nil }
-                return IndicatorID(id).isMoney ? VietFormat.money(v) : VietFormat.count(v) + " " + (w.indicators[id]?.measure ?? "")
+                return amountText(id, v)
             }
-            if !values.isEmpty { parts.append(values.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")) }
+            if !values.isEmpty { parts.append(values.joined(separator: ", ")) }
         }
         guard !units.isEmpty, !parts.isEmpty else { return nil }
         // REVIEW50 #5: every unit whose estimates the report leaves out is counted, not only
@@ -3075,9 +3081,7 @@ public struct VietnameseRenderer: Sendable {
                 }
             }
         }
-        let others = order.map { id in
-            (IndicatorID(id).isMoney ? VietFormat.money(rest[id]!) : VietFormat.count(rest[id]!) + " " + (w.indicators[id]?.measure ?? "")).trimmingCharacters(in: .whitespaces)
-        }
+        let others = order.map { amountText($0, rest[$0]!) }
         if !others.isEmpty { parts.append(others.joined(separator: ", ")) }
         return (who(units), parts.joined(separator: "; "))
     }
