@@ -262,6 +262,8 @@ struct ExtractionRun {
         /// below "- Kết quả: Đã hoàn thành việc …", words in the note column beside a
         /// percentage of the plan).
         var statusConfidence = 0.0
+        /// The status was taken from a numbered step's line ("Bước 2: …").
+        var statusFromStep = false
         /// Every status claimed for the task, taken or not: two that disagree are quoted.
         var statusClaims: [(value: TaskStatus, weight: Double, source: String?)] = []
         var figures: [IndicatorID: Figure] = [:]
@@ -3447,7 +3449,7 @@ struct ExtractionRun {
         }).filter { !($0.estimate && !had.isEmpty) }
         noteUnread(unread, task: code, location: location)
         let stated = v.statusOrUnrecognized(in: tokens)
-        if let s = stated.claim { setStatus(s.value, on: b, location: location, confidence: s.confidence) }
+        if let s = stated.claim { setStatus(s.value, on: b, location: location, confidence: s.confidence, step: v.opensStep(tokens)) }
         else if let phrase = stated.unrecognized { noteUnknownStatus(phrase, task: code, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
@@ -3565,11 +3567,14 @@ struct ExtractionRun {
 
     /// The resolver of a task's status: the first claim stands unless a later one weighs
     /// more (or as much, where the first yields to it: `status_reading.tie_yields`). `confidence` nil: a status stated as a cell states it (a tick, a form's list).
-    func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?, confidence: Double? = nil) {
+    /// `step`: the claim is a numbered step's ("Bước 2: … (đang làm)"): it replaces an
+    /// earlier step's claim of the same weight, the task standing where its last step stands.
+    func setStatus(_ s: TaskStatus, on b: EntryBuilder, location: Location?, confidence: Double? = nil, step: Bool = false) {
         let w = confidence ?? v.statusReading.weight(.cell)
         b.statusClaims.append((s, w, location?.description))
-        if b.status == nil || v.statusReading.replaces(b.status!, b.statusConfidence, with: s, w) {
-            b.status = s; b.statusSource = location?.description; b.statusConfidence = w
+        if b.status == nil || v.statusReading.replaces(b.status!, b.statusConfidence, with: s, w)
+            || step && b.statusFromStep && abs(w - b.statusConfidence) < 1e-9 {
+            b.status = s; b.statusSource = location?.description; b.statusConfidence = w; b.statusFromStep = step
         }
     }
 

@@ -38,6 +38,9 @@ struct GridLayout: Sendable {
     /// Sub-units by rows, tasks by groups of columns ("Ấp | Tuyên truyền: Số tin | Kiểm tra
     /// cân: Số cuộc · Số cơ sở · Phạt"): each task's columns and what each counts.
     var taskGroups: [TaskGroup] = []
+    /// Progress counted in the unit's own parts over two columns ("Tổng số nội dung | Đã
+    /// xong": 4 | 3): all done is completed, none not started, between under way.
+    var partsColumns: (done: Int, all: Int)?
 
     struct TaskGroup: Sendable {
         var columns: Range<Int>
@@ -422,6 +425,7 @@ final class GridRecognisers: Sendable {
             }
             if layout.column(.status) == nil,
                let c = layout.questions.filter({ $0.value.yes != nil }).map(\.key).min() { layout.roles[c] = .status }
+            partsColumns(grid, row, header: k, &layout)
             statusHeadings(grid, header: k, &layout)
             periodsByYear(row, &layout)
             periodsByDateRange(row, &layout)
@@ -2329,6 +2333,28 @@ extension GridRecognisers {
         let after = Tokenizer.tokenize(String(header[header.index(after: slash)...])).filter { $0.kind == .word }
         guard !after.isEmpty, g.fractionPlan.match(after, at: 0) != nil else { return false }
         return before.indices.contains { g.fractionDone.match(before, at: $0)?.end == before.count }
+    }
+
+    /// "Tổng số nội dung | Đã xong" over "4 | 3": a column of the parts done, headed by a
+    /// done word alone (`fraction_columns.done`), beside one of all the parts, headed by a
+    /// plan's word first (`fraction_columns.plan`: "Tổng số …", "KH"), numbers under both on
+    /// some row. The columns keep their roles (the done one is no tick's: its numbers tick
+    /// nothing).
+    func partsColumns(_ grid: Grid, _ row: GridRow, header k: Int, _ layout: inout GridLayout) {
+        guard !g.fractionDone.isEmpty else { return }
+        func words(_ text: String) -> [Token] { Tokenizer.tokenize(text).filter { $0.kind == .word } }
+        guard let done = row.cells.first(where: { c in
+            !c.continued && layout.flags[c.column] == .completed && { let w = words(c.text); return !w.isEmpty && g.fractionDone.match(w, at: 0)?.end == w.count }()
+        })?.column,
+              let all = row.cells.first(where: { c in
+            !c.continued && c.column != done && layout.flags[c.column] == nil && layout.column(.label) != c.column && { let w = words(c.text); return w.count >= 2 && g.fractionPlan.match(w, at: 0) != nil }()
+        })?.column else { return }
+        let paired = grid.rows.dropFirst(k + 1).contains { r in
+            guard let d = r.cell(startingAt: done)?.number, let a = r.cell(startingAt: all)?.number else { return false }
+            return a > 0 && d >= 0 && d <= a
+        }
+        guard paired else { return }
+        layout.partsColumns = (done, all)
     }
 
     /// Progress written as a fraction of the activities planned ("2/3", "4 / 4"): all done is

@@ -1217,6 +1217,10 @@ struct GridResolver {
                 for (c, st) in layout.flags.sorted(by: { $0.key < $1.key }) {
                     if let cell = row.row.cell(startingAt: c), r.g.isTick(cell.text) { setStatus(st, cell) }
                 }
+                if let parts = layout.partsColumns, let cell = row.row.cell(startingAt: parts.done),
+                   let done = cell.number, let all = row.row.cell(startingAt: parts.all)?.number, all > 0, done >= 0, done <= all {
+                    setStatus(done == all ? .completed : done == 0 ? .notStarted : .inProgress, cell, confidence: r.g.fractionConfidence)
+                }
                 headedStatus(row)
                 // "Ngày hoàn thành | 12/09/2026" beside a task's titled row: done, as on the
                 // other rows of work.

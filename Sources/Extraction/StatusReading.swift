@@ -137,6 +137,10 @@ extension Vocabulary {
         /// unfinished, so it turns a weaker claim of done into under way, or stands alone as a
         /// `vague` claim; a task said not started or not arisen stays so.
         var nextStepLabels = PhraseTable<Bool>()
+        /// Labels of a numbered step of a task ("Bước 2: … (đang làm)", `steps`): the task
+        /// stands where its last stated step stands, so a later step's claim replaces an
+        /// earlier step's of the same weight.
+        var stepLabels = PhraseTable<Bool>()
         /// Marks before a status that ends a line or a bullet ("… -- xong rồi.", "… – đang
         /// làm dở, …"), and how many words of a subject may stand between ("– phường không
         /// có việc này").
@@ -216,6 +220,14 @@ extension Vocabulary {
         guard let claim = strongestStatusClaim(in: tokens) else { return nil }
         if claim.value == .notApplicable, reportsFigures(tokens) { return nil }
         return claim
+    }
+
+    /// "Bước 2: …", "Giai đoạn 3 - …": a line opening with a numbered step of its task
+    /// (`status_reading.steps`).
+    func opensStep(_ tokens: [Token]) -> Bool {
+        guard let m = statusReading.stepLabels.match(tokens, at: 0), m.end + 1 < tokens.count,
+              tokens[m.end].kind == .number, tokens[m.end + 1].kind == .punct else { return false }
+        return ":.)-–".contains(tokens[m.end + 1].raw.first!)
     }
 
     /// A passage's status claim, or else the status-like words it holds that no rule reads
@@ -341,6 +353,8 @@ extension Vocabulary {
         let weights = statusReading.weights
         func offer(_ value: TaskStatus, _ kind: StatusClaim.Kind, _ start: Int, _ end: Int) {
             let w = weights[kind] ?? 0
+            // "đã xong 2/3 nội dung", "đạt 6/8 cuộc": done said of some of the parts only.
+            let value = value == .completed ? Self.partsDone(tokens, at: end) ?? value : value
             // Among claims of one weight the last stated stands ("Đang thực hiện. … Đã hoàn thành.").
             if best == nil || w >= best!.confidence { best = StatusClaim(value: value, kind: kind, confidence: w, start: start, end: end) }
         }
@@ -499,6 +513,16 @@ extension Vocabulary {
             }
         }
         return best
+    }
+
+    /// "đã xong 2/3 nội dung", "đạt 14/16 cuộc", "xong 0/1 nội dung": a done word followed by
+    /// the parts done out of all, and a count noun (so "xong 3/10", a date, is none). Some
+    /// parts left: under way; none done: not started; all done: nil (the word stands).
+    static func partsDone(_ tokens: [Token], at k: Int) -> TaskStatus? {
+        guard k >= 0, k + 3 < tokens.count, tokens[k].kind == .number, tokens[k + 1].raw == "/",
+              tokens[k + 2].kind == .number, tokens[k + 3].kind == .word,
+              let done = Int(tokens[k].raw), let all = Int(tokens[k + 2].raw), all > 0, done < all else { return nil }
+        return done == 0 ? .notStarted : .inProgress
     }
 
     /// After a date written at `k` ("31/12", "31/12/2026"), of numbers parted by "/" or ".",

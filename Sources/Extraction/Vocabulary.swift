@@ -1187,7 +1187,7 @@ public struct Vocabulary: Sendable {
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "expected_dates", "vague", "done", "weights",
                           "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields",
-                          "cell_shorthand", "performer_initials", "next_steps", "deadlines"]
+                          "cell_shorthand", "performer_initials", "next_steps", "steps", "deadlines"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -1262,6 +1262,7 @@ public struct Vocabulary: Sendable {
             for p in remainingWords { v.assessments.add("\(p) \(noun)", .inProgress) }
         }
         for p in try strings(statusReading["next_steps"], "status_reading.next_steps") { v.statusReading.nextStepLabels.add(p, true) }
+        for p in try strings(statusReading["steps"], "status_reading.steps") { v.statusReading.stepLabels.add(p, true) }
         for (key, value) in try map(statusReading["cell_shorthand"], "status_reading.cell_shorthand").sorted(by: { $0.key < $1.key }) {
             guard let full = value as? String, !full.trimmedAsFoundationWhitespaces().isEmpty else {
                 throw LoadError(file: file, message: "status_reading.cell_shorthand.\(key) must be the words it stands for")

@@ -1,0 +1,101 @@
+import DocumentModel
+import Foundation
+import Testing
+import VietText
+@testable import Extraction
+
+// Session 47: how far a task came, said in its parts — the parts done out of all after a done
+// word ("đã xong 2/3 nội dung"), and a task told as numbered steps each with its own state
+// ("Bước 1: … (xong)", "Bước 2: … (đang làm)"). Units and figures here are this file's own.
+
+@Suite struct Layout47Tests {
+    /// "đã xong 2/3 nội dung, còn 01 nội dung": the done word is said of some parts only, so
+    /// the task is under way; "đã xong 0/1 nội dung" has not started; "3/3" is done. Before,
+    /// "đã xong" made each of them completed.
+    @Test func partsDoneOutOfAll() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .bold("I. KẾT QUẢ THỰC HIỆN"),
+            .bold("1. Tuyên truyền pháp luật về tiêu chuẩn, đo lường, chất lượng"),
+            .p("- Kết quả: Đăng 09 tin, bài trên trang thông tin điện tử phường."),
+            .p("- Tình hình: đã xong 2/3 nội dung, còn 01 nội dung (phát tờ rơi)."),
+            .bold("2. Phối hợp kiểm tra đo lường, chất lượng tại chợ, cửa hàng xăng dầu"),
+            .p("- Kết quả: Phối hợp kiểm tra 02 cuộc tại 15 cơ sở."),
+            .p("- Tình hình: đã xong 3/3 đợt, đúng hạn."),
+            .bold("3. Cử công chức tham gia tập huấn nghiệp vụ"),
+            .p("- Tình hình: đã xong 0/1 nội dung, chờ thư mời của Sở."),
+        ]))
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.entry("II.3.a")?.status == .notStarted)
+    }
+
+    /// A date after the done word is no count of parts: "hoàn thành 3/10" is the day.
+    @Test func aDateAfterTheDoneWordIsNoParts() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .bold("1. Tuyên truyền pháp luật về tiêu chuẩn, đo lường, chất lượng"),
+            .p("Đăng 09 tin, bài trên trang thông tin điện tử phường; đã hoàn thành 3/10."),
+        ]))
+        #expect(s.entry("II.1.a")?.status == .completed)
+    }
+
+    /// A task told as numbered steps stands where its last stated step stands: steps done
+    /// then one under way is under way. Before, the first step's "(xong)" was kept.
+    @Test func numberedStepsEndWhereTheLastStepStands() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .bold("I. KẾT QUẢ THỰC HIỆN"),
+            .bold("1. Phối hợp quản lý đo lường, chất lượng trên địa bàn phường"),
+            .p("Bước 1: Lập danh sách cơ sở kinh doanh xăng dầu, vàng bạc trên địa bàn (xong)"),
+            .p("Bước 2: Phối hợp Chi cục TĐC kiểm tra 02 cuộc tại 12 cơ sở, phát hiện 01 cơ sở vi phạm (xong)"),
+            .p("Bước 3: Kiểm tra cân đối chứng tại chợ, đợt cuối năm (đang làm)"),
+            .bold("2. Tuyên truyền pháp luật về đo lường cho hộ kinh doanh"),
+            .p("Bước 1: Đăng 05 tin, bài trên trang thông tin điện tử phường (xong)"),
+            .p("Bước 2: Tổ chức 01 buổi phổ biến cho hộ kinh doanh (xong)"),
+        ]))
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.entry("II.1.a")?.status == .completed)
+    }
+
+    /// "Tổng số nội dung | Đã xong" over "4 | 3": progress counted in the unit's own parts over
+    /// two columns. Before, the done column was read as one of ticks, and a number ticks
+    /// nothing: every status stayed unknown.
+    @Test func partsDoneOverTwoColumns() {
+        let s = extract(workbook([
+            ["UBND PHƯỜNG LONG ĐIỀN", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 88/BC-UBND", nil, nil, nil, "Long Điền, ngày 09 tháng 11 năm 2026"],
+            [],
+            ["BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["STT", "Phần việc của phường", "Tổng số nội dung", "Đã xong", "Kết quả (số liệu)"],
+            [1, "Phối hợp kiểm tra đo lường, chất lượng tại chợ", 4, 3, "Kiểm tra: 03 cuộc\nCơ sở: 19"],
+            [2, "Tuyên truyền, phổ biến pháp luật về tiêu chuẩn, đo lường", 2, 2, "Tin bài: 07"],
+            [3, "Cử công chức dự tập huấn nghiệp vụ", 1, 0, "-"],
+        ]), fileName: "long-dien-tien-do.xlsx")
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.1.a", "communications") == 7)
+        #expect(s.entry("II.3.a")?.status == .notStarted)
+    }
+
+    /// "Rà soát danh sách 46 cơ sở kinh doanh": a list drawn up of where the work will go, no
+    /// establishment inspected. Before, its count was added to those inspected.
+    @Test func aListOfEstablishmentsIsNoInspection() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .bold("1. Phối hợp quản lý đo lường, chất lượng trên địa bàn phường"),
+            .p("- Rà soát danh sách 46 cơ sở kinh doanh xăng dầu, vàng bạc trên địa bàn."),
+            .p("- Phối hợp Chi cục TĐC kiểm tra 03 cuộc tại 18 cơ sở, phát hiện 02 cơ sở vi phạm."),
+        ]))
+        #expect(s.value("II.5.c", "establishments_inspected") == 18)
+        #expect(s.value("II.5.c", "inspections") == 3)
+    }
+}
