@@ -216,6 +216,8 @@ struct GridState {
         for part in periods.parts.isEmpty ? Self.summedSheets(all) : [] {
             if let first = part.rows.first, let last = part.rows.last { summedParts[part.source] = first.index...last.index }
         }
+        // "Ghi chú: dấu “-” là không có số liệu (bằng 0)": the unit's dashes are its zeros.
+        let dashesAreZero = Self.zeroDashNote(document, all, recognisers.g)
         for (found, foundLayout) in zip(all, layouts) {
             if summedParts[found.source] != nil { continue }
             if let rows = Self.catalogue(found, recognisers) {
@@ -283,6 +285,7 @@ struct GridState {
                 } else if byMarks { continue }
             } else if byMarks { continue }
             guard GridResolver.reads(layout) || resolver.mirrorsPlan(grid, layout) else { continue }
+            if dashesAreZero { grid = Self.dashesAsZero(grid, layout, recognisers.g) }
             readable[grid.source] = Readable(grid: grid, layout: layout, firstRow: grid.rows[layout.headerRows.lowerBound].index, card: card)
             if let keyed { keyedPointers[grid.source] = keyed }
             // One sheet per task: "Nhiệm vụ II.1.a: …" above the sheet's header names the task
@@ -301,6 +304,47 @@ struct GridState {
             }
         }
         linkPointers(recognisers, resolver, order: all.map(\.source))
+    }
+
+    /// Whether a note of the document says that a dash in its tables stands for zero: a dash of
+    /// `zero_dashes.dashes` in quotes or brackets, then within `reach` words one of its
+    /// `meanings` ("dấu “-” là không có số liệu (bằng 0)", "(-): bằng 0").
+    static func zeroDashNote(_ document: Document, _ grids: [Grid], _ g: GridVocabulary) -> Bool {
+        guard !g.zeroDashes.isEmpty, g.zeroDashReach > 0 else { return false }
+        let quotes: Set<Character> = ["\"", "“", "”", "'", "‘", "’", "(", ")", "[", "]"]
+        func says(_ text: String) -> Bool {
+            guard text.count <= 400, g.zeroDashes.contains(where: { text.contains($0) }) else { return false }
+            let chars = Array(text)
+            for (i, c) in chars.enumerated() where g.zeroDashes.contains(String(c)) {
+                guard i > 0, i + 1 < chars.count, quotes.contains(chars[i - 1]), quotes.contains(chars[i + 1]) else { continue }
+                let tokens = Tokenizer.tokenize(String(chars[(i + 2)...]))
+                var words = 0
+                for k in tokens.indices {
+                    if g.zeroDashMeanings.match(tokens, at: k) != nil { return true }
+                    if tokens[k].kind == .word { words += 1; if words > g.zeroDashReach { break } }
+                }
+            }
+            return false
+        }
+        for block in document.body { if case .paragraph(let p) = block, says(p.text) { return true } }
+        return grids.contains { $0.rows.contains { $0.cells.contains { $0.number == nil && says($0.text) } } }
+    }
+
+    /// The grid with each dash written alone in a column of results (below the header) read
+    /// as the zero the unit's note says it is.
+    static func dashesAsZero(_ grid: Grid, _ layout: GridLayout, _ g: GridVocabulary) -> Grid {
+        let columns = Set(layout.valueColumns).union(layout.indicatorColumns.keys)
+        guard !columns.isEmpty else { return grid }
+        var out = grid
+        for k in out.rows.indices where k >= layout.headerRows.upperBound {
+            for c in out.rows[k].cells.indices where columns.contains(out.rows[k].cells[c].column) {
+                let cell = out.rows[k].cells[c]
+                guard cell.number == nil, g.zeroDashes.contains(cell.text.trimmed()) else { continue }
+                out.rows[k].cells[c].text = "0"
+                out.rows[k].cells[c].number = 0
+            }
+        }
+        return out
     }
 
     /// A figures sheet whose rows point at the numbered rows of a tasks sheet ("STT | Nội dung |

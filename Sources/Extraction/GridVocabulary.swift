@@ -168,6 +168,12 @@ public struct GridVocabulary: Sendable {
     /// Marks after which a task's heading row ends with its status ("II.2.e Góp ý QCVN —
     /// Đang thực hiện"); an opening parenthesis encloses it ("… (đang thực hiện)").
     var headingStatusMarks: [String] = []
+    /// A note that a dash in a table stands for zero (`zero_dashes`: "dấu “-” là không có số
+    /// liệu (bằng 0)"): the dashes written alone in its value columns, and the words that
+    /// must follow the dash in the note within `reach` words.
+    var zeroDashes: [String] = []
+    var zeroDashMeanings = PhraseTable<Bool>()
+    var zeroDashReach = 0
     /// A line counting one thing by numbered area ("Cuộc KT — KV1: 2 · KV2: 1 ⇒ 3"): the mark
     /// after its label, the marks between its parts, the marks before its total.
     struct PartChains: Sendable {
@@ -613,6 +619,15 @@ public struct GridVocabulary: Sendable {
                 }
             case "heading_status_marks":
                 v.headingStatusMarks = try strings(value, key)
+            case "zero_dashes":
+                for (name, nameNode, n) in try mapping(value, "zero_dashes") {
+                    switch name {
+                    case "dashes": v.zeroDashes = try strings(n, "zero_dashes.dashes")
+                    case "meanings": for p in try strings(n, "zero_dashes.meanings") { v.zeroDashMeanings.add(p, true) }
+                    case "reach": v.zeroDashReach = Int(try number(n, "zero_dashes.reach"))
+                    default: throw fail(nameNode, "zero_dashes.\(name): unknown key (use dashes, meanings, reach)")
+                    }
+                }
             case "part_chains":
                 for (name, nameNode, list) in try mapping(value, "part_chains") {
                     let marks = try strings(list, "part_chains.\(name)")

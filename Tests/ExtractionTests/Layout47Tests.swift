@@ -98,4 +98,26 @@ import VietText
         #expect(s.value("II.5.c", "establishments_inspected") == 18)
         #expect(s.value("II.5.c", "inspections") == 3)
     }
+
+    /// "Ghi chú: dấu “-” là không có số liệu (bằng 0)" under a table: its lone dashes in the
+    /// columns of results are zeros; "x" (not applicable) stays nothing. Before, the dashes
+    /// were read as empty and the zeros the unit stated were lost.
+    @Test func dashesANoteSaysAreZero() {
+        let rows: [[Any?]] = [
+            ["UBND XÃ LONG ĐIỀN"],
+            ["Số: 90/BC-UBND", nil, nil, nil, "Long Điền, ngày 05 tháng 11 năm 2026"],
+            ["BIỂU KẾT QUẢ THỰC HIỆN KẾ HOẠCH CT38 NĂM 2026"],
+            [],
+            ["STT", "Nội dung công việc", "Số cuộc", "Số cơ sở", "Vi phạm", "Tiền phạt (đồng)", "Tình hình"],
+            [1, "Kiểm tra cân, phương tiện đo tại chợ và cây xăng", 2, 14, "-", "-", "Đã hoàn thành"],
+            [2, "Tuyên truyền pháp luật về đo lường, chất lượng", "x", "x", "x", "x", "Đang thực hiện"],
+        ]
+        let noted = extract(workbook(rows + [["Ghi chú: dấu \"-\" là không có số liệu (bằng 0); \"x\" là nội dung không áp dụng."]]), fileName: "long-dien-bieu.xlsx")
+        #expect(noted.value("II.5.c", "violations") == 0)
+        #expect(noted.value("II.5.c", "fines_vnd") == 0)
+        #expect(noted.value("II.5.c", "inspections") == 2)
+        #expect(noted.value("II.1.a", "communications") == nil)
+        let bare = extract(workbook(rows), fileName: "long-dien-bieu.xlsx")
+        #expect(bare.value("II.5.c", "violations") == nil)
+    }
 }
