@@ -120,9 +120,13 @@ struct Review50Tests: ReviewOfTheBody {
     /// (rules.jointWithLead.contained "each"); the total counts the lead's, the joint figures
     /// are said apart in the body, Phụ lục III marks them, the JSON and the desk read the same
     /// decision, made once in the consolidation.
+    /// REVIEW51 #1 judges the units' joint figures together (rules.jointWithLead.contained
+    /// "sum"): this rule runs on its own fixture (Fixtures.jointEach).
     @Test func jointFiguresTheLeadsFigureCanContainAreNotAddedToIt() throws {
-        #expect(Fixtures.definition.rules.jointContainedEach)
-        let r = Review50Tests.report
+        #expect(Fixtures.jointEach.rules.jointContainedEach)
+        let r = OutboxWriters.consolidate(DevCorpusTests.input, Fixtures.jointEach)
+        let v = VietnameseRenderer(r, definition: Fixtures.jointEach)
+        let text = body(v)
         let t = try #require(r.tasks.first { $0.code == "II.1.a" })
         let lead = try #require(t.jointWithLead.first?.heldBy?.first)
         var courses = 0.0, people = 0.0
@@ -152,7 +156,7 @@ struct Review50Tests: ReviewOfTheBody {
 
         // The rule before (rules.jointWithLead.contained "sum"): their sum above the lead's
         // figure, they were added to the total as the units' own.
-        var before = Fixtures.definition
+        var before = Fixtures.jointEach
         before.rules.jointContainedEach = false
         let old = OutboxWriters.consolidate(DevCorpusTests.input, before)
         let o = try #require(old.tasks.first { $0.code == "II.1.a" })

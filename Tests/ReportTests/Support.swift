@@ -108,6 +108,15 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline counting a unit's joint figures inside the lead's when each alone is at most
+    /// the lead's (rules.jointWithLead.contained "each"): REVIEW50 #3's rule, kept for its spec;
+    /// ct38 judges the units' figures together since REVIEW51 #1 (Review51Tests).
+    static let jointEach: ReportDefinition = {
+        var d = definition
+        d.rules.jointContainedEach = true
+        return d
+    }()
+
     static func reportJointSum(_ input: ConsolidationInput) -> ConsolidatedReport {
         OutboxWriters.consolidate(input, jointSum)
     }

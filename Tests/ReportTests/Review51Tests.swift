@@ -1,0 +1,67 @@
+@testable import Consolidation
+import Extraction
+import Foundation
+import Plan
+@testable import ReportWriters
+import Testing
+
+/// REVIEW51's findings (a Phó Giám đốc's blind reading, 6/10, "sign after fixes"), answered by
+/// general rules (report.yaml wording and switches, the consolidation's and the renderer's
+/// judgements), checked on the report made from the dev corpus as the reviewer read it.
+@Suite(.enabled(if: Paths.hasDevCorpus))
+struct Review51Tests: ReviewOfTheBody {
+    static let report = Fixtures.report(DevCorpusTests.input)
+    var v: VietnameseRenderer { VietnameseRenderer(Review51Tests.report, definition: Fixtures.definition) }
+    var text: String { body(v) }
+
+    func section(_ text: String, from: String, to: String) -> String {
+        guard let a = text.range(of: from) else { return "" }
+        let rest = text[a.upperBound...]
+        return String(rest[..<(rest.range(of: to)?.lowerBound ?? rest.endIndex)])
+    }
+
+    func isOwn(_ r: ConsolidatedReport.ReporterRow) -> Bool {
+        r.group.map { Fixtures.definition.rules.ownGroups.contains($0) } == true
+    }
+
+    /// #1: units telling of work done "phối hợp với" the task's lead are inside the lead's
+    /// figure only when, on every indicator, their figures together fit in it (16 lớp, 1.319
+    /// lượt cannot sit inside the lead's 04 lớp, 404 lượt); otherwise every such unit is counted
+    /// as it reports — the same words get the same treatment (Sở ATTP's 5 lớp "phối hợp với Chi
+    /// cục" was counted while the others' were not). The body, Phụ lục I, the JSON and the desk
+    /// read the one decision.
+    @Test func jointFiguresTheLeadsFigureCannotHoldTogetherAreCountedForEveryUnitAlike() throws {
+        let r = Review51Tests.report
+        let t = try #require(r.tasks.first { $0.code == "II.1.a" })
+        let lead = try #require(t.jointWithLead.first?.heldBy?.first)
+        var ids: [String] = []
+        for j in t.jointWithLead where !ids.contains(j.indicator) { ids.append(j.indicator) }
+        // Together the joint figures exceed the lead's own on some indicator.
+        let beyond = ids.contains { id in
+            t.jointWithLead.filter { $0.indicator == id }.map(\.value).reduce(0, +) > (Consolidator.leadFigure(t, id) ?? 0)
+        }
+        #expect(beyond, "\(t.jointWithLead)")
+        // Every unit telling of work with the lead is among the joint units, the one whose
+        // figure alone exceeds the lead's too, and none of their figures is left out.
+        let units = Set(t.jointWithLead.map(\.unitID))
+        #expect(units.count >= 8, "\(t.jointWithLead.map(\.unitName))")
+        #expect(t.jointWithLead.contains { $0.unitName.contains("An toàn thực phẩm") }, "\(t.jointWithLead.map(\.unitName))")
+        #expect(!t.notCounted.contains { $0.reason == .jointWork && units.contains($0.unitID) && $0.heldBy == [lead] }, "\(t.notCounted)")
+        // The body does not say them "not added", Phụ lục I's note not "counted at the Chi cục".
+        let ii1 = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "2. ")
+        #expect(!ii1.contains("không cộng thêm để tránh trùng lặp"), "\(ii1)")
+        let progress = AppendixTables.taskProgress(v)
+        let appendix = (progress.rows.map { $0.cells.map(\.display).joined(separator: " | ") } + progress.notes).joined(separator: "\n")
+        #expect(!appendix.contains("đã tính tại số liệu của Chi cục"), "\(appendix)")
+        // III.1 states the headline's total, which counts them.
+        let courses = try #require(r.headline.totals.first { $0.indicator == "training_courses" })
+        #expect(text.contains("với \(VietFormat.count(courses.value)) lớp tập huấn, hội nghị"), "\(text)")
+        // The JSON and the desk read the same decision.
+        let json = try JSONReportReader.read(JSONReportWriter().data(r))
+        let back = try #require(json.tasks.first { $0.code == "II.1.a" })
+        #expect(!back.notCounted.contains { $0.reason == .jointWork && units.contains($0.unitID) })
+        let desk = try #require(r.review.first { $0.code == "figure-joint-with-lead" && $0.params?["code"] == "II.1.a" })
+        #expect(desk.params?["counted"] == "true", "\(desk.params ?? [:])")
+    }
+
+}
