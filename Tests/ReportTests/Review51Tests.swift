@@ -64,4 +64,23 @@ struct Review51Tests: ReviewOfTheBody {
         #expect(desk.params?["counted"] == "true", "\(desk.params ?? [:])")
     }
 
+    /// #4: the lead's own figures of work it took part in (the Chi cục's "tham gia 25 cuộc
+    /// kiểm tra tại 518 cơ sở … 800.500.000 đồng") are said as its report states them, with
+    /// the plain note that they overlap the chairing units' and are not added — never replaced
+    /// by a count of the units no source gives ("phối hợp với 10 phường, xã, đặc khu") and a
+    /// promise to report later.
+    @Test func theLeadsOwnFiguresOfJointWorkAreSaidWithTheirOverlap() throws {
+        let r = Review51Tests.report
+        let t = try #require(r.tasks.first { Consolidator.jointAccountsDisagree($0, rules: Fixtures.definition.rules) })
+        let inspections = try #require(Consolidator.leadFigure(t, "inspections"))
+        let fines = try #require(Consolidator.leadFigure(t, "fines_vnd"))
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. ")
+        #expect(ii5.contains("tham gia \(VietFormat.count(inspections)) cuộc kiểm tra"), "\(ii5)")
+        #expect(ii5.contains(VietFormat.money(fines)), "\(ii5)")
+        #expect(ii5.contains("không cộng vào tổng số nêu trên"), "\(ii5)")
+        let partners = Set(t.jointWithLead.map(\.unitID)).count
+        #expect(!ii5.contains("phối hợp với \(VietFormat.count(partners)) phường"), "\(ii5)")
+        #expect(!ii5.contains("sẽ báo cáo bổ sung"), "\(ii5)")
+    }
+
 }

@@ -240,6 +240,8 @@ enum Fixtures {
     static let partnerJointUnderWay: ReportDefinition = {
         var d = definition
         d.rules.partnerJointUnderWay = true
+        // REVIEW47 #2's body without the lead's own figures of the joint work (REVIEW51 #4 says them).
+        d.wording.texts["results.jointOverlapApart"] = ""
         return d
     }()
 
@@ -286,6 +288,7 @@ enum Fixtures {
         var d = definition
         d.wording.texts["results.jointDiffersInAppendix"] = ""
         d.wording.texts["results.jointUnderReviewPart"] = ""
+        d.wording.texts["results.jointOverlapApart"] = ""
         d.wording.texts["results.partnerOverLead"] = "Về nhiệm vụ {task}, {lead} đã {leadWork}; số liệu phối hợp giữa {lead} và {who} đang được rà soát, thống nhất."
         d.wording.texts["assessment.leftOutJointReview"] = "không gồm {first} {who} tham gia cùng các đơn vị chủ trì"
         return d
