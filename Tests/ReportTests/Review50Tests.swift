@@ -167,9 +167,11 @@ struct Review50Tests: ReviewOfTheBody {
     /// its own phòng saying it got no 2026 funds for its part (rules.postponement.ownUnits
     /// "desk") and its own units that have not reported (assessment.subjectiveOwnReporting
     /// empty) leave III.2; the desk raises both; Phụ lục II still lists every unit.
+    /// REVIEW51 #3, #10 state both in III.2 for ct38: this rule runs on its own fixture
+    /// (Fixtures.internalMattersOnDesk).
     @Test func theSosInternalMattersAreSettledOnTheDeskNotReportedUpward() throws {
-        let r = Review50Tests.report
-        let text = self.text
+        let r = OutboxWriters.consolidate(DevCorpusTests.input, Fixtures.internalMattersOnDesk)
+        let text = body(VietnameseRenderer(r, definition: Fixtures.internalMattersOnDesk))
         let limits = section(text, from: "2. Hạn chế và nguyên nhân", to: "IV. PHƯƠNG HƯỚNG")
         #expect(!limits.contains("thuộc Sở;") && !limits.contains("Phòng Kiểm tra – Pháp chế thuộc Sở"), "\(limits)")
         #expect(!limits.contains("đơn vị thuộc Sở (") && !limits.contains("tổng hợp kết quả nội bộ"), "\(limits)")

@@ -83,4 +83,20 @@ struct Review51Tests: ReviewOfTheBody {
         #expect(!ii5.contains("sẽ báo cáo bổ sung"), "\(ii5)")
     }
 
+    /// #3: the units putting work off for want of 2026 funds are one list for every unit: the
+    /// Sở's own phòng that wrote the same is in it (first, "thuộc Sở"); the desk still raises it.
+    @Test func ownUnitsPuttingWorkOffForWantOfFundsAreListedWithTheOthers() throws {
+        let r = Review51Tests.report
+        let own = r.postponements.filter { p in r.reporters.first { $0.unitID == p.unit.unitID }.map(isOwn) == true }
+        #expect(!own.isEmpty)
+        let limits = section(text, from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
+        let line = try #require(limits.split(separator: "\n").first { $0.contains("chuyển sang năm 2027") }, "\(limits)")
+        for p in own {
+            #expect(line.contains(v.shortName(p.unit.unitName) + " thuộc Sở"), "\(p.unit.unitName): \(line)")
+        }
+        let units = Set(r.postponements.map(\.unit.unitID)).count
+        #expect(line.contains("- \(VietFormat.count(units)) cơ quan, đơn vị, địa phương (") || line.hasPrefix("\(VietFormat.count(units)) "), "\(line)")
+        #expect(r.review.contains { $0.code == "own-units-postponed" })
+    }
+
 }

@@ -117,6 +117,16 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline settling the Sở's own units' postponements and reporting on the desk
+    /// (rules.postponement.ownUnits "desk", rules.reportingOwnUnits "appendix"): REVIEW50 #4's
+    /// rule, kept for its spec; ct38 states both in III.2 since REVIEW51 #3, #10 (Review51Tests).
+    static let internalMattersOnDesk: ReportDefinition = {
+        var d = definition
+        d.rules.postponedOwnUnits = "desk"
+        d.rules.reportingOwnUnits = "appendix"
+        return d
+    }()
+
     static func reportJointSum(_ input: ConsolidationInput) -> ConsolidatedReport {
         OutboxWriters.consolidate(input, jointSum)
     }
