@@ -1720,6 +1720,11 @@ public struct VietnameseRenderer: Sendable {
         let counted = Set(figures.flatMap { $0.byKind.flatMap(\.units) })
         var out = leadingWord(w("results.cityWide", ["clauses": sentenceClauses(items, collective: true), "shares": shares,
                                                      "n": w("who.count", ["n": VietFormat.count(counted.count)])]))
+        // REVIEW51 #11: a figure fewer units report than the sentence counts (violations and
+        // fines from 20 of the 34 that inspected) says its own count (results.cityUnitsOf).
+        if let note = unitsOfFigures(items.map { ($0.id, $0.units.count) }, main: counted.count, key: "results.cityUnitsOf") {
+            out += " " + leadingWord(note) + "."
+        }
         // Work a partner took part in, held and counted by a lead: named, not added.
         // Work a unit told it took part in that others report holding with it: named here when
         // the unit leads none of the group's tasks (a lead's own account states it).
@@ -3029,10 +3034,33 @@ public struct VietnameseRenderer: Sendable {
                 if let share = holderShare(of: ids, groups: item.groups) { rest += share }
                 let items = leftOutItems(of: ids, groups: item.groups)
                 if !items.isEmpty { rest += "; " + items.joined(separator: "; ") }
+                // REVIEW51 #11: each total's count of units is the count behind that figure.
+                let counts = ids.map { id in (id, report.headline.totals.first { $0.indicator == id }?.units ?? units) }
+                if let note = unitsOfFigures(counts, main: units, key: "assessment.highlightUnitsOf") { rest += "; " + note }
                 return ReportWording.fill(h, values) + w("assessment.highlightCoverage", ["units": VietFormat.count(units), "rest": rest])
             }
             return ReportWording.fill(h, values) + leftOut(of: ids, groups: item.groups)
         }
+    }
+
+    /// REVIEW51 #11: the figures of a sum whose count of reporting units differs from the one
+    /// the sentence states (`main`): "số liệu phát hiện cơ sở vi phạm, xử phạt vi phạm hành
+    /// chính theo báo cáo của 20 cơ quan, đơn vị, địa phương", the indicators sharing a count
+    /// named together (each by its clause without the number). Nil when every figure has the
+    /// sentence's count, or the pipeline does not word it (`key` empty).
+    func unitsOfFigures(_ counts: [(id: String, units: Int)], main: Int, key: String) -> String? {
+        guard w.says(key) else { return nil }
+        var order: [Int] = []
+        var whats: [Int: [String]] = [:]
+        for (id, n) in counts where n != main && n > 0 {
+            let clause = indicator(id).clause.replacingOccurrences(of: "{n}", with: "")
+            let what = VietText.collapseWhitespace(clause).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            guard !what.isEmpty else { continue }
+            if whats[n] == nil { order.append(n) }
+            whats[n, default: []].append(what)
+        }
+        guard !order.isEmpty else { return nil }
+        return order.map { n in w(key, ["what": VietFormat.list(whats[n] ?? []), "units": VietFormat.count(n)]) }.joined(separator: "; ")
     }
 
     /// REVIEW49 #8: the estimates ("ước thực hiện") the highlights' totals leave out, said once

@@ -99,4 +99,18 @@ struct Review51Tests: ReviewOfTheBody {
         #expect(r.review.contains { $0.code == "own-units-postponed" })
     }
 
+    /// #11: each total says the count of the units behind that figure — the fines from the 20
+    /// units that reported them, not the 34 that reported inspections — in III.1 and in II.5.
+    @Test func eachTotalSaysTheCountOfTheUnitsBehindIt() throws {
+        let r = Review51Tests.report
+        let inspections = try #require(r.headline.totals.first { $0.indicator == "inspections" })
+        let fines = try #require(r.headline.totals.first { $0.indicator == "fines_vnd" })
+        #expect(fines.units != inspections.units, "\(fines.units) \(inspections.units)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        #expect(achieved.contains("theo báo cáo của \(VietFormat.count(inspections.units)) cơ quan"), "\(achieved)")
+        #expect(achieved.contains("xử phạt vi phạm hành chính theo báo cáo của \(VietFormat.count(fines.units)) cơ quan, đơn vị, địa phương"), "\(achieved)")
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. ")
+        #expect(ii5.contains("xử phạt vi phạm hành chính theo báo cáo của \(VietFormat.count(fines.units)) cơ quan, đơn vị, địa phương"), "\(ii5)")
+    }
+
 }
