@@ -2912,7 +2912,10 @@ public struct VietnameseRenderer: Sendable {
         // report: counted and said (REVIEW24 F13), as Phụ lục II marks them.
         // REVIEW40 #8: every late replacement or supplement counted and named, the Department's
         // own units' too (Phụ lục II marks them all alike).
-        let laterAfter = h.laterAfterDeadline + report.headline.ownReporting.laterAfterDeadline
+        // REVIEW51 #10: when the Sở's own units' reporting is said apart (rules.reportingOwnUnits
+        // "named"), their late replacements are said there, never among the bodies outside.
+        let ownApart = definition.rules.reportingOwnUnits == "named" && w.says("assessment.ownReporting")
+        let laterAfter = h.laterAfterDeadline + (ownApart ? 0 : report.headline.ownReporting.laterAfterDeadline)
         if missing + unreadable == 0 && late == 0 && laterAfter == 0 {
             return w("assessment.reportingComplete", ["received": VietFormat.count(received), "expected": VietFormat.count(expected)]) + "."
                 + ownReportingText()
@@ -2924,7 +2927,7 @@ public struct VietnameseRenderer: Sendable {
         if laterAfter > 0 {
             s += w("assessment.laterAfterDeadline", ["n": VietFormat.count(laterAfter)])
             // Named, every one, as Phụ lục II marks them (REVIEW25 #5, REVIEW26 #5).
-            let names = (outsideReporters + report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } == true }).filter { r in
+            let names = (outsideReporters + (ownApart ? [] : report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } == true })).filter { r in
                 r.state == .onTime && r.latestDate.flatMap { d in r.deadline.map { d > $0 } } == true
             }.map { shortName($0.unitName) }
             if !names.isEmpty, names.count <= definition.rules.missingNamedMax { s += w("assessment.unitsNamed", ["names": VietFormat.list(names)]) }

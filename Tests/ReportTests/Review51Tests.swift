@@ -113,4 +113,20 @@ struct Review51Tests: ReviewOfTheBody {
         #expect(ii5.contains("xử phạt vi phạm hành chính theo báo cáo của \(VietFormat.count(fines.units)) cơ quan, đơn vị, địa phương"), "\(ii5)")
     }
 
+    /// #10: III.2 counts and names the Sở's own units apart from the bodies outside — those that
+    /// sent nothing by name — and a unit of the Sở is never among the "cơ quan, địa phương"
+    /// (its late supplement said with its own units, not with the wards').
+    @Test func ownUnitsReportingIsCountedAndNamedApartFromTheBodiesOutside() throws {
+        let r = Review51Tests.report
+        let limits = section(text, from: "Công tác báo cáo chưa đầy đủ", to: "Nguyên nhân:")
+        let own = r.reporters.filter(isOwn)
+        let sent = own.filter { ![.missing, .unreadable].contains($0.state) }.count
+        let ownSentence = try #require(limits.range(of: "Có \(VietFormat.count(sent))/\(VietFormat.count(own.count)) phòng, đơn vị trực thuộc Sở gửi báo cáo"), "\(limits)")
+        let outside = String(limits[..<ownSentence.lowerBound]), ownPart = String(limits[ownSentence.lowerBound...])
+        for u in own {
+            #expect(!outside.contains(v.shortName(u.unitName)), "\(u.unitName): \(outside)")
+            if u.state == .missing { #expect(ownPart.contains(v.shortName(u.unitName)), "\(u.unitName): \(ownPart)") }
+        }
+    }
+
 }

@@ -127,6 +127,15 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline keeping the Sở's own units' reporting to Phụ lục II (rules.reportingOwnUnits
+    /// "appendix"): REVIEW39 #10's rule, kept for its specs; ct38 counts and names them in III.2
+    /// since REVIEW51 #10 (Review51Tests).
+    static let ownReportingInAppendix: ReportDefinition = {
+        var d = definition
+        d.rules.reportingOwnUnits = "appendix"
+        return d
+    }()
+
     static func reportJointSum(_ input: ConsolidationInput) -> ConsolidatedReport {
         OutboxWriters.consolidate(input, jointSum)
     }
@@ -232,6 +241,8 @@ enum Fixtures {
     /// for their specs; ct38 settles both on the desk since REVIEW50 #4 (Review50Tests).
     static let ownMattersUpward: ReportDefinition = {
         var d = definition
+        // Their reporting in the one "Chủ quan" clause, not apart (REVIEW51 #10's rule).
+        d.rules.reportingOwnUnits = "appendix"
         d.rules.postponedOwnUnits = "first"
         d.wording.texts["assessment.subjectiveOwnReporting"] = "Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời{names}."
         return d
