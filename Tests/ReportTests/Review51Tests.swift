@@ -129,4 +129,18 @@ struct Review51Tests: ReviewOfTheBody {
         }
     }
 
+    /// #9: nothing attributed to a document that it does not say — the deadlines are the
+    /// plan's, the letter asks for the reports by them; no date for a decree no source dates.
+    @Test func documentsAreCitedForWhatTheySay() throws {
+        var cited = Review51Tests.report
+        cited.direction = .init(plan: nil, request: .init(number: "3944/SKHCN-TĐC", date: try #require(PlanDate(iso: "2026-10-04")), units: 5, citing: 5),
+                                reminders: 4, ownPlans: cited.direction?.ownPlans ?? [])
+        let direction = section(body(VietnameseRenderer(cited, definition: Fixtures.definition)), from: "I. CÔNG TÁC CHỈ ĐẠO", to: "II. KẾT QUẢ")
+        #expect(direction.contains("Công văn số 3944/SKHCN-TĐC ngày 04 tháng 10 năm 2026 đề nghị các đơn vị báo cáo kết quả thực hiện theo thời hạn tại Kế hoạch (trước ngày 01/11/2026"), "\(direction)")
+        #expect(!direction.contains("2026 đề nghị báo cáo kết quả trước ngày"), "\(direction)")
+        let text = self.text
+        #expect(text.contains("Nghị định số 133/2025/NĐ-CP"), "\(text)")
+        #expect(!text.contains("133/2025/NĐ-CP ngày"), "\(text)")
+    }
+
 }
