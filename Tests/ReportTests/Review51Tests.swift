@@ -143,4 +143,14 @@ struct Review51Tests: ReviewOfTheBody {
         #expect(!text.contains("133/2025/NĐ-CP ngày"), "\(text)")
     }
 
+    /// #2: asking the Sở's own budget holder where its money came from is internal: no line in
+    /// IV of the report to the City; the desk keeps the amounts, their sum and the question.
+    @Test func theBudgetHoldersSourceIsAskedOnTheDeskNotInTheReport() throws {
+        let r = Review51Tests.report
+        let outlook = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
+        #expect(!outlook.contains("nguồn kinh phí của các khoản chi"), "\(outlook)")
+        #expect(!outlook.contains("dự toán 349.000.000 đồng"), "\(outlook)")
+        #expect(r.review.contains { $0.code == "budget-over-plan" }, "\(r.review.map(\.code))")
+    }
+
 }

@@ -127,6 +127,15 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline asking the budget holder in IV for the source of its amounts
+    /// (outlook.budgetSource): REVIEW50 #1's rule, kept for its spec; ct38 asks it on the desk
+    /// since REVIEW51 #2 (Review51Tests).
+    static let budgetSourceAskedInIV: ReportDefinition = {
+        var d = definition
+        d.wording.texts["outlook.budgetSource"] = "{lead} báo cáo nguồn kinh phí của các khoản chi cho các nhiệm vụ của Kế hoạch và số đã sử dụng từ dự toán {planned}."
+        return d
+    }()
+
     /// The pipeline keeping the Sở's own units' reporting to Phụ lục II (rules.reportingOwnUnits
     /// "appendix"): REVIEW39 #10's rule, kept for its specs; ct38 counts and names them in III.2
     /// since REVIEW51 #10 (Review51Tests).
