@@ -153,4 +153,25 @@ struct Review51Tests: ReviewOfTheBody {
         #expect(r.review.contains { $0.code == "budget-over-plan" }, "\(r.review.map(\.code))")
     }
 
+    /// #7: a unit whose file still carries a reviewer's unresolved "kiểm tra lại số liệu"
+    /// comment, named with figures in the body, has them said as being confirmed ("(số liệu
+    /// đang được đề nghị đơn vị xác nhận lại)"), not as plain results.
+    @Test func figuresUnderAnUnresolvedCheckCommentAreSaidAsBeingConfirmed() throws {
+        let r = Review51Tests.report
+        let files = Set((r.comments ?? []).filter(\.unchecked).map(\.file))
+        let names = r.submissions.filter { files.contains($0.file) }.map { v.shortName($0.unitName) }
+        #expect(!names.isEmpty)
+        let results = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "III. ĐÁNH GIÁ CHUNG").replacingOccurrences(of: "\n", with: " ")
+        var named = 0
+        for n in names {
+            guard let at = results.range(of: n + " đã ") else { continue }
+            let rest = results[at.upperBound...]
+            let end = [rest.range(of: "; ")?.lowerBound, rest.range(of: ". ")?.lowerBound].compactMap { $0 }.min() ?? rest.endIndex
+            let clause = rest[..<end]
+            guard clause.contains(where: \.isNumber) else { continue }
+            named += 1
+            #expect(clause.contains("(số liệu đang được đề nghị đơn vị xác nhận lại)"), "\(n): \(clause)")
+        }
+        #expect(named > 0, "\(names)")
+    }
 }
