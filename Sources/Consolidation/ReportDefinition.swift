@@ -742,7 +742,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "who.count": ["n"],
         "assessment.noInformationCause": ["n"],
         "assessment.difficulty": ["text", "who"], "assessment.difficultyOwn": ["text", "who"],
-        "assessment.highlightLeftOut": ["items"], "assessment.leftOutJoint": ["values", "who", "work", "first"], "assessment.leftOutUnverified": ["values", "who", "first"], "assessment.leftOutJointReview": ["values", "who", "work", "first"], "assessment.highlightCoverage": ["units", "rest"], "assessment.highlightShare": ["who", "values"],
+        "assessment.highlightLeftOut": ["items"], "assessment.leftOutJoint": ["values", "who", "work", "first"], "assessment.leftOutUnverified": ["values", "who", "first"], "assessment.leftOutJointReview": ["values", "who", "work", "first"], "assessment.highlightCoverage": ["units", "rest"], "assessment.highlightUnitsOf": ["what", "units"], "results.cityUnitsOf": ["what", "units"], "assessment.highlightShare": ["who", "values"],
         "outlook.intro": [],
         "outlook.remaining": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.recurring": ["priority"],

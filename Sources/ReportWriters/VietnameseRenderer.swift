@@ -1720,6 +1720,11 @@ public struct VietnameseRenderer: Sendable {
         let counted = Set(figures.flatMap { $0.byKind.flatMap(\.units) })
         var out = leadingWord(w("results.cityWide", ["clauses": sentenceClauses(items, collective: true), "shares": shares,
                                                      "n": w("who.count", ["n": VietFormat.count(counted.count)])]))
+        // REVIEW51 #11: a figure fewer units report than the sentence counts (violations and
+        // fines from 20 of the 34 that inspected) says its own count (results.cityUnitsOf).
+        if let note = unitsOfFigures(items.map { ($0.id, $0.units.count) }, main: counted.count, key: "results.cityUnitsOf") {
+            out += " " + leadingWord(note) + "."
+        }
         // Work a partner took part in, held and counted by a lead: named, not added.
         // Work a unit told it took part in that others report holding with it: named here when
         // the unit leads none of the group's tasks (a lead's own account states it).
@@ -2907,7 +2912,10 @@ public struct VietnameseRenderer: Sendable {
         // report: counted and said (REVIEW24 F13), as Phụ lục II marks them.
         // REVIEW40 #8: every late replacement or supplement counted and named, the Department's
         // own units' too (Phụ lục II marks them all alike).
-        let laterAfter = h.laterAfterDeadline + report.headline.ownReporting.laterAfterDeadline
+        // REVIEW51 #10: when the Sở's own units' reporting is said apart (rules.reportingOwnUnits
+        // "named"), their late replacements are said there, never among the bodies outside.
+        let ownApart = definition.rules.reportingOwnUnits == "named" && w.says("assessment.ownReporting")
+        let laterAfter = h.laterAfterDeadline + (ownApart ? 0 : report.headline.ownReporting.laterAfterDeadline)
         if missing + unreadable == 0 && late == 0 && laterAfter == 0 {
             return w("assessment.reportingComplete", ["received": VietFormat.count(received), "expected": VietFormat.count(expected)]) + "."
                 + ownReportingText()
@@ -2919,7 +2927,7 @@ public struct VietnameseRenderer: Sendable {
         if laterAfter > 0 {
             s += w("assessment.laterAfterDeadline", ["n": VietFormat.count(laterAfter)])
             // Named, every one, as Phụ lục II marks them (REVIEW25 #5, REVIEW26 #5).
-            let names = (outsideReporters + report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } == true }).filter { r in
+            let names = (outsideReporters + (ownApart ? [] : report.reporters.filter { r in r.group.map { definition.rules.ownGroups.contains($0) } == true })).filter { r in
                 r.state == .onTime && r.latestDate.flatMap { d in r.deadline.map { d > $0 } } == true
             }.map { shortName($0.unitName) }
             if !names.isEmpty, names.count <= definition.rules.missingNamedMax { s += w("assessment.unitsNamed", ["names": VietFormat.list(names)]) }
@@ -3029,10 +3037,33 @@ public struct VietnameseRenderer: Sendable {
                 if let share = holderShare(of: ids, groups: item.groups) { rest += share }
                 let items = leftOutItems(of: ids, groups: item.groups)
                 if !items.isEmpty { rest += "; " + items.joined(separator: "; ") }
+                // REVIEW51 #11: each total's count of units is the count behind that figure.
+                let counts = ids.map { id in (id, report.headline.totals.first { $0.indicator == id }?.units ?? units) }
+                if let note = unitsOfFigures(counts, main: units, key: "assessment.highlightUnitsOf") { rest += "; " + note }
                 return ReportWording.fill(h, values) + w("assessment.highlightCoverage", ["units": VietFormat.count(units), "rest": rest])
             }
             return ReportWording.fill(h, values) + leftOut(of: ids, groups: item.groups)
         }
+    }
+
+    /// REVIEW51 #11: the figures of a sum whose count of reporting units differs from the one
+    /// the sentence states (`main`): "số liệu phát hiện cơ sở vi phạm, xử phạt vi phạm hành
+    /// chính theo báo cáo của 20 cơ quan, đơn vị, địa phương", the indicators sharing a count
+    /// named together (each by its clause without the number). Nil when every figure has the
+    /// sentence's count, or the pipeline does not word it (`key` empty).
+    func unitsOfFigures(_ counts: [(id: String, units: Int)], main: Int, key: String) -> String? {
+        guard w.says(key) else { return nil }
+        var order: [Int] = []
+        var whats: [Int: [String]] = [:]
+        for (id, n) in counts where n != main && n > 0 {
+            let clause = indicator(id).clause.replacingOccurrences(of: "{n}", with: "")
+            let what = VietText.collapseWhitespace(clause).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            guard !what.isEmpty else { continue }
+            if whats[n] == nil { order.append(n) }
+            whats[n, default: []].append(what)
+        }
+        guard !order.isEmpty else { return nil }
+        return order.map { n in w(key, ["what": VietFormat.list(whats[n] ?? []), "units": VietFormat.count(n)]) }.joined(separator: "; ")
     }
 
     /// REVIEW49 #8: the estimates ("ước thực hiện") the highlights' totals leave out, said once

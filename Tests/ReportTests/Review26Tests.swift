@@ -170,7 +170,8 @@ import Testing
     /// not named (the review page lists them).
     @Test func theBodysReportingCountsAreTheJSONsCompleteness() throws {
         let r = Fixtures.report(Fixtures.input())
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        // REVIEW51 #10 names the own units in III.2 for ct38: this rule on its own fixture.
+        let v = VietnameseRenderer(r, definition: Fixtures.ownReportingInAppendix)
         let text = body(v)
         // The units outside the Department (REVIEW30 #5 reverses this item's own units counted).
         let ratio = "\(VietFormat.count(r.headline.reporting.received))/\(VietFormat.count(r.headline.reporting.expected))"

@@ -173,6 +173,6 @@ struct Review47Tests: ReviewOfTheBody {
                                 reminders: 4, ownPlans: r.direction?.ownPlans ?? [])
         let direction = section(body(VietnameseRenderer(cited, definition: Fixtures.definition)), from: "I. CÔNG TÁC CHỈ ĐẠO", to: "II. KẾT QUẢ")
         #expect(!direction.contains("Theo Mục IV") && !direction.contains("về việc này"), "\(direction)")
-        #expect(direction.contains("Sở đã ban hành 04 văn bản đôn đốc triển khai thực hiện Kế hoạch và Công văn số 3944/SKHCN-TĐC ngày 04 tháng 10 năm 2026 đề nghị báo cáo kết quả trước ngày 01/11/2026"), "\(direction)")
+        #expect(direction.contains("Sở đã ban hành 04 văn bản đôn đốc triển khai thực hiện Kế hoạch và Công văn số 3944/SKHCN-TĐC ngày 04 tháng 10 năm 2026 đề nghị các đơn vị báo cáo kết quả thực hiện theo thời hạn tại Kế hoạch (trước ngày 01/11/2026"), "\(direction)")
     }
 }

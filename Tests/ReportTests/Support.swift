@@ -108,6 +108,43 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline counting a unit's joint figures inside the lead's when each alone is at most
+    /// the lead's (rules.jointWithLead.contained "each"): REVIEW50 #3's rule, kept for its spec;
+    /// ct38 judges the units' figures together since REVIEW51 #1 (Review51Tests).
+    static let jointEach: ReportDefinition = {
+        var d = definition
+        d.rules.jointContainedEach = true
+        return d
+    }()
+
+    /// The pipeline settling the Sở's own units' postponements and reporting on the desk
+    /// (rules.postponement.ownUnits "desk", rules.reportingOwnUnits "appendix"): REVIEW50 #4's
+    /// rule, kept for its spec; ct38 states both in III.2 since REVIEW51 #3, #10 (Review51Tests).
+    static let internalMattersOnDesk: ReportDefinition = {
+        var d = definition
+        d.rules.postponedOwnUnits = "desk"
+        d.rules.reportingOwnUnits = "appendix"
+        return d
+    }()
+
+    /// The pipeline asking the budget holder in IV for the source of its amounts
+    /// (outlook.budgetSource): REVIEW50 #1's rule, kept for its spec; ct38 asks it on the desk
+    /// since REVIEW51 #2 (Review51Tests).
+    static let budgetSourceAskedInIV: ReportDefinition = {
+        var d = definition
+        d.wording.texts["outlook.budgetSource"] = "{lead} báo cáo nguồn kinh phí của các khoản chi cho các nhiệm vụ của Kế hoạch và số đã sử dụng từ dự toán {planned}."
+        return d
+    }()
+
+    /// The pipeline keeping the Sở's own units' reporting to Phụ lục II (rules.reportingOwnUnits
+    /// "appendix"): REVIEW39 #10's rule, kept for its specs; ct38 counts and names them in III.2
+    /// since REVIEW51 #10 (Review51Tests).
+    static let ownReportingInAppendix: ReportDefinition = {
+        var d = definition
+        d.rules.reportingOwnUnits = "appendix"
+        return d
+    }()
+
     static func reportJointSum(_ input: ConsolidationInput) -> ConsolidatedReport {
         OutboxWriters.consolidate(input, jointSum)
     }
@@ -213,6 +250,8 @@ enum Fixtures {
     /// for their specs; ct38 settles both on the desk since REVIEW50 #4 (Review50Tests).
     static let ownMattersUpward: ReportDefinition = {
         var d = definition
+        // Their reporting in the one "Chủ quan" clause, not apart (REVIEW51 #10's rule).
+        d.rules.reportingOwnUnits = "appendix"
         d.rules.postponedOwnUnits = "first"
         d.wording.texts["assessment.subjectiveOwnReporting"] = "Việc theo dõi, tổng hợp kết quả nội bộ của Sở chưa kịp thời{names}."
         return d
@@ -231,6 +270,8 @@ enum Fixtures {
     static let partnerJointUnderWay: ReportDefinition = {
         var d = definition
         d.rules.partnerJointUnderWay = true
+        // REVIEW47 #2's body without the lead's own figures of the joint work (REVIEW51 #4 says them).
+        d.wording.texts["results.jointOverlapApart"] = ""
         return d
     }()
 
@@ -277,6 +318,7 @@ enum Fixtures {
         var d = definition
         d.wording.texts["results.jointDiffersInAppendix"] = ""
         d.wording.texts["results.jointUnderReviewPart"] = ""
+        d.wording.texts["results.jointOverlapApart"] = ""
         d.wording.texts["results.partnerOverLead"] = "Về nhiệm vụ {task}, {lead} đã {leadWork}; số liệu phối hợp giữa {lead} và {who} đang được rà soát, thống nhất."
         d.wording.texts["assessment.leftOutJointReview"] = "không gồm {first} {who} tham gia cùng các đơn vị chủ trì"
         return d
