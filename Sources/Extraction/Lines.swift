@@ -535,11 +535,43 @@ enum LineBuilder {
             let after = ns.index(after: k)
             if ns[k] == ")" || after == ns.endIndex || !(ns[after].value >= 0x30 && ns[after].value <= 0x39) { return false }
         }
+        // "1.2. Bộ phận …", "2.1 Kiểm tra …": an outline's number of two or more levels (parts
+        // of one or two digits, unlike an amount's "9.500.000") starts a new item.
+        if startsDigit, outlineNumberEnd(ns) { return false }
         if k < ns.endIndex, run <= 3, startsDigit, marks.contains(ns[k]) {
             let after = ns.index(after: k)
             if after < ns.endIndex, ns[after] == " " { return false }
         }
         return true
+    }
+
+    /// Whether `s` opens with an outline's number of two or more levels ("1.2.", "2.1.3)", "1.2"
+    /// then a space and a capital): each part one or two digits.
+    static func outlineNumberEnd(_ s: Substring.UnicodeScalarView) -> Bool {
+        var k = s.startIndex, parts = 0, digits = 0
+        while k < s.endIndex {
+            let c = s[k]
+            if c.value >= 0x30 && c.value <= 0x39 {
+                digits += 1
+                if digits > 2 { return false }
+            } else if c == ".", digits > 0 {
+                parts += 1; digits = 0
+                let next = s.index(after: k)
+                if next < s.endIndex, !(s[next].value >= 0x30 && s[next].value <= 0x39) {
+                    // "1.2. Bộ phận": the number's own closing dot.
+                    return parts >= 2 && ScalarClass.isWhitespace(s[next])
+                }
+            } else {
+                guard digits > 0, parts >= 1 else { return false }
+                if c == ")" { return true }
+                // "2.1 Kiểm tra": a space, then a capital.
+                guard ScalarClass.isWhitespace(c) else { return false }
+                let next = s.index(after: k)
+                return next < s.endIndex && ScalarClass.isAlphabetic(s[next]) && s[next].properties.isUppercase
+            }
+            k = s.index(after: k)
+        }
+        return false
     }
 
     /// Whether a text is only a section's name and its colon: "khó khăn:", "tồn tại, hạn chế:".

@@ -120,4 +120,43 @@ import VietText
         let bare = extract(workbook(rows), fileName: "long-dien-bieu.xlsx")
         #expect(bare.value("II.5.c", "violations") == nil)
     }
+
+    /// "Xếp loại nội dung: Hoàn thành" then "1.2. Phường cử …": an outline's number of two
+    /// levels starts a new item. Before, "1.2" was read as a number carrying on the sentence
+    /// above, so the status line and the next item were one line.
+    @Test func anOutlineNumberOfTwoLevelsStartsAnItem() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .p("1. Kết quả thực hiện"),
+            .p("1.1. Phường phối hợp kiểm tra đo lường tại chợ, cửa hàng xăng dầu: 06 cuộc, 52 cơ sở."),
+            .p("Xếp loại nội dung: Hoàn thành"),
+            .p("1.2. Phường cử 03 công chức tham gia lớp tập huấn nghiệp vụ do Chi cục TĐC tổ chức."),
+            .p("Xếp loại nội dung: Đang thực hiện"),
+        ]))
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 6)
+        #expect(s.entry("II.3.a")?.status == .inProgress)
+        #expect(LineBuilder.continuesSentence("Xếp loại nội dung: Hoàn thành", "1.2. Phường cử công chức") == false)
+        #expect(LineBuilder.continuesSentence("đã xử phạt", "9.500.000 đồng") == true)
+    }
+
+    /// "Thực hiện văn bản đôn đốc của Chi cục Tiêu chuẩn Đo lường Chất lượng, …" in a ward's
+    /// report, its file named with the Chi cục's initials: the Chi cục only asked for it.
+    /// Before, the mention and the file name outweighed the ward's header.
+    @Test func theUnitWhoseReminderIsAnsweredIsNotTheSender() {
+        let s = extract(word([
+            .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA LỢI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"],
+                    ["Số: 245/BC-UBND", "Hòa Lợi, ngày 09 tháng 11 năm 2026"]]),
+            .bold("BÁO CÁO"),
+            .bold("Kết quả thực hiện công tác tiêu chuẩn, đo lường, chất lượng trên địa bàn năm 2026"),
+            .p("Thực hiện văn bản đôn đốc của Chi cục Tiêu chuẩn Đo lường Chất lượng, Ủy ban nhân dân phường báo cáo như sau:"),
+            .p("1.1. Phường phối hợp Chi cục TĐC và Đội quản lý thị trường kiểm tra đo lường tại chợ: 06 cuộc, 52 cơ sở."),
+            .p("1.2. Phường cử công chức kinh tế tham gia lớp tập huấn nghiệp vụ do Chi cục TĐC tổ chức."),
+            .p("3. Đề xuất"),
+            .p("- Đề nghị Chi cục TĐC tổ chức tập huấn tại chỗ cho phường về kiểm tra cân tại chợ."),
+            .table([["Nơi nhận:\n- Chi cục TĐC;\n- Lưu: VT.", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhan Thị Mỹ Linh"]]),
+        ]), fileName: "HoaLoi_BC_TDC_2026.docx")
+        #expect(s.unit?.name == "Phường Hòa Lợi")
+    }
 }
