@@ -159,4 +159,21 @@ import VietText
         ]), fileName: "HoaLoi_BC_TDC_2026.docx")
         #expect(s.unit?.name == "Phường Hòa Lợi")
     }
+
+    /// A "Tiến độ" column of "Đạt / Vượt / Chậm tiến độ": on schedule is the year's work
+    /// keeping pace, under way; ahead is done. Before, "Đạt tiến độ" read as done ("đạt").
+    @Test func onScheduleIsUnderWayAheadIsDone() {
+        let s = extract(workbook([
+            ["UBND XÃ LONG ĐIỀN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 91/BC-UBND", nil, nil, "Long Điền, ngày 31 tháng 10 năm 2026"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["TT", "Nội dung", "Số cuộc KT", "Số tin, bài tuyên truyền", "Tiến độ"],
+            [1, "Phối hợp kiểm tra đo lường tại cây xăng, chợ", 4, nil, "Đạt tiến độ"],
+            [2, "Tuyên truyền về tiêu chuẩn, đo lường, chất lượng", nil, 14, "Vượt tiến độ"],
+            [3, "Cử công chức dự tập huấn nghiệp vụ", nil, nil, "Chậm tiến độ"],
+        ]), fileName: "long-dien-th.xlsx")
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.3.a")?.status == .inProgress)
+    }
 }
