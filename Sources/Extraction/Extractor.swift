@@ -3112,6 +3112,15 @@ struct ExtractionRun {
             title = body[words[q.count].endIndex...]
             break
         }
+        if title == nil, !v.promptLabels.isEmpty, let colon = body.prefix(48).firstIndex(of: ":") {
+            // "1. Chi cục nhắc: số liệu … chưa có văn bản.": a reminder answered below, as a
+            // question is (`outline.prompts`).
+            let label = VietText.fold(stripEnumerator(String(body[..<colon]))).trimmed("-–+•* \t")
+            if label != VietText.fold(String(body[..<colon])).trimmed("-–+•* \t") || body.first?.isNumber == true || body.first == "-",
+               v.promptLabels.contains(label) {
+                title = body[body.index(after: colon)...]
+            }
+        }
         if title == nil {
             // An unnumbered question: a paragraph that asks, in a few words, with no figures.
             guard body.hasSuffix("?"), body.spaceSeparatedCount >= 4, body.spaceSeparatedCount <= 80,

@@ -175,6 +175,10 @@ public struct Vocabulary: Sendable {
         var questionWords: [[String]] = []
         /// Labels before an answer to such a question ("Trả lời:"), folded (`outline.answers`).
         var answerLabels: [String] = []
+        /// Labels of a reminder a report answers point by point, after the item's number ("1.
+        /// Chi cục nhắc: …" then "Phường giải trình: …"), folded (`outline.prompts`): the
+        /// reminder is asked as a question is.
+        var promptLabels: [String] = []
         /// Words that open a top-level part of a report on several subjects ("PHẦN B. VỀ CÔNG
         /// VĂN SỐ …", "Phần thứ hai"), folded (`report_parts`).
         var partWords: [String] = []
@@ -457,6 +461,10 @@ public struct Vocabulary: Sendable {
     var answerLabels: [String] {
         _read { yield box.tables.answerLabels }
         _modify { makeUnique(); yield &box.tables.answerLabels }
+    }
+    var promptLabels: [String] {
+        _read { yield box.tables.promptLabels }
+        _modify { makeUnique(); yield &box.tables.promptLabels }
     }
     var speakerLeads: [String] {
         _read { yield box.tables.speakerLeads }
@@ -1532,9 +1540,10 @@ public struct Vocabulary: Sendable {
         v.fieldLineTitles = try strings(fieldLines["titles"], "field_lines.titles").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.fieldLineResults = try strings(fieldLines["results"], "field_lines.results").map { VietText.fold($0) }.filter { !$0.isEmpty }
         let outline = try map(root["outline"], "outline")
-        for key in outline.keys where !["questions", "answers"].contains(key) {
-            throw LoadError(file: file, message: "outline.\(key): unknown key (use questions, answers)")
+        for key in outline.keys where !["questions", "answers", "prompts"].contains(key) {
+            throw LoadError(file: file, message: "outline.\(key): unknown key (use questions, answers, prompts)")
         }
+        v.promptLabels = try strings(outline["prompts"], "outline.prompts").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.questionWords = try strings(outline["questions"], "outline.questions").map { VietText.fold($0).split(separator: " ").map(String.init) }
         v.answerLabels = try strings(outline["answers"], "outline.answers").map { VietText.fold($0) }
         v.partWords = try strings(root["report_parts"], "report_parts").map { VietText.fold($0) }.filter { !$0.isEmpty }

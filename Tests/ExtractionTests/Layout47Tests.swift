@@ -176,4 +176,22 @@ import VietText
         #expect(s.entry("II.1.a")?.status == .completed)
         #expect(s.entry("II.3.a")?.status == .inProgress)
     }
+
+    /// "BÁO CÁO GIẢI TRÌNH": each of the Chi cục's reminders ("1. Chi cục nhắc: …") answered
+    /// below ("Phường giải trình: …"), read as an outline's question and answer. Before, the
+    /// answers stood under no heading and their figures were left unplaced.
+    @Test func remindersAnsweredPointByPoint() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO GIẢI TRÌNH"),
+            .p("Căn cứ Công văn số 1874/TĐC-QLĐL ngày 20/10/2026 của Chi cục Tiêu chuẩn Đo lường Chất lượng, Ủy ban nhân dân phường báo cáo giải trình như sau:"),
+            .p("1. Chi cục nhắc: số liệu kiểm tra phối hợp phường gửi qua điện thoại chưa có văn bản."),
+            .p("Phường giải trình: phường đã phối hợp 03 cuộc kiểm tra tại 19 cơ sở kinh doanh (cân, xăng dầu), có 02 cơ sở vi phạm."),
+            .p("2. Chi cục nhắc: danh sách công chức tham dự tập huấn chưa gửi."),
+            .p("Phường giải trình: phường đã cử 02 công chức tham dự 01 lớp tập huấn ngày 14/8/2026, đã hoàn thành."),
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 19)
+        #expect(s.value("II.3.a", "participants") == 2)
+    }
 }
