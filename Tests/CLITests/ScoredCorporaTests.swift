@@ -598,13 +598,21 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set229", path: independent.appendingPathComponent("set229"), score: 94.3, measure: 70.9, silentFigures: 0.01),
         Floor(name: "independent/set230", path: independent.appendingPathComponent("set230"), score: 97.3, measure: 85.3, silentFigures: 0.01),
         // set231–set235: written in session 46 by five writers who never saw the code (22 new
-        // hands), held out for the whole round; floors a point below its measures (start → end:
-        // set231 90.0, set232 89.9, set233 96.0, set234 93.0, set235 93.8, each unchanged).
+        // hands), held out through that round (90.0, 89.9, 96.0, 93.0, 93.8), opened in session 47
+        // (→ 90.0, 95.2, 96.9, 94.0, 96.5).
         Floor(name: "independent/set231", path: independent.appendingPathComponent("set231"), score: 89.0, measure: 70.9, silentFigures: 0.022),
-        Floor(name: "independent/set232", path: independent.appendingPathComponent("set232"), score: 88.9, measure: 50.2, silentFigures: 0.01),
-        Floor(name: "independent/set233", path: independent.appendingPathComponent("set233"), score: 95.0, measure: 86.3, silentFigures: 0.134),
-        Floor(name: "independent/set234", path: independent.appendingPathComponent("set234"), score: 92.0, measure: 72.6, silentFigures: 0.035),
-        Floor(name: "independent/set235", path: independent.appendingPathComponent("set235"), score: 92.8, measure: 79.9, silentFigures: 0.021),
+        Floor(name: "independent/set232", path: independent.appendingPathComponent("set232"), score: 94.2, measure: 85.0, silentFigures: 0.01),
+        Floor(name: "independent/set233", path: independent.appendingPathComponent("set233"), score: 95.9, measure: 86.3, silentFigures: 0.01),
+        Floor(name: "independent/set234", path: independent.appendingPathComponent("set234"), score: 93.0, measure: 73.5, silentFigures: 0.035),
+        Floor(name: "independent/set235", path: independent.appendingPathComponent("set235"), score: 95.5, measure: 87.0, silentFigures: 0.021),
+        // set236–set240: written in session 47 by five writers who never saw the code, held out
+        // for the whole round; floors a point below its measures (start → end: set236 90.8,
+        // set237 92.5, set238 81.5, set239 94.8, set240 75.6, each unchanged).
+        Floor(name: "independent/set236", path: independent.appendingPathComponent("set236"), score: 89.8, measure: 67.4, silentFigures: 0.054),
+        Floor(name: "independent/set237", path: independent.appendingPathComponent("set237"), score: 91.5, measure: 71.2, silentFigures: 0.041),
+        Floor(name: "independent/set238", path: independent.appendingPathComponent("set238"), score: 80.5, measure: 54.7, silentFigures: 0.032),
+        Floor(name: "independent/set239", path: independent.appendingPathComponent("set239"), score: 93.8, measure: 69.8, silentFigures: 0.038),
+        Floor(name: "independent/set240", path: independent.appendingPathComponent("set240"), score: 74.6, measure: -1.0, silentFigures: 0.023),
     ]
 
     @Test(arguments: floors)
