@@ -474,6 +474,12 @@ struct ExtractionRun {
         var lines = LineBuilder.lines(of: document, numberingMarks: extractor.vocabulary.numberingMarks,
                                          labels: extractor.vocabulary.itemSectionLabels, boards: extractor.profiles.weights.sheetBoards > 0,
                                          piped: piped)
+        // A task board pasted into Word ("Chưa làm | Đang làm | Đã xong" over cells of cards):
+        // each card a work with its stage.
+        if document.kind == .wordprocessing {
+            let vocabulary = extractor.vocabulary
+            lines = LineBuilder.wordBoards(lines) { vocabulary.cellStatus($0) != nil }
+        }
         // "1/ Tuyên truyền", "IV/ …": an item numbered with another mark (`numbering_marks`) is
         // read as if numbered "1." — a paragraph, or a sheet row typed in one cell.
         if !extractor.vocabulary.numberingMarks.isEmpty {

@@ -311,6 +311,70 @@ enum LineBuilder {
         return nil
     }
 
+    /// A Word table pasted from a task board (Kanban): a first row of stages alone ("Chưa làm |
+    /// Đang làm | Đã xong", each `isStage`), under each stage a cell of cards, each card a line
+    /// opening with a mark ("▸ Hội nghị phổ biến …") or set off by a rule ("- - - -"), its
+    /// title then its counts. Read as the works it lists: one line per card, its title, its
+    /// other lines after a colon, then its stage ("Hội nghị phổ biến …: 01 hội nghị; 04 bài.
+    /// Đã xong."), placed at its cell. Other lines pass through.
+    static func wordBoards(_ lines: [Line], isStage: (String) -> Bool) -> [Line] {
+        var out: [Line] = []
+        out.reserveCapacity(lines.count)
+        var stages: (table: Int, byColumn: [Int: String])?
+        for line in lines {
+            guard case .table(let number) = line.container else { stages = nil; out.append(line); continue }
+            if let st = stages, st.table == number {
+                var cards: [Line] = []
+                for cell in line.cells where !cell.continued {
+                    guard let stage = st.byColumn[cell.column] else { continue }
+                    for card in boardCards(cell.text) {
+                        cards.append(Line(cells: [Line.Cell(column: 0, span: 1, text: card + " " + stage + ".", value: nil,
+                                                            location: cell.location, continued: false)], container: line.container))
+                    }
+                }
+                // A row with cells outside the stages is no board's: read as written.
+                if line.cells.allSatisfy({ st.byColumn[$0.column] != nil }) { out.append(contentsOf: cards); continue }
+                out.append(line)
+                continue
+            }
+            stages = nil
+            if line.cells.count >= 2, line.cells.allSatisfy({ !$0.continued && $0.text.split(separator: " ").count <= 4 && isStage($0.text) }) {
+                stages = (number, Dictionary(line.cells.map { ($0.column, $0.text.trimmed(" .:")) }, uniquingKeysWith: { a, _ in a }))
+                continue
+            }
+            out.append(line)
+        }
+        return out
+    }
+
+    /// The cards of a board's cell: split at lines opening with a card's mark and at rules
+    /// (lines of dashes, underscores or stars alone); each card its first line, then its
+    /// others after a colon, joined by "; ". A card of fewer than two words ("(trống)") is none.
+    static func boardCards(_ text: String) -> [String] {
+        let marks: Set<Character> = ["▸", "►", "▶", "•", "●", "■", "◆", "❖", "➤", "→"]
+        var cards: [[String]] = []
+        var current: [String] = []
+        func flush() { if !current.isEmpty { cards.append(current); current = [] } }
+        for raw in text.split(separator: "\n") {
+            let line = raw.trimmed()
+            if line.isEmpty { continue }
+            if line.allSatisfy({ "-–—_*=·. ".contains($0) }) { flush(); continue }
+            if let first = line.first, marks.contains(first) {
+                flush()
+                current.append(String(line.dropFirst()).trimmed())
+                continue
+            }
+            current.append(line)
+        }
+        flush()
+        return cards.compactMap { card in
+            guard card.joined(separator: " ").split(separator: " ").count >= 2 else { return nil }
+            var text = card[0].trimmed(" .:;")
+            if card.count > 1 { text += ": " + card.dropFirst().map { $0.trimmed(" .;") }.joined(separator: "; ") }
+            return text + "."
+        }
+    }
+
     /// A sheet laid out as a board of side-by-side blocks, one per stage of the work ("ĐÃ XONG |
     /// ĐANG LÀM | CHƯA LÀM"), each block's header merged over two columns headed alike in the
     /// row below ("Việc | Số liệu | Việc | Số liệu …"); under them each card is a work in the

@@ -194,4 +194,25 @@ import VietText
         #expect(s.value("II.5.c", "establishments_inspected") == 19)
         #expect(s.value("II.3.a", "participants") == 2)
     }
+
+    /// A task board pasted into Word: "Chưa làm | Đang làm | Đã xong" over cells of cards, each
+    /// card a "▸" title and its counts, cards parted by a rule. Each card is a work with the
+    /// status of its column. Before, the row was one line of every card and no task was read.
+    @Test func aTaskBoardPastedIntoWord() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .p("Bộ phận cập nhật bảng theo dõi công việc các nội dung phường được giao, cụ thể như sau:"),
+            .table([["Chưa làm", "Đang làm", "Đã xong"],
+                    ["(trống)",
+                     "▸ Tiếp nhận phản ánh cân thiếu tại chợ\nĐang xác minh các phản ánh qua đường dây nóng",
+                     "▸ Hội nghị phổ biến pháp luật về đo lường\n01 hội nghị, 95 đại biểu\n- - - - - - - -\n▸ Kiểm tra cân tại chợ đợt Tết\n04 cuộc · 31 cơ sở; 02 vi phạm"]]),
+        ]))
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.1.a", "participants") == 95)
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "establishments_inspected") == 31)
+        #expect(s.entry("II.5.d")?.status == .inProgress)
+    }
 }
