@@ -480,6 +480,13 @@ struct ExtractionRun {
             let vocabulary = extractor.vocabulary
             lines = LineBuilder.wordBoards(lines) { vocabulary.cellStatus($0) != nil }
         }
+        // "✅ Kiểm tra cân …", "2. Tuyên truyền … 🔄": a status symbol alone at a line's start or
+        // end, which the document keys nowhere ("✅ xong", "⏳: đang làm"), is the status it
+        // commonly means, read as if written in brackets at the line's end.
+        let symbols = extractor.vocabulary.statusReading.symbols
+        if !symbols.isEmpty, document.kind == .wordprocessing {
+            lines = Self.symbolStatuses(lines, symbols, keyed: { extractor.vocabulary.cellStatus($0) != nil })
+        }
         // "1/ Tuyên truyền", "IV/ …": an item numbered with another mark (`numbering_marks`) is
         // read as if numbered "1." — a paragraph, or a sheet row typed in one cell.
         if !extractor.vocabulary.numberingMarks.isEmpty {
@@ -832,6 +839,42 @@ struct ExtractionRun {
         guard item.contains(where: \.isLetter) else { return nil }
         if v.statuses.wholeMatch(String(inner)) != nil || v.assessments.wholeMatch(String(inner)) != nil { return nil }
         return item
+    }
+
+    /// The lines with a status symbol alone at a body line's start or end (`status_reading.
+    /// symbols`) written instead as its words in brackets at the end ("✅ Kiểm tra cân: 3 cuộc"
+    /// → "Kiểm tra cân: 3 cuộc (hoàn thành)"). A symbol the document keys itself — followed
+    /// anywhere by a status's words (`keyed`: "✅ xong; ⏳ đang làm") — is left to that key.
+    static func symbolStatuses(_ lines: [Line], _ symbols: [Character: String], keyed: (String) -> Bool) -> [Line] {
+        var ownKey = Set<Character>()
+        for line in lines {
+            for cell in line.cells where cell.text.unicodeScalars.count <= 300 {
+                let chars = Array(cell.text)
+                for (i, c) in chars.enumerated() where symbols[c] != nil {
+                    let after = String(chars[(i + 1)...]).trimmed(" :=-–\t")
+                    let words = after.split(separator: " ").prefix(3)
+                    for n in stride(from: words.count, through: 1, by: -1) where keyed(words.prefix(n).joined(separator: " ").trimmed(" ,;.")) {
+                        ownKey.insert(c)
+                        break
+                    }
+                }
+            }
+        }
+        var out = lines
+        for i in out.indices where out[i].container == .body && out[i].cells.count == 1 {
+            let text = out[i].cells[0].text.trimmed()
+            guard text.count >= 6 else { continue }
+            var body = text
+            var status: String?
+            if let first = body.first, let words = symbols[first], !ownKey.contains(first) {
+                status = words; body = String(body.dropFirst()).trimmed()
+            } else if let last = body.last, let words = symbols[last], !ownKey.contains(last) {
+                status = words; body = String(body.dropLast()).trimmed()
+            }
+            guard let status, body.split(separator: " ").count >= 2 else { continue }
+            out[i].cells[0].text = body + " (" + status + ")"
+        }
+        return out
     }
 
     static func renumbered(_ text: String, marks: [Unicode.Scalar]) -> String? {

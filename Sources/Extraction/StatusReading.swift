@@ -141,6 +141,10 @@ extension Vocabulary {
         /// stands where its last stated step stands, so a later step's claim replaces an
         /// earlier step's of the same weight.
         var stepLabels = PhraseTable<Bool>()
+        /// Symbols that state a status alone at the start or the end of a line ("✅ Kiểm tra
+        /// cân …", "2. Tuyên truyền … 🔄"), with no key in the document (`symbols`): the words
+        /// each stands for.
+        var symbols: [Character: String] = [:]
         /// Marks before a status that ends a line or a bullet ("… -- xong rồi.", "… – đang
         /// làm dở, …"), and how many words of a subject may stand between ("– phường không
         /// có việc này").

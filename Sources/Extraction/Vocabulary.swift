@@ -1195,7 +1195,7 @@ public struct Vocabulary: Sendable {
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "expected_dates", "vague", "done", "weights",
                           "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields",
-                          "cell_shorthand", "performer_initials", "next_steps", "steps", "deadlines"]
+                          "cell_shorthand", "performer_initials", "next_steps", "steps", "deadlines", "symbols"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -1276,6 +1276,12 @@ public struct Vocabulary: Sendable {
                 throw LoadError(file: file, message: "status_reading.cell_shorthand.\(key) must be the words it stands for")
             }
             v.statusReading.cellShorthand.add(key, full)
+        }
+        for (key, value) in try map(statusReading["symbols"], "status_reading.symbols").sorted(by: { $0.key < $1.key }) {
+            guard key.count == 1, let symbol = key.first, let words = value as? String, !words.trimmedAsFoundationWhitespaces().isEmpty else {
+                throw LoadError(file: file, message: "status_reading.symbols.\(key) must be one symbol and the status words it stands for")
+            }
+            v.statusReading.symbols[symbol] = words
         }
         let initials = try map(statusReading["performer_initials"], "status_reading.performer_initials")
         for key in initials.keys where !["words", "letters"].contains(key) {

@@ -215,4 +215,24 @@ import VietText
         #expect(s.value("II.5.c", "establishments_inspected") == 31)
         #expect(s.entry("II.5.d")?.status == .inProgress)
     }
+
+    /// A report typed on a phone with status symbols and no key: "✅" at a line's start is
+    /// done, "🔄" at a heading's end under way; "❌" is left for a person. Before, the symbols
+    /// were read as nothing and every status stayed unknown.
+    @Test func statusSymbolsWithNoKey() {
+        let s = extract(word([
+            wardHeader,
+            .p("BÁO CÁO kết quả thực hiện KH Chỉ thị 38 năm 2026"),
+            .p("✅ Kiểm tra cân, thước ở chợ phường: 3 cuộc, 15 cơ sở, 1 cơ sở vi phạm."),
+            .p("2. Tuyên truyền luật đo lường, chất lượng cho hộ kinh doanh 🔄"),
+            .p("Đăng 12 tin bài trên trang thông tin điện tử phường."),
+            .p("3. Cán bộ đi tập huấn nghiệp vụ ❌"),
+            .p("Chưa có lớp."),
+        ]))
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(LineBuilder.boardCards("(trống)").isEmpty)
+    }
 }
