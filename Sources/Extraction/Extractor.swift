@@ -846,9 +846,12 @@ struct ExtractionRun {
     /// → "Kiểm tra cân: 3 cuộc (hoàn thành)"). A symbol the document keys itself — followed
     /// anywhere by a status's words (`keyed`: "✅ xong; ⏳ đang làm") — is left to that key.
     static func symbolStatuses(_ lines: [Line], _ symbols: [Character: String], keyed: (String) -> Bool) -> [Line] {
+        // Almost no line holds a symbol: one pass over its scalars says so before any copy.
+        let firstScalars = Set(symbols.keys.compactMap { $0.unicodeScalars.first })
+        func mayHold(_ text: String) -> Bool { text.unicodeScalars.contains { firstScalars.contains($0) } }
         var ownKey = Set<Character>()
         for line in lines {
-            for cell in line.cells where cell.text.unicodeScalars.count <= 300 {
+            for cell in line.cells where cell.text.utf8.count <= 1200 && mayHold(cell.text) && cell.text.unicodeScalars.count <= 300 {
                 let chars = Array(cell.text)
                 for (i, c) in chars.enumerated() where symbols[c] != nil {
                     let after = String(chars[(i + 1)...]).trimmed(" :=-–\t")
@@ -861,7 +864,7 @@ struct ExtractionRun {
             }
         }
         var out = lines
-        for i in out.indices where out[i].container == .body && out[i].cells.count == 1 {
+        for i in out.indices where out[i].container == .body && out[i].cells.count == 1 && mayHold(out[i].cells[0].text) {
             let text = out[i].cells[0].text.trimmed()
             guard text.count >= 6 else { continue }
             var body = text

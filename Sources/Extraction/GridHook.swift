@@ -312,8 +312,10 @@ struct GridState {
     static func zeroDashNote(_ document: Document, _ grids: [Grid], _ g: GridVocabulary) -> Bool {
         guard !g.zeroDashes.isEmpty, g.zeroDashReach > 0 else { return false }
         let quotes: Set<Character> = ["\"", "“", "”", "'", "‘", "’", "(", ")", "[", "]"]
+        // A note is short and names the dash in quotes: one scalar pass rules out the rest.
+        let dashScalars = Set(g.zeroDashes.compactMap(\.unicodeScalars.first))
         func says(_ text: String) -> Bool {
-            guard text.count <= 400, g.zeroDashes.contains(where: { text.contains($0) }) else { return false }
+            guard text.utf8.count <= 1600, text.count <= 400, text.unicodeScalars.contains(where: { dashScalars.contains($0) }) else { return false }
             let chars = Array(text)
             for (i, c) in chars.enumerated() where g.zeroDashes.contains(String(c)) {
                 guard i > 0, i + 1 < chars.count, quotes.contains(chars[i - 1]), quotes.contains(chars[i + 1]) else { continue }
