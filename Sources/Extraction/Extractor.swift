@@ -1546,6 +1546,13 @@ struct ExtractionRun {
             let kind = kind ?? itemKind(item)
             // Under the proposals, a line that asks nothing ("Bản ký số sẽ gửi sau.") is none.
             if kind == .proposals, !isProposal(item), !v.items.canAsk(item) { continue }
+            // "Lực lượng kiểm tra mỏng, nên đề nghị Chi cục …": a difficulty and the request it
+            // leads to, written as one item of a "Khó khăn – Đề xuất" list.
+            if kind == .difficulties, let both = v.items.causeAndRequest(item) {
+                for part in both.difficulty.map({ v.items.split($0, proposal: false) }) ?? [] { difficulties.append(Item(text: part, source: source?.description ?? "")) }
+                proposals.append(Item(text: both.proposal, source: source?.description ?? ""))
+                continue
+            }
             for part in v.items.split(item, proposal: kind == .proposals) {
                 let entry = Item(text: part, source: source?.description ?? "")
                 if kind == .proposals {

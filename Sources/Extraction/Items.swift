@@ -46,12 +46,15 @@ struct ItemWords: Sendable {
     /// phối hợp kiểm tra …", then what the unit did): the request is the plan's, a task to
     /// report on, not a proposal of the unit's.
     var quotedRequesters = PhraseTable<Bool>()
+    /// Words that join a difficulty to what the unit asks because of it, inside one item
+    /// ("…, nên đề nghị …", "…; vì vậy, đề nghị …"): the item is one of each.
+    var requestJoins = PhraseTable<Bool>()
 
     static let keys = ["heading_tails", "not_item_leads", "closing_words", "closing_max_words", "short_words", "requests",
                        "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words", "ordinal_leads",
                        "next_item_leads",
                        "lead_in_tails", "lead_in_max_words",
-                       "inline_cues", "inline_labels", "inline_min_words", "quoted_requesters"]
+                       "inline_cues", "inline_labels", "inline_min_words", "quoted_requesters", "request_joins"]
 
     static func parse(_ m: [String: Any], file: String) throws -> ItemWords {
         for key in m.keys where !keys.contains(key) {
@@ -92,6 +95,7 @@ struct ItemWords: Sendable {
         w.inlineLabels = try table("inline_labels")
         w.inlineMinWords = try count("inline_min_words")
         w.quotedRequesters = try table("quoted_requesters")
+        w.requestJoins = try table("request_joins")
         w.inlineCueWords = Array(w.inlineCues.firstWords.union(w.inlineLabels.firstWords)).sorted()
         return w
     }
@@ -228,6 +232,30 @@ struct ItemWords: Sendable {
             if opensWithRequest(ws) { starts.append((k, true)) } else if nextItemLeads.match(ws, at: 0) != nil { starts.append((k, false)) }
         }
         return starts
+    }
+
+    /// One item that states a difficulty and then, after a join (`request_joins`), what is
+    /// asked because of it ("Lực lượng kiểm tra mỏng, nên đề nghị Chi cục cử cán bộ …"): the
+    /// difficulty, and the request from its first word. When the first part states no
+    /// shortage ("Để đợt kiểm tra cuối năm đạt kết quả, nên đề nghị …") the item is one
+    /// proposal, whole, and no difficulty. Nil when no join is followed by a request (a comma
+    /// between them allowed) or either part has fewer than `splitMinWords` words.
+    func causeAndRequest(_ text: String) -> (difficulty: String?, proposal: String)? {
+        guard !requestJoins.isEmpty, splitMinWords > 0 else { return nil }
+        let tokens = Tokenizer.tokenize(text)
+        for j in tokens.indices.dropFirst() {
+            guard let join = requestJoins.match(tokens, at: j) else { continue }
+            var k = join.end
+            while k < tokens.count, tokens[k].kind == .punct, tokens[k].raw == "," { k += 1 }
+            guard requests.match(tokens, at: k) != nil else { continue }
+            var before = Vocabulary.span(tokens, 0, j)
+            // "… thường xuyên => nên đề nghị …": the marks before the join belong to neither.
+            while let l = before.unicodeScalars.last, ",;:-–—=>→⇒ ".unicodeScalars.contains(l) { before.unicodeScalars.removeLast() }
+            let after = Vocabulary.span(tokens, k, tokens.count)
+            guard Self.words(before).count >= splitMinWords, Self.words(after).count >= splitMinWords else { continue }
+            return statesShortage(before) ? (before, after) : (nil, text)
+        }
+        return nil
     }
 
     /// The items of one line parted by ";", when every part says something of the kind on its
