@@ -473,7 +473,7 @@ struct ExtractionRun {
         }
         var lines = LineBuilder.lines(of: document, numberingMarks: extractor.vocabulary.numberingMarks,
                                          labels: extractor.vocabulary.itemSectionLabels, boards: extractor.profiles.weights.sheetBoards > 0,
-                                         piped: piped)
+                                         piped: piped, framedLines: Int(extractor.gridRecognisers?.g.thresholds.framedBodyLines ?? 0))
         // A task board pasted into Word ("Chưa làm | Đang làm | Đã xong" over cells of cards):
         // each card a work with its stage.
         if document.kind == .wordprocessing {

@@ -404,6 +404,10 @@ public struct GridVocabulary: Sendable {
         var spacedRuleLength = 0.0
         /// The most words a unit in round brackets after a number may have ("02 (cuộc)").
         var bracketedUnitWords = 0.0
+        /// A Word table of one cell (a frame drawn round the text) holding at least this many
+        /// lines is the report's body in a box: its lines are read as paragraphs of the body
+        /// (`LineBuilder.lines`). 0: never.
+        var framedBodyLines = 0.0
     }
 
     public struct LoadError: Error, CustomStringConvertible {
@@ -837,6 +841,7 @@ public struct GridVocabulary: Sendable {
                     case "spaced_gap": v.thresholds.spacedGap = d
                     case "spaced_rule_length": v.thresholds.spacedRuleLength = d
                     case "bracketed_unit_words": v.thresholds.bracketedUnitWords = d
+                    case "framed_body_lines": v.thresholds.framedBodyLines = d
                     default: throw fail(nameNode, "thresholds.\(name): unknown threshold")
                     }
                 }

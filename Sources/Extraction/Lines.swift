@@ -66,13 +66,16 @@ enum LineBuilder {
     /// the works it lists (`oneWideRow`, `statusBoard`).
     /// `piped`: the body's paragraphs of columns typed with "|" (`pipedRows(of:least:)`, found
     /// once per document for the lines and the grids): their cells, by paragraph number.
+    /// `framedLines`: a Word table of one cell holding at least this many lines (paragraphs
+    /// and line breaks) is a frame drawn round the report's text: its lines are read as the
+    /// body's paragraphs (0: never).
     static func lines(of document: Document, numberingMarks: [Unicode.Scalar] = [], labels: Set<String> = [], boards: Bool = false,
-                      piped: [Int: [String]] = [:]) -> [Line] {
+                      piped: [Int: [String]] = [:], framedLines: Int = 0) -> [Line] {
         var out: [Line] = []
         switch document.kind {
         case .wordprocessing:
             var tableCounter = 0
-            walk(document.body, into: &out, tableCounter: &tableCounter, marks: numberingMarks, labels: labels, piped: piped)
+            walk(document.body, into: &out, tableCounter: &tableCounter, marks: numberingMarks, labels: labels, piped: piped, framedLines: framedLines)
         case .spreadsheet:
             for sheet in document.sheets where sheet.visibility == .visible {
                 // Merged ranges by their top-left cell, looked up once per cell.
@@ -479,7 +482,7 @@ enum LineBuilder {
     }
 
     private static func walk(_ blocks: [Block], into out: inout [Line], tableCounter: inout Int, marks: [Unicode.Scalar], labels: Set<String>,
-                             piped: [Int: [String]]) {
+                             piped: [Int: [String]], framedLines: Int) {
         for block in blocks {
             switch block {
             case .paragraph(let p):
@@ -531,6 +534,14 @@ enum LineBuilder {
             case .table(let t):
                 tableCounter += 1
                 let number = tableCounter
+                // The whole report typed in one bordered cell (a box round "I. KẾT QUẢ …⏎1. …⏎
+                // II. KHÓ KHĂN …", lines parted by Shift+Enter): read as if the box were not
+                // there. A header or signature table has more cells, a boxed note fewer lines.
+                if framedLines > 0, t.rows.count == 1, t.rows[0].cells.count == 1,
+                   framedLineCount(t.rows[0].cells[0].blocks, atLeast: framedLines) {
+                    walk(t.rows[0].cells[0].blocks, into: &out, tableCounter: &tableCounter, marks: marks, labels: labels, piped: piped, framedLines: framedLines)
+                    continue
+                }
                 // Cells that started in an earlier row and still cover this one (vMerge), by
                 // their start column, with their text computed once.
                 var covering: [Int: (cell: TableCell, text: String, location: Location, lastRow: Int)] = [:]
@@ -569,10 +580,20 @@ enum LineBuilder {
                     if let rows = groupedRowParts(cells, marks: []) {
                         for row in rows { out.append(Line(cells: row, container: .table(number))) }
                     } else if !cells.isEmpty { out.append(Line(cells: cells, container: .table(number))) }
-                    if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter, marks: marks, labels: labels, piped: piped) }
+                    if !nested.isEmpty { walk(nested, into: &out, tableCounter: &tableCounter, marks: marks, labels: labels, piped: piped, framedLines: framedLines) }
                 }
             }
         }
+    }
+
+    /// Whether a cell's paragraphs hold at least `least` lines, a line break starting one.
+    private static func framedLineCount(_ blocks: [Block], atLeast least: Int) -> Bool {
+        var count = 0
+        for case .paragraph(let p) in blocks {
+            count += 1 + p.text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            if count >= least { return true }
+        }
+        return false
     }
 
     /// Whether `next` carries on the sentence `previous` leaves open: `previous` ends with a

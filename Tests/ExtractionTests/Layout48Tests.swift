@@ -48,3 +48,33 @@ import VietText
         #expect(s.proposals.map { $0.text.trimmed(" .") } == ["Để việc kiểm tra cuối năm đạt kết quả tốt, nên đề nghị Chi cục TĐC cử cán bộ phối hợp"])
     }
 }
+
+@Suite struct FramedBody48Tests {
+    /// The whole report typed in one bordered cell, each line its own: read as the body it
+    /// is. Before, the cell was one line: no task was found and every figure was unplaced.
+    @Test func aReportTypedInOneBoxIsReadAsItsBody() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .table([["""
+            Thực hiện Kế hoạch của Sở, UBND phường báo cáo kết quả năm 2026 như sau:
+            I. KẾT QUẢ THỰC HIỆN
+            1. Tuyên truyền, phổ biến pháp luật về tiêu chuẩn, đo lường, chất lượng: đăng 08 tin bài trên trang thông tin phường. Đạt 100% chỉ tiêu.
+            2. Phối hợp kiểm tra đo lường tại chợ, cửa hàng xăng dầu: phối hợp kiểm tra 03 cuộc tại 21 cơ sở. Đạt 75% kế hoạch năm.
+            3. Tiếp nhận, xử lý phản ánh, tố giác: trong kỳ không phát sinh.
+            II. KHÓ KHĂN, VƯỚNG MẮC
+            - Cán bộ phụ trách kiêm nhiệm nhiều việc, chưa được đào tạo chuyên sâu.
+            III. ĐỀ XUẤT, KIẾN NGHỊ
+            - Đề nghị Chi cục tổ chức lớp tập huấn nghiệp vụ cho công chức phường.
+            """]]),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 8)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 21)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.difficulties.count == 1)
+        #expect(s.proposals.count == 1)
+    }
+}
