@@ -1845,6 +1845,7 @@ struct ExtractionRun {
         }
         if let (title, rest, resolution) = runIn {
             current = nil
+            if readJointItem(title: title, rest: rest, line: line) { return }
             switch resolution {
             case .task(let code):
                 begin(code)
@@ -1902,6 +1903,7 @@ struct ExtractionRun {
             // "- Phòng Quản lý thương mại: phối hợp kiểm tra …": a division's name says who did
             // the work; what it did names the task.
             if namesPerformer(title[...]), !rest.isEmpty { (title, rest) = (rest, "") }
+            if readJointItem(title: title, rest: rest, line: line) { return }
             switch resolveByMeaning(heading: title, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
             case .task(let code): begin(code); passageItemMarker = Self.itemMarker(text)
             case .ambiguous(let a, let b):
@@ -1960,6 +1962,7 @@ struct ExtractionRun {
                     || title.spaceSeparatedCount >= 4 && rest.first?.isNumber != true,
                   case let resolution = resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true),
                   resolution.starts(current) {
+            if readJointItem(title: title, rest: rest, line: line) { return }
             // "Tuyên truyền — đăng 15 tin, bài …", "Phản ánh, tố giác. Trong kỳ không phát sinh
             // …", "2) Hỗ trợ áp dụng hệ thống quản lý. Hướng dẫn 34 doanh nghiệp …": a paragraph
             // that opens with a short title of the unit's own names its task by that title,
@@ -2465,6 +2468,58 @@ struct ExtractionRun {
             }
         }
         return (top.code, rest)
+    }
+
+    /// "2. Phối hợp kiểm tra … và cử cán bộ dự tập huấn: phối hợp kiểm tra 06 cuộc, 41 cơ sở
+    /// …; cử 02 cán bộ dự 01 lớp tập huấn …": an item whose title joins two works (`clauses.
+    /// joint_titles`), each side naming a task of its own, and whose content gives each its own
+    /// part, the parts parted by ";". Each part is the task its own words rank first of the
+    /// two, and the parts name both; else the item is read as before. A joint total before a
+    /// breakdown's words ("tổng cộng 03 lớp, trong đó: …", `figure_reading.breakdowns`) is
+    /// neither task's: the parts after it are read.
+    mutating func readJointItem(title: String, rest: String, line: Line) -> Bool {
+        guard isJointHeading(title), FoundationSearchFilter.foundationContains(";", in: rest) else { return false }
+        var parts: [String] = []
+        var piece = ""
+        var depth = 0
+        for ch in rest {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
+            if ch == ";", depth == 0 { parts.append(piece); piece = ""; continue }
+            piece.append(ch)
+        }
+        parts.append(piece)
+        parts = parts.map { $0.trimmed(" .,") }.filter { !$0.isEmpty }
+        guard parts.count >= 2, parts.count <= 4 else { return false }
+        let tokens = readings.tokens(parts[0])
+        if let k = tokens.indices.first(where: { v.figureReading.breakdowns.match(tokens, at: $0).map { $0.end < tokens.count && tokens[$0.end].raw == ":" } ?? false }),
+           let m = v.figureReading.breakdowns.match(tokens, at: k), m.end + 1 < tokens.count {
+            parts[0] = Vocabulary.span(tokens, m.end + 1, tokens.count)
+        }
+        // The two works: each side of the joining word names a task of its own ("Phối hợp kiểm
+        // tra theo nội dung phân quyền | cử cán bộ dự tập huấn"); "Phối hợp kiểm tra và xử lý
+        // vi phạm" names one work twice.
+        let titleTokens = readings.tokens(title)
+        var named: [String] = []
+        for k in titleTokens.indices.dropFirst() where titleTokens[k].kind == .word && v.jointTitles.contains(titleTokens[k].folded) && k + 1 < titleTokens.count {
+            let sides = [Vocabulary.span(titleTokens, 0, k), Vocabulary.span(titleTokens, k + 1, titleTokens.count)]
+            let tops = sides.compactMap { rankByMeaning(heading: $0, body: "", group: group, requireHeading: true).first.flatMap { $0.score > 0 ? $0.code : nil } }
+            if tops.count == 2, tops[0] != tops[1] { named = tops; break }
+        }
+        guard named.count == 2 else { return false }
+        var codes: [String] = []
+        for part in parts {
+            guard !numberQuotes(part).isEmpty else { return false }
+            let ranked = rankByMeaning(heading: part, body: "", group: group).filter { named.contains($0.code) }
+            guard let top = ranked.first, top.score > 0, ranked.count < 2 || ranked[1].score < top.score else { return false }
+            codes.append(top.code)
+        }
+        guard Set(codes).count >= 2 else { return false }
+        for (part, code) in zip(parts, codes) {
+            if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
+            absorb(part, into: code, location: line.firstLocation)
+        }
+        current = nil
+        return true
     }
 
     /// A heading that joins topics with one of `clauses.joint_titles` ("Về tuyên truyền và bồi

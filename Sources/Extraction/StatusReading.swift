@@ -467,8 +467,8 @@ extension Vocabulary {
             while statusOrAssessment(sentence, at: start) == nil, let lead = statusLeads.match(sentence, at: start), lead.end > start { start = lead.end }
             if hasPercent, let p = percentStatus(sentence, at: start, labelled: false) { offer(p.value, .percentage, start, p.end) }
             // "…, vượt tiến độ, đạt 117% kế hoạch năm": a share of the plan opening a part
-            // between commas.
-            for c in sentence.indices where hasPercent && sentence[c].kind == .punct && sentence[c].raw == "," && c + 1 < sentence.endIndex {
+            // between commas, or a parenthesis ("… 12.250.000 đồng (đạt 120% kế hoạch năm)").
+            for c in sentence.indices where hasPercent && sentence[c].kind == .punct && (sentence[c].raw == "," || sentence[c].raw == "(") && c + 1 < sentence.endIndex {
                 if let p = percentStatus(sentence, at: c + 1, labelled: false, ofThePlan: true) {
                     offer(p.value, .percentage, c + 1, p.end)
                 }

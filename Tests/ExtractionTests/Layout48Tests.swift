@@ -49,6 +49,45 @@ import VietText
     }
 }
 
+@Suite struct JointItems48Tests {
+    /// "2. Phối hợp kiểm tra … và cử cán bộ dự tập huấn: <inspections>; <staff sent>": an item
+    /// whose title joins two works gives each its part. Before, every figure went to the task
+    /// the title's words ranked first.
+    @Test func aJointItemGivesEachWorkItsPart() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền, phổ biến pháp luật về tiêu chuẩn, đo lường, chất lượng: đăng 07 tin bài trên trang thông tin phường. Đạt 100% chỉ tiêu."),
+            .p("2. Phối hợp kiểm tra theo nội dung phân quyền và cử cán bộ dự tập huấn: phối hợp kiểm tra 05 cuộc, 33 cơ sở, xử lý 04 cơ sở vi phạm với tổng số tiền phạt 9.500.000 đồng (đạt 100% kế hoạch năm); cử 03 cán bộ dự 01 lớp tập huấn của Chi cục (đạt 100% chỉ tiêu)."),
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 5)
+        #expect(s.value("II.5.c", "establishments_inspected") == 33)
+        #expect(s.value("II.5.c", "fines_vnd") == 9_500_000)
+        #expect(s.value("II.3.a", "participants") == 3)
+        #expect(s.value("II.3.a", "inspections") == nil)
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.entry("II.3.a")?.status == .completed)
+    }
+
+    /// "Tuyên truyền … và cử cán bộ đi tập huấn: tổng cộng 03 lớp, trong đó: xã tổ chức 02 lớp
+    /// …; cử 03 công chức dự 01 lớp …": the joint total is neither task's; each part is its
+    /// own. Before, the two tasks stayed a close call and no figure was read.
+    @Test func aJointTotalBeforeItsBreakdownIsNeitherTasks() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền pháp luật về TĐC cho hộ kinh doanh và cử cán bộ đi tập huấn: tổng cộng 04 lớp, trong đó: xã tổ chức 03 lớp phổ biến quy định về đo lường, nhãn hàng hóa cho 120 lượt hộ kinh doanh tại chợ (đạt 100% chỉ tiêu); cử 02 công chức dự 01 lớp tập huấn nghiệp vụ do Chi cục TĐC tổ chức (đạt 100% chỉ tiêu)."),
+            .p("2. Phối hợp kiểm tra đo lường tại chợ: 02 cuộc, 14 cơ sở. Đạt 100% kế hoạch năm."),
+        ]))
+        #expect(s.value("II.1.a", "training_courses") == 3)
+        #expect(s.value("II.1.a", "participants") == 120)
+        #expect(s.value("II.3.a", "participants") == 2)
+        #expect(s.value("II.3.a", "training_courses") == 1)
+    }
+}
+
 @Suite struct FramedBody48Tests {
     /// The whole report typed in one bordered cell, each line its own: read as the body it
     /// is. Before, the cell was one line: no task was found and every figure was unplaced.
