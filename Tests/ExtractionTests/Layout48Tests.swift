@@ -34,6 +34,24 @@ import VietText
         ])
     }
 
+    /// "Những vướng mắc" alone on its line heads the difficulties, as "Những khó khăn" does.
+    /// Before, its items were read as the last task's content.
+    @Test func whatHoldsTheWorkBackAsAHeading() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .p("01. Duy trì hệ thống quản lý chất lượng TCVN ISO 9001:2015 tại cơ quan"),
+            .p("- Nội dung đã thực hiện: Đã đánh giá nội bộ, công bố lại phạm vi áp dụng."),
+            .p("- Tình trạng hồ sơ: đã nghiệm thu"),
+            .p("Những vướng mắc"),
+            .p("1. Biên chế công chức chưa tương xứng với khối lượng công việc sau hợp nhất."),
+            .p("Các kiến nghị"),
+            .p("1. Đề nghị Sở bổ sung kinh phí đánh giá nội bộ năm 2027."),
+        ]))
+        #expect(s.difficulties.map { $0.text.trimmed(" .") } == ["Biên chế công chức chưa tương xứng với khối lượng công việc sau hợp nhất"])
+        #expect(s.proposals.map { $0.text.trimmed(" .") } == ["Đề nghị Sở bổ sung kinh phí đánh giá nội bộ năm 2027"])
+    }
+
     /// A reason before the join that states no shortage makes the item one proposal, whole.
     /// Before, it was one difficulty.
     @Test func aReasonThatIsNoShortageStaysOneProposal() {
