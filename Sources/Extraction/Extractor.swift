@@ -2815,8 +2815,19 @@ struct ExtractionRun {
     func namesThePlan(_ text: String) -> Bool {
         let s = v.planSubject
         if !s.directiveMark.isEmpty, !text.containsBytes(s.directiveMark), s.planMarks.isEmpty { return false }
-        let f = VietText.fold(text)
+        let f = Self.withoutDenials(VietText.fold(text), of: s.directive + s.planMarks, s)
         return s.directive.contains(where: { f.containsBytes($0) }) || s.planMarks.contains(where: { f.containsBytes($0) })
+    }
+
+    /// A folded text without the mentions of `marks` that a word of `plan_subject.not_of`
+    /// denies ("khong thuoc kh38"): a row noted as not of the plan does not name it.
+    static func withoutDenials(_ f: String, of marks: [String], _ s: Vocabulary.PlanSubject) -> String {
+        guard !s.notOf.isEmpty, s.notOf.contains(where: { f.containsBytes($0) }) else { return f }
+        var out = f
+        for denial in s.notOf {
+            for mark in marks where out.containsBytes(denial + " " + mark) { out = out.replacingOccurrences(of: denial + " " + mark, with: " ") }
+        }
+        return out
     }
 
     /// The document's own title: the line after a bare "BÁO CÁO" / "BIỂU …" heading (the
@@ -3049,6 +3060,7 @@ struct ExtractionRun {
             // gets the copy, not what is reported on; named as whom the work was done with
             // ("Phối hợp Chi cục TĐC kiểm tra cân"), it speaks of the subject.
             f = Self.withoutRecipients(f, s)
+            f = Self.withoutDenials(f, of: s.marks + s.directive, s)
             // Under a title about something else, a body of the plan's subject named by its
             // name ("kiểm tra … tại Chi cục TĐC", "báo cáo để Chi cục Tiêu chuẩn Đo lường Chất
             // lượng tổng hợp") is where work was done or who gets the report: its line counts as

@@ -762,6 +762,10 @@ public struct Vocabulary: Sendable {
         var words: [String] = []
         /// Folded marks that alone speak of the subject anywhere ("tđc", "tc-đl-cl").
         var marks: [String] = []
+        /// Folded words that, right before a mark of the plan or its directive, say a row is
+        /// not of it ("Không thuộc KH38, tổng hợp chung"): such a mention names another plan's
+        /// work, not this one.
+        var notOf: [String] = []
         /// How many distinct `words` a document must hold to speak of the subject.
         var minDistinct = 2
         /// In how many lines those words must stand when the document's title (or its opening's
@@ -994,7 +998,7 @@ public struct Vocabulary: Sendable {
         }
         let subject = try map(root["plan_subject"], "plan_subject")
         let subjectKeys = ["directive", "plan", "words", "marks", "min_distinct", "other_title_min_lines", "other_title_min_task_share", "title_words", "recipient_leads", "recipient_bodies",
-                           "lead_in_opens", "lead_in_ends", "lead_in_generic", "lead_in_min_words"]
+                           "lead_in_opens", "lead_in_ends", "lead_in_generic", "lead_in_min_words", "not_of"]
         for key in subject.keys where !subjectKeys.contains(key) {
             throw LoadError(file: file, message: "plan_subject.\(key): unknown key (use \(subjectKeys.joined(separator: ", ")))")
         }
@@ -1003,6 +1007,7 @@ public struct Vocabulary: Sendable {
         v.planSubject.directive = folded(try strings(subject["directive"], "plan_subject.directive"))
         v.planSubject.words = folded(try strings(subject["words"], "plan_subject.words"))
         v.planSubject.marks = folded(try strings(subject["marks"], "plan_subject.marks"))
+        v.planSubject.notOf = folded(try strings(subject["not_of"], "plan_subject.not_of"))
         if let n = subject["min_distinct"] {
             guard let n = n as? Int, n >= 1 else { throw LoadError(file: file, message: "plan_subject.min_distinct must be a positive integer") }
             v.planSubject.minDistinct = n

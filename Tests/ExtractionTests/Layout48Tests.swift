@@ -135,3 +135,23 @@ import VietText
         #expect(s.proposals.count == 1)
     }
 }
+
+@Suite struct NotOfThePlan48Tests {
+    /// Another programme's sheet whose every row is noted "Không thuộc KH38": the note denies
+    /// the plan, it does not name it; the sheet is refused with its own title quoted. Before,
+    /// the note's "KH38" made it a report of the plan.
+    @Test func rowsNotedAsNotOfThePlanDoNotNameIt() {
+        let s = extract(workbook([
+            ["UBND THÀNH PHỐ HỒ CHÍ MINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["SỞ XÂY DỰNG", "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 7702/SXD-VP", "Thành phố Hồ Chí Minh, ngày 06 tháng 11 năm 2026"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2026"],
+            ["TT", "Nội dung công việc", "Kết quả (số liệu)", "Tình hình", "Ghi chú"],
+            [1, "Rà soát, đơn giản hóa thủ tục hành chính lĩnh vực xây dựng", "23 thủ tục", "Xong", "Không thuộc KH38, tổng hợp chung"],
+            [2, "Tự đánh giá chỉ số cải cách hành chính", "87,6 điểm", "Đang làm", "Không thuộc KH38, tổng hợp chung"],
+            [3, "Số hóa hồ sơ cấp phép xây dựng", "4.120 hồ sơ", "Đang làm", "Không thuộc KH38, tổng hợp chung"],
+        ]), fileName: "SXD_CCHC.xlsx")
+        #expect(s.status == .rejected)
+        #expect(s.reason?.contains("CẢI CÁCH HÀNH CHÍNH") == true)
+    }
+}
