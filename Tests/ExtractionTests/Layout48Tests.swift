@@ -52,6 +52,20 @@ import VietText
         #expect(s.proposals.map { $0.text.trimmed(" .") } == ["Đề nghị Sở bổ sung kinh phí đánh giá nội bộ năm 2027"])
     }
 
+    /// "Tiến độ: dự kiến xong 31/12/2026": the day the work is expected done, so under way.
+    /// Before, no status was read.
+    @Test func expectedToBeDoneIsUnderWay() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Phối hợp kiểm tra đo lường tại chợ, cửa hàng xăng dầu"),
+            .p("Số cuộc kiểm tra: 03 cuộc."),
+            .p("Tiến độ: dự kiến xong 31/12/2026."),
+        ]))
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
+
     /// A reason before the join that states no shortage makes the item one proposal, whole.
     /// Before, it was one difficulty.
     @Test func aReasonThatIsNoShortageStaysOneProposal() {
