@@ -1058,9 +1058,20 @@ struct ExtractionRun {
         }
         // The closing, and what the unit plans for next year, report nothing done.
         if section == .closing || section == .plans { return }
+        // "Từ những nội dung trên, Chi cục kính trình:": a submission's requests follow.
+        if line.cells.count == 1, v.items.isSubmissionLeadIn(line.text) {
+            section = .proposals
+            itemColumns = [:]
+            current = nil
+            table = nil
+            return
+        }
         if section?.holdsItems == true {
             // "Ủy ban nhân dân phường … kính báo cáo./": the letter closes under its last items.
-            if line.cells.count <= 2, v.items.isClosing(line.text) {
+            // A numbered item that opens with a submission's words ("1. Kính trình Giám đốc
+            // Sở xem xét bổ sung kinh phí …") is a request, not the closing formula.
+            if line.cells.count <= 2, v.items.isClosing(line.text),
+               !(stripEnumerator(line.text).utf8.count < line.text.utf8.count && v.items.opensWithSubmission(stripEnumerator(line.text))) {
                 section = .closing
                 itemColumns = [:]
                 return
@@ -1537,8 +1548,10 @@ struct ExtractionRun {
             if !item.unicodeScalars.contains(where: ScalarClass.isAlphabetic) { continue }
             let key = VietText.words(item).joined(separator: " ")
             if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.spaceSeparatedCount <= 6 { continue }
-            // A cause given as such, who drew up the sheet, a signer's title: no item.
-            if v.items.isNoItem(item) { continue }
+            // A cause given as such, who drew up the sheet, a signer's title: no item. A
+            // submission's numbered request ("Kính trình Giám đốc Sở xem xét …") shares the
+            // closing formula's words and is an item all the same.
+            if v.items.isNoItem(item), !v.items.opensWithSubmission(item) { continue }
             // Minutes' discussion names who spoke before what holds the work back ("Đ/c Nguyễn
             // Hoàng Phúc: Phường chưa có công chức …"; `clauses.speakers`): the item is what
             // was said.

@@ -49,12 +49,17 @@ struct ItemWords: Sendable {
     /// Words that join a difficulty to what the unit asks because of it, inside one item
     /// ("…, nên đề nghị …", "…; vì vậy, đề nghị …"): the item is one of each.
     var requestJoins = PhraseTable<Bool>()
+    /// How a submission (tờ trình) asks its superior ("Kính trình Giám đốc Sở xem xét …"):
+    /// an item that opens with one asks; a lead-in that ends with one and a colon ("Từ những
+    /// nội dung trên, Chi cục kính trình:") heads the proposals. Not `requests`: the closing
+    /// formula ("Chi cục kính trình Giám đốc Sở xem xét, quyết định./.") opens with one too.
+    var submissionLeads = PhraseTable<Bool>()
 
     static let keys = ["heading_tails", "not_item_leads", "closing_words", "closing_max_words", "short_words", "requests",
                        "request_subject_words", "requesters", "addressees", "addressee_gap", "actions", "shortages", "split_min_words", "label_max_words", "ordinal_leads",
                        "next_item_leads",
                        "lead_in_tails", "lead_in_max_words",
-                       "inline_cues", "inline_labels", "inline_min_words", "quoted_requesters", "request_joins"]
+                       "inline_cues", "inline_labels", "inline_min_words", "quoted_requesters", "request_joins", "submission_leads"]
 
     static func parse(_ m: [String: Any], file: String) throws -> ItemWords {
         for key in m.keys where !keys.contains(key) {
@@ -96,6 +101,7 @@ struct ItemWords: Sendable {
         w.inlineMinWords = try count("inline_min_words")
         w.quotedRequesters = try table("quoted_requesters")
         w.requestJoins = try table("request_joins")
+        w.submissionLeads = try table("submission_leads")
         w.inlineCueWords = Array(w.inlineCues.firstWords.union(w.inlineLabels.firstWords)).sorted()
         return w
     }
@@ -188,7 +194,23 @@ struct ItemWords: Sendable {
     /// "… nhãn không đúng quy định" — does not matter here).
     func canAsk(_ text: String) -> Bool {
         let ws = saying(text)
-        return !ws.isEmpty && (opensWithRequest(ws) || namesWhatToDo(ws) || contains(requests, in: ws))
+        return !ws.isEmpty && (opensWithRequest(ws) || namesWhatToDo(ws) || contains(requests, in: ws) || submissionLeads.match(ws, at: 0) != nil)
+    }
+
+    /// Whether an item opens with a submission's words ("Kính trình Giám đốc Sở …").
+    func opensWithSubmission(_ text: String) -> Bool {
+        let ws = saying(text)
+        return !ws.isEmpty && submissionLeads.match(ws, at: 0) != nil
+    }
+
+    /// A lead-in alone on its line that ends with a submission's words and a colon ("Từ những
+    /// nội dung trên, Chi cục kính trình:"), of at most `leadInMaxWords` words: it heads the
+    /// proposals.
+    func isSubmissionLeadIn(_ text: String) -> Bool {
+        guard !submissionLeads.isEmpty, text.trimmed().hasSuffix(":") else { return false }
+        let ws = Self.words(text)
+        guard !ws.isEmpty, ws.count <= leadInMaxWords else { return false }
+        return ws.indices.contains { submissionLeads.match(ws, at: $0)?.end == ws.count }
     }
 
     /// Whether an item states a shortage or an obstacle.

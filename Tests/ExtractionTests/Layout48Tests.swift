@@ -66,6 +66,29 @@ import VietText
         #expect(s.entry("II.5.c")?.status == .inProgress)
     }
 
+    /// A tờ trình's requests: "Từ những nội dung trên, Chi cục kính trình:" heads them, each
+    /// numbered "Kính trình Giám đốc Sở …" is a proposal, and the unnumbered closing formula
+    /// closes the letter. Before, the lead-in closed the letter and no proposal was read.
+    @Test func aSubmissionsRequestsAreProposals() {
+        let s = extract(word([
+            wardHeader,
+            .bold("TỜ TRÌNH"),
+            .p("Về việc báo cáo kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("1. Phối hợp kiểm tra đo lường tại chợ: 02 cuộc, 14 cơ sở. Đã hoàn thành."),
+            .p("Trong quá trình thực hiện, phường gặp một số khó khăn, vướng mắc sau:"),
+            .p("- Cân đối chứng tại chợ đã xuống cấp."),
+            .p("Từ những nội dung trên, phường kính trình:"),
+            .p("1. Kính trình Giám đốc Sở xem xét hỗ trợ 01 cân đối chứng cho chợ phường."),
+            .p("2. Kính trình Giám đốc Sở giao Chi cục TĐC tổ chức lớp tập huấn cho công chức phường."),
+            .p("Phường kính trình Giám đốc Sở xem xét, quyết định./."),
+        ]))
+        #expect(s.difficulties.map { $0.text.trimmed(" .") } == ["Cân đối chứng tại chợ đã xuống cấp"])
+        #expect(s.proposals.map { $0.text.trimmed(" .") } == [
+            "Kính trình Giám đốc Sở xem xét hỗ trợ 01 cân đối chứng cho chợ phường",
+            "Kính trình Giám đốc Sở giao Chi cục TĐC tổ chức lớp tập huấn cho công chức phường",
+        ])
+    }
+
     /// A reason before the join that states no shortage makes the item one proposal, whole.
     /// Before, it was one difficulty.
     @Test func aReasonThatIsNoShortageStaysOneProposal() {
