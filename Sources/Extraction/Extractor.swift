@@ -2432,14 +2432,15 @@ struct ExtractionRun {
         if let f = text.unicodeScalars.first, ScalarClass.isAlphabetic(f), text.unicodeScalars.dropFirst().first.map({ $0 == ")" || $0 == "." }) == true { return nil }
         var body = stripEnumerator(text)
         var rest: String?
-        // "- Kết quả: …", "Nhiệm vụ 2: …": a label and what follows is content, except the
-        // task label "Nhiệm vụ …:" itself. After a long title, the colon ends the title:
-        // "1.1. <the plan's words>: Ủy ban nhân dân phường đã …".
+        // "- Kết quả: …", "Nhiệm vụ 2: …": a label and what follows is content, except a
+        // label that quotes the task (`plan_wording_labels`: "Nhiệm vụ …:", "Yêu cầu: «…»").
+        // After a long title, the colon ends the title: "1.1. <the plan's words>: Ủy ban nhân
+        // dân phường đã …".
         if let colon = Self.headingColon(in: body) {
             let after = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
             if body.unicodeScalars.distance(from: body.startIndex, to: colon) < 40 {
                 let label = VietText.fold(String(body[..<colon]))
-                guard label.hasPrefix("nhiem vu") else { return nil }
+                guard v.planWordingLabels.contains(where: { label.hasPrefix($0) }) else { return nil }
                 body = after
             } else {
                 body = String(body[..<colon])

@@ -137,6 +137,9 @@ public struct Vocabulary: Sendable {
         /// …", "Phúc đáp Công văn số …"), folded (`citing_openings`): such a line quotes that
         /// document, never a task of the plan by its wording.
         var citingOpenings: [String] = []
+        /// Labels before a colon under which a line quotes the plan's wording of its task
+        /// ("Nhiệm vụ: …", "Yêu cầu: «…»"), folded (`plan_wording_labels`).
+        var planWordingLabels: [String] = []
         /// Headers of a figures table's column that points each row at a job of the table
         /// above it on the same sheet by that job's number ("Của việc (STT)", "Việc số"),
         /// folded (`figure_pointers`).
@@ -385,6 +388,10 @@ public struct Vocabulary: Sendable {
     var citingOpenings: [String] {
         _read { yield box.tables.citingOpenings }
         _modify { makeUnique(); yield &box.tables.citingOpenings }
+    }
+    var planWordingLabels: [String] {
+        _read { yield box.tables.planWordingLabels }
+        _modify { makeUnique(); yield &box.tables.planWordingLabels }
     }
     var figurePointers: [String] {
         _read { yield box.tables.figurePointers }
@@ -1491,6 +1498,7 @@ public struct Vocabulary: Sendable {
             }
         }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.planWordingLabels = try strings(root["plan_wording_labels"], "plan_wording_labels").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.figurePointers = try strings(root["figure_pointers"], "figure_pointers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.articleWords = try strings(root["article_words"], "article_words").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.itemNumberWords = try strings(root["item_number_words"], "item_number_words").map { VietText.fold($0) }.filter { !$0.isEmpty }

@@ -89,6 +89,21 @@ import VietText
         ])
     }
 
+    /// "Yêu cầu: «<the plan's wording, cut off>…»" then "Đã thực hiện: …": the quote names
+    /// the task. Before, only "Nhiệm vụ:" so labelled a quote, and the work was placed by its
+    /// own words alone.
+    @Test func aRequirementQuotingThePlanNamesItsTask() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .p("Yêu cầu: «Cập nhật kịp thời các điều ước, các thỏa thuận quốc tế có liên quan…»"),
+            .p("Đã thực hiện: Phổ biến các cam kết về hàng rào kỹ thuật trong thương mại trong các FTA; tổ chức 02 hội thảo cho doanh nghiệp xuất khẩu với 180 đại biểu."),
+            .p("Tự đánh giá: Hoàn thành."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.6.a"])
+        #expect(s.entry("II.6.a")?.status == .completed)
+    }
+
     /// A reason before the join that states no shortage makes the item one proposal, whole.
     /// Before, it was one difficulty.
     @Test func aReasonThatIsNoShortageStaysOneProposal() {
