@@ -608,14 +608,22 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set233", path: independent.appendingPathComponent("set233"), score: 97.3, measure: 93.9, silentFigures: 0.01),
         Floor(name: "independent/set234", path: independent.appendingPathComponent("set234"), score: 93.0, measure: 73.5, silentFigures: 0.035),
         Floor(name: "independent/set235", path: independent.appendingPathComponent("set235"), score: 95.5, measure: 87.0, silentFigures: 0.021),
-        // set236–set240: written in session 47 by five writers who never saw the code, held out
-        // for the whole round; floors a point below its measures (start → end: set236 90.8,
-        // set237 92.5, set238 81.5, set239 94.8, set240 75.6, each unchanged).
-        Floor(name: "independent/set236", path: independent.appendingPathComponent("set236"), score: 89.8, measure: 67.4, silentFigures: 0.054),
-        Floor(name: "independent/set237", path: independent.appendingPathComponent("set237"), score: 91.5, measure: 71.2, silentFigures: 0.041),
-        Floor(name: "independent/set238", path: independent.appendingPathComponent("set238"), score: 80.5, measure: 54.7, silentFigures: 0.032),
-        Floor(name: "independent/set239", path: independent.appendingPathComponent("set239"), score: 93.8, measure: 69.8, silentFigures: 0.038),
-        Floor(name: "independent/set240", path: independent.appendingPathComponent("set240"), score: 74.6, measure: -1.0, silentFigures: 0.023),
+        // set236–set240: written in session 47 by five writers who never saw the code (21 new
+        // hands), held out through that round (90.8, 92.5, 81.5, 94.8, 75.6), opened in session 48
+        // (→ 95.4, 96.0, 91.3, 96.5, 96.0).
+        Floor(name: "independent/set236", path: independent.appendingPathComponent("set236"), score: 94.4, measure: 85.8, silentFigures: 0.054),
+        Floor(name: "independent/set237", path: independent.appendingPathComponent("set237"), score: 95.0, measure: 85.7, silentFigures: 0.041),
+        Floor(name: "independent/set238", path: independent.appendingPathComponent("set238"), score: 90.3, measure: 68.6, silentFigures: 0.032),
+        Floor(name: "independent/set239", path: independent.appendingPathComponent("set239"), score: 95.5, measure: 83.6, silentFigures: 0.038),
+        Floor(name: "independent/set240", path: independent.appendingPathComponent("set240"), score: 95.0, measure: 84.0, silentFigures: 0.023),
+        // set241–set245: written in session 48 by five writers who never saw the code, held out
+        // for the whole round; floors a point below its measures (start → end: set241 87.4,
+        // set242 90.4, set243 85.2, set244 90.6, set245 97.0, each unchanged).
+        Floor(name: "independent/set241", path: independent.appendingPathComponent("set241"), score: 86.4, measure: 72.2, silentFigures: 0.128),
+        Floor(name: "independent/set242", path: independent.appendingPathComponent("set242"), score: 89.4, measure: 65.7, silentFigures: 0.01),
+        Floor(name: "independent/set243", path: independent.appendingPathComponent("set243"), score: 84.2, measure: 44.8, silentFigures: 0.049),
+        Floor(name: "independent/set244", path: independent.appendingPathComponent("set244"), score: 89.6, measure: 47.5, silentFigures: 0.01),
+        Floor(name: "independent/set245", path: independent.appendingPathComponent("set245"), score: 96.0, measure: 88.0, silentFigures: 0.02),
     ]
 
     @Test(arguments: floors)
