@@ -2493,16 +2493,7 @@ struct ExtractionRun {
     /// neither task's: the parts after it are read.
     mutating func readJointItem(title: String, rest: String, line: Line) -> Bool {
         guard isJointHeading(title), FoundationSearchFilter.foundationContains(";", in: rest) else { return false }
-        var parts: [String] = []
-        var piece = ""
-        var depth = 0
-        for ch in rest {
-            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
-            if ch == ";", depth == 0 { parts.append(piece); piece = ""; continue }
-            piece.append(ch)
-        }
-        parts.append(piece)
-        parts = parts.map { $0.trimmed(" .,") }.filter { !$0.isEmpty }
+        var parts = rest.partsOutsideBrackets(";").map { $0.trimmed(" .,") }.filter { !$0.isEmpty }
         guard parts.count >= 2, parts.count <= 4 else { return false }
         let tokens = readings.tokens(parts[0])
         if let k = tokens.indices.first(where: { v.figureReading.breakdowns.match(tokens, at: $0).map { $0.end < tokens.count && tokens[$0.end].raw == ":" } ?? false }),

@@ -287,16 +287,7 @@ struct ItemWords: Sendable {
         // Foundation's `contains(";")` answered on the bytes when certain (it walked the whole
         // line through Foundation for every item).
         guard splitMinWords > 0, FoundationSearchFilter.foundationContains(";", in: text) else { return [text] }
-        var parts: [String] = []
-        var current = ""
-        var depth = 0
-        for ch in text {
-            if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) }
-            if ch == ";", depth == 0 { parts.append(current); current = ""; continue }
-            current.append(ch)
-        }
-        parts.append(current)
-        parts = parts.map { $0.trimmed() }.filter { !$0.isEmpty }
+        let parts = text.partsOutsideBrackets(";").map { $0.trimmed() }.filter { !$0.isEmpty }
         guard parts.count >= 2 else { return [text] }
         for p in parts {
             guard Self.words(p).count >= splitMinWords else { return [text] }

@@ -8,6 +8,21 @@ private let foundationWhitespaces = CharacterSet.whitespaces
 // NSString bridges (trimmingCharacters, range(of:)) cost more there than the work itself.
 
 extension StringProtocol {
+    /// The text's parts between `separator`s that stand outside round brackets ("a; b (c; d);
+    /// e" → "a", " b (c; d)", " e"), untrimmed; empty parts kept.
+    func partsOutsideBrackets(_ separator: Character) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for ch in self {
+            if ch == "(" { depth += 1 } else if ch == ")" { depth = Swift.max(0, depth - 1) }
+            if ch == separator, depth == 0 { parts.append(current); current = ""; continue }
+            current.append(ch)
+        }
+        parts.append(current)
+        return parts
+    }
+
     /// The words in the text's closing parenthesis, after trimming `set` from its ends ("…
     /// (chuyển tiếp KH 2025)." → "chuyển tiếp KH 2025", "Số lớp (lớp)" → "lớp"); nil when the
     /// text does not end with one or is only a parenthesis.
