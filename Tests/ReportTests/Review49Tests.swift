@@ -99,7 +99,7 @@ struct Review49Tests: ReviewOfTheBody {
         #expect(achieved.contains(clause), "\(clause)\n\(achieved)")
         #expect(occurrences(text, "ước thực hiện") == 1, "\(text)")
         // After the totals, in the sentence on what the figures stand for.
-        let totals = try #require(achieved.range(of: "toàn Thành phố đã tổ chức"))
+        let totals = try #require(achieved.range(of: "các cơ quan, đơn vị, địa phương đã tổ chức"))
         #expect(achieved[totals.upperBound...].contains(clause))
 
         // #4: counted, said once; never "(số liệu chưa được đơn vị xác nhận)" beside a figure.
