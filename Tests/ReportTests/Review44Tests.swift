@@ -132,7 +132,9 @@ struct Review44Tests: ReviewOfTheBody {
         #expect(cells.contains("Sở An toàn thực phẩm (đơn vị chưa xác nhận số liệu)"), "\(cells)")
         // A comment saying the figures were checked is no reason for a mark.
         #expect(!cells.contains("Phường Tân Thới Hiệp (đơn vị chưa xác nhận số liệu)"), "\(cells)")
-        #expect(table.notes.contains { $0.contains("(đơn vị chưa xác nhận số liệu)") && $0.contains("kiểm tra lại số liệu") }, "\(table.notes)")
+        // REVIEW51 #8: the note says what the mark means for every figure it marks (a file's
+        // comment, or a finding still doubting the figure): the Department's request.
+        #expect(table.notes.contains { $0.contains("(đơn vị chưa xác nhận số liệu)") && $0.contains("đề nghị đơn vị xác nhận lại") }, "\(table.notes)")
     }
 
     /// #3: the Department's own lead writes "chưa thực hiện" (5.a) while its own partner the plan

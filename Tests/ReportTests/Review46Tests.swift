@@ -116,7 +116,8 @@ struct Review46Tests: ReviewOfTheBody {
         let text = body(v)
         let inspections = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
         // REVIEW46 #4: no working note "(không cộng vào tổng số nêu trên)".
-        #expect(inspections.contains("800.500.000 đồng; số liệu phối hợp giữa Chi cục và 10 phường, xã, đặc khu chưa thống nhất, đang được rà soát, thống nhất."), "\(inspections)")
+        // REVIEW51 #8: the Chi cục's fines of joint work, still doubted (rule:outlier), say so.
+        #expect(inspections.contains("800.500.000 đồng (số liệu đang được đề nghị đơn vị xác nhận lại); số liệu phối hợp giữa Chi cục và 10 phường, xã, đặc khu chưa thống nhất, đang được rà soát, thống nhất."), "\(inspections)")
         #expect(!inspections.contains("Trong tổng số nêu trên"), "\(inspections)")
         #expect(inspections.contains("128 mẫu; số liệu phối hợp giữa Chi cục và Phòng Kiểm tra – Pháp chế đang được rà soát, thống nhất"), "\(inspections)")
         let training = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "2. Tổ chức triển khai")
