@@ -2779,7 +2779,11 @@ public struct VietnameseRenderer: Sendable {
                 // The tasks not started and those overdue counted and named, each with its
                 // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
                 // Phụ lục I gives them.
-                let part = w(key, ["n": n, "total": n])
+                // REVIEW51 #6: the Department's own lead named ({lead}) where the wording speaks
+                // of the Sở's own matter (labels.progress.*_own).
+                var leads: [String] = []
+                for t in b.tasks where !leads.contains(leadName(t)) { leads.append(leadName(t)) }
+                let part = w(key, ["n": n, "total": n, "lead": leads.joined(separator: ", ")])
                 // A task with results whose lead stated no progress, and one with nothing
                 // reported, named alike (REVIEW20 #3.1).
                 let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult, .awaitingRequest, .notDue, .notArisen]

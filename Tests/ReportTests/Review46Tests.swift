@@ -39,7 +39,7 @@ struct Review46Tests: ReviewOfTheBody {
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         // REVIEW48 #2 (over this item's words): not assessed by its lead, said so in III.1,
         // the Chủ quan (never "chậm") and Phụ lục I.
-        #expect(achieved.contains("01 nhiệm vụ đơn vị chủ trì chưa đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia, thời hạn Quý II/2026)"), "\(achieved)")
+        #expect(achieved.contains("01 nhiệm vụ do Chi cục chủ trì, Sở chưa đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia, thời hạn Quý II/2026)"), "\(achieved)")
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         #expect(!subjective.contains("còn chậm (vận động"), "\(subjective)")
         #expect(v.appendixStateLabel(b) == "Chưa được đơn vị chủ trì đánh giá mức độ hoàn thành", "\(v.appendixStateLabel(b))")

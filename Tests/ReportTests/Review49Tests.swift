@@ -43,7 +43,7 @@ struct Review49Tests: ReviewOfTheBody {
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         let recurringCount = VietFormat.count(r.tasks.filter(\.recurring).count)
         #expect(achieved.contains("trong \(recurringCount) nhiệm vụ thường xuyên, \(VietFormat.count(underWay)) nhiệm vụ đang được triển khai"), "\(achieved)")
-        #expect(achieved.contains("01 nhiệm vụ đơn vị chủ trì chưa đánh giá tiến độ (cập nhật điều ước, thỏa thuận quốc tế)"), "\(achieved)")
+        #expect(achieved.contains("01 nhiệm vụ do Chi cục chủ trì, Sở chưa đánh giá tiến độ (cập nhật điều ước, thỏa thuận quốc tế)"), "\(achieved)")
         // Its lead (Phòng Quản lý Khoa học) is the Sở's own: the Sở's word, not its unit's.
         #expect(achieved.contains("01 nhiệm vụ không phát sinh (thu hút chuyên gia"), "\(achieved)")
         // Phụ lục I as before: the lead's word, the partner's status beside it.

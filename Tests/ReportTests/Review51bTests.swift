@@ -87,4 +87,22 @@ struct Review51bTests: ReviewOfTheBody {
         let plain = try #require(clause(body(VietnameseRenderer(settled, definition: Fixtures.definition))))
         #expect(!plain.contains(inner), "\(plain)")
     }
+
+    /// #6: a task past its deadline whose lead — one of the Sở's own units — gave no status is
+    /// said in III.1 as the Department's own matter: its unit named, its work done, its
+    /// completion not yet assessed by the Sở — never an unnamed "đơn vị chủ trì" as if an
+    /// outside body's gap; likewise a recurring task of its own (II.6.a, "do the same"). The
+    /// desk still asks the lead (lead-status-missing), whose answer settles it.
+    @Test func anOwnLeadsSilenceOnAnOverdueTaskIsTheDepartmentsOwnMatter() throws {
+        let r = Review51bTests.report
+        let b = try #require(r.tasks.first { $0.code == "II.1.b" })
+        #expect(v.ownLead(b) && b.basis == .leadSilent && v.pastDue(b), "\(b.basis)")
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế").replacingOccurrences(of: "\n", with: " ")
+        #expect(!achieved.contains("đơn vị chủ trì chưa đánh giá"), "\(achieved)")
+        #expect(achieved.contains("01 nhiệm vụ do Chi cục chủ trì, Sở chưa đánh giá mức độ hoàn thành ("), "\(achieved)")
+        let a = try #require(r.tasks.first { $0.code == "II.6.a" })
+        #expect(v.ownLead(a) && a.recurring && a.basis == .leadSilent, "\(a.basis)")
+        #expect(achieved.contains("01 nhiệm vụ do Chi cục chủ trì, Sở chưa đánh giá tiến độ ("), "\(achieved)")
+        #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
+    }
 }
