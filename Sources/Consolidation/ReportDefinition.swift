@@ -671,7 +671,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.recurringPreparing": ["tasks"],
         "assessment.leadPlanned": ["when"], "assessment.tallyPlanned": ["when"], "assessment.leadWorkElsewhere": ["lead", "work", "task", "group"],
         "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"], "results.notStartedDated": ["task", "due"], "results.leadAwaitingRequest": ["lead", "task", "due", "direction"], "results.leadAwaitingDirection": ["lead"],
-        "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n", "lead"], "labels.progress.recurring_lead_silent_own": ["n", "lead"],
+        "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n", "lead"], "labels.progress.recurring_lead_silent_own": ["n", "lead"], "labels.progress.recurring_not_arisen_worked": ["n", "lead", "partners"],
         "labels.state.lead_not_arisen_worked_own": ["lead", "partners", "partnerStates"], "labels.partnerState": ["unit", "status"], "labels.partnerStateCounted": ["n", "status"], "results.leadPosition_own": ["lead", "status", "task", "text"],
         "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
         "assessment.ownReporting": ["kind", "received", "expected", "rest"], "assessment.ownMissing": ["names"],

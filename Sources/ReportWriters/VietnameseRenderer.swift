@@ -2783,7 +2783,24 @@ public struct VietnameseRenderer: Sendable {
                 // of the Sở's own matter (labels.progress.*_own).
                 var leads: [String] = []
                 for t in b.tasks where !leads.contains(leadName(t)) { leads.append(leadName(t)) }
-                let part = w(key, ["n": n, "total": n, "lead": leads.joined(separator: ", ")])
+                var part = w(key, ["n": n, "total": n, "lead": leads.joined(separator: ", ")])
+                // REVIEW51 #5: a lead's "không phát sinh" its partner contradicts — the partner
+                // reports the task done or under way — is not said "không phát sinh": the
+                // partner's work, the lead asked to confirm (labels.progress.recurring_not_arisen_worked;
+                // the desk asks the lead, lead-not-arisen; Phụ lục I keeps both accounts).
+                let contradicted = b.phase == .notArisen && b.recurring && b.tasks.allSatisfy { t in
+                    t.leadStatus?.status == .notApplicable
+                        && t.unitStatuses.contains { [.completed, .inProgress].contains($0.status) && !isLeadUnit($0.unitID, of: t) }
+                }
+                if contradicted, w.says("labels.progress.recurring_not_arisen_worked") {
+                    var partners: [String] = []
+                    for t in b.tasks {
+                        for s in t.unitStatuses where [.completed, .inProgress].contains(s.status) && !isLeadUnit(s.unitID, of: t) && !partners.contains(shortName(s.unitName)) {
+                            partners.append(shortName(s.unitName))
+                        }
+                    }
+                    part = w("labels.progress.recurring_not_arisen_worked", ["n": n, "lead": leads.joined(separator: ", "), "partners": VietFormat.list(partners)])
+                }
                 // A task with results whose lead stated no progress, and one with nothing
                 // reported, named alike (REVIEW20 #3.1).
                 let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult, .awaitingRequest, .notDue, .notArisen]

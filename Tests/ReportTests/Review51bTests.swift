@@ -105,4 +105,24 @@ struct Review51bTests: ReviewOfTheBody {
         #expect(achieved.contains("01 nhiệm vụ do Chi cục chủ trì, Sở chưa đánh giá tiến độ ("), "\(achieved)")
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
     }
+
+    /// #5: a lead's "không phát sinh" that its partner contradicts — the Chi cục reports the
+    /// talent-attraction task done while the lead's row (Phòng QLKH, about whistle-blowers)
+    /// says it did not arise — is not told upward as "không phát sinh": III.1 says the
+    /// partner's work and that the Sở is confirming the progress with the lead; the desk asks
+    /// the lead (lead-not-arisen); Phụ lục I keeps both accounts.
+    @Test func aLeadsNotArisenItsPartnerContradictsIsNotSaidNotArisen() throws {
+        let r = Review51bTests.report
+        let c = try #require(r.tasks.first { $0.code == "II.3.c" })
+        #expect(c.phase == .notArisen && c.leadStatus?.status == .notApplicable, "\(c.phase)")
+        #expect(c.unitStatuses.contains { $0.status == .completed && !c.leadUnits.contains($0.unitID) })
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế").replacingOccurrences(of: "\n", with: " ")
+        #expect(!achieved.contains("nhiệm vụ không phát sinh (thu hút"), "\(achieved)")
+        #expect(achieved.contains("01 nhiệm vụ Chi cục báo cáo đã thực hiện, Sở đang xác nhận với đơn vị chủ trì (thu hút chuyên gia"), "\(achieved)")
+        #expect(r.review.contains { $0.code == "lead-not-arisen" && $0.params?["code"] == "II.3.c" }, "\(r.review.filter { $0.code == "lead-not-arisen" })")
+        let progress = AppendixTables.taskProgress(v)
+        let row = try #require(progress.rows.first { $0.cells.contains { $0.display.contains("Thu hút chuyên gia") } })
+        let cells = row.cells.map(\.display).joined(separator: " | ")
+        #expect(cells.contains("Không phát sinh") && cells.contains("báo cáo hoàn thành"), "\(cells)")
+    }
 }
