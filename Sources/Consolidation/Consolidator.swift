@@ -1644,7 +1644,9 @@ public enum Consolidator {
                 for t in ts {
                     guard let attendees = t.figures.first(where: { $0.indicator == a.attendees }),
                           let events = t.figures.first(where: { $0.indicator == a.events }), let most = a.perEvent else { continue }
-                    for c in attendees.contributions where c.value != 0 && !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.reason == .unverified }) {
+                    // A figure an officer set on the desk is settled: not asked again (REVIEW51 #8).
+                    for c in attendees.contributions where c.value != 0 && !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.reason == .unverified })
+                        && !c.sources.contains(where: \.isOfficersDecision) {
                         guard let n = events.contributions.first(where: { $0.unitID == c.unitID })?.value, n > 0, c.value / n > Double(most) else { continue }
                         // Counted as reported when beyondLimit is "ask": the question is the
                         // signer's, before signing (REVIEW37 #4).

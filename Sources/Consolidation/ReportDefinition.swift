@@ -241,6 +241,20 @@ public struct ReportRules: Sendable, Equatable {
     /// yet checked ("kiểm tra lại số liệu", REVIEW35 #5): the figures stay in the totals, the
     /// review page and the JSON warn (`unit-comment-unverified`).
     public var uncheckedCommentPhrases: [String] = []
+    /// REVIEW51 #8: the review findings that doubt a figure as a unit reported it (attendance
+    /// per event beyond what one holds, `figure-attendance-per-event`; a figure far above the
+    /// other units', `rule:outlier`): while one is open (no officer dismissed or resolved it,
+    /// none set the figure), the body says the figure with results.unconfirmed beside it and
+    /// Phụ lục III marks it (appendix.unconfirmedMark), as for a file asking its figures
+    /// re-checked (rules.doubtedFigures). Empty: said as reported.
+    public var doubtedFigureFindings: [String] = []
+    /// Of those, the findings that measure a unit against the other units of the task
+    /// (`rule:outlier`): no doubt on the task's lead's own work, which the plan gives it to
+    /// carry and which is larger than any other unit's by design (the Chi cục's 289 doanh
+    /// nghiệp against the wards' median); still a doubt on its part in the other units' work
+    /// (its 800.500.000 đồng in fines of inspections the wards chaired), which theirs must hold
+    /// (rules.doubtedFigures.amongUnits).
+    public var doubtedAmongUnits: [String] = []
     /// A unit's "Ghi chú" beside its status that changes how the status reads (REVIEW36 #2),
     /// folded: the column headers that name the note (`headers`), the words of a note naming
     /// the plan or document the work is done under (`basis`: "theo kế hoạch số") and of one
@@ -657,7 +671,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.recurringPreparing": ["tasks"],
         "assessment.leadPlanned": ["when"], "assessment.tallyPlanned": ["when"], "assessment.leadWorkElsewhere": ["lead", "work", "task", "group"],
         "review.leadSilentPastDue": ["code", "lead", "due"], "results.awaitingRequest": ["task", "due"], "results.notStartedDated": ["task", "due"], "results.leadAwaitingRequest": ["lead", "task", "due", "direction"], "results.leadAwaitingDirection": ["lead"],
-        "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n"],
+        "labels.state.lead_silent_past_due_own": [], "labels.progress.lead_silent_past_due_own": ["n", "lead"], "labels.progress.recurring_lead_silent_own": ["n", "lead"], "labels.progress.recurring_not_arisen_worked": ["n", "lead", "partners"],
         "labels.state.lead_not_arisen_worked_own": ["lead", "partners", "partnerStates"], "labels.partnerState": ["unit", "status"], "labels.partnerStateCounted": ["n", "status"], "results.leadPosition_own": ["lead", "status", "task", "text"],
         "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
         "assessment.ownReporting": ["kind", "received", "expected", "rest"], "assessment.ownMissing": ["names"],
@@ -1021,6 +1035,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let advisoryTails = r.strings("rules.advisoryTails") ?? []
         let jointWorkKeywords = (r.strings("rules.jointWorkKeywords") ?? []).map { VietText.fold($0) }
         let uncheckedCommentPhrases = (r.strings("rules.uncheckedComments") ?? []).map { VietText.fold($0) }
+        let doubtedFigureFindings = r.strings("rules.doubtedFigures.findings") ?? []
+        let doubtedAmongUnits = r.strings("rules.doubtedFigures.amongUnits") ?? []
         let notes = r.has("rules.statusNotes")
         let headingsInFull = r.has("rules.headingsInFull") && r.string("rules.headingsInFull") == "true"
         let statusNoteHeaders = notes ? (r.strings("rules.statusNotes.headers") ?? []).map { VietText.fold($0) } : []
@@ -1201,6 +1217,8 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.advisoryTails = advisoryTails
         rules.jointWorkKeywords = jointWorkKeywords
         rules.uncheckedCommentPhrases = uncheckedCommentPhrases
+        rules.doubtedFigureFindings = doubtedFigureFindings
+        rules.doubtedAmongUnits = doubtedAmongUnits
         rules.statusNoteHeaders = statusNoteHeaders
         rules.headingsInFull = headingsInFull
         rules.statusNoteBasis = statusNoteBasis

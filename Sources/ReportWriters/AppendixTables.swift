@@ -366,7 +366,8 @@ public enum AppendixTables {
                     if !given.isEmpty, cs.isEmpty { continue }
                     let each = cs.map { c -> String in
                         var name = v.shortName(c.unitName)
-                        if unconfirmedFiles.contains(c.file) {
+                        // REVIEW51 #8: a figure a finding still doubts, marked the same way.
+                        if unconfirmedFiles.contains(c.file) || (!unconfirmedMark.isEmpty && v.isDoubted(t, f.indicator, c)) {
                             name += " (\(unconfirmedMark))"
                             unconfirmedUsed = true
                         }

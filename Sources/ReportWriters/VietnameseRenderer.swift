@@ -660,22 +660,83 @@ public struct VietnameseRenderer: Sendable {
     /// REVIEW44 #7: a sentence of section II naming, with figures, a unit whose current report
     /// still carries a reviewer's comment asking to re-check its figures (`UnitComment.unchecked`,
     /// Phụ lục III's mark): the figures said as under the unit's review (results.unconfirmed).
-    func markedUnconfirmed(_ sentence: String) -> String {
+    /// REVIEW51 #8: likewise each clause stating a figure of `tasks` that a finding still doubts
+    /// (rules.doubtedFigures, `isDoubted`), after the unit's name.
+    func markedUnconfirmed(_ sentence: String, _ tasks: [ConsolidatedReport.TaskResult] = []) -> String {
         guard w.says("results.unconfirmed"), sentence.contains(where: \.isNumber) else { return sentence }
-        let files = Set((report.comments ?? []).filter(\.unchecked).map(\.file))
-        guard !files.isEmpty else { return sentence }
-        let names = report.submissions.filter { files.contains($0.file) }.map { shortName($0.unitName) }
         let note = w("results.unconfirmed")
         guard !sentence.contains(note) else { return sentence }
+        let files = Set((report.comments ?? []).filter(\.unchecked).map(\.file))
+        let names = report.submissions.filter { files.contains($0.file) }.map { shortName($0.unitName) }
         // The unit's clause: from its name to the next ";" (or the sentence's end).
         let hit = names.lazy.compactMap { n -> Range<String.Index>? in
             guard let r = sentence.range(of: n), r.lowerBound == sentence.startIndex || sentence[sentence.index(before: r.lowerBound)] == " ",
                   r.upperBound < sentence.endIndex, [" ", ","].contains(sentence[r.upperBound]) else { return nil }
             return r
         }.first
-        guard let hit else { return sentence }
-        let end = sentence[hit.upperBound...].firstIndex(of: ";") ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
-        return String(sentence[..<end]) + note + String(sentence[end...])
+        if let hit {
+            let end = sentence[hit.upperBound...].firstIndex(of: ";") ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
+            return String(sentence[..<end]) + note + String(sentence[end...])
+        }
+        // REVIEW51 #8: the clauses stating a doubted figure, each noted once at its end.
+        var ends: [String.Index] = []
+        for d in doubtedFigures(tasks) {
+            guard let name = sentence.range(of: d.name),
+                  let at = Consolidator.numberRange(sentence[name.upperBound...], VietFormat.number(d.value)) else { continue }
+            let rest = sentence[at.upperBound...]
+            let stop = [rest.firstIndex(of: ";"), rest.range(of: ". ")?.lowerBound].compactMap { $0 }.min()
+                ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
+            if !ends.contains(stop) { ends.append(stop) }
+        }
+        var out = sentence
+        for end in ends.sorted(by: >) {
+            let head = out[..<end]
+            // A clause closing on the Department's own note in parentheses ("(một phần trùng …,
+            // không cộng vào tổng số nêu trên)") takes the request inside it, never a second
+            // parenthesis after it; a name or a list in parentheses ("(QCVN)") is left alone.
+            if head.hasSuffix(")"), let open = head.lastIndex(of: "("), note.hasPrefix(" ("), note.hasSuffix(")"),
+               head[head.index(after: open)...].first?.isLowercase == true, head[open...].split(separator: " ").count >= 3 {
+                let inner = note.dropFirst(2).dropLast()
+                out = String(head.dropLast()) + "; " + inner + ")" + String(out[end...])
+            } else {
+                out = String(head) + note + String(out[end...])
+            }
+        }
+        return out
+    }
+
+    /// REVIEW51 #8: a unit's figure that a finding of rules.doubtedFigures still doubts: the
+    /// finding is open (an officer's dismissal or resolution takes it out of the review), it is
+    /// the unit's and the file's, of this task when it names one, read where the figure was
+    /// read (`source`), of this value when it gives one; a figure an officer set is settled.
+    /// A comparison with the other units (rules.doubtedFigures.amongUnits) doubts no lead's
+    /// own work.
+    public func isDoubted(_ t: ConsolidatedReport.TaskResult, _ indicator: String, _ c: ConsolidatedReport.Contribution) -> Bool {
+        let codes = definition.rules.doubtedFigureFindings
+        guard !codes.isEmpty, c.value != 0, !c.sources.contains(where: \.isOfficersDecision) else { return false }
+        let places = Set(c.sources.map(\.location))
+        return report.review.contains { r in
+            guard codes.contains(r.code), r.unitID == c.unitID, r.path == c.file else { return false }
+            if let code = r.params?["code"], code != t.code { return false }
+            if let value = r.params?["value"], value != VietFormat.number(c.value) { return false }
+            // Measured against the other units: the lead's own work is larger by design; its
+            // part in theirs (left out of the totals as such) is not (rules.doubtedFigures.amongUnits).
+            if definition.rules.doubtedAmongUnits.contains(r.code), t.leadUnits.contains(c.unitID),
+               !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.indicator == indicator }) { return false }
+            return (r.source ?? "").components(separatedBy: "; ").contains { places.contains($0) }
+        }
+    }
+
+    /// The doubted figures of these tasks (`isDoubted`), by their unit's short name.
+    func doubtedFigures(_ tasks: [ConsolidatedReport.TaskResult]) -> [(name: String, value: Double)] {
+        guard !definition.rules.doubtedFigureFindings.isEmpty else { return [] }
+        var out: [(name: String, value: Double)] = []
+        for t in tasks {
+            for f in t.figures {
+                for c in f.contributions where isDoubted(t, f.indicator, c) { out.append((shortName(c.unitName), c.value)) }
+            }
+        }
+        return out
     }
 
     /// REVIEW44 #6: a document a unit's note cites by its number alone ("Theo Kế hoạch số
@@ -2200,7 +2261,7 @@ public struct VietnameseRenderer: Sendable {
                 guard !these.isEmpty else { continue }
                 // REVIEW44 #7: figures of a unit whose report still carries a reviewer's comment
                 // asking to re-check them are said as under the unit's review where stated.
-                these = these.map(markedUnconfirmed).map(withoutAmountsUnderReview)
+                these = these.map { markedUnconfirmed($0, [t]) }.map(withoutAmountsUnderReview)
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
                 if words > definition.rules.paragraphWords, !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty {
@@ -2216,7 +2277,7 @@ public struct VietnameseRenderer: Sendable {
             if let summary = leadSummary(g, money: money, moved: Set(candidates.filter { $0.kind == "leadDetail" && moving.contains($0.key) }.map(\.task)),
                                          movedAccounts: Set(candidates.filter { $0.kind == "account" && moving.contains($0.key) }.map(\.task)),
                                          stated: (out.map(\.text) + paragraph).joined(separator: "\n")) {
-                paragraph.append(summary)
+                paragraph.append(markedUnconfirmed(summary, g.tasks))
                 any = true
             }
             if !any { paragraph.append(w("results.noFigures")) }
@@ -2718,7 +2779,28 @@ public struct VietnameseRenderer: Sendable {
                 // The tasks not started and those overdue counted and named, each with its
                 // deadline (REVIEW19 #2): the count the JSON's stateCounts gives, the names
                 // Phụ lục I gives them.
-                let part = w(key, ["n": n, "total": n])
+                // REVIEW51 #6: the Department's own lead named ({lead}) where the wording speaks
+                // of the Sở's own matter (labels.progress.*_own).
+                var leads: [String] = []
+                for t in b.tasks where !leads.contains(leadName(t)) { leads.append(leadName(t)) }
+                var part = w(key, ["n": n, "total": n, "lead": leads.joined(separator: ", ")])
+                // REVIEW51 #5: a lead's "không phát sinh" its partner contradicts — the partner
+                // reports the task done or under way — is not said "không phát sinh": the
+                // partner's work, the lead asked to confirm (labels.progress.recurring_not_arisen_worked;
+                // the desk asks the lead, lead-not-arisen; Phụ lục I keeps both accounts).
+                let contradicted = b.phase == .notArisen && b.recurring && b.tasks.allSatisfy { t in
+                    t.leadStatus?.status == .notApplicable
+                        && t.unitStatuses.contains { [.completed, .inProgress].contains($0.status) && !isLeadUnit($0.unitID, of: t) }
+                }
+                if contradicted, w.says("labels.progress.recurring_not_arisen_worked") {
+                    var partners: [String] = []
+                    for t in b.tasks {
+                        for s in t.unitStatuses where [.completed, .inProgress].contains(s.status) && !isLeadUnit(s.unitID, of: t) && !partners.contains(shortName(s.unitName)) {
+                            partners.append(shortName(s.unitName))
+                        }
+                    }
+                    part = w("labels.progress.recurring_not_arisen_worked", ["n": n, "lead": leads.joined(separator: ", "), "partners": VietFormat.list(partners)])
+                }
                 // A task with results whose lead stated no progress, and one with nothing
                 // reported, named alike (REVIEW20 #3.1).
                 let named: Set<Phase> = [.notStarted, .overdue, .confirming, .leadSilent, .noInformation, .noResult, .awaitingRequest, .notDue, .notArisen]

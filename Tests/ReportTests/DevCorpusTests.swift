@@ -268,8 +268,12 @@ struct DevCorpusTests {
         // "chưa thực hiện" with its partner's work in II, the own phòng among those putting work
         // off: about 3.670 words, the signature on page 6 with body text and about 2 lines to
         // spare in LibreOffice (pages looked at).
+        // REVIEW51 #6, #8: 3.720 — the Department's own lead named where it gave no status and
+        // the request to confirm beside each figure a finding still doubts, everything movable
+        // already moved: about 3.715 words; in LibreOffice (review52 inbox, 30/11/2026) the
+        // signature on page 6 under body text (pages looked at, pdftotext -bbox measured).
         #expect(words <= Fixtures.definition.rules.bodyLengthWords)
-        #expect(words <= 3_680)
+        #expect(words <= 3_720)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the

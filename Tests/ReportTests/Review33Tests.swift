@@ -155,7 +155,7 @@ import Testing
         #expect(v.taskStateLabel(late) == d.wording("labels.state.lead_silent_past_due_own"))
         #expect(v.taskStateLabel(ahead) == d.wording("labels.state.lead_silent"))
         let sentence = v.progressSentence()
-        #expect(sentence.contains(d.wording("labels.progress.lead_silent_past_due_own", ["n": "01"])), "\(sentence)")
+        #expect(sentence.contains(d.wording("labels.progress.lead_silent_past_due_own", ["n": "01", "lead": v.leadName(late)])), "\(sentence)")
         #expect(sentence.contains(d.wording("labels.progress.lead_silent", ["n": "01"])), "\(sentence)")
         for key in ["labels.progress.lead_silent_past_due", "labels.state.lead_silent_past_due",
                     "labels.progress.lead_silent_past_due_own", "labels.state.lead_silent_past_due_own"] {

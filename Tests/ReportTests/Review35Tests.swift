@@ -169,7 +169,7 @@ import Testing
         #expect(label == v.definition.wording("labels.state.lead_silent_past_due_own") && label.contains("chưa được đơn vị chủ trì đánh giá") && !label.lowercased().contains("quá"), "\(label)")
         #expect(v.definition.wording("labels.state.lead_silent_past_due").contains("chưa báo cáo hoàn thành"))
         let tally = v.progressSentence()
-        #expect(tally.contains(v.definition.wording("labels.progress.lead_silent_past_due_own", ["n": "01"])), "\(tally)")
+        #expect(tally.contains(v.definition.wording("labels.progress.lead_silent_past_due_own", ["n": "01", "lead": v.leadName(t)])), "\(tally)")
         #expect(!tally.contains("báo cáo hoàn thành"), "\(tally)")
     }
 

@@ -60,7 +60,7 @@ import Testing
         let told = v.taskResults(c, money: false).joined(separator: " ")
         #expect(told.contains("Chi cục") && !told.contains("(đơn vị chủ trì)") && !told.contains("không phát sinh"), "\(told)")
         let text = body(v)
-        let progressUnreported = v.definition.wording("labels.progress.lead_silent_past_due_own", ["n": "01"])
+        let progressUnreported = v.definition.wording("labels.progress.lead_silent_past_due_own", ["n": "01", "lead": "Chi cục"])
         for phrase in aboutReporting { #expect(!text.replacingOccurrences(of: progressUnreported, with: "").contains(phrase), "\(phrase): \(text)") }
         #expect(!v.budgetParagraph(stated: text).contains("chưa báo cáo"), "\(v.budgetParagraph(stated: text))")
         // The questions stay with the signer.

@@ -109,7 +109,7 @@ import Testing
         #expect(v.taskStateLabel(t) == d.wording("labels.state.lead_silent_past_due_own"), "\(v.taskStateLabel(t))")
         let text = body(v)
         let iii1 = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
-        #expect(iii1.contains(d.wording("labels.progress.lead_silent_past_due_own", ["n": "01"])), "\(iii1)")
+        #expect(iii1.contains(d.wording("labels.progress.lead_silent_past_due_own", ["n": "01", "lead": "Chi cục"])), "\(iii1)")
         #expect(!text.contains("quá hạn"), "\(text)")
     }
 

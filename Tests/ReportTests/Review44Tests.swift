@@ -38,7 +38,7 @@ struct Review44Tests: ReviewOfTheBody {
         #expect(!text.contains("chưa báo cáo tiến độ"), "\(text)")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         // REVIEW48 #2 (over REVIEW46 #3's words): not assessed by its lead.
-        #expect(achieved.contains("01 nhiệm vụ đơn vị chủ trì chưa đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia"), "\(achieved)")
+        #expect(achieved.contains("01 nhiệm vụ do Chi cục chủ trì, Sở chưa đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia"), "\(achieved)")
         #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent_past_due_own"), "\(v.taskStateLabel(t))")
         // The desk still asks the lead for the task's status.
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
@@ -132,7 +132,9 @@ struct Review44Tests: ReviewOfTheBody {
         #expect(cells.contains("Sở An toàn thực phẩm (đơn vị chưa xác nhận số liệu)"), "\(cells)")
         // A comment saying the figures were checked is no reason for a mark.
         #expect(!cells.contains("Phường Tân Thới Hiệp (đơn vị chưa xác nhận số liệu)"), "\(cells)")
-        #expect(table.notes.contains { $0.contains("(đơn vị chưa xác nhận số liệu)") && $0.contains("kiểm tra lại số liệu") }, "\(table.notes)")
+        // REVIEW51 #8: the note says what the mark means for every figure it marks (a file's
+        // comment, or a finding still doubting the figure): the Department's request.
+        #expect(table.notes.contains { $0.contains("(đơn vị chưa xác nhận số liệu)") && $0.contains("đề nghị đơn vị xác nhận lại") }, "\(table.notes)")
     }
 
     /// #3: the Department's own lead writes "chưa thực hiện" (5.a) while its own partner the plan

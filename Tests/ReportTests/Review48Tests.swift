@@ -64,7 +64,7 @@ struct Review48Tests: ReviewOfTheBody {
         let text = self.text
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         // The dev corpus's cut-off (24/11/2026): 2.đ (30/11) not yet due.
-        #expect(achieved.contains("trong 04 nhiệm vụ đã đến hạn, 03 nhiệm vụ đã hoàn thành; 01 nhiệm vụ đơn vị chủ trì chưa đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia, thời hạn Quý II/2026)"), "\(achieved)")
+        #expect(achieved.contains("trong 04 nhiệm vụ đã đến hạn, 03 nhiệm vụ đã hoàn thành; 01 nhiệm vụ do Chi cục chủ trì, Sở chưa đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia, thời hạn Quý II/2026)"), "\(achieved)")
         #expect(achieved.contains("trong 06 nhiệm vụ còn lại, đơn vị chủ trì báo cáo 05 nhiệm vụ đã hoàn thành nội dung đến thời điểm báo cáo"), "\(achieved)")
         #expect(!achieved.contains("(đạt "), "\(achieved)")
         let limits = section(text, from: "2. Hạn chế và nguyên nhân", to: "IV. PHƯƠNG HƯỚNG")

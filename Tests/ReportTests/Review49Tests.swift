@@ -43,9 +43,11 @@ struct Review49Tests: ReviewOfTheBody {
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         let recurringCount = VietFormat.count(r.tasks.filter(\.recurring).count)
         #expect(achieved.contains("trong \(recurringCount) nhiệm vụ thường xuyên, \(VietFormat.count(underWay)) nhiệm vụ đang được triển khai"), "\(achieved)")
-        #expect(achieved.contains("01 nhiệm vụ đơn vị chủ trì chưa đánh giá tiến độ (cập nhật điều ước, thỏa thuận quốc tế)"), "\(achieved)")
+        #expect(achieved.contains("01 nhiệm vụ do Chi cục chủ trì, Sở chưa đánh giá tiến độ (cập nhật điều ước, thỏa thuận quốc tế)"), "\(achieved)")
         // Its lead (Phòng Quản lý Khoa học) is the Sở's own: the Sở's word, not its unit's.
-        #expect(achieved.contains("01 nhiệm vụ không phát sinh (thu hút chuyên gia"), "\(achieved)")
+        // REVIEW51 #5: its partner's "Hoàn thành" contradicts it: the partner's work, the Sở
+        // confirming with the lead, not "không phát sinh" (Review51bTests).
+        #expect(achieved.contains("01 nhiệm vụ Chi cục báo cáo đã thực hiện, Sở đang xác nhận với đơn vị chủ trì (thu hút chuyên gia"), "\(achieved)")
         // Phụ lục I as before: the lead's word, the partner's status beside it.
         #expect(v.appendixStateLabel(silent) == "Chưa đánh giá (đơn vị chủ trì không nêu tiến độ)", "\(v.appendixStateLabel(silent))")
         #expect(v.appendixStateLabel(notArisen).hasPrefix("Không phát sinh (Phòng Quản lý Khoa học chủ trì)"), "\(v.appendixStateLabel(notArisen))")
@@ -99,7 +101,7 @@ struct Review49Tests: ReviewOfTheBody {
         #expect(achieved.contains(clause), "\(clause)\n\(achieved)")
         #expect(occurrences(text, "ước thực hiện") == 1, "\(text)")
         // After the totals, in the sentence on what the figures stand for.
-        let totals = try #require(achieved.range(of: "toàn Thành phố đã tổ chức"))
+        let totals = try #require(achieved.range(of: "các cơ quan, đơn vị, địa phương đã tổ chức"))
         #expect(achieved[totals.upperBound...].contains(clause))
 
         // #4: counted, said once; never "(số liệu chưa được đơn vị xác nhận)" beside a figure.
