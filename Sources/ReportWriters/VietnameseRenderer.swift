@@ -727,6 +727,18 @@ public struct VietnameseRenderer: Sendable {
         }
     }
 
+    /// The units with a doubted figure (`isDoubted`) anywhere in the report.
+    func doubtedUnitIDs() -> Set<String> {
+        guard !definition.rules.doubtedFigureFindings.isEmpty else { return [] }
+        var out = Set<String>()
+        for t in report.tasks {
+            for f in t.figures {
+                for c in f.contributions where isDoubted(t, f.indicator, c) { out.insert(c.unitID) }
+            }
+        }
+        return out
+    }
+
     /// The doubted figures of these tasks (`isDoubted`), by their unit's short name.
     func doubtedFigures(_ tasks: [ConsolidatedReport.TaskResult]) -> [(name: String, value: Double)] {
         guard !definition.rules.doubtedFigureFindings.isEmpty else { return [] }
@@ -3773,7 +3785,9 @@ public struct VietnameseRenderer: Sendable {
                 // REVIEW45 #6: figures of units whose report still carries a reviewer's comment
                 // asking to re-check them enter these totals: said once, with their number.
                 let files = Set((report.comments ?? []).filter(\.unchecked).map(\.file))
-                let asked = Set(report.submissions.filter { files.contains($0.file) }.map(\.unitID)).count
+                // REVIEW52 #3: and units with a figure the tool doubts (`isDoubted`), which Phụ
+                // lục III marks alike: one count for both, so the body and the appendix agree.
+                let asked = Set(report.submissions.filter { files.contains($0.file) }.map(\.unitID)).union(doubtedUnitIDs()).count
                 let unconfirmed = asked > 0 && w.says("assessment.coverageUnconfirmed") ? w("assessment.coverageUnconfirmed", ["n": VietFormat.count(asked)]) : ""
                 let estimates = estimatesLeftOut().map { w("assessment.coverageEstimates", ["who": $0.who, "values": $0.values]) } ?? ""
                 text += " " + w("assessment.coverage", ["groups": VietFormat.list(groups), "asOf": VietFormat.date(report.asOf), "issuer": report.issuer.name, "by": byText,

@@ -158,9 +158,11 @@ struct Review46Tests: ReviewOfTheBody {
         let files = Set((r.comments ?? []).filter(\.unchecked).map(\.file))
         let n = Set(r.submissions.filter { files.contains($0.file) }.map(\.unitID)).count
         try #require(n == 4, "\(n)")
+        // REVIEW52 #3: with the units whose figures the tool doubts, as Phụ lục III marks them.
+        let all = Set(r.submissions.filter { files.contains($0.file) }.map(\.unitID)).union(v.doubtedUnitIDs()).count
         let text = self.text
         // REVIEW49 #8: the estimates left out follow in the same parenthesis.
-        let said = "(trong đó số liệu của 04 đơn vị đang được đề nghị xác nhận lại; "
+        let said = "(trong đó số liệu của \(VietFormat.count(all)) đơn vị đang được đề nghị xác nhận lại; "
         #expect(text.components(separatedBy: "đang được đề nghị xác nhận lại").count == 2, "\(text)")
         #expect(section(text, from: "1. Kết quả đạt được", to: "Kế hoạch có").contains(said), "\(text)")
     }

@@ -88,6 +88,24 @@ struct Review51bTests: ReviewOfTheBody {
         #expect(!plain.contains(inner), "\(plain)")
     }
 
+    /// REVIEW52 #3 (the count): III.1's "số liệu của N đơn vị đang được đề nghị xác nhận lại"
+    /// counts every unit Phụ lục III marks — those whose file asks its figures re-checked and
+    /// those with a figure the tool doubts. Before, it counted the first only (04 against 08).
+    @Test func theBodyCountsTheUnitsTheAppendixMarks() throws {
+        let mark = Fixtures.definition.wording("appendix.unconfirmedMark")
+        let cells = AppendixTables.figures(v).rows.flatMap(\.cells).map(\.display).joined(separator: "\n")
+        var marked = Set<String>()
+        for line in cells.components(separatedBy: "\n") {
+            for piece in line.components(separatedBy: " (\(mark))").dropLast() {
+                let name = piece.components(separatedBy: CharacterSet(charactersIn: ";:\n")).last ?? piece
+                marked.insert(name.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        #expect(marked.count > 4, "\(marked)")
+        let said = Fixtures.definition.wording("assessment.coverageUnconfirmed", ["n": VietFormat.count(marked.count)])
+        #expect(text.replacingOccurrences(of: "\n", with: " ").contains(said), "\(marked) \(said)")
+    }
+
     /// #6: a task past its deadline whose lead — one of the Sở's own units — gave no status is
     /// said in III.1 as the Department's own matter: its unit named, its work done, its
     /// completion not yet assessed by the Sở — never an unnamed "đơn vị chủ trì" as if an
