@@ -1071,7 +1071,7 @@ struct ExtractionRun {
             // A numbered item that opens with a submission's words ("1. Kính trình Giám đốc
             // Sở xem xét bổ sung kinh phí …") is a request, not the closing formula.
             if line.cells.count <= 2, v.items.isClosing(line.text),
-               !(stripEnumerator(line.text).utf8.count < line.text.utf8.count && v.items.opensWithSubmission(stripEnumerator(line.text))) {
+               case let item = stripEnumerator(line.text), !(item.utf8.count < line.text.utf8.count && v.items.opensWithSubmission(item)) {
                 section = .closing
                 itemColumns = [:]
                 return
@@ -1561,12 +1561,11 @@ struct ExtractionRun {
             if kind == .proposals, !isProposal(item), !v.items.canAsk(item) { continue }
             // "Lực lượng kiểm tra mỏng, nên đề nghị Chi cục …": a difficulty and the request it
             // leads to, written as one item of a "Khó khăn – Đề xuất" list.
+            var parts = v.items.split(item, proposal: kind == .proposals).map { (text: $0, kind: kind) }
             if kind == .difficulties, let both = v.items.causeAndRequest(item) {
-                for part in both.difficulty.map({ v.items.split($0, proposal: false) }) ?? [] { difficulties.append(Item(text: part, source: source?.description ?? "")) }
-                proposals.append(Item(text: both.proposal, source: source?.description ?? ""))
-                continue
+                parts = (both.difficulty.map { v.items.split($0, proposal: false) } ?? []).map { (text: $0, kind: kind) } + [(both.proposal, .proposals)]
             }
-            for part in v.items.split(item, proposal: kind == .proposals) {
+            for (part, kind) in parts {
                 let entry = Item(text: part, source: source?.description ?? "")
                 if kind == .proposals {
                     proposals.append(entry)
@@ -2496,9 +2495,10 @@ struct ExtractionRun {
         var parts = rest.partsOutsideBrackets(";").map { $0.trimmed(" .,") }.filter { !$0.isEmpty }
         guard parts.count >= 2, parts.count <= 4 else { return false }
         let tokens = readings.tokens(parts[0])
-        if let k = tokens.indices.first(where: { v.figureReading.breakdowns.match(tokens, at: $0).map { $0.end < tokens.count && tokens[$0.end].raw == ":" } ?? false }),
-           let m = v.figureReading.breakdowns.match(tokens, at: k), m.end + 1 < tokens.count {
+        for k in tokens.indices {
+            guard let m = v.figureReading.breakdowns.match(tokens, at: k), m.end + 1 < tokens.count, tokens[m.end].raw == ":" else { continue }
             parts[0] = Vocabulary.span(tokens, m.end + 1, tokens.count)
+            break
         }
         // The two works: each side of the joining word names a task of its own ("Phối hợp kiểm
         // tra theo nội dung phân quyền | cử cán bộ dự tập huấn"); "Phối hợp kiểm tra và xử lý
@@ -2827,10 +2827,11 @@ struct ExtractionRun {
     /// A folded text without the mentions of `marks` that a word of `plan_subject.not_of`
     /// denies ("khong thuoc kh38"): a row noted as not of the plan does not name it.
     static func withoutDenials(_ f: String, of marks: [String], _ s: Vocabulary.PlanSubject) -> String {
-        guard !s.notOf.isEmpty, s.notOf.contains(where: { f.containsBytes($0) }) else { return f }
+        // Every line passes here: only one that holds a mark is looked at further.
+        guard !s.notOf.isEmpty else { return f }
         var out = f
-        for denial in s.notOf {
-            for mark in marks where out.containsBytes(denial + " " + mark) { out = out.replacingOccurrences(of: denial + " " + mark, with: " ") }
+        for mark in marks where out.containsBytes(mark) {
+            for denial in s.notOf where out.containsBytes(denial + " " + mark) { out = out.replacingOccurrences(of: denial + " " + mark, with: " ") }
         }
         return out
     }

@@ -207,7 +207,8 @@ struct ItemWords: Sendable {
     /// nội dung trên, Chi cục kính trình:"), of at most `leadInMaxWords` words: it heads the
     /// proposals.
     func isSubmissionLeadIn(_ text: String) -> Bool {
-        guard !submissionLeads.isEmpty, text.trimmed().hasSuffix(":") else { return false }
+        // Asked of every line: its last byte but spaces tells before any copy.
+        guard !submissionLeads.isEmpty, text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }) == 0x3A else { return false }
         let ws = Self.words(text)
         guard !ws.isEmpty, ws.count <= leadInMaxWords else { return false }
         return ws.indices.contains { submissionLeads.match(ws, at: $0)?.end == ws.count }
