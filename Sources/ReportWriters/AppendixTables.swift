@@ -347,7 +347,7 @@ public enum AppendixTables {
         // REVIEW43 #7: the figures of a file that still carries a reviewer's comment asking to
         // re-check them are counted as sent, and marked so wherever Phụ lục III lists them.
         let unconfirmedMark = v.definition.wording("appendix.unconfirmedMark")
-        let unconfirmedFiles = unconfirmedMark.isEmpty ? [] : Set((v.report.comments ?? []).filter(\.unchecked).map(\.file))
+        let unconfirmedFiles = unconfirmedMark.isEmpty ? [] : v.uncheckedFiles
         var unconfirmedUsed = false
         let columns = columns(v, "appendix.figureColumns", [(5, true), (18, false), (18, false), (11, false), (7, true), (41, false)])
         for g in v.report.groups where g.tasks.contains(where: { !$0.figures.isEmpty }) {

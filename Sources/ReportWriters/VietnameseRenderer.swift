@@ -666,7 +666,7 @@ public struct VietnameseRenderer: Sendable {
         guard w.says("results.unconfirmed"), sentence.contains(where: \.isNumber) else { return sentence }
         let note = w("results.unconfirmed")
         guard !sentence.contains(note) else { return sentence }
-        let files = Set((report.comments ?? []).filter(\.unchecked).map(\.file))
+        let files = uncheckedFiles
         let names = report.submissions.filter { files.contains($0.file) }.map { shortName($0.unitName) }
         // The unit's clause: from its name to the next ";" (or the sentence's end).
         let hit = names.lazy.compactMap { n -> Range<String.Index>? in
@@ -727,25 +727,27 @@ public struct VietnameseRenderer: Sendable {
         }
     }
 
+    /// The files that still carry a reviewer's comment asking their figures re-checked
+    /// (REVIEW45 #6): said beside their figures in the body, marked in Phụ lục III.
+    var uncheckedFiles: Set<String> { Set((report.comments ?? []).filter(\.unchecked).map(\.file)) }
+
     /// The units with a doubted figure (`isDoubted`) anywhere in the report.
     func doubtedUnitIDs() -> Set<String> {
-        guard !definition.rules.doubtedFigureFindings.isEmpty else { return [] }
-        var out = Set<String>()
-        for t in report.tasks {
-            for f in t.figures {
-                for c in f.contributions where isDoubted(t, f.indicator, c) { out.insert(c.unitID) }
-            }
-        }
-        return out
+        Set(doubtedContributions(report.tasks).map(\.unitID))
     }
 
     /// The doubted figures of these tasks (`isDoubted`), by their unit's short name.
     func doubtedFigures(_ tasks: [ConsolidatedReport.TaskResult]) -> [(name: String, value: Double)] {
+        doubtedContributions(tasks).map { (shortName($0.unitName), $0.value) }
+    }
+
+    /// The contributions to these tasks' figures that a finding still doubts (`isDoubted`).
+    private func doubtedContributions(_ tasks: [ConsolidatedReport.TaskResult]) -> [ConsolidatedReport.Contribution] {
         guard !definition.rules.doubtedFigureFindings.isEmpty else { return [] }
-        var out: [(name: String, value: Double)] = []
+        var out: [ConsolidatedReport.Contribution] = []
         for t in tasks {
             for f in t.figures {
-                for c in f.contributions where isDoubted(t, f.indicator, c) { out.append((shortName(c.unitName), c.value)) }
+                for c in f.contributions where isDoubted(t, f.indicator, c) { out.append(c) }
             }
         }
         return out
@@ -3784,7 +3786,7 @@ public struct VietnameseRenderer: Sendable {
                 let byText = days > 0 ? w("assessment.coverageBy", ["date": VietFormat.date(by)]) : ""
                 // REVIEW45 #6: figures of units whose report still carries a reviewer's comment
                 // asking to re-check them enter these totals: said once, with their number.
-                let files = Set((report.comments ?? []).filter(\.unchecked).map(\.file))
+                let files = uncheckedFiles
                 // REVIEW52 #3: and units with a figure the tool doubts (`isDoubted`), which Phụ
                 // lục III marks alike: one count for both, so the body and the appendix agree.
                 let asked = Set(report.submissions.filter { files.contains($0.file) }.map(\.unitID)).union(doubtedUnitIDs()).count

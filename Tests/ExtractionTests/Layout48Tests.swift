@@ -106,7 +106,7 @@ import VietText
 
     /// A reason before the join that states no shortage makes the item one proposal, whole.
     /// Before, it was one difficulty.
-    @Test func aReasonThatIsNoShortageStaysOneProposal() {
+    @Test func aReasonThatIsNoShortageMakesOneProposal() {
         let s = extract(word([
             wardHeader,
             .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
