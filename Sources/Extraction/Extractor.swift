@@ -456,6 +456,9 @@ struct ExtractionRun {
         // The difficulties a diary states inside its entries ("…; vướng là …") are cut out
         // before anything is read: items of the report, not results (InlineItems.swift).
         var document = document
+        // A report dictated by voice ("… 4 cuộc phẩy kiểm tra …", no capitals) is read as the
+        // typed report it stands for (Dictation.swift).
+        extractor.vocabulary.spokenPunctuation.undictate(&document)
         inlineDifficulties = Self.cutInlineDifficulties(&document, extractor.vocabulary)
         // Notes typed after the body and pointed to by marks in it are read where their marks
         // stand, as Word's own footnotes are (TypedNotes.swift).

@@ -144,6 +144,8 @@ public struct Vocabulary: Sendable {
         /// above it on the same sheet by that job's number ("Của việc (STT)", "Việc số"),
         /// folded (`figure_pointers`).
         var figurePointers: [String] = []
+        /// Punctuation said as words in a report dictated by voice (`dictation`).
+        var spokenPunctuation = SpokenPunctuation()
         /// Words that number a heading as an article ("Điều 3. Khó khăn, vướng mắc"), folded
         /// (`article_words`): such a heading is read as numbered "3.".
         var articleWords: [String] = []
@@ -392,6 +394,10 @@ public struct Vocabulary: Sendable {
     var planWordingLabels: [String] {
         _read { yield box.tables.planWordingLabels }
         _modify { makeUnique(); yield &box.tables.planWordingLabels }
+    }
+    var spokenPunctuation: SpokenPunctuation {
+        _read { yield box.tables.spokenPunctuation }
+        _modify { makeUnique(); yield &box.tables.spokenPunctuation }
     }
     var figurePointers: [String] {
         _read { yield box.tables.figurePointers }
@@ -1499,6 +1505,20 @@ public struct Vocabulary: Sendable {
         }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.planWordingLabels = try strings(root["plan_wording_labels"], "plan_wording_labels").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        if let any = root["dictation"] {
+            let d = try map(any, "dictation")
+            for key in d.keys where !["commas", "stops", "names", "least_paragraphs"].contains(key) {
+                throw LoadError(file: file, message: "dictation.\(key): unknown key (use commas, stops, names, least_paragraphs)")
+            }
+            func words(_ key: String) throws -> Set<String> { Set(try strings(d[key], "dictation.\(key)").map { VietText.fold($0) }.filter { !$0.isEmpty }) }
+            v.spokenPunctuation.commas = try words("commas")
+            v.spokenPunctuation.stops = try words("stops")
+            v.spokenPunctuation.names = try words("names")
+            if let n = d["least_paragraphs"] {
+                guard let n = n as? Int, n >= 0 else { throw LoadError(file: file, message: "dictation.least_paragraphs must be an integer from 0") }
+                v.spokenPunctuation.leastParagraphs = n
+            }
+        }
         v.figurePointers = try strings(root["figure_pointers"], "figure_pointers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.articleWords = try strings(root["article_words"], "article_words").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.itemNumberWords = try strings(root["item_number_words"], "item_number_words").map { VietText.fold($0) }.filter { !$0.isEmpty }
