@@ -40,6 +40,10 @@ struct StatusClaim: Sendable {
         case deadline
         /// After a status label or mark ("Tiến độ: Hoàn thành", "Tự đánh giá: Đạt", "→ HT").
         case labelled
+        /// A verdict closing a sentence's last part after a comma, with no other status in
+        /// its passage ("… được 24 tin, xong"; `status_reading.comma_tail`): yields to any
+        /// status stated otherwise in the task's other lines.
+        case closingPart = "closing_part"
     }
     var value: TaskStatus
     var kind: Kind
@@ -177,6 +181,11 @@ extension Vocabulary {
         /// xong đợt cuối năm"); 0: the status must end the heading.
         var headingTailWords = 0
         var tailSubjectWords = 2
+        /// A verdict closing the last part of a sentence after a comma ("… được 24 tin, xong",
+        /// "…, việc này coi như xong rồi"), read only when the passage states no status any
+        /// other way (`comma_tail`): nil, never. Words that judge what was checked rather than
+        /// the work ("…, đạt") are not such a verdict (`comma_tail.not`, folded).
+        var commaTail: (subjectWords: Int, not: Set<String>)?
         /// Statuses that, taken first, yield to a later claim of the same weight stating one
         /// of theirs (`tie_yields`: "không phát sinh" in one month beside "Hoàn thành" at the
         /// period's end).
@@ -447,9 +456,11 @@ extension Vocabulary {
             k += 1
         }
         let hasPercent = tokens.contains { $0.kind == .punct && $0.raw == "%" }
+        var lastCommaTail: (value: TaskStatus, start: Int, end: Int)?
         for sentence in sentences(tokens) {
             // "… -- xong rồi.": a status ending its line after a dash, as a bracketed one.
             if let t = dashTailStatus(sentence) { offer(t.value, .parenthesised, t.start, t.end) }
+            if let t = commaTailStatus(sentence) { lastCommaTail = t }
             // "(…; thời gian theo KH: thường xuyên)", "Thời hạn: hoàn thành trong Quý IV": the
             // schedule the plan set, not how far the work came.
             if followsSchedule(tokens, at: sentence.startIndex) { continue }
@@ -508,6 +519,8 @@ extension Vocabulary {
                 offer(opener.value, .opener, opener.start, opener.end)
             }
         }
+        // "… được 24 tin, xong": with no other status, the verdict closing a sentence's last part.
+        if best == nil, let t = lastCommaTail { offer(t.value, .closingPart, t.start, t.end) }
         // A step still to come: the work is not finished unless a label said so outright.
         if let step = namedNextStep {
             if best == nil {
@@ -855,6 +868,30 @@ extension Vocabulary {
             if let s = statusOrAssessment(sentence, at: p), !followsPlan(sentence, at: p) {
                 let e = s.end
                 if e >= sentence.endIndex || sentence[e].kind == .punct || statusTails.match(sentence, at: e) != nil { return (s.value, p, e) }
+            }
+            subject += 1; p += 1
+        }
+        return nil
+    }
+
+    /// A verdict closing a sentence's last part after its last comma (`status_reading.comma_tail`):
+    /// "Tuyên truyền trên loa xã được 24 tin, xong", "…, việc này coi như xong rồi cho năm nay",
+    /// after at most `subjectWords` words of a subject, the status ending the sentence or
+    /// followed only by why or when. Not a word that judges what was checked ("…, đạt").
+    func commaTailStatus(_ sentence: ArraySlice<Token>) -> (value: TaskStatus, start: Int, end: Int)? {
+        guard let rule = statusReading.commaTail,
+              let comma = sentence.lastIndex(where: { $0.kind == .punct && $0.raw == "," }), comma > sentence.startIndex,
+              sentence[sentence.startIndex..<comma].contains(where: { $0.kind == .word }) else { return nil }
+        var p = comma + 1
+        var subject = 0
+        while p < sentence.endIndex, subject <= rule.subjectWords {
+            guard sentence[p].kind == .word else { return nil }
+            if let s = statusOrAssessment(sentence, at: p), !followsPlan(sentence, at: p) {
+                let e = s.end
+                // Before a colon it titles what follows ("Dự thảo TCVN, QCVN đã góp ý: 14 dự thảo").
+                guard e >= sentence.endIndex || sentence[e].kind == .punct && sentence[e].raw != ":" || statusTails.match(sentence, at: e) != nil else { return nil }
+                let said = sentence[p..<e].map(\.folded).joined(separator: " ")
+                return rule.not.contains(said) ? nil : (s.value, p, e)
             }
             subject += 1; p += 1
         }

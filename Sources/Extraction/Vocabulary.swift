@@ -1213,7 +1213,7 @@ public struct Vocabulary: Sendable {
         let statusReading = try map(root["status_reading"], "status_reading")
         let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "expected_dates", "vague", "done", "weights",
                           "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields",
-                          "cell_shorthand", "performer_initials", "next_steps", "steps", "deadlines", "symbols"]
+                          "cell_shorthand", "performer_initials", "next_steps", "steps", "deadlines", "symbols", "comma_tail"]
         for key in statusReading.keys where !statusKeys.contains(key) {
             throw LoadError(file: file, message: "status_reading.\(key): unknown key (use \(statusKeys.joined(separator: ", ")))")
         }
@@ -1326,6 +1326,17 @@ public struct Vocabulary: Sendable {
         if let n = statusReading["heading_tail_words"] {
             guard let words = n as? Int, words >= 0 else { throw LoadError(file: file, message: "status_reading.heading_tail_words must be a whole number") }
             v.statusReading.headingTailWords = words
+        }
+        if let any = statusReading["comma_tail"] {
+            let rule = try map(any, "status_reading.comma_tail")
+            for key in rule.keys where !["subject_words", "not"].contains(key) {
+                throw LoadError(file: file, message: "status_reading.comma_tail.\(key): unknown key (use subject_words, not)")
+            }
+            guard let words = rule["subject_words"] as? Int, words >= 0 else {
+                throw LoadError(file: file, message: "status_reading.comma_tail.subject_words must be a whole number")
+            }
+            let not = Set(try strings(rule["not"], "status_reading.comma_tail.not").map { VietText.fold($0) }.filter { !$0.isEmpty })
+            v.statusReading.commaTail = (words, not)
         }
         if let n = statusReading["tail_subject_words"] {
             guard let words = n as? Int, words >= 0 else { throw LoadError(file: file, message: "status_reading.tail_subject_words must be a whole number") }

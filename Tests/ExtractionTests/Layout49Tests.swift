@@ -53,4 +53,28 @@ import VietText
         #expect(v.typed("phạt 7 phẩy 5 triệu đồng phẩy xong chấm") == "Phạt 7,5 triệu đồng, xong.")
         #expect(v.typed("- tự chấm điểm phẩy đạt") == "- Tự chấm điểm, đạt")
     }
+
+    /// A verdict closing a sentence's last part after a comma, said as one speaks ("… được
+    /// 24 tin, xong", "…, việc này coi như xong rồi cho năm nay"), when the task's status is
+    /// stated nowhere else. Not a word that judges what was checked ("…, đạt"), and not over
+    /// a status stated otherwise ("…đã thực hiện xong, phường chuyển sang theo dõi, duy trì").
+    /// Before, these tasks were "chưa rõ".
+    @Test func aVerdictClosingTheLastPartAfterAComma() {
+        let s = extract(word([
+            wardHeader,
+            .bold("BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"),
+            .p("1. Tuyên truyền"),
+            .p("Tuyên truyền trên loa xã và nhóm zalo của các ấp được 24 tin, việc này coi như xong rồi cho năm nay"),
+            .p("2. Kiểm tra đo lường"),
+            .p("Kiểm tra đo lường ở chợ được 2 cuộc, 18 cơ sở, còn làm"),
+            .p("3. Lấy mẫu khảo sát chất lượng"),
+            .p("Phối hợp đoàn của Chi cục lấy mẫu xăng dầu được 05 mẫu, đạt"),
+            .p("4. Công tác ISO"),
+            .p("Hệ thống ISO của ủy ban đã công bố lại hồi tháng 9, đã thực hiện xong, phường chuyển sang theo dõi, duy trì."),
+        ]))
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.5.b")?.status == .unknown)
+        #expect(s.entry("II.2.đ")?.status == .completed)
+    }
 }
