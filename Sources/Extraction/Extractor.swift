@@ -2577,19 +2577,7 @@ struct ExtractionRun {
         // hiện." under an item is that item's status.
         guard text.utf8.count <= 200, line.isBold || text.trimmed().hasSuffix(":") || stripEnumerator(text).utf8.count < text.utf8.count else { return nil }
         let body = stripEnumerator(text).trimmed(": ")
-        let tokens = readings.tokens(body)
-        guard let lead = v.statusHeadingLeads.match(tokens, at: 0), lead.end < tokens.count,
-              !tokens.contains(where: { $0.kind == .number }) else { return nil }
-        var k = lead.end
-        // "Các nội dung đã hoàn thành", "… đã được hoàn thành": a done-word may come first.
-        var claim = v.statuses.match(tokens, at: k) ?? v.statusReading.openers.match(tokens, at: k)
-        if claim == nil, v.statusReading.done.contains(tokens[k].folded), k + 1 < tokens.count {
-            k += 1
-            claim = v.statuses.match(tokens, at: k) ?? v.statusReading.openers.match(tokens, at: k)
-        }
-        guard let claim, claim.value != .unknown else { return nil }
-        let wordsAfter = tokens[claim.end...].filter { $0.kind == .word }.count
-        return wordsAfter <= 8 ? claim.value : nil
+        return v.groupingStatus(readings.tokens(body))
     }
 
     /// A heading that names a field of the plan's subject, not a task: shaped as a heading

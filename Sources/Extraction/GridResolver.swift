@@ -779,8 +779,12 @@ struct GridResolver {
         /// The tasks begun since the last group row or group assessment band, with the
         /// numbering of their rows: what a band "Đánh giá chung nhóm A: …" speaks of.
         var groupTasks: [(code: String, seq: String)] = []
+        /// The status the last part's band groups its rows by ("A. CÁC NỘI DUNG ĐÃ HOÀN
+        /// THÀNH"), with the band: each task begun under it has it unless its rows say more.
+        var bandStatus: (status: TaskStatus, band: GridCell)?
         func begin(_ code: String, _ row: Row) {
             current = code
+            if let b = bandStatus { setStatus(b.status, b.band, confidence: r.v.statusReading.weight(.heading)) }
             groupTasks.append((code, row.seq.trimmed(" .)")))
             taskSeq = row.seq
             wideTaskShape = row.shape
@@ -1132,11 +1136,14 @@ struct GridResolver {
             // the table, its rows the tasks — no task, nor a part of the row above. Its mark
             // numbers the unit's own parts, not the plan's groups ("III. KIỂM TRA" is no group
             // 3), and its words are too broad to weigh for one task: the group stays as it was.
-            if wide, row.values.isEmpty, let band = acrossTable(row, width: width), markedBand(band) != nil {
+            if wide, row.values.isEmpty, let band = acrossTable(row, width: width), let marked = markedBand(band) {
                 groupTasks = []
                 current = nil
                 unmatched = nil
                 wideTaskShape = nil
+                // "A. CÁC NỘI DUNG ĐÃ HOÀN THÀNH", "D. CÁC NỘI DUNG KHÔNG PHÁT SINH": a part
+                // grouping its rows by status states theirs, weaker than any words of a row.
+                bandStatus = r.v.groupingStatus(Tokenizer.tokenize(marked.rest)).map { ($0, band) }
                 continue
             }
             if wide {

@@ -235,6 +235,25 @@ extension Vocabulary {
         return claim
     }
 
+    /// The status a heading's words group the items below it by (`status_headings` words, a
+    /// status, at most a few words, no figures: "Các nội dung đã hoàn thành", "Những việc đang
+    /// tiếp tục thực hiện", "CÁC NỘI DUNG KHÔNG PHÁT SINH"), the heading's number or mark left
+    /// out; nil for any other words.
+    func groupingStatus(_ tokens: [Token]) -> TaskStatus? {
+        guard let lead = statusHeadingLeads.match(tokens, at: 0), lead.end < tokens.count,
+              !tokens.contains(where: { $0.kind == .number }) else { return nil }
+        var k = lead.end
+        // "Các nội dung đã hoàn thành", "… đã được hoàn thành": a done-word may come first.
+        var claim = statuses.match(tokens, at: k) ?? statusReading.openers.match(tokens, at: k)
+        if claim == nil, statusReading.done.contains(tokens[k].folded), k + 1 < tokens.count {
+            k += 1
+            claim = statuses.match(tokens, at: k) ?? statusReading.openers.match(tokens, at: k)
+        }
+        guard let claim, claim.value != .unknown else { return nil }
+        let wordsAfter = tokens[claim.end...].filter { $0.kind == .word }.count
+        return wordsAfter <= 8 ? claim.value : nil
+    }
+
     /// "Bước 2: …", "Giai đoạn 3 - …": a line opening with a numbered step of its task
     /// (`status_reading.steps`).
     func opensStep(_ tokens: [Token]) -> Bool {

@@ -77,4 +77,31 @@ import VietText
         #expect(s.entry("II.5.b")?.status == .unknown)
         #expect(s.entry("II.2.đ")?.status == .completed)
     }
+
+    /// A sheet whose rows are grouped under parts named by status ("A. CÁC NỘI DUNG ĐÃ HOÀN
+    /// THÀNH", "B. CÁC NỘI DUNG ĐANG THỰC HIỆN", each closed by "Cộng nhóm"): each task has
+    /// its part's status, unless its own row says more. Before, every task was "chưa rõ".
+    @Test func rowsGroupedUnderPartsNamedByStatus() {
+        var sheet = testSheet("TongHop", [
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["VĂN PHÒNG SỞ", nil, nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 118/BC-VP", nil, nil, nil, "TP. Hồ Chí Minh, ngày 28 tháng 10 năm 2026"],
+            ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["STT", "Nội dung", "Tin, bài", "Số tiền (đồng)", "Ghi chú"],
+            ["A. CÁC NỘI DUNG ĐÃ HOÀN THÀNH"],
+            [1, "Đăng tin hoạt động TĐC trên Cổng thông tin điện tử Sở", 12],
+            ["Cộng nhóm A", nil, 12],
+            ["B. CÁC NỘI DUNG ĐANG THỰC HIỆN"],
+            [1, "Mua sắm, đầu tư trang thiết bị cho Trung tâm phân tích, thử nghiệm", nil, 1_200_000_000, "Gói thầu số 2 đang đánh giá hồ sơ"],
+            ["Cộng nhóm B", nil, nil, 1_200_000_000],
+            ["C. CÁC NỘI DUNG KHÔNG PHÁT SINH"],
+            [1, "Tiếp nhận, xử lý phản ánh, tố giác vi phạm về tiêu chuẩn, đo lường, chất lượng", nil, nil, "Trong kỳ không có đơn"],
+        ], part: 1)
+        // The parts' bands are merged across the table, as typed.
+        sheet.merges = ["A6:E6", "A9:E9", "A12:E12"].compactMap(CellRange.init)
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet]), fileName: "vps-kq.xlsx")
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.4.a")?.status == .inProgress)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+    }
 }
