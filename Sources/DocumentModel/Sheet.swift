@@ -16,15 +16,19 @@ public struct Sheet: Sendable, Equatable, Codable {
     /// Text boxes drawn on the sheet, in the drawing's order. A unit sometimes writes its
     /// difficulties and proposals only in one, floating under the table.
     public var textBoxes: [SheetTextBox]
+    /// The notes (comments) left on cells, in the comments part's order. A unit sometimes
+    /// writes a task's status only in a note on the task's cell.
+    public var notes: [SheetNote]
 
     public init(name: String, visibility: Visibility = .visible, rows: [SheetRow] = [], merges: [CellRange] = [], part: String,
-                textBoxes: [SheetTextBox] = []) {
+                textBoxes: [SheetTextBox] = [], notes: [SheetNote] = []) {
         self.name = name
         self.visibility = visibility
         self.rows = rows
         self.merges = merges
         self.part = part
         self.textBoxes = textBoxes
+        self.notes = notes
     }
 
     /// The value at (row, column), 1-based; the top-left value of a merged range is returned
@@ -47,6 +51,20 @@ public struct Sheet: Sendable, Equatable, Codable {
             if rows[mid].index < row { lo = mid + 1 } else { hi = mid - 1 }
         }
         return nil
+    }
+}
+
+/// A note left on a cell (xl/commentsN.xml `comment`, Excel's "Note"; a threaded comment
+/// keeps one too): its text as shown, the author's name line Excel puts first included.
+public struct SheetNote: Sendable, Equatable, Codable {
+    public var cell: CellReference
+    public var author: String?
+    public var text: String
+
+    public init(cell: CellReference, author: String?, text: String) {
+        self.cell = cell
+        self.author = author
+        self.text = text
     }
 }
 

@@ -447,6 +447,14 @@ extension ExtractionRun {
             }
         }
         collect(document.body)
+        // A note left on a sheet's cell ("Thảo:⏎Xong rồi, làm từ T3 đến T9"), read without
+        // the name line Excel puts first.
+        for sheet in document.sheets where sheet.visibility == .visible {
+            for note in sheet.notes {
+                let place = Location.sheetCell(sheet: sheet.name, row: note.cell.row, column: note.cell.column).description
+                notesAt[place, default: []].append(Self.withoutAuthorLine(note.text))
+            }
+        }
         guard !notesAt.isEmpty else { return [] }
         var out: [DistantStatusClaim] = []
         for (i, line) in lines.enumerated() {
@@ -464,6 +472,15 @@ extension ExtractionRun {
             }
         }
         return out
+    }
+
+    /// A cell note's text without the line naming who wrote it ("Phương - KTPC:⏎…"): a first
+    /// line of at most five words that ends with a colon, when more lines follow.
+    static func withoutAuthorLine(_ text: String) -> String {
+        guard let br = text.firstIndex(of: "\n") else { return text }
+        let first = text[..<br].trimmingCharacters(in: .whitespaces)
+        guard first.hasSuffix(":"), first.split(separator: " ").count <= 5 else { return text }
+        return String(text[text.index(after: br)...]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The codes a legend line decodes, folded, when it decodes at least `legendPairs` codes

@@ -52,7 +52,7 @@ struct XMLElement {
     /// builds stop at `attr` when it was forgotten.
     static let readNames: Set<String> = [
         "val", "id", "ascii", "hAnsi", "cs", "type", "styleId", "default", "abstractNumId", "numId", "ilvl",
-        "char", "font", "fldCharType", "author", "s", "r", "t", "ref", "numFmtId", "formatCode", "fontId",
+        "char", "font", "fldCharType", "author", "authorId", "s", "r", "t", "ref", "numFmtId", "formatCode", "fontId",
         "state", "space", "name", "hidden", "date1904", "b", "ContentType", "Type", "TargetMode", "Target", "PartName", "Id", "Extension",
         // Cell fills (w:shd, Excel's fills), read for statuses written as colours.
         "fill", "fillId", "indexed", "patternType", "rgb", "theme", "themeFill", "themeFillShade", "themeFillTint", "tint",

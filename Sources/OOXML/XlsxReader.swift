@@ -333,12 +333,65 @@ public final class SpreadsheetReader {
             let merges = try streamRows(index, &budget) { rows.append($0) }
             let info = sheets[index]
             var boxes: [SheetTextBox] = []
-            if let part = info.part, info.isWorksheet { boxes = try textBoxes(ofSheet: part, &budget) }
+            var notes: [SheetNote] = []
+            if let part = info.part, info.isWorksheet {
+                boxes = try textBoxes(ofSheet: part, &budget)
+                notes = try cellNotes(ofSheet: part, &budget)
+            }
             materialised = budget
-            return Sheet(name: info.name, visibility: info.visibility, rows: rows, merges: merges, part: info.part ?? "", textBoxes: boxes)
+            return Sheet(name: info.name, visibility: info.visibility, rows: rows, merges: merges, part: info.part ?? "", textBoxes: boxes, notes: notes)
         } catch {
             throw refineCorruption(asRefusal(error, part: index < sheets.count ? sheets[index].part : nil), pkg.archive)
         }
+    }
+
+    // MARK: Notes
+
+    /// The notes left on a sheet's cells: the comments part its relationships name (`comment`
+    /// elements with their cell reference, their runs' text joined). A part that does not
+    /// parse is skipped with a diagnostic, as the cells are still the report. The text counts
+    /// against the same limit as cell text.
+    private func cellNotes(ofSheet sheetPart: String, _ budget: inout Budget) throws -> [SheetNote] {
+        guard let part = try pkg.relationships(of: sheetPart).first(where: { $0.type == "comments" && !$0.isExternal })?.target,
+              pkg.exists(part) else { return [] }
+        var notes: [SheetNote] = []
+        var b = budget
+        do {
+            let c = try pkg.cursor(part)
+            var authors: [String] = []
+            try c.document { root in
+                try c.children(of: root) { x in
+                    if x.name == "authors" {
+                        try c.children(of: x) { a in if a.name == "author" { authors.append(try c.text(of: a)) } }
+                    } else if x.name == "commentList" {
+                        try c.children(of: x) { comment in
+                            guard comment.name == "comment", let ref = comment.attr("ref"),
+                                  let at = CellReference(ref.split(separator: ":").first.map(String.init) ?? ref) else { return }
+                            var text = ""
+                            try c.children(of: comment) { t in
+                                guard t.name == "text" else { return }
+                                text += try stringItem(t, c)
+                            }
+                            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                            guard !trimmed.isEmpty else { return }
+                            b.textBytes += trimmed.utf8.count
+                            if b.textBytes > b.textLimit {
+                                throw MaterialisedLimit.text(bytes: b.textLimit).refusal("more than \(b.textLimit) bytes of text (comments \(part))", part: part)
+                            }
+                            let author = comment.attr("authorId").flatMap(Int.init).flatMap { $0 < authors.count ? authors[$0] : nil }
+                            notes.append(SheetNote(cell: at, author: author?.nfc, text: trimmed.nfc))
+                        }
+                    }
+                }
+            }
+        } catch {
+            let r = asRefusal(error, part: part)
+            guard r.kind == .malformedXML || r.kind == .corrupt else { throw r }
+            note(.warning, "part-skipped", "Không đọc được ghi chú trên ô của trang tính (\(part)); bỏ qua.", .part(part))
+            return []
+        }
+        budget = b
+        return notes
     }
 
     // MARK: Drawings

@@ -104,4 +104,29 @@ import VietText
         #expect(s.entry("II.4.a")?.status == .inProgress)
         #expect(s.entry("II.5.d")?.status == .notApplicable)
     }
+
+    /// A task's status written only in a note on its cell ("Thảo:⏎đang làm, còn 1 đợt tháng
+    /// 12"), the name line Excel puts first left out. Before, notes on cells were not read.
+    @Test func aStatusInANoteOnTheTaskCell() {
+        var sheet = testSheet("BC", [
+            ["UBND XÃ LONG PHƯỚC", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 67/BC-UBND", nil, nil, nil, "Long Phước, ngày 26 tháng 10 năm 2026"],
+            ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["STT", "Nội dung công việc", "Số lượng", "ĐVT", "Diễn giải"],
+            [1, "Thông tin, tuyên truyền về đo lường, chất lượng trên loa xã"],
+            [nil, "- Tin, bài", 9, "tin", "phát 3 đợt"],
+            [2, "Phối hợp kiểm tra phương tiện đo tại chợ"],
+            [nil, "- Số cuộc", 2, "cuộc"],
+            [nil, "- Cơ sở được kiểm tra", 14, "cơ sở"],
+        ], part: 1)
+        sheet.notes = [
+            SheetNote(cell: CellReference(row: 6, column: 2), author: "Thảo", text: "Thảo:\nhoàn thành"),
+            SheetNote(cell: CellReference(row: 8, column: 2), author: "Thảo", text: "Thảo:\nđang làm, còn 1 đợt tháng 12 (trước Tết)"),
+        ]
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet]), fileName: "longphuoc.xlsx")
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.5.c", "establishments_inspected") == 14)
+    }
 }

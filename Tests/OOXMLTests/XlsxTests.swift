@@ -269,4 +269,24 @@ import AmplificationShapes
         #expect(doc2.sheets[0].textBoxes.isEmpty && doc2.sheets[0].rows.count == 1)
         #expect(doc2.diagnostics.map(\.code) == ["part-skipped"])
     }
+
+    /// The notes left on cells (xl/commentsN.xml, named by the sheet's relationships) are read
+    /// with their cell, author and text, runs joined (set244: a task's status only in a note on
+    /// its cell). A comments part that does not parse is skipped with a diagnostic.
+    @Test func cellNotesAreReadWithTheirCell() throws {
+        let sheet = #"<sheetData><row r="8"><c r="B8" t="inlineStr"><is><t>Tuyên truyền</t></is></c></row></sheetData>"#
+        let rels = #"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="../comments1.xml"/></Relationships>"#
+        let comments = #"<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Thảo</author></authors><commentList>"#
+            + #"<comment ref="B8" authorId="0"><text><r><rPr><b/></rPr><t>Thảo:</t></r><r><t xml:space="preserve">"#
+            + "\n" + #"Xong rồi, làm từ T3 đến T9.</t></r></text></comment>"#
+            + #"<comment ref="C9" authorId="0"><text><t> </t></text></comment></commentList></comments>"#
+        let data = try F.xlsx(sheets: [("BC", nil, sheet)], extraParts: [("xl/worksheets/_rels/sheet1.xml.rels", rels), ("xl/comments1.xml", comments)])
+        let doc = try F.read(data, name: "t.xlsx")
+        #expect(doc.sheets[0].notes == [SheetNote(cell: CellReference(row: 8, column: 2), author: "Thảo", text: "Thảo:\nXong rồi, làm từ T3 đến T9.")])
+        #expect(doc.diagnostics.isEmpty)
+        let broken = try F.xlsx(sheets: [("BC", nil, sheet)], extraParts: [("xl/worksheets/_rels/sheet1.xml.rels", rels), ("xl/comments1.xml", "<comments><unclosed>")])
+        let doc2 = try F.read(broken, name: "t.xlsx")
+        #expect(doc2.sheets[0].notes.isEmpty && doc2.sheets[0].rows.count == 1)
+        #expect(doc2.diagnostics.map(\.code) == ["part-skipped"])
+    }
 }
