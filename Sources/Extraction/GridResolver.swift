@@ -1817,6 +1817,9 @@ struct GridResolver {
         var quotes: [(task: String?, quote: String, location: String?)] = []
         var skip: Set<Int> = Set([layout.column(.sequence), layout.column(.code), layout.column(.measureUnit)].compactMap { $0 })
         for (c, role) in layout.roles where role == .date { skip.insert(c) }
+        // What was planned or is still expected ("Dự kiến đến 31/12 | 01 cuộc trong tháng 12"),
+        // a comparison ("So cùng kỳ"): never a result, so no figure left unread.
+        for (c, role) in layout.roles where role == .target { skip.insert(c) }
         for (n, row) in rows.enumerated() {
             for cell in row.row.cells where !cell.continued && !skip.contains(cell.column) && layout.flags[cell.column] == nil && !isPeriodName(cell.text) && !isCodeCell(cell, layout) {
                 // An ASCII digit test: Unicode's numeric property is slow and reports never

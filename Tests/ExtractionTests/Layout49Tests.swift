@@ -129,4 +129,31 @@ import VietText
         #expect(s.entry("II.5.c")?.status == .inProgress)
         #expect(s.value("II.5.c", "establishments_inspected") == 14)
     }
+
+    /// "Việc Sở thực hiện | Kết quả đến 15/11/2026 | Dự kiến đến 31/12/2026 | Tiến độ so với
+    /// hạn": the first column names each row's work; the forecast is no result, and its
+    /// numbers are not quoted as figures left unread. Before, no row was read as a task.
+    @Test func theWorkTheUnitCarriedOutAndItsForecast() {
+        var sheet = testSheet("BC CT38", [
+            ["UBND TP. HỒ CHÍ MINH", nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["SỞ XÂY DỰNG", nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 2981/BC-SXD", nil, "TP. Hồ Chí Minh, ngày 14 tháng 11 năm 2026"],
+            [],
+            ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            [],
+            ["TT", "Việc Sở thực hiện", "Kết quả đến 15/11/2026", "Dự kiến đến 31/12/2026", "Tiến độ so với hạn"],
+            [1, "Kiểm tra chất lượng vật liệu xây dựng lưu thông trên thị trường", "- 04 cuộc / 32 cơ sở kinh doanh\n- 03 cơ sở vi phạm", "01 cuộc trong tháng 12 (dự kiến 8 cơ sở)", "Đang làm, đúng hạn"],
+            [2, "Góp ý dự thảo quy chuẩn kỹ thuật quốc gia ngành xây dựng", "- Góp ý 04 dự thảo quy chuẩn", "—", "Đã xong, đúng hạn"],
+        ], part: 1)
+        sheet.merges = ["A5:E5"].compactMap(CellRange.init)
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet]), fileName: "sxd.xlsx")
+        #expect(s.entries.map(\.task) == ["II.5.a", "II.2.e"])
+        #expect(s.entry("II.5.a")?.status == .inProgress)
+        #expect(s.value("II.5.a", "inspections") == 4)
+        #expect(s.value("II.5.a", "establishments_inspected") == 32)
+        #expect(s.value("II.5.a", "violations") == 3)
+        #expect(s.value("II.2.e", "standards_reviewed") == 4)
+        #expect(!s.findings.contains { $0.message.contains("8 cơ sở") })
+    }
 }
