@@ -514,6 +514,14 @@ struct ExtractionRun {
                 if let text = Self.bracketedNote(lines[i].cells[0].text, labelWords: noteWords) { lines[i].cells[0].text = text }
             }
         }
+        // "- 05 cuộc, 41 lượt cơ sở … – kiểm tra đo lường …": the figures first, the job after a
+        // dash, read job first (`figures_first`).
+        if extractor.vocabulary.figuresFirst.jobWords > 0 {
+            let rule = extractor.vocabulary.figuresFirst
+            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+                if let text = Self.jobFirst(lines[i].cells[0].text, marks: rule.marks, jobWords: rule.jobWords) { lines[i].cells[0].text = text }
+            }
+        }
         // "i) …", "ii) …", "iii) …": items numbered in lower-case roman numerals are the unit's
         // own, read as "1)", "2)", "3)" — when the document numbers so past "i)" (a lone "i)"
         // is the plan's letter i).
@@ -766,6 +774,45 @@ struct ExtractionRun {
         guard !words.isEmpty, words.count <= labelWords, label.allSatisfy({ $0.isLetter || $0 == " " }),
               !inner[inner.index(after: colon)...].trimmedAsFoundationWhitespaces().isEmpty else { return nil }
         return inner
+    }
+
+    /// "- 05 cuộc, 41 lượt cơ sở, 02 cơ sở vi phạm – kiểm tra đo lường, chất lượng theo phân
+    /// cấp (Đang thực hiện).": a line (a bullet's or not) that opens with its figures and names
+    /// its job after a spaced dash (one of `marks`) in at least `jobWords` words, rewritten job
+    /// first ("- kiểm tra đo lường … (Đang thực hiện): 05 cuộc, …") so that the job is read as
+    /// the item's title, as when written so. nil for any other line.
+    static func jobFirst(_ text: String, marks: [String], jobWords: Int) -> String? {
+        guard !marks.isEmpty, jobWords > 0, text.utf8.count <= 1000 else { return nil }
+        let t = text.trimmedAsFoundationWhitespaces()
+        var body = Substring(t)
+        var bullet = ""
+        if let f = body.first, "-+•*–".contains(f), body.dropFirst().first == " " {
+            bullet = String(f) + " "
+            body = body.dropFirst(2)
+        }
+        guard let first = body.unicodeScalars.first, first.value >= 0x30 && first.value <= 0x39 else { return nil }
+        // A count and its noun ("05 cuộc", "1.250 lượt"), not an item's number ("2.1. …", "3) …").
+        let scalars = Array(body.unicodeScalars.prefix(24))
+        var k = 0
+        func digit(_ i: Int) -> Bool { i < scalars.count && scalars[i].value >= 0x30 && scalars[i].value <= 0x39 }
+        while digit(k) || (k > 0 && k < scalars.count && (scalars[k] == "." || scalars[k] == ",") && digit(k + 1)) { k += 1 }
+        guard k < scalars.count, scalars[k] == " ", k + 1 < scalars.count, scalars[k + 1].properties.isAlphabetic else { return nil }
+        for mark in marks {
+            guard let r = body.range(of: " \(mark) ") else { continue }
+            let figures = body[..<r.lowerBound].trimmedAsFoundationWhitespaces()
+            var job = body[r.upperBound...].trimmedAsFoundationWhitespaces()
+            guard let j = job.unicodeScalars.first, j.properties.isAlphabetic,
+                  job.split(separator: " ").count >= jobWords, !figures.isEmpty else { continue }
+            while let l = job.last, l == "." || l == ";" || l == "," { job.removeLast() }
+            // A bracket closing the job ("(Đang thực hiện)") closes the line, as it was written.
+            var tail = ""
+            if job.last == ")", let open = job.lastIndex(of: "("), open > job.startIndex {
+                tail = " " + job[open...]
+                job = job[..<open].trimmedAsFoundationWhitespaces()
+            }
+            return bullet + job + ": " + figures + tail
+        }
+        return nil
     }
 
     static let lowerRomans: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10]

@@ -146,6 +146,9 @@ public struct Vocabulary: Sendable {
         var figurePointers: [String] = []
         /// Punctuation said as words in a report dictated by voice (`dictation`).
         var spokenPunctuation = SpokenPunctuation()
+        /// A line that opens with its figures and names its job after a spaced dash
+        /// (`figures_first`: the dashes, and the job's least words; 0: never).
+        var figuresFirst: (marks: [String], jobWords: Int) = ([], 0)
         /// Words that number a heading as an article ("Điều 3. Khó khăn, vướng mắc"), folded
         /// (`article_words`): such a heading is read as numbered "3.".
         var articleWords: [String] = []
@@ -394,6 +397,10 @@ public struct Vocabulary: Sendable {
     var planWordingLabels: [String] {
         _read { yield box.tables.planWordingLabels }
         _modify { makeUnique(); yield &box.tables.planWordingLabels }
+    }
+    var figuresFirst: (marks: [String], jobWords: Int) {
+        _read { yield box.tables.figuresFirst }
+        _modify { makeUnique(); yield &box.tables.figuresFirst }
     }
     var spokenPunctuation: SpokenPunctuation {
         _read { yield box.tables.spokenPunctuation }
@@ -1516,6 +1523,14 @@ public struct Vocabulary: Sendable {
         }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.planWordingLabels = try strings(root["plan_wording_labels"], "plan_wording_labels").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        if let any = root["figures_first"] {
+            let f = try map(any, "figures_first")
+            for key in f.keys where !["marks", "job_words"].contains(key) {
+                throw LoadError(file: file, message: "figures_first.\(key): unknown key (use marks, job_words)")
+            }
+            guard let n = f["job_words"] as? Int, n >= 0 else { throw LoadError(file: file, message: "figures_first.job_words must be an integer from 0") }
+            v.figuresFirst = (try strings(f["marks"], "figures_first.marks").filter { !$0.isEmpty }, n)
+        }
         if let any = root["dictation"] {
             let d = try map(any, "dictation")
             for key in d.keys where !["commas", "stops", "names", "least_paragraphs"].contains(key) {

@@ -156,4 +156,41 @@ import VietText
         #expect(s.value("II.2.e", "standards_reviewed") == 4)
         #expect(!s.findings.contains { $0.message.contains("8 cơ sở") })
     }
+
+    /// Bullets that give their figures first and the job after a dash ("- 03 cuộc, 24 cơ sở
+    /// … – kiểm tra đo lường theo phân cấp (Đang thực hiện).") are read job first: the job names
+    /// the task. An item's number ("2.1. Kiểm tra … – đang triển khai") is no figure. Before,
+    /// the figures were quoted as belonging to no task.
+    @Test func figuresBeforeTheJob() {
+        let s = extract(word([
+            wardHeader,
+            .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("- 03 cuộc, 24 cơ sở kinh doanh, 01 cơ sở vi phạm, phạt 3.500.000đ – kiểm tra đo lường, chất lượng theo phân cấp trên địa bàn (Đang thực hiện)."),
+            .p("- 02 hội nghị, 130 lượt người dự – phổ biến pháp luật về đo lường, chất lượng cho hộ kinh doanh tại chợ (Đã thực hiện xong)."),
+            .p("II. KHÓ KHĂN"),
+            .p("- Không có."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.5.c", "II.1.a"])
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 24)
+        #expect(s.value("II.5.c", "fines_vnd") == 3_500_000)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.1.a", "participants") == 130)
+        #expect(ExtractionRun.jobFirst("2.1. Kiểm tra vật tư nông nghiệp – đang triển khai", marks: ["–"], jobWords: 3) == nil)
+    }
+
+    /// "41 lượt cơ sở": establishments counted by visit, not people.
+    @Test func establishmentsCountedByVisit() {
+        let s = extract(word([
+            wardHeader,
+            .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("1. Kiểm tra đo lường, chất lượng theo phân cấp: 05 cuộc tại 41 lượt cơ sở, 02 cơ sở vi phạm. Đang thực hiện."),
+        ]))
+        #expect(s.value("II.5.c", "establishments_inspected") == 41)
+        #expect(s.value("II.5.c", "participants") == nil)
+    }
 }
