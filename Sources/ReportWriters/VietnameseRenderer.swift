@@ -3613,6 +3613,15 @@ public struct VietnameseRenderer: Sendable {
         for u in units where outsideCount([u]) == 0 && !names.contains(shortName(u.unitName)) { names.append(shortName(u.unitName)) }
         var seen = Set<String>()
         let outside = units.filter { outsideCount([$0]) > 0 && seen.insert($0.unitID).inserted }
+        // REVIEW52 #5 (room for the causes it states): three or more of the Sở's own units alone
+        // are counted by their kind, as V counts them ("02 phòng, đơn vị trực thuộc Sở"), the
+        // consolidating unit named before them (the opening counts it apart from them).
+        if outside.isEmpty, names.count >= 3 {
+            let holder = report.budget.holder
+            let others = units.filter { $0.unitID != holder }
+            guard others.count < units.count, let lead = units.first(where: { $0.unitID == holder }) else { return sourceWho(units) }
+            return VietFormat.list([shortName(lead.unitName), sourceWho(others)])
+        }
         if outside.isEmpty { return w("who.named", ["names": VietFormat.list(names)]) }
         return VietFormat.list([who(outside)] + names)
     }

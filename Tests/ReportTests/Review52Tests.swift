@@ -36,4 +36,39 @@ struct Review52Tests: ReviewOfTheBody {
         #expect(joint.allSatisfy { counted.contains($0.unitID) }, "\(joint)")
         #expect(!text.contains("số liệu các đơn vị phối hợp thực hiện được tính tại đơn vị chủ trì"), "\(text)")
     }
+
+    /// #5: a difficulty several units wrote (rules.difficultySeveral), or several of the Sở's
+    /// own units (rules.causeOwnSeveral), is stated in the body in the units' words — none
+    /// capped away from III.2's causes (the 10 wards' "địa bàn quản lý rộng … nhân sự còn
+    /// mỏng", the 03 sở's "ISO 9001:2015 chưa được tích hợp với hệ thống giải quyết thủ tục
+    /// hành chính điện tử", the Sở's own units' survey funds, businesses wary of the national
+    /// quality award, degraded equipment, inspectors too few) — and said once in III.2.
+    @Test func aDifficultyManyUnitsOrTheSosOwnUnitsWroteIsStated() throws {
+        let r = Review52Tests.report, v = v, text = text
+        let several = max(2, Fixtures.definition.rules.difficultySeveral), ownSeveral = max(1, Fixtures.definition.rules.causeOwnSeveral)
+        let assessed = section(text, from: "2. Hạn chế", to: "IV. PHƯƠNG HƯỚNG")
+        var checked = 0
+        for theme in r.difficulties {
+            for it in theme.items where Set(it.units.map(\.unitID)).count >= several
+                || Set(it.units.filter { v.isOwnUnit($0.unitID) }.map(\.unitID)).count >= ownSeveral {
+                // The unit's words as the body gives them, short forms after their first use;
+                // their opening words (a name may be given in full after them).
+                let words = v.w.abbreviations.reduce(v.lowerFirst(v.trimEnd(v.ownWords(it.text, it.units)))) {
+                    $0.replacingOccurrences(of: $1.full, with: $1.short)
+                }
+                let said = words.split(separator: " ").prefix(8).joined(separator: " ")
+                #expect(text.contains(said), "\(theme.theme): \(said)")
+                checked += 1
+                // Said once in III.2: the causes do not repeat what the shortcomings say.
+                #expect(assessed.components(separatedBy: said).count <= 2, "\(said)")
+            }
+        }
+        #expect(checked >= 10)
+        let causes = section(text, from: "Nguyên nhân:", to: "IV. PHƯƠNG HƯỚNG")
+        for words in ["địa bàn quản lý rộng", "chưa được tích hợp với hệ thống giải quyết thủ tục hành chính điện tử",
+                      "kinh phí được giao chưa đáp ứng nhu cầu khảo sát", "e ngại tham dự Giải thưởng Chất lượng Quốc gia",
+                      "trang thiết bị thử nghiệm, kiểm định đã xuống cấp"] {
+            #expect(causes.contains(words), "\(words)")
+        }
+    }
 }
