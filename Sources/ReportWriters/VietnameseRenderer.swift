@@ -791,9 +791,17 @@ public struct VietnameseRenderer: Sendable {
         // for each, as the signed report shows it; but a reader of the file's raw cells finds
         // the later rows blank, so Phụ lục I says where the status was read (the first task
         // sharing the cell).
-        if let ls = t.leadStatus, let src = ls.source, w.says("appendix.stateSharedCell"),
-           let first = report.tasks.first(where: { o in o.leadStatus?.file == ls.file && o.leadStatus?.source == src }), first.code != t.code {
-            state = w("appendix.stateSharedCell", ["state": state, "task": "\(first.group).\(first.letter)"])
+        // REVIEW52 #7 (over REVIEW45 #3's first task only): every task whose row the cell
+        // spans carries the note, naming all the others — those the unit is only a partner of
+        // too (4.a, the Trung tâm's, beside the Chi cục's 4.b and 4.c).
+        if let ls = t.leadStatus, let src = ls.source, !src.isEmpty, w.says("appendix.stateSharedCell") {
+            let sharing = report.tasks.filter { o in
+                o.code != t.code && (o.leadStatus.map { $0.file == ls.file && $0.source == src } ?? false
+                    || o.unitStatuses.contains { $0.unitID == ls.unitID && $0.file == ls.file && $0.source == src })
+            }
+            if !sharing.isEmpty {
+                state = w("appendix.stateSharedCell", ["state": state, "task": sharing.map { "\($0.group).\($0.letter)" }.joined(separator: ", ")])
+            }
         }
         guard let raw = t.leadStatus?.note, w.says("appendix.stateNoted") else { return state }
         let note = t.leadStatus?.noteIsBasis == true ? cited(raw) : raw

@@ -71,4 +71,28 @@ struct Review52Tests: ReviewOfTheBody {
             #expect(causes.contains(words), "\(words)")
         }
     }
+
+    /// #7: a lead's status cell merged down over several tasks' rows (the Chi cục's "Đang
+    /// triển khai thực hiện" beside 4.a, 4.b and 4.c) is noted in Phụ lục I on every task whose
+    /// row it spans, each naming all the others — the one the unit is only a partner of too.
+    @Test func everyTaskSharingAMergedStatusCellNamesTheOthers() throws {
+        let r = Review52Tests.report, v = v
+        var checked = 0
+        for t in r.tasks {
+            guard let ls = t.leadStatus, let src = ls.source, !src.isEmpty else { continue }
+            let sharing = r.tasks.filter { o in
+                o.code != t.code && (o.leadStatus.map { $0.file == ls.file && $0.source == src } ?? false
+                    || o.unitStatuses.contains { $0.unitID == ls.unitID && $0.file == ls.file && $0.source == src })
+            }
+            guard !sharing.isEmpty else { continue }
+            let cell = v.taskStateCell(t)
+            #expect(cell.contains(" (ô tiến độ gộp chung với nhiệm vụ " + sharing.map { "\($0.group).\($0.letter)" }.joined(separator: ", ") + ")"), "\(t.code): \(cell)")
+            checked += 1
+        }
+        #expect(checked >= 4)
+        let cell = { (code: String) in r.tasks.first { $0.code == code }.map(v.taskStateCell) ?? "" }
+        #expect(cell("II.4.b").hasSuffix("(ô tiến độ gộp chung với nhiệm vụ 4.a, 4.c)"), "\(cell("II.4.b"))")
+        #expect(cell("II.4.c").hasSuffix("(ô tiến độ gộp chung với nhiệm vụ 4.a, 4.b)"), "\(cell("II.4.c"))")
+        #expect(cell("II.3.a").hasSuffix("(ô tiến độ gộp chung với nhiệm vụ 3.b)"), "\(cell("II.3.a"))")
+    }
 }
