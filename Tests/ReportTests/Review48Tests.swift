@@ -34,7 +34,8 @@ struct Review48Tests: ReviewOfTheBody {
         #expect(a.state == .notStarted && a.basis == .lead, "\(a.state) \(a.basis)")
         let text = self.text
         let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
-        #expect(ii5.contains("do Chi cục chủ trì chưa thực hiện, mới ở bước xây dựng kế hoạch, dự kiến thực hiện trong tháng 12/2026; Phòng Kiểm tra – Pháp chế đã phối hợp tổ chức 03 cuộc kiểm tra"), "\(ii5)")
+        // REVIEW52 #4: the partner's work in its own words.
+        #expect(ii5.contains("do Chi cục chủ trì chưa thực hiện, mới ở bước xây dựng kế hoạch, dự kiến thực hiện trong tháng 12/2026; Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tham gia 03 đoàn kiểm tra"), "\(ii5)")
         #expect(!ii5.contains("đang triển khai:"), "\(ii5)")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         // REVIEW49 #7: 3.c ("không phát sinh") and 6.a (no progress) counted apart (Review49Tests).

@@ -95,4 +95,25 @@ struct Review52Tests: ReviewOfTheBody {
         #expect(cell("II.4.c").hasSuffix("(ô tiến độ gộp chung với nhiệm vụ 4.a, 4.b)"), "\(cell("II.4.c"))")
         #expect(cell("II.3.a").hasSuffix("(ô tiến độ gộp chung với nhiệm vụ 3.b)"), "\(cell("II.3.a"))")
     }
+
+    /// #4: a partner's joint work that one unit reported is said in its own words, from its
+    /// partner word on ("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tham gia 03 đoàn
+    /// kiểm tra liên ngành tại 169 cơ sở, qua kiểm tra phát hiện 26 trường hợp vi phạm …"):
+    /// never the figures' phrases that changed "tham gia" into "tổ chức" and "trường hợp"
+    /// into "cơ sở".
+    @Test func aPartnersJointWorkKeepsItsOwnWords() throws {
+        let r = Review52Tests.report, v = v
+        let t = try #require(r.tasks.first { $0.code == "II.5.a" })
+        let j = try #require(v.partnerJointWork(t))
+        let partner = try #require(t.notCounted.first { $0.reason == .participation })
+        let own = try #require(t.statements.first { $0.unit.unitID == partner.unitID && $0.hasFigure })
+        // Every word of the work is the unit's own.
+        let words = Set(own.text.split(whereSeparator: { " ,;.".contains($0) }).map { VietText.fold(String($0)) })
+        let work = j.work.split(whereSeparator: { " ,;.".contains($0) }).map { VietText.fold(String($0)) }
+        #expect(work.allSatisfy(words.contains), "\(j.work) / \(own.text)")
+        #expect(j.work.contains("tham gia 03 đoàn kiểm tra") && j.work.contains("26 trường hợp vi phạm"), "\(j.work)")
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. ")
+        #expect(ii5.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tham gia 03 đoàn kiểm tra"), "\(ii5)")
+        #expect(!ii5.contains("phát hiện 26 cơ sở vi phạm"), "\(ii5)")
+    }
 }
