@@ -2895,8 +2895,12 @@ public struct VietnameseRenderer: Sendable {
         if !tasks.contains(where: { $0.overdue != nil }), pastDue.allSatisfy({ phase($0) == .completed }) {
             rest = w("assessment.noOverdue")
         }
+        // REVIEW52 #8: the headline the form asks ("18/24 nhiệm vụ đã hoàn thành (đạt 75%)"):
+        // the tasks whose state is completed, as Phụ lục I's "Tiến độ" says them, over all.
+        let done = tasks.filter { $0.state == .completed }.count
         return w("assessment.planTasks", ["total": VietFormat.count(tasks.count), "dated": VietFormat.count(dated.count),
-                                          "recurring": VietFormat.count(recurring.count)])
+                                          "recurring": VietFormat.count(recurring.count), "done": VietFormat.count(done),
+                                          "percent": VietFormat.percent(done, of: tasks.count)])
             + " " + w("assessment.progressDated", ["asOf": VietFormat.date(report.asOf), "parts": parts.joined(separator: "; "), "rest": rest])
     }
 

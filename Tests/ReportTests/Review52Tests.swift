@@ -116,4 +116,14 @@ struct Review52Tests: ReviewOfTheBody {
         #expect(ii5.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tham gia 03 đoàn kiểm tra"), "\(ii5)")
         #expect(!ii5.contains("phát hiện 26 cơ sở vi phạm"), "\(ii5)")
     }
+
+    /// #8: III.1 states the headline the form asks — "N/24 nhiệm vụ đã hoàn thành (đạt …%)",
+    /// N the tasks Phụ lục I says completed.
+    @Test func theTallyHasTheHeadlineRatio() throws {
+        let r = Review52Tests.report
+        let done = r.tasks.filter { $0.state == .completed }.count
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        let said = "\(VietFormat.count(done))/\(VietFormat.count(r.tasks.count)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(done, of: r.tasks.count)))"
+        #expect(achieved.contains(said), "\(achieved)")
+    }
 }
