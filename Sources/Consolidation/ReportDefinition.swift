@@ -702,7 +702,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.progress.not_started": ["n"], "labels.progress.no_information": ["n"], "labels.progress.no_result": ["n"],
         "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "labels.state.completed_to_date": [], "appendix.stateMeaning.state.completed_to_date": [], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners", "partnerStates"],
         "assessment.progressDated": ["asOf", "parts", "rest"],
-        "assessment.planTasks": ["total", "dated", "recurring"],
+        "assessment.planTasks": ["total", "dated", "recurring", "done", "percent"],
         "assessment.completedDated": ["n", "dated", "percent"], "assessment.dueCompleted": ["n", "due"], "assessment.dueNoneCompleted": ["due"], "assessment.notYetDue": ["n", "first"], "labels.progress.completed_to_date_ahead": ["n"], "labels.progress.completed_ahead": ["n"], "assessment.subjectiveOwnNotStartedTasks": ["tasks"], "assessment.subjectiveOwnUnassessed": ["task", "due"], "assessment.postponedOwnNamed": ["names"], "assessment.subjectiveOwnPostponed": ["units", "n", "year", "planYear"],
         "assessment.recurringActive": ["n", "total", "preparing", "completed"],
         "assessment.bucket": ["phrase", "tasks"],

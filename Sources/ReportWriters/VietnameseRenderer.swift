@@ -615,10 +615,46 @@ public struct VietnameseRenderer: Sendable {
                 (id: id, value: joint.filter { $0.indicator == id && units.contains($0.unitID) }.map(\.value).reduce(0, +), money: IndicatorID(id).isMoney,
                  units: units)
             }
+            // REVIEW52 #4: one partner's work said in its own words where its sentence on the
+            // task states every figure of it — the figures' phrases would change its verbs and
+            // nouns ("tham gia 03 đoàn kiểm tra" → "tổ chức 03 cuộc kiểm tra", "26 trường hợp
+            // vi phạm" → "26 cơ sở vi phạm").
+            if units.count == 1, let unit = units.first, let own = ownJointWords(t, unit: unit, values: items.map(\.value)) { return (who(refs), own) }
             let clauses = sentenceClauses(items)
             if !clauses.isEmpty { return (who(refs), clauses) }
         }
         return (who(refs), VietFormat.count(value) + " " + object)
+    }
+
+    /// REVIEW52 #4: a partner's sentence on the task from its partner word on (rules.partnerWords:
+    /// "phối hợp với Chi cục tham gia 03 đoàn kiểm tra liên ngành tại 169 cơ sở, qua kiểm tra
+    /// phát hiện 26 trường hợp vi phạm"), when its subject alone comes before that word
+    /// ("Phòng đã") and every one of `values` is stated after it; to the end of the clause
+    /// stating the last of them (a clause after it states no figure: "chuyển hồ sơ xử lý theo
+    /// thẩm quyền", as rules.bodyLength.summaryClauses leaves such clauses to Phụ lục I), its
+    /// "; " read as ", " (the clause stands after one). Nil otherwise.
+    func ownJointWords(_ t: ConsolidatedReport.TaskResult, unit: String, values: [Double]) -> String? {
+        let partner = definition.rules.partnerWords.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
+        guard !partner.isEmpty, !values.isEmpty else { return nil }
+        for s in t.statements where s.unit.unitID == unit && s.hasFigure {
+            let words = s.text.split(separator: " ").map(String.init)
+            let folded = words.map { VietText.fold($0) }
+            // The first partner word, its fewest words ("phối hợp"): the wording's verb.
+            var at: (Int, Int)?
+            for i in folded.indices {
+                if let p = partner.filter({ p in i + p.count <= folded.count && Array(folded[i..<(i + p.count)]) == p }).min(by: { $0.count < $1.count }) {
+                    at = (i, p.count)
+                    break
+                }
+            }
+            guard let (i, n) = at, i <= 4, !words[..<i].contains(where: { $0.contains(where: \.isNumber) }) else { continue }
+            let rest = words[(i + n)...].joined(separator: " ")
+            let found = values.map { Consolidator.numberRange(rest[...], VietFormat.number($0)) }
+            guard found.allSatisfy({ $0 != nil }), let last = found.compactMap({ $0?.upperBound }).max() else { continue }
+            let end = rest[last...].firstIndex(where: { ",;.".contains($0) }) ?? rest.endIndex
+            return trimEnd(String(rest[..<end]).replacingOccurrences(of: "; ", with: ", "))
+        }
+        return nil
     }
 
     /// REVIEW43 #3: a task under way by the Department's own partner's joint work with the lead
@@ -645,7 +681,12 @@ public struct VietnameseRenderer: Sendable {
             // carried out, with its time when it gave one.
             plan = w("results.partnerJointLeadPending", ["lead": leadName(t), "when": leadPlannedFor(t).map { w("assessment.leadPlanned", ["when": $0]) } ?? ""])
         }
-        return w("results.partnerJoint", ["task": lowerFirst(taskName(t)), "who": j.who, "lead": leadName(t), "work": j.work, "plan": plan])
+        // REVIEW52 #4: the partner's own words naming the lead ("với Chi cục tham gia …") after
+        // the wording's "phối hợp với {lead}": the lead said once.
+        let lead = leadName(t)
+        let names = [lead] + w.abbreviations.filter { $0.full == lead }.map(\.short)
+        let work = names.map { "với " + $0 + " " }.first(where: j.work.hasPrefix).map { String(j.work.dropFirst($0.count)) } ?? j.work
+        return w("results.partnerJoint", ["task": lowerFirst(taskName(t)), "who": j.who, "lead": leadName(t), "work": work, "plan": plan])
     }
 
     /// The lead's note beside its "chưa thực hiện" naming the plan the work is done under
@@ -791,9 +832,17 @@ public struct VietnameseRenderer: Sendable {
         // for each, as the signed report shows it; but a reader of the file's raw cells finds
         // the later rows blank, so Phụ lục I says where the status was read (the first task
         // sharing the cell).
-        if let ls = t.leadStatus, let src = ls.source, w.says("appendix.stateSharedCell"),
-           let first = report.tasks.first(where: { o in o.leadStatus?.file == ls.file && o.leadStatus?.source == src }), first.code != t.code {
-            state = w("appendix.stateSharedCell", ["state": state, "task": "\(first.group).\(first.letter)"])
+        // REVIEW52 #7 (over REVIEW45 #3's first task only): every task whose row the cell
+        // spans carries the note, naming all the others — those the unit is only a partner of
+        // too (4.a, the Trung tâm's, beside the Chi cục's 4.b and 4.c).
+        if let ls = t.leadStatus, let src = ls.source, !src.isEmpty, w.says("appendix.stateSharedCell") {
+            let sharing = report.tasks.filter { o in
+                o.code != t.code && (o.leadStatus.map { $0.file == ls.file && $0.source == src } ?? false
+                    || o.unitStatuses.contains { $0.unitID == ls.unitID && $0.file == ls.file && $0.source == src })
+            }
+            if !sharing.isEmpty {
+                state = w("appendix.stateSharedCell", ["state": state, "task": sharing.map { "\($0.group).\($0.letter)" }.joined(separator: ", ")])
+            }
         }
         guard let raw = t.leadStatus?.note, w.says("appendix.stateNoted") else { return state }
         let note = t.leadStatus?.noteIsBasis == true ? cited(raw) : raw
@@ -2846,8 +2895,12 @@ public struct VietnameseRenderer: Sendable {
         if !tasks.contains(where: { $0.overdue != nil }), pastDue.allSatisfy({ phase($0) == .completed }) {
             rest = w("assessment.noOverdue")
         }
+        // REVIEW52 #8: the headline the form asks ("18/24 nhiệm vụ đã hoàn thành (đạt 75%)"):
+        // the tasks whose state is completed, as Phụ lục I's "Tiến độ" says them, over all.
+        let done = tasks.filter { $0.state == .completed }.count
         return w("assessment.planTasks", ["total": VietFormat.count(tasks.count), "dated": VietFormat.count(dated.count),
-                                          "recurring": VietFormat.count(recurring.count)])
+                                          "recurring": VietFormat.count(recurring.count), "done": VietFormat.count(done),
+                                          "percent": VietFormat.percent(done, of: tasks.count)])
             + " " + w("assessment.progressDated", ["asOf": VietFormat.date(report.asOf), "parts": parts.joined(separator: "; "), "rest": rest])
     }
 
@@ -3613,6 +3666,15 @@ public struct VietnameseRenderer: Sendable {
         for u in units where outsideCount([u]) == 0 && !names.contains(shortName(u.unitName)) { names.append(shortName(u.unitName)) }
         var seen = Set<String>()
         let outside = units.filter { outsideCount([$0]) > 0 && seen.insert($0.unitID).inserted }
+        // REVIEW52 #5 (room for the causes it states): three or more of the Sở's own units alone
+        // are counted by their kind, as V counts them ("02 phòng, đơn vị trực thuộc Sở"), the
+        // consolidating unit named before them (the opening counts it apart from them).
+        if outside.isEmpty, names.count >= 3 {
+            let holder = report.budget.holder
+            let others = units.filter { $0.unitID != holder }
+            guard others.count < units.count, let lead = units.first(where: { $0.unitID == holder }) else { return sourceWho(units) }
+            return VietFormat.list([shortName(lead.unitName), sourceWho(others)])
+        }
         if outside.isEmpty { return w("who.named", ["names": VietFormat.list(names)]) }
         return VietFormat.list([who(outside)] + names)
     }

@@ -443,8 +443,8 @@ struct DevCorpusTests {
         let own = report.completeness.byGroup.first { $0.group == "group:internal" }!
         #expect(own.received < own.expected)
         // An interim report: said so, with the Department completing it later (no date the
-        // signer did not set, REVIEW30 #13).
-        #expect(body.contains("báo cáo bổ sung kết quả của các cơ quan, địa phương chưa gửi báo cáo"))
+        // signer did not set, REVIEW30 #13) — IV's step since REVIEW52 #5.
+        #expect(body.contains("Số liệu trên mới phản ánh kết quả của các cơ quan, địa phương đã gửi báo cáo") && body.contains(Fixtures.definition.wording("outlook.reporting")))
         // Never named upward (REVIEW20 #3.5): Phụ lục II and the review page list them.
         let missing = report.reporters.filter { $0.group == "group:internal" && $0.state == .missing }
         // REVIEW36 #6 (over REVIEW20 #3.5): named in III.2 and in Phụ lục II's own section.

@@ -109,14 +109,15 @@ import Testing
         let v = VietnameseRenderer(r, definition: Fixtures.partnerJointApart)
         let joint = try #require(v.partnerJointWork(a))
         // REVIEW39 #4: every figure the partner gave, its clause.
-        #expect(joint.work.contains("03 cuộc kiểm tra") && joint.who.contains("Kiểm tra – Pháp chế"), "\(joint)")
+        // REVIEW52 #4 (over its clause): in the unit's own words ("tham gia 03 đoàn kiểm tra").
+        #expect(joint.work.contains("tham gia 03 đoàn kiểm tra") && joint.who.contains("Kiểm tra – Pháp chế"), "\(joint)")
         // REVIEW48 #1: the lead's "chưa thực hiện" with its partner's work is said in II (once).
         let iii2 = body(v)
         let line = try #require(iii2.split(separator: "\n").first { $0.contains("dự kiến thực hiện trong tháng 12/2026") && $0.contains("Phòng Kiểm tra") }, "\(iii2)")
         // REVIEW39 #4: the partner's account said of it; REVIEW42 #3: in the Department's voice.
         // REVIEW44 #1: one neutral sentence, the partner's own account ("báo cáo").
         // REVIEW46 #8 (over REVIEW44 #1): the Department speaks, no "… báo cáo đã …".
-        #expect(line.contains("Phòng Kiểm tra – Pháp chế đã phối hợp") && line.contains("03 cuộc kiểm tra"), "\(line)")
+        #expect(line.contains("Phòng Kiểm tra – Pháp chế đã phối hợp") && line.contains("tham gia 03 đoàn kiểm tra"), "\(line)")
     }
 
     /// The same task: the desk's status-conflict, which named only units reporting the task

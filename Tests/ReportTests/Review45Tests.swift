@@ -48,7 +48,8 @@ struct Review45Tests: ReviewOfTheBody {
         let five = try #require(text.split(separator: "\n").first { $0.contains("kiểm tra, giám sát về TĐC") && $0.contains("Phòng Kiểm tra") }, "\(text)")
         #expect(five.lowercased().contains("chưa thực hiện") && !five.contains("đang triển khai"), "\(five)")
         // REVIEW46 #8 (over REVIEW44 #1): the Department speaks, no "… báo cáo đã …".
-        #expect(five.contains("Phòng Kiểm tra – Pháp chế đã phối hợp tổ chức 03 cuộc kiểm tra tại 169 cơ sở"), "\(five)")
+        // REVIEW52 #4: the partner's work in its own words, "tham gia", "trường hợp".
+        #expect(five.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tham gia 03 đoàn kiểm tra liên ngành tại 169 cơ sở, qua kiểm tra phát hiện 26 trường hợp vi phạm"), "\(five)")
         #expect(shortcomings.contains("và chất lượng do Chi cục chủ trì chưa triển khai, mới ở bước xây dựng kế hoạch;"), "\(shortcomings)")
         #expect(shortcomings.contains("đã hoàn thành phần việc được giao, đồng thời phản ánh") && !shortcomings.contains("báo cáo đã hoàn thành phần việc"), "\(shortcomings)")
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
