@@ -193,4 +193,27 @@ import VietText
         #expect(s.value("II.5.c", "establishments_inspected") == 41)
         #expect(s.value("II.5.c", "participants") == nil)
     }
+
+    /// Each run-in item followed by what the unit will bring to the next meeting ("Kỳ báo cáo
+    /// sau: sẽ báo cáo kết quả vào kỳ sau", "… không đưa vào kỳ sau (đã xong)"): the line is the
+    /// item's state, not an item of its own. Before, each was an item with no task
+    /// (task-unmatched) and the tasks had no status.
+    @Test func theNextMeetingsAgendaStatesTheItemsState() {
+        let s = extract(word([
+            wardHeader,
+            .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026 và nội dung đưa vào kỳ báo cáo sau"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Tuyên truyền. Phường đăng 09 tin bài về tiêu chuẩn, đo lường, chất lượng trên trang thông tin điện tử."),
+            .p("Kỳ báo cáo sau: không đưa vào kỳ sau (đã xong)."),
+            .p("Kiểm tra theo phân cấp. Thực hiện 02 cuộc kiểm tra tại 17 cơ sở, có 01 cơ sở vi phạm."),
+            .p("Kỳ báo cáo sau: sẽ báo cáo kết quả vào kỳ sau."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("- Không có."),
+        ]))
+        #expect(s.entries.map(\.task) == ["II.1.a", "II.5.c"])
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(!s.findings.contains { $0.code == "task-unmatched" })
+    }
 }
