@@ -23,8 +23,9 @@ struct SpokenPunctuation: Sendable {
     func undictate(_ document: inout Document) {
         guard leastParagraphs > 0, !commas.isEmpty, document.kind == .wordprocessing else { return }
         var saying = 0
+        // Every document is asked: the count stops as soon as it is enough.
         func count(_ blocks: [Block]) {
-            for block in blocks {
+            for block in blocks where saying < leastParagraphs {
                 switch block {
                 case .paragraph(let p): if spokenMarks(in: p.text) > 0 { saying += 1 }
                 case .table(let t): for row in t.rows { for cell in row.cells { count(cell.blocks) } }
@@ -50,10 +51,11 @@ struct SpokenPunctuation: Sendable {
 
     /// How many spoken commas a text says.
     func spokenMarks(in text: String) -> Int {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        // Folded once per paragraph, not once per word (folding keeps the spaces).
+        let words = VietText.fold(text).split(separator: " ", omittingEmptySubsequences: true)
         var n = 0
-        for (i, w) in words.enumerated() where commas.contains(VietText.fold(String(w))) {
-            if i > 0, names.contains(VietText.fold(String(words[i - 1]))) { continue }
+        for (i, w) in words.enumerated() where commas.contains(String(w)) {
+            if i > 0, names.contains(String(words[i - 1])) { continue }
             n += 1
         }
         return n

@@ -475,11 +475,9 @@ extension Vocabulary {
             k += 1
         }
         let hasPercent = tokens.contains { $0.kind == .punct && $0.raw == "%" }
-        var lastCommaTail: (value: TaskStatus, start: Int, end: Int)?
         for sentence in sentences(tokens) {
             // "… -- xong rồi.": a status ending its line after a dash, as a bracketed one.
             if let t = dashTailStatus(sentence) { offer(t.value, .parenthesised, t.start, t.end) }
-            if let t = commaTailStatus(sentence) { lastCommaTail = t }
             // "(…; thời gian theo KH: thường xuyên)", "Thời hạn: hoàn thành trong Quý IV": the
             // schedule the plan set, not how far the work came.
             if followsSchedule(tokens, at: sentence.startIndex) { continue }
@@ -538,8 +536,12 @@ extension Vocabulary {
                 offer(opener.value, .opener, opener.start, opener.end)
             }
         }
-        // "… được 24 tin, xong": with no other status, the verdict closing a sentence's last part.
-        if best == nil, let t = lastCommaTail { offer(t.value, .closingPart, t.start, t.end) }
+        // "… được 24 tin, xong": with no other status, the verdict closing a sentence's last part
+        // (the last sentence's that has one), looked for only then.
+        if best == nil, statusReading.commaTail != nil,
+           let t = sentences(tokens).reversed().lazy.compactMap({ self.commaTailStatus($0) }).first {
+            offer(t.value, .closingPart, t.start, t.end)
+        }
         // A step still to come: the work is not finished unless a label said so outright.
         if let step = namedNextStep {
             if best == nil {
