@@ -782,7 +782,10 @@ struct ExtractionRun {
     /// first ("- kiểm tra đo lường … (Đang thực hiện): 05 cuộc, …") so that the job is read as
     /// the item's title, as when written so. nil for any other line.
     static func jobFirst(_ text: String, marks: [String], jobWords: Int) -> String? {
-        guard !marks.isEmpty, jobWords > 0, text.utf8.count <= 1000 else { return nil }
+        guard !marks.isEmpty, jobWords > 0, text.utf8.count <= 1000,
+              // Every line is asked: most open with a letter, and are let go before any copy.
+              let lead = text.unicodeScalars.first(where: { !ScalarClass.isWhitespace($0) }),
+              lead.value >= 0x30 && lead.value <= 0x39 || "-+•*–".unicodeScalars.contains(lead) else { return nil }
         let t = text.trimmedAsFoundationWhitespaces()
         var body = Substring(t)
         var bullet = ""
