@@ -2059,9 +2059,10 @@ struct ExtractionRun {
         // A plain paragraph among others that each name their own task: an item of its own.
         if section != .plans, section != .closing, readParagraphItem(line) { return }
         if headingStatus != nil || fieldHeading, section != .plans, section != .closing, let marker = Self.itemMarker(text),
-           current == nil || marker == passageItemMarker {
+           current == nil || marker == passageItemMarker,
+           // "* Tình hình: đã xong." under the item above: its status, no item of its own.
+           case let (title, rest) = itemTitle(text), current == nil || !isPassageLabel(title: title, rest: rest) {
             // An item under a heading that groups items by status: resolved by its own words.
-            let (title, rest) = itemTitle(text)
             switch resolveByMeaning(heading: title, body: rest, group: group, requireHeading: true) {
             case .task(let code):
                 if code != current { begin(code) }
@@ -2632,7 +2633,8 @@ struct ExtractionRun {
 
     /// A heading that names a field of the plan's subject, not a task: shaped as a heading
     /// (numbered, bold, or ending with its colon), short, no figures, opening with one of
-    /// `field_headings` ("1. Lĩnh vực đo lường", "Mảng chất lượng:").
+    /// `field_headings` ("1. Lĩnh vực đo lường", "Mảng chất lượng:") or only a field's name
+    /// (`field_names`: "II. CHẤT LƯỢNG SẢN PHẨM").
     func isFieldHeading(_ line: Line) -> Bool {
         guard !v.fieldHeadings.isEmpty else { return false }
         let text = line.text
@@ -2641,7 +2643,13 @@ struct ExtractionRun {
         guard line.isBold || text.trimmed().hasSuffix(":") || body.utf8.count < text.utf8.count,
               body.spaceSeparatedCount <= 15, !body.contains(where: \.isNumber) else { return false }
         let folded = VietText.fold(body)
-        return v.fieldHeadings.contains { folded == $0 || folded.hasPrefix($0 + " ") }
+        if v.fieldHeadings.contains(where: { folded == $0 || folded.hasPrefix($0 + " ") }) { return true }
+        // "I. ĐO LƯỜNG", "II. CHẤT LƯỢNG SẢN PHẨM": a field's bare name, whole, in capitals
+        // after a roman numeral as a part's title is (`field_names`); "1. Tuyên truyền:" or
+        // "TUYÊN TRUYỀN:" over a ward's items is the one task it names.
+        guard body.spaceSeparatedCount <= 8, !body.contains(where: \.isLowercase),
+              let dot = text.prefix(6).firstIndex(where: { $0 == "." || $0 == ")" }), romanValue(String(text[..<dot])) != nil else { return false }
+        return v.fieldNames.contains(LineBuilder.sectionLabelKey(body))
     }
 
     /// "Về công tác tuyên truyền: …", "Đối với hỗ trợ doanh nghiệp: …": a paragraph that opens

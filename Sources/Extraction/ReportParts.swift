@@ -72,6 +72,9 @@ extension ExtractionRun {
         if namesThePlan(text) { return (level, .plan, true) }
         if titleSpeaksOfPlan(text) { return (level, .plan, false) }
         if sectionHeading(line) != nil { return (level, .section, false) }
+        // "III. TUYÊN TRUYỀN", "IV. VIỆC KHÁC" beside "I. ĐO LƯỜNG": a field's bare name or the
+        // rest of the work, as a commune heads its own few parts, is no other subject.
+        if isFieldHeading(line) { return (level, .section, false) }
         return (level, .other, false)
     }
 

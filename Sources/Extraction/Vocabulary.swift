@@ -174,6 +174,9 @@ public struct Vocabulary: Sendable {
         /// Words that open a heading naming a field of the plan's subject, not a task ("Lĩnh
         /// vực đo lường"), folded (`field_headings`).
         var fieldHeadings: [String] = []
+        /// Whole headings that are only a field's name ("Đo lường", "Chất lượng sản phẩm"),
+        /// folded, punctuation as spaces (`field_names`).
+        var fieldNames: Set<String> = []
         /// Section names clipped to their first word ("Khó:", "Tồn:"), by `clippedLabelKey`:
         /// a heading only as a label before its colon (`clipped_section_labels`), never as the
         /// first word of a sentence ("Khó kiểm tra hết các đại lý").
@@ -385,6 +388,10 @@ public struct Vocabulary: Sendable {
     var fieldHeadings: [String] {
         _read { yield box.tables.fieldHeadings }
         _modify { makeUnique(); yield &box.tables.fieldHeadings }
+    }
+    var fieldNames: Set<String> {
+        _read { yield box.tables.fieldNames }
+        _modify { makeUnique(); yield &box.tables.fieldNames }
     }
     var clippedSectionLabels: [String: SectionKind] {
         _read { yield box.tables.clippedSectionLabels }
@@ -1511,6 +1518,7 @@ public struct Vocabulary: Sendable {
             }
         }
         v.fieldHeadings = try strings(root["field_headings"], "field_headings").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.fieldNames = Set(try strings(root["field_names"], "field_names").map { LineBuilder.sectionLabelKey($0) }.filter { !$0.isEmpty })
         // (In the keys' order: a label listed under both sections goes to the last, every run.)
         for (key, labels) in try map(root["clipped_section_labels"], "clipped_section_labels").sorted(by: { $0.key < $1.key }) {
             guard let kind = SectionKind(rawValue: key), kind == .difficulties || kind == .proposals else {
