@@ -96,6 +96,11 @@ struct StatusReferenceWords: Sendable {
     /// How many words a line that only states a status may have, to be said of the item
     /// right above it (required; `Extractor.taskOfFollowingStatus`).
     var followWords = 0
+    /// Marks that open a reply threaded under an item in a chat pasted into a report ("↪
+    /// a.Quang TP: ok xong"), folded off with the replier's name (`reply_marks`).
+    var replyMarks: [String] = []
+    /// The most words of the replier's name before the colon (`reply_label_words`).
+    var replyLabelWords = 0
     /// Words of such a line that refer back to the item above (`back_references`: "việc
     /// này", "phần việc này"), folded: a short subject may stand before them ("Phường xác
     /// định việc này đã làm xong.", "Xã đánh giá việc này: còn tiếp tục.") and after them

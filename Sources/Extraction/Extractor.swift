@@ -1501,11 +1501,13 @@ struct ExtractionRun {
     }
 
     /// The marks that open a bulleted item (`itemMarker(_:)`): a dash, a plus, a round or
-    /// square dot, and the middle dot "·" some typists use for a dot in a list.
-    static let itemBullets = "-+•–*●▪·"
+    /// square dot, the middle dot "·" some typists use for a dot in a list, and the pins and
+    /// diamonds of a chat's list ("📌 KT cân tại chợ …").
+    static let itemBullets = "-+•–*●▪·📌📍🔹🔸"
 
     static let bulletScalars: Set<Unicode.Scalar> = ["-", "+", "•", "–", "—", "*", "●", "▪", "◦", "·", "‒",
-                                                     "→", "⇒", "►", "▶", "➢", "➤", "❖", "◆", "○"]
+                                                     "→", "⇒", "►", "▶", "➢", "➤", "❖", "◆", "○",
+                                                     "📌", "📍", "🔹", "🔸"]
 
     func romanValue(_ text: String) -> Int? {
         guard text.utf8.count <= 8 else { return nil }
@@ -1763,6 +1765,19 @@ struct ExtractionRun {
         // the status of that item's task.
         if current == nil, let code = taskOfFollowingStatus(line) {
             absorb(text, into: code, location: line.firstLocation)
+            statusLineTask = code
+            return
+        }
+        // "↪ a.Quang TP: ok xong" under "📌 KT cân tại chợ …: 2 đợt/ 31 cân": a superior's reply
+        // threaded under the item above, in a chat pasted into the report, states its status.
+        // Said as a cell is ("ok xong", "ko phát sinh"): the reply is the verdict, whole.
+        // The item is the line right above, read into one task (a difficulty or a request
+        // the chat raised is no task's: the reply to it is none's either).
+        if line.cells.count == 1, let (said, claim) = replyStatus(text),
+           let code = lastAbsorbed.line == lineIndex - 1 && lastAbsorbed.codes.count == 1 ? lastAbsorbed.codes.first
+                : passageStartLine == lineIndex - 1 ? current : nil {
+            absorb(said, into: code, location: line.firstLocation)
+            if let b = builders[code] { setStatus(claim.value, on: b, location: line.firstLocation, confidence: claim.confidence) }
             statusLineTask = code
             return
         }
@@ -2249,6 +2264,21 @@ struct ExtractionRun {
             return j == claim.start && words <= v.statusReading.subjectWords ? code : nil
         }
         return labelled && stated.unrecognized != nil ? code : nil
+    }
+
+    /// What a reply threaded under an item says (`status_references.reply_marks`): the words
+    /// after the reply mark and the replier's name, when they state a status and no figure.
+    func replyStatus(_ text: String) -> (said: String, claim: StatusClaim)? {
+        let r = v.statusReferences
+        guard !r.replyMarks.isEmpty, let first = text.unicodeScalars.first, first.value >= 0x2000,
+              let mark = r.replyMarks.first(where: { text.hasPrefix($0) }) else { return nil }
+        let rest = String(text.dropFirst(mark.count))
+        guard let colon = rest.firstIndex(of: ":"), rest[..<colon].spaceSeparatedCount <= r.replyLabelWords else { return nil }
+        let said = rest[rest.index(after: colon)...].trimmed()
+        guard !said.isEmpty, said.spaceSeparatedCount <= r.followWords else { return nil }
+        let numbers = readings.numbers(said, v)
+        guard numbers.found.isEmpty, numbers.unplaced.isEmpty, let claim = v.cellStatusClaim(said) else { return nil }
+        return (said, claim)
     }
 
     /// A row of a table's column headers: three cells or more, none of them a number.

@@ -1471,7 +1471,7 @@ public struct Vocabulary: Sendable {
         v.ordinalHeadings = try strings(root["ordinal_headings"], "ordinal_headings").map { VietText.fold($0) }
         for p in try strings(root["status_headings"], "status_headings") { v.statusHeadingLeads.add(p, true) }
         let references = try map(root["status_references"], "status_references")
-        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "legend_separators", "code_length", "code_words", "legend_pairs", "cell_code_length", "cell_code_words", "name_score", "name_margin", "under_lines", "follow_words", "back_references", "rest_openers", "weights"]
+        let referenceKeys: Set<String> = ["label_words", "label_joins", "citation_words", "legend_marks", "legend_separators", "code_length", "code_words", "legend_pairs", "cell_code_length", "cell_code_words", "name_score", "name_margin", "under_lines", "follow_words", "back_references", "rest_openers", "weights", "reply_marks", "reply_label_words"]
         for key in references.keys where !referenceKeys.contains(key) {
             throw LoadError(file: file, message: "status_references.\(key): unknown key (use \(referenceKeys.sorted().joined(separator: ", ")))")
         }
@@ -1481,6 +1481,11 @@ public struct Vocabulary: Sendable {
         for p in try strings(references["rest_openers"], "status_references.rest_openers") { v.statusReferences.restOpeners.add(p, true) }
         v.statusReferences.labelJoins = Set(try strings(references["label_joins"], "status_references.label_joins").map { VietText.fold($0) })
         v.statusReferences.legendMarks = try strings(references["legend_marks"], "status_references.legend_marks").filter { !$0.isEmpty }
+        v.statusReferences.replyMarks = try strings(references["reply_marks"], "status_references.reply_marks").filter { !$0.isEmpty }
+        if let any = references["reply_label_words"] {
+            guard let n = any as? Int, n >= 1 else { throw LoadError(file: file, message: "status_references.reply_label_words must be a positive integer") }
+            v.statusReferences.replyLabelWords = n
+        }
         // Each separator is one character between a legend's pairs ("A - Đã xong; B - Đang làm",
         // "DONE = đã hoàn thành | IP = đang thực hiện"); a line break parts them always.
         let separators = try strings(references["legend_separators"], "status_references.legend_separators").map { $0.trimmedAsFoundationWhitespaces() }
