@@ -163,6 +163,10 @@ public struct Extractor: Sendable {
             !run.difficulties.contains { $0.text == item.text }
         }
         submission.proposals = run.proposals
+        if let g = run.glossary {
+            for k in submission.difficulties.indices { submission.difficulties[k].text = g.original(of: submission.difficulties[k].text) }
+            for k in submission.proposals.indices { submission.proposals[k].text = g.original(of: submission.proposals[k].text) }
+        }
         run.noteCloseCalls(submission.entries)
         run.noteOddFigures(submission.entries)
         run.noteTasksOfOtherUnits(submission.entries)
@@ -312,6 +316,8 @@ struct ExtractionRun {
     var difficulties: [Item] = []
     /// The difficulties stated inside entries, cut from the document (InlineItems.swift).
     var inlineDifficulties: [Item] = []
+    /// What the document's list of abbreviations defined, when it has one (Glossary.swift).
+    var glossary: AbbreviationGlossary.Reading?
     var proposals: [Item] = []
     var findings: [Finding] = []
     var mentionsPlan = false
@@ -459,6 +465,9 @@ struct ExtractionRun {
         // A report dictated by voice ("… 4 cuộc phẩy kiểm tra …", no capitals) is read as the
         // typed report it stands for (Dictation.swift).
         extractor.vocabulary.spokenPunctuation.undictate(&document)
+        // A report in its writer's shorthand, explained once in a list of abbreviations ("Viết
+        // tắt dùng trong phiếu: DN – doanh nghiệp …"), is read in full words (Glossary.swift).
+        glossary = extractor.vocabulary.abbreviationGlossary.expand(&document)
         inlineDifficulties = Self.cutInlineDifficulties(&document, extractor.vocabulary)
         // Notes typed after the body and pointed to by marks in it are read where their marks
         // stand, as Word's own footnotes are (TypedNotes.swift).

@@ -146,6 +146,7 @@ public struct Vocabulary: Sendable {
         var figurePointers: [String] = []
         /// Punctuation said as words in a report dictated by voice (`dictation`).
         var spokenPunctuation = SpokenPunctuation()
+        var abbreviationGlossary = AbbreviationGlossary()
         /// A line that opens with its figures and names its job after a spaced dash
         /// (`figures_first`: the dashes, and the job's least words; 0: never).
         var figuresFirst: (marks: [String], jobWords: Int) = ([], 0)
@@ -412,6 +413,10 @@ public struct Vocabulary: Sendable {
     var spokenPunctuation: SpokenPunctuation {
         _read { yield box.tables.spokenPunctuation }
         _modify { makeUnique(); yield &box.tables.spokenPunctuation }
+    }
+    var abbreviationGlossary: AbbreviationGlossary {
+        _read { yield box.tables.abbreviationGlossary }
+        _modify { makeUnique(); yield &box.tables.abbreviationGlossary }
     }
     var figurePointers: [String] {
         _read { yield box.tables.figurePointers }
@@ -1556,6 +1561,19 @@ public struct Vocabulary: Sendable {
             if let n = d["least_paragraphs"] {
                 guard let n = n as? Int, n >= 0 else { throw LoadError(file: file, message: "dictation.least_paragraphs must be an integer from 0") }
                 v.spokenPunctuation.leastParagraphs = n
+            }
+        }
+        if let any = root["glossary"] {
+            let g = try map(any, "glossary")
+            let keys = ["headings", "marks", "abbreviation_letters", "least_pairs", "heading_words"]
+            for key in g.keys where !keys.contains(key) {
+                throw LoadError(file: file, message: "glossary.\(key): unknown key (use \(keys.joined(separator: ", ")))")
+            }
+            v.abbreviationGlossary.headings = try strings(g["headings"], "glossary.headings").map { VietText.fold($0) }.filter { !$0.isEmpty }
+            v.abbreviationGlossary.marks = try strings(g["marks"], "glossary.marks").filter { !$0.isEmpty }
+            for (key, field) in [("abbreviation_letters", \AbbreviationGlossary.abbreviationLetters), ("least_pairs", \AbbreviationGlossary.leastPairs), ("heading_words", \AbbreviationGlossary.headingWords)] {
+                guard let n = g[key] as? Int, n >= 0 else { throw LoadError(file: file, message: "glossary.\(key) must be an integer from 0") }
+                v.abbreviationGlossary[keyPath: field] = n
             }
         }
         v.figurePointers = try strings(root["figure_pointers"], "figure_pointers").map { VietText.fold($0) }.filter { !$0.isEmpty }
