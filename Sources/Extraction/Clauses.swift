@@ -91,10 +91,14 @@ extension ExtractionRun {
         // A preamble that cites the plan or the directive ("đã ban hành Kế hoạch … triển khai
         // Chỉ thị số 38-CT/TW") reports no task; the sentences after it in the same paragraph
         // may ("… theo Biểu đính kèm. Trong năm, phường đã phối hợp kiểm định 64 cân …").
+        // A clause that reports figures before it names the directive ("tuyên truyền 16 tin,
+        // bài về Chỉ thị 38") is work, not a preamble; one that names it first ("P. Bình Tây
+        // bc CT38: phối hợp … 2c/18cs …") opens the report.
         if namesThePlan(line.text) {
             let all = texts.count
-            texts = texts.filter { !namesThePlan($0) }
-            guard !texts.isEmpty, texts.count < all, !withinTask else { return false }
+            texts = texts.filter { !namesThePlan($0) || reportsBeforeNamingPlan($0) }
+            guard !texts.isEmpty, texts.count < all || texts.count == 1 && !readings.numbers(texts[0], v).found.isEmpty
+                    || texts.count > 1, !withinTask else { return false }
         }
         guard texts.count <= v.clauseLimit, !withinTask || texts.count > 1 else { return false }
         var claims = clauseClaims(texts)
@@ -177,6 +181,15 @@ extension ExtractionRun {
         // The paragraph's tasks end with it when it had none of its own to continue.
         if !withinTask { current = nil }
         return true
+    }
+
+    /// Whether a clause states a figure before any mention of the plan or the directive.
+    func reportsBeforeNamingPlan(_ clause: String) -> Bool {
+        let tokens = readings.tokens(clause)
+        guard let first = readings.numbers(clause, v).found.map(\.at).min(), first < tokens.count else { return false }
+        let raw = tokens[first].raw
+        let offset = raw.base.utf8.distance(from: raw.base.startIndex, to: raw.startIndex)
+        return !namesThePlan(String(decoding: clause.utf8.prefix(offset), as: UTF8.self))
     }
 
     /// Whether a difficulties or proposals word and a colon stand at `k` ("Khó khăn: …").

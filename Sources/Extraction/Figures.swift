@@ -113,9 +113,12 @@ extension Vocabulary {
         let afterTotal = (max(0, i - 3)..<i).contains { k in totals.matchEnd(tokens, at: k) == i }
             || i > 0 && tokens[i - 1].kind == .word && totalLabels.contains(tokens[i - 1].raw.lowercased())
         // (A number opening its line is no reference of the last word of the line before.)
-        if i > 0, !afterTotal, !tok.breakBefore, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
-            // "số 76" is a reference, "tổng số 76 cơ sở" a count.
-            if tokens[i - 1].folded != "so" || !counts.hasMatch(tokens, at: skipSpelledOut(tokens, from: i + 1)) { return true }
+        let afterPeriodStart = i > 1 && tokens[i - 2].kind == .word && !numberReferences.periodStarts.isEmpty
+            && numberReferences.periodStarts.contains(tokens[i - 2].folded + " " + tokens[i - 1].folded)
+        if i > 0, !afterTotal, !afterPeriodStart, !tok.breakBefore, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
+            // "số 76" is a reference, "tổng số 76 cơ sở" a count; so is "trong kỳ 01 cuộc"
+            // (`counted_after`).
+            if !numberReferences.countedAfter.contains(tokens[i - 1].folded) || !counts.hasMatch(tokens, at: skipSpelledOut(tokens, from: i + 1)) { return true }
         }
         // An item's label opening its line, right before the number ("Ý 3", "–– Trang chiếu
         // 5", "Slide 2"; `number_references.labels`): the item's own number, no count. Only at the line's start (after marks alone): "góp ý 02 dự thảo"

@@ -601,6 +601,12 @@ public struct Vocabulary: Sendable {
         var labels = PhraseTable<Bool>()
         /// A four-digit number in this range, written plainly, is a year.
         var years: ClosedRange<Int> = 1900...2100
+        /// Of `before`, the words after which a number that a counted noun follows is a count
+        /// all the same ("tổng số 76 cơ sở", "trong kỳ 01 cuộc"), folded.
+        var countedAfter: Set<String> = []
+        /// Two words that start a running total ("từ đầu năm 41", "lũy kế đầu năm: 41"): the
+        /// number after them is the total, whatever follows it, folded (`period_starts`).
+        var periodStarts: Set<String> = []
     }
 
     /// Who sent a report: each place of the header that names a unit votes with its weight
@@ -1100,9 +1106,11 @@ public struct Vocabulary: Sendable {
             }
         }
         let refs = try map(root["number_references"], "number_references")
-        for key in refs.keys where !["before", "after", "labels", "years"].contains(key) {
-            throw LoadError(file: file, message: "number_references.\(key): unknown key (use before, after, labels, years)")
+        for key in refs.keys where !["before", "after", "labels", "years", "counted_after", "period_starts"].contains(key) {
+            throw LoadError(file: file, message: "number_references.\(key): unknown key (use before, after, labels, years, counted_after, period_starts)")
         }
+        v.numberReferences.periodStarts = Set(try strings(refs["period_starts"], "number_references.period_starts").map { VietText.fold($0) })
+        v.numberReferences.countedAfter = Set(try strings(refs["counted_after"], "number_references.counted_after").map { VietText.fold($0) })
         v.numberReferences.before = Set(try strings(refs["before"], "number_references.before").flatMap { VietText.words($0) })
         for p in try strings(refs["after"], "number_references.after") { v.numberReferences.after.add(p, true) }
         for p in try strings(refs["labels"], "number_references.labels") { v.numberReferences.labels.add(p, true) }
