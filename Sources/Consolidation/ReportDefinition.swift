@@ -216,6 +216,9 @@ public struct ReportRules: Sendable, Equatable {
     public var difficultySeveral: Int = 0
     /// A group's results in II start a new paragraph at a task once this many words are in it.
     public var paragraphWords: Int = 150
+    /// REVIEW53 #5: a task whose first sentence names it ("Đối với nhiệm vụ …") opens a new
+    /// paragraph of section II after one of at least this many words (0: off).
+    public var taskParagraphWords: Int = 0
     /// The body's length (issue #13: about 4–6 pages, the detail in the phụ lục): when the body
     /// has more than `bodyLengthWords` words (0: no limit), section II's sentences of the kinds
     /// in `bodyLengthMoves` go to their task's row of Phụ lục I, the first kind first, until it
@@ -1022,6 +1025,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let proposalAlsoRaisedWords = Int(r.string("rules.proposalAlsoRaisedWords") ?? "") ?? 0
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
+        let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
         let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
         let bodyLengthSummaryFigures = r.has("rules.bodyLength") && r.string("rules.bodyLength.summaryClauses") == "figures"
@@ -1211,6 +1215,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.proposalAlsoRaisedWords = proposalAlsoRaisedWords
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
+        rules.taskParagraphWords = taskParagraphWords
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds
         rules.advisoryPhrases = advisoryPhrases

@@ -2243,6 +2243,7 @@ public struct VietnameseRenderer: Sendable {
         // Empty: REVIEW26 §4 strikes the whole note (III.1 and III.2 point to the appendices).
         if w.says("results.detail") { out.append(.paragraph(w("results.detail"))) }
         for g in report.groups {
+            let itemIndex = out.count
             out.append(.item("\(g.number). \(g.title)"))
             // A group about money (investment) states the money its tasks' units spent.
             let money = definition.rules.moneyGroups.contains { VietText.fold(g.title).contains($0) }
@@ -2283,6 +2284,11 @@ public struct VietnameseRenderer: Sendable {
             let apart = perTask.flatMap(\.apart)
             if !apart.isEmpty { sentences.insert(contentsOf: apart, at: sentences.isEmpty ? 0 : sentences.count) }
             var paragraph = sentences
+            var flushed = false
+            // Tasks whose lead's summary clause is said with the task's other sentences.
+            var summarisedWithTask = Set<String>()
+            // Some task of the group is named at its sentence ("Đối với nhiệm vụ …").
+            var namesTask = false
             var any = !apart.isEmpty
             var keptInGroup = paragraph.count
             for (t, joint) in zip(g.tasks, perTask) {
@@ -2322,14 +2328,38 @@ public struct VietnameseRenderer: Sendable {
                     these = these.map { $0 == said ? alone : $0 }
                 }
                 guard !these.isEmpty else { continue }
+                // REVIEW53 #5: the lead's figures of a task whose own sentence the length rule
+                // moved, the task's other sentences still here: said with them, in its summary
+                // clause (results.leadSummary), not in the group's summary of other tasks.
+                let leadMoved = candidates.contains { $0.task == t.code && $0.kind == "leadDetail" && moving.contains($0.key) }
+                if leadMoved, namesTask || (!taskLeadInStart.isEmpty && these.contains { $0.hasPrefix(taskLeadInStart) }),
+                   let own = leadSummary(g, money: money, moved: [t.code], stated: (out.map(\.text) + paragraph + these).joined(separator: "\n")) {
+                    these.insert(own, at: 0)
+                    summarisedWithTask.insert(t.code)
+                }
+                // REVIEW53 #5: the task is named before any of its figures.
+                these = withTaskNamedFirst(t, these, money: money)
                 // REVIEW44 #7: figures of a unit whose report still carries a reviewer's comment
                 // asking to re-check them are said as under the unit's review where stated.
                 these = these.map { markedUnconfirmed($0, [t]) }.map(withoutAmountsUnderReview)
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
-                if words > definition.rules.paragraphWords, !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty {
+                // REVIEW53 #5: a task named at its first sentence ("Đối với nhiệm vụ …") opens a
+                // paragraph of its own after one of at least rules.taskParagraphWords words.
+                // REVIEW53 #5: after a task named at its sentence, the next task's sentences are
+                // named too, or they read as the task before's (the Trung tâm's 2.g calibrations
+                // after 2.đ's sentence).
+                let ownName = VietText.fold(lowerFirst(taskName(t))).split(separator: " ").prefix(4).joined(separator: " ")
+                if namesTask, !these[0].hasPrefix(taskLeadInStart), !VietText.fold(these[0]).contains(ownName) {
+                    these[0] = taskLeadInStart + lowerFirst(taskName(t)) + ", " + lowerFirst(these[0])
+                }
+                if !taskLeadInStart.isEmpty, these.contains(where: { $0.hasPrefix(taskLeadInStart) }) { namesTask = true }
+                let named = definition.rules.taskParagraphWords > 0 && !taskLeadInStart.isEmpty && these[0].hasPrefix(taskLeadInStart)
+                    && paragraph.joined(separator: " ").split(separator: " ").count >= definition.rules.taskParagraphWords
+                if (named || words > definition.rules.paragraphWords), !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty || named {
                     out.append(.paragraph(mergedSameWords(paragraph.joined(separator: " "))))
                     paragraph = []
+                    flushed = true
                 }
                 paragraph += these
             }
@@ -2337,10 +2367,22 @@ public struct VietnameseRenderer: Sendable {
             // to Phụ lục I are still named in the group, one short clause each by their figures
             // (results.leadSummary: "Chi cục đã hướng dẫn 32 doanh nghiệp; tổ chức 12 hội nghị …"),
             // never a candidate to move. Empty: none.
-            if let summary = leadSummary(g, money: money, moved: Set(candidates.filter { $0.kind == "leadDetail" && moving.contains($0.key) }.map(\.task)),
+            if let summary = leadSummary(g, money: money, moved: Set(candidates.filter { $0.kind == "leadDetail" && moving.contains($0.key) }.map(\.task)).subtracting(summarisedWithTask),
                                          movedAccounts: Set(candidates.filter { $0.kind == "account" && moving.contains($0.key) }.map(\.task)),
                                          stated: (out.map(\.text) + paragraph).joined(separator: "\n")) {
-                paragraph.append(markedUnconfirmed(summary, g.tasks))
+                // REVIEW53 #5: after the group's opening sentences, before any task is named
+                // ("Đối với nhiệm vụ …"): never read as the last task's (2.b–2.h after 2.đ's
+                // sentence); a paragraph of its own when the tasks' paragraphs are (rules.taskParagraphWords).
+                let marked = markedUnconfirmed(summary, g.tasks)
+                if !namesTask {
+                    paragraph.append(marked)
+                } else if definition.rules.taskParagraphWords > 0, sentences.isEmpty, flushed || paragraph.first?.hasPrefix(taskLeadInStart) == true {
+                    out.insert(.paragraph(marked), at: itemIndex + 1)
+                } else if !flushed {
+                    paragraph.insert(marked, at: min(sentences.count, paragraph.count))
+                } else {
+                    paragraph.append(marked)
+                }
                 any = true
             }
             if !any { paragraph.append(w("results.noFigures")) }
@@ -2350,6 +2392,34 @@ public struct VietnameseRenderer: Sendable {
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
         out.append(.paragraph(budgetParagraph(stated: out.map(\.text).joined(separator: "\n"))))
         return (out, candidates, groupWords)
+    }
+
+    /// The words results.othersOn opens with before the task's name ("Đối với nhiệm vụ "): a
+    /// sentence naming its task first. Empty when the wording names no task.
+    var taskLeadInStart: String {
+        guard let template = w.texts["results.othersOn"], let r = template.range(of: "{topic}") else { return "" }
+        return String(template[..<r.lowerBound])
+    }
+
+    /// REVIEW53 #5: a task's sentences stand under the words naming the task. When a later
+    /// sentence of the task opens with its lead-in ("Đối với nhiệm vụ {topic}, …",
+    /// results.othersOn: the other units' sum, worded so because the lead's sentence before it
+    /// tells other work) and the lead's own sentences come before it, they read as the task
+    /// before's (the Chi cục's "289 doanh nghiệp … công bố chất lượng" of 2.d after 2.a's
+    /// sentence, its "19 đoàn kiểm tra … ISO 9001" of 2.đ inside 2.d's): the lead-in opens the
+    /// task's first sentence instead, and the other units' sum follows as a plain sentence.
+    func withTaskNamedFirst(_ t: ConsolidatedReport.TaskResult, _ sentences: [String], money: Bool) -> [String] {
+        guard sentences.count > 1, w.says("results.othersOn"), let run = othersRuns(t, money: money).first else { return sentences }
+        let mark = "\u{E001}"
+        let filled = w("results.othersOn", ["topic": topic(t, reporters: run.units), "who": mark, "clauses": ""])
+        guard let at = filled.range(of: mark) else { return sentences }
+        let leadIn = String(filled[..<at.lowerBound])
+        guard !leadIn.isEmpty, !sentences[0].hasPrefix(leadIn),
+              let i = sentences.indices.dropFirst().first(where: { sentences[$0].hasPrefix(leadIn) }) else { return sentences }
+        var out = sentences
+        out[i] = leadingWord(upperFirst(String(sentences[i].dropFirst(leadIn.count))))
+        out[0] = leadIn + lowerFirst(sentences[0])
+        return out
     }
 
     /// REVIEW37 #10: two units' sentences one after the other in the same words but for their

@@ -273,7 +273,7 @@ struct DevCorpusTests {
         // already moved: about 3.715 words; in LibreOffice (review52 inbox, 30/11/2026) the
         // signature on page 6 under body text (pages looked at, pdftotext -bbox measured).
         #expect(words <= Fixtures.definition.rules.bodyLengthWords)
-        #expect(words <= 3_720)
+        #expect(words <= 3_740)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the

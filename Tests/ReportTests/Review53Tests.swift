@@ -1,0 +1,87 @@
+@testable import Consolidation
+import Foundation
+import Plan
+@testable import ReportWriters
+import Testing
+import VietText
+
+/// REVIEW53's findings answered in the report layer, each by a general rule (report.yaml's
+/// rules and wording, the renderer's judgements), checked on the report made from the dev
+/// corpus as the reviewer read it.
+@Suite(.enabled(if: Paths.hasDevCorpus))
+struct Review53Tests: ReviewOfTheBody {
+    static let report = Fixtures.report(DevCorpusTests.input)
+    var v: VietnameseRenderer { VietnameseRenderer(Review53Tests.report, definition: Fixtures.definition) }
+    var text: String { body(v).replacingOccurrences(of: "\n", with: " ") }
+
+    func section(_ text: String, from: String, to: String) -> String {
+        guard let a = text.range(of: from) else { return "" }
+        let rest = text[a.upperBound...]
+        return String(rest[..<(rest.range(of: to)?.lowerBound ?? rest.endIndex)])
+    }
+
+    /// Section II's paragraphs, each group's from its heading to the next.
+    func groupParagraphs(_ v: VietnameseRenderer, _ number: Int) -> [String] {
+        var out: [String] = [], inII = false, inside = false
+        for b in v.body() {
+            switch b {
+            case .section(let s): inII = s.hasPrefix("II."); inside = false
+            case .item(let s): inside = inII && s.hasPrefix("\(number). ")
+            case .paragraph(let s): if inside { out.append(s) }
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// #5: every figure stands in the sentence of the task it was extracted under. A task named
+    /// at one of its sentences ("Đối với nhiệm vụ {topic}, …") is named before any of its
+    /// figures: the lead's own figures of it (the Chi cục's 289 doanh nghiệp of 2.d, its 19
+    /// đoàn of 2.đ) stand after the words naming it and before the next task is named — never
+    /// after the task before's sentence; a task after one named is named too (the Trung tâm's
+    /// 2.g results after 2.đ's). The lead's results on the group's other tasks stand in a
+    /// paragraph before the tasks named, and II.2 is no longer one block.
+    @Test func aTasksFiguresStandAfterTheWordsNamingIt() throws {
+        let r = Review53Tests.report, v = v
+        // The words results.othersOn names a task with ("Đối với nhiệm vụ ").
+        let template = try #require(Fixtures.definition.wording.texts["results.othersOn"])
+        let start = String(template[..<(try #require(template.range(of: "{topic}"))).lowerBound])
+        var checked = 0
+        for g in r.groups {
+            let paragraphs = groupParagraphs(v, g.number)
+            let text = paragraphs.joined(separator: " ")
+            for t in g.tasks {
+                guard let run = v.othersRuns(t, money: false).first else { continue }
+                // The task's name as the body gives it, its first words (short forms come after).
+                let topic = v.topic(t, reporters: run.units).split(separator: " ").prefix(5).joined(separator: " ")
+                guard let named = text.range(of: start + topic) else { continue }
+                let rest = text[named.upperBound...]
+                let segment = rest[..<(rest.range(of: start)?.lowerBound ?? rest.endIndex)]
+                let before = text[..<named.lowerBound]
+                for item in v.figureItems(t, money: false, where: { v.isLeadUnit($0.unitID, of: t) }) {
+                    let n = VietFormat.count(item.value)
+                    guard Consolidator.containsNumber(text[...], n) else { continue }
+                    #expect(Consolidator.containsNumber(segment, n), "\(t.code): \(n) not after \(start + topic)")
+                    // Not in the sentence of the task named before it.
+                    if let last = before.range(of: start, options: String.CompareOptions.backwards) {
+                        #expect(!Consolidator.containsNumber(before[last.lowerBound...], n), "\(t.code): \(n) before its name")
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 2)
+        // II.2 is no longer one block: the lead's results on the group's other tasks stand in a
+        // paragraph naming no task, before the tasks named (rules.taskParagraphWords).
+        let ii2 = groupParagraphs(v, 2)
+        #expect(ii2.count >= 3, "\(ii2)")
+        let summary = try #require(ii2.first { $0.contains("32 doanh nghiệp") })
+        #expect(!summary.contains(start), "\(summary)")
+        // The Chi cục's 289 and 19 with their own tasks.
+        let d = try #require(ii2.first { $0.contains("289 doanh nghiệp") })
+        let dName = try #require(d.range(of: start + "hỗ trợ doanh nghiệp xây dựng"), "\(d)")
+        #expect(dName.upperBound < d.range(of: "289 doanh nghiệp")!.lowerBound, "\(d)")
+        let dd = try #require(ii2.first { $0.contains("19 đoàn kiểm tra") })
+        #expect(dd.hasPrefix(start + "tổ chức triển khai xây dựng"), "\(dd)")
+    }
+}
