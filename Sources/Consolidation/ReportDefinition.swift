@@ -326,6 +326,9 @@ public struct ReportRules: Sendable, Equatable {
     /// written against the allocation (rules.budgetUnstated "apart"); else it is the
     /// allocation's when it fits in it (REVIEW28 #2).
     public var budgetUnstatedApart: Bool = false
+    /// REVIEW53 #1: the holder's amounts of no named fund that add up above the allocation are
+    /// told with their work in II, not as uses of the allocation (rules.budgetUnsourced "withWork").
+    public var budgetUnsourcedWithWork: Bool = false
     /// Indicators stated once per group for the whole city ("Toàn Thành phố đã tổ chức …
     /// cuộc kiểm tra …"), counted once, with the share of each kind of unit.
     public var cityWideIndicators: [String] = []
@@ -698,7 +701,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity", "lead", "figures"],
         "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue", "task", "leadWork"], "appendix.partnerOverLead": ["who", "work", "lead", "leadWork"], "results.jointDiffers": ["lead", "leadClauses", "leadFirst"],
-        "results.budgetSpentUnstated": ["holder", "parts"], "results.citedIssuer": ["document", "issuer"], "results.leadSummary": ["lead", "clauses"], "proposals.ownToDepartment": ["text", "who"], "results.unconfirmed": [], "results.budgetSpentUnstated_own": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.cityNoLead": ["lead", "activity"],
+        "results.budgetSpentUnstated": ["holder", "parts"], "results.citedIssuer": ["document", "issuer"], "results.leadSummary": ["lead", "clauses"], "proposals.ownToDepartment": ["text", "who"], "results.unconfirmed": [], "results.budgetSpentUnstated_own": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.budgetUnsourcedApart": ["holder", "parts"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "results.leadNotDone": ["lead", "status", "task"], "results.leadNotDone_own": ["lead", "status", "task"], "results.leadNotDoneCopied": ["lead", "status", "task"], "results.leadNotDoneCopied_own": ["lead", "status", "task"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.completed_to_date": ["n", "total"], "labels.progress.not_due": ["n", "total"], "labels.progressAll.completed_to_date": ["n"], "labels.progressAll.not_due": ["n"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
@@ -1059,6 +1062,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
+        let budgetUnsourcedWithWork = r.string("rules.budgetUnsourced") == "withWork"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
@@ -1240,6 +1244,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointContainedEach = jointContainedEach
         rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
+        rules.budgetUnsourcedWithWork = budgetUnsourcedWithWork
         rules.budgetUnstatedApart = budgetUnstatedApart
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns

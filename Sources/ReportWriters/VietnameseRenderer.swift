@@ -2165,8 +2165,13 @@ public struct VietnameseRenderer: Sendable {
             // Money is II's budget paragraph's (never said twice).
             let counts = items.filter { !$0.money }
             var clauses: [String]
-            if let own = leadOwnClauses(t, numbers: counts.map { VietFormat.number($0.value) }, whole: completedWithDeadline(t),
-                                        money: figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) }).filter(\.money).map { VietFormat.number($0.value) }) {
+            // REVIEW53 #1: an amount told with its work (amountToldWithWork) is one of the
+            // figures the task is named by.
+            let toldWithWork = figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) })
+                .filter { $0.money && amountToldWithWork(t, $0.value) }.map { VietFormat.number($0.value) }
+            if let own = leadOwnClauses(t, numbers: counts.map { VietFormat.number($0.value) } + toldWithWork, whole: completedWithDeadline(t),
+                                        money: figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) }).filter(\.money)
+                                            .filter { !amountToldWithWork(t, $0.value) }.map { VietFormat.number($0.value) }) {
                 clauses = own
             } else {
                 // The indicators' wording, one task's figures in one clause run (a count and
@@ -2567,7 +2572,7 @@ public struct VietnameseRenderer: Sendable {
     /// stated in II's results either: the clause bringing one ("; kinh phí thực hiện
     /// 265.000.000 đồng", " với kinh phí 274.750.000 đồng") is taken out of the sentence.
     func withoutAmountsUnderReview(_ sentence: String) -> String {
-        guard budgetUnderReview else { return sentence }
+        guard budgetUnderReview, !definition.rules.budgetUnsourcedWithWork else { return sentence }
         var out = sentence
         for x in holderSpending() where x.source == .unstated {
             guard let r = Consolidator.numberRange(out[...], VietFormat.number(x.amount)) else { continue }
@@ -2577,6 +2582,17 @@ public struct VietnameseRenderer: Sendable {
             out.replaceSubrange(cut.lowerBound..<end, with: "")
         }
         return out
+    }
+
+    /// REVIEW53 #1 (rules.budgetUnsourcedWithWork): an amount the budget's holder reports on a
+    /// task without naming its fund, when such amounts add up above the allocation
+    /// (`budgetUnderReview`), is told with the work it paid for in II ("khảo sát chất lượng 128
+    /// mẫu … với kinh phí 274.750.000 đồng"), never as a use of the allocation in the budget
+    /// paragraph: a reader adding them up against it read an overspend (265 + 274,75 triệu
+    /// "đã sử dụng" after "349.000.000 đồng").
+    func amountToldWithWork(_ t: ConsolidatedReport.TaskResult, _ amount: Double) -> Bool {
+        guard definition.rules.budgetUnsourcedWithWork, budgetUnderReview else { return false }
+        return holderSpending().contains { $0.task.code == t.code && $0.amount == amount && $0.source == .unstated }
     }
 
     /// Phụ lục III's mark on a holder's amount under review (`budgetUnderReview`), nil otherwise.
@@ -2733,7 +2749,18 @@ public struct VietnameseRenderer: Sendable {
                 // REVIEW40 #3: every amount the holder reports under a task, named with its
                 // task, its source said not given (results.budgetSpentUnstated).
                 // An amount the group's results already state is not said twice (REVIEW34 #6).
-                if budgetUnderReview {
+                if budgetUnderReview, definition.rules.budgetUnsourcedWithWork {
+                    // REVIEW53 #1: told with their work in II; only those II does not state are
+                    // said here, apart from the allocation (results.budgetUnsourcedApart).
+                    let unsaid = unstated.filter { !stated.contains(VietFormat.money($0.amount)) }
+                    if !unsaid.isEmpty, w.says("results.budgetUnsourcedApart") {
+                        let byTask = unsaid.map { x in
+                            w("results.budgetSpentPart", ["task": lowerFirst(taskName(x.task)), "amount": VietFormat.money(x.amount)])
+                        }
+                        parts.append(w("results.budgetUnsourcedApart", ["holder": holderName, "parts": VietFormat.list(byTask)]))
+                        unstatedWritten = true
+                    }
+                } else if budgetUnderReview {
                     parts.append(w("results.budgetUnderReview", budgetUnderReviewValues(holderName)))
                     unstatedWritten = true
                 } else if unstatedSentence() {

@@ -84,4 +84,25 @@ struct Review53Tests: ReviewOfTheBody {
         let dd = try #require(ii2.first { $0.contains("19 đoàn kiểm tra") })
         #expect(dd.hasPrefix(start + "tổ chức triển khai xây dựng"), "\(dd)")
     }
+
+    /// #1: the amounts the budget's holder reports on the plan's tasks without naming their
+    /// fund, adding up above the allocation (265.000.000 and 274.750.000 đồng beside
+    /// 349.000.000), are told with the work they paid for in II, as the holder wrote them, and
+    /// the budget paragraph no longer says them after the allocation as its uses ("Chi cục đã
+    /// sử dụng 265.000.000 đồng cho nhiệm vụ …" read as an overspend of it).
+    @Test func amountsOfNoNamedFundAreToldWithTheirWorkNotAsUsesOfTheAllocation() throws {
+        let v = v, text = text
+        let budget = section(text, from: "7. Kinh phí thực hiện Kế hoạch", to: "III. ĐÁNH GIÁ CHUNG")
+        #expect(budget.contains(VietFormat.money(Double(v.report.budget.planned))), "\(budget)")
+        let unstated = v.holderSpending().filter { $0.source == .unstated }
+        try #require(v.budgetUnderReview && unstated.count >= 2)
+        let results = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "7. Kinh phí thực hiện Kế hoạch")
+        for x in unstated {
+            let amount = VietFormat.money(x.amount)
+            #expect(!budget.contains(amount), "\(amount) in the budget paragraph: \(budget)")
+            #expect(results.contains(amount), "\(amount) not told with its work")
+        }
+        // What the holder names another fund for is still said apart ("Ngoài ra, … lồng ghép").
+        #expect(budget.contains("lồng ghép"), "\(budget)")
+    }
 }
