@@ -649,6 +649,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "direction.reporting": ["holder", "deadlines", "letters", "plan"], "direction.planSection": ["section"], "direction.planWhole": [],
         "opening.ownCount": ["received", "expected", "kind"], "assessment.partnerJointWork": ["who", "lead", "work"], "assessment.partnerDifficulty": ["who", "text"], "outlook.ownToCity": ["text"],
         "results.budgetDecision": ["decision"],
+        "assessment.highlightJointOverlap": ["lead", "values"],
         "assessment.noNumber": ["n"], "assessment.noDate": ["n"], "assessment.undocumented": ["items"],
         "review.planNumber": ["number", "date", "written"],
         "opening.planBasis": ["number", "date", "issuer", "directive", "year"],

@@ -3281,6 +3281,7 @@ public struct VietnameseRenderer: Sendable {
                let units = report.headline.totals.first(where: { $0.indicator == first })?.units, units > 0 {
                 var rest = ""
                 if let share = holderShare(of: ids, groups: item.groups) { rest += share }
+                if let overlap = jointOverlap(of: ids, groups: item.groups) { rest += "; " + overlap }
                 let items = leftOutItems(of: ids, groups: item.groups)
                 if !items.isEmpty { rest += "; " + items.joined(separator: "; ") }
                 // REVIEW51 #11: each total's count of units is the count behind that figure.
@@ -3380,6 +3381,29 @@ public struct VietnameseRenderer: Sendable {
         let measure = w.indicators[first]?.measure ?? ""
         let n = IndicatorID(first).isMoney ? VietFormat.money(v) : VietFormat.count(v) + (measure.isEmpty ? "" : " " + measure)
         return w("assessment.highlightShare", ["who": holderName, "values": n])
+    }
+
+    /// REVIEW53 #4: the work other units told as held "phối hợp với {lead}" that a highlight's
+    /// total counts at those units while the lead counts its own on the same task: "21 lớp do
+    /// các đơn vị phối hợp với Chi cục tổ chức, có thể trùng một phần với số liệu của Chi cục"
+    /// (assessment.highlightJointOverlap), on the highlight's first figure, summed per lead.
+    /// Nil when there is none, or the pipeline does not word it.
+    func jointOverlap(of ids: [String], groups: [Int]) -> String? {
+        guard w.says("assessment.highlightJointOverlap"), let first = ids.first else { return nil }
+        var byLead: [(lead: String, value: Double)] = []
+        for t in report.tasks where groups.isEmpty || groups.contains(t.group) {
+            guard let f = t.figures.first(where: { $0.indicator == first }) else { continue }
+            for j in t.jointWithLead where j.indicator == first && j.value != 0 {
+                guard let lead = j.heldBy?.first,
+                      f.contributions.contains(where: { $0.unitID == lead && $0.value != 0 }),
+                      !t.notCounted.contains(where: { $0.unitID == lead && $0.indicator == first }),
+                      !t.notCounted.contains(where: { $0.unitID == j.unitID && $0.indicator == first && $0.reason == .jointWork }) else { continue }
+                let name = shortName(report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead)
+                if let i = byLead.firstIndex(where: { $0.lead == name }) { byLead[i].value += j.value } else { byLead.append((name, j.value)) }
+            }
+        }
+        guard !byLead.isEmpty else { return nil }
+        return byLead.map { w("assessment.highlightJointOverlap", ["lead": $0.lead, "values": amountText(first, $0.value)]) }.joined(separator: "; ")
     }
 
     /// The lead's own figures of a highlight's indicators that its total leaves out, said with

@@ -105,4 +105,20 @@ struct Review53Tests: ReviewOfTheBody {
         // What the holder names another fund for is still said apart ("Ngoài ra, … lồng ghép").
         #expect(budget.contains("lồng ghép"), "\(budget)")
     }
+
+    /// #4: where the classes are totalled (III.1), the classes units told as held "phối hợp
+    /// với Chi cục", counted at them, are said to possibly overlap the Chi cục's own counted in
+    /// the same total (the reviewer's words); not where the lead's own figure is left out of the
+    /// total (its inspections of 5.c).
+    @Test func classesHeldWithTheLeadAreSaidToPossiblyOverlapItsOwnWhereTotalled() throws {
+        let r = Review53Tests.report, text = text
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        let joint = r.tasks.flatMap { t in
+            t.jointWithLead.filter { j in j.indicator == "training_courses"
+                && !t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }
+        }.map(\.value).reduce(0, +)
+        try #require(joint > 0)
+        #expect(achieved.contains("\(VietFormat.count(joint)) lớp do các đơn vị phối hợp với Chi cục tổ chức, có thể trùng một phần với số liệu của Chi cục"), "\(achieved)")
+        #expect(!achieved.contains("cuộc do các đơn vị phối hợp với Chi cục tổ chức"), "\(achieved)")
+    }
 }

@@ -281,6 +281,8 @@ enum Fixtures {
         d.rules.partnerJointUnderWay = true
         // REVIEW47 #2's body without the lead's own figures of the joint work (REVIEW51 #4 says them).
         d.wording.texts["results.jointOverlapApart"] = ""
+        // Nor III.1's note on the classes held with the lead (REVIEW53 #4 says it).
+        d.wording.texts["assessment.highlightJointOverlap"] = ""
         return d
     }()
 
