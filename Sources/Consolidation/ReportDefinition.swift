@@ -18,7 +18,7 @@ public struct ReportRules: Sendable, Equatable {
     /// rules.cityWide, or one III.1 sums), `othersDetail` (their sums on no such indicator),
     /// `leadDetail` (the lead's figures on a task not among its group's main ones), `lead` (the lead's figures), `joint` (joint
     /// work, figures held back, a partner over the lead), `status` (where a task stands).
-    public static let sentenceKinds = ["account", "ownFunds", "ownUnit", "others", "othersDetail", "lead", "leadDetail", "joint", "status"]
+    public static let sentenceKinds = ["account", "ownFunds", "ownUnit", "ownUnitMajor", "others", "othersDetail", "lead", "leadDetail", "joint", "status"]
     public struct Theme: Sendable, Equatable {
         public var id: String
         /// Folded keywords ("kiem nhiem"); the first theme with a keyword in the text wins.
@@ -219,6 +219,10 @@ public struct ReportRules: Sendable, Equatable {
     /// REVIEW53 #5: a task whose first sentence names it ("Đối với nhiệm vụ …") opens a new
     /// paragraph of section II after one of at least this many words (0: off).
     public var taskParagraphWords: Int = 0
+    /// REVIEW53 #6: the share of a task's total on some indicator from which the Department's
+    /// own units' figures on a task they do not lead are its result (kind "ownUnitMajor"), not
+    /// detail the length rule moves (0: off).
+    public var ownUnitMajorShare: Double = 0
     /// The body's length (issue #13: about 4–6 pages, the detail in the phụ lục): when the body
     /// has more than `bodyLengthWords` words (0: no limit), section II's sentences of the kinds
     /// in `bodyLengthMoves` go to their task's row of Phụ lục I, the first kind first, until it
@@ -1030,6 +1034,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
+        let ownUnitMajorShare = Double(r.string("rules.bodyLength.ownUnitMajorShare") ?? "") ?? 0
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
         let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
         let bodyLengthSummaryFigures = r.has("rules.bodyLength") && r.string("rules.bodyLength.summaryClauses") == "figures"
@@ -1221,6 +1226,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
         rules.taskParagraphWords = taskParagraphWords
+        rules.ownUnitMajorShare = ownUnitMajorShare
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds
         rules.advisoryPhrases = advisoryPhrases

@@ -2140,13 +2140,28 @@ public struct VietnameseRenderer: Sendable {
             guard figure else { return "account" }
             let units = othersUnits(t, money: money)
             let refs = units.map { ConsolidatedReport.UnitRef(unitID: $0, unitName: "", file: "", source: nil) }
-            if !units.isEmpty && outsideCount(refs) == 0 { return "ownUnit" }
+            if !units.isEmpty && outsideCount(refs) == 0 { return ownUnitMajor(t, money: money) ? "ownUnitMajor" : "ownUnit" }
             // Sums of no indicator the group's city-wide figures or III.1's totals add up: the
             // task's detail.
             let counted = Set(definition.rules.cityWideIndicators).union(summed)
             return othersItems(t, money: money).contains { counted.contains($0.id) } ? "others" : "othersDetail"
         }
         return figure ? "joint" : "status"
+    }
+
+    /// REVIEW53 #6: the Department's own units' figures on a task they do not lead are a large
+    /// part of the task's: on some indicator their sum is at least rules.ownUnitMajorShare of
+    /// the task's total (the Trung tâm Phân tích's 54 of 4.c's 145 chuẩn; its 2.241 phương tiện
+    /// đo and 2.243 mẫu, all of 2.g's). Such a sentence is a result of the task, not its detail:
+    /// kind "ownUnitMajor", which the length rule does not move.
+    func ownUnitMajor(_ t: ConsolidatedReport.TaskResult, money: Bool) -> Bool {
+        let share = definition.rules.ownUnitMajorShare
+        guard share > 0 else { return false }
+        return othersItems(t, money: money).contains { item in
+            guard !item.money, let f = t.figures.first(where: { $0.indicator == item.id }) else { return false }
+            let total = f.contributions.filter { $0.value > 0 }.map(\.value).reduce(0, +)
+            return total > 0 && item.value / total >= share
+        }
     }
 
     /// REVIEW46 #4: one sentence per lead naming its results on the group's tasks whose own

@@ -121,4 +121,29 @@ struct Review53Tests: ReviewOfTheBody {
         #expect(achieved.contains("\(VietFormat.count(joint)) lớp do các đơn vị phối hợp với Chi cục tổ chức, có thể trùng một phần với số liệu của Chi cục"), "\(achieved)")
         #expect(!achieved.contains("cuộc do các đơn vị phối hợp với Chi cục tổ chức"), "\(achieved)")
     }
+
+    /// #6: a unit of the Sở other than a task's lead whose figures are a large share of the
+    /// task's (here at least a quarter, rules.bodyLength.ownUnitMajorShare) is a result of the
+    /// task, not detail the length rule moves: the Trung tâm Phân tích's 2.g calibrations and
+    /// tests (all of the task's) and its 54 of 4.c's 145 chuẩn are in the body.
+    @Test func anOwnUnitsLargeShareOfATaskStaysInTheBody() throws {
+        let r = Review53Tests.report, v = v, text = text
+        let results = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "III. ĐÁNH GIÁ CHUNG")
+        var checked = 0
+        for t in r.tasks {
+            for f in t.figures where f.indicator != Consolidator.budgetIndicator {
+                let total = f.contributions.filter { $0.value > 0 }.map(\.value).reduce(0, +)
+                // Work told as done with the lead whose accounts disagree is Phụ lục I's note
+                // (REVIEW47 #7), not a result of its own.
+                for c in f.contributions where c.value > 0 && !v.isLeadUnit(c.unitID, of: t) && v.isOwnUnit(c.unitID) && c.value / total >= 0.25
+                    && !t.jointWithLead.contains(where: { $0.unitID == c.unitID && $0.indicator == f.indicator })
+                    && !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.indicator == f.indicator }) {
+                    #expect(Consolidator.containsNumber(results[...], VietFormat.count(c.value)), "\(t.code) \(c.unitName) \(c.value)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 3)
+        #expect(results.contains("2.241 phương tiện đo") && results.contains("2.243 mẫu"), "\(results)")
+    }
 }
