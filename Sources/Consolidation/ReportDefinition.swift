@@ -223,6 +223,9 @@ public struct ReportRules: Sendable, Equatable {
     /// own units' figures on a task they do not lead are its result (kind "ownUnitMajor"), not
     /// detail the length rule moves (0: off).
     public var ownUnitMajorShare: Double = 0
+    /// REVIEW53 #3: a figure of the Sở's own unit a finding still doubts is said in the
+    /// appendices only, its clause out of the body (rules.ownDoubted "appendix").
+    public var ownDoubtedInAppendix: Bool = false
     /// The body's length (issue #13: about 4–6 pages, the detail in the phụ lục): when the body
     /// has more than `bodyLengthWords` words (0: no limit), section II's sentences of the kinds
     /// in `bodyLengthMoves` go to their task's row of Phụ lục I, the first kind first, until it
@@ -1034,6 +1037,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
+        let ownDoubtedInAppendix = r.string("rules.ownDoubted") == "appendix"
         let ownUnitMajorShare = Double(r.string("rules.bodyLength.ownUnitMajorShare") ?? "") ?? 0
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
         let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
@@ -1226,6 +1230,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
         rules.taskParagraphWords = taskParagraphWords
+        rules.ownDoubtedInAppendix = ownDoubtedInAppendix
         rules.ownUnitMajorShare = ownUnitMajorShare
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds

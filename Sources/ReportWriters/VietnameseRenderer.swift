@@ -719,9 +719,24 @@ public struct VietnameseRenderer: Sendable {
             let end = sentence[hit.upperBound...].firstIndex(of: ";") ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
             return String(sentence[..<end]) + note + String(sentence[end...])
         }
+        // REVIEW53 #3 (rules.ownDoubted "appendix"): a figure of the Sở's own unit the tool
+        // still doubts is not sent upward with a request to its own unit beside it: the clause
+        // bringing it leaves the body (Phụ lục I and III state it, marked; the desk asks).
+        var out = sentence
+        if definition.rules.ownDoubtedInAppendix {
+            for c in doubtedContributions(tasks) where isOwnUnit(c.unitID) {
+                guard let name = out.range(of: shortName(c.unitName)) else { continue }
+                out = withoutFigureClause(out, from: name.upperBound, VietFormat.number(c.value)) ?? out
+            }
+        }
+        let sentence = out
         // REVIEW51 #8: the clauses stating a doubted figure, each noted once at its end.
+        // REVIEW53 #3: not the own unit's (a count no clause word brings, "tham gia 25 cuộc
+        // kiểm tra tại 518 cơ sở", stays as the unit reported it, with no request beside it).
+        let noted = doubtedContributions(tasks).filter { !(definition.rules.ownDoubtedInAppendix && isOwnUnit($0.unitID)) }
+            .map { (name: shortName($0.unitName), value: $0.value) }
         var ends: [String.Index] = []
-        for d in doubtedFigures(tasks) {
+        for d in noted {
             guard let name = sentence.range(of: d.name),
                   let at = Consolidator.numberRange(sentence[name.upperBound...], VietFormat.number(d.value)) else { continue }
             let rest = sentence[at.upperBound...]
@@ -729,7 +744,7 @@ public struct VietnameseRenderer: Sendable {
                 ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
             if !ends.contains(stop) { ends.append(stop) }
         }
-        var out = sentence
+        out = sentence
         for end in ends.sorted(by: >) {
             let head = out[..<end]
             // A clause closing on the Department's own note in parentheses ("(một phần trùng …,
@@ -744,6 +759,29 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// REVIEW53 #3: `sentence` without the clause stating `number` (after `from`): from the last
+    /// of results.heldBackClauseWords within rules.heldBackClauseWindow words before it ("cho
+    /// 2.387 học viên …", "với 385 đại biểu tham dự", "với số tiền xử phạt 800.500.000 đồng") to
+    /// the clause's end (";", a parenthesis or the sentence's end). Nil when no such word opens it.
+    func withoutFigureClause(_ sentence: String, from start: String.Index, _ number: String) -> String? {
+        guard let r = Consolidator.numberRange(sentence[start...], number) else { return nil }
+        let clauseWords = Set(w.list("results.heldBackClauseWords").map { $0.lowercased() })
+        var cut: String.Index?
+        var end = r.lowerBound
+        // Two words more than a doubted attendance's: "với số tiền xử phạt 800.500.000 đồng".
+        for _ in 0..<(definition.rules.heldBackClauseWindow + 2) {
+            while end > sentence.startIndex, sentence[sentence.index(before: end)] == " " { end = sentence.index(before: end) }
+            guard let space = sentence[..<end].lastIndex(of: " "), space > start else { break }
+            if clauseWords.contains(sentence[sentence.index(after: space)..<end].lowercased()) { cut = space; break }
+            end = space
+        }
+        guard let c = cut else { return nil }
+        let rest = sentence[r.upperBound...]
+        let stop = [rest.firstIndex(of: ";"), rest.range(of: " (")?.lowerBound, rest.range(of: ". ")?.lowerBound].compactMap { $0 }.min()
+            ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
+        return String(sentence[..<c]) + String(sentence[stop...])
     }
 
     /// REVIEW51 #8: a unit's figure that a finding of rules.doubtedFigures still doubts: the
@@ -783,7 +821,7 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// The contributions to these tasks' figures that a finding still doubts (`isDoubted`).
-    private func doubtedContributions(_ tasks: [ConsolidatedReport.TaskResult]) -> [ConsolidatedReport.Contribution] {
+    func doubtedContributions(_ tasks: [ConsolidatedReport.TaskResult]) -> [ConsolidatedReport.Contribution] {
         guard !definition.rules.doubtedFigureFindings.isEmpty else { return [] }
         var out: [ConsolidatedReport.Contribution] = []
         for t in tasks {

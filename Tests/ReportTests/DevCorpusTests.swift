@@ -33,7 +33,8 @@ struct DevCorpusTests {
     /// implausible.
     @Test func aDoubtedFigureIsCountedAndAskedOnTheDesk() throws {
         let report = Fixtures.report(DevCorpusTests.input)
-        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        // REVIEW53 #3 leaves the Sở's own doubted figures to the appendices: the rule before.
+        let v = VietnameseRenderer(report, definition: Fixtures.ownDoubtedNoted51)
         let b = try #require(report.tasks.first { $0.code == "II.3.b" })
         #expect(!b.notCounted.contains { $0.reason == .unverified }, "\(b.notCounted)")
         #expect(!report.review.contains { $0.code == "figure-unverified" })

@@ -146,4 +146,31 @@ struct Review53Tests: ReviewOfTheBody {
         #expect(checked >= 3)
         #expect(results.contains("2.241 phương tiện đo") && results.contains("2.243 mẫu"), "\(results)")
     }
+
+    /// #3: a figure of the Sở's own unit that the tool still doubts is not sent upward with a
+    /// request to its own unit beside it ("(số liệu đang được đề nghị đơn vị xác nhận lại)"):
+    /// the clause bringing it leaves the body (the Chi cục's 2.387 học viên, 385 đại biểu, the
+    /// work stays), Phụ lục I states it; another unit's keeps the request (Sở Du lịch's).
+    @Test func theSosOwnDoubtedFiguresAreTheAppendixsNotARequestInTheBody() throws {
+        let v = v, text = text
+        let note = v.w("results.unconfirmed").trimmingCharacters(in: .whitespaces)
+        // Sentences the Sở speaks for its own unit: by the unit's name, or "Sở đã …".
+        let own = Set(v.report.submissions.filter { v.isOwnUnit($0.unitID) }.map { v.shortName($0.unitName) } + ["Sở đã"])
+        for sentence in text.components(separatedBy: ". ") where sentence.contains(note) {
+            #expect(!own.contains { sentence.hasPrefix($0 + " ") }, "\(sentence)")
+        }
+        #expect(!text.contains("2.387") && !text.contains("385 đại biểu"), "\(text)")
+        #expect(text.contains("04 khóa đào tạo chuyên sâu") && text.contains("01 hội thảo"))
+        #expect(BodyLengthTests.rowText(v, "II.3.b").contains("2.387"))
+        #expect(text.contains("129 lượt người tham dự " + note), "\(text)")
+    }
+
+    /// #10: V's request to the Bộ made from a difficulty the wards raised is the Department's
+    /// own: "(trên cơ sở phản ánh của …)", never "(phản ánh của …)" as if the wards asked it.
+    @Test func aRequestUpwardFromTheUnitsDifficultiesIsTheDepartments() throws {
+        let text = text
+        let v5 = section(text, from: "V. ĐỀ XUẤT, KIẾN NGHỊ", to: "Trên đây là báo cáo")
+        #expect(v5.contains("Nghị định số 133/2025/NĐ-CP (trên cơ sở phản ánh của"), "\(v5)")
+        #expect(v5.components(separatedBy: "(phản ánh của").count == 1, "\(v5)")
+    }
 }

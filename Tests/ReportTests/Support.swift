@@ -335,6 +335,15 @@ enum Fixtures {
         return d
     }
 
+    /// The pipeline noting the Sở's own unit's doubted figures in the body with the request
+    /// to confirm them (no rules.ownDoubted "appendix"): REVIEW51 #8's rule for every unit;
+    /// ct38 leaves its own unit's to the appendices since REVIEW53 #3 (Review53Tests).
+    static let ownDoubtedNoted51: ReportDefinition = {
+        var d = definition
+        d.rules.ownDoubtedInAppendix = false
+        return d
+    }()
+
     static let ownCityRequestsAsked: ReportDefinition = {
         var d = definition
         d.rules.cityRequestsOwnAsked = true
