@@ -18,7 +18,7 @@ public struct ReportRules: Sendable, Equatable {
     /// rules.cityWide, or one III.1 sums), `othersDetail` (their sums on no such indicator),
     /// `leadDetail` (the lead's figures on a task not among its group's main ones), `lead` (the lead's figures), `joint` (joint
     /// work, figures held back, a partner over the lead), `status` (where a task stands).
-    public static let sentenceKinds = ["account", "ownFunds", "ownUnit", "others", "othersDetail", "lead", "leadDetail", "joint", "status"]
+    public static let sentenceKinds = ["account", "ownFunds", "ownUnit", "ownUnitMajor", "others", "othersDetail", "lead", "leadDetail", "joint", "status"]
     public struct Theme: Sendable, Equatable {
         public var id: String
         /// Folded keywords ("kiem nhiem"); the first theme with a keyword in the text wins.
@@ -216,6 +216,16 @@ public struct ReportRules: Sendable, Equatable {
     public var difficultySeveral: Int = 0
     /// A group's results in II start a new paragraph at a task once this many words are in it.
     public var paragraphWords: Int = 150
+    /// REVIEW53 #5: a task whose first sentence names it ("Đối với nhiệm vụ …") opens a new
+    /// paragraph of section II after one of at least this many words (0: off).
+    public var taskParagraphWords: Int = 0
+    /// REVIEW53 #6: the share of a task's total on some indicator from which the Department's
+    /// own units' figures on a task they do not lead are its result (kind "ownUnitMajor"), not
+    /// detail the length rule moves (0: off).
+    public var ownUnitMajorShare: Double = 0
+    /// REVIEW53 #3: a figure of the Sở's own unit a finding still doubts is said in the
+    /// appendices only, its clause out of the body (rules.ownDoubted "appendix").
+    public var ownDoubtedInAppendix: Bool = false
     /// The body's length (issue #13: about 4–6 pages, the detail in the phụ lục): when the body
     /// has more than `bodyLengthWords` words (0: no limit), section II's sentences of the kinds
     /// in `bodyLengthMoves` go to their task's row of Phụ lục I, the first kind first, until it
@@ -323,6 +333,9 @@ public struct ReportRules: Sendable, Equatable {
     /// written against the allocation (rules.budgetUnstated "apart"); else it is the
     /// allocation's when it fits in it (REVIEW28 #2).
     public var budgetUnstatedApart: Bool = false
+    /// REVIEW53 #1: the holder's amounts of no named fund that add up above the allocation are
+    /// told with their work in II, not as uses of the allocation (rules.budgetUnsourced "withWork").
+    public var budgetUnsourcedWithWork: Bool = false
     /// Indicators stated once per group for the whole city ("Toàn Thành phố đã tổ chức …
     /// cuộc kiểm tra …"), counted once, with the share of each kind of unit.
     public var cityWideIndicators: [String] = []
@@ -643,6 +656,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "direction.reporting": ["holder", "deadlines", "letters", "plan"], "direction.planSection": ["section"], "direction.planWhole": [],
         "opening.ownCount": ["received", "expected", "kind"], "assessment.partnerJointWork": ["who", "lead", "work"], "assessment.partnerDifficulty": ["who", "text"], "outlook.ownToCity": ["text"],
         "results.budgetDecision": ["decision"],
+        "assessment.highlightJointOverlap": ["lead", "values"],
         "assessment.noNumber": ["n"], "assessment.noDate": ["n"], "assessment.undocumented": ["items"],
         "review.planNumber": ["number", "date", "written"],
         "opening.planBasis": ["number", "date", "issuer", "directive", "year"],
@@ -695,7 +709,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.noFigures": [],
         "results.cityWide": ["clauses", "shares", "n"], "results.cityShares": ["items"], "results.cityShare": ["who", "n"], "results.otherFundingSource": [], "results.budgetOtherSourceStated": ["holder", "amount", "source", "task"], "results.budgetOthersNext": ["total", "units", "parts"], "results.cityShareJoint": ["who", "lead", "n"], "results.jointApartHeld": ["text", "held", "activity", "lead", "figures"],
         "results.cityKind": ["kind"], "results.jointIncluded": [], "results.jointApart": ["text"], "results.partnerOverLead": ["who", "work", "lead", "leadValue", "task", "leadWork"], "appendix.partnerOverLead": ["who", "work", "lead", "leadWork"], "results.jointDiffers": ["lead", "leadClauses", "leadFirst"],
-        "results.budgetSpentUnstated": ["holder", "parts"], "results.citedIssuer": ["document", "issuer"], "results.leadSummary": ["lead", "clauses"], "proposals.ownToDepartment": ["text", "who"], "results.unconfirmed": [], "results.budgetSpentUnstated_own": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.cityNoLead": ["lead", "activity"],
+        "results.budgetSpentUnstated": ["holder", "parts"], "results.citedIssuer": ["document", "issuer"], "results.leadSummary": ["lead", "clauses"], "proposals.ownToDepartment": ["text", "who"], "results.unconfirmed": [], "results.budgetSpentUnstated_own": ["holder", "parts"], "results.budgetSpentPart": ["task", "amount"], "results.budgetUnsourcedApart": ["holder", "parts"], "results.cityNoLead": ["lead", "activity"],
         "results.ownTask": ["task", "text"], "results.leadNotDone": ["lead", "status", "task"], "results.leadNotDone_own": ["lead", "status", "task"], "results.leadNotDoneCopied": ["lead", "status", "task"], "results.leadNotDoneCopied_own": ["lead", "status", "task"], "outlook.directOwn": ["lead"], "outlook.directOther": ["lead"], "results.cityLeftOut": ["n", "who"], "results.attendedElsewhere": ["who", "n"],
         "results.participated": ["who", "lead", "work"],
         "labels.progress.completed": ["n", "total"], "labels.progress.completed_to_date": ["n", "total"], "labels.progress.not_due": ["n", "total"], "labels.progressAll.completed_to_date": ["n"], "labels.progressAll.not_due": ["n"], "labels.progress.recurring": ["n"], "labels.progress.in_progress": ["n"], "labels.progress.due_now": ["n"],
@@ -1022,6 +1036,9 @@ public struct ReportDefinition: Sendable, Equatable {
         let proposalAlsoRaisedWords = Int(r.string("rules.proposalAlsoRaisedWords") ?? "") ?? 0
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
+        let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
+        let ownDoubtedInAppendix = r.string("rules.ownDoubted") == "appendix"
+        let ownUnitMajorShare = Double(r.string("rules.bodyLength.ownUnitMajorShare") ?? "") ?? 0
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
         let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
         let bodyLengthSummaryFigures = r.has("rules.bodyLength") && r.string("rules.bodyLength.summaryClauses") == "figures"
@@ -1055,6 +1072,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
+        let budgetUnsourcedWithWork = r.string("rules.budgetUnsourced") == "withWork"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
         let attendanceNouns = r.strings("rules.attendanceNouns.nouns") ?? []
         let attendanceWord = r.string("rules.attendanceNouns.word") ?? ""
@@ -1211,6 +1229,9 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.proposalAlsoRaisedWords = proposalAlsoRaisedWords
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
+        rules.taskParagraphWords = taskParagraphWords
+        rules.ownDoubtedInAppendix = ownDoubtedInAppendix
+        rules.ownUnitMajorShare = ownUnitMajorShare
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds
         rules.advisoryPhrases = advisoryPhrases
@@ -1235,6 +1256,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointContainedEach = jointContainedEach
         rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
+        rules.budgetUnsourcedWithWork = budgetUnsourcedWithWork
         rules.budgetUnstatedApart = budgetUnstatedApart
         rules.cityWideIndicators = cityWideIndicators
         rules.attendanceNouns = attendanceNouns

@@ -719,9 +719,24 @@ public struct VietnameseRenderer: Sendable {
             let end = sentence[hit.upperBound...].firstIndex(of: ";") ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
             return String(sentence[..<end]) + note + String(sentence[end...])
         }
+        // REVIEW53 #3 (rules.ownDoubted "appendix"): a figure of the Sở's own unit the tool
+        // still doubts is not sent upward with a request to its own unit beside it: the clause
+        // bringing it leaves the body (Phụ lục I and III state it, marked; the desk asks).
+        var out = sentence
+        if definition.rules.ownDoubtedInAppendix {
+            for c in doubtedContributions(tasks) where isOwnUnit(c.unitID) {
+                guard let name = out.range(of: shortName(c.unitName)) else { continue }
+                out = withoutFigureClause(out, from: name.upperBound, VietFormat.number(c.value)) ?? out
+            }
+        }
+        let sentence = out
         // REVIEW51 #8: the clauses stating a doubted figure, each noted once at its end.
+        // REVIEW53 #3: not the own unit's (a count no clause word brings, "tham gia 25 cuộc
+        // kiểm tra tại 518 cơ sở", stays as the unit reported it, with no request beside it).
+        let noted = doubtedContributions(tasks).filter { !(definition.rules.ownDoubtedInAppendix && isOwnUnit($0.unitID)) }
+            .map { (name: shortName($0.unitName), value: $0.value) }
         var ends: [String.Index] = []
-        for d in doubtedFigures(tasks) {
+        for d in noted {
             guard let name = sentence.range(of: d.name),
                   let at = Consolidator.numberRange(sentence[name.upperBound...], VietFormat.number(d.value)) else { continue }
             let rest = sentence[at.upperBound...]
@@ -729,7 +744,7 @@ public struct VietnameseRenderer: Sendable {
                 ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
             if !ends.contains(stop) { ends.append(stop) }
         }
-        var out = sentence
+        out = sentence
         for end in ends.sorted(by: >) {
             let head = out[..<end]
             // A clause closing on the Department's own note in parentheses ("(một phần trùng …,
@@ -744,6 +759,29 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         return out
+    }
+
+    /// REVIEW53 #3: `sentence` without the clause stating `number` (after `from`): from the last
+    /// of results.heldBackClauseWords within rules.heldBackClauseWindow words before it ("cho
+    /// 2.387 học viên …", "với 385 đại biểu tham dự", "với số tiền xử phạt 800.500.000 đồng") to
+    /// the clause's end (";", a parenthesis or the sentence's end). Nil when no such word opens it.
+    func withoutFigureClause(_ sentence: String, from start: String.Index, _ number: String) -> String? {
+        guard let r = Consolidator.numberRange(sentence[start...], number) else { return nil }
+        let clauseWords = Set(w.list("results.heldBackClauseWords").map { $0.lowercased() })
+        var cut: String.Index?
+        var end = r.lowerBound
+        // Two words more than a doubted attendance's: "với số tiền xử phạt 800.500.000 đồng".
+        for _ in 0..<(definition.rules.heldBackClauseWindow + 2) {
+            while end > sentence.startIndex, sentence[sentence.index(before: end)] == " " { end = sentence.index(before: end) }
+            guard let space = sentence[..<end].lastIndex(of: " "), space > start else { break }
+            if clauseWords.contains(sentence[sentence.index(after: space)..<end].lowercased()) { cut = space; break }
+            end = space
+        }
+        guard let c = cut else { return nil }
+        let rest = sentence[r.upperBound...]
+        let stop = [rest.firstIndex(of: ";"), rest.range(of: " (")?.lowerBound, rest.range(of: ". ")?.lowerBound].compactMap { $0 }.min()
+            ?? (sentence.hasSuffix(".") ? sentence.index(before: sentence.endIndex) : sentence.endIndex)
+        return String(sentence[..<c]) + String(sentence[stop...])
     }
 
     /// REVIEW51 #8: a unit's figure that a finding of rules.doubtedFigures still doubts: the
@@ -783,7 +821,7 @@ public struct VietnameseRenderer: Sendable {
     }
 
     /// The contributions to these tasks' figures that a finding still doubts (`isDoubted`).
-    private func doubtedContributions(_ tasks: [ConsolidatedReport.TaskResult]) -> [ConsolidatedReport.Contribution] {
+    func doubtedContributions(_ tasks: [ConsolidatedReport.TaskResult]) -> [ConsolidatedReport.Contribution] {
         guard !definition.rules.doubtedFigureFindings.isEmpty else { return [] }
         var out: [ConsolidatedReport.Contribution] = []
         for t in tasks {
@@ -2140,13 +2178,28 @@ public struct VietnameseRenderer: Sendable {
             guard figure else { return "account" }
             let units = othersUnits(t, money: money)
             let refs = units.map { ConsolidatedReport.UnitRef(unitID: $0, unitName: "", file: "", source: nil) }
-            if !units.isEmpty && outsideCount(refs) == 0 { return "ownUnit" }
+            if !units.isEmpty && outsideCount(refs) == 0 { return ownUnitMajor(t, money: money) ? "ownUnitMajor" : "ownUnit" }
             // Sums of no indicator the group's city-wide figures or III.1's totals add up: the
             // task's detail.
             let counted = Set(definition.rules.cityWideIndicators).union(summed)
             return othersItems(t, money: money).contains { counted.contains($0.id) } ? "others" : "othersDetail"
         }
         return figure ? "joint" : "status"
+    }
+
+    /// REVIEW53 #6: the Department's own units' figures on a task they do not lead are a large
+    /// part of the task's: on some indicator their sum is at least rules.ownUnitMajorShare of
+    /// the task's total (the Trung tâm Phân tích's 54 of 4.c's 145 chuẩn; its 2.241 phương tiện
+    /// đo and 2.243 mẫu, all of 2.g's). Such a sentence is a result of the task, not its detail:
+    /// kind "ownUnitMajor", which the length rule does not move.
+    func ownUnitMajor(_ t: ConsolidatedReport.TaskResult, money: Bool) -> Bool {
+        let share = definition.rules.ownUnitMajorShare
+        guard share > 0 else { return false }
+        return othersItems(t, money: money).contains { item in
+            guard !item.money, let f = t.figures.first(where: { $0.indicator == item.id }) else { return false }
+            let total = f.contributions.filter { $0.value > 0 }.map(\.value).reduce(0, +)
+            return total > 0 && item.value / total >= share
+        }
     }
 
     /// REVIEW46 #4: one sentence per lead naming its results on the group's tasks whose own
@@ -2165,8 +2218,13 @@ public struct VietnameseRenderer: Sendable {
             // Money is II's budget paragraph's (never said twice).
             let counts = items.filter { !$0.money }
             var clauses: [String]
-            if let own = leadOwnClauses(t, numbers: counts.map { VietFormat.number($0.value) }, whole: completedWithDeadline(t),
-                                        money: figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) }).filter(\.money).map { VietFormat.number($0.value) }) {
+            // REVIEW53 #1: an amount told with its work (amountToldWithWork) is one of the
+            // figures the task is named by.
+            let toldWithWork = figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) })
+                .filter { $0.money && amountToldWithWork(t, $0.value) }.map { VietFormat.number($0.value) }
+            if let own = leadOwnClauses(t, numbers: counts.map { VietFormat.number($0.value) } + toldWithWork, whole: completedWithDeadline(t),
+                                        money: figureItems(t, money: true, where: { isLeadUnit($0.unitID, of: t) }).filter(\.money)
+                                            .filter { !amountToldWithWork(t, $0.value) }.map { VietFormat.number($0.value) }) {
                 clauses = own
             } else {
                 // The indicators' wording, one task's figures in one clause run (a count and
@@ -2243,6 +2301,7 @@ public struct VietnameseRenderer: Sendable {
         // Empty: REVIEW26 §4 strikes the whole note (III.1 and III.2 point to the appendices).
         if w.says("results.detail") { out.append(.paragraph(w("results.detail"))) }
         for g in report.groups {
+            let itemIndex = out.count
             out.append(.item("\(g.number). \(g.title)"))
             // A group about money (investment) states the money its tasks' units spent.
             let money = definition.rules.moneyGroups.contains { VietText.fold(g.title).contains($0) }
@@ -2283,6 +2342,11 @@ public struct VietnameseRenderer: Sendable {
             let apart = perTask.flatMap(\.apart)
             if !apart.isEmpty { sentences.insert(contentsOf: apart, at: sentences.isEmpty ? 0 : sentences.count) }
             var paragraph = sentences
+            var flushed = false
+            // Tasks whose lead's summary clause is said with the task's other sentences.
+            var summarisedWithTask = Set<String>()
+            // Some task of the group is named at its sentence ("Đối với nhiệm vụ …").
+            var namesTask = false
             var any = !apart.isEmpty
             var keptInGroup = paragraph.count
             for (t, joint) in zip(g.tasks, perTask) {
@@ -2322,14 +2386,38 @@ public struct VietnameseRenderer: Sendable {
                     these = these.map { $0 == said ? alone : $0 }
                 }
                 guard !these.isEmpty else { continue }
+                // REVIEW53 #5: the lead's figures of a task whose own sentence the length rule
+                // moved, the task's other sentences still here: said with them, in its summary
+                // clause (results.leadSummary), not in the group's summary of other tasks.
+                let leadMoved = candidates.contains { $0.task == t.code && $0.kind == "leadDetail" && moving.contains($0.key) }
+                if leadMoved, namesTask || (!taskLeadInStart.isEmpty && these.contains { $0.hasPrefix(taskLeadInStart) }),
+                   let own = leadSummary(g, money: money, moved: [t.code], stated: (out.map(\.text) + paragraph + these).joined(separator: "\n")) {
+                    these.insert(own, at: 0)
+                    summarisedWithTask.insert(t.code)
+                }
+                // REVIEW53 #5: the task is named before any of its figures.
+                these = withTaskNamedFirst(t, these, money: money)
                 // REVIEW44 #7: figures of a unit whose report still carries a reviewer's comment
                 // asking to re-check them are said as under the unit's review where stated.
                 these = these.map { markedUnconfirmed($0, [t]) }.map(withoutAmountsUnderReview)
                 any = true
                 let words = (paragraph + these).joined(separator: " ").split(separator: " ").count
-                if words > definition.rules.paragraphWords, !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty {
+                // REVIEW53 #5: a task named at its first sentence ("Đối với nhiệm vụ …") opens a
+                // paragraph of its own after one of at least rules.taskParagraphWords words.
+                // REVIEW53 #5: after a task named at its sentence, the next task's sentences are
+                // named too, or they read as the task before's (the Trung tâm's 2.g calibrations
+                // after 2.đ's sentence).
+                let ownName = VietText.fold(lowerFirst(taskName(t))).split(separator: " ").prefix(4).joined(separator: " ")
+                if namesTask, !these[0].hasPrefix(taskLeadInStart), !VietText.fold(these[0]).contains(ownName) {
+                    these[0] = taskLeadInStart + lowerFirst(taskName(t)) + ", " + lowerFirst(these[0])
+                }
+                if !taskLeadInStart.isEmpty, these.contains(where: { $0.hasPrefix(taskLeadInStart) }) { namesTask = true }
+                let named = definition.rules.taskParagraphWords > 0 && !taskLeadInStart.isEmpty && these[0].hasPrefix(taskLeadInStart)
+                    && paragraph.joined(separator: " ").split(separator: " ").count >= definition.rules.taskParagraphWords
+                if (named || words > definition.rules.paragraphWords), !paragraph.isEmpty, paragraph.count > 1 || sentences.isEmpty || named {
                     out.append(.paragraph(mergedSameWords(paragraph.joined(separator: " "))))
                     paragraph = []
+                    flushed = true
                 }
                 paragraph += these
             }
@@ -2337,10 +2425,22 @@ public struct VietnameseRenderer: Sendable {
             // to Phụ lục I are still named in the group, one short clause each by their figures
             // (results.leadSummary: "Chi cục đã hướng dẫn 32 doanh nghiệp; tổ chức 12 hội nghị …"),
             // never a candidate to move. Empty: none.
-            if let summary = leadSummary(g, money: money, moved: Set(candidates.filter { $0.kind == "leadDetail" && moving.contains($0.key) }.map(\.task)),
+            if let summary = leadSummary(g, money: money, moved: Set(candidates.filter { $0.kind == "leadDetail" && moving.contains($0.key) }.map(\.task)).subtracting(summarisedWithTask),
                                          movedAccounts: Set(candidates.filter { $0.kind == "account" && moving.contains($0.key) }.map(\.task)),
                                          stated: (out.map(\.text) + paragraph).joined(separator: "\n")) {
-                paragraph.append(markedUnconfirmed(summary, g.tasks))
+                // REVIEW53 #5: after the group's opening sentences, before any task is named
+                // ("Đối với nhiệm vụ …"): never read as the last task's (2.b–2.h after 2.đ's
+                // sentence); a paragraph of its own when the tasks' paragraphs are (rules.taskParagraphWords).
+                let marked = markedUnconfirmed(summary, g.tasks)
+                if !namesTask {
+                    paragraph.append(marked)
+                } else if definition.rules.taskParagraphWords > 0, sentences.isEmpty, flushed || paragraph.first?.hasPrefix(taskLeadInStart) == true {
+                    out.insert(.paragraph(marked), at: itemIndex + 1)
+                } else if !flushed {
+                    paragraph.insert(marked, at: min(sentences.count, paragraph.count))
+                } else {
+                    paragraph.append(marked)
+                }
                 any = true
             }
             if !any { paragraph.append(w("results.noFigures")) }
@@ -2350,6 +2450,34 @@ public struct VietnameseRenderer: Sendable {
         out.append(.item("\(report.groups.count + 1). " + w("sections.budget")))
         out.append(.paragraph(budgetParagraph(stated: out.map(\.text).joined(separator: "\n"))))
         return (out, candidates, groupWords)
+    }
+
+    /// The words results.othersOn opens with before the task's name ("Đối với nhiệm vụ "): a
+    /// sentence naming its task first. Empty when the wording names no task.
+    var taskLeadInStart: String {
+        guard let template = w.texts["results.othersOn"], let r = template.range(of: "{topic}") else { return "" }
+        return String(template[..<r.lowerBound])
+    }
+
+    /// REVIEW53 #5: a task's sentences stand under the words naming the task. When a later
+    /// sentence of the task opens with its lead-in ("Đối với nhiệm vụ {topic}, …",
+    /// results.othersOn: the other units' sum, worded so because the lead's sentence before it
+    /// tells other work) and the lead's own sentences come before it, they read as the task
+    /// before's (the Chi cục's "289 doanh nghiệp … công bố chất lượng" of 2.d after 2.a's
+    /// sentence, its "19 đoàn kiểm tra … ISO 9001" of 2.đ inside 2.d's): the lead-in opens the
+    /// task's first sentence instead, and the other units' sum follows as a plain sentence.
+    func withTaskNamedFirst(_ t: ConsolidatedReport.TaskResult, _ sentences: [String], money: Bool) -> [String] {
+        guard sentences.count > 1, w.says("results.othersOn"), let run = othersRuns(t, money: money).first else { return sentences }
+        let mark = "\u{E001}"
+        let filled = w("results.othersOn", ["topic": topic(t, reporters: run.units), "who": mark, "clauses": ""])
+        guard let at = filled.range(of: mark) else { return sentences }
+        let leadIn = String(filled[..<at.lowerBound])
+        guard !leadIn.isEmpty, !sentences[0].hasPrefix(leadIn),
+              let i = sentences.indices.dropFirst().first(where: { sentences[$0].hasPrefix(leadIn) }) else { return sentences }
+        var out = sentences
+        out[i] = leadingWord(upperFirst(String(sentences[i].dropFirst(leadIn.count))))
+        out[0] = leadIn + lowerFirst(sentences[0])
+        return out
     }
 
     /// REVIEW37 #10: two units' sentences one after the other in the same words but for their
@@ -2497,7 +2625,7 @@ public struct VietnameseRenderer: Sendable {
     /// stated in II's results either: the clause bringing one ("; kinh phí thực hiện
     /// 265.000.000 đồng", " với kinh phí 274.750.000 đồng") is taken out of the sentence.
     func withoutAmountsUnderReview(_ sentence: String) -> String {
-        guard budgetUnderReview else { return sentence }
+        guard budgetUnderReview, !definition.rules.budgetUnsourcedWithWork else { return sentence }
         var out = sentence
         for x in holderSpending() where x.source == .unstated {
             guard let r = Consolidator.numberRange(out[...], VietFormat.number(x.amount)) else { continue }
@@ -2507,6 +2635,17 @@ public struct VietnameseRenderer: Sendable {
             out.replaceSubrange(cut.lowerBound..<end, with: "")
         }
         return out
+    }
+
+    /// REVIEW53 #1 (rules.budgetUnsourcedWithWork): an amount the budget's holder reports on a
+    /// task without naming its fund, when such amounts add up above the allocation
+    /// (`budgetUnderReview`), is told with the work it paid for in II ("khảo sát chất lượng 128
+    /// mẫu … với kinh phí 274.750.000 đồng"), never as a use of the allocation in the budget
+    /// paragraph: a reader adding them up against it read an overspend (265 + 274,75 triệu
+    /// "đã sử dụng" after "349.000.000 đồng").
+    func amountToldWithWork(_ t: ConsolidatedReport.TaskResult, _ amount: Double) -> Bool {
+        guard definition.rules.budgetUnsourcedWithWork, budgetUnderReview else { return false }
+        return holderSpending().contains { $0.task.code == t.code && $0.amount == amount && $0.source == .unstated }
     }
 
     /// Phụ lục III's mark on a holder's amount under review (`budgetUnderReview`), nil otherwise.
@@ -2663,7 +2802,18 @@ public struct VietnameseRenderer: Sendable {
                 // REVIEW40 #3: every amount the holder reports under a task, named with its
                 // task, its source said not given (results.budgetSpentUnstated).
                 // An amount the group's results already state is not said twice (REVIEW34 #6).
-                if budgetUnderReview {
+                if budgetUnderReview, definition.rules.budgetUnsourcedWithWork {
+                    // REVIEW53 #1: told with their work in II; only those II does not state are
+                    // said here, apart from the allocation (results.budgetUnsourcedApart).
+                    let unsaid = unstated.filter { !stated.contains(VietFormat.money($0.amount)) }
+                    if !unsaid.isEmpty, w.says("results.budgetUnsourcedApart") {
+                        let byTask = unsaid.map { x in
+                            w("results.budgetSpentPart", ["task": lowerFirst(taskName(x.task)), "amount": VietFormat.money(x.amount)])
+                        }
+                        parts.append(w("results.budgetUnsourcedApart", ["holder": holderName, "parts": VietFormat.list(byTask)]))
+                        unstatedWritten = true
+                    }
+                } else if budgetUnderReview {
                     parts.append(w("results.budgetUnderReview", budgetUnderReviewValues(holderName)))
                     unstatedWritten = true
                 } else if unstatedSentence() {
@@ -3184,6 +3334,7 @@ public struct VietnameseRenderer: Sendable {
                let units = report.headline.totals.first(where: { $0.indicator == first })?.units, units > 0 {
                 var rest = ""
                 if let share = holderShare(of: ids, groups: item.groups) { rest += share }
+                if let overlap = jointOverlap(of: ids, groups: item.groups) { rest += "; " + overlap }
                 let items = leftOutItems(of: ids, groups: item.groups)
                 if !items.isEmpty { rest += "; " + items.joined(separator: "; ") }
                 // REVIEW51 #11: each total's count of units is the count behind that figure.
@@ -3283,6 +3434,29 @@ public struct VietnameseRenderer: Sendable {
         let measure = w.indicators[first]?.measure ?? ""
         let n = IndicatorID(first).isMoney ? VietFormat.money(v) : VietFormat.count(v) + (measure.isEmpty ? "" : " " + measure)
         return w("assessment.highlightShare", ["who": holderName, "values": n])
+    }
+
+    /// REVIEW53 #4: the work other units told as held "phối hợp với {lead}" that a highlight's
+    /// total counts at those units while the lead counts its own on the same task: "21 lớp do
+    /// các đơn vị phối hợp với Chi cục tổ chức, có thể trùng một phần với số liệu của Chi cục"
+    /// (assessment.highlightJointOverlap), on the highlight's first figure, summed per lead.
+    /// Nil when there is none, or the pipeline does not word it.
+    func jointOverlap(of ids: [String], groups: [Int]) -> String? {
+        guard w.says("assessment.highlightJointOverlap"), let first = ids.first else { return nil }
+        var byLead: [(lead: String, value: Double)] = []
+        for t in report.tasks where groups.isEmpty || groups.contains(t.group) {
+            guard let f = t.figures.first(where: { $0.indicator == first }) else { continue }
+            for j in t.jointWithLead where j.indicator == first && j.value != 0 {
+                guard let lead = j.heldBy?.first,
+                      f.contributions.contains(where: { $0.unitID == lead && $0.value != 0 }),
+                      !t.notCounted.contains(where: { $0.unitID == lead && $0.indicator == first }),
+                      !t.notCounted.contains(where: { $0.unitID == j.unitID && $0.indicator == first && $0.reason == .jointWork }) else { continue }
+                let name = shortName(report.reporters.first { $0.unitID == lead }?.unitName ?? t.leadStatus?.unitName ?? lead)
+                if let i = byLead.firstIndex(where: { $0.lead == name }) { byLead[i].value += j.value } else { byLead.append((name, j.value)) }
+            }
+        }
+        guard !byLead.isEmpty else { return nil }
+        return byLead.map { w("assessment.highlightJointOverlap", ["lead": $0.lead, "values": amountText(first, $0.value)]) }.joined(separator: "; ")
     }
 
     /// The lead's own figures of a highlight's indicators that its total leaves out, said with

@@ -33,7 +33,8 @@ struct DevCorpusTests {
     /// implausible.
     @Test func aDoubtedFigureIsCountedAndAskedOnTheDesk() throws {
         let report = Fixtures.report(DevCorpusTests.input)
-        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        // REVIEW53 #3 leaves the Sở's own doubted figures to the appendices: the rule before.
+        let v = VietnameseRenderer(report, definition: Fixtures.ownDoubtedNoted51)
         let b = try #require(report.tasks.first { $0.code == "II.3.b" })
         #expect(!b.notCounted.contains { $0.reason == .unverified }, "\(b.notCounted)")
         #expect(!report.review.contains { $0.code == "figure-unverified" })
@@ -272,8 +273,12 @@ struct DevCorpusTests {
         // the request to confirm beside each figure a finding still doubts, everything movable
         // already moved: about 3.715 words; in LibreOffice (review52 inbox, 30/11/2026) the
         // signature on page 6 under body text (pages looked at, pdftotext -bbox measured).
+        // REVIEW53 #6: 3.740 — the Trung tâm Phân tích's results on 2.g and 4.c kept, II.2 in
+        // three paragraphs, III.1's note on joint classes, with everything movable moved: about
+        // 3.727 words; in LibreOffice (review52 inbox, 30/11/2026) the signature on page 6, 43
+        // lines as before (pages looked at).
         #expect(words <= Fixtures.definition.rules.bodyLengthWords)
-        #expect(words <= 3_720)
+        #expect(words <= 3_740)
     }
 
     /// On the dev corpus (53 of 189 units reported): no city-wide claim, no plan code, the

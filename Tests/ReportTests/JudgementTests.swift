@@ -1081,7 +1081,7 @@ import Testing
         // "(khó khăn do …)", not "(qua khó khăn do …)".
         // REVIEW36 #9 (over REVIEW32 #18): the Sở's own request, "(qua tổng hợp khó khăn của …)".
         // REVIEW45 #7 (over REVIEW36 #9): "(phản ánh của …)", as every other line.
-        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (phản ánh của Phường Chánh Hiệp và Sở Tài chính)."), "\(outside)")
+        #expect(outside[v.upperBound...].contains("Sớm hoàn thiện văn bản hướng dẫn thực hiện các nội dung được phân quyền (trên cơ sở phản ánh của Phường Chánh Hiệp và Sở Tài chính)."), "\(outside)")
         #expect(!outside[v.upperBound...].contains("kiến nghị của Phường Chánh Hiệp và Sở Tài chính"))
         #expect(!outside[v.upperBound...].contains("chưa cụ thể"))
         #expect(outside.contains("văn bản hướng dẫn thực hiện các nội dung được phân quyền chưa cụ thể"))

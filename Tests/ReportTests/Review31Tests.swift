@@ -153,7 +153,7 @@ import Testing
         // REVIEW32 #18: "(khó khăn do … phản ánh)", not "(qua khó khăn …)".
         // REVIEW36 #9 (over REVIEW32 #18): the Sở's own request, "(qua tổng hợp khó khăn của …)".
         // REVIEW45 #7 (over REVIEW36 #9): attributed as every other line, "(phản ánh của …)".
-        #expect(Fixtures.definition.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]).contains("(phản ánh của y)"))
+        #expect(Fixtures.definition.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]).contains("(trên cơ sở phản ánh của y)"))
     }
 
     // MARK: - #11: each refused file's own cause

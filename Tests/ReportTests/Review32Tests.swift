@@ -147,6 +147,6 @@ import Testing
         #expect(w("outlook.postponedStatutory", ["next": "2027", "year": "2026"]) == "Hướng dẫn các cơ quan, địa phương chưa được bố trí kinh phí chủ động lồng ghép kinh phí để thực hiện; tổng hợp nhu cầu vào Kế hoạch năm 2027.")
         // REVIEW36 #9 (over this wording): the Sở's own request.
         // REVIEW45 #7 (over REVIEW36 #9): "(phản ánh của …)".
-        #expect(w("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]) == "Sớm hoàn thiện x (phản ánh của y)")
+        #expect(w("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]) == "Sớm hoàn thiện x (trên cơ sở phản ánh của y)")
     }
 }

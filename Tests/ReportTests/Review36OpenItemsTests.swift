@@ -168,7 +168,7 @@ import Testing
     @Test func theSosOwnRequestAndTheAppendixMeasureAndHeadings() throws {
         let d = Fixtures.definition
         // REVIEW45 #7 (over this wording): "(phản ánh của …)", as every other line.
-        #expect(d.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]) == "Sớm hoàn thiện x (phản ánh của y)")
+        #expect(d.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]) == "Sớm hoàn thiện x (trên cơ sở phản ánh của y)")
         let label = try #require(d.wording.indicators["standards_reviewed"]?.label)
         #expect(label.contains("lượt") && !label.contains("(tổng:") && !label.hasPrefix("Số dự thảo"), "\(label)")
         // Item headings keep the plan's group titles whole once "TĐC" is introduced, when the

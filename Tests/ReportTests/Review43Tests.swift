@@ -95,8 +95,9 @@ struct Review43Tests: ReviewOfTheBody {
     }
 
     /// #6: the unit's noun is kept; no "lượt" it did not write.
+    /// REVIEW53 #3 leaves the Sở's own doubted figures to the appendices: on the rule before.
     @Test func theUnitsNounIsKept() {
-        let text = self.text
+        let text = body(VietnameseRenderer(Review43Tests.report, definition: Fixtures.ownDoubtedNoted51))
         #expect(text.contains("2.387 học viên"), "\(text)")
         #expect(!text.contains("2.387 lượt"), "\(text)")
         #expect(v.countedAsAttendances("cho 2.387 học viên là cán bộ") == "cho 2.387 học viên là cán bộ")

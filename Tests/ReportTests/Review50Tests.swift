@@ -25,8 +25,9 @@ struct Review50Tests: ReviewOfTheBody {
     /// each amount with its task — no total, no "vượt kinh phí được giao", no "chưa báo cáo
     /// nguồn" — and IV asks the holder for their source; Phụ lục III carries the amounts
     /// without a mark; the desk keeps the check.
+    /// REVIEW53 #1 tells the amounts with their work in II: this rule on its own fixture.
     @Test func amountsAboveTheAllocationAreSaidAndTheirSourceAskedNotConcluded() throws {
-        let text = self.text
+        let text = body(VietnameseRenderer(Review50Tests.report, definition: Fixtures.budgetAfterAllocation52))
         let budget = section(text, from: "Kinh phí thực hiện Kế hoạch\n", to: "III. ĐÁNH GIÁ CHUNG")
         #expect(budget.contains("là 349.000.000 đồng"), "\(budget)")
         #expect(budget.contains("265.000.000 đồng cho nhiệm vụ") && budget.contains("274.750.000 đồng cho nhiệm vụ"), "\(budget)")

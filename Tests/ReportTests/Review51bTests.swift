@@ -11,7 +11,9 @@ import Testing
 @Suite(.enabled(if: Paths.hasDevCorpus))
 struct Review51bTests: ReviewOfTheBody {
     static let report = Fixtures.report(DevCorpusTests.input)
-    var v: VietnameseRenderer { VietnameseRenderer(Review51bTests.report, definition: Fixtures.definition) }
+    // REVIEW53 #3 leaves the Sở's own doubted figures to the appendices: this review's rules
+    // for every unit run on the rule before.
+    var v: VietnameseRenderer { VietnameseRenderer(Review51bTests.report, definition: Fixtures.ownDoubtedNoted51) }
     var text: String { body(v) }
 
     func section(_ text: String, from: String, to: String) -> String {

@@ -65,7 +65,7 @@ enum Fixtures {
     /// rà soát" (REVIEW47 #1's wording), kept for the spec of that rule; ct38 states the amounts,
     /// their total and the gap plainly since REVIEW48 #3 (Review48Tests).
     static let budgetUnderReview47: ReportDefinition = {
-        var d = definition
+        var d = budgetAfterAllocation52
         d.wording.texts["results.budgetUnderReview"] = "Số liệu sử dụng kinh phí cho từng nhiệm vụ đang được {holder} rà soát, xác định nguồn kinh phí (chi tiết tại Phụ lục III)."
         d.wording.texts["appendix.budgetUnderReviewMark"] = "số liệu đang được đơn vị rà soát"
         return d
@@ -75,10 +75,19 @@ enum Fixtures {
     /// gap and "chưa báo cáo nguồn" (REVIEW48 #3's wording), kept for the spec of that rule;
     /// ct38 says the amounts only and asks their source in IV since REVIEW50 #1 (Review50Tests).
     static let budgetGap48: ReportDefinition = {
-        var d = definition
+        var d = budgetAfterAllocation52
         d.wording.texts["results.budgetUnderReview"] = "{holder} đã sử dụng {parts}; cộng {sum}, vượt kinh phí được giao {excess}, chưa báo cáo nguồn kinh phí của phần chênh lệch."
         d.wording.texts["appendix.budgetUnderReviewMark"] = "đơn vị chưa báo cáo nguồn kinh phí"
         d.wording.texts["outlook.budgetSource"] = ""
+        return d
+    }()
+
+    /// The pipeline saying the holder's amounts of no named fund after the allocation, in the
+    /// budget paragraph (no rules.budgetUnsourced "withWork"): REVIEW47 #1 – REVIEW52's rule;
+    /// ct38 tells them with their work in II since REVIEW53 #1 (Review53Tests).
+    static let budgetAfterAllocation52: ReportDefinition = {
+        var d = definition
+        d.rules.budgetUnsourcedWithWork = false
         return d
     }()
 
@@ -272,6 +281,8 @@ enum Fixtures {
         d.rules.partnerJointUnderWay = true
         // REVIEW47 #2's body without the lead's own figures of the joint work (REVIEW51 #4 says them).
         d.wording.texts["results.jointOverlapApart"] = ""
+        // Nor III.1's note on the classes held with the lead (REVIEW53 #4 says it).
+        d.wording.texts["assessment.highlightJointOverlap"] = ""
         return d
     }()
 
@@ -323,6 +334,15 @@ enum Fixtures {
         d.wording.texts["assessment.leftOutJointReview"] = "không gồm {first} {who} tham gia cùng các đơn vị chủ trì"
         return d
     }
+
+    /// The pipeline noting the Sở's own unit's doubted figures in the body with the request
+    /// to confirm them (no rules.ownDoubted "appendix"): REVIEW51 #8's rule for every unit;
+    /// ct38 leaves its own unit's to the appendices since REVIEW53 #3 (Review53Tests).
+    static let ownDoubtedNoted51: ReportDefinition = {
+        var d = definition
+        d.rules.ownDoubtedInAppendix = false
+        return d
+    }()
 
     static let ownCityRequestsAsked: ReportDefinition = {
         var d = definition
