@@ -625,13 +625,21 @@ struct ScoredCorporaTests {
         Floor(name: "independent/set244", path: independent.appendingPathComponent("set244"), score: 93.9, measure: 82.3, silentFigures: 0.01),
         Floor(name: "independent/set245", path: independent.appendingPathComponent("set245"), score: 97.1, measure: 89.9, silentFigures: 0.02),
         // set246–set250: written in session 49 by five writers who never saw the code, held out
-        // for the whole round; floors a point below its measures (start → end: set246 81.6,
-        // set247 93.3, set248 84.7, set249 94.9, set250 94.0, each unchanged).
-        Floor(name: "independent/set246", path: independent.appendingPathComponent("set246"), score: 80.6, measure: 59.4, silentFigures: 0.032),
-        Floor(name: "independent/set247", path: independent.appendingPathComponent("set247"), score: 92.3, measure: 70.6, silentFigures: 0.168),
-        Floor(name: "independent/set248", path: independent.appendingPathComponent("set248"), score: 83.7, measure: 66.9, silentFigures: 0.083),
+        // through that round (81.6, 93.3, 84.7, 94.9, 94.0), opened in session 50
+        // (→ 93.6, 94.5, 91.8, 94.9, 94.0).
+        Floor(name: "independent/set246", path: independent.appendingPathComponent("set246"), score: 92.6, measure: 72.3, silentFigures: 0.032),
+        Floor(name: "independent/set247", path: independent.appendingPathComponent("set247"), score: 93.5, measure: 79.7, silentFigures: 0.033),
+        Floor(name: "independent/set248", path: independent.appendingPathComponent("set248"), score: 90.8, measure: 74.9, silentFigures: 0.01),
         Floor(name: "independent/set249", path: independent.appendingPathComponent("set249"), score: 93.9, measure: 78.1, silentFigures: 0.026),
         Floor(name: "independent/set250", path: independent.appendingPathComponent("set250"), score: 93.0, measure: 77.8, silentFigures: 0.06),
+        // set251–set255: written in session 50 by five writers who never saw the code, held out
+        // for the whole round; floors a point below its measures (start → end: set251 96.0,
+        // set252 89.2, set253 90.8 → 90.7, set254 98.9, set255 99.1).
+        Floor(name: "independent/set251", path: independent.appendingPathComponent("set251"), score: 95.0, measure: 79.0, silentFigures: 0.01),
+        Floor(name: "independent/set252", path: independent.appendingPathComponent("set252"), score: 88.2, measure: 68.5, silentFigures: 0.045),
+        Floor(name: "independent/set253", path: independent.appendingPathComponent("set253"), score: 89.7, measure: 55.0, silentFigures: 0.049),
+        Floor(name: "independent/set254", path: independent.appendingPathComponent("set254"), score: 97.9, measure: 95.1, silentFigures: 0.01),
+        Floor(name: "independent/set255", path: independent.appendingPathComponent("set255"), score: 98.1, measure: 93.6, silentFigures: 0.032),
     ]
 
     @Test(arguments: floors)
