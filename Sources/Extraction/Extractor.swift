@@ -2279,7 +2279,8 @@ struct ExtractionRun {
     /// after the reply mark and the replier's name, when they state a status and no figure.
     func replyStatus(_ text: String) -> (said: String, claim: StatusClaim)? {
         let r = v.statusReferences
-        guard !r.replyMarks.isEmpty, let first = text.unicodeScalars.first, first.value >= 0x2000,
+        // (Every line is asked: one opening with a letter or a digit is no reply.)
+        guard !r.replyMarks.isEmpty, let first = text.first, !first.isLetter, !first.isNumber,
               let mark = r.replyMarks.first(where: { text.hasPrefix($0) }) else { return nil }
         let rest = String(text.dropFirst(mark.count))
         guard let colon = rest.firstIndex(of: ":"), rest[..<colon].spaceSeparatedCount <= r.replyLabelWords else { return nil }

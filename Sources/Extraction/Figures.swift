@@ -113,9 +113,10 @@ extension Vocabulary {
         let afterTotal = (max(0, i - 3)..<i).contains { k in totals.matchEnd(tokens, at: k) == i }
             || i > 0 && tokens[i - 1].kind == .word && totalLabels.contains(tokens[i - 1].raw.lowercased())
         // (A number opening its line is no reference of the last word of the line before.)
-        let afterPeriodStart = i > 1 && tokens[i - 2].kind == .word && !numberReferences.periodStarts.isEmpty
-            && numberReferences.periodStarts.contains(tokens[i - 2].folded + " " + tokens[i - 1].folded)
-        if i > 0, !afterTotal, !afterPeriodStart, !tok.breakBefore, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded) {
+        if i > 0, !afterTotal, !tok.breakBefore, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded),
+           // "lũy kế từ đầu năm 41": the running total's value (`period_starts`), asked only
+           // of a number after a reference word.
+           !(i > 1 && tokens[i - 2].kind == .word && numberReferences.periodStarts.contains(tokens[i - 2].folded + " " + tokens[i - 1].folded)) {
             // "số 76" is a reference, "tổng số 76 cơ sở" a count; so is "trong kỳ 01 cuộc"
             // (`counted_after`).
             if !numberReferences.countedAfter.contains(tokens[i - 1].folded) || !counts.hasMatch(tokens, at: skipSpelledOut(tokens, from: i + 1)) { return true }
