@@ -513,6 +513,10 @@ struct FigureReader {
         // "(kế hoạch cả năm khoảng 450 lượt)", "(cùng kỳ: 04 cuộc)": a parenthesis opening with
         // a comparison states the plan or another period, after a figure or not.
         if v.figureReading.comparisons.hasMatch(tokens, at: first) { paren = (lastFigure?.indicator, true, false); return }
+        // "trong kỳ 15 mẫu được lấy (lũy kế từ đầu năm 42 mẫu)": a parenthesis opening with a
+        // total word gives the running total, no part of the figure before it: its figures are
+        // read as the clause's, totals by that word.
+        if v.totalWords.hasMatch(tokens, at: first) { paren = nil; return }
         // "15 tin, bài trên Trang thông tin điện tử của Sở (trong đó: Sở chủ trì 09 tin, bài; …)":
         // a parenthesis that says it breaks down (`breakdowns`) breaks down the clause's figure
         // however far after it; any other, only one right after it.

@@ -162,6 +162,21 @@ import VietText
         #expect(s.value("II.5.c", "establishments_inspected") == 41 || s.findings.contains { $0.message.contains("41") })
     }
 
+    /// "trong kỳ 15 mẫu được lấy (lũy kế từ đầu năm 42 mẫu)": a parenthesis opening with a total
+    /// word gives the running total, not a part of the figure before it. Before, "15" stood as
+    /// the figure and "42" was quoted as unread.
+    @Test func aRunningTotalInBrackets() {
+        let s = extract(word([
+            .table([["SỞ Y TẾ\nSố: 602/BC-SYT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 20 tháng 10 năm 2026"]]),
+            .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("1. Lấy mẫu mỹ phẩm để khảo sát chất lượng"),
+            .p("Phối hợp Trung tâm Kiểm nghiệm thực hiện, kết quả: trong kỳ 15 mẫu được lấy, gửi kiểm nghiệm (lũy kế từ đầu năm 42 mẫu); nội dung đang thực hiện."),
+        ]))
+        #expect(s.value("II.5.b", "samples_tested") == 42)
+        #expect(s.entry("II.5.b")?.status == .inProgress)
+    }
+
     /// A department's register of case files, one per request of the Chi cục ("Mã hồ sơ | Văn
     /// bản đề nghị | Việc phối hợp | … | Kết quả | Tình trạng hồ sơ"): each row is the work it
     /// did, its state the status, decoded by the register's own "Quy ước" legend; "(gửi kèm
