@@ -2553,13 +2553,15 @@ struct GridResolver {
     }
 
     /// A few words that state a status on their own ("Đang thực hiện", "Đã xong", "Không có
-    /// phát sinh"): the status opens them ("xăng dầu, LPG" is none), no number, no question
-    /// ("… có thực hiện không?") and no bare yes/no answer ("Không").
+    /// phát sinh"): the status opens them ("xăng dầu, LPG" is none), no number but a share of
+    /// the work after them ("Hoàn thành 100%", "Đang triển khai ~70%"), no question ("… có
+    /// thực hiện không?") and no bare yes/no answer ("Không").
     func statedStatus(_ text: String) -> TaskStatus? {
         guard !text.contains("?") else { return nil }
         let tokens = Tokenizer.tokenize(text)
         let words = tokens.filter { $0.kind == .word }.count
-        guard words >= 1, words <= 6, !tokens.contains(where: { $0.kind == .number }),
+        guard words >= 1, words <= 6,
+              !tokens.indices.contains(where: { tokens[$0].kind == .number && !($0 + 1 < tokens.count && tokens[$0 + 1].raw == "%") }),
               let first = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
         if let m = r.g.negativeAnswers.match(tokens, at: first), m.end >= tokens.count - 1 { return nil }
         let opens = r.v.statuses.match(tokens, at: first) != nil || r.v.assessments.match(tokens, at: first) != nil

@@ -177,6 +177,27 @@ import VietText
         #expect(s.entry("II.5.b")?.status == .inProgress)
     }
 
+    /// A biểu's Roman task rows ending with their progress in brackets, a share of the work
+    /// beside the words ("I | Tuyên truyền … (Hoàn thành 100%)", "II | … (Đang triển khai
+    /// ~70%)"): the status of the row's task. Before, the number made the bracket no status.
+    @Test func aTaskRowEndingWithItsProgressInBrackets() {
+        let s = extract(workbook([
+            ["UBND PHƯỜNG SÀI GÒN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 144/BC-UBND", nil, nil, "Sài Gòn, ngày 05 tháng 11 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["TT", "Nội dung thực hiện", "Số lượng", "ĐVT", "Ghi chú"],
+            ["I", "Tuyên truyền quy định về đo lường, chất lượng (Hoàn thành 100%)"],
+            [nil, "- Tin, bài trên trang thông tin điện tử phường", 11, "tin/bài"],
+            ["II", "Phối hợp kiểm tra đo lường tại chợ, cửa hàng xăng dầu (Đang triển khai ~70%)"],
+            [nil, "- Số cuộc kiểm tra", 5, "cuộc"],
+            [nil, "- Số cơ sở được kiểm tra", 33, "cơ sở"],
+        ]), fileName: "bieu.xlsx")
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.1.a", "communications") == 11)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.5.c", "inspections") == 5)
+    }
+
     /// A department's register of case files, one per request of the Chi cục ("Mã hồ sơ | Văn
     /// bản đề nghị | Việc phối hợp | … | Kết quả | Tình trạng hồ sơ"): each row is the work it
     /// did, its state the status, decoded by the register's own "Quy ước" legend; "(gửi kèm
