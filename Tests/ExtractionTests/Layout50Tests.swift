@@ -198,6 +198,18 @@ import VietText
         #expect(s.value("II.5.c", "inspections") == 5)
     }
 
+    /// A weekly log sent as an attachment dates itself beside its number: "Cập nhật đến Tuần 46
+    /// – gửi kèm ngày 14/11/2026" (`document_date.labels`).
+    @Test func aWeeklyLogSentAsAnAttachmentIsDatedSo() {
+        let s = extract(workbook([
+            ["UBND PHƯỜNG SÀI GÒN", "SỔ THEO DÕI CÔNG VIỆC TĐC THEO TUẦN NĂM 2026 (CT38)"],
+            ["Số: 402/BC-UBND", "Cập nhật đến Tuần 46 – gửi kèm ngày 14/11/2026"],
+            ["Tuần", "Từ ngày", "Đến ngày", "Việc", "Số lượng"],
+            ["Tuần 5", "26/01", "01/02", "Tuyên truyền trên loa phường", "2 tin"],
+        ]), fileName: "theo-tuan.xlsx")
+        #expect(s.document.date == "2026-11-14")
+    }
+
     /// A department's register of case files, one per request of the Chi cục ("Mã hồ sơ | Văn
     /// bản đề nghị | Việc phối hợp | … | Kết quả | Tình trạng hồ sơ"): each row is the work it
     /// did, its state the status, decoded by the register's own "Quy ước" legend; "(gửi kèm
