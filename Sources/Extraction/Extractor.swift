@@ -1518,6 +1518,12 @@ struct ExtractionRun {
                                                      "→", "⇒", "►", "▶", "➢", "➤", "❖", "◆", "○",
                                                      "📌", "📍", "🔹", "🔸"]
 
+    /// Whether a line opens with a roman numeral and its mark ("IV.", "II)"): a part's title.
+    func opensWithRomanNumber(_ text: String) -> Bool {
+        guard let dot = text.prefix(6).firstIndex(where: { $0 == "." || $0 == ")" }) else { return false }
+        return romanValue(String(text[..<dot])) != nil
+    }
+
     func romanValue(_ text: String) -> Int? {
         guard text.utf8.count <= 8 else { return nil }
         return Self.romans[text.trimmed(". ").uppercased()]
@@ -2688,7 +2694,7 @@ struct ExtractionRun {
         // after a roman numeral as a part's title is (`field_names`); "1. Tuyên truyền:" or
         // "TUYÊN TRUYỀN:" over a ward's items is the one task it names.
         guard body.spaceSeparatedCount <= 8, !body.contains(where: \.isLowercase),
-              let dot = text.prefix(6).firstIndex(where: { $0 == "." || $0 == ")" }), romanValue(String(text[..<dot])) != nil else { return false }
+              opensWithRomanNumber(text) else { return false }
         return v.fieldNames.contains(LineBuilder.sectionLabelKey(body))
     }
 

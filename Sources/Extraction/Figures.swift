@@ -116,7 +116,7 @@ extension Vocabulary {
         if i > 0, !afterTotal, !tok.breakBefore, tokens[i - 1].kind == .word, numberReferences.before.contains(tokens[i - 1].folded),
            // "lũy kế từ đầu năm 41": the running total's value (`period_starts`), asked only
            // of a number after a reference word.
-           !(i > 1 && tokens[i - 2].kind == .word && numberReferences.periodStarts.contains(tokens[i - 2].folded + " " + tokens[i - 1].folded)) {
+           !(max(0, i - 3)..<i).contains(where: { numberReferences.periodStarts.matchEnd(tokens, at: $0) == i }) {
             // "số 76" is a reference, "tổng số 76 cơ sở" a count; so is "trong kỳ 01 cuộc"
             // (`counted_after`).
             if !numberReferences.countedAfter.contains(tokens[i - 1].folded) || !counts.hasMatch(tokens, at: skipSpelledOut(tokens, from: i + 1)) { return true }

@@ -60,7 +60,7 @@ extension ExtractionRun {
         let text = line.text.trimmed()
         guard text.spaceSeparatedCount(upTo: 40) <= 40 else { return nil }
         let level: ReportParts.Level
-        if let dot = text.prefix(6).firstIndex(where: { $0 == "." || $0 == ")" }), romanValue(String(text[..<dot])) != nil {
+        if opensWithRomanNumber(text) {
             level = .roman
         } else if capitalLetterLabel(text) {
             level = .letter

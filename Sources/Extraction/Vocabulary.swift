@@ -604,9 +604,9 @@ public struct Vocabulary: Sendable {
         /// Of `before`, the words after which a number that a counted noun follows is a count
         /// all the same ("tổng số 76 cơ sở", "trong kỳ 01 cuộc"), folded.
         var countedAfter: Set<String> = []
-        /// Two words that start a running total ("từ đầu năm 41", "lũy kế đầu năm: 41"): the
-        /// number after them is the total, whatever follows it, folded (`period_starts`).
-        var periodStarts: Set<String> = []
+        /// Words that start a running total ("từ đầu năm 41"): the number right after them is
+        /// the total, whatever follows it (`period_starts`).
+        var periodStarts = PhraseTable<Bool>()
     }
 
     /// Who sent a report: each place of the header that names a unit votes with its weight
@@ -1109,7 +1109,7 @@ public struct Vocabulary: Sendable {
         for key in refs.keys where !["before", "after", "labels", "years", "counted_after", "period_starts"].contains(key) {
             throw LoadError(file: file, message: "number_references.\(key): unknown key (use before, after, labels, years, counted_after, period_starts)")
         }
-        v.numberReferences.periodStarts = Set(try strings(refs["period_starts"], "number_references.period_starts").map { VietText.fold($0) })
+        for p in try strings(refs["period_starts"], "number_references.period_starts") { v.numberReferences.periodStarts.add(p, true) }
         v.numberReferences.countedAfter = Set(try strings(refs["counted_after"], "number_references.counted_after").map { VietText.fold($0) })
         v.numberReferences.before = Set(try strings(refs["before"], "number_references.before").flatMap { VietText.words($0) })
         for p in try strings(refs["after"], "number_references.after") { v.numberReferences.after.add(p, true) }
