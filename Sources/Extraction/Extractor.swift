@@ -2431,7 +2431,12 @@ struct ExtractionRun {
             letter = String(l)
         } else if !text.dropFirst(3).isEmpty {
             let chars = Array(text.prefix(3))
-            if chars[0].isLetter, chars[1] == ")" || (chars[1] == "." && chars[2] == " "),
+            // "a/ " (its space: "đ/c" is "đồng chí") only on a heading of its own, a bold or short
+            // line with no figures over its passage ("a/ Tuyên truyền, phổ biến quy định …"):
+            // "a/ Số cuộc kiểm tra: 02 cuộc", "a/ Lấy 64 mẫu …" are parts of the item above.
+            let slashHeading = chars[1] == "/" && chars[2] == " " && (line.isBold || wordCount <= 20)
+                && readings.numbers(text, v).found.isEmpty
+            if chars[0].isLetter, chars[1] == ")" || (chars[1] == "." && chars[2] == " ") || slashHeading,
                TaskReferenceParser.letters.contains(String(chars[0]).lowercased()) {
                 letter = String(chars[0]).lowercased()
                 title = String(text.dropFirst(2))
