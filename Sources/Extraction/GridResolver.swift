@@ -1366,8 +1366,14 @@ struct GridResolver {
                 } else if !t.isEmpty, current == nil || rows.first(where: { $0.taskText == t && $0.position < row.position }) == nil {
                     // The kinds of figures in the rows this task cell stands over weigh for the
                     // tasks that report them ("Tuyên truyền" over a row of "tin, bài").
+                    // So do the rows numbered under it that leave the task cell blank ("1 | Tập
+                    // huấn, tuyên truyền … | | Hoàn thành" over "1.1 | | Lớp tập huấn … | 6 | lớp").
+                    let number = row.seq.trimmed(" .")
+                    let blankBelow = number.isEmpty ? [] : rows[(n + 1)...].prefix {
+                        ($0.taskText ?? "").isEmpty && $0.seq.trimmed(" .").hasPrefix(number + ".")
+                    }
                     var own = Set<IndicatorID>()
-                    for other in rows where other.taskText == t {
+                    for other in rows.filter({ $0.taskText == t }) + blankBelow {
                         for _ in other.values {
                             let money: Bool? = r.moneyScale(other.unit) != nil ? true : (other.unit.trimmed().isEmpty ? nil : false)
                             if let id = r.indicator(label: stripBullet(other.label), unit: other.unit, money: money).best { own.insert(id) }
