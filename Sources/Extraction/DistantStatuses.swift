@@ -219,6 +219,13 @@ extension ExtractionRun {
                 }
             case .names(let names):
                 for name in names {
+                    // A closing list repeating the items' own titles ("IV. TỰ ĐÁNH GIÁ ⏎ 3. Về
+                    // kiểm tra vật tư nông nghiệp: Đã hoàn thành.") points back at them by those
+                    // titles, whatever tasks the titles are near by meaning.
+                    if let task = taskTitled(name, except: claim.place), present.contains(task) {
+                        tasks.append(task)
+                        continue
+                    }
                     let all = rankByMeaning(heading: name, body: "", group: nil, requireHeading: true).sorted { $0.score > $1.score }
                     guard let top = all.first, top.score >= r.nameScore else { continue }
                     // The work is nearest a task the report gives no passage to: its status is
@@ -639,6 +646,26 @@ extension ExtractionRun {
         return out
     }
 
+    /// The task of the one item of the report whose title, before its colon and after its
+    /// number, is `name` word for word ("2. Kiểm tra đo lường tại chợ, vựa hải sản: Tổ công
+    /// tác …"); nil when no line read into a task's passage has that title, or several tasks'.
+    /// The statement's own line (at `except`) is none of them.
+    func taskTitled(_ name: String, except: String?) -> String? {
+        let key = VietText.words(name)
+        guard key.count >= 2 else { return nil }
+        var found: Set<String> = []
+        for (i, line) in lines.enumerated() where line.cells.count == 1 {
+            guard lineContexts.indices.contains(i), let task = lineContexts[i].task, !lineContexts[i].byGrid,
+                  let colon = line.text.firstIndex(of: ":"), line.firstLocation?.description != except else { continue }
+            let title = VietText.words(String(line.text[..<colon]))
+            guard title.count >= key.count, title.count <= key.count + 1, Array(title.suffix(key.count)) == key else { continue }
+            // What stands before the name is the item's number or letter, if anything.
+            if title.count > key.count, !(title[0].allSatisfy(\.isNumber) || title[0].count == 1) { continue }
+            found.insert(task)
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
     /// Statements that name the work they assess in the unit's own words, outside the work's
     /// own passage: a line "Tên công việc: Hoàn thành" (a title, a colon, and a status that is
     /// the rest of the line), or an assessment of several pieces of work, clause by clause
@@ -664,7 +691,7 @@ extension ExtractionRun {
                 }
                 if parts < 2 { continue }
             }
-            var clauses: [(subject: ArraySlice<Token>, claim: StatusClaim, quote: String)] = []
+            var clauses: [(subject: ArraySlice<Token>, claim: StatusClaim, quote: String, end: Int)] = []
             var start = 0
             for i in 0...tokens.count where i == tokens.count || (tokens[i].kind == .punct && (tokens[i].raw == ";" || tokens[i].raw == ".")) {
                 defer { start = i + 1 }
@@ -672,11 +699,12 @@ extension ExtractionRun {
                 let part = Array(tokens[start..<i])
                 guard let claim = v.statusClaim(in: part), claim.kind != .percentage, claim.kind != .heading, claim.kind != .opener,
                       claim.start > 0, part[..<claim.start].contains(where: { $0.kind == .word }) else { continue }
-                clauses.append((part[..<claim.start], claim, part.map(\.raw).joined(separator: " ")))
+                clauses.append((part[..<claim.start], claim, part.map(\.raw).joined(separator: " "), start + claim.end))
             }
             guard !clauses.isEmpty else { continue }
-            // "Tên công việc: Hoàn thành": the whole subject is one name.
-            if clauses.count == 1, let c = clauses.first, c.subject.last?.raw == ":", c.claim.end >= tokens.count - 1 {
+            // "Tên công việc: Hoàn thành": the whole subject is one name. (The claim's end is
+            // counted on the line: an item's number "1." before the name is a clause of its own.)
+            if clauses.count == 1, let c = clauses.first, c.subject.last?.raw == ":", c.end >= tokens.count - 1 {
                 let name = c.subject.dropLast().filter { $0.kind != .punct || $0.raw == "," }.map(\.raw).joined(separator: " ")
                 out.append(DistantStatusClaim(value: c.claim.value, weight: r.weights.names, reference: .names([name]),
                                               quote: c.quote, place: line.firstLocation?.description))
