@@ -1179,9 +1179,17 @@ struct GridResolver {
                 // copy an older report's numbering onto an item of another subject.
                 let subRow = r.g.thresholds.subRowPeers > 0 && shape == .dotted && below
                     && (row.valueWords.contains(where: { !$0.continued }) || row.statusCell.map { !$0.continued } == true)
+                // So is a row with a status of its own whose label is no count's ("Số cuộc kiểm
+                // tra | 5 | …"), its count beside it or not ("Hỗ trợ DN (Hướng dẫn doanh nghiệp …)
+                // | 07 doanh nghiệp | đang làm tiếp" under "Tuyên truyền … | 04 bài | xong", a
+                // summary by work).
+                // (A status the vocabulary reads: "Chi cục TĐC" under "Phối hợp / Tình trạng" is
+                // a partner's name.)
+                let ownStatus = row.statusCell.map { !$0.continued && r.status($0.text).status != nil } == true
+                    && !opensWithCountLabel(row.label)
                 if !layout.isBreakdown, !layout.isQuestionnaire, code == nil, current != nil, !question, !continued,
-                   seqCol == nil && shape == .empty && row.valueWords.contains(where: { !$0.continued }) || subRow,
-                   row.labelCell?.text.first?.isWhitespace == false, row.values.isEmpty {
+                   seqCol == nil && shape == .empty && (row.valueWords.contains(where: { !$0.continued }) || ownStatus) || subRow,
+                   row.labelCell?.text.first?.isWhitespace == false, row.values.isEmpty || ownStatus {
                     let title = String(row.label.prefix { $0 != ":" })
                     let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: ownKinds(),
                                       evidence: rowWords(row), results: row.valueWords.map(\.text).joined(separator: "\n"))
@@ -2498,6 +2506,14 @@ struct GridResolver {
         if let m = r.v.sectionMatch(tokens, at: start), m.value != .results, m.value != .appendix { return true }
         let f = VietText.fold(String(text.prefix(40)))
         return f.hasPrefix("nguoi lap") || f.hasPrefix("thu truong") || f.hasPrefix("noi nhan")
+    }
+
+    /// A label opening with a count's words ("Số cuộc kiểm tra", "Tổng số cơ sở"):
+    /// `figure_reading.label_leads`.
+    func opensWithCountLabel(_ label: String) -> Bool {
+        let tokens = Tokenizer.tokenize(String(stripBullet(label).prefix(60)))
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        return r.v.figureReading.labelLeads.match(tokens, at: first) != nil
     }
 
     func noteUnmatched(_ label: String, _ ranked: [(code: String, score: Double)], _ row: Row,
