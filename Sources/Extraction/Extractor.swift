@@ -123,7 +123,10 @@ public struct Extractor: Sendable {
         // A returned tonghop form is read by its own structure (FormRecogniser.swift).
         if let form = extractForm(document, file: file, fileName: fileName, sha256: sha256) { return form }
         // Another unit's report left as a sheet of the workbook is set aside, and said.
-        let (document, setAside) = senderSheets(document, fileName: fileName, readings: readings)
+        let (sent, setAside) = senderSheets(document, fileName: fileName, readings: readings)
+        // An activity log tagged by work beside or over the unit's own summary by work: the
+        // summary's totals are read, not the log's parts again.
+        let document = TaggedLogs.summarized(sent, vocabulary.taggedLogs)
         var run = ExtractionRun(extractor: self, document: document, readings: readings)
         // The unit first: which kinds of units a task is for is evidence for tasks by meaning.
         let header = run.header(fileName: fileName)

@@ -147,6 +147,8 @@ public struct Vocabulary: Sendable {
         /// Punctuation said as words in a report dictated by voice (`dictation`).
         var spokenPunctuation = SpokenPunctuation()
         var abbreviationGlossary = AbbreviationGlossary()
+        /// An activity log tagged by work with the unit's summary by work (`tagged_logs`).
+        var taggedLogs = TaggedLogWords()
         /// A line that opens with its figures and names its job after a spaced dash
         /// (`figures_first`: the dashes, and the job's least words; 0: never).
         var figuresFirst: (marks: [String], jobWords: Int) = ([], 0)
@@ -417,6 +419,10 @@ public struct Vocabulary: Sendable {
     var abbreviationGlossary: AbbreviationGlossary {
         _read { yield box.tables.abbreviationGlossary }
         _modify { makeUnique(); yield &box.tables.abbreviationGlossary }
+    }
+    var taggedLogs: TaggedLogWords {
+        _read { yield box.tables.taggedLogs }
+        _modify { makeUnique(); yield &box.tables.taggedLogs }
     }
     var figurePointers: [String] {
         _read { yield box.tables.figurePointers }
@@ -1583,6 +1589,14 @@ public struct Vocabulary: Sendable {
                 guard let n = g[key] as? Int, n >= 0 else { throw LoadError(file: file, message: "glossary.\(key) must be an integer from 0") }
                 v.abbreviationGlossary[keyPath: field] = n
             }
+        }
+        if let any = root["tagged_logs"] {
+            let t = try map(any, "tagged_logs")
+            for key in t.keys where !["tag_headers", "summary_titles"].contains(key) {
+                throw LoadError(file: file, message: "tagged_logs.\(key): unknown key (use tag_headers, summary_titles)")
+            }
+            v.taggedLogs.tagHeaders = try strings(t["tag_headers"], "tagged_logs.tag_headers").map { VietText.fold($0) }.filter { !$0.isEmpty }
+            v.taggedLogs.summaryTitles = try strings(t["summary_titles"], "tagged_logs.summary_titles").map { VietText.fold($0) }.filter { !$0.isEmpty }
         }
         v.figurePointers = try strings(root["figure_pointers"], "figure_pointers").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.articleWords = try strings(root["article_words"], "article_words").map { VietText.fold($0) }.filter { !$0.isEmpty }
