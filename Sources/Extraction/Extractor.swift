@@ -1091,6 +1091,16 @@ struct ExtractionRun {
             table = nil
             return
         }
+        // "Như vậy, trong 03 nội dung có liên quan: 01 đã hoàn thành, 01 đang thực hiện, 01 chưa
+        // thực hiện." after a letter's items closes them: what follows, with no heading of its
+        // own ("Sở mới được tái lập, … . Kính đề nghị Sở …"), is the unit's difficulties and
+        // requests, each sentence by its words, no part of the last item's passage.
+        if current != nil, section == nil || section == .results, isClosingTally(line) {
+            section = .difficultiesAndProposals
+            current = nil
+            table = nil
+            return
+        }
         // Section headings switch what the following lines are.
         if let (kind, remainder) = sectionHeading(line) {
             // "- Khó khăn: …" under a task of the results: that task's difficulty, an item of
@@ -1621,6 +1631,8 @@ struct ExtractionRun {
             if !item.unicodeScalars.contains(where: ScalarClass.isAlphabetic) { continue }
             let key = VietText.words(item).joined(separator: " ")
             if v.nothingItems.contains(key) || key.hasPrefix("khong co ") && key.spaceSeparatedCount <= 6 { continue }
+            // "Thanh tra Thành phố không có khó khăn, vướng mắc.": the unit's name, then nothing.
+            if v.nothingItems.contains(where: { n in n.spaceSeparatedCount >= 3 && key.hasSuffix(" " + n) && key.spaceSeparatedCount - n.spaceSeparatedCount <= 5 }) { continue }
             // A cause given as such, who drew up the sheet, a signer's title: no item. A
             // submission's numbered request ("Kính trình Giám đốc Sở xem xét …") shares the
             // closing formula's words and is an item all the same.
@@ -1663,6 +1675,25 @@ struct ExtractionRun {
         default:
             return section
         }
+    }
+
+    /// A line that opens with `closing_tallies.openers` and counts the items by state: at
+    /// least `least_states` of its clauses hold a number and a status after it ("01 đã hoàn
+    /// thành", "Sở có 02 nội dung đã hoàn thành").
+    func isClosingTally(_ line: Line) -> Bool {
+        guard v.closingTallyStates > 0, line.cells.count == 1 else { return false }
+        let tokens = readings.tokens(line.text)
+        guard tokens.count <= 80, let first = tokens.firstIndex(where: { $0.kind == .word }),
+              v.closingTallies.match(tokens, at: first) != nil else { return false }
+        var counted = 0
+        var from = 0
+        for i in 0...tokens.count where i == tokens.count || tokens[i].kind == .punct && [",", ";", ":"].contains(tokens[i].raw) {
+            defer { from = i + 1 }
+            let part = Array(tokens[from..<i])
+            guard let n = part.firstIndex(where: { $0.kind == .number }), v.statusClaim(in: Array(part[(n + 1)...])) != nil else { continue }
+            counted += 1
+        }
+        return counted >= v.closingTallyStates
     }
 
     /// An item that opens with a proposal's words ("Đề nghị Sở …", "Kiến nghị …").

@@ -149,6 +149,11 @@ public struct Vocabulary: Sendable {
         var abbreviationGlossary = AbbreviationGlossary()
         /// An activity log tagged by work with the unit's summary by work (`tagged_logs`).
         var taggedLogs = TaggedLogWords()
+        /// How a line counting the items by state opens ("Như vậy, trong 03 nội dung: 01 đã
+        /// hoàn thành, 01 đang thực hiện, …"), and the least states it counts
+        /// (`closing_tallies`; none: never read so).
+        var closingTallies = PhraseTable<Bool>()
+        var closingTallyStates = 0
         /// A line that opens with its figures and names its job after a spaced dash
         /// (`figures_first`: the dashes, and the job's least words; 0: never).
         var figuresFirst: (marks: [String], jobWords: Int) = ([], 0)
@@ -423,6 +428,14 @@ public struct Vocabulary: Sendable {
     var taggedLogs: TaggedLogWords {
         _read { yield box.tables.taggedLogs }
         _modify { makeUnique(); yield &box.tables.taggedLogs }
+    }
+    var closingTallies: PhraseTable<Bool> {
+        _read { yield box.tables.closingTallies }
+        _modify { makeUnique(); yield &box.tables.closingTallies }
+    }
+    var closingTallyStates: Int {
+        _read { yield box.tables.closingTallyStates }
+        _modify { makeUnique(); yield &box.tables.closingTallyStates }
     }
     var figurePointers: [String] {
         _read { yield box.tables.figurePointers }
@@ -1589,6 +1602,15 @@ public struct Vocabulary: Sendable {
                 guard let n = g[key] as? Int, n >= 0 else { throw LoadError(file: file, message: "glossary.\(key) must be an integer from 0") }
                 v.abbreviationGlossary[keyPath: field] = n
             }
+        }
+        if let any = root["closing_tallies"] {
+            let t = try map(any, "closing_tallies")
+            for key in t.keys where !["openers", "least_states"].contains(key) {
+                throw LoadError(file: file, message: "closing_tallies.\(key): unknown key (use openers, least_states)")
+            }
+            for p in try strings(t["openers"], "closing_tallies.openers") { v.closingTallies.add(p, true) }
+            guard let n = t["least_states"] as? Int, n >= 2 else { throw LoadError(file: file, message: "closing_tallies.least_states must be an integer from 2") }
+            v.closingTallyStates = n
         }
         if let any = root["tagged_logs"] {
             let t = try map(any, "tagged_logs")

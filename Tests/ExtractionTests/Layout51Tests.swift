@@ -154,4 +154,36 @@ private let deptHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ
         #expect(s.value("II.4.b", "instruments_verified") == 14)
         #expect(s.entry("II.4.b")?.status == .completed)
     }
+
+    /// A department's letter closing its items with a count by state ("Như vậy, … 03 nội dung:
+    /// 01 … đã hoàn thành, 02 … đang thực hiện."), then, with no heading, a paragraph of its
+    /// difficulty and its request: each sentence is an item by its words, none the last task's
+    /// passage; "<unit> không có khó khăn, vướng mắc" is no item.
+    @Test func aClosingCountByStateEndsTheItems() {
+        let s = extract(word([
+            deptHeader,
+            .p("Kính gửi: Sở Khoa học và Công nghệ Thành phố Hồ Chí Minh."),
+            .p("Sở Xây dựng báo cáo kết quả thực hiện các nội dung liên quan tại Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026 như sau:"),
+            .p("1. Góp ý quy chuẩn, tiêu chuẩn: Sở tham gia góp ý 03 dự thảo TCVN về vật liệu xây dựng; đến nay đã hoàn thành."),
+            .p("2. Cử công chức tập huấn: Sở chưa cử được công chức tham gia các lớp tập huấn; đến nay chưa thực hiện."),
+            .p("Như vậy, Sở Xây dựng được đề nghị phối hợp 02 nội dung: 01 nội dung đã hoàn thành, 01 nội dung chưa thực hiện."),
+            .p("Biên chế của phòng chuyên môn còn thiếu, chưa bố trí được công chức theo dõi lĩnh vực tiêu chuẩn, đo lường, chất lượng. Kính đề nghị Sở Khoa học và Công nghệ mở lớp tập huấn trực tuyến cho công chức các sở trong Quý I/2027."),
+            .p("Trân trọng./."),
+        ]))
+        #expect(s.entry("II.3.a")?.status == .notStarted)
+        #expect(s.difficulties.map(\.text) == ["Biên chế của phòng chuyên môn còn thiếu, chưa bố trí được công chức theo dõi lĩnh vực tiêu chuẩn, đo lường, chất lượng"])
+        #expect(s.proposals.map(\.text) == ["Kính đề nghị Sở Khoa học và Công nghệ mở lớp tập huấn trực tuyến cho công chức các sở trong Quý I/2027"])
+    }
+
+    @Test func aUnitSayingItHasNoDifficultyGivesNoItem() {
+        let s = extract(word([
+            deptHeader,
+            .p("BÁO CÁO"),
+            .p("Kết quả phối hợp thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("Nhiệm vụ II.2.e: Sở góp ý 02 dự thảo TCVN. Đã hoàn thành."),
+            .p("III. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("Sở Xây dựng không có khó khăn, vướng mắc."),
+        ]))
+        #expect(s.difficulties.isEmpty)
+    }
 }
