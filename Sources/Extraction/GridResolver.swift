@@ -1180,16 +1180,19 @@ struct GridResolver {
                 let subRow = r.g.thresholds.subRowPeers > 0 && shape == .dotted && below
                     && (row.valueWords.contains(where: { !$0.continued }) || row.statusCell.map { !$0.continued } == true)
                 // So is a row with a status of its own whose label is no count's ("Số cuộc kiểm
-                // tra | 5 | …"), its count beside it or not ("Hỗ trợ DN (Hướng dẫn doanh nghiệp …)
-                // | 07 doanh nghiệp | đang làm tiếp" under "Tuyên truyền … | 04 bài | xong", a
-                // summary by work).
+                // tra | 5 | …"), its counts beside it in words or none ("Hỗ trợ DN | 07 doanh
+                // nghiệp | đang làm tiếp" under "Tuyên truyền | 04 bài | xong", a summary by work;
+                // a biểu's row of stored numbers is read as before).
                 // (A status the vocabulary reads: "Chi cục TĐC" under "Phối hợp / Tình trạng" is
                 // a partner's name.)
-                let ownStatus = row.statusCell.map { !$0.continued && r.status($0.text).status != nil } == true
-                    && !opensWithCountLabel(row.label)
+                // (Asked only of a row the other conditions leave open: most rows stop before it.)
+                func ownStatus() -> Bool {
+                    row.statusCell.map { !$0.continued && r.status($0.text).status != nil } == true && !opensWithCountLabel(row.label)
+                }
                 if !layout.isBreakdown, !layout.isQuestionnaire, code == nil, current != nil, !question, !continued,
-                   seqCol == nil && shape == .empty && (row.valueWords.contains(where: { !$0.continued }) || ownStatus) || subRow,
-                   row.labelCell?.text.first?.isWhitespace == false, row.values.isEmpty || ownStatus {
+                   seqCol == nil && shape == .empty && (row.valueWords.contains(where: { !$0.continued }) || ownStatus()) || subRow,
+                   row.labelCell?.text.first?.isWhitespace == false,
+                   row.values.isEmpty || ownStatus() && row.values.allSatisfy({ $0.cell.number == nil }) {
                     let title = String(row.label.prefix { $0 != ":" })
                     let m = byMeaning(stripBullet(title), group: rowGroup(row, labelCol) ?? groupNumber, context: groupText, figures: ownKinds(),
                                       evidence: rowWords(row), results: row.valueWords.map(\.text).joined(separator: "\n"))
