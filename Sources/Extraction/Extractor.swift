@@ -1682,6 +1682,9 @@ struct ExtractionRun {
     /// thành", "Sở có 02 nội dung đã hoàn thành").
     func isClosingTally(_ line: Line) -> Bool {
         guard v.closingTallyStates > 0, line.cells.count == 1 else { return false }
+        // Most lines open with none of the openers: their start is looked at before their tokens.
+        let start = VietText.fold(String(line.text.prefix(24)))
+        guard v.closingTallyStarts.contains(where: { start.hasPrefix($0) }) else { return false }
         let tokens = readings.tokens(line.text)
         guard tokens.count <= 80, let first = tokens.firstIndex(where: { $0.kind == .word }),
               v.closingTallies.match(tokens, at: first) != nil else { return false }

@@ -36,8 +36,11 @@ enum TaggedLogs {
         return out
     }
 
+    /// A text cell of a header's or a title's length that opens with one of `starts`
+    /// (folded). Asked of every cell of every sheet: numbers and long texts are never folded.
     private static func opens(_ cell: SheetCell, _ starts: [String]) -> Bool {
-        let f = VietText.fold(cell.shownText).trimmingCharacters(in: .whitespaces)
+        guard case .text(let text) = cell.value, text.utf8.count <= 120 else { return false }
+        let f = VietText.fold(text).trimmingCharacters(in: .whitespaces)
         return !f.isEmpty && starts.contains { f.hasPrefix($0) }
     }
 

@@ -153,6 +153,8 @@ public struct Vocabulary: Sendable {
         /// hoàn thành, 01 đang thực hiện, …"), and the least states it counts
         /// (`closing_tallies`; none: never read so).
         var closingTallies = PhraseTable<Bool>()
+        /// The same openers folded, to look at a line's start before reading its tokens.
+        var closingTallyStarts: [String] = []
         var closingTallyStates = 0
         /// A line that opens with its figures and names its job after a spaced dash
         /// (`figures_first`: the dashes, and the job's least words; 0: never).
@@ -432,6 +434,10 @@ public struct Vocabulary: Sendable {
     var closingTallies: PhraseTable<Bool> {
         _read { yield box.tables.closingTallies }
         _modify { makeUnique(); yield &box.tables.closingTallies }
+    }
+    var closingTallyStarts: [String] {
+        _read { yield box.tables.closingTallyStarts }
+        _modify { makeUnique(); yield &box.tables.closingTallyStarts }
     }
     var closingTallyStates: Int {
         _read { yield box.tables.closingTallyStates }
@@ -1608,7 +1614,10 @@ public struct Vocabulary: Sendable {
             for key in t.keys where !["openers", "least_states"].contains(key) {
                 throw LoadError(file: file, message: "closing_tallies.\(key): unknown key (use openers, least_states)")
             }
-            for p in try strings(t["openers"], "closing_tallies.openers") { v.closingTallies.add(p, true) }
+            for p in try strings(t["openers"], "closing_tallies.openers") {
+                v.closingTallies.add(p, true)
+                v.closingTallyStarts.append(VietText.fold(p))
+            }
             guard let n = t["least_states"] as? Int, n >= 2 else { throw LoadError(file: file, message: "closing_tallies.least_states must be an integer from 2") }
             v.closingTallyStates = n
         }
