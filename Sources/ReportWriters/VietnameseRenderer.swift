@@ -2922,6 +2922,7 @@ public struct VietnameseRenderer: Sendable {
     /// nhiệm vụ … (tên); 14/14 nhiệm vụ thường xuyên đang được triển khai.": every task in one
     /// bucket, the buckets adding up to the plan's tasks; the tasks not done named.
     public func progressSentence() -> String {
+        if let plain = plainProgressSentence() { return plain }
         let tasks = report.tasks
         let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
         var parts: [String] = []
@@ -3054,6 +3055,68 @@ public struct VietnameseRenderer: Sendable {
             + " " + w("assessment.progressDated", ["asOf": VietFormat.date(report.asOf), "parts": parts.joined(separator: "; "), "rest": rest])
     }
 
+
+    /// How III.1's plain tally (assessment.progressPlain) counts a task: by Phụ lục I's state
+    /// and the consolidation's phase, each task in exactly one kind.
+    public enum PlainKind: String, Sendable, CaseIterable { case done, inProgress, notStarted, notArisen, overdue, unsettled }
+
+    /// REVIEW53 #7: the kind of a task in III.1's plain tally. Completed as Phụ lục I's "Tiến
+    /// độ" says it; under way (a recurring task carried out, a dated one before its deadline);
+    /// not started as its lead says it; not arisen as its lead says it, nobody contradicting it;
+    /// overdue; else its progress is still being settled (said briefly after the count).
+    public func plainKind(_ t: ConsolidatedReport.TaskResult) -> PlainKind {
+        if t.state == .completed { return .done }
+        switch phase(t) {
+        case .recurring, .inProgress: return .inProgress
+        case .notStarted: return .notStarted
+        case .overdue: return .overdue
+        case .awaitingRequest: return .notArisen
+        case .notDue where w.says("labels.progress.awaiting_request_not_due"): return .notArisen
+        case .notArisen where !leadContradicted(t): return .notArisen
+        default: return .unsettled
+        }
+    }
+
+    /// A lead's "không phát sinh" on a recurring task while a partner reports the task done or
+    /// under way (REVIEW51 #5).
+    func leadContradicted(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.leadStatus?.status == .notApplicable
+            && t.unitStatuses.contains { [.completed, .inProgress].contains($0.status) && !isLeadUnit($0.unitID, of: t) }
+    }
+
+    /// REVIEW53 #7: III.1's progress in the spec's plain form, the headline first — "Đến thời
+    /// điểm báo cáo, 12/24 nhiệm vụ đã hoàn thành (đạt 50%), 06 nhiệm vụ đang thực hiện, 02
+    /// nhiệm vụ chưa thực hiện (…), 01 nhiệm vụ không phát sinh (…); không có nhiệm vụ quá
+    /// hạn." — counted by `plainKind`, the parts adding up to the plan's tasks; the tasks whose
+    /// progress is still being settled said briefly after (assessment.plainUnsettled), not
+    /// between the counts. Nil when the pipeline does not word it (the tally by kind of task).
+    public func plainProgressSentence() -> String? {
+        let key = "assessment.progressPlain"
+        guard w.texts[key] != nil, w.says(key) else { return nil }
+        let tasks = report.tasks
+        func of(_ k: PlainKind) -> [ConsolidatedReport.TaskResult] { tasks.filter { plainKind($0) == k } }
+        let done = of(.done).count
+        var parts: [String] = []
+        for (k, named) in [(PlainKind.inProgress, false), (.notStarted, true), (.notArisen, true), (.overdue, true)] {
+            let these = of(k)
+            guard !these.isEmpty else { continue }
+            let part = w("assessment.plain.\(k.rawValue)", ["n": VietFormat.count(these.count)])
+            parts.append(named ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(these)]) : part)
+        }
+        var tail = ""
+        let unsettled = of(.unsettled)
+        if !unsettled.isEmpty {
+            tail = w("assessment.plain.unsettled", ["n": VietFormat.count(unsettled.count), "tasks": tallyNames(unsettled)])
+        }
+        // "không có nhiệm vụ quá hạn" only when every dated task whose date has come is
+        // completed (the rule of the tally by kind).
+        let pastDue = tasks.filter { t in !t.recurring && (t.dueDate.map { $0 <= report.asOf } ?? false) }
+        let rest = !tasks.contains(where: { $0.overdue != nil }) && of(.overdue).isEmpty && pastDue.allSatisfy { $0.state == .completed }
+            ? w("assessment.noOverdue") : ""
+        let behind = !(of(.notStarted).isEmpty && of(.notArisen).isEmpty && of(.overdue).isEmpty && unsettled.isEmpty)
+        return w(key, ["done": VietFormat.count(done), "total": VietFormat.count(tasks.count), "percent": VietFormat.percent(done, of: max(1, tasks.count)),
+                       "parts": parts.map { ", " + $0 }.joined(), "rest": rest + tail, "appendix": behind ? w("assessment.seeAppendix") : ""])
+    }
 
     /// "triển khai Chương trình 1322, …, thời hạn Quý IV/2026; kiểm tra …": the tasks of a
     /// part of the tally by the plan's short titles (III.2 names them in full), each with its

@@ -14,7 +14,7 @@ import Testing
 @Suite(.enabled(if: Paths.hasDevCorpus))
 struct Review48Tests: ReviewOfTheBody {
     static let report = Fixtures.report(DevCorpusTests.input)
-    var v: VietnameseRenderer { VietnameseRenderer(Review48Tests.report, definition: Fixtures.definition) }
+    var v: VietnameseRenderer { VietnameseRenderer(Review48Tests.report, definition: Fixtures.tallyByKind52) }
     var text: String { body(v) }
 
     func section(_ text: String, from: String, to: String) -> String {
@@ -120,7 +120,7 @@ struct Review48Tests: ReviewOfTheBody {
         #expect(!postponed.contains("bảo trì, kiểm định phương tiện"), "\(postponed)")
         #expect(r.review.contains { $0.code == "own-units-postponed" })
         // REVIEW52 #5: on in ct38 (2); off, they are not heard.
-        #expect(Fixtures.definition.rules.causeOwnSeveral == 2)
+        #expect(Fixtures.tallyByKind52.rules.causeOwnSeveral == 2)
         let causes = section(text, from: "a) Khách quan", to: "b) Chủ quan")
         #expect(causes.contains("đã xuống cấp") && causes.contains("e ngại tham dự Giải thưởng Chất lượng Quốc gia"), "\(causes)")
         var d = Fixtures.ownMattersUpward

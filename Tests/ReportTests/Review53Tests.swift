@@ -75,8 +75,14 @@ struct Review53Tests: ReviewOfTheBody {
         // paragraph naming no task, before the tasks named (rules.taskParagraphWords).
         let ii2 = groupParagraphs(v, 2)
         #expect(ii2.count >= 3, "\(ii2)")
+        // The lead's 2.b figure (32 doanh nghiệp): in that paragraph, or — where the body has
+        // room for its task's sentence (REVIEW53 #7's shorter III.1) — after its task's name.
         let summary = try #require(ii2.first { $0.contains("32 doanh nghiệp") })
-        #expect(!summary.contains(start), "\(summary)")
+        if let named = summary.range(of: start + "triển khai hoạt động Giải thưởng") {
+            #expect(named.upperBound < summary.range(of: "32 doanh nghiệp")!.lowerBound, "\(summary)")
+        } else {
+            #expect(!summary.contains(start), "\(summary)")
+        }
         // The Chi cục's 289 and 19 with their own tasks.
         let d = try #require(ii2.first { $0.contains("289 doanh nghiệp") })
         let dName = try #require(d.range(of: start + "hỗ trợ doanh nghiệp xây dựng"), "\(d)")
@@ -102,8 +108,13 @@ struct Review53Tests: ReviewOfTheBody {
             #expect(!budget.contains(amount), "\(amount) in the budget paragraph: \(budget)")
             #expect(results.contains(amount), "\(amount) not told with its work")
         }
-        // What the holder names another fund for is still said apart ("Ngoài ra, … lồng ghép").
-        #expect(budget.contains("lồng ghép"), "\(budget)")
+        // What the holder names another fund for is still said apart ("Ngoài ra, … lồng ghép"),
+        // or — where the body has room for it (REVIEW53 #7's shorter III.1) — told with its
+        // work in II, no source claimed from a one-word note (REVIEW36 #4).
+        for x in v.holderSpending() {
+            guard case .other = x.source else { continue }
+            #expect(budget.contains("lồng ghép") || results.contains(VietFormat.money(x.amount)), "\(budget)")
+        }
     }
 
     /// #4: where the classes are totalled (III.1), the classes units told as held "phối hợp
@@ -172,5 +183,45 @@ struct Review53Tests: ReviewOfTheBody {
         let v5 = section(text, from: "V. ĐỀ XUẤT, KIẾN NGHỊ", to: "Trên đây là báo cáo")
         #expect(v5.contains("Nghị định số 133/2025/NĐ-CP (trên cơ sở phản ánh của"), "\(v5)")
         #expect(v5.components(separatedBy: "(phản ánh của").count == 1, "\(v5)")
+    }
+
+    /// III.1's progress sentence, from its headline to its full stop.
+    func progressSentence(_ text: String) -> String {
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        guard let a = achieved.range(of: "Đến thời điểm báo cáo, ") else { return "" }
+        let rest = achieved[a.lowerBound...]
+        return String(rest[..<(rest.range(of: "). ")?.upperBound ?? rest.range(of: ".")?.upperBound ?? rest.endIndex)])
+    }
+
+    /// #7: III.1's progress in the spec's plain form — the headline count first ("Đến thời điểm
+    /// báo cáo, 12/24 nhiệm vụ đã hoàn thành (đạt 50%), 06 nhiệm vụ đang thực hiện, 02 nhiệm vụ
+    /// chưa thực hiện (…), 01 nhiệm vụ không phát sinh (…)"), counted from the tasks' states
+    /// and phases (not written in), the counts adding up to the plan's tasks, no tally by kind
+    /// of task interleaved ("Cụ thể: trong 05 nhiệm vụ đã đến hạn …"); the tasks whose progress
+    /// is still being settled said briefly after the counts.
+    @Test func theProgressParagraphOpensWithThePlainHeadline() throws {
+        let r = Review53Tests.report, v = v, text = text
+        let sentence = progressSentence(text)
+        let total = r.tasks.count, done = r.tasks.filter { $0.state == .completed }.count
+        let underWay = r.tasks.filter { $0.state == .inProgress }.count
+        let notStarted = r.tasks.filter { v.phase($0) == .notStarted }.count
+        #expect(total == 24 && done == 12, "the reviewer re-derived 12 of 24")
+        let head = "Đến thời điểm báo cáo, \(VietFormat.count(done))/\(VietFormat.count(total)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(done, of: total))), "
+            + "\(VietFormat.count(underWay)) nhiệm vụ đang thực hiện, \(VietFormat.count(notStarted)) nhiệm vụ chưa thực hiện (kết nối cơ sở dữ liệu quốc gia"
+        #expect(sentence.hasPrefix(head), "\(sentence)")
+        #expect(sentence.contains(", 01 nhiệm vụ không phát sinh (triển khai Chương trình 1322"), "\(sentence)")
+        // The counts after the headline add up to the tasks not completed.
+        let re = try Regex("(\\d+) nhiệm vụ (?!đã hoàn thành)")
+        let counted = sentence.matches(of: re).compactMap { Int(String($0.output[1].substring ?? "")) }.reduce(0, +)
+        #expect(counted == total - done, "\(sentence)")
+        // Plain: no tally by kind of task interleaved.
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        for old in ["Cụ thể:", "nhiệm vụ đã đến hạn,", "trong 14 nhiệm vụ thường xuyên", "Kế hoạch có 24 nhiệm vụ"] {
+            #expect(!achieved.contains(old), "\(old): \(achieved)")
+        }
+        // The tasks still being settled come after every count, not between them.
+        if let unsettled = sentence.range(of: "nhiệm vụ đang được xác nhận tiến độ") {
+            #expect(!sentence[unsettled.upperBound...].contains("nhiệm vụ đang thực hiện") && !sentence[unsettled.upperBound...].contains("nhiệm vụ chưa thực hiện"))
+        }
     }
 }
