@@ -4316,7 +4316,17 @@ public struct VietnameseRenderer: Sendable {
         }
         let notStartedOwn = split ? ownBehind.filter { phase($0) == .notStarted } : []
         let lateOwn = ownBehind.filter { t in !notStartedOwn.contains { $0.code == t.code } }
-        if !notStartedOwn.isEmpty {
+        // REVIEW53 #2: "Chủ quan" gives a cause, never the status restated — the tasks whose
+        // lead wrote it is still drawing up its plan ("mới ở bước xây dựng kế hoạch") said so
+        // (assessment.subjectiveOwnPlanning); a task whose lead gave no such cause is not said
+        // here (III.1 and III.2 state it). Empty: the tasks not started listed as before.
+        let planningKey = "assessment.subjectiveOwnPlanning"
+        if w.texts[planningKey] != nil, w.says(planningKey) {
+            let planning = notStartedOwn.filter { t in t.statements.contains { $0.isLead && isPreparing($0) } }
+            if !planning.isEmpty {
+                subjective.append(w(planningKey, ["tasks": planning.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
+            }
+        } else if !notStartedOwn.isEmpty {
             subjective.append(w("assessment.subjectiveOwnNotStartedTasks", ["tasks": notStartedOwn.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
         }
         if !lateOwn.isEmpty, w.says("assessment.subjectiveOwnTasks") {
@@ -5233,8 +5243,12 @@ public struct VietnameseRenderer: Sendable {
                           "joint": VietFormat.list((p["joint"] ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }.map(shortName))]
             // A partner's work done with the lead (REVIEW35 #4), alone or beside units' "completed".
             guard p["joint"] != nil else { return w("review.statusConflict", values) }
-            return (p["units"] ?? "").isEmpty ? w("review.statusConflictJoint", values)
+            let said = (p["units"] ?? "").isEmpty ? w("review.statusConflictJoint", values)
                 : w("review.statusConflict", values) + " " + w("review.statusConflictJointAlso", values)
+            // REVIEW53 #2: whether the partner's joint work counts under the task is the
+            // signer's decision, asked as one (review.statusConflictJointDecision).
+            let decision = "review.statusConflictJointDecision"
+            return w.texts[decision] != nil && w.says(decision) ? said + " " + w(decision, values) : said
         case "figure-joint-with-lead":
             return w(p["way"] == "review" ? "review.jointWithLeadUnderReview" : p["way"] == "larger" ? "review.jointWithLeadLarger" : p["way"] == "lead" ? "review.jointWithLeadLeadInside"
                         : p["counted"] == "true" ? "review.jointWithLeadCounted" : "review.jointWithLeadInside",

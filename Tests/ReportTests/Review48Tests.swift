@@ -35,7 +35,8 @@ struct Review48Tests: ReviewOfTheBody {
         let text = self.text
         let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
         // REVIEW52 #4: the partner's work in its own words.
-        #expect(ii5.contains("do Chi cục chủ trì chưa thực hiện, mới ở bước xây dựng kế hoạch, dự kiến thực hiện trong tháng 12/2026; Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tham gia 03 đoàn kiểm tra"), "\(ii5)")
+        // REVIEW53 #2: the partner's work in a sentence of its own after the lead's status.
+        #expect(ii5.contains("do Chi cục chủ trì chưa thực hiện, mới ở bước xây dựng kế hoạch, dự kiến thực hiện trong tháng 12/2026. Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tham gia 03 đoàn kiểm tra"), "\(ii5)")
         #expect(!ii5.contains("đang triển khai:"), "\(ii5)")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         // REVIEW49 #7: 3.c ("không phát sinh") and 6.a (no progress) counted apart (Review49Tests).

@@ -76,7 +76,7 @@ struct Review51Tests: ReviewOfTheBody {
         let t = try #require(r.tasks.first { Consolidator.jointAccountsDisagree($0, rules: Fixtures.definition.rules) })
         let inspections = try #require(Consolidator.leadFigure(t, "inspections"))
         let fines = try #require(Consolidator.leadFigure(t, "fines_vnd"))
-        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. ")
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
         #expect(ii5.contains("tham gia \(VietFormat.count(inspections)) cuộc kiểm tra"), "\(ii5)")
         #expect(ii5.contains(VietFormat.money(fines)), "\(ii5)")
         #expect(ii5.contains("không cộng vào tổng số nêu trên"), "\(ii5)")
@@ -115,7 +115,7 @@ struct Review51Tests: ReviewOfTheBody {
         if achieved.contains(VietFormat.money(fines.value)) {
             #expect(achieved.contains("xử phạt vi phạm hành chính theo báo cáo của \(VietFormat.count(fines.units)) cơ quan, đơn vị, địa phương"), "\(achieved)")
         }
-        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. ")
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
         #expect(ii5.contains("xử phạt vi phạm hành chính theo báo cáo của \(VietFormat.count(fines.units)) cơ quan, đơn vị, địa phương"), "\(ii5)")
     }
 

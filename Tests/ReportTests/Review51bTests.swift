@@ -68,7 +68,7 @@ struct Review51bTests: ReviewOfTheBody {
         // Every doubted figure of a unit named in II is said so in its clause: the outliers too
         // (the Chi cục's 800.500.000 đồng in fines of joint inspections), a note already in
         // parentheses taking the request inside it.
-        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. ")
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
         let t = try #require(r.tasks.first { $0.code == "II.5.c" })
         let fines = try #require(t.figures.first { $0.indicator == "fines_vnd" }?.contributions.first { v.isDoubted(t, "fines_vnd", $0) })
         let money = try #require(ii5.range(of: VietFormat.number(fines.value)), "\(ii5)")

@@ -224,4 +224,36 @@ struct Review53Tests: ReviewOfTheBody {
             #expect(!sentence[unsettled.upperBound...].contains("nhiệm vụ đang thực hiện") && !sentence[unsettled.upperBound...].contains("nhiệm vụ chưa thực hiện"))
         }
     }
+
+    /// #2: a lead's "chưa thực hiện" beside another unit's work done "phối hợp với" it on the
+    /// same task (the Chi cục's 5.a, Phòng KT-PC's 03 đoàn kiểm tra): not the two side by side
+    /// in one sentence as if they agree — the lead's status; the partner's work, a sentence of
+    /// its own, as the partner's; the Sở confirming with the lead whether it counts under
+    /// the task (report.yaml's words). The desk asks it as a decision. III.2 b) "Chủ quan" gives
+    /// the lead's cause (its plan not finished, so not started), never the status restated.
+    @Test func aPartnersJointWorkBesideTheLeadsNotStartedIsTheDepartmentsToConfirm() throws {
+        let r = Review53Tests.report, v = v, text = text
+        let t = try #require(r.tasks.first { $0.code == "II.5.a" })
+        try #require(t.leadStatus?.status == .notStarted && v.partnerJointWork(t) != nil)
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi thông tin")
+        let sentences = ii5.components(separatedBy: ". ")
+        let lead = try #require(sentences.first { $0.contains("do Chi cục chủ trì chưa thực hiện") }, "\(ii5)")
+        #expect(!lead.contains("169 cơ sở") && !lead.contains("đã phối hợp"), "\(lead)")
+        let partner = try #require(sentences.first { $0.contains("169 cơ sở") }, "\(ii5)")
+        #expect(partner.hasPrefix("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục"), "\(partner)")
+        // The Sở's sentence, from report.yaml (results.partnerJointBeside), after the work.
+        let template = try #require(Fixtures.definition.wording.texts["results.partnerJointBeside"])
+        let confirm = try #require(template.components(separatedBy: "; ").last?.replacingOccurrences(of: "{lead}", with: "Chi cục")
+            .trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+        #expect(confirm.hasPrefix("Sở "), "\(confirm)")
+        #expect(partner.contains(confirm), "\(partner)")
+        // The desk: the signer's decision, asked as one.
+        let row = try #require(r.review.first { $0.code == "status-conflict" && $0.params?["code"] == "II.5.a" })
+        let message = v.reviewMessage(row)
+        #expect(message.contains("Cần quyết định") && message.contains("có được tính là kết quả của nhiệm vụ II.5.a"), "\(message)")
+        // III.2 b) Chủ quan: a cause from the lead's words, not "chưa triển khai" again.
+        let subjective = section(text, from: "b) Chủ quan:", to: "IV. PHƯƠNG HƯỚNG")
+        #expect(!subjective.contains("chủ trì chưa triển khai"), "\(subjective)")
+        #expect(subjective.contains("Việc xây dựng kế hoạch thực hiện một số nhiệm vụ do đơn vị thuộc Sở chủ trì chưa hoàn thành nên các nhiệm vụ này chưa triển khai (kết nối cơ sở dữ liệu quốc gia"), "\(subjective)")
+    }
 }
