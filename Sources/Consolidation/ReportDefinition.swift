@@ -155,6 +155,10 @@ public struct ReportRules: Sendable, Equatable {
     /// desk (`own-units-postponed`, any other value): REVIEW29 #6, the Sở's own phòng are not
     /// named upward as postponing.
     public var postponedOwnUnits: String = "named"
+    /// REVIEW53 #8 (rules.postponement.ownUnits "remedy"): an own unit's deferral whose words
+    /// hold one of these (folded: "kinh phí") is a funding gap the Department itself closes —
+    /// not in III.2's list, the Department's remedy in IV (outlook.ownPostponedRemedy).
+    public var postponedOwnRemedyWords: [String] = []
     /// REVIEW48 #4: a difficulty at least this many of the Sở's own units raised is a cause in
     /// III.2 (rules.causeOwnSeveral; 0: off).
     public var causeOwnSeveral: Int = 0
@@ -717,7 +721,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "labels.state.completed_to_date": [], "appendix.stateMeaning.state.completed_to_date": [], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners", "partnerStates"],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring", "done", "percent"],
-        "assessment.subjectiveOwnPlanning": ["tasks"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
+        "assessment.subjectiveOwnPlanning": ["tasks"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
         "assessment.progressPlain": ["done", "total", "percent", "parts", "rest", "appendix"],
         "assessment.plain.inProgress": ["n"], "assessment.plain.notStarted": ["n"], "assessment.plain.notArisen": ["n"],
         "assessment.plain.overdue": ["n"], "assessment.plain.unsettled": ["n", "tasks"],
@@ -1015,6 +1019,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let partnerDifficultyWords = r.has("rules.partnerDifficultyWords") ? Int(r.string("rules.partnerDifficultyWords") ?? "") : nil
         let statutoryTasks = r.has("rules.statutoryTasks") ? r.strings("rules.statutoryTasks") ?? [] : []
         let postponementWords = (r.strings("rules.postponement.words") ?? []).map { VietText.fold($0) }
+        let postponedOwnRemedyWords = (r.strings("rules.postponement.ownRemedyWords") ?? []).map { VietText.fold($0) }
         let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
         let postponedOwnUnits = r.string("rules.postponement.ownUnits") ?? "named"
         let reportingOwnUnits = r.has("rules.reportingOwnUnits") ? r.string("rules.reportingOwnUnits") ?? "desk" : "desk"
@@ -1212,6 +1217,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.partnerDifficultyWords = partnerDifficultyWords
         rules.statutoryTasks = statutoryTasks
         rules.postponementWords = postponementWords
+        rules.postponedOwnRemedyWords = postponedOwnRemedyWords
         rules.postponedOwnUnits = postponedOwnUnits
         rules.reportingOwnUnits = reportingOwnUnits
         rules.ownDifficulties = ownDifficulties

@@ -3684,6 +3684,24 @@ public struct VietnameseRenderer: Sendable {
         }
     }
 
+    /// REVIEW53 #8: IV's line for the Sở's own units that put work off for want of funds
+    /// (rules.postponement.ownUnits "remedy", their words holding one of
+    /// rules.postponement.ownRemedyWords): "Bố trí kinh phí cho Phòng Kiểm tra – Pháp chế thực
+    /// hiện … trong tháng 12/2026 hoặc chuyển tiếp vào Kế hoạch năm 2027." Nil otherwise.
+    public func ownPostponedRemedy() -> String? {
+        let key = "outlook.ownPostponedRemedy"
+        guard definition.rules.postponedOwnUnits == "remedy", w.texts[key] != nil, w.says(key) else { return nil }
+        let words = definition.rules.postponedOwnRemedyWords
+        let own = report.postponements.filter { p in
+            outsideCount([p.unit]) == 0 && (words.isEmpty || words.contains { VietText.fold(p.text).contains($0) })
+        }
+        var names: [String] = []
+        for p in own where !names.contains(shortName(p.unit.unitName)) { names.append(shortName(p.unit.unitName)) }
+        guard !names.isEmpty else { return nil }
+        return w(key, ["names": VietFormat.list(names), "year": String(report.plan.year),
+                       "next": proposedYear(own.map(\.text)) ?? String(report.plan.year + 1)])
+    }
+
     /// The year the units propose to move work to ("đề xuất chuyển nội dung này sang năm 2027"),
     /// the one most of `texts` name; nil when none names one after a postponement word.
     func proposedYear(_ texts: [String]) -> String? {
@@ -4507,6 +4525,10 @@ public struct VietnameseRenderer: Sendable {
                 out.append(.dash(w(key, ["next": year, "year": String(report.plan.year)])))
             }
         }
+        // REVIEW53 #8 (rules.postponement.ownUnits "remedy"): the Sở's own units that put work
+        // off for want of their 2026 funds are not a shortcoming sent upward (III.2 lists the
+        // units outside): the Department's remedy, here.
+        if let line = ownPostponedRemedy() { out.append(.dash(line)) }
         // In the plan year's last quarter, the next year's plan is part of what comes next.
         if report.asOf.year == report.plan.year, VietFormat.quarterEnd(report.asOf).month == 12 {
             out.append(.dash(w("outlook.nextPlan", ["year": String(report.plan.year + 1), "directive": directiveShort, "carry": w("outlook.carry", ["year": String(report.plan.year)])])))

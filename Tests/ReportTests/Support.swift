@@ -354,6 +354,15 @@ enum Fixtures {
         return d
     }()
 
+    /// The Sở's own units putting work off for want of funds listed first among the units in
+    /// III.2 (rules.postponement.ownUnits "first", REVIEW51 #3), before REVIEW53 #8 gave them the
+    /// Department's remedy in IV instead ("remedy").
+    static let ownPostponementsFirst51: ReportDefinition = {
+        var d = definition
+        d.rules.postponedOwnUnits = "first"
+        return d
+    }()
+
     static let ownCityRequestsAsked: ReportDefinition = {
         var d = tallyByKind52
         d.rules.cityRequestsOwnAsked = true
