@@ -230,6 +230,11 @@ public struct ReportRules: Sendable, Equatable {
     /// REVIEW53 #3: a figure of the Sở's own unit a finding still doubts is said in the
     /// appendices only, its clause out of the body (rules.ownDoubted "appendix").
     public var ownDoubtedInAppendix: Bool = false
+    /// REVIEW53 #4 (rules.ownUnsettled "in_progress"): a task the Sở's own unit leads, with
+    /// results, whose progress is still being settled (no status given, or the lead's "không
+    /// phát sinh" a partner contradicts) is counted under way in the body's tally; the doubt
+    /// stays in Phụ lục I and on the desk.
+    public var ownUnsettledInProgress: Bool = false
     /// The body's length (issue #13: about 4–6 pages, the detail in the phụ lục): when the body
     /// has more than `bodyLengthWords` words (0: no limit), section II's sentences of the kinds
     /// in `bodyLengthMoves` go to their task's row of Phụ lục I, the first kind first, until it
@@ -721,7 +726,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "labels.state.completed_to_date": [], "appendix.stateMeaning.state.completed_to_date": [], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners", "partnerStates"],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring", "done", "percent"],
-        "assessment.subjectiveOwnPlanning": ["tasks"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
+        "assessment.subjectiveOwnPlanning": ["tasks"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "outlook.leadSilent_own": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
         "assessment.progressPlain": ["done", "total", "percent", "parts", "rest", "appendix"],
         "assessment.plain.inProgress": ["n"], "assessment.plain.notStarted": ["n"], "assessment.plain.notArisen": ["n"],
         "assessment.plain.overdue": ["n"], "assessment.plain.unsettled": ["n", "tasks"],
@@ -1047,6 +1052,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
         let ownDoubtedInAppendix = r.string("rules.ownDoubted") == "appendix"
+        let ownUnsettledInProgress = r.string("rules.ownUnsettled") == "in_progress"
         let ownUnitMajorShare = Double(r.string("rules.bodyLength.ownUnitMajorShare") ?? "") ?? 0
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
         let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
@@ -1241,6 +1247,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.paragraphWords = paragraphWords
         rules.taskParagraphWords = taskParagraphWords
         rules.ownDoubtedInAppendix = ownDoubtedInAppendix
+        rules.ownUnsettledInProgress = ownUnsettledInProgress
         rules.ownUnitMajorShare = ownUnitMajorShare
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds

@@ -3073,7 +3073,12 @@ public struct VietnameseRenderer: Sendable {
         case .awaitingRequest: return .notArisen
         case .notDue where w.says("labels.progress.awaiting_request_not_due"): return .notArisen
         case .notArisen where !leadContradicted(t): return .notArisen
-        default: return .unsettled
+        default:
+            // REVIEW53 #4 (rules.ownUnsettled "in_progress"): the Sở does not tell UBND TP it
+            // has not assessed its own unit's task: one its own unit leads, with results, is
+            // counted under way; Phụ lục I and the desk keep the doubt.
+            if definition.rules.ownUnsettledInProgress, ownLead(t), worked(t) { return .inProgress }
+            return .unsettled
         }
     }
 
@@ -4488,6 +4493,11 @@ public struct VietnameseRenderer: Sendable {
             // quarter only (outlook.scheduledNotDueEarly before it).
             let lastQuarter = report.asOf.year == report.plan.year && VietFormat.quarterEnd(report.asOf).month == 12
             if key == "outlook.scheduledNotDue", !lastQuarter, w.says("outlook.scheduledNotDueEarly") { key = "outlook.scheduledNotDueEarly" }
+            // REVIEW53 #4: the Sở's own unit's task counted under way (rules.ownUnsettled) is not
+            // said to await its assessment: what remains, finished (outlook.leadSilent_own).
+            if key == "outlook.leadSilent", definition.rules.ownUnsettledInProgress, ownLead(t), w.texts["outlook.leadSilent_own"] != nil, w.says("outlook.leadSilent_own") {
+                key = "outlook.leadSilent_own"
+            }
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
         for l in lines {

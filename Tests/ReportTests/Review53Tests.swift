@@ -203,7 +203,10 @@ struct Review53Tests: ReviewOfTheBody {
         let r = Review53Tests.report, v = v, text = text
         let sentence = progressSentence(text)
         let total = r.tasks.count, done = r.tasks.filter { $0.state == .completed }.count
-        let underWay = r.tasks.filter { $0.state == .inProgress }.count
+        // Under way: as Phụ lục I says it, and (#3's statuses, rules.ownUnsettled) the tasks the
+        // Sở's own units lead with results whose status is still being settled.
+        let underWay = r.tasks.filter { $0.state == .inProgress
+            || (Fixtures.definition.rules.ownUnsettledInProgress && $0.state == .noInformation && v.ownLead($0) && v.worked($0)) }.count
         let notStarted = r.tasks.filter { v.phase($0) == .notStarted }.count
         #expect(total == 24 && done == 12, "the reviewer re-derived 12 of 24")
         let head = "Đến thời điểm báo cáo, \(VietFormat.count(done))/\(VietFormat.count(total)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(done, of: total))), "
@@ -276,5 +279,34 @@ struct Review53Tests: ReviewOfTheBody {
         let iv = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
         #expect(iv.contains("Bố trí kinh phí cho Phòng Kiểm tra – Pháp chế thực hiện các nội dung còn lại trong tháng 12/2026 hoặc chuyển tiếp vào Kế hoạch năm 2027."), "\(iv)")
         #expect(r.review.contains { $0.code == "own-units-postponed" })
+    }
+
+    /// #3's statuses (REVIEW53 #3, rules.ownUnsettled "in_progress"): the body does not tell
+    /// UBND TP that the Sở has not assessed its own unit's task — the tasks its own units lead,
+    /// with results, whose progress the tool still doubts (1.b, 6.a left blank; 3.c's "không
+    /// phát sinh" the Chi cục contradicts) are counted "đang thực hiện"; Phụ lục I keeps each
+    /// one's state as it stands and the desk asks the lead; "không có nhiệm vụ quá hạn" stays
+    /// unsaid while 1.b, past its date, is not completed; IV asks what remains finished, not
+    /// assessed.
+    @Test func theSosOwnUnitsUnsettledTasksAreUnderWayInTheBody() throws {
+        let r = Review53Tests.report, v = v, text = text
+        let unsettled = r.tasks.filter { $0.state != .completed && v.ownLead($0) && v.worked($0)
+            && ![.recurring, .inProgress, .notStarted, .overdue, .notDue, .awaitingRequest].contains(v.phase($0))
+            && !(v.phase($0) == .notArisen && !v.leadContradicted($0)) }
+        #expect(Set(unsettled.map(\.code)) == ["II.1.b", "II.3.c", "II.6.a"], "\(unsettled.map(\.code))")
+        for words in ["Sở chưa đánh giá", "Sở đang xác nhận với đơn vị chủ trì", "đang được xác nhận tiến độ", "đánh giá, báo cáo mức độ hoàn thành"] {
+            #expect(!text.contains(words), "\(words)")
+        }
+        let sentence = progressSentence(text)
+        let underWay = r.tasks.filter { $0.state == .inProgress }.count + unsettled.count
+        #expect(sentence.contains(", \(VietFormat.count(underWay)) nhiệm vụ đang thực hiện, "), "\(sentence)")
+        #expect(!sentence.contains("không có nhiệm vụ quá hạn"), "\(sentence)")
+        // Phụ lục I and the desk keep the doubt.
+        for t in unsettled {
+            #expect(v.appendixStateLabel(t) != v.appendixStateLabel(try #require(r.tasks.first { $0.state == .inProgress && $0.recurring })), "\(t.code)")
+            #expect(r.review.contains { ["lead-status-missing", "lead-not-arisen"].contains($0.code) && $0.params?["code"] == t.code }, "\(t.code)")
+        }
+        let iv = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
+        #expect(iv.contains("hoàn thành phần việc còn lại (nếu có) của nhiệm vụ tuyên truyền"), "\(iv)")
     }
 }

@@ -346,11 +346,14 @@ enum Fixtures {
 
     /// III.1's progress as the tally by kind of task ("Kế hoạch có 24 nhiệm vụ (…); 12/24 nhiệm
     /// vụ đã hoàn thành (đạt 50%). Cụ thể: trong 05 nhiệm vụ đã đến hạn, …"), the form before
-    /// REVIEW53 #7's plain headline (assessment.progressPlain empty): the earlier reviews' specs
-    /// of that tally run on it, and every fixture made from it below.
+    /// REVIEW53 #7's plain headline (assessment.progressPlain empty; rules.ownUnsettled off, #4):
+    /// the earlier reviews' specs of that tally run on it, and every fixture made from it below.
     static let tallyByKind52: ReportDefinition = {
         var d = definition
         d.wording.texts["assessment.progressPlain"] = ""
+        // REVIEW53 #4's own tasks under way (rules.ownUnsettled) came with the plain headline:
+        // IV's "đánh giá, báo cáo mức độ hoàn thành" beside the tally that says it.
+        d.rules.ownUnsettledInProgress = false
         return d
     }()
 
