@@ -699,7 +699,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
         "assessment.ownReporting": ["kind", "received", "expected", "rest"], "assessment.ownMissing": ["names"],
         "assessment.ownLate": ["names"], "assessment.ownLaterAfterDeadline": ["names"],
-        "appendix.deadlineCell": ["date"], "appendix.unreadableRun": ["n", "status", "names"], "appendix.reportingByDocumentDate": [], "appendix.reportingByDocumentMonth": [],
+        "appendix.deadlineCell": ["date"], "appendix.unreadableRun": ["n", "status", "names"], "appendix.reportingByDocumentDate": [], "appendix.reportingByDocumentMonth": [], "appendix.reportingByReceipt": [],
         "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry", "lead"],
         "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.onRequest": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "outlook.onRequestDated": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "proposals.attributedOwnCount": ["text", "n"], "labels.partnersNone": [], "labels.partnersCounted": ["n"],

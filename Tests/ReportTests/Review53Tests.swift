@@ -309,4 +309,34 @@ struct Review53Tests: ReviewOfTheBody {
         let iv = section(text, from: "IV. PHƯƠNG HƯỚNG", to: "V. ĐỀ XUẤT")
         #expect(iv.contains("hoàn thành phần việc còn lại (nếu có) của nhiệm vụ tuyên truyền"), "\(iv)")
     }
+
+    /// #11: Phụ lục II's timeliness as the code judges it — by the date written on the unit's
+    /// report (Reconciliation.timeliness: the document's date, else the month its date line
+    /// names, else the day the file was received): the column is headed so ("Tình trạng (theo
+    /// ngày văn bản)"), the note under the table says it, and where a report with no date was
+    /// judged by the day it was received, the note says that too (its row gives the day).
+    @Test func appendixIIsTimelinessSaysWhichDateItIsJudgedBy() throws {
+        let r = Review53Tests.report, v = v
+        let table = AppendixTables.reporting(v)
+        #expect(table.columns.last?.title == "Tình trạng (theo ngày văn bản)", "\(table.columns.map(\.title))")
+        // The code judges a dated report by its own date, whatever day it arrived.
+        let dated = r.reporters.filter { [.onTime, .late].contains($0.state) && $0.documentDate != nil }
+        try #require(!dated.isEmpty)
+        #expect(dated.allSatisfy { $0.judgedBy == "document_date" }, "\(dated.map { ($0.unitName, $0.judgedBy) })")
+        let note = try #require(table.notes.first { $0.contains("căn cứ ngày ghi trên văn bản") }, "\(table.notes)")
+        let receipt = try #require(Fixtures.definition.wording.texts["appendix.reportingByReceipt"])
+        #expect(!receipt.isEmpty)
+        // None of the review inbox's reports is judged by its receipt day: not said.
+        if !r.reporters.contains(where: { $0.judgedBy == "received" && $0.receivedAt.flatMap(v.meaningfulReceipt) != nil }) {
+            #expect(!note.contains(receipt), "\(note)")
+        }
+        // One with no date, judged by the day it was received: said.
+        var undated = r
+        let k = try #require(undated.reporters.firstIndex { $0.state == .onTime && $0.documentDate != nil })
+        undated.reporters[k].documentDate = nil
+        undated.reporters[k].judgedBy = "received"
+        undated.reporters[k].receivedAt = Fixtures.date("2026-11-10")
+        let notes = AppendixTables.reporting(VietnameseRenderer(undated, definition: Fixtures.definition)).notes
+        #expect(notes.contains { $0.contains("căn cứ ngày ghi trên văn bản") && $0.hasSuffix(receipt) }, "\(notes)")
+    }
 }
