@@ -155,6 +155,10 @@ public struct ReportRules: Sendable, Equatable {
     /// desk (`own-units-postponed`, any other value): REVIEW29 #6, the Sở's own phòng are not
     /// named upward as postponing.
     public var postponedOwnUnits: String = "named"
+    /// REVIEW53 #8 (rules.postponement.ownUnits "remedy"): an own unit's deferral whose words
+    /// hold one of these (folded: "kinh phí") is a funding gap the Department itself closes —
+    /// not in III.2's list, the Department's remedy in IV (outlook.ownPostponedRemedy).
+    public var postponedOwnRemedyWords: [String] = []
     /// REVIEW48 #4: a difficulty at least this many of the Sở's own units raised is a cause in
     /// III.2 (rules.causeOwnSeveral; 0: off).
     public var causeOwnSeveral: Int = 0
@@ -226,6 +230,11 @@ public struct ReportRules: Sendable, Equatable {
     /// REVIEW53 #3: a figure of the Sở's own unit a finding still doubts is said in the
     /// appendices only, its clause out of the body (rules.ownDoubted "appendix").
     public var ownDoubtedInAppendix: Bool = false
+    /// REVIEW53 #4 (rules.ownUnsettled "in_progress"): a task the Sở's own unit leads, with
+    /// results, whose progress is still being settled (no status given, or the lead's "không
+    /// phát sinh" a partner contradicts) is counted under way in the body's tally; the doubt
+    /// stays in Phụ lục I and on the desk.
+    public var ownUnsettledInProgress: Bool = false
     /// The body's length (issue #13: about 4–6 pages, the detail in the phụ lục): when the body
     /// has more than `bodyLengthWords` words (0: no limit), section II's sentences of the kinds
     /// in `bodyLengthMoves` go to their task's row of Phụ lục I, the first kind first, until it
@@ -690,7 +699,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetNone_own": ["holder", "asOf", "year"], "review.budgetDisbursementMissing": ["holder", "planned"],
         "assessment.ownReporting": ["kind", "received", "expected", "rest"], "assessment.ownMissing": ["names"],
         "assessment.ownLate": ["names"], "assessment.ownLaterAfterDeadline": ["names"],
-        "appendix.deadlineCell": ["date"], "appendix.unreadableRun": ["n", "status", "names"], "appendix.reportingByDocumentDate": [], "appendix.reportingByDocumentMonth": [],
+        "appendix.deadlineCell": ["date"], "appendix.unreadableRun": ["n", "status", "names"], "appendix.reportingByDocumentDate": [], "appendix.reportingByDocumentMonth": [], "appendix.reportingByReceipt": [],
         "outlook.overdue": ["task", "month", "deadline", "year", "next", "carry", "lead"],
         "outlook.start": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"],
         "outlook.onRequest": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "outlook.onRequestDated": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "proposals.attributedOwnCount": ["text", "n"], "labels.partnersNone": [], "labels.partnersCounted": ["n"],
@@ -717,6 +726,10 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "labels.state.completed_to_date": [], "appendix.stateMeaning.state.completed_to_date": [], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners", "partnerStates"],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring", "done", "percent"],
+        "assessment.subjectiveOwnPlanning": ["tasks"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "outlook.leadSilent_own": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
+        "assessment.progressPlain": ["done", "total", "percent", "parts", "rest", "appendix"],
+        "assessment.plain.inProgress": ["n"], "assessment.plain.notStarted": ["n"], "assessment.plain.notArisen": ["n"],
+        "assessment.plain.overdue": ["n"], "assessment.plain.unsettled": ["n", "tasks"],
         "assessment.completedDated": ["n", "dated", "percent"], "assessment.dueCompleted": ["n", "due"], "assessment.dueNoneCompleted": ["due"], "assessment.notYetDue": ["n", "first"], "labels.progress.completed_to_date_ahead": ["n"], "labels.progress.completed_ahead": ["n"], "assessment.subjectiveOwnNotStartedTasks": ["tasks"], "assessment.subjectiveOwnUnassessed": ["task", "due"], "assessment.postponedOwnNamed": ["names"], "assessment.subjectiveOwnPostponed": ["units", "n", "year", "planYear"],
         "assessment.recurringActive": ["n", "total", "preparing", "completed"],
         "assessment.bucket": ["phrase", "tasks"],
@@ -1011,6 +1024,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let partnerDifficultyWords = r.has("rules.partnerDifficultyWords") ? Int(r.string("rules.partnerDifficultyWords") ?? "") : nil
         let statutoryTasks = r.has("rules.statutoryTasks") ? r.strings("rules.statutoryTasks") ?? [] : []
         let postponementWords = (r.strings("rules.postponement.words") ?? []).map { VietText.fold($0) }
+        let postponedOwnRemedyWords = (r.strings("rules.postponement.ownRemedyWords") ?? []).map { VietText.fold($0) }
         let postponedNamedMax = Int(r.string("rules.postponement.namedMax") ?? "") ?? 3
         let postponedOwnUnits = r.string("rules.postponement.ownUnits") ?? "named"
         let reportingOwnUnits = r.has("rules.reportingOwnUnits") ? r.string("rules.reportingOwnUnits") ?? "desk" : "desk"
@@ -1038,6 +1052,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
         let ownDoubtedInAppendix = r.string("rules.ownDoubted") == "appendix"
+        let ownUnsettledInProgress = r.string("rules.ownUnsettled") == "in_progress"
         let ownUnitMajorShare = Double(r.string("rules.bodyLength.ownUnitMajorShare") ?? "") ?? 0
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
         let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
@@ -1208,6 +1223,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.partnerDifficultyWords = partnerDifficultyWords
         rules.statutoryTasks = statutoryTasks
         rules.postponementWords = postponementWords
+        rules.postponedOwnRemedyWords = postponedOwnRemedyWords
         rules.postponedOwnUnits = postponedOwnUnits
         rules.reportingOwnUnits = reportingOwnUnits
         rules.ownDifficulties = ownDifficulties
@@ -1231,6 +1247,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.paragraphWords = paragraphWords
         rules.taskParagraphWords = taskParagraphWords
         rules.ownDoubtedInAppendix = ownDoubtedInAppendix
+        rules.ownUnsettledInProgress = ownUnsettledInProgress
         rules.ownUnitMajorShare = ownUnitMajorShare
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds

@@ -292,7 +292,15 @@ public enum AppendixTables {
         if reporters.contains(where: { $0.judgedBy == ReporterStatus.DateBasis.documentDate.rawValue }) || byMonth,
            v.definition.wording.says("appendix.reportingByDocumentDate") {
             let month = byMonth && v.definition.wording.says("appendix.reportingByDocumentMonth") ? v.definition.wording("appendix.reportingByDocumentMonth") : ""
-            notes.append(v.definition.wording("appendix.reportingByDocumentDate") + month)
+            // REVIEW53 #11: a report with no date of its own is judged by the day the Sở received
+            // it (its row says that day): said after the note, when a row is so judged
+            // (appendix.reportingByReceipt; empty: not said).
+            let receiptKey = "appendix.reportingByReceipt"
+            let byReceipt = reporters.contains { r in
+                r.judgedBy == ReporterStatus.DateBasis.received.rawValue && r.receivedAt.flatMap(v.meaningfulReceipt) != nil
+            }
+            let receipt = byReceipt && v.definition.wording.texts[receiptKey] != nil && v.definition.wording.says(receiptKey) ? v.definition.wording(receiptKey) : ""
+            notes.append(v.definition.wording("appendix.reportingByDocumentDate") + month + receipt)
         }
         // Files received and refused that name no unit: counted, so that none goes unsaid
         // (REVIEW24 F11).

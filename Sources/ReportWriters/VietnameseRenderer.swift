@@ -2922,6 +2922,7 @@ public struct VietnameseRenderer: Sendable {
     /// nhiệm vụ … (tên); 14/14 nhiệm vụ thường xuyên đang được triển khai.": every task in one
     /// bucket, the buckets adding up to the plan's tasks; the tasks not done named.
     public func progressSentence() -> String {
+        if let plain = plainProgressSentence() { return plain }
         let tasks = report.tasks
         let dated = tasks.filter { !$0.recurring }, recurring = tasks.filter(\.recurring)
         var parts: [String] = []
@@ -3054,6 +3055,73 @@ public struct VietnameseRenderer: Sendable {
             + " " + w("assessment.progressDated", ["asOf": VietFormat.date(report.asOf), "parts": parts.joined(separator: "; "), "rest": rest])
     }
 
+
+    /// How III.1's plain tally (assessment.progressPlain) counts a task: by Phụ lục I's state
+    /// and the consolidation's phase, each task in exactly one kind.
+    public enum PlainKind: String, Sendable, CaseIterable { case done, inProgress, notStarted, notArisen, overdue, unsettled }
+
+    /// REVIEW53 #7: the kind of a task in III.1's plain tally. Completed as Phụ lục I's "Tiến
+    /// độ" says it; under way (a recurring task carried out, a dated one before its deadline);
+    /// not started as its lead says it; not arisen as its lead says it, nobody contradicting it;
+    /// overdue; else its progress is still being settled (said briefly after the count).
+    public func plainKind(_ t: ConsolidatedReport.TaskResult) -> PlainKind {
+        if t.state == .completed { return .done }
+        switch phase(t) {
+        case .recurring, .inProgress: return .inProgress
+        case .notStarted: return .notStarted
+        case .overdue: return .overdue
+        case .awaitingRequest: return .notArisen
+        case .notDue where w.says("labels.progress.awaiting_request_not_due"): return .notArisen
+        case .notArisen where !leadContradicted(t): return .notArisen
+        default:
+            // REVIEW53 #4 (rules.ownUnsettled "in_progress"): the Sở does not tell UBND TP it
+            // has not assessed its own unit's task: one its own unit leads, with results, is
+            // counted under way; Phụ lục I and the desk keep the doubt.
+            if definition.rules.ownUnsettledInProgress, ownLead(t), worked(t) { return .inProgress }
+            return .unsettled
+        }
+    }
+
+    /// A lead's "không phát sinh" on a recurring task while a partner reports the task done or
+    /// under way (REVIEW51 #5).
+    func leadContradicted(_ t: ConsolidatedReport.TaskResult) -> Bool {
+        t.leadStatus?.status == .notApplicable
+            && t.unitStatuses.contains { [.completed, .inProgress].contains($0.status) && !isLeadUnit($0.unitID, of: t) }
+    }
+
+    /// REVIEW53 #7: III.1's progress in the spec's plain form, the headline first — "Đến thời
+    /// điểm báo cáo, 12/24 nhiệm vụ đã hoàn thành (đạt 50%), 06 nhiệm vụ đang thực hiện, 02
+    /// nhiệm vụ chưa thực hiện (…), 01 nhiệm vụ không phát sinh (…); không có nhiệm vụ quá
+    /// hạn." — counted by `plainKind`, the parts adding up to the plan's tasks; the tasks whose
+    /// progress is still being settled said briefly after (assessment.plainUnsettled), not
+    /// between the counts. Nil when the pipeline does not word it (the tally by kind of task).
+    public func plainProgressSentence() -> String? {
+        let key = "assessment.progressPlain"
+        guard w.texts[key] != nil, w.says(key) else { return nil }
+        let tasks = report.tasks
+        func of(_ k: PlainKind) -> [ConsolidatedReport.TaskResult] { tasks.filter { plainKind($0) == k } }
+        let done = of(.done).count
+        var parts: [String] = []
+        for (k, named) in [(PlainKind.inProgress, false), (.notStarted, true), (.notArisen, true), (.overdue, true)] {
+            let these = of(k)
+            guard !these.isEmpty else { continue }
+            let part = w("assessment.plain.\(k.rawValue)", ["n": VietFormat.count(these.count)])
+            parts.append(named ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(these)]) : part)
+        }
+        var tail = ""
+        let unsettled = of(.unsettled)
+        if !unsettled.isEmpty {
+            tail = w("assessment.plain.unsettled", ["n": VietFormat.count(unsettled.count), "tasks": tallyNames(unsettled)])
+        }
+        // "không có nhiệm vụ quá hạn" only when every dated task whose date has come is
+        // completed (the rule of the tally by kind).
+        let pastDue = tasks.filter { t in !t.recurring && (t.dueDate.map { $0 <= report.asOf } ?? false) }
+        let rest = !tasks.contains(where: { $0.overdue != nil }) && of(.overdue).isEmpty && pastDue.allSatisfy { $0.state == .completed }
+            ? w("assessment.noOverdue") : ""
+        let behind = !(of(.notStarted).isEmpty && of(.notArisen).isEmpty && of(.overdue).isEmpty && unsettled.isEmpty)
+        return w(key, ["done": VietFormat.count(done), "total": VietFormat.count(tasks.count), "percent": VietFormat.percent(done, of: max(1, tasks.count)),
+                       "parts": parts.map { ", " + $0 }.joined(), "rest": rest + tail, "appendix": behind ? w("assessment.seeAppendix") : ""])
+    }
 
     /// "triển khai Chương trình 1322, …, thời hạn Quý IV/2026; kiểm tra …": the tasks of a
     /// part of the tally by the plan's short titles (III.2 names them in full), each with its
@@ -3619,6 +3687,24 @@ public struct VietnameseRenderer: Sendable {
                !t.leadUnits.contains(p.unit.unitID), t.partnerUnits.contains(p.unit.unitID) { return false }
             return true
         }
+    }
+
+    /// REVIEW53 #8: IV's line for the Sở's own units that put work off for want of funds
+    /// (rules.postponement.ownUnits "remedy", their words holding one of
+    /// rules.postponement.ownRemedyWords): "Bố trí kinh phí cho Phòng Kiểm tra – Pháp chế thực
+    /// hiện … trong tháng 12/2026 hoặc chuyển tiếp vào Kế hoạch năm 2027." Nil otherwise.
+    public func ownPostponedRemedy() -> String? {
+        let key = "outlook.ownPostponedRemedy"
+        guard definition.rules.postponedOwnUnits == "remedy", w.texts[key] != nil, w.says(key) else { return nil }
+        let words = definition.rules.postponedOwnRemedyWords
+        let own = report.postponements.filter { p in
+            outsideCount([p.unit]) == 0 && (words.isEmpty || words.contains { VietText.fold(p.text).contains($0) })
+        }
+        var names: [String] = []
+        for p in own where !names.contains(shortName(p.unit.unitName)) { names.append(shortName(p.unit.unitName)) }
+        guard !names.isEmpty else { return nil }
+        return w(key, ["names": VietFormat.list(names), "year": String(report.plan.year),
+                       "next": proposedYear(own.map(\.text)) ?? String(report.plan.year + 1)])
     }
 
     /// The year the units propose to move work to ("đề xuất chuyển nội dung này sang năm 2027"),
@@ -4253,7 +4339,17 @@ public struct VietnameseRenderer: Sendable {
         }
         let notStartedOwn = split ? ownBehind.filter { phase($0) == .notStarted } : []
         let lateOwn = ownBehind.filter { t in !notStartedOwn.contains { $0.code == t.code } }
-        if !notStartedOwn.isEmpty {
+        // REVIEW53 #2: "Chủ quan" gives a cause, never the status restated — the tasks whose
+        // lead wrote it is still drawing up its plan ("mới ở bước xây dựng kế hoạch") said so
+        // (assessment.subjectiveOwnPlanning); a task whose lead gave no such cause is not said
+        // here (III.1 and III.2 state it). Empty: the tasks not started listed as before.
+        let planningKey = "assessment.subjectiveOwnPlanning"
+        if w.texts[planningKey] != nil, w.says(planningKey) {
+            let planning = notStartedOwn.filter { t in t.statements.contains { $0.isLead && isPreparing($0) } }
+            if !planning.isEmpty {
+                subjective.append(w(planningKey, ["tasks": planning.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
+            }
+        } else if !notStartedOwn.isEmpty {
             subjective.append(w("assessment.subjectiveOwnNotStartedTasks", ["tasks": notStartedOwn.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
         }
         if !lateOwn.isEmpty, w.says("assessment.subjectiveOwnTasks") {
@@ -4397,6 +4493,11 @@ public struct VietnameseRenderer: Sendable {
             // quarter only (outlook.scheduledNotDueEarly before it).
             let lastQuarter = report.asOf.year == report.plan.year && VietFormat.quarterEnd(report.asOf).month == 12
             if key == "outlook.scheduledNotDue", !lastQuarter, w.says("outlook.scheduledNotDueEarly") { key = "outlook.scheduledNotDueEarly" }
+            // REVIEW53 #4: the Sở's own unit's task counted under way (rules.ownUnsettled) is not
+            // said to await its assessment: what remains, finished (outlook.leadSilent_own).
+            if key == "outlook.leadSilent", definition.rules.ownUnsettledInProgress, ownLead(t), w.texts["outlook.leadSilent_own"] != nil, w.says("outlook.leadSilent_own") {
+                key = "outlook.leadSilent_own"
+            }
             if let i = lines.firstIndex(where: { $0.key == key && $0.due == due }) { lines[i].tasks.append(t) } else { lines.append((key, due, [t])) }
         }
         for l in lines {
@@ -4434,6 +4535,10 @@ public struct VietnameseRenderer: Sendable {
                 out.append(.dash(w(key, ["next": year, "year": String(report.plan.year)])))
             }
         }
+        // REVIEW53 #8 (rules.postponement.ownUnits "remedy"): the Sở's own units that put work
+        // off for want of their 2026 funds are not a shortcoming sent upward (III.2 lists the
+        // units outside): the Department's remedy, here.
+        if let line = ownPostponedRemedy() { out.append(.dash(line)) }
         // In the plan year's last quarter, the next year's plan is part of what comes next.
         if report.asOf.year == report.plan.year, VietFormat.quarterEnd(report.asOf).month == 12 {
             out.append(.dash(w("outlook.nextPlan", ["year": String(report.plan.year + 1), "directive": directiveShort, "carry": w("outlook.carry", ["year": String(report.plan.year)])])))
@@ -5170,8 +5275,12 @@ public struct VietnameseRenderer: Sendable {
                           "joint": VietFormat.list((p["joint"] ?? "").components(separatedBy: "; ").filter { !$0.isEmpty }.map(shortName))]
             // A partner's work done with the lead (REVIEW35 #4), alone or beside units' "completed".
             guard p["joint"] != nil else { return w("review.statusConflict", values) }
-            return (p["units"] ?? "").isEmpty ? w("review.statusConflictJoint", values)
+            let said = (p["units"] ?? "").isEmpty ? w("review.statusConflictJoint", values)
                 : w("review.statusConflict", values) + " " + w("review.statusConflictJointAlso", values)
+            // REVIEW53 #2: whether the partner's joint work counts under the task is the
+            // signer's decision, asked as one (review.statusConflictJointDecision).
+            let decision = "review.statusConflictJointDecision"
+            return w.texts[decision] != nil && w.says(decision) ? said + " " + w(decision, values) : said
         case "figure-joint-with-lead":
             return w(p["way"] == "review" ? "review.jointWithLeadUnderReview" : p["way"] == "larger" ? "review.jointWithLeadLarger" : p["way"] == "lead" ? "review.jointWithLeadLeadInside"
                         : p["counted"] == "true" ? "review.jointWithLeadCounted" : "review.jointWithLeadInside",

@@ -44,7 +44,7 @@ import Testing
         input.current[ktpc].submission.entries[e].text = "Phòng đã phối hợp lấy 3026 mẫu hàng hóa theo kế hoạch khảo sát của Chi cục."
         return input
     }
-    var v: VietnameseRenderer { VietnameseRenderer(report, definition: Fixtures.definition) }
+    var v: VietnameseRenderer { VietnameseRenderer(report, definition: Fixtures.tallyByKind52) }
     var body: String { v.body().map(\.text).joined(separator: "\n") }
 
     func section(_ from: String, _ to: String?) -> String {
@@ -74,8 +74,8 @@ import Testing
         let dueToday = Fixtures.report(onTheDay)
         let eToday = try #require(dueToday.tasks.first { $0.code == "II.2.e" })
         #expect(eToday.state == .completed && eToday.basis == .lead && eToday.overdue == nil)
-        let today = VietnameseRenderer(dueToday, definition: Fixtures.definition)
-        #expect(today.taskStateLabel(eToday) == Fixtures.definition.wording("labels.state.completed"))
+        let today = VietnameseRenderer(dueToday, definition: Fixtures.tallyByKind52)
+        #expect(today.taskStateLabel(eToday) == Fixtures.tallyByKind52.wording("labels.state.completed"))
         let todayBody = today.body().map(\.text).joined(separator: "\n")
         #expect(!todayBody.contains("nhiệm vụ đã đến hạn nhưng chưa hoàn thành"))
         // The units' coverage beside the lead's state, in III.2.
@@ -90,9 +90,9 @@ import Testing
         let e = try #require(r.tasks.first { $0.code == "II.2.e" })
         #expect(try #require(e.dueDate) > r.asOf)
         #expect(e.state == .completed && e.basis == .lead && e.overdue == nil)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         // REVIEW42 #7: done before its deadline, its term still running: done so far.
-        #expect(v.taskStateLabel(e) == Fixtures.definition.wording("labels.state.completed_to_date"))
+        #expect(v.taskStateLabel(e) == Fixtures.tallyByKind52.wording("labels.state.completed_to_date"))
         let body = v.body().map(\.text).joined(separator: "\n")
         let before = body[body.range(of: "2. Hạn chế")!.upperBound..<body.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound]
         #expect(!before.contains("xây dựng, góp ý tiêu chuẩn, quy chuẩn kỹ thuật (thời hạn"), "\(before)")
@@ -123,7 +123,7 @@ import Testing
         #expect(!body.contains(h.title) && !body.contains(h.title.lowercased()))
         // Phụ lục I: completed, the lead counted among those completing, the result cell in the
         // body's words.
-        #expect(v.taskStateLabel(h) == Fixtures.definition.wording("labels.state.completed"))
+        #expect(v.taskStateLabel(h) == Fixtures.tallyByKind52.wording("labels.state.completed"))
         #expect(v.statusBreakdown(h) == "01 đơn vị báo cáo: 01 hoàn thành")
         #expect(v.noResult(h) == "Chi cục Tiêu chuẩn Đo lường Chất lượng báo cáo đã hoàn thành; chưa nêu kết quả cụ thể")
         // The review page keeps the finding for the officer, with the deadline that passed.
@@ -150,7 +150,7 @@ import Testing
         let h = try #require(r.tasks.first { $0.code == "II.2.h" })
         #expect(h.state == .completed && h.basis == .lead, "\(h.basis)")
         #expect(h.statements.contains { $0.isLead && $0.text.hasPrefix("Chi cục đã đề xuất cải tiến") })
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let body = v.body().map(\.text).joined(separator: "\n")
         #expect(!body.contains("chưa nêu kết quả cụ thể"))
         // Another unit restating the plan's wording is no account, even told done.
@@ -170,7 +170,7 @@ import Testing
         let e = input.current[chiCuc].submission.entries.firstIndex { $0.task == "II.2.h" }!
         input.current[chiCuc].submission.entries[e].status = .inProgress
         let r = Fixtures.report(input)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let body = v.body().map(\.text).joined(separator: "\n")
         func section(_ from: String, _ to: String) -> String {
             let start = body.range(of: from)!.upperBound
@@ -181,13 +181,13 @@ import Testing
         #expect(r.overdueTasks.contains("II.2.h"))
         // II states no group's progress (results.progress empty, REVIEW17); set, it says so there.
         #expect(!section("II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG").contains("nhiệm vụ quá hạn"))
-        var withGroups = Fixtures.definition
+        var withGroups = Fixtures.tallyByKind52
         withGroups.wording.texts["results.progress"] = "Trong {total} nhiệm vụ, {states}{overdue}."
         let grouped = VietnameseRenderer(r, definition: withGroups).body().map(\.text).joined(separator: "\n")
         let ii = grouped[grouped.range(of: "II. KẾT QUẢ THỰC HIỆN")!.upperBound..<grouped.range(of: "III. ĐÁNH GIÁ CHUNG")!.lowerBound]
-        let overdueN = Fixtures.definition.wording("labels.progress.overdue", ["n": VietFormat.count(r.tasks.filter { $0.overdue != nil && $0.group == h.group }.count)])
+        let overdueN = Fixtures.tallyByKind52.wording("labels.progress.overdue", ["n": VietFormat.count(r.tasks.filter { $0.overdue != nil && $0.group == h.group }.count)])
         #expect(ii.contains(overdueN) && ii.contains("(nêu tại mục III)"), "\(ii)")
-        #expect(section("1. Kết quả đạt được", "2. Hạn chế và nguyên nhân").contains(Fixtures.definition.wording("labels.progress.overdue", ["n": VietFormat.count(r.overdueTasks.count)])))
+        #expect(section("1. Kết quả đạt được", "2. Hạn chế và nguyên nhân").contains(Fixtures.tallyByKind52.wording("labels.progress.overdue", ["n": VietFormat.count(r.overdueTasks.count)])))
         #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("Nhiệm vụ đề xuất cải tiến"))
         #expect(section("2. Hạn chế và nguyên nhân", "Nguyên nhân:").contains("(thời hạn Quý I/2026) đến thời điểm báo cáo chưa hoàn thành, đã quá hạn 08 tháng so với Kế hoạch."))
         // No cause written: said plainly, never an instruction the report cannot vouch was given
@@ -197,7 +197,7 @@ import Testing
         #expect(!body.contains("Sở đã chỉ đạo"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Chỉ đạo Chi cục làm rõ nguyên nhân, đề xuất biện pháp khắc phục và thời hạn hoàn thành nhiệm vụ đề xuất cải tiến"))
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("(đã quá hạn)."))
-        #expect(v.taskStateLabel(h) == Fixtures.definition.wording("labels.overdue"))
+        #expect(v.taskStateLabel(h) == Fixtures.tallyByKind52.wording("labels.overdue"))
         #expect(r.review.contains { $0.code == "task-overdue" && $0.params?["code"] == "II.2.h" })
     }
 
@@ -212,7 +212,7 @@ import Testing
             // 2.h reported under way past its deadline: overdue.
             let e = input.current[chiCuc].submission.entries.firstIndex { $0.task == "II.2.h" }!
             input.current[chiCuc].submission.entries[e].status = .inProgress
-            let body = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+            let body = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n")
             return String(body[body.range(of: "2. Hạn chế và nguyên nhân")!.upperBound..<body.range(of: "\nNguyên nhân:\n")!.lowerBound])
         }
         let about = shortcomings("Hệ thống thông tin giải quyết thủ tục hành chính chưa kết nối liên thông với Cổng thông tin một cửa quốc gia do thiếu hướng dẫn kỹ thuật.")
@@ -248,10 +248,10 @@ import Testing
         #expect(v.phase(a) == .notDue)
         let summary = section("1. Kết quả đạt được", "2. Hạn chế")
         // REVIEW43 #6 (over REVIEW41 #2 while the deadline is ahead): not due yet.
-        #expect(summary.contains(Fixtures.definition.wording("labels.progress.awaiting_request_not_due", ["n": "01"])), "\(summary)")
+        #expect(summary.contains(Fixtures.tallyByKind52.wording("labels.progress.awaiting_request_not_due", ["n": "01"])), "\(summary)")
         // REVIEW46 #5 (over REVIEW43 #6): the lead's "không phát sinh", as it wrote it.
         #expect(summary.contains("không phát sinh trong kỳ báo cáo"))
-        #expect(v.taskStateLabel(a) == Fixtures.definition.wording("labels.state.awaiting_request_not_due"))
+        #expect(v.taskStateLabel(a) == Fixtures.tallyByKind52.wording("labels.state.awaiting_request_not_due"))
     }
 
     /// A task of the plan its lead reports not started, past its deadline or not: III.2 names
@@ -286,7 +286,7 @@ import Testing
                 report.groups[g].tasks[t].basis = .lead
             }
         }
-        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        let v = VietnameseRenderer(report, definition: Fixtures.tallyByKind52)
         let text = v.body().map(\.text).joined(separator: "\n")
         func section(_ text: String, _ from: String, _ to: String) -> String {
             String(text[text.range(of: from)!.upperBound..<text.range(of: to)!.lowerBound])
@@ -313,7 +313,7 @@ import Testing
                                                                isLead: false, relevance: 0.1, hasFigure: false)]
             }
         }
-        let body = VietnameseRenderer(caused, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        let body = VietnameseRenderer(caused, definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n")
         #expect(body.contains("(thời hạn Quý IV/2026). Sở Tài chính chưa triển khai nội dung này do chưa được bố trí kinh phí."), "\(body)")
         // A task the plan makes conditional on a request ("khi có yêu cầu"): that none came is
         // its cause, said in the sentence (not as a second "Nguyên nhân:" label).
@@ -327,7 +327,7 @@ import Testing
                                                                   isLead: true, relevance: 0.1, hasFigure: false)]
             }
         }
-        let asked = VietnameseRenderer(onRequest, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        let asked = VietnameseRenderer(onRequest, definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n")
         #expect(asked.contains("(thời hạn Quý IV/2026). Việc chậm thực hiện là do trong kỳ báo cáo, không nhận được yêu cầu"), "\(asked)")
     }
 
@@ -340,7 +340,7 @@ import Testing
             Entry(task: "II.2.i", status: .inProgress, text: "Chi cục đang xây dựng kế hoạch kết nối dữ liệu, dự kiến triển khai trong Quý I năm sau."))
         let r = Fixtures.report(input)
         let i = try #require(r.tasks.first { $0.code == "II.2.i" })
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let body = v.body().map(\.text).joined(separator: "\n")
         let achieved = body[body.range(of: "1. Kết quả đạt được")!.upperBound..<body.range(of: "2. Hạn chế và nguyên nhân")!.lowerBound]
         let limits = body[body.range(of: "2. Hạn chế và nguyên nhân")!.upperBound..<body.range(of: "\nNguyên nhân:\n")!.lowerBound]
@@ -359,8 +359,8 @@ import Testing
         let r = Fixtures.report(input)
         // The plan's pipeline states the reasons units wrote instead of a count (REVIEW18 #4):
         // no count sentence by default; a pipeline that words one gets it.
-        #expect(!VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined().contains("báo cáo chưa triển khai nội dung liên quan"))
-        var counted = Fixtures.definition
+        #expect(!VietnameseRenderer(r, definition: Fixtures.tallyByKind52).body().map(\.text).joined().contains("báo cáo chưa triển khai nội dung liên quan"))
+        var counted = Fixtures.tallyByKind52
         counted.wording.texts["assessment.unitsNotStarted"] = "Có {units} cơ quan, đơn vị, địa phương (không kể các đơn vị thuộc Sở) báo cáo chưa triển khai nội dung liên quan thuộc {tasks} nhiệm vụ{most}; số lượng theo từng nhiệm vụ tại Phụ lục I."
         let v = VietnameseRenderer(r, definition: counted)
         let body = v.body().map(\.text).joined(separator: "\n")
@@ -388,7 +388,7 @@ import Testing
         input.current[ktpc].submission.entries.append(Entry(task: "II.3.c", status: .notApplicable))
         let r = Fixtures.report(input)
         let c = try #require(r.tasks.first { $0.code == "II.3.c" })
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let told = v.taskResults(c, money: false).joined(separator: " ")
         // The lead's own result first (it reported the task not arising), then the Chi cục's
         // contribution (REVIEW10 #10).
@@ -406,12 +406,12 @@ import Testing
     /// none nested once abbreviations are written out), within the word limit, starting with
     /// the plan's first word.
     @Test func tasksAreNamedByAShortFormOfThePlansWording() {
-        let limit = Fixtures.definition.rules.taskNameWords
+        let limit = Fixtures.tallyByKind52.rules.taskNameWords
         for t in report.tasks {
             let name = v.taskName(t)
             #expect(!name.contains("(") && !name.contains(")"), "\(t.code): \(name)")
             var words = name
-            for a in Fixtures.definition.wording.abbreviations { words = words.replacingOccurrences(of: a.full, with: a.short) }
+            for a in Fixtures.tallyByKind52.wording.abbreviations { words = words.replacingOccurrences(of: a.full, with: a.short) }
             #expect(words.split(separator: " ").count <= limit, "\(t.code): \(name)")
             // A wording too long to shorten at a clause or a last-resort end is named by its
             // short title, never cut at the word limit mid-phrase ("… QCVN do Bộ Khoa").
@@ -421,7 +421,7 @@ import Testing
         #expect(report.tasks.first { $0.code == "II.2.e" }.map(v.taskName) == "Xây dựng, góp ý tiêu chuẩn, quy chuẩn kỹ thuật")
         // No parenthesis opens inside another anywhere in the body, but a short form introduced
         // where the body first names it, inside a parenthesis (REVIEW32 #15: `inParentheses`).
-        let w = Fixtures.definition.wording
+        let w = Fixtures.tallyByKind52.wording
         for b in v.body() {
             var depth = 0
             var text = b.text
@@ -466,7 +466,7 @@ import Testing
         #expect(section("IV. PHƯƠNG HƯỚNG", "V. ĐỀ XUẤT").contains("Xây dựng, ban hành Kế hoạch năm 2027 triển khai Chỉ thị số 38-CT/TW, trong đó chuyển tiếp các nhiệm vụ chưa hoàn thành trong năm 2026."))
         var r = report
         r.asOf = PlanDate(iso: "2026-08-31")!
-        let summer = VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        let summer = VietnameseRenderer(r, definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n")
         #expect(!summer.contains("Kế hoạch năm 2027"))
     }
 
@@ -483,8 +483,8 @@ import Testing
         // "Đúng hạn", the rule being the table's note and the date column's "(không ghi ngày)":
         // REVIEW12 #29).
         row.judgedBy = ReporterStatus.DateBasis.documentMonth.rawValue
-        #expect(v.reportingLabel(row) == Fixtures.definition.wording("labels.reporting.onTimeByMonth"))
-        #expect(v.reportingLabel(row).hasPrefix(Fixtures.definition.wording("labels.reporting.on_time")))
+        #expect(v.reportingLabel(row) == Fixtures.tallyByKind52.wording("labels.reporting.onTimeByMonth"))
+        #expect(v.reportingLabel(row).hasPrefix(Fixtures.tallyByKind52.wording("labels.reporting.on_time")))
     }
 
     /// A unit's figures told in a clause saying it took part in work others led, on an
@@ -500,7 +500,7 @@ import Testing
         let r = Fixtures.report(input)
         let row = try #require(r.review.first { $0.code == "figure-joint-work" && $0.unitID == "SKHCN-CCTDC" })
         #expect(row.params?["code"] == "II.5.c" && row.params?["values"] == "25")
-        let message = VietnameseRenderer(r, definition: Fixtures.definition).reviewMessage(row)
+        let message = VietnameseRenderer(r, definition: Fixtures.tallyByKind52).reviewMessage(row)
         #expect(message.contains("25"))
         // The lead's own figures are counted (REVIEW8 #3), however worded: the page says the
         // total includes them and asks to check they are not the other units' same inspections.
@@ -544,7 +544,7 @@ import Testing
         // The shares add up to the counted figure; the Department's own units each by name.
         #expect(inspections.byKind.map(\.value).reduce(0, +) == inspections.counted)
         #expect(inspections.byKind.contains { $0.units == ["SKHCN-CCTDC"] && $0.value == 9 })
-        let v = VietnameseRenderer(joint, definition: Fixtures.definition)
+        let v = VietnameseRenderer(joint, definition: Fixtures.tallyByKind52)
         let sentence = try #require(v.cityWide(group))
         // The units that reported, never "toàn Thành phố" (REVIEW10 #7).
         #expect(sentence.hasPrefix("Có ") && !sentence.contains("toàn Thành phố"))
@@ -597,7 +597,7 @@ import Testing
         plausible.current[ktpc].submission.entries[e].indicators[IndicatorID("samples_tested")] = Fixtures.figure(30, "word/document.xml table 3 row 8 cell 3", "30 mẫu")
         plausible.current[ktpc].submission.entries[e].text = "Phòng đã phối hợp lấy 30 mẫu hàng hóa theo kế hoạch khảo sát của Chi cục."
         let pr = Fixtures.report(plausible)
-        let told = try #require(VietnameseRenderer(pr, definition: Fixtures.definition).participated(pr.tasks.first { $0.code == "II.5.b" }!))
+        let told = try #require(VietnameseRenderer(pr, definition: Fixtures.tallyByKind52).participated(pr.tasks.first { $0.code == "II.5.b" }!))
         #expect(told == "Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng lấy, thử nghiệm mẫu.")
         // Of the two figures the lead's stands: the partner's conflicting one is not told
         // upward, neither in the body nor as a bracket in Phụ lục I (REVIEW22 #3); the review
@@ -621,13 +621,13 @@ import Testing
                       text: text, sources: ["xl/worksheets/sheet1.xml row 14"]))
             return Fixtures.reportHolding(input)
         }
-        let mark = Fixtures.definition.wording("appendix.notCounted.unverified")
+        let mark = Fixtures.tallyByKind52.wording("appendix.notCounted.unverified")
         // Told in a sentence: the sentence whole, its numbers kept (never "cho sinh viên").
         let told = report("Phối hợp Trường Cao đẳng Kinh tế – Kỹ thuật mở 02 lớp về mã số, mã vạch và truy xuất nguồn gốc cho 1.240 sinh viên năm cuối.")
         let d = try #require(told.tasks.first { $0.code == "II.3.d" })
         #expect(d.notCounted.filter { $0.reason == .unverified }.count == 2)
         #expect(told.review.contains { $0.code == "figure-unverified" && $0.params?["code"] == "II.3.d" })
-        let v = VietnameseRenderer(told, definition: Fixtures.definition)
+        let v = VietnameseRenderer(told, definition: Fixtures.tallyByKind52)
         let body = v.body().map(\.text).joined(separator: "\n")
         // Left out of every total: not stated as fact in the body (REVIEW24 F5); Phụ lục I tells
         // the work as the body does, the doubted clause cut, no drafting mark (REVIEW27 #12);
@@ -642,7 +642,7 @@ import Testing
         // event's size): its figures said in one sentence with the note.
         let tabled = report("", people: 2400)
         #expect(tabled.tasks.first { $0.code == "II.3.d" }!.notCounted.contains { $0.reason == .unverified && $0.value == 2400 })
-        let body2 = VietnameseRenderer(tabled, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        let body2 = VietnameseRenderer(tabled, definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n")
         #expect(!body2.contains("2.400"), "\(body2)")
     }
 
@@ -668,12 +668,12 @@ import Testing
         let participants = try #require(classes.groups.first { $0.number == 3 }!.figures.first { $0.indicator == "participants" })
         #expect(participants.counted == participants.total - 1500)
         #expect(classes.review.contains { $0.code == "figure-unverified" && $0.params?["per"] == "500" })
-        let v = VietnameseRenderer(classes, definition: Fixtures.definition)
+        let v = VietnameseRenderer(classes, definition: Fixtures.tallyByKind52)
         #expect(v.reviewMessage(classes.review.first { $0.code == "figure-unverified" }!).contains("xác minh"))
         // A doubted figure is left out of the sums, never out of the report (issue #13): the
         // lead's sentence is stated whole, its numbers kept, with the note from report.yaml;
         // its classes are held back with their attendance; the review desk keeps one warning.
-        let mark = Fixtures.definition.wording("appendix.notCounted.unverified")
+        let mark = Fixtures.tallyByKind52.wording("appendix.notCounted.unverified")
         let text = v.body().map(\.text).joined(separator: "\n")
         // REVIEW24 F5: not stated as fact in the body; REVIEW27 #12: nor with a drafting mark in
         // Phụ lục I, which tells the work as the body does (Phụ lục III lists the figure marked).
@@ -749,7 +749,7 @@ import Testing
         #expect(left.allSatisfy { $0.reason == .jointWork && $0.heldBy == ["25771"] })
         let inspections = try #require(both.groups.first { $0.number == 5 }!.figures.first { $0.indicator == "inspections" })
         #expect(inspections.counted == inspections.total - 7)
-        let v = VietnameseRenderer(both, definition: Fixtures.definition)
+        let v = VietnameseRenderer(both, definition: Fixtures.tallyByKind52)
         let finding = try #require(both.review.first { $0.code == "figure-joint-work" && $0.unitID == "SO-TC" })
         #expect(finding.params?["held"] == "01")
         #expect(v.reviewMessage(finding).contains("không cộng số liệu của Sở Tài chính để không tính hai lần"), "\(v.reviewMessage(finding))")
@@ -759,10 +759,10 @@ import Testing
         let methodNotes = AppendixTables.methodNotes(v)
         #expect(methodNotes.filter { $0.contains("Công việc do đơn vị chủ trì") && $0.contains("nhiệm vụ " + t.letter) }.count == 1, "\(methodNotes)")
         // REVIEW51 #8: besides the note on figures being confirmed (appendix.unconfirmedNote).
-        let mark = Fixtures.definition.wording("appendix.unconfirmedMark")
+        let mark = Fixtures.tallyByKind52.wording("appendix.unconfirmedMark")
         #expect(table.notes.filter { !$0.contains(mark) }.count <= 1, "\(table.notes)")
         #expect(table.rows.contains { row in
-            if row.cells.count == 6, case .text(let each) = row.cells[5] { return each.contains("Sở Tài chính (" + Fixtures.definition.wording("appendix.notCounted.joint_work") + "): 7") && each.contains("Phường Chánh Hiệp: 2") }
+            if row.cells.count == 6, case .text(let each) = row.cells[5] { return each.contains("Sở Tài chính (" + Fixtures.tallyByKind52.wording("appendix.notCounted.joint_work") + "): 7") && each.contains("Phường Chánh Hiệp: 2") }
             return false
         })
         // REVIEW32 #12: said as the method, without "báo cáo thực hiện cùng các đơn vị khác".
@@ -809,7 +809,7 @@ import Testing
         let r = Fixtures.report(JudgementTests.input)
         let missing = r.reporters.filter { $0.state == .missing && $0.group == "group:departments" }
         try #require(!missing.isEmpty)
-        var d = Fixtures.definition
+        var d = Fixtures.tallyByKind52
         d.rules.missingNamedMax = missing.count
         let v = VietnameseRenderer(r, definition: d)
         let named = v.body().map(\.text).joined(separator: "\n")
@@ -846,7 +846,7 @@ import Testing
         #expect(t.notCounted.contains { $0.unitID == "SKHCN-KTPC" && $0.reason == .attendedElsewhere && $0.value == 12 })
         let participants = try #require(r.groups.first { $0.number == 1 }!.figures.first { $0.indicator == "participants" })
         #expect(participants.counted == participants.total - 12)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         #expect(v.attendedElsewhere(t)?.contains("đã cử 12 lượt người tham dự các lớp tập huấn, hội nghị do đơn vị khác tổ chức") == true)
         // Said apart in Phụ lục I, a counting matter the body does not repeat (REVIEW10 #5, #10).
         #expect(v.othersResults(t, money: false)?.contains("đã cử 12 lượt") != true)
@@ -870,11 +870,11 @@ import Testing
             return Fixtures.report(input)
         }
         let same = report("Phòng đã giới thiệu 5 văn bản về các hiệp định thương mại tự do cho doanh nghiệp xuất khẩu.")
-        let v = VietnameseRenderer(same, definition: Fixtures.definition)
+        let v = VietnameseRenderer(same, definition: Fixtures.tallyByKind52)
         let t = try #require(same.tasks.first { $0.code == "II.6.a" })
         #expect(v.othersResults(t, money: false)?.contains("đã giới thiệu 12 văn bản về các hiệp định thương mại tự do cho doanh nghiệp xuất khẩu") == true)
         let different = report("Phòng đã đăng 5 bài trên trang thông tin của Sở.")
-        let w = VietnameseRenderer(different, definition: Fixtures.definition)
+        let w = VietnameseRenderer(different, definition: Fixtures.tallyByKind52)
         let sentence = try #require(w.othersResults(different.tasks.first { $0.code == "II.6.a" }!, money: false))
         #expect(!sentence.contains("giới thiệu 12") && sentence.contains("12"))
     }
@@ -893,7 +893,7 @@ import Testing
         var r = report
         r.plan.requestLetters = ["Công văn số 2468/SKHCN-TĐC ngày 05 tháng 10 năm 2026 của Sở Khoa học và Công nghệ"]
         r.plan.bases = ["Kế hoạch số 12/KH-SKHCN ngày 02 tháng 01 năm 2025 của Sở Khoa học và Công nghệ"]
-        let text = VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        let text = VietnameseRenderer(r, definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n")
         #expect(text.contains("Sở đã ban hành Công văn số 2468/SKHCN-TĐC ngày 05 tháng 10 năm 2026"))
         #expect(!text.contains("Công văn số …"))
         #expect(text.hasPrefix("Thực hiện ") && text.contains("; Kế hoạch số 12/KH-SKHCN ngày 02 tháng 01 năm 2025"))
@@ -903,10 +903,10 @@ import Testing
     /// (REVIEW7 #10), never doubled — when a pipeline lists such nouns. REVIEW42 #6: this
     /// pipeline lists none (the unit's noun is kept as written).
     @Test func peopleAtClassesAreCountedAsAttendances() {
-        var d = Fixtures.definition
+        var d = Fixtures.tallyByKind52
         d.rules.attendanceNouns = ["học viên", "sinh viên", "đại biểu", "người tham dự"]
         let v = VietnameseRenderer(report, definition: d)
-        #expect(Fixtures.definition.rules.attendanceNouns.isEmpty)
+        #expect(Fixtures.tallyByKind52.rules.attendanceNouns.isEmpty)
         #expect(v.countedAsAttendances("Chi cục đã tổ chức 04 khóa đào tạo cho 2.387 học viên là cán bộ doanh nghiệp.")
                 == "Chi cục đã tổ chức 04 khóa đào tạo cho 2.387 lượt học viên là cán bộ doanh nghiệp.")
         #expect(v.countedAsAttendances("Hội nghị có 120 lượt đại biểu tham dự.") == "Hội nghị có 120 lượt đại biểu tham dự.")
@@ -925,7 +925,7 @@ import Testing
                   text: "Sở đã đăng tải 12 tin, bài giới thiệu các hiệp định thương mại tự do trên Cổng thông tin điện tử của Sở.",
                   sources: ["word/document.xml paragraph 9"]))
         let r = Fixtures.report(input)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let t = try #require(r.tasks.first { $0.code == "II.6.a" })
         let sentence = try #require(v.othersResults(t, money: false))
         #expect(sentence.hasPrefix("Sở Tài chính đã đăng tải 12 tin, bài giới thiệu các hiệp định thương mại tự do"))
@@ -937,13 +937,13 @@ import Testing
         let r = Fixtures.report(JudgementTests.attendanceElsewhere)
         let row = try #require(r.review.first { $0.code == "figure-attendance" })
         #expect(row.params?["code"] == "II.1.a" && row.params?["value"] == "12" && row.params?["leadValue"] == "420")
-        #expect(VietnameseRenderer(r, definition: Fixtures.definition).reviewMessage(row).contains("Chi cục Tiêu chuẩn Đo lường Chất lượng"))
+        #expect(VietnameseRenderer(r, definition: Fixtures.tallyByKind52).reviewMessage(row).contains("Chi cục Tiêu chuẩn Đo lường Chất lượng"))
         // Without such a unit, no finding.
         #expect(!report.review.contains { $0.code == "figure-attendance" })
         // 1.250 attendees at 3 classes (about 417 a class): to confirm.
         let ward = try #require(r.review.first { $0.code == "figure-attendance-per-event" })
         #expect(ward.unitID == "25771" && ward.params?["per"] == "417")
-        #expect(VietnameseRenderer(r, definition: Fixtures.definition).reviewMessage(ward).contains("xác nhận"))
+        #expect(VietnameseRenderer(r, definition: Fixtures.tallyByKind52).reviewMessage(ward).contains("xác nhận"))
     }
 
     /// The Department's own units that have not reported are never named in the body; the
@@ -1004,7 +1004,7 @@ import Testing
         return r
     }
 
-    func body(_ r: ConsolidatedReport) -> String { VietnameseRenderer(r, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n") }
+    func body(_ r: ConsolidatedReport) -> String { VietnameseRenderer(r, definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n") }
 
     @Test func spendingTheReportSaysIsThePlansIsMeasuredAgainstIt() {
         let text = body(report(planned: 300_000_000, saying: "Chi cục đã sử dụng 150.000.000 đồng từ nguồn kinh phí thực hiện Kế hoạch năm 2026."))
@@ -1049,7 +1049,7 @@ import Testing
             var input = Fixtures.input()
             let k = input.current.firstIndex { $0.submission.unit?.id == "25771" }!
             input.current[k].submission.proposals = [Item(text: proposal, source: "p 9")]
-            return VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+            return VietnameseRenderer(Fixtures.report(input), definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n")
         }
         let plain = body("Đề nghị Ủy ban nhân dân Thành phố bổ sung biên chế công chức làm công tác đo lường để quản lý các chợ.")
         #expect(plain.contains("bổ sung biên chế công chức làm công tác đo lường tại Ủy ban nhân dân cấp xã để quản lý các chợ"), "\(plain)")
@@ -1066,7 +1066,7 @@ import Testing
                 let k = input.current.firstIndex { $0.submission.unit?.id == u }!
                 input.current[k].submission.difficulties.append(Item(text: "Văn bản hướng dẫn thực hiện các nội dung được phân quyền chưa cụ thể.", source: "p 9"))
             }
-            return VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+            return VietnameseRenderer(Fixtures.report(input), definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n")
         }
         let outside = body(["25771", "SO-TC"])
         let v = outside.range(of: "V. ĐỀ XUẤT")!
@@ -1122,7 +1122,7 @@ extension BudgetAndRequestTests {
         #expect(!c2.restated.contains { $0.unitID == "25771" } && !c2.notCounted.contains { $0.unitID == "25771" })
         let fines2 = try #require(both.groups.first { $0.number == 5 }!.figures.first { $0.indicator == "fines_vnd" })
         #expect(fines2.counted == fines2.total && fines2.total >= 16_500_000)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let row = AppendixTables.figures(v).rows.first { r in
             if case .text(let t) = r.cells[1], t == v.expanded(c.title), case .text(let l) = r.cells[2] { return l == v.indicatorLabel("establishments_inspected") }
             return false

@@ -47,7 +47,7 @@ import Testing
 
 @Suite struct ReportDefinitionTests {
     @Test func checkedInDefinitionLoads() {
-        let d = Fixtures.definition
+        let d = Fixtures.tallyByKind52
         #expect(d.wording("header.title") == "BÁO CÁO")
         #expect(d.wording.list("closing.copies").last == "Lưu: VT, TĐC.")
         #expect(d.rules.addressees.contains { $0.id == "city" && $0.upward })
@@ -281,11 +281,11 @@ import Testing
         var numbered = v.report
         numbered.plan.number = "17/KH-SKHCN"
         numbered.plan.date = PlanDate(iso: "2026-02-10")
-        let dated = VietnameseRenderer(numbered, definition: Fixtures.definition).body().map(\.text).joined(separator: "\n")
+        let dated = VietnameseRenderer(numbered, definition: Fixtures.tallyByKind52).body().map(\.text).joined(separator: "\n")
         #expect(dated.contains("; Kế hoạch số 17/KH-SKHCN ngày 10 tháng 02 năm 2026 của Sở Khoa học và Công nghệ"))
         numbered.plan.date = PlanDate(iso: "2026-01-20")
         numbered.review.append(try JSONDecoder().decode(ConsolidatedReport.ReviewRow.self, from: Data(#"{"path": "", "severity": "warning", "code": "plan-date-contradicted", "params": {"date": "20/01/2026", "cited": "05/2026/QĐ-UBND", "citedDate": "04/02/2026"}}"#.utf8)))
-        let contradicted = VietnameseRenderer(numbered, definition: Fixtures.definition)
+        let contradicted = VietnameseRenderer(numbered, definition: Fixtures.tallyByKind52)
         let undated = contradicted.body().map(\.text).joined(separator: "\n")
         #expect(undated.contains("; Kế hoạch số 17/KH-SKHCN ngày … tháng … năm 2026 của Sở Khoa học và Công nghệ"))
         #expect(!undated.contains("20 tháng 01 năm 2026"))
@@ -342,10 +342,10 @@ import Testing
         // month-end cut-off: data as of 30/11 are signed in December, as of 31/12 in January.
         var r = v.report
         r.asOf = PlanDate(iso: "2026-11-30")!
-        #expect(VietnameseRenderer(r, definition: Fixtures.definition).placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 12 năm 2026")
-        #expect(VietnameseRenderer(r, definition: Fixtures.definition).appendixOf.contains("tháng 12 năm 2026"))
+        #expect(VietnameseRenderer(r, definition: Fixtures.tallyByKind52).placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 12 năm 2026")
+        #expect(VietnameseRenderer(r, definition: Fixtures.tallyByKind52).appendixOf.contains("tháng 12 năm 2026"))
         r.asOf = PlanDate(iso: "2026-12-31")!
-        #expect(VietnameseRenderer(r, definition: Fixtures.definition).placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 01 năm 2027")
+        #expect(VietnameseRenderer(r, definition: Fixtures.tallyByKind52).placeDate == "Thành phố Hồ Chí Minh, ngày       tháng 01 năm 2027")
     }
 
     /// The budget and reporting figures of the body are the JSON's.
@@ -358,7 +358,7 @@ import Testing
         // Every unit outside the Department the plan expects a report from (REVIEW30 #5,
         // reversing REVIEW26 #5: the headline's `outside` scope), counted the same way in the
         // opening, the achievements' caveat (by kind) and the shortcoming.
-        let all = r.completeness.byGroup.filter { !Fixtures.definition.rules.ownGroups.contains($0.group) }
+        let all = r.completeness.byGroup.filter { !Fixtures.tallyByKind52.rules.ownGroups.contains($0.group) }
         let received = r.headline.reporting.received, expected = r.headline.reporting.expected
         let missing = r.headline.reporting.missing
         let ratio = "\(VietFormat.count(received))/\(VietFormat.count(expected))"
@@ -489,7 +489,7 @@ import Testing
         // REVIEW48 #2: the sentence counts the dated tasks due and those not yet due apart.
         let tasks = v.report.tasks
         let isDue = { (t: ConsolidatedReport.TaskResult) in !t.recurring && (t.dueDate.map { $0 <= v.report.asOf } ?? false) }
-        let stated = Fixtures.definition.wording.says("assessment.dueCompleted")
+        let stated = Fixtures.tallyByKind52.wording.says("assessment.dueCompleted")
             ? v.progressBuckets(of: tasks.filter(isDue)) + v.progressBuckets(of: tasks.filter { !$0.recurring && !isDue($0) }) + v.progressBuckets(of: tasks.filter(\.recurring))
             : buckets
         for b in stated where b.phase != .completed && !(b.recurring && b.phase == .recurring) {
@@ -553,17 +553,17 @@ import Testing
             #expect(v.taskStateLabel(t) != v.stateLabel(.completed), "\(t.code)")
             if [.completed, .inProgress].contains(t.state) {
                 // REVIEW32 #16: its lead's "completed" is this year's part done, said so.
-                let label = v.yearDone(t) ? Fixtures.definition.wording("labels.state.recurring_completed", ["year": String(r.plan.year)])
+                let label = v.yearDone(t) ? Fixtures.tallyByKind52.wording("labels.state.recurring_completed", ["year": String(r.plan.year)])
                     // REVIEW38 #1: its lead's status blank beside results: what is known.
-                    : Fixtures.definition.wording(t.basis == .leadSilent ? "labels.state.recurring_lead_silent" : "labels.state.recurring")
+                    : Fixtures.tallyByKind52.wording(t.basis == .leadSilent ? "labels.state.recurring_lead_silent" : "labels.state.recurring")
                 #expect(v.taskStateLabel(t) == label && v.phase(t) == .recurring, "\(t.code)")
             }
         }
         let underWay = r.tasks.filter { $0.recurring && v.phase($0) == .recurring }.count
         let recurring = VietFormat.count(r.tasks.filter(\.recurring).count)
         let yearDone = r.tasks.filter { v.phase($0) == .recurring && v.yearDone($0) }.count
-        let completed = yearDone == 0 ? "" : Fixtures.definition.wording("assessment.recurringYearDone", ["n": VietFormat.count(yearDone), "year": String(r.plan.year)])
-        if underWay > 0 { #expect(text.contains(Fixtures.definition.wording("assessment.recurringActive", ["n": VietFormat.count(underWay), "total": recurring, "preparing": "", "completed": completed])), "\(text)") }
+        let completed = yearDone == 0 ? "" : Fixtures.tallyByKind52.wording("assessment.recurringYearDone", ["n": VietFormat.count(yearDone), "year": String(r.plan.year)])
+        if underWay > 0 { #expect(text.contains(Fixtures.tallyByKind52.wording("assessment.recurringActive", ["n": VietFormat.count(underWay), "total": recurring, "preparing": "", "completed": completed])), "\(text)") }
         #expect(!text.contains("theo kế hoạch;") && !text.contains("đã triển khai theo kế hoạch"), "\(text)")
         let dated = r.tasks.filter { !$0.recurring }
         let done = dated.filter { $0.state == .completed }.count

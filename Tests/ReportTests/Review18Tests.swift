@@ -27,17 +27,17 @@ import Testing
         early.asOf = PlanDate(iso: "2026-06-15")!
         let re = Fixtures.reportSilentNotOverdue(early)
         let te = try #require(re.tasks.first { $0.code == "II.1.b" })
-        let ve = VietnameseRenderer(re, definition: Fixtures.definition)
+        let ve = VietnameseRenderer(re, definition: Fixtures.tallyByKind52)
         #expect(te.basis == .leadSilent && te.overdue == nil && ve.phase(te) == .leadSilent)
         // The Chi cục is the Department's own: its reporting is not spoken of upward (REVIEW21 #5).
-        #expect(ve.taskStateLabel(te) == Fixtures.definition.wording("labels.state.lead_silent"))
-        #expect(body(ve).contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(body(ve))")
+        #expect(ve.taskStateLabel(te) == Fixtures.tallyByKind52.wording("labels.state.lead_silent"))
+        #expect(body(ve).contains(Fixtures.tallyByKind52.wording("labels.progress.lead_silent", ["n": "01"])), "\(body(ve))")
         // After it: still not concluded overdue (REVIEW29 #1, reversing REVIEW26 #3: the blank
         // cell is the desk's question); the work is stated and the desk asks the lead's status.
         let r = Fixtures.reportSilentNotOverdue(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
         #expect(t.basis == .leadSilent && t.overdue == nil)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         #expect(v.phase(t) == .leadSilent)
         let text = body(v)
         #expect(!text.contains("quá hạn"), "\(text)")
@@ -50,7 +50,7 @@ import Testing
         none.current[c2].submission.entries.append(Entry(task: "II.1.b", status: .unknown))
         none.current[w2].submission.entries.append(Entry(task: "II.1.b", status: .notStarted))
         let rn = Fixtures.reportSilentNotOverdue(none)
-        let vn = VietnameseRenderer(rn, definition: Fixtures.definition)
+        let vn = VietnameseRenderer(rn, definition: Fixtures.tallyByKind52)
         let tn = try #require(rn.tasks.first { $0.code == "II.1.b" })
         #expect(tn.basis == .leadSilent && vn.basePhase(tn) == .noInformation && vn.phase(tn) == .overdue)
     }
@@ -85,7 +85,7 @@ import Testing
         try #require(flagged, "\(r.review.map(\.code))")
         let code = try #require(r.review.first { $0.code == "lead-passage-copied" }?.params?["code"])
         let task = try #require(r.tasks.first { $0.code == code })
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         // The copied row is no status (REVIEW21 #1, replacing REVIEW19 #1, #2): never "chưa
         // triển khai"; with no unit telling it did the work with the lead, being confirmed —
         // the same in the JSON and the body; the review desk asks the officer to confirm it.
@@ -122,7 +122,7 @@ import Testing
         input.current[ward].submission.entries.append(Entry(task: "II.5.c", status: .notStarted, text: reason("UBND phường"), sources: ["xl/worksheets/sheet1.xml row 12"]))
         input.current[dept].submission.entries.append(Entry(task: "II.5.c", status: .notStarted, text: reason("Sở"), sources: ["word/document.xml paragraph 44"]))
         let r = Fixtures.report(input)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let a = try #require(r.tasks.first { $0.code == "II.1.a" })
         #expect(a.unitStatuses.contains { $0.unitID == "25771" && $0.status == .inProgress } && !v.isAssigned("25771", to: a))
         let text = body(v)
@@ -150,7 +150,7 @@ import Testing
         #expect(opening.hasSuffix("như sau:") && opening.filter { $0 == "." }.count <= opening.components(separatedBy: "/").count, "\(opening)")
         let text = body(v)
         #expect(!text.contains("không đọc được"), "\(text)")
-        #expect(v.reportingLabel(.unreadable) == Fixtures.definition.wording("labels.reporting.unreadable"))
+        #expect(v.reportingLabel(.unreadable) == Fixtures.tallyByKind52.wording("labels.reporting.unreadable"))
         if v.report.completeness.unreadable > 0 {
             // REVIEW30 #11: no file jargon upward.
             #expect(text.contains("chưa gửi báo cáo hợp lệ (chi tiết tại Phụ lục II)"), "\(text)")

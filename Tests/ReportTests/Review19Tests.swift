@@ -18,7 +18,7 @@ import Testing
             let r = Fixtures.report(input)
             let json = try JSONSerialization.jsonObject(with: JSONReportWriter().data(r)) as? [String: Any]
             #expect(json?["asOf"] as? String == asOf)
-            let text = body(VietnameseRenderer(r, definition: Fixtures.definition))
+            let text = body(VietnameseRenderer(r, definition: Fixtures.tallyByKind52))
             let pattern = try NSRegularExpression(pattern: "(?:[Đđ]ến) ngày (\\d{2}/\\d{2}/\\d{4})")
             let ns = text as NSString
             let dates = Set(pattern.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { ns.substring(with: $0.range(at: 1)) })
@@ -51,8 +51,8 @@ import Testing
         input.current[ward].submission.entries.append(Entry(task: "II.1.b", status: .completed,
             text: "Phường đã giới thiệu thể lệ giải thưởng tại hội nghị tiểu thương chợ đầu mối.", sources: ["xl/worksheets/sheet1.xml row 9"]))
         let r = Fixtures.report(input)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        let d = Fixtures.definition
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
+        let d = Fixtures.tallyByKind52
         let a = try #require(r.tasks.first { $0.code == "II.2.a" }), b = try #require(r.tasks.first { $0.code == "II.1.b" })
         // The lead's "không phát sinh" on a task of its plan: no state said upward (REVIEW20 #3.2).
         #expect(a.basis == .leadNotArisen && v.taskStateLabel(a) != d.wording("labels.state.not_started"))

@@ -38,8 +38,8 @@ import Testing
         let t = try #require(r.tasks.first { $0.code == "II.5.a" })
         #expect(t.basis == .leadCopied && t.state == .inProgress && t.overdue == nil && t.partsDone.isEmpty, "\(t.state) \(t.basis)")
         #expect(t.phase == (t.recurring ? .recurring : .inProgress))
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.taskStateLabel(t) != Fixtures.definition.wording("labels.state.not_started"))
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
+        #expect(v.taskStateLabel(t) != Fixtures.tallyByKind52.wording("labels.state.not_started"))
         let b = body(v)
         let limits = b[b.range(of: "2. Hạn chế")!.upperBound..<b.range(of: "IV. PHƯƠNG HƯỚNG")!.lowerBound]
         // Never "chưa triển khai" as the task's state; the lead's own "chưa thực hiện" is said
@@ -59,11 +59,11 @@ import Testing
         let r = Fixtures.report(Self.copiedInput(partnerText: "Phòng đã kiểm tra 2 đợt tại 40 cửa hàng vật liệu xây dựng, lập biên bản 5 trường hợp."))
         let t = try #require(r.tasks.first { $0.code == "II.5.a" })
         #expect(t.basis == .leadCopied && t.state == .noInformation && t.phase == .confirming, "\(t.state) \(t.basis) \(t.phase)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.confirming"))
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
+        #expect(v.taskStateLabel(t) == Fixtures.tallyByKind52.wording("labels.state.confirming"))
         let b = body(v)
-        #expect(b.contains(Fixtures.definition.wording("labels.progress.confirming", ["n": "01"])), "\(b)")
-        #expect(!b.contains(Fixtures.definition.wording("labels.progress.recurring_not_started", ["n": "02"])), "\(b)")
+        #expect(b.contains(Fixtures.tallyByKind52.wording("labels.progress.confirming", ["n": "01"])), "\(b)")
+        #expect(!b.contains(Fixtures.tallyByKind52.wording("labels.progress.recurring_not_started", ["n": "02"])), "\(b)")
     }
 
     /// A short form names a unit only as whole words not run into another name.
@@ -77,13 +77,13 @@ import Testing
     /// One state per task, decided once: the JSON's phase, the body's tally and Phụ lục I's
     /// state column agree for every task, and the JSON's state with its phase.
     static func expectOneState(_ r: ConsolidatedReport) throws {
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let json = try #require(try JSONSerialization.jsonObject(with: JSONReportWriter().data(r)) as? [String: Any])
         let jsonTasks = ((json["groups"] as? [[String: Any]]) ?? []).flatMap { ($0["tasks"] as? [[String: Any]]) ?? [] }
         let buckets = v.progressBuckets()
         let table = AppendixTables.taskProgress(v)
         // The state column: the one the pipeline's fifth task column title names.
-        let stateTitle = try #require(Fixtures.definition.wording.lists["appendix.taskColumns"]?[4])
+        let stateTitle = try #require(Fixtures.tallyByKind52.wording.lists["appendix.taskColumns"]?[4])
         let stateColumn = try #require(table.columns.firstIndex { $0.title == stateTitle })
         let taskRows = table.rows.filter { !$0.heading }
         try #require(taskRows.count == r.tasks.count)
@@ -131,7 +131,7 @@ import Testing
         try #require(t.recurring)
         #expect(t.basis == .leadSilent && t.state == .noInformation && t.phase == .leadSilent, "\(t.state) \(t.basis) \(t.phase)")
         try Self.expectOneState(r)
-        var promoting = Fixtures.definition
+        var promoting = Fixtures.tallyByKind52
         promoting.rules.recurringByLeadWord = false
         let before = OutboxWriters.consolidate(input, promoting)
         let b = try #require(before.tasks.first { $0.code == "II.6.b" })
@@ -160,7 +160,7 @@ import Testing
     /// a later report dated after the deadline is said so in the state column; a report with
     /// no day on it says so in the date column, the state column holding the state only.
     @Test func laterReportsAndUndatedReportsAreLabelledPlainly() throws {
-        let rules = Fixtures.definition.rules
+        let rules = Fixtures.tallyByKind52.rules
         #expect(Consolidator.laterReportKind("BC so 12 - ban THAY THE.docx", rules: rules) == "replacement")
         #expect(Consolidator.laterReportKind("Báo cáo phường Tân Định (điều chỉnh số liệu).xlsx", rules: rules) == "correction")
         #expect(Consolidator.laterReportKind("bao cao bo sung lan 2.docx", rules: rules) == "supplement")
@@ -172,16 +172,16 @@ import Testing
         r.reporters[i].latestNumber = "88/BC-UBND"
         r.reporters[i].latestDate = after
         r.reporters[i].latestKind = "replacement"
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let row = try #require(AppendixTables.reporting(v).rows.first { $0.cells.count > 2 && $0.cells[1] == .text(r.reporters[i].unitName) })
         let texts = row.cells.compactMap { c -> String? in if case .text(let s) = c { return s } else { return nil } }
-        let kind = Fixtures.definition.wording("labels.laterReport.replacement")
+        let kind = Fixtures.tallyByKind52.wording("labels.laterReport.replacement")
         #expect(texts.contains { $0.contains(kind + ": 88/BC-UBND") }, "\(texts)")
         // Sent after the deadline, said so first, never "Đúng hạn" (REVIEW22 #9).
-        #expect(texts.contains { $0.contains(VietFormat.date(after)) && $0.contains(kind) && $0.contains("sau hạn") && !$0.hasPrefix(Fixtures.definition.wording("labels.reporting.on_time")) }, "\(texts)")
+        #expect(texts.contains { $0.contains(VietFormat.date(after)) && $0.contains(kind) && $0.contains("sau hạn") && !$0.hasPrefix(Fixtures.tallyByKind52.wording("labels.reporting.on_time")) }, "\(texts)")
         // No drafting note in the state column of a report with no day on it.
-        #expect(!Fixtures.definition.wording("labels.reporting.onTimeByMonth").contains("("))
-        #expect(Fixtures.definition.wording("appendix.noDate").contains("không ghi ngày"))
+        #expect(!Fixtures.tallyByKind52.wording("labels.reporting.onTimeByMonth").contains("("))
+        #expect(Fixtures.tallyByKind52.wording("appendix.noDate").contains("không ghi ngày"))
     }
 
     /// A task the Department's own unit leads, with results and no status from it: the body
@@ -200,11 +200,11 @@ import Testing
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
         try #require(t.basis == .leadSilent && !t.recurring && t.phase == .leadSilent, "\(t.basis) \(t.phase)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         #expect(v.ownLead(t))
         let b = body(v)
         #expect(!b.contains("đơn vị chủ trì chưa báo cáo"), "\(b)")
-        #expect(b.contains(Fixtures.definition.wording("labels.progress.lead_silent", ["n": "01"])), "\(b)")
-        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent"))
+        #expect(b.contains(Fixtures.tallyByKind52.wording("labels.progress.lead_silent", ["n": "01"])), "\(b)")
+        #expect(v.taskStateLabel(t) == Fixtures.tallyByKind52.wording("labels.state.lead_silent"))
     }
 }

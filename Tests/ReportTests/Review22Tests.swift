@@ -46,14 +46,14 @@ import Testing
             "Ủy ban nhân dân phường đã chủ trì, phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra 2 đợt cân điện tử tại chợ đêm, xử phạt 12.500.000 đồng."
         // Counted by the partners (REVIEW27 #3 counts it by the lead in the ct38 pipeline).
         let r = Fixtures.reportByPartners(input)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let g = try #require(r.groups.first { $0.number == 5 })
         let total = try #require(v.cityWide(g))
         let body = v.body().map(\.text).joined(separator: "\n")
         // Session 19: the units that reported holding the work with the lead are known, so the
         // sentence says which part the total counts, never "Ngoài ra" (read as added).
         // REVIEW24 F2: the holders' own figures are said to be the ones counted.
-        let apart = Fixtures.definition.wording("results.jointApartHeld", ["text": "Chi cục đã cùng các phường tham gia 07 đợt kiểm tra cân điện tử tại chợ đêm, xử phạt 95.000.000 đồng",
+        let apart = Fixtures.tallyByKind52.wording("results.jointApartHeld", ["text": "Chi cục đã cùng các phường tham gia 07 đợt kiểm tra cân điện tử tại chợ đêm, xử phạt 95.000.000 đồng",
                                                                            "held": "Phường Chánh Hiệp", "activity": "kiểm tra", "lead": "Chi cục", "figures": "\u{1}"])
             .components(separatedBy: "\u{1}")
         #expect(body.contains(total + " " + apart[0]) && body.contains(apart[1]), "\(body)")
@@ -76,7 +76,7 @@ import Testing
                   text: "Chi cục đã cùng Trường Trung cấp Nghề Thủ Thiêm mở 02 lớp về đo lường khối lượng cho 1.960 học sinh năm cuối.",
                   sources: ["word/document.xml paragraph 77"]))
         let r = Fixtures.reportHolding(input)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         #expect(r.tasks.first { $0.code == "II.3.d" }!.notCounted.contains { $0.reason == .unverified && $0.value == 1_960 })
         let body = v.body().map(\.text).joined(separator: "\n")
         #expect(!body.contains("1.960"), "\(body)")
@@ -101,10 +101,10 @@ import Testing
 
     /// The workbook carries no line for ourselves under its titles.
     @Test func theWorkbookHasNoWorkingNote() throws {
-        let v = VietnameseRenderer(Fixtures.report(Fixtures.input()), definition: Fixtures.definition)
+        let v = VietnameseRenderer(Fixtures.report(Fixtures.input()), definition: Fixtures.tallyByKind52)
         let xml = XlsxAppendixWriter().parts(v).map(\.1).joined(separator: "\n")
         try #require(xml.contains("Phụ lục"))
-        #expect(Fixtures.definition.wording("appendix.workingFile").isEmpty)
+        #expect(Fixtures.tallyByKind52.wording("appendix.workingFile").isEmpty)
         for word in Self.draftingWords { #expect(!xml.contains(word)) }
     }
 
@@ -116,7 +116,7 @@ import Testing
         // REVIEW48 #3: the spec of the quieter wording runs on the pipeline keeping it.
         let v = VietnameseRenderer(r, definition: Fixtures.budgetUnderReview47)
         let text = v.body().map(\.text).joined(separator: "\n")
-        let budget = try #require(text.range(of: Fixtures.definition.wording("sections.budget") + "\n").map { String(text[$0.upperBound...]) })
+        let budget = try #require(text.range(of: Fixtures.tallyByKind52.wording("sections.budget") + "\n").map { String(text[$0.upperBound...]) })
         let paragraph = budget.split(separator: "\n").first.map(String.init) ?? ""
         #expect(paragraph.contains("40.000.000 đồng"), "\(paragraph)")
         for word in ["cao hơn", "vượt", "nhiều hơn", "%"] { #expect(!paragraph.contains(word), "\(word): \(paragraph)") }
@@ -135,9 +135,9 @@ import Testing
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
         try #require(t.basis == .leadSilent && t.phase == .leadSilent, "\(t.basis) \(t.phase)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         #expect(v.ownLead(t))
-        let d = Fixtures.definition
+        let d = Fixtures.tallyByKind52
         #expect(v.taskStateLabel(t) == d.wording("labels.state.lead_silent") && v.taskStateLabel(t) != d.wording("labels.state.completed"))
         #expect(d.wording.texts["labels.state.lead_silent_own"] == nil && d.wording.texts["labels.progress.lead_silent_own"] == nil)
         let sentence = v.progressSentence()
@@ -157,7 +157,7 @@ import Testing
     /// Every content units put off is named: no "và N nội dung khác".
     @Test func everyPostponedContentIsNamed() throws {
         var r = Fixtures.report(Fixtures.input())
-        let outside = r.reporters.filter { !Fixtures.definition.rules.ownGroups.contains($0.group ?? "") }.prefix(3)
+        let outside = r.reporters.filter { !Fixtures.tallyByKind52.rules.ownGroups.contains($0.group ?? "") }.prefix(3)
         let tasks = Array(r.tasks.prefix(6))
         let cause = "vì chưa được cấp kinh phí, xin lùi sang năm sau"
         r.postponements = outside.enumerated().flatMap { i, u in
@@ -167,7 +167,7 @@ import Testing
         }
         // REVIEW52 #5: ct38 leaves the contents to Phụ lục I (assessment.postponedTasks empty, as
         // REVIEW26 and REVIEW28 had it); the rule runs on a pipeline that names them.
-        var d = Fixtures.definition
+        var d = Fixtures.tallyByKind52
         d.wording.texts["assessment.postponedTasks"] = " ({tasks})"
         let v = VietnameseRenderer(r, definition: d)
         let lines = v.postponedCauses()
@@ -181,7 +181,7 @@ import Testing
     /// items come first.
     @Test func aKindsDifficultyIsNotDroppedBehindAnothersNeighbour() throws {
         var r = Fixtures.report(Fixtures.input())
-        let own = Fixtures.definition.rules.ownGroups
+        let own = Fixtures.tallyByKind52.rules.ownGroups
         let kinds = Array(Set(r.reporters.compactMap(\.group).filter { !own.contains($0) })).sorted()
         try #require(kinds.count >= 2)
         let a = r.reporters.filter { $0.group == kinds[0] }, b = r.reporters.filter { $0.group == kinds[1] }
@@ -194,7 +194,7 @@ import Testing
         let third = ConsolidatedReport.MergedItem(text: "Biên chế phòng chuyên môn không đủ cho công việc thanh tra", units: refs(b.prefix(3)), variants: [], action: nil)
         r.difficulties = [ConsolidatedReport.ThemeGroup(theme: "staff", items: [first, second, third], unitCount: 10)]
         // REVIEW40 #9 tightens III.2 to rules.causeItemsPerTheme items a theme; this rule runs without it.
-        var all = Fixtures.definition
+        var all = Fixtures.tallyByKind52
         all.rules.causeItemsPerTheme = 0
         let v = VietnameseRenderer(r, definition: all)
         let items = try #require(v.stated.first).items
@@ -209,12 +209,12 @@ import Testing
         let after = try #require(PlanDate(year: deadline.year, month: deadline.month, day: min(28, deadline.day + 1)))
         r.reporters[i].latestDate = after
         r.reporters[i].latestKind = "supplement"
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let label = v.reportingLabel(r.reporters[i])
-        #expect(label.contains(Fixtures.definition.wording("labels.laterReport.supplement")) && label.contains(VietFormat.date(after)), "\(label)")
-        #expect(label != Fixtures.definition.wording("labels.reporting.on_time") && !label.hasPrefix(Fixtures.definition.wording("labels.reporting.on_time")), "\(label)")
+        #expect(label.contains(Fixtures.tallyByKind52.wording("labels.laterReport.supplement")) && label.contains(VietFormat.date(after)), "\(label)")
+        #expect(label != Fixtures.tallyByKind52.wording("labels.reporting.on_time") && !label.hasPrefix(Fixtures.tallyByKind52.wording("labels.reporting.on_time")), "\(label)")
         // On its deadline day, not after it: on time.
         r.reporters[i].latestDate = deadline
-        #expect(VietnameseRenderer(r, definition: Fixtures.definition).reportingLabel(r.reporters[i]) == Fixtures.definition.wording("labels.reporting.on_time"))
+        #expect(VietnameseRenderer(r, definition: Fixtures.tallyByKind52).reportingLabel(r.reporters[i]) == Fixtures.tallyByKind52.wording("labels.reporting.on_time"))
     }
 }

@@ -20,9 +20,9 @@ import Testing
         var appendixI: [String]
     }
 
-    static func outputs(_ input: ConsolidationInput, _ definition: ReportDefinition = Fixtures.definition) throws -> Outputs {
+    static func outputs(_ input: ConsolidationInput, _ definition: ReportDefinition = Fixtures.tallyByKind52) throws -> Outputs {
         let r = OutboxWriters.consolidate(input, definition)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let body = v.body().map(\.text).joined(separator: "\n")
         let html = HTMLReviewWriter().html(v)
         let json = try JSONReportReader.read(JSONReportWriter().data(r))
@@ -35,7 +35,7 @@ import Testing
     /// Every headline figure the body states is the one the review page and the JSON state.
     static func expectOneSetOfFigures(_ o: Outputs, _ label: String) {
         let h = o.report.headline
-        let w = Fixtures.definition.wording
+        let w = Fixtures.tallyByKind52.wording
         func n(_ x: Int) -> String { VietFormat.count(x) }
         func card(_ x: Int) -> String { HTMLReviewWriter.count(x) }
         // The JSON carries the same headline, and its lists are the headline's.
@@ -50,7 +50,7 @@ import Testing
         #expect(o.body.contains("\(n(h.reporting.received))/\(n(h.reporting.expected))"), "\(label)\n\(o.body)")
         #expect(o.report.completeness.received == received && o.report.completeness.expected == expected, "\(label)")
         #expect(o.html.contains("<b>\(card(received))/\(card(expected))</b>"), "\(label): the review page does not state \(coverage)")
-        let own = Set(Fixtures.definition.rules.ownGroups)
+        let own = Set(Fixtures.tallyByKind52.rules.ownGroups)
         let outside = o.report.reporters.filter { !own.contains($0.group ?? "") }
         #expect(outside.count == h.reporting.expected, "\(label)")
         #expect(outside.filter { [.onTime, .late].contains($0.state) }.count == h.reporting.received, "\(label)")
@@ -103,7 +103,7 @@ import Testing
         Self.expectOneSetOfFigures(o, "late ward")
         // The page's totals are the counted ones (each piece of work once), not raw sums.
         // Over the groups the body's sentence sums it over (REVIEW25 #10).
-        let scopes = Fixtures.definition.wording.statedScopes
+        let scopes = Fixtures.tallyByKind52.wording.statedScopes
         for t in o.report.headline.totals {
             let scope = scopes[t.indicator] ?? []
             let counted = o.report.groups.filter { scope.isEmpty || scope.contains($0.number) }.flatMap(\.figures)
@@ -144,8 +144,8 @@ import Testing
             names[k] = input.reporters[i].unitName
         }
         let r = Fixtures.report(input)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        let w = Fixtures.definition.wording
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
+        let w = Fixtures.tallyByKind52.wording
         let table = AppendixTables.reporting(v)
         func row(_ name: String) -> [String] {
             // REVIEW36 #10: a refused unit is named in its kind's run after the valid reports.
@@ -174,7 +174,7 @@ import Testing
     /// A sở, ngành's "tại Sở còn thiếu" is its own staff, not the Department's: said of the
     /// sở, ban, ngành; a name ("tại Sở Y tế") and another kind's words are left as written.
     @Test func aUnitsWordsAboutItselfAreSaidOfItsKind() throws {
-        let v = VietnameseRenderer(Fixtures.report(Fixtures.input()), definition: Fixtures.definition)
+        let v = VietnameseRenderer(Fixtures.report(Fixtures.input()), definition: Fixtures.tallyByKind52)
         let dept = ConsolidatedReport.UnitRef(unitID: "SO-TC", unitName: "Sở Tài chính", file: "a.docx", source: nil)
         let ward = ConsolidatedReport.UnitRef(unitID: "25771", unitName: "Phường Chánh Hiệp", file: "b.docx", source: nil)
         #expect(v.ownWords("Nguồn nhân lực làm công tác này tại Sở còn thiếu.", [dept]) == "Nguồn nhân lực làm công tác này tại các sở, ban, ngành còn thiếu.")
@@ -190,8 +190,8 @@ import Testing
         let chiCuc = try #require(input.current.firstIndex { $0.submission.unit?.id == "SKHCN-CCTDC" })
         input.current[chiCuc].submission.difficulties.append(
             Item(text: "Biên chế công chức làm công tác thanh tra chuyên ngành còn thiếu so với khối lượng công việc.", source: "word/document.xml paragraph 77"))
-        let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition)
-        let w = Fixtures.definition.wording
+        let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.tallyByKind52)
+        let w = Fixtures.tallyByKind52.wording
         let body = v.body().map(\.text).joined(separator: "\n")
         // REVIEW46 #4 (over this test): III.2 states one difficulty per cause, the one most units
         // raised; the holder's own, one unit's, stays in the JSON and on the review page.
@@ -217,15 +217,15 @@ import Testing
         var input = Fixtures.input()
         let text = "Đề nghị Sở tổ chức sơ kết, chia sẻ kinh nghiệm áp dụng hệ thống quản lý chất lượng giữa các cơ quan."
         let units = ["SO-TC", "25771"]
-        try #require(Fixtures.definition.rules.ownWorkMinUnits <= units.count)
+        try #require(Fixtures.tallyByKind52.rules.ownWorkMinUnits <= units.count)
         for id in units {
             let i = try #require(input.current.lastIndex { $0.submission.unit?.id == id })
             input.current[i].submission.proposals.append(Item(text: text, source: "word/document.xml paragraph 88"))
         }
-        let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition)
+        let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.tallyByKind52)
         let body = v.body().map(\.text).joined(separator: "\n")
-        let iv = try #require(body.range(of: Fixtures.definition.wording("sections.outlook")))
-        let vv = try #require(body.range(of: Fixtures.definition.wording("sections.proposals")))
+        let iv = try #require(body.range(of: Fixtures.tallyByKind52.wording("sections.outlook")))
+        let vv = try #require(body.range(of: Fixtures.tallyByKind52.wording("sections.proposals")))
         let section = body[iv.upperBound..<vv.lowerBound]
         #expect(section.lowercased().contains("tổ chức sơ kết, chia sẻ kinh nghiệm áp dụng hệ thống quản lý chất lượng giữa các cơ quan"), "\(section)")
     }
@@ -250,8 +250,8 @@ import Testing
         #expect(t.basis == .leadSilent && t.phase == .leadSilent && t.overdue == nil)
         #expect(!o.json.overdueTasks.contains("II.1.b") && !o.report.headline.overdue.contains("II.1.b"))
         // REVIEW34 #2 (over REVIEW33 #6): what is certain, never "quá thời hạn" on a blank cell.
-        #expect(o.renderer.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent_past_due_own"))
-        #expect(!o.appendixI.contains(Fixtures.definition.wording("labels.overdue")))
+        #expect(o.renderer.taskStateLabel(t) == Fixtures.tallyByKind52.wording("labels.state.lead_silent_past_due_own"))
+        #expect(!o.appendixI.contains(Fixtures.tallyByKind52.wording("labels.overdue")))
         #expect(!o.body.contains("quá hạn") && !o.body.contains("chưa hoàn thành đúng hạn") && o.body.contains("06 bài"), "\(o.body)")
         #expect(o.report.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
         Self.expectOneSetOfFigures(o, "silent lead past due")

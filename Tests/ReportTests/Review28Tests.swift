@@ -34,7 +34,7 @@ import Testing
         let t = try #require(r.tasks.first { $0.code == "II.5.a" })
         #expect(t.basis == .leadCopied, "\(t.basis)")
         #expect(r.review.contains { $0.code == "lead-passage-copied" && $0.params?["code"] == "II.5.a" })
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let text = body(v)
         for words in ["chưa báo cáo kết quả", "chưa nêu tiến độ", "xác nhận tiến độ", "báo cáo chưa thực hiện nhiệm vụ"] {
             #expect(!text.contains(words), "\(words): \(text)")
@@ -62,7 +62,7 @@ import Testing
             input.current[i].submission.difficulties.append(Item(text: cause, source: "word/document.xml paragraph 50"))
         }
         let r = Fixtures.report(input)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let text = body(v)
         let shortcomings = section(text, from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
         // REVIEW29 #1 (reversing this test's rule): not concluded overdue on the lead's blank
@@ -192,7 +192,7 @@ import Testing
     // MARK: - Cleanup: an empty phrase turns its sentence off
 
     @Test func saysTellsAnEmptyPhraseFromAPlaceholder() {
-        var w = Fixtures.definition.wording
+        var w = Fixtures.tallyByKind52.wording
         w.texts["a"] = ""
         w.texts["b"] = "{x}"
         w.texts["c"] = "Có {n} đơn vị."

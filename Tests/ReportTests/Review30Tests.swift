@@ -46,7 +46,7 @@ import Testing
         #expect(inspections.counted == 7, "\(inspections)")
         let v = VietnameseRenderer(r, definition: Fixtures.definition)
         let text = body(v)
-        let five = section(text, from: "5. Tăng cường", to: "6. ")
+        let five = section(text, from: "5. Tăng cường", to: "6. Trao đổi")
         #expect(!five.contains("Pháp chế phối hợp") && !five.contains("Pháp chế đã phối hợp") && five.contains("07 cuộc kiểm tra"), "\(five)")
         #expect(!text.contains("12 cuộc kiểm tra"), "\(text)")
         // No overlap asserted that no file states (#7).

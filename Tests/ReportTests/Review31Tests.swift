@@ -33,10 +33,10 @@ import Testing
         #expect(!r.review.contains { $0.code == "lead-passage-copied" }, "\(r.review.map(\.code))")
         let t = try #require(r.tasks.first { $0.code == "II.5.a" })
         #expect(t.basis == .lead && t.state == .notStarted && t.phase == .notStarted, "\(t.state) \(t.basis) \(t.phase)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.not_started"))
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
+        #expect(v.taskStateLabel(t) == Fixtures.tallyByKind52.wording("labels.state.not_started"))
         let b = body(v)
-        #expect(b.contains(Fixtures.definition.wording("labels.progress.recurring_not_started", ["n": "02"])), "\(b)")
+        #expect(b.contains(Fixtures.tallyByKind52.wording("labels.progress.recurring_not_started", ["n": "02"])), "\(b)")
     }
 
     // MARK: - #2: "không phát sinh" for want of a request from above
@@ -58,8 +58,8 @@ import Testing
         // REVIEW41 #2: not arisen, one way everywhere (over REVIEW39 #3's "chưa triển khai").
         // REVIEW44 #4: its deadline ahead, the consolidation's one phase for it is not due yet (not_due).
         #expect(t.basis == .lead && t.phase == .notDue && t.overdue == nil, "\(t.basis) \(t.phase)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
-        let d = Fixtures.definition
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
+        let d = Fixtures.tallyByKind52
         // REVIEW43 #6: before its deadline a scheduled task is not due yet (Review44Tests).
         #expect(v.taskStateLabel(t) == d.wording("labels.state.awaiting_request_not_due"))
         let b = body(v)
@@ -93,7 +93,7 @@ import Testing
         let r = Fixtures.reportHolding(input)
         let b = try #require(r.tasks.first { $0.code == "II.3.b" })
         try #require(b.notCounted.contains { $0.reason == .unverified && $0.unitID == "SKHCN-CCTDC" }, "\(b.notCounted)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let iii1 = section(body(v), from: "1. Kết quả đạt được", to: "Kế hoạch có")
         // A figure being checked is not stated in the body (REVIEW24), nor summed.
         #expect(!iii1.contains("1.900"), "\(iii1)")
@@ -147,13 +147,13 @@ import Testing
         var input = Fixtures.input()
         let ktpc = try index(input, "SKHCN-KTPC")
         input.current[ktpc].submission.difficulties.append(Item(text: "Biên chế công chức làm công tác kiểm tra còn thiếu so với khối lượng nhiệm vụ.", source: "word/document.xml paragraph 44"))
-        let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.definition)
+        let v = VietnameseRenderer(Fixtures.report(input), definition: Fixtures.tallyByKind52)
         let b = body(v)
         #expect(!b.contains("phòng, đơn vị trực thuộc Sở)"), "\(b)")
         // REVIEW32 #18: "(khó khăn do … phản ánh)", not "(qua khó khăn …)".
         // REVIEW36 #9 (over REVIEW32 #18): the Sở's own request, "(qua tổng hợp khó khăn của …)".
         // REVIEW45 #7 (over REVIEW36 #9): attributed as every other line, "(phản ánh của …)".
-        #expect(Fixtures.definition.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]).contains("(trên cơ sở phản ánh của y)"))
+        #expect(Fixtures.tallyByKind52.wording("proposals.fromDifficultySubject", ["subject": "x", "who": "y"]).contains("(trên cơ sở phản ánh của y)"))
     }
 
     // MARK: - #11: each refused file's own cause
@@ -161,7 +161,7 @@ import Testing
     /// Phụ lục II gives each refused file's cause in an officer's words: an empty file, a scan,
     /// a broken file are not one reason.
     @Test func refusedFilesGiveTheirOwnCause() {
-        let w = Fixtures.definition.wording
+        let w = Fixtures.tallyByKind52.wording
         let kinds = ["empty", "pdf", "corrupt", "encrypted", "doctype", "legacyWord"]
         let labels = kinds.map { w("labels.reportingRefused.\($0)") }
         #expect(Set(labels).count == labels.count - 0 || Set(labels).count >= 5, "\(labels)")

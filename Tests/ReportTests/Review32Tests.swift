@@ -68,7 +68,7 @@ import Testing
     /// Phụ lục III's marks are labels an officer writes, its note states the method once;
     /// Phụ lục I's items say where a figure is counted, never "để tránh tính trùng" each time.
     @Test func appendixNotesStateTheMethodOnce() {
-        let w = Fixtures.definition.wording
+        let w = Fixtures.tallyByKind52.wording
         let marks = ConsolidatedReport.NotCountedReason.allCases.map { w("appendix.notCounted.\($0.rawValue)") }
         for old in ["nêu riêng", "phối hợp", "số liệu ước", "thực hiện cùng đơn vị khác"] { #expect(!marks.contains(old), "\(marks)") }
         // REVIEW37 #10 (over this item's "Mỗi công việc chỉ tính một lần"): plain words.
@@ -132,7 +132,7 @@ import Testing
         let r = Fixtures.report(input)
         let t = try #require(r.tasks.first { $0.code == "II.2.c" })
         #expect(t.recurring && t.phase == .recurring && t.leadStatus?.status == .completed)
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         #expect(v.taskStateLabel(t) == "Hoàn thành nội dung năm \(r.plan.year) (thực hiện thường xuyên)")
         let iii1 = section(body(v), from: "1. Kết quả đạt được", to: "2. Hạn chế")
         #expect(iii1.contains("đã hoàn thành nội dung năm \(r.plan.year)"), "\(iii1)")
@@ -142,7 +142,7 @@ import Testing
     // MARK: - #17, #18: IV and V in plain words
 
     @Test func outlookAndProposalsReadPlainly() {
-        let w = Fixtures.definition.wording
+        let w = Fixtures.tallyByKind52.wording
         #expect(w("outlook.onRequest", ["lead": "Chi cục", "task": "nhiệm vụ x"]) == "Thực hiện nhiệm vụ x theo hướng dẫn của Bộ Khoa học và Công nghệ.")
         #expect(w("outlook.postponedStatutory", ["next": "2027", "year": "2026"]) == "Hướng dẫn các cơ quan, địa phương chưa được bố trí kinh phí chủ động lồng ghép kinh phí để thực hiện; tổng hợp nhu cầu vào Kế hoạch năm 2027.")
         // REVIEW36 #9 (over this wording): the Sở's own request.

@@ -138,7 +138,7 @@ import Testing
         let r = Fixtures.report(input)
         let row = try #require(r.review.first { $0.code == "status-conflict" && $0.params?["code"] == "II.5.a" }, "\(r.review.map(\.code))")
         #expect(row.params?["joint"]?.contains("Kiểm tra – Pháp chế") == true, "\(row.params ?? [:])")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let message = v.reviewMessage(row)
         #expect(message.contains("Phòng Kiểm tra – Pháp chế báo cáo đã phối hợp với") && message.contains("thực hiện nhiệm vụ này"), "\(message)")
         #expect(message.components(separatedBy: "Nhiệm vụ II.5.a").count == 2, "said once: \(message)")
@@ -160,7 +160,7 @@ import Testing
         let r = Fixtures.reportSilentNotOverdue(input)
         let t = try #require(r.tasks.first { $0.code == "II.1.b" })
         try #require(t.phase == .leadSilent && t.dueDate.map { $0 < r.asOf } == true, "\(t.phase)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let label = v.taskStateLabel(t)
         // REVIEW36 #3 (over this item for the Department's own lead): what the Sở did, never
         // what its own unit has not reported; still no lateness. An outside lead keeps it.
@@ -182,7 +182,7 @@ import Testing
         var r = Fixtures.report(Fixtures.input())
         try #require(r.deadlines.allSatisfy { $0.section == "IV" }, "\(r.deadlines)")
         r.plan.requestLetters = ["Công văn số 3944/SKHCN-TĐC ngày 04/10/2026"]
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let i = section(body(v), from: "I. CÔNG TÁC CHỈ ĐẠO", to: "II. KẾT QUẢ THỰC HIỆN")
         #expect(i.contains("Theo Mục IV của Kế hoạch, các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện"), "\(i)")
         #expect(!i.contains("3944/SKHCN-TĐC ngày 04/10/2026 đề nghị"), "\(i)")
@@ -196,7 +196,7 @@ import Testing
     /// A figure left out of every total as more people than its classes hold: its mark says
     /// the reason, not only that it is left out; no drafting word ("xác minh", REVIEW22 #4).
     @Test func aHeldOutFigureCarriesItsReason() throws {
-        let v = VietnameseRenderer(Fixtures.report(Fixtures.input()), definition: Fixtures.definition)
+        let v = VietnameseRenderer(Fixtures.report(Fixtures.input()), definition: Fixtures.tallyByKind52)
         let mark = v.unverifiedMark
         #expect(mark != "không tính vào tổng" && mark.contains("quy mô"), "\(mark)")
         #expect(!mark.contains("xác minh"), "\(mark)")
@@ -222,7 +222,7 @@ import Testing
         try #require(warned.count == 1, "\(r.review.map(\.code))")
         #expect(warned[0].unitID == "25771" && warned[0].severity == "warning" && warned[0].source == "word/document.xml paragraph 12")
         #expect(plain.review.allSatisfy { $0.code != "unit-comment-unverified" } && plain.comments == [])
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let message = v.reviewMessage(warned[0])
         #expect(message.contains("“\(asked.dropLast())”.") && message.contains("Lê Văn An") && message != warned[0].code, "\(message)")
         let comments = try #require(r.comments)

@@ -14,13 +14,13 @@ struct Review37OpenItemsTests {
     /// task's, so 2.i is counted with the recurring tasks not started; the partner's part done is
     /// told in III.2 (Review45Tests). The rule runs on a pipeline that keeps the wording apart.
     @Test func aTaskAPartnerDidItsPartOfIsNotAmongThoseNobodyStarted() throws {
-        var d = Fixtures.definition
+        var d = Fixtures.tallyByKind52
         d.wording.texts["labels.progress.recurring_part_done"] = "{n} nhiệm vụ thường xuyên đơn vị phối hợp đã thực hiện phần việc, đơn vị chủ trì chưa triển khai"
         let report = OutboxWriters.consolidate(DevCorpusTests.input, d)
         let v = VietnameseRenderer(report, definition: d)
         let apart = report.tasks.filter { v.phase($0) == .notStarted && $0.recurring && v.notStartedApart($0) == "labels.progress.recurring_part_done" }
         #expect(!apart.isEmpty)
-        let ct38 = VietnameseRenderer(Fixtures.report(DevCorpusTests.input), definition: Fixtures.definition)
+        let ct38 = VietnameseRenderer(Fixtures.report(DevCorpusTests.input), definition: Fixtures.tallyByKind52)
         #expect(!apart.contains { ct38.notStartedApart($0) != nil }, "ct38 counts the lead's state")
         let sentence = v.progressSentence()
         let notStarted = d.wording("labels.progress.recurring_not_started", ["n": ""]).trimmingCharacters(in: .whitespaces)
@@ -42,7 +42,7 @@ struct Review37OpenItemsTests {
     /// own partner's account of a task is said in the task's row too.
     @Test func anOwnPartnersAccountIsSaidInPhuLucI() throws {
         let report = Fixtures.report(DevCorpusTests.input)
-        let v = VietnameseRenderer(report, definition: Fixtures.definition)
+        let v = VietnameseRenderer(report, definition: Fixtures.tallyByKind52)
         let rows = AppendixTables.taskProgress(v).rows.filter { !$0.heading }
         var checked = 0
         for (t, row) in zip(report.tasks, rows) {

@@ -41,12 +41,12 @@ import Testing
         #expect(b.state == .completed && b.leadStatus?.source == merged, "\(b.state) \(String(describing: b.leadStatus))")
         let asked = try #require(r.review.first { $0.code == "lead-status-merged" }, "\(r.review.map(\.code))")
         #expect(asked.params?["codes"] == "II.3.a, II.3.b", "\(asked)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         #expect(v.reviewMessage(asked).contains("ô gộp"), "\(v.reviewMessage(asked))")
         let six = try #require(r.tasks.first { $0.code == "II.6.a" })
         #expect(six.basis == .leadSilent, "\(six.basis)")
-        #expect(v.taskStateLabel(six) == Fixtures.definition.wording("labels.state.recurring_lead_silent"), "\(v.taskStateLabel(six))")
-        #expect(v.taskStateLabel(six) != Fixtures.definition.wording("labels.state.recurring"))
+        #expect(v.taskStateLabel(six) == Fixtures.tallyByKind52.wording("labels.state.recurring_lead_silent"), "\(v.taskStateLabel(six))")
+        #expect(v.taskStateLabel(six) != Fixtures.tallyByKind52.wording("labels.state.recurring"))
     }
 
     // MARK: - #2: overdue by name; the lead's "chưa thực hiện" with its note beside it
@@ -69,12 +69,12 @@ import Testing
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
         let v = VietnameseRenderer(r, definition: Fixtures.silentOverdue)
         // REVIEW42 #7: the Department's own assessment of it.
-        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.overdueLeadSilent"), "\(v.taskStateLabel(t))")
+        #expect(v.taskStateLabel(t) == Fixtures.tallyByKind52.wording("labels.overdueLeadSilent"), "\(v.taskStateLabel(t))")
         let text = body(v)
         let iii1 = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         let name = v.lowerFirst(v.expanded(t.title))
         // REVIEW47 #4: with what is known — the lead has not assessed its completion.
-        #expect(iii1.contains(Fixtures.definition.wording("labels.progress.overdue_lead_silent", ["n": "01"]) + " (" + name), "\(iii1)")
+        #expect(iii1.contains(Fixtures.tallyByKind52.wording("labels.progress.overdue_lead_silent", ["n": "01"]) + " (" + name), "\(iii1)")
         let iii2 = section(text, from: "2. Hạn chế", to: "IV. PHƯƠNG HƯỚNG")
         // REVIEW45 #3: named overdue in III.1 (above), its own lead's delay in Chủ quan; no
         // fourth telling in the hạn chế (assessment.overdueUnreportedCause empty).
@@ -102,7 +102,7 @@ import Testing
         let v = VietnameseRenderer(r, definition: Fixtures.bareCitedInBody)
         // REVIEW44 #5: Phụ lục I's ordinary status.
         // REVIEW50 #8: the status in "Tiến độ", the note in Phụ lục I's "Ghi chú" column.
-        #expect(v.taskStateCell(a) == Fixtures.definition.wording("appendix.ordinaryState.state.not_started"), "\(v.taskStateCell(a))")
+        #expect(v.taskStateCell(a) == Fixtures.tallyByKind52.wording("appendix.ordinaryState.state.not_started"), "\(v.taskStateCell(a))")
         #expect(v.taskNoteCell(a) == "Theo Kế hoạch số 18/KH-UBND", "\(v.taskNoteCell(a))")
         let text = body(v)
         #expect(!text.contains("theo kế hoạch khác"), "\(text)")
@@ -138,7 +138,7 @@ import Testing
             sources: ["xl/worksheets/sheet1.xml row 8"]))
         // REVIEW39 #1: ct38 states accounts that disagree apart, under review (Review39Tests);
         // this rule runs on the pipeline without rules.participation.agreeWithin.
-        var d = Fixtures.definition
+        var d = Fixtures.tallyByKind52
         d.rules.jointAgreeWithin = nil
         let r = OutboxWriters.consolidate(input, d)
         let c = try #require(r.tasks.first { $0.code == "II.5.c" })

@@ -33,7 +33,7 @@ import VietText
         try #require(a.state == .notStarted && a.leadStatus?.status == .notApplicable && !Consolidator.worked(a), "\(a.state)")
         // REVIEW44 #4: its deadline ahead, the consolidation's one phase for it is not due yet (not_due).
         #expect(a.phase == .notDue, "\(a.phase)")
-        let d = Fixtures.definition
+        let d = Fixtures.tallyByKind52
         let v = VietnameseRenderer(r, definition: d)
         let text = body(v)
         let results = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "III. ĐÁNH GIÁ CHUNG")
@@ -76,7 +76,7 @@ import VietText
             input.current[k].submission.proposals.removeAll { $0.text.contains("hoàn thiện kết nối") }
             input.current[k].submission.proposals.append(Item(text: request, source: "p 9"))
         }
-        let d = Fixtures.definition
+        let d = Fixtures.tallyByKind52
         #expect(d.rules.askCopied)
         let v = VietnameseRenderer(Fixtures.report(input), definition: d)
         let v5 = section(body(v), from: "V. ĐỀ XUẤT, KIẾN NGHỊ", to: "\u{0}")
@@ -95,9 +95,9 @@ import VietText
     /// raised; it caps only the others.
     @Test func theCapKeepsEveryDifficultySeveralUnitsRaised() throws {
         let r = Fixtures.report(Fixtures.input())
-        var all = Fixtures.definition
+        var all = Fixtures.tallyByKind52
         all.rules.causeItemsPerTheme = 0
-        var capped = Fixtures.definition
+        var capped = Fixtures.tallyByKind52
         capped.rules.causeItemsPerTheme = 1
         let several = max(2, capped.rules.difficultySeveral)
         let full = VietnameseRenderer(r, definition: all).stated
@@ -130,7 +130,7 @@ import VietText
         let t = try #require(r.tasks.first { $0.code == code })
         // REVIEW49 #7: its own phase, not counted under way (Review49Tests).
         try #require(t.basis == .leadNotArisen && t.phase == .notArisen, "\(t.basis) \(t.phase)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         let label = v.taskStateLabel(t)
         #expect(label.contains(v.leadName(t)) && label.contains("không phát sinh") && label.contains("Phường Chánh Hiệp") && label.contains("có kết quả thực hiện"), "\(label)")
         let row = AppendixTables.taskProgress(v).rows.filter { !$0.heading }[try #require(r.tasks.firstIndex { $0.code == code })]

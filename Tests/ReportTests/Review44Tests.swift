@@ -11,7 +11,7 @@ import Testing
 @Suite(.enabled(if: Paths.hasDevCorpus))
 struct Review44Tests: ReviewOfTheBody {
     static let report = Fixtures.report(DevCorpusTests.input)
-    var v: VietnameseRenderer { VietnameseRenderer(Review44Tests.report, definition: Fixtures.definition) }
+    var v: VietnameseRenderer { VietnameseRenderer(Review44Tests.report, definition: Fixtures.tallyByKind52) }
     var text: String { body(v) }
 
     func section(_ text: String, from: String, to: String) -> String {
@@ -39,7 +39,7 @@ struct Review44Tests: ReviewOfTheBody {
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         // REVIEW48 #2 (over REVIEW46 #3's words): not assessed by its lead.
         #expect(achieved.contains("01 nhiệm vụ do Chi cục chủ trì, Sở chưa đánh giá mức độ hoàn thành (vận động tham dự Giải thưởng Chất lượng Quốc gia"), "\(achieved)")
-        #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.lead_silent_past_due_own"), "\(v.taskStateLabel(t))")
+        #expect(v.taskStateLabel(t) == Fixtures.tallyByKind52.wording("labels.state.lead_silent_past_due_own"), "\(v.taskStateLabel(t))")
         // The desk still asks the lead for the task's status.
         #expect(r.review.contains { $0.code == "lead-status-missing" && $0.params?["code"] == "II.1.b" })
     }
@@ -89,7 +89,7 @@ struct Review44Tests: ReviewOfTheBody {
                 }
             }
         }
-        let tied = VietnameseRenderer(r, definition: Fixtures.definition).budgetParagraph()
+        let tied = VietnameseRenderer(r, definition: Fixtures.tallyByKind52).budgetParagraph()
         #expect(tied.contains("dự toán"), "\(tied)")
     }
 
@@ -119,7 +119,7 @@ struct Review44Tests: ReviewOfTheBody {
         // Past its deadline the rule no longer holds: the same task a day after it.
         var late = Review44Tests.report
         late.asOf = PlanDate(iso: "2027-01-05")!
-        let lv = VietnameseRenderer(late, definition: Fixtures.definition)
+        let lv = VietnameseRenderer(late, definition: Fixtures.tallyByKind52)
         #expect(lv.taskStateLabel(t) != "Chưa triển khai, chưa nhận được yêu cầu của cơ quan cấp trên")
     }
 
@@ -165,7 +165,7 @@ struct Review44Tests: ReviewOfTheBody {
         #expect(!achieved.contains("thường xuyên chưa triển khai (kiểm tra"), "\(achieved)")
         let subjective = section(text, from: "b) Chủ quan", to: "IV. PHƯƠNG HƯỚNG")
         #expect(!subjective.contains("kiểm tra, giám sát về TĐC"), "\(subjective)")
-        #expect(v.taskStateLabel(t) != Fixtures.definition.wording("labels.state.not_started"), "\(v.taskStateLabel(t))")
+        #expect(v.taskStateLabel(t) != Fixtures.tallyByKind52.wording("labels.state.not_started"), "\(v.taskStateLabel(t))")
         // An outside unit's joint work is no such evidence (the rule reads own units only).
         var asLeadSaid = t
         asLeadSaid.state = .notStarted
@@ -224,7 +224,7 @@ struct Review44Tests: ReviewOfTheBody {
         let c = try #require(late.tasks.first { $0.code == "II.5.c" })
         #expect(c.notCounted.contains { $0.unitID == "25771" && $0.indicator == "inspections" && $0.reason == .estimate }, "\(c.notCounted)")
         #expect(c.notCounted.contains { $0.unitID == "25771" && $0.indicator == "fines_vnd" && $0.reason == .estimate }, "\(c.notCounted)")
-        let lv = VietnameseRenderer(late, definition: Fixtures.definition)
+        let lv = VietnameseRenderer(late, definition: Fixtures.tallyByKind52)
         let cells = AppendixTables.figures(lv).rows.flatMap { $0.cells.map(\.display) }.joined(separator: "\n")
         #expect(cells.contains("(ước thực hiện): 5"), "\(cells)")
         let onTime = try report(cutOff: "20/10/2026")
@@ -232,7 +232,7 @@ struct Review44Tests: ReviewOfTheBody {
         #expect(!d.notCounted.contains { $0.unitID == "25771" }, "\(d.notCounted)")
         #expect(Consolidator.rowKey("'Tổng hợp'!C9") == "'Tổng hợp'!9" && Consolidator.rowKey("Sheet1!H8") == "'Sheet1'!8")
         #expect(Consolidator.rowKey("word/document.xml table 3 row 4 cell 3") == "word/document.xml table 3 row 4")
-        #expect(Consolidator.cutOff(in: "Số liệu lũy kế tính đến 31/10/2026", after: Fixtures.definition.rules.cumulativeToWords) == PlanDate(year: 2026, month: 10, day: 31))
+        #expect(Consolidator.cutOff(in: "Số liệu lũy kế tính đến 31/10/2026", after: Fixtures.tallyByKind52.rules.cumulativeToWords) == PlanDate(year: 2026, month: 10, day: 31))
     }
 
     /// #12: the document's author in its properties is the Department (report.yaml), not the

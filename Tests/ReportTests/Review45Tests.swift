@@ -11,7 +11,7 @@ import Testing
 @Suite(.enabled(if: Paths.hasDevCorpus))
 struct Review45Tests: ReviewOfTheBody {
     static let report = Fixtures.report(DevCorpusTests.input)
-    var v: VietnameseRenderer { VietnameseRenderer(Review45Tests.report, definition: Fixtures.definition) }
+    var v: VietnameseRenderer { VietnameseRenderer(Review45Tests.report, definition: Fixtures.tallyByKind52) }
     var text: String { body(v) }
 
     func section(_ text: String, from: String, to: String) -> String {
@@ -35,7 +35,7 @@ struct Review45Tests: ReviewOfTheBody {
         for t in [a, i] {
             #expect(t.state == .notStarted && t.basis == .lead, "\(t.code) \(t.state) \(t.basis)")
             #expect(r.review.contains { $0.code == "status-conflict" && $0.params?["code"] == t.code }, "\(t.code)")
-            #expect(v.taskStateLabel(t) == Fixtures.definition.wording("labels.state.not_started"), "\(v.taskStateLabel(t))")
+            #expect(v.taskStateLabel(t) == Fixtures.tallyByKind52.wording("labels.state.not_started"), "\(v.taskStateLabel(t))")
         }
         let text = body(v)
         #expect(!text.contains("đang triển khai: Phòng Kiểm tra – Pháp chế"), "\(text)")
@@ -180,7 +180,7 @@ struct Review45Tests: ReviewOfTheBody {
     @Test func theReportIsDatedInTheMonthItIsMadeAndCitesItsDocuments() throws {
         var r = Review45Tests.report
         r.madeOn = PlanDate(iso: "2026-12-05")
-        let made = VietnameseRenderer(r, definition: Fixtures.definition)
+        let made = VietnameseRenderer(r, definition: Fixtures.tallyByKind52)
         #expect(made.placeDate.hasSuffix("tháng 12 năm 2026") && made.appendixOf.contains("tháng 12 năm 2026"), "\(made.placeDate)")
         // REVIEW46 #7 (over REVIEW44 #6): no issuer the source does not give.
         #expect(v.cited("Theo Kế hoạch số 18/KH-UBND") == "Theo Kế hoạch số 18/KH-UBND", "\(v.cited("Theo Kế hoạch số 18/KH-UBND"))")
@@ -224,7 +224,7 @@ struct Review45Tests: ReviewOfTheBody {
     /// them; a unit without such a comment is stated plainly.
     @Test func figuresUnderAUnitsReviewAreSaidSoInTheBody() throws {
         // REVIEW49 #4 (results.unconfirmed "" for ct38): the rule kept for a pipeline that words it.
-        var marking = Fixtures.definition
+        var marking = Fixtures.tallyByKind52
         marking.wording.texts["results.unconfirmed"] = " (số liệu chưa được đơn vị xác nhận)"
         let v = VietnameseRenderer(Review45Tests.report, definition: marking)
         #expect(v.markedUnconfirmed("Sở Du lịch đã tổ chức 02 lớp tập huấn; 09 đơn vị đã hỗ trợ 230 doanh nghiệp.")

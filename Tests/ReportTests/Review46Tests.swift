@@ -11,7 +11,7 @@ import Testing
 @Suite(.enabled(if: Paths.hasDevCorpus))
 struct Review46Tests: ReviewOfTheBody {
     static let report = Fixtures.report(DevCorpusTests.input)
-    var v: VietnameseRenderer { VietnameseRenderer(Review46Tests.report, definition: Fixtures.definition) }
+    var v: VietnameseRenderer { VietnameseRenderer(Review46Tests.report, definition: Fixtures.tallyByKind52) }
     var text: String { body(v) }
 
     func section(_ text: String, from: String, to: String) -> String {
@@ -277,6 +277,6 @@ struct Review46Tests: ReviewOfTheBody {
         for said in ["Chi cục báo cáo đã sử dụng", "báo cáo đã phối hợp với", "báo cáo đã hoàn thành phần việc"] {
             #expect(!text.contains(said), "\(said): \(text)")
         }
-        #expect(Fixtures.definition.wording("results.budgetSpentUnstated_own", ["holder": "Chi cục", "parts": "x"]) == "Chi cục đã sử dụng x.")
+        #expect(Fixtures.tallyByKind52.wording("results.budgetSpentUnstated_own", ["holder": "Chi cục", "parts": "x"]) == "Chi cục đã sử dụng x.")
     }
 }

@@ -11,7 +11,7 @@ import Testing
 @Suite(.enabled(if: Paths.hasDevCorpus))
 struct Review47Tests: ReviewOfTheBody {
     static let report = Fixtures.report(DevCorpusTests.input)
-    var v: VietnameseRenderer { VietnameseRenderer(Review47Tests.report, definition: Fixtures.definition) }
+    var v: VietnameseRenderer { VietnameseRenderer(Review47Tests.report, definition: Fixtures.tallyByKind52) }
     var text: String { body(v) }
 
     func section(_ text: String, from: String, to: String) -> String {
@@ -41,7 +41,7 @@ struct Review47Tests: ReviewOfTheBody {
         #expect(ii3.contains("14 buổi tập huấn") && ii3.contains("316 sinh viên, giảng viên"), "\(ii3)")
         #expect(!ii3.contains("316 lượt người"), "\(ii3)")
         // The indicator's own wording, where it is still used, is Vietnamese an officer signs.
-        #expect(!Fixtures.definition.wording.indicators.values.contains { $0.clause.contains("cử, tổ chức cho") })
+        #expect(!Fixtures.tallyByKind52.wording.indicators.values.contains { $0.clause.contains("cử, tổ chức cho") })
     }
 
     /// #2 (REVIEW47 #6): a proposal a unit addressed to the Sở or its Ban Giám đốc (addressee
@@ -136,7 +136,7 @@ struct Review47Tests: ReviewOfTheBody {
     /// "first"): the body part runs on the pipeline keeping the desk rule.
     @Test func aPartnerPuttingOffItsPartOfATaskItsLeadDidIsNotReportedUnfunded() throws {
         let r = Review47Tests.report
-        var desk = Fixtures.definition
+        var desk = Fixtures.tallyByKind52
         desk.rules.postponedOwnUnits = "desk"
         let text = body(VietnameseRenderer(r, definition: desk))
         let limits = section(text, from: "2. Hạn chế và nguyên nhân", to: "Nguyên nhân:")
@@ -174,7 +174,7 @@ struct Review47Tests: ReviewOfTheBody {
         var cited = r
         cited.direction = .init(plan: nil, request: .init(number: "3944/SKHCN-TĐC", date: try #require(PlanDate(iso: "2026-10-04")), units: 5, citing: 5),
                                 reminders: 4, ownPlans: r.direction?.ownPlans ?? [])
-        let direction = section(body(VietnameseRenderer(cited, definition: Fixtures.definition)), from: "I. CÔNG TÁC CHỈ ĐẠO", to: "II. KẾT QUẢ")
+        let direction = section(body(VietnameseRenderer(cited, definition: Fixtures.tallyByKind52)), from: "I. CÔNG TÁC CHỈ ĐẠO", to: "II. KẾT QUẢ")
         #expect(!direction.contains("Theo Mục IV") && !direction.contains("về việc này"), "\(direction)")
         #expect(direction.contains("Sở đã ban hành 04 văn bản đôn đốc triển khai thực hiện Kế hoạch và Công văn số 3944/SKHCN-TĐC ngày 04 tháng 10 năm 2026 đề nghị các đơn vị báo cáo kết quả thực hiện theo thời hạn tại Kế hoạch (trước ngày 01/11/2026"), "\(direction)")
     }

@@ -52,7 +52,7 @@ struct Review51bTests: ReviewOfTheBody {
     /// is said as reported.
     @Test func figuresTheToolDoubtsAreSaidAsBeingConfirmed() throws {
         let r = Review51bTests.report
-        let note = Fixtures.definition.wording("results.unconfirmed")
+        let note = Fixtures.tallyByKind52.wording("results.unconfirmed")
         let inner = note.trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
         let asked = try #require(r.review.first { $0.code == "figure-attendance-per-event" && $0.params?["code"] == "II.3.b" })
         let value = try #require(asked.params?["value"])
@@ -68,7 +68,7 @@ struct Review51bTests: ReviewOfTheBody {
         // Every doubted figure of a unit named in II is said so in its clause: the outliers too
         // (the Chi cục's 800.500.000 đồng in fines of joint inspections), a note already in
         // parentheses taking the request inside it.
-        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. ")
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
         let t = try #require(r.tasks.first { $0.code == "II.5.c" })
         let fines = try #require(t.figures.first { $0.indicator == "fines_vnd" }?.contributions.first { v.isDoubted(t, "fines_vnd", $0) })
         let money = try #require(ii5.range(of: VietFormat.number(fines.value)), "\(ii5)")
@@ -77,7 +77,7 @@ struct Review51bTests: ReviewOfTheBody {
         #expect(after[..<end].contains("; " + inner + ")"), "\(after[..<end])")
         #expect(!ii5.contains(") (" + inner), "\(ii5)")
         // Phụ lục III marks the doubted figures of units whose files carry no comment.
-        let mark = Fixtures.definition.wording("appendix.unconfirmedMark")
+        let mark = Fixtures.tallyByKind52.wording("appendix.unconfirmedMark")
         let figures = AppendixTables.figures(v)
         let cells = figures.rows.flatMap(\.cells).map(\.display).joined(separator: "\n")
         #expect(cells.contains("Sở Tài chính (\(mark)): 823"), "\(cells)")
@@ -85,8 +85,8 @@ struct Review51bTests: ReviewOfTheBody {
         #expect(figures.notes.contains { $0.contains(mark) && !$0.contains("còn ý kiến") }, "\(figures.notes)")
         // Settled on the desk (the finding no longer open): said as reported.
         var settled = r
-        settled.review.removeAll { Fixtures.definition.rules.doubtedFigureFindings.contains($0.code) }
-        let plain = try #require(clause(body(VietnameseRenderer(settled, definition: Fixtures.definition))))
+        settled.review.removeAll { Fixtures.tallyByKind52.rules.doubtedFigureFindings.contains($0.code) }
+        let plain = try #require(clause(body(VietnameseRenderer(settled, definition: Fixtures.tallyByKind52))))
         #expect(!plain.contains(inner), "\(plain)")
     }
 
@@ -94,7 +94,7 @@ struct Review51bTests: ReviewOfTheBody {
     /// counts every unit Phụ lục III marks — those whose file asks its figures re-checked and
     /// those with a figure the tool doubts. Before, it counted the first only (04 against 08).
     @Test func theBodyCountsTheUnitsTheAppendixMarks() throws {
-        let mark = Fixtures.definition.wording("appendix.unconfirmedMark")
+        let mark = Fixtures.tallyByKind52.wording("appendix.unconfirmedMark")
         let cells = AppendixTables.figures(v).rows.flatMap(\.cells).map(\.display).joined(separator: "\n")
         var marked = Set<String>()
         for line in cells.components(separatedBy: "\n") {
@@ -104,7 +104,7 @@ struct Review51bTests: ReviewOfTheBody {
             }
         }
         #expect(marked.count > 4, "\(marked)")
-        let said = Fixtures.definition.wording("assessment.coverageUnconfirmed", ["n": VietFormat.count(marked.count)])
+        let said = Fixtures.tallyByKind52.wording("assessment.coverageUnconfirmed", ["n": VietFormat.count(marked.count)])
         #expect(text.replacingOccurrences(of: "\n", with: " ").contains(said), "\(marked) \(said)")
     }
 

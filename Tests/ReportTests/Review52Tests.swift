@@ -112,7 +112,7 @@ struct Review52Tests: ReviewOfTheBody {
         let work = j.work.split(whereSeparator: { " ,;.".contains($0) }).map { VietText.fold(String($0)) }
         #expect(work.allSatisfy(words.contains), "\(j.work) / \(own.text)")
         #expect(j.work.contains("tham gia 03 đoàn kiểm tra") && j.work.contains("26 trường hợp vi phạm"), "\(j.work)")
-        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. ")
+        let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
         #expect(ii5.contains("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục tham gia 03 đoàn kiểm tra"), "\(ii5)")
         #expect(!ii5.contains("phát hiện 26 cơ sở vi phạm"), "\(ii5)")
     }

@@ -86,7 +86,7 @@ enum Fixtures {
     /// budget paragraph (no rules.budgetUnsourced "withWork"): REVIEW47 #1 – REVIEW52's rule;
     /// ct38 tells them with their work in II since REVIEW53 #1 (Review53Tests).
     static let budgetAfterAllocation52: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.budgetUnsourcedWithWork = false
         return d
     }()
@@ -99,7 +99,7 @@ enum Fixtures {
     /// (rules.bareCitations off): REVIEW36 #2's rule, before REVIEW49 #10 kept such a
     /// citation to Phụ lục I for ct38 (Review49Tests); the specs of the note in the body run on it.
     static let bareCitedInBody: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.bareCitationsInAppendix = false
         return d
     }()
@@ -112,7 +112,7 @@ enum Fixtures {
     /// figures together fit in it (rules.jointWithLead.contained "sum"): the rule before
     /// REVIEW50 #3, kept for the specs of that rule; ct38 counts each (Review50Tests).
     static let jointSum: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.jointContainedEach = false
         return d
     }()
@@ -121,7 +121,7 @@ enum Fixtures {
     /// the lead's (rules.jointWithLead.contained "each"): REVIEW50 #3's rule, kept for its spec;
     /// ct38 judges the units' figures together since REVIEW51 #1 (Review51Tests).
     static let jointEach: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.jointContainedEach = true
         return d
     }()
@@ -130,7 +130,7 @@ enum Fixtures {
     /// (rules.postponement.ownUnits "desk", rules.reportingOwnUnits "appendix"): REVIEW50 #4's
     /// rule, kept for its spec; ct38 states both in III.2 since REVIEW51 #3, #10 (Review51Tests).
     static let internalMattersOnDesk: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.postponedOwnUnits = "desk"
         d.rules.reportingOwnUnits = "appendix"
         return d
@@ -140,7 +140,7 @@ enum Fixtures {
     /// (outlook.budgetSource): REVIEW50 #1's rule, kept for its spec; ct38 asks it on the desk
     /// since REVIEW51 #2 (Review51Tests).
     static let budgetSourceAskedInIV: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.wording.texts["outlook.budgetSource"] = "{lead} báo cáo nguồn kinh phí của các khoản chi cho các nhiệm vụ của Kế hoạch và số đã sử dụng từ dự toán {planned}."
         return d
     }()
@@ -149,7 +149,7 @@ enum Fixtures {
     /// "appendix"): REVIEW39 #10's rule, kept for its specs; ct38 counts and names them in III.2
     /// since REVIEW51 #10 (Review51Tests).
     static let ownReportingInAppendix: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.reportingOwnUnits = "appendix"
         return d
     }()
@@ -162,7 +162,7 @@ enum Fixtures {
     /// (rules.participation.countedBy empty): the rule before REVIEW27 #3, kept for pipelines
     /// that choose it; the ct38 pipeline counts it by the lead's figure (Review27Tests).
     static let byPartners: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.jointCountedByLead = false
         return d
     }()
@@ -176,7 +176,7 @@ enum Fixtures {
     /// pipelines that choose it; the ct38 pipeline counts it and asks on the review desk
     /// (REVIEW37 #4, Review37Tests). The earlier reviews' specs of holding out run on this.
     static let holding: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.attendance?.beyondLimit = "hold"
         return d
     }()
@@ -186,7 +186,7 @@ enum Fixtures {
     /// REVIEW34 #2 and REVIEW36 #3, kept for pipelines that choose it; ct38's rule again since
     /// REVIEW43 #2 (Review44Tests). The earlier reviews' specs of it run on this.
     static let silentNotOverdue: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.leadSilentPastDue = ""
         return d
     }()
@@ -195,7 +195,7 @@ enum Fixtures {
     /// #2's rule, kept for pipelines that choose it; the ct38 pipeline says the task has results
     /// and no stated status (REVIEW39 #2, Review39Tests). REVIEW38's spec of it runs on this.
     static let silentOverdue: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.leadSilentPastDue = "overdue"
         return d
     }()
@@ -205,7 +205,7 @@ enum Fixtures {
     /// pipelines that choose it; ct38 counts both with the lead's share said (REVIEW43 #4,
     /// Review44Tests). The earlier reviews' specs of it run on this.
     static let leadApartWhenDisagreeing: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.jointDisagreeingCountedBoth = false
         return d
     }()
@@ -214,7 +214,7 @@ enum Fixtures {
     /// both (no rules.partnerJointUnderWay): REVIEW39 #4's rule, kept for pipelines that choose
     /// it; ct38 states such a task under way (REVIEW43 #3, Review44Tests).
     static let partnerJointApart: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.partnerJointUnderWay = false
         return d
     }()
@@ -223,7 +223,7 @@ enum Fixtures {
     /// .disagreeing "both"): REVIEW43 #4's rule, kept for pipelines that choose it; ct38 counts
     /// it once, on the side that chairs it (REVIEW44 #2, Review45Tests).
     static let bothWhenDisagreeing: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.jointDisagreeingCountedBoth = true
         return d
     }()
@@ -232,7 +232,7 @@ enum Fixtures {
     /// own units made (no rules.cityRequests.ownAsked): REVIEW39 #11's rule, kept for pipelines
     /// that choose it; ct38 asks the City in V (REVIEW44 #7, Review45Tests).
     static let ownCityRequestsInIV: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.cityRequestsOwnAsked = false
         return d
     }()
@@ -244,7 +244,7 @@ enum Fixtures {
     /// (rules.postponement.ownUnits "desk"): REVIEW29 #6, REVIEW44 #3 and REVIEW47 #5's rule,
     /// kept for their specs; ct38 lists them first, "thuộc Sở", since REVIEW48 #4.
     static let ownPostponementsDesk: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.postponedOwnUnits = "desk"
         return d
     }()
@@ -258,7 +258,7 @@ enum Fixtures {
     /// "first", assessment.subjectiveOwnReporting): REVIEW48 #4 and REVIEW45 #5's rules, kept
     /// for their specs; ct38 settles both on the desk since REVIEW50 #4 (Review50Tests).
     static let ownMattersUpward: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         // Their reporting in the one "Chủ quan" clause, not apart (REVIEW51 #10's rule).
         d.rules.reportingOwnUnits = "appendix"
         d.rules.postponedOwnUnits = "first"
@@ -267,7 +267,7 @@ enum Fixtures {
     }()
 
     static let ownPostponementsNamed: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.postponedOwnUnits = "named"
         return d
     }()
@@ -277,7 +277,7 @@ enum Fixtures {
     /// choose it; ct38 follows the lead's stated status for every task (REVIEW44 #1,
     /// Review45Tests).
     static let partnerJointUnderWay: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.partnerJointUnderWay = true
         // REVIEW47 #2's body without the lead's own figures of the joint work (REVIEW51 #4 says them).
         d.wording.texts["results.jointOverlapApart"] = ""
@@ -291,7 +291,7 @@ enum Fixtures {
     /// pipelines that choose it; ct38 writes only the amounts tied to the allocation against it
     /// (REVIEW43 #1, Review44Tests). The earlier reviews' specs of it run on this.
     static let unstatedOnAllocation: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.budgetUnstatedApart = false
         return d
     }()
@@ -301,7 +301,7 @@ enum Fixtures {
     /// (no results.budgetSpentUnstated_own): REVIEW43 #1's rule; ct38 speaks for its own unit
     /// (REVIEW44 #3, Review45Tests).
     static let budgetUnstatedAnyHolder: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.wording.texts["results.budgetSpentUnstated_own"] = ""
         d.wording.texts["results.budgetUnderReview"] = ""
         return d
@@ -312,7 +312,7 @@ enum Fixtures {
     /// REVIEW44 #3 – REVIEW46 #8's rule; ct38 leaves them to Phụ lục III and the desk
     /// (REVIEW47 #1, Review47Tests). The earlier reviews' specs of it run on this.
     static let budgetAmountsInBody: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.wording.texts["results.budgetUnderReview"] = ""
         return d
     }()
@@ -323,7 +323,7 @@ enum Fixtures {
     /// The pipeline stating in the body the joint figures the two sides disagree on, with the
     /// clause that they are being reconciled (REVIEW45 #2's rule); ct38 leaves them to Phụ lục
     /// I's note and says what was done with whom (REVIEW47 #2, #7, Review47Tests).
-    static let jointFiguresInBody: ReportDefinition = withJointFiguresInBody(definition)
+    static let jointFiguresInBody: ReportDefinition = withJointFiguresInBody(tallyByKind52)
 
     static func withJointFiguresInBody(_ definition: ReportDefinition) -> ReportDefinition {
         var d = definition
@@ -339,13 +339,35 @@ enum Fixtures {
     /// to confirm them (no rules.ownDoubted "appendix"): REVIEW51 #8's rule for every unit;
     /// ct38 leaves its own unit's to the appendices since REVIEW53 #3 (Review53Tests).
     static let ownDoubtedNoted51: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.ownDoubtedInAppendix = false
         return d
     }()
 
-    static let ownCityRequestsAsked: ReportDefinition = {
+    /// III.1's progress as the tally by kind of task ("Kế hoạch có 24 nhiệm vụ (…); 12/24 nhiệm
+    /// vụ đã hoàn thành (đạt 50%). Cụ thể: trong 05 nhiệm vụ đã đến hạn, …"), the form before
+    /// REVIEW53 #7's plain headline (assessment.progressPlain empty; rules.ownUnsettled off, #4):
+    /// the earlier reviews' specs of that tally run on it, and every fixture made from it below.
+    static let tallyByKind52: ReportDefinition = {
         var d = definition
+        d.wording.texts["assessment.progressPlain"] = ""
+        // REVIEW53 #4's own tasks under way (rules.ownUnsettled) came with the plain headline:
+        // IV's "đánh giá, báo cáo mức độ hoàn thành" beside the tally that says it.
+        d.rules.ownUnsettledInProgress = false
+        return d
+    }()
+
+    /// The Sở's own units putting work off for want of funds listed first among the units in
+    /// III.2 (rules.postponement.ownUnits "first", REVIEW51 #3), before REVIEW53 #8 gave them the
+    /// Department's remedy in IV instead ("remedy").
+    static let ownPostponementsFirst51: ReportDefinition = {
+        var d = definition
+        d.rules.postponedOwnUnits = "first"
+        return d
+    }()
+
+    static let ownCityRequestsAsked: ReportDefinition = {
+        var d = tallyByKind52
         d.rules.cityRequestsOwnAsked = true
         return d
     }()
@@ -355,7 +377,7 @@ enum Fixtures {
     /// alone; ct38 states accounts that disagree apart, under review (REVIEW39 #1). The earlier
     /// reviews' specs of joint work whose accounts differ run on this.
     static let agreeing: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.rules.jointAgreeWithin = nil
         return d
     }()
@@ -364,7 +386,7 @@ enum Fixtures {
     /// body (results.partnerOverLead empty): REVIEW22 #3's rule, kept for pipelines that choose
     /// it; ct38 says both with the Sở's check (REVIEW40 #1, Review40Tests).
     static let partnerSilent: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.wording.texts["results.partnerOverLead"] = ""
         return d
     }()
@@ -384,7 +406,7 @@ enum Fixtures {
     /// The pipeline citing the consolidating unit's own report in the opening
     /// (opening.holderReport): REVIEW37 #12's rule; ct38 does not (REVIEW40 #11).
     static let holderCited: ReportDefinition = {
-        var d = definition
+        var d = tallyByKind52
         d.wording.texts["opening.holderReport"] = "Báo cáo số {number} ngày {date} của {holder}, "
         return d
     }()
@@ -402,11 +424,11 @@ enum Fixtures {
     }
 
     static func rendererHolding(_ input: ConsolidationInput) -> VietnameseRenderer {
-        VietnameseRenderer(reportHolding(input), definition: definition)
+        VietnameseRenderer(reportHolding(input), definition: tallyByKind52)
     }
 
     static func renderer(_ input: ConsolidationInput) -> VietnameseRenderer {
-        VietnameseRenderer(report(input), definition: definition)
+        VietnameseRenderer(report(input), definition: tallyByKind52)
     }
 
     static func date(_ iso: String, hour: Int = 9) -> Date {
