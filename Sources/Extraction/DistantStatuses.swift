@@ -646,21 +646,26 @@ extension ExtractionRun {
         return out
     }
 
-    /// The task of the one item of the report whose title, before its colon and after its
-    /// number, is `name` word for word ("2. Kiểm tra đo lường tại chợ, vựa hải sản: Tổ công
-    /// tác …"); nil when no line read into a task's passage has that title, or several tasks'.
-    /// The statement's own line (at `except`) is none of them.
+    /// The task of the one item of the report whose numbered title, before its colon and after
+    /// its number or letter, on the line opening the item's passage, is `name` word for word
+    /// ("2. Kiểm tra đo lường tại chợ, vựa hải sản: Tổ công tác …"); nil when no line read into
+    /// a task's passage has that title, or several tasks'. The statement's own line (at
+    /// `except`) is none of them; a status label or an item's field ("Tình hình: …", "Tiến độ:
+    /// …") titles no item: every item has one.
     func taskTitled(_ name: String, except: String?) -> String? {
         let key = VietText.words(name)
-        guard key.count >= 2 else { return nil }
+        guard key.count >= 2, !isFieldTitle(name) else { return nil }
         var found: Set<String> = []
         for (i, line) in lines.enumerated() where line.cells.count == 1 {
             guard lineContexts.indices.contains(i), let task = lineContexts[i].task, !lineContexts[i].byGrid,
                   let colon = line.text.firstIndex(of: ":"), line.firstLocation?.description != except else { continue }
+            // The item's own title opens its passage: a later line of it is no title.
+            if i > 0, lineContexts[i - 1].task == task { continue }
             let title = VietText.words(String(line.text[..<colon]))
-            guard title.count >= key.count, title.count <= key.count + 1, Array(title.suffix(key.count)) == key else { continue }
-            // What stands before the name is the item's number or letter, if anything.
-            if title.count > key.count, !(title[0].allSatisfy(\.isNumber) || title[0].count == 1) { continue }
+            // The item's number or letter, then the name: a title a field's label repeats on
+            // each item ("Tình hình: …") has no number of its own.
+            guard title.count == key.count + 1, Array(title.suffix(key.count)) == key,
+                  title[0].allSatisfy(\.isNumber) || title[0].count == 1 else { continue }
             found.insert(task)
         }
         return found.count == 1 ? found.first : nil
