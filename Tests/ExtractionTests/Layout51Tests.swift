@@ -186,4 +186,18 @@ private let deptHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ
         ]))
         #expect(s.difficulties.isEmpty)
     }
+
+    /// A forecast under an item ("Dự kiến năm 2027: đặt hàng 05 nhiệm vụ, hỗ trợ khoảng 30
+    /// doanh nghiệp.") states no result: the item's figures are this year's only.
+    @Test func aForecastUnderAnItemIsNoResult() {
+        let s = extract(word([
+            deptHeader,
+            .p("BÁO CÁO"),
+            .p("Kết quả thực hiện năm 2026 và dự kiến năm 2027"),
+            .p("I. KẾT QUẢ THỰC HIỆN NĂM 2026"),
+            .p("Nhiệm vụ II.2.a: Sở hỗ trợ 12 doanh nghiệp áp dụng công cụ cải tiến năng suất. Đang thực hiện."),
+            .p("Dự kiến năm 2027: hỗ trợ thêm 25 doanh nghiệp."),
+        ]))
+        #expect(s.value("II.2.a", "enterprises_supported") == 12)
+    }
 }
