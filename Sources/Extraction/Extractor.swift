@@ -1681,13 +1681,14 @@ struct ExtractionRun {
     /// least `least_states` of its clauses hold a number and a status after it ("01 đã hoàn
     /// thành", "Sở có 02 nội dung đã hoàn thành").
     func isClosingTally(_ line: Line) -> Bool {
-        guard v.closingTallyStates > 0, line.cells.count == 1 else { return false }
+        let words = v.closingTallies
+        guard words.leastStates > 0, line.cells.count == 1 else { return false }
         // Most lines open with none of the openers: their start is looked at before their tokens.
         let start = VietText.fold(String(line.text.prefix(24)))
-        guard v.closingTallyStarts.contains(where: { start.hasPrefix($0) }) else { return false }
+        guard words.starts.contains(where: { start.hasPrefix($0) }) else { return false }
         let tokens = readings.tokens(line.text)
         guard tokens.count <= 80, let first = tokens.firstIndex(where: { $0.kind == .word }),
-              v.closingTallies.match(tokens, at: first) != nil else { return false }
+              words.openers.match(tokens, at: first) != nil else { return false }
         var counted = 0
         var from = 0
         for i in 0...tokens.count where i == tokens.count || tokens[i].kind == .punct && [",", ";", ":"].contains(tokens[i].raw) {
@@ -1696,7 +1697,7 @@ struct ExtractionRun {
             guard let n = part.firstIndex(where: { $0.kind == .number }), v.statusClaim(in: Array(part[(n + 1)...])) != nil else { continue }
             counted += 1
         }
-        return counted >= v.closingTallyStates
+        return counted >= words.leastStates
     }
 
     /// An item that opens with a proposal's words ("Đề nghị Sở …", "Kiến nghị …").

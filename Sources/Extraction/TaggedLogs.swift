@@ -67,12 +67,11 @@ enum TaggedLogs {
         guard beside || t >= log.upperBound else { return nil }
         let block = run(rows, from: t) { filled($0) && (!beside || $0.column >= titleColumn) }
         guard block.count >= 3 else { return nil }
-        let labels = rows[block.dropFirst(2)].compactMap { row in
-            row.cells.first(where: { filled($0) && $0.column >= titleColumn }).map { VietText.fold($0.shownText).trimmingCharacters(in: .whitespaces) }
-        }
         // A work's tag stands in its summary label, word for word ("Kiểm tra" and "Cân đối
         // chứng" in "Kiểm tra + cân đối chứng (phân cấp cho phường)").
-        let labelWords = labels.map { VietText.words($0) }
+        let labelWords = rows[block.dropFirst(2)].compactMap { row in
+            row.cells.first(where: { filled($0) && $0.column >= titleColumn }).map { VietText.words($0.shownText) }
+        }
         func names(_ label: [String], _ tag: [String]) -> Bool {
             guard !tag.isEmpty, label.count >= tag.count else { return false }
             return (0...(label.count - tag.count)).contains { Array(label[$0..<($0 + tag.count)]) == tag }

@@ -38,6 +38,15 @@ enum SectionKind: String, Sendable {
     var holdsItems: Bool { self == .difficulties || self == .proposals || self == .difficultiesAndProposals }
 }
 
+/// How a line closing a letter's items counts them by state ("Như vậy, trong 03 nội dung: 01
+/// đã hoàn thành, 01 đang thực hiện, …"): its openers, the same folded (a line's start is
+/// looked at before its tokens), and the least states it counts (0: never read so).
+struct ClosingTallyWords: Sendable {
+    var openers = PhraseTable<Bool>()
+    var starts: [String] = []
+    var leastStates = 0
+}
+
 /// Everything extraction knows about how units write, loaded from the pipeline's
 /// `vocabulary.yaml`.
 public struct Vocabulary: Sendable {
@@ -149,13 +158,8 @@ public struct Vocabulary: Sendable {
         var abbreviationGlossary = AbbreviationGlossary()
         /// An activity log tagged by work with the unit's summary by work (`tagged_logs`).
         var taggedLogs = TaggedLogWords()
-        /// How a line counting the items by state opens ("Như vậy, trong 03 nội dung: 01 đã
-        /// hoàn thành, 01 đang thực hiện, …"), and the least states it counts
-        /// (`closing_tallies`; none: never read so).
-        var closingTallies = PhraseTable<Bool>()
-        /// The same openers folded, to look at a line's start before reading its tokens.
-        var closingTallyStarts: [String] = []
-        var closingTallyStates = 0
+        /// A line closing a letter's items by counting them by state (`closing_tallies`).
+        var closingTallies = ClosingTallyWords()
         /// A line that opens with its figures and names its job after a spaced dash
         /// (`figures_first`: the dashes, and the job's least words; 0: never).
         var figuresFirst: (marks: [String], jobWords: Int) = ([], 0)
@@ -431,17 +435,9 @@ public struct Vocabulary: Sendable {
         _read { yield box.tables.taggedLogs }
         _modify { makeUnique(); yield &box.tables.taggedLogs }
     }
-    var closingTallies: PhraseTable<Bool> {
+    var closingTallies: ClosingTallyWords {
         _read { yield box.tables.closingTallies }
         _modify { makeUnique(); yield &box.tables.closingTallies }
-    }
-    var closingTallyStarts: [String] {
-        _read { yield box.tables.closingTallyStarts }
-        _modify { makeUnique(); yield &box.tables.closingTallyStarts }
-    }
-    var closingTallyStates: Int {
-        _read { yield box.tables.closingTallyStates }
-        _modify { makeUnique(); yield &box.tables.closingTallyStates }
     }
     var figurePointers: [String] {
         _read { yield box.tables.figurePointers }
@@ -1615,11 +1611,11 @@ public struct Vocabulary: Sendable {
                 throw LoadError(file: file, message: "closing_tallies.\(key): unknown key (use openers, least_states)")
             }
             for p in try strings(t["openers"], "closing_tallies.openers") {
-                v.closingTallies.add(p, true)
-                v.closingTallyStarts.append(VietText.fold(p))
+                v.closingTallies.openers.add(p, true)
+                v.closingTallies.starts.append(VietText.fold(p))
             }
             guard let n = t["least_states"] as? Int, n >= 2 else { throw LoadError(file: file, message: "closing_tallies.least_states must be an integer from 2") }
-            v.closingTallyStates = n
+            v.closingTallies.leastStates = n
         }
         if let any = root["tagged_logs"] {
             let t = try map(any, "tagged_logs")
