@@ -425,6 +425,8 @@ final class GridRecognisers: Sendable {
             }
             if layout.column(.status) == nil,
                let c = layout.questions.filter({ $0.value.yes != nil }).map(\.key).min() { layout.roles[c] = .status }
+            statusNumberColumn(grid, header: k, &layout)
+            nounHeaders(grid, row, header: k, &layout)
             partsColumns(grid, row, header: k, &layout)
             statusHeadings(grid, header: k, &layout)
             periodsByYear(row, &layout)
@@ -561,6 +563,44 @@ final class GridRecognisers: Sendable {
             return layout
         }
         return nil
+    }
+
+    /// "STT | Mã KH | Việc | … | TT": a column headed by a row number's short word whose cells
+    /// are statuses ("Xong", "Đang", "KPS"), never numbers: "TT" there stands for "tình trạng",
+    /// the rows' status column, as its cells show. Only when no column is headed as the status.
+    func statusNumberColumn(_ grid: Grid, header k: Int, _ layout: inout GridLayout) {
+        guard layout.column(.status) == nil else { return }
+        let t = g.thresholds
+        let body = grid.rows[(k + 1)...].prefix(Int(t.typedColumnRows))
+        for (c, role) in layout.roles.sorted(by: { $0.key < $1.key }) where role == .sequence {
+            let cells = body.compactMap { $0.cell(startingAt: c) }.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+            guard Double(cells.count) >= t.typedColumnCells, !cells.contains(where: { $0.number != nil }) else { continue }
+            let stated = cells.filter { status($0.text).status != nil }.count
+            if Double(stated) >= t.typedColumnShare * Double(cells.count) { layout.roles[c] = .status; return }
+        }
+    }
+
+    /// "… | Lớp | Lượt người | Tin bài | DN/TC | Cuộc KT | …": in a header row where two columns
+    /// at least name what they count, a column headed by a short noun of no role ("Lớp", "VP")
+    /// is read as a keyed sheet's headers are: the noun is both what is counted and its unit.
+    /// Only when its cells below hold numbers and no words.
+    func nounHeaders(_ grid: Grid, _ row: GridRow, header k: Int, _ layout: inout GridLayout) {
+        guard Set(layout.indicatorColumns.values).count >= 2 else { return }
+        let t = g.thresholds
+        let body = grid.rows[(k + 1)...].prefix(Int(t.typedColumnRows))
+        for cell in row.cells where !cell.continued && layout.roles[cell.column] == nil && layout.flags[cell.column] == nil
+            && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
+            let text = cell.text.trimmed()
+            guard !text.isEmpty, Double(text.split(separator: " ").count) <= t.headerLabelWords else { continue }
+            let cells = body.compactMap { $0.cell(startingAt: cell.column) }.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+            guard cells.contains(where: { $0.number != nil }), cells.allSatisfy({ $0.number != nil }) else { continue }
+            let scale = layout.scales[cell.column]
+            let money: Bool? = scale != nil ? true : nil
+            guard let id = indicator(label: text, unit: "", money: money).best ?? indicator(label: text, unit: text, money: money).best,
+                  money != true || id.isMoney else { continue }
+            layout.roles[cell.column] = id.isMoney ? .money : .quantity
+            layout.indicatorColumns[cell.column] = id
+        }
     }
 
     /// A column headed as results by a role's words ("Việc đã làm"), left of the label column
@@ -2104,7 +2144,9 @@ extension GridRecognisers {
         // By the column of the type cell: the rows it types. The item is another cell of the
         // row ("Khó khăn, vướng mắc:" alone on its row is a heading, no item).
         var byColumn: [Int: [Int: (proposal: Bool, items: [Item])]] = [:]
-        // The rows each column types, an item beside or not ("KN | Không."): two make a table.
+        // The rows each column types, an item beside or not ("KN | Không."): two make a table;
+        // so does one whose type cell is a label closed by its colon with its item beside it
+        // ("KK: | Mức thu nhập … chưa đủ hấp dẫn chuyên gia …" under a sheet's rows of work).
         var typedRows: [Int: Int] = [:]
         func type(_ text: String) -> Bool? {
             codes[Self.legendKey(text)] ?? (g.columns.wholeMatch(text).flatMap { $0 == .proposal ? true : $0 == .difficulty ? false : nil })
@@ -2137,8 +2179,8 @@ extension GridRecognisers {
                 let name = t.prefix { $0.isLetter }, number = t.dropFirst(name.count)
                 let numbered = name.count >= 2 && !number.isEmpty && number.count <= 2 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
                 guard let k = type(cell.text) ?? (numbered ? type(String(name)) : nil) else { continue }
-                typedRows[cell.column, default: 0] += 1
                 let item = cells.filter({ $0.column != cell.column && $0.text.splitting(onASCII: " ").count >= 4 }).max(by: { $0.text.count < $1.text.count })
+                typedRows[cell.column, default: 0] += item != nil && cell.text.trimmed().hasSuffix(":") ? 2 : 1
                 if let item { byColumn[cell.column, default: [:]][row.index] = (k, lines(item)) }
                 last = (cell.column, k, item?.column, row.index)
                 break

@@ -1,0 +1,84 @@
+import DocumentModel
+import Foundation
+import Testing
+import VietText
+@testable import Extraction
+
+// Session 52: layouts of the held-out sets 256–260, opened this round. Units and figures here
+// are this file's own.
+
+/// A unit's one-sheet summary in its own shorthand: one column per kind of figure, headed by a
+/// noun or its short form, and the status last, headed "TT" (for "tình trạng").
+private func shorthandSheet(_ body: [[Any?]], closing: [[Any?]] = []) -> Document {
+    let head: [[Any?]] = [
+        ["SỞ KHOA HỌC VÀ CÔNG NGHỆ", nil, nil, nil, nil, nil, nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["PHÒNG QUẢN LÝ CÔNG NGHỆ", nil, nil, nil, nil, nil, nil, nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+        ["Số: 88/BC-QLCN", nil, nil, nil, nil, nil, nil, nil, nil, "TP. Hồ Chí Minh, ngày 26 tháng 10 năm 2026"],
+        ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+        ["(tiền: triệu đồng)"],
+        ["STT", "Mã KH", "Việc", "Diễn giải", "Lớp", "Lượt người", "DN/TC", "Cuộc KT", "CS KT", "VP", "TC/QC", "KP (tr.đ)", "TT"],
+    ]
+    return workbook(head + body + closing)
+}
+
+@Suite struct Layout52Tests {
+    /// "STT | … | TT": a second column headed "TT" whose cells are statuses ("Xong", "Đang",
+    /// "KPS"), never numbers, is the rows' status column. Before, "TT" was read as the rows'
+    /// numbers and every task of such a sheet stood with no status.
+    @Test func aColumnHeadedTTHoldingStatusesIsTheStatusColumn() {
+        let s = extract(shorthandSheet([
+            [1, "2.a", "Hỗ trợ DN cải tiến năng suất", "Hỗ trợ áp dụng 5S, Kaizen", nil, nil, 6, nil, nil, nil, nil, 40, "Đang"],
+            [2, "2.e", "Góp ý TCVN, QCVN", "Góp ý dự thảo theo đề nghị của Bộ", nil, nil, nil, nil, nil, nil, 4, nil, "Xong"],
+            [3, "6.b", "Phối hợp APO", "Chưa có yêu cầu", nil, nil, nil, nil, nil, nil, nil, nil, "KPS"],
+        ]))
+        #expect(s.entry("II.2.a")?.status == .inProgress)
+        #expect(s.entry("II.2.e")?.status == .completed)
+        #expect(s.entry("II.6.b")?.status == .notApplicable)
+    }
+
+    /// Columns headed by a noun alone or its short form ("Lớp", "DN/TC", "CS KT", "VP", "TC/QC",
+    /// "KP (tr.đ)") beside columns whose headers name their figures: each counts what its noun
+    /// names, money in the header's scale. Before, their numbers were only quoted in findings.
+    @Test func shortNounHeadersBesideNamedColumnsCountWhatTheyName() {
+        let s = extract(shorthandSheet([
+            [1, "1.a", "Tập huấn cho doanh nghiệp", "Tập huấn tại hội trường Sở", 3, 210, nil, nil, nil, nil, nil, 52.5, "Xong"],
+            [2, "2.a", "Hỗ trợ DN cải tiến năng suất", "Hỗ trợ áp dụng 5S, Kaizen", nil, nil, 6, nil, nil, nil, nil, 40, "Đang"],
+            [3, "5.a", "Kiểm tra hàng hóa lưu thông", "Kiểm tra xăng dầu", nil, nil, nil, 4, 31, 5, nil, nil, "Đang"],
+            [4, "2.e", "Góp ý TCVN, QCVN", "Góp ý dự thảo theo đề nghị của Bộ", nil, nil, nil, nil, nil, nil, 4, nil, "Xong"],
+        ]))
+        #expect(s.value("II.1.a", "training_courses") == 3)
+        #expect(s.value("II.1.a", "budget_spent_vnd") == 52_500_000)
+        #expect(s.value("II.2.a", "enterprises_supported") == 6)
+        #expect(s.value("II.5.a", "establishments_inspected") == 31)
+        #expect(s.value("II.5.a", "violations") == 5)
+        #expect(s.value("II.2.e", "standards_reviewed") == 4)
+    }
+
+    /// One "KK: | …" row under a sheet's rows of work, the label closed by its colon and the
+    /// difficulty beside it: that is the unit's difficulty. Before, a typed row counted only
+    /// when two or more were typed, and a lone one with a number in its words was lost.
+    @Test func aLoneLabelledDifficultyRowIsTheUnitsDifficulty() {
+        let s = extract(shorthandSheet([
+            [1, "3.c", "Thu hút chuyên gia", "Đang thẩm định hồ sơ 02 chuyên gia", nil, nil, nil, nil, nil, nil, nil, nil, "Đang"],
+        ], closing: [
+            ["KK:", nil, "Mức hỗ trợ theo Nghị quyết 27/2023/NQ-HĐND chưa đủ hấp dẫn chuyên gia đo lường."],
+        ]))
+        #expect(s.difficulties.map(\.text) == ["Mức hỗ trợ theo Nghị quyết 27/2023/NQ-HĐND chưa đủ hấp dẫn chuyên gia đo lường."])
+    }
+
+    /// "Mua sắm 02 hệ thống sắc ký, 01 chuẩn khối lượng": a standard bought is equipment the
+    /// unit acquired, no instrument verified.
+    @Test func aStandardBoughtIsNoInstrumentVerified() {
+        let s = extract(workbook([
+            ["TRUNG TÂM KỸ THUẬT ĐO LƯỜNG", nil, nil, nil, nil, nil, nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 41/BC-TTKT", nil, nil, nil, nil, nil, nil, nil, nil, "TP. Hồ Chí Minh, ngày 26 tháng 10 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["(tiền: triệu đồng)"],
+            ["STT", "Mã KH", "Việc", "Diễn giải kết quả", "Lớp", "Lượt người", "Cuộc KT", "Mẫu", "PTĐ", "KP (tr.đ)", "TT"],
+            [1, "4.a", "Đầu tư thiết bị thử nghiệm, đo lường", "Mua sắm 02 hệ thống sắc ký, 01 chuẩn khối lượng; đang lắp đặt", nil, nil, nil, nil, nil, 1200, "Đang"],
+            [2, "4.c", "Duy trì chuẩn đo lường", "Hiệu chuẩn liên kết chuẩn chính", nil, nil, nil, nil, 9, nil, "Đang"],
+        ]))
+        #expect(s.value("II.4.a", "budget_spent_vnd") == 1_200_000_000)
+        #expect(s.value("II.4.a", "instruments_verified") == nil)
+    }
+}
