@@ -449,6 +449,7 @@ final class GridRecognisers: Sendable {
             if k > 0 { rolesAbove(grid.rows[k - 1], row, &layout) }
             if layout.labelColumn == nil { proseLabel(grid, header: k, &layout) }
             typedRoles(grid, header: k, &layout)
+            plannedWorkColumn(grid, header: k, &layout)
             // Two label columns ("Nội dung | Chỉ tiêu | Số lượng"): the first names each row's
             // task, the second what each number counts.
             // Only when the second is headed by a label's words alone ("Chỉ tiêu", not "Chỉ tiêu
@@ -577,6 +578,30 @@ final class GridRecognisers: Sendable {
             guard Double(cells.count) >= t.typedColumnCells, !cells.contains(where: { $0.number != nil }) else { continue }
             let stated = cells.filter { status($0.text).status != nil }.count
             if Double(stated) >= t.typedColumnShare * Double(cells.count) { layout.roles[c] = .status; return }
+        }
+    }
+
+    /// "STT | Theo Kế hoạch | Việc Sở đã thực hiện | Khối lượng | Đơn vị | Tình trạng": a column
+    /// headed by the plan's word (grids.yaml `planned_work`), read as a target's header by its
+    /// words, whose cells are no numbers but
+    /// the plan's work in the unit's words ("Kiểm tra, giám sát chất lượng hàng hóa lưu
+    /// thông"), no figure among them, most naming a task of the plan, left of the label column
+    /// ("Việc Sở đã thực hiện", what was done): the rows' task column, not a target.
+    func plannedWorkColumn(_ grid: Grid, header k: Int, _ layout: inout GridLayout) {
+        guard layout.column(.task) == nil, let label = layout.labelColumn else { return }
+        let t = g.thresholds
+        let body = grid.rows[(k + 1)...].prefix(Int(t.typedColumnRows))
+        for (c, role) in layout.roles.sorted(by: { $0.key < $1.key }) where role == .target && c < label && layout.indicatorColumns[c] == nil {
+            guard let head = layout.headers[c], g.plannedWork.wholeMatch(head) != nil else { continue }
+            let cells = body.compactMap { $0.cell(startingAt: c) }.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+            guard Double(cells.count) >= t.typedColumnCells,
+                  cells.allSatisfy({ $0.number == nil && !GridResolver.isDate($0.text) && $0.text.split(separator: " ").count >= 2 }),
+                  // A target written with its noun ("10 cuộc", "04 văn bản") is a target still.
+                  !cells.contains(where: { !v.figures(in: Tokenizer.tokenize($0.text)).found.isEmpty }) else { continue }
+            let named = cells.filter { (rankTasks($0.text).first?.score ?? 0) >= t.task }.count
+            guard Double(named) >= t.typedLabelResolved * Double(cells.count) else { continue }
+            layout.roles[c] = .task
+            return
         }
     }
 
@@ -1356,6 +1381,11 @@ final class GridRecognisers: Sendable {
         if money != true, scores.isEmpty, let m = v.ignoredCounts.match(unitTokens, at: 0), m.end == unitTokens.count { return (nil, [], true) }
         if let m = g.measureUnits.match(unitTokens, at: 0) {
             for (id, weight) in m.value { scores[id, default: 0] += w.measureUnit * weight; named.insert(id) }
+            // "58 | cơ sở được kiểm tra": the unit cell goes on with what was counted, its
+            // qualifier saying which kind, as a label's does.
+            if m.end < unitTokens.count, let q = g.qualifiers.matches(in: Array(unitTokens[m.end...])).first {
+                scores[q.value, default: 0] += w.qualifier
+            }
         }
         // A money unit or column names the kind: the qualifier then says which amount.
         if money == true { for id in scores.keys where id.isMoney { named.insert(id) } }

@@ -206,6 +206,9 @@ public struct GridVocabulary: Sendable {
     /// Headers of a column of the plan's products ("Sản phẩm đầu ra"): a target beside another
     /// column of results, the results when alone.
     var planOutputs = PhraseTable<Bool>()
+    /// Headers of a column that names the plan's work each row does, in the unit's words
+    /// ("Theo Kế hoạch"), read as a target's by their words (`GridRecognisers.plannedWorkColumn`).
+    var plannedWork = PhraseTable<Bool>()
     /// Marks that say what a row's numbers are when a task is written over two rows, the plan
     /// then what was done ("KH" over "TH", "Kế hoạch" over "Thực hiện"): true for the plan's
     /// row (no result), false for the done row. Read from a column whose every cell is such a
@@ -742,6 +745,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.subtotalRows.add(p, true) }
             case "plan_outputs":
                 for p in try strings(value, key) { v.planOutputs.add(p, true) }
+            case "planned_work":
+                for p in try strings(value, key) { v.plannedWork.add(p, true) }
             case "column_marks":
                 v.columnMarks = try strings(value, key)
             case "headed_column_marks":

@@ -66,6 +66,34 @@ private func shorthandSheet(_ body: [[Any?]], closing: [[Any?]] = []) -> Documen
         #expect(s.difficulties.map(\.text) == ["Mức hỗ trợ theo Nghị quyết 27/2023/NQ-HĐND chưa đủ hấp dẫn chuyên gia đo lường."])
     }
 
+    /// A department's phụ lục "STT | Theo Kế hoạch | Việc Sở đã thực hiện | Khối lượng | Đơn
+    /// vị | Tình trạng": the plan's work in the unit's words under "Theo Kế hoạch" names each
+    /// row's task (not a target), "Việc Sở đã thực hiện" is what was done (not "việc số", a
+    /// row number, as its folded words read), and the rows under a task row with only a
+    /// quantity and its unit ("58 | cơ sở được kiểm tra") are more figures of that task, the
+    /// unit's qualifier saying which kind. Before, no task of such a sheet was read.
+    @Test func theWorkUnderTheirPlansHeaderNamesTheRowsTasks() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["SỞ XÂY DỰNG", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["PHỤ LỤC"],
+            ["KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ SỐ 38-CT/TW NĂM 2026 CỦA SỞ KHOA HỌC VÀ CÔNG NGHỆ"],
+            ["(Kèm theo Báo cáo số 2210/BC-SXD ngày 09/11/2026 của Sở Xây dựng)"],
+            ["STT", "Theo Kế hoạch", "Việc Sở đã thực hiện", "Khối lượng", "Đơn vị", "Hoàn thành ngày", "Tình trạng"],
+            [1, "Kiểm tra, giám sát chất lượng hàng hóa lưu thông", "Thanh tra Sở thực hiện theo Kế hoạch số 45/KH-SXD ngày 10/3/2026", 5, "cuộc", nil, "Đang làm"],
+            [nil, nil, nil, 37, "cơ sở được kiểm tra", nil, nil],
+            [nil, nil, nil, 4, "cơ sở vi phạm", nil, nil],
+            [2, "Góp ý tiêu chuẩn, quy chuẩn kỹ thuật", "Văn bản số 3310/SXD-KHCN gửi Bộ Xây dựng", 2, "dự thảo", "12/8/2026", "Đã xong"],
+            [3, "Khen thưởng, bảo vệ người tố giác", "Chưa có trường hợp nào", nil, nil, nil, "Không phát sinh"],
+        ]))
+        #expect(s.value("II.5.a", "inspections") == 5)
+        #expect(s.value("II.5.a", "establishments_inspected") == 37)
+        #expect(s.value("II.5.a", "violations") == 4)
+        #expect(s.entry("II.5.a")?.status == .inProgress)
+        #expect(s.value("II.2.e", "standards_reviewed") == 2)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+    }
+
     /// "Mua sắm 02 hệ thống sắc ký, 01 chuẩn khối lượng": a standard bought is equipment the
     /// unit acquired, no instrument verified.
     @Test func aStandardBoughtIsNoInstrumentVerified() {
