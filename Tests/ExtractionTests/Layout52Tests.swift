@@ -109,4 +109,32 @@ private func shorthandSheet(_ body: [[Any?]], closing: [[Any?]] = []) -> Documen
         #expect(s.value("II.4.a", "budget_spent_vnd") == 1_200_000_000)
         #expect(s.value("II.4.a", "instruments_verified") == nil)
     }
+
+    /// A department's biểu "STT | Nhiệm vụ Sở được giao/phối hợp | Hoạt động cụ thể | Số lượng
+    /// | ĐVT | Tình hình", the task cell on its first row only and one row per figure under it:
+    /// "Nhiệm vụ Sở" heads the rows' tasks (folded, it reads "nhiệm vụ số", a code's header),
+    /// and the rows under a task cell, unnumbered, are that task's figures ("Cơ sở vi phạm",
+    /// "Tiền phạt" are no tasks of their own), weighing for it.
+    @Test func theDepartmentsTaskColumnHoldsItsRowsUnderIt() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 7120/SNNMT-CCTT", nil, nil, "Thành phố Hồ Chí Minh, ngày 05 tháng 11 năm 2026"],
+            ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["STT", "Nhiệm vụ Sở được giao/phối hợp", "Hoạt động cụ thể", "Số lượng", "ĐVT", "Tình hình"],
+            [1, "Kiểm tra chất lượng phân bón, thức ăn chăn nuôi lưu thông", "Cuộc kiểm tra", 9, "cuộc", "Đang thực hiện"],
+            [nil, nil, "Cơ sở được kiểm tra", 71, "cơ sở"],
+            [nil, nil, "Cơ sở vi phạm", 6, "cơ sở"],
+            [nil, nil, "Tiền phạt", 94_000_000, "đồng"],
+            [2, "Lấy mẫu phân bón giám sát chất lượng", "Mẫu lấy phân tích", 40, "mẫu", "Đang thực hiện"],
+            [3, "Góp ý dự thảo QCVN lĩnh vực nông nghiệp", "Dự thảo QCVN", 3, "dự thảo", "Đã hoàn thành"],
+        ]))
+        #expect(s.value("II.5.a", "inspections") == 9)
+        #expect(s.value("II.5.a", "establishments_inspected") == 71)
+        #expect(s.value("II.5.a", "violations") == 6)
+        #expect(s.value("II.5.a", "fines_vnd") == 94_000_000)
+        #expect(s.value("II.5.b", "samples_tested") == 40)
+        #expect(s.value("II.2.e", "standards_reviewed") == 3)
+        #expect(s.entry("II.5.d") == nil && s.entry("II.4.b") == nil)
+    }
 }
