@@ -1379,9 +1379,14 @@ struct GridResolver {
                     // tasks that report them ("Tuyên truyền" over a row of "tin, bài").
                     // So do the rows numbered under it that leave the task cell blank ("1 | Tập
                     // huấn, tuyên truyền … | | Hoàn thành" over "1.1 | | Lớp tập huấn … | 6 | lớp").
+                    // So do the rows under it that leave both the task cell and the number blank
+                    // ("3 | Tập huấn nhãn hàng hóa … | Lớp tập huấn | 3 | lớp" over "| | Học viên |
+                    // 340 | lượt").
                     let number = row.seq.trimmed(" .")
-                    let blankBelow = number.isEmpty ? [] : rows[(n + 1)...].prefix {
-                        ($0.taskText ?? "").isEmpty && $0.seq.trimmed(" .").hasPrefix(number + ".")
+                    let blankBelow = rows[(n + 1)...].prefix {
+                        guard ($0.taskText ?? "").isEmpty else { return false }
+                        let seq = $0.seq.trimmed(" .")
+                        return seq.isEmpty || !number.isEmpty && seq.hasPrefix(number + ".")
                     }
                     var own = Set<IndicatorID>()
                     for other in rows.filter({ $0.taskText == t }) + blankBelow {

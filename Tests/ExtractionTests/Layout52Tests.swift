@@ -137,4 +137,28 @@ private func shorthandSheet(_ body: [[Any?]], closing: [[Any?]] = []) -> Documen
         #expect(s.value("II.2.e", "standards_reviewed") == 3)
         #expect(s.entry("II.5.d") == nil && s.entry("II.4.b") == nil)
     }
+
+    /// A commune's biểu whose task row states only its work and status, its figures on the rows
+    /// under it with the task cell and the number blank ("2 | Phối hợp kiểm tra đo lường …" over
+    /// "| | | Số cuộc | 3 | cuộc"): those rows' kinds of figures weigh for the task, here the
+    /// commune's own inspections (II.5.c), not the state inspection the words alone suggest.
+    @Test func theUnnumberedRowsUnderATaskRowWeighForItsTask() {
+        let s = extract(workbook([
+            ["UBND XÃ HÒA HIỆP", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 121/BC-UBND", nil, nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["(Kèm theo Báo cáo số 121/BC-UBND ngày 04/11/2026 của UBND xã Hòa Hiệp)"],
+            ["STT", "Nội dung công việc", "Kết quả thực hiện", "Chỉ tiêu", "Số lượng", "ĐVT", "Tình hình"],
+            [1, "Phối hợp kiểm tra đo lường, chất lượng, nhãn hàng hóa", "Kiểm tra cửa hàng xăng dầu, tạp hóa trên địa bàn xã", nil, nil, nil, "Đang tiếp tục thực hiện"],
+            [nil, nil, nil, "Số cuộc", 2, "cuộc"],
+            [nil, nil, nil, "Số cơ sở", 11, "cơ sở"],
+            [nil, nil, nil, "Cơ sở vi phạm", 1, "cơ sở"],
+            [nil, nil, nil, "Số tiền xử phạt", 3_000_000, "đồng"],
+            [2, "Công chức xã dự tập huấn nghiệp vụ", "Chưa có lớp phù hợp thời gian", nil, nil, nil, "Chưa thực hiện"],
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 11)
+        #expect(s.value("II.5.c", "fines_vnd") == 3_000_000)
+        #expect(s.entry("II.5.a") == nil)
+    }
 }
