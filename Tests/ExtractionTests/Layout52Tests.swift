@@ -161,4 +161,27 @@ private func shorthandSheet(_ body: [[Any?]], closing: [[Any?]] = []) -> Documen
         #expect(s.value("II.5.c", "fines_vnd") == 3_000_000)
         #expect(s.entry("II.5.a") == nil)
     }
+
+    /// A ward's bold job titles each closed by a verdict in its own words: "… đang xúc tiến" is
+    /// under way, "Việc này không có việc để làm." is nothing to do; "…, dự kiến thêm 01 đợt
+    /// trong tháng 12/2026" after a comma is a forecast, no inspection done.
+    @Test func aWardsOwnVerdictsAndAForecastAfterAComma() {
+        let s = extract(word([
+            .table([["ỦY BAN NHÂN DÂN\nPHƯỜNG AN KHÁNH\nSố: 301/BC-UBND",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Khánh, ngày 28 tháng 10 năm 2026"]]),
+            .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .bold("1. Tuyên truyền về tiêu chuẩn, đo lường, chất lượng"),
+            .p("Phường đăng 05 tin, bài trên Trang thông tin điện tử phường về cân đúng, hàng hóa có nhãn; nội dung này phường đang xúc tiến đến cuối năm."),
+            .bold("2. Kiểm tra đo lường tại chợ"),
+            .p("Tổ kiểm tra của phường kiểm tra 02 đợt tại chợ An Khánh, 17 cơ sở; việc kiểm tra các điểm kinh doanh tự phát đang xúc tiến, dự kiến thêm 01 đợt trong tháng 12/2026."),
+            .bold("3. Tiếp nhận phản ánh, tố giác vi phạm"),
+            .p("Từ đầu năm tới nay không có ai tố giác, phản ánh vi phạm về đo lường, chất lượng. Việc này không có việc để làm."),
+        ]))
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+    }
 }
