@@ -664,7 +664,13 @@ final class GridRecognisers: Sendable {
             cells += 1
             if Double(words) >= g.thresholds.proseLabelWords, !cell.text.contains(where: \.isNumber) { prose += 1 }
         }
-        guard cells >= 2, prose * 2 > cells else { return }
+        // A sheet of one row of work under a header of four columns or more (a team's sheet of a
+        // workbook, "TT | Việc đã làm | Số lượng | Đơn vị | Tình hình" over "1 | Giải ngân kinh
+        // phí … | 1980000000 | đồng | Đang làm") has one cell to tell by; a two-column record
+        // ("Việc đã làm | …" over "Số liệu | …") is none.
+        let bodyRows = grid.rows[(k + 1)...].filter { $0.cells.contains { !$0.continued && !$0.text.trimmed().isEmpty } }.count
+        let single = cells == 1 && bodyRows == 1 && grid.rows[k].cells.filter({ !$0.continued && !$0.text.trimmed().isEmpty }).count >= 4
+        guard cells >= 2 || single, prose * 2 > cells else { return }
         layout.roles[first] = .label
     }
 

@@ -184,4 +184,33 @@ private func shorthandSheet(_ body: [[Any?]], closing: [[Any?]] = []) -> Documen
         #expect(s.value("II.5.c", "inspections") == 2)
         #expect(s.entry("II.5.d")?.status == .notApplicable)
     }
+
+    /// A workbook of one sheet per team, a team's sheet holding one row of work under a header
+    /// of five columns ("TT | Việc đã làm | Số lượng | Đơn vị | Tình hình" over "1 | Giải ngân
+    /// kinh phí đầu tư thiết bị … | 1980000000 | đồng | Đang làm"): the row is read; a count in
+    /// "chuẩn" is of standards kept and calibrated.
+    @Test func aTeamsSheetOfOneRowIsReadAndStandardsCount() {
+        let cover = testSheet("Chung", [
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ TP.HCM", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["VĂN PHÒNG SỞ", nil, nil, "Độc lập - Tự do - Hạnh phúc"],
+            ["Số: 77/BC-VP", nil, nil, "Thành phố Hồ Chí Minh, ngày 26 tháng 10 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ SỐ 38-CT/TW NĂM 2026"],
+            ["(Kết quả của từng tổ xem tại các sheet kèm theo)"],
+        ], part: 1)
+        let money = testSheet("To Ke toan", [
+            ["TỔ KẾ TOÁN - TÀI VỤ"],
+            ["TT", "Việc đã làm", "Số lượng", "Đơn vị", "Tình hình"],
+            [1, "Giải ngân kinh phí đầu tư thiết bị cho đơn vị sự nghiệp công lập thuộc Sở", 1_450_000_000, "đồng", "Đang làm"],
+        ], part: 2)
+        let standards = testSheet("To Do luong", [
+            ["TỔ ĐO LƯỜNG"],
+            ["TT", "Việc đã làm", "Số lượng", "Đơn vị", "Tình hình"],
+            [1, "Phối hợp Chi cục hiệu chuẩn, duy trì liên kết chuẩn đo lường chính đến chuẩn quốc gia", 7, "chuẩn", "Đã xong"],
+            [2, "Khen thưởng tổ chức, cá nhân tố giác vi phạm về TĐC", nil, nil, "Không phát sinh"],
+        ], part: 3)
+        let s = extract(Document(kind: .spreadsheet, sheets: [cover, money, standards]), fileName: "bc.xlsx")
+        #expect(s.value("II.4.a", "budget_spent_vnd") == 1_450_000_000)
+        #expect(s.entry("II.4.a")?.status == .inProgress)
+        #expect(s.value("II.4.c", "instruments_verified") == 7)
+    }
 }
