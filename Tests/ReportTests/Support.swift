@@ -12,7 +12,10 @@ import Testing
 enum Paths {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let pipeline = packageRoot.appendingPathComponent("Pipelines/ct38-2026")
-    static let shared = packageRoot.appendingPathComponent("../shared").standardizedFileURL
+    /// The shared folder beside the repository; TONGHOP_SHARED names it for a checkout kept
+    /// elsewhere (a worktree under /work/wt).
+    static let shared = ProcessInfo.processInfo.environment["TONGHOP_SHARED"].map { URL(fileURLWithPath: $0) }
+        ?? packageRoot.appendingPathComponent("../shared").standardizedFileURL
     static let devCorpus = shared.appendingPathComponent("corpus/dev")
     static var hasDevCorpus: Bool { FileManager.default.fileExists(atPath: devCorpus.appendingPathComponent("truth/_corpus.json").path) }
 
