@@ -235,6 +235,12 @@ public struct ReportRules: Sendable, Equatable {
     /// phát sinh" a partner contradicts) is counted under way in the body's tally; the doubt
     /// stays in Phụ lục I and on the desk.
     public var ownUnsettledInProgress: Bool = false
+    /// REVIEW54 #1 (rules.plainStates): III.1's plain tally counts each task by the state
+    /// Phụ lục I's "Tiến độ" cell says (the name of its wording key, labels.state.* or
+    /// labels.overdue*, "_own" dropped): kind ("done", "inProgress", "notStarted", "notArisen",
+    /// "unrated", "notDue", "overdue", "doneToDate") → the state names counted in it. Empty: the
+    /// kinds of REVIEW53 #7 (the consolidation's phase).
+    public var plainStates: [String: [String]] = [:]
     /// The body's length (issue #13: about 4–6 pages, the detail in the phụ lục): when the body
     /// has more than `bodyLengthWords` words (0: no limit), section II's sentences of the kinds
     /// in `bodyLengthMoves` go to their task's row of Phụ lục I, the first kind first, until it
@@ -727,8 +733,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring", "done", "percent"],
         "assessment.subjectiveOwnPlanning": ["tasks"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "outlook.leadSilent_own": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
-        "assessment.progressPlain": ["done", "total", "percent", "parts", "rest", "appendix"],
+        "assessment.progressPlain": ["done", "total", "percent", "toDate", "parts", "rest", "appendix"],
         "assessment.plain.inProgress": ["n"], "assessment.plain.notStarted": ["n"], "assessment.plain.notArisen": ["n"],
+        "assessment.plain.unrated": ["n"], "assessment.plain.notDue": ["n"], "assessment.plain.doneToDate": ["n"],
         "assessment.plain.overdue": ["n"], "assessment.plain.unsettled": ["n", "tasks"],
         "assessment.completedDated": ["n", "dated", "percent"], "assessment.dueCompleted": ["n", "due"], "assessment.dueNoneCompleted": ["due"], "assessment.notYetDue": ["n", "first"], "labels.progress.completed_to_date_ahead": ["n"], "labels.progress.completed_ahead": ["n"], "assessment.subjectiveOwnNotStartedTasks": ["tasks"], "assessment.subjectiveOwnUnassessed": ["task", "due"], "assessment.postponedOwnNamed": ["names"], "assessment.subjectiveOwnPostponed": ["units", "n", "year", "planYear"],
         "assessment.recurringActive": ["n", "total", "preparing", "completed"],
@@ -1053,6 +1060,10 @@ public struct ReportDefinition: Sendable, Equatable {
         let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
         let ownDoubtedInAppendix = r.string("rules.ownDoubted") == "appendix"
         let ownUnsettledInProgress = r.string("rules.ownUnsettled") == "in_progress"
+        var plainStates: [String: [String]] = [:]
+        for kind in ["done", "doneToDate", "inProgress", "notStarted", "notArisen", "unrated", "notDue", "overdue"] {
+            if r.has("rules.plainStates." + kind), let names = r.strings("rules.plainStates." + kind) { plainStates[kind] = names }
+        }
         let ownUnitMajorShare = Double(r.string("rules.bodyLength.ownUnitMajorShare") ?? "") ?? 0
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
         let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
@@ -1248,6 +1259,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.taskParagraphWords = taskParagraphWords
         rules.ownDoubtedInAppendix = ownDoubtedInAppendix
         rules.ownUnsettledInProgress = ownUnsettledInProgress
+        rules.plainStates = plainStates
         rules.ownUnitMajorShare = ownUnitMajorShare
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds

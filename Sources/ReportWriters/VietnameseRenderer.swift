@@ -3058,7 +3058,16 @@ public struct VietnameseRenderer: Sendable {
 
     /// How III.1's plain tally (assessment.progressPlain) counts a task: by Phụ lục I's state
     /// and the consolidation's phase, each task in exactly one kind.
-    public enum PlainKind: String, Sendable, CaseIterable { case done, inProgress, notStarted, notArisen, overdue, unsettled }
+    public enum PlainKind: String, Sendable, CaseIterable { case done, inProgress, notStarted, notArisen, unrated, notDue, overdue, unsettled }
+
+    /// The name of the state Phụ lục I's "Tiến độ" cell says of the task: its wording key's
+    /// last part ("lead_silent_past_due", "overdue"), the Department's own variant ("_own")
+    /// named as the other.
+    public func stateName(_ t: ConsolidatedReport.TaskResult) -> String {
+        var name = String(taskStateKey(t).key.split(separator: ".").last ?? "")
+        if name.hasSuffix("_own") { name.removeLast(4) }
+        return name
+    }
 
     /// REVIEW53 #7: the kind of a task in III.1's plain tally. Completed as Phụ lục I's "Tiến
     /// độ" says it; under way (a recurring task carried out, a dated one before its deadline);
@@ -3066,6 +3075,15 @@ public struct VietnameseRenderer: Sendable {
     /// overdue; else its progress is still being settled (said briefly after the count).
     public func plainKind(_ t: ConsolidatedReport.TaskResult) -> PlainKind {
         if t.state == .completed { return .done }
+        // REVIEW54 #1 (rules.plainStates, over REVIEW53 #4's count): each task counted as
+        // Phụ lục I's "Tiến độ" says it, from the same wording key — the body and the appendix
+        // cannot disagree. A task its lead left unrated is counted so ("đơn vị chủ trì chưa
+        // đánh giá tiến độ": what its lead did not write, never the Sở's failure), named with
+        // its deadline, never counted under way.
+        if !definition.rules.plainStates.isEmpty {
+            let name = stateName(t)
+            return PlainKind.allCases.first { definition.rules.plainStates[$0.rawValue]?.contains(name) == true } ?? .unsettled
+        }
         switch phase(t) {
         case .recurring, .inProgress: return .inProgress
         case .notStarted: return .notStarted
@@ -3102,9 +3120,9 @@ public struct VietnameseRenderer: Sendable {
         func of(_ k: PlainKind) -> [ConsolidatedReport.TaskResult] { tasks.filter { plainKind($0) == k } }
         let done = of(.done).count
         var parts: [String] = []
-        for (k, named) in [(PlainKind.inProgress, false), (.notStarted, true), (.notArisen, true), (.overdue, true)] {
+        for (k, named) in [(PlainKind.inProgress, false), (.notStarted, true), (.notArisen, true), (.notDue, true), (.unrated, true), (.overdue, true)] {
             let these = of(k)
-            guard !these.isEmpty else { continue }
+            guard !these.isEmpty, w.texts["assessment.plain.\(k.rawValue)"] != nil else { continue }
             let part = w("assessment.plain.\(k.rawValue)", ["n": VietFormat.count(these.count)])
             parts.append(named ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(these)]) : part)
         }
@@ -3118,8 +3136,16 @@ public struct VietnameseRenderer: Sendable {
         let pastDue = tasks.filter { t in !t.recurring && (t.dueDate.map { $0 <= report.asOf } ?? false) }
         let rest = !tasks.contains(where: { $0.overdue != nil }) && of(.overdue).isEmpty && pastDue.allSatisfy { $0.state == .completed }
             ? w("assessment.noOverdue") : ""
-        let behind = !(of(.notStarted).isEmpty && of(.notArisen).isEmpty && of(.overdue).isEmpty && unsettled.isEmpty)
-        return w(key, ["done": VietFormat.count(done), "total": VietFormat.count(tasks.count), "percent": VietFormat.percent(done, of: max(1, tasks.count)),
+        let behind = !(of(.notStarted).isEmpty && of(.notArisen).isEmpty && of(.overdue).isEmpty && of(.unrated).isEmpty && unsettled.isEmpty)
+        // REVIEW54 #10: how many of those completed are recurring or not yet due tasks whose
+        // work to date is done (Phụ lục I's "Hoàn thành nội dung đến thời điểm báo cáo"), so
+        // that the percentage is not read as that many tasks closed. Empty when none.
+        var toDate = ""
+        if let names = definition.rules.plainStates["doneToDate"], w.texts["assessment.plain.doneToDate"] != nil, w.says("assessment.plain.doneToDate") {
+            let n = of(.done).filter { names.contains(stateName($0)) }.count
+            if n > 0 { toDate = w("assessment.plain.doneToDate", ["n": VietFormat.count(n)]) }
+        }
+        return w(key, ["done": VietFormat.count(done), "total": VietFormat.count(tasks.count), "percent": VietFormat.percent(done, of: max(1, tasks.count)), "toDate": toDate,
                        "parts": parts.map { ", " + $0 }.joined(), "rest": rest + tail, "appendix": behind ? w("assessment.seeAppendix") : ""])
     }
 

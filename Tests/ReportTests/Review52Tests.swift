@@ -123,7 +123,8 @@ struct Review52Tests: ReviewOfTheBody {
         let r = Review52Tests.report
         let done = r.tasks.filter { $0.state == .completed }.count
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
-        let said = "\(VietFormat.count(done))/\(VietFormat.count(r.tasks.count)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(done, of: r.tasks.count)))"
+        // REVIEW54 #10: the half-line on the tasks done to date may follow inside the parenthesis.
+        let said = "\(VietFormat.count(done))/\(VietFormat.count(r.tasks.count)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(done, of: r.tasks.count))"
         #expect(achieved.contains(said), "\(achieved)")
     }
 }

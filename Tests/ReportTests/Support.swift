@@ -351,8 +351,29 @@ enum Fixtures {
     /// vụ đã hoàn thành (đạt 50%). Cụ thể: trong 05 nhiệm vụ đã đến hạn, …"), the form before
     /// REVIEW53 #7's plain headline (assessment.progressPlain empty; rules.ownUnsettled off, #4):
     /// the earlier reviews' specs of that tally run on it, and every fixture made from it below.
-    static let tallyByKind52: ReportDefinition = {
+    /// The pipeline before REVIEW54's answers (Review54Tests): III.1 counted by phase
+    /// (rules.plainStates empty), joint work counted when it does not fit in the lead's
+    /// (contained "sum"), the own unit's withheld figure in the totals, the notes beside doubted
+    /// and joint figures, the national committee asked in its own group "(để xem xét)", one
+    /// own unit's difficulty capped away, the body at 3710 words. The earlier reviews' specs of
+    /// those rules run on it, and every fixture made from tallyByKind52.
+    static let before54: ReportDefinition = {
         var d = definition
+        d.rules.plainStates = [:]
+        return d
+    }()
+
+    static func reportBefore54(_ input: ConsolidationInput) -> ConsolidatedReport {
+        OutboxWriters.consolidate(input, before54)
+    }
+
+    /// The dev corpus's report and its renderer with the rules before REVIEW54 (`before54`):
+    /// the earlier reviews' specs of the rules REVIEW54 changed run on them.
+    static let devBefore54: ConsolidatedReport = reportBefore54(DevCorpusTests.input)
+    static var rendererBefore54: VietnameseRenderer { VietnameseRenderer(devBefore54, definition: before54) }
+
+    static let tallyByKind52: ReportDefinition = {
+        var d = before54
         d.wording.texts["assessment.progressPlain"] = ""
         // REVIEW53 #4's own tasks under way (rules.ownUnsettled) came with the plain headline:
         // IV's "đánh giá, báo cáo mức độ hoàn thành" beside the tally that says it.

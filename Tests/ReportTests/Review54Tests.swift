@@ -1,0 +1,79 @@
+@testable import Consolidation
+import Foundation
+import Plan
+@testable import ReportWriters
+import Testing
+import VietText
+
+/// REVIEW54's findings answered in the report layer, each by a general rule (report.yaml's
+/// rules and wording, the renderer's judgements), checked on the report made from the dev
+/// corpus as the reviewer read it. Each test was checked to fail on the code before its change.
+@Suite(.enabled(if: Paths.hasDevCorpus))
+struct Review54Tests: ReviewOfTheBody {
+    static let report = Fixtures.report(DevCorpusTests.input)
+    var v: VietnameseRenderer { VietnameseRenderer(Review54Tests.report, definition: Fixtures.definition) }
+    var text: String { body(v).replacingOccurrences(of: "\n", with: " ") }
+
+    func section(_ text: String, from: String, to: String) -> String {
+        guard let a = text.range(of: from) else { return "" }
+        let rest = text[a.upperBound...]
+        return String(rest[..<(rest.range(of: to)?.lowerBound ?? rest.endIndex)])
+    }
+
+    /// III.1's progress sentence, from its headline to its full stop.
+    func progressSentence(_ text: String) -> String {
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        guard let a = achieved.range(of: "Đến thời điểm báo cáo, ") else { return "" }
+        let rest = achieved[a.lowerBound...]
+        return String(rest[..<(rest.range(of: "). ")?.upperBound ?? rest.range(of: ".")?.upperBound ?? rest.endIndex)])
+    }
+
+    /// #1: III.1's count agrees with Phụ lục I task by task: each kind counts the tasks whose
+    /// "Tiến độ" cell says it (computed from the same state, not written in) — 06 đang thực
+    /// hiện, 02 không phát sinh (2.a; 3.c as its lead wrote it), and the tasks their lead left
+    /// unrated (1.b, 6.a) said so ("đơn vị chủ trì chưa đánh giá tiến độ", report.yaml), named,
+    /// 1.b with its deadline past (Quý II/2026), never counted under way; the counts add up to
+    /// the plan's tasks; no "Sở chưa đánh giá" (REVIEW53 #3 stands).
+    @Test func theCountAgreesWithAppendixITaskByTask() throws {
+        let r = Review54Tests.report, v = v, text = text
+        let sentence = progressSentence(text)
+        let labels = r.tasks.map { v.appendixStateLabel($0) }
+        func count(_ prefixes: [String]) -> Int { labels.filter { l in prefixes.contains { l.hasPrefix($0) } }.count }
+        let done = count(["Hoàn thành"]), underWay = count(["Đang thực hiện"]), notStarted = count(["Chưa thực hiện"])
+        let notArisen = count(["Không phát sinh"]), unrated = count(["Chưa đánh giá", "Chưa được đơn vị chủ trì đánh giá"])
+        #expect(done + underWay + notStarted + notArisen + unrated == r.tasks.count, "\(labels)")
+        #expect(unrated == 2 && notArisen >= 2, "the reviewer's Phụ lục I: 1.b and 6.a unrated; 2.a and 3.c not arisen")
+        #expect(sentence.hasPrefix("Đến thời điểm báo cáo, \(VietFormat.count(done))/\(VietFormat.count(r.tasks.count)) nhiệm vụ đã hoàn thành"), "\(sentence)")
+        #expect(sentence.contains("\(VietFormat.count(underWay)) nhiệm vụ đang thực hiện"), "\(sentence)")
+        #expect(sentence.contains("\(VietFormat.count(notStarted)) nhiệm vụ chưa thực hiện ("), "\(sentence)")
+        #expect(sentence.contains("\(VietFormat.count(notArisen)) nhiệm vụ không phát sinh ("), "\(sentence)")
+        let unratedWords = try #require(Fixtures.definition.wording.texts["assessment.plain.unrated"]).replacingOccurrences(of: "{n}", with: VietFormat.count(unrated))
+        let part = try #require(sentence.range(of: unratedWords + " ("), "\(sentence)")
+        let named = sentence[part.upperBound...]
+        let b = try #require(r.tasks.first { $0.code == "II.1.b" })
+        #expect(named.hasPrefix(v.lowerFirst(v.expanded(b.title)) + ", thời hạn Quý II/2026"), "\(named)")
+        // 3.c among those not arisen, as Phụ lục I says its lead's word.
+        let c = try #require(r.tasks.first { $0.code == "II.3.c" })
+        let notArisenPart = try #require(sentence.range(of: "nhiệm vụ không phát sinh ("))
+        #expect(sentence[notArisenPart.upperBound...].contains(v.lowerFirst(v.expanded(c.title))), "\(sentence)")
+        // The counts after the headline add up to the tasks not completed.
+        let re = try Regex("(\\d+) nhiệm vụ (?!đã hoàn thành|thường xuyên)")
+        let counted = sentence.matches(of: re).compactMap { Int(String($0.output[1].substring ?? "")) }.reduce(0, +)
+        #expect(counted == r.tasks.count - done, "\(sentence)")
+        for words in ["Sở chưa đánh giá", "Sở đang xác nhận với đơn vị chủ trì", "đang được xác nhận tiến độ"] {
+            #expect(!text.contains(words), "\(words)")
+        }
+        #expect(!sentence.contains("không có nhiệm vụ quá hạn"), "\(sentence)")
+    }
+
+    /// #10: a half-line says how many of the tasks counted completed are recurring or not yet
+    /// due and have done their work to date (Phụ lục I's "Hoàn thành nội dung đến thời điểm
+    /// báo cáo"), so that 50% is not read as 12 tasks closed.
+    @Test func theHeadlineSaysHowManyCompletedAreDoneToDate() throws {
+        let r = Review54Tests.report, v = v
+        let sentence = progressSentence(text)
+        let toDate = r.tasks.filter { v.appendixStateLabel($0).hasPrefix("Hoàn thành nội dung đến thời điểm báo cáo") }.count
+        try #require(toDate > 0)
+        #expect(sentence.contains("%; trong đó \(VietFormat.count(toDate)) nhiệm vụ thường xuyên hoặc chưa đến hạn đã hoàn thành nội dung đến thời điểm báo cáo)"), "\(sentence)")
+    }
+}
