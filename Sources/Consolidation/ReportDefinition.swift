@@ -337,6 +337,11 @@ public struct ReportRules: Sendable, Equatable {
     /// contain them, whatever the partners' sum: several partners tell of the same classes);
     /// "sum" (the rule before): only when the partners' figures together fit in the lead's.
     public var jointContainedEach: Bool = false
+    /// REVIEW54 #2 (rules.jointWithLead.contained "apart"): every figure a unit told as done
+    /// together with the task's lead, on a task whose lead reports its own figure of it, is
+    /// left out of the totals (partner work, said once as such), whatever its size — as the
+    /// partners' inspections are.
+    public var jointContainedApart: Bool = false
     /// REVIEW49 #10: a document a unit's note cites by number alone (no date, no issuer) is
     /// said in Phụ lục I as written, never cited so in the body (rules.bareCitations "appendix").
     public var bareCitationsInAppendix: Bool = false
@@ -1095,6 +1100,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
         let recurringByLeadWord = r.string("rules.recurringByLeadWord") == "true"
         let jointContainedEach = r.string("rules.jointWithLead.contained") == "each"
+        let jointContainedApart = r.string("rules.jointWithLead.contained") == "apart"
         let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
@@ -1283,6 +1289,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.partnerJointUnderWay = partnerJointUnderWay
         rules.recurringByLeadWord = recurringByLeadWord
         rules.jointContainedEach = jointContainedEach
+        rules.jointContainedApart = jointContainedApart
         rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
         rules.budgetUnsourcedWithWork = budgetUnsourcedWithWork

@@ -1454,7 +1454,7 @@ public struct VietnameseRenderer: Sendable {
         var key = inside ? "results.jointWithLeadInside" : leadInside ? "results.jointWithLeadLeadInside" : "results.jointWithLead"
         // REVIEW50 #3: inside the lead's figure by rules.jointWithLead.contained "each": said
         // apart from the totals, with why they are not added.
-        if inside, definition.rules.jointContainedEach, w.says("results.jointWithLeadContained") { key = "results.jointWithLeadContained" }
+        if inside, definition.rules.jointContainedEach || definition.rules.jointContainedApart, w.says("results.jointWithLeadContained") { key = "results.jointWithLeadContained" }
         // The joint parts larger than the lead's own figure on some measure: the lead's figure
         // cannot include them, so never "gồm cả" (REVIEW33 #1: 30 cuộc "in" the Chi cục's 25).
         // Said as the units' work with the lead: inside the units' sum just stated ("Trong đó"),
@@ -2045,7 +2045,7 @@ public struct VietnameseRenderer: Sendable {
               !Consolidator.jointAccountsDisagree(t, rules: definition.rules), let lead = t.jointWithLead.first?.heldBy?.first else { return nil }
         // REVIEW50 #3: joint figures each within the lead's own (rules.jointWithLead.contained
         // "each") are counted once, in the lead's figure: their sum is no second account of it.
-        if definition.rules.jointContainedEach,
+        if definition.rules.jointContainedEach || definition.rules.jointContainedApart,
            t.jointWithLead.allSatisfy({ j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }) { return nil }
         var ids: [String] = []
         for j in t.jointWithLead where !ids.contains(j.indicator) { ids.append(j.indicator) }

@@ -76,4 +76,25 @@ struct Review54Tests: ReviewOfTheBody {
         try #require(toDate > 0)
         #expect(sentence.contains("%; trong đó \(VietFormat.count(toDate)) nhiệm vụ thường xuyên hoặc chưa đến hạn đã hoàn thành nội dung đến thời điểm báo cáo)"), "\(sentence)")
     }
+
+    /// #2: one rule for totals, for trainings as for inspections: figures a unit told as done
+    /// "phối hợp với" the task's lead, on a task whose lead reports its own figure, are not
+    /// added into the totals (the 21 lớp, 1.489 lượt held "phối hợp với Chi cục" on 1.a), and
+    /// are said once, as partner work, with no "có thể trùng".
+    @Test func jointWorkWithTheLeadIsNeverAddedAndSaidOnceAsPartnerWork() throws {
+        let r = Review54Tests.report, text = text
+        let a = try #require(r.tasks.first { $0.code == "II.1.a" })
+        let joint = a.jointWithLead.filter { $0.indicator == "training_courses" }
+        let courses = joint.map(\.value).reduce(0, +)
+        let people = a.jointWithLead.filter { $0.indicator == "participants" }.map(\.value).reduce(0, +)
+        try #require(courses > 0 && people > 0, "\(a.jointWithLead.map(\.indicator))")
+        for j in a.jointWithLead {
+            #expect(a.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork }, "\(j.unitName) \(j.indicator)")
+        }
+        #expect(!text.contains("có thể trùng"), "\(text)")
+        let said = text.components(separatedBy: "đã phối hợp với Chi cục tổ chức \(VietFormat.count(courses)) lớp").count - 1
+        #expect(said == 1, "\(text)")
+        let ii1 = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "2. Tổ chức triển khai")
+        #expect(ii1.contains("\(VietFormat.count(people)) lượt người tham dự (không cộng vào tổng số nêu trên)"), "\(ii1)")
+    }
 }
