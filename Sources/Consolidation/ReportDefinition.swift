@@ -230,6 +230,9 @@ public struct ReportRules: Sendable, Equatable {
     /// REVIEW53 #3: a figure of the Sở's own unit a finding still doubts is said in the
     /// appendices only, its clause out of the body (rules.ownDoubted "appendix").
     public var ownDoubtedInAppendix: Bool = false
+    /// REVIEW54 #3 (rules.ownDoubted "withheld"): as "appendix", and the figure section II
+    /// withholds is not in III.1's totals either — the headline adds what the sections state.
+    public var ownDoubtedOutOfTotals: Bool = false
     /// REVIEW53 #4 (rules.ownUnsettled "in_progress"): a task the Sở's own unit leads, with
     /// results, whose progress is still being settled (no status given, or the lead's "không
     /// phát sinh" a partner contradicts) is counted under way in the body's tally; the doubt
@@ -1063,7 +1066,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
-        let ownDoubtedInAppendix = r.string("rules.ownDoubted") == "appendix"
+        let ownDoubtedInAppendix = ["appendix", "withheld"].contains(r.string("rules.ownDoubted") ?? "")
+        let ownDoubtedOutOfTotals = r.string("rules.ownDoubted") == "withheld"
         let ownUnsettledInProgress = r.string("rules.ownUnsettled") == "in_progress"
         var plainStates: [String: [String]] = [:]
         for kind in ["done", "doneToDate", "inProgress", "notStarted", "notArisen", "unrated", "notDue", "overdue"] {
@@ -1264,6 +1268,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.paragraphWords = paragraphWords
         rules.taskParagraphWords = taskParagraphWords
         rules.ownDoubtedInAppendix = ownDoubtedInAppendix
+        rules.ownDoubtedOutOfTotals = ownDoubtedOutOfTotals
         rules.ownUnsettledInProgress = ownUnsettledInProgress
         rules.plainStates = plainStates
         rules.ownUnitMajorShare = ownUnitMajorShare

@@ -810,6 +810,35 @@ public struct VietnameseRenderer: Sendable {
     /// (REVIEW45 #6): said beside their figures in the body, marked in Phụ lục III.
     var uncheckedFiles: Set<String> { Set((report.comments ?? []).filter(\.unchecked).map(\.file)) }
 
+    /// REVIEW53 #3 (rules.ownDoubted "appendix"): the clause bringing a doubted figure of the
+    /// Sở's own unit out of a body sentence.
+    func withoutOwnDoubted(_ sentence: String, _ tasks: [ConsolidatedReport.TaskResult]) -> String {
+        var out = sentence
+        guard definition.rules.ownDoubtedInAppendix else { return out }
+        for c in doubtedContributions(tasks) where isOwnUnit(c.unitID) {
+            guard let name = out.range(of: shortName(c.unitName)) else { continue }
+            out = withoutFigureClause(out, from: name.upperBound, VietFormat.number(c.value)) ?? out
+        }
+        return out
+    }
+
+    /// REVIEW54 #3 (rules.ownDoubted "withheld"): the Sở's own unit's doubted figures section II
+    /// withholds, by indicator, over the groups a highlight is about (all when empty): its
+    /// totals leave them out too, so that III.1 adds what the sections state.
+    func withheldOwnDoubted(groups: [Int]) -> [String: Double] {
+        guard definition.rules.ownDoubtedOutOfTotals else { return [:] }
+        var out: [String: Double] = [:]
+        for t in report.tasks where groups.isEmpty || groups.contains(t.group) {
+            for f in t.figures {
+                for c in f.contributions where isOwnUnit(c.unitID) && isDoubted(t, f.indicator, c)
+                    && !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.indicator == f.indicator }) {
+                    out[f.indicator, default: 0] += c.value
+                }
+            }
+        }
+        return out
+    }
+
     /// The units with a doubted figure (`isDoubted`) anywhere in the report.
     func doubtedUnitIDs() -> Set<String> {
         Set(doubtedContributions(report.tasks).map(\.unitID))
@@ -3414,7 +3443,8 @@ public struct VietnameseRenderer: Sendable {
     func highlights() -> [String] {
         return w.highlights.compactMap { item in
             let h = item.text
-            let totals = planTotals(groups: item.groups)
+            var totals = planTotals(groups: item.groups)
+            for (id, v) in withheldOwnDoubted(groups: item.groups) { totals[id, default: 0] -= v }
             var values: [String: String] = [:]
             for id in ReportWording.placeholders(h) {
                 guard let v = totals[id], v > 0 else { return nil }

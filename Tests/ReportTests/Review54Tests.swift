@@ -97,4 +97,33 @@ struct Review54Tests: ReviewOfTheBody {
         let ii1 = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "2. Tổ chức triển khai")
         #expect(ii1.contains("\(VietFormat.count(people)) lượt người tham dự (không cộng vào tổng số nêu trên)"), "\(ii1)")
     }
+
+    /// #3: III.1's headline totals add what section II states: the Sở's own unit's figure II
+    /// withholds as doubted (the Chi cục's 2.387 học viên of 3.b) is not in them either.
+    @Test func theHeadlineTotalsAddWhatTheSectionsState() throws {
+        let r = Review54Tests.report, v = v, text = text
+        let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
+        let b = try #require(r.tasks.first { $0.code == "II.3.b" })
+        let withheld = v.doubtedContributions([b]).filter { v.isOwnUnit($0.unitID) }
+        try #require(withheld.map(\.value).contains(2387))
+        #expect(!text.contains("2.387"))
+        var checked = 0
+        for item in v.w.highlights {
+            let totals = v.planTotals(groups: item.groups)
+            for id in ReportWording.placeholders(item.text) {
+                var out = 0.0
+                for t in r.tasks where item.groups.isEmpty || item.groups.contains(t.group) {
+                    for f in t.figures where f.indicator == id {
+                        for c in f.contributions where v.isOwnUnit(c.unitID) && v.isDoubted(t, id, c)
+                            && !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.indicator == id }) { out += c.value }
+                    }
+                }
+                guard out > 0, let total = totals[id] else { continue }
+                #expect(achieved.contains(VietFormat.count(total - out) + " "), "\(id): \(achieved)")
+                #expect(!achieved.contains(VietFormat.count(total) + " "), "\(id): \(achieved)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 1)
+    }
 }
