@@ -704,7 +704,10 @@ public struct VietnameseRenderer: Sendable {
     /// REVIEW51 #8: likewise each clause stating a figure of `tasks` that a finding still doubts
     /// (rules.doubtedFigures, `isDoubted`), after the unit's name.
     func markedUnconfirmed(_ sentence: String, _ tasks: [ConsolidatedReport.TaskResult] = []) -> String {
-        guard w.says("results.unconfirmed"), sentence.contains(where: \.isNumber) else { return sentence }
+        guard sentence.contains(where: \.isNumber) else { return sentence }
+        // REVIEW54 #4: with no note to add (results.unconfirmed empty), the Sở's own unit's
+        // doubted figure still leaves the body (rules.ownDoubted).
+        guard w.says("results.unconfirmed") else { return withoutOwnDoubted(sentence, tasks) }
         let note = w("results.unconfirmed")
         guard !sentence.contains(note) else { return sentence }
         let files = uncheckedFiles
@@ -722,14 +725,8 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW53 #3 (rules.ownDoubted "appendix"): a figure of the Sở's own unit the tool
         // still doubts is not sent upward with a request to its own unit beside it: the clause
         // bringing it leaves the body (Phụ lục I and III state it, marked; the desk asks).
+        let sentence = withoutOwnDoubted(sentence, tasks)
         var out = sentence
-        if definition.rules.ownDoubtedInAppendix {
-            for c in doubtedContributions(tasks) where isOwnUnit(c.unitID) {
-                guard let name = out.range(of: shortName(c.unitName)) else { continue }
-                out = withoutFigureClause(out, from: name.upperBound, VietFormat.number(c.value)) ?? out
-            }
-        }
-        let sentence = out
         // REVIEW51 #8: the clauses stating a doubted figure, each noted once at its end.
         // REVIEW53 #3: not the own unit's (a count no clause word brings, "tham gia 25 cuộc
         // kiểm tra tại 518 cơ sở", stays as the unit reported it, with no request beside it).

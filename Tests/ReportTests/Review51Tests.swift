@@ -169,7 +169,9 @@ struct Review51Tests: ReviewOfTheBody {
     /// comment, named with figures in the body, has them said as being confirmed ("(số liệu
     /// đang được đề nghị đơn vị xác nhận lại)"), not as plain results.
     @Test func figuresUnderAnUnresolvedCheckCommentAreSaidAsBeingConfirmed() throws {
-        let r = Review51Tests.report
+        // The rule before REVIEW54 (Fixtures.before54), which changed it (Review54Tests).
+        let r = Fixtures.devBefore54, v = Fixtures.rendererBefore54
+        let text = body(v)
         let files = Set((r.comments ?? []).filter(\.unchecked).map(\.file))
         let names = r.submissions.filter { files.contains($0.file) }.map { v.shortName($0.unitName) }
         #expect(!names.isEmpty)

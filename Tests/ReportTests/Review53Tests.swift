@@ -170,13 +170,15 @@ struct Review53Tests: ReviewOfTheBody {
         let note = v.w("results.unconfirmed").trimmingCharacters(in: .whitespaces)
         // Sentences the Sở speaks for its own unit: by the unit's name, or "Sở đã …".
         let own = Set(v.report.submissions.filter { v.isOwnUnit($0.unitID) }.map { v.shortName($0.unitName) } + ["Sở đã"])
-        for sentence in text.components(separatedBy: ". ") where sentence.contains(note) {
+        for sentence in text.components(separatedBy: ". ") where !note.isEmpty && sentence.contains(note) {
             #expect(!own.contains { sentence.hasPrefix($0 + " ") }, "\(sentence)")
         }
         #expect(!text.contains("2.387") && !text.contains("385 đại biểu"), "\(text)")
         #expect(text.contains("04 khóa đào tạo chuyên sâu") && text.contains("01 hội thảo"))
         #expect(BodyLengthTests.rowText(v, "II.3.b").contains("2.387"))
-        #expect(text.contains("129 lượt người tham dự " + note), "\(text)")
+        // REVIEW54 #4 (over REVIEW51 #7's request beside another unit's figure): no note beside
+        // any figure; Sở Du lịch's stands as its signed report gives it, Phụ lục III notes it.
+        #expect(note.isEmpty && text.contains("129 lượt người tham dự") && !text.contains("xác nhận lại"), "\(text)")
     }
 
     /// #10: V's request to the Bộ made from a difficulty the wards raised is the Department's
@@ -249,12 +251,10 @@ struct Review53Tests: ReviewOfTheBody {
         #expect(!lead.contains("169 cơ sở") && !lead.contains("đã phối hợp"), "\(lead)")
         let partner = try #require(sentences.first { $0.contains("169 cơ sở") }, "\(ii5)")
         #expect(partner.hasPrefix("Phòng Kiểm tra – Pháp chế đã phối hợp với Chi cục"), "\(partner)")
-        // The Sở's sentence, from report.yaml (results.partnerJointBeside), after the work.
-        let template = try #require(Fixtures.definition.wording.texts["results.partnerJointBeside"])
-        let confirm = try #require(template.components(separatedBy: "; ").last?.replacingOccurrences(of: "{lead}", with: "Chi cục")
-            .trimmingCharacters(in: CharacterSet(charactersIn: ".")))
-        #expect(confirm.hasPrefix("Sở "), "\(confirm)")
-        #expect(partner.contains(confirm), "\(partner)")
+        // REVIEW54 #4 (over this answer's "Sở đang thống nhất với Chi cục …", a working note):
+        // the partner's work stated as partner work, not added (report.yaml's words); the
+        // question stays the desk's, below.
+        #expect(!partner.contains("Sở đang thống nhất") && partner.hasSuffix("(không cộng vào tổng số nêu trên)"), "\(partner)")
         // The desk: the signer's decision, asked as one.
         let row = try #require(r.review.first { $0.code == "status-conflict" && $0.params?["code"] == "II.5.a" })
         let message = v.reviewMessage(row)

@@ -126,4 +126,20 @@ struct Review54Tests: ReviewOfTheBody {
         }
         #expect(checked >= 1)
     }
+
+    /// #4: no working notes in the body: it states what is settled; the doubts stay in Phụ lục
+    /// III (its one note) and on the desk.
+    @Test func theBodyHoldsNoWorkingNotes() throws {
+        let v = v, text = text
+        for note in ["đang được đề nghị", "xác nhận lại", "Sở đang thống nhất", "một phần trùng", "có thể trùng", "đang được rà soát", "đang được đối chiếu"] {
+            #expect(!text.contains(note), "\(note)")
+        }
+        // The figures stand as the units' signed reports give them (Sở Du lịch's 129 lượt).
+        #expect(text.contains("129 lượt người tham dự"), "\(text)")
+        // Phụ lục III keeps its one note on them.
+        let notes = AppendixTables.figures(v).notes.joined(separator: " ")
+        let note = try #require(Fixtures.definition.wording.texts["appendix.unconfirmedNote"])
+        let filled = v.w("appendix.unconfirmedNote", ["mark": v.w("appendix.unconfirmedMark")])
+        #expect(!note.isEmpty && notes.contains(filled), "\(notes)")
+    }
 }
