@@ -162,6 +162,10 @@ public struct ReportRules: Sendable, Equatable {
     /// REVIEW48 #4: a difficulty at least this many of the Sở's own units raised is a cause in
     /// III.2 (rules.causeOwnSeveral; 0: off).
     public var causeOwnSeveral: Int = 0
+    /// REVIEW54 #6 (rules.causeOwnThemes): on these themes of difficulty (the legal framework
+    /// and guidance from above) a difficulty one of the Sở's own units raised is stated in
+    /// III.2, whatever the theme's cap (rules.causeItemsPerTheme).
+    public var causeOwnThemes: [String] = []
     /// `rules.reportingOwnUnits`: "named" — Phụ lục II has a section for the Department's own
     /// units and III.2 names those that have not reported or sent late (REVIEW36 #6); any other
     /// value — their reporting stays with the review desk (REVIEW30 #5).
@@ -1059,6 +1063,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeItemsCapAll = r.string("rules.causeItemsCapAll") == "true"
         let causeKindSeveral = Int(r.string("rules.causeKindSeveral") ?? "") ?? 0
         let causeOwnSeveral = Int(r.string("rules.causeOwnSeveral") ?? "") ?? 0
+        let causeOwnThemes = r.has("rules.causeOwnThemes") ? r.strings("rules.causeOwnThemes") ?? [] : []
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
         let askCopied = r.string("rules.askCopied") == "true"
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
@@ -1260,6 +1265,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeItemsCapAll = causeItemsCapAll
         rules.causeKindSeveral = causeKindSeveral
         rules.causeOwnSeveral = causeOwnSeveral
+        rules.causeOwnThemes = causeOwnThemes
         rules.ownRequestTaskWords = ownRequestTaskWords
         rules.askCopied = askCopied
         rules.proposalDifficultyWords = proposalDifficultyWords

@@ -4067,7 +4067,10 @@ public struct VietnameseRenderer: Sendable {
                     if let best { chosen.append(best.offset) }
                 }
             }
-            for (i, it) in theme.items.enumerated() where !chosen.contains(i) && ownRaised(it) { chosen.append(i) }
+            // REVIEW54 #6 (rules.causeOwnThemes): an own unit's difficulty on the legal framework
+            // (Phòng KT-PC's "văn bản quy phạm pháp luật … đang sửa đổi, bổ sung") is not capped away.
+            let ownThemed = { (it: ConsolidatedReport.MergedItem) in definition.rules.causeOwnThemes.contains(theme.theme) && hasOwn(it.units) }
+            for (i, it) in theme.items.enumerated() where !chosen.contains(i) && (ownRaised(it) || ownThemed(it)) { chosen.append(i) }
             theme.items = theme.items.enumerated().filter { chosen.contains($0.offset) }.map(\.element)
             return theme
         }

@@ -142,4 +142,14 @@ struct Review54Tests: ReviewOfTheBody {
         let filled = v.w("appendix.unconfirmedNote", ["mark": v.w("appendix.unconfirmedMark")])
         #expect(!note.isEmpty && notes.contains(filled), "\(notes)")
     }
+
+    /// #6: Phòng KT-PC's third difficulty — the legal framework being amended — reaches III.2
+    /// under "Về văn bản pháp luật và hướng dẫn", attributed (extraction keeps it; the theme's
+    /// cap had dropped it).
+    @Test func anOwnUnitsLegalFrameworkDifficultyIsStated() throws {
+        let text = text
+        let causes = section(text, from: "Nguyên nhân:", to: "IV. PHƯƠNG HƯỚNG")
+        let guidance = section(causes, from: "Về văn bản pháp luật và hướng dẫn", to: "- Về ")
+        #expect(guidance.contains("đang trong quá trình sửa đổi, bổ sung nên việc triển khai còn lúng túng (phản ánh của Phòng Kiểm tra – Pháp chế)"), "\(guidance)")
+    }
 }

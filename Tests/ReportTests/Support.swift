@@ -362,6 +362,7 @@ enum Fixtures {
         d.rules.plainStates = [:]
         d.rules.jointContainedApart = false
         d.rules.ownDoubtedOutOfTotals = false
+        d.rules.causeOwnThemes = []
         d.wording.texts["assessment.highlightJointOverlap"] = "{values} do các đơn vị phối hợp với {lead} tổ chức, có thể trùng một phần với số liệu của {lead}"
         d.wording.texts["results.jointWithLeadContained"] = "{who} đã phối hợp với {lead} {clauses} (không cộng thêm để tránh trùng lặp)."
         d.wording.texts["results.unconfirmed"] = " (số liệu đang được đề nghị đơn vị xác nhận lại)"
