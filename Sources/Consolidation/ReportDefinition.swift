@@ -213,6 +213,10 @@ public struct ReportRules: Sendable, Equatable {
     /// An upward body the report's Nơi nhận names is asked in its own group in V, not folded
     /// under another nor dropped as an own-units-only request (REVIEW41 #3).
     public var askCopied: Bool = false
+    /// REVIEW54 #9 (rules.askCopied "through"): the copied body's requests are kept as with
+    /// askCopied, but asked through the body it sits under (rules.folded: "Chỉ đạo Ủy ban …"
+    /// under the Bộ); its line in Nơi nhận stays as written.
+    public var askCopiedThrough: Bool = false
     /// A proposal whose proposers all raised a difficulty sharing at least this many words
     /// with it is attributed to every unit that raised it (0: off; REVIEW41 #11).
     public var proposalDifficultyWords: Int = 0
@@ -1065,7 +1069,8 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeOwnSeveral = Int(r.string("rules.causeOwnSeveral") ?? "") ?? 0
         let causeOwnThemes = r.has("rules.causeOwnThemes") ? r.strings("rules.causeOwnThemes") ?? [] : []
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
-        let askCopied = r.string("rules.askCopied") == "true"
+        let askCopied = ["true", "through"].contains(r.string("rules.askCopied") ?? "")
+        let askCopiedThrough = r.string("rules.askCopied") == "through"
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
         let proposalAlsoRaisedWords = Int(r.string("rules.proposalAlsoRaisedWords") ?? "") ?? 0
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
@@ -1268,6 +1273,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeOwnThemes = causeOwnThemes
         rules.ownRequestTaskWords = ownRequestTaskWords
         rules.askCopied = askCopied
+        rules.askCopiedThrough = askCopiedThrough
         rules.proposalDifficultyWords = proposalDifficultyWords
         rules.proposalAlsoRaisedWords = proposalAlsoRaisedWords
         rules.difficultySeveral = difficultySeveral

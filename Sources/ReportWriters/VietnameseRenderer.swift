@@ -96,7 +96,8 @@ public struct VietnameseRenderer: Sendable {
     public var copies: [String] {
         let listed = w.list("closing.copies")
         let asked = copiedAddressees
-        guard !asked.isEmpty, w.says("closing.forReport"), w.says("closing.forConsideration") else { return listed }
+        // REVIEW54 #9: a body asked through the one it sits under keeps its line as written.
+        guard !asked.isEmpty, !definition.rules.askCopiedThrough, w.says("closing.forReport"), w.says("closing.forConsideration") else { return listed }
         let from = w("closing.forReport"), to = w("closing.forConsideration")
         return listed.map { line in
             let folded = VietText.fold(line)
@@ -4804,7 +4805,9 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         for g in asked {
-            let target = copied.contains(g.addressee) ? g.addressee : definition.rules.folded[g.addressee] ?? g.addressee
+            // REVIEW54 #9 (rules.askCopied "through"): asked through the body it sits under
+            // ("Chỉ đạo Ủy ban …" of the Bộ), its requests kept as a copied body's.
+            let target = copied.contains(g.addressee) && !definition.rules.askCopiedThrough ? g.addressee : definition.rules.folded[g.addressee] ?? g.addressee
             let items = g.items.map { asked -> String in
                 let it = withDifficultyRaisers(asked)
                 let text = forWhom(trimEnd(it.action ?? it.text), it.units)

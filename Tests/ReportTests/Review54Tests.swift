@@ -152,4 +152,17 @@ struct Review54Tests: ReviewOfTheBody {
         let guidance = section(causes, from: "Về văn bản pháp luật và hướng dẫn", to: "- Về ")
         #expect(guidance.contains("đang trong quá trình sửa đổi, bổ sung nên việc triển khai còn lúng túng (phản ánh của Phòng Kiểm tra – Pháp chế)"), "\(guidance)")
     }
+
+    /// #9: the request for the national committee is addressed to the Bộ, which the report is
+    /// sent to ("Chỉ đạo Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia …" under "Đối với Bộ
+    /// Khoa học và Công nghệ"); the committee stays in Nơi nhận "(để biết)".
+    @Test func theNationalCommitteeIsAskedThroughTheBo() throws {
+        let v = v, text = text
+        let v5 = section(text, from: "V. ĐỀ XUẤT, KIẾN NGHỊ", to: "Trên đây là báo cáo")
+        #expect(!v5.contains("Đối với Ủy ban Tiêu chuẩn"), "\(v5)")
+        let bo = section(v5, from: "Đối với Bộ Khoa học và Công nghệ:", to: "Trên đây")
+        #expect(bo.contains("Chỉ đạo Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia hoàn thiện kết nối Cơ sở dữ liệu quốc gia"), "\(v5)")
+        #expect(v.copies.contains("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia (để biết);"), "\(v.copies)")
+        #expect(!v.copies.joined().contains("(để xem xét)"), "\(v.copies)")
+    }
 }
