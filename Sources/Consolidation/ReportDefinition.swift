@@ -241,6 +241,9 @@ public struct ReportRules: Sendable, Equatable {
     /// REVIEW54 #3 (rules.ownDoubted "withheld"): as "appendix", and the figure section II
     /// withholds is not in III.1's totals either — the headline adds what the sections state.
     public var ownDoubtedOutOfTotals: Bool = false
+    /// rules.highlightUnitsOnce: a III.1 total about one group (the inspections of group 5) is
+    /// not followed by its count of units: that group's city-wide sentence in II states it.
+    public var highlightUnitsOnce: Bool = false
     /// REVIEW53 #4 (rules.ownUnsettled "in_progress"): a task the Sở's own unit leads, with
     /// results, whose progress is still being settled (no status given, or the lead's "không
     /// phát sinh" a partner contradicts) is counted under way in the body's tally; the doubt
@@ -1078,6 +1081,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
         let ownDoubtedInAppendix = ["appendix", "withheld"].contains(r.string("rules.ownDoubted") ?? "")
         let ownDoubtedOutOfTotals = r.string("rules.ownDoubted") == "withheld"
+        let highlightUnitsOnce = r.has("rules.highlightUnitsOnce") && r.string("rules.highlightUnitsOnce") == "true"
         let ownUnsettledInProgress = r.string("rules.ownUnsettled") == "in_progress"
         var plainStates: [String: [String]] = [:]
         for kind in ["done", "doneToDate", "inProgress", "notStarted", "notArisen", "unrated", "notDue", "overdue"] {
@@ -1281,6 +1285,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.taskParagraphWords = taskParagraphWords
         rules.ownDoubtedInAppendix = ownDoubtedInAppendix
         rules.ownDoubtedOutOfTotals = ownDoubtedOutOfTotals
+        rules.highlightUnitsOnce = highlightUnitsOnce
         rules.ownUnsettledInProgress = ownUnsettledInProgress
         rules.plainStates = plainStates
         rules.ownUnitMajorShare = ownUnitMajorShare

@@ -3452,6 +3452,10 @@ public struct VietnameseRenderer: Sendable {
             // REVIEW40 #10: every total says how many units it is counted from and, the same way
             // in every total, the consolidating unit's own share counted in it and its figures
             // left out (assessment.highlightCoverage).
+            // A total about one group repeats the figures that group's city-wide sentence in II
+            // states with its units ("Có 34 cơ quan, đơn vị, địa phương đã báo cáo tổ chức 138
+            // cuộc kiểm tra …"): its units not said again (rules.highlightUnitsOnce).
+            if definition.rules.highlightUnitsOnce, item.groups.count == 1 { return ReportWording.fill(h, values) }
             if w.says("assessment.highlightCoverage"), let first = ids.first,
                let units = report.headline.totals.first(where: { $0.indicator == first })?.units, units > 0 {
                 var rest = ""

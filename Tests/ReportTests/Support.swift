@@ -364,12 +364,18 @@ enum Fixtures {
         d.rules.ownDoubtedOutOfTotals = false
         d.rules.causeOwnThemes = []
         d.rules.askCopiedThrough = false
+        d.rules.highlightUnitsOnce = false
+        d.rules.bodyLengthWords = 3710
         d.wording.texts["assessment.highlightJointOverlap"] = "{values} do các đơn vị phối hợp với {lead} tổ chức, có thể trùng một phần với số liệu của {lead}"
         d.wording.texts["results.jointWithLeadContained"] = "{who} đã phối hợp với {lead} {clauses} (không cộng thêm để tránh trùng lặp)."
         d.wording.texts["results.unconfirmed"] = " (số liệu đang được đề nghị đơn vị xác nhận lại)"
         d.wording.texts["assessment.coverageUnconfirmed"] = "trong đó số liệu của {n} đơn vị đang được đề nghị xác nhận lại; "
         d.wording.texts["results.partnerJointBeside"] = "Nhiệm vụ {task}{note} do {lead} chủ trì chưa thực hiện{preparing}{when}. {who} đã phối hợp {work}; Sở đang thống nhất với {lead} việc tính kết quả này vào nhiệm vụ."
         d.wording.texts["results.jointOverlapApart"] = " (một phần trùng với số liệu các đơn vị chủ trì đã báo cáo, không cộng vào tổng số nêu trên)"
+        d.wording.texts["assessment.coverageEstimates"] = "không gồm số liệu ước thực hiện của {who} ({values}); "
+        d.wording.texts["assessment.recurringNotStartedPlanning"] = ", mới ở bước xây dựng kế hoạch"
+        d.wording.texts["outlook.scheduledNotDue"] = "{lead} xây dựng nội dung cụ thể thực hiện {task} trong {deadline}; phần chưa thực hiện được chuyển tiếp vào Kế hoạch năm {next}."
+        d.wording.texts["direction.ownPlans"] = "Trong số các cơ quan, địa phương đã gửi báo cáo, {parts} đã ban hành kế hoạch triển khai thực hiện tại cơ quan, địa phương."
         d.wording.lists["closing.copies"] = d.wording.list("closing.copies").map { $0.replacingOccurrences(of: "(để biết)", with: "(để báo cáo)") }
         return d
     }()
