@@ -96,6 +96,13 @@ struct Review54Tests: ReviewOfTheBody {
         #expect(said == 1, "\(text)")
         let ii1 = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "2. Tổ chức triển khai")
         #expect(ii1.contains("\(VietFormat.count(people)) lượt người tham dự (không cộng vào tổng số nêu trên)"), "\(ii1)")
+        // Phụ lục I's note and Phụ lục III's marks say the same: not added, never "đã tính tại"
+        // the lead's figure (21 lớp cannot be inside its 04).
+        let v = v
+        let progress = AppendixTables.taskProgress(v), figures = AppendixTables.figures(v)
+        let appendix = (progress.rows + figures.rows).map { $0.cells.map(\.display).joined(separator: " | ") } + progress.notes + figures.notes
+        #expect(!appendix.joined().contains("đã tính tại"), "\(appendix.filter { $0.contains("đã tính tại") })")
+        #expect(v.leftOutItems(a).contains { $0.contains("phối hợp với Chi cục") && $0.contains("không cộng") }, "\(v.leftOutItems(a))")
     }
 
     /// #3: III.1's headline totals add what section II states: the Sở's own unit's figure II

@@ -368,6 +368,8 @@ enum Fixtures {
         d.rules.bodyLengthWords = 3710
         d.wording.texts["assessment.highlightJointOverlap"] = "{values} do các đơn vị phối hợp với {lead} tổ chức, có thể trùng một phần với số liệu của {lead}"
         d.wording.texts["results.jointWithLeadContained"] = "{who} đã phối hợp với {lead} {clauses} (không cộng thêm để tránh trùng lặp)."
+        d.wording.texts["appendix.notCounted.joint_work"] = "đã tính tại đơn vị cùng thực hiện"
+        d.wording.texts["appendix.leftOutItem.joint_work_lead"] = "số liệu {who} phối hợp với {lead}, đã tính tại số liệu của {lead}: {clauses}"
         d.wording.texts["results.unconfirmed"] = " (số liệu đang được đề nghị đơn vị xác nhận lại)"
         d.wording.texts["assessment.coverageUnconfirmed"] = "trong đó số liệu của {n} đơn vị đang được đề nghị xác nhận lại; "
         d.wording.texts["results.partnerJointBeside"] = "Nhiệm vụ {task}{note} do {lead} chủ trì chưa thực hiện{preparing}{when}. {who} đã phối hợp {work}; Sở đang thống nhất với {lead} việc tính kết quả này vào nhiệm vụ."
