@@ -1092,6 +1092,10 @@ public enum Consolidator {
             out += joint.map { .init(unitID: $0.unitID, unitName: $0.unitName, indicator: f.indicator, value: $0.value, reason: .jointWork,
                                       file: $0.file, heldBy: [lead.unitID]) }
         }
+        // REVIEW54 #2 (rules.jointWithLead.contained "apart"): partner work told as done with
+        // the lead, on a task whose lead counts its own figure, is never added to the totals —
+        // the same rule as the partners' inspections; said once, as partner work.
+        if rules.jointContainedApart { return (out, !out.isEmpty) }
         if rules.jointContainedEach {
             out.removeAll { exceeding.contains($0.unitID) }
             return (out, !out.isEmpty)

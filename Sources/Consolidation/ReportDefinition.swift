@@ -162,6 +162,10 @@ public struct ReportRules: Sendable, Equatable {
     /// REVIEW48 #4: a difficulty at least this many of the Sở's own units raised is a cause in
     /// III.2 (rules.causeOwnSeveral; 0: off).
     public var causeOwnSeveral: Int = 0
+    /// REVIEW54 #6 (rules.causeOwnThemes): on these themes of difficulty (the legal framework
+    /// and guidance from above) a difficulty one of the Sở's own units raised is stated in
+    /// III.2, whatever the theme's cap (rules.causeItemsPerTheme).
+    public var causeOwnThemes: [String] = []
     /// `rules.reportingOwnUnits`: "named" — Phụ lục II has a section for the Department's own
     /// units and III.2 names those that have not reported or sent late (REVIEW36 #6); any other
     /// value — their reporting stays with the review desk (REVIEW30 #5).
@@ -209,6 +213,10 @@ public struct ReportRules: Sendable, Equatable {
     /// An upward body the report's Nơi nhận names is asked in its own group in V, not folded
     /// under another nor dropped as an own-units-only request (REVIEW41 #3).
     public var askCopied: Bool = false
+    /// REVIEW54 #9 (rules.askCopied "through"): the copied body's requests are kept as with
+    /// askCopied, but asked through the body it sits under (rules.folded: "Chỉ đạo Ủy ban …"
+    /// under the Bộ); its line in Nơi nhận stays as written.
+    public var askCopiedThrough: Bool = false
     /// A proposal whose proposers all raised a difficulty sharing at least this many words
     /// with it is attributed to every unit that raised it (0: off; REVIEW41 #11).
     public var proposalDifficultyWords: Int = 0
@@ -230,11 +238,23 @@ public struct ReportRules: Sendable, Equatable {
     /// REVIEW53 #3: a figure of the Sở's own unit a finding still doubts is said in the
     /// appendices only, its clause out of the body (rules.ownDoubted "appendix").
     public var ownDoubtedInAppendix: Bool = false
+    /// REVIEW54 #3 (rules.ownDoubted "withheld"): as "appendix", and the figure section II
+    /// withholds is not in III.1's totals either — the headline adds what the sections state.
+    public var ownDoubtedOutOfTotals: Bool = false
+    /// rules.highlightUnitsOnce: a III.1 total about one group (the inspections of group 5) is
+    /// not followed by its count of units: that group's city-wide sentence in II states it.
+    public var highlightUnitsOnce: Bool = false
     /// REVIEW53 #4 (rules.ownUnsettled "in_progress"): a task the Sở's own unit leads, with
     /// results, whose progress is still being settled (no status given, or the lead's "không
     /// phát sinh" a partner contradicts) is counted under way in the body's tally; the doubt
     /// stays in Phụ lục I and on the desk.
     public var ownUnsettledInProgress: Bool = false
+    /// REVIEW54 #1 (rules.plainStates): III.1's plain tally counts each task by the state
+    /// Phụ lục I's "Tiến độ" cell says (the name of its wording key, labels.state.* or
+    /// labels.overdue*, "_own" dropped): kind ("done", "inProgress", "notStarted", "notArisen",
+    /// "unrated", "notDue", "overdue", "doneToDate") → the state names counted in it. Empty: the
+    /// kinds of REVIEW53 #7 (the consolidation's phase).
+    public var plainStates: [String: [String]] = [:]
     /// The body's length (issue #13: about 4–6 pages, the detail in the phụ lục): when the body
     /// has more than `bodyLengthWords` words (0: no limit), section II's sentences of the kinds
     /// in `bodyLengthMoves` go to their task's row of Phụ lục I, the first kind first, until it
@@ -331,6 +351,11 @@ public struct ReportRules: Sendable, Equatable {
     /// contain them, whatever the partners' sum: several partners tell of the same classes);
     /// "sum" (the rule before): only when the partners' figures together fit in the lead's.
     public var jointContainedEach: Bool = false
+    /// REVIEW54 #2 (rules.jointWithLead.contained "apart"): every figure a unit told as done
+    /// together with the task's lead, on a task whose lead reports its own figure of it, is
+    /// left out of the totals (partner work, said once as such), whatever its size — as the
+    /// partners' inspections are.
+    public var jointContainedApart: Bool = false
     /// REVIEW49 #10: a document a unit's note cites by number alone (no date, no issuer) is
     /// said in Phụ lục I as written, never cited so in the body (rules.bareCitations "appendix").
     public var bareCitationsInAppendix: Bool = false
@@ -727,8 +752,9 @@ public struct ReportDefinition: Sendable, Equatable {
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring", "done", "percent"],
         "assessment.subjectiveOwnPlanning": ["tasks"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "outlook.leadSilent_own": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
-        "assessment.progressPlain": ["done", "total", "percent", "parts", "rest", "appendix"],
+        "assessment.progressPlain": ["done", "total", "percent", "toDate", "parts", "rest", "appendix"],
         "assessment.plain.inProgress": ["n"], "assessment.plain.notStarted": ["n"], "assessment.plain.notArisen": ["n"],
+        "assessment.plain.unrated": ["n"], "assessment.plain.notDue": ["n"], "assessment.plain.doneToDate": ["n"],
         "assessment.plain.overdue": ["n"], "assessment.plain.unsettled": ["n", "tasks"],
         "assessment.completedDated": ["n", "dated", "percent"], "assessment.dueCompleted": ["n", "due"], "assessment.dueNoneCompleted": ["due"], "assessment.notYetDue": ["n", "first"], "labels.progress.completed_to_date_ahead": ["n"], "labels.progress.completed_ahead": ["n"], "assessment.subjectiveOwnNotStartedTasks": ["tasks"], "assessment.subjectiveOwnUnassessed": ["task", "due"], "assessment.postponedOwnNamed": ["names"], "assessment.subjectiveOwnPostponed": ["units", "n", "year", "planYear"],
         "assessment.recurringActive": ["n", "total", "preparing", "completed"],
@@ -1044,15 +1070,23 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeItemsCapAll = r.string("rules.causeItemsCapAll") == "true"
         let causeKindSeveral = Int(r.string("rules.causeKindSeveral") ?? "") ?? 0
         let causeOwnSeveral = Int(r.string("rules.causeOwnSeveral") ?? "") ?? 0
+        let causeOwnThemes = r.has("rules.causeOwnThemes") ? r.strings("rules.causeOwnThemes") ?? [] : []
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
-        let askCopied = r.string("rules.askCopied") == "true"
+        let askCopied = ["true", "through"].contains(r.string("rules.askCopied") ?? "")
+        let askCopiedThrough = r.string("rules.askCopied") == "through"
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
         let proposalAlsoRaisedWords = Int(r.string("rules.proposalAlsoRaisedWords") ?? "") ?? 0
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
-        let ownDoubtedInAppendix = r.string("rules.ownDoubted") == "appendix"
+        let ownDoubtedInAppendix = ["appendix", "withheld"].contains(r.string("rules.ownDoubted") ?? "")
+        let ownDoubtedOutOfTotals = r.string("rules.ownDoubted") == "withheld"
+        let highlightUnitsOnce = r.has("rules.highlightUnitsOnce") && r.string("rules.highlightUnitsOnce") == "true"
         let ownUnsettledInProgress = r.string("rules.ownUnsettled") == "in_progress"
+        var plainStates: [String: [String]] = [:]
+        for kind in ["done", "doneToDate", "inProgress", "notStarted", "notArisen", "unrated", "notDue", "overdue"] {
+            if r.has("rules.plainStates." + kind), let names = r.strings("rules.plainStates." + kind) { plainStates[kind] = names }
+        }
         let ownUnitMajorShare = Double(r.string("rules.bodyLength.ownUnitMajorShare") ?? "") ?? 0
         let bodyLengthWords = r.has("rules.bodyLength") ? Int(r.string("rules.bodyLength.words") ?? "") ?? 0 : 0
         let bodyLengthMoves = r.has("rules.bodyLength") ? r.strings("rules.bodyLength.moves") ?? [] : []
@@ -1084,6 +1118,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
         let recurringByLeadWord = r.string("rules.recurringByLeadWord") == "true"
         let jointContainedEach = r.string("rules.jointWithLead.contained") == "each"
+        let jointContainedApart = r.string("rules.jointWithLead.contained") == "apart"
         let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
@@ -1239,15 +1274,20 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeItemsCapAll = causeItemsCapAll
         rules.causeKindSeveral = causeKindSeveral
         rules.causeOwnSeveral = causeOwnSeveral
+        rules.causeOwnThemes = causeOwnThemes
         rules.ownRequestTaskWords = ownRequestTaskWords
         rules.askCopied = askCopied
+        rules.askCopiedThrough = askCopiedThrough
         rules.proposalDifficultyWords = proposalDifficultyWords
         rules.proposalAlsoRaisedWords = proposalAlsoRaisedWords
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
         rules.taskParagraphWords = taskParagraphWords
         rules.ownDoubtedInAppendix = ownDoubtedInAppendix
+        rules.ownDoubtedOutOfTotals = ownDoubtedOutOfTotals
+        rules.highlightUnitsOnce = highlightUnitsOnce
         rules.ownUnsettledInProgress = ownUnsettledInProgress
+        rules.plainStates = plainStates
         rules.ownUnitMajorShare = ownUnitMajorShare
         rules.partnerWords = partnerWords
         rules.partnerEnds = partnerEnds
@@ -1271,6 +1311,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.partnerJointUnderWay = partnerJointUnderWay
         rules.recurringByLeadWord = recurringByLeadWord
         rules.jointContainedEach = jointContainedEach
+        rules.jointContainedApart = jointContainedApart
         rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
         rules.budgetUnsourcedWithWork = budgetUnsourcedWithWork

@@ -96,7 +96,8 @@ public struct VietnameseRenderer: Sendable {
     public var copies: [String] {
         let listed = w.list("closing.copies")
         let asked = copiedAddressees
-        guard !asked.isEmpty, w.says("closing.forReport"), w.says("closing.forConsideration") else { return listed }
+        // REVIEW54 #9: a body asked through the one it sits under keeps its line as written.
+        guard !asked.isEmpty, !definition.rules.askCopiedThrough, w.says("closing.forReport"), w.says("closing.forConsideration") else { return listed }
         let from = w("closing.forReport"), to = w("closing.forConsideration")
         return listed.map { line in
             let folded = VietText.fold(line)
@@ -704,7 +705,10 @@ public struct VietnameseRenderer: Sendable {
     /// REVIEW51 #8: likewise each clause stating a figure of `tasks` that a finding still doubts
     /// (rules.doubtedFigures, `isDoubted`), after the unit's name.
     func markedUnconfirmed(_ sentence: String, _ tasks: [ConsolidatedReport.TaskResult] = []) -> String {
-        guard w.says("results.unconfirmed"), sentence.contains(where: \.isNumber) else { return sentence }
+        guard sentence.contains(where: \.isNumber) else { return sentence }
+        // REVIEW54 #4: with no note to add (results.unconfirmed empty), the Sở's own unit's
+        // doubted figure still leaves the body (rules.ownDoubted).
+        guard w.says("results.unconfirmed") else { return withoutOwnDoubted(sentence, tasks) }
         let note = w("results.unconfirmed")
         guard !sentence.contains(note) else { return sentence }
         let files = uncheckedFiles
@@ -722,14 +726,8 @@ public struct VietnameseRenderer: Sendable {
         // REVIEW53 #3 (rules.ownDoubted "appendix"): a figure of the Sở's own unit the tool
         // still doubts is not sent upward with a request to its own unit beside it: the clause
         // bringing it leaves the body (Phụ lục I and III state it, marked; the desk asks).
+        let sentence = withoutOwnDoubted(sentence, tasks)
         var out = sentence
-        if definition.rules.ownDoubtedInAppendix {
-            for c in doubtedContributions(tasks) where isOwnUnit(c.unitID) {
-                guard let name = out.range(of: shortName(c.unitName)) else { continue }
-                out = withoutFigureClause(out, from: name.upperBound, VietFormat.number(c.value)) ?? out
-            }
-        }
-        let sentence = out
         // REVIEW51 #8: the clauses stating a doubted figure, each noted once at its end.
         // REVIEW53 #3: not the own unit's (a count no clause word brings, "tham gia 25 cuộc
         // kiểm tra tại 518 cơ sở", stays as the unit reported it, with no request beside it).
@@ -809,6 +807,35 @@ public struct VietnameseRenderer: Sendable {
     /// The files that still carry a reviewer's comment asking their figures re-checked
     /// (REVIEW45 #6): said beside their figures in the body, marked in Phụ lục III.
     var uncheckedFiles: Set<String> { Set((report.comments ?? []).filter(\.unchecked).map(\.file)) }
+
+    /// REVIEW53 #3 (rules.ownDoubted "appendix"): the clause bringing a doubted figure of the
+    /// Sở's own unit out of a body sentence.
+    func withoutOwnDoubted(_ sentence: String, _ tasks: [ConsolidatedReport.TaskResult]) -> String {
+        var out = sentence
+        guard definition.rules.ownDoubtedInAppendix else { return out }
+        for c in doubtedContributions(tasks) where isOwnUnit(c.unitID) {
+            guard let name = out.range(of: shortName(c.unitName)) else { continue }
+            out = withoutFigureClause(out, from: name.upperBound, VietFormat.number(c.value)) ?? out
+        }
+        return out
+    }
+
+    /// REVIEW54 #3 (rules.ownDoubted "withheld"): the Sở's own unit's doubted figures section II
+    /// withholds, by indicator, over the groups a highlight is about (all when empty): its
+    /// totals leave them out too, so that III.1 adds what the sections state.
+    func withheldOwnDoubted(groups: [Int]) -> [String: Double] {
+        guard definition.rules.ownDoubtedOutOfTotals else { return [:] }
+        var out: [String: Double] = [:]
+        for t in report.tasks where groups.isEmpty || groups.contains(t.group) {
+            for f in t.figures {
+                for c in f.contributions where isOwnUnit(c.unitID) && isDoubted(t, f.indicator, c)
+                    && !t.notCounted.contains(where: { $0.unitID == c.unitID && $0.indicator == f.indicator }) {
+                    out[f.indicator, default: 0] += c.value
+                }
+            }
+        }
+        return out
+    }
 
     /// The units with a doubted figure (`isDoubted`) anywhere in the report.
     func doubtedUnitIDs() -> Set<String> {
@@ -1454,7 +1481,7 @@ public struct VietnameseRenderer: Sendable {
         var key = inside ? "results.jointWithLeadInside" : leadInside ? "results.jointWithLeadLeadInside" : "results.jointWithLead"
         // REVIEW50 #3: inside the lead's figure by rules.jointWithLead.contained "each": said
         // apart from the totals, with why they are not added.
-        if inside, definition.rules.jointContainedEach, w.says("results.jointWithLeadContained") { key = "results.jointWithLeadContained" }
+        if inside, definition.rules.jointContainedEach || definition.rules.jointContainedApart, w.says("results.jointWithLeadContained") { key = "results.jointWithLeadContained" }
         // The joint parts larger than the lead's own figure on some measure: the lead's figure
         // cannot include them, so never "gồm cả" (REVIEW33 #1: 30 cuộc "in" the Chi cục's 25).
         // Said as the units' work with the lead: inside the units' sum just stated ("Trong đó"),
@@ -2045,7 +2072,7 @@ public struct VietnameseRenderer: Sendable {
               !Consolidator.jointAccountsDisagree(t, rules: definition.rules), let lead = t.jointWithLead.first?.heldBy?.first else { return nil }
         // REVIEW50 #3: joint figures each within the lead's own (rules.jointWithLead.contained
         // "each") are counted once, in the lead's figure: their sum is no second account of it.
-        if definition.rules.jointContainedEach,
+        if definition.rules.jointContainedEach || definition.rules.jointContainedApart,
            t.jointWithLead.allSatisfy({ j in t.notCounted.contains { $0.unitID == j.unitID && $0.indicator == j.indicator && $0.reason == .jointWork } }) { return nil }
         var ids: [String] = []
         for j in t.jointWithLead where !ids.contains(j.indicator) { ids.append(j.indicator) }
@@ -3058,7 +3085,16 @@ public struct VietnameseRenderer: Sendable {
 
     /// How III.1's plain tally (assessment.progressPlain) counts a task: by Phụ lục I's state
     /// and the consolidation's phase, each task in exactly one kind.
-    public enum PlainKind: String, Sendable, CaseIterable { case done, inProgress, notStarted, notArisen, overdue, unsettled }
+    public enum PlainKind: String, Sendable, CaseIterable { case done, inProgress, notStarted, notArisen, unrated, notDue, overdue, unsettled }
+
+    /// The name of the state Phụ lục I's "Tiến độ" cell says of the task: its wording key's
+    /// last part ("lead_silent_past_due", "overdue"), the Department's own variant ("_own")
+    /// named as the other.
+    public func stateName(_ t: ConsolidatedReport.TaskResult) -> String {
+        var name = String(taskStateKey(t).key.split(separator: ".").last ?? "")
+        if name.hasSuffix("_own") { name.removeLast(4) }
+        return name
+    }
 
     /// REVIEW53 #7: the kind of a task in III.1's plain tally. Completed as Phụ lục I's "Tiến
     /// độ" says it; under way (a recurring task carried out, a dated one before its deadline);
@@ -3066,6 +3102,15 @@ public struct VietnameseRenderer: Sendable {
     /// overdue; else its progress is still being settled (said briefly after the count).
     public func plainKind(_ t: ConsolidatedReport.TaskResult) -> PlainKind {
         if t.state == .completed { return .done }
+        // REVIEW54 #1 (rules.plainStates, over REVIEW53 #4's count): each task counted as
+        // Phụ lục I's "Tiến độ" says it, from the same wording key — the body and the appendix
+        // cannot disagree. A task its lead left unrated is counted so ("đơn vị chủ trì chưa
+        // đánh giá tiến độ": what its lead did not write, never the Sở's failure), named with
+        // its deadline, never counted under way.
+        if !definition.rules.plainStates.isEmpty {
+            let name = stateName(t)
+            return PlainKind.allCases.first { definition.rules.plainStates[$0.rawValue]?.contains(name) == true } ?? .unsettled
+        }
         switch phase(t) {
         case .recurring, .inProgress: return .inProgress
         case .notStarted: return .notStarted
@@ -3102,9 +3147,9 @@ public struct VietnameseRenderer: Sendable {
         func of(_ k: PlainKind) -> [ConsolidatedReport.TaskResult] { tasks.filter { plainKind($0) == k } }
         let done = of(.done).count
         var parts: [String] = []
-        for (k, named) in [(PlainKind.inProgress, false), (.notStarted, true), (.notArisen, true), (.overdue, true)] {
+        for (k, named) in [(PlainKind.inProgress, false), (.notStarted, true), (.notArisen, true), (.notDue, true), (.unrated, true), (.overdue, true)] {
             let these = of(k)
-            guard !these.isEmpty else { continue }
+            guard !these.isEmpty, w.texts["assessment.plain.\(k.rawValue)"] != nil else { continue }
             let part = w("assessment.plain.\(k.rawValue)", ["n": VietFormat.count(these.count)])
             parts.append(named ? w("assessment.tallyNamed", ["part": part, "tasks": tallyNames(these)]) : part)
         }
@@ -3118,8 +3163,16 @@ public struct VietnameseRenderer: Sendable {
         let pastDue = tasks.filter { t in !t.recurring && (t.dueDate.map { $0 <= report.asOf } ?? false) }
         let rest = !tasks.contains(where: { $0.overdue != nil }) && of(.overdue).isEmpty && pastDue.allSatisfy { $0.state == .completed }
             ? w("assessment.noOverdue") : ""
-        let behind = !(of(.notStarted).isEmpty && of(.notArisen).isEmpty && of(.overdue).isEmpty && unsettled.isEmpty)
-        return w(key, ["done": VietFormat.count(done), "total": VietFormat.count(tasks.count), "percent": VietFormat.percent(done, of: max(1, tasks.count)),
+        let behind = !(of(.notStarted).isEmpty && of(.notArisen).isEmpty && of(.overdue).isEmpty && of(.unrated).isEmpty && unsettled.isEmpty)
+        // REVIEW54 #10: how many of those completed are recurring or not yet due tasks whose
+        // work to date is done (Phụ lục I's "Hoàn thành nội dung đến thời điểm báo cáo"), so
+        // that the percentage is not read as that many tasks closed. Empty when none.
+        var toDate = ""
+        if let names = definition.rules.plainStates["doneToDate"], w.texts["assessment.plain.doneToDate"] != nil, w.says("assessment.plain.doneToDate") {
+            let n = of(.done).filter { names.contains(stateName($0)) }.count
+            if n > 0 { toDate = w("assessment.plain.doneToDate", ["n": VietFormat.count(n)]) }
+        }
+        return w(key, ["done": VietFormat.count(done), "total": VietFormat.count(tasks.count), "percent": VietFormat.percent(done, of: max(1, tasks.count)), "toDate": toDate,
                        "parts": parts.map { ", " + $0 }.joined(), "rest": rest + tail, "appendix": behind ? w("assessment.seeAppendix") : ""])
     }
 
@@ -3388,7 +3441,8 @@ public struct VietnameseRenderer: Sendable {
     func highlights() -> [String] {
         return w.highlights.compactMap { item in
             let h = item.text
-            let totals = planTotals(groups: item.groups)
+            var totals = planTotals(groups: item.groups)
+            for (id, v) in withheldOwnDoubted(groups: item.groups) { totals[id, default: 0] -= v }
             var values: [String: String] = [:]
             for id in ReportWording.placeholders(h) {
                 guard let v = totals[id], v > 0 else { return nil }
@@ -3398,6 +3452,10 @@ public struct VietnameseRenderer: Sendable {
             // REVIEW40 #10: every total says how many units it is counted from and, the same way
             // in every total, the consolidating unit's own share counted in it and its figures
             // left out (assessment.highlightCoverage).
+            // A total about one group repeats the figures that group's city-wide sentence in II
+            // states with its units ("Có 34 cơ quan, đơn vị, địa phương đã báo cáo tổ chức 138
+            // cuộc kiểm tra …"): its units not said again (rules.highlightUnitsOnce).
+            if definition.rules.highlightUnitsOnce, item.groups.count == 1 { return ReportWording.fill(h, values) }
             if w.says("assessment.highlightCoverage"), let first = ids.first,
                let units = report.headline.totals.first(where: { $0.indicator == first })?.units, units > 0 {
                 var rest = ""
@@ -4014,7 +4072,10 @@ public struct VietnameseRenderer: Sendable {
                     if let best { chosen.append(best.offset) }
                 }
             }
-            for (i, it) in theme.items.enumerated() where !chosen.contains(i) && ownRaised(it) { chosen.append(i) }
+            // REVIEW54 #6 (rules.causeOwnThemes): an own unit's difficulty on the legal framework
+            // (Phòng KT-PC's "văn bản quy phạm pháp luật … đang sửa đổi, bổ sung") is not capped away.
+            let ownThemed = { (it: ConsolidatedReport.MergedItem) in definition.rules.causeOwnThemes.contains(theme.theme) && hasOwn(it.units) }
+            for (i, it) in theme.items.enumerated() where !chosen.contains(i) && (ownRaised(it) || ownThemed(it)) { chosen.append(i) }
             theme.items = theme.items.enumerated().filter { chosen.contains($0.offset) }.map(\.element)
             return theme
         }
@@ -4748,7 +4809,9 @@ public struct VietnameseRenderer: Sendable {
             }
         }
         for g in asked {
-            let target = copied.contains(g.addressee) ? g.addressee : definition.rules.folded[g.addressee] ?? g.addressee
+            // REVIEW54 #9 (rules.askCopied "through"): asked through the body it sits under
+            // ("Chỉ đạo Ủy ban …" of the Bộ), its requests kept as a copied body's.
+            let target = copied.contains(g.addressee) && !definition.rules.askCopiedThrough ? g.addressee : definition.rules.folded[g.addressee] ?? g.addressee
             let items = g.items.map { asked -> String in
                 let it = withDifficultyRaisers(asked)
                 let text = forWhom(trimEnd(it.action ?? it.text), it.units)

@@ -193,10 +193,10 @@ import Testing
         let amended = body("25771", "Đề nghị Bộ Khoa học và Công nghệ sớm ban hành thông tư hướng dẫn Luật Đo lường (sửa đổi).")
         // One attribution format throughout V (REVIEW16 #3.9).
         #expect(amended.contains("Luật Đo lường (sửa đổi) (kiến nghị của Phường Chánh Hiệp)"), "\(amended)")
-        // Addressed to the national committee, a copy recipient: REVIEW41 #3 (rules.askCopied,
-        // over REVIEW19 #7's folding under the Bộ) asks it in its own group.
+        // Addressed to the national committee, a copy recipient: REVIEW54 #9 (rules.askCopied
+        // "through", over REVIEW41 #3's own group) asks it through the Bộ it sits under.
         let national = body("25771", "Kiến nghị Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia sớm công bố danh mục chuẩn đo lường cho phòng thử nghiệm cấp xã.")
-        #expect(national.contains("Đối với Ủy ban Tiêu chuẩn"), "\(national)")
+        #expect(!national.contains("Đối với Ủy ban Tiêu chuẩn") && national.contains("Chỉ đạo Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia"), "\(national)")
         #expect(national.contains("công bố danh mục chuẩn đo lường cho phòng thử nghiệm cấp xã (kiến nghị của Phường Chánh Hiệp)"), "\(national)")
     }
 

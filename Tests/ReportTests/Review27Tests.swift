@@ -37,7 +37,9 @@ import Testing
         input.current[dept].submission.entries.append(Entry(task: "II.5.c", status: .inProgress,
             indicators: [IndicatorID("inspections"): Fixtures.figure(5, "word/document.xml paragraph 9", "05 cuộc kiểm tra")],
             text: "Sở đã tổ chức 05 cuộc kiểm tra chuyên ngành.", sources: ["word/document.xml paragraph 9"]))
-        let r = Fixtures.report(input)
+        // The rule before REVIEW54 (Fixtures.before54: "đã tính tại số liệu của Chi cục"), which
+        // says such work "không cộng vào tổng số" whatever its size (Review54Tests).
+        let r = Fixtures.reportBefore54(input)
         let t = try #require(r.tasks.first { $0.code == "II.5.c" })
         // The lead's figure counts; the ward's joint figure is inside it.
         #expect(!t.notCounted.contains { $0.unitID == "SKHCN-CCTDC" && $0.indicator == "inspections" }, "\(t.notCounted)")
@@ -46,7 +48,7 @@ import Testing
         let all = try #require(t.figures.first { $0.indicator == "inspections" }).contributions
         let counted = all.filter { c in !t.notCounted.contains { $0.unitID == c.unitID && $0.indicator == "inspections" } }.map(\.value).reduce(0, +)
         #expect(counted == all.map(\.value).reduce(0, +) - 4, "\(counted)")
-        let v = VietnameseRenderer(r, definition: Fixtures.definition)
+        let v = VietnameseRenderer(r, definition: Fixtures.before54)
         // The lead's money is in the body: never a total that leaves it out.
         let group5 = section(body(v), from: "\n5. ", to: "\n6. ")
         #expect(group5.contains("310.000.000 đồng"), "\(group5)")

@@ -31,7 +31,9 @@ struct Review51Tests: ReviewOfTheBody {
     /// cục" was counted while the others' were not). The body, Phụ lục I, the JSON and the desk
     /// read the one decision.
     @Test func jointFiguresTheLeadsFigureCannotHoldTogetherAreCountedForEveryUnitAlike() throws {
-        let r = Review51Tests.report
+        // The rule before REVIEW54 (Fixtures.before54), which changed it (Review54Tests).
+        let r = Fixtures.devBefore54, v = Fixtures.rendererBefore54
+        let text = body(v)
         let t = try #require(r.tasks.first { $0.code == "II.1.a" })
         let lead = try #require(t.jointWithLead.first?.heldBy?.first)
         var ids: [String] = []
@@ -108,7 +110,9 @@ struct Review51Tests: ReviewOfTheBody {
     /// #11: each total says the count of the units behind that figure — the fines from the 20
     /// units that reported them, not the 34 that reported inspections — in III.1 and in II.5.
     @Test func eachTotalSaysTheCountOfTheUnitsBehindIt() throws {
-        let r = Review51Tests.report
+        // The rule before REVIEW54 (Fixtures.before54), which changed it (Review54Tests).
+        let r = Fixtures.devBefore54, v = Fixtures.rendererBefore54
+        let text = body(v)
         let inspections = try #require(r.headline.totals.first { $0.indicator == "inspections" })
         let fines = try #require(r.headline.totals.first { $0.indicator == "fines_vnd" })
         #expect(fines.units != inspections.units, "\(fines.units) \(inspections.units)")
@@ -167,7 +171,9 @@ struct Review51Tests: ReviewOfTheBody {
     /// comment, named with figures in the body, has them said as being confirmed ("(số liệu
     /// đang được đề nghị đơn vị xác nhận lại)"), not as plain results.
     @Test func figuresUnderAnUnresolvedCheckCommentAreSaidAsBeingConfirmed() throws {
-        let r = Review51Tests.report
+        // The rule before REVIEW54 (Fixtures.before54), which changed it (Review54Tests).
+        let r = Fixtures.devBefore54, v = Fixtures.rendererBefore54
+        let text = body(v)
         let files = Set((r.comments ?? []).filter(\.unchecked).map(\.file))
         let names = r.submissions.filter { files.contains($0.file) }.map { v.shortName($0.unitName) }
         #expect(!names.isEmpty)

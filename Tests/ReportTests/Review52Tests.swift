@@ -26,7 +26,9 @@ struct Review52Tests: ReviewOfTheBody {
     /// lục I's note on the task says; III.1 no longer says that every partner's figure is
     /// counted at the lead.
     @Test func theBodyStatesNoCountingRuleTheAppendixDoesNotKeep() throws {
-        let r = Review52Tests.report, v = v
+        // The rule before REVIEW54 (Fixtures.before54), which changed it (Review54Tests).
+        let r = Fixtures.devBefore54, v = Fixtures.rendererBefore54
+        let text = body(v).replacingOccurrences(of: "\n", with: " ")
         let t = try #require(r.tasks.first { $0.code == "II.1.a" })
         let f = try #require(t.figures.first { $0.indicator == "training_courses" })
         let joint = t.jointWithLead.filter { $0.indicator == f.indicator }
@@ -123,7 +125,8 @@ struct Review52Tests: ReviewOfTheBody {
         let r = Review52Tests.report
         let done = r.tasks.filter { $0.state == .completed }.count
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
-        let said = "\(VietFormat.count(done))/\(VietFormat.count(r.tasks.count)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(done, of: r.tasks.count)))"
+        // REVIEW54 #10: the half-line on the tasks done to date may follow inside the parenthesis.
+        let said = "\(VietFormat.count(done))/\(VietFormat.count(r.tasks.count)) nhiệm vụ đã hoàn thành (đạt \(VietFormat.percent(done, of: r.tasks.count))"
         #expect(achieved.contains(said), "\(achieved)")
     }
 }

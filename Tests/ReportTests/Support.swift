@@ -12,7 +12,10 @@ import Testing
 enum Paths {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let pipeline = packageRoot.appendingPathComponent("Pipelines/ct38-2026")
-    static let shared = packageRoot.appendingPathComponent("../shared").standardizedFileURL
+    /// The shared folder beside the repository; TONGHOP_SHARED names it for a checkout kept
+    /// elsewhere (a worktree under /work/wt).
+    static let shared = ProcessInfo.processInfo.environment["TONGHOP_SHARED"].map { URL(fileURLWithPath: $0) }
+        ?? packageRoot.appendingPathComponent("../shared").standardizedFileURL
     static let devCorpus = shared.appendingPathComponent("corpus/dev")
     static var hasDevCorpus: Bool { FileManager.default.fileExists(atPath: devCorpus.appendingPathComponent("truth/_corpus.json").path) }
 
@@ -348,8 +351,48 @@ enum Fixtures {
     /// vụ đã hoàn thành (đạt 50%). Cụ thể: trong 05 nhiệm vụ đã đến hạn, …"), the form before
     /// REVIEW53 #7's plain headline (assessment.progressPlain empty; rules.ownUnsettled off, #4):
     /// the earlier reviews' specs of that tally run on it, and every fixture made from it below.
-    static let tallyByKind52: ReportDefinition = {
+    /// The pipeline before REVIEW54's answers (Review54Tests): III.1 counted by phase
+    /// (rules.plainStates empty), joint work counted when it does not fit in the lead's
+    /// (contained "sum"), the own unit's withheld figure in the totals, the notes beside doubted
+    /// and joint figures, the national committee asked in its own group "(để xem xét)", one
+    /// own unit's difficulty capped away, the body at 3710 words. The earlier reviews' specs of
+    /// those rules run on it, and every fixture made from tallyByKind52.
+    static let before54: ReportDefinition = {
         var d = definition
+        d.rules.plainStates = [:]
+        d.rules.jointContainedApart = false
+        d.rules.ownDoubtedOutOfTotals = false
+        d.rules.causeOwnThemes = []
+        d.rules.askCopiedThrough = false
+        d.rules.highlightUnitsOnce = false
+        d.rules.bodyLengthWords = 3710
+        d.wording.texts["assessment.highlightJointOverlap"] = "{values} do các đơn vị phối hợp với {lead} tổ chức, có thể trùng một phần với số liệu của {lead}"
+        d.wording.texts["results.jointWithLeadContained"] = "{who} đã phối hợp với {lead} {clauses} (không cộng thêm để tránh trùng lặp)."
+        d.wording.texts["appendix.notCounted.joint_work"] = "đã tính tại đơn vị cùng thực hiện"
+        d.wording.texts["appendix.leftOutItem.joint_work_lead"] = "số liệu {who} phối hợp với {lead}, đã tính tại số liệu của {lead}: {clauses}"
+        d.wording.texts["results.unconfirmed"] = " (số liệu đang được đề nghị đơn vị xác nhận lại)"
+        d.wording.texts["assessment.coverageUnconfirmed"] = "trong đó số liệu của {n} đơn vị đang được đề nghị xác nhận lại; "
+        d.wording.texts["results.partnerJointBeside"] = "Nhiệm vụ {task}{note} do {lead} chủ trì chưa thực hiện{preparing}{when}. {who} đã phối hợp {work}; Sở đang thống nhất với {lead} việc tính kết quả này vào nhiệm vụ."
+        d.wording.texts["results.jointOverlapApart"] = " (một phần trùng với số liệu các đơn vị chủ trì đã báo cáo, không cộng vào tổng số nêu trên)"
+        d.wording.texts["assessment.coverageEstimates"] = "không gồm số liệu ước thực hiện của {who} ({values}); "
+        d.wording.texts["assessment.recurringNotStartedPlanning"] = ", mới ở bước xây dựng kế hoạch"
+        d.wording.texts["outlook.scheduledNotDue"] = "{lead} xây dựng nội dung cụ thể thực hiện {task} trong {deadline}; phần chưa thực hiện được chuyển tiếp vào Kế hoạch năm {next}."
+        d.wording.texts["direction.ownPlans"] = "Trong số các cơ quan, địa phương đã gửi báo cáo, {parts} đã ban hành kế hoạch triển khai thực hiện tại cơ quan, địa phương."
+        d.wording.lists["closing.copies"] = d.wording.list("closing.copies").map { $0.replacingOccurrences(of: "(để biết)", with: "(để báo cáo)") }
+        return d
+    }()
+
+    static func reportBefore54(_ input: ConsolidationInput) -> ConsolidatedReport {
+        OutboxWriters.consolidate(input, before54)
+    }
+
+    /// The dev corpus's report and its renderer with the rules before REVIEW54 (`before54`):
+    /// the earlier reviews' specs of the rules REVIEW54 changed run on them.
+    static let devBefore54: ConsolidatedReport = reportBefore54(DevCorpusTests.input)
+    static var rendererBefore54: VietnameseRenderer { VietnameseRenderer(devBefore54, definition: before54) }
+
+    static let tallyByKind52: ReportDefinition = {
+        var d = before54
         d.wording.texts["assessment.progressPlain"] = ""
         // REVIEW53 #4's own tasks under way (rules.ownUnsettled) came with the plain headline:
         // IV's "đánh giá, báo cáo mức độ hoàn thành" beside the tally that says it.
