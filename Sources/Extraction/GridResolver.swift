@@ -1435,6 +1435,11 @@ struct GridResolver {
                     let s = n.shape
                     return (n.isHeading || s == taskShape) && s != shape && s != .dash && s != .empty
                 } ?? false
+                // "► NV: Kiểm tra TĐC hàng hóa …" over "- Số cuộc KT | cuộc | 9": a heading whose
+                // label opens with the word for a task and its colon (grids.yaml
+                // `task_row_labels`) names its task in the words after it — a task of its own,
+                // no prose under the task above.
+                let named = code == nil ? taskRowLabelled(row.label) : nil
                 // A row of the task level is a task even when a group row follows it.
                 if code == nil, nextIsHeading, shape != .dash, shape != .empty, shape != taskShape {
                     // A group row over task rows.
@@ -1449,14 +1454,14 @@ struct GridResolver {
                 if let code {
                     begin(code, row)
                     taskShape = shape
-                } else if (shape == .dash || shape == .empty), let c = current, row.values.isEmpty {
+                } else if (shape == .dash || shape == .empty), let c = current, row.values.isEmpty, named == nil {
                     // Prose under the task: "- | Kết quả thực hiện: Sở đã …".
                     if let cell = row.labelCell { absorbProse(cell, into: c, &reading) }
                     statusFrom(row.statusCell, strict: false)
                     statusFrom(row.noteCell, strict: false, note: true)
                     continue
                 } else {
-                    let m = byMeaning(stripBullet(row.label), group: groupNumber, context: groupText,
+                    let m = byMeaning(stripBullet(named ?? row.label), group: groupNumber, context: groupText,
                                             figures: childIndicators(rows, from: n, shape: shape, layout: layout),
                                             evidence: childWords(rows, from: n, shape: shape))
                     if let c = m.code ?? soleTask(m) {
@@ -3017,6 +3022,19 @@ struct GridResolver {
         var packed = cell
         packed.text = zip(kinds, numbers).map { "\($0): \($1)" }.joined(separator: "; ")
         return packed
+    }
+
+    /// The words after a row label's opening word for a task and its colon ("► NV: Kiểm tra
+    /// TĐC hàng hóa …" → "Kiểm tra TĐC hàng hóa …"; grids.yaml `task_row_labels`), nil for any
+    /// other label.
+    func taskRowLabelled(_ label: String) -> String? {
+        guard !r.g.taskRowLabels.isEmpty else { return nil }
+        var t = Substring(label)
+        while let f = t.first, "-–+•*●▪►▶➤→ ".contains(f) { t = t.dropFirst() }
+        guard let colon = t.firstIndex(of: ":"), t.distance(from: t.startIndex, to: colon) <= 24,
+              r.g.taskRowLabels.wholeMatch(String(t[..<colon])) != nil else { return nil }
+        let rest = String(t[t.index(after: colon)...]).trimmed()
+        return rest.split(separator: " ").count >= 2 ? rest : nil
     }
 
     func stripBullet(_ text: String) -> String {

@@ -209,6 +209,8 @@ public struct GridVocabulary: Sendable {
     /// Headers of a column that names the plan's work each row does, in the unit's words
     /// ("Theo Kế hoạch"), read as a target's by their words (`GridRecognisers.plannedWorkColumn`).
     var plannedWork = PhraseTable<Bool>()
+    /// A row label's opening word for a task before its colon ("► NV: …", "Nhiệm vụ: …").
+    var taskRowLabels = PhraseTable<Bool>()
     /// Marks that say what a row's numbers are when a task is written over two rows, the plan
     /// then what was done ("KH" over "TH", "Kế hoạch" over "Thực hiện"): true for the plan's
     /// row (no result), false for the done row. Read from a column whose every cell is such a
@@ -747,6 +749,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.planOutputs.add(p, true) }
             case "planned_work":
                 for p in try strings(value, key) { v.plannedWork.add(p, true) }
+            case "task_row_labels":
+                for p in try strings(value, key) { v.taskRowLabels.add(p, true) }
             case "column_marks":
                 v.columnMarks = try strings(value, key)
             case "headed_column_marks":

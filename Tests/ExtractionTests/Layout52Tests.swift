@@ -213,4 +213,29 @@ private func shorthandSheet(_ body: [[Any?]], closing: [[Any?]] = []) -> Documen
         #expect(s.entry("II.4.a")?.status == .inProgress)
         #expect(s.value("II.4.c", "instruments_verified") == 7)
     }
+
+    /// A summary by field and quarter whose tasks are rows "► NV: …" with only their status,
+    /// each over its figures' rows ("- Số cuộc KT | cuộc | 2 | 3 | 5"): every "NV:" row opens
+    /// its own task, named by the words after the colon. Before, the second of a field was
+    /// read as prose under the first, and all of a field's figures went to one task.
+    @Test func aRowOpeningWithNVNamesATaskOfItsOwn() {
+        let s = extract(workbook([
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG", nil, nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 610/BC-TĐC", nil, nil, nil, nil, "TP. Hồ Chí Minh, ngày 29 tháng 10 năm 2026"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CT38 NĂM 2026 THEO LĨNH VỰC VÀ QUÝ"],
+            ["STT", "Lĩnh vực / nội dung", "ĐVT", "Quý II", "Quý III", "Cộng", "Tiến độ"],
+            ["A", "TUYÊN TRUYỀN – ĐÀO TẠO"],
+            [nil, "► NV: Tập huấn VBQPPL TĐC cho DN, tọa đàm DN NK", nil, nil, nil, nil, "Xong"],
+            [nil, "- Lớp tập huấn, tọa đàm", "lớp", 2, 1, 3],
+            [nil, "- Lượt người tham dự", "lượt", 140, 95, 235],
+            [nil, "► NV: Đào tạo cho SV, GV các trường", nil, nil, nil, nil, "Đang làm"],
+            [nil, "- Lớp", "lớp", 1, 1, 2],
+            [nil, "- Lượt SV tham dự", "lượt", 60, 88, 148],
+        ]))
+        #expect(s.value("II.1.a", "training_courses") == 3)
+        #expect(s.value("II.1.a", "participants") == 235)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.3.d", "participants") == 148)
+        #expect(s.entry("II.3.d")?.status == .inProgress)
+    }
 }
