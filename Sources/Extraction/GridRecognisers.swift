@@ -583,10 +583,10 @@ final class GridRecognisers: Sendable {
 
     /// "STT | Theo Kế hoạch | Việc Sở đã thực hiện | Khối lượng | Đơn vị | Tình trạng": a column
     /// headed by the plan's word (grids.yaml `planned_work`), read as a target's header by its
-    /// words, whose cells are no numbers but
-    /// the plan's work in the unit's words ("Kiểm tra, giám sát chất lượng hàng hóa lưu
-    /// thông"), no figure among them, most naming a task of the plan, left of the label column
-    /// ("Việc Sở đã thực hiện", what was done): the rows' task column, not a target.
+    /// words, whose cells are no numbers but the plan's work in the unit's words ("Kiểm tra,
+    /// giám sát chất lượng hàng hóa lưu thông"), no figure among them, most naming a task of
+    /// the plan, left of the label column ("Việc Sở đã thực hiện", what was done): the rows'
+    /// task column, not a target.
     func plannedWorkColumn(_ grid: Grid, header k: Int, _ layout: inout GridLayout) {
         guard layout.column(.task) == nil, let label = layout.labelColumn else { return }
         let t = g.thresholds
@@ -608,7 +608,7 @@ final class GridRecognisers: Sendable {
     /// "… | Lớp | Lượt người | Tin bài | DN/TC | Cuộc KT | …": in a header row where two columns
     /// at least name what they count, a column headed by a short noun of no role ("Lớp", "VP")
     /// is read as a keyed sheet's headers are: the noun is both what is counted and its unit.
-    /// Only when its cells below hold numbers and no words.
+    /// Only when its cells below hold numbers, not all zero, and no words.
     func nounHeaders(_ grid: Grid, _ row: GridRow, header k: Int, _ layout: inout GridLayout) {
         guard Set(layout.indicatorColumns.values).count >= 2 else { return }
         let t = g.thresholds
@@ -618,7 +618,8 @@ final class GridRecognisers: Sendable {
             let text = cell.text.trimmed()
             guard !text.isEmpty, Double(text.split(separator: " ").count) <= t.headerLabelWords else { continue }
             let cells = body.compactMap { $0.cell(startingAt: cell.column) }.filter { !$0.continued && !$0.text.trimmed().isEmpty }
-            guard cells.contains(where: { $0.number != nil }), cells.allSatisfy({ $0.number != nil }) else { continue }
+            // (A column of zeros, a summary's sums of nothing, shows nothing of what it counts.)
+            guard cells.contains(where: { ($0.number ?? 0) != 0 }), cells.allSatisfy({ $0.number != nil }) else { continue }
             let scale = layout.scales[cell.column]
             let money: Bool? = scale != nil ? true : nil
             guard let id = indicator(label: text, unit: "", money: money).best ?? indicator(label: text, unit: text, money: money).best,
