@@ -566,15 +566,21 @@ final class GridRecognisers: Sendable {
         return nil
     }
 
+    /// The cells with text of `column` in the first rows under header row `k`
+    /// (`thresholds.typed_column_rows`): what a column's cells are judged by.
+    func filledCells(_ grid: Grid, header k: Int, column: Int) -> [GridCell] {
+        grid.rows[(k + 1)...].prefix(Int(g.thresholds.typedColumnRows))
+            .compactMap { $0.cell(startingAt: column) }.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+    }
+
     /// "STT | Mã KH | Việc | … | TT": a column headed by a row number's short word whose cells
     /// are statuses ("Xong", "Đang", "KPS"), never numbers: "TT" there stands for "tình trạng",
     /// the rows' status column, as its cells show. Only when no column is headed as the status.
     func statusNumberColumn(_ grid: Grid, header k: Int, _ layout: inout GridLayout) {
         guard layout.column(.status) == nil else { return }
         let t = g.thresholds
-        let body = grid.rows[(k + 1)...].prefix(Int(t.typedColumnRows))
         for (c, role) in layout.roles.sorted(by: { $0.key < $1.key }) where role == .sequence {
-            let cells = body.compactMap { $0.cell(startingAt: c) }.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+            let cells = filledCells(grid, header: k, column: c)
             guard Double(cells.count) >= t.typedColumnCells, !cells.contains(where: { $0.number != nil }) else { continue }
             let stated = cells.filter { status($0.text).status != nil }.count
             if Double(stated) >= t.typedColumnShare * Double(cells.count) { layout.roles[c] = .status; return }
@@ -590,10 +596,9 @@ final class GridRecognisers: Sendable {
     func plannedWorkColumn(_ grid: Grid, header k: Int, _ layout: inout GridLayout) {
         guard layout.column(.task) == nil, let label = layout.labelColumn else { return }
         let t = g.thresholds
-        let body = grid.rows[(k + 1)...].prefix(Int(t.typedColumnRows))
         for (c, role) in layout.roles.sorted(by: { $0.key < $1.key }) where role == .target && c < label && layout.indicatorColumns[c] == nil {
             guard let head = layout.headers[c], g.plannedWork.wholeMatch(head) != nil else { continue }
-            let cells = body.compactMap { $0.cell(startingAt: c) }.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+            let cells = filledCells(grid, header: k, column: c)
             guard Double(cells.count) >= t.typedColumnCells,
                   cells.allSatisfy({ $0.number == nil && !GridResolver.isDate($0.text) && $0.text.split(separator: " ").count >= 2 }),
                   // A target written with its noun ("10 cuộc", "04 văn bản") is a target still.
@@ -612,12 +617,11 @@ final class GridRecognisers: Sendable {
     func nounHeaders(_ grid: Grid, _ row: GridRow, header k: Int, _ layout: inout GridLayout) {
         guard Set(layout.indicatorColumns.values).count >= 2 else { return }
         let t = g.thresholds
-        let body = grid.rows[(k + 1)...].prefix(Int(t.typedColumnRows))
         for cell in row.cells where !cell.continued && layout.roles[cell.column] == nil && layout.flags[cell.column] == nil
             && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
             let text = cell.text.trimmed()
             guard !text.isEmpty, Double(text.split(separator: " ").count) <= t.headerLabelWords else { continue }
-            let cells = body.compactMap { $0.cell(startingAt: cell.column) }.filter { !$0.continued && !$0.text.trimmed().isEmpty }
+            let cells = filledCells(grid, header: k, column: cell.column)
             // (A column of zeros, a summary's sums of nothing, shows nothing of what it counts.)
             guard cells.contains(where: { ($0.number ?? 0) != 0 }), cells.allSatisfy({ $0.number != nil }) else { continue }
             let scale = layout.scales[cell.column]
@@ -2149,7 +2153,8 @@ extension GridRecognisers {
     /// A table of typed items ("Loại | Nội dung": "Vướng mắc | …", "Đề xuất | …"; an export's
     /// "ISSUE_TYPE | CONTENT" whose codes a key line explains, "KK = Khó khăn, vướng mắc; DX =
     /// Đề xuất, kiến nghị"): by row, whether its item is a difficulty or a proposal, and the
-    /// item (the row's longest cell of words). Empty unless two rows or more are typed.
+    /// item (the row's longest cell of words). Empty unless two rows or more are typed, or one
+    /// by a label closed by its colon with its item beside it.
     func typedItems(_ grid: Grid, keyLines: [String]) -> [Int: (proposal: Bool, items: [Item])] {
         typedItems(grid, codes: typedItemCodes(keyLines: keyLines))
     }
@@ -2185,6 +2190,7 @@ extension GridRecognisers {
         // so does one whose type cell is a label closed by its colon with its item beside it
         // ("KK: | Mức thu nhập … chưa đủ hấp dẫn chuyên gia …" under a sheet's rows of work).
         var typedRows: [Int: Int] = [:]
+        var labelledRow = Set<Int>()
         func type(_ text: String) -> Bool? {
             codes[Self.legendKey(text)] ?? (g.columns.wholeMatch(text).flatMap { $0 == .proposal ? true : $0 == .difficulty ? false : nil })
         }
@@ -2217,14 +2223,16 @@ extension GridRecognisers {
                 let numbered = name.count >= 2 && !number.isEmpty && number.count <= 2 && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber)
                 guard let k = type(cell.text) ?? (numbered ? type(String(name)) : nil) else { continue }
                 let item = cells.filter({ $0.column != cell.column && $0.text.splitting(onASCII: " ").count >= 4 }).max(by: { $0.text.count < $1.text.count })
-                typedRows[cell.column, default: 0] += item != nil && cell.text.trimmed().hasSuffix(":") ? 2 : 1
+                typedRows[cell.column, default: 0] += 1
+                if item != nil, cell.text.trimmed().hasSuffix(":") { labelledRow.insert(cell.column) }
                 if let item { byColumn[cell.column, default: [:]][row.index] = (k, lines(item)) }
                 last = (cell.column, k, item?.column, row.index)
                 break
             }
         }
         // Ties go to the leftmost column, so that the reading never depends on a dictionary's order.
-        guard let best = byColumn.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }), typedRows[best.key, default: 0] >= 2 else { return [:] }
+        guard let best = byColumn.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }),
+              typedRows[best.key, default: 0] >= 2 || labelledRow.contains(best.key) else { return [:] }
         return best.value
     }
 
