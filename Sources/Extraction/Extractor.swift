@@ -2765,6 +2765,9 @@ struct ExtractionRun {
         }
         guard v.statusLabels.match(tokens, at: topic.end) == nil, v.sectionMatch(tokens, at: topic.end) == nil,
               !isFigureLabel(Array(tokens[topic.end...])) else { return nil }
+        // "- Về khối lượng: …", "- Về chất lượng: …" under a job's heading: an aspect of the
+        // item above (`clauses.field_titles`), no topic of its own.
+        if let m = v.fieldTitles.match(tokens, at: topic.end), tokens[m.end...].allSatisfy({ $0.kind == .punct }) { return nil }
         let rest = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
         return (title, rest)
     }
@@ -3660,8 +3663,16 @@ struct ExtractionRun {
         // the weakest claim: any status in the item's own words outweighs it.
         if let h = headingStatus { setStatus(h.status, on: b, location: h.location, confidence: v.statusReading.weight(.heading)) }
         let tokens = readings.tokens(text)
-        let numbers = readings.numbers(text, v)
+        var numbers = readings.numbers(text, v)
         if opensWithClosingLabel(text) { closingLine = lineIndex }
+        if !numbers.found.isEmpty || !numbers.unplaced.isEmpty, tellsQuality(text) {
+            // "- Về chất lượng: bản tin được gửi tới hơn 1.500 doanh nghiệp …": how well the
+            // work went, not how much of it: each number is quoted, none read.
+            numbers.unread += numbers.found.map { UnreadNumber(number: $0.phrase, phrase: $0.phrase) }
+                + numbers.unplaced.map { UnreadNumber(number: $0.phrase, phrase: $0.phrase) }
+            numbers.found = []
+            numbers.unplaced = []
+        }
         // A total stated in the passage stands for its parts.
         let totals = Set(numbers.found.filter(\.total).map(\.indicator))
         // A line of the year's end estimate after the result to date ("- Thực hiện đến
@@ -3732,6 +3743,17 @@ struct ExtractionRun {
         else if let phrase = stated.unrecognized { noteUnknownStatus(phrase, task: code, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
+    }
+
+    /// Whether a line opens with a title telling how well its item's work went ("- Về chất
+    /// lượng: …", "Hiệu quả: …"; `clauses.quality_titles`, after a topic word or none).
+    func tellsQuality(_ text: String) -> Bool {
+        guard !v.qualityTitles.isEmpty else { return false }
+        let tokens = readings.tokens(stripEnumerator(text))
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }), first <= 1 else { return false }
+        let at = v.clauseTopics.match(tokens, at: first)?.end ?? first
+        guard let m = v.qualityTitles.match(tokens, at: at), m.end < tokens.count else { return false }
+        return tokens[m.end].kind == .punct && tokens[m.end].raw == ":"
     }
 
     /// Marks that part the clauses of one sentence, not sentences: words of the whole before

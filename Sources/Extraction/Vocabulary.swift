@@ -104,6 +104,8 @@ public struct Vocabulary: Sendable {
         /// A bullet's title that names a field of the item above ("- Cách thức thực hiện: …",
         /// "- Đơn vị phối hợp: …"): no new item, more of the passage.
         var fieldTitles = PhraseTable<Bool>()
+        /// Titles of a line telling how well an item's work went (`clauses.quality_titles`).
+        var qualityTitles = PhraseTable<Bool>()
         /// The most clauses a paragraph may have to be read clause by clause.
         var clauseLimit = 12
         /// How an opening's lead-in ends before its colon when the paragraph goes on to report
@@ -378,6 +380,10 @@ public struct Vocabulary: Sendable {
     var fieldTitles: PhraseTable<Bool> {
         _read { yield box.tables.fieldTitles }
         _modify { makeUnique(); yield &box.tables.fieldTitles }
+    }
+    var qualityTitles: PhraseTable<Bool> {
+        _read { yield box.tables.qualityTitles }
+        _modify { makeUnique(); yield &box.tables.qualityTitles }
     }
     var clauseLimit: Int {
         _read { yield box.tables.clauseLimit }
@@ -1464,11 +1470,12 @@ public struct Vocabulary: Sendable {
         }
         v.documentDate = try DateVocabulary.load(try map(root["document_date"], "document_date"), file: file)
         let clauses = try map(root["clauses"], "clauses")
-        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles", "entry_dates", "closing_titles", "joint_titles", "group_status_titles", "performer_titles"].contains(key) {
-            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles, entry_dates, closing_titles, joint_titles, group_status_titles, performer_titles)")
+        for key in clauses.keys where !["joins", "topics", "topic_title_words", "title_marks", "title_sentence_words", "bold_heading_words", "most", "lead_ins", "speakers", "speech", "period_titles", "field_titles", "quality_titles", "entry_dates", "closing_titles", "joint_titles", "group_status_titles", "performer_titles"].contains(key) {
+            throw LoadError(file: file, message: "clauses.\(key): unknown key (use joins, topics, topic_title_words, title_marks, title_sentence_words, bold_heading_words, most, lead_ins, speakers, speech, period_titles, field_titles, quality_titles, entry_dates, closing_titles, joint_titles, group_status_titles, performer_titles)")
         }
         for p in try strings(clauses["period_titles"], "clauses.period_titles") { v.periodTitles.add(p, true) }
         if clauses["field_titles"] != nil { for p in try strings(clauses["field_titles"], "clauses.field_titles") { v.fieldTitles.add(p, true) } }
+        if clauses["quality_titles"] != nil { for p in try strings(clauses["quality_titles"], "clauses.quality_titles") { v.qualityTitles.add(p, true) } }
         if let n = clauses["title_sentence_words"] {
             guard let n = n as? Int, n >= 0 else { throw LoadError(file: file, message: "clauses.title_sentence_words must be a whole number") }
             v.titleSentenceWords = n

@@ -1,0 +1,41 @@
+import DocumentModel
+import Foundation
+import Testing
+import VietText
+@testable import Extraction
+
+// Session 53: layouts of the held-out sets 261–265, opened this round. Units and figures here
+// are this file's own.
+
+private let chiCucHeader: [Piece] = [
+    .p("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), .p("CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG"), .p("Số: 905/BC-TĐC"),
+    .p("TP. Hồ Chí Minh, ngày 27 tháng 10 năm 2026"), .p("BÁO CÁO"),
+    .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+]
+
+@Suite struct Layout53Tests {
+    /// Each job a heading, then "- Về khối lượng: …", "- Về chất lượng: …", "- Về tiến độ: …":
+    /// the aspects of the job above, not topics of their own, so its figures and status are
+    /// the job's; the numbers of the quality line (how well it went, the readers a mailing
+    /// reached) are quoted for a person, not added. Before, each aspect line was a new item
+    /// named by its title, and the figures stood on no task.
+    @Test func aJobToldByItsAspectsKeepsItsFiguresAndStatus() {
+        let s = extract(word(chiCucHeader + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1) Tập huấn văn bản pháp luật cho doanh nghiệp nhập khẩu"),
+            .p("- Về khối lượng: Chi cục đã tổ chức tổng cộng 03 lớp/buổi với 210 lượt người tham dự."),
+            .p("- Về chất lượng: Trên 90% học viên đánh giá nội dung thiết thực; tài liệu được gửi tới hơn 400 doanh nghiệp."),
+            .p("- Về tiến độ: Hoàn thành trong Quý III/2026."),
+            .p("2) Góp ý tiêu chuẩn, quy chuẩn kỹ thuật"),
+            .p("- Về khối lượng: Góp ý 09 dự thảo TCVN do Bộ gửi lấy ý kiến."),
+            .p("- Về tiến độ: Đang thực hiện."),
+        ]))
+        #expect(s.value("II.1.a", "training_courses") == 3)
+        #expect(s.value("II.1.a", "participants") == 210)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.1.a", "enterprises_supported") == nil)
+        #expect(s.findings.contains { $0.code == "figure-unrecognized" && $0.message.contains("400 doanh nghiệp") })
+        #expect(s.value("II.2.e", "standards_reviewed") == 9)
+        #expect(s.entry("II.2.e")?.status == .inProgress)
+    }
+}
