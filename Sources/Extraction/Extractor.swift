@@ -3331,7 +3331,18 @@ struct ExtractionRun {
         if x.groups[n] != nil, let best = x.groupTitles.rank(rest).first, Int(best.code) == n, best.score >= 0.15 { return .some(n) }
         // The unit's own numbered heading ends a passage; a numbered point with figures
         // inside a passage does not.
-        let words = rest.spaceSeparatedCount
+        var words = rest.spaceSeparatedCount
+        // "2. Kiểm tra các cơ sở kinh doanh xăng dầu, vàng bạc trên địa bàn (đã thực hiện
+        // xong)": the status the heading ends with is no part of its title's length. (A line
+        // closed by a full stop is a sentence, an item with its status: "4. Duy trì áp dụng …
+        // tại UBND phường (đang thực hiện).")
+        if words > 15, !line.isBold, !trimmed.hasSuffix(".") {
+            let tokens = Tokenizer.tokenize(rest)
+            // (A colon's status is the item's content: "4. Phản ánh, tố giác …: không phát sinh.")
+            if let tail = v.headingTailStatus(tokens), tail.start >= 1, tokens[tail.start - 1].raw != ":" {
+                words = tokens[..<(tail.start - 1)].filter { $0.kind == .word }.count
+            }
+        }
         if (words <= 15 || line.isBold), readings.numbers(rest, v).found.isEmpty { return .some(nil) }
         return nil
     }

@@ -38,4 +38,27 @@ private let chiCucHeader: [Piece] = [
         #expect(s.value("II.2.e", "standards_reviewed") == 9)
         #expect(s.entry("II.2.e")?.status == .inProgress)
     }
+
+    /// "2. Công tác kiểm tra đo lường, chất lượng tại chợ và các hộ kinh doanh (đang thực
+    /// hiện)": the status a numbered heading ends with in brackets is no part of its title's
+    /// length, so the line is still a heading; a line closed by a full stop is an item with
+    /// its status. Before, the heading ran into the task above with its figures.
+    @Test func aNumberedHeadingEndingWithItsStatusIsStillAHeading() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("II. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Công tác tuyên truyền (đã thực hiện xong)"),
+            .p("Phường đăng 12 tin, bài trên trang thông tin điện tử của phường."),
+            .p("2. Công tác kiểm tra đo lường, chất lượng tại chợ và các hộ kinh doanh (đang thực hiện)"),
+            .p("Tổ công tác phường kiểm tra 6 hộ kinh doanh, xử phạt 2 triệu đồng."),
+            .p("3. Duy trì áp dụng hệ thống quản lý chất lượng TCVN ISO 9001:2015 tại bộ phận một cửa của phường (đang thực hiện)."),
+            .p("III. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("- Thiếu cân đối chứng tại chợ."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.value("II.1.a", "fines_vnd") == nil)
+        #expect(s.value("II.5.c", "establishments_inspected") == 6)
+        #expect(s.value("II.5.c", "fines_vnd") == 2_000_000)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.entry("II.2.đ")?.status == .inProgress)
+    }
 }
