@@ -2462,6 +2462,10 @@ struct ExtractionRun {
                 return code
             }
         }
+        // "– Phổ biến, hướng dẫn 37 doanh nghiệp …; đăng 09 tin, bài … (mục 1b – đã hoàn
+        // thành).": an item that closes by citing its one task of the plan in brackets names
+        // that task, figures and all.
+        if line.cells.count == 1, let code = closingReference(text) { return code }
         // "a) Tổ chức …" or an automatic list label "a)".
         var letter: String?
         var title = text
@@ -4346,6 +4350,21 @@ struct ExtractionRun {
 
     /// Whether an opening parenthesis stands shortly before scalar `offset` ("(điểm c …",
     /// "(nhiệm vụ 5.c"), with no closing one in between.
+    /// The task a line cites in the brackets it closes with ("… (mục 2a – đang triển khai).",
+    /// "… (điểm e mục 2)"): the line's only reference, in its last brackets.
+    func closingReference(_ text: String) -> String? {
+        let body = text.trimmed(" .;")
+        guard body.hasSuffix(")") else { return nil }
+        let refs = TaskReferenceParser.references(in: body)
+        guard refs.count == 1, let ref = refs.first, Self.inParentheses(body, at: ref.offset) else { return nil }
+        let scalars = Array(body.unicodeScalars)
+        guard ref.offset < scalars.count, !scalars[ref.offset...].contains("(") else { return nil }
+        // "(II.3.c*)": a code marked for a note below ("Mã nội dung ghi theo … Kế hoạch năm
+        // 2025") is another plan's numbering; the line is read by its words.
+        if scalars[ref.offset...].contains("*") { return nil }
+        return code(ref.group, ref.letter)
+    }
+
     static func inParentheses(_ text: String, at offset: Int) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix(offset))
         for s in scalars.suffix(14).reversed() {

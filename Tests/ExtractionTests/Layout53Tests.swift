@@ -61,4 +61,24 @@ private let chiCucHeader: [Piece] = [
         #expect(s.entry("II.5.c")?.status == .inProgress)
         #expect(s.entry("II.2.đ")?.status == .inProgress)
     }
+
+    /// "– Phổ biến … (mục 1b – đã hoàn thành)." after items of another task: an item that
+    /// closes by citing its one task of the plan in brackets names that task, figures and all;
+    /// a code marked for a note ("(II.3.c*)", last year's numbering) does not. Before, the
+    /// item stood on the task its words came nearest to, or on none.
+    @Test func anItemClosingWithItsCodeInBracketsNamesItsTask() {
+        let s = extract(word(chiCucHeader + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền"),
+            .p("– Tổ chức 04 lớp tập huấn văn bản quy phạm pháp luật mới cho 380 lượt doanh nghiệp (mục 1a – đã hoàn thành)."),
+            .p("6. Hợp tác, trao đổi thông tin"),
+            .p("– Đăng 07 bản tin cảnh báo của các nước thành viên WTO trên trang thông tin của Chi cục (mục 6a – đang triển khai)."),
+            .p("– Duy trì liên kết chuẩn: đã gửi 12 chuẩn chính đi hiệu chuẩn (II.3.c*)."),
+            .p("(*) Mã nội dung ghi theo Kế hoạch năm 2025."),
+        ]))
+        #expect(s.value("II.6.a", "communications") == 7)
+        #expect(s.entry("II.6.a")?.status == .inProgress)
+        #expect(s.entry("II.3.c") == nil)
+        #expect(s.value("II.1.a", "training_courses") == 4)
+    }
 }
