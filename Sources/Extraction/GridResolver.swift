@@ -2584,7 +2584,16 @@ struct GridResolver {
                 if tail == nil || after.count < tail!.count { tail = after }
             }
         }
-        return tail.flatMap { statedStatus(String($0)) }
+        if let t = tail, let s = statedStatus(String(t)) { return s }
+        // "Kiểm tra hàng hóa lưu thông (mục 5a – đang triển khai)": the bracket names the
+        // task's place in the plan, then its status after a mark.
+        if let t = tail, text.hasSuffix(")") || text.hasSuffix("]") {
+            for mark in r.g.headingStatusMarks where brackets[mark] == nil && t.contains(mark) {
+                if let range = t.range(of: mark, options: .backwards), range.lowerBound > t.startIndex,
+                   let s = statedStatus(String(t[range.upperBound...])) { return s }
+            }
+        }
+        return nil
     }
 
     /// A few words that state a status on their own ("Đang thực hiện", "Đã xong", "Không có

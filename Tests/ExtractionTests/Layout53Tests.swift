@@ -81,4 +81,27 @@ private let chiCucHeader: [Piece] = [
         #expect(s.entry("II.3.c") == nil)
         #expect(s.value("II.1.a", "training_courses") == 4)
     }
+
+    /// A phụ lục whose task rows name their code and status in closing brackets ("Tập huấn
+    /// pháp luật cho doanh nghiệp (mục 1a – đã hoàn thành)") over rows of indicators: the
+    /// status after the dash is the task's. Before, such tasks stood with no status.
+    @Test func aTaskRowsClosingBracketGivesItsCodeAndStatus() {
+        let s = extract(workbook([
+            ["SỞ KHOA HỌC VÀ CÔNG NGHỆ"], ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG"], [],
+            ["PHỤ LỤC SỐ LIỆU"],
+            ["(Kèm theo Báo cáo số 902/BC-TĐC ngày 04/11/2026 của Chi cục Tiêu chuẩn Đo lường Chất lượng)"], [],
+            ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026", "Thực hiện đến 31/10/2026", "Ghi chú"],
+            [1, "Tập huấn pháp luật cho doanh nghiệp (mục 1a – đã hoàn thành)"],
+            [nil, "Lớp tập huấn", "lớp", 5, 6],
+            [nil, "Lượt người tham dự", "lượt", 800, 912],
+            [2, "Hỗ trợ công bố hợp chuẩn, hợp quy (mục 2d – đang thực hiện)"],
+            [nil, "Doanh nghiệp được hướng dẫn", "doanh nghiệp", "-", 140, "thường xuyên"],
+            [3, "Khảo sát chất lượng (mục 5b – đã hoàn thành)"],
+            [nil, "Mẫu khảo sát", "mẫu", 120, 120],
+        ]))
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.2.d")?.status == .inProgress)
+        #expect(s.entry("II.5.b")?.status == .completed)
+        #expect(s.value("II.1.a", "participants") == 912)
+    }
 }
