@@ -104,4 +104,24 @@ private let chiCucHeader: [Piece] = [
         #expect(s.entry("II.5.b")?.status == .completed)
         #expect(s.value("II.1.a", "participants") == 912)
     }
+
+    /// A division's sheet "Việc | Đã làm | Con số | Phòng đánh giá": "gần xong (còn đợt tháng
+    /// 12)" is nearly done, so under way, and so is "mới bắt đầu đợt 2"; "kinh phí đã chi:
+    /// 52.300.000" is money paid out, in đồng. Before, "gần xong" read as done, "mới bắt đầu"
+    /// as nothing, and the amount was only quoted.
+    @Test func nearlyDoneIsUnderWayAndMoneyPaidOutIsSpent() {
+        let s = extract(workbook([
+            ["CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG"], ["PHÒNG QUẢN LÝ CHẤT LƯỢNG"], ["Số 61/BC-QLCL ngày 24/10/2026"], [],
+            ["BÁO CÁO VIỆC THUỘC KẾ HOẠCH CT38 – 10 THÁNG 2026"], [],
+            ["TT", "Việc", "Đã làm", "Con số", "Phòng đánh giá", "Người theo dõi"],
+            [1, "Đề án 996 – đo lường hỗ trợ doanh nghiệp", "Tư vấn hệ thống đo lường tại doanh nghiệp sản xuất.",
+             "DN được hỗ trợ: 5\nkinh phí đã chi: 52.300.000", "mới bắt đầu đợt 2", "Lê Văn Bình"],
+            [2, "Khảo sát chất lượng hàng hóa", "Lấy mẫu mũ bảo hiểm, đồ chơi trẻ em.", "mẫu đã lấy: 64",
+             "gần xong (còn đợt tháng 12)", "Trần Thị Cúc"],
+        ]))
+        #expect(s.entry("II.2.a")?.status == .inProgress)
+        #expect(s.value("II.2.a", "budget_spent_vnd") == 52_300_000)
+        #expect(s.entry("II.5.b")?.status == .inProgress)
+        #expect(s.value("II.5.b", "samples_tested") == 64)
+    }
 }
