@@ -124,4 +124,25 @@ private let chiCucHeader: [Piece] = [
         #expect(s.entry("II.5.b")?.status == .inProgress)
         #expect(s.value("II.5.b", "samples_tested") == 64)
     }
+
+    /// A biểu "Dòng | Chỉ tiêu | ĐVT | Số lượng" (its rows numbered for the letter to cite,
+    /// "(Biểu, dòng 2–6)") under band rows naming the work: "Dòng" is the rows' numbering,
+    /// never a figure, and each band's rows are its task's. Before, every row number was
+    /// quoted as a figure and the bands after the first ran into it.
+    @Test func rowsNumberedUnderDongAreNoFigures() {
+        let s = extract(workbook([
+            ["UBND XÃ THÁI MỸ"], [], ["BIỂU SỐ LIỆU THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["(Kèm theo Báo cáo số 77/BC-UBND ngày 29/10/2026 của UBND xã Thái Mỹ)"], [],
+            ["Dòng", "Chỉ tiêu", "ĐVT", "Số lượng", "Ghi chú"],
+            ["Tuyên truyền, phổ biến"],
+            [1, "Tin, bài phát trên Đài truyền thanh xã", "tin, bài", 11],
+            ["Kiểm tra đo lường"],
+            [2, "Cuộc kiểm tra", "cuộc", 3],
+            [3, "Cơ sở được kiểm tra", "cơ sở", 21, "chợ Thái Mỹ"],
+        ]))
+        #expect(s.value("II.1.a", "communications") == 11)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 21)
+        #expect(!s.findings.contains { $0.code == "figure-unrecognized" })
+    }
 }
