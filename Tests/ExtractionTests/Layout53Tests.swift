@@ -145,4 +145,20 @@ private let chiCucHeader: [Piece] = [
         #expect(s.value("II.5.c", "establishments_inspected") == 21)
         #expect(!s.findings.contains { $0.code == "figure-unrecognized" })
     }
+
+    /// "Thông báo, cảnh báo về hàng rào kỹ thuật trong thương mại cho doanh nghiệp xuất khẩu":
+    /// the agreement's name for TBT spelt out is II.6.a's. Before, the row went to the survey
+    /// of goods (II.5.b).
+    @Test func technicalBarriersToTradeSpeltOutAreTheAgreementsTask() {
+        let s = extract(workbook([
+            ["UBND TP. HỒ CHÍ MINH"], ["SỞ CÔNG THƯƠNG"], [],
+            ["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["(Kèm theo Công văn số 3900/SCT-KTATMT ngày 30/10/2026 của Sở Công Thương)"], [],
+            ["TT", "Công việc / kết quả", "SL", "ĐVT", "Tiến độ", "Ghi chú"],
+            [1, "Thông báo, cảnh báo về hàng rào kỹ thuật trong thương mại cho doanh nghiệp xuất khẩu", nil, nil, "Đã xong"],
+            [nil, "- Tin cảnh báo đăng trên Cổng thông tin của Sở", 21, "tin"],
+        ]))
+        #expect(s.value("II.6.a", "communications") == 21)
+        #expect(s.entry("II.5.b") == nil)
+    }
 }
