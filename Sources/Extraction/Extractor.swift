@@ -2037,7 +2037,7 @@ struct ExtractionRun {
             // the work; what it did names the task.
             if namesPerformer(title[...]), !rest.isEmpty { (title, rest) = (rest, "") }
             if readJointItem(title: title, rest: rest, line: line) { return }
-            switch resolveByMeaning(heading: title, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
+            switch resolveByMeaning(heading: title, body: rest + "\n" + passageBody(after: lineIndex, titledItem: true), group: group, requireHeading: true) {
             case .task(let code): begin(code); passageItemMarker = Self.itemMarker(text)
             case .ambiguous(let a, let b):
                 noteAmbiguous(a, b, heading: title, quotes: numberQuotes(text), location: line.firstLocation)
@@ -2147,7 +2147,7 @@ struct ExtractionRun {
             // body's words and the kinds of its figures say which task it is.
             h.tried = true
             openHeading = h
-            switch resolveByMeaning(heading: h.text, body: text + "\n" + passageBody(after: lineIndex), group: h.group, requireHeading: true) {
+            switch resolveByMeaning(heading: h.text, body: text + "\n" + passageBody(after: lineIndex, titledItem: true), group: h.group, requireHeading: true) {
             case .task(let heading):
                 // "1° – Tuyên truyền và bồi dưỡng công chức" over "· Phường đăng 15 tin …" and
                 // "· Cử 02 công chức dự lớp …": under a heading that joins two works, each
@@ -2389,13 +2389,20 @@ struct ExtractionRun {
     /// The text of the lines after `index` that continue its passage: up to the next heading
     /// (numbered, lettered, roman, bold and short, or a section heading), at most 25 lines,
     /// in the same table or body.
-    func passageBody(after index: Int) -> String {
+    /// `titledItem`: the line is an item with its own title ("- Công tác tuyên truyền …: …");
+    /// then a line after it marked alike and titled as an item ("- Kiểm định cân …: …") is its
+    /// sibling, not its body.
+    func passageBody(after index: Int, titledItem: Bool = false) -> String {
         guard index + 1 < lines.count else { return "" }
         let container = lines[index].container
+        let marker = titledItem ? Self.itemMarker(lines[index].text) : nil
         var out: [String] = []
         for line in lines[(index + 1)...].prefix(15) {
             if line.container != container { break }
             let t = line.text
+            // (Parts of one work titled alike — "- Tổ kiểm tra số 1 (đo lường): …", "- Tổ kiểm
+            // tra số 2 (…): …" — are read together.)
+            if let marker, Self.itemMarker(t) == marker, looksLikeItemHeading(t), !opensAlike(t, lines[index].text) { break }
             if line.isBold && t.spaceSeparatedCount <= 30 { break }
             if line.listLabel != nil, let l = line.listLabel, l.first?.isNumber == true || l.count <= 3 && l.hasSuffix(")") { break }
             if startsWithHeadingNumber(t) { break }
@@ -2406,6 +2413,14 @@ struct ExtractionRun {
             out.append(t)
         }
         return out.joined(separator: "\n")
+    }
+
+    /// Whether two items' titles open with the same two words ("Tổ kiểm tra số 1 …", "Tổ kiểm
+    /// tra số 2 …"), their markers set aside.
+    func opensAlike(_ a: String, _ b: String) -> Bool {
+        func head(_ t: String) -> [Substring] { VietText.fold(stripEnumerator(t)).split(separator: " ").prefix(2).map { $0 } }
+        let (x, y) = (head(a), head(b))
+        return x.count == 2 && x == y
     }
 
     /// A short line numbered on several levels ("1.2.", "2.1)") with no figures: a heading.
@@ -2510,7 +2525,7 @@ struct ExtractionRun {
             // The unit's own lettering ("a) Về tuyên truyền, phổ biến pháp luật: …"): by meaning,
             // the item's words after its title and the lines below as its body.
             let rest = title.count > titlePart.count ? String(title.dropFirst(titlePart.count + 1)) : ""
-            if case .task(let c) = resolveByMeaning(heading: titlePart, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) {
+            if case .task(let c) = resolveByMeaning(heading: titlePart, body: rest + "\n" + passageBody(after: lineIndex, titledItem: true), group: group, requireHeading: true) {
                 return c
             }
             return x.titles.best(titlePart, threshold: 0.45)
@@ -2542,7 +2557,7 @@ struct ExtractionRun {
             if let best = x.titles.best(titlePart, group: group, threshold: 0.5) {
                 // The title matcher's pick stands unless the task profiles, reading the heading
                 // and its passage, clearly name another task.
-                if case .task(let c) = resolveByMeaning(heading: titlePart, body: passageBody(after: lineIndex), group: group, requireHeading: true) { return c }
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: passageBody(after: lineIndex, titledItem: true), group: group, requireHeading: true) { return c }
                 return best
             }
         }
@@ -2550,7 +2565,7 @@ struct ExtractionRun {
             let titlePart = String(body[..<colon])
             if titlePart.spaceSeparatedCount >= 4, let best = x.titles.best(titlePart, group: group, threshold: 0.45) {
                 let rest = String(body[body.unicodeScalars.index(after: colon)...])
-                if case .task(let c) = resolveByMeaning(heading: titlePart, body: rest + "\n" + passageBody(after: lineIndex), group: group, requireHeading: true) { return c }
+                if case .task(let c) = resolveByMeaning(heading: titlePart, body: rest + "\n" + passageBody(after: lineIndex, titledItem: true), group: group, requireHeading: true) { return c }
                 return best
             }
         }
@@ -2622,7 +2637,7 @@ struct ExtractionRun {
         // with what it reports, and a title with the task's own words is the task's: both keep
         // the plan's wording.
         if rest != nil, top.score < x.profiles.weights.confidentTitle, x.profiles.phraseScores(body)[top.code] == nil {
-            let after = (rest.map { $0 + "\n" } ?? "") + passageBody(after: lineIndex)
+            let after = (rest.map { $0 + "\n" } ?? "") + passageBody(after: lineIndex, titledItem: true)
             if case (.task(let c), _) = judgeByMeaning(heading: body, body: after, group: group, requireHeading: true), c != top.code {
                 return (c, rest)
             }

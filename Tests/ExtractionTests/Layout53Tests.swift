@@ -161,4 +161,23 @@ private let chiCucHeader: [Piece] = [
         #expect(s.value("II.6.a", "communications") == 21)
         #expect(s.entry("II.5.b") == nil)
     }
+
+    /// "- Công tác tuyên truyền cho tiểu thương chợ …: …" then "- Kiểm định cân và kiểm tra đo
+    /// lường tại chợ: …": an item with its own title is resolved by its own words, not with its
+    /// sibling's below it (teams' parts of one work titled alike, "- Tổ kiểm tra số 1 …",
+    /// "- Tổ kiểm tra số 2 …", are still read together). Before, the sibling's words took the
+    /// ward's propaganda to the quality award's task.
+    @Test func aTitledItemIsResolvedWithoutItsSiblingsWords() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện công tác tiêu chuẩn, đo lường, chất lượng năm 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("- Công tác tuyên truyền cho tiểu thương chợ Bến Thành: Phường phối hợp Ban quản lý chợ tổ chức 01 hội nghị phổ biến quy định về đo lường, ghi nhãn hàng hóa với 140 lượt tiểu thương tham dự; in và phát hành 800 tờ rơi tuyên truyền.  Nội dung này đã hoàn thành."),
+            .p("- Kiểm định cân và kiểm tra đo lường tại chợ: Phối hợp Chi cục và Trung tâm Dịch vụ Phân tích thí nghiệm tổ chức đợt kiểm định miễn phí cho 150 cân của tiểu thương; thực hiện 02 lượt kiểm tra tại 30 cơ sở.  Nội dung này đang thực hiện."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"),
+            .p("- Thiếu cân đối chứng."),
+        ]))
+        #expect(s.value("II.1.a", "participants") == 140)
+        #expect(s.entry("II.1.b") == nil)
+        #expect(s.value("II.5.c", "establishments_inspected") == 30)
+    }
 }
