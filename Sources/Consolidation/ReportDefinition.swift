@@ -294,6 +294,12 @@ public struct ReportRules: Sendable, Equatable {
     /// (its 800.500.000 đồng in fines of inspections the wards chaired), which theirs must hold
     /// (rules.doubtedFigures.amongUnits).
     public var doubtedAmongUnits: [String] = []
+    /// REVIEW55 #1, #3 (rules.doubtedFigures.report "desk"): a figure such a finding doubts on
+    /// plausibility alone is the review desk's only — the report states it as the unit's signed
+    /// report gives it, counted, unmarked, whatever the unit (the Sở's own Chi cục drafts the
+    /// report); only a unit's own file asking its figures re-checked marks them in Phụ lục III
+    /// (appendix.unconfirmedMark). False: the rules before (ownDoubted, unconfirmedMark).
+    public var doubtedOnDeskOnly: Bool = false
     /// A unit's "Ghi chú" beside its status that changes how the status reads (REVIEW36 #2),
     /// folded: the column headers that name the note (`headers`), the words of a note naming
     /// the plan or document the work is done under (`basis`: "theo kế hoạch số") and of one
@@ -751,7 +757,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "labels.state.completed_to_date": [], "appendix.stateMeaning.state.completed_to_date": [], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners", "partnerStates"],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring", "done", "percent"],
-        "assessment.subjectiveOwnPlanning": ["tasks"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "outlook.leadSilent_own": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
+        "assessment.subjectiveOwnPlanning": ["tasks"], "assessment.subjectiveOwnPlanningListed": ["n"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "outlook.leadSilent_own": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
         "assessment.progressPlain": ["done", "total", "percent", "toDate", "parts", "rest", "appendix"],
         "assessment.plain.inProgress": ["n"], "assessment.plain.notStarted": ["n"], "assessment.plain.notArisen": ["n"],
         "assessment.plain.unrated": ["n"], "assessment.plain.notDue": ["n"], "assessment.plain.doneToDate": ["n"],
@@ -771,7 +777,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
         "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadContained": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "results.jointWithLeadAlone": ["who", "lead", "clauses"], "results.jointCountedByLarger": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLargerJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLeadJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReview": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReviewJoined": ["who", "lead", "clauses", "leadClauses", "text"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
-        "appendix.notCountedOneLine": ["marks"], "appendix.unconfirmedMark": [], "appendix.unconfirmedNote": ["mark"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
+        "appendix.notCountedOneLine": ["marks"], "appendix.unconfirmedMark": [], "appendix.unconfirmedNote": ["mark", "names"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
         "outlook.overdueUnreported": ["task", "month", "lead", "deadline", "year", "next"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
@@ -1103,6 +1109,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let uncheckedCommentPhrases = (r.strings("rules.uncheckedComments") ?? []).map { VietText.fold($0) }
         let doubtedFigureFindings = r.strings("rules.doubtedFigures.findings") ?? []
         let doubtedAmongUnits = r.strings("rules.doubtedFigures.amongUnits") ?? []
+        let doubtedOnDeskOnly = r.has("rules.doubtedFigures.report") && r.string("rules.doubtedFigures.report") == "desk"
         let notes = r.has("rules.statusNotes")
         let headingsInFull = r.has("rules.headingsInFull") && r.string("rules.headingsInFull") == "true"
         let statusNoteHeaders = notes ? (r.strings("rules.statusNotes.headers") ?? []).map { VietText.fold($0) } : []
@@ -1297,6 +1304,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.uncheckedCommentPhrases = uncheckedCommentPhrases
         rules.doubtedFigureFindings = doubtedFigureFindings
         rules.doubtedAmongUnits = doubtedAmongUnits
+        rules.doubtedOnDeskOnly = doubtedOnDeskOnly
         rules.statusNoteHeaders = statusNoteHeaders
         rules.headingsInFull = headingsInFull
         rules.statusNoteBasis = statusNoteBasis
