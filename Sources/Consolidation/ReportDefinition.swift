@@ -369,6 +369,11 @@ public struct ReportRules: Sendable, Equatable {
     /// 31/10/2026"): a cut-off later than the unit's own report's date makes the figure an
     /// estimate (rules.cumulativeTo), left out of the totals and listed as the "ước" rows are.
     public var cumulativeToWords: [String] = []
+    /// REVIEW55 #2 (rules.cumulativeAfter "asOf"): the cut-off is weighed against the
+    /// consolidated report's own date (--as-of), not the unit's report's: "Lũy kế đến
+    /// 31/10/2026" in a report of 22/10/2026 is the unit's running total, in the period this
+    /// report covers, counted as its figure; only a cut-off after the report's date is left out.
+    public var cumulativeAfterAsOf = false
     /// REVIEW43 #1: the budget holder's spending whose fund its report does not name is never
     /// written against the allocation (rules.budgetUnstated "apart"); else it is the
     /// allocation's when it fits in it (REVIEW28 #2).
@@ -1128,6 +1133,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointContainedApart = r.string("rules.jointWithLead.contained") == "apart"
         let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
+        let cumulativeAfterAsOf = r.has("rules.cumulativeAfter") && r.string("rules.cumulativeAfter") == "asOf"
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
         let budgetUnsourcedWithWork = r.string("rules.budgetUnsourced") == "withWork"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
@@ -1322,6 +1328,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointContainedApart = jointContainedApart
         rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
+        rules.cumulativeAfterAsOf = cumulativeAfterAsOf
         rules.budgetUnsourcedWithWork = budgetUnsourcedWithWork
         rules.budgetUnstatedApart = budgetUnstatedApart
         rules.cityWideIndicators = cityWideIndicators

@@ -80,4 +80,55 @@ struct Review55Tests: ReviewOfTheBody {
         for name in marked { #expect(note.contains(name), "\(name): \(note)") }
         for words in ["Sở đang đề nghị", "xác nhận lại"] { #expect(!text.contains(words), "\(words)") }
     }
+
+    /// #2: a figure a unit wrote as its running total to a day ("Lũy kế đến 31/10/2026") is its
+    /// figure when that day is inside this report's period, whatever its own report's date —
+    /// never an estimate in its mouth: Bàn Cờ's 5.c and Phú Định's 2.đ are counted, and III.1's
+    /// "số liệu ước thực hiện của N phường" counts only the units that wrote an estimate (Phú
+    /// Định's 5.c "Số liệu ước đến hết năm" stays out, marked).
+    @Test func aRunningTotalToADayInThePeriodIsTheUnitsFigure() throws {
+        let r = Review55Tests.report, v = v, text = text
+        for (code, unit) in [("II.5.c", "Phường Bàn Cờ"), ("II.2.đ", "Phường Phú Định")] {
+            let t = try #require(r.tasks.first { $0.code == code })
+            let given = t.figures.flatMap { f in f.contributions.filter { $0.unitName == unit && $0.value != 0 }.map { (f.indicator, $0) } }
+            try #require(!given.isEmpty, "\(code) \(unit)")
+            for (id, c) in given {
+                #expect(!t.notCounted.contains { $0.unitID == c.unitID && $0.indicator == id }, "\(code) \(unit) \(id)")
+            }
+        }
+        let c5 = try #require(r.tasks.first { $0.code == "II.5.c" })
+        #expect(c5.notCounted.contains { $0.unitName == "Phường Phú Định" && $0.reason == .estimate })
+        let estimators = Set(r.tasks.flatMap(\.notCounted).filter { $0.reason == .estimate }.map(\.unitID))
+        #expect(text.contains("số liệu ước thực hiện của \(VietFormat.count(estimators.count)) phường"), "\(text)")
+        // The rule on a unit's file as the reviewer read Bàn Cờ's: a report of 22/10/2026 whose
+        // 5.c row says "Lũy kế đến 31/10/2026" (counted), or a day after this report's (not).
+        func withCutOff(_ cutOff: String) throws -> ConsolidatedReport {
+            var input = Fixtures.input()
+            let w = try index(input, "25771")
+            input.current[w].submission.document.date = "2026-10-22"
+            input.current[w].submission.entries.removeAll { $0.task == "II.5.c" }
+            input.current[w].submission.entries.append(Entry(task: "II.5.c", status: .inProgress,
+                indicators: [IndicatorID("inspections"): Fixtures.figure(5, "Sheet1!E8", "Số đoàn kiểm tra = 5"),
+                             IndicatorID("fines_vnd"): Fixtures.figure(43_000_000, "Sheet1!H8", "Tiền phạt VPHC (đồng) = 43000000")],
+                sources: ["Sheet1!B8"]))
+            input.rows[input.current[w].id] = [
+                "'Sheet1'!3": ["STT", "Nhiệm vụ", "Số đoàn kiểm tra", "Tiền phạt", "Tiến độ", "Ghi chú"],
+                "'Sheet1'!8": ["3", "Nhiệm vụ 5.c", "5", "43000000", "Đang thực hiện", "Lũy kế đến \(cutOff)"],
+            ]
+            return Fixtures.report(input)
+        }
+        let running = try withCutOff("31/10/2026")
+        let rc = try #require(running.tasks.first { $0.code == "II.5.c" })
+        #expect(running.asOf > (PlanDate(year: 2026, month: 10, day: 31) ?? running.asOf), "\(running.asOf)")
+        #expect(!rc.notCounted.contains { $0.unitID == "25771" }, "\(rc.notCounted)")
+        #expect(rc.figures.first { $0.indicator == "inspections" }?.contributions.contains { $0.unitID == "25771" && $0.value == 5 } == true)
+        let next = running.asOf.year + 1
+        let beyond = try withCutOff("31/01/\(next)")
+        let bc = try #require(beyond.tasks.first { $0.code == "II.5.c" })
+        #expect(bc.notCounted.contains { $0.unitID == "25771" && $0.indicator == "inspections" && $0.reason == .estimate }, "\(bc.notCounted)")
+        let figures = cells(AppendixTables.figures(v)).joined(separator: "\n")
+        #expect(!figures.contains("Phường Bàn Cờ (" + v.w("appendix.notCounted.estimate")), "\(figures)")
+        let notesI = AppendixTables.taskProgress(v).notes.joined(separator: " ")
+        #expect(!notesI.contains("Phường Bàn Cờ"), "\(notesI)")
+    }
 }

@@ -358,6 +358,7 @@ enum Fixtures {
     static let before55: ReportDefinition = {
         var d = definition
         d.rules.doubtedOnDeskOnly = false
+        d.rules.cumulativeAfterAsOf = false
         d.wording.texts["appendix.unconfirmedNote"] = "Số liệu ghi “({mark})” được tổng hợp theo văn bản đơn vị đã gửi; Sở đang đề nghị đơn vị xác nhận lại các số liệu này."
         // Room made for REVIEW55's answers (repetition cut) and its #8 clause.
         d.wording.texts["assessment.seeAppendix"] = " (chi tiết tại Phụ lục I)"
