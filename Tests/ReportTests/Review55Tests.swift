@@ -131,4 +131,24 @@ struct Review55Tests: ReviewOfTheBody {
         let notesI = AppendixTables.taskProgress(v).notes.joined(separator: " ")
         #expect(!notesI.contains("Phường Bàn Cờ"), "\(notesI)")
     }
+
+    /// #5: no layout note in Phụ lục I's "Tiến độ" (the merged cell is the desk's finding), and
+    /// Phụ lục II does not name a counted unit again for an extra file it could not read (the
+    /// review page lists every refused file).
+    @Test func theAppendicesHoldNoLayoutOrFileNotes() throws {
+        let r = Review55Tests.report, v = v
+        try #require(r.review.contains { $0.code == "lead-status-merged" })
+        for t in r.tasks {
+            let cell = v.taskStateCell(t)
+            #expect(!cell.contains("gộp chung") && !cell.contains("ô tiến độ"), "\(t.code): \(cell)")
+        }
+        // An extra file of a counted unit outside the Department that could not be read (as
+        // Phường Phước Long's .xls beside its readable report, in the reviewer's inbox).
+        var withExtra = r
+        let unit = try #require(r.reporters.first { r2 in !v.isOwnUnit(r2.unitID) && r.submissions.contains { $0.unitID == r2.unitID } })
+        withExtra.refused.append(.init(path: "Bieu tong hop CT38.xls", kind: "legacy", reason: "", firstSeen: Date(), unitID: unit.unitID, answered: true))
+        let ii = AppendixTables.reporting(VietnameseRenderer(withExtra, definition: Fixtures.definition))
+        let all = (cells(ii) + ii.notes).joined(separator: "\n")
+        #expect(!all.contains("không đọc được của đơn vị đã gửi báo cáo đọc được"), "\(ii.notes)")
+    }
 }

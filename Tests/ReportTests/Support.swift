@@ -360,6 +360,8 @@ enum Fixtures {
         d.rules.doubtedOnDeskOnly = false
         d.rules.cumulativeAfterAsOf = false
         d.wording.texts["appendix.unconfirmedNote"] = "Số liệu ghi “({mark})” được tổng hợp theo văn bản đơn vị đã gửi; Sở đang đề nghị đơn vị xác nhận lại các số liệu này."
+        d.wording.texts["appendix.stateSharedCell"] = "{state} (ô tiến độ gộp chung với nhiệm vụ {task})"
+        d.wording.texts["appendix.refusedAnswered"] = "Ngoài ra, có {n} tệp gửi đến không đọc được của đơn vị đã gửi báo cáo đọc được ({names})."
         // Room made for REVIEW55's answers (repetition cut) and its #8 clause.
         d.wording.texts["assessment.seeAppendix"] = " (chi tiết tại Phụ lục I)"
         d.wording.texts["assessment.subjectiveOwnPlanningListed"] = ""
