@@ -151,4 +151,18 @@ struct Review55Tests: ReviewOfTheBody {
         let all = (cells(ii) + ii.notes).joined(separator: "\n")
         #expect(!all.contains("không đọc được của đơn vị đã gửi báo cáo đọc được"), "\(ii.notes)")
     }
+
+    /// #8: II.7 says in one short clause that the holder has reported no disbursement of the
+    /// allocation — only when no source ties any of its amounts to it (its 320.500.000 đồng
+    /// "lồng ghép", its other amounts naming no fund).
+    @Test func theBudgetSaysNoDisbursementWasReported() throws {
+        let r = Review55Tests.report, v = v, text = text
+        try #require(r.budget.planned > 0 && r.budget.holder != nil)
+        let budget = section(text, from: "7. Kinh phí thực hiện Kế hoạch", to: "III. ĐÁNH GIÁ CHUNG")
+        try #require(budget.contains(VietFormat.money(Double(r.budget.planned))), "\(budget)")
+        let clause = (Fixtures.definition.wording.texts["results.budgetNone_own"] ?? "").replacingOccurrences(of: "{holder} ", with: "")
+        #expect(!clause.isEmpty && budget.contains(clause), "\(clause) | \(budget)")
+        // No amount said to come from the allocation beside it.
+        #expect(!budget.contains("dự toán") && !budget.contains("từ nguồn kinh phí này"), "\(budget)")
+    }
 }

@@ -365,6 +365,7 @@ enum Fixtures {
         // Room made for REVIEW55's answers (repetition cut) and its #8 clause.
         d.wording.texts["assessment.seeAppendix"] = " (chi tiết tại Phụ lục I)"
         d.wording.texts["assessment.subjectiveOwnPlanningListed"] = ""
+        d.wording.texts["results.budgetNone_own"] = ""
         return d
     }()
 
