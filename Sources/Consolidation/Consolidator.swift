@@ -99,7 +99,9 @@ public enum Consolidator {
                 for n in cumulativeBeyondReport(t, words: rules.cumulativeToWords, rows: { file in
                     input.current.first { $0.path == file }.flatMap { input.rows[$0.id] }
                 }, reportDate: { file in
-                    input.current.first { $0.path == file }?.submission.document.date.flatMap { PlanDate(iso: $0) }
+                    // REVIEW55 #2: against the report's own date when rules.cumulativeAfter says so.
+                    rules.cumulativeAfterAsOf ? input.asOf
+                        : input.current.first { $0.path == file }?.submission.document.date.flatMap { PlanDate(iso: $0) }
                 }) where !t.notCounted.contains(where: { $0.unitID == n.unitID && $0.indicator == n.indicator }) {
                     t.notCounted.append(n)
                 }

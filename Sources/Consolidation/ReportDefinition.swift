@@ -294,6 +294,12 @@ public struct ReportRules: Sendable, Equatable {
     /// (its 800.500.000 đồng in fines of inspections the wards chaired), which theirs must hold
     /// (rules.doubtedFigures.amongUnits).
     public var doubtedAmongUnits: [String] = []
+    /// REVIEW55 #1, #3 (rules.doubtedFigures.report "desk"): a figure such a finding doubts on
+    /// plausibility alone is the review desk's only — the report states it as the unit's signed
+    /// report gives it, counted, unmarked, whatever the unit (the Sở's own Chi cục drafts the
+    /// report); only a unit's own file asking its figures re-checked marks them in Phụ lục III
+    /// (appendix.unconfirmedMark). False: the rules before (ownDoubted, unconfirmedMark).
+    public var doubtedOnDeskOnly: Bool = false
     /// A unit's "Ghi chú" beside its status that changes how the status reads (REVIEW36 #2),
     /// folded: the column headers that name the note (`headers`), the words of a note naming
     /// the plan or document the work is done under (`basis`: "theo kế hoạch số") and of one
@@ -363,6 +369,11 @@ public struct ReportRules: Sendable, Equatable {
     /// 31/10/2026"): a cut-off later than the unit's own report's date makes the figure an
     /// estimate (rules.cumulativeTo), left out of the totals and listed as the "ước" rows are.
     public var cumulativeToWords: [String] = []
+    /// REVIEW55 #2 (rules.cumulativeAfter "asOf"): the cut-off is weighed against the
+    /// consolidated report's own date (--as-of), not the unit's report's: "Lũy kế đến
+    /// 31/10/2026" in a report of 22/10/2026 is the unit's running total, in the period this
+    /// report covers, counted as its figure; only a cut-off after the report's date is left out.
+    public var cumulativeAfterAsOf = false
     /// REVIEW43 #1: the budget holder's spending whose fund its report does not name is never
     /// written against the allocation (rules.budgetUnstated "apart"); else it is the
     /// allocation's when it fits in it (REVIEW28 #2).
@@ -751,7 +762,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "labels.state.recurring": [], "labels.state.recurring_lead_silent": [], "labels.state.recurring_completed": ["year"], "labels.state.completed_to_date": [], "appendix.stateMeaning.state.completed_to_date": [], "assessment.recurringYearDone": ["n", "year"], "labels.state.no_result": [], "labels.state.lead_not_arisen_worked": ["lead", "partners", "partnerStates"],
         "assessment.progressDated": ["asOf", "parts", "rest"],
         "assessment.planTasks": ["total", "dated", "recurring", "done", "percent"],
-        "assessment.subjectiveOwnPlanning": ["tasks"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "outlook.leadSilent_own": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
+        "assessment.subjectiveOwnPlanning": ["tasks"], "assessment.subjectiveOwnPlanningListed": ["n"], "outlook.ownPostponedRemedy": ["names", "year", "next"], "outlook.leadSilent_own": ["task", "due", "deadline", "year", "month", "next", "carry", "lead"], "review.statusConflictJointDecision": ["code", "lead", "joint"],
         "assessment.progressPlain": ["done", "total", "percent", "toDate", "parts", "rest", "appendix"],
         "assessment.plain.inProgress": ["n"], "assessment.plain.notStarted": ["n"], "assessment.plain.notArisen": ["n"],
         "assessment.plain.unrated": ["n"], "assessment.plain.notDue": ["n"], "assessment.plain.doneToDate": ["n"],
@@ -771,7 +782,7 @@ public struct ReportDefinition: Sendable, Equatable {
         "results.budgetPart": ["task", "amount", "who"],
         "results.budgetPartBy": ["task", "amount", "who"], "results.ownFunds": ["parts"],
         "results.jointWithLead": ["who", "lead", "clauses"], "results.jointWithLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadContained": ["who", "lead", "clauses"], "results.jointWithLeadLeadInside": ["who", "lead", "clauses"], "results.jointWithLeadBeyond": ["who", "lead", "clauses"], "results.jointWithLeadBeyondOthers": ["who", "lead", "clauses"], "results.jointWithLeadAlone": ["who", "lead", "clauses"], "results.jointCountedByLarger": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLargerJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointCountedByLeadJoined": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReview": ["who", "lead", "clauses", "leadClauses", "text"], "results.jointUnderReviewJoined": ["who", "lead", "clauses", "leadClauses", "text"], "review.statusConflict": ["code", "lead", "leadStatus", "units"], "review.statusConflictJoint": ["code", "lead", "leadStatus", "joint"], "review.statusConflictJointAlso": ["lead", "joint"], "appendix.refusedUnknown": ["n"], "appendix.refusedAnswered": ["n", "names"],
-        "appendix.notCountedOneLine": ["marks"], "appendix.unconfirmedMark": [], "appendix.unconfirmedNote": ["mark"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
+        "appendix.notCountedOneLine": ["marks"], "appendix.unconfirmedMark": [], "appendix.unconfirmedNote": ["mark", "names"], "appendix.notCountedMark": ["mark"], "results.cityShareLeadJoint": ["who", "partners", "n"],
         "outlook.overdueUnreported": ["task", "month", "lead", "deadline", "year", "next"],
         "review.jointWithLeadCounted": ["code", "lead", "units", "indicators", "values", "leadValues"],
         "review.jointWithLeadInside": ["code", "lead", "units", "indicators", "values", "leadValues"],
@@ -1103,6 +1114,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let uncheckedCommentPhrases = (r.strings("rules.uncheckedComments") ?? []).map { VietText.fold($0) }
         let doubtedFigureFindings = r.strings("rules.doubtedFigures.findings") ?? []
         let doubtedAmongUnits = r.strings("rules.doubtedFigures.amongUnits") ?? []
+        let doubtedOnDeskOnly = r.has("rules.doubtedFigures.report") && r.string("rules.doubtedFigures.report") == "desk"
         let notes = r.has("rules.statusNotes")
         let headingsInFull = r.has("rules.headingsInFull") && r.string("rules.headingsInFull") == "true"
         let statusNoteHeaders = notes ? (r.strings("rules.statusNotes.headers") ?? []).map { VietText.fold($0) } : []
@@ -1121,6 +1133,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointContainedApart = r.string("rules.jointWithLead.contained") == "apart"
         let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
+        let cumulativeAfterAsOf = r.has("rules.cumulativeAfter") && r.string("rules.cumulativeAfter") == "asOf"
         let budgetUnstatedApart = r.string("rules.budgetUnstated") == "apart"
         let budgetUnsourcedWithWork = r.string("rules.budgetUnsourced") == "withWork"
         let cityWideIndicators = r.strings("rules.cityWide") ?? []
@@ -1297,6 +1310,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.uncheckedCommentPhrases = uncheckedCommentPhrases
         rules.doubtedFigureFindings = doubtedFigureFindings
         rules.doubtedAmongUnits = doubtedAmongUnits
+        rules.doubtedOnDeskOnly = doubtedOnDeskOnly
         rules.statusNoteHeaders = statusNoteHeaders
         rules.headingsInFull = headingsInFull
         rules.statusNoteBasis = statusNoteBasis
@@ -1314,6 +1328,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointContainedApart = jointContainedApart
         rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
+        rules.cumulativeAfterAsOf = cumulativeAfterAsOf
         rules.budgetUnsourcedWithWork = budgetUnsourcedWithWork
         rules.budgetUnstatedApart = budgetUnstatedApart
         rules.cityWideIndicators = cityWideIndicators

@@ -357,6 +357,8 @@ public enum AppendixTables {
         let unconfirmedMark = v.definition.wording("appendix.unconfirmedMark")
         let unconfirmedFiles = unconfirmedMark.isEmpty ? [] : v.uncheckedFiles
         var unconfirmedUsed = false
+        // REVIEW55 #3: the units marked, named once in the note (appendix.unconfirmedNote {names}).
+        var unconfirmedUnits: [String] = []
         let columns = columns(v, "appendix.figureColumns", [(5, true), (18, false), (18, false), (11, false), (7, true), (41, false)])
         for g in v.report.groups where g.tasks.contains(where: { !$0.figures.isEmpty }) {
             rows.append(groupRow(v, g, columns: columns.count))
@@ -376,6 +378,7 @@ public enum AppendixTables {
                         var name = v.shortName(c.unitName)
                         // REVIEW51 #8: a figure a finding still doubts, marked the same way.
                         if unconfirmedFiles.contains(c.file) || (!unconfirmedMark.isEmpty && v.isDoubted(t, f.indicator, c)) {
+                            if !unconfirmedUnits.contains(name) { unconfirmedUnits.append(name) }
                             name += " (\(unconfirmedMark))"
                             unconfirmedUsed = true
                         }
@@ -428,7 +431,7 @@ public enum AppendixTables {
             let marks = written.map { v.definition.wording("appendix.notCountedMark", ["mark": $0]) }
             var notes = marks.isEmpty ? [] : [v.definition.wording("appendix.notCountedOneLine", ["marks": VietFormat.list(marks)])]
             if unconfirmedUsed, v.definition.wording.says("appendix.unconfirmedNote") {
-                notes.append(v.definition.wording("appendix.unconfirmedNote", ["mark": unconfirmedMark]))
+                notes.append(v.definition.wording("appendix.unconfirmedNote", ["mark": unconfirmedMark, "names": VietFormat.list(unconfirmedUnits)]))
             }
             // REVIEW43 #3: a partner's figure far above the lead's own for the same work is the
             // partner's, attributed to its part in the lead's work under the table, the total
@@ -438,7 +441,7 @@ public enum AppendixTables {
         }
         var notes = meanings.isEmpty ? [] : [v.definition.wording("appendix.notCountedNote", ["items": meanings.joined(separator: "; ").capitalisedFirst])]
         if unconfirmedUsed, v.definition.wording.says("appendix.unconfirmedNote") {
-            notes.append(v.definition.wording("appendix.unconfirmedNote", ["mark": unconfirmedMark]))
+            notes.append(v.definition.wording("appendix.unconfirmedNote", ["mark": unconfirmedMark, "names": VietFormat.list(unconfirmedUnits)]))
         }
         notes += methodNotes(v)
         return AppendixTable(title: title, sheetName: sheet, columns: columns, rows: rows, notes: notes)

@@ -788,8 +788,12 @@ public struct VietnameseRenderer: Sendable {
     /// read (`source`), of this value when it gives one; a figure an officer set is settled.
     /// A comparison with the other units (rules.doubtedFigures.amongUnits) doubts no lead's
     /// own work.
+    /// REVIEW55 #1, #3 (rules.doubtedFigures.report "desk"): never in the report — a doubt on
+    /// plausibility alone is the desk's (the findings stay open there); the figure is stated,
+    /// counted and unmarked as the unit's signed report gives it, the Sở's own units' alike.
     public func isDoubted(_ t: ConsolidatedReport.TaskResult, _ indicator: String, _ c: ConsolidatedReport.Contribution) -> Bool {
         let codes = definition.rules.doubtedFigureFindings
+        guard !definition.rules.doubtedOnDeskOnly else { return false }
         guard !codes.isEmpty, c.value != 0, !c.sources.contains(where: \.isOfficersDecision) else { return false }
         let places = Set(c.sources.map(\.location))
         return report.review.contains { r in
@@ -4407,7 +4411,14 @@ public struct VietnameseRenderer: Sendable {
         let planningKey = "assessment.subjectiveOwnPlanning"
         if w.texts[planningKey] != nil, w.says(planningKey) {
             let planning = notStartedOwn.filter { t in t.statements.contains { $0.isLead && isPreparing($0) } }
-            if !planning.isEmpty {
+            // REVIEW55 (room for its answers): the tasks III.1 has just named as not started,
+            // all of them and no other, are not named a second time
+            // (assessment.subjectiveOwnPlanningListed, {n}); empty: named as before.
+            let listed = Set(report.tasks.filter { plainKind($0) == .notStarted }.map(\.code))
+            if !planning.isEmpty, w.texts["assessment.subjectiveOwnPlanningListed"] != nil, w.says("assessment.subjectiveOwnPlanningListed"),
+               w.says("assessment.progressPlain"), listed == Set(planning.map(\.code)) {
+                subjective.append(w("assessment.subjectiveOwnPlanningListed", ["n": VietFormat.count(planning.count)]))
+            } else if !planning.isEmpty {
                 subjective.append(w(planningKey, ["tasks": planning.map { lowerFirst(expanded($0.title)) }.joined(separator: "; ")]))
             }
         } else if !notStartedOwn.isEmpty {

@@ -218,7 +218,9 @@ struct Review44Tests: ReviewOfTheBody {
                 "'Sheet1'!3": ["STT", "Nhiệm vụ", "Số đoàn kiểm tra", "Tiền phạt", "Tiến độ", "Ghi chú"],
                 "'Sheet1'!8": ["3", "Nhiệm vụ 5.c", "5", "43000000", "Đang thực hiện", "Lũy kế đến \(cutOff)"],
             ]
-            return Fixtures.report(input)
+            // REVIEW55 #2 weighs the cut-off against this report's date (rules.cumulativeAfter
+            // "asOf"): the rule before it runs on `Fixtures.before55` (Review55Tests has the new).
+            return Fixtures.reportBefore55(input)
         }
         let late = try report(cutOff: "31/10/2026")
         let c = try #require(late.tasks.first { $0.code == "II.5.c" })

@@ -77,8 +77,10 @@ struct Review52Tests: ReviewOfTheBody {
     /// #7: a lead's status cell merged down over several tasks' rows (the Chi cục's "Đang
     /// triển khai thực hiện" beside 4.a, 4.b and 4.c) is noted in Phụ lục I on every task whose
     /// row it spans, each naming all the others — the one the unit is only a partner of too.
+    /// REVIEW55 #5 (over REVIEW45 #3): no layout note in Phụ lục I, the desk keeps the merged
+    /// cell: the rule runs on the pipeline before it (`Fixtures.before55`).
     @Test func everyTaskSharingAMergedStatusCellNamesTheOthers() throws {
-        let r = Review52Tests.report, v = v
+        let r = Review52Tests.report, v = VietnameseRenderer(Review52Tests.report, definition: Fixtures.before55)
         var checked = 0
         for t in r.tasks {
             guard let ls = t.leadStatus, let src = ls.source, !src.isEmpty else { continue }

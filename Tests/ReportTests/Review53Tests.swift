@@ -165,8 +165,11 @@ struct Review53Tests: ReviewOfTheBody {
     /// request to its own unit beside it ("(số liệu đang được đề nghị đơn vị xác nhận lại)"):
     /// the clause bringing it leaves the body (the Chi cục's 2.387 học viên, 385 đại biểu, the
     /// work stays), Phụ lục I states it; another unit's keeps the request (Sở Du lịch's).
+    /// REVIEW55 #1, #3 state and count the own unit's figures (a plausibility doubt is the
+    /// desk's): the rule runs on the pipeline before it (`Fixtures.before55`).
     @Test func theSosOwnDoubtedFiguresAreTheAppendixsNotARequestInTheBody() throws {
-        let v = v, text = text
+        let v = Fixtures.rendererBefore55
+        let text = body(v).replacingOccurrences(of: "\n", with: " ")
         let note = v.w("results.unconfirmed").trimmingCharacters(in: .whitespaces)
         // Sentences the Sở speaks for its own unit: by the unit's name, or "Sở đã …".
         let own = Set(v.report.submissions.filter { v.isOwnUnit($0.unitID) }.map { v.shortName($0.unitName) } + ["Sở đã"])
@@ -241,8 +244,11 @@ struct Review53Tests: ReviewOfTheBody {
     /// its own, as the partner's; the Sở confirming with the lead whether it counts under
     /// the task (report.yaml's words). The desk asks it as a decision. III.2 b) "Chủ quan" gives
     /// the lead's cause (its plan not finished, so not started), never the status restated.
+    /// REVIEW55 (room) names the tasks once, in III.1: "Chủ quan" as it stood runs on the
+    /// pipeline before it (`Fixtures.before55`).
     @Test func aPartnersJointWorkBesideTheLeadsNotStartedIsTheDepartmentsToConfirm() throws {
-        let r = Review53Tests.report, v = v, text = text
+        let r = Fixtures.devBefore55, v = Fixtures.rendererBefore55
+        let text = body(v).replacingOccurrences(of: "\n", with: " ")
         let t = try #require(r.tasks.first { $0.code == "II.5.a" })
         try #require(t.leadStatus?.status == .notStarted && v.partnerJointWork(t) != nil)
         let ii5 = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi thông tin")

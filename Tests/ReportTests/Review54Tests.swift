@@ -107,8 +107,11 @@ struct Review54Tests: ReviewOfTheBody {
 
     /// #3: III.1's headline totals add what section II states: the Sở's own unit's figure II
     /// withholds as doubted (the Chi cục's 2.387 học viên of 3.b) is not in them either.
+    /// REVIEW55 #1 states and counts the own unit's figure (no doubt of plausibility in the
+    /// report): the rule runs on the pipeline before it (`Fixtures.before55`).
     @Test func theHeadlineTotalsAddWhatTheSectionsState() throws {
-        let r = Review54Tests.report, v = v, text = text
+        let r = Fixtures.devBefore55, v = Fixtures.rendererBefore55
+        let text = body(v).replacingOccurrences(of: "\n", with: " ")
         let achieved = section(text, from: "1. Kết quả đạt được", to: "2. Hạn chế")
         let b = try #require(r.tasks.first { $0.code == "II.3.b" })
         let withheld = v.doubtedContributions([b]).filter { v.isOwnUnit($0.unitID) }
@@ -136,8 +139,11 @@ struct Review54Tests: ReviewOfTheBody {
 
     /// #4: no working notes in the body: it states what is settled; the doubts stay in Phụ lục
     /// III (its one note) and on the desk.
+    /// REVIEW55 #3 words Phụ lục III's note anew (the units named, no request of the Sở): the
+    /// note's check runs on the pipeline before it (`Fixtures.before55`); Review55Tests has it.
     @Test func theBodyHoldsNoWorkingNotes() throws {
-        let v = v, text = text
+        let v = Fixtures.rendererBefore55
+        let text = body(v).replacingOccurrences(of: "\n", with: " ")
         for note in ["đang được đề nghị", "xác nhận lại", "Sở đang thống nhất", "một phần trùng", "có thể trùng", "đang được rà soát", "đang được đối chiếu"] {
             #expect(!text.contains(note), "\(note)")
         }
@@ -145,7 +151,7 @@ struct Review54Tests: ReviewOfTheBody {
         #expect(text.contains("129 lượt người tham dự"), "\(text)")
         // Phụ lục III keeps its one note on them.
         let notes = AppendixTables.figures(v).notes.joined(separator: " ")
-        let note = try #require(Fixtures.definition.wording.texts["appendix.unconfirmedNote"])
+        let note = try #require(Fixtures.before55.wording.texts["appendix.unconfirmedNote"])
         let filled = v.w("appendix.unconfirmedNote", ["mark": v.w("appendix.unconfirmedMark")])
         #expect(!note.isEmpty && notes.contains(filled), "\(notes)")
     }

@@ -347,6 +347,36 @@ enum Fixtures {
         return d
     }()
 
+    /// The pipeline before REVIEW55's answers (Review55Tests): plausibility doubts said in the
+    /// report (the own unit's figure withheld, the mark beside any doubted figure, the note
+    /// saying the Sở asks the units), a running total to a day after the unit's own report
+    /// date left out as an estimate (REVIEW43 #8), the merged "Tiến độ" cell said in Phụ lục I
+    /// (REVIEW45 #3), an unreadable extra file of a counted unit named in Phụ lục II (REVIEW27
+    /// #14), nothing said of the own holder's disbursement (REVIEW42 #3), III.1 pointing to
+    /// Phụ lục I and "Chủ quan" naming the tasks III.1 names. The earlier reviews' specs of
+    /// those rules run on it, and on every fixture below.
+    static let before55: ReportDefinition = {
+        var d = definition
+        d.rules.doubtedOnDeskOnly = false
+        d.rules.cumulativeAfterAsOf = false
+        d.wording.texts["appendix.unconfirmedNote"] = "Số liệu ghi “({mark})” được tổng hợp theo văn bản đơn vị đã gửi; Sở đang đề nghị đơn vị xác nhận lại các số liệu này."
+        d.wording.texts["appendix.stateSharedCell"] = "{state} (ô tiến độ gộp chung với nhiệm vụ {task})"
+        d.wording.texts["appendix.refusedAnswered"] = "Ngoài ra, có {n} tệp gửi đến không đọc được của đơn vị đã gửi báo cáo đọc được ({names})."
+        // Room made for REVIEW55's answers (repetition cut) and its #8 clause.
+        d.wording.texts["assessment.seeAppendix"] = " (chi tiết tại Phụ lục I)"
+        d.wording.texts["assessment.subjectiveOwnPlanningListed"] = ""
+        d.wording.texts["results.budgetNone_own"] = ""
+        return d
+    }()
+
+    static func reportBefore55(_ input: ConsolidationInput) -> ConsolidatedReport {
+        OutboxWriters.consolidate(input, before55)
+    }
+
+    /// The dev corpus's report and its renderer with the rules before REVIEW55 (`before55`).
+    static let devBefore55: ConsolidatedReport = reportBefore55(DevCorpusTests.input)
+    static var rendererBefore55: VietnameseRenderer { VietnameseRenderer(devBefore55, definition: before55) }
+
     /// III.1's progress as the tally by kind of task ("Kế hoạch có 24 nhiệm vụ (…); 12/24 nhiệm
     /// vụ đã hoàn thành (đạt 50%). Cụ thể: trong 05 nhiệm vụ đã đến hạn, …"), the form before
     /// REVIEW53 #7's plain headline (assessment.progressPlain empty; rules.ownUnsettled off, #4):
@@ -358,7 +388,7 @@ enum Fixtures {
     /// own unit's difficulty capped away, the body at 3710 words. The earlier reviews' specs of
     /// those rules run on it, and every fixture made from tallyByKind52.
     static let before54: ReportDefinition = {
-        var d = definition
+        var d = before55
         d.rules.plainStates = [:]
         d.rules.jointContainedApart = false
         d.rules.ownDoubtedOutOfTotals = false
