@@ -150,7 +150,7 @@ public struct TaskProfiles: Sendable {
         guard !partners.isEmpty else { return nil }
         let own = phraseScores(label)
         let tokens = Tokenizer.tokenize(text)[...]
-        for p in partners where (own[p] ?? 0) > (own[top] ?? 0) && decide(top, p, tokens: tokens) == p { return p }
+        for p in partners where (own[p] ?? 0) >= (own[top] ?? 0) && (own[p] ?? 0) > 0 && decide(top, p, tokens: tokens) == p { return p }
         return nil
     }
 

@@ -180,4 +180,28 @@ private let chiCucHeader: [Piece] = [
         #expect(s.entry("II.1.b") == nil)
         #expect(s.value("II.5.c", "establishments_inspected") == 30)
     }
+
+    /// "Phổ biến cam kết TBT trong các FTA" over rows of conferences and attendees: the row's
+    /// own words speak as much for the trade agreements' task (II.6.a) as for propaganda
+    /// (II.1.a), whose title it resembles, and its words speak for the agreements alone
+    /// (task_profiles.yaml `deciders`): the agreements' task. Before, a tie in the label's
+    /// own words left the row to the title's likeness.
+    @Test func aLabelTiedBetweenTwoTasksGoesToTheOneItsWordsAloneName() {
+        let s = extract(workbook([
+            ["UBND THÀNH PHỐ HỒ CHÍ MINH", nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["SỞ CÔNG THƯƠNG", nil, "Độc lập - Tự do - Hạnh phúc"],
+            [nil, nil, "Thành phố Hồ Chí Minh, ngày 30 tháng 10 năm 2026"],
+            ["PHỤ LỤC KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ PHỐI HỢP THEO KẾ HOẠCH CT38 NĂM 2026"],
+            ["(Kèm theo Báo cáo số 530/BC-SCT ngày 30/10/2026 của Sở Công Thương)"], [],
+            ["STT", "Nhiệm vụ / hoạt động", "SL", "ĐVT", "Thời gian hoàn thành", "Tình trạng"],
+            [1, "Phổ biến cam kết TBT trong các FTA", nil, nil, "Thường xuyên", "Đang thực hiện"],
+            ["a", "Hội nghị phổ biến", 2, "hội nghị"],
+            ["b", "Đại biểu doanh nghiệp tham dự", 260, "lượt"],
+            [2, "Góp ý dự thảo quy chuẩn kỹ thuật quốc gia", nil, nil, "30/6/2026", "Hoàn thành"],
+            ["a", "Dự thảo QCVN đã góp ý", 3, "dự thảo"],
+        ]))
+        #expect(s.value("II.6.a", "participants") == 260)
+        #expect(s.entry("II.1.a") == nil)
+        #expect(s.value("II.2.e", "standards_reviewed") == 3)
+    }
 }
