@@ -120,14 +120,14 @@ struct Review46Tests: ReviewOfTheBody {
         let inspections = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")
         // REVIEW46 #4: no working note "(không cộng vào tổng số nêu trên)".
         // REVIEW51 #8: the Chi cục's fines of joint work, still doubted (rule:outlier), say so.
-        #expect(inspections.contains("800.500.000 đồng (số liệu đang được đề nghị đơn vị xác nhận lại); số liệu phối hợp giữa Chi cục và 10 phường, xã, đặc khu chưa thống nhất, đang được rà soát, thống nhất."), "\(inspections)")
+        #expect(inspections.contains("800.500.000 đồng (số liệu đang được đề nghị đơn vị xác nhận lại); số liệu phối hợp giữa Chi cục và 10 phường, xã, đặc khu chưa thống nhất."), "\(inspections)")
         #expect(!inspections.contains("Trong tổng số nêu trên"), "\(inspections)")
-        #expect(inspections.contains("128 mẫu; số liệu phối hợp giữa Chi cục và Phòng Kiểm tra – Pháp chế đang được rà soát, thống nhất"), "\(inspections)")
+        #expect(inspections.contains("128 mẫu; số liệu phối hợp giữa Chi cục và Phòng Kiểm tra – Pháp chế chưa thống nhất"), "\(inspections)")
         let training = section(text, from: "II. KẾT QUẢ THỰC HIỆN", to: "2. Tổ chức triển khai")
-        #expect(training.contains("21 lớp") && training.contains("số liệu phối hợp giữa các đơn vị này và Chi cục đang được rà soát, thống nhất"), "\(training)")
+        #expect(training.contains("21 lớp") && training.contains("số liệu phối hợp giữa các đơn vị này và Chi cục chưa thống nhất"), "\(training)")
         let notes = AppendixTables.taskProgress(v).notes.joined(separator: "\n")
         #expect(!notes.contains("đã tính tại đơn vị chủ trì: tổ chức 25 cuộc"), "\(notes)")
-        #expect(notes.contains("chưa thống nhất với số liệu của các đơn vị chủ trì, đang được rà soát, không cộng: tổ chức 25 cuộc kiểm tra"), "\(notes)")
+        #expect(notes.contains("chưa thống nhất với số liệu của các đơn vị chủ trì, không cộng: tổ chức 25 cuộc kiểm tra"), "\(notes)")
     }
 
     /// #4: no promise the sources do not support — the task its lead did not start for want of

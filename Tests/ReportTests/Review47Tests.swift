@@ -114,7 +114,7 @@ struct Review47Tests: ReviewOfTheBody {
         for figure in ["800.500.000", "tham gia 25 cuộc", "518 cơ sở", "21 lớp", "1.489"] {
             #expect(!text.contains(figure), "\(figure): \(text)")
         }
-        #expect(ii5.contains("phối hợp với 10 phường, xã, đặc khu kiểm tra (số liệu phối hợp đang được đối chiếu"), "\(ii5)")
+        #expect(ii5.contains("phối hợp với 10 phường, xã, đặc khu kiểm tra (số liệu phối hợp hai bên báo cáo chưa thống nhất"), "\(ii5)")
         // Still in Phụ lục I's note, not lost.
         let notes = AppendixTables.taskProgress(v).notes.joined(separator: "\n")
         #expect(notes.contains("tham gia cùng các đơn vị chủ trì, chưa thống nhất") && notes.contains("25 cuộc"), "\(notes)")
@@ -122,7 +122,7 @@ struct Review47Tests: ReviewOfTheBody {
         var d = Fixtures.partnerJointUnderWay
         d.rules.jointContainedEach = false
         let row = BodyLengthTests.rowText(VietnameseRenderer(OutboxWriters.consolidate(DevCorpusTests.input, d), definition: d), "II.1.a")
-        #expect(row.contains("21 lớp") && row.contains("đang được rà soát, thống nhất"), "\(row)")
+        #expect(row.contains("21 lớp") && row.contains("chưa thống nhất"), "\(row)")
         // REVIEW49 #4: said once in III.1, no note beside the figure (Review49Tests).
         #expect(!text.contains("đang được đơn vị rà soát") && !text.contains("(số liệu chưa được đơn vị xác nhận)"), "\(text)")
     }

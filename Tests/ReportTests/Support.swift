@@ -333,7 +333,7 @@ enum Fixtures {
         d.wording.texts["results.jointDiffersInAppendix"] = ""
         d.wording.texts["results.jointUnderReviewPart"] = ""
         d.wording.texts["results.jointOverlapApart"] = ""
-        d.wording.texts["results.partnerOverLead"] = "Về nhiệm vụ {task}, {lead} đã {leadWork}; số liệu phối hợp giữa {lead} và {who} đang được rà soát, thống nhất."
+        d.wording.texts["results.partnerOverLead"] = "Về nhiệm vụ {task}, {lead} đã {leadWork}; số liệu phối hợp giữa {lead} và {who} chưa thống nhất."
         d.wording.texts["assessment.leftOutJointReview"] = "không gồm {first} {who} tham gia cùng các đơn vị chủ trì"
         return d
     }
