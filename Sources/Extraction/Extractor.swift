@@ -3346,6 +3346,9 @@ struct ExtractionRun {
         // "1. Tuyên truyền, tập huấn: tổ chức 06 lớp …": an item with its content, not a heading.
         if let colon = Self.headingColon(in: rest), rest[rest.unicodeScalars.index(after: colon)...].spaceSeparatedCount >= 4 { return nil }
         guard rest.spaceSeparatedCount <= 40 else { return nil }
+        // "2. Tuyên truyền … trong nhà trường (khoản 1 Mục II)": the unit's own heading citing
+        // the plan's group in brackets, no task: the group its tasks are sought in.
+        if let cited = Self.citedGroup(rest), x.groups[cited] != nil, readings.numbers(rest, v).found.isEmpty { return .some(cited) }
         if let best = x.groupTitles.rank(rest).first, best.score >= 0.3, Int(best.code) == n { return .some(n) }
         if x.groups[n] != nil, let best = x.groupTitles.rank(rest).first, Int(best.code) == n, best.score >= 0.15 { return .some(n) }
         // The unit's own numbered heading ends a passage; a numbered point with figures
@@ -3364,6 +3367,19 @@ struct ExtractionRun {
         }
         if (words <= 15 || line.isBold), readings.numbers(rest, v).found.isEmpty { return .some(nil) }
         return nil
+    }
+
+    /// The plan group a heading cites alone in its closing brackets ("(khoản 1 Mục II)",
+    /// "(khoản 3 Mục II Kế hoạch)"): no point of it, so no task.
+    static func citedGroup(_ text: String) -> Int? {
+        let t = text.trimmed(" .:")
+        guard t.hasSuffix(")"), let open = t.lastIndex(of: "(") else { return nil }
+        let inside = VietText.fold(String(t[t.index(after: open)..<t.index(before: t.endIndex)])).split(separator: " ")
+        guard inside.count >= 2, inside[0] == "khoan", let n = Int(inside[1]), n > 0, n < 10 else { return nil }
+        // "khoản 1", "khoản 1 Mục II", "khoản 1 Mục II Kế hoạch": nothing else inside.
+        let after = inside.dropFirst(2)
+        guard after.isEmpty || after.first == "muc" && after.count <= 5 else { return nil }
+        return n
     }
 
     /// "Nhiệm vụ thứ nhất: Tuyên truyền, phổ biến pháp luật …" — a heading that counts the

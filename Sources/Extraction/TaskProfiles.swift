@@ -516,6 +516,11 @@ extension ExtractionRun {
         if let g = group {
             for code in score.keys where x.tasksByCode[code]?.group == g { score[code]! += w.group }
         }
+        // A heading that cites its plan group in brackets ("… trong nhà trường (khoản 1 Mục
+        // II)") is one of that group's tasks, when its words name any.
+        if let cited = Self.citedGroup(heading), score.keys.contains(where: { x.tasksByCode[$0]?.group == cited }) {
+            score = score.filter { x.tasksByCode[$0.key]?.group == cited }
+        }
         // A task the plan makes specific to some kinds of units weighs less in a report of
         // another kind ("phối hợp các UBND phường, xã" in a department's report).
         if let kind = reportingUnitGroup {

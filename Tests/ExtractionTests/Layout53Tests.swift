@@ -204,4 +204,27 @@ private let chiCucHeader: [Piece] = [
         #expect(s.entry("II.1.a") == nil)
         #expect(s.value("II.2.e", "standards_reviewed") == 3)
     }
+
+    /// A department's "Toàn ngành hiện có 1.980 cơ sở giáo dục …" is what its sector holds, no
+    /// result and nothing to quote; its heading "1. Tuyên truyền … trong nhà trường (khoản 1 Mục
+    /// II)" cites the plan's group, and is one of that group's tasks. Before, the count was
+    /// quoted for a person and the heading stood between propaganda and the schools' courses.
+    @Test func aHeadingCitingItsGroupIsOneOfThatGroupsTasks() {
+        let s = extract(word([
+            .p("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"), .p("SỞ GIÁO DỤC VÀ ĐÀO TẠO"), .p("Số: 4400/SGDĐT-VP"),
+            .p("Thành phố Hồ Chí Minh, ngày 30 tháng 10 năm 2026"), .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("I. TÌNH HÌNH CHUNG"),
+            .p("Toàn ngành hiện có 1.980 cơ sở giáo dục mầm non, phổ thông trực thuộc Sở."),
+            .p("II. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền kiến thức về đo lường, nhãn hàng hóa trong nhà trường (khoản 1 Mục II)"),
+            .p("Sở phối hợp Chi cục tổ chức 03 buổi tập huấn cho giáo viên phụ trách bếp ăn bán trú về cân, đong, nhãn hàng hóa với 410 lượt người tham dự. Nội dung này đã hoàn thành."),
+            .p("2. Đưa nội dung mã số mã vạch vào hoạt động ngoại khóa của các trường trung cấp (điểm d khoản 3 Mục II)"),
+            .p("Các trường tổ chức 02 chuyên đề ngoại khóa với 300 lượt học sinh tham dự. Nội dung này đang thực hiện."),
+        ]))
+        #expect(s.value("II.1.a", "participants") == 410)
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.value("II.3.d", "participants") == 300)
+        #expect(!s.findings.contains { $0.message.contains("1.980") })
+    }
 }
