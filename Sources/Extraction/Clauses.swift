@@ -86,6 +86,10 @@ extension ExtractionRun {
         // A paragraph of dozens of figures is a list, not tasks sharing sentences: reading it
         // clause by clause would rank every piece (`clauses.most`).
         if line.text.utf8.count > v.clauseLimit * 400 { return false }
+        // "Trên địa bàn phường hiện có 64 cơ sở …; 412 hộ kinh doanh … và 01 chợ …": a sentence
+        // of what the area holds, read whole, counts nothing; its clauses are not read apart.
+        let whole = readings.numbers(line.text, v)
+        if !whole.background.isEmpty, whole.found.isEmpty, whole.unplaced.isEmpty, whole.unread.isEmpty { return false }
         let withinTask = current != nil
         var texts = clauseTexts(line.text, withinTask: withinTask)
         // A preamble that cites the plan or the directive ("đã ban hành Kế hoạch … triển khai

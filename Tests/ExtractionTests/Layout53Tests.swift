@@ -227,4 +227,20 @@ private let chiCucHeader: [Piece] = [
         #expect(s.value("II.3.d", "participants") == 300)
         #expect(!s.findings.contains { $0.message.contains("1.980") })
     }
+
+    /// "Trên địa bàn phường hiện có 52 cơ sở …; 380 hộ kinh doanh … và 01 chợ truyền thống với
+    /// 140 sạp.": a sentence of what the area holds counts nothing, its clauses after the ";"
+    /// neither. Before, they were read apart and added to the ward's inspections.
+    @Test func anInventorySentenceIsNotReadClauseByClause() {
+        let s = extract(word([
+            wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị 38-CT/TW năm 2026"),
+            .p("1. Tình hình chung"),
+            .p("Trên địa bàn phường hiện có 52 cơ sở kinh doanh xăng dầu, vàng bạc; 380 hộ kinh doanh có đăng ký và 01 chợ truyền thống với 140 sạp."),
+            .p("2. Kết quả thực hiện"),
+            .p("a) Kiểm tra đo lường, chất lượng theo thẩm quyền được phân cấp: Tổ kiểm tra liên ngành phường tổ chức 02 đợt kiểm tra tại 15 cơ sở kinh doanh xăng dầu, vàng bạc; phát hiện 01 cơ sở vi phạm."),
+            .p("Phường tự đánh giá: đang thực hiện."),
+        ]))
+        #expect(s.value("II.5.c", "establishments_inspected") == 15)
+        #expect(s.value("II.5.c", "enterprises_supported") == nil)
+    }
 }
