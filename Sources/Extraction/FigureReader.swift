@@ -405,6 +405,9 @@ struct FigureReader {
         var p = s
         if let lead = v.figureReading.labelLeads.match(tokens, at: p) { p = lead.end }
         guard let noun = v.counts.match(tokens, at: p) else { return nil }
+        // "Hồ sơ tiếp nhận: 1.284": a longer noun counting nothing (`ignored_counts`) wins over
+        // the count it folds into ("hồ" folds as "hộ").
+        if let ignored = v.ignoredCounts.matchEnd(tokens, at: p), ignored > noun.end { return nil }
         var id: IndicatorID? = noun.value
         for o in v.overrides where !o.after.isEmpty {
             guard let n = o.nouns.match(tokens, at: p), o.after.hasMatch(tokens, at: n.end) else { continue }
@@ -996,6 +999,9 @@ struct FigureReader {
         var p = s
         if let lead = v.figureReading.labelLeads.match(tokens, at: p) { p = lead.end }
         guard let noun = v.counts.match(tokens, at: p) else { return nil }
+        // "Hồ sơ tiếp nhận: 1.284": a longer noun counting nothing (`ignored_counts`) wins over
+        // the count it folds into ("hồ" folds as "hộ").
+        if let ignored = v.ignoredCounts.matchEnd(tokens, at: p), ignored > noun.end { return nil }
         var id: IndicatorID? = noun.value
         for o in v.overrides where !o.after.isEmpty {
             guard let n = o.nouns.match(tokens, at: p), o.after.hasMatch(tokens, at: n.end) else { continue }

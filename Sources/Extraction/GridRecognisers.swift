@@ -1370,6 +1370,8 @@ final class GridRecognisers: Sendable {
         var k = first, seen = unitIgnored ? 5 : 0
         while k < tokens.count, seen < 5 {
             if tokens[k].kind == .word, let m = v.counts.match(tokens, at: k) {
+                // "Hồ sơ tiếp nhận: 1.284": a longer noun counting nothing heads the label.
+                if let ignored = v.ignoredCounts.matchEnd(tokens, at: k), ignored > m.end { break }
                 scores[m.value, default: 0] += w.headNoun
                 named.insert(m.value)
                 break

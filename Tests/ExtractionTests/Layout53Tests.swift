@@ -243,4 +243,29 @@ private let chiCucHeader: [Piece] = [
         #expect(s.value("II.5.c", "establishments_inspected") == 15)
         #expect(s.value("II.5.c", "enterprises_supported") == nil)
     }
+
+    /// "Hồ sơ tiếp nhận: 1.284" (dossiers received), in a paragraph's list or a cell's
+    /// "label: number" lines: "hồ sơ" counts nothing the plan counts (`ignored_counts`), though
+    /// "hồ" folds as "hộ" (households, establishments). Before, 1.284 establishments were
+    /// inspected.
+    @Test func dossiersReceivedAreNoEstablishments() {
+        let prose = extract(word(chiCucHeader + [
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Hướng dẫn công bố hợp chuẩn, hợp quy cho doanh nghiệp"),
+            .p("- DN được hướng dẫn: 41"),
+            .p("- Hồ sơ tiếp nhận: 1.284"),
+            .p("- Tiến độ: đang thực hiện."),
+        ]))
+        #expect(prose.value("II.2.d", "enterprises_supported") == 41)
+        #expect(prose.value("II.2.d", "establishments_inspected") == nil)
+        let sheet = extract(workbook([
+            ["CHI CỤC TĐC TP.HCM"], ["PHÒNG QUẢN LÝ TIÊU CHUẨN CHẤT LƯỢNG"], ["Số 40/BC-QLTC ngày 21/10/2026"], [],
+            ["TỔNG HỢP VIỆC PHÒNG ĐÃ LÀM THEO KẾ HOẠCH CHỈ THỊ 38"], [],
+            ["TT", "Việc", "Đã làm", "Con số", "Phòng đánh giá", "Người theo dõi"],
+            [1, "Hướng dẫn công bố hợp chuẩn, hợp quy", "Tiếp nhận hồ sơ công bố, hướng dẫn doanh nghiệp hoàn thiện hồ sơ.",
+             "DN được hướng dẫn: 41\nhồ sơ tiếp nhận: 1.284", "việc thường xuyên, còn làm", "Võ Văn Long"],
+        ]))
+        #expect(sheet.value("II.2.d", "enterprises_supported") == 41)
+        #expect(sheet.value("II.2.d", "establishments_inspected") == nil)
+    }
 }
