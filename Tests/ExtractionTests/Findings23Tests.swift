@@ -105,15 +105,16 @@ private func sheetHead() -> [[Any?]] {
 
     @Test func aStatusUnderAnItemOfNoTaskStaysThatItems() {
         // "Nhiệm vụ số 02: …" (bold) names no task the reading finds: its status line is not
-        // the item above's, and is quoted with its heading.
+        // the item above's, and is quoted with its heading. (Its earlier words — "hàng rào kỹ
+        // thuật trong thương mại" — name II.6.a since session 53.)
         let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
             .bold("I. KẾT QUẢ THỰC HIỆN"),
             .bold("Nhiệm vụ số 01: Phối hợp kiểm tra chất lượng, đo lường xăng dầu và hàng hóa lưu thông"),
             .p("Việc đã làm. Lực lượng quản lý thị trường phối hợp Chi cục kiểm tra các cửa hàng xăng dầu."),
             .p("Con số. 04 cuộc – 37 cơ sở được kiểm tra – 06 cơ sở vi phạm."),
             .p("Mức độ hoàn thành. Đang thực hiện."),
-            .bold("Nhiệm vụ số 02: Cập nhật cam kết quốc tế về hàng rào kỹ thuật trong thương mại"),
-            .p("Việc đã làm. Thông tin cho doanh nghiệp xuất khẩu các quy định, cam kết về hàng rào kỹ thuật trong thương mại của các FTA thế hệ mới."),
+            .bold("Nhiệm vụ số 02: Hỗ trợ tổ chức Tết Trung thu cho thiếu nhi các khu phố"),
+            .p("Việc đã làm. Vận động các hộ kinh doanh tài trợ quà, tổ chức vui Tết Trung thu cho thiếu nhi."),
             .p("Mức độ hoàn thành. Đang thực hiện (thường xuyên)."),
             .bold("II. KHÓ KHĂN, VƯỚNG MẮC"), .p("Không có."),
         ]))

@@ -26,7 +26,7 @@ struct Review56Tests: ReviewOfTheBody {
         for asserted in ["đang được rà soát", "đang được đối chiếu", "sẽ báo cáo bổ sung"] {
             #expect(!all.contains(asserted), "\(asserted)")
         }
-        #expect(BodyLengthTests.rowText(v, "II.5.b").contains("chưa thống nhất với số liệu của Chi cục"))
+        #expect(BodyLengthTests.rowText(v, "II.5.b").contains("số liệu này khác với số liệu của Chi cục"))
         #expect(table.notes.joined(separator: " ").contains("chưa thống nhất với số liệu của các đơn vị chủ trì, không cộng"))
     }
 }
