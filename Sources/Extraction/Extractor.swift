@@ -2389,9 +2389,9 @@ struct ExtractionRun {
     /// The text of the lines after `index` that continue its passage: up to the next heading
     /// (numbered, lettered, roman, bold and short, or a section heading), at most 25 lines,
     /// in the same table or body.
-    /// `titledItem`: the line is an item with its own title ("- Công tác tuyên truyền …: …");
-    /// then a line after it marked alike and titled as an item ("- Kiểm định cân …: …") is its
-    /// sibling, not its body.
+    /// `titledItem`: the line opens an item of its own (a titled item, the first content under
+    /// a heading): a line after it marked alike and titled as an item ("- Công tác tuyên truyền
+    /// …: …" then "- Kiểm định cân …: …") is its sibling, not its body.
     func passageBody(after index: Int, titledItem: Bool = false) -> String {
         guard index + 1 < lines.count else { return "" }
         let container = lines[index].container

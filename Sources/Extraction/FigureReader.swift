@@ -402,11 +402,17 @@ struct FigureReader {
     /// count override following it reads it.
     private func labelIndicator(_ s: Int) -> IndicatorID? {
         if let m = v.indicatorColumns.match(tokens, at: s), !m.value.isMoney { return m.value }
+        return labelNoun(s)
+    }
+
+    /// The counted noun a label starting at `s` names after its lead ("Số lượng", "Tổng số"),
+    /// as a count override following it reads it. A longer noun counting nothing
+    /// (`ignored_counts`) wins over the count it folds into: "Hồ sơ tiếp nhận: 1.284" ("hồ"
+    /// folds as "hộ").
+    private func labelNoun(_ s: Int) -> IndicatorID? {
         var p = s
         if let lead = v.figureReading.labelLeads.match(tokens, at: p) { p = lead.end }
         guard let noun = v.counts.match(tokens, at: p) else { return nil }
-        // "Hồ sơ tiếp nhận: 1.284": a longer noun counting nothing (`ignored_counts`) wins over
-        // the count it folds into ("hồ" folds as "hộ").
         if let ignored = v.ignoredCounts.matchEnd(tokens, at: p), ignored > noun.end { return nil }
         var id: IndicatorID? = noun.value
         for o in v.overrides where !o.after.isEmpty {
@@ -996,18 +1002,7 @@ struct FigureReader {
         guard value == value.rounded(), let s = labelStart(i, fieldUnitAfter: fieldUnitAfter, end: end) else { return nil }
         // "Số lượng", "Tổng số" lead the noun; a whole column label may name it too.
         if let m = v.indicatorColumns.match(tokens, at: s), !m.value.isMoney, m.end >= i - 1 { return (m.value, s) }
-        var p = s
-        if let lead = v.figureReading.labelLeads.match(tokens, at: p) { p = lead.end }
-        guard let noun = v.counts.match(tokens, at: p) else { return nil }
-        // "Hồ sơ tiếp nhận: 1.284": a longer noun counting nothing (`ignored_counts`) wins over
-        // the count it folds into ("hồ" folds as "hộ").
-        if let ignored = v.ignoredCounts.matchEnd(tokens, at: p), ignored > noun.end { return nil }
-        var id: IndicatorID? = noun.value
-        for o in v.overrides where !o.after.isEmpty {
-            guard let n = o.nouns.match(tokens, at: p), o.after.hasMatch(tokens, at: n.end) else { continue }
-            id = o.indicator
-        }
-        guard let id else { return nil }
+        guard let id = labelNoun(s) else { return nil }
         return (id, s)
     }
 
