@@ -210,13 +210,16 @@ public struct ReportRules: Sendable, Equatable {
     /// A request upward only the Department's own units made, sharing at least this many words
     /// with a task their own lead has not started, is not asked upward (0: off; REVIEW40 #12).
     public var ownRequestTaskWords: Int = 0
-    /// An upward body the report's Nơi nhận names is asked in its own group in V, not folded
-    /// under another nor dropped as an own-units-only request (REVIEW41 #3).
-    public var askCopied: Bool = false
-    /// REVIEW54 #9 (rules.askCopied "through"): the copied body's requests are kept as with
-    /// askCopied, but asked through the body it sits under (rules.folded: "Chỉ đạo Ủy ban …"
-    /// under the Bộ); its line in Nơi nhận stays as written.
-    public var askCopiedThrough: Bool = false
+    /// How an upward body the report's Nơi nhận names is asked (rules.askCopied): folded under
+    /// another or dropped as an own-units-only request (the rule before); "true": in its own
+    /// group in V (REVIEW41 #3); "through": its requests kept, but asked through the body it
+    /// sits under (rules.folded: "Chỉ đạo Ủy ban …" under the Bộ), its line in Nơi nhận as
+    /// written (REVIEW54 #9).
+    public enum CopiedAsk: String, Sendable { case folded, apart, through }
+    public var copiedAsk: CopiedAsk = .folded
+    /// The copied body's requests are kept (asked apart or through another).
+    public var askCopied: Bool { copiedAsk != .folded }
+    public var askCopiedThrough: Bool { copiedAsk == .through }
     /// A proposal whose proposers all raised a difficulty sharing at least this many words
     /// with it is attributed to every unit that raised it (0: off; REVIEW41 #11).
     public var proposalDifficultyWords: Int = 0
@@ -235,12 +238,14 @@ public struct ReportRules: Sendable, Equatable {
     /// own units' figures on a task they do not lead are its result (kind "ownUnitMajor"), not
     /// detail the length rule moves (0: off).
     public var ownUnitMajorShare: Double = 0
-    /// REVIEW53 #3: a figure of the Sở's own unit a finding still doubts is said in the
-    /// appendices only, its clause out of the body (rules.ownDoubted "appendix").
-    public var ownDoubtedInAppendix: Bool = false
-    /// REVIEW54 #3 (rules.ownDoubted "withheld"): as "appendix", and the figure section II
-    /// withholds is not in III.1's totals either — the headline adds what the sections state.
-    public var ownDoubtedOutOfTotals: Bool = false
+    /// Where a figure of the Sở's own unit a finding still doubts is said (rules.ownDoubted):
+    /// in the body as any figure; "appendix": in the appendices only, its clause out of the
+    /// body (REVIEW53 #3); "withheld": as "appendix", and out of III.1's totals too — the
+    /// headline adds what the sections state (REVIEW54 #3).
+    public enum OwnDoubted: String, Sendable { case body, appendix, withheld }
+    public var ownDoubted: OwnDoubted = .body
+    public var ownDoubtedInAppendix: Bool { ownDoubted != .body }
+    public var ownDoubtedOutOfTotals: Bool { ownDoubted == .withheld }
     /// rules.highlightUnitsOnce: a III.1 total about one group (the inspections of group 5) is
     /// not followed by its count of units: that group's city-wide sentence in II states it.
     public var highlightUnitsOnce: Bool = false
@@ -351,17 +356,17 @@ public struct ReportRules: Sendable, Equatable {
     /// `notArisen`), never counted among the tasks under way (rules.recurringByLeadWord
     /// "true"); otherwise the units' work makes it under way (REVIEW21 #2).
     public var recurringByLeadWord: Bool = false
-    /// REVIEW50 #3: rules.jointWithLead.contained "each" — a unit's figures told as done
-    /// together with the task's lead are the lead's work, counted once in the lead's figure,
-    /// when each of them is at most the lead's own on the same indicator (the lead's figure can
-    /// contain them, whatever the partners' sum: several partners tell of the same classes);
-    /// "sum" (the rule before): only when the partners' figures together fit in the lead's.
-    public var jointContainedEach: Bool = false
-    /// REVIEW54 #2 (rules.jointWithLead.contained "apart"): every figure a unit told as done
-    /// together with the task's lead, on a task whose lead reports its own figure of it, is
-    /// left out of the totals (partner work, said once as such), whatever its size — as the
-    /// partners' inspections are.
-    public var jointContainedApart: Bool = false
+    /// When a unit's figures told as done together with the task's lead are the lead's work,
+    /// counted once in the lead's figure (rules.jointWithLead.contained): "sum" (the rule
+    /// before) when the partners' figures together fit in the lead's; "each" when each of them
+    /// is at most the lead's own on the same indicator (REVIEW50 #3: several partners tell of
+    /// the same classes); "apart": on a task whose lead reports its own figure, every such
+    /// figure is left out of the totals (partner work, said once as such), whatever its size —
+    /// as the partners' inspections are (REVIEW54 #2).
+    public enum JointContained: String, Sendable { case sum, each, apart }
+    public var jointContained: JointContained = .sum
+    public var jointContainedEach: Bool { jointContained == .each }
+    public var jointContainedApart: Bool { jointContained == .apart }
     /// REVIEW49 #10: a document a unit's note cites by number alone (no date, no issuer) is
     /// said in Phụ lục I as written, never cited so in the body (rules.bareCitations "appendix").
     public var bareCitationsInAppendix: Bool = false
@@ -1083,15 +1088,13 @@ public struct ReportDefinition: Sendable, Equatable {
         let causeOwnSeveral = Int(r.string("rules.causeOwnSeveral") ?? "") ?? 0
         let causeOwnThemes = r.has("rules.causeOwnThemes") ? r.strings("rules.causeOwnThemes") ?? [] : []
         let ownRequestTaskWords = Int(r.string("rules.ownRequestTaskWords") ?? "") ?? 0
-        let askCopied = ["true", "through"].contains(r.string("rules.askCopied") ?? "")
-        let askCopiedThrough = r.string("rules.askCopied") == "through"
+        let copiedAsk: ReportRules.CopiedAsk = switch r.string("rules.askCopied") { case "true": .apart; case "through": .through; default: .folded }
         let proposalDifficultyWords = Int(r.string("rules.proposalDifficultyWords") ?? "") ?? 0
         let proposalAlsoRaisedWords = Int(r.string("rules.proposalAlsoRaisedWords") ?? "") ?? 0
         let difficultySeveral = Int(r.string("rules.difficultySeveral") ?? "") ?? 0
         let paragraphWords = Int(r.string("rules.paragraphWords") ?? "") ?? 150
         let taskParagraphWords = Int(r.string("rules.taskParagraphWords") ?? "") ?? 0
-        let ownDoubtedInAppendix = ["appendix", "withheld"].contains(r.string("rules.ownDoubted") ?? "")
-        let ownDoubtedOutOfTotals = r.string("rules.ownDoubted") == "withheld"
+        let ownDoubted = r.string("rules.ownDoubted").flatMap(ReportRules.OwnDoubted.init(rawValue:)) ?? .body
         let highlightUnitsOnce = r.has("rules.highlightUnitsOnce") && r.string("rules.highlightUnitsOnce") == "true"
         let ownUnsettledInProgress = r.string("rules.ownUnsettled") == "in_progress"
         var plainStates: [String: [String]] = [:]
@@ -1129,8 +1132,7 @@ public struct ReportDefinition: Sendable, Equatable {
         let jointDisagreeingCountedBoth = r.string("rules.participation.disagreeing") == "both"
         let partnerJointUnderWay = r.string("rules.partnerJointUnderWay") == "true"
         let recurringByLeadWord = r.string("rules.recurringByLeadWord") == "true"
-        let jointContainedEach = r.string("rules.jointWithLead.contained") == "each"
-        let jointContainedApart = r.string("rules.jointWithLead.contained") == "apart"
+        let jointContained = r.string("rules.jointWithLead.contained").flatMap(ReportRules.JointContained.init(rawValue:)) ?? .sum
         let bareCitationsInAppendix = r.string("rules.bareCitations") == "appendix"
         let cumulativeToWords = (r.strings("rules.cumulativeTo") ?? []).map { VietText.fold($0) }
         let cumulativeAfterAsOf = r.has("rules.cumulativeAfter") && r.string("rules.cumulativeAfter") == "asOf"
@@ -1289,15 +1291,13 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.causeOwnSeveral = causeOwnSeveral
         rules.causeOwnThemes = causeOwnThemes
         rules.ownRequestTaskWords = ownRequestTaskWords
-        rules.askCopied = askCopied
-        rules.askCopiedThrough = askCopiedThrough
+        rules.copiedAsk = copiedAsk
         rules.proposalDifficultyWords = proposalDifficultyWords
         rules.proposalAlsoRaisedWords = proposalAlsoRaisedWords
         rules.difficultySeveral = difficultySeveral
         rules.paragraphWords = paragraphWords
         rules.taskParagraphWords = taskParagraphWords
-        rules.ownDoubtedInAppendix = ownDoubtedInAppendix
-        rules.ownDoubtedOutOfTotals = ownDoubtedOutOfTotals
+        rules.ownDoubted = ownDoubted
         rules.highlightUnitsOnce = highlightUnitsOnce
         rules.ownUnsettledInProgress = ownUnsettledInProgress
         rules.plainStates = plainStates
@@ -1324,8 +1324,7 @@ public struct ReportDefinition: Sendable, Equatable {
         rules.jointDisagreeingCountedBoth = jointDisagreeingCountedBoth
         rules.partnerJointUnderWay = partnerJointUnderWay
         rules.recurringByLeadWord = recurringByLeadWord
-        rules.jointContainedEach = jointContainedEach
-        rules.jointContainedApart = jointContainedApart
+        rules.jointContained = jointContained
         rules.bareCitationsInAppendix = bareCitationsInAppendix
         rules.cumulativeToWords = cumulativeToWords
         rules.cumulativeAfterAsOf = cumulativeAfterAsOf

@@ -221,7 +221,7 @@ import VietText
             // REVIEW41 #3: a body the Nơi nhận names is asked apart (rules.askCopied); this
             // rule holds for the bodies asked through another.
             var d = Fixtures.definition
-            d.rules.askCopied = false
+            d.rules.copiedAsk = .folded
             let v = VietnameseRenderer(Fixtures.report(input), definition: d)
             return section(body(v), from: "V. ĐỀ XUẤT, KIẾN NGHỊ", to: "\u{0}")
         }

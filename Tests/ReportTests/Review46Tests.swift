@@ -112,9 +112,9 @@ struct Review46Tests: ReviewOfTheBody {
         // REVIEW50 #3 counts joint classes each within the lead's in the lead's figure: this
         // rule's classes run on the rule before (Fixtures.jointSum).
         var d = Fixtures.jointFiguresInBody
-        d.rules.jointContainedEach = false
+        if d.rules.jointContained == .each { d.rules.jointContained = .sum }
         // REVIEW53 #3 leaves the Sở's own doubted fines to the appendices: the rule before.
-        d.rules.ownDoubtedInAppendix = false
+        d.rules.ownDoubted = .body
         let v = VietnameseRenderer(OutboxWriters.consolidate(DevCorpusTests.input, d), definition: d)
         let text = body(v)
         let inspections = section(text, from: "5. Tăng cường công tác kiểm tra", to: "6. Trao đổi")

@@ -120,7 +120,7 @@ struct Review47Tests: ReviewOfTheBody {
         #expect(notes.contains("tham gia cùng các đơn vị chủ trì, chưa thống nhất") && notes.contains("25 cuộc"), "\(notes)")
         // REVIEW50 #3: on the rule before (Fixtures.jointSum) the joint classes are Phụ lục I's.
         var d = Fixtures.partnerJointUnderWay
-        d.rules.jointContainedEach = false
+        if d.rules.jointContained == .each { d.rules.jointContained = .sum }
         let row = BodyLengthTests.rowText(VietnameseRenderer(OutboxWriters.consolidate(DevCorpusTests.input, d), definition: d), "II.1.a")
         #expect(row.contains("21 lớp") && row.contains("chưa thống nhất"), "\(row)")
         // REVIEW49 #4: said once in III.1, no note beside the figure (Review49Tests).

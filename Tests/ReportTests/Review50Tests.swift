@@ -161,7 +161,7 @@ struct Review50Tests: ReviewOfTheBody {
         // The rule before (rules.jointWithLead.contained "sum"): their sum above the lead's
         // figure, they were added to the total as the units' own.
         var before = Fixtures.jointEach
-        before.rules.jointContainedEach = false
+        if before.rules.jointContained == .each { before.rules.jointContained = .sum }
         let old = OutboxWriters.consolidate(DevCorpusTests.input, before)
         let o = try #require(old.tasks.first { $0.code == "II.1.a" })
         #expect(!o.notCounted.contains { $0.reason == .jointWork }, "\(o.notCounted)")

@@ -116,7 +116,7 @@ enum Fixtures {
     /// REVIEW50 #3, kept for the specs of that rule; ct38 counts each (Review50Tests).
     static let jointSum: ReportDefinition = {
         var d = tallyByKind52
-        d.rules.jointContainedEach = false
+        if d.rules.jointContained == .each { d.rules.jointContained = .sum }
         return d
     }()
 
@@ -125,7 +125,7 @@ enum Fixtures {
     /// ct38 judges the units' figures together since REVIEW51 #1 (Review51Tests).
     static let jointEach: ReportDefinition = {
         var d = tallyByKind52
-        d.rules.jointContainedEach = true
+        d.rules.jointContained = .each
         return d
     }()
 
@@ -343,7 +343,7 @@ enum Fixtures {
     /// ct38 leaves its own unit's to the appendices since REVIEW53 #3 (Review53Tests).
     static let ownDoubtedNoted51: ReportDefinition = {
         var d = tallyByKind52
-        d.rules.ownDoubtedInAppendix = false
+        d.rules.ownDoubted = .body
         return d
     }()
 
@@ -390,10 +390,10 @@ enum Fixtures {
     static let before54: ReportDefinition = {
         var d = before55
         d.rules.plainStates = [:]
-        d.rules.jointContainedApart = false
-        d.rules.ownDoubtedOutOfTotals = false
+        if d.rules.jointContained == .apart { d.rules.jointContained = .sum }
+        if d.rules.ownDoubted == .withheld { d.rules.ownDoubted = .appendix }
         d.rules.causeOwnThemes = []
-        d.rules.askCopiedThrough = false
+        if d.rules.copiedAsk == .through { d.rules.copiedAsk = .apart }
         d.rules.highlightUnitsOnce = false
         d.rules.bodyLengthWords = 3710
         d.wording.texts["assessment.highlightJointOverlap"] = "{values} do các đơn vị phối hợp với {lead} tổ chức, có thể trùng một phần với số liệu của {lead}"
