@@ -2635,10 +2635,16 @@ struct ExtractionRun {
         // clearly name another task the title itself speaks of, that task is the title's, as for
         // a heading matched on its title (`taskStart`). A line with no colon mixes its title
         // with what it reports, and a title with the task's own words is the task's: both keep
-        // the plan's wording.
-        if rest != nil, top.score < x.profiles.weights.confidentTitle, x.profiles.phraseScores(body)[top.code] == nil {
+        // the plan's wording. A bold title alone on its line ("8. Kiểm tra nhà nước về đo
+        // lường, chất lượng sản phẩm, hàng hóa" over "Kết quả: …", "Số liệu: …") is such a
+        // title too, its passage below it, when the plan's text of the task it names is also
+        // near (`letter_title_share` of the top's score): "Phối hợp hoàn thiện hệ thống giải
+        // quyết thủ tục hành chính" is II.2.h's own wording, whatever the profiles read in it.
+        let boldTitle = rest == nil && line.isBold && body.spaceSeparatedCount <= 25
+        if rest != nil || boldTitle, top.score < x.profiles.weights.confidentTitle, x.profiles.phraseScores(body)[top.code] == nil {
             let after = (rest.map { $0 + "\n" } ?? "") + passageBody(after: lineIndex, titledItem: true)
-            if case (.task(let c), _) = judgeByMeaning(heading: body, body: after, group: group, requireHeading: true), c != top.code {
+            if case (.task(let c), _) = judgeByMeaning(heading: body, body: after, group: group, requireHeading: true), c != top.code,
+               !boldTitle || (ranked.first(where: { $0.code == c })?.score ?? 0) >= top.score * x.profiles.weights.letterTitleShare {
                 return (c, rest)
             }
         }
