@@ -765,6 +765,9 @@ struct GridResolver {
         /// The task column says which work each row's figure belongs to (`belongs_to`).
         let belongsTo = layout.taskColumn.flatMap { layout.headers[$0] }
             .map { r.g.belongsTo.match(Tokenizer.tokenize($0), at: 0) != nil } ?? false
+        /// The task column is headed as a label ("Việc | Nội dung | …": the first of two label
+        /// columns names the work), not as the plan's tasks ("Nhiệm vụ").
+        let workNames = layout.taskColumn.flatMap { layout.headers[$0] }.map { r.g.columns.wholeMatch($0) == .label } ?? false
         /// The finding of the last row whose task was not recognised, and what it quotes.
         var unmatched: (index: Int, label: String, quotes: [String])?
         /// In a log, the rows of a job that a later dated row of the same job supersedes
@@ -1396,6 +1399,20 @@ struct GridResolver {
                         }
                     }
                     var m = byMeaning(t, group: groupNumber, figures: own)
+                    // "Việc | Nội dung | Cộng số liệu | Tình hình" over "KT chợ | Kiểm tra đo lường
+                    // tại chợ (nhiệm vụ phân quyền) | …": under a header of work, not of the plan's
+                    // tasks, a cell of a few words standing over its own row alone is the work's
+                    // short name, the label beside it its description; both name the task.
+                    let label = stripBullet(row.label)
+                    // (Not a subtotal's "Cộng nhóm 5" over "Số nội dung đã xong", nor a label that
+                    // names what the row's number counts, "ISO cơ quan HC | Cơ quan, đơn vị được
+                    // hướng dẫn | 36": that says nothing of the work.)
+                    if workNames, blankBelow.isEmpty, rows.filter({ $0.taskText == t }).count == 1, t.spaceSeparatedCount <= 4,
+                       !label.isEmpty, label != t, !isSubtotal(t), !isTotal(t),
+                       row.values.allSatisfy({ $0.cell.number == nil }) || r.indicator(label: label, unit: row.unit, money: nil).best == nil {
+                        let joined = byMeaning(t + ": " + label, group: groupNumber, figures: own)
+                        if joined.code != nil { m = joined }
+                    }
                     // A column saying which work each figure belongs to ("Thuộc nội dung"): the
                     // rows sharing its words are one task, named by the first one's own label
                     // when that names a task ("Số cuộc kiểm tra đo lường"), else by its words.

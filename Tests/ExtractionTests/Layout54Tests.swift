@@ -53,4 +53,38 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         #expect(s.entry("II.2.h")?.status == .completed)
         #expect(s.entry("II.2.đ") == nil)
     }
+
+    /// "Việc | Nội dung | Cộng số liệu | Tình hình" over "Kiểm tra chợ | Kiểm tra đo lường tại
+    /// chợ (nhiệm vụ phân quyền) | …": the first column gives each work a short name, the
+    /// second describes it; the task is read from both. Before, the short name alone was read
+    /// ("Tập huấn" between II.1.a and II.3.a; a commune's market checks the Chi cục's
+    /// inspection).
+    @Test func aWorksShortNameIsReadWithItsDescription() {
+        let s = extract(workbook(communeTop + [
+            ["Việc", "Nội dung", "Cộng số liệu", "Tình hình"],
+            ["Kiểm tra chợ", "Kiểm tra đo lường tại chợ (nhiệm vụ phân quyền)", "03 cuộc; 27 cơ sở; 02 vi phạm; phạt 3.000.000 đồng", "Đang làm"],
+            ["Truyền thanh", "Tuyên truyền pháp luật về đo lường trên đài truyền thanh xã", "12 tin", "Xong"],
+            ["Tập huấn", "Cử công chức dự tập huấn nghiệp vụ của Chi cục", "03 người", "Xong"],
+        ]), fileName: "bc.xlsx")
+        #expect(s.entry("II.5.a") == nil)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 27)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.value("II.3.a", "participants") == 3)
+        #expect(s.entry("II.3.a")?.status == .completed)
+        #expect(!s.findings.contains { $0.code == "task-ambiguous" })
+    }
+
+    /// Headed as the plan's tasks ("Nhiệm vụ | Công việc đã thực hiện"), a short task cell is
+    /// read alone: what was done on the award ("Tiếp nhận hồ sơ tham dự") is no reason to move
+    /// the row to the campaign that invited entrants.
+    @Test func aTaskColumnHeadedAsTasksIsReadAlone() {
+        let s = extract(workbook(communeTop + [
+            ["TT", "Nhiệm vụ", "Công việc đã thực hiện", "Số liệu", "Tình hình"],
+            [1, "Vận động tham gia GTCLQG", "Gửi thư mời, hướng dẫn hồ sơ", 15, "Hoàn thành"],
+            [2, "GTCLQG năm 2026", "Tiếp nhận, thẩm định hồ sơ tham dự", 7, "Đang triển khai"],
+        ]), fileName: "bc.xlsx")
+        #expect(s.entry("II.1.b")?.status == .completed)
+    }
 }
