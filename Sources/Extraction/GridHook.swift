@@ -216,6 +216,12 @@ struct GridState {
         for part in periods.parts.isEmpty ? Self.summedSheets(all) : [] {
             if let first = part.rows.first, let last = part.rows.last { summedParts[part.source] = first.index...last.index }
         }
+        // A dated log whose rows the unit totals by work on another sheet: the totals are the
+        // report; the log, from its header on, is their parts (the title above it, with the
+        // unit and the date, is still the line reader's).
+        for (log, header) in Self.loggedSheets(all, layouts: layouts) where summedParts[log.source] == nil {
+            if let last = log.rows.last { summedParts[log.source] = header...max(header, last.index) }
+        }
         // "Ghi chú: dấu “-” là không có số liệu (bằng 0)": the unit's dashes are its zeros.
         let dashesAreZero = Self.zeroDashNote(document, all, recognisers.g)
         for (found, foundLayout) in zip(all, layouts) {
@@ -568,6 +574,87 @@ struct GridState {
             if matched >= 3, differ == 0 { return parts }
         }
         return []
+    }
+
+    /// "Ngày | Hoạt động | Việc | SL | ĐVT" on one sheet (each dated activity with the short name
+    /// of the work it belongs to: "KT chợ", "KT chợ", "Tuyên truyền", …) and "Việc | Nội dung |
+    /// Cộng số liệu | Tình hình" on another (one row per work, its short name first, its totals
+    /// typed): the log's rows are the parts the second sheet adds up. Told by the names: every
+    /// name the log's column holds, at least two of them and one on two rows or more, heads a
+    /// row of the other sheet once, in its first text column, and that sheet types the log's
+    /// totals (a sheet of descriptions, or of statuses, leaves the figures to the log). The
+    /// logs, with the row of their header.
+    static func loggedSheets(_ grids: [Grid], layouts: [GridLayout?]) -> [(grid: Grid, header: Int)] {
+        let sheets = zip(grids, layouts).compactMap { g, l -> (Grid, GridLayout)? in
+            guard case .sheet = g.source, let l else { return nil }
+            return (g, l)
+        }
+        guard sheets.count >= 2 else { return [] }
+        func key(_ text: String) -> String? {
+            let t = text.trimmed(" .:")
+            // (Codes with digits, "CC-01", are references a figures sheet keys its rows by.)
+            guard !t.isEmpty, t.spaceSeparatedCount <= 4, t.contains(where: \.isLetter), !t.contains(where: \.isNumber) else { return nil }
+            return VietText.fold(t)
+        }
+        /// The numbers a cell states, as a number or in its text ("02 cuộc; 2.500.000 đồng").
+        func numbers(_ cell: GridCell) -> [Double] {
+            if let n = cell.number { return [n] }
+            var out: [Double] = [], digits = ""
+            let chars = Array(cell.text)
+            func digit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
+            for (i, c) in chars.enumerated() {
+                if digit(i) { digits.append(c); continue }
+                // "2.500.000": a dot before a group of three digits joins them.
+                if c == ".", !digits.isEmpty, digit(i + 1), digit(i + 2), digit(i + 3), !digit(i + 4) { continue }
+                if let n = Double(digits) { out.append(n) }
+                digits = ""
+            }
+            if let n = Double(digits) { out.append(n) }
+            return out
+        }
+        /// Each sheet's work names (the first text cell of each row under its header, once each)
+        /// with the numbers typed on the name's row.
+        var named: [Grid.Source: [String: Set<Double>]] = [:]
+        for (grid, layout) in sheets {
+            var rows: [String: Set<Double>] = [:]
+            var repeated = false
+            for row in grid.rows where row.index > grid.rows[layout.headerRows.upperBound - 1].index {
+                guard let first = row.cells.first(where: { !$0.continued && $0.number == nil && !$0.text.trimmed().isEmpty }),
+                      let k = key(first.text) else { continue }
+                if rows[k] != nil { repeated = true }
+                rows[k, default: []].formUnion(row.cells.filter { $0.column != first.column && !$0.continued }.flatMap(numbers))
+            }
+            if rows.count >= 2, !repeated { named[grid.source] = rows }
+        }
+        guard !named.isEmpty else { return [] }
+        var out: [(grid: Grid, header: Int)] = []
+        for (grid, layout) in sheets {
+            let header = grid.rows[layout.headerRows.lowerBound].index
+            let body = grid.rows.filter { $0.index > grid.rows[layout.headerRows.upperBound - 1].index }
+            let columns = Set(body.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.column) })
+            search: for column in columns.sorted() {
+                // By name, the sum of the rows' numbers in each unit (the text right of a number).
+                var sums: [String: [String: Double]] = [:]
+                var counts: [String: Int] = [:]
+                for row in body {
+                    guard let cell = row.cell(startingAt: column), !cell.continued, !cell.text.trimmed().isEmpty else { continue }
+                    guard let k = key(cell.text) else { counts = [:]; break }
+                    counts[k, default: 0] += 1
+                    for c in row.cells where c.number != nil && !c.continued {
+                        let unit = row.cells.first { $0.column > c.column && !$0.continued && $0.number == nil }.map { VietText.fold($0.text.trimmed()) } ?? ""
+                        sums[k, default: [:]][unit, default: 0] += c.number!
+                    }
+                }
+                guard counts.count >= 2, counts.values.contains(where: { $0 >= 2 }) else { continue }
+                for (other, rows) in named where other != grid.source && Set(counts.keys).isSubset(of: Set(rows.keys)) {
+                    // The other sheet types the log's totals: on two of its rows or more, a
+                    // number there is the sum of a name's rows in one unit.
+                    let totalled = counts.keys.filter { k in (sums[k] ?? [:]).values.contains { rows[k]?.contains($0) == true } }.count
+                    if totalled >= 2 { out.append((grid, header)); break search }
+                }
+            }
+        }
+        return out
     }
 
     /// The names of a workbook's sheets of one period ("Quý I", "Tháng 10") when a sheet of

@@ -87,4 +87,52 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         ]), fileName: "bc.xlsx")
         #expect(s.entry("II.1.b")?.status == .completed)
     }
+
+    /// A dated log naming each activity's work ("Ngày | Hoạt động | Việc | SL | ĐVT") beside a
+    /// sheet that types each work's totals ("Việc | Nội dung | Cộng số liệu | Tình hình"): the
+    /// totals are the report, the log their parts. Before, each log row was placed by its own
+    /// words, adding tasks the unit never reported and counting figures twice.
+    @Test func aLogTotalledOnAnotherSheetIsItsParts() {
+        let log = testSheet("NhatKy", [
+            ["TRUNG TÂM DỊCH VỤ PHÂN TÍCH THÍ NGHIỆM TP.HCM", nil, nil, "Ngày báo cáo:", "02/11/2026"],
+            ["Số: 310/BC-TTPTTN"],
+            [],
+            ["Ngày", "Hoạt động", "Việc", "SL", "ĐVT"],
+            ["10/02/2026", "Kiểm định công tơ điện theo hợp đồng với doanh nghiệp", "Kiểm định", 1200, "phương tiện"],
+            ["15/05/2026", "Kiểm định cột đo xăng dầu, taximet", "Kiểm định", 900, "phương tiện"],
+            ["20/06/2026", "Hiệu chuẩn chuẩn khối lượng tại Viện Đo lường Việt Nam", "Chuẩn ĐL", 3, "chuẩn"],
+            ["11/09/2026", "Hiệu chuẩn chuẩn nhiệt độ", "Chuẩn ĐL", 2, "chuẩn"],
+            ["02/10/2026", "Thử nghiệm mẫu đồ chơi trẻ em cho Chi cục", "Mẫu KS", 40, "mẫu"],
+        ], part: 1)
+        let totals = testSheet("TinhHinh", [
+            ["Việc", "Nội dung", "Cộng số liệu", "Tình hình"],
+            ["Kiểm định", "Mở rộng dịch vụ kiểm định, hiệu chuẩn phục vụ quản lý và doanh nghiệp", "2.100 phương tiện đo", "Đang làm"],
+            ["Chuẩn ĐL", "Duy trì chuẩn đo lường chính, liên kết chuẩn quốc gia", "05 chuẩn được hiệu chuẩn", "Đã xong"],
+            ["Mẫu KS", "Thử nghiệm mẫu phục vụ khảo sát chất lượng của Chi cục", "40 mẫu", "Đang làm"],
+        ], part: 2)
+        let s = extract(Document(kind: .spreadsheet, sheets: [log, totals]), fileName: "nk.xlsx")
+        #expect(s.value("II.2.g", "instruments_verified") == 2100)
+        #expect(s.value("II.4.c", "instruments_verified") == 5)
+        #expect(s.value("II.5.b", "samples_tested") == 40)
+        #expect(Set(s.entries.map(\.task)) == ["II.2.g", "II.4.c", "II.5.b"])
+    }
+
+    /// A figures sheet keyed by the same work names, on a sheet of descriptions and statuses
+    /// with no totals, is no log of parts: its figures are the report's.
+    @Test func aFiguresSheetBesideStatusesIsRead() {
+        let figures = testSheet("SoLieu", [
+            ["SỞ NỘI VỤ"], ["Số: 611/BC-SNV"], ["TP.HCM, ngày 03/11/2026"], [],
+            ["STT", "Việc", "Chỉ tiêu", "Giá trị", "ĐVT"],
+            [1, "Tập huấn cán bộ xã", "Lớp bồi dưỡng", 2, "lớp"],
+            [2, "Tập huấn cán bộ xã", "Học viên", 150, "lượt người"],
+            [3, "ISO cơ quan", "Cơ quan được hướng dẫn", 12, "cơ quan"],
+        ], part: 1)
+        let states = testSheet("TinhTrang", [
+            ["STT", "Việc", "Sở đã làm gì", "Tình trạng"],
+            [1, "Tập huấn cán bộ xã", "Phối hợp Chi cục TĐC mở lớp bồi dưỡng kiến thức quản lý nhà nước về TĐC cho công chức cấp xã.", "Đã hoàn thành"],
+            [2, "ISO cơ quan", "Hướng dẫn các cơ quan hành chính áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.", "Đang triển khai"],
+        ], part: 2)
+        let s = extract(Document(kind: .spreadsheet, sheets: [figures, states]), fileName: "snv.xlsx")
+        #expect(s.value("II.3.a", "participants") == 150)
+    }
 }
