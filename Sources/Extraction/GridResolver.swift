@@ -646,6 +646,16 @@ struct GridResolver {
                 } else if cell.text.contains(where: \.isLetter) { row.valueWords.append(cell) }
                 else if let packed = slashPacked(cell, header: layout.headers[c]) { row.valueWords.append(packed) }
             }
+            // "2 | Kiểm tra cân tại chợ | Phối hợp kiểm tra | 4 | cuộc" over "- | | Cơ sở được kiểm
+            // tra | 19 | cơ sở": a line under a task's row whose label cell is blank says what its
+            // one number counts in the words of the results column beside it.
+            if row.label.isEmpty, taskCol == nil, ["-", "–", "—", "+", "•"].contains(row.seq.trimmed(" .")),
+               row.values.count == 1, row.valueWords.count == 1, let words = row.valueWords.first,
+               !words.text.contains(where: \.isNumber), words.text.spaceSeparatedCount <= 12 {
+                row.labelCell = words
+                row.label = words.text
+                row.valueWords = []
+            }
             // Totals are sums of rows already read.
             let totalText = row.label.isEmpty ? row.seq : row.label
             // "Tổng cộng: 05 đoàn": a total whose label counts what its rows are (the teams,

@@ -135,4 +135,25 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         let s = extract(Document(kind: .spreadsheet, sheets: [figures, states]), fileName: "snv.xlsx")
         #expect(s.value("II.3.a", "participants") == 150)
     }
+
+    /// "TÌNH TRẠNG | STT | Công việc | Kết quả (diễn giải) | Số lượng | ĐVT": a task's row, then
+    /// "-" lines whose work cell is blank and whose results column says what the line's one
+    /// number counts ("Cơ sở được kiểm tra | 21 | cơ sở"). Before, those lines had no label,
+    /// their numbers went unread and the task was chosen without them.
+    @Test func aDashLinesCountIsNamedInTheResultsColumn() {
+        let s = extract(workbook(communeTop + [
+            ["TÌNH TRẠNG", "STT", "Công việc", "Kết quả (diễn giải)", "Số lượng", "ĐVT"],
+            ["XONG", 1, "Tuyên truyền", "Tin bài trên loa truyền thanh của xã", 7, "tin bài"],
+            ["ĐANG LÀM", 2, "Kiểm tra cân, xăng dầu tại chợ", "Tổ kiểm tra của xã kiểm tra", 3, "cuộc"],
+            [nil, "-", nil, "Cơ sở được kiểm tra", 21, "cơ sở"],
+            [nil, "-", nil, "Cơ sở vi phạm", 2, "cơ sở"],
+            [nil, "-", nil, "Tiền phạt", 3_500_000, "đồng"],
+        ]), fileName: "bc.xlsx")
+        #expect(s.entry("II.4.b") == nil)
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 21)
+        #expect(s.value("II.5.c", "violations") == 2)
+        #expect(s.value("II.5.c", "fines_vnd") == 3_500_000)
+        #expect(s.entry("II.5.c")?.status == .inProgress)
+    }
 }
