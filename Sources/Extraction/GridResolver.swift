@@ -472,6 +472,9 @@ struct GridResolver {
         var valueWords: [GridCell] = []
         var statusCell: GridCell?
         var noteCell: GridCell?
+        /// A line of the row above: its work cell merged down over it, its label the results
+        /// column's words of what its number counts.
+        var mergedUnder = false
         var isHeading: Bool { !label.isEmpty && values.isEmpty }
     }
 
@@ -648,10 +651,17 @@ struct GridResolver {
             }
             // "2 | Kiểm tra cân tại chợ | Phối hợp kiểm tra | 4 | cuộc" over "- | | Cơ sở được kiểm
             // tra | 19 | cơ sở": a line under a task's row whose label cell is blank says what its
-            // one number counts in the words of the results column beside it.
-            if row.label.isEmpty, taskCol == nil, ["-", "–", "—", "+", "•"].contains(row.seq.trimmed(" .")),
+            // one number counts in the words of the results column beside it — words that name a
+            // count with the row's unit, not a period's or a part's ("Đợt trước Tết", "Cộng"). So
+            // does a line the task's work cell is merged down over ("2 | Kiểm tra … | Số cuộc kiểm
+            // tra | 3" over "  |   | Số cơ sở được kiểm tra | 24"), a line of the task's row, not
+            // a heading of its own.
+            if row.label.isEmpty, taskCol == nil,
+               ["-", "–", "—", "+", "•"].contains(row.seq.trimmed(" .")) || row.labelCell?.continued == true,
                row.values.count == 1, row.valueWords.count == 1, let words = row.valueWords.first,
-               !words.text.contains(where: \.isNumber), words.text.spaceSeparatedCount <= 12 {
+               !words.text.contains(where: \.isNumber), words.text.spaceSeparatedCount <= 12,
+               r.indicator(label: words.text, unit: row.unit, money: r.moneyScale(row.unit) != nil ? true : nil).best != nil {
+                row.mergedUnder = row.labelCell?.continued == true
                 row.labelCell = words
                 row.label = words.text
                 row.valueWords = []
@@ -1454,7 +1464,8 @@ struct GridResolver {
                 continue
             }
             let repeatsTaskSeq = current != nil && !row.seq.trimmed().isEmpty && row.seq == taskSeq && shape == .other
-            if taskCol == nil, !repeatsTaskSeq, row.isHeading || (taskShape != nil && shape == taskShape && shape != .dash && shape != .empty) {
+            if taskCol == nil, !repeatsTaskSeq, !row.mergedUnder,
+               row.isHeading || (taskShape != nil && shape == taskShape && shape != .dash && shape != .empty) {
                 // A heading row: a group, a task, or a line of prose under the task.
                 let next = rows.dropFirst(n + 1).first
                 let code = r.taskCode(in: row.code, sequence: true) ?? r.taskCode(in: row.seq, sequence: true) ?? r.taskCode(in: row.label, sequence: false)
@@ -1516,7 +1527,7 @@ struct GridResolver {
             }
             // A grid with no heading rows and no task around it ("1 | Lớp tập huấn cho tiểu
             // thương | Lớp | 3", "2 | Kiểm tra cân tại chợ | Cuộc | 2"): each row names its task.
-            if flat, taskCol == nil, !row.label.isEmpty {
+            if flat, taskCol == nil, !row.label.isEmpty, !row.mergedUnder {
                 let previous = current
                 current = nil
                 var own = Set<IndicatorID>()

@@ -156,4 +156,30 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         #expect(s.value("II.5.c", "fines_vnd") == 3_500_000)
         #expect(s.entry("II.5.c")?.status == .inProgress)
     }
+
+    /// The same lines when the task's number and work cells are merged down over them
+    /// ("STT | Nội dung công việc | Kết quả cụ thể | Số lượng | Đơn vị tính | Tiến độ", A and B
+    /// merged over four rows): each line's count is named by its results cell and belongs to
+    /// the task above. Before, each line was a task of its own ("Số cơ sở vi phạm" II.5.d,
+    /// "Tiền phạt" II.4.b).
+    @Test func linesUnderAMergedWorkCellBelongToItsTask() {
+        var sheet = testSheet("BaoCao", communeTop + [
+            ["STT", "Nội dung công việc", "Kết quả cụ thể", "Số lượng", "Đơn vị tính", "Tiến độ"],
+            [1, "Tuyên truyền về tiêu chuẩn, đo lường, chất lượng", "Tin bài trên loa phường", 9, "tin, bài", "Còn tiếp"],
+            [2, "Kiểm tra đo lường, nhãn hàng hóa tại chợ (phân quyền cho xã)", "Số cuộc kiểm tra", 2, "cuộc", "Xong"],
+            [nil, nil, "Số cơ sở được kiểm tra", 26, "cơ sở"],
+            [nil, nil, "Số cơ sở vi phạm", 3, "cơ sở"],
+            [nil, nil, "Tiền phạt", 6_000_000, "đồng"],
+            [3, "Duy trì ISO 9001 tại UBND xã", "Đang cập nhật quy trình", nil, nil, "Còn tiếp"],
+        ], part: 1)
+        sheet.merges = [1, 2, 6].map { c in CellRange(first: CellReference(row: 8, column: c), last: CellReference(row: 11, column: c)) }
+        let s = extract(Document(kind: .spreadsheet, sheets: [sheet]), fileName: "bc.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 26)
+        #expect(s.value("II.5.c", "violations") == 3)
+        #expect(s.value("II.5.c", "fines_vnd") == 6_000_000)
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.entry("II.5.d") == nil)
+        #expect(s.entry("II.4.b") == nil)
+    }
 }
