@@ -86,6 +86,10 @@ extension Vocabulary {
         /// Labels of when the work is due or how often ("thời gian theo KH: thường xuyên",
         /// "Thời hạn: Quý IV"): what follows them is the plan's schedule, not the progress.
         var schedules = PhraseTable<Bool>()
+        /// The kind of a task in brackets after its title ("… (nhiệm vụ thường xuyên): Sở …",
+        /// "(nhiệm vụ định kỳ)", "(theo yêu cầu)"): how often the work comes, not how far it
+        /// came — a bracket holding only one is no status.
+        var taskKinds = PhraseTable<Bool>()
         /// Labels of the period ahead ("Thời gian tới: tiếp tục thực hiện …", "Thời gian tiếp theo: …"):
         /// they open with a schedule's word but say how the work goes on, not when it is due.
         var outlooks = PhraseTable<Bool>()
@@ -462,6 +466,10 @@ extension Vocabulary {
         while k < tokens.count {
             if tokens[k].kind == .punct, let close = brackets[String(tokens[k].raw)],
                let s = statusOrAssessment(tokens, at: k + 1), s.end < tokens.count {
+                if let kind = statusReading.taskKinds.match(tokens, at: k + 1), kind.end < tokens.count, tokens[kind.end].raw == close {
+                    k += 1
+                    continue
+                }
                 if tokens[s.end].raw == close {
                     offer(s.value, .parenthesised, k + 1, s.end)
                 } else if statusTails.match(tokens, at: s.end) != nil, !followsPlan(tokens, at: k + 1) {

@@ -1265,7 +1265,7 @@ public struct Vocabulary: Sendable {
             v.counts.add(phrase, id)
         }
         let statusReading = try map(root["status_reading"], "status_reading")
-        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "outlooks", "done_dates", "expected_dates", "vague", "done", "weights",
+        let statusKeys = ["marks", "heading_tail", "brackets", "openers", "subject_words", "waiting", "percent_leads", "percent_of", "plans", "schedules", "task_kinds", "outlooks", "done_dates", "expected_dates", "vague", "done", "weights",
                           "predicates", "residual", "tail_marks", "tail_subject_words", "heading_tail_words", "negation_shorthand", "tie_yields",
                           "cell_shorthand", "performer_initials", "next_steps", "steps", "deadlines", "symbols", "comma_tail"]
         for key in statusReading.keys where !statusKeys.contains(key) {
@@ -1403,6 +1403,7 @@ public struct Vocabulary: Sendable {
         for p in try strings(statusReading["percent_of"], "status_reading.percent_of") { v.statusReading.percentOf.add(p, true) }
         for p in try strings(statusReading["plans"], "status_reading.plans") { v.statusReading.plans.add(p, true) }
         for p in try strings(statusReading["schedules"], "status_reading.schedules") { v.statusReading.schedules.add(p, true) }
+        for p in try strings(statusReading["task_kinds"], "status_reading.task_kinds") { v.statusReading.taskKinds.add(p, true) }
         for p in try strings(statusReading["outlooks"], "status_reading.outlooks") { v.statusReading.outlooks.add(p, true) }
         for p in try strings(statusReading["done_dates"], "status_reading.done_dates") { v.statusReading.doneDates.add(p, true) }
         for p in try strings(statusReading["expected_dates"], "status_reading.expected_dates") { v.statusReading.expectedDates.add(p, true) }

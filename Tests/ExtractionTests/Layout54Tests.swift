@@ -182,4 +182,23 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         #expect(s.entry("II.5.d") == nil)
         #expect(s.entry("II.4.b") == nil)
     }
+
+    /// "3. Duy trì hệ thống quản lý chất lượng tại Sở (nhiệm vụ thường xuyên): …" then "Kết
+    /// quả đến ngày báo cáo: đã thực hiện xong.": the bracket says what kind of task it is
+    /// (`status_reading.task_kinds`), not how far it came; the item's own status line does.
+    /// Before, the bracket was read as "đang thực hiện" and won over the status line.
+    @Test func aTaskKindInBracketsIsNoStatus() {
+        let s = extract(word([
+            .p("UBND THÀNH PHỐ HỒ CHÍ MINH"), .p("SỞ Y TẾ"), .p("Số: 2210/SYT-NVY"),
+            .p("Thành phố Hồ Chí Minh, ngày 14 tháng 11 năm 2026"),
+            .p("V/v báo cáo kết quả phối hợp thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("1. Duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại Sở (nhiệm vụ thường xuyên): Sở đã đánh giá nội bộ, cập nhật các quy trình."),
+            .p("Kết quả đến ngày báo cáo: đã thực hiện xong."),
+            .p("2. Cử công chức dự tập huấn nghiệp vụ về đo lường (nhiệm vụ định kỳ): Sở đã cử 06 công chức tham dự."),
+            .p("Kết quả đến ngày báo cáo: đã thực hiện xong."),
+        ]))
+        #expect(s.entry("II.2.đ")?.status == .completed)
+        #expect(s.entry("II.3.a")?.status == .completed)
+        #expect(!s.findings.contains { $0.code == "status-conflict" })
+    }
 }
