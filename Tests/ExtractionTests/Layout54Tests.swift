@@ -201,4 +201,21 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         #expect(s.entry("II.3.a")?.status == .completed)
         #expect(!s.findings.contains { $0.code == "status-conflict" })
     }
+
+    /// "Cuộc KT | Cơ sở | Vi phạm | Tiền phạt (đồng) | Khác | Tiến độ": beside columns that each
+    /// count one thing, "Khác" holds the row's other figures in words ("12 tin bài; 01 hội nghị,
+    /// 95 lượt người"), each read by its noun (grids.yaml `quantity`, `whole_header_words`).
+    /// Before, the column had no role and its figures were only quoted.
+    @Test func anOtherFiguresColumnIsRead() {
+        let s = extract(workbook(communeTop + [
+            ["TT", "Nội dung công việc", "Diễn giải kết quả", "Cuộc KT", "Cơ sở", "Vi phạm", "Tiền phạt (đồng)", "Khác", "Tiến độ"],
+            [1, "Kiểm tra đo lường tại chợ (nhiệm vụ phân quyền cho xã)", "Kiểm tra cân tại chợ xã", 2, 18, 1, 1_500_000, nil, "Đang TH"],
+            [2, "Tuyên truyền pháp luật về TC-ĐL-CL", "Tin bài trên loa, trang TTĐT xã; hội nghị cho hộ kinh doanh", nil, nil, nil, nil, "12 tin bài; 01 hội nghị, 95 lượt người", "Hoàn thành"],
+            [3, "Cử công chức dự tập huấn nghiệp vụ do Chi cục tổ chức", "Đã cử theo thư mời", nil, nil, nil, nil, "02 người", "HT"],
+        ]), fileName: "bc.xlsx")
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.1.a", "communications") == 12)
+        #expect(s.value("II.1.a", "participants") == 95)
+        #expect(s.value("II.3.a", "participants") == 2)
+    }
 }
