@@ -874,7 +874,10 @@ struct FigureReader {
         // Counts of documents, plans, days: known not to be indicators. A classifier among them
         // ("lần") that opens a longer noun of a count ("4 lần kiểm tra", "9 lần phát thanh"),
         // or stands before one of its nouns ("1 lần hội nghị"), counts what that noun names.
-        if let ignored = v.ignoredCounts.matchEnd(tokens, at: j) {
+        // A count's noun that goes on past the ignored words names what was counted ("5 văn bản
+        // góp ý", an indicator's noun, beyond "văn bản"). Not past one ignored word: folded,
+        // a syllable is several ("quý" is "quy" of "01 quy chuẩn … đang xây dựng").
+        if let ignored = v.ignoredCounts.matchEnd(tokens, at: j), ignored - j < 2 || (v.counts.matchEnd(tokens, at: j) ?? 0) <= ignored {
             let counted = v.figureReading.classifiers.match(tokens, at: j).map { c in
                 (v.counts.matchEnd(tokens, at: j) ?? 0) > ignored
                     || v.counts.match(tokens, at: c.end).map { c.value.contains($0.value) } ?? false

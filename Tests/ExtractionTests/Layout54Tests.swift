@@ -1,6 +1,7 @@
 import DocumentModel
 import Foundation
 import Testing
+import VietText
 @testable import Extraction
 
 // Session 54: layouts of the held-out sets 266–270, opened this round. Units and figures here
@@ -217,5 +218,16 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         #expect(s.value("II.1.a", "communications") == 12)
         #expect(s.value("II.1.a", "participants") == 95)
         #expect(s.value("II.3.a", "participants") == 2)
+    }
+
+    /// "5 văn bản góp ý": a count noun of the standards reviewed that goes on past "văn bản", a
+    /// word counted for nothing (`ignored_counts`), names what was counted. A single ignored
+    /// syllable does not yield so: folded, "quý" is the "quy" of "01 quy chuẩn … đang xây dựng".
+    @Test func aCountNounLongerThanAnIgnoredWordCounts() {
+        let figures = extractor.vocabulary.figures(in: Tokenizer.tokenize("Sở đã gửi 5 văn bản góp ý dự thảo QCVN."))
+        #expect(figures.found.map(\.indicator) == [IndicatorID("standards_reviewed")])
+        #expect(figures.found.first?.value == 5)
+        let built = extractor.vocabulary.figures(in: Tokenizer.tokenize("Đang xây dựng 01 quy chuẩn kỹ thuật địa phương."))
+        #expect(built.found.isEmpty)
     }
 }
