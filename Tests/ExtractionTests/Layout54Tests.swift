@@ -230,4 +230,21 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         let built = extractor.vocabulary.figures(in: Tokenizer.tokenize("Đang xây dựng 01 quy chuẩn kỹ thuật địa phương."))
         #expect(built.found.isEmpty)
     }
+
+    /// "3. Phối hợp với APO về năng suất dựa trên KH, CN và ĐMST" over "Tình trạng: Chưa phát
+    /// sinh": the plan's partner named with the work names II.6.b (task_profiles.yaml), where
+    /// "APO" alone, one word's evidence in a long heading, fell below the bar and the item's
+    /// "not arisen" was lost.
+    @Test func workWithThePlansPartnerNamesItsTask() {
+        let s = extract(word([
+            .p("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), .p("PHÒNG QUẢN LÝ KHOA HỌC"), .p("Số: 88/BC-QLKH"),
+            .p("Thành phố Hồ Chí Minh, ngày 20 tháng 10 năm 2026"), .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("I. KẾT QUẢ"),
+            .p("3. Phối hợp với APO về năng suất dựa trên KH, CN và ĐMST"),
+            .p("Kết quả: Chưa có yêu cầu phối hợp."),
+            .p("Tình trạng: Chưa phát sinh"),
+        ]))
+        #expect(s.entry("II.6.b")?.status == .notApplicable)
+    }
 }
