@@ -231,6 +231,14 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         #expect(built.found.isEmpty)
     }
 
+    /// "- 140 giáo viên, học sinh" under a course for schools: teachers attend as students and
+    /// lecturers do (vocabulary.yaml `participants`). Before, the count was only quoted.
+    @Test func teachersAttending() {
+        let figures = extractor.vocabulary.figures(in: Tokenizer.tokenize("- 140 giáo viên, học sinh"))
+        #expect(figures.found.map(\.indicator) == [IndicatorID("participants")])
+        #expect(figures.found.first?.value == 140)
+    }
+
     /// "3. Phối hợp với APO về năng suất dựa trên KH, CN và ĐMST" over "Tình trạng: Chưa phát
     /// sinh": the plan's partner named with the work names II.6.b (task_profiles.yaml), where
     /// "APO" alone, one word's evidence in a long heading, fell below the bar and the item's
