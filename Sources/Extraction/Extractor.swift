@@ -403,6 +403,9 @@ struct ExtractionRun {
     /// The task whose passage a table stands in, and whether the table began tasks of its own.
     var passageBeforeTable: String?
     var tableStartedTask = false
+    /// The table just read reported only the passage's own task, which goes on below it — in
+    /// the body, not into a table after it (`apply`).
+    var passageKeptByRows = false
     /// The sheet row of the line read before, and whether a blank row stands between it and
     /// this line (rows with nothing in them are not lines).
     var lastSheetRow: Int?
@@ -1030,7 +1033,11 @@ struct ExtractionRun {
                 // passage that was read from it.
                 // A table inside a task's passage (figures under "1. Kiểm tra …") leaves the
                 // passage open: "Đánh giá: Đang thực hiện." below the table is that task's.
-                if case .table = container { current = tableStartedTask ? nil : passageBeforeTable }
+                if case .table = container {
+                    if passageKeptByRows, isTable(line.container) { passageBeforeTable = nil }
+                    current = tableStartedTask ? nil : passageBeforeTable
+                    passageKeptByRows = false
+                }
                 if case .table = line.container, !isTable(container) {
                     passageBeforeTable = current
                     tableStartedTask = false

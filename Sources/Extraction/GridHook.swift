@@ -883,6 +883,18 @@ extension ExtractionRun {
 
     mutating func apply(_ reading: GridReading) {
         pastStatusPlaces.formUnion(reading.pastStatuses)
+        // A table whose rows report only the passage's own task ("Chỉ tiêu | ĐVT | Kết quả"
+        // under "2.1. Kiểm tra …") starts no task of its own: the passage goes on below it
+        // ("Mức độ hoàn thành: đang thực hiện …"). A heading inside the table still does; and
+        // a table right after it is read afresh ("ĐỐI TƯỢNG 02: …" in a table of its own).
+        let startedBefore = tableStartedTask
+        defer {
+            if let passage = passageBeforeTable, !startedBefore, tableStartedTask, !reading.entries.isEmpty,
+               reading.entries.allSatisfy({ $0.code == passage }) {
+                tableStartedTask = false
+                passageKeptByRows = true
+            }
+        }
         for e in reading.entries {
             begin(e.code)
             let b = builders[e.code]!

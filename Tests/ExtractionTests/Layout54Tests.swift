@@ -255,4 +255,30 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         ]))
         #expect(s.entry("II.6.b")?.status == .notApplicable)
     }
+
+    /// "2.1. Kiểm tra chất lượng, ghi nhãn thực phẩm", a paragraph, a table "Chỉ tiêu | ĐVT | Kết
+    /// quả" of that task's figures, then "Mức độ hoàn thành: đang thực hiện …": the table
+    /// reports the passage's own task and leaves the passage open; its status line is the
+    /// task's. Before, reading the table ended the passage and the status was lost. Tables one
+    /// after another, each titled by its own work, are still read each for itself.
+    @Test func aStatusLineAfterThePassagesOwnTableIsItsTasks() {
+        let s = extract(word([
+            .p("UBND THÀNH PHỐ HỒ CHÍ MINH"), .p("SỞ AN TOÀN THỰC PHẨM"), .p("Số: 1902/BC-SATTP"),
+            .p("Thành phố Hồ Chí Minh, ngày 12 tháng 11 năm 2026"), .p("BÁO CÁO"),
+            .p("Kết quả phối hợp thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ"),
+            .bold("2.1. Kiểm tra chất lượng, ghi nhãn thực phẩm"),
+            .p("Sở tổ chức các đoàn kiểm tra chuyên ngành về chất lượng, ghi nhãn thực phẩm bao gói sẵn tại các cơ sở sản xuất, kinh doanh."),
+            .table([["Chỉ tiêu", "ĐVT", "Kết quả"], ["Số đoàn kiểm tra", "đoàn", "12"], ["Số cơ sở được kiểm tra", "cơ sở", "305"], ["Số cơ sở vi phạm", "cơ sở", "21"]]),
+            .p("Mức độ hoàn thành: đang thực hiện, dự kiến hoàn thành kế hoạch kiểm tra năm trong tháng 12/2026."),
+            .bold("2.2. Góp ý quy chuẩn kỹ thuật quốc gia"),
+            .p("Sở góp ý dự thảo quy chuẩn kỹ thuật quốc gia về giới hạn ô nhiễm vi sinh vật trong thực phẩm."),
+            .table([["Chỉ tiêu", "ĐVT", "Kết quả"], ["Số dự thảo QCVN đã góp ý", "dự thảo", "03"]]),
+            .p("Mức độ hoàn thành: hoàn thành."),
+        ]))
+        #expect(s.value("II.5.a", "establishments_inspected") == 305)
+        #expect(s.entry("II.5.a")?.status == .inProgress)
+        #expect(s.value("II.2.e", "standards_reviewed") == 3)
+        #expect(s.entry("II.2.e")?.status == .completed)
+    }
 }
