@@ -599,18 +599,7 @@ struct GridState {
         /// The numbers a cell states, as a number or in its text ("02 cuộc; 2.500.000 đồng").
         func numbers(_ cell: GridCell) -> [Double] {
             if let n = cell.number { return [n] }
-            var out: [Double] = [], digits = ""
-            let chars = Array(cell.text)
-            func digit(_ k: Int) -> Bool { k < chars.count && chars[k].isASCII && chars[k].isNumber }
-            for (i, c) in chars.enumerated() {
-                if digit(i) { digits.append(c); continue }
-                // "2.500.000": a dot before a group of three digits joins them.
-                if c == ".", !digits.isEmpty, digit(i + 1), digit(i + 2), digit(i + 3), !digit(i + 4) { continue }
-                if let n = Double(digits) { out.append(n) }
-                digits = ""
-            }
-            if let n = Double(digits) { out.append(n) }
-            return out
+            return Tokenizer.tokenize(cell.text).compactMap { $0.kind == .number ? VietNumber.parse($0.raw) : nil }
         }
         /// Each sheet's work names (the first text cell of each row under its header, once each)
         /// with the numbers typed on the name's row.
