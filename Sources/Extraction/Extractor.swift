@@ -3640,7 +3640,16 @@ struct ExtractionRun {
     func isPassageLabel(title: String, rest: String) -> Bool {
         if namesPeriod(title) { return true }
         let tokens = readings.tokens(title)
-        guard let first = tokens.firstIndex(where: { $0.kind == .word }), v.statusLabels.match(tokens, at: first) != nil else { return false }
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        if v.statusLabels.match(tokens, at: first) == nil {
+            // "Phòng Kinh tế đánh giá: nội dung này đã thực hiện xong.": a division of the unit
+            // (`clauses.performer_titles`) judging the item, its name before the status label
+            // that ends the title.
+            var end = tokens.count
+            while end > first, tokens[end - 1].kind == .punct { end -= 1 }
+            guard v.performerTitles.match(tokens, at: first) != nil,
+                  (first + 1..<end).contains(where: { $0 - first <= 6 && v.statusLabels.match(tokens, at: $0)?.end == end }) else { return false }
+        }
         return v.statusClaim(in: readings.tokens(rest)) != nil
     }
 

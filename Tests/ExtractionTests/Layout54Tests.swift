@@ -281,4 +281,26 @@ nonisolated(unsafe) private let communeTop: [[Any?]] = [
         #expect(s.value("II.2.e", "standards_reviewed") == 3)
         #expect(s.entry("II.2.e")?.status == .completed)
     }
+
+    /// Each item closed by "Phòng Kinh tế đánh giá: nội dung này đã thực hiện xong.": a division
+    /// of the unit (`clauses.performer_titles`) judging the item, its name before the status
+    /// label that ends the title — the item's status line, not an item of that division (whose
+    /// title "… đánh giá" took II.2.g). Found in set272 after the round.
+    @Test func aDivisionsVerdictIsTheItemsStatusLine() {
+        let s = extract(word([
+            .p("UBND XÃ BÌNH MỸ"), .p("PHÒNG KINH TẾ"), .p("Số: 41/BC-KT"),
+            .p("Bình Mỹ, ngày 29 tháng 10 năm 2026"), .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Tuyên truyền và hội nghị phổ biến:"),
+            .p("Đăng 25 tin, bài trên loa của xã; tổ chức 01 hội nghị phổ biến Luật Đo lường cho tiểu thương."),
+            .p("Phòng Kinh tế đánh giá:  nội dung này đã thực hiện xong."),
+            .p("2. ISO 9001 tại UBND xã"),
+            .p("Đang rà soát, cập nhật quy trình nội bộ theo bộ thủ tục hành chính mới."),
+            .p("Phòng Kinh tế đánh giá:  nội dung này đang tiếp tục thực hiện."),
+        ]))
+        #expect(s.entry("II.1.a")?.status == .completed)
+        #expect(s.entry("II.2.đ")?.status == .inProgress)
+        #expect(s.entry("II.2.g") == nil)
+    }
 }
