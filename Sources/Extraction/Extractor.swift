@@ -3648,7 +3648,7 @@ struct ExtractionRun {
             var end = tokens.count
             while end > first, tokens[end - 1].kind == .punct { end -= 1 }
             guard v.performerTitles.match(tokens, at: first) != nil,
-                  (first + 1..<end).contains(where: { $0 - first <= 6 && v.statusLabels.match(tokens, at: $0)?.end == end }) else { return false }
+                  (first + 1..<min(end, first + 7)).contains(where: { v.statusLabels.match(tokens, at: $0)?.end == end }) else { return false }
         }
         return v.statusClaim(in: readings.tokens(rest)) != nil
     }

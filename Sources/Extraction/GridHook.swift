@@ -603,11 +603,13 @@ struct GridState {
         }
         /// Each sheet's work names (the first text cell of each row under its header, once each)
         /// with the numbers typed on the name's row.
+        /// A sheet's rows under its header.
+        func body(_ grid: Grid, _ layout: GridLayout) -> ArraySlice<GridRow> { grid.rows[layout.headerRows.upperBound...] }
         var named: [Grid.Source: [String: Set<Double>]] = [:]
         for (grid, layout) in sheets {
             var rows: [String: Set<Double>] = [:]
             var repeated = false
-            for row in grid.rows where row.index > grid.rows[layout.headerRows.upperBound - 1].index {
+            for row in body(grid, layout) {
                 guard let first = row.cells.first(where: { !$0.continued && $0.number == nil && !$0.text.trimmed().isEmpty }),
                       let k = key(first.text) else { continue }
                 if rows[k] != nil { repeated = true }
@@ -619,7 +621,7 @@ struct GridState {
         var out: [(grid: Grid, header: Int)] = []
         for (grid, layout) in sheets {
             let header = grid.rows[layout.headerRows.lowerBound].index
-            let body = grid.rows.filter { $0.index > grid.rows[layout.headerRows.upperBound - 1].index }
+            let body = body(grid, layout)
             let columns = Set(body.flatMap { $0.cells.filter { !$0.continued && $0.number == nil }.map(\.column) })
             search: for column in columns.sorted() {
                 // By name, the sum of the rows' numbers in each unit (the text right of a number).

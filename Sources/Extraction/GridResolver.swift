@@ -657,7 +657,7 @@ struct GridResolver {
             // tra | 3" over "  |   | Số cơ sở được kiểm tra | 24"), a line of the task's row, not
             // a heading of its own.
             if row.label.isEmpty, taskCol == nil,
-               ["-", "–", "—", "+", "•"].contains(row.seq.trimmed(" .")) || row.labelCell?.continued == true,
+               row.shape == .dash || row.labelCell?.continued == true,
                row.values.count == 1, row.valueWords.count == 1, let words = row.valueWords.first,
                !words.text.contains(where: \.isNumber), words.text.spaceSeparatedCount <= 12,
                r.indicator(label: words.text, unit: row.unit, money: r.moneyScale(row.unit) != nil ? true : nil).best != nil {
