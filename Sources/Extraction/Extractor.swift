@@ -371,6 +371,8 @@ struct ExtractionRun {
     /// The status of the heading the items below stand under, when it groups them by status
     /// ("2. Các nội dung đang tiếp tục thực hiện:", `status_headings`), and its place.
     var headingStatus: (status: TaskStatus, location: Location?)?
+    /// The lines read as such headings: they name a group of items, no task's status of their own.
+    var statusHeadingLines = IndexSet()
     /// Whether the items below stand under a heading that names a field of the plan's subject
     /// ("2. Lĩnh vực chất lượng sản phẩm, hàng hóa", `field_headings`): each is resolved by
     /// its own words, as under a heading that groups items by status.
@@ -1901,6 +1903,7 @@ struct ExtractionRun {
             current = nil
             openHeading = nil
             headingStatus = (status, line.firstLocation)
+            statusHeadingLines.insert(lineIndex)
             fieldHeading = false
             return
         }
@@ -2285,6 +2288,10 @@ struct ExtractionRun {
               lineIndex > 0, lastAbsorbed.line == lineIndex - 1, lastAbsorbed.codes.count == 1,
               let code = lastAbsorbed.codes.first, lines[lineIndex - 1].container == line.container,
               line.text.spaceSeparatedCount <= v.statusReferences.followWords else { return nil }
+        // "C. Các việc chưa làm" after the last item of "B. Các việc còn đang làm": a numbered
+        // heading grouping the items below by status, not the verdict on the item above.
+        if stripEnumerator(line.text).utf8.count < line.text.utf8.count,
+           v.groupingStatus(readings.tokens(stripEnumerator(line.text).trimmed(": "))) != nil { return nil }
         let tokens = readings.tokens(line.text)
         guard var k = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
         var labelled = false, referred = false
@@ -2749,7 +2756,14 @@ struct ExtractionRun {
         // hiện." under an item is that item's status.
         guard text.utf8.count <= 200, line.isBold || text.trimmed().hasSuffix(":") || stripEnumerator(text).utf8.count < text.utf8.count else { return nil }
         let body = stripEnumerator(text).trimmed(": ")
-        return v.groupingStatus(readings.tokens(body))
+        if let status = v.groupingStatus(readings.tokens(body)) { return status }
+        // "4. Đang làm, chưa xong:", "2. Quý II/2026 đã xong:": a numbered heading that is only
+        // a status (after the period it was reached in), over items of its own: outside a
+        // task's passage, or a sibling of such a heading — "- Đã hoàn thành:" inside a task's
+        // passage opens that task's list of what was done.
+        guard current == nil || headingStatus != nil, text.trimmed().hasSuffix(":"),
+              stripEnumerator(text).utf8.count < text.utf8.count else { return nil }
+        return v.statusAloneHeading(readings.tokens(body))
     }
 
     /// A heading that names a field of the plan's subject, not a task: shaped as a heading
@@ -3716,6 +3730,9 @@ struct ExtractionRun {
         if builders[code] == nil { builders[code] = EntryBuilder(code: code); order.append(code) }
         let b = builders[code]!
         if let w = waiting { setStatus(w.claim.value, on: b, location: w.location, confidence: max(w.claim.confidence, v.statusReading.weight(.labelled))) }
+        // An item begun under a heading that groups items by status takes it, as what it
+        // absorbs would give it: an item whose words are all its title absorbs nothing.
+        if let h = headingStatus { setStatus(h.status, on: b, location: h.location, confidence: v.statusReading.weight(.heading)) }
         b.passageStart = b.figures.mapValues { $0.sources.count }
         b.passageSignatures.formUnion(b.currentSignatures)
         b.currentSignatures = []

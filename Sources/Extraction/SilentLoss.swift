@@ -500,6 +500,9 @@ extension ExtractionRun {
                 || open.map({ $0.lastLine == index - 1 && $0.heading.trimmed().hasSuffix("?") }) == true && line.text.spaceSeparatedCount <= 4 {
                 status = nil
             }
+            // A heading grouping the items below by status ("C. Các việc chưa làm") names the
+            // group; the items took its status unless they state their own.
+            if status != nil, statusHeadingLines.contains(index) { status = nil }
             // A part's own heading ("I. KẾT QUẢ ĐÃ LÀM") names the part; it states no task's status.
             if status != nil, line.cells.count == 1, let (_, rest) = sectionHeading(line), rest?.isEmpty ?? true { status = nil }
             // A key of marks ("Quy ước màu: XANH – đã hoàn thành; VÀNG – đang thực hiện; ĐỎ –

@@ -244,8 +244,12 @@ extension Vocabulary {
     /// tiếp tục thực hiện", "CÁC NỘI DUNG KHÔNG PHÁT SINH"), the heading's number or mark left
     /// out; nil for any other words.
     func groupingStatus(_ tokens: [Token]) -> TaskStatus? {
+        // Numbers only of the period the items were done in ("Những việc đã xong trong Quý
+        // I/2026"), a period title (`clauses.period_titles`) a few tokens before them.
         guard let lead = statusHeadingLeads.match(tokens, at: 0), lead.end < tokens.count,
-              !tokens.contains(where: { $0.kind == .number }) else { return nil }
+              !tokens.indices.contains(where: { i in
+                  tokens[i].kind == .number && !(max(0, i - 3)..<i).contains { periodTitles.match(tokens, at: $0) != nil }
+              }) else { return nil }
         var k = lead.end
         // "Các nội dung đã hoàn thành", "… đã được hoàn thành": a done-word may come first.
         var claim = statuses.match(tokens, at: k) ?? statusReading.openers.match(tokens, at: k)
@@ -253,9 +257,38 @@ extension Vocabulary {
             k += 1
             claim = statuses.match(tokens, at: k) ?? statusReading.openers.match(tokens, at: k)
         }
+        // "Các việc còn đang làm", "Các việc chưa làm": the state said as a predicate of the
+        // work (`status_reading.predicates`); "Các việc đã làm" narrates, no state.
+        if claim == nil, let p = predicateStatus(tokens, at: lead.end), !p.bare || p.value != .completed {
+            claim = (p.value, p.end, 0)
+        }
         guard let claim, claim.value != .unknown else { return nil }
         let wordsAfter = tokens[claim.end...].filter { $0.kind == .word }.count
         return wordsAfter <= 8 ? claim.value : nil
+    }
+
+    /// The status a heading that is wholly a status groups the items below it by, perhaps
+    /// after the period they were done in ("4. Đang làm, chưa xong:", "5. Không có việc:",
+    /// "2. Quý II/2026 đã xong:"): the period (`clauses.period_titles` with its numbers), then
+    /// one status or assessment phrase opening the rest, and no more than further status
+    /// phrases after it. Nil for a heading with words of its own.
+    func statusAloneHeading(_ tokens: [Token]) -> TaskStatus? {
+        var k = tokens.firstIndex(where: { $0.kind != .punct }) ?? tokens.count
+        if k < tokens.count, let period = periodTitles.match(tokens, at: k) {
+            // "Quý II/2026", "Tháng 9 – 10": the period's numbers, roman or not, and marks.
+            k = period.end
+            while k < tokens.count, tokens[k].kind == .number || tokens[k].kind == .punct
+                    || (tokens[k].raw.count <= 4 && tokens[k].raw.allSatisfy { "IVX".contains($0) }) { k += 1 }
+        }
+        guard k < tokens.count, let first = statusOrAssessment(tokens, at: k), first.value != .unknown else { return nil }
+        // "Đang làm, chưa xong": further phrases of the same kind may follow, parted by marks.
+        var i = first.end
+        while i < tokens.count {
+            if tokens[i].kind == .punct { i += 1; continue }
+            guard let next = statusOrAssessment(tokens, at: i) else { return nil }
+            i = next.end
+        }
+        return first.value
     }
 
     /// "Bước 2: …", "Giai đoạn 3 - …": a line opening with a numbered step of its task
