@@ -229,7 +229,10 @@ extension ExtractionRun {
         let endsWithSpeech = (v.speechEnds + v.clauseLeadIns).contains { lead.hasSuffix(" " + $0) }
         guard opensWithSpeaker || endsWithSpeech else { return nil }
         let rest = String(body[body.unicodeScalars.index(after: colon)...]).trimmed()
-        return rest.spaceSeparatedCount >= 5 ? rest : nil
+        // "Ý kiến chỉ đạo của Chủ tịch UBND phường: Đã hoàn thành; kết thúc, lưu hồ sơ.": a
+        // status label before a status is the verdict on the item above, not a speech.
+        guard rest.spaceSeparatedCount >= 5, !isPassageLabel(title: String(body[..<colon]), rest: rest) else { return nil }
+        return rest
     }
 
     /// What a diary's entry says, when an item opens with only its date before the colon:

@@ -20,7 +20,12 @@ extension ExtractionRun {
               !text.hasSuffix(":"), !text.hasSuffix("?") else { return false }
         // A labelled line ("Nhận xét: …", "Trả lời: …") and an outline's question or answer
         // are read by their own rules.
-        if let colon = text.firstIndexAndOffset(ofASCII: ":")?.index, text[..<colon].spaceSeparatedCount <= 6 { return false }
+        // A status label of more words, a status after it ("Ý kiến chỉ đạo của Chủ tịch UBND
+        // phường: Đã hoàn thành; …"), is the verdict on the paragraph above.
+        if let colon = text.firstIndexAndOffset(ofASCII: ":")?.index {
+            if text[..<colon].spaceSeparatedCount <= 6 { return false }
+            if isPassageLabel(title: String(text[..<colon]), rest: String(text[text.index(after: colon)...])) { return false }
+        }
         guard outlineQuestionTitle(text) == nil, outlineAnswer(text) == nil,
               sectionHeading(line) == nil, !citesThePlan(text) else { return false }
         return true
