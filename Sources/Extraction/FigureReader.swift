@@ -148,7 +148,10 @@ struct FigureReader {
                 i = end - 1
                 continue
             }
-            if tok.kind == .word, let lead = v.figureReading.inventoryLeads.match(tokens, at: i) {
+            // "… cho doanh nghiệp trên địa bàn, có 80 lượt người tham dự": a comma inside the
+            // lead parts the place of the work from what it came to — no inventory.
+            if tok.kind == .word, let lead = v.figureReading.inventoryLeads.match(tokens, at: i),
+               !tokens[i..<lead.end].contains(where: { $0.kind == .punct }) {
                 inventoryScope = true
                 inventoryOpensSentence = i - sentenceStart <= 2
                 i = lead.end - 1
