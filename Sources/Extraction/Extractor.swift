@@ -3684,7 +3684,17 @@ struct ExtractionRun {
         guard Self.itemBullets.contains(first) || first.isNumber || text.hasPrefix("(") || body.utf8.count < text.utf8.count else { return false }
         guard let colon = Self.headingColon(in: body) else { return false }
         let title = body[..<colon]
-        let words = title.spaceSeparatedCount
+        // An aside in brackets ("… phương tiện đo dùng trong y tế (huyết áp kế, nhiệt kế, cân
+        // sức khỏe) tại …") lengthens a title without making it a sentence.
+        var words = title.spaceSeparatedCount
+        if words > 40 {
+            var depth = 0
+            let outside = title.unicodeScalars.filter { u in
+                if u == "(" { depth += 1 } else if u == ")" { depth = max(0, depth - 1); return false }
+                return depth == 0
+            }
+            words = String(String.UnicodeScalarView(outside)).spaceSeparatedCount
+        }
         guard words >= 4, words <= 40 else { return false }
         // A title holds no figures; references ("TCVN ISO 9001", "Đề án 100") may stand in it.
         if title.contains(where: \.isNumber) {

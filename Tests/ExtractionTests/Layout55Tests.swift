@@ -13,6 +13,9 @@ private let opening: [Piece] = [
     .p("I. KẾT QUẢ THỰC HIỆN (xếp theo thời gian làm xong)"),
 ]
 
+private let deptHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ Y TẾ\nSố: 7105/SYT-TTra",
+                                          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 30 tháng 10 năm 2026"]])
+
 @Suite struct Layout55Tests {
     /// Jobs grouped by the quarter they were finished in, and by what is left: "2. Quý
     /// II/2026 đã xong:", "4. Đang làm, chưa xong:", "5. Không có việc:" are headings that are
@@ -90,5 +93,20 @@ private let opening: [Piece] = [
         ]))
         #expect(s.value("II.1.a", "participants") == 80)
         #expect(s.value("II.1.a", "communications") == 4)
+    }
+
+    /// "– Kiểm tra … phương tiện đo dùng trong y tế (huyết áp kế, nhiệt kế, cân sức khỏe) tại
+    /// các cơ sở khám, chữa bệnh và nhà thuốc: đã thực hiện 05 cuộc …": the words in brackets
+    /// are an aside, not counted against a title's forty words. Before, the 44 words made the
+    /// line no titled item, and its figures went to no task.
+    @Test func anAsideInBracketsDoesNotLengthenATitle() {
+        let s = extract(word([deptHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("– Kiểm tra việc chấp hành quy định về đo lường, chất lượng đối với trang thiết bị y tế, phương tiện đo dùng trong y tế (huyết áp kế, nhiệt kế, cân sức khỏe) tại các cơ sở khám, chữa bệnh và nhà thuốc: đã thực hiện 04 cuộc kiểm tra tại 29 cơ sở"),
+            .p("Kết quả: đang tiếp tục thực hiện."),
+        ]))
+        #expect(s.value("II.5.a", "inspections") == 4)
+        #expect(s.value("II.5.a", "establishments_inspected") == 29)
+        #expect(s.entry("II.5.a")?.status == .inProgress)
     }
 }
