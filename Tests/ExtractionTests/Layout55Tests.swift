@@ -109,4 +109,24 @@ private let deptHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ
         #expect(s.value("II.5.a", "establishments_inspected") == 29)
         #expect(s.entry("II.5.a")?.status == .inProgress)
     }
+
+    /// "Nhóm | Nội dung phường đã làm | Tình trạng" over "1 | TUYÊN TRUYỀN …" and "| - Đăng 5 tin
+    /// bài …": "Nhóm" alone numbers the plan's groups, as "STT" numbers rows. Before, an unknown
+    /// header over numbers was read as a figure column, and the work's own figures in the
+    /// content column were left unread.
+    @Test func aGroupNumberColumnIsNoFigureColumn() {
+        let s = extract(workbook([
+            ["UBND PHƯỜNG BÀN CỜ"], ["Số: 77/BC-UBND", nil, "Bàn Cờ, ngày 27 tháng 10 năm 2026"], [],
+            ["BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH 38 NĂM 2026"],
+            ["Nhóm", "Nội dung phường đã làm", "Tình trạng"],
+            [1, "TUYÊN TRUYỀN, NÂNG CAO NHẬN THỨC"],
+            [nil, "- Đăng 7 tin bài trên trang thông tin phường, treo băng rôn tại chợ", "đã xong"],
+            [3, "ĐÀO TẠO, BỒI DƯỠNG"],
+            [nil, "- Cử 2 công chức dự tập huấn nghiệp vụ đo lường", "đã xong"],
+        ]), fileName: "bc.xlsx")
+        #expect(s.value("II.1.a", "communications") == 7)
+        #expect(s.value("II.3.a", "participants") == 2)
+        #expect(s.entry("II.3.a")?.status == .completed)
+    }
 }
+
