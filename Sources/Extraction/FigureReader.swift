@@ -309,7 +309,8 @@ struct FigureReader {
     private func targetOpening(at i: Int) -> Int? {
         guard let m = v.figureReading.targetOpenings.match(tokens, at: i) else { return nil }
         let opensClause = tokens[sentenceStart..<i].allSatisfy { $0.kind == .punct && $0.raw != "(" }
-            || i > 0 && tokens[i - 1].kind == .punct && (tokens[i - 1].raw == ";" || tokens[i - 1].raw == ":")
+            || i > 0 && tokens[i - 1].kind == .punct && (tokens[i - 1].raw == ";" || tokens[i - 1].raw == ":"
+                || tokens[i - 1].raw == "," && v.figureReading.forecastOpenings.hasMatch(tokens, at: i))
         guard opensClause, m.end < tokens.count, tokens[m.end].kind != .number, tokens[m.end].folded != "so" else { return nil }
         return m.end
     }

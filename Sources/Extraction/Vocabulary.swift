@@ -793,6 +793,9 @@ public struct Vocabulary: Sendable {
         /// Opening a clause ("Kế hoạch đề ra 04 đợt", "Theo kế hoạch …", "…; chỉ tiêu năm là
         /// 05 lớp"): the clause states the plan's target, its numbers no result.
         var targetOpenings = PhraseTable<Bool>()
+        /// Of those, the ones that open a clause after a comma too ("Đang thực hiện, dự kiến tổ
+        /// chức thêm 01 hội nghị trong tháng 12"): what is expected, no result.
+        var forecastOpenings = PhraseTable<Bool>()
         /// Right before a number, a change against another period or the plan ("tăng 01 cuộc",
         /// "giảm 01 cơ sở"): the clause's numbers from there are changes, no results.
         var changes = PhraseTable<Bool>()
@@ -1152,7 +1155,7 @@ public struct Vocabulary: Sendable {
                                  "inventory_leads", "spoken_halves", "spoken_parts", "qualifier_reach", "qualifier_stops", "negations",
                                  "remainders", "superseded", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
                                  "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done",
-                                 "earlier_periods", "period_years", "target_openings", "changes",
+                                 "earlier_periods", "period_years", "target_openings", "forecast_openings", "changes",
                                  "respectively", "list_joins", "noun_marks", "period_parts", "carried_over"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
@@ -1195,6 +1198,7 @@ public struct Vocabulary: Sendable {
             ("earlier_periods", \FigureReading.earlierPeriods),
             ("period_years", \FigureReading.periodYears),
             ("target_openings", \FigureReading.targetOpenings),
+            ("forecast_openings", \FigureReading.forecastOpenings),
             ("changes", \FigureReading.changes),
             ("carried_over", \FigureReading.carriedOver),
             ("respectively", \FigureReading.respectively),

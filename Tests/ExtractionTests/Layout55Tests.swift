@@ -128,5 +128,34 @@ private let deptHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ
         #expect(s.value("II.3.a", "participants") == 2)
         #expect(s.entry("II.3.a")?.status == .completed)
     }
+
+    /// "Về cập nhật, phổ biến các cam kết quốc tế liên quan đến tiêu chuẩn, chất lượng: …" is the
+    /// agreements' task (II.6.a) by its title, as "điều ước, thỏa thuận quốc tế" are the plan's
+    /// words. Before, the title named II.1.a alone ("phổ biến"), and the item ran on in the
+    /// passage of a workshop above it.
+    @Test func internationalCommitmentsNameTheAgreementsTask() {
+        let s = extract(word([deptHeader, .p("BÁO CÁO"), .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .p("Về phối hợp tổ chức tọa đàm với doanh nghiệp nhập khẩu: Sở phối hợp với Chi cục tổ chức 01 buổi tọa đàm về chất lượng hàng hóa nhập khẩu, có 64 đại biểu tham dự."),
+            .p("Tiến độ: Đã hoàn thành."),
+            .p("Về cập nhật, phổ biến các cam kết quốc tế liên quan đến tiêu chuẩn, chất lượng: Sở lồng ghép nội dung về hàng rào kỹ thuật trong thương mại vào 03 hội nghị, thu hút 190 lượt doanh nghiệp tham dự."),
+            .p("Tiến độ: Đang thực hiện, dự kiến tổ chức thêm 01 hội nghị trong tháng 12/2026."),
+        ]))
+        #expect(s.value("II.1.a", "participants") == 64)
+        #expect(s.value("II.6.a", "participants") == 190)
+        #expect(s.entry("II.6.a")?.status == .inProgress)
+    }
+
+    /// "Tiến độ: Đang thực hiện, dự kiến tổ chức thêm 01 hội nghị …": what is expected, after a
+    /// comma as after ";", is no result (quoted for a person, not added). Before, the 01 was
+    /// added to the 03 held.
+    @Test func aForecastAfterACommaIsNoResult() {
+        let s = extract(word(opening + [
+            .p("1. Tuyên truyền"),
+            .p("Tổ chức 03 hội nghị phổ biến pháp luật về đo lường, thu hút 190 lượt người tham dự."),
+            .p("Tiến độ: Đang thực hiện, dự kiến tổ chức thêm 01 hội nghị trong tháng 12/2026."),
+        ]))
+        #expect(s.value("II.1.a", "training_courses") == 3)
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+    }
 }
 
