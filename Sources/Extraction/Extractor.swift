@@ -1258,6 +1258,10 @@ struct ExtractionRun {
             return nil
         }
         guard first.text.utf8.count <= 800 || colon(in: first.text) != nil else { return nil }
+        // "Đề nghị ghi nhận: Hoàn thành.": a status label (its first word a section's, "Đề
+        // nghị") before a status is the item's verdict, no section.
+        if cells.count == 1, let c = colon(in: first.text),
+           isPassageLabel(title: String(first.text[..<c]), rest: String(first.text[first.text.unicodeScalars.index(after: c)...])) { return nil }
         // "KK1. Dữ liệu …", "KN2 | Đề nghị …": an item numbered under its section's short name.
         if let (kind, rest) = numberedItem(first.text) {
             return (kind, rest.isEmpty ? (cells.count == 2 ? cells[1].text : nil) : rest)
