@@ -1,4 +1,5 @@
 import Foundation
+import Plan
 
 // The status recogniser: every way a passage or a cell states a task's status becomes a
 // claim with its kind, its weight (`status_reading.weights` in vocabulary.yaml) and the
@@ -278,7 +279,7 @@ extension Vocabulary {
             // "Quý II/2026", "Tháng 9 – 10": the period's numbers, roman or not, and marks.
             k = period.end
             while k < tokens.count, tokens[k].kind == .number || tokens[k].kind == .punct
-                    || (tokens[k].raw.count <= 4 && tokens[k].raw.allSatisfy { "IVX".contains($0) }) { k += 1 }
+                    || tokens[k].raw == tokens[k].raw.uppercased() && TaskCode.romanValue(String(tokens[k].raw)) != nil { k += 1 }
         }
         guard k < tokens.count, let first = statusOrAssessment(tokens, at: k), first.value != .unknown else { return nil }
         // "Đang làm, chưa xong": further phrases of the same kind may follow, parted by marks.
