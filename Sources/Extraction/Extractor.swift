@@ -1242,6 +1242,19 @@ struct ExtractionRun {
     /// A heading such as "II. KHÓ KHĂN, VƯỚNG MẮC", "Đề xuất, kiến nghị:", or a row "I | Khó
     /// khăn, vướng mắc". Returns the section and any text after a colon.
     func sectionHeading(_ line: Line) -> (SectionKind, String?)? {
+        guard let heading = sectionHeadingByWords(line) else { return nil }
+        // "Đề nghị ghi nhận: Hoàn thành.": a status label (its first word a section's, "Đề
+        // nghị") before a status is the item's verdict, no section. Asked only of the lines
+        // whose words open a section: the check reads a status.
+        let cells = line.cells.filter { !$0.continued && !isEnumerator($0.text) }
+        if cells.count == 1, let text = cells.first?.text, let c = text.firstIndex(of: ":"),
+           isPassageLabel(title: String(text[..<c]), rest: String(text[text.index(after: c)...])) { return nil }
+        return heading
+    }
+
+    /// The section a line's words open, and the text after its colon (`sectionHeading`
+    /// without its status-label check).
+    func sectionHeadingByWords(_ line: Line) -> (SectionKind, String?)? {
         // A heading row has few cells: a numbering cell, the heading, perhaps its content.
         guard line.cells.count <= 4 else { return nil }
         let cells = line.cells.filter { !$0.continued && !isEnumerator($0.text) }
@@ -1258,10 +1271,6 @@ struct ExtractionRun {
             return nil
         }
         guard first.text.utf8.count <= 800 || colon(in: first.text) != nil else { return nil }
-        // "Đề nghị ghi nhận: Hoàn thành.": a status label (its first word a section's, "Đề
-        // nghị") before a status is the item's verdict, no section.
-        if cells.count == 1, let c = colon(in: first.text),
-           isPassageLabel(title: String(first.text[..<c]), rest: String(first.text[first.text.unicodeScalars.index(after: c)...])) { return nil }
         // "KK1. Dữ liệu …", "KN2 | Đề nghị …": an item numbered under its section's short name.
         if let (kind, rest) = numberedItem(first.text) {
             return (kind, rest.isEmpty ? (cells.count == 2 ? cells[1].text : nil) : rest)

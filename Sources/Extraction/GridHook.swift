@@ -601,10 +601,10 @@ struct GridState {
             if let n = cell.number { return [n] }
             return Tokenizer.tokenize(cell.text).compactMap { $0.kind == .number ? VietNumber.parse($0.raw) : nil }
         }
-        /// Each sheet's work names (the first text cell of each row under its header, once each)
-        /// with the numbers typed on the name's row.
         /// A sheet's rows under its header.
         func body(_ grid: Grid, _ layout: GridLayout) -> ArraySlice<GridRow> { grid.rows[layout.headerRows.upperBound...] }
+        /// Each sheet's work names (the first text cell of each row under its header, once each)
+        /// with the numbers typed on the name's row.
         var named: [Grid.Source: [String: Set<Double>]] = [:]
         for (grid, layout) in sheets {
             var rows: [String: Set<Double>] = [:]
