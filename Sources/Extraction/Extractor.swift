@@ -4097,6 +4097,15 @@ struct ExtractionRun {
             }
             if cell.span > 1 { for c in (cell.column + 1)..<(cell.column + cell.span) { t.spanned.insert(c) } }
         }
+        // "Stt | Công việc | Kết quả": in a numbered table the bare word heads each row's piece
+        // of work, a task. Elsewhere it heads a log's entries ("Thời gian | Công việc | Kết
+        // quả, số liệu"), which the line reader reads as paragraphs.
+        if t.roles.values.contains(.sequence), !t.roles.values.contains(.task) {
+            for cell in line.cells where !cell.continued && t.roles[cell.column] == nil && v.numberedWorkHeaders.wholeMatch(cell.text) != nil {
+                t.roles[cell.column] = .task
+                break
+            }
+        }
         guard t.roles.count >= 2 else { return nil }
         let roles = Array(t.roles.values)
         let anchored = roles.contains(.task) || roles.contains(.indicatorName) || roles.contains(.sequence)

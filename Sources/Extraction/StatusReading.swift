@@ -330,8 +330,10 @@ extension Vocabulary {
         if s.end != end {
             // "… – đã xong đợt cuối năm", "… – đang làm, tháng 12 làm tiếp": after a dash (a
             // `tail_marks` mark, not a colon), a few words (`heading_tail_words`) that say when
-            // or how far qualify the status, when they state no other one.
-            guard statusReading.tailMarks.contains(String(tokens[k].raw)),
+            // or how far qualify the status, when they state no other one. So after a mark
+            // that introduces a status ("→ Đang làm, còn đợt kiểm tra tháng 12").
+            let mark = String(tokens[k].raw)
+            guard statusReading.tailMarks.contains(mark) || statusReading.marks.contains(Array(mark.unicodeScalars)),
                   tokens[s.end..<end].filter({ $0.kind == .word }).count <= statusReading.headingTailWords else { return nil }
             if let other = strongestStatusClaim(in: Array(tokens[s.end..<end])), other.value != s.value { return nil }
         }

@@ -64,6 +64,9 @@ public struct Vocabulary: Sendable {
         /// Words that may follow a status that opens a clause: a reason or a plan ("do", "dự kiến").
         var statusTails = PhraseTable<Bool>()
         var columns = PhraseTable<ColumnRole>()
+        /// Headers that head the rows' tasks only as the whole header of a numbered table
+        /// (`numbered_work_headers`).
+        var numberedWorkHeaders = PhraseTable<Bool>()
         var moneyScales = PhraseTable<Double>()
         /// Words that open with a money scale's word and name no money ("Tỷ lệ TH (%)", "tỷ
         /// trọng"): no scale where they stand (`not_money_scales`).
@@ -279,6 +282,10 @@ public struct Vocabulary: Sendable {
     var columns: PhraseTable<ColumnRole> {
         _read { yield box.tables.columns }
         _modify { makeUnique(); yield &box.tables.columns }
+    }
+    var numberedWorkHeaders: PhraseTable<Bool> {
+        _read { yield box.tables.numberedWorkHeaders }
+        _modify { makeUnique(); yield &box.tables.numberedWorkHeaders }
     }
     var moneyScales: PhraseTable<Double> {
         _read { yield box.tables.moneyScales }
@@ -998,6 +1005,7 @@ public struct Vocabulary: Sendable {
             let role = roleNames[key]!
             for p in try strings(phrases, "columns.\(key)") { v.columns.add(p, role) }
         }
+        for p in try strings(root["numbered_work_headers"], "numbered_work_headers") { v.numberedWorkHeaders.add(p, true) }
         for (phrase, factor) in try map(root["money_scales"], "money_scales").sorted(by: { $0.key < $1.key }) {
             guard let f = (factor as? Int).map(Double.init) ?? (factor as? Double) else {
                 throw LoadError(file: file, message: "money_scales.\(phrase) must be a number")
