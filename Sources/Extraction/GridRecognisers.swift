@@ -664,6 +664,9 @@ final class GridRecognisers: Sendable {
         var prose = 0, cells = 0
         for row in grid.rows[(k + 1)...].prefix(12) {
             guard let cell = row.cell(startingAt: first), !cell.continued, cell.number == nil else { continue }
+            // A line alone in the column under the table ("Khó khăn:", "1. Chợ … khó quản lý
+            // cân.") is no row of it.
+            guard row.cells.contains(where: { $0.column != first && !$0.continued && !$0.text.trimmed().isEmpty }) else { continue }
             let words = cell.text.split(separator: " ").count
             guard words > 0 else { continue }
             cells += 1

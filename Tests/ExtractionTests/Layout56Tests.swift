@@ -36,4 +36,36 @@ private let opening: [Piece] = [
         #expect(s.entry("II.5.c")?.status == .inProgress)
         #expect(s.entry("II.5.d")?.status == .notApplicable)
     }
+
+    /// "TT | Việc đã làm | Số liệu | Tình trạng" with the difficulties, proposals and the
+    /// signature typed under the table in the work column: those lines are no rows of the
+    /// table. Before, they were counted as the column's cells, too few of them read as work,
+    /// so the column headed nothing and no row named its task.
+    @Test func linesTypedUnderATableAreNoRowsOfItsWorkColumn() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN XÃ AN LẠC", nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 77/BC-UBND", nil, "Độc lập - Tự do - Hạnh phúc"],
+            [nil, nil, "An Lạc, ngày 02 tháng 11 năm 2026"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["TT", "Việc đã làm", "Số liệu", "Tình trạng", "Ghi chú"],
+            [1, "Kiểm tra cân bán lẻ tại chợ An Lạc", "02 cuộc\n19 cơ sở", "Xong", "đợt cuối 12/10"],
+            [2, "Đưa tin trên loa truyền thanh về cân đong, ghi nhãn", "09 tin", "Đang làm", nil],
+            [3, "Cử công chức tập huấn", "01 người", "Xong", nil],
+            [],
+            [nil, "Khó khăn:"],
+            [nil, "1. Chợ nhỏ, tiểu thương buôn bán không cố định nên khó quản lý cân."],
+            [nil, "Kiến nghị:"],
+            [nil, "1. Chi cục cho mượn cân chuẩn để xã kiểm tra đợt cuối năm."],
+            [nil, "2. Tổ chức tập huấn ngắn ngày tại chỗ cho công chức xã."],
+            [nil, "Người lập biểu", "KT. CHỦ TỊCH"],
+            [nil, "Lê Văn Bình", "Trần Thị Hoa"],
+        ], name: "BC CT38"))
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 19)
+        #expect(s.entry("II.5.c")?.status == .completed)
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.entry("II.1.a")?.status == .inProgress)
+        #expect(s.value("II.3.a", "participants") == 1)
+    }
 }
