@@ -68,4 +68,22 @@ private let opening: [Piece] = [
         #expect(s.entry("II.1.a")?.status == .inProgress)
         #expect(s.value("II.3.a", "participants") == 1)
     }
+
+    /// "Tiếp nhận phản ánh gian lận cân, hàng kém chất lượng | Không có việc": receiving
+    /// complaints is the plan's II.5.d (denunciations and their handling), though the goods
+    /// complained of are the inspections' words. Before, the row went to II.5.a.
+    @Test func receivingComplaintsIsTheDenunciationTask() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN XÃ AN LẠC", nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 78/BC-UBND", nil, "Độc lập - Tự do - Hạnh phúc"],
+            [nil, nil, "An Lạc, ngày 02 tháng 11 năm 2026"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["TT", "Việc đã làm", "Số liệu", "Tình trạng"],
+            [1, "Kiểm tra cân bán lẻ tại chợ An Lạc", "02 cuộc", "Xong"],
+            [2, "Tiếp nhận phản ánh gian lận cân, hàng kém chất lượng", "-", "Không có việc"],
+        ], name: "BC CT38"))
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+        #expect(s.entry("II.5.a") == nil)
+    }
 }
