@@ -86,4 +86,15 @@ private let opening: [Piece] = [
         #expect(s.entry("II.5.d")?.status == .notApplicable)
         #expect(s.entry("II.5.a") == nil)
     }
+
+    /// "kiểm tra 41 lượt hộ kinh doanh": visits to establishments inspected count the
+    /// establishments inspected. Before, "lượt" read them as attendances (participants).
+    @Test func visitsToEstablishmentsInspectedCountThem() {
+        let s = extract(word(opening + [
+            .p("1. Kiểm tra đo lường tại chợ theo phân cấp: Tổ kiểm tra của phường kiểm tra 02 cuộc tại chợ An Lạc, kiểm tra 41 lượt hộ kinh doanh có sử dụng cân; phát hiện 03 trường hợp cân sai số. Đã hoàn thành."),
+        ]))
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 41)
+        #expect(s.value("II.5.c", "participants") == nil)
+    }
 }
