@@ -1608,9 +1608,17 @@ struct GridResolver {
                 // where label and unit together are unclear, the unit of measure says it among
                 // the kinds of figures the task reports ("Phối hợp kiểm tra cân tại chợ | Cuộc |
                 // 2" under a task of inspections; "Tổ chức tọa đàm | Cuộc" under one of training).
-                if id.best == nil, !id.excluded, row.position == taskRowPosition, let code = current,
+                // So on a row under the task's that leaves its label blank ("- | | 35 | cơ sở"
+                // under "Kiểm tra … | 3 | cuộc"), among the kinds the task has not yet been given
+                // in this table.
+                // (Not a row whose words stand in another column: "Quý II | 11 | cơ sở" under a
+                // merged label is a part of the task's result, of a kind its words leave open.)
+                let blankUnder = labelText.isEmpty && row.position != taskRowPosition
+                    && row.valueWords.allSatisfy { $0.continued || $0.text.trimmed().isEmpty }
+                if id.best == nil, !id.excluded, row.position == taskRowPosition || blankUnder, let code = current,
                    let reported = r.profiles.figures[code] {
-                    let byUnit = r.indicator(label: "", unit: row.unit, money: money).scores.filter { reported.contains($0.0) }.sorted { $0.1 > $1.1 }
+                    let given = blankUnder ? Set(reading.entries[reading.entry(code)].figures.map(\.indicator)) : []
+                    let byUnit = r.indicator(label: "", unit: row.unit, money: money).scores.filter { reported.contains($0.0) && !given.contains($0.0) }.sorted { $0.1 > $1.1 }
                     if let top = byUnit.first, byUnit.count == 1 || top.1 > byUnit[1].1 { id = (top.0, byUnit, false) }
                 }
                 // "ĐVT | Số lượng | Số người tham dự": the unit of measure is the quantity

@@ -97,4 +97,27 @@ private let opening: [Piece] = [
         #expect(s.value("II.5.c", "establishments_inspected") == 41)
         #expect(s.value("II.5.c", "participants") == nil)
     }
+
+    /// "Kiểm tra … | 3 | cuộc" over "- | | 35 | cơ sở", "- | | 4 | cơ sở vi phạm": a row under
+    /// the task's that leaves its label blank counts what its unit names among the kinds the
+    /// task reports and has not yet been given (the establishments inspected, not the
+    /// violations named below). Before, the bare "cơ sở" was quoted as unread.
+    @Test func aBlankLabelledRowUnderATaskCountsByItsUnit() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 79/BC-UBND", nil, nil, "An Lạc, ngày 02 tháng 11 năm 2026"],
+            ["BÁO CÁO"],
+            ["Kết quả thực hiện công tác tiêu chuẩn, đo lường, chất lượng năm 2026 theo Chỉ thị số 38-CT/TW"],
+            [],
+            ["STT", "Nội dung công việc", "Kết quả thực hiện", "Số lượng", "ĐVT", "Tình trạng"],
+            [1, "Kiểm tra đo lường tại chợ, cửa hàng xăng dầu trên địa bàn phường", "Tổ kiểm tra phường kiểm tra cân tại chợ An Lạc.", 3, "cuộc", "Hoàn thành"],
+            ["-", nil, nil, 35, "cơ sở"],
+            ["-", nil, nil, 4, "cơ sở vi phạm"],
+            ["-", nil, nil, 6500000, "đồng"],
+        ], name: "BC_CT38"))
+        #expect(s.value("II.5.c", "inspections") == 3)
+        #expect(s.value("II.5.c", "establishments_inspected") == 35)
+        #expect(s.value("II.5.c", "violations") == 4)
+        #expect(s.value("II.5.c", "fines_vnd") == 6_500_000)
+    }
 }
