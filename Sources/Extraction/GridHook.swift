@@ -57,6 +57,9 @@ struct GridState {
     var sheetShares: [Grid.Source: [String]] = [:]
     /// The rows of each table read so far that began a task, by row number.
     var rowTasks: [Grid.Source: [Int: String]] = [:]
+    /// Rows whose note says their work is not the plan's ("Không thuộc KH 38"): set aside, by
+    /// grid and row number.
+    var outsidePlanRows: [Grid.Source: Set<Int>] = [:]
     /// Tables of typed items ("Vướng mắc | …", "DX | Đề nghị …"): by grid and row, the item and
     /// whether it is a proposal; and the grids whose items were taken.
     var itemRows: [Grid.Source: [Int: (proposal: Bool, items: [Item])]] = [:]
@@ -708,8 +711,9 @@ struct GridState {
     /// Whether a line stands in a sheet set aside whole: a list of the plan's tasks copied for
     /// a form's lookups (`catalogues`), or a sheet of parts another sheet adds up (`summedParts`).
     func setAside(_ line: Line) -> Bool {
-        guard !catalogues.isEmpty || !summedParts.isEmpty, let (source, row) = place(line) else { return false }
+        guard !catalogues.isEmpty || !summedParts.isEmpty || !outsidePlanRows.isEmpty, let (source, row) = place(line) else { return false }
         return catalogues[source]?.contains(row) == true || summedParts[source]?.contains(row) == true
+            || outsidePlanRows[source]?.contains(row) == true
     }
 
     /// The grid and row a line comes from: a table's or sheet's, or a body paragraph of a
@@ -842,6 +846,7 @@ extension ExtractionRun {
         if let shares = grids.sheetShares[source] { reading.share(among: shares, profiles: resolver.r.profiles) }
         grids.covered[source] = reading.rows
         grids.rowTasks[source] = reading.rowTasks
+        if !reading.outsidePlanRows.isEmpty { grids.outsidePlanRows[source] = reading.outsidePlanRows }
         // A card is read whole when it gave a task; else its lines are read as lines.
         if let card = readable.card {
             guard !reading.entries.isEmpty else {

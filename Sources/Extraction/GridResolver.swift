@@ -38,6 +38,9 @@ struct GridReading: Sendable {
     /// The rows that began a task, by row number: a table nested in a cell of the rows under
     /// one details that task.
     var rowTasks: [Int: String] = [:]
+    /// Rows whose note says their work is not the plan's (`outside_plan_notes`), by row
+    /// number: no task's, and nothing in them is lost.
+    var outsidePlanRows = Set<Int>()
     /// Tasks taken for the reporting unit's kind over the task the row's words were closer to
     /// (`GridResolver.byMeaning`): by task, the other task and the row's label.
     var ownKind: [String: (other: String, label: String, place: String)] = [:]
@@ -1104,6 +1107,8 @@ struct GridResolver {
         /// Under a band of work outside the plan ("NHIỆM VỤ PHÁT SINH NGOÀI KẾ HOẠCH"), to the
         /// next group row.
         var outsidePlan = false
+        /// Rows whose note says their work is not the plan's: no task's, nor left unread.
+        var outsideNoteRows = Set<Int>()
         for (n, row) in rows.enumerated() {
             if n > 0, let c = current { rowTask[n - 1] = c }
             rowSuperseded = supersededRows.contains(n)
@@ -1155,6 +1160,16 @@ struct GridResolver {
                 continue
             }
             if outsidePlan { continue }
+            // "Kiểm tra an toàn thực phẩm Tết Trung thu | … | Không thuộc KH 38 – ghi để theo
+            // dõi": a row whose note opens by saying its work is not the plan's reports no task,
+            // nor any figure of the task above (grids.yaml `outside_plan_notes`).
+            if let note = row.noteCell, !note.continued, isOutsidePlanNote(note.text) {
+                outsideNoteRows.insert(n)
+                reading.outsidePlanRows.insert(row.row.index)
+                current = nil
+                unmatched = nil
+                continue
+            }
             // "A. PHẦN VIỆC ĐƠN VỊ TỰ LÀM" / "B. PHẦN VIỆC PHỐI HỢP" across the table: a part of
             // the table, its rows the tasks — no task, nor a part of the row above. Its mark
             // numbers the unit's own parts, not the plan's groups ("III. KIỂM TRA" is no group
@@ -1852,7 +1867,7 @@ struct GridResolver {
                 .replacingOccurrences(of: "{quotes}", with: quotes)
             reading.findings.append(Finding(severity: .info, code: "task-close-call", message: message, source: why.place.isEmpty ? nil : why.place))
         }
-        auditUnread(rows, rowTask, layout, &reading, alsoRead: replacedTexts)
+        auditUnread(rows, rowTask, layout, &reading, alsoRead: replacedTexts, skipping: outsideNoteRows)
         return reading
     }
 
@@ -1868,7 +1883,8 @@ struct GridResolver {
     /// result or note in prose) that became no figure and that no finding of the reading
     /// quotes: quoted now, one finding per task of the grid, so that nothing the rows hold is
     /// dropped unseen. References, dates, years, percentages and codes are not results.
-    func auditUnread(_ rows: [Row], _ rowTask: [Int: String], _ layout: GridLayout, _ reading: inout GridReading, alsoRead: [String] = []) {
+    func auditUnread(_ rows: [Row], _ rowTask: [Int: String], _ layout: GridLayout, _ reading: inout GridReading, alsoRead: [String] = [],
+                     skipping: Set<Int> = []) {
         var raws = Set<String>()
         var values = Set<Double>()
         func collect(_ text: String) {
@@ -1893,7 +1909,7 @@ struct GridResolver {
         // What was planned or is still expected ("Dự kiến đến 31/12 | 01 cuộc trong tháng 12"),
         // a comparison ("So cùng kỳ"): never a result, so no figure left unread.
         for (c, role) in layout.roles where role == .target { skip.insert(c) }
-        for (n, row) in rows.enumerated() {
+        for (n, row) in rows.enumerated() where !skipping.contains(n) {
             for cell in row.row.cells where !cell.continued && !skip.contains(cell.column) && layout.flags[cell.column] == nil && !isPeriodName(cell.text) && !isCodeCell(cell, layout) {
                 // An ASCII digit test: Unicode's numeric property is slow and reports never
                 // write their figures in other digits.
@@ -2412,6 +2428,13 @@ struct GridResolver {
         let own = row.row.cells.filter { !$0.continued }
         guard own.count == 1, let cell = own.first, cell.number == nil, cell.span >= max(2, width - 1) else { return nil }
         return cell
+    }
+
+    /// A note that opens by saying its row is not the plan's work (`outside_plan_notes`).
+    func isOutsidePlanNote(_ text: String) -> Bool {
+        let tokens = Tokenizer.tokenize(text)
+        guard let first = tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        return r.g.outsidePlanNotes.match(tokens, at: first) != nil
     }
 
     /// A row of one cell of a few words, no figure, naming work outside the plan ("VII. HOẠT

@@ -88,6 +88,9 @@ public struct GridVocabulary: Sendable {
     /// A band across the table over rows of work outside the plan ("NHIỆM VỤ PHÁT SINH NGOÀI
     /// KẾ HOẠCH"): the rows under it report no task of the plan.
     var outsidePlanBands = PhraseTable<Bool>()
+    /// A note opening with these says its row's work is not the plan's ("Không thuộc KH 38 –
+    /// ghi để theo dõi"): the row reports no task.
+    var outsidePlanNotes = PhraseTable<Bool>()
     /// A cell numbering the updates of one task's figures ("Lần 1", "Lần 2", "Lần CN 3"): the
     /// word before the number. Under one task, the last update holds its figures and status.
     var revisionMarks = PhraseTable<Bool>()
@@ -549,6 +552,8 @@ public struct GridVocabulary: Sendable {
                 for p in try strings(value, key) { v.groupAssessmentLabels.add(p, true) }
             case "outside_plan_bands":
                 for p in try strings(value, key) { v.outsidePlanBands.add(p, true) }
+            case "outside_plan_notes":
+                for p in try strings(value, key) { v.outsidePlanNotes.add(p, true) }
             case "revision_marks":
                 for p in try strings(value, key) { v.revisionMarks.add(p, true) }
             case "earlier_running_totals":

@@ -120,4 +120,25 @@ private let opening: [Piece] = [
         #expect(s.value("II.5.c", "violations") == 4)
         #expect(s.value("II.5.c", "fines_vnd") == 6_500_000)
     }
+
+    /// "Kiểm tra an toàn thực phẩm Tết Trung thu | … | Lưu ý: Không thuộc KH 38 – ghi để theo
+    /// dõi": a row whose note opens by saying its work is not the plan's reports no task, and
+    /// its figures are neither the task above's nor quoted as unread. Before, the row's
+    /// inspection was added to the one above it.
+    @Test func aRowItsNoteSaysIsNotThePlansReportsNoTask() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 80/BC-UBND", nil, nil, "An Lạc, ngày 02 tháng 11 năm 2026"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["STT", "Công việc", "Kết quả thực hiện", "Tình trạng", "Lưu ý"],
+            [1, "Kiểm tra chất lượng, nhãn hàng hóa dịp Tết (bánh kẹo, đồ chơi)", "- 01 đợt kiểm tra\n- 15 cơ sở kinh doanh", "Đã xong", nil],
+            [2, "Kiểm tra an toàn thực phẩm Tết Trung thu", "- 01 đợt kiểm tra\n- 09 cơ sở sản xuất bánh trung thu", "Đã xong", "Không thuộc KH 38 – ghi để theo dõi"],
+            [3, "Cử cán bộ tham gia tập huấn của Chi cục TĐC", "- 03 công chức tham dự", "Đã xong", nil],
+        ], name: "Bao cao"))
+        let inspected = s.entries.compactMap { $0.indicators[IndicatorID("establishments_inspected")]?.value }
+        #expect(inspected == [15])
+        #expect(s.value("II.3.a", "participants") == 3)
+        #expect(!s.findings.contains { $0.message.contains("09 cơ sở") })
+    }
 }
