@@ -260,6 +260,11 @@ enum HeaderReader {
     /// a hurried note writes it ("29/10/26": this century's).
     static func numericDate(_ text: String) -> String? {
         let parts = text.split(whereSeparator: { "/-.".contains($0) })
+        // "2026-11-05": year first, as software and some spreadsheets write it.
+        if parts.count == 3, parts[0].count == 4, parts[2].count <= 2, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+           (1990...2100).contains(y), (1...12).contains(m), (1...PlanDate.daysIn(month: m, year: y)).contains(d) {
+            return isoDate(y, m, d)
+        }
         guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), var y = Int(parts[2].prefix(4)),
               (1...31).contains(d), (1...12).contains(m) else { return nil }
         if parts[2].count == 2, parts[2].allSatisfy(\.isASCII) { y += 2000 }

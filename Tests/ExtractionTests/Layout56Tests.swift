@@ -141,4 +141,23 @@ private let opening: [Piece] = [
         #expect(s.value("II.3.a", "participants") == 3)
         #expect(!s.findings.contains { $0.message.contains("09 cơ sở") })
     }
+
+    /// "Ngày báo cáo: 2026-11-05", "Dĩ An, 2026-11-05": a date written year first, as
+    /// software writes it, is the report's date. Before, only day-first dates were read and
+    /// the report had none.
+    @Test func aDateWrittenYearFirst() {
+        #expect(HeaderReader.numericDate("2026-11-05") == "2026-11-05")
+        #expect(HeaderReader.numericDate("2026/11/5") == "2026-11-05")
+        #expect(HeaderReader.numericDate("2026-02-30") == nil)
+        #expect(HeaderReader.numericDate("05-11-2026") == "2026-11-05")
+        #expect(HeaderReader.placeDate(in: "Dĩ An, 2026-11-05")?.date == "2026-11-05")
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN PHƯỜNG DĨ AN"],
+            ["Ngày báo cáo: 2026-11-05"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+            ["STT", "Nội dung công việc", "Số lượng", "ĐVT", "Tình trạng"],
+            [1, "Kiểm tra đo lường tại chợ Dĩ An", 2, "cuộc", "Đang làm"],
+        ], name: "BC"))
+        #expect(s.document.date == "2026-11-05")
+    }
 }
