@@ -623,7 +623,9 @@ final class GridRecognisers: Sendable {
             guard !text.isEmpty, Double(text.split(separator: " ").count) <= t.headerLabelWords else { continue }
             let cells = filledCells(grid, header: k, column: cell.column)
             // (A column of zeros, a summary's sums of nothing, shows nothing of what it counts.)
-            guard cells.contains(where: { ($0.number ?? 0) != 0 }), cells.allSatisfy({ $0.number != nil }) else { continue }
+            // A count typed as text ("02") is a number of the column as a typed one is.
+            func value(_ c: GridCell) -> Double? { c.number ?? VietNumber.parse(Substring(c.text.trimmed())) }
+            guard cells.contains(where: { (value($0) ?? 0) != 0 }), cells.allSatisfy({ value($0) != nil }) else { continue }
             let scale = layout.scales[cell.column]
             let money: Bool? = scale != nil ? true : nil
             guard let id = indicator(label: text, unit: "", money: money).best ?? indicator(label: text, unit: text, money: money).best,

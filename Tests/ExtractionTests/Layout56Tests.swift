@@ -160,4 +160,21 @@ private let opening: [Piece] = [
         ], name: "BC"))
         #expect(s.document.date == "2026-11-05")
     }
+
+    /// "Cuộc | Cơ sở | Vi phạm | Phạt (đ)" with the count typed as text ("02"): a header that is
+    /// a counted noun heads its column when the column's cells are numbers, typed or as text.
+    /// Before, the text "02" left "Cuộc" no column of inspections and was quoted as unread.
+    @Test func aCountTypedAsTextUnderANounHeader() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN PHƯỜNG AN LẠC", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 81/BC-UBND", nil, nil, nil, "An Lạc, ngày 02 tháng 11 năm 2026"],
+            ["BIỂU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["TT", "Công việc", "Nội dung đã làm", "Cuộc", "Cơ sở", "Vi phạm", "Phạt (đ)", "Tình hình"],
+            [1, "Kiểm tra đo lường, nhãn hàng hóa tại chợ", "Kiểm tra việc sử dụng cân tại chợ An Lạc", "02", 15, 1, "2.500.000", "Còn làm"],
+        ], name: "BC CT38"))
+        #expect(s.value("II.5.c", "inspections") == 2)
+        #expect(s.value("II.5.c", "establishments_inspected") == 15)
+        #expect(s.value("II.5.c", "violations") == 1)
+    }
 }
