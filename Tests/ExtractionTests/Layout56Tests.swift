@@ -177,4 +177,27 @@ private let opening: [Piece] = [
         #expect(s.value("II.5.c", "establishments_inspected") == 15)
         #expect(s.value("II.5.c", "violations") == 1)
     }
+
+    /// "Tổ chức Giải thưởng Chất lượng Quốc gia năm 2026: tiếp nhận hồ sơ, thành lập Hội đồng
+    /// sơ tuyển …": running the award is II.2.b; moving businesses to enter is II.1.b. The
+    /// businesses whose entries were taken count under II.2.b. Before, the item was left
+    /// between the two and its figure quoted under no task.
+    @Test func runningTheAwardIsNotItsPropaganda() {
+        let s = extract(word([
+            .table([["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nCHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG\nSố: 901/BC-CCTĐC",
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThành phố Hồ Chí Minh, ngày 27 tháng 10 năm 2026"]]),
+            .p("BÁO CÁO"),
+            .p("Kết quả thực hiện Kế hoạch triển khai Chỉ thị số 38-CT/TW năm 2026"),
+            .bold("Nội dung 1 – Vận động doanh nghiệp tham dự Giải thưởng Chất lượng Quốc gia"),
+            .p("- Việc đã làm: đăng 04 tin, bài giới thiệu Giải thưởng trên trang thông tin điện tử của Sở."),
+            .p("- Tự nhận xét: Đã hoàn thành."),
+            .bold("Nội dung 2 – Tổ chức Giải thưởng Chất lượng Quốc gia năm 2026"),
+            .p("- Việc đã làm: Tiếp nhận hồ sơ, thành lập Hội đồng sơ tuyển cấp Thành phố; đang tổ chức đánh giá tại doanh nghiệp."),
+            .p("- Con số: 07 doanh nghiệp đăng ký tham dự"),
+            .p("- Tự nhận xét: Đang thực hiện."),
+        ]))
+        #expect(s.value("II.1.b", "communications") == 4)
+        #expect(s.entry("II.2.b")?.status == .inProgress)
+        #expect(s.value("II.2.b", "enterprises_supported") == 7)
+    }
 }
