@@ -1333,6 +1333,13 @@ struct ExtractionRun {
         // reject them before tokenizing.
         if !v.sectionFirstWords.contains(firstFoldedWord(text)), !(hasRemainder || labelled) || wordCount > (labelled ? max(14, v.items.leadInMaxWords) : 14) { return nil }
         let tokens = Tokenizer.tokenize(wordCount > 24 ? String(text.prefix(160)) : text)
+        /// "Nơi nhận báo cáo: Chi cục …" among a form's fields: after the closing's words (to
+        /// token `end` of the label) more words of the label, and a value after its colon — a
+        /// field naming who receives the report, not the closing's "Nơi nhận:" over its list.
+        func isRecipientField(after end: Int) -> Bool {
+            guard end < tokens.count, tokens[end].kind == .word, let after else { return false }
+            return after.contains(where: \.isLetter)
+        }
         let words = tokens.filter { $0.kind == .word }
         // "II. Đơn vị đề xuất", "Xã kiến nghị": who speaks (`items.requesters`), then the
         // section's words, make its heading as the words alone do.
@@ -1343,7 +1350,9 @@ struct ExtractionRun {
             opening = m
         }
         guard let m = opening else {
-            if VietText.fold(text).hasPrefix("noi nhan") { return (.closing, nil) }
+            if VietText.fold(text).hasPrefix("noi nhan") {
+                return isRecipientField(after: min(tokens.count, firstWord + 2)) ? nil : (.closing, nil)
+            }
             // "Quá trình triển khai còn một số khó khăn, vướng mắc: (1) …; (2) …" — a short
             // lead-in that names the section, then the items after the colon.
             // "Phường đề xuất:", "Khó khăn của phường:": a short label alone on its line.
@@ -1387,7 +1396,9 @@ struct ExtractionRun {
             return nil
         }
         // "Trên đây là báo cáo …", "Nơi nhận:": the report's closing, however long the line.
-        if m.value == .closing { return (.closing, nil) }
+        // (Not "Nơi nhận báo cáo: Chi cục …" among a form's fields at its head: a label longer
+        // than the closing's words, its value after the colon, names who receives the report.)
+        if m.value == .closing { return isRecipientField(after: m.end) ? nil : (.closing, nil) }
         var covered = tokens[..<m.end].filter { $0.kind == .word }.count
         var kind = m.value
         var headingEnd = m.end

@@ -200,4 +200,29 @@ private let opening: [Piece] = [
         #expect(s.entry("II.2.b")?.status == .inProgress)
         #expect(s.value("II.2.b", "enterprises_supported") == 7)
     }
+
+    /// An ISO form's fields at its head ("Đơn vị báo cáo: …", "Nơi nhận báo cáo: Chi cục …"):
+    /// "Nơi nhận báo cáo:" with its value names who receives the report, not the closing's
+    /// "Nơi nhận:". Before, the whole form after it was read as the closing and its table of
+    /// results was lost without a finding.
+    @Test func aRecipientFieldIsNoClosing() {
+        let s = extract(word([
+            .table([["SỞ KHOA HỌC VÀ CÔNG NGHỆ\nVĂN PHÒNG SỞ", "BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n(theo kế hoạch của Sở)", "Mã hiệu: BM.03-QT.TH.01\nLần ban hành: 02"]]),
+            .p("Đơn vị báo cáo: Văn phòng Sở Khoa học và Công nghệ"),
+            .p("Kế hoạch: Kế hoạch triển khai thực hiện Chỉ thị số 38-CT/TW năm 2026 của Sở Khoa học và Công nghệ"),
+            .p("Nơi nhận báo cáo: Chi cục Tiêu chuẩn Đo lường Chất lượng (đầu mối tổng hợp)"),
+            .bold("1. Kết quả thực hiện các công việc"),
+            .table([
+                ["STT", "Công việc được giao (theo Kế hoạch)", "Kết quả thực hiện", "Trạng thái"],
+                ["1", "Duy trì, cải tiến HTQLCL theo TCVN ISO 9001:2015 tại Sở", "Tổ chức 01 lớp đào tạo chuyên gia đánh giá nội bộ cho 42 công chức", "Đang thực hiện"],
+                ["2", "Khen thưởng, bảo vệ người tố giác vi phạm", "Không phát sinh đề nghị khen thưởng.", "Không phát sinh"],
+            ]),
+            .p("Nơi nhận:"),
+            .p("- Như trên;"),
+            .p("- Lưu: VT."),
+        ]))
+        #expect(s.entry("II.2.đ")?.status == .inProgress)
+        #expect(s.value("II.2.đ", "participants") == 42)
+        #expect(s.entry("II.5.d")?.status == .notApplicable)
+    }
 }
