@@ -709,7 +709,8 @@ struct GridState {
     }
 
     /// Whether a line stands in a sheet set aside whole: a list of the plan's tasks copied for
-    /// a form's lookups (`catalogues`), or a sheet of parts another sheet adds up (`summedParts`).
+    /// a form's lookups (`catalogues`), or a sheet of parts another sheet adds up (`summedParts`);
+    /// or in a row whose note says its work is not the plan's (`outsidePlanRows`).
     func setAside(_ line: Line) -> Bool {
         guard !catalogues.isEmpty || !summedParts.isEmpty || !outsidePlanRows.isEmpty, let (source, row) = place(line) else { return false }
         return catalogues[source]?.contains(row) == true || summedParts[source]?.contains(row) == true

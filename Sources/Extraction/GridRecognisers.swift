@@ -617,14 +617,14 @@ final class GridRecognisers: Sendable {
     func nounHeaders(_ grid: Grid, _ row: GridRow, header k: Int, _ layout: inout GridLayout) {
         guard Set(layout.indicatorColumns.values).count >= 2 else { return }
         let t = g.thresholds
+        // A count typed as text ("02") is a number of the column as a typed one is.
+        func value(_ c: GridCell) -> Double? { c.number ?? VietNumber.parse(Substring(c.text.trimmed())) }
         for cell in row.cells where !cell.continued && layout.roles[cell.column] == nil && layout.flags[cell.column] == nil
             && layout.questions[cell.column] == nil && layout.indicatorColumns[cell.column] == nil {
             let text = cell.text.trimmed()
             guard !text.isEmpty, Double(text.split(separator: " ").count) <= t.headerLabelWords else { continue }
             let cells = filledCells(grid, header: k, column: cell.column)
             // (A column of zeros, a summary's sums of nothing, shows nothing of what it counts.)
-            // A count typed as text ("02") is a number of the column as a typed one is.
-            func value(_ c: GridCell) -> Double? { c.number ?? VietNumber.parse(Substring(c.text.trimmed())) }
             guard cells.contains(where: { (value($0) ?? 0) != 0 }), cells.allSatisfy({ value($0) != nil }) else { continue }
             let scale = layout.scales[cell.column]
             let money: Bool? = scale != nil ? true : nil

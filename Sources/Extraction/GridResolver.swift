@@ -1107,8 +1107,6 @@ struct GridResolver {
         /// Under a band of work outside the plan ("NHIỆM VỤ PHÁT SINH NGOÀI KẾ HOẠCH"), to the
         /// next group row.
         var outsidePlan = false
-        /// Rows whose note says their work is not the plan's: no task's, nor left unread.
-        var outsideNoteRows = Set<Int>()
         for (n, row) in rows.enumerated() {
             if n > 0, let c = current { rowTask[n - 1] = c }
             rowSuperseded = supersededRows.contains(n)
@@ -1164,7 +1162,6 @@ struct GridResolver {
             // dõi": a row whose note opens by saying its work is not the plan's reports no task,
             // nor any figure of the task above (grids.yaml `outside_plan_notes`).
             if let note = row.noteCell, !note.continued, isOutsidePlanNote(note.text) {
-                outsideNoteRows.insert(n)
                 reading.outsidePlanRows.insert(row.row.index)
                 current = nil
                 unmatched = nil
@@ -1867,7 +1864,7 @@ struct GridResolver {
                 .replacingOccurrences(of: "{quotes}", with: quotes)
             reading.findings.append(Finding(severity: .info, code: "task-close-call", message: message, source: why.place.isEmpty ? nil : why.place))
         }
-        auditUnread(rows, rowTask, layout, &reading, alsoRead: replacedTexts, skipping: outsideNoteRows)
+        auditUnread(rows, rowTask, layout, &reading, alsoRead: replacedTexts)
         return reading
     }
 
@@ -1883,8 +1880,7 @@ struct GridResolver {
     /// result or note in prose) that became no figure and that no finding of the reading
     /// quotes: quoted now, one finding per task of the grid, so that nothing the rows hold is
     /// dropped unseen. References, dates, years, percentages and codes are not results.
-    func auditUnread(_ rows: [Row], _ rowTask: [Int: String], _ layout: GridLayout, _ reading: inout GridReading, alsoRead: [String] = [],
-                     skipping: Set<Int> = []) {
+    func auditUnread(_ rows: [Row], _ rowTask: [Int: String], _ layout: GridLayout, _ reading: inout GridReading, alsoRead: [String] = []) {
         var raws = Set<String>()
         var values = Set<Double>()
         func collect(_ text: String) {
@@ -1909,7 +1905,8 @@ struct GridResolver {
         // What was planned or is still expected ("Dự kiến đến 31/12 | 01 cuộc trong tháng 12"),
         // a comparison ("So cùng kỳ"): never a result, so no figure left unread.
         for (c, role) in layout.roles where role == .target { skip.insert(c) }
-        for (n, row) in rows.enumerated() where !skipping.contains(n) {
+        // (Rows whose note says their work is not the plan's hold nothing of it to lose.)
+        for (n, row) in rows.enumerated() where !reading.outsidePlanRows.contains(row.row.index) {
             for cell in row.row.cells where !cell.continued && !skip.contains(cell.column) && layout.flags[cell.column] == nil && !isPeriodName(cell.text) && !isCodeCell(cell, layout) {
                 // An ASCII digit test: Unicode's numeric property is slow and reports never
                 // write their figures in other digits.
