@@ -225,4 +225,31 @@ private let opening: [Piece] = [
         #expect(s.value("II.2.đ", "participants") == 42)
         #expect(s.entry("II.5.d")?.status == .notApplicable)
     }
+
+    /// "Việc phường làm | Làm thường xuyên hay một lần | Đã làm được | Số lượng | Tình hình":
+    /// "Việc phường làm" heads the rows' work as "Việc phường thực hiện" does; "Đã làm được", in
+    /// prose, is what was done. Before, with the signer's lines under the table no longer
+    /// counted as the columns' cells, the prose column was taken for the work and the
+    /// inspection row's figures were lost from it.
+    @Test func theWardsWorkColumnInItsOwnWords() {
+        let s = extract(workbook([
+            ["UBND PHƯỜNG AN LẠC", nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            [nil, nil, nil, "An Lạc, ngày 09 tháng 11 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CHỈ THỊ 38-CT/TW NĂM 2026"],
+            [],
+            ["TT", "Việc phường làm", "Làm thường xuyên hay một lần", "Đã làm được", "Số lượng", "Tình hình"],
+            [1, "Tuyên truyền về tiêu chuẩn, đo lường, chất lượng", "Thường xuyên", "Đăng tin, bài trên trang thông tin phường", "10 tin, bài", "Vẫn đang tiếp tục"],
+            [2, "Kiểm tra đo lường, nhãn hàng hóa tại chợ, cửa hàng", "Thường xuyên", "Phối hợp Chi cục kiểm tra 31 cơ sở; 03 cơ sở vi phạm; phạt 12 triệu đồng", "04 cuộc", "Vẫn đang tiếp tục"],
+            [3, "Cử công chức đi tập huấn", "Một lần", "Cử công chức Phòng Kinh tế dự lớp của Chi cục", "03 người", "Đã xong"],
+            [4, "ISO ở bộ phận một cửa", "Một lần trong năm", "Đánh giá nội bộ, cập nhật quy trình theo thủ tục mới", nil, "Đã xong"],
+            [],
+            [nil, nil, nil, "KT. CHỦ TỊCH"],
+            [nil, nil, nil, "PHÓ CHỦ TỊCH"],
+            [nil, nil, nil, "Đinh Văn Thắng"],
+        ], name: "BC"))
+        #expect(s.value("II.5.c", "inspections") == 4)
+        #expect(s.value("II.5.c", "establishments_inspected") == 31)
+        #expect(s.value("II.5.c", "violations") == 3)
+        #expect(s.value("II.1.a", "communications") == 10)
+    }
 }
