@@ -310,7 +310,8 @@ extension Vocabulary {
 
     /// The status a heading of the unit's own ends with, after its title and one of
     /// `status_reading.heading_tail` ("2.1. Phối hợp kiểm tra … – đang triển khai", "Góp ý
-    /// dự thảo: đã hoàn thành") or alone in brackets: the status of the item the heading
+    /// dự thảo: đã hoàn thành") or of the status marks (`status_reading.marks`: "Tuyên truyền
+    /// … ⏎→ Đã xong"), or alone in brackets: the status of the item the heading
     /// opens, said in the item's own status slot (a `labelled` claim). A status inside the
     /// title ("Kiểm tra việc hoàn thành …") or with words after it is none.
     func headingTailStatus(_ tokens: [Token]) -> StatusClaim? {
@@ -321,7 +322,8 @@ extension Vocabulary {
         while k >= 1 {
             if tokens[k].kind == .punct {
                 let raw = String(tokens[k].raw)
-                if statusReading.headingTail.contains(raw) || statusReading.brackets[raw] != nil { break }
+                if statusReading.headingTail.contains(raw) || statusReading.brackets[raw] != nil
+                    || statusReading.marks.contains(Array(raw.unicodeScalars)) { break }
             }
             k -= 1
         }
