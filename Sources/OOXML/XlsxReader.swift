@@ -636,16 +636,24 @@ public final class SpreadsheetReader {
     private func cell(_ x: XMLElement, _ c: XMLCursor, column: Int, date1904: Bool) throws -> SheetCell? {
         var v: String?
         var hasFormula = false
+        var formula: String?
         var inline: String?
         try c.children(of: x) { e in
             switch e.name {
             case "v": v = try c.text(of: e)
-            case "f": hasFormula = true
+            case "f":
+                hasFormula = true
+                formula = try c.text(of: e)
             case "is": inline = try self.stringItem(e, c)
             default: break
             }
         }
         let type = x.attr("t")
+        // Words typed after an equals sign ("=> Tình trạng: Đã xong") that a program wrote as a
+        // formula, with no result cached: what the sheet shows is the words as typed.
+        if hasFormula, inline == nil, v?.isEmpty ?? true, let formula, let typed = Self.typedText(formula: formula) {
+            return SheetCell(column: column, value: .text(typed.nfc), hasFormula: true)
+        }
         let value: CellValue
         switch type {
         case "s":
@@ -706,6 +714,26 @@ public final class SpreadsheetReader {
             if isPercentStyle(style) { cell.percentage = true } else { cell.formatText = formatSuffix(style) }
         }
         return cell
+    }
+
+    /// The text a formula with no cached result stands for when it is no formula at all but
+    /// words after "=" ("> Tình trạng: Đang làm (còn đợt cuối năm)", a status after a "=>"
+    /// mark) or a quoted string alone (`"Đã xong"`): words with spaces and letters beyond
+    /// ASCII, no function call (a name right before "("), no quotes. Nil for anything a
+    /// spreadsheet would compute.
+    static func typedText(formula: String) -> String? {
+        let f = formula.trimmingCharacters(in: .whitespaces)
+        if f.count >= 2, f.first == "\"", f.last == "\"", !f.dropFirst().dropLast().contains("\"") {
+            let literal = String(f.dropFirst().dropLast())
+            return literal.isEmpty ? nil : literal
+        }
+        let scalars = Array(f.unicodeScalars)
+        let call = scalars.indices.contains { i in
+            scalars[i] == "(" && i > 0 && (scalars[i - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[i - 1]))
+        }
+        guard !call, !f.contains("\""), f.contains(" "),
+              f.unicodeScalars.contains(where: { $0.value > 0x7F && $0.properties.isAlphabetic }) else { return nil }
+        return "=" + formula
     }
 
     /// Whether a cell style's number format shows a percentage, cached by style.

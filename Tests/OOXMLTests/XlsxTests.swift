@@ -34,6 +34,20 @@ import AmplificationShapes
         #expect(sheet.value(row: 2, column: 2) == .text("Tổng cộng"))
     }
 
+    /// Words typed after "=" that a program stored as a formula with no cached result ("=>
+    /// Tình trạng: Đang làm (còn đợt cuối năm)", a status after an arrow) read as the words
+    /// typed; a quoted string alone reads as the string. A real formula with no result stays
+    /// no value.
+    @Test func wordsStoredAsAFormulaReadAsTyped() throws {
+        let data = #"""
+        <sheetData><row r="1"><c r="A1"><f>&gt; Tình trạng: Đang làm (còn đợt cuối năm)</f><v></v></c><c r="B1" t="str"><f>"Đang làm"</f></c><c r="C1"><f>SUM(D1:D2)</f></c><c r="D1"><f>D2+D3</f></c></row></sheetData>
+        """#
+        let doc = try F.read(F.xlsx(sheets: [("TD", nil, data)]), name: "t.xlsx")
+        let row = try #require(doc.sheets.first?.rows.first)
+        #expect(row.cells.map(\.value) == [.text("=> Tình trạng: Đang làm (còn đợt cuối năm)"), .text("Đang làm")])
+        #expect(row.cells.allSatisfy { $0.hasFormula })
+    }
+
     /// Solid fills are kept per row by column, empty cells' too (a legend's swatch), as a key
     /// equal for equal colours; white, patterns and the automatic colour are no fill.
     @Test func cellFillsKeptAsColourKeys() throws {
