@@ -4098,6 +4098,10 @@ struct ExtractionRun {
             guard let n = number else { return false }
             return !(n >= 1900 && n <= 2100 && n == n.rounded())
         }) else { return nil }
+        // Nor one whose cell ends a line with a number after its label and a field mark
+        // (`figure_reading.field_marks`): "Lớp tập huấn — 01 ⏎ Công chức tham dự — 70" beside
+        // the work and "Đã hoàn thành" is a row of figures, though its labels name columns.
+        guard !line.cells.contains(where: { !$0.continued && givesFieldFigure($0.text) }) else { return nil }
         var t = TableContext()
         for cell in line.cells where !cell.continued {
             t.headers[cell.column] = cell.text
@@ -4124,6 +4128,22 @@ struct ExtractionRun {
         guard anchored || !mustBeAnchored else { return nil }
         t.headerRows = 1
         return t
+    }
+
+    /// Whether a line of the text ends with a number (not a year) right after a field mark
+    /// that follows words: "Lớp tập huấn — 01", "Số người: 70".
+    func givesFieldFigure(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        let marks = v.figureReading.fieldMarks
+        for line in text.split(separator: "\n") {
+            let tokens = Tokenizer.tokenize(String(line))
+            guard tokens.count >= 3, let last = tokens.last, last.kind == .number,
+                  tokens[tokens.count - 2].kind == .punct, marks.contains(String(tokens[tokens.count - 2].raw)),
+                  tokens[tokens.count - 3].kind == .word else { continue }
+            if let n = VietNumber.parse(last.raw), n >= 1900, n <= 2100, n == n.rounded() { continue }
+            return true
+        }
+        return false
     }
 
     /// A header cell's role: the longest vocabulary phrase in it, with any money scale written
