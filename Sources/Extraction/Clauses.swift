@@ -168,11 +168,15 @@ extension ExtractionRun {
             }
             if let code = claimed(c) {
                 running = code
-            } else if case .ambiguous(let a, let b) = c.resolution, c.hasNumbers {
+            } else if case .ambiguous(let a, let b) = c.resolution, c.hasNumbers,
+                      running.map({ a.code != $0 && b.code != $0 }) ?? true {
                 noteAmbiguous(a, b, heading: c.text, quotes: numberQuotes(c.text), location: line.firstLocation)
                 running = nil
                 continue
             }
+            // A clause close between the task being read and another ("1. Đối với việc tuyên
+            // truyền …, …; phối hợp Chi cục tổ chức 01 buổi phổ biến quy định về đo lường …":
+            // II.1.a or II.5.c) goes on with the task being read, as one that names none does.
             // A clause that names no task continues the one before it (a status tail, more
             // figures of the same work).
             guard let code = running else {

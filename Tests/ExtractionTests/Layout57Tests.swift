@@ -35,4 +35,20 @@ private let deptHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ
         #expect(s.value("II.1.a", "communications") == 9)
         #expect(s.entry("II.1.a")?.status == .inProgress)
     }
+
+    /// A paragraph under a task's heading whose later clause is close, by its own words,
+    /// between the task being read and another ("… phối hợp Chi cục tổ chức 01 buổi phổ biến
+    /// quy định về đo lường … với 72 lượt người tham dự": II.1.a or II.5.c) goes on with the task
+    /// being read. Before, its figures were set aside in a finding naming both tasks.
+    @Test func aClauseCloseToTheTaskBeingReadStaysWithIt() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("1. Đối với việc tuyên truyền, phổ biến pháp luật về tiêu chuẩn, đo lường, chất lượng, Ủy ban nhân dân phường đã chỉ đạo đăng 08 tin, bài trên Trang thông tin điện tử phường; và chia sẻ qua nhóm Zalo của 38 tổ dân phố; phối hợp Chi cục tổ chức 01 buổi phổ biến quy định về đo lường trong mua bán và ghi nhãn hàng hóa tại Nhà văn hóa phường với 64 lượt người tham dự, chủ yếu là hộ kinh doanh tại chợ."),
+            .p("– Tiến độ: đang tiếp tục thực hiện."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"), .p("- Không có."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 8)
+        #expect(s.value("II.1.a", "training_courses") == 1)
+        #expect(s.value("II.1.a", "participants") == 64)
+        #expect(!s.findingCodes.contains("task-ambiguous"))
+    }
 }
