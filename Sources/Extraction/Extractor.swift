@@ -3858,10 +3858,22 @@ struct ExtractionRun {
         }).filter { !($0.estimate && !had.isEmpty) }
         noteUnread(unread, task: code, location: location)
         let stated = v.statusOrUnrecognized(in: tokens)
-        if let s = stated.claim { setStatus(s.value, on: b, location: location, confidence: s.confidence, step: v.opensStep(tokens)) }
+        if let s = stated.claim, !namesWork(s, tokens, text) { setStatus(s.value, on: b, location: location, confidence: s.confidence, step: v.opensStep(tokens)) }
         else if let phrase = stated.unrecognized { noteUnknownStatus(phrase, task: code, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
+    }
+
+    /// Whether a status verb opening a numbered heading's title is the name of the work, not
+    /// its status: "3. Duy trì, liên kết chuẩn đo lường" (then "Đến nay, hoạt động này đã hoàn
+    /// thành."), "2. Tiếp tục triển khai hệ thống …" — the claim opens the title right after
+    /// its number and the title goes on with at least two words and no full stop.
+    func namesWork(_ claim: StatusClaim, _ tokens: [Token], _ text: String) -> Bool {
+        guard claim.kind == .opener || claim.kind == .clause, startsWithHeadingNumber(text),
+              tokens.firstIndex(where: { $0.kind == .word }) == claim.start, claim.end < tokens.count else { return false }
+        let after = tokens[claim.end...]
+        return !after.contains { $0.kind == .punct && [".", "!", "?", ":", "–", "—", "("].contains($0.raw) }
+            && after.filter { $0.kind == .word }.count >= 2
     }
 
     /// Whether a line opens with a title telling how well its item's work went ("- Về chất

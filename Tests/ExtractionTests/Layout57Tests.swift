@@ -51,4 +51,24 @@ private let deptHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ
         #expect(s.value("II.1.a", "participants") == 64)
         #expect(!s.findingCodes.contains("task-ambiguous"))
     }
+
+    /// "Hoạt động 3. Tập huấn …": a department numbers its items by the word "Hoạt động"
+    /// (vocabulary.yaml `item_number_words`). The number is no figure, and the heading is read
+    /// as "2. …" — its status words opening the title ("Duy trì, liên kết chuẩn đo lường")
+    /// name the work, while "Đến nay, hoạt động này đã hoàn thành." under it is the status.
+    @Test func itemsNumberedByTheWordHoatDong() {
+        let s = extract(word([centreHeader, .p("BÁO CÁO"), .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("Hoạt động 1. Góp ý dự thảo quy chuẩn kỹ thuật quốc gia"),
+            .p("Trung tâm đã góp ý 05 dự thảo quy chuẩn kỹ thuật quốc gia do Bộ Khoa học và Công nghệ gửi lấy ý kiến."),
+            .p("Đến nay, hoạt động này đã hoàn thành."),
+            .p("Hoạt động 2. Duy trì, liên kết chuẩn đo lường"),
+            .p("Trung tâm đã gửi hiệu chuẩn 14 chuẩn đo lường chính tại Viện Đo lường Việt Nam, bảo đảm liên kết chuẩn đến chuẩn quốc gia."),
+            .p("Đến nay, hoạt động này đã hoàn thành."),
+            .p("II. KHÓ KHĂN, VƯỚNG MẮC"), .p("- Không có."),
+        ]))
+        #expect(s.value("II.2.e", "standards_reviewed") == 5)
+        #expect(s.entry("II.2.e")?.status == .completed)
+        #expect(s.entry("II.4.c")?.status == .completed)
+        #expect(!s.findings.contains { $0.message.contains("Hoạt động 1") || $0.message.contains("Hoạt động 2") })
+    }
 }
