@@ -1682,6 +1682,17 @@ struct GridResolver {
                 let given = Set(reading.entries[reading.entry(c)].figures.map(\.indicator))
                 for cell in row.valueWords { absorbProse(cell, into: c, skip: given, label: stripBullet(row.label), &reading) }
             }
+            // "Nội dung công việc | Hoạt động đã thực hiện | … | Số lượng | ĐVT": the work's name,
+            // then what was done told in words beside the row's number ("Kiểm tra 22 cơ sở …;
+            // 02 cơ sở vi phạm, phạt 30.000.000 đồng" beside "4 | cuộc"). The telling's figures
+            // of kinds the task's columns have not given are its results too.
+            if let c = current, !row.values.isEmpty, !row.isHeading {
+                let tellings = row.row.cells.filter { $0.column != labelCol && layout.roles[$0.column] == .label && !$0.continued && !$0.text.isBlank }
+                if !tellings.isEmpty {
+                    let given = Set(reading.entries[reading.entry(c)].figures.map(\.indicator))
+                    for cell in tellings { absorbProse(cell, into: c, skip: given, &reading) }
+                }
+            }
             // A count written in the note beside a result ("95 người dự", "05 cơ sở vi phạm"):
             // a figure of the row's task when its columns give none of that kind.
             if let c = current, let note = row.noteCell, !note.continued {

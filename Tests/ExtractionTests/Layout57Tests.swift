@@ -71,4 +71,23 @@ private let deptHeader: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ
         #expect(s.entry("II.4.c")?.status == .completed)
         #expect(!s.findings.contains { $0.message.contains("Hoạt động 1") || $0.message.contains("Hoạt động 2") })
     }
+
+    /// "Mã HĐ | Nội dung công việc | Hoạt động đã thực hiện | … | Số lượng | ĐVT": beside the
+    /// work's name, what was done told in words, the row's main count in the number column.
+    /// The telling's other figures ("Kiểm tra 22 cơ sở …; 02 cơ sở vi phạm, phạt 30.000.000
+    /// đồng" beside "4 | cuộc") are results too; before, they were quoted as unread.
+    @Test func figuresToldBesideTheWorksNameAreRead() {
+        let s = extract(workbook([
+            ["ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"], ["SỞ Y TẾ"], ["Số: 8841/BC-SYT"], ["Ngày báo cáo: 10/11/2026"], [],
+            ["BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH TRIỂN KHAI CHỈ THỊ SỐ 38-CT/TW NĂM 2026"], [],
+            ["Mã HĐ", "Nội dung công việc", "Hoạt động đã thực hiện", "Thời gian", "Số lượng", "ĐVT", "Tình trạng"],
+            ["HĐ-01", "Duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015", "Đánh giá nội bộ tại các phòng chuyên môn thuộc Sở", "Tháng 6/2026", nil, nil, "Hoàn thành"],
+            ["HĐ-02", "Kiểm tra chất lượng trang thiết bị y tế", "Kiểm tra 22 cơ sở kinh doanh trang thiết bị y tế; 02 cơ sở vi phạm, phạt 30.000.000 đồng", "Tháng 4 – 10/2026", 4, "cuộc", "Đang triển khai"],
+        ]), fileName: "syt.xlsx")
+        #expect(s.value("II.5.a", "inspections") == 4)
+        #expect(s.value("II.5.a", "establishments_inspected") == 22)
+        #expect(s.value("II.5.a", "violations") == 2)
+        #expect(s.value("II.5.a", "fines_vnd") == 30_000_000)
+        #expect(!s.findingCodes.contains("figure-unrecognized"))
+    }
 }
