@@ -4108,7 +4108,7 @@ struct ExtractionRun {
             guard !c.continued else { return false }
             let number: Double? = { if case .number(let d)? = c.value { return d } else { return Double(c.text.trimmed()) } }()
             guard let n = number else { return false }
-            return !(n >= 1900 && n <= 2100 && n == n.rounded())
+            return !VietNumber.isYear(n)
         }) else { return nil }
         // Nor one whose cell ends a line with a number after its label and a field mark
         // (`figure_reading.field_marks`): "Lớp tập huấn — 01 ⏎ Công chức tham dự — 70" beside
@@ -4152,7 +4152,7 @@ struct ExtractionRun {
             guard tokens.count >= 3, let last = tokens.last, last.kind == .number,
                   tokens[tokens.count - 2].kind == .punct, marks.contains(String(tokens[tokens.count - 2].raw)),
                   tokens[tokens.count - 3].kind == .word else { continue }
-            if let n = VietNumber.parse(last.raw), n >= 1900, n <= 2100, n == n.rounded() { continue }
+            if let n = VietNumber.parse(last.raw), VietNumber.isYear(n) { continue }
             return true
         }
         return false

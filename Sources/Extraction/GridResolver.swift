@@ -493,6 +493,9 @@ struct GridResolver {
         let sourceCol = layout.column(.source)
         let rowPeriodCol = layout.column(.rowPeriod)
         let noteColumns = layout.roles.filter { $0.value == .note }.map(\.key).sorted()
+        /// Work columns beside the label's ("Hoạt động đã thực hiện" right of "Nội dung công
+        /// việc"): what was done, told in words.
+        let tellingColumns = Set(layout.roles.filter { $0.value == .label && $0.key != labelCol }.map(\.key))
         let firstRow = grid.rows[layout.headerRows.lowerBound].index
         let valueColumns = layout.valueColumns
         let cumulativeColumns = layout.roles.filter { $0.value == .cumulative }.map(\.key)
@@ -1686,8 +1689,8 @@ struct GridResolver {
             // then what was done told in words beside the row's number ("Kiểm tra 22 cơ sở …;
             // 02 cơ sở vi phạm, phạt 30.000.000 đồng" beside "4 | cuộc"). The telling's figures
             // of kinds the task's columns have not given are its results too.
-            if let c = current, !row.values.isEmpty, !row.isHeading {
-                let tellings = row.row.cells.filter { $0.column != labelCol && layout.roles[$0.column] == .label && !$0.continued && !$0.text.isBlank }
+            if !tellingColumns.isEmpty, let c = current, !row.values.isEmpty, !row.isHeading {
+                let tellings = row.row.cells.filter { tellingColumns.contains($0.column) && !$0.continued && !$0.text.isBlank }
                 if !tellings.isEmpty {
                     let given = Set(reading.entries[reading.entry(c)].figures.map(\.indicator))
                     for cell in tellings { absorbProse(cell, into: c, skip: given, &reading) }
@@ -2021,7 +2024,7 @@ struct GridResolver {
             if role == .note, !r.v.figures(in: Tokenizer.tokenize(cell.text)).found.isEmpty { continue }
             let unit = unitAfterNumber(cell.text)
             if r.isSilentUnit(unit) || cell.text.contains("%") { continue }
-            if unit.isEmpty, n >= 1900, n <= 2100, n == n.rounded() { continue }
+            if unit.isEmpty, VietNumber.isYear(n) { continue }
             let label = stripBullet(row.label.isEmpty ? (row.taskText ?? "") : row.label)
             let header = layout.headers[cell.column].map { " (\($0))" } ?? ""
             out.append("\(short(label)): \(cell.text)\(header)")
@@ -2795,7 +2798,7 @@ struct GridResolver {
         guard label.contains(where: \.isLetter), label.count <= 80, !value.isEmpty,
               let n = number(GridCell(column: 0, span: 1, text: value, number: nil, location: .part(""), continued: false)) else { return nil }
         // "TCVN ISO 9001: 2015": a standard's number before the colon, its year after it.
-        if label.last?.isNumber == true, n >= 1900, n <= 2100, n == n.rounded() { return nil }
+        if label.last?.isNumber == true, VietNumber.isYear(n) { return nil }
         // "02 cuộc (CK: 01)", "Phạt: 4.000.000đ (cùng kỳ: 2.500.000đ)": the colon inside a
         // bracket that compares the figure before it (`figure_reading.comparisons`) labels
         // another period's or the plan's number, not this one's — the figure reader reads the

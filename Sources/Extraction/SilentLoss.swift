@@ -402,7 +402,7 @@ extension ExtractionRun {
                 let sum = numbers.reduce(0) { $0 + $1.0 }
                 let partsOfTotal = numbers.contains { n in SilentLossPolicy.matches(n.0, in: usedHere) && abs(sum - 2 * n.0) < 0.5 }
                 for (d, text) in numbers where !partsOfTotal {
-                    guard d != 0, !(d >= 1900 && d <= 2100 && d == d.rounded()) else { continue }
+                    guard d != 0, !VietNumber.isYear(d) else { continue }
                     if SilentLossPolicy.matches(d, in: usedHere) || SilentLossPolicy.matches(d, in: quoted) { continue }
                     phrases.append("\(short): \(text)")
                 }

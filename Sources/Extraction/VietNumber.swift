@@ -4,6 +4,10 @@ import Foundation
 // English way by people whose Excel is set to en-US ("1,250", "2.5").
 
 public enum VietNumber {
+    /// Whether a number is a calendar year (1900–2100, whole): a date's or a period's, which
+    /// counts nothing ("Quý IV/2026", "TCVN ISO 9001:2015").
+    public static func isYear(_ n: Double) -> Bool { n >= 1900 && n <= 2100 && n == n.rounded() }
+
     /// Parses the digits-and-separators token alone (no scale words). Returns nil for text
     /// that is not one number, e.g. "9001:2015" or "1.2.3" with uneven groups.
     public static func parse(_ token: Substring) -> Double? {
