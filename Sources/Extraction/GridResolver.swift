@@ -1307,6 +1307,10 @@ struct GridResolver {
                 }
                 var fromColumns = Set<IndicatorID>()
                 var quotes: [String] = []
+                // "Lớp tập huấn … | 05 lớp | 412 học viên": several counts on a row, each with a
+                // unit of its own that names a different kind. The label names the row, not
+                // each count: a count is what its own unit says.
+                let unitKinds = row.values.count < 2 ? [:] : unitOwnKinds(row, task: current)
                 for value in row.values {
                     let role = layout.roles[value.column]
                     // "08 doanh nghiệp", "1,2 tỷ đồng": the unit written after the number; else
@@ -1330,8 +1334,8 @@ struct GridResolver {
                     // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
                     let writtenScale = value.cell.number == nil ? textScale(value.cell.text) ?? labelScale(row.label) : labelScale(row.label)
                     let money: Bool? = role == .money || writtenScale != nil || columnMoney != nil ? true : (written.isEmpty ? nil : false)
-                    var id = layout.indicatorColumns[value.column] ?? r.indicator(label: stripBullet(row.label), unit: written, money: money,
-                                                                                  taskMoney: soleMoney(of: current)).best
+                    var id = layout.indicatorColumns[value.column] ?? unitKinds[value.column]
+                        ?? r.indicator(label: stripBullet(row.label), unit: written, money: money, taskMoney: soleMoney(of: current)).best
                     // A task's own row whose words weigh for several kinds ("Dịch vụ kiểm định cho
                     // người dân, doanh nghiệp | 1874"): among the kinds the task reports, the one
                     // the words weigh for most, when clearly ahead.
@@ -2664,13 +2668,13 @@ struct GridResolver {
                 if tail == nil || after.count < tail!.count { tail = after }
             }
         }
-        if let t = tail, let s = statedStatus(String(t)) { return s }
+        if let t = tail, let s = statedStatus(String(t), afterTitle: true) { return s }
         // "Kiểm tra hàng hóa lưu thông (mục 5a – đang triển khai)": the bracket names the
         // task's place in the plan, then its status after a mark.
         if let t = tail, text.hasSuffix(")") || text.hasSuffix("]") {
             for mark in r.g.headingStatusMarks where brackets[mark] == nil && t.contains(mark) {
                 if let range = t.range(of: mark, options: .backwards), range.lowerBound > t.startIndex,
-                   let s = statedStatus(String(t[range.upperBound...])) { return s }
+                   let s = statedStatus(String(t[range.upperBound...]), afterTitle: true) { return s }
             }
         }
         return nil
@@ -2680,14 +2684,16 @@ struct GridResolver {
     /// phát sinh"): the status opens them ("xăng dầu, LPG" is none), no number but a share of
     /// the work after them ("Hoàn thành 100%", "Đang triển khai ~70%"), no question ("… có
     /// thực hiện không?") and no bare yes/no answer ("Không").
-    func statedStatus(_ text: String) -> TaskStatus? {
+    /// `afterTitle`: the words end a task's title after a mark ("… / không phát sinh"), where
+    /// an answer of several words is the task's status; alone in a cell it answers a question.
+    func statedStatus(_ text: String, afterTitle: Bool = false) -> TaskStatus? {
         guard !text.contains("?") else { return nil }
         let tokens = Tokenizer.tokenize(text)
         let words = tokens.filter { $0.kind == .word }.count
         guard words >= 1, words <= 6,
               !tokens.indices.contains(where: { tokens[$0].kind == .number && !($0 + 1 < tokens.count && tokens[$0 + 1].raw == "%") }),
               let first = tokens.firstIndex(where: { $0.kind == .word }) else { return nil }
-        if let m = r.g.negativeAnswers.match(tokens, at: first), m.end >= tokens.count - 1 { return nil }
+        if let m = r.g.negativeAnswers.match(tokens, at: first), m.end >= tokens.count - 1, !(afterTitle && m.words >= 2) { return nil }
         let opens = r.v.statuses.match(tokens, at: first) != nil || r.v.assessments.match(tokens, at: first) != nil
             || r.g.assessments.match(tokens, at: first) != nil
             || r.g.statusOpenings.match(tokens, at: first) != nil
@@ -2974,6 +2980,7 @@ struct GridResolver {
         if let n = cell.number { return n }
         let tokens = Tokenizer.tokenize(cell.text.trimmed())
         guard let first = tokens.first, first.kind == .number else { return nil }
+        if let total = addedUp(tokens) { return total }
         // A number and at most a short unit ("26 chiếc", "1,2 tỷ đồng"); anything longer, or a
         // second number, is prose ("04 đoàn; 57 cửa hàng; …") and read as prose.
         let rest = tokens.dropFirst()
@@ -2985,6 +2992,25 @@ struct GridResolver {
            r.v.moneyScales.match(tokens, at: 1) == nil { return nil }
         if let scale = textScale(cell.text), scale > 1 { return Vocabulary.amount(first.raw, scaled: scale).map { $0 / scale } }
         return VietNumber.parse(first.raw)
+    }
+
+    /// "1+0+2+1=4", "6 + 0 + 11 + 5 = 22": a count typed part by part (quarter by quarter) with
+    /// its total after "=": the total, when the parts add up to it (else the cell is prose,
+    /// quoted for a person).
+    func addedUp(_ tokens: [Token]) -> Double? {
+        guard tokens.count >= 5, tokens.count <= 40, tokens.contains(where: { $0.raw == "=" }) else { return nil }
+        var parts: [Double] = []
+        var k = 0
+        while k < tokens.count, tokens[k].kind == .number, let n = VietNumber.parse(tokens[k].raw) {
+            parts.append(n)
+            k += 1
+            guard k < tokens.count, tokens[k].raw == "+" else { break }
+            k += 1
+        }
+        guard parts.count >= 2, k + 1 < tokens.count, tokens[k].raw == "=", tokens[k + 1].kind == .number,
+              let total = VietNumber.parse(tokens[k + 1].raw), k + 2 == tokens.count,
+              abs(parts.reduce(0, +) - total) < 0.5 else { return nil }
+        return total
     }
 
     /// The lines of a cell's text, trimmed, blank ones dropped.
@@ -3011,6 +3037,28 @@ struct GridResolver {
     }
 
     /// The words after the number of a value cell ("1,2 tỷ đồng" → "tỷ đồng").
+    /// The kinds a row's counts name by their own units alone, by column, when at least two
+    /// counts name two different kinds so (money aside: its words say which amount). A unit
+    /// that names several kinds ("cơ sở") names the one the row's task reports that it weighs
+    /// for most (`measure_units`), when no other count of the row names that one.
+    func unitOwnKinds(_ row: Row, task: String?) -> [Int: IndicatorID] {
+        var out: [Int: IndicatorID] = [:]
+        var open: [(column: Int, scores: [(IndicatorID, Double)])] = []
+        for value in row.values where value.cell.number == nil {
+            let after = unitAfterNumber(value.cell.text)
+            guard after.contains(where: \.isLetter), r.moneyScale(after) == nil else { continue }
+            let reading = r.indicator(label: "", unit: after, money: false)
+            if let id = reading.best { out[value.column] = id } else if !reading.scores.isEmpty { open.append((value.column, reading.scores)) }
+        }
+        guard !out.isEmpty else { return [:] }
+        let reported = task.flatMap { r.profiles.figures[$0] } ?? []
+        for (column, scores) in open {
+            let kinds = scores.filter { reported.contains($0.0) && !out.values.contains($0.0) }.sorted { $0.1 > $1.1 }
+            if let top = kinds.first, kinds.count == 1 || top.1 > kinds[1].1 { out[column] = top.0 }
+        }
+        return Set(out.values).count >= 2 ? out : [:]
+    }
+
     func unitAfterNumber(_ text: String) -> String {
         let tokens = Tokenizer.tokenize(text)
         guard tokens.count > 1, tokens[0].kind == .number else { return "" }
