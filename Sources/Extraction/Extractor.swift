@@ -531,6 +531,18 @@ struct ExtractionRun {
                 if let text = Self.bracketedNote(lines[i].cells[0].text, labelWords: noteWords) { lines[i].cells[0].text = text }
             }
         }
+        // "“Dự lớp tập huấn của Sở” – Cử 04 công chức …": a title in quotation marks, then after
+        // a spaced dash what was done: read as the title and its colon are (`run_in_titles`).
+        let runIn = extractor.vocabulary.runInTitles
+        if runIn.titleWords > 0, document.kind == .wordprocessing {
+            let v = extractor.vocabulary
+            for i in lines.indices where lines[i].cells.count == 1 && !lines[i].cells[0].continued {
+                if let text = Self.runInTitle(lines[i].cells[0].text, marks: runIn.marks, titleWords: runIn.titleWords,
+                                              opensStatus: { v.statusOrAssessment(Tokenizer.tokenize($0), at: 0) != nil }) {
+                    lines[i].cells[0].text = text
+                }
+            }
+        }
         // "- 05 cuộc, 41 lượt cơ sở … – kiểm tra đo lường …": the figures first, the job after a
         // dash, read job first (`figures_first`).
         if extractor.vocabulary.figuresFirst.jobWords > 0 {
@@ -750,12 +762,19 @@ struct ExtractionRun {
     /// A line that opens with one of `words` (folded, at most three words), then a number of
     /// at most two digits and ".", ":" or ")" and a space ("Điểm 1. …", "Việc 2: …"):
     /// rewritten as "1. …"; nil for any other line. A plan's point is a letter ("điểm h"), and
-    /// "Điểm 1 Mục II" has no mark after its number: neither is rewritten.
+    /// "Điểm 1 Mục II" has no mark after its number: neither is rewritten. A dash set apart
+    /// after the number marks it as the dot does ("Đầu việc 02 – Kiểm tra …").
     static func wordNumbered(_ text: String, words: [String]) -> String? {
         guard text.utf8.count <= 4000, let first = text.first(where: { $0 != " " && $0 != "\t" }), first.isLetter else { return nil }
         let parts = text.splitting(onASCII: " ", maxSplits: 4)
         for n in 1...3 where parts.count > n {
             let number = parts[n]
+            if parts.count > n + 1, ["-", "–", "—"].contains(parts[n + 1]), (1...2).contains(number.count),
+               number.allSatisfy({ $0.isASCII && $0.isNumber }), words.contains(VietText.fold(parts[..<n].joined(separator: " "))) {
+                let rest = text[parts[n + 1].endIndex...].drop(while: { $0 == " " || $0 == "\t" })
+                guard !rest.isEmpty else { return nil }
+                return String(number) + ". " + rest
+            }
             guard let mark = number.last, mark == "." || mark == ":" || mark == ")" else { continue }
             let digits = number.dropLast()
             guard (1...2).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }),
@@ -833,6 +852,33 @@ struct ExtractionRun {
             return bullet + job + ": " + figures + tail
         }
         return nil
+    }
+
+    /// "“Dự lớp tập huấn của Sở” – Cử 04 công chức …": a title of at most `titleWords` words
+    /// in quotation marks (a bullet's or not), a spaced dash (one of `marks`), then what was
+    /// done in at least four words that open with no status ("– đang làm" ends a heading with
+    /// its status). Rewritten with a colon for the dash, as when written so; nil for any other
+    /// line. (A title not in quotation marks is left alone: a dash also joins the parts of a
+    /// name, "Trung tâm Văn hóa – Thông tin".)
+    static func runInTitle(_ text: String, marks: [String], titleWords: Int, opensStatus: (String) -> Bool) -> String? {
+        guard !marks.isEmpty, titleWords > 0, text.utf8.count <= 2000,
+              let lead = text.first(where: { $0 != " " && $0 != "\t" }),
+              itemBullets.contains(lead) || "“«\"".contains(lead) else { return nil }
+        var body = Substring(text.trimmedAsFoundationWhitespaces())
+        var bullet = ""
+        if let f = body.first, itemBullets.contains(f), body.dropFirst().first == " " {
+            bullet = String(f) + " "
+            body = body.dropFirst(2).drop(while: { $0 == " " })
+        }
+        let closing: [Character: Character] = ["“": "”", "«": "»", "\"": "\""]
+        guard let open = body.first, let close = closing[open], let end = body.dropFirst().firstIndex(of: close) else { return nil }
+        let title = body[...end]
+        let after = body[body.index(after: end)...].drop(while: { $0 == " " })
+        guard let mark = marks.first(where: { after.hasPrefix($0 + " ") }) else { return nil }
+        let rest = after.dropFirst(mark.count + 1).drop(while: { $0 == " " })
+        guard title.split(separator: " ").count <= titleWords, !title.contains(":"), rest.split(separator: " ").count >= 4,
+              let r0 = rest.first, r0.isLetter, !opensStatus(String(rest.prefix(60))) else { return nil }
+        return bullet + title + ": " + rest
     }
 
     static let lowerRomans: [String: Int] = ["i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10]
@@ -1456,7 +1502,8 @@ struct ExtractionRun {
     }
 
     /// An item numbered under the short name of its section, the number joined to the name
-    /// ("KK1.", "KN2", "ĐX3)"): the section and what follows the number.
+    /// ("KK1.", "KN2", "ĐX3)") or, without a number, parted from the item by a dash ("KK -
+    /// …"): the section and what follows the number or the dash.
     func numberedItem(_ text: String) -> (SectionKind, String)? {
         let t = text.trimmed()
         let scalars = t.unicodeScalars
@@ -1464,8 +1511,16 @@ struct ExtractionRun {
         while k < scalars.endIndex, letters < 5, ScalarClass.isWordLetter(scalars[k]) { k = scalars.index(after: k); letters += 1 }
         let nameEnd = k
         while k < scalars.endIndex, digits < 3, ScalarClass.isNumeric(scalars[k]) { k = scalars.index(after: k); digits += 1 }
-        guard letters >= 2, digits >= 1, digits <= 2 else { return nil }
-        if k < scalars.endIndex, ".):".unicodeScalars.contains(scalars[k]) { k = scalars.index(after: k) }
+        guard letters >= 2, digits <= 2 else { return nil }
+        if digits == 0 {
+            // "KK - Nhân sự mỏng …", "ĐX – Đề nghị …": the short name in capitals, a dash, the
+            // item (a word, "Khó - …", is no short name).
+            guard String(t[..<nameEnd]) == String(t[..<nameEnd]).uppercased() else { return nil }
+            while k < scalars.endIndex, ScalarClass.isWhitespace(scalars[k]) { k = scalars.index(after: k) }
+            guard k > nameEnd, k < scalars.endIndex, "-–—".unicodeScalars.contains(scalars[k]) else { return nil }
+            k = scalars.index(after: k)
+            guard k < scalars.endIndex, ScalarClass.isWhitespace(scalars[k]) else { return nil }
+        } else if k < scalars.endIndex, ".):".unicodeScalars.contains(scalars[k]) { k = scalars.index(after: k) }
         guard k == scalars.endIndex || ScalarClass.isWhitespace(scalars[k]) else { return nil }
         let tokens = Tokenizer.tokenize(String(t[..<nameEnd]))
         guard let m = v.sectionMatch(tokens, at: 0), m.end == tokens.count,
@@ -3858,7 +3913,7 @@ struct ExtractionRun {
         }).filter { !($0.estimate && !had.isEmpty) }
         noteUnread(unread, task: code, location: location)
         let stated = v.statusOrUnrecognized(in: tokens)
-        if let s = stated.claim, !namesWork(s, tokens, text) { setStatus(s.value, on: b, location: location, confidence: s.confidence, step: v.opensStep(tokens)) }
+        if let s = stated.claim, !namesWork(s, tokens, text), !statesAssignment(s, tokens) { setStatus(s.value, on: b, location: location, confidence: s.confidence, step: v.opensStep(tokens)) }
         else if let phrase = stated.unrecognized { noteUnknownStatus(phrase, task: code, location: location) }
         b.texts.append(text)
         if let location { b.sources.append(location.description) }
@@ -3874,6 +3929,18 @@ struct ExtractionRun {
         let after = tokens[claim.end...]
         return !after.contains { $0.kind == .punct && [".", "!", "?", ":", "–", "—", "("].contains($0.raw) }
             && after.filter { $0.kind == .word }.count >= 2
+    }
+
+    /// Whether a status claim lies in what a line says the unit was given to do ("Sở được
+    /// giao: duy trì, cải tiến hệ thống quản lý chất lượng."): in the first sentence after a
+    /// short label ending in one of `assignment_labels` and its colon — the work, not how far
+    /// it came ("Đánh giá: Sở đã hoàn thành." under it says that).
+    func statesAssignment(_ claim: StatusClaim, _ tokens: [Token]) -> Bool {
+        guard !v.assignmentLabels.isEmpty, let colon = tokens.prefix(10).firstIndex(where: { $0.raw == ":" }), colon < claim.start,
+              !tokens[(colon + 1)..<claim.start].contains(where: { $0.raw == "." || $0.raw == ";" }),
+              !tokens[(colon + 1)..<claim.start].dropFirst().contains(where: \.breakBefore) else { return false }
+        let label = tokens[..<colon].filter { $0.kind == .word }.map(\.folded).joined(separator: " ")
+        return v.assignmentLabels.contains { label == $0 || label.hasSuffix(" " + $0) }
     }
 
     /// Whether a line opens with a title telling how well its item's work went ("- Về chất

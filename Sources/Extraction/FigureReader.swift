@@ -1032,9 +1032,16 @@ struct FigureReader {
     /// stands right before the number. `end`: the number's last token (")" of its brackets).
     private func labelStart(_ i: Int, fieldUnitAfter: Bool, end: Int? = nil) -> Int? {
         let marks = v.figureReading.fieldMarks
+        // A mark, or a word that links a label to its value as one does ("… là 02").
+        func isFieldMark(_ k: Int) -> Bool {
+            marks.contains(String(tokens[k].raw)) || tokens[k].kind == .word && v.figureReading.fieldWords.contains(tokens[k].folded)
+        }
         if fieldUnitAfter {
             // The value on the label's own line: a colon ending a line introduces what follows.
-            guard i > 0, marks.contains(String(tokens[i - 1].raw)), tokens[i - 1].raw.base == tokens[i].raw.base,
+            // ("… đã ghi là 05 lớp": after a word, a number with its own noun is read by its
+            // noun, as a sentence's figure is.)
+            if i > 0, tokens[i - 1].kind == .word, i + 1 < tokens.count, v.counts.hasMatch(tokens, at: i + 1) { return nil }
+            guard i > 0, isFieldMark(i - 1), tokens[i - 1].raw.base == tokens[i].raw.base,
                   !tokens[i - 1].raw.base[tokens[i - 1].raw.endIndex..<tokens[i].raw.startIndex].contains(where: \.isNewline) else { return nil }
         }
         // Nothing after the number but the clause's end.
@@ -1047,7 +1054,7 @@ struct FigureReader {
         // The clause's start: past a colon right before the number and any bullet marks; a
         // field opening a parenthesis starts there ("… năm 2026 (chuẩn đã hiệu chuẩn: 12)").
         var s = i
-        if s > 0, marks.contains(String(tokens[s - 1].raw)) { s -= 1 }
+        if s > 0, isFieldMark(s - 1) { s -= 1 }
         // The number in its own brackets right after its label ("Cuộc KT (3)", "Phạt (8.000.000)").
         else if s > 1, tokens[s - 1].raw == "(", s + 1 < tokens.count, tokens[s + 1].raw == ")", !tokens[s - 1].breakBefore {
             s -= 1

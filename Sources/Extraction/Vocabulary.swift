@@ -154,6 +154,9 @@ public struct Vocabulary: Sendable {
         /// Labels before a colon under which a line quotes the plan's wording of its task
         /// ("Nhiệm vụ: …", "Yêu cầu: «…»"), folded (`plan_wording_labels`).
         var planWordingLabels: [String] = []
+        /// Labels before a colon under which a line says what the unit was given to do ("Sở
+        /// được giao: …"), folded (`assignment_labels`).
+        var assignmentLabels: [String] = []
         /// Headers of a figures table's column that points each row at a job of the table
         /// above it on the same sheet by that job's number ("Của việc (STT)", "Việc số"),
         /// folded (`figure_pointers`).
@@ -168,6 +171,9 @@ public struct Vocabulary: Sendable {
         /// A line that opens with its figures and names its job after a spaced dash
         /// (`figures_first`: the dashes, and the job's least words; 0: never).
         var figuresFirst: (marks: [String], jobWords: Int) = ([], 0)
+        /// A line that opens with a title in quotation marks and goes on after a spaced dash with
+        /// what was done (`run_in_titles`: the dashes, the title's most words; 0: never).
+        var runInTitles: (marks: [String], titleWords: Int) = ([], 0)
         /// Words that number a heading as an article ("Điều 3. Khó khăn, vướng mắc"), folded
         /// (`article_words`): such a heading is read as numbered "3.".
         var articleWords: [String] = []
@@ -432,9 +438,17 @@ public struct Vocabulary: Sendable {
         _read { yield box.tables.planWordingLabels }
         _modify { makeUnique(); yield &box.tables.planWordingLabels }
     }
+    var assignmentLabels: [String] {
+        _read { yield box.tables.assignmentLabels }
+        _modify { makeUnique(); yield &box.tables.assignmentLabels }
+    }
     var figuresFirst: (marks: [String], jobWords: Int) {
         _read { yield box.tables.figuresFirst }
         _modify { makeUnique(); yield &box.tables.figuresFirst }
+    }
+    var runInTitles: (marks: [String], titleWords: Int) {
+        _read { yield box.tables.runInTitles }
+        _modify { makeUnique(); yield &box.tables.runInTitles }
     }
     var spokenPunctuation: SpokenPunctuation {
         _read { yield box.tables.spokenPunctuation }
@@ -725,6 +739,9 @@ public struct Vocabulary: Sendable {
         var labelLeads = PhraseTable<Bool>()
         /// Marks between a field's label and its value ("Số cuộc: 02", "cơ sở = 14").
         var fieldMarks: Set<String> = [":"]
+        /// Words that stand between a field's label and its value as a mark does ("số cuộc
+        /// kiểm tra là 02, số cơ sở vi phạm là 01"), folded.
+        var fieldWords: Set<String> = []
         /// Opening what an area holds ("Trên địa bàn phường có 3 chợ, 11 cửa hàng …"): the
         /// numbers after it, to the sentence's end, say what exists, not what was done.
         var inventoryLeads = PhraseTable<Bool>()
@@ -1164,7 +1181,7 @@ public struct Vocabulary: Sendable {
                                  "remainders", "superseded", "containers", "kindred", "handlings", "inventory_places", "inventory_verbs", "places", "subsets",
                                  "estimates", "estimate_not_after", "other_funding", "bare_amount_least", "whole_done",
                                  "earlier_periods", "period_years", "target_openings", "forecast_openings", "changes",
-                                 "respectively", "list_joins", "noun_marks", "period_parts", "carried_over"]
+                                 "respectively", "list_joins", "noun_marks", "period_parts", "carried_over", "field_words"]
         for key in reading.keys where !figureReadingKeys.contains(key) {
             throw LoadError(file: file, message: "figure_reading.\(key): unknown key (use \(figureReadingKeys.joined(separator: ", ")))")
         }
@@ -1246,6 +1263,13 @@ public struct Vocabulary: Sendable {
                 throw LoadError(file: file, message: "figure_reading.field_marks must be single punctuation marks")
             }
             v.figureReading.fieldMarks = Set(marks)
+        }
+        if reading["field_words"] != nil {
+            let words = try strings(reading["field_words"], "figure_reading.field_words").map { VietText.fold($0) }
+            guard words.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else {
+                throw LoadError(file: file, message: "figure_reading.field_words must be single words")
+            }
+            v.figureReading.fieldWords = Set(words)
         }
         for (word, ids) in try map(reading["classifiers"], "figure_reading.classifiers").sorted(by: { $0.key < $1.key }) {
             var set = Set<IndicatorID>()
@@ -1590,6 +1614,15 @@ public struct Vocabulary: Sendable {
         }
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.planWordingLabels = try strings(root["plan_wording_labels"], "plan_wording_labels").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        v.assignmentLabels = try strings(root["assignment_labels"], "assignment_labels").map { VietText.fold($0) }.filter { !$0.isEmpty }
+        if let any = root["run_in_titles"] {
+            let f = try map(any, "run_in_titles")
+            for key in f.keys where !["marks", "title_words"].contains(key) {
+                throw LoadError(file: file, message: "run_in_titles.\(key): unknown key (use marks, title_words)")
+            }
+            guard let n = f["title_words"] as? Int, n >= 0 else { throw LoadError(file: file, message: "run_in_titles.title_words must be an integer from 0") }
+            v.runInTitles = (try strings(f["marks"], "run_in_titles.marks").filter { !$0.isEmpty }, n)
+        }
         if let any = root["figures_first"] {
             let f = try map(any, "figures_first")
             for key in f.keys where !["marks", "job_words"].contains(key) {
