@@ -3061,7 +3061,7 @@ struct GridResolver {
 
     func unitAfterNumber(_ text: String) -> String {
         let tokens = Tokenizer.tokenize(text)
-        guard tokens.count > 1, tokens[0].kind == .number else { return "" }
+        guard tokens.count > 1, tokens[0].kind == .number, addedUp(tokens) == nil else { return "" }
         let base = tokens[1].raw.base
         let unit = String(base[tokens[1].raw.startIndex..<tokens[tokens.count - 1].raw.endIndex])
         // "07 (tin, bài)": the unit in brackets after the number (`unitsOutOfBrackets`).

@@ -149,6 +149,43 @@ import VietText
         #expect(s.entry("II.2.đ")?.status == .completed)
         #expect(!s.findingCodes.contains("status-conflict"))
     }
+
+    /// "“Dự lớp tập huấn của Sở” – Cử 04 công chức …": a title in quotation marks and, after a
+    /// dash, what was done, read as when a colon ends the title. Before, the paragraph's
+    /// figures were quoted as of no task.
+    @Test func aQuotedTitleThenADash() {
+        let s = extract(word([wardHeader, .p("BÁO CÁO"), .p("I. KẾT QUẢ THỰC HIỆN"),
+            .p("“Đưa tin trên trang của phường” – Đăng 07 tin, bài về cân đối chứng trên trang Facebook và Zalo của phường."),
+            .p("Nhận định: đã xong."),
+            .p("“Dự lớp tập huấn của Sở” – Cử 03 công chức tham dự tập huấn nghiệp vụ tiêu chuẩn, đo lường, chất lượng."),
+            .p("Nhận định: hoàn thành."),
+            .p("Khó khăn:"), .p("+ Phường chưa có kinh phí riêng cho công tác kiểm tra."),
+        ]))
+        #expect(s.value("II.1.a", "communications") == 7)
+        #expect(s.value("II.3.a", "participants") == 3)
+        #expect(s.entry("II.3.a")?.status == .completed)
+        #expect(!s.findingCodes.contains("figure-without-task"))
+    }
+
+    /// "Lớp/buổi | Người dự" beside counts typed quarter by quarter ("0+1+0+0=1"): the
+    /// columns count classes and attendees; "VM1: …" under the table is a difficulty ("vướng
+    /// mắc" short, numbered as "KN1:" is).
+    @Test func classesAndAttendeesColumnsAndVMItems() {
+        let s = extract(workbook([
+            ["UBND XÃ AN NHƠN TÂY", nil, nil, nil, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["Số: 88/BC-UBND"],
+            [nil, nil, nil, nil, "An Nhơn Tây, ngày 26 tháng 10 năm 2026"], [],
+            ["BIỂU KẾT QUẢ THỰC HIỆN KẾ HOẠCH CT38 NĂM 2026"], [],
+            ["STT", "Việc xã đã làm", "Tình trạng", "Lớp/buổi", "Người dự"],
+            [1, "Cử công chức đi tập huấn nghiệp vụ TĐC do Chi cục mở", "Xong", "0+1+0+1=2", "0+2+0+2=4"],
+            [],
+            ["VM1: Xã chưa có kinh phí riêng cho hoạt động tiêu chuẩn, đo lường, chất lượng."],
+            ["KN1: Đề nghị Chi cục mở lớp tập huấn trực tiếp tại xã."],
+        ]), fileName: "annhontay.xlsx")
+        #expect(s.value("II.3.a", "training_courses") == 2)
+        #expect(s.value("II.3.a", "participants") == 4)
+        #expect(s.difficulties.count == 1)
+        #expect(s.proposals.count == 1)
+    }
 }
 
 private let deptHeader58: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ XÂY DỰNG\nSố: 6120/BC-SXD",
