@@ -1334,7 +1334,7 @@ struct GridResolver {
                     // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
                     let writtenScale = value.cell.number == nil ? textScale(value.cell.text) ?? labelScale(row.label) : labelScale(row.label)
                     let money: Bool? = role == .money || writtenScale != nil || columnMoney != nil ? true : (written.isEmpty ? nil : false)
-                    var id = layout.indicatorColumns[value.column] ?? unitKinds[value.column]
+                    var id = ownOfHeaderKinds(value.column, unit: after, layout) ?? layout.indicatorColumns[value.column] ?? unitKinds[value.column]
                         ?? r.indicator(label: stripBullet(row.label), unit: written, money: money, taskMoney: soleMoney(of: current)).best
                     // A task's own row whose words weigh for several kinds ("Dịch vụ kiểm định cho
                     // người dân, doanh nghiệp | 1874"): among the kinds the task reports, the one
@@ -3037,6 +3037,17 @@ struct GridResolver {
     }
 
     /// The words after the number of a value cell ("1,2 tỷ đồng" → "tỷ đồng").
+    /// "Số buổi / số tin | 07 tin bài": under a header naming two kinds, a count whose own unit
+    /// names one of them counts that one (the header's first kind is the column's).
+    func ownOfHeaderKinds(_ column: Int, unit: String, _ layout: GridLayout) -> IndicatorID? {
+        guard let named = layout.indicatorColumns[column], unit.contains(where: \.isLetter), r.moneyScale(unit) == nil,
+              let header = layout.headers[column],
+              let own = r.indicator(label: "", unit: unit, money: false).best, own != named else { return nil }
+        let tokens = Tokenizer.tokenize(header)
+        let kinds = Set(r.v.indicatorColumns.matches(in: tokens).map(\.value) + r.v.counts.matches(in: tokens).map(\.value))
+        return kinds.contains(own) ? own : nil
+    }
+
     /// The kinds a row's counts name by their own units alone, by column, when at least two
     /// counts name two different kinds so (money aside: its words say which amount). A unit
     /// that names several kinds ("cơ sở") names the one the row's task reports that it weighs

@@ -186,6 +186,21 @@ import VietText
         #expect(s.difficulties.count == 1)
         #expect(s.proposals.count == 1)
     }
+
+    /// "Số buổi / số tin | 07 tin bài": a header naming two kinds; the count's own unit says
+    /// which. Before, news items were counted as sessions.
+    @Test func aHeaderOfTwoKindsAndTheCountsOwnUnit() {
+        let s = extract(workbook([
+            ["UBND XÃ NGÃI GIAO"], ["Số: 201/BC-UBND"], ["Ngãi Giao, ngày 27 tháng 10 năm 2026"], [],
+            ["Biểu 1. Tuyên truyền, tập huấn"],
+            ["TT", "Hình thức", "Thời gian", "Số buổi / số tin", "Số người tham dự", "Ghi chú"],
+            [1, "Tuyên truyền trên trang thông tin điện tử xã", "Cả năm", "09 tin bài", "-"],
+            [2, "Hội nghị tuyên truyền cho tiểu thương về cân đúng", "09/7/2026", "01", 60],
+        ]), fileName: "ngaigiao.xlsx")
+        #expect(s.value("II.1.a", "communications") == 9)
+        #expect(s.value("II.1.a", "training_courses") == 1)
+        #expect(s.value("II.1.a", "participants") == 60)
+    }
 }
 
 private let deptHeader58: Piece = .table([["ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSỞ XÂY DỰNG\nSố: 6120/BC-SXD",
