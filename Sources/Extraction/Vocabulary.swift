@@ -1615,22 +1615,19 @@ public struct Vocabulary: Sendable {
         v.citingOpenings = try strings(root["citing_openings"], "citing_openings").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.planWordingLabels = try strings(root["plan_wording_labels"], "plan_wording_labels").map { VietText.fold($0) }.filter { !$0.isEmpty }
         v.assignmentLabels = try strings(root["assignment_labels"], "assignment_labels").map { VietText.fold($0) }.filter { !$0.isEmpty }
-        if let any = root["run_in_titles"] {
-            let f = try map(any, "run_in_titles")
-            for key in f.keys where !["marks", "title_words"].contains(key) {
-                throw LoadError(file: file, message: "run_in_titles.\(key): unknown key (use marks, title_words)")
+        // Dashes and a count of words ("marks" with "title_words" or "job_words"): both rules
+        // that read a line across a dash are set so.
+        func marksAndWords(_ key: String, words wordsKey: String) throws -> (marks: [String], words: Int)? {
+            guard let any = root[key] else { return nil }
+            let f = try map(any, key)
+            for k in f.keys where !["marks", wordsKey].contains(k) {
+                throw LoadError(file: file, message: "\(key).\(k): unknown key (use marks, \(wordsKey))")
             }
-            guard let n = f["title_words"] as? Int, n >= 0 else { throw LoadError(file: file, message: "run_in_titles.title_words must be an integer from 0") }
-            v.runInTitles = (try strings(f["marks"], "run_in_titles.marks").filter { !$0.isEmpty }, n)
+            guard let n = f[wordsKey] as? Int, n >= 0 else { throw LoadError(file: file, message: "\(key).\(wordsKey) must be an integer from 0") }
+            return (try strings(f["marks"], "\(key).marks").filter { !$0.isEmpty }, n)
         }
-        if let any = root["figures_first"] {
-            let f = try map(any, "figures_first")
-            for key in f.keys where !["marks", "job_words"].contains(key) {
-                throw LoadError(file: file, message: "figures_first.\(key): unknown key (use marks, job_words)")
-            }
-            guard let n = f["job_words"] as? Int, n >= 0 else { throw LoadError(file: file, message: "figures_first.job_words must be an integer from 0") }
-            v.figuresFirst = (try strings(f["marks"], "figures_first.marks").filter { !$0.isEmpty }, n)
-        }
+        if let r = try marksAndWords("run_in_titles", words: "title_words") { v.runInTitles = (r.marks, r.words) }
+        if let r = try marksAndWords("figures_first", words: "job_words") { v.figuresFirst = (r.marks, r.words) }
         if let any = root["dictation"] {
             let d = try map(any, "dictation")
             for key in d.keys where !["commas", "stops", "names", "least_paragraphs"].contains(key) {
