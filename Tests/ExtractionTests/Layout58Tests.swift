@@ -192,10 +192,10 @@ import VietText
     @Test func aHeaderOfTwoKindsAndTheCountsOwnUnit() {
         let s = extract(workbook([
             ["UBND XÃ NGÃI GIAO"], ["Số: 201/BC-UBND"], ["Ngãi Giao, ngày 27 tháng 10 năm 2026"], [],
-            ["Biểu 1. Tuyên truyền, tập huấn"],
-            ["TT", "Hình thức", "Thời gian", "Số buổi / số tin", "Số người tham dự", "Ghi chú"],
-            [1, "Tuyên truyền trên trang thông tin điện tử xã", "Cả năm", "09 tin bài", "-"],
-            [2, "Hội nghị tuyên truyền cho tiểu thương về cân đúng", "09/7/2026", "01", 60],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CT38 NĂM 2026"], [],
+            ["TT", "Nội dung công việc", "Số buổi / số tin", "Số người tham dự", "Tình trạng"],
+            [1, "Tuyên truyền trên trang thông tin điện tử xã", "09 tin bài", "-", "Xong"],
+            [2, "Hội nghị tuyên truyền cho tiểu thương về cân đúng", "01", 60, "Xong"],
         ]), fileName: "ngaigiao.xlsx")
         #expect(s.value("II.1.a", "communications") == 9)
         #expect(s.value("II.1.a", "training_courses") == 1)
