@@ -496,6 +496,9 @@ struct GridResolver {
         /// Work columns beside the label's ("Hoạt động đã thực hiện" right of "Nội dung công
         /// việc"): what was done, told in words.
         let tellingColumns = Set(layout.roles.filter { $0.value == .label && $0.key != labelCol }.map(\.key))
+        /// Columns whose header names several kinds ("Số buổi / số tin"), by column: a count's own unit
+        /// chooses among them (`ownOfHeaderKinds`). Read once per grid, not per row.
+        let headerKinds = multiKindHeaders(layout)
         let firstRow = grid.rows[layout.headerRows.lowerBound].index
         let valueColumns = layout.valueColumns
         let cumulativeColumns = layout.roles.filter { $0.value == .cumulative }.map(\.key)
@@ -1334,7 +1337,8 @@ struct GridResolver {
                     // in the row's label ("Kinh phí đã chi (đồng) | 2.500.000").
                     let writtenScale = value.cell.number == nil ? textScale(value.cell.text) ?? labelScale(row.label) : labelScale(row.label)
                     let money: Bool? = role == .money || writtenScale != nil || columnMoney != nil ? true : (written.isEmpty ? nil : false)
-                    var id = ownOfHeaderKinds(value.column, unit: after, layout) ?? layout.indicatorColumns[value.column] ?? unitKinds[value.column]
+                    var id = headerKinds[value.column].flatMap { ownOfHeaderKinds($0, named: layout.indicatorColumns[value.column], unit: after) }
+                        ?? layout.indicatorColumns[value.column] ?? unitKinds[value.column]
                         ?? r.indicator(label: stripBullet(row.label), unit: written, money: money, taskMoney: soleMoney(of: current)).best
                     // A task's own row whose words weigh for several kinds ("Dịch vụ kiểm định cho
                     // người dân, doanh nghiệp | 1874"): among the kinds the task reports, the one
@@ -3036,16 +3040,25 @@ struct GridResolver {
         return out
     }
 
-    /// The words after the number of a value cell ("1,2 tỷ đồng" → "tỷ đồng").
-    /// "Số buổi / số tin | 07 tin bài": under a header naming two kinds, a count whose own unit
-    /// names one of them counts that one (the header's first kind is the column's).
-    func ownOfHeaderKinds(_ column: Int, unit: String, _ layout: GridLayout) -> IndicatorID? {
-        guard let named = layout.indicatorColumns[column], unit.contains(where: \.isLetter), r.moneyScale(unit) == nil,
-              let header = layout.headers[column],
-              let own = r.indicator(label: "", unit: unit, money: false).best, own != named else { return nil }
-        let tokens = Tokenizer.tokenize(header)
-        let kinds = Set(r.v.indicatorColumns.matches(in: tokens).map(\.value) + r.v.counts.matches(in: tokens).map(\.value))
-        return kinds.contains(own) ? own : nil
+    /// The kinds each indicator column's header names, for the headers that name several
+    /// ("Số buổi / số tin": classes and news items).
+    func multiKindHeaders(_ layout: GridLayout) -> [Int: Set<IndicatorID>] {
+        var out: [Int: Set<IndicatorID>] = [:]
+        for c in layout.indicatorColumns.keys {
+            guard let header = layout.headers[c] else { continue }
+            let tokens = Tokenizer.tokenize(header)
+            let kinds = Set(r.v.indicatorColumns.matches(in: tokens).map(\.value) + r.v.counts.matches(in: tokens).map(\.value))
+            if kinds.count >= 2 { out[c] = kinds }
+        }
+        return out
+    }
+
+    /// "Số buổi / số tin | 07 tin bài": under a header naming several kinds (`kinds`), a count
+    /// whose own unit names another of them than the column's (`named`) counts that one.
+    func ownOfHeaderKinds(_ kinds: Set<IndicatorID>, named: IndicatorID?, unit: String) -> IndicatorID? {
+        guard unit.contains(where: \.isLetter), r.moneyScale(unit) == nil,
+              let own = r.indicator(label: "", unit: unit, money: false).best, own != named, kinds.contains(own) else { return nil }
+        return own
     }
 
     /// The kinds a row's counts name by their own units alone, by column, when at least two
@@ -3070,6 +3083,7 @@ struct GridResolver {
         return Set(out.values).count >= 2 ? out : [:]
     }
 
+    /// The words after the number of a value cell ("1,2 tỷ đồng" → "tỷ đồng").
     func unitAfterNumber(_ text: String) -> String {
         let tokens = Tokenizer.tokenize(text)
         guard tokens.count > 1, tokens[0].kind == .number, addedUp(tokens) == nil else { return "" }
